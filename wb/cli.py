@@ -1,0 +1,127 @@
+"""The `wb` command: a thin layer that parses arguments and calls the library."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wb.errors import WbError
+
+PROJECT_OPTION = click.option(
+    "--project",
+    "project_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Projectbestand (.wbproj); wordt gemaakt als het nog niet bestaat.",
+)
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a WbError into one clear line on stderr and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WbError as exc:
+            click.echo(f"fout: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="wb")
+def cli() -> None:
+    """wb: werkbank voor kwalitatief onderzoek op Nederlandse teksten."""
+
+
+@cli.command()
+@reports_errors
+def info() -> None:
+    """Toon de taalpijplijn en de versies van de pakketten."""
+    from wb.info import environment_info, format_info
+
+    click.echo(format_info(environment_info()))
+
+
+@cli.command(name="import")
+@click.argument("folder", type=click.Path(path_type=Path))
+@PROJECT_OPTION
+@click.option("--corpus", help="Naam van het corpus (standaard: de mapnaam).")
+@click.option(
+    "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
+)
+@click.option(
+    "--max-mb", type=float, default=20.0, show_default=True, help="Grootste toegestane bestand."
+)
+@reports_errors
+def import_cmd(
+    folder: Path, project_path: Path, corpus: str | None, skip_bad: bool, max_mb: float
+) -> None:
+    """Importeer een map met documenten (.txt, .md, .docx, .odt, .pdf) in een project."""
+    from wb.corpus.importer import import_folder
+    from wb.store import open_project
+
+    with open_project(project_path) as project:
+        report = import_folder(
+            project,
+            folder,
+            corpus=corpus,
+            skip_bad=skip_bad,
+            max_bytes=int(max_mb * 1024 * 1024),
+            progress=sys.stderr.isatty(),
+        )
+    click.echo(report.summary())
+
+
+@cli.command()
+@PROJECT_OPTION
+@click.option("--corpus", help="Alleen dit corpus.")
+@reports_errors
+def documents(project_path: Path, corpus: str | None) -> None:
+    """Toon de documenten van een project met hun metadata."""
+    import pandas as pd
+
+    from wb.store import open_project
+    from wb.store.documents import documents_table
+
+    with open_project(project_path, create=False) as project:
+        table = documents_table(project, corpus)
+    if table.empty:
+        click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
+        return
+    with pd.option_context("display.width", 160, "display.max_columns", 12):
+        click.echo(table.to_string())
+
+
+@cli.command()
+@click.argument("document")
+@PROJECT_OPTION
+@reports_errors
+def show(document: str, project_path: Path) -> None:
+    """Toon de tekst en metadata van één document."""
+    from wb.store import open_project
+    from wb.store.documents import get_document
+
+    with open_project(project_path, create=False) as project:
+        doc = get_document(project, document)
+    click.echo(f"# {doc.corpus}/{doc.path} (versie {doc.version})")
+    for key, value in doc.metadata.items():
+        click.echo(f"{key}: {value}")
+    click.echo("")
+    click.echo(doc.text)
+
+
+def main() -> None:
+    """Entry point of the `wb` console script."""
+    cli(prog_name="wb")
+
+
+if __name__ == "__main__":
+    main()

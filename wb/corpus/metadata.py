@@ -1,0 +1,330 @@
+"""Document metadata: Dutch dates, metadata.csv and YAML front matter.
+
+Decisions (see also the tests):
+
+* Dates: ``2023-07-04`` (ISO), ``04-07-2023`` / ``4-7-2023`` (day first; ``/`` and ``.`` also
+  work as separators), ``4 juli 2023``, ``4 jul. 2023`` / ``4 jul 2023`` / ``4 mrt 2023``, with an
+  optional Dutch weekday in front (``dinsdag 4 juli 2023``). Month-first dates, two-digit years
+  and month-only dates (``juli 2023``) are *not* dates: a day would have to be guessed.
+* Columns/keys ``date``, ``datum`` and names ending in ``_date``/``_datum`` (case-insensitive)
+  hold dates; anything else from metadata.csv stays text (no guessing of numbers: ``007`` stays
+  ``"007"``). Front matter keeps the types YAML gives (int, float, bool, date).
+* Empty cells/values are omitted. Lists in front matter become one text, items joined by ", ".
+* The keys of :func:`read_metadata_csv` are paths relative to the corpus folder with ``/``
+  separators, NFC-normalised, without a leading ``./``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from wb.errors import MetadataError
+
+DATE_FORMATS_HELP = (
+    "2023-07-04, 04-07-2023, 4-7-2023, 4 juli 2023 of 4 jul. 2023 (dag eerst, jaar met 4 cijfers)"
+)
+
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mrt": 3,
+    "maa": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
+_WORDS_RE = re.compile(
+    r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})"
+)
+
+
+def parse_date(value: str) -> datetime.date | None:
+    """Parse a Dutch or ISO date (see module docstring); None when `value` is not a date."""
+    text = " ".join(str(value).split()).lower()
+    try:
+        if m := _ISO_RE.fullmatch(text):
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC_RE.fullmatch(text):
+            return datetime.date(int(m[4]), int(m[3]), int(m[1]))
+        if (m := _WORDS_RE.fullmatch(text)) and m[2] in MONTHS:
+            return datetime.date(int(m[3]), MONTHS[m[2]], int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def is_date_key(key: str) -> bool:
+    """True when a metadata key/column holds dates (date, datum, *_date, *_datum)."""
+    k = key.strip().lower()
+    return k in ("date", "datum") or k.endswith(("_date", "_datum"))
+
+
+def metadata_value_type(value: object) -> str:
+    """Storage type of a coerced metadata value: "date", "text", "int", "float" or "bool"."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, datetime.date):
+        return "date"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    return "text"
+
+
+def _coerce_date(key: str, value: object, *, path: str | Path, line: int | None) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    parsed = parse_date(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise MetadataError(
+            f"'{value}' in '{key}' is geen geldige datum. Gebruik een van deze vormen: "
+            f"{DATE_FORMATS_HELP}. Is het geen datum, geef de kolom dan een andere naam.",
+            path=path,
+            line=line,
+        )
+    return parsed
+
+
+def coerce_metadata(
+    values: dict[str, object], *, path: str | Path, line: int | None
+) -> dict[str, object]:
+    """Type metadata values for storage: dates parsed, empty values dropped (idempotent)."""
+    result: dict[str, object] = {}
+    for raw_key, value in values.items():
+        key = unicodedata.normalize("NFC", str(raw_key).strip())
+        if isinstance(value, str):
+            value = unicodedata.normalize("NFC", value.strip())
+        if value is None or value == "" or not key:
+            continue
+        if is_date_key(key):
+            result[key] = _coerce_date(key, value, path=path, line=line)
+        elif isinstance(value, bool | int | float | str):
+            result[key] = value
+        elif isinstance(value, datetime.datetime):
+            result[key] = value.isoformat(sep=" ")
+        elif isinstance(value, datetime.date):
+            result[key] = value
+        elif isinstance(value, list | tuple) and all(not isinstance(v, dict | list) for v in value):
+            joined = ", ".join(str(v) for v in value if v is not None and str(v).strip())
+            if joined:
+                result[key] = joined
+        else:
+            raise MetadataError(
+                f"de waarde van '{key}' is een geneste structuur; gebruik een enkele waarde "
+                "(tekst, getal, datum of ja/nee) of een lijst.",
+                path=path,
+                line=line,
+            )
+    return result
+
+
+# --- metadata.csv -------------------------------------------------------------------------
+
+
+def _normalise_file_key(value: str) -> str:
+    key = unicodedata.normalize("NFC", value.strip().replace("\\", "/"))
+    while key.startswith("./"):
+        key = key[2:]
+    return key
+
+
+def read_metadata_csv(folder: Path) -> dict[str, dict[str, object]]:
+    """Read `folder`/metadata.csv into {relative file path: typed metadata}; {} without one."""
+    path = Path(folder) / "metadata.csv"
+    if not path.is_file():
+        return {}
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise MetadataError(
+            "is geen UTF-8. Sla het in Excel op als 'CSV UTF-8 (door komma's gescheiden)' "
+            "en importeer opnieuw.",
+            path=path,
+            line=line,
+        ) from None
+    except OSError as exc:
+        raise MetadataError(
+            f"kan niet worden gelezen ({exc.strerror}). Controleer de leesrechten.", path=path
+        ) from None
+    header_line = text.split("\n", 1)[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
+        raise MetadataError(
+            "is leeg. Zet in de eerste regel de kolomnamen, waaronder 'file'.", path=path
+        )
+    columns = [unicodedata.normalize("NFC", name.strip()) for name in header]
+    _check_columns(columns, path)
+    file_index = [c.lower() for c in columns].index("file")
+    table: dict[str, dict[str, object]] = {}
+    first_line: dict[str, int] = {}
+    previous_end = reader.line_num
+    for row in reader:
+        line = previous_end + 1
+        previous_end = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        extra = row[len(columns) :]
+        if any(cell.strip() for cell in extra):
+            raise MetadataError(
+                f"deze regel heeft {len(row)} waarden maar er zijn maar {len(columns)} kolommen. "
+                f"Controleer het scheidingsteken ('{delimiter}') en aanhalingstekens.",
+                path=path,
+                line=line,
+            )
+        cells = dict(zip(columns, row, strict=False))
+        key = _normalise_file_key(row[file_index] if file_index < len(row) else "")
+        if not key:
+            raise MetadataError(
+                "de kolom 'file' is leeg. Vul de bestandsnaam in (relatief aan de map, "
+                "bijv. interviews/int01.docx) of verwijder de regel.",
+                path=path,
+                line=line,
+            )
+        if key in table:
+            raise MetadataError(
+                f"'{key}' staat er twee keer in (ook op regel {first_line[key]}). "
+                "Voeg de regels samen tot één regel per bestand.",
+                path=path,
+                line=line,
+            )
+        for name, cell in cells.items():
+            if not name and cell.strip():
+                raise MetadataError(
+                    f"waarde '{cell.strip()}' staat in een kolom zonder naam. "
+                    "Geef de kolom een naam in de eerste regel of verwijder de waarde.",
+                    path=path,
+                    line=line,
+                )
+        values = {k: v for k, v in cells.items() if k and k != columns[file_index]}
+        table[key] = coerce_metadata(values, path=path, line=line)
+        first_line[key] = line
+    return table
+
+
+def _check_columns(columns: list[str], path: Path) -> None:
+    """Raise MetadataError when there is no `file` column or a column name repeats."""
+    lowered = [c.lower() for c in columns]
+    if "file" not in lowered:
+        listed = ", ".join(f"'{c}'" for c in columns if c) or "(geen)"
+        raise MetadataError(
+            f"mist de kolom 'file' met de bestandsnamen. Gevonden kolommen: {listed}. "
+            "Zet in de eerste regel een kolom 'file'.",
+            path=path,
+            line=1,
+        )
+    named = [c for c in lowered if c]
+    duplicates = sorted({c for c in named if named.count(c) > 1})
+    if duplicates:
+        raise MetadataError(
+            f"de kolomnaam {', '.join(repr(c) for c in duplicates)} komt meer dan eens voor. "
+            "Geef elke kolom een eigen naam.",
+            path=path,
+            line=1,
+        )
+
+
+# --- YAML front matter --------------------------------------------------------------------
+
+_FENCE = "---"
+
+
+def split_front_matter(text: str, *, path: str | Path) -> tuple[dict[str, object], str]:
+    """Split YAML front matter off `text` (newlines already "\\n"); returns (metadata, body)."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != _FENCE:
+        return {}, text
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == _FENCE)
+    except StopIteration:
+        raise MetadataError(
+            "begint met '---' (metadata bovenaan, 'front matter'), maar er is geen afsluitende "
+            "regel '---'. Voeg die regel toe na de metadata, of haal de eerste regel weg.",
+            path=path,
+            line=1,
+        ) from None
+    data = _load_yaml("\n".join(lines[1:end]), path=path)
+    body = "\n".join(lines[end + 1 :])
+    body = re.sub(r"\A(?:[ \t]*\n)+", "", body)
+    return data, body
+
+
+def _load_yaml(source: str, *, path: str | Path) -> dict[str, object]:
+    """Parse front matter YAML safely and coerce each key with its own line number."""
+    offset = 2  # YAML line 0 is line 2 of the file (line 1 is the opening '---')
+    loader = yaml.SafeLoader(source)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + offset if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "onleesbare YAML"
+        raise MetadataError(
+            f"de metadata bovenaan (front matter tussen de regels '---') is geen geldige YAML "
+            f"({problem}). Schrijf elke regel als 'sleutel: waarde'; zet een waarde met ':' of "
+            "'#' tussen aanhalingstekens.",
+            path=path,
+            line=line,
+        ) from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise MetadataError(
+            "de metadata bovenaan (front matter tussen de regels '---') is geen lijst van "
+            "'sleutel: waarde'-regels. Schrijf elke regel als 'sleutel: waarde'.",
+            path=path,
+            line=offset,
+        )
+    key_lines: dict[str, int] = {}
+    for key_node, _ in node.value:
+        name = str(key_node.value).strip()
+        if name in key_lines:
+            raise MetadataError(
+                f"de sleutel '{name}' staat twee keer in de metadata bovenaan "
+                f"(ook op regel {key_lines[name]}). Houd er één over.",
+                path=path,
+                line=key_node.start_mark.line + offset,
+            )
+        key_lines[name] = key_node.start_mark.line + offset
+    result: dict[str, object] = {}
+    for key, value in data.items():
+        line = key_lines.get(str(key).strip(), offset)
+        result.update(coerce_metadata({str(key): value}, path=path, line=line))
+    return result

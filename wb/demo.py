@@ -1,0 +1,58 @@
+"""`make demo`: import the bundled corpora into a demo project and print an overview."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wb.config import corpora_dir
+from wb.corpus.importer import import_folder
+from wb.errors import WbError
+from wb.info import environment_info
+from wb.store import open_project
+from wb.store.documents import documents_table
+
+DEMO_CORPORA = ("notulen", "verhalen", "dossiers")
+
+
+def run_demo(project_path: Path) -> str:
+    """Import the bundled corpora into `project_path` and return the overview text."""
+    corpora = corpora_dir()
+    project_path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"Demoproject: {project_path}"]
+    with open_project(project_path) as project:
+        for name in DEMO_CORPORA:
+            folder = corpora / name
+            if folder.is_dir():
+                report = import_folder(project, folder, corpus=name, progress=sys.stderr.isatty())
+                lines.append(report.summary())
+        table = documents_table(project)
+    lines.append("")
+    lines.append("Overzicht:")
+    by_corpus = table.groupby("corpus").agg(
+        documenten=("document", "count"), woorden=("woorden", "sum")
+    )
+    for corpus, row in by_corpus.iterrows():
+        lines.append(
+            f"  {corpus:<10} {row['documenten']:>3} documenten {row['woorden']:>7} woorden"
+        )
+    lines.append(
+        f"  {'totaal':<10} {len(table):>3} documenten {int(table['woorden'].sum()):>7} woorden"
+    )
+    pipe = environment_info()["pipeline"]
+    lines.append(f"Taalpijplijn: {pipe['name']} {pipe['version']}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Entry point of `python -m wb.demo`."""
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("demo") / "demo.wbproj"
+    try:
+        print(run_demo(target))
+    except WbError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

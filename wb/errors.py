@@ -1,0 +1,53 @@
+"""Named exceptions with Dutch messages for users.
+
+Every error a user can cause is a subclass of :class:`WbError`. The message is
+Dutch (users read it), names the file (and line where there is one) and says
+what to do. The CLI prints ``str(error)`` on one line and exits with code 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WbError(Exception):
+    """Base class of all errors a user of wb can cause."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None):
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.message = message
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = self.path if self.line is None else f"{self.path}, regel {self.line}"
+            where += ": "
+        return where + self.message
+
+
+class InputError(WbError):
+    """A file or folder given by the user cannot be used."""
+
+
+class ReadError(InputError):
+    """A document cannot be read (corrupt, empty, binary, too large, unknown type)."""
+
+
+class MetadataError(InputError):
+    """metadata.csv or front matter is malformed."""
+
+
+class ProjectError(WbError):
+    """A project file cannot be opened or is not a wb project."""
+
+
+class NewerProjectError(ProjectError):
+    """The project was written by a newer version of wb."""
+
+
+class PipelineError(WbError):
+    """The Dutch language pipeline cannot be built."""

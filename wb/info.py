@@ -1,0 +1,35 @@
+"""What wb runs on: language pipeline and package versions."""
+
+from __future__ import annotations
+
+import platform
+from typing import Any
+
+from wb import __version__
+from wb.config import package_versions
+
+
+def environment_info() -> dict[str, Any]:
+    """Pipeline in use, its version, and the versions of wb's main packages."""
+    from wb.nlp import load, pipeline_info
+
+    return {
+        "wb": __version__,
+        "python": platform.python_version(),
+        "pipeline": pipeline_info(load()),
+        "packages": package_versions(),
+    }
+
+
+def format_info(info: dict[str, Any]) -> str:
+    """Render :func:`environment_info` as Dutch text for the terminal."""
+    pipe = info["pipeline"]
+    lines = [
+        f"wb {info['wb']} (Python {info['python']})",
+        f"Taalpijplijn: {pipe['name']} {pipe['version']}",
+    ]
+    lines += [f"  {k}: {v}" for k, v in pipe.items() if k not in ("name", "version")]
+    lines.append("Pakketten:")
+    lines += [f"  {k}: {v}" for k, v in info["packages"].items()]
+    lines.append("wb downloadt niets tijdens het werk; alle tekst blijft op deze computer.")
+    return "\n".join(lines)

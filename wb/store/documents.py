@@ -1,0 +1,154 @@
+"""Documents and their typed metadata in the project file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from wb.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from wb.store.project import Project
+
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def count_words(text: str) -> int:
+    """Number of words (runs of letters/digits, hyphenated words count once)."""
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the UTF-8 text: the identity of a document's content."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def encode_value(value: Any) -> tuple[str, str]:
+    """Encode a metadata value as (text, type) for storage."""
+    if isinstance(value, bool):
+        return ("true" if value else "false", "bool")
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return (value.isoformat(), "date")
+    if isinstance(value, int):
+        return (str(value), "int")
+    if isinstance(value, float):
+        return (repr(value), "float")
+    return (str(value), "text")
+
+
+def decode_value(text: str, kind: str) -> Any:
+    """Decode a stored metadata value back to its Python type."""
+    if kind == "date":
+        return date.fromisoformat(text)
+    if kind == "int":
+        return int(text)
+    if kind == "float":
+        return float(text)
+    if kind == "bool":
+        return text == "true"
+    return text
+
+
+@dataclass(frozen=True)
+class Document:
+    """One imported document with its text and metadata."""
+
+    id: int
+    corpus: str
+    path: str
+    text: str
+    sha256: str
+    version: int
+    format: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The document's path relative to its corpus folder."""
+        return self.path
+
+
+def get_metadata(project: Project, doc_id: int) -> dict[str, Any]:
+    """Typed metadata of one document."""
+    rows = project.conn.execute(
+        "SELECT key, value, type FROM metadata WHERE doc_id = ? ORDER BY key", (doc_id,)
+    )
+    return {k: decode_value(v, t) for k, v, t in rows}
+
+
+def set_metadata(project: Project, doc_id: int, values: dict[str, Any]) -> None:
+    """Replace a document's metadata with `values` (inside the caller's transaction)."""
+    conn = project.conn
+    conn.execute("DELETE FROM metadata WHERE doc_id = ?", (doc_id,))
+    conn.executemany(
+        "INSERT INTO metadata (doc_id, key, value, type) VALUES (?, ?, ?, ?)",
+        [(doc_id, k, *encode_value(v)) for k, v in values.items() if v is not None and v != ""],
+    )
+
+
+_DOC_COLUMNS = "id, corpus, path, text, sha256, version, format"
+
+
+def get_document(project: Project, ref: int | str, corpus: str | None = None) -> Document:
+    """Fetch a document by id, by path, or by 'corpus/path'."""
+    conn = project.conn
+    if isinstance(ref, int):
+        row = conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (ref,)).fetchone()
+    else:
+        rows = conn.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE path = ? AND (? IS NULL OR corpus = ?) "
+            "OR corpus || '/' || path = ?",
+            (ref, corpus, corpus, ref),
+        ).fetchall()
+        if len(rows) > 1:
+            names = ", ".join(f"{r[1]}/{r[2]}" for r in rows)
+            raise InputError(f"'{ref}' is niet eenduidig ({names}); geef ook het corpus op.")
+        row = rows[0] if rows else None
+    if row is None:
+        raise InputError(
+            f"document '{ref}' staat niet in het project {project.path}. "
+            "Bekijk de lijst met `wb documents`."
+        )
+    return Document(*row, metadata=get_metadata(project, row[0]))
+
+
+def iter_documents(project: Project, corpus: str | None = None) -> list[Document]:
+    """All documents (optionally of one corpus), ordered by corpus and path."""
+    ids = [
+        r[0]
+        for r in project.conn.execute(
+            "SELECT id FROM documents WHERE ? IS NULL OR corpus = ? ORDER BY corpus, path",
+            (corpus, corpus),
+        )
+    ]
+    return [get_document(project, i) for i in ids]
+
+
+def documents_table(project: Project, corpus: str | None = None) -> pd.DataFrame:
+    """A pandas table of documents with their metadata as columns (dates typed)."""
+    import pandas as pd
+
+    conn = project.conn
+    docs = pd.read_sql_query(
+        "SELECT id, corpus, path AS document, n_words AS woorden, n_chars AS tekens, format, "
+        "version AS versie FROM documents WHERE ? IS NULL OR corpus = ? ORDER BY corpus, path",
+        conn,
+        params=(corpus, corpus),
+    )
+    rows = conn.execute("SELECT doc_id, key, value, type FROM metadata").fetchall()
+    meta: dict[str, dict[int, Any]] = {}
+    for doc_id, key, value, kind in rows:
+        meta.setdefault(key, {})[doc_id] = decode_value(value, kind)
+    for key in sorted(meta):
+        column = docs["id"].map(meta[key])
+        if any(isinstance(v, date) for v in meta[key].values()):
+            column = pd.to_datetime(column)
+        docs[key if key not in docs.columns else f"meta_{key}"] = column
+    return docs.set_index("id")

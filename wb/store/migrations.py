@@ -1,0 +1,131 @@
+"""Named schema migrations of the project file, applied in order and recorded in the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from sqlite3 import Connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One named step of the schema; `sql` runs inside the migration transaction."""
+
+    name: str
+    sql: str
+    after: Callable[[Connection], None] | None = None
+
+
+INITIAL = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    corpus TEXT NOT NULL,
+    path TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    n_chars INTEGER NOT NULL,
+    n_words INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    imported_at TEXT NOT NULL,
+    UNIQUE (corpus, path)
+);
+CREATE TABLE document_versions (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    replaced_at TEXT NOT NULL,
+    UNIQUE (doc_id, version)
+);
+CREATE TABLE metadata (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('text', 'date', 'int', 'float', 'bool')),
+    PRIMARY KEY (doc_id, key)
+);
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    corpus TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    added INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    skipped TEXT NOT NULL  -- JSON list of {"file", "reason"}
+);
+CREATE TABLE coders (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE codebooks (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,  -- the YAML as written
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE codes (
+    id INTEGER PRIMARY KEY,
+    codebook_id INTEGER NOT NULL REFERENCES codebooks(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    color TEXT,
+    UNIQUE (codebook_id, path)
+);
+CREATE TABLE codings (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    coder_id INTEGER NOT NULL REFERENCES coders(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'manual',
+    rule TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'orphaned')),
+    created_at TEXT NOT NULL,
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX codings_doc ON codings (doc_id);
+CREATE INDEX codings_code ON codings (code_id);
+CREATE TABLE memos (
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL CHECK (target IN ('project', 'document', 'code', 'coding')),
+    target_id INTEGER,
+    coder_id INTEGER REFERENCES coders(id),
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE findings (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',  -- JSON
+    created_at TEXT NOT NULL
+);
+CREATE TABLE review_decisions (
+    id INTEGER PRIMARY KEY,
+    finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+    reviewer TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE theme_runs (
+    id INTEGER PRIMARY KEY,
+    params TEXT NOT NULL,  -- JSON
+    result TEXT NOT NULL,  -- JSON
+    created_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", INITIAL),)
