@@ -1,0 +1,387 @@
+"""Codebooks as data: a YAML tree of codes with patterns, validated with line numbers.
+
+A code has ``name``, ``description``, optional ``color``, ``include``/``exclude`` criteria,
+``examples``, ``patterns`` and child ``codes``. Its full name is its path
+(``Ouder/Contactverlies``).
+Pattern kinds (see :class:`Pattern`):
+
+* a string: a lemma phrase, consecutive tokens matched on lemmas, case-insensitive;
+* ``{all: [contact, verliezen]}``: all these lemmas in one sentence, in any order;
+* ``{regex: "..."}``: a case-insensitive regular expression on the raw text;
+* a list of token dicts: a spaCy ``Matcher`` pattern.
+
+Loading reports every problem at once, each with its line number, like spaCy's pattern checks.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wb.errors import InputError
+
+CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
+TOP_KEYS = {"name", "description", "version", "language", "codes"}
+COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
+
+
+class CodebookError(InputError):
+    """A codebook has one or more problems; all are listed with their line numbers."""
+
+    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
+        self.problems = problems
+        listed = "\n".join(
+            f"  - regel {line}: {msg}" if line else f"  - {msg}" for line, msg in problems
+        )
+        n = len(problems)
+        super().__init__(
+            f"het codeboek heeft {n} {'probleem' if n == 1 else 'problemen'}; "
+            f"er is niets geladen:\n{listed}",
+            path=source,
+        )
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One pattern of a code: kind is 'phrase', 'all', 'regex' or 'tokens'."""
+
+    kind: str
+    value: Any
+    line: int | None = None
+
+    @property
+    def rule(self) -> str:
+        """The pattern as written in the codebook (strings as is, others as compact JSON)."""
+        if self.kind == "phrase":
+            return str(self.value)
+        if self.kind == "tokens":
+            return json.dumps(self.value, ensure_ascii=False)
+        return json.dumps({self.kind: self.value}, ensure_ascii=False)
+
+    def to_yaml(self) -> Any:
+        """The pattern as YAML data."""
+        if self.kind in ("phrase", "tokens"):
+            return self.value
+        return {self.kind: self.value}
+
+
+@dataclass
+class Code:
+    """A code in the tree; `path` is its full name."""
+
+    name: str
+    path: str
+    description: str = ""
+    color: str | None = None
+    include: str = ""
+    exclude: str = ""
+    examples: list[str] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    codes: list[Code] = field(default_factory=list)
+    line: int | None = None
+
+    def walk(self) -> Iterator[Code]:
+        """This code and all its descendants, depth first."""
+        yield self
+        for child in self.codes:
+            yield from child.walk()
+
+
+@dataclass
+class Codebook:
+    """A named tree of codes."""
+
+    name: str
+    codes: list[Code]
+    description: str = ""
+
+    def walk(self) -> Iterator[Code]:
+        """Every code, depth first in file order."""
+        for code in self.codes:
+            yield from code.walk()
+
+    def __getitem__(self, path: str) -> Code:
+        for code in self.walk():
+            if code.path == path:
+                return code
+        raise KeyError(path)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.walk())
+
+    def color_of(self, path: str) -> str:
+        """The code's colour, or a stable colour from the palette."""
+        code = self[path]
+        if code.color:
+            return code.color
+        index = [c.path for c in self.walk()].index(path)
+        return PALETTE[index % len(PALETTE)]
+
+    def to_yaml(self) -> str:
+        """Serialise back to YAML (comments are not kept)."""
+
+        def dump(code: Code) -> dict[str, Any]:
+            out: dict[str, Any] = {"name": code.name}
+            for key in ("description", "color", "include", "exclude"):
+                if getattr(code, key):
+                    out[key] = getattr(code, key)
+            if code.examples:
+                out["examples"] = list(code.examples)
+            if code.patterns:
+                out["patterns"] = [p.to_yaml() for p in code.patterns]
+            if code.codes:
+                out["codes"] = [dump(c) for c in code.codes]
+            return out
+
+        data: dict[str, Any] = {"name": self.name}
+        if self.description:
+            data["description"] = self.description
+        data["codes"] = [dump(c) for c in self.codes]
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+# -- loading with line numbers ------------------------------------------------------------------
+
+
+class _Mapping(dict):
+    """A dict that remembers the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _Sequence(list):
+    line: int = 0
+    item_lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings and sequences know their line numbers."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
+    loader.flatten_mapping(node)
+    out = _Mapping()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if str(key) in out.key_lines:
+            out.setdefault("__duplicate_keys__", []).append(
+                (str(key), key_node.start_mark.line + 1)
+            )
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
+    return out
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _Sequence:
+    out = _Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    out.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def _line(obj: Any, default: int | None) -> int | None:
+    return getattr(obj, "line", None) or default
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    return str(value)
+
+
+class _Validator:
+    """Builds the code tree and collects every problem with its line."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[int | None, str]] = []
+        self.paths: dict[str, int | None] = {}
+
+    def add(self, line: int | None, message: str) -> None:
+        self.problems.append((line, message))
+
+    def code(self, data: Any, parent: str, line: int | None) -> Code | None:
+        if not isinstance(data, dict):
+            self.add(line, "een code moet een mapping zijn met minstens 'name'")
+            return None
+        line = _line(data, line)
+        key_lines = getattr(data, "key_lines", {})
+        for key, kline in data.pop("__duplicate_keys__", []):
+            self.add(kline, f"sleutel '{key}' staat twee keer in deze code")
+        for key in data:
+            if key not in CODE_KEYS:
+                allowed = ", ".join(sorted(CODE_KEYS))
+                self.add(key_lines.get(str(key), line), f"onbekende sleutel '{key}' ({allowed})")
+        name = data.get("name")
+        if not isinstance(name, str) or not name.strip():
+            self.add(line, "code zonder naam: geef elke code een 'name'")
+            return None
+        if "/" in name:
+            self.add(key_lines.get("name", line), f"codenaam '{name}' mag geen '/' bevatten")
+        path = f"{parent}/{name.strip()}" if parent else name.strip()
+        if path in self.paths:
+            first = self.paths[path]
+            self.add(
+                key_lines.get("name", line), f"dubbele code '{path}' (eerder op regel {first})"
+            )
+        self.paths[path] = key_lines.get("name", line)
+        color = data.get("color")
+        if color is not None and not (isinstance(color, str) and COLOR_RE.fullmatch(color)):
+            self.add(key_lines.get("color", line), f"kleur '{color}' is geen #RRGGBB-kleur")
+            color = None
+        examples = data.get("examples") or []
+        if isinstance(examples, str):
+            examples = [examples]
+        code = Code(
+            name=name.strip(),
+            path=path,
+            description=_text(data.get("description")),
+            color=color,
+            include=_text(data.get("include")),
+            exclude=_text(data.get("exclude")),
+            examples=[str(e) for e in examples],
+            line=line,
+        )
+        code.patterns = self.patterns(data.get("patterns"), key_lines.get("patterns", line))
+        children = data.get("codes") or []
+        if not isinstance(children, list):
+            self.add(key_lines.get("codes", line), "'codes' moet een lijst van codes zijn")
+            children = []
+        lines = getattr(children, "item_lines", [None] * len(children))
+        for child, cline in zip(children, lines, strict=True):
+            built = self.code(child, path, cline)
+            if built is not None:
+                code.codes.append(built)
+        return code
+
+    def patterns(self, data: Any, line: int | None) -> list[Pattern]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.add(line, "'patterns' moet een lijst zijn")
+            return []
+        lines = getattr(data, "item_lines", [line] * len(data))
+        out = []
+        for item, pline in zip(data, lines, strict=True):
+            pattern = self.pattern(item, pline)
+            if pattern is not None:
+                out.append(pattern)
+        return out
+
+    def pattern(self, item: Any, line: int | None) -> Pattern | None:
+        if isinstance(item, str):
+            if not item.split():
+                self.add(line, "leeg patroon")
+                return None
+            return Pattern("phrase", " ".join(item.split()), line)
+        if isinstance(item, dict):
+            keys = [k for k in item if k != "__duplicate_keys__"]
+            if keys == ["all"]:
+                lemmas = item["all"]
+                ok = isinstance(lemmas, list) and lemmas and all(isinstance(x, str) for x in lemmas)
+                if not ok:
+                    self.add(
+                        line, "'all' moet een lijst van lemma's zijn, bijv. [contact, verliezen]"
+                    )
+                    return None
+                return Pattern("all", [" ".join(str(x).split()) for x in lemmas], line)
+            if keys == ["regex"]:
+                try:
+                    re.compile(str(item["regex"]), re.IGNORECASE)
+                except re.error as exc:
+                    self.add(line, f"ongeldige reguliere expressie '{item['regex']}': {exc}")
+                    return None
+                return Pattern("regex", str(item["regex"]), line)
+            self.add(line, f"onbekend patroon {dict(item)!r}: gebruik tekst, all, regex of tokens")
+            return None
+        if isinstance(item, list):
+            return self.tokens(item, line)
+        self.add(line, f"onbekend patroon {item!r}")
+        return None
+
+    def tokens(self, item: list, line: int | None) -> Pattern | None:
+        if not item or not all(isinstance(t, dict) for t in item):
+            self.add(line, "een tokenpatroon is een lijst van token-dicts, bijv. [{LEMMA: kind}]")
+            return None
+        value = json.loads(json.dumps(item))  # plain dicts and lists
+        from spacy.matcher import Matcher
+
+        try:
+            Matcher(_blank_vocab(), validate=True).add("check", [value])
+        except Exception as exc:  # spaCy raises MatcherError/ValueError with details
+            detail = " ".join(str(exc).split())
+            self.add(line, f"ongeldig spaCy-tokenpatroon: {detail[:300]}")
+            return None
+        return Pattern("tokens", value, line)
+
+
+@functools.cache
+def _blank_vocab() -> Any:
+    import spacy
+
+    return spacy.blank("nl").vocab
+
+
+def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
+    """Parse and validate codebook YAML; raise CodebookError listing every problem."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise CodebookError(source, [(line, f"geen geldige YAML: {exc}")]) from exc
+    if not isinstance(data, dict) or "codes" not in data:
+        raise CodebookError(source, [(1, "een codeboek is een mapping met 'name' en 'codes'")])
+    check = _Validator()
+    for key in data:
+        if key not in TOP_KEYS and key != "__duplicate_keys__":
+            check.add(data.key_lines.get(str(key)), f"onbekende sleutel '{key}' bovenaan")
+    codes_data = data["codes"]
+    if not isinstance(codes_data, list) or not codes_data:
+        check.add(data.key_lines.get("codes"), "'codes' moet een niet-lege lijst zijn")
+        codes_data = []
+    lines = getattr(codes_data, "item_lines", [None] * len(codes_data))
+    codes = [c for d, ln in zip(codes_data, lines, strict=True) if (c := check.code(d, "", ln))]
+    if check.problems:
+        raise CodebookError(source, sorted(check.problems, key=lambda p: p[0] or 0))
+    name = str(data.get("name") or Path(source).stem)
+    return Codebook(name=name, codes=codes, description=_text(data.get("description")))
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Load and validate a codebook YAML file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError("bestaat niet; geef het pad van een codeboek (.yaml).", path=path) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError("is geen UTF-8-tekst; sla het codeboek op als UTF-8.", path=path) from exc
+    return parse_codebook(text, source=str(path))
