@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,7 +107,7 @@ def import_folder(
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []
     for path in _progress(files, progress):
-        rel = path.relative_to(folder).as_posix()
+        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
         try:
             result = read_document(path, max_bytes=max_bytes)
             meta = dict(table.get(rel, {}))

@@ -179,8 +179,20 @@ def read_metadata_csv(folder: Path) -> dict[str, dict[str, object]]:
         raise MetadataError(
             f"kan niet worden gelezen ({exc.strerror}). Controleer de leesrechten.", path=path
         ) from None
-    header_line = text.split("\n", 1)[0]
+    header_line = (text.splitlines() or [""])[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    try:
+        return _parse_csv(text, delimiter, path)
+    except csv.Error as exc:
+        raise MetadataError(
+            f"is geen geldig CSV-bestand ({exc}). Open het in Excel en sla het opnieuw op als "
+            "'CSV UTF-8 (door komma's gescheiden)'.",
+            path=path,
+        ) from None
+
+
+def _parse_csv(text: str, delimiter: str, path: Path) -> dict[str, dict[str, object]]:
+    """Rows of metadata.csv keyed by normalised file path; MetadataError with line numbers."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     if header is None:
@@ -222,7 +234,7 @@ def read_metadata_csv(folder: Path) -> dict[str, dict[str, object]]:
                 path=path,
                 line=line,
             )
-        for name, cell in cells.items():
+        for name, cell in zip(columns, row, strict=False):
             if not name and cell.strip():
                 raise MetadataError(
                     f"waarde '{cell.strip()}' staat in een kolom zonder naam. "

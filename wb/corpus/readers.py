@@ -2,12 +2,16 @@
 
 Text conventions (offsets into ``ReadResult.text`` are what everything else uses):
 
-* Newlines are ``"\\n"`` only and the text is Unicode NFC. Leading blank lines and whitespace
-  at the very end are removed; nothing else inside the text changes.
-* .docx/.odt: one block per paragraph, heading or list item, blocks separated by a blank line
-  (``"\\n\\n"``), like paragraphs in a .txt file. Empty paragraphs are dropped. A table is one
-  block with one line per row, cells joined by ``" | "`` (a cell's own paragraphs and line breaks
-  become spaces). Deleted tracked changes, footnotes and text boxes are not read.
+* Newlines are ``"\\n"`` only, the text is Unicode NFC and whitespace at the very end (final
+  newline included) is removed, for every format. Otherwise .txt/.md text is kept exactly as
+  written (leading blank lines and indentation too), so offsets follow the source file; only a
+  BOM and the front matter (with the blank lines after it) are cut off.
+* .docx/.odt: one block per paragraph, heading or list item (no bullet or number), blocks
+  separated by a blank line (``"\\n\\n"``), like paragraphs in a .txt file. Empty paragraphs
+  are dropped. A table is one block with one line per row, cells joined by ``" | "`` (a cell's
+  own paragraphs, line breaks and nested tables become one line; no space at the end of a row;
+  empty rows dropped). Deleted/moved-away tracked changes, footnotes, comments and text boxes
+  are not read (text boxes give a warning).
 * .pdf: the text layer of each page (pypdf), pages joined by ``"\\n\\n"``; empty pages dropped.
 * .txt/.md: UTF-8 (BOM stripped), UTF-16 with BOM, else cp1252 with a warning. YAML front matter
   is parsed and cut off; Markdown syntax is kept as written.
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,29 +73,38 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
         if suffix in (".txt", ".md"):
             result = _read_plain(path)
         elif suffix == ".docx":
-            result = ReadResult(_read_docx(path, max_bytes), {}, "docx", [])
+            result = _read_docx(path, max_bytes)
         elif suffix == ".odt":
             result = ReadResult(_read_odt(path, max_bytes), {}, "odt", [])
         else:
             result = ReadResult(_read_pdf(path, max_bytes), {}, "pdf", [])
     except PermissionError:
         raise _unreadable(path) from None
+    except RecursionError:
+        raise ReadError(
+            "is te diep genest om te lezen. Sla het opnieuw op (bijv. als .txt) en importeer "
+            "opnieuw.",
+            path=path,
+        ) from None
     except OSError as exc:
         raise ReadError(
             f"kan niet worden gelezen ({exc.strerror or exc}). Controleer het bestand.", path=path
         ) from None
-    text = normalise_text(result.text)
+    text = normalise_text(result.text).rstrip()
     if not text.strip():
         raise ReadError("is leeg: er staat geen tekst in. Controleer het bestand.", path=path)
     return ReadResult(text, result.front_matter, result.encoding, result.warnings)
 
 
 def normalise_text(text: str) -> str:
-    """Newlines to "\\n", Unicode NFC, no leading blank lines, no whitespace at the very end."""
+    """Newlines to "\\n" and Unicode NFC; nothing else changes (read_document also rstrips)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"\A(?:[ \t\f\v]*\n)+", "", text)
-    return text.rstrip()
+    return unicodedata.normalize("NFC", text)
+
+
+def _trim(text: str) -> str:
+    """Drop leading blank lines and whitespace at the end."""
+    return re.sub(r"\A(?:[ \t\f\v]*\n)+", "", text).rstrip()
 
 
 def _unreadable(path: Path) -> ReadError:
@@ -202,7 +216,15 @@ def _read_zipped_xml(path: Path, member: str, max_bytes: int, kind: str) -> Elem
                 data = fh.read(max_bytes + 1)
     except PermissionError:
         raise
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError, RuntimeError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    ):
         raise corrupt from None
     if len(data) > max_bytes:
         raise _too_large_inside(path, member, len(data), max_bytes)
@@ -225,12 +247,12 @@ def _blocks_to_text(blocks: Iterator[str]) -> str:
 
 
 def _table_text(rows: list[list[str]]) -> str:
-    """One line per row, cells joined by CELL_SEPARATOR; empty rows dropped."""
+    """One line per row, cells joined by CELL_SEPARATOR (line end trimmed); empty rows dropped."""
     lines = []
     for cells in rows:
         cells = [" ".join(c.split()) for c in cells]
         if any(cells):
-            lines.append(CELL_SEPARATOR.join(cells))
+            lines.append(CELL_SEPARATOR.join(cells).rstrip())
     return "\n".join(lines)
 
 
@@ -239,10 +261,14 @@ def _table_text(rows: list[list[str]]) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _W_INLINE = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
-_W_SKIP = {_MC_FALLBACK, _W + "txbxContent", _W + "del", _W + "rPr", _W + "pPr"}
+_W_SKIP = {_MC_FALLBACK, _W + "txbxContent", _W + "del", _W + "moveFrom", _W + "rPr", _W + "pPr"}
+TEXT_BOX_WARNING = (
+    "bevat tekstvakken; de tekst daarin is niet ingelezen. Zet die tekst zo nodig in de "
+    "gewone tekst en importeer opnieuw."
+)
 
 
-def _read_docx(path: Path, max_bytes: int) -> str:
+def _read_docx(path: Path, max_bytes: int) -> ReadResult:
     root = _read_zipped_xml(path, "word/document.xml", max_bytes, "Word-bestand (.docx)")
     body = root.find(_W + "body")
     if body is None:
@@ -251,7 +277,9 @@ def _read_docx(path: Path, max_bytes: int) -> str:
             "sla het opnieuw op als .docx en importeer opnieuw.",
             path=path,
         )
-    return _blocks_to_text(_docx_blocks(body))
+    has_boxes = next(body.iter(_W + "txbxContent"), None) is not None
+    warnings = [f"{path}: {TEXT_BOX_WARNING}"] if has_boxes else []
+    return ReadResult(_blocks_to_text(_docx_blocks(body)), {}, "docx", warnings)
 
 
 def _docx_blocks(container: Element) -> Iterator[str]:
@@ -300,7 +328,8 @@ def _collect(node: Element, parts: list[str], piece: Callable[[Element, list[str
 _T = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_ODT_SKIP = {_T + "note", _T + "tracked-changes"}
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_ODT_SKIP = {_T + "note", _OFFICE + "annotation", _DRAW + "frame"}
 _MAX_SPACES = 1000  # a text:s element cannot make the text explode
 
 
@@ -391,7 +420,6 @@ def _odt_inline(node: Element) -> str:
 
 def _read_pdf(path: Path, max_bytes: int) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(path)
@@ -403,7 +431,7 @@ def _read_pdf(path: Path, max_bytes: int) -> str:
             )
         pages, total = [], 0
         for page in reader.pages:
-            text = normalise_text(page.extract_text() or "")
+            text = _trim(normalise_text(page.extract_text() or ""))
             total += len(text)
             if total > max_bytes:
                 raise _too_large_inside(path, "tekstlaag", total, max_bytes)
@@ -413,7 +441,7 @@ def _read_pdf(path: Path, max_bytes: int) -> str:
         raise
     except PermissionError:
         raise
-    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+    except Exception:  # pypdf raises many kinds of errors on damaged files
         raise ReadError(
             "is beschadigd of geen geldige PDF. Open het in een PDF-lezer, sla het opnieuw op "
             "en importeer opnieuw.",

@@ -1,0 +1,1 @@
+"""Corpus input: document readers, metadata parsing and the folder importer."""
