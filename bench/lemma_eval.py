@@ -71,7 +71,7 @@ def gold_lemma(form: str, lemma: str) -> str:
     low = form.lower().replace("-", "")
     parts = lemma.lower().replace("-", "").split("_")
     # drop leading particle components that the form does not contain (split-off particles)
-    while len(parts) > 1 and parts[0] not in low:
+    while len(parts) > 1 and not low.startswith(parts[0]):
         parts = parts[1:]
     return "".join(parts)
 
@@ -115,7 +115,7 @@ def baseline_candidates() -> dict[str, Callable[[list[str]], list[str]]]:
             exc[form] = lemmas[0]
 
     def sm(w: str) -> str:
-        return simplemma.lemmatize(w, lang="nl").lower()
+        return simplemma.lemmatize(w, lang="nl").lower().replace("_", "")
 
     def plain(words: list[str]) -> list[str]:
         return [lookup.get(w.lower(), w.lower()) for w in words]

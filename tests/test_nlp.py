@@ -1,0 +1,149 @@
+"""Tests of wb's offline Dutch pipeline (sentences, lemmas, compounds, no downloads)."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from wb.errors import PipelineError
+from wb.nlp import compound_parts, load, pipeline_info
+from wb.nlp.lexicon import read_exceptions
+
+LEMMAS = {
+    "kinderen": "kind",
+    "ouders": "ouder",
+    "grootouders": "grootouder",
+    "verloren": "verliezen",
+    "verloor": "verliezen",
+    "bezocht": "bezoeken",
+    "verantwoordelijkheden": "verantwoordelijkheid",
+    "ervaringsdeskundigen": "ervaringsdeskundige",
+    "gesprekken": "gesprek",
+    "meegenomen": "meenemen",
+    "gehoord": "horen",
+    "hoorden": "horen",
+    "boze": "boos",
+    "werkten": "werken",
+    "stemden": "stemmen",
+    "loyaliteitsconflicten": "loyaliteitsconflict",
+    "vechtscheidingen": "vechtscheiding",
+    "kindje": "kind",
+    "meisjes": "meisje",
+    "zorgen": "zorg",  # noun reading by default; see the verb-context test
+    "jeugdbeschermers": "jeugdbeschermer",
+    "omgangsregelingen": "omgangsregeling",
+    "contactpersonen": "contactpersoon",
+    "betrokken": "betrekken",  # participle -> verb, as in the Alpino/Lassy treebanks
+    "beter": "goed",
+    "grootste": "groot",
+    "ging": "gaan",
+    "gezegd": "zeggen",
+    "kon": "kunnen",
+    "moesten": "moeten",
+    "waren": "zijn",
+    "vechtscheidingssituaties": "vechtscheidingssituatie",
+    "eerste": "één",
+    "ouder": "ouder",  # the parent, not the comparative of oud
+}
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every socket connection fail."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("netwerkverbinding geprobeerd")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(prefer_model=False)
+
+
+def test_offline_pipeline_loads_without_network(no_network: None) -> None:
+    load.cache_clear()
+    try:
+        nlp = load(prefer_model=False)
+        assert [t.lemma_ for t in nlp("De kinderen huilden.")] == ["de", "kind", "huilen", "."]
+    finally:
+        load.cache_clear()
+
+
+def test_load_is_cached() -> None:
+    assert load(prefer_model=False) is load(prefer_model=False)
+
+
+def test_pipeline_info_names_offline_pipeline(nlp) -> None:
+    info = pipeline_info(nlp)
+    assert info["name"] == "wb-offline-nl"
+    assert info["version"] == "1.0.0"
+    assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_lemmatizer"]
+    assert info["lemmatizer"].startswith("wb:")
+    assert info["spacy"].startswith("3.8")
+    assert info["spacy_lookups_data"]
+    assert info["simplemma"]
+
+
+def test_sentences_keep_abbreviations(nlp) -> None:
+    text = (
+        "Dhr. Jansen sprak o.a. met de moeder, bijv. over de omgang m.b.t. de feestdagen. "
+        "Zie art. 1:247 lid 1. Ik belde de GI. Het kind wil dat niet! Waarom? J. de Vries weet het."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "Dhr. Jansen sprak o.a. met de moeder, bijv. over de omgang m.b.t. de feestdagen.",
+        "Zie art. 1:247 lid 1.",
+        "Ik belde de GI.",
+        "Het kind wil dat niet!",
+        "Waarom?",
+        "J. de Vries weet het.",
+    ]
+
+
+@pytest.mark.parametrize(("form", "lemma"), sorted(LEMMAS.items()))
+def test_domain_lemmas(nlp, form: str, lemma: str) -> None:
+    assert nlp(form)[0].lemma_ == lemma
+
+
+def test_lemmas_in_running_text(nlp) -> None:
+    doc = nlp("De Kinderen verloren het contact met hun ouders. Ze zorgen voor elkaar.")
+    assert [t.lemma_ for t in doc] == [
+        "de", "kind", "verliezen", "het", "contact", "met", "hun", "ouder", ".",
+        "ze", "zorgen", "voor", "elkaar", ".",
+    ]  # fmt: skip
+
+
+def test_case_of_names_and_acronyms(nlp) -> None:
+    doc = nlp("Wij spraken in Xylofoonstad met het NK.")
+    assert [t.lemma_ for t in doc] == [
+        "wij", "spreken", "in", "Xylofoonstad", "met", "het", "NK", ".",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("loyaliteitsconflicten", ["loyaliteit", "conflict"]),
+        ("vechtscheidingssituatie", ["vechtscheiding", "situatie"]),
+        ("contactpersoon", ["contact", "persoon"]),
+        ("omgangsregelingen", ["omgang", "regeling"]),
+        ("kinderen", ["kind"]),
+        ("ouder", ["ouder"]),
+        ("ouders", ["ouder"]),
+        ("verliezen", ["verliezen"]),
+        ("hulpverleningstraject", ["hulpverlening", "traject"]),
+        ("ouderschapsplannen", ["ouderschap", "plan"]),
+    ],
+)
+def test_compound_parts(word: str, parts: list[str]) -> None:
+    assert compound_parts(word) == parts
+
+
+def test_bad_exception_line_raises_pipeline_error(tmp_path) -> None:
+    path = tmp_path / "exc.tsv"
+    path.write_text("# ok\nkinderen\tkind\nkapot\n", encoding="utf-8")
+    with pytest.raises(PipelineError, match="regel 3"):
+        read_exceptions(path)
