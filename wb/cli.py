@@ -118,6 +118,58 @@ def show(document: str, project_path: Path) -> None:
     click.echo(doc.text)
 
 
+@cli.command()
+@click.argument("source", type=click.Path(exists=False, path_type=Path))
+@click.option(
+    "--codebook",
+    "codebook_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Codeboek (YAML).",
+)
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--apply", is_flag=True, help="Sla elke suggestie op als codering (autocoderen).")
+@click.option("--coder", help="Naam van de codeur bij --apply.")
+@reports_errors
+def code(
+    source: Path, codebook_path: Path, json_out: Path | None, apply: bool, coder: str | None
+) -> None:
+    """Zoek passages bij de codes van een codeboek in een corpusmap of project."""
+    import json
+
+    from wb.codebook import load_codebook
+    from wb.coding.apply import apply_suggestions, suggest_folder, suggest_project
+    from wb.coding.suggest import suggestions_json
+    from wb.errors import InputError
+    from wb.store import open_project
+
+    codebook = load_codebook(codebook_path)
+    progress = sys.stderr.isatty()
+    if apply and not coder:
+        raise InputError("--apply heeft --coder NAAM nodig: wie codeert er?")
+    if source.is_dir():
+        if apply:
+            raise InputError(
+                "--apply werkt op een project; importeer de map eerst met `wb import`.",
+                path=source,
+            )
+        suggestions = suggest_folder(codebook, source, progress=progress)
+    else:
+        with open_project(source, create=False) as project:
+            suggestions = suggest_project(project, codebook, progress=progress)
+            if apply:
+                n = apply_suggestions(project, codebook, suggestions, coder)
+                click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
+    if json_out is not None:
+        json_out.write_text(
+            json.dumps(suggestions_json(suggestions), ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+    docs = len({s.doc for s in suggestions})
+    codes = len({s.code for s in suggestions})
+    click.echo(f"{len(suggestions)} suggesties in {docs} documenten voor {codes} codes.")
+
+
 def main() -> None:
     """Entry point of the `wb` console script."""
     cli(prog_name="wb")

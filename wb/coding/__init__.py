@@ -1,0 +1,1 @@
+"""Coding: codebook suggestions on Dutch lemmas, coding sessions, agreement."""

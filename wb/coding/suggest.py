@@ -1,0 +1,267 @@
+"""Codebook suggestions: find passages for each code by matching Dutch lemmas.
+
+Phrase patterns match consecutive tokens on their lemma (or their lowercase form), so the
+pattern ``kind horen`` finds "de kinderen hoorden" but not "de kinderen worden gehoord". A
+single-word pattern that is a separable verb (``samenwerken``) also finds the split form ("ze
+werkten goed samen", "om samen te werken"). Whole lemmas are compared, so ``contact`` does not
+fire on "contactpersoon" and ``ouder`` not on "grootouders".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from wb.codebook import Codebook, Pattern
+from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
+
+
+@dataclass(frozen=True, order=True)
+class Suggestion:
+    """A passage suggested for a code: the sentence, and the matched span within it."""
+
+    doc: str
+    start: int
+    end: int
+    code: str
+    match_start: int
+    match_end: int
+    match_text: str
+    rule: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form of the `wb code` contract."""
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "code": self.code,
+            "match": {"start": self.match_start, "end": self.match_end, "text": self.match_text},
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[frozenset[str], ...]  # per position: the forms that count as a match
+    code: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Separable:
+    particle: str
+    verb: str
+    code: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _AllOf:
+    lemmas: tuple[frozenset[str], ...]
+    code: str
+    rule: str
+
+
+def _keys(token: Any) -> tuple[str, str]:
+    """Forms under which a token can be matched: its lemma and its lowercase text."""
+    return token.lemma_.lower(), token.lower_
+
+
+class Suggester:
+    """Compiles a codebook's patterns against a pipeline and suggests passages per document."""
+
+    def __init__(self, codebook: Codebook, nlp: Language | None = None):
+        self.codebook = codebook
+        self.nlp = nlp
+
+    def fit(self) -> Suggester:
+        """Compile all patterns (lemmatising phrase words with the pipeline); returns self."""
+        if self.nlp is None:
+            from wb.nlp import load
+
+            self.nlp = load()
+        nlp = self.nlp
+        self.phrases_: dict[str, list[_Phrase]] = defaultdict(list)
+        self.separables_: dict[str, list[_Separable]] = defaultdict(list)
+        self.all_of_: list[_AllOf] = []
+        self.regexes_: list[tuple[re.Pattern[str], str, str]] = []
+        self.matcher_ = Matcher(nlp.vocab)
+        self.matcher_rules_: dict[int, tuple[str, str]] = {}
+        for code in self.codebook.walk():
+            for pattern in code.patterns:
+                self._compile(pattern, code.path)
+        return self
+
+    def _forms(self, words: str) -> tuple[frozenset[str], ...]:
+        doc = self.nlp.make_doc(words)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return tuple(frozenset({t.lower_, t.lemma_.lower()}) for t in doc if not t.is_space)
+
+    def _compile(self, pattern: Pattern, code: str) -> None:
+        rule = pattern.rule
+        if pattern.kind == "phrase":
+            words = self._forms(pattern.value)
+            phrase = _Phrase(words, code, rule)
+            for first in words[0]:
+                self.phrases_[first].append(phrase)
+            if len(words) == 1:
+                for form in words[0]:
+                    split = split_separable(form)
+                    if split:
+                        sep = _Separable(*split, code=code, rule=rule)
+                        self.separables_[split[1]].append(sep)
+        elif pattern.kind == "all":
+            lemmas = tuple(frozenset().union(*self._forms(w)) for w in pattern.value)
+            self.all_of_.append(_AllOf(lemmas, code, rule))
+        elif pattern.kind == "regex":
+            self.regexes_.append((re.compile(pattern.value, re.IGNORECASE), code, rule))
+        elif pattern.kind == "tokens":
+            key = f"{code}\x00{rule}"
+            value = [
+                {k: (v.lower() if k == "LEMMA" and isinstance(v, str) else v) for k, v in t.items()}
+                for t in pattern.value
+            ]
+            self.matcher_.add(key, [value])
+            self.matcher_rules_[self.nlp.vocab.strings[key]] = (code, rule)
+
+    # -- matching --------------------------------------------------------------------------
+    def suggest_doc(self, name: str, doc: Doc) -> list[Suggestion]:
+        """All suggestions in one processed document, sorted by position, without duplicates."""
+        if not hasattr(self, "phrases_"):
+            self.fit()
+        found: dict[tuple[str, int, int], Suggestion] = {}
+
+        def add(span_start: int, span_end: int, code: str, rule: str) -> None:
+            key = (code, span_start, span_end)
+            if key in found:
+                return
+            s_start, s_end = _sentence_bounds(doc, span_start, span_end)
+            found[key] = Suggestion(
+                name,
+                s_start,
+                s_end,
+                code,
+                span_start,
+                span_end,
+                doc.text[span_start:span_end],
+                rule,
+            )
+
+        for sent in doc.sents:
+            for start, end, code, rule in self._match_sentence(sent):
+                add(start, end, code, rule)
+        for match_id, start, end in self.matcher_(doc) if self.matcher_rules_ else ():
+            code, rule = self.matcher_rules_[match_id]
+            span = doc[start:end]
+            add(span.start_char, span.end_char, code, rule)
+        for regex, code, rule in self.regexes_:
+            for m in regex.finditer(doc.text):
+                if m.end() > m.start():
+                    add(m.start(), m.end(), code, rule)
+        return sorted(found.values(), key=lambda s: (s.match_start, s.match_end, s.code))
+
+    def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:
+        tokens = [t for t in sent if not t.is_space]
+        keys = [_keys(t) for t in tokens]
+        for i, forms in enumerate(keys):
+            seen: set[int] = set()
+            for form in forms:
+                for phrase in self.phrases_.get(form, ()):
+                    if id(phrase) in seen:
+                        continue
+                    seen.add(id(phrase))
+                    n = len(phrase.words)
+                    if i + n <= len(tokens) and all(
+                        keys[i + k][0] in phrase.words[k] or keys[i + k][1] in phrase.words[k]
+                        for k in range(1, n)
+                    ):
+                        last = tokens[i + n - 1]
+                        yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+            for sep in self.separables_.get(forms[0], ()):
+                hit = _find_particle(tokens, i, sep.particle)
+                if hit is not None:
+                    a, b = sorted((i, hit))
+                    yield tokens[a].idx, tokens[b].idx + len(tokens[b]), sep.code, sep.rule
+        if self.all_of_:
+            present: dict[str, list[int]] = defaultdict(list)
+            for i, forms in enumerate(keys):
+                for form in set(forms):
+                    present[form].append(i)
+            for pattern in self.all_of_:
+                positions = []
+                for alternatives in pattern.lemmas:
+                    hits = [i for form in alternatives for i in present.get(form, ())]
+                    if not hits:
+                        break
+                    positions.append(min(hits))
+                else:
+                    a, b = min(positions), max(positions)
+                    yield tokens[a].idx, tokens[b].idx + len(tokens[b]), pattern.code, pattern.rule
+
+    def suggest(
+        self,
+        documents: Iterable[tuple[str, str]],
+        *,
+        progress: bool = False,
+        total: int | None = None,
+    ) -> list[Suggestion]:
+        """Suggestions for (name, text) pairs, processed in batches with the pipeline."""
+        if not hasattr(self, "phrases_"):
+            self.fit()
+        items = list(documents)
+        names = [name for name, _ in items]
+        docs = self.nlp.pipe((text for _, text in items), batch_size=32)
+        if progress:
+            from tqdm.auto import tqdm
+
+            docs = tqdm(docs, total=total or len(items), desc="Suggesties", unit="document")
+        out: list[Suggestion] = []
+        for name, doc in zip(names, docs, strict=True):
+            out += self.suggest_doc(name, doc)
+        return out
+
+
+def _find_particle(tokens: list[Any], i: int, particle: str) -> int | None:
+    """Index of the verb's split-off particle: after it in the clause, or before 'te' + verb."""
+    if i >= 2 and tokens[i - 1].lower_ == "te" and tokens[i - 2].lower_ == particle:
+        return i - 2
+    for j in range(i + 1, min(len(tokens), i + WINDOW + 1)):
+        word = tokens[j].lower_
+        if word == particle:
+            nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+            return None if nxt == "te" else j
+        if word in CLAUSE_BREAKS:
+            return None
+    return None
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence(s) containing [start, end), without outer whitespace."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None:  # regex match inside whitespace only
+        return start, end
+    sents = [first[0].sent, first[-1].sent]
+    s_start, s_end = sents[0].start_char, sents[1].end_char
+    text = doc.text
+    while s_start < start and text[s_start].isspace():
+        s_start += 1
+    while s_end > end and text[s_end - 1].isspace():
+        s_end -= 1
+    return s_start, s_end
+
+
+def suggestions_json(suggestions: list[Suggestion]) -> dict[str, Any]:
+    """The `wb code --json` document."""
+    return {"suggestions": [s.to_json() for s in suggestions]}
+
+
+__all__ = ["Suggester", "Suggestion", "asdict", "suggestions_json"]
