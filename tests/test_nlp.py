@@ -147,3 +147,21 @@ def test_bad_exception_line_raises_pipeline_error(tmp_path) -> None:
     path.write_text("# ok\nkinderen\tkind\nkapot\n", encoding="utf-8")
     with pytest.raises(PipelineError, match="regel 3"):
         read_exceptions(path)
+
+
+def test_line_breaks_and_list_numbers_split_sentences() -> None:
+    nlp = load(prefer_model=False)
+    text = (
+        "1. Aanleiding\n\nDe coördinator licht toe dat dhr. De Vries o.a. kwam\n"
+        "Volgende regel zonder punt\n\nNieuwe alinea. Ze werkten samen.\n"
+        "Jeugdbeschermer (GI): Ik vind\ndat het zo is, en\nverder niets.\n2) Tweede punt"
+    )
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "1. Aanleiding",
+        "De coördinator licht toe dat dhr. De Vries o.a. kwam",
+        "Volgende regel zonder punt",
+        "Nieuwe alinea.",
+        "Ze werkten samen.",
+        "Jeugdbeschermer (GI): Ik vind\ndat het zo is, en\nverder niets.",
+        "2) Tweede punt",
+    ]
