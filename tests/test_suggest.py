@@ -24,6 +24,7 @@ codes:
         patterns:
           - contact verliezen
           - {all: [contact, verliezen]}
+          - {all: [zin, terugkomen]}
       - name: Ouders
         patterns: [ouder]
   - name: Kind
@@ -72,6 +73,7 @@ def _matches(suggester: Suggester, text: str) -> list[tuple[str, str]]:
         ),
         ("Ze werkten goed samen met school.", [("Samenwerking", "werkten goed samen")]),
         ("We stemden het af.", [("Samenwerking", "stemden het af")]),
+        ("Nu stemmen we af.", [("Samenwerking", "stemmen we af")]),
         ("Om samen te werken.", [("Samenwerking", "samen te werken")]),
         ("Ze hebben goed samengewerkt.", [("Samenwerking", "samengewerkt")]),
         ("Hij nam de kinderen mee.", [("Samenwerking", "nam de kinderen mee")]),
@@ -82,6 +84,7 @@ def _matches(suggester: Suggester, text: str) -> list[tuple[str, str]]:
         ("De contactpersoon belde.", []),
         ("Grootouders kwamen.", []),
         ("De ouders kwamen.", [("Ouder/Ouders", "ouders")]),
+        ("Die zin kwam steeds terug.", [("Ouder/Contactverlies", "zin kwam steeds terug")]),
         ("Er is geen  contact.", [("Regex", "geen  contact"), ("Contact", "contact")]),
         ("De jeugdbeschermer belde.", [("Tokens", "jeugdbeschermer belde")]),
     ],

@@ -10,6 +10,7 @@ fire on "contactpersoon" and ``ouder`` not on "grootouders".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -66,6 +67,7 @@ class _Separable:
 @dataclass(frozen=True)
 class _AllOf:
     lemmas: tuple[frozenset[str], ...]
+    splits: tuple[tuple[tuple[str, str], ...], ...]  # per lemma: (particle, verb) readings
     code: str
     rule: str
 
@@ -121,7 +123,11 @@ class Suggester:
                         self.separables_[split[1]].append(sep)
         elif pattern.kind == "all":
             lemmas = tuple(frozenset().union(*self._forms(w)) for w in pattern.value)
-            self.all_of_.append(_AllOf(lemmas, code, rule))
+            splits = tuple(
+                tuple(split for form in sorted(forms) if (split := split_separable(form)))
+                for forms in lemmas
+            )
+            self.all_of_.append(_AllOf(lemmas, splits, code, rule))
         elif pattern.kind == "regex":
             self.regexes_.append((re.compile(pattern.value, re.IGNORECASE), code, rule))
         elif pattern.kind == "tokens":
@@ -139,24 +145,19 @@ class Suggester:
         if not hasattr(self, "phrases_"):
             self.fit()
         found: dict[tuple[str, int, int], Suggestion] = {}
+        full_text = doc.text  # computed by spaCy on each access: keep one copy
+        sents = list(doc.sents)
+        bounds = _SentenceBounds(full_text, [(x.start_char, x.end_char) for x in sents])
 
         def add(span_start: int, span_end: int, code: str, rule: str) -> None:
             key = (code, span_start, span_end)
             if key in found:
                 return
-            s_start, s_end = _sentence_bounds(doc, span_start, span_end)
-            found[key] = Suggestion(
-                name,
-                s_start,
-                s_end,
-                code,
-                span_start,
-                span_end,
-                doc.text[span_start:span_end],
-                rule,
-            )
+            s_start, s_end = bounds.around(span_start, span_end)
+            text = full_text[span_start:span_end]
+            found[key] = Suggestion(name, s_start, s_end, code, span_start, span_end, text, rule)
 
-        for sent in doc.sents:
+        for sent in sents:
             for start, end, code, rule in self._match_sentence(sent):
                 add(start, end, code, rule)
         for match_id, start, end in self.matcher_(doc) if self.matcher_rules_ else ():
@@ -164,7 +165,7 @@ class Suggester:
             span = doc[start:end]
             add(span.start_char, span.end_char, code, rule)
         for regex, code, rule in self.regexes_:
-            for m in regex.finditer(doc.text):
+            for m in regex.finditer(full_text):
                 if m.end() > m.start():
                     add(m.start(), m.end(), code, rule)
         return sorted(found.values(), key=lambda s: (s.match_start, s.match_end, s.code))
@@ -186,7 +187,10 @@ class Suggester:
                     ):
                         last = tokens[i + n - 1]
                         yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
-            for sep in self.separables_.get(forms[0], ()):
+            seps = self.separables_.get(forms[0], ())
+            if forms[1] != forms[0] and forms[1] in self.separables_:
+                seps = (*seps, *self.separables_[forms[1]])
+            for sep in seps:
                 hit = _find_particle(tokens, i, sep.particle)
                 if hit is not None:
                     a, b = sorted((i, hit))
@@ -198,11 +202,14 @@ class Suggester:
                     present[form].append(i)
             for pattern in self.all_of_:
                 positions = []
-                for alternatives in pattern.lemmas:
+                for alternatives, splits in zip(pattern.lemmas, pattern.splits, strict=True):
                     hits = [i for form in alternatives for i in present.get(form, ())]
+                    for particle, verb in splits:  # a separable verb may stand split
+                        if verb in present and particle in present:
+                            hits += [present[verb][0], present[particle][-1]]
                     if not hits:
                         break
-                    positions.append(min(hits))
+                    positions += [min(hits), max(hits)] if len(hits) > 1 else hits
                 else:
                     a, b = min(positions), max(positions)
                     yield tokens[a].idx, tokens[b].idx + len(tokens[b]), pattern.code, pattern.rule
@@ -244,19 +251,27 @@ def _find_particle(tokens: list[Any], i: int, particle: str) -> int | None:
     return None
 
 
-def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the sentence(s) containing [start, end), without outer whitespace."""
-    first = doc.char_span(start, end, alignment_mode="expand")
-    if first is None:  # regex match inside whitespace only
-        return start, end
-    sents = [first[0].sent, first[-1].sent]
-    s_start, s_end = sents[0].start_char, sents[1].end_char
-    text = doc.text
-    while s_start < start and text[s_start].isspace():
-        s_start += 1
-    while s_end > end and text[s_end - 1].isspace():
-        s_end -= 1
-    return s_start, s_end
+class _SentenceBounds:
+    """Character bounds of a document's sentences, for finding the sentence around a span."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = sentences
+        self.starts = [start for start, _ in sentences]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the sentence(s) containing [start, end), without outer whitespace."""
+        if not self.sentences:
+            return start, end
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(first, bisect_left(self.starts, end) - 1)
+        s_start, s_end = self.sentences[first][0], max(self.sentences[last][1], end)
+        text = self.text
+        while s_start < start and text[s_start].isspace():
+            s_start += 1
+        while s_end > end and text[s_end - 1].isspace():
+            s_end -= 1
+        return min(s_start, start), s_end
 
 
 def suggestions_json(suggestions: list[Suggestion]) -> dict[str, Any]:
