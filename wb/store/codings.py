@@ -1,0 +1,105 @@
+"""Codings (a code on a span of a document, by a coder) and memos in the project file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wb.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from wb.store.project import Project
+
+
+def add_coding(
+    project: Project,
+    doc_id: int,
+    code_id: int,
+    coder: str,
+    start: int,
+    end: int,
+    *,
+    origin: str = "manual",
+    rule: str | None = None,
+) -> int:
+    """Store one coding and return its id; the span must lie inside the document."""
+    from wb.store.project import now
+
+    row = project.conn.execute("SELECT n_chars FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise InputError(f"document {doc_id} bestaat niet in dit project.")
+    if not 0 <= start < end <= row[0]:
+        raise InputError(
+            f"de passage {start}-{end} ligt niet binnen het document (0-{row[0]}); "
+            "kies een passage van minstens één teken."
+        )
+    coder_id = project.coder_id(coder)
+    with project.transaction() as conn:
+        return conn.execute(
+            'INSERT INTO codings (doc_id, code_id, coder_id, start, "end", origin, rule, '
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, code_id, coder_id, start, end, origin, rule, now()),
+        ).lastrowid
+
+
+def delete_coding(project: Project, coding_id: int) -> None:
+    """Remove a coding and its memo."""
+    with project.transaction() as conn:
+        conn.execute("DELETE FROM memos WHERE target = 'coding' AND target_id = ?", (coding_id,))
+        conn.execute("DELETE FROM codings WHERE id = ?", (coding_id,))
+
+
+def set_memo(project: Project, target: str, target_id: int | None, text: str, coder: str) -> int:
+    """Create or replace the memo on a target ('project', 'document', 'code' or 'coding')."""
+    from wb.store.project import now
+
+    coder_id = project.coder_id(coder)
+    with project.transaction() as conn:
+        row = conn.execute(
+            "SELECT id FROM memos WHERE target = ? AND target_id IS ?", (target, target_id)
+        ).fetchone()
+        if row is not None:
+            conn.execute(
+                "UPDATE memos SET text = ?, coder_id = ?, updated_at = ? WHERE id = ?",
+                (text, coder_id, now(), row[0]),
+            )
+            return row[0]
+        return conn.execute(
+            "INSERT INTO memos (target, target_id, coder_id, text, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (target, target_id, coder_id, text, now(), now()),
+        ).lastrowid
+
+
+def get_memo(project: Project, target: str, target_id: int | None) -> str:
+    """Text of the memo on a target, or '' when there is none."""
+    row = project.conn.execute(
+        "SELECT text FROM memos WHERE target = ? AND target_id IS ?", (target, target_id)
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def codings_table(project: Project, *, with_text: bool = True) -> pd.DataFrame:
+    """All codings as a pandas table: document, code path, coder, span, text, memo."""
+    import pandas as pd
+
+    table = pd.read_sql_query(
+        "SELECT codings.id AS coding_id, documents.id AS doc_id, documents.corpus, "
+        "documents.path AS document, codes.path AS code, codes.id AS code_id, "
+        'codebooks.name AS codebook, coders.name AS coder, codings.start, codings."end", '
+        "codings.origin, codings.rule, codings.status, codings.created_at, "
+        "COALESCE(memos.text, '') AS memo, documents.text AS doc_text "
+        "FROM codings JOIN documents ON documents.id = codings.doc_id "
+        "JOIN codes ON codes.id = codings.code_id "
+        "JOIN codebooks ON codebooks.id = codes.codebook_id "
+        "JOIN coders ON coders.id = codings.coder_id "
+        "LEFT JOIN memos ON memos.target = 'coding' AND memos.target_id = codings.id "
+        "ORDER BY documents.corpus, documents.path, codings.start, codings.id",
+        project.conn,
+    )
+    if with_text:
+        table["text"] = [
+            t[s:e] for t, s, e in zip(table["doc_text"], table["start"], table["end"], strict=True)
+        ]
+    return table.drop(columns=["doc_text"]).set_index("coding_id")
