@@ -11,6 +11,7 @@ SCRIPTS = [
     ("venv_size.py", []),
     ("bench_import.py", []),
     ("lemma_speed.py", []),
+    ("bench_suggest.py", []),
 ]
 
 
