@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
-from wb.config import corpora_dir
+from wb.codebook import load_codebook
+from wb.coding.apply import suggest_project
+from wb.config import corpora_dir, find_repo_dir
 from wb.corpus.importer import import_folder
 from wb.errors import WbError
 from wb.info import environment_info
@@ -41,7 +44,33 @@ def run_demo(project_path: Path) -> str:
     )
     pipe = environment_info()["pipeline"]
     lines.append(f"Taalpijplijn: {pipe['name']} {pipe['version']}")
+    lines += _coding_overview(project_path)
     return "\n".join(lines)
+
+
+def _coding_overview(project_path: Path) -> list[str]:
+    """Suggestions of the leernetwerk codebook on the notulen and verhalen."""
+    book_path = find_repo_dir("codebooks")
+    if book_path is None or not (book_path / "leernetwerk.yaml").is_file():
+        return []
+    codebook = load_codebook(book_path / "leernetwerk.yaml")
+    with open_project(project_path) as project:
+        found = [
+            s
+            for corpus in ("notulen", "verhalen")
+            for s in suggest_project(project, codebook, corpus=corpus)
+        ]
+    counts = Counter(s.code for s in found)
+    lines = [
+        "",
+        f"Codeboek '{codebook.name}' ({len(codebook)} codes): {len(found)} suggesties in "
+        f"{len({s.doc for s in found})} notulen en verhalen. Meest gesuggereerd:",
+    ]
+    lines += [f"  {n:>4}  {code}" for code, n in counts.most_common(8)]
+    example = next((s for s in found if s.rule == "samenwerken" and " " in s.match_text), None)
+    if example is not None:
+        lines.append(f'  (lemma-patroon "samenwerken" vond o.a. "{example.match_text}")')
+    return lines
 
 
 def main() -> None:

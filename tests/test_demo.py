@@ -1,0 +1,19 @@
+"""`make demo`: the bundled corpora into a demo project, with an overview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wb.demo import run_demo
+
+
+def test_demo_imports_all_corpora_and_reports(tmp_path: Path) -> None:
+    out = run_demo(tmp_path / "demo.wbproj")
+    assert "Corpus 'notulen': 7 nieuw" in out
+    assert "Corpus 'verhalen': 9 nieuw" in out
+    assert "Corpus 'dossiers': 14 nieuw" in out
+    assert "  totaal      30 documenten" in out
+    assert "Taalpijplijn: wb-offline-nl" in out
+    assert "Codeboek 'Leernetwerk Kind & Scheiding' (56 codes)" in out
+    again = run_demo(tmp_path / "demo.wbproj")
+    assert "Corpus 'notulen': 0 nieuw, 0 bijgewerkt, 7 ongewijzigd" in again
