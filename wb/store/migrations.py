@@ -128,4 +128,21 @@ CREATE TABLE theme_runs (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", INITIAL),)
+SUGGESTION_DECISIONS = """
+CREATE TABLE suggestion_decisions (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    coder_id INTEGER NOT NULL REFERENCES coders(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('rejected')),
+    created_at TEXT NOT NULL,
+    UNIQUE (doc_id, code_id, coder_id, start, "end")
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", INITIAL),
+    Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
+)

@@ -1,0 +1,312 @@
+"""A coding session: one coder, one codebook, the documents of a project, with undo.
+
+All logic of the coding widget lives here, so it is tested without a browser. Every action is
+stored in the project file at once; undo reverses the last action, also in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from wb.codebook import Codebook
+from wb.coding.suggest import Suggester, Suggestion
+from wb.errors import InputError
+from wb.store.codebooks import code_ids, save_codebook
+from wb.store.codings import add_coding, delete_coding, get_memo, set_memo
+from wb.store.documents import Document, get_document, iter_documents
+from wb.store.project import Project, now
+
+
+@dataclass(frozen=True)
+class CodingView:
+    """A coding as the widget shows it."""
+
+    id: int
+    code: str
+    coder: str
+    start: int
+    end: int
+    text: str
+    memo: str
+    origin: str
+
+
+def suggestion_key(s: Suggestion) -> str:
+    """Stable key of a suggestion within a document: code and sentence span."""
+    return f"{s.code}|{s.start}|{s.end}"
+
+
+class CodingSession:
+    """State of one coder coding the documents of a project against a codebook."""
+
+    def __init__(
+        self,
+        project: Project,
+        codebook: Codebook,
+        coder: str,
+        *,
+        corpus: str | None = None,
+        suggest: bool = True,
+    ):
+        if not coder.strip():
+            raise InputError("Vul eerst uw naam als codeur in.")
+        self.project = project
+        self.codebook = codebook
+        self.coder = coder.strip()
+        self.corpus = corpus
+        save_codebook(project, codebook)
+        self.code_ids = code_ids(project, codebook.name)
+        self.coder_id = project.coder_id(self.coder)
+        self.documents: list[Document] = iter_documents(project, corpus)
+        if not self.documents:
+            raise InputError("Het project bevat nog geen documenten; importeer eerst een map.")
+        self.index = 0
+        self._suggester = Suggester(codebook).fit() if suggest else None
+        self._suggestions: dict[int, list[Suggestion]] = {}
+        self._undo: list[tuple[str, Callable[[], None]]] = []
+
+    # -- navigation -----------------------------------------------------------------------
+    @property
+    def document(self) -> Document:
+        """The document being coded."""
+        return self.documents[self.index]
+
+    def open(self, ref: int | str) -> Document:
+        """Go to a document by position in the list or by its path."""
+        if isinstance(ref, int):
+            if not 0 <= ref < len(self.documents):
+                raise InputError(f"document {ref} bestaat niet (0-{len(self.documents) - 1}).")
+            self.index = ref
+        else:
+            paths = [d.path for d in self.documents]
+            if ref not in paths:
+                raise InputError(f"document '{ref}' staat niet in deze sessie.")
+            self.index = paths.index(ref)
+        self.documents[self.index] = get_document(self.project, self.document.id)
+        return self.document
+
+    def next(self) -> Document:
+        """Go to the next document (stays at the last)."""
+        return self.open(min(self.index + 1, len(self.documents) - 1))
+
+    def previous(self) -> Document:
+        """Go to the previous document (stays at the first)."""
+        return self.open(max(self.index - 1, 0))
+
+    # -- what is shown ----------------------------------------------------------------------
+    def codings(self, *, all_coders: bool = False) -> list[CodingView]:
+        """Codings of the current document (by this coder unless `all_coders`)."""
+        rows = self.project.conn.execute(
+            'SELECT codings.id, codes.path, coders.name, start, "end", origin FROM codings '
+            "JOIN codes ON codes.id = code_id JOIN coders ON coders.id = coder_id "
+            "WHERE doc_id = ? AND (? OR coder_id = ?) AND status = 'active' "
+            "ORDER BY start, codings.id",
+            (self.document.id, all_coders, self.coder_id),
+        ).fetchall()
+        text = self.document.text
+        return [
+            CodingView(i, code, coder, s, e, text[s:e], get_memo(self.project, "coding", i), o)
+            for i, code, coder, s, e, o in rows
+        ]
+
+    def suggestions(self) -> list[Suggestion]:
+        """Suggestions for the current document not yet accepted, adjusted or rejected."""
+        if self._suggester is None:
+            return []
+        doc = self.document
+        if doc.id not in self._suggestions:
+            processed = self._suggester.nlp(doc.text)
+            self._suggestions[doc.id] = self._suggester.suggest_doc(doc.path, processed)
+        decided = {
+            (code, s, e)
+            for code, s, e in self.project.conn.execute(
+                'SELECT codes.path, start, "end" FROM suggestion_decisions '
+                "JOIN codes ON codes.id = code_id WHERE doc_id = ? AND coder_id = ?",
+                (doc.id, self.coder_id),
+            )
+        }
+        coded = {(c.code, c.start, c.end) for c in self.codings()}
+        seen: set[str] = set()
+        out = []
+        for s in self._suggestions[doc.id]:
+            key = suggestion_key(s)
+            if key in seen or (s.code, s.start, s.end) in decided | coded:
+                continue
+            seen.add(key)
+            out.append(s)
+        return out
+
+    def find_codes(self, query: str = "") -> list[str]:
+        """Code paths whose path, description or examples contain `query` (case-insensitive)."""
+        q = query.strip().lower()
+        out = []
+        for code in self.codebook.walk():
+            haystack = " ".join([code.path, code.description, *code.examples]).lower()
+            if q in haystack:
+                out.append(code.path)
+        return out
+
+    # -- actions (each stored at once, each undoable) --------------------------------------
+    def code(self, start: int, end: int, code: str, *, origin: str = "manual") -> int:
+        """Code the span [start, end) of the current document with `code`."""
+        code_id = self._code_id(code)
+        start, end = self._trim(start, end)
+        coding_id = add_coding(
+            self.project, self.document.id, code_id, self.coder, start, end, origin=origin
+        )
+        self._push(f"codering '{code}' verwijderen", lambda: delete_coding(self.project, coding_id))
+        return coding_id
+
+    def accept(self, key: str) -> int:
+        """Accept a suggestion: store its sentence as a coding."""
+        s = self._suggestion(key)
+        return self.code(s.start, s.end, s.code, origin="suggestion")
+
+    def adjust(self, key: str, start: int, end: int) -> int:
+        """Accept a suggestion with other boundaries."""
+        s = self._suggestion(key)
+        return self.code(start, end, s.code, origin="suggestion")
+
+    def reject(self, key: str) -> None:
+        """Reject a suggestion; it is not shown again to this coder."""
+        s = self._suggestion(key)
+        code_id = self._code_id(s.code)
+        with self.project.transaction() as conn:
+            decision_id = conn.execute(
+                'INSERT INTO suggestion_decisions (doc_id, code_id, coder_id, start, "end", '
+                "decision, created_at) VALUES (?, ?, ?, ?, ?, 'rejected', ?)",
+                (self.document.id, code_id, self.coder_id, s.start, s.end, now()),
+            ).lastrowid
+
+        def restore() -> None:
+            with self.project.transaction() as c:
+                c.execute("DELETE FROM suggestion_decisions WHERE id = ?", (decision_id,))
+
+        self._push(f"afwijzing van '{s.code}' terugdraaien", restore)
+
+    def resize(self, coding_id: int, start: int, end: int) -> None:
+        """Change the boundaries of one of this coder's codings."""
+        old = self._own_coding(coding_id)
+        start, end = self._trim(start, end)
+        self._set_span(coding_id, start, end)
+        self._push("grenzen terugzetten", lambda: self._set_span(coding_id, old.start, old.end))
+
+    def delete(self, coding_id: int) -> None:
+        """Delete one of this coder's codings (with its memo)."""
+        old = self._own_coding(coding_id)
+        row = self.project.conn.execute(
+            "SELECT code_id, origin, rule, created_at FROM codings WHERE id = ?", (coding_id,)
+        ).fetchone()
+        delete_coding(self.project, coding_id)
+
+        def restore() -> None:
+            with self.project.transaction() as conn:
+                conn.execute(
+                    'INSERT INTO codings (id, doc_id, code_id, coder_id, start, "end", origin, '
+                    "rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        coding_id,
+                        self.document.id,
+                        row[0],
+                        self.coder_id,
+                        old.start,
+                        old.end,
+                        row[1],
+                        row[2],
+                        row[3],
+                    ),
+                )
+            if old.memo:
+                set_memo(self.project, "coding", coding_id, old.memo, self.coder)
+
+        self._push(f"codering '{old.code}' terugzetten", restore)
+
+    def memo(self, coding_id: int, text: str) -> None:
+        """Write the memo of one of this coder's codings."""
+        old = self._own_coding(coding_id).memo
+        set_memo(self.project, "coding", coding_id, text, self.coder)
+        self._push(
+            "memo terugzetten", lambda: set_memo(self.project, "coding", coding_id, old, self.coder)
+        )
+
+    def undo(self) -> str | None:
+        """Reverse the last action (in the project file too); returns what was undone."""
+        if not self._undo:
+            return None
+        label, action = self._undo.pop()
+        action()
+        return label
+
+    @property
+    def can_undo(self) -> bool:
+        """True when there is an action to undo."""
+        return bool(self._undo)
+
+    def state(self) -> dict[str, Any]:
+        """Everything the widget needs to draw the current document (JSON-ready)."""
+        doc = self.document
+        colors = {c.path: self.codebook.color_of(c.path) for c in self.codebook.walk()}
+        return {
+            "coder": self.coder,
+            "document": {"index": self.index, "path": doc.path, "text": doc.text},
+            "documents": [d.path for d in self.documents],
+            "codes": [{"path": p, "color": c} for p, c in colors.items()],
+            "codings": [
+                {**c.__dict__, "color": colors.get(c.code, "#999999")} for c in self.codings()
+            ],
+            "suggestions": [
+                {
+                    "key": suggestion_key(s),
+                    "code": s.code,
+                    "start": s.start,
+                    "end": s.end,
+                    "match_start": s.match_start,
+                    "match_end": s.match_end,
+                    "rule": s.rule,
+                    "color": colors.get(s.code, "#999999"),
+                }
+                for s in self.suggestions()
+            ],
+            "can_undo": self.can_undo,
+        }
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _push(self, label: str, action: Callable[[], None]) -> None:
+        self._undo.append((label, action))
+
+    def _code_id(self, code: str) -> int:
+        if code not in self.code_ids:
+            raise InputError(f"code '{code}' staat niet in codeboek '{self.codebook.name}'.")
+        return self.code_ids[code]
+
+    def _suggestion(self, key: str) -> Suggestion:
+        for s in self.suggestions():
+            if suggestion_key(s) == key:
+                return s
+        raise InputError("deze suggestie is er niet meer (al beoordeeld?); ververs de weergave.")
+
+    def _own_coding(self, coding_id: int) -> CodingView:
+        for c in self.codings():
+            if c.id == coding_id:
+                return c
+        raise InputError("deze codering hoort niet bij u of bij dit document.")
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """Clamp to the document and drop surrounding whitespace."""
+        text = self.document.text
+        start, end = max(0, min(start, end)), min(len(text), max(start, end))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            raise InputError("selecteer eerst een stuk tekst (de selectie is leeg).")
+        return start, end
+
+    def _set_span(self, coding_id: int, start: int, end: int) -> None:
+        with self.project.transaction() as conn:
+            conn.execute(
+                'UPDATE codings SET start = ?, "end" = ? WHERE id = ?', (start, end, coding_id)
+            )
