@@ -1,0 +1,34 @@
+"""The coding widget's Python side: messages from the browser go to the session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wb.codebook import parse_codebook
+from wb.corpus.importer import import_folder
+from wb.store.codings import codings_table
+from wb.widgets import coding_widget
+
+BOOK = parse_codebook("name: proef\ncodes:\n  - name: Gehoord\n    patterns: [kind horen]\n")
+
+
+def test_messages_code_accept_undo_and_errors(project, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De kinderen hoorden het. Verder 🙂 niets.", encoding="utf-8")
+    import_folder(project, folder)
+    widget = coding_widget(project, BOOK, "Anna")
+    assert widget.state["suggestions"][0]["key"] == "Gehoord|0|24"
+    widget._on_message(widget, {"action": "accept", "key": "Gehoord|0|24"}, [])
+    assert widget.message == "Suggestie geaccepteerd en opgeslagen."
+    widget._on_message(widget, {"action": "code", "code": "Gehoord", "start": 32, "end": 40}, [])
+    table = codings_table(project)
+    assert list(zip(table["start"], table["end"], table["text"], strict=True)) == [
+        (0, 24, "De kinderen hoorden het."),
+        (32, 40, "🙂 niets."),
+    ]
+    widget._on_message(widget, {"action": "undo"}, [])
+    assert widget.message == "Ongedaan gemaakt: codering 'Gehoord' verwijderen."
+    widget._on_message(widget, {"action": "code", "code": "Onbekend", "start": 0, "end": 2}, [])
+    assert widget.message.startswith("Let op: ")
+    assert len(widget.state["codings"]) == 1

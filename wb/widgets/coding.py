@@ -1,0 +1,83 @@
+"""The coding widget: a thin view over :class:`wb.coding.session.CodingSession`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anywidget
+import traitlets
+
+from wb.codebook import Codebook
+from wb.coding.session import CodingSession
+from wb.errors import WbError
+from wb.store.project import Project
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+class CodingWidget(anywidget.AnyWidget):
+    """Shows a document with codings and suggestions; every click goes to the session."""
+
+    _esm = STATIC / "coding.js"
+    _css = STATIC / "coding.css"
+    state = traitlets.Dict().tag(sync=True)
+    message = traitlets.Unicode("").tag(sync=True)
+
+    def __init__(self, session: CodingSession, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.session = session
+        self.on_msg(self._on_message)
+        self.refresh()
+
+    def refresh(self, message: str = "") -> None:
+        """Send the session's current state to the browser."""
+        self.state = self.session.state()
+        self.message = message
+
+    def handle(self, content: dict[str, Any]) -> str:
+        """Carry out one action from the browser; returns a Dutch status message."""
+        s = self.session
+        action = content.get("action")
+        if action == "code":
+            s.code(int(content["start"]), int(content["end"]), str(content["code"]))
+            return f"Gecodeerd als '{content['code']}' en opgeslagen."
+        if action == "accept":
+            s.accept(str(content["key"]))
+            return "Suggestie geaccepteerd en opgeslagen."
+        if action == "adjust":
+            s.adjust(str(content["key"]), int(content["start"]), int(content["end"]))
+            return "Suggestie met nieuwe grenzen opgeslagen."
+        if action == "reject":
+            s.reject(str(content["key"]))
+            return "Suggestie afgewezen."
+        if action == "resize":
+            s.resize(int(content["id"]), int(content["start"]), int(content["end"]))
+            return "Grenzen aangepast."
+        if action == "delete":
+            s.delete(int(content["id"]))
+            return "Codering verwijderd."
+        if action == "memo":
+            s.memo(int(content["id"]), str(content["text"]))
+            return "Memo opgeslagen."
+        if action == "undo":
+            done = s.undo()
+            return f"Ongedaan gemaakt: {done}." if done else "Er is niets om ongedaan te maken."
+        if action == "open":
+            s.open(int(content["index"]))
+            return ""
+        return f"Onbekende actie: {action}"
+
+    def _on_message(self, _widget: Any, content: dict[str, Any], _buffers: Any) -> None:
+        try:
+            message = self.handle(content)
+        except WbError as exc:
+            message = f"Let op: {exc}"
+        self.refresh(message)
+
+
+def coding_widget(
+    project: Project, codebook: Codebook, coder: str, *, corpus: str | None = None
+) -> CodingWidget:
+    """A coding widget for `coder` over the documents of `project`."""
+    return CodingWidget(CodingSession(project, codebook, coder, corpus=corpus))
