@@ -45,6 +45,7 @@ function render({ model, el: root }) {
   let selected = null; // {kind: "coding"|"suggestion", item}
   let chosenCode = null;
   let query = "";
+  let pending = null; // the last text selection in the document pane, as code-point offsets
   const box = el("div", { class: "wb-coding", tabindex: "0" });
   root.append(box);
 
@@ -52,9 +53,9 @@ function render({ model, el: root }) {
 
   function currentSelection(textPane) {
     const sel = window.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return pending;
     const r = sel.getRangeAt(0);
-    if (!textPane.contains(r.startContainer) || !textPane.contains(r.endContainer)) return null;
+    if (!textPane.contains(r.startContainer) || !textPane.contains(r.endContainer)) return pending;
     const a = offsetIn(r.startContainer, r.startOffset);
     const b = offsetIn(r.endContainer, r.endOffset);
     return a === null || b === null ? null : { start: Math.min(a, b), end: Math.max(a, b) };
@@ -135,6 +136,7 @@ function render({ model, el: root }) {
     const side = el("div", { class: "wb-side" },
       el("div", { class: "wb-label" }, "Codes"), search, list,
       el("div", { class: "wb-chosen-code" }, chosenCode ? `Gekozen: ${chosenCode}` : "Kies een code in de lijst"),
+      el("div", { class: "wb-selection" }, pending ? `Selectie: teken ${pending.start}–${pending.end}` : "Selecteer tekst in het document"),
       codeButton);
 
     if (selected && selected.kind === "suggestion") {
@@ -166,6 +168,7 @@ function render({ model, el: root }) {
       if (!r) { status.textContent = "Selecteer eerst tekst in het document."; return; }
       if (!chosenCode) { status.textContent = "Kies eerst een code in de lijst."; return; }
       send({ action: "code", code: chosenCode, ...r });
+      pending = null;
       window.getSelection().removeAllRanges();
     }
     box.codeSelection = codeSelection;
@@ -191,6 +194,23 @@ function render({ model, el: root }) {
     else return;
     e.preventDefault();
   });
+
+  document.addEventListener("selectionchange", () => {
+    const pane = box.querySelector(".wb-text");
+    const sel = window.getSelection();
+    if (!pane || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+    const r = sel.getRangeAt(0);
+    if (!pane.contains(r.startContainer) || !pane.contains(r.endContainer)) return;
+    const a = offsetIn(r.startContainer, r.startOffset);
+    const b = offsetIn(r.endContainer, r.endOffset);
+    if (a !== null && b !== null && a !== b) {
+      pending = { start: Math.min(a, b), end: Math.max(a, b) };
+      const info = box.querySelector(".wb-selection");
+      if (info) info.textContent = `Selectie: teken ${pending.start}–${pending.end}`;
+    }
+  });
+  // Buttons keep the text selection: a mousedown on them would otherwise clear it.
+  box.addEventListener("mousedown", (e) => { if (e.target.closest("button")) e.preventDefault(); });
 
   model.on("change:state", draw);
   model.on("change:message", draw);

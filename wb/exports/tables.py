@@ -1,0 +1,209 @@
+"""Export codings with their text and document metadata as CSV or XLSX.
+
+Decisions (see also the tests):
+
+* CSV: UTF-8 *with* BOM (Excel then reads é/ë correctly), separator ``,`` by default
+  (``sep=";"`` for a Dutch Excel that expects semicolons), fields with separators, quotes or
+  line breaks are quoted, rows end in CRLF (RFC 4180); line breaks inside a passage stay ``\\n``.
+  Dates are ISO (``2023-05-12``); ``aangemaakt`` is ISO 8601 in UTC.
+* XLSX: sheet "Coderingen" (one row per coding) and sheet "Codes" (codebook, code, description,
+  colour). Dates are real Excel dates, ``aangemaakt`` a date-time in UTC. Text is always stored
+  as text (a passage starting with ``=`` is no formula); characters XML cannot hold are removed
+  and texts longer than an Excel cell (32,767 characters) are cut with ``…``.
+* All codings are exported, orphaned ones too (column ``status``).
+* The file is written to a temporary file in the same folder and then moved into place, so a
+  failure leaves either the old file or no file, never half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wb.coding.analysis import document_metadata
+from wb.errors import InputError
+from wb.store.codings import codings_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from wb.store.project import Project
+
+FORMATS = ("csv", "xlsx")
+CODINGS_SHEET = "Coderingen"
+CODES_SHEET = "Codes"
+# Column of codings_table -> Dutch header in the export.
+HEADERS = {
+    "corpus": "corpus",
+    "document": "document",
+    "code": "code",
+    "codebook": "codeboek",
+    "coder": "codeur",
+    "start": "begin",
+    "end": "eind",
+    "text": "tekst",
+    "memo": "memo",
+    "origin": "herkomst",
+    "rule": "regel",
+    "status": "status",
+    "created_at": "aangemaakt",
+}
+EXCEL_MAX_CHARS = 32_767
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def export_table(project: Project) -> pd.DataFrame:
+    """The codings as exported: Dutch headers, text, memo and every metadata column."""
+    import pandas as pd
+
+    codings = codings_table(project)
+    table = codings[[*HEADERS, "doc_id"]].rename(columns=HEADERS)
+    table["aangemaakt"] = pd.to_datetime(table["aangemaakt"], utc=True).dt.tz_localize(None)
+    meta = document_metadata(project)
+    taken = {*HEADERS.values(), "doc_id"}
+    meta = meta.rename(columns={c: f"meta_{c}" for c in meta.columns if c in taken})
+    table = table.join(meta, on="doc_id").drop(columns=["doc_id"])
+    return table.reset_index(drop=True)
+
+
+def codes_table(project: Project) -> pd.DataFrame:
+    """Every stored code with codebook, description and colour (Dutch headers)."""
+    import pandas as pd
+
+    return pd.read_sql_query(
+        "SELECT codebooks.name AS codeboek, codes.path AS code, codes.description AS beschrijving, "
+        "COALESCE(codes.color, '') AS kleur FROM codes "
+        "JOIN codebooks ON codebooks.id = codes.codebook_id ORDER BY codebooks.name, codes.path",
+        project.conn,
+    )
+
+
+def export_codings(
+    project: Project, path: str | Path, *, format: str | None = None, sep: str = ","
+) -> Path:
+    """Write all codings with text and metadata to a CSV or XLSX file; return its path."""
+    path = Path(path)
+    fmt = (format or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        given = format or path.suffix or "(geen extensie)"
+        raise InputError(
+            f"onbekend exportformaat '{given}'; kies csv of xlsx (bijv. coderingen.xlsx).",
+            path=path,
+        )
+    if len(sep) != 1:
+        raise InputError(f"het scheidingsteken moet één teken zijn (bijv. , of ;), niet '{sep}'.")
+    if not path.parent.is_dir():
+        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+    table = export_table(project)
+    if fmt == "csv":
+        _atomic_write(path, lambda tmp: _write_csv(table, tmp, sep))
+    else:
+        codes = codes_table(project)
+        _atomic_write(path, lambda tmp: _write_xlsx(table, codes, tmp))
+    return path
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Call `write` on a temporary file next to `path`, then move it into place."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_csv(table: pd.DataFrame, path: Path, sep: str) -> None:
+    out = table.copy()
+    out["aangemaakt"] = out["aangemaakt"].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    for column in out.columns:
+        if str(out[column].dtype).startswith("datetime64") and column != "aangemaakt":
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+    out.to_csv(path, sep=sep, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+
+
+def _cell_value(value: Any) -> Any:
+    """A value openpyxl can store: plain Python types, text without illegal characters."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str | date) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > EXCEL_MAX_CHARS:
+            value = value[: EXCEL_MAX_CHARS - 1] + "…"
+    return value
+
+
+def _write_sheet(sheet: Any, table: pd.DataFrame) -> None:
+    """Fill a sheet: bold frozen header, text kept as text, dates formatted, widths set."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.append([_cell_value(str(c)) for c in table.columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.data_type = "s"
+    sheet.freeze_panes = "A2"
+    widths = [len(str(c)) for c in table.columns]
+    for number, row in enumerate(table.itertuples(index=False), start=2):
+        values = [_cell_value(v) for v in row]
+        sheet.append(values)
+        for i, value in enumerate(values):
+            cell = sheet.cell(row=number, column=i + 1)
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, also when it starts with '='
+                first_line = value.split("\n", 1)[0]
+                widths[i] = max(widths[i], len(first_line))
+            elif isinstance(value, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+                widths[i] = max(widths[i], 19)
+            elif isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+                widths[i] = max(widths[i], 10)
+            elif value is not None:
+                widths[i] = max(widths[i], len(str(value)))
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = min(max(width, 6) + 2, 60)
+
+
+def _write_xlsx(table: pd.DataFrame, codes: pd.DataFrame, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    table = table.copy()
+    for column in table.columns:
+        if column != "aangemaakt" and str(table[column].dtype).startswith("datetime64"):
+            # Metadata dates are days: store them as Excel dates without a time.
+            days = table[column].dt.date
+            table[column] = days.where(table[column].notna(), None)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = CODINGS_SHEET
+    _write_sheet(sheet, table)
+    code_sheet = book.create_sheet(CODES_SHEET)
+    _write_sheet(code_sheet, codes)
+    column = list(codes.columns).index("kleur") + 1
+    for row, colour in enumerate(codes["kleur"], start=2):
+        if _HEX_COLOUR.match(colour):
+            fill = colour[1:].upper()
+            code_sheet.cell(row=row, column=column).fill = PatternFill("solid", fgColor=fill)
+    book.properties.created = datetime.now(UTC).replace(tzinfo=None)
+    book.save(path)
