@@ -51,9 +51,9 @@ def info() -> None:
 
 
 @cli.command(name="import")
-@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
 @PROJECT_OPTION
-@click.option("--corpus", help="Naam van het corpus (standaard: de mapnaam).")
+@click.option("--corpus", help="Naam van het corpus (standaard: de map- of bestandsnaam).")
 @click.option(
     "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
 )
@@ -62,16 +62,29 @@ def info() -> None:
 )
 @reports_errors
 def import_cmd(
-    folder: Path, project_path: Path, corpus: str | None, skip_bad: bool, max_mb: float
+    source: Path, project_path: Path, corpus: str | None, skip_bad: bool, max_mb: float
 ) -> None:
-    """Importeer een map met documenten (.txt, .md, .docx, .odt, .pdf) in een project."""
-    from wb.corpus.importer import import_folder
+    """Importeer een map met documenten, een REFI-QDA-project (.qdpx) of codeboek (.qdc)."""
     from wb.store import open_project
 
+    suffix = source.suffix.lower()
     with open_project(project_path) as project:
+        if suffix == ".qdpx":
+            from wb.exports.refi_import import import_qdpx
+
+            click.echo(import_qdpx(project, source, corpus=corpus).summary())
+            return
+        if suffix == ".qdc":
+            from wb.exports.refi_import import import_qdc
+
+            book = import_qdc(project, source)
+            click.echo(f"Codeboek '{book.name}' geïmporteerd: {len(book)} codes.")
+            return
+        from wb.corpus.importer import import_folder
+
         report = import_folder(
             project,
-            folder,
+            source,
             corpus=corpus,
             skip_bad=skip_bad,
             max_bytes=int(max_mb * 1024 * 1024),
@@ -168,6 +181,69 @@ def code(
     docs = len({s.doc for s in suggestions})
     codes = len({s.code for s in suggestions})
     click.echo(f"{len(suggestions)} suggesties in {docs} documenten voor {codes} codes.")
+
+
+@cli.command()
+@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["qdpx", "qdc", "csv", "xlsx"]),
+    required=True,
+    help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
+)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def export(project_path: Path, fmt: str, out: Path) -> None:
+    """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
+    from wb.store import open_project
+
+    with open_project(project_path, create=False) as project:
+        if fmt == "qdpx":
+            from wb.exports.refi_export import export_qdpx
+
+            written = export_qdpx(project, out)
+        elif fmt == "qdc":
+            from wb.exports.refi_export import export_qdc
+
+            written = export_qdc(project, out)
+        else:
+            from wb.exports.tables import export_codings
+
+            written = export_codings(project, out, format=fmt)
+    click.echo(f"Geschreven: {written}")
+
+
+@cli.command()
+@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
+    """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""
+    import json
+
+    from wb.coding.agreement import agreement as compute
+    from wb.store import open_project
+
+    with open_project(project_path, create=False) as project:
+        result = compute(project, list(coders) if coders else None)
+    data = result.to_json()
+    if json_out is not None:
+        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    overall = data["overall"]
+    click.echo(f"Codeurs: {', '.join(data['coders'])}")
+    click.echo(f"{'code':<40} {'codeurs':<20} {'%':>7} {'kappa':>7} {'alfa':>7}")
+    for row in data["per_code"]:
+        pair = f"{row['coder_a']}/{row['coder_b']}"
+        click.echo(
+            f"{row['code'][:40]:<40} {pair[:20]:<20} {row['percent_agreement']:>7.2f} "
+            f"{row['kappa']:>7.3f} {row['alpha']:>7.3f}"
+        )
+    click.echo(
+        f"{'totaal':<61} {overall['percent_agreement']:>7.2f} {overall['kappa']:>7.3f} "
+        f"{overall['alpha']:>7.3f}"
+    )
 
 
 def main() -> None:

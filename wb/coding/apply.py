@@ -33,19 +33,30 @@ def suggest_project(
 def apply_suggestions(
     project: Project, codebook: Codebook, suggestions: list[Suggestion], coder: str
 ) -> int:
-    """Store every suggestion as a coding by `coder` in one transaction; returns the count."""
+    """Store the suggested passages as codings by `coder` in one transaction; returns the count.
+
+    Several matches of one code in the same sentence make one coding, and a passage this coder
+    already has with that code is not stored twice, so applying again adds nothing.
+    """
     save_codebook(project, codebook)
     ids = code_ids(project, codebook.name)
     coder_id = project.coder_id(coder)
     docs = {doc.path: doc.id for doc in iter_documents(project)}
+    existing = set(
+        project.conn.execute(
+            'SELECT doc_id, code_id, start, "end" FROM codings WHERE coder_id = ?', (coder_id,)
+        )
+    )
+    rows = {}
+    for s in suggestions:
+        key = (docs[s.doc], ids[s.code], s.start, s.end)
+        if key not in existing and key not in rows:
+            rows[key] = s.rule
     stamp = now()
     with project.transaction() as conn:
         conn.executemany(
             'INSERT INTO codings (doc_id, code_id, coder_id, start, "end", origin, rule, '
             "created_at) VALUES (?, ?, ?, ?, ?, 'auto', ?, ?)",
-            [
-                (docs[s.doc], ids[s.code], coder_id, s.start, s.end, s.rule, stamp)
-                for s in suggestions
-            ],
+            [(d, c, coder_id, a, b, rule, stamp) for (d, c, a, b), rule in rows.items()],
         )
-    return len(suggestions)
+    return len(rows)
