@@ -14,6 +14,7 @@ from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult,
 from wb.errors import InputError, WbError
 from wb.store.documents import content_hash, count_words, get_metadata, set_metadata
 from wb.store.project import Project, now
+from wb.store.remap import remap_codings
 
 IGNORED_STEMS = ("readme", "license", "licence", "licentie")
 
@@ -29,6 +30,7 @@ class ImportReport:
     metadata_updated: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    orphaned: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> str:
         """A short Dutch summary for people."""
@@ -38,6 +40,11 @@ class ImportReport:
         ]
         lines += [f"  overgeslagen: {name}: {reason}" for name, reason in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
+        lines += [
+            f"  codering zonder tekst (tekst is verwijderd): {o['document']}: {o['code']} "
+            f'({o["coder"]}): "{o["text"][:60]}"'
+            for o in self.orphaned
+        ]
         return "\n".join(lines)
 
 
@@ -198,6 +205,8 @@ def _store(
                 doc_id,
             ),
         )
+        moved = remap_codings(conn, doc_id, old_text, text)
+        report.orphaned += [{**o, "document": rel} for o in moved]
         report.updated.append(rel)
     cleaned = {k: v for k, v in meta.items() if v is not None and v != ""}
     if get_metadata(project, doc_id) != cleaned:
