@@ -81,10 +81,10 @@ function render({ model, el: root }) {
       docSelect,
       el("button", { class: "wb-next", title: "Volgend document (n)",
         onclick: () => send({ action: "open", index: Math.min(st.documents.length - 1, st.document.index + 1) }) }, "▶"),
-      el("button", { class: "wb-undo", title: "Ongedaan maken (z)", disabled: st.can_undo ? null : "",
+      el("button", { class: "wb-undo", title: "Ongedaan maken (z)",
         onclick: () => send({ action: "undo" }) }, "↶ Ongedaan maken"),
     );
-    if (!st.can_undo) header.querySelector(".wb-undo").disabled = true;
+    header.querySelector(".wb-undo").disabled = !st.can_undo;
 
     const textPane = el("div", { class: "wb-text", "aria-label": "Documenttekst" });
     for (const seg of segments(chars, st.codings, st.suggestions)) {
@@ -100,6 +100,10 @@ function render({ model, el: root }) {
         span.style.borderBottom = `2px dashed ${s.color}`;
         span.classList.add("wb-suggested");
         span.title = (span.title ? span.title + " | " : "") + "suggestie: " + seg.suggestions.map((x) => x.code).join(", ");
+      }
+      if (selected && selected.item.start <= seg.start && selected.item.end >= seg.end &&
+          (selected.kind === "coding" ? seg.codings : seg.suggestions).some((x) => x === selected.item || (x.key && x.key === selected.item.key) || (x.id && x.id === selected.item.id))) {
+        span.classList.add("wb-selected");
       }
       span.addEventListener("click", () => {
         if (!window.getSelection().isCollapsed) return;
