@@ -142,7 +142,15 @@ CREATE TABLE suggestion_decisions (
 );
 """
 
+REVIEW = """
+ALTER TABLE findings ADD COLUMN key TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX findings_identity ON findings (kind, doc_id, start, "end", key);
+ALTER TABLE review_decisions ADD COLUMN alternative TEXT NOT NULL DEFAULT '';
+CREATE INDEX review_decisions_finding ON review_decisions (finding_id, id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
+    Migration("0003_review", REVIEW),
 )

@@ -1,0 +1,143 @@
+"""Dossier findings (labels, copied passages) and reviewers' decisions in the project file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wb.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from wb.store.project import Project
+
+DECISIONS = ("terecht", "niet terecht")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One flagged passage in a document."""
+
+    id: int
+    kind: str
+    doc_id: int
+    start: int
+    end: int
+    payload: dict[str, Any]
+
+
+def store_findings(project: Project, kind: str, items: list[dict[str, Any]]) -> list[int]:
+    """Store findings {doc_id, start, end, key, payload}; a finding seen before keeps its id."""
+    from wb.store.project import now
+
+    ids = []
+    with project.transaction() as conn:
+        for item in items:
+            values = (kind, item["doc_id"], item["start"], item["end"], item.get("key", ""))
+            payload = json.dumps(item.get("payload", {}), ensure_ascii=False, sort_keys=True)
+            row = conn.execute(
+                'SELECT id FROM findings WHERE kind = ? AND doc_id = ? AND start = ? AND "end" = ? '
+                "AND key = ?",
+                values,
+            ).fetchone()
+            if row is None:
+                ids.append(
+                    conn.execute(
+                        'INSERT INTO findings (kind, doc_id, start, "end", key, payload, '
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (*values, payload, now()),
+                    ).lastrowid
+                )
+            else:
+                conn.execute("UPDATE findings SET payload = ? WHERE id = ?", (payload, row[0]))
+                ids.append(row[0])
+    return ids
+
+
+def findings(project: Project, kind: str | None = None) -> list[Finding]:
+    """All findings (optionally of one kind), ordered by document and position."""
+    rows = project.conn.execute(
+        'SELECT id, kind, doc_id, start, "end", payload FROM findings '
+        "WHERE ? IS NULL OR kind = ? ORDER BY doc_id, start, id",
+        (kind, kind),
+    )
+    return [Finding(i, k, d, s, e, json.loads(p)) for i, k, d, s, e, p in rows]
+
+
+def decide(
+    project: Project,
+    finding_id: int,
+    reviewer: str,
+    decision: str,
+    *,
+    comment: str = "",
+    alternative: str = "",
+) -> int:
+    """Record a reviewer's decision; a later decision on the same finding replaces it."""
+    from wb.store.project import now
+
+    if not reviewer.strip():
+        raise InputError("Vul eerst uw naam in als beoordelaar.")
+    if decision not in DECISIONS:
+        raise InputError(f"kies '{DECISIONS[0]}' of '{DECISIONS[1]}' (niet '{decision}').")
+    with project.transaction() as conn:
+        if conn.execute("SELECT 1 FROM findings WHERE id = ?", (finding_id,)).fetchone() is None:
+            raise InputError(f"signalering {finding_id} bestaat niet (meer) in dit project.")
+        return conn.execute(
+            "INSERT INTO review_decisions (finding_id, reviewer, decision, comment, alternative, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (finding_id, reviewer.strip(), decision, comment, alternative, now()),
+        ).lastrowid
+
+
+def withdraw(project: Project, decision_id: int) -> None:
+    """Remove a decision (undo); the one before it, if any, applies again."""
+    with project.transaction() as conn:
+        conn.execute("DELETE FROM review_decisions WHERE id = ?", (decision_id,))
+
+
+def current_decisions(project: Project, reviewer: str | None = None) -> dict[int, dict[str, Any]]:
+    """The latest decision per finding (of one reviewer, or of anyone)."""
+    rows = project.conn.execute(
+        "SELECT id, finding_id, reviewer, decision, comment, alternative, created_at "
+        "FROM review_decisions WHERE ? IS NULL OR reviewer = ? ORDER BY id",
+        (reviewer, reviewer),
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for i, f, r, d, c, a, t in rows:
+        out[f] = {"id": i, "reviewer": r, "decision": d, "comment": c, "alternative": a, "at": t}
+    return out
+
+
+def decisions_table(project: Project) -> pd.DataFrame:
+    """Every current decision with its finding, for export to CSV/XLSX."""
+    import pandas as pd
+
+    latest = current_decisions(project)
+    rows = []
+    by_id = {f.id: f for f in findings(project)}
+    for finding_id, d in sorted(latest.items()):
+        f = by_id.get(finding_id)
+        if f is None:
+            continue
+        doc = project.conn.execute(
+            "SELECT corpus, path FROM documents WHERE id = ?", (f.doc_id,)
+        ).fetchone()
+        rows.append(
+            {
+                "corpus": doc[0],
+                "document": doc[1],
+                "soort": f.kind,
+                "begin": f.start,
+                "eind": f.end,
+                "label": f.payload.get("label", ""),
+                "beoordelaar": d["reviewer"],
+                "oordeel": d["decision"],
+                "toelichting": d["comment"],
+                "eigen_formulering": d["alternative"],
+                "tijdstip": d["at"],
+            }
+        )
+    return pd.DataFrame(rows)
