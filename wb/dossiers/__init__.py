@@ -1,0 +1,1 @@
+"""Dossier analysis: copied passages between dated reports, labels, provenance."""
