@@ -1,0 +1,398 @@
+"""Replace identifying text in dossier reports by consistent placeholders per dossier.
+
+Detection is in :mod:`wb.dossiers.entities`. This module groups a dossier's mentions into
+entities (one person however the name is written), numbers them per type by first appearance
+across the dossier's reports in date order (``[PERSOON-1]``, ``[ORGANISATIE-2]``), builds the
+pseudonymised text with an offset map, and writes a pseudonymised copy of a corpus folder.
+
+Decisions:
+
+* Dossiers come from the ``dossier`` column of ``metadata.csv`` (or a ``dossier`` key in front
+  matter). Documents without one form one group together: the whole folder is then one dossier.
+  Reports are ordered by the ``date`` column (documents without a date last), then by path.
+* Offsets are offsets into wb's normalised document text (:func:`wb.corpus.readers.read_document`:
+  ``\\n`` newlines, NFC, front matter cut off), the same text the project store holds.
+* Output files get the same relative path; .docx/.odt/.pdf become plain text with ``.txt``
+  appended to the name (``rapport.docx`` -> ``rapport.docx.txt``) so names stay unique. Front
+  matter and ``metadata.csv`` are not copied (they can hold names).
+* The MAP JSON lists positions, types and placeholders only, never the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import json
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wb.corpus.importer import scan_folder
+from wb.corpus.metadata import coerce_metadata, read_metadata_csv
+from wb.corpus.readers import read_document
+from wb.dossiers.entities import Mention, detect_dossier, norm_name
+from wb.errors import InputError
+
+Replacement = tuple[int, int, int, int, str, str]  # orig_start, orig_end, new_start, new_end, ...
+
+
+@dataclass
+class Pseudonymised:
+    """A pseudonymised text with the replacements that map it to and from the original."""
+
+    text: str
+    original: str
+    replacements: list[Replacement] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._orig_starts = [r[0] for r in self.replacements]
+        self._new_starts = [r[2] for r in self.replacements]
+
+    def to_new(self, offset: int, *, end: bool = False) -> int:
+        """Offset in the original -> offset in the pseudonymised text.
+
+        A position strictly inside a replaced span maps to the start of its placeholder (or to
+        its end with ``end=True``, for the end of a span).
+        """
+        return self._map(offset, end, self._orig_starts, 0, 2)
+
+    def to_original(self, offset: int, *, end: bool = False) -> int:
+        """Offset in the pseudonymised text -> offset in the original (inverse of to_new)."""
+        return self._map(offset, end, self._new_starts, 2, 0)
+
+    def span_to_new(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the original as a span of the pseudonymised text (covering placeholders)."""
+        return self.to_new(start), self.to_new(end, end=True)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the pseudonymised text as a span of the original."""
+        return self.to_original(start), self.to_original(end, end=True)
+
+    def _map(self, offset: int, end: bool, starts: list[int], src: int, dst: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return offset
+        r = self.replacements[i]
+        s, e, ts, te = r[src], r[src + 1], r[dst], r[dst + 1]
+        if offset == s:
+            return ts
+        if offset < e:
+            return te if end else ts
+        return te + (offset - e)
+
+
+@dataclass
+class Entity:
+    """One person or thing within a dossier."""
+
+    type: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    first: str = ""
+    surname: str = ""
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    child: bool = False
+    order: int = 0
+
+
+def pseudonymise_dossier(texts: list[str]) -> list[Pseudonymised]:
+    """Pseudonymise the texts of one dossier, given in date order."""
+    per_text = detect_dossier(texts)
+    assignment = resolve(per_text)
+    counters: dict[str, int] = defaultdict(int)
+    numbers: dict[int, str] = {}
+    result = []
+    for text, mentions in zip(texts, per_text, strict=True):
+        pieces: list[str] = []
+        replacements: list[Replacement] = []
+        pos = new_pos = 0
+        for m in mentions:
+            entity = assignment[id(m)]
+            if id(entity) not in numbers:
+                counters[entity.type] += 1
+                numbers[id(entity)] = f"[{entity.type}-{counters[entity.type]}]"
+            placeholder = numbers[id(entity)]
+            pieces.append(text[pos : m.start])
+            new_pos += m.start - pos
+            replacements.append(
+                (m.start, m.end, new_pos, new_pos + len(placeholder), entity.type, placeholder)
+            )
+            pieces.append(placeholder)
+            new_pos += len(placeholder)
+            pos = m.end
+        pieces.append(text[pos:])
+        result.append(Pseudonymised("".join(pieces), text, replacements))
+    return result
+
+
+# --- entity resolution ----------------------------------------------------------------------
+
+
+def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
+    """Group a dossier's mentions into entities; returns id(mention) -> entity."""
+    mentions = [m for ms in per_text for m in ms]
+    assignment: dict[int, Entity] = {}
+    by_key: dict[tuple[str, str], Entity] = {}
+
+    def entity(type_: str, key: str) -> Entity:
+        if (type_, key) not in by_key:
+            by_key[(type_, key)] = Entity(type_, key, order=len(by_key))
+        return by_key[(type_, key)]
+
+    persons = [m for m in mentions if m.type == "PERSOON"]
+    full = [m for m in persons if m.first and m.surname]
+    for m in full:
+        e = entity("PERSOON", f"{m.first.split()[0].lower()}|{m.surname}")
+        _add_person(e, m)
+        assignment[id(m)] = e
+    people = list(by_key.values())
+    for m in persons:
+        if id(m) in assignment:
+            continue
+        e = _match_person(m, people)
+        if e is None:
+            name = m.surname or m.first.lower()
+            e = entity("PERSOON", f"{m.initials[:1]}|{name}|{m.gender}|{bool(m.first)}")
+            if e not in people:
+                people.append(e)
+        _add_person(e, m)
+        assignment[id(m)] = e
+    _resolve_others([m for m in mentions if m.type != "PERSOON"], assignment, entity)
+    return assignment
+
+
+def _add_person(e: Entity, m: Mention) -> None:
+    e.mentions.append(m)
+    e.first = e.first or m.first
+    e.surname = e.surname or m.surname
+    e.gender = e.gender or m.gender
+    if m.role:
+        e.roles.add(m.role)
+    e.child = e.child or m.child
+
+
+def _core(surname: str) -> str:
+    return surname.split()[-1] if surname else ""
+
+
+def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
+    """The known entity a partial name ("dhr. Bos", "R. Bos", "Sanne", "Vries") refers to."""
+    if m.surname:
+        cands = [e for e in people if e.surname and _core(e.surname) == _core(m.surname)]
+        exact = [e for e in cands if e.surname == m.surname]
+        cands = exact or cands
+        if m.initials:
+            initial = m.initials[0].lower()
+            cands = [e for e in cands if not e.first or e.first[:1].lower() == initial]
+        if m.first:
+            cands = [e for e in cands if e.first and e.first.lower() == m.first.lower()]
+    else:
+        first = m.first.lower()
+        cands = [e for e in people if e.first and e.first.split()[0].lower() == first]
+    if m.gender:
+        cands = [e for e in cands if not e.gender or e.gender == m.gender]
+    if not cands:
+        return None
+    bare = bool(m.surname) and not m.first and not m.initials  # "dhr. Bos", "gezin Visser"
+    adult = (bool(m.gender or m.role) or bare) and m.role != "kind"
+
+    def score(e: Entity) -> tuple[int, int]:
+        s = 0
+        if m.role and m.role in e.roles:
+            s += 4
+        if adult and not e.child:
+            s += 2
+        if adult and "ouder" in e.roles:
+            s += 1
+        if m.role == "kind" and e.child:
+            s += 2
+        return s, -e.order
+
+    return max(cands, key=score)
+
+
+def _resolve_others(
+    mentions: list[Mention], assignment: dict[int, Entity], entity: Callable[[str, str], Entity]
+) -> None:
+    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")]
+    full_keys: list[tuple[str, str]] = []
+    for m in orgs:
+        if (m.type, m.key) not in full_keys:
+            full_keys.append((m.type, m.key))
+    for m in mentions:
+        key = m.key or norm_name(m.text)
+        if m.type in ("ORGANISATIE", "SCHOOL"):
+            key = _org_key(m.type, key, full_keys)
+        elif m.type == "ADRES":
+            key = re.sub(r"\s*\d.*$", "", key)  # a street with or without its number
+        elif m.type == "DATUM" and not key:
+            key = m.text
+        e = entity(m.type, key)
+        e.mentions.append(m)
+        assignment[id(m)] = e
+
+
+def _org_key(type_: str, key: str, keys: list[tuple[str, str]]) -> str:
+    """A short form ("veilig thuis", "het anker") takes the key of the longer name it starts or
+    ends (the first such name in the dossier); otherwise the key stays."""
+    for t, other in keys:
+        if (
+            t == type_
+            and other != key
+            and (other.startswith(key + " ") or other.endswith(" " + key))
+        ):
+            return other
+    return key
+
+
+# --- corpus ---------------------------------------------------------------------------------
+
+
+def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, str]]:
+    """(paths, dossier -> paths in date order, path -> text) for a corpus folder."""
+    table = read_metadata_csv(folder)
+    texts: dict[str, str] = {}
+    groups: dict[str, list[tuple[object, str]]] = defaultdict(list)
+    paths = []
+    for path in scan_folder(folder):
+        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        result = read_document(path)
+        meta = dict(table.get(rel, {}))
+        meta.update(coerce_metadata(result.front_matter, path=path, line=None))
+        texts[rel] = result.text
+        paths.append(rel)
+        dossier = str(meta.get("dossier", "")).strip()
+        date = meta.get("date") or meta.get("datum")
+        if not isinstance(date, datetime.date):
+            date = datetime.date.max
+        groups[dossier].append((date, rel))
+    ordered = {d: [rel for _, rel in sorted(items)] for d, items in groups.items()}
+    return paths, ordered, texts
+
+
+def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
+    """Pseudonymise every document of a corpus folder; keys are relative paths."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("is geen map. Geef de map met documenten op.", path=folder)
+    paths, dossiers, texts = _dossiers(folder)
+    if not paths:
+        raise InputError("bevat geen documenten om te pseudonimiseren.", path=folder)
+    result: dict[str, Pseudonymised] = {}
+    for rels in dossiers.values():
+        for rel, pseudo in zip(rels, pseudonymise_dossier([texts[r] for r in rels]), strict=True):
+            result[rel] = pseudo
+    return {rel: result[rel] for rel in paths}
+
+
+def entity_map(docs: dict[str, Pseudonymised]) -> dict:
+    """The MAP: {"entities": [{"doc", "start", "end", "type", "placeholder"}]}, original offsets."""
+    entities = [
+        {"doc": doc, "start": r[0], "end": r[1], "type": r[4], "placeholder": r[5]}
+        for doc, pseudo in docs.items()
+        for r in pseudo.replacements
+    ]
+    return {"entities": entities}
+
+
+def output_name(rel: str) -> str:
+    """File name of the pseudonymised copy: .txt/.md keep their name, others get '.txt' added."""
+    return rel if rel.lower().endswith((".txt", ".md")) else rel + ".txt"
+
+
+@dataclass
+class WriteReport:
+    """What write_pseudonymised wrote."""
+
+    out: Path
+    json_map: Path | None
+    documents: list[str]
+    replacements: int
+
+    def summary(self) -> str:
+        """A short Dutch summary for people."""
+        lines = [
+            f"{len(self.documents)} documenten gepseudonimiseerd naar {self.out} "
+            f"({self.replacements} vervangingen)."
+        ]
+        if self.json_map is not None:
+            lines.append(f"Overzicht van de vervangingen: {self.json_map}")
+        return "\n".join(lines)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def write_pseudonymised(
+    folder: Path, out: Path, json_map: Path | None = None, *, overwrite: bool = False
+) -> WriteReport:
+    """Write a pseudonymised .txt copy of every document in `folder` to `out` (all or nothing)."""
+    folder, out = Path(folder), Path(out)
+    src, dst = folder.resolve(), out.resolve()
+    if _inside(dst, src) or _inside(src, dst):
+        raise InputError(
+            "de uitvoermap mag niet de bronmap zijn, er niet in liggen en haar niet bevatten: "
+            "de originelen blijven zo onaangeroerd. Kies een andere map voor --out.",
+            path=out,
+        )
+    if json_map is not None and _inside(Path(json_map).resolve(), src):
+        raise InputError(
+            "het overzicht (--json) mag niet in de bronmap staan. Kies een andere plek.",
+            path=json_map,
+        )
+    if dst.exists() and (not dst.is_dir() or (any(dst.iterdir()) and not overwrite)):
+        raise InputError(
+            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite "
+            "(Python: overwrite=True).",
+            path=out,
+        )
+    docs = pseudonymise_corpus(folder)
+    names = [output_name(rel) for rel in docs]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if clashes:
+        raise InputError(
+            f"twee documenten krijgen dezelfde uitvoernaam: {', '.join(clashes)}. "
+            "Hernoem een van beide.",
+            path=folder,
+        )
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".wb-pseudo-", dir=dst.parent))
+    try:
+        for rel, name in zip(docs, names, strict=True):
+            target = tmp / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(docs[rel].text + "\n", encoding="utf-8")
+        map_tmp = None
+        if json_map is not None:
+            json_map = Path(json_map)
+            json_map.parent.mkdir(parents=True, exist_ok=True)
+            map_tmp = json_map.with_name(f".{json_map.name}.tmp")
+            map_tmp.write_text(
+                json.dumps(entity_map(docs), ensure_ascii=False, indent=1), encoding="utf-8"
+            )
+        if dst.exists():
+            old = Path(tempfile.mkdtemp(prefix=".wb-pseudo-old-", dir=dst.parent))
+            os.replace(dst, old / "out")
+            os.replace(tmp, dst)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, dst)
+        if map_tmp is not None:
+            os.replace(map_tmp, json_map)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    total = sum(len(p.replacements) for p in docs.values())
+    return WriteReport(out, json_map, list(docs), total)
