@@ -1,0 +1,366 @@
+"""Labelling language in dossiers: lexicon, lemma/compound matching, voice, first_seen, copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+
+from wb.corpus.metadata import read_metadata_csv
+from wb.corpus.readers import read_document
+from wb.dossiers.labels import LabelFinder, LabelHit, label_corpus, label_report, labels_json
+from wb.dossiers.lexicon import LexiconError, fold, load_lexicon, parse_lexicon, word_forms
+from wb.dossiers.voice import quote_spans, self_terms
+from wb.errors import InputError
+
+REPO = Path(__file__).resolve().parent.parent
+LEXICON = REPO / "codebooks" / "labels.yaml"
+DOSSIERS = REPO / "corpora" / "dossiers"
+RAAD = {"organisation": "Raad voor de Kinderbescherming", "author_role": "raadsonderzoeker"}
+GI = {"organisation": "Jeugdbescherming Regio Noordwest", "author_role": "jeugdbeschermer"}
+
+
+@pytest.fixture(scope="module")
+def finder() -> LabelFinder:
+    return LabelFinder(LEXICON).fit()
+
+
+def spans(finder: LabelFinder, text: str, meta: dict | None = None) -> list[tuple[str, str]]:
+    return [(h.text, h.label) for h in finder.find("t.txt", text, self_terms=self_terms(meta))]
+
+
+# -- lexicon ---------------------------------------------------------------------------------------
+
+
+def test_bundled_lexicon_has_30_terms_with_variants_why_and_alternative() -> None:
+    lexicon = load_lexicon(LEXICON)
+    assert len(lexicon) >= 30
+    for term in lexicon.terms:
+        assert term.variants and term.why and term.alternative, term.label
+        assert term.label in term.variants  # the label itself always counts
+    truth = yaml.safe_load((DOSSIERS / "truth.yaml").read_text(encoding="utf-8"))
+    assert {item["label"] for item in truth["labels"]} <= set(lexicon.labels)
+
+
+def test_lexicon_reports_every_problem_with_its_line() -> None:
+    bad = """\
+labels:
+  - label: ouderverstoting
+    variants: [ouderverstoting]
+    why: omstreden
+  - label: loyaliteitsconflict
+    varients: [loyaliteitsconflicten]
+    why: kind uit beeld
+    alternative: beschrijf
+  - variants: [iets]
+  - label: ouderverstoting
+    variants: [loyaliteitsconflict, "..."]
+    why: x
+    alternative: y
+    compound: misschien
+"""
+    with pytest.raises(LexiconError) as err:
+        parse_lexicon(bad, source="labels.yaml")
+    problems = err.value.problems
+    lines = [line for line, _ in problems]
+    assert lines == sorted(lines)
+    text = str(err.value)
+    assert "labels.yaml" in text and "er is niets geladen" in text
+    assert any(line == 2 and "'alternative' ontbreekt" in msg for line, msg in problems)
+    assert any(line == 6 and "bedoelt u 'variants'" in msg for line, msg in problems)
+    assert any(line == 9 and "zonder 'label'" in msg for line, msg in problems)
+    assert any(line == 10 and "twee keer" in msg for line, msg in problems)
+    assert any(
+        line == 11 and "staat ook bij label 'loyaliteitsconflict'" in msg for line, msg in problems
+    )
+    assert any(line == 14 and "true of false" in msg for line, msg in problems)
+    assert isinstance(err.value, InputError)
+
+
+def test_lexicon_yaml_errors_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError) as err:
+        parse_lexicon("labels:\n  - label: [x\n")
+    assert err.value.problems[0][0] is not None
+    with pytest.raises(InputError, match="bestaat niet"):
+        load_lexicon(tmp_path / "geen.yaml")
+    with pytest.raises(LexiconError, match="lijst van termen"):
+        parse_lexicon("name: leeg\n")
+
+
+def test_lexicon_accepts_a_bare_list_and_dutch_keys() -> None:
+    bare = parse_lexicon(
+        "- label: klem zitten\n  varianten: [zit klem]\n  waarom: passief\n  alternatief: citeer\n"
+    )
+    assert bare["klem zitten"].variants == ("klem zitten", "zit klem")
+    mapping = parse_lexicon(
+        "vechtscheiding:\n  variants: [vechtscheiding]\n  why: a\n  alternative: b\n"
+    )
+    assert mapping.labels == ["vechtscheiding"]
+
+
+# -- matching --------------------------------------------------------------------------------------
+
+
+def test_fold_keeps_offsets_and_forms_cover_dutch_endings() -> None:
+    text = "Beïnvloede NIET‑meewerkende"
+    assert len(fold(text)) == len(text) and fold(text).startswith("beinvloede niet-")
+    assert {"manipulatieve", "hoogconflictueuze", "klemmen", "hoge"} <= (
+        word_forms("manipulatief")
+        | word_forms("hoogconflictueus")
+        | word_forms("klem")
+        | word_forms("hoog")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er is een niet-meewerkende moeder.", [("niet-meewerkende moeder", "niet-meewerkend")]),
+        ("Moeder is niet meewerkende.", [("niet meewerkende", "niet-meewerkend")]),
+        ("Vader is nietmeewerkend.", [("nietmeewerkend", "niet-meewerkend")]),
+        ("Vader is niet-\nmeewerkend.", [("niet-\nmeewerkend", "niet-meewerkend")]),
+        ("De NIET-MEEWERKENDE OUDERS.", [("NIET-MEEWERKENDE OUDERS", "niet-meewerkend")]),
+        ("Loyaliteitsconflicten spelen.", [("Loyaliteitsconflicten", "loyaliteitsconflict")]),
+        ("Een vechtscheidingssituatie.", [("vechtscheidingssituatie", "vechtscheiding")]),
+        ("Twee vechtscheidingen.", [("vechtscheidingen", "vechtscheiding")]),
+        ("Een gezinsloyaliteitsconflict.", [("gezinsloyaliteitsconflict", "loyaliteitsconflict")]),
+        (
+            "Moeder is overbezorgde en zorgmijdende.",
+            [("overbezorgde", "overbezorgd"), ("zorgmijdende", "zorgmijdend")],
+        ),
+        ("Een manipulatieve vader.", [("manipulatieve", "manipulatief")]),
+        ("Een hoogconflictueuze scheiding.", [("hoogconflictueuze", "hoog conflict")]),
+        ("Het is hoog-conflictueus.", [("hoog-conflictueus", "hoog conflict")]),
+        ("Ouders in een hoog conflict.", [("hoog conflict", "hoog conflict")]),
+        (
+            "Beïnvloede kinderen, beinvloed.",
+            [("Beïnvloede", "beïnvloed"), ("beinvloed", "beïnvloed")],
+        ),
+        (
+            "Lotte zat klem. Zij zaten klem.",
+            [("zat klem", "klem zitten"), ("zaten klem", "klem zitten")],
+        ),
+        ("Lotte lijkt klem te zitten.", [("klem te zitten", "klem zitten")]),
+        (
+            "Hij zet Lotte tegen haar moeder op.",
+            [("tegen haar moeder op", "tegen de ander opzetten")],
+        ),
+        ("Vader heeft het gebagatelliseerd.", [("gebagatelliseerd", "bagatelliseert")]),
+        ("Er is sprake van parentificatie.", [("parentificatie", "parentificatie")]),
+        ("Er is geen probleembesef.", [("geen probleembesef", "gebrek aan probleembesef")]),
+        ("Hij is emotioneel-instabiel.", [("instabiel", "instabiel")]),
+        ("De oudervervreemding.", [("oudervervreemding", "oudervervreemding")]),
+    ],
+)
+def test_matching_spans(finder: LabelFinder, text: str, expected: list) -> None:
+    assert spans(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het conflict tussen ouders is groot.",  # conflict is not loyaliteitsconflict
+        "Noah is onbeïnvloedbaar en blijft rustig.",
+        "Moeder toont probleembesef.",
+        "Lotte kijkt tegen hem op.",  # opkijken, not opzetten: no context word
+        "De scheiding verliep rustig.",
+        "Moeder werkt goed mee en is meewerkend.",
+        "De overdracht vindt plaats op school.",
+        "Het programma Kinderen uit de Knel.",
+        "Er is een stabiele situatie.",
+    ],
+)
+def test_look_alikes_do_not_match(finder: LabelFinder, text: str) -> None:
+    assert spans(finder, text) == []
+
+
+def test_gaps_and_a_pipeline_without_lemmas_or_sentences(finder: LabelFinder) -> None:
+    text = "Hij stelt dat moeder het contact tussen hem en Joep belemmert. Joep zit soms klem."
+    assert spans(finder, text) == [
+        ("contact tussen hem en Joep belemmert", "belemmert het contact"),
+        ("zit soms klem", "klem zitten"),
+    ]
+    blank = LabelFinder(LEXICON, nlp=spacy.blank("nl")).fit()
+    hits = blank.find("b.txt", "Volgens vader is er ouderverstoting. Moeder is overbezorgd.")
+    assert [(h.text, h.voice) for h in hits] == [
+        ("ouderverstoting", "attributed"),
+        ("overbezorgd", "asserted"),
+    ]
+
+
+def test_hit_offsets_are_exact(finder: LabelFinder) -> None:
+    text = "Inleiding.\n\nEr is sprake van een niet-meewerkende moeder en loyaliteitsconflicten."
+    for hit in finder.find("a.txt", text):
+        assert text[hit.start : hit.end] == hit.text
+    assert [h.text for h in finder.find("a.txt", finder.nlp(text))] == [
+        "niet-meewerkende moeder",
+        "loyaliteitsconflicten",
+    ]
+
+
+# -- voice -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "voice"),
+    [
+        ("Moeder zegt dat vader agressief is.", None, "attributed"),
+        ("Volgens vader is moeder manipulatief.", None, "attributed"),
+        ("De school geeft aan dat Noah zorgmijdend is.", None, "attributed"),
+        ("Hij noemt moeder manipulatief.", None, "attributed"),
+        ('Vader noemt het een "vechtscheiding" en verder niets.', None, "attributed"),
+        ("Oma zegt: 'Lotte zit klem.'", None, "attributed"),
+        ("Moeder is instabiel, zegt vader.", None, "attributed"),
+        ("Naar zeggen van oma is vader agressief.", None, "attributed"),
+        ("Vader is van mening dat moeder manipulatief is.", None, "attributed"),
+        ("Zijn advocaat spreekt van oudervervreemding.", None, "attributed"),
+        ("Moeder wordt omschreven als niet meewerkend.", None, "attributed"),
+        ("Moeder is overbezorgd.", None, "asserted"),
+        ("'s Avonds is moeder instabiel.", None, "asserted"),
+        ("Sanne zegt dat zij moe is. Moeder is manipulatief.", None, "asserted"),
+        ("Vader vertelt dat hij werkt; er is sprake van parentificatie.", None, "asserted"),
+        ("De overdracht vindt plaats op school, waar vader agressief werd.", None, "asserted"),
+        ("Moeder zegt de afspraak af omdat vader agressief is.", None, "asserted"),
+        ("De Raad stelt vast dat er sprake is van een loyaliteitsconflict.", RAAD, "asserted"),
+        ("De Raad stelt dat er sprake is van een loyaliteitsconflict.", GI, "attributed"),
+        ("Wij zien een loyaliteitsconflict.", None, "asserted"),
+        ("De jeugdbeschermer ervaart een niet-meewerkende moeder.", GI, "asserted"),
+        ("De jeugdbeschermer ervaart een niet-meewerkende moeder.", RAAD, "attributed"),
+        ("Zoals eerder beschreven is er sprake van een loyaliteitsconflict.", None, "asserted"),
+        ("Hij zit soms klem, aldus de leerkracht.", None, "attributed"),
+        ("Daarnaast meldt de school dat Noah zorgmijdend is.", None, "attributed"),
+    ],
+)
+def test_voice(finder: LabelFinder, text: str, meta: dict | None, voice: str) -> None:
+    hits = finder.find("t.txt", text, self_terms=self_terms(meta))
+    assert len(hits) == 1 and hits[0].voice == voice, hits
+
+
+def test_quote_spans_skip_apostrophes() -> None:
+    text = "Zo'n auto's 's avonds: 'ik ben moe' en “kom” of „ga”."
+    inside = [text[a:b] for a, b in quote_spans(text)]
+    assert inside == ["ik ben moe", "kom", "ga"]
+
+
+# -- the bundled dossiers --------------------------------------------------------------------------
+
+
+def _truth_labels() -> dict[tuple[str, int, int], tuple[str, str]]:
+    truth = yaml.safe_load((DOSSIERS / "truth.yaml").read_text(encoding="utf-8"))
+    gold = {}
+    for item in truth["labels"]:
+        text = read_document(DOSSIERS / item["file"]).text
+        pos = -1
+        for _ in range(item.get("occurrence", 0) + 1):
+            pos = text.find(item["text"], pos + 1)
+        gold[(item["file"], pos, pos + len(item["text"]))] = (item["label"], item["voice"])
+    return gold
+
+
+def test_bundled_dossiers_recall_precision_voice(finder: LabelFinder) -> None:
+    gold = _truth_labels()
+    meta = read_metadata_csv(DOSSIERS)
+    found = {}
+    for path in sorted(DOSSIERS.glob("*.txt")):
+        text = read_document(path).text
+        for hit in finder.find(path.name, text, self_terms=self_terms(meta[path.name])):
+            found[(hit.doc, hit.start, hit.end)] = (hit.label, hit.voice)
+    both = [key for key in found if key in gold]
+    recall, precision = len(both) / len(gold), len(both) / len(found)
+    labels = sum(found[k][0] == gold[k][0] for k in both) / len(both)
+    voice = sum(found[k][1] == gold[k][1] for k in both) / len(both)
+    print(
+        f"labels: recall {recall:.3f}, precision {precision:.3f}, label {labels:.3f}, "
+        f"voice {voice:.3f} ({len(both)}/{len(gold)} gold, {len(found)} found)"
+    )
+    assert recall >= 0.97 and precision >= 0.95 and labels >= 0.97 and voice >= 0.95
+
+
+def test_label_corpus_on_bundled_dossiers(finder: LabelFinder) -> None:
+    truth = yaml.safe_load((DOSSIERS / "truth.yaml").read_text(encoding="utf-8"))
+    passages = []
+    for copy in truth["copies"]:
+        target = read_document(DOSSIERS / copy["target"]).text
+        source = read_document(DOSSIERS / copy["source"]).text
+        t, s = target.find(copy["target_text"]), source.find(copy["source_text"])
+        passages.append(
+            {
+                "target": {"doc": copy["target"], "start": t, "end": t + len(copy["target_text"])},
+                "source": {"doc": copy["source"], "start": s, "end": s + len(copy["source_text"])},
+                "boilerplate": False,
+            }
+        )
+    out = label_corpus(DOSSIERS, LEXICON, passages=passages, finder=finder)
+    rows = out["labels"]
+    assert len(rows) == 83
+    assert set(rows[0]) == {
+        "doc",
+        "start",
+        "end",
+        "label",
+        "text",
+        "voice",
+        "copied_from",
+        "first_seen",
+    }
+    d1_03 = [r for r in rows if r["doc"] == "D1-03_plan-van-aanpak-GI.txt"]
+    ov = next(r for r in d1_03 if r["label"] == "ouderverstoting")
+    assert ov["voice"] == "asserted"  # attribution removed in the copy
+    assert ov["copied_from"] == "D1-02_raadsrapport.txt"
+    assert ov["first_seen"] == "D1-01_verzoek-tot-onderzoek.txt"
+    d3 = [r for r in rows if r["label"] == "instabiel"]
+    assert {r["first_seen"] for r in d3} == {"D3_verslag-wijkteam.txt"}  # by date, not name
+    assert next(r for r in rows if r["doc"] == "D3_verslag-wijkteam.txt")["copied_from"] is None
+
+
+# -- first_seen and copied_from ------------------------------------------------------------
+
+
+def test_label_report_first_seen_and_copied_from() -> None:
+    hits = {
+        "b.txt": [
+            LabelHit("b.txt", 10, 25, "loyaliteitsconflict", "loyaliteitsconflict", "asserted"),
+            LabelHit("b.txt", 80, 90, "agressief", "agressief", "attributed"),
+        ],
+        "a.txt": [
+            LabelHit("a.txt", 5, 26, "loyaliteitsconflict", "loyaliteitsconflicten", "asserted")
+        ],
+        "c.txt": [LabelHit("c.txt", 3, 12, "agressief", "agressief", "asserted")],
+        "x.txt": [LabelHit("x.txt", 0, 9, "agressief", "agressief", "asserted")],
+    }
+    passages = [
+        {
+            "target": {"doc": "b.txt", "start": 0, "end": 50},
+            "source": {"doc": "a.txt", "start": 0, "end": 50},
+            "boilerplate": False,
+        },
+        {
+            "target": {"doc": "b.txt", "start": 70, "end": 100},
+            "source": {"doc": "x.txt", "start": 0, "end": 30},
+            "boilerplate": True,
+        },
+    ]
+    dossier = {"a.txt": "D1", "b.txt": "D1", "c.txt": "D1", "x.txt": "D2"}
+    rows = label_report(hits, ["a.txt", "x.txt", "b.txt", "c.txt"], dossier, passages)
+    got = {(r["doc"], r["label"]): (r["first_seen"], r["copied_from"]) for r in rows}
+    assert got[("a.txt", "loyaliteitsconflict")] == ("a.txt", None)
+    assert got[("b.txt", "loyaliteitsconflict")] == ("a.txt", "a.txt")
+    assert got[("b.txt", "agressief")] == ("b.txt", None)  # boilerplate; x.txt is another dossier
+    assert got[("c.txt", "agressief")] == ("b.txt", None)
+    assert [r["doc"] for r in rows] == ["a.txt", "x.txt", "b.txt", "b.txt", "c.txt"]
+    by_wording = label_report(
+        hits, ["a.txt", "x.txt", "b.txt", "c.txt"], dossier, None, by="wording"
+    )
+    assert by_wording[2]["first_seen"] == "a.txt"  # loyaliteitsconflict(en): same wording
+    assert list(labels_json(rows)["labels"][0]) == [
+        "doc",
+        "start",
+        "end",
+        "label",
+        "text",
+        "voice",
+        "copied_from",
+        "first_seen",
+    ]

@@ -1,0 +1,374 @@
+"""Find labelling language in dossier reports and trace where each label first appeared.
+
+Matching (:class:`LabelFinder`), for every variant of every lexicon term:
+
+* Surface: text and variants are folded to lowercase without diacritics (``beinvloed`` =
+  ``beïnvloed``), with offsets kept. Between the words of a variant a hyphen, spaces (one line
+  break at most) or nothing may stand: ``niet-meewerkende``, ``niet meewerkende`` and
+  ``nietmeewerkende`` all match ``niet meewerkend``. Each content word may carry a Dutch
+  ending (-e, -en, -s, -'s, -er, -ere, -ste, -n) with f/v, s/z, consonant doubling and vowel
+  undoubling (``manipulatieve``, ``hoogconflictueuze``, ``hoge``). A match must start and end
+  at word boundaries, so ``conflict`` is not ``loyaliteitsconflict`` and ``beïnvloed`` is not
+  ``onbeïnvloedbaar``.
+* Compounds: a compound variant (see :mod:`wb.dossiers.lexicon`) also matches as a part of a
+  longer word, as head (``gezinsloyaliteitsconflict``) or modifier with a linking -s-, -e- or
+  -en- (``vechtscheidingssituatie``). The split must agree with
+  :func:`wb.nlp.compound_parts`; for unknown words only variants of 8+ letters count. The
+  span is the whole word.
+* Lemmas: consecutive tokens whose lemmas equal the variant's lemmas (``zat klem`` for
+  ``zit klem``, ``gebagatelliseerd``); ``...`` in a variant skips up to four words within the
+  clause (``tegen ... op`` finds "zet de kinderen tegen hem op": span "tegen hem op").
+* A term's ``context`` words must occur in the same sentence. Overlapping matches keep the
+  longest span, then the longest variant.
+
+Voice is decided by :mod:`wb.dossiers.voice`. :func:`label_report` adds ``first_seen`` (earliest
+report of the dossier with the same canonical label, by default; ``by="wording"`` uses the
+folded matched wording instead) and ``copied_from`` (the source report of a non-boilerplate
+copied passage that contains the hit).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wb.dossiers.lexicon import (
+    GAP,
+    Lexicon,
+    compound_default,
+    fold,
+    load_lexicon,
+    variant_regex,
+    variant_units,
+)
+from wb.dossiers.voice import VoiceResolver, sentences
+from wb.errors import InputError
+from wb.nlp import compound_parts
+
+_LINKS = ("", "s", "e", "en", "n", "-")
+_INFLECTION = {"", "e", "en", "s", "'s", "n", "es"}
+_SUFFIXES = {"heid", "ig", "ige", "lijk", "lijke", "achtig", "baar", "isch", "loos", "je", "tje"}
+_PUNCT = set(".,;:!?")
+GAP_WORDS = 4
+
+
+@dataclass(frozen=True, order=True)
+class LabelHit:
+    """One label occurrence: character span in the document, canonical label, voice."""
+
+    doc: str
+    start: int
+    end: int
+    label: str
+    text: str
+    voice: str = "asserted"
+
+    def to_json(self) -> dict[str, Any]:
+        """The hit as a dict with doc, start, end, label, text and voice."""
+        return {k: getattr(self, k) for k in ("doc", "start", "end", "label", "text", "voice")}
+
+
+@dataclass(frozen=True)
+class _Variant:
+    term: int
+    label: str
+    text: str
+    regex: re.Pattern[str]
+    base: str  # folded, no separators: for compounds and specificity
+    compound: bool
+    lemmas: tuple[tuple[frozenset[str], ...], ...]  # segments between gaps
+
+
+class LabelFinder:
+    """Compiles a label lexicon against the Dutch pipeline and finds labels in documents."""
+
+    def __init__(self, lexicon: Lexicon | str | Path, nlp: Language | None = None):
+        self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+        self.nlp = nlp
+
+    def fit(self) -> LabelFinder:
+        """Compile every variant (regex, compound base, lemma sequence); returns self."""
+        if self.nlp is None:
+            from wb.nlp import load
+
+            self.nlp = load()
+        self.variants_: list[_Variant] = []
+        self.context_: list[frozenset[str]] = []
+        self.first_: dict[str, list[_Variant]] = {}
+        for index, term in enumerate(self.lexicon.terms):
+            self.context_.append(frozenset(fold(w) for w in term.context))
+            for text in term.variants:
+                segments = variant_units(text)
+                if not segments:
+                    continue
+                compound = term.compound if term.compound is not None else compound_default(text)
+                lemmas = tuple(self._lemmas(" ".join(s)) for s in text.split(GAP))
+                base = "".join(u for s in segments for u, _ in s)
+                regex = variant_regex(segments)
+                variant = _Variant(index, term.label, text, regex, base, compound, lemmas)
+                self.variants_.append(variant)
+                for key in lemmas[0][0] if lemmas[0] else ():
+                    self.first_.setdefault(key, []).append(variant)
+        return self
+
+    def _lemmas(self, words: str) -> tuple[frozenset[str], ...]:
+        doc = self.nlp(words.strip())
+        return tuple(frozenset(_keys(t)) for t in doc if not t.is_space and t.text != "-")
+
+    def find(
+        self, doc_name: str, text_or_doc: str | Doc, *, self_terms: Iterable[str] | None = None
+    ) -> list[LabelHit]:
+        """Label hits in one document, by position; self_terms name the report's author."""
+        if not hasattr(self, "variants_"):
+            self.fit()
+        doc = self.nlp(text_or_doc) if isinstance(text_or_doc, str) else text_or_doc
+        text = doc.text
+        folded = fold(text)
+        sents = sentences(doc)
+        starts = [s.start_char for s in sents] or [0]
+        sent_words = [_sentence_keys(s) for s in sents] or [set()]
+        found: list[tuple[int, int, int, int]] = []  # start, end, specificity, term
+        for v in self.variants_:
+            for m in v.regex.finditer(folded):
+                found.append((m.start(), m.end(), len(v.base), v.term))
+            if v.compound:
+                found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
+        for sent in sents:
+            found += self._lemma_matches(sent)
+        hits: list[tuple[int, int, int, int]] = []
+        for start, end, spec, term in sorted(found, key=lambda f: (f[0], f[0] - f[1], -f[2])):
+            context = self.context_[term]
+            if context:
+                i = max(0, bisect_right(starts, start) - 1)
+                if not context & sent_words[i]:
+                    continue
+            if hits and start < hits[-1][1]:
+                continue
+            hits.append((start, end, spec, term))
+        voices = VoiceResolver(doc, self_terms)
+        labels = self.lexicon.terms
+        return [
+            LabelHit(doc_name, a, b, labels[t].label, text[a:b], voices.voice(a, b))
+            for a, b, _, t in hits
+        ]
+
+    def _lemma_matches(self, sent: Any) -> list[tuple[int, int, int, int]]:
+        tokens = [t for t in sent if not t.is_space]
+        keys = [_keys(t) for t in tokens]
+        out = []
+        for i in range(len(tokens)):
+            variants = {id(v): v for k in keys[i] for v in self.first_.get(k, ())}
+            for v in variants.values():
+                end = _match_segments(keys, tokens, i, v.lemmas)
+                if end is not None:
+                    last = tokens[end]
+                    out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
+        return out
+
+
+def _keys(token: Any) -> set[str]:
+    low = fold(token.text)
+    return {low, low.replace("-", ""), fold(token.lemma_)} - {""}
+
+
+def _sentence_keys(sent: Any) -> set[str]:
+    return {k for t in sent for k in _keys(t)}
+
+
+def _match_segments(
+    keys: list[set[str]], tokens: list[Any], i: int, segments: tuple[tuple[frozenset[str], ...]]
+) -> int | None:
+    """Index of the last token when the segments match from token i (gaps between them)."""
+    pos = i
+    for n, words in enumerate(segments):
+        if not words:
+            return None
+        starts = [pos] if n == 0 else []
+        if n:
+            for skip in range(GAP_WORDS + 1):
+                j = pos + skip
+                if j >= len(tokens) or tokens[j].text in _PUNCT:
+                    break
+                starts.append(j)
+        for start in starts:
+            if start + len(words) <= len(tokens) and all(
+                keys[start + k] & words[k] for k in range(len(words))
+            ):
+                pos = start + len(words)
+                break
+        else:
+            return None
+    return pos - 1
+
+
+def _compounds(folded: str, base: str) -> Iterable[tuple[int, int]]:
+    """Spans of whole words that contain base as a compound part."""
+    for m in re.finditer(re.escape(base), folded):
+        a, b = m.start(), m.end()
+        while a > 0 and folded[a - 1].isalpha():
+            a -= 1
+        while b < len(folded) and folded[b].isalpha():
+            b += 1
+        pre, rest = folded[a : m.start()], folded[m.end() : b]
+        if (pre or rest not in _INFLECTION) and _is_compound(folded[a:b], len(pre), base, rest):
+            yield a, b
+
+
+def _is_compound(word: str, at: int, base: str, rest: str) -> bool:
+    """True when base (at offset at in word) is a real part of the compound word."""
+    heads = [rest[len(link) :] for link in _LINKS if rest.startswith(link)]
+    head_ok = rest in _INFLECTION or any(len(h) >= 3 and h not in _SUFFIXES for h in heads)
+    if not head_ok or 0 < at < 3:
+        return False
+    bounds = _part_bounds(word)
+    if len(bounds) > 2:
+        start_ok = at == 0 or at in bounds
+        end = at + len(base)
+        end_ok = rest in _INFLECTION or any(end + len(link) in bounds for link in _LINKS)
+        return start_ok and end_ok
+    return len(base) >= 8
+
+
+@lru_cache(maxsize=4096)
+def _part_bounds(word: str) -> frozenset[int]:
+    """Offsets where the parts of a compound start (and the word's end)."""
+    bounds, pos = {len(word)}, 0
+    for part in compound_parts(word):
+        found = word.find(fold(part)[: max(3, len(part) - 2)], pos)
+        if found < 0:
+            return frozenset({len(word)})
+        bounds.add(found)
+        pos = found + 1
+    return frozenset(bounds)
+
+
+# -- dossier report: first_seen and copied_from ---------------------------------------------------
+
+
+def wording_key(text: str) -> str:
+    """Folded wording without separators and final inflection, for first_seen by wording."""
+    words = [w for w in re.split(r"[\s\-]+", fold(text)) if w]
+    out = []
+    for w in words:
+        for ending in ("'s", "en", "e", "s"):
+            if len(w) > len(ending) + 4 and w.endswith(ending):
+                w = w[: -len(ending)]
+                break
+        out.append(w)
+    return "".join(out)
+
+
+def label_report(
+    hits_by_doc: Mapping[str, Iterable[LabelHit | Mapping[str, Any]]],
+    order: list[str],
+    dossier_of: Mapping[str, str],
+    passages: list[dict] | None = None,
+    *,
+    by: str = "label",
+) -> list[dict[str, Any]]:
+    """JSON records of all hits with first_seen (per dossier, in order) and copied_from."""
+    rank = {doc: i for i, doc in enumerate(order)}
+    docs = sorted(hits_by_doc, key=lambda d: (rank.get(d, len(rank)), d))
+    records = [
+        dict(h.to_json() if isinstance(h, LabelHit) else h) for d in docs for h in hits_by_doc[d]
+    ]
+    records.sort(key=lambda r: (rank.get(r["doc"], len(rank)), r["doc"], r["start"], r["end"]))
+
+    def key(r: dict[str, Any]) -> tuple[str, str]:
+        value = wording_key(r["text"]) if by == "wording" else r["label"]
+        return dossier_of.get(r["doc"], r["doc"]), value
+
+    first: dict[tuple[str, str], str] = {}
+    for r in records:
+        first.setdefault(key(r), r["doc"])
+    copies = [p for p in passages or () if not p.get("boilerplate")]
+    for r in records:
+        r["copied_from"] = _copied_from(r, copies, records, rank)
+        r["first_seen"] = first[key(r)]
+    return records
+
+
+def _copied_from(
+    hit: dict[str, Any], copies: list[dict], records: list[dict[str, Any]], rank: dict[str, int]
+) -> str | None:
+    """Source report of the copied passage around hit: one that has the label, else nearest."""
+    candidates = []
+    for p in copies:
+        target, source = p.get("target") or {}, p.get("source") or {}
+        if target.get("doc") != hit["doc"] or not source.get("doc"):
+            continue
+        if target.get("start", 0) <= hit["start"] and hit["end"] <= target.get("end", 0):
+            s_start, s_end = source.get("start"), source.get("end")
+            has_label = any(
+                r["doc"] == source["doc"]
+                and r["label"] == hit["label"]
+                and (s_start is None or s_start <= r["start"] < (s_end or 0))
+                for r in records
+            )
+            candidates.append((has_label, rank.get(source["doc"], -1), source["doc"]))
+    return max(candidates)[2] if candidates else None
+
+
+def labels_json(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The `wb labels --json` document."""
+    keys = ("doc", "start", "end", "label", "text", "voice", "copied_from", "first_seen")
+    return {"labels": [{k: r.get(k) for k in keys} for r in records]}
+
+
+def label_corpus(
+    folder: str | Path,
+    lexicon: Lexicon | str | Path,
+    *,
+    passages: list[dict] | None = None,
+    finder: LabelFinder | None = None,
+    by: str = "label",
+) -> dict[str, Any]:
+    """The ``wb labels --json`` document for a folder of reports (metadata.csv: dossier, date).
+
+    Without ``passages`` the copied passages come from :func:`wb.dossiers.reuse.detect_reuse`.
+    """
+    from wb.corpus.importer import scan_folder
+    from wb.corpus.metadata import parse_date, read_metadata_csv
+    from wb.corpus.readers import read_document
+    from wb.dossiers.voice import self_terms
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("is geen map; geef de map met rapporten op.", path=folder)
+    table = read_metadata_csv(folder)
+    finder = finder or LabelFinder(lexicon).fit()
+    hits: dict[str, list[LabelHit]] = {}
+    dated: list[tuple[datetime.date | None, str]] = []
+    dossier_of: dict[str, str] = {}
+    for path in scan_folder(folder):
+        name = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        result = read_document(path)
+        meta = {
+            str(k).lower(): v for k, v in {**table.get(name, {}), **result.front_matter}.items()
+        }
+        date = meta.get("date", meta.get("datum"))
+        date = parse_date(date) if isinstance(date, str) else date
+        if isinstance(date, datetime.datetime):
+            date = date.date()
+        dated.append((date if isinstance(date, datetime.date) else None, name))
+        dossier_of[name] = str(meta.get("dossier") or "")
+        hits[name] = finder.find(name, result.text, self_terms=self_terms(meta, result.text))
+    order = [n for d, n in sorted(x for x in dated if x[0])] + sorted(n for d, n in dated if not d)
+    if passages is None:
+        from wb.dossiers.reuse import detect_reuse
+
+        passages = detect_reuse(folder).get("passages", [])
+    return labels_json(label_report(hits, order, dossier_of, passages, by=by))
+
+
+__all__ = ["LabelFinder", "LabelHit", "label_corpus", "label_report", "labels_json"]

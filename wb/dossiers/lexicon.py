@@ -1,0 +1,385 @@
+"""The labelling lexicon: canonical labels with variants, why they can harm and an alternative.
+
+A lexicon is YAML: a list of terms, either at the top level or under ``labels`` (or ``terms``)
+next to ``name``/``description``. Each term has
+
+* ``label``: the canonical label (``niet-meewerkend``);
+* ``variants``: surface phrases written naturally (``niet-meewerkende moeder``, ``zit klem``);
+  ``...`` stands for a gap of up to four words (``tegen ... op``); the label itself also counts;
+* ``why``: Dutch, why the label can harm; ``alternative``: Dutch, a neutral wording;
+* optional ``compound`` (true/false): whether a variant also counts inside a compound word
+  (``vechtscheidingssituatie``); by default only single-word nouns do (:func:`compound_default`);
+* optional ``context``: words of which at least one must occur in the same sentence
+  (``zetten``/``opzetten`` for ``tegen hem op``).
+
+Dutch key names (``naam``/``varianten``/``waarom``/``alternatief``/``samenstelling``) work too.
+Loading reports every problem at once with its line number, like :mod:`wb.codebook`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wb.codebook import _LineLoader
+from wb.errors import InputError
+
+GAP = "..."
+KEYS = {
+    "label": "label",
+    "naam": "label",
+    "variants": "variants",
+    "varianten": "variants",
+    "why": "why",
+    "waarom": "why",
+    "alternative": "alternative",
+    "alternatief": "alternative",
+    "compound": "compound",
+    "samenstelling": "compound",
+    "context": "context",
+}
+LIST_KEYS = ("labels", "terms", "termen", "lexicon", "entries")
+_NOUN_ENDINGS = ("ing", "tie", "sie", "heid", "teit", "schap", "isme", "iek", "ict", "rol")
+_ADJECTIVE_ENDINGS = ("ief", "isch", "ig", "lijk", "baar", "end", "eus", "iel", "aal", "zaam")
+_WORD_RE = re.compile(r"[^\W\d_]")
+_LETTER = r"[^\W\d_]"
+_WS = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+_SEP = rf"{_WS}(?:-{_WS})?"
+_WS1 = r"(?:[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*)"
+_GAP_RE = rf"{_WS1}(?:[^\s.,;:!?()\[\]\"“”„]+{_WS1}){{0,4}}?"
+_ENDINGS = ("e", "en", "er", "ere", "ste", "s", "'s")
+_NO_INFLECT = {"niet", "geen", "zich", "tegen", "door", "voor", "haar", "zijn", "weinig", "over"}
+_FOLD = {"\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2019": "'", "\u2018": "'", "`": "'"}
+
+
+class LexiconError(InputError):
+    """A label lexicon has one or more problems; all are listed with their line numbers."""
+
+    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
+        self.problems = problems
+        listed = "\n".join(
+            f"  - regel {line}: {msg}" if line else f"  - {msg}" for line, msg in problems
+        )
+        n = len(problems)
+        super().__init__(
+            f"de labellijst heeft {n} {'probleem' if n == 1 else 'problemen'}; "
+            f"er is niets geladen:\n{listed}",
+            path=source,
+        )
+
+
+@dataclass(frozen=True)
+class LabelTerm:
+    """One canonical label with its variants, explanation and neutral alternative."""
+
+    label: str
+    variants: tuple[str, ...]
+    why: str
+    alternative: str
+    compound: bool | None = None  # None: decided per variant by compound_default
+    context: tuple[str, ...] = ()
+    line: int | None = None
+
+
+@dataclass
+class Lexicon:
+    """A named list of label terms."""
+
+    name: str
+    terms: list[LabelTerm]
+    description: str = ""
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __getitem__(self, label: str) -> LabelTerm:
+        for term in self.terms:
+            if term.label == label:
+                return term
+        raise KeyError(label)
+
+    @property
+    def labels(self) -> list[str]:
+        """The canonical labels in file order."""
+        return [t.label for t in self.terms]
+
+
+def compound_default(variant: str) -> bool:
+    """Whether a variant counts inside compounds by default: single-word nouns only."""
+    word = variant.strip().lower()
+    if not word or any(c.isspace() for c in word) or GAP in word or "-" in word:
+        return False
+    if word.endswith(_NOUN_ENDINGS):
+        return True
+    if word.endswith(_ADJECTIVE_ENDINGS) or word[-1] in "dt":
+        return False
+    return len(word) >= 10
+
+
+# -- surface forms of variants ------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lowercase text without diacritics, one character per character (offsets are kept)."""
+    out = []
+    for ch in text:
+        ch = _FOLD.get(ch, ch)
+        low = ch.lower()
+        low = low if len(low) == 1 else ch
+        base = unicodedata.normalize("NFD", low)[0]
+        out.append(base if base.isalpha() else low)
+    return "".join(out)
+
+
+def word_forms(word: str) -> set[str]:
+    """Inflected forms of a folded word: -e, -en, -s, … with Dutch spelling changes."""
+    forms = {word}
+    if len(word) < 4 or word in _NO_INFLECT or not word.isalpha():
+        return forms
+    stems = {word}
+    vowels = "aeiouy"
+    if word[-1] == "f":
+        stems.add(word[:-1] + "v")
+    if word[-1] == "s":
+        stems.add(word[:-1] + "z")
+    if word[-1] not in vowels and word[-2] in vowels and word[-3] not in vowels:
+        stems.add(word + word[-1])  # klem -> klemmen
+    if word[-1] not in vowels and word[-2] == word[-3] and word[-2] in "aeou":
+        stems.add(word[:-2] + word[-1])  # hoog -> hoge
+    for stem in stems:
+        forms.update(stem + ending for ending in _ENDINGS if ending not in ("s", "'s"))
+    forms.update((word + "s", word + "'s"))
+    if word.endswith("e"):
+        forms.add(word + "n")
+    return forms
+
+
+def variant_units(variant: str) -> list[list[tuple[str, bool]]]:
+    """Segments (split at '...') of folded units, each with whether it may be inflected.
+
+    Words are split at hyphens and at their compound parts (``hoogconflictueus`` -> ``hoog`` +
+    ``conflictueus``), so a hyphen, a space or nothing may stand there in the text; only the last
+    part of a compound takes an ending.
+    """
+    segments: list[list[tuple[str, bool]]] = [[]]
+    for word in fold(variant).split():
+        if word == GAP:
+            segments.append([])
+            continue
+        for unit in (u for u in word.split("-") if u):
+            pieces = _compound_pieces(unit)
+            segments[-1] += [(p, i == len(pieces) - 1) for i, p in enumerate(pieces)]
+    return [s for s in segments if s]
+
+
+def _compound_pieces(word: str) -> list[str]:
+    """A folded word cut where its compound parts start (pieces of 3+ letters), else [word]."""
+    if len(word) < 8 or not word.isalpha():
+        return [word]
+    from wb.nlp import compound_parts
+
+    cuts, pos = [], 0
+    for part in compound_parts(word)[1:]:
+        found = word.find(fold(part)[: max(3, len(part) - 2)], pos + 3)
+        if found < 0:
+            return [word]
+        cuts.append(found)
+        pos = found
+    bounds = [0, *cuts, len(word)]
+    pieces = [word[x:y] for x, y in pairwise(bounds)]
+    return pieces if all(len(p) >= 3 for p in pieces) else [word]
+
+
+def variant_regex(segments: list[list[tuple[str, bool]]]) -> re.Pattern[str]:
+    """The surface regex of a variant over folded text (word boundaries at both ends)."""
+    parts = []
+    for units in segments:
+        alts = []
+        for unit, inflect in units:
+            forms = sorted(word_forms(unit) if inflect else {unit}, key=len, reverse=True)
+            alts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
+        parts.append(_SEP.join(alts))
+    return re.compile(rf"(?<!{_LETTER}){_GAP_RE.join(parts)}(?!{_LETTER})")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value if v is not None).strip()
+    return "" if value is None else str(value).strip()
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[tuple[int | None, str]] = []
+        self.labels: dict[str, int | None] = {}
+        self.variants: dict[str, tuple[str, int | None]] = {}
+
+    def add(self, line: int | None, message: str) -> None:
+        self.problems.append((line, message))
+
+    def term(self, data: Any, line: int | None) -> LabelTerm | None:
+        if not isinstance(data, dict):
+            self.add(line, "een term moet een mapping zijn met label, variants, why, alternative")
+            return None
+        line = getattr(data, "line", None) or line
+        key_lines = getattr(data, "key_lines", {})
+        for key, kline in data.pop("__duplicate_keys__", []):
+            self.add(kline, f"sleutel '{key}' staat twee keer in deze term")
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            canonical = KEYS.get(str(key).strip().lower())
+            if canonical is None:
+                close = difflib.get_close_matches(str(key).lower(), list(KEYS), n=1, cutoff=0.75)
+                if close:
+                    hint = f"; bedoelt u '{close[0]}'?"
+                    self.add(key_lines.get(str(key), line), f"onbekende sleutel '{key}'{hint}")
+                continue  # other extra keys (notes, examples) are allowed and ignored
+            values[canonical] = (value, key_lines.get(str(key), line))
+        label = _text(values.get("label", (None,))[0])
+        if not label:
+            self.add(line, "term zonder 'label': geef elke term een canoniek label")
+            return None
+        lline = values["label"][1]
+        if label.lower() in self.labels:
+            first = self.labels[label.lower()]
+            self.add(
+                lline, f"label '{label}' staat twee keer in de lijst (eerder op regel {first})"
+            )
+        self.labels.setdefault(label.lower(), lline)
+        variants = self.variant_list(label, values.get("variants"), line)
+        why, alternative = (self.required(values, k, label, line) for k in ("why", "alternative"))
+        compound, cline = values.get("compound", (None, line))
+        if compound is not None and not isinstance(compound, bool):
+            self.add(cline, f"'compound' bij '{label}' moet true of false zijn, niet '{compound}'")
+            compound = None
+        context, xline = values.get("context", ([], line))
+        if isinstance(context, str):
+            context = [context]
+        if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+            self.add(xline, f"'context' bij '{label}' moet een lijst van woorden zijn")
+            context = []
+        words = tuple(w.lower() for c in context for w in c.split())
+        return LabelTerm(label, variants, why, alternative, compound, words, line)
+
+    def required(self, values: dict[str, Any], key: str, label: str, line: int | None) -> str:
+        value, vline = values.get(key, (None, line))
+        text = _text(value)
+        if not text:
+            what = "waarom het label kan schaden" if key == "why" else "een neutraal alternatief"
+            self.add(vline, f"'{key}' ontbreekt of is leeg bij '{label}': schrijf {what}")
+        return text
+
+    def variant_list(self, label: str, data: Any, line: int | None) -> tuple[str, ...]:
+        value, vline = data if data is not None else ([], line)
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.add(vline, f"'variants' bij '{label}' moet een lijst van woorden of zinnen zijn")
+            value = []
+        item_lines = getattr(value, "item_lines", [vline] * len(value))
+        out: list[str] = []
+        candidates = [(label, vline, True)] + [
+            (v, ln, False) for v, ln in zip(value, item_lines, strict=False)
+        ]
+        for item, iline, implicit in candidates:
+            if not isinstance(item, str | int | float) or isinstance(item, bool):
+                self.add(iline, f"variant {item!r} bij '{label}' is geen tekst")
+                continue
+            text = " ".join(str(item).replace("…", f" {GAP} ").split())
+            if not _WORD_RE.search(text):
+                if not implicit:
+                    self.add(iline, f"variant '{item}' bij '{label}' bevat geen woord")
+                continue
+            if text.startswith(GAP) or text.endswith(GAP):
+                if not implicit:
+                    self.add(iline, f"variant '{item}': '...' mag alleen tussen twee woorden staan")
+                continue
+            key = " ".join(text.lower().replace("-", " ").split())
+            owner = self.variants.get(key)
+            if owner and owner[0] != label:
+                if implicit:
+                    continue
+                msg = f"variant '{item}' staat ook bij label '{owner[0]}' (regel {owner[1]})"
+                self.add(iline, msg)
+                continue
+            self.variants.setdefault(key, (label, iline))
+            if text.lower() not in (v.lower() for v in out):
+                out.append(text)
+        return tuple(out)
+
+
+def _term_list(data: Any, check: _Checker) -> tuple[Any, dict[str, Any]]:
+    """The list of term data and the top-level mapping (empty for a bare list)."""
+    if isinstance(data, list):
+        return data, {}
+    if isinstance(data, dict):
+        for key in LIST_KEYS:
+            if key in data:
+                return data[key], data
+        pairs = [(k, v) for k, v in data.items() if isinstance(v, dict)]
+        if pairs and len(pairs) == len([k for k in data if k != "__duplicate_keys__"]):
+            items = []
+            for key, value in pairs:  # mapping form: {label: {variants: ..., ...}}
+                value.setdefault("label", key)
+                items.append(value)
+            return items, {}
+    check.add(1, "een labellijst is een lijst van termen, of een mapping met 'labels'")
+    return [], {}
+
+
+def parse_lexicon(text: str, *, source: str = "<labellijst>") -> Lexicon:
+    """Parse and validate lexicon YAML; raise LexiconError listing every problem."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = (mark.line + 1 if mark else None, f"geen geldige YAML: {exc}")
+        raise LexiconError(source, [problem]) from exc
+    check = _Checker()
+    items, top = _term_list(data, check)
+    if not isinstance(items, list) or (not items and not check.problems):
+        line = getattr(top, "key_lines", {}).get("labels") if top else 1
+        check.add(line, "de lijst met termen is leeg of geen lijst")
+        items = []
+    lines = getattr(items, "item_lines", [None] * len(items))
+    terms = [
+        t for item, ln in zip(items, lines, strict=False) if (t := check.term(item, ln)) is not None
+    ]
+    if check.problems:
+        raise LexiconError(source, sorted(check.problems, key=lambda p: p[0] or 0))
+    name = _text(top.get("name")) if top else ""
+    return Lexicon(name or Path(source).stem, terms, _text(top.get("description")) if top else "")
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Load and validate a label lexicon YAML file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (FileNotFoundError, IsADirectoryError) as exc:
+        raise InputError(
+            "bestaat niet; geef het pad van een labellijst (.yaml).", path=path
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError("is geen UTF-8-tekst; sla de labellijst op als UTF-8.", path=path) from exc
+    return parse_lexicon(text, source=str(path))
+
+
+__all__ = [
+    "LabelTerm",
+    "Lexicon",
+    "LexiconError",
+    "compound_default",
+    "fold",
+    "load_lexicon",
+    "variant_regex",
+    "variant_units",
+    "word_forms",
+]
