@@ -246,6 +246,107 @@ def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path
     )
 
 
+def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
+    """Run `func`, printing the Dutch warnings it raises as notices on stderr."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = func()
+    for w in caught:
+        click.echo(f"let op: {w.message}", err=True)
+    return result
+
+
+@cli.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
+@click.option(
+    "--boilerplate-dossiers",
+    default=2,
+    show_default=True,
+    help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate).",
+)
+@reports_errors
+def reuse(corpus: Path, json_out: Path, min_words: int, boilerplate_dossiers: int) -> None:
+    """Vind passages die uit een eerder rapport zijn overgenomen (volgorde: datum in metadata)."""
+    import json
+
+    from wb.dossiers.reuse import detect_reuse
+
+    result = _warnings_to_stderr(
+        lambda: detect_reuse(corpus, min_words=min_words, boilerplate_dossiers=boilerplate_dossiers)
+    )
+    json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    passages = result["passages"]
+    case = sum(1 for p in passages if not p["boilerplate"])
+    click.echo(
+        f"{len(passages)} overgenomen passages: {case} in dossiers, "
+        f"{len(passages) - case} standaardtekst."
+    )
+
+
+@cli.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "json_map", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--overwrite", is_flag=True, help="Overschrijf een niet-lege uitvoermap.")
+@reports_errors
+def pseudonymise(corpus: Path, out: Path, json_map: Path | None, overwrite: bool) -> None:
+    """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
+    from wb.dossiers.pseudonymise import write_pseudonymised
+
+    report = write_pseudonymised(corpus, out, json_map, overwrite=overwrite)
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--unit", type=click.Choice(["paragraph", "turn"]), default="paragraph")
+@click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
+@click.option("--seed", default=0, show_default=True)
+@click.option("--runs", default=5, show_default=True, help="Aantal runs voor de stabiliteit.")
+@click.option("--embedder", type=click.Choice(["tfidf", "use", "e5"]), default="tfidf")
+@reports_errors
+def themes(
+    source: Path,
+    json_out: Path,
+    out_dir: Path | None,
+    unit: str,
+    n_themes: str,
+    seed: int,
+    runs: int,
+    embedder: str,
+) -> None:
+    """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
+    from wb.store import open_project
+    from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
+
+    params = {
+        "unit": unit,
+        "seed": seed,
+        "n_runs": runs,
+        "embedder": embedder,
+        "n_themes": n_themes if n_themes == "auto" else int(n_themes),
+    }
+    if source.is_dir():
+        result = themes_for_folder(source, **params)
+    else:
+        with open_project(source, create=False) as project:
+            result = themes_for_project(project, **params)
+    write_json(result, json_out)
+    if out_dir is not None:
+        write_tables(result, out_dir)
+    unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
+    click.echo(
+        f"{len(result['themes'])} thema's ({unstable} instabiel) in "
+        f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
+    )
+
+
 def main() -> None:
     """Entry point of the `wb` console script."""
     cli(prog_name="wb")
