@@ -260,6 +260,44 @@ def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
 
 @cli.command()
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Labellijst (YAML); standaard codebooks/labels.yaml.",
+)
+@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def labels(corpus: Path, lexicon: Path | None, json_out: Path) -> None:
+    """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
+    import json
+
+    from wb.dossiers.labels import label_corpus
+
+    result = _warnings_to_stderr(lambda: label_corpus(corpus, lexicon or default_lexicon()))
+    json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    hits = result["labels"]
+    attributed = sum(1 for h in hits if h["voice"] == "attributed")
+    copied = sum(1 for h in hits if h["copied_from"])
+    click.echo(
+        f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
+        f"{len(hits) - attributed} door het rapport zelf gesteld, {attributed} toegeschreven, "
+        f"{copied} in overgenomen passages."
+    )
+
+
+def default_lexicon() -> Path:
+    """The bundled label lexicon (codebooks/labels.yaml)."""
+    from wb.config import find_repo_dir
+    from wb.errors import InputError
+
+    folder = find_repo_dir("codebooks")
+    if folder is None or not (folder / "labels.yaml").is_file():
+        raise InputError("codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon.")
+    return folder / "labels.yaml"
+
+
+@cli.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
 @click.option(
@@ -345,6 +383,53 @@ def themes(
         f"{len(result['themes'])} thema's ({unstable} instabiel) in "
         f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
     )
+
+
+@cli.command()
+@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def review(project_path: Path, port: int, lexicon: Path | None) -> None:
+    """Open de beoordelingspagina voor ervaringsdeskundigen (alleen op deze computer)."""
+    from wb.dossiers.analyse import ensure_analysed
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+    from wb.store import open_project
+
+    project = open_project(project_path, create=False)
+    if ensure_analysed(project, lexicon or default_lexicon()):
+        click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+    try:
+        server = serve(ReviewSession(project), port)
+    except OSError as exc:
+        raise WbError(f"poort {port} is bezet ({exc}); kies een andere met --port.") from exc
+    click.echo(f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Gestopt.")
+    finally:
+        server.server_close()
+        project.close()
+
+
+@cli.command()
+@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def report(project_path: Path, dossier: str, out: Path, lexicon: Path | None) -> None:
+    """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
+    from wb.dossiers.analyse import ensure_analysed
+    from wb.dossiers.report import write_dossier_report
+    from wb.store import open_project
+
+    with open_project(project_path, create=False) as project:
+        if ensure_analysed(project, lexicon or default_lexicon()):
+            click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+        click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")
 
 
 def main() -> None:
