@@ -45,7 +45,54 @@ def run_demo(project_path: Path) -> str:
     pipe = environment_info()["pipeline"]
     lines.append(f"Taalpijplijn: {pipe['name']} {pipe['version']}")
     lines += _coding_overview(project_path)
+    lines += _dossier_overview(project_path)
+    lines += _theme_overview(project_path)
     return "\n".join(lines)
+
+
+def _dossier_overview(project_path: Path) -> list[str]:
+    """Labels and copied passages in the bundled dossiers, stored as findings."""
+    codebooks = find_repo_dir("codebooks")
+    if codebooks is None or not (codebooks / "labels.yaml").is_file():
+        return []
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.store.findings import findings
+
+    with open_project(project_path) as project:
+        counts = analyse_dossiers(project, codebooks / "labels.yaml")
+        labels = [f.payload for f in findings(project, "label")]
+    asserted = sum(1 for p in labels if p.get("voice") == "asserted")
+    copied = sum(1 for p in labels if p.get("copied_from"))
+    return [
+        "",
+        f"Dossiers: {counts['labels']} labels ({asserted} door het rapport zelf gesteld, "
+        f"{copied} in overgenomen passages), {counts['passages']} overgenomen passages, "
+        f"{counts['boilerplate']} keer standaardtekst.",
+        f"  Beoordelen: .venv/bin/wb review {project_path}",
+    ]
+
+
+def _theme_overview(project_path: Path) -> list[str]:
+    """Themes in the minutes and stories, with their stability."""
+    from wb.store.documents import iter_documents
+    from wb.themes.run import themes_for_segments
+    from wb.themes.segments import segment_documents
+
+    with open_project(project_path) as project:
+        docs = [
+            (f"{d.corpus}/{d.path}", d.text)
+            for corpus in ("notulen", "verhalen")
+            for d in iter_documents(project, corpus)
+        ]
+    result = themes_for_segments(segment_documents(docs, "paragraph"), n_runs=3)
+    lines = ["", f"Thema's in notulen en verhalen ({len(result['segments'])} alinea's):"]
+    for theme in sorted(result["themes"], key=lambda t: -t["size"])[:8]:
+        flag = "" if theme.get("stable", True) else "  (instabiel)"
+        lines.append(
+            f"  {theme['size']:>4}  {', '.join(theme['keywords'][:5])}  "
+            f"stabiliteit {theme['stability']:.2f}{flag}"
+        )
+    return lines
 
 
 def _coding_overview(project_path: Path) -> list[str]:
