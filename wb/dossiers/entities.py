@@ -32,327 +32,42 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
-from wb.corpus.metadata import MONTHS
+from wb.dossiers.entity_data import (
+    AGE_RE,
+    BIRTH_CONTEXT,
+    BSN_NEAR_RE,
+    BSN_RES,
+    CAP,
+    DATE_RE,
+    EMAIL_RE,
+    INITIALS,
+    LABEL_HINTS,
+    NOT_STREETS,
+    PHONE_RES,
+    POSTCODE_RE,
+    ROLES,
+    STREET_CONTEXT,
+    STREET_PREFIXES,
+    STREET_SUFFIXES,
+    TITLES,
+    UP,
+    YEAR_BIRTH_RE,
+    elfproef,
+    first_names,
+    is_dutch_word,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    org_entries,
+    parse_any_date,
+    particles,
+    phone_key,
+    places,
+    sentence_initial,
+    surnames,
+)
 from wb.nlp import compound_parts
-from wb.nlp.lexicon import Lexicon, get_lexicon
-
-DATA = Path(__file__).resolve().parent / "data"
-TYPES = (
-    "PERSOON",
-    "DATUM",
-    "BSN",
-    "ADRES",
-    "POSTCODE",
-    "TELEFOON",
-    "EMAIL",
-    "PLAATS",
-    "ORGANISATIE",
-    "SCHOOL",
-)
-
-UP = "A-ZÀ-ÖØ-ÞĲ"
-LOW = "a-zß-öø-ÿĳ"
-CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:-[{UP}{LOW}][{LOW}'’]*)*"  # Bos, El-Amrani, Noord-Holland
-INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,4}}"
-TITLES = {
-    "dhr": "M",
-    "dhr.": "M",
-    "de heer": "M",
-    "heer": "M",
-    "meneer": "M",
-    "mr.": "",
-    "dr.": "",
-    "drs.": "",
-    "ir.": "",
-    "prof.": "",
-    "mw": "V",
-    "mw.": "V",
-    "mevr": "V",
-    "mevr.": "V",
-    "mevrouw": "V",
-    "juffrouw": "V",
-    "juf": "V",
-    "meester": "M",
-}
-# role word -> (gender, role group); a capitalised word after a role word is a name
-ROLES = {
-    "moeder": ("V", "ouder"),
-    "vader": ("M", "ouder"),
-    "oma": ("V", "grootouder"),
-    "opa": ("M", "grootouder"),
-    "grootmoeder": ("V", "grootouder"),
-    "grootvader": ("M", "grootouder"),
-    "stiefmoeder": ("V", "stiefouder"),
-    "stiefvader": ("M", "stiefouder"),
-    "pleegmoeder": ("V", "pleegouder"),
-    "pleegvader": ("M", "pleegouder"),
-    "tante": ("V", "familie"),
-    "oom": ("M", "familie"),
-    "zus": ("V", "kind"),
-    "zusje": ("V", "kind"),
-    "broer": ("M", "kind"),
-    "broertje": ("M", "kind"),
-    "dochter": ("V", "kind"),
-    "zoon": ("M", "kind"),
-    "partner": ("", "partner"),
-    "vriend": ("M", "partner"),
-    "vriendin": ("V", "partner"),
-    "neef": ("M", "familie"),
-    "nicht": ("V", "familie"),
-    "buurman": ("M", ""),
-    "buurvrouw": ("V", ""),
-    "jeugdbeschermer": ("", "professional"),
-    "gezinsvoogd": ("", "professional"),
-    "raadsonderzoeker": ("", "professional"),
-    "wijkteammedewerker": ("", "professional"),
-    "medewerker": ("", "professional"),
-    "behandelaar": ("", "professional"),
-    "mentor": ("", "professional"),
-    "leerkracht": ("", "professional"),
-    "huisarts": ("", "professional"),
-    "kinderarts": ("", "professional"),
-    "advocaat": ("", "professional"),
-    "advocate": ("V", "professional"),
-    "kindercoach": ("", "professional"),
-    "jongerencoach": ("", "professional"),
-    "gezinscoach": ("", "professional"),
-    "mediator": ("", "professional"),
-    "psycholoog": ("", "professional"),
-    "orthopedagoog": ("", "professional"),
-    "kind": ("", "kind"),
-}
-LABEL_HINTS = {"kind": ("", "kind"), "kinderen": ("", "kind"), "melder": ("", "")}
-STREET_SUFFIXES = (
-    "straat straatweg laan weg plein pleintje gracht kade singel hof dreef steeg pad dijk "
-    "dam markt park plantsoen erf wal haven veld baan ring allee boulevard promenade "
-    "kwartier hoeve akker weide hage donk hout zoom gaarde oord burg poort stede dal berg "
-    "heuvel horst kamp lei rade vaart sloot loop tuin tuinen gang water stroom zijde kant "
-    "werf lijn polder meer plas tocht vliet wetering wiel brink es drift"
-).split()
-STREET_PREFIXES = frozenset(
-    "Burgemeester Burg. Prins Prinses Koning Koningin Sint St. Dokter Dr. Professor Prof. Generaal "
-    "Graaf Gravin Jonkheer Kapitein Pastoor Pater Oude Nieuwe Korte Lange Hoge Lage Grote Kleine "
-    "Noord Zuid Oost West Achter Binnen Buiten Laan Weg Plein Kade Straat".split()
-)
-NOT_STREETS = frozenset(
-    "Doel Artikel Groep Fase Stap Bijlage Kamer Lid Pagina Versie Klas Hoofdstuk Paragraaf Jaar "
-    "Ronde Punt Week Dag Nummer Boek Deel Regel Vraag Casus Dossier Bus Lijn Route".split()
-)
-STREET_CONTEXT = re.compile(
-    r"(?:adres|woont|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen)\b[^.\n]{0,25}$",
-    re.IGNORECASE,
-)
-BIRTH_CONTEXT = re.compile(
-    r"(?:geboren|geb\.|geboortedatum|geb\.datum|geboortedag|\*)\s*(?:op|:|in)?\s*$", re.IGNORECASE
-)
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_RE = re.compile(
-    rf"\b(?:(\d{{1,2}})[-/.](\d{{1,2}})[-/.](\d{{4}})|(\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}}))\b",
-    re.IGNORECASE,
-)
-YEAR_BIRTH_RE = re.compile(r"\b(?:geboren|geb\.)\s+(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL_RE = re.compile(r"\b(?:https?://|www\.)[\w.-]+(?:/[\w./?=&%#-]*)?")
-PHONE_RES = (
-    re.compile(r"(?<![\w+])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){8}(?![\d])"),
-    re.compile(r"(?<![\w+])\+(?!31)\d{2,3}(?:[ -]?\d){6,12}(?!\d)"),
-    re.compile(r"(?<![\w+])\(0\d{2,3}\)[ ]?\d(?:[ -]?\d){5,6}(?!\d)"),
-    re.compile(r"(?<![\w+.])0[89]00[ -]?\d{4}(?:[ -]?\d{3})?(?!\d)"),
-    re.compile(r"(?<![\w+.,/-])0\d(?:(?:[ ]?[-.][ ]?|[ ])?\d){8}(?![\d])"),
-)
-BSN_RES = (
-    re.compile(r"(?<![\d.,-])\d{9}(?![\d])"),
-    re.compile(r"(?<![\d.,-])\d{4}[. ]\d{2}[. ]\d{3}(?![\d])"),
-    re.compile(r"(?<![\d.,-])\d{3}[. ]\d{3}[. ]\d{3}(?![\d])"),
-)
-BSN_NEAR_RE = re.compile(
-    r"\b(?:BSN|bsn|burgerservicenummer|Burgerservicenummer|sofinummer|sofi-nummer)"
-    r"\b[^\n\d]{0,20}(\d(?:[ .]?\d){7,8})(?![\d])"
-)
-POSTCODE_RE = re.compile(r"(?<![\w:])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
-AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}})(?:\s*jaar)?\)")
-
-
-# --- word lists ---------------------------------------------------------------------------
-
-
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """Known first names with gender "V", "M" or "" (both)."""
-    names: dict[str, str] = {}
-    section = ""
-    for line in _lines("first_names.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
-        for name in line.split():
-            gender = "" if section == "U" else section
-            names[name] = gender if names.get(name, gender) == gender else ""
-    return names
-
-
-@cache
-def surnames() -> frozenset[str]:
-    """Common surname cores ("Vries", "Jansen")."""
-    return frozenset(w for line in _lines("surnames.txt") for w in line.split())
-
-
-@cache
-def places() -> frozenset[str]:
-    """Dutch municipalities and larger places."""
-    return frozenset(_lines("places.txt"))
-
-
-@cache
-def particles() -> tuple[str, ...]:
-    """Surname particles, longest first."""
-    return tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
-
-
-@cache
-def keep_terms() -> tuple[str, ...]:
-    """Capitalised terms that are not identifying."""
-    return tuple(_lines("keep.txt"))
-
-
-@dataclass(frozen=True)
-class OrgEntry:
-    """One line of organisations.txt."""
-
-    type: str
-    regex: re.Pattern
-    canonical: str | None  # for aliases and literals: the normalised full name
-    needle: str  # a lowercase word that must be in the text for the entry to match
-
-
-@cache
-def org_entries() -> tuple[OrgEntry, ...]:
-    """Compiled organisation and school entries."""
-    entries = []
-    section = "ORGANISATIE"
-    for line in _lines("organisations.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
-        canonical = None
-        if " = " in line:
-            line, full = (part.strip() for part in line.split(" = ", 1))
-            canonical = norm_name(full)
-        elif "{" not in line:
-            canonical = norm_name(line)
-        needle = max(
-            re.findall(r"[^\s{}]+", line.replace("{NAAM?}", "").replace("{NAAM}", "")), key=len
-        )
-        entries.append(OrgEntry(section, _org_regex(line), canonical, needle.lower()))
-    return tuple(entries)
-
-
-NAME_WORD = rf"(?:[{UP}0-9][\w'’]*(?:-[\w'’]+)*|'s-[{UP}][\w-]+)"
-ORG_NAME = (
-    rf"{NAME_WORD}(?:[ ](?:(?:van|de|der|den|het|'t|aan|op|voor|ter|ten|&)[ ])*{NAME_WORD}){{0,4}}"
-)
-
-
-def _org_regex(line: str) -> re.Pattern:
-    def literal(part: str) -> str:
-        return r"\s+".join(re.escape(w) for w in part.split())
-
-    if line.startswith("{NAAM}"):
-        trigger = literal(line[len("{NAAM}") :].strip())
-        return re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?)\s+{trigger}\b")
-    if "{NAAM" in line:
-        optional = "{NAAM?}" in line
-        head = line.split("{", 1)[0].strip()
-        first, rest = head[0], literal(head)[len(re.escape(head[0])) :]
-        trigger = f"[{first.upper()}{first.lower()}]{rest}" if first.isalpha() else literal(head)
-        name = rf"(?:[ ](?P<name>{ORG_NAME}))" + ("?" if optional else "")
-        return re.compile(rf"(?<![\w-]){trigger}{name}(?![\w-])")
-    return re.compile(rf"(?<![\w-]){literal(line)}(?![\w-])")
-
-
-# --- helpers --------------------------------------------------------------------------------
-
-
-def norm_name(text: str) -> str:
-    """Normalised form of a name: lowercase, single spaces, no punctuation at the ends."""
-    return " ".join(text.replace("’", "'").split()).strip(" .,;:").lower()
-
-
-def elfproef(digits: str) -> bool:
-    """True when a 9-digit number passes the BSN 11-check."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
-    return (total - int(digits[8])) % 11 == 0
-
-
-def phone_key(text: str) -> str:
-    """Phone number as digits, +31/0031 and (0) written as a leading 0."""
-    digits = re.sub(r"\D", "", text.replace("(0)", ""))
-    if digits.startswith("0031"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("31") and text.lstrip().startswith("+"):
-        digits = "0" + digits[2:]
-    return digits
-
-
-def parse_any_date(text: str) -> datetime.date | None:
-    """A date written as 14-02-2011 or 14 februari 2011; None when it is not a date."""
-    m = DATE_RE.fullmatch(text.strip())
-    if not m:
-        return None
-    try:
-        if m[1]:
-            return datetime.date(int(m[3]), int(m[2]), int(m[1]))
-        return datetime.date(int(m[6]), MONTHS[m[5].lower()], int(m[4]))
-    except (ValueError, KeyError):
-        return None
-
-
-@cache
-def _lexicon() -> Lexicon:
-    return get_lexicon()
-
-
-def is_dutch_word(word: str) -> bool:
-    """True when wb's lexicon knows the lowercase word (an ordinary Dutch word)."""
-    return _lexicon().is_known(word.lower())
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    extra = "volgens tijdens sinds wanneer hierbij daarnaast gelet geachte hoogachtend wat"
-    return frozenset(STOP_WORDS) | frozenset(extra.split())
-
-
-def is_stop_word(word: str) -> bool:
-    """True for Dutch function words ("De", "Het", "Volgens") that start sentences."""
-    return word.lower() in _stop_words()
-
-
-def sentence_initial(text: str, start: int) -> bool:
-    """True when the word at `start` begins a sentence, a line, a quote or a list item."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    if i < 0:
-        return True
-    ch = text[i]
-    if ch in ".!?:;\n\"'‘“(…[":
-        return True
-    if ch in "-•*" and (i == 0 or text[i - 1] in "\n\t "):
-        return True
-    return False
-
 
 # --- mentions -------------------------------------------------------------------------------
 

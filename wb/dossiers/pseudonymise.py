@@ -36,7 +36,8 @@ from pathlib import Path
 from wb.corpus.importer import scan_folder
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv
 from wb.corpus.readers import read_document
-from wb.dossiers.entities import Mention, detect_dossier, norm_name
+from wb.dossiers.entities import Mention, detect_dossier
+from wb.dossiers.entity_data import norm_name
 from wb.errors import InputError
 
 Replacement = tuple[int, int, int, int, str, str]  # orig_start, orig_end, new_start, new_end, ...
