@@ -137,3 +137,28 @@ def test_report_command_runs_analysis_first(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Labels en overgenomen passages gezocht" in result.output
     assert "Dossier D1" in out.read_text(encoding="utf-8")
+
+
+def test_decisions_export_xlsx_and_csv(analysed: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    with open_project(analysed) as project:
+        session = ReviewSession(project)
+        item = session.items("D2")[0]
+        session.decide(item["id"], "Kees", "niet terecht", "Moeder zei dit niet.")
+    runner = CliRunner()
+    for suffix in ("xlsx", "csv"):
+        out = tmp_path / f"oordelen.{suffix}"
+        args = ["export", str(analysed), "--format", suffix, "--out", str(out), "--decisions"]
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, result.output
+    sheet = load_workbook(tmp_path / "oordelen.xlsx")["Beoordelingen"]
+    header = [c.value for c in sheet[1]]
+    assert header[:6] == ["corpus", "document", "soort", "begin", "eind", "label"]
+    rows = [
+        dict(zip(header, (c.value for c in r), strict=True)) for r in sheet.iter_rows(min_row=2)
+    ]
+    assert any(
+        r["beoordelaar"] == "Kees" and r["toelichting"] == "Moeder zei dit niet." for r in rows
+    )
+    assert "Kees,niet terecht" in (tmp_path / "oordelen.csv").read_text(encoding="utf-8-sig")

@@ -193,8 +193,11 @@ def code(
     help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
 )
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
+)
 @reports_errors
-def export(project_path: Path, fmt: str, out: Path) -> None:
+def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
     from wb.store import open_project
 
@@ -207,6 +210,10 @@ def export(project_path: Path, fmt: str, out: Path) -> None:
             from wb.exports.refi_export import export_qdc
 
             written = export_qdc(project, out)
+        elif decisions:
+            from wb.exports.tables import export_decisions
+
+            written = export_decisions(project, out, format=fmt)
         else:
             from wb.exports.tables import export_codings
 

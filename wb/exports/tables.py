@@ -207,3 +207,31 @@ def _write_xlsx(table: pd.DataFrame, codes: pd.DataFrame, path: Path) -> None:
             code_sheet.cell(row=row, column=column).fill = PatternFill("solid", fgColor=fill)
     book.properties.created = datetime.now(UTC).replace(tzinfo=None)
     book.save(path)
+
+
+def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
+    """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
+    from openpyxl import Workbook
+
+    from wb.store.findings import decisions_table
+
+    path = Path(path)
+    fmt = (format or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise InputError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
+    if not path.parent.is_dir():
+        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+    table = decisions_table(project)
+    if fmt == "csv":
+        _atomic_write(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
+        return path
+
+    def write(tmp: Path) -> None:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "Beoordelingen"
+        _write_sheet(sheet, table)
+        book.save(tmp)
+
+    _atomic_write(path, write)
+    return path
