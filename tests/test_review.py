@@ -107,6 +107,8 @@ def test_http_api_and_csv_export(analysed: Path) -> None:
             csv = urllib.request.urlopen(base + "/api/export.csv").read().decode("utf-8-sig")
             assert csv.splitlines()[0].startswith("corpus,document,soort,begin,eind,label")
             assert "Mirjam,terecht" in csv
+            xlsx = urllib.request.urlopen(base + "/api/export.xlsx").read()
+            assert xlsx[:2] == b"PK"
         finally:
             server.shutdown()
             server.server_close()

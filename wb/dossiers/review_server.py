@@ -74,6 +74,20 @@ def make_handler(session: ReviewSession) -> type[BaseHTTPRequestHandler]:
                     "text/csv; charset=utf-8",
                     {"Content-Disposition": 'attachment; filename="beoordelingen.csv"'},
                 )
+            elif url.path == "/api/export.xlsx":
+                import tempfile
+
+                from wb.exports.tables import export_decisions
+
+                with tempfile.TemporaryDirectory() as tmp, lock:
+                    body = export_decisions(session.project, Path(tmp) / "b.xlsx").read_bytes()
+                kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                self._send(
+                    200,
+                    body,
+                    kind,
+                    {"Content-Disposition": 'attachment; filename="beoordelingen.xlsx"'},
+                )
             else:
                 self._json({"error": "niet gevonden"}, HTTPStatus.NOT_FOUND)
 
