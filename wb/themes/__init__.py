@@ -11,6 +11,7 @@ from wb.themes.run import (
 )
 from wb.themes.segments import Segment, segment_documents, segment_text
 from wb.themes.stability import StabilityReport, compare_runs, fit_with_stability
+from wb.themes.store import ThemeRun, load_run, merge, rename, save_run, split, undo
 
 __all__ = [
     "E5Embedder",
@@ -19,15 +20,22 @@ __all__ = [
     "StabilityReport",
     "TfidfSvdEmbedder",
     "ThemeModel",
+    "ThemeRun",
     "USEEmbedder",
     "compare_runs",
     "fit_with_stability",
     "get_embedder",
+    "load_run",
+    "merge",
+    "rename",
+    "save_run",
     "segment_documents",
     "segment_text",
+    "split",
     "themes_for_folder",
     "themes_for_project",
     "themes_for_segments",
+    "undo",
     "write_json",
     "write_tables",
 ]

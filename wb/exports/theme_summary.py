@@ -1,0 +1,325 @@
+"""The theme summary for the leernetwerk: Markdown, self-contained HTML or DOCX.
+
+Per theme: name, keywords, size, stability (with "instabiel" when under the threshold),
+perspectives, three representative quotes (pseudonymised, see :mod:`wb.themes.context`) and the
+documents they come from; first an overview of themes by perspective (HTML: a plotly chart with
+plotly.js inline, plus the table; Markdown and DOCX: the table). Decisions:
+
+* Keywords that are (part of) a name the pseudonymiser finds in the documents are left out.
+* HTML: every text is escaped; the only script is plotly.js and the chart, inline. Remote
+  resources in the plotly.js bundle (``.src="https://..."``, icons for map charts only) are
+  blanked, so the file never loads anything from the web.
+* The file is written to a temporary file in the same folder and then moved into place.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wb.errors import InputError
+from wb.themes.context import (
+    Quote,
+    by_metadata,
+    overview_figure,
+    person_words,
+    representative_quotes,
+    safe_keywords,
+)
+from wb.themes.store import ThemeRun, load_run, stability_word
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from wb.store.project import Project
+
+FORMATS = ("md", "html", "docx")
+TITLE = "Thema's voor de onderzoeksagenda"
+H_KEYWORDS = "Trefwoorden"
+H_SIZE = "Omvang"
+H_STABILITY = "Stabiliteit"
+H_PERSPECTIVES = "Perspectieven"
+H_QUOTES = "Citaten"
+NOTE = (
+    "Citaten zijn gepseudonimiseerd: namen van personen en organisaties zijn vervangen door "
+    "plaatshouders zoals [PERSOON-1], genummerd per document."
+)
+_REMOTE_SRC = re.compile(r"""\.src=(["'])https?://[^"']*\1""")
+
+
+@dataclass
+class ThemeSummary:
+    """Everything the summary shows about one theme."""
+
+    id: int
+    name: str
+    keywords: list[str]
+    size: int
+    share: float
+    stability: float | None
+    stability_text: str
+    perspectives: dict[str, int]
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def summarise(
+    project: Project, run: ThemeRun, *, column: str = "perspective", n_quotes: int = 3
+) -> tuple[list[ThemeSummary], pd.DataFrame]:
+    """The per-theme summaries and the overview table (themes x perspective) of a run."""
+    table = by_metadata(project, run, column)
+    names = run.names()
+    hidden = person_words(project, run)
+    total = max(1, len(run.segments))
+    out = []
+    for theme in run.themes:
+        row = table.loc[names[theme["id"]]]
+        out.append(
+            ThemeSummary(
+                id=theme["id"],
+                name=names[theme["id"]],
+                keywords=safe_keywords(theme, hidden),
+                size=theme["size"],
+                share=theme["size"] / total,
+                stability=theme.get("stability"),
+                stability_text=stability_word(theme),
+                perspectives={str(k): int(v) for k, v in row.items() if v},
+                quotes=representative_quotes(project, run, theme["id"], n=n_quotes),
+            )
+        )
+    return out, table
+
+
+def export_summary(
+    project: Project,
+    path: str | Path,
+    *,
+    run_id: int | None = None,
+    format: str | None = None,
+    column: str = "perspective",
+) -> Path:
+    """Write the theme summary of a run (default: the latest) as .md, .html or .docx."""
+    path = Path(path)
+    fmt = (format or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise InputError(
+            f"onbekend formaat '{fmt or path.suffix}'; kies uit: {', '.join(FORMATS)}.", path=path
+        )
+    if not path.parent.is_dir():
+        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+    run = load_run(project, run_id)
+    themes, table = summarise(project, run, column=column)
+    if fmt == "md":
+        data = render_markdown(run, themes, table).encode("utf-8")
+    elif fmt == "html":
+        figure = overview_figure(project, run, column)
+        data = render_html(run, themes, table, figure).encode("utf-8")
+    else:
+        data = render_docx(run, themes, table)
+    _write_atomic(path, data)
+    return path
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wb-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- shared texts ---------------------------------------------------------------------------
+def _intro(run: ThemeRun) -> list[str]:
+    p = run.params
+    stab = run.result.get("stability", {})
+    lines = [
+        f"Thema-run {run.id} van {run.created_at}: {len(run.themes)} thema's in "
+        f"{len(run.segments)} passages (embedding {p.get('embedder')}, seed {p.get('seed')}, "
+        f"{p.get('n_runs')} herhalingen).",
+        f"Overeenkomst tussen herhalingen (ARI): {stab.get('ari', '-')}; aandeel uitschieters: "
+        f"{_pct(run.result.get('outlier_share', 0))}. Thema's met stabiliteit onder "
+        f"{run.threshold:g} heten instabiel.",
+    ]
+    if run.edits:
+        lines.append(f"Door onderzoekers bewerkt: {len(run.edits)} bewerking(en).")
+    lines.append(NOTE)
+    return lines
+
+
+def _overview(table: pd.DataFrame) -> str:
+    return f"Overzicht: thema's per {str(table.columns.name or 'perspectief').lower()}"
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _size_text(t: ThemeSummary) -> str:
+    return f"{t.size} passages ({_pct(t.share)})"
+
+
+def _stability_text(t: ThemeSummary) -> str:
+    if t.stability is None:
+        return "niet gemeten (thema na splitsen)"
+    return f"{t.stability:.2f} ({t.stability_text})"
+
+
+def _perspective_text(t: ThemeSummary) -> str:
+    ranked = sorted(t.perspectives.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{k} ({v})" for k, v in ranked) or "-"
+
+
+def _source(q: Quote) -> str:
+    return f"{q.doc}, tekens {q.start}-{q.end}"
+
+
+def _table_rows(table: pd.DataFrame) -> tuple[list[str], list[list[str]]]:
+    header = [table.index.name or "thema", *map(str, table.columns), "totaal"]
+    rows = [
+        [str(name), *(str(int(v)) for v in row), str(int(sum(row)))]
+        for name, row in zip(table.index, table.to_numpy().tolist(), strict=True)
+    ]
+    return header, rows
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_<>|])")
+
+
+def md_escape(text: str) -> str:
+    """Text with Markdown's special characters backslash-escaped (no HTML, no emphasis)."""
+    text = _MD_SPECIAL.sub(r"\\\1", str(text))
+    return "\\" + text if text.startswith(("#", "+", "-")) else text
+
+
+def _md_cell(text: str) -> str:
+    return md_escape(" ".join(str(text).split()))
+
+
+def render_markdown(run: ThemeRun, themes: list[ThemeSummary], table: pd.DataFrame) -> str:
+    """The summary as Markdown."""
+    out = [f"# {TITLE}", "", *(line + "\n" for line in _intro(run))]
+    header, rows = _table_rows(table)
+    out += [f"## {_overview(table)}", "", "| " + " | ".join(map(_md_cell, header)) + " |"]
+    out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
+    out += ["| " + " | ".join(map(_md_cell, r)) + " |" for r in rows]
+    out.append("")
+    for t in themes:
+        out += [f"## {_md_cell(t.name)}", ""]
+        out.append(f"- **{H_KEYWORDS}**: {_md_cell(', '.join(t.keywords))}")
+        out.append(f"- **{H_SIZE}**: {_size_text(t)}")
+        out.append(f"- **{H_STABILITY}**: {_stability_text(t)}")
+        out.append(f"- **{H_PERSPECTIVES}**: {_md_cell(_perspective_text(t))}")
+        out += ["", f"### {H_QUOTES}", ""]
+        for q in t.quotes:
+            out += ["> " + md_escape(line) if line else ">" for line in q.text.splitlines()]
+            doc = q.doc.replace("`", "'")
+            out += [">", f"> — `{doc}`, tekens {q.start}-{q.end}", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# -- HTML -------------------------------------------------------------------------------------
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;
+color:#222;line-height:1.5}
+table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem}
+td.n{text-align:right}blockquote{border-left:4px solid #4e79a7;margin:1rem 0;padding:.25rem 1rem;
+background:#f6f8fb;white-space:pre-wrap}.bron{color:#555;font-size:.9em}
+.instabiel{color:#b00020;font-weight:bold}
+"""
+
+
+def render_html(
+    run: ThemeRun, themes: list[ThemeSummary], table: pd.DataFrame, figure: Any = None
+) -> str:
+    """The summary as one self-contained HTML page (chart with plotly.js inline)."""
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="nl"><head><meta charset="utf-8">',
+        f"<title>{e(TITLE)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(TITLE)}</h1>",
+        *(f"<p>{e(line)}</p>" for line in _intro(run)),
+        f"<h2>{e(_overview(table))}</h2>",
+    ]
+    if figure is not None:
+        chart = figure.to_html(
+            full_html=False, include_plotlyjs=True, config={"displaylogo": False}
+        )
+        parts.append(_REMOTE_SRC.sub(r".src=\1\1", chart))
+    header, rows = _table_rows(table)
+    parts.append("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>")
+    parts.append("</thead><tbody>")
+    for r in rows:
+        cells = f"<td>{e(r[0])}</td>" + "".join(f'<td class="n">{e(c)}</td>' for c in r[1:])
+        parts.append(f"<tr>{cells}</tr>")
+    parts.append("</tbody></table>")
+    for t in themes:
+        klass = ' class="instabiel"' if t.stability_text == "instabiel" else ""
+        parts += [
+            f"<section><h2>{e(t.name)}</h2><dl>",
+            f"<dt>{e(H_KEYWORDS)}</dt><dd>{e(', '.join(t.keywords))}</dd>",
+            f"<dt>{e(H_SIZE)}</dt><dd>{e(_size_text(t))}</dd>",
+            f"<dt>{e(H_STABILITY)}</dt><dd{klass}>{e(_stability_text(t))}</dd>",
+            f"<dt>{e(H_PERSPECTIVES)}</dt><dd>{e(_perspective_text(t))}</dd></dl>",
+            f"<h3>{e(H_QUOTES)}</h3>",
+        ]
+        for q in t.quotes:
+            parts.append(
+                f'<blockquote>{e(q.text)}</blockquote><p class="bron">— {e(_source(q))}</p>'
+            )
+        parts.append("</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+# -- DOCX -------------------------------------------------------------------------------------
+def render_docx(run: ThemeRun, themes: list[ThemeSummary], table: pd.DataFrame) -> bytes:
+    """The summary as a Word document (overview as a table)."""
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(TITLE, level=0)
+    for line in _intro(run):
+        doc.add_paragraph(_xml_safe(line))
+    doc.add_heading(_overview(table), level=1)
+    header, rows = _table_rows(table)
+    grid = doc.add_table(rows=1 + len(rows), cols=len(header))
+    grid.style = "Table Grid"
+    for i, row in enumerate([header, *rows]):
+        for j, value in enumerate(row):
+            grid.cell(i, j).text = _xml_safe(value)
+    for t in themes:
+        doc.add_heading(_xml_safe(t.name), level=1)
+        for label, value in (
+            (H_KEYWORDS, ", ".join(t.keywords)),
+            (H_SIZE, _size_text(t)),
+            (H_STABILITY, _stability_text(t)),
+            (H_PERSPECTIVES, _perspective_text(t)),
+        ):
+            para = doc.add_paragraph()
+            para.add_run(f"{label}: ").bold = True
+            para.add_run(_xml_safe(value))
+        doc.add_heading(H_QUOTES, level=2)
+        for q in t.quotes:
+            doc.add_paragraph(_xml_safe(q.text), style="Quote")
+            doc.add_paragraph(_xml_safe(f"— {_source(q)}")).runs[0].italic = True
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", str(text))
