@@ -377,11 +377,22 @@ def themes(
         "embedder": embedder,
         "n_themes": n_themes if n_themes == "auto" else int(n_themes),
     }
-    if source.is_dir():
+    if source.is_dir() and out_dir is None:
         result = themes_for_folder(source, **params)
+    elif source.is_dir():
+        import tempfile
+
+        from wb.corpus.importer import import_folder
+
+        with tempfile.TemporaryDirectory() as tmp, open_project(Path(tmp) / "t.wbproj") as project:
+            import_folder(project, source)
+            result = themes_for_project(project, **params)
+            _write_theme_summary(project, result, out_dir)
     else:
         with open_project(source, create=False) as project:
             result = themes_for_project(project, **params)
+            if out_dir is not None:
+                _write_theme_summary(project, result, out_dir)
     write_json(result, json_out)
     if out_dir is not None:
         write_tables(result, out_dir)
@@ -437,6 +448,18 @@ def report(project_path: Path, dossier: str, out: Path, lexicon: Path | None) ->
         if ensure_analysed(project, lexicon or default_lexicon()):
             click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
         click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")
+
+
+def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) -> None:
+    """Store the run in the project and write the summary as Markdown, HTML and Word."""
+    from wb.exports.theme_summary import export_summary
+    from wb.themes.store import save_run
+
+    run_id = save_run(project, result)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for suffix in ("md", "html", "docx"):
+        export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
+    click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")
 
 
 def main() -> None:
