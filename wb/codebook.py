@@ -25,7 +25,8 @@ from typing import Any
 
 import yaml
 
-from wb.errors import InputError
+from wb.errors import InputError, ProblemsError
+from wb.yaml_lines import load_with_lines
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
@@ -44,20 +45,10 @@ PALETTE = (
 )
 
 
-class CodebookError(InputError):
+class CodebookError(ProblemsError):
     """A codebook has one or more problems; all are listed with their line numbers."""
 
-    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
-        self.problems = problems
-        listed = "\n".join(
-            f"  - regel {line}: {msg}" if line else f"  - {msg}" for line, msg in problems
-        )
-        n = len(problems)
-        super().__init__(
-            f"het codeboek heeft {n} {'probleem' if n == 1 else 'problemen'}; "
-            f"er is niets geladen:\n{listed}",
-            path=source,
-        )
+    subject = "het codeboek"
 
 
 @dataclass(frozen=True)
@@ -160,49 +151,6 @@ class Codebook:
 
 
 # -- loading with line numbers ------------------------------------------------------------------
-
-
-class _Mapping(dict):
-    """A dict that remembers the line of each key (1-based)."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-
-class _Sequence(list):
-    line: int = 0
-    item_lines: list[int]
-
-
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings and sequences know their line numbers."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
-    loader.flatten_mapping(node)
-    out = _Mapping()
-    out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if str(key) in out.key_lines:
-            out.setdefault("__duplicate_keys__", []).append(
-                (str(key), key_node.start_mark.line + 1)
-            )
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[str(key)] = key_node.start_mark.line + 1
-    return out
-
-
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _Sequence:
-    out = _Sequence(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
-    out.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return out
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def _line(obj: Any, default: int | None) -> int | None:
@@ -352,7 +300,7 @@ def _blank_vocab() -> Any:
 def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
     """Parse and validate codebook YAML; raise CodebookError listing every problem."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+        data = load_with_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

@@ -41,6 +41,25 @@ class MetadataError(InputError):
     """metadata.csv or front matter is malformed."""
 
 
+class ProblemsError(InputError):
+    """A data file (codebook, lexicon) has problems; all are listed with their line numbers."""
+
+    #: What the file is, as the subject of the Dutch message ("het codeboek").
+    subject = "het bestand"
+
+    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
+        self.problems = problems
+        listed = "\n".join(
+            f"  - regel {line}: {msg}" if line else f"  - {msg}" for line, msg in problems
+        )
+        n = len(problems)
+        super().__init__(
+            f"{self.subject} heeft {n} {'probleem' if n == 1 else 'problemen'}; "
+            f"er is niets geladen:\n{listed}",
+            path=source,
+        )
+
+
 class ProjectError(WbError):
     """A project file cannot be opened or is not a wb project."""
 

@@ -28,8 +28,8 @@ from typing import Any
 
 import yaml
 
-from wb.codebook import _LineLoader
-from wb.errors import InputError
+from wb.errors import InputError, ProblemsError
+from wb.yaml_lines import load_with_lines
 
 GAP = "..."
 KEYS = {
@@ -59,20 +59,10 @@ _NO_INFLECT = {"niet", "geen", "zich", "tegen", "door", "voor", "haar", "zijn", 
 _FOLD = {"\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2019": "'", "\u2018": "'", "`": "'"}
 
 
-class LexiconError(InputError):
+class LexiconError(ProblemsError):
     """A label lexicon has one or more problems; all are listed with their line numbers."""
 
-    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
-        self.problems = problems
-        listed = "\n".join(
-            f"  - regel {line}: {msg}" if line else f"  - {msg}" for line, msg in problems
-        )
-        n = len(problems)
-        super().__init__(
-            f"de labellijst heeft {n} {'probleem' if n == 1 else 'problemen'}; "
-            f"er is niets geladen:\n{listed}",
-            path=source,
-        )
+    subject = "de labellijst"
 
 
 @dataclass(frozen=True)
@@ -337,7 +327,7 @@ def _term_list(data: Any, check: _Checker) -> tuple[Any, dict[str, Any]]:
 def parse_lexicon(text: str, *, source: str = "<labellijst>") -> Lexicon:
     """Parse and validate lexicon YAML; raise LexiconError listing every problem."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+        data = load_with_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = (mark.line + 1 if mark else None, f"geen geldige YAML: {exc}")
