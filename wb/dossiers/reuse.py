@@ -198,7 +198,7 @@ class ReuseDetector:
         ("De Raad concludeert dat de ontwikkeling van ... ernstig wordt bedreigd"), headers
         and name lines stay below it; copied paragraphs are longer.
     shingle_words:
-        Words per hashed shingle (default 5). Each edited word breaks this many shingles;
+        Words per hashed shingle (default 7). Each edited word breaks this many shingles;
         smaller values find more heavily edited copies but more chance matches.
     max_gap:
         Unmatched target words allowed inside a passage (default 15): a rewritten clause,
@@ -226,7 +226,7 @@ class ReuseDetector:
         self,
         *,
         min_words: int = 15,
-        shingle_words: int = 5,
+        shingle_words: int = 7,
         max_gap: int = 15,
         boilerplate_dossiers: int = 2,
         boilerplate_share: float = 0.5,
