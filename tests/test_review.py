@@ -38,8 +38,6 @@ def test_items_are_pseudonymised_and_in_report_order(analysed: Path) -> None:
         session = ReviewSession(project)
         assert session.dossiers() == ["D1", "D2", "D3"]
         items = session.items("D3")
-        texts = [d.text for d in []]
-        del texts
         docs = [i["doc"] for i in items]
         assert docs[0] == "D3_verslag-wijkteam.txt"  # earliest by date, not by name
         assert [i["order"] for i in items] == sorted(i["order"] for i in items)

@@ -74,12 +74,13 @@ class ReviewSession:
         return sorted(n for n in names if n)
 
     def _dossier_docs(self, dossier: str) -> list[Document]:
-        docs = [d for d in self._documents().values() if str(d.metadata.get("dossier")) == dossier]
-        return sorted(docs, key=lambda d: (str(d.metadata.get("date", "")), d.path))
+        """The dossier's reports in date order (the order the analysis uses)."""
+        from wb.dossiers.analyse import dossier_documents
 
-    def _masked_texts(self, dossier: str) -> dict[str, Masked]:
+        return [d for d in dossier_documents(self.project) if str(d.metadata["dossier"]) == dossier]
+
+    def _masked_texts(self, dossier: str, docs: list[Document]) -> dict[str, Masked]:
         if dossier not in self._masked:
-            docs = self._dossier_docs(dossier)
             self._masked[dossier] = self._pseudonymise({d.path: d.text for d in docs})
         return self._masked[dossier]
 
@@ -95,7 +96,7 @@ class ReviewSession:
         docs = self._dossier_docs(dossier)
         order = {d.id: i for i, d in enumerate(docs)}
         by_path = {d.path: d for d in docs}
-        masked = self._masked_texts(dossier)
+        masked = self._masked_texts(dossier, docs)
         decided = current_decisions(self.project)
         out = []
         for f in findings(self.project):

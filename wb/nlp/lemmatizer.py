@@ -127,7 +127,7 @@ class DutchLemmatizer:
         known = self.lexicon.is_known
         if depth > 3:
             return [lemma]
-        split = split_head(lemma, known, self._is_lemma_modifier)
+        split = split_head(lemma, known, self._is_modifier)
         if split is None:
             return [lemma]
         modifier, head = split
@@ -138,14 +138,6 @@ class DutchLemmatizer:
         if known(base):
             return [base, head]
         return [*self._split_lemma(base, depth + 1), head]
-
-    def _is_lemma_modifier(self, modifier: str) -> bool:
-        known = self.lexicon.is_known
-        if modifier in VERB_PREFIXES:
-            return False
-        if strip_link(modifier, known) is not None:
-            return True
-        return split_head(modifier, known, lambda m: strip_link(m, known) is not None) is not None
 
 
 @Language.factory("wb_lemmatizer")
