@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,7 +11,15 @@ from typing import Any
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
 from wb.errors import InputError, WbError
-from wb.store.documents import content_hash, count_words, get_metadata, set_metadata
+from wb.store.documents import (
+    content_hash,
+    find_stored,
+    get_metadata,
+    insert_document,
+    record_import,
+    replace_text,
+    set_metadata,
+)
 from wb.store.project import Project, now
 from wb.store.remap import remap_codings
 
@@ -133,25 +140,13 @@ def import_folder(
     report.skipped = problems
 
     started = now()
-    with project.transaction() as conn:
+    with project.transaction():
         for rel, result, meta in read:
             _store(project, corpus, rel, result, meta, report)
             if on_file is not None:
                 on_file(rel)
-        conn.execute(
-            "INSERT INTO imports (corpus, folder, started_at, finished_at, added, updated, "
-            "unchanged, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                corpus,
-                str(folder.resolve()),
-                started,
-                now(),
-                len(report.added),
-                len(report.updated),
-                len(report.unchanged),
-                json.dumps([{"file": f, "reason": r} for f, r in report.skipped]),
-            ),
-        )
+        counts = (len(report.added), len(report.updated), len(report.unchanged))
+        record_import(project, corpus, str(folder.resolve()), started, counts, report.skipped)
     return report
 
 
@@ -164,48 +159,20 @@ def _store(
     report: ImportReport,
 ) -> None:
     """Insert or update one document inside the import transaction."""
-    conn = project.conn
     text = result.text
-    digest = content_hash(text)
     fmt = Path(rel).suffix.lower().lstrip(".")
-    row = conn.execute(
-        "SELECT id, sha256, version, text FROM documents WHERE corpus = ? AND path = ?",
-        (corpus, rel),
-    ).fetchone()
-    if row is None:
-        cur = conn.execute(
-            "INSERT INTO documents (corpus, path, text, sha256, n_chars, n_words, format, "
-            "encoding, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (corpus, rel, text, digest, len(text), count_words(text), fmt, result.encoding, now()),
-        )
-        set_metadata(project, cur.lastrowid, meta)
+    old = find_stored(project, corpus, rel)
+    if old is None:
+        doc_id = insert_document(project, corpus, rel, text, fmt=fmt, encoding=result.encoding)
+        set_metadata(project, doc_id, meta)
         report.added.append(rel)
         return
-    doc_id, old_digest, version, old_text = row
-    if old_digest == digest:
+    doc_id = old.id
+    if old.sha256 == content_hash(text):
         report.unchanged.append(rel)
     else:
-        conn.execute(
-            "INSERT INTO document_versions (doc_id, version, text, sha256, replaced_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (doc_id, version, old_text, old_digest, now()),
-        )
-        conn.execute(
-            "UPDATE documents SET text = ?, sha256 = ?, n_chars = ?, n_words = ?, format = ?, "
-            "encoding = ?, version = ?, imported_at = ? WHERE id = ?",
-            (
-                text,
-                digest,
-                len(text),
-                count_words(text),
-                fmt,
-                result.encoding,
-                version + 1,
-                now(),
-                doc_id,
-            ),
-        )
-        moved = remap_codings(conn, doc_id, old_text, text)
+        replace_text(project, old, text, fmt=fmt, encoding=result.encoding)
+        moved = remap_codings(project, doc_id, old.text, text)
         report.orphaned += [{**o, "document": rel} for o in moved]
         report.updated.append(rel)
     cleaned = {k: v for k, v in meta.items() if v is not None and v != ""}

@@ -111,6 +111,12 @@ class Project:
         row = self.conn.execute("SELECT value FROM wb_meta WHERE key='schema_version'").fetchone()
         return int(row[0])
 
+    @property
+    def created_at(self) -> str | None:
+        """When the project file was made (ISO 8601), as recorded in it."""
+        row = self.conn.execute("SELECT value FROM wb_meta WHERE key = 'created_at'").fetchone()
+        return row[0] if row else None
+
     def migrations(self) -> list[tuple[str, str]]:
         """Applied migrations as (name, applied_at), oldest first."""
         return list(self.conn.execute("SELECT name, applied_at FROM wb_migrations ORDER BY id"))
