@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from wb.errors import InputError, ProblemsError
-from wb.yaml_lines import load_with_lines
+from wb.yaml_lines import load_with_lines, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
@@ -302,9 +302,7 @@ def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
     try:
         data = load_with_lines(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise CodebookError(source, [(line, f"geen geldige YAML: {exc}")]) from exc
+        raise CodebookError(source, [yaml_problem(exc)]) from exc
     if not isinstance(data, dict) or "codes" not in data:
         raise CodebookError(source, [(1, "een codeboek is een mapping met 'name' en 'codes'")])
     check = _Validator()
