@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from re import _constants as _sre  # the stdlib's own regex parser, to inspect patterns
+from re import _parser as _sre_parse
 from typing import Any
 
 import yaml
@@ -30,6 +32,8 @@ from wb.yaml_lines import load_with_lines, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
+#: Longest repetition (``{0,N}``) that may contain another repetition in a codebook regex.
+MAX_OUTER_REPEAT = 5
 COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 PALETTE = (
     "#4e79a7",
@@ -261,10 +265,9 @@ class _Validator:
                     return None
                 return Pattern("all", [" ".join(str(x).split()) for x in lemmas], line)
             if keys == ["regex"]:
-                try:
-                    re.compile(str(item["regex"]), re.IGNORECASE)
-                except re.error as exc:
-                    self.add(line, f"ongeldige reguliere expressie '{item['regex']}': {exc}")
+                problem = regex_problem(str(item["regex"]))
+                if problem is not None:
+                    self.add(line, problem)
                     return None
                 return Pattern("regex", str(item["regex"]), line)
             self.add(line, f"onbekend patroon {dict(item)!r}: gebruik tekst, all, regex of tokens")
@@ -288,6 +291,50 @@ class _Validator:
             self.add(line, f"ongeldig spaCy-tokenpatroon: {detail[:300]}")
             return None
         return Pattern("tokens", value, line)
+
+
+def _nested_repeat(items: Any, inside: bool) -> bool:
+    """Whether a parsed regex has a repetition inside a long or unbounded repetition."""
+    for op, arg in items:
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            _low, high, body = arg
+            if inside and high > 1:
+                return True
+            if _nested_repeat(body, inside or high > MAX_OUTER_REPEAT):
+                return True
+        elif op is _sre.SUBPATTERN and _nested_repeat(arg[3], inside):
+            return True
+        elif op is _sre.BRANCH and any(_nested_repeat(b, inside) for b in arg[1]):
+            return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _nested_repeat(arg[1], inside):
+            return True
+        elif op is _sre.GROUPREF_EXISTS and any(
+            _nested_repeat(b, inside) for b in arg[1:] if b is not None
+        ):
+            return True
+    return False  # atomic groups and possessive repeats do not backtrack: not nested here
+
+
+def regex_problem(pattern: str) -> str | None:
+    """Why a codebook regex is refused (Dutch), or None when it is usable.
+
+    Besides syntax errors this refuses a repetition inside an unbounded (or more than
+    MAX_OUTER_REPEAT) repetition, like ``(a+)+$``: Python's engine backtracks exponentially on
+    those, so one 40-character line can take hours.
+    """
+    try:
+        re.compile(pattern, re.IGNORECASE)
+        tree = _sre_parse.parse(pattern, re.IGNORECASE)
+    except (re.error, RecursionError, OverflowError) as exc:
+        return f"ongeldige reguliere expressie '{pattern}': {exc}"
+    if _nested_repeat(tree, False):
+        return (
+            f"reguliere expressie '{pattern}' heeft een herhaling binnen een herhaling (zoals "
+            "(a+)+ of (\\w+\\s?)*); daarmee kan zoeken in één regel uren duren. Schrijf het "
+            "zonder geneste herhaling (bijv. a+ in plaats van (a+)+), of begrens de buitenste "
+            f"herhaling tot hoogstens {MAX_OUTER_REPEAT} keer, bijv. (?:\\w+\\s){{0,3}}."
+        )
+    return None
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from wb.codebook import Codebook, Pattern
+from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 
 
@@ -129,6 +129,9 @@ class Suggester:
             )
             self.all_of_.append(_AllOf(lemmas, splits, code, rule))
         elif pattern.kind == "regex":
+            problem = regex_problem(pattern.value)
+            if problem is not None:  # a Pattern made in code, not loaded through a codebook
+                raise CodebookError(self.codebook.name, [(pattern.line, problem)])
             self.regexes_.append((re.compile(pattern.value, re.IGNORECASE), code, rule))
         elif pattern.kind == "tokens":
             key = f"{code}\x00{rule}"
