@@ -349,6 +349,12 @@ class _Importer:
             why = f"positie {coding.start}-{coding.end} ligt niet binnen de tekst"
             self.report.skipped.append((f"codering in '{path}'", why))
             return
+        if coding.end is not None and end < coding.end:  # never clipped silently: reported
+            self.report.warnings.append(
+                f"codering '{code_path}' in '{path}' loopt tot positie {coding.end}, voorbij het "
+                f"einde van de tekst ({len(text)} tekens); ingekort tot {start}-{end}. "
+                "Controleer deze codering."
+            )
         coder = self.coder(coding.user)
         existing = self.conn.execute(
             "SELECT codings.id FROM codings JOIN coders ON coders.id = coder_id WHERE doc_id = ? "

@@ -49,6 +49,7 @@ class SafeArchive:
                 path=path,
             ) from exc
         self.members: dict[str, zipfile.ZipInfo] = {}
+        self.bytes_read = 0  # every read counts towards MAX_TOTAL_BYTES, repeated reads too
         self._folded: dict[str, str] = {}
         self._check()
 
@@ -114,7 +115,7 @@ class SafeArchive:
         return self._folded.get(norm.casefold())
 
     def read(self, name: str) -> bytes:
-        """Read one member into memory, never more than the caps allow."""
+        """Read one member into memory, never more than the caps allow (all reads together)."""
         info = self.members[name]
         limit = min(info.file_size, MAX_MEMBER_BYTES)
         out = bytearray()
@@ -122,6 +123,14 @@ class SafeArchive:
             with self.zip.open(info) as fh:
                 while chunk := fh.read(CHUNK):
                     out += chunk
+                    self.bytes_read += len(chunk)
+                    if self.bytes_read > MAX_TOTAL_BYTES:
+                        raise InputError(
+                            f"pakt bij het lezen meer dan {_mb(MAX_TOTAL_BYTES)} uit (ook "
+                            f"onderdelen die meer dan eens worden gebruikt tellen mee, nu "
+                            f"'{name}'); het bestand is geweigerd (mogelijk een zip-bom).",
+                            path=self.path,
+                        )
                     if len(out) > limit:
                         raise self._refuse(
                             name,
