@@ -60,6 +60,14 @@ class SafeArchive:
     def _refuse(self, member: str, why: str) -> InputError:
         return InputError(f"onderdeel '{member}' {why}", path=self.path)
 
+    def _too_much(self, member: str) -> InputError:
+        return InputError(
+            f"pakt bij het lezen meer dan {_mb(MAX_TOTAL_BYTES)} uit (ook onderdelen die meer "
+            f"dan eens worden gebruikt tellen mee, nu '{member}'); het bestand is geweigerd "
+            "(mogelijk een zip-bom).",
+            path=self.path,
+        )
+
     def _check(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -118,6 +126,8 @@ class SafeArchive:
         """Read one member into memory, never more than the caps allow (all reads together)."""
         info = self.members[name]
         limit = min(info.file_size, MAX_MEMBER_BYTES)
+        if self.bytes_read + info.file_size > MAX_TOTAL_BYTES:
+            raise self._too_much(name)
         out = bytearray()
         try:
             with self.zip.open(info) as fh:
@@ -125,12 +135,7 @@ class SafeArchive:
                     out += chunk
                     self.bytes_read += len(chunk)
                     if self.bytes_read > MAX_TOTAL_BYTES:
-                        raise InputError(
-                            f"pakt bij het lezen meer dan {_mb(MAX_TOTAL_BYTES)} uit (ook "
-                            f"onderdelen die meer dan eens worden gebruikt tellen mee, nu "
-                            f"'{name}'); het bestand is geweigerd (mogelijk een zip-bom).",
-                            path=self.path,
-                        )
+                        raise self._too_much(name)
                     if len(out) > limit:
                         raise self._refuse(
                             name,
