@@ -68,5 +68,13 @@ class NewerProjectError(ProjectError):
     """The project was written by a newer version of wb."""
 
 
+class SchemaError(ProjectError):
+    """The project's schema bookkeeping is unreadable or names migrations this wb does not know."""
+
+
+class ReadOnlyProjectError(ProjectError):
+    """The project file (or its folder) cannot be written; reading still works."""
+
+
 class PipelineError(WbError):
     """The Dutch language pipeline cannot be built."""
