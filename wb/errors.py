@@ -7,7 +7,30 @@ what to do. The CLI prints ``str(error)`` on one line and exits with code 2.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+
+def quote_name(name: str | Path, *, show_accents: bool = False) -> str:
+    """A file name in quotes for a message, with control characters (newlines...) escaped.
+
+    A name can then never forge a line of a list. With `show_accents`, combining accents are
+    escaped too (``'cafe\\u0301.txt'``), so names that differ only in Unicode form look different.
+    """
+    out = []
+    for ch in str(name):
+        combining = show_accents and unicodedata.combining(ch)
+        if ch.isprintable() and not combining:
+            out.append(ch)
+        else:
+            out.append(repr(ch)[1:-1] if ch.isascii() else f"\\u{ord(ch):04x}")
+    return "'" + "".join(out) + "'"
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as shown before a message: as is, or quoted when it holds control characters."""
+    text = str(path)
+    return text if text.isprintable() else quote_name(text)
 
 
 class WbError(Exception):
@@ -24,7 +47,8 @@ class WbError(Exception):
     def _format(self) -> str:
         where = ""
         if self.path is not None:
-            where = self.path if self.line is None else f"{self.path}, regel {self.line}"
+            shown = shown_path(self.path)
+            where = shown if self.line is None else f"{shown}, regel {self.line}"
             where += ": "
         return where + self.message
 
