@@ -83,3 +83,14 @@ def test_codings_past_the_end_of_the_text_are_reported_one_by_one(project, tmp_p
     ]
     assert report.skipped == [("codering in 'gesprek'", "positie 30-35 ligt niet binnen de tekst")]
     assert "let op: codering 'Ouder' in 'gesprek' loopt tot positie 40" in report.summary()
+
+
+def test_a_source_name_with_a_newline_stays_on_its_line(project, tmp_path: Path) -> None:
+    sources = (
+        '<TextSource guid="a0000000-0000-4000-8000-000000000001" name="a&#10;  hernoemd: nep">'
+        "<PlainTextContent></PlainTextContent></TextSource>"
+    )
+    report = import_qdpx(project, _qdpx(tmp_path / "p.qdpx", sources, {}))
+    assert report.skipped == [("TextSource 'a\n  hernoemd: nep'", "lege tekst")]
+    lines = report.summary().splitlines()
+    assert lines[1:] == ["  overgeslagen: TextSource 'a\\n  hernoemd: nep': lege tekst"]

@@ -11,20 +11,24 @@ import unicodedata
 from pathlib import Path
 
 
-def quote_name(name: str | Path, *, show_accents: bool = False) -> str:
-    """A file name in quotes for a message, with control characters (newlines...) escaped.
+def one_line(text: str | Path, *, show_accents: bool = False) -> str:
+    """Text with control characters (newlines, tabs, ...) escaped, so it stays on one line.
 
-    A name can then never forge a line of a list. With `show_accents`, combining accents are
-    escaped too (``'cafe\\u0301.txt'``), so names that differ only in Unicode form look different.
+    With `show_accents`, combining accents are escaped too (``cafe\\u0301.txt``), so names that
+    differ only in Unicode form look different.
     """
     out = []
-    for ch in str(name):
-        combining = show_accents and unicodedata.combining(ch)
-        if ch.isprintable() and not combining:
+    for ch in str(text):
+        if ch.isprintable() and not (show_accents and unicodedata.combining(ch)):
             out.append(ch)
         else:
             out.append(repr(ch)[1:-1] if ch.isascii() else f"\\u{ord(ch):04x}")
-    return "'" + "".join(out) + "'"
+    return "".join(out)
+
+
+def quote_name(name: str | Path, *, show_accents: bool = False) -> str:
+    """A file name in quotes for a message, on one line (see :func:`one_line`)."""
+    return "'" + one_line(name, show_accents=show_accents) + "'"
 
 
 def shown_path(path: str | Path) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.errors import InputError
+from wb.errors import InputError, one_line
 from wb.exports.refi_read import ProjectReader, RefiCode, RefiProject, decode_text, parse_codes
 from wb.exports.refi_xml import child, local, parse_xml
 from wb.exports.refi_zip import SafeArchive
@@ -66,7 +66,7 @@ class RefiImportReport:
         lines += [f"  hernoemd: {old} -> {new}" for old, new in self.renamed]
         lines += [f"  overgeslagen: {what}: {why}" for what, why in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
-        return "\n".join(lines)
+        return "\n".join(one_line(line) for line in lines)  # names from the file stay on a line
 
 
 # -- codebook -----------------------------------------------------------------------------------
