@@ -25,6 +25,7 @@ from re import _constants as _sre  # the stdlib's own regex parser, to inspect p
 from re import _parser as _sre_parse
 from typing import Any
 
+import regex
 import yaml
 
 from wb.errors import InputError, ProblemsError
@@ -325,7 +326,8 @@ def regex_problem(pattern: str) -> str | None:
     try:
         re.compile(pattern, re.IGNORECASE)
         tree = _sre_parse.parse(pattern, re.IGNORECASE)
-    except (re.error, RecursionError, OverflowError) as exc:
+        regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)  # the engine that matches
+    except (re.error, regex.error, RecursionError, OverflowError) as exc:
         return f"ongeldige reguliere expressie '{pattern}': {exc}"
     if _nested_repeat(tree, False):
         return (

@@ -88,6 +88,10 @@ class ProblemsError(InputError):
         )
 
 
+class PatternTimeoutError(InputError):
+    """A codebook pattern took too long on a document (catastrophic backtracking)."""
+
+
 class ProjectError(WbError):
     """A project file cannot be opened or is not a wb project."""
 
