@@ -54,7 +54,7 @@ def test_deep_nesting_is_refused_not_a_recursion_error(style: str) -> None:
     with pytest.raises(CodebookError) as err:
         parse_codebook(text)
     [(line, message)] = err.value.problems
-    assert message.startswith("te diep genest (meer dan 100 niveaus")
+    assert message.startswith("te diep genest (meer dan 50 niveaus")
     assert line is not None and line > 3
 
 

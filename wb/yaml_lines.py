@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 #: Deepest nesting of lists and mappings accepted (a codebook needs two levels per code level).
-MAX_DEPTH = 100
+MAX_DEPTH = 50
 
 
 class YamlRefused(yaml.MarkedYAMLError):

@@ -24,8 +24,9 @@ from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
 
-#: Longest a codebook regex may search one document (the load-time check stops most slow ones).
-REGEX_TIMEOUT_S = 5.0
+#: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
+#: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
+REGEX_TIMEOUT_S = 2.0
 
 
 @dataclass(frozen=True, order=True)
