@@ -368,7 +368,7 @@ def themes(
     embedder: str,
 ) -> None:
     """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
-    from wb.store import open_project
+    from wb.store import open_for_reading, open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
     params = {
@@ -390,7 +390,8 @@ def themes(
             result = themes_for_project(project, **params)
             _write_theme_summary(project, result, out_dir)
     else:
-        with open_project(source, create=False) as project:
+        opened = open_for_reading(source) if out_dir is None else open_project(source, create=False)
+        with opened as project:
             result = themes_for_project(project, **params)
             if out_dir is not None:
                 _write_theme_summary(project, result, out_dir)
