@@ -118,15 +118,15 @@ def run(name: str) -> None:
     """Run one case in this process and print how it ended, its time and peak memory."""
     from wb.errors import WbError
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         CASES[name]()
         outcome = "NOT REFUSED"
     except WbError as exc:
         outcome = f"{type(exc).__name__}: {str(exc).splitlines()[-1][:90]}"
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{name}: {seconds:.2f} s, peak {peak:.0f} MB, {outcome}", flush=True)
+    print(f"{name}: {seconds:.2f} s ({cpu:.2f} s CPU), peak {peak:.0f} MB, {outcome}", flush=True)
 
 
 def main() -> None:
