@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.errors import InputError, one_line
+from wb.errors import InputError, one_line, quote_name
 from wb.exports.refi_read import ProjectReader, RefiCode, RefiProject, decode_text, parse_codes
 from wb.exports.refi_xml import child, local, parse_xml
 from wb.exports.refi_zip import SafeArchive
@@ -277,8 +277,8 @@ class _Importer:
         if row is not None:
             if row[1] != content_hash(text):
                 raise InputError(
-                    f"document '{path}' staat al in corpus '{corpus}' met een andere tekst; "
-                    "er is niets geïmporteerd. Kies een ander corpus (--corpus).",
+                    f"document {quote_name(path)} staat al in corpus '{corpus}' met een andere "
+                    "tekst; er is niets geïmporteerd. Kies een ander corpus (--corpus).",
                     path=str(self.project.path),
                 )
             merged = {**get_metadata(self.project, row[0]), **meta}

@@ -7,7 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from wb.errors import InputError
+from wb.errors import InputError, quote_name
 
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBER_BYTES = 100 * 1024 * 1024
@@ -58,13 +58,13 @@ class SafeArchive:
         self.zip.close()
 
     def _refuse(self, member: str, why: str) -> InputError:
-        return InputError(f"onderdeel '{member}' {why}", path=self.path)
+        return InputError(f"onderdeel {quote_name(member)} {why}", path=self.path)
 
     def _too_much(self, member: str) -> InputError:
         return InputError(
             f"pakt bij het lezen meer dan {_mb(MAX_TOTAL_BYTES)} uit (ook onderdelen die meer "
-            f"dan eens worden gebruikt tellen mee, nu '{member}'); het bestand is geweigerd "
-            "(mogelijk een zip-bom).",
+            f"dan eens worden gebruikt tellen mee, nu {quote_name(member)}); het bestand is "
+            "geweigerd (mogelijk een zip-bom).",
             path=self.path,
         )
 
