@@ -10,7 +10,7 @@ from typing import Any
 
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
-from wb.errors import InputError, WbError
+from wb.errors import InputError, WbError, quote_name
 from wb.store.documents import (
     content_hash,
     find_stored,
@@ -45,11 +45,11 @@ class ImportReport:
             f"Corpus '{self.corpus}': {len(self.added)} nieuw, {len(self.updated)} bijgewerkt, "
             f"{len(self.unchanged)} ongewijzigd, {len(self.skipped)} overgeslagen."
         ]
-        lines += [f"  overgeslagen: {name}: {reason}" for name, reason in self.skipped]
+        lines += [f"  overgeslagen: {quote_name(name)}: {reason}" for name, reason in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
         lines += [
-            f"  codering zonder tekst (tekst is verwijderd): {o['document']}: {o['code']} "
-            f'({o["coder"]}): "{o["text"][:60]}"'
+            f"  codering zonder tekst (tekst is verwijderd): {quote_name(o['document'])}: "
+            f'{o["code"]} ({o["coder"]}): "{o["text"][:60]}"'
             for o in self.orphaned
         ]
         return "\n".join(lines)
@@ -60,7 +60,7 @@ class ImportFailed(InputError):
 
     def __init__(self, folder: Path, problems: list[tuple[str, str]]):
         self.problems = problems
-        listed = "\n".join(f"  - {name}: {reason}" for name, reason in problems)
+        listed = "\n".join(f"  - {quote_name(name)}: {reason}" for name, reason in problems)
         n = len(problems)
         super().__init__(
             f"import gestopt, er is niets geïmporteerd: {n} "
@@ -69,6 +69,16 @@ class ImportFailed(InputError):
             "(Python: skip_bad=True).",
             path=folder,
         )
+
+
+def _same_name(first: str, second: str) -> str:
+    """Why `second` is refused: its name equals `first` in another Unicode form (NFC/NFD)."""
+    return (
+        f"heet hetzelfde als {quote_name(first, show_accents=True)}, alleen in een andere "
+        f"Unicode-vorm ({quote_name(second, show_accents=True)}: letters met losse accenttekens "
+        "of juist niet); wb zou het ene document over het andere schrijven. Hernoem een van "
+        "beide en importeer opnieuw."
+    )
 
 
 def scan_folder(folder: Path) -> list[Path]:
@@ -120,8 +130,14 @@ def import_folder(
 
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}  # NFC name -> name as on disk
     for path in _progress(files, progress):
-        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        raw = path.relative_to(folder).as_posix()
+        rel = unicodedata.normalize("NFC", raw)
+        if rel in seen:
+            problems.append((raw, _same_name(seen[rel], raw)))
+            continue
+        seen[rel] = raw
         try:
             result = read_document(path, max_bytes=max_bytes)
             meta = dict(table.get(rel, {}))
@@ -133,7 +149,8 @@ def import_folder(
         read.append((rel, result, meta))
     missing = sorted(set(table) - {rel for rel, _, _ in read} - {rel for rel, _ in problems})
     report.warnings += [
-        f"metadata.csv noemt '{name}', maar dat bestand staat niet in de map." for name in missing
+        f"metadata.csv noemt {quote_name(name)}, maar dat bestand staat niet in de map."
+        for name in missing
     ]
     if problems and not skip_bad:
         raise ImportFailed(folder, problems)

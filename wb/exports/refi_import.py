@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.errors import InputError
+from wb.errors import InputError, one_line, quote_name
 from wb.exports.refi_read import ProjectReader, RefiCode, RefiProject, decode_text, parse_codes
 from wb.exports.refi_xml import child, local, parse_xml
 from wb.exports.refi_zip import SafeArchive
@@ -72,7 +72,7 @@ class RefiImportReport:
         lines += [f"  hernoemd: {old} -> {new}" for old, new in self.renamed]
         lines += [f"  overgeslagen: {what}: {why}" for what, why in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
-        return "\n".join(lines)
+        return "\n".join(one_line(line) for line in lines)  # names from the file stay on a line
 
 
 # -- codebook -----------------------------------------------------------------------------------
@@ -279,8 +279,8 @@ class _Importer:
         if old is not None:
             if old.sha256 != content_hash(text):
                 raise InputError(
-                    f"document '{path}' staat al in corpus '{corpus}' met een andere tekst; "
-                    "er is niets geïmporteerd. Kies een ander corpus (--corpus).",
+                    f"document {quote_name(path)} staat al in corpus '{corpus}' met een andere "
+                    "tekst; er is niets geïmporteerd. Kies een ander corpus (--corpus).",
                     path=str(self.project.path),
                 )
             merged = {**get_metadata(self.project, old.id), **meta}
@@ -337,6 +337,12 @@ class _Importer:
             why = f"positie {coding.start}-{coding.end} ligt niet binnen de tekst"
             self.report.skipped.append((f"codering in '{path}'", why))
             return
+        if coding.end is not None and end < coding.end:  # never clipped silently: reported
+            self.report.warnings.append(
+                f"codering '{code_path}' in '{path}' loopt tot positie {coding.end}, voorbij het "
+                f"einde van de tekst ({len(text)} tekens); ingekort tot {start}-{end}. "
+                "Controleer deze codering."
+            )
         coder = self.coder(coding.user)
         existing = find_coding(self.project, doc_id, ids[code_path], coder, start, end)
         if existing is not None:
