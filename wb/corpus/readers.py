@@ -127,7 +127,7 @@ def _check_file(path: Path, max_bytes: int) -> int:
     if size > max_bytes:
         raise ReadError(
             f"is te groot: {_mb(size)} MB, de grens is {_mb(max_bytes)} MB. Splits het document, "
-            "of verhoog de grens (Python: max_bytes=..., in bytes).",
+            "of verhoog de grens met --max-mb.",
             path=path,
         )
     return size
@@ -237,7 +237,7 @@ def _read_zipped_xml(path: Path, member: str, max_bytes: int, kind: str) -> Elem
 def _too_large_inside(path: Path, member: str, size: int, max_bytes: int) -> ReadError:
     return ReadError(
         f"is uitgepakt te groot ({member}: {_mb(size)} MB, de grens is {_mb(max_bytes)} MB). "
-        "Splits het document, of verhoog de grens (Python: max_bytes=..., in bytes).",
+        "Splits het document, of verhoog de grens met --max-mb.",
         path=path,
     )
 
