@@ -103,7 +103,14 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
     with open_project(project_path) as p:
         table = codings_table(p)
     assert list(
-        zip(table["code"], table["coder"], table["text"], table["origin"], table["memo"], strict=True)
+        zip(
+            table["code"],
+            table["coder"],
+            table["text"],
+            table["origin"],
+            table["memo"],
+            strict=True,
+        )
     ) == [
         ("Gehoord", "Anna", "De kinderen hoorden het nieuws pas later.", "suggestion", ""),
         ("Samenwerking", "Anna", "werkten de ouders goed samen", "manual", ""),

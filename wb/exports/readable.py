@@ -87,7 +87,9 @@ def reuse_table(result: dict[str, Any], folder: Path, *, width: int = 60) -> pd.
                 "standaardtekst" if p["boilerplate"] else "dossier",
             )
         )
-    return pd.DataFrame(rows, columns=["overgenomen passage", "in rapport", "bron", "datum", "soort"])
+    return pd.DataFrame(
+        rows, columns=["overgenomen passage", "in rapport", "bron", "datum", "soort"]
+    )
 
 
 def themes_table(result: dict[str, Any]) -> pd.DataFrame:
@@ -122,3 +124,34 @@ def format_table(table: pd.DataFrame) -> str:
         "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
     return "\n".join(lines)
+
+
+def format_agreement(data: dict[str, Any]) -> str:
+    """The `wb agreement` JSON as a text table with full code names and a total row."""
+    rows = [
+        (
+            row["code"],
+            f"{row['coder_a']}/{row['coder_b']}",
+            f"{row['percent_agreement']:.2f}",
+            f"{row['kappa']:.3f}",
+            f"{row['alpha']:.3f}",
+        )
+        for row in data["per_code"]
+    ]
+    overall = data["overall"]
+    total = (
+        "totaal",
+        "",
+        f"{overall['percent_agreement']:.2f}",
+        f"{overall['kappa']:.3f}",
+        f"{overall['alpha']:.3f}",
+    )
+    header = ("code", "codeurs", "%", "kappa", "alfa")
+    widths = [max(len(r[i]) for r in [header, *rows, total]) for i in range(5)]
+
+    def line(r: tuple[str, ...]) -> str:
+        left = [r[0].ljust(widths[0]), r[1].ljust(widths[1])]
+        right = [v.rjust(w) for v, w in zip(r[2:], widths[2:], strict=True)]
+        return "  ".join(left + right).rstrip()
+
+    return "\n".join([line(header), *(line(r) for r in rows), line(total)])

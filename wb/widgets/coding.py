@@ -95,6 +95,7 @@ def error_message(exc: BaseException) -> str:
         "Probeer het opnieuw of start de codeerweergave opnieuw."
     )
 
+
 def coding_widget(
     project: Project, codebook: Codebook, coder: str, *, corpus: str | None = None
 ) -> CodingWidget:
