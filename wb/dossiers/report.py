@@ -66,7 +66,7 @@ def dossier_report_html(
 ) -> str:
     """The HTML text of the report of one dossier."""
     session = session or ReviewSession(project)
-    docs = [d for d in dossier_documents(project) if str(d.metadata.get("dossier")) == dossier]
+    docs = dossier_documents(project, dossier)
     if not docs:
         known = ", ".join(session.dossiers()) or "geen"
         raise InputError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
@@ -82,12 +82,12 @@ def dossier_report_html(
         "<h2>Tijdlijn van de rapporten</h2><ol class='timeline'>",
     ]
     for d in docs:
-        n_labels = sum(1 for i in labels if i["doc"] == d.path)
-        n_copies = sum(1 for i in copies if i["doc"] == d.path)
+        n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
+        n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
         date = d.metadata.get("date", "")
         kind = d.metadata.get("type", "")
         parts.append(
-            f"<li><strong>{escape(str(date))}</strong> — {escape(d.path)} "
+            f"<li><strong>{escape(str(date))}</strong> — {escape(d.label)} "
             f"<span class='small'>{escape(str(kind))}: {n_labels} labels, "
             f"{n_copies} overgenomen passages</span></li>"
         )

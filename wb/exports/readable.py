@@ -45,9 +45,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
     """Text and date of every report in `folder`, by name."""
-    from wb.dossiers.reuse import read_reports
+    from wb.corpus.dossiers import read_folder
 
-    reports, _ = read_reports(Path(folder))
+    reports, _, _ = read_folder(Path(folder))
     return {r.doc: r.text for r in reports}, {r.doc: r.date for r in reports}
 
 

@@ -236,6 +236,8 @@ class _ProjectWriter:
         self.memos: dict[tuple[str, int | None], tuple] = {}
         self.note_elements: list[Any] = []
         self.files: list[tuple[str, bytes]] = []
+        self.n_codings = 0
+        self.orphaned = 0
 
     def _name(self) -> str:
         """The sole codebook's name (it names the codebook on import), else the file stem."""
@@ -356,13 +358,17 @@ class _ProjectWriter:
         self.make(_VALUE_TAGS[t], parent=el).text = _value_text(value, kind, t)
 
     def selections(self, src: Any, doc_id: int, n_chars: int) -> None:
-        for coding_id, code_id, coder_id, start, end, created_at in self.conn.execute(
-            'SELECT id, code_id, coder_id, start, "end", created_at FROM codings '
+        for coding_id, code_id, coder_id, start, end, created_at, status in self.conn.execute(
+            'SELECT id, code_id, coder_id, start, "end", created_at, status FROM codings '
             "WHERE doc_id = ? ORDER BY start, id",
             (doc_id,),
         ):
+            if status != "active":
+                self.orphaned += 1  # its text is gone: never exported over unrelated new text
+                continue
             if not 0 <= start < end <= n_chars or code_id not in self.code_guids:
                 continue
+            self.n_codings += 1
             stamp = _stamp(created_at)
             user = self.users.get(coder_id)
             sel = self.make(
@@ -419,8 +425,34 @@ class _ProjectWriter:
             parent.append(case)
 
 
-def export_qdpx(project: Project, path: str | Path) -> Path:
-    """Write the whole project (sources, codes, codings, memos, metadata) as a .qdpx file."""
+@dataclass(frozen=True)
+class RefiExportReport:
+    """What :func:`export_qdpx` wrote: the file, the codings in it and those left out."""
+
+    path: Path
+    codings: int
+    orphaned: int
+
+    def summary(self) -> str:
+        """One or two Dutch lines for the terminal or a notebook."""
+        line = f"Geschreven: {self.path} ({self.codings} coderingen)."
+        if self.orphaned:
+            line += (
+                f"\n{self.orphaned} verweesde codering(en) niet geëxporteerd: hun tekst bestaat "
+                "niet meer na een nieuwe import. Bekijk ze met codings_table (status 'orphaned')."
+            )
+        return line
+
+    def __str__(self) -> str:
+        return self.summary()
+
+
+def export_qdpx(project: Project, path: str | Path) -> RefiExportReport:
+    """Write the whole project (sources, codes, active codings, memos, metadata) as .qdpx.
+
+    Orphaned codings (whose text was removed by a re-import) are left out; the report counts
+    them.
+    """
     writer = _ProjectWriter(project)
     data = _xml_bytes(writer.build(), "project")
 
@@ -432,4 +464,5 @@ def export_qdpx(project: Project, path: str | Path) -> Path:
                 info.external_attr = 0o644 << 16
                 zf.writestr(info, content)
 
-    return _atomic_write(Path(path), write)
+    written = _atomic_write(Path(path), write)
+    return RefiExportReport(written, writer.n_codings, writer.orphaned)
