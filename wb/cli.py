@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from wb.click_nl import dutch_metavars
 from wb.click_nl import install as install_dutch
 from wb.errors import WbError
 
@@ -22,7 +23,7 @@ NEW_PROJECT_OPTION = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Projectbestand (.wbproj); wordt gemaakt als het nog niet bestaat.",
 )
-PROJECT_HELP = "Projectbestand (.wbproj), gemaakt met `wb import MAP --project P`."
+PROJECT_HELP = "Bestaand projectbestand; een nieuw maakt u met wb import."
 PROJECT_OPTION = click.option(
     "--project",
     "project_path",
@@ -494,6 +495,9 @@ def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) ->
     for suffix in ("md", "html", "docx"):
         export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
     click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")
+
+
+dutch_metavars(cli)
 
 
 def main() -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+import click
+
 DUTCH: dict[str, str] = {
     # usage errors
-    "Error: {message}": "Fout: {message}",
+    "Error: {message}": "fout: {message}",
     "Try '{command} {option}' for help.": "Typ '{command} {option}' voor hulp.",
     "Missing argument": "Ontbrekend argument",
     "Missing option": "Ontbrekende optie",
@@ -76,6 +78,11 @@ DUTCH: dict[str, str] = {
     "Confirm the action without prompting.": "Bevestig zonder te vragen.",
 }
 
+METAVARS = {"text": "TEKST", "integer": "GETAL", "float": "GETAL", "boolean": "JA/NEE"}
+ARGUMENT_METAVARS = {"source": "BRON", "corpus": "MAP", "document": "DOCUMENT"}
+OPTIONS_METAVAR = "[OPTIES]"
+SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
+
 CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types")
 
 
@@ -97,3 +104,19 @@ def install() -> None:
         for attr, func in translations.items():
             if hasattr(module, attr):
                 setattr(module, attr, func)
+
+
+def dutch_metavars(group: click.Group) -> None:
+    """Dutch placeholders in usage lines: [OPTIES], OPDRACHT, BRON, TEKST, GETAL."""
+    group.options_metavar = OPTIONS_METAVAR
+    group.subcommand_metavar = SUBCOMMAND_METAVAR
+    for command in group.commands.values():
+        command.options_metavar = OPTIONS_METAVAR
+        for param in command.params:
+            if isinstance(param, click.Argument) and param.metavar is None:
+                param.metavar = ARGUMENT_METAVARS.get(param.name or "")
+                continue
+            if isinstance(param, click.Option) and param.is_flag:
+                continue
+            if param.metavar is None and param.type.name in METAVARS:
+                param.metavar = METAVARS[param.type.name]

@@ -6,6 +6,7 @@ notebook: one row per finding, Dutch column names, long text cut on a word bound
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,17 @@ VOICES = {
     "discussed": "besproken",
     "negated": "ontkend",
 }
+MONTH_NAMES = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def dutch_date(day: datetime.date | None) -> str:
+    """A date the Dutch way ('8 november 2021'); 'onbekend' without one."""
+    if day is None:
+        return "onbekend"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def shorten(text: str, width: int = 80) -> str:
@@ -83,7 +94,7 @@ def reuse_table(result: dict[str, Any], folder: Path, *, width: int = 60) -> pd.
                 shorten(passage, width),
                 target["doc"],
                 source["doc"],
-                date.isoformat() if date else "onbekend",
+                dutch_date(date),
                 "standaardtekst" if p["boilerplate"] else "dossier",
             )
         )
