@@ -157,7 +157,7 @@ def test_labels_and_reuse_print_tables_and_json_is_optional(tmp_path: Path) -> N
     lines = out.splitlines()
     assert lines[0].split() == ["label", "stem", "document", "zin"]
     rows = [line.split("  ") for line in lines[2:-1]]
-    assert [(r[0], r[-1].strip()) for r in rows][0] == (
+    assert (rows[0][0], rows[0][-1].strip()) == (
         "overbezorgd",
         "Volgens vader is moeder overbezorgd en houdt zij de kinderen bij de minste…",
     )
