@@ -84,6 +84,20 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
         page.wait_for_function("document.querySelectorAll('.wb-coded').length >= 3")
         assert abs(pane.evaluate("p => p.scrollTop") - top) <= 2
 
+        # An update keeps the text selection too: undo the accept with a passage selected.
+        full = TEXT + FILLER + LAST
+        start = full.index("Alinea 58")
+        page.evaluate(SELECT, [start, start + len("Alinea 58 zonder bijzonderheden.")])
+        page.click(".wb-undo")
+        page.wait_for_function("document.querySelectorAll('.wb-coded').length == 2")
+        assert page.evaluate("window.getSelection().toString()") == (
+            "Alinea 58 zonder bijzonderheden."
+        )
+        assert abs(pane.evaluate("p => p.scrollTop") - top) <= 2
+        page.locator(".wb-suggested").last.click()
+        page.click(".wb-accept")
+        page.wait_for_function("document.querySelectorAll('.wb-coded').length >= 3")
+
         # The memo stays in its box after saving.
         page.locator(".wb-coded").last.click()
         page.fill(".wb-memo", "Zie ook het verslag van school.")
