@@ -20,6 +20,16 @@ VOICES = {
     "discussed": "besproken",
     "negated": "ontkend",
 }
+LABEL_COLUMNS = {
+    "doc": "rapport",
+    "start": "begin",
+    "end": "eind",
+    "label": "label",
+    "text": "tekst",
+    "voice": "stem",
+    "copied_from": "overgenomen uit",
+    "first_seen": "eerst gezien in",
+}
 MONTH_NAMES = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 ).split()
@@ -60,6 +70,14 @@ def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
 
     reports, _, _ = read_folder(Path(folder))
     return {r.doc: r.text for r in reports}, {r.doc: r.date for r in reports}
+
+
+def labels_in_dutch(table: pd.DataFrame) -> pd.DataFrame:
+    """A table of `wb labels` hits with Dutch column names and voices in words."""
+    out = table.rename(columns=LABEL_COLUMNS)
+    if "stem" in out.columns:
+        out["stem"] = out["stem"].map(lambda v: VOICES.get(v, v))
+    return out
 
 
 def labels_table(result: dict[str, Any], folder: Path, *, width: int = 80) -> pd.DataFrame:
