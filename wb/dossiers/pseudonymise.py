@@ -62,10 +62,6 @@ class Pseudonymised:
         """Offset in the pseudonymised text -> offset in the original (inverse of to_new)."""
         return self._map(offset, end, self._new_starts, 2, 0)
 
-    def span_to_new(self, start: int, end: int) -> tuple[int, int]:
-        """A span of the original as a span of the pseudonymised text (covering placeholders)."""
-        return self.to_new(start), self.to_new(end, end=True)
-
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """A span of the pseudonymised text as a span of the original."""
         return self.to_original(start), self.to_original(end, end=True)

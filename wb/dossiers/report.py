@@ -5,12 +5,11 @@ All dossier text in it is pseudonymised and escaped; the page loads nothing from
 
 from __future__ import annotations
 
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from wb.atomic import write_atomic
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
 from wb.errors import InputError
@@ -144,13 +143,4 @@ def write_dossier_report(project: Project, dossier: str, out: str | Path) -> Pat
     if not out.parent.is_dir():
         raise InputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
     html = dossier_report_html(project, dossier)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".wb-", suffix=".html")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomic(out, html)

@@ -42,10 +42,10 @@ from typing import Any
 import numpy as np
 
 from wb.corpus.dossiers import Report, in_order, read_folder
+from wb.corpus.paragraphs import BLANK_LINES
 from wb.errors import InputError
 
 _SPLIT_RE = re.compile(r"(\w+)")
-_PARAGRAPH_RE = re.compile(r"\n[ \t\f\v]*\n")
 _PUNCT_RE = re.compile(r"[^\w\s]*")
 _SOURCE_RATIO = 0.5  # an earlier report counts as containing a passage at >= half the best match
 _BOILERPLATE_FRACTION = 0.5  # a passage is boilerplate when >= half of its seeds are
@@ -140,7 +140,7 @@ class _Doc:
         self.starts = offsets[0::2][:-1].astype(np.int32)
         self.ids = vocab.encode(parts[1::2])  # case-sensitive ids until vocab.finish
         self.ends = self.plain = None
-        found = list(_PARAGRAPH_RE.finditer(text))
+        found = list(BLANK_LINES.finditer(text))
         breaks = np.array([m.start() for m in found], np.int64)
         self.para = np.searchsorted(breaks, self.starts).astype(np.int32)
         # first token index of each paragraph number (paragraphs without words are empty)

@@ -24,9 +24,7 @@ Mapping (see also :mod:`wb.exports.refi_import`):
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -39,6 +37,7 @@ from typing import Any
 from lxml import etree
 
 import wb
+from wb.atomic import write_atomic
 from wb.codebook import Code, Codebook
 from wb.exports.refi_xml import CODEBOOK_NS, PROJECT_NS, stable_guid, validate
 from wb.store.documents import decode_value
@@ -163,19 +162,6 @@ def _xml_bytes(root: Any, kind: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _atomic_write(path: Path, write: Callable[[Any], None]) -> Path:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Path:
     """Write a codebook (or the codes of a project) as a REFI-QDA .qdc file."""
     make = _maker(CODEBOOK_NS)
@@ -198,7 +184,7 @@ def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Pat
     for node in nodes:
         codes.append(_code_element(make, node, ns, {}, None))
     data = _xml_bytes(root, "codebook")
-    return _atomic_write(Path(path), lambda fh: fh.write(data))
+    return write_atomic(Path(path), data)
 
 
 # -- project ------------------------------------------------------------------------------------
@@ -464,5 +450,9 @@ def export_qdpx(project: Project, path: str | Path) -> RefiExportReport:
                 info.external_attr = 0o644 << 16
                 zf.writestr(info, content)
 
-    written = _atomic_write(Path(path), write)
+    def write_file(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            write(fh)
+
+    written = write_atomic(Path(path), write_file)
     return RefiExportReport(written, writer.n_codings, writer.orphaned)
