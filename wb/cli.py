@@ -175,7 +175,6 @@ def code(
     source: Path, codebook_path: Path, json_out: Path | None, apply: bool, coder: str | None
 ) -> None:
     """Zoek passages bij de codes van een codeboek in een corpusmap of project."""
-    import json
 
     from wb.codebook import load_codebook
     from wb.coding.apply import (
@@ -204,11 +203,7 @@ def code(
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
                 click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
-    if json_out is not None:
-        json_out.write_text(
-            json.dumps(suggestions_json(suggestions), ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
+    _write_json(suggestions_json(suggestions), json_out)
     click.echo(suggestion_summary(suggestions))
 
 
@@ -257,7 +252,6 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
 @reports_errors
 def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
     """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""
-    import json
 
     from wb.coding.agreement import agreement as compute
     from wb.exports.readable import format_agreement
@@ -265,8 +259,7 @@ def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path
     with open_existing(project_path) as project:
         result = compute(project, list(coders) if coders else None)
     data = result.to_json()
-    if json_out is not None:
-        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    _write_json(data, json_out)
     click.echo(f"Codeurs: {', '.join(data['coders'])}")
     click.echo(format_agreement(data))
 
@@ -280,11 +273,13 @@ JSON_OPTION = click.option(
 
 
 def _write_json(data: dict[str, Any], path: Path | None) -> None:
-    """Write `data` as JSON to `path`, when a path was given."""
+    """Write `data` as JSON to `path` (atomically), when a path was given."""
     if path is not None:
         import json
 
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        from wb.atomic import write_atomic
+
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def _warnings_to_stderr(func: Callable[[], Any]) -> Any:

@@ -10,10 +10,10 @@ JupyterLab's news is switched off (it would fetch from the web).
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from wb.atomic import write_atomic
 
 LOCALE = "nl_NL"
 PLUGIN = "@jupyterlab/translation-extension:plugin"
@@ -33,15 +33,7 @@ def write_overrides(folder: Path | None = None) -> Path:
     data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     data.setdefault(PLUGIN, {}).setdefault("locale", LOCALE)
     data.setdefault(NEWS, {}).setdefault("fetchNews", "false")  # offline: no news from the web
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".overrides-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def main() -> None:
