@@ -1,6 +1,14 @@
 """Theme model benchmark: quality per backend on the labelled corpus, then speed on 5,000 passages.
 
 Usage: python bench/bench_themes.py [--skip-speed] [--speed-only] [--n 5000]
+       python bench/bench_themes.py --readable   (real texts + held-out synthetic set only)
+
+Readable themes (issue 11 §3), `--readable`: on the real public texts of bench/realtext/themes
+(dev and held-out split, see its manifest) and on the synthetic sets (corpora/ and the held-out
+bench/themes_heldout/, never tuned on): share of passages without a theme (headings and page
+furniture are not passages), keyword quality (share of keywords that are function words, bare
+verbs, non-words or lemma errors, names) and names of persons found in labels, keywords or the
+pseudonymised quotes; NMI/ARI on both synthetic sets.
 
 Quality: notulen + verhalen, one passage per paragraph, labels from corpora/themes.csv. NMI and
 ARI are computed on the paragraphs that are not `overig` (headings, agendas, attendance lists)
@@ -37,6 +45,9 @@ from wb.themes.model import ThemeModel  # noqa: E402
 from wb.themes.segments import read_folder_texts, segment_documents  # noqa: E402
 
 FOLDERS = [REPO / "corpora" / "notulen", REPO / "corpora" / "verhalen"]
+HELDOUT = REPO / "bench" / "themes_heldout"
+REAL = REPO / "bench" / "realtext" / "themes"
+REAL_DATA = REPO / "bench" / "data" / "realtext_themes"
 
 
 def labelled_segments():
@@ -235,13 +246,186 @@ def speed(n: int) -> None:
     print(out.stdout.strip().splitlines()[-1])
 
 
+def heldout_segments():
+    """Paragraphs of the held-out synthetic set with their gold theme (labels.csv)."""
+    gold = {}
+    with (HELDOUT / "labels.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            gold[(f"themes_heldout/{row['file']}", int(row["paragraph"]))] = row["theme"]
+    segs = segment_documents(read_folder_texts(HELDOUT))
+    seen: dict[str, int] = {}
+    labels = []
+    for s in segs:
+        i = seen.get(s.doc, 0)
+        seen[s.doc] = i + 1
+        labels.append(gold[(s.doc, i)])
+    return segs, np.array(labels)
+
+
+def real_texts(split: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(doc, text) of the real texts of one split ('dev' or 'heldout') and their persons."""
+    import hashlib
+
+    import yaml
+
+    manifest = yaml.safe_load((REAL / "manifest.yaml").read_text(encoding="utf-8"))
+    docs, persons = [], []
+    for t in manifest["texts"]:
+        odd = int(hashlib.sha1(t["url"].encode()).hexdigest(), 16) % 2 == 1
+        if ("heldout" if odd else "dev") != split:
+            continue
+        folder = REAL / "texts" if t["committed"] else REAL_DATA
+        path = folder / f"{t['id']}.txt"
+        if not path.is_file():
+            continue  # a protected text not downloaded on this machine
+        docs.append((f"{t['genre']}/{t['id']}", path.read_text(encoding="utf-8")))
+        persons += t.get("persons", [])
+    return docs, persons
+
+
+def keyword_quality(themes: list[dict], texts: list[str]) -> dict[str, float]:
+    """Shares of keywords that are function words, bare verbs, non-words or names."""
+    from wb.themes.words import function_words, is_bare_verb, is_known_word, is_name_token
+
+    written = {w.lower() for t in texts for w in re.findall(r"\w+", t)}
+    lower = {w for t in texts for w in re.findall(r"\w+", t) if w.islower()}
+    named = {  # capitalised mid-sentence somewhere, never written in lowercase
+        w.lower()
+        for t in texts
+        for m in re.finditer(r"\w+", t)
+        if (w := m.group()) and is_name_token(t, m.start(), w) and w.lower() not in lower
+    }
+    words = [w for th in themes for w in th["keywords"]]
+    n = max(1, len(words))
+    fw = function_words()
+    return {
+        "keywords": len(words),
+        "function": sum(w in fw for w in words) / n,
+        "verb": sum(is_bare_verb(w) for w in words) / n,
+        "nonword": sum(w not in written and not is_known_word(w) for w in words) / n,
+        "name": sum(w in named for w in words) / n,
+    }
+
+
+def quotes_for(result: dict, docs: dict[str, str], n: int = 3) -> list[str]:
+    """Per theme the n passages with most keyword lemmas, pseudonymised per corpus."""
+    from wb.themes.context import pseudonymise_documents, pseudonymised_span
+
+    done = pseudonymise_documents(docs)
+    segs = result["segments"]
+    lemmas = lemma_texts([docs[s["doc"]][s["start"] : s["end"]] for s in segs])
+    out = []
+    for th in result["themes"]:
+        keys = set(th.get("lemmas") or th["keywords"])
+        ranked = sorted(
+            (i for i, s in enumerate(segs) if s["theme"] == th["id"]),
+            key=lambda i: -len(keys & set(lemmas[i].split())),
+        )
+        for i in ranked[:n]:
+            s = segs[i]
+            out.append(pseudonymised_span(done[s["doc"]], s["start"], s["end"]))
+    return out
+
+
+def names_in(strings: list[str], persons: list[str]) -> list[str]:
+    """The person names (or any of their words of 4+ letters) that occur in the strings."""
+    found = set()
+    for p in persons:
+        parts = [p] + [w for w in re.findall(r"\w+", p) if len(w) >= 4 and w[0].isupper()]
+        for part in parts:
+            if any(re.search(rf"\b{re.escape(part)}\b", s) for s in strings):
+                found.add(part)
+    return sorted(found)
+
+
+def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> dict:
+    from wb.themes.run import themes_for_segments
+
+    segs = segment_documents(docs)
+    result = themes_for_segments(segs, n_runs=3)
+    texts = dict(docs)
+    q = keyword_quality(result["themes"], list(texts.values()))
+    shown = [t["label"] for t in result["themes"]] + [
+        w for t in result["themes"] for w in t["keywords"]
+    ]
+    quotes = quotes_for(result, texts)
+    row = {
+        "set": name,
+        "docs": len(docs),
+        "segments": len(segs),
+        "furniture": result["parameters"]["n_furniture"],
+        "passages": len(result["segments"]),
+        "outliers": result["outlier_share"],
+        "themes": len(result["themes"]),
+        **q,
+        "names_labels": names_in(shown, persons),
+        "names_quotes": names_in(quotes, persons),
+        "labels": [t["label"] for t in result["themes"]],
+    }
+    return row
+
+
+def synthetic_scores(segs, gold) -> dict:
+    from wb.themes.run import themes_for_segments
+
+    result = themes_for_segments(segs, n_runs=1)
+    theme = {(s["doc"], s["start"]): s["theme"] for s in result["segments"]}
+    labels = np.array([theme.get((s.doc, s.start), -1) for s in segs])
+    row = scores(labels, gold)
+    row["passage_outliers"] = result["outlier_share"]
+    row["themes"] = result["themes"]
+    return row
+
+
+def readable() -> None:
+    rows = []
+    for split in ("dev", "heldout"):
+        docs, persons = real_texts(split)
+        rows.append(readable_row(f"real {split}", docs, persons))
+    for name, (segs, gold) in (
+        ("synthetic corpora/", labelled_segments()),
+        ("synthetic held-out", heldout_segments()),
+    ):
+        sc = synthetic_scores(segs, gold)
+        print(
+            f"{name}: NMI {sc['nmi']:.3f} ARI {sc['ari']:.3f} (all: {sc['nmi_all']:.3f} / "
+            f"{sc['ari_all']:.3f}), themes {sc['k']}, passages without theme "
+            f"{sc['passage_outliers']:.1%}"
+        )
+        q = keyword_quality(sc["themes"], [s.text for s in segs])
+        print(
+            f"  keywords {q['keywords']}: function {q['function']:.1%}, bare verb "
+            f"{q['verb']:.1%}, non-word {q['nonword']:.1%}, name {q['name']:.1%}"
+        )
+        print("  labels: " + " | ".join(t["label"] for t in sc["themes"]))
+    print()
+    print(
+        "| set | docs | segments | furniture | passages | without theme | themes | "
+        "function | bare verb | non-word | name | names in labels/keywords | names in quotes |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['set']} | {r['docs']} | {r['segments']} | {r['furniture']} | {r['passages']} "
+            f"| {r['outliers']:.1%} | {r['themes']} | {r['function']:.1%} | {r['verb']:.1%} "
+            f"| {r['nonword']:.1%} | {r['name']:.1%} | {', '.join(r['names_labels']) or '-'} "
+            f"| {', '.join(r['names_quotes']) or '-'} |"
+        )
+    for r in rows:
+        print(f"{r['set']} labels: " + " | ".join(r["labels"]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--speed-child", type=int, default=0)
     parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--readable", action="store_true")
     args = parser.parse_args()
+    if args.readable:
+        readable()
+        return
     if args.speed_child:
         speed_child(args.speed_child)
         return

@@ -79,7 +79,11 @@ def test_html_is_self_contained_and_escaped(exported):
     assert "<script src" not in page and "<link" not in page
     outside = re.sub(r"<script\b.*?</script>", "", page, flags=re.S)
     assert not re.search(r"(?:src|href)=[\"']?https?:", outside)
-    assert "plotly-graph-div" in page and "Plotly.newPlot" in page  # the chart, inline
+    assert "<script" not in page and "cdn" not in page.lower()  # no plotly.js, no CDN
+    assert page.count("<svg") == 1 and page.count("</svg>") == 1  # the chart, inline SVG
+    assert files["html"].stat().st_size < 1_500_000  # was 4.8 MB with plotly.js inline
+    names = re.findall(r"<text x=\"\d+\" y=\"\d+\" text-anchor=\"end\"><title>(.*?)</title>", page)
+    assert names == [_e(t.name) for t in themes]  # one bar per theme, in order
     assert "Regie &amp; wachttijden &lt;b&gt;" in page and "wachttijden <b>" not in page
     for t in themes:
         assert f"<h2>{_e(t.name)}</h2>" in page

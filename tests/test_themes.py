@@ -19,7 +19,7 @@ from wb.themes import (
     themes_for_project,
     write_json,
 )
-from wb.themes.segments import read_folder_texts
+from wb.themes.segments import drop_furniture, read_folder_texts
 
 FOLDERS = [CORPORA / "notulen", CORPORA / "verhalen"]
 # Measured with bench/bench_themes.py (see bench/README.md, "## Themes").
@@ -97,8 +97,10 @@ def test_json_contract(result, corpus, tmp_path):
         assert isinstance(t["size"], int) and t["size"] > 0
         assert 0.0 <= t["stability"] <= 1.0
         assert t["stable"] == (t["stability"] >= result["stability"]["threshold"])
-    assert len(result["segments"]) == len(segs)
-    for seg, s in zip(result["segments"], segs, strict=True):
+    passages = drop_furniture(segs)  # headings and page furniture are not passages
+    assert len(result["segments"]) == len(passages) == len(segs) - 40
+    assert result["parameters"]["n_furniture"] == 40
+    for seg, s in zip(result["segments"], passages, strict=True):
         assert (seg["doc"], seg["start"], seg["end"]) == (s.doc, s.start, s.end)
         assert seg["theme"] == -1 or seg["theme"] in ids
     sizes = {t["id"]: t["size"] for t in result["themes"]}
@@ -169,8 +171,9 @@ def test_fixed_number_of_themes(corpus):
     assert len(model.themes_) == 6
 
 
-def test_beats_bertopic_defaults(result, gold_labels):
-    labels = np.array([s["theme"] for s in result["segments"]])
+def test_beats_bertopic_defaults(result, gold_labels, corpus):
+    theme = {(s["doc"], s["start"]): s["theme"] for s in result["segments"]}
+    labels = np.array([theme.get((s.doc, s.start), -1) for s in corpus[1]])  # furniture: -1
     m = gold_labels != "overig"
     nmi = normalized_mutual_info_score(gold_labels[m], labels[m])
     ari = adjusted_rand_score(gold_labels[m], labels[m])

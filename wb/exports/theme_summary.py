@@ -2,13 +2,13 @@
 
 Per theme: name, keywords, size, stability (with "instabiel" when under the threshold),
 perspectives, three representative quotes (pseudonymised, see :mod:`wb.themes.context`) and the
-documents they come from; first an overview of themes by perspective (HTML: a plotly chart with
-plotly.js inline, plus the table; Markdown and DOCX: the table). Decisions:
+documents they come from; first an overview of themes by perspective (HTML: a stacked bar chart
+as inline SVG, plus the table; Markdown and DOCX: the table). Stability is told in one plain
+Dutch sentence, not as an index. Decisions:
 
 * Keywords that are (part of) a name the pseudonymiser finds in the documents are left out.
-* HTML: every text is escaped; the only script is plotly.js and the chart, inline. Remote
-  resources in the plotly.js bundle (``.src="https://..."``, icons for map charts only) are
-  blanked, so the file never loads anything from the web.
+* HTML: every text is escaped; no script at all, the chart is inline SVG drawn here (plotly.js
+  inline made the file 4.8 MB), so the file stays small and never loads anything.
 * The file is written to a temporary file in the same folder and then moved into place.
 """
 
@@ -25,7 +25,6 @@ from wb.errors import InputError
 from wb.themes.context import (
     Quote,
     by_metadata,
-    overview_figure,
     person_words,
     representative_quotes,
     safe_keywords,
@@ -46,9 +45,9 @@ H_PERSPECTIVES = "Perspectieven"
 H_QUOTES = "Citaten"
 NOTE = (
     "Citaten zijn gepseudonimiseerd: namen van personen en organisaties zijn vervangen door "
-    "plaatshouders zoals [PERSOON-1], genummerd per document."
+    "plaatshouders zoals [PERSOON-1], genummerd per corpus."
 )
-_REMOTE_SRC = re.compile(r"""\.src=(["'])https?://[^"']*\1""")
+NUMBER_WORDS = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht"}
 
 
 @dataclass
@@ -63,6 +62,7 @@ class ThemeSummary:
     stability: float | None
     stability_text: str
     perspectives: dict[str, int]
+    n_runs: int = 0
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -87,6 +87,7 @@ def summarise(
                 stability=theme.get("stability"),
                 stability_text=stability_word(theme),
                 perspectives={str(k): int(v) for k, v in row.items() if v},
+                n_runs=int(run.params.get("n_runs") or 0),
                 quotes=representative_quotes(project, run, theme["id"], n=n_quotes),
             )
         )
@@ -115,8 +116,7 @@ def export_summary(
     if fmt == "md":
         data = render_markdown(run, themes, table).encode("utf-8")
     elif fmt == "html":
-        figure = overview_figure(project, run, column)
-        data = render_html(run, themes, table, figure).encode("utf-8")
+        data = render_html(run, themes, table).encode("utf-8")
     else:
         data = render_docx(run, themes, table)
     write_atomic(path, data)
@@ -124,16 +124,49 @@ def export_summary(
 
 
 # -- shared texts ---------------------------------------------------------------------------
+def _runs_text(n: Any) -> str:
+    n = int(n) if isinstance(n, (int, float)) else 0
+    return f"Bij {NUMBER_WORDS.get(n, str(n))} herhaalde runs" if n > 1 else "Bij herhaalde runs"
+
+
+def overall_stability_sentence(n_runs: Any, ari: Any) -> str:
+    """One plain Dutch sentence on how much the whole division changed between repeated runs."""
+    if not isinstance(ari, (int, float)):
+        return "De stabiliteit is niet gemeten (maar één run)."
+    if ari >= 0.8:
+        how = "bleef de indeling in thema's vrijwel gelijk"
+    elif ari >= 0.6:
+        how = "bleef de indeling in thema's grotendeels gelijk"
+    elif ari >= 0.4:
+        how = "veranderde de indeling in thema's deels"
+    else:
+        how = "veranderde de indeling in thema's sterk; lees de thema's als een eerste schets"
+    return f"{_runs_text(n_runs)} met een ander startpunt {how}."
+
+
+def theme_stability_sentence(stability: float | None, word: str, n_runs: Any) -> str:
+    """One plain Dutch sentence on how often a theme came back in repeated runs."""
+    if stability is None:
+        return "Niet gemeten: dit thema ontstond door splitsen."
+    if stability >= 0.75:
+        how = "kwam dit thema steeds terug"
+    elif stability >= 0.5:
+        how = "kwam dit thema meestal terug"
+    elif stability >= 0.3:
+        how = "kwam dit thema maar soms terug"
+    else:
+        how = "viel dit thema meestal uiteen"
+    return f"{_runs_text(n_runs)} {how} ({word})."
+
+
 def _intro(run: ThemeRun) -> list[str]:
     p = run.params
     stab = run.result.get("stability", {})
     lines = [
         f"Thema-run {run.id} van {run.created_at}: {len(run.themes)} thema's in "
-        f"{len(run.segments)} passages (embedding {p.get('embedder')}, seed {p.get('seed')}, "
-        f"{p.get('n_runs')} herhalingen).",
-        f"Overeenkomst tussen herhalingen (ARI): {stab.get('ari', '-')}; aandeel uitschieters: "
-        f"{_pct(run.result.get('outlier_share', 0))}. Thema's met stabiliteit onder "
-        f"{run.threshold:g} heten instabiel.",
+        f"{len(run.segments)} passages (embedding {p.get('embedder')}, seed {p.get('seed')}).",
+        f"{overall_stability_sentence(p.get('n_runs'), stab.get('ari'))} Passages zonder thema: "
+        f"{_pct(run.result.get('outlier_share', 0))}.",
     ]
     if run.edits:
         lines.append(f"Door onderzoekers bewerkt: {len(run.edits)} bewerking(en).")
@@ -154,9 +187,7 @@ def _size_text(t: ThemeSummary) -> str:
 
 
 def _stability_text(t: ThemeSummary) -> str:
-    if t.stability is None:
-        return "niet gemeten (thema na splitsen)"
-    return f"{t.stability:.2f} ({t.stability_text})"
+    return theme_stability_sentence(t.stability, t.stability_text, t.n_runs)
 
 
 def _perspective_text(t: ThemeSummary) -> str:
@@ -224,10 +255,8 @@ background:#f6f8fb;white-space:pre-wrap}.bron{color:#555;font-size:.9em}
 """
 
 
-def render_html(
-    run: ThemeRun, themes: list[ThemeSummary], table: pd.DataFrame, figure: Any = None
-) -> str:
-    """The summary as one self-contained HTML page (chart with plotly.js inline)."""
+def render_html(run: ThemeRun, themes: list[ThemeSummary], table: pd.DataFrame) -> str:
+    """The summary as one self-contained HTML page (chart as inline SVG, no script)."""
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
@@ -236,12 +265,8 @@ def render_html(
         f"<h1>{e(TITLE)}</h1>",
         *(f"<p>{e(line)}</p>" for line in _intro(run)),
         f"<h2>{e(_overview(table))}</h2>",
+        overview_svg(table),
     ]
-    if figure is not None:
-        chart = figure.to_html(
-            full_html=False, include_plotlyjs=True, config={"displaylogo": False}
-        )
-        parts.append(_REMOTE_SRC.sub(r".src=\1\1", chart))
     header, rows = _table_rows(table)
     parts.append("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>")
     parts.append("</thead><tbody>")
@@ -266,6 +291,57 @@ def render_html(
         parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+# -- SVG chart --------------------------------------------------------------------------------
+PALETTE = (
+    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+)  # fmt: skip
+
+
+def overview_svg(table: pd.DataFrame, width: int = 760) -> str:
+    """Horizontal stacked bars (passages per theme, coloured by value) as inline SVG."""
+    e = html.escape
+    names = [str(n) for n in table.index]
+    values = [str(c) for c in table.columns]
+    counts = table.to_numpy().tolist()
+    totals = [sum(row) for row in counts]
+    top = max(totals, default=0) or 1
+    label_w, bar_h, gap, legend_h = 260, 22, 8, 12 + 26 * ((len(values) + 3) // 4)
+    plot_w = width - label_w - 50
+    height = legend_h + len(names) * (bar_h + gap) + 10
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" font-family="system-ui,sans-serif" '
+        f'font-size="13"><title>{e(_overview(table))}</title>'
+    ]
+    for j, value in enumerate(values):
+        x, y = 10 + (j % 4) * 185, 6 + (j // 4) * 26
+        colour = PALETTE[j % len(PALETTE)]
+        out.append(f'<rect x="{x}" y="{y}" width="14" height="14" fill="{colour}"/>')
+        out.append(f'<text x="{x + 20}" y="{y + 12}">{e(value)}</text>')
+    for i, (name, row) in enumerate(zip(names, counts, strict=True)):
+        y = legend_h + i * (bar_h + gap)
+        short = name if len(name) <= 36 else name[:35] + "…"
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{e(name)}</title>'
+            f"{e(short)}</text>"
+        )
+        x = float(label_w)
+        for j, n in enumerate(row):
+            if not n:
+                continue
+            w = plot_w * n / top
+            colour = PALETTE[j % len(PALETTE)]
+            out.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colour}">'
+                f"<title>{e(name)} – {e(values[j])}: {n}</title></rect>"
+            )
+            x += w
+        out.append(f'<text x="{x + 6:.1f}" y="{y + 15}">{totals[i]}</text>')
+    out.append("</svg>")
+    return "".join(out)
 
 
 # -- DOCX -------------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ Decisions:
 * Quotes: the theme's passages ranked by the weighted number of theme keywords among their
   lemmas (keyword at rank r of n weighs 1 - r/n), then by the share of their lemmas that are
   keywords; passages with fewer than 3 lemmas are used last, and each document gives one quote
-  before any gives a second. Each document is pseudonymised on its own with
-  :func:`wb.dossiers.pseudonymise.pseudonymise_dossier` and the passage span mapped with
-  ``to_new``, so placeholders are numbered per document.
+  before any gives a second. The documents of a corpus are pseudonymised together as one
+  dossier (:func:`pseudonymise_documents`, the one switch to the shared pseudonymiser) and the
+  passage span mapped with ``to_new``, so placeholders are numbered per corpus.
 """
 
 from __future__ import annotations
@@ -198,28 +198,49 @@ def code_overlap(
 
 
 # -- quotes -----------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=256)
-def pseudonymised(text: str) -> Pseudonymised:
-    """A document's text pseudonymised on its own (cached)."""
+def pseudonymise_documents(texts: dict[str, str]) -> dict[str, Pseudonymised]:
+    """Every document ('corpus/path' -> text) pseudonymised, one dossier per corpus.
+
+    The one place themes call the pseudonymiser: a person keeps one placeholder across the
+    documents of a corpus. Cached per set of documents.
+    """
+    return dict(_pseudonymise_corpora(tuple(sorted(texts.items()))))
+
+
+@functools.lru_cache(maxsize=8)
+def _pseudonymise_corpora(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, Any], ...]:
     from wb.dossiers.pseudonymise import pseudonymise_dossier
 
-    return pseudonymise_dossier([text])[0]
+    corpora: dict[str, list[tuple[str, str]]] = {}
+    for doc, text in items:
+        corpora.setdefault(doc.split("/", 1)[0], []).append((doc, text))
+    out = []
+    for docs in corpora.values():
+        done = pseudonymise_dossier([text for _, text in docs])
+        out.extend((doc, p) for (doc, _), p in zip(docs, done, strict=True))
+    return tuple(out)
 
 
-def pseudonymised_span(text: str, start: int, end: int) -> str:
+def pseudonymised_span(p: Pseudonymised, start: int, end: int) -> str:
     """The pseudonymised text of a span of a document."""
-    p = pseudonymised(text)
     return p.text[p.to_new(start) : p.to_new(end, end=True)]
+
+
+def _run_texts(project: Project, run: ThemeRun) -> dict[str, str]:
+    from wb.store.documents import iter_documents
+
+    used = {s["doc"] for s in run.segments}
+    docs = ((f"{d.corpus}/{d.path}", d.text) for d in iter_documents(project))
+    return {doc: text for doc, text in docs if doc in used}
 
 
 def representative_quotes(
     project: Project, run: ThemeRun, theme_id: int, n: int = 3, max_chars: int | None = 600
 ) -> list[Quote]:
     """The n passages that best carry the theme's keywords, pseudonymised."""
-    from wb.store.documents import iter_documents
-
     theme = run.theme(theme_id)
-    keywords = list(theme["keywords"])
+    keywords = list(theme.get("lemmas") or theme["keywords"])
+    written = dict(zip(keywords, theme["keywords"], strict=False))
     weight = {w: 1 - r / len(keywords) for r, w in enumerate(keywords)}
     lemmas = run_lemmas(project, run)
     ranked = []
@@ -243,13 +264,14 @@ def representative_quotes(
                 continue
             seen.add(doc)
             chosen.append((i, score, hits))
-    texts = {f"{d.corpus}/{d.path}": d.text for d in iter_documents(project)}
+    done = pseudonymise_documents(_run_texts(project, run))
     quotes = []
     for i, score, hits in chosen:
         seg = run.segments[i]
-        text = pseudonymised_span(texts[seg["doc"]], seg["start"], seg["end"])
+        text = pseudonymised_span(done[seg["doc"]], seg["start"], seg["end"])
+        shown = [written.get(h, h) for h in hits]
         quotes.append(
-            Quote(seg["doc"], seg["start"], seg["end"], shorten(text, max_chars), score, hits)
+            Quote(seg["doc"], seg["start"], seg["end"], shorten(text, max_chars), score, shown)
         )
     return quotes
 
@@ -265,14 +287,8 @@ def shorten(text: str, max_chars: int | None) -> str:
 
 def person_words(project: Project, run: ThemeRun) -> frozenset[str]:
     """Lowercased words of the names of persons the pseudonymiser finds in the run's documents."""
-    from wb.store.documents import iter_documents
-
-    used = {s["doc"] for s in run.segments}
     words: set[str] = set()
-    for d in iter_documents(project):
-        if f"{d.corpus}/{d.path}" not in used:
-            continue
-        p = pseudonymised(d.text)
+    for p in pseudonymise_documents(_run_texts(project, run)).values():
         for r in p.replacements:
             if r[4] == "PERSOON":
                 words.update(w.lower() for w in re.findall(r"\w+", p.original[r[0] : r[1]]))

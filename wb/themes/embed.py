@@ -42,17 +42,37 @@ def stop_words(extra: Sequence[str] = ()) -> frozenset[str]:
 
 
 def lemma_texts(texts: Sequence[str], stop: frozenset[str] | None = None) -> list[str]:
-    """Each text as space-joined lowercase lemmas of its words, stop words left out."""
+    """Each text as space-joined lowercase lemmas of its words, stop words and names left out."""
+    return [" ".join(lemma for lemma, _ in pairs) for pairs in lemma_pairs(texts, stop)]
+
+
+def lemma_pairs(
+    texts: Sequence[str], stop: frozenset[str] | None = None
+) -> list[list[tuple[str, str]]]:
+    """Per text its (lemma, written form in lowercase) pairs; stop words and names left out.
+
+    A name is a word capitalised where no sentence starts, a capitalised sentence opener that is
+    not a Dutch word, or a token tagged PROPN (see :mod:`wb.themes.words`).
+    """
     from wb.nlp import load
+    from wb.themes.words import is_name_token
 
     stop = stop_words() if stop is None else stop
     nlp = load(prefer_model=False)
     disable = [p for p in ("sentencizer", "wb_sentence_fix") if p in nlp.pipe_names]
     out = []
     for doc in nlp.pipe(texts, disable=disable, batch_size=256):
-        # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
-        lemmas = (t.lemma_ for t in doc if t.is_alpha and len(t) > 2)
-        out.append(" ".join(w for w in lemmas if w.islower() and w not in stop))
+        pairs = []
+        for t in doc:
+            if not t.is_alpha or len(t) <= 2:
+                continue
+            if is_name_token(doc.text, t.idx, t.text, t.pos_):
+                continue
+            lemma = t.lemma_
+            # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
+            if lemma.islower() and lemma not in stop:
+                pairs.append((lemma, t.text.lower()))
+        out.append(pairs)
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wb.themes.segments import Segment, read_folder_texts, segment_documents
+from wb.themes.segments import Segment, drop_furniture, read_folder_texts, segment_documents
 from wb.themes.stability import DEFAULT_RUNS, DEFAULT_THRESHOLD, fit_with_stability
 
 if TYPE_CHECKING:
@@ -28,7 +28,13 @@ def themes_for_segments(
     seed: int = 0,
     **params: Any,
 ) -> dict[str, Any]:
-    """Fit the theme model with stability runs and return the JSON contract."""
+    """Fit the theme model with stability runs and return the JSON contract.
+
+    Headings and page furniture (:func:`wb.themes.segments.is_furniture`) are not passages:
+    they are left out before fitting and counted in ``parameters["n_furniture"]``.
+    """
+    n_all = len(segments)
+    segments = drop_furniture(segments)
     model, report = fit_with_stability(
         segments, n_runs=n_runs, threshold=stability_threshold, seed=seed, **params
     )
@@ -55,6 +61,7 @@ def themes_for_segments(
             "seed": seed,
             "n_runs": n_runs,
             "n_segments": len(segments),
+            "n_furniture": n_all - len(segments),
             "outlier_share_before_reduction": round(
                 float(model.outlier_share_before_reduction_ * model.kept_.mean())
                 + float(1 - model.kept_.mean()),

@@ -58,6 +58,44 @@ _NOT_ROLE_START = frozenset(
 )
 
 
+MIN_PASSAGE_WORDS = 6  # shorter segments ("Gaat uw gang.", "Motie") carry no theme
+_PAGE = re.compile(
+    r"^\s*(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|of|/)\s*\d+)?\s*$|^\s*[\d\s/.|-]+\s*$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-•*▪◦–]|\d+[.)]|[a-z][.)])\s*")
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\b")
+_FINAL = re.compile(r"[.!?…;,\"”’')\]]\s*$")
+
+
+def is_furniture(text: str) -> bool:
+    """True for a heading or page furniture, which is not a passage.
+
+    Page numbers ("Pagina 3 van 12"), bullets without text, time stamps, speaker labels alone
+    ("De voorzitter:"), lines in capitals, blocks of short lines without final punctuation
+    (headings, metadata) and segments of fewer than MIN_PASSAGE_WORDS words.
+    """
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if not lines:
+        return True
+    words = re.findall(r"\w+", text)
+    if len(words) < MIN_PASSAGE_WORDS:
+        return True
+    content = [_BULLET.sub("", ln) for ln in lines]
+    if all(_PAGE.match(ln) or _TIMESTAMP.match(ln) or not ln for ln in content):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return True
+    # every line short and none ends a sentence: a heading, title block or metadata
+    return all(len(ln.split()) <= 12 and not _FINAL.search(ln) for ln in content)
+
+
+def drop_furniture(segments: Iterable[Segment]) -> list[Segment]:
+    """The segments that are passages: headings and page furniture left out."""
+    return [s for s in segments if not is_furniture(s.text)]
+
+
 @dataclass(frozen=True)
 class Segment:
     """One passage of a document: its name, exact character span and text."""

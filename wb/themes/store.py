@@ -5,7 +5,8 @@ JSON contract of :func:`wb.themes.run.themes_for_project`. Edits change the stor
 transaction and are logged in its ``edits`` list, so the naming travels with the run's
 parameters. Decisions:
 
-* Every theme has a ``name``; it defaults to its ``label`` (the top three keywords).
+* Every theme has a ``name``; it defaults to its ``label`` (a noun phrase, see
+  :mod:`wb.themes.words`).
 * Merge: the new theme gets a fresh id (highest id + 1) at the place of the first merged theme;
   its segments are relabelled, its size is the sum, its keywords are the merged themes' keywords
   re-ranked by ``size * (1 - rank / n)`` summed over the themes, and its stability is the
@@ -163,12 +164,18 @@ def merge(project: Project, run_id: int, theme_ids: Sequence[int], name: str | N
             round(sum(t["stability"] * t["size"] for t in known) / weight, 4) if weight else None
         )
         keywords = merge_keywords([t["keywords"] for t in old], [t["size"] for t in old])
-        label = ", ".join(keywords[:3]) or f"thema {new_id}"
+        written = {
+            w: lem
+            for t in old
+            for w, lem in zip(t["keywords"], t.get("lemmas") or t["keywords"], strict=False)
+        }
+        label = " / ".join(t["label"] for t in old[:2]) or f"thema {new_id}"
         theme = {
             "id": new_id,
             "label": label,
             "name": " ".join(name.split()) if name and name.strip() else label,
             "keywords": keywords,
+            "lemmas": [written.get(w, w) for w in keywords],
             "size": size,
             "stability": stability,
             "stable": None if stability is None else stability >= run.threshold,
@@ -211,18 +218,37 @@ def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 
         groups = [
             [lemmas[m] for m, p in zip(members, parts, strict=True) if p == j] for j in range(k)
         ]
-        keywords = ctfidf_keywords(groups, n_words)
+        from wb.themes.embed import lemma_pairs, stop_words
+        from wb.themes.words import readable_keywords, theme_label
+
+        ranked = ctfidf_keywords(groups, 3 * n_words)
+        pairs = lemma_pairs([texts[m] for m in members])
+        readable = [
+            readable_keywords(
+                ranked[j],
+                [p for p, part in zip(pairs, parts, strict=True) if part == j],
+                stop_words(),
+                n_words,
+            )
+            for j in range(k)
+        ]
+        keywords = [kw for kw, _ in readable]
+        labels = [
+            theme_label([texts[m] for m, p in zip(members, parts, strict=True) if p == j], kw)
+            for j, kw in enumerate(keywords)
+        ]
         first_id = max(t["id"] for t in run.themes) + 1
         renamed = parent.get("name") and parent["name"] != parent["label"]
         new = []
         for j in range(k):
-            label = ", ".join(keywords[j][:3]) or f"thema {first_id + j}"
+            label = labels[j] or f"thema {first_id + j}"
             new.append(
                 {
                     "id": first_id + j,
                     "label": label,
                     "name": f"{parent['name']} ({j + 1})" if renamed else label,
                     "keywords": keywords[j],
+                    "lemmas": readable[j][1],
                     "size": int(sum(1 for p in parts if p == j)),
                     "stability": None,
                     "stable": None,

@@ -1,0 +1,137 @@
+"""Readable themes on small real snippets: headings are not passages, names never become
+keywords, labels are noun phrases as written, stability in plain Dutch (issue 11 §3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wb.exports.theme_summary import overall_stability_sentence, theme_stability_sentence
+from wb.themes import words
+from wb.themes.embed import lemma_pairs, stop_words
+from wb.themes.segments import drop_furniture, is_furniture, segment_text
+from wb.themes.words import (
+    display_forms,
+    keyword_ok,
+    noun_phrases,
+    readable_keywords,
+    theme_label,
+)
+
+# From the Groningen ombudsman's report "Contactherstel blijft uit" (2022), public.
+OMBUDSMAN = (
+    "Contactherstel blijft uit\n\n"
+    "Trefwoorden: jeugdzorg, reactietermijn\n\n"
+    "Een vader beklaagt zich erover dat WIJ het contact tussen hem en zijn dochter begin "
+    "oktober 2020 heeft stopgezet.\n\n"
+    "Stopzetting omgangsregeling\n\n"
+    "Pagina 3 van 12\n\n"
+    "De voorzitter:\n\n"
+    "Nr. 921 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+    "- \n\n"
+    "De ombudsman constateert op basis daarvan dat de (tijdelijke) stopzetting van de "
+    "omgangsregeling behoorlijk is."
+)
+
+
+def test_headings_and_page_furniture_are_not_passages():
+    segs = segment_text("d", OMBUDSMAN)
+    assert len(segs) == 9
+    kept = drop_furniture(segs)
+    assert [(s.start, s.end) for s in kept] == [(67, 180), (302, 413)]
+    assert kept[0].text.startswith("Een vader beklaagt")
+    assert all(OMBUDSMAN[s.start : s.end] == s.text for s in kept)
+    assert is_furniture("Pagina 3 van 12") and is_furniture("Gaat uw gang.")
+    assert not is_furniture("Op school ging het intussen mis met rekenen en taal.")
+
+
+def test_a_name_never_becomes_a_keyword():
+    texts = [
+        "Volgens hoogleraar Paul Vlaardingerbroek verliezen ongeveer tweeduizend ouders per "
+        "jaar het contact met hun kinderen.",
+        "Pieter zag de keten niet. Kalverboer schreef een rapport over de keten.",
+    ]
+    pairs = lemma_pairs(texts)
+    lemmas = [lemma for p in pairs for lemma, _ in p]
+    assert not {"paul", "vlaardingerbroek", "pieteren", "pieter", "kalverboer"} & set(lemmas)
+    assert ("contact", "contact") in pairs[0]
+    # the lemmatiser says "keet" for "keten": a reader sees the written form
+    forms = display_forms(p for passage in pairs for p in passage)
+    keywords, _ = readable_keywords(["keet", "zien", "rapport"], pairs, stop_words())
+    assert forms["keet"] == "keten" and keywords == ["keten", "rapport"]
+
+
+def test_keywords_are_content_words():
+    stop = stop_words()
+    assert [
+        w for w in ("nodig", "zeggen", "waarbij", "de", "wachtlijsten") if keyword_ok(w, stop)
+    ] == ["wachtlijsten"]
+
+
+def test_labels_are_noun_phrases_as_written():
+    text = (
+        "Kinderen met een jeugdbeschermingsmaatregel staan op een lange wachtlijst. Pieter "
+        "verloor het contact met zijn vader. Er is geen vaste jeugdbeschermer."
+    )
+    assert noun_phrases(text) == [
+        "kinderen met een jeugdbeschermingsmaatregel",
+        "jeugdbeschermingsmaatregel",
+        "lange wachtlijst",
+        "contact met zijn vader",
+        "vader",
+        "vaste jeugdbeschermer",
+    ]
+    # from the Algemene Rekenkamer's letter on closed youth care (Kamerstuk 31 839, nr. 48)
+    passages = [
+        "Gesloten jeugdzorg is bedoeld voor jeugdigen met ernstige gedrags- en opvoedproblemen.",
+        "Een deel van de jeugdigen krijgt onnodig een plaats in de gesloten jeugdzorg.",
+        "Een deel van de jeugdigen verblijft onnodig lang in de gesloten jeugdzorg.",
+    ]
+    assert theme_label(passages, ["gesloten", "jeugdigen", "plaats"]) == "gesloten jeugdzorg"
+    assert theme_label(passages[:1], ["gesloten", "jeugdigen"]) == "gesloten, jeugdigen"
+
+
+def test_without_the_word_list_keywords_still_work(monkeypatch):
+    monkeypatch.setattr(words, "DICTIONARY_PATHS", ("/nonexistent/nl.dic",))
+    words.dictionary.cache_clear()
+    words.word_classes.cache_clear()
+    try:
+        assert words.dictionary() is None
+        assert keyword_ok("wachtlijsten", stop_words()) and not keyword_ok("de", stop_words())
+    finally:
+        words.dictionary.cache_clear()
+        words.word_classes.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("stability", "expected"),
+    [
+        (0.91, "Bij vijf herhaalde runs kwam dit thema steeds terug (stabiel)."),
+        (0.62, "Bij vijf herhaalde runs kwam dit thema meestal terug (stabiel)."),
+        (0.2, "Bij vijf herhaalde runs viel dit thema meestal uiteen (instabiel)."),
+        (None, "Niet gemeten: dit thema ontstond door splitsen."),
+    ],
+)
+def test_stability_in_one_plain_sentence(stability, expected):
+    word = "niet gemeten" if stability is None else ("stabiel" if stability >= 0.6 else "instabiel")
+    assert theme_stability_sentence(stability, word, 5) == expected
+
+
+def test_overall_stability_sentence():
+    assert overall_stability_sentence(5, 0.5134) == (
+        "Bij vijf herhaalde runs met een ander startpunt veranderde de indeling in thema's deels."
+    )
+
+
+def test_quotes_are_pseudonymised_per_corpus():
+    from wb.themes.context import pseudonymise_documents
+
+    done = pseudonymise_documents(
+        {
+            "verhalen/a.txt": "Gisteren sprak ik met Jan de Vries over de omgang.",
+            "verhalen/b.txt": "Jan de Vries belde later terug over de omgang.",
+        }
+    )
+    a, b = done["verhalen/a.txt"].text, done["verhalen/b.txt"].text
+    assert "Vries" not in a + b
+    assert a == "Gisteren sprak ik met [PERSOON-1] over de omgang."
+    assert b.startswith("[PERSOON-1] belde")
