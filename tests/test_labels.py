@@ -364,3 +364,164 @@ def test_label_report_first_seen_and_copied_from() -> None:
         "copied_from",
         "first_seen",
     ]
+
+
+# -- four voices on real snippets (issue 11 §1) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "voice"),
+    [
+        # bench/realtext/labels, tune split (kst-31265-92, lexboost summaries of rulings)
+        (
+            "Aan de aanbevelingen van het expertteam ouderverstoting wordt opvolging gegeven.",
+            "ouderverstoting",
+            "discussed",
+        ),
+        (
+            "Het hof heeft vastgesteld dat er een loyaliteitsconflict bestaat bij de minderjarige "
+            "en dat de communicatie tussen de ouders moeizaam verloopt.",
+            "loyaliteitsconflict",
+            "attributed",
+        ),
+        (
+            "De moeder heeft blijk gegeven van overbezorgdheid en een gebrek aan vertrouwen in "
+            "de vader.",
+            "overbezorgdheid",
+            "asserted",
+        ),
+        (
+            "De rechtbank benadrukt dat de veiligheid van het kind voorop staat en dat er geen "
+            "bewijs is dat de moeder de minderjarige beïnvloedt om geen contact te willen.",
+            "beïnvloedt",
+            "negated",
+        ),
+        # the wordings named in issue 11
+        ("Termen als ouderverstoting klinken heftig.", "ouderverstoting", "discussed"),
+        ("Er kwamen Kamervragen over PAS.", "PAS", "discussed"),
+        ("Het begrip vechtscheiding is omstreden.", "vechtscheiding", "discussed"),
+        ("Zij sprak met het Expertteam Ouderverstoting.", "Ouderverstoting", "discussed"),
+        ("Er is geen sprake van ouderverstoting.", "ouderverstoting", "negated"),
+        ("Ouderverstoting is niet vastgesteld.", "Ouderverstoting", "negated"),
+        ("Er kan niet worden gesproken van ouderverstoting.", "ouderverstoting", "negated"),
+        ("Moeder is niet manipulatief.", "manipulatief", "negated"),
+        ("Geen ouderverstoting.", "ouderverstoting", "negated"),
+        ("Er is sprake van ouderverstoting.", "ouderverstoting", "asserted"),
+        ("Wat is PAS?", "PAS", "discussed"),
+        ("Dit heet ouderverstoting.", "ouderverstoting", "discussed"),
+        ("Ouderverstoting is een omstreden syndroom.", "Ouderverstoting", "discussed"),
+        ("Hij gebruikt de term vechtscheiding.", "vechtscheiding", "attributed"),
+        ("Het was een ‘vechtscheiding’ in de krant.", "vechtscheiding", "discussed"),
+    ],
+)
+def test_four_voices(finder: LabelFinder, text: str, span: str, voice: str) -> None:
+    hits = finder.find("t.txt", text)
+    assert [(h.text, h.voice) for h in hits] == [(span, voice)]
+
+
+def test_attribution_crosses_a_sentence_boundary_within_a_paragraph(finder: LabelFinder) -> None:
+    said = "Vader stelt het volgende. Er is sprake van ouderverstoting."
+    assert [h.voice for h in finder.find("t.txt", said)] == ["attributed"]
+    colon = "Moeder schrijft in haar brief:\nVader is manipulatief. Hij is agressief."
+    assert [h.voice for h in finder.find("t.txt", colon)] == ["attributed", "attributed"]
+    new_paragraph = "Vader stelt het volgende.\n\nEr is sprake van ouderverstoting."
+    assert [h.voice for h in finder.find("t.txt", new_paragraph)] == ["asserted"]
+    reported = "Volgens moeder drinkt vader. Hij zou agressief zijn."
+    assert [h.voice for h in finder.find("t.txt", reported)] == ["attributed"]
+    plain = "Moeder zegt dat vader drinkt. Hij is agressief."
+    assert [h.voice for h in finder.find("t.txt", plain)] == ["asserted"]
+
+
+def test_headings_and_brackets_are_discussed(finder: LabelFinder) -> None:
+    text = (
+        "Special · Oudervervreemding en ouderverstoting\n\n"
+        "Het voorkomen van vechtscheidingen met mogelijke ouderverstoting tot gevolg\n\n"
+        "De ex van mijn partner manipuleert\n\n"
+        "Met de term Parental Alienation Syndrome (PAS) duidt hij een stoornis aan."
+    )
+    got = [(h.text, h.voice) for h in finder.find("t.txt", text)]
+    assert got == [
+        ("Oudervervreemding", "discussed"),
+        ("ouderverstoting", "discussed"),
+        ("vechtscheidingen", "discussed"),
+        ("ouderverstoting", "discussed"),
+        ("manipuleert", "asserted"),  # a person word: the heading applies the label
+        ("Parental Alienation Syndrome", "discussed"),
+        ("PAS", "discussed"),  # in brackets: the voice of the term before it
+    ]
+
+
+def test_pas_is_case_sensitive_and_new_terms_match(finder: LabelFinder) -> None:
+    assert spans(finder, "Ik kom pas later; de pas is kwijt.") == []
+    assert spans(finder, "Onderzoek naar PAS/OVS en PAS-programmeren.") == [
+        ("PAS", "ouderverstoting"),
+        ("PAS", "ouderverstoting"),
+    ]
+    text = (
+        "Het is een conflictscheiding. Moeder heeft beperkt probleembesef. Hij is onvoldoende "
+        "leerbaar en zorgmijdend. Zij traineert de boel. Het risico is dat zij klem of verloren "
+        "raken."
+    )
+    assert spans(finder, text) == [
+        ("conflictscheiding", "conflictscheiding"),
+        ("beperkt probleembesef", "gebrek aan probleembesef"),
+        ("onvoldoende leerbaar", "onvoldoende leerbaar"),
+        ("zorgmijdend", "zorgmijdend"),
+        ("traineert de boel", "traineert"),
+        ("klem of verloren raken", "klem zitten"),
+    ]
+
+
+def test_lexicon_exact_must_be_words() -> None:
+    bad = "- label: x\n  variants: [x]\n  why: a\n  alternative: b\n  exact: [12]\n"
+    with pytest.raises(LexiconError, match="'exact' bij 'x'"):
+        parse_lexicon(bad)
+    ok = parse_lexicon("- label: x\n  variants: [x]\n  why: a\n  alternative: b\n  exact: PAS\n")
+    assert ok["x"].exact == ("PAS",)
+
+
+# -- descriptions over word classes ---------------------------------------------------------------
+
+
+def _doc(words: list[str], lemmas: list[str], pos: list[str] | None = None):
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("nl").vocab, words=words)
+    for k, token in enumerate(doc):
+        token.lemma_ = lemmas[k]
+        if pos:
+            token.pos_ = pos[k]
+    return doc
+
+
+def test_descriptions_without_word_classes() -> None:
+    from wb.dossiers.descriptions import find_descriptions
+
+    doc = _doc(
+        ["De", "boze", "moeder", "gaat", "naar", "vader", "en", "een", "naar", "mens", "."],
+        ["de", "boos", "moeder", "gaan", "naar", "vader", "en", "een", "naar", "mens", "."],
+    )
+    assert [doc.text[a:b] for a, b in find_descriptions(doc)] == ["boze moeder", "naar mens"]
+
+
+def test_descriptions_with_word_classes() -> None:
+    from wb.dossiers.descriptions import find_descriptions
+
+    words = ["Een", "nare", "oude", "vrouw", "belt", "naar", "moeder", "."]
+    lemmas = ["een", "naar", "oud", "vrouw", "bellen", "naar", "moeder", "."]
+    tags = ["DET", "ADJ", "ADJ", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = _doc(words, lemmas, tags)
+    assert [doc.text[a:b] for a, b in find_descriptions(doc)] == ["nare oude vrouw"]
+    tags[1] = "NOUN"  # a tagger that does not see an adjective: no description
+    assert find_descriptions(_doc(words, lemmas, tags)) == []
+
+
+def test_descriptions_in_the_finder_leave_lexicon_terms_alone(finder: LabelFinder) -> None:
+    text = "De boze moeder en de manipulatieve vader. Een nare vrouw."
+    assert spans(finder, text) == [
+        ("boze moeder", "negatieve typering"),
+        ("manipulatieve", "manipulatief"),
+        ("nare vrouw", "negatieve typering"),
+    ]
+    plain = LabelFinder(LEXICON, descriptions=False).fit()
+    assert spans(plain, text) == [("manipulatieve", "manipulatief")]

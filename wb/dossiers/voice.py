@@ -1,6 +1,34 @@
-"""Voice of a label: does the report state it (asserted) or report someone (attributed)?
+"""Voice of a label: who applies the term, to whom, and whether at all.
+
+Four voices: ``asserted`` (the author applies the term), ``attributed`` (the author reports
+that someone else applies it), ``discussed`` (the term itself is talked about: defined, studied,
+asked about, named in a title, heading or organisation name) and ``negated`` (the term is
+applied and denied: "er is geen sprake van ouderverstoting", "is niet vastgesteld").
 
 Rules, in order (no parser needed; tokens, lemmas and sentences of the Dutch pipeline):
+
+A. Negated: "geen" up to three words before the term in its clause ("geen ouderverstoting"),
+   "geen sprake/bewijs/aanwijzingen/signalen ... van/voor/dat" before it in the sentence,
+   "niet" right before it ("niet manipulatief"), "niet ... gebleken/vastgesteld/aangetoond/
+   gesproken/sprake" before it, or "niet gebleken/vastgesteld/..." after it ("X is niet
+   vastgesteld"). A "geen"/"niet" inside the term ("geen probleembesef") does not count.
+B. Discussed, named: the term follows the head of a name ("Expertteam Ouderverstoting",
+   "adviesrapport 'Vechtende ouders'"), a topic ("Kamervragen over", "onderzoek naar",
+   "ontwikkelingen omtrent", "op het gebied van", "gradaties van"), a plural word for words
+   ("termen als X, Y en Z", "begrippen"), "het begrip/fenomeen/verschijnsel/syndroom" or
+   "zogenaamde/zogeheten"; or it stands in a heading: a short line without final punctuation
+   and without a person word (moeder, vader, kind, ex, ...).
+C. Attributed, by the rules 1-5 below.
+D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een syndroom/term/
+   stoornis/vorm ...", a short quoted term without a reporting cue ('scare quotes'), or
+   "de term X" (singular) without someone who uses it.
+E. Attributed across sentences: a sentence introduced by a cue with another subject that ends
+   in ":" or announces "het volgende"/"als volgt" carries its attribution to the following
+   sentences of the paragraph; a sentence with "zou"/"zouden" right after a sentence with such
+   a cue is reported speech too ("Volgens moeder ... . Hij zou ...").
+F. Everything else -> asserted.
+
+Attribution (C):
 
 1. Inside quotation marks (" “ ” „ ‘ ’ ' within one paragraph) -> attributed. An apostrophe
    inside a word ("auto's", "zo'n") or an elision ("'s avonds", "'t") is not a quote mark.
@@ -23,7 +51,6 @@ Rules, in order (no parser needed; tokens, lemmas and sentences of the Dutch pip
 5. The scope of a cue ends at ";", at ":" (unless it introduces the quote: "zegt: ..."), at
    "maar" (not "maar dat") and at a line break. A cue after the label counts when it is
    postposed (", zegt moeder", ", aldus vader", ", volgens vader").
-6. Everything else -> asserted.
 """
 
 from __future__ import annotations
@@ -46,7 +73,8 @@ ROLES = frozenset(
     getuige melder familie netwerk instelling ggz consultatiebureau kinderopvang casemanager
     consulent jeugdconsulent verpleegkundige zorgaanbieder praktijk ziekenhuis gemeente
     deskundige gedragswetenschapper coördinator rapport verslag melding brief verklaring
-    processtuk verzoekschrift e-mail mail bericht dossier beschikking advies""".split()
+    processtuk verzoekschrift e-mail mail bericht dossier beschikking advies hof kinderrechter
+    curator ombudsman kinderombudsman minister expert deskundigen""".split()
 )
 STRONG_VERBS = frozenset(
     """zeggen aangeven vertellen melden noemen verklaren beschrijven omschrijven benoemen uiten
@@ -84,6 +112,46 @@ FUNCTION = frozenset(
 DETERMINERS = frozenset("de het een deze dit die dat".split())
 BACK_REFERENCES = frozenset("zoals eerder hierboven hiervoor hieronder reeds eerdergenoemd".split())
 _OPEN_D, _CLOSE_D = "“„«", "”»"
+NEGATORS = frozenset({"geen", "nooit", "allerminst", "evenmin"})
+EVIDENCE = frozenset(
+    """sprake bewijs aanwijzing aanwijzingen signaal signalen indicatie indicaties reden
+    grond gronden""".split()
+)
+NOT_FOUND = frozenset(
+    """gebleken vastgesteld aangetoond bewezen onderbouwd aannemelijk gesproken sprake
+    geconstateerd""".split()
+)
+NAME_HEADS = frozenset(
+    """expertteam adviesrapport rapport platform stichting vereniging werkgroep kenniscentrum
+    programma project netwerk congres richtlijn special themadag wereldbewustwordingsdag""".split()
+)
+TOPIC_NOUNS = frozenset(
+    """vraag vragen kamervragen onderzoek onderzoeken rapport rapportage adviesrapport debat
+    artikel literatuur kennis discussie lezing boek brief publicatie studie congres informatie
+    bekend ontwikkelingen ontwikkeling beleid voorlichting cursus training wetenschap memo
+    twijfels visie""".split()
+)
+TOPIC_ALWAYS = frozenset({"omtrent", "inzake", "betreffende"})
+TOPIC_PREPS = frozenset({"over", "naar", "rondom", "rond"})
+OF_TOPICS = frozenset("gebied gradaties kenmerken definitie omschrijving vormen".split())
+TERM_CUES = frozenset(
+    """termen begrippen woorden benamingen woordcombinaties begrip fenomeen verschijnsel
+    concept syndroom zogenaamde zogeheten zogenoemde zgn bedachte bedacht geïntroduceerde
+    geïntroduceerd gemunte""".split()
+)
+SINGULAR_TERM_NOUNS = frozenset({"term", "woord", "benaming", "etiket", "label", "aanduiding"})
+DEFINITION_NOUNS = frozenset(
+    """syndroom stoornis verstoring term begrip afwijking vertaling vorm verschijnsel fenomeen
+    ziekte diagnose woord concept termen begrippen""".split()
+)
+NAMING_VERBS = frozenset({"heet", "heten", "noemen", "genoemd", "noemt"})
+PERSON_WORDS = frozenset(
+    """moeder vader ouder ouders kind kinderen minderjarige minderjarigen dochter zoon ex
+    partner vrouw man jongen meisje mama papa gezin jongere oma opa pleegouder pleegouders
+    grootouder grootouders""".split()
+)
+INTRODUCERS = ("het volgende", "als volgt")
+_QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
 _ELISIONS = ("s", "t", "n", "k", "r", "m")
 
 
@@ -163,28 +231,84 @@ class VoiceResolver:
         self._cues: dict[int, list[tuple[int, str, bool]]] = {}
 
     def voice(self, start: int, end: int) -> str:
-        """'attributed' or 'asserted' for the span [start, end)."""
-        if any(a <= start and end <= b for a, b in self.quotes):
-            return "attributed"
+        """'asserted', 'attributed', 'discussed' or 'negated' for the span [start, end)."""
+        quoted = next(((a, b) for a, b in self.quotes if a <= start and end <= b), None)
         if not self.sents:
-            return "asserted"
+            return "attributed" if quoted else "asserted"
         index = max(0, bisect_right(self.starts, start) - 1)
-        sent = self.sents[index]
-        tokens = list(sent)
+        tokens = list(self.sents[index])
         at = next((k for k, t in enumerate(tokens) if t.idx + len(t) > start), len(tokens))
         upto = next((k for k, t in enumerate(tokens) if t.idx >= end), len(tokens))
+        low = [t.lower_ for t in tokens]
+        if _negated(low, at, upto):
+            return "negated"
+        if _named(low, tokens, at) or self._heading(start, end):
+            return "discussed"
+        cued = self._cued(index, tokens, at, upto)
+        if cued is False:
+            return "attributed"
+        if quoted:
+            text = self.doc.text
+            short = len(text[quoted[0] : quoted[1]].split()) <= 4
+            speech = text[: quoted[0]].rstrip(" '\"“„«‘").endswith(":")
+            if short and cued is None and not speech and not self._carried(index, low):
+                return "discussed"
+            return "attributed"
+        if _defined(low, at, upto):
+            return "discussed"
+        if cued is None and self._carried(index, low):
+            return "attributed"
+        return "asserted"
+
+    def _cued(self, index: int, tokens: list[Any], at: int, upto: int) -> bool | None:
+        """Whether the cue over tokens [at, upto) has the author as subject; None: no cue."""
         cues = self._sentence_cues(index, tokens)
         before = [c for c in cues if c[0] < at]
         if before and before[-1][1] != "reset":
-            return "asserted" if before[-1][2] else "attributed"
+            return before[-1][2]
         for pos, kind, is_self in cues:
             if pos < upto:
                 continue
             if kind == "reset":
                 break
             if kind == "post":
-                return "asserted" if is_self else "attributed"
-        return "asserted"
+                return is_self
+        return None
+
+    def _heading(self, start: int, end: int) -> bool:
+        """True when the span stands in a short line without final punctuation or person word."""
+        text = self.doc.text
+        line = text[
+            text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1
+        ]
+        line = line.strip().rstrip("'\"”’»)")
+        words = [w.strip(".,;:!?()'\"«»“”‘’·-").lower() for w in line.split()]
+        if not line or line[-1] in ".,;:!?" or len(words) > 12:
+            return False
+        return not any(w in PERSON_WORDS for w in words)
+
+    def _carried(self, index: int, low: list[str]) -> bool:
+        """True when an earlier sentence of the paragraph introduces reported speech."""
+        reportative = "zou" in low or "zouden" in low
+        for i in range(index, max(0, index - 6), -1):
+            prev, cur = self.sents[i - 1], self.sents[i]
+            ends = [t.idx + len(t) for t in prev if not t.is_space]
+            starts = [t.idx for t in cur if not t.is_space]
+            if ends and starts and self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
+                return False
+            tokens = list(prev)
+            other = any(
+                kind == "cue" and not is_self
+                for _, kind, is_self in self._sentence_cues(i - 1, tokens)
+            )
+            if not other:
+                continue
+            said = prev.text.lower().rstrip()
+            if said.endswith(":") or any(x in said for x in INTRODUCERS):
+                return True
+            if i == index and reportative:
+                return True
+        return False
 
     def _sentence_cues(self, index: int, tokens: list[Any]) -> list[tuple[int, str, bool]]:
         if index not in self._cues:
@@ -298,6 +422,87 @@ class VoiceResolver:
     def _is_self(self, low: list[str], tokens: list[Any], j: int) -> bool:
         lemma = tokens[j].lemma_.lower()
         return low[j] in self.self_terms or lemma in self.self_terms
+
+
+def _negated(low: list[str], at: int, upto: int) -> bool:
+    """Rule A: the term at tokens [at, upto) is denied."""
+    for j in range(at - 1, max(-1, at - 5), -1):
+        if low[j] in PUNCT or low[j] in BOUNDARY:
+            break
+        if low[j] in NEGATORS:
+            return True
+    if at and low[at - 1] == "niet":
+        return True
+    if at > 1 and low[at - 2] == "niet" and low[at - 1] in {"als", "echt", "erg", "zo", "meer"}:
+        return True
+    stops = {";", ":", "maar", "omdat", "want", "terwijl", "en", ".", "!", "?"}
+    for j in range(at - 1, max(-1, at - 13), -1):
+        if low[j] in stops:
+            break
+        if low[j] in EVIDENCE and "geen" in low[max(0, j - 3) : j]:
+            return True
+        if low[j] in NOT_FOUND and "niet" in low[max(0, j - 5) : j + 1]:
+            return True
+    for j in range(upto, min(len(low), upto + 6)):
+        if low[j] in stops or low[j] in PUNCT:
+            break
+        if low[j] == "niet" and any(w in NOT_FOUND for w in low[j + 1 : j + 4]):
+            return True
+    return False
+
+
+def _named(low: list[str], tokens: list[Any], at: int) -> bool:
+    """Rule B (without headings): a name, a topic or a list of terms introduces the term."""
+    j = at - 1
+    while j >= 0 and low[j] in _QUOTE_TOKENS:
+        j -= 1
+    if j >= 0 and (low[j] in NAME_HEADS or tokens[j].lemma_.lower() in NAME_HEADS):
+        return True
+    seen = 0
+    for j in range(at - 1, -1, -1):
+        word = low[j]
+        if word in {".", ";", ":", "!", "?"}:
+            break
+        if word in _QUOTE_TOKENS or word == "/":
+            continue
+        seen += 1
+        if seen <= 5:
+            if word in TOPIC_ALWAYS:
+                return True
+            if word in TOPIC_PREPS and any(
+                w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS
+                for w, t in zip(low[max(0, j - 10) : j], tokens[max(0, j - 10) : j], strict=True)
+            ):
+                return True
+            if word == "van" and j and low[j - 1] in OF_TOPICS:
+                return True
+            if word in {"met", "tussen"} and j and low[j - 1] in {"verschil", "vergelijking"}:
+                return True
+        if seen <= 10 and word in TERM_CUES:
+            return True
+        if seen > 10:
+            break
+    return False
+
+
+def _defined(low: list[str], at: int, upto: int) -> bool:
+    """Rule D: the sentence defines or names the term."""
+    if low[:2] in (["wat", "is"], ["wat", "zijn"], ["wat", "betekent"]):
+        return True
+    if any(w in {"heet", "heten"} for w in low[max(0, at - 2) : at]):
+        return True
+    if low[upto : upto + 2] == ["staat", "voor"]:
+        return True
+    if any(w in SINGULAR_TERM_NOUNS for w in low[max(0, at - 2) : at]):
+        return True
+    if any(w in PERSON_WORDS for w in low[:at]):
+        return False
+    for j in range(upto, min(len(low), upto + 16)):
+        if low[j] in {".", ";", ":", "!", "?"}:
+            return False
+        if low[j] in {"is", "zijn", "betekent"}:
+            return any(w in DEFINITION_NOUNS for w in low[j + 1 : j + 7])
+    return False
 
 
 __all__ = ["VoiceResolver", "quote_spans", "self_terms", "sentences"]
