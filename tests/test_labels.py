@@ -366,7 +366,7 @@ def test_label_report_first_seen_and_copied_from() -> None:
     ]
 
 
-# -- four voices on real snippets (issue 11 §1) -----------------------------------------------------
+# -- four voices on real snippets (issue 11 §1) ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -480,7 +480,7 @@ def test_lexicon_exact_must_be_words() -> None:
     assert ok["x"].exact == ("PAS",)
 
 
-# -- descriptions over word classes ---------------------------------------------------------------
+# -- descriptions over word classes -------------------------------------------------------------
 
 
 def _doc(words: list[str], lemmas: list[str], pos: list[str] | None = None):
