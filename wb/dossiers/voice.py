@@ -20,8 +20,10 @@ B. Discussed, named: the term follows the head of a name ("Expertteam Ouderverst
    and without a person word (moeder, vader, kind, ex, ...).
 C. Attributed, by the rules 1-5 below.
 D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een syndroom/term/
-   stoornis/vorm ...", a short quoted term without a reporting cue ('scare quotes'), or
-   "de term X" (singular) without someone who uses it.
+   stoornis/vorm ...", "X – een vorm van ...", a sentence that defines ("gedefinieerd") or
+   calls the term one of several "termen/begrippen", a bare abstract noun or acronym opening
+   the sentence ("Ouderverstoting wordt veroorzaakt door ..."), a short quoted term without a
+   reporting cue ('scare quotes'), or "de term/naam X" without someone who uses it.
 E. Attributed across sentences: a sentence introduced by a cue with another subject that ends
    in ":" or announces "het volgende"/"als volgt" carries its attribution to the following
    sentences of the paragraph; a sentence with "zou"/"zouden" right after a sentence with such
@@ -85,7 +87,7 @@ STRONG_VERBS = frozenset(
 WEAK_VERBS = frozenset(
     """stellen vinden denken ervaren beleven menen vrezen zien vermoeden vaststellen constateren
     concluderen signaleren erkennen bevestigen observeren waarnemen inschatten twijfelen
-    aangeven""".split()
+    aangeven oordelen""".split()
 )
 NOT_REPORTING = frozenset(
     """plaatsvinden voorstellen afzeggen opzeggen toezeggen meedenken nadenken toezien uitzien
@@ -131,6 +133,7 @@ TOPIC_NOUNS = frozenset(
     bekend ontwikkelingen ontwikkeling beleid voorlichting cursus training wetenschap memo
     twijfels visie""".split()
 )
+_TOPIC_HEADS = ("onderzoek", "rapport", "vragen", "artikel", "debat")
 TOPIC_ALWAYS = frozenset({"omtrent", "inzake", "betreffende"})
 TOPIC_PREPS = frozenset({"over", "naar", "rondom", "rond"})
 OF_TOPICS = frozenset("gebied gradaties kenmerken definitie omschrijving vormen".split())
@@ -139,7 +142,13 @@ TERM_CUES = frozenset(
     concept syndroom zogenaamde zogeheten zogenoemde zgn bedachte bedacht geïntroduceerde
     geïntroduceerd gemunte""".split()
 )
-SINGULAR_TERM_NOUNS = frozenset({"term", "woord", "benaming", "etiket", "label", "aanduiding"})
+SINGULAR_TERM_NOUNS = frozenset(
+    {"term", "woord", "benaming", "etiket", "label", "aanduiding", "naam"}
+)
+WHAT_IS = (["wat", "is"], ["wat", "zijn"], ["wat", "betekent"], ["wat", "betekenen"])
+DEFINING = frozenset({"gedefinieerd", "definieerde", "definiëren", "definitie", "gedefinieerde"})
+_CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
+LIST_NOUNS = frozenset({"termen", "begrippen", "woorden", "benamingen"})
 DEFINITION_NOUNS = frozenset(
     """syndroom stoornis verstoring term begrip afwijking vertaling vorm verschijnsel fenomeen
     ziekte diagnose woord concept termen begrippen""".split()
@@ -254,7 +263,7 @@ class VoiceResolver:
             if short and cued is None and not speech and not self._carried(index, low):
                 return "discussed"
             return "attributed"
-        if _defined(low, at, upto):
+        if _defined(tokens, low, at, upto):
             return "discussed"
         if cued is None and self._carried(index, low):
             return "attributed"
@@ -470,7 +479,7 @@ def _named(low: list[str], tokens: list[Any], at: int) -> bool:
             if word in TOPIC_ALWAYS:
                 return True
             if word in TOPIC_PREPS and any(
-                w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS
+                w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS or w.endswith(_TOPIC_HEADS)
                 for w, t in zip(low[max(0, j - 10) : j], tokens[max(0, j - 10) : j], strict=True)
             ):
                 return True
@@ -485,9 +494,21 @@ def _named(low: list[str], tokens: list[Any], at: int) -> bool:
     return False
 
 
-def _defined(low: list[str], at: int, upto: int) -> bool:
+def _concept_noun(word: str) -> bool:
+    """True for an acronym or a single abstract noun (ouderverstoting, parentificatie, narcisme)."""
+    if word.isupper() and len(word) >= 2:
+        return True
+    low = word.lower()
+    return word.isalpha() and low.endswith(_CONCEPT_ENDINGS)
+
+
+def _defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
     """Rule D: the sentence defines or names the term."""
-    if low[:2] in (["wat", "is"], ["wat", "zijn"], ["wat", "betekent"]):
+    if low[:2] in WHAT_IS or low[max(0, at - 2) : at] in WHAT_IS:
+        return True
+    if any(w in DEFINING for w in low):
+        return True
+    if any(w in LIST_NOUNS for w in low[upto : upto + 14]):
         return True
     if any(w in {"heet", "heten"} for w in low[max(0, at - 2) : at]):
         return True
@@ -495,6 +516,13 @@ def _defined(low: list[str], at: int, upto: int) -> bool:
         return True
     if any(w in SINGULAR_TERM_NOUNS for w in low[max(0, at - 2) : at]):
         return True
+    ends = [t.text for t in tokens if not t.is_space][-1:]
+    if at == 0 and ends in ([":"], ["."], ["!"]) and _concept_noun(tokens[0].text):
+        return True  # "Ouderverstoting wordt veroorzaakt door ...": the concept as subject
+    if low[upto : upto + 1] in (["–"], ["—"]) and any(
+        w in DEFINITION_NOUNS for w in low[upto + 1 : upto + 4]
+    ):
+        return True  # "ouderverstoting – een vorm van ..."
     if any(w in PERSON_WORDS for w in low[:at]):
         return False
     for j in range(upto, min(len(low), upto + 16)):
