@@ -39,8 +39,9 @@ Attribution (C):
    a reporting verb (zeggen, aangeven, vertellen, melden, stellen, noemen, verklaren,
    beschrijven, omschrijven, benoemen, uiten, vinden, denken, ervaren, menen, vrezen, spreken,
    schrijven, beweren, ...) with its subject; ``X is van mening / heeft het idee, gevoel, de
-   indruk`` and ``X gebruikt het woord/de term``. The subject (or X) is the nearest person,
-   role, organisation, document, pronoun or name around the cue.
+   indruk``, ``X is het (erover) eens dat`` and ``X gebruikt het woord/de term``. The
+   subject (or X) is the nearest person, role, organisation, document, pronoun or name
+   around the cue.
 3. A cue whose subject is the report's own author is no attribution: "De Raad stelt vast
    dat ..." in a Raad report, "De jeugdbeschermer ervaart ..." in the jeugdbeschermer's own
    report, "wij", "ondergetekende". The author's words come from metadata (organisation and
@@ -146,7 +147,10 @@ SINGULAR_TERM_NOUNS = frozenset(
     {"term", "woord", "benaming", "etiket", "label", "aanduiding", "naam"}
 )
 WHAT_IS = (["wat", "is"], ["wat", "zijn"], ["wat", "betekent"], ["wat", "betekenen"])
-DEFINING = frozenset({"gedefinieerd", "definieerde", "definiëren", "definitie", "gedefinieerde"})
+DEFINING = frozenset(
+    """gedefinieerd definieerde definiëren definitie gedefinieerde gemeten onderzocht
+    bestudeerd""".split()
+)
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 LIST_NOUNS = frozenset({"termen", "begrippen", "woorden", "benamingen"})
 DEFINITION_NOUNS = frozenset(
@@ -353,6 +357,17 @@ class VoiceResolver:
         word, lemma = low[k], lemmas[k]
         if word in ("volgens", "aldus"):
             return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 7)))
+        if (
+            word == "eens"
+            and "het" in low[max(0, k - 5) : k]
+            and low[k + 1 : k + 2]
+            in (
+                ["dat"],
+                ["met"],
+                ["over"],
+            )
+        ):  # "Deskundigen zijn het er (over) eens dat ..."
+            return self._agent(tokens, low, range(k - 1, max(-1, k - 11), -1))
         if word == "van" and k and (low[k - 1] in OF_CUES or low[k - 1] == "zeggen"):
             return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 6)))
         if lemma in NOUN_CUES or word in NOUN_CUES:
@@ -475,9 +490,11 @@ def _named(low: list[str], tokens: list[Any], at: int) -> bool:
         if word in _QUOTE_TOKENS or word == "/":
             continue
         seen += 1
+        if word in TOPIC_ALWAYS and seen <= 10:
+            return True  # "inzake de positie van kinderen in een vechtscheiding"
+        if word == "over" and j == 0:
+            return True  # "Over ouderverstoting hebben wij ...": the topic up front
         if seen <= 5:
-            if word in TOPIC_ALWAYS:
-                return True
             if word in TOPIC_PREPS and any(
                 w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS or w.endswith(_TOPIC_HEADS)
                 for w, t in zip(low[max(0, j - 10) : j], tokens[max(0, j - 10) : j], strict=True)
