@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -525,3 +526,41 @@ def test_descriptions_in_the_finder_leave_lexicon_terms_alone(finder: LabelFinde
     ]
     plain = LabelFinder(LEXICON, descriptions=False).fit()
     assert spans(plain, text) == [("manipulatieve", "manipulatief")]
+
+
+def test_dossier_report_lists_discussed_and_negated_apart(tmp_path: Path) -> None:
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.report import dossier_report_html
+    from wb.store import open_project
+
+    folder = tmp_path / "rapporten"
+    folder.mkdir()
+    (folder / "metadata.csv").write_text(
+        "file,dossier,date,organisation\na.txt,X,2024-01-05,Wijkteam Zuid\n"
+        "b.txt,X,2024-02-05,Wijkteam Zuid\n",
+        encoding="utf-8",
+    )
+    shared = "Dit verslag is opgesteld door het wijkteam voor het gezin en de school samen.\n"
+    (folder / "b.txt").write_text(f"Wijkteam Zuid\n\n{shared}", encoding="utf-8")
+    (folder / "a.txt").write_text(
+        "Wijkteam Zuid\n\nMoeder is manipulatief. Er is geen sprake van ouderverstoting. "
+        f"Moeder las het advies van het Expertteam Ouderverstoting.\n\n{shared}",
+        encoding="utf-8",
+    )
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, LEXICON)
+        html = dossier_report_html(project, "X")
+    applied, rest = html.split("<h2>Besproken of ontkend</h2>")
+    applied = applied.split("<h2>Labels</h2>")[1]
+    rest = rest.split("<h2>Overgenomen passages</h2>")[0]
+
+    def rows(part: str) -> list[tuple[str, str]]:
+        return re.findall(
+            r"<tr><td>[^<]*</td><td>([^<]*)</td>.*?<td>([^<]*)</td><td>[^<]*</td>", part, re.S
+        )
+
+    assert [label for label, _ in rows(applied)] == ["manipulatief"]
+    assert sorted(voice for _, voice in rows(rest)) == ["besproken als term", "ontkend"]
+    assert "1 labels" in html  # the timeline counts only labels applied to the family
