@@ -17,7 +17,10 @@ B. Discussed, named: the term follows the head of a name ("Expertteam Ouderverst
    "ontwikkelingen omtrent", "op het gebied van", "gradaties van"), a plural word for words
    ("termen als X, Y en Z", "begrippen"), "het begrip/fenomeen/verschijnsel/syndroom" or
    "zogenaamde/zogeheten"; or it stands in a heading: a short line without final punctuation
-   and without a person word (moeder, vader, kind, ex, ...).
+   and without a person word (moeder, vader, kind, ex, ...), or such a line ending in "?"
+   that stands alone as a paragraph. "over X" counts as topic at the start of a sentence or
+   after a sentence opening with a topic noun ("Vragen van het lid ... over X"); "voor X"
+   after a care noun ("behandeling voor", "aandacht voor").
 C. Attributed, by the rules 1-5 below.
 D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een syndroom/term/
    stoornis/vorm ...", "X – een vorm van ...", a sentence that defines ("gedefinieerd") or
@@ -32,8 +35,9 @@ F. Everything else -> asserted.
 
 Attribution (C):
 
-1. Inside quotation marks (" “ ” „ ‘ ’ ' within one paragraph) -> attributed. An apostrophe
-   inside a word ("auto's", "zo'n") or an elision ("'s avonds", "'t") is not a quote mark.
+1. Inside quotation marks (" “ ” „ ‘ ’ ', a quote may run over paragraphs) -> attributed.
+   An apostrophe inside a word ("auto's", "zo'n") or an elision ("'s avonds", "'t") is not a
+   quote mark.
 2. Otherwise the nearest *cue* before the label in its sentence decides. Cues are:
    ``volgens X``, ``aldus X``, ``naar zeggen van X``, ``in de ogen/woorden/beleving van X``;
    a reporting verb (zeggen, aangeven, vertellen, melden, stellen, noemen, verklaren,
@@ -53,7 +57,8 @@ Attribution (C):
    "er wordt gezegd"); weak ones (vinden, zien, denken, stellen, ...) need one.
 5. The scope of a cue ends at ";", at ":" (unless it introduces the quote: "zegt: ..."), at
    "maar" (not "maar dat") and at a line break. A cue after the label counts when it is
-   postposed (", zegt moeder", ", aldus vader", ", volgens vader").
+   postposed (", zegt moeder", ", aldus vader", ", volgens vader"), and "volgens/aldus X" also
+   without a comma within four words after the term ("X is volgens jeugdzorg ...").
 """
 
 from __future__ import annotations
@@ -135,6 +140,10 @@ TOPIC_NOUNS = frozenset(
     twijfels visie""".split()
 )
 _TOPIC_HEADS = ("onderzoek", "rapport", "vragen", "artikel", "debat")
+CARE_NOUNS = frozenset(
+    """behandeling behandelingen behandelingsvormen aandacht aanpak richtlijn protocol methodiek
+    interventie interventies""".split()
+)
 TOPIC_ALWAYS = frozenset({"omtrent", "inzake", "betreffende"})
 TOPIC_PREPS = frozenset({"over", "naar", "rondom", "rond"})
 OF_TOPICS = frozenset("gebied gradaties kenmerken definitie omschrijving vormen".split())
@@ -196,32 +205,58 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks, never crossing a blank line."""
+    """Character spans inside quotation marks.
+
+    A quote that is still open at a blank line may go on in the next paragraphs (an interview
+    quoted over several paragraphs): it is closed there by a closing mark that has no opening
+    mark of its own in that paragraph, or ends where a paragraph opens a new quote. A quote
+    left open for three paragraphs is dropped.
+    """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
+    pending: dict[str, tuple[int, int, int]] = {}  # kind -> (start, paragraphs ago, para end)
     n = len(text)
+
+    def opening(kind: str, i: int) -> None:
+        if kind in pending:  # a new quote in a later paragraph: the old one ran to its end
+            start, _, end = pending.pop(kind)
+            spans.append((start, end))
+        open_at[kind] = i + 1
+
+    def closing(kind: str, i: int) -> None:
+        if kind in open_at:
+            spans.append((open_at.pop(kind), i))
+        elif kind in pending:
+            spans.append((pending.pop(kind)[0], i))
+
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        if ch == "\n" and nxt == "\n":
+        if ch == "\n" and nxt == "\n" and prev != "\n":
+            for kind, (start, ago, end) in list(pending.items()):
+                if ago >= 2:
+                    del pending[kind]
+                else:
+                    pending[kind] = (start, ago + 1, end)
+            for kind, start in open_at.items():
+                pending[kind] = (start, 0, i)
             open_at.clear()
         elif ch in _OPEN_D or (ch == '"' and "d" not in open_at and not prev.isalnum()):
             if ch == "“" and "d" in open_at:  # German style „…“ closes with “
-                spans.append((open_at.pop("d"), i))
+                closing("d", i)
             else:
-                open_at["d"] = i + 1
+                opening("d", i)
         elif ch in _CLOSE_D or ch == '"':
-            if "d" in open_at:
-                spans.append((open_at.pop("d"), i))
+            closing("d", i)
         elif ch in "'‘’‚":
             if prev.isalpha() and nxt.isalpha():
                 continue  # apostrophe inside a word: zo'n, auto's
             if "s" not in open_at and not prev.isalnum() and not nxt.isspace():
                 if nxt in _ELISIONS and i + 2 < n and not text[i + 2].isalpha():
                     continue  # 's avonds, 't
-                open_at["s"] = i + 1
-            elif "s" in open_at and not prev.isspace() and not nxt.isalnum():
-                spans.append((open_at.pop("s"), i))
+                opening("s", i)
+            elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
+                closing("s", i)
     return spans
 
 
@@ -279,6 +314,7 @@ class VoiceResolver:
         before = [c for c in cues if c[0] < at]
         if before and before[-1][1] != "reset":
             return before[-1][2]
+        low = [t.lower_ for t in tokens]
         for pos, kind, is_self in cues:
             if pos < upto:
                 continue
@@ -286,6 +322,9 @@ class VoiceResolver:
                 break
             if kind == "post":
                 return is_self
+            near = pos - upto <= 4 and not any(w in PUNCT for w in low[upto:pos])
+            if kind == "cue" and low[pos] in ("volgens", "aldus") and near:
+                return is_self  # "X is volgens jeugdzorg een verklaring"
         return None
 
     def _heading(self, start: int, end: int) -> bool:
@@ -294,9 +333,16 @@ class VoiceResolver:
         line = text[
             text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1
         ]
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        b = len(text) if b < 0 else b
+        alone = (a == 0 or text[:a].endswith("\n\n")) and (
+            b == len(text) or text[b:].startswith("\n\n") or not text[b:].strip()
+        )
         line = line.strip().rstrip("'\"”’»)")
         words = [w.strip(".,;:!?()'\"«»“”‘’·-").lower() for w in line.split()]
-        if not line or line[-1] in ".,;:!?" or len(words) > 12:
+        question = line.endswith("?") and alone  # "Loyaliteitsconflict: hoe te voorkomen?"
+        if not line or (line[-1] in ".,;:!?" and not question) or len(words) > 12:
             return False
         return not any(w in PERSON_WORDS for w in words)
 
@@ -492,8 +538,10 @@ def _named(low: list[str], tokens: list[Any], at: int) -> bool:
         seen += 1
         if word in TOPIC_ALWAYS and seen <= 10:
             return True  # "inzake de positie van kinderen in een vechtscheiding"
-        if word == "over" and j == 0:
-            return True  # "Over ouderverstoting hebben wij ...": the topic up front
+        if word == "over" and (j == 0 or low[0] in TOPIC_NOUNS):
+            return True  # "Over ouderverstoting ...", "Vragen van het lid ... over X"
+        if word == "voor" and seen <= 5 and j and low[j - 1] in CARE_NOUNS:
+            return True  # "behandeling voor parental alienation", "aandacht voor"
         if seen <= 5:
             if word in TOPIC_PREPS and any(
                 w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS or w.endswith(_TOPIC_HEADS)
