@@ -564,3 +564,54 @@ def test_dossier_report_lists_discussed_and_negated_apart(tmp_path: Path) -> Non
     assert [label for label, _ in rows(applied)] == ["manipulatief"]
     assert sorted(voice for _, voice in rows(rest)) == ["besproken als term", "ontkend"]
     assert "1 labels" in html  # the timeline counts only labels applied to the family
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch newspaper quotes ,,...'' (tune text lc-oussoren)
+        (
+            ",,Hij had ervaring met vechtscheidingen.’’ Dat zei vader.",
+            [("vechtscheidingen", "attributed")],
+        ),
+        (
+            "We spreken van een conflictscheiding als ouders blijven strijden.",
+            [("conflictscheiding", "discussed")],
+        ),
+        (
+            "Er is sprake van ouderverstoting als een kind zonder reden het contact weigert.",
+            [("ouderverstoting", "discussed")],
+        ),
+        ("Moeder is volgens vader manipulatief.", [("manipulatief", "attributed")]),
+        (
+            "Vragen van het lid Jansen aan de minister over ouderverstoting.",
+            [("ouderverstoting", "discussed")],
+        ),
+        ("Er is aandacht voor parentificatie.", [("parentificatie", "discussed")]),
+        (
+            "Loyaliteitsconflict bij echtscheiding: hoe te voorkomen?\n\nTekst.",
+            [("Loyaliteitsconflict", "discussed")],
+        ),
+        # a gap variant matched on lemmas (tune text maresch-ouderverstoting)
+        (
+            "Zij probeert de omgang met die ouder te frustreren.",
+            [("omgang met die ouder te frustreren", "asserted")],
+        ),
+        ("Zij heeft de boel gesaboteerd.", [("de boel gesaboteerd", "asserted")]),
+    ],
+)
+def test_voice_rules_from_real_text(finder: LabelFinder, text: str, expected: list) -> None:
+    assert [(h.text, h.voice) for h in finder.find("t.txt", text)] == expected
+
+
+def test_a_quote_can_run_over_paragraphs() -> None:
+    text = "‘Ik was bang. Hij was agressief.\n\nIk weet zeker dat hij narcistisch is.’\n\nEinde."
+    inside = [text[a:b] for a, b in quote_spans(text)]
+    assert inside == ["Ik was bang. Hij was agressief.\n\nIk weet zeker dat hij narcistisch is."]
+    reopened = "‘Eerste deel.\n\n‘Tweede deel.’"
+    assert [reopened[a:b] for a, b in quote_spans(reopened)] == ["Eerste deel.", "Tweede deel."]
+
+
+def test_descriptions_allow_other_inflected_words_before_the_noun(finder: LabelFinder) -> None:
+    text = "De overheid heeft boze en getraumatiseerde ouders gesust."
+    assert spans(finder, text) == [("boze en getraumatiseerde ouders", "negatieve typering")]

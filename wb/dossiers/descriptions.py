@@ -6,7 +6,8 @@ front of a person noun (``data/person_nouns.txt``): "de boze moeder", "een nare 
 "een boze, onredelijke vader". With word classes (``token.pos_``) the adjective must be ADJ and
 the noun NOUN (so the preposition "naar" in "naar moeder" is no adjective). Without word classes
 the fallback asks for the attributive form of the adjective: an -e ending ("nare", "boze") or,
-for the bare form, a preceding "een", "zo'n" or "geen" ("een naar mens").
+for the bare form, a preceding "een", "zo'n" or "geen" ("een naar mens"); other inflected words
+may stand between it and the noun ("boze en getraumatiseerde ouders").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ DATA = Path(__file__).resolve().parent / "data"
 LABEL = "negatieve typering"
 _BARE_OK = frozenset({"een", "zo'n", "zo’n", "geen"})
 _JOIN = frozenset({",", "en"})
+_NOT_ADJECTIVE = frozenset({"deze", "welke", "zulke", "onze", "jouwe", "mijne", "hare", "elke"})
 
 
 @lru_cache(maxsize=8)
@@ -54,6 +56,12 @@ def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool
     return word.endswith("e") or (i > 0 and fold(doc[i - 1].text) in _BARE_OK)
 
 
+def _filler(word: str) -> bool:
+    """Without word classes: an inflected word that can stand between adjective and noun."""
+    low = fold(word)
+    return low.isalpha() and len(low) > 3 and low.endswith("e") and low not in _NOT_ADJECTIVE
+
+
 def find_descriptions(
     doc: Doc,
     adjectives: frozenset[str] | None = None,
@@ -78,7 +86,8 @@ def find_descriptions(
             ):
                 pass
             elif not (doc[j].pos_ and _is_adjective(doc, j, adjectives, evaluative=False)):
-                break
+                if doc[j].pos_ or not _filler(doc[j].text):
+                    break
             j -= 1
         if first is not None:
             spans.append((doc[first].idx, token.idx + len(token.text)))

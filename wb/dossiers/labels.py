@@ -132,7 +132,7 @@ class LabelFinder:
                 if not segments:
                     continue
                 compound = term.compound if term.compound is not None else compound_default(text)
-                lemmas = tuple(self._lemmas(" ".join(s)) for s in text.split(GAP))
+                lemmas = tuple(self._lemmas(s) for s in text.split(GAP))
                 base = "".join(u for s in segments for u, _ in s)
                 regex = variant_regex(segments)
                 variant = _Variant(index, term.label, text, regex, base, compound, lemmas)

@@ -241,6 +241,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             for kind, start in open_at.items():
                 pending[kind] = (start, 0, i)
             open_at.clear()
+        elif ch == "," and nxt == "," and "d" not in open_at:  # ,,Dutch newspaper quotes''
+            opening("d", i + 1)
+        elif ch in "’'" and nxt == ch and "d" in open_at:
+            closing("d", i)
         elif ch in _OPEN_D or (ch == '"' and "d" not in open_at and not prev.isalnum()):
             if ch == "“" and "d" in open_at:  # German style „…“ closes with “
                 closing("d", i)
@@ -290,7 +294,7 @@ class VoiceResolver:
         low = [t.lower_ for t in tokens]
         if _negated(low, at, upto):
             return "negated"
-        if _named(low, tokens, at) or self._heading(start, end):
+        if _named(low, tokens, at) or self._heading(start, end) or _defines(low, at, upto):
             return "discussed"
         cued = self._cued(index, tokens, at, upto)
         if cued is False:
@@ -519,6 +523,14 @@ def _negated(low: list[str], at: int, upto: int) -> bool:
         if low[j] == "niet" and any(w in NOT_FOUND for w in low[j + 1 : j + 4]):
             return True
     return False
+
+
+def _defines(low: list[str], at: int, upto: int) -> bool:
+    """'We spreken van X (als ...)', 'Er is sprake van X als een kind ...': a definition."""
+    before = low[max(0, at - 4) : at]
+    if "spreken" in before and any(w in {"we", "wij", "men"} for w in before):
+        return True
+    return low[max(0, at - 2) : at] == ["sprake", "van"] and low[upto : upto + 1] == ["als"]
 
 
 def _named(low: list[str], tokens: list[Any], at: int) -> bool:
