@@ -37,7 +37,7 @@ def group_of(entry: dict) -> str:
     """tune; held-out (batches 1-3, errors read once on 2026-12-03, then tuned on);
     held-out-2 (batch 4, fresh)."""
     split = split_of(entry["url"])
-    if split == "held-out" and entry.get("batch", 1) >= 4:
+    if split == "held-out" and entry.get("batch", 1) >= 4:  # batches 4 and 5
         return "held-out-2"
     return split
 

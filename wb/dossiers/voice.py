@@ -12,7 +12,9 @@ A. Negated: "geen" up to three words before the term in its clause ("geen ouderv
    "niet" right before it ("niet manipulatief"), "niet ... gebleken/vastgesteld/aangetoond/
    gesproken/sprake" before it, or "niet gebleken/vastgesteld/..." after it ("X is niet
    vastgesteld"). A "geen"/"niet" inside the term ("geen probleembesef") does not count.
-B. Discussed, named: the term follows the head of a name ("Expertteam Ouderverstoting",
+B. Discussed, named: a capitalised term inside a capitalised name ("Dag van de
+   Ouderverstoting", "Herken Ouderverstoting"), a literature reference ("J. Zander; Titel;
+   Assen, 1999."), the term after the head of a name ("Expertteam Ouderverstoting",
    "adviesrapport 'Vechtende ouders'"), a topic ("Kamervragen over", "onderzoek naar",
    "ontwikkelingen omtrent", "op het gebied van", "gradaties van"), a plural word for words
    ("termen als X, Y en Z", "begrippen"), "het begrip/fenomeen/verschijnsel/syndroom" or
@@ -63,6 +65,7 @@ Attribution (C):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -93,7 +96,7 @@ STRONG_VERBS = frozenset(
 WEAK_VERBS = frozenset(
     """stellen vinden denken ervaren beleven menen vrezen zien vermoeden vaststellen constateren
     concluderen signaleren erkennen bevestigen observeren waarnemen inschatten twijfelen
-    aangeven oordelen""".split()
+    aangeven oordelen benadrukken""".split()
 )
 NOT_REPORTING = frozenset(
     """plaatsvinden voorstellen afzeggen opzeggen toezeggen meedenken nadenken toezien uitzien
@@ -146,7 +149,11 @@ CARE_NOUNS = frozenset(
 )
 TOPIC_ALWAYS = frozenset({"omtrent", "inzake", "betreffende"})
 TOPIC_PREPS = frozenset({"over", "naar", "rondom", "rond"})
-OF_TOPICS = frozenset("gebied gradaties kenmerken definitie omschrijving vormen".split())
+OF_TOPICS = frozenset(
+    "gebied gradaties kenmerken definitie omschrijving vormen bespreking erkenning".split()
+)
+_NAME_PARTICLES = frozenset({"van", "de", "het", "der", "den", "voor", "en", "the", "of"})
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 TERM_CUES = frozenset(
     """termen begrippen woorden benamingen woordcombinaties begrip fenomeen verschijnsel
     concept syndroom zogenaamde zogeheten zogenoemde zgn bedachte bedacht geïntroduceerde
@@ -294,7 +301,13 @@ class VoiceResolver:
         low = [t.lower_ for t in tokens]
         if _negated(low, at, upto):
             return "negated"
-        if _named(low, tokens, at) or self._heading(start, end) or _defines(low, at, upto):
+        if (
+            _named(low, tokens, at)
+            or _title_case(tokens, at)
+            or self._heading(start, end)
+            or self._reference(start, end)
+            or _defines(low, at, upto)
+        ):
             return "discussed"
         cued = self._cued(index, tokens, at, upto)
         if cued is False:
@@ -349,6 +362,14 @@ class VoiceResolver:
         if not line or (line[-1] in ".,;:!?" and not question) or len(words) > 12:
             return False
         return not any(w in PERSON_WORDS for w in words)
+
+    def _reference(self, start: int, end: int) -> bool:
+        """True in a literature reference: 'J. Zander; Titel; Assen, 1999.'"""
+        text = self.doc.text
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        line = text[a : len(text) if b < 0 else b]
+        return line.count(";") >= 2 and bool(_YEAR.search(line))
 
     def _carried(self, index: int, low: list[str]) -> bool:
         """True when an earlier sentence of the paragraph introduces reported speech."""
@@ -522,6 +543,25 @@ def _negated(low: list[str], at: int, upto: int) -> bool:
             break
         if low[j] == "niet" and any(w in NOT_FOUND for w in low[j + 1 : j + 4]):
             return True
+    return False
+
+
+def _title_case(tokens: list[Any], at: int) -> bool:
+    """True for a capitalised term inside a capitalised name: 'Dag van de Ouderverstoting',
+    'Herken Ouderverstoting', 'The Parental Alienation Syndrome'."""
+    word = tokens[at].text
+    if at == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    for j in range(at - 1, max(-1, at - 4), -1):
+        prev = tokens[j].text
+        if prev.lower() in _NAME_PARTICLES:
+            continue
+        if not prev[:1].isupper() or prev.isupper() or not prev.isalpha():
+            return False
+        starts = (
+            j == 0 or tokens[j - 1].text in {".", ":", "!", "?", "\n"} or tokens[j - 1].is_space
+        )
+        return not starts or j + 1 < at  # 'Vader stelt ...' is no name; 'Dag van de X' is
     return False
 
 
