@@ -34,12 +34,16 @@ def split_of(url: str) -> str:
 
 
 def group_of(entry: dict) -> str:
-    """tune; held-out (batches 1-3, errors read once on 2026-12-03, then tuned on);
-    held-out-2 (batch 4, fresh)."""
+    """tune, or the held-out round the text belongs to.
+
+    held-out: batches 1-3, held-out-2: batches 4-5 (both had their errors read once and were
+    tuned on afterwards); held-out-3: batch 6, never looked at before the final figures.
+    """
     split = split_of(entry["url"])
-    if split == "held-out" and entry.get("batch", 1) >= 4:  # batches 4 and 5
-        return "held-out-2"
-    return split
+    if split == "tune":
+        return split
+    batch = entry.get("batch", 1)
+    return "held-out-3" if batch >= 6 else "held-out-2" if batch >= 4 else "held-out"
 
 
 def gold_spans(text: str, labels: list[dict]) -> list[tuple[int, int, dict]]:
@@ -166,7 +170,7 @@ def main() -> None:
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     entries = manifest["texts"]
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml").fit()
-    groups: dict[str, list[dict]] = {"tune": [], "held-out": [], "held-out-2": []}
+    groups: dict[str, list[dict]] = {"tune": [], "held-out": [], "held-out-2": [], "held-out-3": []}
     for entry in entries:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():
