@@ -373,28 +373,28 @@ def test_label_report_first_seen_and_copied_from() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "voice"),
     [
-        # bench/realtext/labels, tune split (kst-31265-92, lexboost summaries of rulings)
+        # committed public-domain texts of bench/realtext/labels (Kamerstuk, inhoudsindicaties)
         (
             "Aan de aanbevelingen van het expertteam ouderverstoting wordt opvolging gegeven.",
             "ouderverstoting",
             "discussed",
         ),
         (
-            "Het hof heeft vastgesteld dat er een loyaliteitsconflict bestaat bij de minderjarige "
-            "en dat de communicatie tussen de ouders moeizaam verloopt.",
-            "loyaliteitsconflict",
+            "Vader stelt ouderverstoting, Rvdk en GI niet op één lijn, rechtbank wijzigt "
+            "hoofdverblijf om impasse te doorbreken",
+            "ouderverstoting",
             "attributed",
         ),
         (
-            "De moeder heeft blijk gegeven van overbezorgdheid en een gebrek aan vertrouwen in "
-            "de vader.",
-            "overbezorgdheid",
+            "Dochter heeft ernstige loyaliteitsproblemen, niet duidelijk wat haar werkelijke wens "
+            "is en wat het beste is voor haar.",
+            "loyaliteitsproblemen",
             "asserted",
         ),
         (
-            "De rechtbank benadrukt dat de veiligheid van het kind voorop staat en dat er geen "
-            "bewijs is dat de moeder de minderjarige beïnvloedt om geen contact te willen.",
-            "beïnvloedt",
+            "Geen ouderverstoting. Omgangsregeling vastleggen, gezinsvoogd krijgt mogelijkheid "
+            "deze regeling uit te breiden.",
+            "ouderverstoting",
             "negated",
         ),
         # the wordings named in issue 11
