@@ -25,7 +25,13 @@ th{background:#f2f2f2}.ctx{color:#666}.hit{background:#fff3c4;font-weight:600}
 mark{background:#f9c74f}.small{color:#555;font-size:.9em}
 .timeline li{margin:.2em 0}
 """
-VOICE = {"asserted": "door het rapport zelf gesteld", "attributed": "toegeschreven"}
+VOICE = {
+    "asserted": "door het rapport zelf gesteld",
+    "attributed": "toegeschreven",
+    "discussed": "besproken als term",
+    "negated": "ontkend",
+}
+NOT_APPLIED = ("discussed", "negated")  # no label applied to the family
 DECISION = {"terecht": "terecht gesignaleerd", "niet terecht": "niet terecht"}
 
 
@@ -60,6 +66,27 @@ def _decision(item: dict[str, Any]) -> str:
     return f"{verdict} ({escape(d['reviewer'])}){extra}{own}"
 
 
+def _label_table(items: list[dict[str, Any]], empty: str) -> str:
+    """The HTML table of label items, or a paragraph saying there are none."""
+    if not items:
+        return f"<p>{escape(empty)}</p>"
+    rows = [
+        "<table><tr><th>Rapport</th><th>Label</th><th>Passage</th><th>Stem</th>"
+        "<th>Eerst gezien in</th><th>Overgenomen uit</th><th>Oordeel</th></tr>"
+    ]
+    for i in items:
+        rows.append(
+            f"<tr><td>{escape(i['doc'])}</td><td>{escape(i['label'] or '')}</td>"
+            f"<td class='passage'>{_excerpt(i)}</td>"
+            f"<td>{escape(VOICE.get(i['voice'], i['voice'] or ''))}</td>"
+            f"<td>{escape(i['first_seen'] or '')}</td>"
+            f"<td>{escape(i['copied_from'] or '—')}</td>"
+            f"<td>{_decision(i)}</td></tr>"
+        )
+    rows.append("</table>")
+    return "".join(rows)
+
+
 def dossier_report_html(
     project: Project, dossier: str, session: ReviewSession | None = None
 ) -> str:
@@ -70,7 +97,9 @@ def dossier_report_html(
         known = ", ".join(session.dossiers()) or "geen"
         raise UnknownItemError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
     items = session.items(dossier)
-    labels = [i for i in items if i["kind"] == "label"]
+    found = [i for i in items if i["kind"] == "label"]
+    labels = [i for i in found if i.get("voice") not in NOT_APPLIED]
+    mentions = [i for i in found if i.get("voice") in NOT_APPLIED]
     copies = [i for i in items if i["kind"] == "reuse"]
     parts = [
         "<!doctype html><html lang='nl'><head><meta charset='utf-8'>",
@@ -91,23 +120,12 @@ def dossier_report_html(
             f"{n_copies} overgenomen passages</span></li>"
         )
     parts.append("</ol><h2>Labels</h2>")
-    if labels:
-        parts.append(
-            "<table><tr><th>Rapport</th><th>Label</th><th>Passage</th><th>Stem</th>"
-            "<th>Eerst gezien in</th><th>Overgenomen uit</th><th>Oordeel</th></tr>"
-        )
-        for i in labels:
-            parts.append(
-                f"<tr><td>{escape(i['doc'])}</td><td>{escape(i['label'] or '')}</td>"
-                f"<td class='passage'>{_excerpt(i)}</td>"
-                f"<td>{escape(VOICE.get(i['voice'], i['voice'] or ''))}</td>"
-                f"<td>{escape(i['first_seen'] or '')}</td>"
-                f"<td>{escape(i['copied_from'] or '—')}</td>"
-                f"<td>{_decision(i)}</td></tr>"
-            )
-        parts.append("</table>")
-    else:
-        parts.append("<p>Geen labels gevonden.</p>")
+    parts.append(_label_table(labels, "Geen labels gevonden."))
+    parts.append(
+        "<h2>Besproken of ontkend</h2><p class='small'>De term wordt hier besproken (als begrip, "
+        "titel of naam) of uitdrukkelijk ontkend; het rapport plakt hem niet op het gezin.</p>"
+    )
+    parts.append(_label_table(mentions, "Geen besproken of ontkende termen."))
     parts.append("<h2>Overgenomen passages</h2>")
     if copies:
         parts.append(
