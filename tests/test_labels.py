@@ -558,7 +558,7 @@ def test_dossier_report_lists_discussed_and_negated_apart(tmp_path: Path) -> Non
 
     def rows(part: str) -> list[tuple[str, str]]:
         return re.findall(
-            r"<tr><td>[^<]*</td><td>([^<]*)</td>.*?<td>([^<]*)</td><td>[^<]*</td>", part, re.S
+            r"<td data-head='Label'>([^<]*)<br><span class='small'>([^<]*)</span></td>", part
         )
 
     assert [label for label, _ in rows(applied)] == ["manipulatief"]
