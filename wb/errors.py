@@ -37,6 +37,10 @@ class ReadError(InputError):
     """A document cannot be read (corrupt, empty, binary, too large, unknown type)."""
 
 
+class OcrUnavailable(ReadError):
+    """A scanned PDF needs OCR, but tesseract (with Dutch) or the page renderer is missing."""
+
+
 class MetadataError(InputError):
     """metadata.csv or front matter is malformed."""
 

@@ -175,13 +175,30 @@ def _store(
     if row is None:
         cur = conn.execute(
             "INSERT INTO documents (corpus, path, text, sha256, n_chars, n_words, format, "
-            "encoding, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (corpus, rel, text, digest, len(text), count_words(text), fmt, result.encoding, now()),
+            "encoding, imported_at, source, ocr_confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                corpus,
+                rel,
+                text,
+                digest,
+                len(text),
+                count_words(text),
+                fmt,
+                result.encoding,
+                now(),
+                result.source,
+                result.ocr_confidence,
+            ),
         )
         set_metadata(project, cur.lastrowid, meta)
         report.added.append(rel)
         return
     doc_id, old_digest, version, old_text = row
+    conn.execute(
+        "UPDATE documents SET source = ?, ocr_confidence = ? WHERE id = ?",
+        (result.source, result.ocr_confidence, doc_id),
+    )
     if old_digest == digest:
         report.unchanged.append(rel)
     else:
