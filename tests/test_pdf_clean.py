@@ -45,6 +45,27 @@ def test_furniture_is_repeated_edge_lines_read_from_the_edge() -> None:
     assert find_furniture(pages) == [{0, 1, 3}, {0, 1, 3}, {0, 3}]
 
 
+def test_furniture_misread_by_ocr_still_counts() -> None:
+    pages = [
+        [
+            "Raad voor de Kinderbescherming - Raadsrapport",
+            "Tekst van pagina een.",
+            "Pagina 1 van 3",
+        ],
+        [
+            "Raad voor de Kinderbescherming » Raadsrapport",
+            "Tekst van pagina twee.",
+            "Pagina 2 van 3",
+        ],
+        [
+            "Raad voor de Kinderbeschermlng - Raadsrapport",
+            "Tekst van pagina drie.",
+            "Pagina 3 van 3",
+        ],
+    ]
+    assert find_furniture(pages) == [{0, 2}, {0, 2}, {0, 2}]
+
+
 def test_single_page_keeps_its_lines_but_not_its_page_number() -> None:
     assert find_furniture([["Kop van het rapport", "De tekst.", "Pagina 1 van 1"]]) == [{2}]
 

@@ -4,8 +4,9 @@ Pure functions on strings; :func:`clean_pages` is what the PDF reader calls. Ste
 
 1. **Page furniture.** Lines at the top or bottom of a page (up to ``ZONE`` non-blank lines, read
    from the edge inwards, stopping at the first body line) are removed when their *shape*
-   (lowercase, digits as ``#``) occurs at the top or bottom of at least half of the pages (and
-   of two): running headers and footers, a case number, "Pagina 3 van 12". A page-number line
+   (lowercase, digits as ``#``, no punctuation) occurs, the same or nearly (OCR misreadings), at
+   the top or bottom of at least half of the pages (and of two): running headers and footers, a
+   case number, "Pagina 3 van 12". A page-number line
    ("3", "- 3 -", "blz. 3", "Pagina 3 van 12") at a page edge is removed on every page.
 2. **Lines to paragraphs.** A line break is a wrap inside a paragraph when the next line's first
    word would not have fitted on the line (the line is near the typical full width), or when the
@@ -30,6 +31,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,8 +58,9 @@ WRAP_SHARE = 0.85
 
 
 def shape(line: str) -> str:
-    """A line's shape for repetition: lowercase, digits as "#", whitespace collapsed."""
-    return re.sub(r"\d", "#", " ".join(line.lower().split()))
+    """A line's shape for repetition: lowercase, digits as "#", no punctuation, single spaces."""
+    line = re.sub(r"\d", "#", line.lower())
+    return " ".join(re.sub(r"[^\w#]+", " ", line).split())
 
 
 def is_page_number(line: str) -> bool:
@@ -72,27 +75,56 @@ def _edge(lines: list[str], zone: int) -> tuple[list[int], list[int]]:
 
 
 def find_furniture(pages: list[list[str]], zone: int = ZONE) -> list[set[int]]:
-    """Per page, the indices of header/footer lines (running lines and page numbers)."""
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        top, bottom = _edge(lines, zone)
-        counts.update({shape(lines[i]) for i in top + bottom})
+    """Per page, the indices of header/footer lines (running lines and page numbers).
+
+    A shape seen at a page edge on two or more pages is a candidate; an edge line counts for a
+    candidate when it is the same or nearly the same (``SIMILAR``, for OCR misreadings), and a
+    candidate found on at least half of the pages is furniture.
+    """
+    edges = [_edge(lines, zone) for lines in pages]
+    shapes = [
+        {i: shape(lines[i]) for i in top + bottom}
+        for lines, (top, bottom) in zip(pages, edges, strict=True)
+    ]
+    exact: Counter[str] = Counter()
+    for page in shapes:
+        exact.update(set(page.values()))
+    candidates = [s for s, n in exact.items() if n >= 2 and s]
     needed = max(2, math.ceil(len(pages) / 2))
-    repeated = {s for s, n in counts.items() if n >= needed}
+    matches = [{i: _similar(s, candidates) for i, s in page.items()} for page in shapes]
+    found: Counter[str] = Counter()
+    for page in matches:
+        found.update({c for cands in page.values() for c in cands})
+    repeated = {c for c, n in found.items() if n >= needed}
     result = []
-    for lines in pages:
-        top, bottom = _edge(lines, zone)
+    for lines, (top, bottom), page in zip(pages, edges, matches, strict=True):
         drop: set[int] = set()
         for side in (top, bottom):
             for i in side:
                 if i in drop:
                     break
-                if shape(lines[i]) in repeated or is_page_number(lines[i]):
+                if page[i] & repeated or is_page_number(lines[i]):
                     drop.add(i)
                 else:
                     break
         result.append(drop)
     return result
+
+
+SIMILAR = 0.85
+
+
+def _similar(line_shape: str, candidates: list[str]) -> set[str]:
+    """The candidate shapes equal or nearly equal to `line_shape`."""
+    found = set()
+    for cand in candidates:
+        if cand == line_shape:
+            found.add(cand)
+            continue
+        matcher = SequenceMatcher(None, line_shape, cand, autojunk=False)
+        if matcher.real_quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR:
+            found.add(cand)
+    return found
 
 
 def remove_furniture(pages: list[str], zone: int = ZONE) -> list[list[str]]:
