@@ -30,10 +30,11 @@ from report_pdf import (
 from wb.corpus.readers import read_document
 
 LAYOUTS = [(100, 12), (120, 11), (140, 10), (90, 11)]  # (text width mm, font size pt)
-SCANS = [  # (dpi of the scan, rotation in degrees)
-    (300, 0.6),
-    (200, 0.6),
-    (200, 1.5),
+SCANS = [  # (dpi of the scan, rotation in degrees, blur radius in pixels, noise sd in grey levels)
+    (300, 0.6, 0.7, 18),
+    (200, 0.6, 0.7, 18),
+    (200, 1.5, 1.0, 30),
+    (150, 2.0, 1.2, 40),
 ]
 
 
@@ -81,21 +82,25 @@ def main() -> None:
             )
         if not ocr:
             return
-        print("scanned copy (100 mm, 12 pt): scan dpi, rotation | words in order | confidence |")
+        print("scanned copy (100 mm, 12 pt): scan | words in order | confidence |")
         print("  furniture lines | OCR time per page")
         source = tmp / "report.pdf"
         stats = make_report_pdf(source)
-        for dpi, angle in SCANS:
+        for dpi, angle, blur, noise in SCANS:
             scan = tmp / f"scan_{dpi}_{angle}.pdf"
-            make_scanned_copy(source, scan, dpi=dpi, angle=angle)
+            make_scanned_copy(source, scan, dpi=dpi, angle=angle, blur=blur, noise=noise)
             started = time.perf_counter()
             result = read_document(scan)
             seconds = time.perf_counter() - started
+            recall = word_recall(body_text(), result.text)
             print(
-                f"  {dpi} dpi, {angle} deg | {word_recall(body_text(), result.text):.2%} | "
+                f"  {dpi} dpi, {angle} deg, blur {blur}, noise {noise} | {recall:.2%} | "
                 f"{result.ocr_confidence:.1f} | {_furniture(result.text)} | "
                 f"{seconds / stats.pages:.1f} s"
             )
+            for line in result.text.split("\n\n"):
+                if _furniture(line):
+                    print(f"    furniture left: {line[:100]!r}")
 
 
 if __name__ == "__main__":

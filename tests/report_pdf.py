@@ -183,22 +183,32 @@ def _break_lines(pdf: FPDF, text: str, width: float) -> tuple[list[str], list[tu
 
 
 def make_scanned_copy(
-    source: Path, path: Path, *, dpi: int = 200, seed: int = 0, angle: float = 0.6
+    source: Path,
+    path: Path,
+    *,
+    dpi: int = 200,
+    seed: int = 0,
+    angle: float = 0.6,
+    blur: float = 0.7,
+    noise: float = 18,
 ) -> None:
     """An image-only PDF of `source`: pages rendered, slightly rotated, blurred and noisy."""
+    import numpy as np
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
     rng = random.Random(seed)
+    np_rng = np.random.default_rng(seed)
     images = []
     doc = pdfium.PdfDocument(str(source))
     try:
         for page in doc:
             img = page.render(scale=dpi / 72).to_pil().convert("L")
             img = img.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-            img = img.filter(ImageFilter.GaussianBlur(0.7))
-            noise = Image.effect_noise(img.size, 18)
-            img = Image.blend(img, noise, 0.12)
+            img = img.filter(ImageFilter.GaussianBlur(blur))
+            pixels = np.asarray(img, dtype=np.float32)
+            pixels += np_rng.normal(0, noise, pixels.shape)  # scanner noise
+            img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
             angle = -angle * (0.5 + rng.random())
             images.append(img)
     finally:

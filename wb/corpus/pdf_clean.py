@@ -4,7 +4,7 @@ Pure functions on strings; :func:`clean_pages` is what the PDF reader calls. Ste
 
 1. **Page furniture.** Lines at the top or bottom of a page (up to ``ZONE`` non-blank lines, read
    from the edge inwards, stopping at the first body line) are removed when their *shape*
-   (lowercase, digits as ``#``, no punctuation) occurs, the same or nearly (OCR misreadings), at
+   (lowercase letters, ``0`` for a number) occurs, the same or nearly (OCR misreadings), at
    the top or bottom of at least half of the pages (and of two): running headers and footers, a
    case number, "Pagina 3 van 12". A page-number line
    ("3", "- 3 -", "blz. 3", "Pagina 3 van 12") at a page edge is removed on every page.
@@ -58,9 +58,8 @@ WRAP_SHARE = 0.85
 
 
 def shape(line: str) -> str:
-    """A line's shape for repetition: lowercase, digits as "#", no punctuation, single spaces."""
-    line = re.sub(r"\d", "#", line.lower())
-    return " ".join(re.sub(r"[^\w#]+", " ", line).split())
+    """A line's shape for repetition: lowercase letters, "0" for each number, nothing else."""
+    return re.sub(r"[\W_]+", "", re.sub(r"\d+", "0", line.lower()))
 
 
 def is_page_number(line: str) -> bool:
@@ -77,9 +76,10 @@ def _edge(lines: list[str], zone: int) -> tuple[list[int], list[int]]:
 def find_furniture(pages: list[list[str]], zone: int = ZONE) -> list[set[int]]:
     """Per page, the indices of header/footer lines (running lines and page numbers).
 
-    A shape seen at a page edge on two or more pages is a candidate; an edge line counts for a
-    candidate when it is the same or nearly the same (``SIMILAR``, for OCR misreadings), and a
-    candidate found on at least half of the pages is furniture.
+    A shape seen at a page edge on two or more pages, or at an edge of the second, middle or
+    last page, is a candidate; an edge line counts for a candidate when it is the same or nearly
+    the same (``SIMILAR``, for OCR misreadings), and a candidate found on at least half of the
+    pages is furniture.
     """
     edges = [_edge(lines, zone) for lines in pages]
     shapes = [
@@ -89,7 +89,9 @@ def find_furniture(pages: list[list[str]], zone: int = ZONE) -> list[set[int]]:
     exact: Counter[str] = Counter()
     for page in shapes:
         exact.update(set(page.values()))
-    candidates = [s for s, n in exact.items() if n >= 2 and s]
+    candidates = {s for s, n in exact.items() if n >= 2 and s}
+    for sample in {1, len(pages) // 2, len(pages) - 1} & set(range(1, len(pages))):
+        candidates.update(s for s in shapes[sample].values() if s)  # when OCR varies every page
     needed = max(2, math.ceil(len(pages) / 2))
     matches = [{i: _similar(s, candidates) for i, s in page.items()} for page in shapes]
     found: Counter[str] = Counter()
@@ -111,10 +113,10 @@ def find_furniture(pages: list[list[str]], zone: int = ZONE) -> list[set[int]]:
     return result
 
 
-SIMILAR = 0.85
+SIMILAR = 0.9
 
 
-def _similar(line_shape: str, candidates: list[str]) -> set[str]:
+def _similar(line_shape: str, candidates: set[str]) -> set[str]:
     """The candidate shapes equal or nearly equal to `line_shape`."""
     found = set()
     for cand in candidates:
