@@ -17,6 +17,28 @@ from wb.store.project import Project, now
 from wb.store.remap import remap_codings
 
 IGNORED_STEMS = ("readme", "license", "licence", "licentie")
+IGNORED_NAMES = frozenset({"metadata.csv", "thumbs.db", "desktop.ini"})
+
+_OFFICE = "sla het op als .docx of .odt (Word/LibreOffice: Opslaan als)"
+_IMAGE = (
+    "een afbeelding wordt niet gelezen; zet de scan in een PDF (bijv. 'Afdrukken naar PDF'), "
+    "wb leest gescande PDF's met OCR"
+)
+_SHEET = "een spreadsheet wordt niet als document gelezen; zet de tekst in .docx, .odt of .txt"
+SKIP_HINTS: dict[str, str] = {
+    ".doc": "sla .doc op als .docx (Word: Opslaan als > Word-document)",
+    ".rtf": _OFFICE,
+    ".wpd": _OFFICE,
+    ".pages": "exporteer het in Pages naar .docx",
+    **dict.fromkeys(
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic", ".webp"), _IMAGE
+    ),
+    **dict.fromkeys((".xls", ".xlsx", ".ods", ".csv"), _SHEET),
+    **dict.fromkeys((".ppt", ".pptx", ".odp", ".key"), "exporteer de presentatie als PDF"),
+    **dict.fromkeys((".htm", ".html"), "sla de pagina op als PDF of als tekst (.txt)"),
+    **dict.fromkeys((".eml", ".msg"), "sla de e-mail op als PDF of als tekst (.txt)"),
+    **dict.fromkeys((".zip", ".7z", ".rar"), "pak het archief uit in de map en importeer opnieuw"),
+}
 
 
 @dataclass
@@ -64,19 +86,40 @@ class ImportFailed(InputError):
         )
 
 
-def scan_folder(folder: Path) -> list[Path]:
-    """Supported documents under `folder`, sorted, without hidden files and READMEs."""
+def _candidates(folder: Path) -> list[Path]:
+    """Visible files under `folder`, sorted, without READMEs, licences and metadata.csv."""
     found = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            continue
-        if path.stem.lower().startswith(IGNORED_STEMS):
+        if path.stem.lower().startswith(IGNORED_STEMS) or path.name.lower() in IGNORED_NAMES:
             continue
         found.append(path)
     return found
+
+
+def scan_folder(folder: Path) -> list[Path]:
+    """Supported documents under `folder`, sorted, without hidden files and READMEs."""
+    return [p for p in _candidates(folder) if p.suffix.lower() in SUPPORTED_SUFFIXES]
+
+
+def unsupported_files(folder: Path) -> list[tuple[str, str]]:
+    """Files under `folder` that wb cannot read, as (relative path, Dutch hint)."""
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    result = []
+    for path in _candidates(folder):
+        suffix = path.suffix.lower()
+        if suffix in SUPPORTED_SUFFIXES:
+            continue
+        hint = SKIP_HINTS.get(
+            suffix,
+            f"bestandstype '{suffix or '(geen extensie)'}' wordt niet gelezen; sla het op als "
+            f"{kinds}",
+        )
+        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        result.append((rel, hint))
+    return result
 
 
 def _progress(items: list[Path], enabled: bool) -> Any:
@@ -107,9 +150,11 @@ def import_folder(
     report = ImportReport(corpus=corpus)
     table = read_metadata_csv(folder)
     files = scan_folder(folder)
+    unsupported = unsupported_files(folder)
     if not files:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise InputError(f"bevat geen documenten om te importeren ({kinds}).", path=folder)
+        listed = "".join(f"\n  - {name}: {hint}" for name, hint in unsupported)
+        raise InputError(f"bevat geen documenten om te importeren ({kinds}).{listed}", path=folder)
 
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []
@@ -130,7 +175,7 @@ def import_folder(
     ]
     if problems and not skip_bad:
         raise ImportFailed(folder, problems)
-    report.skipped = problems
+    report.skipped = problems + unsupported
 
     started = now()
     with project.transaction() as conn:
