@@ -58,6 +58,36 @@ def test_mean_confidence_weighs_pages_by_words() -> None:
     assert mean_confidence([OcrPage("", None, 0)]) is None
 
 
+def _tsv(words: list[tuple[str, float]]) -> str:
+    rows = [f"5\t1\t1\t1\t1\t{i}\t0\t0\t9\t9\t{conf}\t{w}" for i, (w, conf) in enumerate(words)]
+    return "\n".join([TSV.splitlines()[0], *rows]) + "\n"
+
+
+def test_a_noisy_page_is_read_again_denoised(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from PIL import Image
+
+    from wb.corpus import ocr
+
+    calls: list[str] = []
+    readings = {
+        "3": _tsv([("De", 60.0), ("vadr", 40.0)]),
+        "6": _tsv([("De", 90.0), ("vader", 85.0), ("zegt", 88.0)]),
+    }
+
+    def fake(program: str, image: Path, dpi: int, path: Path, psm: str = "3") -> str:
+        calls.append(psm)
+        return readings[psm]
+
+    monkeypatch.setattr(ocr, "_tesseract", fake)
+    picture = Image.new("L", (20, 20), 255)
+    page = ocr._read_page("tesseract", picture, tmp_path / "p.png", 300, tmp_path / "s.pdf")
+    assert page.text == "De vader zegt" and calls == ["3", "6"]
+    readings["3"] = _tsv([("Helder", 95.0)])
+    calls.clear()
+    page = ocr._read_page("tesseract", picture, tmp_path / "p.png", 300, tmp_path / "s.pdf")
+    assert page.text == "Helder" and calls == ["3"]
+
+
 def test_missing_tesseract_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WB_TESSERACT", "wb-tesseract-bestaat-niet")
     with pytest.raises(OcrUnavailable, match=INSTALL):
