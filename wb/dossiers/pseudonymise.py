@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import datetime
 import io
 import json
 import os
@@ -39,14 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wb.corpus.importer import scan_folder
-from wb.corpus.metadata import (
-    coerce_metadata,
-    is_date_key,
-    metadata_csv_rows,
-    read_metadata_csv,
-)
-from wb.corpus.readers import read_document
+from wb.corpus.dossiers import dossier_of as dossier_name
+from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
 from wb.errors import InputError
@@ -77,10 +70,6 @@ class Pseudonymised:
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """Offset in the pseudonymised text -> offset in the original (inverse of to_new)."""
         return self._map(offset, end, self._new_starts, 2, 0)
-
-    def span_to_new(self, start: int, end: int) -> tuple[int, int]:
-        """A span of the original as a span of the pseudonymised text (covering placeholders)."""
-        return self.to_new(start), self.to_new(end, end=True)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """A span of the pseudonymised text as a span of the original."""
@@ -269,24 +258,12 @@ def _org_key(type_: str, key: str, keys: list[tuple[str, str]]) -> str:
 
 def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, str]]:
     """(paths, dossier -> paths in date order, path -> text) for a corpus folder."""
-    table = read_metadata_csv(folder)
-    texts: dict[str, str] = {}
-    groups: dict[str, list[tuple[object, str]]] = defaultdict(list)
-    paths = []
-    for path in scan_folder(folder):
-        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
-        result = read_document(path)
-        meta = dict(table.get(rel, {}))
-        meta.update(coerce_metadata(result.front_matter, path=path, line=None))
-        texts[rel] = result.text
-        paths.append(rel)
-        dossier = str(meta.get("dossier", "")).strip()
-        date = meta.get("date") or meta.get("datum")
-        if not isinstance(date, datetime.date):
-            date = datetime.date.max
-        groups[dossier].append((date, rel))
-    ordered = {d: [rel for _, rel in sorted(items)] for d, items in groups.items()}
-    return paths, ordered, texts
+    from wb.corpus.dossiers import by_dossier, read_folder
+
+    reports, _, _ = read_folder(folder)
+    groups = by_dossier(reports)
+    texts = {r.doc: r.text for r in reports}
+    return sorted(texts), {d: [r.doc for r in rs] for d, rs in groups.items()}, texts
 
 
 def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
@@ -329,7 +306,7 @@ def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str |
     lower = [c.lower() for c in header]
     file_col = lower.index("file")
     keep = {file_col} | {i for i, c in enumerate(lower) if c == "dossier" or is_date_key(c)}
-    dossier_of = {rel: str(meta.get("dossier", "")).strip() for rel, meta in table.items()}
+    dossier_of = {rel: dossier_name(meta) for rel, meta in table.items()}
     mappings: dict[str, dict[str, str]] = defaultdict(dict)
     for rel, pseudo in docs.items():
         mapping = mappings[dossier_of.get(rel, "")]
