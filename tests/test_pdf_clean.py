@@ -174,3 +174,36 @@ def test_generated_report_is_recovered(report: tuple[Path, object]) -> None:
     assert "ex-partner" in text and text.count("ouderverstoting") == 2
     # exactly the body: headings and paragraphs as blocks between blank lines
     assert text == "\n\n".join(re.split(r"\n+", body_text()))
+
+
+def test_reimport_of_a_pdf_read_before_the_cleanup_moves_codings(
+    project, report: tuple[Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from wb.codebook import parse_codebook
+    from wb.corpus import pdf_clean
+    from wb.corpus.importer import import_folder
+    from wb.store.codebooks import code_ids, save_codebook
+    from wb.store.codings import add_coding, codings_table
+    from wb.store.documents import get_document
+
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    shutil.copy(report[0], folder / "raadsrapport.pdf")
+    with monkeypatch.context() as m:  # how wb stored PDF text before: pages joined, as extracted
+        m.setattr(pdf_clean, "clean_pages", lambda pages, known=None: "\n\n".join(pages))
+        import_folder(project, folder)
+    old = get_document(project, "raadsrapport.pdf").text
+    assert "Pagina 1 van" in old and "ouder-\nverstoting" in old
+    save_codebook(project, parse_codebook("name: cb\ncodes:\n  - name: Advies\n"))
+    start = old.index("De raad adviseert daarnaast")
+    end = start + len("De raad adviseert daarnaast een")
+    add_coding(project, 1, code_ids(project, "cb")["Advies"], "Anna", start, end)
+    coded = " ".join(old[start:end].split())
+    result = import_folder(project, folder)
+    assert result.updated == ["raadsrapport.pdf"] and result.orphaned == []
+    new = get_document(project, "raadsrapport.pdf").text
+    row = codings_table(project).iloc[0]
+    assert row["status"] == "active" and row["text"] == new[row["start"] : row["end"]]
+    assert row["text"] == coded
