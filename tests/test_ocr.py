@@ -160,6 +160,7 @@ def scanned_project(tmp_path_factory: pytest.TempPathFactory):
         yield project, report
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_scanned_report_is_read_by_ocr(scanned_project) -> None:
     project, report = scanned_project
@@ -173,6 +174,7 @@ def test_scanned_report_is_read_by_ocr(scanned_project) -> None:
     )
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_source_and_confidence_are_stored_and_listed(scanned_project) -> None:
     project, _ = scanned_project

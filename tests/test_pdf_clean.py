@@ -144,6 +144,11 @@ def test_soft_hyphen_always_joins_and_wraps_by_width() -> None:
     )
 
 
+def test_a_numbered_heading_is_never_joined_to_a_hyphen() -> None:
+    lines = ["De afspraak staat in het plan van aanpak, zie bijlage B-", "2. Advies"]
+    assert join_lines([lines]) == lines[0] + "\n\n" + lines[1]
+
+
 def test_list_items_and_blank_lines_are_breaks() -> None:
     lines = ["Afspraken met de ouders over de omgang en de overdrachten op school:", "- eerste"]
     assert join_lines([lines, ["", "Tweede pagina."]]) == (

@@ -38,7 +38,7 @@ from pathlib import Path
 ZONE = 4
 HUNSPELL_NL = Path("/usr/share/hunspell/nl.dic")
 HYPHENS = "-\u2010\u00ad"
-KEEP_PREFIXES = frozenset({"ex", "oud", "vice", "non", "niet", "pseudo-", "oud-", "ex-"})
+KEEP_PREFIXES = frozenset({"ex", "oud", "vice", "non", "niet"})
 SUSPENDED_NEXT = frozenset({"en", "of", "tot", "noch", "en/of"})
 # vowel pairs that would read as one sound when a compound is closed: zee-egel, auto-ongeluk
 _VOWEL_CLASH = frozenset(
@@ -255,7 +255,12 @@ def _join(
     """Append `line` to `pieces`; the last piece ends with the line `previous`."""
     tail = _HYPHEN_END.search(pieces[-1])
     head = _FIRST_WORD.match(line)
-    if tail and head and head.group(1).lower() not in SUSPENDED_NEXT:
+    if (
+        tail
+        and head
+        and head.group(1).lower() not in SUSPENDED_NEXT
+        and not _BLOCK_START.match(line)
+    ):
         left, right = tail.group(1), head.group(1)
         if pieces[-1].endswith("\u00ad"):
             word = left + right
