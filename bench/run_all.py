@@ -13,6 +13,7 @@ SCRIPTS = [
     ("lemma_speed.py", []),
     ("bench_suggest.py", []),
     ("bench_pdf.py", []),
+    ("bench_hostile.py", []),
 ]
 
 

@@ -140,8 +140,9 @@ def test_unreadable_kinds_are_listed_as_skipped_with_a_hint(project, tmp_path: P
     ]
     summary = report.summary().splitlines()
     assert summary[0].endswith("1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 4 overgeslagen.")
-    assert "  overgeslagen: oud.doc: sla .doc op als .docx (Word: Opslaan als > Word-document)" in (
-        summary
+    assert (
+        "  overgeslagen: 'oud.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)"
+        in (summary)
     )
     stored = project.conn.execute("SELECT skipped FROM imports").fetchone()[0]
     assert [item["file"] for item in json.loads(stored)] == [
@@ -160,7 +161,7 @@ def test_folder_with_only_unreadable_files_says_what_to_do(project, tmp_path: Pa
         import_folder(project, folder)
     assert str(err.value).endswith(
         "bevat geen documenten om te importeren (.docx, .md, .odt, .pdf, .txt).\n"
-        "  - rapport.doc: sla .doc op als .docx (Word: Opslaan als > Word-document)"
+        "  - 'rapport.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)"
     )
 
 

@@ -117,7 +117,7 @@ def test_cli_import_of_a_scan_without_tesseract_exits_2(
         cli, ["import", str(folder), "--project", str(tmp_path / "p.wbproj")]
     )
     assert result.exit_code == 2
-    assert "scan.pdf: is een scan zonder tekstlaag en OCR is niet beschikbaar" in result.output
+    assert "'scan.pdf': is een scan zonder tekstlaag en OCR is niet beschikbaar" in result.output
     assert INSTALL in result.output
 
 
