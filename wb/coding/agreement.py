@@ -81,6 +81,39 @@ DISAGREEMENT_COLUMNS = [
     "b_text",
 ]
 
+DUTCH_COLUMNS = {
+    "code": "code",
+    "coder_a": "codeur A",
+    "coder_b": "codeur B",
+    "percent_agreement": "overeenstemming (%)",
+    "kappa": "kappa",
+    "alpha": "alfa",
+    "chars_a": "tekens A",
+    "chars_b": "tekens B",
+    "chars_both": "tekens samen",
+    "chars_total": "tekens totaal",
+    "doc_id": "id",
+    "corpus": "corpus",
+    "document": "document",
+    "start": "begin",
+    "end": "eind",
+    "text": "tekst",
+    "coded_by": "alleen gecodeerd door",
+    "a_spans": "stukken A",
+    "a_text": "tekst A",
+    "b_spans": "stukken B",
+    "b_text": "tekst B",
+}
+OVERALL_DUTCH = {
+    "percent_agreement": "overeenstemming (%)",
+    "kappa": "kappa",
+    "kappa_mean": "gemiddelde kappa per code",
+    "alpha": "alfa",
+    "documents": "documenten",
+    "characters": "tekens",
+    "codes": "codes",
+}
+
 
 @dataclass
 class AgreementResult:
@@ -105,6 +138,29 @@ class AgreementResult:
             "pairs": [_rounded(row) for row in self.pairs[pair_keys].to_dict("records")],
             "alpha_per_code": [_rounded(r) for r in self.alpha_per_code.to_dict("records")],
         }
+
+
+def in_dutch(table: pd.DataFrame) -> pd.DataFrame:
+    """The same table with Dutch column names (the JSON contract keeps the English keys)."""
+    return table.rename(columns=DUTCH_COLUMNS)
+
+
+def agreement_table(result: AgreementResult) -> pd.DataFrame:
+    """Agreement per code and pair of coders, in Dutch, rounded for reading."""
+    keys = ["code", "coder_a", "coder_b", "percent_agreement", "kappa", "alpha"]
+    table = result.per_code[keys].round({"percent_agreement": 1, "kappa": 3, "alpha": 3})
+    return in_dutch(table)
+
+
+def overall_table(result: AgreementResult) -> pd.DataFrame:
+    """The overall agreement as a two-column Dutch table (maat, waarde)."""
+    import pandas as pd
+
+    names = [OVERALL_DUTCH.get(key, key) for key in result.overall]
+    values = [round(v, 3) if isinstance(v, float) else v for v in result.overall.values()]
+    return pd.DataFrame({"waarde": pd.Series(values, index=names, dtype=object)}).rename_axis(
+        "maat"
+    )
 
 
 def _rounded(row: dict[str, Any]) -> dict[str, Any]:

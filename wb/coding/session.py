@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wb.codebook import Codebook
+from wb.coding.reasons import describe_rule
 from wb.coding.suggest import Suggester, Suggestion
 from wb.errors import InputError
 from wb.store.codebooks import code_ids, save_codebook
@@ -244,6 +245,7 @@ class CodingSession:
                     "match_start": s.match_start,
                     "match_end": s.match_end,
                     "rule": s.rule,
+                    "reason": describe_rule(s.rule),
                     "color": colors.get(s.code, "#999999"),
                 }
                 for s in self.suggestions()

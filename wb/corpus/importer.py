@@ -88,8 +88,7 @@ class ImportFailed(InputError):
         super().__init__(
             f"import gestopt, er is niets geïmporteerd: {n} "
             f"{'bestand kon' if n == 1 else 'bestanden konden'} niet worden gelezen:\n{listed}\n"
-            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad "
-            "(Python: skip_bad=True).",
+            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad.",
             path=folder,
         )
 

@@ -119,6 +119,15 @@ def get_document(project: Project, ref: int | str, corpus: str | None = None) ->
     return Document(*row, metadata=get_metadata(project, row[0]))
 
 
+def find_document(project: Project, ref: str) -> Document:
+    """A document by the id `wb documents` lists (digits), or else by path or 'corpus/path'."""
+    if ref.strip().isdigit():
+        found = project.conn.execute("SELECT 1 FROM documents WHERE id = ?", (int(ref),))
+        if found.fetchone() is not None:
+            return get_document(project, int(ref))
+    return get_document(project, ref)
+
+
 def iter_documents(project: Project, corpus: str | None = None) -> list[Document]:
     """All documents (optionally of one corpus), ordered by corpus and path."""
     ids = [
