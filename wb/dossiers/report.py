@@ -29,7 +29,8 @@ td.passage{width:50%}td.doc{width:14%}td.label{width:12%}td.verdict{width:12%}
 mark{background:#f9c74f}.small{color:#555;font-size:.9em}.nowrap{white-space:nowrap}
 .timeline li{margin:.2em 0}
 @media (max-width:50em){table,tbody,tr,td,th{display:block;width:auto!important}
-tr{border:1px solid #ccc;margin:0 0 .8em}tr:first-child,th{display:none}td{border:0;border-top:1px solid #eee}
+tr{border:1px solid #ccc;margin:0 0 .8em}tr:first-child,th{display:none}
+td{border:0;border-top:1px solid #eee}
 td[data-head]::before{content:attr(data-head) ": ";font-weight:600}}
 """
 VOICE = {
