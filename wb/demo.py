@@ -85,12 +85,16 @@ def _theme_overview(project_path: Path) -> list[str]:
             for d in iter_documents(project, corpus)
         ]
     result = themes_for_segments(segment_documents(docs, "paragraph"), n_runs=3)
-    lines = ["", f"Thema's in notulen en verhalen ({len(result['segments'])} alinea's):"]
+    skipped = result["parameters"]["n_furniture"]
+    lines = [
+        "",
+        f"Thema's in notulen en verhalen ({len(result['segments'])} passages; "
+        f"{skipped} koppen en opmaak overgeslagen):",
+    ]
     for theme in sorted(result["themes"], key=lambda t: -t["size"])[:8]:
-        flag = "" if theme.get("stable", True) else "  (instabiel)"
+        flag = "stabiel" if theme.get("stable", True) else "instabiel"
         lines.append(
-            f"  {theme['size']:>4}  {', '.join(theme['keywords'][:5])}  "
-            f"stabiliteit {theme['stability']:.2f}{flag}"
+            f"  {theme['size']:>4}  {theme['label']}  ({', '.join(theme['keywords'][:4])}; {flag})"
         )
     return lines
 
