@@ -65,9 +65,13 @@ def test_decide_change_and_undo(analysed: Path) -> None:
             "Dit zei vader.",
             "Vader zegt ...",
         )
-        assert session.undo() and session.undo()
+        second = session.items("D1")[1]
+        session.decide(second["id"], "Bram", "terecht")
+        assert session.undo("Mirjam") == first["id"] and session.undo("Mirjam") == first["id"]
         assert ReviewSession(project).items("D1")[0]["decision"] is None
-        assert session.undo() is False
+        assert session.undo("Mirjam") is None
+        assert ReviewSession(project).items("D1")[1]["decision"]["reviewer"] == "Bram"
+        assert session.undo("Bram") == second["id"]
 
 
 def test_copied_words_marks_shared_runs() -> None:
@@ -86,17 +90,19 @@ def test_http_api_and_csv_export(analysed: Path) -> None:
             assert "Beoordelen van signaleringen" in page and "http" not in page.split("<body>")[0]
             with urllib.request.urlopen(base + "/review.js") as resp:
                 assert resp.headers["Content-Security-Policy"].startswith("default-src 'self'")
-            dossiers = json.load(urllib.request.urlopen(base + "/api/dossiers"))
-            assert dossiers == {"dossiers": ["D1", "D2", "D3"]}
+            dossiers = json.load(urllib.request.urlopen(base + "/api/dossiers"))["dossiers"]
+            assert [d["dossier"] for d in dossiers] == ["D1", "D2", "D3"]
             items = json.load(urllib.request.urlopen(base + "/api/items?dossier=D2"))["items"]
             body = json.dumps(
                 {"finding": items[0]["id"], "reviewer": "Mirjam", "decision": "terecht"}
             ).encode()
-            req = urllib.request.Request(base + "/api/decision", body, method="POST")
+            headers = {"Content-Type": "application/json", "X-WB-Token": server.token}
+            req = urllib.request.Request(base + "/api/decision", body, headers, method="POST")
             assert json.load(urllib.request.urlopen(req))["ok"] is True
             bad = urllib.request.Request(
                 base + "/api/decision",
                 json.dumps({"finding": items[0]["id"], "reviewer": "", "decision": "x"}).encode(),
+                headers,
                 method="POST",
             )
             with pytest.raises(urllib.error.HTTPError) as err:

@@ -10,6 +10,9 @@ Decisions (see also the tests):
   colour). Dates are real Excel dates, ``aangemaakt`` a date-time in UTC. Text is always stored
   as text (a passage starting with ``=`` is no formula); characters XML cannot hold are removed
   and texts longer than an Excel cell (32,767 characters) are cut with ``…``.
+* CSV cells (and headers) that a spreadsheet would run as a formula, those starting with
+  ``= + - @``, a tab or a carriage return, get a leading ``'`` (OWASP "CSV injection"); in XLSX
+  such text is stored as a text cell, unchanged.
 * All codings are exported, orphaned ones too (column ``status``).
 * The file is written to a temporary file in the same folder and then moved into place, so a
   failure leaves either the old file or no file, never half a file.
@@ -55,6 +58,25 @@ HEADERS = {
 }
 EXCEL_MAX_CHARS = 32_767
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula, prefixed with ' (other values unchanged)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the table whose text cells and headers cannot start a formula in a CSV."""
+    out = table.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(neutralise_cell)
+    out.columns = [neutralise_cell(str(c)) for c in out.columns]
+    return out
 
 
 def export_table(project: Project) -> pd.DataFrame:
@@ -130,6 +152,7 @@ def _write_csv(table: pd.DataFrame, path: Path, sep: str) -> None:
     for column in out.columns:
         if str(out[column].dtype).startswith("datetime64") and column != "aangemaakt":
             out[column] = out[column].dt.strftime("%Y-%m-%d")
+    out = csv_safe(out)
     out.to_csv(path, sep=sep, index=False, encoding="utf-8-sig", lineterminator="\r\n")
 
 
@@ -209,10 +232,26 @@ def _write_xlsx(table: pd.DataFrame, codes: pd.DataFrame, path: Path) -> None:
     book.save(path)
 
 
-def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
-    """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
+def decisions_bytes(table: pd.DataFrame, fmt: str) -> tuple[bytes, str]:
+    """The decisions table as the bytes of a CSV or XLSX file, with its content type."""
+    import io
+
     from openpyxl import Workbook
 
+    if fmt == "csv":
+        text = csv_safe(table).to_csv(index=False, lineterminator="\r\n")
+        return text.encode("utf-8-sig"), "text/csv; charset=utf-8"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Beoordelingen"
+    _write_sheet(sheet, table)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue(), XLSX_TYPE
+
+
+def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
+    """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
     from wb.store.findings import decisions_table
 
     path = Path(path)
@@ -221,17 +260,6 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
         raise InputError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
     if not path.parent.is_dir():
         raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
-    table = decisions_table(project)
-    if fmt == "csv":
-        _atomic_write(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
-        return path
-
-    def write(tmp: Path) -> None:
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "Beoordelingen"
-        _write_sheet(sheet, table)
-        book.save(tmp)
-
-    _atomic_write(path, write)
+    body, _kind = decisions_bytes(decisions_table(project), fmt)
+    _atomic_write(path, lambda tmp: tmp.write_bytes(body))
     return path

@@ -149,8 +149,14 @@ ALTER TABLE review_decisions ADD COLUMN alternative TEXT NOT NULL DEFAULT '';
 CREATE INDEX review_decisions_finding ON review_decisions (finding_id, id);
 """
 
+REVIEW_REVIEWERS = """
+ALTER TABLE review_decisions ADD COLUMN voice TEXT NOT NULL DEFAULT '';
+CREATE INDEX review_decisions_reviewer ON review_decisions (reviewer, id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
     Migration("0003_review", REVIEW),
+    Migration("0004_review_reviewers", REVIEW_REVIEWERS),
 )
