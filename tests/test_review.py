@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -130,8 +132,22 @@ def test_report_is_self_contained_and_escaped(analysed: Path, tmp_path: Path) ->
         assert "http://" not in html and "https://" not in html
         assert "Tijdlijn van de rapporten" in html and "Overgenomen passages" in html
         assert html.index("D2-01_melding") < html.index("D2-05_evaluatie")
+        words = set(" ".join(m.text for m in masked_dossier(project, "D2").values()).split())
+        text = unescape(html)
+        firsts = [b.split()[0] for b in re.findall(r'"ctx">…(.*?)</span>', text, re.S) if b.strip()]
+        lasts = [a.split()[-1] for a in re.findall(r'"ctx">([^<]*?)…</span>', text) if a.strip()]
+        assert len(firsts) > 10 and len(lasts) > 10
+        assert [w for w in firsts + lasts if w not in words] == []  # no word cut in two
         with pytest.raises(InputError, match="D9"):
             dossier_report_html(project, "D9")
+
+
+def masked_dossier(project, dossier: str) -> dict:
+    from wb.dossiers.analyse import dossier_documents
+    from wb.dossiers.review import pseudonymise_texts
+
+    docs = [d for d in dossier_documents(project) if d.metadata["dossier"] == dossier]
+    return pseudonymise_texts({d.path: d.text for d in docs})
 
 
 def test_report_command_runs_analysis_first(tmp_path: Path) -> None:
@@ -168,3 +184,79 @@ def test_decisions_export_xlsx_and_csv(analysed: Path, tmp_path: Path) -> None:
         r["beoordelaar"] == "Kees" and r["toelichting"] == "Moeder zei dit niet." for r in rows
     )
     assert "Kees,niet terecht" in (tmp_path / "oordelen.csv").read_text(encoding="utf-8-sig")
+
+
+def test_excerpts_titles_dates_and_progress_read_well(analysed: Path) -> None:
+    from wb.dossiers.analyse import dossier_documents
+    from wb.dossiers.review import pseudonymise_texts
+
+    with open_project(analysed) as project:
+        session = ReviewSession(project)
+        items = session.items("D1")
+        docs = [d for d in dossier_documents(project) if d.metadata["dossier"] == "D1"]
+        masked = pseudonymise_texts({d.path: d.text for d in docs})
+        for item in items:
+            words = set(masked[item["doc"]].text.split())
+            if item["cut_before"]:
+                assert item["before"].split()[0] in words, item["before"][:30]
+            if item["cut_after"]:
+                assert item["after"].split()[-1] in words, item["after"][-30:]
+        assert sum(i["cut_before"] for i in items) > 10
+        assert (items[0]["title"], items[0]["date"]) == (
+            "Verzoek tot onderzoek",
+            "15 februari 2022",
+        )
+        assert {i["group"] for i in items} <= {"label", "term", "reuse"}
+        session.decide(items[0]["id"], "Joke", "terecht")
+        when = session.items("D1", "Joke")[0]["decision"]["when"]
+        assert re.fullmatch(r"\d{1,2} [a-z]+ 20\d\d, \d\d:\d\d", when), when
+        progress = {p["dossier"]: p for p in session.progress("Joke")}
+        assert progress["D1"] == {"dossier": "D1", "done": 1, "total": len(items)}
+        assert progress["D2"]["done"] == 0
+        assert session.progress("Niemand")[0]["done"] == 0
+        assert session.items("D1", "Niemand")[0]["decision"] is None
+        assert session.undo("Joke") == items[0]["id"]
+
+
+def test_discussed_terms_form_their_own_group_and_voice_is_corrected(tmp_path: Path) -> None:
+    from wb.store.findings import decisions_table, store_findings
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    text = "Er is geen sprake van ouderverstoting. Moeder is overbezorgd.\n"
+    (folder / "r.txt").write_text(text, encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,dossier,date,titel\nr.txt,D7,2023-01-05,Brief aan de rechtbank\n", encoding="utf-8"
+    )
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        spans = [("ouderverstoting", "negated"), ("overbezorgd", "asserted")]
+        store_findings(
+            project,
+            "label",
+            [
+                {
+                    "doc_id": 1,
+                    "start": text.index(w),
+                    "end": text.index(w) + len(w),
+                    "key": w,
+                    "payload": {"label": w, "voice": v},
+                }
+                for w, v in spans
+            ],
+        )
+        session = ReviewSession(project)
+        items = session.items("D7")
+        assert [(i["label"], i["group"]) for i in items] == [
+            ("ouderverstoting", "term"),
+            ("overbezorgd", "label"),
+        ]
+        assert (
+            items[0]["title"] == "Brief aan de rechtbank" and items[0]["date"] == "5 januari 2023"
+        )
+        session.decide(items[1]["id"], "Anna", "terecht", voice="attributed")
+        with pytest.raises(InputError, match="stem"):
+            session.decide(items[1]["id"], "Anna", "terecht", voice="misschien")
+        assert session.items("D7", "Anna")[1]["decision"]["voice"] == "attributed"
+        row = decisions_table(project).iloc[0]
+        assert (row["stem"], row["stem_volgens_beoordelaar"]) == ("asserted", "attributed")

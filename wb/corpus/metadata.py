@@ -82,6 +82,22 @@ def parse_date(value: str) -> datetime.date | None:
     return None
 
 
+MONTH_NAMES = tuple(m for m in MONTHS if len(m) > 4 or m in ("mei", "juni", "juli"))
+
+
+def format_date(value: datetime.date) -> str:
+    """A date the Dutch way: ``3 december 2026``."""
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def format_timestamp(iso: str) -> str:
+    """An ISO 8601 time stamp in local time, the Dutch way: ``3 december 2026, 09:15``."""
+    moment = datetime.datetime.fromisoformat(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment.date())}, {moment:%H:%M}"
+
+
 def is_date_key(key: str) -> bool:
     """True when a metadata key/column holds dates (date, datum, *_date, *_datum)."""
     k = key.strip().lower()

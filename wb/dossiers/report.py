@@ -27,7 +27,29 @@ mark{background:#f9c74f}.small{color:#555;font-size:.9em}
 .timeline li{margin:.2em 0}
 """
 VOICE = {"asserted": "door het rapport zelf gesteld", "attributed": "toegeschreven"}
-DECISION = {"terecht": "terecht gesignaleerd", "niet terecht": "niet terecht"}
+# What "terecht" / "niet terecht" means per group of the review page (wb saw it right or not).
+DECISION = {
+    "label": {"terecht": "labelende taal", "niet terecht": "hier geen label"},
+    "term": {"terecht": "alleen besproken", "niet terecht": "toch een label"},
+    "reuse": {"terecht": "overgenomen tekst", "niet terecht": "geen overname"},
+}
+SHOWN_CONTEXT = 90
+
+
+def _tail(text: str, n: int) -> str:
+    """The last words of `text`, at most n characters, no word cut."""
+    start = max(0, len(text) - n)
+    while 0 < start < len(text) and not text[start - 1].isspace():
+        start += 1
+    return text[start:]
+
+
+def _head(text: str, n: int) -> str:
+    """The first words of `text`, at most n characters, no word cut."""
+    end = min(len(text), n)
+    while 0 < end < len(text) and not text[end].isspace():
+        end -= 1
+    return text[:end]
 
 
 def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
@@ -40,7 +62,8 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
         body = "".join(out) + escape(text[at:])
     else:
         body = escape(text)
-    before, after = part["before"][-90:], part["after"][:90]
+    before = _tail(part["before"], SHOWN_CONTEXT)
+    after = _head(part["after"], SHOWN_CONTEXT)
     return (
         f'<span class="ctx">…{escape(before)}</span><span class="hit">{body}</span>'
         f'<span class="ctx">{escape(after)}…</span>'
@@ -57,7 +80,7 @@ def _decision(item: dict[str, Any]) -> str:
         if d.get("alternative")
         else ""
     )
-    verdict = escape(DECISION.get(d["decision"], d["decision"]))
+    verdict = escape(DECISION.get(item.get("group", ""), {}).get(d["decision"], d["decision"]))
     return f"{verdict} ({escape(d['reviewer'])}){extra}{own}"
 
 
