@@ -84,6 +84,16 @@ def test_judge_one_card_while_typing_in_another(project: Project, url: str, tmp_
         first = page.locator("article.item").first
         assert first.locator("button.yes").get_attribute("aria-pressed") == "true"
         assert first.locator("textarea.comment").input_value() == "Klopt: vader zegt dit."
+        # Undo takes back Mirjam's decision in place; text typed elsewhere stays.
+        page.get_by_label("Uw eigen formulering (mag leeg blijven)").nth(2).fill("Vader vindt")
+        page.click("#undo")
+        page.wait_for_selector("#status:has-text('ongedaan gemaakt')")
+        assert first.locator("button.yes").get_attribute("aria-pressed") == "false"
+        assert first.locator(".current").inner_text() == "Nog niet beoordeeld"
+        assert page.locator("textarea.own-alternative").nth(2).input_value() == "Vader vindt"
+        assert first.locator("textarea.comment").input_value() == ""  # as before the decision
+        first.locator("button.yes").click()
+        page.wait_for_selector("article.item.done")
         # Next unjudged passage, and a filter by kind.
         page.click("#next")
         focused = page.locator("article.item:focus")
@@ -98,9 +108,7 @@ def test_judge_one_card_while_typing_in_another(project: Project, url: str, tmp_
         page.screenshot(path=str(tmp_path / "beoordelen-800.png"))
     assert failed == []
     decisions = current_decisions(project, "Mirjam")
-    assert [(d["decision"], d["comment"]) for d in decisions.values()] == [
-        ("terecht", "Klopt: vader zegt dit.")
-    ]
+    assert [(d["decision"], d["comment"]) for d in decisions.values()] == [("terecht", "")]
     for name in ("beoordelen-1280.png", "beoordelen-800.png"):
         assert (tmp_path / name).stat().st_size > 20_000
 

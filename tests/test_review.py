@@ -260,3 +260,8 @@ def test_discussed_terms_form_their_own_group_and_voice_is_corrected(tmp_path: P
         assert session.items("D7", "Anna")[1]["decision"]["voice"] == "attributed"
         row = decisions_table(project).iloc[0]
         assert (row["stem"], row["stem_volgens_beoordelaar"]) == ("asserted", "attributed")
+        html = dossier_report_html(project, "D7")
+        assert (
+            "labelende taal (Anna)<br><em>Wie zegt het, volgens de beoordelaar:</em> toegeschreven"
+            in html
+        )

@@ -26,7 +26,12 @@ th{background:#f2f2f2}.ctx{color:#666}.hit{background:#fff3c4;font-weight:600}
 mark{background:#f9c74f}.small{color:#555;font-size:.9em}
 .timeline li{margin:.2em 0}
 """
-VOICE = {"asserted": "door het rapport zelf gesteld", "attributed": "toegeschreven"}
+VOICE = {
+    "asserted": "door het rapport zelf gesteld",
+    "attributed": "toegeschreven",
+    "discussed": "alleen besproken",
+    "negated": "ontkend",
+}
 # What "terecht" / "niet terecht" means per group of the review page (wb saw it right or not).
 DECISION = {
     "label": {"terecht": "labelende taal", "niet terecht": "hier geen label"},
@@ -81,7 +86,9 @@ def _decision(item: dict[str, Any]) -> str:
         else ""
     )
     verdict = escape(DECISION.get(item.get("group", ""), {}).get(d["decision"], d["decision"]))
-    return f"{verdict} ({escape(d['reviewer'])}){extra}{own}"
+    said = escape(VOICE.get(d.get("voice") or "", d.get("voice") or ""))
+    voice = f"<br><em>Wie zegt het, volgens de beoordelaar:</em> {said}" if said else ""
+    return f"{verdict} ({escape(d['reviewer'])}){voice}{extra}{own}"
 
 
 def dossier_report_html(

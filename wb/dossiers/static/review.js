@@ -12,14 +12,14 @@ const GROUPS = {
   label: {
     heading: "Labels",
     title: (i) => `Label: “${i.label}”`,
-    question: (i) => `Gebruikt het rapport hier het woord “${i.label}” als etiket op een ouder of kind?`,
+    question: (i) => `Gebruikt het rapport hier “${i.text}” als etiket op een ouder of kind?`,
     yes: "Ja, dit is labelende taal",
     no: "Nee, dit is hier geen label",
   },
   term: {
     heading: "Besproken termen (geen label op het gezin, denkt wb)",
     title: (i) => `Besproken term: “${i.label}”`,
-    question: (i) => `wb denkt dat het woord “${i.label}” hier alleen wordt besproken of ontkend, en niet als etiket op dit gezin wordt gebruikt. Klopt dat?`,
+    question: (i) => `wb denkt dat “${i.text}” hier alleen wordt besproken of ontkend, en niet als etiket op dit gezin wordt gebruikt. Klopt dat?`,
     yes: "Ja, hier alleen besproken",
     no: "Nee, het is hier wél een label",
   },
