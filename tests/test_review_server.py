@@ -133,6 +133,16 @@ def test_other_hosts_get_no_data(running: Running) -> None:
             assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
 
 
+def test_cross_site_reads_of_data_are_refused(running: Running) -> None:
+    for site in ("cross-site", "same-site"):
+        status, _, body = running.request(
+            "GET", "/api/items?dossier=D1", headers={"Sec-Fetch-Site": site}
+        )
+        assert status == 403 and b"overbezorgd" not in body
+    for site in ("same-origin", "none"):
+        assert running.request("GET", "/api/export.csv", headers={"Sec-Fetch-Site": site})[0] == 200
+
+
 def test_local_hosts_are_served(running: Running) -> None:
     for host in ("127.0.0.1", "localhost", "[::1]", "LOCALHOST"):
         status, _, body = running.request(

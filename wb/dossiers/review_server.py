@@ -3,7 +3,8 @@
 Every request passes one gate (:meth:`ReviewHandler.parse_request`): the Host must be this
 server on 127.0.0.1, localhost or [::1] (no DNS rebinding), and a write must come from the page
 itself: the session token in ``X-WB-Token``, ``application/json``, and an ``Origin`` and
-``Sec-Fetch-Site`` (when the browser sends them) of this server. Every response, the built-in
+``Sec-Fetch-Site`` (when the browser sends them) of this server; a cross-site read of the data
+is refused too. Every response, the built-in
 error pages too, passes :meth:`ReviewHandler.end_headers`, which adds the security headers.
 Data is read under the project lock and sent after it is released, so a slow reader blocks no
 one; connections time out.
@@ -156,9 +157,12 @@ class ReviewHandler(BaseHTTPRequestHandler):
         host = (self.headers.get("Host") or "").strip().lower()
         if host not in self.server.allowed_hosts():
             raise Refused(HTTPStatus.MISDIRECTED_REQUEST, "onbekende host; open 127.0.0.1.")
-        if self.command != "POST":
-            return  # reads; other methods get 501
         fetch_site = self.headers.get("Sec-Fetch-Site")
+        if self.command != "POST":
+            # Reads of data only from the page itself (or typed in); other methods get 501.
+            if self.path.startswith("/api/") and fetch_site in ("cross-site", "same-site"):
+                raise Refused(HTTPStatus.FORBIDDEN, "alleen de beoordelingspagina zelf mag lezen.")
+            return
         if fetch_site is not None and fetch_site != "same-origin":
             raise Refused(HTTPStatus.FORBIDDEN, "alleen de beoordelingspagina zelf mag opslaan.")
         origin = self.headers.get("Origin")
