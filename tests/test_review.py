@@ -41,7 +41,7 @@ def test_items_are_pseudonymised_and_in_report_order(analysed: Path) -> None:
         assert session.dossiers() == ["D1", "D2", "D3"]
         items = session.items("D3")
         docs = [i["doc"] for i in items]
-        assert docs[0] == "D3_verslag-wijkteam.txt"  # earliest by date, not by name
+        assert docs[0] == "dossiers/D3_verslag-wijkteam.txt"  # earliest by date, not by name
         assert [i["order"] for i in items] == sorted(i["order"] for i in items)
         shown = " ".join(i["before"] + i["text"] + i["after"] for i in items)
         assert "[PERSOON-" in shown
@@ -146,8 +146,8 @@ def masked_dossier(project, dossier: str) -> dict:
     from wb.dossiers.analyse import dossier_documents
     from wb.dossiers.review import pseudonymise_texts
 
-    docs = [d for d in dossier_documents(project) if d.metadata["dossier"] == dossier]
-    return pseudonymise_texts({d.path: d.text for d in docs})
+    docs = dossier_documents(project, dossier)
+    return pseudonymise_texts({str(d.id): d.text for d in docs})
 
 
 def test_report_command_runs_analysis_first(tmp_path: Path) -> None:
@@ -187,16 +187,13 @@ def test_decisions_export_xlsx_and_csv(analysed: Path, tmp_path: Path) -> None:
 
 
 def test_excerpts_titles_dates_and_progress_read_well(analysed: Path) -> None:
-    from wb.dossiers.analyse import dossier_documents
-    from wb.dossiers.review import pseudonymise_texts
 
     with open_project(analysed) as project:
         session = ReviewSession(project)
         items = session.items("D1")
-        docs = [d for d in dossier_documents(project) if d.metadata["dossier"] == "D1"]
-        masked = pseudonymise_texts({d.path: d.text for d in docs})
+        masked = masked_dossier(project, "D1")
         for item in items:
-            words = set(masked[item["doc"]].text.split())
+            words = set(masked[str(item["doc_id"])].text.split())
             if item["cut_before"]:
                 assert item["before"].split()[0] in words, item["before"][:30]
             if item["cut_after"]:

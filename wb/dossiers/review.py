@@ -106,7 +106,7 @@ class ReviewSession:
     def __init__(self, project: Project, *, pseudonymiser: Pseudonymiser | None = None):
         self.project = project
         self._pseudonymise = pseudonymiser or pseudonymise_texts
-        self._masked: dict[str, dict[str, Masked]] = {}
+        self._masked: dict[str, dict[int, Masked]] = {}
 
     def _documents(self) -> dict[int, Document]:
         return {d.id: d for d in iter_documents(self.project)}
@@ -119,13 +119,14 @@ class ReviewSession:
 
     def _dossier_docs(self, dossier: str) -> list[Document]:
         """The dossier's reports in date order (the order the analysis uses)."""
-        from wb.dossiers.analyse import dossier_documents
+        from wb.corpus.dossiers import project_documents
 
-        return [d for d in dossier_documents(self.project) if str(d.metadata["dossier"]) == dossier]
+        return project_documents(self.project, dossier=dossier)
 
-    def _masked_texts(self, dossier: str, docs: list[Document]) -> dict[str, Masked]:
+    def _masked_texts(self, dossier: str, docs: list[Document]) -> dict[int, Masked]:
         if dossier not in self._masked:
-            self._masked[dossier] = self._pseudonymise({d.path: d.text for d in docs})
+            masked = self._pseudonymise({str(d.id): d.text for d in docs})
+            self._masked[dossier] = {int(k): v for k, v in masked.items()}
         return self._masked[dossier]
 
     def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, Any]:
@@ -163,12 +164,10 @@ class ReviewSession:
         """A dossier's flagged passages in report order, with context and `reviewer`'s decision."""
         docs = self._dossier_docs(dossier)
         order = {d.id: i for i, d in enumerate(docs)}
-        by_path = {d.path: d for d in docs}
+        by_id = {d.id: d for d in docs}
         masked = self._masked_texts(dossier, docs)
         decided = current_decisions(self.project, reviewer)
-        names = {
-            d.path: ", ".join(filter(None, (document_title(d), document_date(d)))) for d in docs
-        }
+        names = {d.id: ", ".join(filter(None, (document_title(d), document_date(d)))) for d in docs}
         out = []
         for f in findings(self.project):
             if f.doc_id not in order or f.payload.get("boilerplate"):
@@ -181,12 +180,13 @@ class ReviewSession:
                 "id": f.id,
                 "kind": f.kind,
                 "group": item_group(f.kind, f.payload.get("voice")),
-                "doc": doc.path,
+                "doc": doc.label,
+                "doc_id": doc.id,
                 "title": document_title(doc),
                 "date": document_date(doc),
                 "order": order[f.doc_id],
                 "position": f.start,
-                **self._excerpt(masked[doc.path], f.start, f.end),
+                **self._excerpt(masked[doc.id], f.start, f.end),
                 "decision": decision,
             }
             if f.kind == "label":
@@ -199,19 +199,22 @@ class ReviewSession:
                             "why",
                             "alternative",
                             "first_seen",
+                            "first_seen_id",
                             "copied_from",
+                            "copied_from_id",
                         )
                     }
                 )
                 for key in ("first_seen", "copied_from"):
-                    item[f"{key}_name"] = names.get(item[key] or "", item[key])
+                    item[f"{key}_name"] = names.get(item[f"{key}_id"], item[key])
             elif f.kind == "reuse":
                 src = f.payload["source"]
-                source_doc = by_path.get(src["doc"])
+                source_doc = by_id.get(src.get("doc_id"))
                 if source_doc is not None:
-                    m = masked[source_doc.path]
+                    m = masked[source_doc.id]
                     item["source"] = {
-                        "doc": src["doc"],
+                        "doc": source_doc.label,
+                        "doc_id": source_doc.id,
                         "title": document_title(source_doc),
                         "date": document_date(source_doc),
                         **self._excerpt(m, src["start"], src["end"]),
@@ -219,8 +222,10 @@ class ReviewSession:
                     left, right = copied_words(item["source"]["text"], item["text"])
                     item["source"]["copied"] = left
                     item["copied"] = right
-                item["origin"] = f.payload.get("origin", {}).get("doc")
-                item["origin_name"] = names.get(item["origin"] or "", item["origin"])
+                origin = f.payload.get("origin", {})
+                item["origin"] = origin.get("doc")
+                item["origin_id"] = origin.get("doc_id")
+                item["origin_name"] = names.get(item["origin_id"], item["origin"])
                 item["similarity"] = f.payload.get("similarity")
             out.append(item)
         return sorted(out, key=lambda i: (i["order"], i["position"], i["id"]))

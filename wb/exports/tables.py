@@ -20,14 +20,12 @@ Decisions (see also the tests):
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wb.atomic import write_atomic
 from wb.coding.analysis import document_metadata
 from wb.errors import InputError
 from wb.store.codings import codings_table
@@ -123,27 +121,11 @@ def export_codings(
         raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     table = export_table(project)
     if fmt == "csv":
-        _atomic_write(path, lambda tmp: _write_csv(table, tmp, sep))
+        write_atomic(path, lambda tmp: _write_csv(table, tmp, sep))
     else:
         codes = codes_table(project)
-        _atomic_write(path, lambda tmp: _write_xlsx(table, codes, tmp))
+        write_atomic(path, lambda tmp: _write_xlsx(table, codes, tmp))
     return path
-
-
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Call `write` on a temporary file next to `path`, then move it into place."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _write_csv(table: pd.DataFrame, path: Path, sep: str) -> None:
@@ -261,5 +243,5 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
     if not path.parent.is_dir():
         raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     body, _kind = decisions_bytes(decisions_table(project), fmt)
-    _atomic_write(path, lambda tmp: tmp.write_bytes(body))
+    write_atomic(path, body)
     return path

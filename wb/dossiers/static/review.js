@@ -103,7 +103,7 @@ function card(item) {
   art.append(el("p", "question", g.question(item)));
   if (item.kind === "label") {
     art.append(el("p", "meta", `Wie zegt het, volgens wb: ${VOICES[item.voice] || "onbekend"}`));
-    if (item.first_seen && item.first_seen !== item.doc) art.append(el("p", "meta", `Voor het eerst in: ${item.first_seen_name}`));
+    if (item.first_seen_id && item.first_seen_id !== item.doc_id) art.append(el("p", "meta", `Voor het eerst in: ${item.first_seen_name}`));
     if (item.copied_from) art.append(el("p", "meta", `Overgenomen uit: ${item.copied_from_name}`));
     art.append(excerpt(item));
     if (item.why) art.append(el("p", "why", `Waarom dit kan schaden: ${item.why}`));
@@ -118,7 +118,7 @@ function card(item) {
     right.append(excerpt(item, item.copied));
     cols.append(left, right);
     art.append(cols);
-    if (item.origin && item.source && item.origin !== item.source.doc) art.append(el("p", "meta", `Voor het eerst in: ${item.origin_name}`));
+    if (item.origin_id && item.source && item.origin_id !== item.source.doc_id) art.append(el("p", "meta", `Voor het eerst in: ${item.origin_name}`));
   }
 
   const choices = el("div", "choices");
@@ -222,13 +222,13 @@ async function load() {
   main.replaceChildren();
   const reports = new Map();
   for (const item of data.items) {
-    if (!reports.has(item.doc)) reports.set(item.doc, []);
-    reports.get(item.doc).push(item);
+    if (!reports.has(item.doc_id)) reports.set(item.doc_id, []);
+    reports.get(item.doc_id).push(item);
   }
   let opened = false;
   for (const [doc, items] of reports) {
     const details = el("details", "report");
-    details.dataset.doc = doc;
+    details.dataset.doc = String(doc);
     const summary = el("summary");
     summary.append(el("h2", null, docName(items[0].title, items[0].date)), el("span", "count"));
     details.append(summary);
@@ -266,7 +266,7 @@ function showProgress() {
   $("#progress-bar").max = Math.max(total, 1);
   $("#progress-bar").value = done;
   for (const details of document.querySelectorAll("details.report")) {
-    const mine = state.items.filter((i) => i.doc === details.dataset.doc);
+    const mine = state.items.filter((i) => String(i.doc_id) === details.dataset.doc);
     const n = mine.filter((i) => i.decision).length;
     details.querySelector(".count").textContent = `${n} van ${mine.length} beoordeeld`;
   }
