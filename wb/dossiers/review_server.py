@@ -160,7 +160,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
         fetch_site = self.headers.get("Sec-Fetch-Site")
         if self.command != "POST":
             # Reads of data only from the page itself (or typed in); other methods get 501.
-            if self.path.startswith("/api/") and fetch_site in ("cross-site", "same-site"):
+            api = urlparse(self.path).path.startswith("/api/")
+            if api and fetch_site in ("cross-site", "same-site"):
                 raise Refused(HTTPStatus.FORBIDDEN, "alleen de beoordelingspagina zelf mag lezen.")
             return
         if fetch_site is not None and fetch_site != "same-origin":
