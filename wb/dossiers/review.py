@@ -12,7 +12,6 @@ copied from an earlier report). Excerpts start and end on word boundaries; dates
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
@@ -87,10 +86,12 @@ def document_title(doc: Document) -> str:
 
 def document_date(doc: Document) -> str:
     """A document's date the Dutch way (``28 juni 2022``), or "" when it has none."""
-    value = doc.metadata.get("date", doc.metadata.get("datum", ""))
-    if isinstance(value, datetime.date):
-        return format_date(value)
-    return str(value)
+    from wb.corpus.dossiers import report_date
+
+    date = report_date(doc.metadata)
+    if date is not None:
+        return format_date(date)
+    return str(doc.metadata.get("date", doc.metadata.get("datum", "")))
 
 
 def item_group(kind: str, voice: str | None) -> str:
@@ -143,16 +144,14 @@ class ReviewSession:
 
     def progress(self, reviewer: str | None = None) -> list[dict[str, Any]]:
         """Per dossier: passages to judge and how many the reviewer (or anyone) has judged."""
-        dossier_of = {
-            d.id: str(d.metadata["dossier"])
-            for d in iter_documents(self.project)
-            if d.metadata.get("dossier") not in (None, "")
-        }
+        from wb.corpus.dossiers import dossier_of, project_documents
+
+        dossier = {d.id: dossier_of(d.metadata) for d in project_documents(self.project)}
         decided = current_decisions(self.project, reviewer)
         counts: dict[str, list[int]] = {}
         for f in findings(self.project):
-            if f.doc_id in dossier_of and not f.payload.get("boilerplate"):
-                count = counts.setdefault(dossier_of[f.doc_id], [0, 0])
+            if f.doc_id in dossier and not f.payload.get("boilerplate"):
+                count = counts.setdefault(dossier[f.doc_id], [0, 0])
                 count[0] += f.id in decided
                 count[1] += 1
         return [
