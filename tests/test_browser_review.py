@@ -124,3 +124,32 @@ def test_review_page_and_report_pass_axe(project: Project, url: str, tmp_path) -
         report.write_text(dossier_report_html(project, "D2"), encoding="utf-8")
         page.goto(report.as_uri())
         assert axe_violations(page) == []
+
+
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const td of document.querySelectorAll("td")) {
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.data.matchAll(/[^\\s\\-\\/]+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        if ([...r.getClientRects()].filter((x) => x.width > 0).length > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def test_report_breaks_no_word_and_fits_the_screen(project: Project, tmp_path) -> None:
+    report = tmp_path / "D1.html"
+    report.write_text(dossier_report_html(project, "D1"), encoding="utf-8")
+    for width in (1280, 800):
+        with browser_page(width=width) as page:
+            page.goto(report.as_uri())
+            assert page.evaluate(BROKEN_WORDS) == [], width
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+            page.screenshot(path=str(tmp_path / f"rapport-{width}.png"), full_page=False)
+        assert (tmp_path / f"rapport-{width}.png").stat().st_size > 20_000

@@ -11,19 +11,23 @@ from typing import Any
 
 from wb.atomic import write_atomic
 from wb.dossiers.analyse import dossier_documents
-from wb.dossiers.review import ReviewSession
+from wb.dossiers.review import ReviewSession, document_date, document_title
 from wb.errors import InputError
 from wb.store.project import Project
 
 CSS = """
-body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222;
+body{font-family:system-ui,sans-serif;max-width:75em;margin:2em auto;padding:0 1em;color:#222;
 line-height:1.5}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em;font-size:.92em}
-td,th{overflow-wrap:anywhere}td.passage{width:38%}
+td,th{overflow-wrap:break-word;hyphens:manual}td.passage{width:40%}
 th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f2f2f2}.ctx{color:#666}.hit{background:#fff3c4;font-weight:600}
 mark{background:#f9c74f}.small{color:#555;font-size:.9em}
 .timeline li{margin:.2em 0}
+@media (max-width:55em){table,tbody,tr,td{display:block;width:auto!important}
+tr.head{position:absolute;left:-9999px}tr{border:1px solid #ccc;margin:0 0 .8em}
+td{border:0;border-top:1px solid #eee}
+td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85em;color:#444}}
 """
 VOICE = {
     "asserted": "door het rapport zelf gesteld",
@@ -74,6 +78,37 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
     )
 
 
+LABEL_COLUMNS = (
+    "Rapport",
+    "Label",
+    "Passage",
+    "Stem",
+    "Eerst gezien in",
+    "Overgenomen uit",
+    "Oordeel",
+)
+REUSE_COLUMNS = ("Later rapport", "Bron (eerder)", "Overeenkomst", "Oordeel")
+
+
+def _header_row(columns: tuple[str, ...]) -> str:
+    """The header row of a table."""
+    return "<tr class='head'>" + "".join(f"<th>{escape(c)}</th>" for c in columns) + "</tr>"
+
+
+def _row(columns: tuple[str, ...], cells: list[str]) -> str:
+    """A table row; each cell names its column (shown above it on a narrow screen)."""
+    out = []
+    for column, cell in zip(columns, cells, strict=True):
+        cls = " class='passage'" if column == "Passage" else ""
+        out.append(f"<td data-label='{escape(column)}'{cls}>{cell}</td>")
+    return "<tr>" + "".join(out) + "</tr>"
+
+
+def _named(part: dict[str, Any]) -> str:
+    """A report as readers know it: title and Dutch date."""
+    return ", ".join(filter(None, (part.get("title"), part.get("date"))))
+
+
 def _decision(item: dict[str, Any]) -> str:
     d = item.get("decision")
     if not d:
@@ -113,53 +148,51 @@ def dossier_report_html(
     for d in docs:
         n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
         n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
-        date = d.metadata.get("date", "")
-        kind = d.metadata.get("type", "")
+        date = document_date(d) or "zonder datum"
         parts.append(
-            f"<li><strong>{escape(str(date))}</strong> — {escape(d.label)} "
-            f"<span class='small'>{escape(str(kind))}: {n_labels} labels, "
+            f"<li><strong>{escape(date)}</strong> — {escape(document_title(d))} "
+            f"<span class='small'>({escape(d.label)}): {n_labels} labels, "
             f"{n_copies} overgenomen passages</span></li>"
         )
     parts.append("</ol><h2>Labels</h2>")
     if labels:
-        parts.append(
-            "<table><tr><th>Rapport</th><th>Label</th><th>Passage</th><th>Stem</th>"
-            "<th>Eerst gezien in</th><th>Overgenomen uit</th><th>Oordeel</th></tr>"
-        )
+        parts.append("<table>" + _header_row(LABEL_COLUMNS))
         for i in labels:
-            parts.append(
-                f"<tr><td>{escape(i['doc'])}</td><td>{escape(i['label'] or '')}</td>"
-                f"<td class='passage'>{_excerpt(i)}</td>"
-                f"<td>{escape(VOICE.get(i['voice'], i['voice'] or ''))}</td>"
-                f"<td>{escape(i['first_seen'] or '')}</td>"
-                f"<td>{escape(i['copied_from'] or '—')}</td>"
-                f"<td>{_decision(i)}</td></tr>"
-            )
+            cells = [
+                escape(_named(i)),
+                escape(i["label"] or ""),
+                _excerpt(i),
+                escape(VOICE.get(i["voice"], i["voice"] or "")),
+                escape(i["first_seen_name"] or ""),
+                escape(i["copied_from_name"] or "—"),
+                _decision(i),
+            ]
+            parts.append(_row(LABEL_COLUMNS, cells))
         parts.append("</table>")
     else:
         parts.append("<p>Geen labels gevonden.</p>")
     parts.append("<h2>Overgenomen passages</h2>")
     if copies:
-        parts.append(
-            "<table><tr><th>Later rapport</th><th>Bron (eerder)</th><th>Overeenkomst</th>"
-            "<th>Oordeel</th></tr>"
-        )
+        parts.append("<table>" + _header_row(REUSE_COLUMNS))
         for i in copies:
             src = i.get("source")
             source = (
-                f"<strong>{escape(src['doc'])}</strong><br>{_excerpt(src, src.get('copied'))}"
+                f"<strong>{escape(_named(src))}</strong><br>{_excerpt(src, src.get('copied'))}"
                 if src
                 else "?"
             )
-            origin = i.get("origin")
-            if origin and src and origin != src["doc"]:
-                source += f"<br><span class='small'>voor het eerst in {escape(origin)}</span>"
+            origin = i.get("origin_id")
+            if origin and src and origin != src["doc_id"]:
+                first = escape(i["origin_name"] or "")
+                source += f"<br><span class='small'>voor het eerst in {first}</span>"
             sim = i.get("similarity")
-            parts.append(
-                f"<tr><td><strong>{escape(i['doc'])}</strong><br>{_excerpt(i, i.get('copied'))}"
-                f"</td><td>{source}</td><td>{'' if sim is None else f'{sim:.2f}'}</td>"
-                f"<td>{_decision(i)}</td></tr>"
-            )
+            cells = [
+                f"<strong>{escape(_named(i))}</strong><br>{_excerpt(i, i.get('copied'))}",
+                source,
+                "" if sim is None else f"{sim:.2f}",
+                _decision(i),
+            ]
+            parts.append(_row(REUSE_COLUMNS, cells))
         parts.append("</table>")
     else:
         parts.append("<p>Geen overgenomen passages gevonden.</p>")
