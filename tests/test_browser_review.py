@@ -72,6 +72,9 @@ def test_judge_one_card_while_typing_in_another(project: Project, url: str, tmp_
         assert second.locator("textarea.comment").input_value() == "Nog niet klaar: <b>x</b>"
         assert first.locator("button.yes").get_attribute("aria-pressed") == "true"
         assert first.locator("button.no").get_attribute("aria-pressed") == "false"
+        background = "el => getComputedStyle(el).backgroundColor"
+        assert first.locator("button.yes").evaluate(background) == "rgb(31, 95, 58)"
+        assert first.locator("button.no").evaluate(background) == "rgb(244, 244, 244)"
         current = first.locator(".current").inner_text()
         assert current.startswith("Uw oordeel: Ja, dit is labelende taal (Mirjam, ")
         assert DUTCH_TIME.search(current) and not re.search(r"\d{4}-\d\d-\d\d", current)
