@@ -62,7 +62,7 @@ def test_judge_one_card_while_typing_in_another(project: Project, url: str, tmp_
         first, second = cards.nth(0), cards.nth(1)
         assert first.locator("button.yes").inner_text() == "Ja, dit is labelende taal"
         first.locator("button.yes").click()
-        page.wait_for_selector("#status:has-text('Vul eerst uw naam in')")
+        page.wait_for_selector("#status:has-text('Vul eerst uw naam in (bovenaan)')")
         page.fill("#reviewer", "Mirjam")
         page.dispatch_event("#reviewer", "change")
         page.get_by_label("Toelichting (mag leeg blijven)").nth(1).fill("Nog niet klaar: <b>x</b>")

@@ -333,10 +333,12 @@ async function start() {
           if (node) delete node.dataset.dirty;
         }
       }
+      await loadDossiers();
       await refresh();
     } catch (err) { status(`Niet gelukt: ${err.message}`); }
   });
   await load();
+  if (!reviewer()) { status("Vul eerst uw naam in; die wordt onthouden op deze computer."); $("#reviewer").focus(); }
 }
 
 start().catch((err) => status(`Fout: ${err.message}`));
