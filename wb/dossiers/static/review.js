@@ -169,8 +169,8 @@ function card(item) {
         comment: comment.value, alternative: alt.value, voice: voice ? voice.value : "",
       });
       for (const input of [comment, alt, voice]) if (input) delete input.dataset.dirty;
-      status(`Opgeslagen: ${decision === "terecht" ? g.yes : g.no}.`);
       await refresh();
+      status(`Opgeslagen: ${decision === "terecht" ? g.yes : g.no}.`);
     } catch (err) { status(`Niet opgeslagen: ${err.message}`); }
   };
   yes.addEventListener("click", () => send("terecht"));
@@ -326,7 +326,6 @@ async function start() {
     if (!reviewer()) { status("Vul eerst uw naam in (bovenaan)."); $("#reviewer").focus(); return; }
     try {
       const r = await api("api/undo", { reviewer: reviewer() });
-      status(r.ok ? "Uw laatste oordeel is ongedaan gemaakt." : "U heeft nog niets om ongedaan te maken.");
       if (r.ok && state.cards.has(r.finding)) {
         for (const input of ["comment", "alt", "voice"]) {
           const node = state.cards.get(r.finding)[input];
@@ -335,6 +334,7 @@ async function start() {
       }
       await loadDossiers();
       await refresh();
+      status(r.ok ? "Uw laatste oordeel is ongedaan gemaakt." : "U heeft nog niets om ongedaan te maken.");
     } catch (err) { status(`Niet gelukt: ${err.message}`); }
   });
   await load();
