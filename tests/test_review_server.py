@@ -265,3 +265,16 @@ def test_exports_neutralise_formulas(running: Running, tmp_path: Path) -> None:
     book = load_workbook(export_decisions(running.project, tmp_path / "b.xlsx"))
     cell = book["Beoordelingen"]["H2"]
     assert (cell.value, cell.data_type) == (HYPERLINK, "s")  # text in XLSX, never a formula
+
+
+def test_every_served_file_is_packaged() -> None:
+    import tomllib
+
+    from wb.dossiers.review_server import FILES, STATIC
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    globs = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["setuptools"]
+    patterns = globs["package-data"]["wb"]
+    for name, _kind in FILES.values():
+        assert (STATIC / name).is_file()
+        assert f"**/*{Path(name).suffix}" in patterns, name
