@@ -4,10 +4,10 @@ Every request passes one gate (:meth:`ReviewHandler.parse_request`): the Host mu
 server on 127.0.0.1, localhost or [::1] (no DNS rebinding), and a write must come from the page
 itself: the session token in ``X-WB-Token``, ``application/json``, and an ``Origin`` and
 ``Sec-Fetch-Site`` (when the browser sends them) of this server; a cross-site read of the data
-is refused too. Every response, the built-in
-error pages too, passes :meth:`ReviewHandler.end_headers`, which adds the security headers.
-Data is read under the project lock and sent after it is released, so a slow reader blocks no
-one; connections time out.
+is refused too. Every response, the built-in error pages too, passes
+:meth:`ReviewHandler.end_headers`, which adds the security headers. Data is read under the
+project lock and sent after it is released, so a slow reader blocks no one; connections time
+out. Request bodies are bounded in size and JSON nesting before they are parsed.
 """
 
 from __future__ import annotations
