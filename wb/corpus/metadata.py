@@ -83,22 +83,6 @@ def parse_date(value: str) -> datetime.date | None:
     return None
 
 
-MONTH_NAMES = tuple(m for m in MONTHS if len(m) > 4 or m in ("mei", "juni", "juli"))
-
-
-def format_date(value: datetime.date) -> str:
-    """A date the Dutch way: ``3 december 2026``."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
-
-
-def format_timestamp(iso: str) -> str:
-    """An ISO 8601 time stamp in local time, the Dutch way: ``3 december 2026, 09:15``."""
-    moment = datetime.datetime.fromisoformat(iso)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{format_date(moment.date())}, {moment:%H:%M}"
-
-
 def is_date_key(key: str) -> bool:
     """True when a metadata key/column holds dates (date, datum, *_date, *_datum)."""
     k = key.strip().lower()
@@ -206,6 +190,24 @@ def read_metadata_csv(folder: Path) -> dict[str, dict[str, object]]:
             "'CSV UTF-8 (door komma's gescheiden)'.",
             path=path,
         ) from None
+
+
+def metadata_csv_rows(folder: Path) -> tuple[list[str], list[list[str]]] | None:
+    """The header and rows of `folder`/metadata.csv as written (cells as text); None without.
+
+    Call read_metadata_csv first: it checks the file and gives errors with line numbers.
+    """
+    path = Path(folder) / "metadata.csv"
+    if not path.is_file():
+        return None
+    text = path.read_bytes().decode("utf-8-sig")
+    header_line = (text.splitlines() or [""])[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    if not rows:
+        return None
+    header = [unicodedata.normalize("NFC", name.strip()) for name in rows[0]]
+    return header, [r for r in rows[1:] if any(cell.strip() for cell in r)]
 
 
 def _parse_csv(text: str, delimiter: str, path: Path) -> dict[str, dict[str, object]]:

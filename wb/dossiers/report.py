@@ -10,31 +10,36 @@ from pathlib import Path
 from typing import Any
 
 from wb.atomic import write_atomic
+from wb.corpus.display import document_title, dutch_date
+from wb.corpus.dossiers import report_date
 from wb.dossiers.analyse import dossier_documents
-from wb.dossiers.review import ReviewSession, document_date, document_title
+from wb.dossiers.review import ReviewSession
 from wb.errors import OutputError, UnknownItemError
+from wb.store.documents import Document
 from wb.store.project import Project
 
 CSS = """
-body{font-family:system-ui,sans-serif;max-width:75em;margin:2em auto;padding:0 1em;color:#222;
+body{font-family:system-ui,sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222;
 line-height:1.5}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em;font-size:.92em}
-td,th{overflow-wrap:break-word;hyphens:manual}td.passage{width:40%}
-th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
-th{background:#f2f2f2}.ctx{color:#666}.hit{background:#fff3c4;font-weight:600}
-mark{background:#f9c74f}.small{color:#555;font-size:.9em}
+th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top;
+overflow-wrap:break-word;hyphens:manual}
+th{background:#f2f2f2}.ctx{color:#555}.hit{background:#fff3c4;font-weight:600}
+td.passage{width:50%}td.doc{width:14%}td.label{width:12%}td.verdict{width:12%}
+mark{background:#f9c74f}.small{color:#555;font-size:.9em}.nowrap{white-space:nowrap}
 .timeline li{margin:.2em 0}
-@media (max-width:55em){table,tbody,tr,td{display:block;width:auto!important}
-tr.head{position:absolute;left:-9999px}tr{border:1px solid #ccc;margin:0 0 .8em}
+@media (max-width:50em){table,tbody,tr,td,th{display:block;width:auto!important}
+tr{border:1px solid #ccc;margin:0 0 .8em}tr:first-child,th{display:none}
 td{border:0;border-top:1px solid #eee}
-td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85em;color:#444}}
+td[data-head]::before{content:attr(data-head) ": ";font-weight:600}}
 """
 VOICE = {
     "asserted": "door het rapport zelf gesteld",
     "attributed": "toegeschreven",
-    "discussed": "alleen besproken",
+    "discussed": "besproken als term",
     "negated": "ontkend",
 }
+NOT_APPLIED = ("discussed", "negated")  # no label applied to the family
 # What "terecht" / "niet terecht" means per group of the review page (wb saw it right or not).
 DECISION = {
     "label": {"terecht": "labelende taal", "niet terecht": "hier geen label"},
@@ -78,37 +83,6 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
     )
 
 
-LABEL_COLUMNS = (
-    "Rapport",
-    "Label",
-    "Passage",
-    "Stem",
-    "Eerst gezien in",
-    "Overgenomen uit",
-    "Oordeel",
-)
-REUSE_COLUMNS = ("Later rapport", "Bron (eerder)", "Overeenkomst", "Oordeel")
-
-
-def _header_row(columns: tuple[str, ...]) -> str:
-    """The header row of a table."""
-    return "<tr class='head'>" + "".join(f"<th>{escape(c)}</th>" for c in columns) + "</tr>"
-
-
-def _row(columns: tuple[str, ...], cells: list[str]) -> str:
-    """A table row; each cell names its column (shown above it on a narrow screen)."""
-    out = []
-    for column, cell in zip(columns, cells, strict=True):
-        cls = " class='passage'" if column == "Passage" else ""
-        out.append(f"<td data-label='{escape(column)}'{cls}>{cell}</td>")
-    return "<tr>" + "".join(out) + "</tr>"
-
-
-def _named(part: dict[str, Any]) -> str:
-    """A report as readers know it: title and Dutch date."""
-    return ", ".join(filter(None, (part.get("title"), part.get("date"))))
-
-
 def _decision(item: dict[str, Any]) -> str:
     d = item.get("decision")
     if not d:
@@ -125,6 +99,39 @@ def _decision(item: dict[str, Any]) -> str:
     return f"{verdict} ({escape(d['reviewer'])}){voice}{extra}{own}"
 
 
+def _cell(head: str, body: str, kind: str = "") -> str:
+    """One table cell that names its column on narrow screens (data-head)."""
+    cls = f" class='{kind}'" if kind else ""
+    return f"<td{cls} data-head='{escape(head)}'>{body}</td>"
+
+
+def _label_table(items: list[dict[str, Any]], empty: str, titles: dict[str, str]) -> str:
+    """The HTML table of label items, or a paragraph saying there are none."""
+    if not items:
+        return f"<p>{escape(empty)}</p>"
+    rows = [
+        "<table><tr><th>Rapport</th><th>Label</th><th>Passage</th><th>Herkomst</th>"
+        "<th>Oordeel</th></tr>"
+    ]
+    for i in items:
+        origin = [f"eerst in: {escape(titles.get(i['first_seen'] or '', i['first_seen'] or ''))}"]
+        if i.get("copied_from"):
+            source = titles.get(i["copied_from"], i["copied_from"])
+            origin.append(f"overgenomen uit: {escape(source)}")
+        voice = escape(VOICE.get(i["voice"], i["voice"] or ""))
+        rows.append(
+            "<tr>"
+            + _cell("Rapport", escape(titles.get(i["doc"], i["doc"])), "doc")
+            + _cell("Label", f"{escape(i['label'] or '')}<br><span class='small'>{voice}</span>")
+            + _cell("Passage", _excerpt(i), "passage")
+            + _cell("Herkomst", "<br>".join(origin), "small")
+            + _cell("Oordeel", _decision(i), "verdict")
+            + "</tr>"
+        )
+    rows.append("</table>")
+    return "".join(rows)
+
+
 def dossier_report_html(
     project: Project, dossier: str, session: ReviewSession | None = None
 ) -> str:
@@ -135,7 +142,9 @@ def dossier_report_html(
         known = ", ".join(session.dossiers()) or "geen"
         raise UnknownItemError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
     items = session.items(dossier)
-    labels = [i for i in items if i["kind"] == "label"]
+    found = [i for i in items if i["kind"] == "label"]
+    labels = [i for i in found if i.get("voice") not in NOT_APPLIED]
+    mentions = [i for i in found if i.get("voice") in NOT_APPLIED]
     copies = [i for i in items if i["kind"] == "reuse"]
     parts = [
         "<!doctype html><html lang='nl'><head><meta charset='utf-8'>",
@@ -145,59 +154,68 @@ def dossier_report_html(
         "[PERSOON-1] enzovoort. De tekst is alleen lokaal opgeslagen.</p>",
         "<h2>Tijdlijn van de rapporten</h2><ol class='timeline'>",
     ]
+    titles = {d.label: _title(d) for d in docs}
     for d in docs:
         n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
         n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
-        date = document_date(d) or "zonder datum"
+        org = d.metadata.get("organisation") or d.metadata.get("organisatie") or ""
         parts.append(
-            f"<li><strong>{escape(date)}</strong> — {escape(document_title(d))} "
-            f"<span class='small'>({escape(d.label)}): {n_labels} labels, "
-            f"{n_copies} overgenomen passages</span></li>"
+            f"<li><strong class='nowrap'>{escape(dutch_date(report_date(d.metadata)))}</strong>"
+            f" — {escape(document_title(d.path, d.metadata))}"
+            + (f" ({escape(str(org))})" if org else "")
+            + f" <span class='small'>{n_labels} labels, {n_copies} overgenomen passages; "
+            f"bestand {escape(d.path)}</span></li>"
         )
     parts.append("</ol><h2>Labels</h2>")
-    if labels:
-        parts.append("<table>" + _header_row(LABEL_COLUMNS))
-        for i in labels:
-            cells = [
-                escape(_named(i)),
-                escape(i["label"] or ""),
-                _excerpt(i),
-                escape(VOICE.get(i["voice"], i["voice"] or "")),
-                escape(i["first_seen_name"] or ""),
-                escape(i["copied_from_name"] or "—"),
-                _decision(i),
-            ]
-            parts.append(_row(LABEL_COLUMNS, cells))
-        parts.append("</table>")
-    else:
-        parts.append("<p>Geen labels gevonden.</p>")
+    parts.append(_label_table(labels, "Geen labels gevonden.", titles))
+    parts.append(
+        "<h2>Besproken of ontkend</h2><p class='small'>De term wordt hier besproken (als begrip, "
+        "titel of naam) of uitdrukkelijk ontkend; het rapport plakt hem niet op het gezin.</p>"
+    )
+    parts.append(_label_table(mentions, "Geen besproken of ontkende termen.", titles))
     parts.append("<h2>Overgenomen passages</h2>")
     if copies:
-        parts.append("<table>" + _header_row(REUSE_COLUMNS))
+        parts.append(
+            "<table><tr><th>Later rapport</th><th>Bron (eerder rapport)</th><th>Overeenkomst</th>"
+            "<th>Oordeel</th></tr>"
+        )
         for i in copies:
             src = i.get("source")
             source = (
-                f"<strong>{escape(_named(src))}</strong><br>{_excerpt(src, src.get('copied'))}"
+                f"<strong>{escape(titles.get(src['doc'], src['doc']))}</strong><br>"
+                f"{_excerpt(src, src.get('copied'))}"
                 if src
                 else "?"
             )
-            origin = i.get("origin_id")
-            if origin and src and origin != src["doc_id"]:
-                first = escape(i["origin_name"] or "")
+            origin = i.get("origin")
+            if origin and src and origin != src["doc"]:
+                first = escape(titles.get(origin, origin))
                 source += f"<br><span class='small'>voor het eerst in {first}</span>"
             sim = i.get("similarity")
-            cells = [
-                f"<strong>{escape(_named(i))}</strong><br>{_excerpt(i, i.get('copied'))}",
-                source,
-                "" if sim is None else f"{sim:.2f}",
-                _decision(i),
-            ]
-            parts.append(_row(REUSE_COLUMNS, cells))
+            target = (
+                f"<strong>{escape(titles.get(i['doc'], i['doc']))}</strong><br>"
+                f"{_excerpt(i, i.get('copied'))}"
+            )
+            parts.append(
+                "<tr>"
+                + _cell("Later rapport", target, "passage")
+                + _cell("Bron", source)
+                + _cell("Overeenkomst", "" if sim is None else f"{100 * sim:.0f}%", "nowrap")
+                + _cell("Oordeel", _decision(i), "verdict")
+                + "</tr>"
+            )
         parts.append("</table>")
     else:
         parts.append("<p>Geen overgenomen passages gevonden.</p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _title(doc: Document) -> str:
+    """'Raadsrapport, 28 juni 2022': the document's title and date for people."""
+    date = report_date(doc.metadata)
+    title = document_title(doc.path, doc.metadata)
+    return f"{title}, {dutch_date(date)}" if date else title
 
 
 def write_dossier_report(project: Project, dossier: str, out: str | Path) -> Path:

@@ -12,12 +12,12 @@ copied from an earlier report). Excerpts start and end on word boundaries; dates
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any, Protocol
 
-from wb.corpus.metadata import format_date, format_timestamp
 from wb.store.documents import Document, iter_documents
 from wb.store.findings import current_decisions, decide, findings, withdraw_last
 from wb.store.project import Project
@@ -75,23 +75,28 @@ def word_bounds(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
 
 
 def document_title(doc: Document) -> str:
-    """A document's title for readers: metadata title/titel, else its type, else its name."""
-    meta = doc.metadata
-    for key in ("title", "titel", "type", "soort"):
-        value = str(meta.get(key, "")).strip()
-        if value:
-            return value[:1].upper() + value[1:]
-    return doc.path
+    """A document's title for readers (metadata title/titel, else its type, else its name)."""
+    from wb.corpus.display import document_title as title
+
+    return title(doc.path, doc.metadata)
 
 
 def document_date(doc: Document) -> str:
     """A document's date the Dutch way (``28 juni 2022``), or "" when it has none."""
+    from wb.corpus.display import dutch_date
     from wb.corpus.dossiers import report_date
 
     date = report_date(doc.metadata)
     if date is not None:
-        return format_date(date)
+        return dutch_date(date)
     return str(doc.metadata.get("date", doc.metadata.get("datum", "")))
+
+
+def when(iso: str) -> str:
+    """A stored UTC time stamp in local time, the Dutch way: ``3 december 2026, 09:15``."""
+    from wb.corpus.display import dutch_date
+
+    return dutch_date(datetime.datetime.fromisoformat(iso).astimezone())
 
 
 def item_group(kind: str, voice: str | None) -> str:
@@ -174,7 +179,7 @@ class ReviewSession:
             doc = docs[order[f.doc_id]]
             decision = decided.get(f.id)
             if decision is not None:
-                decision = {**decision, "when": format_timestamp(decision["at"])}
+                decision = {**decision, "when": when(decision["at"])}
             item: dict[str, Any] = {
                 "id": f.id,
                 "kind": f.kind,

@@ -154,9 +154,15 @@ ALTER TABLE review_decisions ADD COLUMN voice TEXT NOT NULL DEFAULT '';
 CREATE INDEX review_decisions_reviewer ON review_decisions (reviewer, id);
 """
 
+DOCUMENT_SOURCE = """
+ALTER TABLE documents ADD COLUMN source TEXT NOT NULL DEFAULT 'text';  -- 'text' or 'ocr'
+ALTER TABLE documents ADD COLUMN ocr_confidence REAL;  -- mean word confidence 0-100, OCR only
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
     Migration("0003_review", REVIEW),
     Migration("0004_review_reviewers", REVIEW_REVIEWERS),
+    Migration("0006_document_source", DOCUMENT_SOURCE),
 )
