@@ -70,3 +70,7 @@ class NewerProjectError(ProjectError):
 
 class PipelineError(WbError):
     """The Dutch language pipeline cannot be built."""
+
+
+class LanguageDataError(InputError):
+    """A word list (wb's own under wb/lang/, or a user's keep/replace list) has a malformed line."""

@@ -1,4 +1,4 @@
-"""Word lists, patterns and small helpers for finding identifying text (see entities.py)."""
+"""Word lists (data files under wb/lang/nl/), patterns and helpers for finding identifying text."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from wb.corpus.metadata import MONTHS
+from wb.lang import table, word_set, words
 from wb.nlp.lexicon import Lexicon, get_lexicon
 
-DATA = Path(__file__).resolve().parent / "data"
 TYPES = (
     "PERSOON",
     "DATUM",
@@ -29,90 +28,13 @@ UP = "A-ZÀ-ÖØ-ÞĲ"
 LOW = "a-zß-öø-ÿĳ"
 CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:-[{UP}{LOW}][{LOW}'’]*)*"  # Bos, El-Amrani, Noord-Holland
 INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,4}}"
-TITLES = {
-    "dhr": "M",
-    "dhr.": "M",
-    "de heer": "M",
-    "heer": "M",
-    "meneer": "M",
-    "mr.": "",
-    "dr.": "",
-    "drs.": "",
-    "ir.": "",
-    "prof.": "",
-    "mw": "V",
-    "mw.": "V",
-    "mevr": "V",
-    "mevr.": "V",
-    "mevrouw": "V",
-    "juffrouw": "V",
-    "juf": "V",
-    "meester": "M",
-}
+TITLES = {t: g for t, g in table("titles.txt", 2)}
 # role word -> (gender, role group); a capitalised word after a role word is a name
-ROLES = {
-    "moeder": ("V", "ouder"),
-    "vader": ("M", "ouder"),
-    "oma": ("V", "grootouder"),
-    "opa": ("M", "grootouder"),
-    "grootmoeder": ("V", "grootouder"),
-    "grootvader": ("M", "grootouder"),
-    "stiefmoeder": ("V", "stiefouder"),
-    "stiefvader": ("M", "stiefouder"),
-    "pleegmoeder": ("V", "pleegouder"),
-    "pleegvader": ("M", "pleegouder"),
-    "tante": ("V", "familie"),
-    "oom": ("M", "familie"),
-    "zus": ("V", "kind"),
-    "zusje": ("V", "kind"),
-    "broer": ("M", "kind"),
-    "broertje": ("M", "kind"),
-    "dochter": ("V", "kind"),
-    "zoon": ("M", "kind"),
-    "partner": ("", "partner"),
-    "vriend": ("M", "partner"),
-    "vriendin": ("V", "partner"),
-    "neef": ("M", "familie"),
-    "nicht": ("V", "familie"),
-    "buurman": ("M", ""),
-    "buurvrouw": ("V", ""),
-    "jeugdbeschermer": ("", "professional"),
-    "gezinsvoogd": ("", "professional"),
-    "raadsonderzoeker": ("", "professional"),
-    "wijkteammedewerker": ("", "professional"),
-    "medewerker": ("", "professional"),
-    "behandelaar": ("", "professional"),
-    "mentor": ("", "professional"),
-    "leerkracht": ("", "professional"),
-    "huisarts": ("", "professional"),
-    "kinderarts": ("", "professional"),
-    "advocaat": ("", "professional"),
-    "advocate": ("V", "professional"),
-    "kindercoach": ("", "professional"),
-    "jongerencoach": ("", "professional"),
-    "gezinscoach": ("", "professional"),
-    "mediator": ("", "professional"),
-    "psycholoog": ("", "professional"),
-    "orthopedagoog": ("", "professional"),
-    "kind": ("", "kind"),
-}
-LABEL_HINTS = {"kind": ("", "kind"), "kinderen": ("", "kind"), "melder": ("", "")}
-STREET_SUFFIXES = (
-    "straat straatweg laan weg plein pleintje gracht kade singel hof dreef steeg pad dijk "
-    "dam markt park plantsoen erf wal haven veld baan ring allee boulevard promenade "
-    "kwartier hoeve akker weide hage donk hout zoom gaarde oord burg poort stede dal berg "
-    "heuvel horst kamp lei rade vaart sloot loop tuin tuinen gang water stroom zijde kant "
-    "werf lijn polder meer plas tocht vliet wetering wiel brink es drift"
-).split()
-STREET_PREFIXES = frozenset(
-    "Burgemeester Burg. Prins Prinses Koning Koningin Sint St. Dokter Dr. Professor Prof. Generaal "
-    "Graaf Gravin Jonkheer Kapitein Pastoor Pater Oude Nieuwe Korte Lange Hoge Lage Grote Kleine "
-    "Noord Zuid Oost West Achter Binnen Buiten Laan Weg Plein Kade Straat".split()
-)
-NOT_STREETS = frozenset(
-    "Doel Artikel Groep Fase Stap Bijlage Kamer Lid Pagina Versie Klas Hoofdstuk Paragraaf Jaar "
-    "Ronde Punt Week Dag Nummer Boek Deel Regel Vraag Casus Dossier Bus Lijn Route".split()
-)
+ROLES = {r: (g, group) for r, g, group in table("roles.txt", 3)}
+LABEL_HINTS = {w: (g, group) for w, g, group in table("label_hints.txt", 3)}
+STREET_SUFFIXES = tuple(sorted(word_set("street_suffixes.txt")))
+STREET_PREFIXES = word_set("street_prefixes.txt")
+NOT_STREETS = word_set("not_streets.txt")
 STREET_CONTEXT = re.compile(
     r"(?:adres|woont|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen)\b[^.\n]{0,25}$",
     re.IGNORECASE,
@@ -152,8 +74,7 @@ AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}})(?:\s*jaar)?\)")
 
 
 def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(words(name))
 
 
 @cache
@@ -303,8 +224,7 @@ def is_dutch_word(word: str) -> bool:
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    extra = "volgens tijdens sinds wanneer hierbij daarnaast gelet geachte hoogachtend wat"
-    return frozenset(STOP_WORDS) | frozenset(extra.split())
+    return frozenset(STOP_WORDS) | word_set("name_stop_words.txt")
 
 
 def is_stop_word(word: str) -> bool:

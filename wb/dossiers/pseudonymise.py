@@ -133,6 +133,14 @@ def pseudonymise_dossier(texts: list[str]) -> list[Pseudonymised]:
     return result
 
 
+class Pseudonymiser:
+    """One pseudonymiser for every view: detection and entity resolution per dossier."""
+
+    def dossier(self, texts: list[str]) -> list[Pseudonymised]:
+        """Pseudonymise the texts of one dossier, given in date order."""
+        return pseudonymise_dossier(texts)
+
+
 # --- entity resolution ----------------------------------------------------------------------
 
 
