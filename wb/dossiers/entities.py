@@ -43,6 +43,7 @@ from wb.dossiers.entity_data import (
     EMAIL_RE,
     INITIALS,
     LABEL_HINTS,
+    LOW,
     NOT_STREETS,
     PHONE_RES,
     POSTCODE_RE,
@@ -55,7 +56,10 @@ from wb.dossiers.entity_data import (
     YEAR_BIRTH_RE,
     elfproef,
     first_names,
+    institutions,
     is_dutch_word,
+    is_known_name,
+    is_ordinary,
     is_stop_word,
     keep_terms,
     norm_name,
@@ -63,11 +67,12 @@ from wb.dossiers.entity_data import (
     parse_any_date,
     particles,
     phone_key,
+    place_triggers,
     places,
+    places_lower,
     sentence_initial,
     surnames,
 )
-from wb.nlp import compound_parts
 
 # --- mentions -------------------------------------------------------------------------------
 
@@ -104,8 +109,51 @@ class Learned:
     places: set[str] = field(default_factory=set)
 
 
+@cache
 def _particle_re() -> str:
     return "|".join(re.escape(p).replace(r"\ ", "[ ]+") for p in particles())
+
+
+@cache
+def _low_particles() -> frozenset[str]:
+    return frozenset(p.lower() for p in particles())
+
+
+@cache
+def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
+    names = sorted(set(first_names()) | learned, key=len, reverse=True)
+    first_rx = "|".join(re.escape(n) for n in names)
+    part = _particle_re()
+    return re.compile(
+        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*(?:[ ](?:(?:{part})[ ])*{CAP})?(?![\w-])"
+    )
+
+
+@cache
+def _title_role_rx() -> re.Pattern:
+    part = _particle_re()
+    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
+    )
+    roles = "|".join(sorted(ROLES, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
+        rf"(?:[ ]{surname})?)(?![\w-])"
+    )
+
+
+@cache
+def _label_rx() -> re.Pattern:
+    part = _particle_re()
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?m)^[{UP}][\w]*(?:[ ][\w()]+){{0,3}}:[ ]+(?:(?i:{titles})\s+)?"
+        rf"(?P<name>(?:{INITIALS}\s*)?{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{0,3}})"
+        rf"(?=[ ]*(?:,|\(|$|\n| en ))"
+    )
 
 
 def _split_name(words: str) -> tuple[str, str, str]:
@@ -118,7 +166,7 @@ def _split_name(words: str) -> tuple[str, str, str]:
     tokens = text.split()
     if not tokens:
         return "", initials, ""
-    low_particles = {p.lower() for p in particles()}
+    low_particles = _low_particles()
     known = first_names()
     firsts: list[str] = []
     if not initials:
@@ -319,15 +367,134 @@ def _org_mentions(text: str, learned: Learned) -> list[Mention]:
     return found
 
 
-def _keep_mentions(text: str) -> list[Mention]:
-    rx = _names_regex(frozenset(keep_terms()))
-    return [Mention(m.start(), m.end(), "KEEP", m[0], 2, "keep") for m in rx.finditer(text)]
+LAW_RE = re.compile(
+    rf"(?<![\w-])(?:(?:Tijdelijke|Algemene|Herziene)[ ])?[Ww]et[ ](?:[{LOW}][\w-]*[ ]?){{1,8}}"
+)
+
+
+def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
+    """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
+    rx = _names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
+    found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
+    return found
+
+
+CAPS_WORD = r"(?:'[sS]-)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]"
+CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-])")
+
+
+def _caps_mentions(text: str) -> list[Mention]:
+    """Names in capitals: known places ("MIDDEN-NEDERLAND") and unknown long words that are
+    no dictionary word ("HARMKE BERGENHENEGOUWEN")."""
+    found = []
+    lower = places_lower()
+    for run in CAPS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run[0]))
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                phrase = run[0][words[i].start() : words[j - 1].end()]
+                if phrase.lower() in lower:
+                    s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                    found.append(Mention(s, e, "PLAATS", phrase, 4, "caps-place"))
+                    found[-1].key = norm_name(lower[phrase.lower()])
+                    i = j
+                    break
+            else:
+                word = words[i][0]
+                title = word[:1] + word[1:].lower()
+                if (len(word) >= 6 and not is_ordinary(word) and not is_stop_word(word)) or (
+                    title in first_names() or title in surnames()
+                ):
+                    s = run.start() + words[i].start()
+                    mention = _person(text, s, s + len(word), 5, "caps")
+                    if mention:
+                        mention.first = title if title in first_names() else ""
+                        mention.surname = "" if mention.first else norm_name(word)
+                        found.append(mention)
+                i += 1
+    return found
 
 
 @cache
-def _names_regex(names: frozenset[str]) -> re.Pattern:
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-])")
+def _trigger_rx() -> re.Pattern:
+    strong, weak = place_triggers()
+    triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<trigger>{triggers})[ ]+(?P<place>(?:'s-)?{CAP}"
+        rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)"
+    )
+
+
+def _trigger_places(text: str) -> list[Mention]:
+    """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik"."""
+    strong, _ = place_triggers()
+    kept = frozenset(keep_terms()) | frozenset(institutions())
+    found = []
+    for m in _trigger_rx().finditer(text):
+        place = m["place"]
+        words = place.split()
+        first = words[0]
+        if place in kept or first in kept or is_stop_word(first):
+            continue
+        if m["trigger"] not in strong:
+            if first in first_names() or any(is_ordinary(w) for w in words):
+                continue
+        found.append(Mention(m.start("place"), m.end("place"), "PLAATS", place, 4, "trigger"))
+        found[-1].key = norm_name(place)
+    return found
+
+
+WORD_START = re.compile(r"(?<![\w'’-])['’]?\w[\w'’-]*")
+
+
+@cache
+def _phrase_index(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their first word, longest first."""
+    index: dict[str, list[str]] = {}
+    for name in names:
+        first = name.split()[0] if name.split() else name
+        index.setdefault(first.rstrip(",."), []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+class _Finditer:
+    """Whole-word occurrences of a set of phrases (a fast stand-in for a big alternation)."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.index = _phrase_index(names)
+
+    def finditer(self, text: str) -> list[re.Match]:
+        hits = []
+        after = 0
+        for w in WORD_START.finditer(text):
+            if w.start() < after:
+                continue
+            word = w[0]
+            cands = self.index.get(word) or self.index.get(word.rstrip("'’-"))
+            if cands is None:
+                stem = re.match(r"['’]?[\w'’]+", word)
+                cands = self.index.get(stem[0]) if stem else None
+            if not cands:
+                continue
+            for name in cands:
+                m = _literal(name).match(text, w.start())
+                if m:
+                    hits.append(m)
+                    after = m.end()
+                    break
+        return hits
+
+
+@cache
+def _literal(name: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(name)}(?![\w-])")
+
+
+@cache
+def _names_regex(names: frozenset[str]) -> _Finditer:
+    return _Finditer(names)
 
 
 def _place_mentions(text: str, learned: Learned) -> list[Mention]:
@@ -336,13 +503,16 @@ def _place_mentions(text: str, learned: Learned) -> list[Mention]:
         if not names:
             continue
         for m in _names_regex(names).finditer(text):
-            if sentence_initial(text, m.start()) and is_dutch_word(m[0]):
+            if sentence_initial(text, m.start()) and is_ordinary(m[0]):
                 context = text[max(0, m.start() - 12) : m.start()]
                 if not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context):
                     continue
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
 
 
 def _person_mentions(text: str, learned: Learned) -> list[Mention]:
@@ -365,12 +535,16 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
         return not is_stop_word(word) and word.lower() not in ROLES and word not in places()
 
     # known first names (+ more first names, particles, surname)
-    names = sorted(set(known) | learned.first_names, key=len, reverse=True)
-    first_rx = "|".join(re.escape(n) for n in names)
-    rx = re.compile(
-        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*(?:[ ](?:(?:{part})[ ])*{CAP})?(?![\w-])"
-    )
-    for m in rx.finditer(text):
+    rx = _first_name_rx(frozenset(learned.first_names))
+    names = known.keys() | learned.first_names
+    after = 0
+    for w in CAP_WORD_RX.finditer(text):
+        if w.start() < after or w[0] not in names:
+            continue
+        m = rx.match(text, w.start())
+        if not m:
+            continue
+        after = m.end()
         words = m[0].split()
         first = words[0]
         if sentence_initial(text, m.start()) and first not in learned.first_names:
@@ -379,19 +553,11 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
         end = m.end()
         if len(words) > 1 and not good_surname(words[-1]):
             end = m.start() + len(" ".join(words[:-1]))
-            while text[m.start() : end].split()[-1].lower() in {p.lower() for p in particles()}:
+            while text[m.start() : end].split()[-1].lower() in _low_particles():
                 end = m.start() + len(" ".join(text[m.start() : end].split()[:-1]))
         add(m.start(), end, 3, "first-name", single="first")
     # title or role word + name: "dhr. R. Bos", "mw. Van Dam", "oma Visser", "Vader Bos"
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
-    )
-    roles = "|".join(sorted(ROLES, key=len, reverse=True))
-    rx = re.compile(
-        rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
-        rf"(?:[ ]{surname})?)(?![\w-])"
-    )
-    for m in rx.finditer(text):
+    for m in _title_role_rx().finditer(text):
         words = m["name"].split()
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
@@ -403,6 +569,10 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
     # initials + surname: "I. Brouwer", "S. de Groot"
     rx = re.compile(rf"(?<![\w.-]){INITIALS}\s*{surname}(?![\w-])")
     for m in rx.finditer(text):
+        head = m[0].split()[-1]
+        if re.match(r"(?:[IVX]\.)\s", m[0]) and sentence_initial(text, m.start()):
+            if is_ordinary(head) and not is_known_name(head):
+                continue  # "I. Vragen en opmerkingen": a numbered heading
         if good_surname(m[0].split()[-1]):
             add(m.start(), m.end(), 3, "initials")
     # name + age: "Sanne (12)"
@@ -410,12 +580,7 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
         if not is_stop_word(m[1]):
             add(m.start(1), m.end(1), 3, "age", single="first")
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
-    rx = re.compile(
-        rf"(?m)^[{UP}][\w]*(?:[ ][\w()]+){{0,3}}:[ ]+(?:(?i:{titles})\s+)?"
-        rf"(?P<name>(?:{INITIALS}\s*)?{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{0,3}})"
-        rf"(?=[ ]*(?:,|\(|$|\n| en ))"
-    )
-    for m in rx.finditer(text):
+    for m in _label_rx().finditer(text):
         head = m["name"].split()[0]
         if not is_stop_word(head) or head in first_names():
             add(m.start("name"), m.end("name"), 3, "label")
@@ -449,7 +614,17 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
     return found
 
 
-def _fallback_mentions(text: str) -> list[Mention]:
+def _name_like(text: str, start: int, word: str, tags: dict[int, str] | None) -> bool:
+    """A capitalised word in the middle of a sentence that may be a name: no ordinary word
+    (however capitalised), unless a list or the word class says it is a name."""
+    if tags and tags.get(start) == "PROPN":
+        return True
+    if tags and tags.get(start) in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "NUM"):
+        return is_known_name(word) and not is_ordinary(word)
+    return not is_ordinary(word) or is_known_name(word)
+
+
+def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
     """Capitalised words in the middle of a sentence: names the lists do not know."""
     found = []
     part = _particle_re()
@@ -465,26 +640,66 @@ def _fallback_mentions(text: str) -> list[Mention]:
         if sentence_initial(text, start):
             # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
             word = re.match(CAP, text[start:])
-            if word and not is_dutch_word(word[0]) and not is_stop_word(word[0]):
-                if len(compound_parts(word[0])) > 1:
-                    continue
-                if not text.startswith(keep_terms(), start) and "-" not in word[0]:
-                    mention = _person(text, start, start + word.end(), 6, "fallback-initial")
-                    if mention:
-                        found.append(mention)
-            continue
-        words = text[start : m.end()].split()
-        if all(is_stop_word(w) for w in words):
-            continue
-        mention = _person(text, start, m.end(), 5, "fallback")
-        if mention:
-            found.append(mention)
-        for w in re.finditer(CAP, text[start : m.end()]):
-            if not is_stop_word(w[0]):
-                single = _person(text, start + w.start(), start + w.end(), 6, "fallback")
-                if single:
-                    found.append(single)
+            if not word:
+                continue
+            w = word[0]
+            name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
+                is_stop_word(w) or text.startswith(keep_terms(), start)
+            )
+            if tags and tags.get(start) not in (None, "PROPN", "X"):
+                name = False
+            if name and ("-" not in w or not is_ordinary(w)):
+                mention = _person(text, start, start + word.end(), 6, "fallback-initial")
+                if mention:
+                    found.append(mention)
+            rest = re.search(r"\s+", text[start : m.end()])
+            if not rest:
+                continue
+            start += rest.end()  # "Zelfs Davy": the words after the first one
+        for s, e in _name_runs(text, start, m.end(), tags):
+            words = text[s:e].split()
+            if all(is_stop_word(w) for w in words):
+                continue
+            mention = _person(text, s, e, 5, "fallback")
+            if mention:
+                found.append(mention)
+            for w in re.finditer(CAP, text[s:e]):
+                if not is_stop_word(w[0]):
+                    single = _person(text, s + w.start(), s + w.end(), 6, "fallback")
+                    if single:
+                        found.append(single)
     return found
+
+
+def _name_runs(
+    text: str, start: int, end: int, tags: dict[int, str] | None
+) -> list[tuple[int, int]]:
+    """The parts of a run of capitalised words that may be names (ordinary words split it)."""
+    runs: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    pending = None  # particles waiting for a name after them
+    capital_particle = False  # "Van Vroonhoven": a capitalised particle mid-sentence
+    for w in re.finditer(r"\S+", text[start:end]):
+        s, e = start + w.start(), start + w.end()
+        word = w[0]
+        if word[0].islower() or word.lower() in _low_particles():  # a particle
+            pending = s if pending is None else pending
+            capital_particle = capital_particle or word[0].isupper()
+            continue
+        if (capital_particle or _name_like(text, s, word, tags)) and not is_stop_word(word):
+            if current is None:
+                current = (s if pending is None else pending, e)
+            else:
+                current = (current[0], e)
+        else:
+            if current:
+                runs.append(current)
+            current = None
+        pending = None
+        capital_particle = False
+    if current:
+        runs.append(current)
+    return runs
 
 
 # --- resolution of overlaps -----------------------------------------------------------------
@@ -534,13 +749,23 @@ def _merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]
 # --- the two passes -------------------------------------------------------------------------
 
 
-def detect(text: str, learned: Learned | None = None) -> list[Mention]:
-    """All identifying mentions in one text, non-overlapping, sorted by position."""
+def detect(
+    text: str,
+    learned: Learned | None = None,
+    tags: dict[int, str] | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """All identifying mentions in one text, non-overlapping, sorted by position.
+
+    `tags` maps the start offset of a token to its word class (UPOS, ``token.pos_``) when a
+    tagger ran; without it the dictionaries decide. `keep` are the user's terms that stay.
+    """
     learned = learned or Learned()
     persons = _person_mentions(text, learned)
-    fallback = _fallback_mentions(text)
-    candidates = _pattern_mentions(text) + _org_mentions(text, learned) + _keep_mentions(text)
-    candidates += persons + _place_mentions(text, learned) + fallback
+    fallback = _fallback_mentions(text, tags) + _caps_mentions(text)
+    candidates = _pattern_mentions(text) + _org_mentions(text, learned)
+    candidates += _keep_mentions(text, keep)
+    candidates += persons + _place_mentions(text, learned) + _trigger_places(text) + fallback
     candidates += _date_mentions(text, learned, persons + fallback)
     learned_streets = learned.streets
     for street in learned_streets:
@@ -582,7 +807,7 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         value = parse_any_date(m.text)
         if value:
             learned.birth_dates.add(value)
-    elif m.type == "PLAATS" and m.source == "after-postcode":
+    elif m.type == "PLAATS" and m.source in ("after-postcode", "trigger"):
         learned.places.add(m.text)
     elif m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("short"):
         short = m.extra["short"]
@@ -592,11 +817,49 @@ def _learn_from(m: Mention, learned: Learned) -> None:
                 learned.org_aliases.setdefault(short, (m.type, m.key))
 
 
-def detect_dossier(texts: list[str]) -> list[list[Mention]]:
-    """Mentions per text of one dossier, with names learned across all its texts."""
-    learned = learn(texts)
-    # a second learning round picks up names found only thanks to the first
-    for text in texts:
-        for m in detect(text, learned):
+def detect_dossier(
+    texts: list[str],
+    tags: list[dict[int, str] | None] | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> list[list[Mention]]:
+    """Mentions per text of one dossier, with names learned across all its texts.
+
+    Pass 1 learns names from every text; pass 2 detects with them. What pass 2 learns on top
+    (a name found only thanks to pass 1) is searched again only in the texts where it occurs
+    outside the mentions already found.
+    """
+    tags = tags or [None] * len(texts)
+    learned = Learned()
+    for text, t in zip(texts, tags, strict=True):
+        for m in detect(text, learned, t, keep):
             _learn_from(m, learned)
-    return [detect(text, learned) for text in texts]
+    before = _learned_words(learned)
+    result = [detect(text, learned, t, keep) for text, t in zip(texts, tags, strict=True)]
+    for mentions in result:
+        for m in mentions:
+            _learn_from(m, learned)
+    new = _learned_words(learned) - before
+    if not new:
+        return result
+    for i, text in enumerate(texts):
+        covered = bytearray(len(text))
+        for m in result[i]:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for word in new:
+            if any(
+                not covered[k.start()]
+                for k in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+            ):
+                result[i] = detect(text, learned, tags[i], keep)
+                break
+    return result
+
+
+def _learned_words(learned: Learned) -> set[str]:
+    return (
+        learned.first_names
+        | learned.surnames
+        | learned.streets
+        | learned.places
+        | set(learned.org_aliases)
+    )

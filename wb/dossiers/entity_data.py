@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import unicodedata
+import warnings
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from wb.corpus.metadata import MONTHS
 from wb.lang import table, word_set, words
@@ -100,8 +104,8 @@ def surnames() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """Dutch municipalities and larger places."""
-    return frozenset(_lines("places.txt"))
+    """Dutch municipalities, larger places and regions (provinces, court districts)."""
+    return frozenset(_lines("places.txt")) | frozenset(_lines("regions.txt"))
 
 
 @cache
@@ -245,3 +249,120 @@ def sentence_initial(text: str, start: int) -> bool:
     if ch in "-•*" and (i == 0 or text[i - 1] in "\n\t "):
         return True
     return False
+
+
+# --- dictionaries: ordinary words versus names -------------------------------------------
+
+HUNSPELL_DICTIONARIES = (
+    Path("/usr/share/hunspell/nl.dic"),
+    Path("/usr/share/hunspell/nl_NL.dic"),
+    Path("/usr/share/myspell/dicts/nl.dic"),
+)
+HUNSPELL_MISSING = (
+    "het Nederlandse woordenboek van hunspell (OpenTaal) is niet gevonden; namen worden "
+    "minder goed van gewone woorden met een hoofdletter onderscheiden. Installeer het met "
+    "'sudo apt-get install hunspell-nl' (Debian/Ubuntu) of zet WB_HUNSPELL_NL op het pad "
+    "van nl.dic."
+)
+
+
+@dataclass(frozen=True)
+class Hunspell:
+    """The OpenTaal word list: lowercase stems (ordinary words) and capitalised ones (names)."""
+
+    path: Path | None
+    ordinary: frozenset[str]
+    proper: frozenset[str]
+
+
+@cache
+def hunspell() -> Hunspell:
+    """The Dutch hunspell word list (Debian's hunspell-nl), or an empty one when missing."""
+    env = os.environ.get("WB_HUNSPELL_NL")
+    for path in ((Path(env),) if env else ()) + HUNSPELL_DICTIONARIES:
+        if path.is_file():
+            break
+    else:
+        warnings.warn(HUNSPELL_MISSING, stacklevel=2)
+        return Hunspell(None, frozenset(), frozenset())
+    ordinary, proper = set(), set()
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        next(handle, None)  # the word count
+        for line in handle:
+            word = line.split("/", 1)[0].strip()
+            if not word:
+                continue
+            if word[0].isupper():
+                proper.add(word)
+            else:
+                ordinary.add(word)
+    return Hunspell(path, frozenset(ordinary), frozenset(proper))
+
+
+@cache
+def is_ordinary(word: str) -> bool:
+    """True when a word, however capitalised, is an ordinary Dutch word (a dictionary word in
+    lowercase, an inflection wb's lexicon knows, or a compound of known parts)."""
+    low = word.lower().replace("’", "'")
+    if len(low) < 2:
+        return False
+    lexicon = hunspell()
+    if low in lexicon.ordinary:
+        return True
+    title = word[:1] + word[1:].lower()
+    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer", "Utrecht")
+        return False
+    if is_dutch_word(low):
+        return True
+    if "-" in low:
+        parts = word.split("-")
+        if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
+            return False  # "Hessing-Puts": a double name
+        return all(is_ordinary(part) for part in parts if part)
+    bare = _strip_accents(low)
+    if bare != low:
+        return is_ordinary(bare)  # "Wóédend"
+    from wb.nlp import compound_parts
+
+    parts = compound_parts(low)
+    return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
+    )
+
+
+@cache
+def is_known_name(word: str) -> bool:
+    """True when a capitalised word is a name in wb's lists or a proper noun in the dictionary."""
+    title = word[:1] + word[1:].lower() if word.isupper() else word
+    return (
+        title in first_names()
+        or title in surnames()
+        or title in places()
+        or (title in hunspell().proper and title.lower() not in hunspell().ordinary)
+    )
+
+
+@cache
+def places_lower() -> dict[str, str]:
+    """Places and regions by lowercase form, for text in capitals ("MIDDEN-NEDERLAND")."""
+    return {p.lower(): p for p in places()}
+
+
+@cache
+def institutions() -> tuple[str, ...]:
+    """National institutions, roles, parties and laws that stay (``institutions.txt``)."""
+    return words("institutions.txt")
+
+
+@cache
+def place_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after which a capitalised word is a place, the same but only when the word is no
+    ordinary word), from ``place_triggers.txt``."""
+    strong, weak = set(), set()
+    for word, kind in table("place_triggers.txt", 2):
+        (strong if kind == "altijd" else weak).add(word)
+    return frozenset(strong), frozenset(weak)

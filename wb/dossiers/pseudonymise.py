@@ -205,6 +205,15 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
     else:
         first = m.first.lower()
         cands = [e for e in people if e.first and e.first.split()[0].lower() == first]
+    single = (m.first or m.surname).lower()
+    if not cands and not m.initials and " " not in single and not (m.first and m.surname):
+        # one word ("Yvonne", "Davy"): a first name or a surname seen alone elsewhere
+        cands = [
+            e
+            for e in people
+            if (e.first and e.first.split()[0].lower() == single)
+            or (not e.first and e.surname == single)
+        ]
     if m.gender:
         cands = [e for e in cands if not e.gender or e.gender == m.gender]
     if not cands:
