@@ -372,6 +372,20 @@ LAW_RE = re.compile(
 )
 
 
+def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
+    """The user's "always replace" terms (tier 0: they win over everything)."""
+    if not replace:
+        return []
+    found = []
+    for m in _names_regex(frozenset(replace)).finditer(text):
+        type_ = replace[m[0]]
+        mention = Mention(m.start(), m.end(), type_, m[0], 0, "user", key=norm_name(m[0]))
+        if type_ == "PERSOON":
+            mention.first, mention.surname = "", norm_name(m[0])
+        found.append(mention)
+    return found
+
+
 def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
     """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
     rx = _names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
@@ -754,16 +768,19 @@ def detect(
     learned: Learned | None = None,
     tags: dict[int, str] | None = None,
     keep: frozenset[str] = frozenset(),
+    replace: dict[str, str] | None = None,
 ) -> list[Mention]:
     """All identifying mentions in one text, non-overlapping, sorted by position.
 
     `tags` maps the start offset of a token to its word class (UPOS, ``token.pos_``) when a
-    tagger ran; without it the dictionaries decide. `keep` are the user's terms that stay.
+    tagger ran; without it the dictionaries decide. `keep` are the user's terms that stay,
+    `replace` the user's terms that are always replaced (term -> placeholder type).
     """
     learned = learned or Learned()
+    user = _user_mentions(text, replace or {})
     persons = _person_mentions(text, learned)
     fallback = _fallback_mentions(text, tags) + _caps_mentions(text)
-    candidates = _pattern_mentions(text) + _org_mentions(text, learned)
+    candidates = user + _pattern_mentions(text) + _org_mentions(text, learned)
     candidates += _keep_mentions(text, keep)
     candidates += persons + _place_mentions(text, learned) + _trigger_places(text) + fallback
     candidates += _date_mentions(text, learned, persons + fallback)
@@ -821,6 +838,7 @@ def detect_dossier(
     texts: list[str],
     tags: list[dict[int, str] | None] | None = None,
     keep: frozenset[str] = frozenset(),
+    replace: dict[str, str] | None = None,
 ) -> list[list[Mention]]:
     """Mentions per text of one dossier, with names learned across all its texts.
 
@@ -829,12 +847,13 @@ def detect_dossier(
     outside the mentions already found.
     """
     tags = tags or [None] * len(texts)
+    replace = replace or {}
     learned = Learned()
     for text, t in zip(texts, tags, strict=True):
-        for m in detect(text, learned, t, keep):
+        for m in detect(text, learned, t, keep, replace):
             _learn_from(m, learned)
     before = _learned_words(learned)
-    result = [detect(text, learned, t, keep) for text, t in zip(texts, tags, strict=True)]
+    result = [detect(text, learned, t, keep, replace) for text, t in zip(texts, tags, strict=True)]
     for mentions in result:
         for m in mentions:
             _learn_from(m, learned)
@@ -850,7 +869,7 @@ def detect_dossier(
                 not covered[k.start()]
                 for k in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
             ):
-                result[i] = detect(text, learned, tags[i], keep)
+                result[i] = detect(text, learned, tags[i], keep, replace)
                 break
     return result
 

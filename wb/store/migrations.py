@@ -149,8 +149,20 @@ ALTER TABLE review_decisions ADD COLUMN alternative TEXT NOT NULL DEFAULT '';
 CREATE INDEX review_decisions_finding ON review_decisions (finding_id, id);
 """
 
+NAME_LISTS = """
+CREATE TABLE name_lists (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL CHECK (list IN ('keep', 'replace')),
+    term TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    UNIQUE (list, term)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
     Migration("0003_review", REVIEW),
+    Migration("0005_name_lists", NAME_LISTS),
 )
