@@ -196,8 +196,14 @@ def code(
 @click.option(
     "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
 )
+@click.option(
+    "--pseudonymise",
+    "pseudo",
+    is_flag=True,
+    help="csv/xlsx: passages gepseudonimiseerd, zoals op de beoordelingspagina.",
+)
 @reports_errors
-def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
+def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
     from wb.store import open_project
 
@@ -217,7 +223,7 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
         else:
             from wb.exports.tables import export_codings
 
-            written = export_codings(project, out, format=fmt)
+            written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
     click.echo(f"Geschreven: {written}")
 
 

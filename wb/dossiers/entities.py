@@ -185,6 +185,9 @@ def _person(
     """A PERSOON mention for text[start:end] with its parts and context hints."""
     span = text[start:end]
     span_stripped = span.rstrip(" ,.")
+    possessive = re.search(r"(?<=\w)['’]s?$", span_stripped)
+    if possessive and len(span_stripped) - len(possessive[0]) > 1:
+        span_stripped = span_stripped[: possessive.start()]  # "Jordy's": the name is "Jordy"
     end = start + len(span_stripped)
     if not span_stripped:
         return None
@@ -618,7 +621,10 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
         rx = re.compile(rf"(?<![\w'-])(?:(?i:{part})[ ]+)*(?:{cores})(?![\w-])")
         for m in rx.finditer(text):
             start = m.start()
-            # a particle at the start of a sentence belongs to the name only when capitalised
+            # "op De Regenboog": a preposition in lowercase is no particle of the name
+            lead = re.match(r"(?:op|in|aan|bij|uit|voor|over|te)[ ]+", m[0])
+            if lead:
+                start += lead.end()
             add(start, m.end(), 3, "learned-surname")
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
