@@ -56,6 +56,7 @@ from wb.dossiers.entity_data import (
     YEAR_BIRTH_RE,
     elfproef,
     first_names,
+    hunspell,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -211,13 +212,13 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
     before = text[max(0, start - 60) : start]
     before = re.sub(rf"{INITIALS}\s*$", "", before)
     gender = role = ""
-    m = re.search(r"([A-Za-z]+\.?(?:\s+heer)?)\s*$", before)
+    m = re.search(r"([A-Za-z]+\.?(?:\s+heer)?)[ \t]*$", before)
     if m:
         word = m[1].lower()
         if word in TITLES:
             gender = TITLES[word]
             before = before[: m.start()]
-            m = re.search(r"([A-Za-z]+)\s*$", before)
+            m = re.search(r"([A-Za-z]+)[ \t]*$", before)
     if m and m[1].lower() in ROLES:
         g, role = ROLES[m[1].lower()]
         gender = gender or g
@@ -439,7 +440,7 @@ def _trigger_rx() -> re.Pattern:
     strong, weak = place_triggers()
     triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<trigger>{triggers})[ ]+(?P<place>(?:'s-)?{CAP}"
+        rf"(?<![\w-])(?P<trigger>{triggers}):?[ ]+(?P<place>(?:'s-)?{CAP}"
         rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)"
     )
 
@@ -520,7 +521,7 @@ def _place_mentions(text: str, learned: Learned) -> list[Mention]:
         if not names:
             continue
         for m in _names_regex(names).finditer(text):
-            if sentence_initial(text, m.start()) and is_ordinary(m[0]):
+            if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
                 context = text[max(0, m.start() - 12) : m.start()]
                 if not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context):
                     continue
@@ -634,6 +635,47 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
     return found
 
 
+ITEM = rf"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l)[ ]+){{0,2}}{CAP}"
+ENUMERATION_RE = re.compile(
+    rf"(?<![\w-]){ITEM}(?:,[ ]+{ITEM}){{2,}}(?:,?[ ]+en[ ]+{ITEM})?(?![\w-])"
+)
+SIGNATURE_RE = re.compile(
+    rf"(?m)^(?P<line>[^\n]*\b(?P<role>[a-z]+)\b[^\n]*),[ ]*\n(?:[ ]*\n)?[ ]*"
+    rf"(?P<name>{ITEM}(?:[ ]{CAP})?)[ ]*$"
+)
+
+
+def _list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
+    """Names in an enumeration where most items are names ("Ellian, Helder, Van Nispen, Sneller,
+    Tseggai en Vondeling") and a name alone on the line after "De griffier van ...,"."""
+    found = []
+    for m in ENUMERATION_RE.finditer(text):
+        items = [
+            (m.start() + i.start(), m.start() + i.end())
+            for i in re.finditer(ITEM, m[0])
+            if i[0] not in ("En",)
+        ]
+        words = [text[s:e].split()[-1] for s, e in items]
+        names = sum(
+            (_name_like(text, e - len(w), w, tags) or (text[s] in "VDT" and " " in text[s:e]))
+            and not is_stop_word(w)
+            for (s, e), w in zip(items, words, strict=True)
+        )
+        if names * 2 <= len(items) or any(w in places() or w in institutions() for w in words):
+            continue
+        for s, e in items:
+            mention = _person(text, s, e, 5, "enumeration")
+            if mention:
+                found.append(mention)
+    for m in SIGNATURE_RE.finditer(text):
+        roles = {w for w in re.findall(r"[a-z]+", m["line"]) if w in ROLES}
+        if roles and ROLES[next(iter(roles))][1] == "professional":
+            mention = _person(text, m.start("name"), m.end("name"), 5, "signature")
+            if mention:
+                found.append(mention)
+    return found
+
+
 def _name_like(text: str, start: int, word: str, tags: dict[int, str] | None) -> bool:
     """A capitalised word in the middle of a sentence that may be a name: no ordinary word
     (however capitalised), unless a list or the word class says it is a name."""
@@ -676,6 +718,9 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if not rest:
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
+        org = _org_run(text, start, m.end(), tags)
+        if org:
+            found.append(org)
         for s, e in _name_runs(text, start, m.end(), tags):
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
@@ -689,6 +734,47 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                     if single:
                         found.append(single)
     return found
+
+
+@cache
+def _not_in_names() -> frozenset[str]:
+    """Capitalised words that never belong to a local organisation's name: institutions, titles,
+    role words and the words after which a place follows ("Rechtbank", "Gemeente")."""
+    words = {w for term in institutions() for w in term.split()}
+    strong, weak = place_triggers()
+    words |= {w.capitalize() for w in strong | weak | set(TITLES) | set(ROLES)}
+    return frozenset(words)
+
+
+_RUN_BREAKS = frozenset(("te", "in", "op", "aan", "bij", "uit"))
+
+
+def _org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
+    """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
+    "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
+    words = [
+        (start + w.start(), start + w.end(), w[0]) for w in re.finditer(r"\S+", text[start:end])
+    ]
+    cut = next((i for i, w in enumerate(words) if w[2] in _RUN_BREAKS), None)
+    words = words[:cut]
+    article = (
+        bool(words) and words[0][2] in ("De", "Het", "'t") and not sentence_initial(text, start)
+    )
+    caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in _low_particles()]
+    if article and caps and not any(w[2] in _not_in_names() for w in caps):
+        # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
+        # of care, a school or a team
+        s, e = words[0][0], caps[-1][1]
+        return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+    if len(caps) < 2 or any(w[2] in _not_in_names() or is_stop_word(w[2]) for w in caps):
+        return None
+    names = [w for w in caps if _name_like(text, w[0], w[2], tags)]
+    if not names or len(names) == len(caps):
+        return None
+    if any(w[2] in first_names() for w in names):
+        return None  # "Jeugdzorg Anja": a person after an ordinary word
+    s, e = caps[0][0], caps[-1][1]
+    return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
 
 
 def _name_runs(
@@ -785,7 +871,7 @@ def detect(
     learned = learned or Learned()
     user = _user_mentions(text, replace or {})
     persons = _person_mentions(text, learned)
-    fallback = _fallback_mentions(text, tags) + _caps_mentions(text)
+    fallback = _fallback_mentions(text, tags) + _caps_mentions(text) + _list_mentions(text, tags)
     candidates = user + _pattern_mentions(text) + _org_mentions(text, learned)
     candidates += _keep_mentions(text, keep)
     candidates += persons + _place_mentions(text, learned) + _trigger_places(text) + fallback

@@ -152,7 +152,7 @@ def org_entries() -> tuple[OrgEntry, ...]:
     return tuple(entries)
 
 
-NAME_WORD = rf"(?:[{UP}0-9][\w'’]*(?:-[\w'’]+)*|'s-[{UP}][\w-]+)"
+NAME_WORD = rf"(?:St\.|[{UP}0-9][\w'’]*(?:-[\w'’]+)*|'s-[{UP}][\w-]+)"
 ORG_NAME = (
     rf"{NAME_WORD}(?:[ ](?:(?:van|de|der|den|het|'t|aan|op|voor|ter|ten|&)[ ])*{NAME_WORD}){{0,4}}"
 )
@@ -309,11 +309,11 @@ def is_ordinary(word: str) -> bool:
     lexicon = hunspell()
     if low in lexicon.ordinary:
         return True
-    title = word[:1] + word[1:].lower()
-    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer", "Utrecht")
-        return False
     if is_dutch_word(low):
         return True
+    title = word[:1] + word[1:].lower()
+    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer")
+        return False
     if "-" in low:
         parts = word.split("-")
         if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
@@ -342,7 +342,11 @@ def is_known_name(word: str) -> bool:
         title in first_names()
         or title in surnames()
         or title in places()
-        or (title in hunspell().proper and title.lower() not in hunspell().ordinary)
+        or (
+            title in hunspell().proper
+            and title.lower() not in hunspell().ordinary
+            and not is_dutch_word(title.lower())
+        )
     )
 
 
