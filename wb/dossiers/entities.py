@@ -27,11 +27,12 @@ other spelling of such a date in the same dossier.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from wb.dossiers.entity_data import (
     AGE_RE,
@@ -116,6 +117,12 @@ def _particle_re() -> str:
 
 
 @cache
+def _particles_behind() -> re.Pattern:
+    """Particles right before a position (search in text[..:start])."""
+    return re.compile(rf"(?<![\w'-])(?:(?i:{_particle_re()})[ ]+)+$")
+
+
+@cache
 def _low_particles() -> frozenset[str]:
     return frozenset(p.lower() for p in particles())
 
@@ -130,14 +137,26 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     )
 
 
+def _title_role_rx(text: str) -> re.Pattern | None:
+    """Title or role word + name, for the titles and role words that occur in the text."""
+    words = {w.lower() for w in _text_words(text)}
+    present = frozenset(t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words)
+    return _title_role_rx_for(present) if present else None
+
+
 @cache
-def _title_role_rx() -> re.Pattern:
+def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
     part = _particle_re()
     surname = rf"(?:(?:{part})[ ]+)*{CAP}"
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
+    titles = (
+        "|".join(
+            re.escape(t).replace(r"\ ", r"\s+")
+            for t in sorted(TITLES, key=len, reverse=True)
+            if t in present
+        )
+        or "(?!)"
     )
-    roles = "|".join(sorted(ROLES, key=len, reverse=True))
+    roles = "|".join(r for r in sorted(ROLES, key=len, reverse=True) if r in present) or "(?!)"
     return re.compile(
         rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
         rf"(?:[ ]{surname})?)(?![\w-])"
@@ -478,31 +497,48 @@ def _phrase_index(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 class _Finditer:
-    """Whole-word occurrences of a set of phrases (a fast stand-in for a big alternation)."""
+    """Whole-word occurrences of a set of phrases (a fast stand-in for a big alternation): the
+    text's words are intersected with the phrases' first words, and only those are looked at."""
 
     def __init__(self, names: frozenset[str]) -> None:
         self.index = _phrase_index(names)
+        self.firsts = frozenset(self.index)
 
     def finditer(self, text: str) -> list[re.Match]:
-        hits = []
-        after = 0
-        for w in WORD_START.finditer(text):
-            if w.start() < after:
-                continue
-            word = w[0]
-            cands = self.index.get(word) or self.index.get(word.rstrip("'’-"))
-            if cands is None:
-                stem = re.match(r"['’]?[\w'’]+", word)
-                cands = self.index.get(stem[0]) if stem else None
-            if not cands:
-                continue
-            for name in cands:
-                m = _literal(name).match(text, w.start())
-                if m:
-                    hits.append(m)
-                    after = m.end()
-                    break
-        return hits
+        hits: list[re.Match] = []
+        for first in _text_words(text) & self.firsts:
+            for w in _word_rx(first).finditer(text):
+                for name in self.index[first]:
+                    m = _literal(name).match(text, w.start())
+                    if m:
+                        hits.append(m)
+                        break
+        hits.sort(key=lambda m: (m.start(), -m.end()))
+        out, after = [], 0
+        for m in hits:
+            if m.start() >= after:
+                out.append(m)
+                after = m.end()
+        return out
+
+
+def _text_words(text: str) -> frozenset[str]:
+    """The distinct words of a text (a one-text memo: one detect call asks three times)."""
+    if _LAST_WORDS and _LAST_WORDS[0] is text:
+        return _LAST_WORDS[1]
+    words = frozenset(WORD_TOKEN.findall(text)) | frozenset(PLAIN_WORD.findall(text))
+    _LAST_WORDS[:] = [text, words]
+    return words
+
+
+WORD_TOKEN = re.compile(r"['’]?\w[\w'’-]*\w|\w")
+PLAIN_WORD = re.compile(r"\w+")
+_LAST_WORDS: list = []
+
+
+@lru_cache(maxsize=4096)
+def _word_rx(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}")
 
 
 @cache
@@ -575,7 +611,8 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
                 end = m.start() + len(" ".join(text[m.start() : end].split()[:-1]))
         add(m.start(), end, 3, "first-name", single="first")
     # title or role word + name: "dhr. R. Bos", "mw. Van Dam", "oma Visser", "Vader Bos"
-    for m in _title_role_rx().finditer(text):
+    title_rx = _title_role_rx(text)
+    for m in title_rx.finditer(text) if title_rx else ():
         words = m["name"].split()
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
@@ -618,14 +655,19 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
                 add(m.start(group), m.end(group), 3, "family")
     # learned names: surnames (with any particles in front) and first names
     if learned.surnames:
-        cores = "|".join(re.escape(s) for s in sorted(learned.surnames, key=len, reverse=True))
-        rx = re.compile(rf"(?<![\w'-])(?:(?i:{part})[ ]+)*(?:{cores})(?![\w-])")
-        for m in rx.finditer(text):
+        cores = _names_regex(frozenset(learned.surnames))
+        behind = _particles_behind()
+        for m in cores.finditer(text):
             start = m.start()
-            # "op De Regenboog": a preposition in lowercase is no particle of the name
-            lead = re.match(r"(?:op|in|aan|bij|uit|voor|over|te)[ ]+", m[0])
+            if start and text[start - 1] in "'-":
+                continue
+            lead = behind.search(text, max(0, start - 40), start)
             if lead:
-                start += lead.end()
+                start = lead.start()
+                # "op De Regenboog": a preposition in lowercase is no particle of the name
+                prep = re.match(r"(?:op|in|aan|bij|uit|voor|over|te)[ ]+", text[start : m.end()])
+                if prep:
+                    start += prep.end()
             add(start, m.end(), 3, "learned-surname")
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
@@ -639,10 +681,7 @@ ITEM = rf"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l)[ ]+){{0,2}}{CAP}
 ENUMERATION_RE = re.compile(
     rf"(?<![\w-]){ITEM}(?:,[ ]+{ITEM}){{2,}}(?:,?[ ]+en[ ]+{ITEM})?(?![\w-])"
 )
-SIGNATURE_RE = re.compile(
-    rf"(?m)^(?P<line>[^\n]*\b(?P<role>[a-z]+)\b[^\n]*),[ ]*\n(?:[ ]*\n)?[ ]*"
-    rf"(?P<name>{ITEM}(?:[ ]{CAP})?)[ ]*$"
-)
+SIGNATURE_RE = re.compile(rf"(?m),[ ]*\n(?:[ ]*\n)?[ ]*(?P<name>{ITEM}(?:[ ]{CAP})?)[ ]*$")
 
 
 def _list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
@@ -668,7 +707,8 @@ def _list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             if mention:
                 found.append(mention)
     for m in SIGNATURE_RE.finditer(text):
-        roles = {w for w in re.findall(r"[a-z]+", m["line"]) if w in ROLES}
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
         if roles and ROLES[next(iter(roles))][1] == "professional":
             mention = _person(text, m.start("name"), m.end("name"), 5, "signature")
             if mention:
@@ -855,12 +895,28 @@ def _merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]
 # --- the two passes -------------------------------------------------------------------------
 
 
+def _static_mentions(
+    text: str,
+    tag_key: tuple[tuple[int, str], ...] | None,
+    keep: frozenset[str],
+    replace_key: tuple[tuple[str, str], ...],
+) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The mentions that do not depend on what was learned in the dossier, so the passes of
+    :func:`detect_dossier` find them once per text: (patterns and lists, fallback)."""
+    tags = dict(tag_key) if tag_key else None
+    static = _user_mentions(text, dict(replace_key)) + _pattern_mentions(text)
+    static += _keep_mentions(text, keep) + _trigger_places(text)
+    fallback = _fallback_mentions(text, tags) + _caps_mentions(text) + _list_mentions(text, tags)
+    return tuple(static), tuple(fallback)
+
+
 def detect(
     text: str,
     learned: Learned | None = None,
     tags: dict[int, str] | None = None,
     keep: frozenset[str] = frozenset(),
     replace: dict[str, str] | None = None,
+    static: tuple[tuple[Mention, ...], tuple[Mention, ...]] | None = None,
 ) -> list[Mention]:
     """All identifying mentions in one text, non-overlapping, sorted by position.
 
@@ -869,13 +925,16 @@ def detect(
     `replace` the user's terms that are always replaced (term -> placeholder type).
     """
     learned = learned or Learned()
-    user = _user_mentions(text, replace or {})
+    if static is None:
+        tag_key = tuple(sorted(tags.items())) if tags else None
+        static = _static_mentions(text, tag_key, keep, tuple(sorted((replace or {}).items())))
+    static, fallback = static
     persons = _person_mentions(text, learned)
-    fallback = _fallback_mentions(text, tags) + _caps_mentions(text) + _list_mentions(text, tags)
-    candidates = user + _pattern_mentions(text) + _org_mentions(text, learned)
-    candidates += _keep_mentions(text, keep)
-    candidates += persons + _place_mentions(text, learned) + _trigger_places(text) + fallback
-    candidates += _date_mentions(text, learned, persons + fallback)
+    candidates = [copy.copy(m) for m in static] + _org_mentions(text, learned)
+    candidates += persons + _place_mentions(text, learned)
+    fallback_copies = [copy.copy(m) for m in fallback]
+    candidates += fallback_copies
+    candidates += _date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
     for street in learned_streets:
         for m in re.finditer(rf"(?<![\w-]){re.escape(street)}(?![\w-])", text):
@@ -940,12 +999,21 @@ def detect_dossier(
     """
     tags = tags or [None] * len(texts)
     replace = replace or {}
+    statics = [
+        _static_mentions(
+            text, tuple(sorted(t.items())) if t else None, keep, tuple(sorted(replace.items()))
+        )
+        for text, t in zip(texts, tags, strict=True)
+    ]
     learned = Learned()
-    for text, t in zip(texts, tags, strict=True):
-        for m in detect(text, learned, t, keep, replace):
+    for text, t, st in zip(texts, tags, statics, strict=True):
+        for m in detect(text, learned, t, keep, replace, st):
             _learn_from(m, learned)
     before = _learned_words(learned)
-    result = [detect(text, learned, t, keep, replace) for text, t in zip(texts, tags, strict=True)]
+    result = [
+        detect(text, learned, t, keep, replace, st)
+        for text, t, st in zip(texts, tags, statics, strict=True)
+    ]
     for mentions in result:
         for m in mentions:
             _learn_from(m, learned)
@@ -961,7 +1029,7 @@ def detect_dossier(
                 not covered[k.start()]
                 for k in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
             ):
-                result[i] = detect(text, learned, tags[i], keep, replace)
+                result[i] = detect(text, learned, tags[i], keep, replace, statics[i])
                 break
     return result
 
