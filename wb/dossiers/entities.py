@@ -441,8 +441,10 @@ def _caps_mentions(text: str) -> list[Mention]:
             else:
                 word = words[i][0]
                 title = word[:1] + word[1:].lower()
-                if (len(word) >= 6 and not is_ordinary(word) and not is_stop_word(word)) or (
-                    title in first_names() or title in surnames()
+                if not is_stop_word(word) and (
+                    (len(word) >= 6 and not is_ordinary(word))
+                    or title in first_names()
+                    or (title in surnames() and not is_ordinary(word))
                 ):
                     s = run.start() + words[i].start()
                     mention = _person(text, s, s + len(word), 5, "caps")
@@ -637,7 +639,12 @@ def _person_mentions(text: str, learned: Learned) -> list[Mention]:
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
     for m in _label_rx().finditer(text):
         head = m["name"].split()[0]
-        if not is_stop_word(head) or head in first_names():
+        label = text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")].lower()
+        about_a_person = any(w in ROLES or w in LABEL_HINTS for w in re.findall(r"[a-z]+", label))
+        if head in first_names() or (
+            not is_stop_word(head)
+            and (about_a_person or not is_ordinary(head) or is_known_name(head))
+        ):
             add(m.start("name"), m.end("name"), 3, "label")
     # signature and list lines "Annelies Kok, medewerker", "Lotte Visser (09-10-2008)"
     rx = re.compile(
