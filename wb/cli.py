@@ -211,7 +211,8 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
-            written = export_qdpx(project, out)
+            click.echo(export_qdpx(project, out).summary())
+            return
         elif fmt == "qdc":
             from wb.exports.refi_export import export_qdc
 

@@ -33,6 +33,7 @@ from collections import Counter
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from wb.corpus.paragraphs import paragraph_starts
 from wb.errors import InputError
 from wb.store.codings import codings_table
 from wb.store.documents import documents_table
@@ -49,7 +50,6 @@ DATE_FORMATS = {"D": "%Y-%m-%d", "M": "%Y-%m", "Y": "%Y"}
 MODES = ("segment", "distance", "overlap")
 UNITS = ("paragraph", "document")
 _BASE_COLUMNS = {"corpus", "document", "woorden", "tekens", "format", "versie"}
-_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _WORDISH = re.compile(r"[\w'’-]")
 _AXIS_LABELS = {
     "code": "Code",
@@ -202,8 +202,7 @@ def segments(text: str, unit: str = "paragraph") -> list[int]:
     """Start offsets of the segments of a text (paragraphs: blocks between blank lines)."""
     if unit == "document":
         return [0]
-    starts = [0] + [m.end() for m in _BLANK_LINES.finditer(text)]
-    return [s for i, s in enumerate(starts) if i == 0 or s < len(text)]
+    return paragraph_starts(text)
 
 
 def cooccurrence(

@@ -36,11 +36,14 @@ class Suggestion:
     match_end: int
     match_text: str
     rule: str
+    doc_id: int | None = None  # the document's identity when it comes from a project
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form of the `wb code` contract."""
+        """The JSON form of the `wb code` contract (``doc_id`` too for a project's documents)."""
+        extra = {} if self.doc_id is None else {"doc_id": self.doc_id}
         return {
             "doc": self.doc,
+            **extra,
             "start": self.start,
             "end": self.end,
             "code": self.code,

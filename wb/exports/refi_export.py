@@ -24,9 +24,7 @@ Mapping (see also :mod:`wb.exports.refi_import`):
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -39,6 +37,7 @@ from typing import Any
 from lxml import etree
 
 import wb
+from wb.atomic import write_atomic
 from wb.codebook import Code, Codebook
 from wb.exports.refi_xml import CODEBOOK_NS, PROJECT_NS, stable_guid, validate
 from wb.store.documents import decode_value
@@ -163,19 +162,6 @@ def _xml_bytes(root: Any, kind: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _atomic_write(path: Path, write: Callable[[Any], None]) -> Path:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Path:
     """Write a codebook (or the codes of a project) as a REFI-QDA .qdc file."""
     make = _maker(CODEBOOK_NS)
@@ -198,7 +184,7 @@ def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Pat
     for node in nodes:
         codes.append(_code_element(make, node, ns, {}, None))
     data = _xml_bytes(root, "codebook")
-    return _atomic_write(Path(path), lambda fh: fh.write(data))
+    return write_atomic(Path(path), data)
 
 
 # -- project ------------------------------------------------------------------------------------
@@ -236,6 +222,8 @@ class _ProjectWriter:
         self.memos: dict[tuple[str, int | None], tuple] = {}
         self.note_elements: list[Any] = []
         self.files: list[tuple[str, bytes]] = []
+        self.n_codings = 0
+        self.orphaned = 0
 
     def _name(self) -> str:
         """The sole codebook's name (it names the codebook on import), else the file stem."""
@@ -356,13 +344,17 @@ class _ProjectWriter:
         self.make(_VALUE_TAGS[t], parent=el).text = _value_text(value, kind, t)
 
     def selections(self, src: Any, doc_id: int, n_chars: int) -> None:
-        for coding_id, code_id, coder_id, start, end, created_at in self.conn.execute(
-            'SELECT id, code_id, coder_id, start, "end", created_at FROM codings '
+        for coding_id, code_id, coder_id, start, end, created_at, status in self.conn.execute(
+            'SELECT id, code_id, coder_id, start, "end", created_at, status FROM codings '
             "WHERE doc_id = ? ORDER BY start, id",
             (doc_id,),
         ):
+            if status != "active":
+                self.orphaned += 1  # its text is gone: never exported over unrelated new text
+                continue
             if not 0 <= start < end <= n_chars or code_id not in self.code_guids:
                 continue
+            self.n_codings += 1
             stamp = _stamp(created_at)
             user = self.users.get(coder_id)
             sel = self.make(
@@ -419,8 +411,34 @@ class _ProjectWriter:
             parent.append(case)
 
 
-def export_qdpx(project: Project, path: str | Path) -> Path:
-    """Write the whole project (sources, codes, codings, memos, metadata) as a .qdpx file."""
+@dataclass(frozen=True)
+class RefiExportReport:
+    """What :func:`export_qdpx` wrote: the file, the codings in it and those left out."""
+
+    path: Path
+    codings: int
+    orphaned: int
+
+    def summary(self) -> str:
+        """One or two Dutch lines for the terminal or a notebook."""
+        line = f"Geschreven: {self.path} ({self.codings} coderingen)."
+        if self.orphaned:
+            line += (
+                f"\n{self.orphaned} verweesde codering(en) niet geëxporteerd: hun tekst bestaat "
+                "niet meer na een nieuwe import. Bekijk ze met codings_table (status 'orphaned')."
+            )
+        return line
+
+    def __str__(self) -> str:
+        return self.summary()
+
+
+def export_qdpx(project: Project, path: str | Path) -> RefiExportReport:
+    """Write the whole project (sources, codes, active codings, memos, metadata) as .qdpx.
+
+    Orphaned codings (whose text was removed by a re-import) are left out; the report counts
+    them.
+    """
     writer = _ProjectWriter(project)
     data = _xml_bytes(writer.build(), "project")
 
@@ -432,4 +450,9 @@ def export_qdpx(project: Project, path: str | Path) -> Path:
                 info.external_attr = 0o644 << 16
                 zf.writestr(info, content)
 
-    return _atomic_write(Path(path), write)
+    def write_file(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            write(fh)
+
+    written = write_atomic(Path(path), write_file)
+    return RefiExportReport(written, writer.n_codings, writer.orphaned)

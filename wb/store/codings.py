@@ -43,6 +43,32 @@ def add_coding(
         ).lastrowid
 
 
+def add_auto_codings(
+    project: Project, coder: str, rows: dict[tuple[int, int, int, int], str | None]
+) -> int:
+    """Store codings {(doc_id, code_id, start, end): rule} by `coder` that it does not have yet.
+
+    Returns how many were new. Runs in one transaction (joining the caller's, if any).
+    """
+    from wb.store.project import now
+
+    stamp = now()
+    with project.transaction() as conn:
+        coder_id = project.coder_id(coder)
+        existing = set(
+            conn.execute(
+                'SELECT doc_id, code_id, start, "end" FROM codings WHERE coder_id = ?', (coder_id,)
+            )
+        )
+        new = [(key, rule) for key, rule in rows.items() if key not in existing]
+        conn.executemany(
+            'INSERT INTO codings (doc_id, code_id, coder_id, start, "end", origin, rule, '
+            "created_at) VALUES (?, ?, ?, ?, ?, 'auto', ?, ?)",
+            [(d, c, coder_id, a, b, rule, stamp) for (d, c, a, b), rule in new],
+        )
+    return len(new)
+
+
 def delete_coding(project: Project, coding_id: int) -> None:
     """Remove a coding and its memo."""
     with project.transaction() as conn:

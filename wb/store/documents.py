@@ -70,9 +70,9 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def name(self) -> str:
-        """The document's path relative to its corpus folder."""
-        return self.path
+    def label(self) -> str:
+        """How the document is shown: 'corpus/path' (its identity is `id`)."""
+        return f"{self.corpus}/{self.path}"
 
 
 def get_metadata(project: Project, doc_id: int) -> dict[str, Any]:

@@ -145,32 +145,6 @@ def load_run(project: Project, run_id: int | None = None) -> ThemeRun:
     return ThemeRun(row[0], json.loads(row[1]), result, row[3])
 
 
-def list_runs(project: Project) -> pd.DataFrame:
-    """The stored runs: id, created, embedder, seed, runs, themes, edits."""
-    import pandas as pd
-
-    rows = []
-    for run_id, params, result, created in project.conn.execute(
-        "SELECT id, params, result, created_at FROM theme_runs ORDER BY id"
-    ):
-        p, r = json.loads(params), json.loads(result)
-        rows.append(
-            {
-                "run": run_id,
-                "gemaakt": created,
-                "embedding": p.get("embedder"),
-                "seed": p.get("seed"),
-                "herhalingen": p.get("n_runs"),
-                "thema's": len(r["themes"]),
-                "bewerkingen": len(r.get("edits", [])),
-            }
-        )
-    return pd.DataFrame(
-        rows,
-        columns=["run", "gemaakt", "embedding", "seed", "herhalingen", "thema's", "bewerkingen"],
-    ).set_index("run")
-
-
 # -- edits ----------------------------------------------------------------------------------
 def rename(project: Project, run_id: int, theme_id: int, name: str) -> None:
     """Give a theme a name (stored in the run)."""
