@@ -232,3 +232,18 @@ def test_without_hunspell_wb_warns_and_still_works(monkeypatch, tmp_path: Path) 
     finally:
         for f in (entity_data.hunspell, entity_data.is_ordinary, entity_data.is_known_name):
             f.cache_clear()
+
+
+def test_cli_namen_manages_the_project_lists(tmp_path: Path) -> None:
+    from wb.store import open_project
+
+    path = tmp_path / "p.wbproj"
+    open_project(path).close()
+    runner = CliRunner()
+    result = runner.invoke(
+        cli, ["namen", "replace", "--project", str(path), "--add", "De Regenboog;school"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["1 termen altijd vervangen:", "  De Regenboog;SCHOOL"]
+    result = runner.invoke(cli, ["namen", "replace", "--project", str(path), "--add", "X;STAD"])
+    assert result.exit_code == 2 and "onbekend soort 'STAD'" in result.output

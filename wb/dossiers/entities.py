@@ -947,6 +947,17 @@ def detect(
         for m in re.finditer(rf"(?<![\w-]){re.escape(street)}(?![\w-])", text):
             candidates.append(Mention(m.start(), m.end(), "ADRES", m[0], 0, "street"))
             candidates[-1].key = norm_name(m[0])
+    places_found = [(m.start, m.end) for m in candidates if m.source in ("place", "trigger")]
+    if places_found:
+        # "regio Zuidoost Nederland": a kept word inside a longer place name is part of it
+        candidates = [
+            m
+            for m in candidates
+            if m.type != "KEEP"
+            or not any(
+                s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in places_found
+            )
+        ]
     result = select(candidates, text)
     for m in result:
         m.text = text[m.start : m.end]

@@ -104,8 +104,14 @@ def surnames() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """Dutch municipalities, larger places and regions (provinces, court districts)."""
-    return frozenset(_lines("places.txt")) | frozenset(_lines("regions.txt"))
+    """Dutch municipalities, larger places and regions (provinces, court districts); a name with
+    a hyphen between capitalised parts also as written with a space ("Zuidoost Nederland")."""
+    names = set(_lines("places.txt")) | set(_lines("regions.txt"))
+    for name in list(names):
+        parts = name.split("-")
+        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+            names.add(" ".join(parts))
+    return frozenset(names)
 
 
 @cache
