@@ -247,3 +247,16 @@ def test_cli_namen_manages_the_project_lists(tmp_path: Path) -> None:
     assert result.output.splitlines() == ["1 termen altijd vervangen:", "  De Regenboog;SCHOOL"]
     result = runner.invoke(cli, ["namen", "replace", "--project", str(path), "--add", "X;STAD"])
     assert result.exit_code == 2 and "onbekend soort 'STAD'" in result.output
+
+
+def test_names_that_only_start_sentences_and_unknown_places_after_a_trigger() -> None:
+    # NOS, 2024 (tune split): the Kinderombudsman's surname only ever starts a sentence
+    text = (
+        "Kalverboer zegt dat er te lang is gedacht dat de impact wel meevalt. "
+        "Zij woont in de gemeente Oudeveenschans en werkt in Utrecht."
+    )
+    assert replaced(text) == [
+        ("Kalverboer", "[PERSOON-1]"),
+        ("Oudeveenschans", "[PLAATS-1]"),
+        ("Utrecht", "[PLAATS-2]"),
+    ]

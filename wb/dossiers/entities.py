@@ -525,17 +525,20 @@ class _Finditer:
 
 
 def _text_words(text: str) -> frozenset[str]:
-    """The distinct words of a text (a one-text memo: one detect call asks three times)."""
-    if _LAST_WORDS and _LAST_WORDS[0] is text:
-        return _LAST_WORDS[1]
+    """The distinct words of a text (a one-text memo: one detect call asks three times; the
+    memo is one tuple, read and replaced whole, so threads never mix two texts)."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last is not None and last[0] is text:
+        return last[1]
     words = frozenset(WORD_TOKEN.findall(text)) | frozenset(PLAIN_WORD.findall(text))
-    _LAST_WORDS[:] = [text, words]
+    _LAST_WORDS = (text, words)
     return words
 
 
 WORD_TOKEN = re.compile(r"['’]?\w[\w'’-]*\w|\w")
 PLAIN_WORD = re.compile(r"\w+")
-_LAST_WORDS: list = []
+_LAST_WORDS: tuple[str, frozenset[str]] | None = None
 
 
 @lru_cache(maxsize=4096)
