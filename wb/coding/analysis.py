@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING, Any
 
 from wb.corpus.paragraphs import paragraph_starts
 from wb.errors import InputError
+from wb.store.codebooks import code_rows
 from wb.store.codings import codings_table
-from wb.store.documents import documents_table
+from wb.store.documents import document_texts, documents_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,7 +72,7 @@ def document_metadata(project: Project) -> pd.DataFrame:
 
 
 def _all_codes(project: Project) -> list[str]:
-    return sorted({r[0] for r in project.conn.execute("SELECT path FROM codes")})
+    return sorted({path for _, path, _ in code_rows(project)})
 
 
 def _select_codes(project: Project, codes: list[str] | None) -> list[str]:
@@ -228,7 +229,7 @@ def cooccurrence(
     names = _select_codes(project, codes)
     table = _codings(project, coder)
     table = table[table["code"].isin(names)]
-    texts = dict(project.conn.execute("SELECT id, text FROM documents"))
+    texts = document_texts(project)
     counts: Counter[tuple[str, str]] = Counter()
     for doc_id, group in table.groupby("doc_id"):
         spans = list(zip(group["code"], group["start"], group["end"], strict=True))
@@ -306,7 +307,7 @@ def retrieve(
     if include_children:
         wanted |= table["code"].str.startswith(code + "/")
     table = table[wanted].copy()
-    texts = dict(project.conn.execute("SELECT id, text FROM documents"))
+    texts = document_texts(project)
     docs = zip(table["doc_id"], table["start"], table["end"], strict=True)
     spans = [(texts[d], s, e) for d, s, e in docs]
     table["text"] = [t[s:e] for t, s, e in spans]

@@ -58,3 +58,19 @@ def apply_suggestions(
         for s in suggestions:
             rows.setdefault((s.doc_id, ids[s.code], s.start, s.end), s.rule)
         return add_auto_codings(project, coder, rows)
+
+
+def suggestion_summary(suggestions: list[Suggestion]) -> str:
+    """One Dutch line: matches, and the passages (sentence + code) that `--apply` would store.
+
+    A sentence in which a code's patterns match several times gives several matches but one
+    passage: apply_suggestions stores one coding per code and sentence.
+    """
+    passages = len({(s.doc, s.code, s.start, s.end) for s in suggestions})
+    docs = len({s.doc for s in suggestions})
+    codes = len({s.code for s in suggestions})
+    return (
+        f"{len(suggestions)} treffers in {passages} passages (zin + code), "
+        f"in {docs} documenten voor {codes} codes. Een zin met meer treffers voor één code "
+        "is één passage; --apply slaat per passage één codering op."
+    )

@@ -486,8 +486,7 @@ def write_pseudonymised(
         )
     if dst.exists() and (not dst.is_dir() or (any(dst.iterdir()) and not overwrite)):
         raise InputError(
-            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite "
-            "(Python: overwrite=True).",
+            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
     docs = pseudonymise_corpus(folder, pseudonymiser=pseudonymiser)

@@ -40,7 +40,9 @@ import wb
 from wb.atomic import write_atomic
 from wb.codebook import Code, Codebook
 from wb.exports.refi_xml import CODEBOOK_NS, PROJECT_NS, stable_guid, validate
-from wb.store.documents import decode_value
+from wb.store.codebooks import code_tree_rows, codebook_names
+from wb.store.codings import all_memos, coders, export_codings
+from wb.store.documents import decode_value, document_rows, raw_metadata
 from wb.store.project import Project
 
 CASE_KEYS = ("dossier", "case", "casus")
@@ -83,8 +85,8 @@ def _stamp(value: str | None) -> str | None:
 
 
 def _project_namespace(project: Project) -> uuid.UUID:
-    row = project.conn.execute("SELECT value FROM wb_meta WHERE key = 'created_at'").fetchone()
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"wb-project:{row[0] if row else project.path.name}")
+    created = project.created_at
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"wb-project:{created or project.path.name}")
 
 
 # -- codes --------------------------------------------------------------------------------------
@@ -104,11 +106,7 @@ def _model_nodes(codebook: Codebook) -> list[_Node]:
 
 
 def _project_nodes(project: Project) -> list[_Node]:
-    rows = project.conn.execute(
-        "SELECT codes.id, codes.parent_id, codes.name, codes.description, codes.color, "
-        "codes.path, codebooks.name FROM codes JOIN codebooks ON codebooks.id = codes.codebook_id "
-        "ORDER BY codebooks.id, codes.id"
-    ).fetchall()
+    rows = code_tree_rows(project)
     books: dict[str, list[_Node]] = {}
     by_id: dict[int, _Node] = {}
     for code_id, _, name, description, color, path, book in rows:
@@ -214,7 +212,6 @@ class _ProjectWriter:
 
     def __init__(self, project: Project):
         self.project = project
-        self.conn = project.conn
         self.ns = _project_namespace(project)
         self.make = _maker(PROJECT_NS)
         self.users: dict[int, str] = {}
@@ -227,7 +224,7 @@ class _ProjectWriter:
 
     def _name(self) -> str:
         """The sole codebook's name (it names the codebook on import), else the file stem."""
-        books = [r[0] for r in self.conn.execute("SELECT name FROM codebooks")]
+        books = codebook_names(self.project)
         return books[0] if len(books) == 1 else self.project.path.stem
 
     def guid(self, key: str) -> str:
@@ -235,25 +232,22 @@ class _ProjectWriter:
 
     def build(self) -> Any:
         make = self.make
-        created = self.conn.execute("SELECT value FROM wb_meta WHERE key = 'created_at'")
-        row = created.fetchone()
         root = make(
             "Project",
             {
                 "name": _x(self._name()),
                 "origin": f"wb {wb.__version__}",
-                "creationDateTime": _stamp(row[0] if row else None),
+                "creationDateTime": _stamp(self.project.created_at),
             },
         )
-        for memo_id, target, target_id, coder_id, text, created_at, updated_at in self.conn.execute(
-            "SELECT id, target, target_id, coder_id, text, created_at, updated_at FROM memos "
-            "ORDER BY id"
+        for memo_id, target, target_id, coder_id, text, created_at, updated_at in all_memos(
+            self.project
         ):
             self.memos[(target, target_id)] = (memo_id, coder_id, text, created_at, updated_at)
-        coders = self.conn.execute("SELECT id, name FROM coders ORDER BY id").fetchall()
-        if coders:
+        coder_rows = coders(self.project)
+        if coder_rows:
             users = make("Users", parent=root)
-            for coder_id, name in coders:
+            for coder_id, name in coder_rows:
                 self.users[coder_id] = self.guid(f"coder:{name}")
                 make("User", {"guid": self.users[coder_id], "name": _x(name)}, parent=users)
         nodes = _project_nodes(self.project)
@@ -294,17 +288,11 @@ class _ProjectWriter:
         self.make("NoteRef", {"targetGUID": guid}, parent=parent)
 
     def sources(self, root: Any) -> None:
-        docs = self.conn.execute(
-            "SELECT id, corpus, path, text, imported_at FROM documents ORDER BY corpus, path"
-        ).fetchall()
+        docs = document_rows(self.project)
         if not docs:
             return
         multi = len({d[1] for d in docs}) > 1
-        meta: dict[int, dict[str, tuple[str, str]]] = {}
-        for doc_id, key, value, kind in self.conn.execute(
-            "SELECT doc_id, key, value, type FROM metadata ORDER BY doc_id, key"
-        ):
-            meta.setdefault(doc_id, {})[key] = (value, kind)
+        meta = raw_metadata(self.project)
         types = _variable_types(meta)
         var_guids = {key: self.guid(f"var:{key}") for key in types}
         if types:
@@ -344,10 +332,8 @@ class _ProjectWriter:
         self.make(_VALUE_TAGS[t], parent=el).text = _value_text(value, kind, t)
 
     def selections(self, src: Any, doc_id: int, n_chars: int) -> None:
-        for coding_id, code_id, coder_id, start, end, created_at, status in self.conn.execute(
-            'SELECT id, code_id, coder_id, start, "end", created_at, status FROM codings '
-            "WHERE doc_id = ? ORDER BY start, id",
-            (doc_id,),
+        for coding_id, code_id, coder_id, start, end, created_at, status in export_codings(
+            self.project, doc_id
         ):
             if status != "active":
                 self.orphaned += 1  # its text is gone: never exported over unrelated new text

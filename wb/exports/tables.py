@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from wb.atomic import write_atomic
 from wb.coding.analysis import document_metadata
 from wb.errors import InputError
+from wb.store.codebooks import codes_frame
 from wb.store.codings import codings_table
 
 if TYPE_CHECKING:
@@ -82,14 +83,8 @@ def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFram
 
 def codes_table(project: Project) -> pd.DataFrame:
     """Every stored code with codebook, description and colour (Dutch headers)."""
-    import pandas as pd
 
-    return pd.read_sql_query(
-        "SELECT codebooks.name AS codeboek, codes.path AS code, codes.description AS beschrijving, "
-        "COALESCE(codes.color, '') AS kleur FROM codes "
-        "JOIN codebooks ON codebooks.id = codes.codebook_id ORDER BY codebooks.name, codes.path",
-        project.conn,
-    )
+    return codes_frame(project)
 
 
 def export_codings(
