@@ -13,6 +13,8 @@ SCRIPTS = [
     ("lemma_speed.py", []),
     ("bench_suggest.py", []),
     ("bench_hostile.py", []),
+    ("bench_pseudonymise.py", ["--no-deduce"]),
+    ("bench_names.py", []),
 ]
 
 

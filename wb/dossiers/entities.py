@@ -1,25 +1,37 @@
 """Find identifying text in Dutch youth-care reports (rules + word lists, offline, no model).
 
-Detection runs per dossier in two passes. Pass 1 finds mentions with patterns and word lists;
-from those it learns the dossier's names (first names, surnames), street names, school and
-organisation short forms and birth dates. Pass 2 repeats the search with what was learned, so
-"De Vries" or "Vries" later in the dossier is found once "Jan de Vries" was seen anywhere in it.
+Detection runs per dossier. Pass 1 finds mentions with patterns and word lists; from those it
+learns the dossier's names (first names, surnames), street names, places, school and
+organisation short forms and birth dates. Pass 2 searches again with what was learned, so
+"De Vries" or "Vries" later in the dossier is found once "Jan de Vries" was seen anywhere in it;
+what pass 2 learns on top is searched once more only where it occurs. The mentions that do not
+depend on what was learned are found once per text.
+
+A capitalised word is a name or an ordinary word by the dictionaries: OpenTaal's hunspell-nl
+word list and wb's lexicon (:func:`~wb.dossiers.entity_data.is_ordinary`), looked up in
+lowercase, so sentence starts, headings, list items, Title Case and CAPITALS all count; a
+word class from a tagger (``token.pos_``: PROPN, NOUN) decides when it is given.
 
 Priorities when spans overlap (lower tier wins, then the longer span):
 
-0. patterns: e-mail, phone, BSN (11-proef, or any 8-9 digits right after "BSN"), postcode,
-   street address, birth date;
-1. organisations and schools (``data/organisations.txt``: names and "Trigger {NAAM}" patterns);
-2. words that must stay (``data/keep.txt``: programmes, laws, provinces, languages);
-3. persons: known first names (``data/first_names.txt``) with particles and surname, titles
-   and role words ("dhr. Bos", "oma Visser"), initials ("I. Brouwer"), "Naam (12)", label lines
-   ("Moeder: ...") and signature lines, and everything learned in the dossier;
-4. places (``data/places.txt``, and the word after a postcode);
-5. fallback: any other capitalised word in the middle of a sentence (in Dutch that is almost
-   always a name) becomes a PERSOON, so unknown names do not leak.
+0. the user's "always replace" terms; patterns: e-mail, phone, BSN (11-proef, or any 8-9 digits
+   right after "BSN"), postcode, street address, birth date;
+1. organisations and schools (``wb/lang/nl/organisations.txt``: names and "Trigger {NAAM}"
+   patterns) and terms that stay: the user's "never replace" terms, ``keep.txt`` (programmes,
+   languages, countries), ``institutions.txt`` (national institutions, roles, ministries,
+   parties, laws) and "Wet ..." titles;
+3. persons: known first names (``first_names.txt``) with particles and surname, titles
+   and role words ("dhr. Bos", "oma Visser", "wethouder Smit"), initials ("J.P. de Vries"),
+   "Naam (12)", label lines ("Moeder: ...") and signature lines, and everything learned;
+4. places (``places.txt``, ``regions.txt``; also in CAPITALS), the word after a postcode and after
+   "gemeente", "rechtbank", "te", "in" (``place_triggers.txt``); runs of capitalised words that
+   mix ordinary words and a name, or start with a capitalised article mid-sentence ("Het Poortje"),
+   as a local organisation;
+5. fallback: any other capitalised word that is no ordinary word (a name at a sentence start too),
+   names in CAPITALS, names in an enumeration of names, a name under a signing role.
 
-Person spans hold the name only: titles and role words ("dhr.", "mw.", "moeder", "oma",
-"jeugdbeschermer") stay outside the span and so stay readable. Only birth dates are DATUM
+Person spans hold the name only: titles, role words and a possessive 's ("dhr.", "moeder",
+"Jordy's") stay outside the span and so stay readable. Only birth dates are DATUM
 (report and meeting dates are needed for the chronology of a dossier): dates after "geboren",
 "geb." or "geboortedatum", dates in brackets or after a comma right behind a name, and every
 other spelling of such a date in the same dossier.

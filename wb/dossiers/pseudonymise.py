@@ -5,6 +5,13 @@ entities (one person however the name is written), numbers them per type by firs
 across the dossier's reports in date order (``[PERSOON-1]``, ``[ORGANISATIE-2]``), builds the
 pseudonymised text with an offset map, and writes a pseudonymised copy of a corpus folder.
 
+One entry point for every view: :class:`Pseudonymiser` (wb's lists plus a user's keep/replace
+terms, optionally word classes from a tagger) and :func:`pseudonymise_for_project` (with the
+project's own lists from ``wb.store.name_lists``). The review page, the dossier report, theme
+quotes and the CSV/XLSX export of passages all use it, per dossier, so a person has one
+placeholder per dossier wherever text is shown. The policy (what is replaced, what stays) is in
+the project README.
+
 Decisions:
 
 * Dossiers come from the ``dossier`` column of ``metadata.csv`` (or a ``dossier`` key in front
