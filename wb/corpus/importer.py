@@ -10,7 +10,7 @@ from typing import Any
 
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
-from wb.errors import InputError, WbError, quote_name
+from wb.errors import ImportFailed, NotFoundError, WbError, quote_name
 from wb.store.documents import (
     content_hash,
     find_stored,
@@ -53,21 +53,6 @@ class ImportReport:
             for o in self.orphaned
         ]
         return "\n".join(lines)
-
-
-class ImportFailed(InputError):
-    """Some files could not be read; nothing was imported."""
-
-    def __init__(self, folder: Path, problems: list[tuple[str, str]]):
-        self.problems = problems
-        listed = "\n".join(f"  - {quote_name(name)}: {reason}" for name, reason in problems)
-        n = len(problems)
-        super().__init__(
-            f"import gestopt, er is niets geïmporteerd: {n} "
-            f"{'bestand kon' if n == 1 else 'bestanden konden'} niet worden gelezen:\n{listed}\n"
-            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad.",
-            path=folder,
-        )
 
 
 def _same_name(first: str, second: str) -> str:
@@ -116,7 +101,7 @@ def import_folder(
     """Import every supported document in `folder` into `project` as one transaction."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(
+        raise NotFoundError(
             "is geen map. Geef de map met documenten op (bijv. corpora/notulen).", path=folder
         )
     corpus = corpus or folder.resolve().name
@@ -125,7 +110,7 @@ def import_folder(
     files = scan_folder(folder)
     if not files:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise InputError(f"bevat geen documenten om te importeren ({kinds}).", path=folder)
+        raise NotFoundError(f"bevat geen documenten om te importeren ({kinds}).", path=folder)
 
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from wb.errors import InputError, ProblemsError
+from wb.errors import LexiconError, NotFoundError, ReadError
 from wb.yaml_lines import load_with_lines, yaml_problem
 
 GAP = "..."
@@ -57,12 +57,6 @@ _GAP_RE = rf"{_WS1}(?:[^\s.,;:!?()\[\]\"“”„]+{_WS1}){{0,4}}?"
 _ENDINGS = ("e", "en", "er", "ere", "ste", "s", "'s")
 _NO_INFLECT = {"niet", "geen", "zich", "tegen", "door", "voor", "haar", "zijn", "weinig", "over"}
 _FOLD = {"\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2019": "'", "\u2018": "'", "`": "'"}
-
-
-class LexiconError(ProblemsError):
-    """A label lexicon has one or more problems; all are listed with their line numbers."""
-
-    subject = "de labellijst"
 
 
 @dataclass(frozen=True)
@@ -352,11 +346,11 @@ def load_lexicon(path: str | Path) -> Lexicon:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (FileNotFoundError, IsADirectoryError) as exc:
-        raise InputError(
+        raise NotFoundError(
             "bestaat niet; geef het pad van een labellijst (.yaml).", path=path
         ) from exc
     except UnicodeDecodeError as exc:
-        raise InputError("is geen UTF-8-tekst; sla de labellijst op als UTF-8.", path=path) from exc
+        raise ReadError("is geen UTF-8-tekst; sla de labellijst op als UTF-8.", path=path) from exc
     return parse_lexicon(text, source=str(path))
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
-from wb.errors import InputError, LanguageDataError
+from wb.errors import ConflictError, LanguageDataError, NotFoundError, OutputError
 
 if TYPE_CHECKING:
     from wb.store.project import Project
@@ -415,10 +415,10 @@ def pseudonymise_corpus(
     pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError("is geen map. Geef de map met documenten op.", path=folder)
+        raise NotFoundError("is geen map. Geef de map met documenten op.", path=folder)
     paths, dossiers, texts = _dossiers(folder)
     if not paths:
-        raise InputError("bevat geen documenten om te pseudonimiseren.", path=folder)
+        raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
     result: dict[str, Pseudonymised] = {}
     for rels in dossiers.values():
         for rel, pseudo in zip(rels, pseudonymiser.dossier([texts[r] for r in rels]), strict=True):
@@ -481,18 +481,18 @@ def write_pseudonymised(
     folder, out = Path(folder), Path(out)
     src, dst = folder.resolve(), out.resolve()
     if _inside(dst, src) or _inside(src, dst):
-        raise InputError(
+        raise OutputError(
             "de uitvoermap mag niet de bronmap zijn, er niet in liggen en haar niet bevatten: "
             "de originelen blijven zo onaangeroerd. Kies een andere map voor --out.",
             path=out,
         )
     if json_map is not None and _inside(Path(json_map).resolve(), src):
-        raise InputError(
+        raise OutputError(
             "het overzicht (--json) mag niet in de bronmap staan. Kies een andere plek.",
             path=json_map,
         )
     if dst.exists() and (not dst.is_dir() or (any(dst.iterdir()) and not overwrite)):
-        raise InputError(
+        raise OutputError(
             "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
@@ -500,7 +500,7 @@ def write_pseudonymised(
     names = [output_name(rel) for rel in docs]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
-        raise InputError(
+        raise ConflictError(
             f"twee documenten krijgen dezelfde uitvoernaam: {', '.join(clashes)}. "
             "Hernoem een van beide.",
             path=folder,

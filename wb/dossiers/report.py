@@ -12,7 +12,7 @@ from typing import Any
 from wb.atomic import write_atomic
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
-from wb.errors import InputError
+from wb.errors import OutputError, UnknownItemError
 from wb.store.project import Project
 
 CSS = """
@@ -68,7 +68,7 @@ def dossier_report_html(
     docs = dossier_documents(project, dossier)
     if not docs:
         known = ", ".join(session.dossiers()) or "geen"
-        raise InputError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
+        raise UnknownItemError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
     items = session.items(dossier)
     labels = [i for i in items if i["kind"] == "label"]
     copies = [i for i in items if i["kind"] == "reuse"]
@@ -141,6 +141,6 @@ def write_dossier_report(project: Project, dossier: str, out: str | Path) -> Pat
     """Write the dossier report atomically and return its path."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise InputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
+        raise OutputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
     html = dossier_report_html(project, dossier)
     return write_atomic(out, html)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from wb.errors import InputError
+from wb.errors import UnknownItemError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,10 +109,10 @@ def get_document(project: Project, ref: int | str, corpus: str | None = None) ->
         ).fetchall()
         if len(rows) > 1:
             names = ", ".join(f"{r[1]}/{r[2]}" for r in rows)
-            raise InputError(f"'{ref}' is niet eenduidig ({names}); geef ook het corpus op.")
+            raise UnknownItemError(f"'{ref}' is niet eenduidig ({names}); geef ook het corpus op.")
         row = rows[0] if rows else None
     if row is None:
-        raise InputError(
+        raise UnknownItemError(
             f"document '{ref}' staat niet in het project {project.path}. "
             "Bekijk de lijst met `wb documents`."
         )

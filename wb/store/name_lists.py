@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError
 
 if TYPE_CHECKING:
     from wb.store.project import Project
@@ -30,12 +30,18 @@ class NameLists:
 
 def _check(list_: str, terms: dict[str, str]) -> None:
     if list_ not in LISTS:
-        raise InputError(f"onbekende lijst '{list_}'; kies keep (nooit vervangen) of replace.")
+        raise InvalidChoiceError(
+            f"onbekende lijst '{list_}'; kies keep (nooit vervangen) of replace."
+        )
     for term, type_ in terms.items():
         if not term.strip():
-            raise InputError("een lege term kan niet in de lijst. Geef een woord of naam op.")
+            raise InvalidChoiceError(
+                "een lege term kan niet in de lijst. Geef een woord of naam op."
+            )
         if type_ and type_ not in TYPES:
-            raise InputError(f"onbekend soort '{type_}' bij '{term}'; kies uit {', '.join(TYPES)}.")
+            raise InvalidChoiceError(
+                f"onbekend soort '{type_}' bij '{term}'; kies uit {', '.join(TYPES)}."
+            )
 
 
 def add_names(project: Project, list_: str, terms: dict[str, str] | list[str]) -> int:
