@@ -260,3 +260,32 @@ def test_names_that_only_start_sentences_and_unknown_places_after_a_trigger() ->
         ("Oudeveenschans", "[PLAATS-1]"),
         ("Utrecht", "[PLAATS-2]"),
     ]
+
+
+def test_export_of_passages_uses_the_same_placeholders(project, tmp_path: Path) -> None:
+    import pandas as pd
+
+    from wb.codebook import parse_codebook
+    from wb.corpus.importer import import_folder
+    from wb.exports.tables import export_codings
+    from wb.store.codebooks import code_ids, save_codebook
+    from wb.store.codings import add_coding
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    text = "Jeugdbeschermer Sanne Mulder sprak vader. Mulder belde later."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,dossier\na.txt,D1\n", encoding="utf-8")
+    import_folder(project, folder)
+    save_codebook(project, parse_codebook("name: cb\ncodes:\n  - name: Contact\n"))
+    doc = project.conn.execute("SELECT id FROM documents").fetchone()[0]
+    start = text.index("Mulder belde")
+    add_coding(project, doc, code_ids(project, "cb")["Contact"], "Anna", start, len(text))
+    plain = pd.read_csv(export_codings(project, tmp_path / "c.csv"), encoding="utf-8-sig")
+    masked = pd.read_csv(
+        export_codings(project, tmp_path / "p.csv", pseudonymise=True), encoding="utf-8-sig"
+    )
+    assert plain["tekst"].tolist() == ["Mulder belde later."]
+    assert masked["tekst"].tolist() == ["[PERSOON-1] belde later."]
+    review_text = pseudonymise_for_project(project).documents(project)[doc].text
+    assert review_text == "Jeugdbeschermer [PERSOON-1] sprak vader. [PERSOON-1] belde later."

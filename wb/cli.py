@@ -414,10 +414,9 @@ def pseudonymise(
     keep: set[str] = set()
     replace: dict[str, str] = {}
     if project_path is not None:
-        from wb.store import open_project
         from wb.store.name_lists import name_lists
 
-        with open_project(project_path, create=False) as project:
+        with open_existing(project_path) as project:
             lists = name_lists(project)
         keep |= lists.keep
         replace |= lists.replace
