@@ -325,12 +325,13 @@ def labels(corpus: Path, lexicon: Path | None, json_out: Path | None) -> None:
     _write_json(result, json_out)
     click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
-    attributed = sum(1 for h in hits if h["voice"] == "attributed")
+    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
+    other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
     click.echo(
         f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
-        f"{len(hits) - attributed} door het rapport zelf gesteld, {attributed} toegeschreven, "
-        f"{copied} in overgenomen passages."
+        f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
+        f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
     )
 
 

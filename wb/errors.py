@@ -77,6 +77,12 @@ class ReadError(InputError):
     code = "WB110"
 
 
+class OcrUnavailable(ReadError):
+    """A scanned PDF needs OCR, but tesseract (with Dutch) or the page renderer is missing."""
+
+    code = "WB112"
+
+
 class MetadataError(InputError):
     """metadata.csv or front matter is malformed."""
 

@@ -315,6 +315,17 @@ class ReuseDetector:
         dossier_ids = {name: i for i, name in enumerate(dict.fromkeys(d.dossier for d in docs))}
         dos = np.array([dossier_ids[d.dossier] for d in docs], dtype=np.int32)[doc]
         m = len(rows)
+        if m == 0:  # no shingle occurs twice: nothing is shared, nothing is boilerplate
+            empty = np.zeros(0, dtype=np.int32)
+            return [
+                {
+                    "pos": empty,
+                    "hash": np.zeros(0, dtype=np.uint64),
+                    "boiler": np.zeros(len(d.ids), dtype=bool),
+                    "cross": np.zeros((0, 3), dtype=np.int64),
+                }
+                for d in docs
+            ]
         new_h = np.r_[True, hs[1:] != hs[:-1]]
         new_hd = new_h | np.r_[True, doc[1:] != doc[:-1]]
         h_group = np.cumsum(new_h) - 1

@@ -149,6 +149,11 @@ ALTER TABLE review_decisions ADD COLUMN alternative TEXT NOT NULL DEFAULT '';
 CREATE INDEX review_decisions_finding ON review_decisions (finding_id, id);
 """
 
+DOCUMENT_SOURCE = """
+ALTER TABLE documents ADD COLUMN source TEXT NOT NULL DEFAULT 'text';  -- 'text' or 'ocr'
+ALTER TABLE documents ADD COLUMN ocr_confidence REAL;  -- mean word confidence 0-100, OCR only
+"""
+
 NAME_LISTS = """
 CREATE TABLE name_lists (
     id INTEGER PRIMARY KEY,
@@ -164,5 +169,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
     Migration("0003_review", REVIEW),
+    Migration("0006_document_source", DOCUMENT_SOURCE),
     Migration("0005_name_lists", NAME_LISTS),
 )
