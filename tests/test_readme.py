@@ -39,11 +39,13 @@ def _fresh_copy(tmp: Path) -> Path:
 
 
 def _files(root: Path) -> set[str]:
-    return {
-        p.relative_to(root).as_posix()
-        for p in root.rglob("*")
-        if p.is_file() and p.relative_to(root).parts[0] not in (".venv", "werk")
-    }
+    """Files of the copy outside .venv and werk/."""
+    found = set()
+    for folder, dirs, names in os.walk(root):
+        if Path(folder) == root:
+            dirs[:] = [d for d in dirs if d not in (".venv", "werk")]
+        found |= {(Path(folder) / n).relative_to(root).as_posix() for n in names}
+    return found
 
 
 @pytest.mark.slow
