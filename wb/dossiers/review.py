@@ -42,11 +42,10 @@ Pseudonymiser = Callable[[dict[str, str]], dict[str, Masked]]
 
 
 def pseudonymise_texts(texts: dict[str, str]) -> dict[str, Masked]:
-    """Pseudonymise one dossier's texts (given in date order) with consistent placeholders."""
-    from wb.dossiers.pseudonymise import pseudonymise_dossier
+    """Pseudonymise one dossier's texts (given in date order) with wb's lists only."""
+    from wb.dossiers.pseudonymise import Pseudonymiser
 
-    names = list(texts)
-    return dict(zip(names, pseudonymise_dossier([texts[n] for n in names]), strict=True))
+    return dict(Pseudonymiser().texts(texts))
 
 
 def copied_words(source: str, target: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -111,7 +110,11 @@ class ReviewSession:
 
     def __init__(self, project: Project, *, pseudonymiser: Pseudonymiser | None = None):
         self.project = project
-        self._pseudonymise = pseudonymiser or pseudonymise_texts
+        if pseudonymiser is None:
+            from wb.dossiers.pseudonymise import pseudonymise_for_project
+
+            pseudonymiser = pseudonymise_for_project(project).texts
+        self._pseudonymise = pseudonymiser
         self._masked: dict[str, dict[int, Masked]] = {}
 
     def _documents(self) -> dict[int, Document]:

@@ -78,11 +78,22 @@ def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def export_table(project: Project) -> pd.DataFrame:
-    """The codings as exported: Dutch headers, text, memo and every metadata column."""
+def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFrame:
+    """The codings as exported: Dutch headers, text, memo and every metadata column.
+
+    With ``pseudonymise=True`` each passage is shown as the project's one pseudonymiser shows
+    it everywhere (per dossier, with the project's name lists)."""
     import pandas as pd
 
     codings = codings_table(project)
+    if pseudonymise:
+        from wb.dossiers.pseudonymise import pseudonymise_for_project
+
+        masked = pseudonymise_for_project(project).documents(project)
+        codings["text"] = [
+            masked[d].text[masked[d].to_new(s) : masked[d].to_new(e, end=True)]
+            for d, s, e in zip(codings["doc_id"], codings["start"], codings["end"], strict=True)
+        ]
     table = codings[[*HEADERS, "doc_id"]].rename(columns=HEADERS)
     table["aangemaakt"] = pd.to_datetime(table["aangemaakt"], utc=True).dt.tz_localize(None)
     meta = document_metadata(project)
@@ -99,9 +110,16 @@ def codes_table(project: Project) -> pd.DataFrame:
 
 
 def export_codings(
-    project: Project, path: str | Path, *, format: str | None = None, sep: str = ","
+    project: Project,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    sep: str = ",",
+    pseudonymise: bool = False,
 ) -> Path:
-    """Write all codings with text and metadata to a CSV or XLSX file; return its path."""
+    """Write all codings with text and metadata to a CSV or XLSX file; return its path.
+
+    ``pseudonymise=True`` writes the passages pseudonymised (see :func:`export_table`)."""
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -116,7 +134,7 @@ def export_codings(
         )
     if not path.parent.is_dir():
         raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
-    table = export_table(project)
+    table = export_table(project, pseudonymise=pseudonymise)
     if fmt == "csv":
         write_atomic(path, lambda tmp: _write_csv(table, tmp, sep))
     else:
