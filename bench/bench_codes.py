@@ -1,7 +1,7 @@
 """Code suggestions on real public Dutch texts (issue 11 §2): recall/precision/F1 per split.
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
-       [--no-examples] [--no-learning]
+       [--no-examples] [--learning] [--cooccurrence]
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold).
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
@@ -137,6 +137,29 @@ def run(
     return out
 
 
+def synthetic() -> None:
+    """The leernetwerk codebook on the bundled corpora: pattern passages kept, passages added."""
+    from wb.corpus.importer import scan_folder
+    from wb.corpus.readers import read_document
+
+    book = load_codebook(ROOT / "codebooks" / "leernetwerk.yaml")
+    docs = [
+        (p.relative_to(ROOT / "corpora").as_posix(), read_document(p).text)
+        for name in ("notulen", "verhalen", "dossiers")
+        for p in scan_folder(ROOT / "corpora" / name)
+    ]
+    nlp = load()
+    before = {(s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs)}
+    after = {
+        (s.doc, s.start, s.code) for s in Suggester(book, nlp, expand=True).fit().suggest(docs)
+    }
+    kept = len(before & after) / len(before)
+    print(
+        f"synthetisch (leernetwerk, {len(docs)} documenten): {len(before)} passages met patronen, "
+        f"{kept:.3f} behouden, {len(after - before)} erbij, {len(before - after)} weg"
+    )
+
+
 def main() -> None:
     """Print the table of the four systems on both splits."""
     parser = argparse.ArgumentParser()
@@ -144,13 +167,22 @@ def main() -> None:
     parser.add_argument("--example-threshold", type=float, default=None)
     parser.add_argument("--no-description", action="store_true")
     parser.add_argument("--no-examples", action="store_true")
-    parser.add_argument("--no-learning", action="store_true")
+    parser.add_argument("--learning", action="store_true", help="learned lemma weights too")
+    parser.add_argument("--cooccurrence", action="store_true", help="PMI company lemmas too")
+    parser.add_argument("--synthetic", action="store_true", help="the bundled corpora instead")
     args = parser.parse_args()
-    options = {
-        "use_description": not args.no_description,
-        "use_examples": not args.no_examples,
-        "use_learning": not args.no_learning,
-    }
+    if args.synthetic:
+        synthetic()
+        return
+    options: dict[str, object] = {}
+    if args.no_description:
+        options["use_description"] = False
+    if args.no_examples:
+        options["use_examples"] = False
+    if args.learning:
+        options["use_learning"] = True
+    if args.cooccurrence:
+        options["use_cooccurrence"] = True
     if args.threshold is not None:
         options["threshold"] = args.threshold
     if args.example_threshold is not None:

@@ -36,7 +36,7 @@ EXTRA_STOP = frozenset(
     """zijn worden hebben kunnen zullen moeten mogen willen gaan komen doen maken laten staan
     zeggen geven krijgen houden vinden weten nemen ander andere zelf eigen heel veel
     meer minder goed nieuw groot klein lang jaar keer wel niet geen iets niets iemand
-    bijvoorbeeld namelijk echter ook nog steeds alleen vooral vaak soms waar wanneer waarin
+    hoeveel bijvoorbeeld namelijk echter ook nog steeds alleen vooral vaak soms waar wanneer waarin
     passage passages code sprake gaat over tussen zonder""".split()
 )
 #: How much each part of the codebook counts for a code's lemmas.
@@ -64,7 +64,7 @@ def _parts(lemma: str) -> tuple[str, ...]:
     from wb.coding.separable import split_separable
     from wb.nlp import compound_parts, is_known, lemmatize
 
-    if len(lemma) < 8 or split_separable(lemma):  # contact, samenhangen: no compounds
+    if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
         return ()
     parts = compound_parts(lemma)
     if len(parts) < 2:
@@ -148,7 +148,7 @@ class CodeModel:
         use_cooccurrence: bool = False,
         use_description: bool = True,
         use_examples: bool = True,
-        use_learning: bool = True,
+        use_learning: bool = False,
     ):
         self.codebook = codebook
         self.nlp = nlp
