@@ -134,7 +134,8 @@ SECOND = (
     "traumatisch zijn’?"
 )
 OTHERS = (
-    "Een uithuisplaatsing in een vrijwillig kader mag niet tegen de wil van een ouder plaatsvinden.",
+    "Een uithuisplaatsing in een vrijwillig kader mag niet tegen de wil van een ouder "
+    "plaatsvinden.",
     "Een kind kan dan verblijven bij een familielid, in een pleeggezin of een gezinshuis.",
     "In die gevallen zal de hulpverlening met ouders en kinderen hierover in gesprek gaan.",
 )
