@@ -145,6 +145,7 @@ class CodeModel:
         example_threshold: float = 0.55,
         learn_threshold: float = 2.0,
         learn_mode: str = "seeds",
+        min_hits: int = 1,
         use_cooccurrence: bool = False,
         use_description: bool = True,
         use_examples: bool = True,
@@ -156,6 +157,7 @@ class CodeModel:
         self.example_threshold = example_threshold
         self.learn_threshold = learn_threshold
         self.learn_mode = learn_mode
+        self.min_hits = min_hits
         self.use_cooccurrence = use_cooccurrence
         self.use_description = use_description
         self.use_examples = use_examples
@@ -333,6 +335,10 @@ class CodeModel:
         score = sum(seeds[x] * self.idf(x) / max(1, self.share_.get(x, 1)) for x in hits)
         return score, sorted(hits, key=lambda x: -seeds[x] * self.idf(x))
 
+    def _enough(self, info: _CodeInfo, hits: list[str]) -> bool:
+        """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
+        return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
+
     def example_score(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, str]:
         """Highest idf-weighted cosine between the sentence and an example of the code."""
         best, which = 0.0, ""
@@ -365,7 +371,7 @@ class CodeModel:
                 extra.update(self.learned_seeds(info))
             if self.use_description:
                 s, hits = self.description_score(info, feats, extra)
-                if s >= self.threshold:
+                if s >= self.threshold and self._enough(info, hits):
                     own = [x for x in hits if x in info.seeds]
                     more = [x for x in hits if x not in info.seeds]
                     reason = "past bij de beschrijving: " + ", ".join(own[:4])
