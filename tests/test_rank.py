@@ -109,7 +109,7 @@ def test_json_carries_score_and_reason(suggester: Suggester) -> None:
     (s,) = [s for s in suggester.suggest_doc("x.txt", suggester.nlp(ROLES))]
     data = s.to_json()
     assert data["score"] == 0.75
-    assert data["rule"] == "uitsluiting"
+    assert data["rule"] == "(uitsluiting)"
     assert data["reason"].startswith("uitgesloten bij Veiligheid")
     assert data["match"]["text"] == ROLES
 
@@ -157,7 +157,7 @@ def test_a_coding_changes_the_next_suggestion(project, tmp_path: Path) -> None:
     session.code(*headline, "Uithuisplaatsing")
     session.open("b.txt")
     (s,) = session.suggestions()
-    assert (suggestion_key(s), s.rule) == (f"Uithuisplaatsing|0|{len(SECOND)}", "example")
+    assert (suggestion_key(s), s.rule) == (f"Uithuisplaatsing|0|{len(SECOND)}", "(voorbeeld)")
     assert s.why == (
         "lijkt op uw codering: «Duizenden kinderen worden uit huis geplaatst en dat kan zee…»"
     )

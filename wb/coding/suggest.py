@@ -5,6 +5,11 @@ pattern ``kind horen`` finds "de kinderen hoorden" but not "de kinderen worden g
 single-word pattern that is a separable verb (``samenwerken``) also finds the split form ("ze
 werkten goed samen", "om samen te werken"). Whole lemmas are compared, so ``contact`` does not
 fire on "contactpersoon" and ``ouder`` not on "grootouders".
+
+With ``expand=True`` (what `wb code`, the project functions and the coding session use) the
+suggester also reads the codebook's description, include, exclude and examples, and the codings
+a researcher made (see :mod:`wb.coding.rank`): each suggestion then carries a ``score`` and a
+Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
 """
 
 from __future__ import annotations
@@ -25,6 +30,13 @@ from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
 
+#: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
+BEYOND_RULES = {
+    "description": "(beschrijving)",
+    "example": "(voorbeeld)",
+    "learned": "(geleerd)",
+    "exclude": "(uitsluiting)",
+}
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
@@ -250,7 +262,8 @@ class Suggester:
                 candidates[s.code] = (1.0, "", s.rule)
             for scored in model.score(feats):
                 if scored.code not in candidates:
-                    candidates[scored.code] = (scored.score, scored.reason, scored.source)
+                    rule = BEYOND_RULES[scored.source]
+                    candidates[scored.code] = (scored.score, scored.reason, rule)
             for code in list(candidates):
                 excluded = model.excluded(code, feats)
                 if excluded is None:
@@ -262,7 +275,7 @@ class Suggester:
                     reason = (
                         f"uitgesloten bij {short} ({clause}), daarom {target.rsplit('/', 1)[-1]}"
                     )
-                    candidates[target] = (0.75, reason, "uitsluiting")
+                    candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
             keep = prefer_children(candidates)
             for s in hits:
                 if s.code in keep:
