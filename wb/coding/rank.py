@@ -185,6 +185,7 @@ class CodeModel:
         )
         for code in self.codebook.walk():
             self.codes_[code.path].excludes = self._excludes(code, names)
+        self._reindex()
         return self
 
     def count_corpus(self, corpus: Iterable[frozenset[str]]) -> None:
@@ -220,6 +221,17 @@ class CodeModel:
                 pmi = (c / len(own)) / (self.df_[lemma] / n)
                 if pmi >= PMI_MIN:
                     info.company[lemma] = COMPANY_WEIGHT
+        self._reindex()
+
+    def _reindex(self) -> None:
+        """Which codes a lemma can bring: so a sentence is scored only against those."""
+        self.index_: dict[str, set[str]] = {}
+        for path, info in self.codes_.items():
+            words = set(info.seeds) | set(info.company) | set(info.pos)
+            for _, feats in info.examples:
+                words |= feats
+            for lemma in words:
+                self.index_.setdefault(lemma, set()).add(path)
 
     def _sources(self, code: Code) -> Iterable[tuple[str, str]]:
         yield "name", code.name
@@ -271,6 +283,8 @@ class CodeModel:
             return
         if accepted:
             info.pos.update(sentence)
+            for lemma in sentence:
+                self.index_.setdefault(lemma, set()).add(code)
             info.n_pos += 1
             if text:
                 info.examples.append((CODED_MARK + text, sentence))
@@ -285,6 +299,7 @@ class CodeModel:
             info.neg.clear()
             info.n_pos = info.n_neg = 0
             info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
+        self._reindex()
 
     def learn_document(
         self, sentences: Sequence[tuple[str, frozenset[str]]], coded: Sequence[set[str]]
@@ -364,7 +379,14 @@ class CodeModel:
     def score(self, feats: frozenset[str]) -> list[Scored]:
         """Codes the sentence fits beyond patterns (before exclude and parent/child rules)."""
         out = []
+        paths: set[str] = set()
+        for lemma in feats:
+            paths |= self.index_.get(lemma, set())
+        if self.use_learning and self.learn_mode == "bayes":
+            paths |= {p for p, info in self.codes_.items() if info.n_pos}
         for path, info in self.codes_.items():
+            if path not in paths:
+                continue
             best: Scored | None = None
             extra = dict(info.company)
             if self.use_learning and info.n_pos and self.learn_mode == "seeds":
