@@ -309,7 +309,7 @@ def keyword_quality(themes: list[dict], texts: list[str]) -> dict[str, float]:
 
 def quotes_for(result: dict, docs: dict[str, str], n: int = 3) -> list[str]:
     """Per theme the n passages with most keyword lemmas, pseudonymised per corpus."""
-    from wb.themes.context import pseudonymise_documents, pseudonymised_span
+    from wb.themes.context import pseudonymise_documents
 
     done = pseudonymise_documents(docs)
     segs = result["segments"]
@@ -323,7 +323,8 @@ def quotes_for(result: dict, docs: dict[str, str], n: int = 3) -> list[str]:
         )
         for i in ranked[:n]:
             s = segs[i]
-            out.append(pseudonymised_span(done[s["doc"]], s["start"], s["end"]))
+            p = done[s["doc"]]
+            out.append(p.text[p.to_new(s["start"]) : p.to_new(s["end"], end=True)])
     return out
 
 

@@ -13,9 +13,10 @@ Decisions:
 * Quotes: the theme's passages ranked by the weighted number of theme keywords among their
   lemmas (keyword at rank r of n weighs 1 - r/n), then by the share of their lemmas that are
   keywords; passages with fewer than 3 lemmas are used last, and each document gives one quote
-  before any gives a second. The documents of a corpus are pseudonymised together as one
-  dossier (:func:`pseudonymise_documents`, the one switch to the shared pseudonymiser) and the
-  passage span mapped with ``to_new``, so placeholders are numbered per corpus.
+  before any gives a second. Documents are pseudonymised by the project's one pseudonymiser
+  (:func:`wb.dossiers.pseudonymise.pseudonymise_for_project`: per dossier, with the project's
+  name lists), the same as the review page and the dossier report, and the passage span mapped
+  with ``to_new``; a person has one placeholder per dossier in every view.
 """
 
 from __future__ import annotations
@@ -198,40 +199,43 @@ def code_overlap(
 
 
 # -- quotes -----------------------------------------------------------------------------------
-def pseudonymise_documents(texts: dict[str, str]) -> dict[str, Pseudonymised]:
-    """Every document ('corpus/path' -> text) pseudonymised, one dossier per corpus.
-
-    The one place themes call the pseudonymiser: a person keeps one placeholder across the
-    documents of a corpus. Cached per set of documents.
-    """
-    return dict(_pseudonymise_corpora(tuple(sorted(texts.items()))))
+def pseudonymised(text: str) -> Pseudonymised:
+    """A text pseudonymised on its own with wb's lists (no project, no dossier; cached)."""
+    return _plain_pseudonymiser().dossier([text])[0]
 
 
-@functools.lru_cache(maxsize=8)
-def _pseudonymise_corpora(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, Any], ...]:
-    from wb.dossiers.pseudonymise import pseudonymise_dossier
+@functools.cache
+def _plain_pseudonymiser() -> Any:
+    from wb.dossiers.pseudonymise import Pseudonymiser
 
-    corpora: dict[str, list[tuple[str, str]]] = {}
-    for doc, text in items:
-        corpora.setdefault(doc.split("/", 1)[0], []).append((doc, text))
-    out = []
-    for docs in corpora.values():
-        done = pseudonymise_dossier([text for _, text in docs])
-        out.extend((doc, p) for (doc, _), p in zip(docs, done, strict=True))
-    return tuple(out)
+    return Pseudonymiser()
 
 
-def pseudonymised_span(p: Pseudonymised, start: int, end: int) -> str:
-    """The pseudonymised text of a span of a document."""
+def pseudonymised_span(text: str, start: int, end: int) -> str:
+    """The pseudonymised text of a span of a document pseudonymised on its own."""
+    p = pseudonymised(text)
     return p.text[p.to_new(start) : p.to_new(end, end=True)]
 
 
-def _run_texts(project: Project, run: ThemeRun) -> dict[str, str]:
+def project_pseudonymised(project: Project) -> dict[str, Pseudonymised]:
+    """Every document of the project ('corpus/path') pseudonymised per dossier."""
+    from wb.dossiers.pseudonymise import pseudonymise_for_project
     from wb.store.documents import iter_documents
 
-    used = {s["doc"] for s in run.segments}
-    docs = ((f"{d.corpus}/{d.path}", d.text) for d in iter_documents(project))
-    return {doc: text for doc, text in docs if doc in used}
+    by_id = pseudonymise_for_project(project).documents(project)
+    return {f"{d.corpus}/{d.path}": by_id[d.id] for d in iter_documents(project)}
+
+
+def pseudonymise_documents(texts: dict[str, str]) -> dict[str, Pseudonymised]:
+    """Documents ('corpus/path' -> text) outside a project, pseudonymised one corpus at a time."""
+    corpora: dict[str, list[tuple[str, str]]] = {}
+    for doc, text in sorted(texts.items()):
+        corpora.setdefault(doc.split("/", 1)[0], []).append((doc, text))
+    out = {}
+    for docs in corpora.values():
+        done = _plain_pseudonymiser().dossier([text for _, text in docs])
+        out.update((doc, p) for (doc, _), p in zip(docs, done, strict=True))
+    return out
 
 
 def representative_quotes(
@@ -264,11 +268,12 @@ def representative_quotes(
                 continue
             seen.add(doc)
             chosen.append((i, score, hits))
-    done = pseudonymise_documents(_run_texts(project, run))
+    masked = project_pseudonymised(project)
     quotes = []
     for i, score, hits in chosen:
         seg = run.segments[i]
-        text = pseudonymised_span(done[seg["doc"]], seg["start"], seg["end"])
+        p = masked[seg["doc"]]
+        text = p.text[p.to_new(seg["start"]) : p.to_new(seg["end"], end=True)]
         shown = [written.get(h, h) for h in hits]
         quotes.append(
             Quote(seg["doc"], seg["start"], seg["end"], shorten(text, max_chars), score, shown)
@@ -287,8 +292,12 @@ def shorten(text: str, max_chars: int | None) -> str:
 
 def person_words(project: Project, run: ThemeRun) -> frozenset[str]:
     """Lowercased words of the names of persons the pseudonymiser finds in the run's documents."""
+
+    used = {s["doc"] for s in run.segments}
     words: set[str] = set()
-    for p in pseudonymise_documents(_run_texts(project, run)).values():
+    for name, p in project_pseudonymised(project).items():
+        if name not in used:
+            continue
         for r in p.replacements:
             if r[4] == "PERSOON":
                 words.update(w.lower() for w in re.findall(r"\w+", p.original[r[0] : r[1]]))
