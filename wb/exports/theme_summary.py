@@ -45,7 +45,7 @@ H_PERSPECTIVES = "Perspectieven"
 H_QUOTES = "Citaten"
 NOTE = (
     "Citaten zijn gepseudonimiseerd: namen van personen en organisaties zijn vervangen door "
-    "plaatshouders zoals [PERSOON-1], genummerd per corpus."
+    "plaatshouders zoals [PERSOON-1], genummerd per dossier."
 )
 NUMBER_WORDS = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht"}
 
