@@ -70,3 +70,7 @@ class NewerProjectError(ProjectError):
 
 class PipelineError(WbError):
     """The Dutch language pipeline cannot be built."""
+
+
+class ClusterError(WbError):
+    """A Dask cluster cannot be used (not installed, unreachable, wrong option)."""
