@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import sys
 import tempfile
@@ -36,7 +37,7 @@ def _peak_rss_mb() -> float:
 def _stage(key: str) -> str:
     """A task-stream key -> stage name (the function or the shuffle step)."""
     name = key.strip("('").split("'")[0].split(",")[0]
-    name = name.rsplit("-", 1)[0] if name.rsplit("-", 1)[-1].isalnum() else name
+    name = re.sub(r"-[0-9a-f]{8,}.*$", "", name)
     for stage in (
         "load_partition",
         "shingle_rows",

@@ -25,7 +25,11 @@ CONNECT_TIMEOUT = 5  # seconds; an unreachable scheduler fails well within 10 s
 
 def engine_record(client: Any) -> dict[str, Any]:
     """The ``engine`` entry of a JSON result: ``{"name": "dask", "workers": N}``."""
-    return {"name": "dask", "workers": len(client.scheduler_info(n_workers=-1)["workers"])}
+    try:
+        info = client.scheduler_info(n_workers=-1)  # newer distributed lists 5 unless asked
+    except TypeError:
+        info = client.scheduler_info()
+    return {"name": "dask", "workers": len(info["workers"])}
 
 
 def _import_distributed() -> Any:
