@@ -250,7 +250,37 @@ def _plan_folder(folder: Path, client: Any, partition_size: int) -> list[Any]:
 
 
 class _HashVocab(_Vocab):
-    """Word ids that are a fixed 64-bit hash of the lowercased word (no corpus vocabulary)."""
+    """Word ids that are a fixed 64-bit hash of the lowercased word (no corpus vocabulary).
+
+    The words of all reports are factorised at once (pandas, in C) instead of one dict lookup
+    per word.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[list[str]] = []
+
+    def encode(self, words: list[str]) -> np.ndarray:
+        """Keep `words`; their ids are given in :meth:`finish`."""
+        self.words.append(words)
+        return np.zeros(0, np.int32)
+
+    def finish(self, docs: list[_Doc]) -> int:
+        """Give `docs` (in encode order) hashed lowercase ids, token ends and plain flags."""
+        if not docs:
+            return 0
+        sizes = [len(w) for w in self.words]
+        codes, uniques = pd.factorize(pd.Series([w for ws in self.words for w in ws], dtype=object))
+        words = uniques.tolist()
+        keys, n_types = self.lower_ids(words)
+        length = np.fromiter(map(len, words), np.int32, len(words))
+        plain = np.fromiter((w.isalpha() and w[0].islower() for w in words), bool, len(words))
+        for d, ids in zip(docs, np.split(codes, np.cumsum(sizes)[:-1]), strict=True):
+            d.ends = d.starts + length[ids]
+            d.plain = plain[ids]
+            d.ids = keys[ids]
+        self.words = []
+        return n_types
 
     def lower_ids(self, words: list[str]) -> tuple[np.ndarray, int]:
         """Hash keys of the lowercased `words`."""
@@ -492,17 +522,19 @@ def find_passages(client: Any, docs: Any, n_reports: int, detector: ReuseDetecto
         meta=pd.DataFrame(columns=list(_STATS_META)).astype(_STATS_META),
     )
     # reports of other dossiers that a dossier's boilerplate points at: joined on rank
+    # (one copy per dossier partition, however many of its dossiers point at the report)
     needs = stats.loc[stats["boiler"] & (stats["prev_rank"] >= 0), ["dossier", "prev_rank"]]
+    needs = needs.assign(part=needs["dossier"] % n_parts)[["part", "prev_rank"]]
     needs = needs.drop_duplicates().astype({"prev_rank": "int32"})
     texts = docs[["rank", "name", "text"]]
     external = needs.merge(texts, left_on="prev_rank", right_on="rank", how="inner")
-    external = external[["dossier", "rank", "name", "text"]].assign(own=False)
+    external = external[["part", "rank", "name", "text"]].assign(dossier=np.int64(0), own=False)
     own = docs[["dossier_id", "rank", "name", "text"]].rename(columns={"dossier_id": "dossier"})
-    together = dd.concat([own.assign(own=True), external])
+    own = own.assign(part=own["dossier"] % n_parts, own=True)
+    columns = ["part", "dossier", "rank", "name", "text", "own"]
+    together = dd.concat([own[columns], external[columns]])
     divisions = [*range(n_parts), n_parts - 1] if n_parts > 1 else [0, 0]
-    by_dossier = together.assign(part=together["dossier"] % n_parts).set_index(
-        "part", divisions=divisions
-    )
+    by_dossier = together.set_index("part", divisions=divisions)
     stats_by_dossier = stats.assign(part=stats["dossier"] % n_parts).set_index(
         "part", divisions=divisions
     )
