@@ -101,10 +101,10 @@ def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
     import pandas as pd
 
-    from wb.store import open_project
+    from wb.store import open_for_reading
     from wb.store.documents import documents_table
 
-    with open_project(project_path, create=False) as project:
+    with open_for_reading(project_path) as project:
         table = documents_table(project, corpus)
     if table.empty:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
@@ -119,10 +119,10 @@ def documents(project_path: Path, corpus: str | None) -> None:
 @reports_errors
 def show(document: str, project_path: Path) -> None:
     """Toon de tekst en metadata van één document."""
-    from wb.store import open_project
+    from wb.store import open_for_reading
     from wb.store.documents import get_document
 
-    with open_project(project_path, create=False) as project:
+    with open_for_reading(project_path) as project:
         doc = get_document(project, document)
     click.echo(f"# {doc.corpus}/{doc.path} (versie {doc.version})")
     for key, value in doc.metadata.items():
@@ -154,7 +154,7 @@ def code(
     from wb.coding.apply import apply_suggestions, suggest_folder, suggest_project
     from wb.coding.suggest import suggestions_json
     from wb.errors import InputError
-    from wb.store import open_project
+    from wb.store import open_for_reading, open_project
 
     codebook = load_codebook(codebook_path)
     progress = sys.stderr.isatty()
@@ -168,7 +168,8 @@ def code(
             )
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
-        with open_project(source, create=False) as project:
+        opened = open_project(source, create=False) if apply else open_for_reading(source)
+        with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress)
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
@@ -199,13 +200,14 @@ def code(
 @reports_errors
 def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
-    from wb.store import open_project
+    from wb.store import open_for_reading
 
-    with open_project(project_path, create=False) as project:
+    with open_for_reading(project_path) as project:
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
-            written = export_qdpx(project, out)
+            click.echo(export_qdpx(project, out).summary())
+            return
         elif fmt == "qdc":
             from wb.exports.refi_export import export_qdc
 
@@ -231,9 +233,9 @@ def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path
     import json
 
     from wb.coding.agreement import agreement as compute
-    from wb.store import open_project
+    from wb.store import open_for_reading
 
-    with open_project(project_path, create=False) as project:
+    with open_for_reading(project_path) as project:
         result = compute(project, list(coders) if coders else None)
     data = result.to_json()
     if json_out is not None:
@@ -419,7 +421,7 @@ def themes(
     embedder: str,
 ) -> None:
     """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
-    from wb.store import open_project
+    from wb.store import open_for_reading, open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
     params = {
@@ -441,7 +443,8 @@ def themes(
             result = themes_for_project(project, **params)
             _write_theme_summary(project, result, out_dir)
     else:
-        with open_project(source, create=False) as project:
+        opened = open_for_reading(source) if out_dir is None else open_project(source, create=False)
+        with opened as project:
             result = themes_for_project(project, **params)
             if out_dir is not None:
                 _write_theme_summary(project, result, out_dir)
@@ -494,9 +497,9 @@ def report(project_path: Path, dossier: str, out: Path, lexicon: Path | None) ->
     """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
     from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.report import write_dossier_report
-    from wb.store import open_project
+    from wb.store import open_for_reading
 
-    with open_project(project_path, create=False) as project:
+    with open_for_reading(project_path) as project:
         if ensure_analysed(project, lexicon or default_lexicon()):
             click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
         click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")

@@ -42,6 +42,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from wb.errors import InputError
+from wb.store.codebooks import code_rows
+from wb.store.codings import active_codings_frame
+from wb.store.codings import coders as coder_list
+from wb.store.documents import documents_frame, get_document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -121,26 +125,15 @@ class _Data:
 
 def _load(project: Project, coders: Sequence[str] | None, documents: Documents) -> _Data:
     """Active codings of the chosen coders in the chosen documents, with code labels."""
-    import pandas as pd
 
-    conn = project.conn
-    codings = pd.read_sql_query(
-        "SELECT codings.doc_id, codings.code_id, coders.name AS coder, codings.start, "
-        'codings."end" FROM codings JOIN coders ON coders.id = codings.coder_id '
-        "WHERE codings.status = 'active'",
-        conn,
-    )
+    codings = active_codings_frame(project)
     with_codings = sorted(set(codings["coder"]))
     coders = _check_coders(project, coders, with_codings)
     codings = codings[codings["coder"].isin(coders)]
-    docs = pd.read_sql_query(
-        "SELECT id, corpus, path, n_chars FROM documents ORDER BY corpus, path", conn
-    )
+    docs = documents_frame(project)
     if isinstance(documents, str) and documents == "coded":
         docs = docs[docs["id"].isin(codings["doc_id"])]
     elif not isinstance(documents, str):
-        from wb.store.documents import get_document
-
         ids = {ref if isinstance(ref, int) else get_document(project, ref).id for ref in documents}
         unknown = ids - set(docs["id"])
         if unknown:
@@ -181,7 +174,7 @@ def _check_coders(
                 path=project.path,
             )
         coders = with_codings
-    known = {r[0] for r in project.conn.execute("SELECT name FROM coders")}
+    known = {name for _, name in coder_list(project)}
     names = [c.strip() for c in coders]
     for name in names:
         if name not in known:
@@ -201,10 +194,7 @@ def _check_coders(
 
 def _code_labels(project: Project) -> dict[int, str]:
     """Code id -> its path, prefixed with 'codebook:' when the path occurs in several books."""
-    rows = project.conn.execute(
-        "SELECT codes.id, codes.path, codebooks.name FROM codes "
-        "JOIN codebooks ON codebooks.id = codes.codebook_id"
-    ).fetchall()
+    rows = code_rows(project)
     count: dict[str, int] = {}
     for _, path, _ in rows:
         count[path] = count.get(path, 0) + 1
@@ -373,8 +363,7 @@ def disagreements(
     rows = []
     for (doc_id, label), by_coder in spans.items():
         if doc_id not in texts:
-            sql = "SELECT text FROM documents WHERE id = ?"
-            texts[doc_id] = project.conn.execute(sql, (doc_id,)).fetchone()[0]
+            texts[doc_id] = get_document(project, int(doc_id)).text
         text = texts[doc_id]
         a, b = _union(by_coder.get(coder_a, [])), _union(by_coder.get(coder_b, []))
         for who, (start, end), a_in, b_in in _regions(a, b, coder_a, coder_b):

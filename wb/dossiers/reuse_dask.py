@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from wb.corpus.dossiers import dossier_of, report_date
 from wb.corpus.importer import IGNORED_STEMS, scan_folder
 from wb.corpus.metadata import read_metadata_csv
 from wb.corpus.readers import SUPPORTED_SUFFIXES, read_document
@@ -59,7 +60,6 @@ from wb.dossiers.reuse import (
     doc_stats,
     hash_flags,
     repeated_shingles,
-    report_of,
     shingle_hashes,
 )
 from wb.errors import InputError
@@ -163,9 +163,10 @@ def iter_documents(spec: tuple) -> Iterator[tuple[Report, Mapping[str, Any], lis
     for name in names:
         path = Path(name) if Path(name).is_absolute() else Path(folder) / name
         result = read_document(path)
-        row = table.get(name, {})
-        meta = {str(k).lower(): v for k, v in {**row, **result.front_matter}.items()}
-        yield report_of(name, result.text, row, result.front_matter), meta, result.warnings
+        meta = {str(k).lower(): v for k, v in table.get(name, {}).items()}
+        meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
+        report = Report(name, dossier_of(meta), report_date(meta), result.text)
+        yield report, meta, result.warnings
 
 
 def dossier_ids(dossiers: Iterable[str]) -> np.ndarray:
