@@ -3,8 +3,10 @@
 For each size, a fresh LocalCluster (scheduler + 2 worker processes, 1 thread each, on
 127.0.0.1) runs :func:`wb.dossiers.reuse_dask.detect_reuse_dask` on a generated corpus
 (:mod:`reuse_generate`, ~2,000 words a report). Printed per size: wall time, peak RSS of each
-worker process (``ru_maxrss``, read on the workers after the run), whether the result equals the
-in-process detector (``--check``; costs an in-process run), and the measured cost per input
+worker process (``ru_maxrss``, read on the workers after the run), the CPU seconds the
+workers used (``ru_utime + ru_stime``: on a shared machine wall time is inflated, CPU time is
+not), whether the result equals the in-process detector (``--check``; costs an in-process
+run), and the measured cost per input
 partition of each stage (sum of task durations from Dask's task stream / partitions), from
 which bench/README.md works out 1 and 10 million reports.
 
@@ -32,6 +34,11 @@ from reuse_generate import generate
 
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _stage(key: str) -> str:
@@ -72,11 +79,13 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
     ):
         client.wait_for_workers(n_workers)
         baseline = client.run(_peak_rss_mb)
+        cpu_before = client.run(_cpu_seconds)
         with distributed.get_task_stream(client) as stream:
             start = time.perf_counter()
             result = detect_reuse_dask(folder, client, partition_size=partition_size)
             seconds = time.perf_counter() - start
         peaks = client.run(_peak_rss_mb)
+        cpu_after = client.run(_cpu_seconds)
     stages: dict[str, float] = defaultdict(float)
     for task in stream.data:
         for span in task.get("startstops", ()):
@@ -86,6 +95,7 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
         "seconds": seconds,
         "worker_start_mb": max(baseline.values()),
         "worker_peak_mb": max(peaks.values()),
+        "worker_cpu_s": sum(cpu_after.values()) - sum(cpu_before.values()),
         "stages": dict(stages),
         "passages": result["passages"],
     }
@@ -118,13 +128,13 @@ def main() -> None:
             rows.append(r)
             print(json.dumps({k: v for k, v in r.items() if k != "passages"}), flush=True)
     print()
-    print("| reports | workers | time (s) | peak worker RSS (MB) | same as in-process |")
-    print("|---|---|---|---|---|")
+    print("| reports | workers | time (s) | worker CPU (s) | peak worker RSS (MB) | same |")
+    print("|---|---|---|---|---|---|")
     for r in rows:
         same = {True: "yes", False: "NO"}.get(r.get("same"), "not checked")
         print(
-            f"| {r['n']} | {args.workers} | {r['seconds']:.1f} | {r['worker_peak_mb']:.0f} | "
-            f"{same} |"
+            f"| {r['n']} | {args.workers} | {r['seconds']:.1f} | {r['worker_cpu_s']:.0f} | "
+            f"{r['worker_peak_mb']:.0f} | {same} |"
         )
     if len(rows) >= 2:
         a, b = rows[0], rows[-1]
