@@ -206,7 +206,7 @@ def plan_partitions(
             return [
                 ("list", str(path.resolve()), a, min(a + block, size))
                 for a in range(0, size, block)
-            ] or []
+            ]
         if not path.is_dir():
             raise InputError(
                 "is geen map en geen lijst met bestanden (.lst, .txt: één pad per regel). "
