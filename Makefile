@@ -31,6 +31,7 @@ test: $(CLUSTER_STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests --nbval-lax notebooks
 
 lab: $(STAMP)
+	$(PY) -m wb.lab_locale
 	$(VENV)/bin/jupyter lab notebooks/
 
 format: $(STAMP)

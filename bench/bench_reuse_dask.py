@@ -73,7 +73,7 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
             n_workers=n_workers,
             threads_per_worker=1,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

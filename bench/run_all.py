@@ -12,7 +12,10 @@ SCRIPTS = [
     ("bench_import.py", []),
     ("lemma_speed.py", []),
     ("bench_suggest.py", []),
+    ("bench_pdf.py", []),
     ("bench_hostile.py", []),
+    ("bench_pseudonymise.py", ["--no-deduce"]),
+    ("bench_names.py", []),
 ]
 
 

@@ -38,7 +38,7 @@ def client():
             processes=False,
             protocol="tcp",
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as c,
     ):
@@ -160,7 +160,7 @@ def test_a_worker_killed_mid_run_does_not_change_the_result(generated) -> None:
     want = detect_reuse(generated)["passages"]
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as c,
     ):

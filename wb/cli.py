@@ -10,15 +10,50 @@ from typing import Any
 
 import click
 
-from wb.errors import WbError
+from wb.click_nl import dutch_metavars
+from wb.click_nl import install as install_dutch
+from wb.errors import InvalidChoiceError, NotFoundError, WbError
 
-PROJECT_OPTION = click.option(
+install_dutch()  # click's usage errors and help texts in Dutch
+
+NEW_PROJECT_OPTION = click.option(
     "--project",
     "project_path",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="Projectbestand (.wbproj); wordt gemaakt als het nog niet bestaat.",
 )
+PROJECT_HELP = "Bestaand projectbestand; een nieuw maakt u met wb import."
+PROJECT_OPTION = click.option(
+    "--project",
+    "project_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=PROJECT_HELP,
+)
+PROJECT_ARGUMENT = click.argument(
+    "project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path)
+)
+
+
+def open_existing(path: Path) -> Any:
+    """Open a project to read (read-only when needed); a missing file names `wb import`."""
+    from wb.errors import ProjectError
+    from wb.store import open_for_reading
+
+    if not path.exists():
+        raise ProjectError(
+            f"bestaat niet. Controleer het pad, of maak het project met: "
+            f"wb import MAP --project {path}",
+            path=path,
+        )
+    return open_for_reading(path)
+
+
+def with_code(exc: WbError) -> str:
+    """The message with its error code after the first line, e.g. '... (WB101)'."""
+    first, sep, rest = str(exc).partition("\n")
+    return f"{first} ({exc.code}){sep}{rest}"
 
 
 def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -29,7 +64,7 @@ def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except WbError as exc:
-            click.echo(f"fout: {exc}", err=True)
+            click.echo(f"fout: {with_code(exc)}", err=True)
             sys.exit(exc.exit_code)
 
     return wrapper
@@ -52,7 +87,7 @@ def info() -> None:
 
 @cli.command(name="import")
 @click.argument("source", type=click.Path(path_type=Path))
-@PROJECT_OPTION
+@NEW_PROJECT_OPTION
 @click.option("--corpus", help="Naam van het corpus (standaard: de map- of bestandsnaam).")
 @click.option(
     "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
@@ -101,10 +136,9 @@ def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
     import pandas as pd
 
-    from wb.store import open_for_reading
     from wb.store.documents import documents_table
 
-    with open_for_reading(project_path) as project:
+    with open_existing(project_path) as project:
         table = documents_table(project, corpus)
     if table.empty:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
@@ -118,12 +152,11 @@ def documents(project_path: Path, corpus: str | None) -> None:
 @PROJECT_OPTION
 @reports_errors
 def show(document: str, project_path: Path) -> None:
-    """Toon de tekst en metadata van één document."""
-    from wb.store import open_for_reading
-    from wb.store.documents import get_document
+    """Toon de tekst en metadata van één document (id uit `wb documents`, of pad)."""
+    from wb.store.documents import find_document
 
-    with open_for_reading(project_path) as project:
-        doc = get_document(project, document)
+    with open_existing(project_path) as project:
+        doc = find_document(project, document)
     click.echo(f"# {doc.corpus}/{doc.path} (versie {doc.version})")
     for key, value in doc.metadata.items():
         click.echo(f"{key}: {value}")
@@ -148,44 +181,41 @@ def code(
     source: Path, codebook_path: Path, json_out: Path | None, apply: bool, coder: str | None
 ) -> None:
     """Zoek passages bij de codes van een codeboek in een corpusmap of project."""
-    import json
 
     from wb.codebook import load_codebook
-    from wb.coding.apply import apply_suggestions, suggest_folder, suggest_project
+    from wb.coding.apply import (
+        apply_suggestions,
+        suggest_folder,
+        suggest_project,
+        suggestion_summary,
+    )
     from wb.coding.suggest import suggestions_json
-    from wb.errors import InputError
-    from wb.store import open_for_reading, open_project
+    from wb.store import open_project
 
     codebook = load_codebook(codebook_path)
     progress = sys.stderr.isatty()
     if apply and not coder:
-        raise InputError("--apply heeft --coder NAAM nodig: wie codeert er?")
+        raise InvalidChoiceError("--apply heeft --coder NAAM nodig: wie codeert er?")
     if source.is_dir():
         if apply:
-            raise InputError(
+            raise InvalidChoiceError(
                 "--apply werkt op een project; importeer de map eerst met `wb import`.",
                 path=source,
             )
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
-        opened = open_project(source, create=False) if apply else open_for_reading(source)
+        opened = open_project(source, create=False) if apply else open_existing(source)
         with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress)
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
                 click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
-    if json_out is not None:
-        json_out.write_text(
-            json.dumps(suggestions_json(suggestions), ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
-    docs = len({s.doc for s in suggestions})
-    codes = len({s.code for s in suggestions})
-    click.echo(f"{len(suggestions)} suggesties in {docs} documenten voor {codes} codes.")
+    _write_json(suggestions_json(suggestions), json_out)
+    click.echo(suggestion_summary(suggestions))
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option(
     "--format",
     "fmt",
@@ -197,12 +227,17 @@ def code(
 @click.option(
     "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
 )
+@click.option(
+    "--pseudonymise",
+    "pseudo",
+    is_flag=True,
+    help="csv/xlsx: passages gepseudonimiseerd, zoals op de beoordelingspagina.",
+)
 @reports_errors
-def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
+def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
-    from wb.store import open_for_reading
 
-    with open_for_reading(project_path) as project:
+    with open_existing(project_path) as project:
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
@@ -219,40 +254,45 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
         else:
             from wb.exports.tables import export_codings
 
-            written = export_codings(project, out, format=fmt)
+            written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
     click.echo(f"Geschreven: {written}")
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
 @reports_errors
 def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
     """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""
-    import json
 
     from wb.coding.agreement import agreement as compute
-    from wb.store import open_for_reading
+    from wb.exports.readable import format_agreement
 
-    with open_for_reading(project_path) as project:
+    with open_existing(project_path) as project:
         result = compute(project, list(coders) if coders else None)
     data = result.to_json()
-    if json_out is not None:
-        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    overall = data["overall"]
+    _write_json(data, json_out)
     click.echo(f"Codeurs: {', '.join(data['coders'])}")
-    click.echo(f"{'code':<40} {'codeurs':<20} {'%':>7} {'kappa':>7} {'alfa':>7}")
-    for row in data["per_code"]:
-        pair = f"{row['coder_a']}/{row['coder_b']}"
-        click.echo(
-            f"{row['code'][:40]:<40} {pair[:20]:<20} {row['percent_agreement']:>7.2f} "
-            f"{row['kappa']:>7.3f} {row['alpha']:>7.3f}"
-        )
-    click.echo(
-        f"{'totaal':<61} {overall['percent_agreement']:>7.2f} {overall['kappa']:>7.3f} "
-        f"{overall['alpha']:>7.3f}"
-    )
+    click.echo(format_agreement(data))
+
+
+JSON_OPTION = click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf ook het volledige resultaat als JSON naar dit bestand.",
+)
+
+
+def _write_json(data: dict[str, Any], path: Path | None) -> None:
+    """Write `data` as JSON to `path` (atomically), when a path was given."""
+    if path is not None:
+        import json
+
+        from wb.atomic import write_atomic
+
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def cluster_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -301,46 +341,53 @@ def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
-@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@JSON_OPTION
 @cluster_options
 @reports_errors
 def labels(
-    corpus: Path, lexicon: Path | None, json_out: Path, cluster: str | None, workers: int | None
+    corpus: Path,
+    lexicon: Path | None,
+    json_out: Path | None,
+    cluster: str | None,
+    workers: int | None,
 ) -> None:
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
-    import json
-
     from wb.dossiers.labels import label_corpus
+    from wb.exports.readable import format_table, labels_table
 
     _check_workers(cluster, workers)
     result = _warnings_to_stderr(
         lambda: label_corpus(corpus, lexicon or default_lexicon(), cluster=cluster, workers=workers)
     )
-    json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    _write_json(result, json_out)
+    click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
-    attributed = sum(1 for h in hits if h["voice"] == "attributed")
+    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
+    other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
     click.echo(
         f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
-        f"{len(hits) - attributed} door het rapport zelf gesteld, {attributed} toegeschreven, "
-        f"{copied} in overgenomen passages.{_engine_line(result)}"
+        f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
+        f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
+        f"{_engine_line(result)}"
     )
 
 
 def default_lexicon() -> Path:
     """The bundled label lexicon (codebooks/labels.yaml)."""
     from wb.config import find_repo_dir
-    from wb.errors import InputError
 
     folder = find_repo_dir("codebooks")
     if folder is None or not (folder / "labels.yaml").is_file():
-        raise InputError("codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon.")
+        raise NotFoundError(
+            "codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon."
+        )
     return folder / "labels.yaml"
 
 
 @cli.command()
 @click.argument("corpus", type=click.Path(path_type=Path))
-@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@JSON_OPTION
 @click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
 @click.option(
     "--boilerplate-dossiers",
@@ -352,7 +399,7 @@ def default_lexicon() -> Path:
 @reports_errors
 def reuse(
     corpus: Path,
-    json_out: Path,
+    json_out: Path | None,
     min_words: int,
     boilerplate_dossiers: int,
     cluster: str | None,
@@ -363,9 +410,8 @@ def reuse(
     CORPUS is een map met rapporten; met --cluster mag het ook een lijst met bestanden zijn
     (.lst of .txt, één pad per regel, relatief aan de map van de lijst).
     """
-    import json
-
     from wb.dossiers.reuse import detect_reuse
+    from wb.exports.readable import format_table, reuse_table
 
     _check_workers(cluster, workers)
     result = _warnings_to_stderr(
@@ -377,7 +423,9 @@ def reuse(
             workers=workers,
         )
     )
-    json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    _write_json(result, json_out)
+    folder = corpus if corpus.is_dir() else corpus.parent
+    click.echo(format_table(reuse_table(result, folder)))
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
@@ -391,18 +439,107 @@ def reuse(
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "json_map", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--overwrite", is_flag=True, help="Overschrijf een niet-lege uitvoermap.")
+@click.option(
+    "--keep",
+    "keep_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Lijst met termen die nooit vervangen worden (één per regel).",
+)
+@click.option(
+    "--replace",
+    "replace_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Lijst met termen die altijd vervangen worden (term of term;SOORT per regel).",
+)
+@click.option(
+    "--project",
+    "project_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Gebruik ook de naamlijsten van dit project (wb namen).",
+)
 @reports_errors
-def pseudonymise(corpus: Path, out: Path, json_map: Path | None, overwrite: bool) -> None:
+def pseudonymise(
+    corpus: Path,
+    out: Path,
+    json_map: Path | None,
+    overwrite: bool,
+    keep_file: Path | None,
+    replace_file: Path | None,
+    project_path: Path | None,
+) -> None:
     """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
-    from wb.dossiers.pseudonymise import write_pseudonymised
+    from wb.dossiers.pseudonymise import Pseudonymiser, read_name_list, write_pseudonymised
 
-    report = write_pseudonymised(corpus, out, json_map, overwrite=overwrite)
+    keep: set[str] = set()
+    replace: dict[str, str] = {}
+    if project_path is not None:
+        from wb.store.name_lists import name_lists
+
+        with open_existing(project_path) as project:
+            lists = name_lists(project)
+        keep |= lists.keep
+        replace |= lists.replace
+    if keep_file is not None:
+        keep |= set(read_name_list(keep_file, "keep"))
+    if replace_file is not None:
+        replace |= read_name_list(replace_file, "replace")
+    pseudonymiser = Pseudonymiser(keep=keep, replace=replace)
+    report = write_pseudonymised(
+        corpus, out, json_map, overwrite=overwrite, pseudonymiser=pseudonymiser
+    )
     click.echo(report.summary())
 
 
 @cli.command()
+@click.argument("which", type=click.Choice(["keep", "replace"]))
+@PROJECT_OPTION
+@click.option("--add", "added", multiple=True, help="Term toevoegen (replace: term;SOORT).")
+@click.option("--remove", "removed", multiple=True, help="Term verwijderen.")
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Termen toevoegen uit een lijst (één per regel).",
+)
+@reports_errors
+def namen(
+    which: str,
+    project_path: Path,
+    added: tuple[str, ...],
+    removed: tuple[str, ...],
+    from_file: Path | None,
+) -> None:
+    """Beheer de naamlijsten van een project: keep (nooit vervangen) of replace (altijd)."""
+    from wb.dossiers.pseudonymise import read_name_list
+    from wb.store import open_project
+    from wb.store.name_lists import add_names, name_lists, remove_names
+
+    terms: dict[str, str] = {}
+    for item in added:
+        term, _, type_ = item.partition(";")
+        terms[term.strip()] = type_.strip().upper() if which == "replace" else ""
+    if from_file is not None:
+        terms |= read_name_list(from_file, which)
+    with open_project(project_path, create=False) as project:
+        if terms:
+            add_names(project, which, terms)
+        if removed:
+            remove_names(project, which, list(removed))
+        lists = name_lists(project)
+    items = (
+        sorted(lists.keep)
+        if which == "keep"
+        else [f"{t};{ty}" for t, ty in sorted(lists.replace.items())]
+    )
+    label = "nooit vervangen" if which == "keep" else "altijd vervangen"
+    click.echo(f"{len(items)} termen {label}:")
+    for item in items:
+        click.echo(f"  {item}")
+
+
+@cli.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@JSON_OPTION
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--unit", type=click.Choice(["paragraph", "turn"]), default="paragraph")
 @click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
@@ -412,7 +549,7 @@ def pseudonymise(corpus: Path, out: Path, json_map: Path | None, overwrite: bool
 @reports_errors
 def themes(
     source: Path,
-    json_out: Path,
+    json_out: Path | None,
     out_dir: Path | None,
     unit: str,
     n_themes: str,
@@ -421,7 +558,8 @@ def themes(
     embedder: str,
 ) -> None:
     """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
-    from wb.store import open_for_reading, open_project
+    from wb.exports.readable import format_table, themes_table
+    from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
     params = {
@@ -443,14 +581,16 @@ def themes(
             result = themes_for_project(project, **params)
             _write_theme_summary(project, result, out_dir)
     else:
-        opened = open_for_reading(source) if out_dir is None else open_project(source, create=False)
+        opened = open_existing(source) if out_dir is None else open_project(source, create=False)
         with opened as project:
             result = themes_for_project(project, **params)
             if out_dir is not None:
                 _write_theme_summary(project, result, out_dir)
-    write_json(result, json_out)
+    if json_out is not None:
+        write_json(result, json_out)
     if out_dir is not None:
         write_tables(result, out_dir)
+    click.echo(format_table(themes_table(result)))
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
     click.echo(
         f"{len(result['themes'])} thema's ({unstable} instabiel) in "
@@ -459,7 +599,7 @@ def themes(
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
 @reports_errors
@@ -468,9 +608,8 @@ def review(project_path: Path, port: int, lexicon: Path | None) -> None:
     from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.review import ReviewSession
     from wb.dossiers.review_server import serve
-    from wb.store import open_project
 
-    project = open_project(project_path, create=False)
+    project = open_existing(project_path)
     if ensure_analysed(project, lexicon or default_lexicon()):
         click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
     try:
@@ -488,7 +627,7 @@ def review(project_path: Path, port: int, lexicon: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
@@ -497,9 +636,8 @@ def report(project_path: Path, dossier: str, out: Path, lexicon: Path | None) ->
     """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
     from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.report import write_dossier_report
-    from wb.store import open_for_reading
 
-    with open_for_reading(project_path) as project:
+    with open_existing(project_path) as project:
         if ensure_analysed(project, lexicon or default_lexicon()):
             click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
         click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")
@@ -515,6 +653,9 @@ def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) ->
     for suffix in ("md", "html", "docx"):
         export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
     click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")
+
+
+dutch_metavars(cli)
 
 
 def main() -> None:

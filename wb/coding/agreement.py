@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_rows
 from wb.store.codings import active_codings_frame
 from wb.store.codings import coders as coder_list
@@ -81,6 +81,39 @@ DISAGREEMENT_COLUMNS = [
     "b_text",
 ]
 
+DUTCH_COLUMNS = {
+    "code": "code",
+    "coder_a": "codeur A",
+    "coder_b": "codeur B",
+    "percent_agreement": "overeenstemming (%)",
+    "kappa": "kappa",
+    "alpha": "alfa",
+    "chars_a": "tekens A",
+    "chars_b": "tekens B",
+    "chars_both": "tekens samen",
+    "chars_total": "tekens totaal",
+    "doc_id": "id",
+    "corpus": "corpus",
+    "document": "document",
+    "start": "begin",
+    "end": "eind",
+    "text": "tekst",
+    "coded_by": "alleen gecodeerd door",
+    "a_spans": "stukken A",
+    "a_text": "tekst A",
+    "b_spans": "stukken B",
+    "b_text": "tekst B",
+}
+OVERALL_DUTCH = {
+    "percent_agreement": "overeenstemming (%)",
+    "kappa": "kappa",
+    "kappa_mean": "gemiddelde kappa per code",
+    "alpha": "alfa",
+    "documents": "documenten",
+    "characters": "tekens",
+    "codes": "codes",
+}
+
 
 @dataclass
 class AgreementResult:
@@ -105,6 +138,29 @@ class AgreementResult:
             "pairs": [_rounded(row) for row in self.pairs[pair_keys].to_dict("records")],
             "alpha_per_code": [_rounded(r) for r in self.alpha_per_code.to_dict("records")],
         }
+
+
+def in_dutch(table: pd.DataFrame) -> pd.DataFrame:
+    """The same table with Dutch column names (the JSON contract keeps the English keys)."""
+    return table.rename(columns=DUTCH_COLUMNS)
+
+
+def agreement_table(result: AgreementResult) -> pd.DataFrame:
+    """Agreement per code and pair of coders, in Dutch, rounded for reading."""
+    keys = ["code", "coder_a", "coder_b", "percent_agreement", "kappa", "alpha"]
+    table = result.per_code[keys].round({"percent_agreement": 1, "kappa": 3, "alpha": 3})
+    return in_dutch(table)
+
+
+def overall_table(result: AgreementResult) -> pd.DataFrame:
+    """The overall agreement as a two-column Dutch table (maat, waarde)."""
+    import pandas as pd
+
+    names = [OVERALL_DUTCH.get(key, key) for key in result.overall]
+    values = [round(v, 3) if isinstance(v, float) else v for v in result.overall.values()]
+    return pd.DataFrame({"waarde": pd.Series(values, index=names, dtype=object)}).rename_axis(
+        "maat"
+    )
 
 
 def _rounded(row: dict[str, Any]) -> dict[str, Any]:
@@ -137,22 +193,22 @@ def _load(project: Project, coders: Sequence[str] | None, documents: Documents) 
         ids = {ref if isinstance(ref, int) else get_document(project, ref).id for ref in documents}
         unknown = ids - set(docs["id"])
         if unknown:
-            raise InputError(f"document {min(unknown)} bestaat niet in dit project.")
+            raise UnknownItemError(f"document {min(unknown)} bestaat niet in dit project.")
         docs = docs[docs["id"].isin(ids)]
     elif documents != "all":
-        raise InputError(
+        raise InvalidChoiceError(
             f"kies documents='all', 'coded' of een lijst documenten, niet {documents!r}."
         )
     docs = docs[docs["n_chars"] > 0].reset_index(drop=True)
     if docs.empty:
-        raise InputError(
+        raise NothingToDoError(
             "er zijn geen documenten (met tekst) om te vergelijken; importeer documenten of "
             "kies andere documenten."
         )
     docs["offset"] = np.concatenate([[0], np.cumsum(docs["n_chars"].to_numpy())[:-1]])
     codings = codings[codings["doc_id"].isin(docs["id"])].copy()
     if codings.empty:
-        raise InputError(
+        raise NothingToDoError(
             f"de codeurs {', '.join(coders)} hebben in deze documenten niets gecodeerd; "
             "er is niets te vergelijken."
         )
@@ -167,7 +223,7 @@ def _check_coders(
     if coders is None:
         if len(with_codings) < 2:
             found = ", ".join(with_codings) or "nog niemand"
-            raise InputError(
+            raise NothingToDoError(
                 "voor overeenstemming zijn coderingen van minstens twee codeurs nodig; in dit "
                 f"project heeft gecodeerd: {found}. Laat een tweede codeur dezelfde documenten "
                 "coderen.",
@@ -179,16 +235,18 @@ def _check_coders(
     for name in names:
         if name not in known:
             existing = ", ".join(sorted(known)) or "geen"
-            raise InputError(
+            raise UnknownItemError(
                 f"codeur '{name}' komt niet voor in dit project; bestaande codeurs: {existing}.",
                 path=project.path,
             )
     if len(set(names)) < 2:
-        raise InputError(
+        raise InvalidChoiceError(
             "geef minstens twee verschillende codeurs op om te vergelijken.", path=project.path
         )
     if len(set(names)) > MAX_CODERS:
-        raise InputError(f"vergelijk hoogstens {MAX_CODERS} codeurs tegelijk.", path=project.path)
+        raise InvalidChoiceError(
+            f"vergelijk hoogstens {MAX_CODERS} codeurs tegelijk.", path=project.path
+        )
     return list(dict.fromkeys(names))
 
 
@@ -347,7 +405,7 @@ def disagreements(
     if code is not None:
         if code not in set(c["label"]):
             used = ", ".join(sorted(set(c["label"])))
-            raise InputError(
+            raise UnknownItemError(
                 f"code '{code}' is door {coder_a} en {coder_b} niet gebruikt; "
                 f"gebruikte codes: {used}."
             )

@@ -9,7 +9,7 @@ from wb.codebook import Codebook
 from wb.coding.suggest import Suggester, Suggestion
 from wb.corpus.importer import scan_folder
 from wb.corpus.readers import read_document
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import add_auto_codings
 from wb.store.documents import iter_documents
@@ -47,7 +47,7 @@ def apply_suggestions(
     """
     missing = [s.doc for s in suggestions if s.doc_id is None]
     if missing:
-        raise InputError(
+        raise InvalidChoiceError(
             f"suggestie zonder document-id ({missing[0]!r}); maak de suggesties met "
             "suggest_project op dit project."
         )
@@ -58,3 +58,19 @@ def apply_suggestions(
         for s in suggestions:
             rows.setdefault((s.doc_id, ids[s.code], s.start, s.end), s.rule)
         return add_auto_codings(project, coder, rows)
+
+
+def suggestion_summary(suggestions: list[Suggestion]) -> str:
+    """One Dutch line: matches, and the passages (sentence + code) that `--apply` would store.
+
+    A sentence in which a code's patterns match several times gives several matches but one
+    passage: apply_suggestions stores one coding per code and sentence.
+    """
+    passages = len({(s.doc, s.code, s.start, s.end) for s in suggestions})
+    docs = len({s.doc for s in suggestions})
+    codes = len({s.code for s in suggestions})
+    return (
+        f"{len(suggestions)} treffers in {passages} passages (zin + code), "
+        f"in {docs} documenten voor {codes} codes. Een zin met meer treffers voor één code "
+        "is één passage; --apply slaat per passage één codering op."
+    )

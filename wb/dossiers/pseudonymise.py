@@ -5,6 +5,13 @@ entities (one person however the name is written), numbers them per type by firs
 across the dossier's reports in date order (``[PERSOON-1]``, ``[ORGANISATIE-2]``), builds the
 pseudonymised text with an offset map, and writes a pseudonymised copy of a corpus folder.
 
+One entry point for every view: :class:`Pseudonymiser` (wb's lists plus a user's keep/replace
+terms, optionally word classes from a tagger) and :func:`pseudonymise_for_project` (with the
+project's own lists from ``wb.store.name_lists``). The review page, the dossier report, theme
+quotes and the CSV/XLSX export of passages all use it, per dossier, so a person has one
+placeholder per dossier wherever text is shown. The policy (what is replaced, what stays) is in
+the project README.
+
 Decisions:
 
 * Dossiers come from the ``dossier`` column of ``metadata.csv`` (or a ``dossier`` key in front
@@ -14,26 +21,39 @@ Decisions:
   ``\\n`` newlines, NFC, front matter cut off), the same text the project store holds.
 * Output files get the same relative path; .docx/.odt/.pdf become plain text with ``.txt``
   appended to the name (``rapport.docx`` -> ``rapport.docx.txt``) so names stay unique. Front
-  matter and ``metadata.csv`` are not copied (they can hold names).
+  matter is not copied (it can hold names). ``metadata.csv`` is written with the same columns:
+  ``file`` names the copies, and in every other column except ``dossier`` and date columns the
+  names and other identifying values are replaced by the placeholders of the row's dossier (the
+  text of a mention found in its documents), and what detection finds in the cell itself gets
+  a next placeholder; so the pseudonymised folder imports like any other.
 * The MAP JSON lists positions, types and placeholders only, never the original text.
 """
 
 from __future__ import annotations
 
 import bisect
+import csv
+import io
 import json
 import os
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from wb.corpus.dossiers import dossier_of as dossier_name
+from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
-from wb.errors import InputError
+from wb.errors import ConflictError, LanguageDataError, NotFoundError, OutputError
+
+if TYPE_CHECKING:
+    from wb.store.project import Project
 
 Replacement = tuple[int, int, int, int, str, str]  # orig_start, orig_end, new_start, new_end, ...
 
@@ -94,9 +114,15 @@ class Entity:
     order: int = 0
 
 
-def pseudonymise_dossier(texts: list[str]) -> list[Pseudonymised]:
-    """Pseudonymise the texts of one dossier, given in date order."""
-    per_text = detect_dossier(texts)
+def pseudonymise_dossier(
+    texts: list[str],
+    *,
+    tags: list[dict[int, str] | None] | None = None,
+    keep: frozenset[str] = frozenset(),
+    replace: Mapping[str, str] | None = None,
+) -> list[Pseudonymised]:
+    """Pseudonymise the texts of one dossier, given in date order (see :class:`Pseudonymiser`)."""
+    per_text = detect_dossier(texts, tags, keep, dict(replace or {}))
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
@@ -122,6 +148,131 @@ def pseudonymise_dossier(texts: list[str]) -> list[Pseudonymised]:
         pieces.append(text[pos:])
         result.append(Pseudonymised("".join(pieces), text, replacements))
     return result
+
+
+Tags = dict[int, str]
+
+
+class Pseudonymiser:
+    """One pseudonymiser for every view: the review page, the dossier report, theme quotes and
+    exports all call it, so a person gets one placeholder per dossier wherever text is shown.
+
+    ``keep``: terms that are never replaced (a programme name); ``replace``: terms that are always
+    replaced, with the placeholder type (a nickname -> PERSOON, a school -> SCHOOL); a list of
+    terms means PERSOON. ``tagger``: a spaCy pipeline (or any ``text -> Doc``); when its tokens
+    carry word classes (``token.pos_``), PROPN/NOUN help tell names from ordinary words. Without
+    it (the default, fastest) the dictionaries decide. Results are cached per dossier text.
+    """
+
+    def __init__(
+        self,
+        *,
+        keep: Iterable[str] = (),
+        replace: Mapping[str, str] | Iterable[str] = (),
+        tagger: Callable[[str], Any] | None = None,
+    ) -> None:
+        self.keep = frozenset(" ".join(t.split()) for t in keep)
+        if isinstance(replace, Mapping):
+            self.replace = {" ".join(t.split()): ty or "PERSOON" for t, ty in replace.items()}
+        else:
+            self.replace = {" ".join(t.split()): "PERSOON" for t in replace}
+        self.tagger = tagger
+        self._cache: dict[tuple[str, ...], list[Pseudonymised]] = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"Pseudonymiser(keep={len(self.keep)} termen, replace={len(self.replace)} termen, "
+            f"tagger={'ja' if self.tagger else 'nee'})"
+        )
+
+    def dossier(self, texts: list[str]) -> list[Pseudonymised]:
+        """Pseudonymise the texts of one dossier, given in date order."""
+        key = tuple(texts)
+        if key not in self._cache:
+            if len(self._cache) >= 256:
+                self._cache.pop(next(iter(self._cache)))
+            tags = [self._tags(t) for t in texts] if self.tagger else None
+            self._cache[key] = pseudonymise_dossier(
+                texts, tags=tags, keep=self.keep, replace=self.replace
+            )
+        return self._cache[key]
+
+    def texts(self, texts: Mapping[str, str]) -> dict[str, Pseudonymised]:
+        """One dossier's texts by name (in date order) -> their pseudonymised versions."""
+        names = list(texts)
+        return dict(zip(names, self.dossier([texts[n] for n in names]), strict=True))
+
+    def corpus(self, folder: Path) -> dict[str, Pseudonymised]:
+        """Every document of a corpus folder, per dossier; keys are relative paths."""
+        return pseudonymise_corpus(folder, pseudonymiser=self)
+
+    def documents(self, project: Project) -> dict[int, Pseudonymised]:
+        """Every document of a project by id, pseudonymised per dossier (the ``dossier``
+        metadata, reports in date order); a document without a dossier on its own."""
+        from wb.corpus.dossiers import project_documents
+        from wb.store.documents import iter_documents
+
+        out: dict[int, Pseudonymised] = {}
+        groups: dict[str, list] = defaultdict(list)
+        for doc in project_documents(project):
+            groups[str(doc.metadata["dossier"])].append(doc)
+        for docs in groups.values():
+            for doc, pseudo in zip(docs, self.dossier([d.text for d in docs]), strict=True):
+                out[doc.id] = pseudo
+        for doc in iter_documents(project):
+            if doc.id not in out:
+                out[doc.id] = self.dossier([doc.text])[0]
+        return out
+
+    def _tags(self, text: str) -> Tags | None:
+        doc = self.tagger(text) if self.tagger else None
+        tags = {t.idx: t.pos_ for t in doc if t.pos_} if doc is not None else {}
+        return tags or None
+
+
+def pseudonymise_for_project(
+    project: Project, *, tagger: Callable[[str], Any] | None = None
+) -> Pseudonymiser:
+    """The pseudonymiser of a project: wb's lists plus the project's own keep/replace lists."""
+    from wb.store.name_lists import name_lists
+
+    lists = name_lists(project)
+    key = (str(project.path), lists.keep, tuple(sorted(lists.replace.items())), id(tagger))
+    if key not in _PROJECT_PSEUDONYMISERS:
+        if len(_PROJECT_PSEUDONYMISERS) >= 8:
+            _PROJECT_PSEUDONYMISERS.pop(next(iter(_PROJECT_PSEUDONYMISERS)))
+        _PROJECT_PSEUDONYMISERS[key] = Pseudonymiser(
+            keep=lists.keep, replace=lists.replace, tagger=tagger
+        )
+    return _PROJECT_PSEUDONYMISERS[key]
+
+
+_PROJECT_PSEUDONYMISERS: dict[tuple, Pseudonymiser] = {}
+
+
+def read_name_list(path: Path, list_: str) -> dict[str, str]:
+    """A user's keep or replace list file: one term per line, for replace optionally
+    ``term;TYPE`` (PERSOON, PLAATS, ORGANISATIE, SCHOOL, ADRES); ``#`` starts a comment."""
+    from wb.lang import read_lines
+    from wb.store.name_lists import TYPES
+
+    terms: dict[str, str] = {}
+    for number, line in read_lines(Path(path)):
+        cells = [c.strip() for c in line.split(";")]
+        if not cells[0] or len(cells) > 2 or (list_ == "keep" and len(cells) > 1):
+            what = "term;SOORT" if list_ == "replace" else "één term (zonder ;)"
+            raise LanguageDataError(
+                f"verwacht {what} per regel, niet {line!r}.", path=path, line=number
+            )
+        type_ = cells[1].upper() if len(cells) == 2 else ""
+        if type_ and type_ not in TYPES:
+            raise LanguageDataError(
+                f"onbekend soort '{cells[1]}'; kies uit {', '.join(TYPES)}.",
+                path=path,
+                line=number,
+            )
+        terms[" ".join(cells[0].split())] = type_ or ("PERSOON" if list_ == "replace" else "")
+    return terms
 
 
 # --- entity resolution ----------------------------------------------------------------------
@@ -188,6 +339,15 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
     else:
         first = m.first.lower()
         cands = [e for e in people if e.first and e.first.split()[0].lower() == first]
+    single = (m.first or m.surname).lower()
+    if not cands and not m.initials and " " not in single and not (m.first and m.surname):
+        # one word ("Yvonne", "Davy"): a first name or a surname seen alone elsewhere
+        cands = [
+            e
+            for e in people
+            if (e.first and e.first.split()[0].lower() == single)
+            or (not e.first and e.surname == single)
+        ]
     if m.gender:
         cands = [e for e in cands if not e.gender or e.gender == m.gender]
     if not cands:
@@ -257,17 +417,20 @@ def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, 
     return sorted(texts), {d: [r.doc for r in rs] for d, rs in groups.items()}, texts
 
 
-def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
-    """Pseudonymise every document of a corpus folder; keys are relative paths."""
+def pseudonymise_corpus(
+    folder: Path, *, pseudonymiser: Pseudonymiser | None = None
+) -> dict[str, Pseudonymised]:
+    """Pseudonymise every document of a corpus folder per dossier; keys are relative paths."""
+    pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError("is geen map. Geef de map met documenten op.", path=folder)
+        raise NotFoundError("is geen map. Geef de map met documenten op.", path=folder)
     paths, dossiers, texts = _dossiers(folder)
     if not paths:
-        raise InputError("bevat geen documenten om te pseudonimiseren.", path=folder)
+        raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
     result: dict[str, Pseudonymised] = {}
     for rels in dossiers.values():
-        for rel, pseudo in zip(rels, pseudonymise_dossier([texts[r] for r in rels]), strict=True):
+        for rel, pseudo in zip(rels, pseudonymiser.dossier([texts[r] for r in rels]), strict=True):
             result[rel] = pseudo
     return {rel: result[rel] for rel in paths}
 
@@ -285,6 +448,56 @@ def entity_map(docs: dict[str, Pseudonymised]) -> dict:
 def output_name(rel: str) -> str:
     """File name of the pseudonymised copy: .txt/.md keep their name, others get '.txt' added."""
     return rel if rel.lower().endswith((".txt", ".md")) else rel + ".txt"
+
+
+def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str | None:
+    """The pseudonymised metadata.csv of `folder` as CSV text (None without a metadata.csv)."""
+    raw = metadata_csv_rows(folder)
+    if raw is None:
+        return None
+    header, rows = raw
+    table = read_metadata_csv(folder)
+    lower = [c.lower() for c in header]
+    file_col = lower.index("file")
+    keep = {file_col} | {i for i, c in enumerate(lower) if c == "dossier" or is_date_key(c)}
+    dossier_of = {rel: dossier_name(meta) for rel, meta in table.items()}
+    mappings: dict[str, dict[str, str]] = defaultdict(dict)
+    for rel, pseudo in docs.items():
+        mapping = mappings[dossier_of.get(rel, "")]
+        for r in pseudo.replacements:
+            mapping.setdefault(pseudo.original[r[0] : r[1]], r[5])
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        key = unicodedata.normalize("NFC", row[file_col].strip()).removeprefix("./")
+        mapping = mappings[dossier_of.get(key, "")]
+        cells = [
+            cell if i in keep or not cell.strip() else _pseudonymise_cell(cell, mapping)
+            for i, cell in enumerate(row)
+        ]
+        cells[file_col] = output_name(key) if key in docs else row[file_col]
+        writer.writerow(cells)
+    return out.getvalue()
+
+
+def _pseudonymise_cell(cell: str, mapping: dict[str, str]) -> str:
+    """Replace known mentions (longest first), then what detection finds in the cell itself."""
+    if mapping:
+        known = sorted(mapping, key=len, reverse=True)
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w)")
+        cell = rx.sub(lambda m: mapping[m[0]], cell)
+    found = [m for m in detect_dossier([cell])[0] if m.type != "KEEP"]
+    for m in sorted(found, key=lambda m: m.start, reverse=True):
+        if m.text not in mapping:
+            numbers = [
+                int(p.rsplit("-", 1)[1][:-1])
+                for p in mapping.values()
+                if p.startswith(f"[{m.type}-")
+            ]
+            mapping[m.text] = f"[{m.type}-{max(numbers, default=0) + 1}]"
+        cell = cell[: m.start] + mapping[m.text] + cell[m.end :]
+    return cell
 
 
 @dataclass
@@ -316,33 +529,37 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def write_pseudonymised(
-    folder: Path, out: Path, json_map: Path | None = None, *, overwrite: bool = False
+    folder: Path,
+    out: Path,
+    json_map: Path | None = None,
+    *,
+    overwrite: bool = False,
+    pseudonymiser: Pseudonymiser | None = None,
 ) -> WriteReport:
     """Write a pseudonymised .txt copy of every document in `folder` to `out` (all or nothing)."""
     folder, out = Path(folder), Path(out)
     src, dst = folder.resolve(), out.resolve()
     if _inside(dst, src) or _inside(src, dst):
-        raise InputError(
+        raise OutputError(
             "de uitvoermap mag niet de bronmap zijn, er niet in liggen en haar niet bevatten: "
             "de originelen blijven zo onaangeroerd. Kies een andere map voor --out.",
             path=out,
         )
     if json_map is not None and _inside(Path(json_map).resolve(), src):
-        raise InputError(
+        raise OutputError(
             "het overzicht (--json) mag niet in de bronmap staan. Kies een andere plek.",
             path=json_map,
         )
     if dst.exists() and (not dst.is_dir() or (any(dst.iterdir()) and not overwrite)):
-        raise InputError(
-            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite "
-            "(Python: overwrite=True).",
+        raise OutputError(
+            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
-    docs = pseudonymise_corpus(folder)
+    docs = pseudonymise_corpus(folder, pseudonymiser=pseudonymiser)
     names = [output_name(rel) for rel in docs]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
-        raise InputError(
+        raise ConflictError(
             f"twee documenten krijgen dezelfde uitvoernaam: {', '.join(clashes)}. "
             "Hernoem een van beide.",
             path=folder,
@@ -354,6 +571,9 @@ def write_pseudonymised(
             target = tmp / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(docs[rel].text + "\n", encoding="utf-8")
+        metadata = pseudonymise_metadata(folder, docs)
+        if metadata is not None:
+            (tmp / "metadata.csv").write_text(metadata, encoding="utf-8")
         map_tmp = None
         if json_map is not None:
             json_map = Path(json_map)
