@@ -62,7 +62,7 @@ from wb.dossiers.reuse import (
     repeated_shingles,
     shingle_hashes,
 )
-from wb.errors import InputError
+from wb.errors import ConflictError, NotFoundError
 
 PARTITION_SIZE = 250  # reports per input partition
 UNDATED = 2**62  # date key of undated reports: after every date
@@ -208,7 +208,7 @@ def plan_partitions(
                 for a in range(0, size, block)
             ]
         if not path.is_dir():
-            raise InputError(
+            raise NotFoundError(
                 "is geen map en geen lijst met bestanden (.lst, .txt: één pad per regel). "
                 "Geef de map met rapporten op.",
                 path=path,
@@ -469,7 +469,7 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
         return None, 0, []
     if len(double):
         double = ", ".join(sorted(double.tolist()))
-        raise InputError(f"documentnamen komen dubbel voor: {double}. Maak ze uniek.")
+        raise ConflictError(f"documentnamen komen dubbel voor: {double}. Maak ze uniek.")
     warns = [w for ws in warned.tolist() for w in ws.split("\n")]
     if n_undated:
         shown = ", ".join(sorted(first.tolist())[:5])
@@ -555,7 +555,7 @@ def passages_on(
     specs = plan_partitions(source, client, partition_size)
     docs, n, warns = ranked_reports(client, specs)
     if isinstance(source, str | Path) and n == 0:
-        raise InputError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=source)
+        raise NotFoundError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=source)
     return (find_passages(client, docs, n, detector) if n else []), warns
 
 
