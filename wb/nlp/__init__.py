@@ -9,6 +9,11 @@ def compound_parts(word: str) -> list[str]:
     return _lemmatizer().compound_parts(word)
 
 
+def is_known(word: str) -> bool:
+    """True when wb's lexicon knows the lowercase word as a form or a lemma."""
+    return _lemmatizer().is_known(word)
+
+
 def lemmatize(word: str) -> str:
     """Lemma of one Dutch word with wb's offline lemmatiser."""
     return _lemmatizer().lemma(word)
@@ -23,4 +28,4 @@ def _lemmatizer() -> DutchLemmatizer:
     return _SHARED[0]
 
 
-__all__ = ["compound_parts", "lemmatize", "load", "pipeline_info"]
+__all__ = ["compound_parts", "is_known", "lemmatize", "load", "pipeline_info"]
