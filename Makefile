@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+CLUSTER_STAMP := $(VENV)/.installed-cluster
 
 .PHONY: demo test lab venv lint format clean bench
 
@@ -16,10 +17,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --no-deps $$($(PY) -c "import tomllib; print(' '.join(tomllib.load(open('pyproject.toml','rb'))['tool']['wb']['no-deps']))")
 	@touch $(STAMP)
 
+# the tests also cover the optional extra wb[cluster] (Dask); the demo does not need it
+$(CLUSTER_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,cluster]'
+	@touch $(CLUSTER_STAMP)
+
 demo: $(STAMP)
 	$(PY) -m wb.demo
 
-test: $(STAMP)
+test: $(CLUSTER_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -q -p no:cacheprovider tests --nbval-lax notebooks

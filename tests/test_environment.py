@@ -17,9 +17,8 @@ def _pyproject() -> dict:
 
 def test_environment_yml_mirrors_pyproject() -> None:
     project = _pyproject()
-    wanted = set(project["project"]["dependencies"]) | set(
-        project["project"]["optional-dependencies"]["dev"]
-    )
+    extras = project["project"]["optional-dependencies"]
+    wanted = set(project["project"]["dependencies"]) | set(extras["dev"]) | set(extras["cluster"])
     env = yaml.safe_load((REPO / "environment.yml").read_text(encoding="utf-8"))
     assert env["channels"] == ["conda-forge"]
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
@@ -51,3 +50,16 @@ def test_no_torch_installed() -> None:
 def test_bertopic_is_installed_at_the_pinned_version() -> None:
     spec = next(s for s in _pyproject()["tool"]["wb"]["no-deps"] if s.startswith("bertopic"))
     assert metadata.version("bertopic") == spec.split("==")[1]
+
+
+def test_dask_is_an_optional_extra_installed_for_the_tests() -> None:
+    project = _pyproject()["project"]
+    assert not any(d.startswith(("dask", "distributed")) for d in project["dependencies"])
+    assert {d.split(">")[0] for d in project["optional-dependencies"]["cluster"]} == {
+        "dask[dataframe]",
+        "distributed",
+    }
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "'.[dev,cluster]'" in makefile  # make test installs the extra
+    demo = next(line for line in makefile.splitlines() if line.startswith("demo:"))
+    assert "CLUSTER" not in demo  # make demo stays on the default install

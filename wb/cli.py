@@ -295,6 +295,33 @@ def _write_json(data: dict[str, Any], path: Path | None) -> None:
         write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
+def cluster_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The --cluster and --workers options (Dask; needs pip install 'wb[cluster]')."""
+    func = click.option(
+        "--workers",
+        type=int,
+        help="Aantal workers bij --cluster local (standaard 2).",
+    )(func)
+    return click.option(
+        "--cluster",
+        metavar="ADRES",
+        help="Reken op een Dask-cluster: tcp://host:poort van de scheduler, of 'local' "
+        "(start een lokale cluster voor deze run). Vereist pip install 'wb[cluster]'.",
+    )(func)
+
+
+def _check_workers(cluster: str | None, workers: int | None) -> None:
+    if workers is not None and cluster != "local":
+        from wb.errors import ClusterError
+
+        raise ClusterError("--workers hoort bij --cluster local (een lokale Dask-cluster).")
+
+
+def _engine_line(result: dict[str, Any]) -> str:
+    engine = result.get("engine")
+    return f" (Dask, {engine['workers']} workers)" if engine else ""
+
+
 def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
     """Run `func`, printing the Dutch warnings it raises as notices on stderr."""
     import warnings
@@ -315,13 +342,23 @@ def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @JSON_OPTION
+@cluster_options
 @reports_errors
-def labels(corpus: Path, lexicon: Path | None, json_out: Path | None) -> None:
+def labels(
+    corpus: Path,
+    lexicon: Path | None,
+    json_out: Path | None,
+    cluster: str | None,
+    workers: int | None,
+) -> None:
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
     from wb.dossiers.labels import label_corpus
     from wb.exports.readable import format_table, labels_table
 
-    result = _warnings_to_stderr(lambda: label_corpus(corpus, lexicon or default_lexicon()))
+    _check_workers(cluster, workers)
+    result = _warnings_to_stderr(
+        lambda: label_corpus(corpus, lexicon or default_lexicon(), cluster=cluster, workers=workers)
+    )
     _write_json(result, json_out)
     click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
@@ -332,6 +369,7 @@ def labels(corpus: Path, lexicon: Path | None, json_out: Path | None) -> None:
         f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
         f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
         f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
+        f"{_engine_line(result)}"
     )
 
 
@@ -348,7 +386,7 @@ def default_lexicon() -> Path:
 
 
 @cli.command()
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
 @JSON_OPTION
 @click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
 @click.option(
@@ -357,22 +395,42 @@ def default_lexicon() -> Path:
     show_default=True,
     help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate).",
 )
+@cluster_options
 @reports_errors
-def reuse(corpus: Path, json_out: Path | None, min_words: int, boilerplate_dossiers: int) -> None:
-    """Vind passages die uit een eerder rapport zijn overgenomen (volgorde: datum in metadata)."""
+def reuse(
+    corpus: Path,
+    json_out: Path | None,
+    min_words: int,
+    boilerplate_dossiers: int,
+    cluster: str | None,
+    workers: int | None,
+) -> None:
+    """Vind passages die uit een eerder rapport zijn overgenomen (volgorde: datum in metadata).
+
+    CORPUS is een map met rapporten; met --cluster mag het ook een lijst met bestanden zijn
+    (.lst of .txt, één pad per regel, relatief aan de map van de lijst).
+    """
     from wb.dossiers.reuse import detect_reuse
     from wb.exports.readable import format_table, reuse_table
 
+    _check_workers(cluster, workers)
     result = _warnings_to_stderr(
-        lambda: detect_reuse(corpus, min_words=min_words, boilerplate_dossiers=boilerplate_dossiers)
+        lambda: detect_reuse(
+            corpus,
+            min_words=min_words,
+            boilerplate_dossiers=boilerplate_dossiers,
+            cluster=cluster,
+            workers=workers,
+        )
     )
     _write_json(result, json_out)
-    click.echo(format_table(reuse_table(result, corpus)))
+    folder = corpus if corpus.is_dir() else corpus.parent
+    click.echo(format_table(reuse_table(result, folder)))
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
         f"{len(passages)} overgenomen passages: {case} in dossiers, "
-        f"{len(passages) - case} standaardtekst."
+        f"{len(passages) - case} standaardtekst.{_engine_line(result)}"
     )
 
 

@@ -224,3 +224,9 @@ class EmbeddingUnavailable(PipelineError):
     """An optional embedding backend is not installed."""
 
     code = "WB301"
+
+
+class ClusterError(WbError):
+    """A Dask cluster cannot be used (not installed, unreachable, wrong option)."""
+
+    code = "WB400"

@@ -369,11 +369,21 @@ def label_corpus(
     passages: list[dict] | None = None,
     finder: LabelFinder | None = None,
     by: str = "label",
+    cluster: Any = None,
+    workers: int | None = None,
 ) -> dict[str, Any]:
     """The ``wb labels --json`` document for a folder of reports (metadata.csv: dossier, date).
 
     Without ``passages`` the copied passages come from :func:`wb.dossiers.reuse.detect_reuse`.
+    With `cluster` (a Dask address, "local" or a Client) the work runs on that cluster, see
+    :mod:`wb.dossiers.labels_dask`.
     """
+    if cluster is not None:
+        from wb.dossiers.labels_dask import label_corpus_dask
+
+        return label_corpus_dask(
+            folder, lexicon, cluster, workers=workers, passages=passages, by=by
+        )
     from wb.corpus.dossiers import read_folder
     from wb.dossiers.voice import self_terms
 

@@ -99,11 +99,8 @@ class _Vocab:
 
     def finish(self, docs: list[_Doc]) -> int:
         """Give `docs` lowercased ids, token ends and plain flags; the number of word types."""
-        lower: dict[str, int] = {}
         words = list(self.ids)
-        lower_id = np.fromiter(
-            (lower.setdefault(w.lower(), len(lower)) for w in words), np.int32, len(words)
-        )
+        lower_id, n_types = self.lower_ids(words)
         length = np.fromiter(map(len, words), np.int32, len(words))
         # plain words: not capitalised, no digits (names, dates, numbers recur without copying)
         plain = np.fromiter((w.isalpha() and w[0].islower() for w in words), bool, len(words))
@@ -112,7 +109,13 @@ class _Vocab:
             d.plain = plain[d.ids]
             d.ids = lower_id[d.ids]
         self.ids = {}
-        return len(lower)
+        return n_types
+
+    def lower_ids(self, words: list[str]) -> tuple[np.ndarray, int]:
+        """Ids of the lowercased `words` (numbered in order) and the number of them."""
+        lower: dict[str, int] = {}
+        ids = np.fromiter((lower.setdefault(w.lower(), len(lower)) for w in words), np.int32)
+        return ids, len(lower)
 
 
 class _Doc:
@@ -232,6 +235,12 @@ class ReuseDetector:
 
     # --- public -------------------------------------------------------------------------
 
+    def get_params(self) -> dict[str, Any]:
+        """The parameters given to ``__init__`` (scikit-learn style)."""
+        names = ("min_words", "shingle_words", "max_gap", "boilerplate_dossiers")
+        names += ("boilerplate_share", "max_postings", "snap_words", "min_run")
+        return {name: getattr(self, name) for name in names}
+
     def fit(self, reports: Iterable[Report | tuple | Mapping[str, Any]]) -> ReuseDetector:
         """Find copied passages in `reports`; the result is in ``passages_`` (returns self)."""
         self._check_params()
@@ -244,8 +253,6 @@ class ReuseDetector:
             self.passages_ = []
             return self
         n_words = vocab.finish(docs)
-        self._bounds = np.r_[0, np.cumsum([len(d.ids) for d in docs])]
-        self._para_all = np.concatenate([d.para for d in docs])
         stats = self._hash_stats(docs, self._shingle_hashes(docs, n_words))
         dossiers: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
@@ -255,7 +262,6 @@ class ReuseDetector:
         for t in range(len(docs)):  # date order: a source's own passages are known
             passages[t] = self._passages_for(t, docs, stats[t], seeds.pop(t, None), passages)
         self.passages_ = [p for doc_passages in passages for p in doc_passages]
-        del self._bounds, self._para_all
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -282,18 +288,7 @@ class ReuseDetector:
         word_keys = np.frombuffer(rng.bytes(8 * max(n_words, 1)), dtype=np.uint64)
         k = self.shingle_words
         mults = np.frombuffer(rng.bytes(8 * k), dtype=np.uint64) | np.uint64(1)
-        out = []
-        for d in docs:
-            n = len(d.ids)
-            keys = word_keys[d.ids]
-            h = np.zeros(n, dtype=np.uint64)
-            if n >= k:
-                for j in range(k):
-                    h[: n - k + 1] += keys[j : j + n - k + 1] * mults[j]
-                h[: n - k + 1][d.para[: n - k + 1] != d.para[k - 1 :]] = 0  # 0 = no shingle
-            h[max(n - k + 1, 0) :] = 0
-            out.append(h)
-        return np.concatenate(out)
+        return np.concatenate([shingle_hashes(word_keys[d.ids], d.para, mults) for d in docs])
 
     def _hash_stats(self, docs: list[_Doc], h: np.ndarray) -> list[dict[str, np.ndarray]]:
         """Per doc: shingles shared within its dossier, boilerplate flags, previous other doc.
@@ -303,19 +298,11 @@ class ReuseDetector:
         """
         lengths = np.array([len(d.ids) for d in docs], dtype=np.int64)
         bounds = np.r_[0, np.cumsum(lengths)]
-        order = np.argsort(h)
-        hs = h[order]
-        same = hs[1:] == hs[:-1]
-        keep = (np.r_[same, False] | np.r_[False, same]) & (hs != 0)
-        rows, hs = order[keep], hs[keep]
-        del order, same, keep
-        by_row = np.lexsort((rows, hs))  # by hash, then doc (date) order, then position
-        rows, hs = rows[by_row], hs[by_row]
+        rows, hs = repeated_shingles(h)
         doc = (np.searchsorted(bounds, rows, side="right") - 1).astype(np.int32)
         dossier_ids = {name: i for i, name in enumerate(dict.fromkeys(d.dossier for d in docs))}
         dos = np.array([dossier_ids[d.dossier] for d in docs], dtype=np.int32)[doc]
-        m = len(rows)
-        if m == 0:  # no shingle occurs twice: nothing is shared, nothing is boilerplate
+        if len(rows) == 0:  # no shingle occurs twice: nothing is shared, nothing is boilerplate
             empty = np.zeros(0, dtype=np.int32)
             return [
                 {
@@ -326,29 +313,15 @@ class ReuseDetector:
                 }
                 for d in docs
             ]
-        new_h = np.r_[True, hs[1:] != hs[:-1]]
-        new_hd = new_h | np.r_[True, doc[1:] != doc[:-1]]
-        h_group = np.cumsum(new_h) - 1
-        n_docs = np.bincount(h_group, weights=new_hd)[h_group]
-        # distinct dossiers per hash and distinct docs per (hash, dossier)
-        by_dos = np.lexsort((doc, dos, h_group))
-        g2, s2, d2 = h_group[by_dos], dos[by_dos], doc[by_dos]
-        new_hs = np.r_[True, (g2[1:] != g2[:-1]) | (s2[1:] != s2[:-1])]
-        new_hsd = new_hs | np.r_[True, d2[1:] != d2[:-1]]
-        hs_group = np.cumsum(new_hs) - 1
-        n_dossiers = np.empty(m)
-        n_dossiers[by_dos] = np.bincount(g2, weights=new_hs)[g2]
-        shared = np.empty(m, dtype=bool)
-        shared[by_dos] = np.bincount(hs_group, weights=new_hsd)[hs_group] >= 2
-        del by_dos, g2, s2, d2, new_hs, new_hsd, hs_group
-        threshold = max(3.0, self.boilerplate_share * len(docs))
-        boiler = (n_dossiers >= self.boilerplate_dossiers) | (n_docs >= threshold)
-        # previous doc (by date) holding the hash, when it is in another dossier
-        group_start = np.maximum.accumulate(np.where(new_hd, np.arange(m), 0))
-        before = np.maximum(group_start - 1, 0)
-        prev_ok = (group_start > 0) & ~new_h[group_start] & (dos[before] != dos)
-        prev_doc = np.where(prev_ok, doc[before], -1).astype(np.int32)
-        prev_pos = (rows[before] - bounds[doc[before]]).astype(np.int32)
+        shared, boiler, prev_doc, prev_pos = hash_flags(
+            hs,
+            doc,
+            dos,
+            rows - bounds[doc],
+            n_reports=len(docs),
+            boilerplate_dossiers=self.boilerplate_dossiers,
+            boilerplate_share=self.boilerplate_share,
+        )
         # back to per-doc arrays, in position order
         back = np.argsort(rows, kind="stable")
         cuts = np.searchsorted(rows[back], bounds)
@@ -356,18 +329,10 @@ class ReuseDetector:
         for i, d in enumerate(docs):
             sel = back[cuts[i] : cuts[i + 1]]
             pos = (rows[sel] - bounds[i]).astype(np.int32)
-            flags = np.zeros(len(d.ids), dtype=bool)
-            flags[pos] = boiler[sel]
-            cross = boiler[sel] & (prev_doc[sel] >= 0)
             out.append(
-                {
-                    "pos": pos[shared[sel]],
-                    "hash": hs[sel][shared[sel]],
-                    "boiler": flags,
-                    "cross": np.stack(
-                        [pos[cross], prev_doc[sel][cross], prev_pos[sel][cross]], axis=1
-                    ).astype(np.int64),
-                }
+                doc_stats(
+                    len(d.ids), pos, hs[sel], shared[sel], boiler[sel], prev_doc[sel], prev_pos[sel]
+                )
             )
         return out
 
@@ -421,7 +386,7 @@ class ReuseDetector:
         k, target = self.shingle_words, docs[t]
         tp, src, sp = seeds[:, 0], seeds[:, 1], seeds[:, 2]
         t_para = target.para[tp]
-        s_para = self._para_all[self._bounds[src] + sp]
+        s_para = source_paras(docs, src, sp)
         order = np.lexsort((tp, s_para, src, t_para))
         tp, src, sp, t_para, s_para = tp[order], src[order], sp[order], t_para[order], s_para[order]
         is_bp = boiler[tp]
@@ -521,6 +486,112 @@ class ReuseDetector:
         return t_lo, t_hi, s_lo, s_hi
 
 
+def shingle_hashes(keys: np.ndarray, para: np.ndarray, mults: np.ndarray) -> np.ndarray:
+    """Hash of the ``len(mults)`` words from every position (uint64 word `keys`); 0 = none.
+
+    A shingle that crosses a paragraph (`para` numbers) or runs past the end has hash 0.
+    """
+    n, k = len(keys), len(mults)
+    h = np.zeros(n, dtype=np.uint64)
+    if n >= k:
+        for j in range(k):
+            h[: n - k + 1] += keys[j : j + n - k + 1] * mults[j]
+        h[: n - k + 1][para[: n - k + 1] != para[k - 1 :]] = 0  # 0 = no shingle
+    h[max(n - k + 1, 0) :] = 0
+    return h
+
+
+def repeated_shingles(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Indices into `h` of the hashes that occur twice or more (not 0), by hash then index."""
+    order = np.argsort(h)
+    hs = h[order]
+    same = hs[1:] == hs[:-1]
+    keep = (np.r_[same, False] | np.r_[False, same]) & (hs != 0)
+    rows, hs = order[keep], hs[keep]
+    del order, same, keep
+    by_row = np.lexsort((rows, hs))  # by hash, then doc (date) order, then position
+    return rows[by_row], hs[by_row]
+
+
+def hash_flags(
+    hs: np.ndarray,
+    doc: np.ndarray,
+    dos: np.ndarray,
+    pos: np.ndarray,
+    *,
+    n_reports: int,
+    boilerplate_dossiers: int,
+    boilerplate_share: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per occurrence of a repeated shingle: shared, boilerplate, previous other doc and pos.
+
+    The occurrences (hash `hs`, doc rank `doc`, dossier `dos`, position `pos`) are sorted by
+    hash, doc, position and hold *every* occurrence of their hashes. ``shared``: another doc
+    of the same dossier has the hash; ``boiler``: the hash is in at least
+    `boilerplate_dossiers` dossiers or in at least `boilerplate_share` of the `n_reports`
+    reports (and at least 3); ``prev_doc``/``prev_pos``: the previous doc (date order) with
+    the hash and its last position there, when that doc is in another dossier (else -1).
+    """
+    m = len(hs)
+    if m == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0, bool), np.zeros(0, bool), empty, empty
+    new_h = np.r_[True, hs[1:] != hs[:-1]]
+    new_hd = new_h | np.r_[True, doc[1:] != doc[:-1]]
+    h_group = np.cumsum(new_h) - 1
+    n_docs = np.bincount(h_group, weights=new_hd)[h_group]
+    # distinct dossiers per hash and distinct docs per (hash, dossier)
+    by_dos = np.lexsort((doc, dos, h_group))
+    g2, s2, d2 = h_group[by_dos], dos[by_dos], doc[by_dos]
+    new_hs = np.r_[True, (g2[1:] != g2[:-1]) | (s2[1:] != s2[:-1])]
+    new_hsd = new_hs | np.r_[True, d2[1:] != d2[:-1]]
+    hs_group = np.cumsum(new_hs) - 1
+    n_dossiers = np.empty(m)
+    n_dossiers[by_dos] = np.bincount(g2, weights=new_hs)[g2]
+    shared = np.empty(m, dtype=bool)
+    shared[by_dos] = np.bincount(hs_group, weights=new_hsd)[hs_group] >= 2
+    del by_dos, g2, s2, d2, new_hs, new_hsd, hs_group
+    threshold = max(3.0, boilerplate_share * n_reports)
+    boiler = (n_dossiers >= boilerplate_dossiers) | (n_docs >= threshold)
+    # previous doc (by date) holding the hash, when it is in another dossier
+    group_start = np.maximum.accumulate(np.where(new_hd, np.arange(m), 0))
+    before = np.maximum(group_start - 1, 0)
+    prev_ok = (group_start > 0) & ~new_h[group_start] & (dos[before] != dos)
+    prev_doc = np.where(prev_ok, doc[before], -1).astype(np.int64)
+    prev_pos = pos[before].astype(np.int64)
+    return shared, boiler, prev_doc, prev_pos
+
+
+def doc_stats(
+    n_tokens: int,
+    pos: np.ndarray,
+    hs: np.ndarray,
+    shared: np.ndarray,
+    boiler: np.ndarray,
+    prev_doc: np.ndarray,
+    prev_pos: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """The per-doc seed input from its repeated shingles (all arrays in position order)."""
+    flags = np.zeros(n_tokens, dtype=bool)
+    flags[pos] = boiler
+    cross = boiler & (prev_doc >= 0)
+    return {
+        "pos": pos[shared],
+        "hash": hs[shared],
+        "boiler": flags,
+        "cross": np.stack([pos[cross], prev_doc[cross], prev_pos[cross]], axis=1).astype(np.int64),
+    }
+
+
+def source_paras(docs: Any, src: np.ndarray, sp: np.ndarray) -> np.ndarray:
+    """Paragraph numbers of source positions `sp` in docs `src` (docs: list or dict)."""
+    out = np.empty(len(src), dtype=np.int32)
+    for s in np.unique(src).tolist():
+        mask = src == s
+        out[mask] = docs[s].para[sp[mask]]
+    return out
+
+
 def _longest_stretch(run: np.ndarray) -> int:
     """Length of the longest series of consecutive shingle starts in sorted `run`."""
     starts = np.unique(run)
@@ -609,8 +680,19 @@ def read_reports(folder: Path) -> tuple[list[Report], list[str]]:
     return reports, warns
 
 
-def detect_reuse(folder: Path, **params: Any) -> dict[str, Any]:
-    """Copied passages in the reports of `folder` as the ``wb reuse --json`` document."""
+def detect_reuse(
+    folder: Path, *, cluster: Any = None, workers: int | None = None, **params: Any
+) -> dict[str, Any]:
+    """Copied passages in the reports of `folder` as the ``wb reuse --json`` document.
+
+    With `cluster` (a Dask scheduler address, ``"local"`` with `workers`, or a
+    ``distributed.Client``) the detection runs on that cluster, with the same result; see
+    :mod:`wb.dossiers.reuse_dask` (needs ``pip install 'wb[cluster]'``).
+    """
+    if cluster is not None:
+        from wb.dossiers.reuse_dask import detect_reuse_dask
+
+        return detect_reuse_dask(folder, cluster, workers=workers, **params)
     reports, warns = read_reports(Path(folder))
     detector = ReuseDetector(**params).fit(reports)
     for message in warns + detector.warnings_:
