@@ -80,8 +80,8 @@ def test_load_is_cached() -> None:
 def test_pipeline_info_names_offline_pipeline(nlp) -> None:
     info = pipeline_info(nlp)
     assert info["name"] == "wb-offline-nl"
-    assert info["version"] == "1.0.0"
-    assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_lemmatizer"]
+    assert info["version"] == "2.0.0"
+    assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer"]
     assert info["lemmatizer"].startswith("wb:")
     assert info["spacy"].startswith("3.8")
     assert info["spacy_lookups_data"]

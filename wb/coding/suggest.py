@@ -73,8 +73,16 @@ class _AllOf:
 
 
 def _keys(token: Any) -> tuple[str, str]:
-    """Forms under which a token can be matched: its lemma and its lowercase text."""
-    return token.lemma_.lower(), token.lower_
+    """Forms under which a token can be matched: its lemma and its lowercase text.
+
+    A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
+    ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
+    """
+    lemma = token.lemma_.lower()
+    split = split_separable(lemma)
+    if split is not None and not token.lower_.startswith(split[0]):
+        return split[1], token.lower_
+    return lemma, token.lower_
 
 
 class Suggester:
