@@ -66,12 +66,14 @@ def label_of(upos: str, feats: str, morph: bool) -> str:
 def featurise(sentences: list[list[Token]], morph: bool):
     """Feature lists and labels of all tokens."""
     from wb.nlp.lexicon import get_lexicon
-    from wb.nlp.tagger import WordFeatures, sentence_features
+    from wb.nlp.tagger import NAME_PARTICLES, WordFeatures, sentence_features
 
     wf = WordFeatures(get_lexicon())
+    special = frozenset(t[0].lower() for s in sentences for t in s if t[1] == "AUX")
+    special |= NAME_PARTICLES
     rows, labels = [], []
     for sent in sentences:
-        rows += sentence_features([t[0] for t in sent], wf)
+        rows += sentence_features([t[0] for t in sent], wf, special)
         labels += [label_of(t[1], t[2], morph) for t in sent]
     return rows, labels
 

@@ -9,6 +9,7 @@ fire on "contactpersoon" and ``ouder`` not on "grootouders".
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -78,11 +79,16 @@ def _keys(token: Any) -> tuple[str, str]:
     A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
     ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
     """
-    lemma = token.lemma_.lower()
-    split = split_separable(lemma)
-    if split is not None and not token.lower_.startswith(split[0]):
-        return split[1], token.lower_
-    return lemma, token.lower_
+    lower = token.lower_
+    return _match_lemma(token.lemma_.lower(), lower), lower
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_lemma(lemma: str, lower: str) -> str:
+    split = split_separable(lemma) if lemma != lower else None
+    if split is not None and not lower.startswith(split[0]):
+        return split[1]
+    return lemma
 
 
 class Suggester:

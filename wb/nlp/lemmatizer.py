@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy import symbols as spacy_symbols
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from wb.nlp.lexicon import Lexicon, get_lexicon
+from wb.nlp.meta import LEMMATIZER
 from wb.nlp.rules import (
     adjective_candidates,
     noun_candidates,
@@ -45,9 +48,7 @@ VERB_CONTEXT = frozenset(
 )
 # Prefixes that look like words but do not make compounds (verliezen is not ver + liezen).
 VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", "voor", "achter"})
-DESCRIPTION = (
-    "wb: woordsoort + uitzonderingen + simplemma + spaCy-lookup + regels + samenstellingen"
-)
+DESCRIPTION = LEMMATIZER
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
 # word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
@@ -246,24 +247,35 @@ class LemmatizerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
+        if len(doc) == 0:
+            return doc
+        arr = doc.to_array([ORTH, POS])
+        if not arr[:, 1].any():
+            return self._untagged(doc)
+        tagged = self._by_tag
+        strings = doc.vocab.strings
+        lemmatizer = self.lemmatizer
+        lemmas = []
+        for orth, pos in arr.tolist():
+            lemma = tagged.get((orth, pos))
+            if lemma is None:
+                text = strings[orth]
+                lemma = strings.add(lemmatizer.tagged_lemma(text, strings[pos] if pos else ""))
+                tagged[(orth, pos)] = lemma
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
+        verbs = np.flatnonzero(arr[:, 1] == VERB_ID).tolist()
+        if verbs:
+            self._attach_particles(doc, verbs)
+        return doc
+
+    def _untagged(self, doc: Doc) -> Doc:
+        """Lemmas without word classes, with the verb-context rule for -en homographs."""
         cache = self._by_orth
         strings = doc.vocab.strings
         verb_readings = self.lemmatizer.verb_readings
-        tagged = self._by_tag
-        verbs: list[int] = []
         previous = ""
         for token in doc:
-            pos = token.pos
-            if pos:
-                key = (token.orth, pos)
-                lemma = tagged.get(key)
-                if lemma is None:
-                    lemma = strings.add(self.lemmatizer.tagged_lemma(token.text, token.pos_))
-                    tagged[key] = lemma
-                token.lemma = lemma
-                if pos == VERB_ID:
-                    verbs.append(token.i)
-                continue
             lemma = cache.get(token.orth)
             if lemma is None:
                 lemma = strings.add(self.lemmatizer.cased_lemma(token.text))
@@ -274,8 +286,6 @@ class LemmatizerComponent:
                     lemma = strings.add(verb)
             token.lemma = lemma
             previous = token.lower_
-        if verbs:
-            self._attach_particles(doc, verbs)
         return doc
 
     def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:

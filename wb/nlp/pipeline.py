@@ -7,8 +7,6 @@ The offline pipeline ``wb-offline-nl`` is a spaCy pipeline package shipped insid
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,18 +18,10 @@ import wb.nlp.lemmatizer  # registers the spaCy factory wb_lemmatizer
 import wb.nlp.sentences  # registers the spaCy factory wb_sentence_fix
 import wb.nlp.tagger  # registers the spaCy factory wb_tagger
 from wb.errors import PipelineError
-from wb.nlp.lexicon import package_version
+from wb.nlp.meta import MODEL, OFFLINE_DIR, OFFLINE_NAME, describe, model_installed
 
-MODEL = "nl_core_news_sm"
-OFFLINE_NAME = "wb-offline-nl"
 OFFLINE_VERSION = "2.0.0"
-OFFLINE_DIR = Path(__file__).parent / "data" / "wb_offline_nl"
 OFFLINE_PIPES = ("sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer")
-
-
-def model_installed() -> bool:
-    """True when the nl_core_news_sm package is installed."""
-    return importlib.util.find_spec(MODEL) is not None
 
 
 @lru_cache(maxsize=2)
@@ -39,13 +29,17 @@ def load(prefer_model: bool = True) -> Language:
     """Dutch pipeline: nl_core_news_sm if installed and preferred, else wb's offline one."""
     if prefer_model and model_installed():
         return load_package(MODEL)
-    return load_package(OFFLINE_DIR)
+    return load_package(OFFLINE_DIR, exclude=["tokenizer"])
 
 
-def load_package(name: str | Path) -> Language:
-    """Load a spaCy pipeline package by name or folder, with a Dutch error when it fails."""
+def load_package(name: str | Path, exclude: list[str] | None = None) -> Language:
+    """Load a spaCy pipeline package by name or folder, with a Dutch error when it fails.
+
+    wb's own package keeps spaCy's Dutch tokenizer as its config builds it (``exclude``
+    tokenizer: it is not stored, so it is not built twice).
+    """
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=exclude or [])
     except (OSError, ValueError, KeyError) as exc:
         label = name if isinstance(name, str) else f"{OFFLINE_NAME} ({name})"
         advice = (
@@ -82,44 +76,14 @@ def build_offline(tagger: wb.nlp.tagger.TaggerModel) -> Language:
 
 def write_offline(tagger: wb.nlp.tagger.TaggerModel, path: Path = OFFLINE_DIR) -> None:
     """Write the offline pipeline package (config, meta, tokenizer, tagger weights)."""
-    build_offline(tagger).to_disk(path, exclude=["vocab"])
-
-
-def package_meta(name: str | Path) -> dict[str, Any] | None:
-    """meta.json of a pipeline package without loading it (None when not found)."""
-    if isinstance(name, Path):
-        path = name / "meta.json"
-    else:
-        spec = importlib.util.find_spec(name)
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        base = Path(next(iter(spec.submodule_search_locations)))
-        found = sorted(base.glob("*/meta.json"))
-        path = found[0] if found else base / "meta.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    build_offline(tagger).to_disk(path, exclude=["vocab", "tokenizer"])
 
 
 def pipeline_info(nlp: Language) -> dict[str, Any]:
-    """Which pipeline, lemmatiser and package versions are in use."""
-    name = nlp.meta.get("name", "")
-    lang = nlp.meta.get("lang", nlp.lang)
-    full_name = name if name == OFFLINE_NAME else f"{lang}_{name}"
-    if "wb_lemmatizer" in nlp.pipe_names:
-        lemmatizer = wb.nlp.lemmatizer.DESCRIPTION
-    elif "lemmatizer" in nlp.pipe_names:
-        mode = getattr(nlp.get_pipe("lemmatizer"), "mode", "?")
-        lemmatizer = f"spaCy ({mode})"
-    else:
-        lemmatizer = "geen"
-    return {
-        "name": full_name,
-        "version": nlp.meta.get("version"),
-        "pipes": list(nlp.pipe_names),
-        "lemmatizer": lemmatizer,
-        "spacy": spacy.__version__,
-        "spacy_lookups_data": package_version("spacy-lookups-data"),
-        "simplemma": package_version("simplemma"),
-    }
+    """Which pipeline, tagger, lemmatiser and package versions are in use."""
+    return describe(
+        nlp.meta.get("name", ""),
+        nlp.meta.get("version"),
+        list(nlp.pipe_names),
+        nlp.meta.get("lang", nlp.lang),
+    )

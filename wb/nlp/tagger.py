@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
+from spacy import symbols as spacy_symbols
+from spacy.attrs import IS_SPACE, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +30,23 @@ from wb.nlp.lexicon import Lexicon, get_lexicon
 
 OFFSETS = (-2, -1, 0, 1, 2)
 BOS, EOS = "<s>", "</s>"
+# Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
+CLAUSE_BREAKS = frozenset(
+    ", ; : ( ) en of maar want dat die wat omdat als wanneer terwijl toen doordat waardoor "
+    "waarin waarbij nadat voordat zodat hoewel of".split()
+)
+# Frequent function words: their own class in pair features ("ze werken", "de werken").
+FUNCTION_WORDS = frozenset(
+    "de het een ze zij we wij ik je jij hij u jullie men er te om dat die dit deze wat wie "
+    "en of maar want als dan toen omdat is was zijn waren wordt werd worden heeft had hebben "
+    "kan kon kunnen moet moest moeten zal zou zullen zouden wil wilde willen mag mocht mogen "
+    "van in op aan met voor door bij naar uit over tot onder tegen na zonder niet geen ook "
+    "nog al wel zo hun haar zijn mijn ons onze uw zich".split()
+)
+# Name particles: "van der" in "Rafael van der Vaart" is part of a name.
+NAME_PARTICLES = frozenset(
+    "van der de den ter ten te het 't la le von du di da del dos el al bin ben op in".split()
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -69,11 +88,24 @@ class WordFeatures:
         return str(mask), lemma_class, lex.caps.get(low, "-")
 
     def word_class(self, word: str) -> str:
-        """Small class of a word for pair features: word classes and shape."""
+        """Small class of a word for pair features: function words themselves, else word
+        classes and shape."""
         if word in (BOS, EOS):
             return word
+        low = word.lower()
+        if low in FUNCTION_WORDS:
+            return low
         mask, lemma_class, cap = self.classes(word)
         return f"{mask}|{lemma_class}|{cap}|{shape(word)}"
+
+    def verbal(self, word: str) -> bool:
+        """True for a form that looks like an infinitive or participle of a known verb."""
+        low = word.lower()
+        lex = self.lexicon
+        lemma = lex.table.get(low, low)
+        if lemma not in lex.verbs:
+            return False
+        return low == lemma or low.startswith("ge") or "ge" in low[2:6] or low.endswith("en")
 
     def by_offset(self, word: str) -> dict[int, list[str]]:
         """Features of a word when it stands at each offset from the tagged token."""
@@ -102,8 +134,40 @@ class WordFeatures:
         return out
 
 
-def sentence_features(words: Sequence[str], feats: WordFeatures) -> list[list[str]]:
+def context_keys(
+    words: Sequence[str], feats: WordFeatures, special: frozenset[str]
+) -> list[str | None]:
+    """Clause context of special words: auxiliaries (a verb form later/earlier in the clause)
+    and name particles (shapes of both neighbours); None for other words."""
+    n = len(words)
+    lows = [w.lower() for w in words]
+    verbal = [feats.verbal(w) for w in words]
+    breaks = [low in CLAUSE_BREAKS for low in lows]
+    after = [False] * n
+    seen = False
+    for i in range(n - 1, -1, -1):
+        after[i] = seen
+        seen = False if breaks[i] else seen or verbal[i]
+    keys: list[str | None] = []
+    seen = False
+    for i, low in enumerate(lows):
+        if low not in special:
+            keys.append(None)
+        elif low in NAME_PARTICLES:
+            prev = shape(words[i - 1]) if i else BOS
+            nxt = shape(words[i + 1]) if i + 1 < n else EOS
+            keys.append(f"X{low}|{prev}|{nxt}")
+        else:
+            keys.append(f"X{low}|{int(after[i])}{int(seen)}")
+        seen = False if breaks[i] else seen or verbal[i]
+    return keys
+
+
+def sentence_features(
+    words: Sequence[str], feats: WordFeatures, special: frozenset[str] = frozenset()
+) -> list[list[str]]:
     """Training features of each token of one sentence (same sums as at tagging time)."""
+    keys = context_keys(words, feats, special)
     padded = [BOS, BOS, *words, EOS, EOS]
     by_offset = [feats.by_offset(w) for w in padded]
     classes = [feats.word_class(w) for w in padded]
@@ -116,6 +180,9 @@ def sentence_features(words: Sequence[str], feats: WordFeatures) -> list[list[st
         row.append(f"N{classes[i]}>{classes[i + 1]}")
         if i == 2:
             row.append(f"S{classes[i]}")
+        key = keys[i - 2]
+        if key is not None:
+            row.append(key)
         out.append(row)
     return out
 
@@ -130,6 +197,7 @@ class TaggerModel:
         self.weights = weights.astype(np.float32)
         self._features: WordFeatures | None = None
         self._pairs_ready = False
+        self.generation = 0
 
     @classmethod
     def load(cls, path: Path) -> TaggerModel:
@@ -166,20 +234,36 @@ class TaggerModel:
                 classes.setdefault(name[1:], len(classes))
         c = len(classes)
         self._classes = classes
-        self._prev_pairs = np.zeros((c, c, t), np.float32)
-        self._next_pairs = np.zeros((c, c, t), np.float32)
+        self._n_classes = c
         self._starts = np.zeros((c, t), np.float32)
+        pairs: dict[str, tuple[list[int], list[int]]] = {"P": ([], []), "N": ([], [])}
         for name, row in index.items():
             if name[0] in "PN" and ">" in name:
                 a, b = name[1:].split(">", 1)
-                table = self._prev_pairs if name[0] == "P" else self._next_pairs
-                table[classes[a], classes[b]] = w[row]
+                keys, rows = pairs[name[0]]
+                keys.append(classes[a] * c + classes[b])
+                rows.append(row)
             elif name[0] == "S":
                 self._starts[classes[name[1:]]] = w[row]
+        # observed class pairs only: sorted keys, weights with a zero row 0 for unseen pairs
+        self._pairs = {}
+        for kind, (keys, rows) in pairs.items():
+            order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+            sorted_keys = np.array(keys, dtype=np.int64)[order]
+            table = np.vstack(
+                [np.zeros((1, t), np.float32), w[np.array(rows, dtype=np.int64)][order]]
+            )
+            self._pairs[kind] = (sorted_keys, table)
         self._bias = w[index["bias"]] if "bias" in index else np.zeros(t, np.float32)
+        self.special = frozenset(n[1:].split("|", 1)[0] for n in index if n[0] == "X")
         self._rows: dict[str, int] = {}
         self._table = np.zeros((1024, len(OFFSETS), t), np.float32)
         self._class_ids = np.zeros(1024, np.int32)
+        self._verbal = np.zeros(1024, bool)
+        self._breaks = np.zeros(1024, bool)
+        self._lows: list[str | None] = []  # lowercase form of special words, else None
+        self._shapes: list[str] = []
+        self.generation += 1  # row numbers of an earlier generation are void
         self._pairs_ready = True
         self.bos = self.row(BOS)
         self.eos = self.row(EOS)
@@ -191,33 +275,34 @@ class TaggerModel:
         found = self._rows.get(word)
         if found is not None:
             return found
-        assert self._features is not None
+        feats = self._features
+        assert feats is not None
         n = len(self._rows)
         if n >= len(self._table):
-            if n >= 2_000_000:  # a very long session: start the cache afresh
-                self._pairs_ready = False
+            if n >= 1_000_000:  # a very long session: start the cache afresh
+                self._prepare()
                 return self.row(word)
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._class_ids = np.concatenate([self._class_ids, np.zeros_like(self._class_ids)])
+            self._verbal = np.concatenate([self._verbal, np.zeros_like(self._verbal)])
+            self._breaks = np.concatenate([self._breaks, np.zeros_like(self._breaks)])
         index, weights = self.index, self.weights
-        for j, (_k, names) in enumerate(sorted(self._features.by_offset(word).items())):
+        for j, (_k, names) in enumerate(sorted(feats.by_offset(word).items())):
             ids = [index[f] for f in names if f in index]
             if ids:
                 self._table[n, j] = weights[ids].sum(axis=0)
-        self._class_ids[n] = self._classes.get(self._features.word_class(word), 0)
+        self._class_ids[n] = self._classes.get(feats.word_class(word), 0)
+        low = word.lower()
+        self._verbal[n] = word not in (BOS, EOS) and feats.verbal(word)
+        self._breaks[n] = low in CLAUSE_BREAKS
+        self._lows.append(low if low in self.special else None)
+        self._shapes.append(shape(word))
         self._rows[word] = n
         return n
 
-    def scores(self, words: Sequence[str], starts: np.ndarray) -> np.ndarray:
-        """Tag scores (tokens x labels) of a token sequence; ``starts`` marks sentence starts."""
-        if not self._pairs_ready:
-            self._prepare()
-        rows_of = self._rows
-        r = np.fromiter(
-            (rows_of[w] if w in rows_of else self.row(w) for w in words),
-            dtype=np.int64,
-            count=len(words),
-        )
+    def scores(self, rows: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """Tag scores (tokens x labels) of a row sequence; ``starts`` marks sentence starts."""
+        r = rows
         n = len(r)
         start = starts.astype(bool)
         start[0] = True
@@ -236,10 +321,61 @@ class TaggerModel:
         s = t[r, 2] + t[p1, 1] + t[p2, 0] + t[n1, 3] + t[n2, 4] + self._bias
         cls = self._class_ids
         cr = cls[r]
-        s += self._prev_pairs[cls[p1], cr]
-        s += self._next_pairs[cr, cls[n1]]
+        s += self._pair_weights("P", cls[p1], cr)
+        s += self._pair_weights("N", cr, cls[n1])
         s[start] += self._starts[cr[start]]
+        if self.special:
+            self._add_context(r, start, s)
         return s
+
+    def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Weights of the class pairs (a, b); zeros for pairs the model never saw."""
+        keys, table = self._pairs[kind]
+        wanted = a.astype(np.int64) * self._n_classes + b
+        pos = np.searchsorted(keys, wanted)
+        pos[pos >= len(keys)] = 0
+        hit = keys[pos] == wanted if len(keys) else np.zeros(len(wanted), bool)
+        return table[np.where(hit, pos + 1, 0)]
+
+    def _add_context(self, r: np.ndarray, start: np.ndarray, s: np.ndarray) -> None:
+        """Add the weights of the clause-context features of special words (context_keys)."""
+        lows = self._lows
+        rows = r.tolist()
+        todo = [i for i, row in enumerate(rows) if lows[row] is not None]
+        if not todo:
+            return
+        verbal = self._verbal[r].tolist()
+        breaks = self._breaks[r].tolist()
+        starts = start.tolist()
+        n = len(rows)
+        index, weights, shapes = self.index, self.weights, self._shapes
+        for i in todo:
+            low = lows[rows[i]]
+            if low in NAME_PARTICLES:
+                prev = BOS if starts[i] else shapes[rows[i - 1]]
+                nxt = EOS if i + 1 == n or starts[i + 1] else shapes[rows[i + 1]]
+                key = f"X{low}|{prev}|{nxt}"
+            else:
+                after = before = False
+                j = i + 1
+                while j < n and not starts[j] and not breaks[j]:
+                    if verbal[j]:
+                        after = True
+                        break
+                    j += 1
+                j = i - 1
+                if not starts[i]:
+                    while j >= 0 and not breaks[j]:
+                        if verbal[j]:
+                            before = True
+                            break
+                        if starts[j]:
+                            break
+                        j -= 1
+                key = f"X{low}|{int(after)}{int(before)}"
+            row = index.get(key)
+            if row is not None:
+                s[i] += weights[row]
 
     def tag(self, words: Sequence[str], starts: np.ndarray | None = None) -> list[str]:
         """Best label per token (one sentence when ``starts`` is None)."""
@@ -247,7 +383,8 @@ class TaggerModel:
             return []
         if starts is None:
             starts = np.zeros(len(words), bool)
-        best = self.scores(words, starts).argmax(axis=1)
+        rows = np.array([self.row(w) for w in words], dtype=np.int64)
+        best = self.scores(rows, starts).argmax(axis=1)
         labels = self.labels
         return [labels[i] for i in best.tolist()]
 
@@ -266,24 +403,56 @@ class TaggerComponent:
 
     def __init__(self, model: TaggerModel | None = None) -> None:
         self.model = model
-        self._pos_ids: dict[str, tuple[int, str]] = {}
+        self._by_orth: dict[int, int] = {}
+        self._generation = -1
+        self._label_ids: np.ndarray | None = None
+
+    def _labels(self, doc: Doc) -> np.ndarray:
+        """(POS id, MORPH hash) per label, registered in the document's vocabulary."""
+        assert self.model is not None
+        out = np.zeros((self.model.n_labels, 2), np.uint64)
+        for k, label in enumerate(self.model.labels):
+            pos, _, morph = label.partition("|")
+            out[k, 0] = spacy_symbols.IDS.get(pos, 0)
+            out[k, 1] = doc.vocab.morphology.add(morph) if morph else 0
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         """Tag every token; whitespace tokens get SPACE."""
-        if self.model is None:
+        model = self.model
+        if model is None:
             raise ValueError("wb_tagger has no weights: load the pipeline with spacy.load")
-        tokens = [t for t in doc if not t.is_space]
-        if tokens:
-            starts = np.fromiter((t.is_sent_start is True for t in tokens), bool, len(tokens))
-            labels = self.model.tag([t.text for t in tokens], starts)
-            for token, label in zip(tokens, labels, strict=True):
-                pos, _, morph = label.partition("|")
-                token.pos_ = pos
-                if morph:
-                    token.set_morph(morph)
-        for token in doc:
-            if token.is_space:
-                token.pos_ = "SPACE"
+        n = len(doc)
+        if n == 0:
+            return doc
+        if self._label_ids is None:
+            self._label_ids = self._labels(doc)
+        if model.generation != self._generation or not model._pairs_ready:
+            model.row(BOS)  # prepares the model
+            self._by_orth = {}
+            self._generation = model.generation
+        arr = doc.to_array([ORTH, SENT_START, IS_SPACE])
+        keep = arr[:, 2] == 0
+        out = np.zeros((n, 2), np.uint64)
+        out[:, 0] = spacy_symbols.SPACE
+        if keep.any():
+            orths = arr[keep, 0].tolist()
+            by_orth = self._by_orth
+            strings = doc.vocab.strings
+            rows = []
+            for orth in orths:
+                row = by_orth.get(orth)
+                if row is None:
+                    row = by_orth[orth] = model.row(strings[orth])
+                rows.append(row)
+            if model.generation != self._generation:  # the cache was renewed meanwhile
+                self._by_orth = {}
+                self._generation = model.generation
+                rows = [model.row(strings[orth]) for orth in orths]
+            starts = arr[keep, 1].astype(np.int64) == 1
+            best = model.scores(np.array(rows, dtype=np.int64), starts).argmax(axis=1)
+            out[keep] = self._label_ids[best]
+        doc.from_array([POS, MORPH], out)
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
