@@ -70,3 +70,7 @@ class NewerProjectError(ProjectError):
 
 class PipelineError(WbError):
     """The Dutch language pipeline cannot be built."""
+
+
+class FrogNotInstalledError(PipelineError):
+    """Frog was asked for as the Dutch pipeline but is not installed."""

@@ -18,15 +18,21 @@ import wb.nlp.lemmatizer  # registers the spaCy factory wb_lemmatizer
 import wb.nlp.sentences  # registers the spaCy factory wb_sentence_fix
 import wb.nlp.tagger  # registers the spaCy factory wb_tagger
 from wb.errors import PipelineError
+from wb.nlp.backend import choose_backend
 from wb.nlp.meta import MODEL, OFFLINE_DIR, OFFLINE_NAME, describe, model_installed
 
 OFFLINE_VERSION = "2.0.0"
 OFFLINE_PIPES = ("sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer")
 
 
-@lru_cache(maxsize=2)
-def load(prefer_model: bool = True) -> Language:
-    """Dutch pipeline: nl_core_news_sm if installed and preferred, else wb's offline one."""
+@lru_cache(maxsize=6)
+def load(prefer_model: bool = True, backend: str = "wb") -> Language:
+    """Dutch pipeline: nl_core_news_sm if installed and preferred, else wb's offline one.
+
+    ``backend`` 'frog' needs the Frog program (a Dutch error says how to install it);
+    'auto' uses Frog only when it is installed and usable, else wb's own pipeline.
+    """
+    choose_backend(backend)
     if prefer_model and model_installed():
         return load_package(MODEL)
     return load_package(OFFLINE_DIR, exclude=["tokenizer"])
