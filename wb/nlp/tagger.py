@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +27,7 @@ from spacy import symbols as spacy_symbols
 from spacy.attrs import IS_SPACE, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from wb.nlp.lexicon import Lexicon, get_lexicon
 
@@ -323,14 +324,14 @@ class TaggerModel:
         end = np.empty(n, bool)
         end[:-1] = start[1:]
         end[-1] = True
-        p1 = np.roll(r, 1)
+        p1 = _shift(r, 1, self.bos)
         p1[start] = self.bos
-        p2 = np.roll(p1, 1)
-        p2[start | np.roll(start, 1)] = self.bos
-        n1 = np.roll(r, -1)
+        p2 = _shift(p1, 1, self.bos)
+        p2[start] = self.bos
+        n1 = _shift(r, -1, self.eos)
         n1[end] = self.eos
-        n2 = np.roll(n1, -1)
-        n2[end | np.roll(end, -1)] = self.eos
+        n2 = _shift(n1, -1, self.eos)
+        n2[end] = self.eos
         t = self._table
         s = t[r, 2] + t[p1, 1] + t[p2, 0] + t[n1, 3] + t[n2, 4] + self._bias
         cls = self._class_ids
@@ -406,6 +407,26 @@ class TaggerModel:
         return [labels[i] for i in best.tolist()]
 
 
+def _doc_starts(sent_starts: np.ndarray) -> np.ndarray:
+    """Sentence starts of one document's tokens; its first token always starts one."""
+    starts = sent_starts.astype(np.int64) == 1
+    if len(starts):
+        starts[0] = True
+    return starts
+
+
+def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
+    """``a`` moved k places right (k > 0) or left, the gap filled with ``fill``."""
+    out = np.empty_like(a)
+    if k > 0:
+        out[k:] = a[:-k]
+        out[:k] = fill
+    else:
+        out[:k] = a[-k:]
+        out[k:] = fill
+    return out
+
+
 MODEL_FILE = "model.npz"
 
 
@@ -436,41 +457,60 @@ class TaggerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Tag every token; whitespace tokens get SPACE."""
+        self._tag_batch([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """Tag documents in batches (one numpy pass per batch)."""
+        for batch in minibatch(docs, size=batch_size):
+            self._tag_batch(batch)
+            yield from batch
+
+    def _tag_batch(self, docs: list[Doc]) -> None:
+        """Tag several documents with one scoring pass."""
         model = self.model
         if model is None:
             raise ValueError("wb_tagger has no weights: load the pipeline with spacy.load")
-        n = len(doc)
-        if n == 0:
-            return doc
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
         if self._label_ids is None:
-            self._label_ids = self._labels(doc)
+            self._label_ids = self._labels(docs[0])
         if model.generation != self._generation or not model._pairs_ready:
             model.row(BOS)  # prepares the model
             self._by_orth = {}
             self._generation = model.generation
-        arr = doc.to_array([ORTH, SENT_START, IS_SPACE])
-        keep = arr[:, 2] == 0
-        out = np.zeros((n, 2), np.uint64)
-        out[:, 0] = spacy_symbols.SPACE
-        if keep.any():
-            orths = arr[keep, 0].tolist()
-            by_orth = self._by_orth
-            strings = doc.vocab.strings
-            rows = []
-            for orth in orths:
-                row = by_orth.get(orth)
-                if row is None:
-                    row = by_orth[orth] = model.row(strings[orth])
-                rows.append(row)
-            if model.generation != self._generation:  # the cache was renewed meanwhile
-                self._by_orth = {}
-                self._generation = model.generation
-                rows = [model.row(strings[orth]) for orth in orths]
-            starts = arr[keep, 1].astype(np.int64) == 1
-            best = model.scores(np.array(rows, dtype=np.int64), starts).argmax(axis=1)
-            out[keep] = self._label_ids[best]
-        doc.from_array([POS, MORPH], out)
-        return doc
+        arrays = [doc.to_array([ORTH, SENT_START, IS_SPACE]) for doc in docs]
+        keeps = [arr[:, 2] == 0 for arr in arrays]
+        orths = np.concatenate([arr[keep, 0] for arr, keep in zip(arrays, keeps, strict=True)])
+        starts = np.concatenate(
+            [_doc_starts(arr[keep, 1]) for arr, keep in zip(arrays, keeps, strict=True)]
+        )
+        by_orth = self._by_orth
+        strings = docs[0].vocab.strings
+        rows = []
+        for orth in orths.tolist():
+            row = by_orth.get(orth)
+            if row is None:
+                row = by_orth[orth] = model.row(strings[orth])
+            rows.append(row)
+        if model.generation != self._generation:  # the cache was renewed meanwhile
+            self._by_orth = {}
+            self._generation = model.generation
+            rows = [model.row(strings[orth]) for orth in orths.tolist()]
+        labels = (
+            self._label_ids[model.scores(np.array(rows, dtype=np.int64), starts).argmax(axis=1)]
+            if rows
+            else np.zeros((0, 2), np.uint64)
+        )
+        at = 0
+        for doc, keep in zip(docs, keeps, strict=True):
+            out = np.zeros((len(doc), 2), np.uint64)
+            out[:, 0] = spacy_symbols.SPACE
+            k = int(keep.sum())
+            out[keep] = labels[at : at + k]
+            at += k
+            doc.from_array([POS, MORPH], out)
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         """Write the weights to ``path/model.npz``."""
