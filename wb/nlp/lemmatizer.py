@@ -51,6 +51,9 @@ VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", 
 DESCRIPTION = LEMMATIZER
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
+ADP_ID = spacy_symbols.ADP
+# endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
+FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
 PARTICLE_POS = frozenset(
     {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
@@ -131,12 +134,21 @@ class DutchLemmatizer:
         if pos == "VERB":
             if low.endswith("en") and low in lex.verbs:
                 return low  # werken, vallen: infinitive or plural
+            participle = low.startswith("ge") and low.endswith(("d", "t", "de", "te"))
+            if participle and base not in lex.verbs:
+                # geleid -> leiden (not geleiden), gespecialiseerde -> specialiseren
+                stem = low[2:-1] if low.endswith("e") else low[2:]
+                for cand in verb_candidates("ge" + stem):
+                    if cand in lex.verbs and not cand.startswith("ge"):
+                        return cand
             if base in lex.verbs or not lex.is_known(low):
                 return base
             for cand in verb_candidates(low):
                 if cand in lex.verbs:
                     return cand  # staat -> staan
             return base
+        if pos == "NOUN" and low.endswith(FEMININE) and mask.get(low, 0) & 1:
+            return low  # woordvoerster, studente: not the male form
         bit = 1 if pos == "NOUN" else 4
         own = mask.get(low, 0) & bit
         if base == low:
@@ -300,12 +312,17 @@ class LemmatizerComponent:
             if i >= 2 and doc[i - 1].lower_ == "te" and doc[i - 2].pos in PARTICLE_POS:
                 particle = doc[i - 2]
             elif not token.lower_.endswith("en") or token.lower_ != lemma:
+                # the last particle-like word of the clause that ends it or stands before a
+                # preposition: "belde haar op.", "hangt af van", "vond plaats in"
                 j = i + 1
                 while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_END_POS:
                     j += 1
-                last = doc[j - 1]
-                if j - 1 > i and last.pos in PARTICLE_POS:
-                    particle = last
+                for k in range(j - 1, i, -1):
+                    cand = doc[k]
+                    if cand.pos in PARTICLE_POS and (k == j - 1 or doc[k + 1].pos == ADP_ID):
+                        if cand.lower_ + lemma in known:
+                            particle = cand
+                            break
             if particle is None:
                 continue
             compound = particle.lower_ + lemma
