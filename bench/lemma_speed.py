@@ -7,7 +7,8 @@ Usage::
 The sentence texts of the CoNLL-U file (see bench/lemma_eval.py for how to get the data) are
 repeated until the requested number of tokens is reached; the time includes tokenisation,
 sentence splitting, tagging and lemmatisation. Wall-clock and CPU-time rates are printed: on a
-shared, busy machine the CPU-time rate is the steadier one. Without a path a built-in Dutch paragraph is repeated.
+shared, busy machine the CPU-time rate is the steadier one. Without a path a built-in Dutch
+paragraph is repeated.
 """
 
 from __future__ import annotations
