@@ -260,3 +260,10 @@ def test_frog_asked_for_but_missing(monkeypatch) -> None:
     assert load(prefer_model=False, backend="auto").meta["name"] == "wb-offline-nl"
     with pytest.raises(PipelineError, match="kies uit: wb, frog, auto"):
         backend.choose_backend("treetagger")
+
+
+def test_empty_and_blank_texts(nlp) -> None:
+    assert len(nlp("")) == 0
+    assert [t.pos_ for t in nlp("  \n\n ")] == ["SPACE"]
+    docs = list(nlp.pipe(["", "Ze werken.", "  "], batch_size=2))
+    assert [[t.pos_ for t in d] for d in docs] == [[], ["PRON", "VERB", "PUNCT"], ["SPACE"]]
