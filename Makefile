@@ -25,6 +25,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests --nbval-lax notebooks
 
 lab: $(STAMP)
+	$(PY) -m wb.lab_locale
 	$(VENV)/bin/jupyter lab notebooks/
 
 format: $(STAMP)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,8 @@ codes:
     patterns: [samenwerken]
 """
 TEXT = "De kinderen hoorden het nieuws pas later.\n\nDaarna werkten de ouders goed samen."
+FILLER = "".join(f"\n\nAlinea {i} zonder bijzonderheden." for i in range(60))
+LAST = "\n\nOok de kinderen hoorden het pas laat."
 
 SELECT = """([start, end]) => {
   const spans = [...document.querySelectorAll('.wb-text span[data-s]')];
@@ -41,7 +45,8 @@ SELECT = """([start, end]) => {
 def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
     folder = tmp_path / "c"
     folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.txt").write_text(TEXT + FILLER + LAST, encoding="utf-8")
+    (folder / "b.txt").write_text("Een tweede verslag.", encoding="utf-8")
     project_path = tmp_path / "p.wbproj"
     with open_project(project_path) as p:
         import_folder(p, folder)
@@ -67,12 +72,67 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
         page.click(".wb-suggested >> nth=0")
         page.click(".wb-accept")
         page.wait_for_selector(".wb-status:has-text('geaccepteerd')", timeout=30_000)
+
+        # The pane keeps its scroll position when a suggestion far down is accepted.
+        pane = page.locator(".wb-text")
+        pane.evaluate("p => { p.scrollTop = p.scrollHeight; }")
+        page.locator(".wb-suggested").last.click()
+        assert page.inner_text(".wb-rule") == "Waarom: lemma's na elkaar: kind horen"
+        top = pane.evaluate("p => p.scrollTop")
+        assert top > 500
+        page.click(".wb-accept")
+        page.wait_for_function("document.querySelectorAll('.wb-coded').length >= 3")
+        assert abs(pane.evaluate("p => p.scrollTop") - top) <= 2
+
+        # An update keeps the text selection too: undo the accept with a passage selected.
+        full = TEXT + FILLER + LAST
+        start = full.index("Alinea 58")
+        page.evaluate(SELECT, [start, start + len("Alinea 58 zonder bijzonderheden.")])
+        page.click(".wb-undo")
+        page.wait_for_function("document.querySelectorAll('.wb-coded').length == 2")
+        assert page.evaluate("window.getSelection().toString()") == (
+            "Alinea 58 zonder bijzonderheden."
+        )
+        assert abs(pane.evaluate("p => p.scrollTop") - top) <= 2
+        page.locator(".wb-suggested").last.click()
+        page.click(".wb-accept")
+        page.wait_for_function("document.querySelectorAll('.wb-coded').length >= 3")
+
+        # The memo stays in its box after saving.
+        page.locator(".wb-coded").last.click()
+        page.fill(".wb-memo", "Zie ook het verslag van school.")
+        page.click(".wb-save-memo")
+        page.wait_for_selector(".wb-status:has-text('Memo opgeslagen')", timeout=30_000)
+        assert page.input_value(".wb-memo") == "Zie ook het verslag van school."
+        assert abs(pane.evaluate("p => p.scrollTop") - top) <= 2
         page.screenshot(path=str(tmp_path / "coderen.png"), full_page=True)
+
+        # The side panel of the previous document closes on the next one.
+        page.click(".wb-next")
+        page.wait_for_selector(".wb-text:has-text('Een tweede verslag.')", timeout=30_000)
+        assert page.locator(".wb-panel").count() == 0
+        assert page.input_value(".wb-doc-select") == "1"
+        if os.environ.get("WB_SCREENSHOTS"):
+            shutil.copy(tmp_path / "coderen.png", os.environ["WB_SCREENSHOTS"])
     with open_project(project_path) as p:
         table = codings_table(p)
     assert list(
-        zip(table["code"], table["coder"], table["text"], table["origin"], strict=True)
+        zip(
+            table["code"],
+            table["coder"],
+            table["text"],
+            table["origin"],
+            table["memo"],
+            strict=True,
+        )
     ) == [
-        ("Gehoord", "Anna", "De kinderen hoorden het nieuws pas later.", "suggestion"),
-        ("Samenwerking", "Anna", "werkten de ouders goed samen", "manual"),
+        ("Gehoord", "Anna", "De kinderen hoorden het nieuws pas later.", "suggestion", ""),
+        ("Samenwerking", "Anna", "werkten de ouders goed samen", "manual", ""),
+        (
+            "Gehoord",
+            "Anna",
+            "Ook de kinderen hoorden het pas laat.",
+            "suggestion",
+            "Zie ook het verslag van school.",
+        ),
     ]

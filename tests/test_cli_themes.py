@@ -31,6 +31,12 @@ def test_themes_on_a_project_writes_json_summary_and_stores_the_run(tmp_path: Pa
     for name in ("themas.md", "themas.html", "themas.docx", "themas.csv", "passages.csv"):
         assert (out / name).stat().st_size > 0
     assert "# Thema's voor de onderzoeksagenda" in (out / "themas.md").read_text(encoding="utf-8")
+    lines = result.output.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("thema "))
+    assert lines[head].split() == ["thema", "trefwoorden", "passages", "stabiliteit", "stabiel"]
+    biggest = max(data["themes"], key=lambda t: t["size"])
+    assert lines[head + 2].startswith(biggest["label"] + "  ")
+    assert len(lines) == head + 2 + len(data["themes"]) + 1
     with open_project(p) as project:
         run = load_run(project)
     assert len(run.themes) == len(data["themes"])

@@ -32,3 +32,23 @@ def test_messages_code_accept_undo_and_errors(project, tmp_path: Path) -> None:
     widget._on_message(widget, {"action": "code", "code": "Onbekend", "start": 0, "end": 2}, [])
     assert widget.message.startswith("Let op: ")
     assert len(widget.state["codings"]) == 1
+
+
+def test_a_closed_project_gives_a_dutch_status_line(tmp_path: Path) -> None:
+    from wb.store import open_project
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De kinderen hoorden het.", encoding="utf-8")
+    project = open_project(tmp_path / "p.wbproj")
+    import_folder(project, folder)
+    widget = coding_widget(project, BOOK, "Anna")
+    assert widget.state["suggestions"][0]["reason"] == "lemma's na elkaar: kind horen"
+    widget._on_message(widget, {"action": "open", "index": "x"}, [])
+    assert widget.message.startswith("Fout: deze handeling is mislukt en niet opgeslagen (ValueE")
+    project.close()
+    widget._on_message(widget, {"action": "accept", "key": "Gehoord|0|24"}, [])
+    assert widget.message == (
+        "Fout: het projectbestand is gesloten (project.close() is uitgevoerd). "
+        "Open het project opnieuw en maak de codeerweergave opnieuw; er is niets opgeslagen."
+    )

@@ -103,7 +103,7 @@ def test_oversized(tmp_path: Path) -> None:
         read_document(path, max_bytes=1024 * 1024)
     assert str(info.value) == (
         f"{path}: is te groot: 3,0 MB, de grens is 1,0 MB. Splits het document, of verhoog de "
-        "grens (Python: max_bytes=..., in bytes)."
+        "grens met --max-mb 4 (wb import)."
     )
 
 

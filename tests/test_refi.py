@@ -100,7 +100,7 @@ def _memos(project) -> list[tuple[str, str]]:
 
 def test_export_validates_against_both_schemas(project, tmp_path: Path) -> None:
     _fill(project)
-    qdpx = export_qdpx(project, tmp_path / "uit.qdpx")
+    qdpx = export_qdpx(project, tmp_path / "uit.qdpx").path
     with zipfile.ZipFile(qdpx) as zf:
         names = zf.namelist()
         qde = etree.fromstring(zf.read("project.qde"))
@@ -128,14 +128,14 @@ def test_export_validates_against_both_schemas(project, tmp_path: Path) -> None:
 
 def test_export_is_deterministic(project, tmp_path: Path) -> None:
     _fill(project)
-    first = export_qdpx(project, tmp_path / "1.qdpx").read_bytes()
-    assert export_qdpx(project, tmp_path / "2.qdpx").read_bytes() == first
+    first = export_qdpx(project, tmp_path / "1.qdpx").path.read_bytes()
+    assert export_qdpx(project, tmp_path / "2.qdpx").path.read_bytes() == first
     assert not list(tmp_path.glob("*.tmp"))
 
 
 def test_round_trip_loses_nothing_visible(project, tmp_path: Path) -> None:
     _fill(project)
-    qdpx = export_qdpx(project, tmp_path / "uit.qdpx")
+    qdpx = export_qdpx(project, tmp_path / "uit.qdpx").path
     with open_project(tmp_path / "terug.wbproj") as back:
         report = import_qdpx(back, qdpx, corpus="c")
         assert report.codings == 4 and not report.skipped and not report.renamed
@@ -432,7 +432,7 @@ def test_qdpx_without_qde_is_refused(project, tmp_path: Path) -> None:
 
 def test_failure_midway_leaves_project_unchanged(project, tmp_path: Path) -> None:
     _fill(project)
-    qdpx = export_qdpx(project, tmp_path / "uit.qdpx")
+    qdpx = export_qdpx(project, tmp_path / "uit.qdpx").path
     with open_project(tmp_path / "ander.wbproj") as other:
         with other.transaction() as conn:
             conn.execute(

@@ -53,3 +53,26 @@ def test_reimport_moves_codings_and_lists_deleted_ones(project, tmp_path: Path) 
     active = table[table["status"] == "active"]
     assert list(active["text"]) == ["Moeder vertelt dat zij haar zoon al twee maanden niet zag."]
     assert list(table[table["status"] == "orphaned"]["code"]) == ["B"]
+
+
+def test_orphaned_codings_stay_out_of_the_refi_export(project, tmp_path: Path) -> None:
+    import zipfile
+
+    from wb.exports.refi_export import export_qdpx
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OLD, encoding="utf-8")
+    import_folder(project, folder)
+    save_codebook(project, parse_codebook("name: cb\ncodes:\n  - name: A\n  - name: B\n"))
+    ids = code_ids(project, "cb")
+    add_coding(project, 1, ids["A"], "Anna", 0, OLD.index("zag.") + 4)
+    add_coding(project, 1, ids["B"], "Anna", OLD.index("De school"), len(OLD))
+    (folder / "a.txt").write_text(NEW, encoding="utf-8")
+    import_folder(project, folder)
+    report = export_qdpx(project, tmp_path / "uit.qdpx")
+    assert (report.codings, report.orphaned) == (1, 1)
+    assert "1 verweesde codering(en) niet geëxporteerd" in report.summary()
+    with zipfile.ZipFile(report.path) as zf:
+        qde = zf.read("project.qde").decode("utf-8")
+    assert qde.count("<PlainTextSelection") == 1

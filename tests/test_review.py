@@ -39,7 +39,7 @@ def test_items_are_pseudonymised_and_in_report_order(analysed: Path) -> None:
         assert session.dossiers() == ["D1", "D2", "D3"]
         items = session.items("D3")
         docs = [i["doc"] for i in items]
-        assert docs[0] == "D3_verslag-wijkteam.txt"  # earliest by date, not by name
+        assert docs[0] == "dossiers/D3_verslag-wijkteam.txt"  # earliest by date, not by name
         assert [i["order"] for i in items] == sorted(i["order"] for i in items)
         shown = " ".join(i["before"] + i["text"] + i["after"] for i in items)
         assert "[PERSOON-" in shown

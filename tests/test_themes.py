@@ -116,9 +116,21 @@ def test_outlier_share_reported(result):
     assert result["parameters"]["outlier_share_before_reduction"] >= share
 
 
-def test_domain_words_are_no_keywords(result):
-    words = {w for t in result["themes"] for w in t["keywords"]}
-    assert not words & {"ouder", "kind", "vader", "moeder", "jeugdzorg"}
+def test_stop_word_step_drops_function_and_domain_words():
+    """What the step is for: words in every passage (de, het; ouder, kind) carry no theme."""
+    from wb.themes.embed import lemma_texts, stop_words
+
+    text = "De moeder, de vader en het kind: een plek op de wachtlijst."
+    assert lemma_texts([text]) == ["plek wachtlijst"]
+    assert lemma_texts([text], frozenset()) == ["moeder vader het kind een plek wachtlijst"]
+    assert lemma_texts([text], stop_words(["wachtlijst"])) == ["plek"]
+
+
+def test_extra_stop_words_leave_the_keywords(result):
+    """A word the user stops (here: the first theme's top keyword) is no keyword any more."""
+    top = result["themes"][0]["keywords"][0]
+    again = themes_for_folder(FOLDERS, n_runs=1, extra_stop_words=[top])
+    assert top not in {w for t in again["themes"] for w in t["keywords"]}
 
 
 def test_stability_report(result):

@@ -10,15 +10,44 @@ from typing import Any
 
 import click
 
+from wb.click_nl import dutch_metavars
+from wb.click_nl import install as install_dutch
 from wb.errors import WbError
 
-PROJECT_OPTION = click.option(
+install_dutch()  # click's usage errors and help texts in Dutch
+
+NEW_PROJECT_OPTION = click.option(
     "--project",
     "project_path",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="Projectbestand (.wbproj); wordt gemaakt als het nog niet bestaat.",
 )
+PROJECT_HELP = "Bestaand projectbestand; een nieuw maakt u met wb import."
+PROJECT_OPTION = click.option(
+    "--project",
+    "project_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=PROJECT_HELP,
+)
+PROJECT_ARGUMENT = click.argument(
+    "project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path)
+)
+
+
+def open_existing(path: Path) -> Any:
+    """Open a project to read (read-only when needed); a missing file names `wb import`."""
+    from wb.errors import ProjectError
+    from wb.store import open_for_reading
+
+    if not path.exists():
+        raise ProjectError(
+            f"bestaat niet. Controleer het pad, of maak het project met: "
+            f"wb import MAP --project {path}",
+            path=path,
+        )
+    return open_for_reading(path)
 
 
 def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -52,7 +81,7 @@ def info() -> None:
 
 @cli.command(name="import")
 @click.argument("source", type=click.Path(path_type=Path))
-@PROJECT_OPTION
+@NEW_PROJECT_OPTION
 @click.option("--corpus", help="Naam van het corpus (standaard: de map- of bestandsnaam).")
 @click.option(
     "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
@@ -101,10 +130,9 @@ def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
     import pandas as pd
 
-    from wb.store import open_project
     from wb.store.documents import documents_table
 
-    with open_project(project_path, create=False) as project:
+    with open_existing(project_path) as project:
         table = documents_table(project, corpus)
     if table.empty:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
@@ -118,12 +146,11 @@ def documents(project_path: Path, corpus: str | None) -> None:
 @PROJECT_OPTION
 @reports_errors
 def show(document: str, project_path: Path) -> None:
-    """Toon de tekst en metadata van één document."""
-    from wb.store import open_project
-    from wb.store.documents import get_document
+    """Toon de tekst en metadata van één document (id uit `wb documents`, of pad)."""
+    from wb.store.documents import find_document
 
-    with open_project(project_path, create=False) as project:
-        doc = get_document(project, document)
+    with open_existing(project_path) as project:
+        doc = find_document(project, document)
     click.echo(f"# {doc.corpus}/{doc.path} (versie {doc.version})")
     for key, value in doc.metadata.items():
         click.echo(f"{key}: {value}")
@@ -148,10 +175,14 @@ def code(
     source: Path, codebook_path: Path, json_out: Path | None, apply: bool, coder: str | None
 ) -> None:
     """Zoek passages bij de codes van een codeboek in een corpusmap of project."""
-    import json
 
     from wb.codebook import load_codebook
-    from wb.coding.apply import apply_suggestions, suggest_folder, suggest_project
+    from wb.coding.apply import (
+        apply_suggestions,
+        suggest_folder,
+        suggest_project,
+        suggestion_summary,
+    )
     from wb.coding.suggest import suggestions_json
     from wb.errors import InputError
     from wb.store import open_project
@@ -168,23 +199,18 @@ def code(
             )
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
-        with open_project(source, create=False) as project:
+        opened = open_project(source, create=False) if apply else open_existing(source)
+        with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress)
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
                 click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
-    if json_out is not None:
-        json_out.write_text(
-            json.dumps(suggestions_json(suggestions), ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
-    docs = len({s.doc for s in suggestions})
-    codes = len({s.code for s in suggestions})
-    click.echo(f"{len(suggestions)} suggesties in {docs} documenten voor {codes} codes.")
+    _write_json(suggestions_json(suggestions), json_out)
+    click.echo(suggestion_summary(suggestions))
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option(
     "--format",
     "fmt",
@@ -199,13 +225,13 @@ def code(
 @reports_errors
 def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
-    from wb.store import open_project
 
-    with open_project(project_path, create=False) as project:
+    with open_existing(project_path) as project:
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
-            written = export_qdpx(project, out)
+            click.echo(export_qdpx(project, out).summary())
+            return
         elif fmt == "qdc":
             from wb.exports.refi_export import export_qdc
 
@@ -222,35 +248,40 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
 @reports_errors
 def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
     """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""
-    import json
 
     from wb.coding.agreement import agreement as compute
-    from wb.store import open_project
+    from wb.exports.readable import format_agreement
 
-    with open_project(project_path, create=False) as project:
+    with open_existing(project_path) as project:
         result = compute(project, list(coders) if coders else None)
     data = result.to_json()
-    if json_out is not None:
-        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    overall = data["overall"]
+    _write_json(data, json_out)
     click.echo(f"Codeurs: {', '.join(data['coders'])}")
-    click.echo(f"{'code':<40} {'codeurs':<20} {'%':>7} {'kappa':>7} {'alfa':>7}")
-    for row in data["per_code"]:
-        pair = f"{row['coder_a']}/{row['coder_b']}"
-        click.echo(
-            f"{row['code'][:40]:<40} {pair[:20]:<20} {row['percent_agreement']:>7.2f} "
-            f"{row['kappa']:>7.3f} {row['alpha']:>7.3f}"
-        )
-    click.echo(
-        f"{'totaal':<61} {overall['percent_agreement']:>7.2f} {overall['kappa']:>7.3f} "
-        f"{overall['alpha']:>7.3f}"
-    )
+    click.echo(format_agreement(data))
+
+
+JSON_OPTION = click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf ook het volledige resultaat als JSON naar dit bestand.",
+)
+
+
+def _write_json(data: dict[str, Any], path: Path | None) -> None:
+    """Write `data` as JSON to `path` (atomically), when a path was given."""
+    if path is not None:
+        import json
+
+        from wb.atomic import write_atomic
+
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
@@ -272,16 +303,16 @@ def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
-@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@JSON_OPTION
 @reports_errors
-def labels(corpus: Path, lexicon: Path | None, json_out: Path) -> None:
+def labels(corpus: Path, lexicon: Path | None, json_out: Path | None) -> None:
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
-    import json
-
     from wb.dossiers.labels import label_corpus
+    from wb.exports.readable import format_table, labels_table
 
     result = _warnings_to_stderr(lambda: label_corpus(corpus, lexicon or default_lexicon()))
-    json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    _write_json(result, json_out)
+    click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
     attributed = sum(1 for h in hits if h["voice"] == "attributed")
     copied = sum(1 for h in hits if h["copied_from"])
@@ -305,7 +336,7 @@ def default_lexicon() -> Path:
 
 @cli.command()
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@JSON_OPTION
 @click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
 @click.option(
     "--boilerplate-dossiers",
@@ -314,16 +345,16 @@ def default_lexicon() -> Path:
     help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate).",
 )
 @reports_errors
-def reuse(corpus: Path, json_out: Path, min_words: int, boilerplate_dossiers: int) -> None:
+def reuse(corpus: Path, json_out: Path | None, min_words: int, boilerplate_dossiers: int) -> None:
     """Vind passages die uit een eerder rapport zijn overgenomen (volgorde: datum in metadata)."""
-    import json
-
     from wb.dossiers.reuse import detect_reuse
+    from wb.exports.readable import format_table, reuse_table
 
     result = _warnings_to_stderr(
         lambda: detect_reuse(corpus, min_words=min_words, boilerplate_dossiers=boilerplate_dossiers)
     )
-    json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    _write_json(result, json_out)
+    click.echo(format_table(reuse_table(result, corpus)))
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
@@ -348,7 +379,7 @@ def pseudonymise(corpus: Path, out: Path, json_map: Path | None, overwrite: bool
 
 @cli.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "json_out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@JSON_OPTION
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--unit", type=click.Choice(["paragraph", "turn"]), default="paragraph")
 @click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
@@ -358,7 +389,7 @@ def pseudonymise(corpus: Path, out: Path, json_map: Path | None, overwrite: bool
 @reports_errors
 def themes(
     source: Path,
-    json_out: Path,
+    json_out: Path | None,
     out_dir: Path | None,
     unit: str,
     n_themes: str,
@@ -367,6 +398,7 @@ def themes(
     embedder: str,
 ) -> None:
     """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
+    from wb.exports.readable import format_table, themes_table
     from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
@@ -389,13 +421,16 @@ def themes(
             result = themes_for_project(project, **params)
             _write_theme_summary(project, result, out_dir)
     else:
-        with open_project(source, create=False) as project:
+        opened = open_existing(source) if out_dir is None else open_project(source, create=False)
+        with opened as project:
             result = themes_for_project(project, **params)
             if out_dir is not None:
                 _write_theme_summary(project, result, out_dir)
-    write_json(result, json_out)
+    if json_out is not None:
+        write_json(result, json_out)
     if out_dir is not None:
         write_tables(result, out_dir)
+    click.echo(format_table(themes_table(result)))
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
     click.echo(
         f"{len(result['themes'])} thema's ({unstable} instabiel) in "
@@ -404,7 +439,7 @@ def themes(
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
 @reports_errors
@@ -413,9 +448,8 @@ def review(project_path: Path, port: int, lexicon: Path | None) -> None:
     from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.review import ReviewSession
     from wb.dossiers.review_server import serve
-    from wb.store import open_project
 
-    project = open_project(project_path, create=False)
+    project = open_existing(project_path)
     if ensure_analysed(project, lexicon or default_lexicon()):
         click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
     try:
@@ -433,7 +467,7 @@ def review(project_path: Path, port: int, lexicon: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path))
+@PROJECT_ARGUMENT
 @click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
@@ -442,9 +476,8 @@ def report(project_path: Path, dossier: str, out: Path, lexicon: Path | None) ->
     """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
     from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.report import write_dossier_report
-    from wb.store import open_project
 
-    with open_project(project_path, create=False) as project:
+    with open_existing(project_path) as project:
         if ensure_analysed(project, lexicon or default_lexicon()):
             click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
         click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")
@@ -460,6 +493,9 @@ def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) ->
     for suffix in ("md", "html", "docx"):
         export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
     click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")
+
+
+dutch_metavars(cli)
 
 
 def main() -> None:

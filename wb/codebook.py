@@ -21,15 +21,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from re import _constants as _sre  # the stdlib's own regex parser, to inspect patterns
+from re import _parser as _sre_parse
 from typing import Any
 
+import regex
 import yaml
 
 from wb.errors import InputError, ProblemsError
-from wb.yaml_lines import load_with_lines
+from wb.yaml_lines import load_with_lines, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
+#: Longest repetition (``{0,N}``) that may contain another repetition in a codebook regex.
+MAX_OUTER_REPEAT = 5
 COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 PALETTE = (
     "#4e79a7",
@@ -261,10 +266,9 @@ class _Validator:
                     return None
                 return Pattern("all", [" ".join(str(x).split()) for x in lemmas], line)
             if keys == ["regex"]:
-                try:
-                    re.compile(str(item["regex"]), re.IGNORECASE)
-                except re.error as exc:
-                    self.add(line, f"ongeldige reguliere expressie '{item['regex']}': {exc}")
+                problem = regex_problem(str(item["regex"]))
+                if problem is not None:
+                    self.add(line, problem)
                     return None
                 return Pattern("regex", str(item["regex"]), line)
             self.add(line, f"onbekend patroon {dict(item)!r}: gebruik tekst, all, regex of tokens")
@@ -290,6 +294,51 @@ class _Validator:
         return Pattern("tokens", value, line)
 
 
+def _nested_repeat(items: Any, inside: bool) -> bool:
+    """Whether a parsed regex has a repetition inside a long or unbounded repetition."""
+    for op, arg in items:
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            _low, high, body = arg
+            if inside and high > 1:
+                return True
+            if _nested_repeat(body, inside or high > MAX_OUTER_REPEAT):
+                return True
+        elif op is _sre.SUBPATTERN and _nested_repeat(arg[3], inside):
+            return True
+        elif op is _sre.BRANCH and any(_nested_repeat(b, inside) for b in arg[1]):
+            return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _nested_repeat(arg[1], inside):
+            return True
+        elif op is _sre.GROUPREF_EXISTS and any(
+            _nested_repeat(b, inside) for b in arg[1:] if b is not None
+        ):
+            return True
+    return False  # atomic groups and possessive repeats do not backtrack: not nested here
+
+
+def regex_problem(pattern: str) -> str | None:
+    """Why a codebook regex is refused (Dutch), or None when it is usable.
+
+    Besides syntax errors this refuses a repetition inside an unbounded (or more than
+    MAX_OUTER_REPEAT) repetition, like ``(a+)+$``: Python's engine backtracks exponentially on
+    those, so one 40-character line can take hours.
+    """
+    try:
+        re.compile(pattern, re.IGNORECASE)
+        tree = _sre_parse.parse(pattern, re.IGNORECASE)
+        regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)  # the engine that matches
+    except (re.error, regex.error, RecursionError, OverflowError) as exc:
+        return f"ongeldige reguliere expressie '{pattern}': {exc}"
+    if _nested_repeat(tree, False):
+        return (
+            f"reguliere expressie '{pattern}' heeft een herhaling binnen een herhaling (zoals "
+            "(a+)+ of (\\w+\\s?)*); daarmee kan zoeken in één regel uren duren. Schrijf het "
+            "zonder geneste herhaling (bijv. a+ in plaats van (a+)+), of begrens de buitenste "
+            f"herhaling tot hoogstens {MAX_OUTER_REPEAT} keer, bijv. (?:\\w+\\s){{0,3}}."
+        )
+    return None
+
+
 @functools.cache
 def _blank_vocab() -> Any:
     from spacy.vocab import Vocab
@@ -302,9 +351,7 @@ def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
     try:
         data = load_with_lines(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise CodebookError(source, [(line, f"geen geldige YAML: {exc}")]) from exc
+        raise CodebookError(source, [yaml_problem(exc)]) from exc
     if not isinstance(data, dict) or "codes" not in data:
         raise CodebookError(source, [(1, "een codeboek is een mapping met 'name' en 'codes'")])
     check = _Validator()

@@ -7,7 +7,34 @@ what to do. The CLI prints ``str(error)`` on one line and exits with code 2.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+
+def one_line(text: str | Path, *, show_accents: bool = False) -> str:
+    """Text with control characters (newlines, tabs, ...) escaped, so it stays on one line.
+
+    With `show_accents`, combining accents are escaped too (``cafe\\u0301.txt``), so names that
+    differ only in Unicode form look different.
+    """
+    out = []
+    for ch in str(text):
+        if ch.isprintable() and not (show_accents and unicodedata.combining(ch)):
+            out.append(ch)
+        else:
+            out.append(repr(ch)[1:-1] if ch.isascii() else f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
+def quote_name(name: str | Path, *, show_accents: bool = False) -> str:
+    """A file name in quotes for a message, on one line (see :func:`one_line`)."""
+    return "'" + one_line(name, show_accents=show_accents) + "'"
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as shown before a message: as is, or quoted when it holds control characters."""
+    text = str(path)
+    return text if text.isprintable() else quote_name(text)
 
 
 class WbError(Exception):
@@ -24,7 +51,8 @@ class WbError(Exception):
     def _format(self) -> str:
         where = ""
         if self.path is not None:
-            where = self.path if self.line is None else f"{self.path}, regel {self.line}"
+            shown = shown_path(self.path)
+            where = shown if self.line is None else f"{shown}, regel {self.line}"
             where += ": "
         return where + self.message
 
@@ -60,12 +88,24 @@ class ProblemsError(InputError):
         )
 
 
+class PatternTimeoutError(InputError):
+    """A codebook pattern took too long on a document (catastrophic backtracking)."""
+
+
 class ProjectError(WbError):
     """A project file cannot be opened or is not a wb project."""
 
 
 class NewerProjectError(ProjectError):
     """The project was written by a newer version of wb."""
+
+
+class SchemaError(ProjectError):
+    """The project's schema bookkeeping is unreadable or names migrations this wb does not know."""
+
+
+class ReadOnlyProjectError(ProjectError):
+    """The project file (or its folder) cannot be written; reading still works."""
 
 
 class PipelineError(WbError):

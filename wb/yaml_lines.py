@@ -1,10 +1,64 @@
-"""YAML loading that remembers line numbers, so data files can report problems per line."""
+"""YAML loading that remembers line numbers, so data files can report problems per line.
+
+Data files come from users and may be hostile: anchors and aliases (``&a``/``*a``, the stuff of
+"billion laughs" bombs) are refused, and so is nesting deeper than :data:`MAX_DEPTH`, before
+anything is built. Both refusals are :class:`YamlRefused` errors with a Dutch message and a line.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 import yaml
+
+#: Deepest nesting of lists and mappings accepted (a codebook needs two levels per code level).
+MAX_DEPTH = 50
+
+
+class YamlRefused(yaml.MarkedYAMLError):
+    """Valid YAML that wb refuses to load (aliases, anchors, deep nesting); `problem` is Dutch."""
+
+    def __init__(self, problem: str, mark: yaml.Mark | None):
+        super().__init__(problem=problem, problem_mark=mark)
+
+    def __str__(self) -> str:
+        return str(self.problem)
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader without anchors/aliases and with bounded nesting."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose one node, refusing aliases, anchors and nesting past MAX_DEPTH."""
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise YamlRefused(
+                "ankers en verwijzingen (&naam en *naam) zijn niet toegestaan; "
+                "schrijf de waarde op elke plek voluit.",
+                event.start_mark,
+            )
+        if self._depth >= MAX_DEPTH:
+            raise YamlRefused(
+                f"te diep genest (meer dan {MAX_DEPTH} niveaus lijsten of mappings in elkaar); "
+                "maak de structuur platter.",
+                event.start_mark,
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
+    """The line (1-based, or None) and Dutch description of a YAML load error."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark else None
+    if isinstance(exc, YamlRefused):
+        return line, str(exc)
+    return line, f"geen geldige YAML: {exc}"
 
 
 class _Mapping(dict):
@@ -19,8 +73,8 @@ class _Sequence(list):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings and sequences know their line numbers."""
+class _LineLoader(StrictLoader):
+    """StrictLoader whose mappings and sequences know their line numbers."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:

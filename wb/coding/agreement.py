@@ -42,6 +42,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from wb.errors import InputError
+from wb.store.codebooks import code_rows
+from wb.store.codings import active_codings_frame
+from wb.store.codings import coders as coder_list
+from wb.store.documents import documents_frame, get_document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,6 +81,39 @@ DISAGREEMENT_COLUMNS = [
     "b_text",
 ]
 
+DUTCH_COLUMNS = {
+    "code": "code",
+    "coder_a": "codeur A",
+    "coder_b": "codeur B",
+    "percent_agreement": "overeenstemming (%)",
+    "kappa": "kappa",
+    "alpha": "alfa",
+    "chars_a": "tekens A",
+    "chars_b": "tekens B",
+    "chars_both": "tekens samen",
+    "chars_total": "tekens totaal",
+    "doc_id": "id",
+    "corpus": "corpus",
+    "document": "document",
+    "start": "begin",
+    "end": "eind",
+    "text": "tekst",
+    "coded_by": "alleen gecodeerd door",
+    "a_spans": "stukken A",
+    "a_text": "tekst A",
+    "b_spans": "stukken B",
+    "b_text": "tekst B",
+}
+OVERALL_DUTCH = {
+    "percent_agreement": "overeenstemming (%)",
+    "kappa": "kappa",
+    "kappa_mean": "gemiddelde kappa per code",
+    "alpha": "alfa",
+    "documents": "documenten",
+    "characters": "tekens",
+    "codes": "codes",
+}
+
 
 @dataclass
 class AgreementResult:
@@ -103,6 +140,29 @@ class AgreementResult:
         }
 
 
+def in_dutch(table: pd.DataFrame) -> pd.DataFrame:
+    """The same table with Dutch column names (the JSON contract keeps the English keys)."""
+    return table.rename(columns=DUTCH_COLUMNS)
+
+
+def agreement_table(result: AgreementResult) -> pd.DataFrame:
+    """Agreement per code and pair of coders, in Dutch, rounded for reading."""
+    keys = ["code", "coder_a", "coder_b", "percent_agreement", "kappa", "alpha"]
+    table = result.per_code[keys].round({"percent_agreement": 1, "kappa": 3, "alpha": 3})
+    return in_dutch(table)
+
+
+def overall_table(result: AgreementResult) -> pd.DataFrame:
+    """The overall agreement as a two-column Dutch table (maat, waarde)."""
+    import pandas as pd
+
+    names = [OVERALL_DUTCH.get(key, key) for key in result.overall]
+    values = [round(v, 3) if isinstance(v, float) else v for v in result.overall.values()]
+    return pd.DataFrame({"waarde": pd.Series(values, index=names, dtype=object)}).rename_axis(
+        "maat"
+    )
+
+
 def _rounded(row: dict[str, Any]) -> dict[str, Any]:
     return {k: round(float(v), 4) if isinstance(v, float) else _plain(v) for k, v in row.items()}
 
@@ -121,26 +181,15 @@ class _Data:
 
 def _load(project: Project, coders: Sequence[str] | None, documents: Documents) -> _Data:
     """Active codings of the chosen coders in the chosen documents, with code labels."""
-    import pandas as pd
 
-    conn = project.conn
-    codings = pd.read_sql_query(
-        "SELECT codings.doc_id, codings.code_id, coders.name AS coder, codings.start, "
-        'codings."end" FROM codings JOIN coders ON coders.id = codings.coder_id '
-        "WHERE codings.status = 'active'",
-        conn,
-    )
+    codings = active_codings_frame(project)
     with_codings = sorted(set(codings["coder"]))
     coders = _check_coders(project, coders, with_codings)
     codings = codings[codings["coder"].isin(coders)]
-    docs = pd.read_sql_query(
-        "SELECT id, corpus, path, n_chars FROM documents ORDER BY corpus, path", conn
-    )
+    docs = documents_frame(project)
     if isinstance(documents, str) and documents == "coded":
         docs = docs[docs["id"].isin(codings["doc_id"])]
     elif not isinstance(documents, str):
-        from wb.store.documents import get_document
-
         ids = {ref if isinstance(ref, int) else get_document(project, ref).id for ref in documents}
         unknown = ids - set(docs["id"])
         if unknown:
@@ -181,7 +230,7 @@ def _check_coders(
                 path=project.path,
             )
         coders = with_codings
-    known = {r[0] for r in project.conn.execute("SELECT name FROM coders")}
+    known = {name for _, name in coder_list(project)}
     names = [c.strip() for c in coders]
     for name in names:
         if name not in known:
@@ -201,10 +250,7 @@ def _check_coders(
 
 def _code_labels(project: Project) -> dict[int, str]:
     """Code id -> its path, prefixed with 'codebook:' when the path occurs in several books."""
-    rows = project.conn.execute(
-        "SELECT codes.id, codes.path, codebooks.name FROM codes "
-        "JOIN codebooks ON codebooks.id = codes.codebook_id"
-    ).fetchall()
+    rows = code_rows(project)
     count: dict[str, int] = {}
     for _, path, _ in rows:
         count[path] = count.get(path, 0) + 1
@@ -373,8 +419,7 @@ def disagreements(
     rows = []
     for (doc_id, label), by_coder in spans.items():
         if doc_id not in texts:
-            sql = "SELECT text FROM documents WHERE id = ?"
-            texts[doc_id] = project.conn.execute(sql, (doc_id,)).fetchone()[0]
+            texts[doc_id] = get_document(project, int(doc_id)).text
         text = texts[doc_id]
         a, b = _union(by_coder.get(coder_a, [])), _union(by_coder.get(coder_b, []))
         for who, (start, end), a_in, b_in in _regions(a, b, coder_a, coder_b):

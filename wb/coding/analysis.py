@@ -33,9 +33,11 @@ from collections import Counter
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from wb.corpus.paragraphs import paragraph_starts
 from wb.errors import InputError
+from wb.store.codebooks import code_rows
 from wb.store.codings import codings_table
-from wb.store.documents import documents_table
+from wb.store.documents import document_texts, documents_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,7 +51,6 @@ DATE_FORMATS = {"D": "%Y-%m-%d", "M": "%Y-%m", "Y": "%Y"}
 MODES = ("segment", "distance", "overlap")
 UNITS = ("paragraph", "document")
 _BASE_COLUMNS = {"corpus", "document", "woorden", "tekens", "format", "versie"}
-_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _WORDISH = re.compile(r"[\w'’-]")
 _AXIS_LABELS = {
     "code": "Code",
@@ -71,7 +72,7 @@ def document_metadata(project: Project) -> pd.DataFrame:
 
 
 def _all_codes(project: Project) -> list[str]:
-    return sorted({r[0] for r in project.conn.execute("SELECT path FROM codes")})
+    return sorted({path for _, path, _ in code_rows(project)})
 
 
 def _select_codes(project: Project, codes: list[str] | None) -> list[str]:
@@ -202,8 +203,7 @@ def segments(text: str, unit: str = "paragraph") -> list[int]:
     """Start offsets of the segments of a text (paragraphs: blocks between blank lines)."""
     if unit == "document":
         return [0]
-    starts = [0] + [m.end() for m in _BLANK_LINES.finditer(text)]
-    return [s for i, s in enumerate(starts) if i == 0 or s < len(text)]
+    return paragraph_starts(text)
 
 
 def cooccurrence(
@@ -229,7 +229,7 @@ def cooccurrence(
     names = _select_codes(project, codes)
     table = _codings(project, coder)
     table = table[table["code"].isin(names)]
-    texts = dict(project.conn.execute("SELECT id, text FROM documents"))
+    texts = document_texts(project)
     counts: Counter[tuple[str, str]] = Counter()
     for doc_id, group in table.groupby("doc_id"):
         spans = list(zip(group["code"], group["start"], group["end"], strict=True))
@@ -307,7 +307,7 @@ def retrieve(
     if include_children:
         wanted |= table["code"].str.startswith(code + "/")
     table = table[wanted].copy()
-    texts = dict(project.conn.execute("SELECT id, text FROM documents"))
+    texts = document_texts(project)
     docs = zip(table["doc_id"], table["start"], table["end"], strict=True)
     spans = [(texts[d], s, e) for d, s, e in docs]
     table["text"] = [t[s:e] for t, s, e in spans]

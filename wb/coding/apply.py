@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from wb.codebook import Codebook
 from wb.coding.suggest import Suggester, Suggestion
 from wb.corpus.importer import scan_folder
 from wb.corpus.readers import read_document
+from wb.errors import InputError
 from wb.store.codebooks import code_ids, save_codebook
+from wb.store.codings import add_auto_codings
 from wb.store.documents import iter_documents
-from wb.store.project import Project, now
+from wb.store.project import Project
 
 
 def suggest_folder(codebook: Codebook, folder: Path, *, progress: bool = False) -> list[Suggestion]:
@@ -25,9 +28,11 @@ def suggest_folder(codebook: Codebook, folder: Path, *, progress: bool = False) 
 def suggest_project(
     project: Project, codebook: Codebook, *, corpus: str | None = None, progress: bool = False
 ) -> list[Suggestion]:
-    """Suggestions for every document in a project (names are paths within their corpus)."""
-    items = [(doc.path, doc.text) for doc in iter_documents(project, corpus)]
-    return Suggester(codebook).fit().suggest(items, progress=progress)
+    """Suggestions for every document in a project; `doc` is 'corpus/path', `doc_id` its id."""
+    docs = iter_documents(project, corpus)
+    ids = {doc.label: doc.id for doc in docs}
+    found = Suggester(codebook).fit().suggest([(d.label, d.text) for d in docs], progress=progress)
+    return [replace(s, doc_id=ids[s.doc]) for s in found]
 
 
 def apply_suggestions(
@@ -36,27 +41,36 @@ def apply_suggestions(
     """Store the suggested passages as codings by `coder` in one transaction; returns the count.
 
     Several matches of one code in the same sentence make one coding, and a passage this coder
-    already has with that code is not stored twice, so applying again adds nothing.
+    already has with that code is not stored twice, so applying again adds nothing. Codebook,
+    coder and codings are stored in one transaction: all of it, or nothing. Suggestions must
+    come from :func:`suggest_project` (they carry the document id).
     """
-    save_codebook(project, codebook)
-    ids = code_ids(project, codebook.name)
-    coder_id = project.coder_id(coder)
-    docs = {doc.path: doc.id for doc in iter_documents(project)}
-    existing = set(
-        project.conn.execute(
-            'SELECT doc_id, code_id, start, "end" FROM codings WHERE coder_id = ?', (coder_id,)
+    missing = [s.doc for s in suggestions if s.doc_id is None]
+    if missing:
+        raise InputError(
+            f"suggestie zonder document-id ({missing[0]!r}); maak de suggesties met "
+            "suggest_project op dit project."
         )
+    with project.transaction():
+        save_codebook(project, codebook)
+        ids = code_ids(project, codebook.name)
+        rows: dict[tuple[int, int, int, int], str | None] = {}
+        for s in suggestions:
+            rows.setdefault((s.doc_id, ids[s.code], s.start, s.end), s.rule)
+        return add_auto_codings(project, coder, rows)
+
+
+def suggestion_summary(suggestions: list[Suggestion]) -> str:
+    """One Dutch line: matches, and the passages (sentence + code) that `--apply` would store.
+
+    A sentence in which a code's patterns match several times gives several matches but one
+    passage: apply_suggestions stores one coding per code and sentence.
+    """
+    passages = len({(s.doc, s.code, s.start, s.end) for s in suggestions})
+    docs = len({s.doc for s in suggestions})
+    codes = len({s.code for s in suggestions})
+    return (
+        f"{len(suggestions)} treffers in {passages} passages (zin + code), "
+        f"in {docs} documenten voor {codes} codes. Een zin met meer treffers voor één code "
+        "is één passage; --apply slaat per passage één codering op."
     )
-    rows = {}
-    for s in suggestions:
-        key = (docs[s.doc], ids[s.code], s.start, s.end)
-        if key not in existing and key not in rows:
-            rows[key] = s.rule
-    stamp = now()
-    with project.transaction() as conn:
-        conn.executemany(
-            'INSERT INTO codings (doc_id, code_id, coder_id, start, "end", origin, rule, '
-            "created_at) VALUES (?, ?, ?, ?, ?, 'auto', ?, ?)",
-            [(d, c, coder_id, a, b, rule, stamp) for (d, c, a, b), rule in rows.items()],
-        )
-    return len(rows)

@@ -11,12 +11,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from wb.codebook import Codebook
+from wb.coding.reasons import describe_rule
 from wb.coding.suggest import Suggester, Suggestion
 from wb.errors import InputError
 from wb.store.codebooks import code_ids, save_codebook
-from wb.store.codings import add_coding, delete_coding, get_memo, set_memo
+from wb.store.codings import (
+    add_coding,
+    coding_record,
+    delete_coding,
+    document_codings,
+    get_memo,
+    reject_suggestion,
+    rejected_suggestions,
+    restore_coding,
+    set_memo,
+    set_span,
+    withdraw_rejection,
+)
 from wb.store.documents import Document, get_document, iter_documents
-from wb.store.project import Project, now
+from wb.store.project import Project
 
 
 @dataclass(frozen=True)
@@ -98,13 +111,9 @@ class CodingSession:
     # -- what is shown ----------------------------------------------------------------------
     def codings(self, *, all_coders: bool = False) -> list[CodingView]:
         """Codings of the current document (by this coder unless `all_coders`)."""
-        rows = self.project.conn.execute(
-            'SELECT codings.id, codes.path, coders.name, start, "end", origin FROM codings '
-            "JOIN codes ON codes.id = code_id JOIN coders ON coders.id = coder_id "
-            "WHERE doc_id = ? AND (? OR coder_id = ?) AND status = 'active' "
-            "ORDER BY start, codings.id",
-            (self.document.id, all_coders, self.coder_id),
-        ).fetchall()
+        rows = document_codings(
+            self.project, self.document.id, None if all_coders else self.coder_id
+        )
         text = self.document.text
         return [
             CodingView(i, code, coder, s, e, text[s:e], get_memo(self.project, "coding", i), o)
@@ -119,14 +128,7 @@ class CodingSession:
         if doc.id not in self._suggestions:
             processed = self._suggester.nlp(doc.text)
             self._suggestions[doc.id] = self._suggester.suggest_doc(doc.path, processed)
-        decided = {
-            (code, s, e)
-            for code, s, e in self.project.conn.execute(
-                'SELECT codes.path, start, "end" FROM suggestion_decisions '
-                "JOIN codes ON codes.id = code_id WHERE doc_id = ? AND coder_id = ?",
-                (doc.id, self.coder_id),
-            )
-        }
+        decided = rejected_suggestions(self.project, doc.id, self.coder_id)
         coded = {(c.code, c.start, c.end) for c in self.codings()}
         seen: set[str] = set()
         out = []
@@ -173,18 +175,13 @@ class CodingSession:
         """Reject a suggestion; it is not shown again to this coder."""
         s = self._suggestion(key)
         code_id = self._code_id(s.code)
-        with self.project.transaction() as conn:
-            decision_id = conn.execute(
-                'INSERT INTO suggestion_decisions (doc_id, code_id, coder_id, start, "end", '
-                "decision, created_at) VALUES (?, ?, ?, ?, ?, 'rejected', ?)",
-                (self.document.id, code_id, self.coder_id, s.start, s.end, now()),
-            ).lastrowid
-
-        def restore() -> None:
-            with self.project.transaction() as c:
-                c.execute("DELETE FROM suggestion_decisions WHERE id = ?", (decision_id,))
-
-        self._push(f"afwijzing van '{s.code}' terugdraaien", restore)
+        decision_id = reject_suggestion(
+            self.project, self.document.id, code_id, self.coder_id, s.start, s.end
+        )
+        self._push(
+            f"afwijzing van '{s.code}' terugdraaien",
+            lambda: withdraw_rejection(self.project, decision_id),
+        )
 
     def resize(self, coding_id: int, start: int, end: int) -> None:
         """Change the boundaries of one of this coder's codings."""
@@ -196,28 +193,11 @@ class CodingSession:
     def delete(self, coding_id: int) -> None:
         """Delete one of this coder's codings (with its memo)."""
         old = self._own_coding(coding_id)
-        row = self.project.conn.execute(
-            "SELECT code_id, origin, rule, created_at FROM codings WHERE id = ?", (coding_id,)
-        ).fetchone()
+        record = coding_record(self.project, coding_id)
         delete_coding(self.project, coding_id)
 
         def restore() -> None:
-            with self.project.transaction() as conn:
-                conn.execute(
-                    'INSERT INTO codings (id, doc_id, code_id, coder_id, start, "end", origin, '
-                    "rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        coding_id,
-                        self.document.id,
-                        row[0],
-                        self.coder_id,
-                        old.start,
-                        old.end,
-                        row[1],
-                        row[2],
-                        row[3],
-                    ),
-                )
+            restore_coding(self.project, record)
             if old.memo:
                 set_memo(self.project, "coding", coding_id, old.memo, self.coder)
 
@@ -265,6 +245,7 @@ class CodingSession:
                     "match_start": s.match_start,
                     "match_end": s.match_end,
                     "rule": s.rule,
+                    "reason": describe_rule(s.rule),
                     "color": colors.get(s.code, "#999999"),
                 }
                 for s in self.suggestions()
@@ -306,7 +287,4 @@ class CodingSession:
         return start, end
 
     def _set_span(self, coding_id: int, start: int, end: int) -> None:
-        with self.project.transaction() as conn:
-            conn.execute(
-                'UPDATE codings SET start = ?, "end" = ? WHERE id = ?', (start, end, coding_id)
-            )
+        set_span(self.project, coding_id, start, end)

@@ -10,19 +10,24 @@ fire on "contactpersoon" and ``ouder`` not on "grootouders".
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import regex
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from wb.codebook import Codebook, Pattern
+from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
+from wb.errors import PatternTimeoutError, quote_name
+
+#: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
+#: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
+REGEX_TIMEOUT_S = 2.0
 
 
 @dataclass(frozen=True, order=True)
@@ -37,11 +42,14 @@ class Suggestion:
     match_end: int
     match_text: str
     rule: str
+    doc_id: int | None = None  # the document's identity when it comes from a project
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form of the `wb code` contract."""
+        """The JSON form of the `wb code` contract (``doc_id`` too for a project's documents)."""
+        extra = {} if self.doc_id is None else {"doc_id": self.doc_id}
         return {
             "doc": self.doc,
+            **extra,
             "start": self.start,
             "end": self.end,
             "code": self.code,
@@ -108,7 +116,7 @@ class Suggester:
         self.phrases_: dict[str, list[_Phrase]] = defaultdict(list)
         self.separables_: dict[str, list[_Separable]] = defaultdict(list)
         self.all_of_: list[_AllOf] = []
-        self.regexes_: list[tuple[re.Pattern[str], str, str]] = []
+        self.regexes_: list[tuple[regex.Pattern[str], str, str]] = []
         self.matcher_ = Matcher(nlp.vocab)
         self.matcher_rules_: dict[int, tuple[str, str]] = {}
         for code in self.codebook.walk():
@@ -143,7 +151,11 @@ class Suggester:
             )
             self.all_of_.append(_AllOf(lemmas, splits, code, rule))
         elif pattern.kind == "regex":
-            self.regexes_.append((re.compile(pattern.value, re.IGNORECASE), code, rule))
+            problem = regex_problem(pattern.value)
+            if problem is not None:  # a Pattern made in code, not loaded through a codebook
+                raise CodebookError(self.codebook.name, [(pattern.line, problem)])
+            compiled = regex.compile(pattern.value, regex.IGNORECASE | regex.VERSION0)
+            self.regexes_.append((compiled, code, rule))
         elif pattern.kind == "tokens":
             key = f"{code}\x00{rule}"
             value = [
@@ -178,10 +190,20 @@ class Suggester:
             code, rule = self.matcher_rules_[match_id]
             span = doc[start:end]
             add(span.start_char, span.end_char, code, rule)
-        for regex, code, rule in self.regexes_:
-            for m in regex.finditer(full_text):
-                if m.end() > m.start():
-                    add(m.start(), m.end(), code, rule)
+        for pattern, code, rule in self.regexes_:
+            try:
+                spans = [m.span() for m in pattern.finditer(full_text, timeout=REGEX_TIMEOUT_S)]
+            except TimeoutError:
+                raise PatternTimeoutError(
+                    f"de reguliere expressie {rule} bij code '{code}' zocht in document "
+                    f"{quote_name(name)} langer dan {REGEX_TIMEOUT_S:g} seconden en is gestopt. "
+                    "Vereenvoudig het patroon (vermijd herhalingen die elkaar overlappen, zoals "
+                    "(a|a)+ of \\s*\\s*).",
+                    path=self.codebook.name,
+                ) from None
+            for start, end in spans:
+                if end > start:
+                    add(start, end, code, rule)
         return sorted(found.values(), key=lambda s: (s.match_start, s.match_end, s.code))
 
     def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:

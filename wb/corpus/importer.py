@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,8 +10,16 @@ from typing import Any
 
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
-from wb.errors import InputError, WbError
-from wb.store.documents import content_hash, count_words, get_metadata, set_metadata
+from wb.errors import InputError, WbError, quote_name
+from wb.store.documents import (
+    content_hash,
+    find_stored,
+    get_metadata,
+    insert_document,
+    record_import,
+    replace_text,
+    set_metadata,
+)
 from wb.store.project import Project, now
 from wb.store.remap import remap_codings
 
@@ -38,11 +45,11 @@ class ImportReport:
             f"Corpus '{self.corpus}': {len(self.added)} nieuw, {len(self.updated)} bijgewerkt, "
             f"{len(self.unchanged)} ongewijzigd, {len(self.skipped)} overgeslagen."
         ]
-        lines += [f"  overgeslagen: {name}: {reason}" for name, reason in self.skipped]
+        lines += [f"  overgeslagen: {quote_name(name)}: {reason}" for name, reason in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
         lines += [
-            f"  codering zonder tekst (tekst is verwijderd): {o['document']}: {o['code']} "
-            f'({o["coder"]}): "{o["text"][:60]}"'
+            f"  codering zonder tekst (tekst is verwijderd): {quote_name(o['document'])}: "
+            f'{o["code"]} ({o["coder"]}): "{o["text"][:60]}"'
             for o in self.orphaned
         ]
         return "\n".join(lines)
@@ -53,15 +60,24 @@ class ImportFailed(InputError):
 
     def __init__(self, folder: Path, problems: list[tuple[str, str]]):
         self.problems = problems
-        listed = "\n".join(f"  - {name}: {reason}" for name, reason in problems)
+        listed = "\n".join(f"  - {quote_name(name)}: {reason}" for name, reason in problems)
         n = len(problems)
         super().__init__(
             f"import gestopt, er is niets geïmporteerd: {n} "
             f"{'bestand kon' if n == 1 else 'bestanden konden'} niet worden gelezen:\n{listed}\n"
-            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad "
-            "(Python: skip_bad=True).",
+            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad.",
             path=folder,
         )
+
+
+def _same_name(first: str, second: str) -> str:
+    """Why `second` is refused: its name equals `first` in another Unicode form (NFC/NFD)."""
+    return (
+        f"heet hetzelfde als {quote_name(first, show_accents=True)}, alleen in een andere "
+        f"Unicode-vorm ({quote_name(second, show_accents=True)}: letters met losse accenttekens "
+        "of juist niet); wb zou het ene document over het andere schrijven. Hernoem een van "
+        "beide en importeer opnieuw."
+    )
 
 
 def scan_folder(folder: Path) -> list[Path]:
@@ -113,8 +129,14 @@ def import_folder(
 
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}  # NFC name -> name as on disk
     for path in _progress(files, progress):
-        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        raw = path.relative_to(folder).as_posix()
+        rel = unicodedata.normalize("NFC", raw)
+        if rel in seen:
+            problems.append((raw, _same_name(seen[rel], raw)))
+            continue
+        seen[rel] = raw
         try:
             result = read_document(path, max_bytes=max_bytes)
             meta = dict(table.get(rel, {}))
@@ -126,32 +148,21 @@ def import_folder(
         read.append((rel, result, meta))
     missing = sorted(set(table) - {rel for rel, _, _ in read} - {rel for rel, _ in problems})
     report.warnings += [
-        f"metadata.csv noemt '{name}', maar dat bestand staat niet in de map." for name in missing
+        f"metadata.csv noemt {quote_name(name)}, maar dat bestand staat niet in de map."
+        for name in missing
     ]
     if problems and not skip_bad:
         raise ImportFailed(folder, problems)
     report.skipped = problems
 
     started = now()
-    with project.transaction() as conn:
+    with project.transaction():
         for rel, result, meta in read:
             _store(project, corpus, rel, result, meta, report)
             if on_file is not None:
                 on_file(rel)
-        conn.execute(
-            "INSERT INTO imports (corpus, folder, started_at, finished_at, added, updated, "
-            "unchanged, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                corpus,
-                str(folder.resolve()),
-                started,
-                now(),
-                len(report.added),
-                len(report.updated),
-                len(report.unchanged),
-                json.dumps([{"file": f, "reason": r} for f, r in report.skipped]),
-            ),
-        )
+        counts = (len(report.added), len(report.updated), len(report.unchanged))
+        record_import(project, corpus, str(folder.resolve()), started, counts, report.skipped)
     return report
 
 
@@ -164,48 +175,20 @@ def _store(
     report: ImportReport,
 ) -> None:
     """Insert or update one document inside the import transaction."""
-    conn = project.conn
     text = result.text
-    digest = content_hash(text)
     fmt = Path(rel).suffix.lower().lstrip(".")
-    row = conn.execute(
-        "SELECT id, sha256, version, text FROM documents WHERE corpus = ? AND path = ?",
-        (corpus, rel),
-    ).fetchone()
-    if row is None:
-        cur = conn.execute(
-            "INSERT INTO documents (corpus, path, text, sha256, n_chars, n_words, format, "
-            "encoding, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (corpus, rel, text, digest, len(text), count_words(text), fmt, result.encoding, now()),
-        )
-        set_metadata(project, cur.lastrowid, meta)
+    old = find_stored(project, corpus, rel)
+    if old is None:
+        doc_id = insert_document(project, corpus, rel, text, fmt=fmt, encoding=result.encoding)
+        set_metadata(project, doc_id, meta)
         report.added.append(rel)
         return
-    doc_id, old_digest, version, old_text = row
-    if old_digest == digest:
+    doc_id = old.id
+    if old.sha256 == content_hash(text):
         report.unchanged.append(rel)
     else:
-        conn.execute(
-            "INSERT INTO document_versions (doc_id, version, text, sha256, replaced_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (doc_id, version, old_text, old_digest, now()),
-        )
-        conn.execute(
-            "UPDATE documents SET text = ?, sha256 = ?, n_chars = ?, n_words = ?, format = ?, "
-            "encoding = ?, version = ?, imported_at = ? WHERE id = ?",
-            (
-                text,
-                digest,
-                len(text),
-                count_words(text),
-                fmt,
-                result.encoding,
-                version + 1,
-                now(),
-                doc_id,
-            ),
-        )
-        moved = remap_codings(conn, doc_id, old_text, text)
+        replace_text(project, old, text, fmt=fmt, encoding=result.encoding)
+        moved = remap_codings(project, doc_id, old.text, text)
         report.orphaned += [{**o, "document": rel} for o in moved]
         report.updated.append(rel)
     cleaned = {k: v for k, v in meta.items() if v is not None and v != ""}

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from wb.errors import MetadataError
+from wb.yaml_lines import StrictLoader
 
 DATE_FORMATS_HELP = (
     "2023-07-04, 04-07-2023, 4-7-2023, 4 juli 2023 of 4 jul. 2023 (dag eerst, jaar met 4 cijfers)"
@@ -298,7 +299,7 @@ def split_front_matter(text: str, *, path: str | Path) -> tuple[dict[str, object
 def _load_yaml(source: str, *, path: str | Path) -> dict[str, object]:
     """Parse front matter YAML safely and coerce each key with its own line number."""
     offset = 2  # YAML line 0 is line 2 of the file (line 1 is the opening '---')
-    loader = yaml.SafeLoader(source)
+    loader = StrictLoader(source)  # no aliases, bounded nesting
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -127,7 +127,7 @@ def _check_file(path: Path, max_bytes: int) -> int:
     if size > max_bytes:
         raise ReadError(
             f"is te groot: {_mb(size)} MB, de grens is {_mb(max_bytes)} MB. Splits het document, "
-            "of verhoog de grens (Python: max_bytes=..., in bytes).",
+            f"of verhoog de grens met {_raise_limit(size)}.",
             path=path,
         )
     return size
@@ -135,6 +135,11 @@ def _check_file(path: Path, max_bytes: int) -> int:
 
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def _raise_limit(size: int) -> str:
+    """The `wb import` option that lets a file of `size` bytes in."""
+    return f"--max-mb {size // (1024 * 1024) + 1} (wb import)"
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -237,7 +242,7 @@ def _read_zipped_xml(path: Path, member: str, max_bytes: int, kind: str) -> Elem
 def _too_large_inside(path: Path, member: str, size: int, max_bytes: int) -> ReadError:
     return ReadError(
         f"is uitgepakt te groot ({member}: {_mb(size)} MB, de grens is {_mb(max_bytes)} MB). "
-        "Splits het document, of verhoog de grens (Python: max_bytes=..., in bytes).",
+        f"Splits het document, of verhoog de grens met {_raise_limit(size)}.",
         path=path,
     )
 

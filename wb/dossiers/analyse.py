@@ -2,67 +2,62 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from wb.corpus.dossiers import project_documents, project_reports
 from wb.dossiers.labels import LabelFinder, label_report
 from wb.dossiers.lexicon import Lexicon, load_lexicon
-from wb.dossiers.reuse import Report, ReuseDetector
+from wb.dossiers.reuse import ReuseDetector
 from wb.dossiers.voice import self_terms
 from wb.errors import InputError
-from wb.store.documents import Document, iter_documents
+from wb.store.documents import Document
 from wb.store.findings import findings, store_findings
 from wb.store.project import Project
 
 
-def dossier_documents(project: Project) -> list[Document]:
-    """Documents with a `dossier` metadata value, in date order (then by name)."""
-    docs = [d for d in iter_documents(project) if d.metadata.get("dossier") not in (None, "")]
-
-    def key(d: Document) -> tuple[int, dt.date, str]:
-        date = d.metadata.get("date", d.metadata.get("datum"))
-        if isinstance(date, dt.date):
-            return (0, date, d.path)
-        return (1, dt.date.min, d.path)
-
-    return sorted(docs, key=key)
+def dossier_documents(project: Project, dossier: str | None = None) -> list[Document]:
+    """Documents with a `dossier` metadata value (or of one dossier), in report order."""
+    return project_documents(project, dossier=dossier)
 
 
 def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[str, int]:
-    """Find labels and copied passages in the project's dossiers and store them as findings."""
-    docs = dossier_documents(project)
-    if not docs:
+    """Find labels and copied passages in the project's dossiers and store them as findings.
+
+    The algorithms see each report under its display name 'corpus/path', which is unique in a
+    project; every stored span also carries the document id (``doc_id``), the identity the
+    views use.
+    """
+    reports = project_reports(project)
+    if not reports:
         raise InputError(
             "het project bevat geen dossierrapporten: importeer een map met een metadata.csv "
             "met de kolommen dossier en date (zie corpora/dossiers).",
             path=str(project.path),
         )
-    names = [_name(d) for d in docs]
-    by_name = dict(zip(names, docs, strict=True))
-    reports = [
-        Report(n, str(d.metadata["dossier"]), d.metadata.get("date"), d.text)
-        for n, d in zip(names, docs, strict=True)
-    ]
-    detector = ReuseDetector().fit(reports)
-    passages = detector.to_dict()["passages"]
+    ids = {r.doc: r.doc_id for r in reports}
+    metadata = {d.id: d.metadata for d in project_documents(project)}
+    passages = [_with_ids(p, ids) for p in ReuseDetector().fit(reports).to_dict()["passages"]]
     lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     terms = {t.label: t for t in lexicon.terms}
     finder = LabelFinder(lexicon).fit()
     hits = {
-        n: finder.find(n, d.text, self_terms=self_terms(_lower(d.metadata), d.text))
-        for n, d in by_name.items()
+        r.doc: finder.find(r.doc, r.text, self_terms=self_terms(_lower(metadata[r.doc_id]), r.text))
+        for r in reports
     }
-    dossier_of = {n: str(d.metadata["dossier"]) for n, d in by_name.items()}
-    records = label_report(hits, names, dossier_of, passages)
+    names = [r.doc for r in reports]
+    records = label_report(hits, names, {r.doc: r.dossier for r in reports}, passages)
     label_items = [
         {
-            "doc_id": by_name[r["doc"]].id,
+            "doc_id": ids[r["doc"]],
             "start": r["start"],
             "end": r["end"],
             "key": r["label"],
             "payload": {
                 **r,
+                "doc_id": ids[r["doc"]],
+                "first_seen_id": ids.get(r["first_seen"]),
+                "copied_from_id": ids.get(r["copied_from"]),
                 "why": terms[r["label"]].why if r["label"] in terms else "",
                 "alternative": terms[r["label"]].alternative if r["label"] in terms else "",
             },
@@ -71,10 +66,10 @@ def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[st
     ]
     reuse_items = [
         {
-            "doc_id": by_name[p["target"]["doc"]].id,
+            "doc_id": p["target"]["doc_id"],
             "start": p["target"]["start"],
             "end": p["target"]["end"],
-            "key": p["source"]["doc"],
+            "key": str(p["source"]["doc_id"]),
             "payload": p,
         }
         for p in passages
@@ -88,16 +83,20 @@ def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[st
     }
 
 
+def _with_ids(passage: dict[str, Any], ids: dict[str, int | None]) -> dict[str, Any]:
+    """A reuse passage whose spans also carry their document id."""
+    out = dict(passage)
+    for part in ("target", "source", "origin"):
+        out[part] = {**passage[part], "doc_id": ids[passage[part]["doc"]]}
+    return out
+
+
 def ensure_analysed(project: Project, lexicon: Lexicon | str | Path) -> bool:
     """Run the analysis when the project has no findings yet; True when it ran."""
     if findings(project):
         return False
     analyse_dossiers(project, lexicon)
     return True
-
-
-def _name(doc: Document) -> str:
-    return doc.path
 
 
 def _lower(meta: dict[str, Any]) -> dict[str, Any]:

@@ -29,9 +29,7 @@ copied passage that contains the hit).
 
 from __future__ import annotations
 
-import datetime
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -52,7 +50,6 @@ from wb.dossiers.lexicon import (
     variant_units,
 )
 from wb.dossiers.voice import VoiceResolver, sentences
-from wb.errors import InputError
 from wb.nlp import compound_parts
 
 _LINKS = ("", "s", "e", "en", "n", "-")
@@ -337,33 +334,17 @@ def label_corpus(
 
     Without ``passages`` the copied passages come from :func:`wb.dossiers.reuse.detect_reuse`.
     """
-    from wb.corpus.importer import scan_folder
-    from wb.corpus.metadata import parse_date, read_metadata_csv
-    from wb.corpus.readers import read_document
+    from wb.corpus.dossiers import read_folder
     from wb.dossiers.voice import self_terms
 
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InputError("is geen map; geef de map met rapporten op.", path=folder)
-    table = read_metadata_csv(folder)
+    reports, metadata, _ = read_folder(folder)
     finder = finder or LabelFinder(lexicon).fit()
-    hits: dict[str, list[LabelHit]] = {}
-    dated: list[tuple[datetime.date | None, str]] = []
-    dossier_of: dict[str, str] = {}
-    for path in scan_folder(folder):
-        name = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
-        result = read_document(path)
-        meta = {
-            str(k).lower(): v for k, v in {**table.get(name, {}), **result.front_matter}.items()
-        }
-        date = meta.get("date", meta.get("datum"))
-        date = parse_date(date) if isinstance(date, str) else date
-        if isinstance(date, datetime.datetime):
-            date = date.date()
-        dated.append((date if isinstance(date, datetime.date) else None, name))
-        dossier_of[name] = str(meta.get("dossier") or "")
-        hits[name] = finder.find(name, result.text, self_terms=self_terms(meta, result.text))
-    order = [n for d, n in sorted(x for x in dated if x[0])] + sorted(n for d, n in dated if not d)
+    hits: dict[str, list[LabelHit]] = {
+        r.doc: finder.find(r.doc, r.text, self_terms=self_terms(metadata[r.doc], r.text))
+        for r in reports
+    }
+    order = [r.doc for r in reports]
+    dossier_of = {r.doc: r.dossier for r in reports}
     if passages is None:
         from wb.dossiers.reuse import detect_reuse
 

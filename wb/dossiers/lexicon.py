@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from wb.errors import InputError, ProblemsError
-from wb.yaml_lines import load_with_lines
+from wb.yaml_lines import load_with_lines, yaml_problem
 
 GAP = "..."
 KEYS = {
@@ -329,9 +329,7 @@ def parse_lexicon(text: str, *, source: str = "<labellijst>") -> Lexicon:
     try:
         data = load_with_lines(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = (mark.line + 1 if mark else None, f"geen geldige YAML: {exc}")
-        raise LexiconError(source, [problem]) from exc
+        raise LexiconError(source, [yaml_problem(exc)]) from exc
     check = _Checker()
     items, top = _term_list(data, check)
     if not isinstance(items, list) or (not items and not check.problems):

@@ -21,21 +21,16 @@ Decisions:
 from __future__ import annotations
 
 import bisect
-import datetime
 import json
 import os
 import re
 import shutil
 import tempfile
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wb.corpus.importer import scan_folder
-from wb.corpus.metadata import coerce_metadata, read_metadata_csv
-from wb.corpus.readers import read_document
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
 from wb.errors import InputError
@@ -66,10 +61,6 @@ class Pseudonymised:
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """Offset in the pseudonymised text -> offset in the original (inverse of to_new)."""
         return self._map(offset, end, self._new_starts, 2, 0)
-
-    def span_to_new(self, start: int, end: int) -> tuple[int, int]:
-        """A span of the original as a span of the pseudonymised text (covering placeholders)."""
-        return self.to_new(start), self.to_new(end, end=True)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """A span of the pseudonymised text as a span of the original."""
@@ -258,24 +249,12 @@ def _org_key(type_: str, key: str, keys: list[tuple[str, str]]) -> str:
 
 def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, str]]:
     """(paths, dossier -> paths in date order, path -> text) for a corpus folder."""
-    table = read_metadata_csv(folder)
-    texts: dict[str, str] = {}
-    groups: dict[str, list[tuple[object, str]]] = defaultdict(list)
-    paths = []
-    for path in scan_folder(folder):
-        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
-        result = read_document(path)
-        meta = dict(table.get(rel, {}))
-        meta.update(coerce_metadata(result.front_matter, path=path, line=None))
-        texts[rel] = result.text
-        paths.append(rel)
-        dossier = str(meta.get("dossier", "")).strip()
-        date = meta.get("date") or meta.get("datum")
-        if not isinstance(date, datetime.date):
-            date = datetime.date.max
-        groups[dossier].append((date, rel))
-    ordered = {d: [rel for _, rel in sorted(items)] for d, items in groups.items()}
-    return paths, ordered, texts
+    from wb.corpus.dossiers import by_dossier, read_folder
+
+    reports, _, _ = read_folder(folder)
+    groups = by_dossier(reports)
+    texts = {r.doc: r.text for r in reports}
+    return sorted(texts), {d: [r.doc for r in rs] for d, rs in groups.items()}, texts
 
 
 def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
@@ -355,8 +334,7 @@ def write_pseudonymised(
         )
     if dst.exists() and (not dst.is_dir() or (any(dst.iterdir()) and not overwrite)):
         raise InputError(
-            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite "
-            "(Python: overwrite=True).",
+            "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
     docs = pseudonymise_corpus(folder)

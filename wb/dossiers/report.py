@@ -5,12 +5,11 @@ All dossier text in it is pseudonymised and escaped; the page loads nothing from
 
 from __future__ import annotations
 
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from wb.atomic import write_atomic
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
 from wb.errors import InputError
@@ -66,7 +65,7 @@ def dossier_report_html(
 ) -> str:
     """The HTML text of the report of one dossier."""
     session = session or ReviewSession(project)
-    docs = [d for d in dossier_documents(project) if str(d.metadata.get("dossier")) == dossier]
+    docs = dossier_documents(project, dossier)
     if not docs:
         known = ", ".join(session.dossiers()) or "geen"
         raise InputError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
@@ -82,12 +81,12 @@ def dossier_report_html(
         "<h2>Tijdlijn van de rapporten</h2><ol class='timeline'>",
     ]
     for d in docs:
-        n_labels = sum(1 for i in labels if i["doc"] == d.path)
-        n_copies = sum(1 for i in copies if i["doc"] == d.path)
+        n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
+        n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
         date = d.metadata.get("date", "")
         kind = d.metadata.get("type", "")
         parts.append(
-            f"<li><strong>{escape(str(date))}</strong> — {escape(d.path)} "
+            f"<li><strong>{escape(str(date))}</strong> — {escape(d.label)} "
             f"<span class='small'>{escape(str(kind))}: {n_labels} labels, "
             f"{n_copies} overgenomen passages</span></li>"
         )
@@ -144,13 +143,4 @@ def write_dossier_report(project: Project, dossier: str, out: str | Path) -> Pat
     if not out.parent.is_dir():
         raise InputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
     html = dossier_report_html(project, dossier)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".wb-", suffix=".html")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomic(out, html)

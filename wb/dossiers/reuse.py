@@ -31,38 +31,25 @@ source span (1.0 for an exact copy and for sentences only swapped).
 
 from __future__ import annotations
 
-import datetime
 import re
-import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
-from wb.corpus.importer import scan_folder
-from wb.corpus.metadata import read_metadata_csv
-from wb.corpus.readers import read_document
+from wb.corpus.dossiers import Report, in_order, read_folder
+from wb.corpus.paragraphs import BLANK_LINES
 from wb.errors import InputError
 
 _SPLIT_RE = re.compile(r"(\w+)")
-_PARAGRAPH_RE = re.compile(r"\n[ \t\f\v]*\n")
 _PUNCT_RE = re.compile(r"[^\w\s]*")
 _SOURCE_RATIO = 0.5  # an earlier report counts as containing a passage at >= half the best match
 _BOILERPLATE_FRACTION = 0.5  # a passage is boilerplate when >= half of its seeds are
 _SEED = 20240611
-
-
-class Report(NamedTuple):
-    """One dated report: document name, dossier (case file), date and text."""
-
-    doc: str
-    dossier: str
-    date: datetime.date | None
-    text: str
 
 
 @dataclass(frozen=True)
@@ -153,7 +140,7 @@ class _Doc:
         self.starts = offsets[0::2][:-1].astype(np.int32)
         self.ids = vocab.encode(parts[1::2])  # case-sensitive ids until vocab.finish
         self.ends = self.plain = None
-        found = list(_PARAGRAPH_RE.finditer(text))
+        found = list(BLANK_LINES.finditer(text))
         breaks = np.array([m.start() for m in found], np.int64)
         self.para = np.searchsorted(breaks, self.starts).astype(np.int32)
         # first token index of each paragraph number (paragraphs without words are empty)
@@ -593,6 +580,7 @@ def order_reports(reports: list[Report]) -> tuple[list[str], list[str]]:
     if len(set(names)) != len(names):
         double = sorted({n for n in names if names.count(n) > 1})
         raise InputError(f"documentnamen komen dubbel voor: {', '.join(double)}. Maak ze uniek.")
+    ordered = [r.doc for r in in_order(reports)]
     undated = sorted(r.doc for r in reports if r.date is None)
     warns = []
     if undated:
@@ -601,36 +589,12 @@ def order_reports(reports: list[Report]) -> tuple[list[str], list[str]]:
             f"{len(undated)} rapport(en) zonder datum ({shown}); die worden na de gedateerde "
             "rapporten op naam geordend. Vul de kolom 'date' in metadata.csv in."
         )
-    dated = sorted((r.date, r.doc) for r in reports if r.date is not None)
-    return [name for _, name in dated] + undated, warns
+    return ordered, warns
 
 
 def read_reports(folder: Path) -> tuple[list[Report], list[str]]:
     """The reports of `folder` with dossier and date from metadata.csv, and Dutch warnings."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InputError(
-            "is geen map. Geef de map met rapporten op (bijv. corpora/dossiers).", path=folder
-        )
-    table = read_metadata_csv(folder)
-    files = scan_folder(folder)
-    if not files:
-        raise InputError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=folder)
-    reports, warns = [], []
-    for path in files:
-        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
-        if rel == "metadata.csv":
-            continue
-        result = read_document(path)
-        warns += result.warnings
-        meta = {str(k).lower(): v for k, v in table.get(rel, {}).items()}
-        meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
-        date = meta.get("date", meta.get("datum"))
-        if isinstance(date, datetime.datetime):
-            date = date.date()
-        if not isinstance(date, datetime.date):
-            date = None
-        reports.append(Report(rel, str(meta.get("dossier", "")), date, result.text))
+    reports, _, warns = read_folder(folder)
     return reports, warns
 
 

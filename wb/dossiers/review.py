@@ -61,7 +61,7 @@ class ReviewSession:
     def __init__(self, project: Project, *, pseudonymiser: Pseudonymiser | None = None):
         self.project = project
         self._pseudonymise = pseudonymiser or pseudonymise_texts
-        self._masked: dict[str, dict[str, Masked]] = {}
+        self._masked: dict[str, dict[int, Masked]] = {}
         self._undo: list[int] = []
 
     def _documents(self) -> dict[int, Document]:
@@ -75,13 +75,14 @@ class ReviewSession:
 
     def _dossier_docs(self, dossier: str) -> list[Document]:
         """The dossier's reports in date order (the order the analysis uses)."""
-        from wb.dossiers.analyse import dossier_documents
+        from wb.corpus.dossiers import project_documents
 
-        return [d for d in dossier_documents(self.project) if str(d.metadata["dossier"]) == dossier]
+        return project_documents(self.project, dossier=dossier)
 
-    def _masked_texts(self, dossier: str, docs: list[Document]) -> dict[str, Masked]:
+    def _masked_texts(self, dossier: str, docs: list[Document]) -> dict[int, Masked]:
         if dossier not in self._masked:
-            self._masked[dossier] = self._pseudonymise({d.path: d.text for d in docs})
+            masked = self._pseudonymise({str(d.id): d.text for d in docs})
+            self._masked[dossier] = {int(k): v for k, v in masked.items()}
         return self._masked[dossier]
 
     def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, str]:
@@ -95,7 +96,7 @@ class ReviewSession:
         """Every flagged passage of a dossier, in report order, with context and decision."""
         docs = self._dossier_docs(dossier)
         order = {d.id: i for i, d in enumerate(docs)}
-        by_path = {d.path: d for d in docs}
+        by_id = {d.id: d for d in docs}
         masked = self._masked_texts(dossier, docs)
         decided = current_decisions(self.project)
         out = []
@@ -106,11 +107,12 @@ class ReviewSession:
             item: dict[str, Any] = {
                 "id": f.id,
                 "kind": f.kind,
-                "doc": doc.path,
+                "doc": doc.label,
+                "doc_id": doc.id,
                 "date": str(doc.metadata.get("date", "")),
                 "order": order[f.doc_id],
                 "position": f.start,
-                **self._excerpt(masked[doc.path], f.start, f.end),
+                **self._excerpt(masked[doc.id], f.start, f.end),
                 "decision": decided.get(f.id),
             }
             if f.kind == "label":
@@ -129,11 +131,12 @@ class ReviewSession:
                 )
             elif f.kind == "reuse":
                 src = f.payload["source"]
-                source_doc = by_path.get(src["doc"])
+                source_doc = by_id.get(src.get("doc_id"))
                 if source_doc is not None:
-                    m = masked[source_doc.path]
+                    m = masked[source_doc.id]
                     item["source"] = {
-                        "doc": src["doc"],
+                        "doc": source_doc.label,
+                        "doc_id": source_doc.id,
                         **self._excerpt(m, src["start"], src["end"]),
                     }
                     left, right = copied_words(item["source"]["text"], item["text"])

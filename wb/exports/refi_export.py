@@ -24,9 +24,7 @@ Mapping (see also :mod:`wb.exports.refi_import`):
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -39,9 +37,12 @@ from typing import Any
 from lxml import etree
 
 import wb
+from wb.atomic import write_atomic
 from wb.codebook import Code, Codebook
 from wb.exports.refi_xml import CODEBOOK_NS, PROJECT_NS, stable_guid, validate
-from wb.store.documents import decode_value
+from wb.store.codebooks import code_tree_rows, codebook_names
+from wb.store.codings import all_memos, coders, export_codings
+from wb.store.documents import decode_value, document_rows, raw_metadata
 from wb.store.project import Project
 
 CASE_KEYS = ("dossier", "case", "casus")
@@ -84,8 +85,8 @@ def _stamp(value: str | None) -> str | None:
 
 
 def _project_namespace(project: Project) -> uuid.UUID:
-    row = project.conn.execute("SELECT value FROM wb_meta WHERE key = 'created_at'").fetchone()
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"wb-project:{row[0] if row else project.path.name}")
+    created = project.created_at
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"wb-project:{created or project.path.name}")
 
 
 # -- codes --------------------------------------------------------------------------------------
@@ -105,11 +106,7 @@ def _model_nodes(codebook: Codebook) -> list[_Node]:
 
 
 def _project_nodes(project: Project) -> list[_Node]:
-    rows = project.conn.execute(
-        "SELECT codes.id, codes.parent_id, codes.name, codes.description, codes.color, "
-        "codes.path, codebooks.name FROM codes JOIN codebooks ON codebooks.id = codes.codebook_id "
-        "ORDER BY codebooks.id, codes.id"
-    ).fetchall()
+    rows = code_tree_rows(project)
     books: dict[str, list[_Node]] = {}
     by_id: dict[int, _Node] = {}
     for code_id, _, name, description, color, path, book in rows:
@@ -163,19 +160,6 @@ def _xml_bytes(root: Any, kind: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _atomic_write(path: Path, write: Callable[[Any], None]) -> Path:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Path:
     """Write a codebook (or the codes of a project) as a REFI-QDA .qdc file."""
     make = _maker(CODEBOOK_NS)
@@ -198,7 +182,7 @@ def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Pat
     for node in nodes:
         codes.append(_code_element(make, node, ns, {}, None))
     data = _xml_bytes(root, "codebook")
-    return _atomic_write(Path(path), lambda fh: fh.write(data))
+    return write_atomic(Path(path), data)
 
 
 # -- project ------------------------------------------------------------------------------------
@@ -228,7 +212,6 @@ class _ProjectWriter:
 
     def __init__(self, project: Project):
         self.project = project
-        self.conn = project.conn
         self.ns = _project_namespace(project)
         self.make = _maker(PROJECT_NS)
         self.users: dict[int, str] = {}
@@ -236,10 +219,12 @@ class _ProjectWriter:
         self.memos: dict[tuple[str, int | None], tuple] = {}
         self.note_elements: list[Any] = []
         self.files: list[tuple[str, bytes]] = []
+        self.n_codings = 0
+        self.orphaned = 0
 
     def _name(self) -> str:
         """The sole codebook's name (it names the codebook on import), else the file stem."""
-        books = [r[0] for r in self.conn.execute("SELECT name FROM codebooks")]
+        books = codebook_names(self.project)
         return books[0] if len(books) == 1 else self.project.path.stem
 
     def guid(self, key: str) -> str:
@@ -247,25 +232,22 @@ class _ProjectWriter:
 
     def build(self) -> Any:
         make = self.make
-        created = self.conn.execute("SELECT value FROM wb_meta WHERE key = 'created_at'")
-        row = created.fetchone()
         root = make(
             "Project",
             {
                 "name": _x(self._name()),
                 "origin": f"wb {wb.__version__}",
-                "creationDateTime": _stamp(row[0] if row else None),
+                "creationDateTime": _stamp(self.project.created_at),
             },
         )
-        for memo_id, target, target_id, coder_id, text, created_at, updated_at in self.conn.execute(
-            "SELECT id, target, target_id, coder_id, text, created_at, updated_at FROM memos "
-            "ORDER BY id"
+        for memo_id, target, target_id, coder_id, text, created_at, updated_at in all_memos(
+            self.project
         ):
             self.memos[(target, target_id)] = (memo_id, coder_id, text, created_at, updated_at)
-        coders = self.conn.execute("SELECT id, name FROM coders ORDER BY id").fetchall()
-        if coders:
+        coder_rows = coders(self.project)
+        if coder_rows:
             users = make("Users", parent=root)
-            for coder_id, name in coders:
+            for coder_id, name in coder_rows:
                 self.users[coder_id] = self.guid(f"coder:{name}")
                 make("User", {"guid": self.users[coder_id], "name": _x(name)}, parent=users)
         nodes = _project_nodes(self.project)
@@ -306,17 +288,11 @@ class _ProjectWriter:
         self.make("NoteRef", {"targetGUID": guid}, parent=parent)
 
     def sources(self, root: Any) -> None:
-        docs = self.conn.execute(
-            "SELECT id, corpus, path, text, imported_at FROM documents ORDER BY corpus, path"
-        ).fetchall()
+        docs = document_rows(self.project)
         if not docs:
             return
         multi = len({d[1] for d in docs}) > 1
-        meta: dict[int, dict[str, tuple[str, str]]] = {}
-        for doc_id, key, value, kind in self.conn.execute(
-            "SELECT doc_id, key, value, type FROM metadata ORDER BY doc_id, key"
-        ):
-            meta.setdefault(doc_id, {})[key] = (value, kind)
+        meta = raw_metadata(self.project)
         types = _variable_types(meta)
         var_guids = {key: self.guid(f"var:{key}") for key in types}
         if types:
@@ -356,13 +332,15 @@ class _ProjectWriter:
         self.make(_VALUE_TAGS[t], parent=el).text = _value_text(value, kind, t)
 
     def selections(self, src: Any, doc_id: int, n_chars: int) -> None:
-        for coding_id, code_id, coder_id, start, end, created_at in self.conn.execute(
-            'SELECT id, code_id, coder_id, start, "end", created_at FROM codings '
-            "WHERE doc_id = ? ORDER BY start, id",
-            (doc_id,),
+        for coding_id, code_id, coder_id, start, end, created_at, status in export_codings(
+            self.project, doc_id
         ):
+            if status != "active":
+                self.orphaned += 1  # its text is gone: never exported over unrelated new text
+                continue
             if not 0 <= start < end <= n_chars or code_id not in self.code_guids:
                 continue
+            self.n_codings += 1
             stamp = _stamp(created_at)
             user = self.users.get(coder_id)
             sel = self.make(
@@ -419,8 +397,34 @@ class _ProjectWriter:
             parent.append(case)
 
 
-def export_qdpx(project: Project, path: str | Path) -> Path:
-    """Write the whole project (sources, codes, codings, memos, metadata) as a .qdpx file."""
+@dataclass(frozen=True)
+class RefiExportReport:
+    """What :func:`export_qdpx` wrote: the file, the codings in it and those left out."""
+
+    path: Path
+    codings: int
+    orphaned: int
+
+    def summary(self) -> str:
+        """One or two Dutch lines for the terminal or a notebook."""
+        line = f"Geschreven: {self.path} ({self.codings} coderingen)."
+        if self.orphaned:
+            line += (
+                f"\n{self.orphaned} verweesde codering(en) niet geëxporteerd: hun tekst bestaat "
+                "niet meer na een nieuwe import. Bekijk ze met codings_table (status 'orphaned')."
+            )
+        return line
+
+    def __str__(self) -> str:
+        return self.summary()
+
+
+def export_qdpx(project: Project, path: str | Path) -> RefiExportReport:
+    """Write the whole project (sources, codes, active codings, memos, metadata) as .qdpx.
+
+    Orphaned codings (whose text was removed by a re-import) are left out; the report counts
+    them.
+    """
     writer = _ProjectWriter(project)
     data = _xml_bytes(writer.build(), "project")
 
@@ -432,4 +436,9 @@ def export_qdpx(project: Project, path: str | Path) -> Path:
                 info.external_attr = 0o644 << 16
                 zf.writestr(info, content)
 
-    return _atomic_write(Path(path), write)
+    def write_file(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            write(fh)
+
+    written = write_atomic(Path(path), write_file)
+    return RefiExportReport(written, writer.n_codings, writer.orphaned)

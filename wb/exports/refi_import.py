@@ -17,7 +17,6 @@ and selections are skipped and listed in the report.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,13 +24,20 @@ from pathlib import Path
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.errors import InputError
+from wb.errors import InputError, one_line, quote_name
 from wb.exports.refi_read import ProjectReader, RefiCode, RefiProject, decode_text, parse_codes
 from wb.exports.refi_xml import child, local, parse_xml
 from wb.exports.refi_zip import SafeArchive
-from wb.store.codebooks import code_ids, save_codebook
-from wb.store.codings import add_coding, get_memo, set_memo
-from wb.store.documents import content_hash, count_words, get_metadata, set_metadata
+from wb.store.codebooks import code_ids, codebook_exists, save_codebook
+from wb.store.codings import add_coding, find_coding, get_memo, set_created, set_memo
+from wb.store.documents import (
+    content_hash,
+    find_stored,
+    get_metadata,
+    insert_document,
+    record_import,
+    set_metadata,
+)
 from wb.store.project import Project, now
 
 UNKNOWN_CODER = "onbekend"
@@ -66,7 +72,7 @@ class RefiImportReport:
         lines += [f"  hernoemd: {old} -> {new}" for old, new in self.renamed]
         lines += [f"  overgeslagen: {what}: {why}" for what, why in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
-        return "\n".join(lines)
+        return "\n".join(one_line(line) for line in lines)  # names from the file stay on a line
 
 
 # -- codebook -----------------------------------------------------------------------------------
@@ -127,8 +133,7 @@ def _merge(existing: Codebook, new: Codebook) -> Codebook:
 def _save(project: Project, codebook: Codebook) -> Codebook:
     from wb.store.codebooks import stored_codebook
 
-    exists = project.conn.execute("SELECT 1 FROM codebooks WHERE name = ?", (codebook.name,))
-    if exists.fetchone() is not None:
+    if codebook_exists(project, codebook.name):
         codebook = _merge(stored_codebook(project, codebook.name), codebook)
     save_codebook(project, codebook)
     return codebook
@@ -244,7 +249,6 @@ class _Importer:
 
     def __init__(self, project: Project, refi: RefiProject, report: RefiImportReport):
         self.project, self.refi, self.report = project, refi, report
-        self.conn = project.conn
         self.doc_ids: dict[str, int] = {}
 
     def coder(self, user_guid: str) -> str:
@@ -271,36 +275,20 @@ class _Importer:
         self.report.memos += 1
 
     def document(self, corpus: str, path: str, text: str, meta: dict[str, Any]) -> int:
-        row = self.conn.execute(
-            "SELECT id, sha256 FROM documents WHERE corpus = ? AND path = ?", (corpus, path)
-        ).fetchone()
-        if row is not None:
-            if row[1] != content_hash(text):
+        old = find_stored(self.project, corpus, path)
+        if old is not None:
+            if old.sha256 != content_hash(text):
                 raise InputError(
-                    f"document '{path}' staat al in corpus '{corpus}' met een andere tekst; "
-                    "er is niets geïmporteerd. Kies een ander corpus (--corpus).",
+                    f"document {quote_name(path)} staat al in corpus '{corpus}' met een andere "
+                    "tekst; er is niets geïmporteerd. Kies een ander corpus (--corpus).",
                     path=str(self.project.path),
                 )
-            merged = {**get_metadata(self.project, row[0]), **meta}
-            set_metadata(self.project, row[0], merged)
+            merged = {**get_metadata(self.project, old.id), **meta}
+            set_metadata(self.project, old.id, merged)
             self.report.documents_unchanged.append(path)
-            return row[0]
+            return old.id
         fmt = path.rpartition(".")[2].lower() if "." in path.rpartition("/")[2] else "txt"
-        doc_id = self.conn.execute(
-            "INSERT INTO documents (corpus, path, text, sha256, n_chars, n_words, format, "
-            "encoding, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                corpus,
-                path,
-                text,
-                content_hash(text),
-                len(text),
-                count_words(text),
-                fmt,
-                "utf-8",
-                now(),
-            ),
-        ).lastrowid
+        doc_id = insert_document(self.project, corpus, path, text, fmt=fmt, encoding="utf-8")
         set_metadata(self.project, doc_id, meta)
         self.report.documents_added.append(path)
         return doc_id
@@ -349,22 +337,22 @@ class _Importer:
             why = f"positie {coding.start}-{coding.end} ligt niet binnen de tekst"
             self.report.skipped.append((f"codering in '{path}'", why))
             return
+        if coding.end is not None and end < coding.end:  # never clipped silently: reported
+            self.report.warnings.append(
+                f"codering '{code_path}' in '{path}' loopt tot positie {coding.end}, voorbij het "
+                f"einde van de tekst ({len(text)} tekens); ingekort tot {start}-{end}. "
+                "Controleer deze codering."
+            )
         coder = self.coder(coding.user)
-        existing = self.conn.execute(
-            "SELECT codings.id FROM codings JOIN coders ON coders.id = coder_id WHERE doc_id = ? "
-            'AND code_id = ? AND coders.name = ? AND start = ? AND "end" = ?',
-            (doc_id, ids[code_path], coder, start, end),
-        ).fetchone()
+        existing = find_coding(self.project, doc_id, ids[code_path], coder, start, end)
         if existing is not None:
             self.report.codings_existing += 1
-            coding_id = existing[0]
+            coding_id = existing
         else:
             coding_id = add_coding(self.project, doc_id, ids[code_path], coder, start, end)
             stamp = _stamp(coding.created)
             if stamp:
-                self.conn.execute(
-                    "UPDATE codings SET created_at = ? WHERE id = ?", (stamp, coding_id)
-                )
+                set_created(self.project, coding_id, stamp)
             self.report.codings += 1
         self.memo("coding", coding_id, coding.notes)
 
@@ -393,22 +381,10 @@ def import_qdpx(
     codebook, paths = build_codebook(book_name, refi.codes, report.renamed)
     report.codes = len(codebook)
     started = now()
-    with project.transaction() as conn:
+    with project.transaction():
         if codebook.codes:
             _save(project, codebook)
         _Importer(project, refi, report).run(corpus, codebook, paths)
-        conn.execute(
-            "INSERT INTO imports (corpus, folder, started_at, finished_at, added, updated, "
-            "unchanged, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                corpus,
-                str(path.resolve()),
-                started,
-                now(),
-                len(report.documents_added),
-                0,
-                len(report.documents_unchanged),
-                json.dumps([{"file": f, "reason": r} for f, r in report.skipped]),
-            ),
-        )
+        counts = (len(report.documents_added), 0, len(report.documents_unchanged))
+        record_import(project, corpus, str(path.resolve()), started, counts, report.skipped)
     return report

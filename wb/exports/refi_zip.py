@@ -7,7 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from wb.errors import InputError
+from wb.errors import InputError, quote_name
 
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBER_BYTES = 100 * 1024 * 1024
@@ -49,6 +49,7 @@ class SafeArchive:
                 path=path,
             ) from exc
         self.members: dict[str, zipfile.ZipInfo] = {}
+        self.bytes_read = 0  # every read counts towards MAX_TOTAL_BYTES, repeated reads too
         self._folded: dict[str, str] = {}
         self._check()
 
@@ -57,7 +58,15 @@ class SafeArchive:
         self.zip.close()
 
     def _refuse(self, member: str, why: str) -> InputError:
-        return InputError(f"onderdeel '{member}' {why}", path=self.path)
+        return InputError(f"onderdeel {quote_name(member)} {why}", path=self.path)
+
+    def _too_much(self, member: str) -> InputError:
+        return InputError(
+            f"pakt bij het lezen meer dan {_mb(MAX_TOTAL_BYTES)} uit (ook onderdelen die meer "
+            f"dan eens worden gebruikt tellen mee, nu {quote_name(member)}); het bestand is "
+            "geweigerd (mogelijk een zip-bom).",
+            path=self.path,
+        )
 
     def _check(self) -> None:
         infos = self.zip.infolist()
@@ -114,14 +123,19 @@ class SafeArchive:
         return self._folded.get(norm.casefold())
 
     def read(self, name: str) -> bytes:
-        """Read one member into memory, never more than the caps allow."""
+        """Read one member into memory, never more than the caps allow (all reads together)."""
         info = self.members[name]
         limit = min(info.file_size, MAX_MEMBER_BYTES)
+        if self.bytes_read + info.file_size > MAX_TOTAL_BYTES:
+            raise self._too_much(name)
         out = bytearray()
         try:
             with self.zip.open(info) as fh:
                 while chunk := fh.read(CHUNK):
                     out += chunk
+                    self.bytes_read += len(chunk)
+                    if self.bytes_read > MAX_TOTAL_BYTES:
+                        raise self._too_much(name)
                     if len(out) > limit:
                         raise self._refuse(
                             name,

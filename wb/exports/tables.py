@@ -17,16 +17,15 @@ Decisions (see also the tests):
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wb.atomic import write_atomic
 from wb.coding.analysis import document_metadata
 from wb.errors import InputError
+from wb.store.codebooks import codes_frame
 from wb.store.codings import codings_table
 
 if TYPE_CHECKING:
@@ -73,14 +72,8 @@ def export_table(project: Project) -> pd.DataFrame:
 
 def codes_table(project: Project) -> pd.DataFrame:
     """Every stored code with codebook, description and colour (Dutch headers)."""
-    import pandas as pd
 
-    return pd.read_sql_query(
-        "SELECT codebooks.name AS codeboek, codes.path AS code, codes.description AS beschrijving, "
-        "COALESCE(codes.color, '') AS kleur FROM codes "
-        "JOIN codebooks ON codebooks.id = codes.codebook_id ORDER BY codebooks.name, codes.path",
-        project.conn,
-    )
+    return codes_frame(project)
 
 
 def export_codings(
@@ -101,27 +94,11 @@ def export_codings(
         raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     table = export_table(project)
     if fmt == "csv":
-        _atomic_write(path, lambda tmp: _write_csv(table, tmp, sep))
+        write_atomic(path, lambda tmp: _write_csv(table, tmp, sep))
     else:
         codes = codes_table(project)
-        _atomic_write(path, lambda tmp: _write_xlsx(table, codes, tmp))
+        write_atomic(path, lambda tmp: _write_xlsx(table, codes, tmp))
     return path
-
-
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Call `write` on a temporary file next to `path`, then move it into place."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _write_csv(table: pd.DataFrame, path: Path, sep: str) -> None:
@@ -223,7 +200,7 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
         raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     table = decisions_table(project)
     if fmt == "csv":
-        _atomic_write(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
+        write_atomic(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
         return path
 
     def write(tmp: Path) -> None:
@@ -233,5 +210,5 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
         _write_sheet(sheet, table)
         book.save(tmp)
 
-    _atomic_write(path, write)
+    write_atomic(path, write)
     return path

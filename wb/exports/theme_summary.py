@@ -15,13 +15,12 @@ plotly.js inline, plus the table; Markdown and DOCX: the table). Decisions:
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wb.atomic import write_atomic
 from wb.errors import InputError
 from wb.themes.context import (
     Quote,
@@ -120,19 +119,8 @@ def export_summary(
         data = render_html(run, themes, table, figure).encode("utf-8")
     else:
         data = render_docx(run, themes, table)
-    _write_atomic(path, data)
+    write_atomic(path, data)
     return path
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wb-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- shared texts ---------------------------------------------------------------------------

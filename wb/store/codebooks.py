@@ -8,6 +8,8 @@ from wb.codebook import Codebook, parse_codebook
 from wb.errors import InputError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from wb.store.project import Project
 
 
@@ -79,3 +81,45 @@ def stored_codebook(project: Project, name: str | None = None) -> Codebook:
         names = ", ".join(r[0] for r in rows) or "geen"
         raise InputError(f"kies één codeboek (in het project: {names}).", path=str(project.path))
     return parse_codebook(rows[0][1], source=f"{project.path}:{rows[0][0]}")
+
+
+def codebook_exists(project: Project, name: str) -> bool:
+    """True when the project holds a codebook with this name."""
+    row = project.conn.execute("SELECT 1 FROM codebooks WHERE name = ?", (name,)).fetchone()
+    return row is not None
+
+
+def codebook_names(project: Project) -> list[str]:
+    """Names of the stored codebooks, oldest first."""
+    return [r[0] for r in project.conn.execute("SELECT name FROM codebooks ORDER BY id")]
+
+
+def code_rows(project: Project) -> list[tuple[int, str, str]]:
+    """(code id, code path, codebook name) of every stored code."""
+    return project.conn.execute(
+        "SELECT codes.id, codes.path, codebooks.name FROM codes "
+        "JOIN codebooks ON codebooks.id = codes.codebook_id ORDER BY codes.id"
+    ).fetchall()
+
+
+def codes_frame(project: Project) -> pd.DataFrame:
+    """Every stored code with codebook, description and colour (Dutch headers)."""
+    import pandas as pd
+
+    return pd.read_sql_query(
+        "SELECT codebooks.name AS codeboek, codes.path AS code, codes.description AS beschrijving, "
+        "COALESCE(codes.color, '') AS kleur FROM codes "
+        "JOIN codebooks ON codebooks.id = codes.codebook_id ORDER BY codebooks.name, codes.path",
+        project.conn,
+    )
+
+
+def code_tree_rows(
+    project: Project,
+) -> list[tuple[int, int | None, str, str, str | None, str, str]]:
+    """(id, parent id, name, description, colour, path, codebook) of every code, in order."""
+    return project.conn.execute(
+        "SELECT codes.id, codes.parent_id, codes.name, codes.description, codes.color, "
+        "codes.path, codebooks.name FROM codes JOIN codebooks ON codebooks.id = codes.codebook_id "
+        "ORDER BY codebooks.id, codes.id"
+    ).fetchall()

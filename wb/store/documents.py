@@ -70,9 +70,9 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def name(self) -> str:
-        """The document's path relative to its corpus folder."""
-        return self.path
+    def label(self) -> str:
+        """How the document is shown: 'corpus/path' (its identity is `id`)."""
+        return f"{self.corpus}/{self.path}"
 
 
 def get_metadata(project: Project, doc_id: int) -> dict[str, Any]:
@@ -119,6 +119,15 @@ def get_document(project: Project, ref: int | str, corpus: str | None = None) ->
     return Document(*row, metadata=get_metadata(project, row[0]))
 
 
+def find_document(project: Project, ref: str) -> Document:
+    """A document by the id `wb documents` lists (digits), or else by path or 'corpus/path'."""
+    if ref.strip().isdigit():
+        found = project.conn.execute("SELECT 1 FROM documents WHERE id = ?", (int(ref),))
+        if found.fetchone() is not None:
+            return get_document(project, int(ref))
+    return get_document(project, ref)
+
+
 def iter_documents(project: Project, corpus: str | None = None) -> list[Document]:
     """All documents (optionally of one corpus), ordered by corpus and path."""
     ids = [
@@ -152,3 +161,133 @@ def documents_table(project: Project, corpus: str | None = None) -> pd.DataFrame
             column = pd.to_datetime(column)
         docs[key if key not in docs.columns else f"meta_{key}"] = column
     return docs.set_index("id")
+
+
+# -- rows for the importers and exporters ----------------------------------------------------
+@dataclass(frozen=True)
+class StoredDocument:
+    """The stored state of one document, as an importer compares it with a new text."""
+
+    id: int
+    sha256: str
+    version: int
+    text: str
+
+
+def find_stored(project: Project, corpus: str, path: str) -> StoredDocument | None:
+    """The stored document at corpus/path, or None."""
+    row = project.conn.execute(
+        "SELECT id, sha256, version, text FROM documents WHERE corpus = ? AND path = ?",
+        (corpus, path),
+    ).fetchone()
+    return StoredDocument(*row) if row else None
+
+
+def insert_document(
+    project: Project, corpus: str, path: str, text: str, *, fmt: str, encoding: str
+) -> int:
+    """Add a new document (inside the caller's transaction) and return its id."""
+    from wb.store.project import now
+
+    return project.conn.execute(
+        "INSERT INTO documents (corpus, path, text, sha256, n_chars, n_words, format, "
+        "encoding, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            corpus,
+            path,
+            text,
+            content_hash(text),
+            len(text),
+            count_words(text),
+            fmt,
+            encoding,
+            now(),
+        ),
+    ).lastrowid
+
+
+def replace_text(
+    project: Project, old: StoredDocument, text: str, *, fmt: str, encoding: str
+) -> None:
+    """Keep the old text as a version and store the new one (inside the caller's transaction)."""
+    from wb.store.project import now
+
+    conn = project.conn
+    conn.execute(
+        "INSERT INTO document_versions (doc_id, version, text, sha256, replaced_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (old.id, old.version, old.text, old.sha256, now()),
+    )
+    conn.execute(
+        "UPDATE documents SET text = ?, sha256 = ?, n_chars = ?, n_words = ?, format = ?, "
+        "encoding = ?, version = ?, imported_at = ? WHERE id = ?",
+        (
+            text,
+            content_hash(text),
+            len(text),
+            count_words(text),
+            fmt,
+            encoding,
+            old.version + 1,
+            now(),
+            old.id,
+        ),
+    )
+
+
+def record_import(
+    project: Project,
+    corpus: str,
+    source: str,
+    started: str,
+    counts: tuple[int, int, int],
+    skipped: list[tuple[str, str]],
+) -> None:
+    """Log one import (added, updated, unchanged counts and skipped files) in the project."""
+    import json
+
+    from wb.store.project import now
+
+    project.conn.execute(
+        "INSERT INTO imports (corpus, folder, started_at, finished_at, added, updated, "
+        "unchanged, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            corpus,
+            source,
+            started,
+            now(),
+            *counts,
+            json.dumps([{"file": f, "reason": r} for f, r in skipped], ensure_ascii=False),
+        ),
+    )
+
+
+def document_texts(project: Project) -> dict[int, str]:
+    """The text of every document by id."""
+    return dict(project.conn.execute("SELECT id, text FROM documents"))
+
+
+def document_rows(project: Project) -> list[tuple[int, str, str, str, str]]:
+    """(id, corpus, path, text, imported_at) of every document, by corpus and path."""
+    return project.conn.execute(
+        "SELECT id, corpus, path, text, imported_at FROM documents ORDER BY corpus, path"
+    ).fetchall()
+
+
+def documents_frame(project: Project) -> pd.DataFrame:
+    """id, corpus, path and n_chars of every document, by corpus and path."""
+    import pandas as pd
+
+    return pd.read_sql_query(
+        "SELECT id, corpus, path, n_chars FROM documents ORDER BY corpus, path", project.conn
+    )
+
+
+def raw_metadata(project: Project) -> dict[int, dict[str, tuple[str, str]]]:
+    """Every document's metadata as stored: {doc id: {key: (value text, type)}}."""
+    out: dict[int, dict[str, tuple[str, str]]] = {}
+    for doc_id, key, value, kind in project.conn.execute(
+        "SELECT doc_id, key, value, type FROM metadata ORDER BY doc_id, key"
+    ):
+        out.setdefault(doc_id, {})[key] = (value, kind)
+    return out

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wb.errors import NewerProjectError, ProjectError
+from wb.errors import NewerProjectError, ProjectError, ReadOnlyProjectError, SchemaError
 from wb.store.migrations import MIGRATIONS
 
 APP_ID = "wb"
@@ -26,6 +27,11 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
+def _uri(path: Path, query: str) -> str:
+    """A SQLite URI for `path` (names with '?', '#' or '%' are quoted)."""
+    return f"{path.resolve().as_uri()}?{query}"
+
+
 def _check_existing(path: Path) -> None:
     """Refuse, without changing the file, anything that is not a wb project we can open."""
     with path.open("rb") as fh:
@@ -37,7 +43,7 @@ def _check_existing(path: Path) -> None:
             path=path,
         )
     try:
-        ro = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        ro = _connect_readonly(path, check_same_thread=True)
         try:
             tables = {r[0] for r in ro.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "wb_meta" not in tables:
@@ -47,6 +53,9 @@ def _check_existing(path: Path) -> None:
                     path=path,
                 )
             meta = dict(ro.execute("SELECT key, value FROM wb_meta"))
+            applied = []
+            if "wb_migrations" in tables:
+                applied = [r[0] for r in ro.execute("SELECT name FROM wb_migrations ORDER BY id")]
         finally:
             ro.close()
     except sqlite3.DatabaseError as exc:
@@ -57,7 +66,15 @@ def _check_existing(path: Path) -> None:
         ) from exc
     if meta.get("app") != APP_ID:
         raise ProjectError("is geen wb-project (onbekende toepassing).", path=path)
-    version = int(meta.get("schema_version", "0"))
+    raw = meta.get("schema_version", "0")
+    try:
+        version = int(str(raw).strip())
+    except ValueError:
+        raise SchemaError(
+            f"heeft een onleesbare schemaversie ({str(raw)[:40]!r}, verwacht een getal); wb opent "
+            "het niet en heeft het niet gewijzigd. Gebruik een reservekopie van het project.",
+            path=path,
+        ) from None
     if version > schema_version():
         raise NewerProjectError(
             f"is gemaakt met een nieuwere versie van wb (schemaversie {version}, deze wb kent "
@@ -65,14 +82,29 @@ def _check_existing(path: Path) -> None:
             "het bestand is niet gewijzigd.",
             path=path,
         )
+    known = {m.name for m in MIGRATIONS}
+    unknown = [str(name)[:60] for name in applied if name not in known]
+    if unknown:
+        listed = ", ".join(repr(n) for n in unknown[:5])
+        raise SchemaError(
+            f"bevat {len(unknown)} schemawijziging(en) die deze wb niet kent ({listed}); het is "
+            "waarschijnlijk gemaakt met een andere of nieuwere versie van wb. Werk wb bij en open "
+            "het opnieuw; het bestand is niet gewijzigd.",
+            path=path,
+        )
 
 
 class Project:
     """An open wb project file; use :func:`open_project` to get one."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False, created: bool = False
+    ):
         self.path = path
         self.conn = conn
+        self.readonly = readonly
+        #: True when this open made the file; a `with` block that fails then removes it again.
+        self.created = created
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -82,8 +114,26 @@ class Project:
     def __enter__(self) -> Project:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        # A `with` block that made the file and failed before storing anything leaves no file.
+        remove = exc_type is not None and self.created and self._is_empty()
         self.close()
+        if remove:
+            _remove_project_files(self.path)
+
+    def _is_empty(self) -> bool:
+        """Whether no table but wb's own bookkeeping holds a row."""
+        try:
+            tables = [
+                r[0]
+                for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if r[0] not in ("wb_meta", "wb_migrations") and not r[0].startswith("sqlite_")
+            ]
+            return not any(
+                self.conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in tables
+            )
+        except sqlite3.Error:
+            return False
 
     def __repr__(self) -> str:
         return f"<wb.Project {self.path}>"
@@ -95,6 +145,8 @@ class Project:
             # Nested use joins the outer transaction.
             yield self.conn
             return
+        if self.readonly:
+            raise _read_only(self.path)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -110,6 +162,12 @@ class Project:
         """Schema version recorded in the file."""
         row = self.conn.execute("SELECT value FROM wb_meta WHERE key='schema_version'").fetchone()
         return int(row[0])
+
+    @property
+    def created_at(self) -> str | None:
+        """When the project file was made (ISO 8601), as recorded in it."""
+        row = self.conn.execute("SELECT value FROM wb_meta WHERE key = 'created_at'").fetchone()
+        return row[0] if row else None
 
     def migrations(self) -> list[tuple[str, str]]:
         """Applied migrations as (name, applied_at), oldest first."""
@@ -134,6 +192,63 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+#: How a read-only project is opened, in order: read-only, then (when not even the -wal/-shm
+#: files beside it can be made) as an unchangeable file.
+READ_ONLY_MODES = ("mode=ro", "immutable=1")
+
+
+def _connect_readonly(path: Path, *, check_same_thread: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write, for files on read-only disks or without write rights."""
+    error: sqlite3.Error | None = None
+    for query in READ_ONLY_MODES:
+        try:
+            conn = sqlite3.connect(
+                _uri(path, query),
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=check_same_thread,
+            )
+        except sqlite3.OperationalError as exc:
+            error = exc
+            continue
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            error = exc
+            continue
+        return conn
+    assert error is not None
+    raise error
+
+
+def _read_only(path: Path) -> ReadOnlyProjectError:
+    return ReadOnlyProjectError(
+        "is alleen-lezen (schrijfbeveiligd, of op een schijf of in een map waarin niet geschreven "
+        "mag worden); wb kan er niets in opslaan. Lezen kan wel (bijv. wb documents). Maak het "
+        "bestand en de map schrijfbaar, of werk in een kopie.",
+        path=path,
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file (when it exists) and its folder can be written (for -wal/-shm files)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
+
+
+def _is_read_only_error(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH"))
+
+
+def _remove_project_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -181,28 +296,89 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-def open_project(path: str | Path, *, create: bool = True) -> Project:
-    """Open a wb project file, creating it when it does not exist and `create` is true."""
+def open_project(path: str | Path, *, create: bool = True, readonly: bool = False) -> Project:
+    """Open a wb project file, creating it when it does not exist and `create` is true.
+
+    With `readonly` the file is opened without write access (a read-only disk, `chattr +i`, no
+    write rights): reading works, every write transaction raises ReadOnlyProjectError. A file
+    that still needs a schema update cannot be opened read-only. Without `readonly`, a file that
+    cannot be written raises ReadOnlyProjectError.
+    """
     path = Path(path)
     if path.is_dir():
         raise ProjectError(
             "is een map; geef een projectbestand op, bijv. project.wbproj.", path=path
         )
-    if path.exists():
+    existed = path.exists()
+    if existed:
         _check_existing(path)
-    elif not create:
+    elif not create or readonly:
         raise ProjectError("bestaat niet. Controleer het pad of maak een nieuw project.", path=path)
     elif not path.parent.exists():
         raise ProjectError(
             f"de map {path.parent} bestaat niet; maak die eerst aan of kies een ander pad.",
             path=path,
         )
-    conn = _connect(path)
+    if readonly:
+        return _open_readonly(path)
+    if not _writable(path):
+        if existed:
+            raise _read_only(path)
+        raise ReadOnlyProjectError(
+            f"kan niet worden gemaakt: in de map {path.parent} mag niet worden geschreven. Kies "
+            "een map waarin je mag schrijven.",
+            path=path,
+        )
+    try:
+        conn = _connect(path)
+    except sqlite3.OperationalError as exc:
+        if _is_read_only_error(exc):
+            raise _read_only(path) from exc
+        raise
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn, path)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if not existed:
+            _remove_project_files(path)
+        if _is_read_only_error(exc):
+            raise _read_only(path) from exc
+        raise
     except BaseException:
         conn.close()
+        if not existed:
+            _remove_project_files(path)
         raise
-    return Project(path, conn)
+    return Project(path, conn, created=not existed)
+
+
+def _open_readonly(path: Path) -> Project:
+    """Open an existing, checked project without write access."""
+    try:
+        conn = _connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise ProjectError(
+            f"kan niet alleen-lezen worden geopend ({exc}); controleer de rechten.", path=path
+        ) from exc
+    applied = {r[0] for r in conn.execute("SELECT name FROM wb_migrations")}
+    missing = [m.name for m in MIGRATIONS if m.name not in applied]
+    if missing:
+        conn.close()
+        raise ReadOnlyProjectError(
+            "is alleen-lezen, maar moet eerst worden bijgewerkt naar de schemaversie van deze "
+            f"wb ({len(missing)} stap(pen)). Maak het bestand schrijfbaar en open het opnieuw, "
+            "of werk in een kopie.",
+            path=path,
+        )
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Project(path, conn, readonly=True)
+
+
+def open_for_reading(path: str | Path) -> Project:
+    """Open an existing project to read from: as usual, or read-only when it cannot be written."""
+    try:
+        return open_project(path, create=False)
+    except ReadOnlyProjectError:
+        return open_project(path, create=False, readonly=True)

@@ -6,7 +6,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from sqlite3 import Connection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wb.store.project import Project
 
 _PIECES = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -68,8 +71,9 @@ class OffsetMap:
         return self.new_starts[j2] if is_end else self.new_starts[j1]
 
 
-def remap_codings(conn: Connection, doc_id: int, old: str, new: str) -> list[dict]:
+def remap_codings(project: Project, doc_id: int, old: str, new: str) -> list[dict]:
     """Move a document's codings onto its new text; returns the codings whose text is gone."""
+    conn = project.conn
     rows = conn.execute(
         'SELECT codings.id, codes.path, coders.name, start, "end" FROM codings '
         "JOIN codes ON codes.id = code_id JOIN coders ON coders.id = coder_id "

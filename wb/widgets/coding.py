@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +70,30 @@ class CodingWidget(anywidget.AnyWidget):
         return f"Onbekende actie: {action}"
 
     def _on_message(self, _widget: Any, content: dict[str, Any], _buffers: Any) -> None:
+        """Handle one browser message; any error becomes a Dutch status line, never silence."""
         try:
             message = self.handle(content)
         except WbError as exc:
             message = f"Let op: {exc}"
-        self.refresh(message)
+        except Exception as exc:  # a widget must never fail silently
+            message = error_message(exc)
+        try:
+            self.refresh(message)
+        except Exception as exc:
+            self.message = error_message(exc)
+
+
+def error_message(exc: BaseException) -> str:
+    """A Dutch status line for an unexpected error in the widget."""
+    if isinstance(exc, sqlite3.ProgrammingError) and "closed" in str(exc):
+        return (
+            "Fout: het projectbestand is gesloten (project.close() is uitgevoerd). "
+            "Open het project opnieuw en maak de codeerweergave opnieuw; er is niets opgeslagen."
+        )
+    return (
+        f"Fout: deze handeling is mislukt en niet opgeslagen ({type(exc).__name__}: {exc}). "
+        "Probeer het opnieuw of start de codeerweergave opnieuw."
+    )
 
 
 def coding_widget(

@@ -42,16 +42,53 @@ function offsetIn(node, offset) {
 }
 
 function render({ model, el: root }) {
-  let selected = null; // {kind: "coding"|"suggestion", item}
+  // The widget is built once; draw() updates its parts in place, so the text pane keeps its
+  // scroll position and the text selection, and a memo being typed is not wiped.
+  let selected = null; // {kind: "coding"|"suggestion", id|key}
   let chosenCode = null;
   let query = "";
   let pending = null; // the last text selection in the document pane, as code-point offsets
-  const box = el("div", { class: "wb-coding", tabindex: "0" });
-  root.append(box);
+  let shown = { doc: null, spans: null, docs: null, codes: null };
 
   const send = (msg) => model.send(msg);
+  const current = () => model.get("state") || {};
+  const step = (delta) => {
+    const st = current();
+    if (!st.document) return;
+    const index = Math.max(0, Math.min(st.documents.length - 1, st.document.index + delta));
+    if (index !== st.document.index) { selected = null; drawPanel(st); send({ action: "open", index }); }
+  };
 
-  function currentSelection(textPane) {
+  const docSelect = el("select", { class: "wb-doc-select", "aria-label": "Document",
+    onchange: (e) => { selected = null; send({ action: "open", index: parseInt(e.target.value, 10) }); } });
+  const coderLabel = el("span", { class: "wb-coder" });
+  const undoButton = el("button", { class: "wb-undo", title: "Ongedaan maken (z)",
+    onclick: () => send({ action: "undo" }) }, "↶ Ongedaan maken");
+  const header = el("div", { class: "wb-header" }, coderLabel,
+    el("button", { class: "wb-prev", title: "Vorig document (p)", "aria-label": "Vorig document",
+      onclick: () => step(-1) }, "◀"),
+    docSelect,
+    el("button", { class: "wb-next", title: "Volgend document (n)", "aria-label": "Volgend document",
+      onclick: () => step(1) }, "▶"),
+    undoButton);
+  const textPane = el("div", { class: "wb-text", "aria-label": "Documenttekst" });
+  const search = el("input", { class: "wb-code-search", type: "search", placeholder: "Zoek een code…",
+    "aria-label": "Zoek een code" });
+  const list = el("ul", { class: "wb-code-list", role: "listbox", "aria-label": "Codes" });
+  const chosenInfo = el("div", { class: "wb-chosen-code" });
+  const selectionInfo = el("div", { class: "wb-selection" });
+  const codeButton = el("button", { class: "wb-code-selection", title: "Codeer de geselecteerde tekst (c)",
+    onclick: () => codeSelection() }, "Codeer selectie");
+  const panel = el("div", { class: "wb-panel-slot" });
+  const side = el("div", { class: "wb-side" },
+    el("div", { class: "wb-label" }, "Codes"), search, list, chosenInfo, selectionInfo, codeButton, panel);
+  const status = el("div", { class: "wb-status", role: "status" });
+  const legend = el("div", { class: "wb-legend" });
+  const box = el("div", { class: "wb-coding", tabindex: "0" },
+    header, el("div", { class: "wb-main" }, textPane, side), status, legend);
+  root.append(box);
+
+  function currentSelection() {
     const sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return pending;
     const r = sel.getRangeAt(0);
@@ -61,34 +98,55 @@ function render({ model, el: root }) {
     return a === null || b === null ? null : { start: Math.min(a, b), end: Math.max(a, b) };
   }
 
-  function draw() {
-    const st = model.get("state") || {};
-    if (!st.document) return;
+  function selectedItem(st) {
+    if (!selected) return null;
+    if (selected.kind === "coding") return (st.codings || []).find((c) => c.id === selected.id) || null;
+    return (st.suggestions || []).find((s) => s.key === selected.key) || null;
+  }
+
+  function restoreSelection(range) {
+    // Put the text selection back after the spans were rebuilt.
+    const locate = (pos) => {
+      for (const span of textPane.children) {
+        const a = parseInt(span.dataset.s, 10), len = Array.from(span.textContent).length;
+        if (pos >= a && pos <= a + len && span.firstChild) {
+          return [span.firstChild, Array.from(span.textContent).slice(0, pos - a).join("").length];
+        }
+      }
+      return null;
+    };
+    const from = locate(range.start), to = locate(range.end);
+    if (!from || !to) return;
+    const r = document.createRange();
+    r.setStart(...from);
+    r.setEnd(...to);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(r);
+  }
+
+  function drawHeader(st) {
+    coderLabel.textContent = `Codeur: ${st.coder}`;
+    const docs = st.documents.join("\n");
+    if (docs !== shown.docs) {
+      docSelect.replaceChildren(...st.documents.map((p, i) => el("option", { value: String(i) }, p)));
+      shown.docs = docs;
+    }
+    docSelect.value = String(st.document.index);
+    undoButton.disabled = !st.can_undo;
+  }
+
+  function drawText(st, newDoc) {
+    const key = JSON.stringify([st.document.path, st.codings.map((c) => [c.id, c.start, c.end, c.code, c.color]),
+      st.suggestions.map((s) => [s.key, s.color])]);
+    if (key === shown.spans) return;
+    shown.spans = key;
+    const top = textPane.scrollTop;
     const chars = Array.from(st.document.text);
-    box.replaceChildren();
-
-    const docSelect = el("select", { class: "wb-doc-select", "aria-label": "Document",
-      onchange: (e) => { selected = null; send({ action: "open", index: parseInt(e.target.value, 10) }); } });
-    st.documents.forEach((p, i) => {
-      const o = el("option", { value: String(i) }, p);
-      if (i === st.document.index) o.selected = true;
-      docSelect.append(o);
-    });
-    const header = el("div", { class: "wb-header" },
-      el("span", { class: "wb-coder" }, `Codeur: ${st.coder}`),
-      el("button", { class: "wb-prev", title: "Vorig document (p)",
-        onclick: () => send({ action: "open", index: Math.max(0, st.document.index - 1) }) }, "◀"),
-      docSelect,
-      el("button", { class: "wb-next", title: "Volgend document (n)",
-        onclick: () => send({ action: "open", index: Math.min(st.documents.length - 1, st.document.index + 1) }) }, "▶"),
-      el("button", { class: "wb-undo", title: "Ongedaan maken (z)",
-        onclick: () => send({ action: "undo" }) }, "↶ Ongedaan maken"),
-    );
-    header.querySelector(".wb-undo").disabled = !st.can_undo;
-
-    const textPane = el("div", { class: "wb-text", "aria-label": "Documenttekst" });
+    const spans = [];
     for (const seg of segments(chars, st.codings, st.suggestions)) {
       const span = el("span", { "data-s": String(seg.start) }, seg.text);
+      span.seg = seg;
       if (seg.codings.length) {
         const c = seg.codings[seg.codings.length - 1];
         span.style.backgroundColor = c.color + "55";
@@ -101,124 +159,166 @@ function render({ model, el: root }) {
         span.classList.add("wb-suggested");
         span.title = (span.title ? span.title + " | " : "") + "suggestie: " + seg.suggestions.map((x) => x.code).join(", ");
       }
-      if (selected && selected.item.start <= seg.start && selected.item.end >= seg.end &&
-          (selected.kind === "coding" ? seg.codings : seg.suggestions).some((x) => x === selected.item || (x.key && x.key === selected.item.key) || (x.id && x.id === selected.item.id))) {
-        span.classList.add("wb-selected");
-      }
       span.addEventListener("click", () => {
         if (!window.getSelection().isCollapsed) return;
-        if (seg.codings.length) selected = { kind: "coding", item: seg.codings[seg.codings.length - 1] };
-        else if (seg.suggestions.length) selected = { kind: "suggestion", item: seg.suggestions[0] };
+        if (seg.codings.length) selected = { kind: "coding", id: seg.codings[seg.codings.length - 1].id };
+        else if (seg.suggestions.length) selected = { kind: "suggestion", key: seg.suggestions[0].key };
         else selected = null;
-        draw();
+        markSelected(current());
+        drawPanel(current());
       });
-      textPane.append(span);
+      spans.push(span);
     }
+    textPane.replaceChildren(...spans);
+    textPane.scrollTop = newDoc ? 0 : top;
+    if (pending && !newDoc) restoreSelection(pending);
+  }
 
-    const search = el("input", { class: "wb-code-search", type: "search", placeholder: "Zoek een code…", value: query });
-    const list = el("ul", { class: "wb-code-list", role: "listbox" });
-    const fill = () => {
+  function markSelected(st) {
+    const item = selectedItem(st);
+    for (const span of textPane.children) {
+      const seg = span.seg;
+      const on = !!item && item.start <= seg.start && item.end >= seg.end &&
+        (selected.kind === "coding" ? seg.codings.some((c) => c.id === item.id)
+          : seg.suggestions.some((s) => s.key === item.key));
+      span.classList.toggle("wb-selected", on);
+    }
+  }
+
+  function drawCodes(st) {
+    const key = JSON.stringify([st.codes, query]);
+    if (key !== shown.codes) {
+      shown.codes = key;
       list.replaceChildren();
       for (const c of st.codes.filter((c) => c.path.toLowerCase().includes(query.toLowerCase()))) {
         const depth = c.path.split("/").length - 1;
         const li = el("li", { role: "option", "data-code": c.path,
-          class: c.path === chosenCode ? "wb-chosen" : "",
-          onclick: () => { chosenCode = c.path; draw(); } },
+          onclick: () => { chosenCode = c.path; drawCodes(current()); } },
           el("span", { class: "wb-swatch" }), c.path.split("/").pop());
         li.style.paddingLeft = `${0.4 + depth * 1.1}em`;
         li.querySelector(".wb-swatch").style.backgroundColor = c.color;
         li.title = c.path;
         list.append(li);
       }
-    };
-    search.addEventListener("input", (e) => { query = e.target.value; fill(); });
-    fill();
+    }
+    for (const li of list.children) {
+      const on = li.dataset.code === chosenCode;
+      li.classList.toggle("wb-chosen", on);
+      li.setAttribute("aria-selected", on ? "true" : "false");
+    }
+    chosenInfo.textContent = chosenCode ? `Gekozen: ${chosenCode}` : "Kies een code in de lijst";
+  }
 
-    const codeButton = el("button", { class: "wb-code-selection", title: "Codeer de geselecteerde tekst (c)",
-      onclick: () => codeSelection() }, "Codeer selectie");
-
-    const side = el("div", { class: "wb-side" },
-      el("div", { class: "wb-label" }, "Codes"), search, list,
-      el("div", { class: "wb-chosen-code" }, chosenCode ? `Gekozen: ${chosenCode}` : "Kies een code in de lijst"),
-      el("div", { class: "wb-selection" }, pending ? `Selectie: teken ${pending.start}–${pending.end}` : "Selecteer tekst in het document"),
-      codeButton);
-
-    if (selected && selected.kind === "suggestion") {
-      const s = selected.item;
-      side.append(el("div", { class: "wb-panel" },
+  function drawPanel(st) {
+    const item = selectedItem(st);
+    if (!item) {
+      selected = null;
+      if (panel.dataset.item) { panel.replaceChildren(); delete panel.dataset.item; }
+      return;
+    }
+    const id = selected.kind === "coding" ? `c${item.id}` : `s${item.key}`;
+    if (panel.dataset.item === id) {
+      // Same item: update what may have changed, keep what the user is typing.
+      const quote = panel.querySelector(".wb-quote");
+      if (quote) quote.textContent = excerpt(item.text);
+      return;
+    }
+    panel.dataset.item = id;
+    if (selected.kind === "suggestion") {
+      const s = item;
+      panel.replaceChildren(el("div", { class: "wb-panel" },
         el("div", { class: "wb-label" }, `Suggestie: ${s.code}`),
-        el("div", { class: "wb-rule" }, `patroon: ${s.rule}`),
-        el("button", { class: "wb-accept", onclick: () => { send({ action: "accept", key: s.key }); selected = null; } }, "Accepteren (a)"),
-        el("button", { class: "wb-reject", onclick: () => { send({ action: "reject", key: s.key }); selected = null; } }, "Afwijzen (r)"),
+        el("div", { class: "wb-rule" }, `Waarom: ${s.reason || s.rule}`),
+        el("button", { class: "wb-accept", onclick: () => accept(s.key) }, "Accepteren (a)"),
+        el("button", { class: "wb-reject", onclick: () => reject(s.key) }, "Afwijzen (r)"),
         el("button", { class: "wb-adjust", title: "Selecteer eerst de nieuwe grenzen in de tekst",
-          onclick: () => { const r = currentSelection(textPane); if (r) { send({ action: "adjust", key: s.key, ...r }); selected = null; } } },
+          onclick: () => { const r = currentSelection(); if (r) { send({ action: "adjust", key: s.key, ...r }); selected = null; pending = null; } } },
           "Grenzen = selectie")));
-    } else if (selected && selected.kind === "coding") {
-      const c = selected.item;
-      const memo = el("textarea", { class: "wb-memo", rows: "4", placeholder: "Memo bij deze codering" });
+    } else {
+      const c = item;
+      const memoId = `wb-memo-${c.id}-${Math.random().toString(36).slice(2, 8)}`;
+      const memo = el("textarea", { class: "wb-memo", rows: "4", id: memoId, placeholder: "Memo bij deze codering" });
       memo.value = c.memo || "";
-      side.append(el("div", { class: "wb-panel" },
+      panel.replaceChildren(el("div", { class: "wb-panel" },
         el("div", { class: "wb-label" }, `Codering: ${c.code}`),
-        el("div", { class: "wb-quote" }, c.text.length > 160 ? c.text.slice(0, 160) + "…" : c.text),
+        el("div", { class: "wb-quote" }, excerpt(c.text)),
+        el("label", { class: "wb-memo-label", for: memoId }, "Memo"),
         memo,
         el("button", { class: "wb-save-memo", onclick: () => send({ action: "memo", id: c.id, text: memo.value }) }, "Memo opslaan"),
         el("button", { class: "wb-resize", title: "Selecteer eerst de nieuwe grenzen in de tekst",
-          onclick: () => { const r = currentSelection(textPane); if (r) send({ action: "resize", id: c.id, ...r }); } }, "Grenzen = selectie"),
-        el("button", { class: "wb-delete", onclick: () => { send({ action: "delete", id: c.id }); selected = null; } }, "Verwijderen")));
+          onclick: () => { const r = currentSelection(); if (r) { send({ action: "resize", id: c.id, ...r }); pending = null; } } }, "Grenzen = selectie"),
+        el("button", { class: "wb-delete", onclick: () => { selected = null; send({ action: "delete", id: c.id }); } }, "Verwijderen")));
     }
-
-    function codeSelection() {
-      const r = currentSelection(textPane);
-      if (!r) { status.textContent = "Selecteer eerst tekst in het document."; return; }
-      if (!chosenCode) { status.textContent = "Kies eerst een code in de lijst."; return; }
-      send({ action: "code", code: chosenCode, ...r });
-      pending = null;
-      window.getSelection().removeAllRanges();
-    }
-    box.codeSelection = codeSelection;
-    box.selectedItem = () => selected;
-
-    const status = el("div", { class: "wb-status", role: "status" }, model.get("message") || "");
-    const legend = el("div", { class: "wb-legend" },
-      `${st.codings.length} coderingen, ${st.suggestions.length} open suggesties · sneltoetsen: c codeer, a accepteer, r wijs af, z ongedaan, n/p volgend/vorig`);
-    box.append(header, el("div", { class: "wb-main" }, textPane, side), status, legend);
   }
+
+  const excerpt = (text) => (text.length > 160 ? text.slice(0, 160) + "…" : text);
+  const accept = (key) => { selected = null; send({ action: "accept", key }); };
+  const reject = (key) => { selected = null; send({ action: "reject", key }); };
+
+  function codeSelection() {
+    const r = currentSelection();
+    if (!r) { status.textContent = "Selecteer eerst tekst in het document."; return; }
+    if (!chosenCode) { status.textContent = "Kies eerst een code in de lijst."; return; }
+    send({ action: "code", code: chosenCode, ...r });
+    pending = null;
+    window.getSelection().removeAllRanges();
+  }
+
+  function drawSelectionInfo() {
+    selectionInfo.textContent = pending ? `Selectie: teken ${pending.start}–${pending.end}` : "Selecteer tekst in het document";
+  }
+
+  function draw() {
+    const st = current();
+    if (!st.document) return;
+    const newDoc = st.document.path !== shown.doc;
+    if (newDoc) { selected = null; pending = null; shown.doc = st.document.path; }
+    drawHeader(st);
+    drawText(st, newDoc);
+    markSelected(st);
+    drawCodes(st);
+    drawSelectionInfo();
+    drawPanel(st);
+    status.textContent = model.get("message") || "";
+    legend.textContent = `${st.codings.length} coderingen, ${st.suggestions.length} open suggesties · sneltoetsen: c codeer, a accepteer, r wijs af, z ongedaan, n/p volgend/vorig`;
+  }
+
+  search.addEventListener("input", (e) => { query = e.target.value; drawCodes(current()); });
 
   box.addEventListener("keydown", (e) => {
     if (e.target.tagName === "INPUT" || e.target.tagName === "TEXTAREA" || e.target.tagName === "SELECT") return;
-    const st = model.get("state");
-    const sel = box.selectedItem ? box.selectedItem() : null;
-    if (e.key === "c") box.codeSelection();
-    else if (e.key === "a" && sel?.kind === "suggestion") { send({ action: "accept", key: sel.item.key }); selected = null; }
-    else if (e.key === "r" && sel?.kind === "suggestion") { send({ action: "reject", key: sel.item.key }); selected = null; }
+    const sel = selected && selected.kind === "suggestion" ? selectedItem(current()) : null;
+    if (e.key === "c") codeSelection();
+    else if (e.key === "a" && sel) accept(sel.key);
+    else if (e.key === "r" && sel) reject(sel.key);
     else if (e.key === "z" || (e.key === "Z" && e.ctrlKey)) send({ action: "undo" });
-    else if (e.key === "n") send({ action: "open", index: Math.min(st.documents.length - 1, st.document.index + 1) });
-    else if (e.key === "p") send({ action: "open", index: Math.max(0, st.document.index - 1) });
-    else if (e.key === "/") { e.preventDefault(); box.querySelector(".wb-code-search")?.focus(); }
+    else if (e.key === "n") step(1);
+    else if (e.key === "p") step(-1);
+    else if (e.key === "/") { e.preventDefault(); search.focus(); }
     else return;
     e.preventDefault();
   });
 
-  document.addEventListener("selectionchange", () => {
-    const pane = box.querySelector(".wb-text");
+  const onSelectionChange = () => {
     const sel = window.getSelection();
-    if (!pane || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
     const r = sel.getRangeAt(0);
-    if (!pane.contains(r.startContainer) || !pane.contains(r.endContainer)) return;
+    if (!textPane.contains(r.startContainer) || !textPane.contains(r.endContainer)) return;
     const a = offsetIn(r.startContainer, r.startOffset);
     const b = offsetIn(r.endContainer, r.endOffset);
     if (a !== null && b !== null && a !== b) {
       pending = { start: Math.min(a, b), end: Math.max(a, b) };
-      const info = box.querySelector(".wb-selection");
-      if (info) info.textContent = `Selectie: teken ${pending.start}–${pending.end}`;
+      drawSelectionInfo();
     }
-  });
+  };
+  document.addEventListener("selectionchange", onSelectionChange);
   // Buttons keep the text selection: a mousedown on them would otherwise clear it.
   box.addEventListener("mousedown", (e) => { if (e.target.closest("button")) e.preventDefault(); });
 
   model.on("change:state", draw);
-  model.on("change:message", draw);
+  model.on("change:message", () => { status.textContent = model.get("message") || ""; });
   draw();
+  return () => document.removeEventListener("selectionchange", onSelectionChange);
 }
 
 export default { render };

@@ -1,0 +1,114 @@
+"""The one dossier reader: reports grouped by dossier, in date order, undated reports last.
+
+Every dossier analysis (copied passages, labels, pseudonymisation, review, report) reads its
+reports through this module, from a folder (``metadata.csv`` and front matter) or from a
+project, so they all see the same reports in the same order:
+
+* the dossier is the ``dossier`` metadata value (empty: the report belongs to no dossier);
+* within the corpus, dated reports come first in date order, undated reports after them;
+  ties are broken by name.
+"""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from wb.errors import InputError
+
+if TYPE_CHECKING:
+    from wb.store.documents import Document
+    from wb.store.project import Project
+
+
+class Report(NamedTuple):
+    """One report: name, dossier (case file), date and text; ``doc_id`` when from a project."""
+
+    doc: str
+    dossier: str
+    date: datetime.date | None
+    text: str
+    doc_id: int | None = None
+
+
+def report_date(meta: dict[str, Any]) -> datetime.date | None:
+    """The report's date from metadata (``date`` or ``datum``), or None when it has none."""
+    from wb.corpus.metadata import parse_date
+
+    lower = {str(k).lower(): v for k, v in meta.items()}
+    value = lower.get("date", lower.get("datum"))
+    if isinstance(value, str):
+        value = parse_date(value)
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return value if isinstance(value, datetime.date) else None
+
+
+def dossier_of(meta: dict[str, Any]) -> str:
+    """The report's dossier name from metadata ('' when it has none)."""
+    lower = {str(k).lower(): v for k, v in meta.items()}
+    value = lower.get("dossier")
+    return "" if value is None else str(value).strip()
+
+
+def in_order(reports: Iterable[Report]) -> list[Report]:
+    """Reports in date order, undated ones last, ties by name: the order every analysis uses."""
+    return sorted(reports, key=lambda r: (r.date is None, r.date or datetime.date.min, r.doc))
+
+
+def by_dossier(reports: Iterable[Report]) -> dict[str, list[Report]]:
+    """Reports grouped by dossier, each group in :func:`in_order` order."""
+    groups: dict[str, list[Report]] = {}
+    for report in in_order(reports):
+        groups.setdefault(report.dossier, []).append(report)
+    return groups
+
+
+def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, Any]], list[str]]:
+    """Reports of a folder in order, their metadata by name, and Dutch warnings of the readers."""
+    from wb.corpus.importer import scan_folder
+    from wb.corpus.metadata import read_metadata_csv
+    from wb.corpus.readers import read_document
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(
+            "is geen map. Geef de map met rapporten op (bijv. corpora/dossiers).", path=folder
+        )
+    table = read_metadata_csv(folder)
+    files = scan_folder(folder)
+    if not files:
+        raise InputError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=folder)
+    reports, metadata, warns = [], {}, []
+    for path in files:
+        name = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        result = read_document(path)
+        warns += result.warnings
+        meta = {str(k).lower(): v for k, v in table.get(name, {}).items()}
+        meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
+        metadata[name] = meta
+        reports.append(Report(name, dossier_of(meta), report_date(meta), result.text))
+    return in_order(reports), metadata, warns
+
+
+def project_documents(project: Project, *, dossier: str | None = None) -> list[Document]:
+    """A project's documents that belong to a dossier (or to `dossier`), in report order."""
+    from wb.store.documents import iter_documents
+
+    docs = [d for d in iter_documents(project) if dossier_of(d.metadata)]
+    if dossier is not None:
+        docs = [d for d in docs if dossier_of(d.metadata) == dossier]
+    order = {r.doc_id: i for i, r in enumerate(in_order(_report(d) for d in docs))}
+    return sorted(docs, key=lambda d: order[d.id])
+
+
+def project_reports(project: Project, *, dossier: str | None = None) -> list[Report]:
+    """A project's dossier reports in order; ``doc`` is the display name 'corpus/path'."""
+    return [_report(d) for d in project_documents(project, dossier=dossier)]
+
+
+def _report(doc: Document) -> Report:
+    return Report(doc.label, dossier_of(doc.metadata), report_date(doc.metadata), doc.text, doc.id)

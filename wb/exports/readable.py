@@ -1,0 +1,186 @@
+"""Readable Dutch tables of the `wb labels`, `wb reuse` and `wb themes` results.
+
+The JSON documents are the contract; these tables are what a person reads in a terminal or a
+notebook: one row per finding, Dutch column names, long text cut on a word boundary.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+VOICES = {
+    "asserted": "door het rapport zelf gesteld",
+    "attributed": "toegeschreven",
+    "discussed": "besproken",
+    "negated": "ontkend",
+}
+LABEL_COLUMNS = {
+    "doc": "rapport",
+    "start": "begin",
+    "end": "eind",
+    "label": "label",
+    "text": "tekst",
+    "voice": "stem",
+    "copied_from": "overgenomen uit",
+    "first_seen": "eerst gezien in",
+}
+MONTH_NAMES = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def dutch_date(day: datetime.date | None) -> str:
+    """A date the Dutch way ('8 november 2021'); 'onbekend' without one."""
+    if day is None:
+        return "onbekend"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def shorten(text: str, width: int = 80) -> str:
+    """`text` on one line, cut on a word boundary at `width` characters with '…'."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of `text` that holds [start, end)."""
+    begin = 0
+    for m in SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    m = SENTENCE_END.search(text, end)
+    stop = m.start() + 1 if m else len(text)
+    return text[begin:stop].strip()
+
+
+def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
+    """Text and date of every report in `folder`, by name."""
+    from wb.corpus.dossiers import read_folder
+
+    reports, _, _ = read_folder(Path(folder))
+    return {r.doc: r.text for r in reports}, {r.doc: r.date for r in reports}
+
+
+def labels_in_dutch(table: pd.DataFrame) -> pd.DataFrame:
+    """A table of `wb labels` hits with Dutch column names and voices in words."""
+    out = table.rename(columns=LABEL_COLUMNS)
+    if "stem" in out.columns:
+        out["stem"] = out["stem"].map(lambda v: VOICES.get(v, v))
+    return out
+
+
+def labels_table(result: dict[str, Any], folder: Path, *, width: int = 80) -> pd.DataFrame:
+    """One row per label: label, who says it (voice), document, sentence."""
+    import pandas as pd
+
+    texts, _ = _report_texts(folder)
+    rows = [
+        (
+            h["label"],
+            VOICES.get(h["voice"], h["voice"]),
+            h["doc"],
+            shorten(sentence_around(texts.get(h["doc"], ""), h["start"], h["end"]), width),
+        )
+        for h in result["labels"]
+    ]
+    return pd.DataFrame(rows, columns=["label", "stem", "document", "zin"])
+
+
+def reuse_table(result: dict[str, Any], folder: Path, *, width: int = 60) -> pd.DataFrame:
+    """One row per copied passage: passage, report it is in, source, date of the source."""
+    import pandas as pd
+
+    texts, dates = _report_texts(folder)
+    rows = []
+    for p in result["passages"]:
+        target, source = p["target"], p["source"]
+        passage = texts.get(target["doc"], "")[target["start"] : target["end"]]
+        date = dates.get(source["doc"])
+        rows.append(
+            (
+                shorten(passage, width),
+                target["doc"],
+                source["doc"],
+                dutch_date(date),
+                "standaardtekst" if p["boilerplate"] else "dossier",
+            )
+        )
+    return pd.DataFrame(
+        rows, columns=["overgenomen passage", "in rapport", "bron", "datum", "soort"]
+    )
+
+
+def themes_table(result: dict[str, Any]) -> pd.DataFrame:
+    """One row per theme, largest first: theme, keywords, size, stability."""
+    import pandas as pd
+
+    rows = [
+        (
+            t.get("name") or t["label"],
+            ", ".join(t["keywords"][:6]),
+            t["size"],
+            round(float(t["stability"]), 2),
+            "ja" if t.get("stable", True) else "nee",
+        )
+        for t in sorted(result["themes"], key=lambda t: -t["size"])
+    ]
+    return pd.DataFrame(
+        rows, columns=["thema", "trefwoorden", "passages", "stabiliteit", "stabiel"]
+    )
+
+
+def format_table(table: pd.DataFrame) -> str:
+    """The table as left-aligned plain text for the terminal ('(geen)' when empty)."""
+    if table.empty:
+        return "(geen)"
+    columns = [str(c) for c in table.columns]
+    cells = [[str(v) for v in row] for row in table.itertuples(index=False)]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += [
+        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    return "\n".join(lines)
+
+
+def format_agreement(data: dict[str, Any]) -> str:
+    """The `wb agreement` JSON as a text table with full code names and a total row."""
+    rows = [
+        (
+            row["code"],
+            f"{row['coder_a']}/{row['coder_b']}",
+            f"{row['percent_agreement']:.2f}",
+            f"{row['kappa']:.3f}",
+            f"{row['alpha']:.3f}",
+        )
+        for row in data["per_code"]
+    ]
+    overall = data["overall"]
+    total = (
+        "totaal",
+        "",
+        f"{overall['percent_agreement']:.2f}",
+        f"{overall['kappa']:.3f}",
+        f"{overall['alpha']:.3f}",
+    )
+    header = ("code", "codeurs", "%", "kappa", "alfa")
+    widths = [max(len(r[i]) for r in [header, *rows, total]) for i in range(5)]
+
+    def line(r: tuple[str, ...]) -> str:
+        left = [r[0].ljust(widths[0]), r[1].ljust(widths[1])]
+        right = [v.rjust(w) for v, w in zip(r[2:], widths[2:], strict=True)]
+        return "  ".join(left + right).rstrip()
+
+    return "\n".join([line(header), *(line(r) for r in rows), line(total)])
