@@ -25,7 +25,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from wb.errors import PipelineError
+from wb.atomic import write_atomic
+from wb.errors import PipelineError, WbError
 
 DATA_DIR = Path(__file__).parent / "data"
 EXCEPTIONS_FILE = DATA_DIR / "lemma_exceptions.tsv"
@@ -198,10 +199,8 @@ def _load_state() -> dict:
     state["format"] = CACHE_FORMAT
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(state))
-        os.replace(tmp, path)
-    except OSError:
+        write_atomic(path, marshal.dumps(state))
+    except (OSError, WbError):
         pass  # a read-only home: work without the cache
     return state
 
