@@ -1,7 +1,7 @@
 """Load wb's Dutch spaCy pipeline: nl_core_news_sm when installed, else the offline one.
 
 The offline pipeline ``wb-offline-nl`` is a spaCy pipeline package shipped inside wb
-(``wb/nlp/data/wb_offline_nl``: config, tokenizer, tagger weights). Both are loaded by
+(``wb/nlp/data/wb_offline_nl``: config, meta, tagger weights). Both are loaded by
 ``spacy.load`` through :func:`load_package`, so the packaged model path is the one in use.
 """
 
