@@ -12,6 +12,7 @@ SCRIPTS = [
     ("bench_import.py", []),
     ("lemma_speed.py", []),
     ("bench_suggest.py", []),
+    ("bench_pdf.py", []),
     ("bench_hostile.py", []),
 ]
 

@@ -65,7 +65,7 @@ def test_a_missing_project_names_the_command_that_makes_it(tmp_path: Path) -> No
     p = tmp_path / "nieuw.wbproj"
     expected = (
         f"fout: {p}: bestaat niet. Controleer het pad, of maak het project met: "
-        f"wb import MAP --project {p}\n"
+        f"wb import MAP --project {p} (WB200)\n"
     )
     for args in (["documents", "--project", str(p)], ["agreement", str(p)], ["code", str(p)]):
         if args[0] == "code":

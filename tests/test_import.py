@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import signal
 import subprocess
@@ -113,6 +114,55 @@ def test_missing_folder_and_empty_folder(project, tmp_path: Path) -> None:
     (tmp_path / "leeg").mkdir()
     with pytest.raises(InputError, match="bevat geen documenten"):
         import_folder(project, tmp_path / "leeg")
+
+
+def test_unreadable_kinds_are_listed_as_skipped_with_a_hint(project, tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "dossier", n=1)
+    for name in ("oud.doc", "scan.JPG", "tabel.xlsx", "notitie.xyz", "README.md", ".DS_Store"):
+        (folder / name).write_bytes(b"\x00\x01")
+    report = import_folder(project, folder)
+    assert report.added == ["verslag_00.txt"]
+    assert report.skipped == [
+        (
+            "notitie.xyz",
+            "bestandstype '.xyz' wordt niet gelezen; sla het op als .docx, .md, .odt, .pdf, .txt",
+        ),
+        ("oud.doc", "sla .doc op als .docx (Word: Opslaan als > Word-document)"),
+        (
+            "scan.JPG",
+            "een afbeelding wordt niet gelezen; zet de scan in een PDF (bijv. "
+            "'Afdrukken naar PDF'), wb leest gescande PDF's met OCR",
+        ),
+        (
+            "tabel.xlsx",
+            "een spreadsheet wordt niet als document gelezen; zet de tekst in .docx, .odt of .txt",
+        ),
+    ]
+    summary = report.summary().splitlines()
+    assert summary[0].endswith("1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 4 overgeslagen.")
+    assert (
+        "  overgeslagen: 'oud.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)"
+        in (summary)
+    )
+    stored = project.conn.execute("SELECT skipped FROM imports").fetchone()[0]
+    assert [item["file"] for item in json.loads(stored)] == [
+        "notitie.xyz",
+        "oud.doc",
+        "scan.JPG",
+        "tabel.xlsx",
+    ]
+
+
+def test_folder_with_only_unreadable_files_says_what_to_do(project, tmp_path: Path) -> None:
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "rapport.doc").write_bytes(b"\xd0\xcf")
+    with pytest.raises(InputError) as err:
+        import_folder(project, folder)
+    assert str(err.value).endswith(
+        "bevat geen documenten om te importeren (.docx, .md, .odt, .pdf, .txt).\n"
+        "  - 'rapport.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)"
+    )
 
 
 def test_scan_skips_readme_hidden_and_unknown(tmp_path: Path) -> None:

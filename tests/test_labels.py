@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -364,3 +365,253 @@ def test_label_report_first_seen_and_copied_from() -> None:
         "copied_from",
         "first_seen",
     ]
+
+
+# -- four voices on real snippets (issue 11 §1) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "voice"),
+    [
+        # committed public-domain texts of bench/realtext/labels (Kamerstuk, inhoudsindicaties)
+        (
+            "Aan de aanbevelingen van het expertteam ouderverstoting wordt opvolging gegeven.",
+            "ouderverstoting",
+            "discussed",
+        ),
+        (
+            "Vader stelt ouderverstoting, Rvdk en GI niet op één lijn, rechtbank wijzigt "
+            "hoofdverblijf om impasse te doorbreken",
+            "ouderverstoting",
+            "attributed",
+        ),
+        (
+            "Dochter heeft ernstige loyaliteitsproblemen, niet duidelijk wat haar werkelijke wens "
+            "is en wat het beste is voor haar.",
+            "loyaliteitsproblemen",
+            "asserted",
+        ),
+        (
+            "Geen ouderverstoting. Omgangsregeling vastleggen, gezinsvoogd krijgt mogelijkheid "
+            "deze regeling uit te breiden.",
+            "ouderverstoting",
+            "negated",
+        ),
+        # the wordings named in issue 11
+        ("Termen als ouderverstoting klinken heftig.", "ouderverstoting", "discussed"),
+        ("Er kwamen Kamervragen over PAS.", "PAS", "discussed"),
+        ("Het begrip vechtscheiding is omstreden.", "vechtscheiding", "discussed"),
+        ("Zij sprak met het Expertteam Ouderverstoting.", "Ouderverstoting", "discussed"),
+        ("Er is geen sprake van ouderverstoting.", "ouderverstoting", "negated"),
+        ("Ouderverstoting is niet vastgesteld.", "Ouderverstoting", "negated"),
+        ("Er kan niet worden gesproken van ouderverstoting.", "ouderverstoting", "negated"),
+        ("Moeder is niet manipulatief.", "manipulatief", "negated"),
+        ("Geen ouderverstoting.", "ouderverstoting", "negated"),
+        ("Er is sprake van ouderverstoting.", "ouderverstoting", "asserted"),
+        ("Wat is PAS?", "PAS", "discussed"),
+        ("Dit heet ouderverstoting.", "ouderverstoting", "discussed"),
+        ("Ouderverstoting is een omstreden syndroom.", "Ouderverstoting", "discussed"),
+        ("Hij gebruikt de term vechtscheiding.", "vechtscheiding", "attributed"),
+        ("Het was een ‘vechtscheiding’ in de krant.", "vechtscheiding", "discussed"),
+    ],
+)
+def test_four_voices(finder: LabelFinder, text: str, span: str, voice: str) -> None:
+    hits = finder.find("t.txt", text)
+    assert [(h.text, h.voice) for h in hits] == [(span, voice)]
+
+
+def test_attribution_crosses_a_sentence_boundary_within_a_paragraph(finder: LabelFinder) -> None:
+    said = "Vader stelt het volgende. Er is sprake van ouderverstoting."
+    assert [h.voice for h in finder.find("t.txt", said)] == ["attributed"]
+    colon = "Moeder schrijft in haar brief:\nVader is manipulatief. Hij is agressief."
+    assert [h.voice for h in finder.find("t.txt", colon)] == ["attributed", "attributed"]
+    new_paragraph = "Vader stelt het volgende.\n\nEr is sprake van ouderverstoting."
+    assert [h.voice for h in finder.find("t.txt", new_paragraph)] == ["asserted"]
+    reported = "Volgens moeder drinkt vader. Hij zou agressief zijn."
+    assert [h.voice for h in finder.find("t.txt", reported)] == ["attributed"]
+    plain = "Moeder zegt dat vader drinkt. Hij is agressief."
+    assert [h.voice for h in finder.find("t.txt", plain)] == ["asserted"]
+
+
+def test_headings_and_brackets_are_discussed(finder: LabelFinder) -> None:
+    text = (
+        "Special · Oudervervreemding en ouderverstoting\n\n"
+        "Het voorkomen van vechtscheidingen met mogelijke ouderverstoting tot gevolg\n\n"
+        "De ex van mijn partner manipuleert\n\n"
+        "Met de term Parental Alienation Syndrome (PAS) duidt hij een stoornis aan."
+    )
+    got = [(h.text, h.voice) for h in finder.find("t.txt", text)]
+    assert got == [
+        ("Oudervervreemding", "discussed"),
+        ("ouderverstoting", "discussed"),
+        ("vechtscheidingen", "discussed"),
+        ("ouderverstoting", "discussed"),
+        ("manipuleert", "asserted"),  # a person word: the heading applies the label
+        ("Parental Alienation Syndrome", "discussed"),
+        ("PAS", "discussed"),  # in brackets: the voice of the term before it
+    ]
+
+
+def test_pas_is_case_sensitive_and_new_terms_match(finder: LabelFinder) -> None:
+    assert spans(finder, "Ik kom pas later; de pas is kwijt.") == []
+    assert spans(finder, "Onderzoek naar PAS/OVS en PAS-programmeren.") == [
+        ("PAS", "ouderverstoting"),
+        ("PAS", "ouderverstoting"),
+    ]
+    text = (
+        "Het is een conflictscheiding. Moeder heeft beperkt probleembesef. Hij is onvoldoende "
+        "leerbaar en zorgmijdend. Zij traineert de boel. Het risico is dat zij klem of verloren "
+        "raken."
+    )
+    assert spans(finder, text) == [
+        ("conflictscheiding", "conflictscheiding"),
+        ("beperkt probleembesef", "gebrek aan probleembesef"),
+        ("onvoldoende leerbaar", "onvoldoende leerbaar"),
+        ("zorgmijdend", "zorgmijdend"),
+        ("traineert de boel", "traineert"),
+        ("klem of verloren raken", "klem zitten"),
+    ]
+
+
+def test_lexicon_exact_must_be_words() -> None:
+    bad = "- label: x\n  variants: [x]\n  why: a\n  alternative: b\n  exact: [12]\n"
+    with pytest.raises(LexiconError, match="'exact' bij 'x'"):
+        parse_lexicon(bad)
+    ok = parse_lexicon("- label: x\n  variants: [x]\n  why: a\n  alternative: b\n  exact: PAS\n")
+    assert ok["x"].exact == ("PAS",)
+
+
+# -- descriptions over word classes -------------------------------------------------------------
+
+
+def _doc(words: list[str], lemmas: list[str], pos: list[str] | None = None):
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("nl").vocab, words=words)
+    for k, token in enumerate(doc):
+        token.lemma_ = lemmas[k]
+        if pos:
+            token.pos_ = pos[k]
+    return doc
+
+
+def test_descriptions_without_word_classes() -> None:
+    from wb.dossiers.descriptions import find_descriptions
+
+    doc = _doc(
+        ["De", "boze", "moeder", "gaat", "naar", "vader", "en", "een", "naar", "mens", "."],
+        ["de", "boos", "moeder", "gaan", "naar", "vader", "en", "een", "naar", "mens", "."],
+    )
+    assert [doc.text[a:b] for a, b in find_descriptions(doc)] == ["boze moeder", "naar mens"]
+
+
+def test_descriptions_with_word_classes() -> None:
+    from wb.dossiers.descriptions import find_descriptions
+
+    words = ["Een", "nare", "oude", "vrouw", "belt", "naar", "moeder", "."]
+    lemmas = ["een", "naar", "oud", "vrouw", "bellen", "naar", "moeder", "."]
+    tags = ["DET", "ADJ", "ADJ", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = _doc(words, lemmas, tags)
+    assert [doc.text[a:b] for a, b in find_descriptions(doc)] == ["nare oude vrouw"]
+    tags[1] = "NOUN"  # a tagger that does not see an adjective: no description
+    assert find_descriptions(_doc(words, lemmas, tags)) == []
+
+
+def test_descriptions_in_the_finder_leave_lexicon_terms_alone(finder: LabelFinder) -> None:
+    text = "De boze moeder en de manipulatieve vader. Een nare vrouw."
+    assert spans(finder, text) == [
+        ("boze moeder", "negatieve typering"),
+        ("manipulatieve", "manipulatief"),
+        ("nare vrouw", "negatieve typering"),
+    ]
+    plain = LabelFinder(LEXICON, descriptions=False).fit()
+    assert spans(plain, text) == [("manipulatieve", "manipulatief")]
+
+
+def test_dossier_report_lists_discussed_and_negated_apart(tmp_path: Path) -> None:
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.report import dossier_report_html
+    from wb.store import open_project
+
+    folder = tmp_path / "rapporten"
+    folder.mkdir()
+    (folder / "metadata.csv").write_text(
+        "file,dossier,date,organisation\na.txt,X,2024-01-05,Wijkteam Zuid\n"
+        "b.txt,X,2024-02-05,Wijkteam Zuid\n",
+        encoding="utf-8",
+    )
+    shared = "Dit verslag is opgesteld door het wijkteam voor het gezin en de school samen.\n"
+    (folder / "b.txt").write_text(f"Wijkteam Zuid\n\n{shared}", encoding="utf-8")
+    (folder / "a.txt").write_text(
+        "Wijkteam Zuid\n\nMoeder is manipulatief. Er is geen sprake van ouderverstoting. "
+        f"Moeder las het advies van het Expertteam Ouderverstoting.\n\n{shared}",
+        encoding="utf-8",
+    )
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, LEXICON)
+        html = dossier_report_html(project, "X")
+    applied, rest = html.split("<h2>Besproken of ontkend</h2>")
+    applied = applied.split("<h2>Labels</h2>")[1]
+    rest = rest.split("<h2>Overgenomen passages</h2>")[0]
+
+    def rows(part: str) -> list[tuple[str, str]]:
+        return re.findall(
+            r"<td data-head='Label'>([^<]*)<br><span class='small'>([^<]*)</span></td>", part
+        )
+
+    assert [label for label, _ in rows(applied)] == ["manipulatief"]
+    assert sorted(voice for _, voice in rows(rest)) == ["besproken als term", "ontkend"]
+    assert "1 labels" in html  # the timeline counts only labels applied to the family
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch newspaper quotes ,,...'' (tune text lc-oussoren)
+        (
+            ",,Hij had ervaring met vechtscheidingen.’’ Dat zei vader.",
+            [("vechtscheidingen", "attributed")],
+        ),
+        (
+            "We spreken van een conflictscheiding als ouders blijven strijden.",
+            [("conflictscheiding", "discussed")],
+        ),
+        (
+            "Er is sprake van ouderverstoting als een kind zonder reden het contact weigert.",
+            [("ouderverstoting", "discussed")],
+        ),
+        ("Moeder is volgens vader manipulatief.", [("manipulatief", "attributed")]),
+        (
+            "Vragen van het lid Jansen aan de minister over ouderverstoting.",
+            [("ouderverstoting", "discussed")],
+        ),
+        ("Er is aandacht voor parentificatie.", [("parentificatie", "discussed")]),
+        (
+            "Loyaliteitsconflict bij echtscheiding: hoe te voorkomen?\n\nTekst.",
+            [("Loyaliteitsconflict", "discussed")],
+        ),
+        # a gap variant matched on lemmas (tune text maresch-ouderverstoting)
+        (
+            "Zij probeert de omgang met die ouder te frustreren.",
+            [("omgang met die ouder te frustreren", "asserted")],
+        ),
+        ("Zij heeft de boel gesaboteerd.", [("de boel gesaboteerd", "asserted")]),
+    ],
+)
+def test_voice_rules_from_real_text(finder: LabelFinder, text: str, expected: list) -> None:
+    assert [(h.text, h.voice) for h in finder.find("t.txt", text)] == expected
+
+
+def test_a_quote_can_run_over_paragraphs() -> None:
+    text = "‘Ik was bang. Hij was agressief.\n\nIk weet zeker dat hij narcistisch is.’\n\nEinde."
+    inside = [text[a:b] for a, b in quote_spans(text)]
+    assert inside == ["Ik was bang. Hij was agressief.\n\nIk weet zeker dat hij narcistisch is."]
+    reopened = "‘Eerste deel.\n\n‘Tweede deel.’"
+    assert [reopened[a:b] for a, b in quote_spans(reopened)] == ["Eerste deel.", "Tweede deel."]
+
+
+def test_descriptions_allow_other_inflected_words_before_the_noun(finder: LabelFinder) -> None:
+    text = "De overheid heeft boze en getraumatiseerde ouders gesust."
+    assert spans(finder, text) == [("boze en getraumatiseerde ouders", "negatieve typering")]

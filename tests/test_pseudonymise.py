@@ -215,8 +215,9 @@ def test_write_to_out_dir(tmp_path: Path) -> None:
     shutil.copytree(DOSSIERS, source)
     out, json_map = tmp_path / "uit", tmp_path / "map.json"
     report = write_pseudonymised(source, out, json_map)
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if p.name != "metadata.csv")
     assert names == sorted(p.name for p in source.glob("D*.txt"))
+    assert (out / "metadata.csv").is_file()
     assert len(report.documents) == 14 and "14 documenten" in report.summary()
     text = (out / "D1-01_verzoek-tot-onderzoek.txt").read_text(encoding="utf-8")
     assert "Sanne" not in text and "[PERSOON-1]" in text
@@ -226,7 +227,7 @@ def test_write_to_out_dir(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="niet leeg"):
         write_pseudonymised(source, out)
     write_pseudonymised(source, out, overwrite=True)
-    assert sorted(p.name for p in out.iterdir()) == names
+    assert sorted(p.name for p in out.iterdir()) == sorted([*names, "metadata.csv"])
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".wb-pseudo")]
 
 
@@ -240,3 +241,37 @@ def test_refuses_to_write_into_the_source(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="bronmap"):
         write_pseudonymised(source, tmp_path / "uit", source / "map.json")
     assert sorted(p.name for p in source.iterdir()) == before
+
+
+def test_metadata_csv_is_written_with_the_dossiers_placeholders(tmp_path: Path) -> None:
+    source = tmp_path / "dossier"
+    source.mkdir()
+    (source / "a.txt").write_text(
+        "Vader: Jan de Vries\nMoeder: Anna Bakker\n\nGesprek met dhr. De Vries.\n",
+        encoding="utf-8",
+    )
+    (source / "b.md").write_text("Anna Bakker belde de school.\n", encoding="utf-8")
+    (source / "metadata.csv").write_text(
+        "file;dossier;datum;betrokkenen;auteur\n"
+        "a.txt;D9;3 mei 2023;Jan de Vries en Anna Bakker;jeugdbeschermer\n"
+        "b.md;D9;2023-06-01;Anna Bakker;mw. Petra Smit\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "uit"
+    write_pseudonymised(source, out)
+    a = (out / "a.txt").read_text(encoding="utf-8")
+    assert a.startswith("Vader: [PERSOON-1]\nMoeder: [PERSOON-2]")
+    assert (out / "metadata.csv").read_text(encoding="utf-8") == (
+        "file,dossier,datum,betrokkenen,auteur\n"
+        "a.txt,D9,3 mei 2023,[PERSOON-1] en [PERSOON-2],jeugdbeschermer\n"
+        "b.md,D9,2023-06-01,[PERSOON-2],mw. [PERSOON-3]\n"
+    )
+    from wb.corpus.importer import import_folder
+    from wb.store import open_project
+    from wb.store.documents import get_document
+
+    with open_project(tmp_path / "p.wbproj") as project:
+        report = import_folder(project, out)
+        assert report.added == ["a.txt", "b.md"] and not report.skipped
+        meta = get_document(project, "b.md").metadata
+        assert meta["auteur"] == "mw. [PERSOON-3]" and meta["dossier"] == "D9"

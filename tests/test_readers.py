@@ -11,7 +11,7 @@ import pytest
 from fpdf import FPDF
 
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
-from wb.errors import MetadataError, ReadError
+from wb.errors import MetadataError, OcrUnavailable, ReadError
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -409,17 +409,20 @@ def test_pdf_two_pages_in_order(tmp_path: Path) -> None:
     )
 
 
-def test_pdf_without_text_layer_needs_ocr(tmp_path: Path) -> None:
+def test_pdf_without_text_layer_needs_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WB_TESSERACT", "wb-tesseract-bestaat-niet")
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(20, 20, 100, 50, style="F")
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
-    with pytest.raises(ReadError) as info:
+    with pytest.raises(OcrUnavailable) as info:
         read_document(path)
     assert str(info.value) == (
-        f"{path}: bevat geen tekstlaag; laat het eerst door OCR herkennen (bijv. met ocrmypdf) "
-        "en importeer opnieuw."
+        f"{path}: is een scan zonder tekstlaag en OCR is niet beschikbaar: het programma "
+        "tesseract ontbreekt. Installeer tesseract met Nederlandse taaldata (Debian/Ubuntu: "
+        "sudo apt-get install tesseract-ocr tesseract-ocr-nld; macOS: brew install tesseract "
+        "tesseract-lang) en importeer opnieuw."
     )
 
 

@@ -243,3 +243,10 @@ def test_params_are_only_stored_and_checked_in_fit():
 def test_missing_folder(tmp_path):
     with pytest.raises(InputError, match="geen map"):
         detect_reuse(tmp_path / "nope")
+
+
+def test_reports_without_any_repeated_passage() -> None:
+    """A dossier whose reports share no run of words at all gives no passages, and no crash."""
+    a = Report("a.txt", "A", datetime.date(2023, 1, 1), "Vader belt de school over het rapport.")
+    b = Report("b.txt", "A", datetime.date(2023, 2, 1), "Moeder schrijft een brief aan de rechter.")
+    assert ReuseDetector().fit([a, b]).to_dict()["passages"] == []

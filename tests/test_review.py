@@ -162,3 +162,13 @@ def test_decisions_export_xlsx_and_csv(analysed: Path, tmp_path: Path) -> None:
         r["beoordelaar"] == "Kees" and r["toelichting"] == "Moeder zei dit niet." for r in rows
     )
     assert "Kees,niet terecht" in (tmp_path / "oordelen.csv").read_text(encoding="utf-8-sig")
+
+
+def test_report_shows_titles_and_dutch_dates_and_breaks_no_words(analysed: Path) -> None:
+    with open_project(analysed) as project:
+        html = dossier_report_html(project, "D1")
+    assert "<strong class='nowrap'>28 juni 2022</strong> — Raadsrapport" in html
+    assert "Raadsrapport, 28 juni 2022" in html  # a title, not a file name, in the tables
+    assert "<td class='doc' data-head='Rapport'>dossiers/D1" not in html
+    assert "2022-06-28" not in html
+    assert "overflow-wrap:anywhere" not in html and "overflow-wrap:break-word" in html

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from wb.errors import InputError
+from wb.errors import OutputError
 
 
 def _normal_mode() -> int:
@@ -25,7 +25,7 @@ def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]
     """
     path = Path(path)
     if not path.parent.is_dir():
-        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:

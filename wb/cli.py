@@ -12,7 +12,7 @@ import click
 
 from wb.click_nl import dutch_metavars
 from wb.click_nl import install as install_dutch
-from wb.errors import WbError
+from wb.errors import InvalidChoiceError, NotFoundError, WbError
 
 install_dutch()  # click's usage errors and help texts in Dutch
 
@@ -50,6 +50,12 @@ def open_existing(path: Path) -> Any:
     return open_for_reading(path)
 
 
+def with_code(exc: WbError) -> str:
+    """The message with its error code after the first line, e.g. '... (WB101)'."""
+    first, sep, rest = str(exc).partition("\n")
+    return f"{first} ({exc.code}){sep}{rest}"
+
+
 def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a WbError into one clear line on stderr and exit code 2."""
 
@@ -58,7 +64,7 @@ def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except WbError as exc:
-            click.echo(f"fout: {exc}", err=True)
+            click.echo(f"fout: {with_code(exc)}", err=True)
             sys.exit(exc.exit_code)
 
     return wrapper
@@ -184,16 +190,15 @@ def code(
         suggestion_summary,
     )
     from wb.coding.suggest import suggestions_json
-    from wb.errors import InputError
     from wb.store import open_project
 
     codebook = load_codebook(codebook_path)
     progress = sys.stderr.isatty()
     if apply and not coder:
-        raise InputError("--apply heeft --coder NAAM nodig: wie codeert er?")
+        raise InvalidChoiceError("--apply heeft --coder NAAM nodig: wie codeert er?")
     if source.is_dir():
         if apply:
-            raise InputError(
+            raise InvalidChoiceError(
                 "--apply werkt op een project; importeer de map eerst met `wb import`.",
                 path=source,
             )
@@ -314,23 +319,25 @@ def labels(corpus: Path, lexicon: Path | None, json_out: Path | None) -> None:
     _write_json(result, json_out)
     click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
-    attributed = sum(1 for h in hits if h["voice"] == "attributed")
+    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
+    other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
     click.echo(
         f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
-        f"{len(hits) - attributed} door het rapport zelf gesteld, {attributed} toegeschreven, "
-        f"{copied} in overgenomen passages."
+        f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
+        f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
     )
 
 
 def default_lexicon() -> Path:
     """The bundled label lexicon (codebooks/labels.yaml)."""
     from wb.config import find_repo_dir
-    from wb.errors import InputError
 
     folder = find_repo_dir("codebooks")
     if folder is None or not (folder / "labels.yaml").is_file():
-        raise InputError("codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon.")
+        raise NotFoundError(
+            "codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon."
+        )
     return folder / "labels.yaml"
 
 

@@ -28,7 +28,7 @@ from typing import Any
 import regex
 import yaml
 
-from wb.errors import InputError, ProblemsError
+from wb.errors import CodebookError, NotFoundError, ReadError
 from wb.yaml_lines import load_with_lines, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
@@ -48,12 +48,6 @@ PALETTE = (
     "#9c755f",
     "#bab0ac",
 )
-
-
-class CodebookError(ProblemsError):
-    """A codebook has one or more problems; all are listed with their line numbers."""
-
-    subject = "het codeboek"
 
 
 @dataclass(frozen=True)
@@ -376,7 +370,9 @@ def load_codebook(path: str | Path) -> Codebook:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise InputError("bestaat niet; geef het pad van een codeboek (.yaml).", path=path) from exc
+        raise NotFoundError(
+            "bestaat niet; geef het pad van een codeboek (.yaml).", path=path
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise InputError("is geen UTF-8-tekst; sla het codeboek op als UTF-8.", path=path) from exc
+        raise ReadError("is geen UTF-8-tekst; sla het codeboek op als UTF-8.", path=path) from exc
     return parse_codebook(text, source=str(path))

@@ -50,9 +50,9 @@ def corpora_dir() -> Path:
     """The bundled corpora folder of this checkout."""
     found = find_repo_dir("corpora")
     if found is None:
-        from wb.errors import InputError
+        from wb.errors import NotFoundError
 
-        raise InputError(
+        raise NotFoundError(
             "de meegeleverde corpora zijn niet gevonden; start wb vanuit de map van de "
             "wb-checkout (waar pyproject.toml staat)."
         )

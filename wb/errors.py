@@ -38,9 +38,10 @@ def shown_path(path: str | Path) -> str:
 
 
 class WbError(Exception):
-    """Base class of all errors a user of wb can cause."""
+    """Base class of all errors a user of wb can cause; `code` names the kind (e.g. WB101)."""
 
     exit_code = 2
+    code = "WB000"
 
     def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None):
         self.path = str(path) if path is not None else None
@@ -57,21 +58,41 @@ class WbError(Exception):
         return where + self.message
 
 
+# -- input: files, folders, values a user gives ------------------------------------------------
 class InputError(WbError):
-    """A file or folder given by the user cannot be used."""
+    """A file, folder or value given by the user cannot be used."""
+
+    code = "WB100"
+
+
+class NotFoundError(InputError):
+    """A file or folder does not exist, is not what was asked, or holds nothing usable."""
+
+    code = "WB101"
 
 
 class ReadError(InputError):
-    """A document cannot be read (corrupt, empty, binary, too large, unknown type)."""
+    """A document cannot be read (corrupt, empty, binary, too large, unknown type, encoding)."""
+
+    code = "WB110"
+
+
+class OcrUnavailable(ReadError):
+    """A scanned PDF needs OCR, but tesseract (with Dutch) or the page renderer is missing."""
+
+    code = "WB112"
 
 
 class MetadataError(InputError):
     """metadata.csv or front matter is malformed."""
 
+    code = "WB120"
+
 
 class ProblemsError(InputError):
     """A data file (codebook, lexicon) has problems; all are listed with their line numbers."""
 
+    code = "WB130"
     #: What the file is, as the subject of the Dutch message ("het codeboek").
     subject = "het bestand"
 
@@ -88,29 +109,118 @@ class ProblemsError(InputError):
         )
 
 
+class CodebookError(ProblemsError):
+    """A codebook has one or more problems; all are listed with their line numbers."""
+
+    code = "WB131"
+    subject = "het codeboek"
+
+
+class LexiconError(ProblemsError):
+    """A label lexicon has one or more problems; all are listed with their line numbers."""
+
+    code = "WB132"
+    subject = "de labellijst"
+
+
+class ImportFailed(InputError):
+    """Some files of a folder could not be read; nothing was imported."""
+
+    code = "WB111"
+
+    def __init__(self, folder: str | Path, problems: list[tuple[str, str]]):
+        self.problems = problems
+        listed = "\n".join(f"  - {quote_name(name)}: {reason}" for name, reason in problems)
+        n = len(problems)
+        super().__init__(
+            f"import gestopt, er is niets geïmporteerd: {n} "
+            f"{'bestand kon' if n == 1 else 'bestanden konden'} niet worden gelezen:\n{listed}\n"
+            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad.",
+            path=folder,
+        )
+
+
 class PatternTimeoutError(InputError):
     """A codebook pattern took too long on a document (catastrophic backtracking)."""
 
+    code = "WB135"
 
+
+class UnknownItemError(InputError):
+    """A document, code, coder, dossier, theme or finding named by the user is not there."""
+
+    code = "WB140"
+
+
+class InvalidChoiceError(InputError):
+    """A setting or choice does not fit (unknown format, value out of range, empty name)."""
+
+    code = "WB150"
+
+
+class NothingToDoError(InputError):
+    """There is nothing to work on yet (no documents, no codings, no codes, too little text)."""
+
+    code = "WB160"
+
+
+class OutputError(InputError):
+    """An output file or folder cannot be written where asked."""
+
+    code = "WB170"
+
+
+class RefiError(InputError):
+    """A REFI-QDA file (.qdpx, .qdc) cannot be imported: not an archive, unsafe, or invalid."""
+
+    code = "WB180"
+
+
+class ConflictError(InputError):
+    """Doing this would overwrite or mix up data (same name twice, other text at the same name)."""
+
+    code = "WB190"
+
+
+# -- the project file --------------------------------------------------------------------------
 class ProjectError(WbError):
     """A project file cannot be opened or is not a wb project."""
+
+    code = "WB200"
 
 
 class NewerProjectError(ProjectError):
     """The project was written by a newer version of wb."""
 
+    code = "WB201"
+
 
 class SchemaError(ProjectError):
     """The project's schema bookkeeping is unreadable or names migrations this wb does not know."""
+
+    code = "WB202"
 
 
 class ReadOnlyProjectError(ProjectError):
     """The project file (or its folder) cannot be written; reading still works."""
 
+    code = "WB203"
 
+
+# -- language pipeline and models --------------------------------------------------------------
 class PipelineError(WbError):
-    """The Dutch language pipeline cannot be built."""
+    """The Dutch language pipeline (or an optional backend) cannot be built."""
+
+    code = "WB300"
+
+
+class EmbeddingUnavailable(PipelineError):
+    """An optional embedding backend is not installed."""
+
+    code = "WB301"
 
 
 class FrogNotInstalledError(PipelineError):
     """Frog was asked for as the Dutch pipeline but is not installed."""
+
+    code = "WB302"

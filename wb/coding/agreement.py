@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_rows
 from wb.store.codings import active_codings_frame
 from wb.store.codings import coders as coder_list
@@ -193,22 +193,22 @@ def _load(project: Project, coders: Sequence[str] | None, documents: Documents) 
         ids = {ref if isinstance(ref, int) else get_document(project, ref).id for ref in documents}
         unknown = ids - set(docs["id"])
         if unknown:
-            raise InputError(f"document {min(unknown)} bestaat niet in dit project.")
+            raise UnknownItemError(f"document {min(unknown)} bestaat niet in dit project.")
         docs = docs[docs["id"].isin(ids)]
     elif documents != "all":
-        raise InputError(
+        raise InvalidChoiceError(
             f"kies documents='all', 'coded' of een lijst documenten, niet {documents!r}."
         )
     docs = docs[docs["n_chars"] > 0].reset_index(drop=True)
     if docs.empty:
-        raise InputError(
+        raise NothingToDoError(
             "er zijn geen documenten (met tekst) om te vergelijken; importeer documenten of "
             "kies andere documenten."
         )
     docs["offset"] = np.concatenate([[0], np.cumsum(docs["n_chars"].to_numpy())[:-1]])
     codings = codings[codings["doc_id"].isin(docs["id"])].copy()
     if codings.empty:
-        raise InputError(
+        raise NothingToDoError(
             f"de codeurs {', '.join(coders)} hebben in deze documenten niets gecodeerd; "
             "er is niets te vergelijken."
         )
@@ -223,7 +223,7 @@ def _check_coders(
     if coders is None:
         if len(with_codings) < 2:
             found = ", ".join(with_codings) or "nog niemand"
-            raise InputError(
+            raise NothingToDoError(
                 "voor overeenstemming zijn coderingen van minstens twee codeurs nodig; in dit "
                 f"project heeft gecodeerd: {found}. Laat een tweede codeur dezelfde documenten "
                 "coderen.",
@@ -235,16 +235,18 @@ def _check_coders(
     for name in names:
         if name not in known:
             existing = ", ".join(sorted(known)) or "geen"
-            raise InputError(
+            raise UnknownItemError(
                 f"codeur '{name}' komt niet voor in dit project; bestaande codeurs: {existing}.",
                 path=project.path,
             )
     if len(set(names)) < 2:
-        raise InputError(
+        raise InvalidChoiceError(
             "geef minstens twee verschillende codeurs op om te vergelijken.", path=project.path
         )
     if len(set(names)) > MAX_CODERS:
-        raise InputError(f"vergelijk hoogstens {MAX_CODERS} codeurs tegelijk.", path=project.path)
+        raise InvalidChoiceError(
+            f"vergelijk hoogstens {MAX_CODERS} codeurs tegelijk.", path=project.path
+        )
     return list(dict.fromkeys(names))
 
 
@@ -403,7 +405,7 @@ def disagreements(
     if code is not None:
         if code not in set(c["label"]):
             used = ", ".join(sorted(set(c["label"])))
-            raise InputError(
+            raise UnknownItemError(
                 f"code '{code}' is door {coder_a} en {coder_b} niet gebruikt; "
                 f"gebruikte codes: {used}."
             )

@@ -34,7 +34,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from wb.corpus.paragraphs import paragraph_starts
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, UnknownItemError
 from wb.store.codebooks import code_rows
 from wb.store.codings import codings_table
 from wb.store.documents import document_texts, documents_table
@@ -81,7 +81,7 @@ def _select_codes(project: Project, codes: list[str] | None) -> list[str]:
         return known
     unknown = [c for c in codes if c not in known]
     if unknown:
-        raise InputError(
+        raise UnknownItemError(
             f"onbekende code(s): {', '.join(unknown)}. Codes in het project: "
             f"{', '.join(known) or 'geen'}."
         )
@@ -135,19 +135,27 @@ def _group_labels(
 
     if by == "document":
         if freq is not None:
-            raise InputError("freq= werkt alleen bij een datumkolom, niet bij by='document'.")
+            raise InvalidChoiceError(
+                "freq= werkt alleen bij een datumkolom, niet bij by='document'."
+            )
         labels = _doc_labels(docs)
         return labels, list(labels.values())
     if by not in docs.columns or (by in _BASE_COLUMNS and by != "corpus"):
         available = ["document", "corpus"] + [c for c in docs.columns if c not in _BASE_COLUMNS]
-        raise InputError(f"onbekende kolom '{by}'. Beschikbare kolommen: {', '.join(available)}.")
+        raise InvalidChoiceError(
+            f"onbekende kolom '{by}'. Beschikbare kolommen: {', '.join(available)}."
+        )
     column = docs[by]
     if freq is not None:
         key = freq.upper()
         if key not in DATE_FORMATS:
-            raise InputError(f"onbekende freq '{freq}'; kies D (dag), M (maand) of Y (jaar).")
+            raise InvalidChoiceError(
+                f"onbekende freq '{freq}'; kies D (dag), M (maand) of Y (jaar)."
+            )
         if not pd.api.types.is_datetime64_any_dtype(column):
-            raise InputError(f"freq= werkt alleen bij een datumkolom; '{by}' bevat geen datums.")
+            raise InvalidChoiceError(
+                f"freq= werkt alleen bij een datumkolom; '{by}' bevat geen datums."
+            )
     if pd.api.types.is_datetime64_any_dtype(column):
         column = column.dt.strftime(DATE_FORMATS[(freq or "D").upper()])
     labels = {i: (NO_VALUE if pd.isna(v) else v) for i, v in column.items()}
@@ -171,7 +179,7 @@ def code_frequencies(
     import pandas as pd
 
     if count not in COUNTS:
-        raise InputError(f"onbekende telling '{count}'; kies {', '.join(COUNTS)}.")
+        raise InvalidChoiceError(f"onbekende telling '{count}'; kies {', '.join(COUNTS)}.")
     docs = documents_table(project)
     labels, columns = _group_labels(docs, by, freq)
     rows = _select_codes(project, codes)
@@ -219,13 +227,13 @@ def cooccurrence(
     import pandas as pd
 
     if within < 0:
-        raise InputError(f"within moet 0 of groter zijn, niet {within}.")
+        raise InvalidChoiceError(f"within moet 0 of groter zijn, niet {within}.")
     if mode == "segment" and within > 0:
         mode = "distance"
     if mode not in MODES:
-        raise InputError(f"onbekende mode '{mode}'; kies {', '.join(MODES)}.")
+        raise InvalidChoiceError(f"onbekende mode '{mode}'; kies {', '.join(MODES)}.")
     if unit not in UNITS:
-        raise InputError(f"onbekende eenheid '{unit}'; kies {', '.join(UNITS)}.")
+        raise InvalidChoiceError(f"onbekende eenheid '{unit}'; kies {', '.join(UNITS)}.")
     names = _select_codes(project, codes)
     table = _codings(project, coder)
     table = table[table["code"].isin(names)]

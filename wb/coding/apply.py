@@ -9,7 +9,7 @@ from wb.codebook import Codebook
 from wb.coding.suggest import Suggester, Suggestion
 from wb.corpus.importer import scan_folder
 from wb.corpus.readers import read_document
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import add_auto_codings
 from wb.store.documents import iter_documents
@@ -47,7 +47,7 @@ def apply_suggestions(
     """
     missing = [s.doc for s in suggestions if s.doc_id is None]
     if missing:
-        raise InputError(
+        raise InvalidChoiceError(
             f"suggestie zonder document-id ({missing[0]!r}); maak de suggesties met "
             "suggest_project op dit project."
         )

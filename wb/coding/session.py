@@ -13,7 +13,7 @@ from typing import Any
 from wb.codebook import Codebook
 from wb.coding.reasons import describe_rule
 from wb.coding.suggest import Suggester, Suggestion
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import (
     add_coding,
@@ -64,7 +64,7 @@ class CodingSession:
         suggest: bool = True,
     ):
         if not coder.strip():
-            raise InputError("Vul eerst uw naam als codeur in.")
+            raise InvalidChoiceError("Vul eerst uw naam als codeur in.")
         self.project = project
         self.codebook = codebook
         self.coder = coder.strip()
@@ -74,7 +74,9 @@ class CodingSession:
         self.coder_id = project.coder_id(self.coder)
         self.documents: list[Document] = iter_documents(project, corpus)
         if not self.documents:
-            raise InputError("Het project bevat nog geen documenten; importeer eerst een map.")
+            raise NothingToDoError(
+                "Het project bevat nog geen documenten; importeer eerst een map."
+            )
         self.index = 0
         self._suggester = Suggester(codebook).fit() if suggest else None
         self._suggestions: dict[int, list[Suggestion]] = {}
@@ -90,12 +92,14 @@ class CodingSession:
         """Go to a document by position in the list or by its path."""
         if isinstance(ref, int):
             if not 0 <= ref < len(self.documents):
-                raise InputError(f"document {ref} bestaat niet (0-{len(self.documents) - 1}).")
+                raise UnknownItemError(
+                    f"document {ref} bestaat niet (0-{len(self.documents) - 1})."
+                )
             self.index = ref
         else:
             paths = [d.path for d in self.documents]
             if ref not in paths:
-                raise InputError(f"document '{ref}' staat niet in deze sessie.")
+                raise UnknownItemError(f"document '{ref}' staat niet in deze sessie.")
             self.index = paths.index(ref)
         self.documents[self.index] = get_document(self.project, self.document.id)
         return self.document
@@ -259,20 +263,22 @@ class CodingSession:
 
     def _code_id(self, code: str) -> int:
         if code not in self.code_ids:
-            raise InputError(f"code '{code}' staat niet in codeboek '{self.codebook.name}'.")
+            raise UnknownItemError(f"code '{code}' staat niet in codeboek '{self.codebook.name}'.")
         return self.code_ids[code]
 
     def _suggestion(self, key: str) -> Suggestion:
         for s in self.suggestions():
             if suggestion_key(s) == key:
                 return s
-        raise InputError("deze suggestie is er niet meer (al beoordeeld?); ververs de weergave.")
+        raise UnknownItemError(
+            "deze suggestie is er niet meer (al beoordeeld?); ververs de weergave."
+        )
 
     def _own_coding(self, coding_id: int) -> CodingView:
         for c in self.codings():
             if c.id == coding_id:
                 return c
-        raise InputError("deze codering hoort niet bij u of bij dit document.")
+        raise UnknownItemError("deze codering hoort niet bij u of bij dit document.")
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         """Clamp to the document and drop surrounding whitespace."""
@@ -283,7 +289,7 @@ class CodingSession:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start >= end:
-            raise InputError("selecteer eerst een stuk tekst (de selectie is leeg).")
+            raise InvalidChoiceError("selecteer eerst een stuk tekst (de selectie is leeg).")
         return start, end
 
     def _set_span(self, coding_id: int, start: int, end: int) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from wb.errors import InputError
+from wb.errors import NotFoundError
 
 if TYPE_CHECKING:
     from wb.store.documents import Document
@@ -75,13 +75,13 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(
+        raise NotFoundError(
             "is geen map. Geef de map met rapporten op (bijv. corpora/dossiers).", path=folder
         )
     table = read_metadata_csv(folder)
     files = scan_folder(folder)
     if not files:
-        raise InputError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=folder)
+        raise NotFoundError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=folder)
     reports, metadata, warns = [], {}, []
     for path in files:
         name = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())

@@ -10,7 +10,7 @@ from typing import Any
 
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
-from wb.errors import InputError, WbError, quote_name
+from wb.errors import ImportFailed, NotFoundError, WbError, quote_name
 from wb.store.documents import (
     content_hash,
     find_stored,
@@ -19,11 +19,34 @@ from wb.store.documents import (
     record_import,
     replace_text,
     set_metadata,
+    set_source,
 )
 from wb.store.project import Project, now
 from wb.store.remap import remap_codings
 
 IGNORED_STEMS = ("readme", "license", "licence", "licentie")
+IGNORED_NAMES = frozenset({"metadata.csv", "thumbs.db", "desktop.ini"})
+
+_OFFICE = "sla het op als .docx of .odt (Word/LibreOffice: Opslaan als)"
+_IMAGE = (
+    "een afbeelding wordt niet gelezen; zet de scan in een PDF (bijv. 'Afdrukken naar PDF'), "
+    "wb leest gescande PDF's met OCR"
+)
+_SHEET = "een spreadsheet wordt niet als document gelezen; zet de tekst in .docx, .odt of .txt"
+SKIP_HINTS: dict[str, str] = {
+    ".doc": "sla .doc op als .docx (Word: Opslaan als > Word-document)",
+    ".rtf": _OFFICE,
+    ".wpd": _OFFICE,
+    ".pages": "exporteer het in Pages naar .docx",
+    **dict.fromkeys(
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic", ".webp"), _IMAGE
+    ),
+    **dict.fromkeys((".xls", ".xlsx", ".ods", ".csv"), _SHEET),
+    **dict.fromkeys((".ppt", ".pptx", ".odp", ".key"), "exporteer de presentatie als PDF"),
+    **dict.fromkeys((".htm", ".html"), "sla de pagina op als PDF of als tekst (.txt)"),
+    **dict.fromkeys((".eml", ".msg"), "sla de e-mail op als PDF of als tekst (.txt)"),
+    **dict.fromkeys((".zip", ".7z", ".rar"), "pak het archief uit in de map en importeer opnieuw"),
+}
 
 
 @dataclass
@@ -55,21 +78,6 @@ class ImportReport:
         return "\n".join(lines)
 
 
-class ImportFailed(InputError):
-    """Some files could not be read; nothing was imported."""
-
-    def __init__(self, folder: Path, problems: list[tuple[str, str]]):
-        self.problems = problems
-        listed = "\n".join(f"  - {quote_name(name)}: {reason}" for name, reason in problems)
-        n = len(problems)
-        super().__init__(
-            f"import gestopt, er is niets geïmporteerd: {n} "
-            f"{'bestand kon' if n == 1 else 'bestanden konden'} niet worden gelezen:\n{listed}\n"
-            "Herstel of verwijder deze bestanden, of importeer de rest met --skip-bad.",
-            path=folder,
-        )
-
-
 def _same_name(first: str, second: str) -> str:
     """Why `second` is refused: its name equals `first` in another Unicode form (NFC/NFD)."""
     return (
@@ -80,19 +88,40 @@ def _same_name(first: str, second: str) -> str:
     )
 
 
-def scan_folder(folder: Path) -> list[Path]:
-    """Supported documents under `folder`, sorted, without hidden files and READMEs."""
+def _candidates(folder: Path) -> list[Path]:
+    """Visible files under `folder`, sorted, without READMEs, licences and metadata.csv."""
     found = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            continue
-        if path.stem.lower().startswith(IGNORED_STEMS):
+        if path.stem.lower().startswith(IGNORED_STEMS) or path.name.lower() in IGNORED_NAMES:
             continue
         found.append(path)
     return found
+
+
+def scan_folder(folder: Path) -> list[Path]:
+    """Supported documents under `folder`, sorted, without hidden files and READMEs."""
+    return [p for p in _candidates(folder) if p.suffix.lower() in SUPPORTED_SUFFIXES]
+
+
+def unsupported_files(folder: Path) -> list[tuple[str, str]]:
+    """Files under `folder` that wb cannot read, as (relative path, Dutch hint)."""
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    result = []
+    for path in _candidates(folder):
+        suffix = path.suffix.lower()
+        if suffix in SUPPORTED_SUFFIXES:
+            continue
+        hint = SKIP_HINTS.get(
+            suffix,
+            f"bestandstype '{suffix or '(geen extensie)'}' wordt niet gelezen; sla het op als "
+            f"{kinds}",
+        )
+        rel = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
+        result.append((rel, hint))
+    return result
 
 
 def _progress(items: list[Path], enabled: bool) -> Any:
@@ -116,16 +145,20 @@ def import_folder(
     """Import every supported document in `folder` into `project` as one transaction."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(
+        raise NotFoundError(
             "is geen map. Geef de map met documenten op (bijv. corpora/notulen).", path=folder
         )
     corpus = corpus or folder.resolve().name
     report = ImportReport(corpus=corpus)
     table = read_metadata_csv(folder)
     files = scan_folder(folder)
+    unsupported = unsupported_files(folder)
     if not files:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise InputError(f"bevat geen documenten om te importeren ({kinds}).", path=folder)
+        listed = "".join(f"\n  - {quote_name(name)}: {hint}" for name, hint in unsupported)
+        raise NotFoundError(
+            f"bevat geen documenten om te importeren ({kinds}).{listed}", path=folder
+        )
 
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []
@@ -153,7 +186,7 @@ def import_folder(
     ]
     if problems and not skip_bad:
         raise ImportFailed(folder, problems)
-    report.skipped = problems
+    report.skipped = problems + unsupported
 
     started = now()
     with project.transaction():
@@ -180,10 +213,12 @@ def _store(
     old = find_stored(project, corpus, rel)
     if old is None:
         doc_id = insert_document(project, corpus, rel, text, fmt=fmt, encoding=result.encoding)
+        set_source(project, doc_id, result.source, result.ocr_confidence)
         set_metadata(project, doc_id, meta)
         report.added.append(rel)
         return
     doc_id = old.id
+    set_source(project, doc_id, result.source, result.ocr_confidence)
     if old.sha256 == content_hash(text):
         report.unchanged.append(rel)
     else:

@@ -192,6 +192,24 @@ def read_metadata_csv(folder: Path) -> dict[str, dict[str, object]]:
         ) from None
 
 
+def metadata_csv_rows(folder: Path) -> tuple[list[str], list[list[str]]] | None:
+    """The header and rows of `folder`/metadata.csv as written (cells as text); None without.
+
+    Call read_metadata_csv first: it checks the file and gives errors with line numbers.
+    """
+    path = Path(folder) / "metadata.csv"
+    if not path.is_file():
+        return None
+    text = path.read_bytes().decode("utf-8-sig")
+    header_line = (text.splitlines() or [""])[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    if not rows:
+        return None
+    header = [unicodedata.normalize("NFC", name.strip()) for name in rows[0]]
+    return header, [r for r in rows[1:] if any(cell.strip() for cell in r)]
+
+
 def _parse_csv(text: str, delimiter: str, path: Path) -> dict[str, dict[str, object]]:
     """Rows of metadata.csv keyed by normalised file path; MetadataError with line numbers."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

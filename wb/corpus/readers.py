@@ -12,7 +12,12 @@ Text conventions (offsets into ``ReadResult.text`` are what everything else uses
   own paragraphs, line breaks and nested tables become one line; no space at the end of a row;
   empty rows dropped). Deleted/moved-away tracked changes, footnotes, comments and text boxes
   are not read (text boxes give a warning).
-* .pdf: the text layer of each page (pypdf), pages joined by ``"\\n\\n"``; empty pages dropped.
+* .pdf: the text layer of each page (pypdf); pages without one are read by OCR in Dutch
+  (:mod:`wb.corpus.ocr`, tesseract). The page texts are cleaned by :mod:`wb.corpus.pdf_clean`:
+  running headers, footers and page numbers removed, wrapped lines joined into paragraphs
+  (blank line between paragraphs), hyphenation at line ends undone, a sentence across a page
+  break joined. ``ReadResult.source`` is ``"ocr"`` when OCR read a page, with the mean word
+  confidence (0-100) in ``ocr_confidence``.
 * .txt/.md: UTF-8 (BOM stripped), UTF-16 with BOM, else cp1252 with a warning. YAML front matter
   is parsed and cut off; Markdown syntax is kept as written.
 """
@@ -51,6 +56,8 @@ class ReadResult:
     front_matter: dict
     encoding: str
     warnings: list[str]
+    source: str = "text"  # "ocr" when (part of) the text was read by OCR
+    ocr_confidence: float | None = None  # mean word confidence of the OCR, 0-100
 
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
@@ -77,7 +84,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
         elif suffix == ".odt":
             result = ReadResult(_read_odt(path, max_bytes), {}, "odt", [])
         else:
-            result = ReadResult(_read_pdf(path, max_bytes), {}, "pdf", [])
+            result = _read_pdf(path, max_bytes)
     except PermissionError:
         raise _unreadable(path) from None
     except RecursionError:
@@ -93,7 +100,14 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
     text = normalise_text(result.text).rstrip()
     if not text.strip():
         raise ReadError("is leeg: er staat geen tekst in. Controleer het bestand.", path=path)
-    return ReadResult(text, result.front_matter, result.encoding, result.warnings)
+    return ReadResult(
+        text,
+        result.front_matter,
+        result.encoding,
+        result.warnings,
+        result.source,
+        result.ocr_confidence,
+    )
 
 
 def normalise_text(text: str) -> str:
@@ -423,7 +437,10 @@ def _odt_inline(node: Element) -> str:
 # --- pdf ------------------------------------------------------------------------------------
 
 
-def _read_pdf(path: Path, max_bytes: int) -> str:
+LOW_OCR_CONFIDENCE = 70.0
+
+
+def _read_pdf(path: Path, max_bytes: int) -> ReadResult:
     from pypdf import PdfReader
 
     try:
@@ -440,8 +457,7 @@ def _read_pdf(path: Path, max_bytes: int) -> str:
             total += len(text)
             if total > max_bytes:
                 raise _too_large_inside(path, "tekstlaag", total, max_bytes)
-            if text.strip():
-                pages.append(text)
+            pages.append(text)
     except ReadError:
         raise
     except PermissionError:
@@ -452,10 +468,38 @@ def _read_pdf(path: Path, max_bytes: int) -> str:
             "en importeer opnieuw.",
             path=path,
         ) from None
-    if not pages:
-        raise ReadError(
-            "bevat geen tekstlaag; laat het eerst door OCR herkennen (bijv. met ocrmypdf) "
-            "en importeer opnieuw.",
-            path=path,
+    from wb.corpus.pdf_clean import clean_pages
+
+    blank = [i for i, text in enumerate(pages) if not text.strip()]
+    if not blank:
+        return ReadResult(clean_pages(pages), {}, "pdf", [])
+    return _read_pdf_ocr(path, pages, blank)
+
+
+def _read_pdf_ocr(path: Path, pages: list[str], blank: list[int]) -> ReadResult:
+    """Read the pages without a text layer by OCR; without tesseract, only the text layer."""
+    from wb.corpus.ocr import INSTALL_HINT, mean_confidence, ocr_pdf_pages
+    from wb.corpus.pdf_clean import clean_pages
+    from wb.errors import OcrUnavailable
+
+    numbers = ", ".join(str(i + 1) for i in blank)
+    try:
+        read = ocr_pdf_pages(path, blank)
+    except OcrUnavailable:
+        if len(blank) == len(pages):
+            raise
+        warning = (
+            f"{path}: pagina {numbers} zonder tekstlaag {'is' if len(blank) == 1 else 'zijn'} "
+            f"niet gelezen, want OCR is niet beschikbaar. {INSTALL_HINT}"
         )
-    return "\n\n".join(pages)
+        return ReadResult(clean_pages(pages), {}, "pdf", [warning])
+    pages = [read[i].text if i in read else text for i, text in enumerate(pages)]
+    confidence = mean_confidence(read.values())
+    shown = "onbekend" if confidence is None else f"{confidence:.0f}%"
+    warning = (
+        f"{path}: pagina {numbers} {'is' if len(blank) == 1 else 'zijn'} met OCR gelezen "
+        f"(gemiddelde zekerheid {shown}); controleer de tekst op leesfouten."
+    )
+    if confidence is not None and confidence < LOW_OCR_CONFIDENCE:
+        warning += " De zekerheid is laag: een scan met hogere resolutie helpt."
+    return ReadResult(clean_pages(pages), {}, "pdf", [warning], "ocr", confidence)

@@ -10,7 +10,7 @@ from wb.dossiers.labels import LabelFinder, label_report
 from wb.dossiers.lexicon import Lexicon, load_lexicon
 from wb.dossiers.reuse import ReuseDetector
 from wb.dossiers.voice import self_terms
-from wb.errors import InputError
+from wb.errors import NothingToDoError
 from wb.store.documents import Document
 from wb.store.findings import findings, store_findings
 from wb.store.project import Project
@@ -30,7 +30,7 @@ def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[st
     """
     reports = project_reports(project)
     if not reports:
-        raise InputError(
+        raise NothingToDoError(
             "het project bevat geen dossierrapporten: importeer een map met een metadata.csv "
             "met de kolommen dossier en date (zie corpora/dossiers).",
             path=str(project.path),

@@ -18,10 +18,19 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
 * Lemmas: consecutive tokens whose lemmas equal the variant's lemmas (``zat klem`` for
   ``zit klem``, ``gebagatelliseerd``); ``...`` in a variant skips up to four words within the
   clause (``tegen ... op`` finds "zet de kinderen tegen hem op": span "tegen hem op").
+* Exact: a term's ``exact`` variants (acronyms such as ``PAS``) match case-sensitively as
+  whole words, without endings or lemmas, so the ordinary word "pas" is no label.
 * A term's ``context`` words must occur in the same sentence. Overlapping matches keep the
   longest span, then the longest variant.
+* A hit in brackets right after another ("Parental Alienation Syndrome (PAS)") takes that
+  hit's voice.
+* Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
+  beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
+  classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
+  lexicon term overlaps them.
 
-Voice is decided by :mod:`wb.dossiers.voice`. :func:`label_report` adds ``first_seen`` (earliest
+Voice (asserted, attributed, discussed or negated) is decided by :mod:`wb.dossiers.voice`.
+:func:`label_report` adds ``first_seen`` (earliest
 report of the dossier with the same canonical label, by default; ``by="wording"`` uses the
 folded matched wording instead) and ``copied_from`` (the source report of a non-boilerplate
 copied passage that contains the hit).
@@ -40,6 +49,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
+from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.lexicon import (
     GAP,
     Lexicon,
@@ -57,6 +68,7 @@ _INFLECTION = {"", "e", "en", "s", "'s", "n", "es"}
 _SUFFIXES = {"heid", "ig", "ige", "lijk", "lijke", "achtig", "baar", "isch", "loos", "je", "tje"}
 _PUNCT = set(".,;:!?")
 GAP_WORDS = 4
+_APPOSITION = re.compile(r"['’”\"]?\s*[(/]\s*['‘“\"]?")
 
 
 @dataclass(frozen=True, order=True)
@@ -89,9 +101,16 @@ class _Variant:
 class LabelFinder:
     """Compiles a label lexicon against the Dutch pipeline and finds labels in documents."""
 
-    def __init__(self, lexicon: Lexicon | str | Path, nlp: Language | None = None):
+    def __init__(
+        self,
+        lexicon: Lexicon | str | Path,
+        nlp: Language | None = None,
+        *,
+        descriptions: bool = True,
+    ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
+        self.descriptions = descriptions
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""
@@ -102,14 +121,18 @@ class LabelFinder:
         self.variants_: list[_Variant] = []
         self.context_: list[frozenset[str]] = []
         self.first_: dict[str, list[_Variant]] = {}
+        self.exact_: list[tuple[int, re.Pattern[str]]] = []
         for index, term in enumerate(self.lexicon.terms):
             self.context_.append(frozenset(fold(w) for w in term.context))
+            for word in term.exact:
+                body = r"\s+".join(re.escape(w) for w in word.split())
+                self.exact_.append((index, re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")))
             for text in term.variants:
                 segments = variant_units(text)
                 if not segments:
                     continue
                 compound = term.compound if term.compound is not None else compound_default(text)
-                lemmas = tuple(self._lemmas(" ".join(s)) for s in text.split(GAP))
+                lemmas = tuple(self._lemmas(s) for s in text.split(GAP))
                 base = "".join(u for s in segments for u, _ in s)
                 regex = variant_regex(segments)
                 variant = _Variant(index, term.label, text, regex, base, compound, lemmas)
@@ -140,6 +163,8 @@ class LabelFinder:
                 found.append((m.start(), m.end(), len(v.base), v.term))
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
+        for term, regex in self.exact_:
+            found += [(m.start(), m.end(), m.end() - m.start(), term) for m in regex.finditer(text)]
         for sent in sents:
             found += self._lemma_matches(sent)
         hits: list[tuple[int, int, int, int]] = []
@@ -152,11 +177,26 @@ class LabelFinder:
             if hits and start < hits[-1][1]:
                 continue
             hits.append((start, end, spec, term))
-        voices = VoiceResolver(doc, self_terms)
-        labels = self.lexicon.terms
+        labels = [t.label for t in self.lexicon.terms]
+        if self.descriptions:
+            extra = [
+                (a, b, 0, len(labels))
+                for a, b in find_descriptions(doc)
+                if not any(h[0] < b and a < h[1] for h in hits)
+            ]
+            hits = sorted(hits + extra)
+            labels.append(DESCRIPTION_LABEL)
+        resolver = VoiceResolver(doc, self_terms)
+        voices: list[str] = []
+        for i, (a, b, _, _) in enumerate(hits):
+            between = text[hits[i - 1][1] : a] if i else ""
+            if i and _APPOSITION.fullmatch(between):  # "ouderverstoting (PAS)": same voice
+                voices.append(voices[-1])
+            else:
+                voices.append(resolver.voice(a, b))
         return [
-            LabelHit(doc_name, a, b, labels[t].label, text[a:b], voices.voice(a, b))
-            for a, b, _, t in hits
+            LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
+            for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
 
     def _lemma_matches(self, sent: Any) -> list[tuple[int, int, int, int]]:

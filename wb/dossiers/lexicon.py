@@ -10,7 +10,9 @@ next to ``name``/``description``. Each term has
 * optional ``compound`` (true/false): whether a variant also counts inside a compound word
   (``vechtscheidingssituatie``); by default only single-word nouns do (:func:`compound_default`);
 * optional ``context``: words of which at least one must occur in the same sentence
-  (``zetten``/``opzetten`` for ``tegen hem op``).
+  (``zetten``/``opzetten`` for ``tegen hem op``);
+* optional ``exact``: variants matched case-sensitively as whole words, without endings or
+  lemmas: acronyms such as ``PAS`` that would otherwise also be the ordinary word "pas".
 
 Dutch key names (``naam``/``varianten``/``waarom``/``alternatief``/``samenstelling``) work too.
 Loading reports every problem at once with its line number, like :mod:`wb.codebook`.
@@ -28,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from wb.errors import InputError, ProblemsError
+from wb.errors import LexiconError, NotFoundError, ReadError
 from wb.yaml_lines import load_with_lines, yaml_problem
 
 GAP = "..."
@@ -44,6 +46,8 @@ KEYS = {
     "compound": "compound",
     "samenstelling": "compound",
     "context": "context",
+    "exact": "exact",
+    "hoofdlettergevoelig": "exact",
 }
 LIST_KEYS = ("labels", "terms", "termen", "lexicon", "entries")
 _NOUN_ENDINGS = ("ing", "tie", "sie", "heid", "teit", "schap", "isme", "iek", "ict", "rol")
@@ -59,12 +63,6 @@ _NO_INFLECT = {"niet", "geen", "zich", "tegen", "door", "voor", "haar", "zijn", 
 _FOLD = {"\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2019": "'", "\u2018": "'", "`": "'"}
 
 
-class LexiconError(ProblemsError):
-    """A label lexicon has one or more problems; all are listed with their line numbers."""
-
-    subject = "de labellijst"
-
-
 @dataclass(frozen=True)
 class LabelTerm:
     """One canonical label with its variants, explanation and neutral alternative."""
@@ -76,6 +74,7 @@ class LabelTerm:
     compound: bool | None = None  # None: decided per variant by compound_default
     context: tuple[str, ...] = ()
     line: int | None = None
+    exact: tuple[str, ...] = ()  # case-sensitive whole-word variants (acronyms)
 
 
 @dataclass
@@ -256,7 +255,16 @@ class _Checker:
             self.add(xline, f"'context' bij '{label}' moet een lijst van woorden zijn")
             context = []
         words = tuple(w.lower() for c in context for w in c.split())
-        return LabelTerm(label, variants, why, alternative, compound, words, line)
+        exact, eline = values.get("exact", ([], line))
+        if isinstance(exact, str):
+            exact = [exact]
+        if not isinstance(exact, list) or not all(
+            isinstance(e, str) and e.strip() and _WORD_RE.search(e) for e in exact
+        ):
+            self.add(eline, f"'exact' bij '{label}' moet een lijst van woorden zijn (zoals PAS)")
+            exact = []
+        exact_words = tuple(" ".join(e.split()) for e in exact)
+        return LabelTerm(label, variants, why, alternative, compound, words, line, exact_words)
 
     def required(self, values: dict[str, Any], key: str, label: str, line: int | None) -> str:
         value, vline = values.get(key, (None, line))
@@ -352,11 +360,11 @@ def load_lexicon(path: str | Path) -> Lexicon:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (FileNotFoundError, IsADirectoryError) as exc:
-        raise InputError(
+        raise NotFoundError(
             "bestaat niet; geef het pad van een labellijst (.yaml).", path=path
         ) from exc
     except UnicodeDecodeError as exc:
-        raise InputError("is geen UTF-8-tekst; sla de labellijst op als UTF-8.", path=path) from exc
+        raise ReadError("is geen UTF-8-tekst; sla de labellijst op als UTF-8.", path=path) from exc
     return parse_lexicon(text, source=str(path))
 
 

@@ -14,26 +14,35 @@ Decisions:
   ``\\n`` newlines, NFC, front matter cut off), the same text the project store holds.
 * Output files get the same relative path; .docx/.odt/.pdf become plain text with ``.txt``
   appended to the name (``rapport.docx`` -> ``rapport.docx.txt``) so names stay unique. Front
-  matter and ``metadata.csv`` are not copied (they can hold names).
+  matter is not copied (it can hold names). ``metadata.csv`` is written with the same columns:
+  ``file`` names the copies, and in every other column except ``dossier`` and date columns the
+  names and other identifying values are replaced by the placeholders of the row's dossier (the
+  text of a mention found in its documents), and what detection finds in the cell itself gets
+  a next placeholder; so the pseudonymised folder imports like any other.
 * The MAP JSON lists positions, types and placeholders only, never the original text.
 """
 
 from __future__ import annotations
 
 import bisect
+import csv
+import io
 import json
 import os
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wb.corpus.dossiers import dossier_of as dossier_name
+from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
-from wb.errors import InputError
+from wb.errors import ConflictError, NotFoundError, OutputError
 
 Replacement = tuple[int, int, int, int, str, str]  # orig_start, orig_end, new_start, new_end, ...
 
@@ -261,10 +270,10 @@ def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
     """Pseudonymise every document of a corpus folder; keys are relative paths."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError("is geen map. Geef de map met documenten op.", path=folder)
+        raise NotFoundError("is geen map. Geef de map met documenten op.", path=folder)
     paths, dossiers, texts = _dossiers(folder)
     if not paths:
-        raise InputError("bevat geen documenten om te pseudonimiseren.", path=folder)
+        raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
     result: dict[str, Pseudonymised] = {}
     for rels in dossiers.values():
         for rel, pseudo in zip(rels, pseudonymise_dossier([texts[r] for r in rels]), strict=True):
@@ -285,6 +294,56 @@ def entity_map(docs: dict[str, Pseudonymised]) -> dict:
 def output_name(rel: str) -> str:
     """File name of the pseudonymised copy: .txt/.md keep their name, others get '.txt' added."""
     return rel if rel.lower().endswith((".txt", ".md")) else rel + ".txt"
+
+
+def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str | None:
+    """The pseudonymised metadata.csv of `folder` as CSV text (None without a metadata.csv)."""
+    raw = metadata_csv_rows(folder)
+    if raw is None:
+        return None
+    header, rows = raw
+    table = read_metadata_csv(folder)
+    lower = [c.lower() for c in header]
+    file_col = lower.index("file")
+    keep = {file_col} | {i for i, c in enumerate(lower) if c == "dossier" or is_date_key(c)}
+    dossier_of = {rel: dossier_name(meta) for rel, meta in table.items()}
+    mappings: dict[str, dict[str, str]] = defaultdict(dict)
+    for rel, pseudo in docs.items():
+        mapping = mappings[dossier_of.get(rel, "")]
+        for r in pseudo.replacements:
+            mapping.setdefault(pseudo.original[r[0] : r[1]], r[5])
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        key = unicodedata.normalize("NFC", row[file_col].strip()).removeprefix("./")
+        mapping = mappings[dossier_of.get(key, "")]
+        cells = [
+            cell if i in keep or not cell.strip() else _pseudonymise_cell(cell, mapping)
+            for i, cell in enumerate(row)
+        ]
+        cells[file_col] = output_name(key) if key in docs else row[file_col]
+        writer.writerow(cells)
+    return out.getvalue()
+
+
+def _pseudonymise_cell(cell: str, mapping: dict[str, str]) -> str:
+    """Replace known mentions (longest first), then what detection finds in the cell itself."""
+    if mapping:
+        known = sorted(mapping, key=len, reverse=True)
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w)")
+        cell = rx.sub(lambda m: mapping[m[0]], cell)
+    found = [m for m in detect_dossier([cell])[0] if m.type != "KEEP"]
+    for m in sorted(found, key=lambda m: m.start, reverse=True):
+        if m.text not in mapping:
+            numbers = [
+                int(p.rsplit("-", 1)[1][:-1])
+                for p in mapping.values()
+                if p.startswith(f"[{m.type}-")
+            ]
+            mapping[m.text] = f"[{m.type}-{max(numbers, default=0) + 1}]"
+        cell = cell[: m.start] + mapping[m.text] + cell[m.end :]
+    return cell
 
 
 @dataclass
@@ -322,18 +381,18 @@ def write_pseudonymised(
     folder, out = Path(folder), Path(out)
     src, dst = folder.resolve(), out.resolve()
     if _inside(dst, src) or _inside(src, dst):
-        raise InputError(
+        raise OutputError(
             "de uitvoermap mag niet de bronmap zijn, er niet in liggen en haar niet bevatten: "
             "de originelen blijven zo onaangeroerd. Kies een andere map voor --out.",
             path=out,
         )
     if json_map is not None and _inside(Path(json_map).resolve(), src):
-        raise InputError(
+        raise OutputError(
             "het overzicht (--json) mag niet in de bronmap staan. Kies een andere plek.",
             path=json_map,
         )
     if dst.exists() and (not dst.is_dir() or (any(dst.iterdir()) and not overwrite)):
-        raise InputError(
+        raise OutputError(
             "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
@@ -341,7 +400,7 @@ def write_pseudonymised(
     names = [output_name(rel) for rel in docs]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
-        raise InputError(
+        raise ConflictError(
             f"twee documenten krijgen dezelfde uitvoernaam: {', '.join(clashes)}. "
             "Hernoem een van beide.",
             path=folder,
@@ -353,6 +412,9 @@ def write_pseudonymised(
             target = tmp / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(docs[rel].text + "\n", encoding="utf-8")
+        metadata = pseudonymise_metadata(folder, docs)
+        if metadata is not None:
+            (tmp / "metadata.csv").write_text(metadata, encoding="utf-8")
         map_tmp = None
         if json_map is not None:
             json_map = Path(json_map)

@@ -10,22 +10,36 @@ from pathlib import Path
 from typing import Any
 
 from wb.atomic import write_atomic
+from wb.corpus.display import document_title, dutch_date
+from wb.corpus.dossiers import report_date
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
-from wb.errors import InputError
+from wb.errors import OutputError, UnknownItemError
+from wb.store.documents import Document
 from wb.store.project import Project
 
 CSS = """
-body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222;
+body{font-family:system-ui,sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222;
 line-height:1.5}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em;font-size:.92em}
-td,th{overflow-wrap:anywhere}td.passage{width:38%}
-th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
-th{background:#f2f2f2}.ctx{color:#666}.hit{background:#fff3c4;font-weight:600}
-mark{background:#f9c74f}.small{color:#555;font-size:.9em}
+th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top;
+overflow-wrap:break-word;hyphens:manual}
+th{background:#f2f2f2}.ctx{color:#555}.hit{background:#fff3c4;font-weight:600}
+td.passage{width:50%}td.doc{width:14%}td.label{width:12%}td.verdict{width:12%}
+mark{background:#f9c74f}.small{color:#555;font-size:.9em}.nowrap{white-space:nowrap}
 .timeline li{margin:.2em 0}
+@media (max-width:50em){table,tbody,tr,td,th{display:block;width:auto!important}
+tr{border:1px solid #ccc;margin:0 0 .8em}tr:first-child,th{display:none}
+td{border:0;border-top:1px solid #eee}
+td[data-head]::before{content:attr(data-head) ": ";font-weight:600}}
 """
-VOICE = {"asserted": "door het rapport zelf gesteld", "attributed": "toegeschreven"}
+VOICE = {
+    "asserted": "door het rapport zelf gesteld",
+    "attributed": "toegeschreven",
+    "discussed": "besproken als term",
+    "negated": "ontkend",
+}
+NOT_APPLIED = ("discussed", "negated")  # no label applied to the family
 DECISION = {"terecht": "terecht gesignaleerd", "niet terecht": "niet terecht"}
 
 
@@ -60,6 +74,39 @@ def _decision(item: dict[str, Any]) -> str:
     return f"{verdict} ({escape(d['reviewer'])}){extra}{own}"
 
 
+def _cell(head: str, body: str, kind: str = "") -> str:
+    """One table cell that names its column on narrow screens (data-head)."""
+    cls = f" class='{kind}'" if kind else ""
+    return f"<td{cls} data-head='{escape(head)}'>{body}</td>"
+
+
+def _label_table(items: list[dict[str, Any]], empty: str, titles: dict[str, str]) -> str:
+    """The HTML table of label items, or a paragraph saying there are none."""
+    if not items:
+        return f"<p>{escape(empty)}</p>"
+    rows = [
+        "<table><tr><th>Rapport</th><th>Label</th><th>Passage</th><th>Herkomst</th>"
+        "<th>Oordeel</th></tr>"
+    ]
+    for i in items:
+        origin = [f"eerst in: {escape(titles.get(i['first_seen'] or '', i['first_seen'] or ''))}"]
+        if i.get("copied_from"):
+            source = titles.get(i["copied_from"], i["copied_from"])
+            origin.append(f"overgenomen uit: {escape(source)}")
+        voice = escape(VOICE.get(i["voice"], i["voice"] or ""))
+        rows.append(
+            "<tr>"
+            + _cell("Rapport", escape(titles.get(i["doc"], i["doc"])), "doc")
+            + _cell("Label", f"{escape(i['label'] or '')}<br><span class='small'>{voice}</span>")
+            + _cell("Passage", _excerpt(i), "passage")
+            + _cell("Herkomst", "<br>".join(origin), "small")
+            + _cell("Oordeel", _decision(i), "verdict")
+            + "</tr>"
+        )
+    rows.append("</table>")
+    return "".join(rows)
+
+
 def dossier_report_html(
     project: Project, dossier: str, session: ReviewSession | None = None
 ) -> str:
@@ -68,9 +115,11 @@ def dossier_report_html(
     docs = dossier_documents(project, dossier)
     if not docs:
         known = ", ".join(session.dossiers()) or "geen"
-        raise InputError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
+        raise UnknownItemError(f"dossier '{dossier}' bestaat niet in dit project (wel: {known}).")
     items = session.items(dossier)
-    labels = [i for i in items if i["kind"] == "label"]
+    found = [i for i in items if i["kind"] == "label"]
+    labels = [i for i in found if i.get("voice") not in NOT_APPLIED]
+    mentions = [i for i in found if i.get("voice") in NOT_APPLIED]
     copies = [i for i in items if i["kind"] == "reuse"]
     parts = [
         "<!doctype html><html lang='nl'><head><meta charset='utf-8'>",
@@ -80,55 +129,55 @@ def dossier_report_html(
         "[PERSOON-1] enzovoort. De tekst is alleen lokaal opgeslagen.</p>",
         "<h2>Tijdlijn van de rapporten</h2><ol class='timeline'>",
     ]
+    titles = {d.label: _title(d) for d in docs}
     for d in docs:
         n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
         n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
-        date = d.metadata.get("date", "")
-        kind = d.metadata.get("type", "")
+        org = d.metadata.get("organisation") or d.metadata.get("organisatie") or ""
         parts.append(
-            f"<li><strong>{escape(str(date))}</strong> — {escape(d.label)} "
-            f"<span class='small'>{escape(str(kind))}: {n_labels} labels, "
-            f"{n_copies} overgenomen passages</span></li>"
+            f"<li><strong class='nowrap'>{escape(dutch_date(report_date(d.metadata)))}</strong>"
+            f" — {escape(document_title(d.path, d.metadata))}"
+            + (f" ({escape(str(org))})" if org else "")
+            + f" <span class='small'>{n_labels} labels, {n_copies} overgenomen passages; "
+            f"bestand {escape(d.path)}</span></li>"
         )
     parts.append("</ol><h2>Labels</h2>")
-    if labels:
-        parts.append(
-            "<table><tr><th>Rapport</th><th>Label</th><th>Passage</th><th>Stem</th>"
-            "<th>Eerst gezien in</th><th>Overgenomen uit</th><th>Oordeel</th></tr>"
-        )
-        for i in labels:
-            parts.append(
-                f"<tr><td>{escape(i['doc'])}</td><td>{escape(i['label'] or '')}</td>"
-                f"<td class='passage'>{_excerpt(i)}</td>"
-                f"<td>{escape(VOICE.get(i['voice'], i['voice'] or ''))}</td>"
-                f"<td>{escape(i['first_seen'] or '')}</td>"
-                f"<td>{escape(i['copied_from'] or '—')}</td>"
-                f"<td>{_decision(i)}</td></tr>"
-            )
-        parts.append("</table>")
-    else:
-        parts.append("<p>Geen labels gevonden.</p>")
+    parts.append(_label_table(labels, "Geen labels gevonden.", titles))
+    parts.append(
+        "<h2>Besproken of ontkend</h2><p class='small'>De term wordt hier besproken (als begrip, "
+        "titel of naam) of uitdrukkelijk ontkend; het rapport plakt hem niet op het gezin.</p>"
+    )
+    parts.append(_label_table(mentions, "Geen besproken of ontkende termen.", titles))
     parts.append("<h2>Overgenomen passages</h2>")
     if copies:
         parts.append(
-            "<table><tr><th>Later rapport</th><th>Bron (eerder)</th><th>Overeenkomst</th>"
+            "<table><tr><th>Later rapport</th><th>Bron (eerder rapport)</th><th>Overeenkomst</th>"
             "<th>Oordeel</th></tr>"
         )
         for i in copies:
             src = i.get("source")
             source = (
-                f"<strong>{escape(src['doc'])}</strong><br>{_excerpt(src, src.get('copied'))}"
+                f"<strong>{escape(titles.get(src['doc'], src['doc']))}</strong><br>"
+                f"{_excerpt(src, src.get('copied'))}"
                 if src
                 else "?"
             )
             origin = i.get("origin")
             if origin and src and origin != src["doc"]:
-                source += f"<br><span class='small'>voor het eerst in {escape(origin)}</span>"
+                first = escape(titles.get(origin, origin))
+                source += f"<br><span class='small'>voor het eerst in {first}</span>"
             sim = i.get("similarity")
+            target = (
+                f"<strong>{escape(titles.get(i['doc'], i['doc']))}</strong><br>"
+                f"{_excerpt(i, i.get('copied'))}"
+            )
             parts.append(
-                f"<tr><td><strong>{escape(i['doc'])}</strong><br>{_excerpt(i, i.get('copied'))}"
-                f"</td><td>{source}</td><td>{'' if sim is None else f'{sim:.2f}'}</td>"
-                f"<td>{_decision(i)}</td></tr>"
+                "<tr>"
+                + _cell("Later rapport", target, "passage")
+                + _cell("Bron", source)
+                + _cell("Overeenkomst", "" if sim is None else f"{100 * sim:.0f}%", "nowrap")
+                + _cell("Oordeel", _decision(i), "verdict")
+                + "</tr>"
             )
         parts.append("</table>")
     else:
@@ -137,10 +186,17 @@ def dossier_report_html(
     return "".join(parts)
 
 
+def _title(doc: Document) -> str:
+    """'Raadsrapport, 28 juni 2022': the document's title and date for people."""
+    date = report_date(doc.metadata)
+    title = document_title(doc.path, doc.metadata)
+    return f"{title}, {dutch_date(date)}" if date else title
+
+
 def write_dossier_report(project: Project, dossier: str, out: str | Path) -> Path:
     """Write the dossier report atomically and return its path."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise InputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
+        raise OutputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
     html = dossier_report_html(project, dossier)
     return write_atomic(out, html)

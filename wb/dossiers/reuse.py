@@ -43,7 +43,7 @@ import numpy as np
 
 from wb.corpus.dossiers import Report, in_order, read_folder
 from wb.corpus.paragraphs import BLANK_LINES
-from wb.errors import InputError
+from wb.errors import ConflictError, InvalidChoiceError
 
 _SPLIT_RE = re.compile(r"(\w+)")
 _PUNCT_RE = re.compile(r"[^\w\s]*")
@@ -266,12 +266,12 @@ class ReuseDetector:
 
     def _check_params(self) -> None:
         if self.shingle_words < 2 or self.min_words < self.shingle_words:
-            raise InputError(
+            raise InvalidChoiceError(
                 f"ongeldige instelling: shingle_words={self.shingle_words} moet minstens 2 zijn "
                 f"en min_words={self.min_words} minstens even groot. Pas de waarden aan."
             )
         if self.boilerplate_dossiers < 2 or not 0 < self.boilerplate_share <= 1:
-            raise InputError(
+            raise InvalidChoiceError(
                 "ongeldige instelling: boilerplate_dossiers moet minstens 2 zijn en "
                 "boilerplate_share tussen 0 en 1 liggen. Pas de waarden aan."
             )
@@ -315,6 +315,17 @@ class ReuseDetector:
         dossier_ids = {name: i for i, name in enumerate(dict.fromkeys(d.dossier for d in docs))}
         dos = np.array([dossier_ids[d.dossier] for d in docs], dtype=np.int32)[doc]
         m = len(rows)
+        if m == 0:  # no shingle occurs twice: nothing is shared, nothing is boilerplate
+            empty = np.zeros(0, dtype=np.int32)
+            return [
+                {
+                    "pos": empty,
+                    "hash": np.zeros(0, dtype=np.uint64),
+                    "boiler": np.zeros(len(d.ids), dtype=bool),
+                    "cross": np.zeros((0, 3), dtype=np.int64),
+                }
+                for d in docs
+            ]
         new_h = np.r_[True, hs[1:] != hs[:-1]]
         new_hd = new_h | np.r_[True, doc[1:] != doc[:-1]]
         h_group = np.cumsum(new_h) - 1
@@ -579,7 +590,7 @@ def order_reports(reports: list[Report]) -> tuple[list[str], list[str]]:
     names = [r.doc for r in reports]
     if len(set(names)) != len(names):
         double = sorted({n for n in names if names.count(n) > 1})
-        raise InputError(f"documentnamen komen dubbel voor: {', '.join(double)}. Maak ze uniek.")
+        raise ConflictError(f"documentnamen komen dubbel voor: {', '.join(double)}. Maak ze uniek.")
     ordered = [r.doc for r in in_order(reports)]
     undated = sorted(r.doc for r in reports if r.date is None)
     warns = []

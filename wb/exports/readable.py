@@ -6,10 +6,11 @@ notebook: one row per finding, Dutch column names, long text cut on a word bound
 
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from wb.corpus.display import dutch_date
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,17 +31,7 @@ LABEL_COLUMNS = {
     "copied_from": "overgenomen uit",
     "first_seen": "eerst gezien in",
 }
-MONTH_NAMES = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def dutch_date(day: datetime.date | None) -> str:
-    """A date the Dutch way ('8 november 2021'); 'onbekend' without one."""
-    if day is None:
-        return "onbekend"
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def shorten(text: str, width: int = 80) -> str:

@@ -170,10 +170,10 @@ def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Pat
         ns = _project_namespace(codebook_or_project)
         nodes = _project_nodes(codebook_or_project)
     if not nodes:
-        from wb.errors import InputError
+        from wb.errors import NothingToDoError
 
         where = getattr(codebook_or_project, "path", path)
-        raise InputError(
+        raise NothingToDoError(
             "bevat geen codes; er is geen codeboek om te exporteren. Voeg eerst een codeboek toe.",
             path=str(where),
         )

@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.errors import InputError, one_line, quote_name
+from wb.errors import (
+    ConflictError,
+    NotFoundError,
+    NothingToDoError,
+    RefiError,
+    one_line,
+    quote_name,
+)
 from wb.exports.refi_read import ProjectReader, RefiCode, RefiProject, decode_text, parse_codes
 from wb.exports.refi_xml import child, local, parse_xml
 from wb.exports.refi_zip import SafeArchive
@@ -145,18 +152,18 @@ def import_qdc(project: Project, path: str | Path) -> Codebook:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(
+        raise NotFoundError(
             f"kan niet worden gelezen ({exc}); controleer het pad.", path=path
         ) from exc
     root = parse_xml(data, path=str(path))
     if local(root.tag) != "CodeBook":
-        raise InputError(
+        raise RefiError(
             f"is geen REFI-codeboek (hoofdelement <{local(root.tag)}>, verwacht <CodeBook>).",
             path=path,
         )
     codes = parse_codes(child(root, "Codes"))
     if not codes:
-        raise InputError("bevat geen codes; er is niets geïmporteerd.", path=path)
+        raise NothingToDoError("bevat geen codes; er is niets geïmporteerd.", path=path)
     codebook, _ = build_codebook(_clean_name(path.stem), codes, [])
     with project.transaction():
         return _save(project, codebook)
@@ -173,12 +180,12 @@ def _find_qde(archive: SafeArchive) -> str:
     if len(top) == 1:
         return top[0]
     if not top:
-        raise InputError(
+        raise RefiError(
             "bevat geen project.qde (en ook geen ander .qde-bestand); het is geen REFI-project. "
             "Exporteer het project opnieuw als REFI-QDA-project (.qdpx).",
             path=archive.path,
         )
-    raise InputError(
+    raise RefiError(
         f"bevat meerdere projectbestanden ({', '.join(top)}) en geen project.qde; "
         "wb weet niet welke te gebruiken.",
         path=archive.path,
@@ -278,7 +285,7 @@ class _Importer:
         old = find_stored(self.project, corpus, path)
         if old is not None:
             if old.sha256 != content_hash(text):
-                raise InputError(
+                raise ConflictError(
                     f"document {quote_name(path)} staat al in corpus '{corpus}' met een andere "
                     "tekst; er is niets geïmporteerd. Kies een ander corpus (--corpus).",
                     path=str(self.project.path),
@@ -367,7 +374,7 @@ def import_qdpx(
         qde = _find_qde(archive)
         root = parse_xml(archive.read(qde), path=str(path), member=qde)
         if local(root.tag) != "Project":
-            raise InputError(
+            raise RefiError(
                 f"onderdeel '{qde}' is geen REFI-project (hoofdelement <{local(root.tag)}>).",
                 path=path,
             )

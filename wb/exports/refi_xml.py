@@ -12,7 +12,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from wb.errors import InputError
+from wb.errors import RefiError
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -83,14 +83,14 @@ def parse_xml(data: bytes, *, path: str, member: str | None = None) -> Element:
     try:
         return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise InputError(
+        raise RefiError(
             "bevat een DOCTYPE of entiteiten; die zijn niet toegestaan in REFI-bestanden en "
             "worden om veiligheidsredenen geweigerd. Exporteer het bestand opnieuw uit het "
             "programma waarmee het gemaakt is.",
             path=where,
         ) from exc
     except Exception as exc:  # expat ParseError and encoding errors
-        raise InputError(
+        raise RefiError(
             f"is geen geldige XML ({exc}). Is het bestand beschadigd? Exporteer het opnieuw.",
             path=where,
         ) from exc

@@ -7,7 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from wb.errors import InputError, quote_name
+from wb.errors import InputError, NotFoundError, RefiError, quote_name
 
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBER_BYTES = 100 * 1024 * 1024
@@ -41,9 +41,9 @@ class SafeArchive:
         try:
             self.zip = zipfile.ZipFile(path)
         except FileNotFoundError as exc:
-            raise InputError("bestaat niet; controleer het pad.", path=path) from exc
+            raise NotFoundError("bestaat niet; controleer het pad.", path=path) from exc
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise InputError(
+            raise RefiError(
                 f"is geen geldig .qdpx-bestand (geen leesbaar zip-archief: {exc}). "
                 "Is het bestand volledig gedownload? Exporteer het opnieuw.",
                 path=path,
@@ -57,11 +57,11 @@ class SafeArchive:
         """Close the underlying zip file."""
         self.zip.close()
 
-    def _refuse(self, member: str, why: str) -> InputError:
-        return InputError(f"onderdeel {quote_name(member)} {why}", path=self.path)
+    def _refuse(self, member: str, why: str) -> RefiError:
+        return RefiError(f"onderdeel {quote_name(member)} {why}", path=self.path)
 
-    def _too_much(self, member: str) -> InputError:
-        return InputError(
+    def _too_much(self, member: str) -> RefiError:
+        return RefiError(
             f"pakt bij het lezen meer dan {_mb(MAX_TOTAL_BYTES)} uit (ook onderdelen die meer "
             f"dan eens worden gebruikt tellen mee, nu {quote_name(member)}); het bestand is "
             "geweigerd (mogelijk een zip-bom).",
@@ -71,7 +71,7 @@ class SafeArchive:
     def _check(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise InputError(
+            raise RefiError(
                 f"bevat meer dan {MAX_MEMBERS} onderdelen en wordt niet geopend.", path=self.path
             )
         total = 0
@@ -89,7 +89,7 @@ class SafeArchive:
             self._check_size(info)
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise InputError(
+                raise RefiError(
                     f"is uitgepakt groter dan {_mb(MAX_TOTAL_BYTES)} en wordt niet geopend "
                     "(mogelijk een zip-bom). Splits het project of neem contact op met de "
                     "beheerder.",

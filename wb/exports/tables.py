@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from wb.atomic import write_atomic
 from wb.coding.analysis import document_metadata
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, OutputError
 from wb.store.codebooks import codes_frame
 from wb.store.codings import codings_table
 
@@ -84,14 +84,16 @@ def export_codings(
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         given = format or path.suffix or "(geen extensie)"
-        raise InputError(
+        raise InvalidChoiceError(
             f"onbekend exportformaat '{given}'; kies csv of xlsx (bijv. coderingen.xlsx).",
             path=path,
         )
     if len(sep) != 1:
-        raise InputError(f"het scheidingsteken moet één teken zijn (bijv. , of ;), niet '{sep}'.")
+        raise InvalidChoiceError(
+            f"het scheidingsteken moet één teken zijn (bijv. , of ;), niet '{sep}'."
+        )
     if not path.parent.is_dir():
-        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     table = export_table(project)
     if fmt == "csv":
         write_atomic(path, lambda tmp: _write_csv(table, tmp, sep))
@@ -195,9 +197,9 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise InputError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
+        raise InvalidChoiceError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
     if not path.parent.is_dir():
-        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     table = decisions_table(project)
     if fmt == "csv":
         write_atomic(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wb.atomic import write_atomic
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, OutputError
 from wb.themes.context import (
     Quote,
     by_metadata,
@@ -105,11 +105,11 @@ def export_summary(
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise InputError(
+        raise InvalidChoiceError(
             f"onbekend formaat '{fmt or path.suffix}'; kies uit: {', '.join(FORMATS)}.", path=path
         )
     if not path.parent.is_dir():
-        raise InputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
     run = load_run(project, run_id)
     themes, table = summarise(project, run, column=column)
     if fmt == "md":

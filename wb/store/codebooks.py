@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wb.codebook import Codebook, parse_codebook
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,7 +79,9 @@ def stored_codebook(project: Project, name: str | None = None) -> Codebook:
         rows = [r for r in rows if r[0] == name]
     if len(rows) != 1:
         names = ", ".join(r[0] for r in rows) or "geen"
-        raise InputError(f"kies één codeboek (in het project: {names}).", path=str(project.path))
+        raise InvalidChoiceError(
+            f"kies één codeboek (in het project: {names}).", path=str(project.path)
+        )
     return parse_codebook(rows[0][1], source=f"{project.path}:{rows[0][0]}")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, UnknownItemError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,9 +28,9 @@ def add_coding(
 
     row = project.conn.execute("SELECT n_chars FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise InputError(f"document {doc_id} bestaat niet in dit project.")
+        raise UnknownItemError(f"document {doc_id} bestaat niet in dit project.")
     if not 0 <= start < end <= row[0]:
-        raise InputError(
+        raise InvalidChoiceError(
             f"de passage {start}-{end} ligt niet binnen het document (0-{row[0]}); "
             "kies een passage van minstens één teken."
         )
@@ -205,7 +205,7 @@ def coding_record(project: Project, coding_id: int) -> dict[str, Any]:
         (coding_id,),
     ).fetchone()
     if row is None:
-        raise InputError(f"codering {coding_id} bestaat niet (meer) in dit project.")
+        raise UnknownItemError(f"codering {coding_id} bestaat niet (meer) in dit project.")
     keys = ("id", "doc_id", "code_id", "coder_id", "start", "end", "origin", "rule", "created_at")
     return dict(zip(keys, row, strict=True))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from wb.errors import InputError
+from wb.errors import UnknownItemError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,10 +109,10 @@ def get_document(project: Project, ref: int | str, corpus: str | None = None) ->
         ).fetchall()
         if len(rows) > 1:
             names = ", ".join(f"{r[1]}/{r[2]}" for r in rows)
-            raise InputError(f"'{ref}' is niet eenduidig ({names}); geef ook het corpus op.")
+            raise UnknownItemError(f"'{ref}' is niet eenduidig ({names}); geef ook het corpus op.")
         row = rows[0] if rows else None
     if row is None:
-        raise InputError(
+        raise UnknownItemError(
             f"document '{ref}' staat niet in het project {project.path}. "
             "Bekijk de lijst met `wb documents`."
         )
@@ -147,10 +147,18 @@ def documents_table(project: Project, corpus: str | None = None) -> pd.DataFrame
     conn = project.conn
     docs = pd.read_sql_query(
         "SELECT id, corpus, path AS document, n_words AS woorden, n_chars AS tekens, format, "
-        "version AS versie FROM documents WHERE ? IS NULL OR corpus = ? ORDER BY corpus, path",
+        "version AS versie, source AS bron, ocr_confidence AS ocr_zekerheid FROM documents "
+        "WHERE ? IS NULL OR corpus = ? ORDER BY corpus, path",
         conn,
         params=(corpus, corpus),
     )
+    if (
+        docs["bron"] == "ocr"
+    ).any():  # only projects with OCR'd documents show where text came from
+        docs["bron"] = docs["bron"].map({"ocr": "OCR", "text": "tekst"}).fillna(docs["bron"])
+        docs["ocr_zekerheid"] = docs["ocr_zekerheid"].round(0)
+    else:
+        docs = docs.drop(columns=["bron", "ocr_zekerheid"])
     rows = conn.execute("SELECT doc_id, key, value, type FROM metadata").fetchall()
     meta: dict[str, dict[int, Any]] = {}
     for doc_id, key, value, kind in rows:
@@ -204,6 +212,14 @@ def insert_document(
             now(),
         ),
     ).lastrowid
+
+
+def set_source(project: Project, doc_id: int, source: str, ocr_confidence: float | None) -> None:
+    """Record where a document's text came from: "text", or "ocr" with its mean confidence."""
+    project.conn.execute(
+        "UPDATE documents SET source = ?, ocr_confidence = ? WHERE id = ?",
+        (source, ocr_confidence, doc_id),
+    )
 
 
 def replace_text(

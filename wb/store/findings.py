@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, UnknownItemError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,12 +79,12 @@ def decide(
     from wb.store.project import now
 
     if not reviewer.strip():
-        raise InputError("Vul eerst uw naam in als beoordelaar.")
+        raise InvalidChoiceError("Vul eerst uw naam in als beoordelaar.")
     if decision not in DECISIONS:
-        raise InputError(f"kies '{DECISIONS[0]}' of '{DECISIONS[1]}' (niet '{decision}').")
+        raise InvalidChoiceError(f"kies '{DECISIONS[0]}' of '{DECISIONS[1]}' (niet '{decision}').")
     with project.transaction() as conn:
         if conn.execute("SELECT 1 FROM findings WHERE id = ?", (finding_id,)).fetchone() is None:
-            raise InputError(f"signalering {finding_id} bestaat niet (meer) in dit project.")
+            raise UnknownItemError(f"signalering {finding_id} bestaat niet (meer) in dit project.")
         return conn.execute(
             "INSERT INTO review_decisions (finding_id, reviewer, decision, comment, alternative, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?)",

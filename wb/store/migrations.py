@@ -149,8 +149,14 @@ ALTER TABLE review_decisions ADD COLUMN alternative TEXT NOT NULL DEFAULT '';
 CREATE INDEX review_decisions_finding ON review_decisions (finding_id, id);
 """
 
+DOCUMENT_SOURCE = """
+ALTER TABLE documents ADD COLUMN source TEXT NOT NULL DEFAULT 'text';  -- 'text' or 'ocr'
+ALTER TABLE documents ADD COLUMN ocr_confidence REAL;  -- mean word confidence 0-100, OCR only
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
     Migration("0003_review", REVIEW),
+    Migration("0006_document_source", DOCUMENT_SOURCE),
 )

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError
 from wb.themes.store import OUTLIER, ThemeRun, run_lemmas
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def document_values(project: Project, column: str, fallback: str | None = "auto"
         docs[column] = None  # a known column no document has (yet): every value is missing
     if column not in docs.columns:
         known = ", ".join(c for c in docs.columns if c not in ("woorden", "tekens", "versie"))
-        raise InputError(f"onbekende metadatakolom '{column}'; kies uit: {known}.")
+        raise InvalidChoiceError(f"onbekende metadatakolom '{column}'; kies uit: {known}.")
     values = docs[column]
     if fallback == "auto":
         fallback = FALLBACKS.get(column)

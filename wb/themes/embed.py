@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from wb.errors import WbError
+from wb.errors import EmbeddingUnavailable, WbError
 
 # Words every theme in this field shares; as keywords they tell nothing apart.
 DOMAIN_STOP_WORDS = frozenset(
@@ -59,10 +59,6 @@ def lemma_texts(texts: Sequence[str], stop: frozenset[str] | None = None) -> lis
 def default_threads() -> int:
     """Number of BLAS/OpenMP threads: the number of CPUs, at most 8."""
     return max(1, min(os.cpu_count() or 1, 8))
-
-
-class EmbeddingUnavailable(WbError):
-    """An optional embedding backend is not installed."""
 
 
 class TfidfSvdEmbedder:

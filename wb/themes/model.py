@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator, ClusterMixin
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, NothingToDoError
 from wb.themes.embed import default_threads, get_embedder, lemma_texts, stop_words
 from wb.themes.segments import Segment
 
@@ -116,7 +116,7 @@ def make_reduction(kind: str | Any, n: int, n_components: int, seed: int) -> Any
         )
     if kind == "none":
         return make_pipeline(FunctionTransformer(), Normalizer())
-    raise InputError(f"onbekende reductie '{kind}'; kies uit: pca, umap, none.")
+    raise InvalidChoiceError(f"onbekende reductie '{kind}'; kies uit: pca, umap, none.")
 
 
 class _Backend:
@@ -179,7 +179,7 @@ class ThemeModel:
         lemmas = _cached_lemmas(texts, stop_words(self.extra_stop_words))
         keep = np.array([len(lem.split()) >= MIN_LEMMAS for lem in lemmas], dtype=bool)
         if keep.sum() < 4:
-            raise InputError(
+            raise NothingToDoError(
                 f"te weinig tekst om thema's te vinden: {int(keep.sum())} passages met ten minste "
                 f"{MIN_LEMMAS} inhoudswoorden (er zijn er minstens 4 nodig)."
             )

@@ -79,12 +79,14 @@ def themes_for_project(
     project: Project, *, corpus: str | None = None, unit: str = "paragraph", **params: Any
 ) -> dict[str, Any]:
     """Themes of the documents in a project (optionally one corpus); names 'corpus/path'."""
-    from wb.errors import InputError
+    from wb.errors import NothingToDoError
     from wb.store.documents import iter_documents
 
     docs = [(f"{d.corpus}/{d.path}", d.text) for d in iter_documents(project, corpus)]
     if not docs:
-        raise InputError("het project bevat geen documenten; importeer eerst met `wb import`.")
+        raise NothingToDoError(
+            "het project bevat geen documenten; importeer eerst met `wb import`."
+        )
     return themes_for_segments(segment_documents(docs, unit), **params)
 
 

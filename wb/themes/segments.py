@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wb.corpus.paragraphs import paragraph_spans
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, NotFoundError
 
 UNITS = ("paragraph", "turn")
 
@@ -101,7 +101,7 @@ def turn_spans(text: str, start: int, end: int) -> list[tuple[int, int, str | No
 def segment_text(doc: str, text: str, unit: str = "paragraph") -> list[Segment]:
     """Segments of one document's text, in order, with exact offsets."""
     if unit not in UNITS:
-        raise InputError(f"onbekende eenheid '{unit}'; kies uit: {', '.join(UNITS)}.")
+        raise InvalidChoiceError(f"onbekende eenheid '{unit}'; kies uit: {', '.join(UNITS)}.")
     out = []
     for start, end in paragraph_spans(text):
         if unit == "paragraph":
@@ -127,10 +127,12 @@ def read_folder_texts(folders: str | Path | Iterable[str | Path]) -> list[tuple[
     docs = []
     for folder in map(Path, folders):
         if not folder.is_dir():
-            raise InputError("is geen map. Geef een map met documenten op.", path=folder)
+            raise NotFoundError("is geen map. Geef een map met documenten op.", path=folder)
         for path in scan_folder(folder):
             rel = path.relative_to(folder).as_posix()
             docs.append((f"{folder.resolve().name}/{rel}", read_document(path).text))
     if not docs:
-        raise InputError("bevat geen documenten (.txt, .md, .docx, .odt, .pdf).", path=folders[0])
+        raise NotFoundError(
+            "bevat geen documenten (.txt, .md, .docx, .odt, .pdf).", path=folders[0]
+        )
     return docs

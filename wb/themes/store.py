@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wb.errors import InputError
+from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.theme_runs import fetch_run, insert_run, update_result
 
 if TYPE_CHECKING:
@@ -76,7 +76,9 @@ class ThemeRun:
             if theme["id"] == theme_id:
                 return theme
         known = ", ".join(str(t["id"]) for t in self.themes)
-        raise InputError(f"thema {theme_id} bestaat niet in run {self.id} (thema's: {known}).")
+        raise UnknownItemError(
+            f"thema {theme_id} bestaat niet in run {self.id} (thema's: {known})."
+        )
 
     def names(self) -> dict[int, str]:
         """Theme id -> name; a name used twice gets ' (#id)' so every name is unique."""
@@ -127,7 +129,7 @@ def load_run(project: Project, run_id: int | None = None) -> ThemeRun:
     row = fetch_run(project, run_id)
     if row is None:
         what = "geen thema-runs" if run_id is None else f"geen thema-run {run_id}"
-        raise InputError(f"het project bevat {what}; maak er een met `wb themes`.")
+        raise UnknownItemError(f"het project bevat {what}; maak er een met `wb themes`.")
     found_id, params, result, created = row
     for theme in result["themes"]:
         theme.setdefault("name", theme["label"])
@@ -139,7 +141,7 @@ def rename(project: Project, run_id: int, theme_id: int, name: str) -> None:
     """Give a theme a name (stored in the run)."""
     name = " ".join(str(name).split())
     if not name:
-        raise InputError("de nieuwe naam van het thema is leeg; geef een naam op.")
+        raise InvalidChoiceError("de nieuwe naam van het thema is leeg; geef een naam op.")
 
     def change(run: ThemeRun) -> None:
         run.theme(theme_id)["name"] = name
@@ -151,7 +153,7 @@ def merge(project: Project, run_id: int, theme_ids: Sequence[int], name: str | N
     """Merge themes into one new theme and return its id."""
     ids = list(dict.fromkeys(int(t) for t in theme_ids))
     if len(ids) < 2:
-        raise InputError("kies minstens twee verschillende thema's om samen te voegen.")
+        raise InvalidChoiceError("kies minstens twee verschillende thema's om samen te voegen.")
 
     def change(run: ThemeRun) -> int:
         old = [run.theme(t) for t in ids]
@@ -189,13 +191,13 @@ def merge(project: Project, run_id: int, theme_ids: Sequence[int], name: str | N
 def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 0) -> list[int]:
     """Split a theme into k themes by clustering its passages again; returns the new ids."""
     if k < 2:
-        raise InputError("splitsen kan alleen in minstens 2 delen (k >= 2).")
+        raise InvalidChoiceError("splitsen kan alleen in minstens 2 delen (k >= 2).")
 
     def change(run: ThemeRun) -> list[int]:
         parent = run.theme(theme_id)
         members = [i for i, s in enumerate(run.segments) if s["theme"] == theme_id]
         if len(members) < 2 * k:
-            raise InputError(
+            raise InvalidChoiceError(
                 f"thema {theme_id} heeft {len(members)} passages; te weinig om in {k} delen "
                 "te splitsen (minstens 2 per deel)."
             )
@@ -203,7 +205,7 @@ def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 
         lemmas = run_lemmas(project, run)
         parts = _cluster([texts[i] for i in members], [lemmas[i] for i in members], run, k, seed)
         if len(set(parts.tolist())) < k:
-            raise InputError(
+            raise InvalidChoiceError(
                 f"de passages van thema {theme_id} lijken te veel op elkaar om in {k} delen te "
                 "splitsen; kies een kleinere k."
             )
@@ -243,7 +245,9 @@ def undo(project: Project, run_id: int) -> dict[str, Any]:
     with project.transaction():
         run = load_run(project, run_id)
         if not run.edits:
-            raise InputError(f"thema-run {run_id} heeft geen bewerkingen om ongedaan te maken.")
+            raise NothingToDoError(
+                f"thema-run {run_id} heeft geen bewerkingen om ongedaan te maken."
+            )
         entry = run.result["edits"].pop()
         before = entry.pop("before")
         run.result["themes"] = before["themes"]
@@ -304,7 +308,7 @@ def segment_texts(project: Project, run: ThemeRun) -> list[str]:
     docs = {f"{d.corpus}/{d.path}": d.text for d in iter_documents(project)}
     missing = sorted({s["doc"] for s in run.segments} - docs.keys())
     if missing:
-        raise InputError(
+        raise UnknownItemError(
             f"de thema-run {run.id} noemt documenten die niet (meer) in het project staan: "
             f"{', '.join(missing[:5])}."
         )

@@ -1,0 +1,37 @@
+"""How documents and dates are shown to people: Dutch dates and readable document titles."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+MONTH_NAMES = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+_PREFIX = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|[A-Z]{0,3}\d+(?:-\d+)?)[_\- ]+")
+
+
+def dutch_date(day: datetime.date | datetime.datetime | None, *, empty: str = "onbekend") -> str:
+    """A date the Dutch way ('8 november 2021'; with a time '3 december 2026, 09:15')."""
+    if day is None:
+        return empty
+    text = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    if isinstance(day, datetime.datetime):
+        text += f", {day:%H:%M}"
+    return text
+
+
+def document_title(path: str, metadata: dict[str, Any]) -> str:
+    """A title for people: metadata title, else the document type, else the file name in words."""
+    meta = {str(k).lower(): v for k, v in metadata.items()}
+    for key in ("title", "titel"):
+        if meta.get(key):
+            return str(meta[key])
+    if meta.get("type") or meta.get("soort"):
+        kind = str(meta.get("type") or meta.get("soort"))
+        return kind[:1].upper() + kind[1:]
+    stem = _PREFIX.sub("", PurePosixPath(path).stem) or PurePosixPath(path).stem
+    words = stem.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:]

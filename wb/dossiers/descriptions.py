@@ -1,0 +1,97 @@
+"""Judgemental descriptions of a parent or child beyond fixed terms: "de boze moeder".
+
+The pattern is over word classes and lemmas, not a list of phrases: an evaluative adjective
+(a lemma from ``data/evaluative_adjectives.txt``), optionally followed by more adjectives, in
+front of a person noun (``data/person_nouns.txt``): "de boze moeder", "een nare vrouw",
+"een boze, onredelijke vader". With word classes (``token.pos_``) the adjective must be ADJ and
+the noun NOUN (so the preposition "naar" in "naar moeder" is no adjective). Without word classes
+the fallback asks for the attributive form of the adjective: an -e ending ("nare", "boze") or,
+for the bare form, a preceding "een", "zo'n" or "geen" ("een naar mens"); other inflected words
+may stand between it and the noun ("boze en getraumatiseerde ouders").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.lexicon import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+LABEL = "negatieve typering"
+_BARE_OK = frozenset({"een", "zo'n", "zo’n", "geen"})
+_JOIN = frozenset({",", "en"})
+_NOT_ADJECTIVE = frozenset({"deze", "welke", "zulke", "onze", "jouwe", "mijne", "hare", "elke"})
+
+
+@lru_cache(maxsize=8)
+def load_words(name: str) -> frozenset[str]:
+    """The folded words of a list in wb/dossiers/data (one per line, # for comments)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _keys(token: Any) -> set[str]:
+    return {fold(token.text), fold(token.lemma_)} - {""}
+
+
+def _is_person(token: Any, persons: frozenset[str]) -> bool:
+    if token.pos_ and token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return bool(_keys(token) & persons)
+
+
+def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool) -> bool:
+    """Whether token i is an (evaluative, when asked) attributive adjective."""
+    token = doc[i]
+    known = bool(_keys(token) & adjectives)
+    if token.pos_:
+        return token.pos_ == "ADJ" and (known or not evaluative)
+    if not known:
+        return False
+    word = fold(token.text)
+    return word.endswith("e") or (i > 0 and fold(doc[i - 1].text) in _BARE_OK)
+
+
+def _filler(word: str) -> bool:
+    """Without word classes: an inflected word that can stand between adjective and noun."""
+    low = fold(word)
+    return low.isalpha() and len(low) > 3 and low.endswith("e") and low not in _NOT_ADJECTIVE
+
+
+def find_descriptions(
+    doc: Doc,
+    adjectives: frozenset[str] | None = None,
+    persons: frozenset[str] | None = None,
+) -> list[tuple[int, int]]:
+    """Character spans of "(DET) ADJ(evaluative) ... person noun" descriptions in doc."""
+    adjectives = adjectives if adjectives is not None else load_words("evaluative_adjectives.txt")
+    persons = persons if persons is not None else load_words("person_nouns.txt")
+    spans = []
+    for k, token in enumerate(doc):
+        if k == 0 or not _is_person(token, persons):
+            continue
+        first = None
+        j = k - 1
+        while j >= 0:
+            if _is_adjective(doc, j, adjectives, evaluative=True):
+                first = j
+            elif (
+                doc[j].text.lower() in _JOIN
+                and j > 0
+                and _is_adjective(doc, j - 1, adjectives, True)
+            ):
+                pass
+            elif not (doc[j].pos_ and _is_adjective(doc, j, adjectives, evaluative=False)):
+                if doc[j].pos_ or not _filler(doc[j].text):
+                    break
+            j -= 1
+        if first is not None:
+            spans.append((doc[first].idx, token.idx + len(token.text)))
+    return spans
+
+
+__all__ = ["LABEL", "find_descriptions", "load_words"]
