@@ -14,6 +14,8 @@ SCRIPTS = [
     ("bench_suggest.py", []),
     ("bench_pdf.py", []),
     ("bench_hostile.py", []),
+    ("bench_pseudonymise.py", ["--no-deduce"]),
+    ("bench_names.py", []),
 ]
 
 

@@ -101,14 +101,38 @@ def voila(notebook: Path, env: dict[str, str]) -> Iterator[str]:
             proc.kill()
 
 
+AXE = Path(__file__).resolve().parent / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
+needs_axe = pytest.mark.skipif(
+    not AXE.is_file(),
+    reason="axe-core is not installed (npm install --prefix tests/.axe axe-core; see .ci/run)",
+)
+
+
 @contextmanager
-def browser_page() -> Iterator[object]:
-    """A playwright page in Debian's chromium."""
+def browser_page(*, width: int = 1300, bypass_csp: bool = False) -> Iterator[object]:
+    """A playwright page in Debian's chromium (bypass_csp: to inject axe-core)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page(viewport={"width": 1300, "height": 900})
+            context = browser.new_context(
+                viewport={"width": width, "height": 900}, bypass_csp=bypass_csp
+            )
+            yield context.new_page()
         finally:
             browser.close()
+
+
+def axe_violations(page: object, impacts: tuple[str, ...] = ("serious", "critical")) -> list:
+    """axe-core's WCAG 2.1 A/AA violations of the page with the given impacts."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: "tag",
+            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})"""
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in result["violations"]
+        if v["impact"] in impacts
+    ]

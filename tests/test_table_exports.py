@@ -188,3 +188,18 @@ def test_export_replaces_an_old_file_with_a_normal_mode(project, tmp_path: Path)
     export_codings(project, target)
     assert target.read_bytes().startswith(b"\xef\xbb\xbfcorpus,document")
     assert target.stat().st_mode & 0o044  # readable by others, like any new file
+
+
+def test_csv_cells_cannot_start_a_formula(project, tmp_path: Path) -> None:
+    build(project, tmp_path)
+    first = project.conn.execute("SELECT min(id) FROM codings").fetchone()[0]
+    set_memo(project, "coding", first, '=HYPERLINK("http://evil.example","klik")', "Anna")
+    table = pd.read_csv(
+        export_codings(project, tmp_path / "c.csv"), encoding="utf-8-sig", keep_default_na=False
+    )
+    assert '\'=HYPERLINK("http://evil.example","klik")' in table["memo"].tolist()
+    cells = [str(v) for v in table.to_numpy().ravel()]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    sheet = openpyxl.load_workbook(export_codings(project, tmp_path / "c.xlsx"))["Coderingen"]
+    memos = [c for c in sheet["I"] if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert [(c.value[0], c.data_type) for c in memos] == [("=", "s")]  # text, never a formula

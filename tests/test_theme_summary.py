@@ -161,3 +161,16 @@ def test_script_and_names_in_a_quote_stay_text(tmp_path):
     assert "<script>alert" not in page
     assert "\\<script\\>alert('x')\\</script\\>" in md
     assert "<script>alert('x')</script>" in docx_text  # plain text in Word
+
+
+@pytest.mark.browser
+def test_html_summary_passes_axe(exported):
+    from browser import axe_violations, browser_page, needs_axe, needs_chromium
+
+    for mark in (needs_chromium, needs_axe):
+        if mark.args[0]:
+            pytest.skip(mark.kwargs["reason"])
+    _, files, _, _, _ = exported
+    with browser_page(bypass_csp=True) as page:
+        page.goto(files["html"].as_uri())
+        assert axe_violations(page) == []

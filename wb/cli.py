@@ -227,8 +227,14 @@ def code(
 @click.option(
     "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
 )
+@click.option(
+    "--pseudonymise",
+    "pseudo",
+    is_flag=True,
+    help="csv/xlsx: passages gepseudonimiseerd, zoals op de beoordelingspagina.",
+)
 @reports_errors
-def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
+def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
 
     with open_existing(project_path) as project:
@@ -248,7 +254,7 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool) -> None:
         else:
             from wb.exports.tables import export_codings
 
-            written = export_codings(project, out, format=fmt)
+            written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
     click.echo(f"Geschreven: {written}")
 
 
@@ -375,13 +381,102 @@ def reuse(corpus: Path, json_out: Path | None, min_words: int, boilerplate_dossi
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "json_map", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--overwrite", is_flag=True, help="Overschrijf een niet-lege uitvoermap.")
+@click.option(
+    "--keep",
+    "keep_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Lijst met termen die nooit vervangen worden (één per regel).",
+)
+@click.option(
+    "--replace",
+    "replace_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Lijst met termen die altijd vervangen worden (term of term;SOORT per regel).",
+)
+@click.option(
+    "--project",
+    "project_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Gebruik ook de naamlijsten van dit project (wb namen).",
+)
 @reports_errors
-def pseudonymise(corpus: Path, out: Path, json_map: Path | None, overwrite: bool) -> None:
+def pseudonymise(
+    corpus: Path,
+    out: Path,
+    json_map: Path | None,
+    overwrite: bool,
+    keep_file: Path | None,
+    replace_file: Path | None,
+    project_path: Path | None,
+) -> None:
     """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
-    from wb.dossiers.pseudonymise import write_pseudonymised
+    from wb.dossiers.pseudonymise import Pseudonymiser, read_name_list, write_pseudonymised
 
-    report = write_pseudonymised(corpus, out, json_map, overwrite=overwrite)
+    keep: set[str] = set()
+    replace: dict[str, str] = {}
+    if project_path is not None:
+        from wb.store.name_lists import name_lists
+
+        with open_existing(project_path) as project:
+            lists = name_lists(project)
+        keep |= lists.keep
+        replace |= lists.replace
+    if keep_file is not None:
+        keep |= set(read_name_list(keep_file, "keep"))
+    if replace_file is not None:
+        replace |= read_name_list(replace_file, "replace")
+    pseudonymiser = Pseudonymiser(keep=keep, replace=replace)
+    report = write_pseudonymised(
+        corpus, out, json_map, overwrite=overwrite, pseudonymiser=pseudonymiser
+    )
     click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("which", type=click.Choice(["keep", "replace"]))
+@PROJECT_OPTION
+@click.option("--add", "added", multiple=True, help="Term toevoegen (replace: term;SOORT).")
+@click.option("--remove", "removed", multiple=True, help="Term verwijderen.")
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Termen toevoegen uit een lijst (één per regel).",
+)
+@reports_errors
+def namen(
+    which: str,
+    project_path: Path,
+    added: tuple[str, ...],
+    removed: tuple[str, ...],
+    from_file: Path | None,
+) -> None:
+    """Beheer de naamlijsten van een project: keep (nooit vervangen) of replace (altijd)."""
+    from wb.dossiers.pseudonymise import read_name_list
+    from wb.store import open_project
+    from wb.store.name_lists import add_names, name_lists, remove_names
+
+    terms: dict[str, str] = {}
+    for item in added:
+        term, _, type_ = item.partition(";")
+        terms[term.strip()] = type_.strip().upper() if which == "replace" else ""
+    if from_file is not None:
+        terms |= read_name_list(from_file, which)
+    with open_project(project_path, create=False) as project:
+        if terms:
+            add_names(project, which, terms)
+        if removed:
+            remove_names(project, which, list(removed))
+        lists = name_lists(project)
+    items = (
+        sorted(lists.keep)
+        if which == "keep"
+        else [f"{t};{ty}" for t, ty in sorted(lists.replace.items())]
+    )
+    label = "nooit vervangen" if which == "keep" else "altijd vervangen"
+    click.echo(f"{len(items)} termen {label}:")
+    for item in items:
+        click.echo(f"  {item}")
 
 
 @cli.command()

@@ -146,6 +146,12 @@ class PatternTimeoutError(InputError):
     code = "WB135"
 
 
+class LanguageDataError(InputError):
+    """A word list (wb's own under wb/lang/, or a user's keep/replace list) has a malformed line."""
+
+    code = "WB136"
+
+
 class UnknownItemError(InputError):
     """A document, code, coder, dossier, theme or finding named by the user is not there."""
 

@@ -1,8 +1,8 @@
 """Judgemental descriptions of a parent or child beyond fixed terms: "de boze moeder".
 
 The pattern is over word classes and lemmas, not a list of phrases: an evaluative adjective
-(a lemma from ``data/evaluative_adjectives.txt``), optionally followed by more adjectives, in
-front of a person noun (``data/person_nouns.txt``): "de boze moeder", "een nare vrouw",
+(a lemma from ``wb/lang/nl/evaluative_adjectives.txt``), optionally followed by more adjectives, in
+front of a person noun (``wb/lang/nl/person_nouns.txt``): "de boze moeder", "een nare vrouw",
 "een boze, onredelijke vader". With word classes (``token.pos_``) the adjective must be ADJ and
 the noun NOUN (so the preposition "naar" in "naar moeder" is no adjective). Without word classes
 the fallback asks for the attributive form of the adjective: an -e ending ("nare", "boze") or,
@@ -13,14 +13,13 @@ may stand between it and the noun ("boze en getraumatiseerde ouders").
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
+from wb.lang import words
 
-DATA = Path(__file__).resolve().parent / "data"
 LABEL = "negatieve typering"
 _BARE_OK = frozenset({"een", "zo'n", "zo’n", "geen"})
 _JOIN = frozenset({",", "en"})
@@ -29,9 +28,8 @@ _NOT_ADJECTIVE = frozenset({"deze", "welke", "zulke", "onze", "jouwe", "mijne", 
 
 @lru_cache(maxsize=8)
 def load_words(name: str) -> frozenset[str]:
-    """The folded words of a list in wb/dossiers/data (one per line, # for comments)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    """The folded words of a list in wb/lang/nl (one per line, # for comments)."""
+    return frozenset(fold(w) for w in words(name))
 
 
 def _keys(token: Any) -> set[str]:

@@ -1,17 +1,20 @@
-"""Word lists, patterns and small helpers for finding identifying text (see entities.py)."""
+"""Word lists (data files under wb/lang/nl/), patterns and helpers for finding identifying text."""
 
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import unicodedata
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from wb.corpus.metadata import MONTHS
+from wb.lang import table, word_set, words
 from wb.nlp.lexicon import Lexicon, get_lexicon
 
-DATA = Path(__file__).resolve().parent / "data"
 TYPES = (
     "PERSOON",
     "DATUM",
@@ -29,90 +32,13 @@ UP = "A-ZÀ-ÖØ-ÞĲ"
 LOW = "a-zß-öø-ÿĳ"
 CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:-[{UP}{LOW}][{LOW}'’]*)*"  # Bos, El-Amrani, Noord-Holland
 INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,4}}"
-TITLES = {
-    "dhr": "M",
-    "dhr.": "M",
-    "de heer": "M",
-    "heer": "M",
-    "meneer": "M",
-    "mr.": "",
-    "dr.": "",
-    "drs.": "",
-    "ir.": "",
-    "prof.": "",
-    "mw": "V",
-    "mw.": "V",
-    "mevr": "V",
-    "mevr.": "V",
-    "mevrouw": "V",
-    "juffrouw": "V",
-    "juf": "V",
-    "meester": "M",
-}
+TITLES = {t: g for t, g in table("titles.txt", 2)}
 # role word -> (gender, role group); a capitalised word after a role word is a name
-ROLES = {
-    "moeder": ("V", "ouder"),
-    "vader": ("M", "ouder"),
-    "oma": ("V", "grootouder"),
-    "opa": ("M", "grootouder"),
-    "grootmoeder": ("V", "grootouder"),
-    "grootvader": ("M", "grootouder"),
-    "stiefmoeder": ("V", "stiefouder"),
-    "stiefvader": ("M", "stiefouder"),
-    "pleegmoeder": ("V", "pleegouder"),
-    "pleegvader": ("M", "pleegouder"),
-    "tante": ("V", "familie"),
-    "oom": ("M", "familie"),
-    "zus": ("V", "kind"),
-    "zusje": ("V", "kind"),
-    "broer": ("M", "kind"),
-    "broertje": ("M", "kind"),
-    "dochter": ("V", "kind"),
-    "zoon": ("M", "kind"),
-    "partner": ("", "partner"),
-    "vriend": ("M", "partner"),
-    "vriendin": ("V", "partner"),
-    "neef": ("M", "familie"),
-    "nicht": ("V", "familie"),
-    "buurman": ("M", ""),
-    "buurvrouw": ("V", ""),
-    "jeugdbeschermer": ("", "professional"),
-    "gezinsvoogd": ("", "professional"),
-    "raadsonderzoeker": ("", "professional"),
-    "wijkteammedewerker": ("", "professional"),
-    "medewerker": ("", "professional"),
-    "behandelaar": ("", "professional"),
-    "mentor": ("", "professional"),
-    "leerkracht": ("", "professional"),
-    "huisarts": ("", "professional"),
-    "kinderarts": ("", "professional"),
-    "advocaat": ("", "professional"),
-    "advocate": ("V", "professional"),
-    "kindercoach": ("", "professional"),
-    "jongerencoach": ("", "professional"),
-    "gezinscoach": ("", "professional"),
-    "mediator": ("", "professional"),
-    "psycholoog": ("", "professional"),
-    "orthopedagoog": ("", "professional"),
-    "kind": ("", "kind"),
-}
-LABEL_HINTS = {"kind": ("", "kind"), "kinderen": ("", "kind"), "melder": ("", "")}
-STREET_SUFFIXES = (
-    "straat straatweg laan weg plein pleintje gracht kade singel hof dreef steeg pad dijk "
-    "dam markt park plantsoen erf wal haven veld baan ring allee boulevard promenade "
-    "kwartier hoeve akker weide hage donk hout zoom gaarde oord burg poort stede dal berg "
-    "heuvel horst kamp lei rade vaart sloot loop tuin tuinen gang water stroom zijde kant "
-    "werf lijn polder meer plas tocht vliet wetering wiel brink es drift"
-).split()
-STREET_PREFIXES = frozenset(
-    "Burgemeester Burg. Prins Prinses Koning Koningin Sint St. Dokter Dr. Professor Prof. Generaal "
-    "Graaf Gravin Jonkheer Kapitein Pastoor Pater Oude Nieuwe Korte Lange Hoge Lage Grote Kleine "
-    "Noord Zuid Oost West Achter Binnen Buiten Laan Weg Plein Kade Straat".split()
-)
-NOT_STREETS = frozenset(
-    "Doel Artikel Groep Fase Stap Bijlage Kamer Lid Pagina Versie Klas Hoofdstuk Paragraaf Jaar "
-    "Ronde Punt Week Dag Nummer Boek Deel Regel Vraag Casus Dossier Bus Lijn Route".split()
-)
+ROLES = {r: (g, group) for r, g, group in table("roles.txt", 3)}
+LABEL_HINTS = {w: (g, group) for w, g, group in table("label_hints.txt", 3)}
+STREET_SUFFIXES = tuple(sorted(word_set("street_suffixes.txt")))
+STREET_PREFIXES = word_set("street_prefixes.txt")
+NOT_STREETS = word_set("not_streets.txt")
 STREET_CONTEXT = re.compile(
     r"(?:adres|woont|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen)\b[^.\n]{0,25}$",
     re.IGNORECASE,
@@ -152,8 +78,7 @@ AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}})(?:\s*jaar)?\)")
 
 
 def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(words(name))
 
 
 @cache
@@ -179,8 +104,14 @@ def surnames() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """Dutch municipalities and larger places."""
-    return frozenset(_lines("places.txt"))
+    """Dutch municipalities, larger places and regions (provinces, court districts); a name with
+    a hyphen between capitalised parts also as written with a space ("Zuidoost Nederland")."""
+    names = set(_lines("places.txt")) | set(_lines("regions.txt"))
+    for name in list(names):
+        parts = name.split("-")
+        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+            names.add(" ".join(parts))
+    return frozenset(names)
 
 
 @cache
@@ -227,7 +158,7 @@ def org_entries() -> tuple[OrgEntry, ...]:
     return tuple(entries)
 
 
-NAME_WORD = rf"(?:[{UP}0-9][\w'’]*(?:-[\w'’]+)*|'s-[{UP}][\w-]+)"
+NAME_WORD = rf"(?:St\.|[{UP}0-9][\w'’]*(?:-[\w'’]+)*|'s-[{UP}][\w-]+)"
 ORG_NAME = (
     rf"{NAME_WORD}(?:[ ](?:(?:van|de|der|den|het|'t|aan|op|voor|ter|ten|&)[ ])*{NAME_WORD}){{0,4}}"
 )
@@ -303,8 +234,7 @@ def is_dutch_word(word: str) -> bool:
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    extra = "volgens tijdens sinds wanneer hierbij daarnaast gelet geachte hoogachtend wat"
-    return frozenset(STOP_WORDS) | frozenset(extra.split())
+    return frozenset(STOP_WORDS) | word_set("name_stop_words.txt")
 
 
 def is_stop_word(word: str) -> bool:
@@ -325,3 +255,124 @@ def sentence_initial(text: str, start: int) -> bool:
     if ch in "-•*" and (i == 0 or text[i - 1] in "\n\t "):
         return True
     return False
+
+
+# --- dictionaries: ordinary words versus names -------------------------------------------
+
+HUNSPELL_DICTIONARIES = (
+    Path("/usr/share/hunspell/nl.dic"),
+    Path("/usr/share/hunspell/nl_NL.dic"),
+    Path("/usr/share/myspell/dicts/nl.dic"),
+)
+HUNSPELL_MISSING = (
+    "het Nederlandse woordenboek van hunspell (OpenTaal) is niet gevonden; namen worden "
+    "minder goed van gewone woorden met een hoofdletter onderscheiden. Installeer het met "
+    "'sudo apt-get install hunspell-nl' (Debian/Ubuntu) of zet WB_HUNSPELL_NL op het pad "
+    "van nl.dic."
+)
+
+
+@dataclass(frozen=True)
+class Hunspell:
+    """The OpenTaal word list: lowercase stems (ordinary words) and capitalised ones (names)."""
+
+    path: Path | None
+    ordinary: frozenset[str]
+    proper: frozenset[str]
+
+
+@cache
+def hunspell() -> Hunspell:
+    """The Dutch hunspell word list (Debian's hunspell-nl), or an empty one when missing."""
+    env = os.environ.get("WB_HUNSPELL_NL")
+    for path in ((Path(env),) if env else ()) + HUNSPELL_DICTIONARIES:
+        if path.is_file():
+            break
+    else:
+        warnings.warn(HUNSPELL_MISSING, stacklevel=2)
+        return Hunspell(None, frozenset(), frozenset())
+    ordinary, proper = set(), set()
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        next(handle, None)  # the word count
+        for line in handle:
+            word = line.split("/", 1)[0].strip()
+            if not word:
+                continue
+            if word[0].isupper():
+                proper.add(word)
+            else:
+                ordinary.add(word)
+    return Hunspell(path, frozenset(ordinary), frozenset(proper))
+
+
+@cache
+def is_ordinary(word: str) -> bool:
+    """True when a word, however capitalised, is an ordinary Dutch word (a dictionary word in
+    lowercase, an inflection wb's lexicon knows, or a compound of known parts)."""
+    low = word.lower().replace("’", "'")
+    if len(low) < 2:
+        return False
+    lexicon = hunspell()
+    if low in lexicon.ordinary:
+        return True
+    if is_dutch_word(low):
+        return True
+    title = word[:1] + word[1:].lower()
+    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer")
+        return False
+    if "-" in low:
+        parts = word.split("-")
+        if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
+            return False  # "Hessing-Puts": a double name
+        return all(is_ordinary(part) for part in parts if part)
+    bare = _strip_accents(low)
+    if bare != low:
+        return is_ordinary(bare)  # "Wóédend"
+    from wb.nlp import compound_parts
+
+    parts = compound_parts(low)
+    return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
+    )
+
+
+@cache
+def is_known_name(word: str) -> bool:
+    """True when a capitalised word is a name in wb's lists or a proper noun in the dictionary."""
+    title = word[:1] + word[1:].lower() if word.isupper() else word
+    return (
+        title in first_names()
+        or title in surnames()
+        or title in places()
+        or (
+            title in hunspell().proper
+            and title.lower() not in hunspell().ordinary
+            and not is_dutch_word(title.lower())
+        )
+    )
+
+
+@cache
+def places_lower() -> dict[str, str]:
+    """Places and regions by lowercase form, for text in capitals ("MIDDEN-NEDERLAND")."""
+    return {p.lower(): p for p in places()}
+
+
+@cache
+def institutions() -> tuple[str, ...]:
+    """National institutions, roles, parties and laws that stay (``institutions.txt``)."""
+    return words("institutions.txt")
+
+
+@cache
+def place_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after which a capitalised word is a place, the same but only when the word is no
+    ordinary word), from ``place_triggers.txt``."""
+    strong, weak = set(), set()
+    for word, kind in table("place_triggers.txt", 2):
+        (strong if kind == "altijd" else weak).add(word)
+    return frozenset(strong), frozenset(weak)

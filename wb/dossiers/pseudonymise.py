@@ -5,6 +5,13 @@ entities (one person however the name is written), numbers them per type by firs
 across the dossier's reports in date order (``[PERSOON-1]``, ``[ORGANISATIE-2]``), builds the
 pseudonymised text with an offset map, and writes a pseudonymised copy of a corpus folder.
 
+One entry point for every view: :class:`Pseudonymiser` (wb's lists plus a user's keep/replace
+terms, optionally word classes from a tagger) and :func:`pseudonymise_for_project` (with the
+project's own lists from ``wb.store.name_lists``). The review page, the dossier report, theme
+quotes and the CSV/XLSX export of passages all use it, per dossier, so a person has one
+placeholder per dossier wherever text is shown. The policy (what is replaced, what stays) is in
+the project README.
+
 Decisions:
 
 * Dossiers come from the ``dossier`` column of ``metadata.csv`` (or a ``dossier`` key in front
@@ -34,15 +41,19 @@ import shutil
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
-from wb.errors import ConflictError, NotFoundError, OutputError
+from wb.errors import ConflictError, LanguageDataError, NotFoundError, OutputError
+
+if TYPE_CHECKING:
+    from wb.store.project import Project
 
 Replacement = tuple[int, int, int, int, str, str]  # orig_start, orig_end, new_start, new_end, ...
 
@@ -103,9 +114,15 @@ class Entity:
     order: int = 0
 
 
-def pseudonymise_dossier(texts: list[str]) -> list[Pseudonymised]:
-    """Pseudonymise the texts of one dossier, given in date order."""
-    per_text = detect_dossier(texts)
+def pseudonymise_dossier(
+    texts: list[str],
+    *,
+    tags: list[dict[int, str] | None] | None = None,
+    keep: frozenset[str] = frozenset(),
+    replace: Mapping[str, str] | None = None,
+) -> list[Pseudonymised]:
+    """Pseudonymise the texts of one dossier, given in date order (see :class:`Pseudonymiser`)."""
+    per_text = detect_dossier(texts, tags, keep, dict(replace or {}))
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
@@ -131,6 +148,131 @@ def pseudonymise_dossier(texts: list[str]) -> list[Pseudonymised]:
         pieces.append(text[pos:])
         result.append(Pseudonymised("".join(pieces), text, replacements))
     return result
+
+
+Tags = dict[int, str]
+
+
+class Pseudonymiser:
+    """One pseudonymiser for every view: the review page, the dossier report, theme quotes and
+    exports all call it, so a person gets one placeholder per dossier wherever text is shown.
+
+    ``keep``: terms that are never replaced (a programme name); ``replace``: terms that are always
+    replaced, with the placeholder type (a nickname -> PERSOON, a school -> SCHOOL); a list of
+    terms means PERSOON. ``tagger``: a spaCy pipeline (or any ``text -> Doc``); when its tokens
+    carry word classes (``token.pos_``), PROPN/NOUN help tell names from ordinary words. Without
+    it (the default, fastest) the dictionaries decide. Results are cached per dossier text.
+    """
+
+    def __init__(
+        self,
+        *,
+        keep: Iterable[str] = (),
+        replace: Mapping[str, str] | Iterable[str] = (),
+        tagger: Callable[[str], Any] | None = None,
+    ) -> None:
+        self.keep = frozenset(" ".join(t.split()) for t in keep)
+        if isinstance(replace, Mapping):
+            self.replace = {" ".join(t.split()): ty or "PERSOON" for t, ty in replace.items()}
+        else:
+            self.replace = {" ".join(t.split()): "PERSOON" for t in replace}
+        self.tagger = tagger
+        self._cache: dict[tuple[str, ...], list[Pseudonymised]] = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"Pseudonymiser(keep={len(self.keep)} termen, replace={len(self.replace)} termen, "
+            f"tagger={'ja' if self.tagger else 'nee'})"
+        )
+
+    def dossier(self, texts: list[str]) -> list[Pseudonymised]:
+        """Pseudonymise the texts of one dossier, given in date order."""
+        key = tuple(texts)
+        if key not in self._cache:
+            if len(self._cache) >= 256:
+                self._cache.pop(next(iter(self._cache)))
+            tags = [self._tags(t) for t in texts] if self.tagger else None
+            self._cache[key] = pseudonymise_dossier(
+                texts, tags=tags, keep=self.keep, replace=self.replace
+            )
+        return self._cache[key]
+
+    def texts(self, texts: Mapping[str, str]) -> dict[str, Pseudonymised]:
+        """One dossier's texts by name (in date order) -> their pseudonymised versions."""
+        names = list(texts)
+        return dict(zip(names, self.dossier([texts[n] for n in names]), strict=True))
+
+    def corpus(self, folder: Path) -> dict[str, Pseudonymised]:
+        """Every document of a corpus folder, per dossier; keys are relative paths."""
+        return pseudonymise_corpus(folder, pseudonymiser=self)
+
+    def documents(self, project: Project) -> dict[int, Pseudonymised]:
+        """Every document of a project by id, pseudonymised per dossier (the ``dossier``
+        metadata, reports in date order); a document without a dossier on its own."""
+        from wb.corpus.dossiers import project_documents
+        from wb.store.documents import iter_documents
+
+        out: dict[int, Pseudonymised] = {}
+        groups: dict[str, list] = defaultdict(list)
+        for doc in project_documents(project):
+            groups[str(doc.metadata["dossier"])].append(doc)
+        for docs in groups.values():
+            for doc, pseudo in zip(docs, self.dossier([d.text for d in docs]), strict=True):
+                out[doc.id] = pseudo
+        for doc in iter_documents(project):
+            if doc.id not in out:
+                out[doc.id] = self.dossier([doc.text])[0]
+        return out
+
+    def _tags(self, text: str) -> Tags | None:
+        doc = self.tagger(text) if self.tagger else None
+        tags = {t.idx: t.pos_ for t in doc if t.pos_} if doc is not None else {}
+        return tags or None
+
+
+def pseudonymise_for_project(
+    project: Project, *, tagger: Callable[[str], Any] | None = None
+) -> Pseudonymiser:
+    """The pseudonymiser of a project: wb's lists plus the project's own keep/replace lists."""
+    from wb.store.name_lists import name_lists
+
+    lists = name_lists(project)
+    key = (str(project.path), lists.keep, tuple(sorted(lists.replace.items())), id(tagger))
+    if key not in _PROJECT_PSEUDONYMISERS:
+        if len(_PROJECT_PSEUDONYMISERS) >= 8:
+            _PROJECT_PSEUDONYMISERS.pop(next(iter(_PROJECT_PSEUDONYMISERS)))
+        _PROJECT_PSEUDONYMISERS[key] = Pseudonymiser(
+            keep=lists.keep, replace=lists.replace, tagger=tagger
+        )
+    return _PROJECT_PSEUDONYMISERS[key]
+
+
+_PROJECT_PSEUDONYMISERS: dict[tuple, Pseudonymiser] = {}
+
+
+def read_name_list(path: Path, list_: str) -> dict[str, str]:
+    """A user's keep or replace list file: one term per line, for replace optionally
+    ``term;TYPE`` (PERSOON, PLAATS, ORGANISATIE, SCHOOL, ADRES); ``#`` starts a comment."""
+    from wb.lang import read_lines
+    from wb.store.name_lists import TYPES
+
+    terms: dict[str, str] = {}
+    for number, line in read_lines(Path(path)):
+        cells = [c.strip() for c in line.split(";")]
+        if not cells[0] or len(cells) > 2 or (list_ == "keep" and len(cells) > 1):
+            what = "term;SOORT" if list_ == "replace" else "één term (zonder ;)"
+            raise LanguageDataError(
+                f"verwacht {what} per regel, niet {line!r}.", path=path, line=number
+            )
+        type_ = cells[1].upper() if len(cells) == 2 else ""
+        if type_ and type_ not in TYPES:
+            raise LanguageDataError(
+                f"onbekend soort '{cells[1]}'; kies uit {', '.join(TYPES)}.",
+                path=path,
+                line=number,
+            )
+        terms[" ".join(cells[0].split())] = type_ or ("PERSOON" if list_ == "replace" else "")
+    return terms
 
 
 # --- entity resolution ----------------------------------------------------------------------
@@ -197,6 +339,15 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
     else:
         first = m.first.lower()
         cands = [e for e in people if e.first and e.first.split()[0].lower() == first]
+    single = (m.first or m.surname).lower()
+    if not cands and not m.initials and " " not in single and not (m.first and m.surname):
+        # one word ("Yvonne", "Davy"): a first name or a surname seen alone elsewhere
+        cands = [
+            e
+            for e in people
+            if (e.first and e.first.split()[0].lower() == single)
+            or (not e.first and e.surname == single)
+        ]
     if m.gender:
         cands = [e for e in cands if not e.gender or e.gender == m.gender]
     if not cands:
@@ -266,8 +417,11 @@ def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, 
     return sorted(texts), {d: [r.doc for r in rs] for d, rs in groups.items()}, texts
 
 
-def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
-    """Pseudonymise every document of a corpus folder; keys are relative paths."""
+def pseudonymise_corpus(
+    folder: Path, *, pseudonymiser: Pseudonymiser | None = None
+) -> dict[str, Pseudonymised]:
+    """Pseudonymise every document of a corpus folder per dossier; keys are relative paths."""
+    pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFoundError("is geen map. Geef de map met documenten op.", path=folder)
@@ -276,7 +430,7 @@ def pseudonymise_corpus(folder: Path) -> dict[str, Pseudonymised]:
         raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
     result: dict[str, Pseudonymised] = {}
     for rels in dossiers.values():
-        for rel, pseudo in zip(rels, pseudonymise_dossier([texts[r] for r in rels]), strict=True):
+        for rel, pseudo in zip(rels, pseudonymiser.dossier([texts[r] for r in rels]), strict=True):
             result[rel] = pseudo
     return {rel: result[rel] for rel in paths}
 
@@ -375,7 +529,12 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def write_pseudonymised(
-    folder: Path, out: Path, json_map: Path | None = None, *, overwrite: bool = False
+    folder: Path,
+    out: Path,
+    json_map: Path | None = None,
+    *,
+    overwrite: bool = False,
+    pseudonymiser: Pseudonymiser | None = None,
 ) -> WriteReport:
     """Write a pseudonymised .txt copy of every document in `folder` to `out` (all or nothing)."""
     folder, out = Path(folder), Path(out)
@@ -396,7 +555,7 @@ def write_pseudonymised(
             "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
-    docs = pseudonymise_corpus(folder)
+    docs = pseudonymise_corpus(folder, pseudonymiser=pseudonymiser)
     names = [output_name(rel) for rel in docs]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:

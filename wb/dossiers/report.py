@@ -40,7 +40,29 @@ VOICE = {
     "negated": "ontkend",
 }
 NOT_APPLIED = ("discussed", "negated")  # no label applied to the family
-DECISION = {"terecht": "terecht gesignaleerd", "niet terecht": "niet terecht"}
+# What "terecht" / "niet terecht" means per group of the review page (wb saw it right or not).
+DECISION = {
+    "label": {"terecht": "labelende taal", "niet terecht": "hier geen label"},
+    "term": {"terecht": "alleen besproken", "niet terecht": "toch een label"},
+    "reuse": {"terecht": "overgenomen tekst", "niet terecht": "geen overname"},
+}
+SHOWN_CONTEXT = 90
+
+
+def _tail(text: str, n: int) -> str:
+    """The last words of `text`, at most n characters, no word cut."""
+    start = max(0, len(text) - n)
+    while 0 < start < len(text) and not text[start - 1].isspace():
+        start += 1
+    return text[start:]
+
+
+def _head(text: str, n: int) -> str:
+    """The first words of `text`, at most n characters, no word cut."""
+    end = min(len(text), n)
+    while 0 < end < len(text) and not text[end].isspace():
+        end -= 1
+    return text[:end]
 
 
 def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
@@ -53,7 +75,8 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
         body = "".join(out) + escape(text[at:])
     else:
         body = escape(text)
-    before, after = part["before"][-90:], part["after"][:90]
+    before = _tail(part["before"], SHOWN_CONTEXT)
+    after = _head(part["after"], SHOWN_CONTEXT)
     return (
         f'<span class="ctx">…{escape(before)}</span><span class="hit">{body}</span>'
         f'<span class="ctx">{escape(after)}…</span>'
@@ -70,8 +93,10 @@ def _decision(item: dict[str, Any]) -> str:
         if d.get("alternative")
         else ""
     )
-    verdict = escape(DECISION.get(d["decision"], d["decision"]))
-    return f"{verdict} ({escape(d['reviewer'])}){extra}{own}"
+    verdict = escape(DECISION.get(item.get("group", ""), {}).get(d["decision"], d["decision"]))
+    said = escape(VOICE.get(d.get("voice") or "", d.get("voice") or ""))
+    voice = f"<br><em>Wie zegt het, volgens de beoordelaar:</em> {said}" if said else ""
+    return f"{verdict} ({escape(d['reviewer'])}){voice}{extra}{own}"
 
 
 def _cell(head: str, body: str, kind: str = "") -> str:

@@ -1,23 +1,31 @@
 """The review session behind the review page: flagged passages per dossier, pseudonymised.
 
-Ervaringsdeskundigen judge each flagged passage ("terecht gesignaleerd" / "niet terecht"), may
-add a comment and their own wording; decisions are stored in the project file with reviewer and
-time, can be changed, and undone. All logic lives here, so it is tested without a browser.
+Ervaringsdeskundigen judge each flagged passage (stored as "terecht" when wb's signal is right,
+"niet terecht" when it is not), may add a comment, their own wording and, for a label, who says
+it (the voice); decisions are stored in the project file per reviewer with the time, can be
+changed, and undone per reviewer. All logic lives here, so it is tested without a browser.
+
+Each item belongs to one group: ``label`` (a label applied to the family, voice asserted or
+attributed), ``term`` (a label word that is only discussed or negated) or ``reuse`` (a passage
+copied from an earlier report). Excerpts start and end on word boundaries; dates are Dutch.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any, Protocol
 
 from wb.store.documents import Document, iter_documents
-from wb.store.findings import current_decisions, decide, findings, withdraw
+from wb.store.findings import current_decisions, decide, findings, withdraw_last
 from wb.store.project import Project
 
-CONTEXT = 300
+CONTEXT = 200
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_SPACE = re.compile(r"\s")
+TERM_VOICES = ("discussed", "negated")
 
 
 class Masked(Protocol):
@@ -34,11 +42,10 @@ Pseudonymiser = Callable[[dict[str, str]], dict[str, Masked]]
 
 
 def pseudonymise_texts(texts: dict[str, str]) -> dict[str, Masked]:
-    """Pseudonymise one dossier's texts (given in date order) with consistent placeholders."""
-    from wb.dossiers.pseudonymise import pseudonymise_dossier
+    """Pseudonymise one dossier's texts (given in date order) with wb's lists only."""
+    from wb.dossiers.pseudonymise import Pseudonymiser
 
-    names = list(texts)
-    return dict(zip(names, pseudonymise_dossier([texts[n] for n in names]), strict=True))
+    return dict(Pseudonymiser().texts(texts))
 
 
 def copied_words(source: str, target: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -55,14 +62,60 @@ def copied_words(source: str, target: str) -> tuple[list[tuple[int, int]], list[
     return left, right
 
 
+def word_bounds(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """Context bounds a <= s, e <= b moved inward so no word of the context is cut."""
+    if 0 < a < s and not text[a - 1].isspace() and not text[a].isspace():
+        m = _SPACE.search(text, a, s)
+        a = m.end() if m else s
+    if e < b < len(text) and not text[b].isspace() and not text[b - 1].isspace():
+        while b > e and not text[b - 1].isspace():
+            b -= 1
+    return a, b
+
+
+def document_title(doc: Document) -> str:
+    """A document's title for readers (metadata title/titel, else its type, else its name)."""
+    from wb.corpus.display import document_title as title
+
+    return title(doc.path, doc.metadata)
+
+
+def document_date(doc: Document) -> str:
+    """A document's date the Dutch way (``28 juni 2022``), or "" when it has none."""
+    from wb.corpus.display import dutch_date
+    from wb.corpus.dossiers import report_date
+
+    date = report_date(doc.metadata)
+    if date is not None:
+        return dutch_date(date)
+    return str(doc.metadata.get("date", doc.metadata.get("datum", "")))
+
+
+def when(iso: str) -> str:
+    """A stored UTC time stamp in local time, the Dutch way: ``3 december 2026, 09:15``."""
+    from wb.corpus.display import dutch_date
+
+    return dutch_date(datetime.datetime.fromisoformat(iso).astimezone())
+
+
+def item_group(kind: str, voice: str | None) -> str:
+    """The group an item is shown in: label, term (discussed or negated) or reuse."""
+    if kind == "label":
+        return "term" if voice in TERM_VOICES else "label"
+    return kind
+
+
 class ReviewSession:
     """Flagged passages of a project's dossiers, shown pseudonymised, with decisions."""
 
     def __init__(self, project: Project, *, pseudonymiser: Pseudonymiser | None = None):
         self.project = project
-        self._pseudonymise = pseudonymiser or pseudonymise_texts
+        if pseudonymiser is None:
+            from wb.dossiers.pseudonymise import pseudonymise_for_project
+
+            pseudonymiser = pseudonymise_for_project(project).texts
+        self._pseudonymise = pseudonymiser
         self._masked: dict[str, dict[int, Masked]] = {}
-        self._undo: list[int] = []
 
     def _documents(self) -> dict[int, Document]:
         return {d.id: d for d in iter_documents(self.project)}
@@ -85,35 +138,63 @@ class ReviewSession:
             self._masked[dossier] = {int(k): v for k, v in masked.items()}
         return self._masked[dossier]
 
-    def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, str]:
+    def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, Any]:
         s, e = masked.to_new(start), masked.to_new(end, end=True)
         text = masked.text
-        a = max(0, s - CONTEXT)
-        b = min(len(text), e + CONTEXT)
-        return {"before": text[a:s], "text": text[s:e], "after": text[e:b]}
+        a, b = word_bounds(text, max(0, s - CONTEXT), min(len(text), e + CONTEXT), s, e)
+        return {
+            "before": text[a:s],
+            "text": text[s:e],
+            "after": text[e:b],
+            "cut_before": a > 0,
+            "cut_after": b < len(text),
+        }
 
-    def items(self, dossier: str) -> list[dict[str, Any]]:
-        """Every flagged passage of a dossier, in report order, with context and decision."""
+    def progress(self, reviewer: str | None = None) -> list[dict[str, Any]]:
+        """Per dossier: passages to judge and how many the reviewer (or anyone) has judged."""
+        from wb.corpus.dossiers import dossier_of, project_documents
+
+        dossier = {d.id: dossier_of(d.metadata) for d in project_documents(self.project)}
+        decided = current_decisions(self.project, reviewer)
+        counts: dict[str, list[int]] = {}
+        for f in findings(self.project):
+            if f.doc_id in dossier and not f.payload.get("boilerplate"):
+                count = counts.setdefault(dossier[f.doc_id], [0, 0])
+                count[0] += f.id in decided
+                count[1] += 1
+        return [
+            {"dossier": name, "done": done, "total": total}
+            for name, (done, total) in sorted(counts.items())
+        ]
+
+    def items(self, dossier: str, reviewer: str | None = None) -> list[dict[str, Any]]:
+        """A dossier's flagged passages in report order, with context and `reviewer`'s decision."""
         docs = self._dossier_docs(dossier)
         order = {d.id: i for i, d in enumerate(docs)}
         by_id = {d.id: d for d in docs}
         masked = self._masked_texts(dossier, docs)
-        decided = current_decisions(self.project)
+        decided = current_decisions(self.project, reviewer)
+        names = {d.id: ", ".join(filter(None, (document_title(d), document_date(d)))) for d in docs}
         out = []
         for f in findings(self.project):
             if f.doc_id not in order or f.payload.get("boilerplate"):
                 continue
             doc = docs[order[f.doc_id]]
+            decision = decided.get(f.id)
+            if decision is not None:
+                decision = {**decision, "when": when(decision["at"])}
             item: dict[str, Any] = {
                 "id": f.id,
                 "kind": f.kind,
+                "group": item_group(f.kind, f.payload.get("voice")),
                 "doc": doc.label,
                 "doc_id": doc.id,
-                "date": str(doc.metadata.get("date", "")),
+                "title": document_title(doc),
+                "date": document_date(doc),
                 "order": order[f.doc_id],
                 "position": f.start,
                 **self._excerpt(masked[doc.id], f.start, f.end),
-                "decision": decided.get(f.id),
+                "decision": decision,
             }
             if f.kind == "label":
                 item.update(
@@ -125,10 +206,14 @@ class ReviewSession:
                             "why",
                             "alternative",
                             "first_seen",
+                            "first_seen_id",
                             "copied_from",
+                            "copied_from_id",
                         )
                     }
                 )
+                for key in ("first_seen", "copied_from"):
+                    item[f"{key}_name"] = names.get(item[f"{key}_id"], item[key])
             elif f.kind == "reuse":
                 src = f.payload["source"]
                 source_doc = by_id.get(src.get("doc_id"))
@@ -137,12 +222,17 @@ class ReviewSession:
                     item["source"] = {
                         "doc": source_doc.label,
                         "doc_id": source_doc.id,
+                        "title": document_title(source_doc),
+                        "date": document_date(source_doc),
                         **self._excerpt(m, src["start"], src["end"]),
                     }
                     left, right = copied_words(item["source"]["text"], item["text"])
                     item["source"]["copied"] = left
                     item["copied"] = right
-                item["origin"] = f.payload.get("origin", {}).get("doc")
+                origin = f.payload.get("origin", {})
+                item["origin"] = origin.get("doc")
+                item["origin_id"] = origin.get("doc_id")
+                item["origin_name"] = names.get(item["origin_id"], item["origin"])
                 item["similarity"] = f.payload.get("similarity")
             out.append(item)
         return sorted(out, key=lambda i: (i["order"], i["position"], i["id"]))
@@ -154,17 +244,20 @@ class ReviewSession:
         decision: str,
         comment: str = "",
         alternative: str = "",
+        *,
+        voice: str = "",
     ) -> int:
-        """Store a decision (replacing an earlier one on the same passage)."""
-        decision_id = decide(
-            self.project, finding_id, reviewer, decision, comment=comment, alternative=alternative
+        """Store a decision (replacing this reviewer's earlier one on the same passage)."""
+        return decide(
+            self.project,
+            finding_id,
+            reviewer,
+            decision,
+            comment=comment,
+            alternative=alternative,
+            voice=voice,
         )
-        self._undo.append(decision_id)
-        return decision_id
 
-    def undo(self) -> bool:
-        """Withdraw the last decision of this session; False when there is none."""
-        if not self._undo:
-            return False
-        withdraw(self.project, self._undo.pop())
-        return True
+    def undo(self, reviewer: str) -> int | None:
+        """Withdraw this reviewer's last decision (never another's); its passage id, or None."""
+        return withdraw_last(self.project, reviewer)

@@ -72,6 +72,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.lang import word_set
+
 FIRST_PERSON = frozenset({"ik", "wij", "we", "ons", "mij", "ondergetekende", "ondergetekenden"})
 PRONOUNS = frozenset({"hij", "zij", "ze", "men", "hem", "haar", "hen", "hun", "zijzelf", "hijzelf"})
 ROLES = frozenset(
@@ -87,22 +89,9 @@ ROLES = frozenset(
     processtuk verzoekschrift e-mail mail bericht dossier beschikking advies hof kinderrechter
     curator ombudsman kinderombudsman minister expert deskundigen""".split()
 )
-STRONG_VERBS = frozenset(
-    """zeggen aangeven vertellen melden noemen verklaren beschrijven omschrijven benoemen uiten
-    beweren schrijven spreken verwijten betogen claimen aanvoeren rapporteren typeren
-    bestempelen karakteriseren kwalificeren aankaarten uitspreken opmerken suggereren
-    beschuldigen klagen mailen toelichten ontkennen""".split()
-)
-WEAK_VERBS = frozenset(
-    """stellen vinden denken ervaren beleven menen vrezen zien vermoeden vaststellen constateren
-    concluderen signaleren erkennen bevestigen observeren waarnemen inschatten twijfelen
-    aangeven oordelen benadrukken""".split()
-)
-NOT_REPORTING = frozenset(
-    """plaatsvinden voorstellen afzeggen opzeggen toezeggen meedenken nadenken toezien uitzien
-    aanzien terugzien afspreken aanspreken opstellen instellen uitstellen bijstellen aanstellen
-    voorzien afmelden aanmelden""".split()
-)
+STRONG_VERBS = word_set("voice_strong_verbs.txt")
+WEAK_VERBS = word_set("voice_weak_verbs.txt")
+NOT_REPORTING = word_set("voice_not_reporting.txt")
 NOUN_CUES = frozenset(
     "mening idee gevoel indruk overtuiging woord term benaming kwalificatie standpunt".split()
 )

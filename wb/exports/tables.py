@@ -10,6 +10,9 @@ Decisions (see also the tests):
   colour). Dates are real Excel dates, ``aangemaakt`` a date-time in UTC. Text is always stored
   as text (a passage starting with ``=`` is no formula); characters XML cannot hold are removed
   and texts longer than an Excel cell (32,767 characters) are cut with ``…``.
+* CSV cells (and headers) that a spreadsheet would run as a formula, those starting with
+  ``= + - @``, a tab or a carriage return, get a leading ``'`` (OWASP "CSV injection"); in XLSX
+  such text is stored as a text cell, unchanged.
 * All codings are exported, orphaned ones too (column ``status``).
 * The file is written to a temporary file in the same folder and then moved into place, so a
   failure leaves either the old file or no file, never half a file.
@@ -54,13 +57,43 @@ HEADERS = {
 }
 EXCEL_MAX_CHARS = 32_767
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def export_table(project: Project) -> pd.DataFrame:
-    """The codings as exported: Dutch headers, text, memo and every metadata column."""
+def neutralise_cell(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula, prefixed with ' (other values unchanged)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the table whose text cells and headers cannot start a formula in a CSV."""
+    out = table.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(neutralise_cell)
+    out.columns = [neutralise_cell(str(c)) for c in out.columns]
+    return out
+
+
+def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFrame:
+    """The codings as exported: Dutch headers, text, memo and every metadata column.
+
+    With ``pseudonymise=True`` each passage is shown as the project's one pseudonymiser shows
+    it everywhere (per dossier, with the project's name lists)."""
     import pandas as pd
 
     codings = codings_table(project)
+    if pseudonymise:
+        from wb.dossiers.pseudonymise import pseudonymise_for_project
+
+        masked = pseudonymise_for_project(project).documents(project)
+        codings["text"] = [
+            masked[d].text[masked[d].to_new(s) : masked[d].to_new(e, end=True)]
+            for d, s, e in zip(codings["doc_id"], codings["start"], codings["end"], strict=True)
+        ]
     table = codings[[*HEADERS, "doc_id"]].rename(columns=HEADERS)
     table["aangemaakt"] = pd.to_datetime(table["aangemaakt"], utc=True).dt.tz_localize(None)
     meta = document_metadata(project)
@@ -77,9 +110,16 @@ def codes_table(project: Project) -> pd.DataFrame:
 
 
 def export_codings(
-    project: Project, path: str | Path, *, format: str | None = None, sep: str = ","
+    project: Project,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    sep: str = ",",
+    pseudonymise: bool = False,
 ) -> Path:
-    """Write all codings with text and metadata to a CSV or XLSX file; return its path."""
+    """Write all codings with text and metadata to a CSV or XLSX file; return its path.
+
+    ``pseudonymise=True`` writes the passages pseudonymised (see :func:`export_table`)."""
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -94,7 +134,7 @@ def export_codings(
         )
     if not path.parent.is_dir():
         raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
-    table = export_table(project)
+    table = export_table(project, pseudonymise=pseudonymise)
     if fmt == "csv":
         write_atomic(path, lambda tmp: _write_csv(table, tmp, sep))
     else:
@@ -109,6 +149,7 @@ def _write_csv(table: pd.DataFrame, path: Path, sep: str) -> None:
     for column in out.columns:
         if str(out[column].dtype).startswith("datetime64") and column != "aangemaakt":
             out[column] = out[column].dt.strftime("%Y-%m-%d")
+    out = csv_safe(out)
     out.to_csv(path, sep=sep, index=False, encoding="utf-8-sig", lineterminator="\r\n")
 
 
@@ -188,10 +229,26 @@ def _write_xlsx(table: pd.DataFrame, codes: pd.DataFrame, path: Path) -> None:
     book.save(path)
 
 
-def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
-    """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
+def decisions_bytes(table: pd.DataFrame, fmt: str) -> tuple[bytes, str]:
+    """The decisions table as the bytes of a CSV or XLSX file, with its content type."""
+    import io
+
     from openpyxl import Workbook
 
+    if fmt == "csv":
+        text = csv_safe(table).to_csv(index=False, lineterminator="\r\n")
+        return text.encode("utf-8-sig"), "text/csv; charset=utf-8"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Beoordelingen"
+    _write_sheet(sheet, table)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue(), XLSX_TYPE
+
+
+def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
+    """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
     from wb.store.findings import decisions_table
 
     path = Path(path)
@@ -200,17 +257,6 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
         raise InvalidChoiceError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
     if not path.parent.is_dir():
         raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
-    table = decisions_table(project)
-    if fmt == "csv":
-        write_atomic(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
-        return path
-
-    def write(tmp: Path) -> None:
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "Beoordelingen"
-        _write_sheet(sheet, table)
-        book.save(tmp)
-
-    write_atomic(path, write)
+    body, _kind = decisions_bytes(decisions_table(project), fmt)
+    write_atomic(path, body)
     return path

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from wb.store.project import Project
 
 DECISIONS = ("terecht", "niet terecht")
+VOICES = ("asserted", "attributed", "discussed", "negated")
 
 
 @dataclass(frozen=True)
@@ -74,21 +75,24 @@ def decide(
     *,
     comment: str = "",
     alternative: str = "",
+    voice: str = "",
 ) -> int:
-    """Record a reviewer's decision; a later decision on the same finding replaces it."""
+    """Record a reviewer's decision (and voice correction); a later one of theirs replaces it."""
     from wb.store.project import now
 
     if not reviewer.strip():
         raise InvalidChoiceError("Vul eerst uw naam in als beoordelaar.")
     if decision not in DECISIONS:
         raise InvalidChoiceError(f"kies '{DECISIONS[0]}' of '{DECISIONS[1]}' (niet '{decision}').")
+    if voice and voice not in VOICES:
+        raise InvalidChoiceError(f"onbekende stem '{voice}'; kies uit {', '.join(VOICES)}.")
     with project.transaction() as conn:
         if conn.execute("SELECT 1 FROM findings WHERE id = ?", (finding_id,)).fetchone() is None:
             raise UnknownItemError(f"signalering {finding_id} bestaat niet (meer) in dit project.")
         return conn.execute(
             "INSERT INTO review_decisions (finding_id, reviewer, decision, comment, alternative, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (finding_id, reviewer.strip(), decision, comment, alternative, now()),
+            "voice, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (finding_id, reviewer.strip(), decision, comment, alternative, voice, now()),
         ).lastrowid
 
 
@@ -98,46 +102,96 @@ def withdraw(project: Project, decision_id: int) -> None:
         conn.execute("DELETE FROM review_decisions WHERE id = ?", (decision_id,))
 
 
-def current_decisions(project: Project, reviewer: str | None = None) -> dict[int, dict[str, Any]]:
-    """The latest decision per finding (of one reviewer, or of anyone)."""
-    rows = project.conn.execute(
-        "SELECT id, finding_id, reviewer, decision, comment, alternative, created_at "
+def withdraw_last(project: Project, reviewer: str) -> int | None:
+    """Undo this reviewer's newest decision (never another's); its finding id, or None."""
+    with project.transaction() as conn:
+        row = conn.execute(
+            "SELECT id, finding_id FROM review_decisions WHERE reviewer = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (reviewer.strip(),),
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute("DELETE FROM review_decisions WHERE id = ?", (row[0],))
+        return row[1]
+
+
+def _decision_rows(project: Project, reviewer: str | None) -> list[tuple]:
+    return project.conn.execute(
+        "SELECT id, finding_id, reviewer, decision, comment, alternative, voice, created_at "
         "FROM review_decisions WHERE ? IS NULL OR reviewer = ? ORDER BY id",
         (reviewer, reviewer),
-    )
-    out: dict[int, dict[str, Any]] = {}
-    for i, f, r, d, c, a, t in rows:
-        out[f] = {"id": i, "reviewer": r, "decision": d, "comment": c, "alternative": a, "at": t}
-    return out
+    ).fetchall()
+
+
+def _as_dict(row: tuple) -> dict[str, Any]:
+    i, _f, r, d, c, a, v, t = row
+    return {
+        "id": i,
+        "reviewer": r,
+        "decision": d,
+        "comment": c,
+        "alternative": a,
+        "voice": v,
+        "at": t,
+    }
+
+
+def current_decisions(project: Project, reviewer: str | None = None) -> dict[int, dict[str, Any]]:
+    """The latest decision per finding (of one reviewer, or of anyone)."""
+    return {row[1]: _as_dict(row) for row in _decision_rows(project, reviewer)}
+
+
+def reviewers_decisions(project: Project) -> dict[tuple[int, str], dict[str, Any]]:
+    """The latest decision of every reviewer on every finding, keyed (finding id, reviewer)."""
+    return {(row[1], row[2]): _as_dict(row) for row in _decision_rows(project, None)}
 
 
 def decisions_table(project: Project) -> pd.DataFrame:
-    """Every current decision with its finding, for export to CSV/XLSX."""
+    """Every reviewer's current decision with its finding, for export to CSV/XLSX."""
     import pandas as pd
 
-    latest = current_decisions(project)
-    rows = []
+    latest = reviewers_decisions(project)
     by_id = {f.id: f for f in findings(project)}
-    for finding_id, d in sorted(latest.items()):
+    docs = {i: (c, p) for i, c, p in project.conn.execute("SELECT id, corpus, path FROM documents")}
+    rows = []
+    for (finding_id, _reviewer), d in sorted(latest.items()):
         f = by_id.get(finding_id)
         if f is None:
             continue
-        doc = project.conn.execute(
-            "SELECT corpus, path FROM documents WHERE id = ?", (f.doc_id,)
-        ).fetchone()
+        corpus, path = docs[f.doc_id]
         rows.append(
             {
-                "corpus": doc[0],
-                "document": doc[1],
+                "corpus": corpus,
+                "document": path,
                 "soort": f.kind,
                 "begin": f.start,
                 "eind": f.end,
                 "label": f.payload.get("label", ""),
+                "stem": f.payload.get("voice", ""),
                 "beoordelaar": d["reviewer"],
                 "oordeel": d["decision"],
+                "stem_volgens_beoordelaar": d["voice"],
                 "toelichting": d["comment"],
                 "eigen_formulering": d["alternative"],
                 "tijdstip": d["at"],
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=DECISION_COLUMNS)
+
+
+DECISION_COLUMNS = [
+    "corpus",
+    "document",
+    "soort",
+    "begin",
+    "eind",
+    "label",
+    "stem",
+    "beoordelaar",
+    "oordeel",
+    "stem_volgens_beoordelaar",
+    "toelichting",
+    "eigen_formulering",
+    "tijdstip",
+]

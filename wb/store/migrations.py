@@ -149,14 +149,32 @@ ALTER TABLE review_decisions ADD COLUMN alternative TEXT NOT NULL DEFAULT '';
 CREATE INDEX review_decisions_finding ON review_decisions (finding_id, id);
 """
 
+REVIEW_REVIEWERS = """
+ALTER TABLE review_decisions ADD COLUMN voice TEXT NOT NULL DEFAULT '';
+CREATE INDEX review_decisions_reviewer ON review_decisions (reviewer, id);
+"""
+
 DOCUMENT_SOURCE = """
 ALTER TABLE documents ADD COLUMN source TEXT NOT NULL DEFAULT 'text';  -- 'text' or 'ocr'
 ALTER TABLE documents ADD COLUMN ocr_confidence REAL;  -- mean word confidence 0-100, OCR only
+"""
+
+NAME_LISTS = """
+CREATE TABLE name_lists (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL CHECK (list IN ('keep', 'replace')),
+    term TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    UNIQUE (list, term)
+);
 """
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
     Migration("0003_review", REVIEW),
+    Migration("0004_review_reviewers", REVIEW_REVIEWERS),
+    Migration("0005_name_lists", NAME_LISTS),
     Migration("0006_document_source", DOCUMENT_SOURCE),
 )

@@ -13,9 +13,10 @@ Decisions:
 * Quotes: the theme's passages ranked by the weighted number of theme keywords among their
   lemmas (keyword at rank r of n weighs 1 - r/n), then by the share of their lemmas that are
   keywords; passages with fewer than 3 lemmas are used last, and each document gives one quote
-  before any gives a second. Each document is pseudonymised on its own with
-  :func:`wb.dossiers.pseudonymise.pseudonymise_dossier` and the passage span mapped with
-  ``to_new``, so placeholders are numbered per document.
+  before any gives a second. Documents are pseudonymised by the project's one pseudonymiser
+  (:func:`wb.dossiers.pseudonymise.pseudonymise_for_project`: per dossier, with the project's
+  name lists), the same as the review page and the dossier report, and the passage span mapped
+  with ``to_new``; a person has one placeholder per dossier in every view.
 """
 
 from __future__ import annotations
@@ -198,25 +199,37 @@ def code_overlap(
 
 
 # -- quotes -----------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=256)
 def pseudonymised(text: str) -> Pseudonymised:
-    """A document's text pseudonymised on its own (cached)."""
-    from wb.dossiers.pseudonymise import pseudonymise_dossier
+    """A text pseudonymised on its own with wb's lists (no project, no dossier; cached)."""
+    return _plain_pseudonymiser().dossier([text])[0]
 
-    return pseudonymise_dossier([text])[0]
+
+@functools.cache
+def _plain_pseudonymiser() -> Any:
+    from wb.dossiers.pseudonymise import Pseudonymiser
+
+    return Pseudonymiser()
 
 
 def pseudonymised_span(text: str, start: int, end: int) -> str:
-    """The pseudonymised text of a span of a document."""
+    """The pseudonymised text of a span of a document pseudonymised on its own."""
     p = pseudonymised(text)
     return p.text[p.to_new(start) : p.to_new(end, end=True)]
+
+
+def project_pseudonymised(project: Project) -> dict[str, Pseudonymised]:
+    """Every document of the project ('corpus/path') pseudonymised per dossier."""
+    from wb.dossiers.pseudonymise import pseudonymise_for_project
+    from wb.store.documents import iter_documents
+
+    by_id = pseudonymise_for_project(project).documents(project)
+    return {f"{d.corpus}/{d.path}": by_id[d.id] for d in iter_documents(project)}
 
 
 def representative_quotes(
     project: Project, run: ThemeRun, theme_id: int, n: int = 3, max_chars: int | None = 600
 ) -> list[Quote]:
     """The n passages that best carry the theme's keywords, pseudonymised."""
-    from wb.store.documents import iter_documents
 
     theme = run.theme(theme_id)
     keywords = list(theme["keywords"])
@@ -243,11 +256,12 @@ def representative_quotes(
                 continue
             seen.add(doc)
             chosen.append((i, score, hits))
-    texts = {f"{d.corpus}/{d.path}": d.text for d in iter_documents(project)}
+    masked = project_pseudonymised(project)
     quotes = []
     for i, score, hits in chosen:
         seg = run.segments[i]
-        text = pseudonymised_span(texts[seg["doc"]], seg["start"], seg["end"])
+        p = masked[seg["doc"]]
+        text = p.text[p.to_new(seg["start"]) : p.to_new(seg["end"], end=True)]
         quotes.append(
             Quote(seg["doc"], seg["start"], seg["end"], shorten(text, max_chars), score, hits)
         )
@@ -265,14 +279,12 @@ def shorten(text: str, max_chars: int | None) -> str:
 
 def person_words(project: Project, run: ThemeRun) -> frozenset[str]:
     """Lowercased words of the names of persons the pseudonymiser finds in the run's documents."""
-    from wb.store.documents import iter_documents
 
     used = {s["doc"] for s in run.segments}
     words: set[str] = set()
-    for d in iter_documents(project):
-        if f"{d.corpus}/{d.path}" not in used:
+    for name, p in project_pseudonymised(project).items():
+        if name not in used:
             continue
-        p = pseudonymised(d.text)
         for r in p.replacements:
             if r[4] == "PERSOON":
                 words.update(w.lower() for w in re.findall(r"\w+", p.original[r[0] : r[1]]))

@@ -13,25 +13,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from wb.errors import EmbeddingUnavailable, WbError
+from wb.lang import word_set
 
 # Words every theme in this field shares; as keywords they tell nothing apart.
-DOMAIN_STOP_WORDS = frozenset(
-    """
-    ouder kind vader moeder jeugdzorg zoon dochter papa mama gezin scheiding scheiden
-    jongere jeugd zorg hulp professional ervaringsdeskundige ervaringsdeskundig
-    gaan zeggen willen komen zien moeten maken vinden staan weten krijgen geven houden laten
-    horen nemen vragen denken blijven zitten liggen lopen beginnen praten voelen kunnen zullen
-    mogen hebben worden zijn doen keer jaar maand week dag tijd moment iemand niemand iets
-    niets iedereen elkaar ander eigen heel echt even soms vaak steeds vooral gewoon eerst
-    nooit altijd later eerder daarna toen samen goed groot klein nieuw oud lang twee drie vier
-    vijf eerste tweede derde punt stap manier vraag gesprek verhaal zaak deel rol deelnemer
-    voorzitter groep bijeenkomst overleg verslag agenda actiepunt mevrouw meneer dhr mw
-    zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien
-    negentien twintig dertig honderd half januari februari maart april mei juni juli augustus
-    september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag
-    zondag uur
-    """.split()
-)
+DOMAIN_STOP_WORDS = word_set("theme_stop_words.txt")
 
 
 def stop_words(extra: Sequence[str] = ()) -> frozenset[str]:

@@ -48,8 +48,9 @@ TYPES = {'P':'PERSOON','D':'DATUM','B':'BSN','A':'ADRES','PC':'POSTCODE','T':'TE
          'PL':'PLAATS','O':'ORGANISATIE','S':'SCHOOL'}
 
 def org(ent, txt): return f'[O:{ent}|{txt}]'
-RAAD = org('raad_voor_de_kinderbescherming','Raad voor de Kinderbescherming')
-DERAAD = 'de ' + org('raad_voor_de_kinderbescherming','Raad')
+# national institutions are kept (policy in the project README): not tagged
+RAAD = 'Raad voor de Kinderbescherming'
+DERAAD = 'de Raad'
 GI = org('jeugdbescherming_regio_noordwest','Jeugdbescherming Regio Noordwest')
 
 PRIV = ("Dit {doc} is vertrouwelijk en uitsluitend bestemd voor de geadresseerden. Het is opgesteld door {org} en mag zonder "
@@ -81,7 +82,7 @@ BOILER = {
            "kunnen dragen (artikel 1:255 BW). Het gezag van de ouders blijft tijdens de ondertoezichtstelling bestaan."),
  },
  'werkwijze_raad': {
-   'std': ("De " + org('raad_voor_de_kinderbescherming','Raad') + " onderzoekt de ontwikkeling van het kind, de opvoedsituatie en de omstandigheden "
+   'std': ("De Raad onderzoekt de ontwikkeling van het kind, de opvoedsituatie en de omstandigheden "
            "waarin het kind opgroeit. Daarvoor spreekt " + DERAAD + " met beide ouders en, afhankelijk van leeftijd en ontwikkeling, "
            "met de kinderen zelf. Informanten zoals school, huisarts en betrokken hulpverlening worden geraadpleegd met "
            "toestemming van ouders, of zonder die toestemming wanneer dat voor het onderzoek noodzakelijk is. Analyse, "

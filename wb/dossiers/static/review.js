@@ -1,7 +1,44 @@
 // wb review page. All text from the server is inserted with textContent: nothing is parsed as HTML.
+// Cards are built once per dossier; a decision or undo updates cards in place, so text typed in
+// another card stays.
 "use strict";
 
 const $ = (sel) => document.querySelector(sel);
+const TOKEN = document.querySelector('meta[name="wb-token"]').content;
+const NAME_KEY = "wb-reviewer";
+
+// What is judged, per group, in plain words; "terecht" means: wb saw it right.
+const GROUPS = {
+  label: {
+    heading: "Labels",
+    title: (i) => `Label: “${i.label}”`,
+    question: (i) => `Gebruikt het rapport hier “${i.text}” als etiket op een ouder of kind?`,
+    yes: "Ja, dit is labelende taal",
+    no: "Nee, dit is hier geen label",
+  },
+  term: {
+    heading: "Besproken termen (geen label op het gezin, denkt wb)",
+    title: (i) => `Besproken term: “${i.label}”`,
+    question: (i) => `wb denkt dat “${i.text}” hier alleen wordt besproken of ontkend, en niet als etiket op dit gezin wordt gebruikt. Klopt dat?`,
+    yes: "Ja, hier alleen besproken",
+    no: "Nee, het is hier wél een label",
+  },
+  reuse: {
+    heading: "Overgenomen passages",
+    title: () => "Overgenomen passage",
+    question: () => "wb denkt dat deze passage (bijna) letterlijk uit een eerder rapport is overgenomen. De gelijke woorden zijn geel gemarkeerd. Klopt dat?",
+    yes: "Ja, dit is overgenomen tekst",
+    no: "Nee, dit is geen overname",
+  },
+};
+const VOICES = {
+  asserted: "het rapport stelt het zelf",
+  attributed: "het rapport geeft weer wat iemand anders zegt",
+  discussed: "het woord wordt alleen besproken",
+  negated: "het wordt ontkend",
+};
+
+const state = { items: [], cards: new Map(), last: null };
 
 function el(tag, cls, text) {
   const node = document.createElement(tag);
@@ -25,14 +62,20 @@ function marked(text, ranges) {
 
 function excerpt(part, ranges) {
   const p = el("p", "excerpt");
-  p.append(el("span", "context", part.before));
+  p.append(el("span", "context", part.cut_before ? `… ${part.before.trimStart()}` : part.before));
   p.append(ranges ? marked(part.text, ranges) : el("strong", "passage", part.text));
-  p.append(el("span", "context", part.after));
+  p.append(el("span", "context", part.cut_after ? `${part.after.trimEnd()} …` : part.after));
   return p;
 }
 
+function docName(title, date) { return date ? `${title}, ${date}` : title; }
+
 async function api(path, body) {
-  const opts = body ? { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) } : {};
+  const opts = body ? {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-WB-Token": TOKEN },
+    body: JSON.stringify(body),
+  } : {};
   const res = await fetch(path, opts);
   const data = await res.json();
   if (!res.ok) throw new Error(data.error || res.statusText);
@@ -40,101 +83,262 @@ async function api(path, body) {
 }
 
 function status(text) { $("#status").textContent = text; }
+function reviewer() { return $("#reviewer").value.trim(); }
+
+function field(label, control) {
+  const box = el("div");
+  const lab = el("label", null, label);
+  lab.htmlFor = control.id;
+  box.append(lab, control);
+  return box;
+}
 
 function card(item) {
+  const g = GROUPS[item.group];
   const art = el("article", "item");
   art.dataset.id = item.id;
-  const head = el("h3");
+  art.dataset.group = item.group;
+  art.tabIndex = -1;
+  art.append(el("h4", null, g.title(item)));
+  art.append(el("p", "question", g.question(item)));
   if (item.kind === "label") {
-    head.textContent = `Label: ${item.label}`;
-  } else {
-    head.textContent = "Overgenomen passage";
-  }
-  art.append(head);
-  art.append(el("div", "meta", `${item.doc} (${item.date || "geen datum"})`));
-  if (item.kind === "label") {
-    const who = item.voice === "attributed" ? "toegeschreven aan iemand (iemand zegt dit)" : "door het rapport zelf gesteld";
-    art.append(el("div", "meta", `Stem: ${who}`));
-    if (item.first_seen && item.first_seen !== item.doc) art.append(el("div", "meta", `Voor het eerst in: ${item.first_seen}`));
-    if (item.copied_from) art.append(el("div", "meta", `Overgenomen uit: ${item.copied_from}`));
+    art.append(el("p", "meta", `Wie zegt het, volgens wb: ${VOICES[item.voice] || "onbekend"}`));
+    if (item.first_seen_id && item.first_seen_id !== item.doc_id) art.append(el("p", "meta", `Voor het eerst in: ${item.first_seen_name}`));
+    if (item.copied_from) art.append(el("p", "meta", `Overgenomen uit: ${item.copied_from_name}`));
     art.append(excerpt(item));
     if (item.why) art.append(el("p", "why", `Waarom dit kan schaden: ${item.why}`));
     if (item.alternative) art.append(el("p", "alternative", `Neutraler: ${item.alternative}`));
   } else {
     const cols = el("div", "side-by-side");
     const left = el("div", "column");
-    left.append(el("h4", null, `Eerder: ${item.source ? item.source.doc : "?"}`));
+    left.append(el("h5", null, `Eerder: ${item.source ? docName(item.source.title, item.source.date) : "onbekend"}`));
     if (item.source) left.append(excerpt(item.source, item.source.copied));
     const right = el("div", "column");
-    right.append(el("h4", null, `Later: ${item.doc}`));
+    right.append(el("h5", null, `Later: ${docName(item.title, item.date)}`));
     right.append(excerpt(item, item.copied));
     cols.append(left, right);
     art.append(cols);
-    if (item.origin && item.source && item.origin !== item.source.doc) art.append(el("div", "meta", `Voor het eerst in: ${item.origin}`));
+    if (item.origin_id && item.source && item.origin_id !== item.source.doc_id) art.append(el("p", "meta", `Voor het eerst in: ${item.origin_name}`));
   }
 
-  const form = el("form", "decision");
-  const yes = el("button", "yes", "Terecht gesignaleerd");
-  yes.type = "button";
-  const no = el("button", "no", "Niet terecht");
-  no.type = "button";
+  const choices = el("div", "choices");
+  choices.setAttribute("role", "group");
+  choices.setAttribute("aria-label", "Uw oordeel");
+  const yes = el("button", "yes", g.yes);
+  const no = el("button", "no", g.no);
+  for (const b of [yes, no]) { b.type = "button"; b.setAttribute("aria-pressed", "false"); }
+  choices.append(yes, no);
+  art.append(choices);
+
+  const fields = el("div", "fields");
+  let voice = null;
+  if (item.kind === "label") {
+    voice = el("select", "voice");
+    voice.id = `voice-${item.id}`;
+    const none = el("option", null, "wb heeft het goed (geen correctie)");
+    none.value = "";
+    voice.append(none);
+    for (const [value, text] of Object.entries(VOICES)) {
+      const o = el("option", null, text[0].toUpperCase() + text.slice(1));
+      o.value = value;
+      voice.append(o);
+    }
+    const box = field("Wie zegt het volgens u? (mag leeg blijven)", voice);
+    box.className = "voice-field";
+    fields.append(box);
+  }
   const comment = el("textarea", "comment");
-  comment.placeholder = "Toelichting (mag leeg blijven)";
+  comment.id = `comment-${item.id}`;
   const alt = el("textarea", "own-alternative");
-  alt.placeholder = "Uw eigen formulering (mag leeg blijven)";
-  const current = el("div", "current");
-  const show = (d) => {
-    current.textContent = d ? `Uw oordeel: ${d.decision === "terecht" ? "terecht gesignaleerd" : "niet terecht"} (${d.reviewer}, ${d.at})` : "Nog niet beoordeeld";
-    art.classList.toggle("done", !!d);
-    if (d) { comment.value = d.comment || ""; alt.value = d.alternative || ""; }
-  };
-  show(item.decision);
+  alt.id = `alternative-${item.id}`;
+  fields.append(field("Toelichting (mag leeg blijven)", comment), field("Uw eigen formulering (mag leeg blijven)", alt));
+  art.append(fields);
+  const current = el("p", "current");
+  current.setAttribute("aria-live", "polite");
+  art.append(current);
+
+  for (const input of [comment, alt, voice]) {
+    if (input) input.addEventListener("input", () => { input.dataset.dirty = "1"; });
+  }
   const send = async (decision) => {
-    const reviewer = $("#reviewer").value.trim();
-    if (!reviewer) { status("Vul eerst uw naam in (bovenaan)."); $("#reviewer").focus(); return; }
+    if (!reviewer()) { status("Vul eerst uw naam in (bovenaan)."); $("#reviewer").focus(); return; }
+    state.last = art;
     try {
-      await api("api/decision", { finding: item.id, reviewer, decision, comment: comment.value, alternative: alt.value });
-      status("Opgeslagen.");
-      await load();
+      await api("api/decision", {
+        finding: item.id, reviewer: reviewer(), decision,
+        comment: comment.value, alternative: alt.value, voice: voice ? voice.value : "",
+      });
+      for (const input of [comment, alt, voice]) if (input) delete input.dataset.dirty;
+      await refresh();
+      status(`Opgeslagen: ${decision === "terecht" ? g.yes : g.no}.`);
     } catch (err) { status(`Niet opgeslagen: ${err.message}`); }
   };
   yes.addEventListener("click", () => send("terecht"));
   no.addEventListener("click", () => send("niet terecht"));
-  form.append(yes, no, comment, alt, current);
-  art.append(form);
+  if (voice) {
+    voice.addEventListener("change", () => {
+      const d = state.cards.get(item.id).item.decision;
+      if (d) send(d.decision);
+      else status("Kies ook Ja of Nee; dan wordt uw correctie van de stem opgeslagen.");
+    });
+  }
+  const entry = { art, item, yes, no, comment, alt, voice, current };
+  state.cards.set(item.id, entry);
+  update(entry, item);
   return art;
 }
 
+function update(entry, item) {
+  // Show the decision of `item` in its card, keeping text the reader is still typing.
+  entry.item = item;
+  const g = GROUPS[item.group];
+  const d = item.decision;
+  entry.yes.setAttribute("aria-pressed", String(!!d && d.decision === "terecht"));
+  entry.no.setAttribute("aria-pressed", String(!!d && d.decision === "niet terecht"));
+  entry.art.classList.toggle("done", !!d);
+  entry.current.textContent = d
+    ? `Uw oordeel: ${d.decision === "terecht" ? g.yes : g.no} (${d.reviewer}, ${d.when})`
+    : "Nog niet beoordeeld";
+  const fill = (input, value) => { if (input && !input.dataset.dirty) input.value = value || ""; };
+  fill(entry.comment, d && d.comment);
+  fill(entry.alt, d && d.alternative);
+  fill(entry.voice, d && d.voice);
+}
+
+function itemsUrl() {
+  const q = new URLSearchParams({ dossier: $("#dossier").value, reviewer: reviewer() });
+  return `api/items?${q}`;
+}
+
 async function load() {
-  const dossier = $("#dossier").value;
-  if (!dossier) { $("#items").replaceChildren(el("p", null, "Er zijn nog geen signaleringen.")); return; }
-  const data = await api(`api/items?dossier=${encodeURIComponent(dossier)}`);
+  // Build the cards of the chosen dossier: one collapsible section per report.
   const main = $("#items");
+  state.cards.clear();
+  state.last = null;
+  const dossier = $("#dossier").value;
+  if (!dossier) { main.replaceChildren(el("p", null, "Er zijn nog geen signaleringen.")); return; }
+  const data = await api(itemsUrl());
+  state.items = data.items;
   main.replaceChildren();
-  let doc = null;
+  const reports = new Map();
   for (const item of data.items) {
-    if (item.doc !== doc) { doc = item.doc; main.append(el("h2", "report", `${item.doc} — ${item.date || ""}`)); }
-    main.append(card(item));
+    if (!reports.has(item.doc_id)) reports.set(item.doc_id, []);
+    reports.get(item.doc_id).push(item);
   }
-  const done = data.items.filter((i) => i.decision).length;
-  $("#status").dataset.progress = `${done}/${data.items.length}`;
-  if (!$("#status").textContent) status(`${done} van ${data.items.length} passages beoordeeld.`);
+  let opened = false;
+  for (const [doc, items] of reports) {
+    const details = el("details", "report");
+    details.dataset.doc = String(doc);
+    const summary = el("summary");
+    summary.append(el("h2", null, docName(items[0].title, items[0].date)), el("span", "count"));
+    details.append(summary);
+    for (const group of ["label", "term", "reuse"]) {
+      const mine = items.filter((i) => i.group === group);
+      if (!mine.length) continue;
+      const section = el("section", "group");
+      section.dataset.group = group;
+      section.append(el("h3", "group", `${GROUPS[group].heading} (${mine.length})`));
+      for (const item of mine) section.append(card(item));
+      details.append(section);
+    }
+    if (!opened && items.some((i) => !i.decision)) { details.open = true; opened = true; }
+    main.append(details);
+  }
+  applyFilter();
+  showProgress();
+}
+
+async function refresh() {
+  // Fetch the decisions again and update every card in place.
+  const data = await api(itemsUrl());
+  state.items = data.items;
+  for (const item of data.items) {
+    const entry = state.cards.get(item.id);
+    if (entry) update(entry, item);
+  }
+  showProgress();
+}
+
+function showProgress() {
+  const done = state.items.filter((i) => i.decision).length;
+  const total = state.items.length;
+  $("#progress-text").textContent = `Dossier ${$("#dossier").value}: ${done} van ${total} passages beoordeeld`;
+  $("#progress-bar").max = Math.max(total, 1);
+  $("#progress-bar").value = done;
+  for (const details of document.querySelectorAll("details.report")) {
+    const mine = state.items.filter((i) => String(i.doc_id) === details.dataset.doc);
+    const n = mine.filter((i) => i.decision).length;
+    details.querySelector(".count").textContent = `${n} van ${mine.length} beoordeeld`;
+  }
+  const option = $("#dossier").selectedOptions[0];
+  if (option) option.textContent = `${option.value} (${done} van ${total} beoordeeld)`;
+}
+
+function applyFilter() {
+  const kind = $("#kind").value;
+  for (const section of document.querySelectorAll("section.group")) {
+    section.hidden = !!kind && section.dataset.group !== kind;
+  }
+  for (const details of document.querySelectorAll("details.report")) {
+    details.hidden = !details.querySelector("section.group:not([hidden])");
+  }
+}
+
+function nextUnjudged() {
+  const cards = [...document.querySelectorAll("article.item")].filter((a) => !a.closest("[hidden]"));
+  const from = state.last ? cards.indexOf(state.last) : -1;
+  const order = [...cards.slice(from + 1), ...cards.slice(0, from + 1)];
+  const next = order.find((a) => !a.classList.contains("done"));
+  if (!next) { status("Alle passages van deze soort in dit dossier zijn beoordeeld."); return; }
+  next.closest("details").open = true;
+  state.last = next;
+  next.scrollIntoView({ block: "start" });
+  next.focus();
+}
+
+async function loadDossiers() {
+  const { dossiers } = await api(`api/dossiers?${new URLSearchParams({ reviewer: reviewer() })}`);
+  const sel = $("#dossier");
+  const chosen = sel.value;
+  sel.replaceChildren();
+  for (const d of dossiers) {
+    const o = el("option", null, `${d.dossier} (${d.done} van ${d.total} beoordeeld)`);
+    o.value = d.dossier;
+    sel.append(o);
+  }
+  if (chosen) sel.value = chosen;
 }
 
 async function start() {
-  const name = localStorage.getItem("wb-reviewer");
+  const name = localStorage.getItem(NAME_KEY);
   if (name) $("#reviewer").value = name;
-  $("#reviewer").addEventListener("change", (e) => localStorage.setItem("wb-reviewer", e.target.value.trim()));
-  const { dossiers } = await api("api/dossiers");
-  const sel = $("#dossier");
-  for (const d of dossiers) { const o = el("option", null, d); o.value = d; sel.append(o); }
-  sel.addEventListener("change", () => { status(""); load(); });
+  $("#reviewer").addEventListener("change", async () => {
+    localStorage.setItem(NAME_KEY, reviewer());
+    status(reviewer() ? `U beoordeelt als ${reviewer()}.` : "");
+    await loadDossiers();
+    await refresh();
+  });
+  await loadDossiers();
+  $("#dossier").addEventListener("change", () => { status(""); load(); });
+  $("#kind").addEventListener("change", applyFilter);
+  $("#next").addEventListener("click", nextUnjudged);
   $("#undo").addEventListener("click", async () => {
-    const r = await api("api/undo", {});
-    status(r.ok ? "Laatste oordeel ongedaan gemaakt." : "Er is niets om ongedaan te maken.");
-    await load();
+    if (!reviewer()) { status("Vul eerst uw naam in (bovenaan)."); $("#reviewer").focus(); return; }
+    try {
+      const r = await api("api/undo", { reviewer: reviewer() });
+      if (r.ok && state.cards.has(r.finding)) {
+        for (const input of ["comment", "alt", "voice"]) {
+          const node = state.cards.get(r.finding)[input];
+          if (node) delete node.dataset.dirty;
+        }
+      }
+      await loadDossiers();
+      await refresh();
+      status(r.ok ? "Uw laatste oordeel is ongedaan gemaakt." : "U heeft nog niets om ongedaan te maken.");
+    } catch (err) { status(`Niet gelukt: ${err.message}`); }
   });
   await load();
+  if (!reviewer()) { status("Vul eerst uw naam in; die wordt onthouden op deze computer."); $("#reviewer").focus(); }
 }
 
 start().catch((err) => status(`Fout: ${err.message}`));

@@ -1,0 +1,192 @@
+"""Names on real public Dutch texts: recall, kept ordinary words, consistency, speed.
+
+The texts and their annotations are in bench/realtext/names/ (manifest.yaml, annotations.json;
+news and blog texts are kept locally in the git-ignored bench/data/realtext_names/, and are
+skipped with a note when absent). Each text is pseudonymised on its own (one text = one dossier).
+
+* recall: an identifier counts as caught when all its non-space characters are covered by
+  replaced spans (whatever type the span got); per type and for persons;
+* kept: ordinary capitalised words (headings, sentence starts, titles, institutions, laws)
+  that no replaced span touches;
+* consistency: share of annotated entities (with at least one caught mention) whose caught
+  mentions all got one and the same placeholder; merges: placeholders shared by two entities;
+* speed: tokens (whitespace-separated words) per second over the split's texts, warm, best of
+  three, as CPU time of this process (what a shared machine's load does not distort) and wall.
+
+Figures are printed per split: "tune" (the rules may be adjusted on these) and "held-out"
+(never looked at while tuning). deduce is compared when it is installed (optional).
+
+Usage: python bench/bench_names.py [--leaks] [--split tune|held-out]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+HERE = REPO / "bench" / "realtext" / "names"
+LOCAL = REPO / "bench" / "data" / "realtext_names"
+
+# a system: list of texts -> per text a list of (start, end, placeholder or None)
+System = Callable[[list[str]], list[list[tuple[int, int, str | None]]]]
+
+
+def load() -> list[dict]:
+    """The annotated texts that are present here, with their text."""
+    items = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
+    present = []
+    for item in items:
+        folder = HERE / "texts" if item["licence"] == "public" else LOCAL
+        path = folder / f"{item['id']}.txt"
+        if not path.exists():
+            print(f"(skipped {item['id']}: {path} not here; see bench/realtext/names/README.md)")
+            continue
+        text = path.read_text(encoding="utf-8")
+        if hashlib.sha256(text.encode()).hexdigest() != item["sha256"]:
+            raise SystemExit(f"{path}: text differs from the annotated one")
+        item["text"] = text
+        present.append(item)
+    return present
+
+
+def wb_system(texts: list[str]) -> list[list[tuple[int, int, str | None]]]:
+    """wb's pseudonymiser, one text at a time."""
+    from wb.dossiers.pseudonymise import Pseudonymiser
+
+    pseudonymiser = Pseudonymiser()
+    out = []
+    for text in texts:
+        pseudo = pseudonymiser.dossier([text])[0]
+        out.append([(r[0], r[1], r[5]) for r in pseudo.replacements])
+    return out
+
+
+def deduce_system() -> System | None:
+    """deduce (optional), spans only."""
+    try:
+        from deduce import Deduce
+    except ImportError:
+        return None
+    deduce = Deduce()
+
+    def run(texts: list[str]) -> list[list[tuple[int, int, str | None]]]:
+        return [
+            [(a.start_char, a.end_char, None) for a in deduce.deidentify(t).annotations]
+            for t in texts
+        ]
+
+    return run
+
+
+def score(items: list[dict], spans: list[list[tuple[int, int, str | None]]]) -> dict:
+    """Recall per type, kept words, consistency and leaks for one system on some texts."""
+    total, caught = Counter(), Counter()
+    kept = keep_total = 0
+    leaks, replaced_words = [], []
+    consistent = entities = merged = 0
+    for item, found in zip(items, spans, strict=True):
+        text = item["text"]
+        cover = bytearray(len(text))
+        for s, e, _ in found:
+            cover[s:e] = b"\x01" * (e - s)
+        placeholders = defaultdict(set)
+        owners = defaultdict(set)
+        for ident in item["identifiers"]:
+            s, e = ident["start"], ident["end"]
+            ok = all(cover[k] or text[k].isspace() for k in range(s, e))
+            total[ident["type"]] += 1
+            caught[ident["type"]] += ok
+            if not ok:
+                leaks.append((item["id"], ident["type"], ident["text"]))
+                continue
+            for fs, fe, ph in found:
+                if fs < e and s < fe and ph is not None:
+                    placeholders[ident["entity"]].add(ph)
+                    owners[ph].add(ident["entity"])
+        for word in item["keep"]:
+            keep_total += 1
+            if any(cover[word["start"] : word["end"]]):
+                replaced_words.append((item["id"], word["text"]))
+            else:
+                kept += 1
+        entities += len(placeholders)
+        consistent += sum(len(p) == 1 for p in placeholders.values())
+        merged += sum(len(o) > 1 for o in owners.values())
+    return {
+        "total": total,
+        "caught": caught,
+        "kept": kept,
+        "keep_total": keep_total,
+        "consistent": consistent,
+        "entities": entities,
+        "merged": merged,
+        "leaks": leaks,
+        "replaced_words": replaced_words,
+    }
+
+
+def ratio(a: int, b: int) -> str:
+    """a/b as a fraction with three decimals."""
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+
+def report(name: str, r: dict, seconds: tuple[float, float], tokens: int, *, details: bool) -> None:
+    """Print one system's figures on one split."""
+    c, n = sum(r["caught"].values()), sum(r["total"].values())
+    print(f"  {name}: recall {ratio(c, n)}")
+    print(f"    persons {ratio(r['caught']['PERSOON'], r['total']['PERSOON'])}")
+    for typ in sorted(r["total"]):
+        if typ != "PERSOON":
+            print(f"    {typ.lower():12} {ratio(r['caught'][typ], r['total'][typ])}")
+    print(f"    kept ordinary words {ratio(r['kept'], r['keep_total'])}")
+    if r["entities"]:
+        print(f"    consistency {ratio(r['consistent'], r['entities'])}, merges {r['merged']}")
+    wall, cpu = seconds
+    print(
+        f"    speed {tokens / cpu:,.0f} tokens/s CPU time, {tokens / wall:,.0f} tokens/s wall "
+        f"({tokens} tokens, {cpu:.3f} s CPU, {wall:.3f} s wall)"
+    )
+    if details:
+        for leak in r["leaks"]:
+            print("      leak:", *leak)
+        for word in r["replaced_words"]:
+            print("      replaced ordinary word:", *word)
+
+
+def main() -> None:
+    """Run wb (and deduce when installed) on both splits."""
+    items = load()
+    details = "--leaks" in sys.argv
+    only = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
+    systems: list[tuple[str, System]] = [("wb", wb_system)]
+    deduce = deduce_system()
+    if deduce is None:
+        print("(deduce is not installed: pip install deduce to compare)")
+    else:
+        systems.append(("deduce", deduce))
+    for split in ("tune", "held-out"):
+        if only and split != only:
+            continue
+        part = [i for i in items if i["split"] == split]
+        texts = [i["text"] for i in part]
+        tokens = sum(len(t.split()) for t in texts)
+        print(f"\n## {split}: {len(part)} texts ({', '.join(i['id'] for i in part)})")
+        for name, system in systems:
+            system(texts)  # warm-up: word lists and lexicon
+            wall = cpu = float("inf")
+            for _ in range(3):  # best of three; CPU time is what the machine's load leaves out
+                t0, c0 = time.perf_counter(), time.process_time()
+                spans = system(texts)
+                wall = min(wall, time.perf_counter() - t0)
+                cpu = min(cpu, time.process_time() - c0)
+            report(name, score(part, spans), (wall, cpu), tokens, details=details)
+
+
+if __name__ == "__main__":
+    main()

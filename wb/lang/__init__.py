@@ -1,0 +1,84 @@
+"""Language resources as data files: one folder per language (``wb/lang/nl/``).
+
+Name lists, role words, titles, places, organisations, voice verbs and stop words live in plain
+UTF-8 text files, so another language or a user's own list is a new file, not a code change.
+Format of every file: one entry per line; lines starting with ``#`` and blank lines are skipped.
+Tables separate their columns with ``;``. A malformed line raises
+:class:`wb.errors.LanguageDataError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from wb.errors import LanguageDataError
+
+LANG_DIR = Path(__file__).resolve().parent
+DEFAULT_LANGUAGE = "nl"
+
+
+def resource(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
+    """Path of a resource file of a language."""
+    return LANG_DIR / lang / name
+
+
+def read_lines(path: Path) -> list[tuple[int, str]]:
+    """(line number, stripped line) of the entries of a list file; comments and blanks skipped."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LanguageDataError(
+            "is geen UTF-8-tekst. Sla de lijst op als UTF-8.", path=path
+        ) from exc
+    except OSError as exc:
+        raise LanguageDataError(
+            f"kan niet gelezen worden ({exc.strerror}). Controleer het pad.", path=path
+        ) from exc
+    out = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "\t" in line or any(ord(ch) < 32 for ch in line):
+            raise LanguageDataError(
+                "bevat een tab of stuurteken. Zet één woord of naam per regel.",
+                path=path,
+                line=number,
+            )
+        out.append((number, line))
+    return out
+
+
+def read_table(path: Path, columns: int) -> list[tuple[int, list[str]]]:
+    """Rows of a ``;``-separated table with exactly `columns` columns (first one non-empty)."""
+    rows = []
+    for number, line in read_lines(path):
+        cells = [c.strip() for c in line.split(";")]
+        if len(cells) != columns or not cells[0]:
+            raise LanguageDataError(
+                f"heeft {len(cells)} kolom(men), verwacht {columns} gescheiden door ';' "
+                f"(de eerste niet leeg): {line!r}. Zie de uitleg bovenaan het bestand.",
+                path=path,
+                line=number,
+            )
+        rows.append((number, cells))
+    return rows
+
+
+@cache
+def words(name: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """The entries (whole lines) of a list file of a language."""
+    return tuple(line for _, line in read_lines(resource(name, lang)))
+
+
+@cache
+def word_set(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """All whitespace-separated words of a list file of a language."""
+    return frozenset(w for _, line in read_lines(resource(name, lang)) for w in line.split())
+
+
+@cache
+def table(name: str, columns: int, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, ...], ...]:
+    """The rows of a ``;``-separated table file of a language."""
+    return tuple(tuple(cells) for _, cells in read_table(resource(name, lang), columns))
