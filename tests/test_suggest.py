@@ -110,6 +110,8 @@ def test_sentence_and_match_offsets(suggester: Suggester) -> None:
         "code": "Kind/Gehoord",
         "match": {"start": 55, "end": 71, "text": "kinderen hoorden"},
         "rule": "kind horen",
+        "score": 1.0,
+        "reason": "lemma's na elkaar: kind horen",
     }
 
 
@@ -160,4 +162,13 @@ def test_json_contract_shape(suggester: Suggester) -> None:
     doc = suggester.nlp("De ouders kwamen.")
     data = suggestions_json(suggester.suggest_doc("x.md", doc))
     assert set(data) == {"suggestions"}
-    assert set(data["suggestions"][0]) == {"doc", "start", "end", "code", "match", "rule"}
+    assert set(data["suggestions"][0]) == {
+        "doc",
+        "start",
+        "end",
+        "code",
+        "match",
+        "rule",
+        "score",
+        "reason",
+    }

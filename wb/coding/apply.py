@@ -22,7 +22,7 @@ def suggest_folder(codebook: Codebook, folder: Path, *, progress: bool = False) 
         (path.relative_to(folder).as_posix(), read_document(path).text)
         for path in scan_folder(folder)
     ]
-    return Suggester(codebook).fit().suggest(items, progress=progress)
+    return Suggester(codebook, expand=True).fit().suggest(items, progress=progress)
 
 
 def suggest_project(
@@ -31,7 +31,8 @@ def suggest_project(
     """Suggestions for every document in a project; `doc` is 'corpus/path', `doc_id` its id."""
     docs = iter_documents(project, corpus)
     ids = {doc.label: doc.id for doc in docs}
-    found = Suggester(codebook).fit().suggest([(d.label, d.text) for d in docs], progress=progress)
+    suggester = Suggester(codebook, expand=True).fit()
+    found = suggester.suggest([(d.label, d.text) for d in docs], progress=progress)
     return [replace(s, doc_id=ids[s.doc]) for s in found]
 
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wb.codebook import Codebook
-from wb.coding.reasons import describe_rule
-from wb.coding.suggest import Suggester, Suggestion
+from wb.coding.suggest import Suggester, Suggestion, ranked, sentence_features
 from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import (
@@ -78,9 +77,14 @@ class CodingSession:
                 "Het project bevat nog geen documenten; importeer eerst een map."
             )
         self.index = 0
-        self._suggester = Suggester(codebook).fit() if suggest else None
         self._suggestions: dict[int, list[Suggestion]] = {}
         self._undo: list[tuple[str, Callable[[], None]]] = []
+        self._suggester = None
+        if suggest:
+            self._suggester = Suggester(codebook, expand=True).fit()
+            nlp = self._suggester.nlp
+            self._suggester.fit_corpus(nlp.pipe(d.text for d in self.documents))
+            self._relearn()
 
     # -- navigation -----------------------------------------------------------------------
     @property
@@ -163,6 +167,7 @@ class CodingSession:
             self.project, self.document.id, code_id, self.coder, start, end, origin=origin
         )
         self._push(f"codering '{code}' verwijderen", lambda: delete_coding(self.project, coding_id))
+        self._learn(self.document, start, end, code, True)
         return coding_id
 
     def accept(self, key: str) -> int:
@@ -186,6 +191,7 @@ class CodingSession:
             f"afwijzing van '{s.code}' terugdraaien",
             lambda: withdraw_rejection(self.project, decision_id),
         )
+        self._learn(self.document, s.start, s.end, s.code, False)
 
     def resize(self, coding_id: int, start: int, end: int) -> None:
         """Change the boundaries of one of this coder's codings."""
@@ -206,6 +212,7 @@ class CodingSession:
                 set_memo(self.project, "coding", coding_id, old.memo, self.coder)
 
         self._push(f"codering '{old.code}' terugzetten", restore)
+        self._relearn()
 
     def memo(self, coding_id: int, text: str) -> None:
         """Write the memo of one of this coder's codings."""
@@ -221,6 +228,7 @@ class CodingSession:
             return None
         label, action = self._undo.pop()
         action()
+        self._relearn()
         return label
 
     @property
@@ -249,13 +257,36 @@ class CodingSession:
                     "match_start": s.match_start,
                     "match_end": s.match_end,
                     "rule": s.rule,
-                    "reason": describe_rule(s.rule),
+                    "reason": s.why,
+                    "score": round(s.score, 3),
                     "color": colors.get(s.code, "#999999"),
                 }
-                for s in self.suggestions()
+                for s in ranked(self.suggestions())
             ],
             "can_undo": self.can_undo,
         }
+
+    # -- learning from this coder's decisions -------------------------------------------------
+    def _learn(self, doc: Document, start: int, end: int, code: str, accepted: bool) -> None:
+        """Let the suggestions learn from one decision, then suggest afresh."""
+        if self._suggester is None or self._suggester.model_ is None:
+            return
+        text = doc.text[start:end]
+        feats = frozenset().union(*(sentence_features(s) for s in self._suggester.nlp(text).sents))
+        self._suggester.model_.learn(code, feats, accepted=accepted, text=text.strip())
+        self._suggestions.clear()
+
+    def _relearn(self) -> None:
+        """Learn again from every coding and rejection of this coder stored in the project."""
+        if self._suggester is None or self._suggester.model_ is None:
+            return
+        self._suggester.model_.forget()
+        for doc in self.documents:
+            for _, code, _, start, end, _ in document_codings(self.project, doc.id, self.coder_id):
+                self._learn(doc, start, end, code, True)
+            for code, start, end in rejected_suggestions(self.project, doc.id, self.coder_id):
+                self._learn(doc, start, end, code, False)
+        self._suggestions.clear()
 
     # -- helpers ---------------------------------------------------------------------------
     def _push(self, label: str, action: Callable[[], None]) -> None:

@@ -5,6 +5,11 @@ pattern ``kind horen`` finds "de kinderen hoorden" but not "de kinderen worden g
 single-word pattern that is a separable verb (``samenwerken``) also finds the split form ("ze
 werkten goed samen", "om samen te werken"). Whole lemmas are compared, so ``contact`` does not
 fire on "contactpersoon" and ``ouder`` not on "grootouders".
+
+With ``expand=True`` (what `wb code`, the project functions and the coding session use) the
+suggester also reads the codebook's description, include, exclude and examples, and the codings
+a researcher made (see :mod:`wb.coding.rank`): each suggestion then carries a ``score`` and a
+Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
 """
 
 from __future__ import annotations
@@ -22,9 +27,17 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
+from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
 
+#: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
+BEYOND_RULES = {
+    "description": "(beschrijving)",
+    "example": "(voorbeeld)",
+    "learned": "(geleerd)",
+    "exclude": "(uitsluiting)",
+}
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
@@ -43,6 +56,15 @@ class Suggestion:
     match_text: str
     rule: str
     doc_id: int | None = None  # the document's identity when it comes from a project
+    score: float = 1.0  # how sure: 1.0 for a pattern, lower for a suggestion beyond patterns
+    reason: str = ""  # why, in Dutch ("patroon: contact + verliezen", "lijkt op voorbeeld: …")
+
+    @property
+    def why(self) -> str:
+        """The reason in Dutch words (the pattern described when no reason was given)."""
+        from wb.coding.reasons import describe_rule
+
+        return self.reason or describe_rule(self.rule)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form of the `wb code` contract (``doc_id`` too for a project's documents)."""
@@ -55,6 +77,8 @@ class Suggestion:
             "code": self.code,
             "match": {"start": self.match_start, "end": self.match_end, "text": self.match_text},
             "rule": self.rule,
+            "score": round(self.score, 3),
+            "reason": self.why,
         }
 
 
@@ -102,9 +126,18 @@ def _match_lemma(lemma: str, lower: str) -> str:
 class Suggester:
     """Compiles a codebook's patterns against a pipeline and suggests passages per document."""
 
-    def __init__(self, codebook: Codebook, nlp: Language | None = None):
+    def __init__(
+        self,
+        codebook: Codebook,
+        nlp: Language | None = None,
+        *,
+        expand: bool = False,
+        **options: Any,
+    ):
         self.codebook = codebook
         self.nlp = nlp
+        self.expand = expand
+        self.options = options
 
     def fit(self) -> Suggester:
         """Compile all patterns (lemmatising phrase words with the pipeline); returns self."""
@@ -122,6 +155,18 @@ class Suggester:
         for code in self.codebook.walk():
             for pattern in code.patterns:
                 self._compile(pattern, code.path)
+        self.model_: CodeModel | None = None
+        if self.expand:
+            self.model_ = CodeModel(self.codebook, nlp, **self.options).fit()
+        return self
+
+    def fit_corpus(self, docs: Iterable[Doc]) -> Suggester:
+        """Learn how specific each lemma is from the project's own sentences; returns self."""
+        if not hasattr(self, "phrases_"):
+            self.fit()
+        if self.model_ is not None:
+            feats = [sentence_features(s) for doc in docs for s in doc.sents]
+            self.model_.count_corpus(feats)
         return self
 
     def _forms(self, words: str) -> tuple[frozenset[str], ...]:
@@ -204,7 +249,60 @@ class Suggester:
             for start, end in spans:
                 if end > start:
                     add(start, end, code, rule)
-        return sorted(found.values(), key=lambda s: (s.match_start, s.match_end, s.code))
+        out = list(found.values())
+        if self.model_ is not None:
+            out = self._rank(name, sents, out)
+        return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
+
+    def _rank(self, name: str, sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+        """Add suggestions beyond patterns, honour exclude and prefer a child over its parent."""
+        model = self.model_
+        assert model is not None
+        starts = [s.start_char for s in sents]
+        by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
+        for s in found:
+            by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
+        out: list[Suggestion] = []
+        for i, sent in enumerate(sents):
+            text = sent.text
+            if not text.strip():
+                continue
+            start = sent.start_char + len(text) - len(text.lstrip())
+            end = sent.start_char + len(text.rstrip())
+            feats = sentence_features(sent)
+            hits = by_sentence.get(i, [])
+            candidates: dict[str, tuple[float, str, str]] = {}
+            for s in hits:
+                candidates[s.code] = (1.0, "", s.rule)
+            for scored in model.score(feats):
+                if scored.code not in candidates:
+                    rule = BEYOND_RULES[scored.source]
+                    candidates[scored.code] = (scored.score, scored.reason, rule)
+            for code in list(candidates):
+                excluded = model.excluded(code, feats)
+                if excluded is None:
+                    continue
+                target, clause = excluded
+                del candidates[code]
+                if target and target not in candidates:
+                    short = code.rsplit("/", 1)[-1]
+                    reason = (
+                        f"uitgesloten bij {short} ({clause}), daarom {target.rsplit('/', 1)[-1]}"
+                    )
+                    candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
+            keep = prefer_children(candidates)
+            for s in hits:
+                if s.code in keep:
+                    out.append(s)
+            codes_with_hits = {s.code for s in hits}
+            for code in sorted(keep - codes_with_hits):
+                score, reason, rule = candidates[code]
+                out.append(
+                    Suggestion(
+                        name, start, end, code, start, end, text.strip(), rule, None, score, reason
+                    )
+                )
+        return out
 
     def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:
         tokens = [t for t in sent if not t.is_space]
@@ -263,6 +361,9 @@ class Suggester:
         items = list(documents)
         names = [name for name, _ in items]
         docs = self.nlp.pipe((text for _, text in items), batch_size=32)
+        if self.model_ is not None and not self.model_.n_sentences_:
+            docs = list(docs)  # the corpus first: how specific each lemma is in this project
+            self.fit_corpus(docs)
         if progress:
             from tqdm.auto import tqdm
 
@@ -310,9 +411,19 @@ class _SentenceBounds:
         return min(s_start, start), s_end
 
 
+def sentence_features(sent: Span) -> frozenset[str]:
+    """Content lemmas of a sentence plus the parts of its compounds."""
+    return features(content_lemmas(sent))
+
+
+def ranked(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
+    """Suggestions by score, highest first (position breaks ties)."""
+    return sorted(suggestions, key=lambda s: (-s.score, s.doc, s.match_start, s.code))
+
+
 def suggestions_json(suggestions: list[Suggestion]) -> dict[str, Any]:
     """The `wb code --json` document."""
     return {"suggestions": [s.to_json() for s in suggestions]}
 
 
-__all__ = ["Suggester", "Suggestion", "asdict", "suggestions_json"]
+__all__ = ["Suggester", "Suggestion", "asdict", "ranked", "sentence_features", "suggestions_json"]

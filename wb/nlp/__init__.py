@@ -16,6 +16,11 @@ def compound_parts(word: str) -> list[str]:
     return _lemmatizer().compound_parts(word)
 
 
+def is_known(word: str) -> bool:
+    """True when wb's lexicon knows the lowercase word as a form or a lemma."""
+    return _lemmatizer().is_known(word)
+
+
 def lemmatize(word: str) -> str:
     """Lemma of one Dutch word with wb's offline lemmatiser (without a word class)."""
     return _lemmatizer().lemma(word)
@@ -41,4 +46,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-__all__ = ["compound_parts", "lemmatize", "load", "pipeline_info"]
+__all__ = ["compound_parts", "is_known", "lemmatize", "load", "pipeline_info"]

@@ -1,0 +1,242 @@
+"""Code suggestions on real public Dutch texts (issue 11 §2): recall/precision/F1 per split.
+
+Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
+       [--no-examples] [--learning] [--cooccurrence]
+
+Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold).
+Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
+git-ignored bench/data/realtext_codes/ (see the manifest for their URLs). Split rule, fixed
+before annotation: odd document number = tune, even = held-out. Systems:
+
+* substring: the codebook's pattern words as lowercase substrings of the sentence;
+* wb patterns: the pattern path alone (wb before this issue);
+* wb codebook: patterns + description/include/examples + exclude + child over parent;
+* wb after a third: the same, after the researcher coded the first third of the split's
+  documents (their coded sentences learned as examples/weights); scored on the other two thirds
+  (the codebook alone on those same documents is printed for comparison).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from bisect import bisect_right
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+from wb.codebook import Codebook, load_codebook
+from wb.coding.suggest import Suggester, sentence_features
+from wb.nlp import load
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "realtext" / "codes"
+PRIVATE = ROOT / "bench" / "data" / "realtext_codes"
+
+Gold = dict[str, list[tuple[int, int, set[str]]]]  # doc -> sentences (start, end, codes)
+
+
+def load_data() -> tuple[dict[str, str], Gold]:
+    """Texts by document id and the gold sentences; documents without text are skipped."""
+    manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+    texts: dict[str, str] = {}
+    for doc in manifest["documents"]:
+        for folder in (DATA / "texts", PRIVATE):
+            path = folder / f"{doc['id']}.txt"
+            if path.exists():
+                texts[doc["id"]] = path.read_text(encoding="utf-8")
+                break
+        else:
+            print(f"ontbreekt: {doc['id']} ({doc['url']})", file=sys.stderr)
+    gold: Gold = {}
+    for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["doc"] in texts:
+            gold.setdefault(row["doc"], []).append((row["start"], row["end"], set(row["codes"])))
+    return texts, gold
+
+
+def split(ids: list[str]) -> dict[str, list[str]]:
+    """The fixed split: odd document number tune, even held-out."""
+    return {
+        "tune": [d for d in ids if int(d[1:]) % 2 == 1],
+        "held-out": [d for d in ids if int(d[1:]) % 2 == 0],
+    }
+
+
+def sentence_index(gold: Gold, doc: str, pos: int) -> int:
+    """Index of the gold sentence around character `pos`."""
+    starts = [s for s, _, _ in gold[doc]]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def score(pred: set[tuple[str, int, str]], gold: Gold, docs: list[str]) -> tuple[float, ...]:
+    """Micro recall, precision, F1 over (document, sentence, code)."""
+    truth = {(d, i, c) for d in docs for i, (_, _, codes) in enumerate(gold[d]) for c in codes}
+    pred = {p for p in pred if p[0] in docs}
+    tp = len(pred & truth)
+    r = tp / len(truth) if truth else 0.0
+    p = tp / len(pred) if pred else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return r, p, f, len(truth), len(pred)
+
+
+def substring(book: Codebook, texts: dict[str, str], gold: Gold) -> set[tuple[str, int, str]]:
+    """Baseline: pattern words as substrings of the lowercase sentence."""
+    out = set()
+    for doc, sents in gold.items():
+        for i, (a, b, _) in enumerate(sents):
+            low = texts[doc][a:b].lower()
+            for code in book.walk():
+                for p in code.patterns:
+                    if p.kind == "phrase":
+                        hit = p.value.lower() in low
+                    elif p.kind == "all":
+                        hit = all(w.lower() in low for w in p.value)
+                    elif p.kind == "regex":
+                        hit = regex.search(p.value, low, regex.IGNORECASE) is not None
+                    else:
+                        hit = False
+                    if hit:
+                        out.add((doc, i, code.path))
+    return out
+
+
+def run(
+    make: Callable[[], Suggester],
+    texts: dict[str, str],
+    gold: Gold,
+    docs: list[str],
+    coded: list[str] = (),
+) -> set[tuple[str, int, str]]:
+    """Predictions of a suggester on `docs`; `coded` documents are learned from first."""
+    suggester = make().fit()
+    nlp = suggester.nlp
+    processed = {d: nlp(texts[d]) for d in [*coded, *docs]}
+    suggester.fit_corpus(processed.values())
+    model = suggester.model_
+    if model is not None:
+        for d in coded:
+            sents = []
+            codes = []
+            for sent in processed[d].sents:
+                if not sent.text.strip():
+                    continue
+                i = sentence_index(
+                    gold, d, sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                )
+                sents.append((sent.text.strip(), sentence_features(sent)))
+                codes.append(gold[d][i][2])
+            model.learn_document(sents, codes)
+    out = set()
+    for d in docs:
+        for s in suggester.suggest_doc(d, processed[d]):
+            out.add((d, sentence_index(gold, d, s.match_start), s.code))
+    return out
+
+
+def synthetic() -> None:
+    """The leernetwerk codebook on the bundled corpora: pattern passages kept, passages added."""
+    from wb.corpus.importer import scan_folder
+    from wb.corpus.readers import read_document
+
+    book = load_codebook(ROOT / "codebooks" / "leernetwerk.yaml")
+    docs = [
+        (p.relative_to(ROOT / "corpora").as_posix(), read_document(p).text)
+        for name in ("notulen", "verhalen", "dossiers")
+        for p in scan_folder(ROOT / "corpora" / name)
+    ]
+    nlp = load()
+    before = {(s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs)}
+    after = {
+        (s.doc, s.start, s.code) for s in Suggester(book, nlp, expand=True).fit().suggest(docs)
+    }
+    kept = len(before & after) / len(before)
+    print(
+        f"synthetisch (leernetwerk, {len(docs)} documenten): {len(before)} passages met patronen, "
+        f"{kept:.3f} behouden, {len(after - before)} erbij, {len(before - after)} weg"
+    )
+
+
+def main() -> None:
+    """Print the table of the four systems on both splits."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--example-threshold", type=float, default=None)
+    parser.add_argument("--no-description", action="store_true")
+    parser.add_argument("--no-examples", action="store_true")
+    parser.add_argument("--learning", action="store_true", help="learned lemma weights too")
+    parser.add_argument("--cooccurrence", action="store_true", help="PMI company lemmas too")
+    parser.add_argument("--synthetic", action="store_true", help="the bundled corpora instead")
+    args = parser.parse_args()
+    if args.synthetic:
+        synthetic()
+        return
+    options: dict[str, object] = {}
+    if args.no_description:
+        options["use_description"] = False
+    if args.no_examples:
+        options["use_examples"] = False
+    if args.learning:
+        options["use_learning"] = True
+    if args.cooccurrence:
+        options["use_cooccurrence"] = True
+    if args.threshold is not None:
+        options["threshold"] = args.threshold
+    if args.example_threshold is not None:
+        options["example_threshold"] = args.example_threshold
+    book = load_codebook(DATA / "codebook.yaml")
+    texts, gold = load_data()
+    nlp = load()
+    base = substring(book, texts, gold)
+    print(f"{len(texts)} documenten, {sum(len(v) for v in gold.values())} zinnen")
+    print(f"{'split':9} {'systeem':28} {'recall':>6} {'prec':>6} {'F1':>6} {'gold':>5} {'sugg':>5}")
+    for name, docs in split(sorted(texts)).items():
+        third = max(1, round(len(docs) / 3))
+        coded, rest = docs[:third], docs[third:]
+        rows = [
+            ("substring", score(base, gold, docs)),
+            (
+                "wb patronen (voorheen)",
+                score(run(lambda: Suggester(book, nlp), texts, gold, docs), gold, docs),
+            ),
+            (
+                "wb codeboek",
+                score(
+                    run(lambda: Suggester(book, nlp, expand=True, **options), texts, gold, docs),
+                    gold,
+                    docs,
+                ),
+            ),
+            ("substring (rest)", score(base, gold, rest)),
+            (
+                "wb codeboek (rest)",
+                score(
+                    run(lambda: Suggester(book, nlp, expand=True, **options), texts, gold, rest),
+                    gold,
+                    rest,
+                ),
+            ),
+            (
+                "wb na eerste derde (rest)",
+                score(
+                    run(
+                        lambda: Suggester(book, nlp, expand=True, **options),
+                        texts,
+                        gold,
+                        rest,
+                        coded,
+                    ),
+                    gold,
+                    rest,
+                ),
+            ),
+        ]
+        for label, (r, p, f, nt, np_) in rows:
+            print(f"{name:9} {label:28} {r:6.3f} {p:6.3f} {f:6.3f} {nt:5d} {np_:5d}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""Suggestions beyond patterns on small real snippets (Kamervragen, an inspection report).
+
+Exclude is honoured and sends the sentence to the code it names, a child wins over its parent,
+examples and the codebook's description bring suggestions with their reason, and a coding the
+researcher makes changes the next suggestion.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wb.codebook import parse_codebook
+from wb.coding.rank import prefer_children
+from wb.coding.session import CodingSession, suggestion_key
+from wb.coding.suggest import Suggester, ranked
+from wb.corpus.importer import import_folder
+from wb.nlp import load
+
+BOOK = parse_codebook(
+    """
+name: proef
+codes:
+  - name: Veiligheid
+    description: Zorgen over de veiligheid van het kind.
+    exclude: De naam Veilig Thuis in een opsomming van instanties (zie Samenwerking).
+    patterns: [veilig]
+  - name: Samenwerking
+    description: Hoe professionals met elkaar overleggen.
+  - name: Jeugdzorg
+    patterns: [jeugdzorg]
+    codes:
+      - name: Dossiers
+        patterns: [dossier]
+  - name: Kosten
+    description: Geld voor gezinnen.
+    examples:
+      - "Welke uitgaven aan jeugdzorg hangen samen met scheidingsproblematiek?"
+"""
+)
+# Kamervragen 2019Z03537 (vraag 4) and 2020Z16053 (vragen 3 en 5); Inspectie Jeugdzorg 2013.
+ROLES = (
+    "Deelt u de mening dat het voor ouders niet goed te begrijpen is wat de rollen zijn van de "
+    "hulpverlenende instanties, waaronder Veilig Thuis, de Raad voor de Kinderbescherming en de "
+    "gezinsvoogden?"
+)
+SAFE = (
+    "Het onderzoek heeft zich gericht op de vraag of de hulpverlening voldoende gericht was op "
+    "een veilige en gezonde ontwikkeling van de twee broers."
+)
+FILES = (
+    "Kunt u uiteenzetten, naar regio, hoeveel dossiers bij jeugdzorg verband houden met een "
+    "complexe, conflict- of vechtscheiding?"
+)
+COSTS = (
+    "Hoeveel van de totale uitgaven aan jeugdzorg hebben verband met de zorg die samenhangt met "
+    "dergelijke scheidingsproblematiek?"
+)
+
+
+@pytest.fixture(scope="module")
+def suggester() -> Suggester:
+    return Suggester(BOOK, load(prefer_model=False), expand=True).fit()
+
+
+def _found(suggester: Suggester, text: str) -> list[tuple[str, str, float]]:
+    found = suggester.suggest_doc("x.txt", suggester.nlp(text))
+    return [(s.code, s.why, round(s.score, 2)) for s in found]
+
+
+def test_exclude_stops_the_code_and_suggests_the_one_it_names(suggester: Suggester) -> None:
+    assert _found(suggester, ROLES) == [
+        (
+            "Samenwerking",
+            "uitgesloten bij Veiligheid (De naam Veilig Thuis in een opsomming van instanties "
+            "(zie Samenwerking)), daarom Samenwerking",
+            0.75,
+        )
+    ]
+    # the same pattern without the excluded context stays with its code
+    assert _found(suggester, SAFE) == [("Veiligheid", "lemma: veilig", 1.0)]
+
+
+def test_child_is_preferred_over_its_parent(suggester: Suggester) -> None:
+    found = _found(suggester, FILES)
+    assert ("Jeugdzorg/Dossiers", "lemma: dossier", 1.0) in found
+    assert "Jeugdzorg" not in [code for code, _, _ in found]
+    assert prefer_children(["A", "A/B", "C"]) == {"A/B", "C"}
+
+
+def test_example_brings_a_suggestion_with_its_reason(suggester: Suggester) -> None:
+    found = _found(suggester, COSTS)
+    assert found == [
+        (
+            "Kosten",
+            "lijkt op voorbeeld: «Welke uitgaven aan jeugdzorg hangen samen met scheidingspro…»",
+            0.52,
+        ),
+        ("Jeugdzorg", "lemma: jeugdzorg", 1.0),
+    ]
+    assert [s.code for s in ranked(suggester.suggest_doc("x", suggester.nlp(COSTS)))] == [
+        "Jeugdzorg",
+        "Kosten",
+    ]
+
+
+def test_json_carries_score_and_reason(suggester: Suggester) -> None:
+    (s,) = [s for s in suggester.suggest_doc("x.txt", suggester.nlp(ROLES))]
+    data = s.to_json()
+    assert data["score"] == 0.75
+    assert data["rule"] == "(uitsluiting)"
+    assert data["reason"].startswith("uitgesloten bij Veiligheid")
+    assert data["match"]["text"] == ROLES
+
+
+LEARN_BOOK = parse_codebook(
+    """
+name: leren
+codes:
+  - name: Uithuisplaatsing
+    description: Kinderen die buiten het gezin wonen.
+  - name: Rechtspraak
+    patterns: [rechter]
+"""
+)
+# Kamervragen 2020Z16053: the title and question 1; 2022Z20894 (answer) makes the corpus.
+FIRST = (
+    "Vragen van het lid aan de ministers over het bericht ‘Duizenden kinderen worden uit huis "
+    "geplaatst en dat kan zeer traumatisch zijn’."
+)
+SECOND = (
+    "Bent u bekend met het bericht ‘Duizenden kinderen worden uit huis geplaatst en dat kan zeer "
+    "traumatisch zijn’?"
+)
+OTHERS = (
+    "Een uithuisplaatsing in een vrijwillig kader mag niet tegen de wil van een ouder "
+    "plaatsvinden.",
+    "Een kind kan dan verblijven bij een familielid, in een pleeggezin of een gezinshuis.",
+    "In die gevallen zal de hulpverlening met ouders en kinderen hierover in gesprek gaan.",
+)
+
+
+def test_a_coding_changes_the_next_suggestion(project, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "b.txt").write_text(SECOND, encoding="utf-8")
+    for i, text in enumerate(OTHERS):
+        (folder / f"c{i}.txt").write_text(text, encoding="utf-8")
+    import_folder(project, folder)
+    session = CodingSession(project, LEARN_BOOK, "Anna")
+    session.open("b.txt")
+    assert session.suggestions() == []
+    session.open("a.txt")
+    headline = FIRST.index("Duizenden"), FIRST.index("’.")  # the coder marks the headline
+    session.code(*headline, "Uithuisplaatsing")
+    session.open("b.txt")
+    (s,) = session.suggestions()
+    assert (suggestion_key(s), s.rule) == (f"Uithuisplaatsing|0|{len(SECOND)}", "(voorbeeld)")
+    assert s.why == (
+        "lijkt op uw codering: «Duizenden kinderen worden uit huis geplaatst en dat kan zee…»"
+    )
+    assert session.state()["suggestions"][0]["reason"] == s.why
+    # undoing the coding forgets what it taught
+    session.open("a.txt")
+    session.undo()
+    session.open("b.txt")
+    assert session.suggestions() == []

@@ -1,0 +1,449 @@
+"""Suggestions beyond literal patterns: what the codebook says, its examples, and your codings.
+
+A :class:`CodeModel` reads everything a codebook holds for each code and scores sentences:
+
+* **description**: content lemmas (and compound parts: "wachtlijst" gives "wacht" and "lijst")
+  of the code's name, description, include text and pattern words, each weighted by how
+  specific it is in the project's own corpus (rare lemmas count more, lemmas that several codes
+  share count less);
+* **examples**: likeness (idf-weighted cosine over lemmas) to the code's examples and to the
+  passages the researcher coded with it;
+* **learning**: per-code lemma weights (log-odds) from the researcher's accepted codings against
+  the sentences they left uncoded or rejected; updated with every decision;
+* **exclude**: a clause of ``exclude`` whose own words appear in the sentence stops the code; a
+  clause that names another code ("zie Rechtspraak") suggests that code instead.
+
+Every score comes with a reason in plain Dutch. Word classes (``token.pos_``) narrow the lemmas
+to content words when the pipeline sets them; without them a stop list does that.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from wb.codebook import Code, Codebook
+
+#: Word classes that carry content (used only when the pipeline tags them).
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: Function words and words too general to say what a passage is about.
+EXTRA_STOP = frozenset(
+    """zijn worden hebben kunnen zullen moeten mogen willen gaan komen doen maken laten staan
+    zeggen geven krijgen houden vinden weten nemen ander andere zelf eigen heel veel
+    meer minder goed nieuw groot klein lang jaar keer wel niet geen iets niets iemand
+    hoeveel bijvoorbeeld namelijk echter ook nog steeds alleen vooral vaak soms waar wanneer waarin
+    passage passages code sprake gaat over tussen zonder""".split()
+)
+#: How much each part of the codebook counts for a code's lemmas.
+#: A lemma joins a code's company when it is this many times likelier in the code's sentences.
+PMI_MIN = 3.0
+#: Marks an example that is a passage the researcher coded (not one from the codebook).
+CODED_MARK = "\x00"
+#: Uncoded sentences needed before a code's lemma weights learn from them, and how hard.
+NEG_MIN = 10
+NEG_FACTOR = 0.3
+#: Weight of a company lemma (a codebook lemma weighs 0.7-1.0).
+COMPANY_WEIGHT = 0.4
+SOURCE_WEIGHT = {"name": 1.0, "pattern": 1.0, "include": 0.8, "description": 0.7}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | EXTRA_STOP
+
+
+@lru_cache(maxsize=200_000)
+def _parts(lemma: str) -> tuple[str, ...]:
+    from wb.coding.separable import split_separable
+    from wb.nlp import compound_parts, is_known, lemmatize
+
+    if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
+        return ()
+    parts = compound_parts(lemma)
+    if len(parts) < 2:
+        return ()
+    known = is_known
+    out = {
+        form
+        for p in parts
+        for form in (p, lemmatize(p))
+        if len(form) >= 4 and form != lemma and known(form)
+    }
+    return tuple(sorted(out))
+
+
+def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
+    """Lowercase lemmas of a sentence's content words (word classes used when tagged).
+
+    With `skip_names`, capitalised words inside a sentence (names such as "Veilig Thuis") are
+    left out: in a codebook they name an organisation, not the topic.
+    """
+    stop = _stop_words()
+    out = []
+    for t in tokens:
+        pos = getattr(t, "pos_", "")
+        if pos and pos not in CONTENT_POS:
+            continue
+        if skip_names and not t.is_sent_start and t.text[:1].isupper():
+            continue
+        low = t.lemma_.lower() or t.lower_
+        if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
+            continue
+        out.append(low)
+    return out
+
+
+def features(lemmas: Iterable[str]) -> frozenset[str]:
+    """Lemmas plus the known parts of compounds among them."""
+    out = set()
+    for lemma in lemmas:
+        out.add(lemma)
+        out.update(_parts(lemma))
+    return frozenset(out)
+
+
+@dataclass
+class Scored:
+    """One code's score for one sentence, with the reason in Dutch."""
+
+    code: str
+    score: float
+    reason: str
+    source: str  # 'description', 'example', 'learned' or 'exclude'
+
+
+@dataclass
+class _CodeInfo:
+    code: str
+    name: str
+    seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
+    examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    excludes: list[tuple[frozenset[str], str | None, str]] = field(default_factory=list)
+    company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
+    pos: Counter[str] = field(default_factory=Counter)
+    neg: Counter[str] = field(default_factory=Counter)
+    n_pos: int = 0
+    n_neg: int = 0
+
+
+class CodeModel:
+    """Scores sentences for every code from the codebook's text, examples and the codings."""
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        nlp: Any,
+        *,
+        threshold: float = 0.8,
+        example_threshold: float = 0.55,
+        learn_threshold: float = 2.0,
+        learn_mode: str = "seeds",
+        min_hits: int = 1,
+        use_cooccurrence: bool = False,
+        use_description: bool = True,
+        use_examples: bool = True,
+        use_learning: bool = False,
+    ):
+        self.codebook = codebook
+        self.nlp = nlp
+        self.threshold = threshold
+        self.example_threshold = example_threshold
+        self.learn_threshold = learn_threshold
+        self.learn_mode = learn_mode
+        self.min_hits = min_hits
+        self.use_cooccurrence = use_cooccurrence
+        self.use_description = use_description
+        self.use_examples = use_examples
+        self.use_learning = use_learning
+
+    # -- fitting ------------------------------------------------------------------------------
+    def _lemmas(self, text: str, *, skip_names: bool = False) -> list[str]:
+        return content_lemmas(self.nlp(text), skip_names=skip_names) if text.strip() else []
+
+    def fit(self, corpus: Iterable[frozenset[str]] = ()) -> CodeModel:
+        """Read the codebook; `corpus` is the project's sentences as feature sets (for idf)."""
+        self.count_corpus(corpus)
+        self.codes_: dict[str, _CodeInfo] = {}
+        names = {c.path: c.name.lower() for c in self.codebook.walk()}
+        for code in self.codebook.walk():
+            info = _CodeInfo(code.path, code.name)
+            for source, text in self._sources(code):
+                for lemma in features(self._lemmas(text, skip_names=source != "name")):
+                    info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), SOURCE_WEIGHT[source])
+            for example in code.examples:
+                info.examples.append((example, features(self._lemmas(example))))
+            self.codes_[code.path] = info
+        self.share_: Counter[str] = Counter(
+            lemma for info in self.codes_.values() for lemma in info.seeds
+        )
+        for code in self.codebook.walk():
+            self.codes_[code.path].excludes = self._excludes(code, names)
+        self._reindex()
+        return self
+
+    def count_corpus(self, corpus: Iterable[frozenset[str]]) -> None:
+        """Document frequencies of lemmas over the project's sentences (replaces earlier ones)."""
+        self.df_: Counter[str] = Counter()
+        self.n_sentences_ = 0
+        sentences = list(corpus)
+        for feats in sentences:
+            self.df_.update(feats)
+            self.n_sentences_ += 1
+        if hasattr(self, "codes_"):
+            self._cooccurrence(sentences)
+
+    def _cooccurrence(self, sentences: list[frozenset[str]]) -> None:
+        """Lemmas that keep company with a code's own lemmas in this corpus (PMI), per code.
+
+        The sentences the description alone places under a code are its company; a lemma seen
+        there at least twice and at least `PMI_MIN` times more often than in the whole corpus
+        joins the code's lemmas with a lower weight.
+        """
+        n = len(sentences)
+        for info in self.codes_.values():
+            info.company = {}
+            if not self.use_cooccurrence or n < 20:
+                continue
+            own = [f for f in sentences if self.description_score(info, f)[0] >= self.threshold]
+            if len(own) < 3:
+                continue
+            counts: Counter[str] = Counter(x for f in own for x in f)
+            for lemma, c in counts.items():
+                if c < 2 or lemma in info.seeds:
+                    continue
+                pmi = (c / len(own)) / (self.df_[lemma] / n)
+                if pmi >= PMI_MIN:
+                    info.company[lemma] = COMPANY_WEIGHT
+        self._reindex()
+
+    def _reindex(self) -> None:
+        """Which codes a lemma can bring: so a sentence is scored only against those."""
+        self.index_: dict[str, set[str]] = {}
+        for path, info in self.codes_.items():
+            words = set(info.seeds) | set(info.company) | set(info.pos)
+            for _, feats in info.examples:
+                words |= feats
+            for lemma in words:
+                self.index_.setdefault(lemma, set()).add(path)
+
+    def _sources(self, code: Code) -> Iterable[tuple[str, str]]:
+        yield "name", code.name
+        yield "description", code.description
+        yield "include", code.include
+        for pattern in code.patterns:
+            if pattern.kind == "phrase":
+                yield "pattern", str(pattern.value)
+            elif pattern.kind == "all":
+                yield "pattern", " ".join(pattern.value)
+
+    def _excludes(
+        self, code: Code, names: dict[str, str]
+    ) -> list[tuple[frozenset[str], str | None, str]]:
+        """Exclude clauses: their own lemmas, the code they send to (if any), and the text."""
+        out = []
+        for clause in re.split(r"[.;\n]+", code.exclude):
+            clause = clause.strip()
+            if not clause:
+                continue
+            low = clause.lower()
+            target = None
+            for path, name in names.items():
+                if path != code.path and re.search(rf"\b{re.escape(name)}\b", low):
+                    if target is None or len(name) > len(names[target]):
+                        target = path
+            if target:
+                clause_words = re.sub(rf"\(?\bzie\s+{re.escape(names[target])}\)?", " ", low)
+            else:
+                clause_words = clause
+            own = self.codes_[code.path].seeds
+            words = features(self._lemmas(clause_words)) - set(own)
+            if words:
+                out.append((frozenset(words), target, clause))
+        return out
+
+    def idf(self, lemma: str) -> float:
+        """How specific a lemma is in the project's corpus, between 0 and 1."""
+        if not self.n_sentences_:
+            return 1.0
+        n = self.n_sentences_
+        return math.log((n + 1) / (self.df_.get(lemma, 0) + 1)) / math.log(n + 1)
+
+    # -- learning from the researcher's codings -------------------------------------------------
+    def learn(self, code: str, sentence: frozenset[str], *, accepted: bool, text: str = "") -> None:
+        """Count one decision: a sentence coded (accepted) or left uncoded/rejected for `code`."""
+        info = self.codes_.get(code)
+        if info is None:
+            return
+        if accepted:
+            info.pos.update(sentence)
+            for lemma in sentence:
+                self.index_.setdefault(lemma, set()).add(code)
+            info.n_pos += 1
+            if text:
+                info.examples.append((CODED_MARK + text, sentence))
+        else:
+            info.neg.update(sentence)
+            info.n_neg += 1
+
+    def forget(self) -> None:
+        """Forget every learned decision (the codebook and the corpus counts stay)."""
+        for info in self.codes_.values():
+            info.pos.clear()
+            info.neg.clear()
+            info.n_pos = info.n_neg = 0
+            info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
+        self._reindex()
+
+    def learn_document(
+        self, sentences: Sequence[tuple[str, frozenset[str]]], coded: Sequence[set[str]]
+    ) -> None:
+        """Learn from a fully coded document: per sentence, its codes; uncoded is negative."""
+        for (text, feats), codes in zip(sentences, coded, strict=True):
+            for path in self.codes_:
+                self.learn(path, feats, accepted=path in codes, text=text)
+
+    def learned_seeds(self, info: _CodeInfo) -> dict[str, float]:
+        """Lemmas the researcher's codings tie to the code: coded at least twice, mostly here."""
+        out = {}
+        for lemma, p in info.pos.items():
+            q = info.neg.get(lemma, 0)
+            if p >= 2 and p / (p + q) >= 0.5:
+                out[lemma] = 0.8 * p / (p + q)
+        return out
+
+    def _evidence(self, info: _CodeInfo, lemma: str) -> float:
+        """Factor on a lemma's weight from the codings: below 1 when it sat in uncoded sentences."""
+        p, q = info.pos.get(lemma, 0), info.neg.get(lemma, 0)
+        return (p + 1) / (p + NEG_FACTOR * q + 1)
+
+    def _learned(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, list[str]]:
+        if not info.n_pos:
+            return 0.0, []
+        total, reasons = 0.0, []
+        for lemma in feats:
+            p, q = info.pos.get(lemma, 0), info.neg.get(lemma, 0)
+            if p + q == 0:
+                continue
+            weight = math.log((p + 0.5) / (info.n_pos + 1)) - math.log((q + 0.5) / (info.n_neg + 1))
+            total += weight * self.idf(lemma)
+            if weight > 0 and p >= 2:
+                reasons.append(lemma)
+        prior = math.log((info.n_pos + 1) / (info.n_neg + info.n_pos + 2))
+        return total + prior, sorted(reasons)
+
+    # -- scoring -----------------------------------------------------------------------------
+    def description_score(
+        self, info: _CodeInfo, feats: frozenset[str], extra: dict[str, float] | None = None
+    ) -> tuple[float, list[str]]:
+        """Weighted sum of the code's lemmas in the sentence, and which ones matched."""
+        seeds = info.seeds if not extra else {**extra, **info.seeds}
+        if self.use_learning and info.n_neg >= NEG_MIN:
+            seeds = {x: w * self._evidence(info, x) for x, w in seeds.items()}
+        hits = [lemma for lemma in feats if lemma in seeds]
+        score = sum(seeds[x] * self.idf(x) / max(1, self.share_.get(x, 1)) for x in hits)
+        return score, sorted(hits, key=lambda x: -seeds[x] * self.idf(x))
+
+    def _enough(self, info: _CodeInfo, hits: list[str]) -> bool:
+        """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
+        return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
+
+    def example_score(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, str]:
+        """Highest idf-weighted cosine between the sentence and an example of the code."""
+        best, which = 0.0, ""
+        norm = math.sqrt(sum(self.idf(x) ** 2 for x in feats)) or 1.0
+        for text, ex in info.examples:
+            shared = feats & ex
+            if not shared:
+                continue
+            dot = sum(self.idf(x) ** 2 for x in shared)
+            other = math.sqrt(sum(self.idf(x) ** 2 for x in ex)) or 1.0
+            sim = dot / (norm * other)
+            if sim > best:
+                best, which = sim, text
+        return best, which
+
+    def excluded(self, code: str, feats: frozenset[str]) -> tuple[str | None, str] | None:
+        """(target code or None, clause) when an exclude clause of `code` fits the sentence."""
+        for words, target, clause in self.codes_[code].excludes:
+            if len(words & feats) >= min(2, len(words)):
+                return target, clause
+        return None
+
+    def score(self, feats: frozenset[str]) -> list[Scored]:
+        """Codes the sentence fits beyond patterns (before exclude and parent/child rules)."""
+        out = []
+        paths: set[str] = set()
+        for lemma in feats:
+            paths |= self.index_.get(lemma, set())
+        if self.use_learning and self.learn_mode == "bayes":
+            paths |= {p for p, info in self.codes_.items() if info.n_pos}
+        for path, info in self.codes_.items():
+            if path not in paths:
+                continue
+            best: Scored | None = None
+            extra = dict(info.company)
+            if self.use_learning and info.n_pos and self.learn_mode == "seeds":
+                extra.update(self.learned_seeds(info))
+            if self.use_description:
+                s, hits = self.description_score(info, feats, extra)
+                if s >= self.threshold and self._enough(info, hits):
+                    own = [x for x in hits if x in info.seeds]
+                    more = [x for x in hits if x not in info.seeds]
+                    reason = "past bij de beschrijving: " + ", ".join(own[:4])
+                    if more:
+                        reason += "; uit uw coderingen: " + ", ".join(more[:3])
+                    best = Scored(path, s / (s + self.threshold), reason, "description")
+            if self.use_examples:
+                s, text = self.example_score(info, feats)
+                if s >= self.example_threshold:
+                    score = s / (s + self.example_threshold)
+                    if best is None or score > best.score:
+                        if text.startswith(CODED_MARK):
+                            why = f"lijkt op uw codering: «{_short(text[len(CODED_MARK) :])}»"
+                        else:
+                            why = f"lijkt op voorbeeld: «{_short(text)}»"
+                        best = Scored(path, score, why, "example")
+            if self.use_learning and info.n_pos and self.learn_mode == "bayes":
+                s, lemmas = self._learned(info, feats)
+                if s > self.learn_threshold:
+                    score = 1 / (1 + math.exp(-(s - self.learn_threshold)))
+                    if best is None or score > best.score:
+                        words = ", ".join(lemmas[:4]) or "uw eerdere coderingen"
+                        best = Scored(path, score, f"geleerd uit uw coderingen: {words}", "learned")
+                elif best is not None and s < -2:
+                    best = None  # the researcher's decisions speak against it
+            if best is not None:
+                out.append(best)
+        return out
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def parent_of(path: str) -> str | None:
+    """The parent code's path, or None at the top."""
+    return path.rsplit("/", 1)[0] if "/" in path else None
+
+
+def prefer_children(codes: Iterable[str]) -> set[str]:
+    """Drop a code when one of its descendants is also suggested for the same sentence."""
+    codes = set(codes)
+    ancestors = set()
+    for code in codes:
+        parent = parent_of(code)
+        while parent:
+            ancestors.add(parent)
+            parent = parent_of(parent)
+    return codes - ancestors
+
+
+__all__ = ["CodeModel", "Scored", "content_lemmas", "features", "prefer_children"]
