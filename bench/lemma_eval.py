@@ -11,7 +11,17 @@ Get the data (CC BY-SA 4.0, kept out of the repository; ``bench/data/`` is git-i
     git clone --depth 1 https://github.com/UniversalDependencies/UD_Dutch-LassySmall
     cp UD_Dutch-*/nl_*-ud-{dev,test}.conllu bench/data/
 
-Scoring (tokens with gold UPOS NOUN, VERB or ADJ; gold tokenisation; case-insensitive):
+Scoring (tokens with gold UPOS NOUN, VERB or ADJ; gold tokenisation; case-insensitive).
+Default: issue 10's scoring, ``--scoring old`` the scoring of the first version.
+
+Issue 10 (``new``): prediction and gold are lowercased, the gold lemma loses its ``_``
+(``op_bellen`` -> ``opbellen``, also when the particle is a separate token: ``belde ... op``
+must be lemmatised ``opbellen``), nothing else is normalised. strict: prediction == gold.
+lenient: strict, or the gold has at least two components, the prediction ends with the gold's
+last component and the rest of the prediction is the word form's own beginning (the compound
+as written with its head lemmatised).
+
+Old (``old``):
 
 * The gold lemma is lowercased and Alpino's compound/particle separators ``_`` are removed
   (``basis_niveau`` -> ``basisniveau``, ``op_bellen`` -> ``opbellen``). Hyphens are removed on
@@ -42,6 +52,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 POS = ("NOUN", "VERB", "ADJ")
+SCORING = ["new"]
 Sentence = list[tuple[str, str, str]]
 
 
@@ -76,8 +87,25 @@ def gold_lemma(form: str, lemma: str) -> str:
     return "".join(parts)
 
 
+def is_correct_new(form: str, lemma: str, pred: str) -> tuple[bool, bool]:
+    """(strict, lenient) correctness of ``pred`` with issue 10's scoring (module docstring)."""
+    parts = lemma.lower().split("_")
+    p = pred.lower()
+    if p == "".join(parts):
+        return True, True
+    if len(parts) < 2:
+        return False, False
+    head = parts[-1]
+    low = form.lower()
+    if p.endswith(head) and len(p) > len(head) and low.startswith(p[: -len(head)]):
+        return False, True
+    return False, False
+
+
 def is_correct(form: str, lemma: str, pred: str) -> tuple[bool, bool]:
-    """Return (strict, lenient) correctness of ``pred``."""
+    """Return (strict, lenient) correctness of ``pred`` with the old scoring."""
+    if SCORING[0] == "new":
+        return is_correct_new(form, lemma, pred)
     gold = gold_lemma(form, lemma)
     p = pred.lower().replace("-", "")
     if p == gold:
@@ -145,19 +173,37 @@ def baseline_candidates() -> dict[str, Callable[[list[str]], list[str]]]:
     }
 
 
-def wb_candidate() -> Callable[[list[str]], list[str]]:
-    """wb's offline pipeline run on gold tokens."""
+TAGS: list[list[str]] = []  # wb's UPOS per token of the last file, for the UPOS score
+
+
+def wb_candidate(model: bool = False) -> Callable[[list[str]], list[str]]:
+    """wb's pipeline (the offline one unless ``model``) run on gold tokens."""
     from spacy.tokens import Doc
 
     from wb.nlp import load
 
-    nlp = load(prefer_model=False)
+    nlp = load(prefer_model=model)
 
     def run(words: list[str]) -> list[str]:
         doc = nlp(Doc(nlp.vocab, words=words))
+        TAGS.append([t.pos_ for t in doc])
         return [t.lemma_ for t in doc]
 
     return run
+
+
+def upos_report(sentences: list[Sentence], tags: list[list[str]]) -> str:
+    """UPOS accuracy over all tokens and per gold tag (the largest ones)."""
+    total = Counter()
+    right = Counter()
+    for sent, pred in zip(sentences, tags, strict=True):
+        for (_, _, upos), p in zip(sent, pred, strict=True):
+            total[upos] += 1
+            right[upos] += p == upos
+    n = sum(total.values())
+    parts = [f"UPOS {100 * sum(right.values()) / n:.2f} (n={n})"]
+    parts += [f"{u} {100 * right[u] / c:.1f}" for u, c in total.most_common(8)]
+    return "; ".join(parts)
 
 
 def evaluate(
@@ -187,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="+", type=Path)
     ap.add_argument("--errors", type=int, default=10, help="frequent wb errors to show")
     ap.add_argument("--only", help="comma-separated candidate names")
+    ap.add_argument("--scoring", choices=("new", "old"), default="new")
     args = ap.parse_args(argv)
+    SCORING[0] = args.scoring
     candidates = baseline_candidates()
     candidates["wb"] = wb_candidate()
     if args.only:
@@ -205,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
             counts = evaluate(sentences, fn, errors)
             if name == "wb":
                 wb_errors = errors
+                print(f"{'':18}{upos_report(sentences, TAGS)}")
+            TAGS.clear()
             cells = "".join(
                 f"{100 * c[1] / c[0]:7.2f}/{100 * c[2] / c[0]:6.2f}" + " "
                 for c in (counts[p] for p in (*POS, "all"))

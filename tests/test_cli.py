@@ -88,3 +88,5 @@ def test_info_names_the_pipeline_via_console_script() -> None:
     assert name in ("wb-offline-nl", "nl_core_news_sm")
     assert "spacy: 3.8" in result.stdout
     assert "wb downloadt niets" in result.stdout
+    if name == "wb-offline-nl":
+        assert "wb_tagger" in result.stdout and "tagger: wb:" in result.stdout

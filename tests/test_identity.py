@@ -24,7 +24,8 @@ def test_code_apply_with_two_corpora_sharing_a_file_name(tmp_path: Path) -> None
     (tmp_path / "A").mkdir()
     (tmp_path / "B").mkdir()
     (tmp_path / "A" / "x.txt").write_text(LONG, encoding="utf-8")
-    (tmp_path / "B" / "x.txt").write_text("Kort verhaal.", encoding="utf-8")  # 13 characters
+    # 13 characters, no content word ("Kort verhaal." resembles a codebook example)
+    (tmp_path / "B" / "x.txt").write_text("Tot straks...", encoding="utf-8")
     project = tmp_path / "p.wbproj"
     runner = CliRunner()
     for corpus in ("A", "B"):

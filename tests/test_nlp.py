@@ -80,8 +80,8 @@ def test_load_is_cached() -> None:
 def test_pipeline_info_names_offline_pipeline(nlp) -> None:
     info = pipeline_info(nlp)
     assert info["name"] == "wb-offline-nl"
-    assert info["version"] == "1.0.0"
-    assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_lemmatizer"]
+    assert info["version"] == "2.0.0"
+    assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer"]
     assert info["lemmatizer"].startswith("wb:")
     assert info["spacy"].startswith("3.8")
     assert info["spacy_lookups_data"]
@@ -165,3 +165,105 @@ def test_line_breaks_and_list_numbers_split_sentences() -> None:
         "Jeugdbeschermer (GI): Ik vind\ndat het zo is, en\nverder niets.",
         "2) Tweede punt",
     ]
+
+
+def _tagged(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.pos_, t.lemma_) for t in nlp(text) if not t.is_space]
+
+
+def test_word_classes_decide_noun_verb_homographs(nlp) -> None:
+    assert _tagged(nlp, "Ze werken hard.") == [
+        ("Ze", "PRON", "ze"),
+        ("werken", "VERB", "werken"),
+        ("hard", "ADJ", "hard"),
+        (".", "PUNCT", "."),
+    ]
+    doc = nlp("De werken van Rembrandt.")
+    assert [(t.pos_, t.lemma_) for t in doc[:2]] == [("DET", "de"), ("NOUN", "werk")]
+    assert str(doc[1].morph) == "Number=Plur"
+    # a nominalised infinitive is VERB in UD Dutch (WW|inf|nom); its lemma stays werken
+    assert _tagged(nlp, "Het werken is zwaar.")[1:3] == [
+        ("werken", "VERB", "werken"),
+        ("is", "AUX", "zijn"),
+    ]
+    assert _tagged(nlp, "De staat betaalt. Het huis staat er nog.") == [
+        ("De", "DET", "de"),
+        ("staat", "NOUN", "staat"),
+        ("betaalt", "VERB", "betalen"),
+        (".", "PUNCT", "."),
+        ("Het", "DET", "het"),
+        ("huis", "NOUN", "huis"),
+        ("staat", "VERB", "staan"),
+        ("er", "ADV", "er"),
+        ("nog", "ADV", "nog"),
+        (".", "PUNCT", "."),
+    ]
+
+
+def test_names_keep_their_form(nlp) -> None:
+    doc = _tagged(nlp, "Anja de Vries belde Pieter op.")
+    assert [x for x in doc if x[1] == "PROPN"] == [
+        ("Anja", "PROPN", "Anja"),
+        ("Vries", "PROPN", "Vries"),
+        ("Pieter", "PROPN", "Pieter"),
+    ]
+    # the separable verb gets its particle back: belde ... op -> opbellen
+    assert ("belde", "VERB", "opbellen") in doc
+
+
+def test_morphology_and_whitespace(nlp) -> None:
+    doc = nlp("Zij heeft het contact verbroken.\n\nWe zorgen voor elkaar.")
+    by_text = {t.text: t for t in doc}
+    assert (by_text["verbroken"].pos_, by_text["verbroken"].lemma_) == ("VERB", "verbreken")
+    assert str(by_text["verbroken"].morph) == "VerbForm=Part"
+    assert by_text["heeft"].pos_ == "AUX"
+    assert str(by_text["heeft"].morph) == "Number=Sing|Tense=Pres|VerbForm=Fin"
+    assert [t.pos_ for t in doc if t.is_space] == ["SPACE"]
+    assert (by_text["zorgen"].pos_, by_text["zorgen"].lemma_) == ("VERB", "zorgen")
+
+
+def test_offline_pipeline_is_a_spacy_package_folder() -> None:
+    from wb.nlp.meta import OFFLINE_DIR, installed_pipeline_info
+    from wb.nlp.pipeline import load_package
+
+    nlp = load_package(OFFLINE_DIR, exclude=["tokenizer"])
+    assert nlp.meta["name"] == "wb-offline-nl"
+    assert "CC BY-SA 4.0" in nlp.meta["license"]
+    assert [t.pos_ for t in nlp("Zij lachte.")] == ["PRON", "VERB", "PUNCT"]
+    info = installed_pipeline_info(prefer_model=False)
+    assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer"]
+    assert info["tagger"].startswith("wb:")
+
+
+def test_lexicon_cache_is_written_once_and_survives_damage(tmp_path, monkeypatch) -> None:
+    from wb.nlp import lexicon
+
+    monkeypatch.setenv("WB_CACHE_DIR", str(tmp_path))
+    first = lexicon._load_state()
+    files = list(tmp_path.glob("lexicon-*.marshal"))
+    assert len(files) == 1
+    assert lexicon._load_state()["table"]["kinderen"] == first["table"]["kinderen"] == "kind"
+    files[0].write_bytes(b"kapot")
+    assert lexicon._load_state()["pos_exc"]["VERB"]["was"] == "zijn"
+
+
+def test_frog_asked_for_but_missing(monkeypatch) -> None:
+    from wb.errors import FrogNotInstalledError
+    from wb.nlp import backend
+
+    monkeypatch.setattr(backend.shutil, "which", lambda name: None)
+    with pytest.raises(FrogNotInstalledError, match="apt-get install frog"):
+        backend.choose_backend("frog")
+    with pytest.raises(FrogNotInstalledError):
+        load(prefer_model=False, backend="frog")
+    assert backend.choose_backend("auto") == "wb"
+    assert load(prefer_model=False, backend="auto").meta["name"] == "wb-offline-nl"
+    with pytest.raises(PipelineError, match="kies uit: wb, frog, auto"):
+        backend.choose_backend("treetagger")
+
+
+def test_empty_and_blank_texts(nlp) -> None:
+    assert len(nlp("")) == 0
+    assert [t.pos_ for t in nlp("  \n\n ")] == ["SPACE"]
+    docs = list(nlp.pipe(["", "Ze werken.", "  "], batch_size=2))
+    assert [[t.pos_ for t in d] for d in docs] == [[], ["PRON", "VERB", "PUNCT"], ["SPACE"]]

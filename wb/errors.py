@@ -226,6 +226,12 @@ class EmbeddingUnavailable(PipelineError):
     code = "WB301"
 
 
+class FrogNotInstalledError(PipelineError):
+    """Frog was asked for as the Dutch pipeline but is not installed."""
+
+    code = "WB302"
+
+
 class ClusterError(WbError):
     """A Dask cluster cannot be used (not installed, unreachable, wrong option)."""
 

@@ -10,13 +10,16 @@ from wb.config import package_versions
 
 
 def environment_info() -> dict[str, Any]:
-    """Pipeline in use, its version, and the versions of wb's main packages."""
-    from wb.nlp import load, pipeline_info
+    """Pipeline in use, its version, and the versions of wb's main packages.
+
+    Read from the pipeline package's meta.json, without loading spaCy (fast).
+    """
+    from wb.nlp.meta import installed_pipeline_info
 
     return {
         "wb": __version__,
         "python": platform.python_version(),
-        "pipeline": pipeline_info(load()),
+        "pipeline": installed_pipeline_info(),
         "packages": package_versions(),
     }
 

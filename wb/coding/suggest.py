@@ -14,6 +14,7 @@ Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -105,8 +106,21 @@ class _AllOf:
 
 
 def _keys(token: Any) -> tuple[str, str]:
-    """Forms under which a token can be matched: its lemma and its lowercase text."""
-    return token.lemma_.lower(), token.lower_
+    """Forms under which a token can be matched: its lemma and its lowercase text.
+
+    A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
+    ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
+    """
+    lower = token.lower_
+    return _match_lemma(token.lemma_.lower(), lower), lower
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_lemma(lemma: str, lower: str) -> str:
+    split = split_separable(lemma) if lemma != lower else None
+    if split is not None and not lower.startswith(split[0]):
+        return split[1]
+    return lemma
 
 
 class Suggester:

@@ -47,6 +47,11 @@ def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool
     token = doc[i]
     known = bool(_keys(token) & adjectives)
     if token.pos_:
+        if token.pos_ == "VERB" and (
+            "Part" in token.morph.get("VerbForm") or fold(token.text).endswith("e")
+        ):
+            # UD tags an attributive participle VERB: "getraumatiseerde ouders"
+            return known or not evaluative
         return token.pos_ == "ADJ" and (known or not evaluative)
     if not known:
         return False

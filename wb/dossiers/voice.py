@@ -463,13 +463,14 @@ class VoiceResolver:
                 break
             if low[j] not in PARTICLES:
                 continue
-            combined = low[j] + lemma
+            # the tagged pipeline may already give the whole verb (geeft ... aan -> aangeven)
+            combined = lemma if lemma.startswith(low[j]) else low[j] + lemma
             at_end = j + 1 == len(low) or low[j + 1] in PUNCT | BOUNDARY
             if at_end or combined in STRONG_VERBS | WEAK_VERBS | NOT_REPORTING:
                 particle = low[j]
                 break
         if particle:
-            combined = particle + lemma
+            combined = lemma if lemma.startswith(particle) else particle + lemma
             if combined in STRONG_VERBS or combined in WEAK_VERBS:
                 return combined
             return None

@@ -12,17 +12,32 @@ matching compares lemmas case-insensitively.
 
 Noun/verb homographs in -en take the table's reading (``zorgen`` -> ``zorg``), so a codebook
 pattern ``zorgen`` matches both the verb and the noun, because patterns are lemmatised too.
+
+With a part-of-speech tag (``token.pos_`` from wb's tagger) the lemma follows the word class:
+a VERB ``werken`` stays ``werken``, a NOUN ``werken`` becomes ``werk``, a NOUN ``staat`` stays
+``staat``; a PROPN keeps its form (``Vries``, ``Pieter``). Untagged tokens keep the rules above.
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy import symbols as spacy_symbols
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from wb.nlp.lexicon import Lexicon, get_lexicon
-from wb.nlp.rules import rule_lemma, split_head, strip_link
+from wb.nlp.meta import LEMMATIZER
+from wb.nlp.rules import (
+    adjective_candidates,
+    noun_candidates,
+    rule_lemma,
+    split_head,
+    strip_link,
+    verb_candidates,
+)
 
 _ORDINAL = re.compile(r"^(\d+)(?:e|de|ste)$")
 # Words after which a noun-plural/infinitive homograph (werken, zorgen) is read as a verb.
@@ -33,17 +48,43 @@ VERB_CONTEXT = frozenset(
 )
 # Prefixes that look like words but do not make compounds (verliezen is not ver + liezen).
 VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", "voor", "achter"})
-DESCRIPTION = "wb: uitzonderingen + simplemma + spaCy-lookup + regels + samenstellingen"
+DESCRIPTION = LEMMATIZER
+OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
+VERB_ID = spacy_symbols.VERB
+ADP_ID = spacy_symbols.ADP
+# endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
+FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
+# word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
+PARTICLE_POS = frozenset(
+    {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
+)
+CLAUSE_END_POS = frozenset(
+    {
+        spacy_symbols.PUNCT,
+        spacy_symbols.SCONJ,
+        spacy_symbols.CCONJ,
+        spacy_symbols.VERB,
+        spacy_symbols.AUX,
+        spacy_symbols.SPACE,
+    }
+)
 
 
 class DutchLemmatizer:
     """Maps Dutch word forms to lemmas, with a cache per form."""
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.lexicon = lexicon or get_lexicon()
+        self._lexicon = lexicon  # loaded on first use, so loading a pipeline stays fast
         self._cache: dict[str, str] = {}
         # noun plurals that are also infinitives, read as verbs in a verb context
         self.verb_readings: dict[str, str] = {}
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The lexicon in use (the shared one unless given)."""
+        if self._lexicon is None:
+            self._lexicon = get_lexicon()
+        return self._lexicon
 
     def lemma(self, form: str) -> str:
         """Lowercase lemma of a word form (see module docstring for the case rule)."""
@@ -62,6 +103,64 @@ class DutchLemmatizer:
         if form[:1].isupper() and lemma == form.lower() and not self.is_known(lemma):
             return form
         return lemma
+
+    def tagged_lemma(self, form: str, pos: str) -> str:
+        """Lemma of a form with its UPOS tag (see module docstring); PROPN keeps its form."""
+        if pos == "PROPN":
+            return form
+        if pos not in OPEN_CLASSES:
+            return self.cased_lemma(form)
+        low = form.lower()
+        key = f"{pos}\t{low}"
+        lemma = self._cache.get(key)
+        if lemma is None:
+            lemma = self._class_lemma(low, pos, self.lemma(low))
+            self._cache[key] = lemma
+        if 1 < len(form) <= 5 and form.isupper():
+            return form  # acronym: EK, NK, VN
+        if form[:1].isupper() and lemma == low and not self.is_known(lemma):
+            return form
+        return lemma
+
+    def _class_lemma(self, low: str, pos: str, base: str) -> str:
+        """Choose the reading of ``low`` that belongs to the word class ``pos``."""
+        lex = self.lexicon
+        if low in lex.exceptions:
+            return base
+        lemma = lex.pos_exc[pos].get(low)
+        if lemma is not None:
+            return lemma  # spaCy's table for this class: was -> zijn, werken -> werk
+        mask = lex.pos_mask
+        if pos == "VERB":
+            if low.endswith("en") and low in lex.verbs:
+                return low  # werken, vallen: infinitive or plural
+            participle = low.startswith("ge") and low.endswith(("d", "t", "de", "te"))
+            if participle and base not in lex.verbs:
+                # geleid -> leiden (not geleiden), gespecialiseerde -> specialiseren
+                stem = low[2:-1] if low.endswith("e") else low[2:]
+                for cand in verb_candidates("ge" + stem):
+                    if cand in lex.verbs and not cand.startswith("ge"):
+                        return cand
+            if base in lex.verbs or not lex.is_known(low):
+                return base
+            for cand in verb_candidates(low):
+                if cand in lex.verbs:
+                    return cand  # staat -> staan
+            return base
+        if pos == "NOUN" and low.endswith(FEMININE) and mask.get(low, 0) & 1:
+            return low  # woordvoerster, studente: not the male form
+        bit = 1 if pos == "NOUN" else 4
+        own = mask.get(low, 0) & bit
+        if base == low:
+            return base
+        if own and (base in lex.verbs or not mask.get(base, 0) & bit):
+            return low  # rijst, stroom: the noun, not the verb rijzen, stromen
+        if base not in mask:
+            generate = noun_candidates if pos == "NOUN" else adjective_candidates
+            for cand in generate(low):
+                if cand != low and mask.get(cand, 0) & bit:
+                    return cand
+        return base
 
     def is_known(self, word: str) -> bool:
         """True when the lexicon knows the lowercase word as a form or a lemma."""
@@ -147,14 +246,43 @@ def make_lemmatizer(nlp: Language, name: str) -> LemmatizerComponent:
 
 
 class LemmatizerComponent:
-    """spaCy component setting ``token.lemma_`` with :class:`DutchLemmatizer`."""
+    """spaCy component setting ``token.lemma_`` with :class:`DutchLemmatizer`.
+
+    Tagged tokens (``token.pos`` set) get :meth:`DutchLemmatizer.tagged_lemma`; untagged ones
+    the tag-free lemma with the verb-context rule.
+    """
 
     def __init__(self, lemmatizer: DutchLemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self._by_orth: dict[int, int] = {}
+        self._by_tag: dict[tuple[int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
+        if len(doc) == 0:
+            return doc
+        arr = doc.to_array([ORTH, POS])
+        if not arr[:, 1].any():
+            return self._untagged(doc)
+        tagged = self._by_tag
+        strings = doc.vocab.strings
+        lemmatizer = self.lemmatizer
+        lemmas = []
+        for orth, pos in arr.tolist():
+            lemma = tagged.get((orth, pos))
+            if lemma is None:
+                text = strings[orth]
+                lemma = strings.add(lemmatizer.tagged_lemma(text, strings[pos] if pos else ""))
+                tagged[(orth, pos)] = lemma
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
+        verbs = np.flatnonzero(arr[:, 1] == VERB_ID).tolist()
+        if verbs:
+            self._attach_particles(doc, verbs)
+        return doc
+
+    def _untagged(self, doc: Doc) -> Doc:
+        """Lemmas without word classes, with the verb-context rule for -en homographs."""
         cache = self._by_orth
         strings = doc.vocab.strings
         verb_readings = self.lemmatizer.verb_readings
@@ -171,3 +299,32 @@ class LemmatizerComponent:
             token.lemma = lemma
             previous = token.lower_
         return doc
+
+    def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
+        """Separable verbs: "belde ... op" and "op te bellen" get the lemma ``opbellen``."""
+        known = self.lemmatizer.lexicon.verbs
+        strings = doc.vocab.strings
+        n = len(doc)
+        for i in verbs:
+            token = doc[i]
+            lemma = token.lemma_
+            particle = None
+            if i >= 2 and doc[i - 1].lower_ == "te" and doc[i - 2].pos in PARTICLE_POS:
+                particle = doc[i - 2]
+            elif not token.lower_.endswith("en") or token.lower_ != lemma:
+                # the last particle-like word of the clause that ends it or stands before a
+                # preposition: "belde haar op.", "hangt af van", "vond plaats in"
+                j = i + 1
+                while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_END_POS:
+                    j += 1
+                for k in range(j - 1, i, -1):
+                    cand = doc[k]
+                    if cand.pos in PARTICLE_POS and (k == j - 1 or doc[k + 1].pos == ADP_ID):
+                        if cand.lower_ + lemma in known:
+                            particle = cand
+                            break
+            if particle is None:
+                continue
+            compound = particle.lower_ + lemma
+            if compound in known:
+                token.lemma = strings.add(compound)

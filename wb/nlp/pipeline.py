@@ -1,9 +1,14 @@
-"""Load wb's Dutch spaCy pipeline: nl_core_news_sm when installed, else the offline one."""
+"""Load wb's Dutch spaCy pipeline: nl_core_news_sm when installed, else the offline one.
+
+The offline pipeline ``wb-offline-nl`` is a spaCy pipeline package shipped inside wb
+(``wb/nlp/data/wb_offline_nl``: config, meta, tagger weights). Both are loaded by
+``spacy.load`` through :func:`load_package`, so the packaged model path is the one in use.
+"""
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -11,64 +16,80 @@ from spacy.language import Language
 
 import wb.nlp.lemmatizer  # registers the spaCy factory wb_lemmatizer
 import wb.nlp.sentences  # registers the spaCy factory wb_sentence_fix
+import wb.nlp.tagger  # registers the spaCy factory wb_tagger
 from wb.errors import PipelineError
-from wb.nlp.lexicon import package_version
+from wb.nlp.backend import choose_backend
+from wb.nlp.meta import MODEL, OFFLINE_DIR, OFFLINE_NAME, describe, model_installed
 
-MODEL = "nl_core_news_sm"
-OFFLINE_NAME = "wb-offline-nl"
-OFFLINE_VERSION = "1.0.0"
-
-
-def model_installed() -> bool:
-    """True when the nl_core_news_sm package is installed."""
-    return importlib.util.find_spec(MODEL) is not None
+OFFLINE_VERSION = "2.0.0"
+OFFLINE_PIPES = ("sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer")
 
 
-@lru_cache(maxsize=2)
-def load(prefer_model: bool = True) -> Language:
-    """Dutch pipeline: nl_core_news_sm if installed and preferred, else wb's offline one."""
+@lru_cache(maxsize=6)
+def load(prefer_model: bool = True, backend: str = "wb") -> Language:
+    """Dutch pipeline: nl_core_news_sm if installed and preferred, else wb's offline one.
+
+    ``backend`` 'frog' needs the Frog program (a Dutch error says how to install it);
+    'auto' uses Frog only when it is installed and usable, else wb's own pipeline.
+    """
+    choose_backend(backend)
     if prefer_model and model_installed():
-        try:
-            return spacy.load(MODEL)
-        except (OSError, ValueError) as exc:
-            raise PipelineError(
-                f"Het spaCy-model {MODEL} is geïnstalleerd maar kan niet worden geladen "
-                f"({exc}); installeer het opnieuw of verwijder het om de offline pijplijn "
-                "te gebruiken."
-            ) from exc
-    return build_offline()
+        return load_package(MODEL)
+    return load_package(OFFLINE_DIR, exclude=["tokenizer"])
 
 
-def build_offline() -> Language:
-    """Blank Dutch tokenizer + sentencizer + sentence fix + wb lemmatiser (no download)."""
+def load_package(name: str | Path, exclude: list[str] | None = None) -> Language:
+    """Load a spaCy pipeline package by name or folder, with a Dutch error when it fails.
+
+    wb's own package keeps spaCy's Dutch tokenizer as its config builds it (``exclude``
+    tokenizer: it is not stored, so it is not built twice).
+    """
+    try:
+        return spacy.load(name, exclude=exclude or [])
+    except (OSError, ValueError, KeyError) as exc:
+        label = name if isinstance(name, str) else f"{OFFLINE_NAME} ({name})"
+        advice = (
+            "installeer het opnieuw of verwijder het om de offline pijplijn te gebruiken"
+            if isinstance(name, str)
+            else "installeer wb opnieuw"
+        )
+        raise PipelineError(
+            f"Het spaCy-model {label} is geïnstalleerd maar kan niet worden geladen "
+            f"({exc}); {advice}."
+        ) from exc
+
+
+def build_offline(tagger: wb.nlp.tagger.TaggerModel) -> Language:
+    """Blank Dutch tokenizer + sentencizer + sentence fix + wb tagger + wb lemmatiser."""
     nlp = spacy.blank("nl")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("wb_sentence_fix")
-    nlp.add_pipe("wb_lemmatizer")
+    for name in OFFLINE_PIPES:
+        nlp.add_pipe(name)
+    nlp.get_pipe("wb_tagger").model = tagger
     nlp.meta["name"] = OFFLINE_NAME
     nlp.meta["version"] = OFFLINE_VERSION
-    nlp.meta["description"] = "wb: offline Nederlandse pijplijn (tokens, zinnen, lemma's)"
+    nlp.meta["description"] = (
+        "wb: offline Nederlandse pijplijn (tokens, zinnen, woordsoorten, lemma's)"
+    )
+    nlp.meta["license"] = "CC BY-SA 4.0 (tagger weights, from UD Dutch dev data); code MIT"
+    nlp.meta["sources"] = [
+        {"name": "UD Dutch Alpino dev", "license": "CC BY-SA 4.0"},
+        {"name": "UD Dutch LassySmall dev", "license": "CC BY-SA 4.0"},
+        {"name": "OpenTaal word list (hunspell-nl)", "license": "BSD-3-Clause / CC BY 3.0"},
+        {"name": "spacy-lookups-data, simplemma", "license": "MIT"},
+    ]
     return nlp
 
 
+def write_offline(tagger: wb.nlp.tagger.TaggerModel, path: Path = OFFLINE_DIR) -> None:
+    """Write the offline pipeline package (config, meta, tokenizer, tagger weights)."""
+    build_offline(tagger).to_disk(path, exclude=["vocab", "tokenizer"])
+
+
 def pipeline_info(nlp: Language) -> dict[str, Any]:
-    """Which pipeline, lemmatiser and package versions are in use."""
-    name = nlp.meta.get("name", "")
-    lang = nlp.meta.get("lang", nlp.lang)
-    full_name = name if name == OFFLINE_NAME else f"{lang}_{name}"
-    if "wb_lemmatizer" in nlp.pipe_names:
-        lemmatizer = wb.nlp.lemmatizer.DESCRIPTION
-    elif "lemmatizer" in nlp.pipe_names:
-        mode = getattr(nlp.get_pipe("lemmatizer"), "mode", "?")
-        lemmatizer = f"spaCy ({mode})"
-    else:
-        lemmatizer = "geen"
-    return {
-        "name": full_name,
-        "version": nlp.meta.get("version"),
-        "pipes": list(nlp.pipe_names),
-        "lemmatizer": lemmatizer,
-        "spacy": spacy.__version__,
-        "spacy_lookups_data": package_version("spacy-lookups-data"),
-        "simplemma": package_version("simplemma"),
-    }
+    """Which pipeline, tagger, lemmatiser and package versions are in use."""
+    return describe(
+        nlp.meta.get("name", ""),
+        nlp.meta.get("version"),
+        list(nlp.pipe_names),
+        nlp.meta.get("lang", nlp.lang),
+    )

@@ -71,6 +71,8 @@ def _list_number_end(doc: Doc, i: int) -> int | None:
 def _line_breaks(doc: Doc) -> None:
     """Sentence starts after line breaks; none right after a line-initial list number."""
     n = len(doc)
+    if n == 0:
+        return  # empty text: no sentences
     starts = [0]
     for i, token in enumerate(doc):
         if not token.is_space or "\n" not in token.text or i + 1 >= n:

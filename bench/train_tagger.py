@@ -1,0 +1,167 @@
+"""Train wb's part-of-speech tagger (``wb/nlp/tagger.py``) on the UD Dutch dev sets.
+
+Usage::
+
+    python bench/train_tagger.py --check      # train on one dev set, score the other
+    python bench/train_tagger.py              # train on both dev sets, write the model
+
+Data: ``bench/data/nl_alpino-ud-dev.conllu`` and ``bench/data/nl_lassysmall-ud-dev.conllu``
+(see bench/lemma_eval.py for how to get them). The test sets are never read here. The model
+is multinomial logistic regression (scikit-learn, only needed for training) over the features
+of ``wb.nlp.tagger.sentence_features``; weights are stored as float16 after dropping features
+whose largest weight is tiny. Labels are UPOS plus a few morphological features (see
+``label_of``). Deterministic for the same data and package versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "bench" / "data"
+DEV = [DATA / "nl_alpino-ud-dev.conllu", DATA / "nl_lassysmall-ud-dev.conllu"]
+# morphological features kept in the label, per UPOS
+MORPH = {
+    "NOUN": ("Number",),
+    "PROPN": (),
+    "VERB": ("VerbForm", "Tense", "Number"),
+    "AUX": ("VerbForm", "Tense", "Number"),
+    "ADJ": ("Degree",),
+}
+
+Token = tuple[str, str, str]  # form, upos, feats
+
+
+def read_conllu(path: Path) -> Iterator[list[Token]]:
+    """Sentences as (form, upos, feats) lists, multiword ranges skipped."""
+    sent: list[Token] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line:
+            if sent:
+                yield sent
+            sent = []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                sent.append((cols[1], cols[3], cols[5]))
+    if sent:
+        yield sent
+
+
+def label_of(upos: str, feats: str, morph: bool) -> str:
+    """UPOS, with the kept morphological features (``VERB|Tense=Past|VerbForm=Fin``)."""
+    keep = MORPH.get(upos, ()) if morph else ()
+    parts = [f for f in feats.split("|") if f.split("=")[0] in keep]
+    return "|".join([upos, *sorted(parts)])
+
+
+def featurise(sentences: list[list[Token]], morph: bool):
+    """Feature lists and labels of all tokens."""
+    from wb.nlp.lexicon import get_lexicon
+    from wb.nlp.tagger import NAME_PARTICLES, WordFeatures, sentence_features
+
+    wf = WordFeatures(get_lexicon())
+    special = frozenset(t[0].lower() for s in sentences for t in s if t[1] == "AUX")
+    special |= NAME_PARTICLES
+    rows, labels = [], []
+    for sent in sentences:
+        rows += sentence_features([t[0] for t in sent], wf, special)
+        labels += [label_of(t[1], t[2], morph) for t in sent]
+    return rows, labels
+
+
+def fit(rows: list[list[str]], labels: list[str], c: float, min_count: int):
+    """Logistic regression; returns (label names, feature names, weights features x labels)."""
+    from collections import Counter
+
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for row in rows for f in row)
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    indptr, indices = [0], []
+    for row in rows:
+        ids = sorted({index[f] for f in row if f in index})
+        indices += ids
+        indptr.append(len(indices))
+    x = csr_matrix(
+        (np.ones(len(indices), np.float32), indices, indptr), shape=(len(rows), len(names))
+    )
+    classes = sorted(set(labels))
+    y = np.array([classes.index(lab) for lab in labels])
+    clf = LogisticRegression(C=c, max_iter=300, fit_intercept=False, tol=1e-4)
+    clf.fit(x, y)
+    return classes, names, clf.coef_.T.astype(np.float32)
+
+
+def prune(names: list[str], weights: np.ndarray, threshold: float):
+    """Drop features whose largest absolute weight is below ``threshold``."""
+    keep = np.abs(weights).max(axis=1) >= threshold
+    keep[names.index("bias")] = True
+    return [n for n, k in zip(names, keep, strict=True) if k], weights[keep]
+
+
+def accuracy(model, sentences: list[list[Token]], morph: bool) -> tuple[float, float]:
+    """(UPOS accuracy, full label accuracy) of a TaggerModel on gold tokens."""
+    n = upos_ok = full_ok = 0
+    for sent in sentences:
+        pred = model.tag([t[0] for t in sent])
+        for (_, upos, feats), p in zip(sent, pred, strict=True):
+            n += 1
+            upos_ok += p.split("|")[0] == upos
+            full_ok += p == label_of(upos, feats, morph)
+    return upos_ok / n, full_ok / n
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train (and check, or write) the model."""
+    from wb.nlp.tagger import TaggerModel
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="cross-check on the two dev sets")
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--min-count", type=int, default=1)
+    ap.add_argument("--prune", type=float, default=0.02)
+    ap.add_argument("--no-morph", action="store_true")
+    args = ap.parse_args(argv)
+    morph = not args.no_morph
+    sets = [list(read_conllu(p)) for p in DEV]
+    if args.check:
+        for i in (0, 1):
+            t0 = time.perf_counter()
+            rows, labels = featurise(sets[i], morph)
+            classes, names, w = fit(rows, labels, args.c, args.min_count)
+            names, w = prune(names, w, args.prune)
+            model = TaggerModel(classes, names, w.astype(np.float16))
+            upos, full = accuracy(model, sets[1 - i], morph)
+            print(
+                f"train {DEV[i].name} -> {DEV[1 - i].name}: UPOS {upos:.4f}, label {full:.4f} "
+                f"({len(names)} features, {len(classes)} labels, {time.perf_counter() - t0:.0f} s)"
+            )
+        return 0
+    rows, labels = [], []
+    for sents in sets:
+        r, lab = featurise(sents, morph)
+        rows += r
+        labels += lab
+    classes, names, w = fit(rows, labels, args.c, args.min_count)
+    names, w = prune(names, w, args.prune)
+    from wb.nlp.pipeline import OFFLINE_DIR, write_offline
+
+    write_offline(TaggerModel(classes, names, w.astype(np.float16)))
+    size = sum(p.stat().st_size for p in OFFLINE_DIR.rglob("*") if p.is_file())
+    print(f"{OFFLINE_DIR}: {len(names)} features, {len(classes)} labels, {size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,525 @@
+"""wb's Dutch part-of-speech tagger: a linear model over word windows, numpy only.
+
+Each token gets a universal part-of-speech tag (UPOS, ``token.pos_``). The score of a tag is a
+sum of weights of features of the token and of its neighbours (two to each side within the
+sentence): the word itself, its suffixes and shape, the word classes that wb's lemma tables give
+the form and its lemma, whether OpenTaal only knows it with a capital (a name), plus pairs of
+word classes of neighbours and the sentence start. No feature depends on a predicted tag, so a
+whole document is scored at once with numpy: every distinct word's weight vectors are summed
+once and cached, a document costs a few array additions. One rule is added to the learned
+scores: a noun/verb homograph in -en right after a subject pronoun leans to the verb
+(``Ze werken hard``), which the small training set does not teach.
+
+The weights are trained by ``bench/train_tagger.py`` (multinomial logistic regression) on the
+dev sets of UD Dutch Alpino and UD Dutch LassySmall (CC BY-SA 4.0); the model is a derived work
+under the same licence, see ``data/wb_offline_nl/README.md``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+from spacy import symbols as spacy_symbols
+from spacy.attrs import IS_SPACE, MORPH, ORTH, POS, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from wb.nlp.lexicon import Lexicon, get_lexicon
+
+OFFSETS = (-2, -1, 0, 1, 2)
+BOS, EOS = "<s>", "</s>"
+# Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
+CLAUSE_BREAKS = frozenset(
+    ", ; : ( ) en of maar want dat die wat omdat als wanneer terwijl toen doordat waardoor "
+    "waarin waarbij nadat voordat zodat hoewel of".split()
+)
+# Frequent function words: their own class in pair features ("ze werken", "de werken").
+FUNCTION_WORDS = frozenset(
+    "de het een ze zij we wij ik je jij hij u jullie men er te om dat die dit deze wat wie "
+    "en of maar want als dan toen omdat is was zijn waren wordt werd worden heeft had hebben "
+    "kan kon kunnen moet moest moeten zal zou zullen zouden wil wilde willen mag mocht mogen "
+    "van in op aan met voor door bij naar uit over tot onder tegen na zonder niet geen ook "
+    "nog al wel zo hun haar zijn mijn ons onze uw zich".split()
+)
+# Subject pronouns: a noun/verb homograph right after one is the verb ("ze werken", "we
+# zorgen"); the training data has too few such sentences for the model to learn it.
+SUBJECT_PRONOUNS = frozenset("ik jij hij zij ze wij we jullie men".split())
+VERB_BONUS = 3.0
+# Name particles: "van der" in "Rafael van der Vaart" is part of a name.
+NAME_PARTICLES = frozenset(
+    "van der de den ter ten te het 't la le von du di da del dos el al bin ben op in".split()
+)
+_DIGIT = re.compile(r"\d")
+
+
+def shape(word: str) -> str:
+    """Coarse shape: a (lower), A (capital), AA (all caps), 9 (digits), . (punctuation) ..."""
+    if word.isalpha():
+        if word.islower():
+            return "a"
+        if word.isupper():
+            return "AA" if len(word) > 1 else "A1"
+        return "A" if word[0].isupper() and word[1:].islower() else "Aa"
+    if _DIGIT.search(word):
+        return "9" if word.isdigit() else "9x"
+    if not any(ch.isalnum() for ch in word):
+        return "."
+    if "-" in word:
+        return "A-" if word[0].isupper() else "a-"
+    return "A'" if word[0].isupper() else "x"
+
+
+class WordFeatures:
+    """Feature strings of word types, from the word and wb's lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def classes(self, word: str) -> tuple[str, str, str]:
+        """(word-class bits of the form, of its table lemma, OpenTaal capital kind)."""
+        lex = self.lexicon
+        low = word.lower()
+        mask = lex.pos_mask.get(low, 0)
+        lemma = lex.table.get(low)
+        if lemma is None:
+            lemma_class = "?" if low not in lex.lemmas else "k"
+        elif lemma == low:
+            lemma_class = "="
+        else:
+            lemma_class = str(lex.pos_mask.get(lemma, 0))
+        return str(mask), lemma_class, lex.caps.get(low, "-")
+
+    def word_class(self, word: str) -> str:
+        """Small class of a word for pair features: function words themselves, else word
+        classes and shape."""
+        if word in (BOS, EOS):
+            return word
+        low = word.lower()
+        if low in FUNCTION_WORDS:
+            return low
+        mask, lemma_class, cap = self.classes(word)
+        return f"{mask}|{lemma_class}|{cap}|{shape(word)}"
+
+    def verbal(self, word: str) -> bool:
+        """True for a form that looks like an infinitive or participle of a known verb."""
+        low = word.lower()
+        lex = self.lexicon
+        lemma = lex.table.get(low, low)
+        if lemma not in lex.verbs:
+            return False
+        return low == lemma or low.startswith("ge") or "ge" in low[2:6] or low.endswith("en")
+
+    def by_offset(self, word: str) -> dict[int, list[str]]:
+        """Features of a word when it stands at each offset from the tagged token."""
+        if word in (BOS, EOS):
+            return {k: [f"{k}w{word}"] for k in OFFSETS}
+        low = word.lower()
+        mask, lemma_class, cap = self.classes(word)
+        sh = shape(word)
+        own = [
+            f"w{low}",
+            f"c{sh}",
+            f"m{mask}",
+            f"l{lemma_class}",
+            f"o{cap}",
+            f"ml{mask}|{lemma_class}|{cap}|{sh}",
+        ]
+        own += [f"s{n}{low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
+        own.append(f"p{low[:3]}" if len(low) > 4 else "p")
+        near = [f"w{low}", f"c{sh}", f"m{mask}", f"l{lemma_class}", f"o{cap}", f"s2{low[-2:]}"]
+        far = [f"w{low}", f"m{mask}", f"c{sh}"]
+        out: dict[int, list[str]] = {0: [f"0{f}" for f in own]}
+        for k in (-1, 1):
+            out[k] = [f"{k}{f}" for f in near]
+        for k in (-2, 2):
+            out[k] = [f"{k}{f}" for f in far]
+        return out
+
+
+def context_keys(
+    words: Sequence[str], feats: WordFeatures, special: frozenset[str]
+) -> list[str | None]:
+    """Clause context of special words: auxiliaries (a verb form later/earlier in the clause)
+    and name particles (shapes of both neighbours); None for other words."""
+    n = len(words)
+    lows = [w.lower() for w in words]
+    verbal = [feats.verbal(w) for w in words]
+    breaks = [low in CLAUSE_BREAKS for low in lows]
+    after = [False] * n
+    seen = False
+    for i in range(n - 1, -1, -1):
+        after[i] = seen
+        seen = False if breaks[i] else seen or verbal[i]
+    keys: list[str | None] = []
+    seen = False
+    for i, low in enumerate(lows):
+        if low not in special:
+            keys.append(None)
+        elif low in NAME_PARTICLES:
+            prev = shape(words[i - 1]) if i else BOS
+            nxt = shape(words[i + 1]) if i + 1 < n else EOS
+            keys.append(f"X{low}|{prev}|{nxt}")
+        else:
+            keys.append(f"X{low}|{int(after[i])}{int(seen)}")
+        seen = False if breaks[i] else seen or verbal[i]
+    return keys
+
+
+def sentence_features(
+    words: Sequence[str], feats: WordFeatures, special: frozenset[str] = frozenset()
+) -> list[list[str]]:
+    """Training features of each token of one sentence (same sums as at tagging time)."""
+    keys = context_keys(words, feats, special)
+    padded = [BOS, BOS, *words, EOS, EOS]
+    by_offset = [feats.by_offset(w) for w in padded]
+    classes = [feats.word_class(w) for w in padded]
+    out = []
+    for i in range(2, len(padded) - 2):
+        row = ["bias"]
+        for k in OFFSETS:
+            row += by_offset[i + k][k]
+        row.append(f"P{classes[i - 1]}>{classes[i]}")
+        row.append(f"N{classes[i]}>{classes[i + 1]}")
+        if i == 2:
+            row.append(f"S{classes[i]}")
+        key = keys[i - 2]
+        if key is not None:
+            row.append(key)
+        out.append(row)
+    return out
+
+
+class TaggerModel:
+    """Weights of the tagger and the cached per-word vectors."""
+
+    def __init__(self, labels: list[str], features: list[str], weights: np.ndarray) -> None:
+        self.labels = labels
+        self.n_labels = len(labels)
+        self.index = {f: i for i, f in enumerate(features)}
+        self.weights = weights.astype(np.float32)
+        self._features: WordFeatures | None = None
+        self._pairs_ready = False
+        self.generation = 0
+
+    @classmethod
+    def load(cls, path: Path) -> TaggerModel:
+        """Read ``model.npz`` (labels, feature names, float16 weights)."""
+        with np.load(path) as data:
+            features = gzip.decompress(data["features"].tobytes()).decode("utf-8").split("\n")
+            labels = data["labels"].tobytes().decode("utf-8").split("\n")
+            weights = data["weights"]
+        return cls(labels, features, weights)
+
+    def save(self, path: Path) -> None:
+        """Write ``model.npz`` (deterministic bytes for the same weights)."""
+        features = sorted(self.index, key=self.index.__getitem__)
+        blob = gzip.compress("\n".join(features).encode("utf-8"), mtime=0)
+        with path.open("wb") as fh:
+            np.savez(
+                fh,
+                features=np.frombuffer(blob, dtype=np.uint8),
+                labels=np.frombuffer("\n".join(self.labels).encode(), dtype=np.uint8),
+                weights=self.weights.astype(np.float16),
+            )
+
+    # -- tagging -------------------------------------------------------------------------
+    def _prepare(self) -> None:
+        self._features = WordFeatures(get_lexicon())
+        index, w, t = self.index, self.weights, self.n_labels
+        classes: dict[str, int] = {"?": 0}
+        for name in index:
+            if name[0] in "PN" and ">" in name:
+                a, b = name[1:].split(">", 1)
+                classes.setdefault(a, len(classes))
+                classes.setdefault(b, len(classes))
+            elif name[0] == "S":
+                classes.setdefault(name[1:], len(classes))
+        c = len(classes)
+        self._classes = classes
+        self._n_classes = c
+        self._starts = np.zeros((c, t), np.float32)
+        pairs: dict[str, tuple[list[int], list[int]]] = {"P": ([], []), "N": ([], [])}
+        for name, row in index.items():
+            if name[0] in "PN" and ">" in name:
+                a, b = name[1:].split(">", 1)
+                keys, rows = pairs[name[0]]
+                keys.append(classes[a] * c + classes[b])
+                rows.append(row)
+            elif name[0] == "S":
+                self._starts[classes[name[1:]]] = w[row]
+        # observed class pairs only: sorted keys, weights with a zero row 0 for unseen pairs
+        self._pairs = {}
+        for kind, (keys, rows) in pairs.items():
+            order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+            sorted_keys = np.array(keys, dtype=np.int64)[order]
+            table = np.vstack(
+                [np.zeros((1, t), np.float32), w[np.array(rows, dtype=np.int64)][order]]
+            )
+            self._pairs[kind] = (sorted_keys, table)
+        self._bias = w[index["bias"]] if "bias" in index else np.zeros(t, np.float32)
+        self.special = frozenset(n[1:].split("|", 1)[0] for n in index if n[0] == "X")
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((1024, len(OFFSETS), t), np.float32)
+        self._class_ids = np.zeros(1024, np.int32)
+        self._verbal = np.zeros(1024, bool)
+        self._breaks = np.zeros(1024, bool)
+        self._pronoun = np.zeros(1024, bool)
+        self._verb_form = np.zeros(1024, bool)
+        self._verb_labels = np.array([lab.startswith("VERB") for lab in self.labels])
+        self._lows: list[str | None] = []  # lowercase form of special words, else None
+        self._shapes: list[str] = []
+        self.generation += 1  # row numbers of an earlier generation are void
+        self._pairs_ready = True
+        self.bos = self.row(BOS)
+        self.eos = self.row(EOS)
+
+    def row(self, word: str) -> int:
+        """Row of a word in the vector cache (computed on first sight)."""
+        if not self._pairs_ready:
+            self._prepare()
+        found = self._rows.get(word)
+        if found is not None:
+            return found
+        feats = self._features
+        assert feats is not None
+        n = len(self._rows)
+        if n >= len(self._table):
+            if n >= 1_000_000:  # a very long session: start the cache afresh
+                self._prepare()
+                return self.row(word)
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._class_ids = np.concatenate([self._class_ids, np.zeros_like(self._class_ids)])
+            self._verbal = np.concatenate([self._verbal, np.zeros_like(self._verbal)])
+            self._breaks = np.concatenate([self._breaks, np.zeros_like(self._breaks)])
+            self._pronoun = np.concatenate([self._pronoun, np.zeros_like(self._pronoun)])
+            self._verb_form = np.concatenate([self._verb_form, np.zeros_like(self._verb_form)])
+        index, weights = self.index, self.weights
+        for j, (_k, names) in enumerate(sorted(feats.by_offset(word).items())):
+            ids = [index[f] for f in names if f in index]
+            if ids:
+                self._table[n, j] = weights[ids].sum(axis=0)
+        self._class_ids[n] = self._classes.get(feats.word_class(word), 0)
+        low = word.lower()
+        self._verbal[n] = word not in (BOS, EOS) and feats.verbal(word)
+        self._breaks[n] = low in CLAUSE_BREAKS
+        self._lows.append(low if low in self.special else None)
+        self._pronoun[n] = low in SUBJECT_PRONOUNS
+        lex = feats.lexicon
+        self._verb_form[n] = low in lex.verbs and low.endswith("en")
+        self._shapes.append(shape(word))
+        self._rows[word] = n
+        return n
+
+    def scores(self, rows: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """Tag scores (tokens x labels) of a row sequence; ``starts`` marks sentence starts."""
+        r = rows
+        n = len(r)
+        start = starts.astype(bool)
+        start[0] = True
+        end = np.empty(n, bool)
+        end[:-1] = start[1:]
+        end[-1] = True
+        p1 = _shift(r, 1, self.bos)
+        p1[start] = self.bos
+        p2 = _shift(p1, 1, self.bos)
+        p2[start] = self.bos
+        n1 = _shift(r, -1, self.eos)
+        n1[end] = self.eos
+        n2 = _shift(n1, -1, self.eos)
+        n2[end] = self.eos
+        t = self._table
+        s = t[r, 2] + t[p1, 1] + t[p2, 0] + t[n1, 3] + t[n2, 4] + self._bias
+        cls = self._class_ids
+        cr = cls[r]
+        s += self._pair_weights("P", cls[p1], cr)
+        s += self._pair_weights("N", cr, cls[n1])
+        s[start] += self._starts[cr[start]]
+        if self.special:
+            self._add_context(r, start, s)
+        after_pronoun = self._pronoun[p1] & self._verb_form[r]
+        if after_pronoun.any():
+            s[np.ix_(after_pronoun, self._verb_labels)] += VERB_BONUS
+        return s
+
+    def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Weights of the class pairs (a, b); zeros for pairs the model never saw."""
+        keys, table = self._pairs[kind]
+        wanted = a.astype(np.int64) * self._n_classes + b
+        pos = np.searchsorted(keys, wanted)
+        pos[pos >= len(keys)] = 0
+        hit = keys[pos] == wanted if len(keys) else np.zeros(len(wanted), bool)
+        return table[np.where(hit, pos + 1, 0)]
+
+    def _add_context(self, r: np.ndarray, start: np.ndarray, s: np.ndarray) -> None:
+        """Add the weights of the clause-context features of special words (context_keys)."""
+        lows = self._lows
+        rows = r.tolist()
+        todo = [i for i, row in enumerate(rows) if lows[row] is not None]
+        if not todo:
+            return
+        verbal = self._verbal[r].tolist()
+        breaks = self._breaks[r].tolist()
+        starts = start.tolist()
+        n = len(rows)
+        index, weights, shapes = self.index, self.weights, self._shapes
+        for i in todo:
+            low = lows[rows[i]]
+            if low in NAME_PARTICLES:
+                prev = BOS if starts[i] else shapes[rows[i - 1]]
+                nxt = EOS if i + 1 == n or starts[i + 1] else shapes[rows[i + 1]]
+                key = f"X{low}|{prev}|{nxt}"
+            else:
+                after = before = False
+                j = i + 1
+                while j < n and not starts[j] and not breaks[j]:
+                    if verbal[j]:
+                        after = True
+                        break
+                    j += 1
+                j = i - 1
+                if not starts[i]:
+                    while j >= 0 and not breaks[j]:
+                        if verbal[j]:
+                            before = True
+                            break
+                        if starts[j]:
+                            break
+                        j -= 1
+                key = f"X{low}|{int(after)}{int(before)}"
+            row = index.get(key)
+            if row is not None:
+                s[i] += weights[row]
+
+    def tag(self, words: Sequence[str], starts: np.ndarray | None = None) -> list[str]:
+        """Best label per token (one sentence when ``starts`` is None)."""
+        if not words:
+            return []
+        if starts is None:
+            starts = np.zeros(len(words), bool)
+        rows = np.array([self.row(w) for w in words], dtype=np.int64)
+        best = self.scores(rows, starts).argmax(axis=1)
+        labels = self.labels
+        return [labels[i] for i in best.tolist()]
+
+
+def _doc_starts(sent_starts: np.ndarray) -> np.ndarray:
+    """Sentence starts of one document's tokens; its first token always starts one."""
+    starts = sent_starts.astype(np.int64) == 1
+    if len(starts):
+        starts[0] = True
+    return starts
+
+
+def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
+    """``a`` moved k places right (k > 0) or left, the gap filled with ``fill``."""
+    out = np.empty_like(a)
+    if k > 0:
+        out[k:] = a[:-k]
+        out[:k] = fill
+    else:
+        out[:k] = a[-k:]
+        out[k:] = fill
+    return out
+
+
+MODEL_FILE = "model.npz"
+
+
+@Language.factory("wb_tagger")
+def make_tagger(nlp: Language, name: str) -> TaggerComponent:
+    """spaCy factory of wb's tagger (weights come from ``from_disk``)."""
+    return TaggerComponent()
+
+
+class TaggerComponent:
+    """spaCy component setting ``token.pos_`` (and ``token.morph``) with :class:`TaggerModel`."""
+
+    def __init__(self, model: TaggerModel | None = None) -> None:
+        self.model = model
+        self._by_orth: dict[int, int] = {}
+        self._generation = -1
+        self._label_ids: np.ndarray | None = None
+
+    def _labels(self, doc: Doc) -> np.ndarray:
+        """(POS id, MORPH hash) per label, registered in the document's vocabulary."""
+        assert self.model is not None
+        out = np.zeros((self.model.n_labels, 2), np.uint64)
+        for k, label in enumerate(self.model.labels):
+            pos, _, morph = label.partition("|")
+            out[k, 0] = spacy_symbols.IDS.get(pos, 0)
+            out[k, 1] = doc.vocab.morphology.add(morph) if morph else 0
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Tag every token; whitespace tokens get SPACE."""
+        self._tag_batch([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """Tag documents in batches (one numpy pass per batch)."""
+        for batch in minibatch(docs, size=batch_size):
+            self._tag_batch(batch)
+            yield from batch
+
+    def _tag_batch(self, docs: list[Doc]) -> None:
+        """Tag several documents with one scoring pass."""
+        model = self.model
+        if model is None:
+            raise ValueError("wb_tagger has no weights: load the pipeline with spacy.load")
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
+        if self._label_ids is None:
+            self._label_ids = self._labels(docs[0])
+        if model.generation != self._generation or not model._pairs_ready:
+            model.row(BOS)  # prepares the model
+            self._by_orth = {}
+            self._generation = model.generation
+        arrays = [doc.to_array([ORTH, SENT_START, IS_SPACE]) for doc in docs]
+        keeps = [arr[:, 2] == 0 for arr in arrays]
+        orths = np.concatenate([arr[keep, 0] for arr, keep in zip(arrays, keeps, strict=True)])
+        starts = np.concatenate(
+            [_doc_starts(arr[keep, 1]) for arr, keep in zip(arrays, keeps, strict=True)]
+        )
+        by_orth = self._by_orth
+        strings = docs[0].vocab.strings
+        rows = []
+        for orth in orths.tolist():
+            row = by_orth.get(orth)
+            if row is None:
+                row = by_orth[orth] = model.row(strings[orth])
+            rows.append(row)
+        if model.generation != self._generation:  # the cache was renewed meanwhile
+            self._by_orth = {}
+            self._generation = model.generation
+            rows = [model.row(strings[orth]) for orth in orths.tolist()]
+        labels = (
+            self._label_ids[model.scores(np.array(rows, dtype=np.int64), starts).argmax(axis=1)]
+            if rows
+            else np.zeros((0, 2), np.uint64)
+        )
+        at = 0
+        for doc, keep in zip(docs, keeps, strict=True):
+            out = np.zeros((len(doc), 2), np.uint64)
+            out[:, 0] = spacy_symbols.SPACE
+            k = int(keep.sum())
+            out[keep] = labels[at : at + k]
+            at += k
+            doc.from_array([POS, MORPH], out)
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        """Write the weights to ``path/model.npz``."""
+        assert self.model is not None
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.model.save(path / MODEL_FILE)
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> TaggerComponent:
+        """Read the weights from ``path/model.npz``."""
+        self.model = TaggerModel.load(Path(path) / MODEL_FILE)
+        return self
