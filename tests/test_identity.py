@@ -99,3 +99,24 @@ def test_apply_is_one_transaction(tmp_path: Path, monkeypatch) -> None:
         tables = ("codebooks", "codes", "coders", "codings")
         counts = [project.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables]
     assert counts == [0, 0, 0, 0]
+
+
+def test_theme_passages_carry_their_document_id(tmp_path: Path) -> None:
+    from wb.themes import themes_for_project
+    from wb.themes.store import load_run, save_run, segment_texts
+
+    source = REPO / "corpora" / "verhalen"
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, source, corpus="eerste")
+        import_folder(project, source, corpus="tweede")
+        result = themes_for_project(project, n_runs=1)
+        docs = {d.id: d for d in iter_documents(project)}
+        for seg in result["segments"]:
+            assert docs[seg["doc_id"]].label == seg["doc"]
+        run = load_run(project, save_run(project, result))
+        texts = segment_texts(project, run)
+    assert {docs[s["doc_id"]].corpus for s in result["segments"]} == {"eerste", "tweede"}
+    assert all(
+        docs[s["doc_id"]].text[s["start"] : s["end"]] == t
+        for s, t in zip(result["segments"], texts, strict=True)
+    )

@@ -163,7 +163,7 @@ def code_spans(
     if codebook is not None:
         from wb.coding.suggest import Suggester
 
-        items = [(f"{d.corpus}/{d.path}", d.text) for d in iter_documents(project)]
+        items = [(d.label, d.text) for d in iter_documents(project)]
         for s in Suggester(codebook).fit().suggest(items):
             spans.setdefault(s.doc, []).append((s.match_start, s.match_end, s.code))
     return spans
@@ -223,7 +223,7 @@ def project_pseudonymised(project: Project) -> dict[str, Pseudonymised]:
     from wb.store.documents import iter_documents
 
     by_id = pseudonymise_for_project(project).documents(project)
-    return {f"{d.corpus}/{d.path}": by_id[d.id] for d in iter_documents(project)}
+    return {d.label: by_id[d.id] for d in iter_documents(project)}
 
 
 def pseudonymise_documents(texts: dict[str, str]) -> dict[str, Pseudonymised]:

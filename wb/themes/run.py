@@ -85,16 +85,26 @@ def themes_for_folder(
 def themes_for_project(
     project: Project, *, corpus: str | None = None, unit: str = "paragraph", **params: Any
 ) -> dict[str, Any]:
-    """Themes of the documents in a project (optionally one corpus); names 'corpus/path'."""
+    """Themes of a project's documents (optionally one corpus).
+
+    Each passage names its document by id (``doc_id``, the identity) and as 'corpus/path'
+    (``doc``, for people).
+    """
     from wb.errors import NothingToDoError
     from wb.store.documents import iter_documents
 
-    docs = [(f"{d.corpus}/{d.path}", d.text) for d in iter_documents(project, corpus)]
-    if not docs:
+    documents = iter_documents(project, corpus)
+    if not documents:
         raise NothingToDoError(
             "het project bevat geen documenten; importeer eerst met `wb import`."
         )
-    return themes_for_segments(segment_documents(docs, unit), **params)
+    ids = {d.label: d.id for d in documents}
+    result = themes_for_segments(
+        segment_documents([(d.label, d.text) for d in documents], unit), **params
+    )
+    for segment in result["segments"]:
+        segment["doc_id"] = ids[segment["doc"]]
+    return result
 
 
 def write_json(result: dict[str, Any], path: str | Path) -> Path:

@@ -331,14 +331,23 @@ def segment_texts(project: Project, run: ThemeRun) -> list[str]:
     """The text of every passage of the run, from the documents in the project."""
     from wb.store.documents import iter_documents
 
-    docs = {f"{d.corpus}/{d.path}": d.text for d in iter_documents(project)}
-    missing = sorted({s["doc"] for s in run.segments} - docs.keys())
+    documents = iter_documents(project)
+    by_id = {d.id: d.text for d in documents}
+    by_label = {d.label: d.text for d in documents}
+
+    def text_of(segment: dict[str, Any]) -> str | None:
+        if "doc_id" in segment:  # runs made since documents are identified by id
+            return by_id.get(segment["doc_id"])
+        return by_label.get(segment["doc"])
+
+    texts = [text_of(s) for s in run.segments]
+    missing = sorted({s["doc"] for s, t in zip(run.segments, texts, strict=True) if t is None})
     if missing:
         raise UnknownItemError(
             f"de thema-run {run.id} noemt documenten die niet (meer) in het project staan: "
             f"{', '.join(missing[:5])}."
         )
-    return [docs[s["doc"]][s["start"] : s["end"]] for s in run.segments]
+    return [t[s["start"] : s["end"]] for s, t in zip(run.segments, texts, strict=True)]
 
 
 def run_lemmas(project: Project, run: ThemeRun) -> list[str]:
