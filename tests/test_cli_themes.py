@@ -24,7 +24,8 @@ def test_themes_on_a_project_writes_json_summary_and_stores_the_run(tmp_path: Pa
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert {"id", "label", "keywords", "size", "stability"} <= set(data["themes"][0])
-    assert set(data["segments"][0]) == {"doc", "start", "end", "theme"}
+    # the contract's fields, plus the document id for a project's passages
+    assert set(data["segments"][0]) == {"doc", "start", "end", "theme", "doc_id"}
     assert sum(t["size"] for t in data["themes"]) + sum(
         1 for s in data["segments"] if s["theme"] == -1
     ) == len(data["segments"])
