@@ -40,34 +40,19 @@ other spelling of such a date in the same dossier.
 from __future__ import annotations
 
 import copy
-import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from wb.dossiers.entity_data import (
     AGE_RE,
-    BIRTH_CONTEXT,
-    BSN_NEAR_RE,
-    BSN_RES,
     CAP,
-    DATE_RE,
-    EMAIL_RE,
     INITIALS,
     LABEL_HINTS,
     LOW,
-    NOT_STREETS,
-    PHONE_RES,
-    POSTCODE_RE,
     ROLES,
-    STREET_CONTEXT,
-    STREET_PREFIXES,
-    STREET_SUFFIXES,
     TITLES,
     UP,
-    YEAR_BIRTH_RE,
-    elfproef,
     first_names,
     hunspell,
     institutions,
@@ -80,47 +65,14 @@ from wb.dossiers.entity_data import (
     org_entries,
     parse_any_date,
     particles,
-    phone_key,
     place_triggers,
     places,
     places_lower,
     sentence_initial,
     surnames,
 )
-
-# --- mentions -------------------------------------------------------------------------------
-
-
-@dataclass
-class Mention:
-    """One detected identifying span in one document."""
-
-    start: int
-    end: int
-    type: str
-    text: str
-    tier: int
-    source: str = ""
-    first: str = ""  # persons: first name(s)
-    initials: str = ""  # persons: initials as written
-    surname: str = ""  # persons: normalised surname with particles ("van dam")
-    gender: str = ""  # "V", "M" or ""
-    role: str = ""  # role group ("ouder", "grootouder", "kind", "professional", ...)
-    child: bool = False
-    key: str = ""  # non-persons: normalised value for entity resolution
-    extra: dict = field(default_factory=dict)
-
-
-@dataclass
-class Learned:
-    """What pass 1 learned about one dossier."""
-
-    first_names: set[str] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)  # surname cores as written ("Vries")
-    streets: set[str] = field(default_factory=set)
-    org_aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # text -> (type, key)
-    birth_dates: set[datetime.date] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
+from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
+from wb.dossiers.mentions import Learned, Mention
 
 
 @cache
@@ -265,104 +217,6 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
 
 
 # --- detectors ------------------------------------------------------------------------------
-
-
-def _pattern_mentions(text: str) -> list[Mention]:
-    found: list[Mention] = []
-    for m in EMAIL_RE.finditer(text):
-        found.append(Mention(m.start(), m.end(), "EMAIL", m[0], 0, "email", key=m[0].lower()))
-    for rx in PHONE_RES:
-        for m in rx.finditer(text):
-            found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
-            found[-1].key = phone_key(m[0])
-    for m in BSN_NEAR_RE.finditer(text):
-        digits = re.sub(r"\D", "", m[1])
-        found.append(Mention(m.start(1), m.end(1), "BSN", m[1], 0, "bsn-near", key=digits))
-    for rx in BSN_RES:
-        for m in rx.finditer(text):
-            digits = re.sub(r"\D", "", m[0])
-            if elfproef(digits):
-                found.append(Mention(m.start(), m.end(), "BSN", m[0], 0, "bsn", key=digits))
-    for m in POSTCODE_RE.finditer(text):
-        if re.search(r"(?:artikel|art\.)\s*$", text[max(0, m.start() - 9) : m.start()], re.I):
-            continue
-        key = m[0].replace(" ", "")
-        found.append(Mention(m.start(), m.end(), "POSTCODE", m[0], 0, "postcode", key=key))
-        after = re.match(
-            rf"[ ]+((?:'s-)?{CAP}(?:[ ](?:aan|op|den|de|bij|in|en)[ ]{CAP}|[ ]{CAP})*)",
-            text[m.end() :],
-        )
-        if after:
-            s = m.end() + after.start(1)
-            found.append(Mention(s, s + len(after[1]), "PLAATS", after[1], 4, "after-postcode"))
-            found[-1].key = norm_name(after[1])
-    found += _addresses(text)
-    return found
-
-
-def _addresses(text: str) -> list[Mention]:
-    found = []
-    rx = re.compile(
-        rf"(?<![\w-])((?:[{UP}][\w'’.-]*\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)\s+)*)"
-        rf"{{0,3}}[{UP}][\w'’-]+)[ ]+(\d{{1,5}}(?:[a-zA-Z]{{1,2}}(?![\w])|[ ][A-Z](?![\w])"
-        rf"|[-/]\d{{1,4}}[a-zA-Z]?)?)"
-        rf"(?![\d:.,]\d)"
-    )
-    for m in rx.finditer(text):
-        words = m[1].split()
-        last = words[-1]
-        if last in NOT_STREETS or last in places():
-            continue
-        suffix = last.lower().endswith(tuple(STREET_SUFFIXES)) and last.lower() not in (
-            "weg",
-            "dam",
-        )
-        postcode = bool(re.match(r",?\s*[1-9]\d{3}\s?[A-Z]{2}\b", text[m.end() :]))
-        context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
-        if not (suffix or postcode or context):
-            continue
-        # keep leading words only when they belong to a street name
-        spans = list(re.finditer(r"\S+", m[1]))
-        k = len(spans) - 1
-        while k > 0:
-            w = spans[k - 1][0]
-            if w in STREET_PREFIXES or w.lower() in ("van", "de", "der", "den", "het", "'t", "ter"):
-                k -= 1
-            else:
-                break
-        while k < len(spans) - 1 and spans[k][0].lower() in ("de", "het", "'t", "der", "den"):
-            k += 1
-        start = m.start(1) + spans[k].start()
-        street = text[start : m.end(1)]
-        found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
-        found[-1].key = norm_name(text[start : m.end()])
-        found[-1].extra["street"] = street
-    return found
-
-
-def _date_mentions(text: str, learned: Learned, persons: list[Mention]) -> list[Mention]:
-    found = []
-    name_ends = {p.end for p in persons}
-    for m in DATE_RE.finditer(text):
-        value = parse_any_date(m[0])
-        if value is None:
-            continue
-        before = text[max(0, m.start() - 30) : m.start()]
-        birth = bool(BIRTH_CONTEXT.search(before)) or value in learned.birth_dates
-        if not birth:
-            # "Lotte Visser (09-10-2008)" or "Lotte Visser, 9 oktober 2008" at a line start
-            pre = re.search(r"(\s*\(|,\s*)$", before)
-            if pre and (m.start() - len(pre[1])) in name_ends:
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                birth = pre[1].strip() == "(" or bool(
-                    re.match(rf"(?:[\w ()-]+:\s*)?{CAP}", text[line_start:])
-                )
-        if birth:
-            found.append(Mention(m.start(), m.end(), "DATUM", m[0], 0, "birth-date"))
-            found[-1].key = value.isoformat()
-    for m in YEAR_BIRTH_RE.finditer(text):
-        found.append(Mention(m.start(1), m.end(1), "DATUM", m[1], 0, "birth-year", key=m[1]))
-    return found
 
 
 @cache
@@ -926,7 +780,7 @@ def _static_mentions(
     """The mentions that do not depend on what was learned in the dossier, so the passes of
     :func:`detect_dossier` find them once per text: (patterns and lists, fallback)."""
     tags = dict(tag_key) if tag_key else None
-    static = _user_mentions(text, dict(replace_key)) + _pattern_mentions(text)
+    static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
     static += _keep_mentions(text, keep) + _trigger_places(text)
     fallback = _fallback_mentions(text, tags) + _caps_mentions(text) + _list_mentions(text, tags)
     return tuple(static), tuple(fallback)
@@ -956,7 +810,7 @@ def detect(
     candidates += persons + _place_mentions(text, learned)
     fallback_copies = [copy.copy(m) for m in fallback]
     candidates += fallback_copies
-    candidates += _date_mentions(text, learned, persons + fallback_copies)
+    candidates += birth_date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
     for street in learned_streets:
         for m in re.finditer(rf"(?<![\w-]){re.escape(street)}(?![\w-])", text):

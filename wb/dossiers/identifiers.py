@@ -1,0 +1,133 @@
+"""Structured identifiers in Dutch reports: e-mail, phone, BSN, postcode, address, birth date.
+
+These are found by patterns (and the 11-proef for BSN), independent of names; the name
+detection in :mod:`wb.dossiers.entities` runs beside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import (
+    BIRTH_CONTEXT,
+    BSN_NEAR_RE,
+    BSN_RES,
+    CAP,
+    DATE_RE,
+    EMAIL_RE,
+    NOT_STREETS,
+    PHONE_RES,
+    POSTCODE_RE,
+    STREET_CONTEXT,
+    STREET_PREFIXES,
+    STREET_SUFFIXES,
+    UP,
+    YEAR_BIRTH_RE,
+    elfproef,
+    norm_name,
+    parse_any_date,
+    phone_key,
+    places,
+)
+from wb.dossiers.mentions import Learned, Mention
+
+
+def pattern_mentions(text: str) -> list[Mention]:
+    """E-mail addresses, phone numbers, BSN, postcodes (with the place after them), addresses."""
+    found: list[Mention] = []
+    for m in EMAIL_RE.finditer(text):
+        found.append(Mention(m.start(), m.end(), "EMAIL", m[0], 0, "email", key=m[0].lower()))
+    for rx in PHONE_RES:
+        for m in rx.finditer(text):
+            found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
+            found[-1].key = phone_key(m[0])
+    for m in BSN_NEAR_RE.finditer(text):
+        digits = re.sub(r"\D", "", m[1])
+        found.append(Mention(m.start(1), m.end(1), "BSN", m[1], 0, "bsn-near", key=digits))
+    for rx in BSN_RES:
+        for m in rx.finditer(text):
+            digits = re.sub(r"\D", "", m[0])
+            if elfproef(digits):
+                found.append(Mention(m.start(), m.end(), "BSN", m[0], 0, "bsn", key=digits))
+    for m in POSTCODE_RE.finditer(text):
+        if re.search(r"(?:artikel|art\.)\s*$", text[max(0, m.start() - 9) : m.start()], re.I):
+            continue
+        key = m[0].replace(" ", "")
+        found.append(Mention(m.start(), m.end(), "POSTCODE", m[0], 0, "postcode", key=key))
+        after = re.match(
+            rf"[ ]+((?:'s-)?{CAP}(?:[ ](?:aan|op|den|de|bij|in|en)[ ]{CAP}|[ ]{CAP})*)",
+            text[m.end() :],
+        )
+        if after:
+            s = m.end() + after.start(1)
+            found.append(Mention(s, s + len(after[1]), "PLAATS", after[1], 4, "after-postcode"))
+            found[-1].key = norm_name(after[1])
+    found += address_mentions(text)
+    return found
+
+
+def address_mentions(text: str) -> list[Mention]:
+    """Street addresses: a street name and number, by suffix, postcode or context."""
+    found = []
+    rx = re.compile(
+        rf"(?<![\w-])((?:[{UP}][\w'’.-]*\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)\s+)*)"
+        rf"{{0,3}}[{UP}][\w'’-]+)[ ]+(\d{{1,5}}(?:[a-zA-Z]{{1,2}}(?![\w])|[ ][A-Z](?![\w])"
+        rf"|[-/]\d{{1,4}}[a-zA-Z]?)?)"
+        rf"(?![\d:.,]\d)"
+    )
+    for m in rx.finditer(text):
+        words = m[1].split()
+        last = words[-1]
+        if last in NOT_STREETS or last in places():
+            continue
+        suffix = last.lower().endswith(tuple(STREET_SUFFIXES)) and last.lower() not in (
+            "weg",
+            "dam",
+        )
+        postcode = bool(re.match(r",?\s*[1-9]\d{3}\s?[A-Z]{2}\b", text[m.end() :]))
+        context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
+        if not (suffix or postcode or context):
+            continue
+        # keep leading words only when they belong to a street name
+        spans = list(re.finditer(r"\S+", m[1]))
+        k = len(spans) - 1
+        while k > 0:
+            w = spans[k - 1][0]
+            if w in STREET_PREFIXES or w.lower() in ("van", "de", "der", "den", "het", "'t", "ter"):
+                k -= 1
+            else:
+                break
+        while k < len(spans) - 1 and spans[k][0].lower() in ("de", "het", "'t", "der", "den"):
+            k += 1
+        start = m.start(1) + spans[k].start()
+        street = text[start : m.end(1)]
+        found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
+        found[-1].key = norm_name(text[start : m.end()])
+        found[-1].extra["street"] = street
+    return found
+
+
+def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> list[Mention]:
+    """Birth dates (and years): by context, by a name just before, or learned in the dossier."""
+    found = []
+    name_ends = {p.end for p in persons}
+    for m in DATE_RE.finditer(text):
+        value = parse_any_date(m[0])
+        if value is None:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        birth = bool(BIRTH_CONTEXT.search(before)) or value in learned.birth_dates
+        if not birth:
+            # "Lotte Visser (09-10-2008)" or "Lotte Visser, 9 oktober 2008" at a line start
+            pre = re.search(r"(\s*\(|,\s*)$", before)
+            if pre and (m.start() - len(pre[1])) in name_ends:
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                birth = pre[1].strip() == "(" or bool(
+                    re.match(rf"(?:[\w ()-]+:\s*)?{CAP}", text[line_start:])
+                )
+        if birth:
+            found.append(Mention(m.start(), m.end(), "DATUM", m[0], 0, "birth-date"))
+            found[-1].key = value.isoformat()
+    for m in YEAR_BIRTH_RE.finditer(text):
+        found.append(Mention(m.start(1), m.end(1), "DATUM", m[1], 0, "birth-year", key=m[1]))
+    return found

@@ -1,0 +1,38 @@
+"""A detected identifying span (a mention) and what a dossier's first pass learns from them."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """One detected identifying span in one document."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    tier: int
+    source: str = ""
+    first: str = ""  # persons: first name(s)
+    initials: str = ""  # persons: initials as written
+    surname: str = ""  # persons: normalised surname with particles ("van dam")
+    gender: str = ""  # "V", "M" or ""
+    role: str = ""  # role group ("ouder", "grootouder", "kind", "professional", ...)
+    child: bool = False
+    key: str = ""  # non-persons: normalised value for entity resolution
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Learned:
+    """What pass 1 learned about one dossier."""
+
+    first_names: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)  # surname cores as written ("Vries")
+    streets: set[str] = field(default_factory=set)
+    org_aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # text -> (type, key)
+    birth_dates: set[datetime.date] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
