@@ -66,17 +66,10 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
     """One run on a fresh LocalCluster: seconds, peak worker RSS and per-stage task seconds."""
     import distributed
 
+    from wb.cluster import connect
     from wb.dossiers.reuse_dask import detect_reuse_dask
 
-    with (
-        distributed.LocalCluster(
-            n_workers=n_workers,
-            threads_per_worker=1,
-            host="127.0.0.1",
-            dashboard_address=":0",
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with connect("local", workers=n_workers) as client:  # the cluster `--cluster local` starts
         client.wait_for_workers(n_workers)
         baseline = client.run(_peak_rss_mb)
         cpu_before = client.run(_cpu_seconds)

@@ -50,13 +50,13 @@ REAL = REPO / "bench" / "realtext" / "themes"
 REAL_DATA = REPO / "bench" / "data" / "realtext_themes"
 
 
-def labelled_segments():
-    """Paragraph segments of the bundled corpus with their gold theme."""
+def _gold_segments(labels_csv: Path, folders: object, prefix: str = "") -> tuple:
+    """Paragraph segments of `folders` with the gold theme of each from `labels_csv`."""
     gold = {}
-    with (REPO / "corpora" / "themes.csv").open(encoding="utf-8") as fh:
+    with labels_csv.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            gold[(row["file"], int(row["paragraph"]))] = row["theme"]
-    segs = segment_documents(read_folder_texts(FOLDERS))
+            gold[(f"{prefix}{row['file']}", int(row["paragraph"]))] = row["theme"]
+    segs = segment_documents(read_folder_texts(folders))
     seen: dict[str, int] = {}
     labels = []
     for s in segs:
@@ -64,6 +64,11 @@ def labelled_segments():
         seen[s.doc] = i + 1
         labels.append(gold[(s.doc, i)])
     return segs, np.array(labels)
+
+
+def labelled_segments():
+    """Paragraph segments of the bundled corpus with their gold theme."""
+    return _gold_segments(REPO / "corpora" / "themes.csv", FOLDERS)
 
 
 def npmi(
@@ -248,18 +253,7 @@ def speed(n: int) -> None:
 
 def heldout_segments():
     """Paragraphs of the held-out synthetic set with their gold theme (labels.csv)."""
-    gold = {}
-    with (HELDOUT / "labels.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            gold[(f"themes_heldout/{row['file']}", int(row["paragraph"]))] = row["theme"]
-    segs = segment_documents(read_folder_texts(HELDOUT))
-    seen: dict[str, int] = {}
-    labels = []
-    for s in segs:
-        i = seen.get(s.doc, 0)
-        seen[s.doc] = i + 1
-        labels.append(gold[(s.doc, i)])
-    return segs, np.array(labels)
+    return _gold_segments(HELDOUT / "labels.csv", HELDOUT, "themes_heldout/")
 
 
 def real_texts(split: str) -> tuple[list[tuple[str, str]], list[str]]:
