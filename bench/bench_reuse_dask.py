@@ -46,10 +46,13 @@ def _stage(key: str) -> str:
     name = key.strip("('").split("'")[0].split(",")[0]
     name = re.sub(r"-[0-9a-f]{8,}.*$", "", name)
     for stage in (
-        "load_partition",
+        "load_meta",
+        "ranked_texts",
         "shingle_rows",
         "index_partition",
-        "verify_partition",
+        "choose_partition",
+        "needed_sources",
+        "finish_partition",
         "shuffle-transfer",
         "shuffle_p2p",
         "p2pshuffle",
@@ -75,7 +78,10 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
         cpu_before = client.run(_cpu_seconds)
         with distributed.get_task_stream(client) as stream:
             start = time.perf_counter()
-            result = detect_reuse_dask(folder, client, partition_size=partition_size)
+            diagnostics: dict = {}
+            result = detect_reuse_dask(
+                folder, client, partition_size=partition_size, diagnostics=diagnostics
+            )
             seconds = time.perf_counter() - start
         peaks = client.run(_peak_rss_mb)
         cpu_after = client.run(_cpu_seconds)
@@ -90,6 +96,8 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
         "worker_peak_mb": max(peaks.values()),
         "worker_cpu_s": sum(cpu_after.values()) - sum(cpu_before.values()),
         "stages": dict(stages),
+        "own_reports": sum(diagnostics["own"]),
+        "fetched_reports": sum(map(len, diagnostics["fetched"])),
         "passages": result["passages"],
     }
 

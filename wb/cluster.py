@@ -21,6 +21,19 @@ from typing import Any
 from wb.errors import ClusterError
 
 CONNECT_TIMEOUT = 5  # seconds; an unreachable scheduler fails well within 10 s
+LOCAL_MEMORY_LIMIT = 3 * 2**30  # bytes per worker of a local cluster, at most
+
+
+def local_memory_limit(workers: int) -> int:
+    """Memory limit per worker of a local cluster: 3 GiB, or the machine's share if less.
+
+    With a limit Dask spills data held between tasks (shuffle output, intermediate results)
+    to disk from 60% of it, instead of letting a worker grow (Dask's default limit is the
+    whole machine's memory divided by the workers).
+    """
+    from distributed.system import MEMORY_LIMIT
+
+    return int(min(LOCAL_MEMORY_LIMIT, MEMORY_LIMIT // max(workers, 1)))
 
 
 def engine_record(client: Any) -> dict[str, Any]:
@@ -63,6 +76,7 @@ def connect(
             distributed.LocalCluster(
                 n_workers=n,
                 threads_per_worker=1,
+                memory_limit=local_memory_limit(n),
                 host="127.0.0.1",
                 dashboard_address=":0",
             ) as local,

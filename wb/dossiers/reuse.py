@@ -380,13 +380,24 @@ class ReuseDetector:
         return self._choose(t, docs, candidates, passages)
 
     def _runs(
-        self, t: int, docs: list[_Doc], seeds: np.ndarray, boiler: np.ndarray, same_dossier: bool
+        self,
+        t: int,
+        docs: list[_Doc],
+        seeds: np.ndarray,
+        boiler: np.ndarray,
+        same_dossier: bool,
+        s_para: np.ndarray | None = None,
     ) -> list[tuple]:
-        """Candidate runs (t_para, t_lo, t_hi, src, s_lo, s_hi, covered, boiler share, same)."""
+        """Candidate runs (t_para, t_lo, t_hi, src, s_lo, s_hi, covered, boiler share, same).
+
+        `s_para`: the source paragraph of each seed when known (then the source reports are
+        not needed here: only the target's tokens are).
+        """
         k, target = self.shingle_words, docs[t]
         tp, src, sp = seeds[:, 0], seeds[:, 1], seeds[:, 2]
         t_para = target.para[tp]
-        s_para = source_paras(docs, src, sp)
+        if s_para is None:
+            s_para = source_paras(docs, src, sp)
         order = np.lexsort((tp, s_para, src, t_para))
         tp, src, sp, t_para, s_para = tp[order], src[order], sp[order], t_para[order], s_para[order]
         is_bp = boiler[tp]
@@ -433,6 +444,13 @@ class ReuseDetector:
         self, t: int, docs: list[_Doc], candidates: list[tuple], passages: list[list[Passage]]
     ) -> list[Passage]:
         """Per target region the nearest earlier source; spans, origin and flags."""
+        return [self._passage(t, docs, w, passages) for w in self._pick(candidates)]
+
+    def _pick(self, candidates: list[tuple]) -> list[tuple]:
+        """The winning candidate run of each target region: the nearest earlier source.
+
+        Needs no source report: a run carries its source rank and matched words.
+        """
         candidates.sort(key=lambda c: (c[0], c[1]))
         clusters: list[list[tuple]] = []
         for c in candidates:
@@ -440,29 +458,28 @@ class ReuseDetector:
                 clusters[-1].append(c)
             else:
                 clusters.append([c])
-        result = []
+        winners = []
         for cluster in clusters:
             same = [c for c in cluster if c[8]]
             pool = same if same and max(c[6] for c in same) >= self.min_words else cluster
             best = max(c[6] for c in pool)
             eligible = [c for c in pool if c[6] >= _SOURCE_RATIO * best]
-            _, t_lo, t_hi, s, s_lo, s_hi, _, bp_share, in_dossier = max(
-                eligible, key=lambda c: (c[3], c[6])
-            )
-            t_lo, t_hi, s_lo, s_hi = self._extend(docs[t], docs[s], t_lo, t_hi, s_lo, s_hi)
-            target = Span(docs[t].name, *docs[t].char_span(t_lo, t_hi))
-            source = Span(docs[s].name, *docs[s].char_span(s_lo, s_hi))
-            origin = _chain_origin(source, passages[s])
-            result.append(
-                Passage(
-                    target=target,
-                    source=source,
-                    origin=origin,
-                    similarity=_dice(docs[t].ids[t_lo:t_hi], docs[s].ids[s_lo:s_hi]),
-                    boilerplate=bool(bp_share >= _BOILERPLATE_FRACTION or not in_dossier),
-                )
-            )
-        return result
+            winners.append(max(eligible, key=lambda c: (c[3], c[6])))
+        return winners
+
+    def _passage(self, t: int, docs: Any, winner: tuple, passages: Any) -> Passage:
+        """The passage of target `t` from its winning run: spans, origin and flags."""
+        _, t_lo, t_hi, s, s_lo, s_hi, _, bp_share, in_dossier = winner
+        t_lo, t_hi, s_lo, s_hi = self._extend(docs[t], docs[s], t_lo, t_hi, s_lo, s_hi)
+        target = Span(docs[t].name, *docs[t].char_span(t_lo, t_hi))
+        source = Span(docs[s].name, *docs[s].char_span(s_lo, s_hi))
+        return Passage(
+            target=target,
+            source=source,
+            origin=_chain_origin(source, passages[s]),
+            similarity=_dice(docs[t].ids[t_lo:t_hi], docs[s].ids[s_lo:s_hi]),
+            boilerplate=bool(bp_share >= _BOILERPLATE_FRACTION or not in_dossier),
+        )
 
     def _extend(
         self, td: _Doc, sd: _Doc, t_lo: int, t_hi: int, s_lo: int, s_hi: int

@@ -68,14 +68,15 @@ PARTITION_SIZE = 250  # reports per input partition
 UNDATED = 2**62  # date key of undated reports: after every date
 LIST_SUFFIXES = (".lst", ".list", ".txt")
 _MULT_SEED = 20240612
-_DOCS_META = {
+_META = {  # one row per report, no text: what the checks and the date order need
     "name": "string",
-    "dossier": "string",
-    "dossier_id": "int64",
     "date_ord": "int64",
-    "text": "string",
     "warnings": "string",
+    "src": "int32",  # input partition
+    "row": "int32",  # place in the input partition
 }
+_TEXTS = {"rank": "int32", "dossier": "int64", "name": "string", "text": "string"}
+_RANKS = {"row": "int32", "rank": "int32"}
 
 
 # --- reading on the workers ------------------------------------------------------------------
@@ -180,15 +181,34 @@ def date_key(date: datetime.date | None) -> int:
     return date.toordinal() if date is not None else UNDATED
 
 
-def load_partition(spec: tuple) -> pd.DataFrame:
-    """The reports of one input partition as rows (name, dossier, date key, text)."""
+def load_meta(spec: tuple, src: int) -> pd.DataFrame:
+    """Name, date key and read warnings of each report of input partition `src` (no text)."""
     rows = [
-        (r.doc, r.dossier, date_key(r.date), r.text, "\n".join(w))
-        for r, _, w in iter_documents(spec)
+        (r.doc, date_key(r.date), "\n".join(w), src, i)
+        for i, (r, _, w) in enumerate(iter_documents(spec))
     ]
-    df = pd.DataFrame(rows, columns=["name", "dossier", "date_ord", "text", "warnings"])
-    df.insert(2, "dossier_id", dossier_ids(df["dossier"]))
-    return df.astype(_DOCS_META)
+    return pd.DataFrame(rows, columns=list(_META)).astype(_META)
+
+
+def ranked_texts(spec: tuple, ranks: pd.DataFrame) -> pd.DataFrame:
+    """The reports of one input partition, read again, with their date rank (on a worker).
+
+    Texts are read where they are needed instead of being kept in the workers' memory for
+    the whole run.
+    """
+    reports = [r for r, _, _ in iter_documents(spec)]
+    rank = ranks.sort_values("row")["rank"].to_numpy()
+    if len(rank) != len(reports):
+        raise RuntimeError(f"input partition read {len(reports)} reports, ranked {len(rank)}")
+    df = pd.DataFrame(
+        {
+            "rank": rank,
+            "dossier": dossier_ids([r.dossier for r in reports]),
+            "name": [r.doc for r in reports],
+            "text": [r.text for r in reports],
+        }
+    )
+    return df.astype(_TEXTS)
 
 
 # --- partition planning on the driver --------------------------------------------------------
@@ -303,22 +323,24 @@ def _mults(k: int) -> np.ndarray:
 
 
 def shingle_rows(df: pd.DataFrame, shingle_words: int) -> pd.DataFrame:
-    """(hash, rank, dossier, pos) of every shingle of the reports in `df` (on a worker)."""
+    """(hash, rank, dossier, pos, para) of every shingle of the reports in `df` (on a worker)."""
     mults = _mults(shingle_words)
     docs = _tokenize(df["name"].tolist(), df["text"].tolist())
     parts = []
-    for d, rank, dossier in zip(docs, df["rank"].tolist(), df["dossier_id"].tolist(), strict=True):
+    for d, rank, dossier in zip(docs, df["rank"].tolist(), df["dossier"].tolist(), strict=True):
         h = shingle_hashes(d.ids, d.para, mults)
         pos = np.flatnonzero(h).astype(np.int32)
-        parts.append((h[pos], np.full(len(pos), rank, np.int32), dossier, pos))
+        parts.append((h[pos], rank, dossier, pos, d.para[pos]))
     if not parts:
         return _empty_shingles()
+    sizes = [len(p[3]) for p in parts]
     return pd.DataFrame(
         {
             "hash": np.concatenate([p[0] for p in parts]),
-            "rank": np.concatenate([p[1] for p in parts]),
-            "dossier": np.concatenate([np.full(len(p[3]), p[2], np.int64) for p in parts]),
+            "rank": np.repeat(np.array([p[1] for p in parts], np.int32), sizes),
+            "dossier": np.repeat(np.array([p[2] for p in parts], np.int64), sizes),
             "pos": np.concatenate([p[3] for p in parts]),
+            "para": np.concatenate([p[4] for p in parts]).astype(np.int32),
         }
     )
 
@@ -330,6 +352,7 @@ def _empty_shingles() -> pd.DataFrame:
             "rank": np.zeros(0, np.int32),
             "dossier": np.zeros(0, np.int64),
             "pos": np.zeros(0, np.int32),
+            "para": np.zeros(0, np.int32),
         }
     )
 
@@ -343,19 +366,37 @@ _STATS_META = {
     "boiler": "bool",
     "prev_rank": "int64",
     "prev_pos": "int64",
+    "prev_para": "int32",
 }
+
+
+def _previous_rows(hs: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """Per occurrence (sorted by hash, rank, pos): the row of the hash's previous report.
+
+    The same row :func:`reuse.hash_flags` takes ``prev_pos`` from (checked by the caller).
+    """
+    m = len(hs)
+    new_hd = np.r_[True, (hs[1:] != hs[:-1]) | (rank[1:] != rank[:-1])]
+    group_start = np.maximum.accumulate(np.where(new_hd, np.arange(m), 0))
+    return np.maximum(group_start - 1, 0)
 
 
 def index_partition(
     df: pd.DataFrame, n_reports: int, boilerplate_dossiers: int, boilerplate_share: float
 ) -> pd.DataFrame:
-    """Flags of the repeated shingles of one hash partition (every occurrence of its hashes)."""
+    """Flags of the repeated shingles of one hash partition (every occurrence of its hashes).
+
+    Each row that points at the previous report of another dossier also carries that
+    report's paragraph (``prev_para``), so verifying needs no text of other dossiers until
+    their passage has won. Only the rows verifying uses are kept (shared or boilerplate).
+    """
     order = np.lexsort((df["pos"].to_numpy(), df["rank"].to_numpy()))
     idx, hs = repeated_shingles(df["hash"].to_numpy()[order])
     idx = order[idx]
     rank = df["rank"].to_numpy()[idx]
     dossier = df["dossier"].to_numpy()[idx]
     pos = df["pos"].to_numpy()[idx]
+    para = df["para"].to_numpy()[idx]
     shared, boiler, prev_rank, prev_pos = hash_flags(
         hs,
         rank,
@@ -365,6 +406,9 @@ def index_partition(
         boilerplate_dossiers=boilerplate_dossiers,
         boilerplate_share=boilerplate_share,
     )
+    before = _previous_rows(hs, rank)
+    if len(hs) and not np.array_equal(pos[before], prev_pos):
+        raise RuntimeError("previous occurrences differ from reuse.hash_flags")
     out = pd.DataFrame(
         {
             "rank": rank,
@@ -375,30 +419,24 @@ def index_partition(
             "boiler": boiler,
             "prev_rank": prev_rank,
             "prev_pos": prev_pos,
+            "prev_para": para[before] if len(hs) else para,
         }
     )
-    return out.astype(_STATS_META)
+    return out.loc[shared | boiler].astype(_STATS_META)
 
 
-def verify_partition(
-    docs: pd.DataFrame, stats: pd.DataFrame, params: dict[str, Any]
-) -> list[tuple[int, list[Passage]]]:
-    """The passages of the whole dossiers in one partition, origins not yet followed."""
-    detector = ReuseDetector(**params)
-    docs = docs.drop_duplicates("rank")  # a report can be both own and another's source
-    by_rank = dict(zip(docs["rank"].tolist(), range(len(docs)), strict=True))
-    tokens = _tokenize(docs["name"].tolist(), docs["text"].tolist())
-    table = {rank: tokens[i] for rank, i in by_rank.items()}
-    own = docs.loc[docs["own"]]
-    members: dict[int, list[int]] = defaultdict(list)
-    for dossier, rank in sorted(zip(own["dossier"].tolist(), own["rank"].tolist(), strict=True)):
-        members[dossier].append(rank)
+def _per_doc(
+    stats: pd.DataFrame, table: Mapping[int, _Doc], members: Mapping[int, list[int]]
+) -> tuple[dict[int, dict[str, np.ndarray]], dict[int, np.ndarray]]:
+    """Per own report the seed input of :func:`reuse.doc_stats`, and its cross seeds' paragraphs."""
     stats = stats.sort_values(["rank", "pos"])
     ranks = stats["rank"].to_numpy()
     cuts = np.flatnonzero(np.r_[True, ranks[1:] != ranks[:-1], True]) if len(ranks) else [0]
     columns = [stats[c].to_numpy() for c in ("pos", "hash", "shared", "boiler")]
     prev = [stats[c].to_numpy() for c in ("prev_rank", "prev_pos")]
+    prev_para = stats["prev_para"].to_numpy()
     per_doc: dict[int, dict[str, np.ndarray]] = {}
+    cross_para: dict[int, np.ndarray] = {}
     for a, b in itertools.pairwise(np.asarray(cuts).tolist()):
         rank = int(ranks[a])
         if rank not in table:
@@ -406,6 +444,8 @@ def verify_partition(
         per_doc[rank] = doc_stats(
             len(table[rank].ids), *(c[a:b] for c in columns), *(c[a:b] for c in prev)
         )
+        boiler, prev_rank = columns[3][a:b], prev[0][a:b]
+        cross_para[rank] = prev_para[a:b][boiler & (prev_rank >= 0)]
     empty = np.zeros(0, np.int64)
     for dossier_ranks in members.values():
         for t in dossier_ranks:
@@ -414,16 +454,93 @@ def verify_partition(
                     len(table[t].ids), empty.astype(np.int32), empty.astype(np.uint64),
                     empty.astype(bool), empty.astype(bool), empty, empty,
                 )  # fmt: skip
+                cross_para[t] = empty.astype(np.int32)
+    return per_doc, cross_para
+
+
+def choose_partition(
+    docs: pd.DataFrame, stats: pd.DataFrame, params: dict[str, Any]
+) -> dict[str, Any]:
+    """Step one of verifying the whole dossiers of one partition: every passage's source.
+
+    Only the partition's own reports are tokenised: a run against another dossier's report
+    needs its paragraph number, which the index rows carry. Passages whose source is an own
+    report are made here; the rest wait (``pending``) for their source report, which
+    :func:`finish_partition` gets: only the reports in ``needs`` (the winners) are fetched,
+    with the waiting targets (``again``: read again rather than held in memory between the
+    two steps). Origins are followed later (:func:`follow_origins`).
+    """
+    detector = ReuseDetector(**params)
+    ranks = docs["rank"].tolist()
+    tokens = _tokenize(docs["name"].tolist(), docs["text"].tolist())
+    table = dict(zip(ranks, tokens, strict=True))
+    members: dict[int, list[int]] = defaultdict(list)
+    for dossier, rank in sorted(zip(docs["dossier"].tolist(), ranks, strict=True)):
+        members[dossier].append(rank)
+    per_doc, cross_para = _per_doc(stats, table, members)
     seeds = detector._dossier_seeds(per_doc, members)
-    passages: dict[int, list[Passage]] = defaultdict(list)
-    out = []
+    no_origins: defaultdict[int, list[Passage]] = defaultdict(list)
+    done: dict[int, list[Passage | None]] = {}
+    pending: list[tuple[int, int, tuple]] = []
     for dossier_ranks in members.values():
         for t in dossier_ranks:
-            found = detector._passages_for(t, table, per_doc[t], seeds.pop(t, None), passages)
-            if found:
-                passages[t] = found
-                out.append((t, found))
-    return out
+            st, found = per_doc[t], seeds.pop(t, None)
+            candidates = []
+            if found is not None:
+                candidates += detector._runs(t, table, found, st["boiler"], same_dossier=True)
+            if len(st["cross"]):
+                candidates += detector._runs(
+                    t, table, st["cross"], st["boiler"], False, s_para=cross_para[t]
+                )
+            slots: list[Passage | None] = []
+            for winner in detector._pick(candidates):
+                if winner[3] in table:
+                    slots.append(detector._passage(t, table, winner, no_origins))
+                else:
+                    pending.append((t, len(slots), winner))
+                    slots.append(None)
+            if slots:
+                done[t] = slots
+    return {
+        "own": len(docs),
+        "done": done,
+        "pending": pending,
+        "again": sorted({t for t, _, _ in pending}),
+        "needs": sorted({w[3] for _, _, w in pending}),
+    }
+
+
+def needed_sources(chosen: dict[str, Any], part: int) -> pd.DataFrame:
+    """(part, rank) of the reports that partition `part`'s waiting passages need."""
+    ranks = np.array(sorted({*chosen["needs"], *chosen["again"]}), np.int32)
+    return pd.DataFrame({"part": np.full(len(ranks), part, np.int64), "rank": ranks})
+
+
+def finish_partition(
+    chosen: dict[str, Any], fetched: pd.DataFrame, params: dict[str, Any]
+) -> tuple[list[tuple[int, list[Passage]]], int, list[str]]:
+    """Step two: the waiting passages, with their fetched source reports.
+
+    Returns the passages per target rank (origins not yet followed), the number of own
+    reports and the names of the fetched source reports (of other partitions).
+    """
+    done = {t: list(slots) for t, slots in chosen["done"].items()}  # the input stays as it is
+    fetched = fetched.drop_duplicates("rank")
+    ranks = fetched["rank"].tolist()
+    if chosen["pending"]:
+        detector = ReuseDetector(**params)
+        tokens = _tokenize(fetched["name"].tolist(), fetched["text"].tolist())
+        table = dict(zip(ranks, tokens, strict=True))
+        missing = {*chosen["needs"], *chosen["again"]} - set(table)
+        if missing:
+            raise RuntimeError(f"source reports of ranks {sorted(missing)} were not fetched")
+        no_origins: defaultdict[int, list[Passage]] = defaultdict(list)
+        for t, i, winner in chosen["pending"]:
+            done[t][i] = detector._passage(t, table, winner, no_origins)
+    out = [(t, slots) for t, slots in done.items()]
+    sources = set(chosen["needs"])
+    names = [n for r, n in zip(ranks, fetched["name"].tolist(), strict=True) if r in sources]
+    return out, chosen["own"], sorted(names)
 
 
 def follow_origins(results: Iterable[tuple[int, list[Passage]]]) -> list[Passage]:
@@ -444,8 +561,17 @@ def _quiet_shuffle_logs() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def _by_part(n: int) -> list[int]:
+    """Divisions of a dataframe indexed by partition number 0..n-1, one partition each."""
+    return [*range(n), n - 1] if n > 1 else [0, 0]
+
+
 def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
-    """The reports as a persisted dataframe with their date rank; count and Dutch warnings."""
+    """The date rank of every report, per input partition (persisted); count, Dutch warnings.
+
+    Only names and dates are held (no texts): partition i of the result has the (row, rank)
+    of the reports of ``specs[i]``.
+    """
     import dask
     import dask.dataframe as dd
     from dask import delayed
@@ -453,8 +579,8 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
     _quiet_shuffle_logs()
     if not specs:
         return None, 0, []
-    parts = [delayed(load_partition)(s) for s in specs]
-    raw = dd.from_delayed(parts, meta=pd.DataFrame(columns=list(_DOCS_META)).astype(_DOCS_META))
+    parts = [delayed(load_meta)(s, i) for i, s in enumerate(specs)]
+    raw = dd.from_delayed(parts, meta=pd.DataFrame(columns=list(_META)).astype(_META))
     raw = client.persist(raw)
     counts = raw["name"].value_counts()
     undated = raw.loc[raw["date_ord"] == UNDATED, "name"]
@@ -478,20 +604,19 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
             f"{n_undated} rapport(en) zonder datum ({shown}); die worden na de gedateerde "
             "rapporten op naam geordend. Vul de kolom 'date' in metadata.csv in."
         )
-    order = raw[["date_ord", "name"]].sort_values(["date_ord", "name"])
+    order = raw[["date_ord", "name", "src", "row"]].sort_values(["date_ord", "name"])
     lengths = order.map_partitions(len).compute().tolist()
     offsets = np.r_[0, np.cumsum(lengths)].tolist()
-    ranks = dd.from_delayed(
+    numbered = dd.from_delayed(
         [
             delayed(_number)(part, offset)
             for part, offset in zip(order.to_delayed(), offsets, strict=False)
         ],
-        meta=pd.DataFrame({"name": pd.Series(dtype="string"), "rank": pd.Series(dtype="int32")}),
+        meta=pd.DataFrame(columns=["src", *_RANKS]).astype({"src": "int32", **_RANKS}),
     )
-    docs = raw.drop(columns=["warnings"]).merge(ranks, on="name", how="inner")
-    docs = client.persist(docs)
+    ranks = client.persist(numbered.set_index("src", divisions=_by_part(len(specs))))
     del raw
-    return docs, n, warns
+    return ranks, n, warns
 
 
 def _first_names(names: pd.Series) -> pd.Series:
@@ -500,19 +625,40 @@ def _first_names(names: pd.Series) -> pd.Series:
 
 def _number(part: pd.DataFrame, offset: int) -> pd.DataFrame:
     return pd.DataFrame(
-        {"name": part["name"], "rank": np.arange(offset, offset + len(part), dtype=np.int32)}
+        {
+            "src": part["src"].to_numpy(np.int32),
+            "row": part["row"].to_numpy(np.int32),
+            "rank": np.arange(offset, offset + len(part), dtype=np.int32),
+        }
     )
 
 
-def find_passages(client: Any, docs: Any, n_reports: int, detector: ReuseDetector) -> list[Passage]:
-    """Passages of the ranked reports `docs` (a Dask dataframe) with the detector's settings."""
+def find_passages(
+    client: Any,
+    specs: list[Any],
+    ranks: Any,
+    n_reports: int,
+    detector: ReuseDetector,
+    diagnostics: dict[str, Any] | None = None,
+) -> list[Passage]:
+    """Passages of the reports of `specs` ranked by `ranks` with the detector's settings.
+
+    `diagnostics`, when given, gets per dossier partition the number of own reports
+    (``own``) and the names of the other partitions' reports it fetched (``fetched``).
+    """
     import dask.dataframe as dd
     from dask import delayed
+    from distributed import as_completed
 
     _quiet_shuffle_logs()
     params = detector.get_params()
-    n_parts = max(1, docs.npartitions)
-    shingles = docs.map_partitions(
+    n_parts = len(specs)
+    divisions = _by_part(n_parts)
+    texts = dd.from_delayed(
+        [delayed(ranked_texts)(s, r) for s, r in zip(specs, ranks.to_delayed(), strict=True)],
+        meta=pd.DataFrame(columns=list(_TEXTS)).astype(_TEXTS),
+    )
+    shingles = texts.map_partitions(
         shingle_rows, detector.shingle_words, meta=_empty_shingles()
     ).shuffle("hash", npartitions=n_parts)
     stats = shingles.map_partitions(
@@ -522,41 +668,51 @@ def find_passages(client: Any, docs: Any, n_reports: int, detector: ReuseDetecto
         detector.boilerplate_share,
         meta=pd.DataFrame(columns=list(_STATS_META)).astype(_STATS_META),
     )
-    # reports of other dossiers that a dossier's boilerplate points at: joined on rank
-    # (one copy per dossier partition, however many of its dossiers point at the report)
-    needs = stats.loc[stats["boiler"] & (stats["prev_rank"] >= 0), ["dossier", "prev_rank"]]
-    needs = needs.assign(part=needs["dossier"] % n_parts)[["part", "prev_rank"]]
-    needs = needs.drop_duplicates().astype({"prev_rank": "int32"})
-    texts = docs[["rank", "name", "text"]]
-    external = needs.merge(texts, left_on="prev_rank", right_on="rank", how="inner")
-    external = external[["part", "rank", "name", "text"]].assign(dossier=np.int64(0), own=False)
-    own = docs[["dossier_id", "rank", "name", "text"]].rename(columns={"dossier_id": "dossier"})
-    own = own.assign(part=own["dossier"] % n_parts, own=True)
-    columns = ["part", "dossier", "rank", "name", "text", "own"]
-    together = dd.concat([own[columns], external[columns]])
-    divisions = [*range(n_parts), n_parts - 1] if n_parts > 1 else [0, 0]
-    by_dossier = together.set_index("part", divisions=divisions)
+    own = texts.assign(part=texts["dossier"] % n_parts).set_index("part", divisions=divisions)
     stats_by_dossier = stats.assign(part=stats["dossier"] % n_parts).set_index(
         "part", divisions=divisions
     )
-    tasks = [
-        delayed(verify_partition)(a, b, params)
-        for a, b in zip(by_dossier.to_delayed(), stats_by_dossier.to_delayed(), strict=True)
+    chosen = [
+        delayed(choose_partition)(a, b, params)
+        for a, b in zip(own.to_delayed(), stats_by_dossier.to_delayed(), strict=True)
     ]
-    results = client.gather(client.compute(tasks))
-    return follow_origins(r for part in results for r in part)
+    # the winning source reports of other partitions: joined on rank, by partition
+    needs = dd.from_delayed(
+        [delayed(needed_sources)(c, i) for i, c in enumerate(chosen)],
+        meta=pd.DataFrame({"part": pd.Series(dtype="int64"), "rank": pd.Series(dtype="int32")}),
+    )
+    fetched = needs.merge(texts[["rank", "name", "text"]], on="rank", how="inner")
+    fetched = fetched.set_index("part", divisions=divisions)
+    tasks = [
+        delayed(finish_partition)(c, f, params)
+        for c, f in zip(chosen, fetched.to_delayed(), strict=True)
+    ]
+    results = []
+    for future in as_completed(client.compute(tasks)):  # results leave the workers one by one
+        results.append(future.result())
+        future.release()
+    if diagnostics is not None:
+        diagnostics["own"] = [own_count for _, own_count, _ in results]
+        diagnostics["fetched"] = [names for _, _, names in results]
+    return follow_origins(r for part, _, _ in results for r in part)
 
 
 def passages_on(
-    client: Any, source: str | Path | Iterable[Any], detector: ReuseDetector, partition_size: int
+    client: Any,
+    source: str | Path | Iterable[Any],
+    detector: ReuseDetector,
+    partition_size: int,
+    diagnostics: dict[str, Any] | None = None,
 ) -> tuple[list[Passage], list[str]]:
     """Passages of `source` computed with `client`, and the Dutch warnings of reading it."""
     detector._check_params()
     specs = plan_partitions(source, client, partition_size)
-    docs, n, warns = ranked_reports(client, specs)
+    ranks, n, warns = ranked_reports(client, specs)
     if isinstance(source, str | Path) and n == 0:
         raise NotFoundError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=source)
-    return (find_passages(client, docs, n, detector) if n else []), warns
+    if not n:
+        return [], warns
+    return find_passages(client, specs, ranks, n, detector, diagnostics), warns
 
 
 def detect_reuse_dask(
@@ -565,12 +721,14 @@ def detect_reuse_dask(
     *,
     workers: int | None = None,
     partition_size: int = PARTITION_SIZE,
+    diagnostics: dict[str, Any] | None = None,
     **params: Any,
 ) -> dict[str, Any]:
     """``wb reuse --json`` document computed on a Dask cluster (address, "local" or Client).
 
     `source` is a folder tree, a file list (.lst/.txt, one path a line, relative to its
-    folder) or reports in memory (as for :meth:`ReuseDetector.fit`).
+    folder) or reports in memory (as for :meth:`ReuseDetector.fit`). `diagnostics`: see
+    :func:`find_passages`.
     """
     from wb.cluster import connect, engine_record
 
@@ -578,7 +736,7 @@ def detect_reuse_dask(
     detector._check_params()
     with connect(cluster, workers=workers) as client:
         engine = engine_record(client)
-        passages, warns = passages_on(client, source, detector, partition_size)
+        passages, warns = passages_on(client, source, detector, partition_size, diagnostics)
     for message in warns:
         warnings.warn(message, UserWarning, stacklevel=2)
     return {"passages": [p.to_dict() for p in passages], "engine": engine}
