@@ -98,6 +98,7 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
         "stages": dict(stages),
         "own_reports": sum(diagnostics["own"]),
         "fetched_reports": sum(map(len, diagnostics["fetched"])),
+        "index_rows": sum(diagnostics["index_rows"]),
         "passages": result["passages"],
     }
 

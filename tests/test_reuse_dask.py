@@ -21,7 +21,7 @@ from click.testing import CliRunner  # noqa: E402
 
 from wb.cli import cli  # noqa: E402
 from wb.dossiers.reuse import ReuseDetector, detect_reuse, read_reports  # noqa: E402
-from wb.dossiers.reuse_dask import detect_reuse_dask  # noqa: E402
+from wb.dossiers.reuse_dask import detect_reuse_dask, dossier_ids  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DOSSIERS = REPO / "corpora" / "dossiers"
@@ -89,11 +89,26 @@ def test_bundled_dossiers_from_a_file_list_give_the_same_passages(client, in_pro
 
 def test_generated_folder_tree_gives_the_same_passages(client, generated) -> None:
     want = detect_reuse(generated)["passages"]
-    got = detect_reuse(generated, cluster=client, partition_size=12)["passages"]
+    diagnostics: dict = {}
+    got = detect_reuse_dask(generated, client, partition_size=12, diagnostics=diagnostics)
     assert sum(not p["boilerplate"] for p in want) > 20
     assert sum(p["boilerplate"] for p in want) > 20
     assert any(p["origin"] != p["source"] for p in want)  # chains A -> B -> C
-    assert got == want
+    assert got["passages"] == want
+    # each dossier partition fetched exactly the other partitions' reports that won as the
+    # source of one of its passages (boilerplate from another dossier), nothing more
+    with open(generated / "metadata.csv", encoding="utf-8", newline="") as fh:
+        dossier = {row["file"]: row["dossier"] for row in csv.DictReader(fh)}
+    n_parts = len(diagnostics["own"])
+    part = {name: int(dossier_ids([d])[0]) % n_parts for name, d in dossier.items()}
+    expected: list[set[str]] = [set() for _ in range(n_parts)]
+    for p in want:
+        target, source = p["target"]["doc"], p["source"]["doc"]
+        if part[source] != part[target]:
+            expected[part[target]].add(source)
+    assert n_parts == 5 and sum(diagnostics["own"]) == 48
+    assert diagnostics["fetched"] == [sorted(names) for names in expected]
+    assert 0 < sum(map(len, expected)) < 48
 
 
 def test_reports_in_memory_and_undated_warning(client) -> None:

@@ -460,7 +460,7 @@ def _per_doc(
 
 def choose_partition(
     docs: pd.DataFrame, stats: pd.DataFrame, params: dict[str, Any]
-) -> dict[str, Any]:
+) -> tuple[dict[int, list[Passage | None]], dict[str, Any]]:
     """Step one of verifying the whole dossiers of one partition: every passage's source.
 
     Only the partition's own reports are tokenised: a run against another dossier's report
@@ -468,7 +468,9 @@ def choose_partition(
     report are made here; the rest wait (``pending``) for their source report, which
     :func:`finish_partition` gets: only the reports in ``needs`` (the winners) are fetched,
     with the waiting targets (``again``: read again rather than held in memory between the
-    two steps). Origins are followed later (:func:`follow_origins`).
+    two steps). Returns the passages per target rank (None where one waits), which the
+    driver takes at once, and what waits. Origins are followed later
+    (:func:`follow_origins`).
     """
     detector = ReuseDetector(**params)
     ranks = docs["rank"].tolist()
@@ -501,46 +503,52 @@ def choose_partition(
                     slots.append(None)
             if slots:
                 done[t] = slots
-    return {
+    return done, {
         "own": len(docs),
-        "done": done,
+        "index_rows": len(stats),
         "pending": pending,
         "again": sorted({t for t, _, _ in pending}),
         "needs": sorted({w[3] for _, _, w in pending}),
     }
 
 
-def needed_sources(chosen: dict[str, Any], part: int) -> pd.DataFrame:
+def needed_sources(waiting: dict[str, Any], part: int) -> pd.DataFrame:
     """(part, rank) of the reports that partition `part`'s waiting passages need."""
-    ranks = np.array(sorted({*chosen["needs"], *chosen["again"]}), np.int32)
+    ranks = np.array(sorted({*waiting["needs"], *waiting["again"]}), np.int32)
     return pd.DataFrame({"part": np.full(len(ranks), part, np.int64), "rank": ranks})
 
 
 def finish_partition(
-    chosen: dict[str, Any], fetched: pd.DataFrame, params: dict[str, Any]
-) -> tuple[list[tuple[int, list[Passage]]], int, list[str]]:
+    waiting: dict[str, Any], fetched: pd.DataFrame, params: dict[str, Any]
+) -> dict[str, Any]:
     """Step two: the waiting passages, with their fetched source reports.
 
-    Returns the passages per target rank (origins not yet followed), the number of own
-    reports and the names of the fetched source reports (of other partitions).
+    Returns the passages as (target rank, place, passage) (origins not yet followed), the
+    number of own reports and index rows, and the names of the fetched source reports.
     """
-    done = {t: list(slots) for t, slots in chosen["done"].items()}  # the input stays as it is
+    filled = []
     fetched = fetched.drop_duplicates("rank")
     ranks = fetched["rank"].tolist()
-    if chosen["pending"]:
+    if waiting["pending"]:
         detector = ReuseDetector(**params)
         tokens = _tokenize(fetched["name"].tolist(), fetched["text"].tolist())
         table = dict(zip(ranks, tokens, strict=True))
-        missing = {*chosen["needs"], *chosen["again"]} - set(table)
+        missing = {*waiting["needs"], *waiting["again"]} - set(table)
         if missing:
             raise RuntimeError(f"source reports of ranks {sorted(missing)} were not fetched")
         no_origins: defaultdict[int, list[Passage]] = defaultdict(list)
-        for t, i, winner in chosen["pending"]:
-            done[t][i] = detector._passage(t, table, winner, no_origins)
-    out = [(t, slots) for t, slots in done.items()]
-    sources = set(chosen["needs"])
+        filled = [
+            (t, i, detector._passage(t, table, winner, no_origins))
+            for t, i, winner in waiting["pending"]
+        ]
+    sources = set(waiting["needs"])
     names = [n for r, n in zip(ranks, fetched["name"].tolist(), strict=True) if r in sources]
-    return out, chosen["own"], sorted(names)
+    return {
+        "filled": filled,
+        "own": waiting["own"],
+        "index_rows": waiting["index_rows"],
+        "fetched": sorted(names),
+    }
 
 
 def follow_origins(results: Iterable[tuple[int, list[Passage]]]) -> list[Passage]:
@@ -644,7 +652,8 @@ def find_passages(
     """Passages of the reports of `specs` ranked by `ranks` with the detector's settings.
 
     `diagnostics`, when given, gets per dossier partition the number of own reports
-    (``own``) and the names of the other partitions' reports it fetched (``fetched``).
+    (``own``), of index rows (``index_rows``) and the names of the other partitions' reports
+    it fetched (``fetched``).
     """
     import dask.dataframe as dd
     from dask import delayed
@@ -673,28 +682,37 @@ def find_passages(
         "part", divisions=divisions
     )
     chosen = [
-        delayed(choose_partition)(a, b, params)
+        delayed(choose_partition, nout=2)(a, b, params)
         for a, b in zip(own.to_delayed(), stats_by_dossier.to_delayed(), strict=True)
     ]
+    done = [c[0] for c in chosen]  # to the driver at once: workers do not hold them
+    waiting = [c[1] for c in chosen]
     # the winning source reports of other partitions: joined on rank, by partition
     needs = dd.from_delayed(
-        [delayed(needed_sources)(c, i) for i, c in enumerate(chosen)],
+        [delayed(needed_sources)(w, i) for i, w in enumerate(waiting)],
         meta=pd.DataFrame({"part": pd.Series(dtype="int64"), "rank": pd.Series(dtype="int32")}),
     )
     fetched = needs.merge(texts[["rank", "name", "text"]], on="rank", how="inner")
     fetched = fetched.set_index("part", divisions=divisions)
-    tasks = [
-        delayed(finish_partition)(c, f, params)
-        for c, f in zip(chosen, fetched.to_delayed(), strict=True)
+    finished = [
+        delayed(finish_partition)(w, f, params)
+        for w, f in zip(waiting, fetched.to_delayed(), strict=True)
     ]
-    results = []
-    for future in as_completed(client.compute(tasks)):  # results leave the workers one by one
-        results.append(future.result())
+    futures = client.compute(done + finished)
+    place = {f.key: i for i, f in enumerate(futures)}
+    results: list[Any] = [None] * len(futures)
+    for future in as_completed(futures):  # results leave the workers one by one
+        results[place[future.key]] = future.result()
         future.release()
+    del futures
+    passages, rest = results[:n_parts], results[n_parts:]
+    for part, more in zip(passages, rest, strict=True):
+        for t, i, p in more["filled"]:
+            part[t][i] = p
     if diagnostics is not None:
-        diagnostics["own"] = [own_count for _, own_count, _ in results]
-        diagnostics["fetched"] = [names for _, _, names in results]
-    return follow_origins(r for part, _, _ in results for r in part)
+        for key in ("own", "index_rows", "fetched"):
+            diagnostics[key] = [more[key] for more in rest]
+    return follow_origins(item for part in passages for item in part.items())
 
 
 def passages_on(
