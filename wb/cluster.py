@@ -8,6 +8,11 @@
   the run and stopped afterwards;
 * a ``distributed.Client`` object (a notebook's own client; it is left open).
 
+Workers should have a memory limit, so that Dask spills data held between tasks to disk
+instead of growing: the local cluster gets :func:`local_memory_limit`; on a cluster of your
+own set it on the workers (``dask worker ADDRESS --memory-limit 4GB``, or ``memory=`` of a
+``dask-jobqueue`` cluster).
+
 Nothing here is a scheduler of its own: the work is a Dask graph that Dask schedules, retries
 when a worker dies, and shows on its dashboard.
 """

@@ -6,19 +6,23 @@ steps run as one Dask dataframe pipeline, so that no worker holds the whole inde
 1. **Read** (workers): the driver only plans partitions of about ``partition_size`` reports: a
    chunk of top-level file names, a subfolder (listed on a worker and sliced there) or a byte
    range of a file list. Workers read the reports and their metadata (``metadata.csv`` next to
-   them, front matter) into rows (name, dossier, date, text).
+   them, front matter); only name and date are kept.
 2. **Order**: a distributed sort by (date, name), undated last, gives every report its rank:
-   the position it has in the single-machine date order.
-3. **Shingles** (workers, per report): the word-shingle hashes of :func:`reuse.shingle_hashes`.
-   Word keys are a fixed 64-bit hash of the lowercased word (not a corpus vocabulary), so a
-   worker needs no global state; only equality of hashes matters to the result.
+   the position it has in the single-machine date order. The ranks go back to their input
+   partition (a small shuffle); texts are read again where they are needed, never held for the
+   whole run.
+3. **Shingles** (workers, per report): the word-shingle hashes of :func:`reuse.shingle_hashes`
+   with their paragraph number. Word keys are a fixed 64-bit hash of the lowercased word (not
+   a corpus vocabulary), so a worker needs no global state; only equality of hashes matters.
 4. **Index** (shuffle by shingle hash): each partition holds every occurrence of its hashes
    and computes, with :func:`reuse.hash_flags`, what the single-machine index computes:
-   shared within a dossier, boilerplate, previous report of another dossier. Hashes that occur
-   once are dropped here.
-5. **Verify and align** (shuffle by dossier): each partition gets whole dossiers: their reports,
-   their repeated shingles and the reports of other dossiers their boilerplate refers to (a
-   join on rank). The detector's own seed, run and choice steps make the passages.
+   shared within a dossier, boilerplate, previous report of another dossier (with the
+   paragraph it has the shingle in). Hashes that occur once are dropped here.
+5. **Verify and align** (shuffle by dossier): each partition gets whole dossiers: their
+   reports and their repeated shingles. The detector's own seed, run and choice steps pick
+   every passage's source; the runs against other dossiers' reports need only the source
+   paragraph, which the index rows carry. Only the reports of other partitions that won as a
+   source are then fetched (a join on rank), with the targets that wait for them.
 6. **Origins** (driver): following the chain A -> B -> C needs the passages of the source, in
    date order across dossiers; the driver does this one linear pass over the passages (the
    result it writes anyway).
