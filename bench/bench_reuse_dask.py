@@ -116,6 +116,7 @@ def run(folder: Path, n_workers: int, partition_size: int) -> dict:
         "own_reports": sum(diagnostics["own"]),
         "fetched_reports": sum(map(len, diagnostics["fetched"])),
         "index_rows": sum(diagnostics["index_rows"]),
+        "again_reports": sum(diagnostics["again"]),
         "passages": result["passages"],
     }
 

@@ -551,6 +551,7 @@ def finish_partition(
         "filled": filled,
         "own": waiting["own"],
         "index_rows": waiting["index_rows"],
+        "again": len(waiting["again"]),
         "fetched": sorted(names),
     }
 
@@ -656,8 +657,8 @@ def find_passages(
     """Passages of the reports of `specs` ranked by `ranks` with the detector's settings.
 
     `diagnostics`, when given, gets per dossier partition the number of own reports
-    (``own``), of index rows (``index_rows``) and the names of the other partitions' reports
-    it fetched (``fetched``).
+    (``own``), of index rows (``index_rows``), of own reports read again for a waiting passage
+    (``again``) and the names of the other partitions' reports it fetched (``fetched``).
     """
     import dask.dataframe as dd
     from dask import delayed
@@ -714,7 +715,7 @@ def find_passages(
         for t, i, p in more["filled"]:
             part[t][i] = p
     if diagnostics is not None:
-        for key in ("own", "index_rows", "fetched"):
+        for key in ("own", "index_rows", "again", "fetched"):
             diagnostics[key] = [more[key] for more in rest]
     return follow_origins(item for part in passages for item in part.items())
 
