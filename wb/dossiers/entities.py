@@ -73,6 +73,12 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_names import (
+    caps_org_mentions,
+    head_mentions,
+    mark_acronyms,
+    national_mentions,
+)
 
 
 @cache
@@ -782,6 +788,7 @@ def _static_mentions(
     tags = dict(tag_key) if tag_key else None
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
     static += _keep_mentions(text, keep) + _trigger_places(text)
+    static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     fallback = _fallback_mentions(text, tags) + _caps_mentions(text) + _list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -828,9 +835,26 @@ def detect(
             )
         ]
     result = select(candidates, text)
+    _legal_form(text, result)
     for m in result:
         m.text = text[m.start : m.end]
+    mark_acronyms(text, result)
     return result
+
+
+LEGAL_FORM = re.compile(r"(?<![\w-])(?:[Ss]tichting|[Vv]ereniging)[ ]$")
+
+
+def _legal_form(text: str, mentions: list[Mention]) -> None:
+    """ "Stichting Bureau Jeugdzorg Noord-Brabant": a legal form right before an organisation's
+    name is part of it."""
+    for m in mentions:
+        if m.type in ("ORGANISATIE", "SCHOOL"):
+            lead = LEGAL_FORM.search(text, max(0, m.start - 12), m.start)
+            if lead and not any(
+                o.start < m.start and lead.start() < o.end for o in mentions if o is not m
+            ):
+                m.start = lead.start()
 
 
 def learn(texts: Iterable[str]) -> Learned:
@@ -864,10 +888,13 @@ def _learn_from(m: Mention, learned: Learned) -> None:
             learned.birth_dates.add(value)
     elif m.type == "PLAATS" and m.source in ("after-postcode", "trigger"):
         learned.places.add(m.text)
-    elif m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("short"):
+    if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
+        learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))
+    if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("short"):
         short = m.extra["short"]
         words = short.split()
-        if words[0] in ("De", "Het", "'t") or len(words) > 1 or not is_dutch_word(short):
+        named = m.source == "org-head" and not is_stop_word(short)  # "aanbieder Horizon"
+        if words[0] in ("De", "Het", "'t") or len(words) > 1 or not is_dutch_word(short) or named:
             if short not in places():
                 learned.org_aliases.setdefault(short, (m.type, m.key))
 
