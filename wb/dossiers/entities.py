@@ -253,7 +253,10 @@ def _org_mentions(text: str, learned: Learned) -> list[Mention]:
             if name and end == m.end():
                 found[-1].extra["short"] = name
     for alias, (typ, key) in learned.org_aliases.items():
+        ordinary = " " not in alias and is_ordinary(alias)  # "Horizon", "Zorg"
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if ordinary and sentence_initial(text, m.start()):
+                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]
