@@ -243,7 +243,7 @@ def _org_mentions(text: str, learned: Learned) -> list[Mention]:
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = _place_tail(frozenset(places() | learned.places)).search(name)
-                if tail and tail.start() > 0:
+                if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
                     continue
@@ -263,6 +263,16 @@ def _org_mentions(text: str, learned: Learned) -> list[Mention]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
+
+
+def _names_an_organisation(words: str) -> bool:
+    """True when a name is itself an organisation without its region ("Bureau Jeugdzorg" in
+    "Stichting Bureau Jeugdzorg Drenthe"): the region then stays part of the name."""
+    return any(
+        e.canonical is None and e.regex.fullmatch(words)
+        for e in org_entries()
+        if e.needle in words.lower()
+    )
 
 
 LAW_RE = re.compile(
