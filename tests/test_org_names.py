@@ -121,3 +121,12 @@ def test_head_words_and_compounds() -> None:
     assert head_of("Basisschool") == ("SCHOOL", True)
     assert head_of("steam") is None  # too short to end in "team"
     assert head_of("moeder") is None
+
+
+def test_region_after_an_organisation_that_names_itself_stays_in_its_name() -> None:
+    # ECLI:NL:GHLEE:2012:BW0207
+    text = "Stichting Bureau Jeugdzorg Drenthe,\ngevestigd te Assen,"
+    assert spans(text) == [
+        (0, 34, "Stichting Bureau Jeugdzorg Drenthe", "[ORGANISATIE-1]"),
+        (49, 54, "Assen", "[PLAATS-1]"),
+    ]
