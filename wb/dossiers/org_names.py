@@ -33,7 +33,9 @@ from wb.dossiers.entity_data import (
     places,
     sentence_initial,
 )
-from wb.dossiers.mentions import Mention
+from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.person_names import low_particles, name_like
+from wb.dossiers.place_names import place_tail
 from wb.lang import table
 
 NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*"
@@ -254,3 +256,89 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
         initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
         if acronym[0] in initials:
             m.extra["acronym"] = acronym
+
+
+def org_mentions(text: str, learned: Learned) -> list[Mention]:
+    """Organisations and schools of ``organisations.txt`` and the dossier's learned short forms."""
+    found = []
+    lower = text.lower()
+    for entry in org_entries():
+        if entry.needle not in lower:
+            continue
+        for m in entry.regex.finditer(text):
+            start, end = m.start(), m.end()
+            name = m.groupdict().get("name")
+            if name:
+                # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
+                tail = place_tail(frozenset(places() | learned.places)).search(name)
+                if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
+                    end = m.start("name") + tail.start()
+                if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
+                    continue
+            span = text[start:end]
+            key = entry.canonical or norm_name(span)
+            found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
+            if name and end == m.end():
+                found[-1].extra["short"] = name
+    for alias, (typ, key) in learned.org_aliases.items():
+        ordinary = " " not in alias and is_ordinary(alias)  # "Horizon", "Zorg"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if ordinary and sentence_initial(text, m.start()):
+                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"
+            found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
+        if alias.split()[0] in ("De", "Het"):
+            low = alias[0].lower() + alias[1:]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+                found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
+    return found
+
+
+def _names_an_organisation(words: str) -> bool:
+    """True when a name is itself an organisation without its region ("Bureau Jeugdzorg" in
+    "Stichting Bureau Jeugdzorg Drenthe"): the region then stays part of the name."""
+    return any(
+        e.canonical is None and e.regex.fullmatch(words)
+        for e in org_entries()
+        if e.needle in words.lower()
+    )
+
+
+@cache
+def not_in_names() -> frozenset[str]:
+    """Capitalised words that never belong to a local organisation's name: institutions, titles,
+    role words and the words after which a place follows ("Rechtbank", "Gemeente")."""
+    words = {w for term in institutions() for w in term.split()}
+    strong, weak = place_triggers()
+    words |= {w.capitalize() for w in strong | weak | set(TITLES) | set(ROLES)}
+    return frozenset(words)
+
+
+_RUN_BREAKS = frozenset(("te", "in", "op", "aan", "bij", "uit"))
+
+
+def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
+    """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
+    "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
+    words = [
+        (start + w.start(), start + w.end(), w[0]) for w in re.finditer(r"\S+", text[start:end])
+    ]
+    cut = next((i for i, w in enumerate(words) if w[2] in _RUN_BREAKS), None)
+    words = words[:cut]
+    article = (
+        bool(words) and words[0][2] in ("De", "Het", "'t") and not sentence_initial(text, start)
+    )
+    caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if article and caps and not any(w[2] in not_in_names() for w in caps):
+        # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
+        # of care, a school or a team
+        s, e = words[0][0], caps[-1][1]
+        return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+    if len(caps) < 2 or any(w[2] in not_in_names() or is_stop_word(w[2]) for w in caps):
+        return None
+    names = [w for w in caps if name_like(text, w[0], w[2], tags)]
+    if not names or len(names) == len(caps):
+        return None
+    if any(w[2] in first_names() for w in names):
+        return None  # "Jeugdzorg Anja": a person after an ordinary word
+    s, e = caps[0][0], caps[-1][1]
+    return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
