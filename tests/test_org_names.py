@@ -130,3 +130,16 @@ def test_region_after_an_organisation_that_names_itself_stays_in_its_name() -> N
         (0, 34, "Stichting Bureau Jeugdzorg Drenthe", "[ORGANISATIE-1]"),
         (49, 54, "Assen", "[PLAATS-1]"),
     ]
+
+
+def test_a_capitalised_compound_ending_in_a_head_word_is_a_school() -> None:
+    text = "Hij zat op de Mariaschool en daarna op het Vechtdalcollege; geen Basisschool."
+    assert spans(text) == [
+        (14, 25, "Mariaschool", "[SCHOOL-1]"),
+        (43, 58, "Vechtdalcollege", "[SCHOOL-2]"),
+    ]
+
+
+def test_a_legal_form_before_a_national_institution_stays() -> None:
+    text = "Stichting Jeugdzorg Nederland publiceerde een rapport over wachtlijsten."
+    assert spans(text) == []

@@ -68,6 +68,7 @@ from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_names import (
     caps_org_mentions,
+    compound_mentions,
     head_mentions,
     mark_acronyms,
     national_mentions,
@@ -230,6 +231,7 @@ def _static_mentions(
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
     static += _keep_mentions(text, keep) + trigger_places(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
+    static += compound_mentions(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -23,7 +23,9 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    hunspell,
     institutions,
+    is_dutch_word,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -44,6 +46,7 @@ UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
 )
 QUOTED = re.compile(r"[\"“„'‘](?P<name>[" + UP + r"][^\"“”'‘’\n]{0,48}?)[\"”'’](?![\w])")
+COMPOUND = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])")
 HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
 AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
 ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z][A-Za-z&]{1,7})\)")
@@ -194,9 +197,33 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
     return found
 
 
+def compound_mentions(text: str) -> list[Mention]:
+    """A capitalised word in mid-sentence that ends in a head word and is no dictionary word:
+    the name of a school or organisation ("de Mariaschool", "het Vechtdalcollege")."""
+    found = []
+    ordinary = hunspell().ordinary
+    for m in COMPOUND.finditer(text):
+        word = m[0]
+        entry = head_of(word)
+        low = word.lower()
+        if entry is None or low in org_heads() or low in ordinary or is_dutch_word(low):
+            continue
+        if sentence_initial(text, m.start()) or _title_case_line(text, m.start()):
+            continue
+        if word in _kept_terms() or is_stop_word(word):
+            continue
+        mention = Mention(
+            m.start(), m.end(), entry[0], word, 1, "org-compound", key=norm_name(word)
+        )
+        mention.extra["short"] = word
+        found.append(mention)
+    return found
+
+
 def national_mentions(text: str) -> list[Mention]:
-    """Organisation patterns whose name is only kept words ("Jeugdbescherming Nederland"):
-    national, kept (a KEEP mention blocks the fallbacks)."""
+    """Organisation patterns whose name is only kept words ("Jeugdbescherming Nederland") or a
+    national institution ("Stichting Jeugdzorg Nederland"): kept (a KEEP mention blocks the
+    fallbacks)."""
     found = []
     lower = text.lower()
     for entry in org_entries():
@@ -204,7 +231,7 @@ def national_mentions(text: str) -> list[Mention]:
             continue
         for m in entry.regex.finditer(text):
             name = m.groupdict().get("name")
-            if name and all(w in keep_terms() for w in name.split()):
+            if name and (all(w in keep_terms() for w in name.split()) or name in _kept_terms()):
                 found.append(Mention(m.start(), m.end(), "KEEP", m[0], 1, "national"))
     return found
 
