@@ -181,9 +181,7 @@ DEFINITION_NOUNS = frozenset(
     """syndroom stoornis verstoring term begrip afwijking vertaling vorm verschijnsel fenomeen
     ziekte diagnose woord concept termen begrippen""".split()
 )
-WORD_NOUNS = frozenset(
-    "vertaling term begrip woord naam benaming afkorting verzamelnaam".split()
-)
+WORD_NOUNS = frozenset("vertaling term begrip woord naam benaming afkorting verzamelnaam".split())
 NAMING_VERBS = frozenset({"heet", "heten", "noemen", "genoemd", "noemt"})
 INTRODUCERS = ("het volgende", "als volgt")
 _QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
