@@ -40,7 +40,7 @@ from wb.dossiers.person_names import low_particles, name_like
 from wb.dossiers.place_names import place_tail
 from wb.lang import table
 
-NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*"
+NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"  # "Jeugd- en Gezinsteams"
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
 UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
