@@ -90,3 +90,10 @@ def test_english_title_ministry_news_agency_and_law_abbreviation_stay() -> None:
     assert spans("Uit onderzoek van Catch the Rainbow bleek dat meer kinderen wachten.") == []
     text = "Toen de minister van Justitie het hoorde, meldde het ANP dat art. 8:88 Awb gold."
     assert spans(text) == []
+
+
+def test_name_before_a_long_lowercase_head_at_a_line_start() -> None:
+    text = "Inspectierapport\n\nZon gastouderbureau (GOB) is bezocht."
+    assert spans(text)[0][:3] == (18, 37, "Zon gastouderbureau")
+    assert spans("Goede school gezocht in de buurt.") == []
+    assert spans("Inspectierapport\n\nVeiligheid gastouderbureau.\n") == []

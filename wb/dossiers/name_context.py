@@ -29,8 +29,8 @@ from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import particle_re, person
 
 SPEECH_VERBS = (
-    "zegt|zei|zeggen|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|"
-    "vraagt|vroeg|antwoordt|antwoordde|legt|legde|vindt|vond"
+    "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
+    "antwoordt|antwoordde"
 )
 COMPASS = "noord|oost|zuid|west|midden|noordoost|noordwest|zuidoost|zuidwest"
 ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
