@@ -97,3 +97,13 @@ def test_name_before_a_long_lowercase_head_at_a_line_start() -> None:
     assert spans(text)[0][:3] == (18, 37, "Zon gastouderbureau")
     assert spans("Goede school gezocht in de buurt.") == []
     assert spans("Inspectierapport\n\nVeiligheid gastouderbureau.\n") == []
+
+
+def test_initials_before_a_place_name_make_a_person() -> None:
+    text = "advocaat: mr. K. Wassenaar, gevestigd te Breda."
+    assert spans(text) == [(14, 26, "K. Wassenaar", "[PERSOON-1]"), (41, 46, "Breda", "[PLAATS-1]")]
+
+
+def test_particle_after_a_full_name_is_no_part_of_it() -> None:
+    text = "Volgens wethouder Lieke Bruinsma van Wonen duurt het te lang."
+    assert spans(text) == [(18, 32, "Lieke Bruinsma", "[PERSOON-1]")]

@@ -108,6 +108,9 @@ def person_context_mentions(text: str) -> list[Mention]:
             found.append(mention)
     for m in _chain_rx().finditer(text):
         last = m["rest"].split()[-1]
+        before = re.search(rf"({CAP})[ ]+$", text[max(0, m.start() - 40) : m.start()])
+        if before and not is_stop_word(before[1]) and not sentence_initial(text, m.start()):
+            continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
         if _name_start(m["first"]) and _surname_word(last) and not is_ordinary(m["first"]):
             mention = person(text, m.start(), m.end(), 3, "particle-chain")
             if mention:
