@@ -4,8 +4,9 @@ For every text: the identifier spans (start, end, type, entity, string) and the 
 capitalised words that must stay (every capitalised word of two or more letters outside an
 identifier span). The split: round 1 (t01-t27) was split by the SHA-1 of the URL and round 2
 (t28-t40) was held out once; both have been measured and read and are tune material now. Round 3
-(``round: 3`` in the manifest, t41-t53, collected afterwards) is the held-out split. Offsets are Python str indices into the text as stored
-(committed texts under texts/, news and blog texts under the git-ignored bench/data/).
+(``round: 3`` in the manifest, t41-t53, collected afterwards) is the held-out split. Offsets are
+Python str indices into the text as stored (committed texts under texts/, news and blog texts
+under the git-ignored bench/data/).
 
 Usage: python bench/realtext/names/annotate.py   (a text that is not here keeps the annotation
 already in annotations.json)
