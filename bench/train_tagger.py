@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data"
 DEV = [DATA / "nl_alpino-ud-dev.conllu", DATA / "nl_lassysmall-ud-dev.conllu"]
+# older releases of both treebanks, test sentences removed, labels converted (ud_history.py)
+EXTRA = DATA / "ud_history-train.conllu"
 # morphological features kept in the label, per UPOS
 MORPH = {
     "NOUN": ("Number",),
@@ -132,13 +134,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=1)
     ap.add_argument("--prune", type=float, default=0.02)
     ap.add_argument("--no-morph", action="store_true")
+    ap.add_argument("--no-extra", action="store_true", help=f"do not read {EXTRA.name}")
     args = ap.parse_args(argv)
     morph = not args.no_morph
     sets = [list(read_conllu(p)) for p in DEV]
+    extra = [] if args.no_extra or not EXTRA.exists() else list(read_conllu(EXTRA))
+    print(f"extra training sentences: {len(extra)}")
     if args.check:
         for i in (0, 1):
             t0 = time.perf_counter()
-            rows, labels = featurise(sets[i], morph)
+            rows, labels = featurise(sets[i] + extra, morph)
             classes, names, w = fit(rows, labels, args.c, args.min_count)
             names, w = prune(names, w, args.prune)
             model = TaggerModel(classes, names, w.astype(np.float16))
@@ -149,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     rows, labels = [], []
-    for sents in sets:
+    for sents in (*sets, extra):
         r, lab = featurise(sents, morph)
         rows += r
         labels += lab

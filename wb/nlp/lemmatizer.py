@@ -125,7 +125,12 @@ class DutchLemmatizer:
     def _class_lemma(self, low: str, pos: str, base: str) -> str:
         """Choose the reading of ``low`` that belongs to the word class ``pos``."""
         lex = self.lexicon
+        if _ORDINAL.match(low):
+            return base  # 49ste -> 49
         if low in lex.exceptions:
+            verb = lex.pos_exc["VERB"].get(low) if pos == "VERB" else None
+            if verb is not None and base not in lex.verbs and verb in lex.verbs:
+                return verb  # reden VERB -> rijden (the exception is the noun)
             return base
         lemma = lex.pos_exc[pos].get(low)
         if lemma is not None:
@@ -153,6 +158,16 @@ class DutchLemmatizer:
         own = mask.get(low, 0) & bit
         if base == low:
             return base
+        if pos == "NOUN" and _other_noun(low, base):
+            return low  # koe, hengst, verdediger: not bul, merrie, verdedigster
+        table = lex.table_lemma(low)
+        if (
+            table
+            and table != base
+            and mask.get(table, 0) & bit
+            and (base in lex.verbs or not mask.get(base, 0) & bit)
+        ):
+            return table  # latere ADJ -> laat (not the verb laten)
         if own and (base in lex.verbs or not mask.get(base, 0) & bit):
             return low  # rijst, stroom: the noun, not the verb rijzen, stromen
         if base not in mask:
@@ -237,6 +252,14 @@ class DutchLemmatizer:
         if known(base):
             return [base, head]
         return [*self._split_lemma(base, depth + 1), head]
+
+
+def _other_noun(low: str, lemma: str) -> bool:
+    """True when a table maps a noun to another noun: a different first letter (koe -> bul)
+    or a longer female form (verdediger -> verdedigster, psycholoog -> psychologe)."""
+    if lemma[:1] != low[:1]:
+        return True
+    return len(lemma) >= len(low) and lemma.endswith(("ster", "es", "in", "e", "euse", "trice"))
 
 
 @Language.factory("wb_lemmatizer")
