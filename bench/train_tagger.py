@@ -39,11 +39,13 @@ MORPH = {
     "ADJ": ("Degree",),
 }
 
-Token = tuple[str, str, str]  # form, upos, feats
+Token = tuple[str, str, str, str]  # form, upos, feats, deprel
+# the particle of a separable verb (deprel compound:prt: "belde ... op") is marked in its label
+PARTICLE = "PartType=Vbp"
 
 
 def read_conllu(path: Path) -> Iterator[list[Token]]:
-    """Sentences as (form, upos, feats) lists, multiword ranges skipped."""
+    """Sentences as (form, upos, feats, deprel) lists, multiword ranges skipped."""
     sent: list[Token] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:
@@ -53,15 +55,18 @@ def read_conllu(path: Path) -> Iterator[list[Token]]:
         elif not line.startswith("#"):
             cols = line.split("\t")
             if cols[0].isdigit():
-                sent.append((cols[1], cols[3], cols[5]))
+                sent.append((cols[1], cols[3], cols[5], cols[7]))
     if sent:
         yield sent
 
 
-def label_of(upos: str, feats: str, morph: bool) -> str:
-    """UPOS, with the kept morphological features (``VERB|Tense=Past|VerbForm=Fin``)."""
+def label_of(upos: str, feats: str, morph: bool, deprel: str = "") -> str:
+    """UPOS, with the kept morphological features (``VERB|Tense=Past|VerbForm=Fin``) and
+    ``PartType=Vbp`` for the particle of a separable verb."""
     keep = MORPH.get(upos, ()) if morph else ()
     parts = [f for f in feats.split("|") if f.split("=")[0] in keep]
+    if morph and deprel == "compound:prt":
+        parts.append(PARTICLE)
     return "|".join([upos, *sorted(parts)])
 
 
@@ -76,7 +81,7 @@ def featurise(sentences: list[list[Token]], morph: bool):
     rows, labels = [], []
     for sent in sentences:
         rows += sentence_features([t[0] for t in sent], wf, special)
-        labels += [label_of(t[1], t[2], morph) for t in sent]
+        labels += [label_of(t[1], t[2], morph, t[3]) for t in sent]
     return rows, labels
 
 
@@ -117,10 +122,10 @@ def accuracy(model, sentences: list[list[Token]], morph: bool) -> tuple[float, f
     n = upos_ok = full_ok = 0
     for sent in sentences:
         pred = model.tag([t[0] for t in sent])
-        for (_, upos, feats), p in zip(sent, pred, strict=True):
+        for (_, upos, feats, deprel), p in zip(sent, pred, strict=True):
             n += 1
             upos_ok += p.split("|")[0] == upos
-            full_ok += p == label_of(upos, feats, morph)
+            full_ok += p == label_of(upos, feats, morph, deprel)
     return upos_ok / n, full_ok / n
 
 

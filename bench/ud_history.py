@@ -14,8 +14,8 @@ github.com/UniversalDependencies/UD_Dutch-Alpino and UD_Dutch-LassySmall, or the
 Test sets stay out: every sentence whose text occurs in the current test sets
 (``bench/data/nl_{alpino,lassysmall}-ud-test.conllu``) is dropped. Texts are compared
 lowercased with all whitespace removed, and again with only letters and digits kept, so a
-sentence that was tokenised or punctuated differently in an older release is still caught. Sentences of the current dev sets are dropped too (they are
-used as they are).
+sentence that was tokenised or punctuated differently in an older release is still caught.
+Sentences of the current dev sets are dropped too (they are used as they are).
 
 Older releases follow older annotation guidelines (UD v1 ``CONJ``, other AUX/VERB, DET/PRON,
 PROPN choices; 83-97% UPOS agreement with today's files). The labels are therefore converted:
@@ -217,9 +217,7 @@ def main(argv: list[str] | None = None) -> int:
                 n += 1
                 ok += p == gold
                 ok_upos += p.split("|")[0] == cur[i][3]
-                base += old[i][3].replace("CONJ", "CCONJ").replace("SCCONJ", "SCONJ") == cur[
-                    i
-                ][3]
+                base += old[i][3].replace("CONJ", "CCONJ").replace("SCCONJ", "SCONJ") == cur[i][3]
                 by_era[(date[:4], p.split("|")[0] == cur[i][3])] += 1
         print(
             f"converter on held-out dev pairs: UPOS {ok_upos / n:.4f} (old labels as they are "
