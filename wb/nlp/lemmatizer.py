@@ -186,7 +186,10 @@ class DutchLemmatizer:
             return table  # latere ADJ -> laat (not the verb laten)
         if own and (base in lex.verbs or not mask.get(base, 0) & bit):
             return low  # rijst, stroom: the noun, not the verb rijzen, stromen
-        if pos == "ADJ" and base in lex.verbs:
+        if pos == "ADJ" and (
+            base in lex.verbs
+            or (base.endswith("en") and self._split_lemma(base, 0)[-1] in lex.verbs)
+        ):
             # a participle as adjective keeps the participle: verschillend, zorggericht(e)
             if low.endswith(("end", "d", "t")):
                 return low
