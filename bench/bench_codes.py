@@ -138,7 +138,12 @@ def run(
 
 
 def synthetic() -> None:
-    """The leernetwerk codebook on the bundled corpora: pattern passages kept, passages added."""
+    """The leernetwerk codebook on the bundled corpora: against the hand-coded gold, and kept.
+
+    The gold (corpora/coding_gold.jsonl, see corpora/README.md) covers notulen/ and verhalen/;
+    the comparison of kept and added passages runs over dossiers/ too.
+    """
+    from wb.coding.evaluate import load_gold, score_suggestions
     from wb.corpus.importer import scan_folder
     from wb.corpus.readers import read_document
 
@@ -149,6 +154,20 @@ def synthetic() -> None:
         for p in scan_folder(ROOT / "corpora" / name)
     ]
     nlp = load()
+    gold = load_gold(ROOT / "corpora" / "coding_gold.jsonl")
+    coded = [(name, text) for name, text in docs if name in gold]
+    n_sentences = sum(len(v) for v in gold.values())
+    print(f"goud: {len(gold)} documenten, {n_sentences} zinnen")
+    print(
+        f"{'systeem':24} {'recall':>6} {'expl.':>6} {'prec':>6} {'goud':>5} {'expl':>5} {'sugg':>5}"
+    )
+    for label, expand in (("wb patronen (voorheen)", False), ("wb codeboek", True)):
+        found = Suggester(book, nlp, expand=expand).fit().suggest(coded)
+        sc = score_suggestions(found, gold)
+        print(
+            f"{label:24} {sc.recall:6.3f} {sc.recall_explicit:6.3f} {sc.precision:6.3f} "
+            f"{sc.n_gold:5d} {sc.n_explicit:5d} {sc.n_suggested:5d}"
+        )
     before = {(s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs)}
     after = {
         (s.doc, s.start, s.code) for s in Suggester(book, nlp, expand=True).fit().suggest(docs)

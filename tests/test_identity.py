@@ -120,3 +120,44 @@ def test_theme_passages_carry_their_document_id(tmp_path: Path) -> None:
         docs[s["doc_id"]].text[s["start"] : s["end"]] == t
         for s, t in zip(result["segments"], texts, strict=True)
     )
+
+
+def test_old_reuse_keys_become_document_ids(tmp_path: Path) -> None:
+    """Projects analysed when copied passages were keyed by 'corpus/path' get no duplicates."""
+    from wb.store.findings import decide, reviewers_decisions
+
+    path = tmp_path / "p.wbproj"
+    with open_project(path) as p:
+        import_folder(p, REPO / "corpora" / "dossiers", corpus="dossiers")
+        analyse_dossiers(p, REPO / "codebooks" / "labels.yaml")
+        reuse = findings(p, "reuse")
+        labels = {d.id: d.label for d in iter_documents(p)}
+        first, second = reuse[0], reuse[1]
+        decide(p, first.id, "Sanne", "terecht")
+        decide(p, second.id, "Sanne", "niet terecht")
+        with p.transaction() as conn:  # the old layout: key = the source's display name
+            for f in reuse:
+                old = labels[f.payload["source"]["doc_id"]]
+                conn.execute("UPDATE findings SET key = ? WHERE id = ?", (old, f.id))
+            # a re-analysis before the fix stored the second passage again under the new key
+            twin = conn.execute(
+                'INSERT INTO findings (kind, doc_id, start, "end", key, payload, created_at) '
+                'SELECT kind, doc_id, start, "end", ?, payload, created_at FROM findings '
+                "WHERE id = ?",
+                (str(second.payload["source"]["doc_id"]), second.id),
+            ).lastrowid
+            conn.execute("DELETE FROM wb_migrations WHERE name = '0007_reuse_keys'")
+    with open_project(path) as p:  # opening applies the migration
+        after = findings(p, "reuse")
+        keys = [
+            p.conn.execute("SELECT key FROM findings WHERE id = ?", (f.id,)).fetchone()[0]
+            for f in after
+        ]
+        latest = reviewers_decisions(p)
+        counts = analyse_dossiers(p, REPO / "codebooks" / "labels.yaml")
+        again = findings(p, "reuse")
+    assert len(after) == len(reuse) == len(again) == counts["passages"] + counts["boilerplate"]
+    assert keys == [str(f.payload["source"]["doc_id"]) for f in after]
+    assert {f.id for f in after} == {f.id for f in reuse} - {second.id} | {twin}
+    assert latest[(first.id, "Sanne")]["decision"] == "terecht"
+    assert latest[(twin, "Sanne")]["decision"] == "niet terecht"  # moved to the one kept

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 import spacy
 import yaml
 
-from wb.corpus.metadata import read_metadata_csv
 from wb.corpus.readers import read_document
 from wb.dossiers.labels import LabelFinder, LabelHit, label_corpus, label_report, labels_json
 from wb.dossiers.lexicon import LexiconError, fold, load_lexicon, parse_lexicon, word_forms
@@ -17,6 +17,9 @@ from wb.dossiers.voice import quote_spans, self_terms
 from wb.errors import InputError
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from labels_truth import found_labels, scores, truth_labels  # noqa: E402
+
 LEXICON = REPO / "codebooks" / "labels.yaml"
 DOSSIERS = REPO / "corpora" / "dossiers"
 RAAD = {"organisation": "Raad voor de Kinderbescherming", "author_role": "raadsonderzoeker"}
@@ -248,35 +251,15 @@ def test_quote_spans_skip_apostrophes() -> None:
 # -- the bundled dossiers --------------------------------------------------------------------------
 
 
-def _truth_labels() -> dict[tuple[str, int, int], tuple[str, str]]:
-    truth = yaml.safe_load((DOSSIERS / "truth.yaml").read_text(encoding="utf-8"))
-    gold = {}
-    for item in truth["labels"]:
-        text = read_document(DOSSIERS / item["file"]).text
-        pos = -1
-        for _ in range(item.get("occurrence", 0) + 1):
-            pos = text.find(item["text"], pos + 1)
-        gold[(item["file"], pos, pos + len(item["text"]))] = (item["label"], item["voice"])
-    return gold
-
-
 def test_bundled_dossiers_recall_precision_voice(finder: LabelFinder) -> None:
-    gold = _truth_labels()
-    meta = read_metadata_csv(DOSSIERS)
-    found = {}
-    for path in sorted(DOSSIERS.glob("*.txt")):
-        text = read_document(path).text
-        for hit in finder.find(path.name, text, self_terms=self_terms(meta[path.name])):
-            found[(hit.doc, hit.start, hit.end)] = (hit.label, hit.voice)
-    both = [key for key in found if key in gold]
-    recall, precision = len(both) / len(gold), len(both) / len(found)
-    labels = sum(found[k][0] == gold[k][0] for k in both) / len(both)
-    voice = sum(found[k][1] == gold[k][1] for k in both) / len(both)
+    s = scores(truth_labels(DOSSIERS), found_labels(finder, DOSSIERS))
     print(
-        f"labels: recall {recall:.3f}, precision {precision:.3f}, label {labels:.3f}, "
-        f"voice {voice:.3f} ({len(both)}/{len(gold)} gold, {len(found)} found)"
+        f"labels: recall {s['recall']:.3f}, precision {s['precision']:.3f}, label "
+        f"{s['label']:.3f}, voice {s['voice']:.3f} ({s['matched']}/{s['gold']} gold, "
+        f"{s['found']} found)"
     )
-    assert recall >= 0.97 and precision >= 0.95 and labels >= 0.97 and voice >= 0.95
+    assert s["recall"] >= 0.97 and s["precision"] >= 0.95
+    assert s["label"] >= 0.97 and s["voice"] >= 0.95
 
 
 def test_label_corpus_on_bundled_dossiers(finder: LabelFinder) -> None:

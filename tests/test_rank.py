@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wb.codebook import parse_codebook
+from wb.codebook import load_codebook, parse_codebook
 from wb.coding.rank import prefer_children
 from wb.coding.session import CodingSession, suggestion_key
 from wb.coding.suggest import Suggester, ranked
@@ -167,3 +167,65 @@ def test_a_coding_changes_the_next_suggestion(project, tmp_path: Path) -> None:
     session.undo()
     session.open("b.txt")
     assert session.suggestions() == []
+
+
+# -- exclude clauses and compounds, on sentences of the bundled corpora (leernetwerk codebook) --
+LEERNETWERK = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "leernetwerk.yaml")
+
+
+@pytest.fixture(scope="module")
+def leernetwerk() -> Suggester:
+    return Suggester(LEERNETWERK, load(prefer_model=False), expand=True).fit()
+
+
+def _codes(suggester: Suggester, text: str) -> list[str]:
+    return sorted(s.code for s in suggester.suggest_doc("x.txt", suggester.nlp(text)))
+
+
+def test_what_an_exclude_clause_says_is_absent_keeps_the_code(leernetwerk: Suggester) -> None:
+    # Grootouder: "Het bredere netwerk zonder grootouders (zie Netwerk en school)"
+    assert _codes(leernetwerk, "3. Grootouders en het bredere netwerk") == [
+        "Perspectief/Grootouder"
+    ]
+    (clause,) = leernetwerk.model_.codes_["Perspectief/Grootouder"].excludes
+    assert clause.words == {"breed", "netwerk"} and "grootouder" in clause.unless
+    assert clause.target == "Netwerk en school"
+
+
+def test_figures_of_speech_and_references_are_no_evidence(leernetwerk: Suggester) -> None:
+    # Raad: "Raad in de zin van advies ('iemand raad geven')": "zin" is no reason to exclude
+    found = _codes(
+        leernetwerk,
+        "Die zin kwam terug in het raadsrapport, in het verzoekschrift van de advocaat van mijn "
+        "ex en in het plan van aanpak van de GI.",
+    )
+    assert "Rechtspraak/Raad voor de Kinderbescherming" in found
+    codes = leernetwerk.model_.codes_
+    assert codes["Rechtspraak/Raad voor de Kinderbescherming"].excludes == []
+    # "(zie Omgang)" names a code by the start of its name
+    (mediators,) = codes["Rechtspraak/Advocaten"].excludes
+    assert mediators.target == "Relatie en contact/Omgang en omgangsregeling"
+    # a word that happens to be a code's name, outside a reference, sends nowhere
+    (zaak,) = codes["Dossiervorming en labels/Overnemen en kopiëren"].excludes
+    assert zaak.target is None and zaak.unless == {"tekst"}
+
+
+def test_a_pattern_hit_is_stopped_only_by_two_words_of_the_clause(leernetwerk: Suggester) -> None:
+    # Familie en besluitvorming: "Grootouders die alleen contact willen (zie Grootouder)";
+    # one word of it ("grootouders") does not stop the pattern meebeslissen
+    found = _codes(
+        leernetwerk,
+        "Ervaringsdeskundige ouder (vader, Marokkaans-Nederlandse achtergrond): In onze familie "
+        "is het vanzelfsprekend dat grootouders meebeslissen.",
+    )
+    assert "Cultuursensitief werken/Familie en besluitvorming" in found
+    assert "Perspectief/Ouder" in found and "Perspectief/Grootouder" in found
+
+
+def test_a_compound_split_needs_words_for_every_part() -> None:
+    from wb.coding.rank import _parts
+
+    assert _parts("wachtlijsten") == ("lijst", "wacht")
+    assert _parts("verhuizing") == ()  # "verhui" + "zing" is no compound
+    assert _parts("achtergrond") == ()  # "ach" + "terg" + "rond" neither
+    assert "zichten" not in _parts("ondertoezichtstelling")

@@ -144,10 +144,10 @@ def test_report_is_self_contained_and_escaped(analysed: Path, tmp_path: Path) ->
 
 def masked_dossier(project, dossier: str) -> dict:
     from wb.dossiers.analyse import dossier_documents
-    from wb.dossiers.review import pseudonymise_texts
+    from wb.dossiers.pseudonymise import pseudonymise_for_project
 
     docs = dossier_documents(project, dossier)
-    return pseudonymise_texts({str(d.id): d.text for d in docs})
+    return dict(pseudonymise_for_project(project).texts({str(d.id): d.text for d in docs}))
 
 
 def test_report_command_runs_analysis_first(tmp_path: Path) -> None:

@@ -31,6 +31,8 @@ _API: dict[str, tuple[str, str]] = {
     "suggest_project": ("wb.coding.apply", "suggest_project"),
     "apply_suggestions": ("wb.coding.apply", "apply_suggestions"),
     "describe_rule": ("wb.coding.reasons", "describe_rule"),
+    "load_gold": ("wb.coding.evaluate", "load_gold"),
+    "score_suggestions": ("wb.coding.evaluate", "score_suggestions"),
     "CodingSession": ("wb.coding.session", "CodingSession"),
     "CodingWidget": ("wb.widgets", "CodingWidget"),
     "codings_table": ("wb.store.codings", "codings_table"),
@@ -80,6 +82,8 @@ _API: dict[str, tuple[str, str]] = {
     "overview_figure": ("wb.themes.context", "overview_figure"),
     "representative_quotes": ("wb.themes.context", "representative_quotes"),
     "export_summary": ("wb.exports.theme_summary", "export_summary"),
+    "overall_stability_sentence": ("wb.exports.theme_summary", "overall_stability_sentence"),
+    "theme_stability_sentence": ("wb.exports.theme_summary", "theme_stability_sentence"),
     # errors
     "WbError": ("wb.errors", "WbError"),
 }

@@ -49,6 +49,10 @@ NEG_MIN = 10
 NEG_FACTOR = 0.3
 #: Weight of a company lemma (a codebook lemma weighs 0.7-1.0).
 COMPANY_WEIGHT = 0.4
+#: A reference to another code inside an exclude clause: "(zie Omgang)", "(ook Labels)".
+REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
+#: Figures of speech in an exclude clause that say nothing about the passage.
+FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
 SOURCE_WEIGHT = {"name": 1.0, "pattern": 1.0, "include": 0.8, "description": 0.7}
 
 
@@ -67,16 +71,17 @@ def _parts(lemma: str) -> tuple[str, ...]:
     if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
         return ()
     parts = compound_parts(lemma)
-    if len(parts) < 2:
+    # a split is believed only when every part is a word of its own: "verhui" + "zing" is no
+    # compound, "ach" + "terg" + "rond" neither
+    if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
         return ()
-    known = is_known
-    out = {
-        form
-        for p in parts
-        for form in (p, lemmatize(p))
-        if len(form) >= 4 and form != lemma and known(form)
-    }
-    return tuple(sorted(out))
+    out = set()
+    for p in parts:
+        base = lemmatize(p)
+        out.add(p)
+        if len(base) <= len(p) and is_known(base):  # "lijsten" -> "lijst", not "zicht" -> "zichten"
+            out.add(base)
+    return tuple(sorted(out - {lemma}))
 
 
 def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
@@ -119,13 +124,23 @@ class Scored:
     source: str  # 'description', 'example', 'learned' or 'exclude'
 
 
+@dataclass(frozen=True)
+class _Exclude:
+    """One clause of a code's `exclude`."""
+
+    words: frozenset[str]  # lemmas that show the clause applies
+    unless: frozenset[str]  # lemmas after "zonder": when present, the clause does not apply
+    target: str | None  # the code the clause sends the sentence to
+    clause: str
+
+
 @dataclass
 class _CodeInfo:
     code: str
     name: str
     seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
     examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
-    excludes: list[tuple[frozenset[str], str | None, str]] = field(default_factory=list)
+    excludes: list[_Exclude] = field(default_factory=list)
     company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
     pos: Counter[str] = field(default_factory=Counter)
     neg: Counter[str] = field(default_factory=Counter)
@@ -243,29 +258,25 @@ class CodeModel:
             elif pattern.kind == "all":
                 yield "pattern", " ".join(pattern.value)
 
-    def _excludes(
-        self, code: Code, names: dict[str, str]
-    ) -> list[tuple[frozenset[str], str | None, str]]:
-        """Exclude clauses: their own lemmas, the code they send to (if any), and the text."""
+    def _excludes(self, code: Code, names: dict[str, str]) -> list[_Exclude]:
+        """Exclude clauses: their own lemmas, what must be absent, the code they send to."""
         out = []
         for clause in re.split(r"[.;\n]+", code.exclude):
             clause = clause.strip()
             if not clause:
                 continue
             low = clause.lower()
-            target = None
-            for path, name in names.items():
-                if path != code.path and re.search(rf"\b{re.escape(name)}\b", low):
-                    if target is None or len(name) > len(names[target]):
-                        target = path
-            if target:
-                clause_words = re.sub(rf"\(?\bzie\s+{re.escape(names[target])}\)?", " ", low)
-            else:
-                clause_words = clause
+            target = _target(low, code.path, names)
+            # references and figures of speech are no evidence: "(zie X)", "in de zin van"
+            text = REFERENCE.sub(" ", low)
+            text = FIGURE_OF_SPEECH.sub(" ", text)
+            # "X zonder Y": the clause speaks of X when Y is absent
+            present, _, absent = text.partition(" zonder ")
             own = self.codes_[code.path].seeds
-            words = features(self._lemmas(clause_words)) - set(own)
+            words = set(self._lemmas(present)) - set(own)  # whole words: a compound counts once
+            unless = features(self._lemmas(absent)) if absent else frozenset()
             if words:
-                out.append((frozenset(words), target, clause))
+                out.append(_Exclude(frozenset(words), frozenset(unless), target, clause))
         return out
 
     def idf(self, lemma: str) -> float:
@@ -369,11 +380,19 @@ class CodeModel:
                 best, which = sim, text
         return best, which
 
-    def excluded(self, code: str, feats: frozenset[str]) -> tuple[str | None, str] | None:
-        """(target code or None, clause) when an exclude clause of `code` fits the sentence."""
-        for words, target, clause in self.codes_[code].excludes:
-            if len(words & feats) >= min(2, len(words)):
-                return target, clause
+    def excluded(
+        self, code: str, feats: frozenset[str], *, pattern: bool = False
+    ) -> tuple[str | None, str] | None:
+        """(target code or None, clause) when an exclude clause of `code` fits the sentence.
+
+        A clause fits when its words are in the sentence (two of them, or its only word) and
+        none of the words it says are absent ("zonder ...") is. A codebook pattern's hit is
+        evidence of its own, so stopping it takes two of the clause's words.
+        """
+        for ex in self.codes_[code].excludes:
+            need = 2 if pattern else min(2, len(ex.words))
+            if len(ex.words & feats) >= need and not ex.unless & feats:
+                return ex.target, ex.clause
         return None
 
     def score(self, feats: frozenset[str]) -> list[Scored]:
@@ -422,6 +441,28 @@ class CodeModel:
             if best is not None:
                 out.append(best)
         return out
+
+
+def _target(clause: str, path: str, names: dict[str, str]) -> str | None:
+    """The code an exclude clause sends to, named in its reference: "(zie Omgang)", "(School)".
+
+    Without a reference in brackets or after "zie", a word that happens to be a code's name
+    ("een andere professional") sends nowhere. A name is matched whole, or by its start.
+    """
+    refs = re.findall(r"\(([^)]*)\)", clause) + re.findall(r"\bzie\s+([^,;()]*)$", clause)
+    target = None
+    for ref in refs:
+        for other, name in names.items():
+            if other != path and re.search(rf"\b{re.escape(name)}\b", ref):
+                if target is None or len(name) > len(names[target]):
+                    target = other
+    if target is None:
+        for ref in refs:
+            m = re.search(r"\b(?:zie|ook)\s+([\w-]+)", ref)
+            starts = [o for o, n in names.items() if m and o != path and n.startswith(m.group(1))]
+            if len(starts) == 1:
+                return starts[0]
+    return target
 
 
 def _short(text: str, n: int = 60) -> str:

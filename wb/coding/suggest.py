@@ -279,7 +279,7 @@ class Suggester:
                     rule = BEYOND_RULES[scored.source]
                     candidates[scored.code] = (scored.score, scored.reason, rule)
             for code in list(candidates):
-                excluded = model.excluded(code, feats)
+                excluded = model.excluded(code, feats, pattern=candidates[code][0] >= 1.0)
                 if excluded is None:
                     continue
                 target, clause = excluded

@@ -41,13 +41,6 @@ class Masked(Protocol):
 Pseudonymiser = Callable[[dict[str, str]], dict[str, Masked]]
 
 
-def pseudonymise_texts(texts: dict[str, str]) -> dict[str, Masked]:
-    """Pseudonymise one dossier's texts (given in date order) with wb's lists only."""
-    from wb.dossiers.pseudonymise import Pseudonymiser
-
-    return dict(Pseudonymiser().texts(texts))
-
-
 def copied_words(source: str, target: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character ranges of the words the two passages share, in source and in target."""
     a = [(m.start(), m.end()) for m in _WORDS.finditer(source)]

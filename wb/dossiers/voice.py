@@ -72,6 +72,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.voice_structure import (
+    PERSON_WORDS,
+    concept_statement,
+    generic_question,
+    listed,
+    named_as,
+    specific_person,
+)
 from wb.lang import word_set
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "ons", "mij", "ondergetekende", "ondergetekenden"})
@@ -141,6 +149,17 @@ TOPIC_PREPS = frozenset({"over", "naar", "rondom", "rond"})
 OF_TOPICS = frozenset(
     "gebied gradaties kenmerken definitie omschrijving vormen bespreking erkenning".split()
 )
+# "de aanpak van vechtscheidingen", "het probleem van ouderverstoting": an abstract noun with
+# the term as a bare noun after "van" (no determiner) talks about the phenomenon
+ABSTRACT_OF = frozenset(
+    """aanpak probleem kern oorzaak oorzaken ontstaan preventie bestrijding herkenning
+    signalering kennis begrip theorie geschiedenis concept bestaan erkenning""".split()
+)
+RELATION_NOUNS = frozenset(
+    "verschil vergelijking relatie verband samenhang onderscheid overlap".split()
+)
+# "In dit artikel ...", "in deze blog": the text says what it is about
+OWN_TEXT_NOUNS = frozenset("artikel blog blogs hoofdstuk boek column webinar special".split())
 _NAME_PARTICLES = frozenset({"van", "de", "het", "der", "den", "voor", "en", "the", "of"})
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 TERM_CUES = frozenset(
@@ -162,12 +181,8 @@ DEFINITION_NOUNS = frozenset(
     """syndroom stoornis verstoring term begrip afwijking vertaling vorm verschijnsel fenomeen
     ziekte diagnose woord concept termen begrippen""".split()
 )
+WORD_NOUNS = frozenset("vertaling term begrip woord naam benaming afkorting verzamelnaam".split())
 NAMING_VERBS = frozenset({"heet", "heten", "noemen", "genoemd", "noemt"})
-PERSON_WORDS = frozenset(
-    """moeder vader ouder ouders kind kinderen minderjarige minderjarigen dochter zoon ex
-    partner vrouw man jongen meisje mama papa gezin jongere oma opa pleegouder pleegouders
-    grootouder grootouders""".split()
-)
 INTRODUCERS = ("het volgende", "als volgt")
 _QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
 _ELISIONS = ("s", "t", "n", "k", "r", "m")
@@ -292,6 +307,8 @@ class VoiceResolver:
             return "negated"
         if (
             _named(low, tokens, at)
+            or listed(tokens, at, upto)
+            or named_as(low, at, upto)
             or _title_case(tokens, at)
             or self._heading(start, end)
             or self._reference(start, end)
@@ -308,6 +325,8 @@ class VoiceResolver:
             if short and cued is None and not speech and not self._carried(index, low):
                 return "discussed"
             return "attributed"
+        if cued is None and (generic_question(tokens) or concept_statement(tokens, at)):
+            return "discussed"
         if _defined(tokens, low, at, upto):
             return "discussed"
         if cued is None and self._carried(index, low):
@@ -334,7 +353,11 @@ class VoiceResolver:
         return None
 
     def _heading(self, start: int, end: int) -> bool:
-        """True when the span stands in a short line without final punctuation or person word."""
+        """True when the span stands in a short line without final punctuation.
+
+        A line that names a particular person ("de moeder", "haar zoon") is a case title, not a
+        heading; a bare plural ("Kinderen in een conflictscheiding") is still a general title.
+        """
         text = self.doc.text
         line = text[
             text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1
@@ -350,7 +373,14 @@ class VoiceResolver:
         question = line.endswith("?") and alone  # "Loyaliteitsconflict: hoe te voorkomen?"
         if not line or (line[-1] in ".,;:!?" and not question) or len(words) > 12:
             return False
-        return not any(w in PERSON_WORDS for w in words)
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return True
+        raw = text[a:b].strip()
+        quoted = raw[:1] in "'\"“„‘«" and raw[-1:] in "'\"”’»"
+        if quoted and any("Fin" in t.morph.get("VerbForm") for t in span):
+            return False  # a quoted statement as headline: 'X kent alleen maar verliezers'
+        return not specific_person(list(span))
 
     def _reference(self, start: int, end: int) -> bool:
         """True in a literature reference: 'J. Zander; Titel; Assen, 1999.'"""
@@ -566,10 +596,14 @@ def _defines(low: list[str], at: int, upto: int) -> bool:
 def _named(low: list[str], tokens: list[Any], at: int) -> bool:
     """Rule B (without headings): a name, a topic or a list of terms introduces the term."""
     j = at - 1
-    while j >= 0 and low[j] in _QUOTE_TOKENS:
+    while j >= 0 and (low[j] in _QUOTE_TOKENS or tokens[j].is_space):
         j -= 1
     if j >= 0 and (low[j] in NAME_HEADS or tokens[j].lemma_.lower() in NAME_HEADS):
         return True
+    if any(
+        low[k] in OWN_TEXT_NOUNS and k and low[k - 1] in {"dit", "deze"} for k in range(len(low))
+    ):
+        return True  # "In dit artikel benaderen we ouderverstoting ..."
     seen = 0
     for j in range(at - 1, -1, -1):
         word = low[j]
@@ -582,8 +616,8 @@ def _named(low: list[str], tokens: list[Any], at: int) -> bool:
             return True  # "inzake de positie van kinderen in een vechtscheiding"
         if word == "over" and (j == 0 or low[0] in TOPIC_NOUNS):
             return True  # "Over ouderverstoting ...", "Vragen van het lid ... over X"
-        if word == "voor" and seen <= 5 and j and low[j - 1] in CARE_NOUNS:
-            return True  # "behandeling voor parental alienation", "aandacht voor"
+        if word == "voor" and seen <= 5 and any(w in CARE_NOUNS for w in low[max(0, j - 3) : j]):
+            return True  # "behandeling (te ontwikkelen) voor parental alienation"
         if seen <= 5:
             if word in TOPIC_PREPS and any(
                 w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS or w.endswith(_TOPIC_HEADS)
@@ -592,7 +626,11 @@ def _named(low: list[str], tokens: list[Any], at: int) -> bool:
                 return True
             if word == "van" and j and low[j - 1] in OF_TOPICS:
                 return True
-            if word in {"met", "tussen"} and j and low[j - 1] in {"verschil", "vergelijking"}:
+            if word == "van" and j == at - 1 and j and low[j - 1] in ABSTRACT_OF:
+                return True
+            if word in {"met", "tussen"} and any(
+                w in RELATION_NOUNS for w in low[max(0, j - 3) : j]
+            ):
                 return True
         if seen <= 10 and word in TERM_CUES:
             return True
@@ -626,6 +664,10 @@ def _defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
     ends = [t.text for t in tokens if not t.is_space][-1:]
     if at == 0 and ends in ([":"], ["."], ["!"]) and _concept_noun(tokens[0].text):
         return True  # "Ouderverstoting wordt veroorzaakt door ...": the concept as subject
+    if low[upto : upto + 2] in ([",", "een"], [",", "de"], [",", "het"]) and any(
+        w in WORD_NOUNS for w in low[upto + 2 : upto + 5]
+    ):
+        return True  # "Het ouderverstotingssyndroom, een vertaling van ..."
     if low[upto : upto + 1] in (["–"], ["—"]) and any(
         w in DEFINITION_NOUNS for w in low[upto + 1 : upto + 4]
     ):

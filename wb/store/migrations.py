@@ -170,6 +170,35 @@ CREATE TABLE name_lists (
 );
 """
 
+
+def _reuse_keys_to_ids(conn: Connection) -> None:
+    """Key copied-passage findings by their source's document id instead of 'corpus/path'.
+
+    Projects analysed before one document identity keyed them by display name, so a new
+    analysis stored each copied passage a second time. A name that matches no document stays;
+    where both keys exist, the reviewers' decisions move to the id-keyed finding.
+    """
+    old = conn.execute(
+        'SELECT f.id, f.doc_id, f.start, f."end", d.id FROM findings f '
+        "JOIN documents d ON d.corpus || '/' || d.path = f.key "
+        "WHERE f.kind = 'reuse' AND f.key GLOB '*[^0-9]*'"
+    ).fetchall()
+    for finding_id, doc_id, start, end, source_id in old:
+        twin = conn.execute(
+            "SELECT id FROM findings WHERE kind = 'reuse' AND doc_id = ? AND start = ? "
+            'AND "end" = ? AND key = ?',
+            (doc_id, start, end, str(source_id)),
+        ).fetchone()
+        if twin is None:
+            conn.execute("UPDATE findings SET key = ? WHERE id = ?", (str(source_id), finding_id))
+        else:
+            conn.execute(
+                "UPDATE review_decisions SET finding_id = ? WHERE finding_id = ?",
+                (twin[0], finding_id),
+            )
+            conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", INITIAL),
     Migration("0002_suggestion_decisions", SUGGESTION_DECISIONS),
@@ -177,4 +206,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_review_reviewers", REVIEW_REVIEWERS),
     Migration("0005_name_lists", NAME_LISTS),
     Migration("0006_document_source", DOCUMENT_SOURCE),
+    Migration("0007_reuse_keys", "", after=_reuse_keys_to_ids),
 )

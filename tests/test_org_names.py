@@ -1,0 +1,145 @@
+"""Named local organisations, schools, teams and practices (wb/dossiers/org_names.py): exact
+spans on snippets from public rulings of the tune split (ECLI:NL:GHSHE:2020:1769,
+ECLI:NL:RBMNE:2025:4482, ECLI:NL:GHAMS:2021:1516) and on sentences written for these tests in
+the way reports and news name a school or a provider. Not one snippet from the held-out split.
+"""
+
+from __future__ import annotations
+
+from wb.dossiers.entities import detect_dossier
+from wb.dossiers.org_names import head_of
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_head_word_before_a_capitalised_name() -> None:
+    text = "Het kind krijgt sinds maart hulp van jeugdzorgaanbieder Horizon in de wijk."
+    assert spans(text) == [(56, 63, "Horizon", "[ORGANISATIE-1]")]
+
+
+def test_head_word_before_a_name_with_an_article() -> None:
+    text = "Zij woont sinds maart in gezinshuis Het Anker met drie andere kinderen."
+    assert spans(text) == [(36, 45, "Het Anker", "[ORGANISATIE-1]")]
+
+
+def test_quoted_name_after_a_head_word() -> None:
+    text = "Hij werkt overdag op zorgboerderij 'De Hoeve' en slaapt bij zijn vader."
+    assert spans(text) == [(36, 44, "De Hoeve", "[ORGANISATIE-1]")]
+
+
+def test_name_before_a_lowercase_school_head() -> None:
+    text = "Hij zat toen op het Orion college in de brugklas."
+    assert spans(text) == [(20, 33, "Orion college", "[SCHOOL-1]")]
+
+
+def test_a_name_learned_from_its_head_is_replaced_again_mid_sentence() -> None:
+    text = "De moeder belde jeugdzorgaanbieder Horizon. Volgens Horizon gaat het beter."
+    assert spans(text) == [
+        (35, 42, "Horizon", "[ORGANISATIE-1]"),
+        (52, 59, "Horizon", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_an_ordinary_word_learned_as_a_team_name_stays_at_a_sentence_start() -> None:
+    text = "Overleg met de consulent (team Zorg).\nZorg dat je de visie uitdraagt."
+    assert spans(text) == [(31, 35, "Zorg", "[ORGANISATIE-1]")]
+
+
+def test_acronym_in_brackets_is_the_same_organisation() -> None:
+    text = "Stichting Samen Sterk (SSS) begeleidt het gezin. SSS heeft een plan gemaakt."
+    assert spans(text) == [
+        (0, 21, "Stichting Samen Sterk", "[ORGANISATIE-1]"),
+        (23, 26, "SSS", "[ORGANISATIE-1]"),
+        (49, 52, "SSS", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_legal_form_in_front_of_a_known_organisation() -> None:
+    # ECLI:NL:GHSHE:2020:1769
+    text = "- Stichting Bureau Jeugdzorg Noord-Brabant,\n"
+    assert spans(text) == [
+        (2, 42, "Stichting Bureau Jeugdzorg Noord-Brabant", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_organisation_in_capitals() -> None:
+    # ECLI:NL:RBMNE:2025:4482
+    text = "SAMEN VEILIG MIDDEN NEDERLAND, gevestigd te Utrecht,\nhierna te noemen de GI,"
+    assert spans(text) == [
+        (0, 29, "SAMEN VEILIG MIDDEN NEDERLAND", "[ORGANISATIE-1]"),
+        (44, 51, "Utrecht", "[PLAATS-1]"),
+    ]
+
+
+def test_a_heading_in_capitals_is_no_school() -> None:
+    assert spans("BASISSCHOOL EN JEUGDZORG\nDe moeder belde de school.") == []
+
+
+def test_national_names_institutions_and_programmes_stay() -> None:
+    text = (
+        "Zij sprak met Jeugdbescherming Nederland en met de instelling Raad voor de "
+        "Kinderbescherming; op school Engels en in de praktijk Nederlandse les."
+    )
+    assert spans(text) == []
+
+
+def test_title_case_of_ordinary_words_after_a_capitalised_head_stays() -> None:
+    text = "In overleg met Bureau Jeugdbescherming kon de omgang worden uitgebreid."
+    assert spans(text) == []
+
+
+def test_numbered_court_team_stays() -> None:
+    # ECLI:NL:GHAMS:2021:1516
+    assert spans("Team III (familie- en jeugdrecht)\n") == []
+
+
+def test_second_organisation_after_and_is_its_own() -> None:
+    text = "Ook gezinshuis Het Anker en Stichting Kompas waren betrokken."
+    assert spans(text) == [
+        (15, 24, "Het Anker", "[ORGANISATIE-1]"),
+        (28, 44, "Stichting Kompas", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_word_classes_end_a_name_after_a_head() -> None:
+    text = "In het gezinshuis Wonen vier kinderen."
+    start = text.index("Wonen")
+    assert [m.text for m in detect_dossier([text])[0]] == ["Wonen"]  # without word classes
+    tagged = detect_dossier([text], tags=[{start: "VERB"}])[0]
+    assert [m.text for m in tagged] == []
+
+
+def test_head_words_and_compounds() -> None:
+    assert head_of("jeugdzorgaanbieder") == ("ORGANISATIE", False)
+    assert head_of("Basisschool") == ("SCHOOL", True)
+    assert head_of("steam") is None  # too short to end in "team"
+    assert head_of("moeder") is None
+
+
+def test_region_after_an_organisation_that_names_itself_stays_in_its_name() -> None:
+    # ECLI:NL:GHLEE:2012:BW0207
+    text = "Stichting Bureau Jeugdzorg Drenthe,\ngevestigd te Assen,"
+    assert spans(text) == [
+        (0, 34, "Stichting Bureau Jeugdzorg Drenthe", "[ORGANISATIE-1]"),
+        (49, 54, "Assen", "[PLAATS-1]"),
+    ]
+
+
+def test_a_capitalised_compound_ending_in_a_head_word_is_a_school() -> None:
+    text = "Hij zat op de Mariaschool en daarna op het Vechtdalcollege; geen Basisschool."
+    assert spans(text) == [
+        (14, 25, "Mariaschool", "[SCHOOL-1]"),
+        (43, 58, "Vechtdalcollege", "[SCHOOL-2]"),
+    ]
+
+
+def test_a_legal_form_before_a_national_institution_stays() -> None:
+    text = "Stichting Jeugdzorg Nederland publiceerde een rapport over wachtlijsten."
+    assert spans(text) == []

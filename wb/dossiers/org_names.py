@@ -1,0 +1,371 @@
+"""Named local organisations, schools, teams and practices, found by their head word.
+
+A generic noun ("basisschool", "jeugdzorgaanbieder", "praktijk", "zorgboerderij", listed in
+``wb/lang/nl/org_heads.txt``, compounds ending in one count too) followed by a capitalised or
+quoted name names a local organisation: "basisschool De Regenboog", "jeugdzorgaanbieder Horizon",
+"zorgboerderij 'De Hoeve'". Some heads also follow the name ("het Orion college"). The head stays
+readable, the name is replaced and reused as a short form in the whole dossier. An acronym in
+brackets right after (or before) an organisation's name ("Stichting Samen Sterk (SSS)") is the
+same organisation. Organisation patterns of ``organisations.txt`` also match text in CAPITALS.
+
+Kept: national institutions and programmes (``institutions.txt``, ``keep.txt``), names made only
+of kept words ("Jeugdbescherming Nederland"), places (found as places), and Title Case headings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    LOW,
+    ROLES,
+    TITLES,
+    UP,
+    first_names,
+    hunspell,
+    institutions,
+    is_dutch_word,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    org_entries,
+    place_triggers,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.person_names import low_particles, name_like
+from wb.dossiers.place_names import place_tail
+from wb.lang import table
+
+NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*"
+CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
+UNQUOTED = re.compile(
+    rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
+)
+QUOTED = re.compile(r"[\"“„'‘](?P<name>[" + UP + r"][^\"“”'‘’\n]{0,48}?)[\"”'’](?![\w])")
+COMPOUND = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])")
+HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
+AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
+ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z][A-Za-z&]{1,7})\)")
+ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][A-Za-z&]{1,7})[ ]?\($")
+MONTH_NAMES = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+)
+# word classes that never belong to an organisation's name
+NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "NUM"))
+ARTICLES = ("De", "Het", "'t")
+
+
+@cache
+def org_heads() -> dict[str, tuple[str, bool]]:
+    """Head words (lowercase) -> (type, may also follow the name)."""
+    return {head: (typ, where == "voor+na") for head, typ, where in table("org_heads.txt", 3)}
+
+
+@cache
+def head_of(word: str) -> tuple[str, bool] | None:
+    """The head entry a word is or ends in ("jeugdzorgaanbieder" -> "aanbieder"), or None."""
+    low = word.lower()
+    heads = org_heads()
+    if low in heads:
+        return heads[low]
+    for head, entry in heads.items():
+        if len(head) >= 5 and low.endswith(head) and len(low) > len(head) + 2:
+            return entry
+    return None
+
+
+@cache
+def _kept_words() -> frozenset[str]:
+    """Words that end an organisation's name: one-word kept terms and institutions, titles,
+    role words, place triggers, months and days."""
+    words = {term for term in (*keep_terms(), *institutions()) if " " not in term}
+    strong, weak = place_triggers()
+    words |= {w.capitalize() for w in strong | weak | set(TITLES) | set(ROLES) | MONTH_NAMES}
+    return frozenset(words)
+
+
+@cache
+def _kept_multiword(first: str) -> tuple[str, ...]:
+    """Kept terms of several words that start with `first`."""
+    return tuple(t for t in _kept_terms() if " " in t and t.split()[0] == first)
+
+
+@cache
+def _kept_terms() -> frozenset[str]:
+    return frozenset(keep_terms()) | frozenset(institutions())
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """True when the line around `pos` is a Title Case heading ("Hulp Van Het Team")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 3 or len(words) > 12:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
+    """The name up to the first word that cannot belong to it (a stop word, a kept term, a
+    title or role word, a verb by its word class), without trailing connectors."""
+    kept: list[str] = []
+    offset = start
+    for word in name.split(" "):
+        bare = word.rstrip(".,;:")
+        tag = tags.get(offset) if tags else None
+        first = not kept or (len(kept) == 1 and kept[0] in ARTICLES)
+        if word[0].isupper() and not (first and word in ARTICLES):
+            if bare in _kept_words() or is_stop_word(bare) or tag in NOT_IN_NAME_POS:
+                break
+            if re.fullmatch(r"[IVX]+|\d+", bare):
+                break  # "Team III": a numbered chamber
+            if kept and head_of(bare) is not None:
+                break  # "praktijk Het Anker en Stichting Kompas": a second organisation
+            if any(text.startswith(t, offset) for t in _kept_multiword(bare)):
+                break  # "instelling Raad voor de Kinderbescherming"
+        kept.append(word)
+        offset += len(word) + 1
+    while kept and (kept[-1][0].islower() or kept[-1] in ARTICLES or kept[-1] == "&"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _acceptable(core: str) -> bool:
+    """A name (without its article) that may be a local organisation's name."""
+    words = core.split()
+    if not words:
+        return False
+    if core in _kept_terms() or any(core.startswith(t + " ") for t in _kept_terms()):
+        return False
+    if all(w in _kept_words() or w in keep_terms() for w in words):
+        return False  # "Jeugdbescherming Nederland": national
+    return core not in places()
+
+
+def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
+    """Names after a head word ("praktijk Het Anker") and before one ("Orion college")."""
+    found: list[Mention] = []
+    for h in HEAD_WORD.finditer(text):
+        entry = head_of(h[0])
+        if entry is None:
+            continue
+        typ, _ = entry
+        pos = h.end() + 1
+        quoted = QUOTED.match(text, pos)
+        if quoted:
+            name = quoted["name"].strip()
+            start = quoted.start("name")
+            if not _acceptable(name.split(" ", 1)[-1] if name.startswith(ARTICLES) else name):
+                continue
+        else:
+            m = UNQUOTED.match(text, pos)
+            if not m or _title_case_line(text, pos):
+                continue
+            start = pos
+            name = _trim(text, start, m["name"], tags)
+            core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
+            if not name or not _acceptable(core):
+                continue
+            if " " not in name and name in first_names():
+                continue  # "team Anja": a person
+            if h[0][0].isupper() and all(is_ordinary(w) for w in core.split()):
+                continue  # "Bureau Jeugdbescherming": Title Case of ordinary words
+        mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
+        mention.extra["short"] = name
+        found.append(mention)
+    for m in AFTER_HEAD.finditer(text):
+        entry = head_of(m["head"])
+        if entry is None or not entry[1] or m["head"] not in org_heads():
+            continue
+        name = m["name"]
+        words = name.split()
+        if any(is_stop_word(w) or w in _kept_words() for w in words) or name in places():
+            continue
+        if sentence_initial(text, m.start()) and is_ordinary(words[0]):
+            continue
+        if re.match(r"[ ]+van\b", text[m.end() :]):
+            continue  # "het Haagse college van burgemeester en wethouders"
+        mention = Mention(m.start(), m.end(), entry[0], m[0], 1, "org-head", key=norm_name(m[0]))
+        mention.extra["short"] = name
+        found.append(mention)
+    return found
+
+
+def compound_mentions(text: str) -> list[Mention]:
+    """A capitalised word in mid-sentence that ends in a head word and is no dictionary word:
+    the name of a school or organisation ("de Mariaschool", "het Vechtdalcollege")."""
+    found = []
+    ordinary = hunspell().ordinary
+    for m in COMPOUND.finditer(text):
+        word = m[0]
+        entry = head_of(word)
+        low = word.lower()
+        if entry is None or low in org_heads() or low in ordinary or is_dutch_word(low):
+            continue
+        if sentence_initial(text, m.start()) or _title_case_line(text, m.start()):
+            continue
+        if word in _kept_terms() or is_stop_word(word):
+            continue
+        mention = Mention(
+            m.start(), m.end(), entry[0], word, 1, "org-compound", key=norm_name(word)
+        )
+        mention.extra["short"] = word
+        found.append(mention)
+    return found
+
+
+def national_mentions(text: str) -> list[Mention]:
+    """Organisation patterns whose name is only kept words ("Jeugdbescherming Nederland") or a
+    national institution ("Stichting Jeugdzorg Nederland"): kept (a KEEP mention blocks the
+    fallbacks)."""
+    found = []
+    lower = text.lower()
+    for entry in org_entries():
+        if entry.canonical or entry.needle not in lower:
+            continue
+        for m in entry.regex.finditer(text):
+            name = m.groupdict().get("name")
+            if name and (all(w in keep_terms() for w in name.split()) or name in _kept_terms()):
+                found.append(Mention(m.start(), m.end(), "KEEP", m[0], 1, "national"))
+    return found
+
+
+CAPS_WORD = rf"(?:'[sS]-)?[{UP}][{UP}'’-]*[{UP}]"
+CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})+(?![\w'’-])")
+
+
+def caps_org_mentions(text: str) -> list[Mention]:
+    """Organisation patterns in text in CAPITALS ("SAMEN VEILIG MIDDEN NEDERLAND")."""
+    found = []
+    for run in CAPS_RUN.finditer(text):
+        titled = re.sub(rf"[{UP}]+", lambda w: w[0][0] + w[0][1:].lower(), run[0])
+        if len(titled) != len(run[0]):
+            continue
+        lower = titled.lower()
+        for entry in org_entries():
+            if entry.needle not in lower:
+                continue
+            for m in entry.regex.finditer(titled):
+                name = m.groupdict().get("name") or ""
+                words = name.split()
+                if words and words[0] in ARTICLES:
+                    words = words[1:]
+                if any(is_stop_word(w) for w in words):
+                    continue  # "BASISSCHOOL EN JEUGDZORG": a heading
+                s, e = run.start() + m.start(), run.start() + m.end()
+                key = entry.canonical or norm_name(text[s:e])
+                found.append(Mention(s, e, entry.type, text[s:e], 1, "caps-org", key=key))
+    return found
+
+
+def mark_acronyms(text: str, mentions: list[Mention]) -> None:
+    """An acronym in brackets right after or before an organisation's name is that
+    organisation: "Stichting Samen Sterk (SSS)", "SSS (Stichting Samen Sterk)"."""
+    for m in mentions:
+        if m.type not in ("ORGANISATIE", "SCHOOL"):
+            continue
+        after = ACRONYM_AFTER.match(text, m.end)
+        before = ACRONYM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if before and not text.startswith(")", m.end):
+            before = None
+        hit = after or before
+        if not hit:
+            continue
+        acronym = hit["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in _kept_terms():
+            continue
+        initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
+        if acronym[0] in initials:
+            m.extra["acronym"] = acronym
+
+
+def org_mentions(text: str, learned: Learned) -> list[Mention]:
+    """Organisations and schools of ``organisations.txt`` and the dossier's learned short forms."""
+    found = []
+    lower = text.lower()
+    for entry in org_entries():
+        if entry.needle not in lower:
+            continue
+        for m in entry.regex.finditer(text):
+            start, end = m.start(), m.end()
+            name = m.groupdict().get("name")
+            if name:
+                # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
+                tail = place_tail(frozenset(places() | learned.places)).search(name)
+                if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
+                    end = m.start("name") + tail.start()
+                if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
+                    continue
+            span = text[start:end]
+            key = entry.canonical or norm_name(span)
+            found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
+            if name and end == m.end():
+                found[-1].extra["short"] = name
+    for alias, (typ, key) in learned.org_aliases.items():
+        ordinary = " " not in alias and is_ordinary(alias)  # "Horizon", "Zorg"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if ordinary and sentence_initial(text, m.start()):
+                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"
+            found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
+        if alias.split()[0] in ("De", "Het"):
+            low = alias[0].lower() + alias[1:]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+                found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
+    return found
+
+
+def _names_an_organisation(words: str) -> bool:
+    """True when a name is itself an organisation without its region ("Bureau Jeugdzorg" in
+    "Stichting Bureau Jeugdzorg Drenthe"): the region then stays part of the name."""
+    return any(
+        e.canonical is None and e.regex.fullmatch(words)
+        for e in org_entries()
+        if e.needle in words.lower()
+    )
+
+
+@cache
+def not_in_names() -> frozenset[str]:
+    """Capitalised words that never belong to a local organisation's name: institutions, titles,
+    role words and the words after which a place follows ("Rechtbank", "Gemeente")."""
+    words = {w for term in institutions() for w in term.split()}
+    strong, weak = place_triggers()
+    words |= {w.capitalize() for w in strong | weak | set(TITLES) | set(ROLES)}
+    return frozenset(words)
+
+
+_RUN_BREAKS = frozenset(("te", "in", "op", "aan", "bij", "uit"))
+
+
+def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
+    """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
+    "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
+    words = [
+        (start + w.start(), start + w.end(), w[0]) for w in re.finditer(r"\S+", text[start:end])
+    ]
+    cut = next((i for i, w in enumerate(words) if w[2] in _RUN_BREAKS), None)
+    words = words[:cut]
+    article = (
+        bool(words) and words[0][2] in ("De", "Het", "'t") and not sentence_initial(text, start)
+    )
+    caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if article and caps and not any(w[2] in not_in_names() for w in caps):
+        # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
+        # of care, a school or a team
+        s, e = words[0][0], caps[-1][1]
+        return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+    if len(caps) < 2 or any(w[2] in not_in_names() or is_stop_word(w[2]) for w in caps):
+        return None
+    names = [w for w in caps if name_like(text, w[0], w[2], tags)]
+    if not names or len(names) == len(caps):
+        return None
+    if any(w[2] in first_names() for w in names):
+        return None  # "Jeugdzorg Anja": a person after an ordinary word
+    s, e = caps[0][0], caps[-1][1]
+    return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))

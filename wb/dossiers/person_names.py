@@ -1,0 +1,368 @@
+"""Persons: known first names, titles and role words ("dhr. Bos", "oma Visser"), initials
+("J.P. de Vries"), "Naam (12)", label and signature lines, family names, learned names, common
+surnames at a sentence start and enumerations of names. A person span holds the name only:
+titles, role words and a possessive 's stay readable."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    AGE_RE,
+    CAP,
+    INITIALS,
+    LABEL_HINTS,
+    ROLES,
+    TITLES,
+    UP,
+    first_names,
+    institutions,
+    is_dutch_word,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    particles,
+    places,
+    sentence_initial,
+    surnames,
+)
+from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.word_index import names_regex, text_words
+
+
+@cache
+def particle_re() -> str:
+    """Surname particles as a regex alternation, longest first."""
+    return "|".join(re.escape(p).replace(r"\ ", "[ ]+") for p in particles())
+
+
+@cache
+def particles_behind() -> re.Pattern:
+    """Particles right before a position (search in text[..:start])."""
+    return re.compile(rf"(?<![\w'-])(?:(?i:{particle_re()})[ ]+)+$")
+
+
+@cache
+def low_particles() -> frozenset[str]:
+    """Surname particles in lowercase."""
+    return frozenset(p.lower() for p in particles())
+
+
+@cache
+def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
+    names = sorted(set(first_names()) | learned, key=len, reverse=True)
+    first_rx = "|".join(re.escape(n) for n in names)
+    part = particle_re()
+    return re.compile(
+        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*(?:[ ](?:(?:{part})[ ])*{CAP})?(?![\w-])"
+    )
+
+
+def _title_role_rx(text: str) -> re.Pattern | None:
+    """Title or role word + name, for the titles and role words that occur in the text."""
+    words = {w.lower() for w in text_words(text)}
+    present = frozenset(t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words)
+    return _title_role_rx_for(present) if present else None
+
+
+@cache
+def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
+    part = particle_re()
+    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
+    titles = (
+        "|".join(
+            re.escape(t).replace(r"\ ", r"\s+")
+            for t in sorted(TITLES, key=len, reverse=True)
+            if t in present
+        )
+        or "(?!)"
+    )
+    roles = "|".join(r for r in sorted(ROLES, key=len, reverse=True) if r in present) or "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
+        rf"(?:[ ]{surname})?)(?![\w-])"
+    )
+
+
+@cache
+def _label_rx() -> re.Pattern:
+    part = particle_re()
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?m)^[{UP}][\w]*(?:[ ][\w()]+){{0,3}}:[ ]+(?:(?i:{titles})\s+)?"
+        rf"(?P<name>(?:{INITIALS}\s*)?{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{0,3}})"
+        rf"(?=[ ]*(?:,|\(|$|\n| en ))"
+    )
+
+
+def _split_name(words: str) -> tuple[str, str, str]:
+    """(first, initials, surname) of a name without title, e.g. 'S. de Groot'."""
+    text = " ".join(words.split())
+    m = re.match(rf"^({INITIALS})\s*(.*)$", text)
+    initials = ""
+    if m:
+        initials, text = m[1].strip(), m[2]
+    tokens = text.split()
+    if not tokens:
+        return "", initials, ""
+    lows = low_particles()
+    known = first_names()
+    firsts: list[str] = []
+    if not initials:
+        while len(tokens) > 1 and tokens[0] in known:
+            firsts.append(tokens.pop(0))
+        if not firsts and len(tokens) > 1 and tokens[0].lower() not in lows:
+            firsts.append(tokens.pop(0))
+    if len(tokens) == 1 and not firsts and not initials and tokens[0] in known:
+        return tokens[0], "", ""
+    return " ".join(firsts), initials, " ".join(tokens)
+
+
+def person(
+    text: str, start: int, end: int, tier: int, source: str, *, single: str = "auto"
+) -> Mention | None:
+    """A PERSOON mention for text[start:end] with its parts and context hints."""
+    span = text[start:end]
+    span_stripped = span.rstrip(" ,.")
+    possessive = re.search(r"(?<=\w)['’]s?$", span_stripped)
+    if possessive and len(span_stripped) - len(possessive[0]) > 1:
+        span_stripped = span_stripped[: possessive.start()]  # "Jordy's": the name is "Jordy"
+    end = start + len(span_stripped)
+    if not span_stripped:
+        return None
+    first, initials, surname = _split_name(span_stripped)
+    if single == "first" and not first and not initials and " " not in surname:
+        first, surname = surname, ""
+    m = Mention(start, end, "PERSOON", text[start:end], tier, source)
+    m.first, m.initials = first, initials
+    m.surname = norm_name(surname)
+    gender, role = _hints_before(text, start)
+    if first:
+        gender = gender or first_names().get(first.split()[0], "")
+    m.gender, m.role = gender, role
+    m.child = bool(re.match(r"\s*(?:\((?:\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\)|,\s*geb)", text[end:]))
+    m.child = m.child or role == "kind"
+    return m
+
+
+def _hints_before(text: str, start: int) -> tuple[str, str]:
+    """Gender and role from a title or role word right before a name (or a label line)."""
+    before = text[max(0, start - 60) : start]
+    before = re.sub(rf"{INITIALS}\s*$", "", before)
+    gender = role = ""
+    m = re.search(r"([A-Za-z]+\.?(?:\s+heer)?)[ \t]*$", before)
+    if m:
+        word = m[1].lower()
+        if word in TITLES:
+            gender = TITLES[word]
+            before = before[: m.start()]
+            m = re.search(r"([A-Za-z]+)[ \t]*$", before)
+    if m and m[1].lower() in ROLES:
+        g, role = ROLES[m[1].lower()]
+        gender = gender or g
+    label = re.search(r"(?:^|\n)([A-Za-z][\w ()-]{0,40}):\s*(?:[\w.]+\.\s*)?$", before)
+    if label:
+        words = re.findall(r"[a-z]+", label[1].lower())
+        for w in words:
+            if w in ROLES or w in LABEL_HINTS:
+                g, r = ROLES.get(w) or LABEL_HINTS[w]
+                gender, role = gender or g, role or r
+                break
+    return gender, role
+
+
+CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
+
+
+def person_mentions(text: str, learned: Learned) -> list[Mention]:
+    """Persons by first name, title or role word, initials, age, label line and learned name."""
+    found: list[Mention] = []
+    part = particle_re()
+    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
+    known = first_names()
+
+    def add(start: int, end: int, tier: int, source: str, single: str = "auto") -> None:
+        words = text[start:end].split()
+        if not words or all(is_stop_word(w) for w in words):
+            return
+        if text[start:end] in places() or text[start:end] in keep_terms():
+            return
+        mention = person(text, start, end, tier, source, single=single)
+        if mention:
+            found.append(mention)
+
+    def good_surname(word: str) -> bool:
+        return not is_stop_word(word) and word.lower() not in ROLES and word not in places()
+
+    # known first names (+ more first names, particles, surname)
+    rx = _first_name_rx(frozenset(learned.first_names))
+    names = known.keys() | learned.first_names
+    after = 0
+    for w in CAP_WORD_RX.finditer(text):
+        if w.start() < after or w[0] not in names:
+            continue
+        m = rx.match(text, w.start())
+        if not m:
+            continue
+        after = m.end()
+        words = m[0].split()
+        first = words[0]
+        if sentence_initial(text, m.start()) and first not in learned.first_names:
+            if is_dutch_word(first) or is_stop_word(first):
+                continue
+        end = m.end()
+        if len(words) > 1 and not good_surname(words[-1]):
+            end = m.start() + len(" ".join(words[:-1]))
+            while text[m.start() : end].split()[-1].lower() in low_particles():
+                end = m.start() + len(" ".join(text[m.start() : end].split()[:-1]))
+        add(m.start(), end, 3, "first-name", single="first")
+    # title or role word + name: "dhr. R. Bos", "mw. Van Dam", "oma Visser", "Vader Bos"
+    title_rx = _title_role_rx(text)
+    for m in title_rx.finditer(text) if title_rx else ():
+        words = m["name"].split()
+        while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
+            words.pop()
+        if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
+            continue
+        if len(words) == 2 and words[1] in known and words[0] not in known:
+            words = words[:1]  # "Vader Bos Sanne" is not one name
+        add(m.start("name"), m.start("name") + len(" ".join(words)), 3, "title-role")
+    # initials + surname: "I. Brouwer", "S. de Groot"
+    rx = re.compile(rf"(?<![\w.-]){INITIALS}\s*{surname}(?![\w-])")
+    for m in rx.finditer(text):
+        head = m[0].split()[-1]
+        if re.match(r"(?:[IVX]\.)\s", m[0]) and sentence_initial(text, m.start()):
+            if is_ordinary(head) and not is_known_name(head):
+                continue  # "I. Vragen en opmerkingen": a numbered heading
+        if good_surname(m[0].split()[-1]):
+            add(m.start(), m.end(), 3, "initials")
+    # name + age: "Sanne (12)"
+    for m in AGE_RE.finditer(text):
+        if not is_stop_word(m[1]):
+            add(m.start(1), m.end(1), 3, "age", single="first")
+    # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
+    for m in _label_rx().finditer(text):
+        head = m["name"].split()[0]
+        label = text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")].lower()
+        about_a_person = any(w in ROLES or w in LABEL_HINTS for w in re.findall(r"[a-z]+", label))
+        if head in first_names() or (
+            not is_stop_word(head)
+            and (about_a_person or not is_ordinary(head) or is_known_name(head))
+        ):
+            add(m.start("name"), m.end("name"), 3, "label")
+    # signature and list lines "Annelies Kok, medewerker", "Lotte Visser (09-10-2008)"
+    rx = re.compile(
+        rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})(?=,[ ]*[a-z0-9]|[ ]*\(\d)"
+    )
+    for m in rx.finditer(text):
+        add(m.start("name"), m.end("name"), 3, "line")
+    # family names: "gezin Van Dam/Visser", "familie Bos"
+    rx = re.compile(
+        rf"(?<![\w-])(?i:gezin|familie)\s+(?P<a>{surname})(?:\s*(?:/|&|-|\ben\b)\s*(?P<b>{surname}))?"
+    )
+    for m in rx.finditer(text):
+        for group in ("a", "b"):
+            if m[group] and good_surname(m[group].split()[-1]):
+                add(m.start(group), m.end(group), 3, "family")
+    # learned names: surnames (with any particles in front) and first names
+    if learned.surnames:
+        cores = names_regex(frozenset(learned.surnames))
+        behind = particles_behind()
+        for m in cores.finditer(text):
+            start = m.start()
+            if start and text[start - 1] in "'-":
+                continue
+            lead = behind.search(text, max(0, start - 40), start)
+            if lead:
+                start = lead.start()
+                # "op De Regenboog": a preposition in lowercase is no particle of the name
+                prep = re.match(r"(?:op|in|aan|bij|uit|voor|over|te)[ ]+", text[start : m.end()])
+                if prep:
+                    start += prep.end()
+            add(start, m.end(), 3, "learned-surname")
+    # common surnames at the start of a sentence: "Jansen vertelt"
+    common = surnames()
+    for m in re.finditer(rf"(?<![\w'-])({CAP})(?![\w-])", text):
+        if m[1] in common and sentence_initial(text, m.start()) and not is_dutch_word(m[1]):
+            add(m.start(), m.end(), 3, "common-surname")
+    return found
+
+
+ITEM = rf"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l)[ ]+){{0,2}}{CAP}"
+ENUMERATION_RE = re.compile(
+    rf"(?<![\w-]){ITEM}(?:,[ ]+{ITEM}){{2,}}(?:,?[ ]+en[ ]+{ITEM})?(?![\w-])"
+)
+SIGNATURE_RE = re.compile(rf"(?m),[ ]*\n(?:[ ]*\n)?[ ]*(?P<name>{ITEM}(?:[ ]{CAP})?)[ ]*$")
+
+
+def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
+    """Names in an enumeration where most items are names ("Ellian, Helder, Van Nispen, Sneller,
+    Tseggai en Vondeling") and a name alone on the line after "De griffier van ...,"."""
+    found = []
+    for m in ENUMERATION_RE.finditer(text):
+        items = [
+            (m.start() + i.start(), m.start() + i.end())
+            for i in re.finditer(ITEM, m[0])
+            if i[0] not in ("En",)
+        ]
+        words = [text[s:e].split()[-1] for s, e in items]
+        names = sum(
+            (name_like(text, e - len(w), w, tags) or (text[s] in "VDT" and " " in text[s:e]))
+            and not is_stop_word(w)
+            for (s, e), w in zip(items, words, strict=True)
+        )
+        if names * 2 <= len(items) or any(w in places() or w in institutions() for w in words):
+            continue
+        for s, e in items:
+            mention = person(text, s, e, 5, "enumeration")
+            if mention:
+                found.append(mention)
+    for m in SIGNATURE_RE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
+        if roles and ROLES[next(iter(roles))][1] == "professional":
+            mention = person(text, m.start("name"), m.end("name"), 5, "signature")
+            if mention:
+                found.append(mention)
+    return found
+
+
+def name_like(text: str, start: int, word: str, tags: dict[int, str] | None) -> bool:
+    """A capitalised word in the middle of a sentence that may be a name: no ordinary word
+    (however capitalised), unless a list or the word class says it is a name."""
+    if tags and tags.get(start) == "PROPN":
+        return True
+    if tags and tags.get(start) in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "NUM"):
+        return is_known_name(word) and not is_ordinary(word)
+    return not is_ordinary(word) or is_known_name(word)
+
+
+def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Mees' + 'Visser' found separately, with one space between, become one name."""
+    merged: list[Mention] = []
+    for m in mentions:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.type == m.type == "PERSOON"
+            and text[prev.end : m.start] == " "
+            and " " not in prev.text.strip()
+            and not prev.initials
+            and not m.first
+            and m.surname
+        ):
+            joined = Mention(prev.start, m.end, "PERSOON", "", min(prev.tier, m.tier), "merged")
+            joined.first = prev.text.strip()
+            joined.initials, joined.surname = m.initials, m.surname
+            joined.gender = prev.gender or m.gender or first_names().get(joined.first, "")
+            joined.role, joined.child = prev.role or m.role, prev.child or m.child
+            joined.text = text[joined.start : joined.end]
+            merged[-1] = joined
+            continue
+        merged.append(m)
+    return merged

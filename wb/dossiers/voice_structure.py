@@ -1,0 +1,165 @@
+"""Sentence structure that shows a term is talked about rather than applied (voice ``discussed``).
+
+Used by :mod:`wb.dossiers.voice`. Each rule reads tokens of one sentence (text, lower case,
+word class ``pos_`` and ``morph`` from the Dutch pipeline) and the span of the term in it:
+
+* :func:`listed`: the term is one bare item of an enumeration of three or more nouns
+  ("gevolgen kunnen zijn: loyaliteitsconflicten, parentificatie, psychotrauma en ..."), in a
+  sentence without a person the list applies to.
+* :func:`named_as`: the term is given as a name or a translation: "ook wel 'X' genoemd",
+  "het Engelse X", "X, in het Nederlands Y", "PAS staat voor X".
+* :func:`generic_question`: a question about a term that names no person ("Welke behandeling
+  is er voor X?", Kamervragen).
+* :func:`concept_statement`: a generic present-tense statement whose subject is an abstract
+  noun, with the term as a bare noun in it ("Ouderverstoting door het kind wordt veroorzaakt
+  door oudervervreemding ...").
+* :func:`specific_person`: whether a line names a particular person ("de moeder", "haar
+  zoon"), which keeps a case title asserted; a bare plural ("Kinderen in een
+  conflictscheiding") is generic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PERSON_WORDS = frozenset(
+    """moeder vader ouder ouders kind kinderen minderjarige minderjarigen dochter zoon ex
+    partner vrouw man jongen meisje mama papa gezin jongere oma opa pleegouder pleegouders
+    grootouder grootouders""".split()
+)
+PERSONAL = frozenset("hij zij ze hem haar hun hen ik mij mijn wij we ons onze jij je jouw".split())
+SPECIFIERS = frozenset(
+    "de het een die deze dat dit zijn haar hun mijn onze ons jouw uw je elk ieder".split()
+)
+_ITEM_SEPARATORS = frozenset({",", "en", "of", "/"})
+_LIST_END = frozenset({".", ";", "!", "?", "(", ")"})
+_NOUNS = frozenset({"NOUN", "PROPN", "X"})
+LANGUAGES = frozenset(
+    "engels engelse nederlands nederlandse frans franse duits duitse vlaams".split()
+)
+NAMED_AFTER = frozenset({"genoemd", "heet", "heten", "noemt", "noemen", "geheten"})
+_QUOTES = frozenset("'\"“”„«»‘’`")
+_CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
+
+
+def _words(tokens: list[Any]) -> list[Any]:
+    return [t for t in tokens if not t.is_space]
+
+
+def listed(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when tokens[at:upto] is a bare item in a list of 3+ nouns in a sentence about no one.
+
+    Items are separated by commas, "en", "of" or "/"; an item is at most four words, holds a
+    noun and no determiner, pronoun or verb. The part of the sentence before the list names no
+    person ("de moeder", "hij"): "Moeder is narcistisch, agressief en ..." stays asserted.
+    """
+    low = [t.lower_ for t in tokens]
+    left = at
+    while left > 0 and low[left - 1] not in _LIST_END and low[left - 1] != ":":
+        left -= 1
+    right = upto
+    while right < len(low) and low[right] not in _LIST_END and low[right] != ":":
+        right += 1
+    items: list[list[Any]] = [[]]
+    mine = -1
+    for k in range(left, right):
+        if low[k] in _ITEM_SEPARATORS:
+            if items[-1]:
+                items.append([])
+            continue
+        if not tokens[k].is_space:
+            items[-1].append(tokens[k])
+        if k == at:
+            mine = len(items) - 1
+    items = [i for i in items if i]
+    if mine < 0 or mine >= len(items):
+        return False
+
+    def bare(item: list[Any]) -> bool:
+        return (
+            len(item) <= 4
+            and any(t.pos_ in _NOUNS for t in item)
+            and not any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in item)
+            and not any(t.lower_ in PERSON_WORDS for t in item)
+        )
+
+    run, best, mine_in = 0, 0, False
+    for n, item in enumerate(items):
+        if bare(item):
+            run += 1
+            mine_in = mine_in or n == mine
+            if n == mine or mine_in:
+                best = max(best, run)
+        else:
+            if mine_in:
+                break
+            run = 0
+    if not mine_in or best < 3:
+        return False
+    before = [t for t in tokens[:left] if not t.is_space]
+    return not any(t.lower_ in PERSON_WORDS or t.lower_ in PERSONAL for t in before)
+
+
+def named_as(low: list[str], at: int, upto: int) -> bool:
+    """True when the term is a name or a translation: "ook wel X genoemd", "het Engelse X"."""
+    after = [w for w in low[upto : upto + 4] if w not in _QUOTES and w.strip()]
+    if after[:1] and after[0] in NAMED_AFTER:
+        return True
+    before = [w for w in low[max(0, at - 4) : at] if w not in _QUOTES and w.strip()]
+    if before[-2:] == ["staat", "voor"]:
+        return True  # "PAS staat voor Parental Alienation Syndrome"
+    return any(w in LANGUAGES for w in before[-3:])
+
+
+def specific_person(tokens: list[Any]) -> bool:
+    """True when a person word stands with a determiner or possessive ("de moeder", "haar zoon")."""
+    words = [t.lower_.strip(".,;:!?()'\"«»“”‘’·-") for t in _words(tokens)]
+    for k, word in enumerate(words):
+        if word in PERSON_WORDS and k and words[k - 1] in SPECIFIERS:
+            return True
+        if word in PERSONAL - {"je", "jij", "jouw"}:
+            return True
+    return False
+
+
+def generic_question(tokens: list[Any]) -> bool:
+    """True for a question that names no person: it asks about the term, not about someone."""
+    words = _words(tokens)
+    if not words or words[-1].text != "?":
+        return False
+    low = {t.lower_ for t in words}
+    return not (low & PERSON_WORDS) and not (low & PERSONAL)
+
+
+def concept_statement(tokens: list[Any], at: int) -> bool:
+    """True for a generic present-tense sentence with an abstract noun as subject.
+
+    The sentence opens with a concept noun (an acronym or an abstract noun such as
+    "ouderverstoting"), its finite verbs are all present tense, and the term at ``at`` is a
+    bare noun (no determiner or possessive right before it).
+    """
+    words = [t for t in tokens if not t.is_space and t.text not in _QUOTES]
+    if not words or words[0].i == tokens[at].i:
+        return False
+    first = words[0].text
+    if not (first.isupper() and len(first) >= 2) and not (
+        first.isalpha() and first[:1].isupper() and first.lower().endswith(_CONCEPT_ENDINGS)
+    ):
+        return False
+    tenses = [str(t.morph.get("Tense")) for t in words if "Fin" in t.morph.get("VerbForm")]
+    if not tenses or any("Past" in t for t in tenses):
+        return False
+    prev = tokens[at - 1].lower_ if at else ""
+    if prev in SPECIFIERS or tokens[at].pos_ not in _NOUNS:
+        return False
+    return not any(t.lower_ in PERSONAL for t in words)
+
+
+__all__ = [
+    "PERSON_WORDS",
+    "concept_statement",
+    "generic_question",
+    "listed",
+    "named_as",
+    "specific_person",
+]
