@@ -228,6 +228,9 @@ def test_names_keep_their_form(nlp) -> None:
         ("reden", "VERB", "rijden"),
         ("reden", "NOUN", "reden"),
         ("geboren", "VERB", "geboren"),
+        ("tintje", "NOUN", "tint"),  # a diminutive is lemmatised to its noun
+        ("bloedplaatjes", "NOUN", "bloedplaat"),
+        ("meisje", "NOUN", "meisje"),
     ],
 )
 def test_lemma_follows_the_word_class(form: str, pos: str, lemma: str) -> None:

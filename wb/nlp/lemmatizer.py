@@ -55,6 +55,8 @@ AUX_ID = spacy_symbols.AUX
 ADP_ID = spacy_symbols.ADP
 # the tagger's mark on the particle of a separable verb
 PARTICLE = "PartType=Vbp"
+# endings of diminutives (singular and plural)
+DIMINUTIVE = ("je", "jes")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # what ends the clause in which a marked particle is looked for
@@ -164,6 +166,10 @@ class DutchLemmatizer:
                 if cand in lex.verbs:
                     return cand  # staat -> staan
             return base
+        if pos == "NOUN" and low.endswith(DIMINUTIVE):
+            small = self._diminutive_base(low)
+            if small is not None:
+                return small
         if pos == "NOUN" and low.endswith(FEMININE) and mask.get(low, 0) & 1:
             return low  # woordvoerster, studente: not the male form
         bit = 1 if pos == "NOUN" else 4
@@ -203,6 +209,24 @@ class DutchLemmatizer:
                 if cand != low and mask.get(cand, 0) & bit:
                     return cand
         return base
+
+    def _diminutive_base(self, low: str) -> str | None:
+        """The noun a diminutive is made of, as the treebanks lemmatise it (tintje -> tint,
+        bloedplaatjes -> bloedplaat); None when the tables know none (meisje, beetje)."""
+        lex = self.lexicon
+        table = lex.table_lemma(low)
+        if table and table != low and table[:1] == low[:1] and table not in lex.verbs:
+            if not table.endswith(DIMINUTIVE):
+                return table
+            low = table  # bloedplaatjes -> bloedplaatje
+        split = split_head(low, lex.is_known, self._is_modifier)
+        if split is None:
+            return None
+        modifier, head = split
+        small = lex.table_lemma(head)
+        if small and small != head and small not in lex.verbs and not small.endswith(DIMINUTIVE):
+            return modifier + small
+        return None
 
     def _adjective_stem(self, low: str) -> str:
         """Uninflected form of an -e adjective the tables do not know: a known candidate
