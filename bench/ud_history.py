@@ -14,7 +14,9 @@ github.com/UniversalDependencies/UD_Dutch-Alpino and UD_Dutch-LassySmall, or the
 Test sets stay out: every sentence whose text occurs in the current test sets
 (``bench/data/nl_{alpino,lassysmall}-ud-test.conllu``) is dropped. Texts are compared
 lowercased with all whitespace removed, and again with only letters and digits kept, so a
-sentence that was tokenised or punctuated differently in an older release is still caught.
+sentence that was tokenised or punctuated differently in an older release is still caught; a
+sentence sharing a run of 8 consecutive tokens with a test sentence (an older spelling, a
+longer or shorter version) is dropped too.
 Sentences of the current dev sets are dropped too (they are used as they are).
 
 Older releases follow older annotation guidelines (UD v1 ``CONJ``, other AUX/VERB, DET/PRON,
@@ -31,6 +33,7 @@ features; the source blob and its date in a comment). Licence: CC BY-SA 4.0, lik
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import subprocess
 import sys
@@ -59,7 +62,16 @@ def key(rows: list[Row]) -> str:
 
 def loose_key(rows: list[Row]) -> str:
     """Looser key for keeping test sentences out: letters and digits only, lowercased."""
-    return _NON_WORD.sub("", "".join(r[1] for r in rows)).lower()
+    return _NON_WORD.sub("", html.unescape("".join(r[1] for r in rows))).lower()
+
+
+RUN = 8  # a sentence sharing this many consecutive tokens with a test sentence stays out
+
+
+def runs(rows: list[Row]) -> set[str]:
+    """Every run of RUN consecutive tokens (lowercased, HTML entities decoded)."""
+    words = [html.unescape(r[1]).lower() for r in rows]
+    return {" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
 def parse(text: str) -> list[list[Row]]:
@@ -170,9 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     test, dev = load_current("test"), load_current("dev")
     test_loose = {loose_key(rows) for rows in test.values()}
+    test_runs = set().union(*(runs(rows) for rows in test.values()))
     newest: dict[str, tuple[str, str, list[Row]]] = {}
     pairs: list[tuple[str, list[Row], list[Row]]] = []  # (date, old rows, current dev rows)
     dropped_test: set[str] = set()
+    dropped_near: set[str] = set()
     for repo in args.repos:
         for sha, (date, name) in sorted(blobs(repo).items()):
             source = f"{repo.parent.name}:{name}@{sha[:8]} ({date})"
@@ -180,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                 k = key(rows)
                 if k in test or loose_key(rows) in test_loose:
                     dropped_test.add(k)
+                    continue
+                if runs(rows) & test_runs:  # an older or longer version of a test sentence
+                    dropped_near.add(k)
                     continue
                 if k in dev:
                     cur = dev[k]
@@ -191,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{len(newest)} sentences outside the current dev/test sets "
         f"({sum(len(v[2]) for v in newest.values())} tokens); {len(dropped_test)} distinct "
-        f"test sentences met in old files and dropped; {len(pairs)} old/dev sentence pairs"
+        f"test sentences met in old files and dropped, {len(dropped_near)} more that share "
+        f"{RUN} consecutive tokens with a test sentence; {len(pairs)} old/dev sentence pairs"
     )
     pairs.sort(key=lambda p: (key(p[2]), p[0]))
     if args.check:
@@ -235,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         lines.append("# text = " + " ".join(r[1] for r in rows))
         for r, label in zip(rows, pred, strict=True):
             upos, _, morph = label.partition("|")
-            lines.append("\t".join([r[0], r[1], r[2], upos, r[4], morph or "_", *r[6:]]))
+            form = html.unescape(r[1])
+            lines.append("\t".join([r[0], form, r[2], upos, r[4], morph or "_", *r[6:]]))
         lines.append("")
     from wb.atomic import write_atomic
 
