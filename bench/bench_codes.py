@@ -1,12 +1,13 @@
 """Code suggestions on real public Dutch texts (issue 11 §2): recall/precision/F1 per split.
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
-       [--no-examples] [--learning] [--cooccurrence]
+       [--no-examples] [--learning] [--cooccurrence] [--verified-sentences] [--synthetic]
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold).
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
-git-ignored bench/data/realtext_codes/ (see the manifest for their URLs). Split rule, fixed
-before annotation: odd document number = tune, even = held-out. Systems:
+git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
+bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
+tune, even = held-out. Systems:
 
 * substring: the codebook's pattern words as lowercase substrings of the sentence;
 * wb patterns: the pattern path alone (wb before this issue);
@@ -19,6 +20,7 @@ before annotation: odd document number = tune, even = held-out. Systems:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from bisect import bisect_right
@@ -34,19 +36,30 @@ from wb.nlp import load
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "realtext" / "codes"
 PRIVATE = ROOT / "bench" / "data" / "realtext_codes"
+SENTENCES = ROOT / "bench" / "data" / "realtext_codes_sentences"  # see realtext/codes/restore.py
 
 Gold = dict[str, list[tuple[int, int, set[str]]]]  # doc -> sentences (start, end, codes)
 
 
-def load_data() -> tuple[dict[str, str], Gold]:
-    """Texts by document id and the gold sentences; documents without text are skipped."""
+def load_data(verified_sentences: bool = False) -> tuple[dict[str, str], Gold]:
+    """Texts by document id and the gold sentences; documents without text are skipped.
+
+    A text whose sha256 differs from the manifest's is skipped too. With `verified_sentences`,
+    a document without its whole text is taken from SENTENCES when restore.py found some of its
+    sentences there (only those, with their own gold).
+    """
     manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
     texts: dict[str, str] = {}
     for doc in manifest["documents"]:
         for folder in (DATA / "texts", PRIVATE):
             path = folder / f"{doc['id']}.txt"
             if path.exists():
-                texts[doc["id"]] = path.read_text(encoding="utf-8")
+                text = path.read_text(encoding="utf-8")
+                digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                if doc.get("sha256", digest) != digest:
+                    print(f"overgeslagen: {path} wijkt af van de sha256", file=sys.stderr)
+                    continue
+                texts[doc["id"]] = text
                 break
         else:
             print(f"ontbreekt: {doc['id']} ({doc['url']})", file=sys.stderr)
@@ -54,6 +67,15 @@ def load_data() -> tuple[dict[str, str], Gold]:
     for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["doc"] in texts:
+            gold.setdefault(row["doc"], []).append((row["start"], row["end"], set(row["codes"])))
+    if verified_sentences and (SENTENCES / "gold.jsonl").exists():
+        whole = set(texts)
+        for line in (SENTENCES / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["doc"] in whole:
+                continue
+            if row["doc"] not in texts:
+                texts[row["doc"]] = (SENTENCES / f"{row['doc']}.txt").read_text(encoding="utf-8")
             gold.setdefault(row["doc"], []).append((row["start"], row["end"], set(row["codes"])))
     return texts, gold
 
@@ -189,6 +211,11 @@ def main() -> None:
     parser.add_argument("--learning", action="store_true", help="learned lemma weights too")
     parser.add_argument("--cooccurrence", action="store_true", help="PMI company lemmas too")
     parser.add_argument("--synthetic", action="store_true", help="the bundled corpora instead")
+    parser.add_argument(
+        "--verified-sentences",
+        action="store_true",
+        help="documents without their whole text: the sentences restore.py verified",
+    )
     args = parser.parse_args()
     if args.synthetic:
         synthetic()
@@ -207,7 +234,7 @@ def main() -> None:
     if args.example_threshold is not None:
         options["example_threshold"] = args.example_threshold
     book = load_codebook(DATA / "codebook.yaml")
-    texts, gold = load_data()
+    texts, gold = load_data(args.verified_sentences)
     nlp = load()
     base = substring(book, texts, gold)
     print(f"{len(texts)} documenten, {sum(len(v) for v in gold.values())} zinnen")

@@ -226,6 +226,31 @@ def test_a_compound_split_needs_words_for_every_part() -> None:
     from wb.coding.rank import _parts
 
     assert _parts("wachtlijsten") == ("lijst", "wacht")
-    assert _parts("verhuizing") == ()  # "verhui" + "zing" is no compound
+    assert _parts("verhuizing") == ("verhuizen",)  # "verhui" + "zing" is no compound
     assert _parts("achtergrond") == ()  # "ach" + "terg" + "rond" neither
     assert "zichten" not in _parts("ondertoezichtstelling")
+
+
+def test_a_noun_in_ing_brings_its_verb() -> None:
+    from wb.coding.rank import _parts
+
+    # "-ing" is a suffix, not a compound part: the verb stays, "ing" and "lozing" go
+    assert _parts("mishandeling") == ("mishandelen",)
+    assert _parts("verwaarlozing") == ("verwaarlozen",)
+    assert _parts("uithuisplaatsing") == ()  # no known verb "uithuisplaatsen"
+    book = parse_codebook(
+        """
+name: proef
+codes:
+  - name: Verwaarlozing
+    description: Verwaarlozing en mishandeling van een kind.
+"""
+    )
+    suggester = Suggester(book, load(prefer_model=False), expand=True).fit()
+    text = "Volgens de buren werd de jongen thuis mishandeld en verwaarloosd."
+    (found,) = suggester.suggest_doc("x.txt", suggester.nlp(text))
+    assert (found.code, found.reason) == (
+        "Verwaarlozing",
+        "past bij de beschrijving: verwaarlozen, mishandelen",
+    )
+    assert suggester.suggest_doc("x.txt", suggester.nlp("De vader was boos.")) == []

@@ -232,6 +232,12 @@ class FrogNotInstalledError(PipelineError):
     code = "WB302"
 
 
+class VoiceModelError(PipelineError):
+    """wb's own voice model (wb/dossiers/voice_weights.json) is missing or malformed."""
+
+    code = "WB303"
+
+
 class ClusterError(WbError):
     """A Dask cluster cannot be used (not installed, unreachable, wrong option)."""
 

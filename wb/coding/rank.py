@@ -70,12 +70,17 @@ def _parts(lemma: str) -> tuple[str, ...]:
 
     if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
         return ()
+    out = set()
+    # "-ing" is a suffix, not a compound part: the noun names the act of its verb, which a
+    # sentence may use instead ("mishandeling" -> "mishandelen", "verwaarlozing" -> "verwaarlozen")
+    verb = lemma[:-3] + "en" if lemma.endswith("ing") else ""
+    if verb and is_known(verb):
+        out.add(verb)
     parts = compound_parts(lemma)
     # a split is believed only when every part is a word of its own: "verhui" + "zing" is no
     # compound, "ach" + "terg" + "rond" neither
     if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
-        return ()
-    out = set()
+        return tuple(sorted(out))
     for p in parts:
         base = lemmatize(p)
         out.add(p)

@@ -66,6 +66,12 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.name_context import (
+    english_titles,
+    org_region_mentions,
+    person_context_mentions,
+    place_context_mentions,
+)
 from wb.dossiers.org_names import (
     caps_org_mentions,
     compound_mentions,
@@ -114,6 +120,7 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
     rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
     found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
+    found += english_titles(text)
     return found
 
 
@@ -231,7 +238,8 @@ def _static_mentions(
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
     static += _keep_mentions(text, keep) + trigger_places(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
-    static += compound_mentions(text)
+    static += compound_mentions(text) + org_region_mentions(text)
+    static += person_context_mentions(text) + place_context_mentions(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -285,7 +293,7 @@ def detect(
     return result
 
 
-LEGAL_FORM = re.compile(r"(?<![\w-])(?:[Ss]tichting|[Vv]ereniging)[ ]$")
+LEGAL_FORM = re.compile(r"(?<![\w-])(?:[Ss]tichting|[Vv]ereniging|[Cc]o[öo]peratie)[ ]$")
 
 
 def _legal_form(text: str, mentions: list[Mention]) -> None:

@@ -29,7 +29,9 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
   lexicon term overlaps them.
 
-Voice (asserted, attributed, discussed or negated) is decided by :mod:`wb.dossiers.voice`.
+Voice (asserted, attributed, discussed or negated) is decided by :mod:`wb.dossiers.voice`
+(``voice_model="rules"``, the default) or, with ``voice_model="learned"``, by those rules with
+the linear model of :mod:`wb.dossiers.voice_model` deciding where the rules say asserted.
 :func:`label_report` adds ``first_seen`` (earliest
 report of the dossier with the same canonical label, by default; ``by="wording"`` uses the
 folded matched wording instead) and ``copied_from`` (the source report of a non-boilerplate
@@ -61,6 +63,7 @@ from wb.dossiers.lexicon import (
     variant_units,
 )
 from wb.dossiers.voice import VoiceResolver, sentences
+from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
 
 _LINKS = ("", "s", "e", "en", "n", "-")
@@ -68,6 +71,9 @@ _INFLECTION = {"", "e", "en", "s", "'s", "n", "es"}
 _SUFFIXES = {"heid", "ig", "ige", "lijk", "lijke", "achtig", "baar", "isch", "loos", "je", "tje"}
 _PUNCT = set(".,;:!?")
 GAP_WORDS = 4
+# "rules": wb.dossiers.voice; "learned": the rules, with the linear model of
+# wb.dossiers.voice_model deciding where the rules say asserted (see bench/README.md)
+VOICE_MODELS = ("rules", "learned")
 _APPOSITION = re.compile(r"['’”\"]?\s*[(/]\s*['‘“\"]?")
 
 
@@ -107,10 +113,16 @@ class LabelFinder:
         nlp: Language | None = None,
         *,
         descriptions: bool = True,
+        voice_model: str = "rules",
     ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
         self.descriptions = descriptions
+        if voice_model not in VOICE_MODELS:
+            raise InvalidChoiceError(
+                f"onbekend stemmodel {voice_model!r}; kies uit: {', '.join(VOICE_MODELS)}"
+            )
+        self.voice_model = voice_model  # "rules" or "learned" (wb.dossiers.voice_model)
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""
@@ -188,10 +200,14 @@ class LabelFinder:
             labels.append(DESCRIPTION_LABEL)
         resolver = VoiceResolver(doc, self_terms)
         voices: list[str] = []
-        for i, (a, b, _, _) in enumerate(hits):
+        for i, (a, b, _, t) in enumerate(hits):
             between = text[hits[i - 1][1] : a] if i else ""
             if i and _APPOSITION.fullmatch(between):  # "ouderverstoting (PAS)": same voice
                 voices.append(voices[-1])
+            elif self.voice_model == "learned":
+                from wb.dossiers.voice_model import learned_voice
+
+                voices.append(learned_voice(resolver, a, b, labels[t]))
             else:
                 voices.append(resolver.voice(a, b))
         return [

@@ -40,7 +40,7 @@ from wb.dossiers.person_names import low_particles, name_like
 from wb.dossiers.place_names import place_tail
 from wb.lang import table
 
-NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*"
+NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"  # "Jeugd- en Gezinsteams"
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
 UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
@@ -188,7 +188,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
         if any(is_stop_word(w) or w in _kept_words() for w in words) or name in places():
             continue
         if sentence_initial(text, m.start()) and is_ordinary(words[0]):
-            continue
+            if len(m["head"]) < 10 or not ACRONYM_AFTER.match(text, m.end()):
+                continue  # "Goede school"; but "Zon gastouderbureau (GOB)" names one
         if re.match(r"[ ]+van\b", text[m.end() :]):
             continue  # "het Haagse college van burgemeester en wethouders"
         mention = Mention(m.start(), m.end(), entry[0], m[0], 1, "org-head", key=norm_name(m[0]))

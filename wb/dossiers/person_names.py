@@ -190,7 +190,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         words = text[start:end].split()
         if not words or all(is_stop_word(w) for w in words):
             return
-        if text[start:end] in places() or text[start:end] in keep_terms():
+        if text[start:end] in keep_terms() or (
+            text[start:end] in places() and source != "initials"
+        ):
             return
         mention = person(text, start, end, tier, source, single=single)
         if mention:
@@ -239,8 +241,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         if re.match(r"(?:[IVX]\.)\s", m[0]) and sentence_initial(text, m.start()):
             if is_ordinary(head) and not is_known_name(head):
                 continue  # "I. Vragen en opmerkingen": a numbered heading
-        if good_surname(m[0].split()[-1]):
-            add(m.start(), m.end(), 3, "initials")
+        last = m[0].split()[-1]
+        if good_surname(last) or (last in places() and not is_stop_word(last)):
+            add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
     # name + age: "Sanne (12)"
     for m in AGE_RE.finditer(text):
         if not is_stop_word(m[1]):

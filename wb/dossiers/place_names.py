@@ -110,8 +110,20 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
         for m in names_regex(names).finditer(text):
             if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
                 context = text[max(0, m.start() - 12) : m.start()]
-                if not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context):
+                if not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context) and not (
+                    _in_place_list(text, m.end(), names)
+                ):
                     continue
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+def _in_place_list(text: str, end: int, names: frozenset[str]) -> bool:
+    """True when a known place right after `end` continues a list ("(Leiden, Leiderdorp en
+    Oegstgeest)"): the word before it is a place too, not the ordinary word."""
+    m = re.match(r"(?:,[ ]*|[ ]+en[ ]+)((?:'s-)?[\w-]+(?:[ ][A-Z][\w-]+)?)", text[end:])
+    if not m:
+        return False
+    nxt = m[1]
+    return nxt in names or nxt.split()[0] in names

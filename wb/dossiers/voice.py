@@ -298,10 +298,7 @@ class VoiceResolver:
         quoted = next(((a, b) for a, b in self.quotes if a <= start and end <= b), None)
         if not self.sents:
             return "attributed" if quoted else "asserted"
-        index = max(0, bisect_right(self.starts, start) - 1)
-        tokens = list(self.sents[index])
-        at = next((k for k, t in enumerate(tokens) if t.idx + len(t) > start), len(tokens))
-        upto = next((k for k, t in enumerate(tokens) if t.idx >= end), len(tokens))
+        index, tokens, at, upto = self.locate(start, end)
         low = [t.lower_ for t in tokens]
         if _negated(low, at, upto):
             return "negated"
@@ -332,6 +329,45 @@ class VoiceResolver:
         if cued is None and self._carried(index, low):
             return "attributed"
         return "asserted"
+
+    def locate(self, start: int, end: int) -> tuple[int, list[Any], int, int]:
+        """Sentence index, its tokens and the token range [at, upto) of the span."""
+        index = max(0, bisect_right(self.starts, start) - 1)
+        tokens = list(self.sents[index])
+        at = next((k for k, t in enumerate(tokens) if t.idx + len(t) > start), len(tokens))
+        upto = next((k for k, t in enumerate(tokens) if t.idx >= end), len(tokens))
+        return index, tokens, at, upto
+
+    def trace(self, start: int, end: int) -> dict[str, bool]:
+        """Every rule's own decision for the span (not short-circuited), for the voice model."""
+        quoted = next(((a, b) for a, b in self.quotes if a <= start and end <= b), None)
+        if not self.sents:
+            return {"quoted": quoted is not None}
+        index, tokens, at, upto = self.locate(start, end)
+        low = [t.lower_ for t in tokens]
+        cued = self._cued(index, tokens, at, upto)
+        text = self.doc.text
+        short = bool(quoted) and len(text[quoted[0] : quoted[1]].split()) <= 4
+        speech = bool(quoted) and text[: quoted[0]].rstrip(" '\"“„«‘").endswith(":")
+        return {
+            "negated": _negated(low, at, upto),
+            "named": _named(low, tokens, at),
+            "listed": listed(tokens, at, upto),
+            "named_as": named_as(low, at, upto),
+            "title_case": _title_case(tokens, at),
+            "heading": self._heading(start, end),
+            "reference": self._reference(start, end),
+            "defines": _defines(low, at, upto),
+            "cue_other": cued is False,
+            "cue_self": cued is True,
+            "quoted": quoted is not None,
+            "short_quote": short,
+            "speech": speech,
+            "generic_question": generic_question(tokens),
+            "concept_statement": concept_statement(tokens, at),
+            "defined": _defined(tokens, low, at, upto),
+            "carried": self._carried(index, low),
+        }
 
     def _cued(self, index: int, tokens: list[Any], at: int, upto: int) -> bool | None:
         """Whether the cue over tokens [at, upto) has the author as subject; None: no cue."""

@@ -1,0 +1,293 @@
+"""Learned voice vs the voice rules: grouped cross-validation by text, and the weights file.
+
+Run from the repository root:
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_voice.py            # CV figures
+    ... bench/train_voice.py --seeds 0 --write   # fit on all rows, write voice_weights.json
+
+Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
+bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (tune and
+held-out rounds 1-4; batch >= 8 is left out: round 5, held out), plus the synthetic dossiers
+(corpora/dossiers/truth.yaml), which are always training rows and never test rows. Features:
+wb.dossiers.voice_model.features. The rules' voice on a test row is what `wb labels` gives with
+the rules; both are scored on exactly the same rows. C of the logistic regression is chosen by an
+inner grouped CV on the training part of each fold (nested), so no test text picks it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_labels import (  # noqa: E402
+    DATA,
+    HERE,
+    AnnotationMismatch,
+    gold_spans,
+    old_group_of,
+    text_path,
+)
+
+CS = (0.03, 0.1, 0.3, 1.0, 3.0)
+ROUND_5 = 8
+
+
+def rows() -> list[dict]:
+    """One row per matched occurrence: features, gold, rules' voice, text, round, apposition."""
+    from labels_truth import truth_labels
+
+    from wb.corpus.metadata import read_metadata_csv
+    from wb.corpus.readers import read_document
+    from wb.dossiers.labels import _APPOSITION, LabelFinder
+    from wb.dossiers.voice import VoiceResolver, self_terms
+    from wb.dossiers.voice_model import features
+
+    finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model="rules").fit()
+    out: list[dict] = []
+
+    def add(doc, hits, gold_of, text_id, group, terms):
+        resolver = VoiceResolver(doc, terms)
+        for i, h in enumerate(hits):
+            gold = gold_of(h)
+            if gold is None:
+                continue
+            between = doc.text[hits[i - 1].end : h.start] if i else ""
+            out.append(
+                {
+                    "f": features(resolver, h.start, h.end, h.label, rules=True),
+                    "gold": gold,
+                    "rule": h.voice,
+                    "text": text_id,
+                    "round": group,
+                    "appos": bool(i and _APPOSITION.fullmatch(between)),
+                }
+            )
+
+    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    for entry in manifest["texts"]:
+        if entry.get("batch", 1) >= ROUND_5:
+            continue
+        path = text_path(entry)
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        try:
+            gold = gold_spans(text, entry.get("labels") or [])
+        except AnnotationMismatch:
+            continue
+        doc = finder.nlp(text)
+        terms = self_terms(None)
+        hits = finder.find(entry["id"], doc, self_terms=terms)
+        used: set[int] = set()
+        pairs: dict[int, str] = {}
+        for a, b, item in gold:
+            match = next(
+                (i for i, h in enumerate(hits) if i not in used and h.start < b and a < h.end),
+                None,
+            )
+            if match is not None:
+                used.add(match)
+                pairs[id(hits[match])] = item["voice"]
+        add(doc, hits, lambda h, p=pairs: p.get(id(h)), entry["id"], old_group_of(entry), terms)
+    folder = REPO / "corpora" / "dossiers"
+    truth = truth_labels(folder)
+    meta = read_metadata_csv(folder)
+    for path in sorted(folder.glob("*.txt")):
+        doc = finder.nlp(read_document(path).text)
+        terms = self_terms(meta[path.name])
+        hits = finder.find(path.name, doc, self_terms=terms)
+        add(
+            doc,
+            hits,
+            lambda h, p=path.name: (truth.get((p, h.start, h.end)) or (None, None))[1],
+            "synthetic/" + path.name,
+            "synthetic",
+            terms,
+        )
+    return out
+
+
+def fit(train: list[dict], c: float):
+    """A multinomial logistic regression on the rows' features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([r["f"] for r in train])
+    model = LogisticRegression(C=c, max_iter=3000)
+    model.fit(x, [r["gold"] for r in train])
+    return vec, model
+
+
+OVERRIDE_ONLY: set[str] = set()
+
+
+def predict(vec, model, test: list[dict]) -> list[str]:
+    """Predicted voices; an apposition ("X (PAS)") takes the voice of the hit before it.
+
+    With --override-only, the model's voice replaces the rules' only where the rules say one of
+    the given voices (e.g. asserted); elsewhere the rules' voice stays.
+    """
+    pred = list(model.predict(vec.transform([r["f"] for r in test])))
+    if OVERRIDE_ONLY:
+        pred = [
+            p if r["rule"] in OVERRIDE_ONLY else r["rule"] for p, r in zip(pred, test, strict=True)
+        ]
+    for k, r in enumerate(test):
+        if r["appos"] and k and test[k - 1]["text"] == r["text"]:
+            pred[k] = pred[k - 1]
+    return pred
+
+
+def folds(texts: list[str], k: int, seed: int) -> list[set[str]]:
+    """k groups of texts, shuffled by seed."""
+    order = sorted(texts)
+    random.Random(seed).shuffle(order)
+    return [set(order[i::k]) for i in range(k)]
+
+
+def choose_c(train: list[dict]) -> float:
+    """C by a 3-fold grouped CV over the real texts of train (synthetic rows always train)."""
+    real = sorted({r["text"] for r in train if r["round"] != "synthetic"})
+    best, best_c = -1.0, CS[0]
+    for c in CS:
+        right = 0
+        for fold in folds(real, 3, 7):
+            inner_train = [r for r in train if r["text"] not in fold]
+            inner_test = [r for r in train if r["text"] in fold]
+            vec, model = fit(inner_train, c)
+            right += sum(
+                p == r["gold"]
+                for p, r in zip(predict(vec, model, inner_test), inner_test, strict=True)
+            )
+        if right > best:
+            best, best_c = right, c
+    return best_c
+
+
+def evaluate(data: list[dict], test_of: list[set[str]]) -> tuple[Counter, Counter, list[float]]:
+    """Model and rules right per round over the given test folds (sets of text ids)."""
+    model_right: Counter = Counter()
+    rule_right: Counter = Counter()
+    chosen = []
+    for fold in test_of:
+        train = [r for r in data if r["text"] not in fold]
+        test = [r for r in data if r["text"] in fold]
+        if not test:
+            continue
+        c = choose_c(train)
+        chosen.append(c)
+        vec, model = fit(train, c)
+        for p, r in zip(predict(vec, model, test), test, strict=True):
+            model_right[r["round"]] += p == r["gold"]
+            rule_right[r["round"]] += r["rule"] == r["gold"]
+            model_right["n", r["round"]] += 1
+            model_right["only_model", r["round"]] += p == r["gold"] != r["rule"]
+            model_right["only_rules", r["round"]] += r["rule"] == r["gold"] != p
+    return model_right, rule_right, chosen
+
+
+def show(title: str, data: list[dict], model_right: Counter, rule_right: Counter) -> None:
+    """Print model vs rules per round and in all."""
+    print(title)
+    rounds = sorted({r["round"] for r in data if r["round"] != "synthetic"})
+    total_n = total_m = total_r = 0
+    for name in rounds:
+        n = model_right["n", name]
+        if not n:
+            continue
+        m, r = model_right[name], rule_right[name]
+        total_n, total_m, total_r = total_n + n, total_m + m, total_r + r
+        print(
+            f"  {name:11s} n={n:3d}  regels {r / n:.3f} ({r}/{n})  model {m / n:.3f} ({m}/{n})  "
+            f"alleen model goed {model_right['only_model', name]}, "
+            f"alleen regels goed {model_right['only_rules', name]}"
+        )
+    print(
+        f"  {'alles':11s} n={total_n:3d}  regels {total_r / total_n:.3f} ({total_r}/{total_n})  "
+        f"model {total_m / total_n:.3f} ({total_m}/{total_n})"
+    )
+
+
+def write(data: list[dict], path: Path) -> None:
+    """Fit on all rows (C by grouped CV) and write the weights as JSON."""
+    from wb.atomic import write_atomic
+
+    c = choose_c(data)
+    vec, model = fit(data, c)
+    classes = [str(x) for x in model.classes_]
+    weights = {
+        name: [round(float(model.coef_[k][j]), 5) for k in range(len(classes))]
+        for name, j in sorted(vec.vocabulary_.items())
+    }
+    weights = {k: v for k, v in weights.items() if any(abs(x) >= 1e-5 for x in v)}
+    payload = {
+        "about": "wb voice model: multinomial logistic regression, bench/train_voice.py",
+        "C": c,
+        "rows": len(data),
+        "classes": classes,
+        "intercept": [round(float(x), 5) for x in model.intercept_],
+        "weights": weights,
+    }
+    head = json.dumps({k: v for k, v in payload.items() if k != "weights"}, ensure_ascii=False)
+    rows_ = [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in weights.items()]
+    body = head[:-1] + ', "weights": {\n' + ",\n".join(rows_) + "\n}}\n"
+    write_atomic(path, body)
+    print(f"geschreven: {path} (C={c}, {len(weights)} kenmerken, {len(data)} rijen)")
+
+
+def main() -> None:
+    """Grouped CV by text (5 folds x 3 seeds) and leave-one-round-out, model vs rules."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="gewichten schrijven")
+    parser.add_argument(
+        "--drop", default="rule=,r:", help="kenmerken met deze voorvoegsels weglaten ('' = alle)"
+    )
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument(
+        "--override-only", default="asserted", help="model alleen waar de regels dit zeggen"
+    )
+    args = parser.parse_args()
+    OVERRIDE_ONLY.update(v for v in args.override_only.split(",") if v)
+    data = rows()
+    drop = tuple(p for p in args.drop.split(",") if p)
+    if drop:
+        for r in data:
+            r["f"] = {k: v for k, v in r["f"].items() if not k.startswith(drop)}
+    real = sorted({r["text"] for r in data if r["round"] != "synthetic"})
+    counts = Counter(r["round"] for r in data)
+    print(f"rijen: {dict(counts)}; {len(real)} echte teksten; ontbrekend in {DATA}: zie bench")
+    if args.seeds:
+        total_m: Counter = Counter()
+        total_r: Counter = Counter()
+        chosen: list[float] = []
+        for seed in range(args.seeds):
+            m, r, c = evaluate(data, folds(real, 5, seed))
+            total_m.update(m)
+            total_r.update(r)
+            chosen += c
+        title = f"gegroepeerde CV per tekst, 5 delen x {args.seeds} seeds (C: {Counter(chosen)})"
+        show(title, data, total_m, total_r)
+        rounds = sorted({r["round"] for r in data if r["round"] != "synthetic"})
+        loro = [{r["text"] for r in data if r["round"] == name} for name in rounds]
+        m, r, c = evaluate(data, loro)
+        show(f"leave-one-round-out (C: {c})", data, m, r)
+    vec, model = fit(data, choose_c(data))
+    synth = [r for r in data if r["round"] == "synthetic"]
+    right = sum(p == r["gold"] for p, r in zip(predict(vec, model, synth), synth, strict=True))
+    print(f"synthetisch (trainingsrijen, zoals het model zou meegaan): {right}/{len(synth)}")
+    if args.write:
+        write(data, REPO / "wb" / "dossiers" / "voice_weights.json")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""Names found by their context rather than by a word list: bylines and author lines ("Door Anna
+Smit"), a name + particles + surname ("Vanda van der Kooi", whatever "Kooi" means in the
+dictionary), words in positions where only persons stand ("zegt X", "aldus X"), places by their
+shape ("'s-Hertogenbosch"), after "in", "uit", "te" in mid-sentence (a capitalised word there
+names something, even when the dictionary knows it), in a list with known places, and adjectives
+of a place ("Helmondse" -> Helmond); English titles that stay ("Follow the Money")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    ROLES,
+    TITLES,
+    UP,
+    first_names,
+    hunspell,
+    institutions,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.person_names import particle_re, person
+
+SPEECH_VERBS = (
+    "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
+    "antwoordt|antwoordde"
+)
+COMPASS = "noord|oost|zuid|west|midden|noordoost|noordwest|zuidoost|zuidwest"
+ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
+ENGLISH_TITLE = re.compile(
+    rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"
+)
+PLACE_SHAPE = re.compile(rf"(?<![\w'’-])['’][sS]-[{UP}][\w]+(?:-[{UP}][\w]+)*(?![\w-])")
+
+
+@cache
+def _blocked() -> frozenset[str]:
+    """Capitalised words that never make a person's name: institutions' words, kept terms,
+    titles and role words."""
+    words = {w for term in institutions() for w in term.split()}
+    words |= {w for term in keep_terms() for w in term.split() if w[:1].isupper()}
+    words |= {w.capitalize() for w in (*TITLES, *ROLES)}
+    return frozenset(words)
+
+
+def _name_start(word: str) -> bool:
+    """A word that may start a person's name: a known first name, or a capitalised word that
+    is no ordinary word, no place and no kept term."""
+    if word in first_names():
+        return True
+    return (
+        not (is_ordinary(word) or word in places() or word in _blocked() or is_stop_word(word))
+        and not word.isupper()
+    )
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word that may end a person's name (ordinary words too: "Gordijn")."""
+    return not (is_stop_word(word) or word in _blocked() or word in places() or word.isupper())
+
+
+@cache
+def _byline_rx() -> re.Pattern:
+    part = particle_re()
+    name = rf"{CAP}(?:[ ](?:(?:{part})[ ]+)*{CAP}){{1,3}}"
+    return re.compile(
+        rf"(?m)^[ \t]*(?P<lead>(?:[Dd]oor|[Tt]ekst|[Aa]uteur|[Rr]edactie)[ ]*:?[ ]+|@)?"
+        rf"(?P<name>{name})[ \t]*(?=$|[ ]+\d[\d:./ ,-]*$|[ ]*,[ ]*\d)"
+    )
+
+
+@cache
+def _chain_rx() -> re.Pattern:
+    part = particle_re()
+    return re.compile(
+        rf"(?<![\w'’@.-])(?P<first>{CAP})(?P<rest>(?:[ ](?:{part}))+[ ]+{CAP})(?![\w-])"
+    )
+
+
+@cache
+def _speech_rx() -> re.Pattern:
+    part = particle_re()
+    return re.compile(
+        rf"(?<![\w-])(?:{SPEECH_VERBS})[ ]+(?P<name>(?:(?:{part})[ ]+)*{CAP}"
+        rf"(?:[ ](?:(?:{part})[ ]+)*{CAP})?)(?=[ ]*[.,;:!?\n])"
+    )
+
+
+def person_context_mentions(text: str) -> list[Mention]:
+    """Persons by context: bylines, name + particles + surname, after a verb of saying."""
+    found: list[Mention] = []
+    for m in _byline_rx().finditer(text):
+        words = m["name"].split()
+        caps = [w for w in words if w[0].isupper()]
+        if not _name_start(words[0]) or not all(_surname_word(w) for w in caps[1:]):
+            continue
+        if m["lead"] is None and len(caps) > 3:
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "byline")
+        if mention:
+            found.append(mention)
+    for m in _chain_rx().finditer(text):
+        last = m["rest"].split()[-1]
+        before = re.search(rf"({CAP})[ ]+$", text[max(0, m.start() - 40) : m.start()])
+        if before and not is_stop_word(before[1]) and not sentence_initial(text, m.start()):
+            continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
+        if _name_start(m["first"]) and _surname_word(last) and not is_ordinary(m["first"]):
+            mention = person(text, m.start(), m.end(), 3, "particle-chain")
+            if mention:
+                found.append(mention)
+    for m in _speech_rx().finditer(text):
+        caps = [w for w in m["name"].split() if w[0].isupper()]
+        if caps and all(_surname_word(w) for w in caps):
+            mention = person(text, m.start("name"), m.end("name"), 4, "speech")
+            if mention:
+                found.append(mention)
+    return found
+
+
+# --- places ---------------------------------------------------------------------------------
+
+PLACE_ADJECTIVE = re.compile(
+    rf"(?<![\w'’-])(?P<stem>[{UP}][a-zà-ÿ]{{2,}}?)(?P<suffix>se|ers?|aars?)(?![\w'’-])"
+)
+WEAK_TRIGGER = re.compile(rf"(?<![\w-])(?:in|uit|naar|te)[ ]+(?P<place>{CAP})(?![\w'’-])")
+
+
+def _place_of_stem(stem: str, names: frozenset[str]) -> str | None:
+    """The place an adjective's stem belongs to: "Helmond", "Leid" -> "Leiden",
+    "Amsterdamm" -> "Amsterdam", "Haag" -> "Den Haag"."""
+    candidates = [stem, stem + "en", "Den " + stem]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if c in names), None)
+
+
+def place_context_mentions(text: str, learned: Learned | None = None) -> list[Mention]:
+    """Places by shape ("'s-Gravenhage"), place adjectives, and a capitalised word after "in",
+    "uit", "te" in mid-sentence that is no kept term (the dictionary may know it)."""
+    names = places() | (frozenset(learned.places) if learned else frozenset())
+    found: list[Mention] = []
+    for m in PLACE_SHAPE.finditer(text):
+        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-shape"))
+        found[-1].key = norm_name(m[0].replace("’", "'"))
+    for m in PLACE_ADJECTIVE.finditer(text):
+        word = m[0]
+        if word in names or word in _blocked():
+            continue
+        place = _place_of_stem(m["stem"], names)
+        if place is None:
+            continue
+        if sentence_initial(text, m.start()) and word.lower() in hunspell().ordinary:
+            continue
+        found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "place-adjective"))
+        found[-1].key = norm_name(place)
+    for m in WEAK_TRIGGER.finditer(text):
+        word = m["place"]
+        if sentence_initial(text, m.start()) or word in _blocked() or is_stop_word(word):
+            continue
+        if word.isupper() or len(word) < 4 or word in first_names():
+            continue
+        before = re.search(r"(\S+)[ ]+\S+[ ]+$", text[max(0, m.start() - 40) : m.start("place")])
+        if m[0].startswith("naar") and before and before[1][:1].isupper():
+            continue  # "Van Afstand naar Verbinding": a title
+        if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
+            continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
+        found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
+        found[-1].key = norm_name(word)
+    return found
+
+
+def english_titles(text: str) -> list[Mention]:
+    """English titles of several capitalised words ("Follow the Money", "Save the Children"):
+    kept (a KEEP mention blocks the fallbacks)."""
+    return [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "english")
+        for m in ENGLISH_TITLE.finditer(text)
+    ]
+
+
+@cache
+def _org_region_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Cooperatie)"
+        rf"(?P<words>(?:[ ]{CAP}){{1,4}})[ ](?:(?i:{COMPASS})[ ])?(?P<place>{CAP})"
+        rf"(?![\w-])"
+    )
+
+
+def org_region_mentions(text: str) -> list[Mention]:
+    """ "Stichting Jeugdbescherming west Haaglanden": a legal form, a name and a region (a
+    compass word in lowercase between them) are one organisation."""
+    found = []
+    for m in _org_region_rx().finditer(text):
+        if m["place"] not in places() or re.search(r"[ ](?:en|van|de)$", m["words"]):
+            continue
+        found.append(Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "org-region"))
+        found[-1].key = norm_name(m[0])
+    return found
