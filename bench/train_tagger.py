@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data"
 DEV = [DATA / "nl_alpino-ud-dev.conllu", DATA / "nl_lassysmall-ud-dev.conllu"]
+# older releases of both treebanks, test sentences removed, labels converted (ud_history.py)
+EXTRA = DATA / "ud_history-train.conllu"
 # morphological features kept in the label, per UPOS
 MORPH = {
     "NOUN": ("Number",),
@@ -37,11 +40,13 @@ MORPH = {
     "ADJ": ("Degree",),
 }
 
-Token = tuple[str, str, str]  # form, upos, feats
+Token = tuple[str, str, str, str]  # form, upos, feats, deprel
+# the particle of a separable verb (deprel compound:prt: "belde ... op") is marked in its label
+PARTICLE = "PartType=Vbp"
 
 
 def read_conllu(path: Path) -> Iterator[list[Token]]:
-    """Sentences as (form, upos, feats) lists, multiword ranges skipped."""
+    """Sentences as (form, upos, feats, deprel) lists, multiword ranges skipped."""
     sent: list[Token] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:
@@ -51,15 +56,18 @@ def read_conllu(path: Path) -> Iterator[list[Token]]:
         elif not line.startswith("#"):
             cols = line.split("\t")
             if cols[0].isdigit():
-                sent.append((cols[1], cols[3], cols[5]))
+                sent.append((cols[1], cols[3], cols[5], cols[7]))
     if sent:
         yield sent
 
 
-def label_of(upos: str, feats: str, morph: bool) -> str:
-    """UPOS, with the kept morphological features (``VERB|Tense=Past|VerbForm=Fin``)."""
+def label_of(upos: str, feats: str, morph: bool, deprel: str = "") -> str:
+    """UPOS, with the kept morphological features (``VERB|Tense=Past|VerbForm=Fin``) and
+    ``PartType=Vbp`` for the particle of a separable verb."""
     keep = MORPH.get(upos, ()) if morph else ()
     parts = [f for f in feats.split("|") if f.split("=")[0] in keep]
+    if morph and deprel == "compound:prt":
+        parts.append(PARTICLE)
     return "|".join([upos, *sorted(parts)])
 
 
@@ -74,7 +82,7 @@ def featurise(sentences: list[list[Token]], morph: bool):
     rows, labels = [], []
     for sent in sentences:
         rows += sentence_features([t[0] for t in sent], wf, special)
-        labels += [label_of(t[1], t[2], morph) for t in sent]
+        labels += [label_of(t[1], t[2], morph, t[3]) for t in sent]
     return rows, labels
 
 
@@ -110,21 +118,36 @@ def prune(names: list[str], weights: np.ndarray, threshold: float):
     return [n for n, k in zip(names, keep, strict=True) if k], weights[keep]
 
 
+def train(sentences: list[list[Token]], morph: bool, args):
+    """A TaggerModel trained on ``sentences`` (pruned, float16 weights)."""
+    from wb.nlp.tagger import TaggerModel
+
+    rows, labels = featurise(sentences, morph)
+    classes, names, w = fit(rows, labels, args.c, args.min_count)
+    names, w = prune(names, w, args.prune)
+    return TaggerModel(classes, names, w.astype(np.float16))
+
+
+CONFUSIONS: Counter = Counter()  # (gold UPOS, predicted UPOS) of the last accuracy() call
+
+
 def accuracy(model, sentences: list[list[Token]], morph: bool) -> tuple[float, float]:
     """(UPOS accuracy, full label accuracy) of a TaggerModel on gold tokens."""
     n = upos_ok = full_ok = 0
+    CONFUSIONS.clear()
     for sent in sentences:
         pred = model.tag([t[0] for t in sent])
-        for (_, upos, feats), p in zip(sent, pred, strict=True):
+        for (_, upos, feats, deprel), p in zip(sent, pred, strict=True):
             n += 1
             upos_ok += p.split("|")[0] == upos
-            full_ok += p == label_of(upos, feats, morph)
+            full_ok += p == label_of(upos, feats, morph, deprel)
+            if p.split("|")[0] != upos:
+                CONFUSIONS[(upos, p.split("|")[0])] += 1
     return upos_ok / n, full_ok / n
 
 
 def main(argv: list[str] | None = None) -> int:
     """Train (and check, or write) the model."""
-    from wb.nlp.tagger import TaggerModel
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="cross-check on the two dev sets")
@@ -132,34 +155,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=1)
     ap.add_argument("--prune", type=float, default=0.02)
     ap.add_argument("--no-morph", action="store_true")
+    ap.add_argument("--no-extra", action="store_true", help=f"do not read {EXTRA.name}")
+    ap.add_argument(
+        "--check-sets", type=int, nargs="+", default=[0, 1], help="--check: train on dev set i"
+    )
     args = ap.parse_args(argv)
     morph = not args.no_morph
     sets = [list(read_conllu(p)) for p in DEV]
+    extra = [] if args.no_extra or not EXTRA.exists() else list(read_conllu(EXTRA))
+    print(f"extra training sentences: {len(extra)}")
     if args.check:
-        for i in (0, 1):
+        for i in args.check_sets:
             t0 = time.perf_counter()
-            rows, labels = featurise(sets[i], morph)
-            classes, names, w = fit(rows, labels, args.c, args.min_count)
-            names, w = prune(names, w, args.prune)
-            model = TaggerModel(classes, names, w.astype(np.float16))
+            model = train(sets[i] + extra, morph, args)
             upos, full = accuracy(model, sets[1 - i], morph)
             print(
                 f"train {DEV[i].name} -> {DEV[1 - i].name}: UPOS {upos:.4f}, label {full:.4f} "
-                f"({len(names)} features, {len(classes)} labels, {time.perf_counter() - t0:.0f} s)"
+                f"({len(model.index)} features, {model.n_labels} labels, "
+                f"{time.perf_counter() - t0:.0f} s)"
             )
+            print("  confusions (gold>pred):", CONFUSIONS.most_common(12))
         return 0
-    rows, labels = [], []
-    for sents in sets:
-        r, lab = featurise(sents, morph)
-        rows += r
-        labels += lab
-    classes, names, w = fit(rows, labels, args.c, args.min_count)
-    names, w = prune(names, w, args.prune)
+    model = train([*sets[0], *sets[1], *extra], morph, args)
     from wb.nlp.pipeline import OFFLINE_DIR, write_offline
 
-    write_offline(TaggerModel(classes, names, w.astype(np.float16)))
+    write_offline(model)
     size = sum(p.stat().st_size for p in OFFLINE_DIR.rglob("*") if p.is_file())
-    print(f"{OFFLINE_DIR}: {len(names)} features, {len(classes)} labels, {size} bytes")
+    print(f"{OFFLINE_DIR}: {len(model.index)} features, {model.n_labels} labels, {size} bytes")
     return 0
 
 

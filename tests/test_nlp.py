@@ -202,13 +202,49 @@ def test_word_classes_decide_noun_verb_homographs(nlp) -> None:
 
 def test_names_keep_their_form(nlp) -> None:
     doc = _tagged(nlp, "Anja de Vries belde Pieter op.")
+    # "de" inside a name is PROPN in UD Dutch (Lassy's SPEC(deeleigen)), like the name itself
     assert [x for x in doc if x[1] == "PROPN"] == [
         ("Anja", "PROPN", "Anja"),
+        ("de", "PROPN", "de"),
         ("Vries", "PROPN", "Vries"),
         ("Pieter", "PROPN", "Pieter"),
     ]
     # the separable verb gets its particle back: belde ... op -> opbellen
     assert ("belde", "VERB", "opbellen") in doc
+
+
+@pytest.mark.parametrize(
+    ("form", "pos", "lemma"),
+    [
+        ("koe", "NOUN", "koe"),  # the lookup table says bul
+        ("verdediger", "NOUN", "verdediger"),  # not the female verdedigster
+        ("psycholoog", "NOUN", "psycholoog"),
+        ("musea", "NOUN", "museum"),
+        ("49ste", "ADJ", "49"),
+        ("latere", "ADJ", "laat"),  # not the verb laten
+        ("bevruchte", "ADJ", "bevrucht"),
+        ("zorggerichte", "ADJ", "zorggericht"),
+        ("24-jarige", "ADJ", "24-jarig"),
+        ("reden", "VERB", "rijden"),
+        ("reden", "NOUN", "reden"),
+        ("geboren", "VERB", "geboren"),
+        ("tintje", "NOUN", "tint"),  # a diminutive is lemmatised to its noun
+        ("bloedplaatjes", "NOUN", "bloedplaat"),
+        ("meisje", "NOUN", "meisje"),
+    ],
+)
+def test_lemma_follows_the_word_class(form: str, pos: str, lemma: str) -> None:
+    from wb.nlp.lemmatizer import DutchLemmatizer
+
+    assert DutchLemmatizer().tagged_lemma(form, pos) == lemma
+
+
+def test_particle_joins_its_own_verb(nlp) -> None:
+    doc = _tagged(nlp, "Zij besloot het project af te sluiten.")
+    assert ("besloot", "VERB", "besluiten") in doc
+    assert ("sluiten", "VERB", "afsluiten") in doc
+    doc = _tagged(nlp, "De raad nam het besluit over.")
+    assert ("nam", "VERB", "overnemen") in doc
 
 
 def test_morphology_and_whitespace(nlp) -> None:

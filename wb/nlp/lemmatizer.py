@@ -24,7 +24,7 @@ import re
 
 import numpy as np
 from spacy import symbols as spacy_symbols
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,9 +51,18 @@ VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", 
 DESCRIPTION = LEMMATIZER
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
+AUX_ID = spacy_symbols.AUX
 ADP_ID = spacy_symbols.ADP
+# the tagger's mark on the particle of a separable verb
+PARTICLE = "PartType=Vbp"
+# endings of diminutives (singular and plural)
+DIMINUTIVE = ("je", "jes")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
+# what ends the clause in which a marked particle is looked for
+CLAUSE_STOP_POS = frozenset(
+    {spacy_symbols.PUNCT, spacy_symbols.SCONJ, spacy_symbols.CCONJ, spacy_symbols.SPACE}
+)
 # word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
 PARTICLE_POS = frozenset(
     {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
@@ -125,7 +134,17 @@ class DutchLemmatizer:
     def _class_lemma(self, low: str, pos: str, base: str) -> str:
         """Choose the reading of ``low`` that belongs to the word class ``pos``."""
         lex = self.lexicon
+        if _ORDINAL.match(low):
+            return base  # 49ste -> 49
+        prefix, dash, last = low.rpartition("-")
+        if dash and prefix and last and pos != "VERB" and low not in lex.pos_exc[pos]:
+            # 24-jarige -> 24-jarig, x-boten -> x-boot: the last part by its word class
+            return prefix + "-" + self._class_lemma(last, pos, self.lemma(last))
         if low in lex.exceptions:
+            verb = lex.pos_exc["VERB"].get(low) if pos == "VERB" else None
+            noun = lex.pos_mask.get(base, 0) & 1
+            if verb is not None and noun and base not in lex.verbs and verb in lex.verbs:
+                return verb  # reden VERB -> rijden (the exception is the noun)
             return base
         lemma = lex.pos_exc[pos].get(low)
         if lemma is not None:
@@ -147,20 +166,84 @@ class DutchLemmatizer:
                 if cand in lex.verbs:
                     return cand  # staat -> staan
             return base
+        if pos == "NOUN" and low.endswith(DIMINUTIVE):
+            small = self._diminutive_base(low)
+            if small is not None:
+                return small
         if pos == "NOUN" and low.endswith(FEMININE) and mask.get(low, 0) & 1:
             return low  # woordvoerster, studente: not the male form
         bit = 1 if pos == "NOUN" else 4
         own = mask.get(low, 0) & bit
         if base == low:
+            if pos == "ADJ" and low.endswith("e") and len(low) > 5:
+                return self._adjective_stem(low)
             return base
+        if pos == "NOUN" and base in lex.verbs and low in lex.lemma_values:
+            return low  # sleep, vlucht: the noun, not the verb slepen, vluchten
+        if pos == "NOUN" and _other_noun(low, base):
+            return low  # koe, hengst, verdediger: not bul, merrie, verdedigster
+        table = lex.table_lemma(low)
+        if (
+            table
+            and table != base
+            and mask.get(table, 0) & bit
+            and (base in lex.verbs or not mask.get(base, 0) & bit)
+        ):
+            return table  # latere ADJ -> laat (not the verb laten)
         if own and (base in lex.verbs or not mask.get(base, 0) & bit):
             return low  # rijst, stroom: the noun, not the verb rijzen, stromen
+        if pos == "ADJ" and (
+            base in lex.verbs
+            or (base.endswith("en") and self._split_lemma(base, 0)[-1] in lex.verbs)
+        ):
+            # a participle as adjective keeps the participle: verschillend, zorggericht(e)
+            if low.endswith(("end", "d", "t")):
+                return low
+            if low.endswith("ende"):
+                return low[:-1] if mask.get(low[:-1], 0) & 4 else low  # voldoende stays
+            if low.endswith(("de", "te")):
+                return low[:-1]
         if base not in mask:
             generate = noun_candidates if pos == "NOUN" else adjective_candidates
             for cand in generate(low):
                 if cand != low and mask.get(cand, 0) & bit:
                     return cand
         return base
+
+    def _diminutive_base(self, low: str) -> str | None:
+        """The noun a diminutive is made of, as the treebanks lemmatise it (tintje -> tint,
+        bloedplaatjes -> bloedplaat); None when the tables know none (meisje, beetje)."""
+        lex = self.lexicon
+        table = lex.table_lemma(low)
+        if table and table != low and table[:1] == low[:1] and table not in lex.verbs:
+            if not table.endswith(DIMINUTIVE):
+                return table
+            low = table  # bloedplaatjes -> bloedplaatje
+        split = split_head(low, lex.is_known, self._is_modifier)
+        if split is None:
+            return None
+        modifier, head = split
+        small = lex.table_lemma(head)
+        if small and small != head and small not in lex.verbs and not small.endswith(DIMINUTIVE):
+            return modifier + small
+        return None
+
+    def _adjective_stem(self, low: str) -> str:
+        """Uninflected form of an -e adjective the tables do not know: a known candidate
+        (bestuurlijke -> bestuurlijk), else the participle without -e (bevruchte ->
+        bevrucht)."""
+        lex = self.lexicon
+        if low.endswith("ende") and not lex.pos_mask.get(low[:-1], 0) & 4:
+            return low  # voldoende, not voldoend
+        for cand in adjective_candidates(low):
+            if cand != low and lex.is_known(cand):
+                return cand
+        if low.endswith(("de", "te")) and len(low) > 6:
+            stem = low[:-1]
+            verb = lex.table_lemma(stem)
+            if verb in lex.verbs or stem.startswith(("ge", "be", "ver", "ont", "her")):
+                return stem
+        return low
 
     def is_known(self, word: str) -> bool:
         """True when the lexicon knows the lowercase word as a form or a lemma."""
@@ -239,6 +322,14 @@ class DutchLemmatizer:
         return [*self._split_lemma(base, depth + 1), head]
 
 
+def _other_noun(low: str, lemma: str) -> bool:
+    """True when a table maps a noun to another noun: a different first letter (koe -> bul)
+    or a longer female form (verdediger -> verdedigster, psycholoog -> psychologe)."""
+    if lemma[:1] != low[:1]:
+        return True
+    return len(lemma) >= len(low) and lemma.endswith(("ster", "es", "in", "e", "euse", "trice"))
+
+
 @Language.factory("wb_lemmatizer")
 def make_lemmatizer(nlp: Language, name: str) -> LemmatizerComponent:
     """spaCy factory of wb's lemmatiser component."""
@@ -256,6 +347,7 @@ class LemmatizerComponent:
         self.lemmatizer = lemmatizer
         self._by_orth: dict[int, int] = {}
         self._by_tag: dict[tuple[int, int], int] = {}
+        self._marks: dict[int, bool] = {}  # morph hash -> marks a verb particle
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
@@ -302,6 +394,9 @@ class LemmatizerComponent:
 
     def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
         """Separable verbs: "belde ... op" and "op te bellen" get the lemma ``opbellen``."""
+        if PARTICLE in doc.vocab.strings:
+            self._attach_marked(doc, verbs)
+            return
         known = self.lemmatizer.lexicon.verbs
         strings = doc.vocab.strings
         n = len(doc)
@@ -328,3 +423,53 @@ class LemmatizerComponent:
             compound = particle.lower_ + lemma
             if compound in known:
                 token.lemma = strings.add(compound)
+
+    def _attach_marked(self, doc: Doc, verbs: list[int]) -> None:
+        """Separable verbs when the tagger marks particles (``PartType=Vbp``): the marked word
+        after the verb in its clause ("belde haar op"), or right before it with only verbs or
+        ``te`` between ("op te bellen", "op wilde bellen")."""
+        known = self.lemmatizer.lexicon.verbs
+        strings = doc.vocab.strings
+        morphs = doc.to_array([MORPH])
+        marks = self._marks
+        for h in set(morphs.tolist()):
+            if h not in marks:
+                text = strings[h] if h else ""
+                marks[h] = PARTICLE in text.split("|")
+        marked = {i for i, h in enumerate(morphs.tolist()) if marks[h]}
+        if not marked:
+            return
+        taken: set[int] = set()
+        n = len(doc)
+        for i in verbs:
+            token = doc[i]
+            particle = None
+            k = i - 1
+            while k >= 0 and k >= i - 4 and not doc[k + 1].is_sent_start:
+                cand = doc[k]
+                if k in marked and k not in taken:
+                    if k < i - 1:  # "op te bellen", not "om opbouwen"
+                        particle = cand
+                    break
+                if cand.pos not in (VERB_ID, AUX_ID) and cand.lower_ != "te":
+                    break
+                k -= 1
+            if particle is None and "VerbForm=Part" not in token.morph:
+                j = i + 1
+                while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_STOP_POS:
+                    if doc[j].pos in (VERB_ID, AUX_ID) and doc[j].i not in marked:
+                        break
+                    if j in marked and j not in taken:
+                        after = doc[j + 1] if j + 1 < n else None
+                        if after is None or not (
+                            after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)
+                        ):
+                            particle = doc[j]  # not "besloot af te sluiten"
+                        break
+                    j += 1
+            if particle is None:
+                continue
+            compound = particle.lower_ + token.lemma_
+            if compound in known and particle.lower_ != "te":
+                token.lemma = strings.add(compound)
+                taken.add(particle.i)

@@ -70,10 +70,18 @@ def build_offline(tagger: wb.nlp.tagger.TaggerModel) -> Language:
     nlp.meta["description"] = (
         "wb: offline Nederlandse pijplijn (tokens, zinnen, woordsoorten, lemma's)"
     )
-    nlp.meta["license"] = "CC BY-SA 4.0 (tagger weights, from UD Dutch dev data); code MIT"
+    nlp.meta["license"] = "CC BY-SA 4.0 (tagger weights, from UD Dutch data); code MIT"
     nlp.meta["sources"] = [
-        {"name": "UD Dutch Alpino dev", "license": "CC BY-SA 4.0"},
-        {"name": "UD Dutch LassySmall dev", "license": "CC BY-SA 4.0"},
+        {"name": "UD Dutch Alpino dev (UD 2.16)", "license": "CC BY-SA 4.0"},
+        {"name": "UD Dutch LassySmall dev (UD 2.16)", "license": "CC BY-SA 4.0"},
+        {
+            "name": (
+                "UD Dutch Alpino and LassySmall, older releases 2015-2024 from the git "
+                "history (sentences of the UD 2.16 dev and test sets removed; labels "
+                "converted to UD 2.16 conventions)"
+            ),
+            "license": "CC BY-SA 4.0",
+        },
         {"name": "OpenTaal word list (hunspell-nl)", "license": "BSD-3-Clause / CC BY 3.0"},
         {"name": "spacy-lookups-data, simplemma", "license": "MIT"},
     ]

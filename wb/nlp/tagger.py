@@ -8,11 +8,15 @@ word classes of neighbours and the sentence start. No feature depends on a predi
 whole document is scored at once with numpy: every distinct word's weight vectors are summed
 once and cached, a document costs a few array additions. One rule is added to the learned
 scores: a noun/verb homograph in -en right after a subject pronoun leans to the verb
-(``Ze werken hard``), which the small training set does not teach.
+(``Ze werken hard``).
+
+Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
+marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
 
 The weights are trained by ``bench/train_tagger.py`` (multinomial logistic regression) on the
-dev sets of UD Dutch Alpino and UD Dutch LassySmall (CC BY-SA 4.0); the model is a derived work
-under the same licence, see ``data/wb_offline_nl/README.md``.
+dev sets of UD Dutch Alpino and UD Dutch LassySmall plus older releases of both from their git
+history (``bench/ud_history.py``, test sentences removed), all CC BY-SA 4.0; the model is a
+derived work under the same licence, see ``data/wb_offline_nl/README.md``.
 """
 
 from __future__ import annotations
