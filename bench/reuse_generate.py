@@ -54,7 +54,7 @@ class Babbler:
         for a, b in itertools.pairwise(words):
             self.next.setdefault(a, []).append(b)
         self.starts = [b for a, b in itertools.pairwise(words) if a in ".!?" and b[0].isupper()]
-        self.vocab = [w for w in set(words) if w.isalpha() and w.islower() and len(w) > 3]
+        self.vocab = [w for w in sorted(set(words)) if w.isalpha() and w.islower() and len(w) > 3]
 
     def sentence(self) -> str:
         """One sentence of 8-25 words."""
