@@ -1,0 +1,232 @@
+"""Attribution (rules C and E of wb.dossiers.voice): who applies the term, in its sentence
+and carried over from an earlier sentence that introduces reported speech."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.voice_words import (
+    BACK_REFERENCES,
+    BOUNDARY,
+    DETERMINERS,
+    FIRST_PERSON,
+    FUNCTION,
+    INTRODUCERS,
+    NOT_REPORTING,
+    NOUN_CUES,
+    OF_CUES,
+    PARTICLES,
+    POST_MARKS,
+    PRONOUNS,
+    PUNCT,
+    ROLES,
+    STRONG_VERBS,
+    WEAK_VERBS,
+)
+
+
+def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
+    """Words by which a report names its own author: metadata organisation and author_role.
+
+    Without an organisation in the metadata, a short first line of the text (the letterhead,
+    e.g. "Raad voor de Kinderbescherming, regio Noord-Holland") stands in for it.
+    """
+    words = set(FIRST_PERSON) | {"rapporteur", "opsteller", "schrijver"}
+    meta = dict(meta or {})
+    head = text.lstrip().split("\n", 1)[0].strip() if text else ""
+    if not (meta.get("organisation") or meta.get("organisatie")) and 0 < len(head) <= 80:
+        meta["organisation"] = head.rstrip(".")
+    if not meta:
+        return words
+    keys = ("organisation", "organisatie", "author_role", "author", "auteur", "rol")
+    raw = " ".join(str(meta.get(k) or "") for k in keys).lower()
+    for word in raw.replace(",", " ").split():
+        words.add(word)
+        words.update(p for p in word.split("-") if p)
+    if "raad" in words or "kinderbescherming" in words:
+        words |= {"raad", "raadsonderzoeker", "onderzoeker"}
+    if words & {"jeugdbescherming", "jeugdbeschermer", "gecertificeerde", "gi"}:
+        words |= {"jeugdbeschermer", "gezinsvoogd", "gi", "instelling"}
+    if "wijkteam" in words:
+        words |= {"wijkteammedewerker", "wijkteam"}
+    return words - FUNCTION
+
+
+class Attribution:
+    """The reporting cues of one document's sentences and who their subjects are."""
+
+    def __init__(self, doc: Doc, sents: list[Any], terms: set[str]):
+        self.doc = doc
+        self.sents = sents
+        self.self_terms = terms
+        self._cues: dict[int, list[tuple[int, str, bool]]] = {}
+
+    def cued(self, index: int, tokens: list[Any], at: int, upto: int) -> bool | None:
+        """Whether the cue over tokens [at, upto) has the author as subject; None: no cue."""
+        cues = self._sentence_cues(index, tokens)
+        before = [c for c in cues if c[0] < at]
+        if before and before[-1][1] != "reset":
+            return before[-1][2]
+        low = [t.lower_ for t in tokens]
+        for pos, kind, is_self in cues:
+            if pos < upto:
+                continue
+            if kind == "reset":
+                break
+            if kind == "post":
+                return is_self
+            near = pos - upto <= 4 and not any(w in PUNCT for w in low[upto:pos])
+            if kind == "cue" and low[pos] in ("volgens", "aldus") and near:
+                return is_self  # "X is volgens jeugdzorg een verklaring"
+        return None
+
+    def carried(self, index: int, low: list[str]) -> bool:
+        """True when an earlier sentence of the paragraph introduces reported speech."""
+        reportative = "zou" in low or "zouden" in low
+        for i in range(index, max(0, index - 6), -1):
+            prev, cur = self.sents[i - 1], self.sents[i]
+            ends = [t.idx + len(t) for t in prev if not t.is_space]
+            starts = [t.idx for t in cur if not t.is_space]
+            if ends and starts and self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
+                return False
+            tokens = list(prev)
+            other = any(
+                kind == "cue" and not is_self
+                for _, kind, is_self in self._sentence_cues(i - 1, tokens)
+            )
+            if not other:
+                continue
+            said = prev.text.lower().rstrip()
+            if said.endswith(":") or any(x in said for x in INTRODUCERS):
+                return True
+            if i == index and reportative:
+                return True
+        return False
+
+    def _sentence_cues(self, index: int, tokens: list[Any]) -> list[tuple[int, str, bool]]:
+        if index not in self._cues:
+            self._cues[index] = list(self._scan(tokens))
+        return self._cues[index]
+
+    def _scan(self, tokens: list[Any]) -> Iterable[tuple[int, str, bool]]:
+        low = [t.lower_ for t in tokens]
+        no_sents = not self.doc.has_annotation("SENT_START")  # then '.' ends a scope too
+        lemmas = [t.lemma_.lower() for t in tokens]
+        last_cue = -10
+        for k, tok in enumerate(tokens):
+            word = low[k]
+            if word == ";" or (tok.is_space and "\n" in tok.text) or (word in ".!?" and no_sents):
+                yield k, "reset", False
+                continue
+            if word == ":" and k - last_cue > 3:
+                yield k, "reset", False
+                continue
+            if word == "maar" and (k + 1 >= len(low) or low[k + 1] not in ("dat", "ook")):
+                yield k, "reset", False
+                continue
+            agent = self._cue_agent(tokens, low, lemmas, k)
+            if agent is None:
+                continue
+            last_cue = k
+            yield k, "cue", agent
+            if k and low[k - 1] in POST_MARKS:
+                yield k, "post", agent
+
+    def _cue_agent(self, tokens: list[Any], low: list[str], lemmas: list[str], k: int) -> Any:
+        """None when token k is no cue; else whether its subject is the author (bool)."""
+        word, lemma = low[k], lemmas[k]
+        if word in ("volgens", "aldus"):
+            return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 7)))
+        if (
+            word == "eens"
+            and "het" in low[max(0, k - 5) : k]
+            and low[k + 1 : k + 2]
+            in (
+                ["dat"],
+                ["met"],
+                ["over"],
+            )
+        ):  # "Deskundigen zijn het er (over) eens dat ..."
+            return self._agent(tokens, low, range(k - 1, max(-1, k - 11), -1))
+        if word == "van" and k and (low[k - 1] in OF_CUES or low[k - 1] == "zeggen"):
+            return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 6)))
+        if lemma in NOUN_CUES or word in NOUN_CUES:
+            return self._agent(tokens, low, range(k - 1, max(-1, k - 8), -1))
+        verb = self._verb(low, lemmas, k)
+        if verb is None:
+            return None
+        order = [j for d in range(1, 11) for j in (k - d, k + d) if 0 <= j < len(tokens)]
+        found = self._agent(tokens, low, order, origin=k)
+        if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
+            return False
+        return found
+
+    @staticmethod
+    def _own_reference(low: list[str], k: int) -> bool:
+        """True for "zoals eerder beschreven", "de genoemde zorgen": the report's own words."""
+        word = low[k]
+        if (word.startswith("ge") and word.endswith("e")) or (k and low[k - 1] in DETERMINERS):
+            return True
+        return any(low[j] in BACK_REFERENCES for j in range(max(0, k - 3), k))
+
+    def _verb(self, low: list[str], lemmas: list[str], k: int) -> str | None:
+        """The reporting verb at token k (with its particle), or None."""
+        lemma = lemmas[k]
+        if lemma not in STRONG_VERBS and lemma not in WEAK_VERBS:
+            if lemma not in {"geven", "stellen", "spreken", "kaarten", "merken", "voeren"}:
+                return None
+        particle = None
+        if k >= 2 and low[k - 1] == "te" and low[k - 2] in PARTICLES:
+            particle = low[k - 2]
+        for j in range(k + 1, min(len(low), k + 9)):
+            if low[j] in PUNCT or low[j] in BOUNDARY:
+                break
+            if low[j] not in PARTICLES:
+                continue
+            # the tagged pipeline may already give the whole verb (geeft ... aan -> aangeven)
+            combined = lemma if lemma.startswith(low[j]) else low[j] + lemma
+            at_end = j + 1 == len(low) or low[j + 1] in PUNCT | BOUNDARY
+            if at_end or combined in STRONG_VERBS | WEAK_VERBS | NOT_REPORTING:
+                particle = low[j]
+                break
+        if particle:
+            combined = lemma if lemma.startswith(particle) else particle + lemma
+            if combined in STRONG_VERBS or combined in WEAK_VERBS:
+                return combined
+            return None
+        return lemma if lemma in STRONG_VERBS or lemma in WEAK_VERBS else None
+
+    def _agent(
+        self, tokens: list[Any], low: list[str], positions: Iterable[int], origin: int | None = None
+    ) -> bool | None:
+        """Whether the first agent among positions is the author; None when there is none."""
+        blocked: set[bool] = set()
+        for j in positions:
+            left = origin is not None and j < origin
+            if left in blocked:
+                continue
+            word = low[j]
+            if word in PUNCT or tokens[j].is_space or (origin is not None and word in BOUNDARY):
+                if origin is None:
+                    return None
+                blocked.add(left)
+                continue
+            if self._is_agent(tokens, low, j):
+                return self._is_self(low, tokens, j)
+        return None
+
+    def _is_agent(self, tokens: list[Any], low: list[str], j: int) -> bool:
+        word, lemma = low[j], tokens[j].lemma_.lower()
+        if word in FIRST_PERSON or word in PRONOUNS or word in self.self_terms:
+            return word not in FUNCTION
+        if lemma in ROLES or word in ROLES:
+            return True
+        text = tokens[j].text
+        return text[:1].isupper() and text.isalpha() and word not in FUNCTION and len(text) > 1
+
+    def _is_self(self, low: list[str], tokens: list[Any], j: int) -> bool:
+        lemma = tokens[j].lemma_.lower()
+        return low[j] in self.self_terms or lemma in self.self_terms

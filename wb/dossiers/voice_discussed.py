@@ -1,0 +1,189 @@
+"""Rules B and D of wb.dossiers.voice: the term itself is talked about (named, defined, a
+heading or a literature reference)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.voice_structure import PERSON_WORDS, specific_person
+from wb.dossiers.voice_words import (
+    ABSTRACT_OF,
+    CARE_NOUNS,
+    DEFINING,
+    DEFINITION_NOUNS,
+    LIST_NOUNS,
+    NAME_HEADS,
+    OF_TOPICS,
+    OWN_TEXT_NOUNS,
+    RELATION_NOUNS,
+    SINGULAR_TERM_NOUNS,
+    TERM_CUES,
+    TOPIC_ALWAYS,
+    TOPIC_NOUNS,
+    TOPIC_PREPS,
+    WHAT_IS,
+    WORD_NOUNS,
+)
+
+_TOPIC_HEADS = ("onderzoek", "rapport", "vragen", "artikel", "debat")
+_NAME_PARTICLES = frozenset({"van", "de", "het", "der", "den", "voor", "en", "the", "of"})
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
+_QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
+
+
+def heading(doc: Doc, start: int, end: int) -> bool:
+    """True when the span stands in a short line without final punctuation.
+
+    A line that names a particular person ("de moeder", "haar zoon") is a case title, not a
+    heading; a bare plural ("Kinderen in een conflictscheiding") is still a general title.
+    """
+    text = doc.text
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    alone = (a == 0 or text[:a].endswith("\n\n")) and (
+        b == len(text) or text[b:].startswith("\n\n") or not text[b:].strip()
+    )
+    line = line.strip().rstrip("'\"”’»)")
+    words = [w.strip(".,;:!?()'\"«»“”‘’·-").lower() for w in line.split()]
+    question = line.endswith("?") and alone  # "Loyaliteitsconflict: hoe te voorkomen?"
+    if not line or (line[-1] in ".,;:!?" and not question) or len(words) > 12:
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return True
+    raw = text[a:b].strip()
+    quoted = raw[:1] in "'\"“„‘«" and raw[-1:] in "'\"”’»"
+    if quoted and any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False  # a quoted statement as headline: 'X kent alleen maar verliezers'
+    return not specific_person(list(span))
+
+
+def reference(doc: Doc, start: int, end: int) -> bool:
+    """True in a literature reference: 'J. Zander; Titel; Assen, 1999.'"""
+    text = doc.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : len(text) if b < 0 else b]
+    return line.count(";") >= 2 and bool(_YEAR.search(line))
+
+
+def title_case(tokens: list[Any], at: int) -> bool:
+    """True for a capitalised term inside a capitalised name: 'Dag van de Ouderverstoting',
+    'Herken Ouderverstoting', 'The Parental Alienation Syndrome'."""
+    word = tokens[at].text
+    if at == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    for j in range(at - 1, max(-1, at - 4), -1):
+        prev = tokens[j].text
+        if prev.lower() in _NAME_PARTICLES:
+            continue
+        if not prev[:1].isupper() or prev.isupper() or not prev.isalpha():
+            return False
+        starts = (
+            j == 0 or tokens[j - 1].text in {".", ":", "!", "?", "\n"} or tokens[j - 1].is_space
+        )
+        return not starts or j + 1 < at  # 'Vader stelt ...' is no name; 'Dag van de X' is
+    return False
+
+
+def defines(low: list[str], at: int, upto: int) -> bool:
+    """'We spreken van X (als ...)', 'Er is sprake van X als een kind ...': a definition."""
+    before = low[max(0, at - 4) : at]
+    if "spreken" in before and any(w in {"we", "wij", "men"} for w in before):
+        return True
+    return low[max(0, at - 2) : at] == ["sprake", "van"] and low[upto : upto + 1] == ["als"]
+
+
+def named(low: list[str], tokens: list[Any], at: int) -> bool:
+    """Rule B (without headings): a name, a topic or a list of terms introduces the term."""
+    j = at - 1
+    while j >= 0 and (low[j] in _QUOTE_TOKENS or tokens[j].is_space):
+        j -= 1
+    if j >= 0 and (low[j] in NAME_HEADS or tokens[j].lemma_.lower() in NAME_HEADS):
+        return True
+    if any(
+        low[k] in OWN_TEXT_NOUNS and k and low[k - 1] in {"dit", "deze"} for k in range(len(low))
+    ):
+        return True  # "In dit artikel benaderen we ouderverstoting ..."
+    seen = 0
+    for j in range(at - 1, -1, -1):
+        word = low[j]
+        if word in {".", ";", ":", "!", "?"}:
+            break
+        if word in _QUOTE_TOKENS or word == "/":
+            continue
+        seen += 1
+        if word in TOPIC_ALWAYS and seen <= 10:
+            return True  # "inzake de positie van kinderen in een vechtscheiding"
+        if word == "over" and (j == 0 or low[0] in TOPIC_NOUNS):
+            return True  # "Over ouderverstoting ...", "Vragen van het lid ... over X"
+        if word == "voor" and seen <= 5 and any(w in CARE_NOUNS for w in low[max(0, j - 3) : j]):
+            return True  # "behandeling (te ontwikkelen) voor parental alienation"
+        if seen <= 5:
+            if word in TOPIC_PREPS and any(
+                w in TOPIC_NOUNS or t.lemma_.lower() in TOPIC_NOUNS or w.endswith(_TOPIC_HEADS)
+                for w, t in zip(low[max(0, j - 10) : j], tokens[max(0, j - 10) : j], strict=True)
+            ):
+                return True
+            if word == "van" and j and low[j - 1] in OF_TOPICS:
+                return True
+            if word == "van" and j == at - 1 and j and low[j - 1] in ABSTRACT_OF:
+                return True
+            if word in {"met", "tussen"} and any(
+                w in RELATION_NOUNS for w in low[max(0, j - 3) : j]
+            ):
+                return True
+        if seen <= 10 and word in TERM_CUES:
+            return True
+        if seen > 10:
+            break
+    return False
+
+
+def _concept_noun(word: str) -> bool:
+    """True for an acronym or a single abstract noun (ouderverstoting, parentificatie, narcisme)."""
+    if word.isupper() and len(word) >= 2:
+        return True
+    low = word.lower()
+    return word.isalpha() and low.endswith(_CONCEPT_ENDINGS)
+
+
+def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
+    """Rule D: the sentence defines or names the term."""
+    if low[:2] in WHAT_IS or low[max(0, at - 2) : at] in WHAT_IS:
+        return True
+    if any(w in DEFINING for w in low):
+        return True
+    if any(w in LIST_NOUNS for w in low[upto : upto + 14]):
+        return True
+    if any(w in {"heet", "heten"} for w in low[max(0, at - 2) : at]):
+        return True
+    if low[upto : upto + 2] == ["staat", "voor"]:
+        return True
+    if any(w in SINGULAR_TERM_NOUNS for w in low[max(0, at - 2) : at]):
+        return True
+    ends = [t.text for t in tokens if not t.is_space][-1:]
+    if at == 0 and ends in ([":"], ["."], ["!"]) and _concept_noun(tokens[0].text):
+        return True  # "Ouderverstoting wordt veroorzaakt door ...": the concept as subject
+    if low[upto : upto + 2] in ([",", "een"], [",", "de"], [",", "het"]) and any(
+        w in WORD_NOUNS for w in low[upto + 2 : upto + 5]
+    ):
+        return True  # "Het ouderverstotingssyndroom, een vertaling van ..."
+    if low[upto : upto + 1] in (["–"], ["—"]) and any(
+        w in DEFINITION_NOUNS for w in low[upto + 1 : upto + 4]
+    ):
+        return True  # "ouderverstoting – een vorm van ..."
+    if any(w in PERSON_WORDS for w in low[:at]):
+        return False
+    for j in range(upto, min(len(low), upto + 16)):
+        if low[j] in {".", ";", ":", "!", "?"}:
+            return False
+        if low[j] in {"is", "zijn", "betekent"}:
+            return any(w in DEFINITION_NOUNS for w in low[j + 1 : j + 7])
+    return False

@@ -1,0 +1,77 @@
+"""Where a span stands: quotation marks and sentences (for wb.dossiers.voice)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+_OPEN_D, _CLOSE_D = "“„«", "”»"
+_ELISIONS = ("s", "t", "n", "k", "r", "m")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks.
+
+    A quote that is still open at a blank line may go on in the next paragraphs (an interview
+    quoted over several paragraphs): it is closed there by a closing mark that has no opening
+    mark of its own in that paragraph, or ends where a paragraph opens a new quote. A quote
+    left open for three paragraphs is dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: dict[str, int] = {}
+    pending: dict[str, tuple[int, int, int]] = {}  # kind -> (start, paragraphs ago, para end)
+    n = len(text)
+
+    def opening(kind: str, i: int) -> None:
+        if kind in pending:  # a new quote in a later paragraph: the old one ran to its end
+            start, _, end = pending.pop(kind)
+            spans.append((start, end))
+        open_at[kind] = i + 1
+
+    def closing(kind: str, i: int) -> None:
+        if kind in open_at:
+            spans.append((open_at.pop(kind), i))
+        elif kind in pending:
+            spans.append((pending.pop(kind)[0], i))
+
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch == "\n" and nxt == "\n" and prev != "\n":
+            for kind, (start, ago, end) in list(pending.items()):
+                if ago >= 2:
+                    del pending[kind]
+                else:
+                    pending[kind] = (start, ago + 1, end)
+            for kind, start in open_at.items():
+                pending[kind] = (start, 0, i)
+            open_at.clear()
+        elif ch == "," and nxt == "," and "d" not in open_at:  # ,,Dutch newspaper quotes''
+            opening("d", i + 1)
+        elif ch in "’'" and nxt == ch and "d" in open_at:
+            closing("d", i)
+        elif ch in _OPEN_D or (ch == '"' and "d" not in open_at and not prev.isalnum()):
+            if ch == "“" and "d" in open_at:  # German style „…“ closes with “
+                closing("d", i)
+            else:
+                opening("d", i)
+        elif ch in _CLOSE_D or ch == '"':
+            closing("d", i)
+        elif ch in "'‘’‚":
+            if prev.isalpha() and nxt.isalpha():
+                continue  # apostrophe inside a word: zo'n, auto's
+            if "s" not in open_at and not prev.isalnum() and not nxt.isspace():
+                if nxt in _ELISIONS and i + 2 < n and not text[i + 2].isalpha():
+                    continue  # 's avonds, 't
+                opening("s", i)
+            elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
+                closing("s", i)
+    return spans
+
+
+def sentences(doc: Doc) -> list[Any]:
+    """The sentences of doc, or the whole doc as one when it has no sentence boundaries."""
+    if len(doc) and doc.has_annotation("SENT_START"):
+        return list(doc.sents)
+    return [doc[:]] if len(doc) else []
