@@ -23,13 +23,13 @@ import argparse
 import hashlib
 import json
 import sys
-from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
 import regex
 
 from wb.codebook import Codebook, load_codebook
+from wb.coding.evaluate import Gold, GoldSentence, gold_codings, sentence_index, suggested_codings
 from wb.coding.suggest import Suggester, sentence_features
 from wb.nlp import load
 
@@ -37,8 +37,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "realtext" / "codes"
 PRIVATE = ROOT / "bench" / "data" / "realtext_codes"
 SENTENCES = ROOT / "bench" / "data" / "realtext_codes_sentences"  # see realtext/codes/restore.py
-
-Gold = dict[str, list[tuple[int, int, set[str]]]]  # doc -> sentences (start, end, codes)
 
 
 def load_data(verified_sentences: bool = False) -> tuple[dict[str, str], Gold]:
@@ -67,7 +65,7 @@ def load_data(verified_sentences: bool = False) -> tuple[dict[str, str], Gold]:
     for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["doc"] in texts:
-            gold.setdefault(row["doc"], []).append((row["start"], row["end"], set(row["codes"])))
+            gold.setdefault(row["doc"], []).append(_sentence(row))
     if verified_sentences and (SENTENCES / "gold.jsonl").exists():
         whole = set(texts)
         for line in (SENTENCES / "gold.jsonl").read_text(encoding="utf-8").splitlines():
@@ -76,8 +74,12 @@ def load_data(verified_sentences: bool = False) -> tuple[dict[str, str], Gold]:
                 continue
             if row["doc"] not in texts:
                 texts[row["doc"]] = (SENTENCES / f"{row['doc']}.txt").read_text(encoding="utf-8")
-            gold.setdefault(row["doc"], []).append((row["start"], row["end"], set(row["codes"])))
+            gold.setdefault(row["doc"], []).append(_sentence(row))
     return texts, gold
+
+
+def _sentence(row: dict) -> GoldSentence:
+    return GoldSentence(row["doc"], row["start"], row["end"], frozenset(row["codes"]))
 
 
 def split(ids: list[str]) -> dict[str, list[str]]:
@@ -88,15 +90,9 @@ def split(ids: list[str]) -> dict[str, list[str]]:
     }
 
 
-def sentence_index(gold: Gold, doc: str, pos: int) -> int:
-    """Index of the gold sentence around character `pos`."""
-    starts = [s for s, _, _ in gold[doc]]
-    return max(0, bisect_right(starts, pos) - 1)
-
-
 def score(pred: set[tuple[str, int, str]], gold: Gold, docs: list[str]) -> tuple[float, ...]:
     """Micro recall, precision, F1 over (document, sentence, code)."""
-    truth = {(d, i, c) for d in docs for i, (_, _, codes) in enumerate(gold[d]) for c in codes}
+    truth = gold_codings({d: gold[d] for d in docs})
     pred = {p for p in pred if p[0] in docs}
     tp = len(pred & truth)
     r = tp / len(truth) if truth else 0.0
@@ -109,8 +105,8 @@ def substring(book: Codebook, texts: dict[str, str], gold: Gold) -> set[tuple[st
     """Baseline: pattern words as substrings of the lowercase sentence."""
     out = set()
     for doc, sents in gold.items():
-        for i, (a, b, _) in enumerate(sents):
-            low = texts[doc][a:b].lower()
+        for i, sent in enumerate(sents):
+            low = texts[doc][sent.start : sent.end].lower()
             for code in book.walk():
                 for p in code.patterns:
                     if p.kind == "phrase":
@@ -143,20 +139,18 @@ def run(
         for d in coded:
             sents = []
             codes = []
+            starts = [g.start for g in gold[d]]
             for sent in processed[d].sents:
                 if not sent.text.strip():
                     continue
                 i = sentence_index(
-                    gold, d, sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                    starts, sent.start_char + len(sent.text) - len(sent.text.lstrip())
                 )
                 sents.append((sent.text.strip(), sentence_features(sent)))
-                codes.append(gold[d][i][2])
+                codes.append(set(gold[d][i].codes))
             model.learn_document(sents, codes)
-    out = set()
-    for d in docs:
-        for s in suggester.suggest_doc(d, processed[d]):
-            out.add((d, sentence_index(gold, d, s.match_start), s.code))
-    return out
+    own = {d: gold[d] for d in docs}
+    return {p for d in docs for p in suggested_codings(suggester.suggest_doc(d, processed[d]), own)}
 
 
 def synthetic() -> None:

@@ -94,15 +94,19 @@ def gold_codings(gold: Gold, *, explicit: bool = False) -> set[tuple[str, int, s
     }
 
 
+def sentence_index(starts: list[int], pos: int) -> int:
+    """Index of the sentence (given by its sorted start offsets) in which `pos` lies."""
+    return max(0, bisect_right(starts, pos) - 1)
+
+
 def suggested_codings(suggestions: Iterable[Suggestion], gold: Gold) -> set[tuple[str, int, str]]:
     """(document, sentence index, code) of the suggestions in the gold's documents."""
     starts = {doc: [s.start for s in sentences] for doc, sentences in gold.items()}
-    out = set()
-    for s in suggestions:
-        if s.doc in starts:
-            i = max(0, bisect_right(starts[s.doc], s.match_start) - 1)
-            out.add((s.doc, i, s.code))
-    return out
+    return {
+        (s.doc, sentence_index(starts[s.doc], s.match_start), s.code)
+        for s in suggestions
+        if s.doc in starts
+    }
 
 
 def score_suggestions(suggestions: Iterable[Suggestion], gold: Gold) -> Scores:
@@ -131,5 +135,6 @@ __all__ = [
     "gold_codings",
     "load_gold",
     "score_suggestions",
+    "sentence_index",
     "suggested_codings",
 ]
