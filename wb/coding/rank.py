@@ -54,6 +54,9 @@ REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
 #: Figures of speech in an exclude clause that say nothing about the passage.
 FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
 SOURCE_WEIGHT = {"name": 1.0, "pattern": 1.0, "include": 0.8, "description": 0.7}
+#: Factor on a codebook lemma that is only a part of one of its compounds: the head of
+#: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
+PART_WEIGHT = 0.7
 
 
 @lru_cache(maxsize=1)
@@ -195,8 +198,10 @@ class CodeModel:
         for code in self.codebook.walk():
             info = _CodeInfo(code.path, code.name)
             for source, text in self._sources(code):
-                for lemma in features(self._lemmas(text, skip_names=source != "name")):
-                    info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), SOURCE_WEIGHT[source])
+                whole = self._lemmas(text, skip_names=source != "name")
+                for lemma in features(whole):
+                    weight = SOURCE_WEIGHT[source] * (1.0 if lemma in whole else PART_WEIGHT)
+                    info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
             for example in code.examples:
                 info.examples.append((example, features(self._lemmas(example))))
             self.codes_[code.path] = info
