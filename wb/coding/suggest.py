@@ -267,6 +267,8 @@ class Suggester:
             text = sent.text
             if not text.strip():
                 continue
+            if _is_meeting_list(text):  # "Aanwezig: ..." names people, not a topic
+                continue
             start = sent.start_char + len(text) - len(text.lstrip())
             end = sent.start_char + len(text.rstrip())
             feats = sentence_features(sent)
@@ -409,6 +411,19 @@ class _SentenceBounds:
         while s_end > end and text[s_end - 1].isspace():
             s_end -= 1
         return min(s_start, start), s_end
+
+
+@functools.cache
+def _meeting_labels() -> frozenset[str]:
+    from wb.lang import words
+
+    return frozenset(words("meeting_labels.txt"))
+
+
+def _is_meeting_list(text: str) -> bool:
+    """True for a line of minutes that lists people or practicalities: "Aanwezig: ...", "Datum: ..."."""
+    head, colon, _ = text.lstrip("-•* \t").partition(":")
+    return bool(colon) and " ".join(head.lower().split()) in _meeting_labels()
 
 
 def sentence_features(sent: Span) -> frozenset[str]:
