@@ -92,6 +92,36 @@ def _parts(lemma: str) -> tuple[str, ...]:
     return tuple(sorted(out - {lemma}))
 
 
+PLURAL_ENDINGS = ("en", "s", "'s", "n")
+
+
+@lru_cache(maxsize=65536)
+def _plural_base(lower: str) -> str:
+    """The singular of a plural noun wb's lexicon knows ("wachttijden" -> "wachttijd"), or ''."""
+    from wb.nlp import is_known, lemmatize
+
+    if not is_known(lower):
+        return ""
+    base = lemmatize(lower)
+    return (
+        base
+        if base != lower and lower[len(base) :] in PLURAL_ENDINGS and lower.startswith(base)
+        else ""
+    )
+
+
+def token_lemma(token: Any) -> str:
+    """Lowercase lemma of a token; a capitalised plural in a title ("Wachttijden") gets its singular.
+
+    A title-case word is tagged as a name and keeps its form as lemma; only a plural ending is
+    taken off, so that a name such as "Pieter" does not become a verb.
+    """
+    lemma = token.lemma_.lower() or token.lower_
+    if lemma == token.lower_ and token.text[:1].isupper():
+        return _plural_base(lemma) or lemma
+    return lemma
+
+
 def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
     """Lowercase lemmas of a sentence's content words (word classes used when tagged).
 
@@ -106,7 +136,7 @@ def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[s
             continue
         if skip_names and not t.is_sent_start and t.text[:1].isupper():
             continue
-        low = t.lemma_.lower() or t.lower_
+        low = token_lemma(t)
         if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
             continue
         out.append(low)

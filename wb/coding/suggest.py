@@ -27,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
-from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children
+from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
 
@@ -112,7 +112,7 @@ def _keys(token: Any) -> tuple[str, str]:
     ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
     """
     lower = token.lower_
-    return _match_lemma(token.lemma_.lower(), lower), lower
+    return _match_lemma(token_lemma(token), lower), lower
 
 
 @functools.lru_cache(maxsize=65536)
