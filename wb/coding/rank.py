@@ -195,7 +195,7 @@ class CodeModel:
         nlp: Any,
         *,
         threshold: float = 0.8,
-        example_threshold: float = 0.55,
+        example_threshold: float = 0.7,
         learn_threshold: float = 2.0,
         learn_mode: str = "seeds",
         min_hits: int = 1,
