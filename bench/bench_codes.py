@@ -161,7 +161,7 @@ def synthetic_held_out(gold: Gold) -> set[str]:
     return {doc for i, doc in enumerate(sorted(gold)) if i % 3 == 2}
 
 
-def synthetic() -> None:
+def synthetic(options: dict[str, object] | None = None) -> None:
     """The leernetwerk codebook on the bundled corpora: against the hand-coded gold, and kept.
 
     The gold (corpora/coding_gold.jsonl, see corpora/README.md) covers notulen/ and verhalen/;
@@ -188,7 +188,7 @@ def synthetic() -> None:
     held_out = synthetic_held_out(gold)
     parts = {"": gold, " (held-out)": {d: v for d, v in gold.items() if d in held_out}}
     for label, expand in (("wb patronen (voorheen)", False), ("wb codeboek", True)):
-        found = Suggester(book, nlp, expand=expand).fit().suggest(coded)
+        found = Suggester(book, nlp, expand=expand, **(options or {})).fit().suggest(coded)
         for part, part_gold in parts.items():
             sc = score_suggestions(found, part_gold)
             print(
@@ -222,9 +222,6 @@ def main() -> None:
         help="documents without their whole text: the sentences restore.py verified",
     )
     args = parser.parse_args()
-    if args.synthetic:
-        synthetic()
-        return
     options: dict[str, object] = {}
     if args.no_description:
         options["use_description"] = False
@@ -238,6 +235,9 @@ def main() -> None:
         options["threshold"] = args.threshold
     if args.example_threshold is not None:
         options["example_threshold"] = args.example_threshold
+    if args.synthetic:
+        synthetic(options)
+        return
     book = load_codebook(DATA / "codebook.yaml")
     texts, gold = load_data(args.verified_sentences)
     nlp = load()
