@@ -53,7 +53,13 @@ COMPANY_WEIGHT = 0.4
 REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
 #: Figures of speech in an exclude clause that say nothing about the passage.
 FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
-SOURCE_WEIGHT = {"name": 1.0, "pattern": 1.0, "include": 0.8, "description": 0.7}
+SOURCE_WEIGHT = {
+    "name": 1.0,
+    "pattern": 1.0,
+    "pattern part": 0.5,
+    "include": 0.8,
+    "description": 0.7,
+}
 #: Factor on a codebook lemma that is only a part of one of its compounds: the head of
 #: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
 PART_WEIGHT = 0.7
@@ -298,7 +304,9 @@ class CodeModel:
             if pattern.kind == "phrase":
                 yield "pattern", str(pattern.value)
             elif pattern.kind == "all":
-                yield "pattern", " ".join(pattern.value)
+                # {all: [wie, belangrijk]} needs both words: one of them alone is weaker evidence
+                source = "pattern part" if len(pattern.value) > 1 else "pattern"
+                yield source, " ".join(pattern.value)
 
     def _excludes(self, code: Code, names: dict[str, str]) -> list[_Exclude]:
         """Exclude clauses: their own lemmas, what must be absent, the code they send to."""
