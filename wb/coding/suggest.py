@@ -277,6 +277,11 @@ class Suggester:
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
             for scored in model.score(feats):
+                # the description's words are the fallback for a sentence no pattern speaks
+                # for: where the codebook's own wording already found a code, they mostly name
+                # the people and places around it ("jeugdbeschermer", "school"), not a topic
+                if hits and scored.source == "description":
+                    continue
                 if scored.code not in candidates:
                     rule = BEYOND_RULES[scored.source]
                     candidates[scored.code] = (scored.score, scored.reason, rule)
