@@ -409,7 +409,7 @@ class CodeModel:
             seeds = {x: w * self._evidence(info, x) for x, w in seeds.items()}
         hits = [lemma for lemma in feats if lemma in seeds]
         score = sum(seeds[x] * self.idf(x) / max(1, self.share_.get(x, 1)) for x in hits)
-        return score, sorted(hits, key=lambda x: -seeds[x] * self.idf(x))
+        return score, sorted(hits, key=lambda x: (-seeds[x] * self.idf(x), x))
 
     def _enough(self, info: _CodeInfo, hits: list[str]) -> bool:
         """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
