@@ -275,7 +275,10 @@ def test_a_list_of_those_present_gets_no_suggestion(leernetwerk: Suggester) -> N
         == []
     )
     # a speaker turn is no list: its words count
-    turn = "Ervaringsdeskundige ouder (moeder): Mijn dochter zei tegen de jeugdbeschermer dat ze liever bij mij bleef."
+    turn = (
+        "Ervaringsdeskundige ouder (moeder): Mijn dochter zei tegen de jeugdbeschermer dat ze "
+        "liever bij mij bleef."
+    )
     assert "Perspectief/Ouder" in _codes(leernetwerk, turn)
 
 

@@ -117,7 +117,7 @@ def _plural_base(lower: str) -> str:
 
 
 def token_lemma(token: Any) -> str:
-    """Lowercase lemma of a token; a capitalised plural in a title ("Wachttijden") gets its singular.
+    """Lowercase lemma of a token; a capitalised plural ("Wachttijden") gets its singular.
 
     A title-case word is tagged as a name and keeps its form as lemma; only a plural ending is
     taken off, so that a name such as "Pieter" does not become a verb.

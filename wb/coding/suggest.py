@@ -426,7 +426,7 @@ def _meeting_labels() -> frozenset[str]:
 
 
 def _is_meeting_list(text: str) -> bool:
-    """True for a line of minutes that lists people or practicalities: "Aanwezig: ...", "Datum: ..."."""
+    """True for a line of minutes listing people or practicalities ("Aanwezig: ...")."""
     head, colon, _ = text.lstrip("-•* \t").partition(":")
     return bool(colon) and " ".join(head.lower().split()) in _meeting_labels()
 
