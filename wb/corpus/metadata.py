@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from wb.errors import MetadataError
+from wb.lang import words
 from wb.yaml_lines import StrictLoader
 
 DATE_FORMATS_HELP = (
@@ -59,7 +60,7 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+WEEKDAYS = words("weekdays.txt")
 
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")

@@ -38,7 +38,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import low_particles, name_like
 from wb.dossiers.place_names import place_tail
-from wb.lang import table
+from wb.lang import table, word_set
 
 NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"  # "Jeugd- en Gezinsteams"
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
@@ -341,7 +341,7 @@ def not_in_names() -> frozenset[str]:
     return frozenset(words)
 
 
-_RUN_BREAKS = frozenset(("te", "in", "op", "aan", "bij", "uit"))
+_RUN_BREAKS = word_set("org_run_breaks.txt")
 
 
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
