@@ -42,6 +42,7 @@ GENERIC = word_set("voice_model_generic.txt")
 NEGATION = word_set("voice_model_negation.txt")
 _CLOSED = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PUNCT", "VERB"})
 _POSSESSIVE = word_set("voice_model_possessives.txt")
+DETERMINERS = word_set("voice_model_determiners.txt")
 _QUOTES = frozenset("'\"“”„«»‘’")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 
@@ -93,16 +94,7 @@ def features(
             if d <= 2 and side is not None and side.pos_ in _CLOSED:
                 out[f"l{name}=" + side.lemma_.lower()] = 1.0
     prev = before[-1].lower_ if before else ""
-    out[
-        "det="
-        + (
-            "poss"
-            if prev in _POSSESSIVE
-            else prev
-            if prev in {"de", "het", "een", "deze", "dit", "die"}
-            else "none"
-        )
-    ] = 1.0
+    out["det=" + ("poss" if prev in _POSSESSIVE else prev if prev in DETERMINERS else "none")] = 1.0
     low = [t.lower_ for t in words]
     lowset = set(low)
     inside = {t.i for t in tokens[at:upto]}

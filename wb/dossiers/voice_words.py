@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wb.lang import word_set, words
+from wb.lang import table, word_set, words
 
 FIRST_PERSON = word_set("voice_first_person.txt")
 PRONOUNS = word_set("voice_pronouns.txt")
@@ -43,3 +43,12 @@ DEFINITION_NOUNS = word_set("voice_definition_nouns.txt")
 WORD_NOUNS = word_set("voice_word_nouns.txt")
 NAMING_VERBS = word_set("voice_naming_verbs.txt")
 INTRODUCERS = words("voice_introducers.txt")
+SELF_NOUNS = word_set("voice_self_nouns.txt")
+# (words in the metadata, words that then also name the author), applied in order
+SOURCE_GROUPS = tuple(
+    (frozenset(found.split()), frozenset(added.split()))
+    for found, added in table("voice_source_groups.txt", 2)
+)
+PARTICLE_VERBS = word_set("voice_particle_verbs.txt")
+NEGATION_STOPS = frozenset({";", ":", ".", "!", "?"}) | word_set("voice_negation_stops.txt")
+NOT_DEGREE = word_set("voice_not_degree.txt")
