@@ -172,11 +172,13 @@ def synthetic(options: dict[str, object] | None = None) -> None:
     from wb.corpus.readers import read_document
 
     book = load_codebook(ROOT / "codebooks" / "leernetwerk.yaml")
-    docs = [
-        (p.relative_to(ROOT / "corpora").as_posix(), read_document(p).text)
+    read = {
+        p.relative_to(ROOT / "corpora").as_posix(): read_document(p)
         for name in ("notulen", "verhalen", "dossiers")
         for p in scan_folder(ROOT / "corpora" / name)
-    ]
+    }
+    docs = [(name, r.text) for name, r in read.items()]
+    meta = {name: r.front_matter for name, r in read.items()}
     nlp = load()
     gold = load_gold(ROOT / "corpora" / "coding_gold.jsonl")
     coded = [(name, text) for name, text in docs if name in gold]
@@ -188,16 +190,23 @@ def synthetic(options: dict[str, object] | None = None) -> None:
     held_out = synthetic_held_out(gold)
     parts = {"": gold, " (held-out)": {d: v for d, v in gold.items() if d in held_out}}
     for label, expand in (("wb patronen (voorheen)", False), ("wb codeboek", True)):
-        found = Suggester(book, nlp, expand=expand, **(options or {})).fit().suggest(coded)
+        found = (
+            Suggester(book, nlp, expand=expand, **(options or {}))
+            .fit()
+            .suggest(coded, metadata=meta)
+        )
         for part, part_gold in parts.items():
             sc = score_suggestions(found, part_gold)
             print(
                 f"{label + part:35} {sc.recall:6.3f} {sc.recall_explicit:6.3f} "
                 f"{sc.precision:6.3f} {sc.n_gold:5d} {sc.n_explicit:5d} {sc.n_suggested:5d}"
             )
-    before = {(s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs)}
+    before = {
+        (s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs, metadata=meta)
+    }
     after = {
-        (s.doc, s.start, s.code) for s in Suggester(book, nlp, expand=True).fit().suggest(docs)
+        (s.doc, s.start, s.code)
+        for s in Suggester(book, nlp, expand=True).fit().suggest(docs, metadata=meta)
     }
     kept = len(before & after) / len(before)
     print(

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from wb.corpus.readers import read_document  # noqa: E402
-from wb.themes.segments import _speaker  # noqa: E402
+from wb.corpus.turns import speaker as _speaker  # noqa: E402
 
 GOLD = ROOT / "corpora" / "coding_gold.jsonl"
 P = "Perspectief/"
