@@ -161,7 +161,7 @@ def synthetic_held_out(gold: Gold) -> set[str]:
     return {doc for i, doc in enumerate(sorted(gold)) if i % 3 == 2}
 
 
-def synthetic(options: dict[str, object] | None = None) -> None:
+def synthetic(options: dict[str, object] | None = None, *, use_metadata: bool = True) -> None:
     """The leernetwerk codebook on the bundled corpora: against the hand-coded gold, and kept.
 
     The gold (corpora/coding_gold.jsonl, see corpora/README.md) covers notulen/ and verhalen/;
@@ -178,7 +178,7 @@ def synthetic(options: dict[str, object] | None = None) -> None:
         for p in scan_folder(ROOT / "corpora" / name)
     }
     docs = [(name, r.text) for name, r in read.items()]
-    meta = {name: r.front_matter for name, r in read.items()}
+    meta = {name: r.front_matter for name, r in read.items()} if use_metadata else {}
     nlp = load()
     gold = load_gold(ROOT / "corpora" / "coding_gold.jsonl")
     coded = [(name, text) for name, text in docs if name in gold]
@@ -226,6 +226,9 @@ def main() -> None:
     parser.add_argument("--cooccurrence", action="store_true", help="PMI company lemmas too")
     parser.add_argument("--synthetic", action="store_true", help="the bundled corpora instead")
     parser.add_argument(
+        "--no-metadata", action="store_true", help="synthetic: without the stories' front matter"
+    )
+    parser.add_argument(
         "--verified-sentences",
         action="store_true",
         help="documents without their whole text: the sentences restore.py verified",
@@ -245,7 +248,7 @@ def main() -> None:
     if args.example_threshold is not None:
         options["example_threshold"] = args.example_threshold
     if args.synthetic:
-        synthetic(options)
+        synthetic(options, use_metadata=not args.no_metadata)
         return
     book = load_codebook(DATA / "codebook.yaml")
     texts, gold = load_data(args.verified_sentences)

@@ -78,3 +78,17 @@ def test_the_grandfathers_story_from_the_corpus(suggester: Suggester) -> None:
     assert "We praten vooral, en we luisteren." in told
     assert "Elke dinsdag." not in told
     assert "# Een opa aan de zijlijn" not in told
+
+
+def test_without_metadata_the_opening_shows_the_narrator(suggester: Suggester) -> None:
+    text = (
+        "# Het woord\n\nIk ben Ilse, moeder van twee kinderen. Ik schrijf dit laat op de avond. "
+        "Het regende."
+    )
+    found = suggester.suggest_doc("ilse.md", suggester.nlp(text))
+    told = [(text[s.start : s.end], s.why) for s in found if s.rule == "(verteller)"]
+    assert told == [("Ik schrijf dit laat op de avond.", "verteller: ouder (uit de opening)")]
+    # two perspectives as often in the opening: no narrator
+    text = "Ik ben moeder en ik ben zeventien. Ik schrijf dit laat."
+    found = suggester.suggest_doc("twee.md", suggester.nlp(text))
+    assert not [s for s in found if s.rule == "(verteller)"]

@@ -5,7 +5,9 @@ its metadata (``perspective: grootouder``) carries that perspective code on ever
 which the narrator speaks in the first person ("ik", "mijn", "we", outside double quotes). In
 minutes a turn's label ("Raadsonderzoeker (RvdK): ...") names the speaker; the turn's sentences
 in the first person carry the speaker's perspective code. The code of a label is the
-perspective code whose own patterns match in the label, so no role list is kept here.
+perspective code whose own patterns match in the label, so no role list is kept here. Without
+metadata and without turns, the perspective codes found in the first-person opening sentences
+("Ik ben Ilse, moeder van twee kinderen", "Mijn kleinzoon Tijn was zes") name the narrator.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ NARRATOR_KEYS = ("perspective", "perspectief", "verteller")
 PERSPECTIVE_PARENTS = frozenset({"perspectief", "perspectieven", "perspective"})
 _QUOTED = re.compile(r"[\"“„][^\"”“\n]*[\"”]")
 _WORD = re.compile(r"[\w']+")
+#: how many sentences at the start of a document may show who tells it
+OPENING_SENTENCES = 8
+#: the narrator introduces themself in the singular ("ik", "mijn"), headings included
+FIRST_PERSON_OPENING = re.compile(r"\b(?:ik|mijn|m'n|me|mij)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,16 +86,52 @@ def scopes(
     codebook: Codebook,
     metadata: Mapping[str, object] | None,
     label_codes: Mapping[int, set[str]],
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Scope]:
     """The stretches of a text with a known narrator or speaker.
 
     `label_codes` gives, per character offset where a pattern hit starts, the perspective codes
-    that hit; a turn's speaker is the one perspective code found in its label.
+    that hit; a turn's speaker is the one perspective code found in its label. Without a
+    narrator in the metadata and without speaker turns, the opening `sentences` may show who
+    tells the story (see :func:`opening_narrator`).
     """
     code = narrator_code(codebook, metadata)
     if code is not None:
         name = code.rsplit("/", 1)[-1].lower()
         return [Scope(0, len(text), code, f"verteller: {name}")]
+    out = _turn_scopes(text, label_codes)
+    if not out and sentences:
+        code = opening_narrator(text, label_codes, sentences)
+        if code is not None:
+            name = code.rsplit("/", 1)[-1].lower()
+            out = [Scope(0, len(text), code, f"verteller: {name} (uit de opening)")]
+    return out
+
+
+def opening_narrator(
+    text: str, hits: Mapping[int, set[str]], sentences: list[tuple[int, int]]
+) -> str | None:
+    """The perspective code most often found in the first-person opening sentences, or None.
+
+    "Ik ben Ilse, moeder van twee kinderen" and "Mijn kleinzoon Tijn was zes" name the narrator
+    through the codebook's own patterns; a tie names nobody.
+    """
+    counts: dict[str, int] = {}
+    for start, end in sentences[:OPENING_SENTENCES]:
+        if not FIRST_PERSON_OPENING.search(text[start:end]):
+            continue
+        for pos, codes in hits.items():
+            if start <= pos < end:
+                for code in codes:
+                    counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _turn_scopes(text: str, label_codes: Mapping[int, set[str]]) -> list[Scope]:
+    """One scope per speaker turn whose label shows one perspective code."""
     out = []
     for p_start, p_end in paragraph_spans(text):
         for start, end, speaker in turn_spans(text, p_start, p_end):

@@ -346,7 +346,8 @@ class Suggester:
             if s.code in codes:
                 label_codes[s.match_start].add(s.code)
         text = sents[0].doc.text
-        return scopes(text, self.codebook, metadata, label_codes)
+        spans = [(x.start_char, x.end_char) for x in sents]
+        return scopes(text, self.codebook, metadata, label_codes, spans)
 
     def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:
         tokens = [t for t in sent if not t.is_space]
