@@ -54,7 +54,7 @@ def test_gold_covers_every_sentence_of_notulen_and_verhalen() -> None:
         assert not text[previous_end:].strip(), doc
     assert sum(len(v) for v in GOLD.values()) == 959
     codings = [c for v in GOLD.values() for s in v for c in s.codes]
-    assert len(codings) == 1485
+    assert len(codings) == 1479
     assert sum(len(s.context) for v in GOLD.values() for s in v) == 539
     assert codings.count("Perspectief/Grootouder") == 66
     assert codings.count("Perspectief/Ouder") == 135
@@ -133,9 +133,9 @@ def scores() -> dict[bool, Scores]:
 
 def test_wb_code_against_the_gold_holds_its_measured_level(scores: dict[bool, Scores]) -> None:
     patterns, codebook = scores[False], scores[True]
-    # measured 2026-12-03 on the gold after the context policy: patterns .483 / .755 / .864,
-    # codebook .721 / .778 / .923 (recall / explicit recall / precision; before the narrator
-    # and speaker perspective: .484 / .757 / .890)
+    # measured 2026-12-03 on the gold after the context policy: patterns .481 / .753 / .857,
+    # codebook .717 / .773 / .925 (recall / explicit recall / precision; before the narrator
+    # and speaker perspective: .484 / .757 / .890 on the gold of rules 1-2)
     assert codebook.recall_explicit >= 0.76 and codebook.precision >= 0.91
     assert codebook.recall >= 0.70
     assert codebook.recall_explicit > patterns.recall_explicit

@@ -92,3 +92,11 @@ def test_without_metadata_the_opening_shows_the_narrator(suggester: Suggester) -
     text = "Ik ben moeder en ik ben zeventien. Ik schrijf dit laat."
     found = suggester.suggest_doc("twee.md", suggester.nlp(text))
     assert not [s for s in found if s.rule == "(verteller)"]
+
+
+def test_words_in_a_speaker_label_say_who_speaks_not_what_about(suggester: Suggester) -> None:
+    text = "Medewerker Veilig Thuis: Wij dragen over aan het wijkteam.\n\nVeilig Thuis belde."
+    found = suggester.suggest_doc("notulen.txt", suggester.nlp(text))
+    vt = [(s.match_start, s.match_text) for s in found if s.code == "Veiligheid/Veilig Thuis"]
+    assert vt == [(60, "Veilig Thuis")]
+    assert [s.code for s in found if s.match_start == 0] == [P + "Professional"]

@@ -130,6 +130,16 @@ def opening_narrator(
     return ranked[0][0]
 
 
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """(start, colon) of every speaker label in a text: who speaks, not what the turn is about."""
+    out = []
+    for p_start, p_end in paragraph_spans(text):
+        for start, _, speaker in turn_spans(text, p_start, p_end):
+            if speaker is not None:
+                out.append((start, text.index(":", start)))
+    return out
+
+
 def _turn_scopes(text: str, label_codes: Mapping[int, set[str]]) -> list[Scope]:
     """One scope per speaker turn whose label shows one perspective code."""
     out = []

@@ -27,7 +27,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
-from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
+from wb.coding.perspective import (
+    Scope,
+    first_person,
+    label_spans,
+    perspective_codes,
+    scopes,
+)
 from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
@@ -276,6 +282,7 @@ class Suggester:
         assert model is not None
         starts = [s.start_char for s in sents]
         narrators = self._narrators(sents, found, metadata)
+        found = self._without_label_topics(sents, found)
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
@@ -331,6 +338,24 @@ class Suggester:
                     )
                 )
         return out
+
+    def _without_label_topics(self, sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+        """Pattern hits inside a speaker label count for perspective codes only.
+
+        "Medewerker Veilig Thuis:" or "Raadsonderzoeker (RvdK):" says who speaks; the turn is
+        about Veilig Thuis or the Raad only when its words say so (corpora/README.md, rule 3).
+        """
+        if not sents:
+            return found
+        labels = label_spans(sents[0].doc.text)
+        if not labels:
+            return found
+        keep = set(perspective_codes(self.codebook))
+        return [
+            s
+            for s in found
+            if s.code in keep or not any(a <= s.match_start and s.match_end <= b for a, b in labels)
+        ]
 
     def _narrators(
         self, sents: list[Span], found: list[Suggestion], metadata: Mapping[str, object] | None
