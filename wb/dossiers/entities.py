@@ -137,6 +137,13 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
         if first_word[0].islower():
             # particles belong to the name only when a capitalised word follows directly
             start = m.start() + m[0].index(next(w for w in m[0].split() if w[0].isupper()))
+            if text[start - 3 : start] == "'t ":
+                start, first_word = start - 3, "'t"  # "in 't Anker"
+        if first_word == "'t":
+            org = org_run(text, start, m.end(), tags)  # "'t Zwaluwnest", also after "naam:"
+            if org:
+                found.append(org)
+            continue
         if sentence_initial(text, start):
             # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
             word = re.match(CAP, text[start:])
@@ -362,6 +369,8 @@ def detect_dossier(
     (a name found only thanks to pass 1) is searched again only in the texts where it occurs
     outside the mentions already found.
     """
+    originals = texts
+    texts = [_apostrophes(t) for t in texts]
     tags = tags or [None] * len(texts)
     replace = replace or {}
     statics = [
@@ -384,7 +393,7 @@ def detect_dossier(
             _learn_from(m, learned)
     new = _learned_words(learned) - before
     if not new:
-        return result
+        return _original_text(result, originals)
     for i, text in enumerate(texts):
         covered = bytearray(len(text))
         for m in result[i]:
@@ -396,6 +405,23 @@ def detect_dossier(
             ):
                 result[i] = detect(text, learned, tags[i], keep, replace, statics[i])
                 break
+    return _original_text(result, originals)
+
+
+CURLY_ARTICLE = re.compile(r"(?<![\w'‘’])[‘’](?=[ts](?:[ ]|-[A-Z]))")
+
+
+def _apostrophes(text: str) -> str:
+    """ "‘t Zwaluwnest", "’s-Hertogenbosch": a curly apostrophe before the article 't or 's
+    written as a straight one, so the rules see one spelling (same length: offsets hold)."""
+    return CURLY_ARTICLE.sub("'", text)
+
+
+def _original_text(result: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """The mentions' text as written in the original (curly apostrophes and all)."""
+    for mentions, text in zip(result, texts, strict=True):
+        for m in mentions:
+            m.text = text[m.start : m.end]
     return result
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wb.corpus.metadata import MONTHS
 from wb.dossiers.entity_data import (
     CAP,
     ROLES,
@@ -32,6 +33,7 @@ SPEECH_VERBS = (
     "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
     "antwoordt|antwoordde"
 )
+WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 COMPASS = "noord|oost|zuid|west|midden|noordoost|noordwest|zuidoost|zuidwest"
 ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
 ENGLISH_TITLE = re.compile(
@@ -93,9 +95,38 @@ def _speech_rx() -> re.Pattern:
     )
 
 
+@cache
+def _age_surname_rx() -> re.Pattern:
+    part = particle_re()
+    age = r"[ ]\((?:\d{1,3})(?:[ ]?jaar)?\)"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
+        rf"[ ](?P<surname>(?:(?:{part})[ ]+)*{CAP})(?![\w-])"
+    )
+
+
+def _age_surnames(text: str) -> list[Mention]:
+    """ "Peter (41) en Mirelle (40) Veldhuizen", "Anna (9) de Wit": a capitalised word right
+    after a first name and an age is the surname."""
+    found = []
+    for m in _age_surname_rx().finditer(text):
+        firsts = [w for w in (m["first"], m["second"]) if w]
+        if not all(_name_start(w) for w in firsts):
+            continue
+        last = m["surname"].split()[-1]
+        if not _surname_word(last) or last.lower() in MONTHS or last.lower() in WEEKDAYS:
+            continue
+        mention = person(text, m.start("surname"), m.end("surname"), 3, "age-surname")
+        if mention:
+            mention.first, mention.surname = "", norm_name(m["surname"])
+            found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
-    """Persons by context: bylines, name + particles + surname, after a verb of saying."""
-    found: list[Mention] = []
+    """Persons by context: bylines, name + particles + surname, after a verb of saying, a
+    surname after a first name and an age."""
+    found: list[Mention] = _age_surnames(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
         caps = [w for w in words if w[0].isupper()]

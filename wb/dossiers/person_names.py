@@ -266,7 +266,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         add(m.start("name"), m.end("name"), 3, "line")
     # family names: "gezin Van Dam/Visser", "familie Bos"
     rx = re.compile(
-        rf"(?<![\w-])(?i:gezin|familie)\s+(?P<a>{surname})(?:\s*(?:/|&|-|\ben\b)\s*(?P<b>{surname}))?"
+        rf"(?<![\w-])(?i:gezin|familie)[ ]+(?P<a>{surname})"  # on one line: not "Familie\n\nX"
+        rf"(?:[ ]*(?:/|&|-|\ben\b)[ ]*(?P<b>{surname}))?"
     )
     for m in rx.finditer(text):
         for group in ("a", "b"):
