@@ -76,3 +76,24 @@ def test_national_organisations_stay_and_a_local_one_is_replaced() -> None:
 def test_midden_nederland_is_a_region_not_a_national_name() -> None:
     text = "Hij werkt bij Stichting Kinderstem Midden-Nederland."
     assert spans(text) == [(14, 51, "Stichting Kinderstem Midden-Nederland", "[ORGANISATIE-1]")]
+
+
+def test_role_word_at_a_line_start_stays_outside_the_name() -> None:
+    assert spans("Moeder Joyce Bakker (38) vertelt.") == [(7, 19, "Joyce Bakker", "[PERSOON-1]")]
+
+
+def test_turkish_polish_and_czech_letters_are_name_letters() -> None:
+    text = "Zeynep Yıldız en Łukasz Wójcik wonen hier. Yıldız lacht."
+    assert spans(text) == [
+        (0, 13, "Zeynep Yıldız", "[PERSOON-1]"),
+        (17, 30, "Łukasz Wójcik", "[PERSOON-2]"),
+        (43, 49, "Yıldız", "[PERSOON-1]"),
+    ]
+
+
+def test_double_surname_with_a_particle_is_one_name() -> None:
+    text = "Marloes Kuiper-van Dijk sprak met ons. Kuiper-van Dijk vond het goed."
+    assert spans(text) == [
+        (0, 23, "Marloes Kuiper-van Dijk", "[PERSOON-1]"),
+        (39, 54, "Kuiper-van Dijk", "[PERSOON-1]"),
+    ]

@@ -52,7 +52,9 @@ from collections.abc import Iterable
 
 from wb.dossiers.entity_data import (
     CAP,
+    HYPHEN_PARTICLE,
     LOW,
+    UP,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -324,13 +326,17 @@ def learn(texts: Iterable[str]) -> Learned:
     return learned
 
 
+DOUBLE_SURNAME = re.compile(rf"[{UP}][\w'’]*{HYPHEN_PARTICLE}$")
+
+
 def _learn_from(m: Mention, learned: Learned) -> None:
     if m.type == "PERSOON" and m.source != "fallback":
         if m.first:
             for word in m.first.split():
                 learned.first_names.add(word)
         if m.surname:
-            core = m.text.split()[-1]
+            double = DOUBLE_SURNAME.search(m.text)  # "Kuiper-van Dijk": the whole double name
+            core = double[0] if double else m.text.split()[-1]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)
                 parts = core.split("-")

@@ -28,9 +28,14 @@ TYPES = (
     "SCHOOL",
 )
 
-UP = "A-ZÀ-ÖØ-ÞĲ"
-LOW = "a-zß-öø-ÿĳ"
-CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:-[{UP}{LOW}][{LOW}'’]*)*"  # Bos, El-Amrani, Noord-Holland
+# Latin letters, with the Latin Extended-A block (Turkish, Polish, Czech, ... names: "Yıldız",
+# "Şükrü", "Łukasz", "Dvořák")
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
+LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
+# Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot
+HYPHEN_PARTICLE = rf"-(?:van|de|der|den|ter|ten)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
+CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:{HYPHEN_PARTICLE}|-[{UP}{LOW}][{LOW}'’]*)*"
 INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,4}}"
 TITLES = {t: g for t, g in table("titles.txt", 2)}
 # role word -> (gender, role group); a capitalised word after a role word is a name

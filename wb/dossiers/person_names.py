@@ -11,6 +11,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     AGE_RE,
     CAP,
+    HYPHEN_PARTICLE,
     INITIALS,
     LABEL_HINTS,
     ROLES,
@@ -107,7 +108,9 @@ def _split_name(words: str) -> tuple[str, str, str]:
     initials = ""
     if m:
         initials, text = m[1].strip(), m[2]
-    tokens = text.split()
+    # "Kuiper-van Dijk" is one surname: its spaces are no word breaks here
+    text = re.sub(rf"\S+{HYPHEN_PARTICLE}", lambda d: d[0].replace(" ", "\x00"), text)
+    tokens = [t.replace("\x00", " ") for t in text.split()]
     if not tokens:
         return "", initials, ""
     lows = low_particles()
@@ -263,7 +266,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})(?=,[ ]*[a-z0-9]|[ ]*\(\d)"
     )
     for m in rx.finditer(text):
-        add(m.start("name"), m.end("name"), 3, "line")
+        start, words = m.start("name"), m["name"].split()
+        while len(words) > 1 and (words[0].lower() in ROLES or words[0].lower() in TITLES):
+            start, words = start + len(words[0]) + 1, words[1:]  # "Moeder Joyce Bakker (38)"
+        add(start, m.end("name"), 3, "line")
     # family names: "gezin Van Dam/Visser", "familie Bos"
     rx = re.compile(
         rf"(?<![\w-])(?i:gezin|familie)[ ]+(?P<a>{surname})"  # on one line: not "Familie\n\nX"
