@@ -320,11 +320,13 @@ def is_ordinary(word: str) -> bool:
     lexicon = hunspell()
     if low in lexicon.ordinary:
         return True
+    title = word[:1] + word[1:].lower()
+    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer", "Lara"): OpenTaal
+        # knows it as a name only, whatever wb's lemma tables hold in lowercase; a compound of
+        # ordinary words OpenTaal writes with a capital ("Kamerstuk") stays ordinary
+        return _ordinary_compound(low)
     if is_dutch_word(low):
         return True
-    title = word[:1] + word[1:].lower()
-    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer")
-        return False
     if "-" in low:
         parts = word.split("-")
         if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
@@ -337,6 +339,14 @@ def is_ordinary(word: str) -> bool:
 
     parts = compound_parts(low)
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+def _ordinary_compound(low: str) -> bool:
+    """True when a word splits into two or more OpenTaal words ("kamer" + "stuk")."""
+    from wb.nlp import compound_parts
+
+    parts = compound_parts(low)
+    return len(parts) > 1 and all(p in hunspell().ordinary for p in parts)
 
 
 def _strip_accents(word: str) -> str:
@@ -356,7 +366,7 @@ def is_known_name(word: str) -> bool:
         or (
             title in hunspell().proper
             and title.lower() not in hunspell().ordinary
-            and not is_dutch_word(title.lower())
+            and not _ordinary_compound(title.lower())
         )
     )
 
