@@ -76,7 +76,8 @@ BSN_NEAR_RE = re.compile(
     r"\b[^\n\d]{0,20}(\d(?:[ .]?\d){7,8})(?![\d])"
 )
 POSTCODE_RE = re.compile(r"(?<![\w:])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
-AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}})(?:\s*jaar)?\)")
+AGE_UNIT = r"(?:\s*(?:jaar|maanden|maand|mnd|weken|week))?"  # "Dries (7 maanden)"
+AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}}){AGE_UNIT}\)")
 
 
 # --- word lists ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from functools import cache
 
 from wb.corpus.metadata import MONTHS
 from wb.dossiers.entity_data import (
+    AGE_UNIT,
     CAP,
     ROLES,
     TITLES,
@@ -28,6 +29,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import particle_re, person
+from wb.lang import words
 
 SPEECH_VERBS = (
     "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
@@ -98,7 +100,7 @@ def _speech_rx() -> re.Pattern:
 @cache
 def _age_surname_rx() -> re.Pattern:
     part = particle_re()
-    age = r"[ ]\((?:\d{1,3})(?:[ ]?jaar)?\)"
+    age = rf"[ ]\((?:\d{{1,3}}){AGE_UNIT}\)"
     return re.compile(
         rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
         rf"[ ](?P<surname>(?:(?:{part})[ ]+)*{CAP})(?![\w-])"
@@ -123,10 +125,46 @@ def _age_surnames(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _party_rx() -> re.Pattern:
+    part = particle_re()
+    parties = "|".join(re.escape(p) for p in sorted(words("parties.txt"), key=len, reverse=True))
+    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{name}(?:[ ]{name})?)[ ]\((?:{parties})(?:,[^)\n]{{0,40}})?\)"
+    )
+
+
+@cache
+def _members_rx() -> re.Pattern:
+    part = particle_re()
+    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    return re.compile(
+        rf"(?<![\w-])(?:[Hh]et[ ]lid|[Dd]e[ ]leden)[ ]+(?P<a>{name})"
+        rf"(?:[ ]+en[ ]+(?P<b>{name}))?(?![\w-])"
+    )
+
+
+def _party_members(text: str) -> list[Mention]:
+    """ "Ceder (ChristenUnie)", "Bos (CDA, Goes)": a name before a party in brackets; "de
+    leden Ceder en Bos", "het lid Smit": names after the members of a parliament or council."""
+    found = []
+    spans = [(m.start("name"), m.end("name")) for m in _party_rx().finditer(text)]
+    for m in _members_rx().finditer(text):
+        spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g]]
+    for s, e in spans:
+        caps = [w for w in text[s:e].split() if w[0].isupper()]
+        if caps and all(_surname_word(w) for w in caps):
+            mention = person(text, s, e, 3, "party")
+            if mention:
+                found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
-    surname after a first name and an age."""
-    found: list[Mention] = _age_surnames(text)
+    surname after a first name and an age, a name before a party."""
+    found: list[Mention] = _age_surnames(text) + _party_members(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
         caps = [w for w in words if w[0].isupper()]

@@ -326,7 +326,10 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             and not is_stop_word(w)
             for (s, e), w in zip(items, words, strict=True)
         )
-        if names * 2 <= len(items) or any(w in places() or w in institutions() for w in words):
+        in_places = sum(w in places() for w in words)  # "..., Tielen en Westerveld": names
+        if names * 2 <= len(items) or in_places * 2 >= len(items):
+            continue
+        if any(w in institutions() for w in words):
             continue
         for s, e in items:
             mention = person(text, s, e, 5, "enumeration")
