@@ -49,6 +49,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
@@ -70,6 +71,7 @@ from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
     english_titles,
+    local_party_mentions,
     org_region_mentions,
     person_context_mentions,
     place_context_mentions,
@@ -122,8 +124,27 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
     rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
     found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
+    found += [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
+        for m in _institution_prefix_rx().finditer(text)
+    ]
     found += english_titles(text)
     return found
+
+
+@cache
+def _institution_prefix_rx() -> re.Pattern:
+    """ "William Schrikker Gezinsvormen": the first two capitalised words of a national
+    institution's name of three or more words, with the capitalised words after them."""
+    prefixes = {
+        " ".join(t.split()[:2])
+        for t in institutions()
+        if len(t.split()) >= 3
+        and all(w[:1].isupper() for w in t.split()[:2])
+        and t.split()[0] not in ("De", "Het")
+    }
+    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:[ ][{UP}][\w'’-]+){{1,3}}(?![\w-])")
 
 
 def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
@@ -249,6 +270,7 @@ def _static_mentions(
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
+    static += local_party_mentions(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -121,6 +121,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """Provinces, court districts and named regions (``regions.txt``)."""
+    return frozenset(_lines("regions.txt"))
+
+
+@cache
 def particles() -> tuple[str, ...]:
     """Surname particles, longest first."""
     return tuple(sorted(_lines("particles.txt"), key=len, reverse=True))

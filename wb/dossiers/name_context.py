@@ -20,6 +20,7 @@ from wb.dossiers.entity_data import (
     first_names,
     hunspell,
     institutions,
+    is_dutch_word,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -29,7 +30,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import particle_re, person
-from wb.lang import words
+from wb.lang import table, words
 
 SPEECH_VERBS = (
     "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
@@ -41,7 +42,12 @@ ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
 ENGLISH_TITLE = re.compile(
     rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"
 )
-PLACE_SHAPE = re.compile(rf"(?<![\w'’-])['’][sS]-[{UP}][\w]+(?:-[{UP}][\w]+)*(?![\w-])")
+PLACE_SHAPE = re.compile(
+    rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
+)  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
+DATELINE = re.compile(
+    rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+[-–][ ]+(?=[{UP}])"
+)
 
 
 @cache
@@ -161,6 +167,36 @@ def _party_members(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _local_party_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?P<before>\S+)[ ](?P<name>{CAP}(?:[ ]{CAP})?)[ ]"
+        rf"\((?P<a>[{UP}][{UP}a-z0-9&]{{1,7}})(?:,[^)\n]{{0,40}})?\)"
+    )
+
+
+def local_party_mentions(text: str) -> list[Mention]:
+    """ "wethouder Carla Smit (LKP)": an acronym in brackets after a person's name that is no
+    national party names a local party, a local organisation (replaced, and reused as a short
+    form)."""
+    found = []
+    national = frozenset(words("parties.txt")) | _blocked()
+    for m in _local_party_rx().finditer(text):
+        acronym = m["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
+            continue
+        if acronym in keep_terms() or acronym in institutions():
+            continue
+        first = m["name"].split()[0]
+        if first not in first_names() and m["before"].lower() not in ROLES:
+            continue
+        mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", acronym, 1, "local-party")
+        mention.key = norm_name(acronym)
+        mention.extra["short"] = acronym
+        found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
     surname after a first name and an age, a name before a party."""
@@ -201,6 +237,12 @@ PLACE_ADJECTIVE = re.compile(
 WEAK_TRIGGER = re.compile(rf"(?<![\w-])(?:in|uit|naar|te)[ ]+(?P<place>{CAP})(?![\w'’-])")
 
 
+@cache
+def place_adjectives() -> dict[str, str]:
+    """Irregular adjectives and inhabitants of places ("Zeeuwse" -> Zeeland)."""
+    return dict(table("place_adjectives.txt", 2))
+
+
 def _place_of_stem(stem: str, names: frozenset[str]) -> str | None:
     """The place an adjective's stem belongs to: "Helmond", "Leid" -> "Leiden",
     "Amsterdamm" -> "Amsterdam", "Haag" -> "Den Haag"."""
@@ -215,12 +257,27 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
     "uit", "te" in mid-sentence that is no kept term (the dictionary may know it)."""
     names = places() | (frozenset(learned.places) if learned else frozenset())
     found: list[Mention] = []
+    for m in DATELINE.finditer(text):  # "HEDEL - Toen ze ...": a news article's place
+        titled = m["place"].title()
+        if titled in _blocked() or m["place"] in _blocked() or len(m["place"]) < 3:
+            continue
+        if titled in places() or not is_ordinary(titled):
+            found.append(Mention(m.start(), m.end("place"), "PLAATS", m["place"], 4, "dateline"))
+            found[-1].key = norm_name(titled)
     for m in PLACE_SHAPE.finditer(text):
+        if " " in m[0][:3] and is_dutch_word(m["word"].lower()):
+            continue
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-shape"))
         found[-1].key = norm_name(m[0].replace("’", "'"))
+    adjectives = place_adjectives()
+    for m in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(adjectives)})(?![\w'’-])", text):
+        if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
+            continue  # "Fries" starting a sentence may be the language
+        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-adjective"))
+        found[-1].key = norm_name(adjectives[m[0]])
     for m in PLACE_ADJECTIVE.finditer(text):
         word = m[0]
-        if word in names or word in _blocked():
+        if word in names or word in _blocked() or word in adjectives:
             continue
         place = _place_of_stem(m["stem"], names)
         if place is None:

@@ -310,6 +310,51 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
         initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
         if acronym[0] in initials:
             m.extra["acronym"] = acronym
+    _acronyms_in_text(text, mentions)
+
+
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,5}(?![\w-])")
+
+
+def initials_fit(acronym: str, name: str) -> bool:
+    """True when an acronym is made of a name's words: every word gives its first letter, in
+    order, and the other letters come from inside the words ("BJL" = Bureau Jeugdzorg Limburg,
+    "JbOV" = Jeugdbescherming Overijssel)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    letters = acronym.lower()
+    if len(words) < 2 or len(letters) < len(words) or len(letters) > 2 * len(words) + 1:
+        return False
+    i = 0
+    for n, word in enumerate(words):
+        if i >= len(letters) or letters[i] != word[0]:
+            return False
+        i += 1
+        rest = len(words) - n - 1  # letters still needed for the words after this one
+        pos = 1
+        while i < len(letters) - rest and letters[i] in word[pos:]:
+            pos = word.index(letters[i], pos) + 1
+            i += 1
+    return i == len(letters)
+
+
+def _acronyms_in_text(text: str, mentions: list[Mention]) -> None:
+    """An acronym elsewhere in the text that fits the initials of an organisation found there
+    ("BJL" after "Bureau Jeugdzorg Limburg") is that organisation (learned as its short form)."""
+    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL") and " " in m.text]
+    if not orgs:
+        return
+    seen: set[str] = set()
+    for w in ACRONYM_WORD.finditer(text):
+        acronym = w[0]
+        if acronym in seen or sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        seen.add(acronym)
+        if acronym in _kept_terms() or acronym.lower() in hunspell().ordinary:
+            continue
+        for m in orgs:
+            if "acronym" not in m.extra and initials_fit(acronym, m.text):
+                m.extra["acronym"] = acronym
+                break
 
 
 def org_mentions(text: str, learned: Learned) -> list[Mention]:

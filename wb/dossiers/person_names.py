@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     norm_name,
     particles,
     places,
+    regions,
     sentence_initial,
     surnames,
 )
@@ -221,7 +222,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             if is_dutch_word(first) or is_stop_word(first):
                 continue
         end = m.end()
-        if len(words) > 1 and not good_surname(words[-1]):
+        last = words[-1]  # "Carla Doorn": a place right after a first name is her surname
+        surname_like = good_surname(last) or (last in places() and last not in regions())
+        if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
             while text[m.start() : end].split()[-1].lower() in low_particles():
                 end = m.start() + len(" ".join(text[m.start() : end].split()[:-1]))
