@@ -330,8 +330,9 @@ def is_ordinary(word: str) -> bool:
     title = word[:1] + word[1:].lower()
     if title in lexicon.proper:  # a name in the dictionary ("Kalverboer", "Lara"): OpenTaal
         # knows it as a name only, whatever wb's lemma tables hold in lowercase; a compound of
-        # ordinary words OpenTaal writes with a capital ("Kamerstuk") stays ordinary
-        return _ordinary_compound(low)
+        # ordinary words that wb's lexicon knows ("Kamerstuk") and an adjective with its -e
+        # ("Kleine") stay ordinary
+        return (_ordinary_compound(low) and is_dutch_word(low)) or _inflected_adjective(low)
     if is_dutch_word(low):
         return True
     if "-" in low:
@@ -346,6 +347,20 @@ def is_ordinary(word: str) -> bool:
 
     parts = compound_parts(low)
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+def _inflected_adjective(low: str) -> bool:
+    """True for an adjective with its -e ("kleine", "korte", "goede", "grote", "lieve", "boze"),
+    which OpenTaal lists only as a stem and, capitalised, as a surname ("Kleine")."""
+    if not low.endswith("e") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    forms = {stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    if len(stem) > 2 and stem[-2] not in "aeiou" and stem[-3] in "aeiou":
+        forms.add(stem[:-1] + stem[-3] + stem[-1])  # grote -> groot
+    forms |= {f[:-1] + {"v": "f", "z": "s"}.get(f[-1], f[-1]) for f in list(forms)}
+    forms |= {f[:-2] + f[-3] + f[-1] for f in list(forms) if len(f) > 3 and f[-2] in "aeiou"}
+    return any(f in hunspell().ordinary for f in forms)
 
 
 def _ordinary_compound(low: str) -> bool:
@@ -373,7 +388,8 @@ def is_known_name(word: str) -> bool:
         or (
             title in hunspell().proper
             and title.lower() not in hunspell().ordinary
-            and not _ordinary_compound(title.lower())
+            and not (_ordinary_compound(title.lower()) and is_dutch_word(title.lower()))
+            and not _inflected_adjective(title.lower())
         )
     )
 

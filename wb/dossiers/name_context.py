@@ -197,10 +197,32 @@ def local_party_mentions(text: str) -> list[Mention]:
     return found
 
 
+COORDINATED = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])")
+
+
+def _coordinated_names(text: str) -> list[Mention]:
+    """ "Rijk en Lex namen ...": a capitalised word joined by "en" to a known first name is a
+    name too, even when it is a dictionary word (not a plural: "Ouders en Anna")."""
+    found = []
+    for m in COORDINATED.finditer(text):
+        a, b = m["a"], m["b"]
+        if b not in first_names() or a in first_names() or len(a) > 8:
+            continue
+        if a.endswith(("en", "s")) or a in places() or not _surname_word(a):
+            continue
+        mention = person(text, m.start("a"), m.end("a"), 4, "coordinated")
+        if mention:
+            mention.first, mention.surname = a, ""
+            found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
-    surname after a first name and an age, a name before a party."""
+    surname after a first name and an age, a name before a party, a word joined to a first
+    name by "en"."""
     found: list[Mention] = _age_surnames(text) + _party_members(text)
+    found += _coordinated_names(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
         caps = [w for w in words if w[0].isupper()]
