@@ -76,7 +76,8 @@ BSN_NEAR_RE = re.compile(
     r"\b[^\n\d]{0,20}(\d(?:[ .]?\d){7,8})(?![\d])"
 )
 POSTCODE_RE = re.compile(r"(?<![\w:])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
-AGE_UNIT = r"(?:\s*(?:jaar|maanden|maand|mnd|weken|week))?"  # "Dries (7 maanden)"
+# "Sep (7 maanden)": units after an age in brackets
+AGE_UNIT = rf"(?:\s*(?:{'|'.join(map(re.escape, words('age_units.txt')))}))?"
 AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}}){AGE_UNIT}\)")
 
 

@@ -32,12 +32,9 @@ from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import particle_re, person
 from wb.lang import table, words
 
-SPEECH_VERBS = (
-    "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
-    "antwoordt|antwoordde"
-)
-WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
-COMPASS = "noord|oost|zuid|west|midden|noordoost|noordwest|zuidoost|zuidwest"
+SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
+COMPASS = "|".join(map(re.escape, words("name_compass.txt")))
+WEEKDAYS = frozenset(words("weekdays.txt"))
 ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
 ENGLISH_TITLE = re.compile(
     rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"

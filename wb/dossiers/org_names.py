@@ -38,7 +38,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import low_particles, name_like
 from wb.dossiers.place_names import place_tail
-from wb.lang import table
+from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
 NAME = rf"[{UP}][\w'’]*(?:!(?=[ ][{LOW}]))?(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"
@@ -52,10 +52,7 @@ HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
 AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
 ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z][A-Za-z&]{1,7})\)")
 ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][A-Za-z&]{1,7})[ ]?\($")
-MONTH_NAMES = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
-)
+MONTH_NAMES = frozenset((*words("months.txt"), *words("weekdays.txt")))
 # word classes that never belong to an organisation's name
 NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "NUM"))
 ARTICLES = ("De", "Het", "'t")
@@ -137,12 +134,8 @@ def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
     return " ".join(kept)
 
 
-NATIONAL_CUES = frozenset(
-    ("landelijke", "landelijk", "nationale", "nationaal", "Nederlandse", "internationale")
-)
-REGION_WORDS = frozenset(
-    "noord oost zuid west midden noordoost noordwest zuidoost zuidwest".split()
-)
+NATIONAL_CUES = word_set("national_cues.txt")
+REGION_WORDS = frozenset(words("name_compass.txt"))
 
 
 def national_name(name: str) -> bool:
@@ -427,7 +420,7 @@ def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
     )
 
 
-_RUN_BREAKS = frozenset(("te", "in", "op", "aan", "bij", "uit"))
+_RUN_BREAKS = word_set("org_run_breaks.txt")
 
 
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
