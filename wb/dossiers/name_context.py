@@ -287,7 +287,8 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         if " " in m[0][:3] and is_dutch_word(m["word"].lower()):
             continue
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-shape"))
-        found[-1].key = norm_name(m[0].replace("’", "'"))
+        shape = m[0].replace("’", "'")
+        found[-1].key = norm_name(shape[:2] + "-" + shape[3:])  # "'s Hertogenbosch" = "'s-..."
     adjectives = place_adjectives()
     for m in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(adjectives)})(?![\w'’-])", text):
         if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
