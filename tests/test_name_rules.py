@@ -189,3 +189,28 @@ def test_a_word_joined_to_a_first_name_by_en_is_a_name() -> None:
         (0, 5, "Storm", "[PERSOON-1]"),
         (9, 12, "Lex", "[PERSOON-2]"),
     ]
+
+
+# --- rules written after reading round 5 (round 5 is tune material since) -------------------
+
+
+def test_local_party_names_are_organisations() -> None:
+    text = "Als Gemeente belangen denken wij anders. Leefbaar Zeist ook."
+    assert spans(text) == [
+        (4, 21, "Gemeente belangen", "[ORGANISATIE-1]"),
+        (41, 55, "Leefbaar Zeist", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_an_acronym_after_a_national_body_stays_and_a_local_one_is_replaced() -> None:
+    text = "Advies van de Raad voor het openbaar bestuur (Rob). Stichting Samen Sterk (SSS) helpt."
+    assert spans(text) == [
+        (52, 73, "Stichting Samen Sterk", "[ORGANISATIE-1]"),
+        (75, 78, "SSS", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_letters_salutation_stays_and_a_name_after_one_is_replaced() -> None:
+    assert spans("Geacht College,\n\nWij vragen u iets.\n\nBeste Anja,\nDank.") == [
+        (43, 47, "Anja", "[PERSOON-1]")
+    ]

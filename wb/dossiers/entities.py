@@ -56,6 +56,7 @@ from wb.dossiers.entity_data import (
     HYPHEN_PARTICLE,
     LOW,
     UP,
+    first_names,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -96,6 +97,7 @@ from wb.dossiers.person_names import (
 )
 from wb.dossiers.place_names import caps_mentions, place_mentions, trigger_places
 from wb.dossiers.word_index import names_regex
+from wb.lang import word_set
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -128,8 +130,52 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
         for m in _institution_prefix_rx().finditer(text)
     ]
+    found += _national_acronyms(text) + _salutations(text)
     found += english_titles(text)
     return found
+
+
+BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
+SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
+
+
+def _national_acronyms(text: str) -> list[Mention]:
+    """ "de Raad voor het openbaar bestuur (Rob)": an acronym in brackets whose letters are the
+    initials of the words before it, when those start with a national body's first word
+    (``national_heads.txt``), stays like the name."""
+    heads = word_set("national_heads.txt")
+    found = []
+    for m in BRACKET_ACRONYM.finditer(text):
+        letters = m["a"].lower()
+        before = text[max(0, m.start() - 80) : m.start()].split()
+        for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
+            if before[i] in heads and _initials_of(letters, before[i:]):
+                found.append(Mention(m.start("a"), m.end("a"), "KEEP", m["a"], 1, "national"))
+                break
+    return found
+
+
+def _initials_of(letters: str, words: list[str]) -> bool:
+    """True when `letters` are the first letters of the first word, some of the words between and
+    the last word, in order ("rob": Raad voor het openbaar bestuur)."""
+    firsts = [w[0].lower() for w in words if w[:1].isalpha()]
+    if not firsts or letters[0] != firsts[0] or letters[-1] != firsts[-1]:
+        return False
+    i = 0
+    for ch in firsts:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _salutations(text: str) -> list[Mention]:
+    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)" stays
+    ("Geachte heer Visser" and "Beste Anja" are found as names elsewhere)."""
+    return [
+        Mention(m.start("s"), m.end("s"), "KEEP", m["s"], 1, "salutation")
+        for m in SALUTATION.finditer(text)
+        if is_ordinary(m["w"]) and m["w"] not in first_names()
+    ]
 
 
 @cache
