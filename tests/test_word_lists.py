@@ -126,3 +126,17 @@ def test_every_list_file_has_a_header_and_is_in_the_readme() -> None:
     for path in sorted(NL.glob("*.txt")):
         assert path.read_text(encoding="utf-8").startswith("#"), f"{path.name}: no header"
         assert f"`{path.name}`" in readme, f"{path.name} is not in wb/lang/nl/README.md"
+
+
+def test_a_month_number_that_is_no_number_names_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lang = tmp_path / "xx"
+    lang.mkdir()
+    bad = lang / "month_abbreviations.txt"
+    bad.write_text("# afkortingen\njan;1\nfeb;twee\n", encoding="utf-8")
+    monkeypatch.setattr(wb.lang, "LANG_DIR", tmp_path)
+    with pytest.raises(LanguageDataError) as info:
+        wb.lang.numbered("month_abbreviations.txt", 1, 12, "xx")
+    assert info.value.line == 3 and "'twee'" in str(info.value)
+    assert wb.lang.numbered("month_abbreviations.txt", 1, 12)[0] == ("jan", 1)

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from wb.errors import MetadataError
-from wb.lang import table, words
+from wb.lang import numbered, words
 from wb.yaml_lines import StrictLoader
 
 DATE_FORMATS_HELP = (
@@ -34,7 +34,7 @@ DATE_FORMATS_HELP = (
 )
 
 MONTHS = {month: number for number, month in enumerate(words("months.txt"), start=1)}
-MONTHS |= {short: int(number) for short, number in table("month_abbreviations.txt", 2)}
+MONTHS |= {short: int(number) for short, number in numbered("month_abbreviations.txt", 1, 12)}
 WEEKDAYS = words("weekdays.txt")
 
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
