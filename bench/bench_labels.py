@@ -36,12 +36,14 @@ def split_of(url: str) -> str:
 
 
 def group_of(entry: dict) -> str:
-    """tune, or a held-out round: 4 (batch 7) or 5 (batch 8 and later).
+    """tune, or a held-out round: 4 (batch 7), 5 (batch 8) or 6 (batch 9 and later).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 9:
+        return "held-out-6"
     return "held-out-5" if batch >= 8 else "held-out-4" if batch >= 7 else "tune"
 
 
@@ -179,7 +181,12 @@ def main() -> None:
     voice_model = "learned" if args.learned else "rules"
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model=voice_model).fit()
     print(f"stem: {voice_model}")
-    groups: dict[str, list[dict]] = {"tune": [], "held-out-4": [], "held-out-5": []}
+    groups: dict[str, list[dict]] = {
+        "tune": [],
+        "held-out-4": [],
+        "held-out-5": [],
+        "held-out-6": [],
+    }
     for entry in entries:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():
