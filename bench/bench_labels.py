@@ -4,7 +4,7 @@ Run from the repository root:
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/bench_labels.py
     ... bench/bench_labels.py --errors     # list misses, false hits and wrong voices (tune only)
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
-    ... bench/bench_labels.py --learned    # voice by wb.dossiers.voice_model (rules + model)
+    ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -169,7 +169,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="fouten op de tune-teksten tonen")
     parser.add_argument("--rounds", action="store_true", help="tune ook naar de oude rondes 1-3")
     parser.add_argument(
-        "--learned", action="store_true", help="stem met het geleerde model (voice_model.py)"
+        "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
     )
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
@@ -178,7 +178,7 @@ def main() -> None:
 
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     entries = manifest["texts"]
-    voice_model = "learned" if args.learned else "rules"
+    voice_model = "rules" if args.rules else "learned"
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model=voice_model).fit()
     print(f"stem: {voice_model}")
     groups: dict[str, list[dict]] = {

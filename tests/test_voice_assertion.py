@@ -46,24 +46,27 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
         ),
         (
             "Moeder is manipulatief.",
-            [("manipulatief", ["particular", "person", "predicate"], True)],
+            [("manipulatief", ["particular", "people", "person", "predicate"], True)],
         ),
         # a generic subject: about people in general
         (
             "Mensen met een narcistische moeder zijn vaak bang.",
-            [("narcistische", ["generic", "predicate"], False)],
+            [("narcistische", ["generic", "people", "predicate"], False)],
         ),
-        # "het kind" often stands for any child: no guard, the model decides
-        ("Het kind is manipulatief.", [("manipulatief", ["person", "predicate"], False)]),
+        # a predicate with a person word: the guard holds, also for "het kind"
+        ("Het kind is manipulatief.", [("manipulatief", ["people", "person", "predicate"], True)]),
         (
             "Parentificatie bij de dochter\n\nTekst.",
-            [("Parentificatie", ["case_title", "particular", "person"], True)],
+            [("Parentificatie", ["case_title", "particular", "people", "person"], True)],
         ),
-        ("Parentificatie bij het kind\n\nTekst.", [("Parentificatie", ["person"], False)]),
+        (
+            "Parentificatie bij het kind\n\nTekst.",
+            [("Parentificatie", ["people", "person"], False)],
+        ),
         # a naming verb: "noemen we dat X" defines the term
         (
             "Als het kind de taken van een ouder overneemt noemen we dat parentificatie.",
-            [("parentificatie", ["person"], False)],
+            [("parentificatie", ["people", "person"], False)],
         ),
     ],
 )
@@ -80,7 +83,11 @@ def test_assertion_cues(finder: LabelFinder, text: str, expected: list) -> None:
         ("Moeder is manipulatief.", ["asserted"], ["asserted"]),
         ("Parentificatie bij de dochter\n\nTekst.", ["asserted"], ["asserted"]),
         # no guard: the model reads a generic statement as talk about the term
-        ("Mensen met een narcistische moeder zijn vaak bang.", ["asserted"], ["discussed"]),
+        (
+            "Iedereen die met parentificatie te maken krijgt, herkent dit.",
+            ["asserted"],
+            ["discussed"],
+        ),
         (
             "Bij ouderverstoting wordt het kind gemanipuleerd.",
             ["asserted", "asserted"],
