@@ -28,17 +28,12 @@ from functools import lru_cache
 from typing import Any
 
 from wb.codebook import Code, Codebook
+from wb.lang import word_set
 
 #: Word classes that carry content (used only when the pipeline tags them).
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: Function words and words too general to say what a passage is about.
-EXTRA_STOP = frozenset(
-    """zijn worden hebben kunnen zullen moeten mogen willen gaan komen doen maken laten staan
-    zeggen geven krijgen houden vinden weten nemen ander andere zelf eigen heel veel
-    meer minder goed nieuw groot klein lang jaar keer wel niet geen iets niets iemand
-    hoeveel bijvoorbeeld namelijk echter ook nog steeds alleen vooral vaak soms waar wanneer waarin
-    passage passages code sprake gaat over tussen zonder""".split()
-)
+EXTRA_STOP = word_set("coding_stop_words.txt")
 #: How much each part of the codebook counts for a code's lemmas.
 #: A lemma joins a code's company when it is this many times likelier in the code's sentences.
 PMI_MIN = 3.0
