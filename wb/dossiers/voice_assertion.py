@@ -40,9 +40,9 @@ from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
 from wb.lang import word_set
 
-_GENERIC_DETERMINERS = frozenset({"een", "elke", "ieder", "iedere", "elk", "ene", "andere"})
-_THIRD_PERSON = frozenset({"hij", "zij", "hem", "haar"})
-_YOU = frozenset({"je", "jij", "u"})
+GENERIC_DETERMINERS = word_set("voice_assertion_generic_determiners.txt")
+THIRD_PERSON = word_set("voice_assertion_third_person.txt")
+YOU = word_set("voice_assertion_you.txt")
 _BETWEEN = frozenset({"DET", "ADJ", "ADV", "NUM"})
 
 
@@ -80,12 +80,12 @@ def _person(tokens: list[Any], at: int, upto: int, strict: bool = False) -> bool
     neutral = word_set("voice_assertion_neutral_persons.txt") if strict else frozenset()
     for n, t in enumerate(words):
         low = t.lower_
-        if low in _THIRD_PERSON and t.pos_ == "PRON":
+        if low in THIRD_PERSON and t.pos_ == "PRON":
             return True
         if low not in PERSON_WORDS or low in neutral or "Plur" in t.morph.get("Number"):
             continue
         prev = words[n - 1].lower_ if n else ""
-        if prev in _GENERIC_DETERMINERS:
+        if prev in GENERIC_DETERMINERS:
             continue
         if prev not in {"de", "het"} and prev in word_set("voice_assertion_generic.txt"):
             continue
@@ -125,7 +125,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "people": people,
         "particular": strict,
         "generic": generic,
-        "question_you": bool(words) and words[-1] == "?" and bool(set(words) & _YOU),
+        "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and strict,
     }
 
