@@ -1,12 +1,15 @@
 """Learned voice vs the voice rules: grouped cross-validation by text, and the weights file.
 
 Run from the repository root:
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_voice.py            # CV figures
-    ... bench/train_voice.py --seeds 0 --write   # fit on all rows, write voice_weights.json
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_voice.py --guard    # CV figures
+    ... bench/train_voice.py --seeds 0 --write --guard   # fit on all rows, write the weights
+
+--guard scores the default (the rules' asserted is kept where wb.dossiers.voice_assertion's
+cues hold); without it the model decides wherever the rules say asserted.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
 bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (tune and
-held-out rounds 1-4; batch >= 8 is left out: round 5, held out), plus the synthetic dossiers
+held-out rounds 1-5; batch >= 9 is left out: round 6, held out), plus the synthetic dossiers
 (corpora/dossiers/truth.yaml), which are always training rows and never test rows. Features:
 wb.dossiers.voice_model.features. The rules' voice on a test row is what `wb labels` gives with
 the rules; both are scored on exactly the same rows. C of the logistic regression is chosen by an
