@@ -30,6 +30,7 @@ from typing import Any
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice import STRONG_VERBS, WEAK_VERBS, VoiceResolver
+from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
 from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.errors import VoiceModelError
 from wb.lang import word_set
@@ -121,6 +122,8 @@ def features(
     }
     out.update({"s:" + k: 1.0 for k, v in cues.items() if v})
     out.update({"v=" + t.lemma_.lower(): 1.0 for t in words if t.pos_ == "VERB"})
+    cues = assertion_cues(resolver, start, end, label)
+    out.update({"a:" + k: 1.0 for k, v in cues.items() if v})
     return out
 
 
@@ -213,7 +216,7 @@ def learned_voice(resolver: VoiceResolver, start: int, end: int, label: str = ""
     applied (asserted); their attributed, discussed and negated held up (bench/README.md).
     """
     voice = resolver.voice(start, end)
-    if voice != "asserted":
+    if voice != "asserted" or keeps_asserted(assertion_cues(resolver, start, end, label)):
         return voice
     return default_model().predict(features(resolver, start, end, label))
 
