@@ -159,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--check-sets", type=int, nargs="+", default=[0, 1], help="--check: train on dev set i"
     )
+    ap.add_argument(
+        "--save-check",
+        action="store_true",
+        help="--check: keep each model as bench/data/check-<dev set>.npz (lemma_eval --tagger)",
+    )
     args = ap.parse_args(argv)
     morph = not args.no_morph
     sets = [list(read_conllu(p)) for p in DEV]
@@ -175,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{time.perf_counter() - t0:.0f} s)"
             )
             print("  confusions (gold>pred):", CONFUSIONS.most_common(12))
+            if args.save_check:
+                model.save(DATA / f"check-{DEV[i].name.split('-')[0]}.npz")
         return 0
     model = train([*sets[0], *sets[1], *extra], morph, args)
     from wb.nlp.pipeline import OFFLINE_DIR, write_offline

@@ -231,6 +231,17 @@ def test_names_keep_their_form(nlp) -> None:
         ("tintje", "NOUN", "tint"),  # a diminutive is lemmatised to its noun
         ("bloedplaatjes", "NOUN", "bloedplaat"),
         ("meisje", "NOUN", "meisje"),
+        ("mate", "NOUN", "mate"),  # a noun keeps its -e: not maat
+        ("kandidate", "NOUN", "kandidate"),  # not kandidaat
+        ("armoede", "NOUN", "armoede"),
+        ("b", "NOUN", "b"),  # a letter, not "ben"
+        ("toernooiverloop", "NOUN", "toernooiverloop"),  # unknown compound: noun head verloop
+        ("aristoteliaanse", "ADJ", "aristoteliaans"),  # unknown -e adjective by its suffix
+        ("bewaarbare", "ADJ", "bewaarbaar"),
+        ("zesrijige", "ADJ", "zesrijig"),
+        ("gevallene", "VERB", "vallen"),  # inflected participle
+        ("gerelateerden", "VERB", "relateren"),
+        ("uitgenodigden", "VERB", "uitnodigen"),
     ],
 )
 def test_lemma_follows_the_word_class(form: str, pos: str, lemma: str) -> None:
