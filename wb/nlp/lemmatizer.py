@@ -26,7 +26,7 @@ import numpy as np
 from spacy import symbols as spacy_symbols
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wb.nlp.lexicon import Lexicon, get_lexicon
 from wb.nlp.meta import LEMMATIZER
@@ -78,10 +78,8 @@ ADJECTIVE_ENDINGS = (
 INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
-# what ends the clause in which a marked particle is looked for
-CLAUSE_STOP_POS = frozenset(
-    {spacy_symbols.PUNCT, spacy_symbols.SCONJ, spacy_symbols.CCONJ, spacy_symbols.SPACE}
-)
+# punctuation that does not end the clause in which a marked particle is looked for
+QUOTES = frozenset('"\'«»“”„‘’()[]')
 # word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
 PARTICLE_POS = frozenset(
     {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
@@ -375,6 +373,25 @@ class DutchLemmatizer:
         return [*self._split_lemma(base, depth + 1), head]
 
 
+def _in_clause(token: Token) -> bool:
+    """False for a token that ends the clause in which a verb's particle is looked for: a
+    subordinating conjunction, punctuation other than quotes and brackets."""
+    if token.pos == spacy_symbols.PUNCT:
+        return token.text in QUOTES
+    if token.pos == spacy_symbols.SCONJ:
+        return token.lower_ == "als"  # "richtte als zestienjarige ... op"
+    return token.pos != spacy_symbols.SPACE
+
+
+def _attributive(doc: Doc, j: int) -> bool:
+    """True for a participle before a noun or adjective (``de verstikkende sfeer``)."""
+    return (
+        "VerbForm=Part" in doc[j].morph
+        and j + 1 < len(doc)
+        and doc[j + 1].pos in (spacy_symbols.NOUN, spacy_symbols.ADJ)
+    )
+
+
 def _keeps_e(low: str, lemma: str) -> bool:
     """True when a table takes the -e off a noun (mate -> maat, kandidate -> kandidaat,
     armoede -> armoed); Dutch nouns have no -e inflection."""
@@ -491,6 +508,7 @@ class LemmatizerComponent:
         after the verb in its clause ("belde haar op"), or right before it with only verbs or
         ``te`` between ("op te bellen", "op wilde bellen")."""
         known = self.lemmatizer.lexicon.verbs
+        lemmas = self.lemmatizer.lexicon.lemmas
         strings = doc.vocab.strings
         morphs = doc.to_array([MORPH])
         marks = self._marks
@@ -518,9 +536,10 @@ class LemmatizerComponent:
                 k -= 1
             if particle is None and "VerbForm=Part" not in token.morph:
                 j = i + 1
-                while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_STOP_POS:
-                    if doc[j].pos in (VERB_ID, AUX_ID) and doc[j].i not in marked:
-                        break
+                while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
+                    if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
+                        if not _attributive(doc, j):
+                            break
                     if j in marked and j not in taken:
                         after = doc[j + 1] if j + 1 < n else None
                         if after is None or not (
@@ -532,6 +551,8 @@ class LemmatizerComponent:
             if particle is None:
                 continue
             compound = particle.lower_ + token.lemma_
-            if compound in known and particle.lower_ != "te":
-                token.lemma = strings.add(compound)
+            if particle.lower_ != "te" and (
+                compound in known or (compound in lemmas and compound.endswith("n"))
+            ):
+                token.lemma = strings.add(compound)  # toestaan, toeslaan: known lemmas
                 taken.add(particle.i)
