@@ -314,3 +314,20 @@ def test_empty_and_blank_texts(nlp) -> None:
     assert [t.pos_ for t in nlp("  \n\n ")] == ["SPACE"]
     docs = list(nlp.pipe(["", "Ze werken.", "  "], batch_size=2))
     assert [[t.pos_ for t in d] for d in docs] == [[], ["PRON", "VERB", "PUNCT"], ["SPACE"]]
+
+
+def test_opentaal_word_classes_feed_the_tagger() -> None:
+    from wb.nlp.lexicon import get_lexicon
+    from wb.nlp.tagger import WordFeatures
+
+    lex = get_lexicon()
+    # first letters of OpenTaal's affix flags: A adjective, V verb, C/Y/Z noun, = none
+    assert [lex.word_classes.get(w) for w in ("huis", "mooi", "de", "amsterdam")] == [
+        "CVYZ",
+        "A",
+        "=",
+        None,
+    ]
+    own = WordFeatures(lex).by_offset("FARC-rebellen")[0]
+    assert "0h-" in own  # not in the list
+    assert "0y0|1|a" in own  # the part after the hyphen: a lowercase word whose lemma is a noun

@@ -79,7 +79,7 @@ INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # punctuation that does not end the clause in which a marked particle is looked for
-QUOTES = frozenset('"\'«»“”„‘’()[]')
+QUOTES = frozenset("\"'«»“”„‘’()[]")
 # word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
 PARTICLE_POS = frozenset(
     {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}

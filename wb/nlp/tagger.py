@@ -81,8 +81,10 @@ def shape(word: str) -> str:
 class WordFeatures:
     """Feature strings of word types, from the word and wb's lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, own_class: frozenset[str] = FUNCTION_WORDS) -> None:
         self.lexicon = lexicon
+        # words that are their own class in pair features (function words, frequent words)
+        self.own_class = own_class
 
     def classes(self, word: str) -> tuple[str, str, str]:
         """(word-class bits of the form, of its table lemma, OpenTaal capital kind)."""
@@ -104,7 +106,7 @@ class WordFeatures:
         if word in (BOS, EOS):
             return word
         low = word.lower()
-        if low in FUNCTION_WORDS:
+        if low in self.own_class:
             return low
         mask, lemma_class, cap = self.classes(word)
         return f"{mask}|{lemma_class}|{cap}|{shape(word)}"
@@ -134,8 +136,23 @@ class WordFeatures:
             f"ml{mask}|{lemma_class}|{cap}|{sh}",
         ]
         own += [f"s{n}{low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
+        hun = self.lexicon.word_classes.get(low, "-")
+        own += [f"h{hun}", f"hs{hun}|{sh}|{mask}"]
+        head = word.rsplit("-", 1)[-1]
+        if head != word and head:  # FARC-rebellen: the classes of the part after the hyphen
+            head_mask, head_lemma, _ = self.classes(head)
+            own.append(f"y{head_mask}|{head_lemma}|{shape(head)}")
         own.append(f"p{low[:3]}" if len(low) > 4 else "p")
-        near = [f"w{low}", f"c{sh}", f"m{mask}", f"l{lemma_class}", f"o{cap}", f"s2{low[-2:]}"]
+        near = [
+            f"w{low}",
+            f"c{sh}",
+            f"m{mask}",
+            f"l{lemma_class}",
+            f"o{cap}",
+            f"s2{low[-2:]}",
+            f"s3{low[-3:]}",
+            f"h{hun}",
+        ]
         far = [f"w{low}", f"m{mask}", f"c{sh}"]
         out: dict[int, list[str]] = {0: [f"0{f}" for f in own]}
         for k in (-1, 1):
@@ -201,8 +218,15 @@ def sentence_features(
 class TaggerModel:
     """Weights of the tagger and the cached per-word vectors."""
 
-    def __init__(self, labels: list[str], features: list[str], weights: np.ndarray) -> None:
+    def __init__(
+        self,
+        labels: list[str],
+        features: list[str],
+        weights: np.ndarray,
+        own_class: frozenset[str] = FUNCTION_WORDS,
+    ) -> None:
         self.labels = labels
+        self.own_class = own_class
         self.n_labels = len(labels)
         self.index = {f: i for i, f in enumerate(features)}
         self.weights = weights.astype(np.float32)
@@ -217,7 +241,10 @@ class TaggerModel:
             features = gzip.decompress(data["features"].tobytes()).decode("utf-8").split("\n")
             labels = data["labels"].tobytes().decode("utf-8").split("\n")
             weights = data["weights"]
-        return cls(labels, features, weights)
+            own = FUNCTION_WORDS
+            if "own_class" in data:
+                own = frozenset(data["own_class"].tobytes().decode("utf-8").split("\n"))
+        return cls(labels, features, weights, own)
 
     def save(self, path: Path) -> None:
         """Write ``model.npz`` (deterministic bytes for the same weights)."""
@@ -229,11 +256,14 @@ class TaggerModel:
                 features=np.frombuffer(blob, dtype=np.uint8),
                 labels=np.frombuffer("\n".join(self.labels).encode(), dtype=np.uint8),
                 weights=self.weights.astype(np.float16),
+                own_class=np.frombuffer(
+                    "\n".join(sorted(self.own_class)).encode("utf-8"), dtype=np.uint8
+                ),
             )
 
     # -- tagging -------------------------------------------------------------------------
     def _prepare(self) -> None:
-        self._features = WordFeatures(get_lexicon())
+        self._features = WordFeatures(get_lexicon(), self.own_class)
         index, w, t = self.index, self.weights, self.n_labels
         classes: dict[str, int] = {"?": 0}
         for name in index:
