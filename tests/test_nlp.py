@@ -231,6 +231,8 @@ def test_names_keep_their_form(nlp) -> None:
         ("tintje", "NOUN", "tint"),  # a diminutive is lemmatised to its noun
         ("bloedplaatjes", "NOUN", "bloedplaat"),
         ("meisje", "NOUN", "meisje"),
+        ("ouder", "ADJ", "oud"),  # the noun ouder stays ouder
+        ("ouders", "NOUN", "ouder"),
         ("mate", "NOUN", "mate"),  # a noun keeps its -e: not maat
         ("kandidate", "NOUN", "kandidate"),  # not kandidaat
         ("armoede", "NOUN", "armoede"),

@@ -160,6 +160,9 @@ class DutchLemmatizer:
             # 24-jarige -> 24-jarig, x-boten -> x-boot: the last part by its word class
             return prefix + "-" + self._class_lemma(last, pos, self.lemma(last))
         if low in lex.exceptions:
+            adjective = lex.pos_exc["ADJ"].get(low) if pos == "ADJ" else None
+            if adjective and lex.exceptions[low] == low:
+                return adjective  # ouder ADJ -> oud (the exception keeps the noun ouder)
             verb = lex.pos_exc["VERB"].get(low) if pos == "VERB" else None
             noun = lex.pos_mask.get(base, 0) & 1
             if verb is not None and noun and base not in lex.verbs and verb in lex.verbs:
