@@ -83,11 +83,11 @@ def own_class_words(sentences: list[list[Token]], top: int) -> frozenset[str]:
 def featurise(sentences: list[list[Token]], morph: bool, own_class: frozenset[str]):
     """Feature lists and labels of all tokens."""
     from wb.nlp.lexicon import get_lexicon
-    from wb.nlp.tagger import NAME_PARTICLES, WordFeatures, sentence_features
+    from wb.nlp.tagger import SHAPE_CONTEXT, WordFeatures, sentence_features
 
     wf = WordFeatures(get_lexicon(), own_class)
     special = frozenset(t[0].lower() for s in sentences for t in s if t[1] == "AUX")
-    special |= NAME_PARTICLES
+    special |= SHAPE_CONTEXT
     rows, labels = [], []
     for sent in sentences:
         rows += sentence_features([t[0] for t in sent], wf, special)

@@ -258,6 +258,14 @@ def test_particle_joins_its_own_verb(nlp) -> None:
     assert ("sluiten", "VERB", "afsluiten") in doc
     doc = _tagged(nlp, "De raad nam het besluit over.")
     assert ("nam", "VERB", "overnemen") in doc
+    # the search for the particle crosses a coordination, a comparative "als" and an
+    # attributive participle, not a subordinate clause
+    assert ("kregen", "VERB", "meekrijgen") in _tagged(nlp, "Ze kregen Suske en Wiske mee.")
+    doc = _tagged(nlp, "In 1929 sloeg de crisis als een mokerslag toe.")
+    assert ("sloeg", "VERB", "toeslaan") in doc  # a known lemma, not in the verb index
+    doc = _tagged(nlp, "Het schilderij geeft de verstikkende sfeer terug.")
+    assert ("geeft", "VERB", "teruggeven") in doc
+    assert ("zag", "VERB", "zien") in _tagged(nlp, "Hij zag dat het licht uit ging.")
 
 
 def test_morphology_and_whitespace(nlp) -> None:

@@ -58,6 +58,9 @@ VERB_BONUS = 3.0
 NAME_PARTICLES = frozenset(
     "van der de den ter ten te het 't la le von du di da del dos el al bin ben op in".split()
 )
+# Words whose class depends on the shapes of both neighbours: name particles ("van der" in
+# "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
+SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})
 _DIGIT = re.compile(r"\d")
 
 
@@ -166,7 +169,7 @@ def context_keys(
     words: Sequence[str], feats: WordFeatures, special: frozenset[str]
 ) -> list[str | None]:
     """Clause context of special words: auxiliaries (a verb form later/earlier in the clause)
-    and name particles (shapes of both neighbours); None for other words."""
+    and name particles and dashes (shapes of both neighbours); None for other words."""
     n = len(words)
     lows = [w.lower() for w in words]
     verbal = [feats.verbal(w) for w in words]
@@ -181,7 +184,7 @@ def context_keys(
     for i, low in enumerate(lows):
         if low not in special:
             keys.append(None)
-        elif low in NAME_PARTICLES:
+        elif low in SHAPE_CONTEXT:
             prev = shape(words[i - 1]) if i else BOS
             nxt = shape(words[i + 1]) if i + 1 < n else EOS
             keys.append(f"X{low}|{prev}|{nxt}")
@@ -403,7 +406,7 @@ class TaggerModel:
         index, weights, shapes = self.index, self.weights, self._shapes
         for i in todo:
             low = lows[rows[i]]
-            if low in NAME_PARTICLES:
+            if low in SHAPE_CONTEXT:
                 prev = BOS if starts[i] else shapes[rows[i - 1]]
                 nxt = EOS if i + 1 == n or starts[i + 1] else shapes[rows[i + 1]]
                 key = f"X{low}|{prev}|{nxt}"
