@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/command_speed.py [--copies 280] [--runs 3]
+    python bench/command_speed.py [--copies 14] [--runs 3]
 
 Copies the bundled corpus texts (``corpora/**/*.txt``) ``--copies`` times into a temporary
 folder, then runs, alternately and after one warm-up round, each as a new process (process
@@ -53,7 +53,7 @@ def run(cmd: list[str]) -> tuple[float, float, str]:
 def main(argv: list[str] | None = None) -> int:
     """Time the three commands and print medians."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--copies", type=int, default=280)
+    ap.add_argument("--copies", type=int, default=14)
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args(argv)
     texts = sorted(p for p in (ROOT / "corpora").rglob("*.txt") if "_build" not in p.parts)
