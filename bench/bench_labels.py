@@ -4,7 +4,7 @@ Run from the repository root:
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/bench_labels.py
     ... bench/bench_labels.py --errors     # list misses, false hits and wrong voices (tune only)
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
-    ... bench/bench_labels.py --learned    # voice by wb.dossiers.voice_model (rules + model)
+    ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -36,12 +36,14 @@ def split_of(url: str) -> str:
 
 
 def group_of(entry: dict) -> str:
-    """tune, or a held-out round: 4 (batch 7) or 5 (batch 8 and later).
+    """tune, or a held-out round: 4 (batch 7), 5 (batch 8) or 6 (batch 9 and later).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 9:
+        return "held-out-6"
     return "held-out-5" if batch >= 8 else "held-out-4" if batch >= 7 else "tune"
 
 
@@ -167,7 +169,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="fouten op de tune-teksten tonen")
     parser.add_argument("--rounds", action="store_true", help="tune ook naar de oude rondes 1-3")
     parser.add_argument(
-        "--learned", action="store_true", help="stem met het geleerde model (voice_model.py)"
+        "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
     )
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
@@ -176,10 +178,15 @@ def main() -> None:
 
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     entries = manifest["texts"]
-    voice_model = "learned" if args.learned else "rules"
+    voice_model = "rules" if args.rules else "learned"
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model=voice_model).fit()
     print(f"stem: {voice_model}")
-    groups: dict[str, list[dict]] = {"tune": [], "held-out-4": [], "held-out-5": []}
+    groups: dict[str, list[dict]] = {
+        "tune": [],
+        "held-out-4": [],
+        "held-out-5": [],
+        "held-out-6": [],
+    }
     for entry in entries:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():

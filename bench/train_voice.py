@@ -1,12 +1,15 @@
 """Learned voice vs the voice rules: grouped cross-validation by text, and the weights file.
 
 Run from the repository root:
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_voice.py            # CV figures
-    ... bench/train_voice.py --seeds 0 --write   # fit on all rows, write voice_weights.json
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_voice.py --guard    # CV figures
+    ... bench/train_voice.py --seeds 0 --write --guard   # fit on all rows, write the weights
+
+--guard scores the default (the rules' asserted is kept where wb.dossiers.voice_assertion's
+cues hold); without it the model decides wherever the rules say asserted.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
 bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (tune and
-held-out rounds 1-4; batch >= 8 is left out: round 5, held out), plus the synthetic dossiers
+held-out rounds 1-5; batch >= 9 is left out: round 6, held out), plus the synthetic dossiers
 (corpora/dossiers/truth.yaml), which are always training rows and never test rows. Features:
 wb.dossiers.voice_model.features. The rules' voice on a test row is what `wb labels` gives with
 the rules; both are scored on exactly the same rows. C of the logistic regression is chosen by an
@@ -38,7 +41,11 @@ from bench_labels import (  # noqa: E402
 )
 
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
-ROUND_5 = 8
+FRESH = 9  # round 6 (batch 9) and later: held out, never a training row
+POPULATION: set[str] = set()  # train only on rows where the rules say one of these voices
+CLASS_WEIGHT: dict | str | None = None
+SHOW_ERRORS = False
+GUARD = False  # keep the rules' asserted where wb.dossiers.voice_assertion.keeps_asserted
 
 
 def rows() -> list[dict]:
@@ -49,6 +56,7 @@ def rows() -> list[dict]:
     from wb.corpus.readers import read_document
     from wb.dossiers.labels import _APPOSITION, LabelFinder
     from wb.dossiers.voice import VoiceResolver, self_terms
+    from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
     from wb.dossiers.voice_model import features
 
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model="rules").fit()
@@ -69,12 +77,14 @@ def rows() -> list[dict]:
                     "text": text_id,
                     "round": group,
                     "appos": bool(i and _APPOSITION.fullmatch(between)),
+                    "guard": keeps_asserted(assertion_cues(resolver, h.start, h.end, h.label)),
+                    "ctx": doc.text[max(0, h.start - 70) : h.end + 40].replace("\n", " "),
                 }
             )
 
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     for entry in manifest["texts"]:
-        if entry.get("batch", 1) >= ROUND_5:
+        if entry.get("batch", 1) >= FRESH:
             continue
         path = text_path(entry)
         if not path.exists():
@@ -121,9 +131,11 @@ def fit(train: list[dict], c: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    if POPULATION:
+        train = [r for r in train if r["rule"] in POPULATION]
     vec = DictVectorizer()
     x = vec.fit_transform([r["f"] for r in train])
-    model = LogisticRegression(C=c, max_iter=3000)
+    model = LogisticRegression(C=c, max_iter=3000, class_weight=CLASS_WEIGHT)
     model.fit(x, [r["gold"] for r in train])
     return vec, model
 
@@ -140,7 +152,8 @@ def predict(vec, model, test: list[dict]) -> list[str]:
     pred = list(model.predict(vec.transform([r["f"] for r in test])))
     if OVERRIDE_ONLY:
         pred = [
-            p if r["rule"] in OVERRIDE_ONLY else r["rule"] for p, r in zip(pred, test, strict=True)
+            p if r["rule"] in OVERRIDE_ONLY and not (GUARD and r["guard"]) else r["rule"]
+            for p, r in zip(pred, test, strict=True)
         ]
     for k, r in enumerate(test):
         if r["appos"] and k and test[k - 1]["text"] == r["text"]:
@@ -193,6 +206,11 @@ def evaluate(data: list[dict], test_of: list[set[str]]) -> tuple[Counter, Counte
             model_right["n", r["round"]] += 1
             model_right["only_model", r["round"]] += p == r["gold"] != r["rule"]
             model_right["only_rules", r["round"]] += r["rule"] == r["gold"] != p
+            if SHOW_ERRORS and p != r["gold"] and r["round"] != "synthetic":
+                print(
+                    f"    {r['round']:10s} {r['gold'][:4]} regels={r['rule'][:4]} model={p[:4]} "
+                    f"{r['text'][:24]}: …{r['ctx']}…"
+                )
     return model_right, rule_right, chosen
 
 
@@ -256,7 +274,18 @@ def main() -> None:
     parser.add_argument(
         "--override-only", default="asserted", help="model alleen waar de regels dit zeggen"
     )
+    parser.add_argument(
+        "--population", default="", help="alleen trainen op rijen waar de regels dit zeggen"
+    )
+    parser.add_argument("--balanced", action="store_true", help="klassen even zwaar wegen")
+    parser.add_argument("--errors", action="store_true", help="fouten van het model tonen")
+    parser.add_argument("--guard", action="store_true", help="regels houden 'asserted' bij cues")
     args = parser.parse_args()
+    global CLASS_WEIGHT, GUARD, SHOW_ERRORS
+    GUARD = args.guard
+    SHOW_ERRORS = args.errors
+    CLASS_WEIGHT = "balanced" if args.balanced else None
+    POPULATION.update(v for v in args.population.split(",") if v)
     OVERRIDE_ONLY.update(v for v in args.override_only.split(",") if v)
     data = rows()
     drop = tuple(p for p in args.drop.split(",") if p)

@@ -126,7 +126,9 @@ def scores() -> dict[bool, Scores]:
 
 def test_wb_code_against_the_gold_holds_its_measured_level(scores: dict[bool, Scores]) -> None:
     patterns, codebook = scores[False], scores[True]
-    # measured 2026-12-03: patterns .636 / .873, codebook .657 / .809 (explicit recall / precision)
-    assert codebook.recall_explicit >= 0.62 and codebook.precision >= 0.77
+    # measured 2026-12-03: patterns .635 / .873, codebook .756 / .885 (explicit recall /
+    # precision; before the codebook and matcher changes of issue 11 §2 round 2: .655 / .796)
+    assert codebook.recall_explicit >= 0.73 and codebook.precision >= 0.86
+    assert codebook.recall >= 0.57
     assert codebook.recall_explicit > patterns.recall_explicit
     assert codebook.n_right > patterns.n_right

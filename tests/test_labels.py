@@ -439,6 +439,7 @@ def test_pas_is_case_sensitive_and_new_terms_match(finder: LabelFinder) -> None:
     assert spans(finder, "Ik kom pas later; de pas is kwijt.") == []
     assert spans(finder, "Onderzoek naar PAS/OVS en PAS-programmeren.") == [
         ("PAS", "ouderverstoting"),
+        ("OVS", "ouderverstoting"),
         ("PAS", "ouderverstoting"),
     ]
     text = (
@@ -598,3 +599,23 @@ def test_a_quote_can_run_over_paragraphs() -> None:
 def test_descriptions_allow_other_inflected_words_before_the_noun(finder: LabelFinder) -> None:
     text = "De overheid heeft boze en getraumatiseerde ouders gesust."
     assert spans(finder, text) == [("boze en getraumatiseerde ouders", "negatieve typering")]
+
+
+def test_verb_forms_and_terms_added_from_earlier_rounds(finder: LabelFinder) -> None:
+    text = (
+        "Het kind verstoot zijn vader. Zij is een weigerachtige ouder en een controlerende "
+        "moeder. Moeder probeert vader zwart te maken. Het kind is vervreemd van zijn vader. "
+        "Dit heet ook wel onthechtscheiding of ouderafwijzing."
+    )
+    assert spans(finder, text) == [
+        ("verstoot", "ouderverstoting"),
+        ("weigerachtige ouder", "weigerouder"),
+        ("controlerende moeder", "dominant"),
+        ("zwart te maken", "tegen de ander opzetten"),
+        ("vervreemd", "vervreemding"),
+        ("onthechtscheiding", "conflictscheiding"),
+        ("ouderafwijzing", "ouderverstoting"),
+    ]
+    assert spans(finder, "Als een ouder de omgangsregeling niet nakomt, volgt een dwangsom.") == [
+        ("omgangsregeling niet nakomt", "houdt zich niet aan afspraken")
+    ]

@@ -89,13 +89,16 @@ def test_child_is_preferred_over_its_parent(suggester: Suggester) -> None:
     assert prefer_children(["A", "A/B", "C"]) == {"A/B", "C"}
 
 
-def test_example_brings_a_suggestion_with_its_reason(suggester: Suggester) -> None:
+def test_example_brings_a_suggestion_with_its_reason() -> None:
+    # a codebook example needs cosine 0.7 by default (bench/README.md); this one reaches .65
+    suggester = Suggester(BOOK, load(prefer_model=False), expand=True, example_threshold=0.6).fit()
+    assert suggester.model_ is not None and suggester.model_.coded_threshold == 0.55
     found = _found(suggester, COSTS)
     assert found == [
         (
             "Kosten",
             "lijkt op voorbeeld: «Welke uitgaven aan jeugdzorg hangen samen met scheidingspro…»",
-            0.54,  # with word classes "hangen samen" is lemmatised samenhangen
+            0.52,  # with word classes "hangen samen" is lemmatised samenhangen
         ),
         ("Jeugdzorg", "lemma: jeugdzorg", 1.0),
     ]
@@ -185,7 +188,8 @@ def _codes(suggester: Suggester, text: str) -> list[str]:
 def test_what_an_exclude_clause_says_is_absent_keeps_the_code(leernetwerk: Suggester) -> None:
     # Grootouder: "Het bredere netwerk zonder grootouders (zie Netwerk en school)"
     assert _codes(leernetwerk, "3. Grootouders en het bredere netwerk") == [
-        "Perspectief/Grootouder"
+        "Netwerk en school/Sociaal netwerk",  # the codebook's pattern "netwerk"
+        "Perspectief/Grootouder",
     ]
     (clause,) = leernetwerk.model_.codes_["Perspectief/Grootouder"].excludes
     assert clause.words == {"breed", "netwerk"} and "grootouder" in clause.unless
@@ -254,3 +258,60 @@ codes:
         "past bij de beschrijving: verwaarlozen, mishandelen",
     )
     assert suggester.suggest_doc("x.txt", suggester.nlp("De vader was boos.")) == []
+
+
+def test_a_list_of_those_present_gets_no_suggestion(leernetwerk: Suggester) -> None:
+    # notulen/2023-03-14: the attendance list names roles, it is about no theme
+    text = (
+        "Aanwezig: twee ervaringsdeskundige ouders, een ervaringsdeskundige jongere, "
+        "jeugdbeschermer en gedragswetenschapper van de gecertificeerde instelling (GI), "
+        "raadsonderzoeker van de Raad voor de Kinderbescherming."
+    )
+    patterns = Suggester(LEERNETWERK, leernetwerk.nlp).fit()
+    assert "Perspectief/Ouder" in _codes(patterns, text)  # the patterns alone still fire
+    assert _codes(leernetwerk, text) == []
+    assert (
+        _codes(leernetwerk, "Gespreksleiding: een van de jongeren samen met de kinderbehartiger.")
+        == []
+    )
+    # a speaker turn is no list: its words count
+    turn = (
+        "Ervaringsdeskundige ouder (moeder): Mijn dochter zei tegen de jeugdbeschermer dat ze "
+        "liever bij mij bleef."
+    )
+    assert "Perspectief/Ouder" in _codes(leernetwerk, turn)
+
+
+def test_description_words_speak_only_where_no_pattern_did(leernetwerk: Suggester) -> None:
+    # Professional's description words (jeugdbeschermer, wijkteam) around a pattern's hit
+    text = (
+        "De school dacht dat het wijkteam het wist, het wijkteam dacht dat de jeugdbeschermer "
+        "het wist."
+    )
+    found = leernetwerk.suggest_doc("x.txt", leernetwerk.nlp(text))
+    assert {(s.code, s.score) for s in found} == {
+        ("Samenwerking en regie/Samenwerken en afstemmen", 1.0)
+    }
+    # the same words without a pattern hit bring Professional, with the reason
+    text = "Zonder afspraak spraken de jeugdbeschermer, het wijkteam en de mediator elkaar."
+    found = leernetwerk.suggest_doc("x.txt", leernetwerk.nlp(text))
+    professional = [s for s in found if s.code == "Perspectief/Professional"]
+    # lemmas by weight, equal weights in alphabetical order: the same reason on every run
+    assert [s.reason for s in professional] == [
+        "past bij de beschrijving: jeugdbeschermer, beschermer, jeugd, mediator"
+    ]
+
+
+def test_a_capitalised_plural_in_a_title_is_matched_on_its_singular(leernetwerk: Suggester) -> None:
+    from wb.coding.rank import token_lemma
+
+    title = "Ketenoverleg Toegang & Wachttijden Jeugdhulp"
+    doc = leernetwerk.nlp(title)
+    assert [token_lemma(t) for t in doc if t.text in ("Wachttijden", "Toegang")] == [
+        "toegang",
+        "wachttijd",
+    ]
+    assert "Toegang en hulp/Wachtlijsten" in _codes(leernetwerk, title)
+    # a name keeps its form: "Pieter" does not become the verb "pieteren"
+    (pieter,) = [t for t in leernetwerk.nlp("Toen zei Pieter niets.") if t.text == "Pieter"]
+    assert token_lemma(pieter) == "pieter"

@@ -31,9 +31,10 @@ def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
             "Iedereen die met ouderverstoting te maken heeft, weet hoe zwaar dat is.",
             [("ouderverstoting", "discussed")],
         ),
+        # both discussed, as annotated in telegraaf-ouderverstoting-ex (bench/realtext/labels)
         (
             "Bij ouderverstoting zet de ene ouder het kind tegen de andere ouder op.",
-            [("ouderverstoting", "discussed"), ("tegen de andere ouder op", "asserted")],
+            [("ouderverstoting", "discussed"), ("tegen de andere ouder op", "discussed")],
         ),
         # applied to a person: stays asserted (lexboost-rblim-2025-3242)
         (

@@ -28,17 +28,12 @@ from functools import lru_cache
 from typing import Any
 
 from wb.codebook import Code, Codebook
+from wb.lang import word_set
 
 #: Word classes that carry content (used only when the pipeline tags them).
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: Function words and words too general to say what a passage is about.
-EXTRA_STOP = frozenset(
-    """zijn worden hebben kunnen zullen moeten mogen willen gaan komen doen maken laten staan
-    zeggen geven krijgen houden vinden weten nemen ander andere zelf eigen heel veel
-    meer minder goed nieuw groot klein lang jaar keer wel niet geen iets niets iemand
-    hoeveel bijvoorbeeld namelijk echter ook nog steeds alleen vooral vaak soms waar wanneer waarin
-    passage passages code sprake gaat over tussen zonder""".split()
-)
+EXTRA_STOP = word_set("coding_stop_words.txt")
 #: How much each part of the codebook counts for a code's lemmas.
 #: A lemma joins a code's company when it is this many times likelier in the code's sentences.
 PMI_MIN = 3.0
@@ -53,7 +48,16 @@ COMPANY_WEIGHT = 0.4
 REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
 #: Figures of speech in an exclude clause that say nothing about the passage.
 FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
-SOURCE_WEIGHT = {"name": 1.0, "pattern": 1.0, "include": 0.8, "description": 0.7}
+SOURCE_WEIGHT = {
+    "name": 1.0,
+    "pattern": 1.0,
+    "pattern part": 0.5,
+    "include": 0.8,
+    "description": 0.7,
+}
+#: Factor on a codebook lemma that is only a part of one of its compounds: the head of
+#: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
+PART_WEIGHT = 0.7
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +93,36 @@ def _parts(lemma: str) -> tuple[str, ...]:
     return tuple(sorted(out - {lemma}))
 
 
+PLURAL_ENDINGS = ("en", "s", "'s", "n")
+
+
+@lru_cache(maxsize=65536)
+def _plural_base(lower: str) -> str:
+    """The singular of a plural noun wb's lexicon knows ("wachttijden" -> "wachttijd"), or ''."""
+    from wb.nlp import is_known, lemmatize
+
+    if not is_known(lower):
+        return ""
+    base = lemmatize(lower)
+    return (
+        base
+        if base != lower and lower[len(base) :] in PLURAL_ENDINGS and lower.startswith(base)
+        else ""
+    )
+
+
+def token_lemma(token: Any) -> str:
+    """Lowercase lemma of a token; a capitalised plural ("Wachttijden") gets its singular.
+
+    A title-case word is tagged as a name and keeps its form as lemma; only a plural ending is
+    taken off, so that a name such as "Pieter" does not become a verb.
+    """
+    lemma = token.lemma_.lower() or token.lower_
+    if lemma == token.lower_ and token.text[:1].isupper():
+        return _plural_base(lemma) or lemma
+    return lemma
+
+
 def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
     """Lowercase lemmas of a sentence's content words (word classes used when tagged).
 
@@ -103,7 +137,7 @@ def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[s
             continue
         if skip_names and not t.is_sent_start and t.text[:1].isupper():
             continue
-        low = t.lemma_.lower() or t.lower_
+        low = token_lemma(t)
         if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
             continue
         out.append(low)
@@ -162,7 +196,8 @@ class CodeModel:
         nlp: Any,
         *,
         threshold: float = 0.8,
-        example_threshold: float = 0.55,
+        example_threshold: float = 0.7,
+        coded_threshold: float = 0.55,
         learn_threshold: float = 2.0,
         learn_mode: str = "seeds",
         min_hits: int = 1,
@@ -175,6 +210,7 @@ class CodeModel:
         self.nlp = nlp
         self.threshold = threshold
         self.example_threshold = example_threshold
+        self.coded_threshold = coded_threshold
         self.learn_threshold = learn_threshold
         self.learn_mode = learn_mode
         self.min_hits = min_hits
@@ -195,8 +231,10 @@ class CodeModel:
         for code in self.codebook.walk():
             info = _CodeInfo(code.path, code.name)
             for source, text in self._sources(code):
-                for lemma in features(self._lemmas(text, skip_names=source != "name")):
-                    info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), SOURCE_WEIGHT[source])
+                whole = self._lemmas(text, skip_names=source != "name")
+                for lemma in features(whole):
+                    weight = SOURCE_WEIGHT[source] * (1.0 if lemma in whole else PART_WEIGHT)
+                    info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
             for example in code.examples:
                 info.examples.append((example, features(self._lemmas(example))))
             self.codes_[code.path] = info
@@ -261,7 +299,9 @@ class CodeModel:
             if pattern.kind == "phrase":
                 yield "pattern", str(pattern.value)
             elif pattern.kind == "all":
-                yield "pattern", " ".join(pattern.value)
+                # {all: [wie, belangrijk]} needs both words: one of them alone is weaker evidence
+                source = "pattern part" if len(pattern.value) > 1 else "pattern"
+                yield source, " ".join(pattern.value)
 
     def _excludes(self, code: Code, names: dict[str, str]) -> list[_Exclude]:
         """Exclude clauses: their own lemmas, what must be absent, the code they send to."""
@@ -364,15 +404,23 @@ class CodeModel:
             seeds = {x: w * self._evidence(info, x) for x, w in seeds.items()}
         hits = [lemma for lemma in feats if lemma in seeds]
         score = sum(seeds[x] * self.idf(x) / max(1, self.share_.get(x, 1)) for x in hits)
-        return score, sorted(hits, key=lambda x: -seeds[x] * self.idf(x))
+        return score, sorted(hits, key=lambda x: (-seeds[x] * self.idf(x), x))
 
     def _enough(self, info: _CodeInfo, hits: list[str]) -> bool:
         """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
         return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
 
+    def example_threshold_of(self, text: str) -> float:
+        """Cosine an example must reach: a passage the researcher coded needs less than one
+        written for the codebook (a coded passage is the project's own wording)."""
+        return self.coded_threshold if text.startswith(CODED_MARK) else self.example_threshold
+
     def example_score(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, str]:
-        """Highest idf-weighted cosine between the sentence and an example of the code."""
-        best, which = 0.0, ""
+        """Idf-weighted cosine between the sentence and the example of the code it fits best.
+
+        "Best" is relative to the example's own threshold (codebook example or coded passage).
+        """
+        best, which, ratio = 0.0, "", 0.0
         norm = math.sqrt(sum(self.idf(x) ** 2 for x in feats)) or 1.0
         for text, ex in info.examples:
             shared = feats & ex
@@ -381,8 +429,8 @@ class CodeModel:
             dot = sum(self.idf(x) ** 2 for x in shared)
             other = math.sqrt(sum(self.idf(x) ** 2 for x in ex)) or 1.0
             sim = dot / (norm * other)
-            if sim > best:
-                best, which = sim, text
+            if sim / self.example_threshold_of(text) > ratio:
+                best, which, ratio = sim, text, sim / self.example_threshold_of(text)
         return best, which
 
     def excluded(
@@ -426,8 +474,9 @@ class CodeModel:
                     best = Scored(path, s / (s + self.threshold), reason, "description")
             if self.use_examples:
                 s, text = self.example_score(info, feats)
-                if s >= self.example_threshold:
-                    score = s / (s + self.example_threshold)
+                threshold = self.example_threshold_of(text)
+                if text and s >= threshold:
+                    score = s / (s + threshold)
                     if best is None or score > best.score:
                         if text.startswith(CODED_MARK):
                             why = f"lijkt op uw codering: «{_short(text[len(CODED_MARK) :])}»"

@@ -2,54 +2,21 @@
 
 from __future__ import annotations
 
+from wb.lang import word_set
+
 #: Particles that split off a Dutch verb in main clauses, longest first.
 PARTICLES = tuple(
     sorted(
-        {
-            "aan",
-            "achter",
-            "af",
-            "bij",
-            "binnen",
-            "buiten",
-            "dicht",
-            "door",
-            "heen",
-            "in",
-            "kapot",
-            "langs",
-            "los",
-            "mee",
-            "na",
-            "neer",
-            "om",
-            "onder",
-            "op",
-            "open",
-            "over",
-            "rond",
-            "samen",
-            "stil",
-            "tegen",
-            "tegemoet",
-            "terecht",
-            "terug",
-            "thuis",
-            "toe",
-            "uit",
-            "vast",
-            "voor",
-            "voorbij",
-            "vrij",
-            "weg",
-        },
+        word_set("separable_particles.txt"),
         key=len,
         reverse=True,
     )
 )
 
 #: Tokens that end a clause: the particle and its verb are never on both sides of one.
-CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "en", "maar", "of", "want"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "-"}) | word_set(
+    "separable_clause_breaks.txt"
+)
 #: How far apart (in tokens) a verb and its particle may stand.
 WINDOW = 12
 

@@ -27,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
-from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children
+from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
 
@@ -112,7 +112,7 @@ def _keys(token: Any) -> tuple[str, str]:
     ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
     """
     lower = token.lower_
-    return _match_lemma(token.lemma_.lower(), lower), lower
+    return _match_lemma(token_lemma(token), lower), lower
 
 
 @functools.lru_cache(maxsize=65536)
@@ -267,6 +267,8 @@ class Suggester:
             text = sent.text
             if not text.strip():
                 continue
+            if _is_meeting_list(text):  # "Aanwezig: ..." names people, not a topic
+                continue
             start = sent.start_char + len(text) - len(text.lstrip())
             end = sent.start_char + len(text.rstrip())
             feats = sentence_features(sent)
@@ -275,6 +277,11 @@ class Suggester:
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
             for scored in model.score(feats):
+                # the description's words are the fallback for a sentence no pattern speaks
+                # for: where the codebook's own wording already found a code, they mostly name
+                # the people and places around it ("jeugdbeschermer", "school"), not a topic
+                if hits and scored.source == "description":
+                    continue
                 if scored.code not in candidates:
                     rule = BEYOND_RULES[scored.source]
                     candidates[scored.code] = (scored.score, scored.reason, rule)
@@ -409,6 +416,19 @@ class _SentenceBounds:
         while s_end > end and text[s_end - 1].isspace():
             s_end -= 1
         return min(s_start, start), s_end
+
+
+@functools.cache
+def _meeting_labels() -> frozenset[str]:
+    from wb.lang import words
+
+    return frozenset(words("meeting_labels.txt"))
+
+
+def _is_meeting_list(text: str) -> bool:
+    """True for a line of minutes listing people or practicalities ("Aanwezig: ...")."""
+    head, colon, _ = text.lstrip("-•* \t").partition(":")
+    return bool(colon) and " ".join(head.lower().split()) in _meeting_labels()
 
 
 def sentence_features(sent: Span) -> frozenset[str]:

@@ -7,9 +7,9 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-MONTH_NAMES = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+from wb.lang import words
+
+MONTH_NAMES = list(words("months.txt"))
 _PREFIX = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|[A-Z]{0,3}\d+(?:-\d+)?)[_\- ]+")
 
 

@@ -26,40 +26,16 @@ from pathlib import Path
 import yaml
 
 from wb.errors import MetadataError
+from wb.lang import numbered, words
 from wb.yaml_lines import StrictLoader
 
 DATE_FORMATS_HELP = (
     "2023-07-04, 04-07-2023, 4-7-2023, 4 juli 2023 of 4 jul. 2023 (dag eerst, jaar met 4 cijfers)"
 )
 
-MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mrt": 3,
-    "maa": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS = {month: number for number, month in enumerate(words("months.txt"), start=1)}
+MONTHS |= {short: int(number) for short, number in numbered("month_abbreviations.txt", 1, 12)}
+WEEKDAYS = words("weekdays.txt")
 
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")

@@ -35,11 +35,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
+from wb.lang import word_set
+
 ZONE = 4
 HUNSPELL_NL = Path("/usr/share/hunspell/nl.dic")
 HYPHENS = "-\u2010\u00ad"
-KEEP_PREFIXES = frozenset({"ex", "oud", "vice", "non", "niet"})
-SUSPENDED_NEXT = frozenset({"en", "of", "tot", "noch", "en/of"})
+KEEP_PREFIXES = word_set("pdf_keep_prefixes.txt")
+SUSPENDED_NEXT = word_set("pdf_suspended_next.txt")
 # vowel pairs that would read as one sound when a compound is closed: zee-egel, auto-ongeluk
 _VOWEL_CLASH = frozenset(
     {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oi", "oo", "ou", "ui", "uu", "ii"}

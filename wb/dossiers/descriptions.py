@@ -18,12 +18,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
-from wb.lang import words
+from wb.lang import word_set, words
 
 LABEL = "negatieve typering"
-_BARE_OK = frozenset({"een", "zo'n", "zo’n", "geen"})
+_BARE_OK = word_set("description_bare_ok.txt")
 _JOIN = frozenset({",", "en"})
-_NOT_ADJECTIVE = frozenset({"deze", "welke", "zulke", "onze", "jouwe", "mijne", "hare", "elke"})
+_NOT_ADJECTIVE = word_set("description_not_adjectives.txt")
 
 
 @lru_cache(maxsize=8)

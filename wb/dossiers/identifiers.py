@@ -30,6 +30,10 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.lang import word_set
+
+STREET_PARTICLES = word_set("street_particles.txt")
+STREET_ARTICLES = word_set("street_articles.txt")
 
 
 def pattern_mentions(text: str) -> list[Mention]:
@@ -93,11 +97,11 @@ def address_mentions(text: str) -> list[Mention]:
         k = len(spans) - 1
         while k > 0:
             w = spans[k - 1][0]
-            if w in STREET_PREFIXES or w.lower() in ("van", "de", "der", "den", "het", "'t", "ter"):
+            if w in STREET_PREFIXES or w.lower() in STREET_PARTICLES:
                 k -= 1
             else:
                 break
-        while k < len(spans) - 1 and spans[k][0].lower() in ("de", "het", "'t", "der", "den"):
+        while k < len(spans) - 1 and spans[k][0].lower() in STREET_ARTICLES:
             k += 1
         start = m.start(1) + spans[k].start()
         street = text[start : m.end(1)]

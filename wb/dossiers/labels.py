@@ -29,9 +29,11 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
   lexicon term overlaps them.
 
-Voice (asserted, attributed, discussed or negated) is decided by :mod:`wb.dossiers.voice`
-(``voice_model="rules"``, the default) or, with ``voice_model="learned"``, by those rules with
-the linear model of :mod:`wb.dossiers.voice_model` deciding where the rules say asserted.
+Voice (asserted, attributed, discussed or negated) is decided by the rules of
+:mod:`wb.dossiers.voice`; with ``voice_model="learned"`` (the default) the linear model of
+:mod:`wb.dossiers.voice_model` decides where the rules say asserted, unless report-like cues
+keep the assertion (:mod:`wb.dossiers.voice_assertion`: "er is sprake van X", "wij zien X",
+an adjective about a particular person). ``voice_model="rules"`` uses the rules alone.
 :func:`label_report` adds ``first_seen`` (earliest
 report of the dossier with the same canonical label, by default; ``by="wording"`` uses the
 folded matched wording instead) and ``copied_from`` (the source report of a non-boilerplate
@@ -71,8 +73,9 @@ _INFLECTION = {"", "e", "en", "s", "'s", "n", "es"}
 _SUFFIXES = {"heid", "ig", "ige", "lijk", "lijke", "achtig", "baar", "isch", "loos", "je", "tje"}
 _PUNCT = set(".,;:!?")
 GAP_WORDS = 4
-# "rules": wb.dossiers.voice; "learned": the rules, with the linear model of
-# wb.dossiers.voice_model deciding where the rules say asserted (see bench/README.md)
+# "learned" (default): the rules, with the linear model of wb.dossiers.voice_model deciding
+# where the rules say asserted and no assertion cue holds; "rules": wb.dossiers.voice alone
+# (see bench/README.md)
 VOICE_MODELS = ("rules", "learned")
 _APPOSITION = re.compile(r"['’”\"]?\s*[(/]\s*['‘“\"]?")
 
@@ -113,7 +116,7 @@ class LabelFinder:
         nlp: Language | None = None,
         *,
         descriptions: bool = True,
-        voice_model: str = "rules",
+        voice_model: str = "learned",
     ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
@@ -122,7 +125,7 @@ class LabelFinder:
             raise InvalidChoiceError(
                 f"onbekend stemmodel {voice_model!r}; kies uit: {', '.join(VOICE_MODELS)}"
             )
-        self.voice_model = voice_model  # "rules" or "learned" (wb.dossiers.voice_model)
+        self.voice_model = voice_model  # "learned" or "rules" (wb.dossiers.voice_model)
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from wb.errors import LexiconError, NotFoundError, ReadError
+from wb.lang import word_set
 from wb.yaml_lines import load_with_lines, yaml_problem
 
 GAP = "..."
@@ -59,7 +60,7 @@ _SEP = rf"{_WS}(?:-{_WS})?"
 _WS1 = r"(?:[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*)"
 _GAP_RE = rf"{_WS1}(?:[^\s.,;:!?()\[\]\"“”„]+{_WS1}){{0,4}}?"
 _ENDINGS = ("e", "en", "er", "ere", "ste", "s", "'s")
-_NO_INFLECT = {"niet", "geen", "zich", "tegen", "door", "voor", "haar", "zijn", "weinig", "over"}
+_NO_INFLECT = word_set("label_no_inflect.txt")
 _FOLD = {"\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2019": "'", "\u2018": "'", "`": "'"}
 
 

@@ -27,12 +27,10 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import particle_re, person
+from wb.lang import words
 
-SPEECH_VERBS = (
-    "zegt|zei|vertelt|vertelde|aldus|schrijft|schreef|reageert|reageerde|vraagt|vroeg|"
-    "antwoordt|antwoordde"
-)
-COMPASS = "noord|oost|zuid|west|midden|noordoost|noordwest|zuidoost|zuidwest"
+SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
+COMPASS = "|".join(map(re.escape, words("name_compass.txt")))
 ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
 ENGLISH_TITLE = re.compile(
     rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"

@@ -38,7 +38,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import low_particles, name_like
 from wb.dossiers.place_names import place_tail
-from wb.lang import table
+from wb.lang import table, word_set, words
 
 NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"  # "Jeugd- en Gezinsteams"
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
@@ -51,10 +51,7 @@ HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
 AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
 ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z][A-Za-z&]{1,7})\)")
 ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][A-Za-z&]{1,7})[ ]?\($")
-MONTH_NAMES = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
-)
+MONTH_NAMES = frozenset((*words("months.txt"), *words("weekdays.txt")))
 # word classes that never belong to an organisation's name
 NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "NUM"))
 ARTICLES = ("De", "Het", "'t")
@@ -341,7 +338,7 @@ def not_in_names() -> frozenset[str]:
     return frozenset(words)
 
 
-_RUN_BREAKS = frozenset(("te", "in", "op", "aan", "bij", "uit"))
+_RUN_BREAKS = word_set("org_run_breaks.txt")
 
 
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:

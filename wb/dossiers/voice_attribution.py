@@ -18,11 +18,14 @@ from wb.dossiers.voice_words import (
     NOT_REPORTING,
     NOUN_CUES,
     OF_CUES,
+    PARTICLE_VERBS,
     PARTICLES,
     POST_MARKS,
     PRONOUNS,
     PUNCT,
     ROLES,
+    SELF_NOUNS,
+    SOURCE_GROUPS,
     STRONG_VERBS,
     WEAK_VERBS,
 )
@@ -34,7 +37,7 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
     Without an organisation in the metadata, a short first line of the text (the letterhead,
     e.g. "Raad voor de Kinderbescherming, regio Noord-Holland") stands in for it.
     """
-    words = set(FIRST_PERSON) | {"rapporteur", "opsteller", "schrijver"}
+    words = set(FIRST_PERSON) | SELF_NOUNS
     meta = dict(meta or {})
     head = text.lstrip().split("\n", 1)[0].strip() if text else ""
     if not (meta.get("organisation") or meta.get("organisatie")) and 0 < len(head) <= 80:
@@ -46,12 +49,9 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
     for word in raw.replace(",", " ").split():
         words.add(word)
         words.update(p for p in word.split("-") if p)
-    if "raad" in words or "kinderbescherming" in words:
-        words |= {"raad", "raadsonderzoeker", "onderzoeker"}
-    if words & {"jeugdbescherming", "jeugdbeschermer", "gecertificeerde", "gi"}:
-        words |= {"jeugdbeschermer", "gezinsvoogd", "gi", "instelling"}
-    if "wijkteam" in words:
-        words |= {"wijkteammedewerker", "wijkteam"}
+    for found, added in SOURCE_GROUPS:
+        if words & found:
+            words |= added
     return words - FUNCTION
 
 
@@ -176,7 +176,7 @@ class Attribution:
         """The reporting verb at token k (with its particle), or None."""
         lemma = lemmas[k]
         if lemma not in STRONG_VERBS and lemma not in WEAK_VERBS:
-            if lemma not in {"geven", "stellen", "spreken", "kaarten", "merken", "voeren"}:
+            if lemma not in PARTICLE_VERBS:
                 return None
         particle = None
         if k >= 2 and low[k - 1] == "te" and low[k - 2] in PARTICLES:

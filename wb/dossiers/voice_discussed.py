@@ -27,9 +27,10 @@ from wb.dossiers.voice_words import (
     WHAT_IS,
     WORD_NOUNS,
 )
+from wb.lang import word_set, words
 
-_TOPIC_HEADS = ("onderzoek", "rapport", "vragen", "artikel", "debat")
-_NAME_PARTICLES = frozenset({"van", "de", "het", "der", "den", "voor", "en", "the", "of"})
+_TOPIC_HEADS = words("voice_topic_heads.txt")
+_NAME_PARTICLES = word_set("voice_name_particles.txt")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 _QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")

@@ -30,20 +30,20 @@ from typing import Any
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice import STRONG_VERBS, WEAK_VERBS, VoiceResolver
+from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
 from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.errors import VoiceModelError
+from wb.lang import word_set
 
 WEIGHTS = Path(__file__).with_name("voice_weights.json")
 VOICES = ("asserted", "attributed", "discussed", "negated")
-PERSONAL = frozenset("hij zij ze hem haar hun hen jij je jouw".split())
-FIRST = frozenset("ik mij mijn wij we ons onze".split())
-GENERIC = frozenset(
-    """iedereen mensen men ouders kinderen wie niemand sommige veel vele alle elke ieder
-    iemand anderen""".split()
-)
-NEGATION = frozenset({"geen", "niet", "nooit", "niets", "niemand"})
+PERSONAL = word_set("voice_model_personal.txt")
+FIRST = word_set("voice_model_first.txt")
+GENERIC = word_set("voice_model_generic.txt")
+NEGATION = word_set("voice_model_negation.txt")
 _CLOSED = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PUNCT", "VERB"})
-_POSSESSIVE = frozenset("zijn haar hun mijn onze ons jouw uw je".split())
+_POSSESSIVE = word_set("voice_model_possessives.txt")
+DETERMINERS = word_set("voice_model_determiners.txt")
 _QUOTES = frozenset("'\"“”„«»‘’")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 
@@ -95,16 +95,7 @@ def features(
             if d <= 2 and side is not None and side.pos_ in _CLOSED:
                 out[f"l{name}=" + side.lemma_.lower()] = 1.0
     prev = before[-1].lower_ if before else ""
-    out[
-        "det="
-        + (
-            "poss"
-            if prev in _POSSESSIVE
-            else prev
-            if prev in {"de", "het", "een", "deze", "dit", "die"}
-            else "none"
-        )
-    ] = 1.0
+    out["det=" + ("poss" if prev in _POSSESSIVE else prev if prev in DETERMINERS else "none")] = 1.0
     low = [t.lower_ for t in words]
     lowset = set(low)
     inside = {t.i for t in tokens[at:upto]}
@@ -131,6 +122,8 @@ def features(
     }
     out.update({"s:" + k: 1.0 for k, v in cues.items() if v})
     out.update({"v=" + t.lemma_.lower(): 1.0 for t in words if t.pos_ == "VERB"})
+    cues = assertion_cues(resolver, start, end, label)
+    out.update({"a:" + k: 1.0 for k, v in cues.items() if v})
     return out
 
 
@@ -223,7 +216,7 @@ def learned_voice(resolver: VoiceResolver, start: int, end: int, label: str = ""
     applied (asserted); their attributed, discussed and negated held up (bench/README.md).
     """
     voice = resolver.voice(start, end)
-    if voice != "asserted":
+    if voice != "asserted" or keeps_asserted(assertion_cues(resolver, start, end, label)):
         return voice
     return default_model().predict(features(resolver, start, end, label))
 

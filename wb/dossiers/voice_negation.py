@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from wb.dossiers.voice_words import BOUNDARY, EVIDENCE, NEGATORS, NOT_FOUND, PUNCT
+from wb.dossiers.voice_words import (
+    BOUNDARY,
+    EVIDENCE,
+    NEGATION_STOPS,
+    NEGATORS,
+    NOT_DEGREE,
+    NOT_FOUND,
+    PUNCT,
+)
 
 
 def negated(low: list[str], at: int, upto: int) -> bool:
@@ -14,18 +22,17 @@ def negated(low: list[str], at: int, upto: int) -> bool:
             return True
     if at and low[at - 1] == "niet":
         return True
-    if at > 1 and low[at - 2] == "niet" and low[at - 1] in {"als", "echt", "erg", "zo", "meer"}:
+    if at > 1 and low[at - 2] == "niet" and low[at - 1] in NOT_DEGREE:
         return True
-    stops = {";", ":", "maar", "omdat", "want", "terwijl", "en", ".", "!", "?"}
     for j in range(at - 1, max(-1, at - 13), -1):
-        if low[j] in stops:
+        if low[j] in NEGATION_STOPS:
             break
         if low[j] in EVIDENCE and "geen" in low[max(0, j - 3) : j]:
             return True
         if low[j] in NOT_FOUND and "niet" in low[max(0, j - 5) : j + 1]:
             return True
     for j in range(upto, min(len(low), upto + 6)):
-        if low[j] in stops or low[j] in PUNCT:
+        if low[j] in NEGATION_STOPS or low[j] in PUNCT:
             break
         if low[j] == "niet" and any(w in NOT_FOUND for w in low[j + 1 : j + 4]):
             return True

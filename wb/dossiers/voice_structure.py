@@ -22,22 +22,16 @@ from __future__ import annotations
 
 from typing import Any
 
-PERSON_WORDS = frozenset(
-    """moeder vader ouder ouders kind kinderen minderjarige minderjarigen dochter zoon ex
-    partner vrouw man jongen meisje mama papa gezin jongere oma opa pleegouder pleegouders
-    grootouder grootouders""".split()
-)
-PERSONAL = frozenset("hij zij ze hem haar hun hen ik mij mijn wij we ons onze jij je jouw".split())
-SPECIFIERS = frozenset(
-    "de het een die deze dat dit zijn haar hun mijn onze ons jouw uw je elk ieder".split()
-)
+from wb.lang import word_set
+
+PERSON_WORDS = word_set("voice_person_words.txt")
+PERSONAL = word_set("voice_personal_pronouns.txt")
+SPECIFIERS = word_set("voice_specifiers.txt")
 _ITEM_SEPARATORS = frozenset({",", "en", "of", "/"})
 _LIST_END = frozenset({".", ";", "!", "?", "(", ")"})
 _NOUNS = frozenset({"NOUN", "PROPN", "X"})
-LANGUAGES = frozenset(
-    "engels engelse nederlands nederlandse frans franse duits duitse vlaams".split()
-)
-NAMED_AFTER = frozenset({"genoemd", "heet", "heten", "noemt", "noemen", "geheten"})
+LANGUAGES = word_set("voice_languages.txt")
+NAMED_AFTER = word_set("voice_named_after.txt")
 _QUOTES = frozenset("'\"“”„«»‘’`")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 

@@ -2,102 +2,53 @@
 
 from __future__ import annotations
 
-from wb.lang import word_set
+from wb.lang import table, word_set, words
 
-FIRST_PERSON = frozenset({"ik", "wij", "we", "ons", "mij", "ondergetekende", "ondergetekenden"})
-PRONOUNS = frozenset({"hij", "zij", "ze", "men", "hem", "haar", "hen", "hun", "zijzelf", "hijzelf"})
-ROLES = frozenset(
-    """moeder vader ouder oma opa grootouder grootmoeder grootvader tante oom broer zus kind
-    dochter zoon jongere stiefvader stiefmoeder partner vriend vriendin buurvrouw buurman buur
-    school leerkracht leraar lerares juf meester mentor begeleider ib'er directeur huisarts arts
-    jeugdarts kinderarts psycholoog psychiater orthopedagoog behandelaar therapeut hulpverlener
-    advocaat rechter rechtbank raad raadsonderzoeker onderzoeker jeugdbeschermer gezinsvoogd voogd
-    wijkteam wijkteammedewerker medewerker gezinscoach gezinshulp mediator politie agent wijkagent
-    getuige melder familie netwerk instelling ggz consultatiebureau kinderopvang casemanager
-    consulent jeugdconsulent verpleegkundige zorgaanbieder praktijk ziekenhuis gemeente
-    deskundige gedragswetenschapper coördinator rapport verslag melding brief verklaring
-    processtuk verzoekschrift e-mail mail bericht dossier beschikking advies hof kinderrechter
-    curator ombudsman kinderombudsman minister expert deskundigen""".split()
-)
+FIRST_PERSON = word_set("voice_first_person.txt")
+PRONOUNS = word_set("voice_pronouns.txt")
+ROLES = word_set("voice_roles.txt")
 STRONG_VERBS = word_set("voice_strong_verbs.txt")
 WEAK_VERBS = word_set("voice_weak_verbs.txt")
 NOT_REPORTING = word_set("voice_not_reporting.txt")
-NOUN_CUES = frozenset(
-    "mening idee gevoel indruk overtuiging woord term benaming kwalificatie standpunt".split()
-)
-OF_CUES = frozenset("ogen woorden beleving visie lezing optiek perceptie ervaring".split())
-PARTICLES = frozenset(
-    "aan af op uit vast voor mee in toe na over terug weer plaats door bij neer".split()
-)
-BOUNDARY = frozenset({"dat", "om", "omdat", "en", "maar", "of", "want", "die", "wat", "als"})
+NOUN_CUES = word_set("voice_noun_cues.txt")
+OF_CUES = word_set("voice_of_cues.txt")
+PARTICLES = word_set("voice_particles.txt")
+BOUNDARY = word_set("voice_boundary.txt")
 PUNCT = frozenset(".,;:!?()")
 POST_MARKS = frozenset({",", "zo", "”", "’", "'", '"'})
-FUNCTION = frozenset(
-    """de het een er dit dat deze die in op bij van voor na met volgens ook toen daarna sinds
-    tijdens wanneer als omdat hoewel zowel beide zoals eerder daarnaast verder tevens hierbij
-    hierin daarbij daarom echter wel niet nog al nu dan zo hier daar waarbij waarin doordat
-    terwijl nadat voordat indien zodat uit aan om naar over onder tussen tegen zonder tot per
-    bovendien inmiddels vervolgens ten tenslotte samenvattend kortom dus aldus ondanks""".split()
-)
-DETERMINERS = frozenset("de het een deze dit die dat".split())
-BACK_REFERENCES = frozenset("zoals eerder hierboven hiervoor hieronder reeds eerdergenoemd".split())
-NEGATORS = frozenset({"geen", "nooit", "allerminst", "evenmin"})
-EVIDENCE = frozenset(
-    """sprake bewijs aanwijzing aanwijzingen signaal signalen indicatie indicaties reden
-    grond gronden""".split()
-)
-NOT_FOUND = frozenset(
-    """gebleken vastgesteld aangetoond bewezen onderbouwd aannemelijk gesproken sprake
-    geconstateerd""".split()
-)
-NAME_HEADS = frozenset(
-    """expertteam adviesrapport rapport platform stichting vereniging werkgroep kenniscentrum
-    programma project netwerk congres richtlijn special themadag wereldbewustwordingsdag""".split()
-)
-TOPIC_NOUNS = frozenset(
-    """vraag vragen kamervragen onderzoek onderzoeken rapport rapportage adviesrapport debat
-    artikel literatuur kennis discussie lezing boek brief publicatie studie congres informatie
-    bekend ontwikkelingen ontwikkeling beleid voorlichting cursus training wetenschap memo
-    twijfels visie""".split()
-)
-CARE_NOUNS = frozenset(
-    """behandeling behandelingen behandelingsvormen aandacht aanpak richtlijn protocol methodiek
-    interventie interventies""".split()
-)
-TOPIC_ALWAYS = frozenset({"omtrent", "inzake", "betreffende"})
-TOPIC_PREPS = frozenset({"over", "naar", "rondom", "rond"})
-OF_TOPICS = frozenset(
-    "gebied gradaties kenmerken definitie omschrijving vormen bespreking erkenning".split()
-)
+FUNCTION = word_set("voice_function_words.txt")
+DETERMINERS = word_set("voice_determiners.txt")
+BACK_REFERENCES = word_set("voice_back_references.txt")
+NEGATORS = word_set("voice_negators.txt")
+EVIDENCE = word_set("voice_evidence.txt")
+NOT_FOUND = word_set("voice_not_found.txt")
+NAME_HEADS = word_set("voice_name_heads.txt")
+TOPIC_NOUNS = word_set("voice_topic_nouns.txt")
+CARE_NOUNS = word_set("voice_care_nouns.txt")
+TOPIC_ALWAYS = word_set("voice_topic_always.txt")
+TOPIC_PREPS = word_set("voice_topic_preps.txt")
+OF_TOPICS = word_set("voice_of_topics.txt")
 # "de aanpak van vechtscheidingen", "het probleem van ouderverstoting": an abstract noun with
 # the term as a bare noun after "van" (no determiner) talks about the phenomenon
-ABSTRACT_OF = frozenset(
-    """aanpak probleem kern oorzaak oorzaken ontstaan preventie bestrijding herkenning
-    signalering kennis begrip theorie geschiedenis concept bestaan erkenning""".split()
-)
-RELATION_NOUNS = frozenset(
-    "verschil vergelijking relatie verband samenhang onderscheid overlap".split()
-)
+ABSTRACT_OF = word_set("voice_abstract_of.txt")
+RELATION_NOUNS = word_set("voice_relation_nouns.txt")
 # "In dit artikel ...", "in deze blog": the text says what it is about
-OWN_TEXT_NOUNS = frozenset("artikel blog blogs hoofdstuk boek column webinar special".split())
-TERM_CUES = frozenset(
-    """termen begrippen woorden benamingen woordcombinaties begrip fenomeen verschijnsel
-    concept syndroom zogenaamde zogeheten zogenoemde zgn bedachte bedacht geïntroduceerde
-    geïntroduceerd gemunte""".split()
+OWN_TEXT_NOUNS = word_set("voice_own_text_nouns.txt")
+TERM_CUES = word_set("voice_term_cues.txt")
+SINGULAR_TERM_NOUNS = word_set("voice_singular_term_nouns.txt")
+WHAT_IS = tuple(line.split() for line in words("voice_what_is.txt"))
+DEFINING = word_set("voice_defining.txt")
+LIST_NOUNS = word_set("voice_list_nouns.txt")
+DEFINITION_NOUNS = word_set("voice_definition_nouns.txt")
+WORD_NOUNS = word_set("voice_word_nouns.txt")
+NAMING_VERBS = word_set("voice_naming_verbs.txt")
+INTRODUCERS = words("voice_introducers.txt")
+SELF_NOUNS = word_set("voice_self_nouns.txt")
+# (words in the metadata, words that then also name the author), applied in order
+SOURCE_GROUPS = tuple(
+    (frozenset(found.split()), frozenset(added.split()))
+    for found, added in table("voice_source_groups.txt", 2)
 )
-SINGULAR_TERM_NOUNS = frozenset(
-    {"term", "woord", "benaming", "etiket", "label", "aanduiding", "naam"}
-)
-WHAT_IS = (["wat", "is"], ["wat", "zijn"], ["wat", "betekent"], ["wat", "betekenen"])
-DEFINING = frozenset(
-    """gedefinieerd definieerde definiëren definitie gedefinieerde gemeten onderzocht
-    bestudeerd""".split()
-)
-LIST_NOUNS = frozenset({"termen", "begrippen", "woorden", "benamingen"})
-DEFINITION_NOUNS = frozenset(
-    """syndroom stoornis verstoring term begrip afwijking vertaling vorm verschijnsel fenomeen
-    ziekte diagnose woord concept termen begrippen""".split()
-)
-WORD_NOUNS = frozenset("vertaling term begrip woord naam benaming afkorting verzamelnaam".split())
-NAMING_VERBS = frozenset({"heet", "heten", "noemen", "genoemd", "noemt"})
-INTRODUCERS = ("het volgende", "als volgt")
+PARTICLE_VERBS = word_set("voice_particle_verbs.txt")
+NEGATION_STOPS = frozenset({";", ":", ".", "!", "?"}) | word_set("voice_negation_stops.txt")
+NOT_DEGREE = word_set("voice_not_degree.txt")

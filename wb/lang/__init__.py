@@ -82,3 +82,21 @@ def word_set(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
 def table(name: str, columns: int, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, ...], ...]:
     """The rows of a ``;``-separated table file of a language."""
     return tuple(tuple(cells) for _, cells in read_table(resource(name, lang), columns))
+
+
+@cache
+def numbered(
+    name: str, low: int, high: int, lang: str = DEFAULT_LANGUAGE
+) -> tuple[tuple[str, int], ...]:
+    """Rows ``word;number`` of a table file whose number must lie in [low, high]."""
+    path = resource(name, lang)
+    rows = []
+    for number, (word, value) in read_table(path, 2):
+        if not value.isdigit() or not low <= int(value) <= high:
+            raise LanguageDataError(
+                f"heeft {value!r} in de tweede kolom; verwacht een getal van {low} tot {high}.",
+                path=path,
+                line=number,
+            )
+        rows.append((word, int(value)))
+    return tuple(rows)

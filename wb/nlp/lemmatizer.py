@@ -28,6 +28,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from wb.lang import word_set
 from wb.nlp.lexicon import Lexicon, get_lexicon
 from wb.nlp.meta import LEMMATIZER
 from wb.nlp.rules import (
@@ -41,11 +42,7 @@ from wb.nlp.rules import (
 
 _ORDINAL = re.compile(r"^(\d+)(?:e|de|ste)$")
 # Words after which a noun-plural/infinitive homograph (werken, zorgen) is read as a verb.
-VERB_CONTEXT = frozenset(
-    "te om kan kunnen kon konden moet moeten moest moesten wil willen wilde wilden zal zullen "
-    "zou zouden mag mogen mocht mochten ga gaat gaan ging gingen blijft blijven laat laten "
-    "we wij ze zij jullie u ik je jij hij".split()
-)
+VERB_CONTEXT = word_set("lemma_verb_context.txt")
 # Prefixes that look like words but do not make compounds (verliezen is not ver + liezen).
 VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", "voor", "achter"})
 DESCRIPTION = LEMMATIZER

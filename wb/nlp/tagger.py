@@ -33,31 +33,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from wb.lang import word_set
 from wb.nlp.lexicon import Lexicon, get_lexicon
 
 OFFSETS = (-2, -1, 0, 1, 2)
 BOS, EOS = "<s>", "</s>"
 # Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
-CLAUSE_BREAKS = frozenset(
-    ", ; : ( ) en of maar want dat die wat omdat als wanneer terwijl toen doordat waardoor "
-    "waarin waarbij nadat voordat zodat hoewel of".split()
-)
+CLAUSE_BREAKS = frozenset(", ; : ( )".split()) | word_set("tagger_clause_breaks.txt")
 # Frequent function words: their own class in pair features ("ze werken", "de werken").
-FUNCTION_WORDS = frozenset(
-    "de het een ze zij we wij ik je jij hij u jullie men er te om dat die dit deze wat wie "
-    "en of maar want als dan toen omdat is was zijn waren wordt werd worden heeft had hebben "
-    "kan kon kunnen moet moest moeten zal zou zullen zouden wil wilde willen mag mocht mogen "
-    "van in op aan met voor door bij naar uit over tot onder tegen na zonder niet geen ook "
-    "nog al wel zo hun haar zijn mijn ons onze uw zich".split()
-)
+FUNCTION_WORDS = word_set("tagger_function_words.txt")
 # Subject pronouns: a noun/verb homograph right after one is the verb ("ze werken", "we
 # zorgen"); the training data has too few such sentences for the model to learn it.
-SUBJECT_PRONOUNS = frozenset("ik jij hij zij ze wij we jullie men".split())
+SUBJECT_PRONOUNS = word_set("tagger_subject_pronouns.txt")
 VERB_BONUS = 3.0
 # Name particles: "van der" in "Rafael van der Vaart" is part of a name.
-NAME_PARTICLES = frozenset(
-    "van der de den ter ten te het 't la le von du di da del dos el al bin ben op in".split()
-)
+NAME_PARTICLES = word_set("tagger_name_particles.txt")
 # Words whose class depends on the shapes of both neighbours: name particles ("van der" in
 # "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
 SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})

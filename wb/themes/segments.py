@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wb.corpus.paragraphs import paragraph_spans
 from wb.errors import InvalidChoiceError, NotFoundError
+from wb.lang import word_set, words
 
 UNITS = ("paragraph", "turn")
 
@@ -25,37 +26,9 @@ _TURN = re.compile(
     re.MULTILINE,
 )
 # Words that open a line with a colon but are not a speaker (see corpora/notulen/README.md).
-NOT_SPEAKERS = frozenset(
-    {
-        "aanwezig",
-        "aanwezigen",
-        "afwezig",
-        "afgemeld",
-        "agenda",
-        "actiepunt",
-        "actiepunten",
-        "besluit",
-        "datum",
-        "deelnemers",
-        "doel",
-        "komende bijeenkomsten",
-        "locatie",
-        "notulist",
-        "plaats",
-        "rondvraag",
-        "thema",
-        "themaoverleg",
-        "tijd",
-        "verslag",
-        "voorzitter",
-        "volgend overleg",
-        "volgende bijeenkomst",
-    }
-)
+NOT_SPEAKERS = frozenset(words("theme_not_speakers.txt"))
 # A speaker's role does not begin with an article, pronoun or conjunction ("Het rare is: ...").
-_NOT_ROLE_START = frozenset(
-    "de het een dit dat die deze ik je jij we wij ze zij hij u en maar of want dus toen als".split()
-)
+_NOT_ROLE_START = word_set("theme_not_role_start.txt")
 
 
 MIN_PASSAGE_WORDS = 6  # shorter segments ("Gaat uw gang.", "Motie") carry no theme

@@ -25,27 +25,20 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from wb.lang import word_set
+
 DICTIONARY_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic")
 # Words that are valid Dutch but say nothing as a theme word (issue 11 §3: "nodig").
-GENERIC_WORDS = frozenset(
-    """
-    nodig mogelijk belangrijk duidelijk bepaald sprake geval aantal kader wijze mate
-    betreffende diverse verschillende bijvoorbeeld onder andere namelijk aldus graag achteraf
-    gelukkig helaas inmiddels overigens echter anderhalf
-    """.split()
-)
+GENERIC_WORDS = word_set("theme_generic_words.txt")
 # Pronominal adverbs ("waarbij", "daardoor", "hierin") are function words.
 _PRONOMINAL = re.compile(
     r"^(?:waar|daar|hier|er)(?:aan|achter|bij|binnen|door|in|langs|mee|na|naar|naast|om|onder|"
     r"op|over|tegen|toe|tussen|uit|van|voor|zonder)$"
 )
 # Common nouns of the field: too common as keywords, fine inside a label ("contact met vader").
-DOMAIN_NOUNS = frozenset(
-    "ouder kind kinderen ouders vader moeder jeugdzorg zoon dochter gezin scheiding jongere "
-    "jeugd zorg hulp".split()
-)
-LINKS = frozenset("van met voor over bij tussen naar in op zonder".split())
-DETERMINERS = frozenset("de het een hun zijn haar hem mijn ons onze".split())
+DOMAIN_NOUNS = word_set("theme_domain_nouns.txt")
+LINKS = word_set("theme_links.txt")
+DETERMINERS = word_set("theme_determiners.txt")
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;…\"“”‘’'(\[•\-–—]\s*$|^\s*$")
 
