@@ -49,10 +49,14 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    HYPHEN_PARTICLE,
     LOW,
+    UP,
+    first_names,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -68,6 +72,7 @@ from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
     english_titles,
+    local_party_mentions,
     org_region_mentions,
     person_context_mentions,
     place_context_mentions,
@@ -92,6 +97,7 @@ from wb.dossiers.person_names import (
 )
 from wb.dossiers.place_names import caps_mentions, place_mentions, trigger_places
 from wb.dossiers.word_index import names_regex
+from wb.lang import word_set
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -120,8 +126,71 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
     rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
     found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
+    found += [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
+        for m in _institution_prefix_rx().finditer(text)
+    ]
+    found += _national_acronyms(text) + _salutations(text)
     found += english_titles(text)
     return found
+
+
+BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
+SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
+
+
+def _national_acronyms(text: str) -> list[Mention]:
+    """ "de Raad voor het openbaar bestuur (Rob)": an acronym in brackets whose letters are the
+    initials of the words before it, when those start with a national body's first word
+    (``national_heads.txt``), stays like the name."""
+    heads = word_set("national_heads.txt")
+    found = []
+    for m in BRACKET_ACRONYM.finditer(text):
+        letters = m["a"].lower()
+        before = text[max(0, m.start() - 80) : m.start()].split()
+        for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
+            if before[i] in heads and _initials_of(letters, before[i:]):
+                found.append(Mention(m.start("a"), m.end("a"), "KEEP", m["a"], 1, "national"))
+                break
+    return found
+
+
+def _initials_of(letters: str, words: list[str]) -> bool:
+    """True when `letters` are the first letters of the first word, some of the words between and
+    the last word, in order ("rob": Raad voor het openbaar bestuur)."""
+    firsts = [w[0].lower() for w in words if w[:1].isalpha()]
+    if not firsts or letters[0] != firsts[0] or letters[-1] != firsts[-1]:
+        return False
+    i = 0
+    for ch in firsts:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _salutations(text: str) -> list[Mention]:
+    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)" stays
+    ("Geachte heer Visser" and "Beste Anja" are found as names elsewhere)."""
+    return [
+        Mention(m.start("s"), m.end("s"), "KEEP", m["s"], 1, "salutation")
+        for m in SALUTATION.finditer(text)
+        if is_ordinary(m["w"]) and m["w"] not in first_names()
+    ]
+
+
+@cache
+def _institution_prefix_rx() -> re.Pattern:
+    """ "William Schrikker Gezinsvormen": the first two capitalised words of a national
+    institution's name of three or more words, with the capitalised words after them."""
+    prefixes = {
+        " ".join(t.split()[:2])
+        for t in institutions()
+        if len(t.split()) >= 3
+        and all(w[:1].isupper() for w in t.split()[:2])
+        and t.split()[0] not in ("De", "Het")
+    }
+    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:[ ][{UP}][\w'’-]+){{1,3}}(?![\w-])")
 
 
 def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
@@ -137,6 +206,13 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
         if first_word[0].islower():
             # particles belong to the name only when a capitalised word follows directly
             start = m.start() + m[0].index(next(w for w in m[0].split() if w[0].isupper()))
+            if text[start - 3 : start] == "'t ":
+                start, first_word = start - 3, "'t"  # "in 't Anker"
+        if first_word == "'t":
+            org = org_run(text, start, m.end(), tags)  # "'t Zwaluwnest", also after "naam:"
+            if org:
+                found.append(org)
+            continue
         if sentence_initial(text, start):
             # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
             word = re.match(CAP, text[start:])
@@ -240,6 +316,7 @@ def _static_mentions(
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
+    static += local_party_mentions(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -317,13 +394,17 @@ def learn(texts: Iterable[str]) -> Learned:
     return learned
 
 
+DOUBLE_SURNAME = re.compile(rf"[{UP}][\w'’]*{HYPHEN_PARTICLE}$")
+
+
 def _learn_from(m: Mention, learned: Learned) -> None:
     if m.type == "PERSOON" and m.source != "fallback":
         if m.first:
             for word in m.first.split():
                 learned.first_names.add(word)
         if m.surname:
-            core = m.text.split()[-1]
+            double = DOUBLE_SURNAME.search(m.text)  # "Kuiper-van Dijk": the whole double name
+            core = double[0] if double else m.text.split()[-1]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)
                 parts = core.split("-")
@@ -362,6 +443,8 @@ def detect_dossier(
     (a name found only thanks to pass 1) is searched again only in the texts where it occurs
     outside the mentions already found.
     """
+    originals = texts
+    texts = [_apostrophes(t) for t in texts]
     tags = tags or [None] * len(texts)
     replace = replace or {}
     statics = [
@@ -384,7 +467,7 @@ def detect_dossier(
             _learn_from(m, learned)
     new = _learned_words(learned) - before
     if not new:
-        return result
+        return _original_text(result, originals)
     for i, text in enumerate(texts):
         covered = bytearray(len(text))
         for m in result[i]:
@@ -396,6 +479,23 @@ def detect_dossier(
             ):
                 result[i] = detect(text, learned, tags[i], keep, replace, statics[i])
                 break
+    return _original_text(result, originals)
+
+
+CURLY_ARTICLE = re.compile(r"(?<![\w'‘’])[‘’](?=[ts](?:[ ]|-[A-Z]))")
+
+
+def _apostrophes(text: str) -> str:
+    """ "‘t Zwaluwnest", "’s-Hertogenbosch": a curly apostrophe before the article 't or 's
+    written as a straight one, so the rules see one spelling (same length: offsets hold)."""
+    return CURLY_ARTICLE.sub("'", text)
+
+
+def _original_text(result: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """The mentions' text as written in the original (curly apostrophes and all)."""
+    for mentions, text in zip(result, texts, strict=True):
+        for m in mentions:
+            m.text = text[m.start : m.end]
     return result
 
 

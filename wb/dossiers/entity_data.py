@@ -28,9 +28,14 @@ TYPES = (
     "SCHOOL",
 )
 
-UP = "A-ZÀ-ÖØ-ÞĲ"
-LOW = "a-zß-öø-ÿĳ"
-CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:-[{UP}{LOW}][{LOW}'’]*)*"  # Bos, El-Amrani, Noord-Holland
+# Latin letters, with the Latin Extended-A block (Turkish, Polish, Czech, ... names: "Yıldız",
+# "Şükrü", "Łukasz", "Dvořák")
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
+LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
+# Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot
+HYPHEN_PARTICLE = rf"-(?:van|de|der|den|ter|ten)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
+CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:{HYPHEN_PARTICLE}|-[{UP}{LOW}][{LOW}'’]*)*"
 INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,4}}"
 TITLES = {t: g for t, g in table("titles.txt", 2)}
 # role word -> (gender, role group); a capitalised word after a role word is a name
@@ -71,7 +76,9 @@ BSN_NEAR_RE = re.compile(
     r"\b[^\n\d]{0,20}(\d(?:[ .]?\d){7,8})(?![\d])"
 )
 POSTCODE_RE = re.compile(r"(?<![\w:])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
-AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}})(?:\s*jaar)?\)")
+# "Sep (7 maanden)": units after an age in brackets
+AGE_UNIT = rf"(?:\s*(?:{'|'.join(map(re.escape, words('age_units.txt')))}))?"
+AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}}){AGE_UNIT}\)")
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -112,6 +119,12 @@ def places() -> frozenset[str]:
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             names.add(" ".join(parts))
     return frozenset(names)
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Provinces, court districts and named regions (``regions.txt``)."""
+    return frozenset(_lines("regions.txt"))
 
 
 @cache
@@ -315,11 +328,14 @@ def is_ordinary(word: str) -> bool:
     lexicon = hunspell()
     if low in lexicon.ordinary:
         return True
+    title = word[:1] + word[1:].lower()
+    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer", "Lara"): OpenTaal
+        # knows it as a name only, whatever wb's lemma tables hold in lowercase; a compound of
+        # ordinary words that wb's lexicon knows ("Kamerstuk") and an adjective with its -e
+        # ("Kleine") stay ordinary
+        return (_ordinary_compound(low) and is_dutch_word(low)) or _inflected_adjective(low)
     if is_dutch_word(low):
         return True
-    title = word[:1] + word[1:].lower()
-    if title in lexicon.proper:  # a name in the dictionary ("Kalverboer")
-        return False
     if "-" in low:
         parts = word.split("-")
         if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
@@ -332,6 +348,28 @@ def is_ordinary(word: str) -> bool:
 
     parts = compound_parts(low)
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+def _inflected_adjective(low: str) -> bool:
+    """True for an adjective with its -e ("kleine", "korte", "goede", "grote", "lieve", "boze"),
+    which OpenTaal lists only as a stem and, capitalised, as a surname ("Kleine")."""
+    if not low.endswith("e") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    forms = {stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    if len(stem) > 2 and stem[-2] not in "aeiou" and stem[-3] in "aeiou":
+        forms.add(stem[:-1] + stem[-3] + stem[-1])  # grote -> groot
+    forms |= {f[:-1] + {"v": "f", "z": "s"}.get(f[-1], f[-1]) for f in list(forms)}
+    forms |= {f[:-2] + f[-3] + f[-1] for f in list(forms) if len(f) > 3 and f[-2] in "aeiou"}
+    return any(f in hunspell().ordinary for f in forms)
+
+
+def _ordinary_compound(low: str) -> bool:
+    """True when a word splits into two or more OpenTaal words ("kamer" + "stuk")."""
+    from wb.nlp import compound_parts
+
+    parts = compound_parts(low)
+    return len(parts) > 1 and all(p in hunspell().ordinary for p in parts)
 
 
 def _strip_accents(word: str) -> str:
@@ -351,7 +389,8 @@ def is_known_name(word: str) -> bool:
         or (
             title in hunspell().proper
             and title.lower() not in hunspell().ordinary
-            and not is_dutch_word(title.lower())
+            and not (_ordinary_compound(title.lower()) and is_dutch_word(title.lower()))
+            and not _inflected_adjective(title.lower())
         )
     )
 

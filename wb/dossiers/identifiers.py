@@ -24,13 +24,14 @@ from wb.dossiers.entity_data import (
     UP,
     YEAR_BIRTH_RE,
     elfproef,
+    hunspell,
     norm_name,
     parse_any_date,
     phone_key,
     places,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 STREET_PARTICLES = word_set("street_particles.txt")
 STREET_ARTICLES = word_set("street_articles.txt")
@@ -70,6 +71,16 @@ def pattern_mentions(text: str) -> list[Mention]:
     return found
 
 
+STRONG_STREET_SUFFIXES = tuple(words("street_suffixes_strong.txt"))
+
+
+def _ordinary_word_with_weak_suffix(word: str) -> bool:
+    """True for a dictionary word ending in a weak street suffix ("Antwoord" ends in "oord");
+    "Dorpsstraat" is a dictionary word too, but "straat" makes it a street."""
+    low = word.lower()
+    return low in hunspell().ordinary and not low.endswith(STRONG_STREET_SUFFIXES)
+
+
 def address_mentions(text: str) -> list[Mention]:
     """Street addresses: a street name and number, by suffix, postcode or context."""
     found = []
@@ -92,6 +103,8 @@ def address_mentions(text: str) -> list[Mention]:
         context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
         if not (suffix or postcode or context):
             continue
+        if not (postcode or context) and _ordinary_word_with_weak_suffix(last):
+            continue  # "Antwoord 2", "Akkoord 1": a numbered heading, not "Zonnehof 3"
         # keep leading words only when they belong to a street name
         spans = list(re.finditer(r"\S+", m[1]))
         k = len(spans) - 1

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wb.corpus.metadata import MONTHS
 from wb.dossiers.entity_data import (
+    AGE_UNIT,
     CAP,
     ROLES,
     TITLES,
@@ -18,6 +20,7 @@ from wb.dossiers.entity_data import (
     first_names,
     hunspell,
     institutions,
+    is_dutch_word,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -27,15 +30,21 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import particle_re, person
-from wb.lang import words
+from wb.lang import table, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
 COMPASS = "|".join(map(re.escape, words("name_compass.txt")))
+WEEKDAYS = frozenset(words("weekdays.txt"))
 ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
 ENGLISH_TITLE = re.compile(
     rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"
 )
-PLACE_SHAPE = re.compile(rf"(?<![\w'’-])['’][sS]-[{UP}][\w]+(?:-[{UP}][\w]+)*(?![\w-])")
+PLACE_SHAPE = re.compile(
+    rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
+)  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
+DATELINE = re.compile(
+    rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+[-–][ ]+(?=[{UP}])"
+)
 
 
 @cache
@@ -91,9 +100,126 @@ def _speech_rx() -> re.Pattern:
     )
 
 
+@cache
+def _age_surname_rx() -> re.Pattern:
+    part = particle_re()
+    age = rf"[ ]\((?:\d{{1,3}}){AGE_UNIT}\)"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
+        rf"[ ](?P<surname>(?:(?:{part})[ ]+)*{CAP})(?![\w-])"
+    )
+
+
+def _age_surnames(text: str) -> list[Mention]:
+    """ "Peter (41) en Mirelle (40) Veldhuizen", "Anna (9) de Wit": a capitalised word right
+    after a first name and an age is the surname."""
+    found = []
+    for m in _age_surname_rx().finditer(text):
+        firsts = [w for w in (m["first"], m["second"]) if w]
+        if not all(_name_start(w) for w in firsts):
+            continue
+        last = m["surname"].split()[-1]
+        if not _surname_word(last) or last.lower() in MONTHS or last.lower() in WEEKDAYS:
+            continue
+        mention = person(text, m.start("surname"), m.end("surname"), 3, "age-surname")
+        if mention:
+            mention.first, mention.surname = "", norm_name(m["surname"])
+            found.append(mention)
+    return found
+
+
+@cache
+def _party_rx() -> re.Pattern:
+    part = particle_re()
+    parties = "|".join(re.escape(p) for p in sorted(words("parties.txt"), key=len, reverse=True))
+    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{name}(?:[ ]{name})?)[ ]\((?:{parties})(?:,[^)\n]{{0,40}})?\)"
+    )
+
+
+@cache
+def _members_rx() -> re.Pattern:
+    part = particle_re()
+    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    return re.compile(
+        rf"(?<![\w-])(?:[Hh]et[ ]lid|[Dd]e[ ]leden)[ ]+(?P<a>{name})"
+        rf"(?:[ ]+en[ ]+(?P<b>{name}))?(?![\w-])"
+    )
+
+
+def _party_members(text: str) -> list[Mention]:
+    """ "Ceder (ChristenUnie)", "Bos (CDA, Goes)": a name before a party in brackets; "de
+    leden Ceder en Bos", "het lid Smit": names after the members of a parliament or council."""
+    found = []
+    spans = [(m.start("name"), m.end("name")) for m in _party_rx().finditer(text)]
+    for m in _members_rx().finditer(text):
+        spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g]]
+    for s, e in spans:
+        caps = [w for w in text[s:e].split() if w[0].isupper()]
+        if caps and all(_surname_word(w) for w in caps):
+            mention = person(text, s, e, 3, "party")
+            if mention:
+                found.append(mention)
+    return found
+
+
+@cache
+def _local_party_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?P<before>\S+)[ ](?P<name>{CAP}(?:[ ]{CAP})?)[ ]"
+        rf"\((?P<a>[{UP}][{UP}a-z0-9&]{{1,7}})(?:,[^)\n]{{0,40}})?\)"
+    )
+
+
+def local_party_mentions(text: str) -> list[Mention]:
+    """ "wethouder Carla Smit (LKP)": an acronym in brackets after a person's name that is no
+    national party names a local party, a local organisation (replaced, and reused as a short
+    form)."""
+    found = []
+    national = frozenset(words("parties.txt")) | _blocked()
+    for m in _local_party_rx().finditer(text):
+        acronym = m["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
+            continue
+        if acronym in keep_terms() or acronym in institutions():
+            continue
+        first = m["name"].split()[0]
+        if first not in first_names() and m["before"].lower() not in ROLES:
+            continue
+        mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", acronym, 1, "local-party")
+        mention.key = norm_name(acronym)
+        mention.extra["short"] = acronym
+        found.append(mention)
+    return found
+
+
+COORDINATED = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])")
+
+
+def _coordinated_names(text: str) -> list[Mention]:
+    """ "Rijk en Lex namen ...": a capitalised word joined by "en" to a known first name is a
+    name too, even when it is a dictionary word (not a plural: "Ouders en Anna")."""
+    found = []
+    for m in COORDINATED.finditer(text):
+        a, b = m["a"], m["b"]
+        if b not in first_names() or a in first_names() or len(a) > 8:
+            continue
+        if a.endswith(("en", "s")) or a in places() or not _surname_word(a):
+            continue
+        mention = person(text, m.start("a"), m.end("a"), 4, "coordinated")
+        if mention:
+            mention.first, mention.surname = a, ""
+            found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
-    """Persons by context: bylines, name + particles + surname, after a verb of saying."""
-    found: list[Mention] = []
+    """Persons by context: bylines, name + particles + surname, after a verb of saying, a
+    surname after a first name and an age, a name before a party, a word joined to a first
+    name by "en"."""
+    found: list[Mention] = _age_surnames(text) + _party_members(text)
+    found += _coordinated_names(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
         caps = [w for w in words if w[0].isupper()]
@@ -130,6 +256,12 @@ PLACE_ADJECTIVE = re.compile(
 WEAK_TRIGGER = re.compile(rf"(?<![\w-])(?:in|uit|naar|te)[ ]+(?P<place>{CAP})(?![\w'’-])")
 
 
+@cache
+def place_adjectives() -> dict[str, str]:
+    """Irregular adjectives and inhabitants of places ("Zeeuwse" -> Zeeland)."""
+    return dict(table("place_adjectives.txt", 2))
+
+
 def _place_of_stem(stem: str, names: frozenset[str]) -> str | None:
     """The place an adjective's stem belongs to: "Helmond", "Leid" -> "Leiden",
     "Amsterdamm" -> "Amsterdam", "Haag" -> "Den Haag"."""
@@ -144,12 +276,28 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
     "uit", "te" in mid-sentence that is no kept term (the dictionary may know it)."""
     names = places() | (frozenset(learned.places) if learned else frozenset())
     found: list[Mention] = []
+    for m in DATELINE.finditer(text):  # "HEDEL - Toen ze ...": a news article's place
+        titled = m["place"].title()
+        if titled in _blocked() or m["place"] in _blocked() or len(m["place"]) < 3:
+            continue
+        if titled in places() or not is_ordinary(titled):
+            found.append(Mention(m.start(), m.end("place"), "PLAATS", m["place"], 4, "dateline"))
+            found[-1].key = norm_name(titled)
     for m in PLACE_SHAPE.finditer(text):
+        if " " in m[0][:3] and is_dutch_word(m["word"].lower()):
+            continue
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-shape"))
-        found[-1].key = norm_name(m[0].replace("’", "'"))
+        shape = m[0].replace("’", "'")
+        found[-1].key = norm_name(shape[:2] + "-" + shape[3:])  # "'s Hertogenbosch" = "'s-..."
+    adjectives = place_adjectives()
+    for m in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(adjectives)})(?![\w'’-])", text):
+        if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
+            continue  # "Fries" starting a sentence may be the language
+        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-adjective"))
+        found[-1].key = norm_name(adjectives[m[0]])
     for m in PLACE_ADJECTIVE.finditer(text):
         word = m[0]
-        if word in names or word in _blocked():
+        if word in names or word in _blocked() or word in adjectives:
             continue
         place = _place_of_stem(m["stem"], names)
         if place is None:

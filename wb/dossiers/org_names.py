@@ -40,7 +40,8 @@ from wb.dossiers.person_names import low_particles, name_like
 from wb.dossiers.place_names import place_tail
 from wb.lang import table, word_set, words
 
-NAME = rf"[{UP}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"  # "Jeugd- en Gezinsteams"
+# "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
+NAME = rf"[{UP}][\w'’]*(?:!(?=[ ][{LOW}]))?(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
 UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
@@ -133,10 +134,28 @@ def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
     return " ".join(kept)
 
 
+NATIONAL_CUES = word_set("national_cues.txt")
+REGION_WORDS = frozenset(words("name_compass.txt"))
+
+
+def national_name(name: str) -> bool:
+    """ "Pleegzorg Nederland", "Stichting Kompas Nederland": a name that ends in "Nederland"
+    (not "Midden Nederland", a region) names a national organisation."""
+    words = name.replace("-", " ").split()
+    return len(words) > 1 and words[-1] == "Nederland" and words[-2].lower() not in REGION_WORDS
+
+
+def national_before(text: str, start: int) -> bool:
+    """True when "landelijke", "nationale" or "Nederlandse" stands right before an organisation
+    (or its head word): "de landelijke vereniging X", "de Nederlandse Vereniging voor X"."""
+    before = re.search(r"(\S+)[ ]+$", text[max(0, start - 30) : start])
+    return bool(before) and before[1] in NATIONAL_CUES
+
+
 def _acceptable(core: str) -> bool:
     """A name (without its article) that may be a local organisation's name."""
     words = core.split()
-    if not words:
+    if not words or national_name(core):
         return False
     if core in _kept_terms() or any(core.startswith(t + " ") for t in _kept_terms()):
         return False
@@ -150,7 +169,7 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
     found: list[Mention] = []
     for h in HEAD_WORD.finditer(text):
         entry = head_of(h[0])
-        if entry is None:
+        if entry is None or national_before(text, h.start()):
             continue
         typ, _ = entry
         pos = h.end() + 1
@@ -229,7 +248,10 @@ def national_mentions(text: str) -> list[Mention]:
             continue
         for m in entry.regex.finditer(text):
             name = m.groupdict().get("name")
-            if name and (all(w in keep_terms() for w in name.split()) or name in _kept_terms()):
+            if not name:
+                continue
+            kept = all(w in keep_terms() for w in name.split()) or name in _kept_terms()
+            if kept or national_name(name) or national_before(text, m.start()):
                 found.append(Mention(m.start(), m.end(), "KEEP", m[0], 1, "national"))
     return found
 
@@ -281,6 +303,51 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
         initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
         if acronym[0] in initials:
             m.extra["acronym"] = acronym
+    _acronyms_in_text(text, mentions)
+
+
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,5}(?![\w-])")
+
+
+def initials_fit(acronym: str, name: str) -> bool:
+    """True when an acronym is made of a name's words: every word gives its first letter, in
+    order, and the other letters come from inside the words ("BJL" = Bureau Jeugdzorg Limburg,
+    "JbOV" = Jeugdbescherming Overijssel)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    letters = acronym.lower()
+    if len(words) < 2 or len(letters) < len(words) or len(letters) > 2 * len(words) + 1:
+        return False
+    i = 0
+    for n, word in enumerate(words):
+        if i >= len(letters) or letters[i] != word[0]:
+            return False
+        i += 1
+        rest = len(words) - n - 1  # letters still needed for the words after this one
+        pos = 1
+        while i < len(letters) - rest and letters[i] in word[pos:]:
+            pos = word.index(letters[i], pos) + 1
+            i += 1
+    return i == len(letters)
+
+
+def _acronyms_in_text(text: str, mentions: list[Mention]) -> None:
+    """An acronym elsewhere in the text that fits the initials of an organisation found there
+    ("BJL" after "Bureau Jeugdzorg Limburg") is that organisation (learned as its short form)."""
+    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL") and " " in m.text]
+    if not orgs:
+        return
+    seen: set[str] = set()
+    for w in ACRONYM_WORD.finditer(text):
+        acronym = w[0]
+        if acronym in seen or sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        seen.add(acronym)
+        if acronym in _kept_terms() or acronym.lower() in hunspell().ordinary:
+            continue
+        for m in orgs:
+            if "acronym" not in m.extra and initials_fit(acronym, m.text):
+                m.extra["acronym"] = acronym
+                break
 
 
 def org_mentions(text: str, learned: Learned) -> list[Mention]:
@@ -338,6 +405,21 @@ def not_in_names() -> frozenset[str]:
     return frozenset(words)
 
 
+def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
+    """True when "'t" is the pronoun ("'t Is mooi", "'t Ging goed"): a stop word after it, or
+    at a sentence start one dictionary word (a name may be one too: then only mid-sentence)."""
+    word = caps[0][2]
+    if is_stop_word(word):
+        return True
+    after_colon = text[:start].rstrip(" ").endswith(":")  # "De naam: 't Zwaluwnest"
+    return (
+        sentence_initial(text, start)
+        and not after_colon
+        and len(caps) == 1
+        and is_dutch_word(word.lower())
+    )
+
+
 _RUN_BREAKS = word_set("org_run_breaks.txt")
 
 
@@ -349,10 +431,13 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
     ]
     cut = next((i for i, w in enumerate(words) if w[2] in _RUN_BREAKS), None)
     words = words[:cut]
-    article = (
-        bool(words) and words[0][2] in ("De", "Het", "'t") and not sentence_initial(text, start)
+    article = bool(words) and (
+        words[0][2] == "'t"  # "'t Zwaluwnest" names a place even at a sentence start
+        or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
     )
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
+        return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
     if article and caps and not any(w[2] in not_in_names() for w in caps):
         # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
         # of care, a school or a team

@@ -11,6 +11,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     AGE_RE,
     CAP,
+    HYPHEN_PARTICLE,
     INITIALS,
     LABEL_HINTS,
     ROLES,
@@ -26,6 +27,7 @@ from wb.dossiers.entity_data import (
     norm_name,
     particles,
     places,
+    regions,
     sentence_initial,
     surnames,
 )
@@ -107,7 +109,9 @@ def _split_name(words: str) -> tuple[str, str, str]:
     initials = ""
     if m:
         initials, text = m[1].strip(), m[2]
-    tokens = text.split()
+    # "Kuiper-van Dijk" is one surname: its spaces are no word breaks here
+    text = re.sub(rf"\S+{HYPHEN_PARTICLE}", lambda d: d[0].replace(" ", "\x00"), text)
+    tokens = [t.replace("\x00", " ") for t in text.split()]
     if not tokens:
         return "", initials, ""
     lows = low_particles()
@@ -218,7 +222,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             if is_dutch_word(first) or is_stop_word(first):
                 continue
         end = m.end()
-        if len(words) > 1 and not good_surname(words[-1]):
+        last = words[-1]  # "Carla Doorn": a place right after a first name is her surname
+        surname_like = good_surname(last) or (last in places() and last not in regions())
+        if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
             while text[m.start() : end].split()[-1].lower() in low_particles():
                 end = m.start() + len(" ".join(text[m.start() : end].split()[:-1]))
@@ -263,10 +269,14 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})(?=,[ ]*[a-z0-9]|[ ]*\(\d)"
     )
     for m in rx.finditer(text):
-        add(m.start("name"), m.end("name"), 3, "line")
+        start, words = m.start("name"), m["name"].split()
+        while len(words) > 1 and (words[0].lower() in ROLES or words[0].lower() in TITLES):
+            start, words = start + len(words[0]) + 1, words[1:]  # "Moeder Joyce Bakker (38)"
+        add(start, m.end("name"), 3, "line")
     # family names: "gezin Van Dam/Visser", "familie Bos"
     rx = re.compile(
-        rf"(?<![\w-])(?i:gezin|familie)\s+(?P<a>{surname})(?:\s*(?:/|&|-|\ben\b)\s*(?P<b>{surname}))?"
+        rf"(?<![\w-])(?i:gezin|familie)[ ]+(?P<a>{surname})"  # on one line: not "Familie\n\nX"
+        rf"(?:[ ]*(?:/|&|-|\ben\b)[ ]*(?P<b>{surname}))?"
     )
     for m in rx.finditer(text):
         for group in ("a", "b"):
@@ -319,7 +329,10 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             and not is_stop_word(w)
             for (s, e), w in zip(items, words, strict=True)
         )
-        if names * 2 <= len(items) or any(w in places() or w in institutions() for w in words):
+        in_places = sum(w in places() for w in words)  # "..., Tielen en Westerveld": names
+        if names * 2 <= len(items) or in_places * 2 >= len(items):
+            continue
+        if any(w in institutions() for w in words):
             continue
         for s, e in items:
             mention = person(text, s, e, 5, "enumeration")
