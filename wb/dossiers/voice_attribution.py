@@ -9,9 +9,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_words import (
+    BACK_FRAMES,
     BACK_REFERENCES,
     BOUNDARY,
     DETERMINERS,
+    FEELINGS,
     FIRST_PERSON,
     FUNCTION,
     INTRODUCERS,
@@ -84,7 +86,10 @@ class Attribution:
         return None
 
     def carried(self, index: int, low: list[str]) -> bool:
-        """True when an earlier sentence of the paragraph introduces reported speech."""
+        """True when an earlier sentence of the paragraph introduces reported speech, or the
+        next one reports this one ("... . Dat zegt de moeder.", "Aldus de raad.")."""
+        if self._reported_after(index):
+            return True
         reportative = "zou" in low or "zouden" in low
         for i in range(index, max(0, index - 6), -1):
             prev, cur = self.sents[i - 1], self.sents[i]
@@ -105,6 +110,22 @@ class Attribution:
             if i == index and reportative:
                 return True
         return False
+
+    def _reported_after(self, index: int) -> bool:
+        """The next sentence, in the same paragraph, opens with a reporting frame that points
+        back ("Dat/Dit zegt X", "Aldus X", "Zo stelt X") whose subject is not the author."""
+        if index + 1 >= len(self.sents):
+            return False
+        cur, nxt = self.sents[index], self.sents[index + 1]
+        ends = [t.idx + len(t) for t in cur if not t.is_space]
+        tokens = [t for t in nxt if not t.is_space]
+        if not ends or not tokens or self.doc.text.count("\n", ends[-1], tokens[0].idx) >= 2:
+            return False
+        if tokens[0].lower_ not in BACK_FRAMES:
+            return False
+        cues = self._sentence_cues(index + 1, list(nxt))
+        lead = len(list(nxt)) - len(tokens) + 3  # the cue within the first words
+        return any(kind == "cue" and not is_self and pos < lead for pos, kind, is_self in cues)
 
     def _sentence_cues(self, index: int, tokens: list[Any]) -> list[tuple[int, str, bool]]:
         if index not in self._cues:
@@ -153,6 +174,8 @@ class Attribution:
             return self._agent(tokens, low, range(k - 1, max(-1, k - 11), -1))
         if word == "van" and k and (low[k - 1] in OF_CUES or low[k - 1] == "zeggen"):
             return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 6)))
+        if (lemma in FEELINGS or word in FEELINGS) and not self._feeling_about(low, k):
+            return None  # "ze hebben het gevoel te moeten kiezen": a feeling, no label applied
         if lemma in NOUN_CUES or word in NOUN_CUES:
             return self._agent(tokens, low, range(k - 1, max(-1, k - 8), -1))
         verb = self._verb(low, lemmas, k)
@@ -163,6 +186,18 @@ class Attribution:
         if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
             return False
         return found
+
+    @staticmethod
+    def _feeling_about(low: list[str], k: int) -> bool:
+        """False when a feeling word takes an infinitive: the feeler's own feeling applies no
+        label ("het gevoel (hebben) te moeten kiezen"); "het gevoel dat ...", "ervaart een
+        niet-meewerkende moeder" do apply one."""
+        for j in range(k + 1, min(len(low), k + 4)):
+            if low[j] == "te":
+                return False
+            if low[j] in PUNCT or low[j] in ("dat", "als", "alsof"):
+                return True
+        return True
 
     @staticmethod
     def _own_reference(low: list[str], k: int) -> bool:
@@ -182,8 +217,8 @@ class Attribution:
         if k >= 2 and low[k - 1] == "te" and low[k - 2] in PARTICLES:
             particle = low[k - 2]
         for j in range(k + 1, min(len(low), k + 9)):
-            if low[j] in PUNCT or low[j] in BOUNDARY:
-                break
+            if low[j] in PUNCT or low[j] in BOUNDARY or low[j] == "te":
+                break  # after "te" a particle is the infinitive's ("te zullen verlenen aan")
             if low[j] not in PARTICLES:
                 continue
             # the tagged pipeline may already give the whole verb (geeft ... aan -> aangeven)
