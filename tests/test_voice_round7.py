@@ -40,6 +40,7 @@ def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
         ("Het kind zit klem tussen de ouders. Dat zeggen wij al jaren.", "asserted"),
         ("Het kind zit klem tussen de ouders.\n\nDat zegt de moeder.", "asserted"),
         ("Het kind zit klem tussen de ouders. De moeder zegt dat ook.", "asserted"),
+        ("Het kind zit klem tussen de ouders. Zo zegt de moeder dat zij bang is.", "asserted"),
         # a feeling with an infinitive applies no label; with a clause it does
         (
             "Ze hebben het gevoel te moeten kiezen voor de ene ouder en komen daardoor klem te "

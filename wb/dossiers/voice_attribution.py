@@ -123,6 +123,8 @@ class Attribution:
             return False
         if tokens[0].lower_ not in BACK_FRAMES:
             return False
+        if any(t.lower_ in ("dat", ":") for t in tokens[1:]):
+            return False  # "Zo zegt de moeder dat ...": it reports what follows, not before
         cues = self._sentence_cues(index + 1, list(nxt))
         lead = len(list(nxt)) - len(tokens) + 3  # the cue within the first words
         return any(kind == "cue" and not is_self and pos < lead for pos, kind, is_self in cues)
