@@ -233,6 +233,11 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     title_rx = _title_role_rx(text)
     for m in title_rx.finditer(text) if title_rx else ():
         words = m["name"].split()
+        lead = m[0][: m.start("name") - m.start()].strip().lower()
+        if words[0] == "van" and lead in ROLES and lead not in TITLES:
+            rest = words[1:]
+            if all(is_ordinary(w) and not is_known_name(w) for w in rest):
+                continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
