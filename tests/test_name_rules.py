@@ -221,6 +221,8 @@ def test_van_after_a_role_word_before_an_ordinary_word_is_the_preposition() -> N
     assert spans("Ook de gezinsvoogd van Dijk heeft het druk.") == [
         (19, 27, "van Dijk", "[PERSOON-1]")
     ]
+    # a first name that only looks like a compound of Dutch words is still a name
+    assert spans("De pleegzoon van Marlotte bleef.") == [(13, 25, "van Marlotte", "[PERSOON-1]")]
 
 
 def test_a_compound_of_an_institution_and_an_ordinary_word_stays() -> None:

@@ -167,9 +167,10 @@ def test_a_role_defined_after_a_party_is_no_short_form() -> None:
 def test_national_bodies_without_a_cue_stay() -> None:
     text = (
         "De Jeugdautoriteit volgt de gecertificeerde instelling Leger des Heils Jeugdbescherming "
-        "& Reclassering. Stichting Het Vergeten Kind en Villa Pinedo reageren."
+        "& Reclassering. Stichting Het Vergeten Kind en Villa Pinedo reageren. Het Leger des "
+        "Heils Jeugdzorg & Reclassering te Zwolle deed onderzoek."
     )
-    assert spans(text) == []
+    assert spans(text) == [(206, 212, "Zwolle", "[PLAATS-1]")]
 
 
 def test_a_stop_word_after_a_lowercase_trigger_is_no_name() -> None:
