@@ -161,7 +161,7 @@ def synthetic_held_out(gold: Gold) -> set[str]:
     return {doc for i, doc in enumerate(sorted(gold)) if i % 3 == 2}
 
 
-def synthetic(options: dict[str, object] | None = None) -> None:
+def synthetic(options: dict[str, object] | None = None, *, use_metadata: bool = True) -> None:
     """The leernetwerk codebook on the bundled corpora: against the hand-coded gold, and kept.
 
     The gold (corpora/coding_gold.jsonl, see corpora/README.md) covers notulen/ and verhalen/;
@@ -172,11 +172,13 @@ def synthetic(options: dict[str, object] | None = None) -> None:
     from wb.corpus.readers import read_document
 
     book = load_codebook(ROOT / "codebooks" / "leernetwerk.yaml")
-    docs = [
-        (p.relative_to(ROOT / "corpora").as_posix(), read_document(p).text)
+    read = {
+        p.relative_to(ROOT / "corpora").as_posix(): read_document(p)
         for name in ("notulen", "verhalen", "dossiers")
         for p in scan_folder(ROOT / "corpora" / name)
-    ]
+    }
+    docs = [(name, r.text) for name, r in read.items()]
+    meta = {name: r.front_matter for name, r in read.items()} if use_metadata else {}
     nlp = load()
     gold = load_gold(ROOT / "corpora" / "coding_gold.jsonl")
     coded = [(name, text) for name, text in docs if name in gold]
@@ -188,16 +190,23 @@ def synthetic(options: dict[str, object] | None = None) -> None:
     held_out = synthetic_held_out(gold)
     parts = {"": gold, " (held-out)": {d: v for d, v in gold.items() if d in held_out}}
     for label, expand in (("wb patronen (voorheen)", False), ("wb codeboek", True)):
-        found = Suggester(book, nlp, expand=expand, **(options or {})).fit().suggest(coded)
+        found = (
+            Suggester(book, nlp, expand=expand, **(options or {}))
+            .fit()
+            .suggest(coded, metadata=meta)
+        )
         for part, part_gold in parts.items():
             sc = score_suggestions(found, part_gold)
             print(
                 f"{label + part:35} {sc.recall:6.3f} {sc.recall_explicit:6.3f} "
                 f"{sc.precision:6.3f} {sc.n_gold:5d} {sc.n_explicit:5d} {sc.n_suggested:5d}"
             )
-    before = {(s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs)}
+    before = {
+        (s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs, metadata=meta)
+    }
     after = {
-        (s.doc, s.start, s.code) for s in Suggester(book, nlp, expand=True).fit().suggest(docs)
+        (s.doc, s.start, s.code)
+        for s in Suggester(book, nlp, expand=True).fit().suggest(docs, metadata=meta)
     }
     kept = len(before & after) / len(before)
     print(
@@ -216,6 +225,9 @@ def main() -> None:
     parser.add_argument("--learning", action="store_true", help="learned lemma weights too")
     parser.add_argument("--cooccurrence", action="store_true", help="PMI company lemmas too")
     parser.add_argument("--synthetic", action="store_true", help="the bundled corpora instead")
+    parser.add_argument(
+        "--no-metadata", action="store_true", help="synthetic: without the stories' front matter"
+    )
     parser.add_argument(
         "--verified-sentences",
         action="store_true",
@@ -236,7 +248,7 @@ def main() -> None:
     if args.example_threshold is not None:
         options["example_threshold"] = args.example_threshold
     if args.synthetic:
-        synthetic(options)
+        synthetic(options, use_metadata=not args.no_metadata)
         return
     book = load_codebook(DATA / "codebook.yaml")
     texts, gold = load_data(args.verified_sentences)

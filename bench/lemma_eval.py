@@ -174,15 +174,36 @@ def baseline_candidates() -> dict[str, Callable[[list[str]], list[str]]]:
 
 
 TAGS: list[list[str]] = []  # wb's UPOS per token of the last file, for the UPOS score
+STRICT_ERRORS = [False]  # list strict misses (by kind) instead of lenient misses
 
 
-def wb_candidate(model: bool = False) -> Callable[[list[str]], list[str]]:
-    """wb's pipeline (the offline one unless ``model``) run on gold tokens."""
+def miss_kind(form: str, lemma: str, upos: str, tag: str | None, lenient: bool) -> str:
+    """Kind of a strict miss: the compound convention (lenient right), a tagging error, the
+    particle of a separable verb, or another miss of the word class."""
+    if lenient:
+        return "compound as written (lenient right)"
+    if tag is not None and tag != upos:
+        return f"tagged {tag} (gold {upos})"
+    first = lemma.lower().split("_")[0]
+    if upos == "VERB" and "_" in lemma and not form.lower().startswith(first):
+        return "separate particle"
+    return f"other {upos}"
+
+
+def wb_candidate(
+    model: bool = False, tagger: Path | None = None
+) -> Callable[[list[str]], list[str]]:
+    """wb's pipeline (the offline one unless ``model``) run on gold tokens; ``tagger``: other
+    tagger weights (a ``model.npz``, e.g. a cross-check model of ``train_tagger.py``)."""
     from spacy.tokens import Doc
 
     from wb.nlp import load
 
     nlp = load(prefer_model=model)
+    if tagger is not None:
+        from wb.nlp.tagger import TaggerModel
+
+        nlp.get_pipe("wb_tagger").model = TaggerModel.load(tagger)
 
     def run(words: list[str]) -> list[str]:
         doc = nlp(Doc(nlp.vocab, words=words))
@@ -212,8 +233,10 @@ def evaluate(
     """Count [n, strict, lenient] per POS and overall."""
     counts = {p: [0, 0, 0] for p in (*POS, "all")}
     for sent in sentences:
+        n_tags = len(TAGS)
         preds = lemmatise([f for f, _, _ in sent])
-        for (form, lemma, upos), pred in zip(sent, preds, strict=True):
+        tags = TAGS[-1] if len(TAGS) > n_tags else [None] * len(sent)
+        for (form, lemma, upos), pred, tag in zip(sent, preds, tags, strict=True):
             if upos not in POS:
                 continue
             strict, lenient = is_correct(form, lemma, pred)
@@ -222,9 +245,25 @@ def evaluate(
                 c[0] += 1
                 c[1] += strict
                 c[2] += lenient
-            if not lenient:
+            if STRICT_ERRORS[0] and not strict:
+                kind = miss_kind(form, lemma, upos, tag, lenient)
+                errors[(kind, form.lower(), pred.lower(), lemma)] += 1
+            elif not STRICT_ERRORS[0] and not lenient:
                 errors[(form.lower(), pred.lower(), lemma, upos)] += 1
     return counts
+
+
+def print_strict_errors(errors: Counter, top: int, name: str) -> None:
+    """Strict misses by kind (largest kinds first), the ``top`` most frequent of each."""
+    kinds: dict[str, Counter] = {}
+    for (kind, form, pred, lemma), n in errors.items():
+        kinds.setdefault(kind, Counter())[(form, pred, lemma)] += n
+    total = sum(errors.values())
+    print(f"strict misses of wb in {name} by kind ({total}; form, prediction, gold):")
+    for kind, misses in sorted(kinds.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"  {sum(misses.values()):5}  {kind}")
+        for (form, pred, lemma), n in misses.most_common(top):
+            print(f"         {n:3}  {form:22} {pred:22} {lemma}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,10 +273,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=10, help="frequent wb errors to show")
     ap.add_argument("--only", help="comma-separated candidate names")
     ap.add_argument("--scoring", choices=("new", "old"), default="new")
+    ap.add_argument("--tagger", type=Path, help="other tagger weights (model.npz) for wb")
+    ap.add_argument(
+        "--strict-errors", action="store_true", help="--errors lists strict misses, by kind"
+    )
     args = ap.parse_args(argv)
     SCORING[0] = args.scoring
+    STRICT_ERRORS[0] = args.strict_errors
     candidates = baseline_candidates()
-    candidates["wb"] = wb_candidate()
+    candidates["wb"] = wb_candidate(tagger=args.tagger)
     if args.only:
         candidates = {k: v for k, v in candidates.items() if k in args.only.split(",")}
     for path in args.paths:
@@ -260,7 +304,9 @@ def main(argv: list[str] | None = None) -> int:
                 for c in (counts[p] for p in (*POS, "all"))
             )
             print(f"{name:18}{cells}   n={counts['all'][0]}")
-        if args.errors and wb_errors:
+        if args.errors and wb_errors and STRICT_ERRORS[0]:
+            print_strict_errors(wb_errors, args.errors, path.name)
+        elif args.errors and wb_errors:
             print(f"most frequent wb errors (form, prediction, gold, upos) in {path.name}:")
             for (form, pred, lemma, upos), n in wb_errors.most_common(args.errors):
                 print(f"  {n:3}  {form:22} {pred:22} {lemma:22} {upos}")

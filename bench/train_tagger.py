@@ -71,14 +71,23 @@ def label_of(upos: str, feats: str, morph: bool, deprel: str = "") -> str:
     return "|".join([upos, *sorted(parts)])
 
 
-def featurise(sentences: list[list[Token]], morph: bool):
+def own_class_words(sentences: list[list[Token]], top: int) -> frozenset[str]:
+    """wb's function words plus the ``top`` most frequent lowercase words of the data: each is
+    its own class in the pair features."""
+    from wb.nlp.tagger import FUNCTION_WORDS
+
+    counts = Counter(t[0].lower() for s in sentences for t in s if any(c.isalpha() for c in t[0]))
+    return FUNCTION_WORDS | {w for w, _ in counts.most_common(top)}
+
+
+def featurise(sentences: list[list[Token]], morph: bool, own_class: frozenset[str]):
     """Feature lists and labels of all tokens."""
     from wb.nlp.lexicon import get_lexicon
-    from wb.nlp.tagger import NAME_PARTICLES, WordFeatures, sentence_features
+    from wb.nlp.tagger import SHAPE_CONTEXT, WordFeatures, sentence_features
 
-    wf = WordFeatures(get_lexicon())
+    wf = WordFeatures(get_lexicon(), own_class)
     special = frozenset(t[0].lower() for s in sentences for t in s if t[1] == "AUX")
-    special |= NAME_PARTICLES
+    special |= SHAPE_CONTEXT
     rows, labels = [], []
     for sent in sentences:
         rows += sentence_features([t[0] for t in sent], wf, special)
@@ -86,15 +95,22 @@ def featurise(sentences: list[list[Token]], morph: bool):
     return rows, labels
 
 
-def fit(rows: list[list[str]], labels: list[str], c: float, min_count: int):
-    """Logistic regression; returns (label names, feature names, weights features x labels)."""
+def fit(rows: list[list[str]], labels: list[str], c: float, min_count: int, drop: str = ""):
+    """Logistic regression; returns (label names, feature names, weights features x labels).
+    ``drop``: a regular expression of feature names to leave out (ablation)."""
+    import re
     from collections import Counter
 
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     counts = Counter(f for row in rows for f in row)
-    names = sorted(f for f, n in counts.items() if n >= min_count)
+    dropped = re.compile(drop) if drop else None
+    names = sorted(
+        f
+        for f, n in counts.items()
+        if n >= min_count and not (dropped is not None and dropped.match(f))
+    )
     index = {f: i for i, f in enumerate(names)}
     indptr, indices = [0], []
     for row in rows:
@@ -122,10 +138,11 @@ def train(sentences: list[list[Token]], morph: bool, args):
     """A TaggerModel trained on ``sentences`` (pruned, float16 weights)."""
     from wb.nlp.tagger import TaggerModel
 
-    rows, labels = featurise(sentences, morph)
-    classes, names, w = fit(rows, labels, args.c, args.min_count)
+    own_class = own_class_words(sentences, args.own_class)
+    rows, labels = featurise(sentences, morph, own_class)
+    classes, names, w = fit(rows, labels, args.c, args.min_count, args.drop)
     names, w = prune(names, w, args.prune)
-    return TaggerModel(classes, names, w.astype(np.float16))
+    return TaggerModel(classes, names, w.astype(np.float16), own_class)
 
 
 CONFUSIONS: Counter = Counter()  # (gold UPOS, predicted UPOS) of the last accuracy() call
@@ -155,9 +172,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=1)
     ap.add_argument("--prune", type=float, default=0.02)
     ap.add_argument("--no-morph", action="store_true")
+    ap.add_argument("--drop", default="", help="regular expression of feature names to leave out")
+    ap.add_argument(
+        "--own-class", type=int, default=200, help="frequent words with their own pair class"
+    )
     ap.add_argument("--no-extra", action="store_true", help=f"do not read {EXTRA.name}")
     ap.add_argument(
         "--check-sets", type=int, nargs="+", default=[0, 1], help="--check: train on dev set i"
+    )
+    ap.add_argument(
+        "--save-check",
+        action="store_true",
+        help="--check: keep each model as bench/data/check-<dev set>.npz (lemma_eval --tagger)",
     )
     args = ap.parse_args(argv)
     morph = not args.no_morph
@@ -175,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{time.perf_counter() - t0:.0f} s)"
             )
             print("  confusions (gold>pred):", CONFUSIONS.most_common(12))
+            if args.save_check:
+                model.save(DATA / f"check-{DEV[i].name.split('-')[0]}.npz")
         return 0
     model = train([*sets[0], *sets[1], *extra], morph, args)
     from wb.nlp.pipeline import OFFLINE_DIR, write_offline

@@ -231,6 +231,19 @@ def test_names_keep_their_form(nlp) -> None:
         ("tintje", "NOUN", "tint"),  # a diminutive is lemmatised to its noun
         ("bloedplaatjes", "NOUN", "bloedplaat"),
         ("meisje", "NOUN", "meisje"),
+        ("ouder", "ADJ", "oud"),  # the noun ouder stays ouder
+        ("ouders", "NOUN", "ouder"),
+        ("mate", "NOUN", "mate"),  # a noun keeps its -e: not maat
+        ("kandidate", "NOUN", "kandidate"),  # not kandidaat
+        ("armoede", "NOUN", "armoede"),
+        ("b", "NOUN", "b"),  # a letter, not "ben"
+        ("toernooiverloop", "NOUN", "toernooiverloop"),  # unknown compound: noun head verloop
+        ("aristoteliaanse", "ADJ", "aristoteliaans"),  # unknown -e adjective by its suffix
+        ("bewaarbare", "ADJ", "bewaarbaar"),
+        ("zesrijige", "ADJ", "zesrijig"),
+        ("gevallene", "VERB", "vallen"),  # inflected participle
+        ("gerelateerden", "VERB", "relateren"),
+        ("uitgenodigden", "VERB", "uitnodigen"),
     ],
 )
 def test_lemma_follows_the_word_class(form: str, pos: str, lemma: str) -> None:
@@ -245,6 +258,14 @@ def test_particle_joins_its_own_verb(nlp) -> None:
     assert ("sluiten", "VERB", "afsluiten") in doc
     doc = _tagged(nlp, "De raad nam het besluit over.")
     assert ("nam", "VERB", "overnemen") in doc
+    # the search for the particle crosses a coordination, a comparative "als" and an
+    # attributive participle, not a subordinate clause
+    assert ("kregen", "VERB", "meekrijgen") in _tagged(nlp, "Ze kregen Suske en Wiske mee.")
+    doc = _tagged(nlp, "In 1929 sloeg de crisis als een mokerslag toe.")
+    assert ("sloeg", "VERB", "toeslaan") in doc  # a known lemma, not in the verb index
+    doc = _tagged(nlp, "Het schilderij geeft de verstikkende sfeer terug.")
+    assert ("geeft", "VERB", "teruggeven") in doc
+    assert ("zag", "VERB", "zien") in _tagged(nlp, "Hij zag dat het licht uit ging.")
 
 
 def test_morphology_and_whitespace(nlp) -> None:
@@ -303,3 +324,20 @@ def test_empty_and_blank_texts(nlp) -> None:
     assert [t.pos_ for t in nlp("  \n\n ")] == ["SPACE"]
     docs = list(nlp.pipe(["", "Ze werken.", "  "], batch_size=2))
     assert [[t.pos_ for t in d] for d in docs] == [[], ["PRON", "VERB", "PUNCT"], ["SPACE"]]
+
+
+def test_opentaal_word_classes_feed_the_tagger() -> None:
+    from wb.nlp.lexicon import get_lexicon
+    from wb.nlp.tagger import WordFeatures
+
+    lex = get_lexicon()
+    # first letters of OpenTaal's affix flags: A adjective, V verb, C/Y/Z noun, = none
+    assert [lex.word_classes.get(w) for w in ("huis", "mooi", "de", "amsterdam")] == [
+        "CVYZ",
+        "A",
+        "=",
+        None,
+    ]
+    own = WordFeatures(lex).by_offset("FARC-rebellen")[0]
+    assert "0h-" in own  # not in the list
+    assert "0y0|1|a" in own  # the part after the hyphen: a lowercase word whose lemma is a noun

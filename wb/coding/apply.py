@@ -18,11 +18,12 @@ from wb.store.project import Project
 
 def suggest_folder(codebook: Codebook, folder: Path, *, progress: bool = False) -> list[Suggestion]:
     """Suggestions for every document in a corpus folder (names relative to the folder)."""
-    items = [
-        (path.relative_to(folder).as_posix(), read_document(path).text)
-        for path in scan_folder(folder)
-    ]
-    return Suggester(codebook, expand=True).fit().suggest(items, progress=progress)
+    read = {
+        path.relative_to(folder).as_posix(): read_document(path) for path in scan_folder(folder)
+    }
+    items = [(name, r.text) for name, r in read.items()]
+    meta = {name: r.front_matter for name, r in read.items()}
+    return Suggester(codebook, expand=True).fit().suggest(items, progress=progress, metadata=meta)
 
 
 def suggest_project(
@@ -32,7 +33,11 @@ def suggest_project(
     docs = iter_documents(project, corpus)
     ids = {doc.label: doc.id for doc in docs}
     suggester = Suggester(codebook, expand=True).fit()
-    found = suggester.suggest([(d.label, d.text) for d in docs], progress=progress)
+    found = suggester.suggest(
+        [(d.label, d.text) for d in docs],
+        progress=progress,
+        metadata={d.label: d.metadata for d in docs},
+    )
     return [replace(s, doc_id=ids[s.doc]) for s in found]
 
 

@@ -135,7 +135,9 @@ class CodingSession:
         doc = self.document
         if doc.id not in self._suggestions:
             processed = self._suggester.nlp(doc.text)
-            self._suggestions[doc.id] = self._suggester.suggest_doc(doc.path, processed)
+            self._suggestions[doc.id] = self._suggester.suggest_doc(
+                doc.path, processed, doc.metadata
+            )
         decided = rejected_suggestions(self.project, doc.id, self.coder_id)
         coded = {(c.code, c.start, c.end) for c in self.codings()}
         seen: set[str] = set()

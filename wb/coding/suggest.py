@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -27,6 +27,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
+from wb.coding.perspective import (
+    Scope,
+    first_person,
+    label_spans,
+    perspective_codes,
+    scopes,
+)
 from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
 from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
@@ -37,7 +44,10 @@ BEYOND_RULES = {
     "example": "(voorbeeld)",
     "learned": "(geleerd)",
     "exclude": "(uitsluiting)",
+    "narrator": "(verteller)",
 }
+#: Score of a perspective code that comes from who tells the story or speaks in the turn.
+NARRATOR_SCORE = 0.8
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
@@ -211,8 +221,14 @@ class Suggester:
             self.matcher_rules_[self.nlp.vocab.strings[key]] = (code, rule)
 
     # -- matching --------------------------------------------------------------------------
-    def suggest_doc(self, name: str, doc: Doc) -> list[Suggestion]:
-        """All suggestions in one processed document, sorted by position, without duplicates."""
+    def suggest_doc(
+        self, name: str, doc: Doc, metadata: Mapping[str, object] | None = None
+    ) -> list[Suggestion]:
+        """All suggestions in one processed document, sorted by position, without duplicates.
+
+        `metadata` (front matter or the project's metadata) may name the narrator of a story
+        (``perspective: ouder``); see :mod:`wb.coding.perspective`.
+        """
         if not hasattr(self, "phrases_"):
             self.fit()
         found: dict[tuple[str, int, int], Suggestion] = {}
@@ -251,14 +267,22 @@ class Suggester:
                     add(start, end, code, rule)
         out = list(found.values())
         if self.model_ is not None:
-            out = self._rank(name, sents, out)
+            out = self._rank(name, sents, out, metadata)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
-    def _rank(self, name: str, sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+    def _rank(
+        self,
+        name: str,
+        sents: list[Span],
+        found: list[Suggestion],
+        metadata: Mapping[str, object] | None = None,
+    ) -> list[Suggestion]:
         """Add suggestions beyond patterns, honour exclude and prefer a child over its parent."""
         model = self.model_
         assert model is not None
         starts = [s.start_char for s in sents]
+        narrators = self._narrators(sents, found, metadata)
+        found = self._without_label_topics(sents, found)
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
@@ -298,6 +322,10 @@ class Suggester:
                     )
                     candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
             keep = prefer_children(candidates)
+            scope = _scope_of(narrators, sent.start_char)
+            if scope is not None and scope.code not in keep and first_person(text):
+                keep.add(scope.code)
+                candidates[scope.code] = (NARRATOR_SCORE, scope.reason, BEYOND_RULES["narrator"])
             for s in hits:
                 if s.code in keep:
                     out.append(s)
@@ -310,6 +338,41 @@ class Suggester:
                     )
                 )
         return out
+
+    def _without_label_topics(self, sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+        """Pattern hits inside a speaker label count for perspective codes only.
+
+        "Medewerker Veilig Thuis:" or "Raadsonderzoeker (RvdK):" says who speaks; the turn is
+        about Veilig Thuis or the Raad only when its words say so (corpora/README.md, rule 3).
+        """
+        if not sents:
+            return found
+        labels = label_spans(sents[0].doc.text)
+        if not labels:
+            return found
+        keep = set(perspective_codes(self.codebook))
+        return [
+            s
+            for s in found
+            if s.code in keep or not any(a <= s.match_start and s.match_end <= b for a, b in labels)
+        ]
+
+    def _narrators(
+        self, sents: list[Span], found: list[Suggestion], metadata: Mapping[str, object] | None
+    ) -> list[Scope]:
+        """The stretches of the document with a known narrator or speaker."""
+        if not sents:
+            return []
+        codes = set(perspective_codes(self.codebook))
+        if not codes:
+            return []
+        label_codes: dict[int, set[str]] = defaultdict(set)
+        for s in found:
+            if s.code in codes:
+                label_codes[s.match_start].add(s.code)
+        text = sents[0].doc.text
+        spans = [(x.start_char, x.end_char) for x in sents]
+        return scopes(text, self.codebook, metadata, label_codes, spans)
 
     def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:
         tokens = [t for t in sent if not t.is_space]
@@ -361,8 +424,12 @@ class Suggester:
         *,
         progress: bool = False,
         total: int | None = None,
+        metadata: Mapping[str, Mapping[str, object]] | None = None,
     ) -> list[Suggestion]:
-        """Suggestions for (name, text) pairs, processed in batches with the pipeline."""
+        """Suggestions for (name, text) pairs, processed in batches with the pipeline.
+
+        `metadata` maps a document's name to its metadata (front matter): a story's narrator.
+        """
         if not hasattr(self, "phrases_"):
             self.fit()
         items = list(documents)
@@ -377,8 +444,16 @@ class Suggester:
             docs = tqdm(docs, total=total or len(items), desc="Suggesties", unit="document")
         out: list[Suggestion] = []
         for name, doc in zip(names, docs, strict=True):
-            out += self.suggest_doc(name, doc)
+            out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
+
+
+def _scope_of(narrators: list[Scope], position: int) -> Scope | None:
+    """The narrator's stretch that holds a sentence starting at `position`, if any."""
+    for scope in narrators:
+        if scope.start <= position < scope.end:
+            return scope
+    return None
 
 
 def _find_particle(tokens: list[Any], i: int, particle: str) -> int | None:

@@ -26,7 +26,7 @@ import numpy as np
 from spacy import symbols as spacy_symbols
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wb.lang import word_set
 from wb.nlp.lexicon import Lexicon, get_lexicon
@@ -54,12 +54,29 @@ ADP_ID = spacy_symbols.ADP
 PARTICLE = "PartType=Vbp"
 # endings of diminutives (singular and plural)
 DIMINUTIVE = ("je", "jes")
+# inflected endings of productive adjective suffixes and their uninflected form, for -e
+# adjectives no table knows (aristoteliaanse -> aristoteliaans, bewaarbare -> bewaarbaar)
+ADJECTIVE_ENDINGS = (
+    ("ische", "isch"),
+    ("sche", "sch"),
+    ("ige", "ig"),
+    ("lijke", "lijk"),
+    ("bare", "baar"),
+    ("loze", "loos"),
+    ("ieve", "ief"),
+    ("ele", "eel"),
+    ("ale", "aal"),
+    ("aire", "air"),
+    ("ante", "ant"),
+    ("ente", "ent"),
+    ("se", "s"),
+)
+# endings of an inflected or nominalised participle (gevallene, gerelateerden)
+INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
-# what ends the clause in which a marked particle is looked for
-CLAUSE_STOP_POS = frozenset(
-    {spacy_symbols.PUNCT, spacy_symbols.SCONJ, spacy_symbols.CCONJ, spacy_symbols.SPACE}
-)
+# punctuation that does not end the clause in which a marked particle is looked for
+QUOTES = frozenset("\"'«»“”„‘’()[]")
 # word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
 PARTICLE_POS = frozenset(
     {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
@@ -133,11 +150,16 @@ class DutchLemmatizer:
         lex = self.lexicon
         if _ORDINAL.match(low):
             return base  # 49ste -> 49
+        if len(low) == 1:
+            return low  # a letter (b, x) is no abbreviated word
         prefix, dash, last = low.rpartition("-")
         if dash and prefix and last and pos != "VERB" and low not in lex.pos_exc[pos]:
             # 24-jarige -> 24-jarig, x-boten -> x-boot: the last part by its word class
             return prefix + "-" + self._class_lemma(last, pos, self.lemma(last))
         if low in lex.exceptions:
+            adjective = lex.pos_exc["ADJ"].get(low) if pos == "ADJ" else None
+            if adjective and lex.exceptions[low] == low:
+                return adjective  # ouder ADJ -> oud (the exception keeps the noun ouder)
             verb = lex.pos_exc["VERB"].get(low) if pos == "VERB" else None
             noun = lex.pos_mask.get(base, 0) & 1
             if verb is not None and noun and base not in lex.verbs and verb in lex.verbs:
@@ -157,6 +179,13 @@ class DutchLemmatizer:
                 for cand in verb_candidates("ge" + stem):
                     if cand in lex.verbs and not cand.startswith("ge"):
                         return cand
+            if base not in lex.verbs and "ge" in low[:-4] and low.endswith(INFLECTED_PARTICIPLE):
+                # an inflected participle: gevallene -> vallen, gerelateerden -> relateren
+                for cut in (1, 2) if low.endswith("e") else (2,):
+                    stem = low[:-cut]
+                    verb = self._class_lemma(stem, pos, self.lemma(stem))
+                    if verb in lex.verbs:
+                        return verb
             if base in lex.verbs or not lex.is_known(low):
                 return base
             for cand in verb_candidates(low):
@@ -169,6 +198,12 @@ class DutchLemmatizer:
                 return small
         if pos == "NOUN" and low.endswith(FEMININE) and mask.get(low, 0) & 1:
             return low  # woordvoerster, studente: not the male form
+        if pos == "NOUN" and _keeps_e(low, base) and low in lex.lemmas:
+            return low  # a noun has no -e inflection: mate, armoede, kampioene, kandidate
+        if pos in ("NOUN", "ADJ") and not lex.is_known(low):
+            unknown = self._unknown_lemma(low, pos)
+            if unknown is not None:
+                return unknown
         bit = 1 if pos == "NOUN" else 4
         own = mask.get(low, 0) & bit
         if base == low:
@@ -207,6 +242,22 @@ class DutchLemmatizer:
                     return cand
         return base
 
+    def _unknown_lemma(self, low: str, pos: str) -> str | None:
+        """Lemma of a NOUN or ADJ that no table knows: a candidate of its own word class, else
+        a compound with the head lemmatised by that class (toernooiverloop -> verloop, not the
+        verb verlopen), else the form itself for a noun (linkshander, not linkshande)."""
+        lex = self.lexicon
+        bit = 1 if pos == "NOUN" else 4
+        generate = noun_candidates if pos == "NOUN" else adjective_candidates
+        for cand in generate(low):
+            if cand != low and lex.pos_mask.get(cand, 0) & bit:
+                return cand
+        split = split_head(low, lex.is_known, self._is_modifier)
+        if split is not None:
+            modifier, head = split
+            return modifier + self._class_lemma(head, pos, self.lemma(head))
+        return low if pos == "NOUN" else None
+
     def _diminutive_base(self, low: str) -> str | None:
         """The noun a diminutive is made of, as the treebanks lemmatise it (tintje -> tint,
         bloedplaatjes -> bloedplaat); None when the tables know none (meisje, beetje)."""
@@ -240,6 +291,9 @@ class DutchLemmatizer:
             verb = lex.table_lemma(stem)
             if verb in lex.verbs or stem.startswith(("ge", "be", "ver", "ont", "her")):
                 return stem
+        for inflected, plain in ADJECTIVE_ENDINGS:
+            if low.endswith(inflected) and len(low) > len(inflected) + 2:
+                return low[: -len(inflected)] + plain  # aristoteliaanse, bewaarbare, zesrijige
         return low
 
     def is_known(self, word: str) -> bool:
@@ -317,6 +371,34 @@ class DutchLemmatizer:
         if known(base):
             return [base, head]
         return [*self._split_lemma(base, depth + 1), head]
+
+
+def _in_clause(token: Token) -> bool:
+    """False for a token that ends the clause in which a verb's particle is looked for: a
+    subordinating conjunction, punctuation other than quotes and brackets."""
+    if token.pos == spacy_symbols.PUNCT:
+        return token.text in QUOTES
+    if token.pos == spacy_symbols.SCONJ:
+        return token.lower_ == "als"  # "richtte als zestienjarige ... op"
+    return token.pos != spacy_symbols.SPACE
+
+
+def _attributive(doc: Doc, j: int) -> bool:
+    """True for a participle before a noun or adjective (``de verstikkende sfeer``)."""
+    return (
+        "VerbForm=Part" in doc[j].morph
+        and j + 1 < len(doc)
+        and doc[j + 1].pos in (spacy_symbols.NOUN, spacy_symbols.ADJ)
+    )
+
+
+def _keeps_e(low: str, lemma: str) -> bool:
+    """True when a table takes the -e off a noun (mate -> maat, kandidate -> kandidaat,
+    armoede -> armoed); Dutch nouns have no -e inflection."""
+    if not low.endswith("e") or low.endswith(DIMINUTIVE) or lemma == low or len(low) < 4:
+        return False
+    stem = low[:-1]
+    return lemma == stem or (lemma == stem[:-1] + stem[-2] + stem[-1])
 
 
 def _other_noun(low: str, lemma: str) -> bool:
@@ -426,6 +508,7 @@ class LemmatizerComponent:
         after the verb in its clause ("belde haar op"), or right before it with only verbs or
         ``te`` between ("op te bellen", "op wilde bellen")."""
         known = self.lemmatizer.lexicon.verbs
+        lemmas = self.lemmatizer.lexicon.lemmas
         strings = doc.vocab.strings
         morphs = doc.to_array([MORPH])
         marks = self._marks
@@ -453,9 +536,10 @@ class LemmatizerComponent:
                 k -= 1
             if particle is None and "VerbForm=Part" not in token.morph:
                 j = i + 1
-                while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_STOP_POS:
-                    if doc[j].pos in (VERB_ID, AUX_ID) and doc[j].i not in marked:
-                        break
+                while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
+                    if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
+                        if not _attributive(doc, j):
+                            break
                     if j in marked and j not in taken:
                         after = doc[j + 1] if j + 1 < n else None
                         if after is None or not (
@@ -467,6 +551,8 @@ class LemmatizerComponent:
             if particle is None:
                 continue
             compound = particle.lower_ + token.lemma_
-            if compound in known and particle.lower_ != "te":
-                token.lemma = strings.add(compound)
+            if particle.lower_ != "te" and (
+                compound in known or (compound in lemmas and compound.endswith("n"))
+            ):
+                token.lemma = strings.add(compound)  # toestaan, toeslaan: known lemmas
                 taken.add(particle.i)

@@ -31,6 +31,7 @@ from wb.errors import PipelineError, WbError
 DATA_DIR = Path(__file__).parent / "data"
 EXCEPTIONS_FILE = DATA_DIR / "lemma_exceptions.tsv"
 CAPS_FILE = DATA_DIR / "opentaal_caps.tsv.gz"
+CLASSES_FILE = DATA_DIR / "opentaal_classes.tsv.gz"
 
 
 def package_version(name: str) -> str | None:
@@ -102,7 +103,7 @@ def read_exceptions(path: Path = EXCEPTIONS_FILE) -> dict[str, str]:
 
 # Word-class bits of a form in the tables (spaCy's index and exception tables).
 POS_BITS = {"noun": 1, "verb": 2, "adj": 4, "adv": 8, "adp": 16, "det": 32, "pron": 64}
-CACHE_FORMAT = "3"  # bump when the cached state changes shape
+CACHE_FORMAT = "4"  # bump when the cached state changes shape
 
 
 def cache_dir() -> Path:
@@ -129,6 +130,18 @@ def read_caps(path: Path = CAPS_FILE) -> dict[str, str]:
         if caps.get(low) != "N":
             caps[low] = kind
     return caps
+
+
+def read_word_classes(path: Path = CLASSES_FILE) -> dict[str, str]:
+    """OpenTaal's lowercase words with the first letters of their affix flags (``huis`` ->
+    ``CVYZ``; see ``bench/make_word_classes.py``)."""
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except OSError as exc:
+        raise PipelineError(
+            f"Het bestand {path.name} van wb ontbreekt; installeer wb opnieuw.", path=path
+        ) from exc
+    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
 
 def _build_state() -> dict:
@@ -169,6 +182,7 @@ def _build_state() -> dict:
         "verbs": sorted(verbs),
         "pos_mask": pos_mask,
         "caps": read_caps(),
+        "word_classes": read_word_classes(),
     }
 
 
@@ -179,6 +193,7 @@ def _cache_key() -> str:
         package_version("simplemma") or "",
         hashlib.sha1(EXCEPTIONS_FILE.read_bytes()).hexdigest(),
         hashlib.sha1(CAPS_FILE.read_bytes()).hexdigest(),
+        hashlib.sha1(CLASSES_FILE.read_bytes()).hexdigest(),
     ]
     return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:16]
 
@@ -221,6 +236,8 @@ class Lexicon:
         # spaCy's exception tables per word class: NOUN/VERB/ADJ -> form -> lemma
         self.pos_exc: dict[str, dict[str, str]] = state["pos_exc"]
         self.caps: dict[str, str] = state["caps"]
+        # OpenTaal's lowercase words -> first letters of their affix flags (word-class hint)
+        self.word_classes: dict[str, str] = state["word_classes"]
 
     def table_lemma(self, form: str) -> str | None:
         """Lemma from the tables, by priority: wb exceptions, spaCy lookup, simplemma."""

@@ -48,6 +48,9 @@ SUBJECT_PRONOUNS = word_set("tagger_subject_pronouns.txt")
 VERB_BONUS = 3.0
 # Name particles: "van der" in "Rafael van der Vaart" is part of a name.
 NAME_PARTICLES = word_set("tagger_name_particles.txt")
+# Words whose class depends on the shapes of both neighbours: name particles ("van der" in
+# "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
+SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})
 _DIGIT = re.compile(r"\d")
 
 
@@ -71,8 +74,10 @@ def shape(word: str) -> str:
 class WordFeatures:
     """Feature strings of word types, from the word and wb's lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, own_class: frozenset[str] = FUNCTION_WORDS) -> None:
         self.lexicon = lexicon
+        # words that are their own class in pair features (function words, frequent words)
+        self.own_class = own_class
 
     def classes(self, word: str) -> tuple[str, str, str]:
         """(word-class bits of the form, of its table lemma, OpenTaal capital kind)."""
@@ -94,7 +99,7 @@ class WordFeatures:
         if word in (BOS, EOS):
             return word
         low = word.lower()
-        if low in FUNCTION_WORDS:
+        if low in self.own_class:
             return low
         mask, lemma_class, cap = self.classes(word)
         return f"{mask}|{lemma_class}|{cap}|{shape(word)}"
@@ -124,8 +129,23 @@ class WordFeatures:
             f"ml{mask}|{lemma_class}|{cap}|{sh}",
         ]
         own += [f"s{n}{low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
+        hun = self.lexicon.word_classes.get(low, "-")
+        own += [f"h{hun}", f"hs{hun}|{sh}|{mask}"]
+        head = word.rsplit("-", 1)[-1]
+        if head != word and head:  # FARC-rebellen: the classes of the part after the hyphen
+            head_mask, head_lemma, _ = self.classes(head)
+            own.append(f"y{head_mask}|{head_lemma}|{shape(head)}")
         own.append(f"p{low[:3]}" if len(low) > 4 else "p")
-        near = [f"w{low}", f"c{sh}", f"m{mask}", f"l{lemma_class}", f"o{cap}", f"s2{low[-2:]}"]
+        near = [
+            f"w{low}",
+            f"c{sh}",
+            f"m{mask}",
+            f"l{lemma_class}",
+            f"o{cap}",
+            f"s2{low[-2:]}",
+            f"s3{low[-3:]}",
+            f"h{hun}",
+        ]
         far = [f"w{low}", f"m{mask}", f"c{sh}"]
         out: dict[int, list[str]] = {0: [f"0{f}" for f in own]}
         for k in (-1, 1):
@@ -139,7 +159,7 @@ def context_keys(
     words: Sequence[str], feats: WordFeatures, special: frozenset[str]
 ) -> list[str | None]:
     """Clause context of special words: auxiliaries (a verb form later/earlier in the clause)
-    and name particles (shapes of both neighbours); None for other words."""
+    and name particles and dashes (shapes of both neighbours); None for other words."""
     n = len(words)
     lows = [w.lower() for w in words]
     verbal = [feats.verbal(w) for w in words]
@@ -154,7 +174,7 @@ def context_keys(
     for i, low in enumerate(lows):
         if low not in special:
             keys.append(None)
-        elif low in NAME_PARTICLES:
+        elif low in SHAPE_CONTEXT:
             prev = shape(words[i - 1]) if i else BOS
             nxt = shape(words[i + 1]) if i + 1 < n else EOS
             keys.append(f"X{low}|{prev}|{nxt}")
@@ -191,8 +211,15 @@ def sentence_features(
 class TaggerModel:
     """Weights of the tagger and the cached per-word vectors."""
 
-    def __init__(self, labels: list[str], features: list[str], weights: np.ndarray) -> None:
+    def __init__(
+        self,
+        labels: list[str],
+        features: list[str],
+        weights: np.ndarray,
+        own_class: frozenset[str] = FUNCTION_WORDS,
+    ) -> None:
         self.labels = labels
+        self.own_class = own_class
         self.n_labels = len(labels)
         self.index = {f: i for i, f in enumerate(features)}
         self.weights = weights.astype(np.float32)
@@ -207,7 +234,10 @@ class TaggerModel:
             features = gzip.decompress(data["features"].tobytes()).decode("utf-8").split("\n")
             labels = data["labels"].tobytes().decode("utf-8").split("\n")
             weights = data["weights"]
-        return cls(labels, features, weights)
+            own = FUNCTION_WORDS
+            if "own_class" in data:
+                own = frozenset(data["own_class"].tobytes().decode("utf-8").split("\n"))
+        return cls(labels, features, weights, own)
 
     def save(self, path: Path) -> None:
         """Write ``model.npz`` (deterministic bytes for the same weights)."""
@@ -219,11 +249,14 @@ class TaggerModel:
                 features=np.frombuffer(blob, dtype=np.uint8),
                 labels=np.frombuffer("\n".join(self.labels).encode(), dtype=np.uint8),
                 weights=self.weights.astype(np.float16),
+                own_class=np.frombuffer(
+                    "\n".join(sorted(self.own_class)).encode("utf-8"), dtype=np.uint8
+                ),
             )
 
     # -- tagging -------------------------------------------------------------------------
     def _prepare(self) -> None:
-        self._features = WordFeatures(get_lexicon())
+        self._features = WordFeatures(get_lexicon(), self.own_class)
         index, w, t = self.index, self.weights, self.n_labels
         classes: dict[str, int] = {"?": 0}
         for name in index:
@@ -363,7 +396,7 @@ class TaggerModel:
         index, weights, shapes = self.index, self.weights, self._shapes
         for i in todo:
             low = lows[rows[i]]
-            if low in NAME_PARTICLES:
+            if low in SHAPE_CONTEXT:
                 prev = BOS if starts[i] else shapes[rows[i - 1]]
                 nxt = EOS if i + 1 == n or starts[i + 1] else shapes[rows[i + 1]]
                 key = f"X{low}|{prev}|{nxt}"

@@ -14,21 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from wb.corpus import turns
 from wb.corpus.paragraphs import paragraph_spans
 from wb.errors import InvalidChoiceError, NotFoundError
-from wb.lang import word_set, words
 
 UNITS = ("paragraph", "turn")
 
-# "Rolnaam (organisatie, rol): tekst" or "Grootmoeder: tekst" at the start of a line.
-_TURN = re.compile(
-    r"^(?P<role>[A-ZÀ-Ý][\w’'\-]*(?: [\w’'\-]+){0,3})(?: \((?P<org>[^()\n]{1,80})\))?: \S",
-    re.MULTILINE,
-)
-# Words that open a line with a colon but are not a speaker (see corpora/notulen/README.md).
-NOT_SPEAKERS = frozenset(words("theme_not_speakers.txt"))
-# A speaker's role does not begin with an article, pronoun or conjunction ("Het rare is: ...").
-_NOT_ROLE_START = word_set("theme_not_role_start.txt")
+NOT_SPEAKERS = turns.NOT_SPEAKERS  # kept for callers of this module
 
 
 MIN_PASSAGE_WORDS = 6  # shorter segments ("Gaat uw gang.", "Motie") carry no theme
@@ -80,33 +72,8 @@ class Segment:
     speaker: str | None = None
 
 
-def _speaker(line: str) -> str | None:
-    m = _TURN.match(line)
-    if not m:
-        return None
-    role = m.group("role")
-    first = role.split()[0].lower()
-    if role.lower() in NOT_SPEAKERS or first in NOT_SPEAKERS | _NOT_ROLE_START:
-        return None
-    return role + (f" ({m.group('org')})" if m.group("org") else "")
-
-
-def turn_spans(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
-    """Split one paragraph at lines that open a speaker turn; (start, end, speaker)."""
-    cuts: list[tuple[int, str | None]] = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        speaker = _speaker(line)
-        if speaker is not None or not cuts:
-            cuts.append((pos, speaker))
-        pos += len(line) + 1
-    out = []
-    for i, (s, speaker) in enumerate(cuts):
-        e = cuts[i + 1][0] if i + 1 < len(cuts) else end
-        e = s + len(text[s:e].rstrip())
-        if e > s:
-            out.append((s, e, speaker))
-    return out
+_speaker = turns.speaker
+turn_spans = turns.turn_spans
 
 
 def segment_text(doc: str, text: str, unit: str = "paragraph") -> list[Segment]:
