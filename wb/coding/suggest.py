@@ -35,7 +35,7 @@ from wb.coding.perspective import (
     scopes,
 )
 from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
-from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
+from wb.nlp.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
 
 #: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.

@@ -39,6 +39,7 @@ from wb.nlp.rules import (
     strip_link,
     verb_candidates,
 )
+from wb.nlp.separable import PARTICLES
 
 _ORDINAL = re.compile(r"^(\d+)(?:e|de|ste)$")
 # Words after which a noun-plural/infinitive homograph (werken, zorgen) is read as a verb.
@@ -50,6 +51,9 @@ OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
 AUX_ID = spacy_symbols.AUX
 ADP_ID = spacy_symbols.ADP
+ADV_ID = spacy_symbols.ADV
+ADJ_ID = spacy_symbols.ADJ
+DET_ID = spacy_symbols.DET
 # the tagger's mark on the particle of a separable verb
 PARTICLE = "PartType=Vbp"
 # endings of diminutives (singular and plural)
@@ -81,6 +85,12 @@ QUOTES = frozenset("\"'«»“”„‘’()[]")
 PARTICLE_POS = frozenset(
     {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
 )
+# the words that split off a separable verb (the list wb.coding matches patterns with)
+PARTICLE_WORDS = frozenset(PARTICLES)
+# word classes of an unmarked particle ("vond plaats", "liep weg", "lag stil", "belde op")
+UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
+# relative and interrogative words: an unmarked particle is not looked for beyond them
+CLAUSE_OPENERS = frozenset({"die", "wie", "hoe", "waarom", "wanneer", "welke"})
 CLAUSE_END_POS = frozenset(
     {
         spacy_symbols.PUNCT,
@@ -383,6 +393,14 @@ def _in_clause(token: Token) -> bool:
     return token.pos != spacy_symbols.SPACE
 
 
+def _opens_clause(token: Token) -> bool:
+    """True for a relative or interrogative word that opens a clause ("die", "waarin", "hoe")."""
+    if token.pos not in (spacy_symbols.PRON, spacy_symbols.ADV):
+        return False
+    low = token.lower_
+    return low in CLAUSE_OPENERS or (low.startswith("waar") and low != "waarschijnlijk")
+
+
 def _attributive(doc: Doc, j: int) -> bool:
     """True for a participle before a noun or adjective (``de verstikkende sfeer``)."""
     return (
@@ -503,12 +521,53 @@ class LemmatizerComponent:
             if compound in known:
                 token.lemma = strings.add(compound)
 
+    def _particle_after(
+        self, doc: Doc, token: Token, marked: set[int], taken: set[int]
+    ) -> Token | None:
+        """The particle after a verb in its clause: the marked word, or for a finite verb the
+        unmarked particle that ends the clause when particle + verb is a known verb ("Ze
+        kwamen gisteren laat thuis aan" -> ``aankomen``); not across a subordinate clause."""
+        n = len(doc)
+        j = token.i + 1
+        sub = 0  # where a relative or interrogative clause opens ("die", "waar", "hoe")
+        while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
+            if not sub and _opens_clause(doc[j]):
+                sub = j
+            if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
+                if not _attributive(doc, j):
+                    break
+            if j in marked and j not in taken:
+                after = doc[j + 1] if j + 1 < n else None
+                if after is None or not (after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)):
+                    return doc[j]  # not "besloot af te sluiten"
+                return None
+            j += 1
+        if "VerbForm=Fin" not in token.morph:
+            return None
+        last = (sub or j) - 1
+        while last > token.i and doc[last].text in QUOTES:
+            last -= 1
+        for k in range(last, token.i, -1):
+            cand = doc[k]
+            if k in taken or cand.lower_ not in PARTICLE_WORDS or cand.pos not in UNMARKED_POS:
+                continue
+            if k != last and doc[k + 1].pos != ADP_ID:
+                continue  # a particle ends the clause or stands before a preposition
+            if doc[k - 1].pos in (ADP_ID, DET_ID):
+                continue  # "ging op weg", "ging naar binnen": the object of a preposition
+            if self._joins(cand.lower_ + token.lemma_):
+                return cand
+        return None
+
+    def _joins(self, compound: str) -> bool:
+        """True when a particle + verb lemma is a known verb (toestaan, toeslaan)."""
+        lexicon = self.lemmatizer.lexicon
+        return compound in lexicon.verbs or (compound in lexicon.lemmas and compound.endswith("n"))
+
     def _attach_marked(self, doc: Doc, verbs: list[int]) -> None:
         """Separable verbs when the tagger marks particles (``PartType=Vbp``): the marked word
         after the verb in its clause ("belde haar op"), or right before it with only verbs or
         ``te`` between ("op te bellen", "op wilde bellen")."""
-        known = self.lemmatizer.lexicon.verbs
-        lemmas = self.lemmatizer.lexicon.lemmas
         strings = doc.vocab.strings
         morphs = doc.to_array([MORPH])
         marks = self._marks
@@ -517,10 +576,7 @@ class LemmatizerComponent:
                 text = strings[h] if h else ""
                 marks[h] = PARTICLE in text.split("|")
         marked = {i for i, h in enumerate(morphs.tolist()) if marks[h]}
-        if not marked:
-            return
         taken: set[int] = set()
-        n = len(doc)
         for i in verbs:
             token = doc[i]
             particle = None
@@ -535,24 +591,10 @@ class LemmatizerComponent:
                     break
                 k -= 1
             if particle is None and "VerbForm=Part" not in token.morph:
-                j = i + 1
-                while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
-                    if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
-                        if not _attributive(doc, j):
-                            break
-                    if j in marked and j not in taken:
-                        after = doc[j + 1] if j + 1 < n else None
-                        if after is None or not (
-                            after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)
-                        ):
-                            particle = doc[j]  # not "besloot af te sluiten"
-                        break
-                    j += 1
+                particle = self._particle_after(doc, token, marked, taken)
             if particle is None:
                 continue
             compound = particle.lower_ + token.lemma_
-            if particle.lower_ != "te" and (
-                compound in known or (compound in lemmas and compound.endswith("n"))
-            ):
+            if particle.lower_ != "te" and self._joins(compound):
                 token.lemma = strings.add(compound)  # toestaan, toeslaan: known lemmas
                 taken.add(particle.i)
