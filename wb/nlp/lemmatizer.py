@@ -547,12 +547,19 @@ class LemmatizerComponent:
         last = (sub or j) - 1
         while last > token.i and doc[last].text in QUOTES:
             last -= 1
+        if not sub and j < n and not doc[j].is_sent_start and doc[j].pos in (VERB_ID, AUX_ID):
+            last += 1  # "denk niet aan stoppen", "zag ... voorbij komen": not the clause end
         for k in range(last, token.i, -1):
             cand = doc[k]
             if k in taken or cand.lower_ not in PARTICLE_WORDS or cand.pos not in UNMARKED_POS:
                 continue
-            if k != last and doc[k + 1].pos != ADP_ID:
-                continue  # a particle ends the clause or stands before a preposition
+            after = doc[k + 1] if k + 1 < n else None
+            if k != last and not (
+                after is not None
+                and after.lower_ != "te"
+                and after.pos in (ADP_ID, spacy_symbols.CCONJ)
+            ):
+                continue  # a particle ends the clause or stands before a preposition or "en"
             if doc[k - 1].pos in (ADP_ID, DET_ID):
                 continue  # "ging op weg", "ging naar binnen": the object of a preposition
             if self._joins(cand.lower_ + token.lemma_):
