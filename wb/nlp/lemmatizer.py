@@ -81,26 +81,12 @@ INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # punctuation that does not end the clause in which a marked particle is looked for
 QUOTES = frozenset("\"'«»“”„‘’()[]")
-# word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
-PARTICLE_POS = frozenset(
-    {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
-)
 # the words that split off a separable verb (the list wb.coding matches patterns with)
 PARTICLE_WORDS = frozenset(PARTICLES)
 # word classes of an unmarked particle ("vond plaats", "liep weg", "lag stil", "belde op")
 UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
 # relative and interrogative words: an unmarked particle is not looked for beyond them
 CLAUSE_OPENERS = frozenset({"die", "wie", "hoe", "waarom", "wanneer", "welke"})
-CLAUSE_END_POS = frozenset(
-    {
-        spacy_symbols.PUNCT,
-        spacy_symbols.SCONJ,
-        spacy_symbols.CCONJ,
-        spacy_symbols.VERB,
-        spacy_symbols.AUX,
-        spacy_symbols.SPACE,
-    }
-)
 
 
 class DutchLemmatizer:
@@ -489,38 +475,6 @@ class LemmatizerComponent:
             previous = token.lower_
         return doc
 
-    def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
-        """Separable verbs: "belde ... op" and "op te bellen" get the lemma ``opbellen``."""
-        if PARTICLE in doc.vocab.strings:
-            self._attach_marked(doc, verbs)
-            return
-        known = self.lemmatizer.lexicon.verbs
-        strings = doc.vocab.strings
-        n = len(doc)
-        for i in verbs:
-            token = doc[i]
-            lemma = token.lemma_
-            particle = None
-            if i >= 2 and doc[i - 1].lower_ == "te" and doc[i - 2].pos in PARTICLE_POS:
-                particle = doc[i - 2]
-            elif not token.lower_.endswith("en") or token.lower_ != lemma:
-                # the last particle-like word of the clause that ends it or stands before a
-                # preposition: "belde haar op.", "hangt af van", "vond plaats in"
-                j = i + 1
-                while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_END_POS:
-                    j += 1
-                for k in range(j - 1, i, -1):
-                    cand = doc[k]
-                    if cand.pos in PARTICLE_POS and (k == j - 1 or doc[k + 1].pos == ADP_ID):
-                        if cand.lower_ + lemma in known:
-                            particle = cand
-                            break
-            if particle is None:
-                continue
-            compound = particle.lower_ + lemma
-            if compound in known:
-                token.lemma = strings.add(compound)
-
     def _particle_after(
         self, doc: Doc, token: Token, marked: set[int], taken: set[int]
     ) -> Token | None:
@@ -544,6 +498,11 @@ class LemmatizerComponent:
             j += 1
         if "VerbForm=Fin" not in token.morph:
             return None
+        if doc[j - 1].lower_ == "te":  # "gaf me tijd om na te denken": "om" opens a clause
+            for k in range(j - 2, token.i, -1):
+                if doc[k].lower_ == "om" and (not sub or k < sub):
+                    sub = k
+                    break
         last = (sub or j) - 1
         while last > token.i and doc[last].text in QUOTES:
             last -= 1
@@ -571,10 +530,11 @@ class LemmatizerComponent:
         lexicon = self.lemmatizer.lexicon
         return compound in lexicon.verbs or (compound in lexicon.lemmas and compound.endswith("n"))
 
-    def _attach_marked(self, doc: Doc, verbs: list[int]) -> None:
-        """Separable verbs when the tagger marks particles (``PartType=Vbp``): the marked word
-        after the verb in its clause ("belde haar op"), or right before it with only verbs or
-        ``te`` between ("op te bellen", "op wilde bellen")."""
+    def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
+        """Separable verbs ("belde ... op" -> ``opbellen``): a particle the tagger marked
+        (``PartType=Vbp``) after the verb in its clause ("belde haar op"), or right before it
+        with only verbs or ``te`` between ("op te bellen", "op wilde bellen"); else an
+        unmarked particle at the clause end (:meth:`_particle_after`)."""
         strings = doc.vocab.strings
         morphs = doc.to_array([MORPH])
         marks = self._marks
