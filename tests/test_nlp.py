@@ -244,6 +244,10 @@ def test_names_keep_their_form(nlp) -> None:
         ("gevallene", "VERB", "vallen"),  # inflected participle
         ("gerelateerden", "VERB", "relateren"),
         ("uitgenodigden", "VERB", "uitnodigen"),
+        ("komst", "NOUN", "komst"),  # a noun lemma that is no plural stays: not kom
+        ("gierst", "NOUN", "gierst"),  # not gier
+        ("boog", "NOUN", "boog"),  # not the verb bogen
+        ("bogen", "NOUN", "boog"),  # the plural still gets its singular
     ],
 )
 def test_lemma_follows_the_word_class(form: str, pos: str, lemma: str) -> None:

@@ -77,6 +77,8 @@ ADJECTIVE_ENDINGS = (
 )
 # endings of an inflected or nominalised participle (gevallene, gerelateerden)
 INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
+# endings of Dutch noun plurals (and Latin ones): a noun form without them is no plural
+PLURAL_LIKE = ("en", "s", "a", "i")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # punctuation that does not end the clause in which a marked particle is looked for
@@ -206,6 +208,8 @@ class DutchLemmatizer:
             if pos == "ADJ" and low.endswith("e") and len(low) > 5:
                 return self._adjective_stem(low)
             return base
+        if pos == "NOUN" and own and low in lex.lemmas and not low.endswith(PLURAL_LIKE):
+            return low  # komst, gierst, boog: a noun lemma that cannot be a plural stays
         if pos == "NOUN" and base in lex.verbs and low in lex.lemma_values:
             return low  # sleep, vlucht: the noun, not the verb slepen, vluchten
         if pos == "NOUN" and _other_noun(low, base):
