@@ -24,8 +24,9 @@ import re
 
 import numpy as np
 from spacy import symbols as spacy_symbols
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from wb.lang import word_set
@@ -85,6 +86,7 @@ FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 QUOTES = frozenset("\"'«»“”„‘’()[]")
 # the words that split off a separable verb (the list wb.coding matches patterns with)
 PARTICLE_WORDS = frozenset(PARTICLES)
+PARTICLE_IDS = frozenset(get_string_id(w) for w in PARTICLE_WORDS)
 # word classes of an unmarked particle ("vond plaats", "liep weg", "lag stil", "belde op")
 UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
 # relative and interrogative words: an unmarked particle is not looked for beyond them
@@ -435,6 +437,7 @@ class LemmatizerComponent:
         self._by_orth: dict[int, int] = {}
         self._by_tag: dict[tuple[int, int], int] = {}
         self._marks: dict[int, bool] = {}  # morph hash -> marks a verb particle
+        self._finite: dict[int, bool] = {}  # morph hash -> a finite verb form
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
@@ -480,7 +483,7 @@ class LemmatizerComponent:
         return doc
 
     def _particle_after(
-        self, doc: Doc, token: Token, marked: set[int], taken: set[int]
+        self, doc: Doc, token: Token, marked: set[int], taken: set[int], words: list[int]
     ) -> Token | None:
         """The particle after a verb in its clause: the marked word, or for a finite verb the
         unmarked particle that ends the clause when particle + verb is a known verb ("Ze
@@ -500,8 +503,8 @@ class LemmatizerComponent:
                     return doc[j]  # not "besloot af te sluiten"
                 return None
             j += 1
-        if "VerbForm=Fin" not in token.morph:
-            return None
+        if not any(token.i < k < j for k in words) or "VerbForm=Fin" not in token.morph:
+            return None  # no particle word in the clause, or not a finite verb
         if doc[j - 1].lower_ == "te":  # "gaf me tijd om na te denken": "om" opens a clause
             for k in range(j - 2, token.i, -1):
                 if doc[k].lower_ == "om" and (not sub or k < sub):
@@ -540,19 +543,32 @@ class LemmatizerComponent:
         with only verbs or ``te`` between ("op te bellen", "op wilde bellen"); else an
         unmarked particle at the clause end (:meth:`_particle_after`)."""
         strings = doc.vocab.strings
-        morphs = doc.to_array([MORPH])
+        arr = doc.to_array([MORPH, LOWER])
+        morphs = arr[:, 0].tolist()
         marks = self._marks
-        for h in set(morphs.tolist()):
+        for h in set(morphs):
             if h not in marks:
                 text = strings[h] if h else ""
                 marks[h] = PARTICLE in text.split("|")
-        marked = {i for i, h in enumerate(morphs.tolist()) if marks[h]}
+        marked = {i for i, h in enumerate(morphs) if marks[h]}
+        finite = self._finite
+        for i in verbs:
+            h = morphs[i]
+            if h not in finite:
+                finite[h] = "VerbForm=Fin" in (strings[h] if h else "").split("|")
+        words = [i for i, h in enumerate(arr[:, 1].tolist()) if h in PARTICLE_IDS]
+        if not marked and not words:
+            return
+        end = max(max(marked, default=-1), max(words, default=-1))
+        first = min(marked, default=len(doc))
         taken: set[int] = set()
         for i in verbs:
+            if i >= end and i <= first:
+                continue  # no particle after the verb, no marked one before it
             token = doc[i]
             particle = None
             k = i - 1
-            while k >= 0 and k >= i - 4 and not doc[k + 1].is_sent_start:
+            while k >= first and k >= i - 4 and not doc[k + 1].is_sent_start:
                 cand = doc[k]
                 if k in marked and k not in taken:
                     if k < i - 1:  # "op te bellen", not "om opbouwen"
@@ -561,8 +577,11 @@ class LemmatizerComponent:
                 if cand.pos not in (VERB_ID, AUX_ID) and cand.lower_ != "te":
                     break
                 k -= 1
-            if particle is None and "VerbForm=Part" not in token.morph:
-                particle = self._particle_after(doc, token, marked, taken)
+            if particle is None and (
+                any(m > i for m in marked) or (finite[morphs[i]] and any(w > i for w in words))
+            ):
+                if "VerbForm=Part" not in token.morph:
+                    particle = self._particle_after(doc, token, marked, taken, words)
             if particle is None:
                 continue
             compound = particle.lower_ + token.lemma_
