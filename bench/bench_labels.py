@@ -2,7 +2,7 @@
 
 Run from the repository root:
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/bench_labels.py
-    ... bench/bench_labels.py --errors     # list misses, false hits and wrong voices (tune only)
+    ... bench/bench_labels.py --errors     # list misses, false hits and wrong voices (not round 7)
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
 
@@ -28,6 +28,7 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
+FRESH_ROUND = "held-out-7"  # measured once; its errors are never listed before that
 
 
 def split_of(url: str) -> str:
@@ -36,12 +37,14 @@ def split_of(url: str) -> str:
 
 
 def group_of(entry: dict) -> str:
-    """tune, or a held-out round: 4 (batch 7), 5 (batch 8) or 6 (batch 9 and later).
+    """tune, or a held-out round: 4 (batch 7), 5 (batch 8), 6 (batch 9) or 7 (batch 10 and later).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 10:
+        return "held-out-7"
     if batch >= 9:
         return "held-out-6"
     return "held-out-5" if batch >= 8 else "held-out-4" if batch >= 7 else "tune"
@@ -166,7 +169,9 @@ def synthetic(finder) -> None:
 def main() -> None:
     """Print the figures per split."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="fouten op de tune-teksten tonen")
+    parser.add_argument(
+        "--errors", action="store_true", help="fouten tonen (niet op de verse ronde)"
+    )
     parser.add_argument("--rounds", action="store_true", help="tune ook naar de oude rondes 1-3")
     parser.add_argument(
         "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
@@ -186,12 +191,13 @@ def main() -> None:
         "held-out-4": [],
         "held-out-5": [],
         "held-out-6": [],
+        "held-out-7": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():
         if group:
-            report(name, evaluate(finder, group, show_errors=args.errors and name == "tune"))
+            report(name, evaluate(finder, group, show_errors=args.errors and name != FRESH_ROUND))
     if args.rounds:
         print("de tune-teksten naar de rondes 1-3:")
         old: dict[str, list[dict]] = {}

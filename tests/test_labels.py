@@ -619,3 +619,22 @@ def test_verb_forms_and_terms_added_from_earlier_rounds(finder: LabelFinder) -> 
     assert spans(finder, "Als een ouder de omgangsregeling niet nakomt, volgt een dwangsom.") == [
         ("omgangsregeling niet nakomt", "houdt zich niet aan afspraken")
     ]
+
+
+def test_terms_and_descriptions_added_after_round_six(finder: LabelFinder) -> None:
+    text = (
+        "Er is een forse ex-partnerstrijd. Het kind zit klem tussen de ouders en de kinderen "
+        "komen in de knel. Na de niet-nakoming van de regeling treedt moeder de afspraak met "
+        "voeten. De onwillige vader en een halsstarrige moeder."
+    )
+    assert spans(finder, text) == [
+        ("ex-partnerstrijd", "conflictscheiding"),
+        ("zit klem", "klem zitten"),
+        ("komen in de knel", "klem zitten"),
+        ("niet-nakoming", "houdt zich niet aan afspraken"),
+        ("met voeten", "met voeten treden"),
+        ("onwillige vader", "negatieve typering"),
+        ("halsstarrige moeder", "negatieve typering"),
+    ]
+    # "met voeten" needs a form of "treden" in its sentence
+    assert spans(finder, "Het kind liep met voeten vol modder binnen.") == []

@@ -214,3 +214,16 @@ def test_a_letters_salutation_stays_and_a_name_after_one_is_replaced() -> None:
     assert spans("Geacht College,\n\nWij vragen u iets.\n\nBeste Anja,\nDank.") == [
         (43, 47, "Anja", "[PERSOON-1]")
     ]
+
+
+def test_van_after_a_role_word_before_an_ordinary_word_is_the_preposition() -> None:
+    assert spans("Ook de gezinsvoogd van Jeugdzorg heeft het druk.") == []
+    assert spans("Ook de gezinsvoogd van Dijk heeft het druk.") == [
+        (19, 27, "van Dijk", "[PERSOON-1]")
+    ]
+    # a first name that only looks like a compound of Dutch words is still a name
+    assert spans("De pleegzoon van Marlotte bleef.") == [(13, 25, "van Marlotte", "[PERSOON-1]")]
+
+
+def test_a_compound_of_an_institution_and_an_ordinary_word_stays() -> None:
+    assert spans("Bijlage: Kamerbrief Aanpak complexe scheidingen") == []

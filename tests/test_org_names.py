@@ -143,3 +143,36 @@ def test_a_capitalised_compound_ending_in_a_head_word_is_a_school() -> None:
 def test_a_legal_form_before_a_national_institution_stays() -> None:
     text = "Stichting Jeugdzorg Nederland publiceerde een rapport over wachtlijsten."
     assert spans(text) == []
+
+
+def test_a_short_form_defined_after_a_party_is_that_organisation() -> None:
+    # "SJZ" does not fit the initials of all three words: the definition makes it the party
+    text = (
+        "tegen\n\nStichting Jeugdzorg Overijssel,\n\ngevestigd te Zwolle,\n\nverweerster,\n\n"
+        "verder te noemen: SJZ of de stichting.\n\nSJZ heeft het verzoek afgewezen."
+    )
+    assert spans(text) == [
+        (7, 37, "Stichting Jeugdzorg Overijssel", "[ORGANISATIE-1]"),
+        (53, 59, "Zwolle", "[PLAATS-1]"),
+        (94, 97, "SJZ", "[ORGANISATIE-1]"),
+        (116, 119, "SJZ", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_role_defined_after_a_party_is_no_short_form() -> None:
+    text = "Stichting Jeugdhulp Kompas (hierna: de Stichting) stelt dat de Stichting niets wist."
+    assert spans(text) == [(0, 26, "Stichting Jeugdhulp Kompas", "[ORGANISATIE-1]")]
+
+
+def test_national_bodies_without_a_cue_stay() -> None:
+    text = (
+        "De Jeugdautoriteit volgt de gecertificeerde instelling Leger des Heils Jeugdbescherming "
+        "& Reclassering. Stichting Het Vergeten Kind en Villa Pinedo reageren. Het Leger des "
+        "Heils Jeugdzorg & Reclassering te Zwolle deed onderzoek."
+    )
+    assert spans(text) == [(206, 212, "Zwolle", "[PLAATS-1]")]
+
+
+def test_a_stop_word_after_a_lowercase_trigger_is_no_name() -> None:
+    text = "Het gaat mis in de jeugdzorg Er is geldgebrek en te veel controle."
+    assert spans(text) == []

@@ -68,6 +68,31 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
             "Als het kind de taken van een ouder overneemt noemen we dat parentificatie.",
             [("parentificatie", ["people", "person"], False)],
         ),
+        # a condition, a possibility or a definition: the guard does not fire (hedged)
+        (
+            "Indien het kind klem raakt tussen de ouders, kan de rechter ingrijpen.",
+            [("klem raakt", ["hedged", "people", "person", "predicate"], False)],
+        ),
+        (
+            "Er kan sprake zijn van een loyaliteitsconflict.",
+            [("loyaliteitsconflict", ["hedged"], False)],
+        ),
+        (
+            "Het verstoten van de vader betekent dat het kind hem niet meer ziet.",
+            [("verstoten", ["hedged", "particular", "people", "person", "predicate"], False)],
+        ),
+        # the hedge belongs to another clause, or is no hedge: the guard holds
+        (
+            "Het kind is manipulatief, indien de moeder erbij is.",
+            [("manipulatief", ["particular", "people", "person", "predicate"], True)],
+        ),
+        (
+            "Moeder is manipulatief, waardoor het kind klem zit.",
+            [
+                ("manipulatief", ["particular", "people", "person", "predicate"], True),
+                ("klem zit", ["particular", "people", "person", "predicate"], True),
+            ],
+        ),
     ],
 )
 def test_assertion_cues(finder: LabelFinder, text: str, expected: list) -> None:

@@ -333,7 +333,11 @@ def is_ordinary(word: str) -> bool:
         # knows it as a name only, whatever wb's lemma tables hold in lowercase; a compound of
         # ordinary words that wb's lexicon knows ("Kamerstuk") and an adjective with its -e
         # ("Kleine") stay ordinary
-        return (_ordinary_compound(low) and is_dutch_word(low)) or _inflected_adjective(low)
+        return (
+            (_ordinary_compound(low) and is_dutch_word(low))
+            or _inflected_adjective(low)
+            or _institution_compound(low)
+        )
     if is_dutch_word(low):
         return True
     if "-" in low:
@@ -364,6 +368,26 @@ def _inflected_adjective(low: str) -> bool:
     return any(f in hunspell().ordinary for f in forms)
 
 
+def _institution_compound(low: str) -> bool:
+    """True for a compound of a one-word national institution and an ordinary word of four or
+    more letters ("Kamerbrief", "Kamervragen", "Raadsonderzoek"), which OpenTaal writes
+    capitalised."""
+    for term in _one_word_institutions():
+        if low.startswith(term) and len(low) > len(term) + 3:
+            rest = low[len(term) :]
+            rest = rest[1:] if rest[0] == "s" and rest[1:] in hunspell().ordinary else rest
+            if rest in hunspell().ordinary or is_dutch_word(rest):
+                return True
+    return False
+
+
+@cache
+def _one_word_institutions() -> tuple[str, ...]:
+    return tuple(
+        t.lower() for t in institutions() if " " not in t and t[1:].islower() and len(t) >= 4
+    )
+
+
 def _ordinary_compound(low: str) -> bool:
     """True when a word splits into two or more OpenTaal words ("kamer" + "stuk")."""
     from wb.nlp import compound_parts
@@ -391,6 +415,7 @@ def is_known_name(word: str) -> bool:
             and title.lower() not in hunspell().ordinary
             and not (_ordinary_compound(title.lower()) and is_dutch_word(title.lower()))
             and not _inflected_adjective(title.lower())
+            and not _institution_compound(title.lower())
         )
     )
 

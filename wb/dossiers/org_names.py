@@ -303,7 +303,36 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
         initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
         if acronym[0] in initials:
             m.extra["acronym"] = acronym
+    _defined_short_forms(text, mentions)
     _acronyms_in_text(text, mentions)
+
+
+# "verder te noemen: BJZ", "(hierna: SJW)", "hierna te noemen: Kompas": a short form defined
+# after a party's name in a ruling or contract
+DEFINED = re.compile(
+    rf"\b(?:verder|hierna)(?:[ ]te[ ]noemen)?[ ]?:?[ ]+[\"“'‘]?(?P<a>[{UP}][\w&'’-]{{1,24}})"
+    rf"(?P<more>[ ][{UP}][\w'’-]+)?[\"”'’]?(?=[ ]?[),.;]|[ ]of[ ]|[ ]en[ ]|\n)"
+)
+
+
+def _defined_short_forms(text: str, mentions: list[Mention]) -> None:
+    """A short form defined right after an organisation ("Bureau Jeugdzorg Friesland, gevestigd
+    te Leeuwarden, verder te noemen: BJZ") is that organisation: its initial must be one of the
+    name's initials, and no other organisation may stand between them."""
+    orgs = sorted((m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")), key=lambda m: m.end)
+    for d in DEFINED.finditer(text):
+        short = d["a"] + (d["more"] or "")
+        if short in _kept_terms() or d["a"] in ARTICLES or is_stop_word(d["a"]):
+            continue
+        if not d["more"] and sum(ch.isupper() for ch in short) < 2 and is_ordinary(short):
+            continue  # "hierna: Stichting": an ordinary word
+        before = [m for m in orgs if m.end <= d.start() and d.start() - m.end <= 150]
+        if not before or "acronym" in before[-1].extra:
+            continue
+        org = before[-1]
+        initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", org.text)}
+        if short[0] in initials and short != org.text:
+            org.extra["acronym"] = short
 
 
 ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,5}(?![\w-])")
@@ -367,6 +396,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
                     continue
+                if all(is_stop_word(w) for w in name.split()):
+                    continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
             span = text[start:end]
             key = entry.canonical or norm_name(span)
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))

@@ -18,6 +18,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    hunspell,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -61,6 +62,13 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     return re.compile(
         rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*(?:[ ](?:(?:{part})[ ])*{CAP})?(?![\w-])"
     )
+
+
+def _dictionary_word(word: str) -> bool:
+    """True when a capitalised word is itself in the dictionary or wb's lexicon ("Jeugdzorg"),
+    not only a guessed compound ("Francette")."""
+    low = word.lower()
+    return low in hunspell().ordinary or is_dutch_word(low)
 
 
 def _title_role_rx(text: str) -> re.Pattern | None:
@@ -233,6 +241,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     title_rx = _title_role_rx(text)
     for m in title_rx.finditer(text) if title_rx else ():
         words = m["name"].split()
+        lead = m[0][: m.start("name") - m.start()].strip().lower()
+        if words[0] == "van" and lead in ROLES and lead not in TITLES:
+            if all(_dictionary_word(w) and not is_known_name(w) for w in words[1:]):
+                continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):

@@ -24,12 +24,22 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   statement about people in general;
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
 * ``case_title``: a short line without final punctuation that names a particular person
-  ("Ouderverstoting en de gevolgen voor de minderjarige").
+  ("Ouderverstoting en de gevolgen voor de minderjarige");
+* ``hedged``: the term stands in a clause that states a condition, a possibility or a
+  definition rather than a fact about someone: after a conditional or defining word of its
+  clause ("indien het kind klem raakt", "waarbij het kind ... gemanipuleerd wordt"), after a
+  modal verb of its clause ("er kan sprake zijn van X", "kan leiden tot X"; not "X kan ..."),
+  or in a clause with a defining verb ("X houdt in dat", "X betekent"). The clause is the
+  stretch of the sentence between the nearest clause boundaries (, ; : dashes and a blank
+  line) around the term; brackets do not end it. On the real rows of rounds 1-6 where the
+  rules said asserted, 10 are hedged: 6 discussed, 4 asserted (a first version that also
+  took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
 The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``question_you`` and
-for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject. On the
-real texts of rounds 1-5 (training material), a predicate with a person word and no generic
-subject was asserted in 15 of 17 cases where the rules said asserted.
+for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
+in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
+material), a predicate with a person word and no generic subject was asserted in 15 of 17
+cases where the rules said asserted.
 """
 
 from __future__ import annotations
@@ -38,12 +48,16 @@ from typing import Any
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 GENERIC_DETERMINERS = word_set("voice_assertion_generic_determiners.txt")
 THIRD_PERSON = word_set("voice_assertion_third_person.txt")
 YOU = word_set("voice_assertion_you.txt")
 _BETWEEN = frozenset({"DET", "ADJ", "ADV", "NUM"})
+_CLAUSE_EDGES = frozenset({",", ";", ":", "–", "—"})
+HEDGES = word_set("voice_assertion_hedges.txt")
+MODALS = word_set("voice_assertion_modals.txt")
+DEFINING = tuple(tuple(line.split()) for line in words("voice_assertion_defining.txt"))
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -93,6 +107,38 @@ def _person(tokens: list[Any], at: int, upto: int, strict: bool = False) -> bool
     return False
 
 
+def clause(tokens: list[Any], at: int, upto: int) -> tuple[int, int]:
+    """Token range [first, last) of the clause around [at, upto): up to the nearest edges."""
+    first = at
+    while first > 0:
+        prev = tokens[first - 1]
+        if prev.text in _CLAUSE_EDGES or "\n\n" in prev.text:
+            break
+        first -= 1
+    last = upto
+    while last < len(tokens):
+        here = tokens[last]
+        if here.text in _CLAUSE_EDGES or "\n\n" in here.text:
+            break
+        last += 1
+    return first, last
+
+
+def hedged(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when the term's clause states a condition, possibility or definition."""
+    first, last = clause(tokens, at, upto)
+    before = [t for t in tokens[first:at] if not t.is_space]
+    if any(t.lower_ in HEDGES for t in before):
+        return True
+    if any(t.pos_ in {"AUX", "VERB"} and t.lemma_.lower() in MODALS for t in before):
+        return True
+    around = [t for k, t in enumerate(tokens[first:last], first) if not at <= k < upto]
+    low = [t.lower_ for t in around if not t.is_space]
+    return any(
+        tuple(low[k : k + len(phrase)]) == phrase for phrase in DEFINING for k in range(len(low))
+    )
+
+
 def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict[str, bool]:
     """Report-like assertion cues for the occurrence [start, end) (see the module docstring)."""
     text = resolver.doc.text
@@ -127,11 +173,14 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "generic": generic,
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and strict,
+        "hedged": hedged(tokens, at, upto),
     }
 
 
 def keeps_asserted(cues: dict[str, bool]) -> bool:
     """True where the cues are precise enough to keep the rules' ``asserted`` over the model."""
+    if cues.get("hedged"):
+        return False
     if cues.get("sprake") or cues.get("self") or cues.get("case_title"):
         return True
     if cues.get("question_you"):
@@ -139,4 +188,4 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic"))
 
 
-__all__ = ["assertion_cues", "keeps_asserted"]
+__all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted"]
