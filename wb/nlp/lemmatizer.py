@@ -90,7 +90,7 @@ PARTICLE_IDS = frozenset(get_string_id(w) for w in PARTICLE_WORDS)
 # word classes of an unmarked particle ("vond plaats", "liep weg", "lag stil", "belde op")
 UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
 # relative and interrogative words: an unmarked particle is not looked for beyond them
-CLAUSE_OPENERS = frozenset({"die", "wie", "hoe", "waarom", "wanneer", "welke"})
+CLAUSE_OPENERS = word_set("lemma_clause_openers.txt")
 
 
 class DutchLemmatizer:
