@@ -529,3 +529,41 @@ def defined_run_mentions(text: str) -> list[Mention]:
         mention.extra["acronym"] = d["a"]
         found.append(mention)
     return found
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-]|:\w)")
+# "door JBRA", "Instantie: JBRA", "JBRA heeft": a bare acronym where an organisation stands
+_ORG_SLOT = re.compile(
+    r"(?:(?<![\w-])(?:door|bij|tegen|naar|met)[ ]|(?m:^)(?:Instantie|Organisatie|Instelling"
+    r"|Zorgaanbieder|Aanbieder|Verweerder|Verweerster):[ ]+)(?P<a>[A-Z]{3,5})(?![\w-])"
+)
+
+
+@cache
+def _national_acronyms() -> frozenset[str]:
+    return word_set("national_acronyms.txt")
+
+
+def bare_acronym_mentions(text: str) -> list[Mention]:
+    """A bare acronym in capitals that no dictionary or list knows, standing where an
+    organisation stands ("klachten over JBRA", "Instantie: JBRA"): a local organisation, at all
+    its mentions in the text."""
+    slots = {m["a"] for m in _ORG_SLOT.finditer(text)}
+    found = []
+    for acronym in sorted(slots):
+        low = acronym.lower()
+        if (
+            acronym in _national_acronyms()
+            or acronym in _kept_terms()
+            or low in hunspell().ordinary
+            or acronym in hunspell().proper
+            or acronym.capitalize() in hunspell().proper
+            or is_dutch_word(low)
+            or acronym in places()
+        ):
+            continue
+        for m in _BARE_ACRONYM.finditer(text):
+            if m[0] == acronym:
+                found.append(Mention(m.start(), m.end(), "ORGANISATIE", acronym, 4, "bare-acronym"))
+                found[-1].key = norm_name(acronym)
+    return found
