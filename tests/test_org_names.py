@@ -180,14 +180,14 @@ def test_a_stop_word_after_a_lowercase_trigger_is_no_name() -> None:
 
 def test_run_before_a_place_with_a_defined_short_form_is_one_organisation() -> None:
     text = (
-        "Zij klaagt over de Ambulante Gezinshulp & Opvoedsteun Lochem (verder AGZ). "
-        "Volgens haar heeft de AGZ niets gedaan. Het Landelijk Bureau Inning "
+        "Zij klaagt over de Ambulante Gezinshulp & Opvoedsteun Lochem (verder AGL). "
+        "Volgens haar heeft de AGL niets gedaan. Het Landelijk Bureau Inning "
         "Onderhoudsbijdrage (verder LBIO) ook niet."
     )
     assert spans(text) == [
         (19, 60, "Ambulante Gezinshulp & Opvoedsteun Lochem", "[ORGANISATIE-1]"),
-        (69, 72, "AGZ", "[ORGANISATIE-1]"),
-        (97, 100, "AGZ", "[ORGANISATIE-1]"),
+        (69, 72, "AGL", "[ORGANISATIE-1]"),
+        (97, 100, "AGL", "[ORGANISATIE-1]"),
     ]
 
 
