@@ -244,6 +244,10 @@ def test_names_keep_their_form(nlp) -> None:
         ("gevallene", "VERB", "vallen"),  # inflected participle
         ("gerelateerden", "VERB", "relateren"),
         ("uitgenodigden", "VERB", "uitnodigen"),
+        ("komst", "NOUN", "komst"),  # a noun lemma that is no plural stays: not kom
+        ("gierst", "NOUN", "gierst"),  # not gier
+        ("boog", "NOUN", "boog"),  # not the verb bogen
+        ("bogen", "NOUN", "boog"),  # the plural still gets its singular
     ],
 )
 def test_lemma_follows_the_word_class(form: str, pos: str, lemma: str) -> None:
@@ -341,3 +345,59 @@ def test_opentaal_word_classes_feed_the_tagger() -> None:
     own = WordFeatures(lex).by_offset("FARC-rebellen")[0]
     assert "0h-" in own  # not in the list
     assert "0y0|1|a" in own  # the part after the hyphen: a lowercase word whose lemma is a noun
+
+
+def _lemmas_of(nlp, tagged: str) -> list[str]:
+    """Lemmas by wb's lemmatiser of hand-tagged text: "Hij/PRON belde/VERB:Fin op/ADP ./PUNCT"
+    (the tags are given so the test is about the lemma rule, not the tagger)."""
+    from spacy.tokens import Doc
+
+    words, pos, morphs = [], [], []
+    for item in tagged.split():
+        word, tag = item.rsplit("/", 1)
+        tag, _, form = tag.partition(":")
+        words.append(word)
+        pos.append(tag)
+        morphs.append({"Fin": "VerbForm=Fin", "Vbp": "PartType=Vbp"}.get(form, ""))
+    doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
+    return [t.lemma_ for t in nlp.get_pipe("wb_lemmatizer")(doc)]
+
+
+def test_unmarked_particle_at_the_clause_end_joins_its_verb(nlp) -> None:
+    # the tagger did not mark the particle: the last word of the clause joins the finite verb
+    # when particle + verb is a known verb, across objects and adverbs
+    lemmas = _lemmas_of(
+        nlp, "Zij/PRON belde/VERB:Fin haar/PRON moeder/NOUN gisteren/ADV op/ADP ./PUNCT"
+    )
+    assert lemmas[1] == "opbellen"
+    assert _lemmas_of(nlp, "Het/DET overleg/NOUN vond/VERB:Fin gisteren/ADV plaats/NOUN")[2] == (
+        "plaatsvinden"
+    )
+    assert _lemmas_of(nlp, "De/DET vader/NOUN lag/VERB:Fin stil/ADJ")[2] == "stilliggen"
+    # or it stands right before a preposition: "droeg ... bij aan", "trad op na"
+    lemmas = _lemmas_of(nlp, "Hij/PRON droeg/VERB:Fin veel/ADV bij/ADP aan/ADP het/DET plan/NOUN")
+    assert lemmas[1] == "bijdragen"
+    # not the object of a preposition, not a non-finite verb, not an unknown compound
+    assert _lemmas_of(nlp, "Ze/PRON gingen/VERB:Fin op/ADP weg/NOUN")[1] == "gaan"
+    assert _lemmas_of(nlp, "Ze/PRON wilden/AUX:Fin lopen/VERB hard/ADJ")[2] == "lopen"
+    assert _lemmas_of(nlp, "Ze/PRON zag/VERB:Fin het/DET huis/NOUN aan/ADP")[1] == "aanzien"
+    assert _lemmas_of(nlp, "Ze/PRON at/VERB:Fin een/DET appel/NOUN op/ADP")[1] == "opeten"
+    assert _lemmas_of(nlp, "Ze/PRON at/VERB:Fin een/DET appel/NOUN rond/ADP")[1] == "eten"
+    # not across a relative or interrogative clause, nor a subordinate one
+    lemmas = _lemmas_of(nlp, "Hij/PRON zag/VERB:Fin waar/ADV de/DET vader/NOUN aan/ADP")
+    assert lemmas[1] == "zien"
+    lemmas = _lemmas_of(nlp, "Hij/PRON zag/VERB:Fin dat/SCONJ het/PRON licht/NOUN uit/ADP")
+    assert lemmas[1] == "zien"
+    # a word right before a verb is no clause end: a preposition before a verbal noun, the
+    # particle of the next verb, and "te" is no preposition
+    lemmas = _lemmas_of(nlp, "Ik/PRON denk/VERB:Fin niet/ADV aan/ADP stoppen/VERB ./PUNCT")
+    assert lemmas[1] == "denken"
+    lemmas = _lemmas_of(
+        nlp, "Het/PRON gaf/VERB:Fin me/PRON tijd/NOUN om/ADP na/ADP te/ADP denken/VERB"
+    )
+    assert lemmas[1] == "geven"
+    lemmas = _lemmas_of(nlp, "Hij/PRON kwam/VERB:Fin aan/ADP en/CCONJ ging/VERB:Fin zitten/VERB")
+    assert lemmas[1] == "aankomen"
+    # a particle the tagger marked still wins: "belde ... op" by the mark
+    lemmas = _lemmas_of(nlp, "Hij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp")
+    assert lemmas[1] == "opbellen"

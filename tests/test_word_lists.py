@@ -87,10 +87,10 @@ def test_the_detector_finds_a_word_list() -> None:
 
 
 def test_moved_lists_are_read_from_their_files() -> None:
-    from wb.coding.separable import CLAUSE_BREAKS
     from wb.corpus.metadata import MONTHS
     from wb.dossiers.name_context import SPEECH_VERBS
     from wb.dossiers.voice_words import INTRODUCERS, ROLES, SOURCE_GROUPS, WHAT_IS
+    from wb.nlp.separable import CLAUSE_BREAKS
 
     assert "gezinsvoogd" in ROLES and ROLES == word_set("voice_roles.txt")
     assert INTRODUCERS == ("het volgende", "als volgt")

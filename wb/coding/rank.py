@@ -69,8 +69,8 @@ def _stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def _parts(lemma: str) -> tuple[str, ...]:
-    from wb.coding.separable import split_separable
     from wb.nlp import compound_parts, is_known, lemmatize
+    from wb.nlp.separable import split_separable
 
     if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
         return ()

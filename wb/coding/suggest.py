@@ -35,8 +35,8 @@ from wb.coding.perspective import (
     scopes,
 )
 from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
-from wb.coding.separable import CLAUSE_BREAKS, WINDOW, split_separable
 from wb.errors import PatternTimeoutError, quote_name
+from wb.nlp.separable import CLAUSE_BREAKS, WINDOW, split_separable
 
 #: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
 BEYOND_RULES = {

@@ -24,8 +24,9 @@ import re
 
 import numpy as np
 from spacy import symbols as spacy_symbols
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from wb.lang import word_set
@@ -39,6 +40,7 @@ from wb.nlp.rules import (
     strip_link,
     verb_candidates,
 )
+from wb.nlp.separable import PARTICLES
 
 _ORDINAL = re.compile(r"^(\d+)(?:e|de|ste)$")
 # Words after which a noun-plural/infinitive homograph (werken, zorgen) is read as a verb.
@@ -50,6 +52,9 @@ OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
 AUX_ID = spacy_symbols.AUX
 ADP_ID = spacy_symbols.ADP
+ADV_ID = spacy_symbols.ADV
+ADJ_ID = spacy_symbols.ADJ
+DET_ID = spacy_symbols.DET
 # the tagger's mark on the particle of a separable verb
 PARTICLE = "PartType=Vbp"
 # endings of diminutives (singular and plural)
@@ -73,24 +78,19 @@ ADJECTIVE_ENDINGS = (
 )
 # endings of an inflected or nominalised participle (gevallene, gerelateerden)
 INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
+# endings of Dutch noun plurals (and Latin ones): a noun form without them is no plural
+PLURAL_LIKE = ("en", "s", "a", "i")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # punctuation that does not end the clause in which a marked particle is looked for
 QUOTES = frozenset("\"'«»“”„‘’()[]")
-# word classes of a split-off particle (aan, op, terug, bezig, plaats), and of clause ends
-PARTICLE_POS = frozenset(
-    {spacy_symbols.ADP, spacy_symbols.ADV, spacy_symbols.ADJ, spacy_symbols.NOUN}
-)
-CLAUSE_END_POS = frozenset(
-    {
-        spacy_symbols.PUNCT,
-        spacy_symbols.SCONJ,
-        spacy_symbols.CCONJ,
-        spacy_symbols.VERB,
-        spacy_symbols.AUX,
-        spacy_symbols.SPACE,
-    }
-)
+# the words that split off a separable verb (the list wb.coding matches patterns with)
+PARTICLE_WORDS = frozenset(PARTICLES)
+PARTICLE_IDS = frozenset(get_string_id(w) for w in PARTICLE_WORDS)
+# word classes of an unmarked particle ("vond plaats", "liep weg", "lag stil", "belde op")
+UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
+# relative and interrogative words: an unmarked particle is not looked for beyond them
+CLAUSE_OPENERS = word_set("lemma_clause_openers.txt")
 
 
 class DutchLemmatizer:
@@ -210,6 +210,8 @@ class DutchLemmatizer:
             if pos == "ADJ" and low.endswith("e") and len(low) > 5:
                 return self._adjective_stem(low)
             return base
+        if pos == "NOUN" and own and low in lex.lemmas and not low.endswith(PLURAL_LIKE):
+            return low  # komst, gierst, boog: a noun lemma that cannot be a plural stays
         if pos == "NOUN" and base in lex.verbs and low in lex.lemma_values:
             return low  # sleep, vlucht: the noun, not the verb slepen, vluchten
         if pos == "NOUN" and _other_noun(low, base):
@@ -383,6 +385,14 @@ def _in_clause(token: Token) -> bool:
     return token.pos != spacy_symbols.SPACE
 
 
+def _opens_clause(token: Token) -> bool:
+    """True for a relative or interrogative word that opens a clause ("die", "waarin", "hoe")."""
+    if token.pos not in (spacy_symbols.PRON, spacy_symbols.ADV):
+        return False
+    low = token.lower_
+    return low in CLAUSE_OPENERS or (low.startswith("waar") and low != "waarschijnlijk")
+
+
 def _attributive(doc: Doc, j: int) -> bool:
     """True for a participle before a noun or adjective (``de verstikkende sfeer``)."""
     return (
@@ -427,6 +437,7 @@ class LemmatizerComponent:
         self._by_orth: dict[int, int] = {}
         self._by_tag: dict[tuple[int, int], int] = {}
         self._marks: dict[int, bool] = {}  # morph hash -> marks a verb particle
+        self._finite: dict[int, bool] = {}  # morph hash -> a finite verb form
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
@@ -471,61 +482,93 @@ class LemmatizerComponent:
             previous = token.lower_
         return doc
 
-    def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
-        """Separable verbs: "belde ... op" and "op te bellen" get the lemma ``opbellen``."""
-        if PARTICLE in doc.vocab.strings:
-            self._attach_marked(doc, verbs)
-            return
-        known = self.lemmatizer.lexicon.verbs
-        strings = doc.vocab.strings
+    def _particle_after(
+        self, doc: Doc, token: Token, marked: set[int], taken: set[int], words: list[int]
+    ) -> Token | None:
+        """The particle after a verb in its clause: the marked word, or for a finite verb the
+        unmarked particle that ends the clause when particle + verb is a known verb ("Ze
+        kwamen gisteren laat thuis aan" -> ``aankomen``); not across a subordinate clause."""
         n = len(doc)
-        for i in verbs:
-            token = doc[i]
-            lemma = token.lemma_
-            particle = None
-            if i >= 2 and doc[i - 1].lower_ == "te" and doc[i - 2].pos in PARTICLE_POS:
-                particle = doc[i - 2]
-            elif not token.lower_.endswith("en") or token.lower_ != lemma:
-                # the last particle-like word of the clause that ends it or stands before a
-                # preposition: "belde haar op.", "hangt af van", "vond plaats in"
-                j = i + 1
-                while j < n and not doc[j].is_sent_start and doc[j].pos not in CLAUSE_END_POS:
-                    j += 1
-                for k in range(j - 1, i, -1):
-                    cand = doc[k]
-                    if cand.pos in PARTICLE_POS and (k == j - 1 or doc[k + 1].pos == ADP_ID):
-                        if cand.lower_ + lemma in known:
-                            particle = cand
-                            break
-            if particle is None:
+        j = token.i + 1
+        sub = 0  # where a relative or interrogative clause opens ("die", "waar", "hoe")
+        while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
+            if not sub and _opens_clause(doc[j]):
+                sub = j
+            if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
+                if not _attributive(doc, j):
+                    break
+            if j in marked and j not in taken:
+                after = doc[j + 1] if j + 1 < n else None
+                if after is None or not (after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)):
+                    return doc[j]  # not "besloot af te sluiten"
+                return None
+            j += 1
+        if not any(token.i < k < j for k in words) or "VerbForm=Fin" not in token.morph:
+            return None  # no particle word in the clause, or not a finite verb
+        if doc[j - 1].lower_ == "te":  # "gaf me tijd om na te denken": "om" opens a clause
+            for k in range(j - 2, token.i, -1):
+                if doc[k].lower_ == "om" and (not sub or k < sub):
+                    sub = k
+                    break
+        last = (sub or j) - 1
+        while last > token.i and doc[last].text in QUOTES:
+            last -= 1
+        if not sub and j < n and not doc[j].is_sent_start and doc[j].pos in (VERB_ID, AUX_ID):
+            last += 1  # "denk niet aan stoppen", "zag ... voorbij komen": not the clause end
+        for k in range(last, token.i, -1):
+            cand = doc[k]
+            if k in taken or cand.lower_ not in PARTICLE_WORDS or cand.pos not in UNMARKED_POS:
                 continue
-            compound = particle.lower_ + lemma
-            if compound in known:
-                token.lemma = strings.add(compound)
+            after = doc[k + 1] if k + 1 < n else None
+            if k != last and not (
+                after is not None
+                and after.lower_ != "te"
+                and after.pos in (ADP_ID, spacy_symbols.CCONJ)
+            ):
+                continue  # a particle ends the clause or stands before a preposition or "en"
+            if doc[k - 1].pos in (ADP_ID, DET_ID):
+                continue  # "ging op weg", "ging naar binnen": the object of a preposition
+            if self._joins(cand.lower_ + token.lemma_):
+                return cand
+        return None
 
-    def _attach_marked(self, doc: Doc, verbs: list[int]) -> None:
-        """Separable verbs when the tagger marks particles (``PartType=Vbp``): the marked word
-        after the verb in its clause ("belde haar op"), or right before it with only verbs or
-        ``te`` between ("op te bellen", "op wilde bellen")."""
-        known = self.lemmatizer.lexicon.verbs
-        lemmas = self.lemmatizer.lexicon.lemmas
+    def _joins(self, compound: str) -> bool:
+        """True when a particle + verb lemma is a known verb (toestaan, toeslaan)."""
+        lexicon = self.lemmatizer.lexicon
+        return compound in lexicon.verbs or (compound in lexicon.lemmas and compound.endswith("n"))
+
+    def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
+        """Separable verbs ("belde ... op" -> ``opbellen``): a particle the tagger marked
+        (``PartType=Vbp``) after the verb in its clause ("belde haar op"), or right before it
+        with only verbs or ``te`` between ("op te bellen", "op wilde bellen"); else an
+        unmarked particle at the clause end (:meth:`_particle_after`)."""
         strings = doc.vocab.strings
-        morphs = doc.to_array([MORPH])
+        arr = doc.to_array([MORPH, LOWER])
+        morphs = arr[:, 0].tolist()
         marks = self._marks
-        for h in set(morphs.tolist()):
+        for h in set(morphs):
             if h not in marks:
                 text = strings[h] if h else ""
                 marks[h] = PARTICLE in text.split("|")
-        marked = {i for i, h in enumerate(morphs.tolist()) if marks[h]}
-        if not marked:
-            return
-        taken: set[int] = set()
-        n = len(doc)
+        marked = {i for i, h in enumerate(morphs) if marks[h]}
+        finite = self._finite
         for i in verbs:
+            h = morphs[i]
+            if h not in finite:
+                finite[h] = "VerbForm=Fin" in (strings[h] if h else "").split("|")
+        words = [i for i, h in enumerate(arr[:, 1].tolist()) if h in PARTICLE_IDS]
+        if not marked and not words:
+            return
+        end = max(max(marked, default=-1), max(words, default=-1))
+        first = min(marked, default=len(doc))
+        taken: set[int] = set()
+        for i in verbs:
+            if i >= end and i <= first:
+                continue  # no particle after the verb, no marked one before it
             token = doc[i]
             particle = None
             k = i - 1
-            while k >= 0 and k >= i - 4 and not doc[k + 1].is_sent_start:
+            while k >= first and k >= i - 4 and not doc[k + 1].is_sent_start:
                 cand = doc[k]
                 if k in marked and k not in taken:
                     if k < i - 1:  # "op te bellen", not "om opbouwen"
@@ -534,25 +577,14 @@ class LemmatizerComponent:
                 if cand.pos not in (VERB_ID, AUX_ID) and cand.lower_ != "te":
                     break
                 k -= 1
-            if particle is None and "VerbForm=Part" not in token.morph:
-                j = i + 1
-                while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
-                    if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
-                        if not _attributive(doc, j):
-                            break
-                    if j in marked and j not in taken:
-                        after = doc[j + 1] if j + 1 < n else None
-                        if after is None or not (
-                            after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)
-                        ):
-                            particle = doc[j]  # not "besloot af te sluiten"
-                        break
-                    j += 1
+            if particle is None and (
+                any(m > i for m in marked) or (finite[morphs[i]] and any(w > i for w in words))
+            ):
+                if "VerbForm=Part" not in token.morph:
+                    particle = self._particle_after(doc, token, marked, taken, words)
             if particle is None:
                 continue
             compound = particle.lower_ + token.lemma_
-            if particle.lower_ != "te" and (
-                compound in known or (compound in lemmas and compound.endswith("n"))
-            ):
+            if particle.lower_ != "te" and self._joins(compound):
                 token.lemma = strings.add(compound)  # toestaan, toeslaan: known lemmas
                 taken.add(particle.i)
