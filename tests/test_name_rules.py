@@ -227,3 +227,24 @@ def test_van_after_a_role_word_before_an_ordinary_word_is_the_preposition() -> N
 
 def test_a_compound_of_an_institution_and_an_ordinary_word_stays() -> None:
     assert spans("Bijlage: Kamerbrief Aanpak complexe scheidingen") == []
+
+
+def test_portfolio_after_wethouder_is_no_person() -> None:
+    text = "Zij was wethouder Armoedebeleid in Lochem; wethouder Bakker nam het over."
+    assert [(s, e, t) for s, e, t, _ in spans(text)] == [
+        (35, 41, "Lochem"),
+        (53, 59, "Bakker"),
+    ]
+
+
+def test_surname_with_particle_at_a_sentence_start_and_in_mid_sentence() -> None:
+    text = "De Graaf wil meer geld. Dat zei De Graaf gisteren in de Kamer."
+    assert spans(text) == [
+        (0, 8, "De Graaf", "[PERSOON-1]"),
+        (32, 40, "De Graaf", "[PERSOON-1]"),
+    ]
+
+
+def test_accented_compound_at_a_sentence_start_stays() -> None:
+    text = "De termijn is verstreken. Gezagsbeëindiging is nu nodig."
+    assert spans(text) == []

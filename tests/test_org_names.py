@@ -176,3 +176,29 @@ def test_national_bodies_without_a_cue_stay() -> None:
 def test_a_stop_word_after_a_lowercase_trigger_is_no_name() -> None:
     text = "Het gaat mis in de jeugdzorg Er is geldgebrek en te veel controle."
     assert spans(text) == []
+
+
+def test_run_before_a_place_with_a_defined_short_form_is_one_organisation() -> None:
+    text = (
+        "Zij klaagt over de Ambulante Gezinshulp & Opvoedsteun Lochem (verder AGL). "
+        "Volgens haar heeft de AGL niets gedaan. Het Landelijk Bureau Inning "
+        "Onderhoudsbijdrage (verder LBIO) ook niet."
+    )
+    assert spans(text) == [
+        (19, 60, "Ambulante Gezinshulp & Opvoedsteun Lochem", "[ORGANISATIE-1]"),
+        (69, 72, "AGL", "[ORGANISATIE-1]"),
+        (97, 100, "AGL", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_bare_acronym_where_an_organisation_stands_is_replaced() -> None:
+    text = "Instantie: KGBW\nDe moeder is niet gehoord door KGBW. Ook de IGJ en het OTS-besluit."
+    assert spans(text) == [
+        (11, 15, "KGBW", "[ORGANISATIE-1]"),
+        (47, 51, "KGBW", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_year_after_a_kept_word_is_no_organisation() -> None:
+    text = "Het Landelijk Beleidskader Jeugdzorg 2009–2012 is bijgesteld."
+    assert spans(text) == []

@@ -78,8 +78,10 @@ from wb.dossiers.name_context import (
     place_context_mentions,
 )
 from wb.dossiers.org_names import (
+    bare_acronym_mentions,
     caps_org_mentions,
     compound_mentions,
+    defined_run_mentions,
     head_mentions,
     mark_acronyms,
     national_mentions,
@@ -314,9 +316,9 @@ def _static_mentions(
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
     static += _keep_mentions(text, keep) + trigger_places(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
-    static += compound_mentions(text) + org_region_mentions(text)
+    static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
-    static += local_party_mentions(text)
+    static += local_party_mentions(text) + bare_acronym_mentions(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -346,8 +346,8 @@ def is_ordinary(word: str) -> bool:
             return False  # "Hessing-Puts": a double name
         return all(is_ordinary(part) for part in parts if part)
     bare = _strip_accents(low)
-    if bare != low:
-        return is_ordinary(bare)  # "Wóédend"
+    if bare != low and is_ordinary(bare):
+        return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
     from wb.nlp import compound_parts
 
     parts = compound_parts(low)

@@ -396,6 +396,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
                     continue
+                if re.match(r"\d", name):
+                    continue  # "Jeugdzorg 2009–2012": a year, no name
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
             span = text[start:end]
@@ -483,3 +485,85 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None  # "Jeugdzorg Anja": a person after an ordinary word
     s, e = caps[0][0], caps[-1][1]
     return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+
+
+# "de Ambulante Jeugdbescherming & Jeugdhulpverlening Lelystad (verder AJL)": a run of
+# capitalised words that ends in a place, then a defined short form in capitals
+DEFINED_RUN = re.compile(
+    rf"(?P<run>[{UP}][\w'’-]*(?:[ ](?:&|en|voor|van|de|der|het)?[ ]?[{UP}][\w'’-]*)+)"
+    rf"(?:[ ]\(|,[ ])(?:verder|hierna)(?:[ ]te[ ]noemen)?:?[ ]+(?P<a>[{UP}]{{2,6}})(?=[),.; ])"
+)
+
+
+def _letters_fit(acronym: str, words: list[str]) -> bool:
+    """True when an acronym's letters are the initials of the first word and of most others, in
+    order ("AJL": Ambulante Jeugdbescherming & Jeugdhulpverlening Lelystad)."""
+    initials = "".join(w[0].lower() for w in words)
+    letters = acronym.lower()
+    if not initials or letters[0] != initials[0] or len(letters) < len(words) - 1:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def defined_run_mentions(text: str) -> list[Mention]:
+    """A local organisation written as ordinary capitalised words before its place, with a
+    short form defined after it whose letters fit: the run is the organisation, the short form
+    its acronym (learned for the rest of the text)."""
+    found = []
+    for d in DEFINED_RUN.finditer(text):
+        words = d["run"].split()
+        while words and (is_stop_word(words[0]) or words[0] in ARTICLES):
+            words = words[1:]
+        caps = [w for w in words if w[0].isupper()]
+        if len(caps) < 3 or caps[-1] not in places() or not _letters_fit(d["a"], caps):
+            continue
+        if d["a"] in _kept_terms() or " ".join(words[:-1]) in _kept_terms():
+            continue
+        start = d.start("run") + d["run"].index(" ".join(words))
+        end = d.end("run")
+        name = text[start:end]
+        if national_name(name):
+            continue
+        mention = Mention(start, end, "ORGANISATIE", name, 2, "defined-run", key=norm_name(name))
+        mention.extra["acronym"] = d["a"]
+        found.append(mention)
+    return found
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-]|:\w)")
+# "door JBRA", "Instantie: JBRA", "JBRA heeft": a bare acronym where an organisation stands
+_ORG_SLOT = re.compile(
+    r"(?:(?<![\w-])(?:door|bij|tegen|naar|met)[ ]|(?m:^)(?:Instantie|Organisatie|Instelling"
+    r"|Zorgaanbieder|Aanbieder|Verweerder|Verweerster):[ ]+)(?P<a>[A-Z]{3,5})(?![\w-])"
+)
+
+
+@cache
+def _national_acronyms() -> frozenset[str]:
+    return word_set("national_acronyms.txt")
+
+
+def bare_acronym_mentions(text: str) -> list[Mention]:
+    """A bare acronym in capitals that no dictionary or list knows, standing where an
+    organisation stands ("klachten over JBRA", "Instantie: JBRA"): a local organisation, at all
+    its mentions in the text."""
+    slots = {m["a"] for m in _ORG_SLOT.finditer(text)}
+    found = []
+    for acronym in sorted(slots):
+        low = acronym.lower()
+        if (
+            acronym in _national_acronyms()
+            or acronym in _kept_terms()
+            or low in hunspell().ordinary
+            or acronym in hunspell().proper
+            or acronym.capitalize() in hunspell().proper
+            or is_dutch_word(low)
+            or acronym in places()
+        ):
+            continue
+        for m in _BARE_ACRONYM.finditer(text):
+            if m[0] == acronym:
+                found.append(Mention(m.start(), m.end(), "ORGANISATIE", acronym, 4, "bare-acronym"))
+                found[-1].key = norm_name(acronym)
+    return found

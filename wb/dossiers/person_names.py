@@ -249,6 +249,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
+        if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
+            continue  # "wethouder Jeugdzorg": a portfolio, no name
         if len(words) == 2 and words[1] in known and words[0] not in known:
             words = words[:1]  # "Vader Bos Sanne" is not one name
         add(m.start("name"), m.start("name") + len(" ".join(words)), 3, "title-role")
@@ -315,6 +317,36 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for m in re.finditer(rf"(?<![\w'-])({CAP})(?![\w-])", text):
         if m[1] in common and sentence_initial(text, m.start()) and not is_dutch_word(m[1]):
             add(m.start(), m.end(), 3, "common-surname")
+    found += _article_surnames(text)
+    return found
+
+
+PORTFOLIO_ROLES = frozenset({"wethouder", "gedeputeerde", "portefeuillehouder"})
+
+
+def _portfolio(word: str) -> bool:
+    """True for a compound of ordinary words that is no name ("Jeugdzorg", "Armoedebeleid"):
+    a portfolio after "wethouder"; a plain word ("Bouw") may be a surname and stays one."""
+    from wb.nlp import compound_parts
+
+    if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
+        return False
+    return len(compound_parts(word.lower())) > 1
+
+
+def _article_surnames(text: str) -> list[Mention]:
+    """A common surname with a capitalised particle ("De Jonge") that starts a sentence before a
+    lowercase word and also stands in mid-sentence: a person, at the sentence start too."""
+    found = []
+    rx = re.compile(rf"(?<![\w'-])(?:De|Den|Van|Van de|Van der|Van den|Ter|Ten)[ ]({CAP})(?![\w-])")
+    hits = [m for m in rx.finditer(text) if m[1] in surnames()]
+    starts = {m[0] for m in hits if sentence_initial(text, m.start())}
+    middle = {m[0] for m in hits if not sentence_initial(text, m.start())}
+    for m in hits:
+        if m[0] in starts and m[0] in middle:
+            mention = person(text, m.start(), m.end(), 3, "article-surname")
+            if mention:
+                found.append(mention)
     return found
 
 
