@@ -117,14 +117,8 @@ def cache_dir() -> Path:
 
 def read_caps(path: Path = CAPS_FILE) -> dict[str, str]:
     """OpenTaal's capital-only words, lowercased: ``N`` for names, ``C`` for other words."""
-    try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    except OSError as exc:
-        raise PipelineError(
-            f"Het bestand {path.name} van wb ontbreekt; installeer wb opnieuw.", path=path
-        ) from exc
     caps: dict[str, str] = {}
-    for line in text.splitlines():
+    for line in _bundled_lines(path):
         word, _, kind = line.partition("\t")
         low = word.lower()
         if caps.get(low) != "N":
@@ -135,13 +129,18 @@ def read_caps(path: Path = CAPS_FILE) -> dict[str, str]:
 def read_word_classes(path: Path = CLASSES_FILE) -> dict[str, str]:
     """OpenTaal's lowercase words with the first letters of their affix flags (``huis`` ->
     ``CVYZ``; see ``bench/make_word_classes.py``)."""
+    return dict(line.split("\t", 1) for line in _bundled_lines(path) if "\t" in line)
+
+
+def _bundled_lines(path: Path) -> list[str]:
+    """The lines of a gzipped UTF-8 data file that ships with wb."""
     try:
         text = gzip.decompress(path.read_bytes()).decode("utf-8")
     except OSError as exc:
         raise PipelineError(
             f"Het bestand {path.name} van wb ontbreekt; installeer wb opnieuw.", path=path
         ) from exc
-    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+    return text.splitlines()
 
 
 def _build_state() -> dict:
