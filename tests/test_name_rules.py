@@ -248,3 +248,12 @@ def test_surname_with_particle_at_a_sentence_start_and_in_mid_sentence() -> None
 def test_accented_compound_at_a_sentence_start_stays() -> None:
     text = "De termijn is verstreken. Gezagsbeëindiging is nu nodig."
     assert spans(text) == []
+
+
+def test_a_town_after_an_unknown_first_name_and_van_is_a_surname() -> None:
+    text = "De moeder sprak met Brecht van Montfoort. Mr. S. Bakker te Alkmaar bleef."
+    assert spans(text) == [
+        (20, 40, "Brecht van Montfoort", "[PERSOON-1]"),
+        (46, 55, "S. Bakker", "[PERSOON-2]"),
+        (59, 66, "Alkmaar", "[PLAATS-1]"),
+    ]

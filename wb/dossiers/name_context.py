@@ -26,6 +26,7 @@ from wb.dossiers.entity_data import (
     keep_terms,
     norm_name,
     places,
+    regions,
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
@@ -235,7 +236,11 @@ def person_context_mentions(text: str) -> list[Mention]:
         before = re.search(rf"({CAP})[ ]+$", text[max(0, m.start() - 40) : m.start()])
         if before and not is_stop_word(before[1]) and not sentence_initial(text, m.start()):
             continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
-        if _name_start(m["first"]) and _surname_word(last) and not is_ordinary(m["first"]):
+        # "Adri van Montfoort": after a name and "van", a town is a surname too ("te" is no
+        # particle there: "Albers te Alkmaar")
+        town = m["rest"].split()[0] == "van" and last in places() and last not in regions()
+        surname = _surname_word(last) or town
+        if _name_start(m["first"]) and surname and not is_ordinary(m["first"]):
             mention = person(text, m.start(), m.end(), 3, "particle-chain")
             if mention:
                 found.append(mention)
