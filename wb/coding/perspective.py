@@ -97,15 +97,18 @@ def scopes(
     """
     code = narrator_code(codebook, metadata)
     if code is not None:
-        name = code.rsplit("/", 1)[-1].lower()
-        return [Scope(0, len(text), code, f"verteller: {name}")]
+        return [_story_scope(text, code, "")]
     out = _turn_scopes(text, label_codes)
     if not out and sentences:
         code = opening_narrator(text, label_codes, sentences)
         if code is not None:
-            name = code.rsplit("/", 1)[-1].lower()
-            out = [Scope(0, len(text), code, f"verteller: {name} (uit de opening)")]
+            out = [_story_scope(text, code, " (uit de opening)")]
     return out
+
+
+def _story_scope(text: str, code: str, how: str) -> Scope:
+    """The whole text as told by the narrator of `code` ("verteller: grootouder")."""
+    return Scope(0, len(text), code, f"verteller: {code.rsplit('/', 1)[-1].lower()}{how}")
 
 
 def opening_narrator(
@@ -132,24 +135,25 @@ def opening_narrator(
 
 def label_spans(text: str) -> list[tuple[int, int]]:
     """(start, colon) of every speaker label in a text: who speaks, not what the turn is about."""
-    out = []
-    for p_start, p_end in paragraph_spans(text):
-        for start, _, speaker in turn_spans(text, p_start, p_end):
-            if speaker is not None:
-                out.append((start, text.index(":", start)))
-    return out
+    return [(start, colon) for start, _, _, colon in _speaker_turns(text)]
+
+
+def _speaker_turns(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, speaker, colon) of every turn that opens with a speaker label."""
+    return [
+        (start, end, speaker, text.index(":", start))
+        for p_start, p_end in paragraph_spans(text)
+        for start, end, speaker in turn_spans(text, p_start, p_end)
+        if speaker is not None
+    ]
 
 
 def _turn_scopes(text: str, label_codes: Mapping[int, set[str]]) -> list[Scope]:
     """One scope per speaker turn whose label shows one perspective code."""
     out = []
-    for p_start, p_end in paragraph_spans(text):
-        for start, end, speaker in turn_spans(text, p_start, p_end):
-            if speaker is None:
-                continue
-            colon = text.index(":", start)
-            found = {c for pos, codes in label_codes.items() if start <= pos < colon for c in codes}
-            if len(found) == 1:
-                (who,) = found
-                out.append(Scope(start, end, who, f"spreker: {speaker}", colon))
+    for start, end, speaker, colon in _speaker_turns(text):
+        found = {c for pos, codes in label_codes.items() if start <= pos < colon for c in codes}
+        if len(found) == 1:
+            (who,) = found
+            out.append(Scope(start, end, who, f"spreker: {speaker}", colon))
     return out
