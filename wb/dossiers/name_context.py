@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import particle_re, person
+from wb.dossiers.person_names import particle_re, person, surname_re
 from wb.lang import table, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -76,8 +76,7 @@ def _surname_word(word: str) -> bool:
 
 @cache
 def _byline_rx() -> re.Pattern:
-    part = particle_re()
-    name = rf"{CAP}(?:[ ](?:(?:{part})[ ]+)*{CAP}){{1,3}}"
+    name = rf"{CAP}(?:[ ]{surname_re()}){{1,3}}"
     return re.compile(
         rf"(?m)^[ \t]*(?P<lead>(?:[Dd]oor|[Tt]ekst|[Aa]uteur|[Rr]edactie)[ ]*:?[ ]+|@)?"
         rf"(?P<name>{name})[ \t]*(?=$|[ ]+\d[\d:./ ,-]*$|[ ]*,[ ]*\d)"
@@ -94,20 +93,18 @@ def _chain_rx() -> re.Pattern:
 
 @cache
 def _speech_rx() -> re.Pattern:
-    part = particle_re()
+    name = surname_re()
     return re.compile(
-        rf"(?<![\w-])(?:{SPEECH_VERBS})[ ]+(?P<name>(?:(?:{part})[ ]+)*{CAP}"
-        rf"(?:[ ](?:(?:{part})[ ]+)*{CAP})?)(?=[ ]*[.,;:!?\n])"
+        rf"(?<![\w-])(?:{SPEECH_VERBS})[ ]+(?P<name>{name}(?:[ ]{name})?)(?=[ ]*[.,;:!?\n])"
     )
 
 
 @cache
 def _age_surname_rx() -> re.Pattern:
-    part = particle_re()
     age = rf"[ ]\((?:\d{{1,3}}){AGE_UNIT}\)"
     return re.compile(
         rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
-        rf"[ ](?P<surname>(?:(?:{part})[ ]+)*{CAP})(?![\w-])"
+        rf"[ ](?P<surname>{surname_re()})(?![\w-])"
     )
 
 
@@ -131,9 +128,8 @@ def _age_surnames(text: str) -> list[Mention]:
 
 @cache
 def _party_rx() -> re.Pattern:
-    part = particle_re()
     parties = "|".join(re.escape(p) for p in sorted(words("parties.txt"), key=len, reverse=True))
-    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    name = surname_re()
     return re.compile(
         rf"(?<![\w'’-])(?P<name>{name}(?:[ ]{name})?)[ ]\((?:{parties})(?:,[^)\n]{{0,40}})?\)"
     )
@@ -141,8 +137,7 @@ def _party_rx() -> re.Pattern:
 
 @cache
 def _members_rx() -> re.Pattern:
-    part = particle_re()
-    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    name = surname_re()
     return re.compile(
         rf"(?<![\w-])(?:[Hh]et[ ]lid|[Dd]e[ ]leden)[ ]+(?P<a>{name})"
         rf"(?:[ ]+en[ ]+(?P<b>{name}))?(?![\w-])"

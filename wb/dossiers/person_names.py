@@ -43,6 +43,22 @@ def particle_re() -> str:
 
 
 @cache
+def surname_re() -> str:
+    """A capitalised word after any surname particles ("van der Kooi", "Smit"), as a regex."""
+    return rf"(?:(?:{particle_re()})[ ]+)*{CAP}"
+
+
+def titles_re(present: frozenset[str] | None = None) -> str:
+    """Titles ("mevrouw", "dhr.") as a regex alternation, longest first; only those present
+    when given (a title of two words matches across any whitespace)."""
+    return "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted(TITLES, key=len, reverse=True)
+        if present is None or t in present
+    )
+
+
+@cache
 def particles_behind() -> re.Pattern:
     """Particles right before a position (search in text[..:start])."""
     return re.compile(rf"(?<![\w'-])(?:(?i:{particle_re()})[ ]+)+$")
@@ -80,16 +96,8 @@ def _title_role_rx(text: str) -> re.Pattern | None:
 
 @cache
 def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
-    part = particle_re()
-    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
-    titles = (
-        "|".join(
-            re.escape(t).replace(r"\ ", r"\s+")
-            for t in sorted(TITLES, key=len, reverse=True)
-            if t in present
-        )
-        or "(?!)"
-    )
+    surname = surname_re()
+    titles = titles_re(present) or "(?!)"
     roles = "|".join(r for r in sorted(ROLES, key=len, reverse=True) if r in present) or "(?!)"
     return re.compile(
         rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
@@ -100,9 +108,7 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
 @cache
 def _label_rx() -> re.Pattern:
     part = particle_re()
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
-    )
+    titles = titles_re()
     return re.compile(
         rf"(?m)^[{UP}][\w]*(?:[ ][\w()]+){{0,3}}:[ ]+(?:(?i:{titles})\s+)?"
         rf"(?P<name>(?:{INITIALS}\s*)?{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{0,3}})"
@@ -195,7 +201,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
     part = particle_re()
-    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
+    surname = surname_re()
     known = first_names()
 
     def add(start: int, end: int, tier: int, source: str, single: str = "auto") -> None:
