@@ -257,3 +257,35 @@ def test_a_town_after_an_unknown_first_name_and_van_is_a_surname() -> None:
         (46, 55, "S. Bakker", "[PERSOON-2]"),
         (59, 66, "Alkmaar", "[PLAATS-1]"),
     ]
+
+
+# names4, after round 9 (issue 10 §2-4, fourth pass): sentences written for these tests.
+
+
+def test_initials_first_name_in_brackets_and_surname_are_one_person() -> None:
+    text = "Aanwezig: T. (Tessa) Brommert - wethouder, K.L. (Laurens) van der Mierlo - raadslid."
+    assert spans(text) == [
+        (10, 29, "T. (Tessa) Brommert", "[PERSOON-1]"),
+        (43, 72, "K.L. (Laurens) van der Mierlo", "[PERSOON-2]"),
+    ]
+
+
+def test_a_word_before_a_colon_is_a_label_not_a_surname() -> None:
+    text = 'Het rapport over Lotte Nummer: ABC123 staat online. Annet Ploeg: "Ik wil meer tijd."'
+    assert spans(text) == [(17, 22, "Lotte", "[PERSOON-1]"), (52, 63, "Annet Ploeg", "[PERSOON-2]")]
+    # a speaker's name opening a line keeps its surname
+    assert spans("Jan Wolters:\nDank u wel, voorzitter.") == [(0, 11, "Jan Wolters", "[PERSOON-1]")]
+
+
+def test_a_name_with_a_glued_number_is_an_organisation_but_a_footnote_mark_is_not() -> None:
+    text = "De zorg ging over naar Kompas7 in Tilburg."
+    assert spans(text) == [
+        (23, 30, "Kompas7", "[ORGANISATIE-1]"),
+        (34, 41, "Tilburg", "[PLAATS-1]"),
+    ]
+    assert spans("De commissie voor Jeugdzorg1 vergaderde. Zie Kamerstuk31 839.") == []
+
+
+def test_english_titles_and_sentences_inside_dutch_text_stay() -> None:
+    assert spans("De ep Wasted Chance kwam uit in mei.") == []
+    assert spans("Hij schreef: “Sometimes things happen for a reason.”") == []

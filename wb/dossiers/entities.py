@@ -77,6 +77,11 @@ from wb.dossiers.name_context import (
     person_context_mentions,
     place_context_mentions,
 )
+from wb.dossiers.name_shapes import (
+    english_spelling_titles,
+    foreign_sentence_starts,
+    glued_number_names,
+)
 from wb.dossiers.org_names import (
     bare_acronym_mentions,
     caps_org_mentions,
@@ -133,7 +138,8 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
         for m in _institution_prefix_rx().finditer(text)
     ]
     found += _national_acronyms(text) + _salutations(text)
-    found += english_titles(text)
+    found += english_titles(text) + english_spelling_titles(text)
+    found += foreign_sentence_starts(text)
     return found
 
 
@@ -319,6 +325,7 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
+    static += glued_number_names(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -14,6 +14,7 @@ from wb.corpus.metadata import MONTHS
 from wb.dossiers.entity_data import (
     AGE_UNIT,
     CAP,
+    INITIALS,
     ROLES,
     TITLES,
     UP,
@@ -210,12 +211,39 @@ def _coordinated_names(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _bracketed_first_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w.-])(?P<initials>{INITIALS})[ ]?\((?P<first>{CAP})\)[ ]"
+        rf"(?P<surname>{surname_re()})(?![\w-])"
+    )
+
+
+def _bracketed_first_names(text: str) -> list[Mention]:
+    """ "J. (Jeroen) Brokke", "S.D. (Sabrina) van den Heuvel" (council lists): initials, the
+    first name in brackets (starting with one of the initials) and the surname are one person,
+    whatever the names mean."""
+    found = []
+    for m in _bracketed_first_rx().finditer(text):
+        last = m["surname"].split()[-1]
+        if m["first"][0] not in m["initials"] or is_stop_word(m["first"]):
+            continue  # the first name (a "roepnaam") starts with one of the initials
+        if not (_surname_word(last) or last in places()):
+            continue  # "K. (Kees) van Tiel": a town is a surname here too
+        mention = Mention(m.start(), m.end(), "PERSOON", m[0], 3, "bracketed-first")
+        mention.first, mention.initials = m["first"], m["initials"]
+        mention.surname = norm_name(m["surname"])
+        mention.gender = first_names().get(m["first"], "")
+        found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
     surname after a first name and an age, a name before a party, a word joined to a first
     name by "en"."""
     found: list[Mention] = _age_surnames(text) + _party_members(text)
-    found += _coordinated_names(text)
+    found += _coordinated_names(text) + _bracketed_first_names(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
         caps = [w for w in words if w[0].isupper()]

@@ -197,6 +197,17 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
 CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
 
 
+def _label_colon(text: str, m: re.Match) -> bool:
+    """True when a colon right after a match makes its last word a label ("Sharon Nummer:
+    KOM002"): not when the match opens its line ("Jan Bakker: ..." names a speaker) or a quote
+    follows ("directrice Anna Bakker: "Waar ...")."""
+    if text[m.end() : m.end() + 1] != ":":
+        return False
+    if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return False
+    return not re.match(r"[ ]*[\"“„'‘«]", text[m.end() + 1 :])
+
+
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
@@ -238,6 +249,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         end = m.end()
         last = words[-1]  # "Carla Doorn": a place right after a first name is her surname
         surname_like = good_surname(last) or (last in places() and last not in regions())
+        if _label_colon(text, m) and is_ordinary(last):
+            surname_like = False  # "van Sharon Nummer: KOM002": a label, no surname
         if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
             while text[m.start() : end].split()[-1].lower() in low_particles():

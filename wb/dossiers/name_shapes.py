@@ -1,0 +1,95 @@
+"""Names and non-names told by their shape, without a word list of the names themselves:
+
+* a capitalised word with a number glued to it that is no footnote mark ("Lijn5", "AT5"; not
+  "Jeugdzorg1" when it is the text's first footnote, not "D66", a national party) names an
+  organisation;
+* a run of capitalised words that all end in English spelling, not all of them Dutch words
+  ("Access Denied", "Divorce Challenge"), is an English title and stays;
+* the first word of a sentence whose words are mostly not Dutch ("It takes a village to raise a
+  child") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    first_names,
+    is_dutch_word,
+    is_ordinary,
+    keep_terms,
+    norm_name,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.lang import words
+
+GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d)")
+RUN = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])")
+SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[\"“„‘'(]))(?P<first>[A-Z][a-z]*)(?![\w'’-])(?=(?P<rest>[^.!?\n]*))",
+    re.MULTILINE,
+)
+
+
+@cache
+def _foreign_endings() -> tuple[str, ...]:
+    return tuple(words("foreign_endings.txt"))
+
+
+def _footnote(text: str, start: int, number: int) -> bool:
+    """True when a glued number may be a footnote mark: the first one, or the one after a mark
+    glued to some word or punctuation earlier in the text."""
+    if number == 1:
+        return True
+    return bool(re.search(rf"[^\W\d][.,;:?!»”’)]?{number - 1}(?!\d)", text[:start]))
+
+
+def glued_number_names(text: str) -> list[Mention]:
+    """ "draagt Lijn5 over", "AT5 en De Balie": a capitalised word with one or two digits glued
+    to it (no footnote mark, no code followed by more digits) is an organisation's name."""
+    found = []
+    for m in GLUED.finditer(text):
+        if m[0] in keep_terms() or _footnote(text, m.start("n"), int(m["n"])):
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 4, "glued-number")
+        mention.key = norm_name(m[0])
+        found.append(mention)
+    return found
+
+
+def _english_word(word: str) -> bool:
+    """A capitalised word that is no known first name or place and ends in English spelling."""
+    if word in first_names() or word in places():
+        return False
+    return word.lower().endswith(_foreign_endings())
+
+
+def english_spelling_titles(text: str) -> list[Mention]:
+    """ "de ep Access Denied", "het vervolg van Divorce Challenge": a run of capitalised words
+    that all look English is a title and stays (a KEEP mention blocks the fallbacks)."""
+    return [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "english-spelling")
+        for m in RUN.finditer(text)
+        if all(_english_word(w) for w in m[0].split())
+        and not all(is_dutch_word(w.lower()) for w in m[0].split())
+    ]
+
+
+def foreign_sentence_starts(text: str) -> list[Mention]:
+    """ "It takes a village to raise a child.": the capitalised first word of a sentence whose
+    lowercase words are mostly unknown to Dutch is no name (kept)."""
+    found = []
+    for m in SENTENCE.finditer(text):
+        first = m["first"]
+        if first in first_names() or first in places() or is_ordinary(first):
+            continue
+        lows = re.findall(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])", m["rest"])
+        if len(lows) < 3:
+            continue
+        unknown = sum(not is_dutch_word(w) for w in lows)
+        if unknown * 3 >= len(lows) * 2:
+            found.append(Mention(m.start("first"), m.end("first"), "KEEP", first, 1, "foreign"))
+    return found
