@@ -289,3 +289,15 @@ def test_a_name_with_a_glued_number_is_an_organisation_but_a_footnote_mark_is_no
 def test_english_titles_and_sentences_inside_dutch_text_stay() -> None:
     assert spans("De ep Wasted Chance kwam uit in mei.") == []
     assert spans("Hij schreef: “Sometimes things happen for a reason.”") == []
+
+
+def test_a_school_after_its_head_and_a_lowercase_article_is_replaced_without_the_article() -> None:
+    text = "Basisschool de Zeester sluit in juli. Ouders van de Zeester zijn boos."
+    assert spans(text) == [(15, 22, "Zeester", "[SCHOOL-1]"), (52, 59, "Zeester", "[SCHOOL-1]")]
+
+
+def test_a_compound_of_a_role_word_makes_a_role_but_not_after_an_article() -> None:
+    text = "Dat zegt kinderombudsman Tjits Hoekwater in haar verslag."
+    assert spans(text) == [(25, 40, "Tjits Hoekwater", "[PERSOON-1]")]
+    text = "Politiekverslaggever Storm de Haan schreef het. De Kinderombudsman op Schoolreis."
+    assert spans(text) == [(21, 34, "Storm de Haan", "[PERSOON-1]")]

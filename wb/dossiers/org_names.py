@@ -56,6 +56,7 @@ MONTH_NAMES = frozenset((*words("months.txt"), *words("weekdays.txt")))
 # word classes that never belong to an organisation's name
 NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "NUM"))
 ARTICLES = ("De", "Het", "'t")
+LOW_ARTICLE = re.compile(rf"(?:de|het)[ ](?=[{UP}])")
 
 
 @cache
@@ -180,17 +181,23 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             if not _acceptable(name.split(" ", 1)[-1] if name.startswith(ARTICLES) else name):
                 continue
         else:
+            # "Basisschool de Waaier": an article in lowercase between head and name stays
+            # readable, and shows the capital is a name's, not a Title Case heading's
+            article = LOW_ARTICLE.match(text, pos)
+            pos += article.end() - pos if article else 0
             m = UNQUOTED.match(text, pos)
-            if not m or _title_case_line(text, pos):
+            if not m or (_title_case_line(text, pos) and not article):
                 continue
             start = pos
             name = _trim(text, start, m["name"], tags)
+            if article and _title_case_line(text, pos):
+                name = name.split(" ")[0]  # "Basisschool de Waaier Beeld Google": a caption
             core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
             if not name or not _acceptable(core):
                 continue
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
-            if h[0][0].isupper() and all(is_ordinary(w) for w in core.split()):
+            if h[0][0].isupper() and all(is_ordinary(w) for w in core.split()) and not article:
                 continue  # "Bureau Jeugdbescherming": Title Case of ordinary words
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
         mention.extra["short"] = name

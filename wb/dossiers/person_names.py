@@ -90,8 +90,22 @@ def _dictionary_word(word: str) -> bool:
 def _title_role_rx(text: str) -> re.Pattern | None:
     """Title or role word + name, for the titles and role words that occur in the text."""
     words = {w.lower() for w in text_words(text)}
-    present = frozenset(t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words)
-    return _title_role_rx_for(present) if present else None
+    present = {t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words}
+    # a compound that ends in a role word is one too ("kinderombudsman", "zorgwethouder")
+    present |= {w for w in words if w not in ROLES and w not in TITLES and _role_compound(w)}
+    return _title_role_rx_for(frozenset(present)) if present else None
+
+
+def _role_compound(word: str) -> bool:
+    """True for a lowercase compound whose head is a role word of five letters or more."""
+    return word.isalpha() and any(
+        word.endswith(role) and len(word) > len(role) + 2 for role in _long_roles()
+    )
+
+
+@cache
+def _long_roles() -> tuple[str, ...]:
+    return tuple(r for r in ROLES if len(r) >= 5)
 
 
 @cache
@@ -99,8 +113,16 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
     surname = surname_re()
     titles = titles_re(present) or "(?!)"
     roles = "|".join(r for r in sorted(ROLES, key=len, reverse=True) if r in present) or "(?!)"
+    # a compound capitalised only when no article precedes it ("De Kinderombudsman" is the
+    # institution, "Politiekverslaggever Anna Smit" a byline)
+    compounds = "|".join(
+        f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
+        for w in sorted((w for w in present if w not in ROLES), key=len, reverse=True)
+    )
     return re.compile(
-        rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
+        rf"(?<![\w-])(?:(?i:(?:{titles})|(?:{roles}))|(?<![Dd]e[ ])(?<![Hh]et[ ])"
+        rf"(?:{compounds or '(?!)'}))[ ]+"
+        rf"(?P<name>(?:{INITIALS}\s*)?{surname}"
         rf"(?:[ ]{surname})?)(?![\w-])"
     )
 
