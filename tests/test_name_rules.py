@@ -301,3 +301,25 @@ def test_a_compound_of_a_role_word_makes_a_role_but_not_after_an_article() -> No
     assert spans(text) == [(25, 40, "Tjits Hoekwater", "[PERSOON-1]")]
     text = "Politiekverslaggever Storm de Haan schreef het. De Kinderombudsman op Schoolreis."
     assert spans(text) == [(21, 34, "Storm de Haan", "[PERSOON-1]")]
+
+
+def test_a_name_before_groep_is_one_organisation() -> None:
+    text = "Jongeren wonen bij de Velthove Groep in het bos. De Velthove Groep stopt."
+    assert spans(text) == [
+        (22, 36, "Velthove Groep", "[ORGANISATIE-1]"),
+        (52, 66, "Velthove Groep", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_subject_pronoun_in_capitals_after_a_preposition_is_an_organisation() -> None:
+    text = "Een vader klaagde bij ZIJ over het plan. Daarna belde ZIJ terug. Zij zegt: het gaat."
+    assert spans(text) == [(22, 25, "ZIJ", "[ORGANISATIE-1]"), (54, 57, "ZIJ", "[ORGANISATIE-1]")]
+
+
+def test_a_compound_head_at_a_sentence_start_before_an_unknown_name() -> None:
+    text = "Jeugdzorgorganisatie Bloesemkracht sluit. Bij Bloesemkracht werken veertig mensen."
+    assert spans(text) == [
+        (21, 34, "Bloesemkracht", "[ORGANISATIE-1]"),
+        (46, 59, "Bloesemkracht", "[ORGANISATIE-1]"),
+    ]
+    assert spans("Bureau Jeugdbescherming heeft een plan.") == []
