@@ -323,3 +323,8 @@ def test_a_compound_head_at_a_sentence_start_before_an_unknown_name() -> None:
         (46, 59, "Bloesemkracht", "[ORGANISATIE-1]"),
     ]
     assert spans("Bureau Jeugdbescherming heeft een plan.") == []
+
+
+def test_a_bare_cjg_is_a_generic_noun_but_a_named_one_is_replaced() -> None:
+    text = "Het CJG hielp de ouders. Later nam CJG Waterrijk het over."
+    assert spans(text) == [(35, 48, "CJG Waterrijk", "[ORGANISATIE-1]")]
