@@ -328,3 +328,30 @@ def test_a_compound_head_at_a_sentence_start_before_an_unknown_name() -> None:
 def test_a_bare_cjg_is_a_generic_noun_but_a_named_one_is_replaced() -> None:
     text = "Het CJG hielp de ouders. Later nam CJG Waterrijk het over."
     assert spans(text) == [(35, 48, "CJG Waterrijk", "[ORGANISATIE-1]")]
+
+
+def test_an_acronym_with_an_organisation_apposition_is_that_organisation() -> None:
+    text = "Dat zegt de voorzitter van KWOS, het schoolbestuur van de stad. KWOS wil rust."
+    assert spans(text) == [(27, 31, "KWOS", "[ORGANISATIE-1]"), (64, 68, "KWOS", "[ORGANISATIE-1]")]
+
+
+def test_an_acronym_of_a_place_s_initials_is_that_place() -> None:
+    text = (
+        "De gemeenten in de regio Noord-Veluwe-Oost klagen. Portefeuillehouder Jeugd NVO is boos."
+    )
+    assert spans(text) == [
+        (25, 42, "Noord-Veluwe-Oost", "[PLAATS-1]"),
+        (76, 79, "NVO", "[PLAATS-1]"),
+    ]
+
+
+def test_a_council_s_place_and_a_local_party_after_any_name() -> None:
+    text = (
+        "In de gemeenteraad Lutjekerk spraken Hennie Kloosterboer (CDA) en Wiebke Stroomberg (LBW)."
+    )
+    assert [s[2:] for s in spans(text)] == [
+        ("Lutjekerk", "[PLAATS-1]"),
+        ("Hennie Kloosterboer", "[PERSOON-1]"),
+        ("Wiebke Stroomberg", "[ORGANISATIE-1]"),  # the type is wrong; the name is replaced
+        ("LBW", "[ORGANISATIE-2]"),
+    ]

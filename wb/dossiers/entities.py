@@ -78,9 +78,11 @@ from wb.dossiers.name_context import (
     place_context_mentions,
 )
 from wb.dossiers.name_shapes import (
+    apposition_orgs,
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
+    place_initials,
 )
 from wb.dossiers.org_names import (
     bare_acronym_mentions,
@@ -325,7 +327,7 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
-    static += glued_number_names(text)
+    static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

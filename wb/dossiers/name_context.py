@@ -182,8 +182,8 @@ def local_party_mentions(text: str) -> list[Mention]:
         if acronym in keep_terms() or acronym in institutions():
             continue
         first = m["name"].split()[0]
-        if first not in first_names() and m["before"].lower() not in ROLES:
-            continue
+        if not _name_start(first) and m["before"].lower() not in ROLES:
+            continue  # a known first name or another word that may start a name
         mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", acronym, 1, "local-party")
         mention.key = norm_name(acronym)
         mention.extra["short"] = acronym

@@ -6,7 +6,11 @@
 * a run of capitalised words that all end in English spelling, not all of them Dutch words
   ("Access Denied", "Divorce Challenge"), is an English title and stays;
 * the first word of a sentence whose words are mostly not Dutch ("It takes a village to raise a
-  child") is no name.
+  child") is no name;
+* an acronym or unknown word followed by an apposition with an organisation's head word
+  ("ASKO, het schoolbestuur") names that organisation;
+* an acronym made of the initials of a place's parts in the same text ("regio Zuid-Holland-Zuid
+  ... ZHZ") is that place.
 """
 
 from __future__ import annotations
@@ -17,14 +21,19 @@ from functools import cache
 from wb.dossiers.entity_data import (
     CAP,
     first_names,
+    institutions,
     is_dutch_word,
     is_ordinary,
+    is_stop_word,
     keep_terms,
     norm_name,
     places,
+    regions,
 )
 from wb.dossiers.mentions import Mention
-from wb.lang import words
+from wb.dossiers.org_names import head_of
+from wb.dossiers.place_names import trigger_places
+from wb.lang import word_set, words
 
 GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d)")
 RUN = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])")
@@ -92,4 +101,51 @@ def foreign_sentence_starts(text: str) -> list[Mention]:
         unknown = sum(not is_dutch_word(w) for w in lows)
         if unknown * 3 >= len(lows) * 2:
             found.append(Mention(m.start("first"), m.end("first"), "KEEP", first, 1, "foreign"))
+    return found
+
+
+APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{2,}),[ ](?:het|de)[ ]"
+    r"(?:[a-z]+[ ]){0,2}?(?P<head>[a-z]{4,})(?=[ ,.;)])"
+)
+ACRONYM = re.compile(r"(?<![\w'’&-])(?P<a>[A-Z]{2,5})(?![\w'’&-])")
+MULTIPART = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w'’-])")
+
+
+def apposition_orgs(text: str) -> list[Mention]:
+    """ "voorzitter van ASKO, het schoolbestuur": a name followed by an apposition whose noun is
+    an organisation's head word is that organisation, at all its mentions in the text."""
+    names = set()
+    for m in APPOSITION.finditer(text):
+        name = m["name"]
+        if head_of(m["head"]) is None or is_stop_word(name) or name in places():
+            continue
+        if name in first_names() or name in keep_terms() or name in institutions():
+            continue
+        if name in word_set("national_acronyms.txt") or is_ordinary(name):
+            continue
+        names.add(name)
+    found = []
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            mention = Mention(m.start(), m.end(), "ORGANISATIE", name, 4, "apposition")
+            mention.key = norm_name(name)
+            found.append(mention)
+    return found
+
+
+def place_initials(text: str) -> list[Mention]:
+    """ "de regio Zuid-Holland-Zuid ... portefeuillehouder Jeugd ZHZ": an acronym whose letters
+    are the initials of the parts of a place named in the same text is that place."""
+    initials = {}
+    after_trigger = {m.text for m in trigger_places(text)}
+    for m in MULTIPART.finditer(text):
+        if m[0] in places() or m[0] in regions() or m[0] in after_trigger:
+            initials["".join(p[0] for p in m[0].split("-"))] = m[0]
+    found = []
+    for m in ACRONYM.finditer(text) if initials else ():
+        place = initials.get(m["a"])
+        if place:
+            found.append(Mention(m.start(), m.end(), "PLAATS", m["a"], 4, "place-initials"))
+            found[-1].key = norm_name(place)
     return found
