@@ -98,14 +98,16 @@ def _title_role_rx(text: str) -> re.Pattern | None:
 
 def _role_compound(word: str) -> bool:
     """True for a lowercase compound whose head is a role word of five letters or more."""
-    return word.isalpha() and any(
-        word.endswith(role) and len(word) > len(role) + 2 for role in _long_roles()
-    )
+    roles, longest = _long_roles()
+    if len(word) < 8 or not word.isalpha():
+        return False
+    return any(word[-k:] in roles for k in range(5, min(longest, len(word) - 3) + 1))
 
 
 @cache
-def _long_roles() -> tuple[str, ...]:
-    return tuple(r for r in ROLES if len(r) >= 5)
+def _long_roles() -> tuple[frozenset[str], int]:
+    roles = frozenset(r for r in ROLES if len(r) >= 5 and r.isalpha())
+    return roles, max(map(len, roles))
 
 
 @cache
