@@ -355,3 +355,17 @@ def test_a_council_s_place_and_a_local_party_after_any_name() -> None:
         ("Wiebke Stroomberg", "[ORGANISATIE-1]"),  # the type is wrong; the name is replaced
         ("LBW", "[ORGANISATIE-2]"),
     ]
+
+
+def test_in_a_list_of_members_with_parties_an_unknown_acronym_is_a_local_party() -> None:
+    text = (
+        "Aanwezig:\n  • A. (Anke) Vos - VVD\n  • B. (Bart) Kok - CDA\n  • C. (Cor) Lam - DLB\n"
+        "  • D. (Dirk) Smit - wethouder"
+    )
+    assert [s[2:] for s in spans(text)] == [
+        ("A. (Anke) Vos", "[PERSOON-1]"),
+        ("B. (Bart) Kok", "[PERSOON-2]"),
+        ("C. (Cor) Lam", "[PERSOON-3]"),
+        ("DLB", "[ORGANISATIE-1]"),
+        ("D. (Dirk) Smit", "[PERSOON-4]"),
+    ]

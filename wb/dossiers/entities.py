@@ -82,6 +82,7 @@ from wb.dossiers.name_shapes import (
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
+    listed_local_parties,
     place_initials,
 )
 from wb.dossiers.org_names import (
@@ -328,6 +329,7 @@ def _static_mentions(
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
+    static += listed_local_parties(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -10,7 +10,9 @@
 * an acronym or unknown word followed by an apposition with an organisation's head word
   ("ASKO, het schoolbestuur") names that organisation;
 * an acronym made of the initials of a place's parts in the same text ("regio Zuid-Holland-Zuid
-  ... ZHZ") is that place.
+  ... ZHZ") is that place;
+* in a list of people with their party after a dash ("Anna Smit - VVD"), an acronym that is no
+  national party names a local one.
 """
 
 from __future__ import annotations
@@ -148,4 +150,30 @@ def place_initials(text: str) -> list[Mention]:
         if place:
             found.append(Mention(m.start(), m.end(), "PLAATS", m["a"], 4, "place-initials"))
             found[-1].key = norm_name(place)
+    return found
+
+
+LIST_PARTY = re.compile(
+    r"(?m)^[ \t]*(?:[•*·-][ \t]*)?\S.*?[ ][-–][ ](?P<a>[A-Z][A-Za-z0-9]{1,7})[ \t]*$"
+)
+
+
+def listed_local_parties(text: str) -> list[Mention]:
+    """ "• J. (Jan) Smit - VVD" ... "• P. (Piet) Bos - LBW": in a list whose lines end in a
+    party after a dash (two national parties or more), an acronym that is no national party,
+    no kept term and no role is a local party."""
+    lines = list(LIST_PARTY.finditer(text))
+    national = frozenset(words("parties.txt"))
+    if sum(m["a"] in national for m in lines) < 2:
+        return []
+    found = []
+    for m in lines:
+        a = m["a"]
+        if a in national or a in keep_terms() or a in institutions() or is_dutch_word(a.lower()):
+            continue
+        if sum(ch.isupper() for ch in a) < 2:
+            continue
+        mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", a, 1, "listed-party")
+        mention.key, mention.extra["short"] = norm_name(a), a
+        found.append(mention)
     return found
