@@ -86,7 +86,7 @@ def keep_words(text: str, spans: list[dict]) -> list[dict]:
     """Capitalised words outside the identifier spans: ordinary words that must stay.
 
     An article right before an organisation or school ("De Regenboog", "Het Baken") is neither:
-    by the policy (README) the name is annotated without it, and replacing it with the name
+    by the policy (README) the name is annotated without it; replacing it with the name
     hides nothing and loses nothing, so it is not scored either way.
     """
     inside = bytearray(len(text))
