@@ -85,7 +85,7 @@ def spans_of(text: str, entities: list[dict]) -> list[dict]:
 def keep_words(text: str, spans: list[dict]) -> list[dict]:
     """Capitalised words outside the identifier spans: ordinary words that must stay.
 
-    An article right before an organisation or school ("De Regenboog", "Het Baken") is neither:
+    An article right before an organisation or school ("De Klimop", "Het Baken") is neither:
     by the policy (README) the name is annotated without it; replacing it with the name
     hides nothing and loses nothing, so it is not scored either way.
     """
