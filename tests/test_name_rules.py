@@ -369,3 +369,13 @@ def test_in_a_list_of_members_with_parties_an_unknown_acronym_is_a_local_party()
         ("DLB", "[ORGANISATIE-1]"),
         ("D. (Dirk) Smit", "[PERSOON-4]"),
     ]
+
+
+def test_a_bare_compass_word_after_regio_is_a_division_not_a_place() -> None:
+    text = (
+        "Hij werkt bij Jeugdbescherming Achterveld, regio Noord. Zij woont in de regio Twentevelde."
+    )
+    assert spans(text) == [
+        (14, 41, "Jeugdbescherming Achterveld", "[ORGANISATIE-1]"),
+        (78, 89, "Twentevelde", "[PLAATS-1]"),
+    ]
