@@ -379,3 +379,11 @@ def test_a_bare_compass_word_after_regio_is_a_division_not_a_place() -> None:
         (14, 41, "Jeugdbescherming Achterveld", "[ORGANISATIE-1]"),
         (78, 89, "Twentevelde", "[PLAATS-1]"),
     ]
+
+
+def test_a_term_the_text_capitalises_elsewhere_is_no_place_after_naar() -> None:
+    text = (
+        "De kosten voor Ouderenzorg stijgen. Er gaat meer geld naar Ouderenzorg. "
+        "Hij woont in Hazelbroek."
+    )
+    assert spans(text) == [(85, 95, "Hazelbroek", "[PLAATS-1]")]

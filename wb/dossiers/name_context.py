@@ -345,9 +345,22 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue  # "Van Afstand naar Verbinding": a title
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
+        if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
+            continue  # "kosten voor Jeugdhulp ... geïnvesteerd in Jeugdhulp": a term, no place
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+def _capitalised_elsewhere(text: str, word: str) -> bool:
+    """True when a dictionary word is also capitalised in mid-sentence where no place trigger
+    stands before it: the text capitalises a term, not a place."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:\b(?:in|uit|naar|te)[ ]+|[.!?:]\s*|^\s*)$", before):
+            continue
+        return True
+    return False
 
 
 def english_titles(text: str) -> list[Mention]:
