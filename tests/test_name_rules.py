@@ -387,3 +387,7 @@ def test_a_term_the_text_capitalises_elsewhere_is_no_place_after_naar() -> None:
         "Hij woont in Hazelbroek."
     )
     assert spans(text) == [(85, 95, "Hazelbroek", "[PLAATS-1]")]
+
+
+def test_an_inflected_adjective_starting_a_sentence_before_a_lowercase_word_is_no_name() -> None:
+    assert spans("Jonge ouders zijn moe. Kleine kinderen spelen buiten.") == []

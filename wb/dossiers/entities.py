@@ -57,6 +57,7 @@ from wb.dossiers.entity_data import (
     LOW,
     UP,
     first_names,
+    inflected_adjective,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -235,6 +236,9 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             )
             if tags and tags.get(start) not in (None, "PROPN", "X"):
                 name = False
+            if name and is_ordinary(w) and inflected_adjective(w.lower()):
+                # "Jonge mensen", "Kleine kinderen": an adjective before a word in lowercase
+                name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
