@@ -282,6 +282,7 @@ class Suggester:
         assert model is not None
         starts = [s.start_char for s in sents]
         narrators = self._narrators(sents, found, metadata)
+        perspective = set(perspective_codes(self.codebook))
         found = self._without_label_topics(sents, found)
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
@@ -305,6 +306,10 @@ class Suggester:
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
                 if hits and scored.source == "description":
+                    continue
+                # who speaks comes from the narrator, the turn or the codebook's own wording
+                # ("als moeder"), not from topic words ("hulpverlening") in its description
+                if scored.source == "description" and scored.code in perspective:
                     continue
                 if scored.code not in candidates:
                     rule = BEYOND_RULES[scored.source]
