@@ -312,7 +312,8 @@ class Suggester:
                     continue
                 # who speaks comes from the narrator, the turn or the codebook's own wording
                 # ("als moeder"), not from topic words ("hulpverlening") in its description
-                if scored.source == "description" and scored.code in perspective:
+                # nor from likeness to a passage someone else spoke
+                if scored.code in perspective:
                     continue
                 # a heading is coded when it names a theme, which the patterns see; its few
                 # words ("1. Welkom en terugkoppeling") are too few for the description
