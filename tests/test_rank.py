@@ -325,3 +325,19 @@ def test_a_capitalised_plural_in_a_title_is_matched_on_its_singular(leernetwerk:
     # a name keeps its form: "Pieter" does not become the verb "pieteren"
     (pieter,) = [t for t in leernetwerk.nlp("Toen zei Pieter niets.") if t.text == "Pieter"]
     assert token_lemma(pieter) == "pieter"
+
+
+def test_a_coded_passage_needs_two_shared_lemmas() -> None:
+    from wb.coding.rank import CodeModel
+
+    model = CodeModel(LEARN_BOOK, load(prefer_model=False)).fit()
+    coded = "Hij woont in een pleeggezin."
+    model.learn("Uithuisplaatsing", frozenset({"pleeggezin", "wonen"}), accepted=True, text=coded)
+    # one shared word is a cosine of 1 with a short passage, but no likeness
+    assert model.score(frozenset({"pleeggezin"})) == []
+    (scored,) = model.score(frozenset({"pleeggezin", "wonen", "fijn"}))
+    assert (scored.code, scored.source, scored.reason) == (
+        "Uithuisplaatsing",
+        "example",
+        "lijkt op uw codering: «Hij woont in een pleeggezin.»",
+    )
