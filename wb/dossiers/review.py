@@ -109,6 +109,7 @@ class ReviewSession:
             pseudonymiser = pseudonymise_for_project(project).texts
         self._pseudonymise = pseudonymiser
         self._masked: dict[str, dict[int, Masked]] = {}
+        self._mappings: dict[str, dict[str, str]] = {}
 
     def _documents(self) -> dict[int, Document]:
         return {d.id: d for d in iter_documents(self.project)}
@@ -130,6 +131,29 @@ class ReviewSession:
             masked = self._pseudonymise({str(d.id): d.text for d in docs})
             self._masked[dossier] = {int(k): v for k, v in masked.items()}
         return self._masked[dossier]
+
+    def shown(self, dossier: str, value: object) -> str:
+        """A metadata value (title, organisation) as the dossier's texts show it: a name in it
+        gets the placeholder it has in the texts; a name only the metadata holds, the next one."""
+        from wb.dossiers.pseudonymise import _pseudonymise_cell
+
+        text = "" if value is None else str(value)
+        if not text.strip():
+            return text
+        if dossier not in self._mappings:
+            mapping: dict[str, str] = {}
+            for masked in self._masked_texts(dossier, self._dossier_docs(dossier)).values():
+                original = getattr(masked, "original", "")
+                for r in getattr(masked, "replacements", ()):
+                    mapping.setdefault(original[r[0] : r[1]], r[5])
+            self._mappings[dossier] = mapping
+        return _pseudonymise_cell(text, self._mappings[dossier])
+
+    def shown_file(self, dossier: str, path: str) -> str:
+        """A file name as shown to readers: unchanged unless a name in its words is replaced."""
+        words = path.replace("_", " ")
+        masked = self.shown(dossier, words)
+        return path if masked == words else masked
 
     def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, Any]:
         s, e = masked.to_new(start), masked.to_new(end, end=True)
@@ -167,7 +191,8 @@ class ReviewSession:
         by_id = {d.id: d for d in docs}
         masked = self._masked_texts(dossier, docs)
         decided = current_decisions(self.project, reviewer)
-        names = {d.id: ", ".join(filter(None, (document_title(d), document_date(d)))) for d in docs}
+        titles = {d.id: self.shown(dossier, document_title(d)) for d in docs}
+        names = {d.id: ", ".join(filter(None, (titles[d.id], document_date(d)))) for d in docs}
         out = []
         for f in findings(self.project):
             if f.doc_id not in order or f.payload.get("boilerplate"):
@@ -182,7 +207,7 @@ class ReviewSession:
                 "group": item_group(f.kind, f.payload.get("voice")),
                 "doc": doc.label,
                 "doc_id": doc.id,
-                "title": document_title(doc),
+                "title": titles[doc.id],
                 "date": document_date(doc),
                 "order": order[f.doc_id],
                 "position": f.start,
@@ -215,7 +240,7 @@ class ReviewSession:
                     item["source"] = {
                         "doc": source_doc.label,
                         "doc_id": source_doc.id,
-                        "title": document_title(source_doc),
+                        "title": titles[source_doc.id],
                         "date": document_date(source_doc),
                         **self._excerpt(m, src["start"], src["end"]),
                     }
