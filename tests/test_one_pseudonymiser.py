@@ -13,13 +13,14 @@ import pytest
 from wb.codebook import parse_codebook
 from wb.corpus.importer import import_folder
 from wb.dossiers.analyse import analyse_dossiers
+from wb.dossiers.pseudonymise import pseudonymise_for_project
 from wb.dossiers.report import dossier_report_html
 from wb.dossiers.review import ReviewSession
 from wb.exports.tables import export_codings
 from wb.exports.theme_summary import export_summary
 from wb.store import open_project
 from wb.store.codebooks import code_ids, save_codebook
-from wb.store.codings import add_coding
+from wb.store.codings import add_coding, set_memo
 from wb.store.documents import iter_documents
 from wb.store.project import Project
 from wb.themes.store import save_run
@@ -76,7 +77,8 @@ def test_exports_and_theme_quotes_use_the_same_placeholders(project, tmp_path: P
     code = code_ids(project, "cb")["Contact"]
     for path, text in (("a.txt", A), ("b.txt", B)):
         start = text.index("\n\n") + 2
-        add_coding(project, ids[path], code, "Anna", start, len(text) - 1)
+        coding = add_coding(project, ids[path], code, "Anna", start, len(text) - 1)
+        set_memo(project, "coding", coding, "Anja werkt.", "Anna")
     csv = pd.read_csv(
         export_codings(project, tmp_path / "c.csv", pseudonymise=True), encoding="utf-8-sig"
     )
@@ -88,6 +90,11 @@ def test_exports_and_theme_quotes_use_the_same_placeholders(project, tmp_path: P
         "[PERSOON-1] vertelde dat zij weer werkt bij de bakker en dat het goed gaat.",
     ]
     assert csv["tekst"].tolist() == expected and xlsx["tekst"].tolist() == expected
+    for table in (csv, xlsx):  # memos and metadata as the texts show them
+        assert table["memo"].tolist() == ["[PERSOON-1] werkt."] * 2
+        assert table["organisation"].tolist() == ["[ORGANISATIE-1]"] * 2
+        assert table["title"].tolist()[0] == "Gesprek met [PERSOON-1]"
+        assert not [n for n in NAMES if n in table.to_csv()]
     segments = [
         {
             "doc": f"dossier/{path}",
@@ -111,3 +118,22 @@ def test_exports_and_theme_quotes_use_the_same_placeholders(project, tmp_path: P
     for quote in expected:
         assert quote in docx
     assert not [name for name in NAMES if name in markdown + docx]
+
+
+def test_a_dossier_column_written_with_a_capital_groups_like_the_review_page(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Mevrouw Anja de Vries belde.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Anja kwam.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,Dossier,Datum\na.txt,D1,2024-01-01\nb.txt,D1,2024-02-01\n", encoding="utf-8"
+    )
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        texts = [
+            p.text
+            for p in pseudonymise_for_project(project).documents(project).values()  # KeyError
+        ]
+    assert texts == ["Mevrouw [PERSOON-1] belde.", "[PERSOON-1] kwam."]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import Any, Protocol
 
@@ -91,6 +91,32 @@ def when(iso: str) -> str:
     return dutch_date(datetime.datetime.fromisoformat(iso).astimezone())
 
 
+def placeholders(masked: Iterable[Any]) -> dict[str, str]:
+    """Original text -> placeholder of every replacement in one dossier's pseudonymised texts."""
+    mapping: dict[str, str] = {}
+    for text in masked:
+        original = getattr(text, "original", "")
+        for r in getattr(text, "replacements", ()):
+            mapping.setdefault(original[r[0] : r[1]], r[5])
+    return mapping
+
+
+def shown_value(value: object, mapping: dict[str, str]) -> str:
+    """A metadata value or memo as the dossier's texts show it: a name in it gets the placeholder
+    it has in the texts, a name only this value holds the next free one (added to `mapping`)."""
+    from wb.dossiers.pseudonymise import _pseudonymise_cell
+
+    text = "" if value is None else str(value)
+    return _pseudonymise_cell(text, mapping) if text.strip() else text
+
+
+def shown_file(path: str, mapping: dict[str, str]) -> str:
+    """A file name: unchanged, unless a name in its words ('_' read as a space) is replaced."""
+    words = path.replace("_", " ")
+    masked = shown_value(words, mapping)
+    return path if masked == words else masked
+
+
 def item_group(kind: str, voice: str | None) -> str:
     """The group an item is shown in: label, term (discussed or negated) or reuse."""
     if kind == "label":
@@ -133,27 +159,18 @@ class ReviewSession:
         return self._masked[dossier]
 
     def shown(self, dossier: str, value: object) -> str:
-        """A metadata value (title, organisation) as the dossier's texts show it: a name in it
-        gets the placeholder it has in the texts; a name only the metadata holds, the next one."""
-        from wb.dossiers.pseudonymise import _pseudonymise_cell
-
-        text = "" if value is None else str(value)
-        if not text.strip():
-            return text
+        """A metadata value (title, organisation) as the dossier's texts show it (see
+        :func:`shown_value`)."""
         if dossier not in self._mappings:
-            mapping: dict[str, str] = {}
-            for masked in self._masked_texts(dossier, self._dossier_docs(dossier)).values():
-                original = getattr(masked, "original", "")
-                for r in getattr(masked, "replacements", ()):
-                    mapping.setdefault(original[r[0] : r[1]], r[5])
-            self._mappings[dossier] = mapping
-        return _pseudonymise_cell(text, self._mappings[dossier])
+            masked = self._masked_texts(dossier, self._dossier_docs(dossier)).values()
+            self._mappings[dossier] = placeholders(masked)
+        return shown_value(value, self._mappings[dossier])
 
     def shown_file(self, dossier: str, path: str) -> str:
-        """A file name as shown to readers: unchanged unless a name in its words is replaced."""
-        words = path.replace("_", " ")
-        masked = self.shown(dossier, words)
-        return path if masked == words else masked
+        """A file name as shown to readers (see :func:`shown_file`)."""
+        if dossier not in self._mappings:
+            self.shown(dossier, "")
+        return shown_file(path, self._mappings[dossier])
 
     def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, Any]:
         s, e = masked.to_new(start), masked.to_new(end, end=True)
