@@ -65,7 +65,7 @@ _API: dict[str, tuple[str, str]] = {
     "ReviewSession": ("wb.dossiers.review", "ReviewSession"),
     "serve_review": ("wb.dossiers.review_server", "serve"),
     "write_dossier_report": ("wb.dossiers.report", "write_dossier_report"),
-    "decisions_table": ("wb.store.findings", "decisions_table"),
+    "decisions_table": ("wb.exports.readable", "decisions_table"),
     "labels_in_dutch": ("wb.exports.readable", "labels_in_dutch"),
     "VOICES": ("wb.exports.readable", "VOICES"),
     # themes

@@ -283,7 +283,7 @@ def decisions_bytes(table: pd.DataFrame, fmt: str) -> tuple[bytes, str]:
 
 def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
     """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
-    from wb.store.findings import decisions_table
+    from wb.exports.readable import decisions_table
 
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
