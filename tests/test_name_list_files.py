@@ -102,3 +102,15 @@ def test_cli_and_python_read_the_same_bom_file(tmp_path: Path) -> None:
         replace=read_name_list(tmp_path / "altijd.txt", "replace"),
     )
     assert python.dossier([TEXT])[0].text == shown.rstrip("\n")
+
+
+def test_cli_namen_keep_refuses_a_type_instead_of_dropping_it(tmp_path: Path) -> None:
+    from wb.store import open_project
+    from wb.store.name_lists import name_lists
+
+    path = tmp_path / "p.wbproj"
+    open_project(path).close()
+    result = CliRunner().invoke(cli, ["namen", "keep", "--project", str(path), "--add", "Eerst;X"])
+    assert result.exit_code == 2 and "geen ';SOORT'" in result.output, result.output
+    with open_project(path) as project:
+        assert name_lists(project).keep == frozenset()  # not 'Eerst'

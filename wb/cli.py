@@ -517,6 +517,10 @@ def namen(
     terms: dict[str, str] = {}
     for item in added:
         term, _, type_ = item.partition(";")
+        if which == "keep" and type_:
+            raise InvalidChoiceError(
+                f"--add '{item}': een term voor keep heeft geen ';SOORT' (die hoort bij replace)."
+            )
         terms[term.strip()] = type_.strip().upper() if which == "replace" else ""
     if from_file is not None:
         terms |= read_name_list(from_file, which)
