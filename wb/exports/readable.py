@@ -67,10 +67,14 @@ def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
 
 
 def labels_in_dutch(table: pd.DataFrame) -> pd.DataFrame:
-    """A table of `wb labels` hits with Dutch column names and voices in words."""
+    """A table of `wb labels` hits with Dutch column names, voices in words and no 'None' where
+    a label was not copied."""
     out = table.rename(columns=LABEL_COLUMNS)
     if "stem" in out.columns:
         out["stem"] = out["stem"].map(lambda v: VOICES.get(v, v))
+    for column in ("overgenomen uit", "eerst gezien in"):
+        if column in out.columns:
+            out[column] = out[column].map(lambda v: "" if v is None or v != v else v)  # None, NaN
     return out
 
 
