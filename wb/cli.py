@@ -365,8 +365,10 @@ def labels(
     voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
     other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
+    n_docs = len({h["doc"] for h in hits})
     click.echo(
-        f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
+        f"{len(hits)} {'label' if len(hits) == 1 else 'labels'} in {n_docs} "
+        f"{'rapport' if n_docs == 1 else 'rapporten'}: "
         f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
         f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
         f"{_engine_line(result)}"
