@@ -236,6 +236,15 @@ def code(
 @reports_errors
 def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
+    if fmt in ("qdpx", "qdc") and (pseudo or decisions):
+        flag = "--pseudonymise" if pseudo else "--decisions"
+        hint = (
+            " Voor een gepseudonimiseerd REFI-QDA-project: pseudonimiseer eerst de map "
+            "(wb pseudonymise MAP --out UIT) en importeer die in een nieuw project."
+            if pseudo
+            else ""
+        )
+        raise InvalidChoiceError(f"{flag} werkt alleen met --format csv of xlsx.{hint}")
 
     with open_existing(project_path) as project:
         if fmt == "qdpx":
