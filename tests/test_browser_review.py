@@ -122,7 +122,8 @@ def test_correct_the_voice_on_the_page_and_undo_it(project: Project, url: str) -
         page.fill("#reviewer", "Stem")
         page.dispatch_event("#reviewer", "change")
         page.select_option("#dossier", "D2")
-        page.wait_for_selector("details[open] article.item[data-group=label]")
+        page.wait_for_selector("#progress-text:has-text('Dossier D2')")
+        page.wait_for_load_state("networkidle")  # no card is redrawn under the test
         first = page.locator("details[open] article.item[data-group=label]").first
         card = page.locator(f"article.item[data-id='{first.get_attribute('data-id')}']")
         card.locator("select.voice").select_option("discussed")
