@@ -119,8 +119,11 @@ def test_judge_one_card_while_typing_in_another(project: Project, url: str, tmp_
 def test_correct_the_voice_on_the_page_and_undo_it(project: Project, url: str) -> None:
     with browser_page(width=1280) as page:
         page.goto(url)
+        page.wait_for_selector("#status:has-text('Vul eerst uw naam in')")  # page has started
         page.fill("#reviewer", "Stem")
         page.dispatch_event("#reviewer", "change")
+        page.wait_for_selector("#status:has-text('U beoordeelt als Stem')")
+        page.wait_for_load_state("networkidle")
         page.select_option("#dossier", "D2")
         page.wait_for_selector("#progress-text:has-text('Dossier D2')")
         page.wait_for_load_state("networkidle")  # no card is redrawn under the test
