@@ -31,7 +31,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import particle_re, person, surname_re
+from wb.dossiers.person_names import particle_re, person, portfolio_after, surname_re
 from wb.lang import table, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -145,6 +145,27 @@ def _members_rx() -> re.Pattern:
     )
 
 
+@cache
+def _signature_rx() -> re.Pattern[str]:
+    """A committee's signature line: "De voorzitter van de commissie, Van Meenen"."""
+    return re.compile(
+        r"(?im)^[ \t]*(?:de[ \t]+)?(?:adjunct-)?(?:voorzitter|griffier)[ \t]+van[ \t]+de"
+        r"[ \t]+(?:vaste[ \t]+)?commissie,[ \t]+(?-i:(?P<name>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr])"
+        r"[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?))[ \t]*$"
+    )
+
+
+def _committee_signatures(text: str) -> list[Mention]:
+    """ "De voorzitter van de commissie, Meenen": the name that signs for a committee (chair,
+    clerk) is a person, even when it is an ordinary word ("Burger", "Post")."""
+    found = []
+    for m in _signature_rx().finditer(text):
+        mention = person(text, m.start("name"), m.end("name"), 2, "signature")
+        if mention:
+            found.append(mention)
+    return found
+
+
 def _party_members(text: str) -> list[Mention]:
     """ "Ceder (ChristenUnie)", "Bos (CDA, Goes)": a name before a party in brackets; "de
     leden Ceder en Bos", "het lid Smit": names after the members of a parliament or council."""
@@ -243,6 +264,7 @@ def person_context_mentions(text: str) -> list[Mention]:
     surname after a first name and an age, a name before a party, a word joined to a first
     name by "en"."""
     found: list[Mention] = _age_surnames(text) + _party_members(text)
+    found += _committee_signatures(text)
     found += _coordinated_names(text) + _bracketed_first_names(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
@@ -259,6 +281,8 @@ def person_context_mentions(text: str) -> list[Mention]:
         before = re.search(rf"({CAP})[ ]+$", text[max(0, m.start() - 40) : m.start()])
         if before and not is_stop_word(before[1]) and not sentence_initial(text, m.start()):
             continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
+        if m["rest"].split()[0] == "van" and portfolio_after(m["rest"].split()[1:]):
+            continue  # "staatssecretaris Ross van Volksgezondheid": of a portfolio
         # "Adri van Montfoort": after a name and "van", a town is a surname too ("te" is no
         # particle there: "Albers te Alkmaar")
         town = m["rest"].split()[0] == "van" and last in places() and last not in regions()

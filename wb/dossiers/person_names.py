@@ -294,6 +294,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             continue
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
             continue  # "wethouder Jeugdzorg": a portfolio, no name
+        if lead in PORTFOLIO_OF_ROLES and "van" in words[1:]:
+            cut = words.index("van", 1)  # "minister Rouvoet van Jeugd en Gezin": of a portfolio
+            if portfolio_after(words[cut + 1 :]):
+                words = words[:cut]
         if len(words) == 2 and words[1] in known and words[0] not in known:
             words = words[:1]  # "Vader Bos Sanne" is not one name
         add(m.start("name"), m.start("name") + len(" ".join(words)), 3, "title-role")
@@ -365,6 +369,20 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
 
 
 PORTFOLIO_ROLES = frozenset({"wethouder", "gedeputeerde", "portefeuillehouder"})
+# "minister Rouvoet van Jeugd en Gezin": after these a name may be followed by its portfolio
+# (a single word after "minister" stays a name: "Minister Weerwind")
+PORTFOLIO_OF_ROLES = PORTFOLIO_ROLES | {"minister", "staatssecretaris"}
+
+
+def portfolio_after(words: list[str]) -> bool:
+    """True when the words after "van" name a portfolio, not a surname: a compound of ordinary
+    words ("Volksgezondheid") or an ordinary word that is no known name ("Jeugd")."""
+    if not words or not words[0][:1].isupper():
+        return False
+    head = words[0]
+    return _portfolio(head) or (
+        is_ordinary(head) and not is_known_name(head) and head not in hunspell().proper
+    )
 
 
 def _portfolio(word: str) -> bool:
