@@ -473,7 +473,7 @@ def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str |
         key = unicodedata.normalize("NFC", row[file_col].strip()).removeprefix("./")
         mapping = mappings[dossier_of.get(key, "")]
         cells = [
-            cell if i in keep or not cell.strip() else _pseudonymise_cell(cell, mapping)
+            cell if i in keep or not cell.strip() else pseudonymise_cell(cell, mapping)
             for i, cell in enumerate(row)
         ]
         cells[file_col] = output_name(key) if key in docs else row[file_col]
@@ -481,8 +481,15 @@ def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str |
     return out.getvalue()
 
 
-def _pseudonymise_cell(cell: str, mapping: dict[str, str]) -> str:
-    """Replace known mentions (longest first), then what detection finds in the cell itself."""
+def pseudonymise_cell(cell: str, mapping: dict[str, str]) -> str:
+    """A short text outside the dossier's documents (a metadata cell, a title, a memo) with the
+    dossier's placeholders.
+
+    ``mapping`` is original text -> placeholder of the dossier's documents (what the
+    replacements of its :class:`Pseudonymised` texts hold). Known mentions are replaced first
+    (longest first, whole words), then what detection finds in the cell itself gets the next
+    free placeholder of its type, which is added to ``mapping`` so later cells reuse it.
+    """
     if mapping:
         known = sorted(mapping, key=len, reverse=True)
         rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w)")

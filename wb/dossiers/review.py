@@ -104,10 +104,10 @@ def placeholders(masked: Iterable[Any]) -> dict[str, str]:
 def shown_value(value: object, mapping: dict[str, str]) -> str:
     """A metadata value or memo as the dossier's texts show it: a name in it gets the placeholder
     it has in the texts, a name only this value holds the next free one (added to `mapping`)."""
-    from wb.dossiers.pseudonymise import _pseudonymise_cell
+    from wb.dossiers.pseudonymise import pseudonymise_cell
 
     text = "" if value is None else str(value)
-    return _pseudonymise_cell(text, mapping) if text.strip() else text
+    return pseudonymise_cell(text, mapping) if text.strip() else text
 
 
 def shown_file(path: str, mapping: dict[str, str]) -> str:
