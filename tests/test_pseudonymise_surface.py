@@ -30,3 +30,97 @@ def test_review_uses_only_public_names_of_pseudonymise():
     assert "pseudonymise_cell" in imported
     assert [name for name in imported if name.startswith("_")] == []
     assert not hasattr(pseudonymise, "_pseudonymise_cell")
+
+
+def _folder(tmp_path: Path) -> Path:
+    source = tmp_path / "bron"
+    source.mkdir()
+    (source / "verslag_de_vries.txt").write_text(
+        "Gesprek met Anja de Vries over de omgang.\n", encoding="utf-8"
+    )
+    (source / "Notitie De Vries.md").write_text("Mevrouw De Vries belde.\n", encoding="utf-8")
+    (source / "verslag_jansen.txt").write_text(
+        "Gesprek met Kees Jansen over school.\n", encoding="utf-8"
+    )
+    (source / "plan-van-aanpak.txt").write_text("Kees Jansen krijgt hulp.\n", encoding="utf-8")
+    (source / "metadata.csv").write_text(
+        "file;dossier;datum\n"
+        "verslag_de_vries.txt;D1;2023-01-05\n"
+        "Notitie De Vries.md;D1;2023-02-01\n"
+        "verslag_jansen.txt;D2;2023-01-07\n"
+        "plan-van-aanpak.txt;D2;2023-03-01\n",
+        encoding="utf-8",
+    )
+    return source
+
+
+def test_file_names_get_the_dossiers_placeholders(tmp_path: Path) -> None:
+    from wb.dossiers.pseudonymise import write_pseudonymised
+
+    source = _folder(tmp_path)
+    out, json_map = tmp_path / "uit", tmp_path / "lokaal" / "map.json"
+    report = write_pseudonymised(source, out, json_map)
+    names = sorted(p.name for p in out.iterdir())
+    # one resolution: the placeholder of the name in the dossier's texts; unique: D2's
+    # [PERSOON-1] would clash with D1's, so the later original in name order gets -2
+    assert names == [
+        "Notitie [PERSOON-1].md",
+        "metadata.csv",
+        "plan-van-aanpak.txt",
+        "verslag_[PERSOON-1]-2.txt",
+        "verslag_[PERSOON-1].txt",
+    ]
+    assert (
+        (out / "verslag_[PERSOON-1].txt")
+        .read_text(encoding="utf-8")
+        .startswith("Gesprek met [PERSOON-1] over de omgang")
+    )
+    assert "Kees" in source.joinpath("verslag_jansen.txt").read_text(encoding="utf-8")
+    assert "[PERSOON-1] over school" in (out / "verslag_[PERSOON-1]-2.txt").read_text("utf-8")
+    meta = (out / "metadata.csv").read_text(encoding="utf-8")
+    assert meta.splitlines()[1:] == [
+        "verslag_[PERSOON-1].txt,D1,2023-01-05",
+        "Notitie [PERSOON-1].md,D1,2023-02-01",
+        "verslag_[PERSOON-1]-2.txt,D2,2023-01-07",
+        "plan-van-aanpak.txt,D2,2023-03-01",
+    ]
+    everything = " ".join(p.name + p.read_text(encoding="utf-8") for p in out.iterdir())
+    assert "vries" not in everything.lower() and "jansen" not in everything.lower()
+    # the mapping from originals to copies lives only in the local overview
+    import json
+
+    files = json.loads(json_map.read_text(encoding="utf-8"))["files"]
+    assert {f["doc"]: f["file"] for f in files}["verslag_jansen.txt"] == "verslag_[PERSOON-1]-2.txt"
+    assert report.renamed == 3
+    assert "Alleen daar staat welk origineel bij welk uitvoerbestand hoort" in report.summary()
+    # stable: the same folder gives the same names
+    write_pseudonymised(source, out, overwrite=True)
+    assert sorted(p.name for p in out.iterdir()) == names
+    without = write_pseudonymised(source, tmp_path / "uit2")
+    assert "nergens bewaard" in without.summary() and "--json" in without.summary()
+
+
+def test_the_overview_is_never_written_into_the_output(tmp_path: Path) -> None:
+    import pytest
+
+    from wb.dossiers.pseudonymise import write_pseudonymised
+    from wb.errors import OutputError
+
+    source = _folder(tmp_path)
+    with pytest.raises(OutputError, match="oorspronkelijke bestandsnamen"):
+        write_pseudonymised(source, tmp_path / "uit", tmp_path / "uit" / "map.json")
+    assert not (tmp_path / "uit").exists()
+
+
+def test_file_name_keeps_its_separators_and_ordinary_names() -> None:
+    from wb.dossiers.pseudonymise import pseudonymise_file_name
+
+    mapping = {"Anja de Vries": "[PERSOON-1]", "De Vries": "[PERSOON-1]", "Zaandam": "[PLAATS-1]"}
+    assert pseudonymise_file_name("zaandam/gesprek-anja-de-vries.md", mapping) == (
+        "[PLAATS-1]/gesprek-[PERSOON-1].md"
+    )
+    assert pseudonymise_file_name("rapport_de-vries.docx.txt", mapping) == (
+        "rapport_[PERSOON-1].docx.txt"
+    )
+    for plain in ("D1-01_verzoek-tot-onderzoek.txt", "plan-van-aanpak.txt", "x.txt"):
+        assert pseudonymise_file_name(plain, mapping) == plain
