@@ -124,3 +124,54 @@ def test_file_name_keeps_its_separators_and_ordinary_names() -> None:
     )
     for plain in ("D1-01_verzoek-tot-onderzoek.txt", "plan-van-aanpak.txt", "x.txt"):
         assert pseudonymise_file_name(plain, mapping) == plain
+
+
+def test_review_page_data_holds_no_raw_document_name_and_no_one_elses_decision(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.review import ReviewSession
+    from wb.store import open_project
+
+    source = tmp_path / "bron"
+    source.mkdir()
+    text = (
+        "Anja de Vries is de moeder van Kees. Moeder is overbezorgd en houdt Kees vaak thuis. "
+        "De jeugdbeschermer spreekt met Anja de Vries over school.\n"
+    )
+    (source / "verslag_de_vries.txt").write_text(text, encoding="utf-8")
+    (source / "evaluatie_anja_de_vries.txt").write_text(text, encoding="utf-8")
+    (source / "metadata.csv").write_text(
+        "file;dossier;datum\nverslag_de_vries.txt;D1;2023-01-05\n"
+        "evaluatie_anja_de_vries.txt;D1;2023-03-01\n",
+        encoding="utf-8",
+    )
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, source)
+        analyse_dossiers(project, ROOT / "codebooks" / "labels.yaml")
+        session = ReviewSession(project)
+        raw = session.items("D1")
+        assert {i["doc"] for i in raw} == {
+            "bron/verslag_de_vries.txt",
+            "bron/evaluatie_anja_de_vries.txt",
+        }
+        session.decide(raw[0]["id"], "Ander", "terecht")
+        page = session.page_items("D1", None)
+        assert {i["doc"] for i in page} == {
+            "bron/verslag_[PERSOON-1].txt",
+            "bron/evaluatie_[PERSOON-1].txt",
+        }
+        assert {i["kind"] for i in page} >= {"label", "reuse"}
+        data = json.dumps(page, ensure_ascii=False)
+        assert "vries" not in data.lower() and "Anja" not in data and "Kees" not in data
+        assert [i["decision"] for i in page] == [None] * len(page)  # no one else's as own
+        assert session.page_items("D1", "Rens")[0]["decision"] is None
+        assert session.page_items("D1", "Ander")[0]["decision"]["reviewer"] == "Ander"
+        assert session.items("D1")[0]["decision"]["reviewer"] == "Ander"  # the report: anyone's
+        from wb.dossiers.report import dossier_report_html
+
+        report = dossier_report_html(project, "D1", session)
+        assert "Verslag [PERSOON-1]" in report and "vries" not in report.lower()

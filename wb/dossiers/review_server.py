@@ -259,7 +259,11 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if url.path == "/api/items":
             dossier = query.get("dossier", [""])[0]
             with self.server.lock:
-                data = {"dossier": dossier, "items": session.items(dossier, reviewer)}
+                data = {
+                    "dossier": dossier,
+                    "reviewer": reviewer or "",
+                    "items": session.page_items(dossier, reviewer),
+                }
             return json_reply(data)
         if url.path in ("/api/export.csv", "/api/export.xlsx"):
             from wb.exports.readable import decisions_table
