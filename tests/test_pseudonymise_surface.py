@@ -175,3 +175,42 @@ def test_review_page_data_holds_no_raw_document_name_and_no_one_elses_decision(
 
         report = dossier_report_html(project, "D1", session)
         assert "Verslag [PERSOON-1]" in report and "vries" not in report.lower()
+
+
+def test_theme_summary_source_line_has_no_name_from_the_file_name(tmp_path: Path) -> None:
+    from docx import Document
+
+    from wb.corpus.importer import import_folder
+    from wb.exports.theme_summary import export_summary
+    from wb.store import open_project
+    from wb.themes.store import save_run
+
+    text = (
+        "Marieke de Vries vertelt over de wachtlijst.\n\n"
+        "Een tweede alinea over de wachtlijst en het jaar wachten."
+    )
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "verhaal_de_vries.txt").write_text(text, encoding="utf-8")
+    cut = text.index("\n\n")
+    doc = "corpus/verhaal_de_vries.txt"
+    result = {
+        "themes": [
+            {"id": 0, "label": "wachtlijst", "keywords": ["wachtlijst", "jaar"], "size": 2},
+        ],
+        "segments": [
+            {"doc": doc, "start": 0, "end": cut, "theme": 0},
+            {"doc": doc, "start": cut + 2, "end": len(text), "theme": 0},
+        ],
+        "outlier_share": 0.0,
+        "stability": {"ari": 1.0, "threshold": 0.6},
+        "parameters": {"embedder": "tfidf-svd", "seed": 0, "n_runs": 1},
+    }
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, tmp_path / "corpus")
+        save_run(project, result)
+        paths = [export_summary(project, tmp_path / f"s.{ext}") for ext in ("md", "html", "docx")]
+    md, page = paths[0].read_text(encoding="utf-8"), paths[1].read_text(encoding="utf-8")
+    docx_text = "\n".join(p.text for p in Document(str(paths[2])).paragraphs)
+    for content in (md, page, docx_text):
+        assert "vries" not in content.lower() and "Marieke" not in content
+    assert "corpus/verhaal_[PERSOON-1].txt, tekens 0-" in docx_text

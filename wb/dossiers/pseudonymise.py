@@ -228,6 +228,28 @@ class Pseudonymiser:
                 out[doc.id] = self.dossier([doc.text])[0]
         return out
 
+    def document_names(self, project: Project) -> dict[str, str]:
+        """Every document's 'corpus/path' label with its dossier's placeholders, as the copies of
+        ``wb pseudonymise`` are named (see :func:`pseudonymise_file_name`)."""
+        from wb.corpus.dossiers import dossier_of
+        from wb.store.documents import iter_documents
+
+        masked = self.documents(project)
+        docs = list(iter_documents(project))
+        groups: dict[str, list] = defaultdict(list)
+        for doc in docs:
+            groups[dossier_of(doc.metadata)].append(doc)
+        names: dict[str, str] = {}
+        for dossier, group in groups.items():
+            if dossier:
+                mapping = placeholder_mapping(masked[d.id] for d in group)
+                names.update((d.label, pseudonymise_file_name(d.label, mapping)) for d in group)
+            else:  # no dossier: each document on its own, as its text
+                for d in group:
+                    mapping = placeholder_mapping([masked[d.id]])
+                    names[d.label] = pseudonymise_file_name(d.label, mapping)
+        return names
+
     def _tags(self, text: str) -> Tags | None:
         doc = self.tagger(text) if self.tagger else None
         tags = {t.idx: t.pos_ for t in doc if t.pos_} if doc is not None else {}
