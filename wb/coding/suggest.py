@@ -165,6 +165,12 @@ class Suggester:
         for code in self.codebook.walk():
             for pattern in code.patterns:
                 self._compile(pattern, code.path)
+        # an all-of pattern can only match where a form of its first word stands
+        self.all_of_first_: dict[str, list[int]] = defaultdict(list)
+        for k, all_of in enumerate(self.all_of_):
+            first = set(all_of.lemmas[0]) | {verb for _, verb in all_of.splits[0]}
+            for form in first:
+                self.all_of_first_[form].append(k)
         self.model_: CodeModel | None = None
         if self.expand:
             self.model_ = CodeModel(self.codebook, nlp, **self.options).fit()
@@ -267,7 +273,7 @@ class Suggester:
                     add(start, end, code, rule)
         out = list(found.values())
         if self.model_ is not None:
-            out = self._rank(name, sents, out, metadata)
+            out = self._rank(name, sents, out, metadata, full_text)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
     def _rank(
@@ -276,13 +282,16 @@ class Suggester:
         sents: list[Span],
         found: list[Suggestion],
         metadata: Mapping[str, object] | None = None,
+        full_text: str | None = None,
     ) -> list[Suggestion]:
         """Add suggestions beyond patterns, honour exclude and prefer a child over its parent."""
         model = self.model_
         assert model is not None
         starts = [s.start_char for s in sents]
-        narrators = self._narrators(sents, found, metadata)
-        found = self._without_label_topics(sents, found)
+        if full_text is None:
+            full_text = sents[0].doc.text if sents else ""
+        narrators = self._narrators(sents, found, metadata, full_text)
+        found = self._without_label_topics(sents, found, full_text)
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
@@ -339,7 +348,9 @@ class Suggester:
                 )
         return out
 
-    def _without_label_topics(self, sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+    def _without_label_topics(
+        self, sents: list[Span], found: list[Suggestion], text: str
+    ) -> list[Suggestion]:
         """Pattern hits inside a speaker label count for perspective codes only.
 
         "Medewerker Veilig Thuis:" or "Raadsonderzoeker (RvdK):" says who speaks; the turn is
@@ -347,7 +358,7 @@ class Suggester:
         """
         if not sents:
             return found
-        labels = label_spans(sents[0].doc.text)
+        labels = label_spans(text)
         if not labels:
             return found
         keep = set(perspective_codes(self.codebook))
@@ -358,7 +369,11 @@ class Suggester:
         ]
 
     def _narrators(
-        self, sents: list[Span], found: list[Suggestion], metadata: Mapping[str, object] | None
+        self,
+        sents: list[Span],
+        found: list[Suggestion],
+        metadata: Mapping[str, object] | None,
+        text: str,
     ) -> list[Scope]:
         """The stretches of the document with a known narrator or speaker."""
         if not sents:
@@ -370,7 +385,6 @@ class Suggester:
         for s in found:
             if s.code in codes:
                 label_codes[s.match_start].add(s.code)
-        text = sents[0].doc.text
         spans = [(x.start_char, x.end_char) for x in sents]
         return scopes(text, self.codebook, metadata, label_codes, spans)
 
@@ -404,7 +418,9 @@ class Suggester:
             for i, forms in enumerate(keys):
                 for form in set(forms):
                     present[form].append(i)
-            for pattern in self.all_of_:
+            first = self.all_of_first_
+            for k in sorted({k for form in present if form in first for k in first[form]}):
+                pattern = self.all_of_[k]
                 positions = []
                 for alternatives, splits in zip(pattern.lemmas, pattern.splits, strict=True):
                     hits = [i for form in alternatives for i in present.get(form, ())]
