@@ -115,14 +115,24 @@ class _AllOf:
     rule: str
 
 
+_KEYS: dict[tuple[int, int], tuple[str, str]] = {}  # (orth, lemma) hashes -> _keys
+
+
 def _keys(token: Any) -> tuple[str, str]:
     """Forms under which a token can be matched: its lemma and its lowercase text.
 
     A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
     ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
     """
-    lower = token.lower_
-    return _match_lemma(token_lemma(token), lower), lower
+    key = (token.orth, token.lemma)
+    found = _KEYS.get(key)
+    if found is None:
+        lower = token.lower_
+        found = _KEYS[key] = (_match_lemma(token_lemma(token), lower), lower)
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+    return found
+
 
 
 @functools.lru_cache(maxsize=65536)
@@ -522,9 +532,18 @@ def _is_meeting_list(text: str) -> bool:
     return bool(colon) and " ".join(head.lower().split()) in _meeting_labels()
 
 
+_FEATURES_KEY = ("wb", "sentence_features")
+
+
 def sentence_features(sent: Span) -> frozenset[str]:
-    """Content lemmas of a sentence plus the parts of its compounds."""
-    return features(content_lemmas(sent))
+    """Content lemmas of a sentence plus the parts of its compounds (kept with the document:
+    the corpus count and the ranking read them both)."""
+    cache = sent.doc.user_data.setdefault(_FEATURES_KEY, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = features(content_lemmas(sent))
+    return found
 
 
 def ranked(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
