@@ -438,3 +438,13 @@ def test_unknown_plural_noun_loses_its_ending(nlp) -> None:
     assert _lemmas_of(nlp, "Het/DET ecogrammen/NOUN ./PUNCT")[1] == "ecogrammen"
     assert _lemmas_of(nlp, "De/DET huizen/NOUN:Plur ./PUNCT")[1] == "huis"
     assert _lemmas_of(nlp, "De/DET kinderen/NOUN:Plur ./PUNCT")[1] == "kind"
+
+
+def test_subject_pronoun_keeps_an_auxiliary(nlp) -> None:
+    # the bonus after a subject pronoun speaks against the noun reading, not for a main verb
+    assert _tagged(nlp, "Ze zullen de kinderen ophalen.")[:2] == [
+        ("Ze", "PRON", "ze"),
+        ("zullen", "AUX", "zullen"),
+    ]
+    assert _tagged(nlp, "Ze kunnen het niet betalen.")[1] == ("kunnen", "AUX", "kunnen")
+    assert _tagged(nlp, "Ze werken hard.")[1] == ("werken", "VERB", "werken")
