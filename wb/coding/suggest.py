@@ -134,7 +134,6 @@ def _keys(token: Any) -> tuple[str, str]:
     return found
 
 
-
 @functools.lru_cache(maxsize=65536)
 def _match_lemma(lemma: str, lower: str) -> str:
     split = split_separable(lemma) if lemma != lower else None
