@@ -331,9 +331,7 @@ class CodeModel:
         found = self._idf.get(lemma)
         if found is None:
             n = self.n_sentences_
-            found = (
-                math.log((n + 1) / (self.df_.get(lemma, 0) + 1)) / math.log(n + 1) if n else 1.0
-            )
+            found = math.log((n + 1) / (self.df_.get(lemma, 0) + 1)) / math.log(n + 1) if n else 1.0
             self._idf[lemma] = found
         return found
 
