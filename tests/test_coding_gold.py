@@ -54,7 +54,7 @@ def test_gold_covers_every_sentence_of_notulen_and_verhalen() -> None:
         assert not text[previous_end:].strip(), doc
     assert sum(len(v) for v in GOLD.values()) == 959
     codings = [c for v in GOLD.values() for s in v for c in s.codes]
-    assert len(codings) == 1479
+    assert len(codings) == 1478  # 1,479 before rule 3 covered a role in the label
     assert sum(len(s.context) for v in GOLD.values() for s in v) == 539
     assert codings.count("Perspectief/Grootouder") == 66
     assert codings.count("Perspectief/Ouder") == 135
@@ -135,9 +135,10 @@ def test_wb_code_against_the_gold_holds_its_measured_level(scores: dict[bool, Sc
     patterns, codebook = scores[False], scores[True]
     # measured 2026-12-03 on the gold after the context policy: patterns .481 / .753 / .857,
     # codebook .717 / .773 / .925 (recall / explicit recall / precision; before the narrator
-    # and speaker perspective: .484 / .757 / .890 on the gold of rules 1-2)
-    assert codebook.recall_explicit >= 0.76 and codebook.precision >= 0.91
-    assert codebook.recall >= 0.70
+    # and speaker perspective: .484 / .757 / .890 on the gold of rules 1-2); codes4: patterns
+    # .503 / .781 / .858, codebook .740 / .801 / .929 (1,094 right of 1,177)
+    assert codebook.recall_explicit >= 0.79 and codebook.precision >= 0.929
+    assert codebook.recall >= 0.73
     assert codebook.recall_explicit > patterns.recall_explicit
     assert codebook.n_right > patterns.n_right
 

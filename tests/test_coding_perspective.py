@@ -100,3 +100,28 @@ def test_words_in_a_speaker_label_say_who_speaks_not_what_about(suggester: Sugge
     vt = [(s.match_start, s.match_text) for s in found if s.code == "Veiligheid/Veilig Thuis"]
     assert vt == [(60, "Veilig Thuis")]
     assert [s.code for s in found if s.match_start == 0] == [P + "Professional"]
+
+
+def test_a_perspective_code_does_not_come_from_description_words(suggester: Suggester) -> None:
+    from wb.coding.suggest import sentence_features
+
+    doc = suggester.nlp("De hulpverlening vertelt over de scheiding.")
+    (sent,) = doc.sents
+    scored = suggester.model_.score(sentence_features(sent))
+    # the description of Ouder ("vertelt over de eigen scheiding ... de hulpverlening") fits,
+    # but who speaks comes from the narrator, the turn or the codebook's own wording
+    assert [(x.code, x.source) for x in scored] == [(P + "Ouder", "description")]
+    assert suggester.suggest_doc("a.txt", doc) == []
+
+
+def test_a_heading_gets_no_code_from_description_words(suggester: Suggester) -> None:
+    def codes(text: str) -> list[tuple[int, int, str, str]]:
+        found = suggester.suggest_doc("a.txt", suggester.nlp(text))
+        return [(s.start, s.end, s.code, s.rule) for s in found]
+
+    stem = "Gehoord worden/Stem van het kind"
+    assert codes("Welkom en terugkoppeling.\n\nDe voorzitter opent.") == [
+        (0, 25, stem, "(beschrijving)")
+    ]
+    assert codes("1. Welkom en terugkoppeling\n\nDe voorzitter opent.") == []
+    assert codes("# Welkom en terugkoppeling\n\nDe voorzitter opent.") == []

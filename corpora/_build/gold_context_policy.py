@@ -13,7 +13,9 @@ Rule 3 of the policy, an organisation in a speaker label is not a topic of the t
 by reading each turn's first sentence (every organisation code on a label sentence of the seven
 minutes, 13 in all): kept where the words after the label name the organisation or its work
 ("Op school", "Vanuit de rechtspraak", "advocaten", "Veilig Thuis", "jeugdbeschermingsmaatregel"),
-removed in the six sentences of ORG_FROM_LABEL_ONLY.
+removed in the six sentences of ORG_FROM_LABEL_ONLY. Since 2026-12-03 (codes4) the rule covers a
+role or background in the label too ("(vader, Marokkaans-Nederlandse achtergrond)"): all 43
+topic codes on label sentences were read, one stood on the label alone and is the seventh entry.
 """
 
 from __future__ import annotations
@@ -99,6 +101,13 @@ ORG_FROM_LABEL_ONLY = [
         "notulen/2024-02-06_klankbordgroep.txt",
         "Medewerker Veilig Thuis: Dat is precies",
         "Veiligheid/Veilig Thuis",
+    ),
+    # rule 3 for a role or background in the label (2026-12-03, codes4): the words after the
+    # label speak of family decisions, the background only stands in the label
+    (
+        "notulen/2024-02-06_klankbordgroep.txt",
+        "Ervaringsdeskundige ouder (vader, Marokkaans-Nederlandse achtergrond): In onze familie",
+        "Cultuursensitief werken/Cultuur en achtergrond",
     ),
 ]
 FIRST_PERSON = re.compile(r"\b(?:ik|me|mij|mijn|m'n|mezelf|mijzelf|we|wij|ons|onze)\b", re.I)

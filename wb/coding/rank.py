@@ -39,6 +39,9 @@ EXTRA_STOP = word_set("coding_stop_words.txt")
 PMI_MIN = 3.0
 #: Marks an example that is a passage the researcher coded (not one from the codebook).
 CODED_MARK = "\x00"
+#: Lemmas a sentence must share with a coded passage to be like it: one shared word of a short
+#: passage gives a high cosine but says little (synthetic check, bench/README.md).
+CODED_MIN_SHARED = 2
 #: Uncoded sentences needed before a code's lemma weights learn from them, and how hard.
 NEG_MIN = 10
 NEG_FACTOR = 0.3
@@ -439,7 +442,7 @@ class CodeModel:
         norm = self._norm(feats)
         for text, ex in info.examples:
             shared = feats & ex
-            if not shared:
+            if len(shared) < (CODED_MIN_SHARED if text.startswith(CODED_MARK) else 1):
                 continue
             dot = sum(self.idf(x) ** 2 for x in shared)
             other = self._norm(ex)

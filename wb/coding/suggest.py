@@ -46,6 +46,8 @@ BEYOND_RULES = {
     "exclude": "(uitsluiting)",
     "narrator": "(verteller)",
 }
+#: A line ending in one of these is a sentence, not a heading.
+HEADING_ENDS = frozenset(".?!:;,'\"”’)")
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
@@ -300,6 +302,7 @@ class Suggester:
         if full_text is None:
             full_text = sents[0].doc.text if sents else ""
         narrators = self._narrators(sents, found, metadata, full_text)
+        perspective = set(perspective_codes(self.codebook))
         found = self._without_label_topics(sents, found, full_text)
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
@@ -315,6 +318,7 @@ class Suggester:
             end = sent.start_char + len(text.rstrip())
             feats = sentence_features(sent)
             hits = by_sentence.get(i, [])
+            heading = _is_heading(text)
             candidates: dict[str, tuple[float, str, str]] = {}
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
@@ -323,6 +327,15 @@ class Suggester:
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
                 if hits and scored.source == "description":
+                    continue
+                # who speaks comes from the narrator, the turn or the codebook's own wording
+                # ("als moeder"), not from topic words ("hulpverlening") in its description
+                # nor from likeness to a passage someone else spoke
+                if scored.code in perspective:
+                    continue
+                # a heading is coded when it names a theme, which the patterns see; its few
+                # words ("1. Welkom en terugkoppeling") are too few for the description
+                if heading and scored.source == "description":
                     continue
                 if scored.code not in candidates:
                     rule = BEYOND_RULES[scored.source]
@@ -471,6 +484,14 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
+
+
+def _is_heading(text: str) -> bool:
+    """True for a heading: a Markdown title, or one short line without final punctuation."""
+    line = text.strip()
+    if line.startswith("#"):
+        return True
+    return "\n" not in line and line[-1:] not in HEADING_ENDS and len(line.split()) <= 10
 
 
 def _scope_of(narrators: list[Scope], position: int) -> Scope | None:

@@ -33,7 +33,12 @@ def load_words(name: str) -> frozenset[str]:
 
 
 def _keys(token: Any) -> set[str]:
-    return {fold(token.text), fold(token.lemma_)} - {""}
+    """Folded text and lemma; a present participle also as its bare form ("ruziënde": ruziend)."""
+    text = fold(token.text)
+    keys = {text, fold(token.lemma_)}
+    if text.endswith("nde"):
+        keys.add(text[:-1])
+    return keys - {""}
 
 
 def _is_person(token: Any, persons: frozenset[str]) -> bool:

@@ -28,7 +28,14 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    stoornis/vorm ...", "X – een vorm van ...", a sentence that defines ("gedefinieerd") or
    calls the term one of several "termen/begrippen", a bare abstract noun or acronym opening
    the sentence ("Ouderverstoting wordt veroorzaakt door ..."), a short quoted term without a
-   reporting cue ('scare quotes'), or "de term/naam X" without someone who uses it.
+   reporting cue ('scare quotes'; a quote with a person word, "zo'n 'gestoorde moeder'", is
+   someone's judgement: attributed), or "de term/naam X" without someone who uses it; the
+   definiens of "X is de situatie waarin ..."; "het X-en van ouders" (the act in general);
+   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general).
+   Classified (before the attribution rules): a case or phenomenon classified with the term
+   ("worden gezien als een vechtscheiding", "is gekwalificeerd als", "noemde X een vorm van")
+   or a generic group named by it ("Ouders die ... worden vaak ... genoemd"), unless a
+   particular person is the one classified ("moeder wordt gezien als manipulatief").
 E. Attributed across sentences: a sentence introduced by a cue with another subject that ends
    in ":" or announces "het volgende"/"als volgt" carries its attribution to the following
    sentences of the paragraph; a sentence with "zou"/"zouden" right after a sentence with such
@@ -61,6 +68,9 @@ Attribution (C):
    "maar" (not "maar dat") and at a line break. A cue after the label counts when it is
    postposed (", zegt moeder", ", aldus vader", ", volgens vader"), and "volgens/aldus X" also
    without a comma within four words after the term ("X is volgens jeugdzorg ...").
+6. No cue: "volgens" before a law ("volgens art. 300 Sr"), a verb after "te" that means
+   something else ("weten te vinden"), and a generic "je"/"men" with a hedge ("je zou kunnen
+   stellen dat", "waar je zou hopen dat"): the author's own voice.
 """
 
 from __future__ import annotations
@@ -72,9 +82,24 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
-from wb.dossiers.voice_discussed import defined, defines, heading, named, reference, title_case
+from wb.dossiers.voice_discussed import (
+    classified,
+    defined,
+    defines,
+    heading,
+    named,
+    reference,
+    title_case,
+)
 from wb.dossiers.voice_negation import negated
-from wb.dossiers.voice_structure import concept_statement, generic_question, listed, named_as
+from wb.dossiers.voice_structure import (
+    PERSON_WORDS,
+    concept_statement,
+    generic_pair,
+    generic_question,
+    listed,
+    named_as,
+)
 from wb.dossiers.voice_text import quote_spans, sentences
 from wb.dossiers.voice_words import STRONG_VERBS, WEAK_VERBS
 
@@ -107,6 +132,7 @@ class VoiceResolver:
             or heading(self.doc, start, end)
             or reference(self.doc, start, end)
             or defines(low, at, upto)
+            or classified(tokens, low, at, upto)
         ):
             return "discussed"
         cued = self.attribution.cued(index, tokens, at, upto)
@@ -114,12 +140,22 @@ class VoiceResolver:
             return "attributed"
         if quoted:
             text = self.doc.text
-            short = len(text[quoted[0] : quoted[1]].split()) <= 4
+            inside = text[quoted[0] : quoted[1]]
+            short = len(inside.split()) <= 4
             speech = text[: quoted[0]].rstrip(" '\"“„«‘").endswith(":")
-            if short and cued is None and not speech and not self.attribution.carried(index, low):
+            person = any(w.strip(".,;:!?'\"“”‘’") in PERSON_WORDS for w in inside.lower().split())
+            if (
+                short
+                and cued is None
+                and not speech
+                and not person  # "zo'n 'gestoorde moeder'": a quoted judgement of someone
+                and not self.attribution.carried(index, low)
+            ):
                 return "discussed"
             return "attributed"
-        if cued is None and (generic_question(tokens) or concept_statement(tokens, at)):
+        if cued is None and (
+            generic_question(tokens) or concept_statement(tokens, at) or generic_pair(low)
+        ):
             return "discussed"
         if defined(tokens, low, at, upto):
             return "discussed"
@@ -155,6 +191,7 @@ class VoiceResolver:
             "heading": heading(self.doc, start, end),
             "reference": reference(self.doc, start, end),
             "defines": defines(low, at, upto),
+            "classified": classified(tokens, low, at, upto),
             "cue_other": cued is False,
             "cue_self": cued is True,
             "quoted": quoted is not None,
@@ -162,6 +199,7 @@ class VoiceResolver:
             "speech": speech,
             "generic_question": generic_question(tokens),
             "concept_statement": concept_statement(tokens, at),
+            "generic_pair": generic_pair(low),
             "defined": defined(tokens, low, at, upto),
             "carried": self.attribution.carried(index, low),
         }

@@ -8,7 +8,8 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 (:func:`keeps_asserted`):
 
 * ``sprake``: the term follows "sprake van" (optionally with a determiner or adjectives in
-  between): "er is sprake van (een ernstig) X";
+  between): "er is sprake van (een ernstig) X"; or another frame that applies it: "hadden te
+  maken met een X", "in een X belanden/terechtkomen/verkeren";
 * ``self``: a reporting cue whose subject is the report's own author ("De Raad stelt vast",
   "Wij zien"), as found by the attribution rules, in a sentence without a generic subject or
   a naming verb ("noemen we dat X");
@@ -58,6 +59,7 @@ _CLAUSE_EDGES = frozenset({",", ";", ":", "–", "—"})
 HEDGES = word_set("voice_assertion_hedges.txt")
 MODALS = word_set("voice_assertion_modals.txt")
 DEFINING = tuple(tuple(line.split()) for line in words("voice_assertion_defining.txt"))
+FRAMES = word_set("voice_application_frames.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -65,11 +67,21 @@ def _lower(tokens: list[Any]) -> list[str]:
 
 
 def _sprake(tokens: list[Any], at: int) -> bool:
-    """True when "sprake van" stands right before the term, with only modifiers between."""
+    """True when a frame applies the term: "sprake van X", "(te) maken hebben met X", "in X
+    belanden/terechtkomen/verkeren", with only modifiers between frame and term."""
     k = at - 1
     while k >= 0 and (tokens[k].pos_ in _BETWEEN or tokens[k].is_space):
         k -= 1
-    return k >= 1 and tokens[k].lower_ == "van" and tokens[k - 1].lower_ == "sprake"
+    if k < 1:
+        return False
+    prev, word = tokens[k - 1].lower_, tokens[k].lower_
+    if (word, prev) in {("van", "sprake"), ("met", "maken")}:
+        return True
+    if word != "in":
+        return False
+    near = [t.lemma_.lower() for t in tokens[max(0, k - 3) : k]]
+    near += [t.lemma_.lower() for t in tokens[at + 1 : at + 4]]
+    return any(w in FRAMES for w in near)
 
 
 def _after_copula(tokens: list[Any], at: int) -> bool:

@@ -16,7 +16,10 @@ from wb.dossiers.voice_words import (
     FEELINGS,
     FIRST_PERSON,
     FUNCTION,
+    GENERIC_YOU,
     INTRODUCERS,
+    LAW_REFERENCES,
+    MODALS,
     NOT_REPORTING,
     NOUN_CUES,
     OF_CUES,
@@ -29,6 +32,7 @@ from wb.dossiers.voice_words import (
     SELF_NOUNS,
     SOURCE_GROUPS,
     STRONG_VERBS,
+    TE_NOT_REPORTING,
     WEAK_VERBS,
 )
 
@@ -162,6 +166,8 @@ class Attribution:
         """None when token k is no cue; else whether its subject is the author (bool)."""
         word, lemma = low[k], lemmas[k]
         if word in ("volgens", "aldus"):
+            if any(w.rstrip(".") in LAW_REFERENCES for w in low[k + 1 : k + 3]):
+                return None  # "strafbaar volgens art. 300 Sr": a law, not a speaker
             return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 7)))
         if (
             word == "eens"
@@ -183,6 +189,11 @@ class Attribution:
         verb = self._verb(low, lemmas, k)
         if verb is None:
             return None
+        if any(w in GENERIC_YOU for w in low[max(0, k - 5) : k]) and any(
+            w in ("zou", "zouden") or lemma_ in MODALS
+            for w, lemma_ in zip(low[max(0, k - 3) : k], lemmas[max(0, k - 3) : k], strict=True)
+        ):
+            return None  # "je zou kunnen stellen dat", "waar je zou hopen dat": the author
         order = [j for d in range(1, 11) for j in (k - d, k + d) if 0 <= j < len(tokens)]
         found = self._agent(tokens, low, order, origin=k)
         if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
@@ -212,6 +223,8 @@ class Attribution:
     def _verb(self, low: list[str], lemmas: list[str], k: int) -> str | None:
         """The reporting verb at token k (with its particle), or None."""
         lemma = lemmas[k]
+        if k and low[k - 1] == "te" and lemma in TE_NOT_REPORTING:
+            return None  # "weten te vinden": to find, not to think
         if lemma not in STRONG_VERBS and lemma not in WEAK_VERBS:
             if lemma not in PARTICLE_VERBS:
                 return None

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from wb.dossiers.voice_structure import PERSON_WORDS, specific_person
+from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS, specific_person
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
     CARE_NOUNS,
@@ -30,6 +30,10 @@ from wb.dossiers.voice_words import (
 from wb.lang import word_set, words
 
 _TOPIC_HEADS = words("voice_topic_heads.txt")
+CLASSIFY_PARTICIPLES = word_set("voice_classify_participles.txt")
+CLASSIFY_VERBS = word_set("voice_classify_verbs.txt")
+_THIRD_PERSON = word_set("voice_assertion_third_person.txt")
+_PLURAL_OPENERS = word_set("voice_plural_openers.txt")
 _NAME_PARTICLES = word_set("voice_name_particles.txt")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
@@ -134,8 +138,13 @@ def named(low: list[str], tokens: list[Any], at: int) -> bool:
                 return True
             if word == "van" and j and low[j - 1] in OF_TOPICS:
                 return True
-            if word == "van" and j == at - 1 and j and low[j - 1] in ABSTRACT_OF:
-                return True
+            if (
+                word == "van"
+                and j
+                and low[j - 1] in ABSTRACT_OF
+                and (j == at - 1 or (j == at - 2 and low[at - 1] == "een"))
+            ):
+                return True  # "de aanpak van vechtscheidingen", "de gevolgen van een X"
             if word in {"met", "tussen"} and any(
                 w in RELATION_NOUNS for w in low[max(0, j - 3) : j]
             ):
@@ -153,6 +162,55 @@ def _concept_noun(word: str) -> bool:
         return True
     low = word.lower()
     return word.isalpha() and low.endswith(_CONCEPT_ENDINGS)
+
+
+def _someone(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when a particular person stands outside the term: a singular person word, a
+    third-person pronoun, or a person word with a determiner or possessive ("de ouders")."""
+    for k, t in enumerate(tokens):
+        if at <= k < upto or t.is_space:
+            continue
+        if t.lower_ in _THIRD_PERSON and t.pos_ == "PRON":
+            return True
+        if t.lower_ in PERSON_WORDS and "Plur" not in t.morph.get("Number"):
+            return True
+    rest = [t for k, t in enumerate(tokens) if not at <= k < upto]
+    return specific_person(rest)
+
+
+def classified(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
+    """A case or a phenomenon is classified with the term, or a generic group is named by it.
+
+    "Ruim 7000 scheidingen worden gezien als een vechtscheiding", "oudervervreemding is
+    gekwalificeerd als geestelijk geweld", "De rechtbank noemde oudervervreemding een vorm van
+    kindermishandeling", "Ouders die ... worden vaak manipulatief genoemd": the term is talked
+    about. Not when a particular person is classified ("moeder wordt gezien als manipulatief").
+    """
+    words = [t for t in tokens if not t.is_space]
+    if any(w in NAMED_AFTER for w in low) and words:
+        first = words[0]
+        opener = first.lower_ in _PLURAL_OPENERS and len(words) > 1
+        head = words[1] if opener else first
+        person = head.lower_ in PERSON_WORDS or head.lemma_.lower() in PERSON_WORDS
+        plural = person and "Plur" in head.morph.get("Number")
+        if plural and (opener or "die" in low[: at + 1]):
+            return True  # "Ouders die ... worden vaak ... genoemd": a generic group is named
+    if _someone(tokens, at, upto):
+        return False
+    for k, word in enumerate(low):
+        if word in CLASSIFY_PARTICIPLES and "als" in low[k + 1 : k + 3]:
+            if any(t.pos_ == "AUX" for t in tokens):
+                return True  # passive: "worden gezien als", "is aangemerkt als"
+    lemmas = [t.lemma_.lower() for t in tokens]
+    # the term as object, not as a predicate ("noemt moeder manipulatief"); taggers sometimes
+    # call a bare abstract noun ADV, so only adjectives and verbs are excluded
+    if any(w in CLASSIFY_VERBS for w in lemmas[:at]) and tokens[at].pos_ not in {"ADJ", "VERB"}:
+        after = low[upto : upto + 4]
+        if after[:1] == ["als"] or (
+            after[:1] == ["een"] and any(w in DEFINITION_NOUNS for w in after[1:3])
+        ):
+            return True  # "noemde oudervervreemding een vorm van ..."
+    return False
 
 
 def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
@@ -180,6 +238,22 @@ def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
         w in DEFINITION_NOUNS for w in low[upto + 1 : upto + 4]
     ):
         return True  # "ouderverstoting – een vorm van ..."
+    words = [t for t in tokens if not t.is_space]
+    if words and words[0].i < tokens[at].i and _concept_noun(words[0].text):
+        verb = [w.lower_ for w in words[1:4]]
+        if verb[:1] in (["is"], ["betekent"]) and any(
+            w in DEFINITION_NOUNS or w == "situatie" for w in verb[1:3]
+        ):
+            return True  # "Ouderverstoting is de situatie waarin ... klem zit": the definiens
+    if (
+        at
+        and low[at - 1] == "het"
+        and low[upto : upto + 1] == ["van"]
+        and tokens[at].text.lower().endswith("en")
+        and upto + 1 < len(tokens)
+        and (low[upto + 1] == "een" or "Plur" in tokens[upto + 1].morph.get("Number"))
+    ):
+        return True  # "het verstoten van ouders": the act in general
     if any(w in PERSON_WORDS for w in low[:at]):
         return False
     for j in range(upto, min(len(low), upto + 16)):

@@ -13,6 +13,8 @@ word class ``pos_`` and ``morph`` from the Dutch pipeline) and the span of the t
 * :func:`concept_statement`: a generic present-tense statement whose subject is an abstract
   noun, with the term as a bare noun in it ("Ouderverstoting door het kind wordt veroorzaakt
   door oudervervreemding ...").
+* :func:`generic_pair`: "de ene ouder ... de andere ouder": a statement about parents in
+  general.
 * :func:`specific_person`: whether a line names a particular person ("de moeder", "haar
   zoon"), which keeps a case title asserted; a bare plural ("Kinderen in een
   conflictscheiding") is generic.
@@ -109,8 +111,8 @@ def specific_person(tokens: list[Any]) -> bool:
     """True when a person word stands with a determiner or possessive ("de moeder", "haar zoon")."""
     words = [t.lower_.strip(".,;:!?()'\"«»“”‘’·-") for t in _words(tokens)]
     for k, word in enumerate(words):
-        if word in PERSON_WORDS and k and words[k - 1] in SPECIFIERS:
-            return True
+        if word in PERSON_WORDS and k and words[k - 1] in SPECIFIERS - {"je", "jouw", "uw"}:
+            return True  # "de moeder", "haar zoon"; "je kind" is anyone's child
         if word in PERSONAL - {"je", "jij", "jouw"}:
             return True
     return False
@@ -123,6 +125,22 @@ def generic_question(tokens: list[Any]) -> bool:
         return False
     low = {t.lower_ for t in words}
     return not (low & PERSON_WORDS) and not (low & PERSONAL)
+
+
+def generic_pair(low: list[str]) -> bool:
+    """True for a statement about "de ene ouder ... de andere ouder": parents in general.
+
+    "Bij ouderverstoting zet de ene ouder het kind tegen de andere ouder op." describes the
+    phenomenon, not a particular family.
+    """
+    for k in range(len(low) - 1):
+        if low[k] == "ene" and low[k + 1] in PERSON_WORDS:
+            rest = low[k + 2 :]
+            return any(
+                w == "andere" and n + 1 < len(rest) and rest[n + 1] in PERSON_WORDS
+                for n, w in enumerate(rest)
+            )
+    return False
 
 
 def concept_statement(tokens: list[Any], at: int) -> bool:
@@ -152,6 +170,7 @@ def concept_statement(tokens: list[Any], at: int) -> bool:
 __all__ = [
     "PERSON_WORDS",
     "concept_statement",
+    "generic_pair",
     "generic_question",
     "listed",
     "named_as",

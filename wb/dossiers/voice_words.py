@@ -54,3 +54,10 @@ SOURCE_GROUPS = tuple(
 PARTICLE_VERBS = word_set("voice_particle_verbs.txt")
 NEGATION_STOPS = frozenset({";", ":", ".", "!", "?"}) | word_set("voice_negation_stops.txt")
 NOT_DEGREE = word_set("voice_not_degree.txt")
+# "strafbaar volgens art. 300 Sr": a law after "volgens" is no speaker
+LAW_REFERENCES = word_set("voice_law_references.txt")
+# "je zou kunnen stellen dat": a generic subject with a hedge is the author's own voice
+GENERIC_YOU = word_set("voice_generic_you.txt")
+MODALS = word_set("voice_assertion_modals.txt")
+# "weten te vinden": verbs that report nothing after "te"
+TE_NOT_REPORTING = word_set("voice_te_not_reporting.txt")
