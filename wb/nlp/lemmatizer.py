@@ -110,6 +110,8 @@ def plural_stem(low: str) -> str:
         return low[:-1]
     if not low.endswith("en") or len(low) < 6 or not low[:-2].isalpha():
         return low
+    if low.endswith("heden"):
+        return low[:-5] + "heid"  # benodigdheden -> benodigdheid
     stem = low[:-2]
     last, before = stem[-1], stem[-2]
     if last in _VOWELS:
