@@ -175,6 +175,13 @@ def test_review_page_data_holds_no_raw_document_name_and_no_one_elses_decision(
 
         report = dossier_report_html(project, "D1", session)
         assert "Verslag [PERSOON-1]" in report and "vries" not in report.lower()
+        from wb.store.findings import decisions_table
+
+        table = decisions_table(project)
+        assert list(table["document"]) == ["verslag_de_vries.txt"]  # the researcher's export
+        shown = session.page_decisions(table)
+        assert list(shown["document"]) == ["verslag_[PERSOON-1].txt"]  # the page's download
+        assert list(table["document"]) == ["verslag_de_vries.txt"]  # left as it was
 
 
 def test_theme_summary_source_line_has_no_name_from_the_file_name(tmp_path: Path) -> None:

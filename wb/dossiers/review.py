@@ -16,11 +16,14 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wb.store.documents import Document, iter_documents
 from wb.store.findings import current_decisions, decide, findings, withdraw_last
 from wb.store.project import Project
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CONTEXT = 200
 _WORDS = re.compile(r"\w+", re.UNICODE)
@@ -293,6 +296,21 @@ class ReviewSession:
             if item.get("source"):
                 item["source"]["doc"] = self.shown_file(dossier, item["source"]["doc"])
         return items
+
+    def page_decisions(self, table: pd.DataFrame) -> pd.DataFrame:
+        """The decisions table as the review page hands it out: each document name with its
+        dossier's placeholders, like everything else on the page."""
+        from wb.corpus.dossiers import dossier_of, project_documents
+
+        dossier = {
+            (d.corpus, d.path): dossier_of(d.metadata) for d in project_documents(self.project)
+        }
+        out = table.copy()
+        out["document"] = [
+            self.shown_file(dossier.get((corpus, path), ""), path)
+            for corpus, path in zip(out["corpus"], out["document"], strict=True)
+        ]
+        return out
 
     def decide(
         self,

@@ -271,7 +271,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
             fmt = url.path.rsplit(".", 1)[1]
             with self.server.lock:
-                table = decisions_table(session.project)
+                table = session.page_decisions(decisions_table(session.project))
             body, kind = decisions_bytes(table, fmt)
             disposition = f'attachment; filename="beoordelingen.{fmt}"'
             return Reply(200, body, kind, {"Content-Disposition": disposition})
