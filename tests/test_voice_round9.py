@@ -133,3 +133,9 @@ def test_round9_inversion_is_a_condition_for_the_rules(rules: LabelFinder) -> No
     # the same words as a statement are applied
     plain = "Het kind raakt in een loyaliteitsconflict."
     assert [v for *_, v in hits(rules, plain)] == ["asserted"]
+
+
+def test_round9_judgement_in_a_relative_clause(rules: LabelFinder) -> None:
+    text = "Medewerkers worden lastiggevallen door ouders die boos zijn over de bemoeienis."
+    assert hits(rules, text) == [(50, 54, "boos", "negatieve typering", "asserted")]
+    assert hits(rules, "Kinderen die blij zijn spelen buiten.") == []
