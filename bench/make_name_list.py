@@ -12,21 +12,20 @@ uses it to tell a capitalised ordinary word from a name. Deterministic: sorted, 
 
 from __future__ import annotations
 
-import gzip
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from opentaal_list import dic_lines, write_list
 
 OUT = Path(__file__).resolve().parents[1] / "wb" / "nlp" / "data" / "opentaal_caps.tsv.gz"
 
 
 def main(argv: list[str]) -> int:
     """Write the list and print its size."""
-    dic = Path(argv[0] if argv else "/usr/share/hunspell/nl.dic")
     caps: dict[str, set[str]] = defaultdict(set)
     lower: set[str] = set()
-    lines = dic.read_text(encoding="utf-8").replace("ĳ", "ij").replace("Ĳ", "IJ").splitlines()
-    for line in lines[1:]:
+    for line in dic_lines(argv):
         word, _, flags = line.partition("/")
         if not word or " " in word:
             continue
@@ -41,10 +40,7 @@ def main(argv: list[str]) -> int:
         flags = caps[word]
         is_name = any("PN" in [f[i : i + 2] for i in range(0, len(f), 2)] for f in flags)
         rows.append(f"{word}\t{'N' if is_name else 'C'}\n")
-    data = gzip.compress("".join(rows).encode("utf-8"), mtime=0)
-    OUT.write_bytes(data)
-    print(f"{OUT}: {len(rows)} words, {len(data)} bytes")
-    return 0
+    return write_list(OUT, rows)
 
 
 if __name__ == "__main__":

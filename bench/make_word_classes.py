@@ -14,30 +14,26 @@ as a word-class hint for words the lemma tables do not know. Deterministic: sort
 
 from __future__ import annotations
 
-import gzip
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from opentaal_list import dic_lines, write_list
 
 OUT = Path(__file__).resolve().parents[1] / "wb" / "nlp" / "data" / "opentaal_classes.tsv.gz"
 
 
 def main(argv: list[str]) -> int:
     """Write the list and print its size."""
-    dic = Path(argv[0] if argv else "/usr/share/hunspell/nl.dic")
     classes: dict[str, set[str]] = defaultdict(set)
-    lines = dic.read_text(encoding="utf-8").replace("ĳ", "ij").replace("Ĳ", "IJ").splitlines()
-    for line in lines[1:]:
+    for line in dic_lines(argv):
         word, _, flags = line.strip().partition("/")
         if not word or " " in word or not word[:1].islower():
             continue
         letters = {flags[i] for i in range(0, len(flags), 2)} if flags else {"="}
         classes[word] |= letters
     rows = [f"{w}\t{''.join(sorted(c - {'='}) or '=')}\n" for w, c in sorted(classes.items())]
-    data = gzip.compress("".join(rows).encode("utf-8"), mtime=0)
-    OUT.write_bytes(data)
-    print(f"{OUT}: {len(rows)} words, {len(data)} bytes")
-    return 0
+    return write_list(OUT, rows)
 
 
 if __name__ == "__main__":

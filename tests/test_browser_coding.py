@@ -78,6 +78,7 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
         pane.evaluate("p => { p.scrollTop = p.scrollHeight; }")
         page.locator(".wb-suggested").last.click()
         assert page.inner_text(".wb-rule") == "Waarom: lemma's na elkaar: kind horen"
+        assert page.inner_text(".wb-score") == "Score: 1,00 (1 = een patroon uit het codeboek)"
         top = pane.evaluate("p => p.scrollTop")
         assert top > 500
         page.click(".wb-accept")

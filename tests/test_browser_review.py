@@ -116,6 +116,37 @@ def test_judge_one_card_while_typing_in_another(project: Project, url: str, tmp_
         assert (tmp_path / name).stat().st_size > 20_000
 
 
+def test_correct_the_voice_on_the_page_and_undo_it(project: Project, url: str) -> None:
+    with browser_page(width=1280) as page:
+        page.goto(url)
+        page.wait_for_selector("#status:has-text('Vul eerst uw naam in')")  # page has started
+        page.fill("#reviewer", "Stem")
+        page.dispatch_event("#reviewer", "change")
+        page.wait_for_selector("#status:has-text('U beoordeelt als Stem')")
+        page.wait_for_load_state("networkidle")
+        page.select_option("#dossier", "D2")
+        page.wait_for_selector("#progress-text:has-text('Dossier D2')")
+        page.wait_for_load_state("networkidle")  # no card is redrawn under the test
+        first = page.locator("details[open] article.item[data-group=label]").first
+        card = page.locator(f"article.item[data-id='{first.get_attribute('data-id')}']")
+        card.locator("select.voice").select_option("discussed")
+        page.wait_for_selector("#status:has-text('Kies ook Ja of Nee')")
+        assert current_decisions(project, "Stem") == {}  # a voice alone is no decision yet
+        card.locator("button.no").click()
+        page.wait_for_selector("#status:has-text('Opgeslagen')")
+        (stored,) = current_decisions(project, "Stem").values()
+        assert (stored["decision"], stored["voice"]) == ("niet terecht", "discussed")
+        assert (
+            card.locator(".current")
+            .inner_text()
+            .endswith(". Wie zegt het volgens u: het woord wordt alleen besproken")
+        )
+        page.click("#undo")
+        page.wait_for_selector("#status:has-text('ongedaan gemaakt')")
+        assert card.locator(".current").inner_text() == "Nog niet beoordeeld"
+    assert current_decisions(project, "Stem") == {}
+
+
 @needs_axe
 def test_review_page_and_report_pass_axe(project: Project, url: str, tmp_path) -> None:
     with browser_page(bypass_csp=True) as page:

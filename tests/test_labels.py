@@ -547,7 +547,7 @@ def test_dossier_report_lists_discussed_and_negated_apart(tmp_path: Path) -> Non
 
     assert [label for label, _ in rows(applied)] == ["manipulatief"]
     assert sorted(voice for _, voice in rows(rest)) == ["besproken als term", "ontkend"]
-    assert "1 labels" in html  # the timeline counts only labels applied to the family
+    assert "1 label," in html  # the timeline counts only labels applied to the family
 
 
 @pytest.mark.parametrize(

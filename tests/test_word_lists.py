@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -104,17 +103,21 @@ def test_moved_lists_are_read_from_their_files() -> None:
     assert table("month_abbreviations.txt", 2)[0] == ("jan", "1")
 
 
+def language_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> Path:
+    """A list file `name` with `text` in a made-up language "xx" that wb.lang reads."""
+    (tmp_path / "xx").mkdir()
+    path = tmp_path / "xx" / name
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(wb.lang, "LANG_DIR", tmp_path)
+    return path
+
+
 def test_malformed_line_in_a_word_list_names_file_and_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lang = tmp_path / "xx"
-    lang.mkdir()
-    bad = lang / "voice_roles.txt"
-    shutil.copy(NL / "voice_roles.txt", bad)
-    lines = bad.read_text(encoding="utf-8").splitlines()
+    lines = (NL / "voice_roles.txt").read_text(encoding="utf-8").splitlines()
     lines.insert(5, "moeder\tvader")
-    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setattr(wb.lang, "LANG_DIR", tmp_path)
+    bad = language_file(tmp_path, monkeypatch, "voice_roles.txt", "\n".join(lines) + "\n")
     with pytest.raises(LanguageDataError) as info:
         word_set("voice_roles.txt", "xx")
     assert info.value.line == 6
@@ -131,11 +134,9 @@ def test_every_list_file_has_a_header_and_is_in_the_readme() -> None:
 def test_a_month_number_that_is_no_number_names_file_and_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lang = tmp_path / "xx"
-    lang.mkdir()
-    bad = lang / "month_abbreviations.txt"
-    bad.write_text("# afkortingen\njan;1\nfeb;twee\n", encoding="utf-8")
-    monkeypatch.setattr(wb.lang, "LANG_DIR", tmp_path)
+    language_file(
+        tmp_path, monkeypatch, "month_abbreviations.txt", "# afkortingen\njan;1\nfeb;twee\n"
+    )
     with pytest.raises(LanguageDataError) as info:
         wb.lang.numbered("month_abbreviations.txt", 1, 12, "xx")
     assert info.value.line == 3 and "'twee'" in str(info.value)

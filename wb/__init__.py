@@ -61,10 +61,11 @@ _API: dict[str, tuple[str, str]] = {
     "add_names": ("wb.store.name_lists", "add_names"),
     "remove_names": ("wb.store.name_lists", "remove_names"),
     "name_lists": ("wb.store.name_lists", "name_lists"),
+    "read_name_list": ("wb.dossiers.pseudonymise", "read_name_list"),
     "ReviewSession": ("wb.dossiers.review", "ReviewSession"),
     "serve_review": ("wb.dossiers.review_server", "serve"),
     "write_dossier_report": ("wb.dossiers.report", "write_dossier_report"),
-    "decisions_table": ("wb.store.findings", "decisions_table"),
+    "decisions_table": ("wb.exports.readable", "decisions_table"),
     "labels_in_dutch": ("wb.exports.readable", "labels_in_dutch"),
     "VOICES": ("wb.exports.readable", "VOICES"),
     # themes

@@ -236,6 +236,15 @@ def code(
 @reports_errors
 def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: bool) -> None:
     """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
+    if fmt in ("qdpx", "qdc") and (pseudo or decisions):
+        flag = "--pseudonymise" if pseudo else "--decisions"
+        hint = (
+            " Voor een gepseudonimiseerd REFI-QDA-project: pseudonimiseer eerst de map "
+            "(wb pseudonymise MAP --out UIT) en importeer die in een nieuw project."
+            if pseudo
+            else ""
+        )
+        raise InvalidChoiceError(f"{flag} werkt alleen met --format csv of xlsx.{hint}")
 
     with open_existing(project_path) as project:
         if fmt == "qdpx":
@@ -365,8 +374,10 @@ def labels(
     voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
     other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
+    n_docs = len({h["doc"] for h in hits})
     click.echo(
-        f"{len(hits)} labels in {len({h['doc'] for h in hits})} rapporten: "
+        f"{len(hits)} {'label' if len(hits) == 1 else 'labels'} in {n_docs} "
+        f"{'rapport' if n_docs == 1 else 'rapporten'}: "
         f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
         f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
         f"{_engine_line(result)}"
@@ -517,6 +528,10 @@ def namen(
     terms: dict[str, str] = {}
     for item in added:
         term, _, type_ = item.partition(";")
+        if which == "keep" and type_:
+            raise InvalidChoiceError(
+                f"--add '{item}': een term voor keep heeft geen ';SOORT' (die hoort bij replace)."
+            )
         terms[term.strip()] = type_.strip().upper() if which == "replace" else ""
     if from_file is not None:
         terms |= read_name_list(from_file, which)

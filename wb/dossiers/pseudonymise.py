@@ -209,13 +209,13 @@ class Pseudonymiser:
     def documents(self, project: Project) -> dict[int, Pseudonymised]:
         """Every document of a project by id, pseudonymised per dossier (the ``dossier``
         metadata, reports in date order); a document without a dossier on its own."""
-        from wb.corpus.dossiers import project_documents
+        from wb.corpus.dossiers import dossier_of, project_documents
         from wb.store.documents import iter_documents
 
         out: dict[int, Pseudonymised] = {}
         groups: dict[str, list] = defaultdict(list)
         for doc in project_documents(project):
-            groups[str(doc.metadata["dossier"])].append(doc)
+            groups[dossier_of(doc.metadata)].append(doc)  # as the review page groups them
         for docs in groups.values():
             for doc, pseudo in zip(docs, self.dossier([d.text for d in docs]), strict=True):
                 out[doc.id] = pseudo

@@ -154,17 +154,21 @@ def dossier_report_html(
         "[PERSOON-1] enzovoort. De tekst is alleen lokaal opgeslagen.</p>",
         "<h2>Tijdlijn van de rapporten</h2><ol class='timeline'>",
     ]
-    titles = {d.label: _title(d) for d in docs}
+    titles = {
+        d.label: _title(d, session.shown(dossier, document_title(d.path, d.metadata))) for d in docs
+    }
     for d in docs:
         n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
         n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
         org = d.metadata.get("organisation") or d.metadata.get("organisatie") or ""
+        org = session.shown(dossier, org)
         parts.append(
             f"<li><strong class='nowrap'>{escape(dutch_date(report_date(d.metadata)))}</strong>"
-            f" — {escape(document_title(d.path, d.metadata))}"
+            f" — {escape(session.shown(dossier, document_title(d.path, d.metadata)))}"
             + (f" ({escape(str(org))})" if org else "")
-            + f" <span class='small'>{n_labels} labels, {n_copies} overgenomen passages; "
-            f"bestand {escape(d.path)}</span></li>"
+            + f" <span class='small'>{_count(n_labels, 'label', 'labels')}, "
+            f"{_count(n_copies, 'overgenomen passage', 'overgenomen passages')}; "
+            f"bestand {escape(session.shown_file(dossier, d.path))}</span></li>"
         )
     parts.append("</ol><h2>Labels</h2>")
     parts.append(_label_table(labels, "Geen labels gevonden.", titles))
@@ -211,10 +215,14 @@ def dossier_report_html(
     return "".join(parts)
 
 
-def _title(doc: Document) -> str:
-    """'Raadsrapport, 28 juni 2022': the document's title and date for people."""
+def _count(n: int, one: str, more: str) -> str:
+    """'1 label', '3 labels'."""
+    return f"{n} {one if n == 1 else more}"
+
+
+def _title(doc: Document, title: str) -> str:
+    """'Raadsrapport, 28 juni 2022': the document's (pseudonymised) title and date for people."""
     date = report_date(doc.metadata)
-    title = document_title(doc.path, doc.metadata)
     return f"{title}, {dutch_date(date)}" if date else title
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import Any, Protocol
 
@@ -91,6 +91,32 @@ def when(iso: str) -> str:
     return dutch_date(datetime.datetime.fromisoformat(iso).astimezone())
 
 
+def placeholders(masked: Iterable[Any]) -> dict[str, str]:
+    """Original text -> placeholder of every replacement in one dossier's pseudonymised texts."""
+    mapping: dict[str, str] = {}
+    for text in masked:
+        original = getattr(text, "original", "")
+        for r in getattr(text, "replacements", ()):
+            mapping.setdefault(original[r[0] : r[1]], r[5])
+    return mapping
+
+
+def shown_value(value: object, mapping: dict[str, str]) -> str:
+    """A metadata value or memo as the dossier's texts show it: a name in it gets the placeholder
+    it has in the texts, a name only this value holds the next free one (added to `mapping`)."""
+    from wb.dossiers.pseudonymise import _pseudonymise_cell
+
+    text = "" if value is None else str(value)
+    return _pseudonymise_cell(text, mapping) if text.strip() else text
+
+
+def shown_file(path: str, mapping: dict[str, str]) -> str:
+    """A file name: unchanged, unless a name in its words ('_' read as a space) is replaced."""
+    words = path.replace("_", " ")
+    masked = shown_value(words, mapping)
+    return path if masked == words else masked
+
+
 def item_group(kind: str, voice: str | None) -> str:
     """The group an item is shown in: label, term (discussed or negated) or reuse."""
     if kind == "label":
@@ -109,6 +135,7 @@ class ReviewSession:
             pseudonymiser = pseudonymise_for_project(project).texts
         self._pseudonymise = pseudonymiser
         self._masked: dict[str, dict[int, Masked]] = {}
+        self._mappings: dict[str, dict[str, str]] = {}
 
     def _documents(self) -> dict[int, Document]:
         return {d.id: d for d in iter_documents(self.project)}
@@ -130,6 +157,20 @@ class ReviewSession:
             masked = self._pseudonymise({str(d.id): d.text for d in docs})
             self._masked[dossier] = {int(k): v for k, v in masked.items()}
         return self._masked[dossier]
+
+    def shown(self, dossier: str, value: object) -> str:
+        """A metadata value (title, organisation) as the dossier's texts show it (see
+        :func:`shown_value`)."""
+        if dossier not in self._mappings:
+            masked = self._masked_texts(dossier, self._dossier_docs(dossier)).values()
+            self._mappings[dossier] = placeholders(masked)
+        return shown_value(value, self._mappings[dossier])
+
+    def shown_file(self, dossier: str, path: str) -> str:
+        """A file name as shown to readers (see :func:`shown_file`)."""
+        if dossier not in self._mappings:
+            self.shown(dossier, "")
+        return shown_file(path, self._mappings[dossier])
 
     def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, Any]:
         s, e = masked.to_new(start), masked.to_new(end, end=True)
@@ -167,7 +208,8 @@ class ReviewSession:
         by_id = {d.id: d for d in docs}
         masked = self._masked_texts(dossier, docs)
         decided = current_decisions(self.project, reviewer)
-        names = {d.id: ", ".join(filter(None, (document_title(d), document_date(d)))) for d in docs}
+        titles = {d.id: self.shown(dossier, document_title(d)) for d in docs}
+        names = {d.id: ", ".join(filter(None, (titles[d.id], document_date(d)))) for d in docs}
         out = []
         for f in findings(self.project):
             if f.doc_id not in order or f.payload.get("boilerplate"):
@@ -182,7 +224,7 @@ class ReviewSession:
                 "group": item_group(f.kind, f.payload.get("voice")),
                 "doc": doc.label,
                 "doc_id": doc.id,
-                "title": document_title(doc),
+                "title": titles[doc.id],
                 "date": document_date(doc),
                 "order": order[f.doc_id],
                 "position": f.start,
@@ -215,7 +257,7 @@ class ReviewSession:
                     item["source"] = {
                         "doc": source_doc.label,
                         "doc_id": source_doc.id,
-                        "title": document_title(source_doc),
+                        "title": titles[source_doc.id],
                         "date": document_date(source_doc),
                         **self._excerpt(m, src["start"], src["end"]),
                     }

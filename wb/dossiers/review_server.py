@@ -262,8 +262,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
                 data = {"dossier": dossier, "items": session.items(dossier, reviewer)}
             return json_reply(data)
         if url.path in ("/api/export.csv", "/api/export.xlsx"):
+            from wb.exports.readable import decisions_table
             from wb.exports.tables import decisions_bytes
-            from wb.store.findings import decisions_table
 
             fmt = url.path.rsplit(".", 1)[1]
             with self.server.lock:

@@ -15,12 +15,15 @@ from wb.corpus.display import dutch_date
 if TYPE_CHECKING:
     import pandas as pd
 
+    from wb.store.project import Project
+
 VOICES = {
     "asserted": "door het rapport zelf gesteld",
     "attributed": "toegeschreven",
     "discussed": "besproken",
     "negated": "ontkend",
 }
+KINDS = {"label": "label", "term": "besproken term", "reuse": "overgenomen passage"}
 LABEL_COLUMNS = {
     "doc": "rapport",
     "start": "begin",
@@ -64,10 +67,28 @@ def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
 
 
 def labels_in_dutch(table: pd.DataFrame) -> pd.DataFrame:
-    """A table of `wb labels` hits with Dutch column names and voices in words."""
+    """A table of `wb labels` hits with Dutch column names, voices in words and no 'None' where
+    a label was not copied."""
     out = table.rename(columns=LABEL_COLUMNS)
     if "stem" in out.columns:
         out["stem"] = out["stem"].map(lambda v: VOICES.get(v, v))
+    for column in ("overgenomen uit", "eerst gezien in"):
+        if column in out.columns:
+            out[column] = out[column].map(lambda v: "" if v is None or v != v else v)  # None, NaN
+    return out
+
+
+def decisions_table(project: Project) -> pd.DataFrame:
+    """The reviewers' current decisions as people read them (the review page's download):
+    kind and voices in Dutch words ("besproken term", "toegeschreven")."""
+    from wb.dossiers.review import TERM_VOICES
+    from wb.store.findings import decisions_table as stored
+
+    out = stored(project)
+    term = (out["soort"] == "label") & out["stem"].isin(TERM_VOICES)
+    out["soort"] = out["soort"].map(lambda v: KINDS.get(v, v)).where(~term, KINDS["term"])
+    for column in ("stem", "stem_volgens_beoordelaar"):
+        out[column] = out[column].map(lambda v: VOICES.get(v, v))
     return out
 
 

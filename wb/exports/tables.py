@@ -86,21 +86,55 @@ def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFram
     import pandas as pd
 
     codings = codings_table(project)
+    meta = document_metadata(project)
     if pseudonymise:
-        from wb.dossiers.pseudonymise import pseudonymise_for_project
-
-        masked = pseudonymise_for_project(project).documents(project)
-        codings["text"] = [
-            masked[d].text[masked[d].to_new(s) : masked[d].to_new(e, end=True)]
-            for d, s, e in zip(codings["doc_id"], codings["start"], codings["end"], strict=True)
-        ]
+        codings, meta = _pseudonymised(project, codings, meta)
     table = codings[[*HEADERS, "doc_id"]].rename(columns=HEADERS)
     table["aangemaakt"] = pd.to_datetime(table["aangemaakt"], utc=True).dt.tz_localize(None)
-    meta = document_metadata(project)
     taken = {*HEADERS.values(), "doc_id"}
     meta = meta.rename(columns={c: f"meta_{c}" for c in meta.columns if c in taken})
     table = table.join(meta, on="doc_id").drop(columns=["doc_id"])
     return table.reset_index(drop=True)
+
+
+def _pseudonymised(
+    project: Project, codings: pd.DataFrame, meta: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Passages, memos, file names and text metadata (not dossier or dates) as the project's
+    one pseudonymiser shows them: per dossier, the same placeholder in text and metadata."""
+    from wb.corpus.dossiers import dossier_of
+    from wb.dossiers.pseudonymise import pseudonymise_for_project
+    from wb.dossiers.review import placeholders, shown_file, shown_value
+    from wb.store.documents import iter_documents
+
+    masked = pseudonymise_for_project(project).documents(project)
+    group = {d.id: dossier_of(d.metadata) or f"#{d.id}" for d in iter_documents(project)}
+    mappings: dict[str, dict[str, str]] = {}  # one per dossier, shared by its documents
+    for doc_id, key in group.items():
+        shared = mappings.setdefault(key, {})
+        for original, placeholder in placeholders([masked[doc_id]]).items():
+            shared.setdefault(original, placeholder)
+    mapping = {doc_id: mappings[key] for doc_id, key in group.items()}
+    codings = codings.copy()
+    codings["text"] = [
+        masked[d].text[masked[d].to_new(s) : masked[d].to_new(e, end=True)]
+        for d, s, e in zip(codings["doc_id"], codings["start"], codings["end"], strict=True)
+    ]
+    codings["memo"] = [
+        shown_value(m, mapping[d]) for d, m in zip(codings["doc_id"], codings["memo"], strict=True)
+    ]
+    codings["document"] = [
+        shown_file(p, mapping[d])
+        for d, p in zip(codings["doc_id"], codings["document"], strict=True)
+    ]
+    meta = meta.copy()
+    for column in meta.columns:
+        if meta[column].dtype == object and column.lower() != "dossier":
+            meta[column] = [
+                v if not isinstance(v, str) else shown_value(v, mapping[d])
+                for d, v in zip(meta.index, meta[column], strict=True)
+            ]
+    return codings, meta
 
 
 def codes_table(project: Project) -> pd.DataFrame:
@@ -249,7 +283,7 @@ def decisions_bytes(table: pd.DataFrame, fmt: str) -> tuple[bytes, str]:
 
 def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
     """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
-    from wb.store.findings import decisions_table
+    from wb.exports.readable import decisions_table
 
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()

@@ -26,14 +26,17 @@ def resource(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
 def read_lines(path: Path) -> list[tuple[int, str]]:
     """(line number, stripped line) of the entries of a list file; comments and blanks skipped."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise LanguageDataError(f"{_unreadable(exc)} Controleer het pad.", path=path) from exc
+    try:
+        text = raw.decode("utf-8-sig")  # Notepad writes UTF-8 with a byte order mark
     except UnicodeDecodeError as exc:
         raise LanguageDataError(
-            "is geen UTF-8-tekst. Sla de lijst op als UTF-8.", path=path
-        ) from exc
-    except OSError as exc:
-        raise LanguageDataError(
-            f"kan niet gelezen worden ({exc.strerror}). Controleer het pad.", path=path
+            "is geen UTF-8-tekst. Sla de lijst op als UTF-8 (in Kladblok: Opslaan als, "
+            "codering UTF-8).",
+            path=path,
+            line=raw[: exc.start].count(b"\n") + 1,
         ) from exc
     out = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -48,6 +51,17 @@ def read_lines(path: Path) -> list[tuple[int, str]]:
             )
         out.append((number, line))
     return out
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why a file cannot be read, in Dutch."""
+    if isinstance(exc, FileNotFoundError):
+        return "bestaat niet."
+    if isinstance(exc, IsADirectoryError):
+        return "is een map, geen bestand."
+    if isinstance(exc, PermissionError):
+        return "mag niet gelezen worden (geen toegang)."
+    return f"kan niet gelezen worden ({exc.strerror or exc})."
 
 
 def read_table(path: Path, columns: int) -> list[tuple[int, list[str]]]:

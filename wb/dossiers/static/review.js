@@ -197,7 +197,8 @@ function update(entry, item) {
   entry.no.setAttribute("aria-pressed", String(!!d && d.decision === "niet terecht"));
   entry.art.classList.toggle("done", !!d);
   entry.current.textContent = d
-    ? `Uw oordeel: ${d.decision === "terecht" ? g.yes : g.no} (${d.reviewer}, ${d.when})`
+    ? `Uw oordeel: ${d.decision === "terecht" ? g.yes : g.no} (${d.reviewer}, ${d.when})` +
+      (d.voice ? `. Wie zegt het volgens u: ${VOICES[d.voice] || d.voice}` : "")
     : "Nog niet beoordeeld";
   const fill = (input, value) => { if (input && !input.dataset.dirty) input.value = value || ""; };
   fill(entry.comment, d && d.comment);

@@ -229,6 +229,7 @@ function render({ model, el: root }) {
       panel.replaceChildren(el("div", { class: "wb-panel" },
         el("div", { class: "wb-label" }, `Suggestie: ${s.code}`),
         el("div", { class: "wb-rule" }, `Waarom: ${s.reason || s.rule}`),
+        el("div", { class: "wb-score" }, `Score: ${Number(s.score).toFixed(2).replace(".", ",")} (1 = een patroon uit het codeboek)`),
         el("button", { class: "wb-accept", onclick: () => accept(s.key) }, "Accepteren (a)"),
         el("button", { class: "wb-reject", onclick: () => reject(s.key) }, "Afwijzen (r)"),
         el("button", { class: "wb-adjust", title: "Selecteer eerst de nieuwe grenzen in de tekst",
