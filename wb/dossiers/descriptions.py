@@ -107,7 +107,7 @@ def find_descriptions(
     return sorted(spans)
 
 
-_COPULAS = frozenset({"zijn", "worden", "blijven", "lijken"})
+_COPULAS = word_set("voice_assertion_copulas.txt")
 
 
 def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[int, int] | None:

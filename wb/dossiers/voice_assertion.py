@@ -88,7 +88,7 @@ def _sprake(tokens: list[Any], at: int) -> bool:
     return _person(tokens, at, at + 1) or _definite_people(tokens)
 
 
-_DEFINITE = frozenset({"de", "het", "zijn", "haar", "hun", "mijn", "onze", "ons", "jullie", "["})
+_DEFINITE = word_set("voice_definite_determiners.txt")
 
 
 def _definite_people(tokens: list[Any]) -> bool:
