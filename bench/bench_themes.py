@@ -292,6 +292,12 @@ def keyword_quality(themes: list[dict], texts: list[str]) -> dict[str, float]:
     words = [w for th in themes for w in th["keywords"]]
     n = max(1, len(words))
     fw = function_words()
+    flagged = sorted(
+        {w for w in words if w in fw or is_bare_verb(w) or w in named}
+        | {w for w in words if w not in written and not is_known_word(w)}
+    )
+    if flagged:
+        print("  flagged keywords: " + ", ".join(flagged))
     return {
         "keywords": len(words),
         "function": sum(w in fw for w in words) / n,

@@ -213,13 +213,15 @@ def _content(text: str, w: Word, stop: frozenset[str]) -> bool:
 
 
 def tagged_noun_phrases(
-    text: str, stop: frozenset[str] | None = None
+    text: str, stop: frozenset[str] | None = None, cores: bool = False
 ) -> list[tuple[str, str, tuple[str, ...]]]:
     """(key, written form, content lemmas) of every noun phrase, by the tagger's word classes.
 
     A phrase is ADJ* NOUN, optionally followed by a link word (van/met/voor/...), a determiner
     and ADJ* NOUN; names (PROPN or capitalised mid-sentence), verbs, adverbs and stop words break
     it. The key joins the lemmas (so "lange wachtlijsten" and "lange wachtlijst" are one phrase).
+    With ``cores`` a phrase with a link also yields its ADJ* NOUN start ("lange wachtlijsten" of
+    "lange wachtlijsten in de jeugdzorg").
     """
     from wb.themes.embed import tagged_words
 
@@ -262,20 +264,22 @@ def tagged_noun_phrases(
                 t = adjectives(m)
                 if noun(t):
                     end = t
-        span = range(i, end + 1)
-        key = " ".join(
-            words[q].lemma.lower() if words[q].pos in ("NOUN", "ADJ") else words[q].text.lower()
-            for q in span
-        )
-        written = " ".join(words[q].text.lower() for q in span)
-        lemmas = tuple(
-            words[q].lemma.lower() if words[q].pos in ("NOUN", "ADJ") else words[q].text.lower()
-            for q in span
-            if words[q].text.lower() not in LINKS | DETERMINERS
-        )
-        out.append((key, written, lemmas))
+        for last in (end, j) if cores and end != j else (end,):
+            out.append(_phrase(words[i : last + 1]))
         i = j + 1
     return out
+
+
+def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
+    """(key of lemmas, written form, content lemmas) of a run of tagged words."""
+
+    def lemma(w: Word) -> str:
+        return w.lemma.lower() if w.pos in ("NOUN", "ADJ") else w.text.lower()
+
+    key = " ".join(lemma(w) for w in span)
+    written = " ".join(w.text.lower() for w in span)
+    parts = tuple(lemma(w) for w in span if w.text.lower() not in LINKS | DETERMINERS)
+    return key, written, parts
 
 
 def noun_phrases(text: str, stop: frozenset[str] | None = None) -> list[str]:
@@ -311,7 +315,7 @@ def theme_label(
     forms: dict[str, Counter[str]] = {}
     parts_of: dict[str, tuple[str, ...]] = {}
     for text in passages:
-        phrases = tagged_noun_phrases(text)
+        phrases = tagged_noun_phrases(text, cores=True)
         seen.update({key for key, _, _ in phrases})
         for key, written, parts in phrases:
             forms.setdefault(key, Counter())[written] += 1
@@ -324,7 +328,7 @@ def theme_label(
         written = [
             w for w in forms[key].most_common(1)[0][0].split() if w not in LINKS | DETERMINERS
         ]
-        if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in (*parts, *written)):
+        if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in written):
             continue
         weight = max((top[p] for p in (*parts, *written) if p in top), default=0.0)
         score = count * weight
