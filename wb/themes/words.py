@@ -189,6 +189,7 @@ def keyword_ok(word: str, stop: frozenset[str]) -> bool:
     return bool(classes & {"NOUN", "ADJ"})
 
 
+COMMON_PHRASE_WEIGHT = 0.2  # as much as the fifth keyword
 _PLURAL_ENDINGS = ("en", "s", "'s", "eren")
 
 
@@ -297,7 +298,8 @@ def theme_label(
 
     Candidates are the noun phrases (tagger word classes) of at least two content words that
     occur in at least two of the theme's passages and hold one of its five best keywords (or
-    their lemmas); the one with the most passages (times the weight of its best keyword) wins
+    their lemmas) or occur in half of them ("gesloten jeugdzorg": jeugdzorg is too common to be a
+    keyword); the one with the most passages (times the weight of its best keyword) wins
     and is shown in its most frequent written form. Numbers, months and other stop words of the
     field do not count as content words; its common nouns (kind, vader, jeugdzorg) do.
     """
@@ -330,7 +332,9 @@ def theme_label(
         ]
         if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in written):
             continue
-        weight = max((top[p] for p in (*parts, *written) if p in top), default=0.0)
+        # a phrase in half the passages names the theme even without a keyword in it
+        common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) else 0.0
+        weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
         score = count * weight
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if score > best_score or (score == best_score and score and phrase < best):
