@@ -14,9 +14,10 @@ skipped with a note when absent). Each text is pseudonymised on its own (one tex
   three, as CPU time of this process (what a shared machine's load does not distort) and wall.
 
 Figures are printed per split: "tune" (the rules may be adjusted on these) and "held-out"
-(never looked at while tuning). deduce is compared when it is installed (optional).
+(never looked at while tuning). Which round is which comes from one place, the ``rounds``
+table of manifest.yaml. deduce is compared when it is installed (optional).
 
-Usage: python bench/bench_names.py [--leaks] [--split tune|held-out]
+Usage: python bench/bench_names.py [--leaks] [--split tune|held-out] [--round N]
 """
 
 from __future__ import annotations
@@ -37,11 +38,23 @@ LOCAL = REPO / "bench" / "data" / "realtext_names"
 System = Callable[[list[str]], list[list[tuple[int, int, str | None]]]]
 
 
+def splits() -> dict[int, str]:
+    """Round -> 'tune' or 'held-out', from the round table of manifest.yaml (the one place)."""
+    import yaml
+
+    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    return {r["round"]: r["split"] for r in manifest["rounds"]}
+
+
 def load() -> list[dict]:
-    """The annotated texts that are present here, with their text."""
+    """The annotated texts that are present here, with their text and split."""
     items = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
+    split_of = splits()
     present = []
     for item in items:
+        if item["round"] not in split_of:
+            raise SystemExit(f"{item['id']}: round {item['round']} is not in manifest.yaml rounds")
+        item["split"] = split_of[item["round"]]
         folder = HERE / "texts" if item["licence"] == "public" else LOCAL
         path = folder / f"{item['id']}.txt"
         if not path.exists():
@@ -164,6 +177,9 @@ def main() -> None:
     items = load()
     details = "--leaks" in sys.argv
     only = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
+    if "--round" in sys.argv:  # one round only, whatever its split
+        number = int(sys.argv[sys.argv.index("--round") + 1])
+        items = [i for i in items if i["round"] == number]
     systems: list[tuple[str, System]] = [("wb", wb_system)]
     deduce = deduce_system()
     if deduce is None:
@@ -176,7 +192,13 @@ def main() -> None:
         part = [i for i in items if i["split"] == split]
         texts = [i["text"] for i in part]
         tokens = sum(len(t.split()) for t in texts)
-        print(f"\n## {split}: {len(part)} texts ({', '.join(i['id'] for i in part)})")
+        if not part:
+            continue
+        rounds = sorted({i["round"] for i in part})
+        print(
+            f"\n## {split} (rounds {', '.join(map(str, rounds))}): {len(part)} texts "
+            f"({', '.join(i['id'] for i in part)})"
+        )
         for name, system in systems:
             system(texts)  # warm-up: word lists and lexicon
             wall = cpu = float("inf")

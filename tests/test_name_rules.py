@@ -257,3 +257,137 @@ def test_a_town_after_an_unknown_first_name_and_van_is_a_surname() -> None:
         (46, 55, "S. Bakker", "[PERSOON-2]"),
         (59, 66, "Alkmaar", "[PLAATS-1]"),
     ]
+
+
+# names4, after round 9 (issue 10 §2-4, fourth pass): sentences written for these tests.
+
+
+def test_initials_first_name_in_brackets_and_surname_are_one_person() -> None:
+    text = "Aanwezig: T. (Tessa) Brommert - wethouder, K.L. (Laurens) van der Mierlo - raadslid."
+    assert spans(text) == [
+        (10, 29, "T. (Tessa) Brommert", "[PERSOON-1]"),
+        (43, 72, "K.L. (Laurens) van der Mierlo", "[PERSOON-2]"),
+    ]
+
+
+def test_a_word_before_a_colon_is_a_label_not_a_surname() -> None:
+    text = 'Het rapport over Lotte Nummer: ABC123 staat online. Annet Ploeg: "Ik wil meer tijd."'
+    assert spans(text) == [(17, 22, "Lotte", "[PERSOON-1]"), (52, 63, "Annet Ploeg", "[PERSOON-2]")]
+    # a speaker's name opening a line keeps its surname
+    assert spans("Jan Wolters:\nDank u wel, voorzitter.") == [(0, 11, "Jan Wolters", "[PERSOON-1]")]
+
+
+def test_a_name_with_a_glued_number_is_an_organisation_but_a_footnote_mark_is_not() -> None:
+    text = "De zorg ging over naar Kompas7 in Tilburg."
+    assert spans(text) == [
+        (23, 30, "Kompas7", "[ORGANISATIE-1]"),
+        (34, 41, "Tilburg", "[PLAATS-1]"),
+    ]
+    assert spans("De commissie voor Jeugdzorg1 vergaderde. Zie Kamerstuk31 839.") == []
+
+
+def test_english_titles_and_sentences_inside_dutch_text_stay() -> None:
+    assert spans("De ep Wasted Chance kwam uit in mei.") == []
+    assert spans("Hij schreef: “Sometimes things happen for a reason.”") == []
+
+
+def test_a_school_after_its_head_and_a_lowercase_article_is_replaced_without_the_article() -> None:
+    text = "Basisschool de Zeester sluit in juli. Ouders van de Zeester zijn boos."
+    assert spans(text) == [(15, 22, "Zeester", "[SCHOOL-1]"), (52, 59, "Zeester", "[SCHOOL-1]")]
+
+
+def test_a_compound_of_a_role_word_makes_a_role_but_not_after_an_article() -> None:
+    text = "Dat zegt kinderombudsman Tjits Hoekwater in haar verslag."
+    assert spans(text) == [(25, 40, "Tjits Hoekwater", "[PERSOON-1]")]
+    text = "Politiekverslaggever Storm de Haan schreef het. De Kinderombudsman op Schoolreis."
+    assert spans(text) == [(21, 34, "Storm de Haan", "[PERSOON-1]")]
+
+
+def test_a_name_before_groep_is_one_organisation() -> None:
+    text = "Jongeren wonen bij de Velthove Groep in het bos. De Velthove Groep stopt."
+    assert spans(text) == [
+        (22, 36, "Velthove Groep", "[ORGANISATIE-1]"),
+        (52, 66, "Velthove Groep", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_subject_pronoun_in_capitals_after_a_preposition_is_an_organisation() -> None:
+    text = "Een vader klaagde bij ZIJ over het plan. Daarna belde ZIJ terug. Zij zegt: het gaat."
+    assert spans(text) == [(22, 25, "ZIJ", "[ORGANISATIE-1]"), (54, 57, "ZIJ", "[ORGANISATIE-1]")]
+
+
+def test_a_compound_head_at_a_sentence_start_before_an_unknown_name() -> None:
+    text = "Jeugdzorgorganisatie Bloesemkracht sluit. Bij Bloesemkracht werken veertig mensen."
+    assert spans(text) == [
+        (21, 34, "Bloesemkracht", "[ORGANISATIE-1]"),
+        (46, 59, "Bloesemkracht", "[ORGANISATIE-1]"),
+    ]
+    assert spans("Bureau Jeugdbescherming heeft een plan.") == []
+
+
+def test_a_bare_cjg_is_a_generic_noun_but_a_named_one_is_replaced() -> None:
+    text = "Het CJG hielp de ouders. Later nam CJG Waterrijk het over."
+    assert spans(text) == [(35, 48, "CJG Waterrijk", "[ORGANISATIE-1]")]
+
+
+def test_an_acronym_with_an_organisation_apposition_is_that_organisation() -> None:
+    text = "Dat zegt de voorzitter van KWOS, het schoolbestuur van de stad. KWOS wil rust."
+    assert spans(text) == [(27, 31, "KWOS", "[ORGANISATIE-1]"), (64, 68, "KWOS", "[ORGANISATIE-1]")]
+
+
+def test_an_acronym_of_a_place_s_initials_is_that_place() -> None:
+    text = (
+        "De gemeenten in de regio Noord-Veluwe-Oost klagen. Portefeuillehouder Jeugd NVO is boos."
+    )
+    assert spans(text) == [
+        (25, 42, "Noord-Veluwe-Oost", "[PLAATS-1]"),
+        (76, 79, "NVO", "[PLAATS-1]"),
+    ]
+
+
+def test_a_council_s_place_and_a_local_party_after_any_name() -> None:
+    text = (
+        "In de gemeenteraad Lutjekerk spraken Hennie Kloosterboer (CDA) en Wiebke Stroomberg (LBW)."
+    )
+    assert [s[2:] for s in spans(text)] == [
+        ("Lutjekerk", "[PLAATS-1]"),
+        ("Hennie Kloosterboer", "[PERSOON-1]"),
+        ("Wiebke Stroomberg", "[ORGANISATIE-1]"),  # the type is wrong; the name is replaced
+        ("LBW", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_in_a_list_of_members_with_parties_an_unknown_acronym_is_a_local_party() -> None:
+    text = (
+        "Aanwezig:\n  • A. (Anke) Vos - VVD\n  • B. (Bart) Kok - CDA\n  • C. (Cor) Lam - DLB\n"
+        "  • D. (Dirk) Smit - wethouder"
+    )
+    assert [s[2:] for s in spans(text)] == [
+        ("A. (Anke) Vos", "[PERSOON-1]"),
+        ("B. (Bart) Kok", "[PERSOON-2]"),
+        ("C. (Cor) Lam", "[PERSOON-3]"),
+        ("DLB", "[ORGANISATIE-1]"),
+        ("D. (Dirk) Smit", "[PERSOON-4]"),
+    ]
+
+
+def test_a_bare_compass_word_after_regio_is_a_division_not_a_place() -> None:
+    text = (
+        "Hij werkt bij Jeugdbescherming Achterveld, regio Noord. Zij woont in de regio Twentevelde."
+    )
+    assert spans(text) == [
+        (14, 41, "Jeugdbescherming Achterveld", "[ORGANISATIE-1]"),
+        (78, 89, "Twentevelde", "[PLAATS-1]"),
+    ]
+
+
+def test_a_term_the_text_capitalises_elsewhere_is_no_place_after_naar() -> None:
+    text = (
+        "De kosten voor Ouderenzorg stijgen. Er gaat meer geld naar Ouderenzorg. "
+        "Hij woont in Hazelbroek."
+    )
+    assert spans(text) == [(85, 95, "Hazelbroek", "[PLAATS-1]")]
+
+
+def test_an_inflected_adjective_starting_a_sentence_before_a_lowercase_word_is_no_name() -> None:
+    assert spans("Jonge ouders zijn moe. Kleine kinderen spelen buiten.") == []

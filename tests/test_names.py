@@ -7,6 +7,7 @@ measured by bench/bench_names.py, never tested on here).
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 from types import SimpleNamespace
@@ -289,3 +290,17 @@ def test_export_of_passages_uses_the_same_placeholders(project, tmp_path: Path) 
     assert masked["tekst"].tolist() == ["[PERSOON-1] belde later."]
     review_text = pseudonymise_for_project(project).documents(project)[doc].text
     assert review_text == "Jeugdbeschermer [PERSOON-1] sprak vader. [PERSOON-1] belde later."
+
+
+def test_real_text_split_comes_from_the_manifest_round_table() -> None:
+    import yaml
+
+    here = Path(__file__).resolve().parent.parent / "bench" / "realtext" / "names"
+    manifest = yaml.safe_load((here / "manifest.yaml").read_text(encoding="utf-8"))
+    table = {r["round"]: r["split"] for r in manifest["rounds"]}
+    used = {int(t.get("round", 1)) for t in manifest["texts"]}
+    assert used == set(table)
+    assert set(table.values()) <= {"tune", "held-out"}
+    assert list(table.values()).count("held-out") <= 1
+    annotated = {t["id"]: t["round"] for t in json.loads((here / "annotations.json").read_text())}
+    assert annotated == {t["id"]: int(t.get("round", 1)) for t in manifest["texts"]}

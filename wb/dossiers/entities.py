@@ -57,6 +57,7 @@ from wb.dossiers.entity_data import (
     LOW,
     UP,
     first_names,
+    inflected_adjective,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -76,6 +77,14 @@ from wb.dossiers.name_context import (
     org_region_mentions,
     person_context_mentions,
     place_context_mentions,
+)
+from wb.dossiers.name_shapes import (
+    apposition_orgs,
+    english_spelling_titles,
+    foreign_sentence_starts,
+    glued_number_names,
+    listed_local_parties,
+    place_initials,
 )
 from wb.dossiers.org_names import (
     bare_acronym_mentions,
@@ -133,7 +142,8 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
         for m in _institution_prefix_rx().finditer(text)
     ]
     found += _national_acronyms(text) + _salutations(text)
-    found += english_titles(text)
+    found += english_titles(text) + english_spelling_titles(text)
+    found += foreign_sentence_starts(text)
     return found
 
 
@@ -226,6 +236,9 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             )
             if tags and tags.get(start) not in (None, "PROPN", "X"):
                 name = False
+            if name and is_ordinary(w) and inflected_adjective(w.lower()):
+                # "Jonge mensen", "Kleine kinderen": an adjective before a word in lowercase
+                name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
@@ -319,6 +332,8 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
+    static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
+    static += listed_local_parties(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

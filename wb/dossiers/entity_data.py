@@ -335,7 +335,7 @@ def is_ordinary(word: str) -> bool:
         # ("Kleine") stay ordinary
         return (
             (_ordinary_compound(low) and is_dutch_word(low))
-            or _inflected_adjective(low)
+            or inflected_adjective(low)
             or _institution_compound(low)
         )
     if is_dutch_word(low):
@@ -354,7 +354,7 @@ def is_ordinary(word: str) -> bool:
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
 
 
-def _inflected_adjective(low: str) -> bool:
+def inflected_adjective(low: str) -> bool:
     """True for an adjective with its -e ("kleine", "korte", "goede", "grote", "lieve", "boze"),
     which OpenTaal lists only as a stem and, capitalised, as a surname ("Kleine")."""
     if not low.endswith("e") or len(low) < 4:
@@ -414,7 +414,7 @@ def is_known_name(word: str) -> bool:
             title in hunspell().proper
             and title.lower() not in hunspell().ordinary
             and not (_ordinary_compound(title.lower()) and is_dutch_word(title.lower()))
-            and not _inflected_adjective(title.lower())
+            and not inflected_adjective(title.lower())
             and not _institution_compound(title.lower())
         )
     )

@@ -14,6 +14,7 @@ from wb.corpus.metadata import MONTHS
 from wb.dossiers.entity_data import (
     AGE_UNIT,
     CAP,
+    INITIALS,
     ROLES,
     TITLES,
     UP,
@@ -30,7 +31,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import particle_re, person
+from wb.dossiers.person_names import particle_re, person, surname_re
 from wb.lang import table, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -76,8 +77,7 @@ def _surname_word(word: str) -> bool:
 
 @cache
 def _byline_rx() -> re.Pattern:
-    part = particle_re()
-    name = rf"{CAP}(?:[ ](?:(?:{part})[ ]+)*{CAP}){{1,3}}"
+    name = rf"{CAP}(?:[ ]{surname_re()}){{1,3}}"
     return re.compile(
         rf"(?m)^[ \t]*(?P<lead>(?:[Dd]oor|[Tt]ekst|[Aa]uteur|[Rr]edactie)[ ]*:?[ ]+|@)?"
         rf"(?P<name>{name})[ \t]*(?=$|[ ]+\d[\d:./ ,-]*$|[ ]*,[ ]*\d)"
@@ -94,20 +94,18 @@ def _chain_rx() -> re.Pattern:
 
 @cache
 def _speech_rx() -> re.Pattern:
-    part = particle_re()
+    name = surname_re()
     return re.compile(
-        rf"(?<![\w-])(?:{SPEECH_VERBS})[ ]+(?P<name>(?:(?:{part})[ ]+)*{CAP}"
-        rf"(?:[ ](?:(?:{part})[ ]+)*{CAP})?)(?=[ ]*[.,;:!?\n])"
+        rf"(?<![\w-])(?:{SPEECH_VERBS})[ ]+(?P<name>{name}(?:[ ]{name})?)(?=[ ]*[.,;:!?\n])"
     )
 
 
 @cache
 def _age_surname_rx() -> re.Pattern:
-    part = particle_re()
     age = rf"[ ]\((?:\d{{1,3}}){AGE_UNIT}\)"
     return re.compile(
         rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
-        rf"[ ](?P<surname>(?:(?:{part})[ ]+)*{CAP})(?![\w-])"
+        rf"[ ](?P<surname>{surname_re()})(?![\w-])"
     )
 
 
@@ -131,9 +129,8 @@ def _age_surnames(text: str) -> list[Mention]:
 
 @cache
 def _party_rx() -> re.Pattern:
-    part = particle_re()
     parties = "|".join(re.escape(p) for p in sorted(words("parties.txt"), key=len, reverse=True))
-    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    name = surname_re()
     return re.compile(
         rf"(?<![\w'’-])(?P<name>{name}(?:[ ]{name})?)[ ]\((?:{parties})(?:,[^)\n]{{0,40}})?\)"
     )
@@ -141,8 +138,7 @@ def _party_rx() -> re.Pattern:
 
 @cache
 def _members_rx() -> re.Pattern:
-    part = particle_re()
-    name = rf"(?:(?:{part})[ ]+)*{CAP}"
+    name = surname_re()
     return re.compile(
         rf"(?<![\w-])(?:[Hh]et[ ]lid|[Dd]e[ ]leden)[ ]+(?P<a>{name})"
         rf"(?:[ ]+en[ ]+(?P<b>{name}))?(?![\w-])"
@@ -186,8 +182,8 @@ def local_party_mentions(text: str) -> list[Mention]:
         if acronym in keep_terms() or acronym in institutions():
             continue
         first = m["name"].split()[0]
-        if first not in first_names() and m["before"].lower() not in ROLES:
-            continue
+        if not _name_start(first) and m["before"].lower() not in ROLES:
+            continue  # a known first name or another word that may start a name
         mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", acronym, 1, "local-party")
         mention.key = norm_name(acronym)
         mention.extra["short"] = acronym
@@ -215,12 +211,39 @@ def _coordinated_names(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _bracketed_first_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w.-])(?P<initials>{INITIALS})[ ]?\((?P<first>{CAP})\)[ ]"
+        rf"(?P<surname>{surname_re()})(?![\w-])"
+    )
+
+
+def _bracketed_first_names(text: str) -> list[Mention]:
+    """ "J. (Jeroen) Brokke", "S.D. (Sabrina) van den Heuvel" (council lists): initials, the
+    first name in brackets (starting with one of the initials) and the surname are one person,
+    whatever the names mean."""
+    found = []
+    for m in _bracketed_first_rx().finditer(text):
+        last = m["surname"].split()[-1]
+        if m["first"][0] not in m["initials"] or is_stop_word(m["first"]):
+            continue  # the first name (a "roepnaam") starts with one of the initials
+        if not (_surname_word(last) or last in places()):
+            continue  # "K. (Kees) van Tiel": a town is a surname here too
+        mention = Mention(m.start(), m.end(), "PERSOON", m[0], 3, "bracketed-first")
+        mention.first, mention.initials = m["first"], m["initials"]
+        mention.surname = norm_name(m["surname"])
+        mention.gender = first_names().get(m["first"], "")
+        found.append(mention)
+    return found
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
     surname after a first name and an age, a name before a party, a word joined to a first
     name by "en"."""
     found: list[Mention] = _age_surnames(text) + _party_members(text)
-    found += _coordinated_names(text)
+    found += _coordinated_names(text) + _bracketed_first_names(text)
     for m in _byline_rx().finditer(text):
         words = m["name"].split()
         caps = [w for w in words if w[0].isupper()]
@@ -322,9 +345,22 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue  # "Van Afstand naar Verbinding": a title
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
+        if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
+            continue  # "kosten voor Jeugdhulp ... geïnvesteerd in Jeugdhulp": a term, no place
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+def _capitalised_elsewhere(text: str, word: str) -> bool:
+    """True when a dictionary word is also capitalised in mid-sentence where no place trigger
+    stands before it: the text capitalises a term, not a place."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:\b(?:in|uit|naar|te)[ ]+|[.!?:]\s*|^\s*)$", before):
+            continue
+        return True
+    return False
 
 
 def english_titles(text: str) -> list[Mention]:

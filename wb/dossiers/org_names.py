@@ -56,6 +56,8 @@ MONTH_NAMES = frozenset((*words("months.txt"), *words("weekdays.txt")))
 # word classes that never belong to an organisation's name
 NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "NUM"))
 ARTICLES = ("De", "Het", "'t")
+NAME_GROUP = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]{{2,}})[ ]Groep(?![\w'’-])")
+LOW_ARTICLE = re.compile(rf"(?:de|het)[ ](?=[{UP}])")
 
 
 @cache
@@ -164,6 +166,12 @@ def _acceptable(core: str) -> bool:
     return core not in places()
 
 
+def _in_dictionary(word: str) -> bool:
+    """True for a word the dictionary or the lexicon knows as written (not a guessed compound)."""
+    low = word.lower()
+    return low in hunspell().ordinary or is_dutch_word(low)
+
+
 def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
     """Names after a head word ("praktijk Het Anker") and before one ("Orion college")."""
     found: list[Mention] = []
@@ -180,20 +188,39 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             if not _acceptable(name.split(" ", 1)[-1] if name.startswith(ARTICLES) else name):
                 continue
         else:
+            # "Basisschool de Waaier": an article in lowercase between head and name stays
+            # readable, and shows the capital is a name's, not a Title Case heading's
+            article = LOW_ARTICLE.match(text, pos)
+            pos += article.end() - pos if article else 0
             m = UNQUOTED.match(text, pos)
-            if not m or _title_case_line(text, pos):
+            if not m or (_title_case_line(text, pos) and not article):
                 continue
             start = pos
             name = _trim(text, start, m["name"], tags)
+            if article and _title_case_line(text, pos):
+                name = name.split(" ")[0]  # "Basisschool de Waaier Beeld Google": a caption
             core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
             if not name or not _acceptable(core):
                 continue
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
-            if h[0][0].isupper() and all(is_ordinary(w) for w in core.split()):
-                continue  # "Bureau Jeugdbescherming": Title Case of ordinary words
+            if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
+                # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
+                # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
+                dictionary = all(_in_dictionary(w) for w in core.split())
+                if dictionary or not sentence_initial(text, h.start()):
+                    continue
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
         mention.extra["short"] = name
+        found.append(mention)
+    for m in NAME_GROUP.finditer(text):  # "de Hoeve Groep": a name, then "Groep" capitalised
+        name = m["name"]
+        if is_ordinary(name) or is_stop_word(name) or name in first_names():
+            continue
+        if name in _kept_words() or name in ARTICLES:
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "org-group")
+        mention.key, mention.extra["short"] = norm_name(m[0]), m[0]
         found.append(mention)
     for m in AFTER_HEAD.finditer(text):
         entry = head_of(m["head"])
@@ -552,7 +579,10 @@ def bare_acronym_mentions(text: str) -> list[Mention]:
     found = []
     for acronym in sorted(slots):
         low = acronym.lower()
-        if (
+        # "door WIJ", "met WIJ": a subject pronoun never follows a preposition, so in capitals
+        # there it is a name, though the dictionary knows the word
+        pronoun = low in word_set("tagger_subject_pronouns.txt") and len(acronym) >= 3
+        if not pronoun and (
             acronym in _national_acronyms()
             or acronym in _kept_terms()
             or low in hunspell().ordinary

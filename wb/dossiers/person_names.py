@@ -43,6 +43,22 @@ def particle_re() -> str:
 
 
 @cache
+def surname_re() -> str:
+    """A capitalised word after any surname particles ("van der Kooi", "Smit"), as a regex."""
+    return rf"(?:(?:{particle_re()})[ ]+)*{CAP}"
+
+
+def titles_re(present: frozenset[str] | None = None) -> str:
+    """Titles ("mevrouw", "dhr.") as a regex alternation, longest first; only those present
+    when given (a title of two words matches across any whitespace)."""
+    return "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted(TITLES, key=len, reverse=True)
+        if present is None or t in present
+    )
+
+
+@cache
 def particles_behind() -> re.Pattern:
     """Particles right before a position (search in text[..:start])."""
     return re.compile(rf"(?<![\w'-])(?:(?i:{particle_re()})[ ]+)+$")
@@ -74,25 +90,41 @@ def _dictionary_word(word: str) -> bool:
 def _title_role_rx(text: str) -> re.Pattern | None:
     """Title or role word + name, for the titles and role words that occur in the text."""
     words = {w.lower() for w in text_words(text)}
-    present = frozenset(t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words)
-    return _title_role_rx_for(present) if present else None
+    present = {t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words}
+    # a compound that ends in a role word is one too ("kinderombudsman", "zorgwethouder")
+    present |= {w for w in words if w not in ROLES and w not in TITLES and _role_compound(w)}
+    return _title_role_rx_for(frozenset(present)) if present else None
+
+
+def _role_compound(word: str) -> bool:
+    """True for a lowercase compound whose head is a role word of five letters or more."""
+    roles, longest = _long_roles()
+    if len(word) < 8 or not word.isalpha():
+        return False
+    return any(word[-k:] in roles for k in range(5, min(longest, len(word) - 3) + 1))
+
+
+@cache
+def _long_roles() -> tuple[frozenset[str], int]:
+    roles = frozenset(r for r in ROLES if len(r) >= 5 and r.isalpha())
+    return roles, max(map(len, roles))
 
 
 @cache
 def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
-    part = particle_re()
-    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
-    titles = (
-        "|".join(
-            re.escape(t).replace(r"\ ", r"\s+")
-            for t in sorted(TITLES, key=len, reverse=True)
-            if t in present
-        )
-        or "(?!)"
-    )
+    surname = surname_re()
+    titles = titles_re(present) or "(?!)"
     roles = "|".join(r for r in sorted(ROLES, key=len, reverse=True) if r in present) or "(?!)"
+    # a compound capitalised only when no article precedes it ("De Kinderombudsman" is the
+    # institution, "Politiekverslaggever Anna Smit" a byline)
+    compounds = "|".join(
+        f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
+        for w in sorted((w for w in present if w not in ROLES), key=len, reverse=True)
+    )
     return re.compile(
-        rf"(?<![\w-])(?i:(?:{titles})|(?:{roles}))[ ]+(?P<name>(?:{INITIALS}\s*)?{surname}"
+        rf"(?<![\w-])(?:(?i:(?:{titles})|(?:{roles}))|(?<![Dd]e[ ])(?<![Hh]et[ ])"
+        rf"(?:{compounds or '(?!)'}))[ ]+"
+        rf"(?P<name>(?:{INITIALS}\s*)?{surname}"
         rf"(?:[ ]{surname})?)(?![\w-])"
     )
 
@@ -100,9 +132,7 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
 @cache
 def _label_rx() -> re.Pattern:
     part = particle_re()
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)
-    )
+    titles = titles_re()
     return re.compile(
         rf"(?m)^[{UP}][\w]*(?:[ ][\w()]+){{0,3}}:[ ]+(?:(?i:{titles})\s+)?"
         rf"(?P<name>(?:{INITIALS}\s*)?{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{0,3}})"
@@ -191,11 +221,22 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
 CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
 
 
+def _label_colon(text: str, m: re.Match) -> bool:
+    """True when a colon right after a match makes its last word a label ("Sharon Nummer:
+    KOM002"): not when the match opens its line ("Jan Bakker: ..." names a speaker) or a quote
+    follows ("directrice Anna Bakker: "Waar ...")."""
+    if text[m.end() : m.end() + 1] != ":":
+        return False
+    if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return False
+    return not re.match(r"[ ]*[\"“„'‘«]", text[m.end() + 1 :])
+
+
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
     part = particle_re()
-    surname = rf"(?:(?:{part})[ ]+)*{CAP}"
+    surname = surname_re()
     known = first_names()
 
     def add(start: int, end: int, tier: int, source: str, single: str = "auto") -> None:
@@ -232,6 +273,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         end = m.end()
         last = words[-1]  # "Carla Doorn": a place right after a first name is her surname
         surname_like = good_surname(last) or (last in places() and last not in regions())
+        if _label_colon(text, m) and is_ordinary(last):
+            surname_like = False  # "van Sharon Nummer: KOM002": a label, no surname
         if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
             while text[m.start() : end].split()[-1].lower() in low_particles():

@@ -24,6 +24,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import person
 from wb.dossiers.word_index import names_regex
+from wb.lang import word_set
 
 
 @cache
@@ -93,6 +94,8 @@ def trigger_places(text: str) -> list[Mention]:
         first = words[0]
         if place in kept or first in kept or is_stop_word(first):
             continue
+        if len(words) == 1 and first.lower() in word_set("name_compass.txt"):
+            continue  # "Jeugdbescherming Gelderland, regio Noord": a division, no place
         if m["trigger"] not in strong:
             if first in first_names() or any(is_ordinary(w) for w in words):
                 continue

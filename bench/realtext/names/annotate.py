@@ -2,11 +2,9 @@
 
 For every text: the identifier spans (start, end, type, entity, string) and the ordinary
 capitalised words that must stay (every capitalised word of two or more letters outside an
-identifier span). The split: round 1 (t01-t27) was split by the SHA-1 of the URL, rounds 2
-(t28-t40), 3 (t41-t53), 4 (t54-t69) and 5 (t70-t81) were held out once each; all have been
-measured and read and are tune material now, and so are round 6 (t82-t93) and round 7
-(t94-t109, read by names3). Round 8 (``round: 8``, t110-t125, collected after the names3 rules)
-is the held-out split (measured once: see bench/README.md). Offsets are
+identifier span). The split comes from one place: the ``rounds`` table at the top of
+manifest.yaml (each round tune or held-out; a text without ``round:`` is round 1; see
+README.md for how each round was collected). Offsets are
 Python str indices into the text as stored (committed texts under texts/, news and blog texts
 under the git-ignored bench/data/).
 
@@ -19,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -26,12 +25,21 @@ import yaml
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 LOCAL = REPO / "bench" / "data" / "realtext_names"
+ARTICLES = frozenset({"De", "Het", "DE", "HET"})
 WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[\w]")
 
 
-def split_of(item: dict) -> str:
-    """'held-out' for the texts of round 8; rounds 1-7 were measured and read: 'tune'."""
-    return "held-out" if item.get("round") == 8 else "tune"
+def round_of(item: dict) -> int:
+    """The collection round of a manifest item (round 1 has no ``round:`` field)."""
+    return int(item.get("round", 1))
+
+
+def split_of(item: dict, rounds: list[dict]) -> str:
+    """'tune' or 'held-out' for a manifest item, from the manifest's round table."""
+    table = {r["round"]: r["split"] for r in rounds}
+    if round_of(item) not in table:
+        raise SystemExit(f"{item['id']}: round {round_of(item)} is not in the manifest's rounds")
+    return table[round_of(item)]
 
 
 def round1_split(url: str) -> str:
@@ -75,14 +83,21 @@ def spans_of(text: str, entities: list[dict]) -> list[dict]:
 
 
 def keep_words(text: str, spans: list[dict]) -> list[dict]:
-    """Capitalised words outside the identifier spans: ordinary words that must stay."""
+    """Capitalised words outside the identifier spans: ordinary words that must stay.
+
+    An article right before an organisation or school ("De Klimop", "Het Baken") is neither:
+    by the policy (README) the name is annotated without it; replacing it with the name
+    hides nothing and loses nothing, so it is not scored either way.
+    """
     inside = bytearray(len(text))
     for s in spans:
         inside[s["start"] : s["end"]] = b"\x01" * (s["end"] - s["start"])
+    named = {s["start"] for s in spans if s["type"] in ("ORGANISATIE", "SCHOOL")}
     return [
         {"start": m.start(), "end": m.end(), "text": m[0]}
         for m in WORD_RE.finditer(text)
         if not any(inside[m.start() : m.end()])
+        and not (m[0] in ARTICLES and text[m.end() : m.end() + 1] == " " and m.end() + 1 in named)
     ]
 
 
@@ -95,7 +110,8 @@ def main() -> None:
     for item in manifest["texts"]:
         if not text_path(item).exists():
             print(f"{item['id']}: text not here, annotation kept as it was")
-            out.append({**before[item["id"]], "split": split_of(item)})
+            out.append({**before[item["id"]], "round": round_of(item)})
+            out[-1].pop("split", None)
             continue
         text = text_path(item).read_text(encoding="utf-8")
         spans = spans_of(text, item["entities"])
@@ -105,16 +121,18 @@ def main() -> None:
                 "url": item["url"],
                 "genre": item["genre"],
                 "licence": item["licence"],
-                "split": split_of(item),
+                "round": round_of(item),
                 "sha256": hashlib.sha256(text.encode()).hexdigest(),
                 "identifiers": spans,
                 "keep": keep_words(text, spans),
             }
         )
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    splits = Counter(split_of(item, manifest["rounds"]) for item in manifest["texts"])
     n_id = sum(len(t["identifiers"]) for t in out)
     n_keep = sum(len(t["keep"]) for t in out)
     print(f"{len(out)} texts, {n_id} identifier spans, {n_keep} words to keep -> {path}")
+    print(f"split (manifest rounds): {dict(splits)}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,179 @@
+"""Names and non-names told by their shape, without a word list of the names themselves:
+
+* a capitalised word with a number glued to it that is no footnote mark ("Lijn5", "AT5"; not
+  "Jeugdzorg1" when it is the text's first footnote, not "D66", a national party) names an
+  organisation;
+* a run of capitalised words that all end in English spelling, not all of them Dutch words
+  ("Access Denied", "Divorce Challenge"), is an English title and stays;
+* the first word of a sentence whose words are mostly not Dutch ("It takes a village to raise a
+  child") is no name;
+* an acronym or unknown word followed by an apposition with an organisation's head word
+  ("ASKO, het schoolbestuur") names that organisation;
+* an acronym made of the initials of a place's parts in the same text ("regio Zuid-Holland-Zuid
+  ... ZHZ") is that place;
+* in a list of people with their party after a dash ("Anna Smit - VVD"), an acronym that is no
+  national party names a local one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    first_names,
+    institutions,
+    is_dutch_word,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+    regions,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import head_of
+from wb.dossiers.place_names import trigger_places
+from wb.lang import word_set, words
+
+GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d)")
+RUN = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])")
+SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[\"“„‘'(]))(?P<first>[A-Z][a-z]*)(?![\w'’-])(?=(?P<rest>[^.!?\n]*))",
+    re.MULTILINE,
+)
+
+
+@cache
+def _foreign_endings() -> tuple[str, ...]:
+    return tuple(words("foreign_endings.txt"))
+
+
+def _footnote(text: str, start: int, number: int) -> bool:
+    """True when a glued number may be a footnote mark: the first one, or the one after a mark
+    glued to some word or punctuation earlier in the text."""
+    if number == 1:
+        return True
+    return bool(re.search(rf"[^\W\d][.,;:?!»”’)]?{number - 1}(?!\d)", text[:start]))
+
+
+def glued_number_names(text: str) -> list[Mention]:
+    """ "draagt Lijn5 over", "AT5 en De Balie": a capitalised word with one or two digits glued
+    to it (no footnote mark, no code followed by more digits) is an organisation's name."""
+    found = []
+    for m in GLUED.finditer(text):
+        if m[0] in keep_terms() or _footnote(text, m.start("n"), int(m["n"])):
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 4, "glued-number")
+        mention.key = norm_name(m[0])
+        found.append(mention)
+    return found
+
+
+def _english_word(word: str) -> bool:
+    """A capitalised word that is no known first name or place and ends in English spelling."""
+    if word in first_names() or word in places():
+        return False
+    return word.lower().endswith(_foreign_endings())
+
+
+def english_spelling_titles(text: str) -> list[Mention]:
+    """ "de ep Access Denied", "het vervolg van Divorce Challenge": a run of capitalised words
+    that all look English is a title and stays (a KEEP mention blocks the fallbacks)."""
+    return [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "english-spelling")
+        for m in RUN.finditer(text)
+        if all(_english_word(w) for w in m[0].split())
+        and not all(is_dutch_word(w.lower()) for w in m[0].split())
+    ]
+
+
+def foreign_sentence_starts(text: str) -> list[Mention]:
+    """ "It takes a village to raise a child.": the capitalised first word of a sentence whose
+    lowercase words are mostly unknown to Dutch is no name (kept)."""
+    found = []
+    for m in SENTENCE.finditer(text):
+        first = m["first"]
+        if first in first_names() or first in places() or is_ordinary(first):
+            continue
+        lows = re.findall(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])", m["rest"])
+        if len(lows) < 3:
+            continue
+        unknown = sum(not is_dutch_word(w) for w in lows)
+        if unknown * 3 >= len(lows) * 2:
+            found.append(Mention(m.start("first"), m.end("first"), "KEEP", first, 1, "foreign"))
+    return found
+
+
+APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{2,}),[ ](?:het|de)[ ]"
+    r"(?:[a-z]+[ ]){0,2}?(?P<head>[a-z]{4,})(?=[ ,.;)])"
+)
+ACRONYM = re.compile(r"(?<![\w'’&-])(?P<a>[A-Z]{2,5})(?![\w'’&-])")
+MULTIPART = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w'’-])")
+
+
+def apposition_orgs(text: str) -> list[Mention]:
+    """ "voorzitter van ASKO, het schoolbestuur": a name followed by an apposition whose noun is
+    an organisation's head word is that organisation, at all its mentions in the text."""
+    names = set()
+    for m in APPOSITION.finditer(text):
+        name = m["name"]
+        if head_of(m["head"]) is None or is_stop_word(name) or name in places():
+            continue
+        if name in first_names() or name in keep_terms() or name in institutions():
+            continue
+        if name in word_set("national_acronyms.txt") or is_ordinary(name):
+            continue
+        names.add(name)
+    found = []
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            mention = Mention(m.start(), m.end(), "ORGANISATIE", name, 4, "apposition")
+            mention.key = norm_name(name)
+            found.append(mention)
+    return found
+
+
+def place_initials(text: str) -> list[Mention]:
+    """ "de regio Zuid-Holland-Zuid ... portefeuillehouder Jeugd ZHZ": an acronym whose letters
+    are the initials of the parts of a place named in the same text is that place."""
+    initials = {}
+    after_trigger = {m.text for m in trigger_places(text)}
+    for m in MULTIPART.finditer(text):
+        if m[0] in places() or m[0] in regions() or m[0] in after_trigger:
+            initials["".join(p[0] for p in m[0].split("-"))] = m[0]
+    found = []
+    for m in ACRONYM.finditer(text) if initials else ():
+        place = initials.get(m["a"])
+        if place:
+            found.append(Mention(m.start(), m.end(), "PLAATS", m["a"], 4, "place-initials"))
+            found[-1].key = norm_name(place)
+    return found
+
+
+LIST_PARTY = re.compile(
+    r"(?m)^[ \t]*(?:[•*·-][ \t]*)?\S.*?[ ][-–][ ](?P<a>[A-Z][A-Za-z0-9]{1,7})[ \t]*$"
+)
+
+
+def listed_local_parties(text: str) -> list[Mention]:
+    """ "• J. (Jan) Smit - VVD" ... "• P. (Piet) Bos - LBW": in a list whose lines end in a
+    party after a dash (two national parties or more), an acronym that is no national party,
+    no kept term and no role is a local party."""
+    lines = list(LIST_PARTY.finditer(text))
+    national = frozenset(words("parties.txt"))
+    if sum(m["a"] in national for m in lines) < 2:
+        return []
+    found = []
+    for m in lines:
+        a = m["a"]
+        if a in national or a in keep_terms() or a in institutions() or is_dutch_word(a.lower()):
+            continue
+        if sum(ch.isupper() for ch in a) < 2:
+            continue
+        mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", a, 1, "listed-party")
+        mention.key, mention.extra["short"] = norm_name(a), a
+        found.append(mention)
+    return found
