@@ -149,7 +149,8 @@ AUDIT = [
     "Toen we binnenkwamen gebeurde er genoeg. De kinderen hadden last van loyaliteitsconflicten.",
     "Over loyaliteitsconflicten bij kinderen gebeurde lang niets; er waren lange wachtlijsten.",
     "De lange wachtlijsten in de jeugdzorg: wie binnenkomt, wacht maanden op hulp.",
-    "Door de lange wachtlijsten kregen de kinderen pas na maanden hulp bij hun loyaliteitsconflicten.",
+    "Door de lange wachtlijsten kregen de kinderen pas na maanden hulp bij hun "
+    "loyaliteitsconflicten.",
 ]
 CONTACT = [
     "Mijn vader en ik verloren het contact met elkaar. Ik miste mijn vader elke dag.",
