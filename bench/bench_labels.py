@@ -28,9 +28,9 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
-# the next fresh round (batch 12) is never listed with --errors before its one measurement;
-# round 8 was measured once on 2026-12-03 and is tune material since
-FRESH_ROUND = "held-out-9"
+# the next fresh round (batch 13) is never listed with --errors before its one measurement;
+# round 9 (batch 12) was measured once on 2026-12-03 and is tune material since
+FRESH_ROUND = "held-out-10"
 
 
 def split_of(url: str) -> str:
@@ -39,12 +39,14 @@ def split_of(url: str) -> str:
 
 
 def group_of(entry: dict) -> str:
-    """tune, or a held-out round: 4 (batch 7), 5 (8), 6 (9), 7 (10) or 8 (batch 11 and later).
+    """tune, or a held-out round: 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11) or 9 (batch 12 on).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 12:
+        return "held-out-9"
     if batch >= 11:
         return "held-out-8"
     if batch >= 10:
@@ -197,6 +199,7 @@ def main() -> None:
         "held-out-6": [],
         "held-out-7": [],
         "held-out-8": [],
+        "held-out-9": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)

@@ -289,9 +289,20 @@ def keyword_quality(themes: list[dict], texts: list[str]) -> dict[str, float]:
         for m in re.finditer(r"\w+", t)
         if (w := m.group()) and is_name_token(t, m.start(), w) and w.lower() not in lower
     }
+    # a noun shown as its lemma counts as written (in lowercase) when a regular plural of it is
+    plural = {w[: -len(e)] for w in lower for e in ("en", "s", "eren") if w.endswith(e)}
+    lower |= plural
+    written |= plural
+    named -= plural
     words = [w for th in themes for w in th["keywords"]]
     n = max(1, len(words))
     fw = function_words()
+    flagged = sorted(
+        {w for w in words if w in fw or is_bare_verb(w) or w in named}
+        | {w for w in words if w not in written and not is_known_word(w)}
+    )
+    if flagged:
+        print("  flagged keywords: " + ", ".join(flagged))
     return {
         "keywords": len(words),
         "function": sum(w in fw for w in words) / n,

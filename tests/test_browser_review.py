@@ -187,3 +187,47 @@ def test_report_breaks_no_word_and_fits_the_screen(project: Project, tmp_path) -
             assert page.evaluate("() => document.documentElement.scrollWidth") <= width
             page.screenshot(path=str(tmp_path / f"rapport-{width}.png"), full_page=False)
         assert (tmp_path / f"rapport-{width}.png").stat().st_size > 20_000
+
+
+def test_a_late_first_answer_never_shows_another_reviewers_decision(project: Project, url: str):
+    """The first load asks before the reader has typed a name; when that answer arrives after
+    the one asked with the name, no one else's decision may show as "Uw oordeel"."""
+    from wb.store.findings import decide, withdraw_last
+
+    first, second = ReviewSession(project).items("D1")[:2]
+    decide(project, first["id"], "Ander", "terecht")
+    decide(project, second["id"], "Rens", "niet terecht")
+    held = []
+
+    def hold_unnamed(route) -> None:
+        if "reviewer=&" in route.request.url or route.request.url.endswith("reviewer="):
+            held.append((route, route.fetch()))  # answer later, after the named one
+        else:
+            route.continue_()
+
+    try:
+        with browser_page(width=1280) as page:
+            page.route(re.compile(r".*/api/items\?.*"), hold_unnamed)
+            page.goto(url)
+            for _ in range(200):  # the route handler runs while playwright waits
+                if held:
+                    break
+                page.wait_for_timeout(50)
+            assert len(held) == 1 and page.locator("article.item").count() == 0
+            with page.expect_response(
+                lambda r: "/api/items?" in r.url and "reviewer=Rens" in r.url
+            ):
+                page.fill("#reviewer", "Rens")
+                page.dispatch_event("#reviewer", "change")
+            route, answer = held.pop()
+            route.fulfill(response=answer)
+            page.wait_for_selector("article.item")
+            page.wait_for_load_state("networkidle")
+            card = "article.item[data-id='{}'] .current"
+            assert page.inner_text(card.format(first["id"])) == "Nog niet beoordeeld"
+            mine = page.inner_text(card.format(second["id"]))
+            assert mine.startswith("Uw oordeel: Nee") and "(Rens, " in mine
+            assert "Ander" not in page.inner_text("main")
+    finally:
+        assert withdraw_last(project, "Ander") == first["id"]
+        assert withdraw_last(project, "Rens") == second["id"]

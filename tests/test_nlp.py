@@ -358,7 +358,9 @@ def _lemmas_of(nlp, tagged: str) -> list[str]:
         tag, _, form = tag.partition(":")
         words.append(word)
         pos.append(tag)
-        morphs.append({"Fin": "VerbForm=Fin", "Vbp": "PartType=Vbp"}.get(form, ""))
+        morphs.append(
+            {"Fin": "VerbForm=Fin", "Vbp": "PartType=Vbp", "Plur": "Number=Plur"}.get(form, "")
+        )
     doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
     return [t.lemma_ for t in nlp.get_pipe("wb_lemmatizer")(doc)]
 
@@ -401,3 +403,49 @@ def test_unmarked_particle_at_the_clause_end_joins_its_verb(nlp) -> None:
     # a particle the tagger marked still wins: "belde ... op" by the mark
     lemmas = _lemmas_of(nlp, "Hij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp")
     assert lemmas[1] == "opbellen"
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("ecogrammen", "ecogram"),
+        ("mandaten", "mandaat"),
+        ("schooljaren", "schooljaar"),
+        ("druiven", "druif"),
+        ("ideeën", "idee"),
+        ("auto's", "auto"),
+        ("casemanagers", "casemanager"),
+        ("gezinsmoeilijkheden", "gezinsmoeilijkheid"),
+        ("kinderen", "kinderen"),  # -eren: no rule guesses kind
+        ("examens", "examen"),
+        ("bomen", "bomen"),  # too short to guess
+    ],
+)
+def test_plural_stem(plural: str, singular: str) -> None:
+    from wb.nlp.lemmatizer import plural_stem
+
+    assert plural_stem(plural) == singular
+
+
+def test_unknown_plural_noun_loses_its_ending(nlp) -> None:
+    assert _lemmas_of(nlp, "De/DET ecogrammen/NOUN:Plur liggen/VERB:Fin klaar/ADJ ./PUNCT") == [
+        "de",
+        "ecogram",
+        "liggen",
+        "klaar",
+        ".",
+    ]
+    # read as singular, the unknown noun keeps its form; a known plural keeps the tables' lemma
+    assert _lemmas_of(nlp, "Het/DET ecogrammen/NOUN ./PUNCT")[1] == "ecogrammen"
+    assert _lemmas_of(nlp, "De/DET huizen/NOUN:Plur ./PUNCT")[1] == "huis"
+    assert _lemmas_of(nlp, "De/DET kinderen/NOUN:Plur ./PUNCT")[1] == "kind"
+
+
+def test_subject_pronoun_keeps_an_auxiliary(nlp) -> None:
+    # the bonus after a subject pronoun speaks against the noun reading, not for a main verb
+    assert _tagged(nlp, "Ze zullen de kinderen ophalen.")[:2] == [
+        ("Ze", "PRON", "ze"),
+        ("zullen", "AUX", "zullen"),
+    ]
+    assert _tagged(nlp, "Ze kunnen het niet betalen.")[1] == ("kunnen", "AUX", "kunnen")
+    assert _tagged(nlp, "Ze werken hard.")[1] == ("werken", "VERB", "werken")

@@ -7,12 +7,13 @@ researcher makes changes the next suggestion.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 
 from wb.codebook import load_codebook, parse_codebook
-from wb.coding.rank import prefer_children
+from wb.coding.rank import CodeModel, prefer_children
 from wb.coding.session import CodingSession, suggestion_key
 from wb.coding.suggest import Suggester, ranked, sentence_features
 from wb.corpus.importer import import_folder
@@ -325,6 +326,19 @@ def test_a_capitalised_plural_in_a_title_is_matched_on_its_singular(leernetwerk:
     # a name keeps its form: "Pieter" does not become the verb "pieteren"
     (pieter,) = [t for t in leernetwerk.nlp("Toen zei Pieter niets.") if t.text == "Pieter"]
     assert token_lemma(pieter) == "pieter"
+
+
+def test_idf_follows_the_latest_corpus_count(suggester: Suggester) -> None:
+    model = CodeModel(BOOK, suggester.nlp).fit()
+    assert model.idf("jeugdzorg") == 1.0  # no corpus yet: every lemma counts fully
+    model.count_corpus(
+        [frozenset({"jeugdzorg"}), frozenset({"dossier"}), frozenset({"jeugdzorg", "kind"})]
+    )
+    assert model.idf("jeugdzorg") == pytest.approx(math.log(4 / 3) / math.log(4))
+    assert model.idf("kind") == pytest.approx(math.log(4 / 2) / math.log(4))
+    model.count_corpus([frozenset({"kind"})])  # a new count replaces the remembered values
+    assert model.idf("jeugdzorg") == 1.0
+    assert model.idf("kind") == 0.0
 
 
 def test_a_coded_passage_needs_two_shared_lemmas() -> None:

@@ -142,3 +142,58 @@ def test_quotes_are_pseudonymised_per_corpus():
     assert (
         done["notulen/c.txt"].text == "Gisteren belde [PERSOON-1] en daarna sprak ik [PERSOON-2]."
     )
+
+
+# The cases of the user audit (issue 11 §3): verbs, adverbs and inflected forms named themes.
+AUDIT = [
+    "Toen we binnenkwamen gebeurde er genoeg. De kinderen hadden last van loyaliteitsconflicten.",
+    "Over loyaliteitsconflicten bij kinderen gebeurde lang niets; er waren lange wachtlijsten.",
+    "De lange wachtlijsten in de jeugdzorg: wie binnenkomt, wacht maanden op hulp.",
+    "Door de lange wachtlijsten kregen de kinderen pas na maanden hulp bij hun "
+    "loyaliteitsconflicten.",
+]
+CONTACT = [
+    "Mijn vader en ik verloren het contact met elkaar. Ik miste mijn vader elke dag.",
+    "Het contact met mijn vader werd minder na de scheiding; de omgangsregeling liep vast.",
+    "Na de scheiding zag ik het contact met mijn vader verdwijnen, de omgangsregeling stopte.",
+    "Zonder omgangsregeling was er geen contact met mijn vader, ook niet in de vakantie.",
+]
+
+
+def test_theme_words_follow_the_tagger_word_classes():
+    pairs = lemma_pairs(AUDIT[:3], tags=True)
+    assert ("binnenkomen", "binnenkwamen", "VERB") in pairs[0]
+    ranked = ["binnenkomen", "gebeuren", "genoegen", "loyaliteitsconflict", "wachtlijst", "last"]
+    keywords, lemmas = readable_keywords(ranked, pairs, stop_words())
+    # verbs (binnenkwamen, gebeurde) and adverbs (genoeg) are out; nouns show as their lemma
+    assert keywords == ["loyaliteitsconflict", "wachtlijst", "last"] == lemmas
+    # the phrase counts in two passages although one writes "... in de jeugdzorg" after it
+    assert theme_label(AUDIT[:3], keywords, lemmas) == "lange wachtlijsten"
+    assert theme_label(AUDIT[:1], keywords, lemmas) == "loyaliteitsconflict, wachtlijst"
+
+
+def test_nouns_show_as_lemma_only_when_it_reads_right():
+    from collections import Counter
+
+    from wb.themes.words import noun_form
+
+    cases = {
+        ("wachtlijst", "wachtlijsten"): "wachtlijst",
+        ("kind", "kinderen"): "kind",
+        ("grootouder", "grootouders"): "grootouder",
+        ("keet", "keten"): "keten",  # lemmatiser error: the written form
+        ("gevoelen", "gevoelens"): "gevoelens",
+        ("stad", "steden"): "steden",
+    }
+    assert {k: noun_form(k[0], Counter([k[1]])) for k in cases} == cases
+
+
+def test_theme_model_names_themes_with_nouns():
+    from wb.themes.model import ThemeModel
+
+    model = ThemeModel(n_themes=2).fit(AUDIT + CONTACT)
+    assert model.labels_.tolist() == [1, 1, 1, -1, 0, 0, 0, 0]
+    assert [(t["label"], t["keywords"]) for t in model.themes_] == [
+        ("contact met mijn vader", ["omgangsregeling", "vakantie", "contact"]),
+        ("lange wachtlijsten", ["wachtlijst", "loyaliteitsconflict", "wacht", "last"]),
+    ]

@@ -253,6 +253,8 @@ class CodeModel:
         """Document frequencies of lemmas over the project's sentences (replaces earlier ones)."""
         self.df_: Counter[str] = Counter()
         self.n_sentences_ = 0
+        self._idf: dict[str, float] = {}  # lemma -> idf, valid for these counts
+        self._norms: dict[int, tuple[frozenset[str], float]] = {}  # id -> (feature set, norm)
         sentences = list(corpus)
         for feats in sentences:
             self.df_.update(feats)
@@ -329,10 +331,23 @@ class CodeModel:
 
     def idf(self, lemma: str) -> float:
         """How specific a lemma is in the project's corpus, between 0 and 1."""
-        if not self.n_sentences_:
-            return 1.0
-        n = self.n_sentences_
-        return math.log((n + 1) / (self.df_.get(lemma, 0) + 1)) / math.log(n + 1)
+        found = self._idf.get(lemma)
+        if found is None:
+            n = self.n_sentences_
+            found = math.log((n + 1) / (self.df_.get(lemma, 0) + 1)) / math.log(n + 1) if n else 1.0
+            self._idf[lemma] = found
+        return found
+
+    def _norm(self, feats: frozenset[str]) -> float:
+        """Idf-weighted length of a feature set, kept per set object (examples, a sentence)."""
+        found = self._norms.get(id(feats))
+        if found is not None and found[0] is feats:
+            return found[1]
+        norm = math.sqrt(sum(self.idf(x) ** 2 for x in feats)) or 1.0
+        if len(self._norms) > 100_000:
+            self._norms.clear()
+        self._norms[id(feats)] = (feats, norm)
+        return norm
 
     # -- learning from the researcher's codings -------------------------------------------------
     def learn(self, code: str, sentence: frozenset[str], *, accepted: bool, text: str = "") -> None:
@@ -424,13 +439,13 @@ class CodeModel:
         "Best" is relative to the example's own threshold (codebook example or coded passage).
         """
         best, which, ratio = 0.0, "", 0.0
-        norm = math.sqrt(sum(self.idf(x) ** 2 for x in feats)) or 1.0
+        norm = self._norm(feats)
         for text, ex in info.examples:
             shared = feats & ex
             if len(shared) < (CODED_MIN_SHARED if text.startswith(CODED_MARK) else 1):
                 continue
             dot = sum(self.idf(x) ** 2 for x in shared)
-            other = math.sqrt(sum(self.idf(x) ** 2 for x in ex)) or 1.0
+            other = self._norm(ex)
             sim = dot / (norm * other)
             if sim / self.example_threshold_of(text) > ratio:
                 best, which, ratio = sim, text, sim / self.example_threshold_of(text)

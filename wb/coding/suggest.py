@@ -117,14 +117,23 @@ class _AllOf:
     rule: str
 
 
+_KEYS: dict[tuple[int, int], tuple[str, str]] = {}  # (orth, lemma) hashes -> _keys
+
+
 def _keys(token: Any) -> tuple[str, str]:
     """Forms under which a token can be matched: its lemma and its lowercase text.
 
     A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
     ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
     """
-    lower = token.lower_
-    return _match_lemma(token_lemma(token), lower), lower
+    key = (token.orth, token.lemma)
+    found = _KEYS.get(key)
+    if found is None:
+        lower = token.lower_
+        found = _KEYS[key] = (_match_lemma(token_lemma(token), lower), lower)
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
@@ -167,6 +176,12 @@ class Suggester:
         for code in self.codebook.walk():
             for pattern in code.patterns:
                 self._compile(pattern, code.path)
+        # an all-of pattern can only match where a form of its first word stands
+        self.all_of_first_: dict[str, list[int]] = defaultdict(list)
+        for k, all_of in enumerate(self.all_of_):
+            first = set(all_of.lemmas[0]) | {verb for _, verb in all_of.splits[0]}
+            for form in first:
+                self.all_of_first_[form].append(k)
         self.model_: CodeModel | None = None
         if self.expand:
             self.model_ = CodeModel(self.codebook, nlp, **self.options).fit()
@@ -269,7 +284,7 @@ class Suggester:
                     add(start, end, code, rule)
         out = list(found.values())
         if self.model_ is not None:
-            out = self._rank(name, sents, out, metadata)
+            out = self._rank(name, sents, out, metadata, full_text)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
     def _rank(
@@ -278,14 +293,17 @@ class Suggester:
         sents: list[Span],
         found: list[Suggestion],
         metadata: Mapping[str, object] | None = None,
+        full_text: str | None = None,
     ) -> list[Suggestion]:
         """Add suggestions beyond patterns, honour exclude and prefer a child over its parent."""
         model = self.model_
         assert model is not None
         starts = [s.start_char for s in sents]
-        narrators = self._narrators(sents, found, metadata)
+        if full_text is None:
+            full_text = sents[0].doc.text if sents else ""
+        narrators = self._narrators(sents, found, metadata, full_text)
         perspective = set(perspective_codes(self.codebook))
-        found = self._without_label_topics(sents, found)
+        found = self._without_label_topics(sents, found, full_text)
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
@@ -352,7 +370,9 @@ class Suggester:
                 )
         return out
 
-    def _without_label_topics(self, sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+    def _without_label_topics(
+        self, sents: list[Span], found: list[Suggestion], text: str
+    ) -> list[Suggestion]:
         """Pattern hits inside a speaker label count for perspective codes only.
 
         "Medewerker Veilig Thuis:" or "Raadsonderzoeker (RvdK):" says who speaks; the turn is
@@ -360,7 +380,7 @@ class Suggester:
         """
         if not sents:
             return found
-        labels = label_spans(sents[0].doc.text)
+        labels = label_spans(text)
         if not labels:
             return found
         keep = set(perspective_codes(self.codebook))
@@ -371,7 +391,11 @@ class Suggester:
         ]
 
     def _narrators(
-        self, sents: list[Span], found: list[Suggestion], metadata: Mapping[str, object] | None
+        self,
+        sents: list[Span],
+        found: list[Suggestion],
+        metadata: Mapping[str, object] | None,
+        text: str,
     ) -> list[Scope]:
         """The stretches of the document with a known narrator or speaker."""
         if not sents:
@@ -383,7 +407,6 @@ class Suggester:
         for s in found:
             if s.code in codes:
                 label_codes[s.match_start].add(s.code)
-        text = sents[0].doc.text
         spans = [(x.start_char, x.end_char) for x in sents]
         return scopes(text, self.codebook, metadata, label_codes, spans)
 
@@ -417,7 +440,9 @@ class Suggester:
             for i, forms in enumerate(keys):
                 for form in set(forms):
                     present[form].append(i)
-            for pattern in self.all_of_:
+            first = self.all_of_first_
+            for k in sorted({k for form in present if form in first for k in first[form]}):
+                pattern = self.all_of_[k]
                 positions = []
                 for alternatives, splits in zip(pattern.lemmas, pattern.splits, strict=True):
                     hits = [i for form in alternatives for i in present.get(form, ())]
@@ -527,9 +552,18 @@ def _is_meeting_list(text: str) -> bool:
     return bool(colon) and " ".join(head.lower().split()) in _meeting_labels()
 
 
+_FEATURES_KEY = ("wb", "sentence_features")
+
+
 def sentence_features(sent: Span) -> frozenset[str]:
-    """Content lemmas of a sentence plus the parts of its compounds."""
-    return features(content_lemmas(sent))
+    """Content lemmas of a sentence plus the parts of its compounds (kept with the document:
+    the corpus count and the ranking read them both)."""
+    cache = sent.doc.user_data.setdefault(_FEATURES_KEY, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = features(content_lemmas(sent))
+    return found
 
 
 def ranked(suggestions: Iterable[Suggestion]) -> list[Suggestion]:

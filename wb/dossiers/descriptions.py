@@ -7,7 +7,9 @@ front of a person noun (``wb/lang/nl/person_nouns.txt``): "de boze moeder", "een
 the noun NOUN (so the preposition "naar" in "naar moeder" is no adjective). Without word classes
 the fallback asks for the attributive form of the adjective: an -e ending ("nare", "boze") or,
 for the bare form, a preceding "een", "zo'n" or "geen" ("een naar mens"); other inflected words
-may stand between it and the noun ("boze en getraumatiseerde ouders").
+may stand between it and the noun ("boze en getraumatiseerde ouders"). With word classes an
+evaluative adjective as predicate of a relative clause on the person noun counts too: "ouders die
+boos zijn" (span "boos").
 """
 
 from __future__ import annotations
@@ -99,7 +101,28 @@ def find_descriptions(
             j -= 1
         if first is not None:
             spans.append((doc[first].idx, token.idx + len(token.text)))
-    return spans
+        relative = _relative_predicate(doc, k, adjectives)
+        if relative is not None:
+            spans.append(relative)
+    return sorted(spans)
+
+
+_COPULAS = word_set("voice_assertion_copulas.txt")
+
+
+def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[int, int] | None:
+    """ "ouders die (vaak) boos zijn": an evaluative adjective as predicate of a relative clause
+    on the person noun at k (with word classes only); the span is the adjective."""
+    if k + 3 >= len(doc) or doc[k + 1].lower_ != "die" or not doc[k].pos_:
+        return None
+    j = k + 2
+    while j < len(doc) and j - k <= 5 and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 >= len(doc) or not _is_adjective(doc, j, adjectives, evaluative=True):
+        return None
+    if doc[j].pos_ != "ADJ" or doc[j + 1].lemma_.lower() not in _COPULAS:
+        return None
+    return doc[j].idx, doc[j].idx + len(doc[j].text)
 
 
 __all__ = ["LABEL", "find_descriptions", "load_words"]

@@ -19,14 +19,18 @@ Decisions:
   Reports are ordered by the ``date`` column (documents without a date last), then by path.
 * Offsets are offsets into wb's normalised document text (:func:`wb.corpus.readers.read_document`:
   ``\\n`` newlines, NFC, front matter cut off), the same text the project store holds.
-* Output files get the same relative path; .docx/.odt/.pdf become plain text with ``.txt``
-  appended to the name (``rapport.docx`` -> ``rapport.docx.txt``) so names stay unique. Front
+* Output files get the same relative path with the dossier's placeholders in it
+  (:func:`pseudonymise_file_name`: ``verslag_de_vries.txt`` -> ``verslag_[PERSOON-1].txt``),
+  made unique with ``-2`` (:func:`output_names`); .docx/.odt/.pdf become plain text with ``.txt``
+  appended to the name (``rapport.docx`` -> ``rapport.docx.txt``). Which original became which
+  copy is written only to the MAP JSON, which may not lie in the output folder. Front
   matter is not copied (it can hold names). ``metadata.csv`` is written with the same columns:
   ``file`` names the copies, and in every other column except ``dossier`` and date columns the
   names and other identifying values are replaced by the placeholders of the row's dossier (the
   text of a mention found in its documents), and what detection finds in the cell itself gets
   a next placeholder; so the pseudonymised folder imports like any other.
-* The MAP JSON lists positions, types and placeholders only, never the original text.
+* The MAP JSON lists positions, types and placeholders only, never the original text; and the
+  original path of each copy (``files``), so it stays with the originals, never with the copies.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import Mention, detect_dossier
 from wb.dossiers.entity_data import norm_name
-from wb.errors import ConflictError, LanguageDataError, NotFoundError, OutputError
+from wb.errors import LanguageDataError, NotFoundError, OutputError
 
 if TYPE_CHECKING:
     from wb.store.project import Project
@@ -223,6 +227,28 @@ class Pseudonymiser:
             if doc.id not in out:
                 out[doc.id] = self.dossier([doc.text])[0]
         return out
+
+    def document_names(self, project: Project) -> dict[str, str]:
+        """Every document's 'corpus/path' label with its dossier's placeholders, as the copies of
+        ``wb pseudonymise`` are named (see :func:`pseudonymise_file_name`)."""
+        from wb.corpus.dossiers import dossier_of
+        from wb.store.documents import iter_documents
+
+        masked = self.documents(project)
+        docs = list(iter_documents(project))
+        groups: dict[str, list] = defaultdict(list)
+        for doc in docs:
+            groups[dossier_of(doc.metadata)].append(doc)
+        names: dict[str, str] = {}
+        for dossier, group in groups.items():
+            if dossier:
+                mapping = placeholder_mapping(masked[d.id] for d in group)
+                names.update((d.label, pseudonymise_file_name(d.label, mapping)) for d in group)
+            else:  # no dossier: each document on its own, as its text
+                for d in group:
+                    mapping = placeholder_mapping([masked[d.id]])
+                    names[d.label] = pseudonymise_file_name(d.label, mapping)
+        return names
 
     def _tags(self, text: str) -> Tags | None:
         doc = self.tagger(text) if self.tagger else None
@@ -421,6 +447,12 @@ def pseudonymise_corpus(
     folder: Path, *, pseudonymiser: Pseudonymiser | None = None
 ) -> dict[str, Pseudonymised]:
     """Pseudonymise every document of a corpus folder per dossier; keys are relative paths."""
+    return _pseudonymise_corpus(folder, pseudonymiser)[0]
+
+
+def _pseudonymise_corpus(
+    folder: Path, pseudonymiser: Pseudonymiser | None
+) -> tuple[dict[str, Pseudonymised], dict[str, list[str]]]:
     pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
     if not folder.is_dir():
@@ -432,7 +464,7 @@ def pseudonymise_corpus(
     for rels in dossiers.values():
         for rel, pseudo in zip(rels, pseudonymiser.dossier([texts[r] for r in rels]), strict=True):
             result[rel] = pseudo
-    return {rel: result[rel] for rel in paths}
+    return {rel: result[rel] for rel in paths}, dossiers
 
 
 def entity_map(docs: dict[str, Pseudonymised]) -> dict:
@@ -446,12 +478,90 @@ def entity_map(docs: dict[str, Pseudonymised]) -> dict:
 
 
 def output_name(rel: str) -> str:
-    """File name of the pseudonymised copy: .txt/.md keep their name, others get '.txt' added."""
+    """File name of the copy before pseudonymisation: .txt/.md keep it, others get '.txt'."""
     return rel if rel.lower().endswith((".txt", ".md")) else rel + ".txt"
 
 
-def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str | None:
-    """The pseudonymised metadata.csv of `folder` as CSV text (None without a metadata.csv)."""
+def placeholder_mapping(texts: Iterable[Pseudonymised]) -> dict[str, str]:
+    """Original text -> placeholder of every replacement in one dossier's pseudonymised texts."""
+    mapping: dict[str, str] = {}
+    for text in texts:
+        for r in text.replacements:
+            mapping.setdefault(text.original[r[0] : r[1]], r[5])
+    return mapping
+
+
+_NAME_SEPARATORS = str.maketrans("_-.+", "    ")
+_EXTENSIONS = (".txt", ".md", ".docx", ".odt", ".pdf")
+
+
+def pseudonymise_file_name(name: str, mapping: dict[str, str]) -> str:
+    """A file name or relative path with the dossier's placeholders (see :func:`pseudonymise_cell`).
+
+    Each folder and the name without its extensions are read with ``_ - . +`` as spaces and
+    known mentions in any case ("verslag_de_vries.txt" -> "verslag_[PERSOON-1].txt"); the
+    separators stay as they were. A name without a known or detected name stays as it is.
+    A person's parts count as known too ("Kees Jansen": "Jansen", "Kees"; added to ``mapping``):
+    file names often hold only a surname.
+    """
+    from wb.lang import word_set
+
+    particles = word_set("particles.txt")
+    for key, placeholder in list(mapping.items()):
+        words = key.split()
+        if placeholder.startswith("[PERSOON-") and len(words) > 1:
+            for alias in (" ".join(words[1:]), words[-1], words[0]):
+                last = alias.split()[-1]
+                if last[:1].isupper() and len(last) > 2 and "." not in alias:
+                    if last.lower() not in particles:
+                        mapping.setdefault(alias, placeholder)
+    parts = name.split("/")
+    out = []
+    for i, part in enumerate(parts):
+        stem, ext = part, ""
+        while i == len(parts) - 1 and stem.lower().endswith(_EXTENSIONS) and "." in stem[1:]:
+            cut = stem.rindex(".")
+            stem, ext = stem[:cut], stem[cut:] + ext
+        spaced = stem.translate(_NAME_SEPARATORS)
+        masked = pseudonymise_cell(spaced, mapping, ignore_case=True) if spaced.strip() else spaced
+        if masked != spaced:  # put the separators back where the words stayed
+            from difflib import SequenceMatcher
+
+            ops = SequenceMatcher(None, spaced, masked, autojunk=False).get_opcodes()
+            stem = "".join(stem[a:b] if op == "equal" else masked[c:d] for op, a, b, c, d in ops)
+        out.append(stem + ext)
+    return "/".join(out)
+
+
+def output_names(
+    docs: Mapping[str, Pseudonymised], dossiers: Mapping[str, list[str]]
+) -> dict[str, str]:
+    """Relative path -> pseudonymised, unique name of its copy (see :func:`pseudonymise_file_name`
+    with the dossier's placeholders). Unique and stable: when two copies would get the same name
+    (also in another case), the later original in name order gets ``-2``, ``-3`` before ``.txt``."""
+    wanted: dict[str, str] = {}
+    for rels in dossiers.values():
+        mapping = placeholder_mapping(docs[r] for r in rels)
+        for rel in rels:
+            wanted[rel] = pseudonymise_file_name(output_name(rel), mapping)
+    taken: set[str] = set()
+    names: dict[str, str] = {}
+    for rel in sorted(wanted):
+        name, n = wanted[rel], 1
+        stem, dot, ext = name.rpartition(".")
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}{dot}{ext}"
+        taken.add(name.casefold())
+        names[rel] = name
+    return {rel: names[rel] for rel in docs}
+
+
+def pseudonymise_metadata(
+    folder: Path, docs: dict[str, Pseudonymised], names: Mapping[str, str] | None = None
+) -> str | None:
+    """The pseudonymised metadata.csv of `folder` as CSV text (None without a metadata.csv);
+    ``names``: relative path -> name of its copy (default :func:`output_name`)."""
     raw = metadata_csv_rows(folder)
     if raw is None:
         return None
@@ -473,20 +583,36 @@ def pseudonymise_metadata(folder: Path, docs: dict[str, Pseudonymised]) -> str |
         key = unicodedata.normalize("NFC", row[file_col].strip()).removeprefix("./")
         mapping = mappings[dossier_of.get(key, "")]
         cells = [
-            cell if i in keep or not cell.strip() else _pseudonymise_cell(cell, mapping)
+            cell if i in keep or not cell.strip() else pseudonymise_cell(cell, mapping)
             for i, cell in enumerate(row)
         ]
-        cells[file_col] = output_name(key) if key in docs else row[file_col]
+        if key in docs:
+            cells[file_col] = names[key] if names is not None else output_name(key)
         writer.writerow(cells)
     return out.getvalue()
 
 
-def _pseudonymise_cell(cell: str, mapping: dict[str, str]) -> str:
-    """Replace known mentions (longest first), then what detection finds in the cell itself."""
+def pseudonymise_cell(cell: str, mapping: dict[str, str], *, ignore_case: bool = False) -> str:
+    """A short text outside the dossier's documents (a metadata cell, a title, a memo) with the
+    dossier's placeholders.
+
+    ``mapping`` is original text -> placeholder of the dossier's documents (what the
+    replacements of its :class:`Pseudonymised` texts hold). Known mentions are replaced first
+    (longest first, whole words), then what detection finds in the cell itself gets the next
+    free placeholder of its type, which is added to ``mapping`` so later cells reuse it.
+    ``ignore_case``: known mentions also match written in other case (file names: "de_vries").
+    """
     if mapping:
         known = sorted(mapping, key=len, reverse=True)
-        rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w)")
-        cell = rx.sub(lambda m: mapping[m[0]], cell)
+        lookup = dict(mapping)
+        if ignore_case:
+            for k in known:
+                lookup.setdefault(k.lower(), mapping[k])
+        rx = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w)",
+            re.IGNORECASE if ignore_case else 0,
+        )
+        cell = rx.sub(lambda m: lookup.get(m[0]) or lookup[m[0].lower()], cell)
     found = [m for m in detect_dossier([cell])[0] if m.type != "KEEP"]
     for m in sorted(found, key=lambda m: m.start, reverse=True):
         if m.text not in mapping:
@@ -508,6 +634,7 @@ class WriteReport:
     json_map: Path | None
     documents: list[str]
     replacements: int
+    renamed: int = 0
 
     def summary(self) -> str:
         """A short Dutch summary for people."""
@@ -515,8 +642,21 @@ class WriteReport:
             f"{len(self.documents)} documenten gepseudonimiseerd naar {self.out} "
             f"({self.replacements} vervangingen)."
         ]
+        if self.renamed:
+            lines.append(
+                f"{self.renamed} bestandsnamen bevatten een naam en kregen een plaatshouder."
+            )
         if self.json_map is not None:
-            lines.append(f"Overzicht van de vervangingen: {self.json_map}")
+            lines.append(
+                f"Overzicht van de vervangingen: {self.json_map}. Alleen daar staat welk "
+                "origineel bij welk uitvoerbestand hoort; houd het op deze computer en deel het "
+                "niet met de uitvoermap."
+            )
+        elif self.renamed:
+            lines.append(
+                "Welk origineel bij welk uitvoerbestand hoort, is nergens bewaard "
+                "(wilt u dat lokaal bewaren, gebruik dan --json)."
+            )
         return "\n".join(lines)
 
 
@@ -555,15 +695,15 @@ def write_pseudonymised(
             "bestaat al en is niet leeg. Kies een nieuwe map of gebruik --overwrite.",
             path=out,
         )
-    docs = pseudonymise_corpus(folder, pseudonymiser=pseudonymiser)
-    names = [output_name(rel) for rel in docs]
-    clashes = sorted({n for n in names if names.count(n) > 1})
-    if clashes:
-        raise ConflictError(
-            f"twee documenten krijgen dezelfde uitvoernaam: {', '.join(clashes)}. "
-            "Hernoem een van beide.",
-            path=folder,
+    if json_map is not None and _inside(Path(json_map).resolve(), dst):
+        raise OutputError(
+            "het overzicht (--json) mag niet in de uitvoermap staan: het noemt de oorspronkelijke "
+            "bestandsnamen. Kies een plek buiten de uitvoermap.",
+            path=json_map,
         )
+    docs, dossiers = _pseudonymise_corpus(folder, pseudonymiser)
+    out_names = output_names(docs, dossiers)
+    names = [out_names[rel] for rel in docs]
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".wb-pseudo-", dir=dst.parent))
     try:
@@ -571,7 +711,7 @@ def write_pseudonymised(
             target = tmp / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(docs[rel].text + "\n", encoding="utf-8")
-        metadata = pseudonymise_metadata(folder, docs)
+        metadata = pseudonymise_metadata(folder, docs, out_names)
         if metadata is not None:
             (tmp / "metadata.csv").write_text(metadata, encoding="utf-8")
         map_tmp = None
@@ -579,9 +719,8 @@ def write_pseudonymised(
             json_map = Path(json_map)
             json_map.parent.mkdir(parents=True, exist_ok=True)
             map_tmp = json_map.with_name(f".{json_map.name}.tmp")
-            map_tmp.write_text(
-                json.dumps(entity_map(docs), ensure_ascii=False, indent=1), encoding="utf-8"
-            )
+            data = {**entity_map(docs), "files": [{"doc": r, "file": out_names[r]} for r in docs]}
+            map_tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         if dst.exists():
             old = Path(tempfile.mkdtemp(prefix=".wb-pseudo-old-", dir=dst.parent))
             os.replace(dst, old / "out")
@@ -595,4 +734,5 @@ def write_pseudonymised(
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     total = sum(len(p.replacements) for p in docs.values())
-    return WriteReport(out, json_map, list(docs), total)
+    renamed = sum(1 for rel in docs if out_names[rel] != output_name(rel))
+    return WriteReport(out, json_map, list(docs), total, renamed)

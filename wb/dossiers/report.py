@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from wb.atomic import write_atomic
-from wb.corpus.display import document_title, dutch_date
+from wb.corpus.display import dutch_date
 from wb.corpus.dossiers import report_date
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
@@ -154,9 +154,7 @@ def dossier_report_html(
         "[PERSOON-1] enzovoort. De tekst is alleen lokaal opgeslagen.</p>",
         "<h2>Tijdlijn van de rapporten</h2><ol class='timeline'>",
     ]
-    titles = {
-        d.label: _title(d, session.shown(dossier, document_title(d.path, d.metadata))) for d in docs
-    }
+    titles = {d.label: _title(d, session.title(dossier, d)) for d in docs}
     for d in docs:
         n_labels = sum(1 for i in labels if i["doc_id"] == d.id)
         n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
@@ -164,7 +162,7 @@ def dossier_report_html(
         org = session.shown(dossier, org)
         parts.append(
             f"<li><strong class='nowrap'>{escape(dutch_date(report_date(d.metadata)))}</strong>"
-            f" — {escape(session.shown(dossier, document_title(d.path, d.metadata)))}"
+            f" — {escape(session.title(dossier, d))}"
             + (f" ({escape(str(org))})" if org else "")
             + f" <span class='small'>{_count(n_labels, 'label', 'labels')}, "
             f"{_count(n_copies, 'overgenomen passage', 'overgenomen passages')}; "

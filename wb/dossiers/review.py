@@ -16,11 +16,14 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wb.store.documents import Document, iter_documents
 from wb.store.findings import current_decisions, decide, findings, withdraw_last
 from wb.store.project import Project
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CONTEXT = 200
 _WORDS = re.compile(r"\w+", re.UNICODE)
@@ -104,17 +107,18 @@ def placeholders(masked: Iterable[Any]) -> dict[str, str]:
 def shown_value(value: object, mapping: dict[str, str]) -> str:
     """A metadata value or memo as the dossier's texts show it: a name in it gets the placeholder
     it has in the texts, a name only this value holds the next free one (added to `mapping`)."""
-    from wb.dossiers.pseudonymise import _pseudonymise_cell
+    from wb.dossiers.pseudonymise import pseudonymise_cell
 
     text = "" if value is None else str(value)
-    return _pseudonymise_cell(text, mapping) if text.strip() else text
+    return pseudonymise_cell(text, mapping) if text.strip() else text
 
 
 def shown_file(path: str, mapping: dict[str, str]) -> str:
-    """A file name: unchanged, unless a name in its words ('_' read as a space) is replaced."""
-    words = path.replace("_", " ")
-    masked = shown_value(words, mapping)
-    return path if masked == words else masked
+    """A file name with the dossier's placeholders, as ``wb pseudonymise`` names its copies
+    (see :func:`wb.dossiers.pseudonymise.pseudonymise_file_name`)."""
+    from wb.dossiers.pseudonymise import pseudonymise_file_name
+
+    return pseudonymise_file_name(path, mapping)
 
 
 def item_group(kind: str, voice: str | None) -> str:
@@ -172,6 +176,11 @@ class ReviewSession:
             self.shown(dossier, "")
         return shown_file(path, self._mappings[dossier])
 
+    def title(self, dossier: str, doc: Document) -> str:
+        """A document's title as shown to readers (from its metadata, or from its file name in
+        words) with the dossier's placeholders, matched in any case (see :func:`shown_file`)."""
+        return self.shown_file(dossier, document_title(doc))
+
     def _excerpt(self, masked: Masked, start: int, end: int) -> dict[str, Any]:
         s, e = masked.to_new(start), masked.to_new(end, end=True)
         text = masked.text
@@ -201,14 +210,17 @@ class ReviewSession:
             for name, (done, total) in sorted(counts.items())
         ]
 
-    def items(self, dossier: str, reviewer: str | None = None) -> list[dict[str, Any]]:
-        """A dossier's flagged passages in report order, with context and `reviewer`'s decision."""
+    def items(
+        self, dossier: str, reviewer: str | None = None, *, decisions: bool = True
+    ) -> list[dict[str, Any]]:
+        """A dossier's flagged passages in report order, with context and `reviewer`'s decision
+        (anyone's latest when `reviewer` is None; none with ``decisions=False``)."""
         docs = self._dossier_docs(dossier)
         order = {d.id: i for i, d in enumerate(docs)}
         by_id = {d.id: d for d in docs}
         masked = self._masked_texts(dossier, docs)
-        decided = current_decisions(self.project, reviewer)
-        titles = {d.id: self.shown(dossier, document_title(d)) for d in docs}
+        decided = current_decisions(self.project, reviewer) if decisions else {}
+        titles = {d.id: self.title(dossier, d) for d in docs}
         names = {d.id: ", ".join(filter(None, (titles[d.id], document_date(d)))) for d in docs}
         out = []
         for f in findings(self.project):
@@ -271,6 +283,34 @@ class ReviewSession:
                 item["similarity"] = f.payload.get("similarity")
             out.append(item)
         return sorted(out, key=lambda i: (i["order"], i["position"], i["id"]))
+
+    def page_items(self, dossier: str, reviewer: str | None) -> list[dict[str, Any]]:
+        """The items as the review page gets them: without a reviewer no decisions (no one
+        else's decision may show as the reader's own), and every document name pseudonymised
+        (the page holds only what it may show)."""
+        items = self.items(dossier, reviewer, decisions=bool(reviewer))
+        for item in items:
+            for key in ("doc", "first_seen", "copied_from", "origin"):
+                if item.get(key):
+                    item[key] = self.shown_file(dossier, item[key])
+            if item.get("source"):
+                item["source"]["doc"] = self.shown_file(dossier, item["source"]["doc"])
+        return items
+
+    def page_decisions(self, table: pd.DataFrame) -> pd.DataFrame:
+        """The decisions table as the review page hands it out: each document name with its
+        dossier's placeholders, like everything else on the page."""
+        from wb.corpus.dossiers import dossier_of, project_documents
+
+        dossier = {
+            (d.corpus, d.path): dossier_of(d.metadata) for d in project_documents(self.project)
+        }
+        out = table.copy()
+        out["document"] = [
+            self.shown_file(dossier.get((corpus, path), ""), path)
+            for corpus, path in zip(out["corpus"], out["document"], strict=True)
+        ]
+        return out
 
     def decide(
         self,

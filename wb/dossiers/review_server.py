@@ -259,7 +259,11 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if url.path == "/api/items":
             dossier = query.get("dossier", [""])[0]
             with self.server.lock:
-                data = {"dossier": dossier, "items": session.items(dossier, reviewer)}
+                data = {
+                    "dossier": dossier,
+                    "reviewer": reviewer or "",
+                    "items": session.page_items(dossier, reviewer),
+                }
             return json_reply(data)
         if url.path in ("/api/export.csv", "/api/export.xlsx"):
             from wb.exports.readable import decisions_table
@@ -267,7 +271,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
             fmt = url.path.rsplit(".", 1)[1]
             with self.server.lock:
-                table = decisions_table(session.project)
+                table = session.page_decisions(decisions_table(session.project))
             body, kind = decisions_bytes(table, fmt)
             disposition = f'attachment; filename="beoordelingen.{fmt}"'
             return Reply(200, body, kind, {"Content-Disposition": disposition})

@@ -95,6 +95,7 @@ from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
     concept_statement,
+    conditional_inversion,
     generic_pair,
     generic_question,
     listed,
@@ -154,7 +155,10 @@ class VoiceResolver:
                 return "discussed"
             return "attributed"
         if cued is None and (
-            generic_question(tokens) or concept_statement(tokens, at) or generic_pair(low)
+            generic_question(tokens)
+            or concept_statement(tokens, at)
+            or (generic_pair(low) and not _named(tokens))
+            or conditional_inversion(tokens, at)
         ):
             return "discussed"
         if defined(tokens, low, at, upto):
@@ -213,3 +217,9 @@ __all__ = [
     "self_terms",
     "sentences",
 ]
+
+
+def _named(tokens: list[Any]) -> bool:
+    """True when the sentence names someone: a proper noun or a court's placeholder
+    ("[de minderjarige]", "[naam]"), so "de ene ouder ... de andere" are that person's parents."""
+    return any(t.pos_ == "PROPN" or t.text == "[" for t in tokens)

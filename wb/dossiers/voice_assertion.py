@@ -9,7 +9,8 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 
 * ``sprake``: the term follows "sprake van" (optionally with a determiner or adjectives in
   between): "er is sprake van (een ernstig) X"; or another frame that applies it: "hadden te
-  maken met een X", "in een X belanden/terechtkomen/verkeren";
+  maken met een X", "in een X belanden/terechtkomen/verkeren/zich bevinden" (these last with a
+  particular person in the sentence, not "een kind dat in een X verkeert");
 * ``self``: a reporting cue whose subject is the report's own author ("De Raad stelt vast",
   "Wij zien"), as found by the attribution rules, in a sentence without a generic subject or
   a naming verb ("noemen we dat X");
@@ -81,7 +82,23 @@ def _sprake(tokens: list[Any], at: int) -> bool:
         return False
     near = [t.lemma_.lower() for t in tokens[max(0, k - 3) : k]]
     near += [t.lemma_.lower() for t in tokens[at + 1 : at + 4]]
-    return any(w in FRAMES for w in near)
+    # "een kind dat in een X verkeert" is anyone's child; the frame applies X to a particular one
+    if not any(w in FRAMES for w in near):
+        return False
+    return _person(tokens, at, at + 1) or _definite_people(tokens)
+
+
+_DEFINITE = word_set("voice_definite_determiners.txt")
+
+
+def _definite_people(tokens: list[Any]) -> bool:
+    """True for a name or a definite person word, plural too ("de kinderen", "hun ouders")."""
+    for k, t in enumerate(tokens):
+        if t.pos_ == "PROPN":
+            return True
+        if k and t.lower_ in PERSON_WORDS and tokens[k - 1].lower_ in _DEFINITE:
+            return True
+    return False
 
 
 def _after_copula(tokens: list[Any], at: int) -> bool:

@@ -34,6 +34,7 @@ from wb.dossiers.voice_words import (
     STRONG_VERBS,
     TE_NOT_REPORTING,
     WEAK_VERBS,
+    WORD_NOUNS,
 )
 
 
@@ -59,6 +60,19 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
         if words & found:
             words |= added
     return words - FUNCTION
+
+
+_ACCUSE = frozenset({"beschuldigen", "betichten"})
+
+
+def _accused_of(tokens: list[Any], at: int, cue: int) -> bool:
+    """True when the cue at token cue accuses someone "van" the term that starts at token at."""
+    if tokens[cue].lemma_.lower() not in _ACCUSE:
+        return False
+    k = at - 1
+    while k >= 0 and (tokens[k].pos_ in {"ADJ", "DET", "ADV"} or tokens[k].text in "‘’'\"“”"):
+        k -= 1
+    return k >= 0 and tokens[k].lower_ == "van"
 
 
 class Attribution:
@@ -87,6 +101,9 @@ class Attribution:
             near = pos - upto <= 4 and not any(w in PUNCT for w in low[upto:pos])
             if kind == "cue" and low[pos] in ("volgens", "aldus") and near:
                 return is_self  # "X is volgens jeugdzorg een verklaring"
+            clause = pos - upto <= 7 and not any(w in PUNCT for w in low[upto:pos])
+            if kind == "cue" and clause and _accused_of(tokens, at, pos):
+                return is_self  # "(ouders die) van X worden beschuldigd": the accuser applies X
         return None
 
     def carried(self, index: int, low: list[str]) -> bool:
@@ -129,6 +146,8 @@ class Attribution:
             return False
         if any(t.lower_ in ("dat", ":") for t in tokens[1:]):
             return False  # "Zo zegt de moeder dat ...": it reports what follows, not before
+        if any(t.lower_ in WORD_NOUNS for t in tokens[1:5]):
+            return False  # "Dat zegt het woord klem al.": the word speaks, no one reports
         cues = self._sentence_cues(index + 1, list(nxt))
         lead = len(list(nxt)) - len(tokens) + 3  # the cue within the first words
         return any(kind == "cue" and not is_self and pos < lead for pos, kind, is_self in cues)
@@ -189,6 +208,12 @@ class Attribution:
         verb = self._verb(low, lemmas, k)
         if verb is None:
             return None
+        if any(
+            low[j] in WORD_NOUNS and low[j - 1] in DETERMINERS
+            for j in (k - 1, k + 2)
+            if 0 < j < len(low)
+        ):
+            return None  # "Dat zegt het woord klem al", "de term X zegt": a word, no speaker
         if any(w in GENERIC_YOU for w in low[max(0, k - 5) : k]) and any(
             w in ("zou", "zouden") or lemma_ in MODALS
             for w, lemma_ in zip(low[max(0, k - 3) : k], lemmas[max(0, k - 3) : k], strict=True)

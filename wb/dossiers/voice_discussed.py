@@ -44,7 +44,9 @@ def heading(doc: Doc, start: int, end: int) -> bool:
     """True when the span stands in a short line without final punctuation.
 
     A line that names a particular person ("de moeder", "haar zoon") is a case title, not a
-    heading; a bare plural ("Kinderen in een conflictscheiding") is still a general title.
+    heading; a bare plural ("Kinderen in een conflictscheiding") is still a general title. A
+    line that gives its source after the term ("X volgens Y") is no heading either: the
+    attribution rules decide.
     """
     text = doc.text
     line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
@@ -66,6 +68,8 @@ def heading(doc: Doc, start: int, end: int) -> bool:
     quoted = raw[:1] in "'\"“„‘«" and raw[-1:] in "'\"”’»"
     if quoted and any("Fin" in t.morph.get("VerbForm") for t in span):
         return False  # a quoted statement as headline: 'X kent alleen maar verliezers'
+    if any(t.lower_ in ("volgens", "aldus") for t in span if t.idx >= end):
+        return False  # "Ruziënde ouders volgens een verslaggever": a source applies the term
     return not specific_person(list(span))
 
 

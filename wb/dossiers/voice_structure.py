@@ -127,6 +127,25 @@ def generic_question(tokens: list[Any]) -> bool:
     return not (low & PERSON_WORDS) and not (low & PERSONAL)
 
 
+def conditional_inversion(tokens: list[Any], at: int) -> bool:
+    """True for a term in a condition opened by the finite verb: "Zit een kind klem ..., dan".
+
+    Dutch states a condition without "als" by putting the verb first; the main clause then
+    follows after ", dan". A term inside such a condition is not said of anyone: "Raakt het
+    kind in een loyaliteitsconflict, dan ..." talks about what happens if it were so.
+    """
+    words = _words(tokens)
+    if len(words) < 4 or words[-1].text == "?":
+        return False
+    first = words[0]
+    if first.pos_ not in {"VERB", "AUX"} or "Fin" not in first.morph.get("VerbForm"):
+        return False
+    for k, t in enumerate(tokens):
+        if k > at and t.lower_ == "dan" and k and tokens[k - 1].text == ",":
+            return True
+    return False
+
+
 def generic_pair(low: list[str]) -> bool:
     """True for a statement about "de ene ouder ... de andere ouder": parents in general.
 

@@ -2,8 +2,9 @@
 
 Per theme: name, keywords, size, stability (with "instabiel" when under the threshold),
 perspectives, three representative quotes (pseudonymised, see :mod:`wb.themes.context`) and the
-documents they come from; first an overview of themes by perspective (HTML: a stacked bar chart
-as inline SVG, plus the table; Markdown and DOCX: the table). Stability is told in one plain
+documents they come from (their names pseudonymised too, with the same placeholders); first an
+overview of themes by perspective (HTML: a stacked bar chart as inline SVG, plus the table;
+Markdown and DOCX: the table). Stability is told in one plain
 Dutch sentence, not as an index. Decisions:
 
 * Keywords that are (part of) a name the pseudonymiser finds in the documents are left out.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +71,10 @@ def summarise(
     project: Project, run: ThemeRun, *, column: str = "perspective", n_quotes: int = 3
 ) -> tuple[list[ThemeSummary], pd.DataFrame]:
     """The per-theme summaries and the overview table (themes x perspective) of a run."""
+    from wb.dossiers.pseudonymise import pseudonymise_for_project
+
     table = by_metadata(project, run, column)
+    shown = pseudonymise_for_project(project).document_names(project)
     names = run.names()
     hidden = person_words(project, run)
     total = max(1, len(run.segments))
@@ -88,7 +92,10 @@ def summarise(
                 stability_text=stability_word(theme),
                 perspectives={str(k): int(v) for k, v in row.items() if v},
                 n_runs=int(run.params.get("n_runs") or 0),
-                quotes=representative_quotes(project, run, theme["id"], n=n_quotes),
+                quotes=[
+                    replace(q, doc=shown.get(q.doc, q.doc))  # the file name pseudonymised too
+                    for q in representative_quotes(project, run, theme["id"], n=n_quotes)
+                ],
             )
         )
     return out, table

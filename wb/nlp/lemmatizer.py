@@ -81,6 +81,8 @@ INFLECTED_PARTICIPLE = ("de", "te", "ne", "den", "ten", "enen")
 # endings of Dutch noun plurals (and Latin ones): a noun form without them is no plural
 PLURAL_LIKE = ("en", "s", "a", "i")
 # endings of female nouns that the tables reduce to the male form (woordvoerster -> woordvoerder)
+# stems whose plural takes -s: verdraaiers, kubusduplicateurs, tafels, bodems, meisjes
+S_PLURAL_STEMS = ("el", "em", "en", "er", "eur", "je", "aar")
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
 # punctuation that does not end the clause in which a marked particle is looked for
 QUOTES = frozenset("\"'«»“”„‘’()[]")
@@ -91,6 +93,37 @@ PARTICLE_IDS = frozenset(get_string_id(w) for w in PARTICLE_WORDS)
 UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
 # relative and interrogative words: an unmarked particle is not looked for beyond them
 CLAUSE_OPENERS = word_set("lemma_clause_openers.txt")
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def plural_stem(low: str) -> str:
+    """Singular of a plural noun by spelling rules: ``auto's`` -> ``auto``, ``ideeën`` ->
+    ``idee``, ``verdraaiers`` -> ``verdraaier``, ``potten`` -> ``pot``, ``tractaten`` ->
+    ``tractaat``, ``druiven`` -> ``druif``; the form itself when no rule fits."""
+    if low.endswith("'s") and len(low) > 3:
+        return low[:-2]
+    if low.endswith("ën") and len(low) > 4:
+        return low[:-2]
+    if low.endswith("s") and low[:-1].endswith(S_PLURAL_STEMS) and len(low) > 5:
+        return low[:-1]
+    if not low.endswith("en") or len(low) < 6 or not low[:-2].isalpha():
+        return low
+    if low.endswith("heden"):
+        return low[:-5] + "heid"  # benodigdheden -> benodigdheid
+    stem = low[:-2]
+    last, before = stem[-1], stem[-2]
+    if last in _VOWELS:
+        return low
+    if last == before:
+        return stem[:-1]  # potten -> pot
+    if before == "e" and last in "lr":
+        return low  # kinderen, not kindeer
+    stem = stem[:-1] + {"v": "f", "z": "s"}.get(last, last)
+    if before in "aeou" and stem[-3] not in _VOWELS:
+        return stem[:-1] + before + stem[-1]  # tractaten -> tractaat, jaren -> jaar
+    return stem
 
 
 class DutchLemmatizer:
@@ -127,17 +160,23 @@ class DutchLemmatizer:
             return form
         return lemma
 
-    def tagged_lemma(self, form: str, pos: str) -> str:
-        """Lemma of a form with its UPOS tag (see module docstring); PROPN keeps its form."""
+    def tagged_lemma(self, form: str, pos: str, plural: bool = False) -> str:
+        """Lemma of a form with its UPOS tag (see module docstring); PROPN keeps its form.
+
+        ``plural``: the tagger read a NOUN as plural (``Number=Plur``); a plural noun that no
+        table knows loses its plural ending (``tractaten`` -> ``tractaat``)."""
         if pos == "PROPN":
             return form
         if pos not in OPEN_CLASSES:
             return self.cased_lemma(form)
         low = form.lower()
-        key = f"{pos}\t{low}"
+        plural = plural and pos == "NOUN"
+        key = f"{pos}{'+' if plural else ''}\t{low}"
         lemma = self._cache.get(key)
         if lemma is None:
             lemma = self._class_lemma(low, pos, self.lemma(low))
+            if plural and lemma == low and not self.lexicon.is_known(low):
+                lemma = plural_stem(low)
             self._cache[key] = lemma
         if 1 < len(form) <= 5 and form.isupper():
             return form  # acronym: EK, NK, VN
@@ -435,7 +474,8 @@ class LemmatizerComponent:
     def __init__(self, lemmatizer: DutchLemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self._by_orth: dict[int, int] = {}
-        self._by_tag: dict[tuple[int, int], int] = {}
+        self._by_tag: dict[tuple[int, int, bool], int] = {}
+        self._plural: dict[int, bool] = {}  # morph hash -> Number=Plur
         self._marks: dict[int, bool] = {}  # morph hash -> marks a verb particle
         self._finite: dict[int, bool] = {}  # morph hash -> a finite verb form
 
@@ -443,19 +483,24 @@ class LemmatizerComponent:
         """Set the lemma of every token."""
         if len(doc) == 0:
             return doc
-        arr = doc.to_array([ORTH, POS])
+        arr = doc.to_array([ORTH, POS, MORPH])
         if not arr[:, 1].any():
             return self._untagged(doc)
         tagged = self._by_tag
         strings = doc.vocab.strings
         lemmatizer = self.lemmatizer
+        plurals = self._plural
         lemmas = []
-        for orth, pos in arr.tolist():
-            lemma = tagged.get((orth, pos))
+        for orth, pos, morph in arr.tolist():
+            plural = plurals.get(morph)
+            if plural is None:
+                plural = plurals[morph] = "Number=Plur" in (strings[morph] if morph else "")
+            lemma = tagged.get((orth, pos, plural))
             if lemma is None:
                 text = strings[orth]
-                lemma = strings.add(lemmatizer.tagged_lemma(text, strings[pos] if pos else ""))
-                tagged[(orth, pos)] = lemma
+                tag = strings[pos] if pos else ""
+                lemma = strings.add(lemmatizer.tagged_lemma(text, tag, plural))
+                tagged[(orth, pos, plural)] = lemma
             lemmas.append(lemma)
         doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
         verbs = np.flatnonzero(arr[:, 1] == VERB_ID).tolist()

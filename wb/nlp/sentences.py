@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,62 +36,86 @@ class SentenceFix:
 
     def __init__(self, abbreviations: set[str]) -> None:
         self.abbreviations = {a.lower() for a in abbreviations}
+        self._texts: dict[int, str] = {}  # orth id -> token text
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the extra sentence starts."""
-        _line_breaks(doc)
-        for token in doc[:-1]:
-            text = token.text
+        words, spaces = _words(doc, self._texts)
+        marks = _line_breaks(words, spaces)
+        abbreviations = self.abbreviations
+        for i, text in enumerate(words[:-1]):
             if (
                 len(text) > 1
-                and text.endswith(".")
+                and text[-1] == "."
                 and text.count(".") == 1
-                and text.lower() not in self.abbreviations
+                and text.lower() not in abbreviations
                 and not _INITIAL.match(text)
-                and doc[token.i + 1].text[:1].isupper()
+                and words[i + 1][:1].isupper()
             ):
-                doc[token.i + 1].is_sent_start = True
+                marks.append((i + 1, True))
+        for i, value in marks:  # in order: a later mark of a token wins
+            doc[i].is_sent_start = value
         return doc
+
+
+def _words(doc: Doc, texts: dict[int, str]) -> tuple[list[str], list[bool]]:
+    """Token texts and whitespace flags, read from arrays (no Token objects)."""
+    if not len(doc):
+        return [], []
+    arr = doc.to_array([ORTH, IS_SPACE])
+    strings = doc.vocab.strings
+    words = []
+    for orth in arr[:, 0].tolist():
+        text = texts.get(orth)
+        if text is None:
+            text = texts[orth] = strings[orth]
+        words.append(text)
+    return words, (arr[:, 1] != 0).tolist()
 
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]?$")
 
 
-def _list_number_end(doc: Doc, i: int) -> int | None:
+def _list_number_end(words: list[str], i: int) -> int | None:
     """Index of the last token of a list number ("1.", "1 .", "a)") starting at token i."""
-    first = doc[i].text
+    first = words[i]
     if not _LIST_NUMBER.match(first):
         return None
     if first[-1] in ".)":
         return i
-    if i + 1 < len(doc) and doc[i + 1].text in (".", ")"):
+    if i + 1 < len(words) and words[i + 1] in (".", ")"):
         return i + 1
     return None
 
 
-def _line_breaks(doc: Doc) -> None:
-    """Sentence starts after line breaks; none right after a line-initial list number."""
-    n = len(doc)
+def _line_breaks(words: list[str], spaces: list[bool]) -> list[tuple[int, bool]]:
+    """Sentence starts after line breaks; none right after a line-initial list number.
+
+    Returns (token index, is_sent_start) marks, to be set in order.
+    """
+    n = len(words)
     if n == 0:
-        return  # empty text: no sentences
+        return []  # empty text: no sentences
+    marks: list[tuple[int, bool]] = []
     starts = [0]
-    for i, token in enumerate(doc):
-        if not token.is_space or "\n" not in token.text or i + 1 >= n:
+    for i, text in enumerate(words):
+        if not spaces[i] or "\n" not in text or i + 1 >= n:
             continue
-        nxt = doc[i + 1]
-        prev = doc[i - 1] if i > 0 else None
+        nxt = words[i + 1]
+        prev = words[i - 1] if i > 0 else None
         soft = (
-            "\n\n" not in token.text
+            "\n\n" not in text
             and prev is not None
-            and (prev.text == "," or prev.text[-1:].islower())
-            and nxt.text[:1].islower()
+            and (prev == "," or prev[-1:].islower())
+            and nxt[:1].islower()
         )
         if not soft:
-            nxt.is_sent_start = True
+            marks.append((i + 1, True))
             if i > 0:
-                token.is_sent_start = False  # the line break stays with the sentence before
+                marks.append((i, False))  # the line break stays with the sentence before
             starts.append(i + 1)
     for i in starts:
-        end = _list_number_end(doc, i)
-        if end is not None and end + 1 < n and not doc[end + 1].is_space:
-            doc[end + 1].is_sent_start = False
+        end = _list_number_end(words, i)
+        if end is not None and end + 1 < n and not spaces[end + 1]:
+            marks.append((end + 1, False))
+    return marks

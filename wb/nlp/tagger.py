@@ -7,8 +7,8 @@ the form and its lemma, whether OpenTaal only knows it with a capital (a name), 
 word classes of neighbours and the sentence start. No feature depends on a predicted tag, so a
 whole document is scored at once with numpy: every distinct word's weight vectors are summed
 once and cached, a document costs a few array additions. One rule is added to the learned
-scores: a noun/verb homograph in -en right after a subject pronoun leans to the verb
-(``Ze werken hard``).
+scores: a noun/verb homograph in -en right after a subject pronoun leans to a verb, main or
+auxiliary alike (``Ze werken hard``, ``We hebben ... gemaakt``).
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
@@ -43,7 +43,9 @@ CLAUSE_BREAKS = frozenset(", ; : ( )".split()) | word_set("tagger_clause_breaks.
 # Frequent function words: their own class in pair features ("ze werken", "de werken").
 FUNCTION_WORDS = word_set("tagger_function_words.txt")
 # Subject pronouns: a noun/verb homograph right after one is the verb ("ze werken", "we
-# zorgen"); the training data has too few such sentences for the model to learn it.
+# zorgen"); the training data has too few such sentences for the model to learn it. The
+# bonus goes to VERB and AUX labels alike: it speaks against the noun, not for a main verb
+# ("we hebben ... gemaakt", "wij zullen ... regelen" keep their auxiliary).
 SUBJECT_PRONOUNS = word_set("tagger_subject_pronouns.txt")
 VERB_BONUS = 3.0
 # Name particles: "van der" in "Rafael van der Vaart" is part of a name.
@@ -297,7 +299,7 @@ class TaggerModel:
         self._breaks = np.zeros(1024, bool)
         self._pronoun = np.zeros(1024, bool)
         self._verb_form = np.zeros(1024, bool)
-        self._verb_labels = np.array([lab.startswith("VERB") for lab in self.labels])
+        self._verb_labels = np.array([lab.startswith(("VERB", "AUX")) for lab in self.labels])
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
         self.generation += 1  # row numbers of an earlier generation are void

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,32 +32,58 @@ def lemma_texts(texts: Sequence[str], stop: frozenset[str] | None = None) -> lis
     return [" ".join(lemma for lemma, _ in pairs) for pairs in lemma_pairs(texts, stop)]
 
 
+class Word(NamedTuple):
+    """One alphabetic token of a text as the tagger saw it."""
+
+    start: int
+    text: str
+    lemma: str
+    pos: str
+
+
+_TAG_CACHE: dict[str, tuple[Word, ...]] = {}
+_TAG_CACHE_MAX = 50_000
+
+
+def tagged_words(texts: Sequence[str]) -> list[tuple[Word, ...]]:
+    """Per text its alphabetic tokens with lemma and UPOS (``token.pos_``), remembered per text."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _TAG_CACHE]
+    if todo:
+        from wb.nlp import load
+
+        nlp = load(prefer_model=False)
+        disable = [p for p in ("sentencizer", "wb_sentence_fix") if p in nlp.pipe_names]
+        if len(_TAG_CACHE) + len(todo) > _TAG_CACHE_MAX:
+            _TAG_CACHE.clear()
+        for text, doc in zip(todo, nlp.pipe(todo, disable=disable, batch_size=256), strict=True):
+            _TAG_CACHE[text] = tuple(
+                Word(t.idx, t.text, t.lemma_, t.pos_) for t in doc if t.is_alpha
+            )
+    return [_TAG_CACHE[t] for t in texts]
+
+
 def lemma_pairs(
-    texts: Sequence[str], stop: frozenset[str] | None = None
-) -> list[list[tuple[str, str]]]:
+    texts: Sequence[str], stop: frozenset[str] | None = None, tags: bool = False
+) -> list[list[tuple[str, ...]]]:
     """Per text its (lemma, written form in lowercase) pairs; stop words and names left out.
 
-    A name is a word capitalised where no sentence starts, a capitalised sentence opener that is
-    not a Dutch word, or a token tagged PROPN (see :mod:`wb.themes.words`).
+    With ``tags`` each pair is a triple (lemma, written, UPOS). A name is a word capitalised
+    where no sentence starts, a capitalised sentence opener that is not a Dutch word, or a
+    token tagged PROPN (see :mod:`wb.themes.words`).
     """
-    from wb.nlp import load
     from wb.themes.words import is_name_token
 
     stop = stop_words() if stop is None else stop
-    nlp = load(prefer_model=False)
-    disable = [p for p in ("sentencizer", "wb_sentence_fix") if p in nlp.pipe_names]
     out = []
-    for doc in nlp.pipe(texts, disable=disable, batch_size=256):
-        pairs = []
-        for t in doc:
-            if not t.is_alpha or len(t) <= 2:
+    for text, words in zip(texts, tagged_words(texts), strict=True):
+        pairs: list[tuple[str, ...]] = []
+        for t in words:
+            if len(t.text) <= 2 or is_name_token(text, t.start, t.text, t.pos):
                 continue
-            if is_name_token(doc.text, t.idx, t.text, t.pos_):
-                continue
-            lemma = t.lemma_
             # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
-            if lemma.islower() and lemma not in stop:
-                pairs.append((lemma, t.text.lower()))
+            if t.lemma.islower() and t.lemma not in stop:
+                low = t.text.lower()
+                pairs.append((t.lemma, low, t.pos) if tags else (t.lemma, low))
         out.append(pairs)
     return out
 

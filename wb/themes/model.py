@@ -182,7 +182,9 @@ class ThemeModel:
         texts = [_without_speaker(s) for s in segments]
         stop = stop_words(self.extra_stop_words)
         pairs = _cached_pairs(texts, stop)
-        lemmas = [" ".join(lemma for lemma, _ in p) for p in pairs]
+        lemmas = [" ".join(lemma for lemma, *_ in p) for p in pairs]
+        # keywords are ranked among the tagger's nouns only (the clustering sees every lemma)
+        nouns = [" ".join(lemma for lemma, _, pos in p if pos == "NOUN") for p in pairs]
         self.texts_, self.pairs_, self.stop_ = texts, pairs, stop
         keep = np.array([len(lem.split()) >= MIN_LEMMAS for lem in lemmas], dtype=bool)
         if keep.sum() < 4:
@@ -198,7 +200,9 @@ class ThemeModel:
             embeddings = np.asarray(embeddings)[keep]
         self.embedder_ = embedder
         self.embeddings_ = np.asarray(embeddings, dtype=np.float32)
-        docs = [lem for lem, k in zip(lemmas, keep, strict=True) if k]
+        docs = [lem for lem, k in zip(nouns, keep, strict=True) if k]
+        if not any(docs):
+            docs = [lem for lem, k in zip(lemmas, keep, strict=True) if k]
         topics = self._fit_bertopic(docs, self.embeddings_)
         labels = np.full(len(texts), -1, dtype=int)
         labels[keep] = topics
@@ -265,7 +269,7 @@ class ThemeModel:
             keywords, lemmas = readable_keywords(
                 ranked, [self.pairs_[i] for i in members], self.stop_, self.top_n_words
             )
-            label = theme_label([self.texts_[i] for i in members], keywords)
+            label = theme_label([self.texts_[i] for i in members], keywords, lemmas)
             themes.append(
                 {
                     "id": int(tid),
@@ -283,16 +287,16 @@ class ThemeModel:
         return float(np.mean(self.labels_ == -1))
 
 
-_PAIR_CACHE: dict[tuple[int, frozenset[str]], tuple[list[str], list[list[tuple[str, str]]]]] = {}
+_PAIR_CACHE: dict[tuple[int, frozenset[str]], tuple[list[str], list[list[tuple[str, ...]]]]] = {}
 
 
-def _cached_pairs(texts: list[str], stop: frozenset[str]) -> list[list[tuple[str, str]]]:
-    """lemma_pairs, remembered for the last corpus (stability runs lemmatise once)."""
+def _cached_pairs(texts: list[str], stop: frozenset[str]) -> list[list[tuple[str, ...]]]:
+    """lemma_pairs with word classes, remembered for the last corpus (stability runs tag once)."""
     key = (hash(tuple(texts)), stop)
     hit = _PAIR_CACHE.get(key)
     if hit is None or hit[0] != texts:
         _PAIR_CACHE.clear()
-        hit = _PAIR_CACHE[key] = (list(texts), lemma_pairs(texts, stop))
+        hit = _PAIR_CACHE[key] = (list(texts), lemma_pairs(texts, stop, tags=True))
     return list(hit[1])
 
 

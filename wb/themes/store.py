@@ -224,7 +224,7 @@ def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 
         from wb.themes.words import readable_keywords, theme_label
 
         ranked = ctfidf_keywords(groups, 3 * n_words)
-        pairs = lemma_pairs([texts[m] for m in members])
+        pairs = lemma_pairs([texts[m] for m in members], tags=True)
         readable = [
             readable_keywords(
                 ranked[j],
@@ -236,8 +236,8 @@ def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 
         ]
         keywords = [kw for kw, _ in readable]
         labels = [
-            theme_label([texts[m] for m, p in zip(members, parts, strict=True) if p == j], kw)
-            for j, kw in enumerate(keywords)
+            theme_label([texts[m] for m, p in zip(members, parts, strict=True) if p == j], kw, lem)
+            for j, (kw, lem) in enumerate(readable)
         ]
         first_id = max(t["id"] for t in run.themes) + 1
         renamed = parent.get("name") and parent["name"] != parent["label"]

@@ -24,8 +24,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wb.lang import word_set
+
+if TYPE_CHECKING:
+    from wb.themes.embed import Word
 
 DICTIONARY_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic")
 # Words that are valid Dutch but say nothing as a theme word (issue 11 §3: "nodig").
@@ -185,118 +189,208 @@ def keyword_ok(word: str, stop: frozenset[str]) -> bool:
     return bool(classes & {"NOUN", "ADJ"})
 
 
-def noun_phrases(text: str, stop: frozenset[str] | None = None) -> list[str]:
-    """Noun phrases of a text as written (lowercase): ADJ* NOUN ((link) DET? ADJ* NOUN)?."""
+COMMON_PHRASE_WEIGHT = 0.2  # as much as the fifth keyword
+_PLURAL_ENDINGS = ("en", "s", "'s", "eren")
+
+
+def noun_form(lemma: str, written: Counter[str]) -> str:
+    """How a reader sees a noun: its lemma when the text writes it so or as a regular plural
+    ("wachtlijsten" -> "wachtlijst", "kinderen" -> "kind"), else its most frequent written form
+    (a lemmatiser error such as "keet" from "keten" or "gevoelen" from "gevoelens" stays out)."""
+    if lemma in written:
+        return lemma
+    form = written.most_common(1)[0][0]
+    for ending in _PLURAL_ENDINGS:
+        if form == lemma + ending and not (ending == "s" and lemma.endswith("en")):
+            return lemma
+    return form
+
+
+def _content(text: str, w: Word, stop: frozenset[str]) -> bool:
+    low = w.text.lower()
+    if w.pos == "PROPN" or is_name_token(text, w.start, w.text, w.pos):
+        return False
+    return len(low) >= 3 and low not in stop and low not in GENERIC_WORDS
+
+
+def tagged_noun_phrases(
+    text: str, stop: frozenset[str] | None = None, cores: bool = False
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(key, written form, content lemmas) of every noun phrase, by the tagger's word classes.
+
+    A phrase is ADJ* NOUN, optionally followed by a link word (van/met/voor/...), a determiner
+    and ADJ* NOUN; names (PROPN or capitalised mid-sentence), verbs, adverbs and stop words break
+    it. The key joins the lemmas (so "lange wachtlijsten" and "lange wachtlijst" are one phrase).
+    With ``cores`` a phrase with a link also yields its ADJ* NOUN start ("lange wachtlijsten" of
+    "lange wachtlijsten in de jeugdzorg").
+    """
+    from wb.themes.embed import tagged_words
+
     stop = function_words() if stop is None else stop
-    words = written_words(text)
-    out = []
-    i = 0
+    words = tagged_words([text])[0]
     n = len(words)
 
-    def content(j: int) -> str | None:
-        if j >= n:
-            return None
-        start, w = words[j]
-        if is_name_token(text, start, w):
-            return None
-        low = w.lower()
-        if low in stop or low in GENERIC_WORDS or len(low) < 3:
-            return None
-        return low
-
     def gap(a: int, b: int) -> bool:  # only spaces between word a and word b
-        end = words[a][0] + len(words[a][1])
-        return text[end : words[b][0]].strip() == ""
+        return text[words[a].start + len(words[a].text) : words[b].start].strip() == ""
 
-    while i < n:
-        j = i
-        adjs = []
-        while (
-            (w := content(j)) is not None
-            and "ADJ" in word_classes(w)
-            and j + 1 < n
-            and gap(j, j + 1)
-        ):
-            adjs.append(w)
+    def modifier(w: Word) -> bool:  # an adjective or an attributive participle ("gesloten")
+        low = w.text.lower()
+        participle = w.pos == "VERB" and low.startswith("ge") and len(low) >= 6
+        return (w.pos == "ADJ" or participle) and _content(text, w, stop)
+
+    def adjectives(j: int) -> int:  # index after a run of modifiers directly before a noun
+        while j < n and modifier(words[j]):
+            if j + 1 >= n or not gap(j, j + 1):
+                break
             j += 1
-        head = content(j)
-        if head is None or "NOUN" not in word_classes(head) or is_bare_verb(head):
+        return j
+
+    def noun(j: int) -> bool:
+        return j < n and words[j].pos == "NOUN" and _content(text, words[j], stop)
+
+    out = []
+    i = 0
+    while i < n:
+        j = adjectives(i)
+        if not noun(j):
             i += 1
             continue
-        phrase = [*adjs, head]
+        end = j
         k = j + 1
-        if k < n and words[k][1].lower() in LINKS and gap(j, k):
+        if k < n and words[k].text.lower() in LINKS and gap(j, k):
             m = k + 1
-            if m < n and words[m][1].lower() in DETERMINERS and gap(k, m):
+            if m < n and words[m].text.lower() in DETERMINERS and gap(k, m):
                 m += 1
-            while (w := content(m)) is not None and "ADJ" in word_classes(w) and m + 1 < n:
-                if not gap(m, m + 1) or content(m + 1) is None:
-                    break
-                m += 1
-            tail = content(m)
-            if tail is not None and "NOUN" in word_classes(tail) and gap(m - 1, m):
-                phrase = [*adjs, head, *(words[q][1].lower() for q in range(k, m)), tail]
-        out.append(" ".join(phrase))
+            if m < n and gap(m - 1, m):
+                t = adjectives(m)
+                if noun(t):
+                    end = t
+        for last in (end, j) if cores and end != j else (end,):
+            out.append(_phrase(words[i : last + 1]))
         i = j + 1
     return out
 
 
-def theme_label(passages: Sequence[str], keywords: Sequence[str], max_words: int = 5) -> str:
+def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
+    """(key of lemmas, written form, content lemmas) of a run of tagged words."""
+
+    def lemma(w: Word) -> str:
+        return w.lemma.lower() if w.pos in ("NOUN", "ADJ") else w.text.lower()
+
+    key = " ".join(lemma(w) for w in span)
+    written = " ".join(w.text.lower() for w in span)
+    parts = tuple(lemma(w) for w in span if w.text.lower() not in LINKS | DETERMINERS)
+    return key, written, parts
+
+
+def noun_phrases(text: str, stop: frozenset[str] | None = None) -> list[str]:
+    """Noun phrases of a text as written (lowercase): ADJ* NOUN ((link) DET? ADJ* NOUN)?."""
+    return [written for _, written, _ in tagged_noun_phrases(text, stop)]
+
+
+def theme_label(
+    passages: Sequence[str],
+    keywords: Sequence[str],
+    lemmas: Sequence[str] = (),
+    max_words: int = 5,
+) -> str:
     """A short noun phrase for the theme, or its two best keywords.
 
-    Candidates are the noun phrases of at least two content words that occur in at least two of
-    the theme's passages and hold one of its five best keywords; the one with the most passages
-    (times the weight of its best keyword) wins. Numbers, months and other stop words of the
+    Candidates are the noun phrases (tagger word classes) of at least two content words that
+    occur in at least two of the theme's passages and hold one of its five best keywords (or
+    their lemmas) or occur in half of them ("gesloten jeugdzorg": jeugdzorg is too common to be a
+    keyword); the one with the most passages (times the weight of its best keyword) wins
+    and is shown in its most frequent written form. Numbers, months and other stop words of the
     field do not count as content words; its common nouns (kind, vader, jeugdzorg) do.
     """
     if not keywords:
         return ""
     from wb.themes.embed import DOMAIN_STOP_WORDS
 
-    top = {w: 1 - r / 5 for r, w in enumerate(keywords[:5])}
+    top: dict[str, float] = {}
+    for r, w in enumerate(keywords[:5]):
+        top[w] = top.get(w, 1 - r / 5)
+    for r, w in enumerate(lemmas[:5]):
+        top.setdefault(w, 1 - r / 5)
     allowed = DOMAIN_NOUNS
     seen: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    parts_of: dict[str, tuple[str, ...]] = {}
     for text in passages:
-        seen.update(set(noun_phrases(text)))
+        phrases = tagged_noun_phrases(text, cores=True)
+        seen.update({key for key, _, _ in phrases})
+        for key, written, parts in phrases:
+            forms.setdefault(key, Counter())[written] += 1
+            parts_of[key] = parts
     best, best_score = "", 0.0
-    for phrase, count in seen.items():
-        parts = [p for p in phrase.split() if p not in LINKS | DETERMINERS]
-        if count < 2 or len(parts) < 2 or len(phrase.split()) > max_words:
+    for key, count in seen.items():
+        parts = parts_of[key]
+        if count < 2 or len(parts) < 2 or len(key.split()) > max_words:
             continue
-        if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in parts):
+        written = [
+            w for w in forms[key].most_common(1)[0][0].split() if w not in LINKS | DETERMINERS
+        ]
+        if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in written):
             continue
-        weight = max((top[p] for p in parts if p in top), default=0.0)
+        # a phrase in half the passages names the theme even without a keyword in it
+        common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) else 0.0
+        weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
         score = count * weight
+        phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
-    # fallback: the two best keywords, words that can only be nouns first
-    order = sorted(
-        keywords,
-        key=lambda k: (word_classes(k) != {"NOUN"}, "NOUN" not in word_classes(k)),
-    )
-    return best or ", ".join(order[:2])
+    return best or ", ".join(keywords[:2])
 
 
 def readable_keywords(
     ranked_lemmas: Sequence[str],
-    pairs: Iterable[Sequence[tuple[str, str]]],
+    pairs: Iterable[Sequence[tuple[str, ...]]],
     stop: frozenset[str],
     top_n: int = 10,
 ) -> tuple[list[str], list[str]]:
-    """(keywords as written, their lemmas): ranked lemmas a reader understands, top_n of them.
+    """(keywords as a reader sees them, their lemmas): ranked lemmas a reader understands.
 
-    A lemma that never occurs among the theme's (lemma, written) pairs is left out, so is a
-    written form that is a stop/generic word, a bare verb or no noun/adjective.
+    With (lemma, written, UPOS) triples only lemmas the tagger mostly calls NOUN count, shown
+    by :func:`noun_form`; with (lemma, written) pairs the most frequent written form counts when
+    the word list says it can be a noun or adjective. Stop/generic words are always left out.
     """
-    forms = display_forms(p for passage in pairs for p in passage)
+    written: dict[str, Counter[str]] = {}
+    classes: dict[str, Counter[str]] = {}
+    tagged = False
+    for passage in pairs:
+        for lemma, form, *pos in passage:
+            written.setdefault(lemma, Counter())[form] += 1
+            if pos:
+                tagged = True
+                classes.setdefault(lemma, Counter())[pos[0]] += 1
     keywords: list[str] = []
     lemmas: list[str] = []
     for lemma in ranked_lemmas:
-        form = forms.get(lemma)
-        if form is None or form in keywords or not keyword_ok(form, stop):
+        if lemma not in written:
+            continue
+        if tagged:
+            if classes.get(lemma, Counter()).most_common(1)[0][0] != "NOUN":
+                continue
+            form = noun_form(lemma, written[lemma])
+            ok = _plain_ok(form, stop) and _plain_ok(lemma, stop)
+        else:
+            form = written[lemma].most_common(1)[0][0]
+            ok = keyword_ok(form, stop)
+        if not ok or form in keywords:
             continue
         keywords.append(form)
         lemmas.append(lemma)
         if len(keywords) >= top_n:
             break
     return keywords, lemmas
+
+
+def _plain_ok(word: str, stop: frozenset[str]) -> bool:
+    """No stop/generic word, pronominal adverb or non-alphabetic word."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in stop
+        and word not in GENERIC_WORDS
+        and not _PRONOMINAL.match(word)
+    )

@@ -211,6 +211,10 @@ function itemsUrl() {
   return `api/items?${q}`;
 }
 
+// An answer is stale when the dossier or the reviewer's name changed while it was on its way:
+// then it holds another reviewer's (or no one's) decisions and must not show as "Uw oordeel".
+function stale(data) { return data.dossier !== $("#dossier").value || data.reviewer !== reviewer(); }
+
 async function load() {
   // Build the cards of the chosen dossier: one collapsible section per report.
   const main = $("#items");
@@ -219,6 +223,8 @@ async function load() {
   const dossier = $("#dossier").value;
   if (!dossier) { main.replaceChildren(el("p", null, "Er zijn nog geen signaleringen.")); return; }
   const data = await api(itemsUrl());
+  if (data.dossier !== $("#dossier").value) return;  // another dossier was chosen: its load follows
+  if (stale(data)) return load();  // the name changed meanwhile: ask again with the new name
   state.items = data.items;
   main.replaceChildren();
   const reports = new Map();
@@ -252,6 +258,7 @@ async function load() {
 async function refresh() {
   // Fetch the decisions again and update every card in place.
   const data = await api(itemsUrl());
+  if (stale(data)) return;  // a newer load or refresh follows
   state.items = data.items;
   for (const item of data.items) {
     const entry = state.cards.get(item.id);
