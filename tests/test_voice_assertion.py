@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import label_finder
 
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.voice import VoiceResolver, self_terms
 from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
 
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
-
 
 @pytest.fixture(scope="module")
 def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
+    return label_finder()
 
 
 @pytest.fixture(scope="module")
 def rules() -> LabelFinder:
-    return LabelFinder(LEXICON, voice_model="rules").fit()
+    return label_finder("rules")
 
 
 def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:

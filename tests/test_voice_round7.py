@@ -3,29 +3,20 @@ that apply no label, and "geen medewerking" as a variant of niet-meewerkend."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import label_finder, voices
 
 from wb.dossiers.labels import LabelFinder
-from wb.dossiers.voice import self_terms
-
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
 
 
 @pytest.fixture(scope="module")
 def rules() -> LabelFinder:
-    return LabelFinder(LEXICON, voice_model="rules").fit()
+    return label_finder("rules")
 
 
 @pytest.fixture(scope="module")
 def default() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
-
-
-def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    doc = finder.nlp(text)
-    return [(h.text, h.voice) for h in finder.find("t.txt", doc, self_terms=self_terms(None))]
+    return label_finder()
 
 
 @pytest.mark.parametrize(

@@ -6,30 +6,20 @@ andere" in a case, and a heading with its source."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import hits, label_finder
 
 from wb.dossiers.labels import LabelFinder
-from wb.dossiers.voice import self_terms
-
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
 
 
 @pytest.fixture(scope="module")
 def rules() -> LabelFinder:
-    return LabelFinder(LEXICON, voice_model="rules").fit()
+    return label_finder("rules")
 
 
 @pytest.fixture(scope="module")
 def default() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
-
-
-def hits(finder: LabelFinder, text: str) -> list[tuple[int, int, str, str, str]]:
-    doc = finder.nlp(text)
-    found = finder.find("t.txt", doc, self_terms=self_terms(None))
-    return [(h.start, h.end, h.text, h.label, h.voice) for h in found]
+    return label_finder()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,31 @@
+"""The bundled label lexicon's finders for the voice tests, fitted once per test session."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from wb.dossiers.labels import LabelFinder
+from wb.dossiers.voice import self_terms
+
+LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
+
+
+@cache
+def label_finder(voice_model: str | None = None) -> LabelFinder:
+    """The lexicon's finder with the default voices, or with `voice_model` ("rules")."""
+    if voice_model is None:
+        return LabelFinder(LEXICON).fit()
+    return LabelFinder(LEXICON, voice_model=voice_model).fit()
+
+
+def hits(finder: LabelFinder, text: str) -> list[tuple[int, int, str, str, str]]:
+    """Every hit in `text` as (start, end, text, label, voice)."""
+    doc = finder.nlp(text)
+    found = finder.find("t.txt", doc, self_terms=self_terms(None))
+    return [(h.start, h.end, h.text, h.label, h.voice) for h in found]
+
+
+def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
+    """Every hit in `text` as (text, voice)."""
+    return [(h[2], h[4]) for h in hits(finder, text)]
