@@ -449,3 +449,19 @@ def test_subject_pronoun_keeps_an_auxiliary(nlp) -> None:
     ]
     assert _tagged(nlp, "Ze kunnen het niet betalen.")[1] == ("kunnen", "AUX", "kunnen")
     assert _tagged(nlp, "Ze werken hard.")[1] == ("werken", "VERB", "werken")
+
+
+def test_verb_first_order_has_the_verb(nlp) -> None:
+    # a noun/verb word after the sentence start or an opening adverb, before a subject pronoun
+    assert _tagged(nlp, "Toen las ik het rapport.")[:3] == [
+        ("Toen", "ADV", "toen"),
+        ("las", "VERB", "lezen"),
+        ("ik", "PRON", "ik"),
+    ]
+    assert _tagged(nlp, "Ik was boos. Toen werk ik thuis.")[5][:2] == ("werk", "VERB")
+    assert _tagged(nlp, "Soms droom ik ervan.")[1][:2] == ("droom", "VERB")
+    assert _tagged(nlp, "Werk je thuis?")[0][:2] == ("Werk", "VERB")
+    # the same words stay nouns where no subject pronoun follows them
+    assert _tagged(nlp, "Het werk dat ik doe is zwaar.")[1][:2] == ("werk", "NOUN")
+    assert _tagged(nlp, "In mijn werk zie ik veel kinderen.")[2][:2] == ("werk", "NOUN")
+    assert _tagged(nlp, "Soms heb ik een droom.")[4][:2] == ("droom", "NOUN")

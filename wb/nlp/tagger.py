@@ -8,7 +8,9 @@ word classes of neighbours and the sentence start. No feature depends on a predi
 whole document is scored at once with numpy: every distinct word's weight vectors are summed
 once and cached, a document costs a few array additions. One rule is added to the learned
 scores: a noun/verb homograph in -en right after a subject pronoun leans to a verb, main or
-auxiliary alike (``Ze werken hard``, ``We hebben ... gemaakt``).
+auxiliary alike (``Ze werken hard``, ``We hebben ... gemaakt``); and one for verb-first order:
+a noun/verb word between the sentence start or an opening adverb and a subject pronoun is the
+finite verb (``Toen werk ik thuis``, ``Werk je thuis?``).
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
@@ -48,6 +50,16 @@ FUNCTION_WORDS = word_set("tagger_function_words.txt")
 # ("we hebben ... gemaakt", "wij zullen ... regelen" keep their auxiliary).
 SUBJECT_PRONOUNS = word_set("tagger_subject_pronouns.txt")
 VERB_BONUS = 3.0
+# Verb-first order: a noun/verb word right after the sentence start or an opening adverb and
+# right before a subject pronoun is the finite verb ("Toen las ik", "Nu werk ik").
+INVERSION_OPENERS = word_set("tagger_inversion_adverbs.txt")
+# The subject may also be "je" or "u" here ("Werk je thuis?"); the bonus outweighs a strong
+# noun reading of a stem form ("Soms droom ik ervan").
+INVERSION_SUBJECTS = SUBJECT_PRONOUNS | {"je", "u"}
+INVERSION_BONUS = 6.0
+# Question words open a clause with the subject next ("Waar je ...", "hoe je kan"): never the verb.
+QUESTION_WORDS = frozenset("hoe waar waarom wanneer wat welk welke wie".split())
+_VERB_BIT = 2  # wb.nlp.lexicon.POS_BITS["verb"]
 # Name particles: "van der" in "Rafael van der Vaart" is part of a name.
 NAME_PARTICLES = word_set("tagger_name_particles.txt")
 # Words whose class depends on the shapes of both neighbours: name particles ("van der" in
@@ -299,6 +311,9 @@ class TaggerModel:
         self._breaks = np.zeros(1024, bool)
         self._pronoun = np.zeros(1024, bool)
         self._verb_form = np.zeros(1024, bool)
+        self._inv_verb = np.zeros(1024, bool)
+        self._opener = np.zeros(1024, bool)
+        self._inv_subject = np.zeros(1024, bool)
         self._verb_labels = np.array([lab.startswith(("VERB", "AUX")) for lab in self.labels])
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
@@ -327,6 +342,11 @@ class TaggerModel:
             self._breaks = np.concatenate([self._breaks, np.zeros_like(self._breaks)])
             self._pronoun = np.concatenate([self._pronoun, np.zeros_like(self._pronoun)])
             self._verb_form = np.concatenate([self._verb_form, np.zeros_like(self._verb_form)])
+            self._inv_verb = np.concatenate([self._inv_verb, np.zeros_like(self._inv_verb)])
+            self._opener = np.concatenate([self._opener, np.zeros_like(self._opener)])
+            self._inv_subject = np.concatenate(
+                [self._inv_subject, np.zeros_like(self._inv_subject)]
+            )
         index, weights = self.index, self.weights
         for j, (_k, names) in enumerate(sorted(feats.by_offset(word).items())):
             ids = [index[f] for f in names if f in index]
@@ -340,6 +360,9 @@ class TaggerModel:
         self._pronoun[n] = low in SUBJECT_PRONOUNS
         lex = feats.lexicon
         self._verb_form[n] = low in lex.verbs and low.endswith("en")
+        self._inv_verb[n] = bool(lex.pos_mask.get(low, 0) & _VERB_BIT) and low not in QUESTION_WORDS
+        self._opener[n] = low in INVERSION_OPENERS
+        self._inv_subject[n] = low in INVERSION_SUBJECTS
         self._shapes.append(shape(word))
         self._rows[word] = n
         return n
@@ -373,6 +396,9 @@ class TaggerModel:
         after_pronoun = self._pronoun[p1] & self._verb_form[r]
         if after_pronoun.any():
             s[np.ix_(after_pronoun, self._verb_labels)] += VERB_BONUS
+        inverted = (start | self._opener[p1]) & self._inv_verb[r] & self._inv_subject[n1] & ~end
+        if inverted.any():
+            s[np.ix_(inverted, self._verb_labels)] += INVERSION_BONUS
         return s
 
     def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
