@@ -58,7 +58,7 @@ INVERSION_OPENERS = word_set("tagger_inversion_adverbs.txt")
 INVERSION_SUBJECTS = SUBJECT_PRONOUNS | {"je", "u"}
 INVERSION_BONUS = 6.0
 # Question words open a clause with the subject next ("Waar je ...", "hoe je kan"): never the verb.
-QUESTION_WORDS = frozenset("hoe waar waarom wanneer wat welk welke wie".split())
+QUESTION_WORDS = word_set("tagger_question_words.txt")
 _VERB_BIT = 2  # wb.nlp.lexicon.POS_BITS["verb"]
 # Name particles: "van der" in "Rafael van der Vaart" is part of a name.
 NAME_PARTICLES = word_set("tagger_name_particles.txt")
