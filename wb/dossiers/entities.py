@@ -31,9 +31,10 @@ Priorities when spans overlap (lower tier wins, then the longer span):
    and role words ("dhr. Bos", "oma Visser", "wethouder Smit"), initials ("J.P. de Vries"),
    "Naam (12)", label lines ("Moeder: ...") and signature lines, and everything learned;
 4. places (``places.txt``, ``regions.txt``; also in CAPITALS), the word after a postcode and after
-   "gemeente", "rechtbank", "te", "in" (``place_triggers.txt``); runs of capitalised words that
-   mix ordinary words and a name, or start with a capitalised article mid-sentence ("Het Poortje"),
-   as a local organisation;
+   "gemeente", "rechtbank", "te", "in" (``place_triggers.txt``; "in Heel en Panheel" when
+   neither part is a known place, at tier 3 so a person guess inside does not split it); runs of
+   capitalised words that mix ordinary words and a name, or start with a capitalised article
+   mid-sentence ("Het Poortje"), as a local organisation;
 5. fallback: any other capitalised word that is no ordinary word (a name at a sentence start too),
    names in CAPITALS, names in an enumeration of names, a name under a signing role.
 

@@ -80,16 +80,38 @@ def _trigger_rx() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<trigger>{triggers}):?[ ]+(?P<place>(?:'s-)?{CAP}"
         rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)"
+        rf"(?=(?P<joined>[ ]en[ ]{CAP}(?:[ ](?:aan|op|den|de|bij)[ ]{CAP}|[ ]{CAP})*)?)"
     )
 
 
+def _joined_name(text: str, m: re.Match) -> bool:
+    """True when "<place> en <Name>" after a trigger is one official name ("Aa en Hunze" shape)
+    rather than a list: neither part is a known place, the second part starts with no first name
+    or surname, and no trigger follows it ("... en Pactum in Deurne" is a new list item)."""
+    if not m["joined"]:
+        return False
+    right = m["joined"][4:]
+    known = places()
+    if m["place"] in known or m["place"].split()[0] in known:
+        return False
+    head = right.split()[0]
+    if right in known or head in known or head in first_names() or head in surnames():
+        return False
+    strong, weak = place_triggers()
+    after = re.match(r"[ ]+(\w+)", text[m.end("joined") :])
+    return not (after and after[1] in strong | weak)
+
+
 def trigger_places(text: str) -> list[Mention]:
-    """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik"."""
+    """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik",
+    "in Heel en Panheel" (see :func:`_joined_name`)."""
     strong, _ = place_triggers()
     kept = frozenset(keep_terms()) | frozenset(institutions())
     found = []
     for m in _trigger_rx().finditer(text):
         place = m["place"]
+        joined = _joined_name(text, m)
+        end = m.end("joined") if joined else m.end("place")
         words = place.split()
         first = words[0]
         if place in kept or first in kept or is_stop_word(first):
@@ -99,8 +121,10 @@ def trigger_places(text: str) -> list[Mention]:
         if m["trigger"] not in strong:
             if first in first_names() or any(is_ordinary(w) for w in words):
                 continue
-        found.append(Mention(m.start("place"), m.end("place"), "PLAATS", place, 4, "trigger"))
-        found[-1].key = norm_name(place)
+        name = text[m.start("place") : end]
+        # a joined name holds together against a person guess inside it ("Sint Hubert")
+        found.append(Mention(m.start("place"), end, "PLAATS", name, 3 if joined else 4, "trigger"))
+        found[-1].key = norm_name(name)
     return found
 
 
