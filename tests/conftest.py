@@ -51,3 +51,19 @@ def project(tmp_path: Path):
     """A new, empty project file in a temporary folder."""
     with open_project(tmp_path / "test.wbproj") as p:
         yield p
+
+
+@pytest.fixture(scope="session")
+def rules():
+    """The bundled label lexicon's finder with the rule voices alone."""
+    from label_finders import label_finder
+
+    return label_finder("rules")
+
+
+@pytest.fixture(scope="session")
+def default():
+    """The bundled label lexicon's finder with the default voices."""
+    from label_finders import label_finder
+
+    return label_finder()

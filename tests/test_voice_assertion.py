@@ -15,11 +15,6 @@ def finder() -> LabelFinder:
     return label_finder()
 
 
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return label_finder("rules")
-
-
 def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
     doc = finder.nlp(text)
     resolver = VoiceResolver(doc, self_terms(None))

@@ -4,19 +4,9 @@ that apply no label, and "geen medewerking" as a variant of niet-meewerkend."""
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder, voices
+from label_finders import voices
 
 from wb.dossiers.labels import LabelFinder
-
-
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return label_finder("rules")
-
-
-@pytest.fixture(scope="module")
-def default() -> LabelFinder:
-    return label_finder()
 
 
 @pytest.mark.parametrize(

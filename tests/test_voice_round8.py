@@ -5,19 +5,9 @@ laws after "volgens", definitions, quoted judgements of a person and application
 from __future__ import annotations
 
 import pytest
-from label_finders import hits, label_finder
+from label_finders import hits
 
 from wb.dossiers.labels import LabelFinder
-
-
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return label_finder("rules")
-
-
-@pytest.fixture(scope="module")
-def default() -> LabelFinder:
-    return label_finder()
 
 
 @pytest.mark.parametrize(

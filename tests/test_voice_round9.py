@@ -7,19 +7,9 @@ andere" in a case, and a heading with its source."""
 from __future__ import annotations
 
 import pytest
-from label_finders import hits, label_finder
+from label_finders import hits
 
 from wb.dossiers.labels import LabelFinder
-
-
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return label_finder("rules")
-
-
-@pytest.fixture(scope="module")
-def default() -> LabelFinder:
-    return label_finder()
 
 
 @pytest.mark.parametrize(
