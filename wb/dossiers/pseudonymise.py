@@ -52,8 +52,8 @@ from typing import TYPE_CHECKING, Any
 
 from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
-from wb.dossiers.entities import Mention, detect_dossier
-from wb.dossiers.entity_data import norm_name
+from wb.dossiers.entities import detect_dossier
+from wb.dossiers.resolution import resolve
 from wb.errors import LanguageDataError, NotFoundError, OutputError
 
 if TYPE_CHECKING:
@@ -101,21 +101,6 @@ class Pseudonymised:
         if offset < e:
             return te if end else ts
         return te + (offset - e)
-
-
-@dataclass
-class Entity:
-    """One person or thing within a dossier."""
-
-    type: str
-    key: str
-    mentions: list[Mention] = field(default_factory=list)
-    first: str = ""
-    surname: str = ""
-    gender: str = ""
-    roles: set[str] = field(default_factory=set)
-    child: bool = False
-    order: int = 0
 
 
 def pseudonymise_dossier(
@@ -299,135 +284,6 @@ def read_name_list(path: Path, list_: str) -> dict[str, str]:
             )
         terms[" ".join(cells[0].split())] = type_ or ("PERSOON" if list_ == "replace" else "")
     return terms
-
-
-# --- entity resolution ----------------------------------------------------------------------
-
-
-def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
-    """Group a dossier's mentions into entities; returns id(mention) -> entity."""
-    mentions = [m for ms in per_text for m in ms]
-    assignment: dict[int, Entity] = {}
-    by_key: dict[tuple[str, str], Entity] = {}
-
-    def entity(type_: str, key: str) -> Entity:
-        if (type_, key) not in by_key:
-            by_key[(type_, key)] = Entity(type_, key, order=len(by_key))
-        return by_key[(type_, key)]
-
-    persons = [m for m in mentions if m.type == "PERSOON"]
-    full = [m for m in persons if m.first and m.surname]
-    for m in full:
-        e = entity("PERSOON", f"{m.first.split()[0].lower()}|{m.surname}")
-        _add_person(e, m)
-        assignment[id(m)] = e
-    people = list(by_key.values())
-    for m in persons:
-        if id(m) in assignment:
-            continue
-        e = _match_person(m, people)
-        if e is None:
-            name = m.surname or m.first.lower()
-            e = entity("PERSOON", f"{m.initials[:1]}|{name}|{m.gender}|{bool(m.first)}")
-            if e not in people:
-                people.append(e)
-        _add_person(e, m)
-        assignment[id(m)] = e
-    _resolve_others([m for m in mentions if m.type != "PERSOON"], assignment, entity)
-    return assignment
-
-
-def _add_person(e: Entity, m: Mention) -> None:
-    e.mentions.append(m)
-    e.first = e.first or m.first
-    e.surname = e.surname or m.surname
-    e.gender = e.gender or m.gender
-    if m.role:
-        e.roles.add(m.role)
-    e.child = e.child or m.child
-
-
-def _core(surname: str) -> str:
-    return surname.split()[-1] if surname else ""
-
-
-def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
-    """The known entity a partial name ("dhr. Bos", "R. Bos", "Sanne", "Vries") refers to."""
-    if m.surname:
-        cands = [e for e in people if e.surname and _core(e.surname) == _core(m.surname)]
-        exact = [e for e in cands if e.surname == m.surname]
-        cands = exact or cands
-        if m.initials:
-            initial = m.initials[0].lower()
-            cands = [e for e in cands if not e.first or e.first[:1].lower() == initial]
-        if m.first:
-            cands = [e for e in cands if e.first and e.first.lower() == m.first.lower()]
-    else:
-        first = m.first.lower()
-        cands = [e for e in people if e.first and e.first.split()[0].lower() == first]
-    single = (m.first or m.surname).lower()
-    if not cands and not m.initials and " " not in single and not (m.first and m.surname):
-        # one word ("Yvonne", "Davy"): a first name or a surname seen alone elsewhere
-        cands = [
-            e
-            for e in people
-            if (e.first and e.first.split()[0].lower() == single)
-            or (not e.first and e.surname == single)
-        ]
-    if m.gender:
-        cands = [e for e in cands if not e.gender or e.gender == m.gender]
-    if not cands:
-        return None
-    bare = bool(m.surname) and not m.first and not m.initials  # "dhr. Bos", "gezin Visser"
-    adult = (bool(m.gender or m.role) or bare) and m.role != "kind"
-
-    def score(e: Entity) -> tuple[int, int]:
-        s = 0
-        if m.role and m.role in e.roles:
-            s += 4
-        if adult and not e.child:
-            s += 2
-        if adult and "ouder" in e.roles:
-            s += 1
-        if m.role == "kind" and e.child:
-            s += 2
-        return s, -e.order
-
-    return max(cands, key=score)
-
-
-def _resolve_others(
-    mentions: list[Mention], assignment: dict[int, Entity], entity: Callable[[str, str], Entity]
-) -> None:
-    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")]
-    full_keys: list[tuple[str, str]] = []
-    for m in orgs:
-        if (m.type, m.key) not in full_keys:
-            full_keys.append((m.type, m.key))
-    for m in mentions:
-        key = m.key or norm_name(m.text)
-        if m.type in ("ORGANISATIE", "SCHOOL"):
-            key = _org_key(m.type, key, full_keys)
-        elif m.type == "ADRES":
-            key = re.sub(r"\s*\d.*$", "", key)  # a street with or without its number
-        elif m.type == "DATUM" and not key:
-            key = m.text
-        e = entity(m.type, key)
-        e.mentions.append(m)
-        assignment[id(m)] = e
-
-
-def _org_key(type_: str, key: str, keys: list[tuple[str, str]]) -> str:
-    """A short form ("veilig thuis", "het anker") takes the key of the longer name it starts or
-    ends (the first such name in the dossier); otherwise the key stays."""
-    for t, other in keys:
-        if (
-            t == type_
-            and other != key
-            and (other.startswith(key + " ") or other.endswith(" " + key))
-        ):
-            return other
-    return key
 
 
 # --- corpus ---------------------------------------------------------------------------------
