@@ -5,6 +5,7 @@ Run from the repository root:
     ... bench/bench_labels.py --errors     # list misses, false hits and wrong voices (all rounds)
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
+    ... bench/bench_labels.py --no-metadata  # without each text's genre as document metadata
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -88,7 +89,12 @@ def text_path(entry: dict) -> Path:
     return HERE / "texts" / name if entry.get("committed") else DATA / name
 
 
-def evaluate(finder, entries: list[dict], show_errors: bool = False) -> dict:
+def metadata_of(entry: dict, use: bool = True) -> dict | None:
+    """The document metadata wb would have for a text: its genre (ruling, news, blog, ...)."""
+    return {"genre": entry.get("genre", "")} if use else None
+
+
+def evaluate(finder, entries: list[dict], show_errors: bool = False, metadata: bool = True) -> dict:
     """Counts for one group of texts: gold, found, matched, voice right, per-voice confusion."""
     from wb.dossiers.voice import self_terms
 
@@ -107,7 +113,8 @@ def evaluate(finder, entries: list[dict], show_errors: bool = False) -> dict:
             c["mismatch"] += 1
             continue
         c["texts"] += 1
-        hits = finder.find(entry["id"], text, self_terms=self_terms(None))
+        meta = metadata_of(entry, metadata)
+        hits = finder.find(entry["id"], text, self_terms=self_terms(None), metadata=meta)
         used: set[int] = set()
         for a, b, item in gold:
             match = next(
@@ -182,7 +189,11 @@ def main() -> None:
     parser.add_argument(
         "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
     )
+    parser.add_argument(
+        "--no-metadata", action="store_true", help="zonder het genre van de tekst als metadata"
+    )
     args = parser.parse_args()
+    use_meta = not args.no_metadata
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "bench"))
     from wb.dossiers.labels import LabelFinder
@@ -205,7 +216,8 @@ def main() -> None:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():
         if group:
-            report(name, evaluate(finder, group, show_errors=args.errors and name != FRESH_ROUND))
+            errors = args.errors and name != FRESH_ROUND
+            report(name, evaluate(finder, group, show_errors=errors, metadata=use_meta))
     if args.rounds:
         print("de tune-teksten naar de rondes 1-3:")
         old: dict[str, list[dict]] = {}
@@ -213,7 +225,7 @@ def main() -> None:
             old.setdefault(old_group_of(entry), []).append(entry)
         for name in ("tune", "held-out", "held-out-2", "held-out-3"):
             if old.get(name):
-                report(name, evaluate(finder, old[name]))
+                report(name, evaluate(finder, old[name], metadata=use_meta))
     synthetic(finder)
 
 

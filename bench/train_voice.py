@@ -36,6 +36,7 @@ from bench_labels import (  # noqa: E402
     HERE,
     AnnotationMismatch,
     gold_spans,
+    metadata_of,
     old_group_of,
     text_path,
 )
@@ -57,13 +58,14 @@ def rows() -> list[dict]:
     from wb.dossiers.labels import _APPOSITION, LabelFinder
     from wb.dossiers.voice import VoiceResolver, self_terms
     from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
+    from wb.dossiers.voice_document import document_kind
     from wb.dossiers.voice_model import features
 
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model="rules").fit()
     out: list[dict] = []
 
-    def add(doc, hits, gold_of, text_id, group, terms):
-        resolver = VoiceResolver(doc, terms)
+    def add(doc, hits, gold_of, text_id, group, terms, meta=None):
+        resolver = VoiceResolver(doc, terms, document_kind(meta, doc.text))
         for i, h in enumerate(hits):
             gold = gold_of(h)
             if gold is None:
@@ -96,7 +98,8 @@ def rows() -> list[dict]:
             continue
         doc = finder.nlp(text)
         terms = self_terms(None)
-        hits = finder.find(entry["id"], doc, self_terms=terms)
+        meta = metadata_of(entry)
+        hits = finder.find(entry["id"], doc, self_terms=terms, metadata=meta)
         used: set[int] = set()
         pairs: dict[int, str] = {}
         for a, b, item in gold:
@@ -107,14 +110,22 @@ def rows() -> list[dict]:
             if match is not None:
                 used.add(match)
                 pairs[id(hits[match])] = item["voice"]
-        add(doc, hits, lambda h, p=pairs: p.get(id(h)), entry["id"], old_group_of(entry), terms)
+        add(
+            doc,
+            hits,
+            lambda h, p=pairs: p.get(id(h)),
+            entry["id"],
+            old_group_of(entry),
+            terms,
+            meta,
+        )
     folder = REPO / "corpora" / "dossiers"
     truth = truth_labels(folder)
     meta = read_metadata_csv(folder)
     for path in sorted(folder.glob("*.txt")):
         doc = finder.nlp(read_document(path).text)
         terms = self_terms(meta[path.name])
-        hits = finder.find(path.name, doc, self_terms=terms)
+        hits = finder.find(path.name, doc, self_terms=terms, metadata=meta[path.name])
         add(
             doc,
             hits,
@@ -122,6 +133,7 @@ def rows() -> list[dict]:
             "synthetic/" + path.name,
             "synthetic",
             terms,
+            meta[path.name],
         )
     return out
 

@@ -41,8 +41,11 @@ def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[st
     lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     terms = {t.label: t for t in lexicon.terms}
     finder = LabelFinder(lexicon).fit()
+    meta = {r.doc: _lower(metadata[r.doc_id]) for r in reports}
     hits = {
-        r.doc: finder.find(r.doc, r.text, self_terms=self_terms(_lower(metadata[r.doc_id]), r.text))
+        r.doc: finder.find(
+            r.doc, r.text, self_terms=self_terms(meta[r.doc], r.text), metadata=meta[r.doc]
+        )
         for r in reports
     }
     names = [r.doc for r in reports]

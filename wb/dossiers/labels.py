@@ -65,6 +65,7 @@ from wb.dossiers.lexicon import (
     variant_units,
 )
 from wb.dossiers.voice import VoiceResolver, sentences
+from wb.dossiers.voice_document import document_kind
 from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
 
@@ -161,9 +162,15 @@ class LabelFinder:
         return tuple(frozenset(_keys(t)) for t in doc if not t.is_space and t.text != "-")
 
     def find(
-        self, doc_name: str, text_or_doc: str | Doc, *, self_terms: Iterable[str] | None = None
+        self,
+        doc_name: str,
+        text_or_doc: str | Doc,
+        *,
+        self_terms: Iterable[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
     ) -> list[LabelHit]:
-        """Label hits in one document, by position; self_terms name the report's author."""
+        """Label hits in one document, by position; self_terms name the report's author,
+        metadata (genre, organisation) says whether it is a court's ruling or about a case."""
         if not hasattr(self, "variants_"):
             self.fit()
         doc = self.nlp(text_or_doc) if isinstance(text_or_doc, str) else text_or_doc
@@ -201,7 +208,7 @@ class LabelFinder:
             ]
             hits = sorted(hits + extra)
             labels.append(DESCRIPTION_LABEL)
-        resolver = VoiceResolver(doc, self_terms)
+        resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
         voices: list[str] = []
         for i, (a, b, _, t) in enumerate(hits):
             between = text[hits[i - 1][1] : a] if i else ""
@@ -409,7 +416,12 @@ def label_corpus(
     reports, metadata, _ = read_folder(folder)
     finder = finder or LabelFinder(lexicon).fit()
     hits: dict[str, list[LabelHit]] = {
-        r.doc: finder.find(r.doc, r.text, self_terms=self_terms(metadata[r.doc], r.text))
+        r.doc: finder.find(
+            r.doc,
+            r.text,
+            self_terms=self_terms(metadata[r.doc], r.text),
+            metadata=metadata[r.doc],
+        )
         for r in reports
     }
     order = [r.doc for r in reports]

@@ -42,7 +42,8 @@ def label_partition(spec: tuple, lexicon: str | bytes) -> list[tuple[str, str, i
     finder = _finder(lexicon)
     out = []
     for report, meta, _ in iter_documents(spec):
-        hits = finder.find(report.doc, report.text, self_terms=self_terms(meta, report.text))
+        terms = self_terms(meta, report.text)
+        hits = finder.find(report.doc, report.text, self_terms=terms, metadata=meta)
         out.append((report.doc, report.dossier, date_key(report.date), [h.to_json() for h in hits]))
     return out
 

@@ -91,6 +91,7 @@ from wb.dossiers.voice_discussed import (
     reference,
     title_case,
 )
+from wb.dossiers.voice_document import DocumentKind, document_kind
 from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -102,15 +103,20 @@ from wb.dossiers.voice_structure import (
     named_as,
 )
 from wb.dossiers.voice_text import quote_spans, sentences
-from wb.dossiers.voice_words import STRONG_VERBS, WEAK_VERBS
+from wb.dossiers.voice_words import ABSTRACT_OF, OF_TOPICS, STRONG_VERBS, TOPIC_NOUNS, WEAK_VERBS
 
 
 class VoiceResolver:
     """Decides asserted/attributed for spans of one processed document."""
 
-    def __init__(self, doc: Doc, terms: Iterable[str] | None = None):
+    def __init__(
+        self, doc: Doc, terms: Iterable[str] | None = None, kind: DocumentKind | None = None
+    ):
         self.doc = doc
+        # a court's ruling (from metadata, else its own header) names its author: "het hof"
+        self.kind = kind if kind is not None else document_kind(None, doc.text)
         self.self_terms = set(terms) if terms is not None else self_terms(None)
+        self.self_terms |= self.kind.author
         self.quotes = quote_spans(doc.text)
         self.sents = sentences(doc)
         self.starts = [s.start_char for s in self.sents]
@@ -130,7 +136,7 @@ class VoiceResolver:
             or listed(tokens, at, upto)
             or named_as(low, at, upto)
             or title_case(tokens, at)
-            or heading(self.doc, start, end)
+            or (heading(self.doc, start, end) and not self.case_title(start, end))
             or reference(self.doc, start, end)
             or defines(low, at, upto)
             or classified(tokens, low, at, upto)
@@ -166,6 +172,18 @@ class VoiceResolver:
         if cued is None and self.attribution.carried(index, low):
             return "attributed"
         return "asserted"
+
+    def case_title(self, start: int, end: int) -> bool:
+        """True for a short title line in a text about one case (a ruling or its summary): it
+        describes that case ("Verplaatsing hoofdverblijf na ouderonthechting"), see
+        :mod:`wb.dossiers.voice_document`."""
+        if not self.kind.case or not heading(self.doc, start, end):
+            return False
+        text = self.doc.text
+        line = text[text.rfind("\n", 0, start) + 1 : start].split()
+        first = line[0].strip("'\"‘“").lower() if line else ""
+        # "Invloed van de coalitie-ouder bij X": a title about the phenomenon, not the case
+        return first not in ABSTRACT_OF | OF_TOPICS | TOPIC_NOUNS
 
     def locate(self, start: int, end: int) -> tuple[int, list[Any], int, int]:
         """Sentence index, its tokens and the token range [at, upto) of the span."""

@@ -201,7 +201,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "particular": strict,
         "generic": generic,
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
-        "case_title": short and strict,
+        "case_title": short and (strict or resolver.case_title(start, end)),
         "hedged": hedged(tokens, at, upto),
     }
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from wb.dossiers.voice_structure import PERSON_WORDS, SPECIFIERS
 from wb.dossiers.voice_words import (
     BOUNDARY,
     EVIDENCE,
+    NEGATION_CLAUSE_STOPS,
+    NEGATION_OPENERS,
     NEGATION_STOPS,
     NEGATORS,
     NOT_DEGREE,
     NOT_FOUND,
+    PRONOUNS,
     PUNCT,
 )
 
@@ -31,9 +35,53 @@ def negated(low: list[str], at: int, upto: int) -> bool:
             return True
         if low[j] in NOT_FOUND and "niet" in low[max(0, j - 5) : j + 1]:
             return True
+    if negated_far(low, at):
+        return True
     for j in range(upto, min(len(low), upto + 6)):
         if low[j] in NEGATION_STOPS or low[j] in PUNCT:
             break
         if low[j] == "niet" and any(w in NOT_FOUND for w in low[j + 1 : j + 4]):
             return True
     return False
+
+
+# a complement that a negated finding governs: "geen aanwijzing (gevonden) voor X",
+# "niet aannemelijk (geworden) dat ... X"
+_OPENERS = NEGATION_OPENERS
+_HARD_STOPS = frozenset({";", ":", ".", "!", "?"}) | NEGATION_CLAUSE_STOPS
+
+
+def negated_far(low: list[str], at: int) -> bool:
+    """A negated finding anywhere earlier in the sentence whose complement holds the term.
+
+    "Er is in het onderzoek van de Raad, ..., geen enkele aanwijzing gevonden voor het bestaan
+    van ouderverstoting", "acht het hof niet aannemelijk geworden dat de problemen zo ernstig
+    zijn dat het kind klem of verloren zal raken": the evidence word ("aanwijzing", "sprake")
+    has "geen" just before it, or the finding ("aannemelijk", "gebleken") "niet"; a complement
+    opens after it ("voor", "van", "dat"), and no clause boundary (";", "maar", "omdat") and no
+    new main clause after "en" ("..., en moeder is ...") stands between it and the term.
+    """
+    for j in range(at - 1, -1, -1):
+        word = low[j]
+        if word in _HARD_STOPS:
+            return False
+        if word in ("en", "of") and _new_clause(low, j, at):
+            return False  # "..., en moeder is manipulatief": a new clause
+        evidence = word in EVIDENCE and "geen" in low[max(0, j - 3) : j]
+        finding = word in NOT_FOUND and "niet" in low[max(0, j - 5) : j + 1]
+        if (evidence or finding) and any(w in _OPENERS for w in low[j + 1 : min(at, j + 4)]):
+            return True
+    return False
+
+
+def _new_clause(low: list[str], j: int, at: int) -> bool:
+    """True when "en"/"of" at j opens a new clause before the term: after a comma (not "voor X,
+    en voor Y") or before a subject ("en moeder is", "en de vader", "en zij")."""
+    nxt = low[j + 1 : at]
+    if not nxt or nxt[0] in _OPENERS:
+        return False
+    if j and low[j - 1] == ",":
+        return True
+    if nxt[0] in PRONOUNS or nxt[0] in PERSON_WORDS:
+        return True
+    return len(nxt) > 1 and nxt[0] in SPECIFIERS and nxt[1] in PERSON_WORDS

@@ -54,6 +54,9 @@ SOURCE_GROUPS = tuple(
 PARTICLE_VERBS = word_set("voice_particle_verbs.txt")
 NEGATION_STOPS = frozenset({";", ":", ".", "!", "?"}) | word_set("voice_negation_stops.txt")
 NOT_DEGREE = word_set("voice_not_degree.txt")
+# the complement of a negated finding: "geen aanwijzing voor", "niet gebleken dat" ... X
+NEGATION_OPENERS = word_set("voice_negation_openers.txt")
+NEGATION_CLAUSE_STOPS = word_set("voice_negation_clause_stops.txt")
 # "strafbaar volgens art. 300 Sr": a law after "volgens" is no speaker
 LAW_REFERENCES = word_set("voice_law_references.txt")
 # "je zou kunnen stellen dat": a generic subject with a hedge is the author's own voice
