@@ -92,6 +92,7 @@ from wb.dossiers.voice_discussed import (
     title_case,
 )
 from wb.dossiers.voice_document import DocumentKind, document_kind
+from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -138,6 +139,7 @@ class VoiceResolver:
             or title_case(tokens, at)
             or (heading(self.doc, start, end) and not self.case_title(start, end))
             or reference(self.doc, start, end)
+            or signal_item(self.doc, start)
             or defines(low, at, upto)
             or classified(tokens, low, at, upto)
         ):
