@@ -185,6 +185,7 @@ class LabelFinder:
                 found.append((m.start(), m.end(), len(v.base), v.term))
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
+        found += self._bracketed(folded)
         for term, regex in self.exact_:
             found += [(m.start(), m.end(), m.end() - m.start(), term) for m in regex.finditer(text)]
         for sent in sents:
@@ -225,6 +226,27 @@ class LabelFinder:
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
 
+    def _bracketed(self, folded: str) -> list[tuple[int, int, int, int]]:
+        """Surface matches in words with letters in brackets ("(v)echtscheidingen",
+        "ouder(s)"), read without the brackets; spans in the original text."""
+        plain, where = unbracket(folded)
+        if where is None:
+            return []
+        out = []
+        for v in self.variants_:
+            spans = [(m.start(), m.end()) for m in v.regex.finditer(plain)]
+            if v.compound:
+                spans += list(_compounds(plain, v.base))
+            for a, b in spans:
+                start, end = where[a], where[b - 1] + 1
+                if folded[start - 1 : start] == "(":
+                    start -= 1  # "(v)echtscheiding": the whole written word
+                if folded[end : end + 1] == ")" and "(" in folded[start:end]:
+                    end += 1  # "manipulatie(f)"
+                if "(" in folded[start:end] or ")" in folded[start:end]:
+                    out.append((start, end, len(v.base), v.term))
+        return out
+
     def _lemma_matches(self, sent: Any) -> list[tuple[int, int, int, int]]:
         tokens = [t for t in sent if not t.is_space]
         keys = [_keys(t) for t in tokens]
@@ -237,6 +259,22 @@ class LabelFinder:
                     last = tokens[end]
                     out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
         return out
+
+
+_IN_WORD_BRACKETS = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,4})\)|\(([^\W\d_]{1,4})\)(?=[^\W\d_])")
+
+
+def unbracket(folded: str) -> tuple[str, list[int] | None]:
+    """The text with brackets inside words left out ("(v)echtscheiding" -> "vechtscheiding",
+    "ouder(s)" -> "ouders") and, per character of it, its offset in folded; None: no brackets.
+    """
+    if not _IN_WORD_BRACKETS.search(folded):
+        return folded, None
+    keep = [True] * len(folded)
+    for m in _IN_WORD_BRACKETS.finditer(folded):
+        keep[m.start()] = keep[m.end() - 1] = False
+    where = [i for i, k in enumerate(keep) if k]
+    return "".join(folded[i] for i in where), where
 
 
 def _keys(token: Any) -> set[str]:

@@ -1,0 +1,51 @@
+"""Letters in brackets inside a word ("(v)echtscheidingen", "manipulatie(f)") and war imagery
+about parents ("elkaar de tent uit vechten") are labels too (issue 11 §1, voice7). Written
+sentences, not evaluation texts."""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import hits, label_finder
+
+from wb.dossiers.labels import unbracket
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Steeds meer (v)echtscheidingen in de regio.",
+            [(12, 30, "(v)echtscheidingen", "vechtscheiding", "asserted")],
+        ),
+        (
+            "De ouder(s) zijn manipulatie(f).",
+            [(17, 31, "manipulatie(f)", "manipulatief", "asserted")],
+        ),
+        (  # brackets around a whole word change nothing
+            "Er is (echt) sprake van ouderverstoting.",
+            [(24, 39, "ouderverstoting", "ouderverstoting", "asserted")],
+        ),
+        (
+            "De ouders vochten elkaar de tent uit.",
+            [(10, 36, "vochten elkaar de tent uit", "vechtende ouders (beeldspraak)", "asserted")],
+        ),
+        (
+            "Ouders die elkaar de tent uit vechten, zijn er steeds meer.",
+            [(18, 37, "de tent uit vechten", "vechtende ouders (beeldspraak)", "asserted")],
+        ),
+        (
+            "Vader en moeder staan op voet van oorlog.",
+            [(22, 40, "op voet van oorlog", "vechtende ouders (beeldspraak)", "asserted")],
+        ),
+    ],
+)
+def test_bracketed_words_and_war_imagery(text: str, expected: list) -> None:
+    assert hits(label_finder("rules"), text) == expected
+
+
+def test_unbracket_keeps_offsets() -> None:
+    plain, where = unbracket("een (v)echtscheiding en ouder(s) (echt)")
+    assert plain == "een vechtscheiding en ouders (echt)"
+    assert where is not None and len(where) == len(plain)
+    assert (where[4], where[5], where[27]) == (5, 7, 30)
+    assert unbracket("geen haakjes") == ("geen haakjes", None)
