@@ -75,6 +75,11 @@ def found(finder: LabelFinder, text: str, meta: dict | None) -> list[tuple]:
             "Gevolgen van ouderverstoting\n\nHet hof beslist.",
             [(13, 28, "ouderverstoting", "discussed")],
         ),
+        (  # a court's telegram-style summary of its case applies the term
+            {"genre": "uitspraak"},
+            "Inhoudsindicatie\n\nWijziging hoofdverblijf na ouderverstoting.\n",
+            [(45, 60, "ouderverstoting", "asserted")],
+        ),
         (  # a news headline that opens with a court is no ruling header
             None,
             "Rechtbank veroordeelt manipulatieve vader\n\n"
@@ -87,6 +92,13 @@ def test_court_author_and_case_titles(
     voice_model: str | None, meta: dict | None, text: str, expected: list
 ) -> None:
     assert found(label_finder(voice_model), text, meta) == expected
+
+
+def test_a_telegram_line_elsewhere_is_left_to_the_model() -> None:
+    text = "Inhoudsindicatie\n\nWijziging hoofdverblijf na ouderverstoting.\n"
+    assert found(label_finder(), text, {"genre": "blog"}) == [
+        (45, 60, "ouderverstoting", "discussed")
+    ]
 
 
 def test_ruling_header() -> None:

@@ -136,6 +136,13 @@ def _person(tokens: list[Any], at: int, upto: int, strict: bool = False) -> bool
     return False
 
 
+def _telegram(tokens: list[Any]) -> bool:
+    """A short sentence without a finite verb, as a court summarises its case ("Verplaatsing
+    hoofdverblijf na ouderonthechting.", "Problemen in de relatie, waaronder X.")."""
+    words = [t for t in tokens if not t.is_space and not t.is_punct]
+    return 0 < len(words) <= 15 and not any("Fin" in t.morph.get("VerbForm") for t in words)
+
+
 def clause(tokens: list[Any], at: int, upto: int) -> tuple[int, int]:
     """Token range [first, last) of the clause around [at, upto): up to the nearest edges."""
     first = at
@@ -202,6 +209,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "generic": generic,
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and (strict or resolver.case_title(start, end)),
+        "case_summary": resolver.kind.ruling and _telegram(tokens),
         "hedged": hedged(tokens, at, upto),
     }
 
@@ -211,6 +219,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     if cues.get("hedged"):
         return False
     if cues.get("sprake") or cues.get("self") or cues.get("case_title"):
+        return True
+    if cues.get("case_summary"):
         return True
     if cues.get("question_you"):
         return True
