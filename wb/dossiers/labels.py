@@ -18,6 +18,8 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
 * Lemmas: consecutive tokens whose lemmas equal the variant's lemmas (``zat klem`` for
   ``zit klem``, ``gebagatelliseerd``); ``...`` in a variant skips up to four words within the
   clause (``tegen ... op`` finds "zet de kinderen tegen hem op": span "tegen hem op").
+* Brackets: letters in brackets inside a word are read without the brackets as well
+  ("(v)echtscheidingen", "manipulatie(f)"); the span is the written word.
 * Exact: a term's ``exact`` variants (acronyms such as ``PAS``) match case-sensitively as
   whole words, without endings or lemmas, so the ordinary word "pas" is no label.
 * A term's ``context`` words must occur in the same sentence. Overlapping matches keep the
@@ -34,6 +36,8 @@ Voice (asserted, attributed, discussed or negated) is decided by the rules of
 :mod:`wb.dossiers.voice_model` decides where the rules say asserted, unless report-like cues
 keep the assertion (:mod:`wb.dossiers.voice_assertion`: "er is sprake van X", "wij zien X",
 an adjective about a particular person). ``voice_model="rules"`` uses the rules alone.
+:meth:`LabelFinder.find` takes the document's ``metadata`` (genre, organisation): a court's own
+ruling is written by the court (:mod:`wb.dossiers.voice_document`).
 :func:`label_report` adds ``first_seen`` (earliest
 report of the dossier with the same canonical label, by default; ``by="wording"`` uses the
 folded matched wording instead) and ``copied_from`` (the source report of a non-boilerplate

@@ -59,7 +59,11 @@ Attribution (C):
    dat ..." in a Raad report, "De jeugdbeschermer ervaart ..." in the jeugdbeschermer's own
    report, "wij", "ondergetekende". The author's words come from metadata (organisation and
    author_role, see :func:`self_terms`); without metadata only first-person words count.
-   This follows truth.yaml of the bundled dossiers.
+   This follows truth.yaml of the bundled dossiers. A court is the author of its own ruling
+   ("Het hof oordeelt dat ..."): genre metadata or the ruling's header (ECLI, "Beschikking")
+   says so, see :mod:`wb.dossiers.voice_document`; there a short title line describes the
+   case (asserted), and the items of a list of signs are discussed
+   (:mod:`wb.dossiers.voice_lists`).
 4. A cue with another subject -> attributed. Separable verbs are read with their particle, so
    "vindt plaats", "stelt voor" and "zegt af" are no cues, while "geeft aan" is. Strong
    reporting verbs (zeggen, melden, omschrijven, ...) also count without a subject (passive,
