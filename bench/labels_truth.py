@@ -41,7 +41,8 @@ def found_labels(finder: Any, folder: Path = DOSSIERS) -> dict[Key, tuple[str, s
     found = {}
     for path in sorted(folder.glob("*.txt")):
         text = read_document(path).text
-        for hit in finder.find(path.name, text, self_terms=self_terms(meta[path.name])):
+        terms = self_terms(meta[path.name])
+        for hit in finder.find(path.name, text, self_terms=terms, metadata=meta[path.name]):
             found[(hit.doc, hit.start, hit.end)] = (hit.label, hit.voice)
     return found
 

@@ -36,6 +36,17 @@ def test_signal_items(voice_model: str | None, text: str, expected: list) -> Non
 
 
 def test_signals_of_a_named_child_are_applied() -> None:
-    assert voices(label_finder("rules"), "Signalen bij Sem:\n- Sem is agressief.") == [
-        ("agressief", "asserted")
+    for text in ("Signalen bij Sem:\n- Sem is agressief.", "Signalen:\n- Sem is agressief."):
+        assert voices(label_finder("rules"), text) == [("agressief", "asserted")]
+
+
+def test_signals_in_a_family_dossier_are_what_was_seen() -> None:
+    """In a report of a dossier (metadata with a dossier) the list names this family's signs."""
+    text = "Zorgsignalen:\n- het kind is agressief;\n- moeder is manipulatief."
+    finder = label_finder()
+    got = finder.find("r.txt", text, metadata={"dossier": "D1", "date": "2024-01-02"})
+    assert [(h.text, h.voice) for h in got] == [
+        ("agressief", "asserted"),
+        ("manipulatief", "asserted"),
     ]
+    assert voices(finder, text) == [("agressief", "discussed"), ("manipulatief", "discussed")]

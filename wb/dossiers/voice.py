@@ -143,7 +143,7 @@ class VoiceResolver:
             or title_case(tokens, at)
             or (heading(self.doc, start, end) and not self.case_title(start, end))
             or reference(self.doc, start, end)
-            or signal_item(self.doc, start)
+            or (signal_item(self.doc, start) and not self.kind.case)
             or defines(low, at, upto)
             or classified(tokens, low, at, upto)
         ):

@@ -8,9 +8,10 @@ Two things follow for the voice rules (:mod:`wb.dossiers.voice`):
   and "De rechtbank stelt vast dat ..." are the author's own findings (asserted), like
   "De Raad stelt vast" in a Raad report. The lower court named in an appeal ruling stays
   someone else ("de rechtbank heeft overwogen" in a ruling of the hof: attributed).
-* ``case``: a ruling, or a summary of one, is about one particular case, so its short title
-  lines describe that case ("Verplaatsing hoofdverblijf na ouderonthechting"): asserted, where
-  the title of a general page is discussed.
+* ``case``: a ruling, a summary of one, or a report in a family's dossier (metadata with a
+  ``dossier``) is about one particular case, so its short title lines describe that case
+  ("Verplaatsing hoofdverblijf na ouderonthechting"): asserted, where the title of a general
+  page is discussed; and a list of signs in it lists what was seen in that family.
 
 Genre metadata is read from the keys ``genre``, ``soort``, ``documentsoort``, ``type`` and
 ``doctype``: a genre whose first word names a ruling ("uitspraak", "beschikking", "rechtspraak
@@ -107,8 +108,8 @@ def document_kind(meta: Mapping[str, Any] | None, text: str) -> DocumentKind:
         if not own:  # a ruling of the hof always names itself "het hof"
             own = _court("GH") if re.search(r"\b[Hh]et hof\b", text) else _court("RB")
         return DocumentKind(ruling=True, case=True, author=own or frozenset())
-    if set(words) & RULING_WORDS:
-        return DocumentKind(case=True)
+    if set(words) & RULING_WORDS or (meta or {}).get("dossier"):
+        return DocumentKind(case=True)  # a summary of a ruling, a report in a family's dossier
     return PLAIN
 
 

@@ -37,13 +37,14 @@ def _introduces_signs(line: str) -> bool:
     return any(w.endswith(noun) for w in words for noun in SIGNAL_NOUNS)
 
 
-def _particular(doc: Doc, a: int, b: int) -> bool:
-    """True when text [a, b) names a particular person: a name, "[naam]", "mijn zoon"."""
+def _particular(doc: Doc, a: int, b: int, heading: bool = False) -> bool:
+    """True when text [a, b) names a particular person: a name, "[naam]", "mijn zoon"; in a
+    heading the first word is capitalised anyway ("Zorgsignalen") and is no name."""
     if "[" in doc.text[a:b]:
         return True
     span = doc.char_span(a, b, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space] if span is not None else []
-    if any(t.pos_ == "PROPN" for t in tokens):
+    if any(t.pos_ == "PROPN" for t in tokens[1 if heading else 0 :]):
         return True
     low = [t.lower_ for t in tokens]
     return any(x in PERSONAL and y in PERSON_WORDS for x, y in pairwise(low))
@@ -62,7 +63,7 @@ def signal_item(doc: Doc, start: int) -> bool:
         end -= len(prev) + 1
         if not prev.strip() or _ITEM.match(prev):
             continue
-        return _introduces_signs(prev) and not _particular(doc, end, end + len(prev))
+        return _introduces_signs(prev) and not _particular(doc, end, end + len(prev), True)
     return False
 
 
