@@ -21,6 +21,13 @@ from wb.dossiers.labels import unbracket
             "De ouder(s) zijn manipulatie(f).",
             [(17, 31, "manipulatie(f)", "manipulatief", "asserted")],
         ),
+        (  # capitals in brackets are an abbreviation, not letters of the word
+            "Er is sprake van ouderverstoting(PAS) bij Sem.",
+            [
+                (17, 32, "ouderverstoting", "ouderverstoting", "asserted"),
+                (33, 36, "PAS", "ouderverstoting", "asserted"),
+            ],
+        ),
         (  # brackets around a whole word change nothing
             "Er is (echt) sprake van ouderverstoting.",
             [(24, 39, "ouderverstoting", "ouderverstoting", "asserted")],

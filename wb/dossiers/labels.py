@@ -189,7 +189,7 @@ class LabelFinder:
                 found.append((m.start(), m.end(), len(v.base), v.term))
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
-        found += self._bracketed(folded)
+        found += self._bracketed(folded, text)
         for term, regex in self.exact_:
             found += [(m.start(), m.end(), m.end() - m.start(), term) for m in regex.finditer(text)]
         for sent in sents:
@@ -230,10 +230,10 @@ class LabelFinder:
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
 
-    def _bracketed(self, folded: str) -> list[tuple[int, int, int, int]]:
+    def _bracketed(self, folded: str, text: str) -> list[tuple[int, int, int, int]]:
         """Surface matches in words with letters in brackets ("(v)echtscheidingen",
         "ouder(s)"), read without the brackets; spans in the original text."""
-        plain, where = unbracket(folded)
+        plain, where = unbracket(folded, text)
         if where is None:
             return []
         out = []
@@ -265,17 +265,22 @@ class LabelFinder:
         return out
 
 
-_IN_WORD_BRACKETS = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,4})\)|\(([^\W\d_]{1,4})\)(?=[^\W\d_])")
+# one to four lowercase letters in brackets against a letter: "(v)echt", "ouder(s)"; not "X(PAS)"
+_LOWER = r"[^\W\d_A-ZÀ-Þ]"
+_IN_WORD_BRACKETS = re.compile(
+    rf"(?<=[^\W\d_])\(({_LOWER}{{1,4}})\)|\(({_LOWER}{{1,4}})\)(?=[^\W\d_])"
+)
 
 
-def unbracket(folded: str) -> tuple[str, list[int] | None]:
+def unbracket(folded: str, text: str | None = None) -> tuple[str, list[int] | None]:
     """The text with brackets inside words left out ("(v)echtscheiding" -> "vechtscheiding",
     "ouder(s)" -> "ouders") and, per character of it, its offset in folded; None: no brackets.
     """
-    if not _IN_WORD_BRACKETS.search(folded):
+    source = folded if text is None else text  # the written text tells case (fold keeps offsets)
+    if not _IN_WORD_BRACKETS.search(source):
         return folded, None
     keep = [True] * len(folded)
-    for m in _IN_WORD_BRACKETS.finditer(folded):
+    for m in _IN_WORD_BRACKETS.finditer(source):
         keep[m.start()] = keep[m.end() - 1] = False
     where = [i for i, k in enumerate(keep) if k]
     return "".join(folded[i] for i in where), where
