@@ -56,3 +56,17 @@ def test_unbracket_keeps_offsets() -> None:
     assert where is not None and len(where) == len(plain)
     assert (where[4], where[5], where[27]) == (5, 7, 30)
     assert unbracket("geen haakjes") == ("geen haakjes", None)
+
+
+def test_a_verb_phrase_about_parents_stays_asserted() -> None:
+    """The guard reads a term with a finite verb as a predicate, like an adjective."""
+    text = "De ouders vechten elkaar al jaren de tent uit."
+    assert hits(label_finder(), text) == [
+        (
+            10,
+            45,
+            "vechten elkaar al jaren de tent uit",
+            "vechtende ouders (beeldspraak)",
+            "asserted",
+        )
+    ]

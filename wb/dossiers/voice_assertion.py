@@ -136,6 +136,14 @@ def _person(tokens: list[Any], at: int, upto: int, strict: bool = False) -> bool
     return False
 
 
+def _verb_phrase(inside: list[Any]) -> bool:
+    """A term of several words with a finite verb in it ("betrekt het kind in de strijd",
+    "vechten elkaar de tent uit"): it says what someone does, a predicate like an adjective."""
+    return len(inside) > 2 and any(
+        t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in inside
+    )
+
+
 def _telegram(tokens: list[Any]) -> bool:
     """A short sentence without a finite verb, as a court summarises its case ("Verplaatsing
     hoofdverblijf na ouderonthechting.", "Problemen in de relatie, waaronder X.")."""
@@ -202,6 +210,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         and not naming,
         "predicate": label == DESCRIPTION_LABEL
         or (head is not None and head.pos_ in {"ADJ", "VERB"})
+        or _verb_phrase(inside)
         or _after_copula(tokens, at),
         "person": person,
         "people": people,
