@@ -27,6 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
+from wb.coding import evidence
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -304,6 +305,9 @@ class Suggester:
         narrators = self._narrators(sents, found, metadata, full_text)
         perspective = set(perspective_codes(self.codebook))
         found = self._without_label_topics(sents, found, full_text)
+        spoke = {max(0, bisect_right(starts, s.match_start) - 1) for s in found}
+        found = self._without_weak_hits(sents, found, full_text, narrators, perspective)
+        silent = "removed_silent" in evidence.ENABLED
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
@@ -326,7 +330,7 @@ class Suggester:
                 # the description's words are the fallback for a sentence no pattern speaks
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
-                if hits and scored.source == "description":
+                if (hits or (silent and i in spoke)) and scored.source == "description":
                     continue
                 # who speaks comes from the narrator, the turn or the codebook's own wording
                 # ("als moeder"), not from topic words ("hulpverlening") in its description
@@ -389,6 +393,66 @@ class Suggester:
             for s in found
             if s.code in keep or not any(a <= s.match_start and s.match_end <= b for a, b in labels)
         ]
+
+    def _without_weak_hits(
+        self,
+        sents: list[Span],
+        found: list[Suggestion],
+        text: str,
+        narrators: list[Scope],
+        perspective: set[str],
+    ) -> list[Suggestion]:
+        """Pattern hits whose place in the sentence shows they are no evidence (see
+        :mod:`wb.coding.evidence`): list items, the project's own name, all-of words across a
+        colon, another narrator's family, an action item's doer."""
+        rules = evidence.ENABLED
+        if not found or not rules:
+            return found
+        starts = [x.start_char for x in sents]
+        heads = self._own_name_heads() if {"own_name", "own_name_het"} & rules else frozenset()
+        tokens_of: dict[int, list[Any]] = {}
+        out = []
+        for s in found:
+            i = max(0, bisect_right(starts, s.match_start) - 1)
+            tokens = tokens_of.get(i)
+            if tokens is None:
+                tokens = tokens_of[i] = [t for t in sents[i] if not t.is_space]
+            a, b = s.match_start, s.match_end
+            if "list_item" in rules and evidence.in_long_list(tokens, a, b):
+                continue
+            if heads and evidence.is_own_name(
+                tokens,
+                a,
+                b,
+                heads,
+                evidence._DEFINITE if "own_name_het" in rules else evidence._DEMONSTRATIVE,
+            ):
+                continue
+            if "all_colon" in rules and s.rule.startswith('{"all"'):
+                if evidence.across_colon(text, a, b):
+                    continue
+            if (
+                "other_narrator" in rules
+                and s.code in perspective
+                and evidence.first_person_pattern(s.rule)
+            ):
+                scope = _scope_of(narrators, sents[i].start_char)
+                if (
+                    scope is not None
+                    and scope.code != s.code
+                    and (scope.label_end is not None or "other_narrator_story" in rules)
+                ):
+                    continue
+            if "action_doer" in rules and evidence.action_doer(tokens, a, b):
+                continue
+            out.append(s)
+        return out
+
+    def _own_name_heads(self) -> frozenset[str]:
+        found = getattr(self, "own_name_heads_", None)
+        if found is None:
+            found = self.own_name_heads_ = evidence.own_name_heads(self.codebook.name)
+        return found
 
     def _narrators(
         self,
