@@ -6,43 +6,45 @@ A pattern finds its words; these rules look at where the words stand in the sent
   advocaten, een mediator, een kindertherapeut, de school, het wijkteam") stands for the many
   parties around a family, not for the item's own topic;
 * **the project's own name**: the head of the project's name ("netwerk" of "Leernetwerk Kind &
-  Scheiding") with a definite article or a demonstrative and nothing after it that says whose
-  network ("het netwerk kwam drie keer bijeen", "de vraag aan dit netwerk") is the project;
+  Scheiding") after a demonstrative ("de vraag aan dit netwerk"), or after "het" in a document
+  that names the project and no other network ("het netwerk kwam drie keer bijeen"), with
+  nothing after it that says whose network, is the project, not a family's network;
 * **all-of across a colon**: the words of an ``{all: [...]}`` pattern on both sides of a colon
   or semicolon belong to two statements ("ouders hebben zelf steun nodig: een kind kan ...");
 * **another narrator**: a first-person pattern of a perspective code ("mijn zoon") in a turn or
   story whose narrator is another perspective ("Grootmoeder: Na de scheiding van mijn zoon ...")
   describes the narrator's family, not the narrator;
 * **an action item's doer**: in a list line of minutes ("- Intern begeleider en
-  wijkteammedewerker maken een voorstel ..."), the roles before the verb say who acts.
+  wijkteammedewerker maken een voorstel ..."), the roles before the verb say who acts;
+* **a quoted speaker**: a first-person pattern inside a quotation after a colon ("De moeder
+  zei: 'Ik ... mijn kinderen'") is the quoted person's, not the narrator's.
+
+A sentence whose pattern hits were all set aside this way gets no suggestion from the
+description's words either (``removed_silent``): its words were about the parties named.
+Each rule was measured alone on the tune documents of the synthetic gold (bench/README.md,
+round 5).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-#: Rules that are on (the bench switches them one by one to measure each alone).
+#: The rules, by name; bench/bench_codes.py switches them one by one to measure each alone.
 RULES = frozenset(
     {
         "list_item",
         "own_name",
-        "own_name_het",
         "all_colon",
         "other_narrator",
-        "other_narrator_story",
         "action_doer",
+        "quoted_speaker",
         "removed_silent",
     }
 )
-ENABLED: set[str] = {
-    "list_item",
-    "own_name",
-    "all_colon",
-    "other_narrator",
-    "action_doer",
-    "removed_silent",
-}
+#: The rules that are on.
+ENABLED: set[str] = set(RULES)
 #: Items an enumeration needs before its items stop counting as topics.
 LIST_MIN_ITEMS = 4
 #: Longest list item in words (before a relative clause: "een mediator die afhaakte").
@@ -52,10 +54,12 @@ LIST_MIN_COMMAS = 2
 _LIST_BREAKS = frozenset({",", ";", ":"})
 _LIST_JOINS = frozenset({"en", "of"})
 _RELATIVE = frozenset({"die", "dat", "wie", "waar", "waarin", "waarmee", "welke"})
-_DEMONSTRATIVE = frozenset({"dit", "dat", "deze", "die"})
-_DEFINITE = _DEMONSTRATIVE | {"het", "de"}
+#: Before a head of the project's name: "dit netwerk" is the project itself.
+DEMONSTRATIVES = frozenset({"dit", "dat", "deze", "die"})
+#: The same in a document that names the project and no other group of that name.
+DEFINITES = DEMONSTRATIVES | {"het", "de"}
 #: Words after a noun that say whose or which one it is ("het netwerk rond het kind").
-_MODIFIERS = frozenset({"rond", "rondom", "om", "van", "bij", "rondom", "in", "uit", "met"})
+_MODIFIERS = frozenset({"rond", "rondom", "om", "van", "bij", "in", "uit", "met"})
 _FIRST_PERSON_OPENERS = frozenset({"mijn", "m'n", "ik", "als"})
 
 
@@ -139,7 +143,7 @@ def is_own_name(
     start: int,
     end: int,
     heads: frozenset[str],
-    determiners: frozenset[str] = _DEMONSTRATIVE,
+    determiners: frozenset[str] = DEMONSTRATIVES,
 ) -> bool:
     """True for a bare head of the project's name after "dit"/"dat" with no modifier after."""
     for i, t in enumerate(tokens):
@@ -148,6 +152,24 @@ def is_own_name(
             after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
             return before in determiners and after not in _MODIFIERS
     return False
+
+
+def other_group(text: str, head: str) -> bool:
+    """True when a text names a `head` that is not the project's: an adjective before it ("het
+    sociale netwerk", "het bredere netwerk") or whose it is after it ("het netwerk rond het
+    gezin")."""
+    h = re.escape(head)
+    return (
+        re.search(rf"\b\w+e\s+{h}\b|\b{h}\s+(?:rond|rondom|om|van)\b", text, re.IGNORECASE)
+        is not None
+    )
+
+
+def names_project(text: str, project_name: str, head: str) -> bool:
+    """True when a text names the project by its compound ("leernetwerk")."""
+    words = [w for w in re.findall(r"\w+", project_name.lower()) if w.endswith(head) and w != head]
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}", low) for w in words)
 
 
 def across_colon(text: str, start: int, end: int) -> bool:
@@ -160,6 +182,18 @@ def first_person_pattern(rule: str) -> bool:
     """True for a pattern that names the speaker through the first person ("mijn zoon")."""
     words = rule.lower().split()
     return len(words) >= 2 and words[0] in _FIRST_PERSON_OPENERS
+
+
+#: Reported speech: a quotation that opens after a colon ("zei: 'Ik ...'").
+_REPORTED = re.compile(r":\s*(['‘\"“„])(.+?)(?:['’\"”]\s*$|['’\"”](?=[\s.,;:!?]))", re.DOTALL)
+
+
+def in_reported_speech(text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies inside a quotation that follows a colon (someone quoted)."""
+    for m in _REPORTED.finditer(text):
+        if m.start(2) <= start and end <= m.end(2):
+            return True
+    return False
 
 
 def action_doer(tokens: Sequence[Any], start: int, end: int) -> bool:
@@ -176,13 +210,18 @@ def action_doer(tokens: Sequence[Any], start: int, end: int) -> bool:
 
 
 __all__ = [
+    "DEFINITES",
+    "DEMONSTRATIVES",
     "ENABLED",
     "RULES",
     "across_colon",
     "action_doer",
     "first_person_pattern",
     "in_long_list",
+    "in_reported_speech",
     "is_own_name",
     "list_items",
+    "names_project",
+    "other_group",
     "own_name_heads",
 ]

@@ -404,12 +404,12 @@ class Suggester:
     ) -> list[Suggestion]:
         """Pattern hits whose place in the sentence shows they are no evidence (see
         :mod:`wb.coding.evidence`): list items, the project's own name, all-of words across a
-        colon, another narrator's family, an action item's doer."""
+        colon, another narrator's family, an action item's doer, a quoted speaker."""
         rules = evidence.ENABLED
         if not found or not rules:
             return found
         starts = [x.start_char for x in sents]
-        heads = self._own_name_heads() if {"own_name", "own_name_het"} & rules else frozenset()
+        heads, determiners = self._own_name_heads(text) if "own_name" in rules else ((), ())
         tokens_of: dict[int, list[Any]] = {}
         out = []
         for s in found:
@@ -418,41 +418,53 @@ class Suggester:
             if tokens is None:
                 tokens = tokens_of[i] = [t for t in sents[i] if not t.is_space]
             a, b = s.match_start, s.match_end
-            if "list_item" in rules and evidence.in_long_list(tokens, a, b):
-                continue
-            if heads and evidence.is_own_name(
-                tokens,
-                a,
-                b,
-                heads,
-                evidence._DEFINITE if "own_name_het" in rules else evidence._DEMONSTRATIVE,
-            ):
-                continue
-            if "all_colon" in rules and s.rule.startswith('{"all"'):
-                if evidence.across_colon(text, a, b):
-                    continue
+            speaker = s.code in perspective and evidence.first_person_pattern(s.rule)
             if (
-                "other_narrator" in rules
-                and s.code in perspective
-                and evidence.first_person_pattern(s.rule)
+                ("list_item" in rules and evidence.in_long_list(tokens, a, b))
+                or (heads and evidence.is_own_name(tokens, a, b, heads, determiners))
+                or (
+                    "all_colon" in rules
+                    and s.rule.startswith('{"all"')
+                    and evidence.across_colon(text, a, b)
+                )
+                or ("action_doer" in rules and evidence.action_doer(tokens, a, b))
+                or (speaker and "other_narrator" in rules and self._other_turn(narrators, s))
+                or (
+                    speaker
+                    and "quoted_speaker" in rules
+                    and evidence.in_reported_speech(
+                        text[starts[i] : sents[i].end_char], a - starts[i], b - starts[i]
+                    )
+                )
             ):
-                scope = _scope_of(narrators, sents[i].start_char)
-                if (
-                    scope is not None
-                    and scope.code != s.code
-                    and (scope.label_end is not None or "other_narrator_story" in rules)
-                ):
-                    continue
-            if "action_doer" in rules and evidence.action_doer(tokens, a, b):
                 continue
             out.append(s)
         return out
 
-    def _own_name_heads(self) -> frozenset[str]:
-        found = getattr(self, "own_name_heads_", None)
-        if found is None:
-            found = self.own_name_heads_ = evidence.own_name_heads(self.codebook.name)
-        return found
+    @staticmethod
+    def _other_turn(narrators: list[Scope], s: Suggestion) -> bool:
+        """True when a speaker turn's label names another perspective than the hit's code.
+
+        Only a turn's label: a story's narrator may speak from two perspectives at once (an
+        ervaringsdeskundige who tells of "mijn oudste" is a parent too).
+        """
+        scope = _scope_of(narrators, s.match_start)
+        return scope is not None and scope.label_end is not None and scope.code != s.code
+
+    def _own_name_heads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Heads of the project's name that stand for the project here, and the words before
+        them that make them do so ("dit netwerk"; "het netwerk" where the text names the
+        project and no other network)."""
+        heads = getattr(self, "own_name_heads_", None)
+        if heads is None:
+            heads = self.own_name_heads_ = evidence.own_name_heads(self.codebook.name)
+        if any(
+            evidence.names_project(text, self.codebook.name, h)
+            and not evidence.other_group(text, h)
+            for h in heads
+        ):
+            return heads, evidence.DEFINITES
+        return heads, evidence.DEMONSTRATIVES
 
     def _narrators(
         self,
