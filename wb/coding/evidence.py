@@ -74,8 +74,11 @@ def list_items(tokens: Sequence[Any]) -> list[tuple[int, int, int]]:
     start = 0
     for i, t in enumerate([*tokens, None]):
         if t is None or t.text in _LIST_BREAKS or t.lower_ in _LIST_JOINS:
-            if i > start:
-                items.append((start, i))
+            end = i
+            while end > start and tokens[end - 1].is_punct:  # the sentence's full stop
+                end -= 1
+            if end > start:
+                items.append((start, end))
             start = i + 1
     runs: list[list[tuple[int, int]]] = [[]]
     for a, b in items:
