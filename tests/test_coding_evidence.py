@@ -50,7 +50,9 @@ def test_a_role_in_a_long_list_of_professionals_is_no_topic(suggester: Suggester
 
 
 def test_a_question_list_is_no_list_of_items(suggester: Suggester) -> None:
-    tokens = list(suggester.nlp("Vraag: is er angst, zijn er meldingen, is er een omgangsregeling?"))
+    tokens = list(
+        suggester.nlp("Vraag: is er angst, zijn er meldingen, is er een omgangsregeling?")
+    )
     assert evidence.list_items(tokens) == []
 
 
@@ -100,3 +102,18 @@ def test_a_quoted_parent_is_not_the_narrator(suggester: Suggester) -> None:
     assert "mijn kinderen" in rules(suggester, "Ik zie mijn kinderen te weinig.")
     assert evidence.in_reported_speech(quoted, 27, 40)
     assert not evidence.in_reported_speech("Ik zie mijn kinderen.", 7, 20)
+
+
+def test_the_chairs_welcome_names_who_came(suggester: Suggester) -> None:
+    welcome = "De voorzitter heet iedereen welkom, in het bijzonder de grootmoeder van Tijn."
+    assert codes(suggester, welcome) == []
+    assert evidence.is_welcome("De voorzitters heten de nieuwe leden welkom.")
+    assert not evidence.is_welcome("Iedereen is welkom bij de klankbordgroep.")
+    assert codes(suggester, "De grootmoeder van Tijn kwam voor het eerst.") == ["Grootouder"]
+
+
+def test_an_exclude_clause_noun_in_ing_also_stops_its_verb(suggester: Suggester) -> None:
+    # Cultuur en achtergrond excludes "Cultuur als verklaring voor geweld of conflict"
+    verb = "Signalen van geweld worden niet verklaard vanuit een cultuursensitieve blik."
+    assert "Cultuur en achtergrond" not in codes(suggester, verb)
+    assert "Cultuur en achtergrond" in codes(suggester, "We werken cultuursensitief met gezinnen.")

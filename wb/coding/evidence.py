@@ -41,6 +41,8 @@ RULES = frozenset(
         "action_doer",
         "quoted_speaker",
         "removed_silent",
+        "welcome",
+        "exclude_verbs",
     }
 )
 #: The rules that are on.
@@ -199,6 +201,15 @@ def in_reported_speech(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The chair's welcome in minutes: "De voorzitter heet iedereen welkom, in het bijzonder ...".
+_WELCOME = re.compile(r"\b(?:heet|heten)\b[^.?!:]{0,80}\bwelkom\b", re.IGNORECASE)
+
+
+def is_welcome(sentence: str) -> bool:
+    """True for a sentence of minutes that welcomes people: it names who came, not a topic."""
+    return _WELCOME.search(sentence) is not None
+
+
 def action_doer(tokens: Sequence[Any], start: int, end: int) -> bool:
     """True for a hit before the first verb of a list line ("- Intern begeleider ... maken")."""
     if not tokens or tokens[0].text not in ("-", "•", "*"):
@@ -223,6 +234,7 @@ __all__ = [
     "in_long_list",
     "in_reported_speech",
     "is_own_name",
+    "is_welcome",
     "list_items",
     "names_project",
     "other_group",

@@ -318,6 +318,8 @@ class Suggester:
                 continue
             if _is_meeting_list(text):  # "Aanwezig: ..." names people, not a topic
                 continue
+            if "welcome" in evidence.ENABLED and evidence.is_welcome(text):
+                continue
             start = sent.start_char + len(text) - len(text.lstrip())
             end = sent.start_char + len(text.rstrip())
             feats = sentence_features(sent)
