@@ -256,6 +256,49 @@ def synthetic(
         f"synthetisch (leernetwerk, {len(docs)} documenten): {len(before)} passages met patronen, "
         f"{kept:.3f} behouden, {len(after - before)} erbij, {len(before - after)} weg"
     )
+    print(kept_by_cause(book, nlp, docs, meta, before, after))
+    truth = gold_codings(gold)
+    starts = {d: [g.start for g in v] for d, v in gold.items()}
+    added = {(d, sentence_index(starts[d], a), c) for d, a, c in after - before if d in gold}
+    right = len(added & truth)
+    print(f"  erbij in de {len(gold)} gecodeerde documenten: {right} van {len(added)} goed")
+
+
+def kept_by_cause(book, nlp, docs, meta, before: set, after: set) -> str:
+    """Why pattern passages went: exclude or a child code (the check of issue 11 §2 as first
+    measured), a speaker label or a list of attendees, or an evidence rule (round 5)."""
+    from wb.coding import evidence
+    from wb.coding.perspective import label_spans
+    from wb.coding.suggest import _is_meeting_list
+
+    saved = set(evidence.ENABLED)
+    evidence.ENABLED.clear()
+    try:
+        plain = {
+            (s.doc, s.start, s.code)
+            for s in Suggester(book, nlp, expand=True).fit().suggest(docs, metadata=meta)
+        }
+    finally:
+        evidence.ENABLED.update(saved)
+    texts = dict(docs)
+    hits = {
+        (s.doc, s.start, s.code): s for s in Suggester(book, nlp).fit().suggest(docs, metadata=meta)
+    }
+    by_rule = len((before & plain) - after)
+    furniture = 0
+    for key in before - plain:
+        s = hits[key]
+        text = texts[s.doc]
+        if _is_meeting_list(text[s.start : s.end]) or any(
+            a <= s.match_start < b for a, b in label_spans(text)
+        ):
+            furniture += 1
+    logic = len(before - plain) - furniture
+    return (
+        f"  weg door exclude of subcode: {logic} (behouden na alleen die logica: "
+        f"{1 - logic / len(before):.3f}); door sprekerslabel of aanwezigenlijst: {furniture}; "
+        f"door bewijsregels (ronde 5): {by_rule}"
+    )
 
 
 def main() -> None:
