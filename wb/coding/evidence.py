@@ -47,6 +47,8 @@ RULES = frozenset(
 )
 #: The rules that are on.
 ENABLED: set[str] = set(RULES)
+#: Marks that open a list line of minutes ("- Coördinator schrijft ...").
+LIST_MARKS = ("-", "•", "*")
 #: Items an enumeration needs before its items stop counting as topics.
 LIST_MIN_ITEMS = 4
 #: Longest list item in words (before a relative clause: "een mediator die afhaakte").
@@ -72,6 +74,8 @@ def list_items(tokens: Sequence[Any]) -> list[tuple[int, int, int]]:
     has at most `LIST_ITEM_WORDS` words before a relative clause and holds a noun or a name. A
     run is a sequence of short items with nothing long between them.
     """
+    if sum(1 for t in tokens if t.text == ",") < LIST_MIN_COMMAS:
+        return []
     items: list[tuple[int, int]] = []
     start = 0
     for i, t in enumerate([*tokens, None]):
@@ -116,9 +120,17 @@ def _short_item(words: Sequence[Any]) -> bool:
     )
 
 
-def in_long_list(tokens: Sequence[Any], start: int, end: int) -> bool:
-    """True when the characters [start, end) lie inside one item of a long enumeration."""
-    for a, b, n in list_items(tokens):
+def in_long_list(
+    tokens: Sequence[Any],
+    start: int,
+    end: int,
+    items: list[tuple[int, int, int]] | None = None,
+) -> bool:
+    """True when the characters [start, end) lie inside one item of a long enumeration.
+
+    `items` are the sentence's :func:`list_items` when already known.
+    """
+    for a, b, n in list_items(tokens) if items is None else items:
         if n >= LIST_MIN_ITEMS and tokens[a].idx <= start and end <= _end(tokens[b - 1]):
             return True
     return False
@@ -212,7 +224,7 @@ def is_welcome(sentence: str) -> bool:
 
 def action_doer(tokens: Sequence[Any], start: int, end: int) -> bool:
     """True for a hit before the first verb of a list line ("- Intern begeleider ... maken")."""
-    if not tokens or tokens[0].text not in ("-", "•", "*"):
+    if not tokens or tokens[0].text not in LIST_MARKS:
         return False
     hit = [t for t in tokens if start <= t.idx < end]
     if any(t.pos_ == "PROPN" for t in hit):  # an organisation ("Veilig Thuis") may be the topic

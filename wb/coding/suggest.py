@@ -412,31 +412,47 @@ class Suggester:
             return found
         starts = [x.start_char for x in sents]
         heads, determiners = self._own_name_heads(text) if "own_name" in rules else ((), ())
-        tokens_of: dict[int, list[Any]] = {}
+        tokens_of: dict[int, tuple[list[Any], list[tuple[int, int, int]]]] = {}
+
+        def tokens_at(i: int) -> tuple[list[Any], list[tuple[int, int, int]]]:
+            known = tokens_of.get(i)
+            if known is None:
+                words = [t for t in sents[i] if not t.is_space]
+                items = evidence.list_items(words) if "list_item" in rules else []
+                known = tokens_of[i] = (words, items)
+            return known
+
         out = []
         for s in found:
             i = max(0, bisect_right(starts, s.match_start) - 1)
-            tokens = tokens_of.get(i)
-            if tokens is None:
-                tokens = tokens_of[i] = [t for t in sents[i] if not t.is_space]
+            sent_text = text[starts[i] : sents[i].end_char]
             a, b = s.match_start, s.match_end
             speaker = s.code in perspective and evidence.first_person_pattern(s.rule)
             if (
-                ("list_item" in rules and evidence.in_long_list(tokens, a, b))
-                or (heads and evidence.is_own_name(tokens, a, b, heads, determiners))
+                (
+                    "list_item" in rules
+                    and sent_text.count(",") >= evidence.LIST_MIN_COMMAS
+                    and evidence.in_long_list(tokens_at(i)[0], a, b, tokens_at(i)[1])
+                )
+                or (
+                    s.match_text.lower() in heads
+                    and evidence.is_own_name(tokens_at(i)[0], a, b, heads, determiners)
+                )
                 or (
                     "all_colon" in rules
                     and s.rule.startswith('{"all"')
                     and evidence.across_colon(text, a, b)
                 )
-                or ("action_doer" in rules and evidence.action_doer(tokens, a, b))
+                or (
+                    "action_doer" in rules
+                    and sent_text.lstrip()[:1] in evidence.LIST_MARKS
+                    and evidence.action_doer(tokens_at(i)[0], a, b)
+                )
                 or (speaker and "other_narrator" in rules and self._other_turn(narrators, s))
                 or (
                     speaker
                     and "quoted_speaker" in rules
-                    and evidence.in_reported_speech(
-                        text[starts[i] : sents[i].end_char], a - starts[i], b - starts[i]
-                    )
+                    and evidence.in_reported_speech(sent_text, a - starts[i], b - starts[i])
                 )
             ):
                 continue
