@@ -31,6 +31,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from wb.lang import word_set
+
 #: The rules, by name; bench/bench_codes.py switches them one by one to measure each alone.
 RULES = frozenset(
     {
@@ -57,14 +59,16 @@ LIST_ITEM_WORDS = 5
 LIST_MIN_COMMAS = 2
 _LIST_BREAKS = frozenset({",", ";", ":"})
 _LIST_JOINS = frozenset({"en", "of"})
-_RELATIVE = frozenset({"die", "dat", "wie", "waar", "waarin", "waarmee", "welke"})
+#: Relative pronouns: after a noun, the head of a list item ends there.
+RELATIVE = word_set("coding_relative_words.txt")
 #: Before a head of the project's name: "dit netwerk" is the project itself.
-DEMONSTRATIVES = frozenset({"dit", "dat", "deze", "die"})
+DEMONSTRATIVES = word_set("coding_demonstratives.txt")
 #: The same in a document that names the project and no other group of that name.
 DEFINITES = DEMONSTRATIVES | {"het", "de"}
 #: Words after a noun that say whose or which one it is ("het netwerk rond het kind").
-_MODIFIERS = frozenset({"rond", "rondom", "om", "van", "bij", "in", "uit", "met"})
-_FIRST_PERSON_OPENERS = frozenset({"mijn", "m'n", "ik", "als"})
+MODIFIERS = word_set("coding_noun_modifiers.txt")
+#: First words of a pattern that names the speaker through the first person ("mijn zoon").
+SPEAKER_OPENERS = word_set("coding_speaker_openers.txt")
 
 
 def list_items(tokens: Sequence[Any]) -> list[tuple[int, int, int]]:
@@ -108,7 +112,7 @@ def _short_item(words: Sequence[Any]) -> bool:
         (
             k
             for k, t in enumerate(words)
-            if k and t.lower_ in _RELATIVE and words[k - 1].pos_ in ("NOUN", "PROPN")
+            if k and t.lower_ in RELATIVE and words[k - 1].pos_ in ("NOUN", "PROPN")
         ),
         len(words),
     )
@@ -167,7 +171,7 @@ def is_own_name(
         if t.idx == start and _end(t) == end and t.lower_ in heads:
             before = tokens[i - 1].lower_ if i else ""
             after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-            return before in determiners and after not in _MODIFIERS
+            return before in determiners and after not in MODIFIERS
     return False
 
 
@@ -198,7 +202,7 @@ def across_colon(text: str, start: int, end: int) -> bool:
 def first_person_pattern(rule: str) -> bool:
     """True for a pattern that names the speaker through the first person ("mijn zoon")."""
     words = rule.lower().split()
-    return len(words) >= 2 and words[0] in _FIRST_PERSON_OPENERS
+    return len(words) >= 2 and words[0] in SPEAKER_OPENERS
 
 
 #: Reported speech: a quotation that opens after a colon ("zei: 'Ik ...'").
