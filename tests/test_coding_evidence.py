@@ -117,3 +117,9 @@ def test_an_exclude_clause_noun_in_ing_also_stops_its_verb(suggester: Suggester)
     verb = "Signalen van geweld worden niet verklaard vanuit een cultuursensitieve blik."
     assert "Cultuur en achtergrond" not in codes(suggester, verb)
     assert "Cultuur en achtergrond" in codes(suggester, "We werken cultuursensitief met gezinnen.")
+
+
+def test_an_adjective_may_stand_after_the_possessive_of_a_pattern(suggester: Suggester) -> None:
+    assert "mijn kinderen" in rules(suggester, "Mijn eigen kinderen zijn nu veertien.")
+    assert "mijn kinderen" not in rules(suggester, "Mijn eigen huis is klein, kinderen zijn er.")
+    assert "mijn kinderen" not in rules(suggester, "Zijn eigen kinderen zijn nu veertien.")

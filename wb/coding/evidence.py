@@ -19,6 +19,9 @@ A pattern finds its words; these rules look at where the words stand in the sent
 * **a quoted speaker**: a first-person pattern inside a quotation after a colon ("De moeder
   zei: 'Ik ... mijn kinderen'") is the quoted person's, not the narrator's.
 
+One rule widens a pattern instead (``possessive_gap``): a first-person pattern ("mijn kinderen")
+also matches with one adjective after its possessive ("mijn eigen kinderen").
+
 A sentence whose pattern hits were all set aside this way gets no suggestion from the
 description's words either (``removed_silent``): its words were about the parties named.
 Each rule was measured alone on the tune documents of the synthetic gold (bench/README.md,
@@ -45,6 +48,7 @@ RULES = frozenset(
         "removed_silent",
         "welcome",
         "exclude_verbs",
+        "possessive_gap",
     }
 )
 #: The rules that are on.

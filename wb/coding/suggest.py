@@ -521,6 +521,21 @@ class Suggester:
                     ):
                         last = tokens[i + n - 1]
                         yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+                    elif (
+                        n >= 2
+                        and "possessive_gap" in evidence.ENABLED
+                        and forms[1] in evidence.SPEAKER_OPENERS
+                        and i + n + 1 <= len(tokens)
+                        and tokens[i + 1].pos_ == "ADJ"
+                        and all(
+                            keys[i + k + 1][0] in phrase.words[k]
+                            or keys[i + k + 1][1] in phrase.words[k]
+                            for k in range(1, n)
+                        )
+                    ):
+                        # "mijn eigen kinderen" for the pattern "mijn kinderen"
+                        last = tokens[i + n]
+                        yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
             seps = self.separables_.get(forms[0], ())
             if forms[1] != forms[0] and forms[1] in self.separables_:
                 seps = (*seps, *self.separables_[forms[1]])
