@@ -2,7 +2,7 @@
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
        [--no-examples] [--learning] [--cooccurrence] [--verified-sentences] [--synthetic]
-       [--learn-rest] [--no-metadata]
+       [--learn-rest] [--no-metadata] [--evidence RULE,RULE]
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold).
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
@@ -324,7 +324,20 @@ def main() -> None:
         action="store_true",
         help="documents without their whole text: the sentences restore.py verified",
     )
+    parser.add_argument(
+        "--evidence",
+        default=None,
+        help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
+    )
     args = parser.parse_args()
+    if args.evidence is not None:
+        from wb.coding import evidence
+
+        wanted = {r for r in args.evidence.split(",") if r}
+        if wanted - evidence.RULES:
+            parser.error(f"onbekende regel(s): {', '.join(sorted(wanted - evidence.RULES))}")
+        evidence.ENABLED.clear()
+        evidence.ENABLED.update(wanted)
     options: dict[str, object] = {}
     if args.no_description:
         options["use_description"] = False
