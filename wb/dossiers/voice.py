@@ -91,6 +91,7 @@ from wb.dossiers.voice_discussed import (
     reference,
     title_case,
 )
+from wb.dossiers.voice_generic import general_act, generic_condition
 from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -159,6 +160,8 @@ class VoiceResolver:
             or concept_statement(tokens, at)
             or (generic_pair(low) and not _named(tokens))
             or conditional_inversion(tokens, at)
+            or generic_condition(tokens, at)
+            or general_act(tokens, low, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto):

@@ -65,6 +65,13 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
 
 
+def _asks_the_reader(low: list[str], k: int) -> bool:
+    """True for a question whose verb at k has a generic "je"/"men" right after it ("Hoe
+    signaleer je X?", "Wat merk je ..."): it asks the reader, it reports no one."""
+    words = [w for w in low if w.strip()]
+    return bool(words) and words[-1] == "?" and low[k + 1 : k + 2] in (["je"], ["men"])
+
+
 def _accused_of(tokens: list[Any], at: int, cue: int) -> bool:
     """True when the cue at token cue accuses someone "van" the term that starts at token at."""
     if tokens[cue].lemma_.lower() not in _ACCUSE:
@@ -219,6 +226,8 @@ class Attribution:
             for w, lemma_ in zip(low[max(0, k - 3) : k], lemmas[max(0, k - 3) : k], strict=True)
         ):
             return None  # "je zou kunnen stellen dat", "waar je zou hopen dat": the author
+        if _asks_the_reader(low, k):
+            return None  # "Hoe herken je X?": the reader is asked, no one applies X
         order = [j for d in range(1, 11) for j in (k - d, k + d) if 0 <= j < len(tokens)]
         found = self._agent(tokens, low, order, origin=k)
         if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
