@@ -140,3 +140,23 @@ def test_round10_question_to_the_reader_reports_no_one(rules: LabelFinder) -> No
     assert [v for *_, v in hits(rules, "Hoe zegt de moeder dat vader manipuleert?")] == [
         "attributed"
     ]
+
+
+def test_round10_subject_before_an_apposition(rules: LabelFinder) -> None:
+    text = (
+        "Dr. De Wit, de psychiater van de kliniek waar de moeder een maand verbleef, heeft "
+        "geconcludeerd dat bij haar een persoonlijkheidsstoornis speelt."
+    )
+    start = text.index("persoonlijkheidsstoornis")
+    assert hits(rules, text) == [
+        (start, start + 24, "persoonlijkheidsstoornis", "persoonlijkheidsstoornis", "attributed")
+    ]
+    # no insert between subject and verb: the plain sentence is applied by the author
+    plain = "Bij de moeder speelt een persoonlijkheidsstoornis."
+    assert [v for *_, v in hits(rules, plain)] == ["asserted"]
+
+
+def test_round10_description_with_a_plural_person_word(default: LabelFinder) -> None:
+    # "vaders" counts as a person word (by its lemma) for the assertion guard
+    text = "Het werd beter voor vaders die met onwillige moeders te maken hebben."
+    assert hits(default, text) == [(35, 52, "onwillige moeders", "negatieve typering", "asserted")]

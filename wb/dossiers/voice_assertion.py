@@ -188,7 +188,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
     person = _person(tokens, at, upto)
     strict = person and _person(tokens, at, upto, strict=True)
     outside = [t for k, t in enumerate(tokens) if not at <= k < upto]
-    people = any(t.lower_ in PERSON_WORDS for t in outside)
+    people = any(t.lower_ in PERSON_WORDS or t.lemma_.lower() in PERSON_WORDS for t in outside)
     generic = bool(set(words) & word_set("voice_assertion_generic.txt"))
     naming = bool(set(words) & NAMED_AFTER)
     short = bool(line) and len(line.split()) <= 12 and line[-1] not in ".!?;:,"
