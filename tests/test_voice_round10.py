@@ -160,3 +160,18 @@ def test_round10_description_with_a_plural_person_word(default: LabelFinder) -> 
     # "vaders" counts as a person word (by its lemma) for the assertion guard
     text = "Het werd beter voor vaders die met onwillige moeders te maken hebben."
     assert hits(default, text) == [(35, 52, "onwillige moeders", "negatieve typering", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tegen haar vader werd hij steeds vijandiger.", ["vijandiger"]),
+        ("Volgens de buren is moeder kwaadaardig.", ["kwaadaardig"]),
+        # a feeling with its reason, and no person as subject: no description
+        ("Moeder was boos dat de bus te laat kwam.", []),
+        ("Het is lastig voor moeder.", []),
+    ],
+)
+def test_round10_judgement_as_predicate(rules: LabelFinder, text: str, expected: list) -> None:
+    found = [(t, lab) for _, _, t, lab, _ in hits(rules, text)]
+    assert found == [(w, "negatieve typering") for w in expected]
