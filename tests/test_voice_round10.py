@@ -175,3 +175,15 @@ def test_round10_description_with_a_plural_person_word(default: LabelFinder) -> 
 def test_round10_judgement_as_predicate(rules: LabelFinder, text: str, expected: list) -> None:
     found = [(t, lab) for _, _, t, lab, _ in hits(rules, text)]
     assert found == [(w, "negatieve typering") for w in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a question word question to the reader asks about the term in general
+        ("Hoe herken je parentificatie in de klas?", "discussed"),
+        ("Waarom merk je een loyaliteitsconflict zo laat op?", "discussed"),
+    ],
+)
+def test_round10_question_to_the_reader(rules: LabelFinder, text: str, voice: str) -> None:
+    assert [v for *_, v in hits(rules, text)] == [voice]

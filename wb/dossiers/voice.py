@@ -96,7 +96,7 @@ from wb.dossiers.voice_discussed import (
     reference,
     title_case,
 )
-from wb.dossiers.voice_generic import general_act, generic_condition
+from wb.dossiers.voice_generic import general_act, generic_condition, reader_question
 from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -167,6 +167,7 @@ class VoiceResolver:
             or conditional_inversion(tokens, at)
             or generic_condition(tokens, at)
             or general_act(tokens, low, at, upto)
+            or reader_question(tokens)
         ):
             return "discussed"
         if defined(tokens, low, at, upto):

@@ -1,4 +1,4 @@
-"""Generic or particular: three structures read from the round-10 errors (bench/README.md).
+"""Generic or particular: structures read from the round-10 errors (bench/README.md).
 
 * :func:`generic_condition`: the term stands in a condition about people in general, a clause
   opened by a conditional word whose subject is a bare plural or an indefinite person word:
@@ -8,11 +8,13 @@
 * :func:`general_act`: the term is an infinitive used as a noun for the act in general: "Het
   niet meewerken met jeugdzorg kan ...", "(dan) wederzijds zwartmaken van de ouders" (voice
   ``discussed``); not "het zwartmaken van de moeder" (a particular person).
+* :func:`reader_question`: a question with a question word whose only person is the reader
+  ("Hoe signaleer je X?") asks about the term in general (voice ``discussed``).
 * :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
   that names a particular person ("de vader", "[de minderjarige]", a name): the author
   classifies that case, so the assertion guard keeps ``asserted``.
 
-All three use word classes and lemmas of the Dutch pipeline and short word lists in
+All use word classes and lemmas of the Dutch pipeline and short word lists in
 ``wb/lang/nl``; no phrase of an evaluation text.
 """
 
@@ -20,10 +22,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
 from wb.lang import word_set
 
 CONDITION_OPENERS = word_set("voice_condition_openers.txt")
+QUESTION_WORDS = word_set("tagger_question_words.txt")
+READER = word_set("voice_assertion_you.txt")
 _COPULAS = word_set("voice_assertion_copulas.txt")
 _DEFINITE = word_set("voice_definite_determiners.txt")
 _ANAPHORS = frozenset({"dit", "dat"})
@@ -63,6 +67,19 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
         elif _person_noun(subject) and subject.pos_ == "NOUN" and _plural(subject):
             return True
     return False
+
+
+def reader_question(tokens: list[Any]) -> bool:
+    """True for a question word question whose only person is the reader: "Hoe herken je X?".
+    It asks about the term in general. "Heb je te maken met X?" (no question word) and "Wat kan
+    je doen tegen X bij je kinderen?" (a person word) apply it to the reader's own situation
+    and are left alone."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in QUESTION_WORDS:
+        return False
+    low = {t.lower_ for t in words}
+    people = any(_person_noun(t) for t in words)
+    return bool(low & READER) and not (low & (PERSONAL - READER)) and not people
 
 
 def general_act(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
@@ -132,4 +149,10 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
     return _particular(list(prev))
 
 
-__all__ = ["CONDITION_OPENERS", "case_reference", "general_act", "generic_condition"]
+__all__ = [
+    "CONDITION_OPENERS",
+    "case_reference",
+    "general_act",
+    "generic_condition",
+    "reader_question",
+]
