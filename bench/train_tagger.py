@@ -191,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="k-fold check on Alpino dev: train on LassySmall dev + history + the other folds",
     )
+    ap.add_argument(
+        "--dev-weight",
+        type=int,
+        default=1,
+        help="repeat the dev sentences this many times (current guidelines over history)",
+    )
     args = ap.parse_args(argv)
     morph = not args.no_morph
     sets = [list(read_conllu(p)) for p in DEV]
@@ -203,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         for f in range(k):
             held = alpino[f::k]
             rest = [s for j, s in enumerate(alpino) if j % k != f]
-            model = train(rest + sets[1] + extra, morph, args)
+            model = train((rest + sets[1]) * args.dev_weight + extra, morph, args)
             upos, _ = accuracy(model, held, morph)
             size = sum(len(s) for s in held)
             n += size
@@ -218,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         for i in args.check_sets:
             t0 = time.perf_counter()
-            model = train(sets[i] + extra, morph, args)
+            model = train(sets[i] * args.dev_weight + extra, morph, args)
             upos, full = accuracy(model, sets[1 - i], morph)
             print(
                 f"train {DEV[i].name} -> {DEV[1 - i].name}: UPOS {upos:.4f}, label {full:.4f} "
@@ -229,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.save_check:
                 model.save(DATA / f"check-{DEV[i].name.split('-')[0]}.npz")
         return 0
-    model = train([*sets[0], *sets[1], *extra], morph, args)
+    model = train([*sets[0], *sets[1]] * args.dev_weight + extra, morph, args)
     from wb.nlp.pipeline import OFFLINE_DIR, write_offline
 
     write_offline(model)

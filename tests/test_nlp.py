@@ -493,3 +493,16 @@ def test_hyphenated_compound_with_a_name_is_a_noun(nlp) -> None:
         "Zijlaard-Van",
         "PROPN",
     )
+
+
+def test_hebben_and_modals_with_their_verb_form_are_auxiliaries(nlp) -> None:
+    # 'hebben' with a participle later in its clause
+    assert _tagged(nlp, "De school had de zorgen over het kind gemeld.")[2][:2] == ("had", "AUX")
+    assert _tagged(nlp, "Hebben jullie de stukken op tijd ontvangen?")[0][:2] == ("Hebben", "AUX")
+    # without one it stays the main verb
+    assert _tagged(nlp, "Zij had een hekel aan de voogd.")[1][:2] == ("had", "VERB")
+    # a modal with an infinitive later in its clause
+    assert _tagged(nlp, "Je kunt het verslag later lezen.")[1][:2] == ("kunt", "AUX")
+    tagged = _tagged(nlp, "De ouders mochten het rapport zelf inzien.")
+    assert tagged[2][:2] == ("mochten", "AUX")
+    assert tagged[6][:2] == ("inzien", "VERB")

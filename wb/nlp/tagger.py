@@ -10,7 +10,11 @@ once and cached, a document costs a few array additions. One rule is added to th
 scores: a noun/verb homograph in -en right after a subject pronoun leans to a verb, main or
 auxiliary alike (``Ze werken hard``, ``We hebben ... gemaakt``); and one for verb-first order:
 a noun/verb word between the sentence start or an opening adverb and a subject pronoun is the
-finite verb (``Toen werk ik thuis``, ``Werk je thuis?``).
+finite verb (``Toen werk ik thuis``, ``Werk je thuis?``). Since round 7 a few rules follow
+the treebanks' guidelines for auxiliaries and compounds: ``worden`` without a verb form in the
+sentence is the copula (VERB, ``werd derde``), next to a participle the passive auxiliary;
+``hebben`` with a participle and a modal with an infinitive later in the clause are AUX; a
+capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``).
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
@@ -72,6 +76,11 @@ _DIGIT = re.compile(r"\d")
 #   copula, VERB ("werd derde", "wordt de opvolger"); with a participle right next to it
 #   (across "te") the passive auxiliary, AUX ("geremd worden", "verlaagd te worden");
 WORDEN_FORMS = word_set("tagger_worden_forms.txt")
+# - 'hebben' with a participle later in its clause, and a modal with an infinitive later in
+#   its clause, are the auxiliary, AUX ("had ... volstaan", "mocht ... besteden");
+HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
+MODAL_FORMS = word_set("tagger_modal_forms.txt")
+_WORDEN, _HEBBEN, _MODAL = 1, 2, 3
 # - a capitalised compound with a hyphen whose last part is a lowercase noun is a NOUN, not a
 #   name ("FARC-rebellen", "PSV-trainer", "Oranje-beloften").
 RULE_WEIGHT = 100.0
@@ -355,7 +364,7 @@ class TaggerModel:
             tag: np.array([u == tag for u in upos]) for tag in ("AUX", "VERB", "PROPN")
         }
         self._verb_form2 = np.zeros(1024, np.int8)
-        self._worden = np.zeros(1024, bool)
+        self._aux = np.zeros(1024, np.int8)
         self._te = np.zeros(1024, bool)
         self._compound_noun = np.zeros(1024, bool)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
@@ -392,7 +401,7 @@ class TaggerModel:
             )
             for name in (
                 "_verb_form2",
-                "_worden",
+                "_aux",
                 "_te",
                 "_compound_noun",
             ):
@@ -417,7 +426,15 @@ class TaggerModel:
         self._shapes.append(shape(word))
         edge = word in (BOS, EOS)
         self._verb_form2[n] = 0 if edge else feats.verb_form(word)
-        self._worden[n] = low in WORDEN_FORMS
+        self._aux[n] = (
+            _WORDEN
+            if low in WORDEN_FORMS
+            else _HEBBEN
+            if low in HEBBEN_FORMS
+            else _MODAL
+            if low in MODAL_FORMS
+            else 0
+        )
         self._te[n] = low == "te"
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._rows[word] = n
@@ -459,20 +476,31 @@ class TaggerModel:
         return s
 
     def _add_rules(self, r: np.ndarray, start: np.ndarray, s: np.ndarray) -> None:
-        """The rules on the learned scores (see WORDEN_FORMS): compounds and 'worden'."""
+        """The rules on the learned scores (see WORDEN_FORMS): compounds and auxiliaries."""
         labels = self._upos_labels
         compound = self._compound_noun[r]
         if compound.any():
             s[np.ix_(compound, labels["PROPN"])] -= RULE_WEIGHT
-        worden = np.flatnonzero(self._worden[r])
-        if not len(worden):
+        aux = self._aux[r]
+        todo = np.flatnonzero(aux)
+        if not len(todo):
             return
+        kinds = aux.tolist()
         forms = self._verb_form2[r].tolist()
         breaks = self._breaks[r].tolist()
         te = self._te[r].tolist()
         starts = start.tolist()
         n = len(forms)
-        for i in worden.tolist():
+        for i in todo.tolist():
+            if kinds[i] != _WORDEN:  # hebben + participle, modal + infinitive: AUX
+                wanted = 2 if kinds[i] == _HEBBEN else 1
+                j = i + 1
+                while j < n and not starts[j] and not breaks[j]:
+                    if forms[j] == wanted:
+                        s[i, labels["VERB"]] -= RULE_WEIGHT
+                        break
+                    j += 1
+                continue
             j = i - 1
             if j >= 0 and not starts[i] and te[j]:
                 j -= 1
