@@ -76,8 +76,9 @@ _DIGIT = re.compile(r"\d")
 #   copula, VERB ("werd derde", "wordt de opvolger"); with a participle right next to it
 #   (across "te") the passive auxiliary, AUX ("geremd worden", "verlaagd te worden");
 WORDEN_FORMS = word_set("tagger_worden_forms.txt")
-# - 'hebben' with a participle later in its clause, and a modal with an infinitive later in
-#   its clause, are the auxiliary, AUX ("had ... volstaan", "mocht ... besteden");
+# - 'hebben' and 'worden' with a participle later in their clause, and a modal with an
+#   infinitive later in its clause, are the auxiliary, AUX ("had ... gemeld", "werd ...
+#   ontvoerd", "mocht ... besteden");
 HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
 MODAL_FORMS = word_set("tagger_modal_forms.txt")
 _WORDEN, _HEBBEN, _MODAL = 1, 2, 3
@@ -491,22 +492,27 @@ class TaggerModel:
         te = self._te[r].tolist()
         starts = start.tolist()
         n = len(forms)
+
+        def later_in_clause(i: int, wanted: int) -> bool:
+            j = i + 1
+            while j < n and not starts[j] and not breaks[j]:
+                if forms[j] == wanted:
+                    return True
+                j += 1
+            return False
+
         for i in todo.tolist():
             if kinds[i] != _WORDEN:  # hebben + participle, modal + infinitive: AUX
-                wanted = 2 if kinds[i] == _HEBBEN else 1
-                j = i + 1
-                while j < n and not starts[j] and not breaks[j]:
-                    if forms[j] == wanted:
-                        s[i, labels["VERB"]] -= RULE_WEIGHT
-                        break
-                    j += 1
+                if later_in_clause(i, 1 if kinds[i] == _MODAL else 2):
+                    s[i, labels["VERB"]] -= RULE_WEIGHT
                 continue
             j = i - 1
             if j >= 0 and not starts[i] and te[j]:
                 j -= 1
             before = j >= 0 and not starts[j + 1] and forms[j] == 2
-            after = i + 1 < n and not starts[i + 1] and forms[i + 1] == 2
-            if before or after:  # passive: "geremd worden", "verlaagd te worden"
+            if before or later_in_clause(
+                i, 2
+            ):  # passive: "verlaagd te worden", "werd ... ontvoerd"
                 s[i, labels["VERB"]] -= RULE_WEIGHT
                 continue
             found = False
