@@ -34,11 +34,11 @@ from wb.dossiers.labels import unbracket
         ),
         (
             "De ouders vochten elkaar de tent uit.",
-            [(10, 36, "vochten elkaar de tent uit", "vechtende ouders (beeldspraak)", "asserted")],
+            [(10, 36, "vochten elkaar de tent uit", "vechtscheiding", "asserted")],
         ),
         (
             "Ouders die elkaar de tent uit vechten, zijn er steeds meer.",
-            [(18, 37, "de tent uit vechten", "vechtende ouders (beeldspraak)", "asserted")],
+            [(18, 37, "de tent uit vechten", "vechtscheiding", "asserted")],
         ),
         (
             "Vader en moeder staan op voet van oorlog.",
@@ -66,7 +66,7 @@ def test_a_verb_phrase_about_parents_stays_asserted() -> None:
             10,
             45,
             "vechten elkaar al jaren de tent uit",
-            "vechtende ouders (beeldspraak)",
+            "vechtscheiding",
             "asserted",
         )
     ]
