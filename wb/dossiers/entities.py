@@ -107,7 +107,14 @@ from wb.dossiers.person_names import (
     person,
     person_mentions,
 )
-from wb.dossiers.place_names import caps_mentions, place_mentions, trigger_places
+from wb.dossiers.place_names import (
+    caps_mentions,
+    gazetteer_mentions,
+    listed_places,
+    place_mentions,
+    region_codes,
+    trigger_places,
+)
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -335,6 +342,7 @@ def _static_mentions(
     static += local_party_mentions(text) + bare_acronym_mentions(text)
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
     static += listed_local_parties(text)
+    static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -292,6 +292,7 @@ class Hunspell:
     path: Path | None
     ordinary: frozenset[str]
     proper: frozenset[str]
+    forbidden: frozenset[str] = frozenset()  # lowercase stems listed only as wrong (flag Fw)
 
 
 @cache
@@ -304,18 +305,22 @@ def hunspell() -> Hunspell:
     else:
         warnings.warn(HUNSPELL_MISSING, stacklevel=2)
         return Hunspell(None, frozenset(), frozenset())
-    ordinary, proper = set(), set()
+    ordinary, proper, wrong, right = set(), set(), set(), set()
     with path.open(encoding="utf-8", errors="replace") as handle:
         next(handle, None)  # the word count
         for line in handle:
-            word = line.split("/", 1)[0].strip()
+            word, _, flags = line.strip().partition("/")
+            word = word.strip()
             if not word:
                 continue
             if word[0].isupper():
                 proper.add(word)
             else:
                 ordinary.add(word)
-    return Hunspell(path, frozenset(ordinary), frozenset(proper))
+                # FORBIDDENWORD Fw (two-letter flags): a misspelling ("middelburg")
+                pairs = {flags[i : i + 2] for i in range(0, len(flags), 2)}
+                (wrong if "Fw" in pairs else right).add(word)
+    return Hunspell(path, frozenset(ordinary), frozenset(proper), frozenset(wrong - right))
 
 
 @cache

@@ -1,5 +1,8 @@
 """Places: the place lists (also in CAPITALS), the word after "gemeente", "rechtbank", "te",
-"in" (``place_triggers.txt``), and names in capitals that are no dictionary word."""
+"in" (``place_triggers.txt``), names in capitals that are no dictionary word, the gazetteer of
+all Dutch municipalities and woonplaatsen (``gazetteer_*.txt``, BAG) with a place that is also an
+ordinary word ("Best", "Zetten") only in place context, lists of places after a trigger ("in
+Zundert, Rucphen en Etten-Leur") and region codes ("regio H10")."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    UP,
     first_names,
     hunspell,
     institutions,
@@ -24,7 +28,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import person
 from wb.dossiers.word_index import names_regex
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 
 @cache
@@ -154,3 +158,144 @@ def _in_place_list(text: str, end: int, names: frozenset[str]) -> bool:
         return False
     nxt = m[1]
     return nxt in names or nxt.split()[0] in names
+
+
+# --- the gazetteer: every Dutch municipality and woonplaats (BAG) ------------------------------
+
+LIST_SEP = r"(?:,[ ]*|[ ]+(?:en|of|&)[ ]+|[ ]*/[ ]*)"
+PARTICLE_BEFORE = re.compile(
+    r"(?:^|[ ])(?P<p>[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)(?:[ ](?:de|der|den|het|'t))?[ ]$"
+)
+REGION_CODE = re.compile(
+    r"(?<![\w-])(?:[Rr]egio|[Jj]eugdregio|[Zz]orgregio|[Rr]egeling)[ ]+"
+    r"(?P<code>[A-Z]{1,3}[0-9]{1,3}|[A-Z]{2,4})(?![\w-])"
+)
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """All Dutch municipalities and woonplaatsen (BAG) that the hand lists (``places.txt``,
+    ``regions.txt``) do not hold; read on first use."""
+    names = set(words("gazetteer_municipalities.txt")) | set(words("gazetteer_places.txt"))
+    return frozenset(names - places())
+
+
+@cache
+def place_is_word(name: str) -> bool:
+    """True when a place's name is also an ordinary Dutch word or a person's name ("Best",
+    "Putten", "Zetten", "Lies", "Vries"): OpenTaal lists it in lowercase (not only as a
+    misspelling), or it is a known first name or surname; "De Hoeve" when its word is one. Other
+    names of several words ("Berg en Dal", "Etten-Leur") and compounds ("Beverwijk") are
+    places."""
+    parts = re.split(r"[ -]", name)
+    if len(parts) == 2 and parts[0] in ("De", "Het", "'t"):
+        return place_is_word(parts[1])
+    if len(parts) > 1:
+        return False
+    if name in first_names() or name in surnames():
+        return True
+    low = name.lower()
+    return low in hunspell().ordinary and low not in hunspell().forbidden
+
+
+@cache
+def _list_trigger_rx() -> re.Pattern:
+    strong, weak = place_triggers()
+    triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{triggers}):?[ ]+(?=['{UP}])")
+
+
+UNKNOWN_ITEM = re.compile(rf"(?:'[st][ -])?{CAP}(?![\w'’-])")
+SEPARATOR = re.compile(LIST_SEP)
+LOCATED_IN = re.compile(r"[ ]+(?:in|te|uit)[ ]+['A-Z]")
+
+
+def _known_at(text: str, pos: int) -> int | None:
+    """End of the longest known place starting at `pos` ("Cadier en Keer", "Bergen op Zoom")."""
+    finder = names_regex(places() | gazetteer())
+    first = re.match(r"['’]?\w[\w'’-]*\w|\w", text[pos:])
+    if not first:
+        return None
+    for name in finder.index.get(first[0], ()):
+        if text.startswith(name, pos) and not re.match(r"[\w-]", text[pos + len(name) :][:1]):
+            return pos + len(name)
+    return None
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int, bool]]:
+    """The items of a list of places starting at `pos`: (start, end, known place)."""
+    items = []
+    while True:
+        end = _known_at(text, pos)
+        known = end is not None
+        if end is None:
+            m = UNKNOWN_ITEM.match(text, pos)
+            if not m or LOCATED_IN.match(text, m.end()):
+                break  # "Schakenbosch in Leidschendam": something located in a place
+            end = m.end()
+        items.append((pos, end, known))
+        sep = SEPARATOR.match(text, end)
+        if not sep or not re.match(rf"['{UP}]", text[sep.end() : sep.end() + 1]):
+            break
+        pos = sep.end()
+    return items
+
+
+def listed_places(text: str) -> list[Mention]:
+    """Each place of a list after a place trigger: "in Zundert, Rucphen en Etten-Leur", "de
+    gemeenten Deurne en Zetten". An item that is a known place counts, also when it is an
+    ordinary word (the list is its context); an unknown item counts when it is no ordinary word
+    or name and another item of the list is a known place."""
+    kept = frozenset(keep_terms()) | frozenset(institutions())
+    found = []
+    for m in _list_trigger_rx().finditer(text):
+        items = _list_items(text, m.end())
+        if len(items) < 2 or not any(known for _, _, known in items):
+            continue
+        for start, end, known in items:
+            name = text[start:end]
+            if name in kept or name.split()[0] in kept:
+                break
+            if not known and (place_is_word(name) or is_ordinary(name) or is_stop_word(name)):
+                break
+            found.append(Mention(start, end, "PLAATS", name, 4, "place-list"))
+            found[-1].key = norm_name(name)
+    return found
+
+
+def gazetteer_mentions(text: str) -> list[Mention]:
+    """Municipalities and woonplaatsen of the gazetteer: a name that is no ordinary word and no
+    person's name anywhere (not after a surname particle: "Piet van Bemmel"); one that is
+    ("Best", "Zetten", "Vries") only right after a place trigger ("in", "te", "gemeente")."""
+    names = gazetteer()
+    strong, weak = place_triggers()
+    triggers = strong | weak
+    found = []
+    for m in names_regex(names).finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        particle = PARTICLE_BEFORE.search(before)
+        trigger = re.search(r"(\S+)[ ]+$", before)
+        triggered = bool(trigger and trigger[1].rstrip(":") in triggers)
+        if not triggered:
+            two = re.search(r"(\S+[ ]+\S+)[ ]+$", before)
+            triggered = bool(two and two[1] in triggers)
+        if particle and not triggered:
+            continue
+        if place_is_word(m[0]) and not triggered:
+            continue
+        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "gazetteer"))
+        found[-1].key = norm_name(m[0])
+    return found
+
+
+def region_codes(text: str) -> list[Mention]:
+    """A region's code or abbreviation after "regio" or "regeling" ("regio H10", "de
+    gemeenschappelijke regeling ZHZ"), unless it is a national body's acronym."""
+    national = word_set("national_acronyms.txt") | frozenset(institutions())
+    found = []
+    for m in REGION_CODE.finditer(text):
+        if m["code"] in national:
+            continue
+        found.append(Mention(m.start("code"), m.end("code"), "PLAATS", m["code"], 4, "region-code"))
+        found[-1].key = norm_name(m["code"])
+    return found
