@@ -5,7 +5,8 @@ name comes from the real-text check). A place that is also an ordinary word ("Ma
 
 from __future__ import annotations
 
-from wb.dossiers.place_names import gazetteer, place_is_word
+from wb.dossiers.entity_data import gazetteer
+from wb.dossiers.place_names import place_is_word
 from wb.dossiers.pseudonymise import Pseudonymiser
 from wb.lang import words
 
@@ -93,4 +94,11 @@ def test_region_names_and_codes() -> None:
     assert spans("De GGD-regio Hollands Noorden en de veiligheidsregio Twente werken samen.") == [
         (13, 29, "Hollands Noorden", "[PLAATS-1]"),
         (53, 59, "Twente", "[PLAATS-2]"),
+    ]
+
+
+def test_a_role_word_then_in_and_a_place_is_no_name() -> None:
+    assert spans("Vader woont in Made, moeder in Echten.") == [
+        (15, 19, "Made", "[PLAATS-1]"),
+        (31, 37, "Echten", "[PLAATS-2]"),
     ]

@@ -122,6 +122,14 @@ def places() -> frozenset[str]:
 
 
 @cache
+def gazetteer() -> frozenset[str]:
+    """All Dutch municipalities and woonplaatsen (BAG, ``gazetteer_*.txt``) that the hand lists
+    (``places.txt``, ``regions.txt``) do not hold; read on first use."""
+    names = set(_lines("gazetteer_municipalities.txt")) | set(_lines("gazetteer_places.txt"))
+    return frozenset(names - places())
+
+
+@cache
 def regions() -> frozenset[str]:
     """Provinces, court districts and named regions (``regions.txt``)."""
     return frozenset(_lines("regions.txt"))

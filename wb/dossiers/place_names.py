@@ -13,8 +13,10 @@ from wb.dossiers.entity_data import (
     CAP,
     UP,
     first_names,
+    gazetteer,
     hunspell,
     institutions,
+    is_dutch_word,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -28,7 +30,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_names import person
 from wb.dossiers.word_index import names_regex
-from wb.lang import word_set, words
+from wb.lang import word_set
 
 
 @cache
@@ -173,14 +175,6 @@ REGION_CODE = re.compile(
 
 
 @cache
-def gazetteer() -> frozenset[str]:
-    """All Dutch municipalities and woonplaatsen (BAG) that the hand lists (``places.txt``,
-    ``regions.txt``) do not hold; read on first use."""
-    names = set(words("gazetteer_municipalities.txt")) | set(words("gazetteer_places.txt"))
-    return frozenset(names - places())
-
-
-@cache
 def place_is_word(name: str) -> bool:
     """True when a place's name is also an ordinary Dutch word or a person's name ("Best",
     "Putten", "Zetten", "Lies", "Vries"): OpenTaal lists it in lowercase (not only as a
@@ -265,27 +259,45 @@ def listed_places(text: str) -> list[Mention]:
 
 def gazetteer_mentions(text: str) -> list[Mention]:
     """Municipalities and woonplaatsen of the gazetteer: a name that is no ordinary word and no
-    person's name anywhere (not after a surname particle: "Piet van Bemmel"); one that is
-    ("Best", "Zetten", "Vries") only right after a place trigger ("in", "te", "gemeente")."""
+    person's name anywhere, one that is ("Best", "Zetten", "Vries") only right after a place
+    trigger ("in", "te", "gemeente"). Not part of a longer name: not after a surname particle
+    ("Piet van Bemmel") or a capitalised word ("Marc Sleen", "Copa America"), not before a
+    capitalised word that is no place; at a sentence start not when wb's lexicon knows the word
+    ("Wijngaarden op terrasheuvels")."""
     names = gazetteer()
     strong, weak = place_triggers()
     triggers = strong | weak
     found = []
     for m in names_regex(names).finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        particle = PARTICLE_BEFORE.search(before)
-        trigger = re.search(r"(\S+)[ ]+$", before)
-        triggered = bool(trigger and trigger[1].rstrip(":") in triggers)
+        word_before = re.search(r"(\S+)[ ]+$", before)
+        triggered = bool(word_before and word_before[1].rstrip(":") in triggers)
         if not triggered:
             two = re.search(r"(\S+[ ]+\S+)[ ]+$", before)
             triggered = bool(two and two[1] in triggers)
-        if particle and not triggered:
+        if not triggered and _inside_longer_name(text, m.end(), before):
             continue
-        if place_is_word(m[0]) and not triggered:
+        if not triggered and (
+            place_is_word(m[0])
+            or (sentence_initial(text, m.start()) and is_dutch_word(m[0].lower()))
+        ):
             continue
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "gazetteer"))
         found[-1].key = norm_name(m[0])
     return found
+
+
+def _inside_longer_name(text: str, end: int, before: str) -> bool:
+    """True when a place name at `start`-`end` is part of a longer name: a surname particle or a
+    capitalised word (no function word: "In Ellertshaar") right before it, a capitalised word
+    that is no place right after it."""
+    if PARTICLE_BEFORE.search(before):
+        return True
+    prev = re.search(rf"(?:^|[ ])([{UP}][\w'’-]*)[ ]$", before)
+    if prev and not is_stop_word(prev[1]):
+        return True
+    nxt = re.match(rf"[ ]([{UP}][\w'’-]*)", text[end:])
+    return bool(nxt and nxt[1] not in places() | gazetteer() and not is_stop_word(nxt[1]))
 
 
 def region_codes(text: str) -> list[Mention]:
