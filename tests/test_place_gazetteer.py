@@ -34,7 +34,7 @@ def test_the_gazetteer_is_the_complete_official_list() -> None:
 def test_which_places_are_also_words() -> None:
     for name in ("Made", "Heide", "Echten", "Vries", "Lies", "De Hoeve"):
         assert place_is_word(name), name
-    for name in ("Ellertshaar", "Beverwijk", "Berg en Dal", "Etten-Leur", "Den Haag"):
+    for name in ("Ellertshaar", "Beverwijk", "Berg en Dal", "Etten-Leur", "Den Haag", "Bodegraven"):
         assert not place_is_word(name), name
 
 
@@ -101,4 +101,18 @@ def test_a_role_word_then_in_and_a_place_is_no_name() -> None:
     assert spans("Vader woont in Made, moeder in Echten.") == [
         (15, 19, "Made", "[PLAATS-1]"),
         (31, 37, "Echten", "[PLAATS-2]"),
+    ]
+
+
+def test_a_listed_place_that_is_a_word_stays_in_title_case() -> None:
+    assert spans("Zij gaat naar de Echt Gebeurd avond.") == []
+    assert spans("Het college van Best besloot anders.") == [(16, 20, "Best", "[PLAATS-1]")]
+
+
+def test_a_place_found_in_context_is_learned_for_the_dossier() -> None:
+    first, second = PLAIN.dossier(["Vader woont in Uden en Echten.", "Over Echten zei hij niets."])
+    assert [(r[0], r[1], r[5]) for r in second.replacements] == [(5, 11, "[PLAATS-2]")]
+    assert [(r[0], r[1], r[5]) for r in first.replacements] == [
+        (15, 19, "[PLAATS-1]"),
+        (23, 29, "[PLAATS-2]"),
     ]

@@ -444,7 +444,12 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         value = parse_any_date(m.text)
         if value:
             learned.birth_dates.add(value)
-    elif m.type == "PLAATS" and m.source in ("after-postcode", "trigger"):
+    elif m.type == "PLAATS" and m.source in (
+        "after-postcode",
+        "trigger",
+        "place-list",
+        "gazetteer",
+    ):
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
         learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))

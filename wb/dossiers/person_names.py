@@ -302,7 +302,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 words = words[:cut]
         if len(words) == 2 and words[1] in known and words[0] not in known:
             words = words[:1]  # "Vader Bos Sanne" is not one name
-        if words[0] in place_triggers()[1] and " ".join(words[1:]) in places() | gazetteer():
+        rest = " ".join(words[1:])
+        if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
             continue  # "moeder in Wolfheze": a preposition and a place, no particle
         add(m.start("name"), m.start("name") + len(" ".join(words)), 3, "title-role")
     # initials + surname: "I. Brouwer", "S. de Groot"

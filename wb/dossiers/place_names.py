@@ -147,9 +147,18 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                     _in_place_list(text, m.end(), names)
                 ):
                     continue
+            elif place_is_word(m[0]) and _title_case_run(text, m.end()):
+                continue  # "Best Practice", "Echt Gebeurd": a title, not the place
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+def _title_case_run(text: str, end: int) -> bool:
+    """True when a capitalised word that is no place and no function word follows `end` (Title
+    Case: "Best Practice")."""
+    nxt = re.match(rf"[ ]([{UP}][\w'’-]*)", text[end:])
+    return bool(nxt and nxt[1] not in all_places() and not is_stop_word(nxt[1]))
 
 
 def _in_place_list(text: str, end: int, names: frozenset[str]) -> bool:
@@ -172,6 +181,12 @@ REGION_CODE = re.compile(
     r"(?<![\w-])(?:[Rr]egio|[Jj]eugdregio|[Zz]orgregio|[Rr]egeling)[ ]+"
     r"(?P<code>[A-Z]{1,3}[0-9]{1,3}|[A-Z]{2,4})(?![\w-])"
 )
+
+
+@cache
+def all_places() -> frozenset[str]:
+    """The hand lists' places and regions and the gazetteer's municipalities and woonplaatsen."""
+    return places() | gazetteer()
 
 
 @cache
@@ -206,7 +221,7 @@ LOCATED_IN = re.compile(r"[ ]+(?:in|te|uit)[ ]+['A-Z]")
 
 def _known_at(text: str, pos: int) -> int | None:
     """End of the longest known place starting at `pos` ("Cadier en Keer", "Bergen op Zoom")."""
-    finder = names_regex(places() | gazetteer())
+    finder = names_regex(all_places())
     first = re.match(r"['’]?\w[\w'’-]*\w|\w", text[pos:])
     if not first:
         return None
@@ -296,13 +311,14 @@ def _inside_longer_name(text: str, end: int, before: str) -> bool:
     prev = re.search(rf"(?:^|[ ])([{UP}][\w'’-]*)[ ]$", before)
     if prev and not is_stop_word(prev[1]):
         return True
-    nxt = re.match(rf"[ ]([{UP}][\w'’-]*)", text[end:])
-    return bool(nxt and nxt[1] not in places() | gazetteer() and not is_stop_word(nxt[1]))
+    return _title_case_run(text, end)
 
 
 def region_codes(text: str) -> list[Mention]:
     """A region's code or abbreviation after "regio" or "regeling" ("regio H10", "de
     gemeenschappelijke regeling ZHZ"), unless it is a national body's acronym."""
+    if "egio" not in text and "egeling" not in text:
+        return []
     national = word_set("national_acronyms.txt") | frozenset(institutions())
     found = []
     for m in REGION_CODE.finditer(text):
