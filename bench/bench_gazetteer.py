@@ -2,10 +2,11 @@
 
 Runs the name detection on the sentences of the UD Dutch treebanks (Alpino and LassySmall, dev
 and test; news, Wikipedia and manuals, none of it about youth care, none of it in the names
-check) twice: as it is, and with the gazetteer's three detectors switched off (the gazetteer,
-lists of places after a trigger, region codes). Every span that differs is scored by the gold
-word classes of its tokens: all PROPN (or X, SYM: codes) is a name, anything else is an ordinary
-word replaced (or, for a span lost, an ordinary word kept). Each sentence is its own text.
+check) twice: as it is, and with the gazetteer's four detectors switched off (the gazetteer,
+lists of places after a trigger or without one, region codes). Every span that differs is
+scored by the gold word classes of its tokens: all PROPN (or X, SYM: codes) is a name,
+anything else is an ordinary word replaced (or, for a span lost, an ordinary word kept). Each
+sentence is its own text.
 
 Usage: python bench/bench_gazetteer.py [--show N]   (needs bench/data/*-ud-*.conllu)
 """
@@ -65,12 +66,15 @@ def main() -> None:
     t0 = time.perf_counter()
     after = spans(texts)
     seconds = time.perf_counter() - t0
-    saved = entities.gazetteer_mentions, entities.listed_places, entities.region_codes
-    entities.gazetteer_mentions = entities.listed_places = entities.region_codes = lambda text: []
+    names = ("gazetteer_mentions", "listed_places", "region_codes", "place_runs")
+    saved = {name: getattr(entities, name) for name in names}
+    for name in names:
+        setattr(entities, name, lambda text: [])
     try:
         before = spans(texts)
     finally:
-        entities.gazetteer_mentions, entities.listed_places, entities.region_codes = saved
+        for name, function in saved.items():
+            setattr(entities, name, function)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = {"added word": [], "lost name": [], "added name": []}
     for (text, tokens), b, a in zip(data, before, after, strict=True):

@@ -116,3 +116,17 @@ def test_a_place_found_in_context_is_learned_for_the_dossier() -> None:
         (15, 19, "[PLAATS-1]"),
         (23, 29, "[PLAATS-2]"),
     ]
+
+
+def test_places_that_are_words_in_a_list_with_a_place_that_is_none() -> None:
+    assert spans("Hoogeveen, Zetten en Made kregen geld.") == [
+        (0, 9, "Hoogeveen", "[PLAATS-1]"),
+        (11, 17, "Zetten", "[PLAATS-2]"),
+        (21, 25, "Made", "[PLAATS-3]"),
+    ]
+
+
+def test_a_village_in_capitals_opening_a_news_item() -> None:
+    assert spans("ZETTEN - Het dorp krijgt een nieuwe school.") == [
+        (0, 6, "ZETTEN", "[PLAATS-1]"),
+    ]

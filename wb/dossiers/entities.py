@@ -112,6 +112,7 @@ from wb.dossiers.place_names import (
     gazetteer_mentions,
     listed_places,
     place_mentions,
+    place_runs,
     region_codes,
     trigger_places,
 )
@@ -343,6 +344,7 @@ def _static_mentions(
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
     static += listed_local_parties(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
+    static += place_runs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

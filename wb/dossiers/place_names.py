@@ -272,6 +272,26 @@ def listed_places(text: str) -> list[Mention]:
     return found
 
 
+def place_runs(text: str) -> list[Mention]:
+    """Known places that are words in a list of known places without a trigger, when the list
+    holds a place that is no word: "Hoogeveen, Zetten en Made" (a list of words, "Heide en
+    Veen", stays)."""
+    hits = names_regex(all_places()).finditer(text)
+    found = []
+    group: list[re.Match] = []
+    for m in [*hits, None]:
+        if m is not None and group and SEPARATOR.fullmatch(text, group[-1].end(), m.start()):
+            group.append(m)
+            continue
+        if len(group) > 1 and not all(place_is_word(g[0]) for g in group):
+            for g in group:
+                if place_is_word(g[0]):
+                    found.append(Mention(g.start(), g.end(), "PLAATS", g[0], 4, "place-list"))
+                    found[-1].key = norm_name(g[0])
+        group = [m] if m is not None else []
+    return found
+
+
 def gazetteer_mentions(text: str) -> list[Mention]:
     """Municipalities and woonplaatsen of the gazetteer: a name that is no ordinary word and no
     person's name anywhere, one that is ("Best", "Zetten", "Vries") only right after a place
