@@ -130,3 +130,9 @@ def test_a_village_in_capitals_opening_a_news_item() -> None:
     assert spans("ZETTEN - Het dorp krijgt een nieuwe school.") == [
         (0, 6, "ZETTEN", "[PLAATS-1]"),
     ]
+
+
+def test_places_in_capitals() -> None:
+    assert spans("WONENDE TE ELLERTSHAAR EN DE HEIDE") == [(11, 22, "ELLERTSHAAR", "[PLAATS-1]")]
+    assert spans("GEMEENTE BEST") == [(9, 13, "BEST", "[PLAATS-1]")]
+    assert spans("ECHT GEBEURD") == []

@@ -45,17 +45,21 @@ CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-
 
 
 def caps_mentions(text: str) -> list[Mention]:
-    """Names in capitals: known places ("MIDDEN-NEDERLAND") and unknown long words that are
-    no dictionary word ("HARMKE BERGENHENEGOUWEN")."""
+    """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST",
+    only after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary
+    word ("HARMKE BERGENHENEGOUWEN")."""
     found = []
-    lower = places_lower()
+    lower = _caps_places()
     for run in CAPS_RUN.finditer(text):
         words = list(re.finditer(r"\S+", run[0]))
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
                 phrase = run[0][words[i].start() : words[j - 1].end()]
-                if phrase.lower() in lower:
+                if phrase.lower() in lower and (
+                    not place_is_word(lower[phrase.lower()])
+                    or _caps_trigger_before(text, run.start() + words[i].start())
+                ):
                     s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
                     found.append(Mention(s, e, "PLAATS", phrase, 4, "caps-place"))
                     found[-1].key = norm_name(lower[phrase.lower()])
@@ -77,6 +81,24 @@ def caps_mentions(text: str) -> list[Mention]:
                         found.append(mention)
                 i += 1
     return found
+
+
+def _caps_trigger_before(text: str, start: int) -> bool:
+    """True when the word before `start` is a place trigger, in any case ("TE", "Gemeente")."""
+    before = re.search(r"(\S+)[ ]+$", text[max(0, start - 30) : start])
+    strong, weak = place_triggers()
+    return bool(before and before[1].lower() in {t.lower() for t in strong | weak})
+
+
+@cache
+def _caps_places() -> dict[str, str]:
+    """Places by lowercase form for text in capitals: the hand lists', and the gazetteer's that
+    are no ordinary word ("ELLERTSHAAR", not "HEIDE")."""
+    lower = dict(places_lower())
+    for name in gazetteer():
+        if not place_is_word(name):
+            lower.setdefault(name.lower(), name)
+    return lower
 
 
 @cache
@@ -272,14 +294,28 @@ def listed_places(text: str) -> list[Mention]:
     return found
 
 
+_LAST_HITS: tuple[str, list[re.Match]] | None = None
+
+
+def _place_hits(text: str) -> list[re.Match]:
+    """Whole-word occurrences of every known place in a text, longest first (a one-text memo,
+    read and replaced whole: :func:`place_runs` and :func:`gazetteer_mentions` share it)."""
+    global _LAST_HITS
+    last = _LAST_HITS
+    if last is not None and last[0] is text:
+        return last[1]
+    hits = names_regex(all_places()).finditer(text)
+    _LAST_HITS = (text, hits)
+    return hits
+
+
 def place_runs(text: str) -> list[Mention]:
     """Known places that are words in a list of known places without a trigger, when the list
     holds a place that is no word: "Hoogeveen, Zetten en Made" (a list of words, "Heide en
     Veen", stays)."""
-    hits = names_regex(all_places()).finditer(text)
     found = []
     group: list[re.Match] = []
-    for m in [*hits, None]:
+    for m in [*_place_hits(text), None]:
         if m is not None and group and SEPARATOR.fullmatch(text, group[-1].end(), m.start()):
             group.append(m)
             continue
@@ -303,7 +339,9 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     strong, weak = place_triggers()
     triggers = strong | weak
     found = []
-    for m in names_regex(names).finditer(text):
+    for m in _place_hits(text):
+        if m[0] not in names:
+            continue
         before = text[max(0, m.start() - 30) : m.start()]
         word_before = re.search(r"(\S+)[ ]+$", before)
         triggered = bool(word_before and word_before[1].rstrip(":") in triggers)
