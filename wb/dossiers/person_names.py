@@ -18,6 +18,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     hunspell,
     institutions,
     is_dutch_word,
@@ -27,6 +28,7 @@ from wb.dossiers.entity_data import (
     keep_terms,
     norm_name,
     particles,
+    place_triggers,
     places,
     regions,
     sentence_initial,
@@ -300,6 +302,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 words = words[:cut]
         if len(words) == 2 and words[1] in known and words[0] not in known:
             words = words[:1]  # "Vader Bos Sanne" is not one name
+        rest = " ".join(words[1:])
+        if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
+            continue  # "moeder in Wolfheze": a preposition and a place, no particle
         add(m.start("name"), m.start("name") + len(" ".join(words)), 3, "title-role")
     # initials + surname: "I. Brouwer", "S. de Groot"
     rx = re.compile(rf"(?<![\w.-]){INITIALS}\s*{surname}(?![\w-])")
