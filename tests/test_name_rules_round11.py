@@ -92,3 +92,20 @@ def test_a_quoted_foreign_saying_keeps_its_first_word() -> None:
 def test_a_reference_number_is_no_organisation() -> None:
     text = "Gelezen het voorstel van het college, nummer BW24.117, besluit de raad."
     assert spans(text) == []
+
+
+def test_generic_care_services_without_a_name_stay() -> None:
+    text = (
+        "Het gezin kreeg hulp van de GGD, het Centrum voor Jeugd en Gezin en later JeugdzorgPlus."
+    )
+    assert spans(text) == []
+
+
+def test_a_named_ggd_is_still_an_organisation() -> None:
+    text = "Het consultatiebureau van GGD Zeeveld belde de moeder."
+    assert spans(text) == [(26, 37, "GGD Zeeveld", "[ORGANISATIE-1]")]
+
+
+def test_an_ordinary_word_of_a_place_keeps_the_word() -> None:
+    text = "Onderzoekers van de Universiteit van Leiden keken mee."
+    assert spans(text) == [(37, 43, "Leiden", "[PLAATS-1]")]

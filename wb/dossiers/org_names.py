@@ -535,6 +535,9 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None
     if any(w[2] in first_names() for w in names):
         return None  # "Jeugdzorg Anja": a person after an ordinary word
+    plain = [w[2] for w in words[words.index(caps[0]) :]]
+    if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
+        return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes
     s, e = caps[0][0], caps[-1][1]
     return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
 
