@@ -109,3 +109,29 @@ def test_a_named_ggd_is_still_an_organisation() -> None:
 def test_an_ordinary_word_of_a_place_keeps_the_word() -> None:
     text = "Onderzoekers van de Universiteit van Leiden keken mee."
     assert spans(text) == [(37, 43, "Leiden", "[PLAATS-1]")]
+
+
+def test_a_first_names_possessive_without_apostrophe_is_that_person() -> None:
+    text = "Svens moeder belde. Gisteren kwam Sven langs."
+    assert spans(text) == [(0, 5, "Svens", "[PERSOON-1]"), (34, 38, "Sven", "[PERSOON-1]")]
+
+
+def test_a_surname_with_a_title_is_no_possessive_of_a_first_name() -> None:
+    text = "Jan Bakker kwam langs. Mevrouw Jans belde later."
+    assert spans(text) == [(0, 10, "Jan Bakker", "[PERSOON-1]"), (31, 35, "Jans", "[PERSOON-2]")]
+
+
+def test_a_place_in_capitals_is_the_place_of_the_dossier() -> None:
+    text = "Het hof in Veenwolde-Zuid besliste.\n\nLocatie VEENWOLDE-ZUID\n"
+    assert spans(text) == [
+        (11, 25, "Veenwolde-Zuid", "[PLAATS-1]"),
+        (45, 59, "VEENWOLDE-ZUID", "[PLAATS-1]"),
+    ]
+
+
+def test_an_adjective_of_a_place_of_the_dossier_is_that_place() -> None:
+    text = "Het gezin woont in Blijdorpveen. Een Blijdorpveense vader vertelt."
+    assert spans(text) == [
+        (19, 31, "Blijdorpveen", "[PLAATS-1]"),
+        (37, 51, "Blijdorpveense", "[PLAATS-1]"),
+    ]
