@@ -135,3 +135,9 @@ def test_an_adjective_of_a_place_of_the_dossier_is_that_place() -> None:
         (19, 31, "Blijdorpveen", "[PLAATS-1]"),
         (37, 51, "Blijdorpveense", "[PLAATS-1]"),
     ]
+
+
+def test_an_unknown_village_after_a_title_case_word_is_still_a_place() -> None:
+    text = "Hij werkt bij Jeugdzorg in Molenwijkerveen, zei de moeder."
+    found = spans(text)
+    assert found[-1][:3] == (27, 42, "Molenwijkerveen") and found[-1][3].startswith("[PLAATS")

@@ -368,8 +368,12 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         before = re.search(r"(\S+)[ ]+\S+[ ]+$", text[max(0, m.start() - 40) : m.start("place")])
         if m[0].startswith("naar") and before and before[1][:1].isupper():
             continue  # "Van Afstand naar Verbinding": a title
-        if word not in names and _titled_word_before(text, m.start()):
-            continue  # "als Zorg in Natura": a Title Case term, no place
+        if (
+            word not in names
+            and is_dutch_word(word.lower())
+            and _titled_word_before(text, m.start())
+        ):
+            continue  # "als Zorg in Natura": a Title Case term of Dutch words, no place
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
