@@ -141,3 +141,8 @@ def test_an_unknown_village_after_a_title_case_word_is_still_a_place() -> None:
     text = "Hij werkt bij Jeugdzorg in Molenwijkerveen, zei de moeder."
     found = spans(text)
     assert found[-1][:3] == (27, 42, "Molenwijkerveen") and found[-1][3].startswith("[PLAATS")
+
+
+def test_family_of_a_first_name_is_that_person() -> None:
+    text = "Sanne woont bij haar vader. De familie van Sanne is groot."
+    assert spans(text) == [(0, 5, "Sanne", "[PERSOON-1]"), (43, 48, "Sanne", "[PERSOON-1]")]

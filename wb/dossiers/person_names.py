@@ -350,7 +350,11 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for m in rx.finditer(text):
         for group in ("a", "b"):
             if m[group] and good_surname(m[group].split()[-1]):
-                add(m.start(group), m.end(group), 3, "family")
+                words = m[group].split()
+                start = m.start(group)
+                if len(words) == 2 and words[0] == "van" and words[1] in names:
+                    start = m.end(group) - len(words[1])  # "familie van Greet": of a first name
+                add(start, m.end(group), 3, "family")
     # learned names: surnames (with any particles in front) and first names
     if learned.surnames:
         cores = names_regex(frozenset(learned.surnames))
