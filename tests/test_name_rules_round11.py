@@ -146,3 +146,20 @@ def test_an_unknown_village_after_a_title_case_word_is_still_a_place() -> None:
 def test_family_of_a_first_name_is_that_person() -> None:
     text = "Sanne woont bij haar vader. De familie van Sanne is groot."
     assert spans(text) == [(0, 5, "Sanne", "[PERSOON-1]"), (43, 48, "Sanne", "[PERSOON-1]")]
+
+
+def test_a_bare_first_word_of_an_organisations_name_is_that_organisation() -> None:
+    text = "Het schoolbestuur Petrus Onderwijs telt 40 scholen. Petrus is groot."
+    assert spans(text) == [
+        (18, 34, "Petrus Onderwijs", "[ORGANISATIE-1]"),
+        (52, 58, "Petrus", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_person_named_in_full_keeps_the_first_name_as_a_person() -> None:
+    text = (
+        "Het schoolbestuur Petrus Onderwijs telt 40 scholen. Petrus Bakker is leerling. "
+        "Petrus lacht."
+    )
+    found = spans(text)
+    assert found[-1] == (79, 85, "Petrus", "[PERSOON-1]")

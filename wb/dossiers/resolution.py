@@ -38,6 +38,7 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
         return by_key[(type_, key)]
 
     _places_taken_for_persons(mentions)
+    _orgs_taken_for_persons(mentions)
     persons = [m for m in mentions if m.type == "PERSOON"]
     persons.sort(key=_possessive)  # "Mark" before "Marks", whatever comes first in the text
     full = [m for m in persons if m.first and m.surname]
@@ -73,6 +74,31 @@ def _places_taken_for_persons(mentions: list[Mention]) -> None:
             m.type, m.key = "PLAATS", key
         elif key.endswith("se") and key[:-2] in places and m.text[:1].isupper():
             m.type, m.key = "PLAATS", key[:-2]
+
+
+def _orgs_taken_for_persons(mentions: list[Mention]) -> None:
+    """A bare one-word "person" that is the first word of an organisation's name in the same
+    dossier ("Lucas" after "schoolbestuur Lucas Onderwijs") is that organisation, unless the
+    dossier names a person with that first name and a surname."""
+    orgs = [
+        (m.type, m.key or norm_name(m.text))
+        for m in mentions
+        if m.type in ("ORGANISATIE", "SCHOOL") and " " in m.text.strip()
+    ]
+    if not orgs:
+        return
+    firsts = {m.first.split()[0].lower() for m in mentions if m.first and m.surname}
+    for m in mentions:
+        if m.type != "PERSOON" or " " in m.text.strip() or m.initials or m.role:
+            continue
+        if m.gender and m.source not in ("first-name", "fallback", "fallback-initial"):
+            continue  # "mevrouw Lucas": a title makes a person
+        word = norm_name(m.text)
+        if word in firsts:
+            continue
+        org = next(((t, k) for t, k in orgs if k.startswith(word + " ")), None)
+        if org:
+            m.type, m.key = org
 
 
 def _possessive(m: Mention) -> bool:
