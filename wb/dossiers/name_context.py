@@ -3,7 +3,8 @@ Smit"), a name + particles + surname ("Vanda van der Kooi", whatever "Kooi" mean
 dictionary), words in positions where only persons stand ("zegt X", "aldus X"), places by their
 shape ("'s-Hertogenbosch"), after "in", "uit", "te" in mid-sentence (a capitalised word there
 names something, even when the dictionary knows it), in a list with known places, and adjectives
-of a place ("Helmondse" -> Helmond); English titles that stay ("Follow the Money")."""
+of a place ("Helmondse" -> Helmond); a regional body ("Regio Twente"); English titles that stay
+("Follow the Money")."""
 
 from __future__ import annotations
 
