@@ -2,7 +2,7 @@
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
        [--no-examples] [--learning] [--cooccurrence] [--verified-sentences] [--synthetic]
-       [--learn-rest] [--no-metadata]
+       [--learn-rest] [--no-metadata] [--evidence RULE,RULE]
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold).
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
@@ -256,6 +256,49 @@ def synthetic(
         f"synthetisch (leernetwerk, {len(docs)} documenten): {len(before)} passages met patronen, "
         f"{kept:.3f} behouden, {len(after - before)} erbij, {len(before - after)} weg"
     )
+    print(kept_by_cause(book, nlp, docs, meta, before, after))
+    truth = gold_codings(gold)
+    starts = {d: [g.start for g in v] for d, v in gold.items()}
+    added = {(d, sentence_index(starts[d], a), c) for d, a, c in after - before if d in gold}
+    right = len(added & truth)
+    print(f"  erbij in de {len(gold)} gecodeerde documenten: {right} van {len(added)} goed")
+
+
+def kept_by_cause(book, nlp, docs, meta, before: set, after: set) -> str:
+    """Why pattern passages went: exclude or a child code (the check of issue 11 §2 as first
+    measured), a speaker label or a list of attendees, or an evidence rule (round 5)."""
+    from wb.coding import evidence
+    from wb.coding.perspective import label_spans
+    from wb.coding.suggest import _is_meeting_list
+
+    saved = set(evidence.ENABLED)
+    evidence.ENABLED.clear()
+    try:
+        plain = {
+            (s.doc, s.start, s.code)
+            for s in Suggester(book, nlp, expand=True).fit().suggest(docs, metadata=meta)
+        }
+    finally:
+        evidence.ENABLED.update(saved)
+    texts = dict(docs)
+    hits = {
+        (s.doc, s.start, s.code): s for s in Suggester(book, nlp).fit().suggest(docs, metadata=meta)
+    }
+    by_rule = len((before & plain) - after)
+    furniture = 0
+    for key in before - plain:
+        s = hits[key]
+        text = texts[s.doc]
+        if _is_meeting_list(text[s.start : s.end]) or any(
+            a <= s.match_start < b for a, b in label_spans(text)
+        ):
+            furniture += 1
+    logic = len(before - plain) - furniture
+    return (
+        f"  weg door exclude of subcode: {logic} (behouden na alleen die logica: "
+        f"{1 - logic / len(before):.3f}); door sprekerslabel of aanwezigenlijst: {furniture}; "
+        f"door bewijsregels (ronde 5): {by_rule}"
+    )
 
 
 def main() -> None:
@@ -281,7 +324,20 @@ def main() -> None:
         action="store_true",
         help="documents without their whole text: the sentences restore.py verified",
     )
+    parser.add_argument(
+        "--evidence",
+        default=None,
+        help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
+    )
     args = parser.parse_args()
+    if args.evidence is not None:
+        from wb.coding import evidence
+
+        wanted = {r for r in args.evidence.split(",") if r}
+        if wanted - evidence.RULES:
+            parser.error(f"onbekende regel(s): {', '.join(sorted(wanted - evidence.RULES))}")
+        evidence.ENABLED.clear()
+        evidence.ENABLED.update(wanted)
     options: dict[str, object] = {}
     if args.no_description:
         options["use_description"] = False

@@ -28,9 +28,9 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
-# the next fresh round (batch 13) is never listed with --errors before its one measurement;
-# round 9 (batch 12) was measured once on 2026-12-03 and is tune material since
-FRESH_ROUND = "held-out-10"
+# the next fresh round (batch 14) is never listed with --errors before its one measurement;
+# round 10 (batch 13) was measured once on 2026-12-03 and is tune material since
+FRESH_ROUND = "held-out-11"
 
 
 def split_of(url: str) -> str:
@@ -39,12 +39,14 @@ def split_of(url: str) -> str:
 
 
 def group_of(entry: dict) -> str:
-    """tune, or a held-out round: 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11) or 9 (batch 12 on).
+    """tune, or a held-out round: 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12) or 10 (13 on).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 13:
+        return "held-out-10"
     if batch >= 12:
         return "held-out-9"
     if batch >= 11:
@@ -200,6 +202,7 @@ def main() -> None:
         "held-out-7": [],
         "held-out-8": [],
         "held-out-9": [],
+        "held-out-10": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)

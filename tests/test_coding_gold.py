@@ -136,9 +136,10 @@ def test_wb_code_against_the_gold_holds_its_measured_level(scores: dict[bool, Sc
     # measured 2026-12-03 on the gold after the context policy: patterns .481 / .753 / .857,
     # codebook .717 / .773 / .925 (recall / explicit recall / precision; before the narrator
     # and speaker perspective: .484 / .757 / .890 on the gold of rules 1-2); codes4: patterns
-    # .503 / .781 / .858, codebook .740 / .801 / .929 (1,094 right of 1,177)
-    assert codebook.recall_explicit >= 0.79 and codebook.precision >= 0.929
-    assert codebook.recall >= 0.73
+    # .503 / .781 / .858, codebook .740 / .801 / .929 (1,094 right of 1,177); codes5 (evidence
+    # rules, wb/coding/evidence.py): codebook .741 / .802 / .946 (1,095 right of 1,157)
+    assert codebook.recall_explicit >= 0.80 and codebook.precision >= 0.944
+    assert codebook.recall >= 0.74
     assert codebook.recall_explicit > patterns.recall_explicit
     assert codebook.n_right > patterns.n_right
 

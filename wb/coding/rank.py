@@ -61,6 +61,8 @@ SOURCE_WEIGHT = {
 #: Factor on a codebook lemma that is only a part of one of its compounds: the head of
 #: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
 PART_WEIGHT = 0.7
+#: Shortest noun in -ing of an exclude clause whose verb counts as the noun.
+EXCLUDE_VERB_MIN = 10
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +176,7 @@ class _Exclude:
     unless: frozenset[str]  # lemmas after "zonder": when present, the clause does not apply
     target: str | None  # the code the clause sends the sentence to
     clause: str
+    verbs: dict[str, str] = field(default_factory=dict)  # verb -> its noun among `words`
 
 
 @dataclass
@@ -326,7 +329,8 @@ class CodeModel:
             words = set(self._lemmas(present)) - set(own)  # whole words: a compound counts once
             unless = features(self._lemmas(absent)) if absent else frozenset()
             if words:
-                out.append(_Exclude(frozenset(words), frozenset(unless), target, clause))
+                verbs = {v: w for w in words if (v := _verb_of(w))}
+                out.append(_Exclude(frozenset(words), frozenset(unless), target, clause, verbs))
         return out
 
     def idf(self, lemma: str) -> float:
@@ -462,7 +466,10 @@ class CodeModel:
         """
         for ex in self.codes_[code].excludes:
             need = 2 if pattern else min(2, len(ex.words))
-            if len(ex.words & feats) >= need and not ex.unless & feats:
+            hits = ex.words & feats
+            if ex.verbs:
+                hits |= {ex.verbs[x] for x in feats if x in ex.verbs}
+            if len(hits) >= need and not ex.unless & feats:
                 return ex.target, ex.clause
         return None
 
@@ -513,6 +520,23 @@ class CodeModel:
             if best is not None:
                 out.append(best)
         return out
+
+
+def _verb_of(noun: str) -> str:
+    """The verb of a noun in -ing ("verklaring" -> "verklaren"), when wb knows it; else ''.
+
+    An exclude clause names the act ("cultuur als verklaring"), a sentence often its verb
+    ("wordt verklaard vanuit cultuur").
+    """
+    from wb.coding import evidence
+    from wb.nlp import is_known
+
+    if "exclude_verbs" not in evidence.ENABLED:
+        return ""
+    if len(noun) < EXCLUDE_VERB_MIN or not noun.endswith("ing"):
+        return ""
+    verb = noun[:-3] + "en"
+    return verb if is_known(verb) else ""
 
 
 def _target(clause: str, path: str, names: dict[str, str]) -> str | None:

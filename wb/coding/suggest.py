@@ -27,6 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
+from wb.coding import evidence
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -304,6 +305,9 @@ class Suggester:
         narrators = self._narrators(sents, found, metadata, full_text)
         perspective = set(perspective_codes(self.codebook))
         found = self._without_label_topics(sents, found, full_text)
+        spoke = {max(0, bisect_right(starts, s.match_start) - 1) for s in found}
+        found = self._without_weak_hits(sents, found, full_text, narrators, perspective)
+        silent = "removed_silent" in evidence.ENABLED
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
@@ -313,6 +317,8 @@ class Suggester:
             if not text.strip():
                 continue
             if _is_meeting_list(text):  # "Aanwezig: ..." names people, not a topic
+                continue
+            if "welcome" in evidence.ENABLED and evidence.is_welcome(text):
                 continue
             start = sent.start_char + len(text) - len(text.lstrip())
             end = sent.start_char + len(text.rstrip())
@@ -326,7 +332,7 @@ class Suggester:
                 # the description's words are the fallback for a sentence no pattern speaks
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
-                if hits and scored.source == "description":
+                if (hits or (silent and i in spoke)) and scored.source == "description":
                     continue
                 # who speaks comes from the narrator, the turn or the codebook's own wording
                 # ("als moeder"), not from topic words ("hulpverlening") in its description
@@ -390,6 +396,94 @@ class Suggester:
             if s.code in keep or not any(a <= s.match_start and s.match_end <= b for a, b in labels)
         ]
 
+    def _without_weak_hits(
+        self,
+        sents: list[Span],
+        found: list[Suggestion],
+        text: str,
+        narrators: list[Scope],
+        perspective: set[str],
+    ) -> list[Suggestion]:
+        """Pattern hits whose place in the sentence shows they are no evidence (see
+        :mod:`wb.coding.evidence`): list items, the project's own name, all-of words across a
+        colon, another narrator's family, an action item's doer, a quoted speaker."""
+        rules = evidence.ENABLED
+        if not found or not rules:
+            return found
+        starts = [x.start_char for x in sents]
+        heads, determiners = self._own_name_heads(text) if "own_name" in rules else ((), ())
+        tokens_of: dict[int, tuple[list[Any], list[tuple[int, int, int]]]] = {}
+
+        def tokens_at(i: int) -> tuple[list[Any], list[tuple[int, int, int]]]:
+            known = tokens_of.get(i)
+            if known is None:
+                words = [t for t in sents[i] if not t.is_space]
+                items = evidence.list_items(words) if "list_item" in rules else []
+                known = tokens_of[i] = (words, items)
+            return known
+
+        out = []
+        for s in found:
+            i = max(0, bisect_right(starts, s.match_start) - 1)
+            sent_text = text[starts[i] : sents[i].end_char]
+            a, b = s.match_start, s.match_end
+            speaker = s.code in perspective and evidence.first_person_pattern(s.rule)
+            if (
+                (
+                    "list_item" in rules
+                    and sent_text.count(",") >= evidence.LIST_MIN_COMMAS
+                    and evidence.in_long_list(tokens_at(i)[0], a, b, tokens_at(i)[1])
+                )
+                or (
+                    s.match_text.lower() in heads
+                    and evidence.is_own_name(tokens_at(i)[0], a, b, heads, determiners)
+                )
+                or (
+                    "all_colon" in rules
+                    and s.rule.startswith('{"all"')
+                    and evidence.across_colon(text, a, b)
+                )
+                or (
+                    "action_doer" in rules
+                    and sent_text.lstrip()[:1] in evidence.LIST_MARKS
+                    and evidence.action_doer(tokens_at(i)[0], a, b)
+                )
+                or (speaker and "other_narrator" in rules and self._other_turn(narrators, s))
+                or (
+                    speaker
+                    and "quoted_speaker" in rules
+                    and evidence.in_reported_speech(sent_text, a - starts[i], b - starts[i])
+                )
+            ):
+                continue
+            out.append(s)
+        return out
+
+    @staticmethod
+    def _other_turn(narrators: list[Scope], s: Suggestion) -> bool:
+        """True when a speaker turn's label names another perspective than the hit's code.
+
+        Only a turn's label: a story's narrator may speak from two perspectives at once (an
+        ervaringsdeskundige who tells of "mijn oudste" is a parent too).
+        """
+        scope = _scope_of(narrators, s.match_start)
+        return scope is not None and scope.label_end is not None and scope.code != s.code
+
+    def _own_name_heads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Heads of the project's name that stand for the project here, and the words before
+        them that make them do so ("dit netwerk"; "het netwerk" where the text names the
+        project and no other network)."""
+        heads = getattr(self, "own_name_heads_", None)
+        if heads is None:
+            heads = self.own_name_heads_ = evidence.own_name_heads(self.codebook.name)
+        if any(
+            evidence.names_project(text, self.codebook.name, h)
+            and not evidence.other_group(text, h)
+            for h in heads
+        ):
+            return heads, evidence.DEFINITES
+        return heads, evidence.DEMONSTRATIVES
+
     def _narrators(
         self,
         sents: list[Span],
@@ -426,6 +520,21 @@ class Suggester:
                         for k in range(1, n)
                     ):
                         last = tokens[i + n - 1]
+                        yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+                    elif (
+                        n >= 2
+                        and "possessive_gap" in evidence.ENABLED
+                        and forms[1] in evidence.SPEAKER_OPENERS
+                        and i + n + 1 <= len(tokens)
+                        and tokens[i + 1].pos_ == "ADJ"
+                        and all(
+                            keys[i + k + 1][0] in phrase.words[k]
+                            or keys[i + k + 1][1] in phrase.words[k]
+                            for k in range(1, n)
+                        )
+                    ):
+                        # "mijn eigen kinderen" for the pattern "mijn kinderen"
+                        last = tokens[i + n]
                         yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
             seps = self.separables_.get(forms[0], ())
             if forms[1] != forms[0] and forms[1] in self.separables_:

@@ -9,7 +9,10 @@ the fallback asks for the attributive form of the adjective: an -e ending ("nare
 for the bare form, a preceding "een", "zo'n" or "geen" ("een naar mens"); other inflected words
 may stand between it and the noun ("boze en getraumatiseerde ouders"). With word classes an
 evaluative adjective as predicate of a relative clause on the person noun counts too: "ouders die
-boos zijn" (span "boos").
+boos zijn" (span "boos"), and so does one (also comparative) as predicate of a copula whose
+subject stands right before or after it and is a person noun or a third-person pronoun: "Moeder
+is kwaadaardig", "werd ze steeds vijandiger" (span the adjective); not when a noun, preposition or
+conjunction follows ("boos dat ...", "boos op school": a feeling with its reason).
 """
 
 from __future__ import annotations
@@ -104,7 +107,8 @@ def find_descriptions(
         relative = _relative_predicate(doc, k, adjectives)
         if relative is not None:
             spans.append(relative)
-    return sorted(spans)
+    spans += _copula_predicates(doc, adjectives, persons)
+    return sorted(set(spans))
 
 
 _COPULAS = word_set("voice_assertion_copulas.txt")
@@ -123,6 +127,45 @@ def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[i
     if doc[j].pos_ != "ADJ" or doc[j + 1].lemma_.lower() not in _COPULAS:
         return None
     return doc[j].idx, doc[j].idx + len(doc[j].text)
+
+
+_SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
+
+
+def _copula_predicates(
+    doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "Ze werd steeds vijandiger", "Moeder is kwaadaardig": an evaluative adjective (also
+    comparative) as predicate of a copula whose subject, right before or after the copula, is
+    a person noun or a third-person pronoun (with word classes only); the span is the
+    adjective."""
+    out = []
+    for j, verb in enumerate(doc):
+        if not verb.pos_ or verb.lemma_.lower() not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
+            continue
+        subjects = [
+            i
+            for i in (j - 1, j + 1)
+            if 0 <= i < len(doc)
+            and (
+                (doc[i].lower_ in _SUBJECT_PRONOUNS and doc[i].pos_ == "PRON")
+                or _is_person(doc[i], persons)
+            )
+        ]
+        if not subjects:
+            continue
+        k = j + 1
+        while k < len(doc) and k - j <= 4 and (doc[k].pos_ == "ADV" or k in subjects):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "ADJ":
+            continue
+        word = fold(doc[k].text)
+        keys = _keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())
+        if keys & adjectives and (
+            k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ"}
+        ):
+            out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+    return out
 
 
 __all__ = ["LABEL", "find_descriptions", "load_words"]

@@ -31,7 +31,10 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    reporting cue ('scare quotes'; a quote with a person word, "zo'n 'gestoorde moeder'", is
    someone's judgement: attributed), or "de term/naam X" without someone who uses it; the
    definiens of "X is de situatie waarin ..."; "het X-en van ouders" (the act in general);
-   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general).
+   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); a
+   condition about people in general ("Wanneer ouders niet meewerken, ..."), an infinitive as
+   a noun for the act in general ("Het niet meewerken met jeugdzorg ...", "dan wederzijds
+   zwartmaken van de ouders"): :mod:`wb.dossiers.voice_generic`.
    Classified (before the attribution rules): a case or phenomenon classified with the term
    ("worden gezien als een vechtscheiding", "is gekwalificeerd als", "noemde X een vorm van")
    or a generic group named by it ("Ouders die ... worden vaak ... genoemd"), unless a
@@ -69,8 +72,10 @@ Attribution (C):
    postposed (", zegt moeder", ", aldus vader", ", volgens vader"), and "volgens/aldus X" also
    without a comma within four words after the term ("X is volgens jeugdzorg ...").
 6. No cue: "volgens" before a law ("volgens art. 300 Sr"), a verb after "te" that means
-   something else ("weten te vinden"), and a generic "je"/"men" with a hedge ("je zou kunnen
-   stellen dat", "waar je zou hopen dat"): the author's own voice.
+   something else ("weten te vinden"), a generic "je"/"men" with a hedge ("je zou kunnen
+   stellen dat", "waar je zou hopen dat"), and a question to the reader ("Hoe signaleer je
+   X?"): the author's own voice. A subject separated from its verb by an apposition or
+   relative clause is found before it ("dr. X, de psychiater van ..., heeft geconcludeerd").
 """
 
 from __future__ import annotations
@@ -91,6 +96,7 @@ from wb.dossiers.voice_discussed import (
     reference,
     title_case,
 )
+from wb.dossiers.voice_generic import general_act, generic_condition, reader_question
 from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -159,6 +165,9 @@ class VoiceResolver:
             or concept_statement(tokens, at)
             or (generic_pair(low) and not _named(tokens))
             or conditional_inversion(tokens, at)
+            or generic_condition(tokens, at)
+            or general_act(tokens, low, at, upto)
+            or reader_question(tokens)
         ):
             return "discussed"
         if defined(tokens, low, at, upto):

@@ -27,6 +27,8 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
 * ``case_title``: a short line without final punctuation that names a particular person
   ("Ouderverstoting en de gevolgen voor de minderjarige");
+* ``case_reference``: "Dit is een vorm van X." right after a sentence of the same paragraph
+  that names a particular person (:func:`wb.dossiers.voice_generic.case_reference`);
 * ``hedged``: the term stands in a clause that states a condition, a possibility or a
   definition rather than a fact about someone: after a conditional or defining word of its
   clause ("indien het kind klem raakt", "waarbij het kind ... gemanipuleerd wordt"), after a
@@ -37,7 +39,8 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   rules said asserted, 10 are hedged: 6 discussed, 4 asserted (a first version that also
   took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
-The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``question_you`` and
+The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``case_reference``,
+``question_you`` and
 for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
@@ -49,6 +52,7 @@ from __future__ import annotations
 from typing import Any
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
+from wb.dossiers.voice_generic import case_reference
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
 from wb.lang import word_set, words
 
@@ -184,7 +188,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
     person = _person(tokens, at, upto)
     strict = person and _person(tokens, at, upto, strict=True)
     outside = [t for k, t in enumerate(tokens) if not at <= k < upto]
-    people = any(t.lower_ in PERSON_WORDS for t in outside)
+    people = any(t.lower_ in PERSON_WORDS or t.lemma_.lower() in PERSON_WORDS for t in outside)
     generic = bool(set(words) & word_set("voice_assertion_generic.txt"))
     naming = bool(set(words) & NAMED_AFTER)
     short = bool(line) and len(line.split()) <= 12 and line[-1] not in ".!?;:,"
@@ -203,6 +207,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and strict,
         "hedged": hedged(tokens, at, upto),
+        "case_reference": case_reference(resolver, index, tokens, at),
     }
 
 
@@ -211,6 +216,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     if cues.get("hedged"):
         return False
     if cues.get("sprake") or cues.get("self") or cues.get("case_title"):
+        return True
+    if cues.get("case_reference"):
         return True
     if cues.get("question_you"):
         return True

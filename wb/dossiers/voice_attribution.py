@@ -36,6 +36,9 @@ from wb.dossiers.voice_words import (
     WEAK_VERBS,
     WORD_NOUNS,
 )
+from wb.lang import word_set
+
+INSERT_OPENERS = word_set("voice_insert_openers.txt")
 
 
 def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
@@ -63,6 +66,13 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
 
 
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
+
+
+def _asks_the_reader(low: list[str], k: int) -> bool:
+    """True for a question whose verb at k has a generic "je"/"men" right after it ("Hoe
+    signaleer je X?", "Wat merk je ..."): it asks the reader, it reports no one."""
+    words = [w for w in low if w.strip()]
+    return bool(words) and words[-1] == "?" and low[k + 1 : k + 2] in (["je"], ["men"])
 
 
 def _accused_of(tokens: list[Any], at: int, cue: int) -> bool:
@@ -219,11 +229,32 @@ class Attribution:
             for w, lemma_ in zip(low[max(0, k - 3) : k], lemmas[max(0, k - 3) : k], strict=True)
         ):
             return None  # "je zou kunnen stellen dat", "waar je zou hopen dat": the author
+        if _asks_the_reader(low, k):
+            return None  # "Hoe herken je X?": the reader is asked, no one applies X
         order = [j for d in range(1, 11) for j in (k - d, k + d) if 0 <= j < len(tokens)]
         found = self._agent(tokens, low, order, origin=k)
+        if found is None:
+            found = self._agent_before_insert(tokens, low, k)
         if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
             return False
         return found
+
+    def _agent_before_insert(self, tokens: list[Any], low: list[str], k: int) -> bool | None:
+        """The subject before an apposition or relative clause that separates it from the verb
+        at k: "dr. X, de psychiater van ..., heeft geconcludeerd dat"; None when there is none."""
+        j = k - 1
+        while j >= 0 and tokens[j].pos_ in {"AUX", "VERB"} and k - j <= 2:
+            j -= 1
+        if j < 1 or low[j] != ",":
+            return None
+        for i in range(j - 1, max(-1, j - 25), -1):
+            if low[i] in {".", ";", ":", "!", "?"}:
+                return None
+            if low[i] == ",":
+                if low[i + 1] not in INSERT_OPENERS:
+                    return None
+                return self._agent(tokens, low, range(i - 1, max(-1, i - 4), -1))
+        return None
 
     @staticmethod
     def _feeling_about(low: list[str], k: int) -> bool:

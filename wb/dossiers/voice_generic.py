@@ -1,0 +1,158 @@
+"""Generic or particular: structures read from the round-10 errors (bench/README.md).
+
+* :func:`generic_condition`: the term stands in a condition about people in general, a clause
+  opened by a conditional word whose subject is a bare plural or an indefinite person word:
+  "Wanneer ouders niet meewerken, ...", "Als een kind klem zit tussen ...". It says what
+  happens if it were so, of no one in particular (voice ``discussed``). "Wanneer de moeder
+  niet meewerkt" names someone and is left to the other rules.
+* :func:`general_act`: the term is an infinitive used as a noun for the act in general: "Het
+  niet meewerken met jeugdzorg kan ...", "(dan) wederzijds zwartmaken van de ouders" (voice
+  ``discussed``); not "het zwartmaken van de moeder" (a particular person).
+* :func:`reader_question`: a question with a question word whose only person is the reader
+  ("Hoe signaleer je X?") asks about the term in general (voice ``discussed``).
+* :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
+  that names a particular person ("de vader", "[de minderjarige]", a name): the author
+  classifies that case, so the assertion guard keeps ``asserted``.
+
+All use word classes and lemmas of the Dutch pipeline and short word lists in
+``wb/lang/nl``; no phrase of an evaluation text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
+from wb.lang import word_set
+
+CONDITION_OPENERS = word_set("voice_condition_openers.txt")
+QUESTION_WORDS = word_set("tagger_question_words.txt")
+READER = word_set("voice_assertion_you.txt")
+_COPULAS = word_set("voice_assertion_copulas.txt")
+_DEFINITE = word_set("voice_definite_determiners.txt")
+_ANAPHORS = frozenset({"dit", "dat"})
+_EDGES = frozenset({",", ";", ":", "–", "—"})
+_COMPARE = word_set("voice_compare_words.txt")
+_GENERAL_DETERMINERS = word_set("voice_people_determiners.txt")
+_NEUTRAL = word_set("voice_assertion_neutral_persons.txt")
+
+
+def _person_noun(token: Any) -> bool:
+    return token.lower_ in PERSON_WORDS or token.lemma_.lower() in PERSON_WORDS
+
+
+def _plural(token: Any) -> bool:
+    return "Plur" in token.morph.get("Number") or token.lower_.endswith(("en", "s"))
+
+
+def generic_condition(tokens: list[Any], at: int) -> bool:
+    """True when the term's clause holds a conditional word with a generic person subject.
+
+    The clause runs back from the term to the nearest , ; : or dash (brackets do not end it).
+    In it, a conditional opener (wanneer, indien, als, zodra, ingeval) is followed directly by a
+    bare plural person noun ("ouders", "kinderen") or by "een" + a person noun ("een kind");
+    the term comes after that subject.
+    """
+    first = at
+    while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
+        first -= 1
+    words = [k for k in range(first, at) if not tokens[k].is_space]
+    for n, k in enumerate(words[:-1]):
+        if tokens[k].lower_ not in CONDITION_OPENERS:
+            continue
+        subject = tokens[words[n + 1]]
+        if subject.lower_ == "een" and n + 2 < len(words):
+            if _person_noun(tokens[words[n + 2]]):
+                return True
+        elif _person_noun(subject) and subject.pos_ == "NOUN" and _plural(subject):
+            return True
+    return False
+
+
+def reader_question(tokens: list[Any]) -> bool:
+    """True for a question word question whose only person is the reader: "Hoe herken je X?".
+    It asks about the term in general. "Heb je te maken met X?" (no question word) and "Wat kan
+    je doen tegen X bij je kinderen?" (a person word) apply it to the reader's own situation
+    and are left alone."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in QUESTION_WORDS:
+        return False
+    low = {t.lower_ for t in words}
+    people = any(_person_noun(t) for t in words)
+    return bool(low & READER) and not (low & (PERSONAL - READER)) and not people
+
+
+def general_act(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
+    """True for an infinitive used as a noun for the act in general.
+
+    "het niet meewerken (met jeugdzorg)": "het" right before the term, which ends in an
+    infinitive, and no "van" + a particular person after it; or the bare infinitive after a
+    preposition, conjunction or adverb with "van" + a plural person word after it ("dan
+    wederzijds zwartmaken van de ouders").
+    """
+    last = upto - 1
+    while last > at and tokens[last].is_space:
+        last -= 1
+    if not low[last].endswith("en") or tokens[last].pos_ not in {"VERB", "NOUN"}:
+        return False
+    after = [k for k in range(upto, min(len(tokens), upto + 4)) if not tokens[k].is_space]
+    of_someone = bool(after) and low[after[0]] == "van"
+    of_people = False
+    if of_someone and len(after) > 1:
+        k = after[1]
+        if low[k] in _GENERAL_DETERMINERS and len(after) > 2:
+            k = after[2]
+        of_people = low[k] == "een" or (_person_noun(tokens[k]) and _plural(tokens[k]))
+    if at and low[at - 1] == "het":
+        return not of_someone or of_people
+    k = at - 1
+    while k >= 0 and low[k] not in _COMPARE and _modifier(tokens[k]):
+        k -= 1
+    opener = k < 0 or tokens[k].pos_ in {"ADP", "SCONJ", "CCONJ"} or low[k] in _COMPARE
+    return opener and k < at - 1 and of_people
+
+
+def _modifier(token: Any) -> bool:
+    """An adverb, adjective or present participle ("wederzijds", "voortdurend")."""
+    return token.pos_ in {"ADV", "ADJ"} or (token.pos_ == "VERB" and token.lower_.endswith("end"))
+
+
+def _particular(tokens: list[Any]) -> bool:
+    """A name, a court placeholder or a person word with a definite determiner; not role words
+    that often stand for anyone ("het kind", "de ouder")."""
+    for k, t in enumerate(tokens):
+        if t.pos_ == "PROPN" or t.text == "[":
+            return True
+        if k and _person_noun(t) and tokens[k - 1].lower_ in _DEFINITE and t.lower_ not in _NEUTRAL:
+            return True
+    return False
+
+
+def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> bool:
+    """True for "Dit/Dat is (een vorm van) X" after a sentence that names a particular person.
+
+    The sentence opens with "dit" or "dat" and a copula, the term follows in the same clause,
+    and the previous sentence stands in the same paragraph and names a particular person.
+    """
+    words = [k for k in range(len(tokens)) if not tokens[k].is_space]
+    if len(words) < 3 or index == 0 or words[0] >= at:
+        return False
+    opener, verb = tokens[words[0]], tokens[words[1]]
+    if opener.lower_ not in _ANAPHORS or verb.lemma_.lower() not in _COPULAS:
+        return False
+    if any(tokens[k].text in _EDGES for k in range(words[1], at)):
+        return False
+    prev = resolver.sents[index - 1]
+    ends = [t.idx + len(t) for t in prev if not t.is_space]
+    if not ends or resolver.doc.text.count("\n", ends[-1], tokens[words[0]].idx) >= 2:
+        return False
+    return _particular(list(prev))
+
+
+__all__ = [
+    "CONDITION_OPENERS",
+    "case_reference",
+    "general_act",
+    "generic_condition",
+    "reader_question",
+]
