@@ -185,15 +185,46 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="--check: keep each model as bench/data/check-<dev set>.npz (lemma_eval --tagger)",
     )
+    ap.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="k-fold check on Alpino dev: train on LassySmall dev + history + the other folds",
+    )
+    ap.add_argument(
+        "--dev-weight",
+        type=int,
+        default=1,
+        help="repeat the dev sentences this many times (current guidelines over history)",
+    )
     args = ap.parse_args(argv)
     morph = not args.no_morph
     sets = [list(read_conllu(p)) for p in DEV]
     extra = [] if args.no_extra or not EXTRA.exists() else list(read_conllu(EXTRA))
     print(f"extra training sentences: {len(extra)}")
+    if args.folds:
+        alpino, k = sets[0], args.folds
+        n = right = 0
+        confusions: Counter = Counter()
+        for f in range(k):
+            held = alpino[f::k]
+            rest = [s for j, s in enumerate(alpino) if j % k != f]
+            model = train((rest + sets[1]) * args.dev_weight + extra, morph, args)
+            upos, _ = accuracy(model, held, morph)
+            size = sum(len(s) for s in held)
+            n += size
+            right += round(upos * size)
+            confusions.update(CONFUSIONS)
+            print(f"fold {f + 1}/{k} of {DEV[0].name}: UPOS {upos:.4f} ({size} tokens)")
+            if args.save_check:
+                model.save(DATA / f"fold{f}-of{k}.npz")
+        print(f"{k}-fold {DEV[0].name}: UPOS {right / n:.4f} ({n} tokens)")
+        print("  confusions (gold>pred):", confusions.most_common(12))
+        return 0
     if args.check:
         for i in args.check_sets:
             t0 = time.perf_counter()
-            model = train(sets[i] + extra, morph, args)
+            model = train(sets[i] * args.dev_weight + extra, morph, args)
             upos, full = accuracy(model, sets[1 - i], morph)
             print(
                 f"train {DEV[i].name} -> {DEV[1 - i].name}: UPOS {upos:.4f}, label {full:.4f} "
@@ -204,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.save_check:
                 model.save(DATA / f"check-{DEV[i].name.split('-')[0]}.npz")
         return 0
-    model = train([*sets[0], *sets[1], *extra], morph, args)
+    model = train([*sets[0], *sets[1]] * args.dev_weight + extra, morph, args)
     from wb.nlp.pipeline import OFFLINE_DIR, write_offline
 
     write_offline(model)

@@ -465,3 +465,44 @@ def test_verb_first_order_has_the_verb(nlp) -> None:
     assert _tagged(nlp, "Het werk dat ik doe is zwaar.")[1][:2] == ("werk", "NOUN")
     assert _tagged(nlp, "In mijn werk zie ik veel kinderen.")[2][:2] == ("werk", "NOUN")
     assert _tagged(nlp, "Soms heb ik een droom.")[4][:2] == ("droom", "NOUN")
+
+
+def test_worden_without_a_participle_is_the_copula(nlp) -> None:
+    # no verb form in the sentence: 'worden' is the main verb (copula), VERB
+    assert _tagged(nlp, "Hij wordt de nieuwe directeur van de school.")[1][:2] == ("wordt", "VERB")
+    assert _tagged(nlp, "Mijn vader wordt morgen vijftig.")[2][:2] == ("wordt", "VERB")
+    assert _tagged(nlp, "Het kind werd boos.")[2][:2] == ("werd", "VERB")
+    # with a participle it stays the passive auxiliary, AUX
+    assert _tagged(nlp, "De moeder werd door de rechter gehoord.")[2][:2] == ("werd", "AUX")
+    assert _tagged(nlp, "Hij werd vorig jaar benoemd.")[1][:2] == ("werd", "AUX")
+    assert _tagged(nlp, "Het plan dreigde afgewezen te worden.")[5][:2] == ("worden", "AUX")
+
+
+def test_hyphenated_compound_with_a_name_is_a_noun(nlp) -> None:
+    # a capitalised first part and a lowercase noun after the hyphen: a noun, not a name
+    tagged = _tagged(nlp, "De NOS-verslaggever en de Raad-onderzoeker kwamen langs.")
+    assert [(t[0], t[1]) for t in tagged[:5]] == [
+        ("De", "DET"),
+        ("NOS-verslaggever", "NOUN"),
+        ("en", "CCONJ"),
+        ("de", "DET"),
+        ("Raad-onderzoeker", "NOUN"),
+    ]
+    # a name after the hyphen keeps the name
+    assert _tagged(nlp, "Ik sprak met Anja Zijlaard-Van Moorsel.")[4][:2] == (
+        "Zijlaard-Van",
+        "PROPN",
+    )
+
+
+def test_hebben_and_modals_with_their_verb_form_are_auxiliaries(nlp) -> None:
+    # 'hebben' with a participle later in its clause
+    assert _tagged(nlp, "De school had de zorgen over het kind gemeld.")[2][:2] == ("had", "AUX")
+    assert _tagged(nlp, "Hebben jullie de stukken op tijd ontvangen?")[0][:2] == ("Hebben", "AUX")
+    # without one it stays the main verb
+    assert _tagged(nlp, "Zij had een hekel aan de voogd.")[1][:2] == ("had", "VERB")
+    # a modal with an infinitive later in its clause
+    assert _tagged(nlp, "Je kunt het verslag later lezen.")[1][:2] == ("kunt", "AUX")
+    tagged = _tagged(nlp, "De ouders mochten het rapport zelf inzien.")
+    assert tagged[2][:2] == ("mochten", "AUX")
+    assert tagged[6][:2] == ("inzien", "VERB")

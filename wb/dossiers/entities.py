@@ -110,7 +110,15 @@ from wb.dossiers.person_names import (
     person,
     person_mentions,
 )
-from wb.dossiers.place_names import caps_mentions, place_mentions, trigger_places
+from wb.dossiers.place_names import (
+    caps_mentions,
+    gazetteer_mentions,
+    listed_places,
+    place_mentions,
+    place_runs,
+    region_codes,
+    trigger_places,
+)
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -345,6 +353,8 @@ def _static_mentions(
     static += local_party_mentions(text) + bare_acronym_mentions(text)
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
     static += listed_local_parties(text) + regional_body_mentions(text)
+    static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
+    static += place_runs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -446,7 +456,12 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         value = parse_any_date(m.text)
         if value:
             learned.birth_dates.add(value)
-    elif m.type == "PLAATS" and m.source in ("after-postcode", "trigger"):
+    elif m.type == "PLAATS" and m.source in (
+        "after-postcode",
+        "trigger",
+        "place-list",
+        "gazetteer",
+    ):
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
         learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))

@@ -122,6 +122,14 @@ def places() -> frozenset[str]:
 
 
 @cache
+def gazetteer() -> frozenset[str]:
+    """All Dutch municipalities and woonplaatsen (BAG, ``gazetteer_*.txt``) that the hand lists
+    (``places.txt``, ``regions.txt``) do not hold; read on first use."""
+    names = set(_lines("gazetteer_municipalities.txt")) | set(_lines("gazetteer_places.txt"))
+    return frozenset(names - places())
+
+
+@cache
 def regions() -> frozenset[str]:
     """Provinces, court districts and named regions (``regions.txt``)."""
     return frozenset(_lines("regions.txt"))
@@ -292,6 +300,7 @@ class Hunspell:
     path: Path | None
     ordinary: frozenset[str]
     proper: frozenset[str]
+    forbidden: frozenset[str] = frozenset()  # lowercase stems listed only as wrong (flag Fw)
 
 
 @cache
@@ -304,18 +313,22 @@ def hunspell() -> Hunspell:
     else:
         warnings.warn(HUNSPELL_MISSING, stacklevel=2)
         return Hunspell(None, frozenset(), frozenset())
-    ordinary, proper = set(), set()
+    ordinary, proper, wrong, right = set(), set(), set(), set()
     with path.open(encoding="utf-8", errors="replace") as handle:
         next(handle, None)  # the word count
         for line in handle:
-            word = line.split("/", 1)[0].strip()
+            word, _, flags = line.strip().partition("/")
+            word = word.strip()
             if not word:
                 continue
             if word[0].isupper():
                 proper.add(word)
             else:
                 ordinary.add(word)
-    return Hunspell(path, frozenset(ordinary), frozenset(proper))
+                # FORBIDDENWORD Fw (two-letter flags): a misspelling ("middelburg")
+                pairs = {flags[i : i + 2] for i in range(0, len(flags), 2)}
+                (wrong if "Fw" in pairs else right).add(word)
+    return Hunspell(path, frozenset(ordinary), frozenset(proper), frozenset(wrong - right))
 
 
 @cache

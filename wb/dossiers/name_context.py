@@ -20,6 +20,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     hunspell,
     institutions,
     is_dutch_word,
@@ -334,7 +335,7 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         titled = m["place"].title()
         if titled in _blocked() or m["place"] in _blocked() or len(m["place"]) < 3:
             continue
-        if titled in places() or not is_ordinary(titled):
+        if titled in places() or titled in gazetteer() or not is_ordinary(titled):
             found.append(Mention(m.start(), m.end("place"), "PLAATS", m["place"], 4, "dateline"))
             found[-1].key = norm_name(titled)
     for m in PLACE_SHAPE.finditer(text):

@@ -18,6 +18,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     hunspell,
     institutions,
     is_dutch_word,
@@ -27,6 +28,7 @@ from wb.dossiers.entity_data import (
     keep_terms,
     norm_name,
     particles,
+    place_triggers,
     places,
     regions,
     sentence_initial,
@@ -300,6 +302,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 words = words[:cut]
         if len(words) == 2 and words[1] in known and words[0] not in known:
             words = words[:1]  # "Vader Bos Sanne" is not one name
+        rest = " ".join(words[1:])
+        if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
+            continue  # "moeder in Wolfheze": a preposition and a place, no particle
         end = m.start("name") + len(" ".join(words))
         if len(words) > 1 and text[end : end + 1] == ":" and is_ordinary(words[-1]):
             words = words[:-1]  # "Mevr. A. Bos Datum: 3 mei": the label after the name

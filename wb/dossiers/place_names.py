@@ -1,5 +1,8 @@
 """Places: the place lists (also in CAPITALS), the word after "gemeente", "rechtbank", "te",
-"in" (``place_triggers.txt``), and names in capitals that are no dictionary word."""
+"in" (``place_triggers.txt``), names in capitals that are no dictionary word, the gazetteer of
+all Dutch municipalities and woonplaatsen (``gazetteer_*.txt``, BAG) with a place that is also an
+ordinary word ("Best", "Zetten") only in place context, lists of places after a trigger ("in
+Zundert, Rucphen en Etten-Leur") and region codes ("regio H10")."""
 
 from __future__ import annotations
 
@@ -8,9 +11,12 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    UP,
     first_names,
+    gazetteer,
     hunspell,
     institutions,
+    is_dutch_word,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -39,17 +45,21 @@ CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-
 
 
 def caps_mentions(text: str) -> list[Mention]:
-    """Names in capitals: known places ("MIDDEN-NEDERLAND") and unknown long words that are
-    no dictionary word ("HARMKE BERGENHENEGOUWEN")."""
+    """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST",
+    only after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary
+    word ("HARMKE BERGENHENEGOUWEN")."""
     found = []
-    lower = places_lower()
+    lower = _caps_places()
     for run in CAPS_RUN.finditer(text):
         words = list(re.finditer(r"\S+", run[0]))
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
                 phrase = run[0][words[i].start() : words[j - 1].end()]
-                if phrase.lower() in lower:
+                if phrase.lower() in lower and (
+                    not place_is_word(lower[phrase.lower()])
+                    or _caps_trigger_before(text, run.start() + words[i].start())
+                ):
                     s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
                     found.append(Mention(s, e, "PLAATS", phrase, 4, "caps-place"))
                     found[-1].key = norm_name(lower[phrase.lower()])
@@ -71,6 +81,24 @@ def caps_mentions(text: str) -> list[Mention]:
                         found.append(mention)
                 i += 1
     return found
+
+
+def _caps_trigger_before(text: str, start: int) -> bool:
+    """True when the word before `start` is a place trigger, in any case ("TE", "Gemeente")."""
+    before = re.search(r"(\S+)[ ]+$", text[max(0, start - 30) : start])
+    strong, weak = place_triggers()
+    return bool(before and before[1].lower() in {t.lower() for t in strong | weak})
+
+
+@cache
+def _caps_places() -> dict[str, str]:
+    """Places by lowercase form for text in capitals: the hand lists', and the gazetteer's that
+    are no ordinary word ("ELLERTSHAAR", not "HEIDE")."""
+    lower = dict(places_lower())
+    for name in gazetteer():
+        if not place_is_word(name):
+            lower.setdefault(name.lower(), name)
+    return lower
 
 
 @cache
@@ -141,9 +169,18 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                     _in_place_list(text, m.end(), names)
                 ):
                     continue
+            elif place_is_word(m[0]) and _title_case_run(text, m.end()):
+                continue  # "Best Practice", "Echt Gebeurd": a title, not the place
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+def _title_case_run(text: str, end: int) -> bool:
+    """True when a capitalised word that is no place and no function word follows `end` (Title
+    Case: "Best Practice")."""
+    nxt = re.match(rf"[ ]([{UP}][\w'’-]*)", text[end:])
+    return bool(nxt and nxt[1] not in all_places() and not is_stop_word(nxt[1]))
 
 
 def _in_place_list(text: str, end: int, names: frozenset[str]) -> bool:
@@ -154,3 +191,197 @@ def _in_place_list(text: str, end: int, names: frozenset[str]) -> bool:
         return False
     nxt = m[1]
     return nxt in names or nxt.split()[0] in names
+
+
+# --- the gazetteer: every Dutch municipality and woonplaats (BAG) ------------------------------
+
+LIST_SEP = r"(?:,[ ]*|[ ]+(?:en|of|&)[ ]+|[ ]*/[ ]*)"
+PARTICLE_BEFORE = re.compile(
+    r"(?:^|[ ])(?P<p>[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)(?:[ ](?:de|der|den|het|'t))?[ ]$"
+)
+REGION_CODE = re.compile(
+    r"(?<![\w-])(?:[Rr]egio|[Jj]eugdregio|[Zz]orgregio|[Rr]egeling)[ ]+"
+    r"(?P<code>[A-Z]{1,3}[0-9]{1,3}|[A-Z]{2,4})(?![\w-])"
+)
+
+
+@cache
+def all_places() -> frozenset[str]:
+    """The hand lists' places and regions and the gazetteer's municipalities and woonplaatsen."""
+    return places() | gazetteer()
+
+
+@cache
+def place_is_word(name: str) -> bool:
+    """True when a place's name is also an ordinary Dutch word or a person's name ("Best",
+    "Putten", "Zetten", "Lies", "Vries"): OpenTaal lists it in lowercase (not only as a
+    misspelling), or it is a known first name or surname; "De Hoeve" when its word is one. Other
+    names of several words ("Berg en Dal", "Etten-Leur") and compounds ("Beverwijk") are
+    places."""
+    parts = re.split(r"[ -]", name)
+    if len(parts) == 2 and parts[0] in ("De", "Het", "'t"):
+        return place_is_word(parts[1])
+    if len(parts) > 1:
+        return False
+    if name in first_names() or name in surnames():
+        return True
+    low = name.lower()
+    return low in hunspell().ordinary and low not in hunspell().forbidden
+
+
+@cache
+def _list_trigger_rx() -> re.Pattern:
+    strong, weak = place_triggers()
+    triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{triggers}):?[ ]+(?=['{UP}])")
+
+
+UNKNOWN_ITEM = re.compile(rf"(?:'[st][ -])?{CAP}(?![\w'’-])")
+SEPARATOR = re.compile(LIST_SEP)
+LOCATED_IN = re.compile(r"[ ]+(?:in|te|uit)[ ]+['A-Z]")
+
+
+def _known_at(text: str, pos: int) -> int | None:
+    """End of the longest known place starting at `pos` ("Cadier en Keer", "Bergen op Zoom")."""
+    finder = names_regex(all_places())
+    first = re.match(r"['’]?\w[\w'’-]*\w|\w", text[pos:])
+    if not first:
+        return None
+    for name in finder.index.get(first[0], ()):
+        if text.startswith(name, pos) and not re.match(r"[\w-]", text[pos + len(name) :][:1]):
+            return pos + len(name)
+    return None
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int, bool]]:
+    """The items of a list of places starting at `pos`: (start, end, known place)."""
+    items = []
+    while True:
+        end = _known_at(text, pos)
+        known = end is not None
+        if end is None:
+            m = UNKNOWN_ITEM.match(text, pos)
+            if not m or LOCATED_IN.match(text, m.end()):
+                break  # "Schakenbosch in Leidschendam": something located in a place
+            end = m.end()
+        items.append((pos, end, known))
+        sep = SEPARATOR.match(text, end)
+        if not sep or not re.match(rf"['{UP}]", text[sep.end() : sep.end() + 1]):
+            break
+        pos = sep.end()
+    return items
+
+
+def listed_places(text: str) -> list[Mention]:
+    """Each place of a list after a place trigger: "in Zundert, Rucphen en Etten-Leur", "de
+    gemeenten Deurne en Zetten". An item that is a known place counts, also when it is an
+    ordinary word (the list is its context); an unknown item counts when it is no ordinary word
+    or name and another item of the list is a known place."""
+    kept = frozenset(keep_terms()) | frozenset(institutions())
+    found = []
+    for m in _list_trigger_rx().finditer(text):
+        items = _list_items(text, m.end())
+        if len(items) < 2 or not any(known for _, _, known in items):
+            continue
+        for start, end, known in items:
+            name = text[start:end]
+            if name in kept or name.split()[0] in kept:
+                break
+            if not known and (place_is_word(name) or is_ordinary(name) or is_stop_word(name)):
+                break
+            found.append(Mention(start, end, "PLAATS", name, 4, "place-list"))
+            found[-1].key = norm_name(name)
+    return found
+
+
+_LAST_HITS: tuple[str, list[re.Match]] | None = None
+
+
+def _place_hits(text: str) -> list[re.Match]:
+    """Whole-word occurrences of every known place in a text, longest first (a one-text memo,
+    read and replaced whole: :func:`place_runs` and :func:`gazetteer_mentions` share it)."""
+    global _LAST_HITS
+    last = _LAST_HITS
+    if last is not None and last[0] is text:
+        return last[1]
+    hits = names_regex(all_places()).finditer(text)
+    _LAST_HITS = (text, hits)
+    return hits
+
+
+def place_runs(text: str) -> list[Mention]:
+    """Known places that are words in a list of known places without a trigger, when the list
+    holds a place that is no word: "Hoogeveen, Zetten en Made" (a list of words, "Heide en
+    Veen", stays)."""
+    found = []
+    group: list[re.Match] = []
+    for m in [*_place_hits(text), None]:
+        if m is not None and group and SEPARATOR.fullmatch(text, group[-1].end(), m.start()):
+            group.append(m)
+            continue
+        if len(group) > 1 and not all(place_is_word(g[0]) for g in group):
+            for g in group:
+                if place_is_word(g[0]):
+                    found.append(Mention(g.start(), g.end(), "PLAATS", g[0], 4, "place-list"))
+                    found[-1].key = norm_name(g[0])
+        group = [m] if m is not None else []
+    return found
+
+
+def gazetteer_mentions(text: str) -> list[Mention]:
+    """Municipalities and woonplaatsen of the gazetteer: a name that is no ordinary word and no
+    person's name anywhere, one that is ("Best", "Zetten", "Vries") only right after a place
+    trigger ("in", "te", "gemeente"). Not part of a longer name: not after a surname particle
+    ("Piet van Bemmel") or a capitalised word ("Marc Sleen", "Copa America"), not before a
+    capitalised word that is no place; at a sentence start not when wb's lexicon knows the word
+    ("Wijngaarden op terrasheuvels")."""
+    names = gazetteer()
+    strong, weak = place_triggers()
+    triggers = strong | weak
+    found = []
+    for m in _place_hits(text):
+        if m[0] not in names:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        word_before = re.search(r"(\S+)[ ]+$", before)
+        triggered = bool(word_before and word_before[1].rstrip(":") in triggers)
+        if not triggered:
+            two = re.search(r"(\S+[ ]+\S+)[ ]+$", before)
+            triggered = bool(two and two[1] in triggers)
+        if not triggered and _inside_longer_name(text, m.end(), before):
+            continue
+        if not triggered and (
+            place_is_word(m[0])
+            or (sentence_initial(text, m.start()) and is_dutch_word(m[0].lower()))
+        ):
+            continue
+        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "gazetteer"))
+        found[-1].key = norm_name(m[0])
+    return found
+
+
+def _inside_longer_name(text: str, end: int, before: str) -> bool:
+    """True when a place name at `start`-`end` is part of a longer name: a surname particle or a
+    capitalised word (no function word: "In Ellertshaar") right before it, a capitalised word
+    that is no place right after it."""
+    if PARTICLE_BEFORE.search(before):
+        return True
+    prev = re.search(rf"(?:^|[ ])([{UP}][\w'’-]*)[ ]$", before)
+    if prev and not is_stop_word(prev[1]):
+        return True
+    return _title_case_run(text, end)
+
+
+def region_codes(text: str) -> list[Mention]:
+    """A region's code or abbreviation after "regio" or "regeling" ("regio H10", "de
+    gemeenschappelijke regeling ZHZ"), unless it is a national body's acronym."""
+    if "egio" not in text and "egeling" not in text:
+        return []
+    national = word_set("national_acronyms.txt") | frozenset(institutions())
+    found = []
+    for m in REGION_CODE.finditer(text):
+        if m["code"] in national:
+            continue
+        found.append(Mention(m.start("code"), m.end("code"), "PLAATS", m["code"], 4, "region-code"))
+        found[-1].key = norm_name(m["code"])
+    return found

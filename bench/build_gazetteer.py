@@ -1,0 +1,74 @@
+"""Build the Dutch place gazetteer ``wb/lang/nl/gazetteer_*.txt`` from the BAG woonplaatsen.
+
+Usage::
+
+    python bench/build_gazetteer.py [bench/data/gazetteer/bag_woonplaatsen.csv]
+
+Input: the BAG (Basisregistratie Adressen en Gebouwen, Kadaster; open data, CC0 1.0) list of
+woonplaatsen with their municipality and province, as a CSV with the columns
+``woonplaats,gemeente,provincie`` (2,501 rows, 342 municipalities of which two are named
+Bergen, state of 2025). The copy
+used on 2026-12-03 is ``woonplaatsen.csv`` of the public GitHub repository
+etjanssens/provinciequiz (commit 221652f, 2025-07-16), read with the `search` tool; keep it in
+the git-ignored ``bench/data/gazetteer/``. Nothing is chosen by hand: every woonplaats and every
+municipality is written, cleaned by these general rules only:
+
+* BAG's suffixes that tell two woonplaatsen of one name apart are dropped ("Bergen (NH)",
+  "Bergen L", "Beuningen Gld", "Bavel AC", "Bleskensgraaf ca", "Alteveer gem Hoogeveen");
+* the apostrophe that spreadsheets drop is restored ("s-Hertogenbosch" -> "'s-Hertogenbosch",
+  "t Goy" -> "'t Goy");
+* a woonplaats with two names ("'s-Gravenhage / Den Haag") gives both;
+* that copy wrote the two Frisian municipalities with "Friesland"; their official names end in
+  "Fryslân" ("Súdwest-Fryslân", "Noardeast-Fryslân"), and the province is "Fryslân".
+
+Which names are also ordinary Dutch words ("Best", "Putten", "Zetten") is decided when wb runs,
+with the OpenTaal dictionary (``wb.dossiers.place_names``), not here. Deterministic: sorted.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT = REPO / "bench" / "data" / "gazetteer" / "bag_woonplaatsen.csv"
+OUT = REPO / "wb" / "lang" / "nl"
+SUFFIX = re.compile(r"[ ](?:\([A-Za-z]{1,3}\)|[A-Z]{1,3}|Gld|Gn|Ut|ca|gem\.?[ ].+)$")
+FRISIAN = {"Súdwest-Friesland": "Súdwest-Fryslân", "Noardeast-Friesland": "Noardeast-Fryslân"}
+HEADER = """# {what}
+# Source: BAG woonplaatsen (Kadaster, open data, CC0 1.0), state of 2025, through the copy
+# woonplaatsen.csv of github.com/etjanssens/provinciequiz (commit 221652f, 2025-07-16).
+# Built by bench/build_gazetteer.py (general cleaning rules only; see there) on 2026-12-03.
+# Do not edit by hand: rebuild. One name per line, case-sensitive.
+"""
+
+
+def clean(name: str) -> str:
+    """A BAG name without its telling-apart suffix and with its leading apostrophe."""
+    name = SUFFIX.sub("", name.strip())
+    if re.match(r"[st][ -]", name):
+        name = "'" + name
+    return FRISIAN.get(name, name)
+
+
+def main(argv: list[str]) -> int:
+    """Write the municipalities and the woonplaatsen; print their numbers."""
+    source = Path(argv[1]) if len(argv) > 1 else DEFAULT
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    municipalities = {clean(r["gemeente"]) for r in rows}
+    places = {clean(part) for r in rows for part in r["woonplaats"].split(" / ")}
+    for path, names, what in (
+        (OUT / "gazetteer_municipalities.txt", municipalities, "Dutch municipalities (gemeenten)"),
+        (OUT / "gazetteer_places.txt", places, "Dutch woonplaatsen (towns and villages, BAG)"),
+    ):
+        text = HEADER.format(what=what) + "".join(f"{n}\n" for n in sorted(names))
+        path.write_text(text, encoding="utf-8")
+        print(f"{path.relative_to(REPO)}: {len(names)} names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
