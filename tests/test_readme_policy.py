@@ -46,6 +46,7 @@ def test_the_policy_names_what_issue_10_asks_for() -> None:
         ),
         ("Postcode 1234 AB, tel. 06-12345678.", "Postcode [POSTCODE-1], tel. [TELEFOON-1]."),
         ("De Raad voor de Kinderbescherming en Veilig Thuis.", None),
+        ("Het Centrum voor Jeugd en Gezin en de GGD.", None),
         ("De rechtbank besliste; het gerechtshof ook.", None),
         ("De Tweede Kamer en de Eerste Kamer, de Kinderombudsman.", None),
         ("Volgens de Jeugdwet en Kinderen uit de Knel.", None),

@@ -23,7 +23,8 @@ Priorities when spans overlap (lower tier wins, then the longer span):
    right after "BSN"), postcode, street address, birth date;
 1. organisations and schools (``wb/lang/nl/organisations.txt``: names and "Trigger {NAAM}"
    patterns, also in CAPITALS; a head word from ``org_heads.txt`` before a capitalised or quoted
-   name, "jeugdzorgaanbieder Horizon"; an acronym in brackets after one) and terms that stay:
+   name, "jeugdzorgaanbieder Horizon"; an acronym in brackets after one; "Regio" + a known
+   region, "Regio Twente", a regional body) and terms that stay:
    the user's "never replace" terms, ``keep.txt`` (programmes, languages, countries),
    ``institutions.txt`` (national institutions, roles, ministries, parties, laws) and "Wet ..."
    titles;
@@ -56,6 +57,7 @@ from wb.dossiers.entity_data import (
     CAP,
     HYPHEN_PARTICLE,
     LOW,
+    TITLES,
     UP,
     first_names,
     inflected_adjective,
@@ -78,6 +80,7 @@ from wb.dossiers.name_context import (
     org_region_mentions,
     person_context_mentions,
     place_context_mentions,
+    regional_body_mentions,
 )
 from wb.dossiers.name_shapes import (
     apposition_orgs,
@@ -240,6 +243,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if not word:
                 continue
             w = word[0]
+            if text[start + word.end() : start + word.end() + 1] == "." and _title(w):
+                continue  # "Steller: Drs. A. Bos": a title, the name follows
             name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
                 is_stop_word(w) or text.startswith(keep_terms(), start)
             )
@@ -272,6 +277,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                     if single:
                         found.append(single)
     return found
+
+
+def _title(word: str) -> bool:
+    """True for a title written with a full stop ("Drs.", "Mr.", "Prof.")."""
+    return word.lower() + "." in TITLES
 
 
 def _name_runs(
@@ -342,7 +352,7 @@ def _static_mentions(
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
-    static += listed_local_parties(text)
+    static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)

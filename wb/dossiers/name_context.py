@@ -3,7 +3,8 @@ Smit"), a name + particles + surname ("Vanda van der Kooi", whatever "Kooi" mean
 dictionary), words in positions where only persons stand ("zegt X", "aldus X"), places by their
 shape ("'s-Hertogenbosch"), after "in", "uit", "te" in mid-sentence (a capitalised word there
 names something, even when the dictionary knows it), in a list with known places, and adjectives
-of a place ("Helmondse" -> Helmond); English titles that stay ("Follow the Money")."""
+of a place ("Helmondse" -> Helmond); a regional body ("Regio Twente"); English titles that stay
+("Follow the Money")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from wb.dossiers.entity_data import (
     hunspell,
     institutions,
     is_dutch_word,
+    is_known_name,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -368,6 +370,12 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         before = re.search(r"(\S+)[ ]+\S+[ ]+$", text[max(0, m.start() - 40) : m.start("place")])
         if m[0].startswith("naar") and before and before[1][:1].isupper():
             continue  # "Van Afstand naar Verbinding": a title
+        if (
+            word not in names
+            and is_dutch_word(word.lower())
+            and _titled_word_before(text, m.start())
+        ):
+            continue  # "als Zorg in Natura": a Title Case term of Dutch words, no place
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
@@ -375,6 +383,23 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+def _titled_word_before(text: str, start: int) -> bool:
+    """True when the word right before "in", "uit", "te" is an ordinary word capitalised in
+    mid-sentence after a lowercase word ("als Zorg in Natura", "over Kinderen in Echtscheiding"):
+    a title's words follow. Not after an article or a head word ("De Hoge Aard in X",
+    "zorgboerderij Horizon in X"): that is a name, and a place may follow it."""
+    from wb.dossiers.org_names import head_of
+
+    window = text[max(0, start - 60) : start]
+    prev = re.search(rf"(?<![\w'’-])([a-zà-ÿ]+)[ ]+({CAP})[ ]+$", window)
+    if not prev:
+        return False
+    lead, word = prev[1], prev[2]
+    if lead in ("de", "het", "een") or not is_dutch_word(lead) or head_of(lead):
+        return False
+    return is_ordinary(word) and not is_known_name(word)
 
 
 def _capitalised_elsewhere(text: str, word: str) -> bool:
@@ -415,4 +440,30 @@ def org_region_mentions(text: str) -> list[Mention]:
             continue
         found.append(Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "org-region"))
         found[-1].key = norm_name(m[0])
+    return found
+
+
+REGIO = re.compile(r"(?<![\w-])Regio[ ]+(?=[A-Z])")
+PLACE_WORD = re.compile(r"[ ]*(?:[A-Z][\w'’-]*|en|aan|op|bij|de|den|der)(?![\w'’-])")
+
+
+def regional_body_mentions(text: str) -> list[Mention]:
+    """ "Regio Twente", "Regio Gooi en Vechtstreek": capitalised "Regio" before a known place or
+    region names the municipalities' regional body, one organisation (lowercase "regio" before a
+    place stays a place: "in de regio Zuidwest Nederland")."""
+    found = []
+    for m in REGIO.finditer(text):
+        ends, pos = [], m.end()
+        for _ in range(5):
+            w = PLACE_WORD.match(text, pos)
+            if not w:
+                break
+            pos = w.end()
+            ends.append(pos)
+        known = [e for e in ends if text[m.end() : e] in places()]
+        if not known:
+            continue
+        end = max(known)
+        found.append(Mention(m.start(), end, "ORGANISATIE", text[m.start() : end], 1, "regio"))
+        found[-1].key = norm_name(text[m.start() : end])
     return found

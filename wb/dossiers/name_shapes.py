@@ -37,7 +37,8 @@ from wb.dossiers.org_names import head_of
 from wb.dossiers.place_names import trigger_places
 from wb.lang import word_set, words
 
-GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d)")
+GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d|[./]\d)")
+OPENING_QUOTES = "\"“„‘'"
 RUN = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])")
 SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[\"“„‘'(]))(?P<first>[A-Z][a-z]*)(?![\w'’-])(?=(?P<rest>[^.!?\n]*))",
@@ -60,7 +61,8 @@ def _footnote(text: str, start: int, number: int) -> bool:
 
 def glued_number_names(text: str) -> list[Mention]:
     """ "draagt Lijn5 over", "AT5 en De Balie": a capitalised word with one or two digits glued
-    to it (no footnote mark, no code followed by more digits) is an organisation's name."""
+    to it (no footnote mark, no code followed by more digits: "nummer RA25.086") is an
+    organisation's name."""
     found = []
     for m in GLUED.finditer(text):
         if m[0] in keep_terms() or _footnote(text, m.start("n"), int(m["n"])):
@@ -97,7 +99,11 @@ def foreign_sentence_starts(text: str) -> list[Mention]:
         first = m["first"]
         if first in first_names() or first in places() or is_ordinary(first):
             continue
-        lows = re.findall(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])", m["rest"])
+        rest = m["rest"]
+        if text[m.start("first") - 1 : m.start("first")] in OPENING_QUOTES:
+            close = re.search(r"[\"”“'’]", rest)  # “It takes a village ...” – een gezegde
+            rest = rest[: close.start()] if close else rest
+        lows = re.findall(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])", rest)
         if len(lows) < 3:
             continue
         unknown = sum(not is_dutch_word(w) for w in lows)

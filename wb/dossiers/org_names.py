@@ -425,6 +425,10 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue
                 if re.match(r"\d", name):
                     continue  # "Jeugdzorg 2009–2012": a year, no name
+                cut = _kept_word_after(name)
+                if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
+                    name = name[:cut].rstrip()
+                    end = min(end, m.start("name") + len(name))
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
             span = text[start:end]
@@ -433,7 +437,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             if name and end == m.end():
                 found[-1].extra["short"] = name
     for alias, (typ, key) in learned.org_aliases.items():
-        ordinary = " " not in alias and is_ordinary(alias)  # "Horizon", "Zorg"
+        # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
+        # start or opening quote makes ordinary
+        ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             if ordinary and sentence_initial(text, m.start()):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"
@@ -443,6 +449,25 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
+
+
+def _kept_word_after(name: str) -> int | None:
+    """Where a name's first word that is itself a kept term (a national institution: "Inspectie")
+    starts, when it is not the name's first word; None when there is none."""
+    kept = _kept_terms()
+    for w in list(re.finditer(r"\S+", name))[1:]:
+        if w[0] in kept:
+            return w.start()
+    return None
+
+
+def _mixed_case(word: str) -> bool:
+    """True for a word written neither in lowercase, Title Case nor CAPITALS ("WIJeindhoven",
+    "JeugdzorgPlus"): a coined name, never an ordinary word at a sentence start."""
+    letters = word.replace("-", "")
+    if letters.startswith("IJ") and letters[2:3].islower():
+        letters = letters[1:]  # "IJsselgraaf": the Dutch capital IJ is one letter
+    return not (letters.islower() or letters.isupper() or letters[1:].islower())
 
 
 def _names_an_organisation(words: str) -> bool:
@@ -510,6 +535,9 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None
     if any(w[2] in first_names() for w in names):
         return None  # "Jeugdzorg Anja": a person after an ordinary word
+    plain = [w[2] for w in words[words.index(caps[0]) :]]
+    if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
+        return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes
     s, e = caps[0][0], caps[-1][1]
     return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
 

@@ -305,7 +305,15 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         rest = " ".join(words[1:])
         if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
             continue  # "moeder in Wolfheze": a preposition and a place, no particle
-        add(m.start("name"), m.start("name") + len(" ".join(words)), 3, "title-role")
+        end = m.start("name") + len(" ".join(words))
+        if len(words) > 1 and text[end : end + 1] == ":" and is_ordinary(words[-1]):
+            words = words[:-1]  # "Mevr. A. Bos Datum: 3 mei": the label after the name
+            while words and words[-1].lower() in low_particles():
+                words = words[:-1]
+            end = m.start("name") + len(" ".join(words))
+        if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
+            continue
+        add(m.start("name"), end, 3, "title-role")
     # initials + surname: "I. Brouwer", "S. de Groot"
     rx = re.compile(rf"(?<![\w.-]){INITIALS}\s*{surname}(?![\w-])")
     for m in rx.finditer(text):
@@ -347,7 +355,11 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for m in rx.finditer(text):
         for group in ("a", "b"):
             if m[group] and good_surname(m[group].split()[-1]):
-                add(m.start(group), m.end(group), 3, "family")
+                words = m[group].split()
+                start = m.start(group)
+                if len(words) == 2 and words[0] == "van" and words[1] in names:
+                    start = m.end(group) - len(words[1])  # "familie van Greet": of a first name
+                add(start, m.end(group), 3, "family")
     # learned names: surnames (with any particles in front) and first names
     if learned.surnames:
         cores = names_regex(frozenset(learned.surnames))
@@ -363,6 +375,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 prep = re.match(r"(?:op|in|aan|bij|uit|voor|over|te)[ ]+", text[start : m.end()])
                 if prep:
                     start += prep.end()
+            else:
+                start = _first_name_before(text, start)
             add(start, m.end(), 3, "learned-surname")
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
@@ -371,6 +385,27 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             add(m.start(), m.end(), 3, "common-surname")
     found += _article_surnames(text)
     return found
+
+
+PREVIOUS_WORD = re.compile(rf"(?<![\w'’.-])({CAP})[ ]$")
+
+
+def _first_name_before(text: str, start: int) -> int:
+    """ "Minke Bos is leerkracht": a capitalised word right before a surname the dossier knows,
+    unknown to the Dutch lexicon and no title, role, place or kept term, is the first name (at
+    a sentence start too, where the dictionary may know it as a word)."""
+    prev = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not prev:
+        return start
+    word = prev[1]
+    if is_stop_word(word) or is_dutch_word(word.lower()) or word.isupper():
+        return start
+    low = word.lower()
+    if low in ROLES or low in TITLES or low + "." in TITLES or word in places():
+        return start
+    if word in keep_terms() or word in institutions():
+        return start
+    return prev.start(1)
 
 
 PORTFOLIO_ROLES = frozenset({"wethouder", "gedeputeerde", "portefeuillehouder"})

@@ -37,7 +37,10 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
             by_key[(type_, key)] = Entity(type_, key, order=len(by_key))
         return by_key[(type_, key)]
 
+    _places_taken_for_persons(mentions)
+    _orgs_taken_for_persons(mentions)
     persons = [m for m in mentions if m.type == "PERSOON"]
+    persons.sort(key=_possessive)  # "Mark" before "Marks", whatever comes first in the text
     full = [m for m in persons if m.first and m.surname]
     for m in full:
         e = entity("PERSOON", f"{m.first.split()[0].lower()}|{m.surname}")
@@ -57,6 +60,51 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
         assignment[id(m)] = e
     _resolve_others([m for m in mentions if m.type != "PERSOON"], assignment, entity)
     return assignment
+
+
+def _places_taken_for_persons(mentions: list[Mention]) -> None:
+    """A one-word "person" that is a place of the same dossier in capitals ("ARNHEM" where
+    "Arnhem" is a place) or that place's adjective ("Arnhemse") is that place."""
+    places = {m.key or norm_name(m.text) for m in mentions if m.type == "PLAATS"}
+    for m in mentions:
+        if m.type != "PERSOON" or " " in m.text.strip():
+            continue
+        key = norm_name(m.text)
+        if m.text.isupper() and key in places:
+            m.type, m.key = "PLAATS", key
+        elif key.endswith("se") and key[:-2] in places and m.text[:1].isupper():
+            m.type, m.key = "PLAATS", key[:-2]
+
+
+def _orgs_taken_for_persons(mentions: list[Mention]) -> None:
+    """A bare one-word "person" that is the first word of an organisation's name in the same
+    dossier ("Lucas" after "schoolbestuur Lucas Onderwijs") is that organisation, unless the
+    dossier names a person with that first name and a surname."""
+    orgs = [
+        (m.type, m.key or norm_name(m.text))
+        for m in mentions
+        if m.type in ("ORGANISATIE", "SCHOOL") and " " in m.text.strip()
+    ]
+    if not orgs:
+        return
+    firsts = {m.first.split()[0].lower() for m in mentions if m.first and m.surname}
+    for m in mentions:
+        if m.type != "PERSOON" or " " in m.text.strip() or m.initials or m.role:
+            continue
+        if m.gender and m.source not in ("first-name", "fallback", "fallback-initial"):
+            continue  # "mevrouw Lucas": a title makes a person
+        word = norm_name(m.text)
+        if word in firsts:
+            continue
+        org = next(((t, k) for t, k in orgs if k.startswith(word + " ")), None)
+        if org:
+            m.type, m.key = org
+
+
+def _possessive(m: Mention) -> bool:
+    """True for a one-word name that may be a possessive without apostrophe ("Marks")."""
+    word = (m.first or m.surname).lower()
+    return " " not in word and word.endswith("s") and not (m.first and m.surname)
 
 
 def _add_person(e: Entity, m: Mention) -> None:
@@ -96,6 +144,9 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
             if (e.first and e.first.split()[0].lower() == single)
             or (not e.first and e.surname == single)
         ]
+    if not cands and _possessive(m) and len(single) > 3 and not (m.initials or m.gender or m.role):
+        # "Marks moeder": a first name seen alone elsewhere with the possessive s glued to it
+        cands = [e for e in people if e.first and e.first.split()[0].lower() == single[:-1]]
     if m.gender:
         cands = [e for e in cands if not e.gender or e.gender == m.gender]
     if not cands:
