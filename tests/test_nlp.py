@@ -506,3 +506,30 @@ def test_hebben_and_modals_with_their_verb_form_are_auxiliaries(nlp) -> None:
     tagged = _tagged(nlp, "De ouders mochten het rapport zelf inzien.")
     assert tagged[2][:2] == ("mochten", "AUX")
     assert tagged[6][:2] == ("inzien", "VERB")
+
+
+def test_auxiliary_penalties_on_verb_forms() -> None:
+    """Copula, passive and modal readings from the verb forms around the auxiliary."""
+    from wb.nlp.tagger_rules import HEBBEN, MODAL, WORDEN, auxiliary_kind, auxiliary_penalties
+
+    assert [auxiliary_kind(w) for w in ("werd", "had", "mocht", "liep")] == [
+        WORDEN,
+        HEBBEN,
+        MODAL,
+        0,
+    ]
+    # "Hij werd derde ." / "Hij werd ontvoerd ." / "Zij mocht het besteden ."
+    no_breaks = [False] * 4
+    starts = [True, False, False, False]
+    assert list(
+        auxiliary_penalties([1], [0, WORDEN, 0, 0], [0, 0, 0, 0], no_breaks, no_breaks, starts)
+    ) == [(1, "AUX")]
+    assert list(
+        auxiliary_penalties([1], [0, WORDEN, 0, 0], [0, 0, 2, 0], no_breaks, no_breaks, starts)
+    ) == [(1, "VERB")]
+    five = [False] * 5
+    assert list(
+        auxiliary_penalties(
+            [1], [0, MODAL, 0, 0, 0], [0, 0, 0, 1, 0], five, five, [True] + [False] * 4
+        )
+    ) == [(1, "VERB")]

@@ -41,6 +41,7 @@ from spacy.util import minibatch
 
 from wb.lang import word_set
 from wb.nlp.lexicon import Lexicon, get_lexicon
+from wb.nlp.tagger_rules import auxiliary_kind, auxiliary_penalties
 
 OFFSETS = (-2, -1, 0, 1, 2)
 BOS, EOS = "<s>", "</s>"
@@ -70,18 +71,8 @@ NAME_PARTICLES = word_set("tagger_name_particles.txt")
 # "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
 SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})
 _DIGIT = re.compile(r"\d")
-# Rules on the learned scores, chosen on the dev sets (bench/README.md, round 7), each after
-# the treebanks' guidelines:
-# - 'worden' without a verb form in the sentence after it (or in its clause before it) is the
-#   copula, VERB ("werd derde", "wordt de opvolger"); with a participle right next to it
-#   (across "te") the passive auxiliary, AUX ("geremd worden", "verlaagd te worden");
-WORDEN_FORMS = word_set("tagger_worden_forms.txt")
-# - 'hebben' and 'worden' with a participle later in their clause, and a modal with an
-#   infinitive later in its clause, are the auxiliary, AUX ("had ... gemeld", "werd ...
-#   ontvoerd", "mocht ... besteden");
-HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
-MODAL_FORMS = word_set("tagger_modal_forms.txt")
-_WORDEN, _HEBBEN, _MODAL = 1, 2, 3
+# Rules on the learned scores (bench/README.md, round 7): the auxiliaries' rules are in
+# wb.nlp.tagger_rules;
 # - a capitalised compound with a hyphen whose last part is a lowercase noun is a NOUN, not a
 #   name ("FARC-rebellen", "PSV-trainer", "Oranje-beloften").
 RULE_WEIGHT = 100.0
@@ -427,15 +418,7 @@ class TaggerModel:
         self._shapes.append(shape(word))
         edge = word in (BOS, EOS)
         self._verb_form2[n] = 0 if edge else feats.verb_form(word)
-        self._aux[n] = (
-            _WORDEN
-            if low in WORDEN_FORMS
-            else _HEBBEN
-            if low in HEBBEN_FORMS
-            else _MODAL
-            if low in MODAL_FORMS
-            else 0
-        )
+        self._aux[n] = auxiliary_kind(low)
         self._te[n] = low == "te"
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._rows[word] = n
@@ -477,7 +460,7 @@ class TaggerModel:
         return s
 
     def _add_rules(self, r: np.ndarray, start: np.ndarray, s: np.ndarray) -> None:
-        """The rules on the learned scores (see WORDEN_FORMS): compounds and auxiliaries."""
+        """The rules on the learned scores: compound nouns here, auxiliaries in tagger_rules."""
         labels = self._upos_labels
         compound = self._compound_noun[r]
         if compound.any():
@@ -486,48 +469,16 @@ class TaggerModel:
         todo = np.flatnonzero(aux)
         if not len(todo):
             return
-        kinds = aux.tolist()
-        forms = self._verb_form2[r].tolist()
-        breaks = self._breaks[r].tolist()
-        te = self._te[r].tolist()
-        starts = start.tolist()
-        n = len(forms)
-
-        def later_in_clause(i: int, wanted: int) -> bool:
-            j = i + 1
-            while j < n and not starts[j] and not breaks[j]:
-                if forms[j] == wanted:
-                    return True
-                j += 1
-            return False
-
-        for i in todo.tolist():
-            if kinds[i] != _WORDEN:  # hebben + participle, modal + infinitive: AUX
-                if later_in_clause(i, 1 if kinds[i] == _MODAL else 2):
-                    s[i, labels["VERB"]] -= RULE_WEIGHT
-                continue
-            j = i - 1
-            if j >= 0 and not starts[i] and te[j]:
-                j -= 1
-            before = j >= 0 and not starts[j + 1] and forms[j] == 2
-            if before or later_in_clause(
-                i, 2
-            ):  # passive: "verlaagd te worden", "werd ... ontvoerd"
-                s[i, labels["VERB"]] -= RULE_WEIGHT
-                continue
-            found = False
-            j = i + 1
-            while j < n and not starts[j]:
-                if forms[j]:
-                    found = True
-                    break
-                j += 1
-            j = i - 1
-            while not found and j >= 0 and not starts[j + 1] and not breaks[j]:
-                found = forms[j] != 0
-                j -= 1
-            if not found:  # copula: "werd derde"
-                s[i, labels["AUX"]] -= RULE_WEIGHT
+        penalties = auxiliary_penalties(
+            todo.tolist(),
+            aux.tolist(),
+            self._verb_form2[r].tolist(),
+            self._breaks[r].tolist(),
+            self._te[r].tolist(),
+            start.tolist(),
+        )
+        for i, label in penalties:
+            s[i, labels[label]] -= RULE_WEIGHT
 
     def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Weights of the class pairs (a, b); zeros for pairs the model never saw."""
