@@ -34,6 +34,7 @@ COURTS = tuple(
     (code.upper(), frozenset(found.split()), frozenset(own.split()))
     for code, found, own in table("voice_courts.txt", 3)
 )
+COURT_WORDS = frozenset(w for _, found, _ in COURTS for w in found)
 RULING_WORDS = word_set("voice_ruling_words.txt")
 GENRE_KEYS = ("genre", "soort", "documentsoort", "type", "doctype")
 HEADER_LINES = 8
@@ -87,7 +88,7 @@ def ruling_header(text: str) -> frozenset[str] | None:
         words = _words(line)
         if not words or len(words) > 8:
             continue
-        if court is None and words[0] in {w for _, found, _ in COURTS for w in found}:
+        if court is None and words[0] in COURT_WORDS:
             court = _court(words[:1])
         if set(words) & RULING_WORDS and len(words) <= 3:
             ruling = True
