@@ -34,7 +34,8 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); a
    condition about people in general ("Wanneer ouders niet meewerken, ..."), an infinitive as
    a noun for the act in general ("Het niet meewerken met jeugdzorg ...", "dan wederzijds
-   zwartmaken van de ouders"): :mod:`wb.dossiers.voice_generic`.
+   zwartmaken van de ouders"), a "dat"-clause that says what may happen ("de kans dat een
+   kind ...", "het kan zover gaan dat ..."): :mod:`wb.dossiers.voice_generic`.
    Classified (before the attribution rules): a case or phenomenon classified with the term
    ("worden gezien als een vechtscheiding", "is gekwalificeerd als", "noemde X een vorm van")
    or a generic group named by it ("Ouders die ... worden vaak ... genoemd"), unless a
@@ -101,7 +102,12 @@ from wb.dossiers.voice_discussed import (
     title_case,
 )
 from wb.dossiers.voice_document import DocumentKind, document_kind
-from wb.dossiers.voice_generic import general_act, generic_condition, reader_question
+from wb.dossiers.voice_generic import (
+    general_act,
+    generic_condition,
+    possibility_clause,
+    reader_question,
+)
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_negation import negated
 from wb.dossiers.voice_structure import (
@@ -178,6 +184,7 @@ class VoiceResolver:
             or (generic_pair(low) and not _named(tokens))
             or conditional_inversion(tokens, at)
             or generic_condition(tokens, at)
+            or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
             or reader_question(tokens)
         ):

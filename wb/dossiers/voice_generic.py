@@ -5,6 +5,11 @@
   "Wanneer ouders niet meewerken, ...", "Als een kind klem zit tussen ...". It says what
   happens if it were so, of no one in particular (voice ``discussed``). "Wanneer de moeder
   niet meewerkt" names someone and is left to the other rules.
+* :func:`possibility_clause` (round 11): the term stands in a "dat"-clause that says what may
+  happen, "de kans dat een kind ...", "het risico bestaat dat ...", "het kan zover gaan dat
+  ...", and the clause names no particular person before the term (voice ``discussed``).
+  A condition addressed to the reader ("Wanneer uw ruzie het kind ...") counts as generic in
+  :func:`generic_condition` too.
 * :func:`general_act`: the term is an infinitive used as a noun for the act in general: "Het
   niet meewerken met jeugdzorg kan ...", "(dan) wederzijds zwartmaken van de ouders" (voice
   ``discussed``); not "het zwartmaken van de moeder" (a particular person).
@@ -35,6 +40,12 @@ _EDGES = frozenset({",", ";", ":", "–", "—"})
 _COMPARE = word_set("voice_compare_words.txt")
 _GENERAL_DETERMINERS = word_set("voice_people_determiners.txt")
 _NEUTRAL = word_set("voice_assertion_neutral_persons.txt")
+_READER_WORDS = word_set("voice_reader_possessives.txt")
+_POSSIBLE = word_set("voice_possibility_frames.txt")
+_HAPPEN = word_set("voice_possibility_verbs.txt")
+_MODALS = word_set("voice_assertion_modals.txt") | {"kan", "kun", "kunt", "zou", "zouden"}
+_POINTING = word_set("voice_pointing_determiners.txt")
+_CLAUSE_STOPS = frozenset({";", ":", "?", "!"})
 
 
 def _person_noun(token: Any) -> bool:
@@ -50,8 +61,8 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
 
     The clause runs back from the term to the nearest , ; : or dash (brackets do not end it).
     In it, a conditional opener (wanneer, indien, als, zodra, ingeval) is followed directly by a
-    bare plural person noun ("ouders", "kinderen") or by "een" + a person noun ("een kind");
-    the term comes after that subject.
+    bare plural person noun ("ouders", "kinderen"), by "een" + a person noun ("een kind") or by
+    a word of the reader ("u", "uw", "jullie"); the term comes after that subject.
     """
     first = at
     while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
@@ -61,12 +72,43 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
         if tokens[k].lower_ not in CONDITION_OPENERS:
             continue
         subject = tokens[words[n + 1]]
+        if subject.lower_ in _READER_WORDS:
+            return True
         if subject.lower_ == "een" and n + 2 < len(words):
             if _person_noun(tokens[words[n + 2]]):
                 return True
         elif _person_noun(subject) and subject.pos_ == "NOUN" and _plural(subject):
             return True
     return False
+
+
+def possibility_clause(tokens: list[Any], at: int) -> bool:
+    """True when the term stands in a "dat"-clause that says what may happen, of no one in
+    particular.
+
+    The nearest "dat" before the term (no ; : ? ! or line break between) has a possibility
+    word within four words before it ("de kans dat", "het risico bestaat dat", "het is
+    mogelijk dat") or a modal followed by a verb of happening ("het kan zover gaan dat", "kan
+    gebeuren dat"); between "dat" and the term stands no name, court placeholder or definite
+    person word other than role words that often stand for anyone ("het kind"), and no
+    demonstrative or possessive right before the term points back at a case ("die weigering").
+    """
+    if at and tokens[at - 1].lower_ in _POINTING:
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].lower_ != "dat":
+        if tokens[k].text in _CLAUSE_STOPS or "\n" in tokens[k].text:
+            return False
+        k -= 1
+    if k < 1:
+        return False
+    before = [t for t in tokens[max(0, k - 6) : k] if not t.is_space and t.text != ","][-4:]
+    low = [t.lower_ for t in before]
+    frame = any(w in _POSSIBLE for w in low) or any(
+        w in _MODALS and any(t.lemma_.lower() in _HAPPEN for t in before[n + 1 :])
+        for n, w in enumerate(low)
+    )
+    return frame and not _particular(tokens[k + 1 : at])
 
 
 def reader_question(tokens: list[Any]) -> bool:
@@ -154,5 +196,6 @@ __all__ = [
     "case_reference",
     "general_act",
     "generic_condition",
+    "possibility_clause",
     "reader_question",
 ]
