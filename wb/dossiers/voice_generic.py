@@ -43,7 +43,7 @@ _NEUTRAL = word_set("voice_assertion_neutral_persons.txt")
 _READER_WORDS = word_set("voice_reader_possessives.txt")
 _POSSIBLE = word_set("voice_possibility_frames.txt")
 _HAPPEN = word_set("voice_possibility_verbs.txt")
-_MODALS = word_set("voice_assertion_modals.txt") | {"kan", "kun", "kunt", "zou", "zouden"}
+_MODALS = word_set("voice_assertion_modals.txt")
 _POINTING = word_set("voice_pointing_determiners.txt")
 _CLAUSE_STOPS = frozenset({";", ":", "?", "!"})
 
@@ -88,9 +88,9 @@ def possibility_clause(tokens: list[Any], at: int) -> bool:
 
     The nearest "dat" before the term (no ; : ? ! or line break between) has a possibility
     word within four words before it ("de kans dat", "het risico bestaat dat", "het is
-    mogelijk dat") or a modal followed by a verb of happening ("het kan zover gaan dat", "kan
-    gebeuren dat"); between "dat" and the term stands no name, court placeholder or definite
-    person word other than role words that often stand for anyone ("het kind"), and no
+    mogelijk dat") or, within six, a modal followed by a verb of happening ("het kan zover gaan
+    dat", "kan gebeuren dat"); between "dat" and the term stands no name, court placeholder or
+    definite person word other than role words that often stand for anyone ("het kind"), and no
     demonstrative or possessive right before the term points back at a case ("die weigering").
     """
     if at and tokens[at - 1].lower_ in _POINTING:
@@ -102,11 +102,11 @@ def possibility_clause(tokens: list[Any], at: int) -> bool:
         k -= 1
     if k < 1:
         return False
-    before = [t for t in tokens[max(0, k - 6) : k] if not t.is_space and t.text != ","][-4:]
+    before = [t for t in tokens[max(0, k - 8) : k] if not t.is_space and t.text != ","][-6:]
     low = [t.lower_ for t in before]
-    frame = any(w in _POSSIBLE for w in low) or any(
-        w in _MODALS and any(t.lemma_.lower() in _HAPPEN for t in before[n + 1 :])
-        for n, w in enumerate(low)
+    frame = any(w in _POSSIBLE for w in low[-4:]) or any(
+        t.lemma_.lower() in _MODALS and any(u.lemma_.lower() in _HAPPEN for u in before[n + 1 :])
+        for n, t in enumerate(before)
     )
     return frame and not _particular(tokens[k + 1 : at])
 
