@@ -1,11 +1,12 @@
 """Voices read from the round-11 errors (written sentences, not the evaluation texts): a
 "dat"-clause that says what may happen ("de kans dat", "het risico bestaat dat", "het kan zover
-gaan dat") and a condition addressed to the reader are said of no one in particular."""
+gaan dat") and a condition addressed to the reader are said of no one in particular; the noun
+form of not keeping the contact arrangement is found."""
 
 from __future__ import annotations
 
 import pytest
-from label_finders import voices
+from label_finders import hits, voices
 
 from wb.dossiers.labels import LabelFinder
 
@@ -66,3 +67,22 @@ def test_round11_possibility_with_a_pointing_determiner(rules: LabelFinder) -> N
     assert voices(rules, text)[-1] == ("parentificatie", "asserted")
     generic = "Het risico bestaat dat parentificatie nog lang doorwerkt."
     assert voices(rules, generic) == [("parentificatie", "discussed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun form of "de omgangsregeling niet nakomen", hyphenated or not
+        (
+            "De gemeente bekijkt het niet-nakomen van omgangsregelingen.",
+            [(24, 58, "niet-nakomen van omgangsregelingen", "discussed")],
+        ),
+        (
+            "Het niet nakomen van de omgangsregeling door vader kostte hem een boete.",
+            [(4, 39, "niet nakomen van de omgangsregeling", "asserted")],
+        ),
+    ],
+)
+def test_round11_not_keeping_the_arrangement(rules: LabelFinder, text: str, expected: list) -> None:
+    label = "houdt zich niet aan afspraken"
+    assert [(s, e, t, v) for s, e, t, lab, v in hits(rules, text) if lab == label] == expected
