@@ -172,6 +172,22 @@ def _in_dictionary(word: str) -> bool:
     return low in hunspell().ordinary or is_dutch_word(low)
 
 
+def _head_in_name(text: str, head: re.Match[str], core: str, article: bool) -> bool:
+    """True when a capitalised head word in mid-sentence and the ordinary words after it start
+    a region's or place's body ("Inkooporganisatie Jeugd Noord Veluwe"): one name, replaced
+    whole, so the head word does not stay readable before the placeholder."""
+    words = core.split()
+    return (
+        head[0][0].isupper()
+        and not article
+        and len(words) >= 2
+        and is_ordinary(words[0])
+        and not all(is_ordinary(w) for w in words)
+        and not sentence_initial(text, head.start())
+        and not _title_case_line(text, head.start())
+    )
+
+
 def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
     """Names after a head word ("praktijk Het Anker") and before one ("Orion college")."""
     found: list[Mention] = []
@@ -210,6 +226,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 dictionary = all(_in_dictionary(w) for w in core.split())
                 if dictionary or not sentence_initial(text, h.start()):
                     continue
+            if _head_in_name(text, h, core, article is not None):
+                name, start = text[h.start() : start + len(name)], h.start()
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
         mention.extra["short"] = name
         found.append(mention)
@@ -508,6 +526,23 @@ def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
 _RUN_BREAKS = word_set("org_run_breaks.txt")
 
 
+def _lead_preposition(
+    text: str, words: list[tuple[int, int, str]], caps: list[tuple[int, int, str]]
+) -> bool:
+    """True when a run starts with a capitalised stop word in mid-sentence, then a name ("bij
+    Rondom Ugchelen", "met Voor Epe"): a stop word is capitalised there only in a name."""
+    if len(caps) < 2 or not words or caps[0] is not words[0]:
+        return False
+    first = words[0]
+    return (
+        is_stop_word(first[2])
+        and first[2] not in ARTICLES
+        and first[2] not in not_in_names()
+        and re.search(r"[a-z0-9,][ ]+$", text[max(0, first[0] - 20) : first[0]]) is not None
+        and not _title_case_line(text, first[0])
+    )
+
+
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
     """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
     "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
@@ -528,17 +563,27 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         # of care, a school or a team
         s, e = words[0][0], caps[-1][1]
         return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
-    if len(caps) < 2 or any(w[2] in not_in_names() or is_stop_word(w[2]) for w in caps):
+    if _lead_preposition(text, words, caps):
+        # "bij Rondom Ugchelen Jeugdzorg": checked below without the name's first word, up to
+        # an institution's word that follows the name
+        caps = caps[1:]
+        cut = next((i for i, w in enumerate(caps) if w[2] in not_in_names()), len(caps))
+        caps, lead = caps[:cut], words[0]
+    else:
+        lead = None
+    if len(caps) < (1 if lead else 2) or any(
+        w[2] in not_in_names() or is_stop_word(w[2]) for w in caps
+    ):
         return None
     names = [w for w in caps if name_like(text, w[0], w[2], tags)]
-    if not names or len(names) == len(caps):
+    if not names or (len(names) == len(caps) and not lead):
         return None
     if any(w[2] in first_names() for w in names):
         return None  # "Jeugdzorg Anja": a person after an ordinary word
     plain = [w[2] for w in words[words.index(caps[0]) :]]
     if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
         return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes
-    s, e = caps[0][0], caps[-1][1]
+    s, e = (lead or caps[0])[0], caps[-1][1]
     return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
 
 
