@@ -118,6 +118,27 @@ def test_json_carries_score_and_reason(suggester: Suggester) -> None:
     assert data["match"]["text"] == ROLES
 
 
+def test_include_brings_a_suggestion_with_its_reason() -> None:
+    # Kamervragen 2022Z20894 (answer): only the include criterion speaks for the code
+    book = parse_codebook(
+        """
+name: criteria
+codes:
+  - name: Uithuisplaatsing
+    include: Het kind woont in een pleeggezin of een gezinshuis.
+  - name: Rechtspraak
+    patterns: [rechter]
+"""
+    )
+    suggester = Suggester(book, load(prefer_model=False), expand=True).fit()
+    found = _found(suggester, OTHERS[1])
+    why = "past bij de beschrijving: gezinshuis, kind, pleeggezin, gezin"
+    assert found == [("Uithuisplaatsing", why, 0.84)]
+    # the same code without its include has nothing to go on
+    bare = parse_codebook("name: c\ncodes:\n  - name: Uithuisplaatsing\n")
+    assert _found(Suggester(bare, load(prefer_model=False), expand=True).fit(), OTHERS[1]) == []
+
+
 LEARN_BOOK = parse_codebook(
     """
 name: leren
