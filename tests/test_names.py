@@ -329,3 +329,18 @@ def test_real_text_split_comes_from_the_manifest_round_table() -> None:
     assert list(table.values()).count("held-out") <= 1
     annotated = {t["id"]: t["round"] for t in json.loads((here / "annotations.json").read_text())}
     assert annotated == {t["id"]: int(t.get("round", 1)) for t in manifest["texts"]}
+
+
+def test_a_colon_after_a_place_trigger_needs_a_place_name() -> None:
+    # a programme of the courts (de Rechtspraak's pilot PGTO) keeps its words, a venue after
+    # "Locatie:" is an organisation, not a place starting at "Gebouw"; places after the same
+    # labels are replaced (main before: all four were PLAATS)
+    text = (
+        "Er was ook een pilot van de rechtbank: Procedure Gezamenlijke Toegang Ouders.\n"
+        "Locatie: Gebouw De Vonk\nZittingsplaats: Utrecht\nWoonplaats: Den Haag"
+    )
+    assert replaced(text) == [
+        ("De Vonk", "[ORGANISATIE-1]"),
+        ("Utrecht", "[PLAATS-1]"),
+        ("Den Haag", "[PLAATS-2]"),
+    ]
