@@ -344,3 +344,18 @@ def test_a_colon_after_a_place_trigger_needs_a_place_name() -> None:
         ("Utrecht", "[PLAATS-1]"),
         ("Den Haag", "[PLAATS-2]"),
     ]
+
+
+def test_a_double_surname_opened_by_an_adjective_is_one_name() -> None:
+    # main before: "[PERSOON-1] Koerkamp" (the second part readable) and "Ilse Oude Elferink"
+    # as two persons; "Klein" alone after a first name is still a surname
+    text = (
+        "Later sprak Piet Groot Koerkamp, en ook Ilse Oude Elferink belde. Jan Klein kwam ook. "
+        "Piet Groot Koerkamp bleef."
+    )
+    assert replaced(text) == [
+        ("Piet Groot Koerkamp", "[PERSOON-1]"),
+        ("Ilse Oude Elferink", "[PERSOON-2]"),
+        ("Jan Klein", "[PERSOON-3]"),
+        ("Piet Groot Koerkamp", "[PERSOON-1]"),
+    ]
