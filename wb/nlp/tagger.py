@@ -41,7 +41,14 @@ from spacy.util import minibatch
 
 from wb.lang import word_set
 from wb.nlp.lexicon import Lexicon, get_lexicon
-from wb.nlp.tagger_rules import auxiliary_kind, auxiliary_penalties
+from wb.nlp.tagger_rules import (
+    HEBBEN,
+    ZIJN,
+    auxiliary_kind,
+    auxiliary_penalties,
+    label_class,
+    main_verb_indices,
+)
 
 OFFSETS = (-2, -1, 0, 1, 2)
 BOS, EOS = "<s>", "</s>"
@@ -355,9 +362,11 @@ class TaggerModel:
         self._upos_labels = {
             tag: np.array([u == tag for u in upos]) for tag in ("AUX", "VERB", "PROPN")
         }
+        self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
         self._aux = np.zeros(1024, np.int8)
         self._te = np.zeros(1024, bool)
+        self._er = np.zeros(1024, bool)
         self._compound_noun = np.zeros(1024, bool)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
@@ -395,6 +404,7 @@ class TaggerModel:
                 "_verb_form2",
                 "_aux",
                 "_te",
+                "_er",
                 "_compound_noun",
             ):
                 old = getattr(self, name)
@@ -420,6 +430,7 @@ class TaggerModel:
         self._verb_form2[n] = 0 if edge else feats.verb_form(word)
         self._aux[n] = auxiliary_kind(low)
         self._te[n] = low == "te"
+        self._er[n] = low == "er"
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._rows[word] = n
         return n
@@ -479,6 +490,22 @@ class TaggerModel:
         )
         for i, label in penalties:
             s[i, labels[label]] -= RULE_WEIGHT
+        # second stage, on the best labels so far: 'hebben' and 'zijn' as main verbs
+        best = s.argmax(axis=1)
+        second = np.flatnonzero(((aux == HEBBEN) | (aux == ZIJN)) & labels["AUX"][best])
+        if not len(second):
+            return
+        main = main_verb_indices(
+            second.tolist(),
+            aux.tolist(),
+            self._label_classes[best].tolist(),
+            self._er[r].tolist(),
+            self._te[r].tolist(),
+            self._breaks[r].tolist(),
+            start.tolist(),
+        )
+        for i in main:
+            s[i, ~labels["VERB"]] -= 2 * RULE_WEIGHT  # over the first stage
 
     def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Weights of the class pairs (a, b); zeros for pairs the model never saw."""

@@ -9,6 +9,16 @@ Chosen on the UD dev sets (bench/README.md, round 7):
 - 'hebben' with a participle later in its clause, and a modal with an infinitive later in its
   clause, are the auxiliary, AUX ("had ... gemeld", "mocht ... besteden").
 
+Round 8 adds rules on the first-pass labels (the best label after the rules above), chosen on
+the same dev sets: UD Dutch tags 'hebben' AUX only as the perfect auxiliary and 'zijn' AUX only
+as auxiliary or copula, so
+
+- 'hebben' tagged AUX with neither a participle nor a bare infinitive (IPP: "heeft laten zien")
+  tagged in its sentence is the main verb, VERB ("had geen keus", "heeft er zin in");
+- a form of 'zijn' tagged AUX in a clause with 'er', with no participle, infinitive or
+  predicative adjective tagged in the clause and no stranded preposition after 'er' ("is er bij
+  gebaat"), is the existential verb, VERB ("Er is een kans", "omdat er geen plaats was").
+
 The tagger keeps per-token arrays (verb form, clause break, "te", sentence start); this module
 only reads them as lists and says which label each auxiliary must lose.
 """
@@ -22,9 +32,14 @@ from wb.lang import word_set
 WORDEN_FORMS = word_set("tagger_worden_forms.txt")
 HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
 MODAL_FORMS = word_set("tagger_modal_forms.txt")
-WORDEN, HEBBEN, MODAL = 1, 2, 3
+ZIJN_FORMS = word_set("tagger_zijn_forms.txt")
+WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
 # Verb forms as WordFeatures.verb_form gives them.
 INFINITIVE, PARTICIPLE = 1, 2
+# Classes of first-pass labels (label_class): participle, infinitive, adjective, preposition,
+# noun, other nominal words, auxiliary, anything else.
+OTHER, PART, INF, ADJ, ADP, NOUN, NOMINAL, AUX = range(8)
+_NOMINAL = frozenset({"DET", "NUM", "PROPN", "PRON", "X", "SYM"})
 
 
 def auxiliary_kind(low: str) -> int:
@@ -35,7 +50,23 @@ def auxiliary_kind(low: str) -> int:
         return HEBBEN
     if low in MODAL_FORMS:
         return MODAL
+    if low in ZIJN_FORMS:
+        return ZIJN
     return 0
+
+
+def label_class(label: str) -> int:
+    """Class of a tagger label for the rules on first-pass labels (PART, INF, ADJ, ...)."""
+    upos, _, morph = label.partition("|")
+    if upos in ("VERB", "AUX") and "VerbForm=Part" in morph:
+        return PART
+    if upos in ("VERB", "AUX") and "VerbForm=Inf" in morph:
+        return INF
+    if upos == "AUX":
+        return AUX
+    if upos in ("ADJ", "ADP", "NOUN"):
+        return {"ADJ": ADJ, "ADP": ADP, "NOUN": NOUN}[upos]
+    return NOMINAL if upos in _NOMINAL else OTHER
 
 
 def auxiliary_penalties(
@@ -58,6 +89,8 @@ def auxiliary_penalties(
         return False
 
     for i in todo:
+        if kinds[i] == ZIJN:
+            continue
         if kinds[i] != WORDEN:  # hebben + participle, modal + infinitive: AUX
             if later_in_clause(i, INFINITIVE if kinds[i] == MODAL else PARTICIPLE):
                 yield i, "VERB"
@@ -86,3 +119,58 @@ def _verb_form_near(i: int, forms: list[int], breaks: list[bool], starts: list[b
             return True
         j -= 1
     return False
+
+
+def main_verb_indices(
+    todo: list[int],
+    kinds: list[int],
+    classes: list[int],
+    er: list[bool],
+    te: list[bool],
+    breaks: list[bool],
+    starts: list[bool],
+) -> Iterator[int]:
+    """Tokens of ``todo`` (tagged AUX in the first pass) that are the main verb: 'hebben'
+    without a participle or bare infinitive in its sentence, existential 'zijn' with 'er'."""
+    n = len(classes)
+    for i in todo:
+        if kinds[i] == HEBBEN:
+            lo, hi = _span(i, n, starts, None)
+            if not any(
+                k != i
+                and (classes[k] == PART or (classes[k] == INF and not (k > lo and te[k - 1])))
+                for k in range(lo, hi)
+            ):
+                yield i
+        elif kinds[i] == ZIJN:
+            lo, hi = _span(i, n, starts, breaks)
+            ers = [k for k in range(lo, hi) if er[k]]
+            if (
+                ers
+                and not any(k != i and _predicate(k, classes, hi) for k in range(lo, hi))
+                and not any(
+                    classes[k] == ADP
+                    and not (k + 1 < hi and classes[k + 1] in (NOUN, NOMINAL, ADJ))
+                    for k in range(ers[0] + 1, hi)
+                )
+            ):
+                yield i
+
+
+def _predicate(k: int, classes: list[int], hi: int) -> bool:
+    """Whether token k is a verb form or a predicative adjective (not before a noun)."""
+    c = classes[k]
+    if c in (PART, INF):
+        return True
+    return c == ADJ and not (k + 1 < hi and classes[k + 1] in (NOUN, ADJ))
+
+
+def _span(i: int, n: int, starts: list[bool], breaks: list[bool] | None) -> tuple[int, int]:
+    """Start and end of token i's sentence, or of its clause when ``breaks`` is given."""
+    lo = i
+    while lo > 0 and not starts[lo] and not (breaks is not None and breaks[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < n and not starts[hi] and not (breaks is not None and breaks[hi]):
+        hi += 1
+    return lo, hi
