@@ -44,6 +44,7 @@ from wb.nlp.lexicon import Lexicon, get_lexicon
 from wb.nlp.tagger_rules import (
     HEBBEN,
     ZIJN,
+    abbreviation_noun,
     auxiliary_kind,
     auxiliary_penalties,
     label_class,
@@ -360,7 +361,7 @@ class TaggerModel:
         self._verb_labels = np.array([lab.startswith(("VERB", "AUX")) for lab in self.labels])
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
-            tag: np.array([u == tag for u in upos]) for tag in ("AUX", "VERB", "PROPN")
+            tag: np.array([u == tag for u in upos]) for tag in ("AUX", "VERB", "PROPN", "NOUN")
         }
         self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
@@ -368,6 +369,7 @@ class TaggerModel:
         self._te = np.zeros(1024, bool)
         self._er = np.zeros(1024, bool)
         self._compound_noun = np.zeros(1024, bool)
+        self._abbr_noun = np.zeros(1024, bool)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
         self.generation += 1  # row numbers of an earlier generation are void
@@ -406,6 +408,7 @@ class TaggerModel:
                 "_te",
                 "_er",
                 "_compound_noun",
+                "_abbr_noun",
             ):
                 old = getattr(self, name)
                 setattr(self, name, np.concatenate([old, np.zeros_like(old)]))
@@ -432,6 +435,7 @@ class TaggerModel:
         self._te[n] = low == "te"
         self._er[n] = low == "er"
         self._compound_noun[n] = not edge and feats.compound_noun(word)
+        self._abbr_noun[n] = not edge and abbreviation_noun(word)
         self._rows[word] = n
         return n
 
@@ -476,6 +480,9 @@ class TaggerModel:
         compound = self._compound_noun[r]
         if compound.any():
             s[np.ix_(compound, labels["PROPN"])] -= RULE_WEIGHT
+        abbr = self._abbr_noun[r]
+        if abbr.any():
+            s[np.ix_(abbr, ~labels["NOUN"])] -= RULE_WEIGHT
         aux = self._aux[r]
         todo = np.flatnonzero(aux)
         if not len(todo):

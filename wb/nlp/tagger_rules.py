@@ -19,12 +19,16 @@ as auxiliary or copula, so
   predicative adjective tagged in the clause and no stranded preposition after 'er' ("is er bij
   gebaat"), is the existential verb, VERB ("Er is een kans", "omdat er geen plaats was").
 
+It also adds one word rule: an abbreviated common noun ('het WK', 'de btw') or an acronym with
+'er(s) ("PSV'ers") is a NOUN, not a name.
+
 The tagger keeps per-token arrays (verb form, clause break, "te", sentence start); this module
 only reads them as lists and says which label each auxiliary must lose.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from wb.lang import word_set
@@ -33,6 +37,8 @@ WORDEN_FORMS = word_set("tagger_worden_forms.txt")
 HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
 MODAL_FORMS = word_set("tagger_modal_forms.txt")
 ZIJN_FORMS = word_set("tagger_zijn_forms.txt")
+ABBREVIATION_NOUNS = word_set("tagger_abbreviation_nouns.txt")
+_ACRONYM_PERSON = re.compile(r"[A-Z][A-Z0-9&]+['’]ers?")
 WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
 # Verb forms as WordFeatures.verb_form gives them.
 INFINITIVE, PARTICIPLE = 1, 2
@@ -53,6 +59,12 @@ def auxiliary_kind(low: str) -> int:
     if low in ZIJN_FORMS:
         return ZIJN
     return 0
+
+
+def abbreviation_noun(word: str) -> bool:
+    """Whether a word is an abbreviated common noun ('WK', 'btw') or an acronym + 'er(s)
+    ('PSV'ers'): a NOUN, not a name."""
+    return word.lower() in ABBREVIATION_NOUNS or _ACRONYM_PERSON.fullmatch(word) is not None
 
 
 def label_class(label: str) -> int:
