@@ -17,7 +17,9 @@ as auxiliary or copula, so
   tagged in its sentence is the main verb, VERB ("had geen keus", "heeft er zin in");
 - a form of 'zijn' tagged AUX in a clause with 'er', with no participle, infinitive or
   predicative adjective tagged in the clause and no stranded preposition after 'er' ("is er bij
-  gebaat"), is the existential verb, VERB ("Er is een kans", "omdat er geen plaats was").
+  gebaat"), is the existential verb, VERB ("Er is een kans", "omdat er geen plaats was");
+- a finite 'worden' tagged VERB with a past participle tagged in its clause is the passive
+  auxiliary, AUX ("De defensie werd danig beproefd").
 
 It also adds one word rule: an abbreviated common noun ('het WK', 'de btw') or an acronym with
 'er(s) ("PSV'ers") is a NOUN, not a name.
@@ -43,8 +45,8 @@ WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
 # Verb forms as WordFeatures.verb_form gives them.
 INFINITIVE, PARTICIPLE = 1, 2
 # Classes of first-pass labels (label_class): participle, infinitive, adjective, preposition,
-# noun, other nominal words, auxiliary, anything else.
-OTHER, PART, INF, ADJ, ADP, NOUN, NOMINAL, AUX = range(8)
+# noun, other nominal words, auxiliary, finite main verb, anything else.
+OTHER, PART, INF, ADJ, ADP, NOUN, NOMINAL, AUX, FINITE = range(9)
 _NOMINAL = frozenset({"DET", "NUM", "PROPN", "PRON", "X", "SYM"})
 
 
@@ -70,6 +72,8 @@ def abbreviation_noun(word: str) -> bool:
 def label_class(label: str) -> int:
     """Class of a tagger label for the rules on first-pass labels (PART, INF, ADJ, ...)."""
     upos, _, morph = label.partition("|")
+    if upos == "VERB" and "VerbForm=Fin" in morph:
+        return FINITE
     if upos in ("VERB", "AUX") and "VerbForm=Part" in morph:
         return PART
     if upos in ("VERB", "AUX") and "VerbForm=Inf" in morph:
@@ -133,7 +137,7 @@ def _verb_form_near(i: int, forms: list[int], breaks: list[bool], starts: list[b
     return False
 
 
-def main_verb_indices(
+def second_pass(
     todo: list[int],
     kinds: list[int],
     classes: list[int],
@@ -141,9 +145,11 @@ def main_verb_indices(
     te: list[bool],
     breaks: list[bool],
     starts: list[bool],
-) -> Iterator[int]:
-    """Tokens of ``todo`` (tagged AUX in the first pass) that are the main verb: 'hebben'
-    without a participle or bare infinitive in its sentence, existential 'zijn' with 'er'."""
+) -> Iterator[tuple[int, str]]:
+    """(token, UPOS it keeps) for tokens of ``todo`` (first pass: 'hebben' or 'zijn' tagged
+    AUX, finite 'worden' tagged VERB): 'hebben' without a participle or bare infinitive in its
+    sentence and existential 'zijn' with 'er' are VERB, 'worden' with a participle (not a
+    present one) in its clause is AUX."""
     n = len(classes)
     for i in todo:
         if kinds[i] == HEBBEN:
@@ -153,7 +159,7 @@ def main_verb_indices(
                 and (classes[k] == PART or (classes[k] == INF and not (k > lo and te[k - 1])))
                 for k in range(lo, hi)
             ):
-                yield i
+                yield i, "VERB"
         elif kinds[i] == ZIJN:
             lo, hi = _span(i, n, starts, breaks)
             ers = [k for k in range(lo, hi) if er[k]]
@@ -166,7 +172,11 @@ def main_verb_indices(
                     for k in range(ers[0] + 1, hi)
                 )
             ):
-                yield i
+                yield i, "VERB"
+        elif kinds[i] == WORDEN:
+            lo, hi = _span(i, n, starts, breaks)
+            if any(classes[k] == PART for k in range(lo, hi) if k != i):
+                yield i, "AUX"
 
 
 def _predicate(k: int, classes: list[int], hi: int) -> bool:
