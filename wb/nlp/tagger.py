@@ -51,6 +51,7 @@ from wb.nlp.tagger_features import (
 )
 from wb.nlp.tagger_rules import AUX as AUX_CLASS
 from wb.nlp.tagger_rules import (
+    DEMONSTRATIVES,
     FINITE,
     HEBBEN,
     PART,
@@ -62,6 +63,7 @@ from wb.nlp.tagger_rules import (
     label_class,
     second_pass,
 )
+from wb.nlp.tagger_rules import NOUN as NOUN_CLASS
 from wb.nlp.tagger_rules import OTHER as OTHER_CLASS
 
 # Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
@@ -241,7 +243,8 @@ class TaggerModel:
         self._verb_labels = np.array([lab.startswith(("VERB", "AUX")) for lab in self.labels])
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
-            tag: np.array([u == tag for u in upos]) for tag in ("AUX", "VERB", "PROPN", "NOUN")
+            tag: np.array([u == tag for u in upos])
+            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON")
         }
         self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
@@ -249,6 +252,7 @@ class TaggerModel:
         self._te = np.zeros(1024, bool)
         self._er = np.zeros(1024, bool)
         self._present = np.zeros(1024, bool)
+        self._demonstrative = np.zeros(1024, np.int8)
         self._compound_noun = np.zeros(1024, bool)
         self._abbr_noun = np.zeros(1024, bool)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
@@ -289,6 +293,7 @@ class TaggerModel:
                 "_te",
                 "_er",
                 "_present",
+                "_demonstrative",
                 "_compound_noun",
                 "_abbr_noun",
             ):
@@ -316,6 +321,7 @@ class TaggerModel:
         self._aux[n] = auxiliary_kind(low)
         self._te[n] = low == "te"
         self._er[n] = low == "er"
+        self._demonstrative[n] = 2 if low == "het" else int(low in DEMONSTRATIVES)
         self._present[n] = feats.present_participle(low)
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._abbr_noun[n] = not edge and abbreviation_noun(word)
@@ -368,23 +374,35 @@ class TaggerModel:
             s[np.ix_(abbr, ~labels["NOUN"])] -= RULE_WEIGHT
         aux = self._aux[r]
         todo = np.flatnonzero(aux)
-        if not len(todo):
-            return
-        penalties = auxiliary_penalties(
-            todo.tolist(),
-            aux.tolist(),
-            self._verb_form2[r].tolist(),
-            self._breaks[r].tolist(),
-            self._te[r].tolist(),
-            start.tolist(),
-        )
-        for i, label in penalties:
-            s[i, labels[label]] -= RULE_WEIGHT
-        # second stage, on the best labels so far (tagger_rules.second_pass)
+        if len(todo):
+            penalties = auxiliary_penalties(
+                todo.tolist(),
+                aux.tolist(),
+                self._verb_form2[r].tolist(),
+                self._breaks[r].tolist(),
+                self._te[r].tolist(),
+                start.tolist(),
+            )
+            for i, label in penalties:
+                s[i, labels[label]] -= RULE_WEIGHT
+        self._second_stage(r, start, s, aux)
+
+    def _second_stage(self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux) -> None:
+        """Rules on the best labels so far: demonstratives here, auxiliaries in tagger_rules."""
+        labels = self._upos_labels
         best = s.argmax(axis=1)
         classes = self._label_classes[best]
+        nxt = _shift(classes, -1, OTHER_CLASS)
+        nxt[np.flatnonzero(start) - 1] = OTHER_CLASS  # the last token of each sentence
+        demonstrative = self._demonstrative[r]
+        if demonstrative.any():  # "het leek" PRON, "het kalf" DET
+            finite = (nxt == FINITE) | (nxt == AUX_CLASS)
+            to_pron = (demonstrative > 0) & labels["DET"][best] & finite
+            to_det = (demonstrative == 2) & labels["PRON"][best] & (nxt == NOUN_CLASS)
+            s[np.ix_(to_pron, ~labels["PRON"])] -= RULE_WEIGHT
+            s[np.ix_(to_det, ~labels["DET"])] -= RULE_WEIGHT
         second = np.flatnonzero(
-            (((aux == HEBBEN) | (aux == ZIJN)) & (classes == AUX_CLASS))
+            (((aux == HEBBEN) | (aux == ZIJN)) & labels["AUX"][best])
             | ((aux == WORDEN) & (classes == FINITE))
         )
         if not len(second):

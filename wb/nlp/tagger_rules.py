@@ -21,7 +21,9 @@ as auxiliary or copula, so
 - a finite 'worden' tagged VERB with a past participle tagged in its clause is the passive
   auxiliary, AUX ("De defensie werd danig beproefd").
 
-It also adds one word rule: an abbreviated common noun ('het WK', 'de btw') or an acronym with
+On the first-pass labels too: "het" and the demonstratives before a finite verb are PRON ("Het
+leek", "Dat is"), "het" before a noun is DET ("pakte het zilver"). It also adds one word
+rule: an abbreviated common noun ('het WK', 'de btw') or an acronym with
 'er(s) ("PSV'ers") is a NOUN, not a name.
 
 The tagger keeps per-token arrays (verb form, clause break, "te", sentence start); this module
@@ -39,6 +41,9 @@ WORDEN_FORMS = word_set("tagger_worden_forms.txt")
 HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
 MODAL_FORMS = word_set("tagger_modal_forms.txt")
 ZIJN_FORMS = word_set("tagger_zijn_forms.txt")
+# "het" and the demonstratives: PRON before a finite verb ("Het leek", "Dat is"); "het" before a
+# noun is the article, DET ("pakte het zilver"): a determiner needs a noun, a pronoun stands alone.
+DEMONSTRATIVES = frozenset({"het", "dit", "dat", "die", "deze"})
 ABBREVIATION_NOUNS = word_set("tagger_abbreviation_nouns.txt")
 _ACRONYM_PERSON = re.compile(r"[A-Z][A-Z0-9&]+['’]ers?")
 WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
