@@ -61,10 +61,14 @@ from wb.nlp.tagger_rules import (
     auxiliary_kind,
     auxiliary_penalties,
     label_class,
+    name_code,
+    name_van,
     second_pass,
 )
 from wb.nlp.tagger_rules import NOUN as NOUN_CLASS
 from wb.nlp.tagger_rules import OTHER as OTHER_CLASS
+from wb.nlp.tagger_rules import VAN as VAN_CODE
+from wb.nlp.tagger_rules import VAN_CAP as VAN_CAP_CODE
 
 # Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
 CLAUSE_BREAKS = frozenset(", ; : ( )".split()) | word_set("tagger_clause_breaks.txt")
@@ -244,7 +248,7 @@ class TaggerModel:
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
             tag: np.array([u == tag for u in upos])
-            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON")
+            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP")
         }
         self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
@@ -253,6 +257,7 @@ class TaggerModel:
         self._er = np.zeros(1024, bool)
         self._present = np.zeros(1024, bool)
         self._demonstrative = np.zeros(1024, np.int8)
+        self._name_code = np.zeros(1024, np.int8)
         self._compound_noun = np.zeros(1024, bool)
         self._abbr_noun = np.zeros(1024, bool)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
@@ -294,6 +299,7 @@ class TaggerModel:
                 "_er",
                 "_present",
                 "_demonstrative",
+                "_name_code",
                 "_compound_noun",
                 "_abbr_noun",
             ):
@@ -321,6 +327,7 @@ class TaggerModel:
         self._aux[n] = auxiliary_kind(low)
         self._te[n] = low == "te"
         self._er[n] = low == "er"
+        self._name_code[n] = 0 if edge else name_code(word)
         self._demonstrative[n] = 2 if low == "het" else int(low in DEMONSTRATIVES)
         self._present[n] = feats.present_participle(low)
         self._compound_noun[n] = not edge and feats.compound_noun(word)
@@ -401,6 +408,11 @@ class TaggerModel:
             to_det = (demonstrative == 2) & labels["PRON"][best] & (nxt == NOUN_CLASS)
             s[np.ix_(to_pron, ~labels["PRON"])] -= RULE_WEIGHT
             s[np.ix_(to_det, ~labels["DET"])] -= RULE_WEIGHT
+        codes = self._name_code[r]
+        van = np.flatnonzero((codes & (VAN_CODE | VAN_CAP_CODE)).astype(bool) & labels["ADP"][best])
+        if len(van):
+            for i in name_van(van.tolist(), codes.tolist(), start.tolist()):
+                s[i, ~labels["PROPN"]] -= RULE_WEIGHT
         second = np.flatnonzero(
             (((aux == HEBBEN) | (aux == ZIJN)) & labels["AUX"][best])
             | ((aux == WORDEN) & (classes == FINITE))

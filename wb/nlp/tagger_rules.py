@@ -21,13 +21,13 @@ as auxiliary or copula, so
 - a finite 'worden' tagged VERB with a past participle tagged in its clause is the passive
   auxiliary, AUX ("De defensie werd danig beproefd").
 
-On the first-pass labels too: "het" and the demonstratives before a finite verb are PRON ("Het
-leek", "Dat is"), "het" before a noun is DET ("pakte het zilver"). It also adds one word
-rule: an abbreviated common noun ('het WK', 'de btw') or an acronym with
-'er(s) ("PSV'ers") is a NOUN, not a name.
+On the first-pass labels too: "van" in a person's name is PROPN ("Loek van Wely", "Van 't
+Hof wijst"); "het" and the demonstratives before a finite verb are PRON ("Het leek", "Dat is"),
+"het" before a noun is DET ("pakte het zilver"). One word rule: an abbreviated common noun
+('het WK', 'de btw') or an acronym with 'er(s) ("PSV'ers") is a NOUN, not a name.
 
-The tagger keeps per-token arrays (verb form, clause break, "te", sentence start); this module
-only reads them as lists and says which label each auxiliary must lose.
+The tagger keeps per-token arrays (verb form, clause break, "te", sentence start, first-pass
+label classes); this module only reads them as lists and says which tokens change.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 WORDEN_FORMS = word_set("tagger_worden_forms.txt")
 HEBBEN_FORMS = word_set("tagger_hebben_forms.txt")
@@ -44,6 +44,17 @@ ZIJN_FORMS = word_set("tagger_zijn_forms.txt")
 # "het" and the demonstratives: PRON before a finite verb ("Het leek", "Dat is"); "het" before a
 # noun is the article, DET ("pakte het zilver"): a determiner needs a noun, a pronoun stands alone.
 DEMONSTRATIVES = frozenset({"het", "dit", "dat", "die", "deze"})
+# Name codes (name_code): bits of a word for the "van" in person names ("Loek van Wely").
+VAN, VAN_CAP, FIRST_NAME, PARTICLE, CAPITAL, OPENER = 1, 2, 4, 8, 16, 32
+_NAME_PARTICLES = frozenset({"de", "der", "den", "'t", "het", "ter", "ten"})
+_OPENERS = frozenset({'"', "'", "``", ",,", ":", "(", "«", "“", "‘"})
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+FIRST_NAMES = frozenset(
+    name.lower()
+    for line in words("first_names.txt")
+    if not line.startswith("[")
+    for name in line.split()
+)
 ABBREVIATION_NOUNS = word_set("tagger_abbreviation_nouns.txt")
 _ACRONYM_PERSON = re.compile(r"[A-Z][A-Z0-9&]+['’]ers?")
 WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
@@ -72,6 +83,39 @@ def abbreviation_noun(word: str) -> bool:
     """Whether a word is an abbreviated common noun ('WK', 'btw') or an acronym + 'er(s)
     ('PSV'ers'): a NOUN, not a name."""
     return word.lower() in ABBREVIATION_NOUNS or _ACRONYM_PERSON.fullmatch(word) is not None
+
+
+def name_code(word: str) -> int:
+    """Bits of a word for the name-particle rule (VAN, VAN_CAP, FIRST_NAME, ...)."""
+    code = VAN if word == "van" else VAN_CAP if word == "Van" else 0
+    if word[:1].isupper():
+        code |= CAPITAL
+        if word.lower() in FIRST_NAMES or _INITIALS.fullmatch(word):
+            code |= FIRST_NAME
+    if word in _NAME_PARTICLES:
+        code |= PARTICLE
+    if word in _OPENERS:
+        code |= OPENER
+    return code
+
+
+def name_van(todo: list[int], codes: list[int], starts: list[bool]) -> Iterator[int]:
+    """Tokens 'van' of ``todo`` (tagged ADP) inside a person's name, PROPN as in the treebanks:
+    after a first name or initials ("Loek van Wely", "J. van 't Hof"), or capitalised inside a
+    sentence ("Brinkman, Van Pelt"), or opening one before a particle ("Van 't Hof wijst")."""
+    n = len(codes)
+    for i in todo:
+        j = i + 1
+        while j < n and not starts[j] and codes[j] & PARTICLE:
+            j += 1
+        if j >= n or starts[j] or not codes[j] & CAPITAL:
+            continue
+        first = starts[i]
+        if codes[i] & VAN_CAP:
+            if j > i + 1 or not (first or codes[i - 1] & OPENER):
+                yield i
+        elif not first and codes[i - 1] & FIRST_NAME:
+            yield i
 
 
 def label_class(label: str) -> int:
