@@ -14,7 +14,10 @@ finite verb (``Toen werk ik thuis``, ``Werk je thuis?``). Since round 7 a few ru
 the treebanks' guidelines for auxiliaries and compounds: ``worden`` without a verb form in the
 sentence is the copula (VERB, ``werd derde``), next to a participle the passive auxiliary;
 ``hebben`` with a participle and a modal with an infinitive later in the clause are AUX; a
-capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``).
+capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``). Round 8 adds
+rules on the first-pass labels (``wb.nlp.tagger_rules``): ``hebben`` without a participle and
+existential ``er ... zijn`` are VERB, ``worden`` with a participle AUX, ``het`` before a finite
+verb PRON, ``van`` in a person's name PROPN, abbreviated nouns (``WK``, ``btw``) NOUN.
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
