@@ -43,10 +43,10 @@ MODAL_FORMS = word_set("tagger_modal_forms.txt")
 ZIJN_FORMS = word_set("tagger_zijn_forms.txt")
 # "het" and the demonstratives: PRON before a finite verb ("Het leek", "Dat is"); "het" before a
 # noun is the article, DET ("pakte het zilver"): a determiner needs a noun, a pronoun stands alone.
-DEMONSTRATIVES = frozenset({"het", "dit", "dat", "die", "deze"})
+DEMONSTRATIVES = word_set("tagger_demonstratives.txt")
 # Name codes (name_code): bits of a word for the "van" in person names ("Loek van Wely").
 VAN, VAN_CAP, FIRST_NAME, PARTICLE, CAPITAL, OPENER = 1, 2, 4, 8, 16, 32
-_NAME_PARTICLES = frozenset({"de", "der", "den", "'t", "het", "ter", "ten"})
+VAN_PARTICLES = word_set("tagger_van_particles.txt")
 _OPENERS = frozenset({'"', "'", "``", ",,", ":", "(", "«", "“", "‘"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 FIRST_NAMES = frozenset(
@@ -92,7 +92,7 @@ def name_code(word: str) -> int:
         code |= CAPITAL
         if word.lower() in FIRST_NAMES or _INITIALS.fullmatch(word):
             code |= FIRST_NAME
-    if word in _NAME_PARTICLES:
+    if word in VAN_PARTICLES:
         code |= PARTICLE
     if word in _OPENERS:
         code |= OPENER
