@@ -25,7 +25,7 @@ marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
 The weights are trained by ``bench/train_tagger.py`` (multinomial logistic regression) on the
 dev sets of UD Dutch Alpino and UD Dutch LassySmall plus older releases of both from their git
 history (``bench/ud_history.py``, test sentences removed), all CC BY-SA 4.0; the model is a
-derived work under the same licence, see ``data/wb_offline_nl/README.md``.
+derived work under the same licence, see ``models/wb_offline_nl/README.md``.
 """
 
 from __future__ import annotations
