@@ -13,6 +13,7 @@ from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.voice import self_terms
 from wb.dossiers.voice_document import document_kind, ruling_header
+from wb.dossiers.voice_structure import generic_question
 
 
 def found(finder: LabelFinder, text: str, meta: dict | None = None) -> list[tuple]:
@@ -39,6 +40,8 @@ def described(text: str) -> list[str]:
         ("Hij wil dat papa en mama niet meer boos zijn.", []),
         ("Ik ben een slechte moeder.", []),
         ("Je denkt dan dat je een slechte vader bent.", []),
+        # someone else's words about the speaker stay a label
+        ("Ik ben een slechte moeder volgens de buren.", ["slechte moeder"]),
         # said to someone else it stays a judgement
         ("Jij bent een boze moeder, zei ze tegen haar zus.", ["boze moeder"]),
         ("Zij is een slechte moeder.", ["slechte moeder"]),
@@ -178,3 +181,17 @@ def test_court_words_of_hoge_raad_and_centrale_raad() -> None:
     assert ruling_header("ECLI:NL:PHR:2020:1\n\nTekst.") == {"advocaat-generaal", "a-g"}
     kind = document_kind({"genre": "uitspraak", "organisation": "Centrale Raad van Beroep"}, "")
     assert kind.author == {"raad", "centrale-raad"}
+
+
+@pytest.mark.parametrize("voice_model", ["rules", None])
+def test_a_question_about_children_in_general_is_discussed(voice_model: str | None) -> None:
+    finder = label_finder(voice_model)
+    text = "Welke zorg krijgen kinderen die lijden onder de vechtscheiding van hun ouders?"
+    assert [(h[2], h[4]) for h in found(finder, text)] == [("vechtscheiding", "discussed")]
+    text = "Hoe vaak worden kinderen door hun ouders in een loyaliteitsconflict gebracht?"
+    assert [(h[2], h[4]) for h in found(finder, text)] == [("loyaliteitsconflict", "discussed")]
+    # one child, or the children of someone in particular: asked about a case
+    text = "Welke zorg krijgt het kind dat lijdt onder de vechtscheiding van zijn ouders?"
+    assert [(h[2], h[4]) for h in found(finder, text)] == [("vechtscheiding", "asserted")]
+    text = "Waarom zitten de kinderen van mevrouw Jansen in een loyaliteitsconflict?"
+    assert not generic_question(list(finder.nlp(text)))

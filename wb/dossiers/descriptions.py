@@ -78,14 +78,19 @@ def _adverb(doc: Doc, j: int, k: int) -> bool:
 
 
 _SPEAKERS = word_set("voice_first_person.txt")
+_QUOTES = frozenset("'\"“”„«»‘’`")
 
 
 def _self_judgement(doc: Doc, first: int, k: int) -> bool:
     """A speaker's judgement of themselves, a first-person (or the generic "je ... je")
     subject with a copula around the description: "ik ben een slechte moeder", "je denkt dat je
-    een slechte vader bent"; not "jij bent een boze moeder" said to someone else."""
+    een slechte vader bent"; not "jij bent een boze moeder" said to someone else, nor a
+    description in quotes or "volgens" someone ("ik ben zo'n 'gestoorde moeder' volgens hen")."""
     start = max(0, first - 4)
     before = doc[start:first]
+    sent = doc[first].sent
+    if (first and doc[first - 1].text in _QUOTES) or any(t.lower_ == "volgens" for t in sent):
+        return False  # "ik ben zo'n 'gestoorde moeder' volgens hen": someone else's words
     around = list(before) + list(doc[k + 1 : k + 2])
     generic = any(t.lower_ == "je" for t in before) and any(
         t.lower_ == "je" for t in doc[doc[first].sent.start : start]
