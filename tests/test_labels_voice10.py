@@ -195,3 +195,12 @@ def test_a_question_about_children_in_general_is_discussed(voice_model: str | No
     assert [(h[2], h[4]) for h in found(finder, text)] == [("vechtscheiding", "asserted")]
     text = "Waarom zitten de kinderen van mevrouw Jansen in een loyaliteitsconflict?"
     assert not generic_question(list(finder.nlp(text)))
+
+
+def test_without_sentences_or_word_classes_nothing_breaks() -> None:
+    import spacy
+
+    doc = spacy.blank("nl")("Je zegt dat je een nare moeder bent. Dit beïnvloedt het kind.")
+    spans = find_descriptions(doc, adjectives=frozenset({"nare"}))
+    assert [doc.text[a:b] for a, b in spans] == ["nare moeder"]
+    assert phenomenon_subject(doc, 42, 52) is False

@@ -88,12 +88,12 @@ def _self_judgement(doc: Doc, first: int, k: int) -> bool:
     description in quotes or "volgens" someone ("ik ben zo'n 'gestoorde moeder' volgens hen")."""
     start = max(0, first - 4)
     before = doc[start:first]
-    sent = doc[first].sent
+    sent = doc[first].sent if doc.has_annotation("SENT_START") else doc
     if (first and doc[first - 1].text in _QUOTES) or any(t.lower_ == "volgens" for t in sent):
         return False  # "ik ben zo'n 'gestoorde moeder' volgens hen": someone else's words
     around = list(before) + list(doc[k + 1 : k + 2])
     generic = any(t.lower_ == "je" for t in before) and any(
-        t.lower_ == "je" for t in doc[doc[first].sent.start : start]
+        t.lower_ == "je" for t in doc[getattr(sent, "start", 0) : start]
     )
     return (generic or any(t.lower_ in _SPEAKERS for t in before)) and any(
         t.lemma_.lower() == "zijn" and t.pos_ in {"AUX", "VERB"} for t in around

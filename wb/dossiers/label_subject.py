@@ -85,8 +85,11 @@ def _pronoun_subject(doc: Doc, k: int, floor: int, verb: Any) -> bool:
 
 def phenomenon_subject(doc: Doc, start: int, end: int) -> bool:
     """True when the hit [start, end) is a verb of VERBS whose subject is no person."""
-    verb = next((t for t in doc if t.idx >= start and t.idx < end), None)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = span[0] if span is not None and len(span) else None
     if verb is None or not verb.pos_ or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not doc.has_annotation("SENT_START"):
         return False
     if fold(verb.lemma_) not in VERBS and fold(verb.text) not in VERBS:
         return False
