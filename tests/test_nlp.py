@@ -283,17 +283,48 @@ def test_morphology_and_whitespace(nlp) -> None:
     assert (by_text["zorgen"].pos_, by_text["zorgen"].lemma_) == ("VERB", "zorgen")
 
 
-def test_offline_pipeline_is_a_spacy_package_folder() -> None:
-    from wb.nlp.meta import OFFLINE_DIR, installed_pipeline_info
-    from wb.nlp.pipeline import load_package
+def test_offline_pipeline_is_an_installed_spacy_package_loaded_by_name(monkeypatch) -> None:
+    import spacy
 
-    nlp = load_package(OFFLINE_DIR, exclude=["tokenizer"])
+    from wb.nlp import pipeline
+    from wb.nlp.meta import OFFLINE_PACKAGE, installed_pipeline_info, offline_dir
+
+    assert spacy.util.is_package(OFFLINE_PACKAGE)
+    assert offline_dir().name == "wb_offline_nl-2.0.0"
+    assert (offline_dir() / "wb_tagger" / "model.npz").is_file()
+    asked = []
+    real_load = spacy.load
+
+    def spy(name, **kwargs):
+        asked.append(name)
+        return real_load(name, **kwargs)
+
+    monkeypatch.setattr(pipeline.spacy, "load", spy)
+    pipeline.load.cache_clear()
+    try:
+        nlp = pipeline.load(prefer_model=False)
+    finally:
+        pipeline.load.cache_clear()
+    assert asked == ["wb_offline_nl"]  # by name, as nl_core_news_sm is loaded
     assert nlp.meta["name"] == "wb-offline-nl"
     assert "CC BY-SA 4.0" in nlp.meta["license"]
     assert [t.pos_ for t in nlp("Zij lachte.")] == ["PRON", "VERB", "PUNCT"]
     info = installed_pipeline_info(prefer_model=False)
     assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer"]
     assert info["tagger"].startswith("wb:")
+
+
+def test_missing_offline_package_says_how_to_install_it(monkeypatch) -> None:
+    from wb.errors import PipelineNotInstalledError
+    from wb.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "offline_installed", lambda: False)
+    pipeline.load.cache_clear()
+    try:
+        with pytest.raises(PipelineNotInstalledError, match="models/wb_offline_nl"):
+            pipeline.load(prefer_model=False)
+    finally:
+        pipeline.load.cache_clear()
 
 
 def test_lexicon_cache_is_written_once_and_survives_damage(tmp_path, monkeypatch) -> None:
