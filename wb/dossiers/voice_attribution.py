@@ -335,4 +335,5 @@ class Attribution:
 
     def _is_self(self, low: list[str], tokens: list[Any], j: int) -> bool:
         lemma = tokens[j].lemma_.lower()
-        return low[j] in self.self_terms or lemma in self.self_terms
+        pair = f"{low[j - 1]}-{low[j]}" if j else ""  # "de Hoge Raad": hoge-raad
+        return low[j] in self.self_terms or lemma in self.self_terms or pair in self.self_terms
