@@ -91,6 +91,7 @@ from wb.dossiers.name_shapes import (
     place_initials,
 )
 from wb.dossiers.org_names import (
+    after_abbreviation,
     bare_acronym_mentions,
     caps_org_mentions,
     compound_mentions,
@@ -237,6 +238,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if org:
                 found.append(org)
             continue
+        if after_abbreviation(text, start) and is_stop_word(first_word):
+            org = org_run(text, start, m.end(), tags)  # "o.a. Rondom Ugchelen"
+            if org:
+                found.append(org)
+                continue
         if sentence_initial(text, start):
             # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
             word = re.match(CAP, text[start:])

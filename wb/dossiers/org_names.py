@@ -105,6 +105,8 @@ def _title_case_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
+    if line.rstrip().endswith(","):
+        return False  # "Zorgaanbieder Via Zorg,": a party's line in a ruling, no heading
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 3 or len(words) > 12:
         return False
@@ -524,6 +526,15 @@ def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
 
 
 _RUN_BREAKS = word_set("org_run_breaks.txt")
+_DOMAINS = word_set("org_domains.txt")
+# "o.a.", "m.n.", "i.p.v.": a lowercase abbreviation of letters and full stops ends no sentence
+_ABBREVIATION = r"(?<![\w.])[a-z]\.(?:[a-z]\.)+"
+
+
+def after_abbreviation(text: str, start: int) -> bool:
+    """True when a lowercase abbreviation ("o.a.", "m.n.") stands right before `start`: its full
+    stop ends no sentence, so the capital after it is a name's."""
+    return re.search(rf"{_ABBREVIATION}[ ]+$", text[max(0, start - 20) : start]) is not None
 
 
 def _lead_preposition(
@@ -538,7 +549,10 @@ def _lead_preposition(
         is_stop_word(first[2])
         and first[2] not in ARTICLES
         and first[2] not in not_in_names()
-        and re.search(r"[a-z0-9,][ ]+$", text[max(0, first[0] - 20) : first[0]]) is not None
+        and re.search(
+            rf"(?:[a-z0-9,]|{_ABBREVIATION})[ ]+$", text[max(0, first[0] - 20) : first[0]]
+        )
+        is not None
         and not _title_case_line(text, first[0])
     )
 
@@ -567,6 +581,12 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         # "bij Rondom Ugchelen Jeugdzorg": checked below without the name's first word, up to
         # an institution's word that follows the name
         caps = caps[1:]
+        if len(caps) == 1 and caps[0][2].lower() in _DOMAINS:
+            # "bij Via Zorg": a preposition, then a care domain, is a name of its own
+            s, e = words[0][0], caps[0][1]
+            return Mention(
+                s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e])
+            )
         cut = next((i for i, w in enumerate(caps) if w[2] in not_in_names()), len(caps))
         caps, lead = caps[:cut], words[0]
     else:

@@ -1,0 +1,61 @@
+"""General organisation rules written after reading real-text rounds 1-12 (names11): a
+capitalised stop word after a lowercase abbreviation ("o.a. Rondom Ugchelen") or before an
+organisation's head word ("Via Zorg") starts a local organisation's name. Exact spans on
+sentences written for these tests; no name of the real-text check (bench/realtext/names) is
+used. The first cases of each rule fail on the code before it; the others are the guards."""
+
+from __future__ import annotations
+
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_a_capitalised_preposition_after_an_abbreviation_starts_an_organisation() -> None:
+    text = "De gemeente, waar o.a. Rondom Ugchelen voor zorgt, betaalt."
+    assert spans(text) == [(23, 38, "Rondom Ugchelen", "[ORGANISATIE-1]")]
+
+
+def test_a_sentence_after_an_abbreviation_and_a_full_stop_is_no_organisation() -> None:
+    text = "Het gaat om zorg, hulp enz. Rondom Ugchelen liggen veel bossen."
+    assert [s[2] for s in spans(text)] == ["Ugchelen"]
+
+
+def test_a_capitalised_preposition_before_a_care_domain_in_a_list_is_an_organisation() -> None:
+    text = "De inspectie bezocht instellingen in Zwolle, Via Zorg in Ede en de wijkteams."
+    assert [s[2:] for s in spans(text)] == [
+        ("Zwolle", "[PLAATS-1]"),
+        ("Via Zorg", "[ORGANISATIE-1]"),
+        ("Ede", "[PLAATS-2]"),
+    ]
+
+
+def test_a_party_line_ending_in_a_comma_is_no_title_case_heading() -> None:
+    text = "en\n\nZorgaanbieder Via Zorg,\n\nverder te noemen de zorgaanbieder,"
+    assert spans(text) == [(18, 26, "Via Zorg", "[ORGANISATIE-1]")]
+
+
+def test_a_capitalised_preposition_at_a_sentence_start_before_a_domain_stays() -> None:
+    text = "Het was druk. Via Jeugd kwam zij bij ons terecht."
+    assert spans(text) == []
+
+
+def test_a_title_case_heading_with_a_preposition_and_a_domain_stays() -> None:
+    text = "Hulp Via Jeugd En Zorg\n\nDe gemeente betaalt."
+    assert spans(text) == []
+
+
+def test_a_name_before_youth_work_in_lowercase_is_an_organisation() -> None:
+    text = "Zij werkte samen met organisaties zoals Kompaan jongerenwerk en de school."
+    assert spans(text) == [(40, 60, "Kompaan jongerenwerk", "[ORGANISATIE-1]")]
+
+
+def test_an_ordinary_adjective_before_youth_work_stays() -> None:
+    text = "Het gaat om het ambulante jongerenwerk in de wijk. Goed jongerenwerk helpt."
+    assert spans(text) == []
