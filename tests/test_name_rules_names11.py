@@ -59,3 +59,44 @@ def test_a_name_before_youth_work_in_lowercase_is_an_organisation() -> None:
 def test_an_ordinary_adjective_before_youth_work_stays() -> None:
     text = "Het gaat om het ambulante jongerenwerk in de wijk. Goed jongerenwerk helpt."
     assert spans(text) == []
+
+
+def test_a_party_line_before_gevestigd_te_is_an_organisation() -> None:
+    text = "verweerder:\n\nDe Zorg- en Gezinshelpers,\n\ngevestigd te Zwolle,\n\nverweerster."
+    assert spans(text) == [
+        (16, 38, "Zorg- en Gezinshelpers", "[ORGANISATIE-1]"),
+        (54, 60, "Zwolle", "[PLAATS-1]"),
+    ]
+
+
+def test_a_national_institution_before_gevestigd_te_stays() -> None:
+    text = "en\n\nde Raad voor de Kinderbescherming,\ngevestigd te Den Haag,\n\nverder de raad."
+    assert [s[2] for s in spans(text)] == ["Den Haag"]
+
+
+def test_a_person_before_wonende_te_is_no_organisation() -> None:
+    text = "verzoeker:\n\nDe Tuinman Groep,\nwonende te Zwolle,\n\nverder de man."
+    assert [s[2] for s in spans(text)] == ["Zwolle"]
+
+
+def test_names_in_a_list_of_name_in_place_items_are_organisations() -> None:
+    text = "De inspectie bezocht Zorgivo in Zwolle, Kwadrantis in Ede en Tuliva in Epe."
+    assert [s[2:] for s in spans(text)] == [
+        ("Zorgivo", "[ORGANISATIE-1]"),
+        ("Zwolle", "[PLAATS-1]"),
+        ("Kwadrantis", "[ORGANISATIE-2]"),
+        ("Ede", "[PLAATS-2]"),
+        ("Tuliva", "[ORGANISATIE-3]"),
+        ("Epe", "[PLAATS-3]"),
+    ]
+
+
+def test_two_name_in_place_items_are_no_list() -> None:
+    text = "De inspectie bezocht Zorgivo in Zwolle en Kwadrantis in Ede."
+    # the unknown words go as names, but nothing makes them organisations
+    assert not [s for s in spans(text) if s[3].startswith("[ORGANISATIE")]
+
+
+def test_ordinary_words_in_a_list_of_places_stay() -> None:
+    text = "Er zijn Scholen in Zwolle, Gezinnen in Ede en Ouders in Epe."
+    assert [s[2] for s in spans(text)] == ["Zwolle", "Ede", "Epe"]

@@ -87,6 +87,7 @@ from wb.dossiers.name_shapes import (
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
+    listed_in_places,
     listed_local_parties,
     place_initials,
 )
@@ -101,6 +102,7 @@ from wb.dossiers.org_names import (
     national_mentions,
     org_mentions,
     org_run,
+    party_line_mentions,
 )
 from wb.dossiers.person_names import (
     list_mentions,
@@ -360,7 +362,7 @@ def _static_mentions(
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
-    static += place_runs(text)
+    static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

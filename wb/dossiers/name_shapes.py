@@ -12,7 +12,9 @@
 * an acronym made of the initials of a place's parts in the same text ("regio Zuid-Holland-Zuid
   ... ZHZ") is that place;
 * in a list of people with their party after a dash ("Anna Smit - VVD"), an acronym that is no
-  national party names a local one.
+  national party names a local one;
+* in a list of three or more "name in place" items ("Kompas in Zwolle, Horizon in Ede en Boog in
+  Epe"), the capitalised words before each "in" name local organisations.
 """
 
 from __future__ import annotations
@@ -182,4 +184,45 @@ def listed_local_parties(text: str) -> list[Mention]:
         mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", a, 1, "listed-party")
         mention.key, mention.extra["short"] = norm_name(a), a
         found.append(mention)
+    return found
+
+
+# "Kompas in Zwolle": one to three capitalised words, "in", then a place
+PLACE_AFTER = re.compile(rf"{CAP}(?:[ -]{CAP})?(?![\w'’-])")
+IN_ITEM = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})[ ]in[ ]")
+
+
+def listed_in_places(text: str) -> list[Mention]:
+    """ "Kompas in Zwolle, Horizon in Ede en Boog in Epe": three or more "name in place" items
+    joined by commas and "en": each name before "in" is a local organisation (a provider, a
+    school), not a dictionary word, a stop word, a kept term or a first name."""
+    after_place = {m.start: m.end for m in trigger_places(text) if m.type == "PLAATS"}
+    items = []
+    for m in IN_ITEM.finditer(text):
+        end = after_place.get(m.end())
+        if end is None:
+            word = PLACE_AFTER.match(text, m.end())
+            end = word.end() if word and word[0] in places() else None
+        if end is not None:
+            items.append((m.start("name"), m.end("name"), end))
+    groups: list[list[tuple[int, int, int]]] = []
+    for item in items:
+        if groups and re.fullmatch(r",[ ]|,?[ ]en[ ]", text[groups[-1][-1][2] : item[0]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    found = []
+    for group in (g for g in groups if len(g) >= 3):
+        for start, end, _ in group:
+            name = text[start:end]
+            parts = name.split()
+            if any(is_stop_word(w) for w in parts) or parts[0] in first_names():
+                continue
+            if name in keep_terms() or name in institutions() or name in places():
+                continue
+            if all(is_dutch_word(w.lower()) for w in parts):
+                continue  # "Scholen in Zwolle": ordinary words
+            mention = Mention(start, end, "ORGANISATIE", name, 3, "listed-in-place")
+            mention.key, mention.extra["short"] = norm_name(name), name
+            found.append(mention)
     return found

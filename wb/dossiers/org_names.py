@@ -651,6 +651,37 @@ def defined_run_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "De Jeugd- en Gezinsbeschermers,\ngevestigd te Alkmaar": a party's line in a ruling, then
+# where it is established; a person lives ("wonende te"), an organisation is established
+PARTY_LINE = re.compile(
+    rf"(?m)^[ ]*(?P<name>(?:(?:De|Het)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,5}}),[ ]*"
+    r"\n\s*gevestigd[ ]+(?:te|in)\b"
+)
+
+
+def party_line_mentions(text: str) -> list[Mention]:
+    """A line that is only a capitalised name and a comma, followed by a line "gevestigd te":
+    a party of a ruling that is an organisation; kept when it is a national institution."""
+    found = []
+    for m in PARTY_LINE.finditer(text):
+        name = m["name"]
+        core = name.split(" ", 1)[1] if name.startswith(ARTICLES) and " " in name else name
+        words = core.split()
+        if not _acceptable(core) or words[0] in first_names() or words[0] in not_in_names():
+            continue
+        if any(is_stop_word(w) for w in words if w[0].isupper()):
+            continue
+        if all(is_ordinary(w) and _in_dictionary(w) for w in words if w[0].isupper()):
+            continue  # "Gemeente Amsterdam"-like ordinary words only: left to the other rules
+        start = m.end("name") - len(core)  # a line's first "De" is no part of the name
+        mention = Mention(
+            start, m.end("name"), "ORGANISATIE", core, 2, "party-line", key=norm_name(core)
+        )
+        mention.extra["short"] = core
+        found.append(mention)
+    return found
+
+
 _BARE_ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-]|:\w)")
 # "door JBRA", "Instantie: JBRA", "JBRA heeft": a bare acronym where an organisation stands
 _ORG_SLOT = re.compile(
