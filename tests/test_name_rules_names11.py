@@ -100,3 +100,16 @@ def test_two_name_in_place_items_are_no_list() -> None:
 def test_ordinary_words_in_a_list_of_places_stay() -> None:
     text = "Er zijn Scholen in Zwolle, Gezinnen in Ede en Ouders in Epe."
     assert [s[2] for s in spans(text)] == ["Zwolle", "Ede", "Epe"]
+
+
+def test_tot_joins_the_words_of_a_name_after_a_head_word() -> None:
+    text = "Zij woont bij de zorgboerderij Terug tot Rust in Ede."
+    assert [s[2:] for s in spans(text)] == [
+        ("Terug tot Rust", "[ORGANISATIE-1]"),
+        ("Ede", "[PLAATS-1]"),
+    ]
+
+
+def test_tot_after_a_name_ends_it() -> None:
+    text = "Zij woonde bij de zorgboerderij Kwadrantis tot de zomer."
+    assert [s[2] for s in spans(text)] == ["Kwadrantis"]

@@ -42,7 +42,7 @@ from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
 NAME = rf"[{UP}][\w'’]*(?:!(?=[ ][{LOW}]))?(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"
-CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
+CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|tot|en|&)"
 UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
 )
