@@ -113,3 +113,16 @@ def test_tot_joins_the_words_of_a_name_after_a_head_word() -> None:
 def test_tot_after_a_name_ends_it() -> None:
     text = "Zij woonde bij de zorgboerderij Kwadrantis tot de zomer."
     assert [s[2] for s in spans(text)] == ["Kwadrantis"]
+
+
+def test_an_adjective_of_a_people_before_a_name_stays() -> None:
+    text = "Later trouwde hij met de Duitse Wibke uit Kiel."
+    assert [s[2] for s in spans(text)] == ["Wibke", "Kiel"]
+
+
+def test_a_place_adjective_before_a_name_still_goes_as_the_place() -> None:
+    text = "Later trouwde hij met de Utrechtse Wibke."
+    assert [s[2:] for s in spans(text)] == [
+        ("Utrechtse", "[PLAATS-1]"),
+        ("Wibke", "[PERSOON-1]"),
+    ]

@@ -292,6 +292,17 @@ def _title(word: str) -> bool:
     return word.lower() + "." in TITLES
 
 
+def _people_adjective(word: str) -> bool:
+    """True for an adjective of a people, language or place with its -e ("Zweedse", "Duitse"):
+    before a name ("de Zweedse Anna") it is no part of the name."""
+    return (
+        len(word) >= 6
+        and word.endswith("se")
+        and word not in first_names()
+        and is_dutch_word(word.lower())
+    )
+
+
 def _name_runs(
     text: str, start: int, end: int, tags: dict[int, str] | None
 ) -> list[tuple[int, int]]:
@@ -307,7 +318,10 @@ def _name_runs(
             pending = s if pending is None else pending
             capital_particle = capital_particle or word[0].isupper()
             continue
-        if (capital_particle or name_like(text, s, word, tags)) and not is_stop_word(word):
+        adjective = current is None and pending is None and _people_adjective(word)
+        if (capital_particle or name_like(text, s, word, tags)) and not (
+            is_stop_word(word) or adjective
+        ):
             if current is None:
                 current = (s if pending is None else pending, e)
             else:
