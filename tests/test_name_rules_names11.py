@@ -126,3 +126,13 @@ def test_a_place_adjective_before_a_name_still_goes_as_the_place() -> None:
         ("Utrechtse", "[PLAATS-1]"),
         ("Wibke", "[PERSOON-1]"),
     ]
+
+
+def test_two_portfolios_after_a_state_secretary_are_no_name() -> None:
+    text = "Welkom aan de staatssecretaris Belastingen en Douane en aan de minister."
+    assert spans(text) == []
+
+
+def test_a_surname_after_a_minister_before_en_stays_a_name() -> None:
+    text = "Het debat met minister Bos en de Kamer duurde lang."
+    assert [s[2] for s in spans(text)] == ["Bos"]
