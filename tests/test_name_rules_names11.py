@@ -136,3 +136,13 @@ def test_two_portfolios_after_a_state_secretary_are_no_name() -> None:
 def test_a_surname_after_a_minister_before_en_stays_a_name() -> None:
     text = "Het debat met minister Bos en de Kamer duurde lang."
     assert [s[2] for s in spans(text)] == ["Bos"]
+
+
+def test_a_language_adjective_after_een_stays() -> None:
+    text = "Zoals een oud Afrikaans spreekwoord zegt, helpt het dorp."
+    assert spans(text) == []
+
+
+def test_a_first_name_after_het_still_goes() -> None:
+    text = "Zij gaf het Wibke terug in de klas."
+    assert [s[2] for s in spans(text)] == ["Wibke"]

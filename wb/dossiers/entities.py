@@ -276,6 +276,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
                 continue
+            if _article_before(text, s) and all(is_dutch_word(w.lower()) for w in words):
+                continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
@@ -290,6 +292,15 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
 def _title(word: str) -> bool:
     """True for a title written with a full stop ("Drs.", "Mr.", "Prof.")."""
     return word.lower() + "." in TITLES
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:een|het)[ ](?:[a-zà-ÿ]+[ ])?$")
+
+
+def _article_before(text: str, start: int) -> bool:
+    """True when "een" or "het" (and at most one lowercase word) stands right before `start`:
+    "een oud Afrikaans gezegde", "het Zweeds"."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _people_adjective(word: str) -> bool:
