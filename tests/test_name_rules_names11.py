@@ -146,3 +146,13 @@ def test_a_language_adjective_after_een_stays() -> None:
 def test_a_first_name_after_het_still_goes() -> None:
     text = "Zij gaf het Wibke terug in de klas."
     assert [s[2] for s in spans(text)] == ["Wibke"]
+
+
+def test_an_unknown_compound_in_a_comma_list_is_an_organisation() -> None:
+    text = "Ouders kunnen terecht bij instanties, zoals de GGD, Opvoedhulphuis, coaches of ons."
+    assert spans(text) == [(52, 66, "Opvoedhulphuis", "[ORGANISATIE-1]")]
+
+
+def test_dictionary_words_in_a_comma_list_stay() -> None:
+    text = "Er komen ouders, Leerkrachten, Kinderen en coaches naar de avond."
+    assert spans(text) == []

@@ -89,6 +89,7 @@ from wb.dossiers.name_shapes import (
     glued_number_names,
     listed_in_places,
     listed_local_parties,
+    listed_unknown_words,
     place_initials,
 )
 from wb.dossiers.org_names import (
@@ -388,6 +389,7 @@ def _static_mentions(
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
+    static += listed_unknown_words(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

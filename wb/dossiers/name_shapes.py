@@ -13,6 +13,8 @@
   ... ZHZ") is that place;
 * in a list of people with their party after a dash ("Anna Smit - VVD"), an acronym that is no
   national party names a local one;
+* in a comma list, a capitalised item that the dictionary does not know though its parts are
+  words ("de GGD, Opvoedhuis, coaches") names an organisation;
 * in a list of three or more "name in place" items ("Kompas in Zwolle, Horizon in Ede en Boog in
   Epe"), the capitalised words before each "in" name local organisations.
 """
@@ -35,7 +37,7 @@ from wb.dossiers.entity_data import (
     regions,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_names import head_of, in_dictionary
 from wb.dossiers.place_names import trigger_places
 from wb.lang import word_set, words
 
@@ -225,4 +227,25 @@ def listed_in_places(text: str) -> list[Mention]:
             mention = Mention(start, end, "ORGANISATIE", name, 3, "listed-in-place")
             mention.key, mention.extra["short"] = norm_name(name), name
             found.append(mention)
+    return found
+
+
+# ", Opvoedhuis," ", Opvoedhuis en": a capitalised item in the middle of a comma list
+LIST_ITEM = re.compile(rf"(?<=[\w)],[ ])(?P<w>{CAP})(?=,[ ]|[ ](?:en|of)[ ])")
+
+
+def listed_unknown_words(text: str) -> list[Mention]:
+    """ "de GGD, Opvoedhuis, coaches": a capitalised list item in mid-sentence that is no
+    dictionary word, only a guessed compound, names an organisation (places and names are found
+    as such by their own rules, which win)."""
+    found = []
+    for m in LIST_ITEM.finditer(text):
+        w = m["w"]
+        if not is_ordinary(w) or in_dictionary(w) or is_stop_word(w) or w in places():
+            continue
+        if w in keep_terms() or w in institutions() or w in first_names():
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", w, 5, "list-item")
+        mention.key = norm_name(w)
+        found.append(mention)
     return found

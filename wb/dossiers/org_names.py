@@ -168,7 +168,7 @@ def _acceptable(core: str) -> bool:
     return core not in places()
 
 
-def _in_dictionary(word: str) -> bool:
+def in_dictionary(word: str) -> bool:
     """True for a word the dictionary or the lexicon knows as written (not a guessed compound)."""
     low = word.lower()
     return low in hunspell().ordinary or is_dutch_word(low)
@@ -225,7 +225,7 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
                 # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
-                dictionary = all(_in_dictionary(w) for w in core.split())
+                dictionary = all(in_dictionary(w) for w in core.split())
                 if dictionary or not sentence_initial(text, h.start()):
                     continue
             if _head_in_name(text, h, core, article is not None):
@@ -671,7 +671,7 @@ def party_line_mentions(text: str) -> list[Mention]:
             continue
         if any(is_stop_word(w) for w in words if w[0].isupper()):
             continue
-        if all(is_ordinary(w) and _in_dictionary(w) for w in words if w[0].isupper()):
+        if all(is_ordinary(w) and in_dictionary(w) for w in words if w[0].isupper()):
             continue  # "Gemeente Amsterdam"-like ordinary words only: left to the other rules
         start = m.end("name") - len(core)  # a line's first "De" is no part of the name
         mention = Mention(
