@@ -36,6 +36,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.word_index import names_regex, text_words
+from wb.lang import words as lang_words
 
 
 @cache
@@ -77,8 +78,11 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     names = sorted(set(first_names()) | learned, key=len, reverse=True)
     first_rx = "|".join(re.escape(n) for n in names)
     part = particle_re()
+    # "Mariska Klein Velderman": an adjective that opens a double surname, before a capital
+    prefix = "|".join(re.escape(w) for w in sorted(lang_words("surname_prefixes.txt")))
     return re.compile(
-        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*(?:[ ](?:(?:{part})[ ])*{CAP})?(?![\w-])"
+        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*"
+        rf"(?:[ ](?:(?:{part})[ ])*(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?(?![\w-])"
     )
 
 

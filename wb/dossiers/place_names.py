@@ -149,6 +149,11 @@ def trigger_places(text: str) -> list[Mention]:
         if m["trigger"] not in strong:
             if first in first_names() or any(is_ordinary(w) for w in words):
                 continue
+        elif text[m.end("trigger")] == ":" and place not in places() and is_ordinary(first):
+            # "Zittingsplaats: Utrecht" is a place; "de rechtbank: Procedure Gezamenlijke
+            # Toegang Ouders" and "Locatie: Firma ..." start with an ordinary word: a name of
+            # a programme or venue, no place
+            continue
         name = text[m.start("place") : end]
         # a joined name holds together against a person guess inside it ("Sint Hubert")
         found.append(Mention(m.start("place"), end, "PLAATS", name, 3 if joined else 4, "trigger"))
