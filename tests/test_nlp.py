@@ -283,17 +283,48 @@ def test_morphology_and_whitespace(nlp) -> None:
     assert (by_text["zorgen"].pos_, by_text["zorgen"].lemma_) == ("VERB", "zorgen")
 
 
-def test_offline_pipeline_is_a_spacy_package_folder() -> None:
-    from wb.nlp.meta import OFFLINE_DIR, installed_pipeline_info
-    from wb.nlp.pipeline import load_package
+def test_offline_pipeline_is_an_installed_spacy_package_loaded_by_name(monkeypatch) -> None:
+    import spacy
 
-    nlp = load_package(OFFLINE_DIR, exclude=["tokenizer"])
+    from wb.nlp import pipeline
+    from wb.nlp.meta import OFFLINE_PACKAGE, installed_pipeline_info, offline_dir
+
+    assert spacy.util.is_package(OFFLINE_PACKAGE)
+    assert offline_dir().name == "wb_offline_nl-2.0.0"
+    assert (offline_dir() / "wb_tagger" / "model.npz").is_file()
+    asked = []
+    real_load = spacy.load
+
+    def spy(name, **kwargs):
+        asked.append(name)
+        return real_load(name, **kwargs)
+
+    monkeypatch.setattr(pipeline.spacy, "load", spy)
+    pipeline.load.cache_clear()
+    try:
+        nlp = pipeline.load(prefer_model=False)
+    finally:
+        pipeline.load.cache_clear()
+    assert asked == ["wb_offline_nl"]  # by name, as nl_core_news_sm is loaded
     assert nlp.meta["name"] == "wb-offline-nl"
     assert "CC BY-SA 4.0" in nlp.meta["license"]
     assert [t.pos_ for t in nlp("Zij lachte.")] == ["PRON", "VERB", "PUNCT"]
     info = installed_pipeline_info(prefer_model=False)
     assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer"]
     assert info["tagger"].startswith("wb:")
+
+
+def test_missing_offline_package_says_how_to_install_it(monkeypatch) -> None:
+    from wb.errors import PipelineNotInstalledError
+    from wb.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "offline_installed", lambda: False)
+    pipeline.load.cache_clear()
+    try:
+        with pytest.raises(PipelineNotInstalledError, match="models/wb_offline_nl"):
+            pipeline.load(prefer_model=False)
+    finally:
+        pipeline.load.cache_clear()
 
 
 def test_lexicon_cache_is_written_once_and_survives_damage(tmp_path, monkeypatch) -> None:
@@ -533,3 +564,113 @@ def test_auxiliary_penalties_on_verb_forms() -> None:
             [1], [0, MODAL, 0, 0, 0], [0, 0, 0, 1, 0], five, five, [True] + [False] * 4
         )
     ) == [(1, "VERB")]
+
+
+def _pos(nlp, text: str) -> list[tuple[str, str]]:
+    return [t[:2] for t in _tagged(nlp, text)]
+
+
+def test_hebben_without_a_verb_form_and_existential_zijn_are_main_verbs(nlp) -> None:
+    # UD Dutch: 'hebben' is AUX only as the perfect auxiliary, 'zijn' only as auxiliary/copula
+    assert _pos(nlp, "Wij hebben twee kinderen en een hond.")[1] == ("hebben", "VERB")
+    assert _pos(nlp, "Ze hadden ruzie over de kinderen.")[1] == ("hadden", "VERB")
+    tagged = _pos(nlp, "De jongen had tijdens de zitting veel moeite om stil te zitten.")
+    assert tagged[2] == ("had", "VERB")
+    assert _pos(nlp, "Toen er nog geen hulp was, belde zij de politie.")[5] == ("was", "VERB")
+    assert _pos(nlp, "In het dorp was er geen school.")[3] == ("was", "VERB")
+    # with a participle, or an infinitive standing for one, the auxiliary stays
+    assert _pos(nlp, "De moeder heeft het dossier gelezen.")[2] == ("heeft", "AUX")
+    tagged = _pos(nlp, "De vader heeft de kinderen laten zien dat hij van ze houdt.")
+    assert tagged[2] == ("heeft", "AUX")
+    # 'er' with a stranded preposition is no existential 'er'
+    assert _pos(nlp, "Het kind is er niet bij gebaat.")[2] == ("is", "AUX")
+
+
+def test_second_pass_on_first_pass_label_classes() -> None:
+    """The rules on first-pass labels, on made-up label classes."""
+    from wb.nlp.tagger_rules import (
+        ADJ,
+        ADP,
+        AUX,
+        FINITE,
+        HEBBEN,
+        INF,
+        NOMINAL,
+        NOUN,
+        OTHER,
+        PART,
+        WORDEN,
+        ZIJN,
+        second_pass,
+    )
+
+    def run(kinds, classes, er=None, te=None):
+        n = len(kinds)
+        todo = [i for i, k in enumerate(kinds) if k]
+        flags = [False] * n
+        starts = [True] + [False] * (n - 1)
+        return list(second_pass(todo, kinds, classes, er or flags, te or flags, flags, starts))
+
+    # "Zij heeft geen tijd ." / "Zij heeft het gelezen ." / "Hij heeft laten zien ."
+    assert run([0, HEBBEN, 0, 0, 0], [NOMINAL, AUX, NOMINAL, NOUN, OTHER]) == [(1, "VERB")]
+    assert run([0, HEBBEN, 0, 0, 0], [NOMINAL, AUX, NOMINAL, PART, OTHER]) == []
+    assert run([0, HEBBEN, 0, 0, 0], [NOMINAL, AUX, INF, INF, OTHER]) == []
+    # "Hij heeft zin om te fietsen ." : a te-infinitive is no reason for the auxiliary
+    te = [False, False, False, False, True, False, False]
+    assert run([0, HEBBEN, 0, 0, 0, 0, 0], [NOMINAL, AUX, NOUN, ADP, ADP, INF, OTHER], te=te) == [
+        (1, "VERB")
+    ]
+    # "Er is een kans ." VERB; "Er is het kind blij ." keeps the copula; no 'er': unchanged
+    er = [True, False, False, False, False]
+    assert run([0, ZIJN, 0, 0, 0], [OTHER, AUX, NOMINAL, NOUN, OTHER], er=er) == [(1, "VERB")]
+    er6 = [True] + [False] * 5
+    assert run([0, ZIJN, 0, 0, 0, 0], [OTHER, AUX, NOMINAL, NOUN, ADJ, OTHER], er=er6) == []
+    assert run([0, ZIJN, 0, 0, 0], [OTHER, AUX, NOMINAL, NOUN, OTHER]) == []
+    # "Ze werd snel geplaatst ." AUX; "Ze werd boos ." unchanged
+    assert run([0, WORDEN, 0, 0, 0], [NOMINAL, FINITE, OTHER, PART, OTHER]) == [(1, "AUX")]
+    assert run([0, WORDEN, 0, 0], [NOMINAL, FINITE, ADJ, OTHER]) == []
+
+
+def test_abbreviated_nouns_and_demonstratives(nlp) -> None:
+    # abbreviations of common nouns are NOUN, as an acronym with 'ers is
+    tagged = _pos(nlp, "De PSV'ers wonnen, en de cao gaat omhoog.")
+    assert tagged[1] == ("PSV'ers", "NOUN")
+    assert tagged[6] == ("cao", "NOUN")
+    assert _pos(nlp, "Na het WK volgde het NK.") == [
+        ("Na", "ADP"),
+        ("het", "DET"),
+        ("WK", "NOUN"),
+        ("volgde", "VERB"),
+        ("het", "DET"),
+        ("NK", "NOUN"),
+        (".", "PUNCT"),
+    ]
+    # 'het' before a finite verb is the pronoun, before a noun the article
+    assert _pos(nlp, "Het klopte niet.")[0] == ("Het", "PRON")
+    assert _pos(nlp, "Het werkte niet.")[0] == ("Het", "PRON")
+    assert _pos(nlp, "Zij verloor het gezag.")[2] == ("het", "DET")
+    assert _pos(nlp, "Die zaak speelt al jaren.")[0] == ("Die", "DET")
+
+
+def test_van_in_a_persons_name_is_part_of_the_name(nlp) -> None:
+    from wb.nlp.tagger_rules import name_code, name_van
+
+    tagged = _pos(nlp, "Pieter van Dam en Anja van den Berg kwamen langs.")
+    assert [t[1] for t in tagged[:8]] == ["PROPN"] * 3 + ["CCONJ"] + ["PROPN"] * 4
+    tagged = _pos(nlp, "Mevrouw J. van Dijk sprak met de heer Van der Meer.")
+    assert tagged[2] == ("van", "PROPN")
+    assert tagged[8] == ("Van", "PROPN")
+    # a preposition elsewhere
+    assert _pos(nlp, "De brief kwam van de gemeente Utrecht.")[3] == ("van", "ADP")
+    assert _pos(nlp, "Het gaat om de kinderen van Anja.")[5] == ("van", "ADP")
+
+    def run(words):
+        codes = [name_code(w) for w in words]
+        todo = [i for i, w in enumerate(words) if w.lower() == "van"]
+        return list(name_van(todo, codes, [True] + [False] * (len(words) - 1)))
+
+    assert run("Loek van Wely won".split()) == [1]
+    assert run("Van 't Hof zei".split()) == [0]
+    assert run("Van Amsterdam naar Utrecht".split()) == []
+    assert run("de kinderen van Anja".split()) == []
+    assert run("het lot van de Rabo's".split()) == []
