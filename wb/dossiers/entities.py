@@ -322,7 +322,9 @@ def _name_runs(
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     pending = None  # particles waiting for a name after them
-    capital_particle = False  # "Van Vroonhoven": a capitalised particle mid-sentence
+    # "Van Vroonhoven": a capitalised particle mid-sentence before a name (not before an ordinary
+    # word of a Title Case title: "Van Afstand naar Verbinding")
+    capital_particle = False
     for w in re.finditer(r"\S+", text[start:end]):
         s, e = start + w.start(), start + w.end()
         word = w[0]
@@ -331,7 +333,8 @@ def _name_runs(
             capital_particle = capital_particle or word[0].isupper()
             continue
         adjective = current is None and pending is None and _people_adjective(word)
-        if (capital_particle or name_like(text, s, word, tags)) and not (
+        particle_name = capital_particle and not _from_to(text, e, word)
+        if (particle_name or name_like(text, s, word, tags)) and not (
             is_stop_word(word) or adjective
         ):
             if current is None:
@@ -347,6 +350,20 @@ def _name_runs(
     if current:
         runs.append(current)
     return runs
+
+
+FROM_TO = re.compile(rf"[ ]+(?:naar|tot)[ ]+[{UP}]")
+
+
+def _from_to(text: str, end: int, word: str) -> bool:
+    """True for "Van Afstand naar Verbinding": "Van", an ordinary word that is no known name,
+    then "naar" or "tot" and a capital: a title "from X to Y", no surname."""
+    return (
+        text.startswith("Van ", end - len(word) - 4)
+        and FROM_TO.match(text, end) is not None
+        and is_ordinary(word)
+        and not is_known_name(word)
+    )
 
 
 # --- resolution of overlaps -----------------------------------------------------------------

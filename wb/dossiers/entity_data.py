@@ -112,12 +112,16 @@ def surnames() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     """Dutch municipalities, larger places and regions (provinces, court districts); a name with
-    a hyphen between capitalised parts also as written with a space ("Zuidoost Nederland")."""
+    a hyphen between capitalised parts also as written with a space ("Zuidoost Nederland"), and
+    a name of capitalised words also with hyphens ("Holland-Rijnland")."""
     names = set(_lines("places.txt")) | set(_lines("regions.txt"))
     for name in list(names):
         parts = name.split("-")
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             names.add(" ".join(parts))
+        words = name.split(" ")
+        if len(words) > 1 and all(w[:1].isupper() and "-" not in w for w in words):
+            names.add("-".join(words))
     return frozenset(names)
 
 

@@ -222,6 +222,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
+            if " " not in core and core.lower() in _DOMAINS and not article:
+                continue  # "team Zorg", "afdeling Jeugd": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
                 # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
