@@ -365,10 +365,37 @@ def is_ordinary(word: str) -> bool:
     bare = _strip_accents(low)
     if bare != low and is_ordinary(bare):
         return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
+    if _compound_of_words(low):
+        return True
+    # "Casuistieklijn", "BIJEEENKOMSTEN": a word typed without its diaeresis or with a letter
+    # tripled (no Dutch word or name has three of a letter in a row)
+    return any(
+        v in lexicon.ordinary or is_dutch_word(v) or _compound_of_words(v) for v in _respelled(low)
+    )
+
+
+def _compound_of_words(low: str) -> bool:
+    """True when a lowercase word splits into two or more ordinary words."""
     from wb.nlp import compound_parts
 
     parts = compound_parts(low)
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+_DIAERESIS = {"e": "ë", "i": "ï", "u": "ü", "o": "ö"}
+_TRIPLED = re.compile(r"([a-z])\1\1")
+
+
+def _respelled(low: str) -> list[str]:
+    """Spellings of a word that may have been meant: a tripled letter written twice, and a
+    diaeresis on a vowel right after another vowel ("casuistiek" -> "casuïstiek")."""
+    variants = []
+    if _TRIPLED.search(low):
+        variants.append(_TRIPLED.sub(r"\1\1", low))
+    for i in range(1, len(low)):
+        if low[i] in _DIAERESIS and low[i - 1] in "aeiou" and low[i - 1] != low[i]:
+            variants.append(low[:i] + _DIAERESIS[low[i]] + low[i + 1 :])
+    return variants
 
 
 def inflected_adjective(low: str) -> bool:
