@@ -369,8 +369,18 @@ def is_ordinary(word: str) -> bool:
         return True
     # "Casuistieklijn", "BIJEEENKOMSTEN": a word typed without its diaeresis or with a letter
     # tripled (no Dutch word or name has three of a letter in a row)
-    return any(
+    if any(
         v in lexicon.ordinary or is_dutch_word(v) or _compound_of_words(v) for v in _respelled(low)
+    ):
+        return True
+    # "Anmelden": a long word that is a dictionary word with one vowel doubled, a typo
+    return len(low) >= 8 and any(
+        (v in lexicon.ordinary or is_dutch_word(v))
+        for v in (
+            low[:i] + low[i] + low[i:]
+            for i in range(len(low))
+            if low[i] in "aeou" and low[i - 1 : i] != low[i] and low[i + 1 : i + 2] != low[i]
+        )
     )
 
 
