@@ -417,12 +417,15 @@ def _prefixed_rx() -> re.Pattern:
 
 def _prefixed_surnames(text: str) -> list[Mention]:
     """ "Mariska Klein Velderman", "Klein Velderman: ...": a surname opened by an adjective
-    ("Klein", ``surname_prefixes.txt``) before a word that is no ordinary word is one name, with
-    the name-like word before it as the first name (known to the lists or not)."""
+    ("Klein", ``surname_prefixes.txt``) before a word that is no word of the dictionary itself
+    is one name, with the name-like word before it as the first name (known to the lists or
+    not)."""
     found = []
     for m in _prefixed_rx().finditer(text):
         last = m["last"]
-        if is_ordinary(last) or is_stop_word(last) or last in places():
+        if (_dictionary_word(last) and not is_known_name(last)) or is_stop_word(last):
+            continue  # "Klein Onderhoud"; a guessed compound may be a name ("Haverkamp")
+        if last in places():
             continue
         start = m.start()
         first = (m["first"] or "").strip()
