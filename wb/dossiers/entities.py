@@ -116,6 +116,7 @@ from wb.dossiers.person_names import (
 )
 from wb.dossiers.place_names import (
     caps_mentions,
+    example_places,
     gazetteer_mentions,
     listed_places,
     place_mentions,
@@ -406,7 +407,7 @@ def _static_mentions(
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
-    static += listed_unknown_words(text)
+    static += listed_unknown_words(text) + example_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
