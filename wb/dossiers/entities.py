@@ -87,6 +87,7 @@ from wb.dossiers.name_shapes import (
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
+    glued_places,
     listed_in_places,
     listed_local_parties,
     listed_unknown_words,
@@ -403,7 +404,9 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
-    static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
+    static += (
+        glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
+    )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)

@@ -77,6 +77,23 @@ def glued_number_names(text: str) -> list[Mention]:
     return found
 
 
+GLUED_PLACE = re.compile(r"(?<=[a-zà-ÿ])(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
+
+
+def glued_places(text: str) -> list[Mention]:
+    """ "presentatie Complexe ScheidingTwente": a known place that is no ordinary word, glued
+    with its capital to the lowercase end of a word, is that place."""
+    found = []
+    for m in GLUED_PLACE.finditer(text):
+        name = m["p"]
+        if name not in places() or is_ordinary(name) or name in keep_terms():
+            continue
+        mention = Mention(m.start("p"), m.end("p"), "PLAATS", name, 4, "glued-place")
+        mention.key = norm_name(name)
+        found.append(mention)
+    return found
+
+
 def _english_word(word: str) -> bool:
     """A capitalised word that is no known first name or place and ends in English spelling."""
     if word in first_names() or word in places():
