@@ -110,3 +110,22 @@ def test_typed_spellings_stay_and_names_do_not() -> None:
         "Marit Wolterink (Casuistieklijn Oost) schreef het."
     )
     assert [s[2:] for s in spans(text)] == [("Marit Wolterink", "[PERSOON-1]")]
+
+
+def test_places_given_as_examples_after_a_region_are_places_also_when_words() -> None:
+    text = "Wij werken in Midden-Holland (o.a. Leiden, Gouda). De Kring (o.a. Leiden) helpt."
+    assert spans(text) == [
+        (14, 28, "Midden-Holland", "[PLAATS-1]"),
+        (35, 41, "Leiden", "[PLAATS-2]"),
+        (43, 48, "Gouda", "[PLAATS-3]"),
+    ]
+
+
+def test_a_known_place_glued_to_a_word_is_that_place() -> None:
+    text = "Zie de presentatie JeugdhulpTwente en de app WhatsApp van RegioLab."
+    assert spans(text) == [(28, 34, "Twente", "[PLAATS-1]")]
+
+
+def test_van_der_before_an_organisation_in_a_run_is_part_of_its_name() -> None:
+    text = "Locatie: Van der Kooij Zalen Barneveld\n- Congres over scheiding"
+    assert spans(text) == [(9, 38, "Van der Kooij Zalen Barneveld", "[ORGANISATIE-1]")]

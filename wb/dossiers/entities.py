@@ -274,6 +274,7 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             start += rest.end()  # "Zelfs Davy": the words after the first one
         org = org_run(text, start, m.end(), tags)
         if org:
+            _van_der_before(text, org)
             found.append(org)
         for s, e in _name_runs(text, start, m.end(), tags):
             words = text[s:e].split()
@@ -290,6 +291,19 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                     if single:
                         found.append(single)
     return found
+
+
+VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
+
+
+def _van_der_before(text: str, org: Mention) -> None:
+    """ "Van der Valk Hotel Ede": "van der" or "van den" (no ordinary words) right before an
+    organisation's name found in a run is the start of that name."""
+    lead = VAN_DER.search(text, max(0, org.start - 8), org.start)
+    if lead:
+        org.start = lead.start()
+        org.text = text[org.start : org.end]
+        org.key = norm_name(org.text)
 
 
 def _title(word: str) -> bool:
