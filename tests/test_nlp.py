@@ -674,3 +674,98 @@ def test_van_in_a_persons_name_is_part_of_the_name(nlp) -> None:
     assert run("Van Amsterdam naar Utrecht".split()) == []
     assert run("de kinderen van Anja".split()) == []
     assert run("het lot van de Rabo's".split()) == []
+
+
+def test_a_clause_without_its_finite_verb_takes_the_noun_reading_as_verb(nlp) -> None:
+    # after a subordinator and a subject pronoun, at the clause end: the verb (round 9)
+    assert _pos(nlp, "Voor wie het las, was het duidelijk.") == [
+        ("Voor", "ADP"),
+        ("wie", "PRON"),
+        ("het", "PRON"),
+        ("las", "VERB"),
+        (",", "PUNCT"),
+        ("was", "AUX"),
+        ("het", "PRON"),
+        ("duidelijk", "ADJ"),
+        (".", "PUNCT"),
+    ]
+    assert [t[2] for t in _tagged(nlp, "Voor wie het las, was het duidelijk.")][3] == "lezen"
+    # right after the comma that closes an opening subordinate clause: the finite verb
+    assert _pos(nlp, "Wie binnenkomt, wacht maanden op hulp.") == [
+        ("Wie", "PRON"),
+        ("binnenkomt", "VERB"),
+        (",", "PUNCT"),
+        ("wacht", "VERB"),
+        ("maanden", "NOUN"),
+        ("op", "ADP"),
+        ("hulp", "NOUN"),
+        (".", "PUNCT"),
+    ]
+    assert _pos(nlp, "De wachtlijsten: wie binnenkomt, wacht maanden.")[6] == ("wacht", "VERB")
+    # before a finite 'zijn' that ends the clause: the predicative adjective
+    assert _pos(nlp, "Ik wist dat het mis was.")[3:6] == [
+        ("het", "PRON"),
+        ("mis", "ADJ"),
+        ("was", "AUX"),
+    ]
+    # nouns stay nouns: an article before a noun, a clause with its verb, no subordinator
+    assert _pos(nlp, "Ik zag het huis.")[2:4] == [("het", "DET"), ("huis", "NOUN")]
+    assert _pos(nlp, "Het werk.")[1] == ("werk", "NOUN")
+    assert _pos(nlp, "Ik wist dat het huis was verkocht.")[4] == ("huis", "NOUN")
+    assert _pos(nlp, "Wie, wat, waar: het werk ligt stil.")[7] == ("werk", "NOUN")
+
+
+def test_clause_verbs_on_made_up_classes() -> None:
+    from wb.nlp.tagger_rules import (
+        AUX,
+        FINITE,
+        NOMINAL,
+        NOUN,
+        OTHER,
+        ZIJN,
+        clause_code,
+        clause_verbs,
+    )
+
+    def run(words, classes, readings, kinds=None):
+        n = len(words)
+        codes = [clause_code(w) for w in words]
+        todo = [i for i, c in enumerate(classes) if c == NOUN]
+        breaks = [w == "," for w in words]
+        starts = [True] + [False] * (n - 1)
+        return list(clause_verbs(todo, codes, readings, classes, kinds or [0] * n, breaks, starts))
+
+    # "wie het las ," / "wie het las , was" with a finite verb in the clause: no change
+    assert run(["wie", "het", "las", ","], [NOMINAL, NOMINAL, NOUN, OTHER], [0, 0, 1, 0]) == [
+        (2, "VERB")
+    ]
+    assert (
+        run(
+            ["wie", "las", "het", "las", ","],
+            [NOMINAL, FINITE, NOMINAL, NOUN, OTHER],
+            [0, 1, 0, 1, 0],
+        )
+        == []
+    )
+    # no finite reading, or no subordinator before the pronoun: no change
+    assert run(["wie", "het", "huis", ","], [NOMINAL, NOMINAL, NOUN, OTHER], [0, 0, 0, 0]) == []
+    assert run(["zag", "het", "las", ","], [OTHER, NOMINAL, NOUN, OTHER], [0, 0, 1, 0]) == []
+    # "dat het mis was ." : the adjective
+    assert run(
+        ["dat", "het", "mis", "was", "."],
+        [OTHER, NOMINAL, NOUN, AUX, OTHER],
+        [0, 0, 3, 0, 0],
+        [0, 0, 0, ZIJN, 0],
+    ) == [(2, "ADJ")]
+    # "als je komt , wacht ..." needs a verb in the opening clause
+    assert run(
+        ["als", "je", "komt", ",", "wacht"], [OTHER, NOMINAL, FINITE, OTHER, NOUN], [0, 0, 1, 0, 1]
+    ) == [(4, "VERB")]
+    assert (
+        run(
+            ["als", "je", "kind", ",", "wacht"],
+            [OTHER, NOMINAL, NOUN, OTHER, NOUN],
+            [0, 0, 0, 0, 1],
+        )
+        == []
+    )

@@ -52,7 +52,9 @@ from wb.nlp.tagger_features import (
     WordFeatures,
     shape,
 )
+from wb.nlp.tagger_rules import ADJ as ADJ_CLASS
 from wb.nlp.tagger_rules import AUX as AUX_CLASS
+from wb.nlp.tagger_rules import COMMA as COMMA_CODE
 from wb.nlp.tagger_rules import (
     DEMONSTRATIVES,
     FINITE,
@@ -63,6 +65,8 @@ from wb.nlp.tagger_rules import (
     abbreviation_noun,
     auxiliary_kind,
     auxiliary_penalties,
+    clause_code,
+    clause_verbs,
     label_class,
     name_code,
     name_van,
@@ -70,6 +74,7 @@ from wb.nlp.tagger_rules import (
 )
 from wb.nlp.tagger_rules import NOUN as NOUN_CLASS
 from wb.nlp.tagger_rules import OTHER as OTHER_CLASS
+from wb.nlp.tagger_rules import SUBJECT as SUBJECT_CODE
 from wb.nlp.tagger_rules import VAN as VAN_CODE
 from wb.nlp.tagger_rules import VAN_CAP as VAN_CAP_CODE
 
@@ -251,7 +256,7 @@ class TaggerModel:
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
             tag: np.array([u == tag for u in upos])
-            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP")
+            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP", "ADJ")
         }
         self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
@@ -263,6 +268,8 @@ class TaggerModel:
         self._name_code = np.zeros(1024, np.int8)
         self._compound_noun = np.zeros(1024, bool)
         self._abbr_noun = np.zeros(1024, bool)
+        self._clause_code = np.zeros(1024, np.int8)
+        self._reading = np.zeros(1024, np.int8)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
         self.generation += 1  # row numbers of an earlier generation are void
@@ -305,6 +312,8 @@ class TaggerModel:
                 "_name_code",
                 "_compound_noun",
                 "_abbr_noun",
+                "_clause_code",
+                "_reading",
             ):
                 old = getattr(self, name)
                 setattr(self, name, np.concatenate([old, np.zeros_like(old)]))
@@ -335,6 +344,8 @@ class TaggerModel:
         self._present[n] = feats.present_participle(low)
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._abbr_noun[n] = not edge and abbreviation_noun(word)
+        self._clause_code[n] = 0 if edge else clause_code(low)
+        self._reading[n] = 0 if edge else feats.reading(low)
         self._rows[word] = n
         return n
 
@@ -402,6 +413,7 @@ class TaggerModel:
         labels = self._upos_labels
         best = s.argmax(axis=1)
         classes = self._label_classes[best]
+        self._clause_rules(r, start, s, aux, classes)
         nxt = _shift(classes, -1, OTHER_CLASS)
         nxt[np.flatnonzero(start) - 1] = OTHER_CLASS  # the last token of each sentence
         demonstrative = self._demonstrative[r]
@@ -433,6 +445,33 @@ class TaggerModel:
             start.tolist(),
         ):
             s[i, ~labels[upos]] -= 2 * RULE_WEIGHT  # over the first stage
+
+    def _clause_rules(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux, classes: np.ndarray
+    ) -> None:
+        """A first-pass noun where its clause needs the finite verb or the predicate
+        (tagger_rules.clause_verbs); ``classes`` follows the change."""
+        codes = self._clause_code[r]
+        readings = self._reading[r]
+        prev = _shift(codes, 1, 0)
+        prev[start] = 0
+        todo = np.flatnonzero(
+            (classes == NOUN_CLASS) & (readings > 0) & ((prev & (SUBJECT_CODE | COMMA_CODE)) > 0)
+        )
+        if not len(todo):
+            return
+        labels = self._upos_labels
+        for i, upos in clause_verbs(
+            todo.tolist(),
+            codes.tolist(),
+            readings.tolist(),
+            classes.tolist(),
+            aux.tolist(),
+            self._breaks[r].tolist(),
+            start.tolist(),
+        ):
+            s[i, ~labels[upos]] -= RULE_WEIGHT
+            classes[i] = FINITE if upos == "VERB" else ADJ_CLASS
 
     def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Weights of the class pairs (a, b); zeros for pairs the model never saw."""

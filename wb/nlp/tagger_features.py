@@ -91,6 +91,15 @@ class WordFeatures:
             return 2
         return 0
 
+    def reading(self, low: str) -> int:
+        """FINITE_READING and ADJ_READING bits of a lowercase form (tagger_rules): a finite
+        form of a known verb ('las', 'wacht'; not the infinitive, not a ge- participle), an
+        adjective ('mis')."""
+        lex = self.lexicon
+        lemma = lex.pos_exc["VERB"].get(low) or lex.table.get(low, low)
+        finite = lemma != low and lemma in lex.verbs and not low.startswith("ge")
+        return (1 if finite else 0) | (2 if lex.pos_mask.get(low, 0) & 4 else 0)
+
     def present_participle(self, low: str) -> bool:
         """True for a present participle of a known verb ('winnende', 'lopend', 'gaande')."""
         stem = low[: -len(low.rsplit("d", 1)[1]) - 1] if "d" in low[-3:] else ""
