@@ -390,7 +390,13 @@ def _lemmas_of(nlp, tagged: str) -> list[str]:
         words.append(word)
         pos.append(tag)
         morphs.append(
-            {"Fin": "VerbForm=Fin", "Vbp": "PartType=Vbp", "Plur": "Number=Plur"}.get(form, "")
+            {
+                "Fin": "VerbForm=Fin",
+                "Inf": "VerbForm=Inf",
+                "Part": "VerbForm=Part",
+                "Vbp": "PartType=Vbp",
+                "Plur": "Number=Plur",
+            }.get(form, "")
         )
     doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
     return [t.lemma_ for t in nlp.get_pipe("wb_lemmatizer")(doc)]
@@ -434,6 +440,32 @@ def test_unmarked_particle_at_the_clause_end_joins_its_verb(nlp) -> None:
     # a particle the tagger marked still wins: "belde ... op" by the mark
     lemmas = _lemmas_of(nlp, "Hij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp")
     assert lemmas[1] == "opbellen"
+
+
+def test_unmarked_particle_right_before_its_verb_joins_it(nlp) -> None:
+    # verb-final order: the particle right before the verb, across "te" and auxiliaries
+    lemmas = _lemmas_of(nlp, "omdat/SCONJ hij/PRON niet/ADV tegemoet/ADJ kwam/VERB:Fin ./PUNCT")
+    assert lemmas[4] == "tegemoetkomen"
+    lemmas = _lemmas_of(nlp, "tijd/NOUN om/ADP eens/ADV na/ADP te/ADP denken/VERB:Inf")
+    assert lemmas[5] == "nadenken"
+    lemmas = _lemmas_of(nlp, "nadat/SCONJ hij/PRON het/PRON bekend/ADJ had/AUX gemaakt/VERB:Part")
+    assert lemmas[5] == "bekendmaken"
+    # not a preposition before a verb as noun, not the particle of the next verb, not "om",
+    # not after "en" ("af en toe"), not the preposition of a pronominal adverb
+    lemmas = _lemmas_of(nlp, "Ik/PRON denk/VERB:Fin niet/ADV aan/ADP stoppen/VERB:Inf ./PUNCT")
+    assert lemmas[4] == "stoppen"
+    lemmas = _lemmas_of(nlp, "dat/SCONJ ze/PRON niet/ADV mee/ADV willen/VERB:Fin werken/VERB:Inf")
+    assert lemmas[4] == "willen"
+    lemmas = _lemmas_of(nlp, "Ze/PRON kwam/VERB:Fin om/ADP te/ADP groeien/VERB:Inf")
+    assert lemmas[4] == "groeien"
+    lemmas = _lemmas_of(nlp, "Af/ADV en/CCONJ toe/ADV zagen/VERB:Fin we/PRON hem/PRON")
+    assert lemmas[3] == "zien"
+    lemmas = _lemmas_of(
+        nlp, "Hij/PRON wil/AUX:Fin er/ADV de/DET brui/NOUN aan/ADP geven/VERB:Inf ./PUNCT"
+    )
+    assert lemmas[6] == "geven"
+    lemmas = _lemmas_of(nlp, "waar/ADV korrels/NOUN aan/ADP groeien/VERB:Fin ./PUNCT")
+    assert lemmas[3] == "groeien"
 
 
 @pytest.mark.parametrize(
