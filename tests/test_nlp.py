@@ -801,3 +801,28 @@ def test_clause_verbs_on_made_up_classes() -> None:
         )
         == []
     )
+
+
+def test_verb_in_en_after_a_plural_determiner_numeral_or_adjective_is_the_noun(nlp) -> None:
+    # a plural noun in -en that is also a verb form: after "zijn", a numeral, an -e adjective
+    assert _tagged(nlp, "Hij stuurde zes werken naar Parijs.")[3] == ("werken", "NOUN", "werk")
+    assert _tagged(nlp, "Ze zochten wilde planten om te eten.")[3] == ("planten", "NOUN", "plant")
+    assert _tagged(nlp, "Dit zijn zijn bekende werken.")[4] == ("werken", "NOUN", "werk")
+    # not after "het" or "een" (a verb used as a noun), not a year, not a verb after a noun
+    assert _pos(nlp, "Het tekenen gaat goed.")[1] == ("tekenen", "VERB")
+    assert _pos(nlp, "In 2005 werken er twintig mensen.")[2] == ("werken", "VERB")
+    assert _pos(nlp, "De kinderen werken samen.")[2] == ("werken", "VERB")
+
+
+def test_attributive_kind() -> None:
+    from wb.nlp.tagger_rules import INFLECTED, NUMERAL, PLURAL_DETERMINER, attributive_kind
+
+    assert [attributive_kind(w) for w in ("de", "zes", "25", "2005", "bekende", "het", "snel")] == [
+        PLURAL_DETERMINER,
+        PLURAL_DETERMINER,
+        NUMERAL,
+        0,
+        INFLECTED,
+        0,
+        0,
+    ]

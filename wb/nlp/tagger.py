@@ -59,10 +59,15 @@ from wb.nlp.tagger_rules import (
     DEMONSTRATIVES,
     FINITE,
     HEBBEN,
+    INFLECTED,
+    NUMERAL,
     PART,
+    PLURAL_DETERMINER,
+    PLURAL_NOUN_READING,
     WORDEN,
     ZIJN,
     abbreviation_noun,
+    attributive_kind,
     auxiliary_kind,
     auxiliary_penalties,
     clause_code,
@@ -256,7 +261,7 @@ class TaggerModel:
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
             tag: np.array([u == tag for u in upos])
-            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP", "ADJ")
+            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP", "ADJ", "NUM")
         }
         self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
@@ -270,6 +275,7 @@ class TaggerModel:
         self._abbr_noun = np.zeros(1024, bool)
         self._clause_code = np.zeros(1024, np.int8)
         self._reading = np.zeros(1024, np.int8)
+        self._attributive = np.zeros(1024, np.int8)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
         self.generation += 1  # row numbers of an earlier generation are void
@@ -314,6 +320,7 @@ class TaggerModel:
                 "_abbr_noun",
                 "_clause_code",
                 "_reading",
+                "_attributive",
             ):
                 old = getattr(self, name)
                 setattr(self, name, np.concatenate([old, np.zeros_like(old)]))
@@ -346,6 +353,7 @@ class TaggerModel:
         self._abbr_noun[n] = not edge and abbreviation_noun(word)
         self._clause_code[n] = 0 if edge else clause_code(low)
         self._reading[n] = 0 if edge else feats.reading(low)
+        self._attributive[n] = 0 if edge else attributive_kind(low)
         self._rows[word] = n
         return n
 
@@ -414,6 +422,7 @@ class TaggerModel:
         best = s.argmax(axis=1)
         classes = self._label_classes[best]
         self._clause_rules(r, start, s, aux, classes)
+        self._plural_nouns(r, start, s, best, classes)
         nxt = _shift(classes, -1, OTHER_CLASS)
         nxt[np.flatnonzero(start) - 1] = OTHER_CLASS  # the last token of each sentence
         demonstrative = self._demonstrative[r]
@@ -445,6 +454,31 @@ class TaggerModel:
             start.tolist(),
         ):
             s[i, ~labels[upos]] -= 2 * RULE_WEIGHT  # over the first stage
+
+    def _plural_nouns(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, best: np.ndarray, classes
+    ) -> None:
+        """A first-pass verb in -en with a plural-noun reading after a plural determiner, a
+        numeral or an inflected adjective is the plural noun ("zes werken", "zijn bekende
+        werken", "wilde planten"); ``classes`` follows the change."""
+        labels = self._upos_labels
+        hit = (
+            labels["VERB"][best]
+            & (classes != PART)
+            & ((self._reading[r] & PLURAL_NOUN_READING) > 0)
+        )
+        if not hit.any():
+            return
+        prev = _shift(r, 1, self.bos)
+        prev_best = _shift(best, 1, 0)
+        kind = self._attributive[prev]
+        det = (labels["DET"][prev_best] | labels["NUM"][prev_best]) & (kind == PLURAL_DETERMINER)
+        adj = labels["ADJ"][prev_best] & (kind == INFLECTED)
+        hit &= det | adj | (kind == NUMERAL)
+        hit[start] = False
+        if hit.any():
+            s[np.ix_(hit, ~labels["NOUN"])] -= RULE_WEIGHT
+            classes[hit] = NOUN_CLASS
 
     def _clause_rules(
         self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux, classes: np.ndarray

@@ -62,9 +62,13 @@ SUBORDINATORS = word_set("tagger_subordinators.txt")
 CLAUSE_SUBJECTS = word_set("tagger_subject_pronouns.txt") | {"het"}
 SUBORDINATOR, SUBJECT, COMMA, END = 1, 2, 4, 8
 _ENDS = frozenset({".", "!", "?", ";", ":", "…", "..."})
-# Readings (word_reading) of a word the first pass tagged NOUN: a finite verb ("las", "wacht"),
-# an adjective ("mis").
-FINITE_READING, ADJ_READING = 1, 2
+# Readings (WordFeatures.reading) of a word: a finite verb ("las", "wacht"), an adjective
+# ("mis"), a plural noun in -en ("werken", "planten").
+FINITE_READING, ADJ_READING, PLURAL_NOUN_READING = 1, 2, 4
+# Words before a plural noun (attributive_kind): "de", "zijn", "alle"; a numeral ("zes",
+# "25"; not a year); an inflected adjective ("bekende").
+PLURAL_DETERMINERS = word_set("tagger_plural_determiners.txt")
+PLURAL_DETERMINER, NUMERAL, INFLECTED = 1, 2, 3
 _ACRONYM_PERSON = re.compile(r"[A-Z][A-Z0-9&]+['’]ers?")
 WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
 # Verb forms as WordFeatures.verb_form gives them.
@@ -125,6 +129,16 @@ def name_van(todo: list[int], codes: list[int], starts: list[bool]) -> Iterator[
                 yield i
         elif not first and codes[i - 1] & FIRST_NAME:
             yield i
+
+
+def attributive_kind(low: str) -> int:
+    """PLURAL_DETERMINER, NUMERAL (digits, not a year) or INFLECTED (-e) for a lowercase word
+    that can stand before a plural noun, else 0."""
+    if low.isdigit():
+        return NUMERAL if len(low) != 4 else 0
+    if low in PLURAL_DETERMINERS:
+        return PLURAL_DETERMINER
+    return INFLECTED if low.endswith("e") and low.isalpha() else 0
 
 
 def clause_code(low: str) -> int:
