@@ -437,6 +437,13 @@ def test_unmarked_particle_at_the_clause_end_joins_its_verb(nlp) -> None:
     assert lemmas[1] == "geven"
     lemmas = _lemmas_of(nlp, "Hij/PRON kwam/VERB:Fin aan/ADP en/CCONJ ging/VERB:Fin zitten/VERB")
     assert lemmas[1] == "aankomen"
+    # an infinitive used as a noun does not end the search ("het zuigen", "op aandringen")
+    lemmas = _lemmas_of(
+        nlp, "Hij/PRON bootst/VERB:Fin het/DET zuigen/VERB:Inf van/ADP een/DET kalf/NOUN na/ADP"
+    )
+    assert lemmas[1] == "nabootsen"
+    lemmas = _lemmas_of(nlp, "Ik/PRON ging/VERB:Fin zitten/VERB:Inf op/ADP de/DET bank/NOUN")
+    assert lemmas[1] == "gaan"
     # a particle the tagger marked still wins: "belde ... op" by the mark
     lemmas = _lemmas_of(nlp, "Hij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp")
     assert lemmas[1] == "opbellen"

@@ -445,6 +445,15 @@ def _attributive(doc: Doc, j: int) -> bool:
     )
 
 
+def _verbal_noun(doc: Doc, j: int) -> bool:
+    """True for an infinitive used as a noun: after an article or a preposition other than
+    "te" ("het zuigen van een kalf", "op aandringen van")."""
+    if j == 0 or doc[j].is_sent_start or "VerbForm=Inf" not in doc[j].morph:
+        return False
+    before = doc[j - 1]
+    return before.pos == DET_ID or (before.pos == ADP_ID and before.lower_ not in ("te", "om"))
+
+
 def _keeps_e(low: str, lemma: str) -> bool:
     """True when a table takes the -e off a noun (mate -> maat, kandidate -> kandidaat,
     armoede -> armoed); Dutch nouns have no -e inflection."""
@@ -544,7 +553,7 @@ class LemmatizerComponent:
             if not sub and _opens_clause(doc[j]):
                 sub = j
             if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
-                if not _attributive(doc, j):
+                if not _attributive(doc, j) and not _verbal_noun(doc, j):
                     break
             if j in marked and j not in taken:
                 after = doc[j + 1] if j + 1 < n else None
