@@ -87,10 +87,13 @@ from wb.dossiers.name_shapes import (
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
+    listed_in_places,
     listed_local_parties,
+    listed_unknown_words,
     place_initials,
 )
 from wb.dossiers.org_names import (
+    after_abbreviation,
     bare_acronym_mentions,
     caps_org_mentions,
     compound_mentions,
@@ -100,6 +103,7 @@ from wb.dossiers.org_names import (
     national_mentions,
     org_mentions,
     org_run,
+    party_line_mentions,
 )
 from wb.dossiers.person_names import (
     list_mentions,
@@ -237,6 +241,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if org:
                 found.append(org)
             continue
+        if after_abbreviation(text, start) and is_stop_word(first_word):
+            org = org_run(text, start, m.end(), tags)  # "o.a. Rondom Ugchelen"
+            if org:
+                found.append(org)
+                continue
         if sentence_initial(text, start):
             # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
             word = re.match(CAP, text[start:])
@@ -268,6 +277,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
                 continue
+            if _article_before(text, s) and all(is_dutch_word(w.lower()) for w in words):
+                continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
@@ -282,6 +293,26 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
 def _title(word: str) -> bool:
     """True for a title written with a full stop ("Drs.", "Mr.", "Prof.")."""
     return word.lower() + "." in TITLES
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:een|het)[ ](?:[a-zà-ÿ]+[ ])?$")
+
+
+def _article_before(text: str, start: int) -> bool:
+    """True when "een" or "het" (and at most one lowercase word) stands right before `start`:
+    "een oud Afrikaans gezegde", "het Zweeds"."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _people_adjective(word: str) -> bool:
+    """True for an adjective of a people, language or place with its -e ("Zweedse", "Duitse"):
+    before a name ("de Zweedse Anna") it is no part of the name."""
+    return (
+        len(word) >= 6
+        and word.endswith("se")
+        and word not in first_names()
+        and is_dutch_word(word.lower())
+    )
 
 
 def _name_runs(
@@ -299,7 +330,10 @@ def _name_runs(
             pending = s if pending is None else pending
             capital_particle = capital_particle or word[0].isupper()
             continue
-        if (capital_particle or name_like(text, s, word, tags)) and not is_stop_word(word):
+        adjective = current is None and pending is None and _people_adjective(word)
+        if (capital_particle or name_like(text, s, word, tags)) and not (
+            is_stop_word(word) or adjective
+        ):
             if current is None:
                 current = (s if pending is None else pending, e)
             else:
@@ -354,7 +388,8 @@ def _static_mentions(
     static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
-    static += place_runs(text)
+    static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
+    static += listed_unknown_words(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

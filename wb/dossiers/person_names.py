@@ -300,6 +300,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             continue
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
             continue  # "wethouder Jeugdzorg": a portfolio, no name
+        if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
+            continue  # "staatssecretaris Toeslagen en Douane": two portfolios, no name
         if lead in PORTFOLIO_OF_ROLES and "van" in words[1:]:
             cut = words.index("van", 1)  # "minister Rouvoet van Jeugd en Gezin": of a portfolio
             if portfolio_after(words[cut + 1 :]):
@@ -437,6 +439,20 @@ def _portfolio(word: str) -> bool:
     if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
         return False
     return len(compound_parts(word.lower())) > 1
+
+
+_AND_WORD = re.compile(rf"[ ]en[ ](?P<w>{CAP})(?![\w'’-])")
+
+
+def _portfolio_pair(text: str, m: re.Match[str], word: str) -> bool:
+    """True when a role's single capitalised word and the one joined to it by "en" are both
+    plain words that are no names ("Toeslagen en Douane"): portfolios, no person."""
+    after = _AND_WORD.match(text, m.start("name") + len(word))
+
+    def plain(w: str) -> bool:
+        return is_ordinary(w) and not is_known_name(w) and w not in hunspell().proper
+
+    return after is not None and plain(word) and plain(after["w"])
 
 
 def _article_surnames(text: str) -> list[Mention]:
