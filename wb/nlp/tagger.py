@@ -17,7 +17,9 @@ sentence is the copula (VERB, ``werd derde``), next to a participle the passive 
 capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``). Round 8 adds
 rules on the first-pass labels (``wb.nlp.tagger_rules``): ``hebben`` without a participle and
 existential ``er ... zijn`` are VERB, ``worden`` with a participle AUX, ``het`` before a finite
-verb PRON, ``van`` in a person's name PROPN, abbreviated nouns (``WK``, ``btw``) NOUN.
+verb PRON, ``van`` in a person's name PROPN, abbreviated nouns (``WK``, ``btw``) NOUN. Round 9:
+a noun where its clause needs the finite verb or predicate ("Wie binnenkomt, wacht ...") and
+plural nouns in -en after a determiner, numeral or adjective ("zes werken").
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.

@@ -26,6 +26,12 @@ Hof wijst"); "het" and the demonstratives before a finite verb are PRON ("Het le
 "het" before a noun is DET ("pakte het zilver"). One word rule: an abbreviated common noun
 ('het WK', 'de btw') or an acronym with 'er(s) ("PSV'ers") is a NOUN, not a name.
 
+Round 9 (users' sentences, checked on the same dev sets): a first-pass noun where its clause
+needs the finite verb or predicate becomes VERB or ADJ ("Voor wie het las, ...", "Wie
+binnenkomt, wacht ...", "dat het mis was"; ``clause_verbs``), and a verb in -en with a
+plural-noun reading after a plural determiner, numeral or -e adjective is the noun ("zes
+werken", "wilde planten"; ``attributive_kind``).
+
 The tagger keeps per-token arrays (verb form, clause break, "te", sentence start, first-pass
 label classes); this module only reads them as lists and says which tokens change.
 """
