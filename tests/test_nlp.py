@@ -463,6 +463,10 @@ def test_unmarked_particle_right_before_its_verb_joins_it(nlp) -> None:
     assert lemmas[4] == "stoppen"
     lemmas = _lemmas_of(nlp, "dat/SCONJ ze/PRON niet/ADV mee/ADV willen/VERB:Fin werken/VERB:Inf")
     assert lemmas[4] == "willen"
+    lemmas = _lemmas_of(
+        nlp, "dat/SCONJ hij/PRON niet/ADV mee/ADP:Vbp wil/VERB:Fin werken/VERB:Inf ./PUNCT"
+    )
+    assert lemmas[4:6] == ["willen", "meewerken"]  # also when the tagger marked "mee"
     lemmas = _lemmas_of(nlp, "Ze/PRON kwam/VERB:Fin om/ADP te/ADP groeien/VERB:Inf")
     assert lemmas[4] == "groeien"
     lemmas = _lemmas_of(nlp, "Af/ADV en/CCONJ toe/ADV zagen/VERB:Fin we/PRON hem/PRON")

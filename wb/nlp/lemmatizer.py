@@ -445,6 +445,14 @@ def _attributive(doc: Doc, j: int) -> bool:
     )
 
 
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """True when a verb or "te" follows token i in its sentence ("mee wil werken")."""
+    if i + 1 >= len(doc) or doc[i + 1].is_sent_start:
+        return False
+    after = doc[i + 1]
+    return after.pos in (VERB_ID, AUX_ID) or after.lower_ == "te"
+
+
 def _verbal_noun(doc: Doc, j: int) -> bool:
     """True for an infinitive used as a noun: after an article or a preposition other than
     "te" ("het zuigen van een kalf", "op aandringen van")."""
@@ -607,8 +615,7 @@ class LemmatizerComponent:
             return None
         if cand.is_sent_start or doc[k - 1].pos in (ADP_ID, DET_ID, PUNCT_ID, CCONJ_ID):
             return None  # "op weg te gaan", "af en toe"
-        after = doc[i + 1] if i + 1 < len(doc) and not doc[i + 1].is_sent_start else None
-        if after is not None and (after.pos in (VERB_ID, AUX_ID) or after.lower_ == "te"):
+        if _verb_follows(doc, i):
             return None  # "mee willen werken", "uit ging spelen": the later verb's particle
         if _attributive(doc, i) or doc[i].lower_.endswith(("end", "ende")):
             return None  # "in stijgende lijn", "door trekkende boeren"
@@ -666,7 +673,9 @@ class LemmatizerComponent:
             while k >= first and k >= i - 4 and not doc[k + 1].is_sent_start:
                 cand = doc[k]
                 if k in marked and k not in taken:
-                    if k < i - 1 or cand.lower_ != "om":  # "op te bellen", not "om opbouwen"
+                    # "op te bellen", "plaats gemaakt"; not "om opbouwen", and not "mee wil
+                    # werken" for "wil": the particle of the later verb
+                    if k < i - 1 or (cand.lower_ != "om" and not _verb_follows(doc, i)):
                         particle = cand
                     break
                 if cand.pos not in (VERB_ID, AUX_ID) and cand.lower_ != "te":
