@@ -96,7 +96,7 @@ UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
 # relative and interrogative words: an unmarked particle is not looked for beyond them
 CLAUSE_OPENERS = word_set("lemma_clause_openers.txt")
 # Pronominal adverbs: a preposition later in the clause is theirs ("er ... aan geven").
-R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
+R_PRONOUNS = word_set("lemma_pronominal_adverbs.txt")
 
 
 _VOWELS = frozenset("aeiouy")
