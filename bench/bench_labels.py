@@ -30,8 +30,8 @@ DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
 # the next fresh round (batch 17, add it to group_of) is never listed with --errors before its
-# one measurement; round 13 (batch 16, branch labels13) was measured once on 2026-12-04 and is
-# tune material since; round 12 (batch 15) is collected by the branch labels12
+# one measurement; round 12 (batch 15) and round 13 (batch 16, branch labels13) were measured
+# once on 2026-12-04 and are tune material since
 FRESH_ROUND = "held-out-14"
 
 
