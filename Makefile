@@ -9,12 +9,13 @@ CLUSTER_STAMP := $(VENV)/.installed-cluster
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml models/wb_offline_nl/pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden ($(PYTHON)); installeer Python 3.11 of geef PYTHON=... mee." >&2; exit 2; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	$(PY) -m pip install --quiet --no-deps $$($(PY) -c "import tomllib; print(' '.join(tomllib.load(open('pyproject.toml','rb'))['tool']['wb']['no-deps']))")
+	$(PY) -m pip install --quiet --no-deps $$($(PY) -c "import tomllib; print(' '.join('-e ' + p for p in tomllib.load(open('pyproject.toml','rb'))['tool']['wb']['local-packages']))")
 	@touch $(STAMP)
 
 # the tests also cover the optional extra wb[cluster] (Dask); the demo does not need it

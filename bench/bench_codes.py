@@ -162,13 +162,17 @@ def synthetic_held_out(gold: Gold) -> set[str]:
     return {doc for i, doc in enumerate(sorted(gold)) if i % 3 == 2}
 
 
-def learned_row(book, nlp, gold: Gold, held_out: set[str], read: dict, options) -> str:
+def learned_row(
+    book, nlp, gold: Gold, held_out: set[str], read: dict, options, *, reject: bool = False
+) -> str:
     """The held-out third after the researcher coded the other documents (issue 11 §2, (c)).
 
     The coded sentences of the tune documents are learned (examples and lemma counts) and the
     held-out third is scored: how much learning from accepted codings adds on unseen documents.
+    With ``reject`` the researcher also rejected every wrong suggestion in the tune documents
+    (as ``CodingSession.reject`` teaches the model).
     """
-    from wb.coding.evaluate import score_suggestions
+    from wb.coding.evaluate import score_suggestions, suggested_codings
 
     suggester = Suggester(book, nlp, expand=True, **(options or {})).fit()
     processed = {d: nlp(read[d].text) for d in gold}
@@ -184,14 +188,29 @@ def learned_row(book, nlp, gold: Gold, held_out: set[str], read: dict, options) 
                 sents.append((sent.text.strip(), sentence_features(sent)))
                 codes.append(set(gold[d][i].codes))
         suggester.model_.learn_document(sents, codes)
+    if reject:
+        tune = sorted(set(gold) - held_out)
+        truth = {(d, i, c) for d in tune for i, g in enumerate(gold[d]) for c in g.codes}
+        for d in tune:
+            wrong = [
+                s
+                for s in suggester.suggest_doc(d, processed[d], read[d].front_matter)
+                if not suggested_codings([s], {d: gold[d]}) <= truth
+            ]
+            for s in wrong:
+                feats = frozenset().union(
+                    *(sentence_features(x) for x in nlp(read[d].text[s.start : s.end]).sents)
+                )
+                suggester.model_.learn(s.code, feats, accepted=False, rejected=True)
     found = [
         s
         for d in sorted(held_out)
         for s in suggester.suggest_doc(d, processed[d], read[d].front_matter)
     ]
     sc = score_suggestions(found, {d: gold[d] for d in held_out})
+    label = "wb na coderen+afwijzen (held-out)" if reject else "wb na coderen rest (held-out)"
     return (
-        f"{'wb na coderen rest (held-out)':35} {sc.recall:6.3f} {sc.recall_explicit:6.3f} "
+        f"{label:35} {sc.recall:6.3f} {sc.recall_explicit:6.3f} "
         f"{sc.precision:6.3f} {sc.n_gold:5d} {sc.n_explicit:5d} {sc.n_suggested:5d}"
     )
 
@@ -244,6 +263,7 @@ def synthetic(
             )
     if learn:
         print(learned_row(book, nlp, gold, held_out, read, options))
+        print(learned_row(book, nlp, gold, held_out, read, options, reject=True))
     before = {
         (s.doc, s.start, s.code) for s in Suggester(book, nlp).fit().suggest(docs, metadata=meta)
     }

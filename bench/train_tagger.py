@@ -236,11 +236,11 @@ def main(argv: list[str] | None = None) -> int:
                 model.save(DATA / f"check-{DEV[i].name.split('-')[0]}.npz")
         return 0
     model = train([*sets[0], *sets[1]] * args.dev_weight + extra, morph, args)
-    from wb.nlp.pipeline import OFFLINE_DIR, write_offline
+    from wb.nlp.pipeline import write_offline
 
-    write_offline(model)
-    size = sum(p.stat().st_size for p in OFFLINE_DIR.rglob("*") if p.is_file())
-    print(f"{OFFLINE_DIR}: {len(model.index)} features, {model.n_labels} labels, {size} bytes")
+    folder = write_offline(model)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    print(f"{folder}: {len(model.index)} features, {model.n_labels} labels, {size} bytes")
     return 0
 
 

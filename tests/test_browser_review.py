@@ -231,3 +231,37 @@ def test_a_late_first_answer_never_shows_another_reviewers_decision(project: Pro
     finally:
         assert withdraw_last(project, "Ander") == first["id"]
         assert withdraw_last(project, "Rens") == second["id"]
+
+
+def test_discussed_and_negated_terms_have_their_own_section(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Moeder is niet-meewerkend.\n\n"
+        "Het begrip vechtscheiding wordt in de literatuur vaak gebruikt.\n\n"
+        "In het gesprek bleek dat er geen sprake is van ouderverstoting.\n",
+        encoding="utf-8",
+    )
+    (folder / "metadata.csv").write_text("file,dossier\na.txt,V\n", encoding="utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, REPO / "codebooks" / "labels.yaml")
+        server = serve(ReviewSession(project), 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with browser_page(width=1280) as page:
+                page.goto(f"http://127.0.0.1:{server.server_port}/")
+                page.wait_for_selector("article.item")
+                sections = page.locator("section.group")
+                assert sections.locator("h3").all_inner_texts() == [
+                    "Labels (1)",
+                    "Besproken termen (geen label op het gezin, denkt wb) (2)",
+                ]
+                terms = sections.nth(1).locator("article h4").all_inner_texts()
+                assert terms == [
+                    "Besproken term: “vechtscheiding”",
+                    "Besproken term: “ouderverstoting”",
+                ]
+        finally:
+            server.shutdown()
+            server.server_close()

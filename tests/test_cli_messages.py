@@ -11,10 +11,15 @@ from wb.cli import cli
 
 def test_cli_labels_summary_counts_one_report_in_the_singular(tmp_path: Path) -> None:
     (tmp_path / "v.txt").write_text("Volgens vader is moeder zorgmijdend.\n", encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text("file,dossier\nv.txt,V\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,dossier,organisation\nv.txt,V,Wijkteam Zuid\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(cli, ["labels", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1].startswith("1 label in 1 rapport: ")
+    assert result.output.splitlines()[-1] == (
+        "1 label (0 door het rapport zelf gesteld, 1 toegeschreven) en 0 besproken of ontkende "
+        "termen in 1 rapport; 0 in overgenomen passages."
+    )
 
 
 def test_export_refuses_pseudonymise_where_it_would_export_names(tmp_path: Path) -> None:

@@ -165,3 +165,20 @@ def test_labels_and_reuse_print_tables_and_json_is_optional(tmp_path: Path) -> N
     data = json.loads(target.read_text(encoding="utf-8"))
     assert [h["label"] for h in data["labels"]] == ["overbezorgd", "overbezorgd"]
     assert len(lines) == 2 + len(data["labels"]) + 1
+
+
+def test_labels_summary_counts_discussed_and_negated_terms_apart(tmp_path: Path) -> None:
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Moeder is niet-meewerkend.\n\n"
+        "Het begrip vechtscheiding wordt in de literatuur vaak gebruikt.\n\n"
+        "In het gesprek bleek dat er geen sprake is van ouderverstoting.\n",
+        encoding="utf-8",
+    )
+    code, out = _invoke("labels", str(folder))
+    assert code == 0, out
+    assert out.splitlines()[-1] == (
+        "1 label (1 door het rapport zelf gesteld, 0 toegeschreven) en 2 besproken of ontkende "
+        "termen in 1 rapport; 0 in overgenomen passages."
+    )

@@ -38,6 +38,16 @@ def test_no_deps_packages_are_named_in_environment_yml() -> None:
         assert spec in install_line
 
 
+def test_local_packages_are_installed_by_make_and_named_in_environment_yml() -> None:
+    text = (REPO / "environment.yml").read_text(encoding="utf-8")
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "['tool']['wb']['local-packages']" in makefile
+    for folder in _pyproject()["tool"]["wb"]["local-packages"]:
+        assert f"pip install --no-deps -e {folder}" in text
+        name = tomllib.loads((REPO / folder / "pyproject.toml").read_text("utf-8"))["project"]
+        assert metadata.version(name["name"]) == name["version"]
+
+
 def test_no_torch_installed() -> None:
     for name in ("torch", "sentence-transformers", "nvidia-cublas-cu12"):
         try:

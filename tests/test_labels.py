@@ -242,6 +242,26 @@ def test_voice(finder: LabelFinder, text: str, meta: dict | None, voice: str) ->
     assert len(hits) == 1 and hits[0].voice == voice, hits
 
 
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a sentence is no letterhead: its role words do not name the author
+        ("Volgens vader is moeder zorgmijdend.", "attributed"),
+        # a letterhead without an organisation in the metadata names the author
+        ("Raad voor de Kinderbescherming\nDe Raad ziet dat moeder zorgmijdend is.", "asserted"),
+    ],
+)
+def test_first_line_names_the_author_only_as_a_letterhead(
+    finder: LabelFinder, text: str, voice: str
+) -> None:
+    hits = finder.find("t.txt", text, self_terms=self_terms(None, text))
+    assert [(h.text, h.voice) for h in hits] == [("zorgmijdend", voice)]
+    assert self_terms({}, text) >= ({"raad", "kinderbescherming"} if voice == "asserted" else set())
+    assert "vader" not in self_terms({}, text)
+    # a headline that names family members is no letterhead either
+    assert not {"vader", "moeder"} & self_terms(None, "Vader noemt moeder zorgmijdend\nTekst.")
+
+
 def test_quote_spans_skip_apostrophes() -> None:
     text = "Zo'n auto's 's avonds: 'ik ben moe' en “kom” of „ga”."
     inside = [text[a:b] for a, b in quote_spans(text)]

@@ -250,6 +250,31 @@ def test_cli_namen_manages_the_project_lists(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "onbekend soort 'STAD'" in result.output
 
 
+def test_cli_pseudonymise_uses_the_project_lists_with_a_file(tmp_path: Path) -> None:
+    from wb.store import open_project
+
+    path = tmp_path / "p.wbproj"
+    open_project(path).close()
+    runner = CliRunner()
+    for which, term in (("keep", "Anja Visser"), ("replace", "Bolletje;PERSOON")):
+        result = runner.invoke(cli, ["namen", which, "--project", str(path), "--add", term])
+        assert result.exit_code == 0, result.output
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Bolletje zit op De Regenboog met Anja Visser.", encoding="utf-8")
+    (tmp_path / "replace.txt").write_text("De Regenboog;SCHOOL\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["pseudonymise", str(corpus), "--out", str(out), "--project", str(path)]
+    result = runner.invoke(cli, [*args, "--replace", str(tmp_path / "replace.txt")])
+    assert result.exit_code == 0, result.output
+    assert (out / "a.txt").read_text(encoding="utf-8") == (
+        "[PERSOON-1] zit op [SCHOOL-1] met Anja Visser.\n"
+    )
+    missing = ["pseudonymise", str(corpus), "--out", str(tmp_path / "o2")]
+    result = runner.invoke(cli, [*missing, "--project", str(tmp_path / "geen.wbproj")])
+    assert result.exit_code == 2 and "geen.wbproj" in result.output
+
+
 def test_names_that_only_start_sentences_and_unknown_places_after_a_trigger() -> None:
     # NOS, 2024 (tune split): the Kinderombudsman's surname only ever starts a sentence
     text = (
@@ -304,3 +329,33 @@ def test_real_text_split_comes_from_the_manifest_round_table() -> None:
     assert list(table.values()).count("held-out") <= 1
     annotated = {t["id"]: t["round"] for t in json.loads((here / "annotations.json").read_text())}
     assert annotated == {t["id"]: int(t.get("round", 1)) for t in manifest["texts"]}
+
+
+def test_a_colon_after_a_place_trigger_needs_a_place_name() -> None:
+    # a programme of the courts (de Rechtspraak's pilot PGTO) keeps its words, a venue after
+    # "Locatie:" is an organisation, not a place starting at "Gebouw"; places after the same
+    # labels are replaced (main before: all four were PLAATS)
+    text = (
+        "Er was ook een pilot van de rechtbank: Procedure Gezamenlijke Toegang Ouders.\n"
+        "Locatie: Gebouw De Vonk\nZittingsplaats: Utrecht\nWoonplaats: Den Haag"
+    )
+    assert replaced(text) == [
+        ("De Vonk", "[ORGANISATIE-1]"),
+        ("Utrecht", "[PLAATS-1]"),
+        ("Den Haag", "[PLAATS-2]"),
+    ]
+
+
+def test_a_double_surname_opened_by_an_adjective_is_one_name() -> None:
+    # main before: "[PERSOON-1] Koerkamp" (the second part readable) and "Ilse Oude Elferink"
+    # as two persons; "Klein" alone after a first name is still a surname
+    text = (
+        "Later sprak Piet Groot Koerkamp, en ook Ilse Oude Elferink belde. Jan Klein kwam ook. "
+        "Piet Groot Koerkamp bleef."
+    )
+    assert replaced(text) == [
+        ("Piet Groot Koerkamp", "[PERSOON-1]"),
+        ("Ilse Oude Elferink", "[PERSOON-2]"),
+        ("Jan Klein", "[PERSOON-3]"),
+        ("Piet Groot Koerkamp", "[PERSOON-1]"),
+    ]

@@ -283,17 +283,48 @@ def test_morphology_and_whitespace(nlp) -> None:
     assert (by_text["zorgen"].pos_, by_text["zorgen"].lemma_) == ("VERB", "zorgen")
 
 
-def test_offline_pipeline_is_a_spacy_package_folder() -> None:
-    from wb.nlp.meta import OFFLINE_DIR, installed_pipeline_info
-    from wb.nlp.pipeline import load_package
+def test_offline_pipeline_is_an_installed_spacy_package_loaded_by_name(monkeypatch) -> None:
+    import spacy
 
-    nlp = load_package(OFFLINE_DIR, exclude=["tokenizer"])
+    from wb.nlp import pipeline
+    from wb.nlp.meta import OFFLINE_PACKAGE, installed_pipeline_info, offline_dir
+
+    assert spacy.util.is_package(OFFLINE_PACKAGE)
+    assert offline_dir().name == "wb_offline_nl-2.0.0"
+    assert (offline_dir() / "wb_tagger" / "model.npz").is_file()
+    asked = []
+    real_load = spacy.load
+
+    def spy(name, **kwargs):
+        asked.append(name)
+        return real_load(name, **kwargs)
+
+    monkeypatch.setattr(pipeline.spacy, "load", spy)
+    pipeline.load.cache_clear()
+    try:
+        nlp = pipeline.load(prefer_model=False)
+    finally:
+        pipeline.load.cache_clear()
+    assert asked == ["wb_offline_nl"]  # by name, as nl_core_news_sm is loaded
     assert nlp.meta["name"] == "wb-offline-nl"
     assert "CC BY-SA 4.0" in nlp.meta["license"]
     assert [t.pos_ for t in nlp("Zij lachte.")] == ["PRON", "VERB", "PUNCT"]
     info = installed_pipeline_info(prefer_model=False)
     assert info["pipes"] == ["sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer"]
     assert info["tagger"].startswith("wb:")
+
+
+def test_missing_offline_package_says_how_to_install_it(monkeypatch) -> None:
+    from wb.errors import PipelineNotInstalledError
+    from wb.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "offline_installed", lambda: False)
+    pipeline.load.cache_clear()
+    try:
+        with pytest.raises(PipelineNotInstalledError, match="models/wb_offline_nl"):
+            pipeline.load(prefer_model=False)
+    finally:
+        pipeline.load.cache_clear()
 
 
 def test_lexicon_cache_is_written_once_and_survives_damage(tmp_path, monkeypatch) -> None:
@@ -359,7 +390,13 @@ def _lemmas_of(nlp, tagged: str) -> list[str]:
         words.append(word)
         pos.append(tag)
         morphs.append(
-            {"Fin": "VerbForm=Fin", "Vbp": "PartType=Vbp", "Plur": "Number=Plur"}.get(form, "")
+            {
+                "Fin": "VerbForm=Fin",
+                "Inf": "VerbForm=Inf",
+                "Part": "VerbForm=Part",
+                "Vbp": "PartType=Vbp",
+                "Plur": "Number=Plur",
+            }.get(form, "")
         )
     doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
     return [t.lemma_ for t in nlp.get_pipe("wb_lemmatizer")(doc)]
@@ -400,9 +437,46 @@ def test_unmarked_particle_at_the_clause_end_joins_its_verb(nlp) -> None:
     assert lemmas[1] == "geven"
     lemmas = _lemmas_of(nlp, "Hij/PRON kwam/VERB:Fin aan/ADP en/CCONJ ging/VERB:Fin zitten/VERB")
     assert lemmas[1] == "aankomen"
+    # an infinitive used as a noun does not end the search ("het zuigen", "op aandringen")
+    lemmas = _lemmas_of(
+        nlp, "Hij/PRON bootst/VERB:Fin het/DET zuigen/VERB:Inf van/ADP een/DET kalf/NOUN na/ADP"
+    )
+    assert lemmas[1] == "nabootsen"
+    lemmas = _lemmas_of(nlp, "Ik/PRON ging/VERB:Fin zitten/VERB:Inf op/ADP de/DET bank/NOUN")
+    assert lemmas[1] == "gaan"
     # a particle the tagger marked still wins: "belde ... op" by the mark
     lemmas = _lemmas_of(nlp, "Hij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp")
     assert lemmas[1] == "opbellen"
+
+
+def test_unmarked_particle_right_before_its_verb_joins_it(nlp) -> None:
+    # verb-final order: the particle right before the verb, across "te" and auxiliaries
+    lemmas = _lemmas_of(nlp, "omdat/SCONJ hij/PRON niet/ADV tegemoet/ADJ kwam/VERB:Fin ./PUNCT")
+    assert lemmas[4] == "tegemoetkomen"
+    lemmas = _lemmas_of(nlp, "tijd/NOUN om/ADP eens/ADV na/ADP te/ADP denken/VERB:Inf")
+    assert lemmas[5] == "nadenken"
+    lemmas = _lemmas_of(nlp, "nadat/SCONJ hij/PRON het/PRON bekend/ADJ had/AUX gemaakt/VERB:Part")
+    assert lemmas[5] == "bekendmaken"
+    # not a preposition before a verb as noun, not the particle of the next verb, not "om",
+    # not after "en" ("af en toe"), not the preposition of a pronominal adverb
+    lemmas = _lemmas_of(nlp, "Ik/PRON denk/VERB:Fin niet/ADV aan/ADP stoppen/VERB:Inf ./PUNCT")
+    assert lemmas[4] == "stoppen"
+    lemmas = _lemmas_of(nlp, "dat/SCONJ ze/PRON niet/ADV mee/ADV willen/VERB:Fin werken/VERB:Inf")
+    assert lemmas[4] == "willen"
+    lemmas = _lemmas_of(
+        nlp, "dat/SCONJ hij/PRON niet/ADV mee/ADP:Vbp wil/VERB:Fin werken/VERB:Inf ./PUNCT"
+    )
+    assert lemmas[4:6] == ["willen", "meewerken"]  # also when the tagger marked "mee"
+    lemmas = _lemmas_of(nlp, "Ze/PRON kwam/VERB:Fin om/ADP te/ADP groeien/VERB:Inf")
+    assert lemmas[4] == "groeien"
+    lemmas = _lemmas_of(nlp, "Af/ADV en/CCONJ toe/ADV zagen/VERB:Fin we/PRON hem/PRON")
+    assert lemmas[3] == "zien"
+    lemmas = _lemmas_of(
+        nlp, "Hij/PRON wil/AUX:Fin er/ADV de/DET brui/NOUN aan/ADP geven/VERB:Inf ./PUNCT"
+    )
+    assert lemmas[6] == "geven"
+    lemmas = _lemmas_of(nlp, "waar/ADV korrels/NOUN aan/ADP groeien/VERB:Fin ./PUNCT")
+    assert lemmas[3] == "groeien"
 
 
 @pytest.mark.parametrize(
@@ -533,3 +607,233 @@ def test_auxiliary_penalties_on_verb_forms() -> None:
             [1], [0, MODAL, 0, 0, 0], [0, 0, 0, 1, 0], five, five, [True] + [False] * 4
         )
     ) == [(1, "VERB")]
+
+
+def _pos(nlp, text: str) -> list[tuple[str, str]]:
+    return [t[:2] for t in _tagged(nlp, text)]
+
+
+def test_hebben_without_a_verb_form_and_existential_zijn_are_main_verbs(nlp) -> None:
+    # UD Dutch: 'hebben' is AUX only as the perfect auxiliary, 'zijn' only as auxiliary/copula
+    assert _pos(nlp, "Wij hebben twee kinderen en een hond.")[1] == ("hebben", "VERB")
+    assert _pos(nlp, "Ze hadden ruzie over de kinderen.")[1] == ("hadden", "VERB")
+    tagged = _pos(nlp, "De jongen had tijdens de zitting veel moeite om stil te zitten.")
+    assert tagged[2] == ("had", "VERB")
+    assert _pos(nlp, "Toen er nog geen hulp was, belde zij de politie.")[5] == ("was", "VERB")
+    assert _pos(nlp, "In het dorp was er geen school.")[3] == ("was", "VERB")
+    # with a participle, or an infinitive standing for one, the auxiliary stays
+    assert _pos(nlp, "De moeder heeft het dossier gelezen.")[2] == ("heeft", "AUX")
+    tagged = _pos(nlp, "De vader heeft de kinderen laten zien dat hij van ze houdt.")
+    assert tagged[2] == ("heeft", "AUX")
+    # 'er' with a stranded preposition is no existential 'er'
+    assert _pos(nlp, "Het kind is er niet bij gebaat.")[2] == ("is", "AUX")
+
+
+def test_second_pass_on_first_pass_label_classes() -> None:
+    """The rules on first-pass labels, on made-up label classes."""
+    from wb.nlp.tagger_rules import (
+        ADJ,
+        ADP,
+        AUX,
+        FINITE,
+        HEBBEN,
+        INF,
+        NOMINAL,
+        NOUN,
+        OTHER,
+        PART,
+        WORDEN,
+        ZIJN,
+        second_pass,
+    )
+
+    def run(kinds, classes, er=None, te=None):
+        n = len(kinds)
+        todo = [i for i, k in enumerate(kinds) if k]
+        flags = [False] * n
+        starts = [True] + [False] * (n - 1)
+        return list(second_pass(todo, kinds, classes, er or flags, te or flags, flags, starts))
+
+    # "Zij heeft geen tijd ." / "Zij heeft het gelezen ." / "Hij heeft laten zien ."
+    assert run([0, HEBBEN, 0, 0, 0], [NOMINAL, AUX, NOMINAL, NOUN, OTHER]) == [(1, "VERB")]
+    assert run([0, HEBBEN, 0, 0, 0], [NOMINAL, AUX, NOMINAL, PART, OTHER]) == []
+    assert run([0, HEBBEN, 0, 0, 0], [NOMINAL, AUX, INF, INF, OTHER]) == []
+    # "Hij heeft zin om te fietsen ." : a te-infinitive is no reason for the auxiliary
+    te = [False, False, False, False, True, False, False]
+    assert run([0, HEBBEN, 0, 0, 0, 0, 0], [NOMINAL, AUX, NOUN, ADP, ADP, INF, OTHER], te=te) == [
+        (1, "VERB")
+    ]
+    # "Er is een kans ." VERB; "Er is het kind blij ." keeps the copula; no 'er': unchanged
+    er = [True, False, False, False, False]
+    assert run([0, ZIJN, 0, 0, 0], [OTHER, AUX, NOMINAL, NOUN, OTHER], er=er) == [(1, "VERB")]
+    er6 = [True] + [False] * 5
+    assert run([0, ZIJN, 0, 0, 0, 0], [OTHER, AUX, NOMINAL, NOUN, ADJ, OTHER], er=er6) == []
+    assert run([0, ZIJN, 0, 0, 0], [OTHER, AUX, NOMINAL, NOUN, OTHER]) == []
+    # "Ze werd snel geplaatst ." AUX; "Ze werd boos ." unchanged
+    assert run([0, WORDEN, 0, 0, 0], [NOMINAL, FINITE, OTHER, PART, OTHER]) == [(1, "AUX")]
+    assert run([0, WORDEN, 0, 0], [NOMINAL, FINITE, ADJ, OTHER]) == []
+
+
+def test_abbreviated_nouns_and_demonstratives(nlp) -> None:
+    # abbreviations of common nouns are NOUN, as an acronym with 'ers is
+    tagged = _pos(nlp, "De PSV'ers wonnen, en de cao gaat omhoog.")
+    assert tagged[1] == ("PSV'ers", "NOUN")
+    assert tagged[6] == ("cao", "NOUN")
+    assert _pos(nlp, "Na het WK volgde het NK.") == [
+        ("Na", "ADP"),
+        ("het", "DET"),
+        ("WK", "NOUN"),
+        ("volgde", "VERB"),
+        ("het", "DET"),
+        ("NK", "NOUN"),
+        (".", "PUNCT"),
+    ]
+    # 'het' before a finite verb is the pronoun, before a noun the article
+    assert _pos(nlp, "Het klopte niet.")[0] == ("Het", "PRON")
+    assert _pos(nlp, "Het werkte niet.")[0] == ("Het", "PRON")
+    assert _pos(nlp, "Zij verloor het gezag.")[2] == ("het", "DET")
+    assert _pos(nlp, "Die zaak speelt al jaren.")[0] == ("Die", "DET")
+
+
+def test_van_in_a_persons_name_is_part_of_the_name(nlp) -> None:
+    from wb.nlp.tagger_rules import name_code, name_van
+
+    tagged = _pos(nlp, "Pieter van Dam en Anja van den Berg kwamen langs.")
+    assert [t[1] for t in tagged[:8]] == ["PROPN"] * 3 + ["CCONJ"] + ["PROPN"] * 4
+    tagged = _pos(nlp, "Mevrouw J. van Dijk sprak met de heer Van der Meer.")
+    assert tagged[2] == ("van", "PROPN")
+    assert tagged[8] == ("Van", "PROPN")
+    # a preposition elsewhere
+    assert _pos(nlp, "De brief kwam van de gemeente Utrecht.")[3] == ("van", "ADP")
+    assert _pos(nlp, "Het gaat om de kinderen van Anja.")[5] == ("van", "ADP")
+
+    def run(words):
+        codes = [name_code(w) for w in words]
+        todo = [i for i, w in enumerate(words) if w.lower() == "van"]
+        return list(name_van(todo, codes, [True] + [False] * (len(words) - 1)))
+
+    assert run("Loek van Wely won".split()) == [1]
+    assert run("Van 't Hof zei".split()) == [0]
+    assert run("Van Amsterdam naar Utrecht".split()) == []
+    assert run("de kinderen van Anja".split()) == []
+    assert run("het lot van de Rabo's".split()) == []
+
+
+def test_a_clause_without_its_finite_verb_takes_the_noun_reading_as_verb(nlp) -> None:
+    # after a subordinator and a subject pronoun, at the clause end: the verb (round 9)
+    assert _pos(nlp, "Voor wie het las, was het duidelijk.") == [
+        ("Voor", "ADP"),
+        ("wie", "PRON"),
+        ("het", "PRON"),
+        ("las", "VERB"),
+        (",", "PUNCT"),
+        ("was", "AUX"),
+        ("het", "PRON"),
+        ("duidelijk", "ADJ"),
+        (".", "PUNCT"),
+    ]
+    assert [t[2] for t in _tagged(nlp, "Voor wie het las, was het duidelijk.")][3] == "lezen"
+    # right after the comma that closes an opening subordinate clause: the finite verb
+    assert _pos(nlp, "Wie binnenkomt, wacht maanden op hulp.") == [
+        ("Wie", "PRON"),
+        ("binnenkomt", "VERB"),
+        (",", "PUNCT"),
+        ("wacht", "VERB"),
+        ("maanden", "NOUN"),
+        ("op", "ADP"),
+        ("hulp", "NOUN"),
+        (".", "PUNCT"),
+    ]
+    assert _pos(nlp, "De wachtlijsten: wie binnenkomt, wacht maanden.")[6] == ("wacht", "VERB")
+    # before a finite 'zijn' that ends the clause: the predicative adjective
+    assert _pos(nlp, "Ik wist dat het mis was.")[3:6] == [
+        ("het", "PRON"),
+        ("mis", "ADJ"),
+        ("was", "AUX"),
+    ]
+    # nouns stay nouns: an article before a noun, a clause with its verb, no subordinator
+    assert _pos(nlp, "Ik zag het huis.")[2:4] == [("het", "DET"), ("huis", "NOUN")]
+    assert _pos(nlp, "Het werk.")[1] == ("werk", "NOUN")
+    assert _pos(nlp, "Ik wist dat het huis was verkocht.")[4] == ("huis", "NOUN")
+    assert _pos(nlp, "Wie, wat, waar: het werk ligt stil.")[7] == ("werk", "NOUN")
+
+
+def test_clause_verbs_on_made_up_classes() -> None:
+    from wb.nlp.tagger_rules import (
+        AUX,
+        FINITE,
+        NOMINAL,
+        NOUN,
+        OTHER,
+        ZIJN,
+        clause_code,
+        clause_verbs,
+    )
+
+    def run(words, classes, readings, kinds=None):
+        n = len(words)
+        codes = [clause_code(w) for w in words]
+        todo = [i for i, c in enumerate(classes) if c == NOUN]
+        breaks = [w == "," for w in words]
+        starts = [True] + [False] * (n - 1)
+        return list(clause_verbs(todo, codes, readings, classes, kinds or [0] * n, breaks, starts))
+
+    # "wie het las ," / "wie het las , was" with a finite verb in the clause: no change
+    assert run(["wie", "het", "las", ","], [NOMINAL, NOMINAL, NOUN, OTHER], [0, 0, 1, 0]) == [
+        (2, "VERB")
+    ]
+    assert (
+        run(
+            ["wie", "las", "het", "las", ","],
+            [NOMINAL, FINITE, NOMINAL, NOUN, OTHER],
+            [0, 1, 0, 1, 0],
+        )
+        == []
+    )
+    # no finite reading, or no subordinator before the pronoun: no change
+    assert run(["wie", "het", "huis", ","], [NOMINAL, NOMINAL, NOUN, OTHER], [0, 0, 0, 0]) == []
+    assert run(["zag", "het", "las", ","], [OTHER, NOMINAL, NOUN, OTHER], [0, 0, 1, 0]) == []
+    # "dat het mis was ." : the adjective
+    assert run(
+        ["dat", "het", "mis", "was", "."],
+        [OTHER, NOMINAL, NOUN, AUX, OTHER],
+        [0, 0, 3, 0, 0],
+        [0, 0, 0, ZIJN, 0],
+    ) == [(2, "ADJ")]
+    # "als je komt , wacht ..." needs a verb in the opening clause
+    assert run(
+        ["als", "je", "komt", ",", "wacht"], [OTHER, NOMINAL, FINITE, OTHER, NOUN], [0, 0, 1, 0, 1]
+    ) == [(4, "VERB")]
+    assert (
+        run(
+            ["als", "je", "kind", ",", "wacht"],
+            [OTHER, NOMINAL, NOUN, OTHER, NOUN],
+            [0, 0, 0, 0, 1],
+        )
+        == []
+    )
+
+
+def test_verb_in_en_after_a_plural_determiner_numeral_or_adjective_is_the_noun(nlp) -> None:
+    # a plural noun in -en that is also a verb form: after "zijn", a numeral, an -e adjective
+    assert _tagged(nlp, "Hij stuurde zes werken naar Parijs.")[3] == ("werken", "NOUN", "werk")
+    assert _tagged(nlp, "Ze zochten wilde planten om te eten.")[3] == ("planten", "NOUN", "plant")
+    assert _tagged(nlp, "Dit zijn zijn bekende werken.")[4] == ("werken", "NOUN", "werk")
+    # not after "het" or "een" (a verb used as a noun), not a year, not a verb after a noun
+    assert _pos(nlp, "Het tekenen gaat goed.")[1] == ("tekenen", "VERB")
+    assert _pos(nlp, "In 2005 werken er twintig mensen.")[2] == ("werken", "VERB")
+    assert _pos(nlp, "De kinderen werken samen.")[2] == ("werken", "VERB")
+
+
+def test_attributive_kind() -> None:
+    from wb.nlp.tagger_rules import INFLECTED, NUMERAL, PLURAL_DETERMINER, attributive_kind
+
+    assert [attributive_kind(w) for w in ("de", "zes", "25", "2005", "bekende", "het", "snel")] == [
+        PLURAL_DETERMINER,
+        PLURAL_DETERMINER,
+        NUMERAL,
+        0,
+        INFLECTED,
+        0,
+        0,
+    ]

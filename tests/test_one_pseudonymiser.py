@@ -137,3 +137,25 @@ def test_a_dossier_column_written_with_a_capital_groups_like_the_review_page(
             for p in pseudonymise_for_project(project).documents(project).values()  # KeyError
         ]
     assert texts == ["Mevrouw [PERSOON-1] belde.", "[PERSOON-1] kwam."]
+
+
+def test_cli_export_pseudonymise_writes_the_same_placeholders(project, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wb.cli import cli
+
+    ids = {d.path: d.id for d in iter_documents(project)}
+    save_codebook(project, parse_codebook("name: cb\ncodes:\n  - name: Contact\n"))
+    code = code_ids(project, "cb")["Contact"]
+    start = B.index("Anja")
+    add_coding(project, ids["b.txt"], code, "Anna", start, len(B) - 1)
+    out = tmp_path / "c.csv"
+    args = ["export", str(tmp_path / "p.wbproj"), "--format", "csv", "--out", str(out)]
+    result = CliRunner().invoke(cli, [*args, "--pseudonymise"])
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(out, encoding="utf-8-sig")
+    assert table["tekst"].tolist() == [
+        "[PERSOON-1] vertelde dat zij weer werkt bij de bakker en dat het goed gaat."
+    ]
+    assert table["organisation"].tolist() == ["[ORGANISATIE-1]"]
+    assert not [name for name in NAMES if name in out.read_text(encoding="utf-8-sig")]

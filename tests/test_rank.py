@@ -118,6 +118,27 @@ def test_json_carries_score_and_reason(suggester: Suggester) -> None:
     assert data["match"]["text"] == ROLES
 
 
+def test_include_brings_a_suggestion_with_its_reason() -> None:
+    # Kamervragen 2022Z20894 (answer): only the include criterion speaks for the code
+    book = parse_codebook(
+        """
+name: criteria
+codes:
+  - name: Uithuisplaatsing
+    include: Het kind woont in een pleeggezin of een gezinshuis.
+  - name: Rechtspraak
+    patterns: [rechter]
+"""
+    )
+    suggester = Suggester(book, load(prefer_model=False), expand=True).fit()
+    found = _found(suggester, OTHERS[1])
+    why = "past bij de beschrijving: gezinshuis, kind, pleeggezin, gezin"
+    assert found == [("Uithuisplaatsing", why, 0.84)]
+    # the same code without its include has nothing to go on
+    bare = parse_codebook("name: c\ncodes:\n  - name: Uithuisplaatsing\n")
+    assert _found(Suggester(bare, load(prefer_model=False), expand=True).fit(), OTHERS[1]) == []
+
+
 LEARN_BOOK = parse_codebook(
     """
 name: leren
@@ -171,6 +192,43 @@ def test_a_coding_changes_the_next_suggestion(project, tmp_path: Path) -> None:
     session.undo()
     session.open("b.txt")
     assert session.suggestions() == []
+
+
+# Inspectie Jeugdzorg 2013 (SAFE) and a near copy in the style of the same report; a mother's
+# words as a dossier reports them
+NEAR_COPY = (
+    "De inspectie onderzocht of de hulpverlening voldoende gericht was op een veilige en "
+    "gezonde ontwikkeling van de kinderen."
+)
+MOTHER = "Moeder zegt dat zij zich thuis niet veilig voelt."
+
+
+def test_a_rejection_stops_suggestions_for_passages_much_like_it(project, tmp_path: Path) -> None:
+    folder = tmp_path / "r"
+    folder.mkdir()
+    texts = {"a.txt": SAFE, "b.txt": NEAR_COPY, "c.txt": MOTHER, "d.txt": FILES, "e.txt": COSTS}
+    texts |= {f"o{i}.txt": text for i, text in enumerate(OTHERS)}  # a corpus to count lemmas in
+    for path, text in texts.items():
+        (folder / path).write_text(text, encoding="utf-8")
+    import_folder(project, folder)
+    book = parse_codebook("name: v\ncodes:\n  - name: Veiligheid\n    patterns: [veilig]\n")
+
+    def keys(session: CodingSession, path: str) -> list[str]:
+        session.open(path)
+        return [suggestion_key(s) for s in session.suggestions()]
+
+    session = CodingSession(project, book, "Anna")
+    assert keys(session, "b.txt") == [f"Veiligheid|0|{len(NEAR_COPY)}"]
+    session.open("a.txt")
+    session.reject(f"Veiligheid|0|{len(SAFE)}")
+    # the near copy is no longer suggested; another use of "veilig" still is
+    assert keys(session, "b.txt") == []
+    assert keys(session, "c.txt") == [f"Veiligheid|0|{len(MOTHER)}"]
+    # it is remembered for this coder only, and undoing the rejection forgets it
+    assert keys(CodingSession(project, book, "Anna"), "b.txt") == []
+    assert keys(CodingSession(project, book, "Bram"), "b.txt") == [f"Veiligheid|0|{len(NEAR_COPY)}"]
+    session.undo()
+    assert keys(session, "b.txt") == [f"Veiligheid|0|{len(NEAR_COPY)}"]
 
 
 # -- exclude clauses and compounds, on sentences of the bundled corpora (leernetwerk codebook) --

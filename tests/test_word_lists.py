@@ -141,3 +141,22 @@ def test_a_month_number_that_is_no_number_names_file_and_line(
         wb.lang.numbered("month_abbreviations.txt", 1, 12, "xx")
     assert info.value.line == 3 and "'twee'" in str(info.value)
     assert wb.lang.numbered("month_abbreviations.txt", 1, 12)[0] == ("jan", 1)
+
+
+def test_files_that_user_documents_point_to_exist() -> None:
+    """A path into wb/ named in the codebooks, the README, a notebook or the list README exists
+    (labels.yaml used to send readers to a wb/dossiers/data/ that was moved to wb/lang/nl/)."""
+    named = re.compile(r"\bwb/[\w/.-]*[\w/]")
+    sources = [
+        *sorted((REPO / "codebooks").glob("*.yaml")),
+        REPO / "README.md",
+        NL / "README.md",
+        *sorted((REPO / "notebooks").glob("*.ipynb")),
+    ]
+    missing = [
+        f"{source.relative_to(REPO)}: {path}"
+        for source in sources
+        for path in named.findall(source.read_text(encoding="utf-8"))
+        if not (REPO / path).exists()
+    ]
+    assert missing == []

@@ -375,11 +375,12 @@ def labels(
     other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
     n_docs = len({h["doc"] for h in hits})
+    applied = sum(voices.values())  # discussed and negated terms are no label on a family
     click.echo(
-        f"{len(hits)} {'label' if len(hits) == 1 else 'labels'} in {n_docs} "
-        f"{'rapport' if n_docs == 1 else 'rapporten'}: "
-        f"{voices['asserted']} door het rapport zelf gesteld, {voices['attributed']} "
-        f"toegeschreven, {other} besproken of ontkend, {copied} in overgenomen passages."
+        f"{applied} {'label' if applied == 1 else 'labels'} ({voices['asserted']} door het "
+        f"rapport zelf gesteld, {voices['attributed']} toegeschreven) en {other} besproken of "
+        f"ontkende {'term' if other == 1 else 'termen'} in {n_docs} "
+        f"{'rapport' if n_docs == 1 else 'rapporten'}; {copied} in overgenomen passages."
         f"{_engine_line(result)}"
     )
 

@@ -232,6 +232,12 @@ class FrogNotInstalledError(PipelineError):
     code = "WB302"
 
 
+class PipelineNotInstalledError(PipelineError):
+    """Neither nl_core_news_sm nor wb's own pipeline package wb_offline_nl is installed."""
+
+    code = "WB304"
+
+
 class VoiceModelError(PipelineError):
     """wb's own voice model (wb/dossiers/voice_weights.json) is missing or malformed."""
 

@@ -185,6 +185,7 @@ class _CodeInfo:
     name: str
     seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
     examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
     excludes: list[_Exclude] = field(default_factory=list)
     company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
     pos: Counter[str] = field(default_factory=Counter)
@@ -354,11 +355,25 @@ class CodeModel:
         return norm
 
     # -- learning from the researcher's codings -------------------------------------------------
-    def learn(self, code: str, sentence: frozenset[str], *, accepted: bool, text: str = "") -> None:
-        """Count one decision: a sentence coded (accepted) or left uncoded/rejected for `code`."""
+    def learn(
+        self,
+        code: str,
+        sentence: frozenset[str],
+        *,
+        accepted: bool,
+        text: str = "",
+        rejected: bool = False,
+    ) -> None:
+        """Count one decision: a sentence coded (accepted) or left uncoded/rejected for `code`.
+
+        ``rejected`` marks a suggestion the coder turned down (not merely left uncoded): a later
+        sentence much like it is not suggested for `code` again (:meth:`rejected_like`).
+        """
         info = self.codes_.get(code)
         if info is None:
             return
+        if rejected and not accepted:
+            info.rejected.append(sentence)
         if accepted:
             info.pos.update(sentence)
             for lemma in sentence:
@@ -377,6 +392,7 @@ class CodeModel:
             info.neg.clear()
             info.n_pos = info.n_neg = 0
             info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
+            info.rejected.clear()
         self._reindex()
 
     def learn_document(
@@ -454,6 +470,27 @@ class CodeModel:
             if sim / self.example_threshold_of(text) > ratio:
                 best, which, ratio = sim, text, sim / self.example_threshold_of(text)
         return best, which
+
+    def rejected_like(self, code: str, feats: frozenset[str]) -> bool:
+        """True when the sentence is more like a passage the coder rejected for `code` than like
+        any passage they coded with it: as like as a coded passage must be to bring a
+        suggestion (cosine ``coded_threshold``, at least two shared lemmas)."""
+        info = self.codes_.get(code)
+        if info is None or not info.rejected:
+            return False
+        norm = self._norm(feats)
+
+        def likeness(other: frozenset[str]) -> float:
+            shared = feats & other
+            if len(shared) < CODED_MIN_SHARED:
+                return 0.0
+            return sum(self.idf(x) ** 2 for x in shared) / (norm * self._norm(other))
+
+        worst = max(likeness(r) for r in info.rejected)
+        if worst < self.coded_threshold:
+            return False
+        coded = [ex for text, ex in info.examples if text.startswith(CODED_MARK)]
+        return all(likeness(ex) < worst for ex in coded)
 
     def excluded(
         self, code: str, feats: frozenset[str], *, pattern: bool = False

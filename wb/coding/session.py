@@ -275,7 +275,8 @@ class CodingSession:
             return
         text = doc.text[start:end]
         feats = frozenset().union(*(sentence_features(s) for s in self._suggester.nlp(text).sents))
-        self._suggester.model_.learn(code, feats, accepted=accepted, text=text.strip())
+        model = self._suggester.model_
+        model.learn(code, feats, accepted=accepted, text=text.strip(), rejected=not accepted)
         self._suggestions.clear()
 
     def _relearn(self) -> None:

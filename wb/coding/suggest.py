@@ -358,6 +358,8 @@ class Suggester:
                         f"uitgesloten bij {short} ({clause}), daarom {target.rsplit('/', 1)[-1]}"
                     )
                     candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
+            for code in [c for c in candidates if model.rejected_like(c, feats)]:
+                del candidates[code]  # the coder rejected a passage much like this one
             keep = prefer_children(candidates)
             scope = _scope_of(narrators, sent.start_char)
             if scope is not None and scope.code not in keep and first_person(text):

@@ -69,6 +69,37 @@ def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool
     return word.endswith("e") or (i > 0 and fold(doc[i - 1].text) in _BARE_OK)
 
 
+def _adverb(doc: Doc, j: int, k: int) -> bool:
+    """An uninflected adjective right before another inflected one modifies it, not the person:
+    "een slecht bereikbare moeder" (but "een naar, boos mens" and "de boze moeder" stay)."""
+    word = fold(doc[j].text)
+    nxt = fold(doc[j + 1].text) if j + 1 < k else ""
+    return not word.endswith("e") and nxt.endswith("e") and nxt.isalpha()
+
+
+_SPEAKERS = word_set("voice_first_person.txt")
+_QUOTES = frozenset("'\"“”„«»‘’`")
+
+
+def _self_judgement(doc: Doc, first: int, k: int) -> bool:
+    """A speaker's judgement of themselves, a first-person (or the generic "je ... je")
+    subject with a copula around the description: "ik ben een slechte moeder", "je denkt dat je
+    een slechte vader bent"; not "jij bent een boze moeder" said to someone else, nor a
+    description in quotes or "volgens" someone ("ik ben zo'n 'gestoorde moeder' volgens hen")."""
+    start = max(0, first - 4)
+    before = doc[start:first]
+    sent = doc[first].sent if doc.has_annotation("SENT_START") else doc
+    if (first and doc[first - 1].text in _QUOTES) or any(t.lower_ == "volgens" for t in sent):
+        return False  # "ik ben zo'n 'gestoorde moeder' volgens hen": someone else's words
+    around = list(before) + list(doc[k + 1 : k + 2])
+    generic = any(t.lower_ == "je" for t in before) and any(
+        t.lower_ == "je" for t in doc[getattr(sent, "start", 0) : start]
+    )
+    return (generic or any(t.lower_ in _SPEAKERS for t in before)) and any(
+        t.lemma_.lower() == "zijn" and t.pos_ in {"AUX", "VERB"} for t in around
+    )
+
+
 def _filler(word: str) -> bool:
     """Without word classes: an inflected word that can stand between adjective and noun."""
     low = fold(word)
@@ -90,7 +121,7 @@ def find_descriptions(
         first = None
         j = k - 1
         while j >= 0:
-            if _is_adjective(doc, j, adjectives, evaluative=True):
+            if _is_adjective(doc, j, adjectives, evaluative=True) and not _adverb(doc, j, k):
                 first = j
             elif (
                 doc[j].text.lower() in _JOIN
@@ -102,7 +133,7 @@ def find_descriptions(
                 if doc[j].pos_ or not _filler(doc[j].text):
                     break
             j -= 1
-        if first is not None:
+        if first is not None and not _self_judgement(doc, first, k):
             spans.append((doc[first].idx, token.idx + len(token.text)))
         relative = _relative_predicate(doc, k, adjectives)
         if relative is not None:
@@ -165,6 +196,48 @@ def _copula_predicates(
             k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ"}
         ):
             out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+    return out + _final_copula_predicates(doc, adjectives, persons)
+
+
+_PREDICATE_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ"})
+_NEGATORS = word_set("description_denials.txt")
+
+
+def _degree(token: Any) -> bool:
+    """An adverb or an uninflected adjective used as one ("erg", "zo", "heel")."""
+    return token.pos_ == "ADV" or (token.pos_ == "ADJ" and not fold(token.text).endswith("e"))
+
+
+def _final_copula_predicates(
+    doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "(dat) vader slecht is", "(omdat) moeder zo onredelijk was": in a subordinate clause the
+    evaluative adjective stands between its subject (a person noun or third-person pronoun, at
+    most two adverbs before it) and the copula at the end of the clause; the span is the
+    adjective. Not when the copula goes on with a verb, noun or preposition ("slecht is
+    geworden", "onredelijk is tegen")."""
+    out = []
+    for k, adj in enumerate(doc):
+        if not adj.pos_ or adj.pos_ != "ADJ" or k + 1 >= len(doc) or k == 0:
+            continue
+        verb = doc[k + 1]
+        if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
+            continue
+        if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS:
+            continue
+        i = k - 1
+        while i > 0 and k - i <= 2 and _degree(doc[i]):
+            if doc[i].lower_ in _NEGATORS:
+                break  # "(dat) mama niet meer boos is": a wish or a state denied, no label
+            i -= 1
+        subject = doc[i]
+        if not (
+            (subject.lower_ in _SUBJECT_PRONOUNS and subject.pos_ == "PRON")
+            or _is_person(subject, persons)
+        ):
+            continue
+        if _keys(adj) & adjectives:
+            out.append((adj.idx, adj.idx + len(adj.text)))
     return out
 
 

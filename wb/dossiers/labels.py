@@ -26,6 +26,8 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   longest span, then the longest variant.
 * A hit in brackets right after another ("Parental Alienation Syndrome (PAS)") takes that
   hit's voice.
+* A verb term that labels a parent only when a person does it ("beïnvloedt") is dropped when
+  its subject is a phenomenon ("hoe dit kinderen beïnvloedt", :mod:`wb.dossiers.label_subject`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
@@ -59,6 +61,7 @@ from spacy.tokens import Doc
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
+from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
     Lexicon,
@@ -204,6 +207,7 @@ class LabelFinder:
             if hits and start < hits[-1][1]:
                 continue
             hits.append((start, end, spec, term))
+        hits = [h for h in hits if not phenomenon_subject(doc, h[0], h[1])]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:
             extra = [

@@ -149,6 +149,11 @@ def trigger_places(text: str) -> list[Mention]:
         if m["trigger"] not in strong:
             if first in first_names() or any(is_ordinary(w) for w in words):
                 continue
+        elif text[m.end("trigger")] == ":" and place not in places() and is_ordinary(first):
+            # "Zittingsplaats: Utrecht" is a place; "de rechtbank: Procedure Gezamenlijke
+            # Toegang Ouders" and "Locatie: Firma ..." start with an ordinary word: a name of
+            # a programme or venue, no place
+            continue
         name = text[m.start("place") : end]
         # a joined name holds together against a person guess inside it ("Sint Hubert")
         found.append(Mention(m.start("place"), end, "PLAATS", name, 3 if joined else 4, "trigger"))
@@ -291,6 +296,30 @@ def listed_places(text: str) -> list[Mention]:
                 break
             found.append(Mention(start, end, "PLAATS", name, 4, "place-list"))
             found[-1].key = norm_name(name)
+    return found
+
+
+# "Haaglanden (o.a. Delft, Leiden)": examples in brackets right after a place or region
+EXAMPLES_OF = re.compile(
+    r"[ ]?\((?:o\.a\.|onder andere|zoals|bijv\.|bijvoorbeeld|waaronder|w\.o\.)[ ]+"
+)
+
+
+def example_places(text: str) -> list[Mention]:
+    """Known places given as examples in brackets right after a place or region: "Haaglanden
+    (o.a. Delft, Leiden)", also when they are ordinary words ("Leiden", "Gouda")."""
+    found = []
+    for h in _place_hits(text):
+        if h[0] not in places():
+            continue
+        after = EXAMPLES_OF.match(text, h.end())
+        if not after:
+            continue
+        for start, end, known in _list_items(text, after.end()):
+            if not known:
+                break
+            found.append(Mention(start, end, "PLAATS", text[start:end], 4, "place-list"))
+            found[-1].key = norm_name(text[start:end])
     return found
 
 

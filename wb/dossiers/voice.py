@@ -96,6 +96,7 @@ from wb.dossiers.voice_discussed import (
     classified,
     defined,
     defines,
+    explains_term,
     heading,
     named,
     reference,
@@ -189,7 +190,9 @@ class VoiceResolver:
             or reader_question(tokens)
         ):
             return "discussed"
-        if defined(tokens, low, at, upto):
+        if defined(tokens, low, at, upto) or (
+            index and explains_term(list(self.sents[index - 1]), tokens)
+        ):
             return "discussed"
         if cued is None and self.attribution.carried(index, low):
             return "attributed"

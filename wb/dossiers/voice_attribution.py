@@ -39,19 +39,34 @@ from wb.dossiers.voice_words import (
 from wb.lang import word_set
 
 INSERT_OPENERS = word_set("voice_insert_openers.txt")
+FAMILY_WORDS = word_set("voice_person_words.txt")
+
+
+def _letterhead(text: str) -> str:
+    """The first line of a text when it reads as a letterhead, else "".
+
+    A letterhead is short, ends without sentence punctuation and names no family member:
+    "Raad voor de Kinderbescherming, regio Noord-Holland" is one; "Volgens vader is moeder
+    zorgmijdend." or a headline "Vader noemt moeder zorgmijdend" is not.
+    """
+    head = text.lstrip().split("\n", 1)[0].strip() if text else ""
+    if not 0 < len(head) <= 80 or head[-1] in ".!?;:\"'”’":
+        return ""
+    words = {w.strip(",()").lower() for w in head.split()}
+    return "" if words & FAMILY_WORDS else head
 
 
 def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
     """Words by which a report names its own author: metadata organisation and author_role.
 
-    Without an organisation in the metadata, a short first line of the text (the letterhead,
-    e.g. "Raad voor de Kinderbescherming, regio Noord-Holland") stands in for it.
+    Without an organisation in the metadata, a first line that reads as a letterhead (e.g.
+    "Raad voor de Kinderbescherming, regio Noord-Holland", see :func:`_letterhead`) stands in.
     """
     words = set(FIRST_PERSON) | SELF_NOUNS
     meta = dict(meta or {})
-    head = text.lstrip().split("\n", 1)[0].strip() if text else ""
-    if not (meta.get("organisation") or meta.get("organisatie")) and 0 < len(head) <= 80:
-        meta["organisation"] = head.rstrip(".")
+    head = _letterhead(text)
+    if not (meta.get("organisation") or meta.get("organisatie")) and head:
+        meta["organisation"] = head
     if not meta:
         return words
     keys = ("organisation", "organisatie", "author_role", "author", "auteur", "rol")
@@ -335,4 +350,5 @@ class Attribution:
 
     def _is_self(self, low: list[str], tokens: list[Any], j: int) -> bool:
         lemma = tokens[j].lemma_.lower()
-        return low[j] in self.self_terms or lemma in self.self_terms
+        pair = f"{low[j - 1]}-{low[j]}" if j else ""  # "de Hoge Raad": hoge-raad
+        return low[j] in self.self_terms or lemma in self.self_terms or pair in self.self_terms

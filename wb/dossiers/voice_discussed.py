@@ -160,6 +160,30 @@ def named(low: list[str], tokens: list[Any], at: int) -> bool:
     return False
 
 
+_EXPLAIN_VERBS = (["houdt", "in"], ["betekent"], ["wil", "zeggen"])
+
+
+def explains_term(prev: list[Any], tokens: list[Any]) -> bool:
+    """Rule D: "... kan ontaarden in 'ouderonthechting'. Dat houdt in dat ...": a sentence that
+    opens with "Dat/Dit houdt in", "betekent" or "wil zeggen" explains the term the previous
+    sentence ended with, when that term was named as a term (in quotes, or after "de term",
+    "het begrip"); the terms in the explanation are discussed. An inference after a plain
+    sentence ("Er is sprake van X. Dit betekent dat ...") is not."""
+    low = [t.lower_ for t in tokens if not t.is_space]
+    if len(low) < 3 or low[0] not in ("dat", "dit"):
+        return False
+    if not any(low[1 : 1 + len(v)] == v for v in _EXPLAIN_VERBS):
+        return False
+    words = [t for t in prev if not t.is_space]
+    while words and words[-1].text in {".", "!", ":"}:
+        words.pop()
+    if len(words) < 2:
+        return False
+    quoted = words[-1].text in _QUOTE_TOKENS and words[-2].text.isalpha()
+    named_term = any(t.lower_ in WORD_NOUNS for t in words)
+    return quoted or named_term
+
+
 def _concept_noun(word: str) -> bool:
     """True for an acronym or a single abstract noun (ouderverstoting, parentificatie, narcisme)."""
     if word.isupper() and len(word) >= 2:

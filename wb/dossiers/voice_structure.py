@@ -124,7 +124,31 @@ def generic_question(tokens: list[Any]) -> bool:
     if not words or words[-1].text != "?":
         return False
     low = {t.lower_ for t in words}
-    return not (low & PERSON_WORDS) and not (low & PERSONAL)
+    if not (low & PERSON_WORDS) and not (low & PERSONAL):
+        return True
+    return _plural_group(words)
+
+
+def _plural_group(words: list[Any]) -> bool:
+    """True when the only persons are a group in general: bare plural person nouns ("kinderen
+    die lijden onder ...") and their own "hun" ("... van hun ouders"), no one in particular."""
+    bare = False
+    for n, t in enumerate(words):
+        if t.lower_ in PERSONAL:
+            if t.lower_ != "hun" or not bare:
+                return False
+            continue
+        if t.lower_ not in PERSON_WORDS:
+            continue
+        before = words[n - 1] if n else None
+        if before is not None and before.lower_ == "hun" and bare:
+            continue
+        if before is not None and before.pos_ in {"DET", "PRON", "NUM", "PROPN"}:
+            return False
+        if "Plur" not in t.morph.get("Number") and not t.lower_.endswith(("en", "s")):
+            return False
+        bare = True
+    return bare
 
 
 def conditional_inversion(tokens: list[Any], at: int) -> bool:

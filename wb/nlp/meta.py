@@ -11,7 +11,7 @@ from wb.nlp.lexicon import package_version
 
 MODEL = "nl_core_news_sm"
 OFFLINE_NAME = "wb-offline-nl"
-OFFLINE_DIR = Path(__file__).parent / "data" / "wb_offline_nl"
+OFFLINE_PACKAGE = "wb_offline_nl"
 LEMMATIZER = "wb: woordsoort + uitzonderingen + simplemma + spaCy-lookup + regels + samenstellingen"
 TAGGER = "wb: lineair model op woordvensters (UD Dutch dev-data, CC BY-SA 4.0)"
 
@@ -19,6 +19,20 @@ TAGGER = "wb: lineair model op woordvensters (UD Dutch dev-data, CC BY-SA 4.0)"
 def model_installed() -> bool:
     """True when the nl_core_news_sm package is installed."""
     return importlib.util.find_spec(MODEL) is not None
+
+
+def offline_installed() -> bool:
+    """True when wb's own pipeline package wb_offline_nl is installed."""
+    return importlib.util.find_spec(OFFLINE_PACKAGE) is not None
+
+
+def offline_dir() -> Path:
+    """The data folder of the installed wb_offline_nl package (where training writes)."""
+    spec = importlib.util.find_spec(OFFLINE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(OFFLINE_PACKAGE)
+    base = Path(next(iter(spec.submodule_search_locations)))
+    return next(base.glob(f"{OFFLINE_PACKAGE}-*"))
 
 
 def package_meta(name: str | Path) -> dict[str, Any] | None:
@@ -70,7 +84,7 @@ def installed_pipeline_info(prefer_model: bool = True) -> dict[str, Any]:
     """What :func:`wb.nlp.load` would load, from the package's meta.json (no spaCy import)."""
     meta = package_meta(MODEL) if prefer_model and model_installed() else None
     if meta is None:
-        meta = package_meta(OFFLINE_DIR) or {"name": OFFLINE_NAME, "pipeline": []}
+        meta = package_meta(OFFLINE_PACKAGE) or {"name": OFFLINE_NAME, "pipeline": []}
     return describe(
         meta.get("name", ""), meta.get("version"), meta.get("pipeline", []), meta.get("lang", "nl")
     )

@@ -1,8 +1,9 @@
 """Load wb's Dutch spaCy pipeline: nl_core_news_sm when installed, else the offline one.
 
-The offline pipeline ``wb-offline-nl`` is a spaCy pipeline package shipped inside wb
-(``wb/nlp/data/wb_offline_nl``: config, meta, tagger weights). Both are loaded by
-``spacy.load`` through :func:`load_package`, so the packaged model path is the one in use.
+The offline pipeline ``wb-offline-nl`` is a spaCy pipeline package installed next to wb
+(``models/wb_offline_nl``: config, meta, tagger weights; the components are wb's code). Both are
+loaded by name with ``spacy.load`` through :func:`load_package`, so the packaged model path is the
+one in use.
 """
 
 from __future__ import annotations
@@ -17,9 +18,17 @@ from spacy.language import Language
 import wb.nlp.lemmatizer  # registers the spaCy factory wb_lemmatizer
 import wb.nlp.sentences  # registers the spaCy factory wb_sentence_fix
 import wb.nlp.tagger  # registers the spaCy factory wb_tagger
-from wb.errors import PipelineError
+from wb.errors import PipelineError, PipelineNotInstalledError
 from wb.nlp.backend import choose_backend
-from wb.nlp.meta import MODEL, OFFLINE_DIR, OFFLINE_NAME, describe, model_installed
+from wb.nlp.meta import (
+    MODEL,
+    OFFLINE_NAME,
+    OFFLINE_PACKAGE,
+    describe,
+    model_installed,
+    offline_dir,
+    offline_installed,
+)
 
 OFFLINE_VERSION = "2.0.0"
 OFFLINE_PIPES = ("sentencizer", "wb_sentence_fix", "wb_tagger", "wb_lemmatizer")
@@ -35,7 +44,13 @@ def load(prefer_model: bool = True, backend: str = "wb") -> Language:
     choose_backend(backend)
     if prefer_model and model_installed():
         return load_package(MODEL)
-    return load_package(OFFLINE_DIR, exclude=["tokenizer"])
+    if not offline_installed():
+        raise PipelineNotInstalledError(
+            f"De offline taalpijplijn {OFFLINE_NAME} is niet geïnstalleerd en "
+            f"{MODEL} ook niet; voer 'make venv' uit in de map van wb, of "
+            "'pip install --no-deps -e models/wb_offline_nl'."
+        )
+    return load_package(OFFLINE_PACKAGE, exclude=["tokenizer"])
 
 
 def load_package(name: str | Path, exclude: list[str] | None = None) -> Language:
@@ -88,9 +103,11 @@ def build_offline(tagger: wb.nlp.tagger.TaggerModel) -> Language:
     return nlp
 
 
-def write_offline(tagger: wb.nlp.tagger.TaggerModel, path: Path = OFFLINE_DIR) -> None:
-    """Write the offline pipeline package (config, meta, tokenizer, tagger weights)."""
+def write_offline(tagger: wb.nlp.tagger.TaggerModel, path: Path | None = None) -> Path:
+    """Write the offline pipeline package's data (config, meta, tagger weights); its folder."""
+    path = path or offline_dir()
     build_offline(tagger).to_disk(path, exclude=["vocab", "tokenizer"])
+    return path
 
 
 def pipeline_info(nlp: Language) -> dict[str, Any]:

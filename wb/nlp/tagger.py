@@ -14,7 +14,12 @@ finite verb (``Toen werk ik thuis``, ``Werk je thuis?``). Since round 7 a few ru
 the treebanks' guidelines for auxiliaries and compounds: ``worden`` without a verb form in the
 sentence is the copula (VERB, ``werd derde``), next to a participle the passive auxiliary;
 ``hebben`` with a participle and a modal with an infinitive later in the clause are AUX; a
-capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``).
+capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``). Round 8 adds
+rules on the first-pass labels (``wb.nlp.tagger_rules``): ``hebben`` without a participle and
+existential ``er ... zijn`` are VERB, ``worden`` with a participle AUX, ``het`` before a finite
+verb PRON, ``van`` in a person's name PROPN, abbreviated nouns (``WK``, ``btw``) NOUN. Round 9:
+a noun where its clause needs the finite verb or predicate ("Wie binnenkomt, wacht ...") and
+plural nouns in -en after a determiner, numeral or adjective ("zes werken").
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
@@ -22,13 +27,12 @@ marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
 The weights are trained by ``bench/train_tagger.py`` (multinomial logistic regression) on the
 dev sets of UD Dutch Alpino and UD Dutch LassySmall plus older releases of both from their git
 history (``bench/ud_history.py``, test sentences removed), all CC BY-SA 4.0; the model is a
-derived work under the same licence, see ``data/wb_offline_nl/README.md``.
+derived work under the same licence, see ``models/wb_offline_nl/README.md``.
 """
 
 from __future__ import annotations
 
 import gzip
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -40,15 +44,49 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from wb.lang import word_set
-from wb.nlp.lexicon import Lexicon, get_lexicon
-from wb.nlp.tagger_rules import auxiliary_kind, auxiliary_penalties
+from wb.nlp.lexicon import get_lexicon
+from wb.nlp.tagger_features import (
+    BOS,
+    EOS,
+    FUNCTION_WORDS,
+    OFFSETS,
+    VERB_BIT,
+    WordFeatures,
+    shape,
+)
+from wb.nlp.tagger_rules import ADJ as ADJ_CLASS
+from wb.nlp.tagger_rules import AUX as AUX_CLASS
+from wb.nlp.tagger_rules import COMMA as COMMA_CODE
+from wb.nlp.tagger_rules import (
+    DEMONSTRATIVES,
+    FINITE,
+    HEBBEN,
+    INFLECTED,
+    NUMERAL,
+    PART,
+    PLURAL_DETERMINER,
+    PLURAL_NOUN_READING,
+    WORDEN,
+    ZIJN,
+    abbreviation_noun,
+    attributive_kind,
+    auxiliary_kind,
+    auxiliary_penalties,
+    clause_code,
+    clause_verbs,
+    label_class,
+    name_code,
+    name_van,
+    second_pass,
+)
+from wb.nlp.tagger_rules import NOUN as NOUN_CLASS
+from wb.nlp.tagger_rules import OTHER as OTHER_CLASS
+from wb.nlp.tagger_rules import SUBJECT as SUBJECT_CODE
+from wb.nlp.tagger_rules import VAN as VAN_CODE
+from wb.nlp.tagger_rules import VAN_CAP as VAN_CAP_CODE
 
-OFFSETS = (-2, -1, 0, 1, 2)
-BOS, EOS = "<s>", "</s>"
 # Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
 CLAUSE_BREAKS = frozenset(", ; : ( )".split()) | word_set("tagger_clause_breaks.txt")
-# Frequent function words: their own class in pair features ("ze werken", "de werken").
-FUNCTION_WORDS = word_set("tagger_function_words.txt")
 # Subject pronouns: a noun/verb homograph right after one is the verb ("ze werken", "we
 # zorgen"); the training data has too few such sentences for the model to learn it. The
 # bonus goes to VERB and AUX labels alike: it speaks against the noun, not for a main verb
@@ -64,145 +102,16 @@ INVERSION_SUBJECTS = SUBJECT_PRONOUNS | {"je", "u"}
 INVERSION_BONUS = 6.0
 # Question words open a clause with the subject next ("Waar je ...", "hoe je kan"): never the verb.
 QUESTION_WORDS = word_set("tagger_question_words.txt")
-_VERB_BIT = 2  # wb.nlp.lexicon.POS_BITS["verb"]
 # Name particles: "van der" in "Rafael van der Vaart" is part of a name.
 NAME_PARTICLES = word_set("tagger_name_particles.txt")
 # Words whose class depends on the shapes of both neighbours: name particles ("van der" in
 # "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
 SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})
-_DIGIT = re.compile(r"\d")
 # Rules on the learned scores (bench/README.md, round 7): the auxiliaries' rules are in
 # wb.nlp.tagger_rules;
 # - a capitalised compound with a hyphen whose last part is a lowercase noun is a NOUN, not a
 #   name ("FARC-rebellen", "PSV-trainer", "Oranje-beloften").
 RULE_WEIGHT = 100.0
-_NOUN_BIT = 1  # wb.nlp.lexicon.POS_BITS["noun"]
-
-
-def shape(word: str) -> str:
-    """Coarse shape: a (lower), A (capital), AA (all caps), 9 (digits), . (punctuation) ..."""
-    if word.isalpha():
-        if word.islower():
-            return "a"
-        if word.isupper():
-            return "AA" if len(word) > 1 else "A1"
-        return "A" if word[0].isupper() and word[1:].islower() else "Aa"
-    if _DIGIT.search(word):
-        return "9" if word.isdigit() else "9x"
-    if not any(ch.isalnum() for ch in word):
-        return "."
-    if "-" in word:
-        return "A-" if word[0].isupper() else "a-"
-    return "A'" if word[0].isupper() else "x"
-
-
-class WordFeatures:
-    """Feature strings of word types, from the word and wb's lexicon."""
-
-    def __init__(self, lexicon: Lexicon, own_class: frozenset[str] = FUNCTION_WORDS) -> None:
-        self.lexicon = lexicon
-        # words that are their own class in pair features (function words, frequent words)
-        self.own_class = own_class
-
-    def classes(self, word: str) -> tuple[str, str, str]:
-        """(word-class bits of the form, of its table lemma, OpenTaal capital kind)."""
-        lex = self.lexicon
-        low = word.lower()
-        mask = lex.pos_mask.get(low, 0)
-        lemma = lex.table.get(low)
-        if lemma is None:
-            lemma_class = "?" if low not in lex.lemmas else "k"
-        elif lemma == low:
-            lemma_class = "="
-        else:
-            lemma_class = str(lex.pos_mask.get(lemma, 0))
-        return str(mask), lemma_class, lex.caps.get(low, "-")
-
-    def word_class(self, word: str) -> str:
-        """Small class of a word for pair features: function words themselves, else word
-        classes and shape."""
-        if word in (BOS, EOS):
-            return word
-        low = word.lower()
-        if low in self.own_class:
-            return low
-        mask, lemma_class, cap = self.classes(word)
-        return f"{mask}|{lemma_class}|{cap}|{shape(word)}"
-
-    def verbal(self, word: str) -> bool:
-        """True for a form that looks like an infinitive or participle of a known verb."""
-        low = word.lower()
-        lex = self.lexicon
-        lemma = lex.table.get(low, low)
-        if lemma not in lex.verbs:
-            return False
-        return low == lemma or low.startswith("ge") or "ge" in low[2:6] or low.endswith("en")
-
-    def verb_form(self, word: str) -> int:
-        """2 for a form that looks like a participle of a known verb (ge-, -d, -t, -en), 1 for
-        a verb lemma (infinitive), 0 otherwise; wider than :meth:`verbal` (for the rules)."""
-        low = word.lower()
-        lex = self.lexicon
-        lemma = lex.table.get(low, low)
-        if lemma not in lex.verbs and low not in lex.verbs:
-            return 0
-        if low == lemma:
-            return 1
-        if low.startswith("ge") or "ge" in low[2:6] or low.endswith(("d", "t", "en")):
-            return 2
-        return 0
-
-    def compound_noun(self, word: str) -> bool:
-        """True for a capitalised hyphenated compound whose last part is a lowercase noun."""
-        if not word[:1].isupper() or "-" not in word[1:-1]:
-            return False
-        head = word.rsplit("-", 1)[1]
-        if not (head.isalpha() and head.islower()):
-            return False
-        lex = self.lexicon
-        mask = lex.pos_mask.get(head, 0) | lex.pos_mask.get(lex.table.get(head, head), 0)
-        return bool(mask & _NOUN_BIT)
-
-    def by_offset(self, word: str) -> dict[int, list[str]]:
-        """Features of a word when it stands at each offset from the tagged token."""
-        if word in (BOS, EOS):
-            return {k: [f"{k}w{word}"] for k in OFFSETS}
-        low = word.lower()
-        mask, lemma_class, cap = self.classes(word)
-        sh = shape(word)
-        own = [
-            f"w{low}",
-            f"c{sh}",
-            f"m{mask}",
-            f"l{lemma_class}",
-            f"o{cap}",
-            f"ml{mask}|{lemma_class}|{cap}|{sh}",
-        ]
-        own += [f"s{n}{low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
-        hun = self.lexicon.word_classes.get(low, "-")
-        own += [f"h{hun}", f"hs{hun}|{sh}|{mask}"]
-        head = word.rsplit("-", 1)[-1]
-        if head != word and head:  # FARC-rebellen: the classes of the part after the hyphen
-            head_mask, head_lemma, _ = self.classes(head)
-            own.append(f"y{head_mask}|{head_lemma}|{shape(head)}")
-        own.append(f"p{low[:3]}" if len(low) > 4 else "p")
-        near = [
-            f"w{low}",
-            f"c{sh}",
-            f"m{mask}",
-            f"l{lemma_class}",
-            f"o{cap}",
-            f"s2{low[-2:]}",
-            f"s3{low[-3:]}",
-            f"h{hun}",
-        ]
-        far = [f"w{low}", f"m{mask}", f"c{sh}"]
-        out: dict[int, list[str]] = {0: [f"0{f}" for f in own]}
-        for k in (-1, 1):
-            out[k] = [f"{k}{f}" for f in near]
-        for k in (-2, 2):
-            out[k] = [f"{k}{f}" for f in far]
-        return out
 
 
 def context_keys(
@@ -353,12 +262,22 @@ class TaggerModel:
         self._verb_labels = np.array([lab.startswith(("VERB", "AUX")) for lab in self.labels])
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
-            tag: np.array([u == tag for u in upos]) for tag in ("AUX", "VERB", "PROPN")
+            tag: np.array([u == tag for u in upos])
+            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP", "ADJ", "NUM")
         }
+        self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
         self._aux = np.zeros(1024, np.int8)
         self._te = np.zeros(1024, bool)
+        self._er = np.zeros(1024, bool)
+        self._present = np.zeros(1024, bool)
+        self._demonstrative = np.zeros(1024, np.int8)
+        self._name_code = np.zeros(1024, np.int8)
         self._compound_noun = np.zeros(1024, bool)
+        self._abbr_noun = np.zeros(1024, bool)
+        self._clause_code = np.zeros(1024, np.int8)
+        self._reading = np.zeros(1024, np.int8)
+        self._attributive = np.zeros(1024, np.int8)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
         self.generation += 1  # row numbers of an earlier generation are void
@@ -395,7 +314,15 @@ class TaggerModel:
                 "_verb_form2",
                 "_aux",
                 "_te",
+                "_er",
+                "_present",
+                "_demonstrative",
+                "_name_code",
                 "_compound_noun",
+                "_abbr_noun",
+                "_clause_code",
+                "_reading",
+                "_attributive",
             ):
                 old = getattr(self, name)
                 setattr(self, name, np.concatenate([old, np.zeros_like(old)]))
@@ -412,7 +339,7 @@ class TaggerModel:
         self._pronoun[n] = low in SUBJECT_PRONOUNS
         lex = feats.lexicon
         self._verb_form[n] = low in lex.verbs and low.endswith("en")
-        self._inv_verb[n] = bool(lex.pos_mask.get(low, 0) & _VERB_BIT) and low not in QUESTION_WORDS
+        self._inv_verb[n] = bool(lex.pos_mask.get(low, 0) & VERB_BIT) and low not in QUESTION_WORDS
         self._opener[n] = low in INVERSION_OPENERS
         self._inv_subject[n] = low in INVERSION_SUBJECTS
         self._shapes.append(shape(word))
@@ -420,7 +347,15 @@ class TaggerModel:
         self._verb_form2[n] = 0 if edge else feats.verb_form(word)
         self._aux[n] = auxiliary_kind(low)
         self._te[n] = low == "te"
+        self._er[n] = low == "er"
+        self._name_code[n] = 0 if edge else name_code(word)
+        self._demonstrative[n] = 2 if low == "het" else int(low in DEMONSTRATIVES)
+        self._present[n] = feats.present_participle(low)
         self._compound_noun[n] = not edge and feats.compound_noun(word)
+        self._abbr_noun[n] = not edge and abbreviation_noun(word)
+        self._clause_code[n] = 0 if edge else clause_code(low)
+        self._reading[n] = 0 if edge else feats.reading(low)
+        self._attributive[n] = 0 if edge else attributive_kind(low)
         self._rows[word] = n
         return n
 
@@ -465,20 +400,114 @@ class TaggerModel:
         compound = self._compound_noun[r]
         if compound.any():
             s[np.ix_(compound, labels["PROPN"])] -= RULE_WEIGHT
+        abbr = self._abbr_noun[r]
+        if abbr.any():
+            s[np.ix_(abbr, ~labels["NOUN"])] -= RULE_WEIGHT
         aux = self._aux[r]
         todo = np.flatnonzero(aux)
+        if len(todo):
+            penalties = auxiliary_penalties(
+                todo.tolist(),
+                aux.tolist(),
+                self._verb_form2[r].tolist(),
+                self._breaks[r].tolist(),
+                self._te[r].tolist(),
+                start.tolist(),
+            )
+            for i, label in penalties:
+                s[i, labels[label]] -= RULE_WEIGHT
+        self._second_stage(r, start, s, aux)
+
+    def _second_stage(self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux) -> None:
+        """Rules on the best labels so far: demonstratives here, auxiliaries in tagger_rules."""
+        labels = self._upos_labels
+        best = s.argmax(axis=1)
+        classes = self._label_classes[best]
+        self._clause_rules(r, start, s, aux, classes)
+        self._plural_nouns(r, start, s, best, classes)
+        nxt = _shift(classes, -1, OTHER_CLASS)
+        nxt[np.flatnonzero(start) - 1] = OTHER_CLASS  # the last token of each sentence
+        demonstrative = self._demonstrative[r]
+        if demonstrative.any():  # "het leek" PRON, "het kalf" DET
+            finite = (nxt == FINITE) | (nxt == AUX_CLASS)
+            to_pron = (demonstrative > 0) & labels["DET"][best] & finite
+            to_det = (demonstrative == 2) & labels["PRON"][best] & (nxt == NOUN_CLASS)
+            s[np.ix_(to_pron, ~labels["PRON"])] -= RULE_WEIGHT
+            s[np.ix_(to_det, ~labels["DET"])] -= RULE_WEIGHT
+        codes = self._name_code[r]
+        van = np.flatnonzero((codes & (VAN_CODE | VAN_CAP_CODE)).astype(bool) & labels["ADP"][best])
+        if len(van):
+            for i in name_van(van.tolist(), codes.tolist(), start.tolist()):
+                s[i, ~labels["PROPN"]] -= RULE_WEIGHT
+        second = np.flatnonzero(
+            (((aux == HEBBEN) | (aux == ZIJN)) & labels["AUX"][best])
+            | ((aux == WORDEN) & (classes == FINITE))
+        )
+        if not len(second):
+            return
+        classes[(classes == PART) & self._present[r]] = OTHER_CLASS  # not "winnende"
+        for i, upos in second_pass(
+            second.tolist(),
+            aux.tolist(),
+            classes.tolist(),
+            self._er[r].tolist(),
+            self._te[r].tolist(),
+            self._breaks[r].tolist(),
+            start.tolist(),
+        ):
+            s[i, ~labels[upos]] -= 2 * RULE_WEIGHT  # over the first stage
+
+    def _plural_nouns(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, best: np.ndarray, classes
+    ) -> None:
+        """A first-pass verb in -en with a plural-noun reading after a plural determiner, a
+        numeral or an inflected adjective is the plural noun ("zes werken", "zijn bekende
+        werken", "wilde planten"); ``classes`` follows the change."""
+        labels = self._upos_labels
+        hit = (
+            labels["VERB"][best]
+            & (classes != PART)
+            & ((self._reading[r] & PLURAL_NOUN_READING) > 0)
+        )
+        if not hit.any():
+            return
+        prev = _shift(r, 1, self.bos)
+        prev_best = _shift(best, 1, 0)
+        kind = self._attributive[prev]
+        det = (labels["DET"][prev_best] | labels["NUM"][prev_best]) & (kind == PLURAL_DETERMINER)
+        adj = labels["ADJ"][prev_best] & (kind == INFLECTED)
+        hit &= det | adj | (kind == NUMERAL)
+        hit[start] = False
+        if hit.any():
+            s[np.ix_(hit, ~labels["NOUN"])] -= RULE_WEIGHT
+            classes[hit] = NOUN_CLASS
+
+    def _clause_rules(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux, classes: np.ndarray
+    ) -> None:
+        """A first-pass noun where its clause needs the finite verb or the predicate
+        (tagger_rules.clause_verbs); ``classes`` follows the change."""
+        codes = self._clause_code[r]
+        readings = self._reading[r]
+        prev = _shift(codes, 1, 0)
+        prev[start] = 0
+        todo = np.flatnonzero(
+            (classes == NOUN_CLASS) & (readings > 0) & ((prev & (SUBJECT_CODE | COMMA_CODE)) > 0)
+        )
         if not len(todo):
             return
-        penalties = auxiliary_penalties(
+        labels = self._upos_labels
+        for i, upos in clause_verbs(
             todo.tolist(),
+            codes.tolist(),
+            readings.tolist(),
+            classes.tolist(),
             aux.tolist(),
-            self._verb_form2[r].tolist(),
             self._breaks[r].tolist(),
-            self._te[r].tolist(),
             start.tolist(),
-        )
-        for i, label in penalties:
-            s[i, labels[label]] -= RULE_WEIGHT
+        ):
+            s[i, ~labels[upos]] -= RULE_WEIGHT
+            classes[i] = FINITE if upos == "VERB" else ADJ_CLASS
 
     def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Weights of the class pairs (a, b); zeros for pairs the model never saw."""
