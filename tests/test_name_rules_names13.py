@@ -33,3 +33,11 @@ def test_role_word_before_member_with_party_is_not_part_of_the_name():
 def test_short_capitalised_head_before_lowercase_word_is_an_ordinary_compound():
     text = "Ze vindt het jammer dat het Wmo-onderwerp nog niet af is, zegt Ans-Marie."
     assert spans(text) == [("Ans-Marie", "PERSOON")]
+
+
+def test_abbreviations_of_legal_sources_and_the_jeugdwet_stay():
+    text = (
+        "Zie Stb. 2014, 105 en Rb. Den Haag 22 oktober 2019; een aanwijzing op grond van de "
+        "Jeugdwet (Jw) aan mevrouw Verhoef."
+    )
+    assert spans(text) == [("Den Haag", "PLAATS"), ("Verhoef", "PERSOON")]
