@@ -1,7 +1,9 @@
 """Judgemental descriptions of a parent or child beyond fixed terms: "de boze moeder".
 
 The pattern is over word classes and lemmas, not a list of phrases: an evaluative adjective
-(a lemma from ``wb/lang/nl/evaluative_adjectives.txt``), optionally followed by more adjectives, in
+(a lemma from the hand list ``wb/lang/nl/evaluative_adjectives.txt`` or from
+``evaluative_adjectives_lexicon.txt``, built from the CLiPS subjectivity lexicon by
+``bench/build_evaluative_words.py``), optionally followed by more adjectives, in
 front of a person noun (``wb/lang/nl/person_nouns.txt``): "de boze moeder", "een nare vrouw",
 "een boze, onredelijke vader". With word classes (``token.pos_``) the adjective must be ADJ and
 the noun NOUN (so the preposition "naar" in "naar moeder" is no adjective). Without word classes
@@ -35,6 +37,11 @@ _NOT_ADJECTIVE = word_set("description_not_adjectives.txt")
 def load_words(name: str) -> frozenset[str]:
     """The folded words of a list in wb/lang/nl (one per line, # for comments)."""
     return frozenset(fold(w) for w in words(name))
+
+
+def evaluative_words() -> frozenset[str]:
+    """The hand list plus the strongly negative, subjective adjectives of the CLiPS lexicon."""
+    return load_words("evaluative_adjectives.txt") | load_words("evaluative_adjectives_lexicon.txt")
 
 
 def _keys(token: Any) -> set[str]:
@@ -112,7 +119,7 @@ def find_descriptions(
     persons: frozenset[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Character spans of "(DET) ADJ(evaluative) ... person noun" descriptions in doc."""
-    adjectives = adjectives if adjectives is not None else load_words("evaluative_adjectives.txt")
+    adjectives = adjectives if adjectives is not None else evaluative_words()
     persons = persons if persons is not None else load_words("person_nouns.txt")
     spans = []
     for k, token in enumerate(doc):
@@ -163,6 +170,17 @@ def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[i
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
 
 
+def _after_preposition(doc: Doc, i: int) -> bool:
+    """Whether the noun at i ends a prepositional phrase, so it is not the subject: "(dat) de
+    ontzegging van het contact met zijn zoon onterecht was"."""
+    h = i - 1
+    while h >= 0 and i - h <= 3 and doc[h].pos_ in {"DET", "PRON", "ADJ"}:
+        if doc[h].pos_ == "PRON" and doc[h].lower_ in _SUBJECT_PRONOUNS:
+            return False
+        h -= 1
+    return h >= 0 and doc[h].pos_ == "ADP"
+
+
 def _copula_predicates(
     doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -180,7 +198,7 @@ def _copula_predicates(
             if 0 <= i < len(doc)
             and (
                 (doc[i].lower_ in _SUBJECT_PRONOUNS and doc[i].pos_ == "PRON")
-                or _is_person(doc[i], persons)
+                or (_is_person(doc[i], persons) and not (i < j and _after_preposition(doc, i)))
             )
         ]
         if not subjects:
@@ -233,7 +251,7 @@ def _final_copula_predicates(
         subject = doc[i]
         if not (
             (subject.lower_ in _SUBJECT_PRONOUNS and subject.pos_ == "PRON")
-            or _is_person(subject, persons)
+            or (_is_person(subject, persons) and not _after_preposition(doc, i))
         ):
             continue
         if _keys(adj) & adjectives:
@@ -241,4 +259,4 @@ def _final_copula_predicates(
     return out
 
 
-__all__ = ["LABEL", "find_descriptions", "load_words"]
+__all__ = ["LABEL", "evaluative_words", "find_descriptions", "load_words"]
