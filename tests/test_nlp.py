@@ -390,7 +390,13 @@ def _lemmas_of(nlp, tagged: str) -> list[str]:
         words.append(word)
         pos.append(tag)
         morphs.append(
-            {"Fin": "VerbForm=Fin", "Vbp": "PartType=Vbp", "Plur": "Number=Plur"}.get(form, "")
+            {
+                "Fin": "VerbForm=Fin",
+                "Inf": "VerbForm=Inf",
+                "Part": "VerbForm=Part",
+                "Vbp": "PartType=Vbp",
+                "Plur": "Number=Plur",
+            }.get(form, "")
         )
     doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
     return [t.lemma_ for t in nlp.get_pipe("wb_lemmatizer")(doc)]
@@ -431,9 +437,46 @@ def test_unmarked_particle_at_the_clause_end_joins_its_verb(nlp) -> None:
     assert lemmas[1] == "geven"
     lemmas = _lemmas_of(nlp, "Hij/PRON kwam/VERB:Fin aan/ADP en/CCONJ ging/VERB:Fin zitten/VERB")
     assert lemmas[1] == "aankomen"
+    # an infinitive used as a noun does not end the search ("het zuigen", "op aandringen")
+    lemmas = _lemmas_of(
+        nlp, "Hij/PRON bootst/VERB:Fin het/DET zuigen/VERB:Inf van/ADP een/DET kalf/NOUN na/ADP"
+    )
+    assert lemmas[1] == "nabootsen"
+    lemmas = _lemmas_of(nlp, "Ik/PRON ging/VERB:Fin zitten/VERB:Inf op/ADP de/DET bank/NOUN")
+    assert lemmas[1] == "gaan"
     # a particle the tagger marked still wins: "belde ... op" by the mark
     lemmas = _lemmas_of(nlp, "Hij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp")
     assert lemmas[1] == "opbellen"
+
+
+def test_unmarked_particle_right_before_its_verb_joins_it(nlp) -> None:
+    # verb-final order: the particle right before the verb, across "te" and auxiliaries
+    lemmas = _lemmas_of(nlp, "omdat/SCONJ hij/PRON niet/ADV tegemoet/ADJ kwam/VERB:Fin ./PUNCT")
+    assert lemmas[4] == "tegemoetkomen"
+    lemmas = _lemmas_of(nlp, "tijd/NOUN om/ADP eens/ADV na/ADP te/ADP denken/VERB:Inf")
+    assert lemmas[5] == "nadenken"
+    lemmas = _lemmas_of(nlp, "nadat/SCONJ hij/PRON het/PRON bekend/ADJ had/AUX gemaakt/VERB:Part")
+    assert lemmas[5] == "bekendmaken"
+    # not a preposition before a verb as noun, not the particle of the next verb, not "om",
+    # not after "en" ("af en toe"), not the preposition of a pronominal adverb
+    lemmas = _lemmas_of(nlp, "Ik/PRON denk/VERB:Fin niet/ADV aan/ADP stoppen/VERB:Inf ./PUNCT")
+    assert lemmas[4] == "stoppen"
+    lemmas = _lemmas_of(nlp, "dat/SCONJ ze/PRON niet/ADV mee/ADV willen/VERB:Fin werken/VERB:Inf")
+    assert lemmas[4] == "willen"
+    lemmas = _lemmas_of(
+        nlp, "dat/SCONJ hij/PRON niet/ADV mee/ADP:Vbp wil/VERB:Fin werken/VERB:Inf ./PUNCT"
+    )
+    assert lemmas[4:6] == ["willen", "meewerken"]  # also when the tagger marked "mee"
+    lemmas = _lemmas_of(nlp, "Ze/PRON kwam/VERB:Fin om/ADP te/ADP groeien/VERB:Inf")
+    assert lemmas[4] == "groeien"
+    lemmas = _lemmas_of(nlp, "Af/ADV en/CCONJ toe/ADV zagen/VERB:Fin we/PRON hem/PRON")
+    assert lemmas[3] == "zien"
+    lemmas = _lemmas_of(
+        nlp, "Hij/PRON wil/AUX:Fin er/ADV de/DET brui/NOUN aan/ADP geven/VERB:Inf ./PUNCT"
+    )
+    assert lemmas[6] == "geven"
+    lemmas = _lemmas_of(nlp, "waar/ADV korrels/NOUN aan/ADP groeien/VERB:Fin ./PUNCT")
+    assert lemmas[3] == "groeien"
 
 
 @pytest.mark.parametrize(
@@ -674,3 +717,123 @@ def test_van_in_a_persons_name_is_part_of_the_name(nlp) -> None:
     assert run("Van Amsterdam naar Utrecht".split()) == []
     assert run("de kinderen van Anja".split()) == []
     assert run("het lot van de Rabo's".split()) == []
+
+
+def test_a_clause_without_its_finite_verb_takes_the_noun_reading_as_verb(nlp) -> None:
+    # after a subordinator and a subject pronoun, at the clause end: the verb (round 9)
+    assert _pos(nlp, "Voor wie het las, was het duidelijk.") == [
+        ("Voor", "ADP"),
+        ("wie", "PRON"),
+        ("het", "PRON"),
+        ("las", "VERB"),
+        (",", "PUNCT"),
+        ("was", "AUX"),
+        ("het", "PRON"),
+        ("duidelijk", "ADJ"),
+        (".", "PUNCT"),
+    ]
+    assert [t[2] for t in _tagged(nlp, "Voor wie het las, was het duidelijk.")][3] == "lezen"
+    # right after the comma that closes an opening subordinate clause: the finite verb
+    assert _pos(nlp, "Wie binnenkomt, wacht maanden op hulp.") == [
+        ("Wie", "PRON"),
+        ("binnenkomt", "VERB"),
+        (",", "PUNCT"),
+        ("wacht", "VERB"),
+        ("maanden", "NOUN"),
+        ("op", "ADP"),
+        ("hulp", "NOUN"),
+        (".", "PUNCT"),
+    ]
+    assert _pos(nlp, "De wachtlijsten: wie binnenkomt, wacht maanden.")[6] == ("wacht", "VERB")
+    # before a finite 'zijn' that ends the clause: the predicative adjective
+    assert _pos(nlp, "Ik wist dat het mis was.")[3:6] == [
+        ("het", "PRON"),
+        ("mis", "ADJ"),
+        ("was", "AUX"),
+    ]
+    # nouns stay nouns: an article before a noun, a clause with its verb, no subordinator
+    assert _pos(nlp, "Ik zag het huis.")[2:4] == [("het", "DET"), ("huis", "NOUN")]
+    assert _pos(nlp, "Het werk.")[1] == ("werk", "NOUN")
+    assert _pos(nlp, "Ik wist dat het huis was verkocht.")[4] == ("huis", "NOUN")
+    assert _pos(nlp, "Wie, wat, waar: het werk ligt stil.")[7] == ("werk", "NOUN")
+
+
+def test_clause_verbs_on_made_up_classes() -> None:
+    from wb.nlp.tagger_rules import (
+        AUX,
+        FINITE,
+        NOMINAL,
+        NOUN,
+        OTHER,
+        ZIJN,
+        clause_code,
+        clause_verbs,
+    )
+
+    def run(words, classes, readings, kinds=None):
+        n = len(words)
+        codes = [clause_code(w) for w in words]
+        todo = [i for i, c in enumerate(classes) if c == NOUN]
+        breaks = [w == "," for w in words]
+        starts = [True] + [False] * (n - 1)
+        return list(clause_verbs(todo, codes, readings, classes, kinds or [0] * n, breaks, starts))
+
+    # "wie het las ," / "wie het las , was" with a finite verb in the clause: no change
+    assert run(["wie", "het", "las", ","], [NOMINAL, NOMINAL, NOUN, OTHER], [0, 0, 1, 0]) == [
+        (2, "VERB")
+    ]
+    assert (
+        run(
+            ["wie", "las", "het", "las", ","],
+            [NOMINAL, FINITE, NOMINAL, NOUN, OTHER],
+            [0, 1, 0, 1, 0],
+        )
+        == []
+    )
+    # no finite reading, or no subordinator before the pronoun: no change
+    assert run(["wie", "het", "huis", ","], [NOMINAL, NOMINAL, NOUN, OTHER], [0, 0, 0, 0]) == []
+    assert run(["zag", "het", "las", ","], [OTHER, NOMINAL, NOUN, OTHER], [0, 0, 1, 0]) == []
+    # "dat het mis was ." : the adjective
+    assert run(
+        ["dat", "het", "mis", "was", "."],
+        [OTHER, NOMINAL, NOUN, AUX, OTHER],
+        [0, 0, 3, 0, 0],
+        [0, 0, 0, ZIJN, 0],
+    ) == [(2, "ADJ")]
+    # "als je komt , wacht ..." needs a verb in the opening clause
+    assert run(
+        ["als", "je", "komt", ",", "wacht"], [OTHER, NOMINAL, FINITE, OTHER, NOUN], [0, 0, 1, 0, 1]
+    ) == [(4, "VERB")]
+    assert (
+        run(
+            ["als", "je", "kind", ",", "wacht"],
+            [OTHER, NOMINAL, NOUN, OTHER, NOUN],
+            [0, 0, 0, 0, 1],
+        )
+        == []
+    )
+
+
+def test_verb_in_en_after_a_plural_determiner_numeral_or_adjective_is_the_noun(nlp) -> None:
+    # a plural noun in -en that is also a verb form: after "zijn", a numeral, an -e adjective
+    assert _tagged(nlp, "Hij stuurde zes werken naar Parijs.")[3] == ("werken", "NOUN", "werk")
+    assert _tagged(nlp, "Ze zochten wilde planten om te eten.")[3] == ("planten", "NOUN", "plant")
+    assert _tagged(nlp, "Dit zijn zijn bekende werken.")[4] == ("werken", "NOUN", "werk")
+    # not after "het" or "een" (a verb used as a noun), not a year, not a verb after a noun
+    assert _pos(nlp, "Het tekenen gaat goed.")[1] == ("tekenen", "VERB")
+    assert _pos(nlp, "In 2005 werken er twintig mensen.")[2] == ("werken", "VERB")
+    assert _pos(nlp, "De kinderen werken samen.")[2] == ("werken", "VERB")
+
+
+def test_attributive_kind() -> None:
+    from wb.nlp.tagger_rules import INFLECTED, NUMERAL, PLURAL_DETERMINER, attributive_kind
+
+    assert [attributive_kind(w) for w in ("de", "zes", "25", "2005", "bekende", "het", "snel")] == [
+        PLURAL_DETERMINER,
+        PLURAL_DETERMINER,
+        NUMERAL,
+        0,
+        INFLECTED,
+        0,
+        0,
+    ]

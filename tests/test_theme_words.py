@@ -194,6 +194,7 @@ def test_theme_model_names_themes_with_nouns():
     model = ThemeModel(n_themes=2).fit(AUDIT + CONTACT)
     assert model.labels_.tolist() == [1, 1, 1, -1, 0, 0, 0, 0]
     assert [(t["label"], t["keywords"]) for t in model.themes_] == [
-        ("contact met mijn vader", ["omgangsregeling", "vakantie", "contact"]),
-        ("lange wachtlijsten", ["wachtlijst", "loyaliteitsconflict", "wacht", "last"]),
+        ("contact met mijn vader", ["vakantie", "omgangsregeling", "contact"]),
+        # "wie binnenkomt, wacht maanden": the verb, no keyword (tagger round 9)
+        ("lange wachtlijsten", ["wachtlijst", "loyaliteitsconflict", "last"]),
     ]

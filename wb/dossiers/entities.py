@@ -87,10 +87,14 @@ from wb.dossiers.name_shapes import (
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
+    glued_places,
+    listed_in_places,
     listed_local_parties,
+    listed_unknown_words,
     place_initials,
 )
 from wb.dossiers.org_names import (
+    after_abbreviation,
     bare_acronym_mentions,
     caps_org_mentions,
     compound_mentions,
@@ -100,6 +104,7 @@ from wb.dossiers.org_names import (
     national_mentions,
     org_mentions,
     org_run,
+    party_line_mentions,
 )
 from wb.dossiers.person_names import (
     list_mentions,
@@ -112,6 +117,7 @@ from wb.dossiers.person_names import (
 )
 from wb.dossiers.place_names import (
     caps_mentions,
+    example_places,
     gazetteer_mentions,
     listed_places,
     place_mentions,
@@ -237,6 +243,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if org:
                 found.append(org)
             continue
+        if after_abbreviation(text, start) and is_stop_word(first_word):
+            org = org_run(text, start, m.end(), tags)  # "o.a. Rondom Ugchelen"
+            if org:
+                found.append(org)
+                continue
         if sentence_initial(text, start):
             # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
             word = re.match(CAP, text[start:])
@@ -263,11 +274,14 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             start += rest.end()  # "Zelfs Davy": the words after the first one
         org = org_run(text, start, m.end(), tags)
         if org:
+            _van_der_before(text, org)
             found.append(org)
         for s, e in _name_runs(text, start, m.end(), tags):
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
                 continue
+            if _article_before(text, s) and all(is_dutch_word(w.lower()) for w in words):
+                continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
@@ -279,9 +293,42 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
     return found
 
 
+VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
+
+
+def _van_der_before(text: str, org: Mention) -> None:
+    """ "Van der Valk Hotel Ede": "van der" or "van den" (no ordinary words) right before an
+    organisation's name found in a run is the start of that name."""
+    lead = VAN_DER.search(text, max(0, org.start - 8), org.start)
+    if lead:
+        org.start = lead.start()
+        org.text = text[org.start : org.end]
+        org.key = norm_name(org.text)
+
+
 def _title(word: str) -> bool:
     """True for a title written with a full stop ("Drs.", "Mr.", "Prof.")."""
     return word.lower() + "." in TITLES
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:een|het)[ ](?:[a-zà-ÿ]+[ ])?$")
+
+
+def _article_before(text: str, start: int) -> bool:
+    """True when "een" or "het" (and at most one lowercase word) stands right before `start`:
+    "een oud Afrikaans gezegde", "het Zweeds"."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _people_adjective(word: str) -> bool:
+    """True for an adjective of a people, language or place with its -e ("Zweedse", "Duitse"):
+    before a name ("de Zweedse Anna") it is no part of the name."""
+    return (
+        len(word) >= 6
+        and word.endswith("se")
+        and word not in first_names()
+        and is_dutch_word(word.lower())
+    )
 
 
 def _name_runs(
@@ -291,7 +338,9 @@ def _name_runs(
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     pending = None  # particles waiting for a name after them
-    capital_particle = False  # "Van Vroonhoven": a capitalised particle mid-sentence
+    # "Van Vroonhoven": a capitalised particle mid-sentence before a name (not before an ordinary
+    # word of a Title Case title: "Van Afstand naar Verbinding")
+    capital_particle = False
     for w in re.finditer(r"\S+", text[start:end]):
         s, e = start + w.start(), start + w.end()
         word = w[0]
@@ -299,7 +348,11 @@ def _name_runs(
             pending = s if pending is None else pending
             capital_particle = capital_particle or word[0].isupper()
             continue
-        if (capital_particle or name_like(text, s, word, tags)) and not is_stop_word(word):
+        adjective = current is None and pending is None and _people_adjective(word)
+        particle_name = capital_particle and not _from_to(text, e, word)
+        if (particle_name or name_like(text, s, word, tags)) and not (
+            is_stop_word(word) or adjective
+        ):
             if current is None:
                 current = (s if pending is None else pending, e)
             else:
@@ -313,6 +366,20 @@ def _name_runs(
     if current:
         runs.append(current)
     return runs
+
+
+FROM_TO = re.compile(rf"[ ]+(?:naar|tot)[ ]+[{UP}]")
+
+
+def _from_to(text: str, end: int, word: str) -> bool:
+    """True for "Van Afstand naar Verbinding": "Van", an ordinary word that is no known name,
+    then "naar" or "tot" and a capital: a title "from X to Y", no surname."""
+    return (
+        text.startswith("Van ", end - len(word) - 4)
+        and FROM_TO.match(text, end) is not None
+        and is_ordinary(word)
+        and not is_known_name(word)
+    )
 
 
 # --- resolution of overlaps -----------------------------------------------------------------
@@ -351,10 +418,13 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
-    static += glued_number_names(text) + apposition_orgs(text) + place_initials(text)
+    static += (
+        glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
+    )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
-    static += place_runs(text)
+    static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
+    static += listed_unknown_words(text) + example_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

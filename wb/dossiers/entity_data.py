@@ -112,12 +112,16 @@ def surnames() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     """Dutch municipalities, larger places and regions (provinces, court districts); a name with
-    a hyphen between capitalised parts also as written with a space ("Zuidoost Nederland")."""
+    a hyphen between capitalised parts also as written with a space ("Zuidoost Nederland"), and
+    a name of capitalised words also with hyphens ("Holland-Rijnland")."""
     names = set(_lines("places.txt")) | set(_lines("regions.txt"))
     for name in list(names):
         parts = name.split("-")
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             names.add(" ".join(parts))
+        words = name.split(" ")
+        if len(words) > 1 and all(w[:1].isupper() and "-" not in w for w in words):
+            names.add("-".join(words))
     return frozenset(names)
 
 
@@ -361,10 +365,47 @@ def is_ordinary(word: str) -> bool:
     bare = _strip_accents(low)
     if bare != low and is_ordinary(bare):
         return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
+    if _compound_of_words(low):
+        return True
+    # "Casuistieklijn", "BIJEEENKOMSTEN": a word typed without its diaeresis or with a letter
+    # tripled (no Dutch word or name has three of a letter in a row)
+    if any(
+        v in lexicon.ordinary or is_dutch_word(v) or _compound_of_words(v) for v in _respelled(low)
+    ):
+        return True
+    # "Anmelden": a long word that is a dictionary word with one vowel doubled, a typo
+    return len(low) >= 8 and any(
+        (v in lexicon.ordinary or is_dutch_word(v))
+        for v in (
+            low[:i] + low[i] + low[i:]
+            for i in range(len(low))
+            if low[i] in "aeou" and low[i - 1 : i] != low[i] and low[i + 1 : i + 2] != low[i]
+        )
+    )
+
+
+def _compound_of_words(low: str) -> bool:
+    """True when a lowercase word splits into two or more ordinary words."""
     from wb.nlp import compound_parts
 
     parts = compound_parts(low)
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+_DIAERESIS = {"e": "ë", "i": "ï", "u": "ü", "o": "ö"}
+_TRIPLED = re.compile(r"([a-z])\1\1")
+
+
+def _respelled(low: str) -> list[str]:
+    """Spellings of a word that may have been meant: a tripled letter written twice, and a
+    diaeresis on a vowel right after another vowel ("casuistiek" -> "casuïstiek")."""
+    variants = []
+    if _TRIPLED.search(low):
+        variants.append(_TRIPLED.sub(r"\1\1", low))
+    for i in range(1, len(low)):
+        if low[i] in _DIAERESIS and low[i - 1] in "aeiou" and low[i - 1] != low[i]:
+            variants.append(low[:i] + _DIAERESIS[low[i]] + low[i + 1 :])
+    return variants
 
 
 def inflected_adjective(low: str) -> bool:

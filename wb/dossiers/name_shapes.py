@@ -12,7 +12,11 @@
 * an acronym made of the initials of a place's parts in the same text ("regio Zuid-Holland-Zuid
   ... ZHZ") is that place;
 * in a list of people with their party after a dash ("Anna Smit - VVD"), an acronym that is no
-  national party names a local one.
+  national party names a local one;
+* in a comma list, a capitalised item that the dictionary does not know though its parts are
+  words ("de GGD, Opvoedhuis, coaches") names an organisation;
+* in a list of three or more "name in place" items ("Kompas in Zwolle, Horizon in Ede en Boog in
+  Epe"), the capitalised words before each "in" name local organisations.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from wb.dossiers.entity_data import (
     regions,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_names import head_of, in_dictionary
 from wb.dossiers.place_names import trigger_places
 from wb.lang import word_set, words
 
@@ -69,6 +73,23 @@ def glued_number_names(text: str) -> list[Mention]:
             continue
         mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 4, "glued-number")
         mention.key = norm_name(m[0])
+        found.append(mention)
+    return found
+
+
+GLUED_PLACE = re.compile(r"(?<=[a-zà-ÿ])(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
+
+
+def glued_places(text: str) -> list[Mention]:
+    """ "presentatie Complexe ScheidingTwente": a known place that is no ordinary word, glued
+    with its capital to the lowercase end of a word, is that place."""
+    found = []
+    for m in GLUED_PLACE.finditer(text):
+        name = m["p"]
+        if name not in places() or is_ordinary(name) or name in keep_terms():
+            continue
+        mention = Mention(m.start("p"), m.end("p"), "PLAATS", name, 4, "glued-place")
+        mention.key = norm_name(name)
         found.append(mention)
     return found
 
@@ -181,5 +202,67 @@ def listed_local_parties(text: str) -> list[Mention]:
             continue
         mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", a, 1, "listed-party")
         mention.key, mention.extra["short"] = norm_name(a), a
+        found.append(mention)
+    return found
+
+
+# "Kompas in Zwolle": one to three capitalised words, "in", then a place
+PLACE_AFTER = re.compile(rf"{CAP}(?:[ -]{CAP})?(?![\w'’-])")
+IN_ITEM = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})[ ]in[ ]")
+
+
+def listed_in_places(text: str) -> list[Mention]:
+    """ "Kompas in Zwolle, Horizon in Ede en Boog in Epe": three or more "name in place" items
+    joined by commas and "en": each name before "in" is a local organisation (a provider, a
+    school), not a dictionary word, a stop word, a kept term or a first name."""
+    after_place = {m.start: m.end for m in trigger_places(text) if m.type == "PLAATS"}
+    items = []
+    for m in IN_ITEM.finditer(text):
+        end = after_place.get(m.end())
+        if end is None:
+            word = PLACE_AFTER.match(text, m.end())
+            end = word.end() if word and word[0] in places() else None
+        if end is not None:
+            items.append((m.start("name"), m.end("name"), end))
+    groups: list[list[tuple[int, int, int]]] = []
+    for item in items:
+        if groups and re.fullmatch(r",[ ]|,?[ ]en[ ]", text[groups[-1][-1][2] : item[0]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    found = []
+    for group in (g for g in groups if len(g) >= 3):
+        for start, end, _ in group:
+            name = text[start:end]
+            parts = name.split()
+            if any(is_stop_word(w) for w in parts) or parts[0] in first_names():
+                continue
+            if name in keep_terms() or name in institutions() or name in places():
+                continue
+            if all(is_dutch_word(w.lower()) for w in parts):
+                continue  # "Scholen in Zwolle": ordinary words
+            mention = Mention(start, end, "ORGANISATIE", name, 3, "listed-in-place")
+            mention.key, mention.extra["short"] = norm_name(name), name
+            found.append(mention)
+    return found
+
+
+# ", Opvoedhuis," ", Opvoedhuis en": a capitalised item in the middle of a comma list
+LIST_ITEM = re.compile(rf"(?<=[\w)],[ ])(?P<w>{CAP})(?=,[ ]|[ ](?:en|of)[ ])")
+
+
+def listed_unknown_words(text: str) -> list[Mention]:
+    """ "de GGD, Opvoedhuis, coaches": a capitalised list item in mid-sentence that is no
+    dictionary word, only a guessed compound, names an organisation (places and names are found
+    as such by their own rules, which win)."""
+    found = []
+    for m in LIST_ITEM.finditer(text):
+        w = m["w"]
+        if not is_ordinary(w) or in_dictionary(w) or is_stop_word(w) or w in places():
+            continue
+        if w in keep_terms() or w in institutions() or w in first_names():
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", w, 5, "list-item")
+        mention.key = norm_name(w)
         found.append(mention)
     return found

@@ -42,7 +42,7 @@ from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
 NAME = rf"[{UP}][\w'’]*(?:!(?=[ ][{LOW}]))?(?:-[\w'’]+)*(?:-(?=[ ]en[ ]))?"
-CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|en|&)"
+CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|tot|en|&)"
 UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
 )
@@ -105,6 +105,8 @@ def _title_case_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
+    if line.rstrip().endswith(","):
+        return False  # "Zorgaanbieder Via Zorg,": a party's line in a ruling, no heading
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 3 or len(words) > 12:
         return False
@@ -166,7 +168,7 @@ def _acceptable(core: str) -> bool:
     return core not in places()
 
 
-def _in_dictionary(word: str) -> bool:
+def in_dictionary(word: str) -> bool:
     """True for a word the dictionary or the lexicon knows as written (not a guessed compound)."""
     low = word.lower()
     return low in hunspell().ordinary or is_dutch_word(low)
@@ -220,10 +222,12 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
+            if " " not in core and core.lower() in _DOMAINS and not article:
+                continue  # "team Zorg", "afdeling Jeugd": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
                 # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
-                dictionary = all(_in_dictionary(w) for w in core.split())
+                dictionary = all(in_dictionary(w) for w in core.split())
                 if dictionary or not sentence_initial(text, h.start()):
                     continue
             if _head_in_name(text, h, core, article is not None):
@@ -524,6 +528,15 @@ def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
 
 
 _RUN_BREAKS = word_set("org_run_breaks.txt")
+_DOMAINS = word_set("org_domains.txt")
+# "o.a.", "m.n.", "i.p.v.": a lowercase abbreviation of letters and full stops ends no sentence
+_ABBREVIATION = r"(?<![\w.])[a-z]\.(?:[a-z]\.)+"
+
+
+def after_abbreviation(text: str, start: int) -> bool:
+    """True when a lowercase abbreviation ("o.a.", "m.n.") stands right before `start`: its full
+    stop ends no sentence, so the capital after it is a name's."""
+    return re.search(rf"{_ABBREVIATION}[ ]+$", text[max(0, start - 20) : start]) is not None
 
 
 def _lead_preposition(
@@ -538,7 +551,10 @@ def _lead_preposition(
         is_stop_word(first[2])
         and first[2] not in ARTICLES
         and first[2] not in not_in_names()
-        and re.search(r"[a-z0-9,][ ]+$", text[max(0, first[0] - 20) : first[0]]) is not None
+        and re.search(
+            rf"(?:[a-z0-9,]|{_ABBREVIATION})[ ]+$", text[max(0, first[0] - 20) : first[0]]
+        )
+        is not None
         and not _title_case_line(text, first[0])
     )
 
@@ -567,6 +583,12 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         # "bij Rondom Ugchelen Jeugdzorg": checked below without the name's first word, up to
         # an institution's word that follows the name
         caps = caps[1:]
+        if len(caps) == 1 and caps[0][2].lower() in _DOMAINS:
+            # "bij Via Zorg": a preposition, then a care domain, is a name of its own
+            s, e = words[0][0], caps[0][1]
+            return Mention(
+                s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e])
+            )
         cut = next((i for i, w in enumerate(caps) if w[2] in not_in_names()), len(caps))
         caps, lead = caps[:cut], words[0]
     else:
@@ -627,6 +649,37 @@ def defined_run_mentions(text: str) -> list[Mention]:
             continue
         mention = Mention(start, end, "ORGANISATIE", name, 2, "defined-run", key=norm_name(name))
         mention.extra["acronym"] = d["a"]
+        found.append(mention)
+    return found
+
+
+# "De Jeugd- en Gezinsbeschermers,\ngevestigd te Alkmaar": a party's line in a ruling, then
+# where it is established; a person lives ("wonende te"), an organisation is established
+PARTY_LINE = re.compile(
+    rf"(?m)^[ ]*(?P<name>(?:(?:De|Het)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,5}}),[ ]*"
+    r"\n\s*gevestigd[ ]+(?:te|in)\b"
+)
+
+
+def party_line_mentions(text: str) -> list[Mention]:
+    """A line that is only a capitalised name and a comma, followed by a line "gevestigd te":
+    a party of a ruling that is an organisation; kept when it is a national institution."""
+    found = []
+    for m in PARTY_LINE.finditer(text):
+        name = m["name"]
+        core = name.split(" ", 1)[1] if name.startswith(ARTICLES) and " " in name else name
+        words = core.split()
+        if not _acceptable(core) or words[0] in first_names() or words[0] in not_in_names():
+            continue
+        if any(is_stop_word(w) for w in words if w[0].isupper()):
+            continue
+        if all(is_ordinary(w) and in_dictionary(w) for w in words if w[0].isupper()):
+            continue  # "Gemeente Amsterdam"-like ordinary words only: left to the other rules
+        start = m.end("name") - len(core)  # a line's first "De" is no part of the name
+        mention = Mention(
+            start, m.end("name"), "ORGANISATIE", core, 2, "party-line", key=norm_name(core)
+        )
+        mention.extra["short"] = core
         found.append(mention)
     return found
 

@@ -74,12 +74,18 @@ def low_particles() -> frozenset[str]:
 
 
 @cache
+def surname_prefixes() -> frozenset[str]:
+    """Capitalised adjectives that open a double surname ("Klein" in "Klein Velderman")."""
+    return frozenset(lang_words("surname_prefixes.txt"))
+
+
+@cache
 def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     names = sorted(set(first_names()) | learned, key=len, reverse=True)
     first_rx = "|".join(re.escape(n) for n in names)
     part = particle_re()
     # "Mariska Klein Velderman": an adjective that opens a double surname, before a capital
-    prefix = "|".join(re.escape(w) for w in sorted(lang_words("surname_prefixes.txt")))
+    prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
     return re.compile(
         rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*"
         rf"(?:[ ](?:(?:{part})[ ])*(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?(?![\w-])"
@@ -164,7 +170,12 @@ def _split_name(words: str) -> tuple[str, str, str]:
     if not initials:
         while len(tokens) > 1 and tokens[0] in known:
             firsts.append(tokens.pop(0))
-        if not firsts and len(tokens) > 1 and tokens[0].lower() not in lows:
+        if (
+            not firsts
+            and len(tokens) > 1
+            and tokens[0].lower() not in lows
+            and tokens[0] not in surname_prefixes()  # "Klein Velderman": one surname
+        ):
             firsts.append(tokens.pop(0))
     if len(tokens) == 1 and not firsts and not initials and tokens[0] in known:
         return tokens[0], "", ""
@@ -294,12 +305,16 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         if words[0] == "van" and lead in ROLES and lead not in TITLES:
             if all(_dictionary_word(w) and not is_known_name(w) for w in words[1:]):
                 continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
+            if len(words) == 2 and _possessive_after(text, m.end("name")):
+                continue  # "de advocaat van Jordy's vader": of the person after it
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
             continue  # "wethouder Jeugdzorg": a portfolio, no name
+        if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
+            continue  # "staatssecretaris Toeslagen en Douane": two portfolios, no name
         if lead in PORTFOLIO_OF_ROLES and "van" in words[1:]:
             cut = words.index("van", 1)  # "minister Rouvoet van Jeugd en Gezin": of a portfolio
             if portfolio_after(words[cut + 1 :]):
@@ -373,6 +388,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             if start and text[start - 1] in "'-":
                 continue
             lead = behind.search(text, max(0, start - 40), start)
+            if lead and lead[0] == "van " and _possessive_after(text, m.end()):
+                lead = None  # "de advocaat van Jordy's vader": "van" is the preposition
             if lead:
                 start = lead.start()
                 # "op De Regenboog": a preposition in lowercase is no particle of the name
@@ -388,7 +405,51 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         if m[1] in common and sentence_initial(text, m.start()) and not is_dutch_word(m[1]):
             add(m.start(), m.end(), 3, "common-surname")
     found += _article_surnames(text)
+    found += _prefixed_surnames(text)
     return found
+
+
+@cache
+def _prefixed_rx() -> re.Pattern:
+    prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
+    return re.compile(rf"(?<![\w'’@.-])(?P<first>{CAP}[ ])?(?:{prefix})[ ](?P<last>{CAP})(?![\w-])")
+
+
+def _prefixed_surnames(text: str) -> list[Mention]:
+    """ "Mariska Klein Velderman", "Klein Velderman: ...": a surname opened by an adjective
+    ("Klein", ``surname_prefixes.txt``) before a word that is no word of the dictionary itself
+    is one name, with the name-like word before it as the first name (known to the lists or
+    not)."""
+    found = []
+    for m in _prefixed_rx().finditer(text):
+        last = m["last"]
+        if (_dictionary_word(last) and not is_known_name(last)) or is_stop_word(last):
+            continue  # "Klein Onderhoud"; a guessed compound may be a name ("Haverkamp")
+        if last in places():
+            continue
+        start = m.start()
+        first = (m["first"] or "").strip()
+        if first and (
+            (is_ordinary(first) and first not in first_names())
+            or is_stop_word(first)
+            or first in places()
+            or first.isupper()
+        ):
+            start = m.start() + len(m["first"])  # "Redactie Klein Velderman": a word, no name
+        mention = person(text, start, m.end(), 3, "prefixed-surname")
+        if mention:
+            found.append(mention)
+    return found
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s(?![\w'’-])")
+
+
+def _possessive_after(text: str, end: int) -> bool:
+    """True when a possessive 's ends a name or follows it directly ("Jordy's vader")."""
+    if re.search(r"\w['’]s$", text[max(0, end - 3) : end]):
+        return True  # the possessive inside the match ("Jordy’s")
+    return POSSESSIVE_AFTER.match(text, end) is not None
 
 
 PREVIOUS_WORD = re.compile(rf"(?<![\w'’.-])({CAP})[ ]$")
@@ -437,6 +498,20 @@ def _portfolio(word: str) -> bool:
     if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
         return False
     return len(compound_parts(word.lower())) > 1
+
+
+_AND_WORD = re.compile(rf"[ ]en[ ](?P<w>{CAP})(?![\w'’-])")
+
+
+def _portfolio_pair(text: str, m: re.Match[str], word: str) -> bool:
+    """True when a role's single capitalised word and the one joined to it by "en" are both
+    plain words that are no names ("Toeslagen en Douane"): portfolios, no person."""
+    after = _AND_WORD.match(text, m.start("name") + len(word))
+
+    def plain(w: str) -> bool:
+        return is_ordinary(w) and not is_known_name(w) and w not in hunspell().proper
+
+    return after is not None and plain(word) and plain(after["w"])
 
 
 def _article_surnames(text: str) -> list[Mention]:
@@ -524,6 +599,8 @@ def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
             joined = Mention(prev.start, m.end, "PERSOON", "", min(prev.tier, m.tier), "merged")
             joined.first = prev.text.strip()
             joined.initials, joined.surname = m.initials, m.surname
+            if joined.first in surname_prefixes():  # "Groot Koerkamp": one surname
+                joined.first, joined.surname = "", norm_name(text[prev.start : m.end])
             joined.gender = prev.gender or m.gender or first_names().get(joined.first, "")
             joined.role, joined.child = prev.role or m.role, prev.child or m.child
             joined.text = text[joined.start : joined.end]

@@ -299,6 +299,30 @@ def listed_places(text: str) -> list[Mention]:
     return found
 
 
+# "Haaglanden (o.a. Delft, Leiden)": examples in brackets right after a place or region
+EXAMPLES_OF = re.compile(
+    r"[ ]?\((?:o\.a\.|onder andere|zoals|bijv\.|bijvoorbeeld|waaronder|w\.o\.)[ ]+"
+)
+
+
+def example_places(text: str) -> list[Mention]:
+    """Known places given as examples in brackets right after a place or region: "Haaglanden
+    (o.a. Delft, Leiden)", also when they are ordinary words ("Leiden", "Gouda")."""
+    found = []
+    for h in _place_hits(text):
+        if h[0] not in places():
+            continue
+        after = EXAMPLES_OF.match(text, h.end())
+        if not after:
+            continue
+        for start, end, known in _list_items(text, after.end()):
+            if not known:
+                break
+            found.append(Mention(start, end, "PLAATS", text[start:end], 4, "place-list"))
+            found[-1].key = norm_name(text[start:end])
+    return found
+
+
 _LAST_HITS: tuple[str, list[re.Match]] | None = None
 
 

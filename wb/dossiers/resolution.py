@@ -185,6 +185,8 @@ def _resolve_others(
             key = re.sub(r"\s*\d.*$", "", key)  # a street with or without its number
         elif m.type == "DATUM" and not key:
             key = m.text
+        elif m.type == "PLAATS":
+            key = key.replace("-", " ")  # "Holland-Rijnland" is "Holland Rijnland"
         e = entity(m.type, key)
         e.mentions.append(m)
         assignment[id(m)] = e

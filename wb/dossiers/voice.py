@@ -106,6 +106,7 @@ from wb.dossiers.voice_document import DocumentKind, document_kind
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
+    generic_naming,
     possibility_clause,
     reader_question,
 )
@@ -159,6 +160,7 @@ class VoiceResolver:
             or (signal_item(self.doc, start) and not self.kind.case)
             or defines(low, at, upto)
             or classified(tokens, low, at, upto)
+            or generic_naming(tokens, at)
         ):
             return "discussed"
         cued = self.attribution.cued(index, tokens, at, upto)

@@ -35,6 +35,7 @@ CLASSIFY_VERBS = word_set("voice_classify_verbs.txt")
 _THIRD_PERSON = word_set("voice_assertion_third_person.txt")
 _PLURAL_OPENERS = word_set("voice_plural_openers.txt")
 _NAME_PARTICLES = word_set("voice_name_particles.txt")
+HEADLINE_PERSONS = word_set("voice_headline_persons.txt")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 _QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
@@ -43,9 +44,10 @@ _QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
 def heading(doc: Doc, start: int, end: int) -> bool:
     """True when the span stands in a short line without final punctuation.
 
-    A line that names a particular person ("de moeder", "haar zoon") is a case title, not a
-    heading; a bare plural ("Kinderen in een conflictscheiding") is still a general title. A
-    line that gives its source after the term ("X volgens Y") is no heading either: the
+    A line that names a particular person ("de moeder", "haar zoon"; a bare singular "moeder" or
+    "vader" in a verbless headline: "Slachtofferrol moeder") is a case title, not a heading;
+    a bare plural ("Kinderen in een conflictscheiding") is still a general title. A line that
+    gives its source after the term ("X volgens Y") is no heading either: the
     attribution rules decide.
     """
     text = doc.text
@@ -70,6 +72,10 @@ def heading(doc: Doc, start: int, end: int) -> bool:
         return False  # a quoted statement as headline: 'X kent alleen maar verliezers'
     if any(t.lower_ in ("volgens", "aldus") for t in span if t.idx >= end):
         return False  # "Ruziënde ouders volgens een verslaggever": a source applies the term
+    if any(w in HEADLINE_PERSONS for w in words) and not any(
+        t.pos_ in ("VERB", "AUX") for t in span
+    ):
+        return False  # "Slachtofferrol moeder": a verbless headline about a particular parent
     return not specific_person(list(span))
 
 

@@ -15,6 +15,9 @@
   ``discussed``); not "het zwartmaken van de moeder" (a particular person).
 * :func:`reader_question`: a question with a question word whose only person is the reader
   ("Hoe signaleer je X?") asks about the term in general (voice ``discussed``).
+* :func:`generic_naming` (round 12): the generic subject "men" names the term ("Of men nu
+  spreekt van X of Y", "wat men X noemt"): the term is named in general, no one in particular
+  applies it (voice ``discussed``); "moeder spreekt van X" is left to the attribution rules.
 * :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
   that names a particular person ("de vader", "[de minderjarige]", a name): the author
   classifies that case, so the assertion guard keeps ``asserted``.
@@ -46,6 +49,7 @@ _HAPPEN = word_set("voice_possibility_verbs.txt")
 _MODALS = word_set("voice_assertion_modals.txt")
 _POINTING = word_set("voice_pointing_determiners.txt")
 _CLAUSE_STOPS = frozenset({";", ":", "?", "!"})
+_NAMING = word_set("voice_generic_naming.txt")
 
 
 def _person_noun(token: Any) -> bool:
@@ -109,6 +113,30 @@ def possibility_clause(tokens: list[Any], at: int) -> bool:
         for n, t in enumerate(before)
     )
     return frame and not _particular(tokens[k + 1 : at])
+
+
+def generic_naming(tokens: list[Any], at: int) -> bool:
+    """True when the term's clause has the generic subject "men" with a naming verb: "Of men
+    nu spreekt van X, Y of Z", "Wat men tegenwoordig X noemt, ...". "spreken" needs its "van"
+    before the term."""
+    start = at
+    while start > 0 and tokens[start - 1].lower_ not in _CLAUSE_STOPS | {".", ";"}:
+        start -= 1
+    end = at
+    while end < len(tokens) and tokens[end].lower_ not in _CLAUSE_STOPS | {"."}:
+        end += 1
+    low = [t.lower_ for t in tokens]
+    for k in range(start, end):
+        if low[k] != "men":
+            continue
+        for j in range(max(start, k - 3), min(end, k + 4)):
+            lemma = tokens[j].lemma_.lower()
+            if lemma not in _NAMING and low[j] not in _NAMING:
+                continue
+            if lemma == "spreken" or low[j].startswith("spre"):
+                return "van" in low[j + 1 : at]
+            return True
+    return False
 
 
 def reader_question(tokens: list[Any]) -> bool:

@@ -55,6 +55,8 @@ ADP_ID = spacy_symbols.ADP
 ADV_ID = spacy_symbols.ADV
 ADJ_ID = spacy_symbols.ADJ
 DET_ID = spacy_symbols.DET
+PUNCT_ID = spacy_symbols.PUNCT
+CCONJ_ID = spacy_symbols.CCONJ
 # the tagger's mark on the particle of a separable verb
 PARTICLE = "PartType=Vbp"
 # endings of diminutives (singular and plural)
@@ -93,6 +95,8 @@ PARTICLE_IDS = frozenset(get_string_id(w) for w in PARTICLE_WORDS)
 UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
 # relative and interrogative words: an unmarked particle is not looked for beyond them
 CLAUSE_OPENERS = word_set("lemma_clause_openers.txt")
+# Pronominal adverbs: a preposition later in the clause is theirs ("er ... aan geven").
+R_PRONOUNS = word_set("lemma_pronominal_adverbs.txt")
 
 
 _VOWELS = frozenset("aeiouy")
@@ -441,6 +445,23 @@ def _attributive(doc: Doc, j: int) -> bool:
     )
 
 
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """True when a verb or "te" follows token i in its sentence ("mee wil werken")."""
+    if i + 1 >= len(doc) or doc[i + 1].is_sent_start:
+        return False
+    after = doc[i + 1]
+    return after.pos in (VERB_ID, AUX_ID) or after.lower_ == "te"
+
+
+def _verbal_noun(doc: Doc, j: int) -> bool:
+    """True for an infinitive used as a noun: after an article or a preposition other than
+    "te" ("het zuigen van een kalf", "op aandringen van")."""
+    if j == 0 or doc[j].is_sent_start or "VerbForm=Inf" not in doc[j].morph:
+        return False
+    before = doc[j - 1]
+    return before.pos == DET_ID or (before.pos == ADP_ID and before.lower_ not in ("te", "om"))
+
+
 def _keeps_e(low: str, lemma: str) -> bool:
     """True when a table takes the -e off a noun (mate -> maat, kandidate -> kandidaat,
     armoede -> armoed); Dutch nouns have no -e inflection."""
@@ -540,7 +561,7 @@ class LemmatizerComponent:
             if not sub and _opens_clause(doc[j]):
                 sub = j
             if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
-                if not _attributive(doc, j):
+                if not _attributive(doc, j) and not _verbal_noun(doc, j):
                     break
             if j in marked and j not in taken:
                 after = doc[j + 1] if j + 1 < n else None
@@ -577,6 +598,42 @@ class LemmatizerComponent:
                 return cand
         return None
 
+    def _particle_before(self, doc: Doc, i: int, taken: set[int]) -> Token | None:
+        """An unmarked particle right before a verb (across "te" and auxiliaries) whose
+        compound is a known verb: "omdat hij tegemoet kwam", "na te denken"."""
+        k = i - 1
+        while (
+            k >= 0
+            and not doc[k + 1].is_sent_start
+            and (doc[k].lower_ == "te" or doc[k].pos == AUX_ID)
+        ):
+            k -= 1
+        if k < 0 or doc[k + 1].is_sent_start or k in taken:
+            return None
+        cand = doc[k]
+        if cand.lower_ not in PARTICLE_WORDS or cand.pos not in UNMARKED_POS:
+            return None
+        if cand.is_sent_start or doc[k - 1].pos in (ADP_ID, DET_ID, PUNCT_ID, CCONJ_ID):
+            return None  # "op weg te gaan", "af en toe"
+        if _verb_follows(doc, i):
+            return None  # "mee willen werken", "uit ging spelen": the later verb's particle
+        if _attributive(doc, i) or doc[i].lower_.endswith(("end", "ende")):
+            return None  # "in stijgende lijn", "door trekkende boeren"
+        if cand.lower_ == "om":
+            return None  # "om te groeien", "om gewassen op te verbouwen"
+        if k == i - 1 and cand.pos == ADP_ID and "VerbForm=Inf" in doc[i].morph:
+            return None  # "denk niet aan stoppen": a preposition before a verb as noun
+        j = k - 1
+        while j >= 0 and _in_clause(doc[j]):
+            if doc[j].lower_ in R_PRONOUNS or doc[j].lower_.startswith("waar"):
+                return None  # "er de brui aan geven", "waar korrels aan groeien"
+            if doc[j].is_sent_start or _opens_clause(doc[j]):
+                break
+            j -= 1
+        if self._joins(cand.lower_ + doc[i].lemma_):
+            return cand
+        return None
+
     def _joins(self, compound: str) -> bool:
         """True when a particle + verb lemma is a known verb (toestaan, toeslaan)."""
         lexicon = self.lemmatizer.lexicon
@@ -608,20 +665,24 @@ class LemmatizerComponent:
         first = min(marked, default=len(doc))
         taken: set[int] = set()
         for i in verbs:
-            if i >= end and i <= first:
-                continue  # no particle after the verb, no marked one before it
+            if i >= end and i <= first and not any(i - 4 <= w < i for w in words):
+                continue  # no particle after the verb, no particle word before it
             token = doc[i]
             particle = None
             k = i - 1
             while k >= first and k >= i - 4 and not doc[k + 1].is_sent_start:
                 cand = doc[k]
                 if k in marked and k not in taken:
-                    if k < i - 1:  # "op te bellen", not "om opbouwen"
+                    # "op te bellen", "plaats gemaakt"; not "om opbouwen", and not "mee wil
+                    # werken" for "wil": the particle of the later verb
+                    if k < i - 1 or (cand.lower_ != "om" and not _verb_follows(doc, i)):
                         particle = cand
                     break
                 if cand.pos not in (VERB_ID, AUX_ID) and cand.lower_ != "te":
                     break
                 k -= 1
+            if particle is None:  # "omdat hij tegemoet kwam", "na te denken"
+                particle = self._particle_before(doc, i, taken)
             if particle is None and (
                 any(m > i for m in marked) or (finite[morphs[i]] and any(w > i for w in words))
             ):

@@ -17,7 +17,9 @@ sentence is the copula (VERB, ``werd derde``), next to a participle the passive 
 capitalised compound with a hyphen and a noun head is a NOUN (``PSV-trainer``). Round 8 adds
 rules on the first-pass labels (``wb.nlp.tagger_rules``): ``hebben`` without a participle and
 existential ``er ... zijn`` are VERB, ``worden`` with a participle AUX, ``het`` before a finite
-verb PRON, ``van`` in a person's name PROPN, abbreviated nouns (``WK``, ``btw``) NOUN.
+verb PRON, ``van`` in a person's name PROPN, abbreviated nouns (``WK``, ``btw``) NOUN. Round 9:
+a noun where its clause needs the finite verb or predicate ("Wie binnenkomt, wacht ...") and
+plural nouns in -en after a determiner, numeral or adjective ("zes werken").
 
 Labels are UPOS plus some morphology; the particle of a separable verb ("belde ... op") is
 marked ``PartType=Vbp`` so the lemmatiser can join it to its verb.
@@ -52,17 +54,26 @@ from wb.nlp.tagger_features import (
     WordFeatures,
     shape,
 )
+from wb.nlp.tagger_rules import ADJ as ADJ_CLASS
 from wb.nlp.tagger_rules import AUX as AUX_CLASS
+from wb.nlp.tagger_rules import COMMA as COMMA_CODE
 from wb.nlp.tagger_rules import (
     DEMONSTRATIVES,
     FINITE,
     HEBBEN,
+    INFLECTED,
+    NUMERAL,
     PART,
+    PLURAL_DETERMINER,
+    PLURAL_NOUN_READING,
     WORDEN,
     ZIJN,
     abbreviation_noun,
+    attributive_kind,
     auxiliary_kind,
     auxiliary_penalties,
+    clause_code,
+    clause_verbs,
     label_class,
     name_code,
     name_van,
@@ -70,6 +81,7 @@ from wb.nlp.tagger_rules import (
 )
 from wb.nlp.tagger_rules import NOUN as NOUN_CLASS
 from wb.nlp.tagger_rules import OTHER as OTHER_CLASS
+from wb.nlp.tagger_rules import SUBJECT as SUBJECT_CODE
 from wb.nlp.tagger_rules import VAN as VAN_CODE
 from wb.nlp.tagger_rules import VAN_CAP as VAN_CAP_CODE
 
@@ -251,7 +263,7 @@ class TaggerModel:
         upos = [lab.split("|", 1)[0] for lab in self.labels]
         self._upos_labels = {
             tag: np.array([u == tag for u in upos])
-            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP")
+            for tag in ("AUX", "VERB", "PROPN", "NOUN", "DET", "PRON", "ADP", "ADJ", "NUM")
         }
         self._label_classes = np.array([label_class(lab) for lab in self.labels], np.int8)
         self._verb_form2 = np.zeros(1024, np.int8)
@@ -263,6 +275,9 @@ class TaggerModel:
         self._name_code = np.zeros(1024, np.int8)
         self._compound_noun = np.zeros(1024, bool)
         self._abbr_noun = np.zeros(1024, bool)
+        self._clause_code = np.zeros(1024, np.int8)
+        self._reading = np.zeros(1024, np.int8)
+        self._attributive = np.zeros(1024, np.int8)
         self._lows: list[str | None] = []  # lowercase form of special words, else None
         self._shapes: list[str] = []
         self.generation += 1  # row numbers of an earlier generation are void
@@ -305,6 +320,9 @@ class TaggerModel:
                 "_name_code",
                 "_compound_noun",
                 "_abbr_noun",
+                "_clause_code",
+                "_reading",
+                "_attributive",
             ):
                 old = getattr(self, name)
                 setattr(self, name, np.concatenate([old, np.zeros_like(old)]))
@@ -335,6 +353,9 @@ class TaggerModel:
         self._present[n] = feats.present_participle(low)
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._abbr_noun[n] = not edge and abbreviation_noun(word)
+        self._clause_code[n] = 0 if edge else clause_code(low)
+        self._reading[n] = 0 if edge else feats.reading(low)
+        self._attributive[n] = 0 if edge else attributive_kind(low)
         self._rows[word] = n
         return n
 
@@ -402,6 +423,8 @@ class TaggerModel:
         labels = self._upos_labels
         best = s.argmax(axis=1)
         classes = self._label_classes[best]
+        self._clause_rules(r, start, s, aux, classes)
+        self._plural_nouns(r, start, s, best, classes)
         nxt = _shift(classes, -1, OTHER_CLASS)
         nxt[np.flatnonzero(start) - 1] = OTHER_CLASS  # the last token of each sentence
         demonstrative = self._demonstrative[r]
@@ -433,6 +456,58 @@ class TaggerModel:
             start.tolist(),
         ):
             s[i, ~labels[upos]] -= 2 * RULE_WEIGHT  # over the first stage
+
+    def _plural_nouns(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, best: np.ndarray, classes
+    ) -> None:
+        """A first-pass verb in -en with a plural-noun reading after a plural determiner, a
+        numeral or an inflected adjective is the plural noun ("zes werken", "zijn bekende
+        werken", "wilde planten"); ``classes`` follows the change."""
+        labels = self._upos_labels
+        hit = (
+            labels["VERB"][best]
+            & (classes != PART)
+            & ((self._reading[r] & PLURAL_NOUN_READING) > 0)
+        )
+        if not hit.any():
+            return
+        prev = _shift(r, 1, self.bos)
+        prev_best = _shift(best, 1, 0)
+        kind = self._attributive[prev]
+        det = (labels["DET"][prev_best] | labels["NUM"][prev_best]) & (kind == PLURAL_DETERMINER)
+        adj = labels["ADJ"][prev_best] & (kind == INFLECTED)
+        hit &= det | adj | (kind == NUMERAL)
+        hit[start] = False
+        if hit.any():
+            s[np.ix_(hit, ~labels["NOUN"])] -= RULE_WEIGHT
+            classes[hit] = NOUN_CLASS
+
+    def _clause_rules(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux, classes: np.ndarray
+    ) -> None:
+        """A first-pass noun where its clause needs the finite verb or the predicate
+        (tagger_rules.clause_verbs); ``classes`` follows the change."""
+        codes = self._clause_code[r]
+        readings = self._reading[r]
+        prev = _shift(codes, 1, 0)
+        prev[start] = 0
+        todo = np.flatnonzero(
+            (classes == NOUN_CLASS) & (readings > 0) & ((prev & (SUBJECT_CODE | COMMA_CODE)) > 0)
+        )
+        if not len(todo):
+            return
+        labels = self._upos_labels
+        for i, upos in clause_verbs(
+            todo.tolist(),
+            codes.tolist(),
+            readings.tolist(),
+            classes.tolist(),
+            aux.tolist(),
+            self._breaks[r].tolist(),
+            start.tolist(),
+        ):
+            s[i, ~labels[upos]] -= RULE_WEIGHT
+            classes[i] = FINITE if upos == "VERB" else ADJ_CLASS
 
     def _pair_weights(self, kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Weights of the class pairs (a, b); zeros for pairs the model never saw."""

@@ -91,6 +91,18 @@ class WordFeatures:
             return 2
         return 0
 
+    def reading(self, low: str) -> int:
+        """FINITE_READING, ADJ_READING and PLURAL_NOUN_READING bits of a lowercase form
+        (tagger_rules): a finite form of a known verb ('las', 'wacht'; not the infinitive, not
+        a ge- participle), an adjective ('mis'), a plural noun in -en ('werken' -> 'werk')."""
+        lex = self.lexicon
+        lemma = lex.pos_exc["VERB"].get(low) or lex.table.get(low, low)
+        finite = lemma != low and lemma in lex.verbs and not low.startswith("ge")
+        noun = lex.pos_exc["NOUN"].get(low, low) != low and low.endswith("en")
+        return (
+            (1 if finite else 0) | (2 if lex.pos_mask.get(low, 0) & 4 else 0) | (4 if noun else 0)
+        )
+
     def present_participle(self, low: str) -> bool:
         """True for a present participle of a known verb ('winnende', 'lopend', 'gaande')."""
         stem = low[: -len(low.rsplit("d", 1)[1]) - 1] if "d" in low[-3:] else ""

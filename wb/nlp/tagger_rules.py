@@ -26,6 +26,12 @@ Hof wijst"); "het" and the demonstratives before a finite verb are PRON ("Het le
 "het" before a noun is DET ("pakte het zilver"). One word rule: an abbreviated common noun
 ('het WK', 'de btw') or an acronym with 'er(s) ("PSV'ers") is a NOUN, not a name.
 
+Round 9 (users' sentences, checked on the same dev sets): a first-pass noun where its clause
+needs the finite verb or predicate becomes VERB or ADJ ("Voor wie het las, ...", "Wie
+binnenkomt, wacht ...", "dat het mis was"; ``clause_verbs``), and a verb in -en with a
+plural-noun reading after a plural determiner, numeral or -e adjective is the noun ("zes
+werken", "wilde planten"; ``attributive_kind``).
+
 The tagger keeps per-token arrays (verb form, clause break, "te", sentence start, first-pass
 label classes); this module only reads them as lists and says which tokens change.
 """
@@ -56,6 +62,19 @@ FIRST_NAMES = frozenset(
     for name in line.split()
 )
 ABBREVIATION_NOUNS = word_set("tagger_abbreviation_nouns.txt")
+# Clause codes (clause_code) for the rules on a clause without a finite verb (round 9):
+# a word that opens a subordinate clause, a subject pronoun ("het" included), a comma.
+SUBORDINATORS = word_set("tagger_subordinators.txt")
+CLAUSE_SUBJECTS = word_set("tagger_subject_pronouns.txt") | {"het"}
+SUBORDINATOR, SUBJECT, COMMA, END = 1, 2, 4, 8
+_ENDS = frozenset({".", "!", "?", ";", ":", "…", "..."})
+# Readings (WordFeatures.reading) of a word: a finite verb ("las", "wacht"), an adjective
+# ("mis"), a plural noun in -en ("werken", "planten").
+FINITE_READING, ADJ_READING, PLURAL_NOUN_READING = 1, 2, 4
+# Words before a plural noun (attributive_kind): "de", "zijn", "alle"; a numeral ("zes",
+# "25"; not a year); an inflected adjective ("bekende").
+PLURAL_DETERMINERS = word_set("tagger_plural_determiners.txt")
+PLURAL_DETERMINER, NUMERAL, INFLECTED = 1, 2, 3
 _ACRONYM_PERSON = re.compile(r"[A-Z][A-Z0-9&]+['’]ers?")
 WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
 # Verb forms as WordFeatures.verb_form gives them.
@@ -116,6 +135,82 @@ def name_van(todo: list[int], codes: list[int], starts: list[bool]) -> Iterator[
                 yield i
         elif not first and codes[i - 1] & FIRST_NAME:
             yield i
+
+
+def attributive_kind(low: str) -> int:
+    """PLURAL_DETERMINER, NUMERAL (digits, not a year) or INFLECTED (-e) for a lowercase word
+    that can stand before a plural noun, else 0."""
+    if low.isdigit():
+        return NUMERAL if len(low) != 4 else 0
+    if low in PLURAL_DETERMINERS:
+        return PLURAL_DETERMINER
+    return INFLECTED if low.endswith("e") and low.isalpha() else 0
+
+
+def clause_code(low: str) -> int:
+    """SUBORDINATOR, SUBJECT, COMMA and END bits of a lowercase word."""
+    code = SUBORDINATOR if low in SUBORDINATORS else 0
+    if low in CLAUSE_SUBJECTS:
+        code |= SUBJECT
+    return code | (COMMA if low == "," else END if low in _ENDS else 0)
+
+
+def clause_verbs(
+    todo: list[int],
+    codes: list[int],
+    readings: list[int],
+    classes: list[int],
+    kinds: list[int],
+    breaks: list[bool],
+    starts: list[bool],
+) -> Iterator[tuple[int, str]]:
+    """(token, UPOS it keeps) for first-pass nouns of ``todo`` that stand where a clause needs
+    its finite verb or predicate (round 9):
+
+    - after a subordinator and a subject pronoun, at the end of a clause without a finite
+      verb: the verb ("Voor wie het las, was het duidelijk", "Wie het wist, zweeg");
+    - after a subordinator and a subject pronoun, before a finite 'zijn'/'worden' that ends the
+      clause: the predicative adjective ("dat het mis was");
+    - right after the comma that closes a subordinate clause opening the sentence (or the part
+      after a colon): the finite verb of the main clause ("Wie binnenkomt, wacht maanden op
+      hulp")."""
+    n = len(classes)
+
+    def ends(k: int) -> bool:
+        return k >= n or starts[k] or bool(codes[k] & (COMMA | END))  # not "en", "die"
+
+    verbs = (FINITE, AUX)
+    for i in todo:
+        if i >= 2 and codes[i - 1] & SUBJECT and not starts[i - 1] and not starts[i]:
+            if not codes[i - 2] & SUBORDINATOR:
+                continue
+            if readings[i] & FINITE_READING and ends(i + 1):
+                lo, hi = _span(i, n, starts, breaks)
+                if not any(classes[k] in verbs for k in range(lo, hi) if k != i):
+                    yield i, "VERB"
+            elif (
+                readings[i] & ADJ_READING
+                and i + 1 < n
+                and not starts[i + 1]
+                and kinds[i + 1] in (ZIJN, WORDEN)
+                and classes[i + 1] in verbs
+                and ends(i + 2)
+            ):
+                yield i, "ADJ"
+        elif i >= 1 and codes[i - 1] & COMMA and readings[i] & FINITE_READING and not starts[i]:
+            lo, _ = _span(i, n, starts, None)
+            for k in range(i - 2, lo - 1, -1):
+                if codes[k] & END:  # "De wachtlijsten: wie binnenkomt, wacht ..."
+                    lo = k + 1
+                    break
+            first = lo + 1 if classes[lo] == ADP else lo
+            if first >= i - 1 or not codes[first] & SUBORDINATOR:
+                continue
+            between = range(first + 1, i - 1)
+            if any(codes[k] & COMMA for k in between):
+                continue  # the comma must close the opening clause
+            if any(classes[k] in (FINITE, AUX, PART, INF) for k in between):
+                yield i, "VERB"
 
 
 def label_class(label: str) -> int:
