@@ -233,6 +233,10 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
     for m in rx.finditer(text):
         start = m.start()
         first_word = m[0].split()[0]
+        if m[0] == first_word and text[m.end() : m.end() + 1] == "." and _title(first_word):
+            continue  # "gemaild naar Mw. Jansen": the title, the name follows
+        if m[0] == first_word and text[m.end() : m.end() + 2] == ".:":
+            continue  # "2014 Aanw.: ...": an abbreviated label, no name
         if first_word[0].islower():
             # particles belong to the name only when a capitalised word follows directly
             start = m.start() + m[0].index(next(w for w in m[0].split() if w[0].isupper()))
