@@ -55,3 +55,16 @@ def test_an_abbreviated_label_before_a_colon_is_no_name() -> None:
 def test_a_name_before_a_colon_is_still_a_name() -> None:
     text = "Verslag van het gesprek. Yasmina: ik wil naar huis."
     assert [s[2] for s in spans(text)] == ["Yasmina"]
+
+
+def test_one_capital_without_a_full_stop_at_a_line_start_is_the_initial() -> None:
+    text = "Voorzitter\nD Logemann\nGriffier\nU Verbeek"
+    assert spans(text) == [
+        (11, 21, "D Logemann", "[PERSOON-1]"),
+        (31, 40, "U Verbeek", "[PERSOON-2]"),
+    ]
+
+
+def test_a_capital_in_mid_line_or_before_an_ordinary_word_stays() -> None:
+    text = "Na afloop zei A Jansen iets.\nBijlage\nB Overzicht van de kosten"
+    assert spans(text) == [(16, 22, "Jansen", "[PERSOON-1]")]
