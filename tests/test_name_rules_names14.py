@@ -68,3 +68,16 @@ def test_one_capital_without_a_full_stop_at_a_line_start_is_the_initial() -> Non
 def test_a_capital_in_mid_line_or_before_an_ordinary_word_stays() -> None:
     text = "Na afloop zei A Jansen iets.\nBijlage\nB Overzicht van de kosten"
     assert spans(text) == [(16, 22, "Jansen", "[PERSOON-1]")]
+
+
+def test_a_street_without_a_number_after_aan_de_is_an_address() -> None:
+    text = "Zij openen een gezinshuis aan de Molenstraat, in het centrum van Ede."
+    assert spans(text) == [
+        (33, 44, "Molenstraat", "[ADRES-1]"),
+        (65, 68, "Ede", "[PLAATS-1]"),
+    ]
+
+
+def test_a_numbered_address_stays_one_span_and_a_bare_suffix_stays() -> None:
+    text = "Het kantoor aan de Kerklaan 12 is dicht. Zij liepen in de Straat."
+    assert spans(text) == [(19, 30, "Kerklaan 12", "[ADRES-1]")]
