@@ -93,14 +93,12 @@ from wb.dossiers.name_shapes import (
     listed_unknown_words,
     place_initials,
 )
+from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
     after_abbreviation,
-    bare_acronym_mentions,
     caps_org_mentions,
     compound_mentions,
-    defined_run_mentions,
     head_mentions,
-    mark_acronyms,
     national_mentions,
     org_mentions,
     org_run,
