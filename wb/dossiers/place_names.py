@@ -11,6 +11,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    TITLES,
     UP,
     first_names,
     gazetteer,
@@ -144,6 +145,8 @@ def trigger_places(text: str) -> list[Mention]:
         first = words[0]
         if place in kept or first in kept or is_stop_word(first):
             continue
+        if first.lower() in TITLES or f"{first.lower()}." in TITLES:
+            continue  # "gemaild naar Mw. Jansen": a title, the person follows
         if len(words) == 1 and first.lower() in word_set("name_compass.txt"):
             continue  # "Jeugdbescherming Gelderland, regio Noord": a division, no place
         if m["trigger"] not in strong:
