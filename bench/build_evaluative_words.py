@@ -48,7 +48,9 @@ def read_skip(path: Path = SKIP) -> set[str]:
     """The words left out on purpose (one per line, # for comments)."""
     if not path.exists():
         return set()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    lines = (
+        line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+    )
     return {line for line in lines if line}
 
 
