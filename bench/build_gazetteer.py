@@ -34,9 +34,10 @@ Zeeland, Flevoland; the others are in the hand list ``regions.txt``). General ru
   Gezondheidsregio Gelderland-Midden" -> "Gelderland-Midden"), and CBS's "Overig " ("Overig
   Zeeland");
 * a name with a second name in brackets gives both ("IJmond (Midden Kennemerland)");
-* a name of two regions joined by "/" or " en " gives the whole and each part that starts with a
-  capital ("Gooi en Vechtstreek" -> also "Gooi", "Vechtstreek"; "Delfzijl en omgeving" ->
-  "Delfzijl"); "Noord- en Oost-Gelderland" (a part ending in "-") stays whole;
+* a name of two regions joined by "/" or " en " gives each region, not the whole, so that each
+  gets its own placeholder ("Zuid-Kennemerland en IJmond" -> "Zuid-Kennemerland", "IJmond");
+  one with a part that is no name gives the whole and its first part ("Delfzijl en omgeving"
+  -> also "Delfzijl"); "Noord- en Oost-Gelderland" (a part ending in "-") stays whole;
 * names are written as the list gives them ("Zuid-Holland Zuid", "Regio Zwolle"): no variant
   without "Regio" is made; an abbreviation in capitals ("... ZHZ") is no name.
 
@@ -84,16 +85,20 @@ def clean(name: str) -> str:
 
 def region_names(statnaam: str) -> set[str]:
     """The names one CBS region gives: without an organisation's prefix, split at brackets,
-    "/" and " en " (parts that start with a capital; none when a part ends in "-")."""
+    "/" and " en " (two regions each on their own; see the module docstring)."""
     names = set()
     for part in re.split(r"[()]", ORG_PREFIX.sub("", statnaam.strip())):
         part = part.strip()
         if not part or re.fullmatch(r"[A-Z]{2,}", part):
             continue
-        names.add(part)
         pieces = re.split(r"[ ]*/[ ]*|[ ]+en[ ]+", part)
-        if len(pieces) > 1 and not any(p.endswith("-") for p in pieces):
-            names |= {p for p in pieces if p[:1].isupper()}
+        if len(pieces) > 1 and all(p[:1].isupper() and not p.endswith("-") for p in pieces):
+            names |= set(pieces)  # two regions: each its own name (and placeholder)
+        else:
+            names.add(part)
+            first = pieces[0]
+            if len(pieces) > 1 and first[:1].isupper() and not first.endswith("-"):
+                names.add(first)
     return names
 
 

@@ -19,7 +19,7 @@ def spans(text: str) -> list[tuple[int, int, str, str]]:
 
 def test_the_region_list_holds_official_names_and_their_parts() -> None:
     regions = words("gazetteer_regions.txt")
-    assert len(regions) == 125
+    assert len(regions) == 117
     for name in ("IJmond", "Midden Kennemerland", "Zuid-Holland Zuid", "Drechtsteden", "Eemland"):
         assert name in regions, name
     assert "Noord- en Oost-Gelderland" in regions and "Noord-" not in regions
@@ -52,3 +52,13 @@ def test_a_region_at_a_sentence_start_with_its_article() -> None:
 def test_a_region_that_is_an_ordinary_word_stays_without_place_context() -> None:
     text = "Ik gooi de bal naar het Gooi en de Veluwe."  # "gooi" is a word (OpenTaal)
     assert [s[:3] for s in spans(text)] == [(35, 41, "Veluwe")]
+
+
+def test_two_regions_joined_by_en_are_two_places() -> None:
+    regions = words("gazetteer_regions.txt")
+    assert "Zuid-Kennemerland" in regions and "Zuid-Kennemerland en IJmond" not in regions
+    text = "De gemeenten in Zuid-Kennemerland en IJmond werken samen."
+    assert [s[:4] for s in spans(text)] == [
+        (16, 33, "Zuid-Kennemerland", "[PLAATS-1]"),
+        (37, 43, "IJmond", "[PLAATS-2]"),
+    ]
