@@ -127,10 +127,18 @@ def places() -> frozenset[str]:
 
 @cache
 def gazetteer() -> frozenset[str]:
-    """All Dutch municipalities and woonplaatsen (BAG, ``gazetteer_*.txt``) that the hand lists
+    """All Dutch municipalities and woonplaatsen (BAG) and CBS regions (COROP, jeugd-, GGD-,
+    veiligheids- and arbeidsmarktregio's; ``gazetteer_*.txt``) that the hand lists
     (``places.txt``, ``regions.txt``) do not hold; read on first use."""
     names = set(_lines("gazetteer_municipalities.txt")) | set(_lines("gazetteer_places.txt"))
+    names |= set(_lines("gazetteer_regions.txt"))
     return frozenset(names - places())
+
+
+@cache
+def gazetteer_regions() -> frozenset[str]:
+    """The CBS regions of the gazetteer (``gazetteer_regions.txt``); read on first use."""
+    return frozenset(_lines("gazetteer_regions.txt"))
 
 
 @cache

@@ -15,6 +15,7 @@ from wb.dossiers.entity_data import (
     UP,
     first_names,
     gazetteer,
+    gazetteer_regions,
     hunspell,
     institutions,
     is_dutch_word,
@@ -217,6 +218,10 @@ REGION_CODE = re.compile(
     r"(?P<code>[A-Z]{1,3}[0-9]{1,3}|[A-Z]{2,4})(?![\w-])"
 )
 
+# a region's article after a lowercase word or a sentence start ("in de IJmond", "De Achterhoek"),
+# not a surname particle ("Piet van de Veluwe")
+REGION_ARTICLE = re.compile(r"(?:^|[.!?:;,(]|(?<![\w-])(?!van|ter|ten)[a-z]\w*)[ ]*\b[Dd]e[ ]$")
+
 
 @cache
 def all_places() -> frozenset[str]:
@@ -385,7 +390,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if not triggered:
             two = re.search(r"(\S+[ ]+\S+)[ ]+$", before)
             triggered = bool(two and two[1] in triggers)
-        if not triggered and _inside_longer_name(text, m.end(), before):
+        article = m[0] in gazetteer_regions() and REGION_ARTICLE.search(before)
+        if not triggered and not article and _inside_longer_name(text, m.end(), before):
             continue
         if not triggered and (
             place_is_word(m[0])
