@@ -44,6 +44,11 @@ def described(text: str) -> list[str]:
         ("Hij maakt haar vader dom of zelfs zwart.", ["maakt haar vader dom of zelfs zwart"]),
         ("Hij maakt haar vader belachelijk.", []),
         ("Ze maakt de muur zwart.", []),
+        ("Toen liet hij zijn zoon in de steek.", ["liet hij zijn zoon in de steek"]),
+        ("Vader laat de kinderen vaak in de steek.", ["laat de kinderen vaak in de steek"]),
+        ("Mijn geheugen liet me in de steek.", []),
+        ("Ik maak hem niet zwart.", ["maak hem niet zwart"]),
+        ("Hij laat het werk in de steek.", []),
         ("Hij maakte het zwart.", []),
     ],
 )
