@@ -231,6 +231,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
         rf"(?<![\w'’@.-])(?:(?:{part})[ ])*{CAP}(?:[ ](?:(?:{part})[ ])*{CAP})*(?![\w-])"
     )
     for m in rx.finditer(text):
+        if all(_acronym_compound(w) for w in m[0].split() if w[0].isupper()):
+            continue  # "het Wmo-onderwerp": a short capitalised head before a lowercase word
         start = m.start()
         first_word = m[0].split()[0]
         if first_word[0].islower():
@@ -304,6 +306,16 @@ def _van_der_before(text: str, org: Mention) -> None:
         org.start = lead.start()
         org.text = text[org.start : org.end]
         org.key = norm_name(org.text)
+
+
+ACRONYM_COMPOUND = re.compile(r"[A-Z][A-Za-z]{0,4}-(?P<tail>[a-z]{4,})")
+
+
+def _acronym_compound(word: str) -> bool:
+    """True for a compound of a short capitalised head and a lowercase dictionary word
+    ("Wmo-onderwerp", "GGD-arts"): an ordinary word, no name ("Kuiper-van" has a particle)."""
+    m = ACRONYM_COMPOUND.fullmatch(word)
+    return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
 
 
 def _title(word: str) -> bool:

@@ -177,6 +177,12 @@ def _party_members(text: str) -> list[Mention]:
     for m in _members_rx().finditer(text):
         spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g]]
     for s, e in spans:
+        base = s
+        for w in re.finditer(r"\S+", text[base:e]):
+            if w[0].lower() in ROLES:  # "van het Kamerlid Kuiken (PvdA)": the name after it
+                s = base + w.end() + 1
+        if s >= e:
+            continue
         caps = [w for w in text[s:e].split() if w[0].isupper()]
         if caps and all(_surname_word(w) for w in caps):
             mention = person(text, s, e, 3, "party")

@@ -393,7 +393,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             if lead:
                 start = lead.start()
                 # "op De Regenboog": a preposition in lowercase is no particle of the name
-                prep = re.match(r"(?:op|in|aan|bij|uit|voor|over|te)[ ]+", text[start : m.end()])
+                prep = re.match(
+                    r"(?i:op|in|aan|bij|uit|voor|over|te)[ ]+", text[start : m.end()]
+                )  # also "In de Bilt" at a sentence start
                 if prep:
                     start += prep.end()
             else:

@@ -168,7 +168,12 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
         if not names:
             continue
         for m in names_regex(names).finditer(text):
-            if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
+            low = m[0].lower()
+            if (
+                sentence_initial(text, m.start())
+                and low in hunspell().ordinary
+                and low not in hunspell().forbidden  # "zeeland": only a misspelling of the name
+            ):
                 context = text[max(0, m.start() - 12) : m.start()]
                 if not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context) and not (
                     _in_place_list(text, m.end(), names)
