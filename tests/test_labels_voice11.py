@@ -26,6 +26,9 @@ def described(text: str) -> list[str]:
         ("Er is sprake van een depressief beeld bij de vader.", ["depressief beeld"]),
         ("De problematiek van moeder speelt een rol.", ["problematiek"]),
         ("Vader heeft een ernstige psychiatrische ziekte.", ["ernstige psychiatrische ziekte"]),
+        ("Daarom moet vader aan zijn eigen problematiek werken.", ["eigen problematiek"]),
+        ("Daarom moet de vader aan eigen problematiek werken.", ["eigen problematiek"]),
+        ("Ouders met eigen problematiek krijgen steun.", []),
         # a summary's telegram style: the person noun bare after the head
         (
             "Uithuisplaatsing, ernstige psychiatrische ziekte vader.",

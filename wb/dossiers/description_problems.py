@@ -9,6 +9,8 @@ with the adjectives right before it counts when it is tied to one person:
 * "van" or "bij" and one person behind it (a singular person noun, a name or "hem"/"haar"):
   "de problematiek van moeder", "een depressief beeld bij de vader", or a bare singular person
   noun right after it (a summary's telegram style: "ernstige psychiatrische ziekte vader");
+* "eigen" among the adjectives and one person (a singular person noun, a name or "hij"/"zij"/
+  "ze") at most six words before them: "moeder moet aan eigen problematiek werken";
 * a person subject (a singular person noun, a name or "hij"/"zij"/"ze") right before a verb of
   having (``description_problem_verbs.txt``: hebben, kampen, lijden, vertonen), the phrase at
   most three words after it: "moeder kampt met psychiatrische problematiek".
@@ -117,6 +119,19 @@ def _having_subject(doc: Doc, first: int, persons: frozenset[str]) -> bool:
     return False
 
 
+def _own(doc: Doc, first: int, k: int, persons: frozenset[str]) -> bool:
+    """ "eigen" among the adjectives and one person at most six words before them in the
+    sentence: "moeder moet aan eigen problematiek werken" (not "ouders met eigen problematiek")."""
+    if not any(t.lower_ == "eigen" for t in doc[first:k]):
+        return False
+    for t in reversed(doc[max(0, first - 6) : first]):
+        if (t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS) or _one_person(t, persons):
+            return True
+        if t.is_sent_start:
+            break
+    return False
+
+
 def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of problem words tied to one person in doc (word classes needed)."""
     heads, need_adjective = _heads()
@@ -134,7 +149,12 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             and before.pos_ == "PRON"
             and before.lower_ in person_words()["bezit"]
         )
-        if possessed or _tied_after(doc, k, persons) or _having_subject(doc, first, persons):
+        if (
+            possessed
+            or _tied_after(doc, k, persons)
+            or _having_subject(doc, first, persons)
+            or _own(doc, first, k, persons)
+        ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans
 
