@@ -93,14 +93,12 @@ from wb.dossiers.name_shapes import (
     listed_unknown_words,
     place_initials,
 )
+from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
     after_abbreviation,
-    bare_acronym_mentions,
     caps_org_mentions,
     compound_mentions,
-    defined_run_mentions,
     head_mentions,
-    mark_acronyms,
     national_mentions,
     org_mentions,
     org_run,
@@ -235,6 +233,10 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             continue  # "het Wmo-onderwerp": a short capitalised head before a lowercase word
         start = m.start()
         first_word = m[0].split()[0]
+        if m[0] == first_word and text[m.end() : m.end() + 1] == "." and _title(first_word):
+            continue  # "gemaild naar Mw. Jansen": the title, the name follows
+        if m[0] == first_word and text[m.end() : m.end() + 2] == ".:":
+            continue  # "2014 Aanw.: ...": an abbreviated label, no name
         if first_word[0].islower():
             # particles belong to the name only when a capitalised word follows directly
             start = m.start() + m[0].index(next(w for w in m[0].split() if w[0].isupper()))

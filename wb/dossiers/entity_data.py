@@ -36,7 +36,7 @@ LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
 # Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot
 HYPHEN_PARTICLE = rf"-(?:van|de|der|den|ter|ten)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
 CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:{HYPHEN_PARTICLE}|-[{UP}{LOW}][{LOW}'’]*)*"
-INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,4}}"
+INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,6}}"
 TITLES = {t: g for t, g in table("titles.txt", 2)}
 # role word -> (gender, role group); a capitalised word after a role word is a name
 ROLES = {r: (g, group) for r, g, group in table("roles.txt", 3)}
@@ -127,10 +127,18 @@ def places() -> frozenset[str]:
 
 @cache
 def gazetteer() -> frozenset[str]:
-    """All Dutch municipalities and woonplaatsen (BAG, ``gazetteer_*.txt``) that the hand lists
+    """All Dutch municipalities and woonplaatsen (BAG) and CBS regions (COROP, jeugd-, GGD-,
+    veiligheids- and arbeidsmarktregio's; ``gazetteer_*.txt``) that the hand lists
     (``places.txt``, ``regions.txt``) do not hold; read on first use."""
     names = set(_lines("gazetteer_municipalities.txt")) | set(_lines("gazetteer_places.txt"))
+    names |= set(_lines("gazetteer_regions.txt"))
     return frozenset(names - places())
+
+
+@cache
+def gazetteer_regions() -> frozenset[str]:
+    """The CBS regions of the gazetteer (``gazetteer_regions.txt``); read on first use."""
+    return frozenset(_lines("gazetteer_regions.txt"))
 
 
 @cache

@@ -121,6 +121,28 @@ def address_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
+    return found + _bare_streets(text)
+
+
+BARE_STREET = re.compile(
+    rf"(?<![\w-])(?:aan|in|op|langs)[ ]+(?:de|het)[ ]+([{UP}][\w'’-]+)(?![\w-])"
+)
+
+
+def _bare_streets(text: str) -> list[Mention]:
+    """A street without a house number after "aan de", "in de", "op de" ("aan de Kerkstraat"):
+    a capitalised word with a strong street suffix that is no place."""
+    found = []
+    for m in BARE_STREET.finditer(text):
+        word = m[1]
+        low = word.lower()
+        if word in NOT_STREETS or word in places() or not low.endswith(STRONG_STREET_SUFFIXES):
+            continue
+        if low in STRONG_STREET_SUFFIXES:
+            continue  # "aan de Straat" is no street name
+        found.append(Mention(m.start(1), m.end(1), "ADRES", word, 0, "address"))
+        found[-1].key = norm_name(word)
+        found[-1].extra["street"] = word
     return found
 
 

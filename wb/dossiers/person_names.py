@@ -609,4 +609,20 @@ def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
             merged[-1] = joined
             continue
         merged.append(m)
-    return merged
+    return [_line_initial_before(m, text) for m in merged]
+
+
+LINE_INITIAL = re.compile(rf"(?:^|\n)[ \t]*([{UP}])[ ]$")
+
+
+def _line_initial_before(m: Mention, text: str) -> Mention:
+    """A person's surname after one capital without a full stop at the start of a line, as in
+    an attendance list ("Griffier\nD Jansen"): the initial belongs to the name."""
+    if m.type != "PERSOON" or m.initials or m.first:
+        return m
+    lead = LINE_INITIAL.search(text, max(0, m.start - 4), m.start)
+    if lead:
+        m.start = lead.start(1)
+        m.initials = lead[1] + "."
+        m.text = text[m.start : m.end]
+    return m

@@ -11,9 +11,11 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    TITLES,
     UP,
     first_names,
     gazetteer,
+    gazetteer_regions,
     hunspell,
     institutions,
     is_dutch_word,
@@ -144,6 +146,8 @@ def trigger_places(text: str) -> list[Mention]:
         first = words[0]
         if place in kept or first in kept or is_stop_word(first):
             continue
+        if first.lower() in TITLES or f"{first.lower()}." in TITLES:
+            continue  # "gemaild naar Mw. Jansen": a title, the person follows
         if len(words) == 1 and first.lower() in word_set("name_compass.txt"):
             continue  # "Jeugdbescherming Gelderland, regio Noord": a division, no place
         if m["trigger"] not in strong:
@@ -213,6 +217,10 @@ REGION_CODE = re.compile(
     r"(?<![\w-])(?:[Rr]egio|[Jj]eugdregio|[Zz]orgregio|[Rr]egeling)[ ]+"
     r"(?P<code>[A-Z]{1,3}[0-9]{1,3}|[A-Z]{2,4})(?![\w-])"
 )
+
+# a region's article after a lowercase word or a sentence start ("in de IJmond", "De Achterhoek"),
+# not a surname particle ("Piet van de Veluwe")
+REGION_ARTICLE = re.compile(r"(?:^|[.!?:;,(]|(?<![\w-])(?!van|ter|ten)[a-z]\w*)[ ]*\b[Dd]e[ ]$")
 
 
 @cache
@@ -382,7 +390,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if not triggered:
             two = re.search(r"(\S+[ ]+\S+)[ ]+$", before)
             triggered = bool(two and two[1] in triggers)
-        if not triggered and _inside_longer_name(text, m.end(), before):
+        article = m[0] in gazetteer_regions() and REGION_ARTICLE.search(before)
+        if not triggered and not article and _inside_longer_name(text, m.end(), before):
             continue
         if not triggered and (
             place_is_word(m[0])

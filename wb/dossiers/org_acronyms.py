@@ -1,0 +1,210 @@
+"""Acronyms and defined short forms of local organisations.
+
+"Stichting Samen Sterk (SSS)", "verder te noemen: BJZ", "BJL" elsewhere in the text after "Bureau
+Jeugdzorg Limburg", and bare acronyms in capitals where an organisation stands ("klachten over
+JBRA"). Split from :mod:`wb.dossiers.org_names`, whose names and kept terms it uses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    UP,
+    hunspell,
+    is_dutch_word,
+    is_ordinary,
+    is_stop_word,
+    norm_name,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import (
+    ACRONYM_AFTER,
+    ACRONYM_BEFORE,
+    ARTICLES,
+    kept_terms,
+    national_name,
+)
+from wb.lang import word_set
+
+
+def mark_acronyms(text: str, mentions: list[Mention]) -> None:
+    """An acronym in brackets right after or before an organisation's name is that
+    organisation: "Stichting Samen Sterk (SSS)", "SSS (Stichting Samen Sterk)"."""
+    for m in mentions:
+        if m.type not in ("ORGANISATIE", "SCHOOL"):
+            continue
+        after = ACRONYM_AFTER.match(text, m.end)
+        before = ACRONYM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if before and not text.startswith(")", m.end):
+            before = None
+        hit = after or before
+        if not hit:
+            continue
+        acronym = hit["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in kept_terms():
+            continue
+        initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
+        if acronym[0] in initials:
+            m.extra["acronym"] = acronym
+    _defined_short_forms(text, mentions)
+    _acronyms_in_text(text, mentions)
+
+
+# "verder te noemen: BJZ", "(hierna: SJW)", "hierna te noemen: Kompas": a short form defined
+# after a party's name in a ruling or contract
+DEFINED = re.compile(
+    rf"\b(?:verder|hierna)(?:[ ]te[ ]noemen)?[ ]?:?[ ]+[\"“'‘]?(?P<a>[{UP}][\w&'’-]{{1,24}})"
+    rf"(?P<more>[ ][{UP}][\w'’-]+)?[\"”'’]?(?=[ ]?[),.;]|[ ]of[ ]|[ ]en[ ]|\n)"
+)
+
+
+def _defined_short_forms(text: str, mentions: list[Mention]) -> None:
+    """A short form defined right after an organisation ("Bureau Jeugdzorg Friesland, gevestigd
+    te Leeuwarden, verder te noemen: BJZ") is that organisation: its initial must be one of the
+    name's initials, and no other organisation may stand between them."""
+    orgs = sorted((m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")), key=lambda m: m.end)
+    for d in DEFINED.finditer(text):
+        short = d["a"] + (d["more"] or "")
+        if short in kept_terms() or d["a"] in ARTICLES or is_stop_word(d["a"]):
+            continue
+        if not d["more"] and sum(ch.isupper() for ch in short) < 2 and is_ordinary(short):
+            continue  # "hierna: Stichting": an ordinary word
+        before = [m for m in orgs if m.end <= d.start() and d.start() - m.end <= 150]
+        if not before or "acronym" in before[-1].extra:
+            continue
+        org = before[-1]
+        initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", org.text)}
+        if short[0] in initials and short != org.text:
+            org.extra["acronym"] = short
+
+
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,5}(?![\w-])")
+
+
+def initials_fit(acronym: str, name: str) -> bool:
+    """True when an acronym is made of a name's words: every word gives its first letter, in
+    order, and the other letters come from inside the words ("BJL" = Bureau Jeugdzorg Limburg,
+    "JbOV" = Jeugdbescherming Overijssel)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    letters = acronym.lower()
+    if len(words) < 2 or len(letters) < len(words) or len(letters) > 2 * len(words) + 1:
+        return False
+    i = 0
+    for n, word in enumerate(words):
+        if i >= len(letters) or letters[i] != word[0]:
+            return False
+        i += 1
+        rest = len(words) - n - 1  # letters still needed for the words after this one
+        pos = 1
+        while i < len(letters) - rest and letters[i] in word[pos:]:
+            pos = word.index(letters[i], pos) + 1
+            i += 1
+    return i == len(letters)
+
+
+def _acronyms_in_text(text: str, mentions: list[Mention]) -> None:
+    """An acronym elsewhere in the text that fits the initials of an organisation found there
+    ("BJL" after "Bureau Jeugdzorg Limburg") is that organisation (learned as its short form)."""
+    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL") and " " in m.text]
+    if not orgs:
+        return
+    seen: set[str] = set()
+    for w in ACRONYM_WORD.finditer(text):
+        acronym = w[0]
+        if acronym in seen or sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        seen.add(acronym)
+        if acronym in kept_terms() or acronym.lower() in hunspell().ordinary:
+            continue
+        for m in orgs:
+            if "acronym" not in m.extra and initials_fit(acronym, m.text):
+                m.extra["acronym"] = acronym
+                break
+
+
+# "de Ambulante Jeugdbescherming & Jeugdhulpverlening Lelystad (verder AJL)": a run of
+# capitalised words that ends in a place, then a defined short form in capitals
+DEFINED_RUN = re.compile(
+    rf"(?P<run>[{UP}][\w'’-]*(?:[ ](?:&|en|voor|van|de|der|het)?[ ]?[{UP}][\w'’-]*)+)"
+    rf"(?:[ ]\(|,[ ])(?:verder|hierna)(?:[ ]te[ ]noemen)?:?[ ]+(?P<a>[{UP}]{{2,6}})(?=[),.; ])"
+)
+
+
+def _letters_fit(acronym: str, words: list[str]) -> bool:
+    """True when an acronym's letters are the initials of the first word and of most others, in
+    order ("AJL": Ambulante Jeugdbescherming & Jeugdhulpverlening Lelystad)."""
+    initials = "".join(w[0].lower() for w in words)
+    letters = acronym.lower()
+    if not initials or letters[0] != initials[0] or len(letters) < len(words) - 1:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def defined_run_mentions(text: str) -> list[Mention]:
+    """A local organisation written as ordinary capitalised words before its place, with a
+    short form defined after it whose letters fit: the run is the organisation, the short form
+    its acronym (learned for the rest of the text)."""
+    found = []
+    for d in DEFINED_RUN.finditer(text):
+        words = d["run"].split()
+        while words and (is_stop_word(words[0]) or words[0] in ARTICLES):
+            words = words[1:]
+        caps = [w for w in words if w[0].isupper()]
+        if len(caps) < 3 or caps[-1] not in places() or not _letters_fit(d["a"], caps):
+            continue
+        if d["a"] in kept_terms() or " ".join(words[:-1]) in kept_terms():
+            continue
+        start = d.start("run") + d["run"].index(" ".join(words))
+        end = d.end("run")
+        name = text[start:end]
+        if national_name(name):
+            continue
+        mention = Mention(start, end, "ORGANISATIE", name, 2, "defined-run", key=norm_name(name))
+        mention.extra["acronym"] = d["a"]
+        found.append(mention)
+    return found
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-]|:\w)")
+# "door JBRA", "Instantie: JBRA", "JBRA heeft": a bare acronym where an organisation stands
+_ORG_SLOT = re.compile(
+    r"(?:(?<![\w-])(?:door|bij|tegen|naar|met)[ ]|(?m:^)(?:Instantie|Organisatie|Instelling"
+    r"|Zorgaanbieder|Aanbieder|Verweerder|Verweerster):[ ]+)(?P<a>[A-Z]{3,5})(?![\w-])"
+)
+
+
+@cache
+def _national_acronyms() -> frozenset[str]:
+    return word_set("national_acronyms.txt")
+
+
+def bare_acronym_mentions(text: str) -> list[Mention]:
+    """A bare acronym in capitals that no dictionary or list knows, standing where an
+    organisation stands ("klachten over JBRA", "Instantie: JBRA"): a local organisation, at all
+    its mentions in the text."""
+    slots = {m["a"] for m in _ORG_SLOT.finditer(text)}
+    found = []
+    for acronym in sorted(slots):
+        low = acronym.lower()
+        # "door WIJ", "met WIJ": a subject pronoun never follows a preposition, so in capitals
+        # there it is a name, though the dictionary knows the word
+        pronoun = low in word_set("tagger_subject_pronouns.txt") and len(acronym) >= 3
+        if not pronoun and (
+            acronym in _national_acronyms()
+            or acronym in kept_terms()
+            or low in hunspell().ordinary
+            or acronym in hunspell().proper
+            or acronym.capitalize() in hunspell().proper
+            or is_dutch_word(low)
+            or acronym in places()
+        ):
+            continue
+        for m in _BARE_ACRONYM.finditer(text):
+            if m[0] == acronym:
+                found.append(Mention(m.start(), m.end(), "ORGANISATIE", acronym, 4, "bare-acronym"))
+                found[-1].key = norm_name(acronym)
+    return found
