@@ -24,6 +24,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_problems import find_problems
+from wb.dossiers.description_verbs import find_judging_verbs
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set, words
 
@@ -146,6 +148,8 @@ def find_descriptions(
         if relative is not None:
             spans.append(relative)
     spans += _copula_predicates(doc, adjectives, persons)
+    if doc.has_annotation("POS"):
+        spans += find_problems(doc, persons) + find_judging_verbs(doc, persons)
     return sorted(set(spans))
 
 

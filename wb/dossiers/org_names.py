@@ -97,6 +97,7 @@ def _kept_multiword(first: str) -> tuple[str, ...]:
 
 @cache
 def kept_terms() -> frozenset[str]:
+    """Terms and national institutions that stay readable: never an organisation's name."""
     return frozenset(keep_terms()) | frozenset(institutions())
 
 

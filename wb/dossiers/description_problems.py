@@ -1,0 +1,162 @@
+"""A problem or diagnosis a text applies to a parent or child: "haar psychische problematiek".
+
+The pattern is over word classes and lemmas, not a list of phrases. A problem head (a NOUN whose
+lemma is in ``wb/lang/nl/description_problem_heads.txt``: problematiek, stoornis; aandoening,
+beeld, ziekte only with a diagnostic adjective of ``description_problem_adjectives.txt`` in front)
+with the adjectives right before it counts when it is tied to one person:
+
+* a possessive "haar", "zijn" or "hun" in front: "vanwege haar psychische problematiek";
+* "van" or "bij" and one person behind it (a singular person noun, a name or "hem"/"haar"):
+  "de problematiek van moeder", "een depressief beeld bij de vader", or a bare singular person
+  noun right after it (a summary's telegram style: "ernstige psychiatrische ziekte vader");
+* "eigen" among the adjectives and one person (a singular person noun, a name or "hij"/"zij"/
+  "ze") at most six words before them: "moeder moet aan eigen problematiek werken";
+* a person subject (a singular person noun, a name or "hij"/"zij"/"ze") right before a verb of
+  having (``description_problem_verbs.txt``: hebben, kampen, lijden, vertonen), the phrase at
+  most three words after it: "moeder kampt met psychiatrische problematiek".
+
+A bare plural ("ouders met psychische problematiek"), a problem without person ("psychische
+problematiek komt veel voor") and "zijn ziekte" without a diagnostic adjective are no label. The
+span is the adjectives and the head.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.lexicon import fold
+from wb.lang import read_table, resource, word_set, words
+
+_SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
+
+
+@lru_cache(maxsize=1)
+def person_words() -> dict[str, frozenset[str]]:
+    """The small words of description_person_words.txt by kind (bezit, band, voorwerp)."""
+    kinds: dict[str, set[str]] = {}
+    for _, (kind, word) in read_table(resource("description_person_words.txt"), 2):
+        kinds.setdefault(kind, set()).add(fold(word))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(all problem heads, the heads that need a diagnostic adjective)."""
+    raw = [w.strip() for w in words("description_problem_heads.txt")]
+    return (
+        frozenset(fold(w.rstrip("*")) for w in raw),
+        frozenset(fold(w.rstrip("*")) for w in raw if w.endswith("*")),
+    )
+
+
+@lru_cache(maxsize=1)
+def _diagnostic() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_problem_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
+def _having() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_problem_verbs.txt"))
+
+
+def _one_person(token: Any, persons: frozenset[str]) -> bool:
+    """A singular person noun or a name."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+        return False
+    return bool({fold(token.text), fold(token.lemma_)} & persons)
+
+
+def _adjectives(doc: Doc, k: int) -> int:
+    """The index of the first adjective of the run right before token k (k when none);
+    "lichamelijke en psychische" is one run."""
+    first = k
+    j = k - 1
+    while j >= 0:
+        if doc[j].pos_ == "ADJ":
+            first = j
+        elif not (doc[j].lower_ in {",", "en"} and j > 0 and doc[j - 1].pos_ == "ADJ"):
+            break
+        j -= 1
+    return first
+
+
+def _tied_after(doc: Doc, k: int, persons: frozenset[str]) -> bool:
+    """ "van moeder", "bij de vader", "bij hem" right after the head at k."""
+    if k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and _one_person(doc[k + 1], persons):
+        return True  # a summary's telegram style: "psychiatrische ziekte moeder"
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in person_words()["band"]:
+        return False
+    j = k + 2
+    if doc[j].pos_ in {"DET", "PRON"} and j + 1 < len(doc) and doc[j + 1].pos_ != "ADP":
+        j += 1
+    if j >= len(doc):
+        return False
+    token = doc[j]
+    return (token.pos_ == "PRON" and token.lower_ in person_words()["voorwerp"]) or _one_person(
+        token, persons
+    )
+
+
+def _having_subject(doc: Doc, first: int, persons: frozenset[str]) -> bool:
+    """A person subject and a verb of having at most three words before the phrase."""
+    for v in range(max(1, first - 4), first):
+        verb = doc[v]
+        if verb.pos_ not in {"VERB", "AUX"} or fold(verb.lemma_) not in _having():
+            continue
+        between = doc[v + 1 : first]
+        if any(t.pos_ not in {"ADP", "DET", "ADV"} for t in between):
+            continue
+        subject = doc[v - 1]
+        if (subject.pos_ == "PRON" and subject.lower_ in _SUBJECT_PRONOUNS) or _one_person(
+            subject, persons
+        ):
+            return True
+    return False
+
+
+def _own(doc: Doc, first: int, k: int, persons: frozenset[str]) -> bool:
+    """ "eigen" among the adjectives and one person at most six words before them in the
+    sentence: "moeder moet aan eigen problematiek werken" (not "ouders met eigen problematiek")."""
+    if not any(t.lower_ == "eigen" for t in doc[first:k]):
+        return False
+    for t in reversed(doc[max(0, first - 6) : first]):
+        if (t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS) or _one_person(t, persons):
+            return True
+        if t.is_sent_start:
+            break
+    return False
+
+
+def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of problem words tied to one person in doc (word classes needed)."""
+    heads, need_adjective = _heads()
+    spans = []
+    for k, token in enumerate(doc):
+        if token.pos_ != "NOUN" or fold(token.lemma_) not in heads:
+            continue
+        first = _adjectives(doc, k)
+        adjectives = {fold(t.lemma_) for t in doc[first:k]} | {fold(t.text) for t in doc[first:k]}
+        if fold(token.lemma_) in need_adjective and not adjectives & _diagnostic():
+            continue
+        before = doc[first - 1] if first else None
+        possessed = (
+            before is not None
+            and before.pos_ == "PRON"
+            and before.lower_ in person_words()["bezit"]
+        )
+        if (
+            possessed
+            or _tied_after(doc, k, persons)
+            or _having_subject(doc, first, persons)
+            or _own(doc, first, k, persons)
+        ):
+            spans.append((doc[first].idx, token.idx + len(token.text)))
+    return spans
+
+
+__all__ = ["find_problems"]

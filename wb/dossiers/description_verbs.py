@@ -1,0 +1,101 @@
+"""A separable judging verb with a person as subject and object: "(hij) maakt me zwart".
+
+Word classes and lemmas, not phrases: a verb whose lemma and separated part stand in
+``wb/lang/nl/description_judging_particles.txt`` (maken ... zwart, laten ... in de steek) counts
+when its subject is a person (a person noun, a name or a personal pronoun right before the verb,
+or a pronoun right after it: "laat ze haar kind in de steek") and its object, right after the
+verb or that pronoun, is a person: an object pronoun ("me", "haar", "hem"), a name, or a singular
+person noun with at most a determiner or possessive in front ("maakte de vader zwart"). "Ze
+maakt de muur zwart" and "Mijn geheugen liet me in de steek" are no label. The span runs from
+the verb to the part.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.description_problems import person_words
+from wb.dossiers.lexicon import fold
+from wb.lang import read_table, resource, word_set
+
+_SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt") | word_set(
+    "voice_first_person.txt"
+)
+
+
+def _subject_pronoun(token: Any) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    rows = read_table(resource("description_judging_particles.txt"), 2)
+    return frozenset((fold(a), " ".join(fold(b).split())) for _, (a, b) in rows)
+
+
+def _person_object(doc: Doc, j: int, persons: frozenset[str]) -> int | None:
+    """The index after a person object starting at j, or None."""
+    token = doc[j]
+    if token.pos_ == "PRON" and token.lower_ in person_words()["voorwerp"]:
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:  # "haar vader": a possessive
+            return j + 2 if _is_person(nxt, persons) else None
+        return j + 1
+    if token.pos_ in {"DET", "PRON"} and j + 1 < len(doc):
+        j += 1
+        token = doc[j]
+    if token.pos_ == "PROPN" or _is_person(token, persons):
+        return j + 1
+    return None
+
+
+def _is_person(token: Any, persons: frozenset[str]) -> bool:
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and bool({fold(token.text), fold(token.lemma_)} & persons)
+
+
+def _part_end(doc: Doc, k: int, parts: list[str]) -> int | None:
+    """The index of the last word of a (multiword) part starting at k ("in de steek")."""
+    for part in parts:
+        tokens = part.split()
+        if [fold(t.text) for t in doc[k : k + len(tokens)]] == tokens:
+            return k + len(tokens) - 1
+    return None
+
+
+def find_judging_verbs(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans "verb ... part" of separable judging verbs with a person object."""
+    pairs = _pairs()
+    verbs = {a for a, _ in pairs}
+    spans = []
+    for i, verb in enumerate(doc):
+        lemma = fold(verb.lemma_)
+        if verb.pos_ not in {"VERB", "AUX"} or lemma not in verbs or i + 2 >= len(doc):
+            continue
+        end = None
+        if i and (_subject_pronoun(doc[i - 1]) or _is_person(doc[i - 1], persons)):
+            end = _person_object(doc, i + 1, persons)
+        if end is None and _subject_pronoun(doc[i + 1]):  # "laat ze haar kind in de steek"
+            end = _person_object(doc, i + 2, persons)
+        if end is None:
+            continue
+        # degree words and coordinated predicates between object and part, at most five
+        # ("maakt me regelmatig zwart", "maakt hem dom of zelfs zwart")
+        for k in range(end, min(end + 6, len(doc))):
+            last = _part_end(doc, k, [p for v, p in pairs if v == lemma])
+            if last is not None:
+                spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
+                break
+            if not (
+                doc[k].pos_ in {"ADV", "CCONJ"}
+                or (doc[k].pos_ == "ADJ" and not doc[k].lower_.endswith("e"))
+            ):
+                break
+    return spans
+
+
+__all__ = ["find_judging_verbs"]
