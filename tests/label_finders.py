@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.voice import self_terms
 
@@ -19,11 +20,19 @@ def label_finder(voice_model: str | None = None) -> LabelFinder:
     return LabelFinder(LEXICON, voice_model=voice_model).fit()
 
 
-def hits(finder: LabelFinder, text: str) -> list[tuple[int, int, str, str, str]]:
-    """Every hit in `text` as (start, end, text, label, voice)."""
+def hits(
+    finder: LabelFinder, text: str, meta: dict | None = None
+) -> list[tuple[int, int, str, str, str]]:
+    """Every hit in `text` (with document metadata `meta`) as (start, end, text, label, voice)."""
     doc = finder.nlp(text)
-    found = finder.find("t.txt", doc, self_terms=self_terms(None))
+    found = finder.find("t.txt", doc, self_terms=self_terms(None), metadata=meta)
     return [(h.start, h.end, h.text, h.label, h.voice) for h in found]
+
+
+def described(text: str) -> list[str]:
+    """The descriptions (word-class patterns) the default finder's pipeline finds in `text`."""
+    doc = label_finder().nlp(text)
+    return [text[a:b] for a, b in find_descriptions(doc)]
 
 
 def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:

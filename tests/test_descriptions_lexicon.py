@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder
+from label_finders import described
 
-from wb.dossiers.descriptions import evaluative_words, find_descriptions, load_words
-
-
-def described(text: str) -> list[str]:
-    doc = label_finder().nlp(text)
-    return [text[a:b] for a, b in find_descriptions(doc)]
+from wb.dossiers.descriptions import evaluative_words, load_words
 
 
 def test_the_lexicon_adds_to_the_hand_list() -> None:

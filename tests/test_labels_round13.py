@@ -5,21 +5,8 @@ brainwashing. Written sentences, not evaluation texts."""
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder
-
-from wb.dossiers.descriptions import find_descriptions
-from wb.dossiers.labels import LabelFinder
-from wb.dossiers.voice import self_terms
-
-
-def found(finder: LabelFinder, text: str) -> list[tuple]:
-    hits = finder.find("t.txt", text, self_terms=self_terms(None))
-    return [(h.start, h.end, h.text, h.label, h.voice) for h in hits]
-
-
-def described(text: str) -> list[str]:
-    doc = label_finder().nlp(text)
-    return [text[a:b] for a, b in find_descriptions(doc)]
+from label_finders import described, label_finder
+from label_finders import hits as found
 
 
 @pytest.mark.parametrize(

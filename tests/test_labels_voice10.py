@@ -6,24 +6,13 @@ texts."""
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder
+from label_finders import described, label_finder
+from label_finders import hits as found
 
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.label_subject import phenomenon_subject
-from wb.dossiers.labels import LabelFinder
-from wb.dossiers.voice import self_terms
 from wb.dossiers.voice_document import document_kind, ruling_header
 from wb.dossiers.voice_structure import generic_question
-
-
-def found(finder: LabelFinder, text: str, meta: dict | None = None) -> list[tuple]:
-    hits = finder.find("t.txt", text, self_terms=self_terms(None), metadata=meta)
-    return [(h.start, h.end, h.text, h.label, h.voice) for h in hits]
-
-
-def described(text: str) -> list[str]:
-    doc = label_finder().nlp(text)
-    return [text[a:b] for a, b in find_descriptions(doc)]
 
 
 @pytest.mark.parametrize(

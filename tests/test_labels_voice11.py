@@ -4,14 +4,7 @@ and lemmas, tested on written sentences, not evaluation texts."""
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder
-
-from wb.dossiers.descriptions import find_descriptions
-
-
-def described(text: str) -> list[str]:
-    doc = label_finder().nlp(text)
-    return [text[a:b] for a, b in find_descriptions(doc)]
+from label_finders import described
 
 
 @pytest.mark.parametrize(
