@@ -26,26 +26,28 @@ def offline_installed() -> bool:
     return importlib.util.find_spec(OFFLINE_PACKAGE) is not None
 
 
+def package_folder(name: str) -> Path | None:
+    """The folder of an installed pipeline package, found without importing it, or None."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def offline_dir() -> Path:
     """The data folder of the installed wb_offline_nl package (where training writes)."""
-    spec = importlib.util.find_spec(OFFLINE_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
+    base = package_folder(OFFLINE_PACKAGE)
+    if base is None:
         raise FileNotFoundError(OFFLINE_PACKAGE)
-    base = Path(next(iter(spec.submodule_search_locations)))
     return next(base.glob(f"{OFFLINE_PACKAGE}-*"))
 
 
-def package_meta(name: str | Path) -> dict[str, Any] | None:
-    """meta.json of a pipeline package (a name or a folder) without loading it, or None."""
-    if isinstance(name, Path):
-        candidates = [name / "meta.json"]
-    else:
-        spec = importlib.util.find_spec(name)
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        base = Path(next(iter(spec.submodule_search_locations)))
-        candidates = [*sorted(base.glob("*/meta.json")), base / "meta.json"]
-    for path in candidates:
+def package_meta(name: str) -> dict[str, Any] | None:
+    """meta.json of an installed pipeline package, read without loading it, or None."""
+    base = package_folder(name)
+    if base is None:
+        return None
+    for path in [*sorted(base.glob("*/meta.json")), base / "meta.json"]:
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
