@@ -47,7 +47,7 @@ def _person_object(doc: Doc, j: int, persons: frozenset[str]) -> int | None:
     if token.pos_ in {"DET", "PRON"} and j + 1 < len(doc):
         j += 1
         token = doc[j]
-    if token.pos_ == "PROPN" or _is_person(token, persons):
+    if _is_person(token, persons):  # a name or a person noun
         return j + 1
     return None
 
