@@ -1,0 +1,65 @@
+"""Local organisations found by their slot (wb/dossiers/org_slots.py): an affiliation in
+brackets after a person in an attendance list, the party column of a member list. Exact spans
+on sentences written for these tests; no name of the real-text check (bench/realtext/names) is
+used. The first case of each rule fails on the code before it; the others are guards."""
+
+from __future__ import annotations
+
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_an_affiliation_in_brackets_after_a_person_is_an_organisation() -> None:
+    text = (
+        "Aanwezig: mw. K. Smit (voorzitter), dhr. P. Bakker (Zorgpunt Assen), "
+        "mw. T. de Wit (KVPG) en dhr. R. Mol (Notulenbureau Assen, verslag)."
+    )
+    assert spans(text) == [
+        (14, 21, "K. Smit", "[PERSOON-1]"),
+        (41, 50, "P. Bakker", "[PERSOON-2]"),
+        (52, 66, "Zorgpunt Assen", "[ORGANISATIE-1]"),
+        (73, 82, "T. de Wit", "[PERSOON-3]"),
+        (84, 88, "KVPG", "[ORGANISATIE-2]"),
+        (98, 104, "R. Mol", "[PERSOON-4]"),
+        (106, 125, "Notulenbureau Assen", "[ORGANISATIE-3]"),
+    ]
+
+
+def test_a_national_party_institution_or_place_in_brackets_stays() -> None:
+    text = (
+        "Kamerlid J. Smit (VVD), mw. A. Bos (Raad voor de Kinderbescherming) "
+        "en dhr. K. Mol (Groningen)."
+    )
+    assert spans(text) == [
+        (9, 16, "J. Smit", "[PERSOON-1]"),
+        (28, 34, "A. Bos", "[PERSOON-2]"),
+        (76, 82, "K. Mol", "[PERSOON-3]"),
+        (84, 93, "Groningen", "[PLAATS-1]"),
+    ]
+
+
+def test_the_party_column_of_a_member_list_names_local_parties() -> None:
+    text = (
+        "Aanwezig:\nVVD P. Smit\nCDA J.K. Bakker\nDorpsbelang R. Mol\nSterkAZ T de Wit\nD66 A Kok"
+    )
+    assert spans(text) == [
+        (14, 21, "P. Smit", "[PERSOON-1]"),
+        (26, 37, "J.K. Bakker", "[PERSOON-2]"),
+        (38, 49, "Dorpsbelang", "[ORGANISATIE-1]"),
+        (50, 56, "R. Mol", "[PERSOON-3]"),
+        (57, 64, "SterkAZ", "[ORGANISATIE-2]"),
+        (65, 73, "T de Wit", "[PERSOON-4]"),
+        (78, 83, "A Kok", "[PERSOON-5]"),
+    ]
+
+
+def test_a_role_or_ordinary_word_in_the_party_column_is_no_party() -> None:
+    text = "VVD P. Smit\nCDA J. Bakker\nGriffier U. Kos\nNotulist A. Kok\nKoffie A. Bos"
+    assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 6)]

@@ -1,0 +1,116 @@
+"""Local organisations found by the slot they stand in, not by a word list.
+
+* an affiliation in brackets after a person in an attendance list: "mw. T. de Wit (KVPG)",
+  "dhr. P. Bakker (Zorgpunt Assen)", "dhr. R. Mol (Notulenbureau Assen, verslag)";
+* the party column of a member list, where two national parties or more start a line before a
+  member's initials and surname: "Dorpsbelang R. Mol", "SterkAZ T. de Wit".
+
+National parties (``parties.txt``), national institutions, kept terms, roles and bare places
+stay (a place is found as a place by its own rules).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    ROLES,
+    TITLES,
+    UP,
+    institutions,
+    is_dutch_word,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.person_names import person
+from wb.lang import word_set, words
+
+# "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute
+_INITIALS = rf"(?:[{UP}]\.){{1,6}}"
+_PARTICLES = r"(?:(?:van|de|der|den|het|ten|ter|te|in|op|t|'t|v\.d\.)[ ])*"
+_SURNAME = rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?"
+AFFILIATION = re.compile(
+    rf"(?<![\w.])(?:{_INITIALS}[ ]?){_PARTICLES}{_SURNAME}[ ]\("
+    rf"(?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|[{UP}][\w&'’.-]*)){{0,5}})"
+    r"(?:,[ ][a-z][^()\n]{0,30})?\)"
+)
+# "Burgerbelang P.I. Ackermans", "VVD J Lok": a party, initials (with or without full stops)
+# and a surname make one line of a member list
+MEMBER_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<party>[\w][\w&'’-]*(?:[ ][{UP}][\w&'’-]*)?)[ ]+"
+    rf"(?P<person>(?:[{UP}]\.)*[{UP}]\.?[ ]{_PARTICLES}{_SURNAME})[ \t]*$"
+)
+
+
+@cache
+def national_parties() -> frozenset[str]:
+    """National political parties (``parties.txt``): they stay."""
+    return frozenset(words("parties.txt"))
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in (*ROLES, *TITLES)) | word_set("national_acronyms.txt")
+
+
+def _kept_name(name: str) -> bool:
+    """True when a name in an organisation's slot is no local organisation: a national party,
+    a kept term or institution, a role, a place, or one ordinary dictionary word."""
+    parts = name.split()
+    if name in national_parties() or name in keep_terms() or name in institutions():
+        return True
+    if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
+        return True  # "Inspectie JenV", "Wethouder Jeugd"
+    if name in places() or all(is_stop_word(w) for w in parts):
+        return True
+    if len(parts) == 1 and not any(ch.isupper() for ch in name[1:]):
+        return is_dutch_word(name.lower())  # "(Jeugdzorg)": an ordinary word
+    return False
+
+
+def _org(start: int, end: int, text: str, source: str) -> Mention:
+    name = text[start:end]
+    mention = Mention(start, end, "ORGANISATIE", name, 1, source, key=norm_name(name))
+    mention.extra["short"] = name
+    return mention
+
+
+def affiliation_mentions(text: str) -> list[Mention]:
+    """ "mw. T. de Wit (KVPG)": a capitalised name in brackets right after a person written with
+    initials is the organisation the person comes from (a lowercase role after a comma stays)."""
+    found = []
+    for m in AFFILIATION.finditer(text):
+        name = m["org"]
+        if _kept_name(name):
+            continue
+        found.append(_org(m.start("org"), m.end("org"), text, "affiliation"))
+    return found
+
+
+def member_list_mentions(text: str) -> list[Mention]:
+    """The party column of a member list: with two national parties or more at the start of
+    such lines, another first column that is no dictionary word names a local party; the rest
+    of each line is a person."""
+    lines = list(MEMBER_LINE.finditer(text))
+    if sum(m["party"] in national_parties() for m in lines) < 2:
+        return []
+    found = []
+    for m in lines:
+        party = m["party"]
+        if party not in national_parties():
+            if _kept_name(party) or is_dutch_word(party.lower()):
+                continue  # "Griffier U. Post": a role, then a person
+            found.append(_org(m.start("party"), m.end("party"), text, "member-list"))
+        member = person(text, m.start("person"), m.end("person"), 2, "member-list")
+        if member:
+            found.append(member)
+    return found
+
+
+def slot_mentions(text: str) -> list[Mention]:
+    """All organisations this module finds by their slot."""
+    return affiliation_mentions(text) + member_list_mentions(text)
