@@ -105,6 +105,7 @@ from wb.dossiers.org_names import (
     party_line_mentions,
 )
 from wb.dossiers.org_slots import slot_mentions
+from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_names import (
     list_mentions,
     low_particles,
@@ -440,6 +441,7 @@ def _static_mentions(
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
+    static += structure_mentions(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -105,7 +105,8 @@ def member_list_mentions(text: str) -> list[Mention]:
             if _kept_name(party) or is_dutch_word(party.lower()):
                 continue  # "Griffier U. Post": a role, then a person
             found.append(_org(m.start("party"), m.end("party"), text, "member-list"))
-        member = person(text, m.start("person"), m.end("person"), 2, "member-list")
+            found[-1].tier = 0  # "Stadspartij M Wesselink": not a party's name with a place
+        member = person(text, m.start("person"), m.end("person"), 0, "member-list")
         if member:
             found.append(member)
     return found
