@@ -63,3 +63,19 @@ def test_the_party_column_of_a_member_list_names_local_parties() -> None:
 def test_a_role_or_ordinary_word_in_the_party_column_is_no_party() -> None:
     text = "VVD P. Smit\nCDA J. Bakker\nGriffier U. Kos\nNotulist A. Kok\nKoffie A. Bos"
     assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 6)]
+
+
+def test_a_mixed_case_word_where_an_organisation_stands() -> None:
+    text = (
+        "De opdracht gaat aan MetZorg voor de jeugdhulp. MetZorg begint in mei. "
+        "Ik sprak vanuit ExpoKind – Expertise Kinderen. Zie ook JeugdzorgPlus."
+    )
+    assert spans(text) == [
+        (21, 28, "MetZorg", "[ORGANISATIE-1]"),
+        (48, 55, "MetZorg", "[ORGANISATIE-1]"),
+        (87, 116, "ExpoKind – Expertise Kinderen", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_mixed_case_word_outside_an_organisations_slot_stays() -> None:
+    assert spans("Het project heet KlasKracht en loopt tot mei.") == []

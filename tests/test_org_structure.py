@@ -84,3 +84,16 @@ def test_an_acronym_before_a_place_or_region_is_a_regional_branch() -> None:
         (61, 68, "9401 LC", "[POSTCODE-1]"),
         (69, 74, "Assen", "[PLAATS-1]"),
     ]
+
+
+def test_a_national_networks_acronym_before_a_region_of_two_words() -> None:
+    text = "Ook belde GGD Linge en Merwe met de school."
+    assert spans(text) == [(10, 28, "GGD Linge en Merwe", "[ORGANISATIE-1]")]
+
+
+def test_regional_parties_with_seats_in_provincial_states_stay() -> None:
+    text = "Aanwezig: dhr. T. Zanen (PvhN) en mw. K. Bos (FNP)."
+    assert spans(text) == [
+        (15, 23, "T. Zanen", "[PERSOON-1]"),
+        (38, 44, "K. Bos", "[PERSOON-2]"),
+    ]

@@ -114,4 +114,44 @@ def member_list_mentions(text: str) -> list[Mention]:
 
 def slot_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by their slot."""
-    return affiliation_mentions(text) + member_list_mentions(text)
+    return affiliation_mentions(text) + member_list_mentions(text) + mixed_case_mentions(text)
+
+
+# "MetMaya", "BewustZW": a capital inside a word after a lowercase letter (not "McLaren")
+MIXED_CASE = re.compile(
+    rf"(?<![\w'’.@/-])(?P<w>(?!Mc|Mac)[{UP}][a-z]+[{UP}][\w]*)(?![\w'’@/-]|\.[a-z])"
+)
+SPELLED_OUT = re.compile(rf"[ ][–-][ ](?P<run>[{UP}][a-z]+(?:[ ][{UP}][a-z]+){{1,3}})")
+MIXED_SLOT = re.compile(r"(?:vanuit|namens|bij|aan|door|via)[ ]+$")
+
+
+def mixed_case_mentions(text: str) -> list[Mention]:
+    """A coined word in mixed case that no list or dictionary knows, found at least once where an
+    organisation stands ("vanuit MetZorg", "de opdracht aan MetZorg"): an organisation, at all
+    its mentions."""
+    names = set()
+    for m in MIXED_CASE.finditer(text):
+        word = m["w"]
+        if word in names or not MIXED_SLOT.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        if _kept_name(word) or word in word_set("national_acronyms.txt"):
+            continue
+        if is_dutch_word(word.lower()) or any(word.startswith(t) for t in _kept_prefixes()):
+            continue  # "JeugdzorgPlus": a kept term with a suffix
+        names.add(word)
+    found = []
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            end = m.end()
+            spelled = SPELLED_OUT.match(text, end)
+            capitals = "".join(ch for ch in name if ch.isupper())
+            if spelled and capitals == "".join(w[0] for w in spelled["run"].split()):
+                end = spelled.end()  # "ExpoKind – Expertise Kinderen": one name, spelled out
+            found.append(_org(m.start(), end, text, "mixed-case"))
+    return found
+
+
+@cache
+def _kept_prefixes() -> tuple[str, ...]:
+    """One-word kept terms and institutions of five letters or more, a coined word's start."""
+    return tuple(t for t in (*keep_terms(), *institutions()) if " " not in t and len(t) >= 5)

@@ -23,10 +23,12 @@ from wb.dossiers.entity_data import (
     CAP,
     TITLES,
     UP,
+    first_names,
     gazetteer,
     hunspell,
     institutions,
     is_dutch_word,
+    is_ordinary,
     is_stop_word,
     keep_terms,
     norm_name,
@@ -88,6 +90,8 @@ def party_mentions(text: str) -> list[Mention]:
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in LOKAAL.finditer(text):
         place = m["place"]
+        if _kept(m[0]) or _kept(f"Lokaal {place.split()[0]}"):
+            continue  # a regional party with seats in provincial states
         if place in places() or place.split()[0] in places():
             end = m.end() if place in places() else m.start("place") + len(place.split()[0])
             found.append(_org(m.start(), end, text, "party-shape"))
@@ -198,8 +202,8 @@ BRANCH = re.compile(
 def branch_mentions(text: str) -> list[Mention]:
     """ "KPG Drenthe", "KPG Aa en Hunze": an acronym in capitals before a place or a region
     (all its capitalised words places or regions) is a regional organisation, replaced as a
-    whole; a national network's acronym too ("GGD Drenthe"), not a national party or
-    institution."""
+    whole; a national network's acronym too ("GGD Drenthe"), also before words no dictionary
+    knows ("GGD Amstel en Zaan"); not a national party or institution."""
     found = []
     known = places() | regions()
     for m in BRANCH.finditer(text):
@@ -207,7 +211,13 @@ def branch_mentions(text: str) -> list[Mention]:
         if _kept(a) or a in known or re.search(r"\d[ ]?$", text[max(0, m.start() - 2) : m.start()]):
             continue  # a national party or institution; "5041 LC Tilburg": a postcode
         parts = [w for w in m["place"].split() if w != "en"]
-        if m["place"] not in known and not all(w in known for w in parts):
+        network = (
+            a in word_set("national_acronyms.txt")
+            and not is_ordinary(parts[0])
+            and not any(w in first_names() for w in parts)
+        )  # "KPG Amstel en Zaan": a national network's region, a word no dictionary knows
+        region = m["place"] in known or all(w in known or w in gazetteer() for w in parts)
+        if not network and not region:
             continue
         if a.isupper() and text[max(0, m.start() - 40) : m.start()].isupper():
             continue  # a heading in capitals
