@@ -97,3 +97,14 @@ def test_regional_parties_with_seats_in_provincial_states_stay() -> None:
         (15, 23, "T. Zanen", "[PERSOON-1]"),
         (38, 44, "K. Bos", "[PERSOON-2]"),
     ]
+
+
+def test_a_service_named_by_its_domains_is_a_municipal_organisation() -> None:
+    text = (
+        "Een opdrachtnemer van de Dienst Werk, Zorg en Inkomen klaagde. Ook de Dienst Sport & "
+        "Jeugd. De Dienst Terugkeer en Vertrek en de Dienst Justis bleven buiten beeld."
+    )
+    assert spans(text) == [
+        (25, 53, "Dienst Werk, Zorg en Inkomen", "[ORGANISATIE-1]"),
+        (70, 90, "Dienst Sport & Jeugd", "[ORGANISATIE-2]"),
+    ]

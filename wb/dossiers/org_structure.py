@@ -225,6 +225,27 @@ def branch_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "de Dienst Wonen, Zorg en Samenleven": a service named by an enumeration of its domains
+SERVICE = re.compile(
+    rf"(?<![\w'’-])(?:de|der|van)[ ](?P<name>Dienst[ ]{CAP}(?:,[ ]{CAP})*[ ](?:en|&)[ ]{CAP})"
+    rf"(?![\w'’-])"
+)
+
+
+def service_mentions(text: str) -> list[Mention]:
+    """ "de Dienst Werk en Inkomen": "Dienst" in mid-sentence, then an enumeration of ordinary
+    words (its domains), names a municipality's service; the Rijksoverheid's national services
+    (``institutions.txt``) stay."""
+    found = []
+    for m in SERVICE.finditer(text):
+        name = m["name"]
+        domains = re.findall(rf"[{UP}][\w'’-]*", name)[1:]
+        if _kept(name) or not all(is_ordinary(w) and not is_stop_word(w) for w in domains):
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "service"))
+    return found
+
+
 def structure_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by the structure of their name."""
     return (
@@ -234,4 +255,5 @@ def structure_mentions(text: str) -> list[Mention]:
         + legal_form_in_mentions(text)
         + broadcaster_mentions(text)
         + branch_mentions(text)
+        + service_mentions(text)
     )
