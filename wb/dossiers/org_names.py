@@ -219,7 +219,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             if article and _title_case_line(text, pos):
                 name = name.split(" ")[0]  # "Basisschool de Waaier Beeld Google": a caption
             core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
-            if not name or not _acceptable(core):
+            # "Gezinshuis de Veluwe": after a head and a lowercase article a place names the home
+            named_for_place = article is not None and " " not in core and core in places()
+            if not name or not (_acceptable(core) or named_for_place):
                 continue
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
