@@ -79,3 +79,35 @@ def test_a_mixed_case_word_where_an_organisation_stands() -> None:
 
 def test_a_mixed_case_word_outside_an_organisations_slot_stays() -> None:
     assert spans("Het project heet KlasKracht en loopt tot mei.") == []
+
+
+def test_a_name_in_brackets_after_a_title_or_role_and_a_surname_is_a_party() -> None:
+    text = "De heer De Wit (Lijst Pim) vraagt het woord. Wethouder Jansen (Lokaal Sterk) antwoordt."
+    assert spans(text) == [
+        (8, 14, "De Wit", "[PERSOON-1]"),
+        (16, 25, "Lijst Pim", "[ORGANISATIE-1]"),
+        (55, 61, "Jansen", "[PERSOON-2]"),
+        (63, 75, "Lokaal Sterk", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_role_a_member_group_or_a_national_body_in_brackets_stays() -> None:
+    text = (
+        "Mevrouw Kok (Voorzitter) en dhr. Mol (Inspreker) en mevrouw Bos (Raad van State).\n"
+        "De heer Smit (Lid Smit):\nDank u wel."
+    )
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("Kok", "[PERSOON-1]"),
+        ("Mol", "[PERSOON-2]"),
+        ("Bos", "[PERSOON-3]"),
+        ("Smit", "[PERSOON-4]"),
+        ("Smit", "[PERSOON-4]"),
+    ]
+
+
+def test_the_party_after_fractie_van() -> None:
+    text = "De fractie van Samen voor Oss en de fractie van LOS zijn tegen, de VVD-fractie niet."
+    assert spans(text) == [
+        (15, 29, "Samen voor Oss", "[ORGANISATIE-1]"),
+        (48, 51, "LOS", "[ORGANISATIE-2]"),
+    ]

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from wb.dossiers.entity_data import (
+    CAP,
     ROLES,
     TITLES,
     UP,
@@ -26,18 +27,35 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import in_dictionary
 from wb.dossiers.person_names import person
 from wb.lang import word_set, words
 
 # "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute
 _INITIALS = rf"(?:[{UP}]\.){{1,6}}"
-_PARTICLES = r"(?:(?:van|de|der|den|het|ten|ter|te|in|op|t|'t|v\.d\.)[ ])*"
+_PARTICLES = r"(?:(?i:van|de|der|den|het|ten|ter|te|in|op|t|'t|v\.d\.)[ ])*"
 _SURNAME = rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?"
-AFFILIATION = re.compile(
-    rf"(?<![\w.])(?:{_INITIALS}[ ]?){_PARTICLES}{_SURNAME}[ ]\("
-    rf"(?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|[{UP}][\w&'’.-]*)){{0,5}})"
+_ORG_IN_BRACKETS = (
+    rf"\((?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|[{UP}][\w&'’.-]*)){{0,5}})"
     r"(?:,[ ][a-z][^()\n]{0,30})?\)"
 )
+AFFILIATION = re.compile(
+    rf"(?<![\w.])(?:{_INITIALS}[ ]?){_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
+)
+
+
+@cache
+def _titled_affiliation_rx() -> re.Pattern[str]:
+    """ "De heer Bos (Samen Sterk)", "wethouder Kok (Lijst Pim)": a title or role, a surname,
+    then a name in brackets."""
+    before = sorted({*TITLES, *ROLES}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in before)
+    return re.compile(
+        rf"(?<![\w.])(?i:{alternation})[ ]+{_PARTICLES}(?P<surname>{_SURNAME})[ ]"
+        rf"{_ORG_IN_BRACKETS}"
+    )
+
+
 # "Burgerbelang P.I. Ackermans", "VVD J Lok": a party, initials (with or without full stops)
 # and a surname make one line of a member list
 MEMBER_LINE = re.compile(
@@ -68,7 +86,7 @@ def _kept_name(name: str) -> bool:
     if name in places() or all(is_stop_word(w) for w in parts):
         return True
     if len(parts) == 1 and not any(ch.isupper() for ch in name[1:]):
-        return is_dutch_word(name.lower())  # "(Jeugdzorg)": an ordinary word
+        return in_dictionary(name)  # "(Jeugdzorg)", "(Inspreker)": an ordinary word
     return False
 
 
@@ -80,13 +98,16 @@ def _org(start: int, end: int, text: str, source: str) -> Mention:
 
 
 def affiliation_mentions(text: str) -> list[Mention]:
-    """ "mw. T. de Wit (KVPG)": a capitalised name in brackets right after a person written with
-    initials is the organisation the person comes from (a lowercase role after a comma stays)."""
+    """ "mw. T. de Wit (KVPG)", "de heer Bos (Samen Sterk)": a capitalised name in brackets right
+    after a person written with initials, a title or a role is the organisation (a party) the
+    person comes from (a lowercase role after a comma stays)."""
     found = []
-    for m in AFFILIATION.finditer(text):
+    for m in [*AFFILIATION.finditer(text), *_titled_affiliation_rx().finditer(text)]:
         name = m["org"]
-        if _kept_name(name):
+        if _kept_name(name) or any(f.start == m.start("org") for f in found):
             continue
+        if m["surname"] in name.split():
+            continue  # "De heer Smit (Lid Smit)": a member's own group in a debate
         found.append(_org(m.start("org"), m.end("org"), text, "affiliation"))
     return found
 
@@ -112,9 +133,29 @@ def member_list_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "de fractie van Samen voor Oss": a party after "fractie van"
+FRACTION = re.compile(
+    rf"(?<![\w-])[Ff]ractie[ ]van[ ](?:de[ ]|het[ ])?(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?"
+    rf"{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
+)
+
+
+def fraction_mentions(text: str) -> list[Mention]:
+    """ "de fractie van Samen voor Oss", "de fractie van LOS": the party after "fractie van" (two
+    words or more, or an acronym) is a local party unless it is a national one."""
+    found = []
+    for m in FRACTION.finditer(text):
+        name = m["name"]
+        if _kept_name(name) or name.split()[0] in _role_words():
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "fraction"))
+    return found
+
+
 def slot_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by their slot."""
-    return affiliation_mentions(text) + member_list_mentions(text) + mixed_case_mentions(text)
+    found = affiliation_mentions(text) + member_list_mentions(text)
+    return found + mixed_case_mentions(text) + fraction_mentions(text)
 
 
 # "MetMaya", "BewustZW": a capital inside a word after a lowercase letter (not "McLaren")
