@@ -111,3 +111,7 @@ def test_the_party_after_fractie_van() -> None:
         (15, 29, "Samen voor Oss", "[ORGANISATIE-1]"),
         (48, 51, "LOS", "[ORGANISATIE-2]"),
     ]
+
+
+def test_a_national_party_after_fractie_van_stays() -> None:
+    assert spans("De fractie van de VVD en de fractie van GroenLinks stemden tegen.") == []

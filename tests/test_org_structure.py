@@ -108,3 +108,19 @@ def test_a_service_named_by_its_domains_is_a_municipal_organisation() -> None:
         (25, 53, "Dienst Werk, Zorg en Inkomen", "[ORGANISATIE-1]"),
         (70, 90, "Dienst Sport & Jeugd", "[ORGANISATIE-2]"),
     ]
+
+
+def test_a_branch_ends_where_its_region_ends() -> None:
+    text = "Het bestuur van SKO Oss en Stichting Peelrand besloot."
+    assert spans(text) == [
+        (16, 23, "SKO Oss", "[ORGANISATIE-1]"),
+        (27, 45, "Stichting Peelrand", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_school_type_after_en_starts_a_second_school() -> None:
+    text = "Op SBO De Brug en IKC Het Palet start de peuterspeelzaal."
+    assert spans(text) == [
+        (3, 14, "SBO De Brug", "[SCHOOL-1]"),
+        (18, 31, "IKC Het Palet", "[SCHOOL-2]"),
+    ]

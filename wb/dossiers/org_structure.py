@@ -37,7 +37,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import in_dictionary
+from wb.dossiers.org_names import head_of, in_dictionary
 from wb.dossiers.org_slots import national_parties
 from wb.lang import word_set, words
 
@@ -205,24 +205,42 @@ def branch_mentions(text: str) -> list[Mention]:
     whole; a national network's acronym too ("GGD Drenthe"), also before words no dictionary
     knows ("GGD Amstel en Zaan"); not a national party or institution."""
     found = []
-    known = places() | regions()
     for m in BRANCH.finditer(text):
         a = m["a"]
-        if _kept(a) or a in known or re.search(r"\d[ ]?$", text[max(0, m.start() - 2) : m.start()]):
+        if (
+            _kept(a)
+            or a in places()
+            or a in regions()
+            or re.search(r"\d[ ]?$", text[max(0, m.start() - 2) : m.start()])
+        ):
             continue  # a national party or institution; "5041 LC Tilburg": a postcode
-        parts = [w for w in m["place"].split() if w != "en"]
-        network = (
-            a in word_set("national_acronyms.txt")
-            and not is_ordinary(parts[0])
-            and not any(w in first_names() for w in parts)
-        )  # "KPG Amstel en Zaan": a national network's region, a word no dictionary knows
-        region = m["place"] in known or all(w in known or w in gazetteer() for w in parts)
-        if not network and not region:
+        end = _region_end(text, m)
+        if end is None:
             continue
         if a.isupper() and text[max(0, m.start() - 40) : m.start()].isupper():
             continue  # a heading in capitals
-        found.append(_org(m.start(), m.end(), text, "branch"))
+        found.append(_org(m.start(), end, text, "branch"))
     return found
+
+
+def _region_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the longest run of words after a branch's acronym that names a region ends ("Aa en
+    Hunze"; "Oss" in "SKO Oss en Stichting Kompas"), or None when none does."""
+    known = places() | regions()
+    words = list(re.finditer(r"\S+", m["place"]))
+    for n in range(len(words), 0, -1):
+        if words[n - 1][0] == "en":
+            continue
+        run = m["place"][: words[n - 1].end()]
+        parts = [w for w in run.split() if w != "en"]
+        network = (
+            m["a"] in word_set("national_acronyms.txt")
+            and not is_ordinary(parts[0])
+            and not any(w in first_names() or head_of(w) for w in parts)
+        )  # "KPG Amstel en Zaan": a national network's region, a word no dictionary knows
+        if network or run in known or all(w in known or w in gazetteer() for w in parts):
+            return m.start("place") + len(run)
+    return None
 
 
 # "de Dienst Wonen, Zorg en Samenleven": a service named by an enumeration of its domains
