@@ -18,6 +18,7 @@ kept terms and national acronyms stay.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
@@ -47,6 +48,7 @@ PARTY_COMPOUND = re.compile(
     rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
 )
 BELANG = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
+_PARTY_CUE = re.compile(r"elang|artij|Lokaal")
 LOKAAL = re.compile(rf"(?<![\w'’-])Lokaal[ ](?P<place>{CAP}(?:[ ]{CAP})?)(?![\w'’-])")
 
 
@@ -71,7 +73,9 @@ def _place_tail(tail: str | None) -> str:
 
 def party_mentions(text: str) -> list[Mention]:
     """Local parties by the shape of their name (see the module docstring)."""
-    found = []
+    found: list[Mention] = []
+    if not _PARTY_CUE.search(text):
+        return found
     for m in PARTY_COMPOUND.finditer(text):
         name = m["name"]
         if _kept(name) or re.match(r"[ ](?:voor|van)[ ]", text[m.end("name") :]):
@@ -223,10 +227,15 @@ def branch_mentions(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _places_and_regions() -> frozenset[str]:
+    return places() | regions()
+
+
 def _region_end(text: str, m: re.Match[str]) -> int | None:
     """Where the longest run of words after a branch's acronym that names a region ends ("Aa en
     Hunze"; "Oss" in "SKO Oss en Stichting Kompas"), or None when none does."""
-    known = places() | regions()
+    known = _places_and_regions()
     words = list(re.finditer(r"\S+", m["place"]))
     for n in range(len(words), 0, -1):
         if words[n - 1][0] == "en":
