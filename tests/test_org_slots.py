@@ -115,3 +115,24 @@ def test_the_party_after_fractie_van() -> None:
 
 def test_a_national_party_after_fractie_van_stays() -> None:
     assert spans("De fractie van de VVD en de fractie van GroenLinks stemden tegen.") == []
+
+
+def test_other_items_of_a_vote_list_with_a_national_party_are_local_parties() -> None:
+    text = "Aangenomen met de stemmen van VVD, CDA, Wij Oss en D66 voor. Tegen: Sterk Oss en SP."
+    assert spans(text) == [
+        (40, 47, "Wij Oss", "[ORGANISATIE-1]"),
+        (68, 77, "Sterk Oss", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_items_after_aanbieders_als_are_organisations() -> None:
+    text = "Zorgaanbieders als Lunet Zorg en Reinaerde helpen, net als de GGD en Jeugdzorg."
+    assert spans(text) == [
+        (19, 29, "Lunet Zorg", "[ORGANISATIE-1]"),
+        (33, 42, "Reinaerde", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_vote_list_of_persons_stays_persons() -> None:
+    text = "Voor: Jansen, Bos en Smit. Tegen: de heer Kok."
+    assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 5)]

@@ -19,6 +19,7 @@ from wb.dossiers.entity_data import (
     ROLES,
     TITLES,
     UP,
+    first_names,
     institutions,
     is_dutch_word,
     is_stop_word,
@@ -155,7 +156,8 @@ def fraction_mentions(text: str) -> list[Mention]:
 def slot_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by their slot."""
     found = affiliation_mentions(text) + member_list_mentions(text)
-    return found + mixed_case_mentions(text) + fraction_mentions(text)
+    found += mixed_case_mentions(text) + fraction_mentions(text)
+    return found + listed_org_mentions(text)
 
 
 # "MetMaya", "BewustZW": a capital inside a word after a lowercase letter (not "McLaren")
@@ -196,3 +198,71 @@ def mixed_case_mentions(text: str) -> list[Mention]:
 def _kept_prefixes() -> tuple[str, ...]:
     """One-word kept terms and institutions of five letters or more, a coined word's start."""
     return tuple(t for t in (*keep_terms(), *institutions()) if " " not in t and len(t) >= 5)
+
+
+# "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP": a vote's list of parties
+VOTE_LIST = re.compile(
+    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:|stemmen[ ]van(?:[ ]de)?)[ ]+"
+    r"(?P<items>(?:[^.:;\n]|\.(?=\S)){2,200})"
+)
+# "zorgaanbieders als Lunet Zorg, Dichterbij en ...": a list of organisations of one kind
+KIND_LIST = re.compile(
+    r"(?<![\w-])[\w-]*(?:aanbieders|organisaties|instellingen|scholen|stichtingen|verenigingen"
+    r"|praktijken|bureaus|partners)[ ,]+(?:zoals|als|waaronder)[ ]+"
+    r"(?P<items>(?:[^.:;\n()]|\.(?=\S)){2,200})"
+)
+LIST_ITEM = re.compile(
+    rf"(?P<item>(?:[{UP}][\w&'’.-]*|\d+)(?:[ ](?:(?:voor|van|de|en)[ ](?=[{UP}]))?"
+    rf"[{UP}][\w&'’.-]*)*)(?:[ ]\d{{1,2}})?(?![\w&'’.-])"
+)
+
+
+def _list_items(items: str, offset: int) -> list[tuple[int, int, str]]:
+    """The capitalised items of a list (split at commas, "en" and "of"), with their offsets;
+    the list ends at its first item that is not capitalised."""
+    found = []
+    pos = 0
+    for part in re.split(r"(,[ ]|[ ]en[ ]|[ ]of[ ])", items):
+        if part in (", ", " en ", " of "):
+            pos += len(part)
+            continue
+        m = LIST_ITEM.match(part.removeprefix("de ").removeprefix("het "))
+        if not m:
+            break
+        lead = len(part) - len(part.removeprefix("de ").removeprefix("het "))
+        found.append((offset + pos + lead, offset + pos + lead + len(m["item"]), m["item"]))
+        if m.end() < len(part.rstrip()):
+            break  # "en D66 voor": the list ends in this item
+        pos += len(part)
+    return found
+
+
+def _local_item(name: str) -> bool:
+    """A list item that names a local organisation: no national party, kept term, institution,
+    place, person or ordinary word; two words or more, or one no dictionary knows."""
+    parts = name.split()
+    if _kept_name(name) or name in word_set("national_acronyms.txt") or name.isdigit():
+        return False
+    if parts[0] in first_names() or parts[0].lower() in TITLES:
+        return False
+    if len(parts) == 1:
+        return not in_dictionary(name) and name not in places()
+    return not all(w.lower() in _DOMAIN_WORDS or is_stop_word(w) for w in parts)
+
+
+_DOMAIN_WORDS = word_set("org_domains.txt")
+
+
+def listed_org_mentions(text: str) -> list[Mention]:
+    """Items of a vote's list of parties (with a national party among them) and of a list after
+    "aanbieders zoals", "organisaties als": local parties and organisations."""
+    found = []
+    for rx, need_party in ((VOTE_LIST, True), (KIND_LIST, False)):
+        for m in rx.finditer(text):
+            items = _list_items(m["items"], m.start("items"))
+            if need_party and not any(i[2] in national_parties() for i in items):
+                continue
+            for start, end, name in items:
+                if _local_item(name):
+                    found.append(_org(start, end, text, "listed-org"))
+    return found
