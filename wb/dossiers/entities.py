@@ -60,6 +60,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     inflected_adjective,
     institutions,
     is_dutch_word,
@@ -486,10 +487,30 @@ def detect(
         ]
     result = select(candidates, text)
     _legal_form(text, result)
+    _label_after(text, result)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
     return result
+
+
+def _label_after(text: str, mentions: list[Mention]) -> None:
+    """ "Leeuwarden Telefoon: 058 ...", "naar Zuid-Holland Foto: ...": an ordinary word that is
+    no known name right before a colon is the next field's label, no part of the name before
+    it (the name is cut back to the words before the label)."""
+    for m in mentions:
+        if text[m.end : m.end + 1] != ":" or m.type not in ("PLAATS", "ORGANISATIE", "SCHOOL"):
+            continue
+        words = list(re.finditer(r"\S+", text[m.start : m.end]))
+        last = words[-1][0]
+        if len(words) < 2 or not last[:1].isupper() or is_known_name(last):
+            continue
+        if m.text in places() or m.text in gazetteer():
+            continue  # "Den Haag: ...": the whole name is a place
+        if is_ordinary(last) and not is_stop_word(last):
+            m.end = m.start + words[-2].end()
+            m.text = text[m.start : m.end]
+            m.key = norm_name(m.text)
 
 
 LEGAL_FORM = re.compile(r"(?<![\w-])(?:[Ss]tichting|[Vv]ereniging|[Cc]o[öo]peratie)[ ]$")

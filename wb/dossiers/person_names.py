@@ -36,6 +36,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.word_index import names_regex, text_words
+from wb.lang import word_set
 from wb.lang import words as lang_words
 
 
@@ -311,6 +312,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
+        if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
+            continue  # "Heel het Kind Samenvatting": a Title Case heading, no name
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
             continue  # "wethouder Jeugdzorg": a portfolio, no name
         if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
@@ -475,6 +478,20 @@ def _first_name_before(text: str, start: int) -> int:
     return prev.start(1)
 
 
+ABSTRACT_SUFFIXES = ("ing", "heid", "schap", "atie", "isme", "teit", "nis", "ering")
+
+
+def abstract_noun(word: str) -> bool:
+    """True for a dictionary word of eight letters or more with the suffix of an abstract noun
+    ("Samenvatting", "Gezondheid", "Vergadering"): no surname, also after a role word."""
+    return (
+        len(word) >= 8
+        and word.lower().endswith(ABSTRACT_SUFFIXES)
+        and is_ordinary(word)
+        and not is_known_name(word)
+    )
+
+
 PORTFOLIO_ROLES = frozenset({"wethouder", "gedeputeerde", "portefeuillehouder"})
 # "minister Rouvoet van Jeugd en Gezin": after these a name may be followed by its portfolio
 # (a single word after "minister" stays a name: "Minister Weerwind")
@@ -499,7 +516,15 @@ def _portfolio(word: str) -> bool:
 
     if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
         return False
-    return len(compound_parts(word.lower())) > 1
+    parts = compound_parts(word.lower())
+    # "Wethouder Bouwman": a compound whose head names a person ("-man", "-vrouw") is a surname
+    return len(parts) > 1 and parts[-1] not in _person_heads()
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Heads of compounds that name a person ("man", "vrouw", "moeder"): no portfolio."""
+    return word_set("person_nouns.txt") | frozenset(r for r in ROLES if r.isalpha())
 
 
 _AND_WORD = re.compile(rf"[ ]en[ ](?P<w>{CAP})(?![\w'’-])")
