@@ -58,3 +58,89 @@ def test_an_ordinary_word_before_a_colon_is_a_label_not_part_of_a_place() -> Non
 def test_a_place_of_two_words_before_a_colon_stays_whole() -> None:
     text = "Den Haag: de Kamer vergadert."
     assert spans(text) == [(0, 8, "Den Haag", "[PLAATS-1]")]
+
+
+def test_a_streek_whose_first_part_is_no_word_is_a_region() -> None:
+    text = "Zij wonen in de Giessenstreek en werken aan de kuststreek. De Kuststreek is mooi."
+    assert spans(text) == [(16, 29, "Giessenstreek", "[PLAATS-1]")]
+
+
+def test_a_word_and_en_before_a_known_region_is_one_name() -> None:
+    text = "Het overleg van scholen in Bloemen- en Vechtstreek begint."
+    assert spans(text) == [(27, 50, "Bloemen- en Vechtstreek", "[PLAATS-1]")]
+
+
+def test_a_word_after_de_with_places_in_brackets_is_their_region() -> None:
+    text = "In de Westkop (Den Helder, Schagen en Texel) is er een aanbieder."
+    assert spans(text) == [
+        (6, 13, "Westkop", "[PLAATS-1]"),
+        (15, 25, "Den Helder", "[PLAATS-2]"),
+        (27, 34, "Schagen", "[PLAATS-3]"),
+        (38, 43, "Texel", "[PLAATS-4]"),
+    ]
+
+
+def test_an_ordinary_word_before_places_in_brackets_stays() -> None:
+    text = "Zo werken de gemeenten (Den Helder en Schagen) samen."
+    assert [s[2] for s in spans(text)] == ["Den Helder", "Schagen"]
+
+
+def test_a_region_s_municipalities_as_one_compound_and_the_region_after_de() -> None:
+    text = "De wethouders van de drie Lingegemeenten werken samen in het CJG de Linge."
+    assert spans(text) == [
+        (26, 40, "Lingegemeenten", "[PLAATS-1]"),
+        (68, 73, "Linge", "[PLAATS-1]"),
+    ]
+
+
+def test_ordinary_compounds_with_gemeenten_stay() -> None:
+    assert spans("Ook de Randgemeenten en de G4-gemeenten doen mee.") == []
+
+
+def test_a_region_code_before_gemeenten_is_a_place_everywhere_in_the_text() -> None:
+    text = "De K12-samenwerking liep stroef. De kosten in de K12-gemeenten stegen."
+    assert spans(text) == [
+        (3, 6, "K12", "[PLAATS-1]"),
+        (49, 52, "K12", "[PLAATS-1]"),
+    ]
+
+
+def test_an_acronym_after_gemeenteraad_is_a_place_a_party_stays() -> None:
+    text = "Binnen de gemeenteraad NWV is er steun, ook in de gemeenteraad CDA-fractie."
+    assert spans(text) == [(23, 26, "NWV", "[PLAATS-1]")]
+
+
+def test_an_adjective_of_a_place_goes_with_the_longer_name_in_the_text() -> None:
+    text = "Klachten over Alphen aan den Rijn kwamen ook van Alphense ouders."
+    assert spans(text) == [
+        (14, 33, "Alphen aan den Rijn", "[PLAATS-1]"),
+        (49, 57, "Alphense", "[PLAATS-1]"),
+    ]
+
+
+def test_a_word_in_capitals_after_a_first_name_in_capitals_is_the_surname() -> None:
+    text = "ADVIES VAN MARIEKE SNOEK EN LOTTE BAKKER, TEAM UTRECHT"
+    assert spans(text) == [
+        (11, 24, "MARIEKE SNOEK", "[PERSOON-1]"),
+        (28, 40, "LOTTE BAKKER", "[PERSOON-2]"),
+        (47, 54, "UTRECHT", "[PLAATS-1]"),
+    ]
+
+
+def test_an_initial_without_a_full_stop_in_an_attendance_list() -> None:
+    text = "Aanwezig namens Naam\nGroenLinks I Kleinhout\nSP M.J. ten Berge\nVVD J Lok\n\nVerslag"
+    assert spans(text) == [
+        (32, 43, "I Kleinhout", "[PERSOON-1]"),
+        (47, 61, "M.J. ten Berge", "[PERSOON-2]"),
+        (66, 71, "J Lok", "[PERSOON-3]"),
+    ]
+
+
+def test_a_closing_signature_whose_first_name_is_a_dictionary_word() -> None:
+    text = "De raad stemde in met een avond over dit thema.\n\nAalt Smeenk\n"
+    assert spans(text) == [(49, 60, "Aalt Smeenk", "[PERSOON-1]")]
+
+
+def test_a_closing_institution_or_heading_stays() -> None:
+    assert spans("Lees meer over het project.\n\nVeilig Thuis\n") == []
+    assert spans("Lees meer.\n\nHartelijke Groet\n") == []

@@ -83,6 +83,7 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
+from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
     english_spelling_titles,
@@ -124,6 +125,7 @@ from wb.dossiers.place_names import (
     region_codes,
     trigger_places,
 )
+from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -439,7 +441,8 @@ def _static_mentions(
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
-    static += listed_unknown_words(text) + example_places(text)
+    static += listed_unknown_words(text) + example_places(text) + region_mentions(text)
+    static += attendance_members(text) + closing_signature(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -566,6 +569,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         "trigger",
         "place-list",
         "gazetteer",
+        "region-shape",
+        "region-code",
     ):
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):

@@ -81,8 +81,38 @@ def caps_mentions(text: str) -> list[Mention]:
                         mention.first = title if title in first_names() else ""
                         mention.surname = "" if mention.first else norm_name(word)
                         found.append(mention)
+                    nxt = _caps_surname_after(words, i) if title in first_names() else ""
+                    if nxt:  # "ELINE RATS": joined to the first name by merge_adjacent_persons
+                        s = run.start() + words[i + 1].start()
+                        mention = person(text, s, s + len(nxt), 5, "caps")
+                        if mention:
+                            mention.first, mention.surname = "", norm_name(nxt)
+                            found.append(mention)
+                        i += 1
                 i += 1
     return found
+
+
+def _caps_surname_after(words: list[re.Match], i: int) -> str:
+    """ "ELINE RATS": the word in capitals right after a first name in capitals is her surname,
+    also when it is an ordinary word, unless it is a function word, a particle, a first name or
+    a place ("ANNA EN PIET", "JAN VAN DIJK", "TEAM UTRECHT")."""
+    if i + 1 >= len(words):
+        return ""
+    word = words[i + 1][0]
+    title = word[:1] + word[1:].lower()
+    if is_stop_word(word) or title in first_names() or title.lower() in _particles_low():
+        return ""
+    if title in all_places() or word.lower() in _caps_places() or len(word) < 3:
+        return ""
+    return word
+
+
+@cache
+def _particles_low() -> frozenset[str]:
+    from wb.dossiers.entity_data import particles
+
+    return frozenset(p.lower() for p in particles())
 
 
 def _caps_trigger_before(text: str, start: int) -> bool:
