@@ -1,5 +1,5 @@
 """General name rules written after reading real-text rounds 13-14 (names17): a surname that
-is a compound naming a person after a role word ("Wethouder Bouwman"), an abstract noun after a
+is a compound naming a person after a role word ("Wethouder Kuipman"), an abstract noun after a
 capitalised role word in a Title Case heading, a municipality's short number (14 + area code)
 and a label before a colon cut off a name. Exact spans on sentences written for these tests; no
 name of the real-text check (bench/realtext/names) is used. The first case of each rule fails on
@@ -29,8 +29,8 @@ def test_a_portfolio_after_a_role_stays() -> None:
 
 
 def test_an_abstract_noun_after_a_capitalised_role_word_is_no_name() -> None:
-    text = "Nota voor de raad\n\nHet Kind Centraal Samenvatting van de nota\n\nMoeder Visser belde."
-    assert spans(text) == [(70, 76, "Visser", "[PERSOON-1]")]
+    text = "Nota voor de raad\n\nHet Kind Centraal Samenvatting van de nota\n\nMoeder Brink belde."
+    assert spans(text) == [(70, 75, "Brink", "[PERSOON-1]")]
 
 
 def test_a_municipal_short_number_with_a_call_word_is_a_phone_number() -> None:
@@ -46,12 +46,12 @@ def test_fourteen_and_a_number_without_a_call_word_stays() -> None:
 
 
 def test_an_ordinary_word_before_a_colon_is_a_label_not_part_of_a_place() -> None:
-    text = "Uitgeverij Pluim\nKerkstraat 4\n8911 AB Leeuwarden Telefoon: 058 - 289 48 57"
+    text = "Uitgeverij Pluim\nKerkstraat 4\n8601 AB Sneek Telefoon: 0515 - 12 34 56"
     assert spans(text) == [
         (17, 29, "Kerkstraat 4", "[ADRES-1]"),
-        (30, 37, "8911 AB", "[POSTCODE-1]"),
-        (38, 48, "Leeuwarden", "[PLAATS-1]"),
-        (59, 74, "058 - 289 48 57", "[TELEFOON-1]"),
+        (30, 37, "8601 AB", "[POSTCODE-1]"),
+        (38, 43, "Sneek", "[PLAATS-1]"),
+        (54, 69, "0515 - 12 34 56", "[TELEFOON-1]"),
     ]
 
 
@@ -66,23 +66,23 @@ def test_a_streek_whose_first_part_is_no_word_is_a_region() -> None:
 
 
 def test_a_word_and_en_before_a_known_region_is_one_name() -> None:
-    text = "Het overleg van scholen in Bloemen- en Vechtstreek begint."
-    assert spans(text) == [(27, 50, "Bloemen- en Vechtstreek", "[PLAATS-1]")]
+    text = "Het overleg van scholen in Molen- en Zaanstreek begint."
+    assert spans(text) == [(27, 47, "Molen- en Zaanstreek", "[PLAATS-1]")]
 
 
 def test_a_word_after_de_with_places_in_brackets_is_their_region() -> None:
-    text = "In de Westkop (Den Helder, Schagen en Texel) is er een aanbieder."
+    text = "In de Westkop (Harlingen, Meppel en Enkhuizen) is er een aanbieder."
     assert spans(text) == [
         (6, 13, "Westkop", "[PLAATS-1]"),
-        (15, 25, "Den Helder", "[PLAATS-2]"),
-        (27, 34, "Schagen", "[PLAATS-3]"),
-        (38, 43, "Texel", "[PLAATS-4]"),
+        (15, 24, "Harlingen", "[PLAATS-2]"),
+        (26, 32, "Meppel", "[PLAATS-3]"),
+        (36, 45, "Enkhuizen", "[PLAATS-4]"),
     ]
 
 
 def test_an_ordinary_word_before_places_in_brackets_stays() -> None:
-    text = "Zo werken de gemeenten (Den Helder en Schagen) samen."
-    assert [s[2] for s in spans(text)] == ["Den Helder", "Schagen"]
+    text = "Zo werken de gemeenten (Harlingen en Meppel) samen."
+    assert [s[2] for s in spans(text)] == ["Harlingen", "Meppel"]
 
 
 def test_a_region_s_municipalities_as_one_compound_and_the_region_after_de() -> None:
@@ -111,28 +111,28 @@ def test_an_acronym_after_gemeenteraad_is_a_place_a_party_stays() -> None:
 
 
 def test_an_adjective_of_a_place_goes_with_the_longer_name_in_the_text() -> None:
-    text = "Klachten over Alphen aan den Rijn kwamen ook van Alphense ouders."
+    text = "Klachten over Egmond aan Zee kwamen ook van Egmondse ouders."
     assert spans(text) == [
-        (14, 33, "Alphen aan den Rijn", "[PLAATS-1]"),
-        (49, 57, "Alphense", "[PLAATS-1]"),
+        (14, 28, "Egmond aan Zee", "[PLAATS-1]"),
+        (44, 52, "Egmondse", "[PLAATS-1]"),
     ]
 
 
 def test_a_word_in_capitals_after_a_first_name_in_capitals_is_the_surname() -> None:
-    text = "ADVIES VAN MARIEKE SNOEK EN LOTTE BAKKER, TEAM UTRECHT"
+    text = "NOTITIE DOOR ANOUK SNOEK EN LOTTE DEKEN, TEAM MEPPEL"
     assert spans(text) == [
-        (11, 24, "MARIEKE SNOEK", "[PERSOON-1]"),
-        (28, 40, "LOTTE BAKKER", "[PERSOON-2]"),
-        (47, 54, "UTRECHT", "[PLAATS-1]"),
+        (13, 24, "ANOUK SNOEK", "[PERSOON-1]"),
+        (28, 39, "LOTTE DEKEN", "[PERSOON-2]"),
+        (46, 52, "MEPPEL", "[PLAATS-1]"),
     ]
 
 
 def test_an_initial_without_a_full_stop_in_an_attendance_list() -> None:
-    text = "Aanwezig namens Naam\nGroenLinks I Kleinhout\nSP M.J. ten Berge\nVVD J Lok\n\nVerslag"
+    text = "Aanwezig namens Naam\nGroenLinks I Kleinhout\nSP M.J. ten Berge\nVVD J Kam\n\nVerslag"
     assert spans(text) == [
         (32, 43, "I Kleinhout", "[PERSOON-1]"),
         (47, 61, "M.J. ten Berge", "[PERSOON-2]"),
-        (66, 71, "J Lok", "[PERSOON-3]"),
+        (66, 71, "J Kam", "[PERSOON-3]"),
     ]
 
 
@@ -144,3 +144,29 @@ def test_a_closing_signature_whose_first_name_is_a_dictionary_word() -> None:
 def test_a_closing_institution_or_heading_stays() -> None:
     assert spans("Lees meer over het project.\n\nVeilig Thuis\n") == []
     assert spans("Lees meer.\n\nHartelijke Groet\n") == []
+
+
+def test_a_village_in_capitals_that_is_a_mistyped_word_in_a_heading_stays() -> None:
+    assert spans("DOE MEE OF DRUNEN?\n\nDe avond begint om acht uur.") == []
+
+
+def test_the_same_village_after_a_place_trigger_is_a_place() -> None:
+    text = "NIEUWS UIT DRUNEN\n\nDe school in Drunen sluit."
+    assert spans(text) == [
+        (11, 17, "DRUNEN", "[PLAATS-1]"),
+        (32, 38, "Drunen", "[PLAATS-1]"),
+    ]
+
+
+def test_a_participle_with_its_e_opening_a_numbered_heading_is_no_name() -> None:
+    text = "2.2.3 Gedeelde visie en doelen ... 10\n2.2.4 Geerte Kuijpers ... 11"
+    assert spans(text) == [(44, 59, "Geerte Kuijpers", "[PERSOON-1]")]
+
+
+def test_a_name_in_the_dictionary_whose_stem_is_a_verb_is_a_name() -> None:
+    text = "De pleegvader, Bauke Smeenk, vertelt over zijn werk."
+    assert spans(text) == [(15, 27, "Bauke Smeenk", "[PERSOON-1]")]
+
+
+def test_an_adjective_with_its_e_opening_a_sentence_stays() -> None:
+    assert spans("Kleine kinderen en Korte lijnen. Grote zorgen.") == []

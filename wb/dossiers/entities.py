@@ -498,7 +498,7 @@ def detect(
 
 
 def _label_after(text: str, mentions: list[Mention]) -> None:
-    """ "Leeuwarden Telefoon: 058 ...", "naar Zuid-Holland Foto: ...": an ordinary word that is
+    """ "Sneek Telefoon: 0515 ...", "naar Drenthe Foto: ...": an ordinary word that is
     no known name right before a colon is the next field's label, no part of the name before
     it (the name is cut back to the words before the label)."""
     for m in mentions:

@@ -72,7 +72,7 @@ def pattern_mentions(text: str) -> list[Mention]:
     return found
 
 
-# a municipality's short number: 14 + its area code ("14 020", "14 0594", "140594")
+# a municipality's short number: 14 + its area code ("14 020", "14 0594", "140321")
 MUNICIPAL_PHONE = re.compile(r"(?<![\w+.,/€-])(?<!€ )14[ -]?0[1-7]\d{1,2}(?![\w-]|[ .,]\d)")
 PHONE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:tel|telefoon\w*|telefonisch|bel|bellen|belt|nummer|contact|bereikbaar)"
@@ -81,7 +81,7 @@ PHONE_CUE = re.compile(
 
 
 def municipal_phones(text: str) -> list[Mention]:
-    """A municipality's short number, 14 and its area code ("bel 14 020", "of 140594"), when a
+    """A municipality's short number, 14 and its area code ("bel 14 020", "of 140321"), when a
     word about calling stands in the 80 characters before it with no other number between."""
     found = []
     for m in MUNICIPAL_PHONE.finditer(text):

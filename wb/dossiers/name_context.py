@@ -334,8 +334,8 @@ def _place_of_stem(stem: str, names: frozenset[str]) -> str | None:
 
 @cache
 def _longer_names() -> dict[str, tuple[str, ...]]:
-    """Places of the shape "X aan/op/bij/in ..." by their first word ("Capelle" -> "Capelle aan
-    den IJssel")."""
+    """Places of the shape "X aan/op/bij/in ..." by their first word ("Egmond" -> "Egmond aan
+    Zee")."""
     heads: dict[str, list[str]] = {}
     for name in places():
         first, _, rest = name.partition(" ")
@@ -345,7 +345,7 @@ def _longer_names() -> dict[str, tuple[str, ...]]:
 
 
 def _longer_in_text(place: str, text: str) -> str:
-    """ "Capelse burgers" in a text about "Capelle aan den IJssel": the longer name the text
+    """ "Egmondse ouders" in a text about "Egmond aan Zee": the longer name the text
     uses for the place of an adjective, else the place itself."""
     return next((n for n in _longer_names().get(place, ()) if n in text), place)
 

@@ -1,5 +1,5 @@
 """Persons on lines of their own: a member after a party in an attendance list, with an initial
-written without its full stop ("VVD J Smit"), and a closing signature ("Age Kramer" as the last
+written without its full stop ("VVD J Kam"), and a closing signature ("Aalt Smeenk" as the last
 line of a text)."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _member_rx() -> re.Pattern:
 
 
 def attendance_members(text: str) -> list[Mention]:
-    """ "GroenLinks I Smit", "VVD J Lok": in a list where two lines or more start with a
+    """ "GroenLinks I Kleinhout", "VVD J Kam": in a list where two lines or more start with a
     national party, a line of a party (any word) and initials and a surname names a member,
     initials written without full stops too, surname an ordinary word too."""
     lines = list(_member_rx().finditer(text))
@@ -55,7 +55,7 @@ SIGNATURE = re.compile(rf"(?:^|\n[ \t]*\n)[ \t]*(?P<first>{CAP})[ ](?P<last>{CAP
 
 
 def closing_signature(text: str) -> list[Mention]:
-    """ "Age Kramer" alone as the last paragraph of a text: a first word that is a name in the
+    """ "Aalt Smeenk" alone as the last paragraph of a text: a first word that is a name in the
     dictionary or no ordinary word, and a surname the lists know or no ordinary word, is the
     writer's name."""
     m = SIGNATURE.search(text[-200:])

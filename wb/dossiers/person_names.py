@@ -313,7 +313,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
         if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
-            continue  # "Heel het Kind Samenvatting": a Title Case heading, no name
+            continue  # "Het Kind Centraal Samenvatting": a Title Case heading, no name
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
             continue  # "wethouder Jeugdzorg": a portfolio, no name
         if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
@@ -517,7 +517,7 @@ def _portfolio(word: str) -> bool:
     if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
         return False
     parts = compound_parts(word.lower())
-    # "Wethouder Bouwman": a compound whose head names a person ("-man", "-vrouw") is a surname
+    # "Wethouder Kuipman": a compound whose head names a person ("-man", "-vrouw") is a surname
     return len(parts) > 1 and parts[-1] not in _person_heads()
 
 

@@ -1,9 +1,9 @@
 """Regions no gazetteer holds, found by their shape: a streek ("de Alblasserstreek"), an
-elliptic pair before a known region ("Duin- en Bollenstreek"), a region named with its places in
-brackets ("de Noordkop (Den Helder, Schagen en Texel)"), a region's municipalities as one
-compound ("de vier Kempengemeenten", and then "de Kempen"), a region's code before
-"-gemeenten" ("de H10-gemeenten", and the code elsewhere: "de H10-samenwerking") and a code
-after "gemeente" or "gemeenteraad" ("de gemeenteraad HW")."""
+elliptic pair before a known region ("Molen- en Zaanstreek"), a region named with its places in
+brackets ("de Westkop (Harlingen, Meppel en Enkhuizen)"), a region's municipalities as one
+compound ("de drie Lingegemeenten", and then "de Linge"), a region's code before "-gemeenten"
+("de K12-gemeenten", and the code elsewhere: "de K12-samenwerking") and a code after "gemeente"
+or "gemeenteraad" ("de gemeenteraad NWV")."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _streken(text: str) -> list[Mention]:
 
 
 def _pairs(text: str) -> list[Mention]:
-    """ "Duin en Bollenstreek", "Duin- en Bollenstreek": a capitalised word and "en" right before
+    """ "Molen en Zaanstreek", "Molen- en Zaanstreek": a capitalised word and "en" right before
     a known region of one word is the first half of its name, when that word is no place, no
     function word and no kept term."""
     found = []
@@ -93,7 +93,7 @@ def _one_word_regions() -> frozenset[str]:
 
 
 def _bracketed(text: str) -> list[Mention]:
-    """ "in de Noordkop (Den Helder, Schagen en Texel)": a capitalised word after "de" with two
+    """ "in de Westkop (Harlingen, Meppel en Enkhuizen)": a capitalised word after "de" with two
     or more known places in brackets behind it names their region."""
     if "(" not in text:
         return []
@@ -116,9 +116,9 @@ def _bracketed(text: str) -> list[Mention]:
 
 
 def _municipality_compounds(text: str) -> list[Mention]:
-    """ "de vier Kempengemeenten": a compound of a name and "gemeenten" in mid-sentence, whose
+    """ "de drie Lingegemeenten": a compound of a name and "gemeenten" in mid-sentence, whose
     first part is a name (the dictionary's, a known place, or no ordinary word), is a place; the
-    first part alone after "de" elsewhere in the text is its region ("CJG de Kempen")."""
+    first part alone after "de" elsewhere in the text is its region ("CJG de Linge")."""
     if "emeente" not in text:
         return []
     found = []
@@ -139,9 +139,9 @@ def _municipality_compounds(text: str) -> list[Mention]:
 
 
 def _codes(text: str) -> list[Mention]:
-    """ "de H10-gemeenten": a region's code before "-gemeenten" is a place, here and wherever
-    the code stands in the text ("de H10-samenwerking"); a code of capitals after "gemeente" or
-    "gemeenteraad" ("de gemeenteraad HW") too. Not a national body's acronym or a party."""
+    """ "de K12-gemeenten": a region's code before "-gemeenten" is a place, here and wherever
+    the code stands in the text ("de K12-samenwerking"); a code of capitals after "gemeente" or
+    "gemeenteraad" ("de gemeenteraad NWV") too. Not a national body's acronym or a party."""
     national = word_set("national_acronyms.txt") | word_set("parties.txt")
     national |= frozenset(institutions()) | frozenset(keep_terms())
     codes = {m["c"] for m in CODE_MUNICIPALITIES.finditer(text)} - national
