@@ -34,15 +34,15 @@ def test_an_abstract_noun_after_a_capitalised_role_word_is_no_name() -> None:
 
 
 def test_a_municipal_short_number_with_a_call_word_is_a_phone_number() -> None:
-    text = "Neem contact op met de griffie via 140321 of bel 14 020. Kosten: 14 050 euro."
+    text = "Neem contact op met de griffie via 140321 of bel 14 0591. Kosten: 14 050 euro."
     assert spans(text) == [
         (35, 41, "140321", "[TELEFOON-1]"),
-        (49, 55, "14 020", "[TELEFOON-2]"),
+        (49, 56, "14 0591", "[TELEFOON-2]"),
     ]
 
 
 def test_fourteen_and_a_number_without_a_call_word_stays() -> None:
-    assert spans("Er kwamen 14 020 reacties binnen.") == []
+    assert spans("Er kwamen 14 0591 reacties binnen.") == []
 
 
 def test_an_ordinary_word_before_a_colon_is_a_label_not_part_of_a_place() -> None:
@@ -170,3 +170,48 @@ def test_a_name_in_the_dictionary_whose_stem_is_a_verb_is_a_name() -> None:
 
 def test_an_adjective_with_its_e_opening_a_sentence_stays() -> None:
     assert spans("Kleine kinderen en Korte lijnen. Grote zorgen.") == []
+
+
+def test_an_unknown_compound_in_an_enumeration_of_surnames_is_a_person() -> None:
+    text = "Afwezig zijn de leden: Mol, Hazelhoff, Rijpstra, Broekwier en Zwanenburg."
+    assert [(s[2], s[3][:9]) for s in spans(text)] == [
+        ("Mol", "[PERSOON-"),
+        ("Hazelhoff", "[PERSOON-"),
+        ("Rijpstra", "[PERSOON-"),
+        ("Broekwier", "[PERSOON-"),
+        ("Zwanenburg", "[PLAATS-1"),
+    ]
+
+
+def test_an_unknown_compound_in_a_list_of_services_stays_an_organisation() -> None:
+    text = "Ook de GGD, Opvoedhuis, coaches en de school."
+    assert spans(text) == [(12, 22, "Opvoedhuis", "[ORGANISATIE-1]")]
+
+
+def test_a_po_box_is_no_street_address() -> None:
+    text = "Stichting Zonnewijzer\nKerklaan 2, Emmen Postbus 1234, 7800 AB Emmen"
+    assert spans(text) == [
+        (0, 21, "Stichting Zonnewijzer", "[ORGANISATIE-1]"),
+        (22, 32, "Kerklaan 2", "[ADRES-1]"),
+        (34, 39, "Emmen", "[PLAATS-1]"),
+        (54, 61, "7800 AB", "[POSTCODE-1]"),
+        (62, 67, "Emmen", "[PLAATS-1]"),
+    ]
+
+
+def test_an_ordinary_word_after_particles_before_a_capital_is_no_surname() -> None:
+    text = "De eerste spreker is de heer Brouwers van de Fractie Brouwers. Ook Mila van der Gaag."
+    assert spans(text) == [
+        (29, 37, "Brouwers", "[PERSOON-1]"),
+        (53, 61, "Brouwers", "[PERSOON-1]"),
+        (67, 84, "Mila van der Gaag", "[PERSOON-2]"),
+    ]
+
+
+def test_a_word_of_english_spelling_after_a_known_place_is_kept() -> None:
+    from wb.dossiers.name_shapes import english_after_place
+
+    text = "Deze scriptie schreef ik aan Deventer University en bij Anna Kingsley."
+    assert [(m.start, m.end, m.text, m.type) for m in english_after_place(text)] == [
+        (38, 48, "University", "KEEP")
+    ]

@@ -86,6 +86,7 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
+    english_after_place,
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
@@ -160,12 +161,15 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
         for m in _institution_prefix_rx().finditer(text)
     ]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
     found += _national_acronyms(text) + _salutations(text)
-    found += english_titles(text) + english_spelling_titles(text)
+    found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text)
     return found
 
 
+# "Postbus 123": an organisation's PO box stays, and no name around it takes it in
+PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
 BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
 SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
 

@@ -72,7 +72,7 @@ def pattern_mentions(text: str) -> list[Mention]:
     return found
 
 
-# a municipality's short number: 14 + its area code ("14 020", "14 0594", "140321")
+# a municipality's short number: 14 + its area code ("14 020", "14 0591", "140321")
 MUNICIPAL_PHONE = re.compile(r"(?<![\w+.,/€-])(?<!€ )14[ -]?0[1-7]\d{1,2}(?![\w-]|[ .,]\d)")
 PHONE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:tel|telefoon\w*|telefonisch|bel|bellen|belt|nummer|contact|bereikbaar)"

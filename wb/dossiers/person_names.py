@@ -236,6 +236,18 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
     return gender, role
 
 
+NEXT_CAPITAL = re.compile(rf"[ ][{UP}]")
+
+
+def _head_of_name(text: str, word: str, end: int) -> bool:
+    """True when a name's last word (`word`, ending at `end`), after particles, is an ordinary
+    word that is no known name and a capitalised word follows it: the head of a longer name
+    ("van de Fractie Smit"), no surname."""
+    return (
+        is_ordinary(word) and not is_known_name(word) and NEXT_CAPITAL.match(text, end) is not None
+    )
+
+
 CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
 
 
@@ -293,6 +305,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         surname_like = good_surname(last) or (last in places() and last not in regions())
         if _label_colon(text, m) and is_ordinary(last):
             surname_like = False  # "van Sharon Nummer: KOM002": a label, no surname
+        if len(words) > 2 and words[-2].lower() in low_particles():
+            if _head_of_name(text, last, m.end()):
+                surname_like = False  # "Smit van de Fractie Smit": the head of a longer name
         if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
             while text[m.start() : end].split()[-1].lower() in low_particles():
@@ -310,6 +325,11 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "de advocaat van Jordy's vader": of the person after it
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
+        if len(words) > 2 and words[-2].lower() in low_particles():
+            if _head_of_name(text, words[-1], m.start("name") + len(" ".join(words))):
+                words = words[:-2]  # "de heer Smit van de Fractie Smit": of a longer name
+                while len(words) > 1 and words[-1].lower() in low_particles():
+                    words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
         if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
