@@ -215,3 +215,20 @@ def test_a_word_of_english_spelling_after_a_known_place_is_kept() -> None:
     assert [(m.start, m.end, m.text, m.type) for m in english_after_place(text)] == [
         (38, 48, "University", "KEEP")
     ]
+
+
+def test_an_acronym_s_agent_noun_is_no_name() -> None:
+    assert spans("Het team bespreekt het. Rt-er is coach van de leerkracht.") == []
+    assert spans("Volgens de CDA'er en de Ggz-er gaat het goed.") == []
+
+
+def test_a_diminutive_after_een_is_a_thing() -> None:
+    from wb.dossiers.entities import _fallback_mentions
+
+    text = "Ik stapte op een Knexblokje en Pieterje Zwart lachte."
+    assert {(m.start, m.end, m.text) for m in _fallback_mentions(text)} == {
+        (31, 45, "Pieterje Zwart"),
+        (31, 39, "Pieterje"),
+        (40, 45, "Zwart"),
+    }
+    assert spans(text) == [(31, 45, "Pieterje Zwart", "[PERSOON-1]")]

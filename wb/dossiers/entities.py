@@ -275,6 +275,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if name and is_ordinary(w) and inflected_adjective(w.lower()):
                 # "Jonge mensen", "Kleine kinderen": an adjective before a word in lowercase
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
+            if name and _acronym_compound(w):
+                name = False  # "Ib-er is coach": an acronym's agent noun, no name
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
@@ -293,6 +295,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 continue
             if _article_before(text, s) and all(is_dutch_word(w.lower()) for w in words):
                 continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
+            if _article_before(text, s) and len(words) == 1 and _diminutive(words[0]):
+                continue  # "op een Legoblokje stappen": a thing, no person
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
@@ -318,13 +322,22 @@ def _van_der_before(text: str, org: Mention) -> None:
 
 
 ACRONYM_COMPOUND = re.compile(r"[A-Z][A-Za-z]{0,4}-(?P<tail>[a-z]{4,})")
+ACRONYM_AGENT = re.compile(r"[A-Z][A-Za-z]{0,4}[-'’](?:er|ers|ster|sters)")
 
 
 def _acronym_compound(word: str) -> bool:
     """True for a compound of a short capitalised head and a lowercase dictionary word
     ("Wmo-onderwerp", "GGD-arts"): an ordinary word, no name ("Kuiper-van" has a particle)."""
+    if ACRONYM_AGENT.fullmatch(word):
+        return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
     m = ACRONYM_COMPOUND.fullmatch(word)
     return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
+
+
+def _diminutive(word: str) -> bool:
+    """True for a word of seven letters or more ending in a diminutive ("-je", "-tje") that is
+    no known first name ("Legoblokje"; not "Marijtje")."""
+    return len(word) >= 7 and word.endswith("je") and word not in first_names()
 
 
 def _title(word: str) -> bool:

@@ -142,8 +142,9 @@ def _codes(text: str) -> list[Mention]:
     """ "de K12-gemeenten": a region's code before "-gemeenten" is a place, here and wherever
     the code stands in the text ("de K12-samenwerking"); a code of capitals after "gemeente" or
     "gemeenteraad" ("de gemeenteraad NWV") too. Not a national body's acronym or a party."""
-    national = word_set("national_acronyms.txt") | word_set("parties.txt")
-    national |= frozenset(institutions()) | frozenset(keep_terms())
+    if "emeente" not in text:
+        return []
+    national = _national()
     codes = {m["c"] for m in CODE_MUNICIPALITIES.finditer(text)} - national
     found = []
     for code in codes:
@@ -153,3 +154,10 @@ def _codes(text: str) -> list[Mention]:
         if m["c"] not in national and m["c"] not in codes:
             found.append(_place(m.start("c"), m.end("c"), text, "region-code"))
     return found
+
+
+@cache
+def _national() -> frozenset[str]:
+    """Acronyms of national bodies and parties, institutions and kept terms: no region's code."""
+    national = word_set("national_acronyms.txt") | word_set("parties.txt")
+    return national | frozenset(institutions()) | frozenset(keep_terms())
