@@ -19,8 +19,9 @@ from spacy.tokens import Doc
 
 from wb.dossiers.description_problems import person_words
 from wb.dossiers.lexicon import fold
-from wb.lang import read_table, resource, word_set
+from wb.lang import read_table, resource, word_set, words
 
+_NOT = word_set("description_denials.txt")
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt") | word_set(
     "voice_first_person.txt"
 )
@@ -70,7 +71,12 @@ def _part_end(doc: Doc, k: int, parts: list[str]) -> int | None:
 def find_judging_verbs(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans "verb ... part" of separable judging verbs with a person object."""
     pairs = _pairs()
-    verbs = {a for a, _ in pairs}
+    # the lemmatizer may join the part to the lemma ("sluit ... buiten": buitensluiten)
+    parts_of: dict[str, list[str]] = {}
+    for a, b in pairs:
+        parts_of.setdefault(a, []).append(b)
+        parts_of.setdefault(b.replace(" ", "") + a, []).append(b)
+    verbs = set(parts_of)
     spans = []
     for i, verb in enumerate(doc):
         lemma = fold(verb.lemma_)
@@ -86,7 +92,7 @@ def find_judging_verbs(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int
         # degree words and coordinated predicates between object and part, at most five
         # ("maakt me regelmatig zwart", "maakt hem dom of zelfs zwart")
         for k in range(end, min(end + 6, len(doc))):
-            last = _part_end(doc, k, [p for v, p in pairs if v == lemma])
+            last = _part_end(doc, k, parts_of[lemma])
             if last is not None:
                 spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
                 break
@@ -98,4 +104,75 @@ def find_judging_verbs(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int
     return spans
 
 
-__all__ = ["find_judging_verbs"]
+@lru_cache(maxsize=1)
+def _lemmas(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words(name))
+
+
+def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
+    """A person subject before the verb at i (at most two adverbs between: "dat moeder steeds
+    dwarsligt"), or an inverted pronoun right after it."""
+    j = i - 1
+    while j > 0 and i - j <= 2 and doc[j].pos_ == "ADV" and doc[j].lower_ not in _NOT:
+        j -= 1
+    if j >= 0 and (_subject_pronoun(doc[j]) or _is_person(doc[j], persons)):
+        return True
+    return i + 1 < len(doc) and _subject_pronoun(doc[i + 1])
+
+
+def _preferences(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """ "verkiest (ze) X boven (haar) kind": a verb of preferring with a person on both sides."""
+    spans = []
+    verbs = _lemmas("description_preference_verbs.txt")
+    for i, verb in enumerate(doc):
+        if verb.pos_ not in {"VERB", "AUX"} or fold(verb.lemma_) not in verbs:
+            continue
+        if not _person_subject(doc, i, persons):
+            continue
+        for k in range(i + 1, min(i + 8, len(doc) - 1)):
+            if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ"}:
+                break
+            if doc[k].lower_ == "boven":
+                end = _person_object(doc, k + 1, persons)
+                if end is not None:
+                    spans.append((verb.idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                break
+    return spans
+
+
+def _intransitive(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """ "vader haakt af", "moeder ligt dwars", "dat moeder dwarsligt": an intransitive judging
+    verb (its lemma, or its separated part + lemma) with a person subject."""
+    spans = []
+    verbs = _lemmas("description_judging_intransitive.txt")
+    for i, verb in enumerate(doc):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = fold(verb.lemma_)
+        last = None
+        for k in range(i + 1, min(i + 5, len(doc))):
+            if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ"}:
+                break
+            part = fold(doc[k].text)
+            if doc[k].pos_ != "PRON" and (
+                (lemma in verbs and lemma.startswith(part)) or part + lemma in verbs
+            ):
+                last = k  # the separated part: "haakt ... af", "ligt ... dwars"
+                break
+        if last is None and lemma not in verbs:
+            continue
+        if not _person_subject(doc, i, persons):
+            continue
+        last = i if last is None else last
+        spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
+    return spans
+
+
+def find_judging_verb_phrases(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of all three shapes: separable judging verbs, preferring, intransitive verbs."""
+    return (
+        find_judging_verbs(doc, persons) + _preferences(doc, persons) + _intransitive(doc, persons)
+    )
+
+
+__all__ = ["find_judging_verb_phrases", "find_judging_verbs"]

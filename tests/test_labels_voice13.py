@@ -1,0 +1,69 @@
+"""Judgements as nouns and verb phrases aimed at a person (issue 11 §1, voice13): word classes,
+lemmas and small word lists, tested on written sentences, not evaluation texts."""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import described
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judging noun tied to one person: possessive, van/bij + person, subject + having
+        ("Zijn eeuwige grillen bepalen de sfeer thuis.", ["eeuwige grillen"]),
+        ("Ze uit haar waanbeelden alleen tegen mij.", ["waanbeelden"]),
+        ("De jaloezie van mijn man werd steeds erger.", ["jaloezie"]),
+        ("Het kind heeft gedragsproblemen.", ["gedragsproblemen"]),
+        # an evaluative adjective + -heid is a judging noun too
+        ("Ik werd moe van zijn onbetrouwbaarheid.", ["onbetrouwbaarheid"]),
+        ("De achterdochtigheid van de moeder nam toe.", ["achterdochtigheid"]),
+        # guards: no person, a bare noun talked about, feelings and care needs
+        ("De grillen van het weer maken het lastig.", []),
+        ("Wrok is een slechte raadgever.", []),
+        ("Redenen kunnen zijn: wrok, rancune of onbegrip.", []),
+        ("Haar verdriet is groot en zijn zorgen ook.", []),
+        ("Zijn zorgbehoefte is groot.", []),
+        ("De onwil van de instanties is opvallend.", []),
+        ("Kinderen met gedragsproblemen krijgen extra hulp op school.", []),
+        ("Zijn gezondheid is slecht.", []),
+    ],
+)
+def test_judging_nouns(text: str, expected: list[str]) -> None:
+    assert described(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # preferring someone or something "boven" a person, with a person subject
+        (
+            "Moeder verkiest haar nieuwe vriend boven haar kind.",
+            ["verkiest haar nieuwe vriend boven haar kind"],
+        ),
+        (
+            "Toen verkoos hij zijn werk boven zijn kinderen.",
+            ["verkoos hij zijn werk boven zijn kinderen"],
+        ),
+        ("De rechter stelt het belang van het kind boven alles.", []),
+        ("Vader stelt het kind boven alles.", []),
+        ("Ik verkies thee boven koffie.", []),
+        # separable judging verbs with a person object
+        ("Hij laat het kind vallen.", ["laat het kind vallen"]),
+        ("Vader zet moeder buitenspel bij elk besluit.", ["zet moeder buitenspel"]),
+        ("Zij sluit de vader buiten.", ["sluit de vader buiten"]),
+        ("Ze maken de vader gitzwart.", ["maken de vader gitzwart"]),
+        ("Hij laat de bal vallen.", []),
+        ("Ze sluit de hond buiten.", []),
+        # intransitive judging verbs with a person subject
+        ("Vader haakt af.", ["haakt af"]),
+        ("Ik merk dat moeder steeds dwarsligt.", ["dwarsligt"]),
+        ("Moeder ligt dwars bij elke afspraak.", ["ligt dwars"]),
+        ("De leerling haakt af bij wiskunde.", []),
+        ("Afhaken is een term die hulpverleners gebruiken.", []),
+        ("Het is belangrijk dat vader niet afhaakt.", []),
+        ("De weg ligt dwars op de rivier.", []),
+    ],
+)
+def test_judging_verb_phrases(text: str, expected: list[str]) -> None:
+    assert described(text) == expected
