@@ -27,6 +27,16 @@ from label_finders import described
         ("De onwil van de instanties is opvallend.", []),
         ("Kinderen met gedragsproblemen krijgen extra hulp op school.", []),
         ("Zijn gezondheid is slecht.", []),
+        # a conduct noun counts only with an evaluative adjective and a tie to a person
+        ("Zijn agressieve gedrag maakt het kind bang.", ["agressieve gedrag"]),
+        ("De vijandige houding van moeder valt op.", ["vijandige houding"]),
+        ("Haar gedrag was rustig.", []),
+        ("Het agressieve gedrag komt vaak voor.", []),
+        # a judging first part + a person or family noun, wherever it stands
+        ("Hij werd een probleemkind genoemd.", ["probleemkind"]),
+        ("Probleemkinderen komen uit probleemgezinnen.", ["Probleemkinderen", "probleemgezinnen"]),
+        ("De probleemanalyse van de ouders is klaar.", []),
+        ("Het is een probleemloos kind.", []),
     ],
 )
 def test_judging_nouns(text: str, expected: list[str]) -> None:
@@ -55,6 +65,14 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
         ("Ze maken de vader gitzwart.", ["maken de vader gitzwart"]),
         ("Hij laat de bal vallen.", []),
         ("Ze sluit de hond buiten.", []),
+        # the same verbs at the end of a subordinate clause
+        ("De moeder zegt dat hij haar zwart maakt.", ["zwart maakt"]),
+        ("Ik weet dat moeder het kind laat vallen.", ["laat vallen"]),
+        ("Hij vindt dat zij vader buitensluit.", ["buitensluit"]),
+        ("Het is erg dat hij zijn zoon in de steek laat.", ["in de steek laat"]),
+        ("Ik zie dat hij de muur zwart maakt.", []),
+        ("Hij zegt dat zijn geheugen hem in de steek laat.", []),
+        ("Ik ben bang dat hij de bal laat vallen.", []),
         # intransitive judging verbs with a person subject
         ("Vader haakt af.", ["haakt af"]),
         ("Ik merk dat moeder steeds dwarsligt.", ["dwarsligt"]),

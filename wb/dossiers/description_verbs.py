@@ -101,6 +101,54 @@ def find_judging_verbs(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int
                 or (doc[k].pos_ == "ADJ" and not doc[k].lower_.endswith("e"))
             ):
                 break
+    return spans + _verb_final(doc, persons, parts_of)
+
+
+def _object_before(doc: Doc, j: int, persons: frozenset[str]) -> int | None:
+    """The index where a person object ending at j starts ("haar", "het kind", "zijn zoon"),
+    with a person subject right before it; else None."""
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1  # "(dat hij) haar steeds zwart maakt"
+    if j < 1:
+        return None
+    token = doc[j]
+    if token.pos_ == "PRON" and token.lower_ in person_words()["voorwerp"]:
+        start = j
+    elif _is_person(token, persons):
+        det = doc[j - 1]
+        # a determiner or possessive belongs to the object ("het kind"), a subject pronoun not
+        start = j - 1 if det.pos_ in {"DET", "PRON"} and not _subject_pronoun(det) else j
+    else:
+        return None
+    subject = doc[start - 1]
+    if _subject_pronoun(subject) or _is_person(subject, persons):
+        return start
+    return None
+
+
+def _verb_final(
+    doc: Doc, persons: frozenset[str], parts_of: dict[str, list[str]]
+) -> list[tuple[int, int]]:
+    """The same verbs at the end of a subordinate clause: "(dat) hij haar zwart maakt", "(dat)
+    moeder het kind laat vallen", "(dat) zij vader buitensluit"; the span is part and verb."""
+    spans = []
+    for i, verb in enumerate(doc):
+        lemma = fold(verb.lemma_)
+        if verb.pos_ not in {"VERB", "AUX"} or lemma not in parts_of or i < 2:
+            continue
+        for part in parts_of[lemma]:
+            size = len(part.split())
+            if fold(verb.text).startswith(part.replace(" ", "")):
+                first, last = i, i  # one word: "buitensluit", "zwartmaakt"
+            elif i + size < len(doc) and _part_end(doc, i + 1, [part]) == i + size:
+                first, last = i, i + size  # "laat vallen"
+            elif i >= size and _part_end(doc, i - size, [part]) == i - 1:
+                first, last = i - size, i  # "zwart maakt", "in de steek laat"
+            else:
+                continue
+            if _object_before(doc, first - 1, persons) is not None:
+                spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
+            break
     return spans
 
 
