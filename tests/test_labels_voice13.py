@@ -4,7 +4,7 @@ lemmas and small word lists, tested on written sentences, not evaluation texts."
 from __future__ import annotations
 
 import pytest
-from label_finders import described
+from label_finders import described, hits, label_finder
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,56 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
 )
 def test_judging_verb_phrases(text: str, expected: list[str]) -> None:
     assert described(text) == expected
+
+
+RULING = {"genre": "rechtspraak (uitspraak)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "expected"),
+    [
+        # in a ruling, a party's account goes on in the next sentences of the paragraph
+        (
+            "Het hof.\n\nDe raad stelt dat de ouders het niet eens worden. "
+            "Er is sprake van een ouderstrijd.",
+            RULING,
+            [("ouderstrijd", "attributed")],
+        ),
+        (
+            "Het hof.\n\nDe moeder heeft de ervaring dat de vader haar tegenwerkt. "
+            "Het kind wordt hierbij negatief door de vader beïnvloed.",
+            RULING,
+            [("beïnvloed", "attributed")],
+        ),
+        # a blank line, the court speaking again, or no ruling: the author's own words
+        (
+            "Het hof.\n\nDe raad stelt dat de ouders het niet eens worden.\n\n"
+            "Er is sprake van een ouderstrijd.",
+            RULING,
+            [("ouderstrijd", "asserted")],
+        ),
+        (
+            "Het hof.\n\nDe raad stelt dat de ouders het niet eens worden. Het hof overweegt "
+            "dat de ouders ruzie maken. Er is sprake van een ouderstrijd.",
+            RULING,
+            [("ouderstrijd", "asserted")],
+        ),
+        (
+            "De raad stelt dat de ouders het niet eens worden. Er is sprake van een ouderstrijd.",
+            None,
+            [("ouderstrijd", "asserted")],
+        ),
+        # a participle is no report with content ("bij uitspraken vastgestelde regelingen")
+        (
+            "Het hof.\n\nHet kind is uit huis geplaatst, omdat de moeder de bij uitspraken "
+            "vastgestelde regelingen negeert. Er is sprake van een ouderstrijd.",
+            RULING,
+            [("ouderstrijd", "asserted")],
+        ),
+    ],
+)
+def test_a_party_account_continues_in_a_ruling(
+    text: str, meta: dict | None, expected: list
+) -> None:
+    found = hits(label_finder(), text, meta)
+    assert [(h[2], h[4]) for h in found] == expected

@@ -196,7 +196,10 @@ class VoiceResolver:
             index and explains_term(list(self.sents[index - 1]), tokens)
         ):
             return "discussed"
-        if cued is None and self.attribution.carried(index, low):
+        if cued is None and (
+            self.attribution.carried(index, low)
+            or (self.kind.ruling and self.attribution.continues(index))
+        ):
             return "attributed"
         return "asserted"
 
