@@ -81,6 +81,16 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
         ("Afhaken is een term die hulpverleners gebruiken.", []),
         ("Het is belangrijk dat vader niet afhaakt.", []),
         ("De weg ligt dwars op de rivier.", []),
+        # verbs that ascribe intent to their person subject, whatever the object
+        ("Moeder stelt dat vader de situatie enkel frustreert.", ["frustreert"]),
+        ("Moeder werkt de hulpverlening tegen.", ["werkt de hulpverlening tegen"]),
+        ("Het kan voorkomen dat uw ex uw kind omkoopt met cadeautjes.", ["omkoopt"]),
+        ("Veilig Thuis ondermijnt het gezag.", []),
+        ("Het beleid frustreert ouders.", []),
+        ("Zij probeert om het contact te frustreren.", []),
+        ("Hij voelt zich gefrustreerd.", []),
+        # an event a party reports is no judging verb ("kleineren" is not in the list)
+        ("Zij voelt zich onveilig omdat vader haar kleineert.", []),
     ],
 )
 def test_judging_verb_phrases(text: str, expected: list[str]) -> None:
@@ -104,7 +114,7 @@ RULING = {"genre": "rechtspraak (uitspraak)"}
             "Het hof.\n\nDe moeder heeft de ervaring dat de vader haar tegenwerkt. "
             "Het kind wordt hierbij negatief door de vader beïnvloed.",
             RULING,
-            [("beïnvloed", "attributed")],
+            [("tegenwerkt", "attributed"), ("beïnvloed", "attributed")],
         ),
         # a blank line, the court speaking again, or no ruling: the author's own words
         (

@@ -22,6 +22,7 @@ from wb.dossiers.lexicon import fold
 from wb.lang import read_table, resource, word_set, words
 
 _NOT = word_set("description_denials.txt")
+_OPENERS = frozenset({"dat", "die", "wie", "omdat", "doordat", "waardoor", "als", "wanneer"})
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt") | word_set(
     "voice_first_person.txt"
 )
@@ -188,11 +189,42 @@ def _preferences(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _intransitive(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
-    """ "vader haakt af", "moeder ligt dwars", "dat moeder dwarsligt": an intransitive judging
-    verb (its lemma, or its separated part + lemma) with a person subject."""
+def _clause_subject(doc: Doc, i: int) -> Any | None:
+    """The subject of the verb at i: the first noun or pronoun of its clause before it (after a
+    comma, a conjunction or "dat"/"die"), else one right after it ("frustreert hij ...")."""
+    j = i - 1
+    while j >= 0 and not (
+        doc[j].is_punct or doc[j].pos_ in {"SCONJ", "CCONJ"} or doc[j].lower_ in _OPENERS
+    ):
+        j -= 1
+    if j > 0 and doc[j].lower_ == "die" and doc[j - 1].pos_ == "NOUN":
+        return doc[j - 1]  # "ouders die de omgang frustreren": the relative's antecedent
+    for token in doc[j + 1 : i]:
+        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return token
+    for token in doc[i + 1 : i + 3]:
+        if token.pos_ == "PRON":
+            return token
+    return None
+
+
+def _subject_is_person(doc: Doc, i: int, persons: frozenset[str]) -> bool:
+    """A person noun or a subject pronoun as the clause subject of the verb at i (no name);
+    not when a denial stands between them ("dat vader niet afhaakt": a wish, no judgement)."""
+    token = _clause_subject(doc, i)
+    if token is None:
+        return False
+    if any(t.lower_ in _NOT for t in doc[min(token.i, i) + 1 : max(token.i, i)]):
+        return False
+    return _subject_pronoun(token) or (token.pos_ == "NOUN" and _is_person(token, persons))
+
+
+def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[int, int]]:
+    """ "vader haakt af", "moeder ligt dwars", "dat moeder dwarsligt", "(dat) vader de situatie
+    frustreert": a judging verb of the list `name` (its lemma, or its separated part + lemma)
+    with a person subject; the span is the verb and its separated part."""
     spans = []
-    verbs = _lemmas("description_judging_intransitive.txt")
+    verbs = _lemmas(name)
     for i, verb in enumerate(doc):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -202,14 +234,24 @@ def _intransitive(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ"}:
                 break
             part = fold(doc[k].text)
-            if doc[k].pos_ != "PRON" and (
+            if doc[k].pos_ not in {"PRON", "DET", "NOUN"} and (
                 (lemma in verbs and lemma.startswith(part)) or part + lemma in verbs
             ):
                 last = k  # the separated part: "haakt ... af", "ligt ... dwars"
                 break
         if last is None and lemma not in verbs:
             continue
-        if not _person_subject(doc, i, persons):
+        form = verb.morph.get("VerbForm")
+        if "Part" in form or (i and doc[i - 1].lower_ == "te"):
+            continue  # "gefrustreerd", "om het contact te frustreren"
+        names = name == "description_judging_intransitive.txt"
+        before = doc[i - 1] if i else None
+        right_before = before is not None and (
+            _subject_pronoun(before)
+            or (_is_person(before, persons) and (names or before.pos_ == "NOUN"))
+        )
+        # a plural present tense is often tagged as infinitive: "(waarom) ouders afhaken"
+        if not (right_before or ("Fin" in form and _subject_is_person(doc, i, persons))):
             continue
         last = i if last is None else last
         spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
@@ -217,9 +259,12 @@ def _intransitive(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def find_judging_verb_phrases(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of all three shapes: separable judging verbs, preferring, intransitive verbs."""
+    """Spans of every shape: separable judging verbs, preferring, judging verbs by subject."""
     return (
-        find_judging_verbs(doc, persons) + _preferences(doc, persons) + _intransitive(doc, persons)
+        find_judging_verbs(doc, persons)
+        + _preferences(doc, persons)
+        + _intransitive(doc, persons, "description_judging_intransitive.txt")
+        + _intransitive(doc, persons, "description_judging_transitive.txt")
     )
 
 
