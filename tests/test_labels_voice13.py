@@ -148,3 +148,21 @@ def test_a_party_account_continues_in_a_ruling(
 ) -> None:
     found = hits(label_finder(), text, meta)
     assert [(h[2], h[4]) for h in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "moeder"/"vader" as a headline's subject: a case title, the rules decide
+        (
+            "Moeder verkiest vriend boven kind\n\nMijn cliënt kreeg een brief.",
+            [("verkiest vriend boven kind", "asserted")],
+        ),
+        ("Vader weigert omgang na ouderverstoting\n\nTekst.", [("ouderverstoting", "asserted")]),
+        # the parent as object, or a plural: a general heading as before
+        ("Rechtbank veroordeelt manipulatieve vader\n\nTekst.", [("manipulatieve", "discussed")]),
+        ("Moeders en ouderverstoting\n\nTekst.", [("ouderverstoting", "discussed")]),
+    ],
+)
+def test_a_parent_as_headline_subject_is_a_case_title(text: str, expected: list) -> None:
+    assert [(h[2], h[4]) for h in hits(label_finder(), text)] == expected

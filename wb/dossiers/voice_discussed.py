@@ -45,7 +45,8 @@ def heading(doc: Doc, start: int, end: int) -> bool:
     """True when the span stands in a short line without final punctuation.
 
     A line that names a particular person ("de moeder", "haar zoon"; a bare singular "moeder" or
-    "vader" in a verbless headline: "Slachtofferrol moeder") is a case title, not a heading;
+    "vader" in a verbless headline: "Slachtofferrol moeder", or as the headline's first word,
+    its subject: "Moeder verkiest vriend boven kind") is a case title, not a heading;
     a bare plural ("Kinderen in een conflictscheiding") is still a general title. A line that
     gives its source after the term ("X volgens Y") is no heading either: the
     attribution rules decide.
@@ -76,6 +77,8 @@ def heading(doc: Doc, start: int, end: int) -> bool:
         t.pos_ in ("VERB", "AUX") for t in span
     ):
         return False  # "Slachtofferrol moeder": a verbless headline about a particular parent
+    if words[0] in HEADLINE_PERSONS:
+        return False  # "Moeder verkiest vriend boven kind": that parent is the headline's subject
     return not specific_person(list(span))
 
 
