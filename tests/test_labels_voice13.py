@@ -166,3 +166,24 @@ def test_a_party_account_continues_in_a_ruling(
 )
 def test_a_parent_as_headline_subject_is_a_case_title(text: str, expected: list) -> None:
     assert [(h[2], h[4]) for h in hits(label_finder(), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with a quoted term and a copula explains that term
+        (
+            "‘Probleemkinderen’ zijn kinderen uit probleemgezinnen.",
+            [("Probleemkinderen", "discussed"), ("probleemgezinnen", "discussed")],
+        ),
+        (
+            "'Loyaliteitsconflict' is een term voor een kind dat klem zit.",
+            [("Loyaliteitsconflict", "discussed"), ("klem zit", "discussed")],
+        ),
+        # a quoted statement is no term, an unquoted sentence no definition
+        ("'Moeder is manipulatief' is wat hij zei.", [("manipulatief", "attributed")]),
+        ("Moeder is manipulatief.", [("manipulatief", "asserted")]),
+    ],
+)
+def test_a_quoted_term_with_a_copula_is_explained(text: str, expected: list) -> None:
+    assert [(h[2], h[4]) for h in hits(label_finder(), text)] == expected

@@ -110,6 +110,25 @@ def title_case(tokens: list[Any], at: int) -> bool:
     return False
 
 
+_TERM_COPULAS = frozenset({"is", "zijn", "was", "waren"})
+
+
+def quoted_definition(tokens: list[Any]) -> bool:
+    """The sentence opens with a word or short phrase in quotes and a form of "zijn" right after
+    it: "‘Afhaken’ is een term die ...", "'Probleemkinderen' zijn kinderen uit ...". It explains
+    the quoted word, so every term in it is talked about."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 4 or words[0].text not in _QUOTE_TOKENS:
+        return False
+    for k in range(2, min(len(words) - 1, 6)):
+        if words[k].text in _QUOTE_TOKENS:
+            if any(t.pos_ in {"VERB", "AUX"} for t in words[1:k]):
+                return False  # a quoted statement, not a term: "'Moeder is boos' zei hij"
+            # "zijn" after a plural term may be tagged as a possessive: match the word
+            return words[k + 1].lower_ in _TERM_COPULAS
+    return False
+
+
 def defines(low: list[str], at: int, upto: int) -> bool:
     """'We spreken van X (als ...)', 'Er is sprake van X als een kind ...': a definition."""
     before = low[max(0, at - 4) : at]
