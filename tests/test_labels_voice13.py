@@ -27,6 +27,9 @@ from label_finders import described, hits, label_finder
         ("De onwil van de instanties is opvallend.", []),
         ("Kinderen met gedragsproblemen krijgen extra hulp op school.", []),
         ("Zijn gezondheid is slecht.", []),
+        # a feeling or a physical state is no judgement, also not as -heid
+        ("Haar boosheid over de scheiding is begrijpelijk.", []),
+        ("Zijn onvermogen om te lopen komt door het ongeluk.", []),
         # a conduct noun counts only with an evaluative adjective and a tie to a person
         ("Zijn agressieve gedrag maakt het kind bang.", ["agressieve gedrag"]),
         ("De vijandige houding van moeder valt op.", ["vijandige houding"]),
@@ -58,6 +61,7 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
         ("De rechter stelt het belang van het kind boven alles.", []),
         ("Vader stelt het kind boven alles.", []),
         ("Ik verkies thee boven koffie.", []),
+        ("Moeder stelt het belang van het kind boven haar eigen belang.", []),
         # separable judging verbs with a person object
         ("Hij laat het kind vallen.", ["laat het kind vallen"]),
         ("Vader zet moeder buitenspel bij elk besluit.", ["zet moeder buitenspel"]),

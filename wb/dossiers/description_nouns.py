@@ -4,7 +4,8 @@ Word classes and lemmas, not phrases. A NOUN counts when its lemma (or its text)
 ``wb/lang/nl/description_judging_nouns.txt`` (general Dutch words for a judged behaviour,
 motive or delusion: gril, wrok, waanbeeld, gedragsprobleem, ...) or is an evaluative adjective
 of :func:`wb.dossiers.descriptions.evaluative_words` + "-heid" ("jaloersheid",
-"onbetrouwbaarheid"), and when it is tied to one person the way
+"onbetrouwbaarheid"; not a feeling or state of ``description_heid_skip.txt``: boosheid,
+zwakheid), and when it is tied to one person the way
 :mod:`wb.dossiers.description_problems` ties a problem word: a possessive "haar", "zijn" or "hun"
 right before it or before its adjectives ("zijn eeuwige grillen"), or "van"/"bij" and one person
 right after it ("de jaloersheid van mijn vrouw"), or a person subject and a verb of having
@@ -80,7 +81,13 @@ def _judging(token: Any, adjectives: frozenset[str]) -> bool:
     keys = {fold(token.lemma_), fold(token.text)}
     if keys & judging_nouns():
         return True
-    return any(k.endswith("heid") and k[:-4] in adjectives for k in keys)
+    skip = _heid_skip()
+    return any(k.endswith("heid") and k[:-4] in adjectives and k[:-4] not in skip for k in keys)
+
+
+@lru_cache(maxsize=1)
+def _heid_skip() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_heid_skip.txt"))
 
 
 def find_judging_nouns(

@@ -183,6 +183,9 @@ def _preferences(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
                 break
             if doc[k].lower_ == "boven":
                 end = _person_object(doc, k + 1, persons)
+                after = doc[end] if end is not None and end < len(doc) else None
+                if end is not None and after is not None and after.pos_ in {"ADJ", "NOUN"}:
+                    end = None  # "boven haar eigen belang": a possessive, not a person
                 if end is not None:
                     spans.append((verb.idx, doc[end - 1].idx + len(doc[end - 1].text)))
                 break
