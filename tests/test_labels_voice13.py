@@ -93,6 +93,14 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
         ("Het beleid frustreert ouders.", []),
         ("Zij probeert om het contact te frustreren.", []),
         ("Hij voelt zich gefrustreerd.", []),
+        # an evaluative adjective as adverb of a verb of conduct, person subject
+        ("De moeder weigert halsstarrig om mee te werken.", ["halsstarrig"]),
+        ("Vader reageert agressief op de hulpverlener.", ["agressief"]),
+        ("Hij gedraagt zich manipulatief.", ["manipulatief"]),
+        ("Ik weet dat zij halsstarrig weigert.", ["halsstarrig"]),
+        ("Vader reageert niet agressief.", []),
+        ("Ze loopt houterig.", []),
+        ("Moeder slaapt slecht.", []),
         # an event a party reports is no judging verb ("kleineren" is not in the list)
         ("Zij voelt zich onveilig omdat vader haar kleineert.", []),
     ],

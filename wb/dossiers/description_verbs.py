@@ -261,6 +261,41 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
     return spans
 
 
+def find_adverbial_judgements(
+    doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "(moeder) weigert halsstarrig", "reageert agressief", "(dat zij) halsstarrig weigert":
+    an uninflected evaluative adjective right before or after a finite verb of conduct
+    (``description_conduct_verbs.txt``: reageren, weigeren, zich gedragen, ...), whose clause
+    subject is a person noun or pronoun; the span is the adjective. Not a verb of manner ("ze
+    loopt houterig", "moeder slaapt slecht")."""
+    spans = []
+    for k, adj in enumerate(doc):
+        if adj.pos_ != "ADJ" or fold(adj.text).endswith("e"):
+            continue
+        if not ({fold(adj.text), fold(adj.lemma_)} & adjectives):
+            continue
+        if k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            continue  # attributive or a degree word: "halsstarrig verzet", "erg boze"
+        for v in (k - 1, k - 2, k + 1):
+            if not 0 <= v < len(doc):
+                continue
+            verb = doc[v]
+            if v == k - 2 and doc[k - 1].lower_ != "zich":
+                continue  # "gedraagt zich manipulatief"
+            if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+                continue
+            lemma = fold(verb.lemma_)
+            if lemma == "dragen" and fold(verb.text).startswith("gedr"):
+                lemma = "gedragen"  # the lemmatizer reads "gedraagt" as a form of dragen
+            if lemma not in _lemmas("description_conduct_verbs.txt"):
+                break
+            if _subject_is_person(doc, v, persons) and not (k and doc[k - 1].lower_ in _NOT):
+                spans.append((adj.idx, adj.idx + len(adj.text)))
+            break
+    return spans
+
+
 def find_judging_verb_phrases(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of every shape: separable judging verbs, preferring, judging verbs by subject."""
     return (
@@ -271,4 +306,4 @@ def find_judging_verb_phrases(doc: Doc, persons: frozenset[str]) -> list[tuple[i
     )
 
 
-__all__ = ["find_judging_verb_phrases", "find_judging_verbs"]
+__all__ = ["find_adverbial_judgements", "find_judging_verb_phrases", "find_judging_verbs"]
