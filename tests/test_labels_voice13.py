@@ -93,6 +93,11 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
         ("Het beleid frustreert ouders.", []),
         ("Zij probeert om het contact te frustreren.", []),
         ("Hij voelt zich gefrustreerd.", []),
+        # a perfect with "hebben", not a passive
+        ("Mijn moeder heeft altijd het contact met mijn vader tegengewerkt.", ["tegengewerkt"]),
+        ("Het contact wordt tegengewerkt door de situatie.", []),
+        ("De regels hebben het contact gefrustreerd.", []),
+        ("Vader heeft de hulp niet tegengewerkt.", []),
         # an evaluative adjective as adverb of a verb of conduct, person subject
         ("De moeder weigert halsstarrig om mee te werken.", ["halsstarrig"]),
         ("Vader reageert agressief op de hulpverlener.", ["agressief"]),

@@ -22,6 +22,7 @@ from wb.dossiers.lexicon import fold
 from wb.lang import read_table, resource, word_set, words
 
 _NOT = word_set("description_denials.txt")
+_POSSESSIVES = word_set("voice_model_possessives.txt")
 _OPENERS = frozenset({"dat", "die", "wie", "omdat", "doordat", "waardoor", "als", "wanneer"})
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt") | word_set(
     "voice_first_person.txt"
@@ -202,7 +203,10 @@ def _clause_subject(doc: Doc, i: int) -> Any | None:
         j -= 1
     if j > 0 and doc[j].lower_ == "die" and doc[j - 1].pos_ == "NOUN":
         return doc[j - 1]  # "ouders die de omgang frustreren": the relative's antecedent
-    for token in doc[j + 1 : i]:
+    for k in range(j + 1, i):
+        token = doc[k]
+        if token.lower_ in _POSSESSIVES and doc[k + 1].pos_ in {"NOUN", "ADJ"}:
+            continue  # a possessive: "mijn moeder", "haar eigen kind"
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             return token
     for token in doc[i + 1 : i + 3]:
@@ -245,8 +249,17 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
         if last is None and lemma not in verbs:
             continue
         form = verb.morph.get("VerbForm")
-        if "Part" in form or (i and doc[i - 1].lower_ == "te"):
-            continue  # "gefrustreerd", "om het contact te frustreren"
+        if i and doc[i - 1].lower_ == "te":
+            continue  # "om het contact te frustreren"
+        if "Part" in form:
+            # only a perfect with "hebben" ("moeder heeft het contact tegengewerkt"), not a
+            # passive or an adjective ("wordt tegengewerkt", "voelt zich gefrustreerd")
+            clause = doc[max(0, i - 12) : i]
+            if not any(fold(t.lemma_) == "hebben" for t in clause):
+                continue
+            if _subject_is_person(doc, i, persons):
+                spans.append((verb.idx, verb.idx + len(verb.text)))
+            continue
         names = name == "description_judging_intransitive.txt"
         before = doc[i - 1] if i else None
         right_before = before is not None and (
