@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wb.lang import word_set
+from wb.nlp.hyphens import closed_spelling
 from wb.nlp.lexicon import Lexicon, get_lexicon
 from wb.nlp.meta import LEMMATIZER
 from wb.nlp.rules import (
@@ -143,29 +144,48 @@ class DutchLemmatizer:
             return form
         return lemma
 
-    def tagged_lemma(self, form: str, pos: str, plural: bool = False) -> str:
+    def tagged_lemma(
+        self, form: str, pos: str, plural: bool = False, after_name: bool = False
+    ) -> str:
         """Lemma of a form with its UPOS tag (see module docstring); PROPN keeps its form.
 
         ``plural``: the tagger read a NOUN as plural (``Number=Plur``); a plural noun that no
-        table knows loses its plural ending (``tractaten`` -> ``tractaat``)."""
+        table knows loses its plural ending (``tractaten`` -> ``tractaat``). ``after_name``: the
+        word follows a capitalised word, so a capitalised first part before a hyphen ends a
+        name of several words and keeps its hyphen (``Veilig Thuis-melding``)."""
         if pos == "PROPN":
             return form
         if pos not in OPEN_CLASSES:
             return self.cased_lemma(form)
         low = form.lower()
         plural = plural and pos == "NOUN"
-        key = f"{pos}{'+' if plural else ''}\t{low}"
+        hyphen = "-" in low and pos != "VERB" and not (after_name and form[:1].isupper())
+        key = f"{pos}{'+' if plural else ''}\t{form if hyphen else low}"
         lemma = self._cache.get(key)
         if lemma is None:
             lemma = self._class_lemma(low, pos, self.lemma(low))
             if plural and lemma == low and not self.lexicon.is_known(low):
                 lemma = plural_stem(low)
+            if hyphen:
+                lemma = self._closed_lemma(form, pos, lemma)
             self._cache[key] = lemma
         if 1 < len(form) <= 5 and form.isupper():
             return form  # acronym: EK, NK, VN
         if form[:1].isupper() and lemma == low and not self.is_known(lemma):
             return form
         return lemma
+
+    def _closed_lemma(self, form: str, pos: str, lemma: str) -> str:
+        """The lemma of a hyphenated NOUN or ADJ that Dutch spells closed (``politie-agenten``
+        -> ``politieagent``, ``management-consultant`` -> ``managementconsultant``;
+        :mod:`wb.nlp.hyphens`), else ``lemma`` (``FARC-rebel``, ``24-jarig``, ``e-mail``)."""
+        lex = self.lexicon
+        closed = closed_spelling(form, lemma, lex)
+        if closed is None:
+            return lemma
+        if lex.is_known(closed):
+            return self._class_lemma(closed, pos, self.lemma(closed))
+        return lemma.replace("-", "")
 
     def _class_lemma(self, low: str, pos: str, base: str) -> str:
         """Choose the reading of ``low`` that belongs to the word class ``pos``."""
@@ -434,6 +454,9 @@ class LemmatizerComponent(ParticleJoiner):
         self._plural: dict[int, bool] = {}  # morph hash -> Number=Plur
         self._marks: dict[int, bool] = {}  # morph hash -> marks a verb particle
         self._finite: dict[int, bool] = {}  # morph hash -> a finite verb form
+        # (orth, pos, plural) of a closed hyphenated word with a capital -> its lemma with the
+        # hyphen, for use after a capitalised word ("Veilig Thuis-melding")
+        self._open: dict[tuple[int, int, bool], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
@@ -447,17 +470,29 @@ class LemmatizerComponent(ParticleJoiner):
         lemmatizer = self.lemmatizer
         plurals = self._plural
         lemmas = []
-        for orth, pos, morph in arr.tolist():
+        opened = self._open
+        names = []  # (index, lemma with hyphen) of capitalised hyphenated words
+        for i, (orth, pos, morph) in enumerate(arr.tolist()):
             plural = plurals.get(morph)
             if plural is None:
                 plural = plurals[morph] = "Number=Plur" in (strings[morph] if morph else "")
-            lemma = tagged.get((orth, pos, plural))
+            key = (orth, pos, plural)
+            lemma = tagged.get(key)
             if lemma is None:
                 text = strings[orth]
                 tag = strings[pos] if pos else ""
                 lemma = strings.add(lemmatizer.tagged_lemma(text, tag, plural))
-                tagged[(orth, pos, plural)] = lemma
+                tagged[key] = lemma
+                if "-" in text and text[:1].isupper():
+                    other = strings.add(lemmatizer.tagged_lemma(text, tag, plural, True))
+                    if other != lemma:
+                        opened[key] = other
+            if opened and key in opened:
+                names.append((i, opened[key]))
             lemmas.append(lemma)
+        for i, other in names:
+            if i and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper():
+                lemmas[i] = other  # "Veilig Thuis-melding": the hyphen of a name of two words
         doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
         verbs = np.flatnonzero(arr[:, 1] == VERB_ID).tolist()
         if verbs:
