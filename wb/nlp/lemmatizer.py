@@ -299,7 +299,9 @@ class DutchLemmatizer:
         split = split_head(low, lex.is_known, self._is_modifier)
         if split is not None:
             modifier, head = split
-            return modifier + self._class_lemma(head, pos, self.lemma(head))
+            lemma = self._class_lemma(head, pos, self.lemma(head))
+            if lex.pos_mask.get(head, 0) & bit or lex.pos_mask.get(lemma, 0) & bit:
+                return modifier + lemma
         return low if pos == "NOUN" else None
 
     def _diminutive_base(self, low: str) -> str | None:

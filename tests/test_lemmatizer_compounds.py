@@ -1,4 +1,4 @@
-"""Hyphenated compounds in wb's lemmatiser: closed where Dutch spelling writes them closed."""
+"""Compounds in wb's lemmatiser: hyphenated ones closed where Dutch writes them closed, heads."""
 
 from __future__ import annotations
 
@@ -80,3 +80,12 @@ def test_closed_spelling_decisions() -> None:
     assert closed_spelling("oud-trainers", "oud-trainer", lex) is None
     assert closed_spelling("held-die-geen-held-werd", "held-die-geen-held-werd", lex) is None
     assert closed_spelling("ChristenUnie-raadslid", "christenunie-raadslid", lex) is None
+
+
+def test_unknown_compound_noun_needs_a_noun_head(nlp) -> None:
+    # "linkshander" split as linkshan + der would take the article's lemma (der -> de): a head
+    # without a reading of the word class is no head, the noun stays as written
+    lemmas = _lemmas(nlp, "de/DET linkshander/NOUN en/CCONJ de/DET toernooiverloop/NOUN")
+    assert lemmas[1] == "linkshander"
+    assert lemmas[4] == "toernooiverloop"
+    assert _lemmas(nlp, "twee/NUM rechtshanders/NOUN:Plur")[1] == "rechtshander"
