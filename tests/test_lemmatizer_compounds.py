@@ -89,3 +89,12 @@ def test_unknown_compound_noun_needs_a_noun_head(nlp) -> None:
     assert lemmas[1] == "linkshander"
     assert lemmas[4] == "toernooiverloop"
     assert _lemmas(nlp, "twee/NUM rechtshanders/NOUN:Plur")[1] == "rechtshander"
+
+
+def test_compound_infinitive_tagged_verb_stays_an_infinitive(nlp) -> None:
+    # the tables know "bandstoten" only as the plural of the noun "bandstoot"
+    lemmas = _lemmas(nlp, "hij/PRON ging/VERB bandstoten/VERB en/CCONJ honklopen/VERB")
+    assert lemmas[2] == "bandstoten"
+    assert lemmas[4] == "honklopen"
+    # a linking -s makes a noun compound: the tagger's VERB is not followed
+    assert _lemmas(nlp, "de/DET opleidingsdagen/VERB")[1] == "opleidingsdag"

@@ -228,6 +228,10 @@ class DutchLemmatizer:
                     verb = self._class_lemma(stem, pos, self.lemma(stem))
                     if verb in lex.verbs:
                         return verb
+            if low.endswith("en") and base not in lex.verbs:
+                verb = self._compound_verb(low)
+                if verb is not None:
+                    return verb  # honklopen, not honkloop; toeklappen, not toeklap
             if base in lex.verbs or not lex.is_known(low):
                 return base
             for cand in verb_candidates(low):
@@ -303,6 +307,18 @@ class DutchLemmatizer:
             if lex.pos_mask.get(head, 0) & bit or lex.pos_mask.get(lemma, 0) & bit:
                 return modifier + lemma
         return low if pos == "NOUN" else None
+
+    def _compound_verb(self, low: str) -> str | None:
+        """An infinitive tagged VERB that the tables know only as a noun or not at all, made of
+        a word and an infinitive, stays (``bandstoten``, not the noun ``bandstoot``); else
+        None."""
+        lex = self.lexicon
+        split = split_head(low, lex.is_known, self._is_modifier)
+        if split is None or not split[1].endswith("en") or split[1] not in lex.verbs:
+            return None
+        if split[0].endswith("s") and not lex.is_known(split[0]):
+            return None  # opleidingsdagen: a linking -s makes a noun compound
+        return low
 
     def _diminutive_base(self, low: str) -> str | None:
         """The noun a diminutive is made of, as the treebanks lemmatise it (tintje -> tint,
