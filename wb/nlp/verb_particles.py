@@ -100,18 +100,27 @@ class ParticleJoiner:
         n = len(doc)
         j = token.i + 1
         sub = 0  # where a relative or interrogative clause opens ("die", "waar", "hoe")
-        while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
+        finite = "VerbForm=Fin" in token.morph
+        marked_after = max(marked, default=-1)
+        comma = 0  # the first comma crossed on the way to a marked particle
+        while j < n and not doc[j].is_sent_start:
+            if not _in_clause(doc[j]):
+                if not (doc[j].text == "," and finite and marked_after > j):
+                    break  # a comma only within "zette , omgekeerd , de prestaties neer"
+                comma = comma or j
             if not sub and _opens_clause(doc[j]):
                 sub = j
             if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
                 if not _attributive(doc, j) and not _verbal_noun(doc, j):
-                    break
+                    if not (finite and "VerbForm=Part" in doc[j].morph and marked_after > j):
+                        break  # not "schonk grinnikend nog een glas in"
             if j in marked and j not in taken:
                 after = doc[j + 1] if j + 1 < n else None
                 if after is None or not (after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)):
                     return doc[j]  # not "besloot af te sluiten"
                 return None
             j += 1
+        j = comma or j  # the unmarked particle ends the clause before the comma
         if not any(token.i < k < j for k in words) or "VerbForm=Fin" not in token.morph:
             return None  # no particle word in the clause, or not a finite verb
         if doc[j - 1].lower_ == "te":  # "gaf me tijd om na te denken": "om" opens a clause

@@ -1,0 +1,72 @@
+"""Separable verbs in wb's lemmatiser: how far the search for a marked particle goes."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from wb.nlp import load
+
+FEATS = {"Fin": "VerbForm=Fin", "Part": "VerbForm=Part", "Vbp": "PartType=Vbp"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(prefer_model=False)
+
+
+def _lemmas(nlp, tagged: str) -> list[str]:
+    """Lemmas of hand-tagged text ("Hij/PRON schonk/VERB:Fin in/ADP:Vbp"), so that the test is
+    about the particle rule, not the tagger."""
+    words, pos, morphs = [], [], []
+    for item in tagged.split():
+        word, tag = item.rsplit("/", 1)
+        tag, _, feat = tag.partition(":")
+        words.append(word)
+        pos.append(tag)
+        morphs.append(FEATS.get(feat, ""))
+    doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
+    return [t.lemma_ for t in nlp.get_pipe("wb_lemmatizer")(doc)]
+
+
+def test_marked_particle_after_an_adverbial_participle(nlp) -> None:
+    lemmas = _lemmas(
+        nlp,
+        "Koerts/PROPN schonk/VERB:Fin grinnikend/VERB:Part nog/ADV een/DET glas/NOUN "
+        "in/ADP:Vbp ./PUNCT",
+    )
+    assert lemmas[1] == "inschenken"
+    lemmas = _lemmas(
+        nlp, "Bij/ADP mantelzorg/NOUN komt/VERB:Fin dit/PRON geregeld/VERB:Part voor/ADP:Vbp"
+    )
+    assert lemmas[2] == "voorkomen"
+    # a finite verb in between still ends the search: the particle is the later verb's
+    lemmas = _lemmas(
+        nlp, "Hij/PRON lachte/VERB:Fin en/CCONJ zij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp"
+    )
+    assert lemmas[1] == "lachen"
+    assert lemmas[4] == "opbellen"
+
+
+def test_marked_particle_across_a_comma(nlp) -> None:
+    lemmas = _lemmas(
+        nlp,
+        "Zij/PRON zette/VERB:Fin ,/PUNCT omgekeerd/VERB:Part ,/PUNCT dezelfde/DET "
+        "prestaties/NOUN neer/ADV:Vbp ./PUNCT",
+    )
+    assert lemmas[1] == "neerzetten"
+    # the unmarked particle before the comma still ends its own clause
+    lemmas = _lemmas(
+        nlp,
+        "Hier/ADV vindt/VERB:Fin het/DET fokken/NOUN plaats/NOUN ,/PUNCT maar/CCONJ "
+        "daar/ADV past/VERB:Fin men/PRON inseminatie/NOUN toe/ADP:Vbp ./PUNCT",
+    )
+    assert lemmas[1] == "plaatsvinden"
+    assert lemmas[8] == "toepassen"
+    # a subordinate clause after the comma is not crossed
+    lemmas = _lemmas(
+        nlp,
+        "Hij/PRON wachtte/VERB:Fin ,/PUNCT omdat/SCONJ zij/PRON hem/PRON op/ADP:Vbp "
+        "belde/VERB:Fin ./PUNCT",
+    )
+    assert lemmas[1] == "wachten"
