@@ -98,3 +98,12 @@ def test_compound_infinitive_tagged_verb_stays_an_infinitive(nlp) -> None:
     assert lemmas[4] == "honklopen"
     # a linking -s makes a noun compound: the tagger's VERB is not followed
     assert _lemmas(nlp, "de/DET opleidingsdagen/VERB")[1] == "opleidingsdag"
+
+
+def test_frequent_nouns_the_tables_give_to_a_rarer_word(nlp) -> None:
+    lemmas = _lemmas(
+        nlp, "de/DET wagen/NOUN en/CCONJ de/DET ploegleiderswagen/NOUN ,/PUNCT een/DET keus/NOUN"
+    )
+    assert lemmas[1] == "wagen"  # not the plural of "waag"
+    assert lemmas[4] == "ploegleiderswagen"
+    assert lemmas[7] == "keus"  # not "keu"
