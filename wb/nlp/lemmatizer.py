@@ -270,6 +270,10 @@ class DutchLemmatizer:
             and (base in lex.verbs or not mask.get(base, 0) & bit)
         ):
             return table  # latere ADJ -> laat (not the verb laten)
+        if pos == "NOUN" and own and base not in mask and low.endswith(PLURAL_LIKE):
+            split = split_head(base, lex.is_known, self._is_modifier)
+            if split is not None and mask.get(split[1], 0) & 1 and split[1] not in lex.verbs:
+                return base  # jeugdjaren -> jeugdjaar, productiekosten -> productiekost
         if own and (base in lex.verbs or not mask.get(base, 0) & bit):
             return low  # rijst, stroom: the noun, not the verb rijzen, stromen
         if pos == "ADJ" and (
