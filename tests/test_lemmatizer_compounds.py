@@ -44,6 +44,8 @@ def test_hyphenated_compound_that_dutch_writes_closed_loses_its_hyphen(nlp) -> N
     # a single name before the hyphen, also at the sentence start
     assert _lemmas(nlp, "Rabo-renners/NOUN:Plur reden/VERB")[0] == "raborenner"
     assert _lemmas(nlp, "Politie-agenten/NOUN:Plur kwamen/VERB")[0] == "politieagent"
+    # the capital of the sentence's first word does not make a name of two words
+    assert _lemmas(nlp, "De/DET Wimbledon-winnares/NOUN won/VERB")[1] == "wimbledonwinnares"
 
 
 def test_hyphen_that_belongs_stays(nlp) -> None:

@@ -26,7 +26,7 @@ import numpy as np
 from spacy import symbols as spacy_symbols
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wb.lang import word_set
 from wb.nlp.hyphens import closed_spelling
@@ -50,6 +50,7 @@ VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", 
 DESCRIPTION = LEMMATIZER
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
+PROPN_ID = spacy_symbols.PROPN
 # endings of diminutives (singular and plural)
 DIMINUTIVE = ("je", "jes")
 # inflected endings of productive adjective suffixes and their uninflected form, for -e
@@ -439,6 +440,12 @@ class DutchLemmatizer:
         return [*self._split_lemma(base, depth + 1), head]
 
 
+def _name_before(token: Token) -> bool:
+    """True for a capitalised word that is part of a name, not capitalised as the first word
+    of its sentence ("Veilig Thuis-melding", "Grand Slam-titels"; not "De Oranje-beloften")."""
+    return token.text[:1].isupper() and (not token.is_sent_start or token.pos == PROPN_ID)
+
+
 def _keeps_e(low: str, lemma: str) -> bool:
     """True when a table takes the -e off a noun (mate -> maat, kandidate -> kandidaat,
     armoede -> armoed); Dutch nouns have no -e inflection."""
@@ -513,7 +520,7 @@ class LemmatizerComponent(ParticleJoiner):
                 names.append((i, opened[key]))
             lemmas.append(lemma)
         for i, other in names:
-            if i and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper():
+            if i and not doc[i].is_sent_start and _name_before(doc[i - 1]):
                 lemmas[i] = other  # "Veilig Thuis-melding": the hyphen of a name of two words
         doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
         verbs = np.flatnonzero(arr[:, 1] == VERB_ID).tolist()
