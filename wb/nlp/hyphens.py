@@ -52,8 +52,6 @@ def closed_spelling(form: str, lemma: str, lexicon: Lexicon) -> str | None:
     closed_lemma = lemma.replace("-", "")
     if closed_lemma in lexicon.word_classes or known(closed) or known(closed_lemma):
         return closed  # vice-voorzitter, privé-sfeer, promotie-onderzoek
-    if known(low) or known(lemma):
-        return None  # science-fiction as the tables write it
     lows = low.split("-")
     if lows[0] in KEEP_PREFIXES or "en" in lows[1:-1]:
         return None  # ex-partner, oud-trainer, vader-en-zoon
