@@ -70,3 +70,12 @@ def test_marked_particle_across_a_comma(nlp) -> None:
         "belde/VERB:Fin ./PUNCT",
     )
     assert lemmas[1] == "wachten"
+
+
+def test_a_marked_word_that_is_no_particle_of_the_verb_is_passed(nlp) -> None:
+    # the tagger also marked "er": "erzien" is no verb, so the search goes on to "uit"
+    lemmas = _lemmas(
+        nlp,
+        "De/DET balans/NOUN ziet/VERB:Fin er/ADV:Vbp niet/ADV best/ADJ uit/ADP:Vbp ./PUNCT",
+    )
+    assert lemmas[2] == "uitzien"

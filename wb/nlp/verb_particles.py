@@ -114,6 +114,10 @@ class ParticleJoiner:
                 if not _attributive(doc, j) and not _verbal_noun(doc, j):
                     if not (finite and "VerbForm=Part" in doc[j].morph and marked_after > j):
                         break  # not "schonk grinnikend nog een glas in"
+            if j in marked and j not in taken and doc[j].lower_ not in PARTICLE_WORDS:
+                if not self._joins(doc[j].lower_ + token.lemma_):
+                    j += 1  # "ziet er niet best uit": "er" is no particle of "zien"
+                    continue
             if j in marked and j not in taken:
                 after = doc[j + 1] if j + 1 < n else None
                 if after is None or not (after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)):
