@@ -7,7 +7,12 @@ from spacy.tokens import Doc
 
 from wb.nlp import load
 
-FEATS = {"Fin": "VerbForm=Fin", "Part": "VerbForm=Part", "Vbp": "PartType=Vbp"}
+FEATS = {
+    "Fin": "VerbForm=Fin",
+    "Inf": "VerbForm=Inf",
+    "Part": "VerbForm=Part",
+    "Vbp": "PartType=Vbp",
+}
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +84,28 @@ def test_a_marked_word_that_is_no_particle_of_the_verb_is_passed(nlp) -> None:
         "De/DET balans/NOUN ziet/VERB:Fin er/ADV:Vbp niet/ADV best/ADJ uit/ADP:Vbp ./PUNCT",
     )
     assert lemmas[2] == "uitzien"
+
+
+def test_a_marked_preposition_that_heads_a_phrase_is_no_particle(nlp) -> None:
+    # the tagger marked the preposition of a fixed phrase: "in kaart brengen", "om het leven
+    # komen", "in stand houden" keep their plain verb
+    lemmas = _lemmas(nlp, "We/PRON brengen/VERB:Fin de/DET zorg/NOUN in/ADP:Vbp kaart/NOUN ./PUNCT")
+    assert lemmas[1] == "brengen"
+    lemmas = _lemmas(
+        nlp,
+        "Gisteren/ADV kwam/VERB:Fin een/DET man/NOUN om/ADP:Vbp het/DET leven/NOUN ./PUNCT",
+    )
+    assert lemmas[1] == "komen"
+    lemmas = _lemmas(
+        nlp, "Die/DET dingen/NOUN houden/VERB:Fin elkaar/PRON in/ADP:Vbp stand/NOUN ./PUNCT"
+    )
+    assert lemmas[2] == "houden"
+    # a particle before a te-infinitive still joins: "droeg hem op een regering te vormen"
+    lemmas = _lemmas(
+        nlp,
+        "De/DET koning/NOUN droeg/VERB:Fin hem/PRON op/ADP:Vbp een/DET regering/NOUN "
+        "te/ADP vormen/VERB:Inf ./PUNCT",
+    )
+    assert lemmas[2] == "opdragen"
+    # and a particle at the clause end joins as before
+    assert _lemmas(nlp, "Zij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp ./PUNCT")[1] == "opbellen"

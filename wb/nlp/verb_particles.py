@@ -54,6 +54,23 @@ def _opens_clause(token: Token) -> bool:
     return low in CLAUSE_OPENERS or (low.startswith("waar") and low != "waarschijnlijk")
 
 
+def _heads_a_phrase(doc: Doc, j: int) -> bool:
+    """True for a preposition marked as a particle that heads a noun phrase ("kwam om het
+    leven", "viel in de smaak", "kwam in omloop", "kreeg het voor elkaar"), unless a
+    te-infinitive follows in the sentence ("droeg hem op een regering te vormen")."""
+    if doc[j].pos != ADP_ID or j + 1 >= len(doc) or doc[j + 1].is_sent_start:
+        return False
+    after = doc[j + 1]
+    if not (after.pos in (DET_ID, spacy_symbols.NOUN) or after.lower_ == "elkaar"):
+        return False
+    k = j + 2
+    while k < len(doc) and not doc[k].is_sent_start:
+        if doc[k].lower_ == "te":
+            return False
+        k += 1
+    return True
+
+
 def _attributive(doc: Doc, j: int) -> bool:
     """True for a participle before a noun or adjective (``de verstikkende sfeer``)."""
     return (
@@ -118,6 +135,9 @@ class ParticleJoiner:
                 if not self._joins(doc[j].lower_ + token.lemma_):
                     j += 1  # "ziet er niet best uit": "er" is no particle of "zien"
                     continue
+            if j in marked and _heads_a_phrase(doc, j):
+                j += 1  # "kwam om het leven", "kreeg het voor elkaar": a preposition
+                continue
             if j in marked and j not in taken:
                 after = doc[j + 1] if j + 1 < n else None
                 if after is None or not (after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)):
