@@ -109,3 +109,16 @@ def test_a_marked_preposition_that_heads_a_phrase_is_no_particle(nlp) -> None:
     assert lemmas[2] == "opdragen"
     # and a particle at the clause end joins as before
     assert _lemmas(nlp, "Zij/PRON belde/VERB:Fin haar/PRON op/ADP:Vbp ./PUNCT")[1] == "opbellen"
+
+
+def test_an_unmarked_preposition_after_a_pronominal_adverb_is_not_the_particle(nlp) -> None:
+    # "er ... in", "daar ... aan": the preposition belongs to the pronominal adverb
+    lemmas = _lemmas(nlp, "Een/DET kind/NOUN heeft/VERB:Fin er/ADV recht/NOUN op/ADP ./PUNCT")
+    assert lemmas[2] == "hebben"
+    lemmas = _lemmas(nlp, "Hij/PRON doet/VERB:Fin daar/ADV niets/PRON aan/ADP ./PUNCT")
+    assert lemmas[1] == "doen"
+    # an adverb particle still joins: "werken hier samen"
+    lemmas = _lemmas(nlp, "Ouders/NOUN werken/VERB:Fin hier/ADV samen/ADV ./PUNCT")
+    assert lemmas[1] == "samenwerken"
+    # and without a pronominal adverb the preposition joins as before
+    assert _lemmas(nlp, "Zij/PRON belde/VERB:Fin haar/PRON op/ADP ./PUNCT")[1] == "opbellen"

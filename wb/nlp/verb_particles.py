@@ -170,6 +170,11 @@ class ParticleJoiner:
                 continue  # a particle ends the clause or stands before a preposition or "en"
             if doc[k - 1].pos in (ADP_ID, DET_ID):
                 continue  # "ging op weg", "ging naar binnen": the object of a preposition
+            if cand.pos == ADP_ID and any(
+                doc[m].lower_ in R_PRONOUNS or doc[m].lower_.startswith("waar")
+                for m in range(token.i + 1, k)
+            ):
+                continue  # "heeft er zin in", "had er moeite mee": the pronominal adverb's
             if self._joins(cand.lower_ + token.lemma_):
                 return cand
         return None
