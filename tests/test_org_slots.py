@@ -136,3 +136,32 @@ def test_items_after_aanbieders_als_are_organisations() -> None:
 def test_a_vote_list_of_persons_stays_persons() -> None:
     text = "Voor: Jansen, Bos en Smit. Tegen: de heer Kok."
     assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 5)]
+
+
+def test_an_affiliation_after_a_first_name_and_surname() -> None:
+    text = "Aanwezig: Piet Smit (Leergeld Oss), Anna Bos (Gemeente Oss) en Kees Kok (Raadslid)."
+    assert spans(text) == [
+        (10, 19, "Piet Smit", "[PERSOON-1]"),
+        (21, 33, "Leergeld Oss", "[ORGANISATIE-1]"),
+        (36, 44, "Anna Bos", "[PERSOON-2]"),
+        (55, 58, "Oss", "[PLAATS-1]"),
+        (63, 71, "Kees Kok", "[PERSOON-3]"),
+    ]
+
+
+def test_a_bare_acronym_after_namens_vanuit_or_het_bestuur_van() -> None:
+    text = (
+        "Het bestuur van SWOO besloot. Namens KPO sprak zij. De rol van ICT groeit. Namens VWS ook."
+    )
+    assert spans(text) == [
+        (16, 20, "SWOO", "[ORGANISATIE-1]"),
+        (37, 40, "KPO", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_en_de_before_a_capitalised_name_starts_a_second_organisation() -> None:
+    text = "Stichting Leergeld Oss en de Voedselbank Oss helpen gezinnen."
+    assert spans(text) == [
+        (0, 22, "Stichting Leergeld Oss", "[ORGANISATIE-1]"),
+        (29, 44, "Voedselbank Oss", "[ORGANISATIE-2]"),
+    ]

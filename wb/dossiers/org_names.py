@@ -130,6 +130,9 @@ def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
                 break  # "Team III": a numbered chamber
             if kept and head_of(bare) is not None:
                 break  # "praktijk Het Anker en Stichting Kompas": a second organisation
+            if len(kept) > 1 and kept[-1] in ("de", "het") and kept[-2] == "en":
+                kept.pop()
+                break  # "Stichting Leergeld Oss en de Voedselbank": a second name, its article
             if kept and kept[-1] in ("en", "&") and re.fullmatch(r"[A-Z]{2,6}", bare):
                 break  # "SBO De Brug en IKC Het Palet": a school type starts a second name
             if any(text.startswith(t, offset) for t in _kept_multiword(bare)):

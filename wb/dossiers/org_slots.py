@@ -28,7 +28,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import in_dictionary
+from wb.dossiers.org_names import in_dictionary, not_in_names
 from wb.dossiers.person_names import person
 from wb.lang import word_set, words
 
@@ -39,6 +39,10 @@ _SURNAME = rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?"
 _ORG_IN_BRACKETS = (
     rf"\((?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|[{UP}][\w&'’.-]*)){{0,5}})"
     r"(?:,[ ][a-z][^()\n]{0,30})?\)"
+)
+# "Piet Smit (Leergeld Oss)": a first name, a surname, then a name in brackets
+NAMED_AFFILIATION = re.compile(
+    rf"(?<![\w.'’-])(?P<first>{CAP})[ ]{_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
 )
 AFFILIATION = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}[ ]?){_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
@@ -84,6 +88,8 @@ def _kept_name(name: str) -> bool:
         return True
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
+    if parts[0] in not_in_names():
+        return True  # "Gemeente Oss", "Rechtbank Assen": a place after its trigger
     if name in places() or all(is_stop_word(w) for w in parts):
         return True
     if len(parts) == 1 and not any(ch.isupper() for ch in name[1:]):
@@ -103,7 +109,8 @@ def affiliation_mentions(text: str) -> list[Mention]:
     after a person written with initials, a title or a role is the organisation (a party) the
     person comes from (a lowercase role after a comma stays)."""
     found = []
-    for m in [*AFFILIATION.finditer(text), *_titled_affiliation_rx().finditer(text)]:
+    named = [m for m in NAMED_AFFILIATION.finditer(text) if m["first"] in first_names()]
+    for m in [*AFFILIATION.finditer(text), *_titled_affiliation_rx().finditer(text), *named]:
         name = m["org"]
         if _kept_name(name) or any(f.start == m.start("org") for f in found):
             continue
