@@ -22,6 +22,7 @@ from wb.dossiers.entity_data import (
     first_names,
     institutions,
     is_dutch_word,
+    is_ordinary,
     is_stop_word,
     keep_terms,
     norm_name,
@@ -109,7 +110,13 @@ def affiliation_mentions(text: str) -> list[Mention]:
     after a person written with initials, a title or a role is the organisation (a party) the
     person comes from (a lowercase role after a comma stays)."""
     found = []
-    named = [m for m in NAMED_AFFILIATION.finditer(text) if m["first"] in first_names()]
+    # after a first name (no title or initials) a name of ordinary words only may be a
+    # description ("Casuistieklijn Oost"): it needs a word no dictionary knows
+    named = [
+        m
+        for m in NAMED_AFFILIATION.finditer(text)
+        if m["first"] in first_names() and not all(is_ordinary(w) for w in m["org"].split())
+    ]
     for m in [*AFFILIATION.finditer(text), *_titled_affiliation_rx().finditer(text), *named]:
         name = m["org"]
         if _kept_name(name) or any(f.start == m.start("org") for f in found):
