@@ -30,7 +30,10 @@ def test_local_parties_by_the_shape_of_their_name() -> None:
 
 
 def test_a_national_party_in_full_and_ordinary_words_stay() -> None:
-    text = "De Volkspartij voor Vrijheid en Democratie stemde tegen. Partijbelang gaat voor."
+    text = (
+        "De Volkspartij voor Vrijheid en Democratie stemde tegen. Partijbelang gaat voor. "
+        "Het Algemeen Belang telt, in het Algemeen Belang van kinderen."
+    )
     assert spans(text) == []
 
 
@@ -52,9 +55,14 @@ def test_a_hyphened_word_without_an_organisations_slot_stays() -> None:
 
 
 def test_a_coined_name_with_a_full_stop_inside() -> None:
-    text = "Organisaties zoals Sa.Men, Jeugdzorg en de GGD doen mee. Zie ook Nu.nl en Dhr.Bosman."
-    assert spans(text)[0] == (19, 25, "Sa.Men", "[ORGANISATIE-1]")
+    text = "Organisaties zoals Zo.Kom, Jeugdzorg en de GGD doen mee. Zie ook Nu.nl en Dhr.Bosman."
+    assert spans(text)[0] == (19, 25, "Zo.Kom", "[ORGANISATIE-1]")
     assert "[ORGANISATIE-2]" not in [s[3] for s in spans(text)]
+
+
+def test_two_sentences_glued_by_a_full_stop_are_no_name() -> None:
+    text = "Hij woont in Amsterdam.Daarna ging hij weg. Ik zag Jan.Hij lachte."
+    assert spans(text) == [(13, 22, "Amsterdam", "[PLAATS-1]"), (51, 54, "Jan", "[PERSOON-1]")]
 
 
 def test_in_between_capitalised_words_after_a_legal_form() -> None:

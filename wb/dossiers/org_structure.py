@@ -90,6 +90,8 @@ def party_mentions(text: str) -> list[Mention]:
             continue
         if sentence_initial(text, m.start()) and is_dutch_word(first.lower()):
             continue  # "Groot Belang" at a heading's start
+        if re.search(r"(?<![\w-])[Hh]et[ ]+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in LOKAAL.finditer(text):
@@ -147,13 +149,18 @@ DOTTED = re.compile(
 
 
 def dotted_mentions(text: str) -> list[Mention]:
-    """ "Sa.Men": two capitalised parts joined by a full stop without a space, the first no
-    title or abbreviation ("Mr.Smit", "Dhr.Bos"): a coined organisation's name."""
+    """ "Zo.Kom": two capitalised parts joined by a full stop without a space, the first short
+    and no title, abbreviation, place or first name ("Mr.Smit", "Assen.Daarna"), the second no
+    stop word ("Jan.Hij"): a coined organisation's name."""
     found = []
     abbreviations = word_set("month_abbreviations.txt")
     for m in DOTTED.finditer(text):
         first = m["a"].lower()
         if first in TITLES or first in abbreviations or first in ("dhr", "mw", "mevr", "st"):
+            continue
+        if len(first) > 5 or is_stop_word(m["b"]) or m["a"] in first_names():
+            continue  # "Amsterdam.Daarna", "Jan.Hij": a sentence glued to the next one
+        if m["a"] in places() or m["a"] in gazetteer():
             continue
         found.append(_org(m.start(), m.end(), text, "dotted", tier=2))
     return found
