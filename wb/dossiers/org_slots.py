@@ -29,7 +29,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import in_dictionary, not_in_names
+from wb.dossiers.org_names import in_dictionary, national_name, not_in_names
 from wb.dossiers.person_names import person
 from wb.lang import word_set, words
 
@@ -87,6 +87,8 @@ def _kept_name(name: str) -> bool:
     parts = name.split()
     if name in national_parties() or name in keep_terms() or name in institutions():
         return True
+    if national_name(name):
+        return True  # "Pleegzorg Nederland": a national organisation
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
     if parts[0] in not_in_names():
