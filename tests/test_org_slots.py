@@ -165,3 +165,16 @@ def test_en_de_before_a_capitalised_name_starts_a_second_organisation() -> None:
         (0, 22, "Stichting Leergeld Oss", "[ORGANISATIE-1]"),
         (29, 44, "Voedselbank Oss", "[ORGANISATIE-2]"),
     ]
+
+
+def test_a_party_after_namens_or_glued_to_fractie() -> None:
+    text = (
+        "Namens Samen voor Oss spreekt Kok, namens Jan Smit zijn broer. "
+        "De LOS-fractie en de VVD-fractie."
+    )
+    assert spans(text) == [
+        (7, 21, "Samen voor Oss", "[ORGANISATIE-1]"),
+        (30, 33, "Kok", "[PERSOON-1]"),
+        (42, 50, "Jan Smit", "[PERSOON-2]"),
+        (66, 69, "LOS", "[ORGANISATIE-2]"),
+    ]

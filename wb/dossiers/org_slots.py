@@ -152,19 +152,27 @@ def member_list_mentions(text: str) -> list[Mention]:
 
 # "de fractie van Samen voor Oss": a party after "fractie van"
 FRACTION = re.compile(
-    rf"(?<![\w-])[Ff]ractie[ ]van[ ](?:de[ ]|het[ ])?(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?"
-    rf"{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
+    rf"(?<![\w-])(?:[Ff]ractie(?:voorzitter)?[ ]van|[Nn]amens)[ ](?:de[ ]|het[ ])?"
+    rf"(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
 )
+# "de LOS-fractie": a party's acronym glued to "fractie"
+FRACTION_GLUED = re.compile(rf"(?<![\w-])(?P<name>[{UP}][{UP}a-z0-9]{{1,7}})-fractie")
 
 
 def fraction_mentions(text: str) -> list[Mention]:
-    """ "de fractie van Samen voor Oss", "de fractie van LOS": the party after "fractie van" (two
-    words or more, or an acronym) is a local party unless it is a national one."""
+    """ "de fractie van Samen voor Oss", "namens Samen voor Oss", "de LOS-fractie": the party
+    after "fractie van" or "namens" (two words or more, or an acronym) or glued to "-fractie"
+    is a local party unless it is a national one; not a person ("namens Jan Smit")."""
     found = []
-    for m in FRACTION.finditer(text):
+    for m in [*FRACTION.finditer(text), *FRACTION_GLUED.finditer(text)]:
         name = m["name"]
-        if _kept_name(name) or name.split()[0] in _role_words():
+        first = name.split()[0]
+        if _kept_name(name) or first in _role_words() or first in first_names():
             continue
+        if sum(ch.isupper() for ch in name) < 2:
+            continue  # one capital: "Jeugd-fractie" is no acronym
+        if " " not in name and m[0].lower().startswith("namens"):
+            continue  # "namens de WSJ": a bare acronym is left to the acronym rules
         found.append(_org(m.start("name"), m.end("name"), text, "fraction"))
     return found
 
