@@ -132,3 +132,11 @@ def test_a_school_type_after_en_starts_a_second_school() -> None:
         (3, 14, "SBO De Brug", "[SCHOOL-1]"),
         (18, 31, "IKC Het Palet", "[SCHOOL-2]"),
     ]
+
+
+def test_longer_party_names_and_bodies_after_namens_de_stay() -> None:
+    text = (
+        "Hij was lid van de Christelijke Volkspartij en van de Ouderenpartij. Hij sprak namens "
+        "de Duitstalige Gemeenschap."
+    )
+    assert spans(text) == [(54, 67, "Ouderenpartij", "[ORGANISATIE-1]")]

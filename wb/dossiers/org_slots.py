@@ -89,6 +89,8 @@ def _kept_name(name: str) -> bool:
         return True
     if national_name(name):
         return True  # "Pleegzorg Nederland": a national organisation
+    if parts[0].lower() in word_set("national_cues.txt") or re.match(r"[\w-]*Europe", name):
+        return True  # "Nationale Jeugdraad", "West-Europese Unie": no local organisation
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
     if parts[0] in not_in_names():
@@ -171,8 +173,10 @@ def fraction_mentions(text: str) -> list[Mention]:
             continue
         if sum(ch.isupper() for ch in name) < 2:
             continue  # one capital: "Jeugd-fractie" is no acronym
-        if " " not in name and m[0].lower().startswith("namens"):
-            continue  # "namens de WSJ": a bare acronym is left to the acronym rules
+        if m[0].lower().startswith("namens") and (
+            " " not in name or text[m.start() : m.start("name")].endswith(("de ", "het "))
+        ):
+            continue  # "namens de WSJ", "namens de Duitstalige Gemeenschap": left to others
         found.append(_org(m.start("name"), m.end("name"), text, "fraction"))
     return found
 
@@ -189,7 +193,7 @@ MIXED_CASE = re.compile(
     rf"(?<![\w'’.@/-])(?P<w>(?!Mc|Mac)[{UP}][a-z]+[{UP}][\w]*)(?![\w'’@/-]|\.[a-z])"
 )
 SPELLED_OUT = re.compile(rf"[ ][–-][ ](?P<run>[{UP}][a-z]+(?:[ ][{UP}][a-z]+){{1,3}})")
-MIXED_SLOT = re.compile(r"(?:vanuit|namens|bij|aan|door|via)[ ]+$")
+MIXED_SLOT = re.compile(r"(?<![\w-])(?:vanuit|namens|bij|aan|door|via)[ ]+$")
 
 
 def mixed_case_mentions(text: str) -> list[Mention]:

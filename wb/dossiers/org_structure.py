@@ -82,6 +82,8 @@ def party_mentions(text: str) -> list[Mention]:
             continue  # "Volkspartij voor Vrijheid en Democratie": a national party in full
         if in_dictionary(name) and sentence_initial(text, m.start()):
             continue  # "Partijbelang", "Volkspartij" at a sentence start: ordinary words
+        if re.search(rf"[{UP}][\w-]*e[ ]$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "de Christelijke Volkspartij": an adjective makes a longer name
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in BELANG.finditer(text):
@@ -109,7 +111,7 @@ HYPHENED = re.compile(
     rf"(?<![\w'’.-])[{UP}][a-z]{{2,}}(?:-[a-z]{{1,4}})+-[A-Za-z][a-z]{{2,}}(?![\w-])"
 )
 ORG_SLOT_BEFORE = re.compile(
-    r"(?:namens|vanuit|van|bij|door|aan|met|voor|via)[ ]+$", flags=re.IGNORECASE
+    r"(?<![\w-])(?:namens|vanuit|van|bij|door|aan|met|voor|via)[ ]+$", flags=re.IGNORECASE
 )
 
 
