@@ -79,6 +79,14 @@ def test_an_acronym_before_nieuws_is_a_regional_broadcaster() -> None:
     assert spans(text) == [(10, 19, "DT Nieuws", "[ORGANISATIE-1]")]
 
 
+def test_a_short_unknown_word_before_nieuws_and_omrop_are_broadcasters() -> None:
+    text = "Dat meldden Omrop Fryslân en Dtv Nieuws. Goed Nieuws: Het Nieuws van vandaag."
+    assert spans(text) == [
+        (12, 25, "Omrop Fryslân", "[ORGANISATIE-1]"),
+        (29, 39, "Dtv Nieuws", "[ORGANISATIE-2]"),
+    ]
+
+
 def test_a_broadcaster_in_a_photo_credit_stays() -> None:
     assert spans("Het dorp is klein. Foto: DT Nieuws") == []
 

@@ -190,16 +190,18 @@ def legal_form_in_mentions(text: str) -> list[Mention]:
 
 
 CREDIT = re.compile(r"(?:Foto|Beeld|Bron|Video)[ ]?:[ ]*$")
-BROADCASTER = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][A-Z0-9]{0,3})[ ]Nieuws(?![\w'’-])")
+BROADCASTER = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][A-Za-z0-9]{0,3})[ ]Nieuws(?![\w'’-])")
 
 
 def broadcaster_mentions(text: str) -> list[Mention]:
-    """ "DT Nieuws": an acronym before "Nieuws" that is no national medium names a regional
-    broadcaster (not in a photo or source credit)."""
+    """ "DT Nieuws", "Dtv Nieuws": an acronym or a short word no dictionary knows before "Nieuws"
+    that is no national medium names a regional broadcaster (not in a photo or source credit)."""
     found = []
     for m in BROADCASTER.finditer(text):
         if _kept(m[0]) or _kept(m["a"]) or m["a"] in word_set("national_acronyms.txt"):
             continue
+        if m["a"][1:].islower() and (in_dictionary(m["a"]) or is_stop_word(m["a"])):
+            continue  # "Goed Nieuws", "Het Nieuws": ordinary words
         if CREDIT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Foto: DT Nieuws": the publisher's credit names no party to the case
         found.append(_org(m.start(), m.end(), text, "broadcaster"))
