@@ -58,6 +58,7 @@ NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCON
 ARTICLES = ("De", "Het", "'t")
 NAME_GROUP = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]{{2,}})[ ]Groep(?![\w'’-])")
 LOW_ARTICLE = re.compile(rf"(?:de|het)[ ](?=[{UP}])")
+SECOND_HEAD = re.compile(rf"en[ ][{UP}][{LOW}]{{4,}}[ ](?=(?:de|het)[ ][{UP}])")
 
 
 @cache
@@ -214,6 +215,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
         else:
             # "Basisschool de Waaier": an article in lowercase between head and name stays
             # readable, and shows the capital is a name's, not a Title Case heading's
+            # "Zorgboerderij en Paardenhouderij de Hoeve": a second description, then the name
+            second = SECOND_HEAD.match(text, pos)
+            pos = second.end() if second else pos
             article = LOW_ARTICLE.match(text, pos)
             pos += article.end() - pos if article else 0
             m = UNQUOTED.match(text, pos)
