@@ -133,6 +133,14 @@ def test_items_after_aanbieders_als_are_organisations() -> None:
     ]
 
 
+def test_a_dictionary_word_after_aanbieders_zoals_but_no_domain_word() -> None:
+    text = "Inkoop bij aanbieders zoals Horizon en Dichterbij; organisaties als Jeugdzorg."
+    assert spans(text) == [
+        (28, 35, "Horizon", "[ORGANISATIE-1]"),
+        (39, 49, "Dichterbij", "[ORGANISATIE-2]"),
+    ]
+
+
 def test_a_vote_list_of_persons_stays_persons() -> None:
     text = "Voor: Jansen, Bos en Smit. Tegen: de heer Kok."
     assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 5)]

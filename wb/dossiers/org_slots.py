@@ -265,10 +265,22 @@ def _list_items(items: str, offset: int) -> list[tuple[int, int, str]]:
     return found
 
 
-def _local_item(name: str) -> bool:
+def _local_item(name: str, of_a_kind: bool) -> bool:
     """A list item that names a local organisation: no national party, kept term, institution,
-    place, person or ordinary word; two words or more, or one no dictionary knows."""
+    place, person or ordinary word; two words or more, or one no dictionary knows. In a list
+    of one kind ("aanbieders zoals Horizon") a dictionary word counts too, not a domain word
+    ("organisaties zoals Jeugdzorg")."""
     parts = name.split()
+    if of_a_kind and len(parts) == 1 and in_dictionary(name) and name.lower() not in _DOMAIN_WORDS:
+        word = name
+        return not (
+            is_stop_word(word)
+            or word in keep_terms()
+            or word in institutions()
+            or word in not_in_names()
+            or word in places()
+            or word in _role_words()
+        )
     if _kept_name(name) or name in word_set("national_acronyms.txt") or name.isdigit():
         return False
     if parts[0] in first_names() or parts[0].lower() in TITLES:
@@ -291,6 +303,6 @@ def listed_org_mentions(text: str) -> list[Mention]:
             if need_party and not any(i[2] in national_parties() for i in items):
                 continue
             for start, end, name in items:
-                if _local_item(name):
+                if _local_item(name, not need_party):
                     found.append(_org(start, end, text, "listed-org"))
     return found
