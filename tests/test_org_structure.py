@@ -148,3 +148,8 @@ def test_longer_party_names_and_bodies_after_namens_de_stay() -> None:
         "de Duitstalige Gemeenschap."
     )
     assert spans(text) == [(54, 67, "Ouderenpartij", "[ORGANISATIE-1]")]
+
+
+def test_a_compound_of_onderwijs_with_an_unknown_first_part_is_a_school_board() -> None:
+    text = "De studiedag van Siriusonderwijs is op 3 maart; ook Zorgonderwijs en Thuisonderwijs."
+    assert spans(text) == [(17, 32, "Siriusonderwijs", "[ORGANISATIE-1]")]

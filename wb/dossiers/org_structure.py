@@ -284,6 +284,23 @@ def service_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "de studiedag van Kempenonderwijs": a school board by its name
+SCHOOL_BOARD = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][a-zë]{{2,}})onderwijs(?![\w'’-])")
+
+
+def school_board_mentions(text: str) -> list[Mention]:
+    """A compound of "onderwijs" that no dictionary knows, whose first part is no dictionary
+    word either ("Kempenonderwijs"), is a school board; "Speciaalonderwijs" is an ordinary
+    word written as one."""
+    found = []
+    for m in SCHOOL_BOARD.finditer(text):
+        stem = m["name"]
+        if in_dictionary(m[0]) or in_dictionary(stem) or is_stop_word(stem) or _kept(m[0]):
+            continue
+        found.append(_org(m.start(), m.end(), text, "school-board"))
+    return found
+
+
 def structure_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by the structure of their name."""
     return (
@@ -294,4 +311,5 @@ def structure_mentions(text: str) -> list[Mention]:
         + broadcaster_mentions(text)
         + branch_mentions(text)
         + service_mentions(text)
+        + school_board_mentions(text)
     )
