@@ -186,3 +186,17 @@ def test_a_party_after_namens_or_glued_to_fractie() -> None:
         (42, 50, "Jan Smit", "[PERSOON-2]"),
         (66, 69, "LOS", "[ORGANISATIE-2]"),
     ]
+
+
+def test_a_list_in_brackets_after_organisaties_and_a_hyphened_item() -> None:
+    text = "Drie organisaties in Zeeland (Kompas, Jeugd- en Gezinshelpers en het Leger des Heils)."
+    assert spans(text) == [
+        (21, 28, "Zeeland", "[PLAATS-1]"),
+        (30, 36, "Kompas", "[ORGANISATIE-1]"),
+        (38, 61, "Jeugd- en Gezinshelpers", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_list_with_an_international_body_stays() -> None:
+    text = "Organisaties als de Europese Commissie, Plan en Staal helpen."
+    assert spans(text) == []

@@ -89,7 +89,7 @@ def _kept_name(name: str) -> bool:
         return True
     if national_name(name):
         return True  # "Pleegzorg Nederland": a national organisation
-    if parts[0].lower() in word_set("national_cues.txt") or re.match(r"[\w-]*Europe", name):
+    if _international(name):
         return True  # "Nationale Jeugdraad", "West-Europese Unie": no local organisation
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
@@ -100,6 +100,12 @@ def _kept_name(name: str) -> bool:
     if len(parts) == 1 and not any(ch.isupper() for ch in name[1:]):
         return in_dictionary(name)  # "(Jeugdzorg)", "(Inspreker)": an ordinary word
     return False
+
+
+def _international(name: str) -> bool:
+    """A national or international body's name: "Nationale Jeugdraad", "West-Europese Unie"."""
+    first = name.split()[0].lower()
+    return first in word_set("national_cues.txt") or re.match(r"[\w-]*Europe", name) is not None
 
 
 def _org(start: int, end: int, text: str, source: str) -> Mention:
@@ -234,10 +240,16 @@ VOTE_LIST = re.compile(
     r"(?P<items>(?:[^.:;\n]|\.(?=\S)){2,200})"
 )
 # "zorgaanbieders als Lunet Zorg, Dichterbij en ...": a list of organisations of one kind
-KIND_LIST = re.compile(
+_KINDS = (
     r"(?<![\w-])[\w-]*(?:aanbieders|organisaties|instellingen|scholen|stichtingen|verenigingen"
-    r"|praktijken|bureaus|partners)[ ,]+(?:zoals|als|waaronder)[ ]+"
-    r"(?P<items>(?:[^.:;\n()]|\.(?=\S)){2,200})"
+    r"|praktijken|bureaus|partners)"
+)
+KIND_LIST = re.compile(
+    _KINDS + r"[ ,]+(?:zoals|als|waaronder)[ ]+(?P<items>(?:[^.:;\n()]|\.(?=\S)){2,200})"
+)
+# "de grootste organisaties in Zeeland (Kompas, Horizon en het Leger des Heils)"
+KIND_BRACKETS = re.compile(
+    _KINDS + rf"(?:[ ](?:in|uit)[ ][{UP}][\w-]*)?[ ]\((?P<items>[^()\n]{{2,200}})\)"
 )
 LIST_ITEM = re.compile(
     rf"(?P<item>(?:[{UP}][\w&'’.-]*|\d+)(?:[ ](?:(?:voor|van|de|en)[ ](?=[{UP}]))?"
@@ -250,7 +262,7 @@ def _list_items(items: str, offset: int) -> list[tuple[int, int, str]]:
     the list ends at its first item that is not capitalised."""
     found = []
     pos = 0
-    for part in re.split(r"(,[ ]|[ ]en[ ]|[ ]of[ ])", items):
+    for part in re.split(r"(,[ ]|(?<!-)[ ]en[ ]|[ ]of[ ])", items):
         if part in (", ", " en ", " of "):
             pos += len(part)
             continue
@@ -259,7 +271,7 @@ def _list_items(items: str, offset: int) -> list[tuple[int, int, str]]:
             break
         lead = len(part) - len(part.removeprefix("de ").removeprefix("het "))
         found.append((offset + pos + lead, offset + pos + lead + len(m["item"]), m["item"]))
-        if m.end() < len(part.rstrip()):
+        if lead + m.end() < len(part.rstrip()):
             break  # "en D66 voor": the list ends in this item
         pos += len(part)
     return found
@@ -297,11 +309,13 @@ def listed_org_mentions(text: str) -> list[Mention]:
     """Items of a vote's list of parties (with a national party among them) and of a list after
     "aanbieders zoals", "organisaties als": local parties and organisations."""
     found = []
-    for rx, need_party in ((VOTE_LIST, True), (KIND_LIST, False)):
+    for rx, need_party in ((VOTE_LIST, True), (KIND_LIST, False), (KIND_BRACKETS, False)):
         for m in rx.finditer(text):
             items = _list_items(m["items"], m.start("items"))
             if need_party and not any(i[2] in national_parties() for i in items):
                 continue
+            if any(_international(i[2]) for i in items):
+                continue  # "organisaties als de West-Europese Unie, de Navo en ...": no local list
             for start, end, name in items:
                 if _local_item(name, not need_party):
                     found.append(_org(start, end, text, "listed-org"))
