@@ -68,12 +68,12 @@ def test_a_role_or_ordinary_word_in_the_party_column_is_no_party() -> None:
 def test_a_mixed_case_word_where_an_organisation_stands() -> None:
     text = (
         "De opdracht gaat aan MetZorg voor de jeugdhulp. MetZorg begint in mei. "
-        "Ik sprak vanuit ExpoKind – Expertise Kinderen. Zie ook JeugdzorgPlus."
+        "Ik sprak vanuit ExKid – Expertise Kinderen. Zie ook JeugdzorgPlus."
     )
     assert spans(text) == [
         (21, 28, "MetZorg", "[ORGANISATIE-1]"),
         (48, 55, "MetZorg", "[ORGANISATIE-1]"),
-        (87, 116, "ExpoKind – Expertise Kinderen", "[ORGANISATIE-2]"),
+        (87, 113, "ExKid – Expertise Kinderen", "[ORGANISATIE-2]"),
     ]
 
 
@@ -199,4 +199,9 @@ def test_a_list_in_brackets_after_organisaties_and_a_hyphened_item() -> None:
 
 def test_a_list_with_an_international_body_stays() -> None:
     text = "Organisaties als de Europese Commissie, Plan en Staal helpen."
+    assert spans(text) == []
+
+
+def test_a_mixed_case_product_or_channel_stays() -> None:
+    text = "Ze stuurde het via PowerPoint en via ParnasSys; de zorg bij ZorgPlus loopt door."
     assert spans(text) == []

@@ -199,13 +199,13 @@ MIXED_CASE = re.compile(
     rf"(?<![\w'’.@/-])(?P<w>(?!Mc|Mac)[{UP}][a-z]+[{UP}][\w]*)(?![\w'’@/-]|\.[a-z])"
 )
 SPELLED_OUT = re.compile(rf"[ ][–-][ ](?P<run>[{UP}][a-z]+(?:[ ][{UP}][a-z]+){{1,3}})")
-MIXED_SLOT = re.compile(r"(?<![\w-])(?:vanuit|namens|bij|aan|door|via)[ ]+$")
+MIXED_SLOT = re.compile(r"(?<![\w-])(?:vanuit|namens|bij|aan|door)[ ]+$")
 
 
 def mixed_case_mentions(text: str) -> list[Mention]:
-    """A coined word in mixed case that no list or dictionary knows, found at least once where an
-    organisation stands ("vanuit MetZorg", "de opdracht aan MetZorg"): an organisation, at all
-    its mentions."""
+    """A coined word in mixed case that no list or dictionary knows (nor two dictionary words:
+    "ZorgPlus"), found at least once where an organisation stands ("vanuit MetZorg", "de
+    opdracht aan MetZorg"; not "via", a channel's slot): an organisation, at all its mentions."""
     names = set()
     for m in MIXED_CASE.finditer(text):
         word = m["w"]
@@ -215,6 +215,9 @@ def mixed_case_mentions(text: str) -> list[Mention]:
             continue
         if is_dutch_word(word.lower()) or any(word.startswith(t) for t in _kept_prefixes()):
             continue  # "JeugdzorgPlus": a kept term with a suffix
+        parts = re.findall(rf"[{UP}][a-z]+", word)
+        if len(parts) > 1 and len(parts[0]) > 3 and all(in_dictionary(p) for p in parts):
+            continue  # "ZorgPlus", "KlasDoos": two dictionary words, a product or a programme
         names.add(word)
     found = []
     for name in sorted(names):
