@@ -205,3 +205,12 @@ def test_a_list_with_an_international_body_stays() -> None:
 def test_a_mixed_case_product_or_channel_stays() -> None:
     text = "Ze stuurde het via PowerPoint en via ParnasSys; de zorg bij ZorgPlus loopt door."
     assert spans(text) == []
+
+
+def test_a_degree_or_an_editorial_mark_in_brackets_is_no_organisation() -> None:
+    text = "Zie J. Smit (red.) en A. de Bos (MSc) en P. Kok (PhD)."
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("J. Smit", "[PERSOON-1]"),
+        ("A. de Bos", "[PERSOON-2]"),
+        ("P. Kok", "[PERSOON-3]"),
+    ]

@@ -91,6 +91,8 @@ def _kept_name(name: str) -> bool:
         return True  # "Pleegzorg Nederland": a national organisation
     if _international(name):
         return True  # "Nationale Jeugdraad", "West-Europese Unie": no local organisation
+    if name.endswith(".") or parts[0].rstrip(".") in word_set("name_post_nominals.txt"):
+        return True  # "J. Smit (red.)", "A. Bos (MSc)": an abbreviation or a degree
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
     if parts[0] in not_in_names():
