@@ -327,10 +327,28 @@ def place_adjectives() -> dict[str, str]:
 def _place_of_stem(stem: str, names: frozenset[str]) -> str | None:
     """The place an adjective's stem belongs to: "Helmond", "Leid" -> "Leiden",
     "Amsterdamm" -> "Amsterdam", "Haag" -> "Den Haag"."""
-    candidates = [stem, stem + "en", "Den " + stem]
+    candidates = [stem, stem + "en", "Den " + stem, stem + stem[-1] + "e"]
     if len(stem) > 3 and stem[-1] == stem[-2]:
         candidates.append(stem[:-1])
     return next((c for c in candidates if c in names), None)
+
+
+@cache
+def _longer_names() -> dict[str, tuple[str, ...]]:
+    """Places of the shape "X aan/op/bij/in ..." by their first word ("Egmond" -> "Egmond aan
+    Zee")."""
+    heads: dict[str, list[str]] = {}
+    for name in places():
+        first, _, rest = name.partition(" ")
+        if rest.split(" ")[0] in ("aan", "op", "bij", "in"):
+            heads.setdefault(first, []).append(name)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def _longer_in_text(place: str, text: str) -> str:
+    """ "Egmondse ouders" in a text about "Egmond aan Zee": the longer name the text
+    uses for the place of an adjective, else the place itself."""
+    return next((n for n in _longer_names().get(place, ()) if n in text), place)
 
 
 def place_context_mentions(text: str, learned: Learned | None = None) -> list[Mention]:
@@ -367,7 +385,7 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         if sentence_initial(text, m.start()) and word.lower() in hunspell().ordinary:
             continue
         found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "place-adjective"))
-        found[-1].key = norm_name(place)
+        found[-1].key = norm_name(_longer_in_text(place, text))
     for m in WEAK_TRIGGER.finditer(text):
         word = m["place"]
         if sentence_initial(text, m.start()) or word in _blocked() or is_stop_word(word):
