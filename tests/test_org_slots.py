@@ -214,3 +214,16 @@ def test_a_degree_or_an_editorial_mark_in_brackets_is_no_organisation() -> None:
         ("A. de Bos", "[PERSOON-2]"),
         ("P. Kok", "[PERSOON-3]"),
     ]
+
+
+def test_a_party_after_fractie_without_van_and_after_ingediend_door() -> None:
+    text = (
+        "Fractie Sterk Oss: de heer Mol. Ingediend door de fracties van CDA, Wij Oss en "
+        "GroenLinks. De fractie Jan Smit niet."
+    )
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("Sterk Oss", "[ORGANISATIE-1]"),
+        ("Mol", "[PERSOON-1]"),
+        ("Wij Oss", "[ORGANISATIE-2]"),
+        ("Jan Smit", "[PERSOON-2]"),
+    ]

@@ -107,7 +107,7 @@ def _kept_name(name: str) -> bool:
 def _international(name: str) -> bool:
     """A national or international body's name: "Nationale Jeugdraad", "West-Europese Unie"."""
     first = name.split()[0].lower()
-    return first in word_set("national_cues.txt") or re.match(r"[\w-]*Europe", name) is not None
+    return first in word_set("national_cues.txt") or "Europ" in name
 
 
 def _org(start: int, end: int, text: str, source: str) -> Mention:
@@ -162,7 +162,7 @@ def member_list_mentions(text: str) -> list[Mention]:
 
 # "de fractie van Samen voor Oss": a party after "fractie van"
 FRACTION = re.compile(
-    rf"(?<![\w-])(?:[Ff]ractie(?:voorzitter)?[ ]van|[Nn]amens)[ ](?:de[ ]|het[ ])?"
+    rf"(?<![\w-])(?:[Ff]ractie(?:voorzitter)?(?:[ ]van)?|[Nn]amens)[ ](?:de[ ]|het[ ])?"
     rf"(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
 )
 # "de LOS-fractie": a party's acronym glued to "fractie"
@@ -241,7 +241,9 @@ def _kept_prefixes() -> tuple[str, ...]:
 
 # "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP": a vote's list of parties
 VOTE_LIST = re.compile(
-    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:|stemmen[ ]van(?:[ ]de)?)[ ]+"
+    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:"
+    r"|(?:stemmen|fracties|[Ii]ngediend[ ]door(?:[ ]de[ ]fracties)?)[ ]van(?:[ ]de)?"
+    r"|[Ii]ngediend[ ]door(?:[ ]de)?)[ ]+"
     r"(?P<items>(?:[^.:;\n]|\.(?=\S)){2,200})"
 )
 # "zorgaanbieders als Lunet Zorg, Dichterbij en ...": a list of organisations of one kind
