@@ -6,8 +6,8 @@ texts."""
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder
 from label_finders import hits as found
+from label_finders import label_finder
 
 
 @pytest.mark.parametrize(
