@@ -45,6 +45,8 @@ from label_finders import label_finder
         ("De econoom schetst een zwart beeld van de toekomst.", []),
         # a secure attachment is no finding against anyone
         ("Het kind is veilig gehecht.", []),
+        # "kansloos": her chances, not a judgement of her (left out of the CLiPS list)
+        ("Vanaf het begin was ze kansloos, vindt de moeder.", []),
     ],
 )
 def test_lexicon_additions(text: str, expected: list[tuple]) -> None:
@@ -70,6 +72,17 @@ def test_lexicon_additions(text: str, expected: list[tuple]) -> None:
         (
             "Als de zorg structureel is, dan spreek je van negatieve parentificatie.",
             [(56, 70, "parentificatie", "parentificatie", "discussed")],
+        ),
+        # "wat (een) X is": the term explained, also after a reporting verb (was attributed)
+        (
+            "Na een uitleg over wat een hechtingsstoornis is, beschrijft de auteur hoe dit "
+            "getest kan worden.",
+            [(27, 44, "hechtingsstoornis", "hechtingsproblematiek", "discussed")],
+        ),
+        # applied to someone in a reported clause: still attributed
+        (
+            "Vader zegt dat moeder een narcist is.",
+            [(26, 33, "narcist", "narcistisch", "attributed")],
         ),
         # said to someone: "je noemt hem X" stays someone's naming
         (
