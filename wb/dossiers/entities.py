@@ -86,6 +86,7 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
+    camel_case_names,
     english_after_place,
     english_spelling_titles,
     foreign_sentence_starts,
@@ -459,7 +460,7 @@ def _static_mentions(
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + region_mentions(text)
-    static += attendance_members(text) + closing_signature(text)
+    static += attendance_members(text) + closing_signature(text) + camel_case_names(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
