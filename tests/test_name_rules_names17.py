@@ -237,8 +237,3 @@ def test_a_diminutive_after_een_is_a_thing() -> None:
 def test_a_pair_of_a_kept_word_and_a_province_stays_two() -> None:
     text = "Het Rijk en Friesland overleggen. Ook de Noordgemeenten doen mee."
     assert spans(text) == [(12, 21, "Friesland", "[PLAATS-1]")]
-
-
-def test_a_camel_case_word_ending_in_a_first_name_is_an_organisation() -> None:
-    text = "De opdracht ging aan MetZara voor de jeugdhulp, niet aan JeugdzorgPlus of DigiPlein."
-    assert spans(text) == [(21, 28, "MetZara", "[ORGANISATIE-1]")]

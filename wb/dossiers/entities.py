@@ -86,7 +86,6 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
-    camel_case_names,
     english_after_place,
     english_spelling_titles,
     foreign_sentence_starts,
@@ -108,6 +107,8 @@ from wb.dossiers.org_names import (
     org_run,
     party_line_mentions,
 )
+from wb.dossiers.org_slots import slot_mentions
+from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_names import (
     list_mentions,
     low_particles,
@@ -459,8 +460,9 @@ def _static_mentions(
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
-    static += listed_unknown_words(text) + example_places(text) + region_mentions(text)
-    static += attendance_members(text) + closing_signature(text) + camel_case_names(text)
+    static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
+    static += structure_mentions(text) + region_mentions(text)
+    static += attendance_members(text) + closing_signature(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

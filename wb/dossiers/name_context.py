@@ -34,6 +34,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_names import head_of
 from wb.dossiers.person_names import particle_re, person, portfolio_after, surname_re
 from wb.lang import table, words
 
@@ -404,9 +405,20 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
             continue  # "kosten voor Jeugdhulp ... geïnvesteerd in Jeugdhulp": a term, no place
+        if word not in names and _names_something_else(text, m, word):
+            continue
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+def _names_something_else(text: str, m: re.Match[str], word: str) -> bool:
+    """ "naar Sportcentrum de Vaart": an organisation's head word before its name; "PO in Actie":
+    an acronym, "in" and a dictionary word make a movement's name; neither is a place."""
+    if head_of(word) is not None and re.match(rf"[ ]+(?:de|het)[ ]+[{UP}]", text[m.end() :]):
+        return True
+    acronym = re.search(r"(?<![\w-])[A-Z]{2,5}[ ]+$", text[max(0, m.start() - 8) : m.start()])
+    return bool(acronym) and m[0].startswith("in") and is_dutch_word(word.lower())
 
 
 def _titled_word_before(text: str, start: int) -> bool:

@@ -279,23 +279,3 @@ def listed_unknown_words(text: str) -> list[Mention]:
         mention.key = norm_name(w)
         found.append(mention)
     return found
-
-
-CAMEL = re.compile(r"(?<![\w'’&-])(?P<a>[A-Z][a-z]+)(?P<b>[A-Z][a-z]{2,})(?![\w'’&-])")
-
-
-def camel_case_names(text: str) -> list[Mention]:
-    """ "aan MetZara": a word in camel case whose second part is a known first name or place
-    that is no ordinary word names an organisation (a brand of a local provider); camel-case
-    terms of ordinary parts ("JeugdzorgPlus", "ChristenUnie") are left to other rules."""
-    found = []
-    for m in CAMEL.finditer(text):
-        b = m["b"]
-        if not (b in first_names() or b in places()) or is_ordinary(b):
-            continue
-        if m[0] in keep_terms() or m[0] in institutions() or m[0] in words("parties.txt"):
-            continue
-        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 5, "camel-case")
-        mention.key, mention.extra["short"] = norm_name(m[0]), m[0]
-        found.append(mention)
-    return found
