@@ -85,6 +85,32 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
                 ("klem zit", ["particular", "people", "person", "predicate"], True),
             ],
         ),
+        # a two-word term with a finite verb says what someone does (a predicate); a
+        # participle after a determiner that the tagger reads as finite does not
+        (
+            "Zij pleegt verzet tegen de ondertoezichtstelling.",
+            [("pleegt verzet", ["particular", "person", "predicate"], False)],
+        ),
+        (
+            "Lotte zit klem tussen haar ouders.",
+            [
+                (
+                    "zit klem",
+                    ["name_subject", "particular", "people", "person", "predicate"],
+                    True,
+                )
+            ],
+        ),
+        # a name and a finite verb open the sentence: a report about one child (a name later
+        # in the sentence is not that cue)
+        (
+            "De vader van Noah stelt dat de moeder hem manipuleert.",
+            [("manipuleert", ["particular", "people", "person", "predicate"], True)],
+        ),
+        (
+            "Noah wordt blootgesteld aan loyaliteitsconflicten.",
+            [("loyaliteitsconflicten", ["name_subject"], False)],
+        ),
     ],
 )
 def test_assertion_cues(finder: LabelFinder, text: str, expected: list) -> None:

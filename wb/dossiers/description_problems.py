@@ -71,7 +71,7 @@ def _one_person(token: Any, persons: frozenset[str]) -> bool:
     return bool({fold(token.text), fold(token.lemma_)} & persons)
 
 
-def _adjectives(doc: Doc, k: int) -> int:
+def adjectives_before(doc: Doc, k: int) -> int:
     """The index of the first adjective of the run right before token k (k when none);
     "lichamelijke en psychische" is one run."""
     first = k
@@ -85,7 +85,7 @@ def _adjectives(doc: Doc, k: int) -> int:
     return first
 
 
-def _tied_after(doc: Doc, k: int, persons: frozenset[str]) -> bool:
+def tied_after(doc: Doc, k: int, persons: frozenset[str]) -> bool:
     """ "van moeder", "bij de vader", "bij hem" right after the head at k."""
     if k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and _one_person(doc[k + 1], persons):
         return True  # a summary's telegram style: "psychiatrische ziekte moeder"
@@ -102,7 +102,7 @@ def _tied_after(doc: Doc, k: int, persons: frozenset[str]) -> bool:
     )
 
 
-def _having_subject(doc: Doc, first: int, persons: frozenset[str]) -> bool:
+def having_subject(doc: Doc, first: int, persons: frozenset[str]) -> bool:
     """A person subject and a verb of having at most three words before the phrase."""
     for v in range(max(1, first - 4), first):
         verb = doc[v]
@@ -139,7 +139,7 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     for k, token in enumerate(doc):
         if token.pos_ != "NOUN" or fold(token.lemma_) not in heads:
             continue
-        first = _adjectives(doc, k)
+        first = adjectives_before(doc, k)
         adjectives = {fold(t.lemma_) for t in doc[first:k]} | {fold(t.text) for t in doc[first:k]}
         if fold(token.lemma_) in need_adjective and not adjectives & _diagnostic():
             continue
@@ -151,12 +151,12 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         )
         if (
             possessed
-            or _tied_after(doc, k, persons)
-            or _having_subject(doc, first, persons)
+            or tied_after(doc, k, persons)
+            or having_subject(doc, first, persons)
             or _own(doc, first, k, persons)
         ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans
 
 
-__all__ = ["find_problems"]
+__all__ = ["adjectives_before", "find_problems", "having_subject", "person_words", "tied_after"]

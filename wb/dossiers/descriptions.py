@@ -24,8 +24,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_nouns import find_judging_nouns
 from wb.dossiers.description_problems import find_problems
-from wb.dossiers.description_verbs import find_judging_verbs
+from wb.dossiers.description_verbs import find_adverbial_judgements, find_judging_verb_phrases
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set, words
 
@@ -149,7 +150,9 @@ def find_descriptions(
             spans.append(relative)
     spans += _copula_predicates(doc, adjectives, persons)
     if doc.has_annotation("POS"):
-        spans += find_problems(doc, persons) + find_judging_verbs(doc, persons)
+        spans += find_problems(doc, persons) + find_judging_verb_phrases(doc, persons)
+        spans += find_judging_nouns(doc, persons, adjectives)
+        spans += find_adverbial_judgements(doc, persons, adjectives)
     return sorted(set(spans))
 
 

@@ -99,6 +99,7 @@ from wb.dossiers.voice_discussed import (
     explains_term,
     heading,
     named,
+    quoted_definition,
     reference,
     title_case,
 )
@@ -161,6 +162,7 @@ class VoiceResolver:
             or defines(low, at, upto)
             or classified(tokens, low, at, upto)
             or generic_naming(tokens, at)
+            or quoted_definition(tokens)
         ):
             return "discussed"
         cued = self.attribution.cued(index, tokens, at, upto)
@@ -196,7 +198,10 @@ class VoiceResolver:
             index and explains_term(list(self.sents[index - 1]), tokens)
         ):
             return "discussed"
-        if cued is None and self.attribution.carried(index, low):
+        if cued is None and (
+            self.attribution.carried(index, low)
+            or (self.kind.ruling and self.attribution.continues(index))
+        ):
             return "attributed"
         return "asserted"
 

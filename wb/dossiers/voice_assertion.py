@@ -14,14 +14,18 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 * ``self``: a reporting cue whose subject is the report's own author ("De Raad stelt vast",
   "Wij zien"), as found by the attribution rules, in a sentence without a generic subject or
   a naming verb ("noemen we dat X");
-* ``predicate``: the term is an adjective or a verb form ("instabiel", "gesaboteerd"), stands
-  bare right after a copula ("blijft hoogconflictueus"), or is a description beyond the
-  lexicon ("boze moeder"): it says something about someone;
+* ``predicate``: the term is an adjective or a verb form ("instabiel", "gesaboteerd"), a
+  phrase with a finite verb ("zit klem", "pleegt verzet"), stands bare right after a copula
+  ("blijft hoogconflictueus"), or is a description beyond the lexicon ("boze moeder"): it says
+  something about someone;
 * ``person``: a particular person in the sentence: a singular person word with a definite
   article or possessive ("de moeder", "haar zoon"), a bare singular person word used as a
   name ("moeder is ..."), or a third-person pronoun; ``particular``: the same without role
   words that often stand for anyone ("het kind", "de ouder"); ``people``: any person word,
   plural too ("tussen ouders");
+* ``name_subject``: the sentence opens with a name and a finite verb ("Noah wordt
+  blootgesteld aan X"), a report about a particular child or parent (a feature of the model
+  only, not part of the guard);
 * ``generic``: a generic subject (iedereen, mensen, men, ...), which makes a sentence a
   statement about people in general;
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
@@ -140,12 +144,26 @@ def _person(tokens: list[Any], at: int, upto: int, strict: bool = False) -> bool
     return False
 
 
-def _verb_phrase(inside: list[Any]) -> bool:
+def _verb_phrase(tokens: list[Any], at: int, upto: int) -> bool:
     """A term of several words with a finite verb in it ("betrekt het kind in de strijd",
-    "vechten elkaar de tent uit"): it says what someone does, a predicate like an adjective."""
-    return len(inside) > 2 and any(
-        t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in inside
-    )
+    "vechten elkaar de tent uit", "pleegt verzet", "zit klem"): it says what someone does, a
+    predicate like an adjective. Not a participle after a determiner that the tagger read as
+    finite ("de verstoten ouder")."""
+    inside = [t for t in tokens[at:upto] if not t.is_space]
+    if len(inside) < 2:
+        return False
+    if len(inside) == 2 and at and tokens[at - 1].pos_ == "DET":
+        return False
+    return any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _name_subject(tokens: list[Any], at: int) -> bool:
+    """The sentence opens with a name and a finite verb, the term after them: "Noah wordt
+    blootgesteld aan X", "Lotte heeft X" (a report about a particular child or parent)."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 3 or words[0].pos_ != "PROPN" or words[0].i >= tokens[at].i:
+        return False
+    return words[1].pos_ in {"AUX", "VERB"} and "Fin" in words[1].morph.get("VerbForm")
 
 
 def _telegram(tokens: list[Any]) -> bool:
@@ -214,9 +232,10 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         and not naming,
         "predicate": label == DESCRIPTION_LABEL
         or (head is not None and head.pos_ in {"ADJ", "VERB"})
-        or _verb_phrase(inside)
+        or _verb_phrase(tokens, at, upto)
         or _after_copula(tokens, at),
         "person": person,
+        "name_subject": _name_subject(tokens, at),
         "people": people,
         "particular": strict,
         "generic": generic,

@@ -157,6 +157,30 @@ class Attribution:
                 return True
         return False
 
+    def continues(self, index: int) -> bool:
+        """In a court's ruling: one of the (at most three) sentences before, in the same
+        paragraph, reports a party's words, and none between is the court's own: the party's
+        account goes on ("De moeder stelt dat ... . Zij heeft ... ."; "De raad geeft aan dat
+        ... . Er is sprake van ...")."""
+        for i in range(index, max(0, index - 3), -1):
+            prev, cur = self.sents[i - 1], self.sents[i]
+            ends = [t.idx + len(t) for t in prev if not t.is_space]
+            starts = [t.idx for t in cur if not t.is_space]
+            if not ends or not starts or self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
+                return False
+            cues = [c for c in self._sentence_cues(i - 1, list(prev)) if c[1] == "cue"]
+            if any(is_self for _, _, is_self in cues) or any(
+                t.lower_ in self.self_terms for t in prev
+            ):
+                return False  # the court speaks again: "Het hof overweegt ..."
+            words = [t.lower_ for t in prev]
+            if any(
+                words[pos] in ("volgens", "aldus") or {"dat", ":"} & set(words[pos + 1 :])
+                for pos, _, _ in cues
+            ):
+                return True  # a report with its content: "stelt dat ...", "volgens de raad"
+        return False
+
     def _reported_after(self, index: int) -> bool:
         """The next sentence, in the same paragraph, opens with a reporting frame that points
         back ("Dat/Dit zegt X", "Aldus X", "Zo stelt X") whose subject is not the author."""

@@ -45,7 +45,8 @@ def heading(doc: Doc, start: int, end: int) -> bool:
     """True when the span stands in a short line without final punctuation.
 
     A line that names a particular person ("de moeder", "haar zoon"; a bare singular "moeder" or
-    "vader" in a verbless headline: "Slachtofferrol moeder") is a case title, not a heading;
+    "vader" in a verbless headline: "Slachtofferrol moeder", or as the headline's first word,
+    its subject: "Moeder verkiest vriend boven kind") is a case title, not a heading;
     a bare plural ("Kinderen in een conflictscheiding") is still a general title. A line that
     gives its source after the term ("X volgens Y") is no heading either: the
     attribution rules decide.
@@ -76,6 +77,8 @@ def heading(doc: Doc, start: int, end: int) -> bool:
         t.pos_ in ("VERB", "AUX") for t in span
     ):
         return False  # "Slachtofferrol moeder": a verbless headline about a particular parent
+    if words[0] in HEADLINE_PERSONS:
+        return False  # "Moeder verkiest vriend boven kind": that parent is the headline's subject
     return not specific_person(list(span))
 
 
@@ -104,6 +107,25 @@ def title_case(tokens: list[Any], at: int) -> bool:
             j == 0 or tokens[j - 1].text in {".", ":", "!", "?", "\n"} or tokens[j - 1].is_space
         )
         return not starts or j + 1 < at  # 'Vader stelt ...' is no name; 'Dag van de X' is
+    return False
+
+
+_TERM_COPULAS = word_set("voice_term_copulas.txt")
+
+
+def quoted_definition(tokens: list[Any]) -> bool:
+    """The sentence opens with a word or short phrase in quotes and a form of "zijn" right after
+    it: "‘Afhaken’ is een term die ...", "'Probleemkinderen' zijn kinderen uit ...". It explains
+    the quoted word, so every term in it is talked about."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 4 or words[0].text not in _QUOTE_TOKENS:
+        return False
+    for k in range(2, min(len(words) - 1, 6)):
+        if words[k].text in _QUOTE_TOKENS:
+            if any(t.pos_ in {"VERB", "AUX"} for t in words[1:k]):
+                return False  # a quoted statement, not a term: "'Moeder is boos' zei hij"
+            # "zijn" after a plural term may be tagged as a possessive: match the word
+            return words[k + 1].lower_ in _TERM_COPULAS
     return False
 
 

@@ -1,0 +1,118 @@
+"""A judging noun tied to one person: "haar grillen", "de jaloezie van vader", "zijn waanbeelden".
+
+Word classes and lemmas, not phrases. A NOUN counts when its lemma (or its text) is in
+``wb/lang/nl/description_judging_nouns.txt`` (general Dutch words for a judged behaviour,
+motive or delusion: gril, wrok, waanbeeld, gedragsprobleem, ...) or is an evaluative adjective
+of :func:`wb.dossiers.descriptions.evaluative_words` + "-heid" ("jaloersheid",
+"onbetrouwbaarheid"; not a feeling or state of ``description_heid_skip.txt``: boosheid,
+zwakheid), and when it is tied to one person the way
+:mod:`wb.dossiers.description_problems` ties a problem word: a possessive "haar", "zijn" or "hun"
+right before it or before its adjectives ("zijn eeuwige grillen"), or "van"/"bij" and one person
+right after it ("de jaloersheid van mijn vrouw"), or a person subject and a verb of having
+right before it ("het kind heeft gedragsproblemen", "vader koestert wrok" is not: koesteren is
+no verb of having). A bare noun ("wrok is een slechte raadgever"),
+a noun of a thing or group ("de grillen van het weer", "de onwil van de instanties") and a
+feeling or care need ("haar verdriet", "zijn zorgbehoefte") are no label. The span is the
+adjectives and the noun.
+
+Two more shapes: a conduct noun (``description_conduct_nouns.txt``: gedrag, houding, ...) counts
+with the same tie when an evaluative adjective stands in its run ("zijn agressieve gedrag", "de
+vijandige houding van moeder"; not "haar gedrag"); and a compound of a judging first part and a
+person or family noun (``description_judging_compounds.txt``: "probleemkind",
+"probleemgezinnen") counts wherever it stands, like a lexicon term.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.description_problems import (
+    adjectives_before,
+    having_subject,
+    person_words,
+    tied_after,
+)
+from wb.dossiers.lexicon import fold
+from wb.lang import read_table, resource, words
+
+
+@lru_cache(maxsize=1)
+def judging_nouns() -> frozenset[str]:
+    """The folded lemmas of description_judging_nouns.txt."""
+    return frozenset(fold(w) for w in words("description_judging_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _compound_parts() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for _, (kind, word) in read_table(resource("description_judging_compounds.txt"), 2):
+        kinds.setdefault(kind, set()).add(fold(word))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _judging_compound(token: Any, persons: frozenset[str]) -> bool:
+    """ "probleemkind", "probleemgezinnen": a judging first part + a person or family noun."""
+    parts = _compound_parts()
+    heads = persons | parts.get("hoofd", frozenset())
+    for key in {fold(token.lemma_), fold(token.text)}:
+        for first in parts.get("deel", ()):
+            rest = key[len(first) :].lstrip("-")
+            if key.startswith(first) and rest and (rest in heads or rest.rstrip("s") in heads):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _conduct() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_conduct_nouns.txt"))
+
+
+def _judged_conduct(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
+    """ "zijn agressieve gedrag": a conduct noun with an evaluative adjective in its run."""
+    if fold(doc[k].lemma_) not in _conduct():
+        return False
+    return any({fold(t.lemma_), fold(t.text)} & adjectives for t in doc[first:k])
+
+
+def _judging(token: Any, adjectives: frozenset[str]) -> bool:
+    keys = {fold(token.lemma_), fold(token.text)}
+    if keys & judging_nouns():
+        return True
+    skip = _heid_skip()
+    return any(k.endswith("heid") and k[:-4] in adjectives and k[:-4] not in skip for k in keys)
+
+
+@lru_cache(maxsize=1)
+def _heid_skip() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_heid_skip.txt"))
+
+
+def find_judging_nouns(
+    doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character spans of judging nouns tied to one person in doc (word classes needed)."""
+    spans = []
+    for k, token in enumerate(doc):
+        if token.pos_ != "NOUN":
+            continue
+        if _judging_compound(token, persons):
+            spans.append((token.idx, token.idx + len(token.text)))
+            continue
+        first = adjectives_before(doc, k)
+        if not (_judging(token, adjectives) or _judged_conduct(doc, first, k, adjectives)):
+            continue
+        before = doc[first - 1] if first else None
+        possessed = (
+            before is not None
+            and before.pos_ == "PRON"
+            and before.lower_ in person_words()["bezit"]
+        )
+        if possessed or tied_after(doc, k, persons) or having_subject(doc, first, persons):
+            spans.append((doc[first].idx, token.idx + len(token.text)))
+    return spans
+
+
+__all__ = ["find_judging_nouns", "judging_nouns"]
