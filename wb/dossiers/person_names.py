@@ -380,9 +380,11 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             and (about_a_person or not is_ordinary(head) or is_known_name(head))
         ):
             add(m.start("name"), m.end("name"), 3, "label")
-    # signature and list lines "Annelies Kok, medewerker", "Lotte Visser (09-10-2008)"
+    # signature and list lines "Annelies Kok, medewerker", "Lotte Visser (09-10-2008)"; not an
+    # area code in brackets ("Secretariaat Telefoon (030) 123 45 67": a label before a number)
     rx = re.compile(
-        rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})(?=,[ ]*[a-z0-9]|[ ]*\(\d)"
+        rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})"
+        r"(?=,[ ]*[a-z0-9]|[ ]*\((?!0\d{1,3}\))\d)"
     )
     for m in rx.finditer(text):
         start, words = m.start("name"), m["name"].split()
