@@ -70,3 +70,12 @@ def test_a_joint_list_of_national_parties_stays() -> None:
         (95, 102, "K. Rijn", "[PERSOON-3]"),
         (104, 118, "Lijst 5 Dorpen", "[ORGANISATIE-1]"),
     ]
+
+
+def test_initials_whose_last_full_stop_is_missing_after_a_title() -> None:
+    text = "Aanwezig: mevrouw D.E.F Klein (CDA). Mevrouw Klein opent."
+    assert spans(text) == [
+        (18, 29, "D.E.F Klein", "[PERSOON-1]"),
+        (45, 50, "Klein", "[PERSOON-1]"),
+    ]
+    assert spans("Het rapport van de P.W.C Groep kwam uit.") == []

@@ -262,6 +262,9 @@ def _label_colon(text: str, m: re.Match) -> bool:
     return not re.match(r"[ ]*[\"“„'‘«]", text[m.end() + 1 :])
 
 
+TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
+
+
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
@@ -366,6 +369,13 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         last = m[0].split()[-1]
         if good_surname(last) or (last in places() and not is_stop_word(last)):
             add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
+    # "de heer A.B.C Smit": after a title, two initials or more, the last one without its full
+    # stop ("de P.W.C Groep" without a title is left to the other rules)
+    rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{2,5}}[{UP}][ ]{surname}(?![\w-])")
+    for m in rx.finditer(text):
+        if TITLE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            if good_surname(m[0].split()[-1]):
+                add(m.start(), m.end(), 3, "initials")
     # name + age: "Sanne (12)"
     for m in AGE_RE.finditer(text):
         if not is_stop_word(m[1]):
