@@ -79,3 +79,20 @@ def test_initials_whose_last_full_stop_is_missing_after_a_title() -> None:
         (45, 50, "Klein", "[PERSOON-1]"),
     ]
     assert spans("Het rapport van de P.W.C Groep kwam uit.") == []
+
+
+def test_a_double_surname_with_a_spaced_dash_is_one_name() -> None:
+    text = (
+        "Raadsleden: mevrouw A.B. de Wit – Jansen (CDA), de heer C. Bos (VVD). "
+        "Mevrouw De Wit opent."
+    )
+    assert spans(text) == [
+        (20, 40, "A.B. de Wit – Jansen", "[PERSOON-1]"),
+        (56, 62, "C. Bos", "[PERSOON-2]"),
+        (78, 84, "De Wit", "[PERSOON-1]"),
+    ]
+    assert [s[2] for s in spans("Sprekers: A. Bos - P. Kok - Utrecht.")] == [
+        "A. Bos",
+        "P. Kok",
+        "Utrecht",
+    ]

@@ -665,8 +665,23 @@ def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
             joined.text = text[joined.start : joined.end]
             merged[-1] = joined
             continue
+        if (
+            prev is not None
+            and prev.type == m.type == "PERSOON"
+            and prev.initials
+            and SPACED_DASH.fullmatch(text[prev.end : m.start])
+            and not (m.first or m.initials)
+            and " " not in m.text.strip()
+        ):
+            # "mw. A.B. de Wit – Jansen": a double surname written with a spaced dash
+            prev.end, prev.source = m.end, "merged"
+            prev.text = text[prev.start : prev.end]
+            continue
         merged.append(m)
     return [_line_initial_before(m, text) for m in merged]
+
+
+SPACED_DASH = re.compile(r"[ ][–-][ ]")
 
 
 LINE_INITIAL = re.compile(rf"(?:^|\n)[ \t]*([{UP}])[ ]$")
