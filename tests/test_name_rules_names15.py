@@ -96,3 +96,14 @@ def test_a_double_surname_with_a_spaced_dash_is_one_name() -> None:
         "P. Kok",
         "Utrecht",
     ]
+
+
+def test_an_acronym_in_capitals_without_a_vowel_is_no_name() -> None:
+    text = (
+        "Hij kreeg stempels: ADHD, PDD-NOS en hechtingsproblemen. "
+        "Toen kwam LOTTE BERGEN-HOUTMAN langs en daarna HARMKE BERGENHENEGOUWEN."
+    )
+    assert spans(text) == [
+        (67, 87, "LOTTE BERGEN-HOUTMAN", "[PERSOON-1]"),
+        (104, 127, "HARMKE BERGENHENEGOUWEN", "[PERSOON-2]"),
+    ]
