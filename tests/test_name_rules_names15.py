@@ -107,3 +107,8 @@ def test_an_acronym_in_capitals_without_a_vowel_is_no_name() -> None:
         (67, 87, "LOTTE BERGEN-HOUTMAN", "[PERSOON-1]"),
         (104, 127, "HARMKE BERGENHENEGOUWEN", "[PERSOON-2]"),
     ]
+
+
+def test_an_acronym_in_the_plural_in_a_list_of_kinds_is_no_organisation() -> None:
+    text = "Werkt dat met instellingen als de KDVZ's en Zorgkring Aalst samen?"
+    assert spans(text) == [(44, 59, "Zorgkring Aalst", "[ORGANISATIE-1]")]

@@ -247,6 +247,8 @@ def _local_item(name: str) -> bool:
         return False
     if parts[0] in first_names() or parts[0].lower() in TITLES:
         return False
+    if re.fullmatch(rf"[{UP}]{{2,}}['’]s", name):
+        return False  # "instellingen als de KDVZ's": a plural, a kind of institution
     if len(parts) == 1:
         return not in_dictionary(name) and name not in places()
     return not all(w.lower() in _DOMAIN_WORDS or is_stop_word(w) for w in parts)
