@@ -23,7 +23,7 @@ from wb.lang import read_table, resource, word_set, words
 
 _NOT = word_set("description_denials.txt")
 _POSSESSIVES = word_set("voice_model_possessives.txt")
-_OPENERS = frozenset({"dat", "die", "wie", "omdat", "doordat", "waardoor", "als", "wanneer"})
+_OPENERS = word_set("label_clause_openers.txt")
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt") | word_set(
     "voice_first_person.txt"
 )
