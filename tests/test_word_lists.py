@@ -25,6 +25,7 @@ TECHNICAL = {
     ("wb/corpus/pdf_clean.py", "aa"),  # vowel pairs that keep a hyphen
     ("wb/dossiers/labels.py", "heid"),  # suffixes of a label's derivations
     ("wb/nlp/lemmatizer.py", "ver"),  # verb prefixes that make no compound
+    ("wb/nlp/hyphens.py", "aa"),  # vowel pairs that keep a hyphen
 }
 
 

@@ -23,7 +23,7 @@ from wb.lang import read_table, resource, word_set, words
 
 _NOT = word_set("description_denials.txt")
 _POSSESSIVES = word_set("voice_model_possessives.txt")
-_OPENERS = word_set("label_clause_openers.txt")
+_OPENERS = word_set("description_clause_openers.txt")
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt") | word_set(
     "voice_first_person.txt"
 )
@@ -157,13 +157,6 @@ def _verb_final(
 @lru_cache(maxsize=1)
 def _lemmas(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words(name))
-
-
-def judging_verbs() -> frozenset[str]:
-    """The folded lemmas of the intransitive and intent verb lists."""
-    return _lemmas("description_judging_intransitive.txt") | _lemmas(
-        "description_judging_transitive.txt"
-    )
 
 
 def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
@@ -326,9 +319,4 @@ def find_judging_verb_phrases(doc: Doc, persons: frozenset[str]) -> list[tuple[i
     )
 
 
-__all__ = [
-    "find_adverbial_judgements",
-    "find_judging_verb_phrases",
-    "find_judging_verbs",
-    "judging_verbs",
-]
+__all__ = ["find_adverbial_judgements", "find_judging_verb_phrases", "find_judging_verbs"]

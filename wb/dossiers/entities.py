@@ -60,6 +60,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     inflected_adjective,
     institutions,
     is_dutch_word,
@@ -82,8 +83,10 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
+from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
+    english_after_place,
     english_spelling_titles,
     foreign_sentence_starts,
     glued_number_names,
@@ -104,6 +107,8 @@ from wb.dossiers.org_names import (
     org_run,
     party_line_mentions,
 )
+from wb.dossiers.org_slots import slot_mentions
+from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_names import (
     list_mentions,
     low_particles,
@@ -123,6 +128,7 @@ from wb.dossiers.place_names import (
     region_codes,
     trigger_places,
 )
+from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -157,12 +163,15 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
         for m in _institution_prefix_rx().finditer(text)
     ]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
     found += _national_acronyms(text) + _salutations(text)
-    found += english_titles(text) + english_spelling_titles(text)
+    found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text)
     return found
 
 
+# "Postbus 123": an organisation's PO box stays, and no name around it takes it in
+PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
 BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
 SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
 
@@ -268,6 +277,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if name and is_ordinary(w) and inflected_adjective(w.lower()):
                 # "Jonge mensen", "Kleine kinderen": an adjective before a word in lowercase
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
+            if name and _acronym_compound(w):
+                name = False  # "Ib-er is coach": an acronym's agent noun, no name
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
@@ -286,6 +297,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 continue
             if _article_before(text, s) and all(is_dutch_word(w.lower()) for w in words):
                 continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
+            if _article_before(text, s) and len(words) == 1 and _diminutive(words[0]):
+                continue  # "op een Legoblokje stappen": a thing, no person
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
@@ -311,13 +324,22 @@ def _van_der_before(text: str, org: Mention) -> None:
 
 
 ACRONYM_COMPOUND = re.compile(r"[A-Z][A-Za-z]{0,4}-(?P<tail>[a-z]{4,})")
+ACRONYM_AGENT = re.compile(r"[A-Z][A-Za-z]{0,4}[-'’](?:er|ers|ster|sters)")
 
 
 def _acronym_compound(word: str) -> bool:
     """True for a compound of a short capitalised head and a lowercase dictionary word
     ("Wmo-onderwerp", "GGD-arts"): an ordinary word, no name ("Kuiper-van" has a particle)."""
+    if ACRONYM_AGENT.fullmatch(word):
+        return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
     m = ACRONYM_COMPOUND.fullmatch(word)
     return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
+
+
+def _diminutive(word: str) -> bool:
+    """True for a word of seven letters or more ending in a diminutive ("-je", "-tje") that is
+    no known first name ("Legoblokje"; not "Marijtje")."""
+    return len(word) >= 7 and word.endswith("je") and word not in first_names()
 
 
 def _title(word: str) -> bool:
@@ -438,7 +460,9 @@ def _static_mentions(
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
-    static += listed_unknown_words(text) + example_places(text)
+    static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
+    static += structure_mentions(text) + region_mentions(text)
+    static += attendance_members(text) + closing_signature(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -486,10 +510,30 @@ def detect(
         ]
     result = select(candidates, text)
     _legal_form(text, result)
+    _label_after(text, result)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
     return result
+
+
+def _label_after(text: str, mentions: list[Mention]) -> None:
+    """ "Sneek Telefoon: 0515 ...", "naar Drenthe Foto: ...": an ordinary word that is
+    no known name right before a colon is the next field's label, no part of the name before
+    it (the name is cut back to the words before the label)."""
+    for m in mentions:
+        if text[m.end : m.end + 1] != ":" or m.type not in ("PLAATS", "ORGANISATIE", "SCHOOL"):
+            continue
+        words = list(re.finditer(r"\S+", text[m.start : m.end]))
+        last = words[-1][0]
+        if len(words) < 2 or not last[:1].isupper() or is_known_name(last):
+            continue
+        if m.text in places() or m.text in gazetteer():
+            continue  # "Den Haag: ...": the whole name is a place
+        if is_ordinary(last) and not is_stop_word(last):
+            m.end = m.start + words[-2].end()
+            m.text = text[m.start : m.end]
+            m.key = norm_name(m.text)
 
 
 LEGAL_FORM = re.compile(r"(?<![\w-])(?:[Ss]tichting|[Vv]ereniging|[Cc]o[öo]peratie)[ ]$")
@@ -545,6 +589,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         "trigger",
         "place-list",
         "gazetteer",
+        "region-shape",
+        "region-code",
     ):
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):

@@ -360,11 +360,15 @@ def is_ordinary(word: str) -> bool:
         # ("Kleine") stay ordinary
         return (
             (_ordinary_compound(low) and is_dutch_word(low))
-            or inflected_adjective(low)
+            or _adjective_form(low)
             or _institution_compound(low)
         )
     if is_dutch_word(low):
         return True
+    if low.startswith("ge") and low.endswith(("de", "te")) and len(low) > 6:
+        stem = low[:-1]  # "Gedeelde visie": a participle with its -e
+        if stem in lexicon.ordinary or is_dutch_word(stem):
+            return True
     if "-" in low:
         parts = word.split("-")
         if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
@@ -430,6 +434,21 @@ def inflected_adjective(low: str) -> bool:
     return any(f in hunspell().ordinary for f in forms)
 
 
+def _adjective_form(low: str) -> bool:
+    """True for a name in the dictionary that is also an adjective with its -e ("Kleine",
+    "Korte", "Grote"): the stem is an adjective by wb's lexicon or OpenTaal's flags, not only a
+    verb or noun ("Bauke": "bauk" is no adjective, so Bauke stays a name)."""
+    if not inflected_adjective(low):
+        return False
+    lexicon = _lexicon()
+    stem = low[:-1]
+    forms = {stem, stem[:-1], stem[:-1] + stem[-2:-1] + stem[-1:]}  # kleine, dolle, grote
+    forms |= {f[:-1] + {"v": "f", "z": "s"}.get(f[-1:], f[-1:]) for f in list(forms) if f}
+    return any(
+        (lexicon.pos_mask.get(f, 0) & 4) or "A" in lexicon.word_classes.get(f, "") for f in forms
+    )
+
+
 def _institution_compound(low: str) -> bool:
     """True for a compound of a one-word national institution and an ordinary word of four or
     more letters ("Kamerbrief", "Kamervragen", "Raadsonderzoek"), which OpenTaal writes
@@ -476,7 +495,7 @@ def is_known_name(word: str) -> bool:
             title in hunspell().proper
             and title.lower() not in hunspell().ordinary
             and not (_ordinary_compound(title.lower()) and is_dutch_word(title.lower()))
-            and not inflected_adjective(title.lower())
+            and not _adjective_form(title.lower())
             and not _institution_compound(title.lower())
         )
     )

@@ -46,6 +46,7 @@ def pattern_mentions(text: str) -> list[Mention]:
         for m in rx.finditer(text):
             found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
             found[-1].key = phone_key(m[0])
+    found += municipal_phones(text)
     for m in BSN_NEAR_RE.finditer(text):
         digits = re.sub(r"\D", "", m[1])
         found.append(Mention(m.start(1), m.end(1), "BSN", m[1], 0, "bsn-near", key=digits))
@@ -68,6 +69,26 @@ def pattern_mentions(text: str) -> list[Mention]:
             found.append(Mention(s, s + len(after[1]), "PLAATS", after[1], 4, "after-postcode"))
             found[-1].key = norm_name(after[1])
     found += address_mentions(text)
+    return found
+
+
+# a municipality's short number: 14 + its area code ("14 020", "14 0591", "140321")
+MUNICIPAL_PHONE = re.compile(r"(?<![\w+.,/€-])(?<!€ )14[ -]?0[1-7]\d{1,2}(?![\w-]|[ .,]\d)")
+PHONE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:tel|telefoon\w*|telefonisch|bel|bellen|belt|nummer|contact|bereikbaar)"
+    r"(?![\w-])"
+)
+
+
+def municipal_phones(text: str) -> list[Mention]:
+    """A municipality's short number, 14 and its area code ("bel 14 020", "of 140321"), when a
+    word about calling stands in the 80 characters before it with no other number between."""
+    found = []
+    for m in MUNICIPAL_PHONE.finditer(text):
+        cues = list(PHONE_CUE.finditer(text, max(0, m.start() - 80), m.start()))
+        if cues and not re.search(r"\d", text[cues[-1].end() : m.start()]):
+            found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
+            found[-1].key = phone_key(m[0])
     return found
 
 

@@ -34,6 +34,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_names import head_of
 from wb.dossiers.person_names import particle_re, person, portfolio_after, surname_re
 from wb.lang import table, words
 
@@ -326,10 +327,28 @@ def place_adjectives() -> dict[str, str]:
 def _place_of_stem(stem: str, names: frozenset[str]) -> str | None:
     """The place an adjective's stem belongs to: "Helmond", "Leid" -> "Leiden",
     "Amsterdamm" -> "Amsterdam", "Haag" -> "Den Haag"."""
-    candidates = [stem, stem + "en", "Den " + stem]
+    candidates = [stem, stem + "en", "Den " + stem, stem + stem[-1] + "e"]
     if len(stem) > 3 and stem[-1] == stem[-2]:
         candidates.append(stem[:-1])
     return next((c for c in candidates if c in names), None)
+
+
+@cache
+def _longer_names() -> dict[str, tuple[str, ...]]:
+    """Places of the shape "X aan/op/bij/in ..." by their first word ("Egmond" -> "Egmond aan
+    Zee")."""
+    heads: dict[str, list[str]] = {}
+    for name in places():
+        first, _, rest = name.partition(" ")
+        if rest.split(" ")[0] in ("aan", "op", "bij", "in"):
+            heads.setdefault(first, []).append(name)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def _longer_in_text(place: str, text: str) -> str:
+    """ "Egmondse ouders" in a text about "Egmond aan Zee": the longer name the text
+    uses for the place of an adjective, else the place itself."""
+    return next((n for n in _longer_names().get(place, ()) if n in text), place)
 
 
 def place_context_mentions(text: str, learned: Learned | None = None) -> list[Mention]:
@@ -366,7 +385,7 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         if sentence_initial(text, m.start()) and word.lower() in hunspell().ordinary:
             continue
         found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "place-adjective"))
-        found[-1].key = norm_name(place)
+        found[-1].key = norm_name(_longer_in_text(place, text))
     for m in WEAK_TRIGGER.finditer(text):
         word = m["place"]
         if sentence_initial(text, m.start()) or word in _blocked() or is_stop_word(word):
@@ -386,9 +405,20 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
             continue  # "kosten voor Jeugdhulp ... geïnvesteerd in Jeugdhulp": a term, no place
+        if word not in names and _names_something_else(text, m, word):
+            continue
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+def _names_something_else(text: str, m: re.Match[str], word: str) -> bool:
+    """ "naar Sportcentrum de Vaart": an organisation's head word before its name; "PO in Actie":
+    an acronym, "in" and a dictionary word make a movement's name; neither is a place."""
+    if head_of(word) is not None and re.match(rf"[ ]+(?:de|het)[ ]+[{UP}]", text[m.end() :]):
+        return True
+    acronym = re.search(r"(?<![\w-])[A-Z]{2,5}[ ]+$", text[max(0, m.start() - 8) : m.start()])
+    return bool(acronym) and m[0].startswith("in") and is_dutch_word(word.lower())
 
 
 def _titled_word_before(text: str, start: int) -> bool:

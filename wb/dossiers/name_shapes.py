@@ -112,6 +112,19 @@ def english_spelling_titles(text: str) -> list[Mention]:
     ]
 
 
+PLACE_THEN_WORD = re.compile(rf"(?<![\w'’-])(?P<place>{CAP})[ ](?P<w>{CAP})(?![\w'’-])")
+
+
+def english_after_place(text: str) -> list[Mention]:
+    """ "aan Leiden University": a word of English spelling right after a known place is a
+    kept word (the place is replaced by its own rules), no person."""
+    return [
+        Mention(m.start("w"), m.end("w"), "KEEP", m["w"], 1, "english-spelling")
+        for m in PLACE_THEN_WORD.finditer(text)
+        if m["place"] in places() and _english_word(m["w"]) and not is_dutch_word(m["w"].lower())
+    ]
+
+
 def foreign_sentence_starts(text: str) -> list[Mention]:
     """ "It takes a village to raise a child.": the capitalised first word of a sentence whose
     lowercase words are mostly unknown to Dutch is no name (kept)."""
@@ -262,7 +275,7 @@ def listed_unknown_words(text: str) -> list[Mention]:
             continue
         if w in keep_terms() or w in institutions() or w in first_names():
             continue
-        mention = Mention(m.start(), m.end(), "ORGANISATIE", w, 5, "list-item")
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", w, 6, "list-item")
         mention.key = norm_name(w)
         found.append(mention)
     return found

@@ -130,6 +130,8 @@ def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
                 break  # "Team III": a numbered chamber
             if kept and head_of(bare) is not None:
                 break  # "praktijk Het Anker en Stichting Kompas": a second organisation
+            if kept and kept[-1] in ("en", "&") and re.fullmatch(r"[A-Z]{2,6}", bare):
+                break  # "SBO De Brug en IKC Het Palet": a school type starts a second name
             if any(text.startswith(t, offset) for t in _kept_multiword(bare)):
                 break  # "instelling Raad voor de Kinderbescherming"
         kept.append(word)
@@ -219,7 +221,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             if article and _title_case_line(text, pos):
                 name = name.split(" ")[0]  # "Basisschool de Waaier Beeld Google": a caption
             core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
-            if not name or not _acceptable(core):
+            # "Gezinshuis de Veluwe": after a head and a lowercase article a place names the home
+            named_for_place = article is not None and " " not in core and core in places()
+            if not name or not (_acceptable(core) or named_for_place):
                 continue
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person

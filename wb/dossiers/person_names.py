@@ -36,6 +36,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.word_index import names_regex, text_words
+from wb.lang import word_set
 from wb.lang import words as lang_words
 
 
@@ -235,6 +236,18 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
     return gender, role
 
 
+NEXT_CAPITAL = re.compile(rf"[ ][{UP}]")
+
+
+def _head_of_name(text: str, word: str, end: int) -> bool:
+    """True when a name's last word (`word`, ending at `end`), after particles, is an ordinary
+    word that is no known name and a capitalised word follows it: the head of a longer name
+    ("van de Fractie Smit"), no surname."""
+    return (
+        is_ordinary(word) and not is_known_name(word) and NEXT_CAPITAL.match(text, end) is not None
+    )
+
+
 CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
 
 
@@ -292,6 +305,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         surname_like = good_surname(last) or (last in places() and last not in regions())
         if _label_colon(text, m) and is_ordinary(last):
             surname_like = False  # "van Sharon Nummer: KOM002": a label, no surname
+        if len(words) > 2 and words[-2].lower() in low_particles():
+            if _head_of_name(text, last, m.end()):
+                surname_like = False  # "Smit van de Fractie Smit": the head of a longer name
         if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
             while text[m.start() : end].split()[-1].lower() in low_particles():
@@ -309,8 +325,15 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "de advocaat van Jordy's vader": of the person after it
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
+        if len(words) > 2 and words[-2].lower() in low_particles():
+            if _head_of_name(text, words[-1], m.start("name") + len(" ".join(words))):
+                words = words[:-2]  # "de heer Smit van de Fractie Smit": of a longer name
+                while len(words) > 1 and words[-1].lower() in low_particles():
+                    words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
+        if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
+            continue  # "Het Kind Centraal Samenvatting": a Title Case heading, no name
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
             continue  # "wethouder Jeugdzorg": a portfolio, no name
         if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
@@ -475,6 +498,20 @@ def _first_name_before(text: str, start: int) -> int:
     return prev.start(1)
 
 
+ABSTRACT_SUFFIXES = ("ing", "heid", "schap", "atie", "isme", "teit", "nis", "ering")
+
+
+def abstract_noun(word: str) -> bool:
+    """True for a dictionary word of eight letters or more with the suffix of an abstract noun
+    ("Samenvatting", "Gezondheid", "Vergadering"): no surname, also after a role word."""
+    return (
+        len(word) >= 8
+        and word.lower().endswith(ABSTRACT_SUFFIXES)
+        and is_ordinary(word)
+        and not is_known_name(word)
+    )
+
+
 PORTFOLIO_ROLES = frozenset({"wethouder", "gedeputeerde", "portefeuillehouder"})
 # "minister Rouvoet van Jeugd en Gezin": after these a name may be followed by its portfolio
 # (a single word after "minister" stays a name: "Minister Weerwind")
@@ -499,7 +536,15 @@ def _portfolio(word: str) -> bool:
 
     if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
         return False
-    return len(compound_parts(word.lower())) > 1
+    parts = compound_parts(word.lower())
+    # "Wethouder Kuipman": a compound whose head names a person ("-man", "-vrouw") is a surname
+    return len(parts) > 1 and parts[-1] not in _person_heads()
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Heads of compounds that name a person ("man", "vrouw", "moeder"): no portfolio."""
+    return word_set("person_nouns.txt") | frozenset(r for r in ROLES if r.isalpha())
 
 
 _AND_WORD = re.compile(rf"[ ]en[ ](?P<w>{CAP})(?![\w'’-])")

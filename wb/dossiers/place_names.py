@@ -56,17 +56,20 @@ def caps_mentions(text: str) -> list[Mention]:
         words = list(re.finditer(r"\S+", run[0]))
         i = 0
         while i < len(words):
+            trigger = _caps_trigger_before(text, run.start() + words[i].start())
             for j in range(min(len(words), i + 4), i, -1):
                 phrase = run[0][words[i].start() : words[j - 1].end()]
-                if phrase.lower() in lower and (
-                    not place_is_word(lower[phrase.lower()])
-                    or _caps_trigger_before(text, run.start() + words[i].start())
-                ):
-                    s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
-                    found.append(Mention(s, e, "PLAATS", phrase, 4, "caps-place"))
-                    found[-1].key = norm_name(lower[phrase.lower()])
-                    i = j
+                place = lower.get(phrase.lower())
+                if place is None or (place_is_word(place) and not trigger):
+                    continue
+                if not trigger and _typo_in_words(words, i, j, place):
+                    i = j  # "OF DRUNEN?": a mistyped word, neither place nor name
                     break
+                s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                found.append(Mention(s, e, "PLAATS", phrase, 4, "caps-place"))
+                found[-1].key = norm_name(place)
+                i = j
+                break
             else:
                 word = words[i][0]
                 title = word[:1] + word[1:].lower()
@@ -81,8 +84,66 @@ def caps_mentions(text: str) -> list[Mention]:
                         mention.first = title if title in first_names() else ""
                         mention.surname = "" if mention.first else norm_name(word)
                         found.append(mention)
+                    nxt = _caps_surname_after(words, i) if title in first_names() else ""
+                    if nxt:  # "LOTTE DEKEN": joined to the first name by merge_adjacent_persons
+                        s = run.start() + words[i + 1].start()
+                        mention = person(text, s, s + len(nxt), 5, "caps")
+                        if mention:
+                            mention.first, mention.surname = "", norm_name(nxt)
+                            found.append(mention)
+                        i += 1
                 i += 1
     return found
+
+
+def _typo_in_words(words: list[re.Match], i: int, j: int, place: str) -> bool:
+    """ "DOE MEE OF DRUNEN?": a village only the gazetteer knows, one letter away from
+    an ordinary word ("dronen"), after a conjunction in a heading of ordinary words, is that
+    word mistyped."""
+    if place in places() or j - i != 1 or i == 0 or not is_stop_word(words[i - 1][0]):
+        return False
+    others = [w[0] for k, w in enumerate(words) if k != i]
+    if len(others) < 2 or not all(is_ordinary(w) or is_stop_word(w) for w in others):
+        return False
+    return one_edit_from_word(words[i][0].lower())
+
+
+def one_edit_from_word(low: str) -> bool:
+    """True when a word of five letters or more becomes an ordinary word by one vowel added,
+    left out or changed ("drunen" -> "dronen")."""
+    if len(low) < 5:
+        return False
+    variants = {low[:k] + low[k + 1 :] for k in range(len(low))}
+    for k in range(len(low) + 1):
+        for v in "aeiou":
+            variants.add(low[:k] + v + low[k:])
+            if k < len(low) and low[k] in "aeiou":
+                variants.add(low[:k] + v + low[k + 1 :])
+    variants.discard(low)
+    ordinary = hunspell().ordinary
+    return any(len(v) >= 4 and (v in ordinary or is_dutch_word(v)) for v in variants)
+
+
+def _caps_surname_after(words: list[re.Match], i: int) -> str:
+    """ "LOTTE DEKEN": the word in capitals right after a first name in capitals is her surname,
+    also when it is an ordinary word, unless it is a function word, a particle, a first name or
+    a place ("ANNA EN PIET", "JAN VAN DIJK", "TEAM UTRECHT")."""
+    if i + 1 >= len(words):
+        return ""
+    word = words[i + 1][0]
+    title = word[:1] + word[1:].lower()
+    if is_stop_word(word) or title in first_names() or title.lower() in _particles_low():
+        return ""
+    if title in all_places() or word.lower() in _caps_places() or len(word) < 3:
+        return ""
+    return word
+
+
+@cache
+def _particles_low() -> frozenset[str]:
+    from wb.dossiers.entity_data import particles
+
+    return frozenset(p.lower() for p in particles())
 
 
 def _caps_trigger_before(text: str, start: int) -> bool:

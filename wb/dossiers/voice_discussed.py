@@ -110,7 +110,7 @@ def title_case(tokens: list[Any], at: int) -> bool:
     return False
 
 
-_TERM_COPULAS = word_set("tagger_zijn_forms.txt")
+_TERM_COPULAS = word_set("voice_term_copulas.txt")
 
 
 def quoted_definition(tokens: list[Any]) -> bool:

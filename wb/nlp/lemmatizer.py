@@ -24,12 +24,12 @@ import re
 
 import numpy as np
 from spacy import symbols as spacy_symbols
-from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from wb.lang import word_set
+from wb.nlp.hyphens import closed_spelling
 from wb.nlp.lexicon import Lexicon, get_lexicon
 from wb.nlp.meta import LEMMATIZER
 from wb.nlp.rules import (
@@ -40,7 +40,7 @@ from wb.nlp.rules import (
     strip_link,
     verb_candidates,
 )
-from wb.nlp.separable import PARTICLES
+from wb.nlp.verb_particles import ParticleJoiner
 
 _ORDINAL = re.compile(r"^(\d+)(?:e|de|ste)$")
 # Words after which a noun-plural/infinitive homograph (werken, zorgen) is read as a verb.
@@ -50,15 +50,7 @@ VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", 
 DESCRIPTION = LEMMATIZER
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ"})
 VERB_ID = spacy_symbols.VERB
-AUX_ID = spacy_symbols.AUX
-ADP_ID = spacy_symbols.ADP
-ADV_ID = spacy_symbols.ADV
-ADJ_ID = spacy_symbols.ADJ
-DET_ID = spacy_symbols.DET
-PUNCT_ID = spacy_symbols.PUNCT
-CCONJ_ID = spacy_symbols.CCONJ
-# the tagger's mark on the particle of a separable verb
-PARTICLE = "PartType=Vbp"
+PROPN_ID = spacy_symbols.PROPN
 # endings of diminutives (singular and plural)
 DIMINUTIVE = ("je", "jes")
 # inflected endings of productive adjective suffixes and their uninflected form, for -e
@@ -86,17 +78,6 @@ PLURAL_LIKE = ("en", "s", "a", "i")
 # stems whose plural takes -s: verdraaiers, kubusduplicateurs, tafels, bodems, meisjes
 S_PLURAL_STEMS = ("el", "em", "en", "er", "eur", "je", "aar")
 FEMININE = ("ster", "trice", "euse", "ente", "ine", "esse")
-# punctuation that does not end the clause in which a marked particle is looked for
-QUOTES = frozenset("\"'«»“”„‘’()[]")
-# the words that split off a separable verb (the list wb.coding matches patterns with)
-PARTICLE_WORDS = frozenset(PARTICLES)
-PARTICLE_IDS = frozenset(get_string_id(w) for w in PARTICLE_WORDS)
-# word classes of an unmarked particle ("vond plaats", "liep weg", "lag stil", "belde op")
-UNMARKED_POS = frozenset({ADP_ID, ADV_ID, ADJ_ID, spacy_symbols.NOUN})
-# relative and interrogative words: an unmarked particle is not looked for beyond them
-CLAUSE_OPENERS = word_set("lemma_clause_openers.txt")
-# Pronominal adverbs: a preposition later in the clause is theirs ("er ... aan geven").
-R_PRONOUNS = word_set("lemma_pronominal_adverbs.txt")
 
 
 _VOWELS = frozenset("aeiouy")
@@ -164,29 +145,48 @@ class DutchLemmatizer:
             return form
         return lemma
 
-    def tagged_lemma(self, form: str, pos: str, plural: bool = False) -> str:
+    def tagged_lemma(
+        self, form: str, pos: str, plural: bool = False, after_name: bool = False
+    ) -> str:
         """Lemma of a form with its UPOS tag (see module docstring); PROPN keeps its form.
 
         ``plural``: the tagger read a NOUN as plural (``Number=Plur``); a plural noun that no
-        table knows loses its plural ending (``tractaten`` -> ``tractaat``)."""
+        table knows loses its plural ending (``tractaten`` -> ``tractaat``). ``after_name``: the
+        word follows a capitalised word, so a capitalised first part before a hyphen ends a
+        name of several words and keeps its hyphen (``Veilig Thuis-melding``)."""
         if pos == "PROPN":
             return form
         if pos not in OPEN_CLASSES:
             return self.cased_lemma(form)
         low = form.lower()
         plural = plural and pos == "NOUN"
-        key = f"{pos}{'+' if plural else ''}\t{low}"
+        hyphen = "-" in low and pos != "VERB" and not (after_name and form[:1].isupper())
+        key = f"{pos}{'+' if plural else ''}\t{form if hyphen else low}"
         lemma = self._cache.get(key)
         if lemma is None:
             lemma = self._class_lemma(low, pos, self.lemma(low))
             if plural and lemma == low and not self.lexicon.is_known(low):
                 lemma = plural_stem(low)
+            if hyphen:
+                lemma = self._closed_lemma(form, pos, lemma)
             self._cache[key] = lemma
         if 1 < len(form) <= 5 and form.isupper():
             return form  # acronym: EK, NK, VN
         if form[:1].isupper() and lemma == low and not self.is_known(lemma):
             return form
         return lemma
+
+    def _closed_lemma(self, form: str, pos: str, lemma: str) -> str:
+        """The lemma of a hyphenated NOUN or ADJ that Dutch spells closed (``politie-agenten``
+        -> ``politieagent``, ``management-consultant`` -> ``managementconsultant``;
+        :mod:`wb.nlp.hyphens`), else ``lemma`` (``FARC-rebel``, ``24-jarig``, ``e-mail``)."""
+        lex = self.lexicon
+        closed = closed_spelling(form, lemma, lex)
+        if closed is None:
+            return lemma
+        if lex.is_known(closed):
+            return self._class_lemma(closed, pos, self.lemma(closed))
+        return lemma.replace("-", "")
 
     def _class_lemma(self, low: str, pos: str, base: str) -> str:
         """Choose the reading of ``low`` that belongs to the word class ``pos``."""
@@ -229,6 +229,10 @@ class DutchLemmatizer:
                     verb = self._class_lemma(stem, pos, self.lemma(stem))
                     if verb in lex.verbs:
                         return verb
+            if low.endswith("en") and base not in lex.verbs:
+                verb = self._compound_verb(low)
+                if verb is not None:
+                    return verb  # honklopen, not honkloop; toeklappen, not toeklap
             if base in lex.verbs or not lex.is_known(low):
                 return base
             for cand in verb_candidates(low):
@@ -267,6 +271,10 @@ class DutchLemmatizer:
             and (base in lex.verbs or not mask.get(base, 0) & bit)
         ):
             return table  # latere ADJ -> laat (not the verb laten)
+        if pos == "NOUN" and own and base not in mask and low.endswith(PLURAL_LIKE):
+            split = split_head(base, lex.is_known, self._is_modifier)
+            if split is not None and mask.get(split[1], 0) & 1 and split[1] not in lex.verbs:
+                return base  # jeugdjaren -> jeugdjaar, productiekosten -> productiekost
         if own and (base in lex.verbs or not mask.get(base, 0) & bit):
             return low  # rijst, stroom: the noun, not the verb rijzen, stromen
         if pos == "ADJ" and (
@@ -300,8 +308,22 @@ class DutchLemmatizer:
         split = split_head(low, lex.is_known, self._is_modifier)
         if split is not None:
             modifier, head = split
-            return modifier + self._class_lemma(head, pos, self.lemma(head))
+            lemma = self._class_lemma(head, pos, self.lemma(head))
+            if lex.pos_mask.get(head, 0) & bit or lex.pos_mask.get(lemma, 0) & bit:
+                return modifier + lemma
         return low if pos == "NOUN" else None
+
+    def _compound_verb(self, low: str) -> str | None:
+        """An infinitive tagged VERB that the tables know only as a noun or not at all, made of
+        a word and an infinitive, stays (``bandstoten``, not the noun ``bandstoot``); else
+        None."""
+        lex = self.lexicon
+        split = split_head(low, lex.is_known, self._is_modifier)
+        if split is None or not split[1].endswith("en") or split[1] not in lex.verbs:
+            return None
+        if split[0].endswith("s") and not lex.is_known(split[0]):
+            return None  # opleidingsdagen: a linking -s makes a noun compound
+        return low
 
     def _diminutive_base(self, low: str) -> str | None:
         """The noun a diminutive is made of, as the treebanks lemmatise it (tintje -> tint,
@@ -418,48 +440,10 @@ class DutchLemmatizer:
         return [*self._split_lemma(base, depth + 1), head]
 
 
-def _in_clause(token: Token) -> bool:
-    """False for a token that ends the clause in which a verb's particle is looked for: a
-    subordinating conjunction, punctuation other than quotes and brackets."""
-    if token.pos == spacy_symbols.PUNCT:
-        return token.text in QUOTES
-    if token.pos == spacy_symbols.SCONJ:
-        return token.lower_ == "als"  # "richtte als zestienjarige ... op"
-    return token.pos != spacy_symbols.SPACE
-
-
-def _opens_clause(token: Token) -> bool:
-    """True for a relative or interrogative word that opens a clause ("die", "waarin", "hoe")."""
-    if token.pos not in (spacy_symbols.PRON, spacy_symbols.ADV):
-        return False
-    low = token.lower_
-    return low in CLAUSE_OPENERS or (low.startswith("waar") and low != "waarschijnlijk")
-
-
-def _attributive(doc: Doc, j: int) -> bool:
-    """True for a participle before a noun or adjective (``de verstikkende sfeer``)."""
-    return (
-        "VerbForm=Part" in doc[j].morph
-        and j + 1 < len(doc)
-        and doc[j + 1].pos in (spacy_symbols.NOUN, spacy_symbols.ADJ)
-    )
-
-
-def _verb_follows(doc: Doc, i: int) -> bool:
-    """True when a verb or "te" follows token i in its sentence ("mee wil werken")."""
-    if i + 1 >= len(doc) or doc[i + 1].is_sent_start:
-        return False
-    after = doc[i + 1]
-    return after.pos in (VERB_ID, AUX_ID) or after.lower_ == "te"
-
-
-def _verbal_noun(doc: Doc, j: int) -> bool:
-    """True for an infinitive used as a noun: after an article or a preposition other than
-    "te" ("het zuigen van een kalf", "op aandringen van")."""
-    if j == 0 or doc[j].is_sent_start or "VerbForm=Inf" not in doc[j].morph:
-        return False
-    before = doc[j - 1]
-    return before.pos == DET_ID or (before.pos == ADP_ID and before.lower_ not in ("te", "om"))
+def _name_before(token: Token) -> bool:
+    """True for a capitalised word that is part of a name, not capitalised as the first word
+    of its sentence ("Veilig Thuis-melding", "Grand Slam-titels"; not "De Oranje-beloften")."""
+    return token.text[:1].isupper() and (not token.is_sent_start or token.pos == PROPN_ID)
 
 
 def _keeps_e(low: str, lemma: str) -> bool:
@@ -485,7 +469,7 @@ def make_lemmatizer(nlp: Language, name: str) -> LemmatizerComponent:
     return LemmatizerComponent(DutchLemmatizer())
 
 
-class LemmatizerComponent:
+class LemmatizerComponent(ParticleJoiner):
     """spaCy component setting ``token.lemma_`` with :class:`DutchLemmatizer`.
 
     Tagged tokens (``token.pos`` set) get :meth:`DutchLemmatizer.tagged_lemma`; untagged ones
@@ -499,6 +483,9 @@ class LemmatizerComponent:
         self._plural: dict[int, bool] = {}  # morph hash -> Number=Plur
         self._marks: dict[int, bool] = {}  # morph hash -> marks a verb particle
         self._finite: dict[int, bool] = {}  # morph hash -> a finite verb form
+        # (orth, pos, plural) of a closed hyphenated word with a capital -> its lemma with the
+        # hyphen, for use after a capitalised word ("Veilig Thuis-melding")
+        self._open: dict[tuple[int, int, bool], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token."""
@@ -512,22 +499,38 @@ class LemmatizerComponent:
         lemmatizer = self.lemmatizer
         plurals = self._plural
         lemmas = []
-        for orth, pos, morph in arr.tolist():
+        opened = self._open
+        names = []  # (index, lemma with hyphen) of capitalised hyphenated words
+        for i, (orth, pos, morph) in enumerate(arr.tolist()):
             plural = plurals.get(morph)
             if plural is None:
                 plural = plurals[morph] = "Number=Plur" in (strings[morph] if morph else "")
-            lemma = tagged.get((orth, pos, plural))
+            key = (orth, pos, plural)
+            lemma = tagged.get(key)
             if lemma is None:
                 text = strings[orth]
                 tag = strings[pos] if pos else ""
                 lemma = strings.add(lemmatizer.tagged_lemma(text, tag, plural))
-                tagged[(orth, pos, plural)] = lemma
+                tagged[key] = lemma
+                if "-" in text and text[:1].isupper():
+                    other = strings.add(lemmatizer.tagged_lemma(text, tag, plural, True))
+                    if other != lemma:
+                        opened[key] = other
+            if opened and key in opened:
+                names.append((i, opened[key]))
             lemmas.append(lemma)
+        for i, other in names:
+            if i and not doc[i].is_sent_start and _name_before(doc[i - 1]):
+                lemmas[i] = other  # "Veilig Thuis-melding": the hyphen of a name of two words
         doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
         verbs = np.flatnonzero(arr[:, 1] == VERB_ID).tolist()
         if verbs:
             self._attach_particles(doc, verbs)
         return doc
+
+    def _lexicon(self) -> Lexicon:
+        """The lexicon of the lemmatiser (for the separable verbs)."""
+        return self.lemmatizer.lexicon
 
     def _untagged(self, doc: Doc) -> Doc:
         """Lemmas without word classes, with the verb-context rule for -en homographs."""
@@ -547,150 +550,3 @@ class LemmatizerComponent:
             token.lemma = lemma
             previous = token.lower_
         return doc
-
-    def _particle_after(
-        self, doc: Doc, token: Token, marked: set[int], taken: set[int], words: list[int]
-    ) -> Token | None:
-        """The particle after a verb in its clause: the marked word, or for a finite verb the
-        unmarked particle that ends the clause when particle + verb is a known verb ("Ze
-        kwamen gisteren laat thuis aan" -> ``aankomen``); not across a subordinate clause."""
-        n = len(doc)
-        j = token.i + 1
-        sub = 0  # where a relative or interrogative clause opens ("die", "waar", "hoe")
-        while j < n and not doc[j].is_sent_start and _in_clause(doc[j]):
-            if not sub and _opens_clause(doc[j]):
-                sub = j
-            if doc[j].pos in (VERB_ID, AUX_ID) and j not in marked:
-                if not _attributive(doc, j) and not _verbal_noun(doc, j):
-                    break
-            if j in marked and j not in taken:
-                after = doc[j + 1] if j + 1 < n else None
-                if after is None or not (after.lower_ == "te" or after.pos in (VERB_ID, AUX_ID)):
-                    return doc[j]  # not "besloot af te sluiten"
-                return None
-            j += 1
-        if not any(token.i < k < j for k in words) or "VerbForm=Fin" not in token.morph:
-            return None  # no particle word in the clause, or not a finite verb
-        if doc[j - 1].lower_ == "te":  # "gaf me tijd om na te denken": "om" opens a clause
-            for k in range(j - 2, token.i, -1):
-                if doc[k].lower_ == "om" and (not sub or k < sub):
-                    sub = k
-                    break
-        last = (sub or j) - 1
-        while last > token.i and doc[last].text in QUOTES:
-            last -= 1
-        if not sub and j < n and not doc[j].is_sent_start and doc[j].pos in (VERB_ID, AUX_ID):
-            last += 1  # "denk niet aan stoppen", "zag ... voorbij komen": not the clause end
-        for k in range(last, token.i, -1):
-            cand = doc[k]
-            if k in taken or cand.lower_ not in PARTICLE_WORDS or cand.pos not in UNMARKED_POS:
-                continue
-            after = doc[k + 1] if k + 1 < n else None
-            if k != last and not (
-                after is not None
-                and after.lower_ != "te"
-                and after.pos in (ADP_ID, spacy_symbols.CCONJ)
-            ):
-                continue  # a particle ends the clause or stands before a preposition or "en"
-            if doc[k - 1].pos in (ADP_ID, DET_ID):
-                continue  # "ging op weg", "ging naar binnen": the object of a preposition
-            if self._joins(cand.lower_ + token.lemma_):
-                return cand
-        return None
-
-    def _particle_before(self, doc: Doc, i: int, taken: set[int]) -> Token | None:
-        """An unmarked particle right before a verb (across "te" and auxiliaries) whose
-        compound is a known verb: "omdat hij tegemoet kwam", "na te denken"."""
-        k = i - 1
-        while (
-            k >= 0
-            and not doc[k + 1].is_sent_start
-            and (doc[k].lower_ == "te" or doc[k].pos == AUX_ID)
-        ):
-            k -= 1
-        if k < 0 or doc[k + 1].is_sent_start or k in taken:
-            return None
-        cand = doc[k]
-        if cand.lower_ not in PARTICLE_WORDS or cand.pos not in UNMARKED_POS:
-            return None
-        if cand.is_sent_start or doc[k - 1].pos in (ADP_ID, DET_ID, PUNCT_ID, CCONJ_ID):
-            return None  # "op weg te gaan", "af en toe"
-        if _verb_follows(doc, i):
-            return None  # "mee willen werken", "uit ging spelen": the later verb's particle
-        if _attributive(doc, i) or doc[i].lower_.endswith(("end", "ende")):
-            return None  # "in stijgende lijn", "door trekkende boeren"
-        if cand.lower_ == "om":
-            return None  # "om te groeien", "om gewassen op te verbouwen"
-        if k == i - 1 and cand.pos == ADP_ID and "VerbForm=Inf" in doc[i].morph:
-            return None  # "denk niet aan stoppen": a preposition before a verb as noun
-        j = k - 1
-        while j >= 0 and _in_clause(doc[j]):
-            if doc[j].lower_ in R_PRONOUNS or doc[j].lower_.startswith("waar"):
-                return None  # "er de brui aan geven", "waar korrels aan groeien"
-            if doc[j].is_sent_start or _opens_clause(doc[j]):
-                break
-            j -= 1
-        if self._joins(cand.lower_ + doc[i].lemma_):
-            return cand
-        return None
-
-    def _joins(self, compound: str) -> bool:
-        """True when a particle + verb lemma is a known verb (toestaan, toeslaan)."""
-        lexicon = self.lemmatizer.lexicon
-        return compound in lexicon.verbs or (compound in lexicon.lemmas and compound.endswith("n"))
-
-    def _attach_particles(self, doc: Doc, verbs: list[int]) -> None:
-        """Separable verbs ("belde ... op" -> ``opbellen``): a particle the tagger marked
-        (``PartType=Vbp``) after the verb in its clause ("belde haar op"), or right before it
-        with only verbs or ``te`` between ("op te bellen", "op wilde bellen"); else an
-        unmarked particle at the clause end (:meth:`_particle_after`)."""
-        strings = doc.vocab.strings
-        arr = doc.to_array([MORPH, LOWER])
-        morphs = arr[:, 0].tolist()
-        marks = self._marks
-        for h in set(morphs):
-            if h not in marks:
-                text = strings[h] if h else ""
-                marks[h] = PARTICLE in text.split("|")
-        marked = {i for i, h in enumerate(morphs) if marks[h]}
-        finite = self._finite
-        for i in verbs:
-            h = morphs[i]
-            if h not in finite:
-                finite[h] = "VerbForm=Fin" in (strings[h] if h else "").split("|")
-        words = [i for i, h in enumerate(arr[:, 1].tolist()) if h in PARTICLE_IDS]
-        if not marked and not words:
-            return
-        end = max(max(marked, default=-1), max(words, default=-1))
-        first = min(marked, default=len(doc))
-        taken: set[int] = set()
-        for i in verbs:
-            if i >= end and i <= first and not any(i - 4 <= w < i for w in words):
-                continue  # no particle after the verb, no particle word before it
-            token = doc[i]
-            particle = None
-            k = i - 1
-            while k >= first and k >= i - 4 and not doc[k + 1].is_sent_start:
-                cand = doc[k]
-                if k in marked and k not in taken:
-                    # "op te bellen", "plaats gemaakt"; not "om opbouwen", and not "mee wil
-                    # werken" for "wil": the particle of the later verb
-                    if k < i - 1 or (cand.lower_ != "om" and not _verb_follows(doc, i)):
-                        particle = cand
-                    break
-                if cand.pos not in (VERB_ID, AUX_ID) and cand.lower_ != "te":
-                    break
-                k -= 1
-            if particle is None:  # "omdat hij tegemoet kwam", "na te denken"
-                particle = self._particle_before(doc, i, taken)
-            if particle is None and (
-                any(m > i for m in marked) or (finite[morphs[i]] and any(w > i for w in words))
-            ):
-                if "VerbForm=Part" not in token.morph:
-                    particle = self._particle_after(doc, token, marked, taken, words)
-            if particle is None:
-                continue
-            compound = particle.lower_ + token.lemma_
-            if particle.lower_ != "te" and self._joins(compound):
-                token.lemma = strings.add(compound)  # toestaan, toeslaan: known lemmas
-                taken.add(particle.i)

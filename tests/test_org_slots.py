@@ -1,0 +1,138 @@
+"""Local organisations found by their slot (wb/dossiers/org_slots.py): an affiliation in
+brackets after a person in an attendance list, the party column of a member list. Exact spans
+on sentences written for these tests; no name of the real-text check (bench/realtext/names) is
+used. The first case of each rule fails on the code before it; the others are guards."""
+
+from __future__ import annotations
+
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_an_affiliation_in_brackets_after_a_person_is_an_organisation() -> None:
+    text = (
+        "Aanwezig: mw. K. Smit (voorzitter), dhr. P. Bakker (Zorgpunt Assen), "
+        "mw. T. de Wit (KVPG) en dhr. R. Mol (Notulenbureau Assen, verslag)."
+    )
+    assert spans(text) == [
+        (14, 21, "K. Smit", "[PERSOON-1]"),
+        (41, 50, "P. Bakker", "[PERSOON-2]"),
+        (52, 66, "Zorgpunt Assen", "[ORGANISATIE-1]"),
+        (73, 82, "T. de Wit", "[PERSOON-3]"),
+        (84, 88, "KVPG", "[ORGANISATIE-2]"),
+        (98, 104, "R. Mol", "[PERSOON-4]"),
+        (106, 125, "Notulenbureau Assen", "[ORGANISATIE-3]"),
+    ]
+
+
+def test_a_national_party_institution_or_place_in_brackets_stays() -> None:
+    text = (
+        "Kamerlid J. Smit (VVD), mw. A. Bos (Raad voor de Kinderbescherming) "
+        "en dhr. K. Mol (Groningen)."
+    )
+    assert spans(text) == [
+        (9, 16, "J. Smit", "[PERSOON-1]"),
+        (28, 34, "A. Bos", "[PERSOON-2]"),
+        (76, 82, "K. Mol", "[PERSOON-3]"),
+        (84, 93, "Groningen", "[PLAATS-1]"),
+    ]
+
+
+def test_the_party_column_of_a_member_list_names_local_parties() -> None:
+    text = (
+        "Aanwezig:\nVVD P. Smit\nCDA J.K. Bakker\nDorpsbelang R. Mol\nSterkAZ T de Wit\nD66 A Kok"
+    )
+    assert spans(text) == [
+        (14, 21, "P. Smit", "[PERSOON-1]"),
+        (26, 37, "J.K. Bakker", "[PERSOON-2]"),
+        (38, 49, "Dorpsbelang", "[ORGANISATIE-1]"),
+        (50, 56, "R. Mol", "[PERSOON-3]"),
+        (57, 64, "SterkAZ", "[ORGANISATIE-2]"),
+        (65, 73, "T de Wit", "[PERSOON-4]"),
+        (78, 83, "A Kok", "[PERSOON-5]"),
+    ]
+
+
+def test_a_role_or_ordinary_word_in_the_party_column_is_no_party() -> None:
+    text = "VVD P. Smit\nCDA J. Bakker\nGriffier U. Kos\nNotulist A. Kok\nKoffie A. Bos"
+    assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 6)]
+
+
+def test_a_mixed_case_word_where_an_organisation_stands() -> None:
+    text = (
+        "De opdracht gaat aan MetZorg voor de jeugdhulp. MetZorg begint in mei. "
+        "Ik sprak vanuit ExpoKind – Expertise Kinderen. Zie ook JeugdzorgPlus."
+    )
+    assert spans(text) == [
+        (21, 28, "MetZorg", "[ORGANISATIE-1]"),
+        (48, 55, "MetZorg", "[ORGANISATIE-1]"),
+        (87, 116, "ExpoKind – Expertise Kinderen", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_mixed_case_word_outside_an_organisations_slot_stays() -> None:
+    assert spans("Het project heet KlasKracht en loopt tot mei.") == []
+
+
+def test_a_name_in_brackets_after_a_title_or_role_and_a_surname_is_a_party() -> None:
+    text = "De heer De Wit (Lijst Pim) vraagt het woord. Wethouder Jansen (Lokaal Sterk) antwoordt."
+    assert spans(text) == [
+        (8, 14, "De Wit", "[PERSOON-1]"),
+        (16, 25, "Lijst Pim", "[ORGANISATIE-1]"),
+        (55, 61, "Jansen", "[PERSOON-2]"),
+        (63, 75, "Lokaal Sterk", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_role_a_member_group_or_a_national_body_in_brackets_stays() -> None:
+    text = (
+        "Mevrouw Kok (Voorzitter) en dhr. Mol (Inspreker) en mevrouw Bos (Raad van State).\n"
+        "De heer Smit (Lid Smit):\nDank u wel."
+    )
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("Kok", "[PERSOON-1]"),
+        ("Mol", "[PERSOON-2]"),
+        ("Bos", "[PERSOON-3]"),
+        ("Smit", "[PERSOON-4]"),
+        ("Smit", "[PERSOON-4]"),
+    ]
+
+
+def test_the_party_after_fractie_van() -> None:
+    text = "De fractie van Samen voor Oss en de fractie van LOS zijn tegen, de VVD-fractie niet."
+    assert spans(text) == [
+        (15, 29, "Samen voor Oss", "[ORGANISATIE-1]"),
+        (48, 51, "LOS", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_national_party_after_fractie_van_stays() -> None:
+    assert spans("De fractie van de VVD en de fractie van GroenLinks stemden tegen.") == []
+
+
+def test_other_items_of_a_vote_list_with_a_national_party_are_local_parties() -> None:
+    text = "Aangenomen met de stemmen van VVD, CDA, Wij Oss en D66 voor. Tegen: Sterk Oss en SP."
+    assert spans(text) == [
+        (40, 47, "Wij Oss", "[ORGANISATIE-1]"),
+        (68, 77, "Sterk Oss", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_items_after_aanbieders_als_are_organisations() -> None:
+    text = "Zorgaanbieders als Lunet Zorg en Reinaerde helpen, net als de GGD en Jeugdzorg."
+    assert spans(text) == [
+        (19, 29, "Lunet Zorg", "[ORGANISATIE-1]"),
+        (33, 42, "Reinaerde", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_vote_list_of_persons_stays_persons() -> None:
+    text = "Voor: Jansen, Bos en Smit. Tegen: de heer Kok."
+    assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 5)]

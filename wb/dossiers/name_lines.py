@@ -1,0 +1,78 @@
+"""Persons on lines of their own: a member after a party in an attendance list, with an initial
+written without its full stop ("VVD J Kam"), and a closing signature ("Aalt Smeenk" as the last
+line of a text)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    ROLES,
+    TITLES,
+    hunspell,
+    institutions,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.person_names import person, surname_re
+from wb.lang import words
+
+
+@cache
+def _member_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?m)^[ \t]*(?P<lead>\S+)[ ]+(?P<name>[A-Z](?:\.?[ ]?[A-Z])*\.?[ ]+{surname_re()})"
+        r"[ \t]*$"
+    )
+
+
+def attendance_members(text: str) -> list[Mention]:
+    """ "GroenLinks I Kleinhout", "VVD J Kam": in a list where two lines or more start with a
+    national party, a line of a party (any word) and initials and a surname names a member,
+    initials written without full stops too, surname an ordinary word too."""
+    lines = list(_member_rx().finditer(text))
+    national = frozenset(words("parties.txt"))
+    if sum(m["lead"] in national for m in lines) < 2:
+        return []
+    found = []
+    for m in lines:
+        last = m["name"].split()[-1]
+        if is_stop_word(last) or last in places() or last.lower() in ROLES:
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "attendance")
+        if mention:
+            found.append(mention)
+    return found
+
+
+SIGNATURE = re.compile(rf"(?:^|\n[ \t]*\n)[ \t]*(?P<first>{CAP})[ ](?P<last>{CAP})[ \t]*\s*$")
+
+
+def closing_signature(text: str) -> list[Mention]:
+    """ "Aalt Smeenk" alone as the last paragraph of a text: a first word that is a name in the
+    dictionary or no ordinary word, and a surname the lists know or no ordinary word, is the
+    writer's name."""
+    m = SIGNATURE.search(text[-200:])
+    if not m:
+        return []
+    first, last = m["first"], m["last"]
+    for word in (first, last):
+        low = word.lower()
+        if is_stop_word(word) or word in places() or low in ROLES or low in TITLES:
+            return []
+        if word in institutions() or word in keep_terms():
+            return []
+    if not (first in hunspell().proper or is_known_name(first) or not is_ordinary(first)):
+        return []
+    if not (is_known_name(last) or not is_ordinary(last)):
+        return []
+    start = len(text) - len(text[-200:]) + m.start("first")
+    end = len(text) - len(text[-200:]) + m.end("last")
+    mention = person(text, start, end, 3, "signature")
+    return [mention] if mention else []

@@ -1,0 +1,163 @@
+"""Regions no gazetteer holds, found by their shape: a streek ("de Alblasserstreek"), an
+elliptic pair before a known region ("Molen- en Zaanstreek"), a region named with its places in
+brackets ("de Westkop (Harlingen, Meppel en Enkhuizen)"), a region's municipalities as one
+compound ("de drie Lingegemeenten", and then "de Linge"), a region's code before "-gemeenten"
+("de K12-gemeenten", and the code elsewhere: "de K12-samenwerking") and a code after "gemeente"
+or "gemeenteraad" ("de gemeenteraad NWV")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    UP,
+    gazetteer_regions,
+    hunspell,
+    institutions,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+    regions,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Mention
+from wb.lang import word_set
+
+STREEK = re.compile(rf"(?<![\w'’-])(?P<w>[{UP}][\w'’-]*?)streek(?![\w'’-])")
+PAIR = re.compile(rf"(?<![\w'’-])(?P<x>{CAP})(?:-[ ]|[ ])(?:en|&)[ ](?P<y>{CAP})(?![\w'’-])")
+BRACKETED = re.compile(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{CAP})[ ]\((?P<list>[^()\n]{{3,120}})\)")
+BRACKET_ITEM = re.compile(r"[ ]*(?:,|\ben\b|&)[ ]*")
+MUNICIPALITIES = re.compile(rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]*?)gemeenten?(?![\w'’-])")
+CODE_MUNICIPALITIES = re.compile(r"(?<![\w'’-])(?P<c>[A-Z]{1,3}[0-9]{1,3})-gemeenten?(?![\w'’-])")
+CODE_AFTER = re.compile(r"(?<![\w-])[Gg]emeente(?:raad)?[ ]+(?P<c>[A-Z]{2,4})(?![\w'’&-])")
+
+
+def region_mentions(text: str) -> list[Mention]:
+    """Regions by their shape (see the module's docstring), at tier 2: a guess of a person or
+    organisation in the same words does not split them."""
+    found = _streken(text) + _pairs(text) + _bracketed(text) + _municipality_compounds(text)
+    found += _codes(text)
+    return found
+
+
+def _place(start: int, end: int, text: str, source: str) -> Mention:
+    mention = Mention(start, end, "PLAATS", text[start:end], 2, source)
+    mention.key = norm_name(text[start:end])
+    return mention
+
+
+def _plain_word(word: str) -> bool:
+    """True for an ordinary word that is no name ("Kust", "Boven")."""
+    return is_ordinary(word) and not is_known_name(word) and word not in hunspell().proper
+
+
+def _streken(text: str) -> list[Mention]:
+    """ "de Alblasserstreek": a capitalised word ending in "streek" whose first part is no
+    ordinary word ("Kuststreek", "Grensstreek" stay) or is a known place."""
+    if "streek" not in text:
+        return []
+    found = []
+    for m in STREEK.finditer(text):
+        head = m["w"].rstrip("-")
+        if len(head) < 3 or (_plain_word(head) and head not in places()):
+            continue
+        if m[0] in keep_terms() or m[0] in institutions():
+            continue
+        found.append(_place(m.start(), m.end(), text, "region-shape"))
+    return found
+
+
+def _pairs(text: str) -> list[Mention]:
+    """ "Molen en Zaanstreek", "Molen- en Zaanstreek": a capitalised word and "en" right before
+    a known region of one word is the first half of its name, when that word is no place, no
+    function word and no kept term."""
+    found = []
+    for m in PAIR.finditer(text):
+        x, y = m["x"], m["y"]
+        if y not in _one_word_regions():
+            continue
+        if x in places() or x in regions() or is_stop_word(x) or x in keep_terms():
+            continue
+        found.append(_place(m.start(), m.end(), text, "region-shape"))
+    return found
+
+
+@cache
+def _one_word_regions() -> frozenset[str]:
+    return frozenset(r for r in gazetteer_regions() | regions() if " " not in r and "-" not in r)
+
+
+def _bracketed(text: str) -> list[Mention]:
+    """ "in de Westkop (Harlingen, Meppel en Enkhuizen)": a capitalised word after "de" with two
+    or more known places in brackets behind it names their region."""
+    if "(" not in text:
+        return []
+    known = places() | gazetteer_regions()
+    from wb.dossiers.entity_data import gazetteer
+
+    found = []
+    for m in BRACKETED.finditer(text):
+        items = [i.strip() for i in BRACKET_ITEM.split(m["list"]) if i.strip()]
+        hits = sum(i in known or i in gazetteer() for i in items)
+        if hits < 2 or hits * 2 < len(items):
+            continue
+        region = m["r"]
+        if region.lower() in hunspell().ordinary or is_stop_word(region):
+            continue  # "de gemeenten (Delft, Leiden)": an ordinary word, the places follow
+        if region in keep_terms() or region in institutions():
+            continue
+        found.append(_place(m.start("r"), m.end("r"), text, "region-shape"))
+    return found
+
+
+def _municipality_compounds(text: str) -> list[Mention]:
+    """ "de drie Lingegemeenten": a compound of a name and "gemeenten" in mid-sentence, whose
+    first part is a name (the dictionary's, a known place, or no ordinary word), is a place; the
+    first part alone after "de" elsewhere in the text is its region ("CJG de Linge")."""
+    if "emeente" not in text:
+        return []
+    found = []
+    for m in MUNICIPALITIES.finditer(text):
+        prefix = m["p"]
+        if len(prefix) < 3 or sentence_initial(text, m.start()):
+            continue
+        title = prefix[:1] + prefix[1:].lower() if prefix.isupper() else prefix
+        if _plain_word(title) or is_stop_word(prefix) or prefix in keep_terms():
+            continue
+        found.append(_place(m.start(), m.end(), text, "region-shape"))
+        found[-1].key = norm_name(prefix)  # the region's municipalities: one with the region
+        if prefix.isupper():
+            continue
+        for r in re.finditer(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{re.escape(prefix)})(?![\w'’-])", text):
+            found.append(_place(r.start("r"), r.end("r"), text, "region-shape"))
+    return found
+
+
+def _codes(text: str) -> list[Mention]:
+    """ "de K12-gemeenten": a region's code before "-gemeenten" is a place, here and wherever
+    the code stands in the text ("de K12-samenwerking"); a code of capitals after "gemeente" or
+    "gemeenteraad" ("de gemeenteraad NWV") too. Not a national body's acronym or a party."""
+    if "emeente" not in text:
+        return []
+    national = _national()
+    codes = {m["c"] for m in CODE_MUNICIPALITIES.finditer(text)} - national
+    found = []
+    for code in codes:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(code)}(?![\w'’]|-[A-Z])", text):
+            found.append(_place(m.start(), m.end(), text, "region-code"))
+    for m in CODE_AFTER.finditer(text):
+        if m["c"] not in national and m["c"] not in codes:
+            found.append(_place(m.start("c"), m.end("c"), text, "region-code"))
+    return found
+
+
+@cache
+def _national() -> frozenset[str]:
+    """Acronyms of national bodies and parties, institutions and kept terms: no region's code."""
+    national = word_set("national_acronyms.txt") | word_set("parties.txt")
+    return national | frozenset(institutions()) | frozenset(keep_terms())
