@@ -212,7 +212,8 @@ def test_a_quoted_term_with_a_copula_is_explained(text: str, expected: list) -> 
         # a judging word alone in quotes is named as a word: the voice rules read the quotes
         ("Wat professionals waarnemen als 'afhaken', is zelden onwil.", [("afhaken", "discussed")]),
         ("‘Afhaken’ is een term die professionals gebruiken.", [("Afhaken", "discussed")]),
-        ("Het kind neemt afstand van die ‘slechte’ ouder.", [("slechte", "discussed")]),
+        # a quoted word that qualifies a person is someone's judgement of that person
+        ("Het kind neemt afstand van die ‘slechte’ ouder.", [("slechte", "attributed")]),
         # an evaluative adjective in quotes about a thing, an ordinary word in quotes: nothing
         ("Dullaert vindt het ‘pervers’ dat advocaten per zaak betaald worden.", []),
         ("De zorg is langdurig ‘ongepast’.", []),
