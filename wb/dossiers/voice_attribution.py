@@ -3,6 +3,7 @@ and carried over from an earlier sentence that introduces reported speech."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -80,6 +81,11 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
     return words - FUNCTION
 
 
+_GROUND = re.compile(r"\d+(?:\.\d+)+\.?|\d+\.")
+_GROUND_START = re.compile(r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.)\s")
+# "2.4 Zij ...", "2.4 Voorts ...": a numbered ground that goes on with the party's account
+GROUND_OPENERS = word_set("voice_ground_openers.txt")
+_OPENERS = frozenset({"DET", "ADV", "CCONJ", "X", "SYM"})
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
 
 
@@ -98,6 +104,18 @@ def _accused_of(tokens: list[Any], at: int, cue: int) -> bool:
     while k >= 0 and (tokens[k].pos_ in {"ADJ", "DET", "ADV"} or tokens[k].text in "‘’'\"“”"):
         k -= 1
     return k >= 0 and tokens[k].lower_ == "van"
+
+
+def _insert_closes(low: list[str], j: int) -> int:
+    """The position of the comma that closes a short insert opened by the comma at j (within
+    four words: "voert, kort samengevat, het volgende aan"), else 0; the verb's particle may
+    follow such an insert."""
+    for i in range(j + 1, min(len(low), j + 6)):
+        if low[i] == ",":
+            return i if i > j + 1 else 0
+        if low[i] in PUNCT or low[i] in BOUNDARY:
+            return 0
+    return 0
 
 
 class Attribution:
@@ -144,11 +162,10 @@ class Attribution:
             if ends and starts and self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
                 return False
             tokens = list(prev)
-            other = any(
-                kind == "cue" and not is_self
-                for _, kind, is_self in self._sentence_cues(i - 1, tokens)
-            )
-            if not other:
+            if self.author_opens(list(cur)) or self.author_opens(tokens):
+                return False  # the author speaks again: "Het hof overweegt als volgt."
+            cues = [s for _, kind, s in self._sentence_cues(i - 1, tokens) if kind == "cue"]
+            if not any(c is False for c in cues):
                 continue
             said = prev.text.lower().rstrip()
             if said.endswith(":") or any(x in said for x in INTRODUCERS):
@@ -161,16 +178,24 @@ class Attribution:
         """In a court's ruling: one of the (at most three) sentences before, in the same
         paragraph, reports a party's words, and none between is the court's own: the party's
         account goes on ("De moeder stelt dat ... . Zij heeft ... ."; "De raad geeft aan dat
-        ... . Er is sprake van ...")."""
+        ... . Er is sprake van ...").  A numbered ground that goes on with a pronoun or a word
+        that adds to it ("2.3 De man stelt dat ... .", blank line, "2.4 Zij ..."/"2.4 Voorts
+        ...") continues the account across the blank line."""
         for i in range(index, max(0, index - 3), -1):
             prev, cur = self.sents[i - 1], self.sents[i]
             ends = [t.idx + len(t) for t in prev if not t.is_space]
             starts = [t.idx for t in cur if not t.is_space]
-            if not ends or not starts or self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
+            if not ends or not starts:
+                return False
+            if self.doc.text.count("\n", ends[-1], starts[0]) >= 2 and not self._next_ground(
+                prev, cur
+            ):
                 return False
             cues = [c for c in self._sentence_cues(i - 1, list(prev)) if c[1] == "cue"]
-            if any(is_self for _, _, is_self in cues) or any(
-                t.lower_ in self.self_terms for t in prev
+            if (
+                any(is_self for _, _, is_self in cues)
+                or self.author_opens(list(cur))
+                or self.author_opens(list(prev))
             ):
                 return False  # the court speaks again: "Het hof overweegt ..."
             words = [t.lower_ for t in prev]
@@ -179,6 +204,36 @@ class Attribution:
                 for pos, _, _ in cues
             ):
                 return True  # a report with its content: "stelt dat ...", "volgens de raad"
+        return False
+
+    def _next_ground(self, prev: Any, cur: Any) -> bool:
+        """True when cur opens a numbered ground ("2.4") with a pronoun or an adding word
+        ("Zij", "Voorts") right after a numbered ground that holds prev."""
+        words = [t for t in cur if not t.is_space]
+        if len(words) < 2 or not _GROUND.fullmatch(words[0].text):
+            return False
+        if words[1].lower_ not in GROUND_OPENERS:
+            return False
+        text = self.doc.text
+        para = text.rfind("\n\n", 0, prev.start_char)
+        return bool(_GROUND_START.match(text[para + 2 if para >= 0 else 0 :]))
+
+    def author_opens(self, tokens: list[Any]) -> bool:
+        """True when the sentence opens with the author (not a first-person word) as its
+        subject: "Het hof overweegt ...", "Voorts is de rechtbank van oordeel ...", "De Raad
+        ziet ..."; a mention further on ("... door de rechtbank gevolgd") is no such opening."""
+        seen = 0
+        for tok in tokens:
+            if tok.is_space or tok.pos_ in _OPENERS or tok.like_num or tok.lower_ in PUNCT:
+                continue
+            seen += 1
+            word, lemma = tok.lower_, tok.lemma_.lower()
+            if word in FIRST_PERSON:
+                return False
+            if word in self.self_terms or lemma in self.self_terms:
+                return True
+            if seen >= 2 or tok.pos_ not in {"AUX", "VERB"}:
+                return False
         return False
 
     def _reported_after(self, index: int) -> bool:
@@ -216,7 +271,7 @@ class Attribution:
             if word == ";" or (tok.is_space and "\n" in tok.text) or (word in ".!?" and no_sents):
                 yield k, "reset", False
                 continue
-            if word == ":" and k - last_cue > 3:
+            if word == ":" and k - last_cue > 3 and not (last_cue >= 0 and low[k - 1] in PARTICLES):
                 yield k, "reset", False
                 continue
             if word == "maar" and (k + 1 >= len(low) or low[k + 1] not in ("dat", "ook")):
@@ -326,7 +381,16 @@ class Attribution:
         particle = None
         if k >= 2 and low[k - 1] == "te" and low[k - 2] in PARTICLES:
             particle = low[k - 2]
-        for j in range(k + 1, min(len(low), k + 9)):
+        end, closing = k + 9, -1
+        for j in range(k + 1, min(len(low), k + 15)):
+            if j >= end:
+                break
+            if j == closing:
+                continue
+            if low[j] == "," and closing < j and _insert_closes(low, j):
+                closing = _insert_closes(low, j)
+                end += 6  # "voert in haar appelschrift, kort samengevat, het volgende aan"
+                continue
             if low[j] in PUNCT or low[j] in BOUNDARY or low[j] == "te":
                 break  # after "te" a particle is the infinitive's ("te zullen verlenen aan")
             if low[j] not in PARTICLES:
