@@ -144,3 +144,31 @@ def test_position_section_reads_headings_after_a_blank_line() -> None:
 )
 def test_numbered_grounds_continue(text: str, expected: list) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or a name inside a phrase with a preposition does not use the term
+        (
+            "In Nederland wordt de term ouderverstoting veel gebruikt.",
+            [(27, 42, "ouderverstoting", "discussed")],
+        ),
+        (
+            "Bij de inzet van de ombudsman Jan Smit staat de term vechtscheiding op de agenda.",
+            [(53, 67, "vechtscheiding", "discussed")],
+        ),
+        # guard: a subject, also after an inserted phrase, or the passive's agent, does
+        ("Hij gebruikt de term vechtscheiding.", [(21, 35, "vechtscheiding", "attributed")]),
+        (
+            "De moeder gebruikt in haar brief de term ouderverstoting.",
+            [(41, 56, "ouderverstoting", "attributed")],
+        ),
+        (
+            "Door de moeder wordt de term ouderverstoting gebruikt.",
+            [(29, 44, "ouderverstoting", "attributed")],
+        ),
+    ],
+)
+def test_who_uses_the_term(text: str, expected: list) -> None:
+    assert spans(text, None) == expected

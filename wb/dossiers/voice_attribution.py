@@ -118,6 +118,15 @@ def _insert_closes(low: list[str], j: int) -> int:
     return 0
 
 
+def _in_phrase(tokens: list[Any], j: int) -> bool:
+    """True when token j ends a noun phrase governed by a preposition other than "door"
+    ("in Nederland", "bij de inzet van Kinderombudsman X")."""
+    k = j - 1
+    while k >= 0 and tokens[k].pos_ in {"PROPN", "DET", "ADJ", "NOUN", "NUM"}:
+        k -= 1
+    return k >= 0 and k < j and tokens[k].pos_ == "ADP" and tokens[k].lower_ != "door"
+
+
 class Attribution:
     """The reporting cues of one document's sentences and who their subjects are."""
 
@@ -308,7 +317,10 @@ class Attribution:
         if (lemma in FEELINGS or word in FEELINGS) and not self._feeling_about(low, k):
             return None  # "ze hebben het gevoel te moeten kiezen": a feeling, no label applied
         if lemma in NOUN_CUES or word in NOUN_CUES:
-            return self._agent(tokens, low, range(k - 1, max(-1, k - 8), -1))
+            before = range(k - 1, max(-1, k - 8), -1)
+            # "In Nederland wordt de term X gebruikt": a place or person inside a phrase with a
+            # preposition is no one who uses the term ("door moeder" is: the passive's agent)
+            return self._agent(tokens, low, [j for j in before if not _in_phrase(tokens, j)])
         verb = self._verb(low, lemmas, k)
         if verb is None:
             return None
