@@ -172,3 +172,32 @@ def test_numbered_grounds_continue(text: str, expected: list) -> None:
 )
 def test_who_uses_the_term(text: str, expected: list) -> None:
     assert spans(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about the speaker after an inverted cue: the author describes him
+        (
+            "De rol van vaders krijgt meer aandacht, ziet hoogleraar Jansen, die de "
+            "problematiek van vechtscheidingen al jaren volgt.",
+            [(88, 104, "vechtscheidingen", "asserted")],
+        ),
+        # guard: a relative clause in the reported content, about the object, or the
+        # reported statement itself stay attributed
+        (
+            "De moeder zegt dat de vader, die manipulatief is, niet komt.",
+            [(33, 45, "manipulatief", "attributed")],
+        ),
+        (
+            "Moeder noemt de vader, die manipulatief is, een probleem.",
+            [(27, 39, "manipulatief", "attributed")],
+        ),
+        (
+            "De vader is manipulatief, zegt de moeder, die het kind beschermt.",
+            [(12, 24, "manipulatief", "attributed")],
+        ),
+    ],
+)
+def test_a_clause_about_the_speaker(text: str, expected: list) -> None:
+    assert spans(text, None) == expected

@@ -206,10 +206,14 @@ class VoiceResolver:
             index and explains_term(list(self.sents[index - 1]), tokens)
         ):
             return "discussed"
-        if cued is None and (
-            self.attribution.carried(index, low)
-            or (self.kind.ruling and self.attribution.continues(index))
-            or (self.kind.ruling and self.party_section(index, start))
+        if (
+            cued is None
+            and not self.attribution.about_speaker(index, tokens, at)
+            and (
+                self.attribution.carried(index, low)
+                or (self.kind.ruling and self.attribution.continues(index))
+                or (self.kind.ruling and self.party_section(index, start))
+            )
         ):
             return "attributed"
         return "asserted"

@@ -85,6 +85,7 @@ _GROUND = re.compile(r"\d+(?:\.\d+)+\.?|\d+\.")
 _GROUND_START = re.compile(r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.)\s")
 # "2.4 Zij ...", "2.4 Voorts ...": a numbered ground that goes on with the party's account
 GROUND_OPENERS = word_set("voice_ground_openers.txt")
+_RELATIVE = frozenset({"die", "dat", "wie", "welke"})
 _OPENERS = frozenset({"DET", "ADV", "CCONJ", "X", "SYM"})
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
 
@@ -141,6 +142,8 @@ class Attribution:
         cues = self._sentence_cues(index, tokens)
         before = [c for c in cues if c[0] < at]
         if before and before[-1][1] != "reset":
+            if self.about_speaker(index, tokens, at):
+                return None  # ", zegt advocaat X, die zelf ...": the author describes X
             return before[-1][2]
         low = [t.lower_ for t in tokens]
         for pos, kind, is_self in cues:
@@ -157,6 +160,34 @@ class Attribution:
             if kind == "cue" and clause and _accused_of(tokens, at, pos):
                 return is_self  # "(ouders die) van X worden beschuldigd": the accuser applies X
         return None
+
+    def about_speaker(self, index: int, tokens: list[Any], at: int) -> bool:
+        """True when the term at `at` stands in a relative clause about the speaker who follows
+        the cue ("..., ziet hoogleraar X, die de problematiek van X volgt", "bepleit advocaat
+        Y, die zelf ..."): the author describes the speaker, the speaker reports nothing there.
+        Only with the speaker right after the cue (inverted order, no subject before it), and
+        not in the reported content ("zegt dat de vader, die X ...")."""
+        before = [c for c in self._sentence_cues(index, tokens) if c[0] < at]
+        if not before or before[-1][1] == "reset":
+            return False
+        cue = before[-1][0]
+        low = [t.lower_ for t in tokens]
+        comma = next(
+            (c for c in range(at - 1, cue, -1) if low[c] == "," and low[c + 1] in _RELATIVE),
+            None,
+        )
+        if comma is None or "," in low[comma + 1 : at]:
+            return False
+        if any(w in ("dat", ":", "of", "om") for w in low[cue + 1 : comma]):
+            return False
+        if not any(self._is_agent(tokens, low, j) for j in range(cue + 1, comma)):
+            return False
+        for j in range(cue - 1, -1, -1):  # an inverted cue: no subject before it in its clause
+            if low[j] in PUNCT or tokens[j].is_space:
+                break
+            if self._is_agent(tokens, low, j):
+                return False
+        return True
 
     def carried(self, index: int, low: list[str]) -> bool:
         """True when an earlier sentence of the paragraph introduces reported speech, or the
