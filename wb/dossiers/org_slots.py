@@ -37,7 +37,7 @@ _INITIALS = rf"(?:[{UP}]\.){{1,6}}"
 _PARTICLES = r"(?:(?i:van|de|der|den|het|ten|ter|te|in|op|t|'t|v\.d\.)[ ])*"
 _SURNAME = rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?"
 _ORG_IN_BRACKETS = (
-    rf"\((?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|[{UP}][\w&'’.-]*)){{0,5}})"
+    rf"\((?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|\d{{1,2}}|[{UP}][\w&'’.-]*)){{0,5}})"
     r"(?:,[ ][a-z][^()\n]{0,30})?\)"
 )
 AFFILIATION = re.compile(
@@ -82,6 +82,8 @@ def _kept_name(name: str) -> bool:
     parts = name.split()
     if name in national_parties() or name in keep_terms() or name in institutions():
         return True
+    if "-" in name and all(p in national_parties() for p in name.split("-")[:2]):
+        return True  # "ChristenUnie-SGP", "PvdA-GroenLinks-Lokaal": a joint list of parties
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
     if name in places() or all(is_stop_word(w) for w in parts):
@@ -245,6 +247,8 @@ def _local_item(name: str) -> bool:
         return False
     if parts[0] in first_names() or parts[0].lower() in TITLES:
         return False
+    if re.fullmatch(rf"[{UP}]{{2,}}['’]s", name):
+        return False  # "instellingen als de KDVZ's": a plural, a kind of institution
     if len(parts) == 1:
         return not in_dictionary(name) and name not in places()
     return not all(w.lower() in _DOMAIN_WORDS or is_stop_word(w) for w in parts)

@@ -182,6 +182,9 @@ class VoiceResolver:
             short = len(inside.split()) <= 4
             speech = text[: quoted[0]].rstrip(" '\"“„«‘").endswith(":")
             person = any(w.strip(".,;:!?'\"“”‘’") in PERSON_WORDS for w in inside.lower().split())
+            after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
+            # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
+            person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
             if (
                 short
                 and cued is None
