@@ -85,7 +85,7 @@ _GROUND = re.compile(r"\d+(?:\.\d+)+\.?|\d+\.")
 _GROUND_START = re.compile(r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.)\s")
 # "2.4 Zij ...", "2.4 Voorts ...": a numbered ground that goes on with the party's account
 GROUND_OPENERS = word_set("voice_ground_openers.txt")
-_RELATIVE = frozenset({"die", "dat", "wie", "welke"})
+RELATIVE = word_set("voice_relative_pronouns.txt")
 _OPENERS = frozenset({"DET", "ADV", "CCONJ", "X", "SYM"})
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
 
@@ -173,7 +173,7 @@ class Attribution:
         cue = before[-1][0]
         low = [t.lower_ for t in tokens]
         comma = next(
-            (c for c in range(at - 1, cue, -1) if low[c] == "," and low[c + 1] in _RELATIVE),
+            (c for c in range(at - 1, cue, -1) if low[c] == "," and low[c + 1] in RELATIVE),
             None,
         )
         if comma is None or "," in low[comma + 1 : at]:
