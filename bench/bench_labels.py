@@ -29,10 +29,10 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
-# the next fresh round (batch 17, add it to group_of) is never listed with --errors before its
-# one measurement; round 12 (batch 15) and round 13 (batch 16, branch labels13) were measured
-# once on 2026-12-04 and are tune material since
-FRESH_ROUND = "held-out-14"
+# the next fresh round (round 15 = batch 18, add it to group_of) is never listed with --errors
+# before its one measurement; rounds 12 (batch 15), 13 (batch 16) and 14 (batch 17, branch
+# labels14) were measured once on 2026-12-04 and are tune material since
+FRESH_ROUND = "held-out-15"
 
 
 def split_of(url: str) -> str:
@@ -42,12 +42,14 @@ def split_of(url: str) -> str:
 
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
-    12 (15), 13 (16).
+    12 (15), 13 (16), 14 (17).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 17:
+        return "held-out-14"
     if batch >= 16:
         return "held-out-13"
     if batch >= 15:
@@ -225,6 +227,7 @@ def main() -> None:
         "held-out-11": [],
         "held-out-12": [],
         "held-out-13": [],
+        "held-out-14": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)

@@ -204,3 +204,21 @@ def test_a_parent_as_headline_subject_is_a_case_title(text: str, expected: list)
 )
 def test_a_quoted_term_with_a_copula_is_explained(text: str, expected: list) -> None:
     assert [(h[2], h[4]) for h in hits(label_finder(), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judging word alone in quotes is named as a word: the voice rules read the quotes
+        ("Wat professionals waarnemen als 'afhaken', is zelden onwil.", [("afhaken", "discussed")]),
+        ("‘Afhaken’ is een term die professionals gebruiken.", [("Afhaken", "discussed")]),
+        # a quoted word that qualifies a person is someone's judgement of that person
+        ("Het kind neemt afstand van die ‘slechte’ ouder.", [("slechte", "attributed")]),
+        # an evaluative adjective in quotes about a thing, an ordinary word in quotes: nothing
+        ("Dullaert vindt het ‘pervers’ dat advocaten per zaak betaald worden.", []),
+        ("De zorg is langdurig ‘ongepast’.", []),
+        ("Het woord ‘tafel’ is kort.", []),
+    ],
+)
+def test_a_judging_word_in_quotes(text: str, expected: list) -> None:
+    assert [(h[2], h[4]) for h in hits(label_finder(), text)] == expected

@@ -232,3 +232,8 @@ def test_a_diminutive_after_een_is_a_thing() -> None:
         (40, 45, "Zwart"),
     }
     assert spans(text) == [(31, 45, "Pieterje Zwart", "[PERSOON-1]")]
+
+
+def test_a_pair_of_a_kept_word_and_a_province_stays_two() -> None:
+    text = "Het Rijk en Friesland overleggen. Ook de Noordgemeenten doen mee."
+    assert spans(text) == [(12, 21, "Friesland", "[PLAATS-1]")]

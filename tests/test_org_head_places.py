@@ -31,3 +31,8 @@ def test_an_acronym_in_a_dictionary_word_is_a_name_and_no_place() -> None:
 def test_a_place_after_a_head_and_a_lowercase_article_names_the_home() -> None:
     text = "Vanaf januari gaat Gezinshuis de Veluwe van start."
     assert spans(text) == [(33, 39, "Veluwe", "[ORGANISATIE-1]")]
+
+
+def test_a_second_description_after_a_head_then_the_name() -> None:
+    text = "Zorgboerderij en Paardenhouderij de Hoeve heeft geen verslag ingediend."
+    assert spans(text) == [(36, 41, "Hoeve", "[ORGANISATIE-1]")]

@@ -68,12 +68,12 @@ def test_a_role_or_ordinary_word_in_the_party_column_is_no_party() -> None:
 def test_a_mixed_case_word_where_an_organisation_stands() -> None:
     text = (
         "De opdracht gaat aan MetZorg voor de jeugdhulp. MetZorg begint in mei. "
-        "Ik sprak vanuit ExpoKind – Expertise Kinderen. Zie ook JeugdzorgPlus."
+        "Ik sprak vanuit ExKid – Expertise Kinderen. Zie ook JeugdzorgPlus."
     )
     assert spans(text) == [
         (21, 28, "MetZorg", "[ORGANISATIE-1]"),
         (48, 55, "MetZorg", "[ORGANISATIE-1]"),
-        (87, 116, "ExpoKind – Expertise Kinderen", "[ORGANISATIE-2]"),
+        (87, 113, "ExKid – Expertise Kinderen", "[ORGANISATIE-2]"),
     ]
 
 
@@ -133,6 +133,97 @@ def test_items_after_aanbieders_als_are_organisations() -> None:
     ]
 
 
+def test_a_dictionary_word_after_aanbieders_zoals_but_no_domain_word() -> None:
+    text = "Inkoop bij aanbieders zoals Horizon en Dichterbij; organisaties als Jeugdzorg."
+    assert spans(text) == [
+        (28, 35, "Horizon", "[ORGANISATIE-1]"),
+        (39, 49, "Dichterbij", "[ORGANISATIE-2]"),
+    ]
+
+
 def test_a_vote_list_of_persons_stays_persons() -> None:
     text = "Voor: Jansen, Bos en Smit. Tegen: de heer Kok."
     assert [s[3] for s in spans(text)] == [f"[PERSOON-{n}]" for n in range(1, 5)]
+
+
+def test_an_affiliation_after_a_first_name_and_surname() -> None:
+    text = "Aanwezig: Piet Smit (Leergeld Oss), Anna Bos (Gemeente Oss) en Kees Kok (Raadslid)."
+    assert spans(text) == [
+        (10, 19, "Piet Smit", "[PERSOON-1]"),
+        (21, 33, "Leergeld Oss", "[ORGANISATIE-1]"),
+        (36, 44, "Anna Bos", "[PERSOON-2]"),
+        (55, 58, "Oss", "[PLAATS-1]"),
+        (63, 71, "Kees Kok", "[PERSOON-3]"),
+    ]
+
+
+def test_a_bare_acronym_after_namens_vanuit_or_het_bestuur_van() -> None:
+    text = (
+        "Het bestuur van SWOO besloot. Namens KPO sprak zij. De rol van ICT groeit. Namens VWS ook."
+    )
+    assert spans(text) == [
+        (16, 20, "SWOO", "[ORGANISATIE-1]"),
+        (37, 40, "KPO", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_en_de_before_a_capitalised_name_starts_a_second_organisation() -> None:
+    text = "Stichting Leergeld Oss en de Voedselbank Oss helpen gezinnen."
+    assert spans(text) == [
+        (0, 22, "Stichting Leergeld Oss", "[ORGANISATIE-1]"),
+        (29, 44, "Voedselbank Oss", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_party_after_namens_or_glued_to_fractie() -> None:
+    text = (
+        "Namens Samen voor Oss spreekt Kok, namens Jan Smit zijn broer. "
+        "De LOS-fractie en de VVD-fractie."
+    )
+    assert spans(text) == [
+        (7, 21, "Samen voor Oss", "[ORGANISATIE-1]"),
+        (30, 33, "Kok", "[PERSOON-1]"),
+        (42, 50, "Jan Smit", "[PERSOON-2]"),
+        (66, 69, "LOS", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_list_in_brackets_after_organisaties_and_a_hyphened_item() -> None:
+    text = "Drie organisaties in Zeeland (Kompas, Jeugd- en Gezinshelpers en het Leger des Heils)."
+    assert spans(text) == [
+        (21, 28, "Zeeland", "[PLAATS-1]"),
+        (30, 36, "Kompas", "[ORGANISATIE-1]"),
+        (38, 61, "Jeugd- en Gezinshelpers", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_list_with_an_international_body_stays() -> None:
+    text = "Organisaties als de Europese Commissie, Plan en Staal helpen."
+    assert spans(text) == []
+
+
+def test_a_mixed_case_product_or_channel_stays() -> None:
+    text = "Ze stuurde het via PowerPoint en via ParnasSys; de zorg bij ZorgPlus loopt door."
+    assert spans(text) == []
+
+
+def test_a_degree_or_an_editorial_mark_in_brackets_is_no_organisation() -> None:
+    text = "Zie J. Smit (red.) en A. de Bos (MSc) en P. Kok (PhD)."
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("J. Smit", "[PERSOON-1]"),
+        ("A. de Bos", "[PERSOON-2]"),
+        ("P. Kok", "[PERSOON-3]"),
+    ]
+
+
+def test_a_party_after_fractie_without_van_and_after_ingediend_door() -> None:
+    text = (
+        "Fractie Sterk Oss: de heer Mol. Ingediend door de fracties van CDA, Wij Oss en "
+        "GroenLinks. De fractie Jan Smit niet."
+    )
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("Sterk Oss", "[ORGANISATIE-1]"),
+        ("Mol", "[PERSOON-1]"),
+        ("Wij Oss", "[ORGANISATIE-2]"),
+        ("Jan Smit", "[PERSOON-2]"),
+    ]

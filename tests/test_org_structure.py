@@ -30,7 +30,10 @@ def test_local_parties_by_the_shape_of_their_name() -> None:
 
 
 def test_a_national_party_in_full_and_ordinary_words_stay() -> None:
-    text = "De Volkspartij voor Vrijheid en Democratie stemde tegen. Partijbelang gaat voor."
+    text = (
+        "De Volkspartij voor Vrijheid en Democratie stemde tegen. Partijbelang gaat voor. "
+        "Het Algemeen Belang telt, in het Algemeen Belang van kinderen."
+    )
     assert spans(text) == []
 
 
@@ -52,9 +55,14 @@ def test_a_hyphened_word_without_an_organisations_slot_stays() -> None:
 
 
 def test_a_coined_name_with_a_full_stop_inside() -> None:
-    text = "Organisaties zoals Sa.Men, Jeugdzorg en de GGD doen mee. Zie ook Nu.nl en Dhr.Bosman."
-    assert spans(text)[0] == (19, 25, "Sa.Men", "[ORGANISATIE-1]")
+    text = "Organisaties zoals Zo.Kom, Jeugdzorg en de GGD doen mee. Zie ook Nu.nl en Dhr.Bosman."
+    assert spans(text)[0] == (19, 25, "Zo.Kom", "[ORGANISATIE-1]")
     assert "[ORGANISATIE-2]" not in [s[3] for s in spans(text)]
+
+
+def test_two_sentences_glued_by_a_full_stop_are_no_name() -> None:
+    text = "Hij woont in Amsterdam.Daarna ging hij weg. Ik zag Jan.Hij lachte."
+    assert spans(text) == [(13, 22, "Amsterdam", "[PLAATS-1]"), (51, 54, "Jan", "[PERSOON-1]")]
 
 
 def test_in_between_capitalised_words_after_a_legal_form() -> None:
@@ -69,6 +77,14 @@ def test_in_between_capitalised_words_after_a_legal_form() -> None:
 def test_an_acronym_before_nieuws_is_a_regional_broadcaster() -> None:
     text = "Dit meldt DT Nieuws, niet RTL Nieuws."
     assert spans(text) == [(10, 19, "DT Nieuws", "[ORGANISATIE-1]")]
+
+
+def test_a_short_unknown_word_before_nieuws_and_omrop_are_broadcasters() -> None:
+    text = "Dat meldden Omrop Fryslân en Dtv Nieuws. Goed Nieuws: Het Nieuws van vandaag."
+    assert spans(text) == [
+        (12, 25, "Omrop Fryslân", "[ORGANISATIE-1]"),
+        (29, 39, "Dtv Nieuws", "[ORGANISATIE-2]"),
+    ]
 
 
 def test_a_broadcaster_in_a_photo_credit_stays() -> None:
@@ -124,3 +140,16 @@ def test_a_school_type_after_en_starts_a_second_school() -> None:
         (3, 14, "SBO De Brug", "[SCHOOL-1]"),
         (18, 31, "IKC Het Palet", "[SCHOOL-2]"),
     ]
+
+
+def test_longer_party_names_and_bodies_after_namens_de_stay() -> None:
+    text = (
+        "Hij was lid van de Christelijke Volkspartij en van de Ouderenpartij. Hij sprak namens "
+        "de Duitstalige Gemeenschap."
+    )
+    assert spans(text) == [(54, 67, "Ouderenpartij", "[ORGANISATIE-1]")]
+
+
+def test_a_compound_of_onderwijs_with_an_unknown_first_part_is_a_school_board() -> None:
+    text = "De studiedag van Siriusonderwijs is op 3 maart; ook Zorgonderwijs en Thuisonderwijs."
+    assert spans(text) == [(17, 32, "Siriusonderwijs", "[ORGANISATIE-1]")]

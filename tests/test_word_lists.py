@@ -10,7 +10,7 @@ import pytest
 
 import wb.lang
 from wb.errors import LanguageDataError
-from wb.lang import table, word_set, words
+from wb.lang import by_kind, table, word_set, words
 from wb.nlp.lexicon import get_lexicon
 
 REPO = Path(__file__).resolve().parent.parent
@@ -161,3 +161,11 @@ def test_files_that_user_documents_point_to_exist() -> None:
         if not (REPO / path).exists()
     ]
     assert missing == []
+
+
+def test_by_kind_groups_a_two_column_table() -> None:
+    kinds = by_kind("description_person_words.txt")
+    assert set(kinds) == {"bezit", "band", "voorwerp"}
+    assert kinds["bezit"] == {"haar", "zijn", "hun"}
+    assert {"van", "bij"} <= kinds["band"]
+    assert by_kind("description_person_words.txt", str.upper)["bezit"] == {"HAAR", "ZIJN", "HUN"}

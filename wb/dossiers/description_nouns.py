@@ -36,7 +36,7 @@ from wb.dossiers.description_problems import (
     tied_after,
 )
 from wb.dossiers.lexicon import fold
-from wb.lang import read_table, resource, words
+from wb.lang import by_kind, words
 
 
 @lru_cache(maxsize=1)
@@ -45,12 +45,8 @@ def judging_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in words("description_judging_nouns.txt"))
 
 
-@lru_cache(maxsize=1)
 def _compound_parts() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for _, (kind, word) in read_table(resource("description_judging_compounds.txt"), 2):
-        kinds.setdefault(kind, set()).add(fold(word))
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return by_kind("description_judging_compounds.txt", fold)
 
 
 def _judging_compound(token: Any, persons: frozenset[str]) -> bool:

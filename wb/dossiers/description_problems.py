@@ -28,18 +28,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
-from wb.lang import read_table, resource, word_set, words
+from wb.lang import by_kind, word_set, words
 
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
 
 
-@lru_cache(maxsize=1)
 def person_words() -> dict[str, frozenset[str]]:
     """The small words of description_person_words.txt by kind (bezit, band, voorwerp)."""
-    kinds: dict[str, set[str]] = {}
-    for _, (kind, word) in read_table(resource("description_person_words.txt"), 2):
-        kinds.setdefault(kind, set()).add(fold(word))
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return by_kind("description_person_words.txt", fold)
 
 
 @lru_cache(maxsize=1)

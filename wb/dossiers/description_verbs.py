@@ -159,6 +159,13 @@ def _lemmas(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words(name))
 
 
+def judging_verbs() -> frozenset[str]:
+    """The folded lemmas of the intransitive and intent verb lists."""
+    return _lemmas("description_judging_intransitive.txt") | _lemmas(
+        "description_judging_transitive.txt"
+    )
+
+
 def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
     """A person subject before the verb at i (at most two adverbs between: "dat moeder steeds
     dwarsligt"), or an inverted pronoun right after it."""
@@ -319,4 +326,9 @@ def find_judging_verb_phrases(doc: Doc, persons: frozenset[str]) -> list[tuple[i
     )
 
 
-__all__ = ["find_adverbial_judgements", "find_judging_verb_phrases", "find_judging_verbs"]
+__all__ = [
+    "find_adverbial_judgements",
+    "find_judging_verb_phrases",
+    "find_judging_verbs",
+    "judging_verbs",
+]

@@ -24,9 +24,13 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from wb.dossiers.description_nouns import find_judging_nouns
+from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_problems import find_problems
-from wb.dossiers.description_verbs import find_adverbial_judgements, find_judging_verb_phrases
+from wb.dossiers.description_verbs import (
+    find_adverbial_judgements,
+    find_judging_verb_phrases,
+    judging_verbs,
+)
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set, words
 
@@ -153,10 +157,35 @@ def find_descriptions(
         spans += find_problems(doc, persons) + find_judging_verb_phrases(doc, persons)
         spans += find_judging_nouns(doc, persons, adjectives)
         spans += find_adverbial_judgements(doc, persons, adjectives)
+        spans += _quoted_judgements(doc, adjectives, persons)
     return sorted(set(spans))
 
 
 _COPULAS = word_set("voice_assertion_copulas.txt")
+
+
+def _quoted_judgements(
+    doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
+) -> list[tuple[int, int]]:
+    """A judging word alone in quotes, marked as a word: "als 'afhaken'", "‘Afhaken’ is een
+    term", "die ‘slechte’ ouder": a judging noun or verb of the lists in wb/lang/nl, or an
+    evaluative adjective in a sentence with a person noun (not "vindt het ‘pervers’ dat
+    advocaten ...", "De zorg is ‘ongepast’"); the span is the word (the voice rules read the
+    quotes)."""
+    terms = judging_nouns() | judging_verbs()
+    spans = []
+    for k in range(1, len(doc) - 1):
+        token = doc[k]
+        if doc[k - 1].text not in _QUOTES or doc[k + 1].text not in _QUOTES:
+            continue
+        keys = _keys(token)
+        if token.pos_ in {"NOUN", "VERB", "PROPN"} and keys & terms:
+            spans.append((token.idx, token.idx + len(token.text)))
+        elif token.pos_ == "ADJ" and keys & adjectives:
+            sent = token.sent if doc.has_annotation("SENT_START") else doc
+            if any(_is_person(t, persons) for t in sent):
+                spans.append((token.idx, token.idx + len(token.text)))
+    return spans
 
 
 def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[int, int] | None:

@@ -95,6 +95,7 @@ from wb.dossiers.name_shapes import (
     listed_local_parties,
     listed_unknown_words,
     place_initials,
+    short_forms,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
@@ -166,7 +167,7 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
     found += _national_acronyms(text) + _salutations(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
-    found += foreign_sentence_starts(text)
+    found += foreign_sentence_starts(text) + short_forms(text)
     return found
 
 

@@ -287,7 +287,12 @@ def sentence_initial(text: str, start: int) -> bool:
         return True
     if ch in "-•*" and (i == 0 or text[i - 1] in "\n\t "):
         return True
-    return False
+    # a numbered heading or list item, also where a PDF's lines ran together: "3.2.1 Het
+    # Groene Boekje", "1) Hoeveel kinderen", "b) Welke"
+    return NUMBERED_ITEM.search(text, max(0, i - 11), i + 1) is not None
+
+
+NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\)|[a-z]\))$")
 
 
 # --- dictionaries: ordinary words versus names -------------------------------------------

@@ -24,7 +24,9 @@ from wb.dossiers.entity_data import (
     UP,
     YEAR_BIRTH_RE,
     elfproef,
+    gazetteer,
     hunspell,
+    is_ordinary,
     norm_name,
     parse_any_date,
     phone_key,
@@ -65,11 +67,25 @@ def pattern_mentions(text: str) -> list[Mention]:
             text[m.end() :],
         )
         if after:
-            s = m.end() + after.start(1)
-            found.append(Mention(s, s + len(after[1]), "PLAATS", after[1], 4, "after-postcode"))
-            found[-1].key = norm_name(after[1])
+            s, place = m.end() + after.start(1), _known_place_head(after[1])
+            tier = 4 if place == after[1] else 3  # the label after it is no organisation's name
+            found.append(Mention(s, s + len(place), "PLAATS", place, tier, "after-postcode"))
+            found[-1].key = norm_name(place)
     found += address_mentions(text)
     return found
+
+
+def _known_place_head(run: str) -> str:
+    """ "1300 AE Almere Telefoon 14 036": a letterhead's label after the place is no part of it;
+    the longest known place at the start of the run when only ordinary words follow it."""
+    parts = run.split(" ")
+    if run in places() or run in gazetteer() or len(parts) == 1:
+        return run
+    for n in range(len(parts) - 1, 0, -1):
+        head = " ".join(parts[:n])
+        if (head in places() or head in gazetteer()) and all(is_ordinary(w) for w in parts[n:]):
+            return head
+    return run
 
 
 # a municipality's short number: 14 + its area code ("14 020", "14 0591", "140321")

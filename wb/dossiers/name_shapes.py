@@ -16,7 +16,10 @@
 * in a comma list, a capitalised item that the dictionary does not know though its parts are
   words ("de GGD, Opvoedhuis, coaches") names an organisation;
 * in a list of three or more "name in place" items ("Kompas in Zwolle, Horizon in Ede en Boog in
-  Epe"), the capitalised words before each "in" name local organisations.
+  Epe"), the capitalised words before each "in" name local organisations;
+* a short form in brackets after a law or an ordinary word in lowercase, whose letters it takes
+  in order ("Participatiewet (Pwet)", "jeugdhulpverlener (Jhv)"), is that word's abbreviation and
+  stays.
 """
 
 from __future__ import annotations
@@ -278,4 +281,27 @@ def listed_unknown_words(text: str) -> list[Mention]:
         mention = Mention(m.start(), m.end(), "ORGANISATIE", w, 6, "list-item")
         mention.key = norm_name(w)
         found.append(mention)
+    return found
+
+
+# "Participatiewet (Pwet)": an ordinary word, then its short form in brackets
+SHORT_FORM = re.compile(r"(?P<word>[\w-]{4,})[ ]\((?P<short>[A-Z][a-z]?[A-Za-z]{0,5})\)")
+
+
+def short_forms(text: str) -> list[Mention]:
+    """ "de Participatiewet (Pwet)": a short form in brackets, not all capitals, right after a
+    law's name, a kept term or an ordinary word in lowercase, whose letters it takes in order
+    from the first, is that word's abbreviation and stays; "Jansen (Jw)", "Horizon (HZ)" and
+    "Zonnehuis (Zh)" are left to the other rules."""
+    found = []
+    for m in SHORT_FORM.finditer(text):
+        word, short = m["word"], m["short"]
+        if short.isupper() or word[0].lower() != short[0].lower():
+            continue
+        law = word.lower().endswith("wet") or word in keep_terms() or word in institutions()
+        if not law and not (word[0].islower() and is_ordinary(word)):
+            continue  # "bij Zonnehuis (Zh)": a capitalised word may be a name
+        rest = iter(word.lower())
+        if all(ch in rest for ch in short.lower()):  # a subsequence of the word's letters
+            found.append(Mention(m.start("short"), m.end("short"), "KEEP", short, 1, "short-form"))
     return found

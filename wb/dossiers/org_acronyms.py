@@ -170,9 +170,12 @@ def defined_run_mentions(text: str) -> list[Mention]:
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-]|:\w)")
-# "door JBRA", "Instantie: JBRA", "JBRA heeft": a bare acronym where an organisation stands
+# "door JBRA", "namens JBRA", "het bestuur van JBRA", "Instantie: JBRA": a bare acronym where
+# an organisation stands
 _ORG_SLOT = re.compile(
-    r"(?:(?<![\w-])(?:door|bij|tegen|naar|met)[ ]|(?m:^)(?:Instantie|Organisatie|Instelling"
+    r"(?:(?<![\w-])(?:door|bij|tegen|naar|met|[Nn]amens|[Vv]anuit)[ ]"
+    r"|(?<![\w-])(?i:bestuur|directeur|directie|medewerkers?|leerlingen|cliënten)[ ]van[ ]"
+    r"|(?m:^)(?:Instantie|Organisatie|Instelling"
     r"|Zorgaanbieder|Aanbieder|Verweerder|Verweerster):[ ]+)(?P<a>[A-Z]{3,5})(?![\w-])"
 )
 

@@ -58,6 +58,7 @@ NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCON
 ARTICLES = ("De", "Het", "'t")
 NAME_GROUP = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]{{2,}})[ ]Groep(?![\w'’-])")
 LOW_ARTICLE = re.compile(rf"(?:de|het)[ ](?=[{UP}])")
+SECOND_HEAD = re.compile(rf"en[ ][{UP}][{LOW}]{{4,}}[ ](?=(?:de|het)[ ][{UP}])")
 
 
 @cache
@@ -130,6 +131,9 @@ def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
                 break  # "Team III": a numbered chamber
             if kept and head_of(bare) is not None:
                 break  # "praktijk Het Anker en Stichting Kompas": a second organisation
+            if len(kept) > 1 and kept[-1] in ("de", "het") and kept[-2] == "en":
+                kept.pop()
+                break  # "Stichting Leergeld Oss en de Voedselbank": a second name, its article
             if kept and kept[-1] in ("en", "&") and re.fullmatch(r"[A-Z]{2,6}", bare):
                 break  # "SBO De Brug en IKC Het Palet": a school type starts a second name
             if any(text.startswith(t, offset) for t in _kept_multiword(bare)):
@@ -211,6 +215,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
         else:
             # "Basisschool de Waaier": an article in lowercase between head and name stays
             # readable, and shows the capital is a name's, not a Title Case heading's
+            # "Zorgboerderij en Paardenhouderij de Hoeve": a second description, then the name
+            second = SECOND_HEAD.match(text, pos)
+            pos = second.end() if second else pos
             article = LOW_ARTICLE.match(text, pos)
             pos += article.end() - pos if article else 0
             m = UNQUOTED.match(text, pos)

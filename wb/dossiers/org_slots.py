@@ -22,13 +22,14 @@ from wb.dossiers.entity_data import (
     first_names,
     institutions,
     is_dutch_word,
+    is_ordinary,
     is_stop_word,
     keep_terms,
     norm_name,
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import in_dictionary
+from wb.dossiers.org_names import in_dictionary, national_name, not_in_names
 from wb.dossiers.person_names import person
 from wb.lang import word_set, words
 
@@ -37,8 +38,12 @@ _INITIALS = rf"(?:[{UP}]\.){{1,6}}"
 _PARTICLES = r"(?:(?i:van|de|der|den|het|ten|ter|te|in|op|t|'t|v\.d\.)[ ])*"
 _SURNAME = rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?"
 _ORG_IN_BRACKETS = (
-    rf"\((?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|[{UP}][\w&'’.-]*)){{0,5}})"
+    rf"\((?P<org>[{UP}][\w&'’.-]*(?:[ ](?:en|van|voor|de|&|\d{{1,2}}|[{UP}][\w&'’.-]*)){{0,5}})"
     r"(?:,[ ][a-z][^()\n]{0,30})?\)"
+)
+# "Piet Smit (Leergeld Oss)": a first name, a surname, then a name in brackets
+NAMED_AFFILIATION = re.compile(
+    rf"(?<![\w.'’-])(?P<first>{CAP})[ ]{_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
 )
 AFFILIATION = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}[ ]?){_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
@@ -82,13 +87,29 @@ def _kept_name(name: str) -> bool:
     parts = name.split()
     if name in national_parties() or name in keep_terms() or name in institutions():
         return True
+    if national_name(name):
+        return True  # "Pleegzorg Nederland": a national organisation
+    if _international(name):
+        return True  # "Nationale Jeugdraad", "West-Europese Unie": no local organisation
+    if name.endswith(".") or parts[0].rstrip(".") in word_set("name_post_nominals.txt"):
+        return True  # "J. Smit (red.)", "A. Bos (MSc)": an abbreviation or a degree
+    if "-" in name and all(p in national_parties() for p in name.split("-")[:2]):
+        return True  # "ChristenUnie-SGP", "PvdA-GroenLinks-Lokaal": a joint list of parties
     if parts[0] in keep_terms() or parts[0] in institutions() or parts[0] in _role_words():
         return True  # "Inspectie JenV", "Wethouder Jeugd"
+    if parts[0] in not_in_names():
+        return True  # "Gemeente Oss", "Rechtbank Assen": a place after its trigger
     if name in places() or all(is_stop_word(w) for w in parts):
         return True
     if len(parts) == 1 and not any(ch.isupper() for ch in name[1:]):
         return in_dictionary(name)  # "(Jeugdzorg)", "(Inspreker)": an ordinary word
     return False
+
+
+def _international(name: str) -> bool:
+    """A national or international body's name: "Nationale Jeugdraad", "West-Europese Unie"."""
+    first = name.split()[0].lower()
+    return first in word_set("national_cues.txt") or "Europ" in name
 
 
 def _org(start: int, end: int, text: str, source: str) -> Mention:
@@ -103,7 +124,14 @@ def affiliation_mentions(text: str) -> list[Mention]:
     after a person written with initials, a title or a role is the organisation (a party) the
     person comes from (a lowercase role after a comma stays)."""
     found = []
-    for m in [*AFFILIATION.finditer(text), *_titled_affiliation_rx().finditer(text)]:
+    # after a first name (no title or initials) a name of ordinary words only may be a
+    # description ("Casuistieklijn Oost"): it needs a word no dictionary knows
+    named = [
+        m
+        for m in NAMED_AFFILIATION.finditer(text)
+        if m["first"] in first_names() and not all(is_ordinary(w) for w in m["org"].split())
+    ]
+    for m in [*AFFILIATION.finditer(text), *_titled_affiliation_rx().finditer(text), *named]:
         name = m["org"]
         if _kept_name(name) or any(f.start == m.start("org") for f in found):
             continue
@@ -136,19 +164,29 @@ def member_list_mentions(text: str) -> list[Mention]:
 
 # "de fractie van Samen voor Oss": a party after "fractie van"
 FRACTION = re.compile(
-    rf"(?<![\w-])[Ff]ractie[ ]van[ ](?:de[ ]|het[ ])?(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?"
-    rf"{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
+    rf"(?<![\w-])(?:[Ff]ractie(?:voorzitter)?(?:[ ]van)?|[Nn]amens)[ ](?:de[ ]|het[ ])?"
+    rf"(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
 )
+# "de LOS-fractie": a party's acronym glued to "fractie"
+FRACTION_GLUED = re.compile(rf"(?<![\w-])(?P<name>[{UP}][{UP}a-z0-9]{{1,7}})-fractie")
 
 
 def fraction_mentions(text: str) -> list[Mention]:
-    """ "de fractie van Samen voor Oss", "de fractie van LOS": the party after "fractie van" (two
-    words or more, or an acronym) is a local party unless it is a national one."""
+    """ "de fractie van Samen voor Oss", "namens Samen voor Oss", "de LOS-fractie": the party
+    after "fractie van" or "namens" (two words or more, or an acronym) or glued to "-fractie"
+    is a local party unless it is a national one; not a person ("namens Jan Smit")."""
     found = []
-    for m in FRACTION.finditer(text):
+    for m in [*FRACTION.finditer(text), *FRACTION_GLUED.finditer(text)]:
         name = m["name"]
-        if _kept_name(name) or name.split()[0] in _role_words():
+        first = name.split()[0]
+        if _kept_name(name) or first in _role_words() or first in first_names():
             continue
+        if sum(ch.isupper() for ch in name) < 2:
+            continue  # one capital: "Jeugd-fractie" is no acronym
+        if m[0].lower().startswith("namens") and (
+            " " not in name or text[m.start() : m.start("name")].endswith(("de ", "het "))
+        ):
+            continue  # "namens de WSJ", "namens de Duitstalige Gemeenschap": left to others
         found.append(_org(m.start("name"), m.end("name"), text, "fraction"))
     return found
 
@@ -165,13 +203,13 @@ MIXED_CASE = re.compile(
     rf"(?<![\w'’.@/-])(?P<w>(?!Mc|Mac)[{UP}][a-z]+[{UP}][\w]*)(?![\w'’@/-]|\.[a-z])"
 )
 SPELLED_OUT = re.compile(rf"[ ][–-][ ](?P<run>[{UP}][a-z]+(?:[ ][{UP}][a-z]+){{1,3}})")
-MIXED_SLOT = re.compile(r"(?:vanuit|namens|bij|aan|door|via)[ ]+$")
+MIXED_SLOT = re.compile(r"(?<![\w-])(?:vanuit|namens|bij|aan|door)[ ]+$")
 
 
 def mixed_case_mentions(text: str) -> list[Mention]:
-    """A coined word in mixed case that no list or dictionary knows, found at least once where an
-    organisation stands ("vanuit MetZorg", "de opdracht aan MetZorg"): an organisation, at all
-    its mentions."""
+    """A coined word in mixed case that no list or dictionary knows (nor two dictionary words:
+    "ZorgPlus"), found at least once where an organisation stands ("vanuit MetZorg", "de
+    opdracht aan MetZorg"; not "via", a channel's slot): an organisation, at all its mentions."""
     names = set()
     for m in MIXED_CASE.finditer(text):
         word = m["w"]
@@ -181,6 +219,9 @@ def mixed_case_mentions(text: str) -> list[Mention]:
             continue
         if is_dutch_word(word.lower()) or any(word.startswith(t) for t in _kept_prefixes()):
             continue  # "JeugdzorgPlus": a kept term with a suffix
+        parts = re.findall(rf"[{UP}][a-z]+", word)
+        if len(parts) > 1 and len(parts[0]) > 3 and all(in_dictionary(p) for p in parts):
+            continue  # "ZorgPlus", "KlasDoos": two dictionary words, a product or a programme
         names.add(word)
     found = []
     for name in sorted(names):
@@ -202,14 +243,22 @@ def _kept_prefixes() -> tuple[str, ...]:
 
 # "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP": a vote's list of parties
 VOTE_LIST = re.compile(
-    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:|stemmen[ ]van(?:[ ]de)?)[ ]+"
+    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:"
+    r"|(?:stemmen|fracties|[Ii]ngediend[ ]door(?:[ ]de[ ]fracties)?)[ ]van(?:[ ]de)?"
+    r"|[Ii]ngediend[ ]door(?:[ ]de)?)[ ]+"
     r"(?P<items>(?:[^.:;\n]|\.(?=\S)){2,200})"
 )
 # "zorgaanbieders als Lunet Zorg, Dichterbij en ...": a list of organisations of one kind
-KIND_LIST = re.compile(
+_KINDS = (
     r"(?<![\w-])[\w-]*(?:aanbieders|organisaties|instellingen|scholen|stichtingen|verenigingen"
-    r"|praktijken|bureaus|partners)[ ,]+(?:zoals|als|waaronder)[ ]+"
-    r"(?P<items>(?:[^.:;\n()]|\.(?=\S)){2,200})"
+    r"|praktijken|bureaus|partners)"
+)
+KIND_LIST = re.compile(
+    _KINDS + r"[ ,]+(?:zoals|als|waaronder)[ ]+(?P<items>(?:[^.:;\n()]|\.(?=\S)){2,200})"
+)
+# "de grootste organisaties in Zeeland (Kompas, Horizon en het Leger des Heils)"
+KIND_BRACKETS = re.compile(
+    _KINDS + rf"(?:[ ](?:in|uit)[ ][{UP}][\w-]*)?[ ]\((?P<items>[^()\n]{{2,200}})\)"
 )
 LIST_ITEM = re.compile(
     rf"(?P<item>(?:[{UP}][\w&'’.-]*|\d+)(?:[ ](?:(?:voor|van|de|en)[ ](?=[{UP}]))?"
@@ -222,7 +271,7 @@ def _list_items(items: str, offset: int) -> list[tuple[int, int, str]]:
     the list ends at its first item that is not capitalised."""
     found = []
     pos = 0
-    for part in re.split(r"(,[ ]|[ ]en[ ]|[ ]of[ ])", items):
+    for part in re.split(r"(,[ ]|(?<!-)[ ]en[ ]|[ ]of[ ])", items):
         if part in (", ", " en ", " of "):
             pos += len(part)
             continue
@@ -231,20 +280,34 @@ def _list_items(items: str, offset: int) -> list[tuple[int, int, str]]:
             break
         lead = len(part) - len(part.removeprefix("de ").removeprefix("het "))
         found.append((offset + pos + lead, offset + pos + lead + len(m["item"]), m["item"]))
-        if m.end() < len(part.rstrip()):
+        if lead + m.end() < len(part.rstrip()):
             break  # "en D66 voor": the list ends in this item
         pos += len(part)
     return found
 
 
-def _local_item(name: str) -> bool:
+def _local_item(name: str, of_a_kind: bool) -> bool:
     """A list item that names a local organisation: no national party, kept term, institution,
-    place, person or ordinary word; two words or more, or one no dictionary knows."""
+    place, person or ordinary word; two words or more, or one no dictionary knows. In a list
+    of one kind ("aanbieders zoals Horizon") a dictionary word counts too, not a domain word
+    ("organisaties zoals Jeugdzorg")."""
     parts = name.split()
+    if of_a_kind and len(parts) == 1 and in_dictionary(name) and name.lower() not in _DOMAIN_WORDS:
+        word = name
+        return not (
+            is_stop_word(word)
+            or word in keep_terms()
+            or word in institutions()
+            or word in not_in_names()
+            or word in places()
+            or word in _role_words()
+        )
     if _kept_name(name) or name in word_set("national_acronyms.txt") or name.isdigit():
         return False
     if parts[0] in first_names() or parts[0].lower() in TITLES:
         return False
+    if re.fullmatch(rf"[{UP}]{{2,}}['’]s", name):
+        return False  # "instellingen als de KDVZ's": a plural, a kind of institution
     if len(parts) == 1:
         return not in_dictionary(name) and name not in places()
     return not all(w.lower() in _DOMAIN_WORDS or is_stop_word(w) for w in parts)
@@ -257,12 +320,14 @@ def listed_org_mentions(text: str) -> list[Mention]:
     """Items of a vote's list of parties (with a national party among them) and of a list after
     "aanbieders zoals", "organisaties als": local parties and organisations."""
     found = []
-    for rx, need_party in ((VOTE_LIST, True), (KIND_LIST, False)):
+    for rx, need_party in ((VOTE_LIST, True), (KIND_LIST, False), (KIND_BRACKETS, False)):
         for m in rx.finditer(text):
             items = _list_items(m["items"], m.start("items"))
             if need_party and not any(i[2] in national_parties() for i in items):
                 continue
+            if any(_international(i[2]) for i in items):
+                continue  # "organisaties als de West-Europese Unie, de Navo en ...": no local list
             for start, end, name in items:
-                if _local_item(name):
+                if _local_item(name, not need_party):
                     found.append(_org(start, end, text, "listed-org"))
     return found

@@ -82,6 +82,8 @@ def party_mentions(text: str) -> list[Mention]:
             continue  # "Volkspartij voor Vrijheid en Democratie": a national party in full
         if in_dictionary(name) and sentence_initial(text, m.start()):
             continue  # "Partijbelang", "Volkspartij" at a sentence start: ordinary words
+        if re.search(rf"[{UP}][\w-]*e[ ]$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "de Christelijke Volkspartij": an adjective makes a longer name
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in BELANG.finditer(text):
@@ -90,6 +92,8 @@ def party_mentions(text: str) -> list[Mention]:
             continue
         if sentence_initial(text, m.start()) and is_dutch_word(first.lower()):
             continue  # "Groot Belang" at a heading's start
+        if re.search(r"(?<![\w-])[Hh]et[ ]+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in LOKAAL.finditer(text):
@@ -107,7 +111,7 @@ HYPHENED = re.compile(
     rf"(?<![\w'’.-])[{UP}][a-z]{{2,}}(?:-[a-z]{{1,4}})+-[A-Za-z][a-z]{{2,}}(?![\w-])"
 )
 ORG_SLOT_BEFORE = re.compile(
-    r"(?:namens|vanuit|van|bij|door|aan|met|voor|via)[ ]+$", flags=re.IGNORECASE
+    r"(?<![\w-])(?:namens|vanuit|van|bij|door|aan|met|voor|via)[ ]+$", flags=re.IGNORECASE
 )
 
 
@@ -147,13 +151,18 @@ DOTTED = re.compile(
 
 
 def dotted_mentions(text: str) -> list[Mention]:
-    """ "Sa.Men": two capitalised parts joined by a full stop without a space, the first no
-    title or abbreviation ("Mr.Smit", "Dhr.Bos"): a coined organisation's name."""
+    """ "Zo.Kom": two capitalised parts joined by a full stop without a space, the first short
+    and no title, abbreviation, place or first name ("Mr.Smit", "Assen.Daarna"), the second no
+    stop word ("Jan.Hij"): a coined organisation's name."""
     found = []
     abbreviations = word_set("month_abbreviations.txt")
     for m in DOTTED.finditer(text):
         first = m["a"].lower()
         if first in TITLES or first in abbreviations or first in ("dhr", "mw", "mevr", "st"):
+            continue
+        if len(first) > 5 or is_stop_word(m["b"]) or m["a"] in first_names():
+            continue  # "Amsterdam.Daarna", "Jan.Hij": a sentence glued to the next one
+        if m["a"] in places() or m["a"] in gazetteer():
             continue
         found.append(_org(m.start(), m.end(), text, "dotted", tier=2))
     return found
@@ -181,16 +190,18 @@ def legal_form_in_mentions(text: str) -> list[Mention]:
 
 
 CREDIT = re.compile(r"(?:Foto|Beeld|Bron|Video)[ ]?:[ ]*$")
-BROADCASTER = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][A-Z0-9]{0,3})[ ]Nieuws(?![\w'’-])")
+BROADCASTER = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][A-Za-z0-9]{0,3})[ ]Nieuws(?![\w'’-])")
 
 
 def broadcaster_mentions(text: str) -> list[Mention]:
-    """ "DT Nieuws": an acronym before "Nieuws" that is no national medium names a regional
-    broadcaster (not in a photo or source credit)."""
+    """ "DT Nieuws", "Dtv Nieuws": an acronym or a short word no dictionary knows before "Nieuws"
+    that is no national medium names a regional broadcaster (not in a photo or source credit)."""
     found = []
     for m in BROADCASTER.finditer(text):
         if _kept(m[0]) or _kept(m["a"]) or m["a"] in word_set("national_acronyms.txt"):
             continue
+        if m["a"][1:].islower() and (in_dictionary(m["a"]) or is_stop_word(m["a"])):
+            continue  # "Goed Nieuws", "Het Nieuws": ordinary words
         if CREDIT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Foto: DT Nieuws": the publisher's credit names no party to the case
         found.append(_org(m.start(), m.end(), text, "broadcaster"))
@@ -273,6 +284,23 @@ def service_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "de studiedag van Kempenonderwijs": a school board by its name
+SCHOOL_BOARD = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][a-zë]{{2,}})onderwijs(?![\w'’-])")
+
+
+def school_board_mentions(text: str) -> list[Mention]:
+    """A compound of "onderwijs" that no dictionary knows, whose first part is no dictionary
+    word either ("Kempenonderwijs"), is a school board; "Speciaalonderwijs" is an ordinary
+    word written as one."""
+    found = []
+    for m in SCHOOL_BOARD.finditer(text):
+        stem = m["name"]
+        if in_dictionary(m[0]) or in_dictionary(stem) or is_stop_word(stem) or _kept(m[0]):
+            continue
+        found.append(_org(m.start(), m.end(), text, "school-board"))
+    return found
+
+
 def structure_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by the structure of their name."""
     return (
@@ -283,4 +311,5 @@ def structure_mentions(text: str) -> list[Mention]:
         + broadcaster_mentions(text)
         + branch_mentions(text)
         + service_mentions(text)
+        + school_board_mentions(text)
     )

@@ -262,6 +262,9 @@ def _label_colon(text: str, m: re.Match) -> bool:
     return not re.match(r"[ ]*[\"“„'‘«]", text[m.end() + 1 :])
 
 
+TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
+
+
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
@@ -366,6 +369,13 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         last = m[0].split()[-1]
         if good_surname(last) or (last in places() and not is_stop_word(last)):
             add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
+    # "de heer A.B.C Smit": after a title, two initials or more, the last one without its full
+    # stop ("de P.W.C Groep" without a title is left to the other rules)
+    rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{2,5}}[{UP}][ ]{surname}(?![\w-])")
+    for m in rx.finditer(text):
+        if TITLE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            if good_surname(m[0].split()[-1]):
+                add(m.start(), m.end(), 3, "initials")
     # name + age: "Sanne (12)"
     for m in AGE_RE.finditer(text):
         if not is_stop_word(m[1]):
@@ -380,9 +390,11 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             and (about_a_person or not is_ordinary(head) or is_known_name(head))
         ):
             add(m.start("name"), m.end("name"), 3, "label")
-    # signature and list lines "Annelies Kok, medewerker", "Lotte Visser (09-10-2008)"
+    # signature and list lines "Annelies Kok, medewerker", "Lotte Visser (09-10-2008)"; not an
+    # area code in brackets ("Secretariaat Telefoon (030) 123 45 67": a label before a number)
     rx = re.compile(
-        rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})(?=,[ ]*[a-z0-9]|[ ]*\(\d)"
+        rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})"
+        r"(?=,[ ]*[a-z0-9]|[ ]*\((?!0\d{1,3}\))\d)"
     )
     for m in rx.finditer(text):
         start, words = m.start("name"), m["name"].split()
@@ -653,8 +665,23 @@ def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
             joined.text = text[joined.start : joined.end]
             merged[-1] = joined
             continue
+        if (
+            prev is not None
+            and prev.type == m.type == "PERSOON"
+            and prev.initials
+            and SPACED_DASH.fullmatch(text[prev.end : m.start])
+            and not (m.first or m.initials)
+            and " " not in m.text.strip()
+        ):
+            # "mw. A.B. de Wit – Jansen": a double surname written with a spaced dash
+            prev.end, prev.source = m.end, "merged"
+            prev.text = text[prev.start : prev.end]
+            continue
         merged.append(m)
     return [_line_initial_before(m, text) for m in merged]
+
+
+SPACED_DASH = re.compile(r"[ ][–-][ ]")
 
 
 LINE_INITIAL = re.compile(rf"(?:^|\n)[ \t]*([{UP}])[ ]$")

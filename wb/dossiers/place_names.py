@@ -46,6 +46,12 @@ CAPS_WORD = r"(?:'[sS]-)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]"
 CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-])")
 
 
+def _pronounceable(word: str) -> bool:
+    """False for an acronym in capitals: a part without a vowel ("PDD-NOS", "KWTRP"); a name in
+    capitals has vowels in every part ("BERGEN-HOUTMAN")."""
+    return all(set(part.upper()) & set("AEIOUY") for part in word.split("-"))
+
+
 def caps_mentions(text: str) -> list[Mention]:
     """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST",
     only after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary
@@ -74,7 +80,7 @@ def caps_mentions(text: str) -> list[Mention]:
                 word = words[i][0]
                 title = word[:1] + word[1:].lower()
                 if not is_stop_word(word) and (
-                    (len(word) >= 6 and not is_ordinary(word))
+                    (len(word) >= 6 and not is_ordinary(word) and _pronounceable(word))
                     or title in first_names()
                     or (title in surnames() and not is_ordinary(word))
                 ):

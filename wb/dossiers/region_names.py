@@ -74,14 +74,19 @@ def _streken(text: str) -> list[Mention]:
 
 def _pairs(text: str) -> list[Mention]:
     """ "Molen en Zaanstreek", "Molen- en Zaanstreek": a capitalised word and "en" right before
-    a known region of one word is the first half of its name, when that word is no place, no
-    function word and no kept term."""
+    a known region of one word is the first half of its name, when the region is a streek or
+    the word ends in the dash of an elliptic compound, and the word is no place, no function
+    word, no institution and no kept term ("het Rijk en Friesland" stays two)."""
     found = []
     for m in PAIR.finditer(text):
         x, y = m["x"], m["y"]
         if y not in _one_word_regions():
             continue
+        if not (y.endswith("streek") or text[m.end("x")] == "-"):
+            continue
         if x in places() or x in regions() or is_stop_word(x) or x in keep_terms():
+            continue
+        if x in institutions():
             continue
         found.append(_place(m.start(), m.end(), text, "region-shape"))
     return found
@@ -129,6 +134,8 @@ def _municipality_compounds(text: str) -> list[Mention]:
         title = prefix[:1] + prefix[1:].lower() if prefix.isupper() else prefix
         if _plain_word(title) or is_stop_word(prefix) or prefix in keep_terms():
             continue
+        if title.lower() in word_set("name_compass.txt"):
+            continue  # "de Noordgemeenten": a direction, no name
         found.append(_place(m.start(), m.end(), text, "region-shape"))
         found[-1].key = norm_name(prefix)  # the region's municipalities: one with the region
         if prefix.isupper():

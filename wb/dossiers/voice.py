@@ -43,7 +43,14 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
 E. Attributed across sentences: a sentence introduced by a cue with another subject that ends
    in ":" or announces "het volgende"/"als volgt" carries its attribution to the following
    sentences of the paragraph; a sentence with "zou"/"zouden" right after a sentence with such
-   a cue is reported speech too ("Volgens moeder ... . Hij zou ...").
+   a cue is reported speech too ("Volgens moeder ... . Hij zou ..."). In a ruling a party's
+   account ("De moeder stelt dat ...") goes on in the next sentences of its paragraph, and the
+   paragraphs under a heading with a party's position ("Het standpunt van de moeder") are that
+   party's (:mod:`wb.dossiers.voice_sections`). The carry stops where the author opens a
+   sentence again ("Het hof overweegt als volgt.", "De rechtbank is van oordeel ...").
+   A separable reporting verb is read over a short insert ("voert, kort samengevat, het
+   volgende aan") and its particle before ":" keeps the quote in its scope ("voert de vader
+   aan: ...").
 F. Everything else -> asserted.
 
 Attribution (C):
@@ -113,6 +120,7 @@ from wb.dossiers.voice_generic import (
 )
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_negation import negated
+from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
     concept_statement,
@@ -174,6 +182,9 @@ class VoiceResolver:
             short = len(inside.split()) <= 4
             speech = text[: quoted[0]].rstrip(" '\"“„«‘").endswith(":")
             person = any(w.strip(".,;:!?'\"“”‘’") in PERSON_WORDS for w in inside.lower().split())
+            after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
+            # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
+            person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
             if (
                 short
                 and cued is None
@@ -198,12 +209,24 @@ class VoiceResolver:
             index and explains_term(list(self.sents[index - 1]), tokens)
         ):
             return "discussed"
-        if cued is None and (
-            self.attribution.carried(index, low)
-            or (self.kind.ruling and self.attribution.continues(index))
+        if (
+            cued is None
+            and not self.attribution.about_speaker(index, tokens, at)
+            and (
+                self.attribution.carried(index, low)
+                or (self.kind.ruling and self.attribution.continues(index))
+                or (self.kind.ruling and self.party_section(index, start))
+            )
         ):
             return "attributed"
         return "asserted"
+
+    def party_section(self, index: int, start: int) -> bool:
+        """True under a heading with a party's position ("Het standpunt van de moeder"), unless
+        the sentence is the court's own ("De rechtbank overweegt ..."): rule E."""
+        if self.attribution.author_opens(list(self.sents[index])):
+            return False
+        return position_section(self.doc.text, start, self.kind.author)
 
     def case_title(self, start: int, end: int) -> bool:
         """True for a short title line in a text about one case (a ruling or its summary): it

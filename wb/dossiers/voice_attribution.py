@@ -3,6 +3,7 @@ and carried over from an earlier sentence that introduces reported speech."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -80,6 +81,12 @@ def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
     return words - FUNCTION
 
 
+_GROUND = re.compile(r"\d+(?:\.\d+)+\.?|\d+\.")
+_GROUND_START = re.compile(r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.)\s")
+# "2.4 Zij ...", "2.4 Voorts ...": a numbered ground that goes on with the party's account
+GROUND_OPENERS = word_set("voice_ground_openers.txt")
+RELATIVE = word_set("voice_relative_pronouns.txt")
+_OPENERS = frozenset({"DET", "ADV", "CCONJ", "X", "SYM"})
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
 
 
@@ -100,6 +107,27 @@ def _accused_of(tokens: list[Any], at: int, cue: int) -> bool:
     return k >= 0 and tokens[k].lower_ == "van"
 
 
+def _insert_closes(low: list[str], j: int) -> int:
+    """The position of the comma that closes a short insert opened by the comma at j (within
+    four words: "voert, kort samengevat, het volgende aan"), else 0; the verb's particle may
+    follow such an insert."""
+    for i in range(j + 1, min(len(low), j + 6)):
+        if low[i] == ",":
+            return i if i > j + 1 else 0
+        if low[i] in PUNCT or low[i] in BOUNDARY:
+            return 0
+    return 0
+
+
+def _in_phrase(tokens: list[Any], j: int) -> bool:
+    """True when token j ends a noun phrase governed by a preposition other than "door"
+    ("in Nederland", "bij de inzet van Kinderombudsman X")."""
+    k = j - 1
+    while k >= 0 and tokens[k].pos_ in {"PROPN", "DET", "ADJ", "NOUN", "NUM"}:
+        k -= 1
+    return k >= 0 and k < j and tokens[k].pos_ == "ADP" and tokens[k].lower_ != "door"
+
+
 class Attribution:
     """The reporting cues of one document's sentences and who their subjects are."""
 
@@ -114,6 +142,8 @@ class Attribution:
         cues = self._sentence_cues(index, tokens)
         before = [c for c in cues if c[0] < at]
         if before and before[-1][1] != "reset":
+            if self.about_speaker(index, tokens, at):
+                return None  # ", zegt advocaat X, die zelf ...": the author describes X
             return before[-1][2]
         low = [t.lower_ for t in tokens]
         for pos, kind, is_self in cues:
@@ -131,6 +161,34 @@ class Attribution:
                 return is_self  # "(ouders die) van X worden beschuldigd": the accuser applies X
         return None
 
+    def about_speaker(self, index: int, tokens: list[Any], at: int) -> bool:
+        """True when the term at `at` stands in a relative clause about the speaker who follows
+        the cue ("..., ziet hoogleraar X, die de problematiek van X volgt", "bepleit advocaat
+        Y, die zelf ..."): the author describes the speaker, the speaker reports nothing there.
+        Only with the speaker right after the cue (inverted order, no subject before it), and
+        not in the reported content ("zegt dat de vader, die X ...")."""
+        before = [c for c in self._sentence_cues(index, tokens) if c[0] < at]
+        if not before or before[-1][1] == "reset":
+            return False
+        cue = before[-1][0]
+        low = [t.lower_ for t in tokens]
+        comma = next(
+            (c for c in range(at - 1, cue, -1) if low[c] == "," and low[c + 1] in RELATIVE),
+            None,
+        )
+        if comma is None or "," in low[comma + 1 : at]:
+            return False
+        if any(w in ("dat", ":", "of", "om") for w in low[cue + 1 : comma]):
+            return False
+        if not any(self._is_agent(tokens, low, j) for j in range(cue + 1, comma)):
+            return False
+        for j in range(cue - 1, -1, -1):  # an inverted cue: no subject before it in its clause
+            if low[j] in PUNCT or tokens[j].is_space:
+                break
+            if self._is_agent(tokens, low, j):
+                return False
+        return True
+
     def carried(self, index: int, low: list[str]) -> bool:
         """True when an earlier sentence of the paragraph introduces reported speech, or the
         next one reports this one ("... . Dat zegt de moeder.", "Aldus de raad.")."""
@@ -144,11 +202,10 @@ class Attribution:
             if ends and starts and self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
                 return False
             tokens = list(prev)
-            other = any(
-                kind == "cue" and not is_self
-                for _, kind, is_self in self._sentence_cues(i - 1, tokens)
-            )
-            if not other:
+            if self.author_opens(list(cur)) or self.author_opens(tokens):
+                return False  # the author speaks again: "Het hof overweegt als volgt."
+            cues = [s for _, kind, s in self._sentence_cues(i - 1, tokens) if kind == "cue"]
+            if not any(c is False for c in cues):
                 continue
             said = prev.text.lower().rstrip()
             if said.endswith(":") or any(x in said for x in INTRODUCERS):
@@ -161,16 +218,24 @@ class Attribution:
         """In a court's ruling: one of the (at most three) sentences before, in the same
         paragraph, reports a party's words, and none between is the court's own: the party's
         account goes on ("De moeder stelt dat ... . Zij heeft ... ."; "De raad geeft aan dat
-        ... . Er is sprake van ...")."""
+        ... . Er is sprake van ...").  A numbered ground that goes on with a pronoun or a word
+        that adds to it ("2.3 De man stelt dat ... .", blank line, "2.4 Zij ..."/"2.4 Voorts
+        ...") continues the account across the blank line."""
         for i in range(index, max(0, index - 3), -1):
             prev, cur = self.sents[i - 1], self.sents[i]
             ends = [t.idx + len(t) for t in prev if not t.is_space]
             starts = [t.idx for t in cur if not t.is_space]
-            if not ends or not starts or self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
+            if not ends or not starts:
+                return False
+            if self.doc.text.count("\n", ends[-1], starts[0]) >= 2 and not self._next_ground(
+                prev, cur
+            ):
                 return False
             cues = [c for c in self._sentence_cues(i - 1, list(prev)) if c[1] == "cue"]
-            if any(is_self for _, _, is_self in cues) or any(
-                t.lower_ in self.self_terms for t in prev
+            if (
+                any(is_self for _, _, is_self in cues)
+                or self.author_opens(list(cur))
+                or self.author_opens(list(prev))
             ):
                 return False  # the court speaks again: "Het hof overweegt ..."
             words = [t.lower_ for t in prev]
@@ -179,6 +244,36 @@ class Attribution:
                 for pos, _, _ in cues
             ):
                 return True  # a report with its content: "stelt dat ...", "volgens de raad"
+        return False
+
+    def _next_ground(self, prev: Any, cur: Any) -> bool:
+        """True when cur opens a numbered ground ("2.4") with a pronoun or an adding word
+        ("Zij", "Voorts") right after a numbered ground that holds prev."""
+        words = [t for t in cur if not t.is_space]
+        if len(words) < 2 or not _GROUND.fullmatch(words[0].text):
+            return False
+        if words[1].lower_ not in GROUND_OPENERS:
+            return False
+        text = self.doc.text
+        para = text.rfind("\n\n", 0, prev.start_char)
+        return bool(_GROUND_START.match(text[para + 2 if para >= 0 else 0 :]))
+
+    def author_opens(self, tokens: list[Any]) -> bool:
+        """True when the sentence opens with the author (not a first-person word) as its
+        subject: "Het hof overweegt ...", "Voorts is de rechtbank van oordeel ...", "De Raad
+        ziet ..."; a mention further on ("... door de rechtbank gevolgd") is no such opening."""
+        seen = 0
+        for tok in tokens:
+            if tok.is_space or tok.pos_ in _OPENERS or tok.like_num or tok.lower_ in PUNCT:
+                continue
+            seen += 1
+            word, lemma = tok.lower_, tok.lemma_.lower()
+            if word in FIRST_PERSON:
+                return False
+            if word in self.self_terms or lemma in self.self_terms:
+                return True
+            if seen >= 2 or tok.pos_ not in {"AUX", "VERB"}:
+                return False
         return False
 
     def _reported_after(self, index: int) -> bool:
@@ -216,7 +311,7 @@ class Attribution:
             if word == ";" or (tok.is_space and "\n" in tok.text) or (word in ".!?" and no_sents):
                 yield k, "reset", False
                 continue
-            if word == ":" and k - last_cue > 3:
+            if word == ":" and k - last_cue > 3 and not (last_cue >= 0 and low[k - 1] in PARTICLES):
                 yield k, "reset", False
                 continue
             if word == "maar" and (k + 1 >= len(low) or low[k + 1] not in ("dat", "ook")):
@@ -253,7 +348,10 @@ class Attribution:
         if (lemma in FEELINGS or word in FEELINGS) and not self._feeling_about(low, k):
             return None  # "ze hebben het gevoel te moeten kiezen": a feeling, no label applied
         if lemma in NOUN_CUES or word in NOUN_CUES:
-            return self._agent(tokens, low, range(k - 1, max(-1, k - 8), -1))
+            before = range(k - 1, max(-1, k - 8), -1)
+            # "In Nederland wordt de term X gebruikt": a place or person inside a phrase with a
+            # preposition is no one who uses the term ("door moeder" is: the passive's agent)
+            return self._agent(tokens, low, [j for j in before if not _in_phrase(tokens, j)])
         verb = self._verb(low, lemmas, k)
         if verb is None:
             return None
@@ -326,7 +424,16 @@ class Attribution:
         particle = None
         if k >= 2 and low[k - 1] == "te" and low[k - 2] in PARTICLES:
             particle = low[k - 2]
-        for j in range(k + 1, min(len(low), k + 9)):
+        end, closing = k + 9, -1
+        for j in range(k + 1, min(len(low), k + 15)):
+            if j >= end:
+                break
+            if j == closing:
+                continue
+            if low[j] == "," and closing < j and _insert_closes(low, j):
+                closing = _insert_closes(low, j)
+                end += 6  # "voert in haar appelschrift, kort samengevat, het volgende aan"
+                continue
             if low[j] in PUNCT or low[j] in BOUNDARY or low[j] == "te":
                 break  # after "te" a particle is the infinitive's ("te zullen verlenen aan")
             if low[j] not in PARTICLES:

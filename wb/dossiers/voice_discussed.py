@@ -130,11 +130,20 @@ def quoted_definition(tokens: list[Any]) -> bool:
 
 
 def defines(low: list[str], at: int, upto: int) -> bool:
-    """'We spreken van X (als ...)', 'Er is sprake van X als een kind ...': a definition."""
+    """'We spreken van X (als ...)', 'Er is sprake van X als een kind ...': a definition; and
+    'uitleg over wat (een) X is/inhoudt/betekent' (labels14)."""
     before = low[max(0, at - 4) : at]
     if "spreken" in before and any(w in {"we", "wij", "men"} for w in before):
         return True
+    if _what_it_is(low, at, upto):
+        return True
     return low[max(0, at - 2) : at] == ["sprake", "van"] and low[upto : upto + 1] == ["als"]
+
+
+def _what_it_is(low: list[str], at: int, upto: int) -> bool:
+    """'wat (een) X is': the term explained, not applied ('wat een narcist hij is' is not)."""
+    opener = low[at - 1 : at] == ["wat"] or low[max(0, at - 2) : at] == ["wat", "een"]
+    return opener and low[upto : upto + 1] in (["is"], ["inhoudt"], ["betekent"])
 
 
 def named(low: list[str], tokens: list[Any], at: int) -> bool:

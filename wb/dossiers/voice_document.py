@@ -39,6 +39,8 @@ RULING_WORDS = word_set("voice_ruling_words.txt")
 GENRE_KEYS = ("genre", "soort", "documentsoort", "type", "doctype")
 HEADER_LINES = 8
 _ECLI = re.compile(r"\bECLI:NL:([A-Z]+):\d{4}:\w+")
+# "het hof", "in hoger beroep", "appelschrift": of RB and GH only the hof hears appeals
+_APPEAL = re.compile(r"\b[Hh]et hof\b|\bin hoger beroep\b|\bappelschrift|\bin appel\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -106,8 +108,8 @@ def document_kind(meta: Mapping[str, Any] | None, text: str) -> DocumentKind:
     words = _words(genre)
     if header is not None or (words and words[0] in RULING_WORDS):
         own = header or _court(words) or _court(_words(_organisation(meta or {})))
-        if not own:  # a ruling of the hof always names itself "het hof"
-            own = _court("GH") if re.search(r"\b[Hh]et hof\b", text) else _court("RB")
+        if not own:  # a ruling of the hof names itself "het hof" and hears appeals
+            own = _court("GH") if _APPEAL.search(text + " " + genre) else _court("RB")
         return DocumentKind(ruling=True, case=True, author=own or frozenset())
     if set(words) & RULING_WORDS or (meta or {}).get("dossier"):
         return DocumentKind(case=True)  # a summary of a ruling, a report in a family's dossier

@@ -50,6 +50,7 @@ _MODALS = word_set("voice_assertion_modals.txt")
 _POINTING = word_set("voice_pointing_determiners.txt")
 _CLAUSE_STOPS = frozenset({";", ":", "?", "!"})
 _NAMING = word_set("voice_generic_naming.txt")
+_NAMING_WE = frozenset({"je", "we", "wij"})  # generic speakers of "spreken van"
 
 
 def _person_noun(token: Any) -> bool:
@@ -118,7 +119,8 @@ def possibility_clause(tokens: list[Any], at: int) -> bool:
 def generic_naming(tokens: list[Any], at: int) -> bool:
     """True when the term's clause has the generic subject "men" with a naming verb: "Of men
     nu spreekt van X, Y of Z", "Wat men tegenwoordig X noemt, ...". "spreken" needs its "van"
-    before the term."""
+    before the term. "je" and "we" name a term only with "spreken van" ("dan spreek je van X",
+    "we spreken van X wanneer ..."; labels14): "je noemt hem X" is said to someone."""
     start = at
     while start > 0 and tokens[start - 1].lower_ not in _CLAUSE_STOPS | {".", ";"}:
         start -= 1
@@ -127,7 +129,7 @@ def generic_naming(tokens: list[Any], at: int) -> bool:
         end += 1
     low = [t.lower_ for t in tokens]
     for k in range(start, end):
-        if low[k] != "men":
+        if low[k] != "men" and low[k] not in _NAMING_WE:
             continue
         for j in range(max(start, k - 3), min(end, k + 4)):
             lemma = tokens[j].lemma_.lower()
@@ -135,7 +137,8 @@ def generic_naming(tokens: list[Any], at: int) -> bool:
                 continue
             if lemma == "spreken" or low[j].startswith("spre"):
                 return "van" in low[j + 1 : at]
-            return True
+            if low[k] == "men":
+                return True
     return False
 
 

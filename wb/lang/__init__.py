@@ -9,6 +9,7 @@ Tables separate their columns with ``;``. A malformed line raises
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -96,6 +97,17 @@ def word_set(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
 def table(name: str, columns: int, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, ...], ...]:
     """The rows of a ``;``-separated table file of a language."""
     return tuple(tuple(cells) for _, cells in read_table(resource(name, lang), columns))
+
+
+@cache
+def by_kind(
+    name: str, norm: Callable[[str], str] = str.lower, lang: str = DEFAULT_LANGUAGE
+) -> dict[str, frozenset[str]]:
+    """Rows ``kind;word`` of a table file of a language: the normalised words of each kind."""
+    kinds: dict[str, set[str]] = {}
+    for _, (kind, word) in read_table(resource(name, lang), 2):
+        kinds.setdefault(kind, set()).add(norm(word))
+    return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
 @cache
