@@ -2,9 +2,11 @@
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
        [--no-examples] [--learning] [--cooccurrence] [--verified-sentences] [--synthetic]
-       [--learn-rest] [--no-metadata] [--evidence RULE,RULE]
+       [--learn-rest] [--no-metadata] [--evidence RULE,RULE] [--set codes|codes2]
 
-Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold).
+Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
+with ``--set codes2`` the second set, bench/realtext/codes2/ (its own codebook, texts in
+bench/data/realtext_codes2/, split by URL hash as recorded in its manifest).
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -38,19 +40,25 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "realtext" / "codes"
 PRIVATE = ROOT / "bench" / "data" / "realtext_codes"
 SENTENCES = ROOT / "bench" / "data" / "realtext_codes_sentences"  # see realtext/codes/restore.py
+#: The real-text sets: folder with manifest, codebook and gold; folder of the git-ignored texts.
+SETS = {
+    "codes": (DATA, PRIVATE),
+    "codes2": (ROOT / "bench" / "realtext" / "codes2", ROOT / "bench" / "data" / "realtext_codes2"),
+}
 
 
-def load_data(verified_sentences: bool = False) -> tuple[dict[str, str], Gold]:
+def load_data(verified_sentences: bool = False, name: str = "codes") -> tuple[dict[str, str], Gold]:
     """Texts by document id and the gold sentences; documents without text are skipped.
 
     A text whose sha256 differs from the manifest's is skipped too. With `verified_sentences`,
     a document without its whole text is taken from SENTENCES when restore.py found some of its
     sentences there (only those, with their own gold).
     """
-    manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+    data, private = SETS[name]
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
     texts: dict[str, str] = {}
     for doc in manifest["documents"]:
-        for folder in (DATA / "texts", PRIVATE):
+        for folder in (data / "texts", private):
             path = folder / f"{doc['id']}.txt"
             if path.exists():
                 text = path.read_text(encoding="utf-8")
@@ -63,11 +71,11 @@ def load_data(verified_sentences: bool = False) -> tuple[dict[str, str], Gold]:
         else:
             print(f"ontbreekt: {doc['id']} ({doc['url']})", file=sys.stderr)
     gold: Gold = {}
-    for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (data / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["doc"] in texts:
             gold.setdefault(row["doc"], []).append(_sentence(row))
-    if verified_sentences and (SENTENCES / "gold.jsonl").exists():
+    if verified_sentences and name == "codes" and (SENTENCES / "gold.jsonl").exists():
         whole = set(texts)
         for line in (SENTENCES / "gold.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -83,8 +91,12 @@ def _sentence(row: dict) -> GoldSentence:
     return GoldSentence(row["doc"], row["start"], row["end"], frozenset(row["codes"]))
 
 
-def split(ids: list[str]) -> dict[str, list[str]]:
-    """The fixed split: odd document number tune, even held-out."""
+def split(ids: list[str], name: str = "codes") -> dict[str, list[str]]:
+    """The fixed split: the manifest's when it records one (codes2), else odd number tune."""
+    manifest = json.loads((SETS[name][0] / "manifest.json").read_text(encoding="utf-8"))
+    fixed = {d["id"]: d["split"] for d in manifest["documents"] if "split" in d}
+    if fixed:
+        return {part: [d for d in ids if fixed[d] == part] for part in ("tune", "held-out")}
     return {
         "tune": [d for d in ids if int(d[1:]) % 2 == 1],
         "held-out": [d for d in ids if int(d[1:]) % 2 == 0],
@@ -345,6 +357,12 @@ def main() -> None:
         help="documents without their whole text: the sentences restore.py verified",
     )
     parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="codes",
+        help="which real-text set: codes (first) or codes2 (second, unseen codebook)",
+    )
+    parser.add_argument(
         "--evidence",
         default=None,
         help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
@@ -374,13 +392,13 @@ def main() -> None:
     if args.synthetic:
         synthetic(options, use_metadata=not args.no_metadata, learn=args.learn_rest)
         return
-    book = load_codebook(DATA / "codebook.yaml")
-    texts, gold = load_data(args.verified_sentences)
+    book = load_codebook(SETS[args.set][0] / "codebook.yaml")
+    texts, gold = load_data(args.verified_sentences, args.set)
     nlp = load()
     base = substring(book, texts, gold)
     print(f"{len(texts)} documenten, {sum(len(v) for v in gold.values())} zinnen")
     print(f"{'split':9} {'systeem':28} {'recall':>6} {'prec':>6} {'F1':>6} {'gold':>5} {'sugg':>5}")
-    for name, docs in split(sorted(texts)).items():
+    for name, docs in split(sorted(texts), args.set).items():
         third = max(1, round(len(docs) / 3))
         coded, rest = docs[:third], docs[third:]
         rows = [
