@@ -29,9 +29,9 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
-# the next fresh round (round 16 = batch 19, add it to group_of) is never listed with --errors
-# before its one measurement; rounds 12 (batch 15), 13 (batch 16), 14 (batch 17, branch labels14)
-# and 15 (batch 18, branch labels15) were measured once on 2026-12-04 and are tune material since
+# the fresh round (round 16 = batch 19, branch labels-r16) is never listed with --errors before its
+# one measurement; rounds 12 (batch 15), 13 (batch 16), 14 (batch 17, branch labels14) and 15
+# (batch 18, branch labels15) were measured once on 2026-12-04 and are tune material since
 FRESH_ROUND = "held-out-16"
 
 
@@ -42,12 +42,14 @@ def split_of(url: str) -> str:
 
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
-    12 (15), 13 (16), 14 (17), 15 (18).
+    12 (15), 13 (16), 14 (17), 15 (18), 16 (19).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 19:
+        return "held-out-16"
     if batch >= 18:
         return "held-out-15"
     if batch >= 17:
@@ -231,6 +233,7 @@ def main() -> None:
         "held-out-13": [],
         "held-out-14": [],
         "held-out-15": [],
+        "held-out-16": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)
