@@ -28,6 +28,7 @@ def variants(raw: str) -> list[tuple[str, str]]:
     out.append(("collapsed", re.sub(r"\n{3,}", "\n\n", raw)))
     out.append(("nbsp->space", raw.replace("\u00a0", " ")))
     out.append(("rstrip-lines", "\n".join(line.rstrip() for line in raw.split("\n"))))
+    out.append(("space-lines->nbsp", re.sub(r"(?<=\n) (?=\n)", "\u00a0", raw)))
     return out
 
 
