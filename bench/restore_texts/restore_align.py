@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-REPO = Path("/work/main")
+REPO = Path(__file__).resolve().parents[2]
 ANN = REPO / "bench" / "realtext" / "names" / "annotations.json"
 RAW = REPO / "bench" / "data" / "restore_raw"
 OUT = REPO / "bench" / "data" / "realtext_names"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path("/work/main")
+REPO = Path(__file__).resolve().parents[2]
 MANIFEST = REPO / "bench" / "realtext" / "labels" / "manifest.yaml"
 RAW = REPO / "bench" / "data" / "restore_raw" / "labels"
 OUT = REPO / "bench" / "data" / "labels"

@@ -2,8 +2,14 @@
 
 import json
 import sys
+from pathlib import Path
 
-items = {x["id"]: x for x in json.load(open("/work/main/bench/realtext/names/annotations.json"))}
+items = {
+    x["id"]: x
+    for x in json.load(
+        open(Path(__file__).resolve().parents[2] / "bench/realtext/names/annotations.json")
+    )
+}
 for tid in sys.argv[1:]:
     x = items[tid]
     spans = sorted(x["identifiers"] + x["keep"], key=lambda s: s["start"])
