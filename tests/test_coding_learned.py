@@ -85,6 +85,11 @@ CODED = [
         ({"kind", "huis"}, set()),
         ({"brief", "minister"}, set()),
     ),
+    _doc(
+        ({"klacht", "ombudsman"}, {"Klachten"}),
+        ({"commissie", "klacht", "uitspraak"}, {"Klachten"}),
+        ({"school", "huis"}, set()),
+    ),
 ]
 
 
@@ -92,20 +97,23 @@ def test_the_learner_sets_a_threshold_from_the_coded_documents() -> None:
     learner = CodeLearner(precision=0.8, min_right=2).fit(CODED)
     assert set(learner.thresholds_) == {"Klachten"}
     score, lemmas = learner.score("Klachten", frozenset({"klacht", "commissie", "tuchtrecht"}))
-    assert score >= 1.0 and lemmas == ["commissie", "klacht"]
+    assert score >= 1.0 and lemmas == ["klacht", "commissie"]
     assert learner.score("Klachten", frozenset({"brief", "kind"}))[0] < 1.0
-    # one coded document is too few to check a threshold on
-    assert CodeLearner().fit(CODED[:1]).thresholds_ == {}
+    # a lemma must mark the code in two documents, so two coded documents are too few to
+    # check a threshold on (each is scored by what the other one teaches)
+    assert CodeLearner().fit(CODED[:2]).thresholds_ == {}
 
 
 def test_a_code_the_coded_documents_cannot_vouch_for_gets_no_threshold() -> None:
     # the lemma that marks the code in one document marks nothing in the other
     docs = [
         _doc(({"wacht", "lijst"}, {"Werkdruk"}), ({"wacht", "lijst"}, {"Werkdruk"})),
+        _doc(({"wacht", "lijst"}, {"Werkdruk"}), ({"wacht", "lijst"}, {"Werkdruk"})),
         _doc(
             ({"wacht", "lijst"}, set()),
             ({"wacht", "lijst"}, set()),
-            ({"lijst"}, {"Werkdruk"}),
+            ({"wacht", "lijst"}, set()),
+            ({"tijd"}, {"Werkdruk"}),
         ),
     ]
     assert CodeLearner(precision=0.8, min_right=2).fit(docs).thresholds_ == {}
@@ -122,7 +130,7 @@ def test_the_model_suggests_from_the_learner_with_its_reason(nlp) -> None:
     found = model.score(frozenset({"klacht", "commissie", "tuchtrecht"}))
     learned = [s for s in found if s.source == "learned"]
     assert [(s.code, s.reason) for s in learned] == [
-        ("Rechtspraak", "lijkt op eerder gecodeerde zinnen: commissie, klacht")
+        ("Rechtspraak", "lijkt op eerder gecodeerde zinnen: klacht, commissie")
     ]
     model.forget()
     assert model.learner() is None

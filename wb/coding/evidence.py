@@ -49,6 +49,7 @@ RULES = frozenset(
         "welcome",
         "exclude_verbs",
         "possessive_gap",
+        "participle",
     }
 )
 #: The rules that are on.

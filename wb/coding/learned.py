@@ -29,12 +29,15 @@ PRECISION = 0.8
 MIN_RIGHT = 2
 #: Coded sentences a code needs before it is learned.
 MIN_CODED = 3
-#: Times a lemma must stand in a code's sentences to count for it.
+#: Times a lemma must stand in a code's sentences to count for it, and in how many documents:
+#: a lemma that marks a code in one document only is that document's topic, not the code's.
 MIN_COUNT = 2
+MIN_DOCS = 2
 
 
 @dataclass
 class _Counts:
+    docs: Counter[str] = field(default_factory=Counter)  # coded documents with the lemma coded
     pos: Counter[str] = field(default_factory=Counter)
     neg: Counter[str] = field(default_factory=Counter)
     n_pos: int = 0
@@ -111,7 +114,7 @@ def _weights(c: _Counts | None) -> dict[str, float]:
         return {}
     out = {}
     for lemma, p in c.pos.items():
-        if p < MIN_COUNT or is_class(lemma):
+        if p < MIN_COUNT or c.docs[lemma] < MIN_DOCS or is_class(lemma):
             continue
         q = c.neg.get(lemma, 0)
         w = math.log((p + ALPHA) / (c.n_pos + 2 * ALPHA)) - math.log(
@@ -127,14 +130,18 @@ def _count(documents: Sequence[CodedDocument]) -> dict[str, _Counts]:
     codes = {c for doc in documents for _, cs in doc for c in cs}
     out = {c: _Counts() for c in codes}
     for doc in documents:
+        seen: dict[str, set[str]] = {}
         for feats, cs in doc:
             for code, counts in out.items():
                 if code in cs:
+                    seen.setdefault(code, set()).update(feats)
                     counts.pos.update(feats)
                     counts.n_pos += 1
                 else:
                     counts.neg.update(feats)
                     counts.n_neg += 1
+        for code, lemmas in seen.items():
+            out[code].docs.update(lemmas)
     return out
 
 

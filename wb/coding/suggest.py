@@ -35,7 +35,14 @@ from wb.coding.perspective import (
     perspective_codes,
     scopes,
 )
-from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
+from wb.coding.rank import (
+    CodeModel,
+    content_lemmas,
+    features,
+    participle_verb,
+    prefer_children,
+    token_lemma,
+)
 from wb.errors import PatternTimeoutError, quote_name
 from wb.nlp.separable import CLAUSE_BREAKS, WINDOW, split_separable
 
@@ -142,6 +149,8 @@ def _match_lemma(lemma: str, lower: str) -> str:
     split = split_separable(lemma) if lemma != lower else None
     if split is not None and not lower.startswith(split[0]):
         return split[1]
+    if lemma != lower and "participle" in evidence.ENABLED:
+        return participle_verb(lemma) or lemma  # "(uit huis) geplaatste" -> "plaatsen"
     return lemma
 
 
@@ -223,6 +232,10 @@ class Suggester:
                 for forms in lemmas
             )
             self.all_of_.append(_AllOf(lemmas, splits, code, rule))
+            if "participle" in evidence.ENABLED and len(pattern.value) > 1:
+                # its words written as one: {all: [uit, huis, plaatsen]} in "uithuisplaatsen"
+                joined = frozenset({"".join(str(w).lower() for w in pattern.value)})
+                self.phrases_[next(iter(joined))].append(_Phrase((joined,), code, rule))
         elif pattern.kind == "regex":
             problem = regex_problem(pattern.value)
             if problem is not None:  # a Pattern made in code, not loaded through a codebook
