@@ -8,7 +8,7 @@ import pytest
 
 from wb.codebook import parse_codebook
 from wb.coding import evidence, suggest
-from wb.coding.rank import participle_verb
+from wb.coding.evidence import participle_verb
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 

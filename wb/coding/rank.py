@@ -134,18 +134,6 @@ def token_lemma(token: Any) -> str:
     return lemma
 
 
-@lru_cache(maxsize=65536)
-def participle_verb(lemma: str) -> str:
-    """The verb of a participle used as an adjective ("geplaatst" -> "plaatsen",
-    "uithuisgeplaatst" -> "uithuisplaatsen"), or ''."""
-    from wb.nlp import lemmatize
-
-    if lemma[-1:] not in ("t", "d") or "ge" not in lemma[:-3]:
-        return ""
-    verb = lemmatize(lemma)
-    return verb if verb != lemma and verb.endswith("en") else ""
-
-
 def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
     """Lowercase lemmas of a sentence's content words (word classes used when tagged).
 
