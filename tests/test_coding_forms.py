@@ -21,6 +21,9 @@ codes:
       - {all: [uit, huis, plaatsen]}
   - name: Melding
     patterns: [melden]
+  - name: Terugblik
+    patterns:
+      - {all: [terug, kijken]}
 """
 )
 
@@ -52,6 +55,13 @@ def test_the_pattern_finds_the_forms_of_its_verb(nlp) -> None:
         ("Uithuisplaatsing", "uithuisgeplaatste")
     ]
     assert _found(nlp, "Een gewonde man lag in huis.") == []
+
+
+def test_a_particle_and_its_verb_are_not_joined(nlp) -> None:
+    # {all: [terug, kijken]} names the words apart; written as one they are the verb
+    # "terugkijken", which the codebook did not list (synthetic tune: one wrong suggestion)
+    assert _found(nlp, "Ik kijk vaak terug op die tijd.") == [("Terugblik", "kijk vaak terug")]
+    assert _found(nlp, "Als ik terugkijk, zie ik veel.") == []
 
 
 def test_without_the_rule_those_forms_are_missed(nlp) -> None:
