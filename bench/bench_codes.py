@@ -227,8 +227,35 @@ def learned_row(
     )
 
 
+def tune_learned_row(book, nlp, gold: Gold, held_out: set[str], read: dict, options) -> str:
+    """Learning inside the tune documents: every third of them scored after learning the rest."""
+    tune = {d: v for d, v in gold.items() if d not in held_out}
+    inner = {d for i, d in enumerate(sorted(tune)) if i % 3 == 2}
+    from wb.coding.evaluate import score_suggestions
+
+    suggester = Suggester(book, nlp, expand=True, **(options or {})).fit()
+    processed = {d: nlp(read[d].text) for d in tune}
+    suggester.fit_corpus(processed.values())
+    found = [
+        s
+        for d in sorted(inner)
+        for s in suggester.suggest_doc(d, processed[d], read[d].front_matter)
+    ]
+    sc = score_suggestions(found, {d: tune[d] for d in inner})
+    alone = (
+        f"{'wb codeboek (afst. 1/3)':35} {sc.recall:6.3f} {sc.recall_explicit:6.3f} "
+        f"{sc.precision:6.3f} {sc.n_gold:5d} {sc.n_explicit:5d} {sc.n_suggested:5d}"
+    )
+    row = learned_row(book, nlp, tune, inner, read, options)
+    return alone + "\n" + row.replace("(held-out)", "(afst. 1/3)")
+
+
 def synthetic(
-    options: dict[str, object] | None = None, *, use_metadata: bool = True, learn: bool = False
+    options: dict[str, object] | None = None,
+    *,
+    use_metadata: bool = True,
+    learn: bool = False,
+    tune_only: bool = False,
 ) -> None:
     """The leernetwerk codebook on the bundled corpora: against the hand-coded gold, and kept.
 
@@ -261,6 +288,8 @@ def synthetic(
         " (afstemming)": {d: v for d, v in gold.items() if d not in held_out},
         " (held-out)": {d: v for d, v in gold.items() if d in held_out},
     }
+    if tune_only:
+        parts = {" (afstemming)": parts[" (afstemming)"]}
     for label, expand in (("wb patronen (voorheen)", False), ("wb codeboek", True)):
         found = (
             Suggester(book, nlp, expand=expand, **(options or {}))
@@ -273,6 +302,10 @@ def synthetic(
                 f"{label + part:35} {sc.recall:6.3f} {sc.recall_explicit:6.3f} "
                 f"{sc.precision:6.3f} {sc.n_gold:5d} {sc.n_explicit:5d} {sc.n_suggested:5d}"
             )
+    if tune_only:
+        if learn:
+            print(tune_learned_row(book, nlp, gold, held_out, read, options))
+        return
     if learn:
         print(learned_row(book, nlp, gold, held_out, read, options))
         print(learned_row(book, nlp, gold, held_out, read, options, reject=True))
@@ -363,6 +396,14 @@ def main() -> None:
         help="which real-text set: codes (first) or codes2 (second, unseen codebook)",
     )
     parser.add_argument(
+        "--options", default="", help="more CodeModel options as JSON (experiments)"
+    )
+    parser.add_argument(
+        "--tune-only",
+        action="store_true",
+        help="only the tune rows (real sets: tune split; synthetic: the tune documents)",
+    )
+    parser.add_argument(
         "--evidence",
         default=None,
         help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
@@ -385,12 +426,19 @@ def main() -> None:
         options["use_learning"] = True
     if args.cooccurrence:
         options["use_cooccurrence"] = True
+    if args.options:
+        options.update(json.loads(args.options))
     if args.threshold is not None:
         options["threshold"] = args.threshold
     if args.example_threshold is not None:
         options["example_threshold"] = args.example_threshold
     if args.synthetic:
-        synthetic(options, use_metadata=not args.no_metadata, learn=args.learn_rest)
+        synthetic(
+            options,
+            use_metadata=not args.no_metadata,
+            learn=args.learn_rest,
+            tune_only=args.tune_only,
+        )
         return
     book = load_codebook(SETS[args.set][0] / "codebook.yaml")
     texts, gold = load_data(args.verified_sentences, args.set)
@@ -399,6 +447,8 @@ def main() -> None:
     print(f"{len(texts)} documenten, {sum(len(v) for v in gold.values())} zinnen")
     print(f"{'split':9} {'systeem':28} {'recall':>6} {'prec':>6} {'F1':>6} {'gold':>5} {'sugg':>5}")
     for name, docs in split(sorted(texts), args.set).items():
+        if args.tune_only and name != "tune":
+            continue
         third = max(1, round(len(docs) / 3))
         coded, rest = docs[:third], docs[third:]
         rows = [

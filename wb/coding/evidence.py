@@ -19,8 +19,12 @@ A pattern finds its words; these rules look at where the words stand in the sent
 * **a quoted speaker**: a first-person pattern inside a quotation after a colon ("De moeder
   zei: 'Ik ... mijn kinderen'") is the quoted person's, not the narrator's.
 
-One rule widens a pattern instead (``possessive_gap``): a first-person pattern ("mijn kinderen")
-also matches with one adjective after its possessive ("mijn eigen kinderen").
+Two rules widen a pattern instead. ``possessive_gap``: a first-person pattern ("mijn
+kinderen") also matches with one adjective after its possessive ("mijn eigen kinderen").
+``participle`` (codes6): a participle used as an adjective counts as its verb ("de uit huis
+geplaatste kinderen" for ``{all: [uit, huis, plaatsen]}``), and an all-of pattern's words
+written as one word match that word ("uithuisgeplaatste"), unless they are a particle and
+its verb ({all: [terug, kijken]}).
 
 A sentence whose pattern hits were all set aside this way gets no suggestion from the
 description's words either (``removed_silent``): its words were about the parties named.
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from wb.lang import word_set
@@ -49,6 +54,7 @@ RULES = frozenset(
         "welcome",
         "exclude_verbs",
         "possessive_gap",
+        "participle",
     }
 )
 #: The rules that are on.
@@ -243,6 +249,18 @@ def action_doer(tokens: Sequence[Any], start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def participle_verb(lemma: str) -> str:
+    """The verb of a participle used as an adjective ("geplaatst" -> "plaatsen",
+    "uithuisgeplaatst" -> "uithuisplaatsen"), or ''."""
+    from wb.nlp import lemmatize
+
+    if lemma[-1:] not in ("t", "d") or "ge" not in lemma[:-3]:
+        return ""
+    verb = lemmatize(lemma)
+    return verb if verb != lemma and verb.endswith("en") else ""
+
+
 __all__ = [
     "DEFINITES",
     "DEMONSTRATIVES",
@@ -259,4 +277,5 @@ __all__ = [
     "names_project",
     "other_group",
     "own_name_heads",
+    "participle_verb",
 ]

@@ -28,10 +28,16 @@ from functools import lru_cache
 from typing import Any
 
 from wb.codebook import Code, Codebook
+from wb.coding.learned import CodeLearner
+from wb.coding.word_classes import class_features, describe, is_class
 from wb.lang import word_set
 
 #: Word classes that carry content (used only when the pipeline tags them).
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: Weight of a word class the code's own text names (not divided among the codes naming it),
+#: and the parts of the codebook whose words name it.
+CLASS_WEIGHT = 0.0
+CLASS_SOURCES = frozenset({"name", "description", "include"})
 #: Function words and words too general to say what a passage is about.
 EXTRA_STOP = word_set("coding_stop_words.txt")
 #: How much each part of the codebook counts for a code's lemmas.
@@ -158,6 +164,14 @@ def features(lemmas: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def with_classes(feats: frozenset[str]) -> frozenset[str]:
+    """Features plus their word classes (``~gevoel``, see :mod:`wb.coding.word_classes`);
+    a word counts only when it stands whole, not as a compound's part ("ervaringsdeskundige")."""
+    whole = [x for x in feats if not any(x in _parts(y) for y in feats if len(y) > len(x))]
+    found = class_features(whole)
+    return feats | found if found else feats
+
+
 @dataclass
 class Scored:
     """One code's score for one sentence, with the reason in Dutch."""
@@ -212,6 +226,10 @@ class CodeModel:
         use_description: bool = True,
         use_examples: bool = True,
         use_learning: bool = False,
+        use_learner: bool = False,
+        class_weight: float = CLASS_WEIGHT,
+        learner_precision: float = 0.8,
+        learner_min_right: int = 2,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -225,6 +243,12 @@ class CodeModel:
         self.use_description = use_description
         self.use_examples = use_examples
         self.use_learning = use_learning
+        self.use_learner = use_learner
+        self.class_weight = class_weight
+        self.learner_precision = learner_precision
+        self.learner_min_right = learner_min_right
+        self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
+        self._learner: CodeLearner | None = None
 
     # -- fitting ------------------------------------------------------------------------------
     def _lemmas(self, text: str, *, skip_names: bool = False) -> list[str]:
@@ -239,7 +263,11 @@ class CodeModel:
             info = _CodeInfo(code.path, code.name)
             for source, text in self._sources(code):
                 whole = self._lemmas(text, skip_names=source != "name")
-                for lemma in features(whole):
+                for lemma in features(whole) | class_features(whole):
+                    if is_class(lemma):
+                        if source in CLASS_SOURCES and self.class_weight:
+                            info.seeds[lemma] = self.class_weight
+                        continue
                     weight = SOURCE_WEIGHT[source] * (1.0 if lemma in whole else PART_WEIGHT)
                     info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
             for example in code.examples:
@@ -393,6 +421,8 @@ class CodeModel:
             info.n_pos = info.n_neg = 0
             info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
             info.rejected.clear()
+        self.coded_docs_ = []
+        self._learner = None
         self._reindex()
 
     def learn_document(
@@ -402,6 +432,10 @@ class CodeModel:
         for (text, feats), codes in zip(sentences, coded, strict=True):
             for path in self.codes_:
                 self.learn(path, feats, accepted=path in codes, text=text)
+        self.coded_docs_.append(
+            [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
+        )
+        self._learner = None
 
     def learned_seeds(self, info: _CodeInfo) -> dict[str, float]:
         """Lemmas the researcher's codings tie to the code: coded at least twice, mostly here."""
@@ -432,6 +466,16 @@ class CodeModel:
         prior = math.log((info.n_pos + 1) / (info.n_neg + info.n_pos + 2))
         return total + prior, sorted(reasons)
 
+    def learner(self) -> CodeLearner | None:
+        """The per-code model of the coded documents (None before two are coded)."""
+        if not self.use_learner or len(self.coded_docs_) < 2:
+            return None
+        if self._learner is None:
+            self._learner = CodeLearner(
+                precision=self.learner_precision, min_right=self.learner_min_right
+            ).fit(self.coded_docs_)
+        return self._learner
+
     # -- scoring -----------------------------------------------------------------------------
     def description_score(
         self, info: _CodeInfo, feats: frozenset[str], extra: dict[str, float] | None = None
@@ -441,7 +485,10 @@ class CodeModel:
         if self.use_learning and info.n_neg >= NEG_MIN:
             seeds = {x: w * self._evidence(info, x) for x, w in seeds.items()}
         hits = [lemma for lemma in feats if lemma in seeds]
-        score = sum(seeds[x] * self.idf(x) / max(1, self.share_.get(x, 1)) for x in hits)
+        score = sum(
+            seeds[x] * self.idf(x) / (1 if is_class(x) else max(1, self.share_.get(x, 1)))
+            for x in hits
+        )
         return score, sorted(hits, key=lambda x: (-seeds[x] * self.idf(x), x))
 
     def _enough(self, info: _CodeInfo, hits: list[str]) -> bool:
@@ -512,12 +559,15 @@ class CodeModel:
 
     def score(self, feats: frozenset[str]) -> list[Scored]:
         """Codes the sentence fits beyond patterns (before exclude and parent/child rules)."""
+        if self.class_weight:
+            feats = with_classes(feats)
         out = []
         paths: set[str] = set()
         for lemma in feats:
             paths |= self.index_.get(lemma, set())
         if self.use_learning and self.learn_mode == "bayes":
             paths |= {p for p, info in self.codes_.items() if info.n_pos}
+        learner = self.learner()
         for path, info in self.codes_.items():
             if path not in paths:
                 continue
@@ -528,9 +578,12 @@ class CodeModel:
             if self.use_description:
                 s, hits = self.description_score(info, feats, extra)
                 if s >= self.threshold and self._enough(info, hits):
-                    own = [x for x in hits if x in info.seeds]
+                    own = [x for x in hits if x in info.seeds and not is_class(x)]
                     more = [x for x in hits if x not in info.seeds]
                     reason = "past bij de beschrijving: " + ", ".join(own[:4])
+                    classes = [x for x in hits if is_class(x)]
+                    if classes:  # "gevoelswoorden (bang), past bij de beschrijving: ..."
+                        reason = describe(min(classes, key=len), feats) + ", " + reason
                     if more:
                         reason += "; uit uw coderingen: " + ", ".join(more[:3])
                     best = Scored(path, s / (s + self.threshold), reason, "description")
@@ -545,6 +598,12 @@ class CodeModel:
                         else:
                             why = f"lijkt op voorbeeld: «{_short(text)}»"
                         best = Scored(path, score, why, "example")
+            if learner is not None:
+                s, lemmas = learner.score(path, feats)
+                if s >= 1.0 and (best is None or s / (s + 1) > best.score):
+                    words = ", ".join(lemmas[:3])
+                    why = f"lijkt op eerder gecodeerde zinnen: {words}"
+                    best = Scored(path, s / (s + 1), why, "learned")
             if self.use_learning and info.n_pos and self.learn_mode == "bayes":
                 s, lemmas = self._learned(info, feats)
                 if s > self.learn_threshold:

@@ -15,7 +15,7 @@ Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
+from wb.coding.bounds import SentenceBounds
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -142,6 +143,8 @@ def _match_lemma(lemma: str, lower: str) -> str:
     split = split_separable(lemma) if lemma != lower else None
     if split is not None and not lower.startswith(split[0]):
         return split[1]
+    if lemma != lower and "participle" in evidence.ENABLED:
+        return evidence.participle_verb(lemma) or lemma  # "(uit huis) geplaatste" -> "plaatsen"
     return lemma
 
 
@@ -223,6 +226,13 @@ class Suggester:
                 for forms in lemmas
             )
             self.all_of_.append(_AllOf(lemmas, splits, code, rule))
+            words = tuple(str(w).lower() for w in pattern.value)
+            joined = "".join(words)
+            verb = split_separable(joined) == words
+            if "participle" in evidence.ENABLED and len(words) > 1 and not verb:
+                # its words written as one: {all: [uit, huis, plaatsen]} in "uithuisplaatsen";
+                # not a particle + verb ({all: [terug, kijken]}): that is the verb of its own
+                self.phrases_[joined].append(_Phrase((frozenset({joined}),), code, rule))
         elif pattern.kind == "regex":
             problem = regex_problem(pattern.value)
             if problem is not None:  # a Pattern made in code, not loaded through a codebook
@@ -252,7 +262,7 @@ class Suggester:
         found: dict[tuple[str, int, int], Suggestion] = {}
         full_text = doc.text  # computed by spaCy on each access: keep one copy
         sents = list(doc.sents)
-        bounds = _SentenceBounds(full_text, [(x.start_char, x.end_char) for x in sents])
+        bounds = SentenceBounds(full_text, [(x.start_char, x.end_char) for x in sents])
 
         def add(span_start: int, span_end: int, code: str, rule: str) -> None:
             key = (code, span_start, span_end)
@@ -625,29 +635,6 @@ def _find_particle(tokens: list[Any], i: int, particle: str) -> int | None:
         if word in CLAUSE_BREAKS:
             return None
     return None
-
-
-class _SentenceBounds:
-    """Character bounds of a document's sentences, for finding the sentence around a span."""
-
-    def __init__(self, text: str, sentences: list[tuple[int, int]]):
-        self.text = text
-        self.sentences = sentences
-        self.starts = [start for start, _ in sentences]
-
-    def around(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the sentence(s) containing [start, end), without outer whitespace."""
-        if not self.sentences:
-            return start, end
-        first = max(0, bisect_right(self.starts, start) - 1)
-        last = max(first, bisect_left(self.starts, end) - 1)
-        s_start, s_end = self.sentences[first][0], max(self.sentences[last][1], end)
-        text = self.text
-        while s_start < start and text[s_start].isspace():
-            s_start += 1
-        while s_end > end and text[s_end - 1].isspace():
-            s_end -= 1
-        return min(s_start, start), s_end
 
 
 @functools.cache
