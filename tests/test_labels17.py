@@ -1,0 +1,78 @@
+"""Labels beyond the lexicon and other forms of known terms (issue 11 §1, labels17): a denied
+capability ("een onopvoedbaar kind"), a party in a dispute as a parent ("de ruziënde partijen"),
+"niet-" + adjective as its on- form, a degree before an adjective, the split "spreekt ... kwaad
+over", "to parentify", "tussen twee vuren", "overheersend". Written sentences, not evaluation
+texts."""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import described
+from label_finders import hits as found
+from label_finders import label_finder
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het is een onopvoedbaar kind.", ["onopvoedbaar kind"]),
+        ("Mijn broer was een moeilijk opvoedbaar kind.", ["moeilijk opvoedbaar kind"]),
+        ("Haar zoon was altijd al onhandelbaar.", ["onhandelbaar"]),
+        ("Vader is nauwelijks aanspreekbaar.", ["nauwelijks aanspreekbaar"]),
+        ("Zij vond dat het meisje onopvoedbaar was.", ["onopvoedbaar"]),
+        # guards: a capability that holds, a thing, a degree of something else
+        ("Het kind is goed opvoedbaar.", []),
+        ("Het huis is onbetaalbaar.", []),
+        ("Ouders met een slecht bereikbare moeder.", []),
+        # a degree before an adjective grades it: no judgement of the mother
+        ("Moeder is slecht bereikbaar.", []),
+        ("Moeder is slecht.", ["slecht"]),
+        # "niet-" + adjective as its on- form (onwelwillend)
+        ("Het gaat om een niet-welwillende ouder.", ["niet-welwillende ouder"]),
+        # a party in a text about parents
+        (
+            "Ouders die scheiden, zijn soms ruziënde partijen.",
+            ["ruziënde partijen"],
+        ),
+        (
+            "De vader wil de omgang regelen. Eén niet-welwillende partij kan dat blokkeren.",
+            ["niet-welwillende partij"],
+        ),
+        # not a party without parents near it, nor a political one
+        ("De ruziënde partijen kwamen niet tot elkaar.", []),
+        ("De ouders zagen hoe de politieke partijen ruziënde partijen werden.", []),
+    ],
+)
+def test_descriptions(text: str, expected: list[str]) -> None:
+    assert described(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vader spreekt kwaad over moeder.",
+            [(6, 24, "spreekt kwaad over", "tegen de ander opzetten", "asserted")],
+        ),
+        (
+            "Moeder sprak altijd kwaad van vader.",
+            [(7, 29, "sprak altijd kwaad van", "tegen de ander opzetten", "asserted")],
+        ),
+        # "kwaad" as angry is no label
+        ("Hij werd kwaad over de uitspraak.", []),
+        (
+            "Het kind zit tussen twee vuren.",
+            [(13, 30, "tussen twee vuren", "klem zitten", "asserted")],
+        ),
+        (
+            "De moeder gaat haar dochter parentify.",
+            [(28, 37, "parentify", "parentificatie", "asserted")],
+        ),
+        (
+            "Vader is overheersend.",
+            [(9, 21, "overheersend", "dominant", "asserted")],
+        ),
+    ],
+)
+def test_lexicon_forms(text: str, expected: list[tuple]) -> None:
+    assert found(label_finder(), text) == expected
