@@ -76,3 +76,26 @@ def test_descriptions(text: str, expected: list[str]) -> None:
 )
 def test_lexicon_forms(text: str, expected: list[tuple]) -> None:
     assert found(label_finder(), text) == expected
+
+
+@pytest.mark.parametrize("voice_model", [None, "rules"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zij" goes on about the kind of people the previous sentence opened with: discussed
+        (
+            "Narcisten zijn vaak charmant. Zij handelen overheersend.",
+            [(43, 55, "overheersend", "dominant", "discussed")],
+        ),
+        # a particular mother: the author applies the term
+        (
+            "De moeder is vaak charmant. Zij handelt overheersend.",
+            [(40, 52, "overheersend", "dominant", "asserted")],
+        ),
+    ],
+)
+def test_a_kind_continued_is_discussed(
+    voice_model: str | None, text: str, expected: list[tuple]
+) -> None:
+    hits = found(label_finder(voice_model), text)
+    assert [h for h in hits if h[3] == "dominant"] == expected

@@ -115,6 +115,7 @@ from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
     generic_naming,
+    kind_continued,
     possibility_clause,
     reader_question,
 )
@@ -203,6 +204,7 @@ class VoiceResolver:
             or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
             or reader_question(tokens)
+            or kind_continued(self, index, tokens)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

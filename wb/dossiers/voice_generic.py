@@ -18,6 +18,11 @@
 * :func:`generic_naming` (round 12): the generic subject "men" names the term ("Of men nu
   spreekt van X of Y", "wat men X noemt"): the term is named in general, no one in particular
   applies it (voice ``discussed``); "moeder spreekt van X" is left to the attribution rules.
+* :func:`kind_continued` (labels17): "Narcisten zijn geobsedeerd met ... Zij handelen vaak
+  egoïstisch en overheersend.": a sentence that opens with "zij"/"ze" + a plural verb goes on
+  about the kind of people the previous sentence of the paragraph opened with as a bare plural
+  subject; it describes that kind, of no one in particular (voice ``discussed``); not in a
+  text about one case (a ruling's "Ouders strijden." names its parents).
 * :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
   that names a particular person ("de vader", "[de minderjarige]", a name): the author
   classifies that case, so the assertion guard keeps ``asserted``.
@@ -222,9 +227,44 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
     return _particular(list(prev))
 
 
+_THEY = frozenset({"zij", "ze"})
+
+
+def _opening(tokens: list[Any]) -> list[Any]:
+    return [t for t in tokens if not t.is_space and t.text not in {"'", '"', "‘", "“", "-"}]
+
+
+def _plural_verb(token: Any) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    number = token.morph.get("Number")
+    return "Plur" in number or (not number and token.lower_.endswith("en"))
+
+
+def kind_continued(resolver: Any, index: int, tokens: list[Any]) -> bool:
+    """True when "zij"/"ze" + a plural verb opens the sentence and the previous sentence of the
+    paragraph opened with a bare plural noun + verb ("Narcisten zijn ...": a kind of people)."""
+    words = _opening(tokens)
+    if index == 0 or len(words) < 2 or resolver.kind.case:
+        return False
+    if words[0].lower_ not in _THEY or not _plural_verb(words[1]):
+        return False
+    prev = _opening(list(resolver.sents[index - 1]))
+    if len(prev) < 2 or resolver.doc.text.count("\n", prev[-1].idx, words[0].idx) >= 2:
+        return False
+    head = prev[0]
+    return (
+        head.pos_ == "NOUN"
+        and _plural(head)
+        and "Plur" in head.morph.get("Number")
+        and prev[1].pos_ in {"VERB", "AUX"}
+    )
+
+
 __all__ = [
     "CONDITION_OPENERS",
     "case_reference",
+    "kind_continued",
     "general_act",
     "generic_condition",
     "possibility_clause",
