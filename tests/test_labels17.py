@@ -7,9 +7,8 @@ texts."""
 from __future__ import annotations
 
 import pytest
-from label_finders import described
+from label_finders import described, label_finder
 from label_finders import hits as found
-from label_finders import label_finder
 
 
 @pytest.mark.parametrize(

@@ -35,9 +35,7 @@ def party_persons(doc: Doc) -> frozenset[int]:
     out = set()
     for n, sent in enumerate(sents):
         parties = [
-            t.i
-            for t in sent
-            if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & _PARTIES
+            t.i for t in sent if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & _PARTIES
         ]
         if not parties or _lemmas(sent) & _POLITICS:
             continue

@@ -264,9 +264,9 @@ def kind_continued(resolver: Any, index: int, tokens: list[Any]) -> bool:
 __all__ = [
     "CONDITION_OPENERS",
     "case_reference",
-    "kind_continued",
     "general_act",
     "generic_condition",
+    "kind_continued",
     "possibility_clause",
     "reader_question",
 ]
