@@ -71,6 +71,10 @@ def test_descriptions(text: str, expected: list[str]) -> None:
             "Vader is overheersend.",
             [(9, 21, "overheersend", "dominant", "asserted")],
         ),
+        (
+            "Vader toont weinig empathie voor het kind.",
+            [(12, 27, "weinig empathie", "gebrek aan empathie", "asserted")],
+        ),
     ],
 )
 def test_lexicon_forms(text: str, expected: list[tuple]) -> None:
@@ -98,3 +102,30 @@ def test_a_kind_continued_is_discussed(
 ) -> None:
     hits = found(label_finder(voice_model), text)
     assert [h for h in hits if h[3] == "dominant"] == expected
+
+
+@pytest.mark.parametrize("voice_model", [None, "rules"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "een X ... kan": what such a thing may do, of no one in particular
+        (
+            "Er wordt gekeken naar het effect dat een vechtscheiding op kinderen kan hebben.",
+            [(41, 55, "vechtscheiding", "vechtscheiding", "discussed")],
+        ),
+        ("Een narcist kan heel charmant zijn.", [(4, 11, "narcist", "narcistisch", "discussed")]),
+        # a particular parent, a relative clause, a coordinated clause: the rules go on
+        (
+            "Vader is in een vechtscheiding beland die jaren kan duren.",
+            [(16, 30, "vechtscheiding", "vechtscheiding", "asserted")],
+        ),
+        (
+            "Vader zit in een vechtscheiding en kan niet verder.",
+            [(17, 31, "vechtscheiding", "vechtscheiding", "asserted")],
+        ),
+    ],
+)
+def test_an_indefinite_term_with_a_modal_is_discussed(
+    voice_model: str | None, text: str, expected: list[tuple]
+) -> None:
+    assert found(label_finder(voice_model), text) == expected

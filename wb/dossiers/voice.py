@@ -115,6 +115,7 @@ from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
     generic_naming,
+    indefinite_possibility,
     kind_continued,
     possibility_clause,
     reader_question,
@@ -205,6 +206,7 @@ class VoiceResolver:
             or general_act(tokens, low, at, upto)
             or reader_question(tokens)
             or kind_continued(self, index, tokens)
+            or indefinite_possibility(tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

@@ -23,6 +23,11 @@
   about the kind of people the previous sentence of the paragraph opened with as a bare plural
   subject; it describes that kind, of no one in particular (voice ``discussed``); not in a
   text about one case (a ruling's "Ouders strijden." names its parents).
+* :func:`indefinite_possibility` (labels17): "het effect dat een vechtscheiding op kinderen kan
+  hebben", "Een narcist kan heel charmant zijn": the term after the indefinite article, with a
+  modal of possibility (kunnen, mogen) later in its clause, says what such a thing may do, of no
+  one in particular (voice ``discussed``); not with a particular person in the sentence, nor
+  across a relative clause ("een vechtscheiding die jaren kan duren").
 * :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
   that names a particular person ("de vader", "[de minderjarige]", a name): the author
   classifies that case, so the assertion guard keeps ``asserted``.
@@ -227,6 +232,36 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
     return _particular(list(prev))
 
 
+_RELATIVES = frozenset({"die", "dat", "wat", "welke", "waarin", "waarbij", "waardoor"})
+
+
+def indefinite_possibility(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "een (ADJ) X ... kan/mag" in one clause, with no particular person."""
+    k = at - 1
+    while k >= 0 and tokens[k].pos_ in {"ADJ", "ADV"}:
+        k -= 1
+    if k < 0 or tokens[k].lower_ != "een" or _particular(tokens) or _one_person(tokens):
+        return False
+    for t in tokens[upto:]:
+        if t.text in _EDGES or t.text in _CLAUSE_STOPS or t.text == "." or t.pos_ == "CCONJ":
+            return False
+        if t.lower_ in _RELATIVES:
+            return False
+        if t.pos_ in {"AUX", "VERB"} and t.lemma_.lower() in _MODALS:
+            return True
+    return False
+
+
+def _one_person(tokens: list[Any]) -> bool:
+    """A singular person word that is not indefinite ("Vader zit ...", "zijn moeder")."""
+    for k, t in enumerate(tokens):
+        if _person_noun(t) and not _plural(t):
+            before = tokens[k - 1].lower_ if k else ""
+            if before not in _GENERAL_DETERMINERS and before not in {"een", "elke", "iedere"}:
+                return True
+    return False
+
+
 _THEY = frozenset({"zij", "ze"})
 
 
@@ -266,6 +301,7 @@ __all__ = [
     "case_reference",
     "general_act",
     "generic_condition",
+    "indefinite_possibility",
     "kind_continued",
     "possibility_clause",
     "reader_question",
