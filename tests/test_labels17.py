@@ -129,3 +129,26 @@ def test_an_indefinite_term_with_a_modal_is_discussed(
     voice_model: str | None, text: str, expected: list[tuple]
 ) -> None:
     assert found(label_finder(voice_model), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description whose head is a person noun is the author's judgement of that group
+        (
+            "De Rijksoverheid heeft boze en getraumatiseerde ouders gewoon genegeerd.",
+            [(23, 54, "boze en getraumatiseerde ouders", "negatieve typering", "asserted")],
+        ),
+        (
+            "Boze pappa's lijken de ombudsman te hebben gevonden.",
+            [(0, 12, "Boze pappa's", "negatieve typering", "asserted")],
+        ),
+        # the guard's other cues still count: a sentence about people in general
+        (
+            "Alle mensen kennen wel een boze moeder.",
+            [(27, 38, "boze moeder", "negatieve typering", "asserted")],
+        ),
+    ],
+)
+def test_a_description_aimed_at_a_person_keeps_asserted(text: str, expected: list[tuple]) -> None:
+    assert found(label_finder(), text) == expected
