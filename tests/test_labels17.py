@@ -37,6 +37,18 @@ from label_finders import hits as found
             "De vader wil de omgang regelen. Eén niet-welwillende partij kan dat blokkeren.",
             ["niet-welwillende partij"],
         ),
+        # conduct with a judging participle, tied to a person; a damaged child; "-gestoord"
+        (
+            "Het hof kent het grensoverschrijdende gedrag van de vader.",
+            ["grensoverschrijdende gedrag"],
+        ),
+        ("Grensoverschrijdend gedrag komt vaak voor.", []),
+        ("Het beschadigde kind zat in de klas.", ["beschadigde kind"]),
+        ("De beschadigde auto stond voor de deur.", []),
+        (
+            "Een fundamenteel relatiegestoord kind leidt een moeilijk leven.",
+            ["relatiegestoord kind"],
+        ),
         # not a party without parents near it, nor a political one
         ("De ruziënde partijen kwamen niet tot elkaar.", []),
         ("De ouders zagen hoe de politieke partijen ruziënde partijen werden.", []),
