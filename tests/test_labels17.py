@@ -164,3 +164,32 @@ def test_an_indefinite_term_with_a_modal_is_discussed(
 )
 def test_a_description_aimed_at_a_person_keeps_asserted(text: str, expected: list[tuple]) -> None:
     assert found(label_finder(), text) == expected
+
+
+@pytest.mark.parametrize("voice_model", [None, "rules"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the type of person on a general page: "de X ouder" in the present, no one named; a
+        # description right after it in its clause describes that type too
+        (
+            "De verstotende ouder ondermijnt de band met de andere ouder.",
+            [
+                (3, 20, "verstotende ouder", "ouderverstoting", "discussed"),
+                (21, 31, "ondermijnt", "negatieve typering", "discussed"),
+            ],
+        ),
+        # the author's own ex: first person
+        (
+            "Mijn ex is de verstotende ouder. Zij ondermijnt de band met de kinderen.",
+            [
+                (14, 31, "verstotende ouder", "ouderverstoting", "asserted"),
+                (37, 47, "ondermijnt", "negatieve typering", "asserted"),
+            ],
+        ),
+    ],
+)
+def test_a_generic_definite_type_is_discussed(
+    voice_model: str | None, text: str, expected: list[tuple]
+) -> None:
+    assert found(label_finder(voice_model), text) == expected

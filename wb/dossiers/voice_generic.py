@@ -28,6 +28,11 @@
   modal of possibility (kunnen, mogen) later in its clause, says what such a thing may do, of no
   one in particular (voice ``discussed``); not with a particular person in the sentence, nor
   across a relative clause ("een vechtscheiding die jaren kan duren").
+* :func:`generic_definite` (labels17): "De verstotende ouder ondermijnt de band", "In het begin
+  lijkt de narcistische partner soms ...": the term qualifies a definite singular person noun
+  ("de X ouder/partner") in a present-tense sentence that names no one (no name, placeholder or
+  first person), outside a text about one case: the type of person, of no one in particular
+  (voice ``discussed``); "waar de verstotende ouder een dwangsom kreeg" (past) stays.
 * :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
   that names a particular person ("de vader", "[de minderjarige]", a name): the author
   classifies that case, so the assertion guard keeps ``asserted``.
@@ -262,6 +267,32 @@ def _one_person(tokens: list[Any]) -> bool:
     return False
 
 
+_SPEAKER = word_set("voice_first_person.txt") | frozenset(
+    {"mijn", "me", "wij", "we", "ons", "onze"}
+)
+
+
+def generic_definite(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "de (term) (person noun)" in a present-tense sentence that names no one."""
+    if resolver.kind.case:
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].pos_ in {"ADJ", "ADV"}:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in {"de", "het"}:
+        return False
+    last = upto - 1
+    head = tokens[last] if _person_noun(tokens[last]) else None
+    if head is None and upto < len(tokens) and _person_noun(tokens[upto]):
+        head = tokens[upto]
+    if head is None or (_plural(head) and "Sing" not in head.morph.get("Number")):
+        return False
+    if any(t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER for t in tokens):
+        return False
+    tenses = [t.morph.get("Tense") for t in tokens if "Fin" in t.morph.get("VerbForm")]
+    return bool(tenses) and all("Pres" in tense for tense in tenses)
+
+
 _THEY = frozenset({"zij", "ze"})
 
 
@@ -301,6 +332,7 @@ __all__ = [
     "case_reference",
     "general_act",
     "generic_condition",
+    "generic_definite",
     "indefinite_possibility",
     "kind_continued",
     "possibility_clause",
