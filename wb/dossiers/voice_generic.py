@@ -237,7 +237,7 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
     return _particular(list(prev))
 
 
-_RELATIVES = frozenset({"die", "dat", "wat", "welke", "waarin", "waarbij", "waardoor"})
+_RELATIVES = word_set("voice_clause_relatives.txt")
 
 
 def indefinite_possibility(tokens: list[Any], at: int, upto: int) -> bool:
@@ -267,9 +267,7 @@ def _one_person(tokens: list[Any]) -> bool:
     return False
 
 
-_SPEAKER = word_set("voice_first_person.txt") | frozenset(
-    {"mijn", "me", "wij", "we", "ons", "onze"}
-)
+_SPEAKER = word_set("voice_first_person.txt") | word_set("voice_speaker_words.txt")
 
 
 def generic_definite(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
