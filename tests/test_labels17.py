@@ -69,6 +69,11 @@ def test_descriptions(text: str, expected: list[str]) -> None:
             "Moeder sprak altijd kwaad van vader.",
             [(7, 29, "sprak altijd kwaad van", "tegen de ander opzetten", "asserted")],
         ),
+        # a denied capability is found and read as denied
+        (
+            "Het kind is niet onopvoedbaar.",
+            [(17, 29, "onopvoedbaar", "negatieve typering", "negated")],
+        ),
         # "kwaad" as angry is no label
         ("Hij werd kwaad over de uitspraak.", []),
         (

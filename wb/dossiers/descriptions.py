@@ -60,9 +60,8 @@ def evaluative_words() -> frozenset[str]:
 
 def _keys(token: Any) -> set[str]:
     """Folded text and lemma; a participle also as its bare form ("ruziënde": ruziend,
-    "beschadigde": beschadigd);
-    "niet-" + an adjective also as its on- form ("niet-welwillende": onwelwillend); a compound
-    in "-gestoord" also as "gestoord" ("relatiegestoorde")."""
+    "beschadigde": beschadigd); "niet-" + an adjective also as its on- form ("niet-welwillende":
+    onwelwillend); a compound in -gestoord also as "gestoord" ("relatiegestoorde")."""
     text = fold(token.text)
     keys = {text, fold(token.lemma_)}
     if text.endswith("nde") or (token.pos_ == "VERB" and text.endswith(("de", "te"))):
