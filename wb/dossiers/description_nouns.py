@@ -70,7 +70,10 @@ def _judged_conduct(doc: Doc, first: int, k: int, adjectives: frozenset[str]) ->
     """ "zijn agressieve gedrag": a conduct noun with an evaluative adjective in its run."""
     if fold(doc[k].lemma_) not in _conduct():
         return False
-    return any({fold(t.lemma_), fold(t.text)} & adjectives for t in doc[first:k])
+    return any(
+        {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & adjectives
+        for t in doc[first:k]
+    )
 
 
 def _judging(token: Any, adjectives: frozenset[str]) -> bool:

@@ -67,15 +67,24 @@ def _one_person(token: Any, persons: frozenset[str]) -> bool:
     return bool({fold(token.text), fold(token.lemma_)} & persons)
 
 
+def _attributive(token: Any) -> bool:
+    return token.pos_ == "ADJ" or (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and token.lower_.endswith("e")
+    )
+
+
 def adjectives_before(doc: Doc, k: int) -> int:
     """The index of the first adjective of the run right before token k (k when none);
-    "lichamelijke en psychische" is one run."""
+    "lichamelijke en psychische" is one run; an inflected participle counts ("het
+    grensoverschrijdende gedrag": UD tags it VERB)."""
     first = k
     j = k - 1
     while j >= 0:
-        if doc[j].pos_ == "ADJ":
+        if _attributive(doc[j]):
             first = j
-        elif not (doc[j].lower_ in {",", "en"} and j > 0 and doc[j - 1].pos_ == "ADJ"):
+        elif not (doc[j].lower_ in {",", "en"} and j > 0 and _attributive(doc[j - 1])):
             break
         j -= 1
     return first

@@ -14,7 +14,12 @@ evaluative adjective as predicate of a relative clause on the person noun counts
 boos zijn" (span "boos"), and so does one (also comparative) as predicate of a copula whose
 subject stands right before or after it and is a person noun or a third-person pronoun: "Moeder
 is kwaadaardig", "werd ze steeds vijandiger" (span the adjective); not when a noun, preposition or
-conjunction follows ("boos dat ...", "boos op school": a feeling with its reason).
+conjunction follows ("boos dat ...", "boos op school": a feeling with its reason) or another
+adjective ("Moeder is slecht bereikbaar": a degree). "niet-" + an adjective counts as its on-
+form ("een niet-welwillende ouder": onwelwillend). A party noun is a person in a text about
+parents ("de ruziënde partijen", :mod:`wb.dossiers.description_parties`); a denied capability
+types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`).
+Overlapping spans of the patterns are merged to the first, longest one.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
+from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_verbs import (
     find_adverbial_judgements,
@@ -52,11 +59,16 @@ def evaluative_words() -> frozenset[str]:
 
 
 def _keys(token: Any) -> set[str]:
-    """Folded text and lemma; a present participle also as its bare form ("ruziënde": ruziend)."""
+    """Folded text and lemma; a participle also as its bare form ("ruziënde": ruziend,
+    "beschadigde": beschadigd); "niet-" + an adjective also as its on- form ("niet-welwillende":
+    onwelwillend); a compound in -gestoord also as "gestoord" ("relatiegestoorde")."""
     text = fold(token.text)
     keys = {text, fold(token.lemma_)}
-    if text.endswith("nde"):
-        keys.add(text[:-1])
+    if text.endswith("nde") or (token.pos_ == "VERB" and text.endswith(("de", "te"))):
+        keys.add(text[:-1])  # "beschadigde": beschadigd
+    keys |= {"on" + k[5:] for k in keys if k.startswith("niet-") and len(k) > 7}
+    if any(k.removesuffix("e").endswith("gestoord") for k in keys):
+        keys.add("gestoord")  # a compound: "relatiegestoorde kinderen"
     return keys - {""}
 
 
@@ -129,8 +141,9 @@ def find_descriptions(
     adjectives = adjectives if adjectives is not None else evaluative_words()
     persons = persons if persons is not None else load_words("person_nouns.txt")
     spans = []
+    parties = party_persons(doc)
     for k, token in enumerate(doc):
-        if k == 0 or not _is_person(token, persons):
+        if k == 0 or not (_is_person(token, persons) or k in parties):
             continue
         first = None
         j = k - 1
@@ -158,7 +171,17 @@ def find_descriptions(
         spans += find_judging_nouns(doc, persons, adjectives)
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
-    return sorted(set(spans))
+        spans += find_capabilities(doc, persons)
+    return _apart(spans)
+
+
+def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without overlaps: of overlapping spans the first, longest one stays."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
 
 
 _COPULAS = word_set("voice_assertion_copulas.txt")
@@ -247,7 +270,8 @@ def _copula_predicates(
         word = fold(doc[k].text)
         keys = _keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())
         if keys & adjectives and (
-            k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ"}
+            # "Moeder is slecht bereikbaar": an adjective before another one grades it
+            k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
         ):
             out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
     return out + _final_copula_predicates(doc, adjectives, persons)

@@ -31,7 +31,8 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
-  lexicon term overlaps them.
+  lexicon term overlaps them. A description right after a discussed lexicon term in the same
+  clause is discussed too ("De verstotende ouder ondermijnt ...": the type, not a person).
 
 Voice (asserted, attributed, discussed or negated) is decided by the rules of
 :mod:`wb.dossiers.voice`; with ``voice_model="learned"`` (the default) the linear model of
@@ -229,6 +230,7 @@ class LabelFinder:
                 voices.append(learned_voice(resolver, a, b, labels[t]))
             else:
                 voices.append(resolver.voice(a, b))
+        voices = _share_discussed(text, hits, labels, voices)
         return [
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
@@ -267,6 +269,30 @@ class LabelFinder:
                     last = tokens[end]
                     out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
         return out
+
+
+_SHARE_REACH = 80  # characters between a discussed term and a description that follows it
+
+
+def _share_discussed(
+    text: str, hits: list[tuple[int, int, int, int]], labels: list[str], voices: list[str]
+) -> list[str]:
+    """A description right after a discussed term in the same clause describes the type the
+    term names ("De verstotende ouder ondermijnt ...": discussed, like the term), not a person
+    the author judges; no sentence or clause end (. ; : ? !) between them."""
+    out = list(voices)
+    for i, (a, _, _, t) in enumerate(hits):
+        if labels[t] != DESCRIPTION_LABEL or out[i] != "asserted":
+            continue
+        for j in range(i - 1, -1, -1):
+            end, term = hits[j][1], hits[j][3]
+            between = text[end:a]
+            if len(between) > _SHARE_REACH or any(c in between for c in ".;:?!\n"):
+                break
+            if labels[term] != DESCRIPTION_LABEL and out[j] == "discussed":
+                out[i] = "discussed"
+                break
+    return out
 
 
 # one to four lowercase letters in brackets against a letter: "(v)echt", "ouder(s)"; not "X(PAS)"

@@ -114,7 +114,10 @@ from wb.dossiers.voice_document import DocumentKind, document_kind
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
+    generic_definite,
     generic_naming,
+    indefinite_possibility,
+    kind_continued,
     possibility_clause,
     reader_question,
 )
@@ -203,6 +206,9 @@ class VoiceResolver:
             or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
             or reader_question(tokens)
+            or kind_continued(self, index, tokens)
+            or indefinite_possibility(tokens, at, upto)
+            or generic_definite(self, tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

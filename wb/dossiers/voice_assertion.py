@@ -26,6 +26,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 * ``name_subject``: the sentence opens with a name and a finite verb ("Noah wordt
   blootgesteld aan X"), a report about a particular child or parent (a feature of the model
   only, not part of the guard);
+* ``aimed`` (labels17): a description of the word-class pattern whose head is a person or party
+  noun ("boze en getraumatiseerde ouders", "één niet-welwillende partij"): the author's own
+  judgement of a person or group, kept asserted unless the sentence has a generic subject;
 * ``generic``: a generic subject (iedereen, mensen, men, ...), which makes a sentence a
   statement about people in general;
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
@@ -44,7 +47,7 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
 The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``case_reference``,
-``question_you`` and
+``question_you``, ``aimed`` without a ``generic`` subject, and
 for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
@@ -244,7 +247,19 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "case_summary": resolver.kind.ruling and _telegram(tokens),
         "hedged": hedged(tokens, at, upto),
         "case_reference": case_reference(resolver, index, tokens, at),
+        "aimed": label == DESCRIPTION_LABEL and _aimed(head),
     }
+
+
+_PARTIES = word_set("description_party_nouns.txt")
+
+
+def _aimed(head: Any) -> bool:
+    """A description whose head is a person or party noun ("de ruziënde partijen")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    keys = {head.lower_, head.lemma_.lower()}
+    return bool(keys & PERSON_WORDS or keys & _PARTIES)
 
 
 def keeps_asserted(cues: dict[str, bool]) -> bool:
@@ -258,6 +273,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     if cues.get("case_reference"):
         return True
     if cues.get("question_you"):
+        return True
+    if cues.get("aimed") and not cues.get("generic"):
         return True
     return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic"))
 

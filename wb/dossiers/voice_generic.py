@@ -18,6 +18,21 @@
 * :func:`generic_naming` (round 12): the generic subject "men" names the term ("Of men nu
   spreekt van X of Y", "wat men X noemt"): the term is named in general, no one in particular
   applies it (voice ``discussed``); "moeder spreekt van X" is left to the attribution rules.
+* :func:`kind_continued` (labels17): "Narcisten zijn geobsedeerd met ... Zij handelen vaak
+  egoïstisch en overheersend.": a sentence that opens with "zij"/"ze" + a plural verb goes on
+  about the kind of people the previous sentence of the paragraph opened with as a bare plural
+  subject; it describes that kind, of no one in particular (voice ``discussed``); not in a
+  text about one case (a ruling's "Ouders strijden." names its parents).
+* :func:`indefinite_possibility` (labels17): "het effect dat een vechtscheiding op kinderen kan
+  hebben", "Een narcist kan heel charmant zijn": the term after the indefinite article, with a
+  modal of possibility (kunnen, mogen) later in its clause, says what such a thing may do, of no
+  one in particular (voice ``discussed``); not with a particular person in the sentence, nor
+  across a relative clause ("een vechtscheiding die jaren kan duren").
+* :func:`generic_definite` (labels17): "De verstotende ouder ondermijnt de band", "In het begin
+  lijkt de narcistische partner soms ...": the term qualifies a definite singular person noun
+  ("de X ouder/partner") in a present-tense sentence that names no one (no name, placeholder or
+  first person), outside a text about one case: the type of person, of no one in particular
+  (voice ``discussed``); "waar de verstotende ouder een dwangsom kreeg" (past) stays.
 * :func:`case_reference`: "Dit is een vorm van X." right after a sentence of the same paragraph
   that names a particular person ("de vader", "[de minderjarige]", a name): the author
   classifies that case, so the assertion guard keeps ``asserted``.
@@ -222,11 +237,102 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
     return _particular(list(prev))
 
 
+_RELATIVES = word_set("voice_clause_relatives.txt")
+
+
+def indefinite_possibility(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "een (ADJ) X ... kan/mag" in one clause, with no particular person."""
+    k = at - 1
+    while k >= 0 and tokens[k].pos_ in {"ADJ", "ADV"}:
+        k -= 1
+    if k < 0 or tokens[k].lower_ != "een" or _particular(tokens) or _one_person(tokens):
+        return False
+    for t in tokens[upto:]:
+        if t.text in _EDGES or t.text in _CLAUSE_STOPS or t.text == "." or t.pos_ == "CCONJ":
+            return False
+        if t.lower_ in _RELATIVES:
+            return False
+        if t.pos_ in {"AUX", "VERB"} and t.lemma_.lower() in _MODALS:
+            return True
+    return False
+
+
+def _one_person(tokens: list[Any]) -> bool:
+    """A singular person word that is not indefinite ("Vader zit ...", "zijn moeder")."""
+    for k, t in enumerate(tokens):
+        if _person_noun(t) and not _plural(t):
+            before = tokens[k - 1].lower_ if k else ""
+            if before not in _GENERAL_DETERMINERS and before not in {"een", "elke", "iedere"}:
+                return True
+    return False
+
+
+_SPEAKER = word_set("voice_first_person.txt") | word_set("voice_speaker_words.txt")
+
+
+def generic_definite(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "de (term) (person noun)" in a present-tense sentence that names no one."""
+    if resolver.kind.case:
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].pos_ in {"ADJ", "ADV"}:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in {"de", "het"}:
+        return False
+    last = upto - 1
+    head = tokens[last] if _person_noun(tokens[last]) else None
+    if head is None and upto < len(tokens) and _person_noun(tokens[upto]):
+        head = tokens[upto]
+    if head is None or (_plural(head) and "Sing" not in head.morph.get("Number")):
+        return False
+    if any(t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER for t in tokens):
+        return False
+    tenses = [t.morph.get("Tense") for t in tokens if "Fin" in t.morph.get("VerbForm")]
+    return bool(tenses) and all("Pres" in tense for tense in tenses)
+
+
+_THEY = frozenset({"zij", "ze"})
+
+
+def _opening(tokens: list[Any]) -> list[Any]:
+    return [t for t in tokens if not t.is_space and t.text not in {"'", '"', "‘", "“", "-"}]
+
+
+def _plural_verb(token: Any) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    number = token.morph.get("Number")
+    return "Plur" in number or (not number and token.lower_.endswith("en"))
+
+
+def kind_continued(resolver: Any, index: int, tokens: list[Any]) -> bool:
+    """True when "zij"/"ze" + a plural verb opens the sentence and the previous sentence of the
+    paragraph opened with a bare plural noun + verb ("Narcisten zijn ...": a kind of people)."""
+    words = _opening(tokens)
+    if index == 0 or len(words) < 2 or resolver.kind.case:
+        return False
+    if words[0].lower_ not in _THEY or not _plural_verb(words[1]):
+        return False
+    prev = _opening(list(resolver.sents[index - 1]))
+    if len(prev) < 2 or resolver.doc.text.count("\n", prev[-1].idx, words[0].idx) >= 2:
+        return False
+    head = prev[0]
+    return (
+        head.pos_ == "NOUN"
+        and _plural(head)
+        and "Plur" in head.morph.get("Number")
+        and prev[1].pos_ in {"VERB", "AUX"}
+    )
+
+
 __all__ = [
     "CONDITION_OPENERS",
     "case_reference",
     "general_act",
     "generic_condition",
+    "generic_definite",
+    "indefinite_possibility",
+    "kind_continued",
     "possibility_clause",
     "reader_question",
 ]
