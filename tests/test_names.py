@@ -326,7 +326,10 @@ def test_real_text_split_comes_from_the_manifest_round_table() -> None:
     used = {int(t.get("round", 1)) for t in manifest["texts"]}
     assert used == set(table)
     assert set(table.values()) <= {"tune", "held-out"}
-    assert list(table.values()).count("held-out") <= 1
+    # held-out rounds are the newest ones: a round waits held out until it is measured once,
+    # and a later round may be collected before that (rounds 17 and 18)
+    held = [r for r, split in table.items() if split == "held-out"]
+    assert all(h > t for h in held for t, split in table.items() if split == "tune")
     annotated = {t["id"]: t["round"] for t in json.loads((here / "annotations.json").read_text())}
     assert annotated == {t["id"]: int(t.get("round", 1)) for t in manifest["texts"]}
 
