@@ -6,6 +6,7 @@ Run from the repository root:
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
     ... bench/bench_labels.py --no-metadata  # without each text's genre as document metadata
+    ... bench/bench_labels.py --later      # also measure held-out round 17 (once, after round 16)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -33,8 +34,8 @@ VOICES = ("asserted", "attributed", "discussed", "negated")
 # one measurement; rounds 12 (batch 15), 13 (batch 16), 14 (batch 17, branch labels14) and 15
 # (batch 18, branch labels15) were measured once on 2026-12-04 and are tune material since
 FRESH_ROUND = "held-out-16"
-# round 17 (batch 20, branch labels-r17) is held out as well: measured once, after round 16, and
-# never listed with --errors before that
+# round 17 (batch 20, branch labels-r17) is held out as well: measured once, after round 16; it
+# is left out of every run without --later and never listed with --errors
 LATER_ROUND = "held-out-17"
 
 
@@ -208,6 +209,9 @@ def main() -> None:
     )
     parser.add_argument("--rounds", action="store_true", help="tune ook naar de oude rondes 1-3")
     parser.add_argument(
+        "--later", action="store_true", help="ook de latere held-out ronde 17 meten (eenmalig)"
+    )
+    parser.add_argument(
         "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
     )
     parser.add_argument(
@@ -244,6 +248,8 @@ def main() -> None:
     for entry in entries:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():
+        if name == LATER_ROUND and not args.later:
+            continue
         if group:
             errors = args.errors and name not in (FRESH_ROUND, LATER_ROUND)
             report(name, evaluate(finder, group, show_errors=errors, metadata=use_meta))
