@@ -6,6 +6,7 @@ Run from the repository root:
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
     ... bench/bench_labels.py --no-metadata  # without each text's genre as document metadata
+    ... bench/bench_labels.py --later      # also measure held-out round 17 (once, after round 16)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -33,6 +34,9 @@ VOICES = ("asserted", "attributed", "discussed", "negated")
 # one measurement; rounds 12 (batch 15), 13 (batch 16), 14 (batch 17, branch labels14) and 15
 # (batch 18, branch labels15) were measured once on 2026-12-04 and are tune material since
 FRESH_ROUND = "held-out-16"
+# round 17 (batch 20, branch labels-r17) is held out as well: measured once, after round 16; it
+# is left out of every run without --later and never listed with --errors
+LATER_ROUND = "held-out-17"
 
 
 def split_of(url: str) -> str:
@@ -42,12 +46,14 @@ def split_of(url: str) -> str:
 
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
-    12 (15), 13 (16), 14 (17), 15 (18), 16 (19).
+    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 20:
+        return "held-out-17"
     if batch >= 19:
         return "held-out-16"
     if batch >= 18:
@@ -203,6 +209,9 @@ def main() -> None:
     )
     parser.add_argument("--rounds", action="store_true", help="tune ook naar de oude rondes 1-3")
     parser.add_argument(
+        "--later", action="store_true", help="ook de latere held-out ronde 17 meten (eenmalig)"
+    )
+    parser.add_argument(
         "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
     )
     parser.add_argument(
@@ -234,12 +243,15 @@ def main() -> None:
         "held-out-14": [],
         "held-out-15": [],
         "held-out-16": [],
+        "held-out-17": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)
     for name, group in groups.items():
+        if name == LATER_ROUND and not args.later:
+            continue
         if group:
-            errors = args.errors and name != FRESH_ROUND
+            errors = args.errors and name not in (FRESH_ROUND, LATER_ROUND)
             report(name, evaluate(finder, group, show_errors=errors, metadata=use_meta))
     if args.rounds:
         print("de tune-teksten naar de rondes 1-3:")
