@@ -30,12 +30,13 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
-# the fresh round (round 16 = batch 19, branch labels-r16) is never listed with --errors before its
-# one measurement; rounds 12 (batch 15), 13 (batch 16), 14 (batch 17, branch labels14) and 15
-# (batch 18, branch labels15) were measured once on 2026-12-04 and are tune material since
-FRESH_ROUND = "held-out-16"
-# round 17 (batch 20, branch labels-r17) is held out as well: measured once, after round 16; it
-# is left out of every run without --later and never listed with --errors
+# the fresh round is never listed with --errors before its one measurement; rounds 12 (batch 15),
+# 13 (batch 16), 14 (batch 17, branch labels14), 15 (batch 18, branch labels15) and 16 (batch 19,
+# branch labels-r16, measured once at 16:16 UTC) were measured once on 2026-12-04 and are tune
+# material since
+FRESH_ROUND = "held-out-17"
+# round 17 (batch 20, branch labels-r17) is held out: it is left out of every run without --later
+# (so runs for tuning never print it) and never listed with --errors
 LATER_ROUND = "held-out-17"
 
 
