@@ -7,7 +7,8 @@ organisation short forms and birth dates. Pass 2 searches again with what was le
 what pass 2 learns on top is searched once more only where it occurs. The mentions that do not
 depend on what was learned are found once per text.
 
-The detectors live in modules named for what they find: ``person_names`` (persons),
+The detectors live in modules named for what they find: ``person_names`` (persons; with
+``person_parts``, ``person_roles`` and ``person_lists``),
 ``place_names`` (places), ``org_names`` (organisations, schools, teams and practices),
 ``identifiers`` (e-mail, phone, BSN, postcode, address, birth date); this module holds the
 fallback for unknown capitalised words, the choice between overlapping mentions and the passes.
@@ -110,15 +111,9 @@ from wb.dossiers.org_names import (
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
-from wb.dossiers.person_names import (
-    list_mentions,
-    low_particles,
-    merge_adjacent_persons,
-    name_like,
-    particle_re,
-    person,
-    person_mentions,
-)
+from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
+from wb.dossiers.person_names import person_mentions
+from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import (
     caps_mentions,
     example_places,

@@ -35,7 +35,8 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_names import head_of
-from wb.dossiers.person_names import particle_re, person, portfolio_after, surname_re
+from wb.dossiers.person_parts import particle_re, person, surname_re
+from wb.dossiers.person_roles import portfolio_after
 from wb.lang import table, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))

@@ -36,7 +36,8 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import low_particles, name_like
+from wb.dossiers.person_lists import name_like
+from wb.dossiers.person_parts import low_particles
 from wb.dossiers.place_names import place_tail
 from wb.lang import table, word_set, words
 

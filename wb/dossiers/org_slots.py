@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import in_dictionary, national_name, not_in_names
-from wb.dossiers.person_names import person
+from wb.dossiers.person_parts import person
 from wb.lang import word_set, words
 
 # "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute

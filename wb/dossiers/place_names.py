@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import person
+from wb.dossiers.person_parts import person
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
