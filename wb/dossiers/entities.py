@@ -126,7 +126,7 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -152,7 +152,7 @@ def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
 
 def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
     """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
-    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
+    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | _parties() | extra)
     found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
     found += [
@@ -164,6 +164,13 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text)
     return found
+
+
+@cache
+def _parties() -> frozenset[str]:
+    """National parties of several words ("Partij voor de Dieren", ``parties.txt``): they stay,
+    also where a word of the name is a place."""
+    return frozenset(p for p in words("parties.txt") if " " in p)
 
 
 # "Postbus 123": an organisation's PO box stays, and no name around it takes it in
@@ -265,6 +272,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             w = word[0]
             if text[start + word.end() : start + word.end() + 1] == "." and _title(w):
                 continue  # "Steller: Drs. A. Bos": a title, the name follows
+            if ABBREVIATION_BEFORE_LOWER.match(text, start):
+                continue  # "Plv. leden: ...": an abbreviation without a vowel, no name
             name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
                 is_stop_word(w) or text.startswith(keep_terms(), start)
             )
@@ -275,6 +284,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
             if name and _acronym_compound(w):
                 name = False  # "Ib-er is coach": an acronym's agent noun, no name
+            if name and _nominal_plural(w):
+                name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
@@ -306,6 +317,9 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
     return found
 
 
+# a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
+ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[a-z]")
+
 VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
 
 
@@ -330,6 +344,18 @@ def _acronym_compound(word: str) -> bool:
         return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
     m = ACRONYM_COMPOUND.fullmatch(word)
     return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
+
+
+def _nominal_plural(word: str) -> bool:
+    """True for the plural of an adjective or participle used as a noun ("Gedupeerden",
+    "Volwassenen"): without "n" an ordinary word in -e, without "en" one too."""
+    return (
+        len(word) >= 8
+        and word.endswith("en")
+        and is_ordinary(word[:-1])
+        and is_ordinary(word[:-2])
+        and not is_known_name(word)
+    )
 
 
 def _diminutive(word: str) -> bool:
@@ -378,7 +404,8 @@ def _name_runs(
         word = w[0]
         if word[0].islower() or word.lower() in low_particles():  # a particle
             pending = s if pending is None else pending
-            capital_particle = capital_particle or word[0].isupper()
+            # "maart Het Bureau heeft": "Het" opens no surname ("'t Hart" is written so)
+            capital_particle = capital_particle or (word[0].isupper() and word != "Het")
             continue
         adjective = current is None and pending is None and _people_adjective(word)
         particle_name = capital_particle and not _from_to(text, e, word)
@@ -594,7 +621,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("short"):
         short = m.extra["short"]
         words = short.split()
-        named = m.source == "org-head" and not is_stop_word(short)  # "aanbieder Horizon"
+        # "aanbieder Horizon"; "de fracties van VVD, Trots en CDA": a party in a vote's list
+        named = m.source in ("org-head", "listed-org") and not is_stop_word(short)
         if words[0] in ("De", "Het", "'t") or len(words) > 1 or not is_dutch_word(short) or named:
             if short not in places():
                 learned.org_aliases.setdefault(short, (m.type, m.key))

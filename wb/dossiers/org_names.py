@@ -76,7 +76,7 @@ def head_of(word: str) -> tuple[str, bool] | None:
     if low in heads:
         return heads[low]
     for head, entry in heads.items():
-        if len(head) >= 5 and low.endswith(head) and len(low) > len(head) + 2:
+        if len(head) >= 4 and low.endswith(head) and len(low) > len(head) + 2:
             return entry
     return None
 
@@ -381,8 +381,12 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # start or opening quote makes ordinary
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            if ordinary and sentence_initial(text, m.start()):
-                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"
+            if (
+                ordinary
+                and sentence_initial(text, m.start())
+                and text[m.start() - 1 : m.start()] != "("
+            ):
+                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]

@@ -191,9 +191,29 @@ def fraction_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "Gezinshuis Woonst, onderdeel van de Driestroom": what a named home or team is part of
+PART_OF = re.compile(
+    rf"(?<![\w-])onderdeel[ ]van[ ](?:de|het)[ ](?P<name>{CAP}(?:[ ]{CAP})?)(?![\w'’-])"
+)
+
+
+def part_of_mentions(text: str) -> list[Mention]:
+    """ "onderdeel van de Driestroom": a name after "onderdeel van de/het" that is no word of
+    wb's lexicon, no place, kept term or institution is the organisation it belongs to."""
+    found = []
+    for m in PART_OF.finditer(text):
+        name = m["name"]
+        if _kept_name(name) or name in places() or any(is_stop_word(w) for w in name.split()):
+            continue
+        if all(is_dutch_word(w.lower()) for w in name.split()):
+            continue  # "onderdeel van de Gemeente": an ordinary word
+        found.append(_org(m.start("name"), m.end("name"), text, "part-of"))
+    return found
+
+
 def slot_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by their slot."""
-    found = affiliation_mentions(text) + member_list_mentions(text)
+    found = affiliation_mentions(text) + member_list_mentions(text) + part_of_mentions(text)
     found += mixed_case_mentions(text) + fraction_mentions(text)
     return found + listed_org_mentions(text)
 
@@ -328,6 +348,7 @@ def listed_org_mentions(text: str) -> list[Mention]:
             if any(_international(i[2]) for i in items):
                 continue  # "organisaties als de West-Europese Unie, de Navo en ...": no local list
             for start, end, name in items:
-                if _local_item(name, not need_party):
+                # in a vote's list with a national party a dictionary word names a party too
+                if _local_item(name, True):
                     found.append(_org(start, end, text, "listed-org"))
     return found

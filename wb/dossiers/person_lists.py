@@ -53,6 +53,7 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             mention = person(text, s, e, 5, "enumeration")
             if mention:
                 found.append(mention)
+    found += _name_chain(text)
     for m in SIGNATURE_RE.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
@@ -130,3 +131,62 @@ def _line_initial_before(m: Mention, text: str) -> Mention:
         m.initials = lead[1] + "."
         m.text = text[m.start : m.end]
     return m
+
+
+CHAIN_WORD = re.compile(r"\S+")
+
+
+def _name_chain(text: str) -> list[Mention]:
+    """An author line without punctuation ("John Stevens Evert Pommer Hetty van Kempen Elke
+    Zeijl ..."): from a known first name on, the words read as first name, any particles and
+    a surname, one person after the other; three persons or more, two with a known first name,
+    and the chain ends before a first word that is an ordinary word ("... Sociaal en ...")."""
+    known = first_names()
+    found: list[Mention] = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [
+            (line.start() + w.start(), line.start() + w.end(), w[0])
+            for w in CHAIN_WORD.finditer(line[0])
+        ]
+        i = 0
+        while i < len(words):
+            if words[i][2] not in known:
+                i += 1
+                continue
+            persons, firsts, j = _chain_from(words, i, known)
+            if len(persons) >= 3 and firsts >= 2:
+                for s, e in persons:
+                    mention = person(text, s, e, 3, "name-chain")
+                    if mention:
+                        found.append(mention)
+            i = max(j, i + 1)
+    return found
+
+
+def _chain_from(
+    words: list[tuple[int, int, str]], i: int, known: dict[str, str]
+) -> tuple[list[tuple[int, int]], int, int]:
+    """The persons of a chain of names from word i: (spans, how many known first names, where
+    the chain ended)."""
+    persons: list[tuple[int, int]] = []
+    firsts = 0
+    while i < len(words):
+        first = words[i][2]
+        if not re.fullmatch(CAP, first) or first in places() or first in institutions():
+            break
+        j = i + 1
+        while j < len(words) and words[j][2] in ("van", "de", "der", "den", "ter", "ten", "'t"):
+            j += 1
+        if j >= len(words) or not re.fullmatch(CAP, words[j][2]) or is_stop_word(words[j][2]):
+            break
+        last = words[j][2]
+        if first not in known and (is_ordinary(first) or is_stop_word(first)):
+            # "... Elke Zeijl": a word as first name inside a chain, before a surname no word
+            if len(persons) < 2 or is_ordinary(last) or j != i + 1:
+                break
+        if last in known and j == i + 1 and first not in known:
+            break
+        persons.append((words[i][0], words[j][1]))
+        firsts += first in known
+        i = j + 1
+    return persons, firsts, i

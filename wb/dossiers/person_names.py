@@ -19,6 +19,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     institutions,
     is_dutch_word,
     is_known_name,
@@ -224,6 +225,31 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             add(m.start(), m.end(), 3, "common-surname")
     found += _article_surnames(text)
     found += _prefixed_surnames(text)
+    found += _van_surnames(text)
+    return found
+
+
+VAN_SURNAME = re.compile(
+    rf"(?<![\w'’-])Van(?:[ ]d(?:e|er|en))?[ ](?P<last>{CAP})(?=[ ]+[a-zà-ÿ])(?![ ]+(?:naar|tot)[ ])"
+)
+
+
+def _van_surnames(text: str) -> list[Mention]:
+    """ "Van Ooijen deed dit ...": a sentence that starts with "Van" and a capitalised word
+    before a lowercase word (no "naar"/"tot" of a title) names a person when that word is no
+    word of wb's lexicon, no place and no kept term; a preposition takes a lowercase word."""
+    found = []
+    for m in VAN_SURNAME.finditer(text):
+        last = m["last"]
+        if not sentence_initial(text, m.start()) or is_dutch_word(last.lower()):
+            continue
+        if is_stop_word(last) or last in places() or last in gazetteer() or last.isupper():
+            continue
+        if last in keep_terms() or last in institutions() or last.lower() in ROLES:
+            continue
+        mention = person(text, m.start(), m.end("last"), 3, "van-surname")
+        if mention:
+            found.append(mention)
     return found
 
 

@@ -100,8 +100,8 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
             continue
         if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
             continue  # "Het Kind Centraal Samenvatting": a Title Case heading, no name
-        if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio(words[0]):
-            continue  # "wethouder Jeugdzorg": a portfolio, no name
+        if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio_word(text, m, words[0]):
+            continue  # "wethouder Jeugdzorg", "wethouder Jeugd om": a portfolio, no name
         if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
             continue  # "staatssecretaris Toeslagen en Douane": two portfolios, no name
         if lead in PORTFOLIO_OF_ROLES and "van" in words[1:]:
@@ -182,7 +182,24 @@ def _portfolio_pair(text: str, m: re.Match[str], word: str) -> bool:
     plain words that are no names ("Toeslagen en Douane"): portfolios, no person."""
     after = _AND_WORD.match(text, m.start("name") + len(word))
 
-    def plain(w: str) -> bool:
-        return is_ordinary(w) and not is_known_name(w) and w not in hunspell().proper
+    return after is not None and _plain(word) and _plain(after["w"])
 
-    return after is not None and plain(word) and plain(after["w"])
+
+def _plain(word: str) -> bool:
+    """True for an ordinary word that no list knows as a name ("Jeugd", "Toeslagen")."""
+    return is_ordinary(word) and not is_known_name(word) and word not in hunspell().proper
+
+
+def _portfolio_word(text: str, m: re.Match[str], word: str) -> bool:
+    """True when the one capitalised word after "wethouder" or "gedeputeerde" is a portfolio:
+    a compound of ordinary words ("Jeugdzorg"), or a plain word that no list knows as a name
+    and that ends the sentence or stands before a lowercase word ("de wethouder Jeugd om ...")
+    other than a preposition of a place ("wethouder Jongen van Maastricht" is a surname)."""
+    if _portfolio(word):
+        return True
+    if not _plain(word) or not word[:1].isupper():
+        return False
+    after = text[m.start("name") + len(word) :]
+    if re.match(r"[ ]+(?:van|uit|in|te)[ ]", after):
+        return False  # "wethouder Jongen van Maastricht": a surname before the place
+    return re.match(r"[ ]+[a-zà-ÿ]|[ ]*[.;:\n]|[ ]*$", after) is not None

@@ -1,0 +1,116 @@
+"""General name rules written after reading real-text round 16 (names20): member lists of a
+committee (particles before a surname, a vacant seat, "Plv.", a short party name), a portfolio
+after "wethouder", a surname after "gedeputeerde", a sentence that starts with "Van" and a
+surname, an author line without punctuation, "Het Bureau" after a lost full stop, a national
+party of several words, a local party in a vote's list, a nominalised plural at a sentence
+start, "onderdeel van de X" and a compound ending in "poli". Exact spans on sentences written
+for these tests; no name of the real-text check (bench/realtext/names) is used. The first case
+of each rule fails on the code before it; the others are guards."""
+
+from __future__ import annotations
+
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_a_committee_member_list_keeps_vacancies_plv_and_party_short_forms() -> None:
+    text = (
+        "Samenstelling: Leden: Van der Molen (SGP), Kaptein (PvdA), Hoekzema (SP). "
+        "Plv. leden: Vacature (CDA), Stoel (PvdA), Brandt (GL)."
+    )
+    assert spans(text) == [
+        (22, 35, "Van der Molen", "[PERSOON-1]"),
+        (43, 50, "Kaptein", "[PERSOON-2]"),
+        (59, 67, "Hoekzema", "[PERSOON-3]"),
+        (102, 107, "Stoel", "[PERSOON-4]"),
+        (116, 122, "Brandt", "[PERSOON-5]"),
+    ]
+
+
+def test_a_plain_word_after_wethouder_before_a_lowercase_word_is_a_portfolio() -> None:
+    text = (
+        "Verzoekt de wethouder Jeugd om: een plan te maken. Ook wethouder Knecht van Arnhem was er."
+    )
+    assert spans(text) == [(65, 71, "Knecht", "[PERSOON-1]"), (76, 82, "Arnhem", "[PLAATS-1]")]
+
+
+def test_a_surname_with_a_particle_after_gedeputeerde_is_a_person() -> None:
+    text = (
+        "Daarna heeft gedeputeerde van Wezeldijk - met Jeugd in zijn portefeuille - gebeld. "
+        "Gedeputeerde Staten besluiten."
+    )
+    assert spans(text) == [(26, 39, "van Wezeldijk", "[PERSOON-1]")]
+
+
+def test_a_sentence_that_starts_with_van_and_a_surname_names_a_person() -> None:
+    text = "Van Harsveld deed dit namens de VNG. Van Utrecht tot Zwolle is het ver."
+    assert spans(text) == [
+        (0, 12, "Van Harsveld", "[PERSOON-1]"),
+        (41, 48, "Utrecht", "[PLAATS-1]"),
+        (53, 59, "Zwolle", "[PLAATS-2]"),
+    ]
+
+
+def test_an_author_line_without_punctuation_is_read_as_one_person_after_another() -> None:
+    text = (
+        "Verdeelmodel 2007 Peter Bakels Anna Wissink Marloes van Dijkhuizen Elke Tjoelker "
+        "Sanne Holtrop Sociaal en Cultureel Planbureau Den Haag, mei 2009"
+    )
+    assert spans(text) == [
+        (18, 30, "Peter Bakels", "[PERSOON-1]"),
+        (31, 43, "Anna Wissink", "[PERSOON-2]"),
+        (44, 66, "Marloes van Dijkhuizen", "[PERSOON-3]"),
+        (67, 80, "Elke Tjoelker", "[PERSOON-4]"),
+        (81, 94, "Sanne Holtrop", "[PERSOON-5]"),
+        (127, 135, "Den Haag", "[PLAATS-1]"),
+    ]
+
+
+def test_het_bureau_after_a_lost_full_stop_is_no_person() -> None:
+    text = (
+        "Het Sociaal en Cultureel Planbureau is ingesteld bij besluit van 30 maart Het Bureau "
+        "heeft tot taak: onderzoek. Het Bureau verricht zijn taak."
+    )
+    assert spans(text) == []
+
+
+def test_a_national_party_and_a_local_party_in_a_vote_list() -> None:
+    text = (
+        "Jan Hoeksma diende namens de fracties van Trots, Samen Verder, CDA en Partij voor de "
+        "Dieren een motie in. Karin Wolters (Trots) stemde voor."
+    )
+    assert spans(text) == [
+        (0, 11, "Jan Hoeksma", "[PERSOON-1]"),
+        (42, 47, "Trots", "[ORGANISATIE-1]"),
+        (49, 61, "Samen Verder", "[ORGANISATIE-2]"),
+        (106, 119, "Karin Wolters", "[PERSOON-2]"),
+        (121, 126, "Trots", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_nominalised_plural_at_a_sentence_start_stays() -> None:
+    text = "Er kwam niets. Gedupeerden, organisaties en experts luiden de noodklok."
+    assert spans(text) == []
+
+
+def test_the_organisation_a_home_is_part_of_is_replaced() -> None:
+    text = "Gezinshuis Lindehof\nonderdeel van de Bloeiveld\n\nWij wonen er graag."
+    assert spans(text) == [
+        (11, 19, "Lindehof", "[ORGANISATIE-1]"),
+        (37, 46, "Bloeiveld", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_compound_ending_in_poli_is_an_organisation() -> None:
+    text = "Ook in 2012 is de Gezinspoli sterk gegroeid. Ouders van de Gezinspoli waren tevreden."
+    assert spans(text) == [
+        (18, 28, "Gezinspoli", "[ORGANISATIE-1]"),
+        (59, 69, "Gezinspoli", "[ORGANISATIE-1]"),
+    ]
