@@ -114,3 +114,37 @@ def test_a_compound_ending_in_poli_is_an_organisation() -> None:
         (18, 28, "Gezinspoli", "[ORGANISATIE-1]"),
         (59, 69, "Gezinspoli", "[ORGANISATIE-1]"),
     ]
+
+
+def test_a_region_code_glued_to_a_body_or_after_a_care_domain_is_one_place() -> None:
+    text = (
+        "De Rekenkamer heeft met de andere K12-rekenkamer(commissie)s onderzoek gedaan. Bij de "
+        "Regionale Jeugdzorg K-12 en het Inkoopbureau K-12 is veel veranderd. Haal een B1-niveau."
+    )
+    assert spans(text) == [
+        (34, 37, "K12", "[PLAATS-1]"),
+        (106, 110, "K-12", "[PLAATS-1]"),
+        (131, 135, "K-12", "[PLAATS-1]"),
+    ]
+
+
+def test_a_region_code_after_a_lowercase_care_domain_is_the_place_alone() -> None:
+    text = "Besluit over jeugdhulp K12\n\nDe gemeenteraad wil meer grip."
+    assert spans(text) == [(23, 26, "K12", "[PLAATS-1]")]
+
+
+def test_known_places_in_a_bullet_list_of_places_are_places() -> None:
+    text = (
+        "Betreft:\n  • Wassenaar\n  • Voorschoten\n  • Oegstgeest\n\n"
+        "Punten:\n- Wassenaar\n- Kosten\n- Planning"
+    )
+    assert spans(text) == [
+        (13, 22, "Wassenaar", "[PLAATS-1]"),
+        (27, 38, "Voorschoten", "[PLAATS-2]"),
+        (43, 53, "Oegstgeest", "[PLAATS-3]"),
+    ]
+
+
+def test_a_region_glued_to_gemeenten_at_a_sentence_start_is_the_place() -> None:
+    text = "Het is goed. De Haaglanden-gemeenten werken samen. De Groot-samenwerking niet."
+    assert spans(text) == [(16, 26, "Haaglanden", "[PLAATS-1]")]

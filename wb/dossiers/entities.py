@@ -115,6 +115,7 @@ from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import (
+    bullet_places,
     caps_mentions,
     example_places,
     gazetteer_mentions,
@@ -482,6 +483,7 @@ def _static_mentions(
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
+    static += bullet_places(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)

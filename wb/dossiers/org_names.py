@@ -48,6 +48,8 @@ UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
 )
 QUOTED = re.compile(r"[\"“„'‘](?P<name>[" + UP + r"][^\"“”'‘’\n]{0,48}?)[\"”'’](?![\w])")
+# a region's code as a name's first word ("H-10", "K12"): the region, no organisation
+REGION_CODE_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{1,3}(?![\w'’]|-[A-Z0-9])")
 COMPOUND = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])")
 HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
 AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
@@ -233,6 +235,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             named_for_place = article is not None and " " not in core and core in places()
             if not name or not (_acceptable(core) or named_for_place):
                 continue
+            if REGION_CODE_WORD.match(name):
+                continue  # "Inkoopbureau H-10": a region's code, the place of the body
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
             if " " not in core and core.lower() in _DOMAINS and not article:
@@ -365,6 +369,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue
                 if re.match(r"\d", name):
                     continue  # "Jeugdzorg 2009–2012": a year, no name
+                if REGION_CODE_WORD.match(name):
+                    continue  # "Jeugdzorg H-10": a region's code, no organisation's name
                 cut = _kept_word_after(name)
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
                     name = name[:cut].rstrip()
