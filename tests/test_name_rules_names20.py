@@ -148,3 +148,19 @@ def test_known_places_in_a_bullet_list_of_places_are_places() -> None:
 def test_a_region_glued_to_gemeenten_at_a_sentence_start_is_the_place() -> None:
     text = "Het is goed. De Haaglanden-gemeenten werken samen. De Groot-samenwerking niet."
     assert spans(text) == [(16, 26, "Haaglanden", "[PLAATS-1]")]
+
+
+def test_an_acronym_with_an_ampersand_after_a_joint_regulation_is_an_organisation() -> None:
+    text = "3. De GR DG&J te informeren over deze motie. De DG&J reageert. Het college van B&W."
+    assert spans(text) == [
+        (9, 13, "DG&J", "[ORGANISATIE-1]"),
+        (48, 52, "DG&J", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_local_party_after_tegen_stemden_is_replaced() -> None:
+    text = (
+        "Stemming: de motie is verworpen\n\nTegen stemden: Goudswaards Algemeen Belang, CDA, "
+        "ChristenUnie en SGP\n\nVóór stemden: de oppositiefracties"
+    )
+    assert spans(text) == [(48, 75, "Goudswaards Algemeen Belang", "[ORGANISATIE-1]")]

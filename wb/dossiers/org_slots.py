@@ -261,9 +261,10 @@ def _kept_prefixes() -> tuple[str, ...]:
     return tuple(t for t in (*keep_terms(), *institutions()) if " " not in t and len(t) >= 5)
 
 
-# "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP": a vote's list of parties
+# "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP", "Tegen stemden: ...": a
+# vote's list of parties
 VOTE_LIST = re.compile(
-    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:"
+    r"(?:(?<![\w-])(?:[Vv]oor|[Vv]óór|[Tt]egen|[Ss]temverhouding)(?:[ ]stemden|[ ]stemmen)?[ ]?:"
     r"|(?:stemmen|fracties|[Ii]ngediend[ ]door(?:[ ]de[ ]fracties)?)[ ]van(?:[ ]de)?"
     r"|[Ii]ngediend[ ]door(?:[ ]de)?)[ ]+"
     r"(?P<items>(?:[^.:;\n]|\.(?=\S)){2,200})"
