@@ -164,3 +164,30 @@ def test_a_local_party_after_tegen_stemden_is_replaced() -> None:
         "ChristenUnie en SGP\n\nVóór stemden: de oppositiefracties"
     )
     assert spans(text) == [(48, 75, "Goudswaards Algemeen Belang", "[ORGANISATIE-1]")]
+
+
+def test_an_acronym_glued_to_lokaal_is_a_local_party() -> None:
+    text = "De fractie van ABlokaal stelde vragen over de jeugdzorg."
+    assert spans(text) == [(15, 23, "ABlokaal", "[ORGANISATIE-1]")]
+
+
+def test_english_i_with_a_contracted_verb_stays() -> None:
+    text = "Het boek heet: I’m not a number. Ook I'm here en I’ve been."
+    assert spans(text) == []
+
+
+def test_an_inflected_adjective_at_a_sentence_start_stays() -> None:
+    text = "Het boek.\n\nVergaande samenwerking in de regio. Marloese komt ook."
+    assert spans(text) == [(47, 55, "Marloese", "[PERSOON-1]")]
+
+
+def test_a_firm_after_a_colophon_label_stays_a_person_does_not() -> None:
+    text = (
+        "Planbureau, Den Haag 2009 Zet- en binnenwerk: Letterix, Den Haag\n"
+        "Vormgeving: Anna Bakker"
+    )
+    assert spans(text) == [
+        (12, 20, "Den Haag", "[PLAATS-1]"),
+        (56, 64, "Den Haag", "[PLAATS-1]"),
+        (77, 88, "Anna Bakker", "[PERSOON-1]"),
+    ]

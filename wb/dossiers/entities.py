@@ -161,6 +161,8 @@ def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Menti
         for m in _institution_prefix_rx().finditer(text)
     ]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "english") for m in I_AM.finditer(text)]
+    found += _colophon_firms(text)
     found += _national_acronyms(text) + _salutations(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text)
@@ -174,6 +176,30 @@ def _parties() -> frozenset[str]:
     return frozenset(p for p in words("parties.txt") if " " in p)
 
 
+@cache
+def _colophon_rx() -> re.Pattern:
+    labels = "|".join(
+        re.escape(w).replace(r"\ ", "[ ]")
+        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?i:{labels})[ ]*:[ ]*(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
+    )
+
+
+def _colophon_firms(text: str) -> list[Mention]:
+    """ "Zet- en binnenwerk: Letterwerk, Utrecht": the firm after a colophon's label
+    (``colophon_labels.txt``) stays when none of its words is a known first name."""
+    found = []
+    for m in _colophon_rx().finditer(text):
+        if any(w in first_names() for w in m["firm"].split()):
+            continue  # "Vormgeving: Anna Bakker": a person
+        found.append(Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon"))
+    return found
+
+
+# "I’m", "I've": the English pronoun with a contracted verb, no name
+I_AM = re.compile(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])")
 # "Postbus 123": an organisation's PO box stays, and no name around it takes it in
 PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
 BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
@@ -285,7 +311,7 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
             if name and _acronym_compound(w):
                 name = False  # "Ib-er is coach": an acronym's agent noun, no name
-            if name and _nominal_plural(w):
+            if name and (_nominal_plural(w) or _inflected_form(w)):
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
@@ -355,6 +381,18 @@ def _nominal_plural(word: str) -> bool:
         and word.endswith("en")
         and is_ordinary(word[:-1])
         and is_ordinary(word[:-2])
+        and not is_known_name(word)
+    )
+
+
+def _inflected_form(word: str) -> bool:
+    """True for an adjective or participle with its inflection -e whose stem the dictionary
+    knows and that is no known name ("Vergaande", "Betreffende"): eight letters or more."""
+    return (
+        len(word) >= 8
+        and word.endswith("e")
+        and is_ordinary(word[:-1])
+        and is_dutch_word(word[:-1].lower())
         and not is_known_name(word)
     )
 

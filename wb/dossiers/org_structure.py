@@ -2,7 +2,7 @@
 
 * local parties: a compound ending in "belang", "belangen" or "partij" ("Dorpsbelang Zuid",
   "Ouderenpartij"), a capitalised "Belang" after a word ("Assens Belang"), "Lokaal" before a
-  place ("Lokaal Assen");
+  place ("Lokaal Assen") or an acronym glued to "lokaal" ("NZlokaal");
 * a coined name of words joined by hyphens around a link word ("Samen-met-elkaar"), used where
   an organisation stands ("namens", "van", "bij"), at all its mentions, also written with spaces;
 * a coined name with a full stop between two capitalised parts ("Sa.Men");
@@ -48,7 +48,9 @@ PARTY_COMPOUND = re.compile(
     rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
 )
 BELANG = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
-_PARTY_CUE = re.compile(r"elang|artij|Lokaal")
+_PARTY_CUE = re.compile(r"elang|artij|[Ll]okaal")
+# "NZlokaal", "HNLokaal": a local party, an acronym of its place glued to "lokaal"
+GLUED_LOKAAL = re.compile(r"(?<![\w'’.@/-])(?P<name>[A-Z]{1,4}[Ll]okaal)(?![\w'’@-]|\.[a-z])")
 LOKAAL = re.compile(rf"(?<![\w'’-])Lokaal[ ](?P<place>{CAP}(?:[ ]{CAP})?)(?![\w'’-])")
 
 
@@ -96,6 +98,9 @@ def party_mentions(text: str) -> list[Mention]:
             continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
+    for m in GLUED_LOKAAL.finditer(text):
+        if not _kept(m["name"]):
+            found.append(_org(m.start(), m.end(), text, "party-shape"))
     for m in LOKAAL.finditer(text):
         place = m["place"]
         if _kept(m[0]) or _kept(f"Lokaal {place.split()[0]}"):

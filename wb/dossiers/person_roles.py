@@ -199,6 +199,10 @@ def _portfolio_word(text: str, m: re.Match[str], word: str) -> bool:
         return True
     if not _plain(word) or not word[:1].isupper():
         return False
+    from wb.nlp import compound_parts
+
+    if compound_parts(word.lower())[-1] in _person_heads():
+        return False  # "Wethouder Kuipman mag ...": a compound naming a person, a surname
     after = text[m.start("name") + len(word) :]
     if re.match(r"[ ]+(?:van|uit|in|te)[ ]", after):
         return False  # "wethouder Jongen van Maastricht": a surname before the place
