@@ -183,8 +183,7 @@ def test_an_inflected_adjective_at_a_sentence_start_stays() -> None:
 
 def test_a_firm_after_a_colophon_label_stays_a_person_does_not() -> None:
     text = (
-        "Planbureau, Den Haag 2009 Zet- en binnenwerk: Letterix, Den Haag\n"
-        "Vormgeving: Anna Bakker"
+        "Planbureau, Den Haag 2009 Zet- en binnenwerk: Letterix, Den Haag\nVormgeving: Anna Bakker"
     )
     assert spans(text) == [
         (12, 20, "Den Haag", "[PLAATS-1]"),
