@@ -190,3 +190,14 @@ def test_a_firm_after_a_colophon_label_stays_a_person_does_not() -> None:
         (56, 64, "Den Haag", "[PLAATS-1]"),
         (77, 88, "Anna Bakker", "[PERSOON-1]"),
     ]
+
+
+def test_the_words_of_a_plans_title_stay_its_place_goes() -> None:
+    text = (
+        "Hoewel het plan Regiovisie Jeugdhulp Haaglanden 2021-2026 positief is ontvangen, werd "
+        "er iets gedaan. Bij Jeugdhulp Haaglanden werken veel mensen."
+    )
+    assert spans(text) == [
+        (37, 47, "Haaglanden", "[PLAATS-1]"),
+        (106, 126, "Jeugdhulp Haaglanden", "[ORGANISATIE-1]"),
+    ]

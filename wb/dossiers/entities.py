@@ -391,6 +391,8 @@ def _inflected_form(word: str) -> bool:
     return (
         len(word) >= 8
         and word.endswith("e")
+        and not re.search(r"-[A-Z]", word)  # "Noord-Hollandse": a place's adjective
+        and word[:-2] not in places()
         and is_ordinary(word[:-1])
         and is_dutch_word(word[:-1].lower())
         and not is_known_name(word)

@@ -359,6 +359,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             continue
         for m in entry.regex.finditer(text):
             start, end = m.start(), m.end()
+            before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
+            if before and document_title(before[1]):
+                continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title
             name = m.groupdict().get("name")
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
@@ -399,6 +402,21 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
+
+
+PREVIOUS_CAPITAL = re.compile(rf"(?<![\w'’-])([{UP}][{LOW}]+)[ ]$")
+
+
+@cache
+def _document_nouns() -> tuple[str, ...]:
+    return tuple(sorted(word_set("document_nouns.txt")))
+
+
+def document_title(word: str) -> bool:
+    """True for a capitalised ordinary word that is or ends in the head of a plan's or
+    document's name ("Regiovisie", "Beleidsplan", ``document_nouns.txt``)."""
+    low = word.lower()
+    return word[:1].isupper() and is_ordinary(word) and low.endswith(_document_nouns())
 
 
 def _kept_word_after(name: str) -> int | None:
@@ -500,6 +518,8 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
     )
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if caps and document_title(caps[0][2]):
+        return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
     if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
         return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
     if article and caps and not any(w[2] in not_in_names() for w in caps):
