@@ -201,3 +201,14 @@ def test_the_words_of_a_plans_title_stay_its_place_goes() -> None:
         (37, 47, "Haaglanden", "[PLAATS-1]"),
         (106, 126, "Jeugdhulp Haaglanden", "[ORGANISATIE-1]"),
     ]
+
+
+def test_an_unknown_acronym_among_known_places_is_a_place() -> None:
+    text = "Door de Rekenkamers Den Haag, WBLV en Zoetermeer is onderzoek gedaan. In Delft, GGD en Leiden."
+    assert spans(text) == [
+        (20, 28, "Den Haag", "[PLAATS-1]"),
+        (30, 34, "WBLV", "[PLAATS-2]"),
+        (38, 48, "Zoetermeer", "[PLAATS-3]"),
+        (73, 78, "Delft", "[PLAATS-4]"),
+        (87, 93, "Leiden", "[PLAATS-5]"),
+    ]

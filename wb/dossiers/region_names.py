@@ -49,7 +49,38 @@ def region_mentions(text: str) -> list[Mention]:
     """Regions by their shape (see the module's docstring), at tier 2: a guess of a person or
     organisation in the same words does not split them."""
     found = _streken(text) + _pairs(text) + _bracketed(text) + _municipality_compounds(text)
-    found += _codes(text) + _glued_regions(text)
+    found += _codes(text) + _glued_regions(text) + _acronyms_among_places(text)
+    return found
+
+
+PLACE_LIST = re.compile(
+    r"(?<![\w'’-])(?P<items>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
+    r"(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*[ ]en[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)"
+    r"(?![\w'’-])"
+)
+PLACE_LIST_SPLIT = re.compile(r",[ ]|[ ]en[ ]")
+
+
+def _acronyms_among_places(text: str) -> list[Mention]:
+    """ "Den Haag, WVOLV en Zoetermeer": in a list of three items or more whose other items are
+    all known places, an acronym in capitals that no list knows is a place too (the
+    abbreviation of a group of municipalities)."""
+    found = []
+    national = _national()
+    for m in PLACE_LIST.finditer(text):
+        items, pos = [], m.start("items")
+        for part in PLACE_LIST_SPLIT.split(m["items"]):
+            start = text.index(part, pos)
+            items.append((start, start + len(part), part))
+            pos = start + len(part)
+        if len(items) < 3:
+            continue
+        codes = [i for i in items if re.fullmatch(r"[A-Z]{3,6}", i[2]) and i[2] not in national]
+        rest = [i for i in items if i not in codes]
+        if not codes or len(rest) < 2:
+            continue
+        if all(i[2] in places() or i[2] in gazetteer_regions() for i in rest):
+            found += [_place(s, e, text, "region-code") for s, e, _ in codes]
     return found
 
 
