@@ -204,7 +204,10 @@ def test_the_words_of_a_plans_title_stay_its_place_goes() -> None:
 
 
 def test_an_unknown_acronym_among_known_places_is_a_place() -> None:
-    text = "Door de Rekenkamers Den Haag, WBLV en Zoetermeer is onderzoek gedaan. In Delft, GGD en Leiden."
+    text = (
+        "Door de Rekenkamers Den Haag, WBLV en Zoetermeer is onderzoek gedaan. "
+        "In Delft, GGD en Leiden."
+    )
     assert spans(text) == [
         (20, 28, "Den Haag", "[PLAATS-1]"),
         (30, 34, "WBLV", "[PLAATS-2]"),
