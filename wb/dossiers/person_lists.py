@@ -144,6 +144,8 @@ def _name_chain(text: str) -> list[Mention]:
     known = first_names()
     found: list[Mention] = []
     for line in re.finditer(r"[^\n]+", text):
+        if sum(w in known for w in line[0].split()) < 2:
+            continue  # fewer than two known first names: no chain of three names
         words = [
             (line.start() + w.start(), line.start() + w.end(), w[0])
             for w in CHAIN_WORD.finditer(line[0])
