@@ -10,7 +10,8 @@ depend on what was learned are found once per text.
 The detectors live in modules named for what they find: ``person_names`` (persons; with
 ``person_parts``, ``person_roles`` and ``person_lists``),
 ``place_names`` (places), ``org_names`` (organisations, schools, teams and practices),
-``identifiers`` (e-mail, phone, BSN, postcode, address, birth date); this module holds the
+``identifiers`` (e-mail, phone, BSN, postcode, address, birth date), ``kept_mentions`` (terms
+that stay); this module holds the
 fallback for unknown capitalised words, the choice between overlapping mentions and the passes.
 
 A capitalised word is a name or an ordinary word by the dictionaries: OpenTaal's hunspell-nl
@@ -52,18 +53,15 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
     HYPHEN_PARTICLE,
-    LOW,
     TITLES,
     UP,
     first_names,
     gazetteer,
     inflected_adjective,
-    institutions,
     is_dutch_word,
     is_known_name,
     is_ordinary,
@@ -75,9 +73,9 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
+from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
-    english_titles,
     local_party_mentions,
     org_region_mentions,
     person_context_mentions,
@@ -87,16 +85,12 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
-    english_after_place,
-    english_spelling_titles,
-    foreign_sentence_starts,
     glued_number_names,
     glued_places,
     listed_in_places,
     listed_local_parties,
     listed_unknown_words,
     place_initials,
-    short_forms,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
@@ -127,14 +121,8 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
-from wb.lang import word_set, words
 
 # --- detectors ------------------------------------------------------------------------------
-
-
-LAW_RE = re.compile(
-    rf"(?<![\w-])(?:(?:Tijdelijke|Algemene|Herziene)[ ])?[Ww]et[ ](?:[{LOW}][\w-]*[ ]?){{1,8}}"
-)
 
 
 def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
@@ -149,115 +137,6 @@ def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
             mention.first, mention.surname = "", norm_name(m[0])
         found.append(mention)
     return found
-
-
-def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
-    """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
-    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | _parties() | extra)
-    found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
-    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
-    found += [
-        Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
-        for m in _institution_prefix_rx().finditer(text)
-    ]
-    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
-    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "english") for m in I_AM.finditer(text)]
-    found += _colophon_firms(text)
-    found += _national_acronyms(text) + _salutations(text)
-    found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
-    found += foreign_sentence_starts(text) + short_forms(text)
-    return found
-
-
-@cache
-def _parties() -> frozenset[str]:
-    """National parties of several words ("Partij voor de Dieren", ``parties.txt``): they stay,
-    also where a word of the name is a place."""
-    return frozenset(p for p in words("parties.txt") if " " in p)
-
-
-@cache
-def _colophon_rx() -> re.Pattern:
-    labels = "|".join(
-        re.escape(w).replace(r"\ ", "[ ]")
-        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
-    )
-    return re.compile(
-        rf"(?<![\w-])(?i:{labels})[ ]*:[ ]*(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
-    )
-
-
-def _colophon_firms(text: str) -> list[Mention]:
-    """ "Zet- en binnenwerk: Letterwerk, Utrecht": the firm after a colophon's label
-    (``colophon_labels.txt``) stays when none of its words is a known first name."""
-    found = []
-    for m in _colophon_rx().finditer(text):
-        if any(w in first_names() for w in m["firm"].split()):
-            continue  # "Vormgeving: Anna Bakker": a person
-        found.append(Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon"))
-    return found
-
-
-# "I’m", "I've": the English pronoun with a contracted verb, no name
-I_AM = re.compile(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])")
-# "Postbus 123": an organisation's PO box stays, and no name around it takes it in
-PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
-BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
-SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
-
-
-def _national_acronyms(text: str) -> list[Mention]:
-    """ "de Raad voor het openbaar bestuur (Rob)": an acronym in brackets whose letters are the
-    initials of the words before it, when those start with a national body's first word
-    (``national_heads.txt``), stays like the name."""
-    heads = word_set("national_heads.txt")
-    found = []
-    for m in BRACKET_ACRONYM.finditer(text):
-        letters = m["a"].lower()
-        before = text[max(0, m.start() - 80) : m.start()].split()
-        for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
-            if before[i] in heads and _initials_of(letters, before[i:]):
-                found.append(Mention(m.start("a"), m.end("a"), "KEEP", m["a"], 1, "national"))
-                break
-    return found
-
-
-def _initials_of(letters: str, words: list[str]) -> bool:
-    """True when `letters` are the first letters of the first word, some of the words between and
-    the last word, in order ("rob": Raad voor het openbaar bestuur)."""
-    firsts = [w[0].lower() for w in words if w[:1].isalpha()]
-    if not firsts or letters[0] != firsts[0] or letters[-1] != firsts[-1]:
-        return False
-    i = 0
-    for ch in firsts:
-        if i < len(letters) and ch == letters[i]:
-            i += 1
-    return i == len(letters)
-
-
-def _salutations(text: str) -> list[Mention]:
-    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)" stays
-    ("Geachte heer Visser" and "Beste Anja" are found as names elsewhere)."""
-    return [
-        Mention(m.start("s"), m.end("s"), "KEEP", m["s"], 1, "salutation")
-        for m in SALUTATION.finditer(text)
-        if is_ordinary(m["w"]) and m["w"] not in first_names()
-    ]
-
-
-@cache
-def _institution_prefix_rx() -> re.Pattern:
-    """ "William Schrikker Gezinsvormen": the first two capitalised words of a national
-    institution's name of three or more words, with the capitalised words after them."""
-    prefixes = {
-        " ".join(t.split()[:2])
-        for t in institutions()
-        if len(t.split()) >= 3
-        and all(w[:1].isupper() for w in t.split()[:2])
-        and t.split()[0] not in ("De", "Het")
-    }
-    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:[ ][{UP}][\w'’-]+){{1,3}}(?![\w-])")
 
 
 def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
@@ -513,7 +392,7 @@ def _static_mentions(
     :func:`detect_dossier` find them once per text: (patterns and lists, fallback)."""
     tags = dict(tag_key) if tag_key else None
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
-    static += _keep_mentions(text, keep) + trigger_places(text)
+    static += keep_mentions(text, keep) + trigger_places(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
