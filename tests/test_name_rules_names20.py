@@ -215,3 +215,11 @@ def test_an_unknown_acronym_among_known_places_is_a_place() -> None:
         (73, 78, "Delft", "[PLAATS-4]"),
         (87, 93, "Leiden", "[PLAATS-5]"),
     ]
+
+
+def test_a_programs_name_on_a_download_line_stays() -> None:
+    text = (
+        "motie D66 inzake Jeugdzorg.pdf\nAdobe Acrobat document 613.4 KB\n\n"
+        "Microsoft Word document 22 kB\nStemming in de Gemeenteraad"
+    )
+    assert spans(text) == []

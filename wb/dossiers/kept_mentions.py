@@ -45,6 +45,9 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "english") for m in I_AM.finditer(text)]
     found += _colophon_firms(text)
+    found += [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "file") for m in FILE_TYPE.finditer(text)
+    ]
     found += _national_acronyms(text) + _salutations(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text)
@@ -80,6 +83,11 @@ def _colophon_firms(text: str) -> list[Mention]:
     return found
 
 
+# "Adobe Acrobat document 613.4 KB": a download's file type and size, a program's name
+FILE_TYPE = re.compile(
+    rf"(?m)^[ \t]*{CAP}(?:[ ]{CAP}){{0,2}}"
+    r"(?=[ ](?:document|bestand)[ ]\d+(?:[.,]\d+)?[ ]?[kKMG]B\b)"
+)
 # "I’m", "I've": the English pronoun with a contracted verb, no name
 I_AM = re.compile(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])")
 # "Postbus 123": an organisation's PO box stays, and no name around it takes it in
