@@ -223,3 +223,14 @@ def test_a_programs_name_on_a_download_line_stays() -> None:
         "Microsoft Word document 22 kB\nStemming in de Gemeenteraad"
     )
     assert spans(text) == []
+
+
+def test_a_regional_paper_is_an_organisation_a_national_one_stays() -> None:
+    text = (
+        "Het Gelders Dagblad loopt mee met de jeugdbeschermers. Volgens het Algemeen Dagblad is "
+        "het zo. De Leidsche Courant schreef het."
+    )
+    assert spans(text) == [
+        (4, 19, "Gelders Dagblad", "[ORGANISATIE-1]"),
+        (98, 114, "Leidsche Courant", "[ORGANISATIE-2]"),
+    ]

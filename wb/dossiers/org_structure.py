@@ -8,7 +8,8 @@
 * a coined name with a full stop between two capitalised parts ("Sa.Men");
 * a foundation or association whose name has "in" between capitalised words ("Stichting Muziek
   in Huis");
-* a regional broadcaster: an acronym before "Nieuws" ("DT Nieuws");
+* a regional broadcaster: an acronym before "Nieuws" ("DT Nieuws"); a regional paper: a word
+  before "Dagblad", "Courant" or "Nieuwsblad" ("het Friesch Dagblad");
 * a regional branch: an acronym in capitals before a place or region ("KPG Drenthe").
 
 National parties (``parties.txt``), national institutions and media (``institutions.txt``),
@@ -213,6 +214,26 @@ def broadcaster_mentions(text: str) -> list[Mention]:
     return found
 
 
+NEWSPAPER = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
+
+
+def newspaper_mentions(text: str) -> list[Mention]:
+    """ "het Friesch Dagblad", "de Leidsche Courant": a word before "Dagblad", "Courant" or
+    "Nieuwsblad" names a regional paper, an organisation; the national papers
+    (``institutions.txt``: "Algemeen Dagblad") stay; a publisher's credit alone ("Foto: ...")
+    makes none."""
+    found = []
+    for m in NEWSPAPER.finditer(text):
+        if (
+            _kept(m[0])
+            or is_stop_word(m["a"])
+            or CREDIT.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        found.append(_org(m.start(), m.end(), text, "newspaper"))
+    return found
+
+
 BRANCH = re.compile(
     rf"(?<![\w'’-])(?P<a>[A-Z]{{2,5}})[ ](?P<place>{CAP}(?:[ ](?:en[ ])?{CAP}){{0,2}})"
     rf"(?![\w'’-])"
@@ -314,6 +335,7 @@ def structure_mentions(text: str) -> list[Mention]:
         + dotted_mentions(text)
         + legal_form_in_mentions(text)
         + broadcaster_mentions(text)
+        + newspaper_mentions(text)
         + branch_mentions(text)
         + service_mentions(text)
         + school_board_mentions(text)
