@@ -234,3 +234,15 @@ def test_a_regional_paper_is_an_organisation_a_national_one_stays() -> None:
         (4, 19, "Gelders Dagblad", "[ORGANISATIE-1]"),
         (98, 114, "Leidsche Courant", "[ORGANISATIE-2]"),
     ]
+
+
+def test_ordinary_words_joined_by_en_after_a_compound_name_are_part_of_it() -> None:
+    text = (
+        "Ze werken bij het Regiecentrum Bescherming en Veiligheid in Fryslân. "
+        "Het Regiecentrum belt."
+    )
+    assert spans(text) == [
+        (18, 56, "Regiecentrum Bescherming en Veiligheid", "[ORGANISATIE-1]"),
+        (60, 67, "Fryslân", "[PLAATS-1]"),
+        (73, 85, "Regiecentrum", "[ORGANISATIE-1]"),
+    ]

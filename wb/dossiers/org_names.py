@@ -295,12 +295,22 @@ def compound_mentions(text: str) -> list[Mention]:
             continue
         if word in kept_terms() or is_stop_word(word):
             continue
-        mention = Mention(
-            m.start(), m.end(), entry[0], word, 1, "org-compound", key=norm_name(word)
-        )
-        mention.extra["short"] = word
+        end = m.end()
+        tail = COMPOUND_TAIL.match(text, end)
+        if tail and all(
+            is_ordinary(w) and not is_stop_word(w) and w not in places()
+            for w in re.findall(rf"[{UP}][{LOW}]+", tail[0])
+        ):
+            end = tail.end()  # "het Regiecentrum Bescherming en Veiligheid": its whole name
+        name = text[m.start() : end]
+        mention = Mention(m.start(), end, entry[0], name, 1, "org-compound", key=norm_name(name))
+        mention.extra["short"] = name
         found.append(mention)
     return found
+
+
+# capitalised ordinary words joined by "en" after a compound's name, up to the last capital
+COMPOUND_TAIL = re.compile(rf"[ ][{UP}][{LOW}]+(?:[ ](?:en|&)[ ][{UP}][{LOW}]+)+(?![\w'’-])")
 
 
 def national_mentions(text: str) -> list[Mention]:
