@@ -246,3 +246,17 @@ def test_ordinary_words_joined_by_en_after_a_compound_name_are_part_of_it() -> N
         (60, 67, "Fryslân", "[PLAATS-1]"),
         (73, 85, "Regiecentrum", "[ORGANISATIE-1]"),
     ]
+
+
+def test_a_quoted_name_after_in_and_before_a_place_is_an_organisation() -> None:
+    text = (
+        "Ik weet nog dat ik in 'Het Bruggetje' in Veenhuizen at. Het boek 'De Reis' in Utrecht "
+        "gelezen? Hij zat in ‘De Nieuwe Kans’ te Zwolle."
+    )
+    assert spans(text) == [
+        (23, 36, "Het Bruggetje", "[ORGANISATIE-1]"),
+        (41, 51, "Veenhuizen", "[PLAATS-1]"),
+        (78, 85, "Utrecht", "[PLAATS-2]"),
+        (107, 121, "De Nieuwe Kans", "[ORGANISATIE-2]"),
+        (126, 132, "Zwolle", "[PLAATS-3]"),
+    ]

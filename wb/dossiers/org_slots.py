@@ -20,6 +20,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     institutions,
     is_dutch_word,
     is_ordinary,
@@ -211,9 +212,36 @@ def part_of_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "in 'Het Poortje' in Veenhuizen": a quoted name after a preposition, then where it stands
+QUOTED_IN_PLACE = re.compile(
+    rf"(?<![\w-])(?:in|bij|naar|uit|op)[ ]['‘“\"](?P<name>{CAP}(?:[ ]{CAP}){{0,3}})['’”\"]"
+    rf"[ ](?:in|te)[ ](?P<place>{CAP})"
+)
+
+
+def quoted_in_place_mentions(text: str) -> list[Mention]:
+    """ "in 'Het Poortje' in Veenhuizen": a capitalised name in quotes after a preposition of
+    place and before "in" or "te" and a known place names an organisation there (a home, an
+    institution), also when it is an ordinary word; not a kept term or a place."""
+    found = []
+    for m in QUOTED_IN_PLACE.finditer(text):
+        place = m["place"]
+        if place not in places() and place not in gazetteer():
+            continue
+        name = m["name"]
+        core = name.split(" ", 1)[1] if name.split()[0] in ("De", "Het") and " " in name else name
+        if core in keep_terms() or core in institutions() or core in places():
+            continue
+        if all(is_stop_word(w) for w in name.split()):
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "quoted-in-place"))
+    return found
+
+
 def slot_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by their slot."""
     found = affiliation_mentions(text) + member_list_mentions(text) + part_of_mentions(text)
+    found += quoted_in_place_mentions(text)
     found += mixed_case_mentions(text) + fraction_mentions(text)
     return found + listed_org_mentions(text)
 
