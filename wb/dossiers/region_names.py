@@ -220,7 +220,7 @@ def _codes(text: str) -> list[Mention]:
     codes |= {_code_key(m["c"]) for m in CODE_AFTER_HEAD.finditer(text) if _code_head(m["h"])}
     codes = {c for c in codes if c not in national and c.upper() not in national}
     found = []
-    for m in CODE_ANY.finditer(text):
+    for m in CODE_ANY.finditer(text) if codes else ():
         if _code_key(m[0]) in codes:
             found.append(_place(m.start(), m.end(), text, "region-code"))
             found[-1].key = _code_key(m[0])  # "H-10" and "H10": one region
