@@ -7,9 +7,11 @@ organisation short forms and birth dates. Pass 2 searches again with what was le
 what pass 2 learns on top is searched once more only where it occurs. The mentions that do not
 depend on what was learned are found once per text.
 
-The detectors live in modules named for what they find: ``person_names`` (persons),
+The detectors live in modules named for what they find: ``person_names`` (persons; with
+``person_parts``, ``person_roles`` and ``person_lists``),
 ``place_names`` (places), ``org_names`` (organisations, schools, teams and practices),
-``identifiers`` (e-mail, phone, BSN, postcode, address, birth date); this module holds the
+``identifiers`` (e-mail, phone, BSN, postcode, address, birth date), ``kept_mentions`` (terms
+that stay); this module holds the
 fallback for unknown capitalised words, the choice between overlapping mentions and the passes.
 
 A capitalised word is a name or an ordinary word by the dictionaries: OpenTaal's hunspell-nl
@@ -51,18 +53,15 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
     HYPHEN_PARTICLE,
-    LOW,
     TITLES,
     UP,
     first_names,
     gazetteer,
     inflected_adjective,
-    institutions,
     is_dutch_word,
     is_known_name,
     is_ordinary,
@@ -74,9 +73,9 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
+from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
-    english_titles,
     local_party_mentions,
     org_region_mentions,
     person_context_mentions,
@@ -86,16 +85,12 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
-    english_after_place,
-    english_spelling_titles,
-    foreign_sentence_starts,
     glued_number_names,
     glued_places,
     listed_in_places,
     listed_local_parties,
     listed_unknown_words,
     place_initials,
-    short_forms,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
@@ -110,16 +105,11 @@ from wb.dossiers.org_names import (
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
-from wb.dossiers.person_names import (
-    list_mentions,
-    low_particles,
-    merge_adjacent_persons,
-    name_like,
-    particle_re,
-    person,
-    person_mentions,
-)
+from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
+from wb.dossiers.person_names import person_mentions
+from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import (
+    bullet_places,
     caps_mentions,
     example_places,
     gazetteer_mentions,
@@ -131,14 +121,8 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
-from wb.lang import word_set
 
 # --- detectors ------------------------------------------------------------------------------
-
-
-LAW_RE = re.compile(
-    rf"(?<![\w-])(?:(?:Tijdelijke|Algemene|Herziene)[ ])?[Ww]et[ ](?:[{LOW}][\w-]*[ ]?){{1,8}}"
-)
 
 
 def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
@@ -153,82 +137,6 @@ def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
             mention.first, mention.surname = "", norm_name(m[0])
         found.append(mention)
     return found
-
-
-def _keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
-    """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
-    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | extra)
-    found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
-    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
-    found += [
-        Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
-        for m in _institution_prefix_rx().finditer(text)
-    ]
-    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
-    found += _national_acronyms(text) + _salutations(text)
-    found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
-    found += foreign_sentence_starts(text) + short_forms(text)
-    return found
-
-
-# "Postbus 123": an organisation's PO box stays, and no name around it takes it in
-PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
-BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
-SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
-
-
-def _national_acronyms(text: str) -> list[Mention]:
-    """ "de Raad voor het openbaar bestuur (Rob)": an acronym in brackets whose letters are the
-    initials of the words before it, when those start with a national body's first word
-    (``national_heads.txt``), stays like the name."""
-    heads = word_set("national_heads.txt")
-    found = []
-    for m in BRACKET_ACRONYM.finditer(text):
-        letters = m["a"].lower()
-        before = text[max(0, m.start() - 80) : m.start()].split()
-        for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
-            if before[i] in heads and _initials_of(letters, before[i:]):
-                found.append(Mention(m.start("a"), m.end("a"), "KEEP", m["a"], 1, "national"))
-                break
-    return found
-
-
-def _initials_of(letters: str, words: list[str]) -> bool:
-    """True when `letters` are the first letters of the first word, some of the words between and
-    the last word, in order ("rob": Raad voor het openbaar bestuur)."""
-    firsts = [w[0].lower() for w in words if w[:1].isalpha()]
-    if not firsts or letters[0] != firsts[0] or letters[-1] != firsts[-1]:
-        return False
-    i = 0
-    for ch in firsts:
-        if i < len(letters) and ch == letters[i]:
-            i += 1
-    return i == len(letters)
-
-
-def _salutations(text: str) -> list[Mention]:
-    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)" stays
-    ("Geachte heer Visser" and "Beste Anja" are found as names elsewhere)."""
-    return [
-        Mention(m.start("s"), m.end("s"), "KEEP", m["s"], 1, "salutation")
-        for m in SALUTATION.finditer(text)
-        if is_ordinary(m["w"]) and m["w"] not in first_names()
-    ]
-
-
-@cache
-def _institution_prefix_rx() -> re.Pattern:
-    """ "William Schrikker Gezinsvormen": the first two capitalised words of a national
-    institution's name of three or more words, with the capitalised words after them."""
-    prefixes = {
-        " ".join(t.split()[:2])
-        for t in institutions()
-        if len(t.split()) >= 3
-        and all(w[:1].isupper() for w in t.split()[:2])
-        and t.split()[0] not in ("De", "Het")
-    }
-    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:[ ][{UP}][\w'’-]+){{1,3}}(?![\w-])")
 
 
 def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
@@ -270,6 +178,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             w = word[0]
             if text[start + word.end() : start + word.end() + 1] == "." and _title(w):
                 continue  # "Steller: Drs. A. Bos": a title, the name follows
+            if ABBREVIATION_BEFORE_LOWER.match(text, start):
+                continue  # "Plv. leden: ...": an abbreviation without a vowel, no name
             name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
                 is_stop_word(w) or text.startswith(keep_terms(), start)
             )
@@ -280,6 +190,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
             if name and _acronym_compound(w):
                 name = False  # "Ib-er is coach": an acronym's agent noun, no name
+            if name and (_nominal_plural(w) or _inflected_form(w)):
+                name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
@@ -311,6 +223,9 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
     return found
 
 
+# a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
+ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[a-z]")
+
 VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
 
 
@@ -335,6 +250,32 @@ def _acronym_compound(word: str) -> bool:
         return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
     m = ACRONYM_COMPOUND.fullmatch(word)
     return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
+
+
+def _nominal_plural(word: str) -> bool:
+    """True for the plural of an adjective or participle used as a noun ("Gedupeerden",
+    "Volwassenen"): without "n" an ordinary word in -e, without "en" one too."""
+    return (
+        len(word) >= 8
+        and word.endswith("en")
+        and is_ordinary(word[:-1])
+        and is_ordinary(word[:-2])
+        and not is_known_name(word)
+    )
+
+
+def _inflected_form(word: str) -> bool:
+    """True for an adjective or participle with its inflection -e whose stem the dictionary
+    knows and that is no known name ("Vergaande", "Betreffende"): eight letters or more."""
+    return (
+        len(word) >= 8
+        and word.endswith("e")
+        and not re.search(r"-[A-Z]", word)  # "Noord-Hollandse": a place's adjective
+        and word[:-2] not in places()
+        and is_ordinary(word[:-1])
+        and is_dutch_word(word[:-1].lower())
+        and not is_known_name(word)
+    )
 
 
 def _diminutive(word: str) -> bool:
@@ -383,7 +324,8 @@ def _name_runs(
         word = w[0]
         if word[0].islower() or word.lower() in low_particles():  # a particle
             pending = s if pending is None else pending
-            capital_particle = capital_particle or word[0].isupper()
+            # "maart Het Bureau heeft": "Het" opens no surname ("'t Hart" is written so)
+            capital_particle = capital_particle or (word[0].isupper() and word != "Het")
             continue
         adjective = current is None and pending is None and _people_adjective(word)
         particle_name = capital_particle and not _from_to(text, e, word)
@@ -450,7 +392,7 @@ def _static_mentions(
     :func:`detect_dossier` find them once per text: (patterns and lists, fallback)."""
     tags = dict(tag_key) if tag_key else None
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
-    static += _keep_mentions(text, keep) + trigger_places(text)
+    static += keep_mentions(text, keep) + trigger_places(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
@@ -460,6 +402,7 @@ def _static_mentions(
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
+    static += bullet_places(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
@@ -599,7 +542,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("short"):
         short = m.extra["short"]
         words = short.split()
-        named = m.source == "org-head" and not is_stop_word(short)  # "aanbieder Horizon"
+        # "aanbieder Horizon"; "de fracties van VVD, Trots en CDA": a party in a vote's list
+        named = m.source in ("org-head", "listed-org") and not is_stop_word(short)
         if words[0] in ("De", "Het", "'t") or len(words) > 1 or not is_dutch_word(short) or named:
             if short not in places():
                 learned.org_aliases.setdefault(short, (m.type, m.key))

@@ -35,8 +35,9 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_names import head_of
-from wb.dossiers.person_names import particle_re, person, portfolio_after, surname_re
-from wb.lang import table, words
+from wb.dossiers.person_parts import low_particles, particle_re, person, surname_re
+from wb.dossiers.person_roles import portfolio_after
+from wb.lang import table, word_set, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
 COMPASS = "|".join(map(re.escape, words("name_compass.txt")))
@@ -184,12 +185,21 @@ def _party_members(text: str) -> list[Mention]:
                 s = base + w.end() + 1
         if s >= e:
             continue
-        caps = [w for w in text[s:e].split() if w[0].isupper()]
+        # "Van der Vlies (SGP)": the particles are no part of the check
+        caps = [w for w in text[s:e].split() if w[0].isupper() and w.lower() not in low_particles()]
+        if caps and any(w.lower() in _vacancy_words() for w in caps):
+            continue  # "Vacature (SGP)": a seat without a member
         if caps and all(_surname_word(w) for w in caps):
             mention = person(text, s, e, 3, "party")
             if mention:
                 found.append(mention)
     return found
+
+
+@cache
+def _vacancy_words() -> frozenset[str]:
+    """Words that stand where a member's name would in a member list ("Vacature")."""
+    return word_set("member_vacancies.txt")
 
 
 @cache

@@ -20,7 +20,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.person_names import person, surname_re
+from wb.dossiers.person_parts import person, surname_re
 from wb.lang import words
 
 

@@ -169,6 +169,11 @@ def defined_run_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "de GR DG&J", "de gemeenschappelijke regeling DG&J": an acronym with an ampersand after a
+# joint regulation names the body it set up (a bare code there is a region: "regeling ZHZ")
+_REGULATION_ACRONYM = re.compile(
+    r"(?<![\w-])(?:GR|[Rr]egeling)[ ]+(?P<a>[A-Z]{1,4}&[A-Z]{1,4})(?![\w&/-])"
+)
 _BARE_ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-]|:\w)")
 # "door JBRA", "namens JBRA", "het bestuur van JBRA", "Instantie: JBRA": a bare acronym where
 # an organisation stands
@@ -187,8 +192,8 @@ def _national_acronyms() -> frozenset[str]:
 
 def bare_acronym_mentions(text: str) -> list[Mention]:
     """A bare acronym in capitals that no dictionary or list knows, standing where an
-    organisation stands ("klachten over JBRA", "Instantie: JBRA"): a local organisation, at all
-    its mentions in the text."""
+    organisation stands ("klachten over JBRA", "Instantie: JBRA", "de GR DG&J"): a local
+    organisation, at all its mentions in the text."""
     slots = {m["a"] for m in _ORG_SLOT.finditer(text)}
     found = []
     for acronym in sorted(slots):
@@ -210,4 +215,11 @@ def bare_acronym_mentions(text: str) -> list[Mention]:
             if m[0] == acronym:
                 found.append(Mention(m.start(), m.end(), "ORGANISATIE", acronym, 4, "bare-acronym"))
                 found[-1].key = norm_name(acronym)
+    for m in _REGULATION_ACRONYM.finditer(text):
+        acronym = m["a"]
+        if acronym in _national_acronyms() or acronym in kept_terms():
+            continue
+        for a in re.finditer(rf"(?<![\w&/-]){re.escape(acronym)}(?![\w&/-])", text):
+            found.append(Mention(a.start(), a.end(), "ORGANISATIE", acronym, 4, "bare-acronym"))
+            found[-1].key = norm_name(acronym)
     return found

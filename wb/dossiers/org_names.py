@@ -36,7 +36,8 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import low_particles, name_like
+from wb.dossiers.person_lists import name_like
+from wb.dossiers.person_parts import low_particles
 from wb.dossiers.place_names import place_tail
 from wb.lang import table, word_set, words
 
@@ -47,6 +48,8 @@ UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
 )
 QUOTED = re.compile(r"[\"“„'‘](?P<name>[" + UP + r"][^\"“”'‘’\n]{0,48}?)[\"”'’](?![\w])")
+# a region's code as a name's first word ("H-10", "K12"): the region, no organisation
+REGION_CODE_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{1,3}(?![\w'’]|-[A-Z0-9])")
 COMPOUND = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])")
 HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
 AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
@@ -75,7 +78,7 @@ def head_of(word: str) -> tuple[str, bool] | None:
     if low in heads:
         return heads[low]
     for head, entry in heads.items():
-        if len(head) >= 5 and low.endswith(head) and len(low) > len(head) + 2:
+        if len(head) >= 4 and low.endswith(head) and len(low) > len(head) + 2:
             return entry
     return None
 
@@ -232,6 +235,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             named_for_place = article is not None and " " not in core and core in places()
             if not name or not (_acceptable(core) or named_for_place):
                 continue
+            if REGION_CODE_WORD.match(name):
+                continue  # "Inkoopbureau H-10": a region's code, the place of the body
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
             if " " not in core and core.lower() in _DOMAINS and not article:
@@ -290,12 +295,22 @@ def compound_mentions(text: str) -> list[Mention]:
             continue
         if word in kept_terms() or is_stop_word(word):
             continue
-        mention = Mention(
-            m.start(), m.end(), entry[0], word, 1, "org-compound", key=norm_name(word)
-        )
-        mention.extra["short"] = word
+        end = m.end()
+        tail = COMPOUND_TAIL.match(text, end)
+        if tail and all(
+            is_ordinary(w) and not is_stop_word(w) and w not in places()
+            for w in re.findall(rf"[{UP}][{LOW}]+", tail[0])
+        ):
+            end = tail.end()  # "het Regiecentrum Bescherming en Veiligheid": its whole name
+        name = text[m.start() : end]
+        mention = Mention(m.start(), end, entry[0], name, 1, "org-compound", key=norm_name(name))
+        mention.extra["short"] = name
         found.append(mention)
     return found
+
+
+# capitalised ordinary words joined by "en" after a compound's name, up to the last capital
+COMPOUND_TAIL = re.compile(rf"[ ][{UP}][{LOW}]+(?:[ ](?:en|&)[ ][{UP}][{LOW}]+)+(?![\w'’-])")
 
 
 def national_mentions(text: str) -> list[Mention]:
@@ -354,6 +369,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             continue
         for m in entry.regex.finditer(text):
             start, end = m.start(), m.end()
+            before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
+            if before and document_title(before[1]):
+                continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title
             name = m.groupdict().get("name")
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
@@ -364,6 +382,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue
                 if re.match(r"\d", name):
                     continue  # "Jeugdzorg 2009–2012": a year, no name
+                if REGION_CODE_WORD.match(name):
+                    continue  # "Jeugdzorg H-10": a region's code, no organisation's name
                 cut = _kept_word_after(name)
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
                     name = name[:cut].rstrip()
@@ -380,14 +400,33 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # start or opening quote makes ordinary
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            if ordinary and sentence_initial(text, m.start()):
-                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"
+            if (
+                ordinary
+                and sentence_initial(text, m.start())
+                and text[m.start() - 1 : m.start()] != "("
+            ):
+                continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]
             for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
+
+
+PREVIOUS_CAPITAL = re.compile(rf"(?<![\w'’-])([{UP}][{LOW}]+)[ ]$")
+
+
+@cache
+def _document_nouns() -> tuple[str, ...]:
+    return tuple(sorted(word_set("document_nouns.txt")))
+
+
+def document_title(word: str) -> bool:
+    """True for a capitalised ordinary word that is or ends in the head of a plan's or
+    document's name ("Regiovisie", "Beleidsplan", ``document_nouns.txt``)."""
+    low = word.lower()
+    return word[:1].isupper() and is_ordinary(word) and low.endswith(_document_nouns())
 
 
 def _kept_word_after(name: str) -> int | None:
@@ -489,6 +528,8 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
     )
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if caps and document_title(caps[0][2]):
+        return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
     if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
         return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
     if article and caps and not any(w[2] in not_in_names() for w in caps):

@@ -20,6 +20,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
     institutions,
     is_dutch_word,
     is_ordinary,
@@ -30,7 +31,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import in_dictionary, national_name, not_in_names
-from wb.dossiers.person_names import person
+from wb.dossiers.person_parts import person
 from wb.lang import word_set, words
 
 # "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute
@@ -191,9 +192,56 @@ def fraction_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "Gezinshuis Woonst, onderdeel van de Driestroom": what a named home or team is part of
+PART_OF = re.compile(
+    rf"(?<![\w-])onderdeel[ ]van[ ](?:de|het)[ ](?P<name>{CAP}(?:[ ]{CAP})?)(?![\w'’-])"
+)
+
+
+def part_of_mentions(text: str) -> list[Mention]:
+    """ "onderdeel van de Driestroom": a name after "onderdeel van de/het" that is no word of
+    wb's lexicon, no place, kept term or institution is the organisation it belongs to."""
+    found = []
+    for m in PART_OF.finditer(text):
+        name = m["name"]
+        if _kept_name(name) or name in places() or any(is_stop_word(w) for w in name.split()):
+            continue
+        if all(is_dutch_word(w.lower()) for w in name.split()):
+            continue  # "onderdeel van de Gemeente": an ordinary word
+        found.append(_org(m.start("name"), m.end("name"), text, "part-of"))
+    return found
+
+
+# "in 'Het Poortje' in Veenhuizen": a quoted name after a preposition, then where it stands
+QUOTED_IN_PLACE = re.compile(
+    rf"(?<![\w-])(?:in|bij|naar|uit|op)[ ]['‘“\"](?P<name>{CAP}(?:[ ]{CAP}){{0,3}})['’”\"]"
+    rf"[ ](?:in|te)[ ](?P<place>{CAP})"
+)
+
+
+def quoted_in_place_mentions(text: str) -> list[Mention]:
+    """ "in 'Het Poortje' in Veenhuizen": a capitalised name in quotes after a preposition of
+    place and before "in" or "te" and a known place names an organisation there (a home, an
+    institution), also when it is an ordinary word; not a kept term or a place."""
+    found = []
+    for m in QUOTED_IN_PLACE.finditer(text):
+        place = m["place"]
+        if place not in places() and place not in gazetteer():
+            continue
+        name = m["name"]
+        core = name.split(" ", 1)[1] if name.split()[0] in ("De", "Het") and " " in name else name
+        if core in keep_terms() or core in institutions() or core in places():
+            continue
+        if all(is_stop_word(w) for w in name.split()):
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "quoted-in-place"))
+    return found
+
+
 def slot_mentions(text: str) -> list[Mention]:
     """All organisations this module finds by their slot."""
-    found = affiliation_mentions(text) + member_list_mentions(text)
+    found = affiliation_mentions(text) + member_list_mentions(text) + part_of_mentions(text)
+    found += quoted_in_place_mentions(text)
     found += mixed_case_mentions(text) + fraction_mentions(text)
     return found + listed_org_mentions(text)
 
@@ -241,9 +289,10 @@ def _kept_prefixes() -> tuple[str, ...]:
     return tuple(t for t in (*keep_terms(), *institutions()) if " " not in t and len(t) >= 5)
 
 
-# "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP": a vote's list of parties
+# "de stemmen van VVD, CDA en Wij Oss", "Tegen: Sterk Oss en SP", "Tegen stemden: ...": a
+# vote's list of parties
 VOTE_LIST = re.compile(
-    r"(?:(?<![\w-])(?:[Vv]oor|[Tt]egen|[Ss]temverhouding)[ ]?:"
+    r"(?:(?<![\w-])(?:[Vv]oor|[Vv]óór|[Tt]egen|[Ss]temverhouding)(?:[ ]stemden|[ ]stemmen)?[ ]?:"
     r"|(?:stemmen|fracties|[Ii]ngediend[ ]door(?:[ ]de[ ]fracties)?)[ ]van(?:[ ]de)?"
     r"|[Ii]ngediend[ ]door(?:[ ]de)?)[ ]+"
     r"(?P<items>(?:[^.:;\n]|\.(?=\S)){2,200})"
@@ -328,6 +377,7 @@ def listed_org_mentions(text: str) -> list[Mention]:
             if any(_international(i[2]) for i in items):
                 continue  # "organisaties als de West-Europese Unie, de Navo en ...": no local list
             for start, end, name in items:
-                if _local_item(name, not need_party):
+                # in a vote's list with a national party a dictionary word names a party too
+                if _local_item(name, True):
                     found.append(_org(start, end, text, "listed-org"))
     return found

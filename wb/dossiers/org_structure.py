@@ -2,13 +2,14 @@
 
 * local parties: a compound ending in "belang", "belangen" or "partij" ("Dorpsbelang Zuid",
   "Ouderenpartij"), a capitalised "Belang" after a word ("Assens Belang"), "Lokaal" before a
-  place ("Lokaal Assen");
+  place ("Lokaal Assen") or an acronym glued to "lokaal" ("NZlokaal");
 * a coined name of words joined by hyphens around a link word ("Samen-met-elkaar"), used where
   an organisation stands ("namens", "van", "bij"), at all its mentions, also written with spaces;
 * a coined name with a full stop between two capitalised parts ("Sa.Men");
 * a foundation or association whose name has "in" between capitalised words ("Stichting Muziek
   in Huis");
-* a regional broadcaster: an acronym before "Nieuws" ("DT Nieuws");
+* a regional broadcaster: an acronym before "Nieuws" ("DT Nieuws"); a regional paper: a word
+  before "Dagblad", "Courant" or "Nieuwsblad" ("het Friesch Dagblad");
 * a regional branch: an acronym in capitals before a place or region ("KPG Drenthe").
 
 National parties (``parties.txt``), national institutions and media (``institutions.txt``),
@@ -48,7 +49,9 @@ PARTY_COMPOUND = re.compile(
     rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
 )
 BELANG = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
-_PARTY_CUE = re.compile(r"elang|artij|Lokaal")
+_PARTY_CUE = re.compile(r"elang|artij|[Ll]okaal")
+# "NZlokaal", "HNLokaal": a local party, an acronym of its place glued to "lokaal"
+GLUED_LOKAAL = re.compile(r"(?<![\w'’.@/-])(?P<name>[A-Z]{1,4}[Ll]okaal)(?![\w'’@-]|\.[a-z])")
 LOKAAL = re.compile(rf"(?<![\w'’-])Lokaal[ ](?P<place>{CAP}(?:[ ]{CAP})?)(?![\w'’-])")
 
 
@@ -96,6 +99,9 @@ def party_mentions(text: str) -> list[Mention]:
             continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
+    for m in GLUED_LOKAAL.finditer(text):
+        if not _kept(m["name"]):
+            found.append(_org(m.start(), m.end(), text, "party-shape"))
     for m in LOKAAL.finditer(text):
         place = m["place"]
         if _kept(m[0]) or _kept(f"Lokaal {place.split()[0]}"):
@@ -208,6 +214,26 @@ def broadcaster_mentions(text: str) -> list[Mention]:
     return found
 
 
+NEWSPAPER = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
+
+
+def newspaper_mentions(text: str) -> list[Mention]:
+    """ "het Friesch Dagblad", "de Leidsche Courant": a word before "Dagblad", "Courant" or
+    "Nieuwsblad" names a regional paper, an organisation; the national papers
+    (``institutions.txt``: "Algemeen Dagblad") stay; a publisher's credit alone ("Foto: ...")
+    makes none."""
+    found = []
+    for m in NEWSPAPER.finditer(text):
+        if (
+            _kept(m[0])
+            or is_stop_word(m["a"])
+            or CREDIT.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        found.append(_org(m.start(), m.end(), text, "newspaper"))
+    return found
+
+
 BRANCH = re.compile(
     rf"(?<![\w'’-])(?P<a>[A-Z]{{2,5}})[ ](?P<place>{CAP}(?:[ ](?:en[ ])?{CAP}){{0,2}})"
     rf"(?![\w'’-])"
@@ -309,6 +335,7 @@ def structure_mentions(text: str) -> list[Mention]:
         + dotted_mentions(text)
         + legal_form_in_mentions(text)
         + broadcaster_mentions(text)
+        + newspaper_mentions(text)
         + branch_mentions(text)
         + service_mentions(text)
         + school_board_mentions(text)

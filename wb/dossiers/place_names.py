@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_names import person
+from wb.dossiers.person_parts import person
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -376,6 +376,30 @@ def listed_places(text: str) -> list[Mention]:
                 break
             found.append(Mention(start, end, "PLAATS", name, 4, "place-list"))
             found[-1].key = norm_name(name)
+    return found
+
+
+BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*▪–-][ \t]+(?P<item>[^\n]*?)[ \t]*$")
+
+
+def bullet_places(text: str) -> list[Mention]:
+    """ "Betreft:\n • Wassenaar\n • Voorschoten\n • Oegstgeest": in a run of bullet lines of
+    which two or more, and at least half, are known places, each known place is a place, also
+    one that is an ordinary word or a surname (the list is its context)."""
+    found = []
+    run: list[re.Match[str]] = []
+    for m in [*BULLET_LINE.finditer(text), None]:
+        if m is not None and run and text[run[-1].end() : m.start()].strip() == "":
+            run.append(m)
+            continue
+        known = [b for b in run if b["item"] in places() or b["item"] in gazetteer()]
+        if len(known) >= 2 and len(known) * 2 >= len(run):
+            for b in known:
+                found.append(
+                    Mention(b.start("item"), b.end("item"), "PLAATS", b["item"], 4, "place-list")
+                )
+                found[-1].key = norm_name(b["item"])
+        run = [m] if m is not None else []
     return found
 
 

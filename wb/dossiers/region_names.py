@@ -2,8 +2,9 @@
 elliptic pair before a known region ("Molen- en Zaanstreek"), a region named with its places in
 brackets ("de Westkop (Harlingen, Meppel en Enkhuizen)"), a region's municipalities as one
 compound ("de drie Lingegemeenten", and then "de Linge"), a region's code before "-gemeenten"
-("de K12-gemeenten", and the code elsewhere: "de K12-samenwerking") and a code after "gemeente"
-or "gemeenteraad" ("de gemeenteraad NWV")."""
+or "-rekenkamers" or after a care domain ("de K12-gemeenten", "Jeugdzorg H-10", and the code
+elsewhere: "de K12-samenwerking") and a code after "gemeente" or "gemeenteraad" ("de
+gemeenteraad NWV")."""
 
 from __future__ import annotations
 
@@ -33,7 +34,14 @@ PAIR = re.compile(rf"(?<![\w'’-])(?P<x>{CAP})(?:-[ ]|[ ])(?:en|&)[ ](?P<y>{CAP
 BRACKETED = re.compile(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{CAP})[ ]\((?P<list>[^()\n]{{3,120}})\)")
 BRACKET_ITEM = re.compile(r"[ ]*(?:,|\ben\b|&)[ ]*")
 MUNICIPALITIES = re.compile(rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]*?)gemeenten?(?![\w'’-])")
-CODE_MUNICIPALITIES = re.compile(r"(?<![\w'’-])(?P<c>[A-Z]{1,3}[0-9]{1,3})-gemeenten?(?![\w'’-])")
+CODE_MUNICIPALITIES = re.compile(
+    r"(?<![\w'’-])(?P<c>[A-Z]{1,3}-?[0-9]{1,3})-(?P<h>[a-z]+)(?:\([a-z]+\)[a-z]*)?(?![\w'’-])"
+)
+# "Jeugdzorg H-10", "jeugdhulp H10": a code after a care domain or organisation head word
+CODE_AFTER_HEAD = re.compile(
+    r"(?<![\w'’-])(?P<h>[A-Za-z][a-z]+)[ ](?P<c>[A-Z]{1,3}-[0-9]{1,3}|[A-Z]{1,3}[0-9]{1,3})"
+    r"(?![\w'’]|-[A-Z0-9])"
+)
 CODE_AFTER = re.compile(r"(?<![\w-])[Gg]emeente(?:raad)?[ ]+(?P<c>[A-Z]{2,4})(?![\w'’&-])")
 
 
@@ -41,7 +49,56 @@ def region_mentions(text: str) -> list[Mention]:
     """Regions by their shape (see the module's docstring), at tier 2: a guess of a person or
     organisation in the same words does not split them."""
     found = _streken(text) + _pairs(text) + _bracketed(text) + _municipality_compounds(text)
-    found += _codes(text)
+    found += _codes(text) + _glued_regions(text) + _acronyms_among_places(text)
+    return found
+
+
+PLACE_LIST = re.compile(
+    r"(?<![\w'’-])(?P<items>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
+    r"(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*[ ]en[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)"
+    r"(?![\w'’-])"
+)
+PLACE_LIST_SPLIT = re.compile(r",[ ]|[ ]en[ ]")
+
+
+def _acronyms_among_places(text: str) -> list[Mention]:
+    """ "Den Haag, WVOLV en Zoetermeer": in a list of three items or more whose other items are
+    all known places, an acronym in capitals that no list knows is a place too (the
+    abbreviation of a group of municipalities)."""
+    found = []
+    national = _national()
+    for m in PLACE_LIST.finditer(text):
+        items, pos = [], m.start("items")
+        for part in PLACE_LIST_SPLIT.split(m["items"]):
+            start = text.index(part, pos)
+            items.append((start, start + len(part), part))
+            pos = start + len(part)
+        if len(items) < 3:
+            continue
+        codes = [i for i in items if re.fullmatch(r"[A-Z]{3,6}", i[2]) and i[2] not in national]
+        rest = [i for i in items if i not in codes]
+        if not codes or len(rest) < 2:
+            continue
+        if all(i[2] in places() or i[2] in gazetteer_regions() for i in rest):
+            found += [_place(s, e, text, "region-code") for s, e, _ in codes]
+    return found
+
+
+GLUED_REGION = re.compile(
+    rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]+(?:-[{UP}][\w'’]+)*)-(?P<h>[a-z]+)(?![\w'’-])"
+)
+
+
+def _glued_regions(text: str) -> list[Mention]:
+    """ "De Haaglanden-gemeenten": a known place or region glued to a word of
+    ``region_code_heads.txt`` is the place, also at a sentence start."""
+    found = []
+    for m in GLUED_REGION.finditer(text):
+        name = m["p"]
+        if not any(m["h"].startswith(h) for h in _code_heads()):
+            continue
+        if name in places() or name in regions() or name in gazetteer_regions():
+            found.append(_place(m.start("p"), m.end("p"), text, "region-shape"))
     return found
 
 
@@ -146,21 +203,55 @@ def _municipality_compounds(text: str) -> list[Mention]:
 
 
 def _codes(text: str) -> list[Mention]:
-    """ "de K12-gemeenten": a region's code before "-gemeenten" is a place, here and wherever
-    the code stands in the text ("de K12-samenwerking"); a code of capitals after "gemeente" or
-    "gemeenteraad" ("de gemeenteraad NWV") too. Not a national body's acronym or a party."""
-    if "emeente" not in text:
+    """ "de K12-gemeenten", "de H10-rekenkamers": a region's code glued to a word of
+    ``region_code_heads.txt`` is a place, here and wherever the code stands in the text, with
+    or without its hyphen ("de K12-samenwerking", "K-12"); so is a code after a capitalised care
+    domain or organisation head in a text about municipalities ("Jeugdzorg H-10"), and a code
+    of capitals after "gemeente" or "gemeenteraad" ("de gemeenteraad NWV"). Not a national
+    body's acronym or a party."""
+    if "emeente" not in text and not CODE_MUNICIPALITIES.search(text):
         return []
     national = _national()
-    codes = {m["c"] for m in CODE_MUNICIPALITIES.finditer(text)} - national
+    codes = {
+        _code_key(m["c"])
+        for m in CODE_MUNICIPALITIES.finditer(text)
+        if any(m["h"].startswith(h) for h in _code_heads())
+    }
+    codes |= {_code_key(m["c"]) for m in CODE_AFTER_HEAD.finditer(text) if _code_head(m["h"])}
+    codes = {c for c in codes if c not in national and c.upper() not in national}
     found = []
-    for code in codes:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(code)}(?![\w'’]|-[A-Z])", text):
+    for m in CODE_ANY.finditer(text) if codes else ():
+        if _code_key(m[0]) in codes:
             found.append(_place(m.start(), m.end(), text, "region-code"))
+            found[-1].key = _code_key(m[0])  # "H-10" and "H10": one region
     for m in CODE_AFTER.finditer(text):
         if m["c"] not in national and m["c"] not in codes:
             found.append(_place(m.start("c"), m.end("c"), text, "region-code"))
     return found
+
+
+CODE_ANY = re.compile(r"(?<![\w'’-])[A-Z]{1,3}-?[0-9]{1,3}(?![\w'’]|-[A-Z0-9])")
+
+
+def _code_key(code: str) -> str:
+    """A region code's key, the same with and without its hyphen ("H-10", "H10")."""
+    return code.replace("-", "")
+
+
+@cache
+def _code_heads() -> tuple[str, ...]:
+    """Starts of the lowercase words a region's code is glued to ("K12-gemeenten",
+    "H10-rekenkamers"; ``region_code_heads.txt``)."""
+    return tuple(sorted(word_set("region_code_heads.txt")))
+
+
+def _code_head(word: str) -> bool:
+    """True for a capitalised care domain or organisation head before a region's code
+    ("Jeugdzorg H-10", "Inkoopbureau H-10"), not a document's part ("Bijlage B2")."""
+    from wb.dossiers.org_names import head_of
+
+    low = word.lower()
+    return low in word_set("org_domains.txt") or head_of(word) is not None
 
 
 @cache

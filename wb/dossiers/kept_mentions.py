@@ -1,0 +1,150 @@
+"""Terms that stay readable: the word lists of kept terms and national institutions, national
+parties of several words, laws ("Wet ..."), the first words of a national institution's name,
+PO boxes, an institution's acronym in brackets, salutations, English titles and words, and a
+firm after a colophon's label. The choice between overlapping mentions lets them block a name."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    LOW,
+    UP,
+    first_names,
+    institutions,
+    is_ordinary,
+    keep_terms,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.name_context import english_titles
+from wb.dossiers.name_shapes import (
+    english_after_place,
+    english_spelling_titles,
+    foreign_sentence_starts,
+    short_forms,
+)
+from wb.dossiers.word_index import names_regex
+from wb.lang import word_set, words
+
+LAW_RE = re.compile(
+    rf"(?<![\w-])(?:(?:Tijdelijke|Algemene|Herziene)[ ])?[Ww]et[ ](?:[{LOW}][\w-]*[ ]?){{1,8}}"
+)
+
+
+def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
+    """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
+    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | _parties() | extra)
+    found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
+    found += [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
+        for m in _institution_prefix_rx().finditer(text)
+    ]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
+    found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "english") for m in I_AM.finditer(text)]
+    found += _colophon_firms(text)
+    found += [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "file") for m in FILE_TYPE.finditer(text)
+    ]
+    found += _national_acronyms(text) + _salutations(text)
+    found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
+    found += foreign_sentence_starts(text) + short_forms(text)
+    return found
+
+
+@cache
+def _parties() -> frozenset[str]:
+    """National parties of several words ("Partij voor de Dieren", ``parties.txt``): they stay,
+    also where a word of the name is a place."""
+    return frozenset(p for p in words("parties.txt") if " " in p)
+
+
+@cache
+def _colophon_rx() -> re.Pattern:
+    labels = "|".join(
+        re.escape(w).replace(r"\ ", "[ ]")
+        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?i:{labels})[ ]*:[ ]*(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
+    )
+
+
+def _colophon_firms(text: str) -> list[Mention]:
+    """ "Zet- en binnenwerk: Letterwerk, Utrecht": the firm after a colophon's label
+    (``colophon_labels.txt``) stays when none of its words is a known first name."""
+    found = []
+    for m in _colophon_rx().finditer(text):
+        if any(w in first_names() for w in m["firm"].split()):
+            continue  # "Vormgeving: Anna Bakker": a person
+        found.append(Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon"))
+    return found
+
+
+# "Adobe Acrobat document 613.4 KB": a download's file type and size, a program's name
+FILE_TYPE = re.compile(
+    rf"(?m)^[ \t]*{CAP}(?:[ ]{CAP}){{0,2}}"
+    r"(?=[ ](?:document|bestand)[ ]\d+(?:[.,]\d+)?[ ]?[kKMG]B\b)"
+)
+# "I’m", "I've": the English pronoun with a contracted verb, no name
+I_AM = re.compile(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])")
+# "Postbus 123": an organisation's PO box stays, and no name around it takes it in
+PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
+BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
+SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
+
+
+def _national_acronyms(text: str) -> list[Mention]:
+    """ "de Raad voor het openbaar bestuur (Rob)": an acronym in brackets whose letters are the
+    initials of the words before it, when those start with a national body's first word
+    (``national_heads.txt``), stays like the name."""
+    heads = word_set("national_heads.txt")
+    found = []
+    for m in BRACKET_ACRONYM.finditer(text):
+        letters = m["a"].lower()
+        before = text[max(0, m.start() - 80) : m.start()].split()
+        for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
+            if before[i] in heads and _initials_of(letters, before[i:]):
+                found.append(Mention(m.start("a"), m.end("a"), "KEEP", m["a"], 1, "national"))
+                break
+    return found
+
+
+def _initials_of(letters: str, words: list[str]) -> bool:
+    """True when `letters` are the first letters of the first word, some of the words between and
+    the last word, in order ("rob": Raad voor het openbaar bestuur)."""
+    firsts = [w[0].lower() for w in words if w[:1].isalpha()]
+    if not firsts or letters[0] != firsts[0] or letters[-1] != firsts[-1]:
+        return False
+    i = 0
+    for ch in firsts:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _salutations(text: str) -> list[Mention]:
+    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)" stays
+    ("Geachte heer Visser" and "Beste Anja" are found as names elsewhere)."""
+    return [
+        Mention(m.start("s"), m.end("s"), "KEEP", m["s"], 1, "salutation")
+        for m in SALUTATION.finditer(text)
+        if is_ordinary(m["w"]) and m["w"] not in first_names()
+    ]
+
+
+@cache
+def _institution_prefix_rx() -> re.Pattern:
+    """ "William Schrikker Gezinsvormen": the first two capitalised words of a national
+    institution's name of three or more words, with the capitalised words after them."""
+    prefixes = {
+        " ".join(t.split()[:2])
+        for t in institutions()
+        if len(t.split()) >= 3
+        and all(w[:1].isupper() for w in t.split()[:2])
+        and t.split()[0] not in ("De", "Het")
+    }
+    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:[ ][{UP}][\w'’-]+){{1,3}}(?![\w-])")

@@ -1,0 +1,186 @@
+"""A person mention and its parts: surname particles and prefixes as regexes, the split of a
+name into first name, initials and surname, and the gender and role a title or role word
+before it gives."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    HYPHEN_PARTICLE,
+    INITIALS,
+    LABEL_HINTS,
+    ROLES,
+    TITLES,
+    UP,
+    first_names,
+    hunspell,
+    is_dutch_word,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    norm_name,
+    particles,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.lang import words as lang_words
+
+
+@cache
+def particle_re() -> str:
+    """Surname particles as a regex alternation, longest first."""
+    return "|".join(re.escape(p).replace(r"\ ", "[ ]+") for p in particles())
+
+
+@cache
+def surname_re() -> str:
+    """A capitalised word after any surname particles ("van der Kooi", "Smit"), as a regex."""
+    return rf"(?:(?:{particle_re()})[ ]+)*{CAP}"
+
+
+def titles_re(present: frozenset[str] | None = None) -> str:
+    """Titles ("mevrouw", "dhr.") as a regex alternation, longest first; only those present
+    when given (a title of two words matches across any whitespace)."""
+    return "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted(TITLES, key=len, reverse=True)
+        if present is None or t in present
+    )
+
+
+@cache
+def particles_behind() -> re.Pattern:
+    """Particles right before a position (search in text[..:start])."""
+    return re.compile(rf"(?<![\w'-])(?:(?i:{particle_re()})[ ]+)+$")
+
+
+@cache
+def low_particles() -> frozenset[str]:
+    """Surname particles in lowercase."""
+    return frozenset(p.lower() for p in particles())
+
+
+@cache
+def surname_prefixes() -> frozenset[str]:
+    """Capitalised adjectives that open a double surname ("Klein" in "Klein Velderman")."""
+    return frozenset(lang_words("surname_prefixes.txt"))
+
+
+def dictionary_word(word: str) -> bool:
+    """True when a capitalised word is itself in the dictionary or wb's lexicon ("Jeugdzorg"),
+    not only a guessed compound ("Francette")."""
+    low = word.lower()
+    return low in hunspell().ordinary or is_dutch_word(low)
+
+
+def good_surname(word: str) -> bool:
+    """True for a last word that may be a surname: no stop word, role word or known place."""
+    return not is_stop_word(word) and word.lower() not in ROLES and word not in places()
+
+
+def _split_name(words: str) -> tuple[str, str, str]:
+    """(first, initials, surname) of a name without title, e.g. 'S. de Groot'."""
+    text = " ".join(words.split())
+    m = re.match(rf"^({INITIALS})\s*(.*)$", text)
+    initials = ""
+    if m:
+        initials, text = m[1].strip(), m[2]
+    # "Kuiper-van Dijk" is one surname: its spaces are no word breaks here
+    text = re.sub(rf"\S+{HYPHEN_PARTICLE}", lambda d: d[0].replace(" ", "\x00"), text)
+    tokens = [t.replace("\x00", " ") for t in text.split()]
+    if not tokens:
+        return "", initials, ""
+    lows = low_particles()
+    known = first_names()
+    firsts: list[str] = []
+    if not initials:
+        while len(tokens) > 1 and tokens[0] in known:
+            firsts.append(tokens.pop(0))
+        if (
+            not firsts
+            and len(tokens) > 1
+            and tokens[0].lower() not in lows
+            and tokens[0] not in surname_prefixes()  # "Klein Velderman": one surname
+        ):
+            firsts.append(tokens.pop(0))
+    if len(tokens) == 1 and not firsts and not initials and tokens[0] in known:
+        return tokens[0], "", ""
+    return " ".join(firsts), initials, " ".join(tokens)
+
+
+def person(
+    text: str, start: int, end: int, tier: int, source: str, *, single: str = "auto"
+) -> Mention | None:
+    """A PERSOON mention for text[start:end] with its parts and context hints."""
+    span = text[start:end]
+    span_stripped = span.rstrip(" ,.")
+    possessive = re.search(r"(?<=\w)['’]s?$", span_stripped)
+    if possessive and len(span_stripped) - len(possessive[0]) > 1:
+        span_stripped = span_stripped[: possessive.start()]  # "Jordy's": the name is "Jordy"
+    end = start + len(span_stripped)
+    if not span_stripped:
+        return None
+    first, initials, surname = _split_name(span_stripped)
+    if single == "first" and not first and not initials and " " not in surname:
+        first, surname = surname, ""
+    m = Mention(start, end, "PERSOON", text[start:end], tier, source)
+    m.first, m.initials = first, initials
+    m.surname = norm_name(surname)
+    gender, role = _hints_before(text, start)
+    if first:
+        gender = gender or first_names().get(first.split()[0], "")
+    m.gender, m.role = gender, role
+    m.child = bool(re.match(r"\s*(?:\((?:\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\)|,\s*geb)", text[end:]))
+    m.child = m.child or role == "kind"
+    return m
+
+
+def _hints_before(text: str, start: int) -> tuple[str, str]:
+    """Gender and role from a title or role word right before a name (or a label line)."""
+    before = text[max(0, start - 60) : start]
+    before = re.sub(rf"{INITIALS}\s*$", "", before)
+    gender = role = ""
+    m = re.search(r"([A-Za-z]+\.?(?:\s+heer)?)[ \t]*$", before)
+    if m:
+        word = m[1].lower()
+        if word in TITLES:
+            gender = TITLES[word]
+            before = before[: m.start()]
+            m = re.search(r"([A-Za-z]+)[ \t]*$", before)
+    if m and m[1].lower() in ROLES:
+        g, role = ROLES[m[1].lower()]
+        gender = gender or g
+    label = re.search(r"(?:^|\n)([A-Za-z][\w ()-]{0,40}):\s*(?:[\w.]+\.\s*)?$", before)
+    if label:
+        words = re.findall(r"[a-z]+", label[1].lower())
+        for w in words:
+            if w in ROLES or w in LABEL_HINTS:
+                g, r = ROLES.get(w) or LABEL_HINTS[w]
+                gender, role = gender or g, role or r
+                break
+    return gender, role
+
+
+NEXT_CAPITAL = re.compile(rf"[ ][{UP}]")
+
+
+def head_of_name(text: str, word: str, end: int) -> bool:
+    """True when a name's last word (`word`, ending at `end`), after particles, is an ordinary
+    word that is no known name and a capitalised word follows it: the head of a longer name
+    ("van de Fractie Smit"), no surname."""
+    return (
+        is_ordinary(word) and not is_known_name(word) and NEXT_CAPITAL.match(text, end) is not None
+    )
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s(?![\w'’-])")
+
+
+def possessive_after(text: str, end: int) -> bool:
+    """True when a possessive 's ends a name or follows it directly ("Jordy's vader")."""
+    if re.search(r"\w['’]s$", text[max(0, end - 3) : end]):
+        return True  # the possessive inside the match ("Jordy’s")
+    return POSSESSIVE_AFTER.match(text, end) is not None

@@ -1,0 +1,209 @@
+"""Names after a title or role word ("dhr. R. Bos", "oma Visser", "Wethouder Kuipman"), and
+what after a role word is no name: a portfolio ("wethouder Jeugdzorg", "minister Rouvoet van
+Jeugd en Gezin") or a Title Case heading."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    INITIALS,
+    ROLES,
+    TITLES,
+    first_names,
+    gazetteer,
+    hunspell,
+    is_known_name,
+    is_ordinary,
+    place_triggers,
+    places,
+)
+from wb.dossiers.person_parts import (
+    dictionary_word,
+    good_surname,
+    head_of_name,
+    low_particles,
+    possessive_after,
+    surname_re,
+    titles_re,
+)
+from wb.dossiers.word_index import text_words
+from wb.lang import word_set
+
+
+def _title_role_rx(text: str) -> re.Pattern | None:
+    """Title or role word + name, for the titles and role words that occur in the text."""
+    words = {w.lower() for w in text_words(text)}
+    present = {t for t in (*TITLES, *ROLES) if t.split()[0].rstrip(".") in words}
+    # a compound that ends in a role word is one too ("kinderombudsman", "zorgwethouder")
+    present |= {w for w in words if w not in ROLES and w not in TITLES and _role_compound(w)}
+    return _title_role_rx_for(frozenset(present)) if present else None
+
+
+def _role_compound(word: str) -> bool:
+    """True for a lowercase compound whose head is a role word of five letters or more."""
+    roles, longest = _long_roles()
+    if len(word) < 8 or not word.isalpha():
+        return False
+    return any(word[-k:] in roles for k in range(5, min(longest, len(word) - 3) + 1))
+
+
+@cache
+def _long_roles() -> tuple[frozenset[str], int]:
+    roles = frozenset(r for r in ROLES if len(r) >= 5 and r.isalpha())
+    return roles, max(map(len, roles))
+
+
+@cache
+def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
+    surname = surname_re()
+    titles = titles_re(present) or "(?!)"
+    roles = "|".join(r for r in sorted(ROLES, key=len, reverse=True) if r in present) or "(?!)"
+    # a compound capitalised only when no article precedes it ("De Kinderombudsman" is the
+    # institution, "Politiekverslaggever Anna Smit" a byline)
+    compounds = "|".join(
+        f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
+        for w in sorted((w for w in present if w not in ROLES), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:(?:{titles})|(?:{roles}))|(?<![Dd]e[ ])(?<![Hh]et[ ])"
+        rf"(?:{compounds or '(?!)'}))[ ]+"
+        rf"(?P<name>(?:{INITIALS}\s*)?{surname}"
+        rf"(?:[ ]{surname})?)(?![\w-])"
+    )
+
+
+def title_role_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of names after a title or role word: "dhr. R. Bos", "mw. Van Dam", "oma Visser",
+    "Vader Bos"; not a portfolio ("wethouder Jeugdzorg") or a heading after a role word."""
+    spans: list[tuple[int, int]] = []
+    known = first_names()
+    title_rx = _title_role_rx(text)
+    for m in title_rx.finditer(text) if title_rx else ():
+        words = m["name"].split()
+        lead = m[0][: m.start("name") - m.start()].strip().lower()
+        if words[0] == "van" and lead in ROLES and lead not in TITLES:
+            if all(dictionary_word(w) and not is_known_name(w) for w in words[1:]):
+                continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
+            if len(words) == 2 and possessive_after(text, m.end("name")):
+                continue  # "de advocaat van Jordy's vader": of the person after it
+        while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
+            words.pop()
+        if len(words) > 2 and words[-2].lower() in low_particles():
+            if head_of_name(text, words[-1], m.start("name") + len(" ".join(words))):
+                words = words[:-2]  # "de heer Smit van de Fractie Smit": of a longer name
+                while len(words) > 1 and words[-1].lower() in low_particles():
+                    words.pop()
+        if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
+            continue
+        if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
+            continue  # "Het Kind Centraal Samenvatting": a Title Case heading, no name
+        if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio_word(text, m, words[0]):
+            continue  # "wethouder Jeugdzorg", "wethouder Jeugd om": a portfolio, no name
+        if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
+            continue  # "staatssecretaris Toeslagen en Douane": two portfolios, no name
+        if lead in PORTFOLIO_OF_ROLES and "van" in words[1:]:
+            cut = words.index("van", 1)  # "minister Rouvoet van Jeugd en Gezin": of a portfolio
+            if portfolio_after(words[cut + 1 :]):
+                words = words[:cut]
+        if len(words) == 2 and words[1] in known and words[0] not in known:
+            words = words[:1]  # "Vader Bos Sanne" is not one name
+        rest = " ".join(words[1:])
+        if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
+            continue  # "moeder in Wolfheze": a preposition and a place, no particle
+        end = m.start("name") + len(" ".join(words))
+        if len(words) > 1 and text[end : end + 1] == ":" and is_ordinary(words[-1]):
+            words = words[:-1]  # "Mevr. A. Bos Datum: 3 mei": the label after the name
+            while words and words[-1].lower() in low_particles():
+                words = words[:-1]
+            end = m.start("name") + len(" ".join(words))
+        if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
+            continue
+        spans.append((m.start("name"), end))
+    return spans
+
+
+ABSTRACT_SUFFIXES = ("ing", "heid", "schap", "atie", "isme", "teit", "nis", "ering")
+
+
+def abstract_noun(word: str) -> bool:
+    """True for a dictionary word of eight letters or more with the suffix of an abstract noun
+    ("Samenvatting", "Gezondheid", "Vergadering"): no surname, also after a role word."""
+    return (
+        len(word) >= 8
+        and word.lower().endswith(ABSTRACT_SUFFIXES)
+        and is_ordinary(word)
+        and not is_known_name(word)
+    )
+
+
+PORTFOLIO_ROLES = frozenset({"wethouder", "gedeputeerde", "portefeuillehouder"})
+# "minister Rouvoet van Jeugd en Gezin": after these a name may be followed by its portfolio
+# (a single word after "minister" stays a name: "Minister Weerwind")
+PORTFOLIO_OF_ROLES = PORTFOLIO_ROLES | {"minister", "staatssecretaris"}
+
+
+def portfolio_after(words: list[str]) -> bool:
+    """True when the words after "van" name a portfolio, not a surname: a compound of ordinary
+    words ("Volksgezondheid") or an ordinary word that is no known name ("Jeugd")."""
+    if not words or not words[0][:1].isupper():
+        return False
+    head = words[0]
+    return _portfolio(head) or (
+        is_ordinary(head) and not is_known_name(head) and head not in hunspell().proper
+    )
+
+
+def _portfolio(word: str) -> bool:
+    """True for a compound of ordinary words that is no name ("Jeugdzorg", "Armoedebeleid"):
+    a portfolio after "wethouder"; a plain word ("Bouw") may be a surname and stays one."""
+    from wb.nlp import compound_parts
+
+    if word in hunspell().proper or is_known_name(word) or not is_ordinary(word):
+        return False
+    parts = compound_parts(word.lower())
+    # "Wethouder Kuipman": a compound whose head names a person ("-man", "-vrouw") is a surname
+    return len(parts) > 1 and parts[-1] not in _person_heads()
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Heads of compounds that name a person ("man", "vrouw", "moeder"): no portfolio."""
+    return word_set("person_nouns.txt") | frozenset(r for r in ROLES if r.isalpha())
+
+
+_AND_WORD = re.compile(rf"[ ]en[ ](?P<w>{CAP})(?![\w'’-])")
+
+
+def _portfolio_pair(text: str, m: re.Match[str], word: str) -> bool:
+    """True when a role's single capitalised word and the one joined to it by "en" are both
+    plain words that are no names ("Toeslagen en Douane"): portfolios, no person."""
+    after = _AND_WORD.match(text, m.start("name") + len(word))
+
+    return after is not None and _plain(word) and _plain(after["w"])
+
+
+def _plain(word: str) -> bool:
+    """True for an ordinary word that no list knows as a name ("Jeugd", "Toeslagen")."""
+    return is_ordinary(word) and not is_known_name(word) and word not in hunspell().proper
+
+
+def _portfolio_word(text: str, m: re.Match[str], word: str) -> bool:
+    """True when the one capitalised word after "wethouder" or "gedeputeerde" is a portfolio:
+    a compound of ordinary words ("Jeugdzorg"), or a plain word that no list knows as a name
+    and that ends the sentence or stands before a lowercase word ("de wethouder Jeugd om ...")
+    other than a preposition of a place ("wethouder Jongen van Maastricht" is a surname)."""
+    if _portfolio(word):
+        return True
+    if not _plain(word) or not word[:1].isupper():
+        return False
+    from wb.nlp import compound_parts
+
+    if compound_parts(word.lower())[-1] in _person_heads():
+        return False  # "Wethouder Kuipman mag ...": a compound naming a person, a surname
+    after = text[m.start("name") + len(word) :]
+    if re.match(r"[ ]+(?:van|uit|in|te)[ ]", after):
+        return False  # "wethouder Jongen van Maastricht": a surname before the place
+    return re.match(r"[ ]+[a-zà-ÿ]|[ ]*[.;:\n]|[ ]*$", after) is not None
