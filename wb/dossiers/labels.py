@@ -62,6 +62,8 @@ from spacy.tokens import Doc
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
+from wb.dossiers.label_frames import LABEL as FRAME_LABEL
+from wb.dossiers.label_frames import find_frames
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -218,6 +220,15 @@ class LabelFinder:
             ]
             hits = sorted(hits + extra)
             labels.append(DESCRIPTION_LABEL)
+        frames = find_frames(doc) if self.descriptions else []
+        if frames:
+            extra = [
+                (a, b, 0, len(labels))
+                for a, b, _ in frames
+                if not any(h[0] < b and a < h[1] for h in hits)
+            ]
+            hits = sorted(hits + extra)
+            labels.append(FRAME_LABEL)
         resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
         voices: list[str] = []
         for i, (a, b, _, t) in enumerate(hits):
@@ -231,6 +242,7 @@ class LabelFinder:
             else:
                 voices.append(resolver.voice(a, b))
         voices = _share_discussed(text, hits, labels, voices)
+        voices = _frame_voices(hits, voices, frames, resolver.quotes)
         return [
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
@@ -292,6 +304,31 @@ def _share_discussed(
             if labels[term] != DESCRIPTION_LABEL and out[j] == "discussed":
                 out[i] = "discussed"
                 break
+    return out
+
+
+def _frame_voices(
+    hits: list[tuple[int, int, int, int]],
+    voices: list[str],
+    frames: list[tuple[int, int, str]],
+    quotes: list[tuple[int, int]],
+) -> list[str]:
+    """A hit inside a term put on someone by a labelling frame takes the frame's voice
+    (:mod:`wb.dossiers.label_frames`): attributed, or asserted when the author applies it, then
+    attributed inside a quote; a negated hit stays negated."""
+    out = list(voices)
+    for i, (a, b, _, _) in enumerate(hits):
+        frame = next((f for f in frames if f[0] <= a and b <= f[1]), None)
+        if frame is None or out[i] == "negated":
+            continue
+        voice = frame[2]
+        fa, fb = frame[0], frame[1]
+        # inside a quote that is more than the term's own quotation marks: a quoted speaker's
+        if voice == "asserted" and any(
+            qa <= a and b <= qb and qb - qa > fb - fa + 2 for qa, qb in quotes
+        ):
+            voice = "attributed"
+        out[i] = voice
     return out
 
 

@@ -1,0 +1,73 @@
+"""Labelling frames and other shapes after round 16 (issue 11 §1, labels18): a term put on a
+person by a labelling verb or noun ("staat beschreven als X", "het etiket 'X'", "Ik noem het X,
+Y of Z") is a label whatever the term, with the frame's voice. Written sentences, not evaluation
+texts."""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import label_finder
+from label_finders import hits as found
+
+
+def spans(text: str, voice_model: str | None = None) -> list[tuple[int, int, str, str, str]]:
+    """Every hit of the default (or rules) finder in text."""
+    return found(label_finder(voice_model), text)
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_verb_frame_puts_a_label_on_a_parent(model: str | None) -> None:
+    text = "In het rapport staat de moeder beschreven als gokker, terwijl niemand dat zag."
+    assert spans(text, model) == [(50, 56, "gokker", "etiket", "attributed")]
+
+
+def test_verb_frame_with_separable_verb_and_article() -> None:
+    text = "De school zet hem weg als een onhandige dromer."
+    assert spans(text) == [(30, 46, "onhandige dromer", "etiket", "attributed")]
+
+
+def test_verb_frame_at_the_end_of_a_clause() -> None:
+    text = "Zij vertelt dat haar zoon als lastpak werd bestempeld."
+    assert spans(text) == [(29, 36, "lastpak", "etiket", "attributed")]
+
+
+def test_noun_frame_with_quoted_terms_and_a_list() -> None:
+    text = "Ouders krijgen in verslagen kwalificaties als 'wereldvreemd' of 'naïef'."
+    assert spans(text) == [
+        (47, 59, "wereldvreemd", "etiket", "attributed"),
+        (65, 70, "naïef", "etiket", "attributed"),
+    ]
+
+
+def test_noun_frame_sets_the_voice_of_a_lexicon_term() -> None:
+    text = "De hulpverlener heeft de moeder het etiket ‘narcist’ opgeplakt."
+    assert [(h[2], h[4]) for h in spans(text)] == [("narcist", "attributed")]
+
+
+def test_naming_frame_first_person_is_asserted_outside_a_quote() -> None:
+    text = "Ik noem het ontvoering, oplichting of diefstal."
+    assert spans(text) == [
+        (12, 22, "ontvoering", "etiket", "asserted"),
+        (24, 34, "oplichting", "etiket", "asserted"),
+        (38, 46, "diefstal", "etiket", "asserted"),
+    ]
+
+
+def test_naming_frame_quoted_term_before_the_verb() -> None:
+    text = "Ik heb mijn stiefzoon ooit ‘rotjong’ genoemd."
+    assert spans(text) == [(28, 35, "rotjong", "etiket", "asserted")]
+    quoted = "Els zegt: ‘Ik heb mijn stiefzoon ooit ‘rotjong’ genoemd. Daar schaam ik me voor.’"
+    assert [(h[2], h[4]) for h in spans(quoted)] == [("rotjong", "attributed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De situatie wordt beschreven als zorgelijk.",  # no person in the sentence
+        "Ik noem het probleem niet.",  # "het" as an article, no list: no term
+        "Zij noemt hem Jan.",  # a name
+        "Het rapport beschrijft hem als vader van twee kinderen.",  # a bare person noun
+    ],
+)
+def test_no_frame(text: str) -> None:
+    assert spans(text) == []
