@@ -6,8 +6,8 @@ texts."""
 from __future__ import annotations
 
 import pytest
-from label_finders import label_finder
 from label_finders import hits as found
+from label_finders import label_finder
 
 
 def spans(text: str, voice_model: str | None = None) -> list[tuple[int, int, str, str, str]]:
@@ -72,3 +72,30 @@ def test_naming_frame_quoted_term_before_the_verb() -> None:
 )
 def test_no_frame(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vader heeft onvoldoende sociale vaardigheden om het kind te begeleiden.",
+            [(12, 44, "onvoldoende sociale vaardigheden", "negatieve typering", "asserted")],
+        ),
+        (
+            "Daarnaast heeft moeder weinig reflectievermogen.",
+            [(23, 47, "weinig reflectievermogen", "negatieve typering", "asserted")],
+        ),
+        # not a person, wealth, no "hebben" with a person
+        ("Het huis heeft onvoldoende ruimte.", []),
+        ("Vader heeft geen vermogen.", []),
+        ("De rechter heeft geen inzicht gekregen in de stukken.", []),
+    ],
+)
+def test_lacking_capability_of_a_person(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_alleged_term_is_attributed(model: str | None) -> None:
+    text = "Bij elk gesprek ging het over haar vermeende narcisme."
+    assert [(h[2], h[4]) for h in spans(text, model)] == [("narcisme", "attributed")]

@@ -34,6 +34,7 @@ NOUNS = word_set("label_frame_nouns.txt")
 NAMING = word_set("label_frame_naming.txt")
 OBJECTS = word_set("label_frame_objects.txt")
 PASSIVES = word_set("label_frame_passives.txt")
+ALLEGED = word_set("voice_alleged.txt")
 FIRST_PERSON = word_set("voice_first_person.txt")
 _PERSONS = (
     word_set("person_nouns.txt")
@@ -220,4 +221,11 @@ def find_frames(doc: Doc) -> list[Frame]:
     return sorted(set(out))
 
 
-__all__ = ["LABEL", "find_frames"]
+def alleged(text: str, start: int) -> bool:
+    """Whether an adjective of allegation stands right before the term at start ("haar
+    vermeende borderline"): someone else claims it."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and fold(before[-1]) in ALLEGED
+
+
+__all__ = ["LABEL", "alleged", "find_frames"]

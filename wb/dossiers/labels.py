@@ -63,7 +63,7 @@ from spacy.tokens import Doc
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
-from wb.dossiers.label_frames import find_frames
+from wb.dossiers.label_frames import alleged, find_frames
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -243,6 +243,10 @@ class LabelFinder:
                 voices.append(resolver.voice(a, b))
         voices = _share_discussed(text, hits, labels, voices)
         voices = _frame_voices(hits, voices, frames, resolver.quotes)
+        voices = [
+            "attributed" if v not in ("negated", "attributed") and alleged(text, h[0]) else v
+            for h, v in zip(hits, voices, strict=True)
+        ]
         return [
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
