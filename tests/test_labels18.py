@@ -99,3 +99,35 @@ def test_lacking_capability_of_a_person(text: str, expected: list) -> None:
 def test_alleged_term_is_attributed(model: str | None) -> None:
     text = "Bij elk gesprek ging het over haar vermeende narcisme."
     assert [(h[2], h[4]) for h in spans(text, model)] == [("narcisme", "attributed")]
+
+
+def test_describing_verb_needs_a_bare_noun_or_a_judging_word() -> None:
+    assert spans("Moeder beschrijft Noah als een gevoelige jongen die veel nadenkt.") == []
+    text = "Zij wordt in het rapport omschreven als een manipulatieve moeder."
+    assert [(h[2], h[4]) for h in spans(text)] == [("manipulatieve", "attributed")]
+
+
+STORY = (
+    "Het verhaal van Kees\n\n"
+    "Kees (41) ziet zijn zoon al twee jaar niet.\n\n"
+    "‘Mijn ex wilde scheiden en regelde alles zelf. Ik stond op straat.\n\n"
+    "Daarna kwam de rechtszaak. Ik heb alles gedaan wat de rechter vroeg.\n\n"
+    "Nu zie ik hem nooit meer. Mijn moeder belt hem soms nog.\n\n"
+    "Ze werkt niet mee aan een omgangsregeling. Ze is zo manipulatief.\n"
+)
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_story_printed_as_one_unclosed_quote_is_attributed(model: str | None) -> None:
+    assert [(h[2], h[4]) for h in spans(STORY, model)] == [
+        ("werkt niet mee", "attributed"),
+        ("manipulatief", "attributed"),
+    ]
+
+
+def test_story_without_the_opening_quote_is_the_authors_own() -> None:
+    plain = STORY.replace("‘", "")
+    assert [(h[2], h[4]) for h in spans(plain, "rules")] == [
+        ("werkt niet mee", "asserted"),
+        ("manipulatief", "asserted"),
+    ]

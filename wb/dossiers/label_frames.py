@@ -3,8 +3,10 @@
 The frame marks the term as a label, whatever the term is (with word classes only):
 
 * a labelling verb (``wb/lang/nl/label_frame_verbs.txt``) with "als" (or "voor" after
-  uitmaken) and the term: "Een vader staat beschreven als alcoholist", "wordt weggezet als
-  lastig", "dat zij als onbetrouwbaar werd bestempeld";
+  uitmaken) and the term: "wordt weggezet als lastig", "dat zij als onbetrouwbaar werd
+  bestempeld"; a describing verb (``label_frame_describing.txt``) only with a bare noun or a
+  judging word as term: "Een vader staat beschreven als alcoholist", not "Moeder beschrijft
+  Noah als een gevoelige jongen";
 * a labelling noun (``label_frame_nouns.txt``) with the term in quotes or after "als": "het
   etiket ‘borderline’", "kwalificaties krijgen als 'verstandelijk beperkt'";
 * a naming verb (``label_frame_naming.txt``) with the term in quotes right before it ("heb ik
@@ -25,11 +27,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_nouns import judging_nouns
+from wb.dossiers.descriptions import evaluative_words
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
 LABEL = "etiket"
 VERBS = word_set("label_frame_verbs.txt")
+DESCRIBING = word_set("label_frame_describing.txt")
 NOUNS = word_set("label_frame_nouns.txt")
 NAMING = word_set("label_frame_naming.txt")
 OBJECTS = word_set("label_frame_objects.txt")
@@ -128,7 +133,7 @@ def _verb_frames(doc: Doc, sent: Any) -> list[tuple[int, tuple[int, int]]]:
         token = doc[k]
         lemma = _lemma(token)
         cue = None
-        if token.pos_ in {"VERB", "AUX"} and lemma in VERBS:
+        if token.pos_ in {"VERB", "AUX"} and lemma in VERBS | DESCRIBING:
             cue = k
         elif token.pos_ in {"ADP", "ADV"} and fold(token.text) + _separable_base(doc, sent, k) in (
             VERBS
@@ -139,16 +144,28 @@ def _verb_frames(doc: Doc, sent: Any) -> list[tuple[int, tuple[int, int]]]:
         for j in range(cue + 1, min(end, cue + 4)):
             word = doc[j].lower_
             if word == "als" or (word == "voor" and lemma == "uitmaken"):
-                out += [(cue, t) for t in _terms(doc, j + 1, end)]
+                out += [(cue, t) for t in _terms(doc, j + 1, end) if _fits(doc, lemma, t)]
                 break
         else:
             # verb-final: "dat zij als onbetrouwbaar werd bestempeld"
             for j in range(cue - 1, max(sent.start, cue - 7), -1):
                 if doc[j].lower_ == "als":
                     found = _terms(doc, j + 1, cue)
-                    out += [(cue, t) for t in found if t[1] >= cue - 3]
+                    out += [(cue, t) for t in found if t[1] >= cue - 3 and _fits(doc, lemma, t)]
                     break
     return out
+
+
+def _fits(doc: Doc, lemma: str, term: tuple[int, int]) -> bool:
+    """A labelling verb takes any term; a describing verb a bare noun ("als alcoholist") or a
+    term with a judging word ("als onbetrouwbaar", "als een manipulatieve moeder")."""
+    if lemma not in DESCRIBING:
+        return True
+    a, b = term
+    if b - a == 1 and doc[a].pos_ == "NOUN" and (a == 0 or doc[a - 1].pos_ != "DET"):
+        return True
+    judging = evaluative_words() | judging_nouns()
+    return any({fold(t.text), fold(t.lemma_)} & judging for t in doc[a:b])
 
 
 def _separable_base(doc: Doc, sent: Any, k: int) -> str:
