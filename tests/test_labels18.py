@@ -131,3 +131,28 @@ def test_story_without_the_opening_quote_is_the_authors_own() -> None:
         ("werkt niet mee", "asserted"),
         ("manipulatief", "asserted"),
     ]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Je zou verwachten dat vader narcistisch is. Maar dat is helemaal niet het geval.",
+            [("narcistisch", "negated")],
+        ),
+        (
+            "Zij wilde bewijzen dat haar narcisme nooit bestaan heeft.",
+            [("narcisme", "negated")],
+        ),
+        # a following sentence that says more than the denial keeps the term applied
+        (
+            "Vader is narcistisch. Dat is niet het geval bij moeder.",
+            [("narcistisch", "asserted")],
+        ),
+    ],
+)
+def test_denied_by_the_next_sentence_or_by_existence(
+    model: str | None, text: str, expected: list
+) -> None:
+    assert [(h[2], h[4]) for h in spans(text, model)] == expected
