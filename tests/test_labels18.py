@@ -55,9 +55,9 @@ def test_naming_frame_first_person_is_asserted_outside_a_quote() -> None:
 
 
 def test_naming_frame_quoted_term_before_the_verb() -> None:
-    text = "Ik heb mijn stiefzoon ooit ‘rotjong’ genoemd."
-    assert spans(text) == [(28, 35, "rotjong", "etiket", "asserted")]
-    quoted = "Els zegt: ‘Ik heb mijn stiefzoon ooit ‘rotjong’ genoemd. Daar schaam ik me voor.’"
+    text = "Ik heb hem ooit ‘rotjong’ genoemd."
+    assert spans(text) == [(17, 24, "rotjong", "etiket", "asserted")]
+    quoted = "Els zegt: ‘Ik heb hem ooit ‘rotjong’ genoemd. Daar schaam ik me voor.’"
     assert [(h[2], h[4]) for h in spans(quoted)] == [("rotjong", "attributed")]
 
 

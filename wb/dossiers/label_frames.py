@@ -9,9 +9,10 @@ The frame marks the term as a label, whatever the term is (with word classes onl
   Noah als een gevoelige jongen";
 * a labelling noun (``label_frame_nouns.txt``) with the term in quotes or after "als": "het
   etiket ‘borderline’", "kwalificaties krijgen als 'verstandelijk beperkt'";
-* a naming verb (``label_frame_naming.txt``) with the term in quotes right before it ("heb ik
-  haar ‘stom kind’ genoemd") or after an object pronoun ("Ik noem het kinderroof,
-  moederberoving of mensenhandel": each item of the list is a term).
+* a naming verb (``label_frame_naming.txt``) with the term in quotes right before it and a
+  person named before the quote ("heb ik haar ‘stom kind’ genoemd"; not "Ook ‘X’ genoemd"),
+  or after an object pronoun ("Ik noem het kinderroof, moederberoving of mensenhandel": each
+  item of the list is a term).
 
 A person must stand in the sentence (a person noun, a role, a personal pronoun or a name), so
 "de situatie wordt beschreven als zorgelijk" is no label. The term is the quoted words, or a run
@@ -207,7 +208,7 @@ def _naming_frames(doc: Doc, sent: Any) -> list[tuple[int, tuple[int, int]]]:
             j = k - 2
             while j > max(sent.start, k - _MAX_QUOTED - 2) and doc[j].text not in _OPEN:
                 j -= 1
-            if doc[j].text in _OPEN and j + 1 < k - 1:
+            if doc[j].text in _OPEN and j + 1 < k - 1 and _named_person(doc, sent, j):
                 out.append((k, (j + 1, k - 1)))
                 continue
         j = k + 1
@@ -219,6 +220,18 @@ def _naming_frames(doc: Doc, sent: Any) -> list[tuple[int, tuple[int, int]]]:
             if doc[j].pos_ == "PRON" or len(found) > 1 or doc[j + 1].text in _OPEN:
                 out += [(k, t) for t in found]
     return out
+
+
+def _named_person(doc: Doc, sent: Any, quote: int) -> bool:
+    """Whether a person is the one named, before the quoted term: an object pronoun or a person
+    noun ("heb ik haar ‘stom kind’ genoemd"), not a concept ("Ook ‘X’ genoemd, wanneer ...")."""
+    for t in doc[max(sent.start, quote - 8) : quote]:
+        word = fold(t.text)
+        if (word in OBJECTS and word != "het" and t.pos_ == "PRON") or (
+            t.pos_ == "NOUN" and (word in _BARE_PERSONS or _lemma(t) in _BARE_PERSONS)
+        ):
+            return True
+    return False
 
 
 def find_frames(doc: Doc) -> list[Frame]:
