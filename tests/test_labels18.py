@@ -18,24 +18,24 @@ def spans(text: str, voice_model: str | None = None) -> list[tuple[int, int, str
 @pytest.mark.parametrize("model", [None, "rules"])
 def test_verb_frame_puts_a_label_on_a_parent(model: str | None) -> None:
     text = "In het rapport staat de moeder beschreven als gokker, terwijl niemand dat zag."
-    assert spans(text, model) == [(46, 52, "gokker", "etiket", "attributed")]
+    assert spans(text, model) == [(46, 52, "gokker", "etiket (kader)", "attributed")]
 
 
 def test_verb_frame_with_separable_verb_and_article() -> None:
     text = "De school zet hem weg als een onhandige dromer."
-    assert spans(text) == [(30, 46, "onhandige dromer", "etiket", "attributed")]
+    assert spans(text) == [(30, 46, "onhandige dromer", "etiket (kader)", "attributed")]
 
 
 def test_verb_frame_at_the_end_of_a_clause() -> None:
     text = "Zij vertelt dat haar zoon als lastpak werd bestempeld."
-    assert spans(text) == [(30, 37, "lastpak", "etiket", "attributed")]
+    assert spans(text) == [(30, 37, "lastpak", "etiket (kader)", "attributed")]
 
 
 def test_noun_frame_with_quoted_terms_and_a_list() -> None:
     # "naïef" is an evaluative adjective: the description pattern has it first, the frame voices it
     text = "Ouders krijgen in verslagen kwalificaties als 'wereldvreemd' of 'naïef'."
     assert spans(text) == [
-        (47, 59, "wereldvreemd", "etiket", "attributed"),
+        (47, 59, "wereldvreemd", "etiket (kader)", "attributed"),
         (65, 70, "naïef", "negatieve typering", "attributed"),
     ]
 
@@ -48,15 +48,15 @@ def test_noun_frame_sets_the_voice_of_a_lexicon_term() -> None:
 def test_naming_frame_first_person_is_asserted_outside_a_quote() -> None:
     text = "Ik noem het ontvoering, oplichting of diefstal."
     assert spans(text) == [
-        (12, 22, "ontvoering", "etiket", "asserted"),
-        (24, 34, "oplichting", "etiket", "asserted"),
-        (38, 46, "diefstal", "etiket", "asserted"),
+        (12, 22, "ontvoering", "etiket (kader)", "asserted"),
+        (24, 34, "oplichting", "etiket (kader)", "asserted"),
+        (38, 46, "diefstal", "etiket (kader)", "asserted"),
     ]
 
 
 def test_naming_frame_quoted_term_before_the_verb() -> None:
     text = "Ik heb hem ooit ‘rotjong’ genoemd."
-    assert spans(text) == [(17, 24, "rotjong", "etiket", "asserted")]
+    assert spans(text) == [(17, 24, "rotjong", "etiket (kader)", "asserted")]
     quoted = "Els zegt: ‘Ik heb hem ooit ‘rotjong’ genoemd. Daar schaam ik me voor.’"
     assert [(h[2], h[4]) for h in spans(quoted)] == [("rotjong", "attributed")]
 

@@ -33,7 +33,7 @@ from wb.dossiers.descriptions import evaluative_words
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
-LABEL = "etiket"
+LABEL = "etiket (kader)"
 VERBS = word_set("label_frame_verbs.txt")
 DESCRIBING = word_set("label_frame_describing.txt")
 NOUNS = word_set("label_frame_nouns.txt")
