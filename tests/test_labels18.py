@@ -156,3 +156,26 @@ def test_denied_by_the_next_sentence_or_by_existence(
     model: str | None, text: str, expected: list
 ) -> None:
     assert [(h[2], h[4]) for h in spans(text, model)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het is geen onwil van de ouders.", [("onwil", "onwillig", "negated")]),
+        ("De vader is verslaafd aan alcohol.", [("verslaafd", "verslaafd", "asserted")]),
+        (
+            "Zij zet de andere ouder buitenspel.",
+            [
+                ("zet de andere ouder buitenspel", "buitensluiten van een ouder", "asserted"),
+            ],
+        ),
+        (
+            "Moeder heeft wisselende stemmingen.",
+            [
+                ("wisselende stemmingen", "instabiel", "asserted"),
+            ],
+        ),
+    ],
+)
+def test_new_lexicon_forms(text: str, expected: list) -> None:
+    assert [(h[2], h[3], h[4]) for h in spans(text, "rules")] == expected
