@@ -179,3 +179,15 @@ def test_denied_by_the_next_sentence_or_by_existence(
 )
 def test_new_lexicon_forms(text: str, expected: list) -> None:
     assert [(h[2], h[3], h[4]) for h in spans(text, "rules")] == expected
+
+
+def test_description_keeps_what_follows_a_lexicon_term_in_its_list() -> None:
+    text = "Hulpverleners vertellen over agressieve, vijandige ouders."
+    assert [(h[2], h[3]) for h in spans(text, "rules")] == [
+        ("agressieve", "agressief"),
+        ("vijandige ouders", "negatieve typering"),
+    ]
+    # a term that covers the whole description leaves nothing
+    assert [h[2] for h in spans("Het gaat om de verstotende ouder.", "rules")] == [
+        "verstotende ouder"
+    ]

@@ -213,9 +213,10 @@ class LabelFinder:
         hits = [h for h in hits if not phenomenon_subject(doc, h[0], h[1])]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:
+            spans = [_after_terms(text, a, b, hits) for a, b in find_descriptions(doc)]
             extra = [
                 (a, b, 0, len(labels))
-                for a, b in find_descriptions(doc)
+                for a, b in (s for s in spans if s is not None)
                 if not any(h[0] < b and a < h[1] for h in hits)
             ]
             hits = sorted(hits + extra)
@@ -285,6 +286,30 @@ class LabelFinder:
                     last = tokens[end]
                     out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
         return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|\ben\b|\bof\b)\s*")
+
+
+def _after_terms(
+    text: str, a: int, b: int, hits: list[tuple[int, int, int, int]]
+) -> tuple[int, int] | None:
+    """A description that opens with lexicon terms keeps what follows them in its list:
+    "agressieve, intimiderende ouders" with the term "agressieve" -> "intimiderende ouders";
+    None when nothing of two words or more is left, or a term stands inside or at its end."""
+    over = [h for h in hits if h[0] < b and a < h[1]]
+    if not over:
+        return a, b
+    if any(h[0] > a for h in over):
+        return None
+    rest = max(h[1] for h in over)
+    join = _LIST_JOIN.match(text, rest)
+    start = join.end() if join and join.end() > rest else rest
+    while start < b and text[start].isspace():
+        start += 1
+    if len(text[start:b].split()) < 2:
+        return None
+    return start, b
 
 
 _SHARE_REACH = 80  # characters between a discussed term and a description that follows it
