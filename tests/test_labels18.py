@@ -191,3 +191,17 @@ def test_description_keeps_what_follows_a_lexicon_term_in_its_list() -> None:
     assert [h[2] for h in spans("Het gaat om de verstotende ouder.", "rules")] == [
         "verstotende ouder"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik vind hem ook brutaal.", ["brutaal"]),
+        ("Dat ik haar zo onredelijk vond, kwam door de ruzie.", ["onredelijk"]),
+        ("Ik vind het belangrijk dat hij komt.", []),  # "het": no person
+        ("Ik vond hem vervelend voor zijn zus.", []),  # a preposition follows
+        ("Ik vind hem lief.", []),  # no evaluative adjective
+    ],
+)
+def test_person_judged_with_vinden(text: str, expected: list) -> None:
+    assert [h[2] for h in spans(text, "rules")] == expected
