@@ -205,3 +205,8 @@ def test_description_keeps_what_follows_a_lexicon_term_in_its_list() -> None:
 )
 def test_person_judged_with_vinden(text: str, expected: list) -> None:
     assert [h[2] for h in spans(text, "rules")] == expected
+
+
+def test_conjunction_dat_is_no_subject_of_a_verb_term() -> None:
+    text = "De rechter zegt in zijn vonnis dat de moeder de houding van de kinderen beïnvloedt."
+    assert [(h[2], h[4]) for h in spans(text, "rules")] == [("beïnvloedt", "attributed")]
