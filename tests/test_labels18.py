@@ -210,3 +210,14 @@ def test_person_judged_with_vinden(text: str, expected: list) -> None:
 def test_conjunction_dat_is_no_subject_of_a_verb_term() -> None:
     text = "De rechter zegt in zijn vonnis dat de moeder de houding van de kinderen beïnvloedt."
     assert [(h[2], h[4]) for h in spans(text, "rules")] == [("beïnvloedt", "attributed")]
+
+
+def test_a_frame_term_repeated_in_a_heading_is_a_label() -> None:
+    text = (
+        "'Wereldvreemd'\n\n"
+        "Zij ziet dat moeders in verslagen kwalificaties krijgen als 'wereldvreemd'."
+    )
+    assert [(h[0], h[2], h[3]) for h in spans(text, "rules")] == [
+        (1, "Wereldvreemd", "etiket (kader)"),
+        (77, "wereldvreemd", "etiket (kader)"),
+    ]

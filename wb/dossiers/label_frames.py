@@ -24,6 +24,7 @@ else); the finder keeps negated and reads a first-person frame inside a quote as
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -251,6 +252,20 @@ def find_frames(doc: Doc) -> list[Frame]:
     return sorted(set(out))
 
 
+def repeats(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
+    """Other places where the text repeats a term a frame put on someone, as a whole word
+    (case aside): a heading "'Verstandelijk beperkt'" over "kwalificaties krijgen als
+    'verstandelijk beperkt'". Terms of at least five letters; the voice is the resolver's."""
+    out = []
+    for a, b, _ in frames:
+        term = text[a:b]
+        if len(term) < 5:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+        out += [(m.start(), m.end()) for m in pattern.finditer(text) if m.start() != a]
+    return sorted(set(out))
+
+
 def alleged(text: str, start: int) -> bool:
     """Whether an adjective of allegation stands right before the term at start ("haar
     vermeende borderline"): someone else claims it."""
@@ -258,4 +273,4 @@ def alleged(text: str, start: int) -> bool:
     return bool(before) and fold(before[-1]) in ALLEGED
 
 
-__all__ = ["LABEL", "alleged", "find_frames"]
+__all__ = ["LABEL", "alleged", "find_frames", "repeats"]

@@ -63,7 +63,7 @@ from spacy.tokens import Doc
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
-from wb.dossiers.label_frames import alleged, find_frames
+from wb.dossiers.label_frames import alleged, find_frames, repeats
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -223,11 +223,10 @@ class LabelFinder:
             labels.append(DESCRIPTION_LABEL)
         frames = find_frames(doc) if self.descriptions else []
         if frames:
-            extra = [
-                (a, b, 0, len(labels))
-                for a, b, _ in frames
-                if not any(h[0] < b and a < h[1] for h in hits)
-            ]
+            extra = []
+            for a, b in sorted({(f[0], f[1]) for f in frames} | set(repeats(text, frames))):
+                if not any(h[0] < b and a < h[1] for h in hits + extra):
+                    extra.append((a, b, 0, len(labels)))
             hits = sorted(hits + extra)
             labels.append(FRAME_LABEL)
         resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
