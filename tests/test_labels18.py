@@ -221,3 +221,15 @@ def test_a_frame_term_repeated_in_a_heading_is_a_label() -> None:
         (1, "Wereldvreemd", "etiket (kader)"),
         (77, "wereldvreemd", "etiket (kader)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik zie een groeiende groep jonge lastposten.", ["jonge lastposten"]),
+        ("Hij noemde zijn vader een leugenaar.", ["leugenaar"]),
+        ("Moeder is een echte ruziezoeker.", ["ruziezoeker"]),
+    ],
+)
+def test_noun_that_names_a_person_by_a_judgement(text: str, expected: list) -> None:
+    assert [h[2] for h in spans(text, "rules")] == expected
