@@ -27,8 +27,8 @@ def test_verb_frame_with_separable_verb_and_article() -> None:
 
 
 def test_verb_frame_at_the_end_of_a_clause() -> None:
-    text = "Zij vertelt dat haar zoon als lastpak werd bestempeld."
-    assert spans(text) == [(30, 37, "lastpak", "etiket (kader)", "attributed")]
+    text = "Zij vertelt dat haar zoon als dromer werd bestempeld."
+    assert spans(text) == [(30, 36, "dromer", "etiket (kader)", "attributed")]
 
 
 def test_noun_frame_with_quoted_terms_and_a_list() -> None:
@@ -55,10 +55,10 @@ def test_naming_frame_first_person_is_asserted_outside_a_quote() -> None:
 
 
 def test_naming_frame_quoted_term_before_the_verb() -> None:
-    text = "Ik heb hem ooit ‘rotjong’ genoemd."
-    assert spans(text) == [(17, 24, "rotjong", "etiket (kader)", "asserted")]
-    quoted = "Els zegt: ‘Ik heb hem ooit ‘rotjong’ genoemd. Daar schaam ik me voor.’"
-    assert [(h[2], h[4]) for h in spans(quoted)] == [("rotjong", "attributed")]
+    text = "Ik heb hem ooit ‘kleine generaal’ genoemd."
+    assert spans(text) == [(17, 32, "kleine generaal", "etiket (kader)", "asserted")]
+    quoted = "Els zegt: ‘Ik heb hem ooit ‘kleine generaal’ genoemd. Daar schaam ik me voor.’"
+    assert [(h[2], h[4]) for h in spans(quoted)] == [("kleine generaal", "attributed")]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_a_frame_term_repeated_in_a_heading_is_a_label() -> None:
     [
         ("Ik zie een groeiende groep jonge lastposten.", ["jonge lastposten"]),
         ("Hij noemde zijn vader een leugenaar.", ["leugenaar"]),
-        ("Moeder is een echte ruziezoeker.", ["ruziezoeker"]),
+        ("Moeder is een echte ruziezoeker.", ["echte ruziezoeker"]),
     ],
 )
 def test_noun_that_names_a_person_by_a_judgement(text: str, expected: list) -> None:
