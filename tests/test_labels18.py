@@ -233,3 +233,23 @@ def test_a_frame_term_repeated_in_a_heading_is_a_label() -> None:
 )
 def test_noun_that_names_a_person_by_a_judgement(text: str, expected: list) -> None:
     assert [h[2] for h in spans(text, "rules")] == expected
+
+
+COLUMN = (
+    "Boze lastpak\n\n"
+    "„Ik vind het eerlijk gezegd een boze lastpak, die buurjongen van ons. Hij is ook vader "
+    "van twee kinderen en ziet ze nooit.”\n"
+)
+
+
+def test_heading_that_repeats_a_quoted_column_is_attributed() -> None:
+    assert [(h[2], h[4]) for h in spans(COLUMN, "rules")] == [
+        ("Boze lastpak", "attributed"),
+        ("boze lastpak", "attributed"),
+    ]
+    # a heading over other words stays a title
+    other = COLUMN.replace("Boze lastpak\n", "Buren en hun kinderen lastpak\n")
+    assert [(h[2], h[4]) for h in spans(other, "rules")] == [
+        ("lastpak", "asserted"),
+        ("boze lastpak", "attributed"),
+    ]

@@ -76,6 +76,7 @@ from wb.dossiers.lexicon import (
 )
 from wb.dossiers.voice import VoiceResolver, sentences
 from wb.dossiers.voice_document import document_kind
+from wb.dossiers.voice_headings import repeats_quote
 from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
 
@@ -244,7 +245,10 @@ class LabelFinder:
         voices = _share_discussed(text, hits, labels, voices)
         voices = _frame_voices(hits, voices, frames, resolver.quotes)
         voices = [
-            "attributed" if v not in ("negated", "attributed") and alleged(text, h[0]) else v
+            "attributed"
+            if v not in ("negated", "attributed")
+            and (alleged(text, h[0]) or repeats_quote(doc, h[0], h[1], resolver.quotes))
+            else v
             for h, v in zip(hits, voices, strict=True)
         ]
         return [
