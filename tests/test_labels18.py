@@ -161,7 +161,8 @@ def test_denied_by_the_next_sentence_or_by_existence(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Het is geen onwil van de ouders.", [("onwil", "onwillig", "negated")]),
+        ("Het is geen onwil van de ouders.", [("onwil", "onwil", "negated")]),
+        ("Afhaken is zelden onwil.", [("onwil", "onwil", "negated")]),
         ("De vader is verslaafd aan alcohol.", [("verslaafd", "verslaafd", "asserted")]),
         (
             "Zij zet de andere ouder buitenspel.",
