@@ -68,6 +68,8 @@ def test_naming_frame_quoted_term_before_the_verb() -> None:
         "Ik noem het probleem niet.",  # "het" as an article, no list: no term
         "Zij noemt hem Jan.",  # a name
         "Het rapport beschrijft hem als vader van twee kinderen.",  # a bare person noun
+        # a labelling noun after "een" gives an example of a term, talked about
+        "Een stempel als 'wereldvreemd' blijft aan een moeder kleven.",
     ],
 )
 def test_no_frame(text: str) -> None:

@@ -7,8 +7,9 @@ The frame marks the term as a label, whatever the term is (with word classes onl
   bestempeld"; a describing verb (``label_frame_describing.txt``) only with a bare noun or a
   judging word as term: "Een vader staat beschreven als alcoholist", not "Moeder beschrijft
   Noah als een gevoelige jongen";
-* a labelling noun (``label_frame_nouns.txt``) with the term in quotes or after "als": "het
-  etiket ‘borderline’", "kwalificaties krijgen als 'verstandelijk beperkt'";
+* a labelling noun (``label_frame_nouns.txt``) with the term in quotes (also after "als"):
+  "het etiket ‘borderline’", "kwalificaties krijgen als 'verstandelijk beperkt'"; not after
+  "een" ("een label als ouderverstoting verandert ...": an example, talked about);
 * a naming verb (``label_frame_naming.txt``) with the term in quotes right before it and a
   person named before the quote ("heb ik haar ‘stom kind’ genoemd"; not "Ook ‘X’ genoemd"),
   or after an object pronoun ("Ik noem het kinderroof, moederberoving of mensenhandel": each
@@ -189,12 +190,11 @@ def _noun_frames(doc: Doc, sent: Any) -> list[tuple[int, tuple[int, int]]]:
             _lemma(token) in NOUNS or fold(token.text) in NOUNS
         ):
             continue
+        if k > sent.start and doc[k - 1].lower_ == "een":
+            continue  # "een label als ouderverstoting ...": a term as an example, talked about
         for j in range(k + 1, min(sent.end, k + 4)):
             if doc[j].text in _OPEN:
                 out += [(k, t) for t in _terms(doc, j, sent.end, quoted_only=True)]
-                break
-            if doc[j].lower_ == "als":
-                out += [(k, t) for t in _terms(doc, j + 1, sent.end)]
                 break
     return out
 
