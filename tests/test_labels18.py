@@ -256,3 +256,12 @@ def test_heading_that_repeats_a_quoted_column_is_attributed() -> None:
         ("lastpak", "asserted"),
         ("boze lastpak", "attributed"),
     ]
+
+
+def test_guillemet_paragraph_goes_on_with_the_open_quote() -> None:
+    text = (
+        "De psychiater vertelt.\n\n"
+        "«Ik zie het elke dag op mijn spreekuur.\n\n"
+        "»Die kinderen zijn echt lastposten geworden.»\n"
+    )
+    assert [(h[2], h[4]) for h in spans(text, "rules")] == [("lastposten", "attributed")]

@@ -109,7 +109,9 @@ def find_judging_nouns(
             spans.append((token.idx, token.idx + len(token.text)))
             continue
         if {fold(token.lemma_), fold(token.text)} & _person_judgements():
-            first = adjectives_before(doc, k)  # "jonge lastposten"
+            first = adjectives_before(doc, k)  # "jonge lastposten", not "echt lastposten"
+            while first < k and not fold(doc[first].text).endswith("e"):
+                first += 1
             spans.append((doc[first].idx, token.idx + len(token.text)))
             continue
         first = adjectives_before(doc, k)

@@ -18,7 +18,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     mark of its own in that paragraph, or ends where a paragraph opens a new quote. A quote
     left open for three paragraphs is dropped, unless it opens a paragraph and a later
     paragraph closes it or the text ends first: a story, letter or column printed as one quote
-    (its headings inside).
+    (its headings inside). A "»" that opens a paragraph while a quote is still open goes on
+    with that quote (the magazine style «...  »... »).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
@@ -58,6 +59,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 closing("d", i)
             else:
                 opening("d", i)
+        elif ch == "»" and "d" in pending and _paragraph_start(text, i):
+            opening("d", i)  # »... opens the next paragraph of a quote that goes on (Humo)
         elif ch in _CLOSE_D or ch == '"':
             closing("d", i)
         elif ch in "'‘’‚":
@@ -73,6 +76,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if ago >= 2 and _opens_paragraph(text, start):
             spans.append((start, n))  # a story printed as one quote, cut off before its end
     return spans
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    """Whether position i is the first character of a paragraph (after a blank line)."""
+    line = text.rfind("\n", 0, i) + 1
+    return text[line:i].strip() == "" and (line == 0 or text[:line].endswith("\n\n"))
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
