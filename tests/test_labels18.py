@@ -265,3 +265,11 @@ def test_guillemet_paragraph_goes_on_with_the_open_quote() -> None:
         "»Die kinderen zijn echt lastposten geworden.»\n"
     )
     assert [(h[2], h[4]) for h in spans(text, "rules")] == [("lastposten", "attributed")]
+
+
+def test_an_ending_does_not_make_another_verb_a_term() -> None:
+    assert spans("In de keuken stond een meisje me aan te staren.", "rules") == []
+    assert [h[2] for h in spans("Vader is star.", "rules")] == ["star"]
+    assert [h[2] for h in spans("Het gaat om geparentificeerde kinderen.", "rules")] == [
+        "geparentificeerde"
+    ]

@@ -149,6 +149,7 @@ class LabelFinder:
         self.context_: list[frozenset[str]] = []
         self.first_: dict[str, list[_Variant]] = {}
         self.exact_: list[tuple[int, re.Pattern[str]]] = []
+        self.term_keys_: list[set[str]] = [set() for _ in self.lexicon.terms]
         for index, term in enumerate(self.lexicon.terms):
             self.context_.append(frozenset(fold(w) for w in term.context))
             for word in term.exact:
@@ -164,6 +165,7 @@ class LabelFinder:
                 regex = variant_regex(segments)
                 variant = _Variant(index, term.label, text, regex, base, compound, lemmas)
                 self.variants_.append(variant)
+                self.term_keys_[index] |= {base} | {k for s in lemmas for w in s for k in w}
                 for key in lemmas[0][0] if lemmas[0] else ():
                     self.first_.setdefault(key, []).append(variant)
         return self
@@ -211,7 +213,11 @@ class LabelFinder:
             if hits and start < hits[-1][1]:
                 continue
             hits.append((start, end, spec, term))
-        hits = [h for h in hits if not phenomenon_subject(doc, h[0], h[1])]
+        hits = [
+            h
+            for h in hits
+            if not phenomenon_subject(doc, h[0], h[1]) and not self._other_verb(doc, h)
+        ]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:
             spans = [_after_terms(text, a, b, hits) for a, b in find_descriptions(doc)]
@@ -255,6 +261,18 @@ class LabelFinder:
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
+
+    def _other_verb(self, doc: Doc, hit: tuple[int, int, int, int]) -> bool:
+        """A one-word hit on a verb whose lemma is no word of the term: an ending read onto
+        another word ("staren" is no form of "star"; "geparentificeerde" is one of
+        "geparentificeerd")."""
+        span = doc.char_span(hit[0], hit[1])
+        if span is None or len(span) != 1 or span[0].pos_ != "VERB":
+            return False
+        keys = self.term_keys_[hit[3]]
+        word = fold(span[0].text)
+        # an attributive -e on a participle of the term stays ("geparentificeerde")
+        return not (_keys(span[0]) & keys) and word.removesuffix("e") not in keys
 
     def _bracketed(self, folded: str, text: str) -> list[tuple[int, int, int, int]]:
         """Surface matches in words with letters in brackets ("(v)echtscheidingen",
