@@ -210,7 +210,11 @@ def test_a_quoted_term_with_a_copula_is_explained(text: str, expected: list) -> 
     ("text", "expected"),
     [
         # a judging word alone in quotes is named as a word: the voice rules read the quotes
-        ("Wat professionals waarnemen als 'afhaken', is zelden onwil.", [("afhaken", "discussed")]),
+        # labels18: "onwil" is a lexicon term, denied by "zelden"
+        (
+            "Wat professionals waarnemen als 'afhaken', is zelden onwil.",
+            [("afhaken", "discussed"), ("onwil", "negated")],
+        ),
         ("‘Afhaken’ is een term die professionals gebruiken.", [("Afhaken", "discussed")]),
         # a quoted word that qualifies a person is someone's judgement of that person
         ("Het kind neemt afstand van die ‘slechte’ ouder.", [("slechte", "attributed")]),

@@ -19,7 +19,9 @@ Two more shapes: a conduct noun (``description_conduct_nouns.txt``: gedrag, houd
 with the same tie when an evaluative adjective stands in its run ("zijn agressieve gedrag", "de
 vijandige houding van moeder"; not "haar gedrag"); and a compound of a judging first part and a
 person or family noun (``description_judging_compounds.txt``: "probleemkind",
-"probleemgezinnen") counts wherever it stands, like a lexicon term.
+"probleemgezinnen") counts wherever it stands, like a lexicon term, and so does a noun that
+names a person by a judgement (``description_person_judgements.txt``: lastpost, leugenaar,
+ruziezoeker, ...), with the adjectives before it ("jonge lastposten").
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ def _judging_compound(token: Any, persons: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _person_judgements() -> frozenset[str]:
+    """Nouns that name a person by a judgement (description_person_judgements.txt)."""
+    return frozenset(fold(w) for w in words("description_person_judgements.txt"))
+
+
+@lru_cache(maxsize=1)
 def _conduct() -> frozenset[str]:
     return frozenset(fold(w) for w in words("description_conduct_nouns.txt"))
 
@@ -99,6 +107,12 @@ def find_judging_nouns(
             continue
         if _judging_compound(token, persons):
             spans.append((token.idx, token.idx + len(token.text)))
+            continue
+        if {fold(token.lemma_), fold(token.text)} & _person_judgements():
+            first = adjectives_before(doc, k)  # "jonge lastposten", not "echt lastposten"
+            while first < k and not fold(doc[first].text).endswith("e"):
+                first += 1
+            spans.append((doc[first].idx, token.idx + len(token.text)))
             continue
         first = adjectives_before(doc, k)
         if not (_judging(token, adjectives) or _judged_conduct(doc, first, k, adjectives)):

@@ -30,7 +30,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_capability import find_capabilities
+from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
+from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_verbs import (
@@ -171,7 +173,8 @@ def find_descriptions(
         spans += find_judging_nouns(doc, persons, adjectives)
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
-        spans += find_capabilities(doc, persons)
+        spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
+        spans += find_opinions(doc, adjectives)
     return _apart(spans)
 
 

@@ -75,7 +75,10 @@ def _antecedent(doc: Doc, k: int, floor: int) -> Any | None:
 def _pronoun_subject(doc: Doc, k: int, floor: int, verb: Any) -> bool:
     """A relative or demonstrative pronoun at k ("het gedrag, die ...", "maar die ..."), not the
     conjunction "dat" after a verb ("zegt dat ...")."""
-    if doc[k].lower_ not in RELATIVE or (doc[k].pos_ != "PRON" and not _pronoun_det(doc[k], verb)):
+    token = doc[k]
+    if token.lower_ not in RELATIVE or token.pos_ == "SCONJ":
+        return False  # "zegt in zijn vonnis dat de moeder ... beïnvloedt": a conjunction
+    if token.pos_ != "PRON" and not _pronoun_det(token, verb):
         return False
     before = doc[k - 1] if k > floor else None
     return before is not None and (

@@ -62,6 +62,8 @@ from spacy.tokens import Doc
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
+from wb.dossiers.label_frames import LABEL as FRAME_LABEL
+from wb.dossiers.label_frames import alleged, find_frames, repeats
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -74,6 +76,7 @@ from wb.dossiers.lexicon import (
 )
 from wb.dossiers.voice import VoiceResolver, sentences
 from wb.dossiers.voice_document import document_kind
+from wb.dossiers.voice_headings import repeats_quote
 from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
 
@@ -146,6 +149,7 @@ class LabelFinder:
         self.context_: list[frozenset[str]] = []
         self.first_: dict[str, list[_Variant]] = {}
         self.exact_: list[tuple[int, re.Pattern[str]]] = []
+        self.term_keys_: list[set[str]] = [set() for _ in self.lexicon.terms]
         for index, term in enumerate(self.lexicon.terms):
             self.context_.append(frozenset(fold(w) for w in term.context))
             for word in term.exact:
@@ -161,6 +165,7 @@ class LabelFinder:
                 regex = variant_regex(segments)
                 variant = _Variant(index, term.label, text, regex, base, compound, lemmas)
                 self.variants_.append(variant)
+                self.term_keys_[index] |= {base} | {k for s in lemmas for w in s for k in w}
                 for key in lemmas[0][0] if lemmas[0] else ():
                     self.first_.setdefault(key, []).append(variant)
         return self
@@ -208,16 +213,29 @@ class LabelFinder:
             if hits and start < hits[-1][1]:
                 continue
             hits.append((start, end, spec, term))
-        hits = [h for h in hits if not phenomenon_subject(doc, h[0], h[1])]
+        hits = [
+            h
+            for h in hits
+            if not phenomenon_subject(doc, h[0], h[1]) and not self._other_verb(doc, h)
+        ]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:
+            spans = [_after_terms(text, a, b, hits) for a, b in find_descriptions(doc)]
             extra = [
                 (a, b, 0, len(labels))
-                for a, b in find_descriptions(doc)
+                for a, b in (s for s in spans if s is not None)
                 if not any(h[0] < b and a < h[1] for h in hits)
             ]
             hits = sorted(hits + extra)
             labels.append(DESCRIPTION_LABEL)
+        frames = find_frames(doc) if self.descriptions else []
+        if frames:
+            extra = []
+            for a, b in sorted({(f[0], f[1]) for f in frames} | set(repeats(text, frames))):
+                if not any(h[0] < b and a < h[1] for h in hits + extra):
+                    extra.append((a, b, 0, len(labels)))
+            hits = sorted(hits + extra)
+            labels.append(FRAME_LABEL)
         resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
         voices: list[str] = []
         for i, (a, b, _, t) in enumerate(hits):
@@ -231,10 +249,30 @@ class LabelFinder:
             else:
                 voices.append(resolver.voice(a, b))
         voices = _share_discussed(text, hits, labels, voices)
+        voices = _frame_voices(hits, voices, frames, resolver.quotes)
+        voices = [
+            "attributed"
+            if v not in ("negated", "attributed")
+            and (alleged(text, h[0]) or repeats_quote(doc, h[0], h[1], resolver.quotes))
+            else v
+            for h, v in zip(hits, voices, strict=True)
+        ]
         return [
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
+
+    def _other_verb(self, doc: Doc, hit: tuple[int, int, int, int]) -> bool:
+        """A one-word hit on a verb whose lemma is no word of the term: an ending read onto
+        another word ("staren" is no form of "star"; "geparentificeerde" is one of
+        "geparentificeerd")."""
+        span = doc.char_span(hit[0], hit[1])
+        if span is None or len(span) != 1 or span[0].pos_ != "VERB":
+            return False
+        keys = self.term_keys_[hit[3]]
+        word = fold(span[0].text)
+        # an attributive -e on a participle of the term stays ("geparentificeerde")
+        return not (_keys(span[0]) & keys) and word.removesuffix("e") not in keys
 
     def _bracketed(self, folded: str, text: str) -> list[tuple[int, int, int, int]]:
         """Surface matches in words with letters in brackets ("(v)echtscheidingen",
@@ -271,6 +309,30 @@ class LabelFinder:
         return out
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|\ben\b|\bof\b)\s*")
+
+
+def _after_terms(
+    text: str, a: int, b: int, hits: list[tuple[int, int, int, int]]
+) -> tuple[int, int] | None:
+    """A description that opens with lexicon terms keeps what follows them in its list:
+    "agressieve, intimiderende ouders" with the term "agressieve" -> "intimiderende ouders";
+    None when nothing of two words or more is left, or a term stands inside or at its end."""
+    over = [h for h in hits if h[0] < b and a < h[1]]
+    if not over:
+        return a, b
+    if any(h[0] > a for h in over):
+        return None
+    rest = max(h[1] for h in over)
+    join = _LIST_JOIN.match(text, rest)
+    start = join.end() if join and join.end() > rest else rest
+    while start < b and text[start].isspace():
+        start += 1
+    if len(text[start:b].split()) < 2:
+        return None
+    return start, b
+
+
 _SHARE_REACH = 80  # characters between a discussed term and a description that follows it
 
 
@@ -292,6 +354,31 @@ def _share_discussed(
             if labels[term] != DESCRIPTION_LABEL and out[j] == "discussed":
                 out[i] = "discussed"
                 break
+    return out
+
+
+def _frame_voices(
+    hits: list[tuple[int, int, int, int]],
+    voices: list[str],
+    frames: list[tuple[int, int, str]],
+    quotes: list[tuple[int, int]],
+) -> list[str]:
+    """A hit inside a term put on someone by a labelling frame takes the frame's voice
+    (:mod:`wb.dossiers.label_frames`): attributed, or asserted when the author applies it, then
+    attributed inside a quote; a negated hit stays negated."""
+    out = list(voices)
+    for i, (a, b, _, _) in enumerate(hits):
+        frame = next((f for f in frames if f[0] <= a and b <= f[1]), None)
+        if frame is None or out[i] == "negated":
+            continue
+        voice = frame[2]
+        fa, fb = frame[0], frame[1]
+        # inside a quote that is more than the term's own quotation marks: a quoted speaker's
+        if voice == "asserted" and any(
+            qa <= a and b <= qb and qb - qa > fb - fa + 2 for qa, qb in quotes
+        ):
+            voice = "attributed"
+        out[i] = voice
     return out
 
 

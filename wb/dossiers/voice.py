@@ -122,7 +122,7 @@ from wb.dossiers.voice_generic import (
     reader_question,
 )
 from wb.dossiers.voice_lists import signal_item
-from wb.dossiers.voice_negation import negated
+from wb.dossiers.voice_negation import denied_after, negated
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -160,7 +160,8 @@ class VoiceResolver:
             return "attributed" if quoted else "asserted"
         index, tokens, at, upto = self.locate(start, end)
         low = [t.lower_ for t in tokens]
-        if negated(low, at, upto):
+        following = self.sents[index + 1] if index + 1 < len(self.sents) else None
+        if negated(low, at, upto) or denied_after(following):
             return "negated"
         if (
             named(low, tokens, at)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wb.dossiers.voice_structure import PERSON_WORDS, SPECIFIERS
 from wb.dossiers.voice_words import (
     BOUNDARY,
@@ -15,10 +17,16 @@ from wb.dossiers.voice_words import (
     PRONOUNS,
     PUNCT,
 )
+from wb.lang import word_set, words
+
+EXISTENCE = word_set("voice_existence.txt")
+DENIAL_SENTENCES = frozenset(tuple(line.split()) for line in words("voice_denial_sentences.txt"))
+DENIAL_FILLERS = word_set("voice_denial_fillers.txt")
 
 
 def negated(low: list[str], at: int, upto: int) -> bool:
-    """Rule A: the term at tokens [at, upto) is denied."""
+    """Rule A: the term at tokens [at, upto) is denied (also by "niet"/"nooit" with a form of
+    "bestaan" after it: "dat de diagnose X niet bestond")."""
     for j in range(at - 1, max(-1, at - 5), -1):
         if low[j] in PUNCT or low[j] in BOUNDARY:
             break
@@ -42,7 +50,23 @@ def negated(low: list[str], at: int, upto: int) -> bool:
             break
         if low[j] == "niet" and any(w in NOT_FOUND for w in low[j + 1 : j + 4]):
             return True
+        # "dat de diagnose X niet bestond", "X bestaat niet"
+        if low[j] in EXISTENCE and ({"niet", "nooit"} & set(low[j - 1 : j + 2])):
+            return True
     return False
+
+
+def denied_after(sentence: Any) -> bool:
+    """Whether the sentence after the term's one only denies it: "Echter, dat is zeer zeker
+    niet het geval.", "Dat klopt niet." (voice_denial_sentences.txt)."""
+    if sentence is None:
+        return False
+    kept = tuple(
+        t.lower_
+        for t in sentence
+        if not t.is_space and not t.is_punct and t.lower_ not in DENIAL_FILLERS
+    )
+    return kept in DENIAL_SENTENCES
 
 
 # a complement that a negated finding governs: "geen aanwijzing (gevonden) voor X",

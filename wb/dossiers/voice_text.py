@@ -16,7 +16,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     A quote that is still open at a blank line may go on in the next paragraphs (an interview
     quoted over several paragraphs): it is closed there by a closing mark that has no opening
     mark of its own in that paragraph, or ends where a paragraph opens a new quote. A quote
-    left open for three paragraphs is dropped.
+    left open for three paragraphs is dropped, unless it opens a paragraph and a later
+    paragraph closes it or the text ends first: a story, letter or column printed as one quote
+    (its headings inside). A "»" that opens a paragraph while a quote is still open goes on
+    with that quote (the magazine style «...  »... »).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
@@ -40,7 +43,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         nxt = text[i + 1] if i + 1 < n else " "
         if ch == "\n" and nxt == "\n" and prev != "\n":
             for kind, (start, ago, end) in list(pending.items()):
-                if ago >= 2:
+                if ago >= 2 and not _opens_paragraph(text, start):
                     del pending[kind]
                 else:
                     pending[kind] = (start, ago + 1, end)
@@ -56,6 +59,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 closing("d", i)
             else:
                 opening("d", i)
+        elif ch == "»" and "d" in pending and _paragraph_start(text, i):
+            opening("d", i)  # »... opens the next paragraph of a quote that goes on (Humo)
         elif ch in _CLOSE_D or ch == '"':
             closing("d", i)
         elif ch in "'‘’‚":
@@ -67,7 +72,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opening("s", i)
             elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
                 closing("s", i)
+    for start, ago, _ in pending.values():
+        if ago >= 2 and _opens_paragraph(text, start):
+            spans.append((start, n))  # a story printed as one quote, cut off before its end
     return spans
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    """Whether position i is the first character of a paragraph (after a blank line)."""
+    line = text.rfind("\n", 0, i) + 1
+    return text[line:i].strip() == "" and (line == 0 or text[:line].endswith("\n\n"))
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the quote whose text starts at start opens its paragraph (only its mark, or
+    ",," before it on the line, and a blank line or the text's start before that line)."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() not in set(_OPEN_D) | {'"', "'", "‘", ",,"}:
+        return False
+    return line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == ""
 
 
 def sentences(doc: Doc) -> list[Any]:

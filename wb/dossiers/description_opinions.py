@@ -1,0 +1,50 @@
+"""A person judged with "vinden": "Ik vind hem brutaal", "(dat) ik haar onredelijk vond".
+
+A form of "vinden" with a person as object pronoun (``description_opinion_objects.txt``: hem,
+haar, hen; not "het": "ik vind het fijn dat ...") and an evaluative adjective as its predicate
+(at most three adverbs between), in either order of a main or a verb-final clause; the span is
+the adjective. Not when a noun, preposition or conjunction follows the adjective ("vond hem
+vervelend voor haar", "vind hem lastig om ...": a reason or purpose), with word classes only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.lexicon import fold
+from wb.lang import word_set
+
+_OBJECTS = word_set("description_opinion_objects.txt")
+_STOPS = frozenset({"NOUN", "ADP", "SCONJ", "VERB"})
+
+
+def _opinion_verb(token: Any) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) == "vinden"
+
+
+def find_opinions(doc: Doc, adjectives: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of evaluative adjectives predicated of a person with "vinden"."""
+    spans = []
+    for i, token in enumerate(doc):
+        if token.pos_ != "PRON" or token.lower_ not in _OBJECTS:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].pos_ == "ADV":
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "ADJ":
+            continue
+        if not ({fold(doc[k].text), fold(doc[k].lemma_)} & adjectives):
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        verb_final = after is not None and _opinion_verb(after)
+        if after is not None and after.pos_ in _STOPS and not verb_final:
+            continue
+        before = doc[max(0, i - 3) : i]
+        if verb_final or any(_opinion_verb(t) for t in before):
+            spans.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+    return spans
+
+
+__all__ = ["find_opinions"]
