@@ -6,7 +6,7 @@ Run from the repository root:
     ... bench/bench_labels.py --rounds     # tune split by the old rounds 1-3 as well
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
     ... bench/bench_labels.py --no-metadata  # without each text's genre as document metadata
-    ... bench/bench_labels.py --later      # also measure held-out round 17 (once, after round 16)
+    ... bench/bench_labels.py --later      # also measure a second held-out round (LATER_ROUND)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -31,13 +31,12 @@ DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
 # the fresh round is never listed with --errors before its one measurement; rounds 12 (batch 15),
-# 13 (batch 16), 14 (batch 17, branch labels14), 15 (batch 18, branch labels15) and 16 (batch 19,
-# branch labels-r16, measured once at 16:16 UTC) were measured once on 2026-12-04 and are tune
-# material since
-FRESH_ROUND = "held-out-17"
-# round 17 (batch 20, branch labels-r17) is held out: it is left out of every run without --later
-# (so runs for tuning never print it) and never listed with --errors
-LATER_ROUND = "held-out-17"
+# 13 (batch 16), 14 (batch 17, branch labels14), 15 (batch 18, branch labels15), 16 (batch 19,
+# labels-r16, measured 16:16 UTC) and 17 (batch 20, labels-r17, measured 16:47 UTC) were measured
+# once on 2026-12-04 and are tune material since; a new round gets the next name here
+FRESH_ROUND = "held-out-18"
+# a second held-out round collected beside the fresh one is left out of every run without --later
+LATER_ROUND = "held-out-18"
 
 
 def split_of(url: str) -> str:
@@ -210,7 +209,7 @@ def main() -> None:
     )
     parser.add_argument("--rounds", action="store_true", help="tune ook naar de oude rondes 1-3")
     parser.add_argument(
-        "--later", action="store_true", help="ook de latere held-out ronde 17 meten (eenmalig)"
+        "--later", action="store_true", help="ook de latere held-out ronde meten (eenmalig)"
     )
     parser.add_argument(
         "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
