@@ -77,6 +77,7 @@ from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
     local_party_mentions,
+    member_party_mentions,
     org_region_mentions,
     person_context_mentions,
     place_context_mentions,
@@ -397,6 +398,7 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
+    static += member_party_mentions(text)
     static += (
         glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
     )
@@ -609,8 +611,29 @@ def _apostrophes(text: str) -> str:
     return CURLY_ARTICLE.sub("'", text)
 
 
+def _join_known_orgs(result: list[list[Mention]], texts: list[str]) -> None:
+    """ "Jeugdbescherming Rotterdam" + "Rijnmond": an organisation and a place right after it
+    that together are an organisation's full name elsewhere in the dossier are that name."""
+    full = {m.key for ms in result for m in ms if m.type == "ORGANISATIE" and " " in m.key}
+    if not full:
+        return
+    for mentions, text in zip(result, texts, strict=True):
+        for i in range(len(mentions) - 1, 0, -1):
+            org, place = mentions[i - 1], mentions[i]
+            if org.type != "ORGANISATIE" or place.type != "PLAATS":
+                continue
+            if text[org.end : place.start] != " ":
+                continue
+            key = norm_name(text[org.start : place.end])
+            if key in full and key != org.key:
+                org.end, org.key = place.end, key
+                org.text = text[org.start : org.end]
+                del mentions[i]
+
+
 def _original_text(result: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """The mentions' text as written in the original (curly apostrophes and all)."""
+    _join_known_orgs(result, texts)
     for mentions, text in zip(result, texts, strict=True):
         for m in mentions:
             m.text = text[m.start : m.end]

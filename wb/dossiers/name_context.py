@@ -232,6 +232,33 @@ def local_party_mentions(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _member_party_rx() -> re.Pattern:
+    roles = "|".join(sorted(words("party_member_roles.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?i:{roles})[ ](?:(?:van|namens)[ ])?(?P<a>[{UP}][{UP}a-z0-9&]{{1,7}})"
+        r"(?![\w-])"
+    )
+
+
+def member_party_mentions(text: str) -> list[Mention]:
+    """ "raadslid GBS", "fractievoorzitter namens LKP": an acronym that is no national party
+    right after a council member's role word names a local party (replaced, and reused)."""
+    found = []
+    national = frozenset(words("parties.txt")) | _blocked()
+    for m in _member_party_rx().finditer(text):
+        acronym = m["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
+            continue
+        if acronym in keep_terms() or acronym in institutions():
+            continue
+        mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", acronym, 1, "local-party")
+        mention.key = norm_name(acronym)
+        mention.extra["short"] = acronym
+        found.append(mention)
+    return found
+
+
 COORDINATED = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])")
 
 

@@ -26,6 +26,7 @@ from wb.dossiers.entity_data import (
     hunspell,
     institutions,
     is_dutch_word,
+    is_known_name,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -370,12 +371,15 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         for m in entry.regex.finditer(text):
             start, end = m.start(), m.end()
             before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
-            if before and document_title(before[1]):
-                continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title
+            if before and document_title(before[1]) and entry.type != "SCHOOL":
+                continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
+                # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
             name = m.groupdict().get("name")
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)
+                if tail and _spelled_by_acronym(text, start, m.end()):
+                    tail = None  # "Jeugdbescherming Rotterdam Rijnmond (JBRR)": one name
                 if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
@@ -384,7 +388,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg 2009–2012": a year, no name
                 if REGION_CODE_WORD.match(name):
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
-                cut = _kept_word_after(name)
+                cut = _kept_word_after(name) or (
+                    _motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None
+                )
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
                     name = name[:cut].rstrip()
                     end = min(end, m.start("name") + len(name))
@@ -399,7 +405,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
         # start or opening quote makes ordinary
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))", text):
             if (
                 ordinary
                 and sentence_initial(text, m.start())
@@ -437,6 +443,40 @@ def _kept_word_after(name: str) -> int | None:
         if w[0] in kept:
             return w.start()
     return None
+
+
+ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z]{2,8})\)")
+
+
+def _spelled_by_acronym(text: str, start: int, end: int) -> bool:
+    """True when an acronym in capitals in brackets right after text[start:end] spells its
+    capitalised words: their initials in order, the first and the last at its ends
+    ("Jeugdbescherming Rotterdam Rijnmond (JBRR)")."""
+    m = ACRONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    initials = [w[0] for w in text[start:end].split() if w[:1].isupper()]
+    letters = iter(m["a"][1:-1])  # compounds give more letters: "JBRR", "Jeugdbescherming"
+    return (
+        len(initials) > 1
+        and initials[0] == m["a"][0]
+        and initials[-1] == m["a"][-1]
+        and all(ch in letters for ch in initials[1:-1])
+    )
+
+
+def _motto_word(name: str, text: str, end: int) -> int | None:
+    """ "RKBS Vredeburg Onderwijs door ...": a school's name of two words or more whose last word
+    is a dictionary word before a lowercase word, while a word before it is none, ends before
+    that word (a motto or subtitle starts there); None otherwise."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2 or not re.match(r"[ ][a-z]", text[end : end + 2]):
+        return None
+    if not is_dutch_word(words[-1][0]) or is_known_name(words[-1][0]):
+        return None
+    if all(is_dutch_word(w[0]) or is_stop_word(w[0]) for w in words[:-1]):
+        return None
+    return words[-1].start()
 
 
 def _mixed_case(word: str) -> bool:

@@ -1,0 +1,92 @@
+"""General name rules written after reading real-text round 17 (names21): one part of a double
+surname is that person, whichever comes first; a listed organisation glued to a lowercase head
+("X-locatie"); an acronym after a council member's role word is a local party; the service a
+reader is told to contact; a social media handle; "Dagblad van het <X>"; a school in a plan's
+title; a term defined by its acronym in brackets. Exact spans on sentences written for these
+tests; no name of the real-text check (bench/realtext/names) is used. Each test fails on the
+code before this branch."""
+
+from __future__ import annotations
+
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_one_part_of_a_double_surname_is_that_person_and_a_member_acronym_a_party() -> None:
+    text = (
+        "Bijdrage van mevrouw T. Brakveld-Oosterhuis, raadslid LBK. "
+        "Daarna vroeg Brakveld het woord."
+    )
+    assert spans(text) == [
+        (21, 43, "T. Brakveld-Oosterhuis", "[PERSOON-1]"),
+        (54, 57, "LBK", "[ORGANISATIE-1]"),
+        (72, 80, "Brakveld", "[PERSOON-1]"),
+    ]
+
+
+def test_the_part_first_and_the_double_surname_later_is_one_person() -> None:
+    text = "Daarna sprak Brakveld. Het woord is aan mevrouw T. Brakveld-Oosterhuis."
+    assert spans(text) == [
+        (13, 21, "Brakveld", "[PERSOON-1]"),
+        (48, 70, "T. Brakveld-Oosterhuis", "[PERSOON-1]"),
+    ]
+
+
+def test_a_listed_organisation_glued_to_a_lowercase_head_is_the_organisation() -> None:
+    text = "De jongeren wonen op een Youz-locatie in Ommen. Youz is een aanbieder."
+    assert spans(text) == [
+        (25, 29, "Youz", "[ORGANISATIE-1]"),
+        (41, 46, "Ommen", "[PLAATS-1]"),
+        (48, 52, "Youz", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_the_coined_name_after_contact_op_met_is_an_organisation() -> None:
+    text = (
+        "Neem contact op met Zorgwijzer via telefoonnummer 14 0123. "
+        "Bent u vanuit Zorgwijzer doorverwezen?"
+    )
+    assert spans(text) == [
+        (20, 30, "Zorgwijzer", "[ORGANISATIE-1]"),
+        (50, 57, "14 0123", "[TELEFOON-1]"),
+        (73, 83, "Zorgwijzer", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_handle_is_its_organisation_not_a_national_account_nor_a_byline() -> None:
+    text = (
+        "Volg Youz op @YouzJeugd en lees verder. Volg ook @Jeugdzorg_NL."
+        "\n\n@Josselin Gordijn\n\nzaterdag"
+    )
+    assert spans(text) == [
+        (5, 9, "Youz", "[ORGANISATIE-1]"),
+        (13, 23, "@YouzJeugd", "[ORGANISATIE-1]"),
+        (66, 82, "Josselin Gordijn", "[PERSOON-1]"),
+    ]
+
+
+def test_dagblad_van_het_region_is_a_paper_and_the_word_before_stays() -> None:
+    text = (
+        "Artikel Dagblad van het Oosten\n25 mei 2012\n\nHet Dagblad van het Oosten schreef erover."
+    )
+    assert spans(text) == [
+        (8, 30, "Dagblad van het Oosten", "[ORGANISATIE-1]"),
+        (48, 70, "Dagblad van het Oosten", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_school_in_a_plans_title_is_replaced() -> None:
+    text = "Schoolplan RKBS Zonnewijzer Leren door Spelen, Samen en Veilig."
+    assert spans(text) == [(11, 33, "RKBS Zonnewijzer Leren", "[SCHOOL-1]")]
+
+
+def test_a_term_defined_by_its_acronym_stays() -> None:
+    text = "Zorg in Natura (ZIN)\n\nAls uw kind jeugdhulp krijgt, wordt dit in natura geregeld."
+    assert spans(text) == []
