@@ -83,7 +83,7 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
-from wb.dossiers.name_lines import attendance_members, closing_signature
+from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
     glued_number_names,
@@ -197,6 +197,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
                     found.append(mention)
+                surname = _surname_after(text, start + word.end(), part)
+                if surname:
+                    mention = person(text, start, surname, 5, "fallback-initial")
+                    if mention:
+                        found.append(mention)
             rest = re.search(r"\s+", text[start : m.end()])
             if not rest:
                 continue
@@ -222,6 +227,20 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                     if single:
                         found.append(single)
     return found
+
+
+def _surname_after(text: str, end: int, part: str) -> int | None:
+    """ "Carol van Nijnatten, ...": where a surname that no dictionary knows (after particles)
+    right after a name at a sentence start ends; None when the next word is none."""
+    m = re.compile(rf"[ ](?:(?:{part})[ ])*(?P<s>{CAP})(?![\w'’-])").match(text, end)
+    if not m:
+        return None
+    word = m["s"]
+    if is_dutch_word(word.lower()) or is_stop_word(word) or word in places():
+        return None
+    if word in keep_terms() or word in gazetteer() or is_known_name(word) and is_ordinary(word):
+        return None
+    return m.end()
 
 
 # a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
@@ -408,7 +427,7 @@ def _static_mentions(
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
-    static += attendance_members(text) + closing_signature(text)
+    static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

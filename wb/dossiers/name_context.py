@@ -421,6 +421,8 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue
         if sentence_initial(text, m.start()) and word.lower() in hunspell().ordinary:
             continue
+        if " " in place and word.endswith("s") and is_dutch_word(word[:-1].lower()):
+            continue  # "Burgers vragen": a plural of the dictionary, not of "Den Burg"
         found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "place-adjective"))
         found[-1].key = norm_name(_longer_in_text(place, text))
     for m in WEAK_TRIGGER.finditer(text):
@@ -438,6 +440,9 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             and _titled_word_before(text, m.start())
         ):
             continue  # "als Zorg in Natura": a Title Case term of Dutch words, no place
+        if PARTICIPLE.match(word.lower()) and is_dutch_word(word.lower()):
+            if word not in names and word not in gazetteer():
+                continue  # "3 uit Samengevat komen": a participle (a heading run in), no place
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
@@ -447,6 +452,10 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+# "samengevat", "opgevoed", "geregeld": a past participle (after a separable particle too)
+PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-z]{2,}[td]$")
 
 
 def _names_something_else(text: str, m: re.Match[str], word: str) -> bool:
