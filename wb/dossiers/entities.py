@@ -76,6 +76,7 @@ from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
+    adjective_and_noun,
     local_party_mentions,
     member_party_mentions,
     org_region_mentions,
@@ -207,7 +208,7 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
         org = org_run(text, start, m.end(), tags)
-        if org:
+        if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
             found.append(org)
         for s, e in _name_runs(text, start, m.end(), tags):
@@ -238,7 +239,7 @@ def _surname_after(text: str, end: int, part: str) -> int | None:
     word = m["s"]
     if is_dutch_word(word.lower()) or is_stop_word(word) or word in places():
         return None
-    if word in keep_terms() or word in gazetteer() or is_known_name(word) and is_ordinary(word):
+    if word in keep_terms() or word in gazetteer() or (is_known_name(word) and is_ordinary(word)):
         return None
     return m.end()
 

@@ -421,7 +421,12 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue
         if sentence_initial(text, m.start()) and word.lower() in hunspell().ordinary:
             continue
-        if " " in place and word.endswith("s") and is_dutch_word(word[:-1].lower()):
+        if (
+            " " in place
+            and word.endswith("s")
+            and is_dutch_word(word[:-1].lower())
+            and not _title_or_role_before(text, m.start())
+        ):
             continue  # "Burgers vragen": a plural of the dictionary, not of "Den Burg"
         found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "place-adjective"))
         found[-1].key = norm_name(_longer_in_text(place, text))
@@ -456,6 +461,26 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
 
 # "samengevat", "opgevoed", "geregeld": a past participle (after a separable particle too)
 PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-z]{2,}[td]$")
+
+
+def _title_or_role_before(text: str, start: int) -> bool:
+    """True when a title or role word ("wethouder", "mevrouw") stands right before `start`."""
+    before = re.search(r"([A-Za-z]+\.?)[ ]+$", text[max(0, start - 30) : start])
+    return bool(before) and (before[1].lower() in ROLES or before[1].lower() in TITLES)
+
+
+def adjective_and_noun(run: str) -> bool:
+    """ "Amsterdamse Aanpak": a place's adjective and one dictionary word, a term named after the
+    place (the adjective is the place, the noun stays), no organisation."""
+    words_ = run.split()
+    if len(words_) != 2 or not is_dutch_word(words_[1].lower()) or head_of(words_[1]):
+        return False
+    if words_[1].endswith(("en", "s")):
+        return False  # "Haagse Scholen": a plural names a group of schools, a board
+    if words_[0] in place_adjectives():
+        return True
+    m = PLACE_ADJECTIVE.fullmatch(words_[0])
+    return bool(m) and m["suffix"] == "se" and _place_of_stem(m["stem"], places()) is not None
 
 
 def _names_something_else(text: str, m: re.Match[str], word: str) -> bool:

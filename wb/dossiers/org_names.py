@@ -248,6 +248,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 dictionary = all(in_dictionary(w) for w in core.split())
                 if dictionary or not sentence_initial(text, h.start()):
                     continue
+            person_cut = _person_after(name, text, start + len(name))
+            if person_cut:
+                name = name[:person_cut].rstrip()  # "Stichting X Elly Singer, ...": a person
             if _head_in_name(text, h, core, article is not None):
                 name, start = text[h.start() : start + len(name)], h.start()
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
@@ -371,6 +374,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         for m in entry.regex.finditer(text):
             start, end = m.start(), m.end()
             before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
+            if before and " " not in m[0] and entry.canonical and _first_name(before[1]):
+                continue  # "Maya Lievegoed": a listed one-word name after a first name, a surname
             if before and document_title(before[1]) and entry.type != "SCHOOL":
                 continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
                 # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
@@ -378,8 +383,11 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)
-                if tail and _spelled_by_acronym(text, start, m.end()):
-                    tail = None  # "Jeugdbescherming Rotterdam Rijnmond (JBRR)": one name
+                if tail and (
+                    _spelled_by_acronym(text, start, m.end()) or name in learned.org_aliases
+                ):
+                    tail = None  # "Jeugdbescherming Rotterdam Rijnmond (JBRR)", "stichting
+                    # SOS Huizen" after "SOS Huizen": one name
                 if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
@@ -388,14 +396,18 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg 2009–2012": a year, no name
                 if REGION_CODE_WORD.match(name):
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
-                cut = _kept_word_after(name) or (
-                    _motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None
+                cut = (
+                    _kept_word_after(name)
+                    or _person_after(name, text, m.end())
+                    or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
                 )
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
                     name = name[:cut].rstrip()
                     end = min(end, m.start("name") + len(name))
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
+            if name and entry.type == "SCHOOL" and m[0][: m.start("name") - start].isupper():
+                start = m.start("name")  # "RKBS De Linde": the school type stays readable
             span = text[start:end]
             key = entry.canonical or norm_name(span)
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
@@ -412,6 +424,14 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and text[m.start() - 1 : m.start()] != "("
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
+            before = PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+            if (
+                before
+                and " " not in alias
+                and before[1] not in learned.org_aliases
+                and _first_name(before[1])
+            ):
+                continue  # "Maya Lievegoed": a surname after a first name
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]
@@ -463,6 +483,28 @@ def _spelled_by_acronym(text: str, start: int, end: int) -> bool:
         and initials[-1] == m["a"][-1]
         and all(ch in letters for ch in initials[1:-1])
     )
+
+
+def _person_after(name: str, text: str, end: int) -> int | None:
+    """ "Stichting Alexander Elly Singer, Kim Bos": where a known first name and one more
+    capitalised word end a name, right before a comma, a person starts (the name ends before
+    her); None otherwise."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2 or text[end : end + 1] != ",":
+        return None
+    first, last = words[-2][0], words[-1][0]
+    if words[-2].start() == 0 and len(words) == 2:
+        return None  # the name is a person's name as a whole: left to the other rules
+    if first in first_names() and last[:1].isupper() and not is_stop_word(last):
+        return words[-2].start()
+    return None
+
+
+def _first_name(word: str) -> bool:
+    """A known first name, or a name the dictionaries know that is no place."""
+    if word in first_names():
+        return True
+    return is_known_name(word) and word not in places() and not is_stop_word(word)
 
 
 def _motto_word(name: str, text: str, end: int) -> int | None:
