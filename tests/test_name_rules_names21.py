@@ -5,9 +5,9 @@ reader is told to contact; a social media handle; "Dagblad van het <X>"; a schoo
 title; a term defined by its acronym in brackets; a surname after a name at a sentence start;
 a chair's signing line; participles and dictionary plurals that are no places; a regulation's
 title; a listed organisation after a first name; learned names ending in a place; a place's
-adjective and a noun; a person after an organisation's name; a school type's abbreviation. Exact spans on sentences written for these
-tests; no name of the real-text check (bench/realtext/names) is used. Each test fails on the
-code before this branch."""
+adjective and a noun; a person after an organisation's name; a school type's abbreviation.
+Exact spans on sentences written for these tests; no name of the real-text check
+(bench/realtext/names) is used. Each test fails on the code before this branch."""
 
 from __future__ import annotations
 
