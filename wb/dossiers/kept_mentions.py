@@ -27,6 +27,7 @@ from wb.dossiers.name_shapes import (
     foreign_sentence_starts,
     short_forms,
 )
+from wb.dossiers.org_names import head_of
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set, words
 
@@ -114,6 +115,9 @@ def _national_acronyms(text: str) -> list[Mention]:
     return found
 
 
+LEGAL_FORMS = frozenset({"Stichting", "Vereniging", "Coöperatie", "Cooperatie"})
+
+
 def _defined_terms(text: str) -> list[Mention]:
     """ "Zorg in Natura (ZIN)": dictionary words right before an acronym in brackets, one word for
     each of its letters, are a term the text defines and stay (not "Jeugdbescherming Rotterdam
@@ -128,6 +132,8 @@ def _defined_terms(text: str) -> list[Mention]:
         words_ = [w[0] for w in run]
         if "".join(w[0].lower() for w in words_) != letters:
             continue
+        if any(w in LEGAL_FORMS or head_of(w) for w in words_):
+            continue  # "Stichting Samen Sterk (SSS)": an organisation's name and its acronym
         if not any(w[0].isupper() for w in words_[1:]) or not all(
             w.isalpha() and is_dutch_word(w) and not is_known_name(w) for w in words_
         ):
