@@ -172,3 +172,27 @@ def test_an_organisation_ends_before_a_first_name_and_surname_before_a_comma() -
 def test_a_school_types_abbreviation_stays_readable() -> None:
     text = "Ook SBO De Piramide doet mee aan het plan."
     assert spans(text) == [(8, 19, "De Piramide", "[SCHOOL-1]")]
+
+
+def test_a_one_word_person_that_is_an_organisation_without_its_article_is_it() -> None:
+    text = (
+        "De jongeren wonen in De Wyldehof in Ommen. "
+        "Het bestuur van Wyldehof zegt dat het goed gaat."
+    )
+    assert spans(text) == [
+        (21, 32, "De Wyldehof", "[ORGANISATIE-1]"),
+        (36, 41, "Ommen", "[PLAATS-1]"),
+        (59, 67, "Wyldehof", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_name_spelled_by_its_acronym_keeps_its_trailing_place_everywhere() -> None:
+    text = (
+        "Jeugdbescherming Utrecht Amersfoort (JBUA) nam het over. "
+        "Later sprak Jeugdbescherming Utrecht Amersfoort met de ouders."
+    )
+    assert spans(text) == [
+        (0, 35, "Jeugdbescherming Utrecht Amersfoort", "[ORGANISATIE-1]"),
+        (37, 41, "JBUA", "[ORGANISATIE-1]"),
+        (69, 104, "Jeugdbescherming Utrecht Amersfoort", "[ORGANISATIE-1]"),
+    ]
