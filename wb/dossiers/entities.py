@@ -231,7 +231,7 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
 
 
 def _surname_after(text: str, end: int, part: str) -> int | None:
-    """ "Carol van Nijnatten, ...": where a surname that no dictionary knows (after particles)
+    """ "Wendeline van Kramsma, ...": where a surname that no dictionary knows (after particles)
     right after a name at a sentence start ends; None when the next word is none."""
     m = re.compile(rf"[ ](?:(?:{part})[ ])*(?P<s>{CAP})(?![\w'’-])").match(text, end)
     if not m:
@@ -632,7 +632,7 @@ def _apostrophes(text: str) -> str:
 
 
 def _join_known_orgs(result: list[list[Mention]], texts: list[str]) -> None:
-    """ "Jeugdbescherming Rotterdam" + "Rijnmond": an organisation and a place right after it
+    """ "Jeugdbescherming Utrecht" + "Amersfoort": an organisation and a place right after it
     that together are an organisation's full name elsewhere in the dossier are that name."""
     full = {m.key for ms in result for m in ms if m.type == "ORGANISATIE" and " " in m.key}
     if not full:

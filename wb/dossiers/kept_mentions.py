@@ -119,9 +119,9 @@ LEGAL_FORMS = frozenset({"Stichting", "Vereniging", "Coöperatie", "Cooperatie"}
 
 
 def _defined_terms(text: str) -> list[Mention]:
-    """ "Zorg in Natura (ZIN)": dictionary words right before an acronym in brackets, one word for
-    each of its letters, are a term the text defines and stay (not "Jeugdbescherming Rotterdam
-    Rijnmond (JBRR)": a place or a name among them leaves it to the other rules)."""
+    """ "Leven in Balans (LIB)": dictionary words right before an acronym in brackets, one word for
+    each of its letters, are a term the text defines and stay (not "Jeugdbescherming Utrecht
+    Amersfoort (JBUA)": a place or a name among them leaves it to the other rules)."""
     found = []
     for m in BRACKET_ACRONYM.finditer(text):
         letters = m["a"].lower()

@@ -242,7 +242,7 @@ def _member_party_rx() -> re.Pattern:
 
 
 def member_party_mentions(text: str) -> list[Mention]:
-    """ "raadslid GBS", "fractievoorzitter namens LKP": an acronym that is no national party
+    """ "raadslid LBK", "fractievoorzitter namens LKP": an acronym that is no national party
     right after a council member's role word names a local party (replaced, and reused)."""
     found = []
     national = frozenset(words("parties.txt")) | _blocked()
@@ -470,7 +470,7 @@ def _title_or_role_before(text: str, start: int) -> bool:
 
 
 def adjective_and_noun(run: str) -> bool:
-    """ "Amsterdamse Aanpak": a place's adjective and one dictionary word, a term named after the
+    """ "Leidse Methode": a place's adjective and one dictionary word, a term named after the
     place (the adjective is the place, the noun stays), no organisation."""
     words_ = run.split()
     if len(words_) != 2 or not is_dutch_word(words_[1].lower()) or head_of(words_[1]):

@@ -87,7 +87,7 @@ def _chair_rx() -> re.Pattern:
 
 
 def chair_signatures(text: str) -> list[Mention]:
-    """ "De voorzitter van de vaste commissie Justitie, Lodders": the word after the last comma
+    """ "De voorzitter van de vaste commissie Justitie, Kokers": the word after the last comma
     of a parliamentary report's signing line is the chair's or clerk's surname, an ordinary
     word too."""
     found = []

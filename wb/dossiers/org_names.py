@@ -250,7 +250,7 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                     continue
             person_cut = _person_after(name, text, start + len(name))
             if person_cut:
-                name = name[:person_cut].rstrip()  # "Stichting X Elly Singer, ...": a person
+                name = name[:person_cut].rstrip()  # "Stichting X Anna Verbeek, ...": a person
             if _head_in_name(text, h, core, article is not None):
                 name, start = text[h.start() : start + len(name)], h.start()
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
@@ -375,7 +375,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             start, end = m.start(), m.end()
             before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
             if before and " " not in m[0] and entry.canonical and _first_name(before[1]):
-                continue  # "Maya Lievegoed": a listed one-word name after a first name, a surname
+                continue  # "Sanne Curium": a listed one-word name after a first name, a surname
             if before and document_title(before[1]) and entry.type != "SCHOOL":
                 continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
                 # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
@@ -386,8 +386,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 if tail and (
                     _spelled_by_acronym(text, start, m.end()) or name in learned.org_aliases
                 ):
-                    tail = None  # "Jeugdbescherming Rotterdam Rijnmond (JBRR)", "stichting
-                    # SOS Huizen" after "SOS Huizen": one name
+                    tail = None  # "Jeugdbescherming Utrecht Amersfoort (JBUA)", "stichting
+                    # Stip Bussum" after "Stip Bussum": one name
                 if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
@@ -431,7 +431,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and before[1] not in learned.org_aliases
                 and _first_name(before[1])
             ):
-                continue  # "Maya Lievegoed": a surname after a first name
+                continue  # "Sanne Curium": a surname after a first name
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]
@@ -471,12 +471,12 @@ ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z]{2,8})\)")
 def _spelled_by_acronym(text: str, start: int, end: int) -> bool:
     """True when an acronym in capitals in brackets right after text[start:end] spells its
     capitalised words: their initials in order, the first and the last at its ends
-    ("Jeugdbescherming Rotterdam Rijnmond (JBRR)")."""
+    ("Jeugdbescherming Utrecht Amersfoort (JBUA)")."""
     m = ACRONYM_AFTER.match(text, end)
     if not m:
         return False
     initials = [w[0] for w in text[start:end].split() if w[:1].isupper()]
-    letters = iter(m["a"][1:-1])  # compounds give more letters: "JBRR", "Jeugdbescherming"
+    letters = iter(m["a"][1:-1])  # compounds give more letters: "JBUA", "Jeugdbescherming"
     return (
         len(initials) > 1
         and initials[0] == m["a"][0]
@@ -486,7 +486,7 @@ def _spelled_by_acronym(text: str, start: int, end: int) -> bool:
 
 
 def _person_after(name: str, text: str, end: int) -> int | None:
-    """ "Stichting Alexander Elly Singer, Kim Bos": where a known first name and one more
+    """ "Stichting Zonnebloemhuis Anna Verbeek, Kim Bos": where a known first name and one more
     capitalised word end a name, right before a comma, a person starts (the name ends before
     her); None otherwise."""
     words = list(re.finditer(r"\S+", name))
@@ -508,7 +508,7 @@ def _first_name(word: str) -> bool:
 
 
 def _motto_word(name: str, text: str, end: int) -> int | None:
-    """ "RKBS Vredeburg Onderwijs door ...": a school's name of two words or more whose last word
+    """ "RKBS Zonnewijzer Onderwijs door ...": a school's name of two words or more whose last word
     is a dictionary word before a lowercase word, while a word before it is none, ends before
     that word (a motto or subtitle starts there); None otherwise."""
     words = list(re.finditer(r"\S+", name))

@@ -247,7 +247,7 @@ def slot_mentions(text: str) -> list[Mention]:
     return found + listed_org_mentions(text)
 
 
-# "Neem contact op met Wadwijzer via ...", "contact opnemen met Zorgpunt": whom a reader calls
+# "Neem contact op met Zorgwijzer via ...", "contact opnemen met Zorgpunt": whom a reader calls
 CONTACT = re.compile(
     rf"(?<![\w-])contact[ ](?:op[ ]?)?(?:nemen[ ]|neemt[ ]|genomen[ ])?met[ ]"
     rf"(?P<name>[{UP}][a-z]{{4,}})(?![\w'’-]|[ ][{UP}])"
@@ -255,7 +255,7 @@ CONTACT = re.compile(
 
 
 def contact_mentions(text: str) -> list[Mention]:
-    """ "Neem contact op met Wadwijzer": a capitalised word that no dictionary knows as a word of
+    """ "Neem contact op met Zorgwijzer": a capitalised word that no dictionary knows as a word of
     its own (a coined compound), alone after "contact (op) met", names the service to contact:
     an organisation (reused as a short form); not a kept term, place or first name."""
     found = []
@@ -270,12 +270,12 @@ def contact_mentions(text: str) -> list[Mention]:
     return found
 
 
-# "@SpiritPleegzorg": a social media handle (not the domain of an e-mail address)
+# "@YouzJeugd": a social media handle (not the domain of an e-mail address)
 HANDLE = re.compile(r"(?<![\w@.])@(?P<name>[A-Za-z][\w]{2,})")
 
 
 def handle_mentions(text: str) -> list[Mention]:
-    """ "volg ons op @SpiritPleegzorg": a social media handle names its account holder, an
+    """ "volg ons op @YouzJeugd": a social media handle names its account holder, an
     organisation; a national body's handle (a kept term or national acronym in front, "NL" or
     "Nederland" at the end) stays."""
     found = []

@@ -215,7 +215,7 @@ def broadcaster_mentions(text: str) -> list[Mention]:
 
 
 NEWSPAPER = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
-# "Dagblad van het Noorden": a paper named after its region, the title from its head on
+# "Dagblad van het Oosten": a paper named after its region, the title from its head on
 NEWSPAPER_OF = re.compile(
     rf"(?<![\w'’-])(?:Dagblad|Courant|Nieuwsblad)[ ]van[ ](?:het[ ]|de[ ])?{CAP}(?![\w'’-])"
 )
@@ -233,7 +233,7 @@ def newspaper_mentions(text: str) -> list[Mention]:
     ]
     for m in NEWSPAPER.finditer(text):
         if NEWSPAPER_OF.match(text, m.start() + len(m["a"]) + 1):
-            continue  # "Artikel Dagblad van het Noorden": the word before is no part of it
+            continue  # "Artikel Dagblad van het Oosten": the word before is no part of it
         if (
             _kept(m[0])
             or is_stop_word(m["a"])

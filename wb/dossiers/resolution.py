@@ -79,7 +79,7 @@ def _places_taken_for_persons(mentions: list[Mention]) -> None:
 def _orgs_taken_for_persons(mentions: list[Mention]) -> None:
     """A bare one-word "person" that is an organisation's name or its first word in the same
     dossier, with or without its article ("Lucas" after "schoolbestuur Lucas Onderwijs",
-    "Vliethoeve" after "De Vliethoeve"), is that organisation, unless the dossier names a person
+    "Wyldehof" after "De Wyldehof"), is that organisation, unless the dossier names a person
     with that first name and a surname."""
     orgs = [
         (m.type, m.key or norm_name(m.text))
@@ -134,7 +134,7 @@ def _core(surname: str) -> str:
 
 
 def _double_parts(surname: str) -> list[str]:
-    """The parts of a double surname ("hernamt-stomphorst"); empty for a single one."""
+    """The parts of a double surname ("brakveld-oosterhuis"); empty for a single one."""
     parts = _core(surname).split("-")
     return parts if len(parts) > 1 else []
 
@@ -146,10 +146,10 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
         exact = [e for e in cands if e.surname == m.surname]
         cands = exact or cands
         if not cands and " " not in m.surname and "-" not in m.surname:
-            # "Hernamt" after "H. Hernamt-Stomphorst": one part of a known double surname
+            # "Brakveld" after "T. Brakveld-Oosterhuis": one part of a known double surname
             cands = [e for e in people if m.surname in _double_parts(e.surname)]
         elif not cands and _double_parts(m.surname):
-            # "Hernamt" seen first, then "H. Hernamt-Stomphorst": the double name is that person
+            # "Brakveld" seen first, then "T. Brakveld-Oosterhuis": the double name is that person
             parts = _double_parts(m.surname)
             cands = [e for e in people if e.surname in parts and not e.first]
         if m.initials:
