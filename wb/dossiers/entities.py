@@ -76,13 +76,15 @@ from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
+    adjective_and_noun,
     local_party_mentions,
+    member_party_mentions,
     org_region_mentions,
     person_context_mentions,
     place_context_mentions,
     regional_body_mentions,
 )
-from wb.dossiers.name_lines import attendance_members, closing_signature
+from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
     glued_number_names,
@@ -196,12 +198,17 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
                     found.append(mention)
+                surname = _surname_after(text, start + word.end(), part)
+                if surname:
+                    mention = person(text, start, surname, 5, "fallback-initial")
+                    if mention:
+                        found.append(mention)
             rest = re.search(r"\s+", text[start : m.end()])
             if not rest:
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
         org = org_run(text, start, m.end(), tags)
-        if org:
+        if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
             found.append(org)
         for s, e in _name_runs(text, start, m.end(), tags):
@@ -221,6 +228,20 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                     if single:
                         found.append(single)
     return found
+
+
+def _surname_after(text: str, end: int, part: str) -> int | None:
+    """ "Wendeline van Kramsma, ...": where a surname that no dictionary knows (after particles)
+    right after a name at a sentence start ends; None when the next word is none."""
+    m = re.compile(rf"[ ](?:(?:{part})[ ])*(?P<s>{CAP})(?![\w'’-])").match(text, end)
+    if not m:
+        return None
+    word = m["s"]
+    if is_dutch_word(word.lower()) or is_stop_word(word) or word in places():
+        return None
+    if word in keep_terms() or word in gazetteer() or (is_known_name(word) and is_ordinary(word)):
+        return None
+    return m.end()
 
 
 # a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
@@ -397,6 +418,7 @@ def _static_mentions(
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
+    static += member_party_mentions(text)
     static += (
         glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
     )
@@ -406,7 +428,7 @@ def _static_mentions(
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
-    static += attendance_members(text) + closing_signature(text)
+    static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -609,8 +631,29 @@ def _apostrophes(text: str) -> str:
     return CURLY_ARTICLE.sub("'", text)
 
 
+def _join_known_orgs(result: list[list[Mention]], texts: list[str]) -> None:
+    """ "Jeugdbescherming Utrecht" + "Amersfoort": an organisation and a place right after it
+    that together are an organisation's full name elsewhere in the dossier are that name."""
+    full = {m.key for ms in result for m in ms if m.type == "ORGANISATIE" and " " in m.key}
+    if not full:
+        return
+    for mentions, text in zip(result, texts, strict=True):
+        for i in range(len(mentions) - 1, 0, -1):
+            org, place = mentions[i - 1], mentions[i]
+            if org.type != "ORGANISATIE" or place.type != "PLAATS":
+                continue
+            if text[org.end : place.start] != " ":
+                continue
+            key = norm_name(text[org.start : place.end])
+            if key in full and key != org.key:
+                org.end, org.key = place.end, key
+                org.text = text[org.start : org.end]
+                del mentions[i]
+
+
 def _original_text(result: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """The mentions' text as written in the original (curly apostrophes and all)."""
+    _join_known_orgs(result, texts)
     for mentions, text in zip(result, texts, strict=True):
         for m in mentions:
             m.text = text[m.start : m.end]

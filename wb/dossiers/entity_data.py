@@ -211,7 +211,8 @@ def _org_regex(line: str) -> re.Pattern:
         trigger = f"[{first.upper()}{first.lower()}]{rest}" if first.isalpha() else literal(head)
         name = rf"(?:[ ](?P<name>{ORG_NAME}))" + ("?" if optional else "")
         return re.compile(rf"(?<![\w-]){trigger}{name}(?![\w-])")
-    return re.compile(rf"(?<![\w-]){literal(line)}(?![\w-])")
+    # "Youz-locatie": a name glued to a lowercase head by a hyphen is the name
+    return re.compile(rf"(?<![\w-]){literal(line)}(?!\w|-(?![{LOW}]))")
 
 
 # --- helpers --------------------------------------------------------------------------------

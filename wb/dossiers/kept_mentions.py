@@ -14,6 +14,8 @@ from wb.dossiers.entity_data import (
     UP,
     first_names,
     institutions,
+    is_dutch_word,
+    is_known_name,
     is_ordinary,
     keep_terms,
 )
@@ -25,6 +27,7 @@ from wb.dossiers.name_shapes import (
     foreign_sentence_starts,
     short_forms,
 )
+from wb.dossiers.org_names import head_of
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set, words
 
@@ -48,7 +51,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     found += [
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "file") for m in FILE_TYPE.finditer(text)
     ]
-    found += _national_acronyms(text) + _salutations(text)
+    found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text)
     return found
@@ -109,6 +112,35 @@ def _national_acronyms(text: str) -> list[Mention]:
             if before[i] in heads and _initials_of(letters, before[i:]):
                 found.append(Mention(m.start("a"), m.end("a"), "KEEP", m["a"], 1, "national"))
                 break
+    return found
+
+
+LEGAL_FORMS = frozenset({"Stichting", "Vereniging", "Coöperatie", "Cooperatie"})
+
+
+def _defined_terms(text: str) -> list[Mention]:
+    """ "Leven in Balans (LIB)": dictionary words right before an acronym in brackets, one word for
+    each of its letters, are a term the text defines and stay (not "Jeugdbescherming Utrecht
+    Amersfoort (JBUA)": a place or a name among them leaves it to the other rules)."""
+    found = []
+    for m in BRACKET_ACRONYM.finditer(text):
+        letters = m["a"].lower()
+        before = list(re.finditer(r"\S+", text[max(0, m.start() - 120) : m.start()]))
+        if len(before) < len(letters) or len(letters) < 2:
+            continue
+        run = before[-len(letters) :]
+        words_ = [w[0] for w in run]
+        if "".join(w[0].lower() for w in words_) != letters:
+            continue
+        if any(w in LEGAL_FORMS or head_of(w) for w in words_):
+            continue  # "Stichting Samen Sterk (SSS)": an organisation's name and its acronym
+        if not any(w[0].isupper() for w in words_[1:]) or not all(
+            w.isalpha() and is_dutch_word(w) and not is_known_name(w) for w in words_
+        ):
+            continue
+        offset = max(0, m.start() - 120)
+        start = offset + run[0].start()
+        found.append(Mention(start, m.end("a"), "KEEP", text[start : m.end("a")], 1, "defined"))
     return found
 
 

@@ -232,6 +232,33 @@ def local_party_mentions(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _member_party_rx() -> re.Pattern:
+    roles = "|".join(sorted(words("party_member_roles.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?i:{roles})[ ](?:(?:van|namens)[ ])?(?P<a>[{UP}][{UP}a-z0-9&]{{1,7}})"
+        r"(?![\w-])"
+    )
+
+
+def member_party_mentions(text: str) -> list[Mention]:
+    """ "raadslid LBK", "fractievoorzitter namens LKP": an acronym that is no national party
+    right after a council member's role word names a local party (replaced, and reused)."""
+    found = []
+    national = frozenset(words("parties.txt")) | _blocked()
+    for m in _member_party_rx().finditer(text):
+        acronym = m["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
+            continue
+        if acronym in keep_terms() or acronym in institutions():
+            continue
+        mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", acronym, 1, "local-party")
+        mention.key = norm_name(acronym)
+        mention.extra["short"] = acronym
+        found.append(mention)
+    return found
+
+
 COORDINATED = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])")
 
 
@@ -394,6 +421,13 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue
         if sentence_initial(text, m.start()) and word.lower() in hunspell().ordinary:
             continue
+        if (
+            " " in place
+            and word.endswith("s")
+            and is_dutch_word(word[:-1].lower())
+            and not _title_or_role_before(text, m.start())
+        ):
+            continue  # "Burgers vragen": a plural of the dictionary, not of "Den Burg"
         found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "place-adjective"))
         found[-1].key = norm_name(_longer_in_text(place, text))
     for m in WEAK_TRIGGER.finditer(text):
@@ -411,6 +445,9 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             and _titled_word_before(text, m.start())
         ):
             continue  # "als Zorg in Natura": a Title Case term of Dutch words, no place
+        if PARTICIPLE.match(word.lower()) and is_dutch_word(word.lower()):
+            if word not in names and word not in gazetteer():
+                continue  # "3 uit Samengevat komen": a participle (a heading run in), no place
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
@@ -420,6 +457,30 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         found.append(Mention(m.start("place"), m.end(), "PLAATS", word, 5, "place-context"))
         found[-1].key = norm_name(word)
     return found
+
+
+# "samengevat", "opgevoed", "geregeld": a past participle (after a separable particle too)
+PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-z]{2,}[td]$")
+
+
+def _title_or_role_before(text: str, start: int) -> bool:
+    """True when a title or role word ("wethouder", "mevrouw") stands right before `start`."""
+    before = re.search(r"([A-Za-z]+\.?)[ ]+$", text[max(0, start - 30) : start])
+    return bool(before) and (before[1].lower() in ROLES or before[1].lower() in TITLES)
+
+
+def adjective_and_noun(run: str) -> bool:
+    """ "Leidse Methode": a place's adjective and one dictionary word, a term named after the
+    place (the adjective is the place, the noun stays), no organisation."""
+    words_ = run.split()
+    if len(words_) != 2 or not is_dutch_word(words_[1].lower()) or head_of(words_[1]):
+        return False
+    if words_[1].endswith(("en", "s")):
+        return False  # "Haagse Scholen": a plural names a group of schools, a board
+    if words_[0] in place_adjectives():
+        return True
+    m = PLACE_ADJECTIVE.fullmatch(words_[0])
+    return bool(m) and m["suffix"] == "se" and _place_of_stem(m["stem"], places()) is not None
 
 
 def _names_something_else(text: str, m: re.Match[str], word: str) -> bool:

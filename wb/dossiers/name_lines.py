@@ -76,3 +76,28 @@ def closing_signature(text: str) -> list[Mention]:
     end = len(text) - len(text[-200:]) + m.end("last")
     mention = person(text, start, end, 3, "signature")
     return [mention] if mention else []
+
+
+@cache
+def _chair_rx() -> re.Pattern:
+    return re.compile(
+        r"(?m)^[ \t]*[Dd]e[ ](?:waarnemend[ ]|adjunct-)?(?:voorzitter|griffier|secretaris)"
+        rf"[ ]van[ ][^\n,]{{3,120}}(?:,[^\n,]{{3,80}})?,[ ](?P<name>{surname_re()})[ \t]*$"
+    )
+
+
+def chair_signatures(text: str) -> list[Mention]:
+    """ "De voorzitter van de vaste commissie Justitie, Kokers": the word after the last comma
+    of a parliamentary report's signing line is the chair's or clerk's surname, an ordinary
+    word too."""
+    found = []
+    for m in _chair_rx().finditer(text):
+        last = m["name"].split()[-1]
+        if is_stop_word(last) or last in places() or last.lower() in ROLES:
+            continue
+        if last in institutions() or last in keep_terms():
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "signature")
+        if mention:
+            found.append(mention)
+    return found

@@ -26,6 +26,7 @@ from wb.dossiers.entity_data import (
     hunspell,
     institutions,
     is_dutch_word,
+    is_known_name,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -247,6 +248,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 dictionary = all(in_dictionary(w) for w in core.split())
                 if dictionary or not sentence_initial(text, h.start()):
                     continue
+            person_cut = _person_after(name, text, start + len(name))
+            if person_cut:
+                name = name[:person_cut].rstrip()  # "Stichting X Anna Verbeek, ...": a person
             if _head_in_name(text, h, core, article is not None):
                 name, start = text[h.start() : start + len(name)], h.start()
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
@@ -370,12 +374,20 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         for m in entry.regex.finditer(text):
             start, end = m.start(), m.end()
             before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
-            if before and document_title(before[1]):
-                continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title
+            if before and " " not in m[0] and entry.canonical and _first_name(before[1]):
+                continue  # "Sanne Curium": a listed one-word name after a first name, a surname
+            if before and document_title(before[1]) and entry.type != "SCHOOL":
+                continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
+                # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
             name = m.groupdict().get("name")
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)
+                if tail and (
+                    _spelled_by_acronym(text, start, m.end()) or name in learned.org_aliases
+                ):
+                    tail = None  # "Jeugdbescherming Utrecht Amersfoort (JBUA)", "stichting
+                    # Stip Bussum" after "Stip Bussum": one name
                 if tail and tail.start() > 0 and not _names_an_organisation(name[: tail.start()]):
                     end = m.start("name") + tail.start()
                 if name.split()[0].lower() in ("de", "het", "'t") and len(name.split()) == 1:
@@ -384,12 +396,18 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg 2009–2012": a year, no name
                 if REGION_CODE_WORD.match(name):
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
-                cut = _kept_word_after(name)
+                cut = (
+                    _kept_word_after(name)
+                    or _person_after(name, text, m.end())
+                    or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
+                )
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
                     name = name[:cut].rstrip()
                     end = min(end, m.start("name") + len(name))
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
+            if name and entry.type == "SCHOOL" and m[0][: m.start("name") - start].isupper():
+                start = m.start("name")  # "RKBS De Linde": the school type stays readable
             span = text[start:end]
             key = entry.canonical or norm_name(span)
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
@@ -399,13 +417,21 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
         # start or opening quote makes ordinary
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))", text):
             if (
                 ordinary
                 and sentence_initial(text, m.start())
                 and text[m.start() - 1 : m.start()] != "("
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
+            before = PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+            if (
+                before
+                and " " not in alias
+                and before[1] not in learned.org_aliases
+                and _first_name(before[1])
+            ):
+                continue  # "Sanne Curium": a surname after a first name
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]
@@ -437,6 +463,62 @@ def _kept_word_after(name: str) -> int | None:
         if w[0] in kept:
             return w.start()
     return None
+
+
+ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z]{2,8})\)")
+
+
+def _spelled_by_acronym(text: str, start: int, end: int) -> bool:
+    """True when an acronym in capitals in brackets right after text[start:end] spells its
+    capitalised words: their initials in order, the first and the last at its ends
+    ("Jeugdbescherming Utrecht Amersfoort (JBUA)")."""
+    m = ACRONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    initials = [w[0] for w in text[start:end].split() if w[:1].isupper()]
+    letters = iter(m["a"][1:-1])  # compounds give more letters: "JBUA", "Jeugdbescherming"
+    return (
+        len(initials) > 1
+        and initials[0] == m["a"][0]
+        and initials[-1] == m["a"][-1]
+        and all(ch in letters for ch in initials[1:-1])
+    )
+
+
+def _person_after(name: str, text: str, end: int) -> int | None:
+    """ "Stichting Zonnebloemhuis Anna Verbeek, Kim Bos": where a known first name and one more
+    capitalised word end a name, right before a comma, a person starts (the name ends before
+    her); None otherwise."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2 or text[end : end + 1] != ",":
+        return None
+    first, last = words[-2][0], words[-1][0]
+    if words[-2].start() == 0 and len(words) == 2:
+        return None  # the name is a person's name as a whole: left to the other rules
+    if first in first_names() and last[:1].isupper() and not is_stop_word(last):
+        return words[-2].start()
+    return None
+
+
+def _first_name(word: str) -> bool:
+    """A known first name, or a name the dictionaries know that is no place."""
+    if word in first_names():
+        return True
+    return is_known_name(word) and word not in places() and not is_stop_word(word)
+
+
+def _motto_word(name: str, text: str, end: int) -> int | None:
+    """ "RKBS Zonnewijzer Onderwijs door ...": a school's name of two words or more whose last word
+    is a dictionary word before a lowercase word, while a word before it is none, ends before
+    that word (a motto or subtitle starts there); None otherwise."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2 or not re.match(r"[ ][a-z]", text[end : end + 2]):
+        return None
+    if not is_dutch_word(words[-1][0]) or is_known_name(words[-1][0]):
+        return None
+    if all(is_dutch_word(w[0]) or is_stop_word(w[0]) for w in words[:-1]):
+        return None
+    return words[-1].start()
 
 
 def _mixed_case(word: str) -> bool:

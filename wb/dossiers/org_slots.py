@@ -243,7 +243,59 @@ def slot_mentions(text: str) -> list[Mention]:
     found = affiliation_mentions(text) + member_list_mentions(text) + part_of_mentions(text)
     found += quoted_in_place_mentions(text)
     found += mixed_case_mentions(text) + fraction_mentions(text)
+    found += contact_mentions(text) + handle_mentions(text)
     return found + listed_org_mentions(text)
+
+
+# "Neem contact op met Zorgwijzer via ...", "contact opnemen met Zorgpunt": whom a reader calls
+CONTACT = re.compile(
+    rf"(?<![\w-])contact[ ](?:op[ ]?)?(?:nemen[ ]|neemt[ ]|genomen[ ])?met[ ]"
+    rf"(?P<name>[{UP}][a-z]{{4,}})(?![\w'’-]|[ ][{UP}])"
+)
+
+
+def contact_mentions(text: str) -> list[Mention]:
+    """ "Neem contact op met Zorgwijzer": a capitalised word that no dictionary knows as a word of
+    its own (a coined compound), alone after "contact (op) met", names the service to contact:
+    an organisation (reused as a short form); not a kept term, place or first name."""
+    found = []
+    for m in CONTACT.finditer(text):
+        name = m["name"]
+        if is_dutch_word(name) or is_stop_word(name) or _kept_name(name):
+            continue
+        if name in places() or name in gazetteer() or name in first_names():
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "org-head"))
+        found[-1].extra["short"] = name
+    return found
+
+
+# "@YouzJeugd": a social media handle (not the domain of an e-mail address)
+HANDLE = re.compile(r"(?<![\w@.])@(?P<name>[A-Za-z][\w]{2,})")
+
+
+def handle_mentions(text: str) -> list[Mention]:
+    """ "volg ons op @YouzJeugd": a social media handle names its account holder, an
+    organisation; a national body's handle (a kept term or national acronym in front, "NL" or
+    "Nederland" at the end) stays."""
+    found = []
+    for m in HANDLE.finditer(text):
+        name = m["name"]
+        first = re.match(rf"[{UP}]?[a-z]+|[{UP}]+(?![a-z])", name)
+        head = first[0] if first else name
+        if _kept_name(name) or head in word_set("national_acronyms.txt"):
+            continue
+        if re.search(r"(?:_?NL|Nederland)$", name):
+            continue  # "@Jeugdzorg_NL": a national account
+        if name in first_names() or re.match(rf"[ ][{UP}]", text[m.end() : m.end() + 2]):
+            continue  # "@Josselin Gordijn": an author's name after the sign, a person
+        if head in keep_terms() or head in institutions() or head in national_parties():
+            continue
+        mention = _org(m.start(), m.end(), text, "handle")
+        mention.key = norm_name(name)
+        del mention.extra["short"]
+        found.append(mention)
+    return found
 
 
 # "MetMaya", "BewustZW": a capital inside a word after a lowercase letter (not "McLaren")

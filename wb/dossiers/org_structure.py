@@ -215,15 +215,25 @@ def broadcaster_mentions(text: str) -> list[Mention]:
 
 
 NEWSPAPER = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
+# "Dagblad van het Oosten": a paper named after its region, the title from its head on
+NEWSPAPER_OF = re.compile(
+    rf"(?<![\w'’-])(?:Dagblad|Courant|Nieuwsblad)[ ]van[ ](?:het[ ]|de[ ])?{CAP}(?![\w'’-])"
+)
 
 
 def newspaper_mentions(text: str) -> list[Mention]:
     """ "het Friesch Dagblad", "de Leidsche Courant": a word before "Dagblad", "Courant" or
-    "Nieuwsblad" names a regional paper, an organisation; the national papers
-    (``institutions.txt``: "Algemeen Dagblad") stay; a publisher's credit alone ("Foto: ...")
-    makes none."""
-    found = []
+    "Nieuwsblad" names a regional paper, an organisation, and so does "Dagblad van het <X>";
+    the national papers (``institutions.txt``: "Algemeen Dagblad") stay; a publisher's credit
+    alone ("Foto: ...") makes none."""
+    found = [
+        _org(m.start(), m.end(), text, "newspaper")
+        for m in NEWSPAPER_OF.finditer(text)
+        if not _kept(m[0])
+    ]
     for m in NEWSPAPER.finditer(text):
+        if NEWSPAPER_OF.match(text, m.start() + len(m["a"]) + 1):
+            continue  # "Artikel Dagblad van het Oosten": the word before is no part of it
         if (
             _kept(m[0])
             or is_stop_word(m["a"])

@@ -77,13 +77,14 @@ def _places_taken_for_persons(mentions: list[Mention]) -> None:
 
 
 def _orgs_taken_for_persons(mentions: list[Mention]) -> None:
-    """A bare one-word "person" that is the first word of an organisation's name in the same
-    dossier ("Lucas" after "schoolbestuur Lucas Onderwijs") is that organisation, unless the
-    dossier names a person with that first name and a surname."""
+    """A bare one-word "person" that is an organisation's name or its first word in the same
+    dossier, with or without its article ("Lucas" after "schoolbestuur Lucas Onderwijs",
+    "Wyldehof" after "De Wyldehof"), is that organisation, unless the dossier names a person
+    with that first name and a surname."""
     orgs = [
         (m.type, m.key or norm_name(m.text))
         for m in mentions
-        if m.type in ("ORGANISATIE", "SCHOOL") and " " in m.text.strip()
+        if m.type in ("ORGANISATIE", "SCHOOL")
     ]
     if not orgs:
         return
@@ -96,15 +97,26 @@ def _orgs_taken_for_persons(mentions: list[Mention]) -> None:
         word = norm_name(m.text)
         if word in firsts:
             continue
-        org = next(((t, k) for t, k in orgs if k.startswith(word + " ")), None)
+        org = next(
+            ((t, k) for t, k in orgs if _without_article(k) == word or k.startswith(word + " ")),
+            None,
+        )
         if org:
             m.type, m.key = org
+
+
+def _without_article(key: str) -> str:
+    """An organisation's key without a leading article ("de vliethoeve" -> "vliethoeve")."""
+    head, _, rest = key.partition(" ")
+    return rest if rest and head in ("de", "het", "'t") else key
 
 
 def _possessive(m: Mention) -> bool:
     """True for a one-word name that may be a possessive without apostrophe ("Marks")."""
     word = (m.first or m.surname).lower()
-    return " " not in word and word.endswith("s") and not (m.first and m.surname)
+    return (
+        " " not in word and "-" not in word and word.endswith("s") and not (m.first and m.surname)
+    )
 
 
 def _add_person(e: Entity, m: Mention) -> None:
@@ -121,12 +133,25 @@ def _core(surname: str) -> str:
     return surname.split()[-1] if surname else ""
 
 
+def _double_parts(surname: str) -> list[str]:
+    """The parts of a double surname ("brakveld-oosterhuis"); empty for a single one."""
+    parts = _core(surname).split("-")
+    return parts if len(parts) > 1 else []
+
+
 def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
     """The known entity a partial name ("dhr. Bos", "R. Bos", "Sanne", "Vries") refers to."""
     if m.surname:
         cands = [e for e in people if e.surname and _core(e.surname) == _core(m.surname)]
         exact = [e for e in cands if e.surname == m.surname]
         cands = exact or cands
+        if not cands and " " not in m.surname and "-" not in m.surname:
+            # "Brakveld" after "T. Brakveld-Oosterhuis": one part of a known double surname
+            cands = [e for e in people if m.surname in _double_parts(e.surname)]
+        elif not cands and _double_parts(m.surname):
+            # "Brakveld" seen first, then "T. Brakveld-Oosterhuis": the double name is that person
+            parts = _double_parts(m.surname)
+            cands = [e for e in people if e.surname in parts and not e.first]
         if m.initials:
             initial = m.initials[0].lower()
             cands = [e for e in cands if not e.first or e.first[:1].lower() == initial]
@@ -143,6 +168,7 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
             for e in people
             if (e.first and e.first.split()[0].lower() == single)
             or (not e.first and e.surname == single)
+            or single in _double_parts(e.surname)
         ]
     if not cands and _possessive(m) and len(single) > 3 and not (m.initials or m.gender or m.role):
         # "Marks moeder": a first name seen alone elsewhere with the possessive s glued to it
@@ -181,6 +207,8 @@ def _resolve_others(
         key = m.key or norm_name(m.text)
         if m.type in ("ORGANISATIE", "SCHOOL"):
             key = _org_key(m.type, key, full_keys)
+            if m.source == "handle":
+                key = _handle_key(key, full_keys)
         elif m.type == "ADRES":
             key = re.sub(r"\s*\d.*$", "", key)  # a street with or without its number
         elif m.type == "DATUM" and not key:
@@ -190,6 +218,15 @@ def _resolve_others(
         e = entity(m.type, key)
         e.mentions.append(m)
         assignment[id(m)] = e
+
+
+def _handle_key(key: str, keys: list[tuple[str, str]]) -> str:
+    """A social media handle ("spiritpleegzorg") takes the key of a one-word organisation of
+    the dossier it starts with ("spirit"); otherwise the key stays."""
+    for _, other in keys:
+        if " " not in other and len(other) >= 4 and other != key and key.startswith(other):
+            return other
+    return key
 
 
 def _org_key(type_: str, key: str, keys: list[tuple[str, str]]) -> str:
