@@ -263,21 +263,75 @@ def _copula_predicates(
                 or (_is_person(doc[i], persons) and not (i < j and _after_preposition(doc, i)))
             )
         ]
+        subjects += _inverted_subject(doc, j, persons)
         if not subjects:
             continue
         k = j + 1
-        while k < len(doc) and k - j <= 4 and (doc[k].pos_ == "ADV" or k in subjects):
+        while k < len(doc) and k - j <= 5 and (_grading(doc, k, adjectives) or k in subjects):
             k += 1
         if k >= len(doc) or doc[k].pos_ != "ADJ":
             continue
-        word = fold(doc[k].text)
-        keys = _keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())
-        if keys & adjectives and (
-            # "Moeder is slecht bereikbaar": an adjective before another one grades it
-            k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
-        ):
+        # "Moeder is slecht bereikbaar": an adjective before another one grades it
+        alone = k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
+        if alone and _evaluative_predicate(doc, k, adjectives):
             out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+        if alone:  # "zijn te verslaafd, te gewelddadig": the list goes on after any predicate
+            out += _coordinated_predicates(doc, k, adjectives)
     return out + _final_copula_predicates(doc, adjectives, persons)
+
+
+def _evaluative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
+    """An evaluative adjective, also as a comparative ("vijandiger", "lastiger")."""
+    word = fold(doc[k].text)
+    return bool((_keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())) & adjectives)
+
+
+_TOO = frozenset({"te", "zo", "erg", "heel", "nog"})
+
+
+def _grading(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
+    """An adverb, or an uninflected adjective that is no judgement itself and grades the next
+    adjective ("is hij bijzonder brutaal"); not "slecht bereikbaar" (slecht is evaluative)."""
+    token = doc[k]
+    if token.pos_ == "ADV":
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ == "ADJ"
+        and not fold(token.text).endswith("e")
+        and not _evaluative_predicate(doc, k, adjectives)
+    )
+
+
+def _inverted_subject(doc: Doc, j: int, persons: frozenset[str]) -> list[int]:
+    """ "Waarom zijn de ouders zo passief?": a determiner or possessive and a person noun right
+    after the copula (the subject after an inverted copula); both positions count as subject."""
+    if j + 2 >= len(doc) or doc[j + 1].pos_ not in {"DET", "PRON"}:
+        return []
+    if doc[j + 1].lower_ in _SUBJECT_PRONOUNS or not _is_person(doc[j + 2], persons):
+        return []
+    return [j + 1, j + 2]
+
+
+def _coordinated_predicates(doc: Doc, k: int, adjectives: frozenset[str]) -> list[tuple[int, int]]:
+    """ "te verslaafd, te gewelddadig, te verward": further evaluative adjectives of the same
+    predicate after a comma or "en"/"of", each with at most one grading word before it; the list
+    ends at the first other word."""
+    out = []
+    n = k + 1
+    while n + 1 < len(doc) and doc[n].lower_ in {",", "en", "of"}:
+        m = n + 1
+        if doc[m].lower_ in _TOO and m + 1 < len(doc):
+            m += 1
+        if doc[m].pos_ != "ADJ":
+            break
+        if m + 1 < len(doc) and doc[m + 1].pos_ in {"NOUN", "ADP", "ADJ"}:
+            break
+        if _evaluative_predicate(doc, m, adjectives):
+            out.append((doc[m].idx, doc[m].idx + len(doc[m].text)))
+        n = m + 1
+    return out
 
 
 _PREDICATE_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ"})
