@@ -92,3 +92,19 @@ def test_modal_act_reads_its_own_clause() -> None:
     assert voices(text, "rules") == [("gesaboteerd", "discussed")]
     text = "Niks aan te doen; zo kan elk gesprek door Jan worden gesaboteerd."
     assert voices(text, "rules") == [("gesaboteerd", "asserted")]
+
+
+def test_a_person_noun_judged_with_vinden() -> None:
+    text = "Zij vonden zoon vreemd en een beetje gek."
+    assert spans(text, "rules") == [(37, 40, "gek", "negatieve typering", "attributed")]
+    assert spans("Ik vond de moeder onredelijk.", "rules") == [
+        (18, 28, "onredelijk", "negatieve typering", "asserted")
+    ]
+    assert spans("Ik vond de moeder lastig voor het kind.", "rules") == []
+
+
+def test_lexicon_family_and_parent_types() -> None:
+    text = "De buren noemen het een multiprobleemgezin."
+    assert spans(text, "rules") == [(24, 42, "multiprobleemgezin", "probleemgezin", "attributed")]
+    text = "Volgens deskundigen eisen ’hyperouders’ te veel van school."
+    assert spans(text, "rules") == [(27, 38, "hyperouders", "hyperouder", "attributed")]

@@ -174,7 +174,7 @@ def find_descriptions(
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
-        spans += find_opinions(doc, adjectives)
+        spans += find_opinions(doc, adjectives, persons)
     return _apart(spans)
 
 
