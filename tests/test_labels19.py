@@ -108,3 +108,17 @@ def test_lexicon_family_and_parent_types() -> None:
     assert spans(text, "rules") == [(24, 42, "multiprobleemgezin", "probleemgezin", "attributed")]
     text = "Volgens deskundigen eisen ’hyperouders’ te veel van school."
     assert spans(text, "rules") == [(27, 38, "hyperouders", "hyperouder", "attributed")]
+
+
+def test_too_judged_to_do_something() -> None:
+    text = "Ouders zijn te dom om het te zien."
+    assert spans(text, "rules") == [(15, 18, "dom", "negatieve typering", "asserted")]
+    text = "Ze denken dat ouders te dom zijn om het te zien."
+    assert spans(text, "rules") == [(24, 27, "dom", "negatieve typering", "attributed")]
+    assert spans("De kinderen zijn te jong om het te begrijpen.", "rules") == []
+
+
+def test_plain_judgements_of_a_child_or_parent() -> None:
+    assert spans("Stoute kinderen krijgen straf.", "rules") == [
+        (0, 15, "Stoute kinderen", "negatieve typering", "asserted")
+    ]

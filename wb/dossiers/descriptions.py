@@ -273,6 +273,7 @@ def _copula_predicates(
             continue
         # "Moeder is slecht bereikbaar": an adjective before another one grades it
         alone = k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
+        alone = alone or _too_to(doc, k)
         if alone and _evaluative_predicate(doc, k, adjectives):
             out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
         if alone:  # "zijn te verslaafd, te gewelddadig": the list goes on after any predicate
@@ -338,6 +339,13 @@ _PREDICATE_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ"})
 _NEGATORS = word_set("description_denials.txt")
 
 
+def _too_to(doc: Doc, k: int, gap: int = 1) -> bool:
+    """ "te dom (zijn) om ...": "te" before the adjective and "om" after it (or after its
+    copula): a judgement of what the person can do, not a reason or a place."""
+    after = doc[k + gap].lower_ if k + gap < len(doc) else ""
+    return k > 0 and doc[k - 1].lower_ == "te" and after == "om"
+
+
 def _degree(token: Any) -> bool:
     """An adverb or an uninflected adjective used as one ("erg", "zo", "heel")."""
     return token.pos_ == "ADV" or (token.pos_ == "ADJ" and not fold(token.text).endswith("e"))
@@ -358,10 +366,10 @@ def _final_copula_predicates(
         verb = doc[k + 1]
         if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
             continue
-        if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS:
+        if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS and not _too_to(doc, k, 2):
             continue
         i = k - 1
-        while i > 0 and k - i <= 2 and _degree(doc[i]):
+        while i > 0 and k - i <= 2 and (_degree(doc[i]) or doc[i].lower_ == "te"):
             if doc[i].lower_ in _NEGATORS:
                 break  # "(dat) mama niet meer boos is": a wish or a state denied, no label
             i -= 1
