@@ -122,3 +122,14 @@ def test_plain_judgements_of_a_child_or_parent() -> None:
     assert spans("Stoute kinderen krijgen straf.", "rules") == [
         (0, 15, "Stoute kinderen", "negatieve typering", "asserted")
     ]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_condition_with_an_example_is_discussed(model: str | None) -> None:
+    text = "Als bijv. de moeder alle hulp saboteert, gebeurt er niets."
+    assert spans(text, model) == [(30, 39, "saboteert", "saboteert", "discussed")]
+
+
+def test_condition_without_an_example_names_the_parent() -> None:
+    text = "Als de moeder alle hulp saboteert, gebeurt er niets."
+    assert voices(text, "rules") == [("saboteert", "asserted")]

@@ -66,6 +66,7 @@ _POINTING = word_set("voice_pointing_determiners.txt")
 _CLAUSE_STOPS = frozenset({";", ":", "?", "!"})
 _NAMING = word_set("voice_generic_naming.txt")
 _NAMING_WE = frozenset({"je", "we", "wij"})  # generic speakers of "spreken van"
+_EXAMPLE = word_set("voice_example_words.txt")
 
 
 def _person_noun(token: Any) -> bool:
@@ -82,7 +83,8 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
     The clause runs back from the term to the nearest , ; : or dash (brackets do not end it).
     In it, a conditional opener (wanneer, indien, als, zodra, ingeval) is followed directly by a
     bare plural person noun ("ouders", "kinderen"), by "een" + a person noun ("een kind") or by
-    a word of the reader ("u", "uw", "jullie"); the term comes after that subject.
+    a word of the reader ("u", "uw", "jullie"); the term comes after that subject. After a word
+    of example ("Als bijv. de moeder ...") any determiner + person noun counts (labels19).
     """
     first = at
     while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
@@ -91,6 +93,11 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
     for n, k in enumerate(words[:-1]):
         if tokens[k].lower_ not in CONDITION_OPENERS:
             continue
+        if tokens[words[n + 1]].lower_ in _EXAMPLE and n + 3 < len(words):
+            # "Als bijv. de moeder ...": an example, whoever its person is
+            det, noun = tokens[words[n + 2]], tokens[words[n + 3]]
+            if det.pos_ in {"DET", "PRON"} and _person_noun(noun):
+                return True
         subject = tokens[words[n + 1]]
         if subject.lower_ in _READER_WORDS:
             return True
