@@ -52,7 +52,7 @@ def find_opinions(
     return spans
 
 
-_GRADES = frozenset({"een", "beetje", "wat", "erg", "heel", "zo", "nogal", "best"})
+_GRADES = word_set("description_grading_words.txt")
 
 
 def _noun_object(doc: Doc, i: int, adjectives: frozenset[str]) -> list[tuple[int, int]]:

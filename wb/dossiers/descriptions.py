@@ -287,7 +287,7 @@ def _evaluative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
     return bool((_keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())) & adjectives)
 
 
-_TOO = frozenset({"te", "zo", "erg", "heel", "nog"})
+_TOO = word_set("description_grading_words.txt")
 
 
 def _grading(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:

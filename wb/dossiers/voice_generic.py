@@ -399,7 +399,7 @@ __all__ = [
 
 
 _HABITUAL = word_set("voice_habitual_adverbs.txt")
-_CASE_PRONOUNS = frozenset({"hij", "hem", "zij", "ze", "ik", "mij", "me", "mijn"})
+_CASE_PRONOUNS = word_set("voice_case_pronouns.txt")
 
 
 def habitual_indefinite(tokens: list[Any], at: int) -> bool:
