@@ -24,10 +24,15 @@ def _opinion_verb(token: Any) -> bool:
     return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) == "vinden"
 
 
-def find_opinions(doc: Doc, adjectives: frozenset[str]) -> list[tuple[int, int]]:
+def find_opinions(
+    doc: Doc, adjectives: frozenset[str], persons: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Character spans of evaluative adjectives predicated of a person with "vinden"."""
     spans = []
     for i, token in enumerate(doc):
+        if token.pos_ == "NOUN" and fold(token.lemma_) in persons and token.i > 0:
+            spans += _noun_object(doc, i, adjectives)
+            continue
         if token.pos_ != "PRON" or token.lower_ not in _OBJECTS:
             continue
         k = i + 1
@@ -45,6 +50,38 @@ def find_opinions(doc: Doc, adjectives: frozenset[str]) -> list[tuple[int, int]]
         if verb_final or any(_opinion_verb(t) for t in before):
             spans.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
     return spans
+
+
+_GRADES = word_set("description_grading_words.txt")
+
+
+def _noun_object(doc: Doc, i: int, adjectives: frozenset[str]) -> list[tuple[int, int]]:
+    """ "Zij vonden zoon vreemd en een beetje gek", "vond de moeder onredelijk": a person noun
+    (bare, or after one determiner or possessive) right after a form of "vinden", then a list
+    of adjectives joined by "," or "en" with grading words between; the evaluative ones count.
+    The list stops at any other word; a noun, preposition or conjunction after the last
+    adjective drops it ("vond de moeder lastig voor het kind")."""
+    h = i - 1
+    if doc[h].pos_ in {"DET", "PRON"} and h > 0:
+        h -= 1
+    if not _opinion_verb(doc[h]):
+        return []
+    out = []
+    k = i + 1
+    while k < len(doc):
+        while k < len(doc) and (doc[k].lower_ in _GRADES or doc[k].pos_ == "ADV"):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "ADJ":
+            break
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and after.pos_ in _STOPS | {"ADP", "SCONJ"} and after.lower_ != "en":
+            break
+        if {fold(doc[k].text), fold(doc[k].lemma_)} & adjectives:
+            out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+        if after is None or after.lower_ not in {",", "en"}:
+            break
+        k += 2
+    return out
 
 
 __all__ = ["find_opinions"]

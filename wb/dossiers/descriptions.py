@@ -174,7 +174,7 @@ def find_descriptions(
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
-        spans += find_opinions(doc, adjectives)
+        spans += find_opinions(doc, adjectives, persons)
     return _apart(spans)
 
 
@@ -263,25 +263,87 @@ def _copula_predicates(
                 or (_is_person(doc[i], persons) and not (i < j and _after_preposition(doc, i)))
             )
         ]
+        subjects += _inverted_subject(doc, j, persons)
         if not subjects:
             continue
         k = j + 1
-        while k < len(doc) and k - j <= 4 and (doc[k].pos_ == "ADV" or k in subjects):
+        while k < len(doc) and k - j <= 5 and (_grading(doc, k, adjectives) or k in subjects):
             k += 1
         if k >= len(doc) or doc[k].pos_ != "ADJ":
             continue
-        word = fold(doc[k].text)
-        keys = _keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())
-        if keys & adjectives and (
-            # "Moeder is slecht bereikbaar": an adjective before another one grades it
-            k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
-        ):
+        # "Moeder is slecht bereikbaar": an adjective before another one grades it
+        alone = k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
+        alone = alone or _too_to(doc, k)
+        if alone and _evaluative_predicate(doc, k, adjectives):
             out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+        if alone:  # "zijn te verslaafd, te gewelddadig": the list goes on after any predicate
+            out += _coordinated_predicates(doc, k, adjectives)
     return out + _final_copula_predicates(doc, adjectives, persons)
+
+
+def _evaluative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
+    """An evaluative adjective, also as a comparative ("vijandiger", "lastiger")."""
+    word = fold(doc[k].text)
+    return bool((_keys(doc[k]) | ({word[:-2]} if word.endswith("er") else set())) & adjectives)
+
+
+_TOO = word_set("description_grading_words.txt")
+
+
+def _grading(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
+    """An adverb, or an uninflected adjective that is no judgement itself and grades the next
+    adjective ("is hij bijzonder brutaal"); not "slecht bereikbaar" (slecht is evaluative)."""
+    token = doc[k]
+    if token.pos_ == "ADV":
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ == "ADJ"
+        and not fold(token.text).endswith("e")
+        and not _evaluative_predicate(doc, k, adjectives)
+    )
+
+
+def _inverted_subject(doc: Doc, j: int, persons: frozenset[str]) -> list[int]:
+    """ "Waarom zijn de ouders zo passief?": a determiner or possessive and a person noun right
+    after the copula (the subject after an inverted copula); both positions count as subject."""
+    if j + 2 >= len(doc) or doc[j + 1].pos_ not in {"DET", "PRON"}:
+        return []
+    if doc[j + 1].lower_ in _SUBJECT_PRONOUNS or not _is_person(doc[j + 2], persons):
+        return []
+    return [j + 1, j + 2]
+
+
+def _coordinated_predicates(doc: Doc, k: int, adjectives: frozenset[str]) -> list[tuple[int, int]]:
+    """ "te verslaafd, te gewelddadig, te verward": further evaluative adjectives of the same
+    predicate after a comma or "en"/"of", each with at most one grading word before it; the list
+    ends at the first other word."""
+    out = []
+    n = k + 1
+    while n + 1 < len(doc) and doc[n].lower_ in {",", "en", "of"}:
+        m = n + 1
+        if doc[m].lower_ in _TOO and m + 1 < len(doc):
+            m += 1
+        if doc[m].pos_ != "ADJ":
+            break
+        if m + 1 < len(doc) and doc[m + 1].pos_ in {"NOUN", "ADP", "ADJ"}:
+            break
+        if _evaluative_predicate(doc, m, adjectives):
+            out.append((doc[m].idx, doc[m].idx + len(doc[m].text)))
+        n = m + 1
+    return out
 
 
 _PREDICATE_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ"})
 _NEGATORS = word_set("description_denials.txt")
+
+
+def _too_to(doc: Doc, k: int, gap: int = 1) -> bool:
+    """ "te dom (zijn) om ...": "te" before the adjective and "om" after it (or after its
+    copula): a judgement of what the person can do, not a reason or a place."""
+    after = doc[k + gap].lower_ if k + gap < len(doc) else ""
+    return k > 0 and doc[k - 1].lower_ == "te" and after == "om"
 
 
 def _degree(token: Any) -> bool:
@@ -304,10 +366,10 @@ def _final_copula_predicates(
         verb = doc[k + 1]
         if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
             continue
-        if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS:
+        if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS and not _too_to(doc, k, 2):
             continue
         i = k - 1
-        while i > 0 and k - i <= 2 and _degree(doc[i]):
+        while i > 0 and k - i <= 2 and (_degree(doc[i]) or doc[i].lower_ == "te"):
             if doc[i].lower_ in _NEGATORS:
                 break  # "(dat) mama niet meer boos is": a wish or a state denied, no label
             i -= 1

@@ -116,6 +116,7 @@ from wb.dossiers.voice_generic import (
     generic_condition,
     generic_definite,
     generic_naming,
+    habitual_indefinite,
     indefinite_possibility,
     kind_continued,
     possibility_clause,
@@ -210,6 +211,7 @@ class VoiceResolver:
             or kind_continued(self, index, tokens)
             or indefinite_possibility(tokens, at, upto)
             or generic_definite(self, tokens, at, upto)
+            or habitual_indefinite(tokens, at)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

@@ -66,6 +66,7 @@ _POINTING = word_set("voice_pointing_determiners.txt")
 _CLAUSE_STOPS = frozenset({";", ":", "?", "!"})
 _NAMING = word_set("voice_generic_naming.txt")
 _NAMING_WE = frozenset({"je", "we", "wij"})  # generic speakers of "spreken van"
+_EXAMPLE = word_set("voice_example_words.txt")
 
 
 def _person_noun(token: Any) -> bool:
@@ -82,7 +83,8 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
     The clause runs back from the term to the nearest , ; : or dash (brackets do not end it).
     In it, a conditional opener (wanneer, indien, als, zodra, ingeval) is followed directly by a
     bare plural person noun ("ouders", "kinderen"), by "een" + a person noun ("een kind") or by
-    a word of the reader ("u", "uw", "jullie"); the term comes after that subject.
+    a word of the reader ("u", "uw", "jullie"); the term comes after that subject. After a word
+    of example ("Als bijv. de moeder ...") any determiner + person noun counts (labels19).
     """
     first = at
     while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
@@ -91,6 +93,11 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
     for n, k in enumerate(words[:-1]):
         if tokens[k].lower_ not in CONDITION_OPENERS:
             continue
+        if tokens[words[n + 1]].lower_ in _EXAMPLE and n + 3 < len(words):
+            # "Als bijv. de moeder ...": an example, whoever its person is
+            det, noun = tokens[words[n + 2]], tokens[words[n + 3]]
+            if det.pos_ in {"DET", "PRON"} and _person_noun(noun):
+                return True
         subject = tokens[words[n + 1]]
         if subject.lower_ in _READER_WORDS:
             return True
@@ -241,13 +248,18 @@ _RELATIVES = word_set("voice_clause_relatives.txt")
 
 
 def indefinite_possibility(tokens: list[Any], at: int, upto: int) -> bool:
-    """True for "een (ADJ) X ... kan/mag" in one clause, with no particular person."""
-    k = at - 1
-    while k >= 0 and tokens[k].pos_ in {"ADJ", "ADV"}:
-        k -= 1
-    if k < 0 or tokens[k].lower_ != "een" or _particular(tokens) or _one_person(tokens):
+    """True for "een (ADJ) X ... kan/mag" in one clause, with no particular person; the
+    adjectives may be coordinated ("een narcistische of psychopathische ouder ... kan"), and a
+    verb term after the modal counts too (:func:`indefinite_act`)."""
+    if indefinite_act(tokens, at, upto):
+        return True
+    k = _before_attributes(tokens, at - 1)
+    if k < 0 or tokens[k].lower_ not in _ONE or _particular(tokens) or _one_person(tokens):
         return False
-    for t in tokens[upto:]:
+    rest = tokens[upto:]
+    for n, t in enumerate(rest):
+        if t.pos_ == "CCONJ" and n + 1 < len(rest) and rest[n + 1].pos_ == "ADJ":
+            continue  # "een narcistische of psychopathische ouder"
         if t.text in _EDGES or t.text in _CLAUSE_STOPS or t.text == "." or t.pos_ == "CCONJ":
             return False
         if t.lower_ in _RELATIVES:
@@ -257,12 +269,60 @@ def indefinite_possibility(tokens: list[Any], at: int, upto: int) -> bool:
     return False
 
 
-def _one_person(tokens: list[Any]) -> bool:
-    """A singular person word that is not indefinite ("Vader zit ...", "zijn moeder")."""
+_ONE = frozenset({"een", "één"})
+_INDEFINITE = _ONE | {"elke", "iedere"}
+
+
+def _before_attributes(tokens: list[Any], k: int) -> int:
+    """The index before the adjectives (and adverbs, coordinated: "narcistische of
+    psychopathische") that end at k."""
+    while k >= 0 and (
+        tokens[k].pos_ in {"ADJ", "ADV"}
+        or (tokens[k].pos_ == "CCONJ" and k and tokens[k - 1].pos_ == "ADJ")
+    ):
+        k -= 1
+    return k
+
+
+def _one_person(tokens: list[Any], neutral: bool = False) -> bool:
+    """A singular person word that is not indefinite ("Vader zit ...", "zijn moeder"); the
+    determiner may stand before its adjectives ("een boze of narcistische moeder"). With
+    ``neutral``, role words that often stand for anyone ("het kind") do not count."""
     for k, t in enumerate(tokens):
+        if neutral and t.lower_ in _NEUTRAL:
+            continue
         if _person_noun(t) and not _plural(t):
-            before = tokens[k - 1].lower_ if k else ""
-            if before not in _GENERAL_DETERMINERS and before not in {"een", "elke", "iedere"}:
+            j = _before_attributes(tokens, k - 1)
+            before = tokens[j].lower_ if j >= 0 else ""
+            if before not in _GENERAL_DETERMINERS | _INDEFINITE:
+                return True
+    return False
+
+
+def indefinite_act(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for a verb term after a modal of possibility whose clause has an indefinite person
+    ("een (ADJ) ouder ... kan manipuleren", "kan ... door één ouder worden gesaboteerd"): what
+    such a person may do, of no one in particular; not with a name or placeholder in the clause
+    or a speaker in the sentence, nor with a singular person word that is not indefinite before
+    the term."""
+    if tokens[upto - 1].pos_ != "VERB" or at == 0:
+        return False
+    first = at
+    while first > 0 and not (
+        tokens[first - 1].text in _EDGES | _CLAUSE_STOPS | {"."} or "\n" in tokens[first - 1].text
+    ):
+        first -= 1
+    clause = tokens[first:at]
+    if not any(t.pos_ in {"AUX", "VERB"} and t.lemma_.lower() in _MODALS for t in clause):
+        return False
+    if any(t.pos_ == "PROPN" or t.text == "[" for t in clause):
+        return False
+    if any(t.lower_ in _SPEAKER for t in tokens) or _one_person(clause):
+        return False
+    for k, t in enumerate(clause):
+        if _person_noun(t) and not _plural(t) and t.pos_ == "NOUN":
+            j = _before_attributes(clause, k - 1)
+            if j >= 0 and clause[j].lower_ in _ONE:
                 return True
     return False
 
@@ -336,3 +396,22 @@ __all__ = [
     "possibility_clause",
     "reader_question",
 ]
+
+
+_HABITUAL = word_set("voice_habitual_adverbs.txt")
+_CASE_PRONOUNS = word_set("voice_case_pronouns.txt")
+
+
+def habitual_indefinite(tokens: list[Any], at: int) -> bool:
+    """True for "een (ADJ) X" in a sentence with an adverb of habit ("vaak", "dikwijls") that
+    names no one in particular: no name, placeholder, first person singular, "hij" or "ze", no
+    singular person word that is not indefinite ("Bij een vechtscheiding denken hulpverleners
+    vaak aan ...": what usually holds; not "Vader is vaak een narcist")."""
+    k = _before_attributes(tokens, at - 1)
+    if k < 0 or tokens[k].lower_ not in _ONE:
+        return False
+    if not any(t.lower_ in _HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens):
+        return False
+    if any(t.lower_ in _CASE_PRONOUNS for t in tokens):
+        return False
+    return not (_particular(tokens) or _one_person(tokens, neutral=True))
