@@ -2,7 +2,9 @@
 heading's topic is no person, also in a table of contents whose numbers stand on lines of their
 own; a compound of three parts with a linking -s- is an ordinary word; a noun with "nr" for
 "nummer" is an abbreviated label; a role word before a Title Case heading with an abstract noun
-("Aanleiding") opens no name. Exact spans on sentences written for these tests; no name of the
+("Aanleiding") opens no name; an acronym of all words of an organisation's name but the last
+ends the name before that word; a run of more than seven capitalised words is no organisation
+name (a list of terms whose line breaks were lost). Exact spans on sentences written for these tests; no name of the
 real-text check (bench/realtext/names) is used. Each test fails on the code before this branch."""
 
 from __future__ import annotations
@@ -45,3 +47,22 @@ def test_a_noun_with_nr_is_an_abbreviated_number_label() -> None:
 def test_a_role_word_before_a_heading_with_an_abstract_noun_opens_no_name() -> None:
     text = "Een verhaal over de rechter Aanleiding Korte schets. De rechter Van Dam sprak."
     assert spans(text) == [(64, 71, "Van Dam", "[PERSOON-1]")]
+
+
+def test_an_acronym_of_all_words_but_the_last_ends_the_name_before_it() -> None:
+    text = (
+        "Het profiel van Stichting Christelijk Onderwijs Rivierenland Werken aan een veilige "
+        "school. Scholen van SCOR werken samen."
+    )
+    assert spans(text) == [
+        (16, 60, "Stichting Christelijk Onderwijs Rivierenland", "[ORGANISATIE-1]"),
+        (104, 108, "SCOR", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_a_long_run_of_capitalised_terms_is_no_organisation_name() -> None:
+    text = (
+        "Begrippen: Interne begeleider Remedial teacher Leerlingvolgsysteem Brandweerregio "
+        "Noord Veluwe Autisme Spectrum Stoornis Taal Ontwikkelings Stoornis Handelingsplan ____"
+    )
+    assert spans(text) == [(82, 94, "Noord Veluwe", "[PLAATS-1]")]
