@@ -4,8 +4,9 @@ own; a compound of three parts with a linking -s- is an ordinary word; a noun wi
 "nummer" is an abbreviated label; a role word before a Title Case heading with an abstract noun
 ("Aanleiding") opens no name; an acronym of all words of an organisation's name but the last
 ends the name before that word; a run of more than seven capitalised words is no organisation
-name (a list of terms whose line breaks were lost). Exact spans on sentences written for these tests; no name of the
-real-text check (bench/realtext/names) is used. Each test fails on the code before this branch."""
+name (a list of terms whose line breaks were lost). Exact spans on sentences written for these
+tests; no name of the real-text check (bench/realtext/names) is used. Each test fails on the
+code before this branch."""
 
 from __future__ import annotations
 
