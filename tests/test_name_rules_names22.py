@@ -2,7 +2,8 @@
 heading's topic is no person, also in a table of contents whose numbers stand on lines of their
 own; a compound of three parts with a linking -s- is an ordinary word; a noun with "nr" for
 "nummer" is an abbreviated label; a role word before a Title Case heading with an abstract noun
-("Aanleiding") opens no name; an acronym of all words of an organisation's name but the last
+("Aanleiding") opens no name; a head word ("Centrum") opens an organisation at a sentence
+start; an ordinary word before a label of two words ("Tweede lezer:") ends a name; an acronym of all words of an organisation's name but the last
 ends the name before that word; a run of more than seven capitalised words is no organisation
 name (a list of terms whose line breaks were lost). Exact spans on sentences written for these
 tests; no name of the real-text check (bench/realtext/names) is used. Each test fails on the
@@ -67,3 +68,20 @@ def test_a_long_run_of_capitalised_terms_is_no_organisation_name() -> None:
         "Noord Veluwe Autisme Spectrum Stoornis Taal Ontwikkelings Stoornis Handelingsplan ____"
     )
     assert spans(text) == [(82, 94, "Noord Veluwe", "[PLAATS-1]")]
+
+
+def test_a_head_word_opens_an_organisation_at_a_sentence_start() -> None:
+    text = "Centrum Groot is de plek voor ouders. Centrum Groot denkt mee. Centrum Utrecht groeit."
+    assert spans(text) == [
+        (0, 13, "Centrum Groot", "[ORGANISATIE-1]"),
+        (38, 51, "Centrum Groot", "[ORGANISATIE-1]"),
+        (71, 78, "Utrecht", "[PLAATS-1]"),
+    ]
+
+
+def test_an_ordinary_word_before_a_lowercase_label_ends_the_name() -> None:
+    text = "Begeleider: Prof. mr. P. Kwarvik Tweede lezer: dr. A. Bakker Datum ondertekening: 3 mei"
+    assert spans(text) == [
+        (22, 32, "P. Kwarvik", "[PERSOON-1]"),
+        (51, 60, "A. Bakker", "[PERSOON-2]"),
+    ]

@@ -102,6 +102,7 @@ from wb.dossiers.org_names import (
     compound_mentions,
     head_mentions,
     national_mentions,
+    org_heads,
     org_mentions,
     org_run,
     party_line_mentions,
@@ -206,6 +207,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                         found.append(mention)
             rest = re.search(r"\s+", text[start : m.end()])
             if not rest:
+                continue
+            head = w.lower() in org_heads() and text[start + rest.end() : m.end()] not in places()
+            org = org_run(text, start, m.end(), tags) if head else None
+            if org:  # "Centrum Jong denkt mee": a head word opens the name at a sentence start
+                found.append(org)
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
         org = org_run(text, start, m.end(), tags)
