@@ -2,12 +2,12 @@
 heading's topic is no person, also in a table of contents whose numbers stand on lines of their
 own; a compound of three parts with a linking -s- is an ordinary word; a noun with "nr" for
 "nummer" is an abbreviated label; a role word before a Title Case heading with an abstract noun
-("Aanleiding") opens no name; a head word ("Centrum") opens an organisation at a sentence
-start; an ordinary word before a label of two words ("Tweede lezer:") ends a name; an acronym of all words of an organisation's name but the last
-ends the name before that word; a run of more than seven capitalised words is no organisation
-name (a list of terms whose line breaks were lost). Exact spans on sentences written for these
-tests; no name of the real-text check (bench/realtext/names) is used. Each test fails on the
-code before this branch."""
+("Aanleiding") opens no name; a head word ("Centrum") opens an organisation at a sentence start;
+an ordinary word before a label of two words ("Tweede lezer:") ends a name; an acronym of all
+words of an organisation's name but the last ends the name before that word; a run of more than
+seven capitalised words is no organisation name (a list of terms whose line breaks were lost).
+Exact spans on sentences written for these tests; no name of the real-text check
+(bench/realtext/names) is used. Each test fails on the code before this branch."""
 
 from __future__ import annotations
 
