@@ -5,7 +5,8 @@ own; a compound of three parts with a linking -s- is an ordinary word; a noun wi
 ("Aanleiding") opens no name; a head word ("Centrum") opens an organisation at a sentence start;
 an ordinary word before a label of two words ("Tweede lezer:") ends a name; an acronym of all
 words of an organisation's name but the last ends the name before that word; a run of more than
-seven capitalised words is no organisation name (a list of terms whose line breaks were lost).
+seven capitalised words is no organisation name (a list of terms whose line breaks were lost);
+a word between "in" and "aan de" + a street names a building.
 Exact spans on sentences written for these tests; no name of the real-text check
 (bench/realtext/names) is used. Each test fails on the code before this branch."""
 
@@ -84,4 +85,13 @@ def test_an_ordinary_word_before_a_lowercase_label_ends_the_name() -> None:
     assert spans(text) == [
         (22, 32, "P. Kwarvik", "[PERSOON-1]"),
         (51, 60, "A. Bakker", "[PERSOON-2]"),
+    ]
+
+
+def test_a_word_between_in_and_a_street_names_a_building() -> None:
+    text = "De inloop in Buurtpunt aan de Lindelaan is open. Mensen die bij Buurtpunt iets volgen."
+    assert spans(text) == [
+        (13, 22, "Buurtpunt", "[ORGANISATIE-1]"),
+        (30, 39, "Lindelaan", "[ADRES-1]"),
+        (64, 73, "Buurtpunt", "[ORGANISATIE-1]"),
     ]

@@ -210,7 +210,7 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                 continue
             head = w.lower() in org_heads() and text[start + rest.end() : m.end()] not in places()
             org = org_run(text, start, m.end(), tags) if head else None
-            if org:  # "Centrum Jong denkt mee": a head word opens the name at a sentence start
+            if org:  # "Centrum Groot denkt mee": a head word opens the name at a sentence start
                 found.append(org)
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one

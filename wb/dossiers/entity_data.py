@@ -386,7 +386,7 @@ def is_ordinary(word: str) -> bool:
     if _compound_of_words(low) or _linked_compound(low):
         return True
     if low.endswith("nr") and len(low) > 5 and is_ordinary(low[:-2]):
-        return True  # "Zaaknr. 10/03463": a noun's "nummer" abbreviated
+        return True  # "Dossiernr. 12/345": a noun's "nummer" abbreviated
     # "Casuistieklijn", "BIJEEENKOMSTEN": a word typed without its diaeresis or with a letter
     # tripled (no Dutch word or name has three of a letter in a row)
     if any(
@@ -414,7 +414,7 @@ def _compound_of_words(low: str) -> bool:
 
 def _linked_compound(low: str) -> bool:
     """True for a compound of three or more parts whose modifier is a compound with a linking
-    -s- ("schoolondersteunings" + "profiel"), which the lemmatiser's split leaves whole."""
+    -s- ("gezinsbegeleidings" + "rapport"), which the lemmatiser's split leaves whole."""
     for i in range(8, len(low) - 3):
         head, modifier = low[i:], low[:i]
         if modifier.endswith("s") and (head in hunspell().ordinary or is_dutch_word(head)):

@@ -105,7 +105,7 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
         if any(abstract_noun(w) for w in words) and all(
             is_ordinary(w) and not is_known_name(w) for w in words
         ):
-            continue  # "Het Kind Centraal Samenvatting", "kind Inleiding Nieuwe": headings
+            continue  # "Het Kind Centraal Samenvatting", "rechter Aanleiding Korte": headings
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio_word(text, m, words[0]):
             continue  # "wethouder Jeugdzorg", "wethouder Jeugd om": a portfolio, no name
         if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
