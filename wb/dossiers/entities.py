@@ -84,6 +84,7 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
+from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
@@ -101,6 +102,7 @@ from wb.dossiers.org_names import (
     compound_mentions,
     head_mentions,
     national_mentions,
+    org_heads,
     org_mentions,
     org_run,
     party_line_mentions,
@@ -190,8 +192,8 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
             if name and is_ordinary(w) and inflected_adjective(w.lower()):
                 # "Jonge mensen", "Kleine kinderen": an adjective before a word in lowercase
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
-            if name and _acronym_compound(w):
-                name = False  # "Ib-er is coach": an acronym's agent noun, no name
+            if name and (_acronym_compound(w) or section_heading_word(text, start, w)):
+                name = False  # "Ib-er is coach", "1.7. Agenda": no name
             if name and (_nominal_plural(w) or _inflected_form(w)):
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and ("-" not in w or not is_ordinary(w)):
@@ -205,6 +207,11 @@ def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Me
                         found.append(mention)
             rest = re.search(r"\s+", text[start : m.end()])
             if not rest:
+                continue
+            head = w.lower() in org_heads() and text[start + rest.end() : m.end()] not in places()
+            org = org_run(text, start, m.end(), tags) if head else None
+            if org:  # "Centrum Groot denkt mee": a head word opens the name at a sentence start
+                found.append(org)
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
         org = org_run(text, start, m.end(), tags)

@@ -383,8 +383,10 @@ def is_ordinary(word: str) -> bool:
     bare = _strip_accents(low)
     if bare != low and is_ordinary(bare):
         return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
-    if _compound_of_words(low):
+    if _compound_of_words(low) or _linked_compound(low):
         return True
+    if low.endswith("nr") and len(low) > 5 and is_ordinary(low[:-2]):
+        return True  # "Dossiernr. 12/345": a noun's "nummer" abbreviated
     # "Casuistieklijn", "BIJEEENKOMSTEN": a word typed without its diaeresis or with a letter
     # tripled (no Dutch word or name has three of a letter in a row)
     if any(
@@ -408,6 +410,16 @@ def _compound_of_words(low: str) -> bool:
 
     parts = compound_parts(low)
     return len(parts) > 1 and all(p in hunspell().ordinary or is_dutch_word(p) for p in parts)
+
+
+def _linked_compound(low: str) -> bool:
+    """True for a compound of three or more parts whose modifier is a compound with a linking
+    -s- ("gezinsbegeleidings" + "rapport"), which the lemmatiser's split leaves whole."""
+    for i in range(8, len(low) - 3):
+        head, modifier = low[i:], low[:i]
+        if modifier.endswith("s") and (head in hunspell().ordinary or is_dutch_word(head)):
+            return _compound_of_words(modifier[:-1])
+    return False
 
 
 _DIAERESIS = {"e": "ë", "i": "ï", "u": "ü", "o": "ö"}

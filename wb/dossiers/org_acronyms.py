@@ -14,6 +14,7 @@ from wb.dossiers.entity_data import (
     UP,
     hunspell,
     is_dutch_word,
+    is_known_name,
     is_ordinary,
     is_stop_word,
     norm_name,
@@ -120,9 +121,23 @@ def _acronyms_in_text(text: str, mentions: list[Mention]) -> None:
         if acronym in kept_terms() or acronym.lower() in hunspell().ordinary:
             continue
         for m in orgs:
-            if "acronym" not in m.extra and initials_fit(acronym, m.text):
+            if "acronym" in m.extra:
+                continue
+            if initials_fit(acronym, m.text):
                 m.extra["acronym"] = acronym
                 break
+            head, _, last = m.text.rpartition(" ")
+            if len(head.split()) >= 3 and _not_in_name(last) and initials_fit(acronym, head):
+                # "Stichting Zorg Samen Verder Bouwen aan ...": the acronym SZSV shows that the
+                # name ends before the last word, an ordinary word of the next heading
+                m.end, m.text = m.start + len(head), head
+                m.extra["acronym"] = acronym
+                break
+
+
+def _not_in_name(word: str) -> bool:
+    """True for an ordinary word that no list knows as a name or a place."""
+    return is_ordinary(word) and not is_known_name(word) and word not in places()
 
 
 # "de Ambulante Jeugdbescherming & Jeugdhulpverlening Lelystad (verder AJL)": a run of

@@ -597,6 +597,9 @@ def _lead_preposition(
     )
 
 
+MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
+
+
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
     """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
     "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
@@ -638,6 +641,8 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
     ):
         return None
     names = [w for w in caps if name_like(text, w[0], w[2], tags)]
+    if len(caps) > MAX_RUN:  # a list of terms or headings whose line breaks were lost
+        return None
     if not names or (len(names) == len(caps) and not lead):
         return None
     if any(w[2] in first_names() for w in names):

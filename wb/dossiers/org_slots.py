@@ -243,8 +243,40 @@ def slot_mentions(text: str) -> list[Mention]:
     found = affiliation_mentions(text) + member_list_mentions(text) + part_of_mentions(text)
     found += quoted_in_place_mentions(text)
     found += mixed_case_mentions(text) + fraction_mentions(text)
-    found += contact_mentions(text) + handle_mentions(text)
+    found += contact_mentions(text) + handle_mentions(text) + building_mentions(text)
     return found + listed_org_mentions(text)
+
+
+# "de inloop in Zonnepunt aan de Lindelaan": a capitalised word after "in" or "bij" and before
+# "aan de" and a street names the building of an organisation
+BUILDING = re.compile(
+    rf"(?<![\w-])(?:in|bij)[ ](?P<name>[{UP}][a-z]{{3,}})[ ]aan[ ](?:de|het)[ ]"
+    rf"(?P<street>[{UP}][a-z]{{2,}})(?![\w'’-])"
+)
+
+
+def building_mentions(text: str) -> list[Mention]:
+    """ "in Zonnepunt aan de Lindelaan": the building of an organisation at a street (a word
+    ending in a street's suffix), also an ordinary word ("Buurtpunt"); not a place, a first
+    name, a kept term or institution."""
+    found = []
+    for m in BUILDING.finditer(text):
+        name, street = m["name"], m["street"].lower()
+        if not any(street.endswith(s) and len(street) > len(s) + 2 for s in _street_suffixes()):
+            continue
+        if is_stop_word(name) or name in first_names() or name in not_in_names():
+            continue
+        if name in keep_terms() or name in institutions() or national_name(name):
+            continue
+        if name in places() or name in gazetteer():
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "org-head"))
+    return found
+
+
+@cache
+def _street_suffixes() -> frozenset[str]:
+    return word_set("street_suffixes.txt")
 
 
 # "Neem contact op met Zorgwijzer via ...", "contact opnemen met Zorgpunt": whom a reader calls

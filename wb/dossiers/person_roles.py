@@ -75,6 +75,10 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
     )
 
 
+# the lowercase second word of a label after a name: "Tweede lezer:", "Datum ondertekening:"
+LABEL_AFTER = re.compile(r"[ ][a-zà-ÿ]+:")
+
+
 def title_role_spans(text: str) -> list[tuple[int, int]]:
     """Spans of names after a title or role word: "dhr. R. Bos", "mw. Van Dam", "oma Visser",
     "Vader Bos"; not a portfolio ("wethouder Jeugdzorg") or a heading after a role word."""
@@ -98,8 +102,10 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                     words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
-        if abstract_noun(words[-1]) and all(is_ordinary(w) and not is_known_name(w) for w in words):
-            continue  # "Het Kind Centraal Samenvatting": a Title Case heading, no name
+        if any(abstract_noun(w) for w in words) and all(
+            is_ordinary(w) and not is_known_name(w) for w in words
+        ):
+            continue  # "Het Kind Centraal Samenvatting", "rechter Aanleiding Korte": headings
         if lead in PORTFOLIO_ROLES and len(words) == 1 and _portfolio_word(text, m, words[0]):
             continue  # "wethouder Jeugdzorg", "wethouder Jeugd om": a portfolio, no name
         if lead in PORTFOLIO_OF_ROLES and len(words) == 1 and _portfolio_pair(text, m, words[0]):
@@ -114,8 +120,10 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
         if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
             continue  # "moeder in Wolfheze": a preposition and a place, no particle
         end = m.start("name") + len(" ".join(words))
-        if len(words) > 1 and text[end : end + 1] == ":" and is_ordinary(words[-1]):
-            words = words[:-1]  # "Mevr. A. Bos Datum: 3 mei": the label after the name
+        label = text[end : end + 1] == ":" or LABEL_AFTER.match(text, end) is not None
+        if len(words) > 1 and label and is_ordinary(words[-1]):
+            # "Mevr. A. Bos Datum: 3 mei", "dr. A. Bos Tweede lezer: ...": the label after it
+            words = words[:-1]
             while words and words[-1].lower() in low_particles():
                 words = words[:-1]
             end = m.start("name") + len(" ".join(words))
