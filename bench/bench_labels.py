@@ -35,8 +35,9 @@ VOICES = ("asserted", "attributed", "discussed", "negated")
 # labels-r16, measured 16:16 UTC) and 17 (batch 20, labels-r17, measured 16:47 UTC) were measured
 # once on 2026-12-04 and are tune material since; a new round gets the next name here
 FRESH_ROUND = "held-out-18"
-# a second held-out round collected beside the fresh one is left out of every run without --later
-LATER_ROUND = "held-out-18"
+# a second held-out round collected beside the fresh one is left out of every run without --later;
+# none now (round 18, batch 21, branch labels-r18, is the fresh round and is measured by default)
+LATER_ROUND = "held-out-19"
 
 
 def split_of(url: str) -> str:
@@ -46,12 +47,14 @@ def split_of(url: str) -> str:
 
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
-    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20).
+    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 21:
+        return "held-out-18"
     if batch >= 20:
         return "held-out-17"
     if batch >= 19:
@@ -244,6 +247,7 @@ def main() -> None:
         "held-out-15": [],
         "held-out-16": [],
         "held-out-17": [],
+        "held-out-18": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)
