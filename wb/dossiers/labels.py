@@ -200,7 +200,11 @@ class LabelFinder:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
         found += self._bracketed(folded, text)
         for term, regex in self.exact_:
-            found += [(m.start(), m.end(), m.end() - m.start(), term) for m in regex.finditer(text)]
+            found += [
+                (m.start(), m.end(), m.end() - m.start(), term)
+                for m in regex.finditer(text)
+                if not _in_capitals(text, m.start(), m.end())
+            ]
         for sent in sents:
             found += self._lemma_matches(sent)
         hits: list[tuple[int, int, int, int]] = []
@@ -380,6 +384,24 @@ def _frame_voices(
             voice = "attributed"
         out[i] = voice
     return out
+
+
+# a word next to an acronym with only whitespace between: "MIJN PA", "PAS OP" (capitals)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([^\W\d_]+)")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether an acronym hit stands in a run of capitals (a heading in capitals), not a term."""
+    words = [
+        m.group(1)
+        for m in (
+            _WORD_BEFORE.search(text[max(0, start - 40) : start]),
+            _WORD_AFTER.search(text[end : end + 40]),
+        )
+        if m
+    ]
+    return any(len(w) > 1 and w.isupper() for w in words)
 
 
 # one to four lowercase letters in brackets against a letter: "(v)echt", "ouder(s)"; not "X(PAS)"

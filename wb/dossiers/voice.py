@@ -118,6 +118,7 @@ from wb.dossiers.voice_generic import (
     generic_naming,
     habitual_indefinite,
     indefinite_possibility,
+    indefinite_relative,
     kind_continued,
     possibility_clause,
     reader_question,
@@ -212,6 +213,7 @@ class VoiceResolver:
             or indefinite_possibility(tokens, at, upto)
             or generic_definite(self, tokens, at, upto)
             or habitual_indefinite(tokens, at)
+            or indefinite_relative(tokens, at)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

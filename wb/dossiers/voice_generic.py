@@ -415,3 +415,41 @@ def habitual_indefinite(tokens: list[Any], at: int) -> bool:
     if any(t.lower_ in _CASE_PRONOUNS for t in tokens):
         return False
     return not (_particular(tokens) or _one_person(tokens, neutral=True))
+
+
+_RELATIVES = frozenset({"die", "dat"})
+
+
+def indefinite_relative(tokens: list[Any], at: int) -> bool:
+    """True for a term in a present-tense relative clause of "een" + a singular person noun:
+    "dat een ouder die bewust de omgang frustreert, ...": what such a person does, of no one in
+    particular; not as a predicate ("Moeder is een ouder die ..."), nor with a name,
+    placeholder, definite person, first person or "hij"/"ze" before it. Bare plurals ("vaders
+    die zich laten meeslepen door ...") are left out: opinion pieces assert those (rounds 10,
+    16)."""
+    k = at - 1
+    while k > 0 and tokens[k].lower_ not in _RELATIVES:
+        if tokens[k].text in _EDGES | _CLAUSE_STOPS | {".", ","} or "\n" in tokens[k].text:
+            return False
+        k -= 1
+    if k < 1 or not _person_noun(tokens[k - 1]) or tokens[k - 1].pos_ != "NOUN":
+        return False
+    j = _before_attributes(tokens, k - 2)
+    if j < 0 or tokens[j].lower_ not in _ONE or _plural(tokens[k - 1]):
+        return False
+    opener = j
+    if opener and tokens[opener - 1].lemma_.lower() in _COPULAS:
+        return False
+    end = at + 1
+    while end < len(tokens) and tokens[end].text not in _EDGES | _CLAUSE_STOPS | {".", ","}:
+        end += 1
+    verbs = [t for t in tokens[k + 1 : end] if t.pos_ in {"VERB", "AUX"}]
+    if any("Past" in t.morph.get("Tense") for t in verbs):
+        return False
+    if not any("Pres" in t.morph.get("Tense") for t in verbs):
+        return False
+    clause = tokens[k + 1 : at + 1]
+    before = tokens[:opener]
+    if any(t.lower_ in _CASE_PRONOUNS or t.lower_ in _SPEAKER for t in before + clause):
+        return False
+    return not _particular(before)
