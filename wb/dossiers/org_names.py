@@ -119,6 +119,23 @@ def _title_case_line(text: str, pos: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+LOW_CONTENT = re.compile(rf"[ ](?!{CONNECT}\b)[{LOW}][{LOW}]{{3,}}\b")
+
+
+def _opens_phrase(text: str, end: int, word: str) -> bool:
+    """True for a dictionary word right before a lowercase content word: it opens a phrase
+    (a title line's "Gesloten jeugdzorg"), no part of the name before it."""
+    return bool(LOW_CONTENT.match(text, end)) and in_dictionary(word)
+
+
+def _phrase_after(name: str, text: str, end: int) -> int | None:
+    """Where a name's last word opens a phrase of the text after it ("Stichting Noorderlicht
+    Gesloten jeugdzorg"): that word is no part of the name."""
+    if " " not in name or not _opens_phrase(text, end, name.rsplit(" ", 1)[1]):
+        return None
+    return name.rindex(" ")
+
+
 def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
     """The name up to the first word that cannot belong to it (a stop word, a kept term, a
     title or role word, a verb by its word class), without trailing connectors."""
@@ -398,6 +415,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
                 cut = (
                     _kept_word_after(name)
+                    or _phrase_after(name, text, m.end())
                     or _person_after(name, text, m.end())
                     or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
                 )

@@ -1,0 +1,22 @@
+"""General name rules written after reading real-text round 19 (names23): a capitalised
+dictionary word at the end of an organisation's name that opens a phrase with the lowercase word
+after it ("Gesloten jeugdzorg" on a title line) is no part of the name.
+Exact spans on sentences written for these tests; no name of the real-text check
+(bench/realtext/names) is used. Each test fails on the code before this branch."""
+
+from __future__ import annotations
+
+from wb.dossiers.pseudonymise import Pseudonymiser
+
+PLAIN = Pseudonymiser()
+
+
+def spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, placeholder) of every replacement, in order."""
+    pseudo = PLAIN.dossier([text])[0]
+    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+
+
+def test_a_word_opening_a_phrase_ends_the_organisation_name() -> None:
+    text = "Jaarverslag 2020 Stichting Kwarvik Gesloten jeugdzorg en ambulante hulp"
+    assert spans(text) == [(17, 34, "Stichting Kwarvik", "[ORGANISATIE-1]")]
