@@ -122,18 +122,13 @@ def _title_case_line(text: str, pos: int) -> bool:
 LOW_CONTENT = re.compile(rf"[ ](?!{CONNECT}\b)[{LOW}][{LOW}]{{3,}}\b")
 
 
-def _opens_phrase(text: str, end: int, word: str) -> bool:
-    """True for a dictionary word right before a lowercase content word: it opens a phrase
-    (a title line's "Gesloten jeugdzorg"), no part of the name before it."""
-    return bool(LOW_CONTENT.match(text, end)) and in_dictionary(word)
-
-
 def _phrase_after(name: str, text: str, end: int) -> int | None:
-    """Where a name's last word opens a phrase of the text after it ("Stichting Noorderlicht
-    Gesloten jeugdzorg"): that word is no part of the name."""
-    if " " not in name or not _opens_phrase(text, end, name.rsplit(" ", 1)[1]):
-        return None
-    return name.rindex(" ")
+    """Where a name's last word, a dictionary word, opens a phrase with the lowercase word after
+    it ("Stichting Noorderlicht Gesloten jeugdzorg"): that word is no part of the name."""
+    last = name.rsplit(" ", 1)[-1]
+    if " " in name and LOW_CONTENT.match(text, end) and in_dictionary(last):
+        return name.rindex(" ")
+    return None
 
 
 def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
