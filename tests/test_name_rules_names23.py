@@ -20,3 +20,8 @@ def spans(text: str) -> list[tuple[int, int, str, str]]:
 def test_a_word_opening_a_phrase_ends_the_organisation_name() -> None:
     text = "Jaarverslag 2020 Stichting Kwarvik Gesloten jeugdzorg en ambulante hulp"
     assert spans(text) == [(17, 34, "Stichting Kwarvik", "[ORGANISATIE-1]")]
+
+
+def test_a_kept_term_typed_without_its_diaeresis_stays() -> None:
+    text = "Vragen van het lid Kwarvik aan de minister van Financien over de toeslagen."
+    assert spans(text) == [(19, 26, "Kwarvik", "[PERSOON-1]")]

@@ -38,7 +38,7 @@ LAW_RE = re.compile(
 
 def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
     """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
-    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | _parties() | extra)
+    rx = names_regex(_kept_terms() | extra)
     found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
     found += [
@@ -55,6 +55,17 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text)
     return found
+
+
+DIAERESIS = str.maketrans("ëïöüËÏÖÜ", "eiouEIOU")
+
+
+@cache
+def _kept_terms() -> frozenset[str]:
+    """The kept terms and institutions, each also as typed without its diaeresis ("Financien")."""
+    terms = frozenset(keep_terms()) | frozenset(institutions()) | _parties()
+    plain = {t.translate(DIAERESIS) for t in terms}
+    return terms | {t for t in plain if t not in first_names()}  # not "Israel": a first name
 
 
 @cache
