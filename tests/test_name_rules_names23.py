@@ -25,3 +25,9 @@ def test_a_word_opening_a_phrase_ends_the_organisation_name() -> None:
 def test_a_kept_term_typed_without_its_diaeresis_stays() -> None:
     text = "Vragen van het lid Kwarvik aan de minister van Financien over de toeslagen."
     assert spans(text) == [(19, 26, "Kwarvik", "[PERSOON-1]")]
+
+
+def test_a_heading_in_capitals_with_its_page_number_is_no_address() -> None:
+    text = "Inhoud\n2.3 OUDERVERKLARING 4\n2.5 KWALITEITSCODES 6\nPost naar KERKSTRAAT 14."
+    # a street in capitals keeps its strong suffix and stays an address
+    assert spans(text) == [(55, 68, "KERKSTRAAT 14", "[ADRES-1]")]
