@@ -31,3 +31,12 @@ def test_a_heading_in_capitals_with_its_page_number_is_no_address() -> None:
     text = "Inhoud\n2.3 OUDERVERKLARING 4\n2.5 KWALITEITSCODES 6\nHet adres is KERKSTRAAT 14."
     # a street in capitals keeps its strong suffix and stays an address
     assert spans(text) == [(64, 77, "KERKSTRAAT 14", "[ADRES-1]")]
+
+
+def test_an_abstract_noun_after_an_article_or_initial_is_no_surname() -> None:
+    text = (
+        "Klaar voor de Transformatie Jeugdhulp?\n"
+        "Notitie B. Transformatie Jeugdhulp\n"
+        "Gesproken met B. Kwarvik."
+    )
+    assert spans(text) == [(88, 98, "B. Kwarvik", "[PERSOON-1]")]
