@@ -40,3 +40,11 @@ def test_an_abstract_noun_after_an_article_or_initial_is_no_surname() -> None:
         "Gesproken met B. Kwarvik."
     )
     assert spans(text) == [(88, 98, "B. Kwarvik", "[PERSOON-1]")]
+
+
+def test_a_team_named_for_its_care_domain_after_adjectives_is_no_name() -> None:
+    text = (
+        "Zij werkt bij het team Maatschappelijk Welzijn van de gemeente en bij team Zorg.\n"
+        "Hij gaat naar praktijk Kwarvik Zorg."
+    )
+    assert spans(text) == [(95, 116, "praktijk Kwarvik Zorg", "[ORGANISATIE-1]")]

@@ -37,6 +37,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_phrases import domain_name, in_dictionary, phrase_after
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
 from wb.dossiers.place_names import place_tail
@@ -119,18 +120,6 @@ def _title_case_line(text: str, pos: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-LOW_CONTENT = re.compile(rf"[ ](?!{CONNECT}\b)[{LOW}][{LOW}]{{3,}}\b")
-
-
-def _phrase_after(name: str, text: str, end: int) -> int | None:
-    """Where a name's last word, a dictionary word, opens a phrase with the lowercase word after
-    it ("Stichting Noorderlicht Gesloten jeugdzorg"): that word is no part of the name."""
-    last = name.rsplit(" ", 1)[-1]
-    if " " in name and LOW_CONTENT.match(text, end) and in_dictionary(last):
-        return name.rindex(" ")
-    return None
-
-
 def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
     """The name up to the first word that cannot belong to it (a stop word, a kept term, a
     title or role word, a verb by its word class), without trailing connectors."""
@@ -191,12 +180,6 @@ def _acceptable(core: str) -> bool:
     return core not in places()
 
 
-def in_dictionary(word: str) -> bool:
-    """True for a word the dictionary or the lexicon knows as written (not a guessed compound)."""
-    low = word.lower()
-    return low in hunspell().ordinary or is_dutch_word(low)
-
-
 def _head_in_name(text: str, head: re.Match[str], core: str, article: bool) -> bool:
     """True when a capitalised head word in mid-sentence and the ordinary words after it start
     a region's or place's body ("Inkooporganisatie Jeugd Noord Veluwe"): one name, replaced
@@ -252,8 +235,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue  # "Inkoopbureau H-10": a region's code, the place of the body
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
-            if " " not in core and core.lower() in _DOMAINS and not article:
-                continue  # "team Zorg", "afdeling Jeugd": a team named for its domain
+            if domain_name(core, _DOMAINS) and not article:
+                continue  # "team Zorg", "team Sociale Jeugdzorg": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
                 # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
@@ -410,7 +393,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
                 cut = (
                     _kept_word_after(name)
-                    or _phrase_after(name, text, m.end())
+                    or phrase_after(name, text, m.end())
                     or _person_after(name, text, m.end())
                     or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
                 )
