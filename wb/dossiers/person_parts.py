@@ -141,11 +141,13 @@ def person(
 
 
 def _abstract_surname(surname: str) -> bool:
-    """True for a surname of one word that is an abstract noun of the dictionary."""
+    """True for a surname of one word that is an abstract noun of the dictionary with a suffix
+    no Dutch surname has ("-atie", "-teit", "-isme", "-heid"; not "-ing": "Vondeling")."""
     from wb.dossiers.person_roles import abstract_noun  # person_roles imports this module
 
     bare = surname.split()[-1] if surname.split() else ""
-    return bare[:1].isupper() and abstract_noun(bare)
+    strong = bare.lower().endswith(("atie", "teit", "isme", "heid"))
+    return bare[:1].isupper() and strong and abstract_noun(bare)
 
 
 def _hints_before(text: str, start: int) -> tuple[str, str]:
