@@ -48,3 +48,12 @@ def test_a_team_named_for_its_care_domain_after_adjectives_is_no_name() -> None:
         "Hij gaat naar praktijk Kwarvik Zorg."
     )
     assert spans(text) == [(95, 116, "praktijk Kwarvik Zorg", "[ORGANISATIE-1]")]
+
+
+def test_a_kept_word_after_a_title_and_initials_is_a_surname() -> None:
+    text = "De commissie: mevrouw M. Pools en de heer K. Kwarvik. Zij spreekt Turks en Pools."
+    # the language further on stays
+    assert spans(text) == [
+        (22, 30, "M. Pools", "[PERSOON-1]"),
+        (42, 52, "K. Kwarvik", "[PERSOON-2]"),
+    ]
