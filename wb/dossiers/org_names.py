@@ -407,7 +407,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             span = text[start:end]
             key = entry.canonical or norm_name(span)
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
-            if name and end == m.end():
+            if name and end == m.start("name") + len(name):  # also a name cut before a word
                 found[-1].extra["short"] = name
     for alias, (typ, key) in learned.org_aliases.items():
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
