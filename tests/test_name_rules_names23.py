@@ -57,3 +57,17 @@ def test_a_kept_word_after_a_title_and_initials_is_a_surname() -> None:
         (22, 30, "M. Pools", "[PERSOON-1]"),
         (42, 52, "K. Kwarvik", "[PERSOON-2]"),
     ]
+
+
+def test_a_unit_named_with_its_provider_is_one_name_with_its_acronym() -> None:
+    text = (
+        "Het jaarverslag van Stichting Kwarvik.\n"
+        "Zij woont op het Doorstroomcentrum Kwarvik (DCK) in Assen. Kwarvik groeit."
+    )
+    assert spans(text) == [
+        (20, 37, "Stichting Kwarvik", "[ORGANISATIE-1]"),
+        (56, 81, "Doorstroomcentrum Kwarvik", "[ORGANISATIE-2]"),
+        (83, 86, "DCK", "[ORGANISATIE-2]"),
+        (91, 96, "Assen", "[PLAATS-1]"),
+        (98, 105, "Kwarvik", "[ORGANISATIE-1]"),
+    ]

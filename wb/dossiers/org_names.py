@@ -301,11 +301,22 @@ def compound_mentions(text: str) -> list[Mention]:
             for w in re.findall(rf"[{UP}][{LOW}]+", tail[0])
         ):
             end = tail.end()  # "het Regiecentrum Bescherming en Veiligheid": its whole name
+        provider = PROVIDER_AFTER.match(text, end)
+        if not tail and provider and _provider_name(provider[1]):
+            end = provider.end()  # "het Expertisecentrum Kwarvik": a unit with its provider
         name = text[m.start() : end]
         mention = Mention(m.start(), end, entry[0], name, 1, "org-compound", key=norm_name(name))
         mention.extra["short"] = name
         found.append(mention)
     return found
+
+
+PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
+
+
+def _provider_name(word: str) -> bool:
+    """A capitalised word that is no dictionary word, stop word or place: a name."""
+    return not (in_dictionary(word) or is_stop_word(word) or word in places())
 
 
 # capitalised ordinary words joined by "en" after a compound's name, up to the last capital
