@@ -71,3 +71,15 @@ def test_a_unit_named_with_its_provider_is_one_name_with_its_acronym() -> None:
         (91, 96, "Assen", "[PLAATS-1]"),
         (98, 105, "Kwarvik", "[ORGANISATIE-1]"),
     ]
+
+
+def test_an_organisation_name_cut_before_a_phrase_keeps_its_short_form() -> None:
+    text = (
+        "Jaarverslag 2020 Stichting Kwarvik Gesloten jeugdzorg en hulp. "
+        "Het jaar was voor Kwarvik goed."
+    )
+    # before names23 the later short form became a person of its own
+    assert spans(text) == [
+        (17, 34, "Stichting Kwarvik", "[ORGANISATIE-1]"),
+        (81, 88, "Kwarvik", "[ORGANISATIE-1]"),
+    ]
