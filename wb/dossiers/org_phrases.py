@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from wb.dossiers.entity_data import LOW, hunspell, is_dutch_word
+from wb.nlp.lexicon import get_lexicon
 
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|tot|en|&)"
 
@@ -20,11 +21,12 @@ LOW_CONTENT = re.compile(rf"[ ](?!{CONNECT}\b)[{LOW}][{LOW}]{{3,}}\b")
 
 
 def phrase_after(name: str, text: str, end: int) -> int | None:
-    """Where a name's last word, a dictionary word, opens a phrase with the lowercase word after
+    """Where a name's last word, a dictionary word, opens a phrase with the lowercase noun after
     it ("Stichting Noorderlicht Gesloten jeugdzorg"): that word is no part of the name."""
-    last = name.rsplit(" ", 1)[-1]
-    if " " in name and LOW_CONTENT.match(text, end) and in_dictionary(last):
-        return name.rindex(" ")
+    last, after = name.rsplit(" ", 1)[-1], LOW_CONTENT.match(text, end)
+    noun = after is not None and get_lexicon().pos_mask.get(after[0].strip(), 0) & 1
+    if " " in name and noun and in_dictionary(last):
+        return name.rindex(" ")  # not before a verb: "Stichting Samen Verder helpt"
     return None
 
 
