@@ -24,9 +24,11 @@ def phrase_after(name: str, text: str, end: int) -> int | None:
     """Where a name's last word, a dictionary word, opens a phrase with the lowercase noun after
     it ("Stichting Noorderlicht Gesloten jeugdzorg"): that word is no part of the name."""
     last, after = name.rsplit(" ", 1)[-1], LOW_CONTENT.match(text, end)
-    noun = after is not None and get_lexicon().pos_mask.get(after[0].strip(), 0) & 1
-    if " " in name and noun and in_dictionary(last):
-        return name.rindex(" ")  # not before a verb: "Stichting Samen Verder helpt"
+    mask = get_lexicon().pos_mask.get(after[0].strip(), 0) if after else 0
+    rest = name.rsplit(" ", 1)[0] if " " in name else ""
+    named = rest not in ("", "De", "Het", "'t")  # not "Het Palet start"
+    if named and mask & 1 and not mask & 2 and in_dictionary(last):
+        return name.rindex(" ")  # not before a verb: "Stichting Samen Verder helpt", "start"
     return None
 
 
