@@ -113,9 +113,11 @@ STRONG_STREET_SUFFIXES = tuple(words("street_suffixes_strong.txt"))
 
 def _ordinary_word_with_weak_suffix(word: str) -> bool:
     """True for a dictionary word ending in a weak street suffix ("Antwoord" ends in "oord");
-    "Dorpsstraat" is a dictionary word too, but "straat" makes it a street."""
+    "Dorpsstraat" is a dictionary word too, but "straat" makes it a street; a heading's word in
+    capitals may be a compound ("GEDRAGSREGELS 9" in a table of contents)."""
     low = word.lower()
-    return low in hunspell().ordinary and not low.endswith(STRONG_STREET_SUFFIXES)
+    ordinary = low in hunspell().ordinary or (word.isupper() and is_ordinary(word))
+    return ordinary and not low.endswith(STRONG_STREET_SUFFIXES)
 
 
 def address_mentions(text: str) -> list[Mention]:

@@ -10,7 +10,9 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    INITIALS,
     LOW,
+    TITLES,
     UP,
     first_names,
     institutions,
@@ -38,8 +40,12 @@ LAW_RE = re.compile(
 
 def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mention]:
     """Terms that stay: programmes, laws, languages, national institutions, the user's list."""
-    rx = names_regex(frozenset(keep_terms()) | frozenset(institutions()) | _parties() | extra)
-    found = [Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep") for m in rx.finditer(text)]
+    rx = names_regex(_kept_terms() | extra)
+    found = [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep")
+        for m in rx.finditer(text)
+        if " " in m[0] or not _title_initials_before(text, m.start())
+    ]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
     found += [
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
@@ -55,6 +61,33 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text)
     return found
+
+
+def _title_initials_before(text: str, start: int) -> bool:
+    """True after a title and initials ("mevrouw M. "): the kept word there is a surname."""
+    before = text[max(0, start - 40) : start]
+    return _TITLE_INITIALS.search(before) is not None
+
+
+_TITLE_INITIALS = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")[ ]+"
+    + INITIALS
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+DIAERESIS = str.maketrans("ëïöüËÏÖÜ", "eiouEIOU")
+
+
+@cache
+def _kept_terms() -> frozenset[str]:
+    """The kept terms and institutions, each also as typed without its diaeresis ("Financien")."""
+    terms = frozenset(keep_terms()) | frozenset(institutions()) | _parties()
+    plain = {t.translate(DIAERESIS) for t in terms}
+    return terms | {t for t in plain if t not in first_names()}  # not "Israel": a first name
 
 
 @cache

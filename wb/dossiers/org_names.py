@@ -37,6 +37,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_phrases import domain_name, in_dictionary, phrase_after
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
 from wb.dossiers.place_names import place_tail
@@ -179,12 +180,6 @@ def _acceptable(core: str) -> bool:
     return core not in places()
 
 
-def in_dictionary(word: str) -> bool:
-    """True for a word the dictionary or the lexicon knows as written (not a guessed compound)."""
-    low = word.lower()
-    return low in hunspell().ordinary or is_dutch_word(low)
-
-
 def _head_in_name(text: str, head: re.Match[str], core: str, article: bool) -> bool:
     """True when a capitalised head word in mid-sentence and the ordinary words after it start
     a region's or place's body ("Inkooporganisatie Jeugd Noord Veluwe"): one name, replaced
@@ -240,8 +235,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue  # "Inkoopbureau H-10": a region's code, the place of the body
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
-            if " " not in core and core.lower() in _DOMAINS and not article:
-                continue  # "team Zorg", "afdeling Jeugd": a team named for its domain
+            if domain_name(core, _DOMAINS) and not article:
+                continue  # "team Zorg", "team Sociale Jeugdzorg": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
                 # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
@@ -306,11 +301,22 @@ def compound_mentions(text: str) -> list[Mention]:
             for w in re.findall(rf"[{UP}][{LOW}]+", tail[0])
         ):
             end = tail.end()  # "het Regiecentrum Bescherming en Veiligheid": its whole name
+        provider = PROVIDER_AFTER.match(text, end)
+        if not tail and provider and _provider_name(provider[1]):
+            end = provider.end()  # "het Expertisecentrum Kwarvik": a unit with its provider
         name = text[m.start() : end]
         mention = Mention(m.start(), end, entry[0], name, 1, "org-compound", key=norm_name(name))
         mention.extra["short"] = name
         found.append(mention)
     return found
+
+
+PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
+
+
+def _provider_name(word: str) -> bool:
+    """A capitalised word that is no dictionary word, stop word or place: a name."""
+    return not (in_dictionary(word) or is_stop_word(word) or word in places())
 
 
 # capitalised ordinary words joined by "en" after a compound's name, up to the last capital
@@ -398,6 +404,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
                 cut = (
                     _kept_word_after(name)
+                    or phrase_after(name, text, m.end())
                     or _person_after(name, text, m.end())
                     or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
                 )
@@ -411,7 +418,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             span = text[start:end]
             key = entry.canonical or norm_name(span)
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
-            if name and end == m.end():
+            if name and end == m.start("name") + len(name):  # also a name cut before a word
                 found[-1].extra["short"] = name
     for alias, (typ, key) in learned.org_aliases.items():
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence

@@ -124,6 +124,8 @@ def person(
     if not span_stripped:
         return None
     first, initials, surname = _split_name(span_stripped)
+    if not first and _abstract_surname(surname):
+        return None  # "de Decentralisatie", "B. Transformatie": a title line's abstract noun
     if single == "first" and not first and not initials and " " not in surname:
         first, surname = surname, ""
     m = Mention(start, end, "PERSOON", text[start:end], tier, source)
@@ -136,6 +138,16 @@ def person(
     m.child = bool(re.match(r"\s*(?:\((?:\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\)|,\s*geb)", text[end:]))
     m.child = m.child or role == "kind"
     return m
+
+
+def _abstract_surname(surname: str) -> bool:
+    """True for a surname of one word that is an abstract noun of the dictionary with a suffix
+    no Dutch surname has ("-atie", "-teit", "-isme", "-heid"; not "-ing": "Vondeling")."""
+    from wb.dossiers.person_roles import abstract_noun  # person_roles imports this module
+
+    bare = surname.split()[-1] if surname.split() else ""
+    strong = bare.lower().endswith(("atie", "teit", "isme", "heid"))
+    return bare[:1].isupper() and strong and abstract_noun(bare)
 
 
 def _hints_before(text: str, start: int) -> tuple[str, str]:

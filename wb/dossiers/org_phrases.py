@@ -1,0 +1,42 @@
+"""Shapes of words around an organisation's name: a dictionary word, a capitalised word that
+opens a phrase with the lowercase word after it, a team named for its care domain."""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import LOW, hunspell, is_dutch_word
+from wb.nlp.lexicon import get_lexicon
+
+CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|tot|en|&)"
+
+
+def in_dictionary(word: str) -> bool:
+    """True for a word the dictionary or the lexicon knows as written (not a guessed compound)."""
+    low = word.lower()
+    return low in hunspell().ordinary or is_dutch_word(low)
+
+
+LOW_CONTENT = re.compile(rf"[ ](?!{CONNECT}\b)[{LOW}][{LOW}]{{3,}}\b")
+
+
+def phrase_after(name: str, text: str, end: int) -> int | None:
+    """Where a name's last word, a dictionary word, opens a phrase with the lowercase noun after
+    it ("Stichting Noorderlicht Gesloten jeugdzorg"): that word is no part of the name."""
+    last, after = name.rsplit(" ", 1)[-1], LOW_CONTENT.match(text, end)
+    mask = get_lexicon().pos_mask.get(after[0].strip(), 0) if after else 0
+    rest = name.rsplit(" ", 1)[0] if " " in name else ""
+    named = rest not in ("", "De", "Het", "'t")  # not "Het Palet start"
+    if named and mask & 1 and not mask & 2 and in_dictionary(last):
+        return name.rindex(" ")  # not before a verb: "Stichting Samen Verder helpt", "start"
+    return None
+
+
+ADJECTIVE_ENDS = ("lijk", "isch", "aal", "ief", "eel", "ig", "ale", "ieve", "ele", "ige", "ische")
+
+
+def domain_name(core: str, domains: frozenset[str]) -> bool:
+    """A care domain, alone or after dictionary adjectives ("Zorg", "Maatschappelijke Zorg")."""
+    *before, last = core.split(" ")
+    adjective = all(w.lower().endswith(ADJECTIVE_ENDS) and in_dictionary(w) for w in before)
+    return last.lower() in domains and adjective
