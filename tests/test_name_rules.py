@@ -7,15 +7,7 @@ an age, a region before "Nederland", "VIDEO - ") that keep the new rules from re
 
 from __future__ import annotations
 
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+from name_spans import spans
 
 
 def test_curly_apostrophe_before_t_names_a_place_of_care_even_after_a_colon() -> None:

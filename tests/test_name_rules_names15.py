@@ -6,17 +6,10 @@ others are guards."""
 
 from __future__ import annotations
 
+from name_spans import spans
+
 from wb.dossiers.entity_data import sentence_initial
 from wb.dossiers.name_shapes import short_forms
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
 
 
 def test_a_numbered_heading_starts_a_sentence() -> None:

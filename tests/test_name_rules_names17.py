@@ -7,15 +7,7 @@ the code before it; the others are guards."""
 
 from __future__ import annotations
 
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+from name_spans import spans
 
 
 def test_a_surname_compound_of_a_person_word_after_a_role_is_a_name() -> None:

@@ -9,15 +9,7 @@ of each rule fails on the code before it; the others are guards."""
 
 from __future__ import annotations
 
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+from name_spans import spans
 
 
 def test_a_committee_member_list_keeps_vacancies_plv_and_party_short_forms() -> None:

@@ -12,15 +12,7 @@ Exact spans on sentences written for these tests; no name of the real-text check
 
 from __future__ import annotations
 
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+from name_spans import spans
 
 
 def test_a_numbered_section_heading_names_a_topic_not_a_person() -> None:

@@ -6,17 +6,10 @@ the way reports and news name a school or a provider. Not one snippet from the h
 
 from __future__ import annotations
 
+from name_spans import spans
+
 from wb.dossiers.entities import detect_dossier
 from wb.dossiers.org_names import head_of
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
 
 
 def test_head_word_before_a_capitalised_name() -> None:

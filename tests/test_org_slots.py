@@ -5,15 +5,7 @@ used. The first case of each rule fails on the code before it; the others are gu
 
 from __future__ import annotations
 
-from wb.dossiers.pseudonymise import Pseudonymiser
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
+from name_spans import spans
 
 
 def test_an_affiliation_in_brackets_after_a_person_is_an_organisation() -> None:

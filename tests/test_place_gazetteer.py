@@ -5,18 +5,11 @@ name comes from the real-text check). A place that is also an ordinary word ("Ma
 
 from __future__ import annotations
 
+from name_spans import PLAIN, spans
+
 from wb.dossiers.entity_data import gazetteer
 from wb.dossiers.place_names import place_is_word
-from wb.dossiers.pseudonymise import Pseudonymiser
 from wb.lang import words
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
 
 
 def test_the_gazetteer_is_the_complete_official_list() -> None:

@@ -4,17 +4,10 @@ arbeidsmarktregio's; ``gazetteer_regions.txt``): exact spans on sentences writte
 
 from __future__ import annotations
 
+from name_spans import spans
+
 from wb.dossiers.entity_data import gazetteer
-from wb.dossiers.pseudonymise import Pseudonymiser
 from wb.lang import words
-
-PLAIN = Pseudonymiser()
-
-
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, placeholder) of every replacement, in order."""
-    pseudo = PLAIN.dossier([text])[0]
-    return [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in pseudo.replacements]
 
 
 def test_the_region_list_holds_official_names_and_their_parts() -> None:
