@@ -15,9 +15,11 @@ skipped with a note when absent). Each text is pseudonymised on its own (one tex
 
 Figures are printed per split: "tune" (the rules may be adjusted on these) and "held-out"
 (never looked at while tuning). Which round is which comes from one place, the ``rounds``
-table of manifest.yaml. deduce is compared when it is installed (optional).
+table of manifest.yaml. A round collected ahead of time has split "sealed": it is left out of
+every run unless --later is given (the lead measures it once, at the end of a session, on the
+final code). deduce is compared when it is installed (optional).
 
-Usage: python bench/bench_names.py [--leaks] [--split tune|held-out] [--round N]
+Usage: python bench/bench_names.py [--leaks] [--split tune|held-out|sealed] [--round N] [--later]
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 HERE = REPO / "bench" / "realtext" / "names"
 LOCAL = REPO / "bench" / "data" / "realtext_names"
+
+# a round collected ahead of time: left out of every run unless --later is given
+SEALED = "sealed"
+SPLITS = ("tune", "held-out", SEALED)
 
 # a system: list of texts -> per text a list of (start, end, placeholder or None)
 System = Callable[[list[str]], list[list[tuple[int, int, str | None]]]]
@@ -172,21 +178,31 @@ def report(name: str, r: dict, seconds: tuple[float, float], tokens: int, *, det
             print("      replaced ordinary word:", *word)
 
 
+def selected(items: list[dict], argv: list[str]) -> list[dict]:
+    """The items a run measures: a sealed round only with --later, --round N keeps one round."""
+    later = "--later" in argv
+    sealed = sorted({i["round"] for i in items if i["split"] == SEALED})
+    if sealed and not later:
+        print(f"(rounds {', '.join(map(str, sealed))} sealed: left out; --later measures them)")
+    items = [i for i in items if i["split"] != SEALED or later]
+    if "--round" in argv:  # one round only, whatever its split
+        number = int(argv[argv.index("--round") + 1])
+        items = [i for i in items if i["round"] == number]
+    return items
+
+
 def main() -> None:
-    """Run wb (and deduce when installed) on both splits."""
-    items = load()
+    """Run wb (and deduce when installed) on every split."""
+    items = selected(load(), sys.argv)
     details = "--leaks" in sys.argv
     only = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
-    if "--round" in sys.argv:  # one round only, whatever its split
-        number = int(sys.argv[sys.argv.index("--round") + 1])
-        items = [i for i in items if i["round"] == number]
     systems: list[tuple[str, System]] = [("wb", wb_system)]
     deduce = deduce_system()
     if deduce is None:
         print("(deduce is not installed: pip install deduce to compare)")
     else:
         systems.append(("deduce", deduce))
-    for split in ("tune", "held-out"):
+    for split in SPLITS:
         if only and split != only:
             continue
         part = [i for i in items if i["split"] == split]

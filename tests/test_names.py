@@ -325,11 +325,14 @@ def test_real_text_split_comes_from_the_manifest_round_table() -> None:
     table = {r["round"]: r["split"] for r in manifest["rounds"]}
     used = {int(t.get("round", 1)) for t in manifest["texts"]}
     assert used == set(table)
-    assert set(table.values()) <= {"tune", "held-out"}
+    assert set(table.values()) <= {"tune", "held-out", "sealed"}
     # held-out rounds are the newest ones: a round waits held out until it is measured once,
-    # and a later round may be collected before that (rounds 17 and 18)
+    # and a later round may be collected before that (rounds 17 and 18); a sealed round
+    # (measured only with bench_names.py --later) is newer still
     held = [r for r, split in table.items() if split == "held-out"]
     assert all(h > t for h in held for t, split in table.items() if split == "tune")
+    sealed = [r for r, split in table.items() if split == "sealed"]
+    assert all(s > r for s in sealed for r, split in table.items() if split != "sealed")
     annotated = {t["id"]: t["round"] for t in json.loads((here / "annotations.json").read_text())}
     assert annotated == {t["id"]: int(t.get("round", 1)) for t in manifest["texts"]}
 
