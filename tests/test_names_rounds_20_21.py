@@ -1,11 +1,10 @@
 """Rounds 20 and 21 of the real-text names set (bench/realtext/names, names-r20).
 
 Round 20 (t412-t434) was the fresh held-out round (measured once, tune since), round 21
-(t435-t457) is sealed: bench_names.py
-leaves it out of every run unless --later is given. These tests read the manifest and the
-annotation file only (no wb code runs on the texts); the news texts are kept outside git, so
-their spans are checked for shape and against the manifest, the committed texts also against
-the text itself.
+(t435-t457) is sealed: bench_names.py leaves it out of every run unless --later is given.
+These tests read the manifest and the annotation file only (no wb code runs on the texts);
+the news texts are kept outside git, so their spans are checked for shape and against the
+manifest, the committed texts also against the text itself.
 """
 
 from __future__ import annotations
