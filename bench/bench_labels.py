@@ -47,12 +47,16 @@ def split_of(url: str) -> str:
 
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
-    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21).
+    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 23:
+        return "held-out-20"
+    if batch >= 22:
+        return "held-out-19"
     if batch >= 21:
         return "held-out-18"
     if batch >= 20:
@@ -248,6 +252,8 @@ def main() -> None:
         "held-out-16": [],
         "held-out-17": [],
         "held-out-18": [],
+        "held-out-19": [],
+        "held-out-20": [],
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)
