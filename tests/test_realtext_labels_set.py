@@ -53,4 +53,6 @@ def test_rounds_19_and_20_are_their_own_groups() -> None:
     # batch 23 stays sealed: only `bench_labels.py --later` measures it, --errors never lists it
     assert LATER_ROUND == "held-out-20"
     assert FRESH_ROUND != LATER_ROUND
+    # round 19 was measured once and is tune material; no text waits in FRESH_ROUND now
+    assert not any(group_of(t) == FRESH_ROUND for t in texts)
     assert not any(t.get("committed") for t in by_batch[22] + by_batch[23])
