@@ -230,6 +230,8 @@ class CodeModel:
         class_weight: float = CLASS_WEIGHT,
         learner_precision: float = 0.8,
         learner_min_right: int = 2,
+        use_voice: bool = True,
+        voice_mode: str = "lived",
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -247,6 +249,8 @@ class CodeModel:
         self.class_weight = class_weight
         self.learner_precision = learner_precision
         self.learner_min_right = learner_min_right
+        self.use_voice = use_voice  # a child's voice, see wb.coding.voice
+        self.voice_mode = voice_mode
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
 
