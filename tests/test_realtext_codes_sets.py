@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -56,12 +57,41 @@ def test_committed_texts_match_manifest_and_gold(name: str) -> None:
 
 
 def test_codes2_split_is_the_url_hash_rule_and_every_text_has_a_sha256() -> None:
-    docs = _manifest("codes2")["documents"]
+    docs = [d for d in _manifest("codes2")["documents"] if "batch" not in d]
     assert len(docs) == 20
     for d in docs:
         first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
         assert d["split"] == ("held-out" if first < 8 else "tune"), d["id"]
         assert len(d["sha256"]) == 64
     assert sum(d["split"] == "held-out" for d in docs) == 13
-    gold = _gold("codes2")
+    gold = [r for r in _gold("codes2") if r["doc"] in {d["id"] for d in docs}]
     assert (len(gold), sum(len(r["codes"]) for r in gold)) == (313, 306)
+
+
+def test_codes2_batch_2_is_tune_told_by_children_or_parents_with_new_urls() -> None:
+    """codes7: 12 more tune texts told by children or parents (d21-d32), their URLs in no
+    other manifest, their gold committed before wb was run on them."""
+    docs = _manifest("codes2")["documents"]
+    batch = [d for d in docs if d.get("batch") == 2]
+    assert [d["id"] for d in batch] == [f"d{i}" for i in range(21, 33)]
+    for d in batch:
+        assert d["split"] == "tune", d["id"]
+        assert d["told_by"] in {"child", "parent", "parent and child"}, d["id"]
+        assert len(d["sha256"]) == 64
+        assert d["licence"] == "copyright: text not committed"
+        assert not (REPO / "bench" / "realtext" / "codes2" / "texts" / f"{d['id']}.txt").exists()
+    assert sum(d["told_by"] == "child" for d in batch) == 8
+    others = set()
+    for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
+        if path.parent.name != "codes2":
+            others |= set(re.findall(r"https?://[^\s\"',]+", path.read_text("utf-8")))
+    urls = [d["url"] for d in docs]
+    assert len(set(urls)) == len(urls)
+    assert not {d["url"] for d in batch} & others
+    ids = {d["id"] for d in batch}
+    gold = [r for r in _gold("codes2") if r["doc"] in ids]
+    assert {r["doc"] for r in gold} == ids
+    assert (len(gold), sum(bool(r["codes"]) for r in gold)) == (285, 184)
+    assert sum(len(r["codes"]) for r in gold) == 235
+    experience = sum("Ervaring van het kind" in r["codes"] for r in gold)
+    assert experience == 110

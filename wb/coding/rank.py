@@ -29,6 +29,7 @@ from typing import Any
 
 from wb.codebook import Code, Codebook
 from wb.coding.learned import CodeLearner
+from wb.coding.pairs import PAIR_SCORE, PairLearner
 from wb.coding.word_classes import class_features, describe, is_class
 from wb.lang import word_set
 
@@ -230,6 +231,9 @@ class CodeModel:
         class_weight: float = CLASS_WEIGHT,
         learner_precision: float = 0.8,
         learner_min_right: int = 2,
+        use_voice: bool = True,
+        use_pairs: bool = False,
+        voice_mode: str = "lived",
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -247,8 +251,12 @@ class CodeModel:
         self.class_weight = class_weight
         self.learner_precision = learner_precision
         self.learner_min_right = learner_min_right
+        self.use_voice = use_voice  # a child's voice, see wb.coding.voice
+        self.use_pairs = use_pairs  # lemma pairs from the coded documents, wb.coding.pairs
+        self.voice_mode = voice_mode
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
+        self._pairs: PairLearner | None = None
 
     # -- fitting ------------------------------------------------------------------------------
     def _lemmas(self, text: str, *, skip_names: bool = False) -> list[str]:
@@ -422,7 +430,7 @@ class CodeModel:
             info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
             info.rejected.clear()
         self.coded_docs_ = []
-        self._learner = None
+        self._learner = self._pairs = None
         self._reindex()
 
     def learn_document(
@@ -435,7 +443,7 @@ class CodeModel:
         self.coded_docs_.append(
             [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
         )
-        self._learner = None
+        self._learner = self._pairs = None
 
     def learned_seeds(self, info: _CodeInfo) -> dict[str, float]:
         """Lemmas the researcher's codings tie to the code: coded at least twice, mostly here."""
@@ -568,6 +576,10 @@ class CodeModel:
         if self.use_learning and self.learn_mode == "bayes":
             paths |= {p for p, info in self.codes_.items() if info.n_pos}
         learner = self.learner()
+        if self.use_pairs and self.coded_docs_ and self._pairs is None:
+            known = {p: set(i.seeds) for p, i in self.codes_.items()}
+            self._pairs = PairLearner().fit(self.coded_docs_, known)
+        pairs = self._pairs if self.use_pairs else None
         for path, info in self.codes_.items():
             if path not in paths:
                 continue
@@ -604,6 +616,10 @@ class CodeModel:
                     words = ", ".join(lemmas[:3])
                     why = f"lijkt op eerder gecodeerde zinnen: {words}"
                     best = Scored(path, s / (s + 1), why, "learned")
+            pair = pairs.match(path, feats) if pairs else None
+            if pair and (best is None or PAIR_SCORE > best.score):
+                why = f"patroon uit uw coderingen: {pair[0]} + {pair[1]} ({pair[2]} zinnen)"
+                best = Scored(path, PAIR_SCORE, why, "learned")
             if self.use_learning and info.n_pos and self.learn_mode == "bayes":
                 s, lemmas = self._learned(info, feats)
                 if s > self.learn_threshold:

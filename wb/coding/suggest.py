@@ -37,6 +37,7 @@ from wb.coding.perspective import (
     scopes,
 )
 from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
+from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
 from wb.errors import PatternTimeoutError, quote_name
 from wb.nlp.separable import CLAUSE_BREAKS, WINDOW, split_separable
 
@@ -47,6 +48,7 @@ BEYOND_RULES = {
     "learned": "(geleerd)",
     "exclude": "(uitsluiting)",
     "narrator": "(verteller)",
+    "voice": "(stem van een kind)",
 }
 #: A line ending in one of these is a sentence, not a heading.
 HEADING_ENDS = frozenset(".?!:;,'\"”’)")
@@ -187,8 +189,12 @@ class Suggester:
             for form in first:
                 self.all_of_first_[form].append(k)
         self.model_: CodeModel | None = None
+        self.voice_ = None
         if self.expand:
-            self.model_ = CodeModel(self.codebook, nlp, **self.options).fit()
+            self.model_ = model = CodeModel(self.codebook, nlp, **self.options).fit()
+            if model.use_voice:
+                lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
+                self.voice_ = experience_code(self.codebook, lemmas, model.voice_mode)
         return self
 
     def fit_corpus(self, docs: Iterable[Doc]) -> Suggester:
@@ -313,6 +319,9 @@ class Suggester:
         if full_text is None:
             full_text = sents[0].doc.text if sents else ""
         narrators = self._narrators(sents, found, metadata, full_text)
+        voice = self.voice_
+        sign = voice and child_sign(full_text, [(x.start_char, x.end_char) for x in sents])
+        quotes = quoted_spans(full_text) if sign else []
         perspective = set(perspective_codes(self.codebook))
         found = self._without_label_topics(sents, found, full_text)
         spoke = {max(0, bisect_right(starts, s.match_start) - 1) for s in found}
@@ -375,6 +384,13 @@ class Suggester:
             if scope is not None and scope.code not in keep and first_person(text):
                 keep.add(scope.code)
                 candidates[scope.code] = (NARRATOR_SCORE, scope.reason, BEYOND_RULES["narrator"])
+            quoted = bool(quotes) and in_quotes(quotes, start, end)
+            why = sign and not heading and voice.code not in keep
+            why = why and voice.fits(text, feats, keep, quoted)
+            if why:  # "verteld door een kind («Sanne (16)»): bang"
+                keep.add(voice.code)
+                reason = f"verteld door een kind («{sign}»): {why}"
+                candidates[voice.code] = (VOICE_SCORE, reason, BEYOND_RULES["voice"])
             for s in hits:
                 if s.code in keep:
                     out.append(s)
