@@ -2,11 +2,12 @@
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
        [--no-examples] [--learning] [--cooccurrence] [--verified-sentences] [--synthetic]
-       [--learn-rest] [--no-metadata] [--evidence RULE,RULE] [--set codes|codes2]
+       [--learn-rest] [--no-metadata] [--evidence RULE,RULE] [--set codes|codes2|codes3]
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
-with ``--set codes2`` the second set, bench/realtext/codes2/ (its own codebook, texts in
-bench/data/realtext_codes2/, split by URL hash as recorded in its manifest).
+with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
+bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, or codes3
+(sealed: its held-out rows are run once, by the lead).
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -40,11 +41,23 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "realtext" / "codes"
 PRIVATE = ROOT / "bench" / "data" / "realtext_codes"
 SENTENCES = ROOT / "bench" / "data" / "realtext_codes_sentences"  # see realtext/codes/restore.py
+
+
+def real_sets(root: Path = ROOT) -> dict[str, tuple[Path, Path]]:
+    """The real-text sets: every bench/realtext/codes*/ with a manifest, by folder name.
+
+    Each maps to (folder with manifest, codebook and gold; folder of its git-ignored texts,
+    bench/data/realtext_<name>/). A new set is a new folder, not a code change.
+    """
+    return {
+        folder.name: (folder, root / "bench" / "data" / f"realtext_{folder.name}")
+        for folder in sorted((root / "bench" / "realtext").glob("codes*"))
+        if (folder / "manifest.json").exists()
+    }
+
+
 #: The real-text sets: folder with manifest, codebook and gold; folder of the git-ignored texts.
-SETS = {
-    "codes": (DATA, PRIVATE),
-    "codes2": (ROOT / "bench" / "realtext" / "codes2", ROOT / "bench" / "data" / "realtext_codes2"),
-}
+SETS = real_sets()
 
 
 def load_data(verified_sentences: bool = False, name: str = "codes") -> tuple[dict[str, str], Gold]:
@@ -92,7 +105,7 @@ def _sentence(row: dict) -> GoldSentence:
 
 
 def split(ids: list[str], name: str = "codes") -> dict[str, list[str]]:
-    """The fixed split: the manifest's when it records one (codes2), else odd number tune."""
+    """The fixed split: the manifest's when it records one (codes2, codes3), else odd number."""
     manifest = json.loads((SETS[name][0] / "manifest.json").read_text(encoding="utf-8"))
     fixed = {d["id"]: d["split"] for d in manifest["documents"] if "split" in d}
     if fixed:
@@ -393,7 +406,8 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="codes",
-        help="which real-text set: codes (first) or codes2 (second, unseen codebook)",
+        help="which real-text set (a folder bench/realtext/codes*/): codes (first), codes2 "
+        "(second, unseen codebook), codes3 (third, sealed for one held-out run)",
     )
     parser.add_argument(
         "--options", default="", help="more CodeModel options as JSON (experiments)"

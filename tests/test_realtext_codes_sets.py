@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2")
+SETS = ("codes", "codes2", "codes3")
 
 
 def _manifest(name: str) -> dict:
@@ -95,3 +96,87 @@ def test_codes2_batch_2_is_tune_told_by_children_or_parents_with_new_urls() -> N
     assert sum(len(r["codes"]) for r in gold) == 235
     experience = sum("Ervaring van het kind" in r["codes"] for r in gold)
     assert experience == 110
+
+
+def _urls_of_other_manifests(name: str) -> set[str]:
+    urls: set[str] = set()
+    for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
+        if path.parent.name != name:
+            urls |= set(re.findall(r"https?://[^\s\"',]+", path.read_text("utf-8")))
+    return urls
+
+
+def test_codes3_split_licences_and_new_urls() -> None:
+    """codes-r3: 21 texts, split by URL hash (0-a held-out) fixed before annotation, public-domain
+    genres committed and the others not, no URL of another manifest (codes2 batch 2 included)."""
+    docs = _manifest("codes3")["documents"]
+    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
+    others = _urls_of_other_manifests("codes3")
+    assert "https://www.tweedemonitor.nl/kamervraag/2021D14291" in others
+    folder = REPO / "bench" / "realtext" / "codes3" / "texts"
+    for d in docs:
+        first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
+        assert d["split"] == ("held-out" if first <= 10 else "tune"), d["id"]
+        assert len(d["sha256"]) == 64
+        assert d["url"] not in others, d["id"]
+        public = d["licence"].startswith("public domain")
+        assert public or d["licence"] == "copyright: text not committed", d["id"]
+        assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
+    assert len({d["url"] for d in docs}) == 21
+    assert [d["id"] for d in docs if d["split"] == "tune"] == ["d01", "d13", "d15", "d19"]
+    assert sum(d["licence"].startswith("public domain") for d in docs) == 9
+
+
+def test_codes3_codebook_and_gold_counts() -> None:
+    """The codebook has 12 codes (one parent with two children), each with a description, one
+    example and 3-4 patterns; the gold's counts as committed (fb48380), by split."""
+    book = load_codebook(REPO / "bench" / "realtext" / "codes3" / "codebook.yaml")
+    codes = list(book.walk())
+    assert len(codes) == 12
+    assert [c.path for c in codes if "/" in c.path] == [
+        "Passend onderwijs/Speciaal onderwijs",
+        "Passend onderwijs/Samenwerking onderwijs en jeugdhulp",
+    ]
+    for code in codes:
+        assert code.description and len(code.examples) == 1, code.path
+        assert 3 <= len(code.patterns) <= 4, code.path
+    split = {d["id"]: d["split"] for d in _manifest("codes3")["documents"]}
+    rows = _gold("codes3")
+    counts = {
+        part: (
+            len([r for r in rows if split[r["doc"]] == part]),
+            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
+            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
+        )
+        for part in ("tune", "held-out")
+    }
+    assert counts == {"tune": (64, 49, 53), "held-out": (381, 190, 205)}
+    assert {r["doc"] for r in rows} == set(split)
+    for row in rows:
+        assert not (
+            {"Passend onderwijs"} & set(row["codes"]) and any("/" in c for c in row["codes"])
+        )
+
+
+def test_codes3_loads_through_the_bench_without_suggestions() -> None:
+    """bench_codes --set codes3 reads the set: texts (committed ones at least; the others when
+    bench/data has them), their gold sentences and the manifest's split. No suggester is built:
+    the held-out figures are measured once, by the lead."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_codes
+
+    assert "codes3" in bench_codes.SETS
+    assert bench_codes.SETS["codes3"][1] == REPO / "bench" / "data" / "realtext_codes3"
+    texts, gold = bench_codes.load_data(False, "codes3")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes3" / "texts").glob("*.txt")}
+    assert committed <= set(texts) and set(gold) == set(texts)
+    rows = _gold("codes3")
+    for doc in texts:
+        mine = [r for r in rows if r["doc"] == doc]
+        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
+            (r["start"], r["end"], r["codes"]) for r in mine
+        ]
+    parts = bench_codes.split(sorted(texts), "codes3")
+    manifest = {d["id"]: d["split"] for d in _manifest("codes3")["documents"]}
+    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+    assert sorted(parts["tune"] + parts["held-out"]) == sorted(texts)
