@@ -78,7 +78,8 @@ def test_candidates_are_content_words_in_sentences_about_a_person() -> None:
 def test_scores_are_probabilities_of_named_features() -> None:
     doc = label_finder().nlp("Vader gedraagt zich tegenwerkend bij elke afspraak.")
     feats = features(doc, 3)
-    assert {"l=tegenwerkend", "p=ADJ", "l-1=zich", "s:person"} <= set(feats)
+    # a present participle: word class VERB, lemma tegenwerken, on the list of judging verbs
+    assert {"l=tegenwerken", "p=VERB", "m:VerbForm=Part", "list:jverb", "l-1=zich"} <= set(feats)
     assert default_model().score(feats) >= 0.5 > default_model().score(features(doc, 1))
 
 
@@ -129,7 +130,7 @@ def test_wb_labels_says_which_detectors_it_used(tmp_path: Path) -> None:
     lines = on.output.splitlines()
     assert lines[-1] == method_line(True)
     assert "(drempel 0.50; label 'oordelende taal (geleerd)')" in lines[-1]
-    assert lines[2].split()[:5] == ["oordelende", "taal", "(geleerd)", "door", "het"]
+    assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [LABEL]
 
 
 def test_learned_and_cluster_do_not_go_together(tmp_path: Path) -> None:
