@@ -149,7 +149,7 @@ def cross_validate(finder, entries: list[dict], docs: dict, rows: list[dict]) ->
             totals[t].update(evaluate(finder, test, show_errors=show, docs=docs))
     finder.judging = False
     rows = [r for r in rows if not r["covered"]]
-    row_scores = [(p, r) for p, r in row_scores if not r["covered"]]
+    row_scores = [(p, r) for p, r in row_scores if not r["covered"] and not r["lexicon"]]
     positives = sum(r["y"] for r in rows)
     print(
         f"{len(entries)} tune-teksten, {len(rows)} kandidaatwoorden, {positives} in een "
