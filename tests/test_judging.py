@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from label_finders import LEXICON
+from label_finders import LEXICON, label_finder
 from label_finders import hits as found
-from label_finders import label_finder
 
 from wb.cli import cli
 from wb.dossiers.judging import (
@@ -59,7 +58,7 @@ def test_the_shipped_weights_load_offline(monkeypatch: pytest.MonkeyPatch) -> No
 def test_a_malformed_weights_file_says_how_to_remake_it(tmp_path: Path) -> None:
     bad = tmp_path / "judging_weights.json"
     bad.write_text('{"weights": {}}', encoding="utf-8")
-    with pytest.raises(VoiceModelError, match="bench/train_judging.py --write"):
+    with pytest.raises(VoiceModelError, match=r"bench/train_judging\.py --write"):
         JudgingModel.load(bad)
 
 
