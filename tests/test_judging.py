@@ -135,3 +135,32 @@ def test_wb_labels_says_which_detectors_it_used(tmp_path: Path) -> None:
 def test_learned_and_cluster_do_not_go_together(tmp_path: Path) -> None:
     with pytest.raises(ClusterError, match="--learned werkt nog niet samen met --cluster"):
         label_corpus(tmp_path, LEXICON, cluster="local", judging=True)
+
+
+def test_a_pipeline_without_sentences_gives_no_candidates() -> None:
+    import spacy
+
+    doc = spacy.blank("nl")("Vader is tegenwerkend.")
+    assert candidates(doc) == [] and find_judging(doc) == []
+
+
+def test_the_review_findings_say_why_a_learned_hit_is_there(tmp_path: Path) -> None:
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.judging import REASON
+    from wb.store import open_project
+    from wb.store.findings import findings
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Vader gedraagt zich tegenwerkend bij elke afspraak.\n", encoding="utf-8"
+    )
+    (folder / "metadata.csv").write_text("file,dossier,date\na.txt,D,2024-01-02\n", "utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, LEXICON)
+        assert findings(project, "label") == []
+        analyse_dossiers(project, LEXICON, judging=True)
+        items = [f.payload for f in findings(project, "label")]
+    assert [(i["label"], i["text"], i["why"]) for i in items] == [(LABEL, "tegenwerkend", REASON)]

@@ -36,6 +36,10 @@ from wb.lang import resource, table, word_set
 from wb.nlp import is_known
 
 LABEL = "oordelende taal (geleerd)"
+REASON = (
+    "Gevonden door de geleerde detector van oordelende taal, buiten de labellijst: beoordeel "
+    "zelf of het woord een ouder of kind labelt."
+)
 WEIGHTS = resource("judging_weights.json")
 POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
 _CLOSED = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PUNCT"})
@@ -86,6 +90,8 @@ def _is_pronoun(token: Any) -> bool:
 
 def candidates(doc: Doc) -> list[int]:
     """Token indices of the candidate words: content words in sentences that mention a person."""
+    if not doc.has_annotation("SENT_START"):
+        return []  # no sentences (a pipeline without a sentencizer): nothing to judge by
     out = []
     for sent in doc.sents:
         if not any(_is_person(t) or _is_pronoun(t) for t in sent):
@@ -254,6 +260,7 @@ def method_line(learned: bool) -> str:
 
 __all__ = [
     "LABEL",
+    "REASON",
     "JudgingModel",
     "candidates",
     "default_model",
