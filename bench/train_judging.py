@@ -190,6 +190,7 @@ def write(rows: list[dict], entries: list[dict]) -> None:
             f"{len(rows)} candidate words, {sum(r['gold'] for r in rows)} in an annotated "
             "occurrence"
         ),
+        "texts": sorted(e["id"] for e in entries),
         "C": C,
         "threshold": CHOSEN,
         "weights": dict(sorted(weights.items())),

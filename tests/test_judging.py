@@ -53,6 +53,7 @@ def test_the_shipped_weights_load_offline(monkeypatch: pytest.MonkeyPatch) -> No
     assert len(model.weights) > 1000 and "b" in model.weights
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert data["licence"].startswith("MIT") and "batches 1-21" in data["training"]
+    assert len(data["texts"]) == 191 and data["texts"] == sorted(data["texts"])
 
 
 def test_a_malformed_weights_file_says_how_to_remake_it(tmp_path: Path) -> None:
