@@ -7,6 +7,8 @@ Run from the repository root:
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
     ... bench/bench_labels.py --no-metadata  # without each text's genre as document metadata
     ... bench/bench_labels.py --later      # also measure a second held-out round (LATER_ROUND)
+    ... bench/bench_labels.py --learned    # with the learned detector of judging language
+    ... bench/bench_labels.py --cv         # the detector's cross-validation on tune (by text)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -30,6 +32,7 @@ HERE = REPO / "bench" / "realtext" / "labels"
 DATA = REPO / "bench" / "data" / "labels"
 DOSSIERS = REPO / "corpora" / "dossiers"
 VOICES = ("asserted", "attributed", "discussed", "negated")
+JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # the fresh round is never listed with --errors before its one measurement; rounds 12 (batch 15),
 # 13 (batch 16), 14 (batch 17, branch labels14), 15 (batch 18, branch labels15), 16 (batch 19,
 # labels-r16, measured 16:16 UTC), 17 (batch 20, labels-r17, 16:47 UTC), 18 (batch 21,
@@ -126,8 +129,15 @@ def metadata_of(entry: dict, use: bool = True) -> dict | None:
     return {"genre": entry.get("genre", "")} if use else None
 
 
-def evaluate(finder, entries: list[dict], show_errors: bool = False, metadata: bool = True) -> dict:
-    """Counts for one group of texts: gold, found, matched, voice right, per-voice confusion."""
+def evaluate(
+    finder,
+    entries: list[dict],
+    show_errors: bool = False,
+    metadata: bool = True,
+    docs: dict | None = None,
+) -> dict:
+    """Counts for one group of texts: gold, found, matched, voice right, per-voice confusion;
+    docs (id -> parsed Doc) saves parsing a text again; learned hits are counted apart."""
     from wb.dossiers.voice import self_terms
 
     c: Counter = Counter()
@@ -146,7 +156,8 @@ def evaluate(finder, entries: list[dict], show_errors: bool = False, metadata: b
             continue
         c["texts"] += 1
         meta = metadata_of(entry, metadata)
-        hits = finder.find(entry["id"], text, self_terms=self_terms(None), metadata=meta)
+        source = (docs or {}).get(entry["id"], text)
+        hits = finder.find(entry["id"], source, self_terms=self_terms(None), metadata=meta)
         used: set[int] = set()
         for a, b, item in gold:
             match = next(
@@ -161,12 +172,18 @@ def evaluate(finder, entries: list[dict], show_errors: bool = False, metadata: b
             used.add(match)
             c["matched"] += 1
             confusion[(item["voice"], hits[match].voice)] += 1
+            learned = hits[match].label == JUDGING_LABEL
+            c["learned_matched"] += learned
+            if learned and show_errors:
+                print(f"  geleerd  {entry['id']}: {hits[match].text!r} ({item['voice']})")
             if hits[match].voice == item["voice"]:
                 c["voice"] += 1
+                c["learned_voice"] += learned
             elif show_errors:
                 ctx = text[max(0, a - 60) : b + 30].replace("\n", " ")
                 print(f"  stem     {entry['id']}: {item['voice']} -> {hits[match].voice}: …{ctx}…")
         c["found"] += len(hits)
+        c["learned_found"] += sum(h.label == JUDGING_LABEL for h in hits)
         if show_errors:
             for i, h in enumerate(hits):
                 if i not in used:
@@ -197,6 +214,11 @@ def report(name: str, c: Counter) -> None:
             if any(conf[(g, p)] for p in VOICES)
         )
         print(f"          goud -> gevonden: {row}")
+    if c["learned_found"]:
+        print(
+            f"          geleerde detector: {c['learned_found']} gevonden, "
+            f"{c['learned_matched']} juist, stem {c['learned_voice']} juist"
+        )
 
 
 def synthetic(finder) -> None:
@@ -227,17 +249,34 @@ def main() -> None:
     parser.add_argument(
         "--no-metadata", action="store_true", help="zonder het genre van de tekst als metadata"
     )
+    parser.add_argument(
+        "--learned", action="store_true", help="met de geleerde detector van oordelende taal"
+    )
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="kruisvalidatie van de geleerde detector (tune, per tekst)",
+    )
     args = parser.parse_args()
     use_meta = not args.no_metadata
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "bench"))
     from wb.dossiers.labels import LabelFinder
 
+    if args.cv:
+        from train_judging import main as train_main
+
+        sys.argv = [sys.argv[0], "--cv"]
+        train_main()
+        return
+
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     entries = manifest["texts"]
     voice_model = "rules" if args.rules else "learned"
-    finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model=voice_model).fit()
-    print(f"stem: {voice_model}")
+    finder = LabelFinder(
+        REPO / "codebooks" / "labels.yaml", voice_model=voice_model, judging=args.learned
+    ).fit()
+    print(f"stem: {voice_model}{', met de geleerde detector' if args.learned else ''}")
     groups: dict[str, list[dict]] = {
         "tune": [],
         "held-out-4": [],

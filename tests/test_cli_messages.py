@@ -16,7 +16,7 @@ def test_cli_labels_summary_counts_one_report_in_the_singular(tmp_path: Path) ->
     )
     result = CliRunner().invoke(cli, ["labels", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == (
+    assert result.output.splitlines()[-2] == (
         "1 label (0 door het rapport zelf gesteld, 1 toegeschreven) en 0 besproken of ontkende "
         "termen in 1 rapport; 0 in overgenomen passages."
     )

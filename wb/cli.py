@@ -350,24 +350,31 @@ def _warnings_to_stderr(func: Callable[[], Any]) -> Any:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
+@click.option(
+    "--learned",
+    is_flag=True,
+    help="Ook de geleerde detector van oordelende taal (meer gevonden, minder precies).",
+)
 @JSON_OPTION
 @cluster_options
 @reports_errors
 def labels(
     corpus: Path,
     lexicon: Path | None,
+    learned: bool,
     json_out: Path | None,
     cluster: str | None,
     workers: int | None,
 ) -> None:
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
+    from wb.dossiers.judging import method_line
     from wb.dossiers.labels import label_corpus
     from wb.exports.readable import format_table, labels_table
 
     _check_workers(cluster, workers)
-    result = _warnings_to_stderr(
-        lambda: label_corpus(corpus, lexicon or default_lexicon(), cluster=cluster, workers=workers)
-    )
+    lexicon = lexicon or default_lexicon()
+    kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
+    result = _warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
     _write_json(result, json_out)
     click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
@@ -383,6 +390,7 @@ def labels(
         f"{'rapport' if n_docs == 1 else 'rapporten'}; {copied} in overgenomen passages."
         f"{_engine_line(result)}"
     )
+    click.echo(method_line(learned))
 
 
 def default_lexicon() -> Path:

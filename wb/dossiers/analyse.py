@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from wb.corpus.dossiers import project_documents, project_reports
+from wb.dossiers.judging import LABEL as JUDGING_LABEL
+from wb.dossiers.judging import REASON as JUDGING_REASON
 from wb.dossiers.labels import LabelFinder, label_report
 from wb.dossiers.lexicon import Lexicon, load_lexicon
 from wb.dossiers.reuse import ReuseDetector
@@ -15,14 +17,19 @@ from wb.store.documents import Document
 from wb.store.findings import findings, store_findings
 from wb.store.project import Project
 
+REASONS = {JUDGING_LABEL: JUDGING_REASON}  # why, for a label outside the lexicon
+
 
 def dossier_documents(project: Project, dossier: str | None = None) -> list[Document]:
     """Documents with a `dossier` metadata value (or of one dossier), in report order."""
     return project_documents(project, dossier=dossier)
 
 
-def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[str, int]:
-    """Find labels and copied passages in the project's dossiers and store them as findings.
+def analyse_dossiers(
+    project: Project, lexicon: Lexicon | str | Path, *, judging: bool = False
+) -> dict[str, int]:
+    """Find labels and copied passages in the project's dossiers and store them as findings;
+    ``judging`` adds the learned detector of judging language (:mod:`wb.dossiers.judging`).
 
     The algorithms see each report under its display name 'corpus/path', which is unique in a
     project; every stored span also carries the document id (``doc_id``), the identity the
@@ -40,7 +47,7 @@ def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[st
     passages = [_with_ids(p, ids) for p in ReuseDetector().fit(reports).to_dict()["passages"]]
     lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     terms = {t.label: t for t in lexicon.terms}
-    finder = LabelFinder(lexicon).fit()
+    finder = LabelFinder(lexicon, judging=judging).fit()
     meta = {r.doc: _lower(metadata[r.doc_id]) for r in reports}
     hits = {
         r.doc: finder.find(
@@ -61,7 +68,9 @@ def analyse_dossiers(project: Project, lexicon: Lexicon | str | Path) -> dict[st
                 "doc_id": ids[r["doc"]],
                 "first_seen_id": ids.get(r["first_seen"]),
                 "copied_from_id": ids.get(r["copied_from"]),
-                "why": terms[r["label"]].why if r["label"] in terms else "",
+                "why": terms[r["label"]].why
+                if r["label"] in terms
+                else REASONS.get(r["label"], ""),
                 "alternative": terms[r["label"]].alternative if r["label"] in terms else "",
             },
         }

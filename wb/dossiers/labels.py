@@ -28,6 +28,10 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   hit's voice.
 * A verb term that labels a parent only when a person does it ("beïnvloedt") is dropped when
   its subject is a phenomenon ("hoe dit kinderen beïnvloedt", :mod:`wb.dossiers.label_subject`).
+* Learned: with ``judging=True`` the learned detector of :mod:`wb.dossiers.judging` adds
+  judging words aimed at a person that no list holds, with the label ``oordelende taal
+  (geleerd)``, where no other hit overlaps them (opt-in, see bench/README.md "labels21"); their
+  voice comes from the same machinery as a description's.
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
@@ -62,6 +66,8 @@ from spacy.tokens import Doc
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
+from wb.dossiers.judging import LABEL as JUDGING_LABEL
+from wb.dossiers.judging import JudgingModel, find_judging
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
 from wb.dossiers.label_frames import alleged, find_frames, repeats
 from wb.dossiers.label_subject import phenomenon_subject
@@ -129,6 +135,8 @@ class LabelFinder:
         *,
         descriptions: bool = True,
         voice_model: str = "learned",
+        judging: bool | JudgingModel = False,
+        judging_threshold: float | None = None,
     ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
@@ -138,6 +146,8 @@ class LabelFinder:
                 f"onbekend stemmodel {voice_model!r}; kies uit: {', '.join(VOICE_MODELS)}"
             )
         self.voice_model = voice_model  # "learned" or "rules" (wb.dossiers.voice_model)
+        self.judging = judging  # True: the bundled model of wb.dossiers.judging, or a model
+        self.judging_threshold = judging_threshold  # None: the model's own threshold
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""
@@ -168,6 +178,9 @@ class LabelFinder:
                 self.term_keys_[index] |= {base} | {k for s in lemmas for w in s for k in w}
                 for key in lemmas[0][0] if lemmas[0] else ():
                     self.first_.setdefault(key, []).append(variant)
+        # words of the lexicon: the rules have decided on them, the learned detector skips them
+        exact = {fold(w) for term in self.lexicon.terms for x in term.exact for w in x.split()}
+        self.lexicon_words_ = frozenset().union(exact, *self.term_keys_)
         return self
 
     def _lemmas(self, words: str) -> tuple[frozenset[str], ...]:
@@ -240,19 +253,28 @@ class LabelFinder:
                     extra.append((a, b, 0, len(labels)))
             hits = sorted(hits + extra)
             labels.append(FRAME_LABEL)
+        if self.judging:
+            model = self.judging if isinstance(self.judging, JudgingModel) else None
+            skip = [h[:2] for h in hits]
+            spans = find_judging(doc, model, self.judging_threshold, skip, self.lexicon_words_)
+            hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
+            labels.append(JUDGING_LABEL)
         resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
         voices: list[str] = []
         for i, (a, b, _, t) in enumerate(hits):
             between = text[hits[i - 1][1] : a] if i else ""
+            # a learned hit is a description beyond the lexicon to the voice machinery
+            label = DESCRIPTION_LABEL if labels[t] == JUDGING_LABEL else labels[t]
             if i and _APPOSITION.fullmatch(between):  # "ouderverstoting (PAS)": same voice
                 voices.append(voices[-1])
             elif self.voice_model == "learned":
                 from wb.dossiers.voice_model import learned_voice
 
-                voices.append(learned_voice(resolver, a, b, labels[t]))
+                voices.append(learned_voice(resolver, a, b, label))
             else:
                 voices.append(resolver.voice(a, b))
-        voices = _share_discussed(text, hits, labels, voices)
+        as_description = [DESCRIPTION_LABEL if x == JUDGING_LABEL else x for x in labels]
+        voices = _share_discussed(text, hits, as_description, voices)
         voices = _frame_voices(hits, voices, frames, resolver.quotes)
         voices = [
             "attributed"
@@ -583,13 +605,19 @@ def label_corpus(
     by: str = "label",
     cluster: Any = None,
     workers: int | None = None,
+    judging: bool = False,
 ) -> dict[str, Any]:
     """The ``wb labels --json`` document for a folder of reports (metadata.csv: dossier, date).
 
     Without ``passages`` the copied passages come from :func:`wb.dossiers.reuse.detect_reuse`.
     With `cluster` (a Dask address, "local" or a Client) the work runs on that cluster, see
-    :mod:`wb.dossiers.labels_dask`.
+    :mod:`wb.dossiers.labels_dask`. ``judging`` adds the learned detector of
+    :mod:`wb.dossiers.judging` (in this process only).
     """
+    if cluster is not None and judging:
+        from wb.errors import ClusterError
+
+        raise ClusterError("--learned werkt nog niet samen met --cluster; laat een van beide weg.")
     if cluster is not None:
         from wb.dossiers.labels_dask import label_corpus_dask
 
@@ -600,7 +628,7 @@ def label_corpus(
     from wb.dossiers.voice import self_terms
 
     reports, metadata, _ = read_folder(folder)
-    finder = finder or LabelFinder(lexicon).fit()
+    finder = finder or LabelFinder(lexicon, judging=judging).fit()
     hits: dict[str, list[LabelHit]] = {
         r.doc: finder.find(
             r.doc,

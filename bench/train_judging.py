@@ -1,0 +1,224 @@
+"""The learned detector of judging language: grouped cross-validation by text, and its weights.
+
+Run from the repository root:
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_judging.py --cv      # CV table
+    ... bench/train_judging.py --write     # fit on every tune text, write the weights file
+
+Texts: the tune material of bench/realtext/labels (batch <= LAST_TUNE_BATCH, rounds 1-18,
+each measured once before it became tune material) whose text is on this machine and whose
+annotations resolve; held-out-19 (batch 22) and later are never read. Rows: the candidate
+words of wb.dossiers.judging.candidates; a row is positive when it lies in an annotated
+occurrence (also one the rules find: what judging language looks like). The detector is applied
+where no hit of the rules (`wb labels` default, the detector off) overlaps a word, so the CV
+table and the row counts speak of those words (a row there is right when it lies in an
+annotated occurrence that no rule hit overlaps), and it skips the lexicon's own words (the rules
+decided on them). Features: wb.dossiers.judging.features. Model: L2 logistic regression
+(scikit-learn, lbfgs), C fixed below; the weights file holds feature names and weights only,
+no text. Folds: sha1 of the text id modulo FOLDS, so no text is in both the
+training and the test part of a fold, and every run gives the same folds and weights.
+
+CV figures are pooled over the test parts: `wb labels` with the detector of that fold at each
+threshold against the rules alone, on the same texts, recall / precision / voice as in
+bench/bench_labels.py (one-to-one overlap); the voice of a learned hit comes from wb's voice
+machinery (rules, guard, learned voice), as in `wb labels`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_labels import (  # noqa: E402
+    HERE,
+    AnnotationMismatch,
+    evaluate,
+    gold_spans,
+    metadata_of,
+    text_path,
+)
+
+# rounds 1-18 are batches 1-21; batch 22 (held-out-19) and later are never read here
+LAST_TUNE_BATCH = 21
+FOLDS = 5
+C = 3.0
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
+CHOSEN = 0.5  # written into the weights file; see bench/README.md "labels21"
+SHOW_ERRORS_AT: float | None = None  # --errors T: list the errors at threshold T
+WEIGHTS = REPO / "wb" / "lang" / "nl" / "judging_weights.json"
+
+
+def tune_entries() -> list[dict]:
+    """Manifest entries of the tune material whose text is on this machine."""
+    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    return [
+        e
+        for e in manifest["texts"]
+        if e.get("batch", 1) <= LAST_TUNE_BATCH and text_path(e).exists()
+    ]
+
+
+def fold_of(text_id: str) -> int:
+    """The fixed fold of a text (sha1 of its id)."""
+    return int(hashlib.sha1(text_id.encode()).hexdigest(), 16) % FOLDS
+
+
+def prepare(finder) -> tuple[list[dict], dict, list[dict]]:
+    """Entries that resolve, their parsed docs, and one row per candidate word."""
+    from wb.dossiers.judging import candidates, features
+    from wb.dossiers.lexicon import fold
+    from wb.dossiers.voice import self_terms
+
+    entries, docs, rows = [], {}, []
+    for entry in tune_entries():
+        text = text_path(entry).read_text(encoding="utf-8")
+        try:
+            gold = gold_spans(text, entry.get("labels") or [])
+        except AnnotationMismatch:
+            continue
+        doc = finder.nlp(text)
+        meta = metadata_of(entry)
+        hits = finder.find(entry["id"], doc, self_terms=self_terms(None), metadata=meta)
+        missed = [(a, b) for a, b, _ in gold if not any(h.start < b and a < h.end for h in hits)]
+        entries.append(entry)
+        docs[entry["id"]] = doc
+        for i in candidates(doc):
+            a, b = doc[i].idx, doc[i].idx + len(doc[i])
+            rows.append(
+                {
+                    "f": features(doc, i),
+                    "y": int(any(x < b and a < z for x, z in missed)),
+                    "gold": int(any(x < b and a < z for x, z, _ in gold)),
+                    "covered": any(h.start < b and a < h.end for h in hits),
+                    "id": entry["id"],
+                    "word": doc[i].text,
+                    "lexicon": bool(
+                        {fold(doc[i].text), fold(doc[i].lemma_)} & finder.lexicon_words_
+                    ),
+                }
+            )
+    return entries, docs, rows
+
+
+def fit(rows: list[dict], c: float = C) -> dict[str, float]:
+    """Weights by feature name of an L2 logistic regression on the rows (bias in "b")."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{k: v for k, v in r["f"].items() if k != "b"} for r in rows])
+    y = [r["gold"] for r in rows]
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    model.fit(x, y)
+    weights = {
+        name: round(float(w), 5)
+        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-5
+    }
+    weights["b"] = round(float(model.intercept_[0]), 5)
+    return weights
+
+
+def cross_validate(finder, entries: list[dict], docs: dict, rows: list[dict]) -> None:
+    """Print rules alone and rules + detector per threshold, pooled over the test folds."""
+    from wb.dossiers.judging import JudgingModel
+
+    finder.judging = False
+    base = evaluate(finder, entries, docs=docs)
+    totals = {t: Counter() for t in THRESHOLDS}
+    row_scores = []
+    for k in range(FOLDS):
+        train = [r for r in rows if fold_of(r["id"]) != k]
+        test = [e for e in entries if fold_of(e["id"]) == k]
+        weights = fit(train)
+        model = JudgingModel(weights)
+        row_scores += [(model.score(r["f"]), r) for r in rows if fold_of(r["id"]) == k]
+        for t in THRESHOLDS:
+            finder.judging = JudgingModel(weights, t)
+            show = SHOW_ERRORS_AT is not None and abs(t - SHOW_ERRORS_AT) < 1e-9
+            totals[t].update(evaluate(finder, test, show_errors=show, docs=docs))
+    finder.judging = False
+    rows = [r for r in rows if not r["covered"]]
+    row_scores = [(p, r) for p, r in row_scores if not r["covered"] and not r["lexicon"]]
+    positives = sum(r["y"] for r in rows)
+    print(
+        f"{len(entries)} tune-teksten, {len(rows)} kandidaatwoorden, {positives} in een "
+        f"geannoteerde plaats die de regels missen; {FOLDS} folds op tekst, C={C}"
+    )
+    print("| | recall | precision | voice | learned hits (right) |")
+    print("|---|---|---|---|---|")
+    print(f"| rules alone (default) | {_line(base)} | - |")
+    for t in THRESHOLDS:
+        c = totals[t]
+        print(
+            f"| rules + detector >= {t:.2f} | {_line(c)} | "
+            f"{c['learned_found']} ({c['learned_matched']}, voice {c['learned_voice']}) |"
+        )
+    top = sorted(row_scores, key=lambda s: -s[0])[:40]
+    words = "; ".join(f"{r['word']} {s:.2f}{'+' if r['y'] else ''}" for s, r in top)
+    print(f"hoogste scores buiten de regels (CV; + = in een gemiste annotatie): {words}")
+
+
+def _line(c: Counter) -> str:
+    recall = c["matched"] / c["gold"] if c["gold"] else 0.0
+    precision = c["matched"] / c["found"] if c["found"] else 0.0
+    voice = c["voice"] / c["matched"] if c["matched"] else 0.0
+    return (
+        f"{recall:.3f} ({c['matched']}/{c['gold']}) | {precision:.3f} ({c['matched']}/{c['found']})"
+        f" | {voice:.3f} ({c['voice']}/{c['matched']})"
+    )
+
+
+def write(rows: list[dict], entries: list[dict]) -> None:
+    """Fit on every row and write the weights file (deterministic)."""
+    weights = fit(rows)
+    data = {
+        "about": "wb detector of judging language: logistic regression, bench/train_judging.py",
+        "licence": "MIT (weights learned by wb; no text of the training material is stored)",
+        "training": (
+            f"{len(entries)} tune texts of bench/realtext/labels (batches 1-{LAST_TUNE_BATCH}), "
+            f"{len(rows)} candidate words, {sum(r['gold'] for r in rows)} in an annotated "
+            "occurrence"
+        ),
+        "texts": sorted(e["id"] for e in entries),
+        "C": C,
+        "threshold": CHOSEN,
+        "weights": dict(sorted(weights.items())),
+    }
+    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"geschreven: {WEIGHTS.relative_to(REPO)} ({len(weights)} gewichten)")
+
+
+def main() -> None:
+    """CV figures and/or the weights file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="kruisvalidatie per tekst")
+    parser.add_argument("--write", action="store_true", help="gewichten schrijven")
+    parser.add_argument("--errors", type=float, help="fouten tonen bij deze drempel (met --cv)")
+    args = parser.parse_args()
+    global SHOW_ERRORS_AT
+    SHOW_ERRORS_AT = args.errors
+    from wb.dossiers.labels import LabelFinder
+
+    start = time.process_time()
+    finder = LabelFinder(REPO / "codebooks" / "labels.yaml").fit()
+    entries, docs, rows = prepare(finder)
+    print(f"voorbereid in {time.process_time() - start:.0f} s CPU", file=sys.stderr)
+    if args.cv:
+        cross_validate(finder, entries, docs, rows)
+    if args.write:
+        write(rows, entries)
+
+
+if __name__ == "__main__":
+    main()
