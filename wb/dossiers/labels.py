@@ -28,6 +28,8 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   hit's voice.
 * A verb term that labels a parent only when a person does it ("beïnvloedt") is dropped when
   its subject is a phenomenon ("hoe dit kinderen beïnvloedt", :mod:`wb.dossiers.label_subject`).
+* A fighting idiom followed by "over" + its matter ("de tent uitvecht over geld") reports a
+  dispute, not the term (:mod:`wb.dossiers.label_senses`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
@@ -64,6 +66,7 @@ from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
 from wb.dossiers.label_frames import alleged, find_frames, repeats
+from wb.dossiers.label_senses import dispute_over
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -220,7 +223,9 @@ class LabelFinder:
         hits = [
             h
             for h in hits
-            if not phenomenon_subject(doc, h[0], h[1]) and not self._other_verb(doc, h)
+            if not phenomenon_subject(doc, h[0], h[1])
+            and not self._other_verb(doc, h)
+            and not dispute_over(doc, h[0], h[1])
         ]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:
