@@ -26,7 +26,7 @@ def voices(text: str, voice_model: str | None = None) -> list[tuple[str, str]]:
 def test_never_keeping_to_an_arrangement_named_before() -> None:
     text = "We kregen een bezoekregeling. Hij heeft zich er nooit aan gehouden."
     assert [h[:4] for h in spans(text)] == [
-        (42, 67, "zich er nooit aan gehouden", "houdt zich niet aan afspraken")
+        (40, 66, "zich er nooit aan gehouden", "houdt zich niet aan afspraken")
     ]
 
 

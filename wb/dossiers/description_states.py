@@ -8,10 +8,10 @@ scope leaves out, when
 
 * attributive, with no definite or pointing determiner before it ("de", "die", "zo'n" keep the
   type), and the person is shown in a scene: a preposition of place or company right after
-  the person noun ("boze moeders aan mijn tafeltje",
-  ``description_scene_prepositions.txt``), "er" with a form of "zijn", "staan" or "zitten"
-  before it in the sentence ("er waren een boze vader ..."), or a time word of a story before
-  it in the sentence ("Uiteindelijk ...", ``description_scene_words.txt``);
+  the person noun ("boze moeders aan mijn tafeltje", ``description_scene_prepositions.txt``),
+  "er" with a form of "zijn", "staan", "zitten" or "komen" before it in the sentence ("er
+  waren een boze vader ..."), or a time word of a story before it in the sentence
+  ("Uiteindelijk ...", ``description_scene_words.txt``);
 * a predicate of "worden", "raken" or "blijven", or of "zijn" in the past tense ("werd boos",
   "was boos", "blijft haar dochter boos"), within three words before it or right after it
   ("(dat) vader boos werd").
@@ -31,12 +31,14 @@ _SCENE_WORDS = word_set("description_scene_words.txt")
 _SCENE_PREPOSITIONS = word_set("description_scene_prepositions.txt")
 _KEEP_TYPE = frozenset({"de", "het", "die", "deze", "dat", "dit", "zo'n", "zo’n", "zulke"})
 _BECOME = frozenset({"worden", "raken", "blijven"})
-_THERE_VERBS = frozenset({"zijn", "staan", "zitten"})
+_THERE_VERBS = frozenset({"zijn", "staan", "zitten", "komen"})
 _PREDICATE_REACH = 3
 
 
 def _state_word(token: Any) -> bool:
-    return bool({fold(token.text), fold(token.lemma_)} & STATE_ADJECTIVES)
+    text = fold(token.text)
+    # "woedende": the participle's bare form (its lemma is the verb "woeden")
+    return bool({text, text.removesuffix("e"), fold(token.lemma_)} & STATE_ADJECTIVES)
 
 
 def scene_state(doc: Doc, first: int, k: int) -> bool:

@@ -13,9 +13,10 @@ the situation of a group in general: voice discussed.
   ``voice_reader_kind_determiners.txt``), with the term after it in the same sentence before
   the clause's comma: "Als de andere ouder ... ambivalent of instabiel is, kom je ...".
 * The situation of a group in general: a bare plural person noun first in its clause (after
-  punctuation or a conjunction, no determiner or verb before it) with "in", "uit", "na", "met" or "bij" and then the term, "een" or an adjective between
-  ("Kinderen in een vechtscheiding vertonen ..."): the term names the group's situation, even
-  inside a quoted expert's words, where the judgement of the group stays attributed.
+  punctuation or a conjunction, no determiner or verb before it) with "in", "uit", "na", "met"
+  or "bij" and then the term, "een" or an adjective between ("Kinderen in een vechtscheiding
+  vertonen ..."): the term names the group's situation, even inside a quoted expert's words,
+  where the judgement of the group stays attributed.
 """
 
 from __future__ import annotations
