@@ -134,3 +134,30 @@ def test_a_story_printed_as_a_quote_cut_off_before_its_end(model: str | None) ->
     assert voices("Ik ben Anna, en mijn vader is alcoholist.", model) == [
         ("alcoholist", "asserted")
     ]
+
+
+def test_a_page_that_asks_the_reader_about_a_term_discusses_it() -> None:
+    text = (
+        "Ben jij een curlingouder? Lees dan verder.\n\n"
+        "Curlingouders ruimen alles op voor hun kind. Mijn buurvrouw is een curlingouder."
+    )
+    assert voices(text, "rules") == [
+        ("curlingouder", "discussed"),
+        ("Curlingouders", "discussed"),
+        ("curlingouder", "asserted"),
+    ]
+
+
+def test_without_the_question_the_type_stays_asserted() -> None:
+    text = "Lees dan verder.\n\nCurlingouders ruimen alles op voor hun kind."
+    assert voices(text, "rules") == [("Curlingouders", "asserted")]
+
+
+def test_a_page_that_asks_what_a_term_is_discusses_it() -> None:
+    text = "Wat is een curlingouder? Dat leggen we uit. Curlingouders ruimen alles op."
+    assert voices(text, "rules") == [
+        ("curlingouder", "discussed"),
+        ("Curlingouders", "discussed"),
+    ]
+    text = "Wat doe je als je met een curlingouder te maken krijgt? Curlingouders ruimen alles op."
+    assert voices(text, "rules")[1] == ("Curlingouders", "asserted")

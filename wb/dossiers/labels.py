@@ -80,6 +80,7 @@ from wb.dossiers.lexicon import (
 from wb.dossiers.voice import VoiceResolver, sentences
 from wb.dossiers.voice_document import document_kind
 from wb.dossiers.voice_headings import repeats_quote
+from wb.dossiers.voice_reader import asked_terms
 from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
 
@@ -258,6 +259,7 @@ class LabelFinder:
             else:
                 voices.append(resolver.voice(a, b))
         voices = _share_discussed(text, hits, labels, voices)
+        voices = asked_terms(resolver, hits, voices)
         voices = _frame_voices(hits, voices, frames, resolver.quotes)
         voices = [
             "attributed"

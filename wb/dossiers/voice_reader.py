@@ -12,6 +12,8 @@ the situation of a group in general: voice discussed.
   ``voice_reader_others.txt``) or by a kind ("als zo'n kind ...",
   ``voice_reader_kind_determiners.txt``), with the term after it in the same sentence before
   the clause's comma: "Als de andere ouder ... ambivalent of instabiel is, kom je ...".
+* On a page that asks the reader about a term, its other asserted hits in sentences about no
+  one in particular are discussed (:func:`asked_terms`).
 * The situation of a group in general: a bare plural person noun first in its clause (after
   punctuation or a conjunction, no determiner or verb before it) with "in", "uit", "na", "met"
   or "bij" and then the term, "een" or an adjective between ("Kinderen in een vechtscheiding
@@ -93,4 +95,66 @@ def group_situation(tokens: list[Any], at: int) -> bool:
     return before is None or before.pos_ in {"PUNCT", "SCONJ", "CCONJ"} or before.is_space
 
 
-__all__ = ["group_situation", "reader_condition", "reader_type_question"]
+_FIRST_PERSON = word_set("voice_first_person.txt") | {"mijn", "me", "onze"}
+# not "hun": a generic plural's own ("Curlingouders ruimen alles op voor hun kind")
+_OWNERS = frozenset({"mijn", "zijn", "haar", "onze", "ons"})
+_ARTICLES = frozenset({"een", "de", "het"})
+
+
+def asks_about(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when the sentence asks what the term is or whether the reader is one: "Ben jij een
+    X?", "Wat is een X?", or the term alone as a question ("Een curlingouder?")."""
+    words_ = _words(tokens)
+    if not words_ or words_[-1].text != "?":
+        return False
+    if reader_type_question(tokens, at):
+        return True
+    # "Wat is (een) X?", "Wat betekent X?": the term at most two words after the verb
+    if len(words_) > 2 and words_[0].lower_ == "wat":
+        verb = words_[1]
+        offset = at - (verb.i - tokens[0].i)
+        return verb.lemma_.lower() in {"zijn", "betekenen"} and 0 < offset <= 2
+    rest = [t for t in words_[:-1] if not (at <= t.i - tokens[0].i < upto)]
+    return all(t.lower_ in _ARTICLES for t in rest)
+
+
+def _particular(tokens: list[Any], at: int, upto: int) -> bool:
+    """A sentence about someone in particular: a name (not the term itself, not its first
+    word), a first-person word, or a possessive before a person noun ("haar vader")."""
+    for n, t in enumerate(tokens):
+        if t.lower_ in _FIRST_PERSON or (t.pos_ == "PROPN" and n > 0 and not at <= n < upto):
+            return True
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        if t.lower_ in _OWNERS and nxt is not None and nxt.lower_ in PERSON_WORDS:
+            return True
+    return False
+
+
+def asked_terms(
+    resolver: Any, hits: list[tuple[int, int, int, int]], voices: list[str]
+) -> list[str]:
+    """On a page that asks the reader about a term ("Ben jij een curlingouder?", "Wat is een
+    X?"), the term's other asserted hits in sentences about no one in particular are discussed:
+    the page is about the type, it tries it on the reader (rounds 13, 15, 19)."""
+    located = [resolver.locate(a, b) for a, b, _, _ in hits]
+    asked = {
+        hits[i][3]
+        for i, (_, tokens, at, upto) in enumerate(located)
+        if asks_about(tokens, at, upto)
+    }
+    if not asked:
+        return voices
+    out = list(voices)
+    for i, (_, tokens, at, upto) in enumerate(located):
+        if out[i] == "asserted" and hits[i][3] in asked and not _particular(tokens, at, upto):
+            out[i] = "discussed"
+    return out
+
+
+__all__ = [
+    "asked_terms",
+    "asks_about",
+    "group_situation",
+    "reader_condition",
+    "reader_type_question",
+]
