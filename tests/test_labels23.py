@@ -81,6 +81,7 @@ def test_a_feeling_adjective_in_a_scene_tells_a_state(text: str) -> None:
         ("Er tegenin gaan maakt je nog meer de boze moeder.", "boze moeder"),
         ("Alle mensen kennen wel een boze moeder.", "boze moeder"),
         ("Zo'n boze moeder aan de telefoon zegt van alles.", "boze moeder"),
+        ("Toen kwam zo’n boze moeder aan de telefoon.", "boze moeder"),
         ("Moeder is boos.", "boos"),
     ],
 )

@@ -29,9 +29,9 @@ from wb.lang import word_set
 STATE_ADJECTIVES = frozenset(fold(w) for w in word_set("description_state_adjectives.txt"))
 _SCENE_WORDS = word_set("description_scene_words.txt")
 _SCENE_PREPOSITIONS = word_set("description_scene_prepositions.txt")
-_KEEP_TYPE = frozenset({"de", "het", "die", "deze", "dat", "dit", "zo'n", "zo’n", "zulke"})
+_KEEP_TYPE = word_set("description_type_determiners.txt")
 _BECOME = frozenset({"worden", "raken", "blijven"})
-_THERE_VERBS = frozenset({"zijn", "staan", "zitten", "komen"})
+_THERE_VERBS = word_set("description_scene_verbs.txt")
 _PREDICATE_REACH = 3
 
 
@@ -48,6 +48,8 @@ def scene_state(doc: Doc, first: int, k: int) -> bool:
         return False
     if first and doc[first - 1].lower_ in _KEEP_TYPE:
         return False
+    if first > 1 and doc[first - 2].lower_ == "zo" and doc[first - 1].lower_ in {"'n", "’n"}:
+        return False  # "zo’n" as two tokens
     if k + 1 < len(doc) and doc[k + 1].lower_ in _SCENE_PREPOSITIONS:
         return True
     sent = doc[first].sent if doc.has_annotation("SENT_START") else doc[:first]

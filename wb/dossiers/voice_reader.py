@@ -34,7 +34,7 @@ _OTHERS = tuple(tuple(fold(line).split()) for line in words("voice_reader_others
 _KINDS = frozenset(fold(w) for w in word_set("voice_reader_kind_determiners.txt"))
 _INDEFINITE = frozenset({"een", "zo'n", "'n"})  # folded; "zo’n" may be two tokens
 _CLAUSE_EDGES = frozenset({":", ";"})
-_GROUP_PREPOSITIONS = frozenset({"in", "uit", "na", "met", "bij"})
+_GROUP_PREPOSITIONS = word_set("voice_group_prepositions.txt")
 _QUESTION_VERBS = frozenset({"zijn", "worden"})
 
 
@@ -96,8 +96,7 @@ def group_situation(tokens: list[Any], at: int) -> bool:
 
 
 _FIRST_PERSON = word_set("voice_first_person.txt") | {"mijn", "me", "onze"}
-# not "hun": a generic plural's own ("Curlingouders ruimen alles op voor hun kind")
-_OWNERS = frozenset({"mijn", "zijn", "haar", "onze", "ons"})
+_OWNERS = word_set("voice_particular_possessives.txt")
 _ARTICLES = frozenset({"een", "de", "het"})
 
 
