@@ -18,7 +18,9 @@ conjunction follows ("boos dat ...", "boos op school": a feeling with its reason
 adjective ("Moeder is slecht bereikbaar": a degree). "niet-" + an adjective counts as its on-
 form ("een niet-welwillende ouder": onwelwillend). A party noun is a person in a text about
 parents ("de ruziënde partijen", :mod:`wb.dossiers.description_parties`); a denied capability
-types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`).
+types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`). A feeling
+adjective in a scene or after "werd"/"was" tells a state ("een boze vader met een vuist op
+tafel", "Vader werd boos": :mod:`wb.dossiers.description_states`).
 Overlapping spans of the patterns are merged to the first, longest one.
 """
 
@@ -35,6 +37,7 @@ from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_problems import find_problems
+from wb.dossiers.description_states import scene_state, state_predicate
 from wb.dossiers.description_verbs import (
     find_adverbial_judgements,
     find_judging_verb_phrases,
@@ -162,12 +165,18 @@ def find_descriptions(
                 if doc[j].pos_ or not _filler(doc[j].text):
                     break
             j -= 1
-        if first is not None and not _self_judgement(doc, first, k):
+        if (
+            first is not None
+            and not _self_judgement(doc, first, k)
+            and not (doc.has_annotation("POS") and scene_state(doc, first, k))
+        ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
         relative = _relative_predicate(doc, k, adjectives)
         if relative is not None:
             spans.append(relative)
-    spans += _copula_predicates(doc, adjectives, persons)
+    spans += [
+        s for s in _copula_predicates(doc, adjectives, persons) if not state_predicate(doc, s[0])
+    ]
     if doc.has_annotation("POS"):
         spans += find_problems(doc, persons) + find_judging_verb_phrases(doc, persons)
         spans += find_judging_nouns(doc, persons, adjectives)

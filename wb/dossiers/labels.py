@@ -32,6 +32,8 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   judging words aimed at a person that no list holds, with the label ``oordelende taal
   (geleerd)``, where no other hit overlaps them (opt-in, see bench/README.md "labels21"); their
   voice comes from the same machinery as a description's.
+* A fighting idiom followed by "over" + its matter ("de tent uitvecht over geld") reports a
+  dispute, not the term (:mod:`wb.dossiers.label_senses`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
@@ -70,6 +72,7 @@ from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.judging import JudgingModel, find_judging
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
 from wb.dossiers.label_frames import alleged, find_frames, repeats
+from wb.dossiers.label_senses import dispute_over
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -83,6 +86,7 @@ from wb.dossiers.lexicon import (
 from wb.dossiers.voice import VoiceResolver, sentences
 from wb.dossiers.voice_document import document_kind
 from wb.dossiers.voice_headings import repeats_quote
+from wb.dossiers.voice_reader import asked_terms
 from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
 
@@ -233,7 +237,9 @@ class LabelFinder:
         hits = [
             h
             for h in hits
-            if not phenomenon_subject(doc, h[0], h[1]) and not self._other_verb(doc, h)
+            if not phenomenon_subject(doc, h[0], h[1])
+            and not self._other_verb(doc, h)
+            and not dispute_over(doc, h[0], h[1])
         ]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:
@@ -275,6 +281,7 @@ class LabelFinder:
                 voices.append(resolver.voice(a, b))
         as_description = [DESCRIPTION_LABEL if x == JUDGING_LABEL else x for x in labels]
         voices = _share_discussed(text, hits, as_description, voices)
+        voices = asked_terms(resolver, hits, voices)
         voices = _frame_voices(hits, voices, frames, resolver.quotes)
         voices = [
             "attributed"

@@ -125,6 +125,7 @@ from wb.dossiers.voice_generic import (
 )
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_negation import denied_after, negated
+from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -177,6 +178,7 @@ class VoiceResolver:
             or classified(tokens, low, at, upto)
             or generic_naming(tokens, at)
             or quoted_definition(tokens)
+            or group_situation(tokens, at)
         ):
             return "discussed"
         cued = self.attribution.cued(index, tokens, at, upto)
@@ -214,6 +216,8 @@ class VoiceResolver:
             or generic_definite(self, tokens, at, upto)
             or habitual_indefinite(tokens, at)
             or indefinite_relative(tokens, at)
+            or reader_type_question(tokens, at)
+            or reader_condition(tokens, at)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

@@ -19,7 +19,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     left open for three paragraphs is dropped, unless it opens a paragraph and a later
     paragraph closes it or the text ends first: a story, letter or column printed as one quote
     (its headings inside). A "»" that opens a paragraph while a quote is still open goes on
-    with that quote (the magazine style «...  »... »).
+    with that quote (the magazine style «...  »... »). A quote that opens the last paragraph
+    and is still open where the text ends runs to the end: an excerpt cut off inside a story
+    printed as quotes (labels23).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
@@ -75,6 +77,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for start, ago, _ in pending.values():
         if ago >= 2 and _opens_paragraph(text, start):
             spans.append((start, n))  # a story printed as one quote, cut off before its end
+    for start in open_at.values():
+        if _opens_paragraph(text, start):
+            spans.append((start, n))  # the last paragraph opens a quote the excerpt cuts off
     return spans
 
 
