@@ -32,6 +32,11 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 * ``generic``: a generic subject (iedereen, mensen, men, ...), which makes a sentence a
   statement about people in general;
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
+* ``you_subject`` (labels22): "je"/"jij" is the subject of a finite verb in a statement without a
+  modal, a condition or an adverb of habit (``voice_you_stops.txt``): "En zo kom jij in een X
+  terecht", "voor je het weet heb je tien jaar X erop zitten". A writer who tells the reader's
+  situation as her own (a parent to fellow parents) applies the term in her own voice; advice
+  ("Als je ...", "je kunt ...") and habits ("Je ziet vaak ...") are left to the model;
 * ``case_title``: a short line without final punctuation that names a particular person
   ("Ouderverstoting en de gevolgen voor de minderjarige");
 * ``case_reference``: "Dit is een vorm van X." right after a sentence of the same paragraph
@@ -47,7 +52,7 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
 The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``case_reference``,
-``question_you``, ``aimed`` without a ``generic`` subject, and
+``question_you``, ``you_subject`` and ``aimed`` without a ``generic`` subject, and
 for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
@@ -72,6 +77,8 @@ HEDGES = word_set("voice_assertion_hedges.txt")
 MODALS = word_set("voice_assertion_modals.txt")
 DEFINING = tuple(tuple(line.split()) for line in words("voice_assertion_defining.txt"))
 FRAMES = word_set("voice_application_frames.txt")
+YOU_SUBJECTS = frozenset({"je", "jij"})
+YOU_STOPS = word_set("voice_you_stops.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -248,7 +255,29 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "hedged": hedged(tokens, at, upto),
         "case_reference": case_reference(resolver, index, tokens, at),
         "aimed": label == DESCRIPTION_LABEL and _aimed(head),
+        "you_subject": you_subject(tokens),
     }
+
+
+def _finite(token: Any) -> bool:
+    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
+
+
+def you_subject(tokens: list[Any]) -> bool:
+    """True for a statement with "je"/"jij" right before or after a finite verb ("kom jij",
+    "jij bent", "heb je"), no question mark and no word of ``voice_you_stops.txt`` (modal
+    verbs by lemma, conditional openers, adverbs of habit)."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or words[-1].text == "?":
+        return False
+    if any(t.lower_ in YOU_STOPS or t.lemma_.lower() in YOU_STOPS for t in words):
+        return False
+    for n, t in enumerate(words):
+        if t.lower_ not in YOU_SUBJECTS or t.pos_ != "PRON":
+            continue
+        if (n and _finite(words[n - 1])) or (n + 1 < len(words) and _finite(words[n + 1])):
+            return True
+    return False
 
 
 _PARTIES = word_set("description_party_nouns.txt")
@@ -274,9 +303,11 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("question_you"):
         return True
+    if cues.get("you_subject") and not cues.get("generic"):
+        return True
     if cues.get("aimed") and not cues.get("generic"):
         return True
     return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic"))
 
 
-__all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted"]
+__all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted", "you_subject"]

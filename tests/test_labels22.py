@@ -1,0 +1,39 @@
+"""Voice shapes read from the tune rounds (issue 11 §1, labels22): the reader's situation told
+as the writer's own ("En zo kom jij in een X terecht"), generic statements about an indefinite
+person or thing, definitions inside quotes and in a naming sentence, contested denials, and
+experiences "met" someone. Written sentences, not evaluation texts; each voice below changes
+when its rule is switched off."""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import hits as found
+from label_finders import label_finder
+
+
+def voices(text: str, voice_model: str | None = None) -> list[tuple[str, str]]:
+    """(span text, voice) of every hit of the default (or rules) finder."""
+    return [(h[2], h[4]) for h in found(label_finder(voice_model), text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En zo kom jij in een vechtscheiding terecht.",
+        "Na een tijd heb je drie jaar vechtscheiding achter de rug.",
+    ],
+)
+def test_the_readers_situation_as_the_writers_own_is_asserted(text: str) -> None:
+    assert voices(text) == [("vechtscheiding", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Als je in een vechtscheiding terechtkomt, zoek dan hulp.", "discussed"),
+        ("Ben je in een vechtscheiding beland?", "discussed"),
+        ("Je kunt zo in een vechtscheiding belanden.", "discussed"),
+    ],
+)
+def test_advice_and_questions_to_the_reader_are_not_kept_asserted(text: str, voice: str) -> None:
+    assert voices(text) == [("vechtscheiding", voice)]
