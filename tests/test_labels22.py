@@ -37,3 +37,28 @@ def test_the_readers_situation_as_the_writers_own_is_asserted(text: str) -> None
 )
 def test_advice_and_questions_to_the_reader_are_not_kept_asserted(text: str, voice: str) -> None:
     assert voices(text) == [("vechtscheiding", voice)]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Een onveilig gehecht kind heeft dat vertrouwen niet (Jansen, 2008).", "onveilig gehecht"),
+        ("Een verstotende ouder ziet het kind als bezit.", "verstotende ouder"),
+    ],
+)
+def test_an_indefinite_subject_of_a_present_statement_is_discussed(
+    model: str | None, text: str, term: str
+) -> None:
+    assert voices(text, model) == [(term, "discussed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Een verstotende ouder zag het kind als bezit.", "verstotende ouder"),
+        ("Een onveilig gehecht kind van Tim heeft dat vertrouwen niet.", "onveilig gehecht"),
+    ],
+)
+def test_an_indefinite_subject_in_the_past_or_with_a_name_stays(text: str, term: str) -> None:
+    assert voices(text, "rules") == [(term, "asserted")]

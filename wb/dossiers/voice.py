@@ -31,7 +31,9 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    reporting cue ('scare quotes'; a quote with a person word, "zo'n 'gestoorde moeder'", is
    someone's judgement: attributed), or "de term/naam X" without someone who uses it; the
    definiens of "X is de situatie waarin ..."; "het X-en van ouders" (the act in general);
-   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); a
+   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); an
+   indefinite subject of a present-tense statement ("Een onveilig gehecht kind heeft ...":
+   :mod:`wb.dossiers.voice_indefinite`); a
    condition about people in general ("Wanneer ouders niet meewerken, ..."), an infinitive as
    a noun for the act in general ("Het niet meewerken met jeugdzorg ...", "dan wederzijds
    zwartmaken van de ouders"), a "dat"-clause that says what may happen ("de kans dat een
@@ -123,6 +125,7 @@ from wb.dossiers.voice_generic import (
     possibility_clause,
     reader_question,
 )
+from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_negation import denied_after, negated
 from wb.dossiers.voice_sections import position_section
@@ -214,6 +217,7 @@ class VoiceResolver:
             or generic_definite(self, tokens, at, upto)
             or habitual_indefinite(tokens, at)
             or indefinite_relative(tokens, at)
+            or indefinite_subject(self, tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (
