@@ -62,3 +62,13 @@ def test_an_indefinite_subject_of_a_present_statement_is_discussed(
 )
 def test_an_indefinite_subject_in_the_past_or_with_a_name_stays(text: str, term: str) -> None:
     assert voices(text, "rules") == [(term, "asserted")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_terms_in_what_a_name_stands_for_are_discussed(model: str | None) -> None:
+    text = "Wat er met je kind gebeurt tijdens een vechtscheiding met een narcist heet: ouderverstoting."
+    assert voices(text, model) == [
+        ("vechtscheiding", "discussed"),
+        ("narcist", "discussed"),
+        ("ouderverstoting", "discussed"),
+    ]

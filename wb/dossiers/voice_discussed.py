@@ -221,6 +221,16 @@ def explains_term(prev: list[Any], tokens: list[Any]) -> bool:
     return quoted or named_term
 
 
+def _naming_subject(low: list[str], upto: int) -> bool:
+    """'Wat er met je kind gebeurt tijdens een X ... heet: Y' (labels22): a statement that opens
+    with "wat"/"hetgeen" and names its clause with "heet"/"heten" after the term describes what
+    the name stands for; every term in that description is discussed. A question is not."""
+    words = [w for w in low if w.strip()]
+    if not words or words[0] not in {"wat", "hetgeen"} or words[-1] == "?":
+        return False
+    return any(w in {"heet", "heten"} for w in low[upto:])
+
+
 def _concept_noun(word: str) -> bool:
     """True for an acronym or a single abstract noun (ouderverstoting, parentificatie, narcisme)."""
     if word.isupper() and len(word) >= 2:
@@ -287,6 +297,8 @@ def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
     if any(w in LIST_NOUNS for w in low[upto : upto + 14]):
         return True
     if any(w in {"heet", "heten"} for w in low[max(0, at - 2) : at]):
+        return True
+    if _naming_subject(low, upto):
         return True
     if low[upto : upto + 2] == ["staat", "voor"]:
         return True
