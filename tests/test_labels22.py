@@ -72,3 +72,14 @@ def test_terms_in_what_a_name_stands_for_are_discussed(model: str | None) -> Non
         ("narcist", "discussed"),
         ("ouderverstoting", "discussed"),
     ]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_experiences_with_someone_are_no_report_of_a_view(model: str | None) -> None:
+    text = "De pleegouders delen hun ervaringen met agressieve ouders."
+    assert voices(text, model) == [("agressieve", "asserted")]
+
+
+def test_an_experience_that_a_clause_states_still_reports() -> None:
+    text = "De moeder heeft de ervaring dat vader agressief is."
+    assert voices(text, "rules") == [("agressief", "attributed")]

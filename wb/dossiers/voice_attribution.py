@@ -348,6 +348,8 @@ class Attribution:
         if (lemma in FEELINGS or word in FEELINGS) and not self._feeling_about(low, k):
             return None  # "ze hebben het gevoel te moeten kiezen": a feeling, no label applied
         if lemma in NOUN_CUES or word in NOUN_CUES:
+            if low[k + 1 : k + 2] == ["met"]:
+                return None  # "delen hun ervaringen met X": whom the experience is with (labels22)
             before = range(k - 1, max(-1, k - 8), -1)
             # "In Nederland wordt de term X gebruikt": a place or person inside a phrase with a
             # preposition is no one who uses the term ("door moeder" is: the passive's agent)
