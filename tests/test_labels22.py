@@ -83,3 +83,31 @@ def test_experiences_with_someone_are_no_report_of_a_view(model: str | None) -> 
 def test_an_experience_that_a_clause_states_still_reports() -> None:
     text = "De moeder heeft de ervaring dat vader agressief is."
     assert voices(text, "rules") == [("agressief", "attributed")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Kinderombudsman: “Ouderverstoting is een ernstige vorm van kindermishandeling.”",
+            "Ouderverstoting",
+        ),
+        (
+            'In zijn boek staat: "Het ouderverstotingssyndroom is een ziekte en moet genezen worden."',
+            "ouderverstotingssyndroom",
+        ),
+    ],
+)
+def test_a_quoted_sentence_that_says_what_the_term_is_discusses_it(
+    model: str | None, text: str, term: str
+) -> None:
+    assert voices(text, model) == [(term, "discussed")]
+
+
+def test_a_quote_that_applies_the_term_stays_attributed() -> None:
+    text = "Vader: “Moeder is manipulatief, een vorm van ouderverstoting.”"
+    assert voices(text, "rules") == [
+        ("manipulatief", "attributed"),
+        ("ouderverstoting", "attributed"),
+    ]

@@ -29,7 +29,9 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    calls the term one of several "termen/begrippen", a bare abstract noun or acronym opening
    the sentence ("Ouderverstoting wordt veroorzaakt door ..."), a short quoted term without a
    reporting cue ('scare quotes'; a quote with a person word, "zo'n 'gestoorde moeder'", is
-   someone's judgement: attributed), or "de term/naam X" without someone who uses it; the
+   someone's judgement: attributed), a quoted sentence that opens with the term and says what
+   it is ("Kinderombudsman: “X is een ernstige vorm van ...”"), or "de term/naam X" without
+   someone who uses it; the
    definiens of "X is de situatie waarin ..."; "het X-en van ouders" (the act in general);
    "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); an
    indefinite subject of a present-tense statement ("Een onveilig gehecht kind heeft ...":
@@ -108,6 +110,7 @@ from wb.dossiers.voice_discussed import (
     explains_term,
     heading,
     named,
+    quoted_concept_definition,
     quoted_definition,
     reference,
     title_case,
@@ -194,6 +197,8 @@ class VoiceResolver:
             after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
             # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
             person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
+            if quoted_concept_definition(tokens, at, upto):
+                return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
             if (
                 short
                 and cued is None
