@@ -111,3 +111,46 @@ def test_a_quote_that_applies_the_term_stays_attributed() -> None:
         ("manipulatief", "attributed"),
         ("ouderverstoting", "attributed"),
     ]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_a_contested_denial_is_not_negated(model: str | None) -> None:
+    text = (
+        "Ten onrechte heeft de rechtbank geoordeeld dat zij het niet aannemelijk acht dat het "
+        "kind klem of verloren zou raken."
+    )
+    assert voices(text, model) == [("klem of verloren", "attributed")]
+
+
+def test_a_denial_without_contest_stays_negated() -> None:
+    text = "Het hof acht het niet aannemelijk dat het kind klem of verloren zou raken."
+    assert voices(text, "rules") == [("klem of verloren", "negated")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De moeder is ten onrechte als manipulatief weggezet.",
+        "Moeder is onterecht manipulatief genoemd door de Raad.",
+    ],
+)
+def test_a_term_right_after_a_word_of_contest_is_negated(model: str | None, text: str) -> None:
+    assert voices(text, model) == [("manipulatief", "negated")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_what_someone_seems_and_is_not_in_reality_is_negated(model: str | None) -> None:
+    text = "Hij komt op vreemden over als een manipulatief kind. In werkelijkheid is hij bang."
+    assert voices(text, model) == [("manipulatief", "negated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij komt op vreemden over als een manipulatief kind. Hij is bang.",
+        "Hij komt binnen als een manipulatief kind. In werkelijkheid is hij bang.",
+    ],
+)
+def test_seeming_without_a_word_of_reality_or_reality_without_seeming_stays(text: str) -> None:
+    assert voices(text, "rules") == [("manipulatief", "asserted")]

@@ -130,7 +130,7 @@ from wb.dossiers.voice_generic import (
 )
 from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
-from wb.dossiers.voice_negation import denied_after, negated
+from wb.dossiers.voice_negation import denied_after, negated, seeming_denied
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
@@ -169,7 +169,11 @@ class VoiceResolver:
         index, tokens, at, upto = self.locate(start, end)
         low = [t.lower_ for t in tokens]
         following = self.sents[index + 1] if index + 1 < len(self.sents) else None
-        if negated(low, at, upto) or denied_after(following):
+        if (
+            negated(low, at, upto)
+            or denied_after(following)
+            or seeming_denied(tokens, at, following)
+        ):
             return "negated"
         if (
             named(low, tokens, at)
