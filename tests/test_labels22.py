@@ -154,3 +154,13 @@ def test_what_someone_seems_and_is_not_in_reality_is_negated(model: str | None) 
 )
 def test_seeming_without_a_word_of_reality_or_reality_without_seeming_stays(text: str) -> None:
     assert voices(text, "rules") == [("manipulatief", "asserted")]
+
+
+def test_a_habit_frees_an_application_frame_for_the_model() -> None:
+    text = "Als coach krijg ik vaak te maken met vechtscheidingen."
+    assert voices(text) == [("vechtscheidingen", "discussed")]
+
+
+def test_a_habit_of_a_particular_person_keeps_the_frame() -> None:
+    text = "De moeder heeft vaak te maken met ouderverstoting."
+    assert voices(text) == [("ouderverstoting", "asserted")]

@@ -51,7 +51,13 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   rules said asserted, 10 are hedged: 6 discussed, 4 asserted (a first version that also
   took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
-The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``case_reference``,
+* ``habitual`` (labels22): an adverb of habit in the sentence (``voice_habitual_adverbs.txt``:
+  vaak, meestal, ...): "Als coach krijg ik vaak te maken met X", "Vaak gaat het om een kind dat
+  in een X verkeert" say what usually happens, so ``sprake`` keeps asserted only with a
+  ``particular`` person then.
+
+The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
+``self``, ``case_title``, ``case_reference``,
 ``question_you``, ``you_subject`` and ``aimed`` without a ``generic`` subject, and
 for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
@@ -79,6 +85,7 @@ DEFINING = tuple(tuple(line.split()) for line in words("voice_assertion_defining
 FRAMES = word_set("voice_application_frames.txt")
 YOU_SUBJECTS = frozenset({"je", "jij"})
 YOU_STOPS = word_set("voice_you_stops.txt")
+HABITUAL = word_set("voice_habitual_adverbs.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -256,6 +263,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "case_reference": case_reference(resolver, index, tokens, at),
         "aimed": label == DESCRIPTION_LABEL and _aimed(head),
         "you_subject": you_subject(tokens),
+        "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
     }
 
 
@@ -295,7 +303,9 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     """True where the cues are precise enough to keep the rules' ``asserted`` over the model."""
     if cues.get("hedged"):
         return False
-    if cues.get("sprake") or cues.get("self") or cues.get("case_title"):
+    if cues.get("sprake") and not (cues.get("habitual") and not cues.get("particular")):
+        return True
+    if cues.get("self") or cues.get("case_title"):
         return True
     if cues.get("case_summary"):
         return True
