@@ -43,7 +43,7 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
         # a generic subject: about people in general
         (
             "Mensen met een narcistische moeder zijn vaak bang.",
-            [("narcistische", ["generic", "people", "predicate"], False)],
+            [("narcistische", ["generic", "habitual", "people", "predicate"], False)],
         ),
         # a predicate with a person word: the guard holds, also for "het kind"
         ("Het kind is manipulatief.", [("manipulatief", ["people", "person", "predicate"], True)]),
