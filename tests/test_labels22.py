@@ -164,3 +164,13 @@ def test_a_habit_frees_an_application_frame_for_the_model() -> None:
 def test_a_habit_of_a_particular_person_keeps_the_frame() -> None:
     text = "De moeder heeft vaak te maken met ouderverstoting."
     assert voices(text) == [("ouderverstoting", "asserted")]
+
+
+def test_ten_aanzien_van_after_a_topic_noun_names_the_topic() -> None:
+    text = "Hier geven we een aanvulling ten aanzien van ouderverstoting bij jonge kinderen."
+    assert voices(text, "rules") == [("ouderverstoting", "discussed")]
+
+
+def test_ten_aanzien_van_without_a_topic_noun_is_no_topic() -> None:
+    text = "Ten aanzien van de ouderverstoting door moeder heeft vader gelijk."
+    assert voices(text, "rules") == [("ouderverstoting", "asserted")]
