@@ -174,3 +174,13 @@ def test_ten_aanzien_van_after_a_topic_noun_names_the_topic() -> None:
 def test_ten_aanzien_van_without_a_topic_noun_is_no_topic() -> None:
     text = "Ten aanzien van de ouderverstoting door moeder heeft vader gelijk."
     assert voices(text, "rules") == [("ouderverstoting", "asserted")]
+
+
+def test_exposing_a_child_to_the_term_applies_it() -> None:
+    text = "Ze stellen het kind onder meer bloot aan geruzie en manipulaties."
+    assert voices(text) == [("manipulaties", "asserted")]
+
+
+def test_exposing_children_in_general_is_left_to_the_model() -> None:
+    text = "Ouders stellen kinderen bloot aan een loyaliteitsconflict."
+    assert voices(text) == [("loyaliteitsconflict", "discussed")]

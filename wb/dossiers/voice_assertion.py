@@ -9,8 +9,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 
 * ``sprake``: the term follows "sprake van" (optionally with a determiner or adjectives in
   between): "er is sprake van (een ernstig) X"; or another frame that applies it: "hadden te
-  maken met een X", "in een X belanden/terechtkomen/verkeren/zich bevinden" (these last with a
-  particular person in the sentence, not "een kind dat in een X verkeert");
+  maken met een X", "in een X belanden/terechtkomen/verkeren/zich bevinden" and (labels22) "stellen
+  het kind bloot aan X (en Y)" (these last with a particular person in the sentence, not "een
+  kind dat in een X verkeert");
 * ``self``: a reporting cue whose subject is the report's own author ("De Raad stelt vast",
   "Wij zien"), as found by the attribution rules, in a sentence without a generic subject or
   a naming verb ("noemen we dat X");
@@ -83,6 +84,7 @@ HEDGES = word_set("voice_assertion_hedges.txt")
 MODALS = word_set("voice_assertion_modals.txt")
 DEFINING = tuple(tuple(line.split()) for line in words("voice_assertion_defining.txt"))
 FRAMES = word_set("voice_application_frames.txt")
+EXPOSURE = word_set("voice_exposure_frames.txt")
 YOU_SUBJECTS = frozenset({"je", "jij"})
 YOU_STOPS = word_set("voice_you_stops.txt")
 HABITUAL = word_set("voice_habitual_adverbs.txt")
@@ -103,6 +105,15 @@ def _sprake(tokens: list[Any], at: int) -> bool:
     prev, word = tokens[k - 1].lower_, tokens[k].lower_
     if (word, prev) in {("van", "sprake"), ("met", "maken")}:
         return True
+    if word in {"en", "of"} and tokens[k - 1].pos_ == "NOUN":
+        k -= 2  # "bloot aan geruzie en manipulaties": the frame before the first conjunct
+        while k >= 0 and (tokens[k].pos_ in _BETWEEN or tokens[k].is_space):
+            k -= 1
+        if k < 1:
+            return False
+        prev, word = tokens[k - 1].lower_, tokens[k].lower_
+    if word == "aan" and (prev in EXPOSURE or tokens[k - 1].lemma_.lower() in EXPOSURE):
+        return _person(tokens, at, at + 1) or _definite_people(tokens)
     if word != "in":
         return False
     near = [t.lemma_.lower() for t in tokens[max(0, k - 3) : k]]
