@@ -107,9 +107,10 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
             "De vader van Noah stelt dat de moeder hem manipuleert.",
             [("manipuleert", ["particular", "people", "person", "predicate"], True)],
         ),
+        # exposing a named child to the term is a frame that applies it (labels22: sprake)
         (
             "Noah wordt blootgesteld aan loyaliteitsconflicten.",
-            [("loyaliteitsconflicten", ["name_subject"], False)],
+            [("loyaliteitsconflicten", ["name_subject", "sprake"], True)],
         ),
     ],
 )
