@@ -184,3 +184,24 @@ def test_exposing_a_child_to_the_term_applies_it() -> None:
 def test_exposing_children_in_general_is_left_to_the_model() -> None:
     text = "Ouders stellen kinderen bloot aan een loyaliteitsconflict."
     assert voices(text) == [("loyaliteitsconflict", "discussed")]
+
+
+RULING = {"genre": "rechtspraak (uitspraak)"}
+REPORT = (
+    "2.2. In het rapport wordt door de onderzoekers het volgende geconcludeerd.\n"
+    "A1. Het meisje is elf jaar. Zij woont bij haar moeder. Zij gaat naar school. Zij heeft "
+    "twee broers. Zij sport graag. Zij leest veel. Zij heeft een laag zelfbeeld.\n"
+)
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_a_reports_conclusions_announced_in_a_ruling_go_on_over_lines(model: str | None) -> None:
+    text = REPORT + "A2. Dit duidt op een ernstig loyaliteitsconflict."
+    hits = found(label_finder(model), text, RULING)
+    assert [(h[2], h[4]) for h in hits] == [("loyaliteitsconflict", "attributed")]
+
+
+def test_the_court_opening_a_sentence_ends_the_reports_conclusions() -> None:
+    text = REPORT + "2.3. De rechtbank overweegt als volgt. Er is sprake van een loyaliteitsconflict."
+    hits = found(label_finder("rules"), text, RULING)
+    assert [(h[2], h[4]) for h in hits] == [("loyaliteitsconflict", "asserted")]

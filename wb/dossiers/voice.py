@@ -50,7 +50,9 @@ E. Attributed across sentences: a sentence introduced by a cue with another subj
    a cue is reported speech too ("Volgens moeder ... . Hij zou ..."). In a ruling a party's
    account ("De moeder stelt dat ...") goes on in the next sentences of its paragraph, and the
    paragraphs under a heading with a party's position ("Het standpunt van de moeder") are that
-   party's (:mod:`wb.dossiers.voice_sections`). The carry stops where the author opens a
+   party's (:mod:`wb.dossiers.voice_sections`); conclusions announced with "het volgende" ("In
+   het rapport wordt ... het volgende geconcludeerd.") go on over lines and numbered items up to
+   a blank line, a new cue or the court's own sentence. The carry stops where the author opens a
    sentence again ("Het hof overweegt als volgt.", "De rechtbank is van oordeel ...").
    A separable reporting verb is read over a short insert ("voert, kort samengevat, het
    volgende aan") and its particle before ":" keeps the quote in its scope ("voert de vader
@@ -240,6 +242,7 @@ class VoiceResolver:
                 self.attribution.carried(index, low)
                 or (self.kind.ruling and self.attribution.continues(index))
                 or (self.kind.ruling and self.party_section(index, start))
+                or (self.kind.ruling and self.attribution.introduced(index))
             )
         ):
             return "attributed"
