@@ -205,3 +205,22 @@ def test_the_court_opening_a_sentence_ends_the_reports_conclusions() -> None:
     text = REPORT + "2.3. De rechtbank overweegt als volgt. Er is sprake van een loyaliteitsconflict."
     hits = found(label_finder("rules"), text, RULING)
     assert [(h[2], h[4]) for h in hits] == [("loyaliteitsconflict", "asserted")]
+
+
+STORY = (
+    "{opening}“Het nieuws kwam als een donderslag. Mijn man wilde scheiden.\n\n"
+    "Niet rooskleurig\n\n"
+    "Ik sprak hem weer na een half jaar. Hij wilde praten.\n\n"
+    "Ontheemd\n\n"
+    "Door de vechtscheiding waren de jaren zwaar. Je voelt je ontheemd."
+)
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_a_story_printed_as_one_quote_after_the_speakers_name(model: str | None) -> None:
+    assert voices(STORY.format(opening="Sanne: "), model) == [("vechtscheiding", "attributed")]
+
+
+def test_a_quote_mark_inside_the_first_line_opens_no_story() -> None:
+    text = STORY.format(opening="Het nieuws, zei ze: ")
+    assert voices(text, "rules") == [("vechtscheiding", "asserted")]
