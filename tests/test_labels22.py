@@ -202,7 +202,9 @@ def test_a_reports_conclusions_announced_in_a_ruling_go_on_over_lines(model: str
 
 
 def test_the_court_opening_a_sentence_ends_the_reports_conclusions() -> None:
-    text = REPORT + "2.3. De rechtbank overweegt als volgt. Er is sprake van een loyaliteitsconflict."
+    text = (
+        REPORT + "2.3. De rechtbank overweegt als volgt. Er is sprake van een loyaliteitsconflict."
+    )
     hits = found(label_finder("rules"), text, RULING)
     assert [(h[2], h[4]) for h in hits] == [("loyaliteitsconflict", "asserted")]
 
@@ -224,3 +226,13 @@ def test_a_story_printed_as_one_quote_after_the_speakers_name(model: str | None)
 def test_a_quote_mark_inside_the_first_line_opens_no_story() -> None:
     text = STORY.format(opening="Het nieuws, zei ze: ")
     assert voices(text, "rules") == [("vechtscheiding", "asserted")]
+
+
+def test_a_word_of_the_case_at_hand_keeps_the_term_applied() -> None:
+    text = "Omgangsrecht; niet-nakoming omgangsregeling vormt in het onderhavige geval grond voor een gezagswijziging."
+    assert voices(text) == [("niet-nakoming", "asserted")]
+
+
+def test_without_the_case_at_hand_the_model_decides() -> None:
+    text = "Omgangsrecht; niet-nakoming omgangsregeling vormt in het algemeen grond voor een gezagswijziging."
+    assert voices(text) == [("niet-nakoming", "discussed")]

@@ -52,13 +52,15 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   rules said asserted, 10 are hedged: 6 discussed, 4 asserted (a first version that also
   took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
+* ``this_case`` (labels22): a word of the case at hand in the term's clause
+  (``voice_this_case.txt``: "X vormt in het onderhavige geval grond voor ...", "in casu");
 * ``habitual`` (labels22): an adverb of habit in the sentence (``voice_habitual_adverbs.txt``:
   vaak, meestal, ...): "Als coach krijg ik vaak te maken met X", "Vaak gaat het om een kind dat
   in een X verkeert" say what usually happens, so ``sprake`` keeps asserted only with a
   ``particular`` person then.
 
 The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
-``self``, ``case_title``, ``case_reference``,
+``self``, ``this_case``, ``case_title``, ``case_reference``,
 ``question_you``, ``you_subject`` and ``aimed`` without a ``generic`` subject, and
 for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
@@ -88,6 +90,7 @@ EXPOSURE = word_set("voice_exposure_frames.txt")
 YOU_SUBJECTS = frozenset({"je", "jij"})
 YOU_STOPS = word_set("voice_you_stops.txt")
 HABITUAL = word_set("voice_habitual_adverbs.txt")
+THIS_CASE = word_set("voice_this_case.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -275,7 +278,14 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "aimed": label == DESCRIPTION_LABEL and _aimed(head),
         "you_subject": you_subject(tokens),
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
+        "this_case": _this_case(tokens, at, upto),
     }
+
+
+def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
+    """A word of the case at hand ("in het onderhavige geval", "in casu") in the term's clause."""
+    first, last = clause(tokens, at, upto)
+    return any(t.lower_ in THIS_CASE for t in tokens[first:last])
 
 
 def _finite(token: Any) -> bool:
@@ -316,7 +326,7 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return False
     if cues.get("sprake") and not (cues.get("habitual") and not cues.get("particular")):
         return True
-    if cues.get("self") or cues.get("case_title"):
+    if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
     if cues.get("case_summary"):
         return True
