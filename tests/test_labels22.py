@@ -236,3 +236,20 @@ def test_a_word_of_the_case_at_hand_keeps_the_term_applied() -> None:
 def test_without_the_case_at_hand_the_model_decides() -> None:
     text = "Omgangsrecht; niet-nakoming omgangsregeling vormt in het algemeen grond voor een gezagswijziging."
     assert voices(text) == [("niet-nakoming", "discussed")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
+def test_a_condition_about_anyone_reads_over_an_insert(model: str | None) -> None:
+    text = (
+        "Het is schadelijk voor een kind, indien een ouder, vaak zonder het zelf te beseffen, "
+        "het kind betrekt in de conflicten tussen ouders."
+    )
+    assert voices(text, model) == [("betrekt in de conflicten", "discussed")]
+
+
+def test_a_condition_about_a_particular_parent_over_an_insert_stays() -> None:
+    text = (
+        "Het is schadelijk voor een kind, indien de moeder, zonder het te beseffen, het kind "
+        "betrekt in de conflicten."
+    )
+    assert voices(text, "rules") == [("betrekt in de conflicten", "asserted")]
