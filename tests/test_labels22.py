@@ -66,7 +66,10 @@ def test_an_indefinite_subject_in_the_past_or_with_a_name_stays(text: str, term:
 
 @pytest.mark.parametrize("model", [None, "rules"])
 def test_terms_in_what_a_name_stands_for_are_discussed(model: str | None) -> None:
-    text = "Wat er met je kind gebeurt tijdens een vechtscheiding met een narcist heet: ouderverstoting."
+    text = (
+        "Wat er met je kind gebeurt tijdens een vechtscheiding met een narcist heet: "
+        "ouderverstoting."
+    )
     assert voices(text, model) == [
         ("vechtscheiding", "discussed"),
         ("narcist", "discussed"),
@@ -94,7 +97,8 @@ def test_an_experience_that_a_clause_states_still_reports() -> None:
             "Ouderverstoting",
         ),
         (
-            'In zijn boek staat: "Het ouderverstotingssyndroom is een ziekte en moet genezen worden."',
+            'In zijn boek staat: "Het ouderverstotingssyndroom is een ziekte en moet genezen '
+            'worden."',
             "ouderverstotingssyndroom",
         ),
     ],
@@ -229,12 +233,18 @@ def test_a_quote_mark_inside_the_first_line_opens_no_story() -> None:
 
 
 def test_a_word_of_the_case_at_hand_keeps_the_term_applied() -> None:
-    text = "Omgangsrecht; niet-nakoming omgangsregeling vormt in het onderhavige geval grond voor een gezagswijziging."
+    text = (
+        "Omgangsrecht; niet-nakoming omgangsregeling vormt in het onderhavige geval grond voor "
+        "een gezagswijziging."
+    )
     assert voices(text) == [("niet-nakoming", "asserted")]
 
 
 def test_without_the_case_at_hand_the_model_decides() -> None:
-    text = "Omgangsrecht; niet-nakoming omgangsregeling vormt in het algemeen grond voor een gezagswijziging."
+    text = (
+        "Omgangsrecht; niet-nakoming omgangsregeling vormt in het algemeen grond voor een "
+        "gezagswijziging."
+    )
     assert voices(text) == [("niet-nakoming", "discussed")]
 
 

@@ -38,9 +38,7 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
     if len(words) < 3 or tokens[words[0]].lower_ not in OPENERS:
         return False
     n = 1
-    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not _finite(
-        tokens[words[n]]
-    ):
+    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not _finite(tokens[words[n]]):
         n += 1
     if n >= len(words) - 1 or tokens[words[n]].pos_ not in {"NOUN", "PROPN"}:
         return False

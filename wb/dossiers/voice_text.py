@@ -19,8 +19,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     mark of its own in that paragraph, or ends where a paragraph opens a new quote. A quote
     left open for three paragraphs is dropped, unless it opens a paragraph and a later
     paragraph closes it or the text ends first: a story, letter or column printed as one quote
-    (its headings inside), also after a speaker's name as its label ("Yvonne: “..."). A "»" that opens a paragraph while a quote is still open goes on
-    with that quote (the magazine style «...  »... »).
+    (its headings inside), also after a speaker's name as its label ("Yvonne: “..."). A "»"
+    that opens a paragraph while a quote is still open goes on with that quote (the magazine
+    style «...  »... »).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
