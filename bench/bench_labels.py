@@ -9,6 +9,7 @@ Run from the repository root:
     ... bench/bench_labels.py --later      # also measure a second held-out round (LATER_ROUND)
     ... bench/bench_labels.py --learned    # with the learned detector of judging language
     ... bench/bench_labels.py --cv         # the detector's cross-validation on tune (by text)
+    ... bench/bench_labels.py --confusion  # pooled tune figures and voice confusion (gold -> found)
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -221,6 +222,21 @@ def report(name: str, c: Counter) -> None:
         )
 
 
+def confusion_table(name: str, c: Counter) -> None:
+    """Print the voice confusion of pooled counts as a table, gold in rows, found in columns."""
+    conf = c["confusion"]
+    print(f"stemverwarring {name} (goud -> gevonden), {c['matched']} gevonden treffers:")
+    print("  goud \\ gevonden " + " ".join(f"{v:>10s}" for v in VOICES) + "      goed")
+    for g in VOICES:
+        row = [conf[(g, p)] for p in VOICES]
+        if sum(row):
+            right = conf[(g, g)]
+            cells = " ".join(f"{n:10d}" for n in row)
+            print(f"  {g:15s} {cells}  {right / sum(row):.3f} ({right}/{sum(row)})")
+    pairs = sorted(((n, g, p) for (g, p), n in conf.items() if g != p), reverse=True)
+    print("  fouten: " + ", ".join(f"{g} -> {p} {n}" for n, g, p in pairs))
+
+
 def synthetic(finder) -> None:
     """The bundled dossier check (corpora/dossiers/truth.yaml), as in tests/test_labels.py."""
     from labels_truth import found_labels, scores, truth_labels
@@ -245,6 +261,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--rules", action="store_true", help="stem met alleen de regels (wb.dossiers.voice)"
+    )
+    parser.add_argument(
+        "--confusion",
+        action="store_true",
+        help="alle tune-rondes samen: cijfers en stemverwarring (goud -> gevonden)",
     )
     parser.add_argument(
         "--no-metadata", action="store_true", help="zonder het genre van de tekst als metadata"
@@ -299,12 +320,20 @@ def main() -> None:
     }
     for entry in entries:
         groups[group_of(entry)].append(entry)
+    pooled: Counter = Counter(confusion=Counter())
     for name, group in groups.items():
         if name == LATER_ROUND and not args.later:
             continue
         if group:
             errors = args.errors and name not in (FRESH_ROUND, LATER_ROUND)
-            report(name, evaluate(finder, group, show_errors=errors, metadata=use_meta))
+            counts = evaluate(finder, group, show_errors=errors, metadata=use_meta)
+            report(name, counts)
+            if name not in (FRESH_ROUND, LATER_ROUND):
+                pooled["confusion"] += counts.pop("confusion")
+                pooled.update(counts)
+    if args.confusion:
+        report("alle tune", pooled)
+        confusion_table("alle tune", pooled)
     if args.rounds:
         print("de tune-teksten naar de rondes 1-3:")
         old: dict[str, list[dict]] = {}

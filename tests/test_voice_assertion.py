@@ -43,7 +43,7 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
         # a generic subject: about people in general
         (
             "Mensen met een narcistische moeder zijn vaak bang.",
-            [("narcistische", ["generic", "people", "predicate"], False)],
+            [("narcistische", ["generic", "habitual", "people", "predicate"], False)],
         ),
         # a predicate with a person word: the guard holds, also for "het kind"
         ("Het kind is manipulatief.", [("manipulatief", ["people", "person", "predicate"], True)]),
@@ -107,9 +107,10 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
             "De vader van Noah stelt dat de moeder hem manipuleert.",
             [("manipuleert", ["particular", "people", "person", "predicate"], True)],
         ),
+        # exposing a named child to the term is a frame that applies it (labels22: sprake)
         (
             "Noah wordt blootgesteld aan loyaliteitsconflicten.",
-            [("loyaliteitsconflicten", ["name_subject"], False)],
+            [("loyaliteitsconflicten", ["name_subject", "sprake"], True)],
         ),
     ],
 )

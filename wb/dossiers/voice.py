@@ -29,9 +29,13 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    calls the term one of several "termen/begrippen", a bare abstract noun or acronym opening
    the sentence ("Ouderverstoting wordt veroorzaakt door ..."), a short quoted term without a
    reporting cue ('scare quotes'; a quote with a person word, "zo'n 'gestoorde moeder'", is
-   someone's judgement: attributed), or "de term/naam X" without someone who uses it; the
+   someone's judgement: attributed), a quoted sentence that opens with the term and says what
+   it is ("Kinderombudsman: “X is een ernstige vorm van ...”"), or "de term/naam X" without
+   someone who uses it; the
    definiens of "X is de situatie waarin ..."; "het X-en van ouders" (the act in general);
-   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); a
+   "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); an
+   indefinite subject of a present-tense statement ("Een onveilig gehecht kind heeft ...":
+   :mod:`wb.dossiers.voice_indefinite`); a
    condition about people in general ("Wanneer ouders niet meewerken, ..."), an infinitive as
    a noun for the act in general ("Het niet meewerken met jeugdzorg ...", "dan wederzijds
    zwartmaken van de ouders"), a "dat"-clause that says what may happen ("de kans dat een
@@ -46,7 +50,9 @@ E. Attributed across sentences: a sentence introduced by a cue with another subj
    a cue is reported speech too ("Volgens moeder ... . Hij zou ..."). In a ruling a party's
    account ("De moeder stelt dat ...") goes on in the next sentences of its paragraph, and the
    paragraphs under a heading with a party's position ("Het standpunt van de moeder") are that
-   party's (:mod:`wb.dossiers.voice_sections`). The carry stops where the author opens a
+   party's (:mod:`wb.dossiers.voice_sections`); conclusions announced with "het volgende" ("In
+   het rapport wordt ... het volgende geconcludeerd.") go on over lines and numbered items up to
+   a blank line, a new cue or the court's own sentence. The carry stops where the author opens a
    sentence again ("Het hof overweegt als volgt.", "De rechtbank is van oordeel ...").
    A separable reporting verb is read over a short insert ("voert, kort samengevat, het
    volgende aan") and its particle before ":" keeps the quote in its scope ("voert de vader
@@ -106,6 +112,7 @@ from wb.dossiers.voice_discussed import (
     explains_term,
     heading,
     named,
+    quoted_concept_definition,
     quoted_definition,
     reference,
     title_case,
@@ -123,8 +130,9 @@ from wb.dossiers.voice_generic import (
     possibility_clause,
     reader_question,
 )
+from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
-from wb.dossiers.voice_negation import denied_after, negated
+from wb.dossiers.voice_negation import denied_after, negated, seeming_denied
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
@@ -164,7 +172,11 @@ class VoiceResolver:
         index, tokens, at, upto = self.locate(start, end)
         low = [t.lower_ for t in tokens]
         following = self.sents[index + 1] if index + 1 < len(self.sents) else None
-        if negated(low, at, upto) or denied_after(following):
+        if (
+            negated(low, at, upto)
+            or denied_after(following)
+            or seeming_denied(tokens, at, following)
+        ):
             return "negated"
         if (
             named(low, tokens, at)
@@ -193,6 +205,8 @@ class VoiceResolver:
             after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
             # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
             person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
+            if quoted_concept_definition(tokens, at, upto):
+                return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
             if (
                 short
                 and cued is None
@@ -218,6 +232,7 @@ class VoiceResolver:
             or indefinite_relative(tokens, at)
             or reader_type_question(tokens, at)
             or reader_condition(tokens, at)
+            or indefinite_subject(self, tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (
@@ -231,6 +246,7 @@ class VoiceResolver:
                 self.attribution.carried(index, low)
                 or (self.kind.ruling and self.attribution.continues(index))
                 or (self.kind.ruling and self.party_section(index, start))
+                or (self.kind.ruling and self.attribution.introduced(index))
             )
         ):
             return "attributed"

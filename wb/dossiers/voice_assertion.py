@@ -9,8 +9,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 
 * ``sprake``: the term follows "sprake van" (optionally with a determiner or adjectives in
   between): "er is sprake van (een ernstig) X"; or another frame that applies it: "hadden te
-  maken met een X", "in een X belanden/terechtkomen/verkeren/zich bevinden" (these last with a
-  particular person in the sentence, not "een kind dat in een X verkeert");
+  maken met een X", "in een X belanden/terechtkomen/verkeren/zich bevinden" and (labels22) "stellen
+  het kind bloot aan X (en Y)" (these last with a particular person in the sentence, not "een
+  kind dat in een X verkeert");
 * ``self``: a reporting cue whose subject is the report's own author ("De Raad stelt vast",
   "Wij zien"), as found by the attribution rules, in a sentence without a generic subject or
   a naming verb ("noemen we dat X");
@@ -32,6 +33,11 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 * ``generic``: a generic subject (iedereen, mensen, men, ...), which makes a sentence a
   statement about people in general;
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
+* ``you_subject`` (labels22): "je"/"jij" is the subject of a finite verb in a statement without a
+  modal, a condition or an adverb of habit (``voice_you_stops.txt``): "En zo kom jij in een X
+  terecht", "voor je het weet heb je tien jaar X erop zitten". A writer who tells the reader's
+  situation as her own (a parent to fellow parents) applies the term in her own voice; advice
+  ("Als je ...", "je kunt ...") and habits ("Je ziet vaak ...") are left to the model;
 * ``case_title``: a short line without final punctuation that names a particular person
   ("Ouderverstoting en de gevolgen voor de minderjarige");
 * ``case_reference``: "Dit is een vorm van X." right after a sentence of the same paragraph
@@ -46,8 +52,16 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   rules said asserted, 10 are hedged: 6 discussed, 4 asserted (a first version that also
   took "als", "waarin" and modals after the term: 9 of 16 discussed).
 
-The guard keeps ``asserted`` for ``sprake``, ``self``, ``case_title``, ``case_reference``,
-``question_you``, ``aimed`` without a ``generic`` subject, and
+* ``this_case`` (labels22): a word of the case at hand in the term's clause
+  (``voice_this_case.txt``: "X vormt in het onderhavige geval grond voor ...", "in casu");
+* ``habitual`` (labels22): an adverb of habit in the sentence (``voice_habitual_adverbs.txt``:
+  vaak, meestal, ...): "Als coach krijg ik vaak te maken met X", "Vaak gaat het om een kind dat
+  in een X verkeert" say what usually happens, so ``sprake`` keeps asserted only with a
+  ``particular`` person then.
+
+The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
+``self``, ``this_case``, ``case_title``, ``case_reference``,
+``question_you``, ``you_subject`` and ``aimed`` without a ``generic`` subject, and
 for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
@@ -72,6 +86,11 @@ HEDGES = word_set("voice_assertion_hedges.txt")
 MODALS = word_set("voice_assertion_modals.txt")
 DEFINING = tuple(tuple(line.split()) for line in words("voice_assertion_defining.txt"))
 FRAMES = word_set("voice_application_frames.txt")
+EXPOSURE = word_set("voice_exposure_frames.txt")
+YOU_SUBJECTS = frozenset({"je", "jij"})
+YOU_STOPS = word_set("voice_you_stops.txt")
+HABITUAL = word_set("voice_habitual_adverbs.txt")
+THIS_CASE = word_set("voice_this_case.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -89,6 +108,15 @@ def _sprake(tokens: list[Any], at: int) -> bool:
     prev, word = tokens[k - 1].lower_, tokens[k].lower_
     if (word, prev) in {("van", "sprake"), ("met", "maken")}:
         return True
+    if word in {"en", "of"} and tokens[k - 1].pos_ == "NOUN":
+        k -= 2  # "bloot aan geruzie en manipulaties": the frame before the first conjunct
+        while k >= 0 and (tokens[k].pos_ in _BETWEEN or tokens[k].is_space):
+            k -= 1
+        if k < 1:
+            return False
+        prev, word = tokens[k - 1].lower_, tokens[k].lower_
+    if word == "aan" and (prev in EXPOSURE or tokens[k - 1].lemma_.lower() in EXPOSURE):
+        return _person(tokens, at, at + 1) or _definite_people(tokens)
     if word != "in":
         return False
     near = [t.lemma_.lower() for t in tokens[max(0, k - 3) : k]]
@@ -248,7 +276,37 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "hedged": hedged(tokens, at, upto),
         "case_reference": case_reference(resolver, index, tokens, at),
         "aimed": label == DESCRIPTION_LABEL and _aimed(head),
+        "you_subject": you_subject(tokens),
+        "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
+        "this_case": _this_case(tokens, at, upto),
     }
+
+
+def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
+    """A word of the case at hand ("in het onderhavige geval", "in casu") in the term's clause."""
+    first, last = clause(tokens, at, upto)
+    return any(t.lower_ in THIS_CASE for t in tokens[first:last])
+
+
+def _finite(token: Any) -> bool:
+    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
+
+
+def you_subject(tokens: list[Any]) -> bool:
+    """True for a statement with "je"/"jij" right before or after a finite verb ("kom jij",
+    "jij bent", "heb je"), no question mark and no word of ``voice_you_stops.txt`` (modal
+    verbs by lemma, conditional openers, adverbs of habit)."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or words[-1].text == "?":
+        return False
+    if any(t.lower_ in YOU_STOPS or t.lemma_.lower() in YOU_STOPS for t in words):
+        return False
+    for n, t in enumerate(words):
+        if t.lower_ not in YOU_SUBJECTS or t.pos_ != "PRON":
+            continue
+        if (n and _finite(words[n - 1])) or (n + 1 < len(words) and _finite(words[n + 1])):
+            return True
+    return False
 
 
 _PARTIES = word_set("description_party_nouns.txt")
@@ -266,7 +324,9 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     """True where the cues are precise enough to keep the rules' ``asserted`` over the model."""
     if cues.get("hedged"):
         return False
-    if cues.get("sprake") or cues.get("self") or cues.get("case_title"):
+    if cues.get("sprake") and not (cues.get("habitual") and not cues.get("particular")):
+        return True
+    if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
     if cues.get("case_summary"):
         return True
@@ -274,9 +334,11 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("question_you"):
         return True
+    if cues.get("you_subject") and not cues.get("generic"):
+        return True
     if cues.get("aimed") and not cues.get("generic"):
         return True
     return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic"))
 
 
-__all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted"]
+__all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted", "you_subject"]

@@ -214,6 +214,28 @@ class Attribution:
                 return True
         return False
 
+    def introduced(self, index: int, limit: int = 30) -> bool:
+        """In a court's ruling: an earlier sentence announces someone else's words with "het
+        volgende"/"als volgt" or a colon ("In het rapport wordt door de rapporteurs het volgende
+        geconcludeerd."), and every sentence since, over lines and numbered items, goes on
+        without a cue of its own, without the court opening a sentence and without a blank line:
+        the report's conclusions are quoted up to there (labels22)."""
+        for i in range(index - 1, max(-1, index - limit), -1):
+            prev, cur = list(self.sents[i]), list(self.sents[i + 1])
+            ends = [t.idx + len(t) for t in prev if not t.is_space]
+            starts = [t.idx for t in cur if not t.is_space]
+            if not ends or not starts or self.doc.text.count("\n", ends[-1], starts[0]) >= 2:
+                return False
+            if self.author_opens(cur) or self.author_opens(prev):
+                return False
+            cues = [c for c in self._sentence_cues(i, prev) if c[1] == "cue"]
+            if any(is_self for _, _, is_self in cues):
+                return False
+            if cues:
+                said = self.sents[i].text.lower().rstrip()
+                return said.endswith(":") or any(x in said for x in INTRODUCERS)
+        return False
+
     def continues(self, index: int) -> bool:
         """In a court's ruling: one of the (at most three) sentences before, in the same
         paragraph, reports a party's words, and none between is the court's own: the party's
@@ -348,6 +370,8 @@ class Attribution:
         if (lemma in FEELINGS or word in FEELINGS) and not self._feeling_about(low, k):
             return None  # "ze hebben het gevoel te moeten kiezen": a feeling, no label applied
         if lemma in NOUN_CUES or word in NOUN_CUES:
+            if low[k + 1 : k + 2] == ["met"]:
+                return None  # "delen hun ervaringen met X": whom the experience is with (labels22)
             before = range(k - 1, max(-1, k - 8), -1)
             # "In Nederland wordt de term X gebruikt": a place or person inside a phrase with a
             # preposition is no one who uses the term ("door moeder" is: the passive's agent)

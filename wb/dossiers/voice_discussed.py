@@ -221,6 +221,38 @@ def explains_term(prev: list[Any], tokens: list[Any]) -> bool:
     return quoted or named_term
 
 
+def quoted_concept_definition(tokens: list[Any], at: int, upto: int) -> bool:
+    """A definition inside a quote (labels22): the term opens the quoted sentence (after "de" or
+    "het" at most) and a copula and a definition noun follow ("“Ouderverstoting is een ernstige
+    vorm van ...”", "\"Het X is een ziekte ...\""). Someone states what the term is; the term
+    is talked about, not applied to anyone."""
+    k = at - 1
+    while k >= 0 and tokens[k].is_space:
+        k -= 1
+    if k >= 0 and tokens[k].lower_ in {"de", "het"}:
+        k -= 1
+        while k >= 0 and tokens[k].is_space:
+            k -= 1
+    if k >= 0 and tokens[k].text not in _QUOTE_TOKENS:
+        return False
+    if tokens[upto - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    after = [t.lower_ for t in tokens[upto:] if not t.is_space][:7]
+    return after[:1] in (["is"], ["zijn"], ["betekent"]) and any(
+        w in DEFINITION_NOUNS for w in after[1:]
+    )
+
+
+def _naming_subject(low: list[str], upto: int) -> bool:
+    """'Wat er met je kind gebeurt tijdens een X ... heet: Y' (labels22): a statement that opens
+    with "wat"/"hetgeen" and names its clause with "heet"/"heten" after the term describes what
+    the name stands for; every term in that description is discussed. A question is not."""
+    words = [w for w in low if w.strip()]
+    if not words or words[0] not in {"wat", "hetgeen"} or words[-1] == "?":
+        return False
+    return any(w in {"heet", "heten"} for w in low[upto:])
+
+
 def _concept_noun(word: str) -> bool:
     """True for an acronym or a single abstract noun (ouderverstoting, parentificatie, narcisme)."""
     if word.isupper() and len(word) >= 2:
@@ -287,6 +319,8 @@ def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
     if any(w in LIST_NOUNS for w in low[upto : upto + 14]):
         return True
     if any(w in {"heet", "heten"} for w in low[max(0, at - 2) : at]):
+        return True
+    if _naming_subject(low, upto):
         return True
     if low[upto : upto + 2] == ["staat", "voor"]:
         return True

@@ -80,16 +80,18 @@ def _plural(token: Any) -> bool:
 def generic_condition(tokens: list[Any], at: int) -> bool:
     """True when the term's clause holds a conditional word with a generic person subject.
 
-    The clause runs back from the term to the nearest , ; : or dash (brackets do not end it).
+    The clause runs back from the term to the nearest , ; : or dash (brackets do not end it),
+    over an insert between commas without a finite verb (labels22).
     In it, a conditional opener (wanneer, indien, als, zodra, ingeval) is followed directly by a
     bare plural person noun ("ouders", "kinderen"), by "een" + a person noun ("een kind") or by
     a word of the reader ("u", "uw", "jullie"); the term comes after that subject. After a word
     of example ("Als bijv. de moeder ...") any determiner + person noun counts (labels19).
     """
-    first = at
-    while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
-        first -= 1
-    words = [k for k in range(first, at) if not tokens[k].is_space]
+    first = _clause_start(tokens, at)
+    if first > 1 and tokens[first - 1].text == "," and _insert(tokens, first - 1):
+        # "indien een ouder, vaak zonder het zelf te beseffen, het kind betrekt in X" (labels22)
+        first = _clause_start(tokens, _clause_start(tokens, first - 1) - 1)
+    words = [k for k in range(first, at) if not tokens[k].is_space and tokens[k].text != ","]
     for n, k in enumerate(words[:-1]):
         if tokens[k].lower_ not in CONDITION_OPENERS:
             continue
@@ -107,6 +109,27 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
         elif _person_noun(subject) and subject.pos_ == "NOUN" and _plural(subject):
             return True
     return False
+
+
+def _clause_start(tokens: list[Any], at: int) -> int:
+    """The first token after the nearest , ; : dash or line break before position at."""
+    first = at
+    while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
+        first -= 1
+    return first
+
+
+def _insert(tokens: list[Any], comma: int) -> bool:
+    """True when the stretch that ends at the comma is an insert between commas: it opens after
+    another comma, has at most eight words and no finite verb ("..., vaak zonder het zelf te
+    beseffen, ...")."""
+    start = _clause_start(tokens, comma)
+    if start < 1 or tokens[start - 1].text != ",":
+        return False
+    inside = [t for t in tokens[start:comma] if not t.is_space]
+    return 0 < len(inside) <= 8 and not any(
+        t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm") for t in inside
+    )
 
 
 def possibility_clause(tokens: list[Any], at: int) -> bool:

@@ -20,13 +20,31 @@ from wb.dossiers.voice_words import (
 from wb.lang import word_set, words
 
 EXISTENCE = word_set("voice_existence.txt")
+CONTEST = word_set("voice_contest_words.txt")
+REALITY = tuple(tuple(line.split()) for line in words("voice_reality_openers.txt"))
+SEEMING = tuple(tuple(line.split()) for line in words("voice_seeming_verbs.txt"))
 DENIAL_SENTENCES = frozenset(tuple(line.split()) for line in words("voice_denial_sentences.txt"))
 DENIAL_FILLERS = word_set("voice_denial_fillers.txt")
 
 
 def negated(low: list[str], at: int, upto: int) -> bool:
     """Rule A: the term at tokens [at, upto) is denied (also by "niet"/"nooit" with a form of
-    "bestaan" after it: "dat de diagnose X niet bestond")."""
+    "bestaan" after it: "dat de diagnose X niet bestond"; labels22: by a word of contest right
+    before it, "ten onrechte als X weggezet"). A denial after a word of contest is itself
+    contested ("Ten onrechte heeft de rechtbank geoordeeld dat zij het niet aannemelijk acht dat
+    ... X"): not negated."""
+    contest = [j for j in range(at) if low[j] in CONTEST]
+    if contest:
+        # the nearest word of contest before the term, with no denial between it and the term
+        j = contest[-1]
+        between = low[j + 1 : at]
+        if len(between) <= 3 and not set(between) & (PUNCT | NEGATORS | {"niet"}):
+            return True
+        return False
+    return _denied(low, at, upto)
+
+
+def _denied(low: list[str], at: int, upto: int) -> bool:
     for j in range(at - 1, max(-1, at - 5), -1):
         if low[j] in PUNCT or low[j] in BOUNDARY:
             break
@@ -53,6 +71,26 @@ def negated(low: list[str], at: int, upto: int) -> bool:
         # "dat de diagnose X niet bestond", "X bestaat niet"
         if low[j] in EXISTENCE and ({"niet", "nooit"} & set(low[j - 1 : j + 2])):
             return True
+    return False
+
+
+def seeming_denied(tokens: list[Any], at: int, sentence: Any) -> bool:
+    """True when a verb of seeming stands before the term ("Hij komt op vreemden over als een
+    X") and the next sentence opens with a word of reality ("In werkelijkheid is hij ..."): the
+    term is what he seems, and the text denies it (labels22)."""
+    if sentence is None or not _seems(tokens, at):
+        return False
+    opening = tuple(t.lower_ for t in sentence if not t.is_space)[:3]
+    return any(opening[: len(r)] == r for r in REALITY)
+
+
+def _seems(tokens: list[Any], at: int) -> bool:
+    """A verb of seeming before the term, a separable one with its particle between them."""
+    low = [t.lower_ for t in tokens[:at]]
+    for k, t in enumerate(tokens[:at]):
+        for verb in SEEMING:
+            if t.lemma_.lower() == verb[0] and all(p in low[k + 1 :] for p in verb[1:]):
+                return True
     return False
 
 

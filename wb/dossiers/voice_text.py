@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -18,10 +19,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     mark of its own in that paragraph, or ends where a paragraph opens a new quote. A quote
     left open for three paragraphs is dropped, unless it opens a paragraph and a later
     paragraph closes it or the text ends first: a story, letter or column printed as one quote
-    (its headings inside). A "»" that opens a paragraph while a quote is still open goes on
-    with that quote (the magazine style «...  »... »). A quote that opens the last paragraph
-    and is still open where the text ends runs to the end: an excerpt cut off inside a story
-    printed as quotes (labels23).
+    (its headings inside), also after a speaker's name as its label ("Yvonne: “..."). A "»"
+    that opens a paragraph while a quote is still open goes on with that quote (the magazine
+    style «...  »... »). A quote that opens the last paragraph and is still open where the text
+    ends runs to the end: an excerpt cut off inside a story printed as quotes (labels23).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
@@ -93,9 +94,14 @@ def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the quote whose text starts at start opens its paragraph (only its mark, or
     ",," before it on the line, and a blank line or the text's start before that line)."""
     line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip() not in set(_OPEN_D) | {'"', "'", "‘", ",,"}:
+    lead = _SPEAKER_LABEL.sub("", text[line:start], count=1)  # "Yvonne: “..." (labels22)
+    if lead.strip() not in set(_OPEN_D) | {'"', "'", "‘", ",,"}:
         return False
     return line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == ""
+
+
+# a speaker's name as the label of a paragraph-long quote: one or two capitalised words and ":"
+_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?:\s*")
 
 
 def sentences(doc: Doc) -> list[Any]:

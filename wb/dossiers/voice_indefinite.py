@@ -1,0 +1,72 @@
+"""A generic statement whose subject is an indefinite person or thing (labels22).
+
+"Een onveilig gehecht kind heeft dat vertrouwen niet.", "Een vechtscheiding duurt vaak jaren.":
+a sentence that opens with "een"/"elk"/"ieder" + modifiers + a noun, followed right away by a
+finite verb in the present tense, says what holds for any such person or thing, of no one in
+particular (voice ``discussed``) when the term lies inside that subject. Not in the past ("Een
+boze vader stond voor de deur"), not with a name, a court placeholder, the first person or a
+pronoun of a case in the sentence (a source in brackets does not count), and not in a text
+about one case (a ruling or its summary).
+:func:`wb.dossiers.voice_generic.indefinite_possibility` covers the same subject with a modal
+later in the clause, :func:`wb.dossiers.voice_generic.indefinite_relative` a term inside its
+relative clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wb.lang import word_set
+
+OPENERS = word_set("voice_indefinite_openers.txt")
+_SPEAKER = word_set("voice_first_person.txt") | word_set("voice_speaker_words.txt")
+_CASE_PRONOUNS = word_set("voice_case_pronouns.txt")
+_QUOTES = frozenset("'\"“”„«»‘’")
+_MODIFIERS = frozenset({"ADJ", "ADV", "VERB"})  # "onveilig gehecht", "verstotende"
+
+
+def _finite(token: Any) -> bool:
+    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
+
+
+def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
+    """True when the term lies inside an indefinite subject that opens a present-tense
+    statement (see the module docstring)."""
+    if resolver.kind.case:
+        return False
+    words = [k for k, t in enumerate(tokens) if not t.is_space and t.text not in _QUOTES]
+    if len(words) < 3 or tokens[words[0]].lower_ not in OPENERS:
+        return False
+    n = 1
+    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not _finite(tokens[words[n]]):
+        n += 1
+    if n >= len(words) - 1 or tokens[words[n]].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head, verb = words[n], tokens[words[n + 1]]
+    if not (words[0] < at and upto - 1 <= head):
+        return False  # the term is not inside the subject
+    if not _finite(verb) or "Pres" not in verb.morph.get("Tense"):
+        return False
+    if any("Past" in t.morph.get("Tense") for t in tokens if _finite(t)):
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER | _CASE_PRONOUNS
+        for t in _outside_brackets(tokens)
+    )
+
+
+def _outside_brackets(tokens: list[Any]) -> list[Any]:
+    """The tokens outside round brackets: a source "(Van IJzendoorn, 2008)" names no person
+    the statement is about."""
+    out, depth = [], 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
+
+
+__all__ = ["indefinite_subject"]
