@@ -20,7 +20,6 @@ to content words when the pipeline sets them; without them a stop list does that
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from wb.codebook import Code, Codebook
+from wb.coding.excludes import Exclude, parse_excludes
 from wb.coding.learned import CodeLearner
 from wb.coding.pairs import PAIR_SCORE, PairLearner
 from wb.coding.word_classes import class_features, describe, is_class
@@ -54,10 +54,6 @@ NEG_MIN = 10
 NEG_FACTOR = 0.3
 #: Weight of a company lemma (a codebook lemma weighs 0.7-1.0).
 COMPANY_WEIGHT = 0.4
-#: A reference to another code inside an exclude clause: "(zie Omgang)", "(ook Labels)".
-REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
-#: Figures of speech in an exclude clause that say nothing about the passage.
-FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
 SOURCE_WEIGHT = {
     "name": 1.0,
     "pattern": 1.0,
@@ -68,8 +64,6 @@ SOURCE_WEIGHT = {
 #: Factor on a codebook lemma that is only a part of one of its compounds: the head of
 #: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
 PART_WEIGHT = 0.7
-#: Shortest noun in -ing of an exclude clause whose verb counts as the noun.
-EXCLUDE_VERB_MIN = 10
 
 
 @lru_cache(maxsize=1)
@@ -183,17 +177,6 @@ class Scored:
     source: str  # 'description', 'example', 'learned' or 'exclude'
 
 
-@dataclass(frozen=True)
-class _Exclude:
-    """One clause of a code's `exclude`."""
-
-    words: frozenset[str]  # lemmas that show the clause applies
-    unless: frozenset[str]  # lemmas after "zonder": when present, the clause does not apply
-    target: str | None  # the code the clause sends the sentence to
-    clause: str
-    verbs: dict[str, str] = field(default_factory=dict)  # verb -> its noun among `words`
-
-
 @dataclass
 class _CodeInfo:
     code: str
@@ -201,7 +184,7 @@ class _CodeInfo:
     seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
     examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
-    excludes: list[_Exclude] = field(default_factory=list)
+    excludes: list[Exclude] = field(default_factory=list)
     company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
     pos: Counter[str] = field(default_factory=Counter)
     neg: Counter[str] = field(default_factory=Counter)
@@ -285,7 +268,8 @@ class CodeModel:
             lemma for info in self.codes_.values() for lemma in info.seeds
         )
         for code in self.codebook.walk():
-            self.codes_[code.path].excludes = self._excludes(code, names)
+            info = self.codes_[code.path]
+            info.excludes = parse_excludes(code, names, self._lemmas, info.seeds, features)
         self._reindex()
         return self
 
@@ -347,28 +331,6 @@ class CodeModel:
                 # {all: [wie, belangrijk]} needs both words: one of them alone is weaker evidence
                 source = "pattern part" if len(pattern.value) > 1 else "pattern"
                 yield source, " ".join(pattern.value)
-
-    def _excludes(self, code: Code, names: dict[str, str]) -> list[_Exclude]:
-        """Exclude clauses: their own lemmas, what must be absent, the code they send to."""
-        out = []
-        for clause in re.split(r"[.;\n]+", code.exclude):
-            clause = clause.strip()
-            if not clause:
-                continue
-            low = clause.lower()
-            target = _target(low, code.path, names)
-            # references and figures of speech are no evidence: "(zie X)", "in de zin van"
-            text = REFERENCE.sub(" ", low)
-            text = FIGURE_OF_SPEECH.sub(" ", text)
-            # "X zonder Y": the clause speaks of X when Y is absent
-            present, _, absent = text.partition(" zonder ")
-            own = self.codes_[code.path].seeds
-            words = set(self._lemmas(present)) - set(own)  # whole words: a compound counts once
-            unless = features(self._lemmas(absent)) if absent else frozenset()
-            if words:
-                verbs = {v: w for w in words if (v := _verb_of(w))}
-                out.append(_Exclude(frozenset(words), frozenset(unless), target, clause, verbs))
-        return out
 
     def idf(self, lemma: str) -> float:
         """How specific a lemma is in the project's corpus, between 0 and 1."""
@@ -632,45 +594,6 @@ class CodeModel:
             if best is not None:
                 out.append(best)
         return out
-
-
-def _verb_of(noun: str) -> str:
-    """The verb of a noun in -ing ("verklaring" -> "verklaren"), when wb knows it; else ''.
-
-    An exclude clause names the act ("cultuur als verklaring"), a sentence often its verb
-    ("wordt verklaard vanuit cultuur").
-    """
-    from wb.coding import evidence
-    from wb.nlp import is_known
-
-    if "exclude_verbs" not in evidence.ENABLED:
-        return ""
-    if len(noun) < EXCLUDE_VERB_MIN or not noun.endswith("ing"):
-        return ""
-    verb = noun[:-3] + "en"
-    return verb if is_known(verb) else ""
-
-
-def _target(clause: str, path: str, names: dict[str, str]) -> str | None:
-    """The code an exclude clause sends to, named in its reference: "(zie Omgang)", "(School)".
-
-    Without a reference in brackets or after "zie", a word that happens to be a code's name
-    ("een andere professional") sends nowhere. A name is matched whole, or by its start.
-    """
-    refs = re.findall(r"\(([^)]*)\)", clause) + re.findall(r"\bzie\s+([^,;()]*)$", clause)
-    target = None
-    for ref in refs:
-        for other, name in names.items():
-            if other != path and re.search(rf"\b{re.escape(name)}\b", ref):
-                if target is None or len(name) > len(names[target]):
-                    target = other
-    if target is None:
-        for ref in refs:
-            m = re.search(r"\b(?:zie|ook)\s+([\w-]+)", ref)
-            starts = [o for o, n in names.items() if m and o != path and n.startswith(m.group(1))]
-            if len(starts) == 1:
-                return starts[0]
-    return target
 
 
 def _short(text: str, n: int = 60) -> str:
