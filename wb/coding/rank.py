@@ -29,7 +29,9 @@ from typing import Any
 from wb.codebook import Code, Codebook
 from wb.coding.excludes import Exclude, parse_excludes
 from wb.coding.learned import CodeLearner
+from wb.coding.nearest import NearestCoded
 from wb.coding.pairs import PAIR_SCORE, PairLearner
+from wb.coding.perspective import perspective_codes
 from wb.coding.word_classes import class_features, describe, is_class
 from wb.lang import word_set
 
@@ -174,7 +176,7 @@ class Scored:
     code: str
     score: float
     reason: str
-    source: str  # 'description', 'example', 'learned' or 'exclude'
+    source: str  # 'description', 'example', 'learned', 'nearest' or 'exclude'
 
 
 @dataclass
@@ -217,6 +219,11 @@ class CodeModel:
         use_voice: bool = True,
         use_pairs: bool = False,
         voice_mode: str = "lived",
+        use_nearest: bool = False,
+        nearest_precision: float = 0.8,
+        nearest_min_right: int = 2,
+        nearest_agree: int = 1,
+        coded_examples: bool = True,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -237,6 +244,12 @@ class CodeModel:
         self.use_voice = use_voice  # a child's voice, see wb.coding.voice
         self.use_pairs = use_pairs  # lemma pairs from the coded documents, wb.coding.pairs
         self.voice_mode = voice_mode
+        self.use_nearest = use_nearest  # the nearest decided sentence, wb.coding.nearest
+        self.nearest_precision = nearest_precision
+        self.nearest_min_right = nearest_min_right
+        self.nearest_agree = nearest_agree
+        self.coded_examples = coded_examples  # coded passages as examples (fixed cosine)
+        self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
         self._pairs: PairLearner | None = None
@@ -279,6 +292,8 @@ class CodeModel:
         self.n_sentences_ = 0
         self._idf: dict[str, float] = {}  # lemma -> idf, valid for these counts
         self._norms: dict[int, tuple[frozenset[str], float]] = {}  # id -> (feature set, norm)
+        if hasattr(self, "nearest_"):
+            self.nearest_.changed()
         sentences = list(corpus)
         for feats in sentences:
             self.df_.update(feats)
@@ -352,6 +367,11 @@ class CodeModel:
         self._norms[id(feats)] = (feats, norm)
         return norm
 
+    def likeness(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Idf-weighted cosine of two feature sets."""
+        dot = sum(self.idf(x) ** 2 for x in a & b)
+        return dot / (self._norm(a) * self._norm(b)) if dot else 0.0
+
     # -- learning from the researcher's codings -------------------------------------------------
     def learn(
         self,
@@ -361,12 +381,32 @@ class CodeModel:
         accepted: bool,
         text: str = "",
         rejected: bool = False,
+        group: Any = None,
     ) -> None:
         """Count one decision: a sentence coded (accepted) or left uncoded/rejected for `code`.
 
         ``rejected`` marks a suggestion the coder turned down (not merely left uncoded): a later
-        sentence much like it is not suggested for `code` again (:meth:`rejected_like`).
+        sentence much like it is not suggested for `code` again (:meth:`rejected_like`). With
+        `use_nearest` a coded or rejected sentence is kept as a decided sentence of document
+        `group` (see :mod:`wb.coding.nearest`).
         """
+        self._count(code, sentence, accepted, text, rejected)
+        if self.use_nearest and text and code in self.codes_ and (accepted or rejected):
+            self.nearest_.add_decision(text, sentence, code, accepted=accepted, group=group)
+
+    def _new_nearest(self) -> NearestCoded:
+        return NearestCoded(
+            self.likeness,
+            threshold=self.coded_threshold,
+            precision=self.nearest_precision,
+            min_right=self.nearest_min_right,
+            ignore=perspective_codes(self.codebook),
+            agree=self.nearest_agree,
+        )
+
+    def _count(
+        self, code: str, sentence: frozenset[str], accepted: bool, text: str, rejected: bool
+    ) -> None:
         info = self.codes_.get(code)
         if info is None:
             return
@@ -377,7 +417,7 @@ class CodeModel:
             for lemma in sentence:
                 self.index_.setdefault(lemma, set()).add(code)
             info.n_pos += 1
-            if text:
+            if text and self.coded_examples:
                 info.examples.append((CODED_MARK + text, sentence))
         else:
             info.neg.update(sentence)
@@ -393,6 +433,7 @@ class CodeModel:
             info.rejected.clear()
         self.coded_docs_ = []
         self._learner = self._pairs = None
+        self.nearest_ = self._new_nearest()
         self._reindex()
 
     def learn_document(
@@ -401,7 +442,9 @@ class CodeModel:
         """Learn from a fully coded document: per sentence, its codes; uncoded is negative."""
         for (text, feats), codes in zip(sentences, coded, strict=True):
             for path in self.codes_:
-                self.learn(path, feats, accepted=path in codes, text=text)
+                self._count(path, feats, path in codes, text, False)
+        if self.use_nearest:
+            self.nearest_.add_document(sentences, coded, ("document", len(self.coded_docs_)))
         self.coded_docs_.append(
             [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
         )
@@ -593,7 +636,18 @@ class CodeModel:
                     best = None  # the researcher's decisions speak against it
             if best is not None:
                 out.append(best)
-        return out
+        return self._with_nearest(out, feats) if self.use_nearest else out
+
+    def _with_nearest(self, out: list[Scored], feats: frozenset[str]) -> list[Scored]:
+        """Add the codes the nearest decided sentences give (a higher score wins per code)."""
+        found = {s.code: s for s in out}
+        for near in self.nearest_.suggest(feats):
+            score = near.likeness / (near.likeness + near.threshold)
+            if near.code in found and found[near.code].score >= score:
+                continue
+            why = f"lijkt op gecodeerde zin: «{_short(near.text)}»"
+            found[near.code] = Scored(near.code, score, why, "nearest")
+        return list(found.values())
 
 
 def _short(text: str, n: int = 60) -> str:

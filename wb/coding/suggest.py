@@ -46,6 +46,7 @@ BEYOND_RULES = {
     "description": "(beschrijving)",
     "example": "(voorbeeld)",
     "learned": "(geleerd)",
+    "nearest": "(gecodeerde zin)",
     "exclude": "(uitsluiting)",
     "narrator": "(verteller)",
     "voice": "(stem van een kind)",
