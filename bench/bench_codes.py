@@ -213,7 +213,10 @@ def learned_row(
                 feats = frozenset().union(
                     *(sentence_features(x) for x in nlp(read[d].text[s.start : s.end]).sents)
                 )
-                suggester.model_.learn(s.code, feats, accepted=False, rejected=True)
+                text = read[d].text[s.start : s.end].strip()
+                suggester.model_.learn(
+                    s.code, feats, accepted=False, rejected=True, text=text, group=d
+                )
     found = [
         s
         for d in sorted(held_out)
