@@ -179,3 +179,28 @@ def test_without_the_nearest_sentence_the_session_suggests_nothing_here(
         session.open(name)
         session.code(0, len(TEXTS[name]), "Uithuisplaatsing")
     assert _keys(session, "c.txt") == []
+
+
+CODED = "Toen haalde de politie mijn broertje zomaar van school en bracht hem weg."
+UNCODED = "Toen haalde de politie mijn broertje zomaar van school en bracht hem naar oma in Assen."
+NEW = "Toen haalde de politie mijn broertje zomaar van school en bracht hem naar oma."
+
+
+def _after_one_coded_document(guard: str) -> list[tuple[str, str]]:
+    from wb.coding.suggest import Suggester, sentence_features
+    from wb.nlp import load
+
+    nlp = load()
+    suggester = Suggester(BOOK, nlp, expand=True, nearest_guard=guard).fit()
+    docs = [nlp(t) for t in (f"{CODED} {UNCODED}", NEW, *OTHERS)]
+    suggester.fit_corpus(docs)
+    sents = [(s.text.strip(), sentence_features(s)) for s in docs[0].sents]
+    suggester.model_.learn_document(sents, [{"Uithuisplaatsing"}, set()])
+    return [(s.code, s.rule) for s in suggester.suggest_doc("nieuw.txt", docs[1])]
+
+
+def test_an_uncoded_sentence_nearer_than_the_coded_one_stops_the_code() -> None:
+    # the new sentence is like the coded one (.62), but more like the sentence the researcher
+    # left uncoded in the same document (.87): that decision stops the coded passage's suggestion
+    assert _after_one_coded_document("beyond") == []
+    assert _after_one_coded_document("") == [("Uithuisplaatsing", "(voorbeeld)")]

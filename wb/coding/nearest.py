@@ -18,6 +18,11 @@ suggestions were right at least ``precision`` of the time, with at least ``min_r
 is the threshold; when no likeness is, nothing is suggested (wb does not guess where the
 researcher's own codings say it would be wrong). Single decisions alone use the fixed
 ``threshold``. Reason: "lijkt op gecodeerde zin: «…»".
+
+The same memory also guards (:meth:`NearestCoded.refuses`, ``CodeModel(nearest_guard=...)``,
+on by default for suggestions beyond the patterns): a code is not suggested for a sentence whose
+nearest sentence decided for that code refuses it and is as alike as a coded passage must be to
+bring a suggestion (an uncoded sentence of a coded document, or a rejected suggestion).
 """
 
 from __future__ import annotations
@@ -144,6 +149,19 @@ class NearestCoded:
             for code, (sim, k) in sorted(self._decide(feats).items())
             if sim >= threshold
         ]
+
+    def refuses(self, code: str, feats: frozenset[str], likeness: float) -> bool:
+        """True when the nearest sentence decided for `code` refuses it and is at least
+        `likeness` alike (an uncoded sentence of a coded document, or a rejection)."""
+        for sim, k in self._neighbours(feats):
+            if sim < likeness:
+                return False
+            other = self.decided_[k]
+            if code in other.yes:
+                return False
+            if other.no is None or code in other.no:
+                return True
+        return False
 
     def _neighbours(self, feats: frozenset[str], skip: Hashable = ...) -> list[tuple[float, int]]:
         """(likeness, index) of the decided sentences sharing enough lemmas, nearest first."""

@@ -224,6 +224,7 @@ class CodeModel:
         nearest_min_right: int = 2,
         nearest_agree: int = 1,
         coded_examples: bool = True,
+        nearest_guard: str = "beyond",
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -249,6 +250,7 @@ class CodeModel:
         self.nearest_min_right = nearest_min_right
         self.nearest_agree = nearest_agree
         self.coded_examples = coded_examples  # coded passages as examples (fixed cosine)
+        self.nearest_guard = nearest_guard  # decided sentences that refuse stop a code
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
@@ -391,8 +393,13 @@ class CodeModel:
         `group` (see :mod:`wb.coding.nearest`).
         """
         self._count(code, sentence, accepted, text, rejected)
-        if self.use_nearest and text and code in self.codes_ and (accepted or rejected):
+        if self.keeps_decided and text and code in self.codes_ and (accepted or rejected):
             self.nearest_.add_decision(text, sentence, code, accepted=accepted, group=group)
+
+    @property
+    def keeps_decided(self) -> bool:
+        """True when decided sentences are kept (for nearest suggestions or the guard)."""
+        return self.use_nearest or bool(self.nearest_guard)
 
     def _new_nearest(self) -> NearestCoded:
         return NearestCoded(
@@ -443,7 +450,7 @@ class CodeModel:
         for (text, feats), codes in zip(sentences, coded, strict=True):
             for path in self.codes_:
                 self._count(path, feats, path in codes, text, False)
-        if self.use_nearest:
+        if self.keeps_decided:
             self.nearest_.add_document(sentences, coded, ("document", len(self.coded_docs_)))
         self.coded_docs_.append(
             [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
@@ -531,10 +538,18 @@ class CodeModel:
                 best, which, ratio = sim, text, sim / self.example_threshold_of(text)
         return best, which
 
-    def rejected_like(self, code: str, feats: frozenset[str]) -> bool:
+    def rejected_like(self, code: str, feats: frozenset[str], *, pattern: bool = False) -> bool:
         """True when the sentence is more like a passage the coder rejected for `code` than like
         any passage they coded with it: as like as a coded passage must be to bring a
-        suggestion (cosine ``coded_threshold``, at least two shared lemmas)."""
+        suggestion (cosine ``coded_threshold``, at least two shared lemmas).
+
+        With `nearest_guard` ("beyond": not for a pattern's hit; "all"), also when the nearest
+        sentence decided for `code` refuses it at that likeness (an uncoded sentence of a coded
+        document, see :mod:`wb.coding.nearest`).
+        """
+        guard = self.nearest_guard in ("all", "" if pattern else "beyond")
+        if guard and self.nearest_.refuses(code, feats, self.coded_threshold):
+            return True
         info = self.codes_.get(code)
         if info is None or not info.rejected:
             return False
