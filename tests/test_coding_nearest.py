@@ -174,7 +174,7 @@ def test_a_session_accepts_two_then_suggests_a_third_and_a_rejection_takes_it_aw
 def test_without_the_nearest_sentence_the_session_suggests_nothing_here(
     project, tmp_path: Path
 ) -> None:
-    session = _session(project, tmp_path, {"coded_examples": False})
+    session = _session(project, tmp_path, {"use_nearest": False, "coded_examples": False})
     for name in ("a.txt", "b.txt"):
         session.open(name)
         session.code(0, len(TEXTS[name]), "Uithuisplaatsing")

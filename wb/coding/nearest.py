@@ -39,6 +39,9 @@ PRECISION = 0.8
 MIN_RIGHT = 2
 #: Likeness a single decision needs when no coded documents set the threshold.
 THRESHOLD = 0.55
+#: Decided sentences that must give a code before any refuses it, as the suggestion model uses
+#: it: one coded sentence is often alike by a single shared topic word (codes8, chosen on tune).
+AGREE = 3
 
 Likeness = Callable[[frozenset[str], frozenset[str]], float]
 
@@ -220,4 +223,4 @@ class NearestCoded:
         return best
 
 
-__all__ = ["Decided", "Near", "NearestCoded"]
+__all__ = ["AGREE", "Decided", "Near", "NearestCoded"]

@@ -10,6 +10,10 @@ A :class:`CodeModel` reads everything a codebook holds for each code and scores 
   passages the researcher coded with it;
 * **learning**: per-code lemma weights (log-odds) from the researcher's accepted codings against
   the sentences they left uncoded or rejected; updated with every decision;
+* **the nearest coded sentences** (:mod:`wb.coding.nearest`): the sentences the researcher
+  decided on (whole coded documents, single accepts and rejects) give a code to a sentence when
+  the nearest of them decided for it agree, at a likeness set on the coded documents; one that
+  refuses the code stops it;
 * **exclude**: a clause of ``exclude`` whose own words appear in the sentence stops the code; a
   clause that names another code ("zie Rechtspraak") suggests that code instead.
 
@@ -29,7 +33,7 @@ from typing import Any
 from wb.codebook import Code, Codebook
 from wb.coding.excludes import Exclude, parse_excludes
 from wb.coding.learned import CodeLearner
-from wb.coding.nearest import NearestCoded
+from wb.coding.nearest import AGREE, NearestCoded
 from wb.coding.pairs import PAIR_SCORE, PairLearner
 from wb.coding.perspective import perspective_codes
 from wb.coding.word_classes import class_features, describe, is_class
@@ -219,10 +223,10 @@ class CodeModel:
         use_voice: bool = True,
         use_pairs: bool = False,
         voice_mode: str = "lived",
-        use_nearest: bool = False,
+        use_nearest: bool = True,
         nearest_precision: float = 0.8,
         nearest_min_right: int = 2,
-        nearest_agree: int = 1,
+        nearest_agree: int = AGREE,
         coded_examples: bool = True,
         nearest_guard: str = "beyond",
     ):
