@@ -154,29 +154,42 @@ def run(
     gold: Gold,
     docs: list[str],
     coded: list[str] = (),
+    *,
+    online: bool = False,
 ) -> set[tuple[str, int, str]]:
-    """Predictions of a suggester on `docs`; `coded` documents are learned from first."""
+    """Predictions of a suggester on `docs`; `coded` documents are learned from first.
+
+    With `online`, each scored document is learned after it was scored (the researcher codes
+    the documents in order, and each one teaches the suggestions of the next).
+    """
     suggester = make().fit()
     nlp = suggester.nlp
     processed = {d: nlp(texts[d]) for d in [*coded, *docs]}
     suggester.fit_corpus(processed.values())
     model = suggester.model_
+
+    def learn(d: str) -> None:
+        sents = []
+        codes = []
+        starts = [g.start for g in gold[d]]
+        for sent in processed[d].sents:
+            if not sent.text.strip():
+                continue
+            i = sentence_index(starts, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
+            sents.append((sent.text.strip(), sentence_features(sent)))
+            codes.append(set(gold[d][i].codes))
+        model.learn_document(sents, codes)
+
     if model is not None:
         for d in coded:
-            sents = []
-            codes = []
-            starts = [g.start for g in gold[d]]
-            for sent in processed[d].sents:
-                if not sent.text.strip():
-                    continue
-                i = sentence_index(
-                    starts, sent.start_char + len(sent.text) - len(sent.text.lstrip())
-                )
-                sents.append((sent.text.strip(), sentence_features(sent)))
-                codes.append(set(gold[d][i].codes))
-            model.learn_document(sents, codes)
+            learn(d)
     own = {d: gold[d] for d in docs}
-    return {p for d in docs for p in suggested_codings(suggester.suggest_doc(d, processed[d]), own)}
+    out = set()
+    for d in docs:
+        out |= suggested_codings(suggester.suggest_doc(d, processed[d]), own)
+        if online and model is not None:
+            learn(d)
+    return out
 
 
 def synthetic_held_out(gold: Gold) -> set[str]:
@@ -226,7 +239,10 @@ def learned_row(
                 feats = frozenset().union(
                     *(sentence_features(x) for x in nlp(read[d].text[s.start : s.end]).sents)
                 )
-                suggester.model_.learn(s.code, feats, accepted=False, rejected=True)
+                text = read[d].text[s.start : s.end].strip()
+                suggester.model_.learn(
+                    s.code, feats, accepted=False, rejected=True, text=text, group=d
+                )
     found = [
         s
         for d in sorted(held_out)
@@ -418,6 +434,11 @@ def main() -> None:
         help="only the tune rows (real sets: tune split; synthetic: the tune documents)",
     )
     parser.add_argument(
+        "--online",
+        action="store_true",
+        help="real sets: also the rest scored document by document, each learned after scoring",
+    )
+    parser.add_argument(
         "--evidence",
         default=None,
         help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
@@ -503,6 +524,10 @@ def main() -> None:
                 ),
             ),
         ]
+        if args.online:
+            make = lambda: Suggester(book, nlp, expand=True, **options)  # noqa: E731
+            found = run(make, texts, gold, rest, coded, online=True)
+            rows.append(("wb na elk volgend document", score(found, gold, rest)))
         for label, (r, p, f, nt, np_) in rows:
             print(f"{name:9} {label:28} {r:6.3f} {p:6.3f} {f:6.3f} {nt:5d} {np_:5d}")
 

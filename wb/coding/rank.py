@@ -10,6 +10,10 @@ A :class:`CodeModel` reads everything a codebook holds for each code and scores 
   passages the researcher coded with it;
 * **learning**: per-code lemma weights (log-odds) from the researcher's accepted codings against
   the sentences they left uncoded or rejected; updated with every decision;
+* **the nearest coded sentences** (:mod:`wb.coding.nearest`): the sentences the researcher
+  decided on (whole coded documents, single accepts and rejects) give a code to a sentence when
+  the nearest of them decided for it agree, at a likeness set on the coded documents; one that
+  refuses the code stops it;
 * **exclude**: a clause of ``exclude`` whose own words appear in the sentence stops the code; a
   clause that names another code ("zie Rechtspraak") suggests that code instead.
 
@@ -20,7 +24,6 @@ to content words when the pipeline sets them; without them a stop list does that
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,8 +31,11 @@ from functools import lru_cache
 from typing import Any
 
 from wb.codebook import Code, Codebook
+from wb.coding.excludes import Exclude, parse_excludes
 from wb.coding.learned import CodeLearner
+from wb.coding.nearest import AGREE, NearestCoded
 from wb.coding.pairs import PAIR_SCORE, PairLearner
+from wb.coding.perspective import perspective_codes
 from wb.coding.word_classes import class_features, describe, is_class
 from wb.lang import word_set
 
@@ -54,10 +60,6 @@ NEG_MIN = 10
 NEG_FACTOR = 0.3
 #: Weight of a company lemma (a codebook lemma weighs 0.7-1.0).
 COMPANY_WEIGHT = 0.4
-#: A reference to another code inside an exclude clause: "(zie Omgang)", "(ook Labels)".
-REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
-#: Figures of speech in an exclude clause that say nothing about the passage.
-FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
 SOURCE_WEIGHT = {
     "name": 1.0,
     "pattern": 1.0,
@@ -68,8 +70,6 @@ SOURCE_WEIGHT = {
 #: Factor on a codebook lemma that is only a part of one of its compounds: the head of
 #: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
 PART_WEIGHT = 0.7
-#: Shortest noun in -ing of an exclude clause whose verb counts as the noun.
-EXCLUDE_VERB_MIN = 10
 
 
 @lru_cache(maxsize=1)
@@ -180,18 +180,7 @@ class Scored:
     code: str
     score: float
     reason: str
-    source: str  # 'description', 'example', 'learned' or 'exclude'
-
-
-@dataclass(frozen=True)
-class _Exclude:
-    """One clause of a code's `exclude`."""
-
-    words: frozenset[str]  # lemmas that show the clause applies
-    unless: frozenset[str]  # lemmas after "zonder": when present, the clause does not apply
-    target: str | None  # the code the clause sends the sentence to
-    clause: str
-    verbs: dict[str, str] = field(default_factory=dict)  # verb -> its noun among `words`
+    source: str  # 'description', 'example', 'learned', 'nearest' or 'exclude'
 
 
 @dataclass
@@ -201,7 +190,7 @@ class _CodeInfo:
     seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
     examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
-    excludes: list[_Exclude] = field(default_factory=list)
+    excludes: list[Exclude] = field(default_factory=list)
     company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
     pos: Counter[str] = field(default_factory=Counter)
     neg: Counter[str] = field(default_factory=Counter)
@@ -234,6 +223,12 @@ class CodeModel:
         use_voice: bool = True,
         use_pairs: bool = False,
         voice_mode: str = "lived",
+        use_nearest: bool = True,
+        nearest_precision: float = 0.8,
+        nearest_min_right: int = 2,
+        nearest_agree: int = AGREE,
+        coded_examples: bool = True,
+        nearest_guard: str = "beyond",
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -254,6 +249,13 @@ class CodeModel:
         self.use_voice = use_voice  # a child's voice, see wb.coding.voice
         self.use_pairs = use_pairs  # lemma pairs from the coded documents, wb.coding.pairs
         self.voice_mode = voice_mode
+        self.use_nearest = use_nearest  # the nearest decided sentence, wb.coding.nearest
+        self.nearest_precision = nearest_precision
+        self.nearest_min_right = nearest_min_right
+        self.nearest_agree = nearest_agree
+        self.coded_examples = coded_examples  # coded passages as examples (fixed cosine)
+        self.nearest_guard = nearest_guard  # decided sentences that refuse stop a code
+        self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
         self._pairs: PairLearner | None = None
@@ -285,7 +287,8 @@ class CodeModel:
             lemma for info in self.codes_.values() for lemma in info.seeds
         )
         for code in self.codebook.walk():
-            self.codes_[code.path].excludes = self._excludes(code, names)
+            info = self.codes_[code.path]
+            info.excludes = parse_excludes(code, names, self._lemmas, info.seeds, features)
         self._reindex()
         return self
 
@@ -295,6 +298,8 @@ class CodeModel:
         self.n_sentences_ = 0
         self._idf: dict[str, float] = {}  # lemma -> idf, valid for these counts
         self._norms: dict[int, tuple[frozenset[str], float]] = {}  # id -> (feature set, norm)
+        if hasattr(self, "nearest_"):
+            self.nearest_.changed()
         sentences = list(corpus)
         for feats in sentences:
             self.df_.update(feats)
@@ -348,28 +353,6 @@ class CodeModel:
                 source = "pattern part" if len(pattern.value) > 1 else "pattern"
                 yield source, " ".join(pattern.value)
 
-    def _excludes(self, code: Code, names: dict[str, str]) -> list[_Exclude]:
-        """Exclude clauses: their own lemmas, what must be absent, the code they send to."""
-        out = []
-        for clause in re.split(r"[.;\n]+", code.exclude):
-            clause = clause.strip()
-            if not clause:
-                continue
-            low = clause.lower()
-            target = _target(low, code.path, names)
-            # references and figures of speech are no evidence: "(zie X)", "in de zin van"
-            text = REFERENCE.sub(" ", low)
-            text = FIGURE_OF_SPEECH.sub(" ", text)
-            # "X zonder Y": the clause speaks of X when Y is absent
-            present, _, absent = text.partition(" zonder ")
-            own = self.codes_[code.path].seeds
-            words = set(self._lemmas(present)) - set(own)  # whole words: a compound counts once
-            unless = features(self._lemmas(absent)) if absent else frozenset()
-            if words:
-                verbs = {v: w for w in words if (v := _verb_of(w))}
-                out.append(_Exclude(frozenset(words), frozenset(unless), target, clause, verbs))
-        return out
-
     def idf(self, lemma: str) -> float:
         """How specific a lemma is in the project's corpus, between 0 and 1."""
         found = self._idf.get(lemma)
@@ -390,6 +373,11 @@ class CodeModel:
         self._norms[id(feats)] = (feats, norm)
         return norm
 
+    def likeness(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Idf-weighted cosine of two feature sets."""
+        dot = sum(self.idf(x) ** 2 for x in a & b)
+        return dot / (self._norm(a) * self._norm(b)) if dot else 0.0
+
     # -- learning from the researcher's codings -------------------------------------------------
     def learn(
         self,
@@ -399,12 +387,37 @@ class CodeModel:
         accepted: bool,
         text: str = "",
         rejected: bool = False,
+        group: Any = None,
     ) -> None:
         """Count one decision: a sentence coded (accepted) or left uncoded/rejected for `code`.
 
         ``rejected`` marks a suggestion the coder turned down (not merely left uncoded): a later
-        sentence much like it is not suggested for `code` again (:meth:`rejected_like`).
+        sentence much like it is not suggested for `code` again (:meth:`rejected_like`). With
+        `use_nearest` a coded or rejected sentence is kept as a decided sentence of document
+        `group` (see :mod:`wb.coding.nearest`).
         """
+        self._count(code, sentence, accepted, text, rejected)
+        if self.keeps_decided and text and code in self.codes_ and (accepted or rejected):
+            self.nearest_.add_decision(text, sentence, code, accepted=accepted, group=group)
+
+    @property
+    def keeps_decided(self) -> bool:
+        """True when decided sentences are kept (for nearest suggestions or the guard)."""
+        return self.use_nearest or bool(self.nearest_guard)
+
+    def _new_nearest(self) -> NearestCoded:
+        return NearestCoded(
+            self.likeness,
+            threshold=self.coded_threshold,
+            precision=self.nearest_precision,
+            min_right=self.nearest_min_right,
+            ignore=perspective_codes(self.codebook),
+            agree=self.nearest_agree,
+        )
+
+    def _count(
+        self, code: str, sentence: frozenset[str], accepted: bool, text: str, rejected: bool
+    ) -> None:
         info = self.codes_.get(code)
         if info is None:
             return
@@ -415,7 +428,7 @@ class CodeModel:
             for lemma in sentence:
                 self.index_.setdefault(lemma, set()).add(code)
             info.n_pos += 1
-            if text:
+            if text and self.coded_examples:
                 info.examples.append((CODED_MARK + text, sentence))
         else:
             info.neg.update(sentence)
@@ -431,6 +444,7 @@ class CodeModel:
             info.rejected.clear()
         self.coded_docs_ = []
         self._learner = self._pairs = None
+        self.nearest_ = self._new_nearest()
         self._reindex()
 
     def learn_document(
@@ -439,7 +453,9 @@ class CodeModel:
         """Learn from a fully coded document: per sentence, its codes; uncoded is negative."""
         for (text, feats), codes in zip(sentences, coded, strict=True):
             for path in self.codes_:
-                self.learn(path, feats, accepted=path in codes, text=text)
+                self._count(path, feats, path in codes, text, False)
+        if self.keeps_decided:
+            self.nearest_.add_document(sentences, coded, ("document", len(self.coded_docs_)))
         self.coded_docs_.append(
             [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
         )
@@ -526,10 +542,18 @@ class CodeModel:
                 best, which, ratio = sim, text, sim / self.example_threshold_of(text)
         return best, which
 
-    def rejected_like(self, code: str, feats: frozenset[str]) -> bool:
+    def rejected_like(self, code: str, feats: frozenset[str], *, pattern: bool = False) -> bool:
         """True when the sentence is more like a passage the coder rejected for `code` than like
         any passage they coded with it: as like as a coded passage must be to bring a
-        suggestion (cosine ``coded_threshold``, at least two shared lemmas)."""
+        suggestion (cosine ``coded_threshold``, at least two shared lemmas).
+
+        With `nearest_guard` ("beyond": not for a pattern's hit; "all"), also when the nearest
+        sentence decided for `code` refuses it at that likeness (an uncoded sentence of a coded
+        document, see :mod:`wb.coding.nearest`).
+        """
+        guard = self.nearest_guard in ("all", "" if pattern else "beyond")
+        if guard and self.nearest_.refuses(code, feats, self.coded_threshold):
+            return True
         info = self.codes_.get(code)
         if info is None or not info.rejected:
             return False
@@ -631,46 +655,18 @@ class CodeModel:
                     best = None  # the researcher's decisions speak against it
             if best is not None:
                 out.append(best)
-        return out
+        return self._with_nearest(out, feats) if self.use_nearest else out
 
-
-def _verb_of(noun: str) -> str:
-    """The verb of a noun in -ing ("verklaring" -> "verklaren"), when wb knows it; else ''.
-
-    An exclude clause names the act ("cultuur als verklaring"), a sentence often its verb
-    ("wordt verklaard vanuit cultuur").
-    """
-    from wb.coding import evidence
-    from wb.nlp import is_known
-
-    if "exclude_verbs" not in evidence.ENABLED:
-        return ""
-    if len(noun) < EXCLUDE_VERB_MIN or not noun.endswith("ing"):
-        return ""
-    verb = noun[:-3] + "en"
-    return verb if is_known(verb) else ""
-
-
-def _target(clause: str, path: str, names: dict[str, str]) -> str | None:
-    """The code an exclude clause sends to, named in its reference: "(zie Omgang)", "(School)".
-
-    Without a reference in brackets or after "zie", a word that happens to be a code's name
-    ("een andere professional") sends nowhere. A name is matched whole, or by its start.
-    """
-    refs = re.findall(r"\(([^)]*)\)", clause) + re.findall(r"\bzie\s+([^,;()]*)$", clause)
-    target = None
-    for ref in refs:
-        for other, name in names.items():
-            if other != path and re.search(rf"\b{re.escape(name)}\b", ref):
-                if target is None or len(name) > len(names[target]):
-                    target = other
-    if target is None:
-        for ref in refs:
-            m = re.search(r"\b(?:zie|ook)\s+([\w-]+)", ref)
-            starts = [o for o, n in names.items() if m and o != path and n.startswith(m.group(1))]
-            if len(starts) == 1:
-                return starts[0]
-    return target
+    def _with_nearest(self, out: list[Scored], feats: frozenset[str]) -> list[Scored]:
+        """Add the codes the nearest decided sentences give (a higher score wins per code)."""
+        found = {s.code: s for s in out}
+        for near in self.nearest_.suggest(feats):
+            score = near.likeness / (near.likeness + near.threshold)
+            if near.code in found and found[near.code].score >= score:
+                continue
+            why = f"lijkt op gecodeerde zin: «{_short(near.text)}»"
+            found[near.code] = Scored(near.code, score, why, "nearest")
+        return list(found.values())
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -6,7 +6,7 @@ stored in the project file at once; undo reverses the last action, also in the f
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +61,7 @@ class CodingSession:
         *,
         corpus: str | None = None,
         suggest: bool = True,
+        options: Mapping[str, Any] | None = None,
     ):
         if not coder.strip():
             raise InvalidChoiceError("Vul eerst uw naam als codeur in.")
@@ -81,7 +82,8 @@ class CodingSession:
         self._undo: list[tuple[str, Callable[[], None]]] = []
         self._suggester = None
         if suggest:
-            self._suggester = Suggester(codebook, expand=True).fit()
+            # `options` go to the suggestion model (wb.coding.rank.CodeModel), e.g. use_nearest
+            self._suggester = Suggester(codebook, expand=True, **(options or {})).fit()
             nlp = self._suggester.nlp
             self._suggester.fit_corpus(nlp.pipe(d.text for d in self.documents))
             self._relearn()
@@ -276,7 +278,9 @@ class CodingSession:
         text = doc.text[start:end]
         feats = frozenset().union(*(sentence_features(s) for s in self._suggester.nlp(text).sents))
         model = self._suggester.model_
-        model.learn(code, feats, accepted=accepted, text=text.strip(), rejected=not accepted)
+        model.learn(
+            code, feats, accepted=accepted, text=text.strip(), rejected=not accepted, group=doc.id
+        )
         self._suggestions.clear()
 
     def _relearn(self) -> None:

@@ -46,6 +46,7 @@ BEYOND_RULES = {
     "description": "(beschrijving)",
     "example": "(voorbeeld)",
     "learned": "(geleerd)",
+    "nearest": "(gecodeerde zin)",
     "exclude": "(uitsluiting)",
     "narrator": "(verteller)",
     "voice": "(stem van een kind)",
@@ -377,7 +378,10 @@ class Suggester:
                         f"uitgesloten bij {short} ({clause}), daarom {target.rsplit('/', 1)[-1]}"
                     )
                     candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
-            for code in [c for c in candidates if model.rejected_like(c, feats)]:
+            like = [
+                c for c, v in candidates.items() if model.rejected_like(c, feats, pattern=v[0] >= 1)
+            ]
+            for code in like:
                 del candidates[code]  # the coder rejected a passage much like this one
             keep = prefer_children(candidates)
             scope = _scope_of(narrators, sent.start_char)
