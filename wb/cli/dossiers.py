@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -81,6 +82,30 @@ def default_lexicon() -> Path:
             "codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon."
         )
     return folder / "labels.yaml"
+
+
+LEARNED_AGAIN_OPTION = click.option(
+    "--learned",
+    is_flag=True,
+    help="Zoek opnieuw, ook met de geleerde detector van oordelende taal (meer gevonden, "
+    "minder precies); gegeven oordelen blijven staan.",
+)
+
+
+def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
+    """Analyse the dossiers unless done; with `learned` always, the learned detector included."""
+    from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
+
+    lexicon = lexicon or default_lexicon()
+    if learned:
+        analyse_dossiers(project, lexicon, judging=True)
+    elif not ensure_analysed(project, lexicon):
+        return
+    click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+    if learned:
+        from wb.dossiers.judging import method_line
+
+        click.echo(method_line(True))
 
 
 @click.command()
@@ -243,16 +268,15 @@ def namen(
 @PROJECT_ARGUMENT
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@LEARNED_AGAIN_OPTION
 @reports_errors
-def review(project_path: Path, port: int, lexicon: Path | None) -> None:
+def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -> None:
     """Open de beoordelingspagina voor ervaringsdeskundigen (alleen op deze computer)."""
-    from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.review import ReviewSession
     from wb.dossiers.review_server import serve
 
     project = open_existing(project_path)
-    if ensure_analysed(project, lexicon or default_lexicon()):
-        click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+    analyse_first(project, lexicon, learned)
     try:
         server = serve(ReviewSession(project), port)
     except OSError as exc:
@@ -272,13 +296,14 @@ def review(project_path: Path, port: int, lexicon: Path | None) -> None:
 @click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@LEARNED_AGAIN_OPTION
 @reports_errors
-def report(project_path: Path, dossier: str, out: Path, lexicon: Path | None) -> None:
+def report(
+    project_path: Path, dossier: str, out: Path, lexicon: Path | None, learned: bool
+) -> None:
     """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
-    from wb.dossiers.analyse import ensure_analysed
     from wb.dossiers.report import write_dossier_report
 
     with open_existing(project_path) as project:
-        if ensure_analysed(project, lexicon or default_lexicon()):
-            click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+        analyse_first(project, lexicon, learned)
         click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")
