@@ -1,0 +1,5 @@
+"""`python -m wb.cli`: the `wb` command without the console script."""
+
+from wb.cli import main
+
+main()

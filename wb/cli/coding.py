@@ -1,0 +1,61 @@
+"""`wb code`: codebook suggestions for a corpus folder or project, optionally stored."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from wb.cli.common import open_existing, reports_errors, save_json
+from wb.errors import InvalidChoiceError
+
+
+@click.command()
+@click.argument("source", type=click.Path(exists=False, path_type=Path))
+@click.option(
+    "--codebook",
+    "codebook_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Codeboek (YAML).",
+)
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--apply", is_flag=True, help="Sla elke suggestie op als codering (autocoderen).")
+@click.option("--coder", help="Naam van de codeur bij --apply.")
+@reports_errors
+def code(
+    source: Path, codebook_path: Path, json_out: Path | None, apply: bool, coder: str | None
+) -> None:
+    """Zoek passages bij de codes van een codeboek in een corpusmap of project."""
+
+    from wb.codebook import load_codebook
+    from wb.coding.apply import (
+        apply_suggestions,
+        suggest_folder,
+        suggest_project,
+        suggestion_summary,
+    )
+    from wb.coding.suggest import suggestions_json
+    from wb.store import open_project
+
+    codebook = load_codebook(codebook_path)
+    progress = sys.stderr.isatty()
+    if apply and not coder:
+        raise InvalidChoiceError("--apply heeft --coder NAAM nodig: wie codeert er?")
+    if source.is_dir():
+        if apply:
+            raise InvalidChoiceError(
+                "--apply werkt op een project; importeer de map eerst met `wb import`.",
+                path=source,
+            )
+        suggestions = suggest_folder(codebook, source, progress=progress)
+    else:
+        opened = open_project(source, create=False) if apply else open_existing(source)
+        with opened as project:
+            suggestions = suggest_project(project, codebook, progress=progress)
+            if apply:
+                n = apply_suggestions(project, codebook, suggestions, coder)
+                click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
+    save_json(suggestions_json(suggestions), json_out)
+    click.echo(suggestion_summary(suggestions))

@@ -1,0 +1,128 @@
+"""What every `wb` command shares: options, opening a project, errors as one Dutch line."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wb.cli.click_nl import install as install_dutch
+from wb.errors import WbError
+
+install_dutch()  # before any command is defined: click.Path and --version translate on creation
+
+NEW_PROJECT_OPTION = click.option(
+    "--project",
+    "project_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Projectbestand (.wbproj); wordt gemaakt als het nog niet bestaat.",
+)
+PROJECT_HELP = "Bestaand projectbestand; een nieuw maakt u met wb import."
+PROJECT_OPTION = click.option(
+    "--project",
+    "project_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=PROJECT_HELP,
+)
+PROJECT_ARGUMENT = click.argument(
+    "project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path)
+)
+
+
+def open_existing(path: Path) -> Any:
+    """Open a project to read (read-only when needed); a missing file names `wb import`."""
+    from wb.errors import ProjectError
+    from wb.store import open_for_reading
+
+    if not path.exists():
+        raise ProjectError(
+            f"bestaat niet. Controleer het pad, of maak het project met: "
+            f"wb import MAP --project {path}",
+            path=path,
+        )
+    return open_for_reading(path)
+
+
+def with_code(exc: WbError) -> str:
+    """The message with its error code after the first line, e.g. '... (WB101)'."""
+    first, sep, rest = str(exc).partition("\n")
+    return f"{first} ({exc.code}){sep}{rest}"
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a WbError into one clear line on stderr and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WbError as exc:
+            click.echo(f"fout: {with_code(exc)}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+JSON_OPTION = click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf ook het volledige resultaat als JSON naar dit bestand.",
+)
+
+
+def save_json(data: dict[str, Any], path: Path | None) -> None:
+    """Write `data` as JSON to `path` (atomically), when a path was given."""
+    if path is not None:
+        import json
+
+        from wb.atomic import write_atomic
+
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def cluster_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The --cluster and --workers options (Dask; needs pip install 'wb[cluster]')."""
+    func = click.option(
+        "--workers",
+        type=int,
+        help="Aantal workers bij --cluster local (standaard 2).",
+    )(func)
+    return click.option(
+        "--cluster",
+        metavar="ADRES",
+        help="Reken op een Dask-cluster: tcp://host:poort van de scheduler, of 'local' "
+        "(start een lokale cluster voor deze run). Vereist pip install 'wb[cluster]'.",
+    )(func)
+
+
+def check_workers(cluster: str | None, workers: int | None) -> None:
+    """Refuse --workers without --cluster local."""
+    if workers is not None and cluster != "local":
+        from wb.errors import ClusterError
+
+        raise ClusterError("--workers hoort bij --cluster local (een lokale Dask-cluster).")
+
+
+def engine_line(result: dict[str, Any]) -> str:
+    """' (Dask, N workers)' after a summary when a cluster did the work, else nothing."""
+    engine = result.get("engine")
+    return f" (Dask, {engine['workers']} workers)" if engine else ""
+
+
+def warnings_to_stderr(func: Callable[[], Any]) -> Any:
+    """Run `func`, printing the Dutch warnings it raises as notices on stderr."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = func()
+    for w in caught:
+        click.echo(f"let op: {w.message}", err=True)
+    return result

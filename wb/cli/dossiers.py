@@ -1,0 +1,309 @@
+"""Dossier commands: `wb labels`, `reuse`, `pseudonymise`, `namen`, `review` and `report`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wb.cli.common import (
+    JSON_OPTION,
+    PROJECT_ARGUMENT,
+    PROJECT_OPTION,
+    check_workers,
+    cluster_options,
+    engine_line,
+    open_existing,
+    reports_errors,
+    save_json,
+    warnings_to_stderr,
+)
+from wb.errors import InvalidChoiceError, NotFoundError, WbError
+
+
+@click.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Labellijst (YAML); standaard codebooks/labels.yaml.",
+)
+@click.option(
+    "--learned",
+    is_flag=True,
+    help="Ook de geleerde detector van oordelende taal (meer gevonden, minder precies).",
+)
+@JSON_OPTION
+@cluster_options
+@reports_errors
+def labels(
+    corpus: Path,
+    lexicon: Path | None,
+    learned: bool,
+    json_out: Path | None,
+    cluster: str | None,
+    workers: int | None,
+) -> None:
+    """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
+    from wb.dossiers.judging import method_line
+    from wb.dossiers.labels import label_corpus
+    from wb.exports.readable import format_table, labels_table
+
+    check_workers(cluster, workers)
+    lexicon = lexicon or default_lexicon()
+    kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
+    result = warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
+    save_json(result, json_out)
+    click.echo(format_table(labels_table(result, corpus)))
+    hits = result["labels"]
+    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
+    other = len(hits) - sum(voices.values())
+    copied = sum(1 for h in hits if h["copied_from"])
+    n_docs = len({h["doc"] for h in hits})
+    applied = sum(voices.values())  # discussed and negated terms are no label on a family
+    click.echo(
+        f"{applied} {'label' if applied == 1 else 'labels'} ({voices['asserted']} door het "
+        f"rapport zelf gesteld, {voices['attributed']} toegeschreven) en {other} besproken of "
+        f"ontkende {'term' if other == 1 else 'termen'} in {n_docs} "
+        f"{'rapport' if n_docs == 1 else 'rapporten'}; {copied} in overgenomen passages."
+        f"{engine_line(result)}"
+    )
+    click.echo(method_line(learned))
+
+
+def default_lexicon() -> Path:
+    """The bundled label lexicon (codebooks/labels.yaml)."""
+    from wb.config import find_repo_dir
+
+    folder = find_repo_dir("codebooks")
+    if folder is None or not (folder / "labels.yaml").is_file():
+        raise NotFoundError(
+            "codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon."
+        )
+    return folder / "labels.yaml"
+
+
+LEARNED_AGAIN_OPTION = click.option(
+    "--learned",
+    is_flag=True,
+    help="Zoek opnieuw, ook met de geleerde detector van oordelende taal (meer gevonden, "
+    "minder precies); gegeven oordelen blijven staan.",
+)
+
+
+def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
+    """Analyse the dossiers unless done; with `learned` always, the learned detector included."""
+    from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
+
+    lexicon = lexicon or default_lexicon()
+    if learned:
+        analyse_dossiers(project, lexicon, judging=True)
+    elif not ensure_analysed(project, lexicon):
+        return
+    click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+    if learned:
+        from wb.dossiers.judging import method_line
+
+        click.echo(method_line(True))
+
+
+@click.command()
+@click.argument("corpus", type=click.Path(path_type=Path))
+@JSON_OPTION
+@click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
+@click.option(
+    "--boilerplate-dossiers",
+    default=2,
+    show_default=True,
+    help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate).",
+)
+@cluster_options
+@reports_errors
+def reuse(
+    corpus: Path,
+    json_out: Path | None,
+    min_words: int,
+    boilerplate_dossiers: int,
+    cluster: str | None,
+    workers: int | None,
+) -> None:
+    """Vind passages die uit een eerder rapport zijn overgenomen (volgorde: datum in metadata).
+
+    CORPUS is een map met rapporten; met --cluster mag het ook een lijst met bestanden zijn
+    (.lst of .txt, één pad per regel, relatief aan de map van de lijst).
+    """
+    from wb.dossiers.reuse import detect_reuse
+    from wb.exports.readable import format_table, reuse_table
+
+    check_workers(cluster, workers)
+    result = warnings_to_stderr(
+        lambda: detect_reuse(
+            corpus,
+            min_words=min_words,
+            boilerplate_dossiers=boilerplate_dossiers,
+            cluster=cluster,
+            workers=workers,
+        )
+    )
+    save_json(result, json_out)
+    folder = corpus if corpus.is_dir() else corpus.parent
+    click.echo(format_table(reuse_table(result, folder)))
+    passages = result["passages"]
+    case = sum(1 for p in passages if not p["boilerplate"])
+    click.echo(
+        f"{len(passages)} overgenomen passages: {case} in dossiers, "
+        f"{len(passages) - case} standaardtekst.{engine_line(result)}"
+    )
+
+
+@click.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "json_map", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--overwrite", is_flag=True, help="Overschrijf een niet-lege uitvoermap.")
+@click.option(
+    "--keep",
+    "keep_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Lijst met termen die nooit vervangen worden (één per regel).",
+)
+@click.option(
+    "--replace",
+    "replace_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Lijst met termen die altijd vervangen worden (term of term;SOORT per regel).",
+)
+@click.option(
+    "--project",
+    "project_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Gebruik ook de naamlijsten van dit project (wb namen).",
+)
+@reports_errors
+def pseudonymise(
+    corpus: Path,
+    out: Path,
+    json_map: Path | None,
+    overwrite: bool,
+    keep_file: Path | None,
+    replace_file: Path | None,
+    project_path: Path | None,
+) -> None:
+    """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
+    from wb.dossiers.pseudonymise import Pseudonymiser, read_name_list, write_pseudonymised
+
+    keep: set[str] = set()
+    replace: dict[str, str] = {}
+    if project_path is not None:
+        from wb.store.name_lists import name_lists
+
+        with open_existing(project_path) as project:
+            lists = name_lists(project)
+        keep |= lists.keep
+        replace |= lists.replace
+    if keep_file is not None:
+        keep |= set(read_name_list(keep_file, "keep"))
+    if replace_file is not None:
+        replace |= read_name_list(replace_file, "replace")
+    pseudonymiser = Pseudonymiser(keep=keep, replace=replace)
+    report = write_pseudonymised(
+        corpus, out, json_map, overwrite=overwrite, pseudonymiser=pseudonymiser
+    )
+    click.echo(report.summary())
+
+
+@click.command()
+@click.argument("which", type=click.Choice(["keep", "replace"]))
+@PROJECT_OPTION
+@click.option("--add", "added", multiple=True, help="Term toevoegen (replace: term;SOORT).")
+@click.option("--remove", "removed", multiple=True, help="Term verwijderen.")
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Termen toevoegen uit een lijst (één per regel).",
+)
+@reports_errors
+def namen(
+    which: str,
+    project_path: Path,
+    added: tuple[str, ...],
+    removed: tuple[str, ...],
+    from_file: Path | None,
+) -> None:
+    """Beheer de naamlijsten van een project: keep (nooit vervangen) of replace (altijd)."""
+    from wb.dossiers.pseudonymise import read_name_list
+    from wb.store import open_project
+    from wb.store.name_lists import add_names, name_lists, remove_names
+
+    terms: dict[str, str] = {}
+    for item in added:
+        term, _, type_ = item.partition(";")
+        if which == "keep" and type_:
+            raise InvalidChoiceError(
+                f"--add '{item}': een term voor keep heeft geen ';SOORT' (die hoort bij replace)."
+            )
+        terms[term.strip()] = type_.strip().upper() if which == "replace" else ""
+    if from_file is not None:
+        terms |= read_name_list(from_file, which)
+    with open_project(project_path, create=False) as project:
+        if terms:
+            add_names(project, which, terms)
+        if removed:
+            remove_names(project, which, list(removed))
+        lists = name_lists(project)
+    items = (
+        sorted(lists.keep)
+        if which == "keep"
+        else [f"{t};{ty}" for t, ty in sorted(lists.replace.items())]
+    )
+    label = "nooit vervangen" if which == "keep" else "altijd vervangen"
+    click.echo(f"{len(items)} termen {label}:")
+    for item in items:
+        click.echo(f"  {item}")
+
+
+@click.command()
+@PROJECT_ARGUMENT
+@click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@LEARNED_AGAIN_OPTION
+@reports_errors
+def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -> None:
+    """Open de beoordelingspagina voor ervaringsdeskundigen (alleen op deze computer)."""
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+
+    project = open_existing(project_path)
+    analyse_first(project, lexicon, learned)
+    try:
+        server = serve(ReviewSession(project), port)
+    except OSError as exc:
+        raise WbError(f"poort {port} is bezet ({exc}); kies een andere met --port.") from exc
+    click.echo(f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Gestopt.")
+    finally:
+        server.server_close()
+        project.close()
+
+
+@click.command()
+@PROJECT_ARGUMENT
+@click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@LEARNED_AGAIN_OPTION
+@reports_errors
+def report(
+    project_path: Path, dossier: str, out: Path, lexicon: Path | None, learned: bool
+) -> None:
+    """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
+    from wb.dossiers.report import write_dossier_report
+
+    with open_existing(project_path) as project:
+        analyse_first(project, lexicon, learned)
+        click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")

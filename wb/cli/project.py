@@ -1,0 +1,178 @@
+"""Project commands: `wb info`, `import`, `documents`, `show`, `export` and `agreement`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from wb.cli.common import (
+    NEW_PROJECT_OPTION,
+    PROJECT_ARGUMENT,
+    PROJECT_OPTION,
+    open_existing,
+    reports_errors,
+    save_json,
+)
+from wb.errors import InvalidChoiceError
+
+
+@click.command()
+@reports_errors
+def info() -> None:
+    """Toon de taalpijplijn en de versies van de pakketten."""
+    from wb.info import environment_info, format_info
+
+    click.echo(format_info(environment_info()))
+
+
+@click.command(name="import")
+@click.argument("source", type=click.Path(path_type=Path))
+@NEW_PROJECT_OPTION
+@click.option("--corpus", help="Naam van het corpus (standaard: de map- of bestandsnaam).")
+@click.option(
+    "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
+)
+@click.option(
+    "--max-mb", type=float, default=20.0, show_default=True, help="Grootste toegestane bestand."
+)
+@reports_errors
+def import_cmd(
+    source: Path, project_path: Path, corpus: str | None, skip_bad: bool, max_mb: float
+) -> None:
+    """Importeer een map met documenten, een REFI-QDA-project (.qdpx) of codeboek (.qdc)."""
+    from wb.store import open_project
+
+    suffix = source.suffix.lower()
+    with open_project(project_path) as project:
+        if suffix == ".qdpx":
+            from wb.exports.refi_import import import_qdpx
+
+            click.echo(import_qdpx(project, source, corpus=corpus).summary())
+            return
+        if suffix == ".qdc":
+            from wb.exports.refi_import import import_qdc
+
+            book = import_qdc(project, source)
+            click.echo(f"Codeboek '{book.name}' geïmporteerd: {len(book)} codes.")
+            return
+        from wb.corpus.importer import import_folder
+
+        report = import_folder(
+            project,
+            source,
+            corpus=corpus,
+            skip_bad=skip_bad,
+            max_bytes=int(max_mb * 1024 * 1024),
+            progress=sys.stderr.isatty(),
+        )
+    click.echo(report.summary())
+
+
+@click.command()
+@PROJECT_OPTION
+@click.option("--corpus", help="Alleen dit corpus.")
+@reports_errors
+def documents(project_path: Path, corpus: str | None) -> None:
+    """Toon de documenten van een project met hun metadata."""
+    import pandas as pd
+
+    from wb.store.documents import documents_table
+
+    with open_existing(project_path) as project:
+        table = documents_table(project, corpus)
+    if table.empty:
+        click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
+        return
+    with pd.option_context("display.width", 160, "display.max_columns", 12):
+        click.echo(table.to_string())
+
+
+@click.command()
+@click.argument("document")
+@PROJECT_OPTION
+@reports_errors
+def show(document: str, project_path: Path) -> None:
+    """Toon de tekst en metadata van één document (id uit `wb documents`, of pad)."""
+    from wb.store.documents import find_document
+
+    with open_existing(project_path) as project:
+        doc = find_document(project, document)
+    click.echo(f"# {doc.corpus}/{doc.path} (versie {doc.version})")
+    for key, value in doc.metadata.items():
+        click.echo(f"{key}: {value}")
+    click.echo("")
+    click.echo(doc.text)
+
+
+@click.command()
+@PROJECT_ARGUMENT
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["qdpx", "qdc", "csv", "xlsx"]),
+    required=True,
+    help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
+)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
+)
+@click.option(
+    "--pseudonymise",
+    "pseudo",
+    is_flag=True,
+    help="csv/xlsx: passages gepseudonimiseerd, zoals op de beoordelingspagina.",
+)
+@reports_errors
+def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: bool) -> None:
+    """Exporteer een project naar REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder), CSV of Excel."""
+    if fmt in ("qdpx", "qdc") and (pseudo or decisions):
+        flag = "--pseudonymise" if pseudo else "--decisions"
+        hint = (
+            " Voor een gepseudonimiseerd REFI-QDA-project: pseudonimiseer eerst de map "
+            "(wb pseudonymise MAP --out UIT) en importeer die in een nieuw project."
+            if pseudo
+            else ""
+        )
+        raise InvalidChoiceError(f"{flag} werkt alleen met --format csv of xlsx.{hint}")
+
+    with open_existing(project_path) as project:
+        if fmt == "qdpx":
+            from wb.exports.refi_export import export_qdpx
+
+            click.echo(export_qdpx(project, out).summary())
+            return
+        elif fmt == "qdc":
+            from wb.exports.refi_export import export_qdc
+
+            written = export_qdc(project, out)
+        elif decisions:
+            from wb.exports.tables import export_decisions
+
+            written = export_decisions(project, out, format=fmt)
+        else:
+            from wb.exports.tables import export_codings
+
+            written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
+    click.echo(f"Geschreven: {written}")
+
+
+@click.command()
+@PROJECT_ARGUMENT
+@click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@reports_errors
+def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
+    """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""
+
+    from wb.coding.agreement import agreement as compute
+    from wb.exports.readable import format_agreement
+
+    with open_existing(project_path) as project:
+        result = compute(project, list(coders) if coders else None)
+    data = result.to_json()
+    save_json(data, json_out)
+    click.echo(f"Codeurs: {', '.join(data['coders'])}")
+    click.echo(format_agreement(data))

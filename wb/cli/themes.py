@@ -1,0 +1,83 @@
+"""`wb themes`: passages clustered into themes, with a written summary on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wb.cli.common import JSON_OPTION, open_existing, reports_errors
+
+
+@click.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@JSON_OPTION
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--unit", type=click.Choice(["paragraph", "turn"]), default="paragraph")
+@click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
+@click.option("--seed", default=0, show_default=True)
+@click.option("--runs", default=5, show_default=True, help="Aantal runs voor de stabiliteit.")
+@click.option("--embedder", type=click.Choice(["tfidf", "use", "e5"]), default="tfidf")
+@reports_errors
+def themes(
+    source: Path,
+    json_out: Path | None,
+    out_dir: Path | None,
+    unit: str,
+    n_themes: str,
+    seed: int,
+    runs: int,
+    embedder: str,
+) -> None:
+    """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
+    from wb.exports.readable import format_table, themes_table
+    from wb.store import open_project
+    from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
+
+    params = {
+        "unit": unit,
+        "seed": seed,
+        "n_runs": runs,
+        "embedder": embedder,
+        "n_themes": n_themes if n_themes == "auto" else int(n_themes),
+    }
+    if source.is_dir() and out_dir is None:
+        result = themes_for_folder(source, **params)
+    elif source.is_dir():
+        import tempfile
+
+        from wb.corpus.importer import import_folder
+
+        with tempfile.TemporaryDirectory() as tmp, open_project(Path(tmp) / "t.wbproj") as project:
+            import_folder(project, source)
+            result = themes_for_project(project, **params)
+            _write_theme_summary(project, result, out_dir)
+    else:
+        opened = open_existing(source) if out_dir is None else open_project(source, create=False)
+        with opened as project:
+            result = themes_for_project(project, **params)
+            if out_dir is not None:
+                _write_theme_summary(project, result, out_dir)
+    if json_out is not None:
+        write_json(result, json_out)
+    if out_dir is not None:
+        write_tables(result, out_dir)
+    click.echo(format_table(themes_table(result)))
+    unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
+    click.echo(
+        f"{len(result['themes'])} thema's ({unstable} instabiel) in "
+        f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
+    )
+
+
+def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) -> None:
+    """Store the run in the project and write the summary as Markdown, HTML and Word."""
+    from wb.exports.theme_summary import export_summary
+    from wb.themes.store import save_run
+
+    run_id = save_run(project, result)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for suffix in ("md", "html", "docx"):
+        export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
+    click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")
