@@ -97,16 +97,15 @@ from wb.dossiers.name_shapes import (
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
-    after_abbreviation,
     caps_org_mentions,
     compound_mentions,
     head_mentions,
     national_mentions,
     org_heads,
     org_mentions,
-    org_run,
     party_line_mentions,
 )
+from wb.dossiers.org_runs import after_abbreviation, org_run
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
