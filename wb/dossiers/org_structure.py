@@ -40,6 +40,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import head_of, in_dictionary
+from wb.dossiers.org_regional import regional_mentions
 from wb.dossiers.org_slots import national_parties
 from wb.lang import word_set, words
 
@@ -349,4 +350,5 @@ def structure_mentions(text: str) -> list[Mention]:
         + branch_mentions(text)
         + service_mentions(text)
         + school_board_mentions(text)
+        + regional_mentions(text)
     )
