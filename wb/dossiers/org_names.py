@@ -37,7 +37,12 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.org_phrases import domain_name, in_dictionary, phrase_after
+from wb.dossiers.org_phrases import (
+    domain_name,
+    heading_after_domain,
+    in_dictionary,
+    phrase_after,
+)
 from wb.dossiers.place_names import place_tail
 from wb.lang import table, word_set, words
 
@@ -384,6 +389,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
                 # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
             name = m.groupdict().get("name")
+            if name and heading_after_domain(m[0][: m.start("name") - start].strip(), name):
+                continue  # "Jeugdzorg Resultaat": a heading after a care domain, no name
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)
