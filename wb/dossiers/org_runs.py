@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from wb.dossiers.entity_data import (
+    ROLES,
+    UP,
     first_names,
     is_dutch_word,
     is_stop_word,
@@ -26,6 +28,7 @@ from wb.dossiers.org_names import (
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
 from wb.lang import word_set
+from wb.nlp.lexicon import get_lexicon
 
 
 def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
@@ -74,6 +77,19 @@ def _lead_preposition(
     )
 
 
+# a second capitalised name coordinated after a run: "Kamerleden Smit en Bos", "Smit, Bos"
+COORDINATED = re.compile(rf"(?:,[ ]|[ ](?:en|&)[ ])[{UP}]")
+
+
+def plural_role(word: str) -> bool:
+    """True for the plural of a role word ("Kamerleden", "Wethouders"): before names coordinated
+    with "en" or a comma, the capitalised words after it are the persons who hold the role, no
+    organisation's name ("Jeugdbeschermers Amsterdam" alone stays an organisation)."""
+    low = word.lower()
+    lemma = get_lexicon().table_lemma(low)
+    return bool(lemma) and lemma != low and lemma in ROLES
+
+
 MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
 
 
@@ -90,6 +106,8 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
     )
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if caps and plural_role(caps[0][2]) and COORDINATED.match(text, caps[-1][1]):
+        return None  # "Kamerleden Smit en Bos": persons after their plural role word
     if caps and document_title(caps[0][2]):
         return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
     if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
