@@ -41,6 +41,7 @@ from wb.dossiers.org_phrases import (
     domain_name,
     heading_after_domain,
     in_dictionary,
+    noun_list_after,
     phrase_after,
 )
 from wb.dossiers.place_names import place_tail
@@ -238,6 +239,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue  # "Inkoopbureau H-10": a region's code, the place of the body
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
+            if not article and " " not in name and noun_list_after(name, text, start + len(name)):
+                continue  # "organisatie Missie, visie en doelgroep": a heading's list of nouns
             if domain_name(core, DOMAINS) and not article:
                 continue  # "team Zorg", "team Sociale Jeugdzorg": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):

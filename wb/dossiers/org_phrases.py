@@ -58,3 +58,14 @@ def heading_after_domain(trigger: str, name: str) -> bool:
         and first not in places()
         and first.lower() not in word_set("name_compass.txt")
     )
+
+
+# ", visie, positionering": a comma, then a lowercase word and another comma or "en"
+NOUN_LIST = re.compile(rf",[ ](?P<w>[{LOW}]{{3,}})(?:,[ ]|[ ]en[ ])")
+
+
+def noun_list_after(name: str, text: str, end: int) -> bool:
+    """True when a name of one dictionary word opens a list of lowercase nouns ("Missie, visie
+    en doelgroep" after "organisatie" in a table of contents): a heading's word, no name."""
+    after = NOUN_LIST.match(text, end)
+    return bool(after) and in_dictionary(name) and in_dictionary(after["w"])
