@@ -310,13 +310,18 @@ def compound_mentions(text: str) -> list[Mention]:
         provider = PROVIDER_AFTER.match(text, end)
         if not tail and provider and _provider_name(provider[1]):
             end = provider.end()  # "het Expertisecentrum Kwarvik": a unit with its provider
-        name = text[m.start() : end]
-        mention = Mention(m.start(), end, entry[0], name, 1, "org-compound", key=norm_name(name))
+        start = m.start()
+        title = NAME_TITLE.search(text, max(0, start - 12), start)
+        if title and title[1] in word_set("org_name_titles.txt"):
+            start = title.start(1)  # "Koningin Julianaschool", "Kon. Julianaschool": its title
+        name = text[start:end]
+        mention = Mention(start, end, entry[0], name, 1, "org-compound", key=norm_name(name))
         mention.extra["short"] = name
         found.append(mention)
     return found
 
 
+NAME_TITLE = re.compile(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$")
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
 
 
