@@ -296,7 +296,10 @@ def compound_mentions(text: str) -> list[Mention]:
         low = word.lower()
         if entry is None or low in org_heads() or low in ordinary or is_dutch_word(low):
             continue
-        if sentence_initial(text, m.start()) or title_case_line(text, m.start()):
+        title = NAME_TITLE.search(text, max(0, m.start() - 12), m.start())
+        title = title if title and title[1] in word_set("org_name_titles.txt") else None
+        # "Kon. Julianaschool": the full stop of the title ends no sentence
+        if (sentence_initial(text, m.start()) and not title) or title_case_line(text, m.start()):
             continue
         if word in kept_terms() or is_stop_word(word):
             continue
@@ -310,10 +313,7 @@ def compound_mentions(text: str) -> list[Mention]:
         provider = PROVIDER_AFTER.match(text, end)
         if not tail and provider and _provider_name(provider[1]):
             end = provider.end()  # "het Expertisecentrum Kwarvik": a unit with its provider
-        start = m.start()
-        title = NAME_TITLE.search(text, max(0, start - 12), start)
-        if title and title[1] in word_set("org_name_titles.txt"):
-            start = title.start(1)  # "Koningin Julianaschool", "Kon. Julianaschool": its title
+        start = title.start(1) if title else m.start()  # "Koningin Julianaschool": its title
         name = text[start:end]
         mention = Mention(start, end, entry[0], name, 1, "org-compound", key=norm_name(name))
         mention.extra["short"] = name
