@@ -85,3 +85,9 @@ def test_a_royal_title_before_a_school_is_part_of_its_name() -> None:
         (14, 35, "Kon. Wilhelminaschool", "[SCHOOL-1]"),
         (62, 79, "Prins Clausschool", "[SCHOOL-2]"),
     ]
+
+
+def test_an_acronym_with_en_between_its_capitals_is_an_organisation() -> None:
+    text = "In overleg met GenW en het ministerie van JenV is besloten. GenW start in mei."
+    # a ministry's acronym of the same shape is listed and stays
+    assert spans(text) == [(15, 19, "GenW", "[ORGANISATIE-1]"), (60, 64, "GenW", "[ORGANISATIE-1]")]

@@ -7,7 +7,9 @@
 * a compound ending in "regio" before a province or region, also with an elided first part
   ("Veiligheids- en Zorgregio Utrecht Midden"), names a regional body;
 * an acronym in capitals glued to "-scholen" or "-school" that no dictionary or list knows and
-  that is no school type ("de drie KPO-scholen") names a school board.
+  that is no school type ("de drie KPO-scholen") names a school board;
+* an acronym with "en" in lowercase between its capitals ("GenW": Gezin en Welzijn) that no
+  list knows names an organisation.
 """
 
 from __future__ import annotations
@@ -194,6 +196,28 @@ def school_board_acronyms(text: str) -> list[Mention]:
     return found
 
 
+# "GenW", "KenJ": capitals around a lowercase "en" (not "DigiD", not "McKenzie")
+LINKED_ACRONYM = re.compile(r"(?<![\w&/@.-])[A-Z]{1,3}en[A-Z]{1,3}(?![\w&/@-])")
+
+
+def linked_acronyms(text: str) -> list[Mention]:
+    """ "in overleg met GenW": an acronym with "en" between its capitals that is no national
+    acronym (a ministry's "IenW" is listed, "IJenV" ends in one) and no kept term names an
+    organisation."""
+    found = []
+    for m in LINKED_ACRONYM.finditer(text):
+        if m[0] in kept_terms() or any(m[0][i:] in _national_acronyms() for i in range(3)):
+            continue  # "IenW"; "IJenV": the inspectorate of a listed ministry
+        found.append(Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "linked-acronym"))
+        found[-1].key = norm_name(m[0])
+    return found
+
+
 def regional_mentions(text: str) -> list[Mention]:
     """All mentions of this module's shapes in one text."""
-    return bracketed_run_mentions(text) + regio_body_mentions(text) + school_board_acronyms(text)
+    return (
+        bracketed_run_mentions(text)
+        + regio_body_mentions(text)
+        + school_board_acronyms(text)
+        + linked_acronyms(text)
+    )
