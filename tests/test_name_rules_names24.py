@@ -91,3 +91,11 @@ def test_an_acronym_with_en_between_its_capitals_is_an_organisation() -> None:
     text = "In overleg met GenW en het ministerie van JenV is besloten. GenW start in mei."
     # a ministry's acronym of the same shape is listed and stays
     assert spans(text) == [(15, 19, "GenW", "[ORGANISATIE-1]"), (60, 64, "GenW", "[ORGANISATIE-1]")]
+
+
+def test_english_country_names_in_a_case_citation_stay() -> None:
+    text = (
+        "Zie de arresten Kwarvik vs. Sweden en Bontekoe vs. The Netherlands Internationaal "
+        "Verdrag inzake de Rechten van het Kind."
+    )
+    assert spans(text) == [(16, 23, "Kwarvik", "[PERSOON-1]"), (38, 46, "Bontekoe", "[PERSOON-2]")]
