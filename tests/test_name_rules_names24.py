@@ -99,3 +99,15 @@ def test_english_country_names_in_a_case_citation_stay() -> None:
         "Verdrag inzake de Rechten van het Kind."
     )
     assert spans(text) == [(16, 23, "Kwarvik", "[PERSOON-1]"), (38, 46, "Bontekoe", "[PERSOON-2]")]
+
+
+def test_the_first_word_of_a_name_with_care_domains_is_its_short_form() -> None:
+    text = (
+        "Hij werkt bij Stichting Zonnebloem Jeugdzorg in Assen. Er ging een melding naar "
+        "Zonnebloem, maar niemand reageerde."
+    )
+    assert spans(text) == [
+        (14, 44, "Stichting Zonnebloem Jeugdzorg", "[ORGANISATIE-1]"),
+        (48, 53, "Assen", "[PLAATS-1]"),
+        (80, 90, "Zonnebloem", "[ORGANISATIE-1]"),
+    ]
