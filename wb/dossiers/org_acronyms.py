@@ -76,8 +76,8 @@ def _first_word_short_forms(mentions: list[Mention]) -> None:
             continue
         if head_of(first) or first in kept_terms() or first in places() or _kept_word(first):
             continue
-        if first in first_names():
-            continue
+        if first in first_names() or is_known_name(first):
+            continue  # "Petrus Onderwijs": a person's name may be meant elsewhere
         m.extra["first_word"] = first
 
 
