@@ -111,3 +111,16 @@ def test_the_first_word_of_a_name_with_care_domains_is_its_short_form() -> None:
         (48, 53, "Assen", "[PLAATS-1]"),
         (80, 90, "Zonnebloem", "[ORGANISATIE-1]"),
     ]
+
+
+def test_the_name_after_a_merger_is_an_organisation_also_a_dictionary_word() -> None:
+    text = (
+        "Op 1 mei is een bestuurlijke fusie aangegaan met Kompas. Het werk gaat door bij "
+        "Kompas. De gemeente fuseerde met Ede."
+    )
+    # a place after "met" stays a place
+    assert spans(text) == [
+        (49, 55, "Kompas", "[ORGANISATIE-1]"),
+        (80, 86, "Kompas", "[ORGANISATIE-1]"),
+        (113, 116, "Ede", "[PLAATS-1]"),
+    ]

@@ -567,13 +567,13 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
         learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))
-    first_word = m.extra.get("first_word")  # "Kompas" of "Kompas Jeugdzorg" (org_acronyms)
-    for short in (m.extra.get("short"), first_word) if m.type in ("ORGANISATIE", "SCHOOL") else ():
+    named_short = m.extra.get("named_short")  # a name though a dictionary word ("Kompas")
+    for short in (m.extra.get("short"), named_short) if m.type in ("ORGANISATIE", "SCHOOL") else ():
         if not short:
             continue
         words = short.split()
         # "aanbieder Horizon"; "de fracties van VVD, Trots en CDA": a party in a vote's list
-        named = m.source in ("org-head", "listed-org") or short == first_word
+        named = m.source in ("org-head", "listed-org") or short == named_short
         named = named and not is_stop_word(short)
         if words[0] in ("De", "Het", "'t") or len(words) > 1 or not is_dutch_word(short) or named:
             if short not in places():

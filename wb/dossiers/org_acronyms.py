@@ -78,7 +78,7 @@ def _first_word_short_forms(mentions: list[Mention]) -> None:
             continue
         if first in first_names() or is_known_name(first):
             continue  # "Petrus Onderwijs": a person's name may be meant elsewhere
-        m.extra["first_word"] = first
+        m.extra["named_short"] = first
 
 
 # "verder te noemen: BJZ", "(hierna: SJW)", "hierna te noemen: Kompas": a short form defined
