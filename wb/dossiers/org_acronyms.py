@@ -60,9 +60,10 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
 
 
 def _first_word_short_forms(mentions: list[Mention]) -> None:
-    """ "Kompas Jeugdzorg en Onderwijs": an organisation named by one capitalised word and care
-    domains after it is that word elsewhere in the text ("een melding naar Kompas"), also when
-    the word is in the dictionary (no head word, kept word, place or first name)."""
+    """ "Kompas Jeugdzorg", "Kompas Jeugdhulp en Welzijn": an organisation named by one
+    capitalised word and care domains after it is that word elsewhere in the text ("een melding
+    naar Kompas"), also when the word is in the dictionary (no head word, kept word, place or
+    first name)."""
     for m in mentions:
         words = m.text.split()
         if words and words[0] in LEGAL_FORMS:

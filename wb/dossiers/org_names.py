@@ -240,7 +240,7 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
             if not article and " " not in name and noun_list_after(name, text, start + len(name)):
-                continue  # "organisatie Missie, visie en doelgroep": a heading's list of nouns
+                continue  # "organisatie Koers, waarden en ambities": a heading's list
             if domain_name(core, DOMAINS) and not article:
                 continue  # "team Zorg", "team Sociale Jeugdzorg": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
@@ -398,7 +398,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
             name = m.groupdict().get("name")
             if name and heading_after_domain(m[0][: m.start("name") - start].strip(), name):
-                continue  # "Jeugdzorg Resultaat": a heading after a care domain, no name
+                continue  # "Jeugdhulp Tussenrapportage": a heading, no name
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)

@@ -45,7 +45,7 @@ def domain_name(core: str, domains: frozenset[str]) -> bool:
 
 
 def heading_after_domain(trigger: str, name: str) -> bool:
-    """ "Jeugdzorg Resultaat en ...", "Jeugdhulp Archieffoto": after a care domain as the
+    """ "Jeugdhulp Tussenrapportage", "Jeugdzorg Persfoto": after a care domain as the
     trigger, a name whose first word is a capitalised ordinary word in Title Case (no place,
     region, compass word or known name) is the next heading or a caption, no organisation's
     name ("Jeugdhulp Friesland", "Jeugdzorg Noord" stay names)."""
@@ -65,7 +65,7 @@ NOUN_LIST = re.compile(rf",[ ](?P<w>[{LOW}]{{3,}})(?:,[ ]|[ ]en[ ])")
 
 
 def noun_list_after(name: str, text: str, end: int) -> bool:
-    """True when a name of one dictionary word opens a list of lowercase nouns ("Missie, visie
-    en doelgroep" after "organisatie" in a table of contents): a heading's word, no name."""
+    """True when a name of one dictionary word opens a list of lowercase nouns ("Koers, waarden
+    en ambities" after "organisatie" in a table of contents): a heading's word, no name."""
     after = NOUN_LIST.match(text, end)
     return bool(after) and in_dictionary(name) and in_dictionary(after["w"])

@@ -248,7 +248,7 @@ def slot_mentions(text: str) -> list[Mention]:
     return found + listed_org_mentions(text) + merger_mentions(text)
 
 
-# "een fusie aangegaan met Kompas", "gefuseerd met Kompas Zorg": a merger is between
+# "na de fusie met Kompas", "gefuseerd met Kompas Zorg": a merger is between
 # organisations, so the capitalised name after "met" is one
 MERGER = re.compile(
     rf"(?<![\w-])(?:[Ff]usie|[Ff]useren|[Ff]useert|[Ff]useerde|[Ff]useerden|gefuseerd)"
@@ -257,7 +257,7 @@ MERGER = re.compile(
 
 
 def merger_mentions(text: str) -> list[Mention]:
-    """ "Op 1 mei is een fusie aangegaan met Kompas.": the capitalised name after a merger's
+    """ "Na de fusie met Kompas gaat het werk door.": the capitalised name after a merger's
     "met" is an organisation, also a dictionary word, and that word elsewhere in the text; not
     a place, a kept term, a national institution or a person's first name."""
     found = []

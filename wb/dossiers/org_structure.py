@@ -50,7 +50,7 @@ PARTY_COMPOUND = re.compile(
     rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
 )
 BELANG = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
-# "Belang en inhoud", "Belang van het kind": the noun opens a phrase with lowercase words
+# "Belang en rol", "Belang van het kind": the noun opens a phrase with lowercase words
 NOUN_PHRASE_AFTER = re.compile(r"[ ](?:en|van|voor|bij)[ ][a-z]")
 _PARTY_CUE = re.compile(r"elang|artij|[Ll]okaal")
 # "NZlokaal", "HNLokaal": a local party, an acronym of its place glued to "lokaal"
@@ -101,7 +101,7 @@ def party_mentions(text: str) -> list[Mention]:
         if re.search(r"(?<![\w-])[Hh]et[ ]+$", text[max(0, m.start() - 5) : m.start()]):
             continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
         if not m["tail"] and NOUN_PHRASE_AFTER.match(text, m.end()):
-            continue  # "Inleiding Belang en inhoud", "Belang van het kind": the noun in a heading
+            continue  # "Achtergrond Belang van het kind": the noun in a heading
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in GLUED_LOKAAL.finditer(text):

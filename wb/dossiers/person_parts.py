@@ -158,7 +158,7 @@ ENGLISH_ABSTRACT = ("tion", "ity", "ness", "ship", "ance")
 
 def _english_abstract(first: str, surname: str) -> bool:
     """True when a word of a name without a known first name ends in an English abstract noun's
-    suffix and no list knows it as a name ("Governance", "Deficit Hyperactivity"): a term of an
+    suffix and no list knows it as a name ("Accountability", "Quality Assurance"): a term of an
     English heading or glossary, no person."""
     if first and first.split()[0] in first_names():
         return False
