@@ -97,16 +97,15 @@ from wb.dossiers.name_shapes import (
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
-    after_abbreviation,
     caps_org_mentions,
     compound_mentions,
     head_mentions,
     national_mentions,
     org_heads,
     org_mentions,
-    org_run,
     party_line_mentions,
 )
+from wb.dossiers.org_runs import after_abbreviation, org_run
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
@@ -568,11 +567,14 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
         learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))
-    if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("short"):
-        short = m.extra["short"]
+    named_short = m.extra.get("named_short")  # a name though a dictionary word ("Kompas")
+    for short in (m.extra.get("short"), named_short) if m.type in ("ORGANISATIE", "SCHOOL") else ():
+        if not short:
+            continue
         words = short.split()
         # "aanbieder Horizon"; "de fracties van VVD, Trots en CDA": a party in a vote's list
-        named = m.source in ("org-head", "listed-org") and not is_stop_word(short)
+        named = m.source in ("org-head", "listed-org") or short == named_short
+        named = named and not is_stop_word(short)
         if words[0] in ("De", "Het", "'t") or len(words) > 1 or not is_dutch_word(short) or named:
             if short not in places():
                 learned.org_aliases.setdefault(short, (m.type, m.key))

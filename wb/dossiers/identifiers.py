@@ -114,9 +114,11 @@ STRONG_STREET_SUFFIXES = tuple(words("street_suffixes_strong.txt"))
 def _ordinary_word_with_weak_suffix(word: str) -> bool:
     """True for a dictionary word ending in a weak street suffix ("Antwoord" ends in "oord");
     "Dorpsstraat" is a dictionary word too, but "straat" makes it a street; a heading's word in
-    capitals may be a compound ("GEDRAGSREGELS 9" in a table of contents)."""
+    capitals may be a compound ("GEDRAGSREGELS 9" in a table of contents), so may the plural
+    in "-es" of an ordinary noun ("Werksituaties 3"; "es" is a field's name in Drenthe)."""
     low = word.lower()
     ordinary = low in hunspell().ordinary or (word.isupper() and is_ordinary(word))
+    ordinary = ordinary or (low.endswith("es") and is_ordinary(word) and is_ordinary(word[:-1]))
     return ordinary and not low.endswith(STRONG_STREET_SUFFIXES)
 
 

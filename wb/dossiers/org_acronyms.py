@@ -12,6 +12,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     UP,
+    first_names,
     hunspell,
     is_dutch_word,
     is_known_name,
@@ -25,8 +26,11 @@ from wb.dossiers.org_names import (
     ACRONYM_AFTER,
     ACRONYM_BEFORE,
     ARTICLES,
+    DOMAINS,
+    head_of,
     kept_terms,
     national_name,
+    not_in_names,
 )
 from wb.lang import word_set
 
@@ -52,6 +56,30 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
             m.extra["acronym"] = acronym
     _defined_short_forms(text, mentions)
     _acronyms_in_text(text, mentions)
+    _first_word_short_forms(mentions)
+
+
+def _first_word_short_forms(mentions: list[Mention]) -> None:
+    """ "Kompas Jeugdzorg", "Kompas Jeugdhulp en Welzijn": an organisation named by one
+    capitalised word and care domains after it is that word elsewhere in the text ("een melding
+    naar Kompas"), also when the word is in the dictionary (no head word, kept word, place or
+    first name)."""
+    for m in mentions:
+        words = m.text.split()
+        if words and words[0] in LEGAL_FORMS:
+            words = words[1:]  # "Stichting Kompas Jeugdzorg": the name after its legal form
+        if m.type != "ORGANISATIE" or len(words) < 2:
+            continue
+        first, rest = words[0], [w.lower() for w in words[1:]]
+        if not all(w in DOMAINS or w in ("en", "&") for w in rest) or rest[-1] in ("en", "&"):
+            continue
+        if not first[:1].isupper() or is_stop_word(first) or first in ARTICLES:
+            continue
+        if head_of(first) or first in kept_terms() or first in places() or _kept_word(first):
+            continue
+        if first in first_names() or is_known_name(first):
+            continue  # "Petrus Onderwijs": a person's name may be meant elsewhere
+        m.extra["named_short"] = first
 
 
 # "verder te noemen: BJZ", "(hierna: SJW)", "hierna te noemen: Kompas": a short form defined
@@ -133,6 +161,13 @@ def _acronyms_in_text(text: str, mentions: list[Mention]) -> None:
                 m.end, m.text = m.start + len(head), head
                 m.extra["acronym"] = acronym
                 break
+
+
+LEGAL_FORMS = ("Stichting", "Vereniging")
+
+
+def _kept_word(word: str) -> bool:
+    return word in not_in_names()
 
 
 def _not_in_name(word: str) -> bool:

@@ -37,9 +37,13 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.org_phrases import domain_name, in_dictionary, phrase_after
-from wb.dossiers.person_lists import name_like
-from wb.dossiers.person_parts import low_particles
+from wb.dossiers.org_phrases import (
+    domain_name,
+    heading_after_domain,
+    in_dictionary,
+    noun_list_after,
+    phrase_after,
+)
 from wb.dossiers.place_names import place_tail
 from wb.lang import table, word_set, words
 
@@ -107,7 +111,7 @@ def kept_terms() -> frozenset[str]:
     return frozenset(keep_terms()) | frozenset(institutions())
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     """True when the line around `pos` is a Title Case heading ("Hulp Van Het Team")."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -192,7 +196,7 @@ def _head_in_name(text: str, head: re.Match[str], core: str, article: bool) -> b
         and is_ordinary(words[0])
         and not all(is_ordinary(w) for w in words)
         and not sentence_initial(text, head.start())
-        and not _title_case_line(text, head.start())
+        and not title_case_line(text, head.start())
     )
 
 
@@ -220,11 +224,11 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             article = LOW_ARTICLE.match(text, pos)
             pos += article.end() - pos if article else 0
             m = UNQUOTED.match(text, pos)
-            if not m or (_title_case_line(text, pos) and not article):
+            if not m or (title_case_line(text, pos) and not article):
                 continue
             start = pos
             name = _trim(text, start, m["name"], tags)
-            if article and _title_case_line(text, pos):
+            if article and title_case_line(text, pos):
                 name = name.split(" ")[0]  # "Basisschool de Waaier Beeld Google": a caption
             core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
             # "Gezinshuis de Veluwe": after a head and a lowercase article a place names the home
@@ -235,7 +239,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue  # "Inkoopbureau H-10": a region's code, the place of the body
             if " " not in name and name in first_names():
                 continue  # "team Anja": a person
-            if domain_name(core, _DOMAINS) and not article:
+            if not article and " " not in name and noun_list_after(name, text, start + len(name)):
+                continue  # "organisatie Koers, waarden en ambities": a heading's list
+            if domain_name(core, DOMAINS) and not article:
                 continue  # "team Zorg", "team Sociale Jeugdzorg": a team named for its domain
             if h[0][0].isupper() and not article and all(is_ordinary(w) for w in core.split()):
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
@@ -290,7 +296,10 @@ def compound_mentions(text: str) -> list[Mention]:
         low = word.lower()
         if entry is None or low in org_heads() or low in ordinary or is_dutch_word(low):
             continue
-        if sentence_initial(text, m.start()) or _title_case_line(text, m.start()):
+        title = NAME_TITLE.search(text, max(0, m.start() - 12), m.start())
+        title = title if title and title[1] in word_set("org_name_titles.txt") else None
+        # "Kon. Julianaschool": the full stop of the title ends no sentence
+        if (sentence_initial(text, m.start()) and not title) or title_case_line(text, m.start()):
             continue
         if word in kept_terms() or is_stop_word(word):
             continue
@@ -304,13 +313,15 @@ def compound_mentions(text: str) -> list[Mention]:
         provider = PROVIDER_AFTER.match(text, end)
         if not tail and provider and _provider_name(provider[1]):
             end = provider.end()  # "het Expertisecentrum Kwarvik": a unit with its provider
-        name = text[m.start() : end]
-        mention = Mention(m.start(), end, entry[0], name, 1, "org-compound", key=norm_name(name))
+        start = title.start(1) if title else m.start()  # "Koningin Julianaschool": its title
+        name = text[start:end]
+        mention = Mention(start, end, entry[0], name, 1, "org-compound", key=norm_name(name))
         mention.extra["short"] = name
         found.append(mention)
     return found
 
 
+NAME_TITLE = re.compile(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$")
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
 
 
@@ -386,6 +397,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
                 # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
             name = m.groupdict().get("name")
+            if name and heading_after_domain(m[0][: m.start("name") - start].strip(), name):
+                continue  # "Jeugdhulp Tussenrapportage": a heading, no name
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)
@@ -557,108 +570,7 @@ def not_in_names() -> frozenset[str]:
     return frozenset(words)
 
 
-def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
-    """True when "'t" is the pronoun ("'t Is mooi", "'t Ging goed"): a stop word after it, or
-    at a sentence start one dictionary word (a name may be one too: then only mid-sentence)."""
-    word = caps[0][2]
-    if is_stop_word(word):
-        return True
-    after_colon = text[:start].rstrip(" ").endswith(":")  # "De naam: 't Zwaluwnest"
-    return (
-        sentence_initial(text, start)
-        and not after_colon
-        and len(caps) == 1
-        and is_dutch_word(word.lower())
-    )
-
-
-_RUN_BREAKS = word_set("org_run_breaks.txt")
-_DOMAINS = word_set("org_domains.txt")
-# "o.a.", "m.n.", "i.p.v.": a lowercase abbreviation of letters and full stops ends no sentence
-_ABBREVIATION = r"(?<![\w.])[a-z]\.(?:[a-z]\.)+"
-
-
-def after_abbreviation(text: str, start: int) -> bool:
-    """True when a lowercase abbreviation ("o.a.", "m.n.") stands right before `start`: its full
-    stop ends no sentence, so the capital after it is a name's."""
-    return re.search(rf"{_ABBREVIATION}[ ]+$", text[max(0, start - 20) : start]) is not None
-
-
-def _lead_preposition(
-    text: str, words: list[tuple[int, int, str]], caps: list[tuple[int, int, str]]
-) -> bool:
-    """True when a run starts with a capitalised stop word in mid-sentence, then a name ("bij
-    Rondom Ugchelen", "met Voor Epe"): a stop word is capitalised there only in a name."""
-    if len(caps) < 2 or not words or caps[0] is not words[0]:
-        return False
-    first = words[0]
-    return (
-        is_stop_word(first[2])
-        and first[2] not in ARTICLES
-        and first[2] not in not_in_names()
-        and re.search(
-            rf"(?:[a-z0-9,]|{_ABBREVIATION})[ ]+$", text[max(0, first[0] - 20) : first[0]]
-        )
-        is not None
-        and not _title_case_line(text, first[0])
-    )
-
-
-MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
-
-
-def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
-    """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
-    "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
-    words = [
-        (start + w.start(), start + w.end(), w[0]) for w in re.finditer(r"\S+", text[start:end])
-    ]
-    cut = next((i for i, w in enumerate(words) if w[2] in _RUN_BREAKS), None)
-    words = words[:cut]
-    article = bool(words) and (
-        words[0][2] == "'t"  # "'t Zwaluwnest" names a place even at a sentence start
-        or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
-    )
-    caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
-    if caps and document_title(caps[0][2]):
-        return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
-    if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
-        return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
-    if article and caps and not any(w[2] in not_in_names() for w in caps):
-        # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
-        # of care, a school or a team
-        s, e = words[0][0], caps[-1][1]
-        return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
-    if _lead_preposition(text, words, caps):
-        # "bij Rondom Ugchelen Jeugdzorg": checked below without the name's first word, up to
-        # an institution's word that follows the name
-        caps = caps[1:]
-        if len(caps) == 1 and caps[0][2].lower() in _DOMAINS:
-            # "bij Via Zorg": a preposition, then a care domain, is a name of its own
-            s, e = words[0][0], caps[0][1]
-            return Mention(
-                s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e])
-            )
-        cut = next((i for i, w in enumerate(caps) if w[2] in not_in_names()), len(caps))
-        caps, lead = caps[:cut], words[0]
-    else:
-        lead = None
-    if len(caps) < (1 if lead else 2) or any(
-        w[2] in not_in_names() or is_stop_word(w[2]) for w in caps
-    ):
-        return None
-    names = [w for w in caps if name_like(text, w[0], w[2], tags)]
-    if len(caps) > MAX_RUN:  # a list of terms or headings whose line breaks were lost
-        return None
-    if not names or (len(names) == len(caps) and not lead):
-        return None
-    if any(w[2] in first_names() for w in names):
-        return None  # "Jeugdzorg Anja": a person after an ordinary word
-    plain = [w[2] for w in words[words.index(caps[0]) :]]
-    if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
-        return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes
-    s, e = (lead or caps[0])[0], caps[-1][1]
-    return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+DOMAINS = word_set("org_domains.txt")
 
 
 # "De Jeugd- en Gezinsbeschermers,\ngevestigd te Alkmaar": a party's line in a ruling, then

@@ -1,11 +1,13 @@
 """Shapes of words around an organisation's name: a dictionary word, a capitalised word that
-opens a phrase with the lowercase word after it, a team named for its care domain."""
+opens a phrase with the lowercase word after it, a team named for its care domain, a heading
+after a care domain."""
 
 from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import LOW, hunspell, is_dutch_word
+from wb.dossiers.entity_data import LOW, hunspell, is_dutch_word, is_known_name, is_ordinary, places
+from wb.lang import word_set
 from wb.nlp.lexicon import get_lexicon
 
 CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|tot|en|&)"
@@ -40,3 +42,30 @@ def domain_name(core: str, domains: frozenset[str]) -> bool:
     *before, last = core.split(" ")
     adjective = all(w.lower().endswith(ADJECTIVE_ENDS) and in_dictionary(w) for w in before)
     return last.lower() in domains and adjective
+
+
+def heading_after_domain(trigger: str, name: str) -> bool:
+    """ "Jeugdhulp Tussenrapportage", "Jeugdzorg Persfoto": after a care domain as the
+    trigger, a name whose first word is a capitalised ordinary word in Title Case (no place,
+    region, compass word or known name) is the next heading or a caption, no organisation's
+    name ("Jeugdhulp Friesland", "Jeugdzorg Noord" stay names)."""
+    first = name.split(" ", 1)[0]
+    return (
+        trigger.lower() in word_set("org_domains.txt")
+        and first[1:].islower()
+        and is_ordinary(first)
+        and not is_known_name(first)
+        and first not in places()
+        and first.lower() not in word_set("name_compass.txt")
+    )
+
+
+# ", visie, positionering": a comma, then a lowercase word and another comma or "en"
+NOUN_LIST = re.compile(rf",[ ](?P<w>[{LOW}]{{3,}})(?:,[ ]|[ ]en[ ])")
+
+
+def noun_list_after(name: str, text: str, end: int) -> bool:
+    """True when a name of one dictionary word opens a list of lowercase nouns ("Koers, waarden
+    en ambities" after "organisatie" in a table of contents): a heading's word, no name."""
+    after = NOUN_LIST.match(text, end)
+    return bool(after) and in_dictionary(name) and in_dictionary(after["w"])

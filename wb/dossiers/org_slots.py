@@ -16,6 +16,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    LOW,
     ROLES,
     TITLES,
     UP,
@@ -244,7 +245,38 @@ def slot_mentions(text: str) -> list[Mention]:
     found += quoted_in_place_mentions(text)
     found += mixed_case_mentions(text) + fraction_mentions(text)
     found += contact_mentions(text) + handle_mentions(text) + building_mentions(text)
-    return found + listed_org_mentions(text)
+    return found + listed_org_mentions(text) + merger_mentions(text)
+
+
+# "na de fusie met Kompas", "gefuseerd met Kompas Zorg": a merger is between
+# organisations, so the capitalised name after "met" is one
+MERGER = re.compile(
+    rf"(?<![\w-])(?:[Ff]usie|[Ff]useren|[Ff]useert|[Ff]useerde|[Ff]useerden|gefuseerd)"
+    rf"(?:[ ][{LOW}]+){{0,3}}?[ ]met[ ](?P<name>[{UP}][\w'’-]+(?:[ ][{UP}][\w'’-]+){{0,3}})"
+)
+
+
+def merger_mentions(text: str) -> list[Mention]:
+    """ "Na de fusie met Kompas gaat het werk door.": the capitalised name after a merger's
+    "met" is an organisation, also a dictionary word, and that word elsewhere in the text; not
+    a place, a kept term, a national institution or a person's first name."""
+    found = []
+    for m in MERGER.finditer(text):
+        name = m["name"]
+        words_ = name.split()
+        core = " ".join(words_[1:]) if words_[0] in ("De", "Het") and len(words_) > 1 else name
+        first = core.split()[0]
+        if is_stop_word(first) or first in first_names() or core in not_in_names():
+            continue
+        one_word = " " not in core and not any(ch.isupper() for ch in core[1:])
+        if (_kept_name(core) and not one_word) or core in keep_terms() or core in institutions():
+            continue  # a dictionary word alone is a name here ("met Kompas"), not a kept term
+        if core in places() or core.lower() in _role_words():
+            continue
+        mention = _org(m.start("name"), m.end("name"), text, "merger")
+        mention.extra["named_short"] = name
+        found.append(mention)
+    return found
 
 
 # "de inloop in Zonnepunt aan de Lindelaan": a capitalised word after "in" or "bij" and before

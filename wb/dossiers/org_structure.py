@@ -40,6 +40,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import head_of, in_dictionary
+from wb.dossiers.org_regional import regional_mentions
 from wb.dossiers.org_slots import national_parties
 from wb.lang import word_set, words
 
@@ -49,6 +50,8 @@ PARTY_COMPOUND = re.compile(
     rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
 )
 BELANG = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
+# "Belang en rol", "Belang van het kind": the noun opens a phrase with lowercase words
+NOUN_PHRASE_AFTER = re.compile(r"[ ](?:en|van|voor|bij)[ ][a-z]")
 _PARTY_CUE = re.compile(r"elang|artij|[Ll]okaal")
 # "NZlokaal", "HNLokaal": a local party, an acronym of its place glued to "lokaal"
 GLUED_LOKAAL = re.compile(r"(?<![\w'’.@/-])(?P<name>[A-Z]{1,4}[Ll]okaal)(?![\w'’@-]|\.[a-z])")
@@ -97,6 +100,8 @@ def party_mentions(text: str) -> list[Mention]:
             continue  # "Groot Belang" at a heading's start
         if re.search(r"(?<![\w-])[Hh]et[ ]+$", text[max(0, m.start() - 5) : m.start()]):
             continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
+        if not m["tail"] and NOUN_PHRASE_AFTER.match(text, m.end()):
+            continue  # "Achtergrond Belang van het kind": the noun in a heading
         end = m.end("name") + len(_place_tail(m["tail"]))
         found.append(_org(m.start(), end, text, "party-shape"))
     for m in GLUED_LOKAAL.finditer(text):
@@ -349,4 +354,5 @@ def structure_mentions(text: str) -> list[Mention]:
         + branch_mentions(text)
         + service_mentions(text)
         + school_board_mentions(text)
+        + regional_mentions(text)
     )

@@ -24,6 +24,7 @@ from wb.dossiers.entity_data import (
     norm_name,
     particles,
     places,
+    surnames,
 )
 from wb.dossiers.mentions import Mention
 from wb.lang import words as lang_words
@@ -124,7 +125,7 @@ def person(
     if not span_stripped:
         return None
     first, initials, surname = _split_name(span_stripped)
-    if not first and _abstract_surname(surname):
+    if (not first and _abstract_surname(surname)) or _english_abstract(first, surname):
         return None  # "de Decentralisatie", "B. Transformatie": a title line's abstract noun
     if single == "first" and not first and not initials and " " not in surname:
         first, surname = surname, ""
@@ -148,6 +149,26 @@ def _abstract_surname(surname: str) -> bool:
     bare = surname.split()[-1] if surname.split() else ""
     strong = bare.lower().endswith(("atie", "teit", "isme", "heid"))
     return bare[:1].isupper() and strong and abstract_noun(bare)
+
+
+# English abstract nouns: "-tion", "-ity", "-ness", "-ship", "-ance" (not "-ence": a coined
+# Dutch organisation's name ends in it)
+ENGLISH_ABSTRACT = ("tion", "ity", "ness", "ship", "ance")
+
+
+def _english_abstract(first: str, surname: str) -> bool:
+    """True when a word of a name without a known first name ends in an English abstract noun's
+    suffix and no list knows it as a name ("Accountability", "Quality Assurance"): a term of an
+    English heading or glossary, no person."""
+    if first and first.split()[0] in first_names():
+        return False
+    return any(
+        w[:1].isupper()
+        and w.lower().endswith(ENGLISH_ABSTRACT)
+        and w not in surnames()
+        and w not in first_names()
+        for w in f"{first} {surname}".split()
+    )
 
 
 def _hints_before(text: str, start: int) -> tuple[str, str]:

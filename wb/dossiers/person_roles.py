@@ -121,7 +121,11 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
             continue  # "moeder in Wolfheze": a preposition and a place, no particle
         end = m.start("name") + len(" ".join(words))
         label = text[end : end + 1] == ":" or LABEL_AFTER.match(text, end) is not None
-        if len(words) > 1 and label and is_ordinary(words[-1]):
+        # a guessed compound ends the name only after initials or two words: "Minister Anna
+        # Zeewind: ..." ends in her surname, "mr. A. Bos Afstudeerdatum: ..." in a label
+        whole = len(words) > 2 or bool(re.match(INITIALS, words[0]))
+        cut = is_ordinary(words[-1]) and (dictionary_word(words[-1]) or whole)
+        if len(words) > 1 and label and cut:
             # "Mevr. A. Bos Datum: 3 mei", "dr. A. Bos Tweede lezer: ...": the label after it
             words = words[:-1]
             while words and words[-1].lower() in low_particles():

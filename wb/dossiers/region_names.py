@@ -133,10 +133,19 @@ def _pairs(text: str) -> list[Mention]:
     """ "Molen en Zaanstreek", "Molen- en Zaanstreek": a capitalised word and "en" right before
     a known region of one word is the first half of its name, when the region is a streek or
     the word ends in the dash of an elliptic compound, and the word is no place, no function
-    word, no institution and no kept term ("het Rijk en Friesland" stays two)."""
+    word, no institution and no kept term ("het Rijk en Friesland" stays two); a compass word
+    before a region with a compass word is an elided region ("Oost en Zuidoost-Brabant")."""
     found = []
+    compass = word_set("name_compass.txt")
     for m in PAIR.finditer(text):
         x, y = m["x"], m["y"]
+        head, _, rest = y.partition("-")
+        if x.lower() in compass and head.lower() in compass and rest:
+            # "Oost en Zuidoost-Brabant": a compass word before a region with another compass
+            # word is the elided "Oost-Brabant" when that is a known region
+            if f"{x}-{rest}" in places() or f"{x}-{rest}" in gazetteer_regions():
+                found.append(_place(m.start(), m.end(), text, "region-shape"))
+            continue
         if y not in _one_word_regions():
             continue
         if not (y.endswith("streek") or text[m.end("x")] == "-"):

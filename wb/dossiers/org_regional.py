@@ -1,0 +1,223 @@
+"""Regional services and school boards found by the shape of their name and short forms.
+
+* a run of capitalised words that ends in a province, region or place, with an acronym in
+  brackets right after it whose letters (and a digit for "voor": "4") are the run's initials
+  ("Hulp voor Gezin Drenthe (H4GD)"), is one organisation; the acronym and a glued form of the
+  name's words elsewhere in the text ("Hulp4gezin") are its short forms;
+* a compound ending in "regio" before a province or region, also with an elided first part
+  ("Veiligheids- en Zorgregio Utrecht Midden"), names a regional body;
+* an acronym in capitals glued to "-scholen" or "-school" that no dictionary or list knows and
+  that is no school type ("de drie KPO-scholen") names a school board;
+* an acronym with "en" in lowercase between its capitals ("GenW": Gezin en Welzijn) that no
+  list knows names an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    UP,
+    gazetteer_regions,
+    hunspell,
+    is_dutch_word,
+    is_stop_word,
+    norm_name,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import head_of, kept_terms, national_name
+from wb.lang import word_set, words
+
+_CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
+_LINK = r"(?:voor|van|en|&|de|der|het|tot|in|op|met)"
+BRACKETED_RUN = re.compile(
+    rf"(?<![\w'’-])(?P<run>{_CAP}(?:[ ](?:{_LINK}[ ])?{_CAP}){{1,7}})[ ]"
+    r"\((?P<a>[A-Z0-9][A-Za-z0-9&]{1,7})\)"
+)
+# a digit that stands for a link word in a coined acronym or name ("4" = "voor", "for")
+DIGIT_LINKS = {"voor": "4", "tot": "2"}
+
+
+@cache
+def _compass() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in words("name_compass.txt"))
+
+
+def _region(words_: list[str]) -> int:
+    """How many of the last words name a province, region or place (0, 1 or 2): "Drenthe",
+    "Gelderland Midden", "Utrecht-West"."""
+    if len(words_) >= 2:
+        pair = " ".join(words_[-2:])
+        if (
+            pair in places()
+            or pair.replace(" ", "-") in gazetteer_regions()
+            or (words_[-2] in places() and words_[-1] in _compass())
+        ):
+            return 2
+    return 1 if words_ and words_[-1] in places() else 0
+
+
+def _acronym_rx(name_words: list[str]) -> re.Pattern[str]:
+    """A pattern of the acronyms a name's words make: every capitalised word gives its initial,
+    a link word may give its initial, its digit ("voor" -> "4") or nothing."""
+    parts = []
+    for w in name_words:
+        low = w.lower()
+        if w[0].isupper():
+            parts.append(re.escape(low[0]))
+        else:
+            options = [re.escape(low[0])] + ([DIGIT_LINKS[low]] if low in DIGIT_LINKS else [])
+            parts.append(f"(?:{'|'.join(options)})?")
+    return re.compile("".join(parts))
+
+
+def _glued_rx(name_words: list[str], region: list[str]) -> re.Pattern[str] | None:
+    """A pattern of the name's words written as one word, a link word as its digit or in full,
+    the region optional ("Hulp4gezin", "HulpvoorGezinDrenthe"); None for a name of fewer than
+    two capitalised words."""
+    caps = [w for w in name_words if w[0].isupper()]
+    if len(caps) < 2:
+        return None
+    parts = []
+    for w in name_words:
+        low = w.lower()
+        if w[0].isupper():
+            parts.append(re.escape(low))
+        else:
+            options = [re.escape(low)] + ([DIGIT_LINKS[low]] if low in DIGIT_LINKS else [])
+            parts.append(f"(?:{'|'.join(options)})")
+    tail = "".join(re.escape(w.lower()) for w in region)
+    return re.compile(rf"(?i)(?<![\w'’@./-]){''.join(parts)}(?:{tail})?(?![\w'’-])")
+
+
+def _kept(name: str) -> bool:
+    return name in kept_terms() or any(name.startswith(t + " ") for t in kept_terms())
+
+
+def bracketed_run_mentions(text: str) -> list[Mention]:
+    """A regional service named with its region, its acronym in brackets after it (letters and
+    a digit fit the words), and the glued form of its name elsewhere: one organisation."""
+    found = []
+    for m in BRACKETED_RUN.finditer(text):
+        acronym = m["a"]
+        if sum(ch.isupper() for ch in acronym) < 2 or acronym in kept_terms():
+            continue
+        run = m["run"].split()
+        n = _region(run)
+        if not n:
+            continue
+        # the longest tail of the run whose initials the acronym spells (a sentence's first
+        # word before the name drops off)
+        for i in range(len(run) - n):
+            name_words = run[i:]
+            body = name_words[:-n]
+            if not body[0][0].isupper() or is_stop_word(body[0]):
+                continue
+            if not _acronym_rx(name_words).fullmatch(acronym.lower()):
+                continue
+            name = " ".join(name_words)
+            if national_name(name) or _kept(" ".join(body)) or all(w in places() for w in body):
+                break
+            start = m.start("run") + len(" ".join(run[:i])) + (1 if i else 0)
+            key = norm_name(name)
+            mention = Mention(start, m.end("run"), "ORGANISATIE", name, 2, "bracketed-run", key=key)
+            mention.extra["acronym"] = acronym
+            found.append(mention)
+            for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                found.append(Mention(a.start(), a.end(), "ORGANISATIE", a[0], 2, "bracketed-run"))
+                found[-1].key = key
+            glued = _glued_rx(body, name_words[-n:])
+            for g in glued.finditer(text) if glued else ():
+                if " " not in g[0]:
+                    found.append(Mention(g.start(), g.end(), "ORGANISATIE", g[0], 2, "glued-name"))
+                    found[-1].key = key
+            break
+    return found
+
+
+REGIO_BODY = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[{UP}][a-zë]+-[ ](?:en|&)[ ])?[{UP}][a-zë]{{3,}}regio)"
+    rf"[ ](?P<region>{_CAP}(?:[ ]{_CAP})?)"
+)
+
+
+def regio_body_mentions(text: str) -> list[Mention]:
+    """ "Zorgregio Twente", "Veiligheids- en Zorgregio Utrecht Midden": a compound ending in
+    "regio" before a province, region or place names a regional body, one organisation."""
+    found = []
+    for m in REGIO_BODY.finditer(text):
+        region = m["region"].split()
+        n = _region(region)
+        if n == 1 and len(region) == 2:
+            region = region[:1]
+        elif not n:
+            if region[0] not in places():
+                continue
+            region = region[:1]
+        end = m.start("region") + len(" ".join(region))
+        name = text[m.start() : end]
+        if _kept(name) or _kept(m["name"]):
+            continue
+        found.append(Mention(m.start(), end, "ORGANISATIE", name, 2, "regio-body"))
+        found[-1].key = norm_name(name)
+    return found
+
+
+BOARD_SCHOOLS = re.compile(r"(?<![\w&/-])(?P<a>[A-Z]{2,6})-scholen?(?![\w-])")
+
+
+@cache
+def _national_acronyms() -> frozenset[str]:
+    return word_set("national_acronyms.txt")
+
+
+def school_board_acronyms(text: str) -> list[Mention]:
+    """ "de drie KPO-scholen": an acronym glued to "-scholen" or "-school" that is no dictionary
+    word, no school type (a head word: "SBO", "OBS"), no national acronym and no kept term names a
+    school board; the acronym, here and elsewhere in the text, is replaced."""
+    found = []
+    for acronym in sorted({m["a"] for m in BOARD_SCHOOLS.finditer(text)}):
+        low = acronym.lower()
+        if (
+            low in hunspell().ordinary
+            or is_dutch_word(low)
+            or head_of(acronym) is not None
+            or low.endswith("bs")  # "KBS", "CBS": a denomination's basisschool, a school type
+            or acronym in _national_acronyms()
+            or acronym in kept_terms()
+            or acronym in places()
+        ):
+            continue
+        for a in re.finditer(rf"(?<![\w&/-]){acronym}(?![\w&/]|-[A-Z])", text):
+            found.append(Mention(a.start(), a.end(), "ORGANISATIE", acronym, 2, "board-acronym"))
+            found[-1].key = norm_name(acronym)
+    return found
+
+
+# "GenW", "KenJ": capitals around a lowercase "en" (not "DigiD", not "McKenzie")
+LINKED_ACRONYM = re.compile(r"(?<![\w&/@.-])[A-Z]{1,3}en[A-Z]{1,3}(?![\w&/@-])")
+
+
+def linked_acronyms(text: str) -> list[Mention]:
+    """ "in overleg met GenW": an acronym with "en" between its capitals that is no national
+    acronym (a ministry's "IenW" is listed, "IJenV" ends in one) and no kept term names an
+    organisation."""
+    found = []
+    for m in LINKED_ACRONYM.finditer(text):
+        if m[0] in kept_terms() or any(m[0][i:] in _national_acronyms() for i in range(3)):
+            continue  # "IenW"; "IJenV": the inspectorate of a listed ministry
+        found.append(Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "linked-acronym"))
+        found[-1].key = norm_name(m[0])
+    return found
+
+
+def regional_mentions(text: str) -> list[Mention]:
+    """All mentions of this module's shapes in one text."""
+    return (
+        bracketed_run_mentions(text)
+        + regio_body_mentions(text)
+        + school_board_acronyms(text)
+        + linked_acronyms(text)
+    )

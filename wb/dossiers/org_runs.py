@@ -1,0 +1,149 @@
+"""A run of capitalised words taken for a local organisation's name when no head word or list
+names it: a capitalised article or preposition in mid-sentence ("in Het Poortje", "bij Rondom
+Ugchelen"), or ordinary words mixed with a name ("Jeugdbescherming Gelderland"). Split from
+:mod:`wb.dossiers.org_names`, whose word sets it uses."""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import (
+    ROLES,
+    UP,
+    first_names,
+    is_dutch_word,
+    is_stop_word,
+    norm_name,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import (
+    ARTICLES,
+    DOMAINS,
+    document_title,
+    not_in_names,
+    title_case_line,
+)
+from wb.dossiers.person_lists import name_like
+from wb.dossiers.person_parts import low_particles
+from wb.lang import word_set
+from wb.nlp.lexicon import get_lexicon
+
+
+def _pronoun_t(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
+    """True when "'t" is the pronoun ("'t Is mooi", "'t Ging goed"): a stop word after it, or
+    at a sentence start one dictionary word (a name may be one too: then only mid-sentence)."""
+    word = caps[0][2]
+    if is_stop_word(word):
+        return True
+    after_colon = text[:start].rstrip(" ").endswith(":")  # "De naam: 't Zwaluwnest"
+    return (
+        sentence_initial(text, start)
+        and not after_colon
+        and len(caps) == 1
+        and is_dutch_word(word.lower())
+    )
+
+
+_RUN_BREAKS = word_set("org_run_breaks.txt")
+# "o.a.", "m.n.", "i.p.v.": a lowercase abbreviation of letters and full stops ends no sentence
+_ABBREVIATION = r"(?<![\w.])[a-z]\.(?:[a-z]\.)+"
+
+
+def after_abbreviation(text: str, start: int) -> bool:
+    """True when a lowercase abbreviation ("o.a.", "m.n.") stands right before `start`: its full
+    stop ends no sentence, so the capital after it is a name's."""
+    return re.search(rf"{_ABBREVIATION}[ ]+$", text[max(0, start - 20) : start]) is not None
+
+
+def _lead_preposition(
+    text: str, words: list[tuple[int, int, str]], caps: list[tuple[int, int, str]]
+) -> bool:
+    """True when a run starts with a capitalised stop word in mid-sentence, then a name ("bij
+    Rondom Ugchelen", "met Voor Epe"): a stop word is capitalised there only in a name."""
+    if len(caps) < 2 or not words or caps[0] is not words[0]:
+        return False
+    first = words[0]
+    return (
+        is_stop_word(first[2])
+        and first[2] not in ARTICLES
+        and first[2] not in not_in_names()
+        and re.search(
+            rf"(?:[a-z0-9,]|{_ABBREVIATION})[ ]+$", text[max(0, first[0] - 20) : first[0]]
+        )
+        is not None
+        and not title_case_line(text, first[0])
+    )
+
+
+# a second capitalised name coordinated after a run: "Kamerleden Smit en Bos", "Smit, Bos"
+COORDINATED = re.compile(rf"(?:,[ ]|[ ](?:en|&)[ ])[{UP}]")
+
+
+def plural_role(word: str) -> bool:
+    """True for the plural of a role word ("Kamerleden", "Wethouders"): before names coordinated
+    with "en" or a comma, the capitalised words after it are the persons who hold the role, no
+    organisation's name ("Jeugdbeschermers Amsterdam" alone stays an organisation)."""
+    low = word.lower()
+    lemma = get_lexicon().table_lemma(low)
+    return bool(lemma) and lemma != low and lemma in ROLES
+
+
+MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
+
+
+def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
+    """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
+    "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
+    words = [
+        (start + w.start(), start + w.end(), w[0]) for w in re.finditer(r"\S+", text[start:end])
+    ]
+    cut = next((i for i, w in enumerate(words) if w[2] in _RUN_BREAKS), None)
+    words = words[:cut]
+    article = bool(words) and (
+        words[0][2] == "'t"  # "'t Zwaluwnest" names a place even at a sentence start
+        or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
+    )
+    caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
+    if caps and plural_role(caps[0][2]) and COORDINATED.match(text, caps[-1][1]):
+        return None  # "Kamerleden Smit en Bos": persons after their plural role word
+    if caps and document_title(caps[0][2]):
+        return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
+    if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
+        return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
+    if article and caps and not any(w[2] in not_in_names() for w in caps):
+        # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
+        # of care, a school or a team
+        s, e = words[0][0], caps[-1][1]
+        return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+    if _lead_preposition(text, words, caps):
+        # "bij Rondom Ugchelen Jeugdzorg": checked below without the name's first word, up to
+        # an institution's word that follows the name
+        caps = caps[1:]
+        if len(caps) == 1 and caps[0][2].lower() in DOMAINS:
+            # "bij Via Zorg": a preposition, then a care domain, is a name of its own
+            s, e = words[0][0], caps[0][1]
+            return Mention(
+                s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e])
+            )
+        cut = next((i for i, w in enumerate(caps) if w[2] in not_in_names()), len(caps))
+        caps, lead = caps[:cut], words[0]
+    else:
+        lead = None
+    if len(caps) < (1 if lead else 2) or any(
+        w[2] in not_in_names() or is_stop_word(w[2]) for w in caps
+    ):
+        return None
+    names = [w for w in caps if name_like(text, w[0], w[2], tags)]
+    if len(caps) > MAX_RUN:  # a list of terms or headings whose line breaks were lost
+        return None
+    if not names or (len(names) == len(caps) and not lead):
+        return None
+    if any(w[2] in first_names() for w in names):
+        return None  # "Jeugdzorg Anja": a person after an ordinary word
+    plain = [w[2] for w in words[words.index(caps[0]) :]]
+    if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
+        return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes
+    s, e = (lead or caps[0])[0], caps[-1][1]
+    return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
