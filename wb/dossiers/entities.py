@@ -109,6 +109,7 @@ from wb.dossiers.org_names import (
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
+from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_parts import low_particles, particle_re, person
@@ -436,6 +437,7 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
+    static += bare_initial_persons(text) + camel_case_names(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -482,6 +484,7 @@ def detect(
             )
         ]
     result = select(candidates, text)
+    repair_person_edges(text, result)
     _legal_form(text, result)
     _label_after(text, result)
     for m in result:
