@@ -160,7 +160,7 @@ def address_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
-    return found + _bare_streets(text)
+    return found + _bare_streets(text) + _listed_streets(text)
 
 
 BARE_STREET = re.compile(
@@ -183,6 +183,49 @@ def _bare_streets(text: str) -> list[Mention]:
         found[-1].key = norm_name(word)
         found[-1].extra["street"] = word
     return found
+
+
+BRACKET_LIST = re.compile(r"\((?P<items>[^()\n]{3,240})\)")
+LISTED_STREET = re.compile(
+    rf"^(?:(?:dr|prof|mr|ir|st)\.[ ]?)?(?:(?:van|de|der|den|ter|ten)[ ])*[{UP}][\w'’-]+$"
+)
+
+
+def _listed_streets(text: str) -> list[Mention]:
+    """ "locaties in Den Haag (dr. van Welylaan, Leggelostraat, Prinsegracht)": in brackets after
+    a place, or in a bracketed list with two streets or more, every item that ends in a strong
+    street suffix is a street (a title and particles before its name included)."""
+    found = []
+    for m in BRACKET_LIST.finditer(text):
+        items = list(re.finditer(r"[^,]+", m["items"]))
+        streets = [i for i in items if _street_item(i[0].strip())]
+        before = re.search(rf"((?:{CAP}[ ]?)+)[ ]*$", text[max(0, m.start() - 40) : m.start()])
+        after_place = bool(before) and (
+            before[1].strip() in places() or before[1].strip() in gazetteer()
+        )
+        if len(items) < 2 or not streets or not (after_place or len(streets) >= 2):
+            continue
+        for i in streets:
+            lead = len(i[0]) - len(i[0].lstrip())
+            start = m.start("items") + i.start() + lead
+            item = i[0].strip()
+            found.append(Mention(start, start + len(item), "ADRES", item, 0, "address"))
+            found[-1].key = norm_name(item)
+    return found
+
+
+def _street_item(item: str) -> bool:
+    """True for a list item that is a street's name without a number."""
+    if not LISTED_STREET.match(item):
+        return False
+    last = item.split()[-1]
+    low = last.lower()
+    return (
+        low.endswith(STRONG_STREET_SUFFIXES)
+        and low not in STRONG_STREET_SUFFIXES
+        and last not in NOT_STREETS
+        and last not in places()
+    )
 
 
 def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from wb.dossiers.entity_data import (
     is_ordinary,
     keep_terms,
 )
+from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import english_titles
 from wb.dossiers.name_shapes import (
@@ -59,7 +60,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     ]
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
-    found += foreign_sentence_starts(text) + short_forms(text)
+    found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
     return found
 
 
