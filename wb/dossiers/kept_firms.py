@@ -108,13 +108,15 @@ def _cued_firms(text: str) -> list[Mention]:
             continue  # "adviesbureau Anna Smit": a person's own practice
         found.append(_keep(m.start(group), m.end(group), text, "cued-firm"))
         names.add(name)
-        if group == "b" and len(name.split()) > 1:
-            names.add(name.split()[0])  # "Deloitte Consulting" ... "Deloitte"
     if not names:
         return found
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w-])(?:(?:St\.|Stichting)[ ])?(?:{alternation})(?![\w-])")
-    found += [_keep(m.start(), m.end(), text, "cued-firm") for m in rx.finditer(text)]
+    found += [
+        _keep(m.start(), m.end(), text, "cued-firm")
+        for m in rx.finditer(text)
+        if not _person_before(text, m.start())  # "mevrouw Kwarvik" of "adviesbureau Kwarvik"
+    ]
     return found
 
 
