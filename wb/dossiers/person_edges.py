@@ -3,8 +3,8 @@
 * an initial without its full stop before a surname with its particle, in a list or at a line's
   start ("Y de Geraaf, hoofd afdeling") is a person;
 * a camel-case word whose parts are not all Dutch words ("DarkHorse" as a blog's pen name), no
-  kept term and no "Mc"/"Mac" or article glued to a name, is a name: a person when a person cue
-  ("zich", a verb of saying) follows one of its mentions, an organisation otherwise;
+  kept term and no "Mc"/"Mac" or article glued to a name, is a person when a person's cue
+  ("zich", a verb of saying) follows one of its mentions;
 
 and, after the choice between overlapping mentions, two repairs of a person's span:
 
@@ -76,8 +76,9 @@ PERSON_CUES = re.compile(
 
 def camel_case_names(text: str) -> list[Mention]:
     """ "dat DarkHorse zich beter kan ...": a camel-case word that is no kept term, with a part
-    that is no Dutch word, unknown to the dictionary as one word; one type for all its mentions
-    in the text."""
+    that is no Dutch word, unknown to the dictionary as one word, is a pen name, at all its
+    mentions, when one of them is followed by a person's cue ("zich", a verb of saying); without
+    that cue it may be a product or a channel ("via ParnasSys") and is left to the other rules."""
     hits = []
     for m in CAMEL.finditer(text):
         word = m["w"]
@@ -92,14 +93,15 @@ def camel_case_names(text: str) -> list[Mention]:
         Mention(
             m.start(),
             m.end(),
-            "PERSOON" if m["w"] in persons else "ORGANISATIE",
+            "PERSOON",
             m["w"],
             4,
             "camel-case",
-            surname=norm_name(m["w"]) if m["w"] in persons else "",
+            surname=norm_name(m["w"]),
             key=norm_name(m["w"]),
         )
         for m in hits
+        if m["w"] in persons
     ]
 
 
