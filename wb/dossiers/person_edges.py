@@ -10,7 +10,9 @@ and, after the choice between overlapping mentions, two repairs of a person's sp
 
 * a capitalised particle that ends the line before the surname ("van Van\\nVollenhoven") is part
   of the name;
-* a double surname broken after its hyphen ("Femke Swart- Baas") is one name.
+* a double surname broken after its hyphen ("Femke Swart- Baas") is one name;
+* a one-word name after a role or title, or at a list line's start before a comma, takes the
+  capitalised word after it that ends the phrase as its surname ("Minister Franc Weerwind:").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from functools import cache
 from wb.dossiers.entity_data import (
     CAP,
     LOW,
+    ROLES,
+    TITLES,
     UP,
     institutions,
     is_dutch_word,
@@ -32,6 +36,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import head_of
 from wb.dossiers.person_parts import dictionary_word, good_surname, low_particles, person
 from wb.lang import words
 
@@ -131,7 +136,39 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
                     mentions.remove(o)  # "Baas" alone: a part of the double surname
                 m.end = broken.end()  # "Femke Swart- Baas"
                 m.surname = norm_name(f"{broken['a']}-{broken['b']}")
+        gap = m.end + 1
+        if (
+            " " not in text[m.start : m.end]
+            and _surname_after(text, m)
+            and not _overlaps(taken, gap)
+        ):
+            after = NEXT_WORD.match(text, m.end)
+            m.first, m.end = m.first or text[m.start : m.end], after.end("w")
+            m.surname = norm_name(after["w"])  # "Minister Franc Weerwind:"
         m.text = text[m.start : m.end]
+
+
+NEXT_WORD = re.compile(rf"[ ](?P<w>{CAP})(?=[ ]?[:;,.)]|[ \t]*\n|$)")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·*–-][ \t]*)?$")
+
+
+def _surname_after(text: str, m: Mention) -> bool:
+    """True when the one word of a person's mention, after a role or title or at a list line's
+    start before a comma, is followed by a capitalised word that ends the phrase: the surname
+    even when the dictionary knows it ("Minister Franc Weerwind:", "• Leo Bisschops, Directeur")."""
+    after = NEXT_WORD.match(text, m.end)
+    if not after:
+        return False
+    word = after["w"]
+    if is_stop_word(word) or word in places() or word in keep_terms() or word in institutions():
+        return False
+    if word.lower() in ROLES or word.lower() in TITLES or head_of(word):
+        return False
+    listed = (
+        LINE_OPENING.search(text, max(0, m.start - 8), m.start)
+        and text[after.end() : after.end() + 1] == ","
+    )
+    return bool(m.role) or bool(listed)
 
 
 def _overlaps(taken: list[tuple[int, int]], pos: int) -> bool:
