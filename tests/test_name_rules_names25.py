@@ -112,3 +112,26 @@ def test_streets_without_a_number_in_brackets_after_a_place() -> None:
         (87, 92, "Delft", "[PLAATS-2]"),
         (96, 101, "Gouda", "[PLAATS-3]"),
     ]
+
+
+def test_a_one_word_name_after_a_role_takes_the_word_ending_the_phrase_as_surname() -> None:
+    text = "Minister Dirk Weerlicht: het gaat goed.\n • Lodo Bisschops, Directeur van de afdeling\n"
+    assert spans(text) == [
+        (9, 23, "Dirk Weerlicht", "[PERSOON-1]"),
+        (43, 57, "Lodo Bisschops", "[PERSOON-2]"),
+    ]
+
+
+def test_an_abbreviated_first_name_before_a_street_is_part_of_the_address() -> None:
+    text = "Servicepunt Pleegzorg en Verblijf Fred. Kwarvikstraat 73 1076 EC Amsterdam"
+    assert spans(text) == [
+        (34, 56, "Fred. Kwarvikstraat 73", "[ADRES-1]"),
+        (57, 64, "1076 EC", "[POSTCODE-1]"),
+        (65, 74, "Amsterdam", "[PLAATS-1]"),
+    ]
+
+
+def test_a_regional_organisation_named_by_a_national_name_stays_one_name() -> None:
+    # a guard: it fails when every national institution before a place is kept (tried first)
+    text = "De melding ging naar Veilig Thuis Noord-Holland Noord en naar Veilig Thuis."
+    assert [s[2] for s in spans(text)] == ["Veilig Thuis Noord-Holland Noord"]

@@ -120,6 +120,10 @@ def _ordinary_word_with_weak_suffix(word: str) -> bool:
     return ordinary and not low.endswith(STRONG_STREET_SUFFIXES)
 
 
+# an abbreviated first name or initials before a street named after a person
+NAME_ABBREVIATION = re.compile(rf"^(?:[{UP}][a-z]{{1,4}}\.|(?:[{UP}]\.){{1,3}})$")
+
+
 def address_mentions(text: str) -> list[Mention]:
     """Street addresses: a street name and number, by suffix, postcode or context."""
     found = []
@@ -149,8 +153,8 @@ def address_mentions(text: str) -> list[Mention]:
         k = len(spans) - 1
         while k > 0:
             w = spans[k - 1][0]
-            if w in STREET_PREFIXES or w.lower() in STREET_PARTICLES:
-                k -= 1
+            if w in STREET_PREFIXES or w.lower() in STREET_PARTICLES or NAME_ABBREVIATION.match(w):
+                k -= 1  # "Fred. Roeskestraat 73", "J.P. Coenstraat 4": a person's street
             else:
                 break
         while k < len(spans) - 1 and spans[k][0].lower() in STREET_ARTICLES:

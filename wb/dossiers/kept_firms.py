@@ -9,8 +9,8 @@ them (tier 0: "INTRAVAL de Pilot Multiprobleemgezinnen" is no organisation's nam
   "Stichting" before it;
 * the head of a university's name before or after its place ("Rijksuniversiteit Groningen",
   "Universiteit van Amsterdam", "Haagse Hogeschool", ``university_heads.txt``) and a national
-  body's name before a place ("Centrum voor Jeugd en Gezin De Bilt", ``national_bodies.txt``
-  and ``institutions.txt``): the name stays, the place is replaced as a place;
+  body's name, also before a place ("Centrum voor Jeugd en Gezin De Bilt",
+  ``national_bodies.txt``): the name stays, the place is replaced as a place;
 * a month before a year ("Oktober 2012" after a place on a title page) and the letters of a
   post box's postcode whose digits were lost ("Postbus BT Groningen").
 """
@@ -27,7 +27,6 @@ from wb.dossiers.entity_data import (
     UP,
     first_names,
     gazetteer,
-    institutions,
     is_ordinary,
     places,
     regions,
@@ -157,26 +156,20 @@ def _own_bodies() -> frozenset[str]:
 
 
 @cache
-def _bodies() -> frozenset[str]:
-    return _own_bodies() | frozenset(t for t in institutions() if " " in t)
-
-
-@cache
 def _cue_stems() -> tuple[str, ...]:
     """The last letters of every cue and suffix: a text without any of them has no cued firm."""
     return tuple({w[-6:] for w in (*words("firm_cues.txt"), *words("firm_suffixes.txt"))})
 
 
 def _national_before_place(text: str) -> list[Mention]:
-    """A national body's name (``national_bodies.txt``: anywhere; ``institutions.txt``: right
-    before a place): the name stays, the place after it is replaced."""
-    own = names_regex(_own_bodies()).finditer(text)
-    found = [_keep(m.start(), m.end(), text, "national-body") for m in own]
-    for m in names_regex(_bodies()).finditer(text):
-        place = re.match(rf"[ ](?P<p>(?:'s-)?{CAP}(?:[ -]{CAP})*)", text[m.end() :])
-        if place and (_is_place(place["p"]) or _is_place(place["p"].split()[0])):
-            found.append(_keep(m.start(), m.end(), text, "national-body"))
-    return found
+    """A national body's name of ``national_bodies.txt``, also right before a place ("Centrum
+    voor Jeugd en Gezin De Bilt"): the name stays, the place after it is replaced. (A regional
+    organisation named by a national name and its region, "Veilig Thuis Noord-Holland Noord",
+    is one organisation: ``institutions.txt`` is not read here.)"""
+    return [
+        _keep(m.start(), m.end(), text, "national-body")
+        for m in names_regex(_own_bodies()).finditer(text)
+    ]
 
 
 @cache
