@@ -135,3 +135,16 @@ def test_a_regional_organisation_named_by_a_national_name_stays_one_name() -> No
     # a guard: it fails when every national institution before a place is kept (tried first)
     text = "De melding ging naar Veilig Thuis Noord-Holland Noord en naar Veilig Thuis."
     assert [s[2] for s in spans(text)] == ["Veilig Thuis Noord-Holland Noord"]
+
+
+def test_a_firm_after_colophon_labels_joined_by_en_stays_without_a_colon() -> None:
+    text = "Ontwerp, opmaak en druk Kwarvikdrukkers, Nieuwkoop\nRedactie: Anna Kwarvik"
+    assert spans(text) == [
+        (41, 50, "Nieuwkoop", "[PLAATS-1]"),
+        (61, 73, "Anna Kwarvik", "[PERSOON-1]"),
+    ]
+
+
+def test_an_image_bank_in_a_photo_credit_stays_the_photographer_is_replaced() -> None:
+    text = "De beslissingen zijn soms onbegrijpelijk. © Unsplash / Anna Kwarvik"
+    assert spans(text) == [(55, 67, "Anna Kwarvik", "[PERSOON-1]")]

@@ -104,9 +104,10 @@ def _colophon_rx() -> re.Pattern:
         re.escape(w).replace(r"\ ", "[ ]")
         for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
     )
-    return re.compile(
-        rf"(?<![\w-])(?i:{labels})[ ]*:[ ]*(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
-    )
+    firm = rf"(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
+    # "Ontwerp, opmaak en druk Ecodrukkers, Nieuwkoop": labels joined by "en" need no colon
+    joined = rf"(?i:{labels})(?:[ ]*,[ ]*(?i:{labels}))*[ ]+en[ ]+(?i:{labels})[ ]*:?[ ]*"
+    return re.compile(rf"(?<![\w-])(?:(?i:{labels})[ ]*:[ ]*|{joined}){firm}")
 
 
 def _colophon_firms(text: str) -> list[Mention]:
