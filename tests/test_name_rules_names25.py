@@ -148,3 +148,11 @@ def test_a_firm_after_colophon_labels_joined_by_en_stays_without_a_colon() -> No
 def test_an_image_bank_in_a_photo_credit_stays_the_photographer_is_replaced() -> None:
     text = "De beslissingen zijn soms onbegrijpelijk. © Unsplash / Anna Kwarvik"
     assert spans(text) == [(55, 67, "Anna Kwarvik", "[PERSOON-1]")]
+
+
+def test_a_field_ending_in_tie_after_a_role_word_is_a_job_title_no_name() -> None:
+    text = "Anna Kwarvik werkt als medewerker Crisisinterventie. Medewerker Kwarvik belde ook."
+    assert spans(text) == [
+        (0, 12, "Anna Kwarvik", "[PERSOON-1]"),
+        (64, 71, "Kwarvik", "[PERSOON-1]"),
+    ]
