@@ -156,3 +156,12 @@ def test_a_field_ending_in_tie_after_a_role_word_is_a_job_title_no_name() -> Non
         (0, 12, "Anna Kwarvik", "[PERSOON-1]"),
         (64, 71, "Kwarvik", "[PERSOON-1]"),
     ]
+
+
+def test_the_second_word_of_a_name_before_en_and_a_first_name_is_no_first_name() -> None:
+    text = "Auteurs: Anita Wolkema, Marly Kiewak en Inge Kwarvik (adviesbureau)"
+    assert spans(text) == [
+        (9, 22, "Anita Wolkema", "[PERSOON-1]"),
+        (24, 36, "Marly Kiewak", "[PERSOON-2]"),
+        (40, 52, "Inge Kwarvik", "[PERSOON-3]"),
+    ]
