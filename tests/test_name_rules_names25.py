@@ -165,3 +165,17 @@ def test_the_second_word_of_a_name_before_en_and_a_first_name_is_no_first_name()
         (24, 36, "Marly Kiewak", "[PERSOON-2]"),
         (40, 52, "Inge Kwarvik", "[PERSOON-3]"),
     ]
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places_a_letterhead_run_too() -> None:
+    text = (
+        "Oktober 2012 KWARTEL Groningen-Rotterdam\n"
+        "Postadres: Postbus BT Groningen Kantoor Groningen: Kantoor Rotterdam: Telefoon"
+    )
+    assert spans(text) == [
+        (21, 30, "Groningen", "[PLAATS-1]"),
+        (31, 40, "Rotterdam", "[PLAATS-2]"),
+        (63, 72, "Groningen", "[PLAATS-1]"),
+        (81, 90, "Groningen", "[PLAATS-1]"),
+        (100, 109, "Rotterdam", "[PLAATS-2]"),
+    ]

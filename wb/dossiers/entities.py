@@ -118,10 +118,12 @@ from wb.dossiers.place_names import (
     caps_mentions,
     example_places,
     gazetteer_mentions,
+    hyphen_place_pairs,
     listed_places,
     place_mentions,
     place_runs,
     region_codes,
+    split_place_runs,
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
@@ -437,7 +439,7 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
-    static += bare_initial_persons(text) + camel_case_names(text)
+    static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -485,6 +487,7 @@ def detect(
         ]
     result = select(candidates, text)
     repair_person_edges(text, result)
+    split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
     for m in result:
