@@ -179,3 +179,8 @@ def test_two_places_joined_by_a_hyphen_are_two_places_a_letterhead_run_too() -> 
         (81, 90, "Groningen", "[PLAATS-1]"),
         (100, 109, "Rotterdam", "[PLAATS-2]"),
     ]
+
+
+def test_a_publisher_before_uitgevers_stays() -> None:
+    text = "Het boek van Anna Kwarvik is verschenen bij Wolkema Uitgevers in 2020."
+    assert spans(text) == [(13, 25, "Anna Kwarvik", "[PERSOON-1]")]
