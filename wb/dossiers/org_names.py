@@ -159,9 +159,8 @@ def national_name(name: str) -> bool:
     (not "Midden Nederland", a region) names a national organisation; so does a national or
     generic acronym ("team JGZ", ``national_acronyms.txt``)."""
     words = name.replace("-", " ").split()
-    if name in word_set("national_acronyms.txt"):
-        return True
-    return len(words) > 1 and words[-1] == "Nederland" and words[-2].lower() not in REGION_WORDS
+    ends = len(words) > 1 and words[-1] == "Nederland" and words[-2].lower() not in REGION_WORDS
+    return ends or name in word_set("national_acronyms.txt")
 
 
 def national_before(text: str, start: int) -> bool:
