@@ -154,7 +154,7 @@ def address_mentions(text: str) -> list[Mention]:
         while k > 0:
             w = spans[k - 1][0]
             if w in STREET_PREFIXES or w.lower() in STREET_PARTICLES or NAME_ABBREVIATION.match(w):
-                k -= 1  # "Fred. Roeskestraat 73", "J.P. Coenstraat 4": a person's street
+                k -= 1  # "Fred. Kwarvikstraat 12", "J.P. Wolkemastraat 4": a person's street
             else:
                 break
         while k < len(spans) - 1 and spans[k][0].lower() in STREET_ARTICLES:
@@ -196,7 +196,7 @@ LISTED_STREET = re.compile(
 
 
 def _listed_streets(text: str) -> list[Mention]:
-    """ "locaties in Den Haag (dr. van Welylaan, Leggelostraat, Prinsegracht)": in brackets after
+    """ "locaties in Delft (dr. van Wolkemalaan, Kwarvikstraat, Molengracht)": in brackets after
     a place, or in a bracketed list with two streets or more, every item that ends in a strong
     street suffix is a street (a title and particles before its name included)."""
     found = []

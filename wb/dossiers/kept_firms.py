@@ -1,18 +1,18 @@
 """Firms, institutes and colophon words that stay, strongly enough to block a longer name around
-them (tier 0: "INTRAVAL de Pilot Multiprobleemgezinnen" is no organisation's name):
+them (tier 0: "KWARTEL de Pilot Wijkaanpak" is no organisation's name):
 
 * national research bureaus, institutes, consultancies and publishers (``national_firms.txt``),
   not after a title or a first name ("mevrouw Berenschot" is a person);
 * a name after a research bureau's cue ("onderzoeks- en adviesbureau X", ``firm_cues.txt``) or
-  before an English firm's suffix ("X Consulting", "X Adoption Institute",
+  before an English firm's suffix ("X Consulting", "X Family Institute",
   ``firm_suffixes.txt``), and every other mention of that name in the text, with "St." or
   "Stichting" before it;
-* the head of a university's name before or after its place ("Rijksuniversiteit Groningen",
-  "Universiteit van Amsterdam", "Haagse Hogeschool", ``university_heads.txt``) and a national
-  body's name, also before a place ("Centrum voor Jeugd en Gezin De Bilt",
+* the head of a university's name before or after its place ("Rijksuniversiteit Utrecht",
+  "Universiteit van Amsterdam", "Zwolse Hogeschool", ``university_heads.txt``) and a national
+  body's name, also before a place ("Centrum voor Jeugd en Gezin Assen",
   ``national_bodies.txt``): the name stays, the place is replaced as a place;
-* a month before a year ("Oktober 2012" after a place on a title page) and the letters of a
-  post box's postcode whose digits were lost ("Postbus BT Groningen").
+* a month before a year ("Maart 2015" after a place on a title page) and the letters of a
+  post box's postcode whose digits were lost ("Postbus AB Assen").
 """
 
 from __future__ import annotations
@@ -163,8 +163,8 @@ def _cue_stems() -> tuple[str, ...]:
 
 def _national_before_place(text: str) -> list[Mention]:
     """A national body's name of ``national_bodies.txt``, also right before a place ("Centrum
-    voor Jeugd en Gezin De Bilt"): the name stays, the place after it is replaced. (A regional
-    organisation named by a national name and its region, "Veilig Thuis Noord-Holland Noord",
+    voor Jeugd en Gezin Assen"): the name stays, the place after it is replaced. (A regional
+    organisation named by a national name and its region, "Veilig Thuis Drenthe",
     is one organisation: ``institutions.txt`` is not read here.)"""
     return [
         _keep(m.start(), m.end(), text, "national-body")
@@ -182,8 +182,8 @@ PO_BOX_LETTERS = re.compile(r"(?<![\w-])Postbus(?:[ ]+\d+)?[ ]+(?P<l>[A-Z]{2})(?
 
 
 def _months_and_boxes(text: str) -> list[Mention]:
-    """ "Groningen Oktober 2012": a capitalised month before a year is a date's; "Postbus BT
-    Groningen": the letters of a post box's postcode without its digits are no name."""
+    """ "Assen Maart 2015": a capitalised month before a year is a date's; "Postbus AB
+    Assen": the letters of a post box's postcode without its digits are no name."""
     found = [_keep(m.start(), m.end(), text, "month") for m in _month_rx().finditer(text)]
     found += [
         _keep(m.start("l"), m.end("l"), text, "po-box") for m in PO_BOX_LETTERS.finditer(text)

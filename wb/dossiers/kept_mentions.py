@@ -105,7 +105,7 @@ def _colophon_rx() -> re.Pattern:
         for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
     )
     firm = rf"(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
-    # "Ontwerp, opmaak en druk Ecodrukkers, Nieuwkoop": labels joined by "en" need no colon
+    # "Ontwerp, opmaak en druk Kwarvikdruk, Assen": labels joined by "en" need no colon
     joined = rf"(?i:{labels})(?:[ ]*,[ ]*(?i:{labels}))*[ ]+en[ ]+(?i:{labels})[ ]*:?[ ]*"
     return re.compile(rf"(?<![\w-])(?:(?i:{labels})[ ]*:[ ]*|{joined}){firm}")
 

@@ -274,7 +274,7 @@ def _coordinated_names(text: str) -> list[Mention]:
         if a.endswith(("en", "s")) or a in places() or not _surname_word(a):
             continue
         if NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Marly Kiewik en Inge Kouijzer": the second word of a name, no first name
+            continue  # "Marly Kiewak en Inge Kwarvik": the second word of a name, no first name
         mention = person(text, m.start("a"), m.end("a"), 4, "coordinated")
         if mention:
             mention.first, mention.surname = a, ""

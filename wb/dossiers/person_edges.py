@@ -1,18 +1,18 @@
 """Persons told by the edges of their spelling, where the other person rules see no name:
 
 * an initial without its full stop before a surname with its particle, in a list or at a line's
-  start ("Y de Geraaf, hoofd afdeling") is a person;
-* a camel-case word whose parts are not all Dutch words ("DarkHorse" as a blog's pen name), no
+  start ("T de Wolkema, hoofd afdeling") is a person;
+* a camel-case word whose parts are not all Dutch words ("NightOwl" as a blog's pen name), no
   kept term and no "Mc"/"Mac" or article glued to a name, is a person when a person's cue
   ("zich", a verb of saying) follows one of its mentions;
 
 and, after the choice between overlapping mentions, two repairs of a person's span:
 
-* a capitalised particle that ends the line before the surname ("van Van\\nVollenhoven") is part
+* a capitalised particle that ends the line before the surname ("van Van\\nWolkema") is part
   of the name;
-* a double surname broken after its hyphen ("Femke Swart- Baas") is one name;
+* a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra") is one name;
 * a one-word name after a role or title, or at a list line's start before a comma, takes the
-  capitalised word after it that ends the phrase as its surname ("Minister Franc Weerwind:").
+  capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:").
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ def _bare_initial_rx() -> re.Pattern:
 
 
 def bare_initial_persons(text: str) -> list[Mention]:
-    """ "Y de Geraaf, (Hoofd afd Ruimte)": one capital without its full stop, a lowercase particle
-    and a surname that is no ordinary word, at a line's start or after a comma or bracket."""
+    """ "T de Wolkema, (hoofd afd. Financiën)": one capital without its full stop, a lowercase
+    particle and a surname that is no ordinary word, at a line's start or after a comma or
+    bracket."""
     found = []
     for m in _bare_initial_rx().finditer(text):
         surname = m["s"]
@@ -80,7 +81,7 @@ PERSON_CUES = re.compile(
 
 
 def camel_case_names(text: str) -> list[Mention]:
-    """ "dat DarkHorse zich beter kan ...": a camel-case word that is no kept term, with a part
+    """ "dat NightOwl zich beter kan ...": a camel-case word that is no kept term, with a part
     that is no Dutch word, unknown to the dictionary as one word, is a pen name, at all its
     mentions, when one of them is followed by a person's cue ("zich", a verb of saying); without
     that cue it may be a product or a channel ("via ParnasSys") and is left to the other rules."""
@@ -126,15 +127,15 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
         lead = LINE_END_PARTICLE.search(text, max(0, m.start - 16), m.start)
         before = text[: lead.start()].rstrip(" \t") if lead else ""
         if lead and before and before[-1] not in ".!?:\n" and not _overlaps(taken, lead.start()):
-            m.start = lead.start()  # "de rapportage van Van\nVollenhoven"
+            m.start = lead.start()  # "het rapport van Van\nWolkema"
             m.surname = norm_name(text[m.start : m.end])
         broken = BROKEN_DOUBLE.match(text, m.end)
         if broken and m.first and not m.surname and not _overlaps(taken, broken.start("a")):
             inside = [o for o in mentions if broken.start() <= o.start and o.end <= broken.end()]
             if all(o.type == "PERSOON" for o in inside) and not is_stop_word(broken["a"]):
                 for o in inside:
-                    mentions.remove(o)  # "Baas" alone: a part of the double surname
-                m.end = broken.end()  # "Femke Swart- Baas"
+                    mentions.remove(o)  # "Dijkstra" alone: a part of the double surname
+                m.end = broken.end()  # "Femke Kwarvik- Dijkstra"
                 m.surname = norm_name(f"{broken['a']}-{broken['b']}")
         gap = m.end + 1
         if (
@@ -144,7 +145,7 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
         ):
             after = NEXT_WORD.match(text, m.end)
             m.first, m.end = m.first or text[m.start : m.end], after.end("w")
-            m.surname = norm_name(after["w"])  # "Minister Franc Weerwind:"
+            m.surname = norm_name(after["w"])  # "Minister Dirk Weerlicht:"
         m.text = text[m.start : m.end]
 
 
@@ -155,7 +156,7 @@ LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·*–-][ \t]*)?$")
 def _surname_after(text: str, m: Mention) -> bool:
     """True when the one word of a person's mention, after a role or title or at a list line's
     start before a comma, is followed by a capitalised word that ends the phrase: the surname
-    even when the dictionary knows it ("Minister Franc Weerwind:", "• Leo Bisschops, Directeur")."""
+    even when the dictionary knows it ("Minister Dirk Weerlicht:", "• Lodo Wolkema, Directeur")."""
     after = NEXT_WORD.match(text, m.end)
     if not after:
         return False

@@ -526,7 +526,7 @@ PLACE_PAIR = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-(?P<b>[{UP}][{LOW
 
 
 def hyphen_place_pairs(text: str) -> list[Mention]:
-    """ "INTRAVAL Groningen-Rotterdam": two known places joined by a hyphen (offices in both
+    """ "KWARTEL Assen-Zwolle": two known places joined by a hyphen (offices in both
     towns, a route) are two places, when the pair itself is no place ("Noord-Holland")."""
     found = []
     for m in PLACE_PAIR.finditer(text):
@@ -543,7 +543,7 @@ def hyphen_place_pairs(text: str) -> list[Mention]:
 
 
 def split_place_runs(text: str, mentions: list[Mention]) -> None:
-    """ "Postbus BT Groningen Kantoor Groningen: ...": a run taken as an organisation that starts
+    """ "Postbus AB Assen Kantoor Assen: ...": a run taken as an organisation that starts
     and ends with a known place and holds only dictionary words between them is a letterhead's
     places and labels: the places stay mentions, the words between them are no name (in place)."""
     for i in range(len(mentions) - 1, -1, -1):
