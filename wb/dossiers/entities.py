@@ -108,6 +108,7 @@ from wb.dossiers.org_names import (
 from wb.dossiers.org_runs import after_abbreviation, org_run
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
+from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_parts import low_particles, particle_re, person
@@ -116,10 +117,12 @@ from wb.dossiers.place_names import (
     caps_mentions,
     example_places,
     gazetteer_mentions,
+    hyphen_place_pairs,
     listed_places,
     place_mentions,
     place_runs,
     region_codes,
+    split_place_runs,
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
@@ -435,6 +438,7 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
+    static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -481,6 +485,8 @@ def detect(
             )
         ]
     result = select(candidates, text)
+    repair_person_edges(text, result)
+    split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
     for m in result:

@@ -122,6 +122,10 @@ def _ordinary_word_with_weak_suffix(word: str) -> bool:
     return ordinary and not low.endswith(STRONG_STREET_SUFFIXES)
 
 
+# an abbreviated first name or initials before a street named after a person
+NAME_ABBREVIATION = re.compile(rf"^(?:[{UP}][a-z]{{1,4}}\.|(?:[{UP}]\.){{1,3}})$")
+
+
 def address_mentions(text: str) -> list[Mention]:
     """Street addresses: a street name and number, by suffix, postcode or context."""
     found = []
@@ -151,8 +155,8 @@ def address_mentions(text: str) -> list[Mention]:
         k = len(spans) - 1
         while k > 0:
             w = spans[k - 1][0]
-            if w in STREET_PREFIXES or w.lower() in STREET_PARTICLES:
-                k -= 1
+            if w in STREET_PREFIXES or w.lower() in STREET_PARTICLES or NAME_ABBREVIATION.match(w):
+                k -= 1  # "Fred. Kwarvikstraat 12", "J.P. Wolkemastraat 4": a person's street
             else:
                 break
         while k < len(spans) - 1 and spans[k][0].lower() in STREET_ARTICLES:
@@ -162,7 +166,7 @@ def address_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
-    return found + _bare_streets(text)
+    return found + _bare_streets(text) + _listed_streets(text)
 
 
 BARE_STREET = re.compile(
@@ -185,6 +189,49 @@ def _bare_streets(text: str) -> list[Mention]:
         found[-1].key = norm_name(word)
         found[-1].extra["street"] = word
     return found
+
+
+BRACKET_LIST = re.compile(r"\((?P<items>[^()\n]{3,240})\)")
+LISTED_STREET = re.compile(
+    rf"^(?:(?:dr|prof|mr|ir|st)\.[ ]?)?(?:(?:van|de|der|den|ter|ten)[ ])*[{UP}][\w'’-]+$"
+)
+
+
+def _listed_streets(text: str) -> list[Mention]:
+    """ "locaties in Delft (dr. van Wolkemalaan, Kwarvikstraat, Molengracht)": in brackets after
+    a place, or in a bracketed list with two streets or more, every item that ends in a strong
+    street suffix is a street (a title and particles before its name included)."""
+    found = []
+    for m in BRACKET_LIST.finditer(text):
+        items = list(re.finditer(r"[^,]+", m["items"]))
+        streets = [i for i in items if _street_item(i[0].strip())]
+        before = re.search(rf"((?:{CAP}[ ]?)+)[ ]*$", text[max(0, m.start() - 40) : m.start()])
+        after_place = bool(before) and (
+            before[1].strip() in places() or before[1].strip() in gazetteer()
+        )
+        if len(items) < 2 or not streets or not (after_place or len(streets) >= 2):
+            continue
+        for i in streets:
+            lead = len(i[0]) - len(i[0].lstrip())
+            start = m.start("items") + i.start() + lead
+            item = i[0].strip()
+            found.append(Mention(start, start + len(item), "ADRES", item, 0, "address"))
+            found[-1].key = norm_name(item)
+    return found
+
+
+def _street_item(item: str) -> bool:
+    """True for a list item that is a street's name without a number."""
+    if not LISTED_STREET.match(item):
+        return False
+    last = item.split()[-1]
+    low = last.lower()
+    return (
+        low.endswith(STRONG_STREET_SUFFIXES)
+        and low not in STRONG_STREET_SUFFIXES
+        and last not in NOT_STREETS
+        and last not in places()
+    )
 
 
 def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> list[Mention]:

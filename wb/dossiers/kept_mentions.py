@@ -21,6 +21,7 @@ from wb.dossiers.entity_data import (
     is_ordinary,
     keep_terms,
 )
+from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import english_titles
 from wb.dossiers.name_shapes import (
@@ -59,7 +60,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     ]
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
-    found += foreign_sentence_starts(text) + short_forms(text)
+    found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
     return found
 
 
@@ -103,9 +104,10 @@ def _colophon_rx() -> re.Pattern:
         re.escape(w).replace(r"\ ", "[ ]")
         for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
     )
-    return re.compile(
-        rf"(?<![\w-])(?i:{labels})[ ]*:[ ]*(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
-    )
+    firm = rf"(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
+    # "Ontwerp, opmaak en druk Kwarvikdruk, Assen": labels joined by "en" need no colon
+    joined = rf"(?i:{labels})(?:[ ]*,[ ]*(?i:{labels}))*[ ]+en[ ]+(?i:{labels})[ ]*:?[ ]*"
+    return re.compile(rf"(?<![\w-])(?:(?i:{labels})[ ]*:[ ]*|{joined}){firm}")
 
 
 def _colophon_firms(text: str) -> list[Mention]:

@@ -259,6 +259,7 @@ def member_party_mentions(text: str) -> list[Mention]:
     return found
 
 
+NAME_BEFORE = re.compile(rf"(?<![\w'’.-]){CAP}[ ]$")
 COORDINATED = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])")
 
 
@@ -272,6 +273,8 @@ def _coordinated_names(text: str) -> list[Mention]:
             continue
         if a.endswith(("en", "s")) or a in places() or not _surname_word(a):
             continue
+        if NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Marly Kiewak en Inge Kwarvik": the second word of a name, no first name
         mention = person(text, m.start("a"), m.end("a"), 4, "coordinated")
         if mention:
             mention.first, mention.surname = a, ""

@@ -160,9 +160,11 @@ REGION_WORDS = frozenset(words("name_compass.txt"))
 
 def national_name(name: str) -> bool:
     """ "Pleegzorg Nederland", "Stichting Kompas Nederland": a name that ends in "Nederland"
-    (not "Midden Nederland", a region) names a national organisation."""
+    (not "Midden Nederland", a region) names a national organisation; so does a national or
+    generic acronym ("team JGZ", ``national_acronyms.txt``)."""
     words = name.replace("-", " ").split()
-    return len(words) > 1 and words[-1] == "Nederland" and words[-2].lower() not in REGION_WORDS
+    ends = len(words) > 1 and words[-1] == "Nederland" and words[-2].lower() not in REGION_WORDS
+    return ends or name in word_set("national_acronyms.txt")
 
 
 def national_before(text: str, start: int) -> bool:

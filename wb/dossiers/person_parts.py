@@ -147,7 +147,7 @@ def _abstract_surname(surname: str) -> bool:
     from wb.dossiers.person_roles import abstract_noun  # person_roles imports this module
 
     bare = surname.split()[-1] if surname.split() else ""
-    strong = bare.lower().endswith(("atie", "teit", "isme", "heid"))
+    strong = bare.lower().endswith(("tie", "teit", "isme", "heid"))
     return bare[:1].isupper() and strong and abstract_noun(bare)
 
 

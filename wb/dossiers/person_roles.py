@@ -137,7 +137,7 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-ABSTRACT_SUFFIXES = ("ing", "heid", "schap", "atie", "isme", "teit", "nis", "ering")
+ABSTRACT_SUFFIXES = ("ing", "heid", "schap", "tie", "isme", "teit", "nis", "ering")
 
 
 def abstract_noun(word: str) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    LOW,
     TITLES,
     UP,
     first_names,
@@ -519,3 +520,49 @@ def region_codes(text: str) -> list[Mention]:
         found.append(Mention(m.start("code"), m.end("code"), "PLAATS", m["code"], 4, "region-code"))
         found[-1].key = norm_name(m["code"])
     return found
+
+
+PLACE_PAIR = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-(?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
+
+
+def hyphen_place_pairs(text: str) -> list[Mention]:
+    """ "KWARTEL Assen-Zwolle": two known places joined by a hyphen (offices in both
+    towns, a route) are two places, when the pair itself is no place ("Noord-Holland")."""
+    found = []
+    for m in PLACE_PAIR.finditer(text):
+        if m[0] in all_places() or m[0] in gazetteer():
+            continue
+        if not all(m[g] in places() or m[g] in gazetteer() for g in ("a", "b")):
+            continue
+        if any(place_is_word(m[g]) for g in ("a", "b")):
+            continue  # "Best-Putten": words as well as places
+        for g in ("a", "b"):
+            found.append(Mention(m.start(g), m.end(g), "PLAATS", m[g], 4, "place-pair"))
+            found[-1].key = norm_name(m[g])
+    return found
+
+
+def split_place_runs(text: str, mentions: list[Mention]) -> None:
+    """ "Postbus AB Assen Kantoor Assen: ...": a run taken as an organisation that starts
+    and ends with a known place and holds only dictionary words between them is a letterhead's
+    places and labels: the places stay mentions, the words between them are no name (in place)."""
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.type != "ORGANISATIE" or m.source != "fallback-org":
+            continue
+        words = list(re.finditer(r"\S+", text[m.start : m.end]))
+        if len(words) < 3 or not all(_known_place(w[0]) for w in (words[0], words[-1])):
+            continue
+        if not all(is_ordinary(w[0]) and not _known_place(w[0]) for w in words[1:-1]):
+            continue
+        parts = [
+            Mention(m.start + w.start(), m.start + w.end(), "PLAATS", w[0], 4, "place")
+            for w in (words[0], words[-1])
+        ]
+        for p in parts:
+            p.key = norm_name(p.text)
+        mentions[i : i + 1] = parts
+
+
+def _known_place(word: str) -> bool:
+    return word in places() or word in gazetteer()

@@ -1,0 +1,176 @@
+"""Persons told by the edges of their spelling, where the other person rules see no name:
+
+* an initial without its full stop before a surname with its particle, in a list or at a line's
+  start ("T de Wolkema, hoofd afdeling") is a person;
+* a camel-case word whose parts are not all Dutch words ("NightOwl" as a blog's pen name), no
+  kept term and no "Mc"/"Mac" or article glued to a name, is a person when a person's cue
+  ("zich", a verb of saying) follows one of its mentions;
+
+and, after the choice between overlapping mentions, two repairs of a person's span:
+
+* a capitalised particle that ends the line before the surname ("van Van\\nWolkema") is part
+  of the name;
+* a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra") is one name;
+* a one-word name after a role or title, or at a list line's start before a comma, takes the
+  capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    CAP,
+    LOW,
+    ROLES,
+    TITLES,
+    UP,
+    institutions,
+    is_dutch_word,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import head_of
+from wb.dossiers.person_parts import dictionary_word, good_surname, low_particles, person
+from wb.lang import words
+
+
+@cache
+def _low_particle_rx() -> str:
+    return "|".join(re.escape(p) for p in sorted(low_particles(), key=len, reverse=True))
+
+
+@cache
+def _bare_initial_rx() -> re.Pattern:
+    return re.compile(
+        rf"(?:^[ \t]*|(?<=[,(;:])[ ]?)(?P<i>[{UP}])[ ](?:(?:{_low_particle_rx()})[ ])+"
+        rf"(?P<s>{CAP})(?![\w'’-])",
+        re.MULTILINE,
+    )
+
+
+def bare_initial_persons(text: str) -> list[Mention]:
+    """ "T de Wolkema, (hoofd afd. Financiën)": one capital without its full stop, a lowercase
+    particle and a surname that is no ordinary word, at a line's start or after a comma or
+    bracket."""
+    found = []
+    for m in _bare_initial_rx().finditer(text):
+        surname = m["s"]
+        if m["i"] in "IU" or not good_surname(surname) or surname in places():
+            continue  # "U de ...": the pronoun
+        if dictionary_word(surname) and not is_known_name(surname):
+            continue
+        mention = person(text, m.start("i"), m.end("s"), 3, "bare-initial")
+        if mention:
+            mention.first, mention.initials = "", m["i"]
+            found.append(mention)
+    return found
+
+
+CAMEL = re.compile(rf"(?<![\w@#/.'’-])(?P<w>[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)+)(?![\w@'’-]|\.\w)")
+GLUED_PREFIXES = ("Mc", "Mac", "De", "Het", "La", "Le", "Di", "Da", "Van", "O")
+PERSON_CUES = re.compile(
+    r"[ ]+(?:zich|" + "|".join(re.escape(w) for w in words("name_speech_verbs.txt")) + r")(?![\w-])"
+)
+
+
+def camel_case_names(text: str) -> list[Mention]:
+    """ "dat NightOwl zich beter kan ...": a camel-case word that is no kept term, with a part
+    that is no Dutch word, unknown to the dictionary as one word, is a pen name, at all its
+    mentions, when one of them is followed by a person's cue ("zich", a verb of saying); without
+    that cue it may be a product or a channel ("via ParnasSys") and is left to the other rules."""
+    hits = []
+    for m in CAMEL.finditer(text):
+        word = m["w"]
+        parts = re.findall(rf"[{UP}][{LOW}]+", word)
+        if parts[0] in GLUED_PREFIXES or word in keep_terms() or word in institutions():
+            continue  # "McLarens", "DeMonitor"; "GroenLinks", "ChristenUnie"
+        if is_ordinary(word.lower()) or all(is_dutch_word(p.lower()) for p in parts):
+            continue  # "JeugdzorgPlus", "MeerjarenBeleidskader": Dutch words written together
+        hits.append(m)
+    persons = {m["w"] for m in hits if PERSON_CUES.match(text, m.end())}
+    return [
+        Mention(
+            m.start(),
+            m.end(),
+            "PERSOON",
+            m["w"],
+            4,
+            "camel-case",
+            surname=norm_name(m["w"]),
+            key=norm_name(m["w"]),
+        )
+        for m in hits
+        if m["w"] in persons
+    ]
+
+
+LINE_END_PARTICLE = re.compile(
+    r"(?<![\w'’-])(?:Van(?:[ ]d(?:e|er|en))?|De|Den|Ter|Ten)[ \t]*\n[ \t]*$"
+)
+BROKEN_DOUBLE = re.compile(rf"[ ](?P<a>{CAP})-[ ](?P<b>{CAP})(?![\w'’-])")
+
+
+def repair_person_edges(text: str, mentions: list[Mention]) -> None:
+    """Widen person spans (in place) over a particle ending the line before them and over a
+    double surname broken after its hyphen."""
+    taken = [(m.start, m.end) for m in mentions]
+    for m in list(mentions):
+        if m.type != "PERSOON" or m not in mentions:
+            continue
+        lead = LINE_END_PARTICLE.search(text, max(0, m.start - 16), m.start)
+        before = text[: lead.start()].rstrip(" \t") if lead else ""
+        if lead and before and before[-1] not in ".!?:\n" and not _overlaps(taken, lead.start()):
+            m.start = lead.start()  # "het rapport van Van\nWolkema"
+            m.surname = norm_name(text[m.start : m.end])
+        broken = BROKEN_DOUBLE.match(text, m.end)
+        if broken and m.first and not m.surname and not _overlaps(taken, broken.start("a")):
+            inside = [o for o in mentions if broken.start() <= o.start and o.end <= broken.end()]
+            if all(o.type == "PERSOON" for o in inside) and not is_stop_word(broken["a"]):
+                for o in inside:
+                    mentions.remove(o)  # "Dijkstra" alone: a part of the double surname
+                m.end = broken.end()  # "Femke Kwarvik- Dijkstra"
+                m.surname = norm_name(f"{broken['a']}-{broken['b']}")
+        gap = m.end + 1
+        if (
+            " " not in text[m.start : m.end]
+            and _surname_after(text, m)
+            and not _overlaps(taken, gap)
+        ):
+            after = NEXT_WORD.match(text, m.end)
+            m.first, m.end = m.first or text[m.start : m.end], after.end("w")
+            m.surname = norm_name(after["w"])  # "Minister Dirk Weerlicht:"
+        m.text = text[m.start : m.end]
+
+
+NEXT_WORD = re.compile(rf"[ ](?P<w>{CAP})(?=[ ]?[:;,.)]|[ \t]*\n|$)")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·*–-][ \t]*)?$")
+
+
+def _surname_after(text: str, m: Mention) -> bool:
+    """True when the one word of a person's mention, after a role or title or at a list line's
+    start before a comma, is followed by a capitalised word that ends the phrase: the surname
+    even when the dictionary knows it ("Minister Dirk Weerlicht:", "• Lodo Wolkema, Directeur")."""
+    after = NEXT_WORD.match(text, m.end)
+    if not after:
+        return False
+    word = after["w"]
+    if is_stop_word(word) or word in places() or word in keep_terms() or word in institutions():
+        return False
+    if word.lower() in ROLES or word.lower() in TITLES or head_of(word):
+        return False
+    listed = (
+        LINE_OPENING.search(text, max(0, m.start - 8), m.start)
+        and text[after.end() : after.end() + 1] == ","
+    )
+    return bool(m.role) or bool(listed)
+
+
+def _overlaps(taken: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in taken)
