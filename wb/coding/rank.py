@@ -34,7 +34,6 @@ from wb.codebook import Code, Codebook
 from wb.coding.excludes import Exclude, parse_excludes
 from wb.coding.learned import CodeLearner
 from wb.coding.nearest import AGREE, NearestCoded
-from wb.coding.pairs import PAIR_SCORE, PairLearner
 from wb.coding.perspective import perspective_codes
 from wb.coding.word_classes import class_features, describe, is_class
 from wb.lang import word_set
@@ -221,7 +220,6 @@ class CodeModel:
         learner_precision: float = 0.8,
         learner_min_right: int = 2,
         use_voice: bool = True,
-        use_pairs: bool = False,
         voice_mode: str = "lived",
         use_nearest: bool = True,
         nearest_precision: float = 0.8,
@@ -247,7 +245,6 @@ class CodeModel:
         self.learner_precision = learner_precision
         self.learner_min_right = learner_min_right
         self.use_voice = use_voice  # a child's voice, see wb.coding.voice
-        self.use_pairs = use_pairs  # lemma pairs from the coded documents, wb.coding.pairs
         self.voice_mode = voice_mode
         self.use_nearest = use_nearest  # the nearest decided sentence, wb.coding.nearest
         self.nearest_precision = nearest_precision
@@ -258,7 +255,6 @@ class CodeModel:
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
-        self._pairs: PairLearner | None = None
 
     # -- fitting ------------------------------------------------------------------------------
     def _lemmas(self, text: str, *, skip_names: bool = False) -> list[str]:
@@ -443,7 +439,7 @@ class CodeModel:
             info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
             info.rejected.clear()
         self.coded_docs_ = []
-        self._learner = self._pairs = None
+        self._learner = None
         self.nearest_ = self._new_nearest()
         self._reindex()
 
@@ -459,7 +455,7 @@ class CodeModel:
         self.coded_docs_.append(
             [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
         )
-        self._learner = self._pairs = None
+        self._learner = None
 
     def learned_seeds(self, info: _CodeInfo) -> dict[str, float]:
         """Lemmas the researcher's codings tie to the code: coded at least twice, mostly here."""
@@ -600,10 +596,6 @@ class CodeModel:
         if self.use_learning and self.learn_mode == "bayes":
             paths |= {p for p, info in self.codes_.items() if info.n_pos}
         learner = self.learner()
-        if self.use_pairs and self.coded_docs_ and self._pairs is None:
-            known = {p: set(i.seeds) for p, i in self.codes_.items()}
-            self._pairs = PairLearner().fit(self.coded_docs_, known)
-        pairs = self._pairs if self.use_pairs else None
         for path, info in self.codes_.items():
             if path not in paths:
                 continue
@@ -640,10 +632,6 @@ class CodeModel:
                     words = ", ".join(lemmas[:3])
                     why = f"lijkt op eerder gecodeerde zinnen: {words}"
                     best = Scored(path, s / (s + 1), why, "learned")
-            pair = pairs.match(path, feats) if pairs else None
-            if pair and (best is None or PAIR_SCORE > best.score):
-                why = f"patroon uit uw coderingen: {pair[0]} + {pair[1]} ({pair[2]} zinnen)"
-                best = Scored(path, PAIR_SCORE, why, "learned")
             if self.use_learning and info.n_pos and self.learn_mode == "bayes":
                 s, lemmas = self._learned(info, feats)
                 if s > self.learn_threshold:
