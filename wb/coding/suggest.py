@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
+from wb.coding.compounds import agent_verb, compound_ends
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -39,7 +40,8 @@ from wb.coding.perspective import (
 from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
 from wb.errors import PatternTimeoutError, quote_name
-from wb.nlp.separable import CLAUSE_BREAKS, WINDOW, split_separable
+from wb.nlp.separable import find_particle as _find_particle
+from wb.nlp.separable import split_separable
 
 #: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
 BEYOND_RULES = {
@@ -177,6 +179,7 @@ class Suggester:
         self.phrases_: dict[str, list[_Phrase]] = defaultdict(list)
         self.separables_: dict[str, list[_Separable]] = defaultdict(list)
         self.all_of_: list[_AllOf] = []
+        self.inner_: dict[str, list[_Phrase]] = defaultdict(list)
         self.regexes_: list[tuple[regex.Pattern[str], str, str]] = []
         self.matcher_ = Matcher(nlp.vocab)
         self.matcher_rules_: dict[int, tuple[str, str]] = {}
@@ -222,6 +225,11 @@ class Suggester:
                 self.phrases_[first].append(phrase)
             if len(words) == 1:
                 for form in words[0]:
+                    if self.expand:  # the word inside a compound; an agent noun's verb
+                        self.inner_[form].append(phrase)
+                        if verb := agent_verb(form):
+                            form = verb
+                            self.phrases_[verb].append(_Phrase((frozenset({verb}),), code, rule))
                     split = split_separable(form)
                     if split:
                         sep = _Separable(*split, code=code, rule=rule)
@@ -568,6 +576,9 @@ class Suggester:
                         # "mijn eigen kinderen" for the pattern "mijn kinderen"
                         last = tokens[i + n]
                         yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+            for part in compound_ends(forms[0]) if self.inner_ else ():
+                for phrase in self.inner_.get(part, ()):
+                    yield tokens[i].idx, tokens[i].idx + len(tokens[i]), phrase.code, phrase.rule
             seps = self.separables_.get(forms[0], ())
             if forms[1] != forms[0] and forms[1] in self.separables_:
                 seps = (*seps, *self.separables_[forms[1]])
@@ -640,20 +651,6 @@ def _scope_of(narrators: list[Scope], position: int) -> Scope | None:
     for scope in narrators:
         if scope.start <= position < scope.end:
             return scope
-    return None
-
-
-def _find_particle(tokens: list[Any], i: int, particle: str) -> int | None:
-    """Index of the verb's split-off particle: after it in the clause, or before 'te' + verb."""
-    if i >= 2 and tokens[i - 1].lower_ == "te" and tokens[i - 2].lower_ == particle:
-        return i - 2
-    for j in range(i + 1, min(len(tokens), i + WINDOW + 1)):
-        word = tokens[j].lower_
-        if word == particle:
-            nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
-            return None if nxt == "te" else j
-        if word in CLAUSE_BREAKS:
-            return None
     return None
 
 
