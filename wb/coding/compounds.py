@@ -5,11 +5,16 @@ as a part of a longer word ("schoolverzuim", "leerplichtwet", "thuiszittersprobl
 pattern word of at least :data:`MIN_LETTERS` letters matches a text word whose compound split
 (wb's lexicon, every part a known word) has it as head or as first part. An agent noun of a
 separable verb ("thuiszitter") also finds the verb, whole or split ("zit al maanden thuis").
+A compound the codebook itself writes elsewhere (the project's name "Leernetwerk", another code's
+"steuncultuur") belongs to that place and is no hit of its part.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from wb.codebook import Codebook
 
 #: Letters a pattern word needs before it is looked for inside compounds (not "rust", "kind").
 MIN_LETTERS = 6
@@ -25,7 +30,8 @@ def compound_ends(lemma: str) -> frozenset[str]:
     if len(lemma) < MIN_COMPOUND or not lemma.isalpha():
         return frozenset()
     parts = compound_parts(lemma)
-    if len(parts) < 2 or any(not is_known(p) for p in (parts[0], parts[-1])):
+    # every part a known word of 4+ letters: "aan" + "melding" is a verb's noun, no compound
+    if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
         return frozenset()
     head = parts[-1]
     modifier = lemma[: len(lemma) - len(head)]
@@ -44,3 +50,26 @@ def agent_verb(word: str) -> str:
         return ""
     verb = word[:-2] + "en"
     return verb if is_known(verb) and split_separable(verb) else ""
+
+
+def codebook_words(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Each word the codebook writes (and its lemma), with the codes whose text holds it ('' for
+    the codebook's name)."""
+    from wb.nlp import lemmatize
+
+    owners: dict[str, set[str]] = {}
+    texts = [("", codebook.name)]
+    for code in codebook.walk():
+        words = [str(w) for p in code.patterns if p.kind in ("phrase", "all") for w in p.value]
+        text = " ".join([code.name, code.description, code.include, code.exclude, *words])
+        texts.append((code.path, " ".join([text, *code.examples])))
+    for path, text in texts:
+        for word in re.findall(r"\w+", text.lower()):
+            for form in {word, lemmatize(word)}:
+                owners.setdefault(form, set()).add(path)
+    return {w: frozenset(o) for w, o in owners.items()}
+
+
+def elsewhere(word: str, code: str, owners: dict[str, frozenset[str]]) -> bool:
+    """True when the codebook writes the compound in another code's text or in its own name."""
+    return bool(owners.get(word, frozenset()) - {code})

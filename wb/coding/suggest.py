@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
-from wb.coding.compounds import agent_verb, compound_ends
+from wb.coding.compounds import agent_verb, codebook_words, compound_ends, elsewhere
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -180,6 +180,7 @@ class Suggester:
         self.separables_: dict[str, list[_Separable]] = defaultdict(list)
         self.all_of_: list[_AllOf] = []
         self.inner_: dict[str, list[_Phrase]] = defaultdict(list)
+        self.book_words_ = codebook_words(self.codebook) if self.expand else {}
         self.regexes_: list[tuple[regex.Pattern[str], str, str]] = []
         self.matcher_ = Matcher(nlp.vocab)
         self.matcher_rules_: dict[int, tuple[str, str]] = {}
@@ -577,8 +578,10 @@ class Suggester:
                         last = tokens[i + n]
                         yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
             for part in compound_ends(forms[0]) if self.inner_ else ():
+                end = tokens[i].idx + len(tokens[i])
                 for phrase in self.inner_.get(part, ()):
-                    yield tokens[i].idx, tokens[i].idx + len(tokens[i]), phrase.code, phrase.rule
+                    if not elsewhere(forms[0], phrase.code, self.book_words_):
+                        yield tokens[i].idx, end, phrase.code, phrase.rule
             seps = self.separables_.get(forms[0], ())
             if forms[1] != forms[0] and forms[1] in self.separables_:
                 seps = (*seps, *self.separables_[forms[1]])
