@@ -3,8 +3,8 @@
 Phrase patterns match consecutive tokens on their lemma (or their lowercase form), so the
 pattern ``kind horen`` finds "de kinderen hoorden" but not "de kinderen worden gehoord". A
 single-word pattern that is a separable verb (``samenwerken``) also finds the split form ("ze
-werkten goed samen", "om samen te werken"). Whole lemmas are compared, so ``contact`` does not
-fire on "contactpersoon" and ``ouder`` not on "grootouders".
+werkten goed samen", "om samen te werken"). Whole lemmas are compared, so ``ouder`` does not
+fire on "grootouders" (with ``expand`` a word of 6+ letters does: :mod:`wb.coding.compounds`).
 
 With ``expand=True`` (what `wb code`, the project functions and the coding session use) the
 suggester also reads the codebook's description, include, exclude and examples, and the codings
