@@ -90,6 +90,13 @@ def _label_colon(text: str, m: re.Match) -> bool:
 TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
 
 
+def open_initials(text: str, surname: str) -> list[re.Match]:
+    """Initials whose last full stop is missing before a surname: "J.J Caspers", "C.M.L Smit"
+    (a run of capital + full stop pairs that ends in a bare capital)."""
+    rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{1,5}}[{UP}][ ]{surname}(?![\w-])")
+    return list(rx.finditer(text))
+
+
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
@@ -151,13 +158,16 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         last = m[0].split()[-1]
         if good_surname(last) or (last in places() and not is_stop_word(last)):
             add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
-    # "de heer A.B.C Smit": after a title, two initials or more, the last one without its full
-    # stop ("de P.W.C Groep" without a title is left to the other rules)
-    rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{2,5}}[{UP}][ ]{surname}(?![\w-])")
-    for m in rx.finditer(text):
+    # "de heer A.B.C Smit", "J.J Caspers": two initials or more, the last one without its full
+    # stop; after a title any surname, without one a surname that is no dictionary word ("de
+    # P.W.C Groep" is left to the other rules)
+    for m in open_initials(text, surname):
+        last = m[0].split()[-1]
         if TITLE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
-            if good_surname(m[0].split()[-1]):
+            if good_surname(last):
                 add(m.start(), m.end(), 3, "initials")
+        elif good_surname(last) and not is_ordinary(last) and not is_dutch_word(last.lower()):
+            add(m.start(), m.end(), 3, "initials-open")
     # name + age: "Sanne (12)"
     for m in AGE_RE.finditer(text):
         if not is_stop_word(m[1]):
