@@ -42,3 +42,37 @@ def test_a_capitalised_run_with_a_care_domain_ending_in_a_region_is_a_service() 
         (0, 24, "Hulp bij Gezin Friesland", "[ORGANISATIE-1]"),
         (77, 86, "Friesland", "[PLAATS-1]"),
     ]
+
+
+def test_a_heading_word_repeated_down_a_table_stays() -> None:
+    text = (
+        "Overzicht: Taak en inzet scholen Taak en inzet wijkteams Taak en inzet huisartsen "
+        "Taak en inzet gemeenten."
+    )
+    assert spans(text) == []
+
+
+def test_a_roman_numbered_heading_after_a_capitalised_word_is_no_person() -> None:
+    text = "INHOUD I. Samenvatting 3 II. Werkwijze 7"
+    assert spans(text) == []
+
+
+def test_an_initial_glued_to_an_ampersand_is_no_initial() -> None:
+    text = "Partners: Zorg J&G. Gemeente. Provincie."
+    assert [s[2] for s in spans(text)] == []
+
+
+def test_a_meeting_label_after_a_role_word_is_no_name() -> None:
+    text = "Verder de heer P. Kwarvik, griffier Aanwezig zijn de leden: mevrouw T. Wolkema"
+    assert spans(text) == [
+        (15, 25, "P. Kwarvik", "[PERSOON-1]"),
+        (68, 78, "T. Wolkema", "[PERSOON-2]"),
+    ]
+
+
+def test_a_head_word_before_a_national_institution_stays_and_is_no_surname() -> None:
+    text = (
+        "Jaarverslag De Stichting Leger des Heils Jeugdbescherming & Reclassering. "
+        "De Stichting werkt."
+    )
+    assert spans(text) == []

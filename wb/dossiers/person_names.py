@@ -32,6 +32,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_names import head_of
 from wb.dossiers.person_parts import (
     dictionary_word,
     good_surname,
@@ -149,12 +150,12 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for start, end in title_role_spans(text):
         add(start, end, 3, "title-role")
     # initials + surname: "I. Brouwer", "S. de Groot"
-    rx = re.compile(rf"(?<![\w.-]){INITIALS}\s*{surname}(?![\w-])")
+    # (an initial glued to "&" is an acronym's last letter: "J&G. Provincie")
+    rx = re.compile(rf"(?<![\w.&-]){INITIALS}\s*{surname}(?![\w-])")
     for m in rx.finditer(text):
         head = m[0].split()[-1]
-        if re.match(r"(?:[IVX]\.)\s", m[0]) and sentence_initial(text, m.start()):
-            if is_ordinary(head) and not is_known_name(head):
-                continue  # "I. Vragen en opmerkingen": a numbered heading
+        if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
+            continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]
         if good_surname(last) or (last in places() and not is_stop_word(last)):
             add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
@@ -207,8 +208,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                     start = m.end(group) - len(words[1])  # "familie van Greet": of a first name
                 add(start, m.end(group), 3, "family")
     # learned names: surnames (with any particles in front) and first names
-    if learned.surnames:
-        cores = names_regex(frozenset(learned.surnames))
+    # (an organisation's head word learned from a guess, "De Stichting", is no surname)
+    heads = frozenset(w for w in learned.surnames if is_ordinary(w) and head_of(w) is not None)
+    if learned.surnames - heads:
+        cores = names_regex(frozenset(learned.surnames - heads))
         behind = particles_behind()
         for m in cores.finditer(text):
             start = m.start()
