@@ -76,3 +76,15 @@ def test_a_head_word_before_a_national_institution_stays_and_is_no_surname() -> 
         "De Stichting werkt."
     )
     assert spans(text) == []
+
+
+def test_a_service_head_and_two_policy_domains_is_one_organisation_with_its_acronym() -> None:
+    text = (
+        "De GR Dienst Onderwijs en Sport (DO&S) vergadert. "
+        "Later schreef Dienst Onderwijs & Sport ons."
+    )
+    assert spans(text) == [
+        (6, 31, "Dienst Onderwijs en Sport", "[ORGANISATIE-1]"),
+        (33, 37, "DO&S", "[ORGANISATIE-1]"),
+        (64, 88, "Dienst Onderwijs & Sport", "[ORGANISATIE-1]"),
+    ]

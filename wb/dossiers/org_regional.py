@@ -220,6 +220,47 @@ def domain_run_mentions(text: str) -> list[Mention]:
     return found
 
 
+SERVICE_DOMAINS = re.compile(
+    rf"(?<![\w'’-])(?P<head>[{UP}][a-zë]+)[ ](?P<a>[{UP}][a-zë]+)[ ](?:en|&)[ ](?P<b>[{UP}][a-zë]+)"
+    r"(?![\w'’-])"
+)
+
+
+@cache
+def _service_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(domains, extra head words) of ``org_service_domains.txt``."""
+    lines = words("org_service_domains.txt")
+    heads = frozenset(w for line in lines if line.startswith("head:") for w in line[5:].split())
+    domains = frozenset(w for line in lines if not line.startswith("head:") for w in line.split())
+    return domains | _domains(), heads
+
+
+def service_domain_mentions(text: str) -> list[Mention]:
+    """ "Dienst Welzijn en Zorg", "Afdeling Onderwijs & Sport": a service's head word, then two
+    capitalised policy domains joined by "en" or "&", is one organisation; spelled with "en" and
+    with "&" it is the same one, and so is its acronym ("DW&Z")."""
+    domains, heads = _service_words()
+    found = []
+    for m in SERVICE_DOMAINS.finditer(text):
+        head = m["head"].lower()
+        if head not in heads and head_of(m["head"]) is None:
+            continue
+        if m["a"].lower() not in domains or m["b"].lower() not in domains:
+            continue
+        if _kept(m[0]) or national_name(m[0]):
+            continue
+        key = norm_name(f"{m['head']} {m['a']} en {m['b']}")
+        found.append(Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "service-domains"))
+        found[-1].key = key
+        initials = m["head"][0] + m["a"][0]
+        acronym = rf"{initials}(?:&|en)?{m['b'][0]}"  # "DWZ", "DW&Z": its short form
+        for a in re.finditer(rf"(?<![\w&-]){acronym}(?![\w&-])", text):
+            # tier 1: longer than a guessed alias of its first letters ("DW" of "DW&Z")
+            found.append(Mention(a.start(), a.end(), "ORGANISATIE", a[0], 1, "service-domains"))
+            found[-1].key = key
+    return found
+
+
 BOARD_SCHOOLS = re.compile(r"(?<![\w&/-])(?P<a>[A-Z]{2,6})-scholen?(?![\w-])")
 
 
@@ -274,6 +315,7 @@ def regional_mentions(text: str) -> list[Mention]:
         bracketed_run_mentions(text)
         + regio_body_mentions(text)
         + domain_run_mentions(text)
+        + service_domain_mentions(text)
         + school_board_acronyms(text)
         + linked_acronyms(text)
     )
