@@ -31,6 +31,7 @@ from wb.dossiers.name_shapes import (
     short_forms,
 )
 from wb.dossiers.org_names import head_of
+from wb.dossiers.repeated_labels import label_mentions
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set, words
 
@@ -47,6 +48,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
         for m in rx.finditer(text)
         if " " in m[0] or not _title_initials_before(text, m.start())
     ]
+    found += _head_before_institution(text, found) + label_mentions(text)
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
     found += [
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
@@ -61,6 +63,22 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
+    return found
+
+
+HEAD_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:De|de|Het|het)[ ])?(?P<w>[{UP}][{LOW}]+)[ ]$")
+
+
+def _head_before_institution(text: str, kept: list[Mention]) -> list[Mention]:
+    """ "De Stichting Leger des Heils": an organisation's head word (with its article) before a
+    national institution of two words or more stays with it."""
+    found = []
+    for k in kept:
+        if " " not in k.text or k.text not in institutions():
+            continue
+        m = HEAD_BEFORE.search(text, max(0, k.start - 30), k.start)
+        if m and is_ordinary(m["w"]) and head_of(m["w"]) is not None:
+            found.append(Mention(m.start(), k.end, "KEEP", text[m.start() : k.end], 1, "keep"))
     return found
 
 

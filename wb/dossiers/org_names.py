@@ -45,6 +45,7 @@ from wb.dossiers.org_phrases import (
     phrase_after,
 )
 from wb.dossiers.place_names import place_tail
+from wb.dossiers.repeated_labels import label_cut
 from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
@@ -417,10 +418,13 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg 2009–2012": a year, no name
                 if REGION_CODE_WORD.match(name):
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
+                if label_cut(name, text) == 0:
+                    continue  # "wijkteams Taak en inzet": a table's label after a head word
                 cut = (
                     _kept_word_after(name)
                     or phrase_after(name, text, m.end())
                     or _person_after(name, text, m.end())
+                    or label_cut(name, text)
                     or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
                 )
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it

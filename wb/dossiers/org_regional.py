@@ -27,7 +27,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import head_of, kept_terms, national_name
+from wb.dossiers.org_names import document_title, head_of, kept_terms, national_name
 from wb.lang import word_set, words
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -138,16 +138,37 @@ def bracketed_run_mentions(text: str) -> list[Mention]:
 
 
 REGIO_BODY = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:[{UP}][a-zë]+-[ ](?:en|&)[ ])?[{UP}][a-zë]{{3,}}regio)"
+    rf"(?<![\w'’-])(?P<name>(?:[{UP}][a-zë]+-[ ](?:en|&)[ ])?[{UP}][a-zë]{{3,}}regio"
+    rf"|(?P<domain>[{UP}][a-zë]{{3,}}|[A-Z]{{2,5}})(?:[ ]|-)regio)"
     rf"[ ](?P<region>{_CAP}(?:[ ]{_CAP})?)"
 )
 
 
+def _domain_word(word: str) -> bool:
+    """True for a care domain ("Jeugdhulp", "Zorg"), a compound ending in one ("Thuiszorg"),
+    an organisation's head word or an acronym in capitals ("GGD")."""
+    low = word.lower()
+    return (
+        word.isupper()
+        or low in _domains()
+        or any(low.endswith(d) for d in _domains() if len(d) >= 4)
+        or head_of(word) is not None
+    )
+
+
+@cache
+def _domains() -> frozenset[str]:
+    return word_set("org_domains.txt")
+
+
 def regio_body_mentions(text: str) -> list[Mention]:
-    """ "Zorgregio Twente", "Veiligheids- en Zorgregio Utrecht Midden": a compound ending in
-    "regio" before a province, region or place names a regional body, one organisation."""
+    """ "Zorgregio Twente", "Veiligheids- en Zorgregio Utrecht Midden", "Jeugdhulp regio
+    Drenthe", "GGD-regio Utrecht": a compound ending in "regio", or a care domain, head word or
+    acronym before "regio", then a province, region or place names a regional body."""
     found = []
     for m in REGIO_BODY.finditer(text):
+        if m["domain"] and (is_stop_word(m["domain"]) or not _domain_word(m["domain"])):
+            continue  # "In regio Utrecht", "De regio Drenthe"
         region = m["region"].split()
         n = _region(region)
         if n == 1 and len(region) == 2:
@@ -162,6 +183,81 @@ def regio_body_mentions(text: str) -> list[Mention]:
             continue
         found.append(Mention(m.start(), end, "ORGANISATIE", name, 2, "regio-body"))
         found[-1].key = norm_name(name)
+    return found
+
+
+DOMAIN_RUN = re.compile(
+    rf"(?<![\w'’-])(?P<run>{_CAP}(?:[ ](?:{_LINK}[ ]|(?:bij|aan|na)[ ])?{_CAP}){{2,6}})"
+    r"(?![\w'’-]|[ ]\()"
+)
+
+
+def domain_run_mentions(text: str) -> list[Mention]:
+    """ "Spoed voor Jeugd Drenthe": a short run of capitalised words (link words between) that
+    ends in a province, region or place, whose other words hold two capitals or more and a care
+    domain, names a regional service, also without an acronym in brackets; a plan's or document's
+    title ("Regiovisie ...") is none."""
+    found = []
+    for m in DOMAIN_RUN.finditer(text):
+        run = m["run"].split()
+        n = _region(run)
+        if not n or any(document_title(w) for w in run):
+            continue  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, no organisation
+        for i in range(len(run) - n):
+            body = run[i:-n]
+            if not body[0][0].isupper() or is_stop_word(body[0]):
+                continue
+            caps = [w for w in body if w[0].isupper()]
+            if len(caps) < 2 or not any(_domain_word(w) and not w.isupper() for w in caps):
+                break
+            name = " ".join(run[i:])
+            if national_name(name) or _kept(" ".join(body)) or any(w in places() for w in body):
+                break
+            start = m.start("run") + len(" ".join(run[:i])) + (1 if i else 0)
+            found.append(Mention(start, m.end("run"), "ORGANISATIE", name, 2, "domain-run"))
+            found[-1].key = norm_name(name)
+            break
+    return found
+
+
+SERVICE_DOMAINS = re.compile(
+    rf"(?<![\w'’-])(?P<head>[{UP}][a-zë]+)[ ](?P<a>[{UP}][a-zë]+)[ ](?:en|&)[ ](?P<b>[{UP}][a-zë]+)"
+    r"(?![\w'’-])"
+)
+
+
+@cache
+def _service_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(domains, extra head words) of ``org_service_domains.txt``."""
+    lines = words("org_service_domains.txt")
+    heads = frozenset(w for line in lines if line.startswith("head:") for w in line[5:].split())
+    domains = frozenset(w for line in lines if not line.startswith("head:") for w in line.split())
+    return domains | _domains(), heads
+
+
+def service_domain_mentions(text: str) -> list[Mention]:
+    """ "Dienst Welzijn en Zorg", "Afdeling Onderwijs & Sport": a service's head word, then two
+    capitalised policy domains joined by "en" or "&", is one organisation; spelled with "en" and
+    with "&" it is the same one, and so is its acronym ("DW&Z")."""
+    domains, heads = _service_words()
+    found = []
+    for m in SERVICE_DOMAINS.finditer(text):
+        head = m["head"].lower()
+        if head not in heads and head_of(m["head"]) is None:
+            continue
+        if m["a"].lower() not in domains or m["b"].lower() not in domains:
+            continue
+        if _kept(m[0]) or national_name(m[0]):
+            continue
+        key = norm_name(f"{m['head']} {m['a']} en {m['b']}")
+        found.append(Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "service-domains"))
+        found[-1].key = key
+        initials = m["head"][0] + m["a"][0]
+        acronym = rf"{initials}(?:&|en)?{m['b'][0]}"  # "DWZ", "DW&Z": its short form
+        for a in re.finditer(rf"(?<![\w&-]){acronym}(?![\w&-])", text):
+            # tier 1: longer than a guessed alias of its first letters ("DW" of "DW&Z")
+            found.append(Mention(a.start(), a.end(), "ORGANISATIE", a[0], 1, "service-domains"))
+            found[-1].key = key
     return found
 
 
@@ -218,6 +314,8 @@ def regional_mentions(text: str) -> list[Mention]:
     return (
         bracketed_run_mentions(text)
         + regio_body_mentions(text)
+        + domain_run_mentions(text)
+        + service_domain_mentions(text)
         + school_board_acronyms(text)
         + linked_acronyms(text)
     )

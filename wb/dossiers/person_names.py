@@ -32,6 +32,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_names import head_of
 from wb.dossiers.person_parts import (
     dictionary_word,
     good_surname,
@@ -90,6 +91,13 @@ def _label_colon(text: str, m: re.Match) -> bool:
 TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
 
 
+def open_initials(text: str, surname: str) -> list[re.Match]:
+    """Initials whose last full stop is missing before a surname: "J.J Caspers", "C.M.L Smit"
+    (a run of capital + full stop pairs that ends in a bare capital)."""
+    rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{1,5}}[{UP}][ ]{surname}(?![\w-])")
+    return list(rx.finditer(text))
+
+
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
     """Persons by first name, title or role word, initials, age, label line and learned name."""
     found: list[Mention] = []
@@ -142,22 +150,25 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for start, end in title_role_spans(text):
         add(start, end, 3, "title-role")
     # initials + surname: "I. Brouwer", "S. de Groot"
-    rx = re.compile(rf"(?<![\w.-]){INITIALS}\s*{surname}(?![\w-])")
+    # (an initial glued to "&" is an acronym's last letter: "J&G. Provincie")
+    rx = re.compile(rf"(?<![\w.&-]){INITIALS}\s*{surname}(?![\w-])")
     for m in rx.finditer(text):
         head = m[0].split()[-1]
-        if re.match(r"(?:[IVX]\.)\s", m[0]) and sentence_initial(text, m.start()):
-            if is_ordinary(head) and not is_known_name(head):
-                continue  # "I. Vragen en opmerkingen": a numbered heading
+        if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
+            continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]
         if good_surname(last) or (last in places() and not is_stop_word(last)):
             add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
-    # "de heer A.B.C Smit": after a title, two initials or more, the last one without its full
-    # stop ("de P.W.C Groep" without a title is left to the other rules)
-    rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{2,5}}[{UP}][ ]{surname}(?![\w-])")
-    for m in rx.finditer(text):
+    # "de heer A.B.C Smit", "J.J Caspers": two initials or more, the last one without its full
+    # stop; after a title any surname, without one a surname that is no dictionary word ("de
+    # P.W.C Groep" is left to the other rules)
+    for m in open_initials(text, surname):
+        last = m[0].split()[-1]
         if TITLE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
-            if good_surname(m[0].split()[-1]):
+            if good_surname(last):
                 add(m.start(), m.end(), 3, "initials")
+        elif good_surname(last) and not is_ordinary(last) and not is_dutch_word(last.lower()):
+            add(m.start(), m.end(), 3, "initials-open")
     # name + age: "Sanne (12)"
     for m in AGE_RE.finditer(text):
         if not is_stop_word(m[1]):
@@ -197,8 +208,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                     start = m.end(group) - len(words[1])  # "familie van Greet": of a first name
                 add(start, m.end(group), 3, "family")
     # learned names: surnames (with any particles in front) and first names
-    if learned.surnames:
-        cores = names_regex(frozenset(learned.surnames))
+    # (an organisation's head word learned from a guess, "De Stichting", is no surname)
+    heads = frozenset(w for w in learned.surnames if is_ordinary(w) and head_of(w) is not None)
+    if learned.surnames - heads:
+        cores = names_regex(frozenset(learned.surnames - heads))
         behind = particles_behind()
         for m in cores.finditer(text):
             start = m.start()

@@ -102,6 +102,8 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                     words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
+        if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):
+            continue  # "raadsgriffier Aanwezig zijn de leden:": a list's label, no name
         if any(abstract_noun(w) for w in words) and all(
             is_ordinary(w) and not is_known_name(w) for w in words
         ):
