@@ -193,6 +193,8 @@ class VoiceResolver:
             or group_situation(tokens, at)
         ):
             return "discussed"
+        if quoted and quoted_concept_definition(tokens, at, upto):
+            return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
         cued = self.attribution.cued(index, tokens, at, upto)
         if cued is False:
             return "attributed"
@@ -205,8 +207,6 @@ class VoiceResolver:
             after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
             # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
             person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
-            if quoted_concept_definition(tokens, at, upto):
-                return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
             if (
                 short
                 and cued is None

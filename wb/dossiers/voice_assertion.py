@@ -91,6 +91,7 @@ YOU_SUBJECTS = frozenset({"je", "jij"})
 YOU_STOPS = word_set("voice_you_stops.txt")
 HABITUAL = word_set("voice_habitual_adverbs.txt")
 THIS_CASE = word_set("voice_this_case.txt")
+_GENERIC_DETERMINERS = word_set("voice_assertion_generic_people_determiners.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -270,6 +271,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "people": people,
         "particular": strict,
         "generic": generic,
+        "generic_people": generic and _generic_people(tokens, at, upto),
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and (strict or resolver.case_title(start, end)),
         "case_summary": resolver.kind.ruling and _telegram(tokens),
@@ -280,6 +282,32 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
         "this_case": _this_case(tokens, at, upto),
     }
+
+
+_GENERIC = word_set("voice_assertion_generic.txt")
+_GENERIC_OF = frozenset({"ADP", "CCONJ"})
+
+
+def _generic_people(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when a generic word outside the term speaks of people (labels24): a generic pronoun
+    ("iedereen", "mensen") that is no object of a preposition ("tegen alles en iedereen" is
+    whom someone acts against, not who acts), or a generic determiner ("veel", "alle") before a
+    person word ("veel ouders"; "veel vechtscheidingen" speaks of cases)."""
+    for k, t in enumerate(tokens):
+        if at <= k < upto or t.lower_ not in _GENERIC:
+            continue
+        if t.pos_ == "DET" or t.lower_ in _GENERIC_DETERMINERS:
+            nouns = [u for u in tokens[k + 1 : k + 4] if u.pos_ in {"NOUN", "PROPN"}]
+            if nouns and (nouns[0].lower_ in PERSON_WORDS or nouns[0].lemma_.lower() in PERSON_WORDS):
+                return True
+            continue
+        j = k - 1
+        while j >= 0 and (tokens[j].is_space or tokens[j].pos_ == "CCONJ" or tokens[j].pos_ == "PRON"):
+            j -= 1
+        if j >= 0 and tokens[j].pos_ in _GENERIC_OF:
+            continue
+        return True
+    return False
 
 
 def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
@@ -334,11 +362,11 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("question_you"):
         return True
-    if cues.get("you_subject") and not cues.get("generic"):
+    if cues.get("you_subject") and not cues.get("generic_people"):
         return True
-    if cues.get("aimed") and not cues.get("generic"):
+    if cues.get("aimed") and not cues.get("generic_people"):
         return True
-    return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic"))
+    return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic_people"))
 
 
 __all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted", "you_subject"]
