@@ -366,7 +366,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("aimed") and not cues.get("generic_people"):
         return True
-    return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic_people"))
+    people = cues.get("people") or cues.get("particular")  # "is hij ... brutaal" (labels24)
+    return bool(cues.get("predicate") and people and not cues.get("generic_people"))
 
 
 __all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted", "you_subject"]
