@@ -99,11 +99,11 @@ def test_weten_reports_only_as_a_speech_tag(text: str, voice: str) -> None:
 @pytest.mark.parametrize(
     ("text", "voice"),
     [
-        ("Zo ging het. ,,Vader is niet lief,’’ weet de buurvrouw. Moeder is zorgmijdend.", "attributed"),
-        ("Zo ging het. „Vader is niet lief,” lacht de oom. Moeder is zorgmijdend.", "attributed"),
-        ("Zo ging het. ,,Vader is niet lief,’’ weet de buurvrouw. Moeder was zorgmijdend.", "asserted"),
-        ("Zo ging het. Vader is niet lief, weet de buurvrouw. Moeder is zorgmijdend.", "asserted"),
-        ("Zo ging het. ,,Vader is niet lief,’’ zeg ik. Moeder is zorgmijdend.", "asserted"),
+        ("Zo ging het. ,,Vader is lief,’’ weet de buurvrouw. Moeder is zorgmijdend.", "attributed"),
+        ("Zo ging het. „Vader is lief,” lacht de oom. Moeder is zorgmijdend.", "attributed"),
+        ("Zo ging het. ,,Vader is lief,’’ weet de buurvrouw. Moeder was zorgmijdend.", "asserted"),
+        ("Zo ging het. Vader is lief, weet de buurvrouw. Moeder is zorgmijdend.", "asserted"),
+        ("Zo ging het. ,,Vader is lief,’’ zeg ik. Moeder is zorgmijdend.", "asserted"),
     ],
 )
 def test_the_present_sentence_after_a_tagged_quote_goes_on_with_the_speaker(

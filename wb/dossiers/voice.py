@@ -61,7 +61,8 @@ F. Everything else -> asserted.
 
 Attribution (C):
 
-1. Inside quotation marks (" “ ” „ ‘ ’ ', a quote may run over paragraphs) -> attributed.
+1. Inside quotation marks (" “ ” „ ,,'' ‘ ’ ' ‚ « » ‹ ›, a quote may run over paragraphs) ->
+   attributed.
    An apostrophe inside a word ("auto's", "zo'n") or an elision ("'s avonds", "'t") is not a
    quote mark.
 2. Otherwise the nearest *cue* before the label in its sentence decides. Cues are:
@@ -89,7 +90,14 @@ Attribution (C):
    "maar" (not "maar dat") and at a line break. A cue after the label counts when it is
    postposed (", zegt moeder", ", aldus vader", ", volgens vader"), and "volgens/aldus X" also
    without a comma within four words after the term ("X is volgens jeugdzorg ...").
-6. No cue: "volgens" before a law ("volgens art. 300 Sr"), a verb after "te" that means
+6. A speaker named as a label before a colon ("De moeder: ...", "Gezinsvoogd Jansen: ...": at
+   most three words, no verb, a role, pronoun or name) is a cue, and so is a verb that reports
+   only as a speech tag (``voice_speech_tags.txt``: "weten", "lachen", ...) right after a
+   closing quote mark or right before a colon. A present-tense sentence right after a quote
+   with a speech tag by someone else (",,...,'' weet X. Ouders zijn ...") goes on with that
+   speaker's account (labels24). A quoted definition ("“X is een ernstige vorm van ...”") is
+   discussed whoever says it.
+7. No cue: "volgens" before a law ("volgens art. 300 Sr"), a verb after "te" that means
    something else ("weten te vinden"), a generic "je"/"men" with a hedge ("je zou kunnen
    stellen dat", "waar je zou hopen dat"), and a question to the reader ("Hoe signaleer je
    X?"): the author's own voice. A subject separated from its verb by an apposition or

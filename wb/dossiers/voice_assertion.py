@@ -31,7 +31,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   noun ("boze en getraumatiseerde ouders", "één niet-welwillende partij"): the author's own
   judgement of a person or group, kept asserted unless the sentence has a generic subject;
 * ``generic``: a generic subject (iedereen, mensen, men, ...), which makes a sentence a
-  statement about people in general;
+  statement about people in general; ``generic_people`` (labels24, read by the guard): the same
+  without a generic pronoun after a preposition ("tegen alles en iedereen") and without a
+  generic determiner before a word that is no person ("veel vechtscheidingen");
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
 * ``you_subject`` (labels22): "je"/"jij" is the subject of a finite verb in a statement without a
   modal, a condition or an adverb of habit (``voice_you_stops.txt``): "En zo kom jij in een X
@@ -61,8 +63,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 
 The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
 ``self``, ``this_case``, ``case_title``, ``case_reference``,
-``question_you``, ``you_subject`` and ``aimed`` without a ``generic`` subject, and
-for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
+``question_you``, ``you_subject`` and ``aimed`` without a ``generic_people`` subject, and
+for a ``predicate`` in a sentence with ``people`` (or a ``particular`` person, labels24) and
+without a ``generic_people`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
 cases where the rules said asserted.
@@ -281,6 +284,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "you_subject": you_subject(tokens),
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
         "this_case": _this_case(tokens, at, upto),
+        "past_event": _past_event(tokens, at, upto),
     }
 
 
@@ -298,16 +302,39 @@ def _generic_people(tokens: list[Any], at: int, upto: int) -> bool:
             continue
         if t.pos_ == "DET" or t.lower_ in _GENERIC_DETERMINERS:
             nouns = [u for u in tokens[k + 1 : k + 4] if u.pos_ in {"NOUN", "PROPN"}]
-            if nouns and (nouns[0].lower_ in PERSON_WORDS or nouns[0].lemma_.lower() in PERSON_WORDS):
+            if nouns and {nouns[0].lower_, nouns[0].lemma_.lower()} & PERSON_WORDS:
                 return True
             continue
         j = k - 1
-        while j >= 0 and (tokens[j].is_space or tokens[j].pos_ == "CCONJ" or tokens[j].pos_ == "PRON"):
+        while j >= 0 and (tokens[j].is_space or tokens[j].pos_ in {"CCONJ", "PRON"}):
             j -= 1
         if j >= 0 and tokens[j].pos_ in _GENERIC_OF:
             continue
         return True
     return False
+
+
+def _past_event(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when the term names a particular person in a past event (labels24): "de/het" or a
+    possessive, then the term whose last word is a person word ("de verstotende ouder"), in a
+    clause whose finite verbs are all past ("waar de verstotende ouder een dwangsom kreeg"). A
+    statement about a type is in the present ("De verstotende ouder ziet het kind als bezit")."""
+    inside = [t for t in tokens[at:upto] if not t.is_space]
+    if not inside or {inside[-1].lower_, inside[-1].lemma_.lower()}.isdisjoint(PERSON_WORDS):
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].is_space:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in _DEFINITE:
+        return False
+    first, last = clause(tokens, at, upto)
+    tenses = {
+        tense
+        for t in tokens[first:last]
+        if t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm")
+        for tense in t.morph.get("Tense")
+    }
+    return tenses == {"Past"}
 
 
 def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
@@ -355,6 +382,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     if cues.get("sprake") and not (cues.get("habitual") and not cues.get("particular")):
         return True
     if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
+        return True
+    if cues.get("past_event"):
         return True
     if cues.get("case_summary"):
         return True

@@ -31,8 +31,8 @@ from wb.dossiers.voice_words import (
     PUNCT,
     ROLES,
     SELF_NOUNS,
-    SPEECH_TAGS,
     SOURCE_GROUPS,
+    SPEECH_TAGS,
     STRONG_VERBS,
     TE_NOT_REPORTING,
     WEAK_VERBS,
@@ -438,16 +438,16 @@ class Attribution:
         if k + 1 < len(low) and low[k + 1] == ":":
             return True
         marks = {"’’", "''", "”", "’", "'", '"'}
-        return bool(k) and (low[k - 1] in marks or (low[k - 1] == "," and k > 1 and low[k - 2] in marks))
+        if k and low[k - 1] == ",":
+            k -= 1  # ",'' weet X" or "'', weet X"
+        return bool(k) and low[k - 1] in marks
 
     def _speaker_label(self, tokens: list[Any], low: list[str], k: int) -> bool | None:
         """Whether the speaker named as a label before the colon at k is the author ("De
         moeder: ...", "Gezinsvoogd Jansen: ..."); None when what stands before the colon is no
         speaker: more than three words, a verb, or no person, role or name (labels24)."""
         before = [
-            j
-            for j in range(k)
-            if not tokens[j].is_space and tokens[j].pos_ not in {"DET", "PUNCT"}
+            j for j in range(k) if not tokens[j].is_space and tokens[j].pos_ not in {"DET", "PUNCT"}
         ]
         if not 0 < len(before) <= 3 or any(tokens[j].pos_ in {"VERB", "AUX"} for j in before):
             return None
