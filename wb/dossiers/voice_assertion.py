@@ -285,6 +285,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
         "this_case": _this_case(tokens, at, upto),
         "past_event": _past_event(tokens, at, upto),
+        "by_person": _by_person(tokens, at, upto),
     }
 
 
@@ -311,6 +312,32 @@ def _generic_people(tokens: list[Any], at: int, upto: int) -> bool:
         if j >= 0 and tokens[j].pos_ in _GENERIC_OF:
             continue
         return True
+    return False
+
+
+_BY_SKIP = frozenset({"CCONJ", "ADJ", "NOUN", "DET", "ADV"})
+
+
+def _by_person(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when an act noun is put on people by "door" + a person word right after the term,
+    over a coordinated noun ("X of Y door stiefmoeders", "X door de vader"; labels24): the
+    author names who does it. A verb or a clause edge in between ends the search."""
+    inside = [t for t in tokens[at:upto] if not t.is_space]
+    if not inside or inside[-1].pos_ != "NOUN":
+        return False
+    k, skipped = upto, 0
+    while k < len(tokens) and tokens[k].lower_ != "door" and skipped < 4:
+        if not tokens[k].is_space and tokens[k].pos_ not in _BY_SKIP:
+            return False
+        skipped += 0 if tokens[k].is_space else 1
+        k += 1
+    if k >= len(tokens) or tokens[k].lower_ != "door":
+        return False
+    for t in tokens[k + 1 : k + 4]:
+        if t.pos_ in {"DET", "ADJ", "NUM"} or t.is_space:
+            continue
+        keys = (t.lower_, t.lemma_.lower())
+        return any(w.endswith(p) for w in keys for p in PERSON_WORDS if len(p) >= 5 or w == p)
     return False
 
 
@@ -383,7 +410,7 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
-    if cues.get("past_event"):
+    if cues.get("past_event") or cues.get("by_person"):
         return True
     if cues.get("case_summary"):
         return True
