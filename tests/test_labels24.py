@@ -10,6 +10,8 @@ import pytest
 from label_finders import hits as found
 from label_finders import label_finder
 
+from wb.dossiers.voice import VoiceResolver, self_terms
+from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
 from wb.dossiers.voice_text import quote_spans
 
 
@@ -110,3 +112,54 @@ def test_the_present_sentence_after_a_tagged_quote_goes_on_with_the_speaker(
     model: str | None, text: str, voice: str
 ) -> None:
     assert voices(text, model) == [("zorgmijdend", voice)]
+
+
+def guard(text: str) -> list[tuple[str, list[str], bool]]:
+    """(term, the guard's true cues, whether the guard keeps asserted) of every hit."""
+    finder = label_finder()
+    doc = finder.nlp(text)
+    resolver = VoiceResolver(doc, self_terms(None))
+    out = []
+    for h in finder.find("t.txt", doc, self_terms=self_terms(None)):
+        cues = assertion_cues(resolver, h.start, h.end, h.label)
+        out.append((h.text, sorted(k for k, v in cues.items() if v), keeps_asserted(cues)))
+    return out
+
+
+def test_a_generic_pronoun_after_a_preposition_is_no_generic_subject() -> None:
+    text = "Als het tegenzit, is hij erg manipulatief tegen alles en iedereen."
+    assert guard(text) == [("manipulatief", ["generic", "particular", "person", "predicate"], True)]
+
+
+def test_a_generic_subject_still_frees_the_model() -> None:
+    text = "Als het tegenzit, is iedereen erg manipulatief tegen de buren."
+    assert guard(text) == [("manipulatief", ["generic", "generic_people", "predicate"], False)]
+
+
+def test_a_generic_determiner_before_no_person_word_is_no_generic_subject() -> None:
+    text = "Wij merken dat veel ruzies in stand worden gehouden door een manipulatieve partner."
+    assert guard(text) == [("manipulatieve", ["generic", "people", "predicate"], True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "keeps"),
+    [
+        ("In die zaak kreeg de verstotende ouder een dwangsom.", True),
+        ("In die zaak krijgt de verstotende ouder een dwangsom.", False),
+    ],
+)
+def test_a_particular_person_in_a_past_event_keeps_asserted(text: str, keeps: bool) -> None:
+    [(term, cues, kept)] = guard(text)
+    assert (term, "past_event" in cues, kept) == ("verstotende ouder", keeps, keeps)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Vernedering of intieme terreur door stiefmoeders heeft grote gevolgen.", "asserted"),
+        ("Intieme terreur door een ex-partner heeft grote gevolgen.", "asserted"),
+        ("Intieme terreur door een ex-partner komt vaak voor.", "discussed"),
+    ],
+)
+def test_an_act_put_on_people_with_door_keeps_asserted(text: str, voice: str) -> None:
+    assert [v for _, v in voices(text)] == [voice]

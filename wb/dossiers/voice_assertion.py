@@ -410,7 +410,9 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
-    if cues.get("past_event") or cues.get("by_person"):
+    if cues.get("past_event"):
+        return True
+    if cues.get("by_person") and not cues.get("habitual") and not cues.get("generic_people"):
         return True
     if cues.get("case_summary"):
         return True
