@@ -445,12 +445,18 @@ class Attribution:
     def _speaker_label(self, tokens: list[Any], low: list[str], k: int) -> bool | None:
         """Whether the speaker named as a label before the colon at k is the author ("De
         moeder: ...", "Gezinsvoogd Jansen: ..."); None when what stands before the colon is no
-        speaker: more than three words, a verb, or no person, role or name (labels24)."""
+        speaker (more than three words, a verb or preposition, or no person, role or name) or
+        when the colon ends its line (labels24)."""
         before = [
             j for j in range(k) if not tokens[j].is_space and tokens[j].pos_ not in {"DET", "PUNCT"}
         ]
-        if not 0 < len(before) <= 3 or any(tokens[j].pos_ in {"VERB", "AUX"} for j in before):
+        if not 0 < len(before) <= 3 or any(
+            tokens[j].pos_ in {"VERB", "AUX", "ADP"} for j in before
+        ):
             return None
+        rest = [t for t in tokens[k + 1 :] if not t.is_space or "\n" in t.text]
+        if not rest or "\n" in rest[0].text:
+            return None  # "Signalen bij Sem:" at a line's end heads a list, no one speaks
         if any(low[j] in PUNCT for j in range(k)):
             return None
         agents = [
