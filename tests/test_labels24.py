@@ -13,6 +13,7 @@ from label_finders import label_finder
 from wb.dossiers.voice import VoiceResolver, self_terms
 from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
 from wb.dossiers.voice_text import quote_spans
+from wb.dossiers.voice_text import sentences as voice_sentences
 
 
 def voices(text: str, voice_model: str | None = None) -> list[tuple[str, str]]:
@@ -21,8 +22,8 @@ def voices(text: str, voice_model: str | None = None) -> list[tuple[str, str]]:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of the default finder's pipeline."""
-    return [s.text for s in label_finder().nlp(text).sents]
+    """The sentences the voice rules read (wb.dossiers.voice_text.sentences)."""
+    return [s.text for s in voice_sentences(label_finder().nlp(text))]
 
 
 @pytest.mark.parametrize(

@@ -117,8 +117,28 @@ def _opens_paragraph(text: str, start: int) -> bool:
 _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?:\s*")
 
 
+# Marks that open a quote; spaCy's sentencizer leaves one that follows a sentence end with the
+# sentence before ("Het is geprobeerd. ,,", "Maar soms ...''").
+_OPENING_QUOTES = frozenset({",,", "„", "“", "‘", "«", "‹", "‚", "'", '"'})
+
+
 def sentences(doc: Doc) -> list[Any]:
-    """The sentences of doc, or the whole doc as one when it has no sentence boundaries."""
-    if len(doc) and doc.has_annotation("SENT_START"):
-        return list(doc.sents)
-    return [doc[:]] if len(doc) else []
+    """The sentences of doc, or the whole doc as one when it has no sentence boundaries.
+
+    An opening quote mark that the sentencizer left at the end of the sentence before (a space
+    before it, none after, the next sentence right after it) opens the next sentence here
+    (labels24): ",,Maar soms ...,'' weet X." is one sentence with its quote marks.
+    """
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]]
+    bounds = [(s.start, s.end) for s in doc.sents]
+    for n in range(len(bounds) - 1):
+        start, end = bounds[n]
+        last = doc[end - 1]
+        if end - 1 > start and last.text in _OPENING_QUOTES and not last.whitespace_:
+            if doc[end - 2].whitespace_:
+                bounds[n] = (start, end - 1)
+                bounds[n + 1] = (end - 1, bounds[n + 1][1])
+    return [doc[a:b] for a, b in bounds]

@@ -55,25 +55,7 @@ class SentenceFix:
                 marks.append((i + 1, True))
         for i, value in marks:  # in order: a later mark of a token wins
             doc[i].is_sent_start = value
-        _opening_quotes(doc, words)
         return doc
-
-
-# Marks that open a quote; spaCy's sentencizer leaves one that follows a sentence end with the
-# sentence before ("Het is geprobeerd. ,,", "Maar soms ...''").
-_OPENING_QUOTES = frozenset({",,", "„", "“", "‘", "«", "‹", "‚", "'", '"'})
-
-
-def _opening_quotes(doc: Doc, words: list[str]) -> None:
-    """Move a sentence start back onto the opening quote mark before it (labels24): a mark of
-    _OPENING_QUOTES with a space before and none after, right before a sentence start."""
-    for i in range(1, len(words) - 1):
-        if words[i] not in _OPENING_QUOTES or not doc[i + 1].is_sent_start:
-            continue
-        if doc[i].is_sent_start or doc[i].whitespace_ or not doc[i - 1].whitespace_:
-            continue
-        doc[i].is_sent_start = True
-        doc[i + 1].is_sent_start = False
 
 
 def _words(doc: Doc, texts: dict[int, str]) -> tuple[list[str], list[bool]]:
