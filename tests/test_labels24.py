@@ -164,3 +164,19 @@ def test_a_particular_person_in_a_past_event_keeps_asserted(text: str, keeps: bo
 )
 def test_an_act_put_on_people_with_door_keeps_asserted(text: str, voice: str) -> None:
     assert [v for _, v in voices(text)] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Themaoverleg: veiligheid of vechtscheiding?\nDatum: 14 maart", "discussed"),
+        ("De moeder: is het een vechtscheiding?", "attributed"),
+    ],
+)
+def test_a_name_before_a_short_question_is_a_title_not_a_speaker(text: str, voice: str) -> None:
+    assert voices(text, "rules") == [("vechtscheiding", voice)]
+
+
+def test_a_word_mentioned_in_someones_speech_is_discussed() -> None:
+    text = "Medewerker jeugdzorg: Bij ons valt het woord 'vechtscheiding' vaak."
+    assert voices(text) == [("vechtscheiding", "discussed")]

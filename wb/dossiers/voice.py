@@ -153,7 +153,14 @@ from wb.dossiers.voice_structure import (
     named_as,
 )
 from wb.dossiers.voice_text import quote_spans, sentences
-from wb.dossiers.voice_words import ABSTRACT_OF, OF_TOPICS, STRONG_VERBS, TOPIC_NOUNS, WEAK_VERBS
+from wb.dossiers.voice_words import (
+    ABSTRACT_OF,
+    OF_TOPICS,
+    STRONG_VERBS,
+    TOPIC_NOUNS,
+    WEAK_VERBS,
+    WORD_NOUNS,
+)
 
 
 class VoiceResolver:
@@ -203,6 +210,8 @@ class VoiceResolver:
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):
             return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
+        if quoted and _mentioned_word(tokens, at, self.doc.text[quoted[0] : quoted[1]]):
+            return "discussed"  # "Medewerker: Bij ons komt het woord 'X' vaak binnen"
         cued = self.attribution.cued(index, tokens, at, upto)
         if cued is False:
             return "attributed"
@@ -335,3 +344,14 @@ def _named(tokens: list[Any]) -> bool:
     """True when the sentence names someone: a proper noun or a court's placeholder
     ("[de minderjarige]", "[naam]"), so "de ene ouder ... de andere" are that person's parents."""
     return any(t.pos_ == "PROPN" or t.text == "[" for t in tokens)
+
+
+def _mentioned_word(tokens: list[Any], at: int, inside: str) -> bool:
+    """True for a short quote right after a word for words ("het woord 'X'", "de term „X”"):
+    the term is mentioned as a word, also in someone's speech (labels24)."""
+    if len(inside.split()) > 4:
+        return False
+    k = at - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].is_punct):
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in WORD_NOUNS

@@ -459,14 +459,16 @@ class Attribution:
             return None  # "Signalen bij Sem:" at a line's end heads a list, no one speaks
         if any(low[j] in PUNCT for j in range(k)):
             return None
-        agents = [
+        roles = [
             j
             for j in before
-            if low[j] in ROLES
-            or tokens[j].lemma_.lower() in ROLES
-            or low[j] in PRONOUNS
-            or (tokens[j].pos_ == "PROPN" and self._is_agent(tokens, low, j))
+            if low[j] in ROLES or tokens[j].lemma_.lower() in ROLES or low[j] in PRONOUNS
         ]
+        names = [j for j in before if tokens[j].pos_ == "PROPN" and self._is_agent(tokens, low, j)]
+        line = rest[: next((n for n, t in enumerate(rest) if "\n" in t.text), None)]
+        if not roles and line and line[-1].text == "?" and len(line) <= 8:
+            return None  # "Themaoverleg: veiligheid of X?": a title that asks, no one speaks
+        agents = roles or names
         if not agents:
             return None
         return self._is_self(low, tokens, agents[0])
