@@ -43,7 +43,13 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
         # a generic subject: about people in general
         (
             "Mensen met een narcistische moeder zijn vaak bang.",
-            [("narcistische", ["generic", "habitual", "people", "predicate"], False)],
+            [
+                (
+                    "narcistische",
+                    ["generic", "generic_people", "habitual", "people", "predicate"],
+                    False,
+                )
+            ],
         ),
         # a predicate with a person word: the guard holds, also for "het kind"
         ("Het kind is manipulatief.", [("manipulatief", ["people", "person", "predicate"], True)]),
@@ -86,10 +92,11 @@ def cues(finder: LabelFinder, text: str) -> list[tuple[str, list[str], bool]]:
             ],
         ),
         # a two-word term with a finite verb says what someone does (a predicate); a
-        # participle after a determiner that the tagger reads as finite does not
+        # participle after a determiner that the tagger reads as finite does not; a predicate
+        # of a particular person ("Zij") keeps asserted (labels24)
         (
             "Zij pleegt verzet tegen de ondertoezichtstelling.",
-            [("pleegt verzet", ["particular", "person", "predicate"], False)],
+            [("pleegt verzet", ["particular", "person", "predicate"], True)],
         ),
         (
             "Lotte zit klem tussen haar ouders.",

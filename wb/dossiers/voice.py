@@ -61,7 +61,8 @@ F. Everything else -> asserted.
 
 Attribution (C):
 
-1. Inside quotation marks (" “ ” „ ‘ ’ ', a quote may run over paragraphs) -> attributed.
+1. Inside quotation marks (" “ ” „ ,,'' ‘ ’ ' ‚ « » ‹ ›, a quote may run over paragraphs) ->
+   attributed.
    An apostrophe inside a word ("auto's", "zo'n") or an elision ("'s avonds", "'t") is not a
    quote mark.
 2. Otherwise the nearest *cue* before the label in its sentence decides. Cues are:
@@ -89,7 +90,14 @@ Attribution (C):
    "maar" (not "maar dat") and at a line break. A cue after the label counts when it is
    postposed (", zegt moeder", ", aldus vader", ", volgens vader"), and "volgens/aldus X" also
    without a comma within four words after the term ("X is volgens jeugdzorg ...").
-6. No cue: "volgens" before a law ("volgens art. 300 Sr"), a verb after "te" that means
+6. A speaker named as a label before a colon ("De moeder: ...", "Gezinsvoogd Jansen: ...": at
+   most three words, no verb, a role, pronoun or name) is a cue, and so is a verb that reports
+   only as a speech tag (``voice_speech_tags.txt``: "weten", "lachen", ...) right after a
+   closing quote mark or right before a colon. A present-tense sentence right after a quote
+   with a speech tag by someone else (",,...,'' weet X. Ouders zijn ...") goes on with that
+   speaker's account (labels24). A quoted definition ("“X is een ernstige vorm van ...”") is
+   discussed whoever says it.
+7. No cue: "volgens" before a law ("volgens art. 300 Sr"), a verb after "te" that means
    something else ("weten te vinden"), a generic "je"/"men" with a hedge ("je zou kunnen
    stellen dat", "waar je zou hopen dat"), and a question to the reader ("Hoe signaleer je
    X?"): the author's own voice. A subject separated from its verb by an apposition or
@@ -145,7 +153,14 @@ from wb.dossiers.voice_structure import (
     named_as,
 )
 from wb.dossiers.voice_text import quote_spans, sentences
-from wb.dossiers.voice_words import ABSTRACT_OF, OF_TOPICS, STRONG_VERBS, TOPIC_NOUNS, WEAK_VERBS
+from wb.dossiers.voice_words import (
+    ABSTRACT_OF,
+    OF_TOPICS,
+    STRONG_VERBS,
+    TOPIC_NOUNS,
+    WEAK_VERBS,
+    WORD_NOUNS,
+)
 
 
 class VoiceResolver:
@@ -193,6 +208,10 @@ class VoiceResolver:
             or group_situation(tokens, at)
         ):
             return "discussed"
+        if quoted and quoted_concept_definition(tokens, at, upto):
+            return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
+        if quoted and _mentioned_word(tokens, at, self.doc.text[quoted[0] : quoted[1]]):
+            return "discussed"  # "Medewerker: Bij ons komt het woord 'X' vaak binnen"
         cued = self.attribution.cued(index, tokens, at, upto)
         if cued is False:
             return "attributed"
@@ -205,8 +224,6 @@ class VoiceResolver:
             after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
             # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
             person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
-            if quoted_concept_definition(tokens, at, upto):
-                return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
             if (
                 short
                 and cued is None
@@ -327,3 +344,14 @@ def _named(tokens: list[Any]) -> bool:
     """True when the sentence names someone: a proper noun or a court's placeholder
     ("[de minderjarige]", "[naam]"), so "de ene ouder ... de andere" are that person's parents."""
     return any(t.pos_ == "PROPN" or t.text == "[" for t in tokens)
+
+
+def _mentioned_word(tokens: list[Any], at: int, inside: str) -> bool:
+    """True for a short quote right after a word for words ("het woord 'X'", "de term „X”"):
+    the term is mentioned as a word, also in someone's speech (labels24)."""
+    if len(inside.split()) > 4:
+        return False
+    k = at - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].is_punct):
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in WORD_NOUNS

@@ -31,7 +31,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   noun ("boze en getraumatiseerde ouders", "één niet-welwillende partij"): the author's own
   judgement of a person or group, kept asserted unless the sentence has a generic subject;
 * ``generic``: a generic subject (iedereen, mensen, men, ...), which makes a sentence a
-  statement about people in general;
+  statement about people in general; ``generic_people`` (labels24, read by the guard): the same
+  without a generic pronoun after a preposition ("tegen alles en iedereen") and without a
+  generic determiner before a word that is no person ("veel vechtscheidingen");
 * ``question_you``: a question to the reader ("Heb je te maken met X?");
 * ``you_subject`` (labels22): "je"/"jij" is the subject of a finite verb in a statement without a
   modal, a condition or an adverb of habit (``voice_you_stops.txt``): "En zo kom jij in een X
@@ -61,8 +63,9 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 
 The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
 ``self``, ``this_case``, ``case_title``, ``case_reference``,
-``question_you``, ``you_subject`` and ``aimed`` without a ``generic`` subject, and
-for a ``predicate`` in a sentence with ``people`` and without a ``generic`` subject, but never
+``question_you``, ``you_subject`` and ``aimed`` without a ``generic_people`` subject, and
+for a ``predicate`` in a sentence with ``people`` (or a ``particular`` person, labels24) and
+without a ``generic_people`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
 cases where the rules said asserted.
@@ -91,6 +94,7 @@ YOU_SUBJECTS = frozenset({"je", "jij"})
 YOU_STOPS = word_set("voice_you_stops.txt")
 HABITUAL = word_set("voice_habitual_adverbs.txt")
 THIS_CASE = word_set("voice_this_case.txt")
+_GENERIC_DETERMINERS = word_set("voice_assertion_generic_people_determiners.txt")
 
 
 def _lower(tokens: list[Any]) -> list[str]:
@@ -270,6 +274,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "people": people,
         "particular": strict,
         "generic": generic,
+        "generic_people": generic and _generic_people(tokens, at, upto),
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and (strict or resolver.case_title(start, end)),
         "case_summary": resolver.kind.ruling and _telegram(tokens),
@@ -279,7 +284,84 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "you_subject": you_subject(tokens),
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
         "this_case": _this_case(tokens, at, upto),
+        "past_event": _past_event(tokens, at, upto),
+        "by_person": _by_person(tokens, at, upto),
     }
+
+
+_GENERIC = word_set("voice_assertion_generic.txt")
+_GENERIC_OF = frozenset({"ADP", "CCONJ"})
+
+
+def _generic_people(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when a generic word outside the term speaks of people (labels24): a generic pronoun
+    ("iedereen", "mensen") that is no object of a preposition ("tegen alles en iedereen" is
+    whom someone acts against, not who acts), or a generic determiner ("veel", "alle") before a
+    person word ("veel ouders"; "veel vechtscheidingen" speaks of cases)."""
+    for k, t in enumerate(tokens):
+        if at <= k < upto or t.lower_ not in _GENERIC:
+            continue
+        if t.pos_ == "DET" or t.lower_ in _GENERIC_DETERMINERS:
+            nouns = [u for u in tokens[k + 1 : k + 4] if u.pos_ in {"NOUN", "PROPN"}]
+            if nouns and {nouns[0].lower_, nouns[0].lemma_.lower()} & PERSON_WORDS:
+                return True
+            continue
+        j = k - 1
+        while j >= 0 and (tokens[j].is_space or tokens[j].pos_ in {"CCONJ", "PRON"}):
+            j -= 1
+        if j >= 0 and tokens[j].pos_ in _GENERIC_OF:
+            continue
+        return True
+    return False
+
+
+_BY_SKIP = frozenset({"CCONJ", "ADJ", "NOUN", "DET", "ADV"})
+
+
+def _by_person(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when an act noun is put on people by "door" + a person word right after the term,
+    over a coordinated noun ("X of Y door stiefmoeders", "X door de vader"; labels24): the
+    author names who does it. A verb or a clause edge in between ends the search."""
+    inside = [t for t in tokens[at:upto] if not t.is_space]
+    if not inside or inside[-1].pos_ != "NOUN":
+        return False
+    k, skipped = upto, 0
+    while k < len(tokens) and tokens[k].lower_ != "door" and skipped < 4:
+        if not tokens[k].is_space and tokens[k].pos_ not in _BY_SKIP:
+            return False
+        skipped += 0 if tokens[k].is_space else 1
+        k += 1
+    if k >= len(tokens) or tokens[k].lower_ != "door":
+        return False
+    for t in tokens[k + 1 : k + 4]:
+        if t.pos_ in {"DET", "ADJ", "NUM"} or t.is_space:
+            continue
+        keys = (t.lower_, t.lemma_.lower())
+        return any(w.endswith(p) for w in keys for p in PERSON_WORDS if len(p) >= 5 or w == p)
+    return False
+
+
+def _past_event(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when the term names a particular person in a past event (labels24): "de/het" or a
+    possessive, then the term whose last word is a person word ("de verstotende ouder"), in a
+    clause whose finite verbs are all past ("waar de verstotende ouder een dwangsom kreeg"). A
+    statement about a type is in the present ("De verstotende ouder ziet het kind als bezit")."""
+    inside = [t for t in tokens[at:upto] if not t.is_space]
+    if not inside or {inside[-1].lower_, inside[-1].lemma_.lower()}.isdisjoint(PERSON_WORDS):
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].is_space:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in _DEFINITE:
+        return False
+    first, last = clause(tokens, at, upto)
+    tenses = {
+        tense
+        for t in tokens[first:last]
+        if t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm")
+        for tense in t.morph.get("Tense")
+    }
+    return tenses == {"Past"}
 
 
 def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
@@ -328,17 +410,22 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
+    if cues.get("past_event"):
+        return True
+    if cues.get("by_person") and not cues.get("habitual") and not cues.get("generic_people"):
+        return True
     if cues.get("case_summary"):
         return True
     if cues.get("case_reference"):
         return True
     if cues.get("question_you"):
         return True
-    if cues.get("you_subject") and not cues.get("generic"):
+    if cues.get("you_subject") and not cues.get("generic_people"):
         return True
-    if cues.get("aimed") and not cues.get("generic"):
+    if cues.get("aimed") and not cues.get("generic_people"):
         return True
-    return bool(cues.get("predicate") and cues.get("people") and not cues.get("generic"))
+    people = cues.get("people") or cues.get("particular")  # "is hij ... brutaal" (labels24)
+    return bool(cues.get("predicate") and people and not cues.get("generic_people"))
 
 
 __all__ = ["assertion_cues", "clause", "hedged", "keeps_asserted", "you_subject"]

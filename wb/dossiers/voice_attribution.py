@@ -32,6 +32,7 @@ from wb.dossiers.voice_words import (
     ROLES,
     SELF_NOUNS,
     SOURCE_GROUPS,
+    SPEECH_TAGS,
     STRONG_VERBS,
     TE_NOT_REPORTING,
     WEAK_VERBS,
@@ -117,6 +118,14 @@ def _insert_closes(low: list[str], j: int) -> int:
         if low[i] in PUNCT or low[i] in BOUNDARY:
             return 0
     return 0
+
+
+def _present(tokens: list[Any]) -> bool:
+    """True for a sentence with a present finite verb, no past one and no quote mark."""
+    if any(t.text in "'\"“”„‘’«»" or t.text in ("’’", "''", ",,") for t in tokens):
+        return False
+    tenses = {tense for t in tokens if t.pos_ in {"AUX", "VERB"} for tense in t.morph.get("Tense")}
+    return tenses == {"Pres"}
 
 
 def _in_phrase(tokens: list[Any], j: int) -> bool:
@@ -212,7 +221,22 @@ class Attribution:
                 return True
             if i == index and reportative:
                 return True
+            if i == index and self._tagged_quote(i - 1, tokens) and _present(list(cur)):
+                return True
         return False
+
+    def _tagged_quote(self, index: int, tokens: list[Any]) -> bool:
+        """True for a sentence that is a quote with a speech tag by someone else after it
+        (",,Maar soms gaat het niet,'' weet X, woordvoerder van Y."): the next sentence of the
+        paragraph, in the present tense, goes on with the speaker's account (labels24)."""
+        low = [t.lower_ for t in tokens]
+        posts = [p for p, kind, is_self in self._sentence_cues(index, tokens) if kind == "post"]
+        marks = {"’’", "''", "”", "’", "'", '"'}
+        return any(
+            not is_self and kind == "cue" and p in posts and {low[p - 1], low[p - 2]} & marks
+            for p, kind, is_self in self._sentence_cues(index, tokens)
+            if p >= 2
+        )
 
     def introduced(self, index: int, limit: int = 30) -> bool:
         """In a court's ruling: an earlier sentence announces someone else's words with "het
@@ -334,6 +358,11 @@ class Attribution:
                 yield k, "reset", False
                 continue
             if word == ":" and k - last_cue > 3 and not (last_cue >= 0 and low[k - 1] in PARTICLES):
+                speaker = self._speaker_label(tokens, low, k)
+                if speaker is not None:  # "De moeder: vader is ..." (labels24)
+                    last_cue = k
+                    yield k, "cue", speaker
+                    continue
                 yield k, "reset", False
                 continue
             if word == "maar" and (k + 1 >= len(low) or low[k + 1] not in ("dat", "ook")):
@@ -377,6 +406,8 @@ class Attribution:
             # preposition is no one who uses the term ("door moeder" is: the passive's agent)
             return self._agent(tokens, low, [j for j in before if not _in_phrase(tokens, j)])
         verb = self._verb(low, lemmas, k)
+        if verb is None and lemma in SPEECH_TAGS and self._speech_tag(low, k):
+            verb = lemma  # ",,...,'' weet X", "X weet: ..." (labels24)
         if verb is None:
             return None
         if any(
@@ -399,6 +430,48 @@ class Attribution:
         if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
             return False
         return found
+
+    @staticmethod
+    def _speech_tag(low: list[str], k: int) -> bool:
+        """True when the verb at k stands as a speech tag: right after a closing quote mark
+        (with or without a comma) or right before a colon."""
+        if k + 1 < len(low) and low[k + 1] == ":":
+            return True
+        marks = {"’’", "''", "”", "’", "'", '"'}
+        if k and low[k - 1] == ",":
+            k -= 1  # ",'' weet X" or "'', weet X"
+        return bool(k) and low[k - 1] in marks
+
+    def _speaker_label(self, tokens: list[Any], low: list[str], k: int) -> bool | None:
+        """Whether the speaker named as a label before the colon at k is the author ("De
+        moeder: ...", "Gezinsvoogd Jansen: ..."); None when what stands before the colon is no
+        speaker (more than three words, a verb or preposition, or no person, role or name) or
+        when the colon ends its line (labels24)."""
+        before = [
+            j for j in range(k) if not tokens[j].is_space and tokens[j].pos_ not in {"DET", "PUNCT"}
+        ]
+        if not 0 < len(before) <= 3 or any(
+            tokens[j].pos_ in {"VERB", "AUX", "ADP"} for j in before
+        ):
+            return None
+        rest = [t for t in tokens[k + 1 :] if not t.is_space or "\n" in t.text]
+        if not rest or "\n" in rest[0].text:
+            return None  # "Signalen bij Sem:" at a line's end heads a list, no one speaks
+        if any(low[j] in PUNCT for j in range(k)):
+            return None
+        roles = [
+            j
+            for j in before
+            if low[j] in ROLES or tokens[j].lemma_.lower() in ROLES or low[j] in PRONOUNS
+        ]
+        names = [j for j in before if tokens[j].pos_ == "PROPN" and self._is_agent(tokens, low, j)]
+        line = rest[: next((n for n, t in enumerate(rest) if "\n" in t.text), None)]
+        if not roles and line and line[-1].text == "?" and len(line) <= 8:
+            return None  # "Themaoverleg: veiligheid of X?": a title that asks, no one speaks
+        agents = roles or names
+        if not agents:
+            return None
+        return self._is_self(low, tokens, agents[0])
 
     def _agent_before_insert(self, tokens: list[Any], low: list[str], k: int) -> bool | None:
         """The subject before an apposition or relative clause that separates it from the verb

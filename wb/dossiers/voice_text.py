@@ -9,6 +9,15 @@ from spacy.tokens import Doc
 
 _OPEN_D, _CLOSE_D = "“„«", "”»"
 _ELISIONS = ("s", "t", "n", "k", "r", "m")
+_SAME_D = '"”'  # marks that may open as well as close: "…" and the Scandinavian-style ”…”
+
+
+def _opens(prev: str, nxt: str, ch: str) -> bool:
+    """Whether a mark of _SAME_D at this place opens a quote: '"' after no letter or digit;
+    '”' only where a quote starts (after a space, a line break or "(:", before a letter)."""
+    if ch == '"':
+        return not prev.isalnum()
+    return (prev.isspace() or prev in "(:") and nxt.isalnum()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -57,7 +66,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opening("d", i + 1)
         elif ch in "’'" and nxt == ch and "d" in open_at:
             closing("d", i)
-        elif ch in _OPEN_D or (ch == '"' and "d" not in open_at and not prev.isalnum()):
+        elif ch in _OPEN_D or (ch in _SAME_D and "d" not in open_at and _opens(prev, nxt, ch)):
             if ch == "“" and "d" in open_at:  # German style „…“ closes with “
                 closing("d", i)
             else:
@@ -66,6 +75,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opening("d", i)  # »... opens the next paragraph of a quote that goes on (Humo)
         elif ch in _CLOSE_D or ch == '"':
             closing("d", i)
+        elif ch == "‹":  # single guillemets ‹…›
+            opening("g", i)
+        elif ch == "›":
+            closing("g", i)
         elif ch in "'‘’‚":
             if prev.isalpha() and nxt.isalpha():
                 continue  # apostrophe inside a word: zo'n, auto's
@@ -104,8 +117,28 @@ def _opens_paragraph(text: str, start: int) -> bool:
 _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?:\s*")
 
 
+# Marks that open a quote; spaCy's sentencizer leaves one that follows a sentence end with the
+# sentence before ("Het is geprobeerd. ,,", "Maar soms ...''").
+_OPENING_QUOTES = frozenset({",,", "„", "“", "‘", "«", "‹", "‚", "'", '"'})
+
+
 def sentences(doc: Doc) -> list[Any]:
-    """The sentences of doc, or the whole doc as one when it has no sentence boundaries."""
-    if len(doc) and doc.has_annotation("SENT_START"):
-        return list(doc.sents)
-    return [doc[:]] if len(doc) else []
+    """The sentences of doc, or the whole doc as one when it has no sentence boundaries.
+
+    An opening quote mark that the sentencizer left at the end of the sentence before (a space
+    before it, none after, the next sentence right after it) opens the next sentence here
+    (labels24): ",,Maar soms ...,'' weet X." is one sentence with its quote marks.
+    """
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]]
+    bounds = [(s.start, s.end) for s in doc.sents]
+    for n in range(len(bounds) - 1):
+        start, end = bounds[n]
+        last = doc[end - 1]
+        if end - 1 > start and last.text in _OPENING_QUOTES and not last.whitespace_:
+            if doc[end - 2].whitespace_:
+                bounds[n] = (start, end - 1)
+                bounds[n + 1] = (end - 1, bounds[n + 1][1])
+    return [doc[a:b] for a, b in bounds]
