@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -48,8 +47,11 @@ def names() -> dict[int, tuple[list[str], list[str]]]:
 def codes() -> dict[str, tuple[list[str], list[str]]]:
     """Per codes set: (present ids, missing ids)."""
     out = {}
-    for name, folder in (("codes", "realtext_codes"), ("codes2", "realtext_codes2"),
-                         ("codes3", "realtext_codes3")):
+    for name, folder in (
+        ("codes", "realtext_codes"),
+        ("codes2", "realtext_codes2"),
+        ("codes3", "realtext_codes3"),
+    ):
         path = REPO / "bench/realtext" / name / "manifest.json"
         if not path.exists():
             continue
@@ -58,7 +60,7 @@ def codes() -> dict[str, tuple[list[str], list[str]]]:
         for d in docs:
             if (REPO / "bench/realtext" / name / "texts" / f"{d['id']}.txt").exists():
                 continue
-            ((pres if (DATA / folder / f"{d['id']}.txt").exists() else miss)).append(d["id"])
+            (pres if (DATA / folder / f"{d['id']}.txt").exists() else miss).append(d["id"])
         out[name] = (pres, miss)
     return out
 
