@@ -14,11 +14,10 @@ Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 import regex
@@ -29,7 +28,10 @@ from spacy.tokens import Doc, Span
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
-from wb.coding.compounds import agent_verb, codebook_words, compound_ends, elsewhere
+from wb.coding.compounds import agent_verb, codebook_words
+from wb.coding.matching import _KEYS as _KEYS
+from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
+from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -37,10 +39,15 @@ from wb.coding.perspective import (
     perspective_codes,
     scopes,
 )
-from wb.coding.rank import CodeModel, content_lemmas, features, prefer_children, token_lemma
+from wb.coding.rank import CodeModel, content_lemmas, prefer_children
+from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
+from wb.coding.sentence_kinds import is_heading as _is_heading
+from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
+from wb.coding.sentence_kinds import scope_of as _scope_of
+from wb.coding.sentence_kinds import sentence_features
+from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
 from wb.errors import PatternTimeoutError, quote_name
-from wb.nlp.separable import find_particle as _find_particle
 from wb.nlp.separable import split_separable
 
 #: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
@@ -53,104 +60,11 @@ BEYOND_RULES = {
     "narrator": "(verteller)",
     "voice": "(stem van een kind)",
 }
-#: A line ending in one of these is a sentence, not a heading.
-HEADING_ENDS = frozenset(".?!:;,'\"”’)")
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
-
-
-@dataclass(frozen=True, order=True)
-class Suggestion:
-    """A passage suggested for a code: the sentence, and the matched span within it."""
-
-    doc: str
-    start: int
-    end: int
-    code: str
-    match_start: int
-    match_end: int
-    match_text: str
-    rule: str
-    doc_id: int | None = None  # the document's identity when it comes from a project
-    score: float = 1.0  # how sure: 1.0 for a pattern, lower for a suggestion beyond patterns
-    reason: str = ""  # why, in Dutch ("patroon: contact + verliezen", "lijkt op voorbeeld: …")
-
-    @property
-    def why(self) -> str:
-        """The reason in Dutch words (the pattern described when no reason was given)."""
-        from wb.coding.reasons import describe_rule
-
-        return self.reason or describe_rule(self.rule)
-
-    def to_json(self) -> dict[str, Any]:
-        """The JSON form of the `wb code` contract (``doc_id`` too for a project's documents)."""
-        extra = {} if self.doc_id is None else {"doc_id": self.doc_id}
-        return {
-            "doc": self.doc,
-            **extra,
-            "start": self.start,
-            "end": self.end,
-            "code": self.code,
-            "match": {"start": self.match_start, "end": self.match_end, "text": self.match_text},
-            "rule": self.rule,
-            "score": round(self.score, 3),
-            "reason": self.why,
-        }
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    words: tuple[frozenset[str], ...]  # per position: the forms that count as a match
-    code: str
-    rule: str
-
-
-@dataclass(frozen=True)
-class _Separable:
-    particle: str
-    verb: str
-    code: str
-    rule: str
-
-
-@dataclass(frozen=True)
-class _AllOf:
-    lemmas: tuple[frozenset[str], ...]
-    splits: tuple[tuple[tuple[str, str], ...], ...]  # per lemma: (particle, verb) readings
-    code: str
-    rule: str
-
-
-_KEYS: dict[tuple[int, int], tuple[str, str]] = {}  # (orth, lemma) hashes -> _keys
-
-
-def _keys(token: Any) -> tuple[str, str]:
-    """Forms under which a token can be matched: its lemma and its lowercase text.
-
-    A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
-    ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
-    """
-    key = (token.orth, token.lemma)
-    found = _KEYS.get(key)
-    if found is None:
-        lower = token.lower_
-        found = _KEYS[key] = (_match_lemma(token_lemma(token), lower), lower)
-        if len(_KEYS) > 200_000:
-            _KEYS.clear()
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def _match_lemma(lemma: str, lower: str) -> str:
-    split = split_separable(lemma) if lemma != lower else None
-    if split is not None and not lower.startswith(split[0]):
-        return split[1]
-    if lemma != lower and "participle" in evidence.ENABLED:
-        return evidence.participle_verb(lemma) or lemma  # "(uit huis) geplaatste" -> "plaatsen"
-    return lemma
 
 
 class Suggester:
@@ -546,70 +460,15 @@ class Suggester:
         return scopes(text, self.codebook, metadata, label_codes, spans)
 
     def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:
-        tokens = [t for t in sent if not t.is_space]
-        keys = [_keys(t) for t in tokens]
-        for i, forms in enumerate(keys):
-            seen: set[int] = set()
-            for form in forms:
-                for phrase in self.phrases_.get(form, ()):
-                    if id(phrase) in seen:
-                        continue
-                    seen.add(id(phrase))
-                    n = len(phrase.words)
-                    if i + n <= len(tokens) and all(
-                        keys[i + k][0] in phrase.words[k] or keys[i + k][1] in phrase.words[k]
-                        for k in range(1, n)
-                    ):
-                        last = tokens[i + n - 1]
-                        yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
-                    elif (
-                        n >= 2
-                        and "possessive_gap" in evidence.ENABLED
-                        and forms[1] in evidence.SPEAKER_OPENERS
-                        and i + n + 1 <= len(tokens)
-                        and tokens[i + 1].pos_ == "ADJ"
-                        and all(
-                            keys[i + k + 1][0] in phrase.words[k]
-                            or keys[i + k + 1][1] in phrase.words[k]
-                            for k in range(1, n)
-                        )
-                    ):
-                        # "mijn eigen kinderen" for the pattern "mijn kinderen"
-                        last = tokens[i + n]
-                        yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
-            for part in compound_ends(forms[0]) if self.inner_ else ():
-                end = tokens[i].idx + len(tokens[i])
-                for phrase in self.inner_.get(part, ()):
-                    if not elsewhere(forms[0], phrase.code, self.book_words_):
-                        yield tokens[i].idx, end, phrase.code, phrase.rule
-            seps = self.separables_.get(forms[0], ())
-            if forms[1] != forms[0] and forms[1] in self.separables_:
-                seps = (*seps, *self.separables_[forms[1]])
-            for sep in seps:
-                hit = _find_particle(tokens, i, sep.particle)
-                if hit is not None:
-                    a, b = sorted((i, hit))
-                    yield tokens[a].idx, tokens[b].idx + len(tokens[b]), sep.code, sep.rule
-        if self.all_of_:
-            present: dict[str, list[int]] = defaultdict(list)
-            for i, forms in enumerate(keys):
-                for form in set(forms):
-                    present[form].append(i)
-            first = self.all_of_first_
-            for k in sorted({k for form in present if form in first for k in first[form]}):
-                pattern = self.all_of_[k]
-                positions = []
-                for alternatives, splits in zip(pattern.lemmas, pattern.splits, strict=True):
-                    hits = [i for form in alternatives for i in present.get(form, ())]
-                    for particle, verb in splits:  # a separable verb may stand split
-                        if verb in present and particle in present:
-                            hits += [present[verb][0], present[particle][-1]]
-                    if not hits:
-                        break
-                    positions += [min(hits), max(hits)] if len(hits) > 1 else hits
-                else:
-                    a, b = min(positions), max(positions)
-                    yield tokens[a].idx, tokens[b].idx + len(tokens[b]), pattern.code, pattern.rule
+        return match_sentence(
+            sent,
+            self.phrases_,
+            self.inner_,
+            self.book_words_,
+            self.separables_,
+            self.all_of_,
+            self.all_of_first_,
+        )
 
     def suggest(
         self,
@@ -639,59 +498,6 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
-
-
-def _is_heading(text: str) -> bool:
-    """True for a heading: a Markdown title, or one short line without final punctuation."""
-    line = text.strip()
-    if line.startswith("#"):
-        return True
-    return "\n" not in line and line[-1:] not in HEADING_ENDS and len(line.split()) <= 10
-
-
-def _scope_of(narrators: list[Scope], position: int) -> Scope | None:
-    """The narrator's stretch that holds a sentence starting at `position`, if any."""
-    for scope in narrators:
-        if scope.start <= position < scope.end:
-            return scope
-    return None
-
-
-@functools.cache
-def _meeting_labels() -> frozenset[str]:
-    from wb.lang import words
-
-    return frozenset(words("meeting_labels.txt"))
-
-
-def _is_meeting_list(text: str) -> bool:
-    """True for a line of minutes listing people or practicalities ("Aanwezig: ...")."""
-    head, colon, _ = text.lstrip("-•* \t").partition(":")
-    return bool(colon) and " ".join(head.lower().split()) in _meeting_labels()
-
-
-_FEATURES_KEY = ("wb", "sentence_features")
-
-
-def sentence_features(sent: Span) -> frozenset[str]:
-    """Content lemmas of a sentence plus the parts of its compounds (kept with the document:
-    the corpus count and the ranking read them both)."""
-    cache = sent.doc.user_data.setdefault(_FEATURES_KEY, {})
-    key = (sent.start, sent.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = features(content_lemmas(sent))
-    return found
-
-
-def ranked(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
-    """Suggestions by score, highest first (position breaks ties)."""
-    return sorted(suggestions, key=lambda s: (-s.score, s.doc, s.match_start, s.code))
-
-
-def suggestions_json(suggestions: list[Suggestion]) -> dict[str, Any]:
-    """The `wb code --json` document."""
-    return {"suggestions": [s.to_json() for s in suggestions]}
 
 
 __all__ = ["Suggester", "Suggestion", "asdict", "ranked", "sentence_features", "suggestions_json"]

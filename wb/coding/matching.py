@@ -1,0 +1,149 @@
+"""Pattern matching within one sentence: phrases, separable verbs, compounds and all-of patterns.
+
+:class:`wb.coding.suggest.Suggester` compiles a codebook's patterns into the tables these
+functions read; a token is matched on its lemma or its lowercase form (:func:`_keys`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span
+
+from wb.coding import evidence
+from wb.coding.compounds import compound_ends, elsewhere
+from wb.coding.rank import token_lemma
+from wb.nlp.separable import find_particle as _find_particle
+from wb.nlp.separable import split_separable
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[frozenset[str], ...]  # per position: the forms that count as a match
+    code: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Separable:
+    particle: str
+    verb: str
+    code: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _AllOf:
+    lemmas: tuple[frozenset[str], ...]
+    splits: tuple[tuple[tuple[str, str], ...], ...]  # per lemma: (particle, verb) readings
+    code: str
+    rule: str
+
+
+_KEYS: dict[tuple[int, int], tuple[str, str]] = {}  # (orth, lemma) hashes -> _keys
+
+
+def _keys(token: Any) -> tuple[str, str]:
+    """Forms under which a token can be matched: its lemma and its lowercase text.
+
+    A verb whose lemma includes a particle that stands elsewhere ("stemden ... af", lemma
+    ``afstemmen``) is keyed by the bare verb, so the separable-verb match spans both parts.
+    """
+    key = (token.orth, token.lemma)
+    found = _KEYS.get(key)
+    if found is None:
+        lower = token.lower_
+        found = _KEYS[key] = (_match_lemma(token_lemma(token), lower), lower)
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_lemma(lemma: str, lower: str) -> str:
+    split = split_separable(lemma) if lemma != lower else None
+    if split is not None and not lower.startswith(split[0]):
+        return split[1]
+    if lemma != lower and "participle" in evidence.ENABLED:
+        return evidence.participle_verb(lemma) or lemma  # "(uit huis) geplaatste" -> "plaatsen"
+    return lemma
+
+
+def match_sentence(
+    sent: Span,
+    phrases: Mapping[str, list[_Phrase]],
+    inner: Mapping[str, list[_Phrase]],
+    book_words: dict[str, frozenset[str]],
+    separables: Mapping[str, list[_Separable]],
+    all_of: Sequence[_AllOf],
+    all_of_first: Mapping[str, list[int]],
+) -> Iterator[tuple[int, int, str, str]]:
+    """Pattern hits in one sentence as (start, end, code, rule), character offsets in the doc."""
+    tokens = [t for t in sent if not t.is_space]
+    keys = [_keys(t) for t in tokens]
+    for i, forms in enumerate(keys):
+        seen: set[int] = set()
+        for form in forms:
+            for phrase in phrases.get(form, ()):
+                if id(phrase) in seen:
+                    continue
+                seen.add(id(phrase))
+                n = len(phrase.words)
+                if i + n <= len(tokens) and all(
+                    keys[i + k][0] in phrase.words[k] or keys[i + k][1] in phrase.words[k]
+                    for k in range(1, n)
+                ):
+                    last = tokens[i + n - 1]
+                    yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+                elif (
+                    n >= 2
+                    and "possessive_gap" in evidence.ENABLED
+                    and forms[1] in evidence.SPEAKER_OPENERS
+                    and i + n + 1 <= len(tokens)
+                    and tokens[i + 1].pos_ == "ADJ"
+                    and all(
+                        keys[i + k + 1][0] in phrase.words[k]
+                        or keys[i + k + 1][1] in phrase.words[k]
+                        for k in range(1, n)
+                    )
+                ):
+                    # "mijn eigen kinderen" for the pattern "mijn kinderen"
+                    last = tokens[i + n]
+                    yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+        for part in compound_ends(forms[0]) if inner else ():
+            end = tokens[i].idx + len(tokens[i])
+            for phrase in inner.get(part, ()):
+                if not elsewhere(forms[0], phrase.code, book_words):
+                    yield tokens[i].idx, end, phrase.code, phrase.rule
+        seps = separables.get(forms[0], ())
+        if forms[1] != forms[0] and forms[1] in separables:
+            seps = (*seps, *separables[forms[1]])
+        for sep in seps:
+            hit = _find_particle(tokens, i, sep.particle)
+            if hit is not None:
+                a, b = sorted((i, hit))
+                yield tokens[a].idx, tokens[b].idx + len(tokens[b]), sep.code, sep.rule
+    if all_of:
+        present: dict[str, list[int]] = defaultdict(list)
+        for i, forms in enumerate(keys):
+            for form in set(forms):
+                present[form].append(i)
+        first = all_of_first
+        for k in sorted({k for form in present if form in first for k in first[form]}):
+            pattern = all_of[k]
+            positions = []
+            for alternatives, splits in zip(pattern.lemmas, pattern.splits, strict=True):
+                hits = [i for form in alternatives for i in present.get(form, ())]
+                for particle, verb in splits:  # a separable verb may stand split
+                    if verb in present and particle in present:
+                        hits += [present[verb][0], present[particle][-1]]
+                if not hits:
+                    break
+                positions += [min(hits), max(hits)] if len(hits) > 1 else hits
+            else:
+                a, b = min(positions), max(positions)
+                yield tokens[a].idx, tokens[b].idx + len(tokens[b]), pattern.code, pattern.rule
