@@ -11,8 +11,8 @@ The detectors live in modules named for what they find: ``person_names`` (person
 ``person_parts``, ``person_roles`` and ``person_lists``),
 ``place_names`` (places), ``org_names`` (organisations, schools, teams and practices),
 ``identifiers`` (e-mail, phone, BSN, postcode, address, birth date), ``kept_mentions`` (terms
-that stay); this module holds the
-fallback for unknown capitalised words, the choice between overlapping mentions and the passes.
+that stay), ``fallback_names`` (capitalised words no list knows); this module holds the
+choice between overlapping mentions and the passes.
 
 A capitalised word is a name or an ordinary word by the dictionaries: OpenTaal's hunspell-nl
 word list and wb's lexicon (:func:`~wb.dossiers.entity_data.is_ordinary`), looked up in
@@ -55,28 +55,22 @@ import re
 from collections.abc import Iterable
 
 from wb.dossiers.entity_data import (
-    CAP,
     HYPHEN_PARTICLE,
-    TITLES,
     UP,
-    first_names,
     gazetteer,
-    inflected_adjective,
     is_dutch_word,
     is_known_name,
     is_ordinary,
     is_stop_word,
-    keep_terms,
     norm_name,
     parse_any_date,
     places,
-    sentence_initial,
 )
+from wb.dossiers.fallback_names import fallback_mentions as _fallback_mentions
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_context import (
-    adjective_and_noun,
     local_party_mentions,
     member_party_mentions,
     org_region_mentions,
@@ -84,7 +78,6 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
-from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
@@ -101,17 +94,14 @@ from wb.dossiers.org_names import (
     compound_mentions,
     head_mentions,
     national_mentions,
-    org_heads,
     org_mentions,
     party_line_mentions,
 )
-from wb.dossiers.org_runs import after_abbreviation, org_run
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
-from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons, name_like
+from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
-from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import (
     bullet_places,
     caps_mentions,
@@ -143,252 +133,6 @@ def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
             mention.first, mention.surname = "", norm_name(m[0])
         found.append(mention)
     return found
-
-
-def _fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
-    """Capitalised words in the middle of a sentence: names the lists do not know."""
-    found = []
-    part = particle_re()
-    rx = re.compile(
-        rf"(?<![\w'’@.-])(?:(?:{part})[ ])*{CAP}(?:[ ](?:(?:{part})[ ])*{CAP})*(?![\w-])"
-    )
-    for m in rx.finditer(text):
-        if all(_acronym_compound(w) for w in m[0].split() if w[0].isupper()):
-            continue  # "het Wmo-onderwerp": a short capitalised head before a lowercase word
-        start = m.start()
-        first_word = m[0].split()[0]
-        if m[0] == first_word and text[m.end() : m.end() + 1] == "." and _title(first_word):
-            continue  # "gemaild naar Mw. Jansen": the title, the name follows
-        if m[0] == first_word and text[m.end() : m.end() + 2] == ".:":
-            continue  # "2014 Aanw.: ...": an abbreviated label, no name
-        if first_word[0].islower():
-            # particles belong to the name only when a capitalised word follows directly
-            start = m.start() + m[0].index(next(w for w in m[0].split() if w[0].isupper()))
-            if text[start - 3 : start] == "'t ":
-                start, first_word = start - 3, "'t"  # "in 't Anker"
-        if first_word == "'t":
-            org = org_run(text, start, m.end(), tags)  # "'t Zwaluwnest", also after "naam:"
-            if org:
-                found.append(org)
-            continue
-        if after_abbreviation(text, start) and is_stop_word(first_word):
-            org = org_run(text, start, m.end(), tags)  # "o.a. Rondom Ugchelen"
-            if org:
-                found.append(org)
-                continue
-        if sentence_initial(text, start):
-            # an unknown word starting a sentence ("Xiomara vertelt") is a name as well
-            word = re.match(CAP, text[start:])
-            if not word:
-                continue
-            w = word[0]
-            if text[start + word.end() : start + word.end() + 1] == "." and _title(w):
-                continue  # "Steller: Drs. A. Bos": a title, the name follows
-            if ABBREVIATION_BEFORE_LOWER.match(text, start):
-                continue  # "Plv. leden: ...": an abbreviation without a vowel, no name
-            name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
-                is_stop_word(w) or text.startswith(keep_terms(), start)
-            )
-            if tags and tags.get(start) not in (None, "PROPN", "X"):
-                name = False
-            if name and is_ordinary(w) and inflected_adjective(w.lower()):
-                # "Jonge mensen", "Kleine kinderen": an adjective before a word in lowercase
-                name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
-            if name and (_acronym_compound(w) or section_heading_word(text, start, w)):
-                name = False  # "Ib-er is coach", "1.7. Agenda": no name
-            if name and (_nominal_plural(w) or _inflected_form(w)):
-                name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
-            if name and ("-" not in w or not is_ordinary(w)):
-                mention = person(text, start, start + word.end(), 6, "fallback-initial")
-                if mention:
-                    found.append(mention)
-                surname = _surname_after(text, start + word.end(), part)
-                if surname:
-                    mention = person(text, start, surname, 5, "fallback-initial")
-                    if mention:
-                        found.append(mention)
-            rest = re.search(r"\s+", text[start : m.end()])
-            if not rest:
-                continue
-            head = w.lower() in org_heads() and text[start + rest.end() : m.end()] not in places()
-            org = org_run(text, start, m.end(), tags) if head else None
-            if org:  # "Centrum Groot denkt mee": a head word opens the name at a sentence start
-                found.append(org)
-                continue
-            start += rest.end()  # "Zelfs Davy": the words after the first one
-        org = org_run(text, start, m.end(), tags)
-        if org and not adjective_and_noun(org.text):
-            _van_der_before(text, org)
-            found.append(org)
-        for s, e in _name_runs(text, start, m.end(), tags):
-            words = text[s:e].split()
-            if all(is_stop_word(w) for w in words):
-                continue
-            if _article_before(text, s) and all(is_dutch_word(w.lower()) for w in words):
-                continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
-            if _article_before(text, s) and len(words) == 1 and _diminutive(words[0]):
-                continue  # "op een Legoblokje stappen": a thing, no person
-            mention = person(text, s, e, 5, "fallback")
-            if mention:
-                found.append(mention)
-            for w in re.finditer(CAP, text[s:e]):
-                if not is_stop_word(w[0]):
-                    single = person(text, s + w.start(), s + w.end(), 6, "fallback")
-                    if single:
-                        found.append(single)
-    return found
-
-
-def _surname_after(text: str, end: int, part: str) -> int | None:
-    """ "Wendeline van Kramsma, ...": where a surname that no dictionary knows (after particles)
-    right after a name at a sentence start ends; None when the next word is none."""
-    m = re.compile(rf"[ ](?:(?:{part})[ ])*(?P<s>{CAP})(?![\w'’-])").match(text, end)
-    if not m:
-        return None
-    word = m["s"]
-    if is_dutch_word(word.lower()) or is_stop_word(word) or word in places():
-        return None
-    if word in keep_terms() or word in gazetteer() or (is_known_name(word) and is_ordinary(word)):
-        return None
-    return m.end()
-
-
-# a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
-ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[a-z]")
-
-VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
-
-
-def _van_der_before(text: str, org: Mention) -> None:
-    """ "Van der Valk Hotel Ede": "van der" or "van den" (no ordinary words) right before an
-    organisation's name found in a run is the start of that name."""
-    lead = VAN_DER.search(text, max(0, org.start - 8), org.start)
-    if lead:
-        org.start = lead.start()
-        org.text = text[org.start : org.end]
-        org.key = norm_name(org.text)
-
-
-ACRONYM_COMPOUND = re.compile(r"[A-Z][A-Za-z]{0,4}-(?P<tail>[a-z]{4,})")
-ACRONYM_AGENT = re.compile(r"[A-Z][A-Za-z]{0,4}[-'’](?:er|ers|ster|sters)")
-
-
-def _acronym_compound(word: str) -> bool:
-    """True for a compound of a short capitalised head and a lowercase dictionary word
-    ("Wmo-onderwerp", "GGD-arts"): an ordinary word, no name ("Kuiper-van" has a particle)."""
-    if ACRONYM_AGENT.fullmatch(word):
-        return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
-    m = ACRONYM_COMPOUND.fullmatch(word)
-    return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
-
-
-def _nominal_plural(word: str) -> bool:
-    """True for the plural of an adjective or participle used as a noun ("Gedupeerden",
-    "Volwassenen"): without "n" an ordinary word in -e, without "en" one too."""
-    return (
-        len(word) >= 8
-        and word.endswith("en")
-        and is_ordinary(word[:-1])
-        and is_ordinary(word[:-2])
-        and not is_known_name(word)
-    )
-
-
-def _inflected_form(word: str) -> bool:
-    """True for an adjective or participle with its inflection -e whose stem the dictionary
-    knows and that is no known name ("Vergaande", "Betreffende"): eight letters or more."""
-    return (
-        len(word) >= 8
-        and word.endswith("e")
-        and not re.search(r"-[A-Z]", word)  # "Noord-Hollandse": a place's adjective
-        and word[:-2] not in places()
-        and is_ordinary(word[:-1])
-        and is_dutch_word(word[:-1].lower())
-        and not is_known_name(word)
-    )
-
-
-def _diminutive(word: str) -> bool:
-    """True for a word of seven letters or more ending in a diminutive ("-je", "-tje") that is
-    no known first name ("Legoblokje"; not "Marijtje")."""
-    return len(word) >= 7 and word.endswith("je") and word not in first_names()
-
-
-def _title(word: str) -> bool:
-    """True for a title written with a full stop ("Drs.", "Mr.", "Prof.")."""
-    return word.lower() + "." in TITLES
-
-
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:een|het)[ ](?:[a-zà-ÿ]+[ ])?$")
-
-
-def _article_before(text: str, start: int) -> bool:
-    """True when "een" or "het" (and at most one lowercase word) stands right before `start`:
-    "een oud Afrikaans gezegde", "het Zweeds"."""
-    return _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
-def _people_adjective(word: str) -> bool:
-    """True for an adjective of a people, language or place with its -e ("Zweedse", "Duitse"):
-    before a name ("de Zweedse Anna") it is no part of the name."""
-    return (
-        len(word) >= 6
-        and word.endswith("se")
-        and word not in first_names()
-        and is_dutch_word(word.lower())
-    )
-
-
-def _name_runs(
-    text: str, start: int, end: int, tags: dict[int, str] | None
-) -> list[tuple[int, int]]:
-    """The parts of a run of capitalised words that may be names (ordinary words split it)."""
-    runs: list[tuple[int, int]] = []
-    current: tuple[int, int] | None = None
-    pending = None  # particles waiting for a name after them
-    # "Van Vroonhoven": a capitalised particle mid-sentence before a name (not before an ordinary
-    # word of a Title Case title: "Van Afstand naar Verbinding")
-    capital_particle = False
-    for w in re.finditer(r"\S+", text[start:end]):
-        s, e = start + w.start(), start + w.end()
-        word = w[0]
-        if word[0].islower() or word.lower() in low_particles():  # a particle
-            pending = s if pending is None else pending
-            # "maart Het Bureau heeft": "Het" opens no surname ("'t Hart" is written so)
-            capital_particle = capital_particle or (word[0].isupper() and word != "Het")
-            continue
-        adjective = current is None and pending is None and _people_adjective(word)
-        particle_name = capital_particle and not _from_to(text, e, word)
-        if (particle_name or name_like(text, s, word, tags)) and not (
-            is_stop_word(word) or adjective
-        ):
-            if current is None:
-                current = (s if pending is None else pending, e)
-            else:
-                current = (current[0], e)
-        else:
-            if current:
-                runs.append(current)
-            current = None
-        pending = None
-        capital_particle = False
-    if current:
-        runs.append(current)
-    return runs
-
-
-FROM_TO = re.compile(rf"[ ]+(?:naar|tot)[ ]+[{UP}]")
-
-
-def _from_to(text: str, end: int, word: str) -> bool:
-    """True for "Van Afstand naar Verbinding": "Van", an ordinary word that is no known name,
-    then "naar" or "tot" and a capital: a title "from X to Y", no surname."""
-    return (
-        text.startswith("Van ", end - len(word) - 4)
-        and FROM_TO.match(text, end) is not None
-        and is_ordinary(word)
-        and not is_known_name(word)
-    )
 
 
 # --- resolution of overlaps -----------------------------------------------------------------
