@@ -28,32 +28,38 @@ The weights are trained by ``bench/train_tagger.py`` (multinomial logistic regre
 dev sets of UD Dutch Alpino and UD Dutch LassySmall plus older releases of both from their git
 history (``bench/ud_history.py``, test sentences removed), all CC BY-SA 4.0; the model is a
 derived work under the same licence, see ``models/wb_offline_nl/README.md``.
+
+The feature strings are made in :mod:`wb.nlp.tagger_features`; the spaCy component (factory
+``wb_tagger``) is :mod:`wb.nlp.tagger_component`.
 """
 
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from spacy import symbols as spacy_symbols
-from spacy.attrs import IS_SPACE, MORPH, ORTH, POS, SENT_START
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from wb.lang import word_set
 from wb.nlp.lexicon import get_lexicon
+from wb.nlp.tagger_component import MODEL_FILE as MODEL_FILE
+from wb.nlp.tagger_component import TaggerComponent as TaggerComponent
+from wb.nlp.tagger_component import make_tagger as make_tagger
 from wb.nlp.tagger_features import (
     BOS,
+    CLAUSE_BREAKS,
     EOS,
     FUNCTION_WORDS,
     OFFSETS,
+    SHAPE_CONTEXT,
     VERB_BIT,
     WordFeatures,
     shape,
 )
+from wb.nlp.tagger_features import NAME_PARTICLES as NAME_PARTICLES
+from wb.nlp.tagger_features import context_keys as context_keys
+from wb.nlp.tagger_features import sentence_features as sentence_features
 from wb.nlp.tagger_rules import ADJ as ADJ_CLASS
 from wb.nlp.tagger_rules import AUX as AUX_CLASS
 from wb.nlp.tagger_rules import COMMA as COMMA_CODE
@@ -85,8 +91,6 @@ from wb.nlp.tagger_rules import SUBJECT as SUBJECT_CODE
 from wb.nlp.tagger_rules import VAN as VAN_CODE
 from wb.nlp.tagger_rules import VAN_CAP as VAN_CAP_CODE
 
-# Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
-CLAUSE_BREAKS = frozenset(", ; : ( )".split()) | word_set("tagger_clause_breaks.txt")
 # Subject pronouns: a noun/verb homograph right after one is the verb ("ze werken", "we
 # zorgen"); the training data has too few such sentences for the model to learn it. The
 # bonus goes to VERB and AUX labels alike: it speaks against the noun, not for a main verb
@@ -102,69 +106,11 @@ INVERSION_SUBJECTS = SUBJECT_PRONOUNS | {"je", "u"}
 INVERSION_BONUS = 6.0
 # Question words open a clause with the subject next ("Waar je ...", "hoe je kan"): never the verb.
 QUESTION_WORDS = word_set("tagger_question_words.txt")
-# Name particles: "van der" in "Rafael van der Vaart" is part of a name.
-NAME_PARTICLES = word_set("tagger_name_particles.txt")
-# Words whose class depends on the shapes of both neighbours: name particles ("van der" in
-# "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
-SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})
 # Rules on the learned scores (bench/README.md, round 7): the auxiliaries' rules are in
 # wb.nlp.tagger_rules;
 # - a capitalised compound with a hyphen whose last part is a lowercase noun is a NOUN, not a
 #   name ("FARC-rebellen", "PSV-trainer", "Oranje-beloften").
 RULE_WEIGHT = 100.0
-
-
-def context_keys(
-    words: Sequence[str], feats: WordFeatures, special: frozenset[str]
-) -> list[str | None]:
-    """Clause context of special words: auxiliaries (a verb form later/earlier in the clause)
-    and name particles and dashes (shapes of both neighbours); None for other words."""
-    n = len(words)
-    lows = [w.lower() for w in words]
-    verbal = [feats.verbal(w) for w in words]
-    breaks = [low in CLAUSE_BREAKS for low in lows]
-    after = [False] * n
-    seen = False
-    for i in range(n - 1, -1, -1):
-        after[i] = seen
-        seen = False if breaks[i] else seen or verbal[i]
-    keys: list[str | None] = []
-    seen = False
-    for i, low in enumerate(lows):
-        if low not in special:
-            keys.append(None)
-        elif low in SHAPE_CONTEXT:
-            prev = shape(words[i - 1]) if i else BOS
-            nxt = shape(words[i + 1]) if i + 1 < n else EOS
-            keys.append(f"X{low}|{prev}|{nxt}")
-        else:
-            keys.append(f"X{low}|{int(after[i])}{int(seen)}")
-        seen = False if breaks[i] else seen or verbal[i]
-    return keys
-
-
-def sentence_features(
-    words: Sequence[str], feats: WordFeatures, special: frozenset[str] = frozenset()
-) -> list[list[str]]:
-    """Training features of each token of one sentence (same sums as at tagging time)."""
-    keys = context_keys(words, feats, special)
-    padded = [BOS, BOS, *words, EOS, EOS]
-    by_offset = [feats.by_offset(w) for w in padded]
-    classes = [feats.word_class(w) for w in padded]
-    out = []
-    for i in range(2, len(padded) - 2):
-        row = ["bias"]
-        for k in OFFSETS:
-            row += by_offset[i + k][k]
-        row.append(f"P{classes[i - 1]}>{classes[i]}")
-        row.append(f"N{classes[i]}>{classes[i + 1]}")
-        if i == 2:
-            row.append(f"S{classes[i]}")
-        key = keys[i - 2]
-        if key is not None:
-            row.append(key)
-        out.append(row)
-    return out
 
 
 class TaggerModel:
@@ -570,14 +516,6 @@ class TaggerModel:
         return [labels[i] for i in best.tolist()]
 
 
-def _doc_starts(sent_starts: np.ndarray) -> np.ndarray:
-    """Sentence starts of one document's tokens; its first token always starts one."""
-    starts = sent_starts.astype(np.int64) == 1
-    if len(starts):
-        starts[0] = True
-    return starts
-
-
 def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
     """``a`` moved k places right (k > 0) or left, the gap filled with ``fill``."""
     out = np.empty_like(a)
@@ -588,101 +526,3 @@ def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
         out[:k] = a[-k:]
         out[k:] = fill
     return out
-
-
-MODEL_FILE = "model.npz"
-
-
-@Language.factory("wb_tagger")
-def make_tagger(nlp: Language, name: str) -> TaggerComponent:
-    """spaCy factory of wb's tagger (weights come from ``from_disk``)."""
-    return TaggerComponent()
-
-
-class TaggerComponent:
-    """spaCy component setting ``token.pos_`` (and ``token.morph``) with :class:`TaggerModel`."""
-
-    def __init__(self, model: TaggerModel | None = None) -> None:
-        self.model = model
-        self._by_orth: dict[int, int] = {}
-        self._generation = -1
-        self._label_ids: np.ndarray | None = None
-
-    def _labels(self, doc: Doc) -> np.ndarray:
-        """(POS id, MORPH hash) per label, registered in the document's vocabulary."""
-        assert self.model is not None
-        out = np.zeros((self.model.n_labels, 2), np.uint64)
-        for k, label in enumerate(self.model.labels):
-            pos, _, morph = label.partition("|")
-            out[k, 0] = spacy_symbols.IDS.get(pos, 0)
-            out[k, 1] = doc.vocab.morphology.add(morph) if morph else 0
-        return out
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Tag every token; whitespace tokens get SPACE."""
-        self._tag_batch([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        """Tag documents in batches (one numpy pass per batch)."""
-        for batch in minibatch(docs, size=batch_size):
-            self._tag_batch(batch)
-            yield from batch
-
-    def _tag_batch(self, docs: list[Doc]) -> None:
-        """Tag several documents with one scoring pass."""
-        model = self.model
-        if model is None:
-            raise ValueError("wb_tagger has no weights: load the pipeline with spacy.load")
-        docs = [doc for doc in docs if len(doc)]
-        if not docs:
-            return
-        if self._label_ids is None:
-            self._label_ids = self._labels(docs[0])
-        if model.generation != self._generation or not model._pairs_ready:
-            model.row(BOS)  # prepares the model
-            self._by_orth = {}
-            self._generation = model.generation
-        arrays = [doc.to_array([ORTH, SENT_START, IS_SPACE]) for doc in docs]
-        keeps = [arr[:, 2] == 0 for arr in arrays]
-        orths = np.concatenate([arr[keep, 0] for arr, keep in zip(arrays, keeps, strict=True)])
-        starts = np.concatenate(
-            [_doc_starts(arr[keep, 1]) for arr, keep in zip(arrays, keeps, strict=True)]
-        )
-        by_orth = self._by_orth
-        strings = docs[0].vocab.strings
-        rows = []
-        for orth in orths.tolist():
-            row = by_orth.get(orth)
-            if row is None:
-                row = by_orth[orth] = model.row(strings[orth])
-            rows.append(row)
-        if model.generation != self._generation:  # the cache was renewed meanwhile
-            self._by_orth = {}
-            self._generation = model.generation
-            rows = [model.row(strings[orth]) for orth in orths.tolist()]
-        labels = (
-            self._label_ids[model.scores(np.array(rows, dtype=np.int64), starts).argmax(axis=1)]
-            if rows
-            else np.zeros((0, 2), np.uint64)
-        )
-        at = 0
-        for doc, keep in zip(docs, keeps, strict=True):
-            out = np.zeros((len(doc), 2), np.uint64)
-            out[:, 0] = spacy_symbols.SPACE
-            k = int(keep.sum())
-            out[keep] = labels[at : at + k]
-            at += k
-            doc.from_array([POS, MORPH], out)
-
-    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Write the weights to ``path/model.npz``."""
-        assert self.model is not None
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        self.model.save(path / MODEL_FILE)
-
-    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> TaggerComponent:
-        """Read the weights from ``path/model.npz``."""
-        self.model = TaggerModel.load(Path(path) / MODEL_FILE)
-        return self

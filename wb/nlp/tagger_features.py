@@ -1,10 +1,13 @@
 """Feature strings of word types for wb's tagger (``wb.nlp.tagger``), from the word and wb's
 lexicon: word, suffixes, shape, word classes of the form and its lemma, OpenTaal's classes, and
-the verb-form tests the tagger's rules use."""
+the verb-form tests the tagger's rules use; and the features of each token of a sentence
+(:func:`sentence_features`, with the clause context of :func:`context_keys`) that training and
+tagging sum alike."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wb.lang import word_set
 from wb.nlp.lexicon import Lexicon
@@ -162,3 +165,65 @@ class WordFeatures:
         for k in (-2, 2):
             out[k] = [f"{k}{f}" for f in far]
         return out
+
+
+# Words that join a clause, for the auxiliary-verb context (is ... gewonnen).
+CLAUSE_BREAKS = frozenset(", ; : ( )".split()) | word_set("tagger_clause_breaks.txt")
+# Name particles: "van der" in "Rafael van der Vaart" is part of a name.
+NAME_PARTICLES = word_set("tagger_name_particles.txt")
+# Words whose class depends on the shapes of both neighbours: name particles ("van der" in
+# "Rafael van der Vaart") and dashes (SYM in a score "2 - 1", PUNCT elsewhere).
+SHAPE_CONTEXT = NAME_PARTICLES | frozenset({"-", "–"})
+
+
+def context_keys(
+    words: Sequence[str], feats: WordFeatures, special: frozenset[str]
+) -> list[str | None]:
+    """Clause context of special words: auxiliaries (a verb form later/earlier in the clause)
+    and name particles and dashes (shapes of both neighbours); None for other words."""
+    n = len(words)
+    lows = [w.lower() for w in words]
+    verbal = [feats.verbal(w) for w in words]
+    breaks = [low in CLAUSE_BREAKS for low in lows]
+    after = [False] * n
+    seen = False
+    for i in range(n - 1, -1, -1):
+        after[i] = seen
+        seen = False if breaks[i] else seen or verbal[i]
+    keys: list[str | None] = []
+    seen = False
+    for i, low in enumerate(lows):
+        if low not in special:
+            keys.append(None)
+        elif low in SHAPE_CONTEXT:
+            prev = shape(words[i - 1]) if i else BOS
+            nxt = shape(words[i + 1]) if i + 1 < n else EOS
+            keys.append(f"X{low}|{prev}|{nxt}")
+        else:
+            keys.append(f"X{low}|{int(after[i])}{int(seen)}")
+        seen = False if breaks[i] else seen or verbal[i]
+    return keys
+
+
+def sentence_features(
+    words: Sequence[str], feats: WordFeatures, special: frozenset[str] = frozenset()
+) -> list[list[str]]:
+    """Training features of each token of one sentence (same sums as at tagging time)."""
+    keys = context_keys(words, feats, special)
+    padded = [BOS, BOS, *words, EOS, EOS]
+    by_offset = [feats.by_offset(w) for w in padded]
+    classes = [feats.word_class(w) for w in padded]
+    out = []
+    for i in range(2, len(padded) - 2):
+        row = ["bias"]
+        for k in OFFSETS:
+            row += by_offset[i + k][k]
+        row.append(f"P{classes[i - 1]}>{classes[i]}")
+        row.append(f"N{classes[i]}>{classes[i + 1]}")
+        if i == 2:
+            row.append(f"S{classes[i]}")
+        key = keys[i - 2]
+        if key is not None:
+            row.append(key)
+        out.append(row)
+    return out
