@@ -2,12 +2,14 @@
 
 Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no-description]
        [--no-examples] [--learning] [--cooccurrence] [--verified-sentences] [--synthetic]
-       [--learn-rest] [--no-metadata] [--evidence RULE,RULE] [--set codes|codes2|codes3]
+       [--learn-rest] [--no-metadata] [--evidence RULE,RULE] [--set NAME] [--later]
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
-bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, or codes3
-(sealed: its held-out rows are run once, by the lead).
+bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3 or
+codes4. A set whose manifest says ``"sealed": true`` (codes4) is left out of every run, with a
+printed line saying so, unless ``--later`` is given: the lead measures it once with
+``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -58,6 +60,36 @@ def real_sets(root: Path = ROOT) -> dict[str, tuple[Path, Path]]:
 
 #: The real-text sets: folder with manifest, codebook and gold; folder of the git-ignored texts.
 SETS = real_sets()
+
+
+def is_sealed(name: str, sets: dict[str, tuple[Path, Path]] | None = None) -> bool:
+    """Whether a set's manifest says ``"sealed": true`` (left out of runs unless --later)."""
+    folder = (SETS if sets is None else sets)[name][0]
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return manifest.get("sealed") is True
+
+
+def left_out(later: bool, sets: dict[str, tuple[Path, Path]] | None = None) -> list[str]:
+    """The sealed sets a run leaves out: all of them, or none when `later` is given."""
+    sets = SETS if sets is None else sets
+    return [] if later else [name for name in sorted(sets) if is_sealed(name, sets)]
+
+
+def announce_sealed(
+    chosen: str | None, later: bool, sets: dict[str, tuple[Path, Path]] | None = None
+) -> bool:
+    """Print one line per sealed set left out; False when `chosen` is one of them.
+
+    A sealed set (a fresh one, measured once by the lead) is left out of every run, whatever
+    the options, until ``--later`` is given together with ``--set NAME``.
+    """
+    out = left_out(later, sets)
+    for name in out:
+        print(f"verzegeld: {name} blijft buiten deze run (eenmalig meten: --set {name} --later)")
+    if chosen in out:
+        print(f"{chosen} is verzegeld: niet gemeten zonder --later", file=sys.stderr)
+        return False
+    return True
 
 
 def load_data(verified_sentences: bool = False, name: str = "codes") -> tuple[dict[str, str], Gold]:
@@ -423,7 +455,13 @@ def main() -> None:
         choices=sorted(SETS),
         default="codes",
         help="which real-text set (a folder bench/realtext/codes*/): codes (first), codes2 "
-        "(second codebook), codes3 (third codebook, measured once on 8d81d68, tune since)",
+        "(second codebook), codes3 (third codebook, measured once on 8d81d68, tune since), "
+        "codes4 (fourth codebook, sealed: only with --later)",
+    )
+    parser.add_argument(
+        "--later",
+        action="store_true",
+        help='also the sets whose manifest says "sealed": true (the one measurement, by the lead)',
     )
     parser.add_argument(
         "--options", default="", help="more CodeModel options as JSON (experiments)"
@@ -444,6 +482,8 @@ def main() -> None:
         help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
     )
     args = parser.parse_args()
+    if not announce_sealed(None if args.synthetic else args.set, args.later):
+        sys.exit(2)
     if args.evidence is not None:
         from wb.coding import evidence
 

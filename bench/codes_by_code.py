@@ -1,6 +1,7 @@
 """Any real-text set's tune documents by code and by kind of suggestion: gold, right, wrong.
 
 Usage: python bench/codes_by_code.py --set NAME [--split tune|held-out] [--show N] [--options J]
+       [--later]
 
 Per code: gold, right and suggested codings of the codebook alone (wb codebook, no coded third);
 per kind of suggestion (a pattern, the description, an example, the voice of a child, ...): how
@@ -42,7 +43,10 @@ def main() -> None:
     parser.add_argument("--split", choices=("tune", "held-out"), default="tune")
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--options", default="")
+    parser.add_argument("--later", action="store_true", help="a sealed set too (see bench_codes)")
     args = parser.parse_args()
+    if not B.announce_sealed(args.set, args.later):
+        sys.exit(2)
     options = json.loads(args.options) if args.options else {}
     book = load_codebook(B.SETS[args.set][0] / "codebook.yaml")
     texts, gold = B.load_data(False, args.set)

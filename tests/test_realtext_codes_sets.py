@@ -13,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3")
+SETS = ("codes", "codes2", "codes3", "codes4")
 
 
 def _manifest(name: str) -> dict:
@@ -180,3 +180,143 @@ def test_codes3_loads_through_the_bench_without_suggestions() -> None:
     manifest = {d["id"]: d["split"] for d in _manifest("codes3")["documents"]}
     assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
     assert sorted(parts["tune"] + parts["held-out"]) == sorted(texts)
+
+
+def test_codes4_split_licences_and_new_urls_and_sealed() -> None:
+    """codes-r4: 21 texts, split by URL hash (0-a held-out, as codes3) fixed before annotation,
+    public-domain genres committed and the others not, no URL of another manifest, sealed."""
+    manifest = _manifest("codes4")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
+    others = _urls_of_other_manifests("codes4")
+    assert "https://zoek.officielebekendmakingen.nl/kv-tk-2022Z18101.html" in others
+    folder = REPO / "bench" / "realtext" / "codes4" / "texts"
+    for d in docs:
+        first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
+        assert d["split"] == ("held-out" if first <= 10 else "tune"), d["id"]
+        assert len(d["sha256"]) == 64
+        assert d["url"] not in others, d["id"]
+        public = d["licence"].startswith("public domain")
+        assert public or d["licence"] == "copyright: text not committed", d["id"]
+        assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
+    assert len({d["url"] for d in docs}) == 21
+    tune = ["d01", "d05", "d07", "d09", "d10", "d11", "d13", "d15", "d17", "d21"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == [
+        "d18",
+        "d19",
+        "d20",
+        "d21",
+    ]
+
+
+def test_codes4_codebook_and_gold_counts() -> None:
+    """The codebook has 12 codes (one parent with two children), each with a description, one
+    example and 2-4 patterns; the gold's counts as committed (8be03e8), by split."""
+    book = load_codebook(REPO / "bench" / "realtext" / "codes4" / "codebook.yaml")
+    codes = list(book.walk())
+    assert len(codes) == 12
+    assert [c.path for c in codes if "/" in c.path] == [
+        "Zorgregeling en omgang/Co-ouderschap",
+        "Zorgregeling en omgang/Begeleide omgang",
+    ]
+    for code in codes:
+        assert code.description and len(code.examples) == 1, code.path
+        assert 2 <= len(code.patterns) <= 4, code.path
+    split = {d["id"]: d["split"] for d in _manifest("codes4")["documents"]}
+    rows = _gold("codes4")
+    counts = {
+        part: (
+            len([r for r in rows if split[r["doc"]] == part]),
+            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
+            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
+        )
+        for part in ("tune", "held-out")
+    }
+    assert counts == {"tune": (167, 146, 156), "held-out": (215, 163, 179)}
+    assert {r["doc"] for r in rows} == set(split)
+    for row in rows:
+        assert row["codes"] == sorted(row["codes"]), row
+        parent = {"Zorgregeling en omgang"} & set(row["codes"])
+        assert not (parent and any("/" in c for c in row["codes"])), row
+
+
+def _bench():
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_codes
+
+    return bench_codes
+
+
+def test_codes4_loads_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes4 (texts, gold, the manifest's split); no suggester is built."""
+    bench_codes = _bench()
+    assert bench_codes.SETS["codes4"][1] == REPO / "bench" / "data" / "realtext_codes4"
+    texts, gold = bench_codes.load_data(False, "codes4")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes4" / "texts").glob("*.txt")}
+    assert committed == {"d18", "d19", "d20", "d21"}
+    assert committed <= set(texts) and set(gold) == set(texts)
+    rows = _gold("codes4")
+    for doc in texts:
+        mine = [r for r in rows if r["doc"] == doc]
+        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
+            (r["start"], r["end"], r["codes"]) for r in mine
+        ]
+    parts = bench_codes.split(sorted(texts), "codes4")
+    manifest = {d["id"]: d["split"] for d in _manifest("codes4")["documents"]}
+    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+
+
+def _fake_sets(root: Path) -> dict:
+    for name, sealed in (("codes", False), ("codes7", True), ("codes8", None)):
+        folder = root / "bench" / "realtext" / name
+        folder.mkdir(parents=True)
+        manifest = {"documents": []} if sealed is None else {"sealed": sealed, "documents": []}
+        (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    return _bench().real_sets(root)
+
+
+def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
+    """Only a manifest with "sealed": true is left out, with one printed line; --later keeps it."""
+    bench_codes = _bench()
+    sets = _fake_sets(tmp_path)
+    assert sorted(sets) == ["codes", "codes7", "codes8"]
+    assert bench_codes.left_out(False, sets) == ["codes7"]
+    assert bench_codes.left_out(True, sets) == []
+    assert bench_codes.announce_sealed("codes", False, sets) is True
+    assert capsys.readouterr().out == (
+        "verzegeld: codes7 blijft buiten deze run (eenmalig meten: --set codes7 --later)\n"
+    )
+    assert bench_codes.announce_sealed("codes7", False, sets) is False
+    assert "codes7 is verzegeld" in capsys.readouterr().err
+    assert bench_codes.announce_sealed("codes7", True, sets) is True
+    assert capsys.readouterr().out == ""
+
+
+def test_the_real_sets_seal_codes4_only() -> None:
+    bench_codes = _bench()
+    assert [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)] == ["codes4"]
+    assert bench_codes.left_out(False) == ["codes4"]
+
+
+@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
+def test_a_run_on_codes4_without_later_stops_before_any_pipeline(
+    script: str, monkeypatch, capsys
+) -> None:
+    """`--set codes4` without --later exits with code 2 before a pipeline or codebook is loaded."""
+    _bench()
+    module = __import__(script)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("loaded while sealed")
+
+    monkeypatch.setattr(module, "load", refuse)
+    monkeypatch.setattr(module, "load_codebook", refuse)
+    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes4"])
+    with pytest.raises(SystemExit) as stop:
+        module.main()
+    assert stop.value.code == 2
+    out = capsys.readouterr()
+    assert "verzegeld: codes4 blijft buiten deze run" in out.out
+    assert "codes4 is verzegeld: niet gemeten zonder --later" in out.err
