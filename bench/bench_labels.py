@@ -39,13 +39,14 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # labels-r16, measured 16:16 UTC), 17 (batch 20, labels-r17, 16:47 UTC), 18 (batch 21,
 # labels-r18, 17:17 UTC) and 19 (batch 22, labels-r19, 18:04 UTC) were measured once on
 # 2026-12-04 and are tune material since; a new round gets the next name here (and its batch in
-# group_of). No texts carry "held-out-21" yet: the default run measures every round with texts
-# except LATER_ROUND.
+# group_of). Round 21 (batch 24, branch labels-r21) carries "held-out-21": annotated and
+# committed before anything of wb ran on it, to be measured once by the default run.
 FRESH_ROUND = "held-out-21"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
-# measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since; no text carries
-# "held-out-22" yet.
+# measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
+# 25, branch labels-r21) carries "held-out-22" and is sealed: measured once, with --later, at
+# the end of the session.
 LATER_ROUND = "held-out-22"
 
 
@@ -56,12 +57,17 @@ def split_of(url: str) -> str:
 
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
-    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23).
+    12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
+    22 (25).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 25:
+        return "held-out-22"
+    if batch >= 24:
+        return "held-out-21"
     if batch >= 23:
         return "held-out-20"
     if batch >= 22:

@@ -43,8 +43,9 @@ from bench_labels import (  # noqa: E402
 )
 
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
-# rounds 1-20 (batches up to 23; rounds 16-20 measured once on 2026-12-04) are tune; a new
-# round (batch 24 on) is left out of training until it has been measured: batch >= FRESH
+# rounds 1-20 (batches up to 23; rounds 16-20 measured once on 2026-12-04) are tune; rounds 21
+# (batch 24, fresh) and 22 (batch 25, sealed) are left out of training until they have been
+# measured: batch >= FRESH
 FRESH = 24
 POPULATION: set[str] = set()  # train only on rows where the rules say one of these voices
 CLASS_WEIGHT: dict | str | None = None
