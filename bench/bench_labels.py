@@ -39,9 +39,10 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # labels-r16, measured 16:16 UTC), 17 (batch 20, labels-r17, 16:47 UTC), 18 (batch 21,
 # labels-r18, 17:17 UTC) and 19 (batch 22, labels-r19, 18:04 UTC) were measured once on
 # 2026-12-04 and are tune material since; a new round gets the next name here (and its batch in
-# group_of). Round 21 (batch 24, branch labels-r21) carries "held-out-21": annotated and
-# committed before anything of wb ran on it, to be measured once by the default run.
-FRESH_ROUND = "held-out-21"
+# group_of). Round 21 (batch 24, branch labels-r21, group "held-out-21") was annotated and
+# committed before anything of wb ran on it and measured once (2026-12-04 20:31 UTC, main
+# 5473449); it is tune material since. No text carries "held-out-23" yet.
+FRESH_ROUND = "held-out-23"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch

@@ -55,7 +55,7 @@ def test_rounds_19_and_20_are_their_own_groups() -> None:
     assert not any(t.get("committed") for t in by_batch[22] + by_batch[23])
 
 
-def test_rounds_21_and_22_are_fresh_and_sealed() -> None:
+def test_round_21_measured_and_round_22_sealed() -> None:
     texts = _texts()
     by_batch = {b: [t for t in texts if t.get("batch") == b] for b in (24, 25)}
     assert [len(by_batch[24]), len(by_batch[25])] == [16, 15]
@@ -65,12 +65,13 @@ def test_rounds_21_and_22_are_fresh_and_sealed() -> None:
     }
     assert voices[24] == Counter(asserted=8, attributed=10, discussed=35, negated=3)
     assert sum(voices[25].values()) == 63
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-21", "held-out-22")
-    assert {group_of(t) for t in by_batch[24]} == {FRESH_ROUND}
+    # round 21 was measured once (tune since, its errors may be listed); round 22 stays sealed
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-23", "held-out-22")
+    assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {LATER_ROUND}
-    # only these two batches wait in the held-out rounds; their court texts and motie are committed
+    # only batch 25 waits in a held-out round; the court texts and motie are committed
     waiting = [t["id"] for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)]
-    assert len(waiting) == 31
+    assert len(waiting) == 15
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
