@@ -32,10 +32,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_capability import find_capabilities
+from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_parties import party_persons
+from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_states import scene_state, state_predicate
 from wb.dossiers.description_verbs import (
@@ -66,21 +68,26 @@ def evaluative_words() -> frozenset[str]:
 def _keys(token: Any) -> set[str]:
     """Folded text and lemma; a participle also as its bare form ("ruziënde": ruziend,
     "beschadigde": beschadigd); "niet-" + an adjective also as its on- form ("niet-welwillende":
-    onwelwillend); a compound in -gestoord also as "gestoord" ("relatiegestoorde")."""
+    onwelwillend); a compound in -gestoord also as "gestoord" ("relatiegestoorde"); an adjective
+    in -ste also as its bare form ("slechtste": slecht)."""
     text = fold(token.text)
     keys = {text, fold(token.lemma_)}
     if text.endswith("nde") or (token.pos_ == "VERB" and text.endswith(("de", "te"))):
         keys.add(text[:-1])  # "beschadigde": beschadigd
     keys |= {"on" + k[5:] for k in keys if k.startswith("niet-") and len(k) > 7}
+    if token.pos_ in ("ADJ", "") and text.endswith("ste") and len(text) > 6:
+        keys.add(text[:-3])  # a superlative: "de slechtste moeder"
     if any(k.removesuffix("e").endswith("gestoord") for k in keys):
         keys.add("gestoord")  # a compound: "relatiegestoorde kinderen"
     return keys - {""}
 
 
 def _is_person(token: Any, persons: frozenset[str]) -> bool:
+    """A person noun, also as the head of a compound or as a diminutive ("puberdochter",
+    "jongetje": :mod:`wb.dossiers.description_persons`)."""
     if token.pos_ and token.pos_ not in ("NOUN", "PROPN"):
         return False
-    return bool(_keys(token) & persons)
+    return person_key(_keys(token), persons)
 
 
 def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool) -> bool:
@@ -129,6 +136,12 @@ def _self_judgement(doc: Doc, first: int, k: int) -> bool:
     return (generic or any(t.lower_ in _SPEAKERS for t in before)) and any(
         t.lemma_.lower() == "zijn" and t.pos_ in {"AUX", "VERB"} for t in around
     )
+
+
+def _self_span(doc: Doc, span: tuple[int, int]) -> bool:
+    """A speaker's judgement of themselves over a character span ("ik ben geen goede moeder")."""
+    tokens = doc.char_span(*span)
+    return tokens is not None and _self_judgement(doc, tokens.start, tokens.end - 1)
 
 
 def _filler(word: str) -> bool:
@@ -184,6 +197,7 @@ def find_descriptions(
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
         spans += find_opinions(doc, adjectives, persons)
+        spans += [s for s in find_denied_qualities(doc, persons) if not _self_span(doc, s)]
     return _apart(spans)
 
 
@@ -378,7 +392,7 @@ def _final_copula_predicates(
         if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS and not _too_to(doc, k, 2):
             continue
         i = k - 1
-        while i > 0 and k - i <= 2 and (_degree(doc[i]) or doc[i].lower_ == "te"):
+        while i > 0 and k - i <= 3 and (_degree(doc[i]) or doc[i].lower_ == "te"):
             if doc[i].lower_ in _NEGATORS:
                 break  # "(dat) mama niet meer boos is": a wish or a state denied, no label
             i -= 1
