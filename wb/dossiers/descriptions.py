@@ -68,15 +68,12 @@ def evaluative_words() -> frozenset[str]:
 def _keys(token: Any) -> set[str]:
     """Folded text and lemma; a participle also as its bare form ("ruziënde": ruziend,
     "beschadigde": beschadigd); "niet-" + an adjective also as its on- form ("niet-welwillende":
-    onwelwillend); a compound in -gestoord also as "gestoord" ("relatiegestoorde"); an adjective
-    in -ste also as its bare form ("slechtste": slecht)."""
+    onwelwillend); a compound in -gestoord also as "gestoord" ("relatiegestoorde")."""
     text = fold(token.text)
     keys = {text, fold(token.lemma_)}
     if text.endswith("nde") or (token.pos_ == "VERB" and text.endswith(("de", "te"))):
         keys.add(text[:-1])  # "beschadigde": beschadigd
     keys |= {"on" + k[5:] for k in keys if k.startswith("niet-") and len(k) > 7}
-    if token.pos_ in ("ADJ", "") and text.endswith("ste") and len(text) > 6:
-        keys.add(text[:-3])  # a superlative: "de slechtste moeder"
     if any(k.removesuffix("e").endswith("gestoord") for k in keys):
         keys.add("gestoord")  # a compound: "relatiegestoorde kinderen"
     return keys - {""}
