@@ -8,8 +8,9 @@ rule (``bench/bench_labels.py --hits FILE``). Only tune material: batches up to 
     PYTHONPATH=/tmp/wb-COMMIT python bench/dump_label_hits.py --batches 19 --commit COMMIT \\
         --out /tmp/hits-r16.json
 
-It uses only the API every wb since round 4 has: ``LabelFinder(lexicon).fit().find(id, text,
-self_terms=..., metadata=...)``, with the document's genre as metadata, as bench_labels does.
+It uses only the API every wb since round 6 has: ``LabelFinder(lexicon).fit().find(id, text,
+self_terms=..., metadata=...)``, with the document's genre as metadata, as bench_labels does
+(without metadata where that wb takes none).
 """
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ def main() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         meta = {"genre": entry.get("genre", "")}
-        hits = finder.find(entry["id"], text, self_terms=self_terms(None), metadata=meta)
+        try:
+            hits = finder.find(entry["id"], text, self_terms=self_terms(None), metadata=meta)
+        except TypeError:  # wb before genre metadata (rounds 4-9)
+            hits = finder.find(entry["id"], text, self_terms=self_terms(None))
         out[entry["id"]] = [h.to_json() for h in hits]
     args.out.write_text(json.dumps({"commit": args.commit, "hits": out}, ensure_ascii=False))
     print(f"{len(out)} teksten, {sum(len(h) for h in out.values())} treffers -> {args.out}")

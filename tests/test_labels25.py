@@ -104,6 +104,10 @@ def test_forms_of_lexicon_terms(text: str, expected: list[tuple[str, str]]) -> N
         ("Er is geen goede band tussen hen.", []),
         ("Zij is een goede moeder.", []),
         ("We zagen dat hij soms heel erg dwars was.", ["dwars"]),
+        ("De rechter beloont de tegenwerkende ouder.", ["tegenwerkende ouder"]),
+        ("Een dwarsliggende vader.", ["dwarsliggende vader"]),
+        ("Een werkende moeder.", []),
+        ("Zo overtuigt deze ‘controlerende’ ouder het kind.", ["controlerende"]),
     ],
 )
 def test_descriptions_aimed_at_a_person(text: str, expected: list[str]) -> None:

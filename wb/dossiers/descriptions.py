@@ -90,7 +90,7 @@ def _is_person(token: Any, persons: frozenset[str]) -> bool:
 def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool) -> bool:
     """Whether token i is an (evaluative, when asked) attributive adjective."""
     token = doc[i]
-    known = bool(_keys(token) & adjectives)
+    known = bool(_keys(token) & adjectives) or (evaluative and _judging_participle(token))
     if token.pos_:
         if token.pos_ == "VERB" and (
             "Part" in token.morph.get("VerbForm") or fold(token.text).endswith("e")
@@ -102,6 +102,14 @@ def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool
         return False
     word = fold(token.text)
     return word.endswith("e") or (i > 0 and fold(doc[i - 1].text) in _BARE_OK)
+
+
+def _judging_participle(token: Any) -> bool:
+    """A present participle of a judging verb of the description lists, used as adjective:
+    "de tegenwerkende ouder" (tegenwerken), "een dwarsliggende vader" (dwarsliggen)."""
+    word = fold(token.text)
+    stem = word[:-4] if word.endswith("ende") else word[:-3] if word.endswith("end") else ""
+    return len(stem) > 3 and stem + "en" in judging_verbs()
 
 
 def _adverb(doc: Doc, j: int, k: int) -> bool:
@@ -227,7 +235,8 @@ def _quoted_judgements(
         keys = _keys(token)
         if token.pos_ in {"NOUN", "VERB", "PROPN"} and keys & terms:
             spans.append((token.idx, token.idx + len(token.text)))
-        elif token.pos_ == "ADJ" and keys & adjectives:
+        elif _is_adjective(doc, k, adjectives, evaluative=True):
+            # also an attributive participle, tagged VERB: "deze ‘controlerende’ ouder"
             sent = token.sent if doc.has_annotation("SENT_START") else doc
             if any(_is_person(t, persons) for t in sent):
                 spans.append((token.idx, token.idx + len(token.text)))
