@@ -112,3 +112,24 @@ def test_forms_of_lexicon_terms(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_descriptions_aimed_at_a_person(text: str, expected: list[str]) -> None:
     assert described(text) == expected
+
+
+def test_bench_scores_hits_of_another_commit() -> None:
+    """bench_labels.evaluate with hits_of (the --hits path) counts as with the finder's own hits,
+    and counts gold per scope."""
+    import yaml
+    from bench_labels import HERE, evaluate
+
+    from wb.dossiers.voice import self_terms
+
+    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["texts"] if e["id"] == "kst-31265-92")
+    finder = label_finder()
+    own = evaluate(finder, [entry])
+    text = (HERE / "texts" / "kst-31265-92.txt").read_text(encoding="utf-8")
+    meta = {"genre": entry.get("genre", "")}
+    hits = finder.find(entry["id"], text, self_terms=self_terms(None), metadata=meta)
+    assert evaluate(finder, [entry], hits_of={entry["id"]: hits}) == own
+    none = evaluate(finder, [entry], hits_of={})
+    assert (none["gold"], none["gold_lexicon"], none["matched"], none["found"]) == (1, 1, 0, 0)
+    assert (own["matched_lexicon"], own["gold_person"], own["gold_other"]) == (1, 0, 0)
