@@ -10,6 +10,11 @@ Run from the repository root:
     ... bench/bench_labels.py --learned    # with the learned detector of judging language
     ... bench/bench_labels.py --cv         # the detector's cross-validation on tune (by text)
     ... bench/bench_labels.py --confusion  # pooled tune figures and voice confusion (gold -> found)
+    ... bench/bench_labels.py --hits F.json  # score hits written by bench/dump_label_hits.py
+
+Every round's line is followed by its scope: recall and precision for lexicon terms, for
+descriptions aimed at a person and for other judging outside the lexicon
+(bench/labels_scope.py: a rule over the annotated span and the tagger).
 
 Texts and annotations: bench/realtext/labels/manifest.yaml. Committed texts live in
 bench/realtext/labels/texts/, the others (news, blogs) in the git-ignored bench/data/labels/;
@@ -145,9 +150,14 @@ def evaluate(
     show_errors: bool = False,
     metadata: bool = True,
     docs: dict | None = None,
+    hits_of: dict | None = None,
 ) -> dict:
-    """Counts for one group of texts: gold, found, matched, voice right, per-voice confusion;
-    docs (id -> parsed Doc) saves parsing a text again; learned hits are counted apart."""
+    """Counts for one group of texts: gold, found, matched, voice right, per-voice confusion,
+    and per scope (lexicon, person, other: bench/labels_scope.py); docs (id -> parsed Doc)
+    saves parsing a text again; hits_of (id -> hits) scores hits found elsewhere (another
+    commit's wb) instead of running finder; learned hits are counted apart."""
+    from labels_scope import is_lexicon_annotation, is_lexicon_hit, scope_of
+
     from wb.dossiers.voice import self_terms
 
     c: Counter = Counter()
@@ -166,8 +176,11 @@ def evaluate(
             continue
         c["texts"] += 1
         meta = metadata_of(entry, metadata)
-        source = (docs or {}).get(entry["id"], text)
-        hits = finder.find(entry["id"], source, self_terms=self_terms(None), metadata=meta)
+        doc = (docs or {}).get(entry["id"]) or finder.nlp(text)
+        if hits_of is not None:
+            hits = hits_of.get(entry["id"], [])
+        else:
+            hits = finder.find(entry["id"], doc, self_terms=self_terms(None), metadata=meta)
         used: set[int] = set()
         for a, b, item in gold:
             match = next(
@@ -175,6 +188,9 @@ def evaluate(
                 None,
             )
             c["gold"] += 1
+            scope = scope_of(doc, a, b, is_lexicon_annotation(item))
+            c[f"gold_{scope}"] += 1
+            c[f"matched_{scope}"] += match is not None
             if match is None:
                 if show_errors:
                     print(f"  gemist   {entry['id']}: {item['text']!r} ({item['voice']})")
@@ -193,6 +209,10 @@ def evaluate(
                 ctx = text[max(0, a - 60) : b + 30].replace("\n", " ")
                 print(f"  stem     {entry['id']}: {item['voice']} -> {hits[match].voice}: …{ctx}…")
         c["found"] += len(hits)
+        for i, h in enumerate(hits):
+            scope = scope_of(doc, h.start, h.end, is_lexicon_hit(h.label))
+            c[f"found_{scope}"] += 1
+            c[f"right_{scope}"] += i in used
         c["learned_found"] += sum(h.label == JUDGING_LABEL for h in hits)
         if show_errors:
             for i, h in enumerate(hits):
@@ -216,6 +236,7 @@ def report(name: str, c: Counter) -> None:
         f"precisie {precision:.3f} ({c['matched']}/{c['found']}), "
         f"stem {voice:.3f} ({c['voice']}/{c['matched']}){missing}"
     )
+    scope_line(c)
     conf = c["confusion"]
     if conf:
         row = "; ".join(
@@ -229,6 +250,23 @@ def report(name: str, c: Counter) -> None:
             f"          geleerde detector: {c['learned_found']} gevonden, "
             f"{c['learned_matched']} juist, stem {c['learned_voice']} juist"
         )
+
+
+SCOPE_NAMES = {"lexicon": "lexicon", "person": "op een persoon", "other": "ander oordeel"}
+
+
+def scope_line(c: Counter) -> None:
+    """Print recall (gold found) and precision (hits right) per scope of one group."""
+    parts = []
+    for scope, name in SCOPE_NAMES.items():
+        gold, matched = c[f"gold_{scope}"], c[f"matched_{scope}"]
+        found, right = c[f"found_{scope}"], c[f"right_{scope}"]
+        if gold or found:
+            recall = f"{matched / gold:.3f}" if gold else "-"
+            precision = f"{right / found:.3f}" if found else "-"
+            parts.append(f"{name} {recall} ({matched}/{gold}), prec. {precision} ({right}/{found})")
+    if parts:
+        print("          bereik: " + "; ".join(parts))
 
 
 def confusion_table(name: str, c: Counter) -> None:
@@ -287,6 +325,11 @@ def main() -> None:
         action="store_true",
         help="kruisvalidatie van de geleerde detector (tune, per tekst)",
     )
+    parser.add_argument(
+        "--hits",
+        type=Path,
+        help="treffers uit een JSON-bestand van bench/dump_label_hits.py (een andere commit)",
+    )
     args = parser.parse_args()
     use_meta = not args.no_metadata
     sys.path.insert(0, str(REPO))
@@ -329,6 +372,14 @@ def main() -> None:
         "held-out-21": [],
         "held-out-22": [],
     }
+    hits_of = None
+    if args.hits:
+        from wb.dossiers.labels import LabelHit
+
+        raw = yaml.safe_load(args.hits.read_text(encoding="utf-8"))
+        hits_of = {d: [LabelHit(**h) for h in hs] for d, hs in raw["hits"].items()}
+        print(f"treffers uit {args.hits.name} (wb {raw.get('commit', '?')})")
+        entries = [e for e in entries if e["id"] in hits_of]
     for entry in entries:
         groups[group_of(entry)].append(entry)
     pooled: Counter = Counter(confusion=Counter())
@@ -337,7 +388,7 @@ def main() -> None:
             continue
         if group:
             errors = args.errors and name not in (FRESH_ROUND, LATER_ROUND)
-            counts = evaluate(finder, group, show_errors=errors, metadata=use_meta)
+            counts = evaluate(finder, group, show_errors=errors, metadata=use_meta, hits_of=hits_of)
             report(name, counts)
             if name not in (FRESH_ROUND, LATER_ROUND):
                 pooled["confusion"] += counts.pop("confusion")
@@ -345,6 +396,9 @@ def main() -> None:
     if args.confusion:
         report("alle tune", pooled)
         confusion_table("alle tune", pooled)
+    else:
+        print("alle tune (alle rondes hierboven samen, zonder verse en latere ronde):")
+        scope_line(pooled)
     if args.rounds:
         print("de tune-teksten naar de rondes 1-3:")
         old: dict[str, list[dict]] = {}

@@ -32,10 +32,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_capability import find_capabilities
+from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_parties import party_persons
+from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_states import scene_state, state_predicate
 from wb.dossiers.description_verbs import (
@@ -78,15 +80,17 @@ def _keys(token: Any) -> set[str]:
 
 
 def _is_person(token: Any, persons: frozenset[str]) -> bool:
+    """A person noun, also as the head of a compound or as a diminutive ("puberdochter",
+    "jongetje": :mod:`wb.dossiers.description_persons`)."""
     if token.pos_ and token.pos_ not in ("NOUN", "PROPN"):
         return False
-    return bool(_keys(token) & persons)
+    return person_key(_keys(token), persons)
 
 
 def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool) -> bool:
     """Whether token i is an (evaluative, when asked) attributive adjective."""
     token = doc[i]
-    known = bool(_keys(token) & adjectives)
+    known = bool(_keys(token) & adjectives) or (evaluative and _judging_participle(token))
     if token.pos_:
         if token.pos_ == "VERB" and (
             "Part" in token.morph.get("VerbForm") or fold(token.text).endswith("e")
@@ -98,6 +102,14 @@ def _is_adjective(doc: Doc, i: int, adjectives: frozenset[str], evaluative: bool
         return False
     word = fold(token.text)
     return word.endswith("e") or (i > 0 and fold(doc[i - 1].text) in _BARE_OK)
+
+
+def _judging_participle(token: Any) -> bool:
+    """A present participle of a judging verb of the description lists, used as adjective:
+    "de tegenwerkende ouder" (tegenwerken), "een dwarsliggende vader" (dwarsliggen)."""
+    word = fold(token.text)
+    stem = word[:-4] if word.endswith("ende") else word[:-3] if word.endswith("end") else ""
+    return len(stem) > 3 and stem + "en" in judging_verbs()
 
 
 def _adverb(doc: Doc, j: int, k: int) -> bool:
@@ -129,6 +141,12 @@ def _self_judgement(doc: Doc, first: int, k: int) -> bool:
     return (generic or any(t.lower_ in _SPEAKERS for t in before)) and any(
         t.lemma_.lower() == "zijn" and t.pos_ in {"AUX", "VERB"} for t in around
     )
+
+
+def _self_span(doc: Doc, span: tuple[int, int]) -> bool:
+    """A speaker's judgement of themselves over a character span ("ik ben geen goede moeder")."""
+    tokens = doc.char_span(*span)
+    return tokens is not None and _self_judgement(doc, tokens.start, tokens.end - 1)
 
 
 def _filler(word: str) -> bool:
@@ -184,6 +202,7 @@ def find_descriptions(
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
         spans += find_opinions(doc, adjectives, persons)
+        spans += [s for s in find_denied_qualities(doc, persons) if not _self_span(doc, s)]
     return _apart(spans)
 
 
@@ -216,7 +235,8 @@ def _quoted_judgements(
         keys = _keys(token)
         if token.pos_ in {"NOUN", "VERB", "PROPN"} and keys & terms:
             spans.append((token.idx, token.idx + len(token.text)))
-        elif token.pos_ == "ADJ" and keys & adjectives:
+        elif _is_adjective(doc, k, adjectives, evaluative=True):
+            # also an attributive participle, tagged VERB: "deze ‘controlerende’ ouder"
             sent = token.sent if doc.has_annotation("SENT_START") else doc
             if any(_is_person(t, persons) for t in sent):
                 spans.append((token.idx, token.idx + len(token.text)))
@@ -378,7 +398,7 @@ def _final_copula_predicates(
         if k + 2 < len(doc) and doc[k + 2].pos_ in _PREDICATE_STOPS and not _too_to(doc, k, 2):
             continue
         i = k - 1
-        while i > 0 and k - i <= 2 and (_degree(doc[i]) or doc[i].lower_ == "te"):
+        while i > 0 and k - i <= 3 and (_degree(doc[i]) or doc[i].lower_ == "te"):
             if doc[i].lower_ in _NEGATORS:
                 break  # "(dat) mama niet meer boos is": a wish or a state denied, no label
             i -= 1
