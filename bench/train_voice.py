@@ -193,8 +193,13 @@ def folds(texts: list[str], k: int, seed: int) -> list[set[str]]:
     return [set(order[i::k]) for i in range(k)]
 
 
+FIXED_C: float | None = None  # --c: no inner CV, this C everywhere
+
+
 def choose_c(train: list[dict]) -> float:
     """C by a 3-fold grouped CV over the real texts of train (synthetic rows always train)."""
+    if FIXED_C is not None:
+        return FIXED_C
     real = sorted({r["text"] for r in train if r["round"] != "synthetic"})
     best, best_c = -1.0, CS[0]
     for c in CS:
@@ -334,6 +339,7 @@ def main() -> None:
     """Grouped CV by text (5 folds x 3 seeds) and leave-one-round-out, model vs rules."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="gewichten schrijven")
+    parser.add_argument("--out", type=Path, help="gewichten hierheen schrijven (met --write)")
     parser.add_argument(
         "--drop", default="rule=,r:", help="kenmerken met deze voorvoegsels weglaten ('' = alle)"
     )
@@ -347,6 +353,7 @@ def main() -> None:
     parser.add_argument("--balanced", action="store_true", help="klassen even zwaar wegen")
     parser.add_argument("--errors", action="store_true", help="fouten van het model tonen")
     parser.add_argument("--guard", action="store_true", help="regels houden 'asserted' bij cues")
+    parser.add_argument("--c", type=float, help="vaste C (geen binnenste CV)")
     parser.add_argument(
         "--train-upto",
         type=int,
@@ -358,8 +365,9 @@ def main() -> None:
         help="ook de meegeleverde gewichten (zonder training) op dezelfde rijen scoren",
     )
     args = parser.parse_args()
-    global CLASS_WEIGHT, GUARD, SHOW_ERRORS, TRAIN_UPTO
+    global CLASS_WEIGHT, FIXED_C, GUARD, SHOW_ERRORS, TRAIN_UPTO
     TRAIN_UPTO = args.train_upto
+    FIXED_C = args.c
     GUARD = args.guard
     SHOW_ERRORS = args.errors
     CLASS_WEIGHT = "balanced" if args.balanced else None
@@ -401,7 +409,7 @@ def main() -> None:
     right = sum(p == r["gold"] for p, r in zip(predict(vec, model, synth), synth, strict=True))
     print(f"synthetisch (trainingsrijen, zoals het model zou meegaan): {right}/{len(synth)}")
     if args.write:
-        write(data, SHIPPED)
+        write(data, args.out or SHIPPED)
 
 
 if __name__ == "__main__":
