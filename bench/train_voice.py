@@ -6,10 +6,12 @@ Run from the repository root:
 
 --guard scores the default (the rules' asserted is kept where wb.dossiers.voice_assertion's
 cues hold); without it the model decides wherever the rules say asserted.
+--shipped also scores the weights in wb/dossiers/voice_weights.json as they are (no training)
+on the same rows, so old and new weights are compared on one set of texts.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
 bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (rounds
-1-19, all tuning material now; batch >= FRESH, a new round, is left out), plus the
+1-20, batches 1-23, all tuning material now; batch >= FRESH, a new round, is left out), plus the
 synthetic dossiers (corpora/dossiers/truth.yaml), which are always training rows and never
 test rows. Features: wb.dossiers.voice_model.features. The rules' voice on a test row is what
 `wb labels` gives with the rules; both are scored on exactly the same rows. C of the logistic
@@ -51,6 +53,9 @@ POPULATION: set[str] = set()  # train only on rows where the rules say one of th
 CLASS_WEIGHT: dict | str | None = None
 SHOW_ERRORS = False
 GUARD = False  # keep the rules' asserted where wb.dossiers.voice_assertion.keeps_asserted
+# the weights shipped before voice-retrain were trained on rounds 1-8 (batches <= 11)
+OLD_LAST_ROUND = 8
+TRAIN_UPTO: int | None = None  # --train-upto: CV folds train only on rounds up to this one
 
 
 def rows() -> list[dict]:
@@ -157,6 +162,7 @@ def fit(train: list[dict], c: float):
 
 
 OVERRIDE_ONLY: set[str] = set()
+SHIPPED = REPO / "wb" / "dossiers" / "voice_weights.json"
 
 
 def predict(vec, model, test: list[dict]) -> list[str]:
@@ -165,7 +171,11 @@ def predict(vec, model, test: list[dict]) -> list[str]:
     With --override-only, the model's voice replaces the rules' only where the rules say one of
     the given voices (e.g. asserted); elsewhere the rules' voice stays.
     """
-    pred = list(model.predict(vec.transform([r["f"] for r in test])))
+    return _as_wb(list(model.predict(vec.transform([r["f"] for r in test]))), test)
+
+
+def _as_wb(pred: list[str], test: list[dict]) -> list[str]:
+    """The model's voices as wb applies them: override-only, guard, apposition."""
     if OVERRIDE_ONLY:
         pred = [
             p if r["rule"] in OVERRIDE_ONLY and not (GUARD and r["guard"]) else r["rule"]
@@ -184,8 +194,13 @@ def folds(texts: list[str], k: int, seed: int) -> list[set[str]]:
     return [set(order[i::k]) for i in range(k)]
 
 
+FIXED_C: float | None = None  # --c: no inner CV, this C everywhere
+
+
 def choose_c(train: list[dict]) -> float:
     """C by a 3-fold grouped CV over the real texts of train (synthetic rows always train)."""
+    if FIXED_C is not None:
+        return FIXED_C
     real = sorted({r["text"] for r in train if r["round"] != "synthetic"})
     best, best_c = -1.0, CS[0]
     for c in CS:
@@ -203,13 +218,21 @@ def choose_c(train: list[dict]) -> float:
     return best_c
 
 
+def _trainable(row: dict) -> bool:
+    """A training row under --train-upto: synthetic, or a round up to TRAIN_UPTO."""
+    name = row["round"]
+    if TRAIN_UPTO is None or not name.startswith("held-out-"):
+        return True
+    return int(name[9:]) <= TRAIN_UPTO
+
+
 def evaluate(data: list[dict], test_of: list[set[str]]) -> tuple[Counter, Counter, list[float]]:
     """Model and rules right per round over the given test folds (sets of text ids)."""
     model_right: Counter = Counter()
     rule_right: Counter = Counter()
     chosen = []
     for fold in test_of:
-        train = [r for r in data if r["text"] not in fold]
+        train = [r for r in data if r["text"] not in fold and _trainable(r)]
         test = [r for r in data if r["text"] in fold]
         if not test:
             continue
@@ -252,6 +275,40 @@ def show(title: str, data: list[dict], model_right: Counter, rule_right: Counter
     )
 
 
+def score_shipped(data: list[dict], path: Path) -> tuple[Counter, Counter]:
+    """The weights in path (no training) on every row, as wb applies them, against the rules."""
+    from wb.dossiers.voice_model import VoiceModel
+
+    model = VoiceModel.load(path)
+    model_right: Counter = Counter()
+    rule_right: Counter = Counter()
+    for text in sorted({r["text"] for r in data}):
+        test = [r for r in data if r["text"] == text]
+        for p, r in zip(_as_wb([model.predict(r["f"]) for r in test], test), test, strict=True):
+            model_right[r["round"]] += p == r["gold"]
+            rule_right[r["round"]] += r["rule"] == r["gold"]
+            model_right["n", r["round"]] += 1
+            model_right["only_model", r["round"]] += p == r["gold"] != r["rule"]
+            model_right["only_rules", r["round"]] += r["rule"] == r["gold"] != p
+    return model_right, rule_right
+
+
+def show_unseen(title: str, model_right: Counter, rule_right: Counter) -> None:
+    """Subtotal over the rounds the shipped weights were not trained on (OLD_LAST_ROUND on)."""
+    rounds = [
+        k
+        for k in rule_right
+        if isinstance(k, str) and k.startswith("held-out-") and int(k[9:]) > OLD_LAST_ROUND
+    ]
+    n = sum(model_right["n", k] for k in rounds)
+    m, r = sum(model_right[k] for k in rounds), sum(rule_right[k] for k in rounds)
+    if n:
+        print(
+            f"  {title}: rondes {OLD_LAST_ROUND + 1}+ n={n}  regels {r / n:.3f} ({r}/{n})  "
+            f"model {m / n:.3f} ({m}/{n})"
+        )
+
+
 def write(data: list[dict], path: Path) -> None:
     """Fit on all rows (C by grouped CV) and write the weights as JSON."""
     from wb.atomic import write_atomic
@@ -283,6 +340,7 @@ def main() -> None:
     """Grouped CV by text (5 folds x 3 seeds) and leave-one-round-out, model vs rules."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="gewichten schrijven")
+    parser.add_argument("--out", type=Path, help="gewichten hierheen schrijven (met --write)")
     parser.add_argument(
         "--drop", default="rule=,r:", help="kenmerken met deze voorvoegsels weglaten ('' = alle)"
     )
@@ -296,8 +354,21 @@ def main() -> None:
     parser.add_argument("--balanced", action="store_true", help="klassen even zwaar wegen")
     parser.add_argument("--errors", action="store_true", help="fouten van het model tonen")
     parser.add_argument("--guard", action="store_true", help="regels houden 'asserted' bij cues")
+    parser.add_argument("--c", type=float, help="vaste C (geen binnenste CV)")
+    parser.add_argument(
+        "--train-upto",
+        type=int,
+        help="in de CV alleen trainen op rondes tot en met deze (de stof van oude gewichten)",
+    )
+    parser.add_argument(
+        "--shipped",
+        action="store_true",
+        help="ook de meegeleverde gewichten (zonder training) op dezelfde rijen scoren",
+    )
     args = parser.parse_args()
-    global CLASS_WEIGHT, GUARD, SHOW_ERRORS
+    global CLASS_WEIGHT, FIXED_C, GUARD, SHOW_ERRORS, TRAIN_UPTO
+    TRAIN_UPTO = args.train_upto
+    FIXED_C = args.c
     GUARD = args.guard
     SHOW_ERRORS = args.errors
     CLASS_WEIGHT = "balanced" if args.balanced else None
@@ -322,16 +393,24 @@ def main() -> None:
             chosen += c
         title = f"gegroepeerde CV per tekst, 5 delen x {args.seeds} seeds (C: {Counter(chosen)})"
         show(title, data, total_m, total_r)
+        show_unseen("gegroepeerde CV", total_m, total_r)
         rounds = sorted({r["round"] for r in data if r["round"] != "synthetic"})
         loro = [{r["text"] for r in data if r["round"] == name} for name in rounds]
         m, r, c = evaluate(data, loro)
         show(f"leave-one-round-out (C: {c})", data, m, r)
+        show_unseen("leave-one-round-out", m, r)
+    if args.shipped:
+        m, r = score_shipped(data, SHIPPED)
+        show(f"meegeleverde gewichten ({SHIPPED.name}, niet hertraind)", data, m, r)
+        show_unseen("meegeleverde gewichten", m, r)
+        n = m["n", "synthetic"]
+        print(f"  meegeleverde gewichten, synthetisch: {m['synthetic']}/{n}")
     vec, model = fit(data, choose_c(data))
     synth = [r for r in data if r["round"] == "synthetic"]
     right = sum(p == r["gold"] for p, r in zip(predict(vec, model, synth), synth, strict=True))
     print(f"synthetisch (trainingsrijen, zoals het model zou meegaan): {right}/{len(synth)}")
     if args.write:
-        write(data, REPO / "wb" / "dossiers" / "voice_weights.json")
+        write(data, args.out or SHIPPED)
 
 
 if __name__ == "__main__":
