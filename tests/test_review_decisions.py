@@ -53,6 +53,7 @@ def test_voice_correction_is_stored_reported_exported_in_dutch_and_undone(
     session.decide(term["id"], "Mirjam", "terecht")
     html = dossier_report_html(project, "V", session)
     assert "hier geen label (Mirjam)<br><em>Wie zegt het, volgens de beoordelaar:</em>" in html
+    assert "<td class='verdict' data-head='Oordeel'>geen label op het gezin (Mirjam)</td>" in html
     shown = decisions_table(project).set_index("label")
     columns = ["soort", "stem", "oordeel", "stem_volgens_beoordelaar"]
     assert shown.loc[label["label"], columns].tolist() == [

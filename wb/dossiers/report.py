@@ -43,7 +43,7 @@ NOT_APPLIED = ("discussed", "negated")  # no label applied to the family
 # What "terecht" / "niet terecht" means per group of the review page (wb saw it right or not).
 DECISION = {
     "label": {"terecht": "labelende taal", "niet terecht": "hier geen label"},
-    "term": {"terecht": "alleen besproken", "niet terecht": "toch een label"},
+    "term": {"terecht": "geen label op het gezin", "niet terecht": "toch een label"},
     "reuse": {"terecht": "overgenomen tekst", "niet terecht": "geen overname"},
 }
 SHOWN_CONTEXT = 90
