@@ -77,9 +77,13 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
         body = escape(text)
     before = _tail(part["before"], SHOWN_CONTEXT)
     after = _head(part["after"], SHOWN_CONTEXT)
+    # "…" only where text is left out: by the review excerpt, or here by shortening the context
+    lead = part.get("cut_before", True) or bool(part["before"][: -len(before) or None].strip())
+    trail = part.get("cut_after", True) or bool(part["after"][len(after) :].strip())
     return (
-        f'<span class="ctx">…{escape(before)}</span><span class="hit">{body}</span>'
-        f'<span class="ctx">{escape(after)}…</span>'
+        f'<span class="ctx">{"…" if lead else ""}{escape(before)}</span>'
+        f'<span class="hit">{body}</span>'
+        f'<span class="ctx">{escape(after)}{"…" if trail else ""}</span>'
     )
 
 
