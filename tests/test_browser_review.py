@@ -255,13 +255,21 @@ def test_discussed_and_negated_terms_have_their_own_section(tmp_path: Path) -> N
                 sections = page.locator("section.group")
                 assert sections.locator("h3").all_inner_texts() == [
                     "Labels (1)",
-                    "Besproken termen (geen label op het gezin, denkt wb) (2)",
+                    "Besproken of ontkende termen (geen label op het gezin, denkt wb) (2)",
                 ]
                 terms = sections.nth(1).locator("article h4").all_inner_texts()
                 assert terms == [
                     "Besproken term: “vechtscheiding”",
-                    "Besproken term: “ouderverstoting”",
+                    "Ontkende term: “ouderverstoting”",
                 ]
+                negated = sections.nth(1).locator("article").nth(1)
+                assert negated.locator(".question").inner_text() == (
+                    "wb denkt dat “ouderverstoting” hier wordt ontkend (zoals in ‘er is geen "
+                    "sprake van …’), en niet als etiket op dit gezin wordt gebruikt. Klopt dat?"
+                )
+                assert negated.locator("button.yes").inner_text() == (
+                    "Ja, hier geen label op het gezin"
+                )
         finally:
             server.shutdown()
             server.server_close()

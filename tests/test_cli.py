@@ -90,3 +90,15 @@ def test_info_names_the_pipeline_via_console_script() -> None:
     assert "wb downloadt niets" in result.stdout
     if name == "wb-offline-nl":
         assert "wb_tagger" in result.stdout and "tagger: wb:" in result.stdout
+
+
+def test_pipeline_line_says_in_dutch_which_pipeline_runs() -> None:
+    from wb.info import pipeline_line
+
+    assert pipeline_line({"name": "wb-offline-nl", "version": "2.0.0"}) == (
+        "Taalpijplijn: wb-offline-nl 2.0.0 (wb's eigen offline pijplijn; het spaCy-model "
+        "nl_core_news_sm is niet geïnstalleerd)"
+    )
+    assert pipeline_line({"name": "nl_core_news_sm", "version": "3.8.0"}) == (
+        "Taalpijplijn: nl_core_news_sm 3.8.0 (het Nederlandse spaCy-model)"
+    )

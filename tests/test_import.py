@@ -118,7 +118,8 @@ def test_missing_folder_and_empty_folder(project, tmp_path: Path) -> None:
 
 def test_unreadable_kinds_are_listed_as_skipped_with_a_hint(project, tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "dossier", n=1)
-    for name in ("oud.doc", "scan.JPG", "tabel.xlsx", "notitie.xyz", "README.md", ".DS_Store"):
+    names = ("oud.doc", "scan.JPG", "tabel.xlsx", "notitie.xyz", "truth.yaml", "README.md")
+    for name in (*names, ".DS_Store"):
         (folder / name).write_bytes(b"\x00\x01")
     report = import_folder(project, folder)
     assert report.added == ["verslag_00.txt"]
@@ -137,9 +138,14 @@ def test_unreadable_kinds_are_listed_as_skipped_with_a_hint(project, tmp_path: P
             "tabel.xlsx",
             "een spreadsheet wordt niet als document gelezen; zet de tekst in .docx, .odt of .txt",
         ),
+        (
+            "truth.yaml",
+            "een gegevensbestand, geen document: wb laat het liggen (metadata hoort in "
+            "metadata.csv)",
+        ),
     ]
     summary = report.summary().splitlines()
-    assert summary[0].endswith("1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 4 overgeslagen.")
+    assert summary[0].endswith("1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 5 overgeslagen.")
     assert (
         "  overgeslagen: 'oud.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)"
         in (summary)
@@ -150,6 +156,7 @@ def test_unreadable_kinds_are_listed_as_skipped_with_a_hint(project, tmp_path: P
         "oud.doc",
         "scan.JPG",
         "tabel.xlsx",
+        "truth.yaml",
     ]
 
 

@@ -53,6 +53,11 @@ def test_voice_correction_is_stored_reported_exported_in_dutch_and_undone(
     session.decide(term["id"], "Mirjam", "terecht")
     html = dossier_report_html(project, "V", session)
     assert "hier geen label (Mirjam)<br><em>Wie zegt het, volgens de beoordelaar:</em>" in html
+    assert "<td class='verdict' data-head='Oordeel'>geen label op het gezin (Mirjam)</td>" in html
+    # "…" only where the report leaves text out: not before the first word, not after the last
+    assert '<span class="ctx">Moeder is </span><span class="hit">niet-meewerkend</span>' in html
+    assert '<span class="hit">ouderverstoting</span><span class="ctx">.</span>' in html
+    assert '<span class="ctx">…wordt in de literatuur vaak gebruikt.\n\nIn het gesprek' in html
     shown = decisions_table(project).set_index("label")
     columns = ["soort", "stem", "oordeel", "stem_volgens_beoordelaar"]
     assert shown.loc[label["label"], columns].tolist() == [

@@ -52,9 +52,16 @@ def test_summaries_have_three_pseudonymised_quotes(exported):
 
 
 def test_markdown_has_every_theme_and_quote(exported):
-    _, files, themes, _, _ = exported
+    _, files, themes, _, run = exported
     text = files["md"].read_text(encoding="utf-8")
     assert text.startswith(f"# {TITLE}\n")
+    intro = text.splitlines()[2]
+    assert re.fullmatch(
+        rf"Thema-run {run.id} van \d{{1,2}} [a-z]+ 20\d\d, \d\d:\d\d: "
+        rf"{len(themes)} thema's in \d+ passages \(embedding tfidf-svd, seed 0\)\.",
+        intro,
+    ), intro
+    assert "Door onderzoekers bewerkt: 1 bewerking." in text
     assert "## Overzicht: thema's per perspectief" in text
     assert "| thema | ervaringsdeskundige |" in text
     for heading in HEADINGS[:-1]:

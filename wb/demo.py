@@ -11,7 +11,7 @@ from wb.coding.apply import suggest_project
 from wb.config import corpora_dir, find_repo_dir
 from wb.corpus.importer import import_folder
 from wb.errors import WbError
-from wb.info import environment_info
+from wb.info import environment_info, pipeline_line
 from wb.store import open_project
 from wb.store.documents import documents_table
 
@@ -42,8 +42,7 @@ def run_demo(project_path: Path) -> str:
     lines.append(
         f"  {'totaal':<10} {len(table):>3} documenten {int(table['woorden'].sum()):>7} woorden"
     )
-    pipe = environment_info()["pipeline"]
-    lines.append(f"Taalpijplijn: {pipe['name']} {pipe['version']}")
+    lines.append(pipeline_line(environment_info()["pipeline"]))
     lines += _coding_overview(project_path)
     lines += _dossier_overview(project_path)
     lines += _theme_overview(project_path)

@@ -24,12 +24,25 @@ def environment_info() -> dict[str, Any]:
     }
 
 
+def pipeline_line(pipe: dict[str, Any]) -> str:
+    """The pipeline in use in one Dutch line: name, version and what it is."""
+    from wb.nlp.meta import MODEL, OFFLINE_NAME
+
+    if pipe["name"] == OFFLINE_NAME:
+        what = f"wb's eigen offline pijplijn; het spaCy-model {MODEL} is niet geïnstalleerd"
+    elif pipe["name"] == MODEL:
+        what = "het Nederlandse spaCy-model"
+    else:
+        what = "een eigen spaCy-pijplijn"
+    return f"Taalpijplijn: {pipe['name']} {pipe['version']} ({what})"
+
+
 def format_info(info: dict[str, Any]) -> str:
     """Render :func:`environment_info` as Dutch text for the terminal."""
     pipe = info["pipeline"]
     lines = [
         f"wb {info['wb']} (Python {info['python']})",
-        f"Taalpijplijn: {pipe['name']} {pipe['version']}",
+        pipeline_line(pipe),
     ]
     lines += [f"  {k}: {v}" for k, v in pipe.items() if k not in ("name", "version")]
     lines.append("Pakketten:")

@@ -46,6 +46,10 @@ SKIP_HINTS: dict[str, str] = {
     **dict.fromkeys((".htm", ".html"), "sla de pagina op als PDF of als tekst (.txt)"),
     **dict.fromkeys((".eml", ".msg"), "sla de e-mail op als PDF of als tekst (.txt)"),
     **dict.fromkeys((".zip", ".7z", ".rar"), "pak het archief uit in de map en importeer opnieuw"),
+    **dict.fromkeys(
+        (".yaml", ".yml", ".json", ".jsonl"),
+        "een gegevensbestand, geen document: wb laat het liggen (metadata hoort in metadata.csv)",
+    ),
 }
 
 

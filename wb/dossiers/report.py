@@ -43,7 +43,7 @@ NOT_APPLIED = ("discussed", "negated")  # no label applied to the family
 # What "terecht" / "niet terecht" means per group of the review page (wb saw it right or not).
 DECISION = {
     "label": {"terecht": "labelende taal", "niet terecht": "hier geen label"},
-    "term": {"terecht": "alleen besproken", "niet terecht": "toch een label"},
+    "term": {"terecht": "geen label op het gezin", "niet terecht": "toch een label"},
     "reuse": {"terecht": "overgenomen tekst", "niet terecht": "geen overname"},
 }
 SHOWN_CONTEXT = 90
@@ -77,9 +77,13 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
         body = escape(text)
     before = _tail(part["before"], SHOWN_CONTEXT)
     after = _head(part["after"], SHOWN_CONTEXT)
+    # "…" only where text is left out: by the review excerpt, or here by shortening the context
+    lead = part.get("cut_before", True) or bool(part["before"][: -len(before) or None].strip())
+    trail = part.get("cut_after", True) or bool(part["after"][len(after) :].strip())
     return (
-        f'<span class="ctx">…{escape(before)}</span><span class="hit">{body}</span>'
-        f'<span class="ctx">{escape(after)}…</span>'
+        f'<span class="ctx">{"…" if lead else ""}{escape(before)}</span>'
+        f'<span class="hit">{body}</span>'
+        f'<span class="ctx">{escape(after)}{"…" if trail else ""}</span>'
     )
 
 

@@ -166,17 +166,30 @@ def theme_stability_sentence(stability: float | None, word: str, n_runs: Any) ->
     return f"{_runs_text(n_runs)} {how} ({word})."
 
 
+def _when(stamp: str) -> str:
+    """A stored UTC time stamp in local time, the Dutch way: ``4 december 2026, 21:37``."""
+    import datetime
+
+    from wb.corpus.display import dutch_date
+
+    try:
+        return dutch_date(datetime.datetime.fromisoformat(stamp).astimezone())
+    except (TypeError, ValueError):
+        return str(stamp)
+
+
 def _intro(run: ThemeRun) -> list[str]:
     p = run.params
     stab = run.result.get("stability", {})
     lines = [
-        f"Thema-run {run.id} van {run.created_at}: {len(run.themes)} thema's in "
+        f"Thema-run {run.id} van {_when(run.created_at)}: {len(run.themes)} thema's in "
         f"{len(run.segments)} passages (embedding {p.get('embedder')}, seed {p.get('seed')}).",
         f"{overall_stability_sentence(p.get('n_runs'), stab.get('ari'))} Passages zonder thema: "
         f"{_pct(run.result.get('outlier_share', 0))}.",
     ]
     if run.edits:
-        lines.append(f"Door onderzoekers bewerkt: {len(run.edits)} bewerking(en).")
+        n = len(run.edits)
+        lines.append(f"Door onderzoekers bewerkt: {n} {'bewerking' if n == 1 else 'bewerkingen'}.")
     lines.append(NOTE)
     return lines
 

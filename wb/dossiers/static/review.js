@@ -17,10 +17,12 @@ const GROUPS = {
     no: "Nee, dit is hier geen label",
   },
   term: {
-    heading: "Besproken termen (geen label op het gezin, denkt wb)",
-    title: (i) => `Besproken term: “${i.label}”`,
-    question: (i) => `wb denkt dat “${i.text}” hier alleen wordt besproken of ontkend, en niet als etiket op dit gezin wordt gebruikt. Klopt dat?`,
-    yes: "Ja, hier alleen besproken",
+    heading: "Besproken of ontkende termen (geen label op het gezin, denkt wb)",
+    title: (i) => `${i.voice === "negated" ? "Ontkende term" : "Besproken term"}: “${i.label}”`,
+    question: (i) => i.voice === "negated"
+      ? `wb denkt dat “${i.text}” hier wordt ontkend (zoals in ‘er is geen sprake van …’), en niet als etiket op dit gezin wordt gebruikt. Klopt dat?`
+      : `wb denkt dat “${i.text}” hier alleen wordt besproken (als begrip, titel of naam), en niet als etiket op dit gezin wordt gebruikt. Klopt dat?`,
+    yes: "Ja, hier geen label op het gezin",
     no: "Nee, het is hier wél een label",
   },
   reuse: {
