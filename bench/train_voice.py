@@ -59,6 +59,12 @@ OLD_LAST_ROUND = 8
 TRAIN_UPTO: int | None = None  # --train-upto: CV folds train only on rounds up to this one
 
 
+def training_entries() -> list[dict]:
+    """Manifest entries a training run may read: every batch but LEFT_OUT_BATCHES."""
+    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    return [e for e in manifest["texts"] if e.get("batch", 1) not in LEFT_OUT_BATCHES]
+
+
 def rows() -> list[dict]:
     """One row per matched occurrence: features, gold, rules' voice, text, round, apposition."""
     from labels_truth import truth_labels
@@ -94,10 +100,7 @@ def rows() -> list[dict]:
                 }
             )
 
-    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
-    for entry in manifest["texts"]:
-        if entry.get("batch", 1) in LEFT_OUT_BATCHES:
-            continue
+    for entry in training_entries():
         path = text_path(entry)
         if not path.exists():
             continue
