@@ -31,7 +31,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     (its headings inside), also after a speaker's name as its label ("Yvonne: “..."). A "»"
     that opens a paragraph while a quote is still open goes on with that quote (the magazine
     style «...  »... »). A quote that opens the last paragraph and is still open where the text
-    ends runs to the end: an excerpt cut off inside a story printed as quotes (labels23).
+    ends runs to the end: an excerpt cut off inside a story printed as quotes (labels23), and
+    so does one that opens a paragraph and is still open at the end of the text one or two
+    paragraphs later (labels26).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
@@ -88,9 +90,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opening("s", i)
             elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
                 closing("s", i)
-    for start, ago, _ in pending.values():
-        if ago >= 2 and _opens_paragraph(text, start):
-            spans.append((start, n))  # a story printed as one quote, cut off before its end
+    for start, _, _ in pending.values():
+        if _opens_paragraph(text, start):
+            # a story printed as one quote, cut off before its end (labels26: also when the
+            # text ends one or two paragraphs after the quote's first, like the last paragraph)
+            spans.append((start, n))
     for start in open_at.values():
         if _opens_paragraph(text, start):
             spans.append((start, n))  # the last paragraph opens a quote the excerpt cuts off
@@ -110,7 +114,18 @@ def _opens_paragraph(text: str, start: int) -> bool:
     lead = _SPEAKER_LABEL.sub("", text[line:start], count=1)  # "Yvonne: “..." (labels22)
     if lead.strip() not in set(_OPEN_D) | {'"', "'", "‘", ",,"}:
         return False
-    return line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == ""
+    return line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == "" or _under_heading(text, line)
+
+
+def _under_heading(text: str, line: int) -> bool:
+    """Whether the line starting at line follows a short line without final punctuation that
+    opens its own paragraph: a heading or a part number ("(1 van 3)") over a quoted story."""
+    before = text[:line].rstrip("\n")
+    start = before.rfind("\n") + 1
+    head = before[start:].strip()
+    if not head or len(head.split()) > 6 or head[-1] in ".!?;:,":
+        return False
+    return start == 0 or text[:start].endswith("\n\n")
 
 
 # a speaker's name as the label of a paragraph-long quote: one or two capitalised words and ":"
