@@ -109,12 +109,15 @@ def _paragraph_start(text: str, i: int) -> bool:
 
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the quote whose text starts at start opens its paragraph (only its mark, or
-    ",," before it on the line, and a blank line or the text's start before that line)."""
+    ",," before it on the line, and a blank line, the text's start or a short heading line
+    before that line)."""
     line = text.rfind("\n", 0, start) + 1
     lead = _SPEAKER_LABEL.sub("", text[line:start], count=1)  # "Yvonne: “..." (labels22)
     if lead.strip() not in set(_OPEN_D) | {'"', "'", "‘", ",,"}:
         return False
-    return line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == "" or _under_heading(text, line)
+    if line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == "":
+        return True
+    return _under_heading(text, line)  # "(1 van 3)\n“Ik ben ..." (labels26)
 
 
 def _under_heading(text: str, line: int) -> bool:
