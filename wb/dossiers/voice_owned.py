@@ -19,7 +19,7 @@ from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.lang import word_set
 
 OWNERS = word_set("voice_owner_possessives.txt")
-_POINTING = frozenset({"dat", "die", "deze", "dit"})
+_POINTING = word_set("voice_owned_pointing.txt")
 _EDGES = frozenset({",", ";", ":", ".", "?", "!", "–", "—"})
 
 
