@@ -51,6 +51,21 @@ def test_other_forms_of_lexicon_terms(text: str, hit: tuple[int, int, str, str])
     assert [h[:4] for h in spans(text)] == [hit]
 
 
+def test_a_child_used_as_a_weapon_a_few_words_apart() -> None:
+    text = "Zijn kinderen werden door hem als wapen ingezet."
+    assert [h[2:4] for h in spans(text)] == [
+        ("kinderen werden door hem als wapen", "kind als wapen")
+    ]
+    assert spans("Hij gebruikte een mes als wapen.") == []
+
+
+def test_tired_of_care_with_a_hyphen() -> None:
+    assert [h[2:4] for h in spans("Het gezin is hulpverlening-moe.")] == [
+        ("hulpverlening-moe", "hulpverleningsmoe")
+    ]
+    assert spans("De hulpverlening moet beter.") == []
+
+
 def test_the_adjective_of_a_fighting_divorce_also_split() -> None:
     text = "Een hoofdstuk over vechtscheidende ouders en vecht scheidende ouders."
     assert [h[:4] for h in spans(text)] == [
