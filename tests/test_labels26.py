@@ -109,6 +109,16 @@ def test_a_coined_term_is_discussed(model: str | None) -> None:
 
 
 @pytest.mark.parametrize("model", [None, "rules"])
+def test_a_term_named_as_a_word_without_a_verb_of_use(model: str | None) -> None:
+    text = "Eerst even naar de term curlingouder, die sinds gisteren weer onderwerp van gesprek is."
+    assert voices(text, model) == [("curlingouder", "discussed")]
+    text = "De psycholoog vertelt over de term vechtscheiding, die in de media vaak valt."
+    assert voices(text, model) == [("vechtscheiding", "discussed")]
+    text = "Beide ouders gebruiken het woord vechtscheiding om hun situatie te beschrijven."
+    assert voices(text, model) == [("vechtscheiding", "attributed")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
 def test_the_main_clause_after_a_condition_about_anyone(model: str | None) -> None:
     text = "Als je kind van je vervreemd raakt, wordt het vaak gemanipuleerd."
     assert voices(text, model) == [

@@ -6,6 +6,13 @@
 (``voice_coining_verbs.txt``), is named as a word, not applied to anyone: voice ``discussed``,
 also when a reporting verb of the coiner follows (the attribution rules would read "stelde hij"
 as his judgement). "Vader gebruikt de term X" stays with the attribution rules.
+
+Without a verb of coining, a term right after a word for words is named as a word too when its
+sentence has no verb of using or applying a word (``voice_word_use_verbs.txt``: gebruiken,
+hanteren, noemen, ...): "Eerst even naar de term X, die gisteren weer onderwerp van gesprek
+is." In the tune texts every gold occurrence right after a word for words is discussed; the
+synthetic dossiers' "Beide ouders gebruiken het woord X om hun situatie te beschrijven" is
+attributed.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from wb.dossiers.voice_words import WORD_NOUNS
 from wb.lang import word_set
 
 COINING_VERBS = word_set("voice_coining_verbs.txt")
+USE_VERBS = word_set("voice_word_use_verbs.txt")
 _EDGES = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
 _QUOTES = frozenset("'\"“”„«»‘’")
 
@@ -25,7 +33,8 @@ def _edge(token: Any) -> bool:
 
 
 def coined(tokens: list[Any], at: int) -> bool:
-    """True for a term right after a word for words in a clause with a verb of coining."""
+    """True for a term right after a word for words in a clause with a verb of coining, or in a
+    sentence without a verb of using a word."""
     k = at - 1
     while k >= 0 and (tokens[k].is_space or tokens[k].text in _QUOTES):
         k -= 1
@@ -37,9 +46,11 @@ def coined(tokens: list[Any], at: int) -> bool:
     last = at
     while last < len(tokens) and not _edge(tokens[last]):
         last += 1
-    return any(
+    if any(
         t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in COINING_VERBS for t in tokens[first:last]
-    )
+    ):
+        return True
+    return not any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in USE_VERBS for t in tokens)
 
 
-__all__ = ["COINING_VERBS", "coined"]
+__all__ = ["COINING_VERBS", "USE_VERBS", "coined"]
