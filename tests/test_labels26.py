@@ -119,6 +119,18 @@ def test_a_term_named_as_a_word_without_a_verb_of_use(model: str | None) -> None
 
 
 @pytest.mark.parametrize("model", [None, "rules"])
+def test_the_definiens_after_a_referring_verb(model: str | None) -> None:
+    text = (
+        "Ouderverstoting verwijst naar een situatie waarin een kind zonder goede reden "
+        "vervreemd raakt van de andere ouder."
+    )
+    assert voices(text, model) == [
+        ("Ouderverstoting", "discussed"),
+        ("vervreemd raakt", "discussed"),
+    ]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
 def test_the_main_clause_after_a_condition_about_anyone(model: str | None) -> None:
     text = "Als je kind van je vervreemd raakt, wordt het vaak gemanipuleerd."
     assert voices(text, model) == [
