@@ -131,6 +131,13 @@ def test_the_definiens_after_a_referring_verb(model: str | None) -> None:
 
 
 @pytest.mark.parametrize("model", [None, "rules"])
+def test_a_term_called_a_word(model: str | None) -> None:
+    text = "Wij vinden vechtscheiding een ongelukkige benaming voor wat er gebeurt."
+    assert voices(text, model) == [("vechtscheiding", "discussed")]
+    assert voices("Wij vinden moeder een narcist.", model) == [("narcist", "asserted")]
+
+
+@pytest.mark.parametrize("model", [None, "rules"])
 def test_the_main_clause_after_a_condition_about_anyone(model: str | None) -> None:
     text = "Als je kind van je vervreemd raakt, wordt het vaak gemanipuleerd."
     assert voices(text, model) == [

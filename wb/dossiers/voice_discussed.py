@@ -334,6 +334,8 @@ def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
         w in WORD_NOUNS for w in low[upto + 2 : upto + 5]
     ):
         return True  # "Het ouderverstotingssyndroom, een vertaling van ..."
+    if low[upto : upto + 1] == ["een"] and any(w in WORD_NOUNS for w in low[upto + 1 : upto + 4]):
+        return True  # "Wij vinden X een betere vertaling van ..." (labels26): called a word
     if low[upto : upto + 1] in (["–"], ["—"]) and any(
         w in DEFINITION_NOUNS for w in low[upto + 1 : upto + 4]
     ):
