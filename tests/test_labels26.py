@@ -172,6 +172,11 @@ def test_niet_een_without_a_denial(text: str) -> None:
     assert [v for _, v in voices(text, "rules")] == ["asserted"]
 
 
+def test_the_writer_names_what_she_described() -> None:
+    text = "Ik kookte elke dag en hield het huis schoon. Dat is dus parentificatie, zo weet ik nu."
+    assert voices(text) == [("parentificatie", "asserted")]
+
+
 def test_a_term_owned_by_one_person_stays_asserted() -> None:
     assert voices("Ik was zijn labiliteit zat.") == [("labiliteit", "asserted")]
     assert voices("Dat gesaboteer gebeurde ook op school.") == [("gesaboteer", "asserted")]
