@@ -9,6 +9,8 @@ import pytest
 from label_finders import hits as found
 from label_finders import label_finder
 
+from wb.dossiers.voice_document import document_kind
+
 
 def spans(text: str, voice_model: str | None = None) -> list[tuple[int, int, str, str, str]]:
     """Every hit of the default (or rules) finder in text."""
@@ -198,3 +200,23 @@ def test_a_quoted_story_under_a_part_heading_runs_to_the_end(model: str | None) 
     )
     assert voices(text, model) == [("moeilijk lerend", "attributed")]
     assert voices(text.replace('"', ""), model) == [("moeilijk lerend", "asserted")]
+
+
+SUMMARY = (
+    "ECLI:NL:RBLIM:2021:1234\n\nRechtbank Limburg\nBeschikking\n\nSamenvatting\n\n"
+    "De rechtbank heeft vastgesteld dat er sprake is van ouderverstoting.\n"
+)
+
+
+def test_a_summary_that_copies_the_rulings_header_is_by_someone_else() -> None:
+    kind = document_kind({"genre": "samenvatting uitspraak (website)"}, SUMMARY)
+    assert (kind.ruling, kind.case, kind.author) == (False, True, frozenset())
+    kind = document_kind(None, SUMMARY)
+    assert (kind.ruling, kind.author) == (True, {"rechtbank", "kinderrechter", "rechter"})
+    meta = {"genre": "samenvatting uitspraak (website)"}
+    assert [(h[2], h[4]) for h in found(label_finder(), SUMMARY, meta)] == [
+        ("ouderverstoting", "attributed")
+    ]
+    assert [(h[2], h[4]) for h in found(label_finder(), SUMMARY, None)] == [
+        ("ouderverstoting", "asserted")
+    ]
