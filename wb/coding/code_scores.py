@@ -1,0 +1,62 @@
+"""A code's score for a sentence, what the model knows of each code, and child over parent."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from wb.coding.excludes import Exclude
+
+
+@dataclass
+class Scored:
+    """One code's score for one sentence, with the reason in Dutch."""
+
+    code: str
+    score: float
+    reason: str
+    source: str  # 'description', 'example', 'learned', 'nearest' or 'exclude'
+
+
+@dataclass
+class CodeInfo:
+    """What the model knows of one code: its lemmas, examples, excludes and decisions."""
+
+    code: str
+    name: str
+    seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
+    examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
+    excludes: list[Exclude] = field(default_factory=list)
+    company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
+    pos: Counter[str] = field(default_factory=Counter)
+    neg: Counter[str] = field(default_factory=Counter)
+    n_pos: int = 0
+    n_neg: int = 0
+
+
+def short(text: str, n: int = 60) -> str:
+    """The text on one line, cut to `n` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def parent_of(path: str) -> str | None:
+    """The parent code's path, or None at the top."""
+    return path.rsplit("/", 1)[0] if "/" in path else None
+
+
+def prefer_children(codes: Iterable[str]) -> set[str]:
+    """Drop a code when one of its descendants is also suggested for the same sentence."""
+    codes = set(codes)
+    ancestors = set()
+    for code in codes:
+        parent = parent_of(code)
+        while parent:
+            ancestors.add(parent)
+            parent = parent_of(parent)
+    return codes - ancestors
+
+
+__all__ = ["CodeInfo", "Scored", "parent_of", "prefer_children", "short"]
