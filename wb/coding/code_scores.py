@@ -26,6 +26,7 @@ class CodeInfo:
     code: str
     name: str
     seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
+    whole: set[str] = field(default_factory=set)  # seeds the codebook writes as whole words
     examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
     excludes: list[Exclude] = field(default_factory=list)

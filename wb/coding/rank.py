@@ -35,6 +35,7 @@ from typing import Any
 from wb.codebook import Code, Codebook
 from wb.coding.code_scores import CodeInfo, Scored, parent_of, prefer_children, short
 from wb.coding.decisions import CODED_MARK, CODED_MIN_SHARED, NEG_MIN, DecisionMemory
+from wb.coding.distinctive import distinct_test, enough_words, word_groups
 from wb.coding.excludes import parse_excludes
 from wb.coding.learned import CodeLearner
 from wb.coding.lemmas import (
@@ -85,6 +86,12 @@ class CodeModel(DecisionMemory):
         min_hits: int = 1,
         use_cooccurrence: bool = False,
         use_description: bool = True,
+        phrase_parts: bool = True,
+        min_words: int = 2,
+        share_max: int = 3,
+        idf_min: float = 0.0,
+        skip_sentence_names: bool = True,
+        parts_factor: float = 1.0,
         use_examples: bool = True,
         use_learning: bool = False,
         use_learner: bool = False,
@@ -110,6 +117,14 @@ class CodeModel(DecisionMemory):
         self.min_hits = min_hits
         self.use_cooccurrence = use_cooccurrence
         self.use_description = use_description
+        # what a description match needs (wb.coding.distinctive): the words of a multi-word
+        # phrase pattern count as its parts; sentence words with a distinctive lemma; no name
+        self.phrase_parts = phrase_parts
+        self.min_words = min_words
+        self.share_max = share_max
+        self.idf_min = idf_min
+        self.skip_sentence_names = skip_sentence_names
+        self.parts_factor = parts_factor  # weight of a compound's other parts (1: all count)
         self.use_examples = use_examples
         self.use_learning = use_learning
         self.use_learner = use_learner
@@ -146,8 +161,12 @@ class CodeModel(DecisionMemory):
                         if source in CLASS_SOURCES and self.class_weight:
                             info.seeds[lemma] = self.class_weight
                         continue
+                    if source == "pattern" and self.phrase_parts and len(whole) > 1:
+                        source = "pattern part"  # "mening van het kind": "mening" alone is less
                     weight = SOURCE_WEIGHT[source] * (1.0 if lemma in whole else PART_WEIGHT)
                     info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
+                    if lemma in whole:
+                        info.whole.add(lemma)
             for example in code.examples:
                 info.examples.append((example, features(self._lemmas(example))))
             self.codes_[code.path] = info
@@ -255,14 +274,29 @@ class CodeModel(DecisionMemory):
         if self.use_learning and info.n_neg >= NEG_MIN:
             seeds = {x: w * self._evidence(info, x) for x, w in seeds.items()}
         hits = [lemma for lemma in feats if lemma in seeds]
-        score = sum(
-            seeds[x] * self.idf(x) / (1 if is_class(x) else max(1, self.share_.get(x, 1)))
-            for x in hits
-        )
+
+        def weight(x: str) -> float:
+            return seeds[x] * self.idf(x) / (1 if is_class(x) else max(1, self.share_.get(x, 1)))
+
+        if self.parts_factor < 1:  # a compound and its parts are one word of the sentence
+            groups = word_groups(hits, feats).values()
+            score = sum(
+                max(weight(x) for x in g)
+                + self.parts_factor * sum(sorted(weight(x) for x in g)[:-1])
+                for g in groups
+            )
+        else:
+            score = sum(weight(x) for x in hits)
         return score, sorted(hits, key=lambda x: (-seeds[x] * self.idf(x), x))
 
-    def _enough(self, info: CodeInfo, hits: list[str]) -> bool:
-        """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
+    def _enough(self, info: CodeInfo, hits: list[str], feats: frozenset[str]) -> bool:
+        """At least `min_hits` lemmas, or one the codebook names (code name or pattern); with
+        `min_words`, that many sentence words with a distinctive lemma or one codebook compound
+        (:mod:`wb.coding.distinctive`)."""
+        if self.min_words:
+            distinct = distinct_test(self.share_, self.idf, self.share_max, self.idf_min)
+            own = [x for x in hits if x in info.seeds]
+            return enough_words(own, feats, info.whole, distinct, self.min_words)
         return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
 
     def example_threshold_of(self, text: str) -> float:
@@ -306,10 +340,15 @@ class CodeModel(DecisionMemory):
                 return ex.target, ex.clause
         return None
 
-    def score(self, feats: frozenset[str]) -> list[Scored]:
-        """Codes the sentence fits beyond patterns (before exclude and parent/child rules)."""
+    def score(self, feats: frozenset[str], names: frozenset[str] = frozenset()) -> list[Scored]:
+        """Codes the sentence fits beyond patterns (before exclude and parent/child rules).
+
+        `names`: lemmas that stand in the sentence only inside a name; with
+        `skip_sentence_names` the description does not count them.
+        """
         if self.class_weight:
             feats = with_classes(feats)
+        dfeats = feats - names if self.skip_sentence_names and names else feats
         out = []
         paths: set[str] = set()
         for lemma in feats:
@@ -325,8 +364,8 @@ class CodeModel(DecisionMemory):
             if self.use_learning and info.n_pos and self.learn_mode == "seeds":
                 extra.update(self.learned_seeds(info))
             if self.use_description:
-                s, hits = self.description_score(info, feats, extra)
-                if s >= self.threshold and self._enough(info, hits):
+                s, hits = self.description_score(info, dfeats, extra)
+                if s >= self.threshold and self._enough(info, hits, dfeats):
                     own = [x for x in hits if x in info.seeds and not is_class(x)]
                     more = [x for x in hits if x not in info.seeds]
                     reason = "past bij de beschrijving: " + ", ".join(own[:4])

@@ -29,6 +29,7 @@ from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
 from wb.coding.compounds import agent_verb, codebook_words
+from wb.coding.distinctive import name_lemmas
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
@@ -271,7 +272,7 @@ class Suggester:
             candidates: dict[str, tuple[float, str, str]] = {}
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
-            for scored in model.score(feats):
+            for scored in model.score(feats, name_lemmas(sent)):
                 # the description's words are the fallback for a sentence no pattern speaks
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
