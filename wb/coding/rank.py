@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wb.codebook import Code, Codebook
 from wb.coding.code_scores import CodeInfo, Scored, parent_of, prefer_children, short
+from wb.coding.company import COMPANY_WEIGHT, PMI_MIN, fit_company
 from wb.coding.decisions import CODED_MARK, CODED_MIN_SHARED, NEG_MIN, DecisionMemory
 from wb.coding.distinctive import distinct_test, enough_words, word_groups
 from wb.coding.excludes import parse_excludes
@@ -53,10 +54,6 @@ from wb.coding.word_classes import class_features, describe, is_class
 #: and the parts of the codebook whose words name it.
 CLASS_WEIGHT = 0.0
 CLASS_SOURCES = frozenset({"name", "description", "include"})
-#: A lemma joins a code's company when it is this many times likelier in the code's sentences.
-PMI_MIN = 3.0
-#: Weight of a company lemma (a codebook lemma weighs 0.7-1.0).
-COMPANY_WEIGHT = 0.4
 #: How much each part of the codebook counts for a code's lemmas.
 SOURCE_WEIGHT = {
     "name": 1.0,
@@ -85,6 +82,14 @@ class CodeModel(DecisionMemory):
         learn_mode: str = "seeds",
         min_hits: int = 1,
         use_cooccurrence: bool = False,
+        company_patterns: bool = True,
+        company_window: int = 0,
+        company_weight: float = COMPANY_WEIGHT,
+        company_pmi: float = PMI_MIN,
+        company_min_docs: int = 2,
+        company_unique: bool = False,
+        company_idf: float = 0.6,
+        company_alone: bool = False,
         use_description: bool = True,
         phrase_parts: bool = True,
         min_words: int = 2,
@@ -115,7 +120,15 @@ class CodeModel(DecisionMemory):
         self.learn_threshold = learn_threshold
         self.learn_mode = learn_mode
         self.min_hits = min_hits
-        self.use_cooccurrence = use_cooccurrence
+        self.use_cooccurrence = use_cooccurrence  # company of the description's sentences
+        self.company_patterns = company_patterns  # company of the patterns' sentences
+        self.company_window = company_window
+        self.company_weight = company_weight
+        self.company_pmi = company_pmi
+        self.company_min_docs = company_min_docs
+        self.company_unique = company_unique  # a lemma in one code's company only
+        self.company_idf = company_idf  # least idf of a company lemma
+        self.company_alone = company_alone  # company lemmas alone may suggest the code
         self.use_description = use_description
         # what a description match needs (wb.coding.distinctive): the words of a multi-word
         # phrase pattern count as its parts; sentence words with a distinctive lemma; no name
@@ -179,8 +192,17 @@ class CodeModel(DecisionMemory):
         self._reindex()
         return self
 
-    def count_corpus(self, corpus: Iterable[frozenset[str]]) -> None:
-        """Document frequencies of lemmas over the project's sentences (replaces earlier ones)."""
+    def count_corpus(
+        self,
+        corpus: Iterable[frozenset[str]],
+        hits: Sequence[set[str]] = (),
+        docs: Sequence[int] = (),
+    ) -> None:
+        """Document frequencies of lemmas over the project's sentences (replaces earlier ones).
+
+        `hits`: per sentence, the codes the codebook's patterns find there; `docs`: per
+        sentence, its document; both used for the company of a code (:mod:`wb.coding.company`).
+        """
         self.df_: Counter[str] = Counter()
         self.n_sentences_ = 0
         self._idf: dict[str, float] = {}  # lemma -> idf, valid for these counts
@@ -192,30 +214,18 @@ class CodeModel(DecisionMemory):
             self.df_.update(feats)
             self.n_sentences_ += 1
         if hasattr(self, "codes_"):
-            self._cooccurrence(sentences)
+            self._cooccurrence(sentences, list(hits), list(docs))
 
-    def _cooccurrence(self, sentences: list[frozenset[str]]) -> None:
-        """Lemmas that keep company with a code's own lemmas in this corpus (PMI), per code.
+    def _cooccurrence(
+        self, sentences: list[frozenset[str]], hits: list[set[str]], docs: list[int]
+    ) -> None:
+        """Lemmas that keep company with a code's evidence in this corpus (PMI), per code.
 
-        The sentences the description alone places under a code are its company; a lemma seen
-        there at least twice and at least `PMI_MIN` times more often than in the whole corpus
-        joins the code's lemmas with a lower weight.
+        Its evidence: the sentences the description alone places under it (`use_cooccurrence`)
+        and those a pattern of it hits (`company_patterns`, with `company_window` sentences
+        around); see :mod:`wb.coding.company`.
         """
-        n = len(sentences)
-        for info in self.codes_.values():
-            info.company = {}
-            if not self.use_cooccurrence or n < 20:
-                continue
-            own = [f for f in sentences if self.description_score(info, f)[0] >= self.threshold]
-            if len(own) < 3:
-                continue
-            counts: Counter[str] = Counter(x for f in own for x in f)
-            for lemma, c in counts.items():
-                if c < 2 or lemma in info.seeds:
-                    continue
-                pmi = (c / len(own)) / (self.df_[lemma] / n)
-                if pmi >= PMI_MIN:
-                    info.company[lemma] = COMPANY_WEIGHT
+        fit_company(self, sentences, hits, docs)
         self._reindex()
 
     def _reindex(self) -> None:
@@ -295,7 +305,9 @@ class CodeModel(DecisionMemory):
         (:mod:`wb.coding.distinctive`)."""
         if self.min_words:
             distinct = distinct_test(self.share_, self.idf, self.share_max, self.idf_min)
-            own = [x for x in hits if x in info.seeds]
+            own = [x for x in hits if x in info.seeds or x in info.company]
+            if not self.company_alone and not any(x in info.seeds for x in hits):
+                return False  # the company supports the code's own words, never alone
             return enough_words(own, feats, info.whole, distinct, self.min_words)
         return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
 
@@ -367,8 +379,14 @@ class CodeModel(DecisionMemory):
                 s, hits = self.description_score(info, dfeats, extra)
                 if s >= self.threshold and self._enough(info, hits, dfeats):
                     own = [x for x in hits if x in info.seeds and not is_class(x)]
-                    more = [x for x in hits if x not in info.seeds]
+                    more = [x for x in hits if x not in info.seeds and x not in info.company]
+                    near = [x for x in hits if x in info.company and x not in info.seeds]
                     reason = "past bij de beschrijving: " + ", ".join(own[:4])
+                    if near:  # "...; staat in uw documenten vaak bij deze code: internaat"
+                        reason += "; staat in uw documenten vaak bij deze code: "
+                        reason += ", ".join(near[:3])
+                    if not own:
+                        reason = reason.replace("past bij de beschrijving: ; s", "S", 1)
                     classes = [x for x in hits if is_class(x)]
                     if classes:  # "gevoelswoorden (bang), past bij de beschrijving: ..."
                         reason = describe(min(classes, key=len), feats) + ", " + reason
