@@ -20,6 +20,11 @@ A :class:`CodeModel` reads everything a codebook holds for each code and scores 
 Every score comes with a reason in plain Dutch. Word classes (``token.pos_``) narrow the lemmas
 to content words when the pipeline sets them; without them a stop list does that.
 
+A description match needs two distinctive words of the sentence (or a compound the codebook
+writes whole), not counting words that stand only in a name (:mod:`wb.coding.distinctive`); the
+lemmas that keep company with a code's pattern hits in the project's corpus support its own words
+(:mod:`wb.coding.company`).
+
 Parts elsewhere: the lemmas compared (:mod:`wb.coding.lemmas`), what is kept of the researcher's
 decisions (:mod:`wb.coding.decisions`), a code's score and child over parent
 (:mod:`wb.coding.code_scores`). Their names are re-exported here.
@@ -36,7 +41,7 @@ from wb.codebook import Code, Codebook
 from wb.coding.code_scores import CodeInfo, Scored, parent_of, prefer_children, short
 from wb.coding.company import COMPANY_WEIGHT, PMI_MIN, fit_company
 from wb.coding.decisions import CODED_MARK, CODED_MIN_SHARED, NEG_MIN, DecisionMemory
-from wb.coding.distinctive import distinct_test, enough_words, word_groups
+from wb.coding.distinctive import distinct_test, enough_words
 from wb.coding.excludes import parse_excludes
 from wb.coding.learned import CodeLearner
 from wb.coding.lemmas import (
@@ -96,7 +101,6 @@ class CodeModel(DecisionMemory):
         share_max: int = 3,
         idf_min: float = 0.0,
         skip_sentence_names: bool = True,
-        parts_factor: float = 1.0,
         use_examples: bool = True,
         use_learning: bool = False,
         use_learner: bool = False,
@@ -137,7 +141,6 @@ class CodeModel(DecisionMemory):
         self.share_max = share_max
         self.idf_min = idf_min
         self.skip_sentence_names = skip_sentence_names
-        self.parts_factor = parts_factor  # weight of a compound's other parts (1: all count)
         self.use_examples = use_examples
         self.use_learning = use_learning
         self.use_learner = use_learner
@@ -288,15 +291,7 @@ class CodeModel(DecisionMemory):
         def weight(x: str) -> float:
             return seeds[x] * self.idf(x) / (1 if is_class(x) else max(1, self.share_.get(x, 1)))
 
-        if self.parts_factor < 1:  # a compound and its parts are one word of the sentence
-            groups = word_groups(hits, feats).values()
-            score = sum(
-                max(weight(x) for x in g)
-                + self.parts_factor * sum(sorted(weight(x) for x in g)[:-1])
-                for g in groups
-            )
-        else:
-            score = sum(weight(x) for x in hits)
+        score = sum(weight(x) for x in hits)
         return score, sorted(hits, key=lambda x: (-seeds[x] * self.idf(x), x))
 
     def _enough(self, info: CodeInfo, hits: list[str], feats: frozenset[str]) -> bool:
