@@ -101,3 +101,18 @@ def test_the_company_supports_the_codes_own_words(nlp) -> None:
     off.count_corpus(feats, hits, docs)
     assert off.codes_["Uithuisplaatsing"].company == {}
     assert off.score(frozenset({"wonen", "internaat"})) == []
+
+
+def test_with_company_coded_the_codings_of_coded_documents_are_evidence_too(nlp) -> None:
+    feats, hits, docs = _corpus()
+    model = CodeModel(BOOK, nlp, company_coded=True).fit()
+    model.count_corpus(feats, hits, docs)
+    assert model.codes_["School"].company == {}
+    for d in (0, 1):  # two coded documents: a sentence about the juf coded School in each
+        told = frozenset({"juf", f"les{d}"})
+        sentences = [("De juf.", told), ("Iets anders.", frozenset({"dag"}))]
+        model.learn_document(sentences, [{"School"}, set()])
+    model.learn_document([("De juf.", frozenset({"juf", "les2"}))], [{"School"}])
+    assert model.codes_["School"].company == {"juf": 0.8}
+    model.forget()
+    assert model.codes_["School"].company == {}

@@ -57,10 +57,12 @@ def company_lemmas(
     pmi_min: float = PMI_MIN,
     min_count: int = 2,
     min_docs: int = 2,
+    n: int | None = None,
 ) -> dict[str, float]:
     """Lemmas of the sentences `own` (indices) that are `pmi_min` times likelier there than in
-    the corpus, seen `min_count` times in `min_docs` documents; with their ratio."""
-    n = len(sentences)
+    the corpus (`n` sentences, all of `sentences` when not given), seen `min_count` times in
+    `min_docs` documents; with their ratio."""
+    n = len(sentences) if n is None else n
     if not own or n < 20:
         return {}
     counts: Counter[str] = Counter()
@@ -77,7 +79,7 @@ def company_lemmas(
     for lemma, c in counts.items():
         if c < min_count or len(where[lemma]) < min_docs or skip(lemma):
             continue
-        ratio = (c / len(own)) / (df[lemma] / n)
+        ratio = (c / len(own)) / (max(df.get(lemma, 0), 1) / n)
         if ratio >= pmi_min:
             out[lemma] = ratio
     return out
@@ -97,13 +99,22 @@ def fit_company(
     by_pattern = model.company_patterns and len(hits) == n
     if len(docs) != n:
         docs = list(range(n))  # no documents known: every sentence its own
+    coded = model.company_coded and bool(model.coded_docs_)
     for info in model.codes_.values():
         info.company = {}
-        if n < 20 or not (model.use_cooccurrence or by_pattern):
+        if n < 20 or not (model.use_cooccurrence or by_pattern or coded):
             continue
         own: set[int] = set()
         if by_pattern:
             own.update(company_sentences(n, hits, docs, info.code, model.company_window))
+        every, where = list(sentences), list(docs)
+        if coded:  # the sentences the researcher coded with it, in the coded documents
+            for k, document in enumerate(model.coded_docs_):
+                for feats, codes in document:
+                    if info.code in codes:
+                        own.add(len(every))
+                        every.append(feats)
+                        where.append(-1 - k)
         if model.use_cooccurrence:
             own.update(
                 i
@@ -118,13 +129,14 @@ def fit_company(
             return lemma in seeds or (by_pattern and lemma in model.share_)
 
         found = company_lemmas(
-            sentences,
+            every,
             sorted(own),
-            docs if by_pattern else list(range(n)),
+            where if by_pattern or coded else list(range(len(every))),
             model.df_,
             skip=skip,
             pmi_min=model.company_pmi,
-            min_docs=model.company_min_docs if by_pattern else 1,
+            min_docs=model.company_min_docs if by_pattern or coded else 1,
+            n=n,
         )
         info.company = {x: model.company_weight for x in found if model.idf(x) >= model.company_idf}
     if by_pattern and model.company_unique:  # a lemma in the company of several codes is

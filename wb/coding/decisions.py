@@ -96,6 +96,8 @@ class DecisionMemory:
         self.coded_docs_ = []
         self._learner = None
         self.nearest_ = self._new_nearest()
+        if self.company_coded and hasattr(self, "corpus_"):
+            self._cooccurrence(*self.corpus_)  # the company without the codings
         self._reindex()
 
     def learn_document(
@@ -111,6 +113,8 @@ class DecisionMemory:
             [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
         )
         self._learner = None
+        if self.company_coded and hasattr(self, "corpus_"):  # the company learns the codings
+            self._cooccurrence(*self.corpus_)
 
     def learned_seeds(self, info: CodeInfo) -> dict[str, float]:
         """Lemmas the researcher's codings tie to the code: coded at least twice, mostly here."""

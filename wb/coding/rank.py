@@ -95,6 +95,7 @@ class CodeModel(DecisionMemory):
         company_unique: bool = False,
         company_idf: float = 0.6,
         company_alone: bool = False,
+        company_coded: bool = False,
         use_description: bool = True,
         phrase_parts: bool = True,
         min_words: int = 2,
@@ -133,6 +134,7 @@ class CodeModel(DecisionMemory):
         self.company_unique = company_unique  # a lemma in one code's company only
         self.company_idf = company_idf  # least idf of a company lemma
         self.company_alone = company_alone  # company lemmas alone may suggest the code
+        self.company_coded = company_coded  # the coded documents' codings are evidence too
         self.use_description = use_description
         # what a description match needs (wb.coding.distinctive): the words of a multi-word
         # phrase pattern count as its parts; sentence words with a distinctive lemma; no name
@@ -216,8 +218,9 @@ class CodeModel(DecisionMemory):
         for feats in sentences:
             self.df_.update(feats)
             self.n_sentences_ += 1
+        self.corpus_ = (sentences, list(hits), list(docs))
         if hasattr(self, "codes_"):
-            self._cooccurrence(sentences, list(hits), list(docs))
+            self._cooccurrence(*self.corpus_)
 
     def _cooccurrence(
         self, sentences: list[frozenset[str]], hits: list[set[str]], docs: list[int]
