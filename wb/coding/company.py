@@ -32,12 +32,16 @@ def company_sentences(
 ) -> list[int]:
     """Indices of the sentences that show `code` by a pattern, with `window` sentences of the
     same document on either side."""
+    return around([i for i in range(n) if code in hits[i]], docs, n, window)
+
+
+def around(indices: Sequence[int], docs: Sequence[int], n: int, window: int) -> list[int]:
+    """The sentences `indices` with `window` sentences of the same document on either side."""
     out: set[int] = set()
-    for i in range(n):
-        if code in hits[i]:
-            for j in range(max(0, i - window), min(n, i + window + 1)):
-                if docs[j] == docs[i]:
-                    out.add(j)
+    for i in indices:
+        for j in range(max(0, i - window), min(n, i + window + 1)):
+            if docs[j] == docs[i]:
+                out.add(j)
     return sorted(out)
 
 
@@ -100,13 +104,17 @@ def fit_company(
     if len(docs) != n:
         docs = list(range(n))  # no documents known: every sentence its own
     coded = model.company_coded and bool(model.coded_docs_)
+    hit_at: dict[str, list[int]] = defaultdict(list)  # code -> sentences its patterns hit
+    for i, codes in enumerate(hits if by_pattern else ()):
+        for code in codes:
+            hit_at[code].append(i)
     for info in model.codes_.values():
         info.company = {}
         if n < 20 or not (model.use_cooccurrence or by_pattern or coded):
             continue
         own: set[int] = set()
         if by_pattern:
-            own.update(company_sentences(n, hits, docs, info.code, model.company_window))
+            own.update(around(hit_at.get(info.code, []), docs, n, model.company_window))
         every, where = list(sentences), list(docs)
         if coded:  # the sentences the researcher coded with it, in the coded documents
             for k, document in enumerate(model.coded_docs_):
@@ -145,4 +153,12 @@ def fit_company(
             info.company = {x: w for x, w in info.company.items() if seen[x] == 1}
 
 
-__all__ = ["COMPANY_WEIGHT", "PMI_MIN", "company_lemmas", "company_sentences", "fit_company"]
+__all__ = [
+    "COMPANY_WEIGHT",
+    "PMI_MIN",
+    "around",
+    "company_lemmas",
+    "company_sentences",
+    "fit_company",
+    "whole_words",
+]

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from wb.codebook import Code, Codebook
@@ -350,15 +350,20 @@ class CodeModel(DecisionMemory):
                 return ex.target, ex.clause
         return None
 
-    def score(self, feats: frozenset[str], names: frozenset[str] = frozenset()) -> list[Scored]:
+    def score(
+        self,
+        feats: frozenset[str],
+        names: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
+    ) -> list[Scored]:
         """Codes the sentence fits beyond patterns (before exclude and parent/child rules).
 
-        `names`: lemmas that stand in the sentence only inside a name; with
-        `skip_sentence_names` the description does not count them.
+        `names`: lemmas that stand in the sentence only inside a name (or a function giving
+        them, asked only when a description match needs it); with `skip_sentence_names` the
+        description does not count them.
         """
         if self.class_weight:
             feats = with_classes(feats)
-        dfeats = feats - names if self.skip_sentence_names and names else feats
+        named: frozenset[str] | None = None
         out = []
         paths: set[str] = set()
         for lemma in feats:
@@ -374,7 +379,14 @@ class CodeModel(DecisionMemory):
             if self.use_learning and info.n_pos and self.learn_mode == "seeds":
                 extra.update(self.learned_seeds(info))
             if self.use_description:
-                s, hits = self.description_score(info, dfeats, extra)
+                s, hits = self.description_score(info, feats, extra)
+                dfeats = feats
+                if s >= self.threshold and self.skip_sentence_names:
+                    if named is None:
+                        named = names() if callable(names) else names
+                    if named & set(hits):  # without the words that stand only in a name
+                        dfeats = feats - named
+                        s, hits = self.description_score(info, dfeats, extra)
                 if s >= self.threshold and self._enough(info, hits, dfeats):
                     own = [x for x in hits if x in info.seeds and not is_class(x)]
                     more = [x for x in hits if x not in info.seeds and x not in info.company]

@@ -283,7 +283,7 @@ class Suggester:
             candidates: dict[str, tuple[float, str, str]] = {}
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
-            for scored in model.score(feats, name_lemmas(sent)):
+            for scored in model.score(feats, lambda sent=sent: name_lemmas(sent)):
                 # the description's words are the fallback for a sentence no pattern speaks
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
