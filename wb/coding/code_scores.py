@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wb.coding.excludes import Exclude
+from wb.coding.word_classes import describe, is_class
 
 
 @dataclass
@@ -37,6 +38,26 @@ class CodeInfo:
     n_neg: int = 0
 
 
+def description_reason(info: CodeInfo, hits: list[str], feats: frozenset[str]) -> str:
+    """Why the description suggests the code, in Dutch: the code's own words, then the words
+    that keep it company in the project ("staat in uw documenten vaak bij deze code: ..."),
+    a word class it names ("gevoelswoorden (bang), ...") and words of the researcher's codings."""
+    own = [x for x in hits if x in info.seeds and not is_class(x)]
+    more = [x for x in hits if x not in info.seeds and x not in info.company]
+    near = [x for x in hits if x in info.company and x not in info.seeds]
+    reason = "past bij de beschrijving: " + ", ".join(own[:4])
+    if near:
+        reason += "; staat in uw documenten vaak bij deze code: " + ", ".join(near[:3])
+    if not own:
+        reason = reason.replace("past bij de beschrijving: ; s", "S", 1)
+    classes = [x for x in hits if is_class(x)]
+    if classes:
+        reason = describe(min(classes, key=len), feats) + ", " + reason
+    if more:
+        reason += "; uit uw coderingen: " + ", ".join(more[:3])
+    return reason
+
+
 def short(text: str, n: int = 60) -> str:
     """The text on one line, cut to `n` characters with an ellipsis."""
     text = " ".join(text.split())
@@ -60,4 +81,4 @@ def prefer_children(codes: Iterable[str]) -> set[str]:
     return codes - ancestors
 
 
-__all__ = ["CodeInfo", "Scored", "parent_of", "prefer_children", "short"]
+__all__ = ["CodeInfo", "Scored", "description_reason", "parent_of", "prefer_children", "short"]

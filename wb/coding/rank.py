@@ -38,7 +38,14 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.coding.code_scores import CodeInfo, Scored, parent_of, prefer_children, short
+from wb.coding.code_scores import (
+    CodeInfo,
+    Scored,
+    description_reason,
+    parent_of,
+    prefer_children,
+    short,
+)
 from wb.coding.company import COMPANY_WEIGHT, PMI_MIN, fit_company
 from wb.coding.decisions import CODED_MARK, CODED_MIN_SHARED, NEG_MIN, DecisionMemory
 from wb.coding.distinctive import distinct_test, enough_words
@@ -53,7 +60,7 @@ from wb.coding.lemmas import (
     with_classes,
 )
 from wb.coding.nearest import AGREE
-from wb.coding.word_classes import class_features, describe, is_class
+from wb.coding.word_classes import class_features, is_class
 
 #: Weight of a word class the code's own text names (not divided among the codes naming it),
 #: and the parts of the codebook whose words name it.
@@ -388,20 +395,7 @@ class CodeModel(DecisionMemory):
                         dfeats = feats - named
                         s, hits = self.description_score(info, dfeats, extra)
                 if s >= self.threshold and self._enough(info, hits, dfeats):
-                    own = [x for x in hits if x in info.seeds and not is_class(x)]
-                    more = [x for x in hits if x not in info.seeds and x not in info.company]
-                    near = [x for x in hits if x in info.company and x not in info.seeds]
-                    reason = "past bij de beschrijving: " + ", ".join(own[:4])
-                    if near:  # "...; staat in uw documenten vaak bij deze code: internaat"
-                        reason += "; staat in uw documenten vaak bij deze code: "
-                        reason += ", ".join(near[:3])
-                    if not own:
-                        reason = reason.replace("past bij de beschrijving: ; s", "S", 1)
-                    classes = [x for x in hits if is_class(x)]
-                    if classes:  # "gevoelswoorden (bang), past bij de beschrijving: ..."
-                        reason = describe(min(classes, key=len), feats) + ", " + reason
-                    if more:
-                        reason += "; uit uw coderingen: " + ", ".join(more[:3])
+                    reason = description_reason(info, hits, feats)
                     best = Scored(path, s / (s + self.threshold), reason, "description")
             if self.use_examples:
                 s, text = self.example_score(info, feats)
