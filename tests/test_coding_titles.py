@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wb.codebook import parse_codebook
-from wb.coding.sentence_kinds import is_agenda_line
+from wb.coding.sentence_kinds import agenda_line_at, is_agenda_line
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
@@ -31,6 +31,13 @@ def test_agenda_lines_and_numbered_headings() -> None:
         "3. Wie heeft de regie als Veilig Thuis en het wijkteam tegelijk betrokken zijn?",
     ]
     assert [is_agenda_line(x) for x in lines] == [True] * 4 + [False] * 4
+
+
+def test_a_long_item_counts_in_a_list_of_agenda_lines_only() -> None:
+    item = "3. Wie heeft de regie als Veilig Thuis en het wijkteam tegelijk betrokken zijn?"
+    text = f"Agenda\n1. Opening\n{item}\n4. Rondvraag\n\n{item}\n\n1. Opening\nDe voorzitter opent."
+    starts = [text.index(item), text.rindex(item), text.rindex("1. Opening")]
+    assert [agenda_line_at(text, a, a + 10) for a in starts] == [True, False, True]
 
 
 def test_suggestions_in_an_agenda_line_or_heading_come_after_the_passage() -> None:

@@ -33,23 +33,30 @@ def is_heading(text: str) -> bool:
     return "\n" not in line and line[-1:] not in HEADING_ENDS and len(line.split()) <= 10
 
 
-def is_agenda_line(text: str) -> bool:
+def is_agenda_line(text: str, *, in_list: bool = False) -> bool:
     """True for a numbered agenda item or heading on a line of its own ("2. Contactverlies: wat
     zien we aan de voorkant?", "Doel 1: Stand van zaken"): it names a topic, it does not treat
-    it."""
+    it. `in_list`: the line stands in a list of such lines, so any length will do."""
     line = text.strip()
     number = _NUMBERED.match(line)
-    if "\n" in line or not number:
+    if "\n" in line or not number or line[-1:] in _STATEMENT_ENDS:
         return False
-    words = line[number.end() :].split()
-    return len(words) <= AGENDA_MAX_WORDS and line[-1:] not in _STATEMENT_ENDS
+    return in_list or len(line[number.end() :].split()) <= AGENDA_MAX_WORDS
 
 
-def line_around(text: str, start: int, end: int) -> str:
-    """The whole line(s) of `text` that hold the span start..end."""
-    return text[
-        text.rfind("\n", 0, start) + 1 : len(text) if (n := text.find("\n", end)) < 0 else n
-    ]
+def agenda_line_at(text: str, start: int, end: int) -> bool:
+    """True when the span start..end is an agenda line of `text`: short, or in a list of
+    numbered lines (the line before or after, with no empty line between, is one too)."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = len(text) if (n := text.find("\n", end)) < 0 else n
+    if not is_agenda_line(text[begin:stop], in_list=True):
+        return False
+    if is_agenda_line(text[begin:stop]):
+        return True
+    before = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)]
+    after_end = text.find("\n", stop + 1)
+    after = text[stop + 1 : len(text) if after_end < 0 else after_end]
+    return any(is_agenda_line(x, in_list=True) for x in (before, after) if x.strip())
 
 
 def scope_of(narrators: list[Scope], position: int) -> Scope | None:

@@ -41,7 +41,7 @@ from wb.coding.perspective import (
 )
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
-from wb.coding.sentence_kinds import is_agenda_line, line_around, sentence_features
+from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
@@ -336,7 +336,7 @@ class Suggester:
                         name, start, end, code, start, end, text.strip(), rule, None, score, reason
                     )
                 )
-            if TITLES != "keep" and (heading or is_agenda_line(line_around(full_text, start, end))):
+            if TITLES != "keep" and (heading or agenda_line_at(full_text, start, end)):
                 out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
         return out
 
