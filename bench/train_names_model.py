@@ -23,6 +23,10 @@ Measures (figures with bench_names.score: recall, persons, organisations, kept, 
 Thresholds (drop below / add from) are chosen on the training part only, by out-of-fold
 probabilities (grouped 5-fold), maximising caught identifiers + kept words.
 
+Ablations: --tags (word classes from wb's tagger as features), --only-add / --only-drop (one of
+the two decisions), --without PREFIXES, --l2 X, --fixed DROP,ADD, --neutral (thresholds that keep
+at least as many words as the rules).
+
 Usage: python bench/train_names_model.py [--by-round] [--cv] [--rules frozen|current] [--write]
 """
 
@@ -101,8 +105,8 @@ def items_with_rules(mode: str) -> list[dict]:
 
 
 def tagged(text: str) -> dict[int, str]:
-    """Word classes by start offset from wb's offline pipeline, as at run time (``--no-tags``:
-    none, an ablation)."""
+    """Word classes by start offset from wb's offline pipeline (``--tags``, an ablation: the
+    bundled model has none, so the pseudonymiser needs no tagger)."""
     from wb.dossiers.name_model import word_classes
 
     return word_classes(text)
@@ -112,9 +116,8 @@ def prepare(item: dict) -> None:
     """The capitalised words' features and labels of one text."""
     text = item["text"]
     spans = [(s, e, t, *rest) for s, e, t, _, *rest in item["rules"]]
-    toks, cands, feats = text_features(
-        text, spans, None if "--no-tags" in sys.argv else tagged(text)
-    )
+    tags = tagged(text) if "--tags" in sys.argv else None
+    toks, cands, feats = text_features(text, spans, tags)
     if WITHOUT:  # an ablation: leave feature groups out ("--without e3=,p=,n=")
         feats = [{k: v for k, v in f.items() if not k[2:].startswith(WITHOUT)} for f in feats]
     inside = bytearray(len(text))

@@ -132,9 +132,10 @@ def test_a_broken_weights_file_names_itself(tmp_path: Path) -> None:
 
 SNIPPETS = [  # made up: (text, rules only, with the bundled learned model)
     (
-        "Foto: Mirte Kwarteling\n\nHet gezin krijgt hulp van Stek Jeugdzorg.",
-        "Foto: Mirte Kwarteling\n\nHet gezin krijgt hulp van Stek Jeugdzorg.",
-        "Foto: Mirte Kwarteling\n\nHet gezin krijgt hulp van [ORGANISATIE-1] Jeugdzorg.",
+        "Het gezin krijgt hulp van Stek Jeugdzorg. Volgens Rianne Stoop van Stek gaat het beter.",
+        "Het gezin krijgt hulp van Stek Jeugdzorg. Volgens [PERSOON-1] van Stek gaat het beter.",
+        "Het gezin krijgt hulp van [ORGANISATIE-1] Jeugdzorg. Volgens [PERSOON-1] van "
+        "[ORGANISATIE-1] gaat het beter.",
     ),
     (
         "Vorig jaar nam Thuisteam Oost de zorg over. Het Thuisteam Oost werkt samen met de "

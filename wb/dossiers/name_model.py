@@ -85,11 +85,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def capital(self) -> bool:
-        """True when the word starts with a capital letter."""
-        return self.text[:1].isupper()
+    capital: bool  # starts with a capital letter
 
 
 def tokens(text: str) -> list[Token]:
@@ -100,7 +96,7 @@ def tokens(text: str) -> list[Token]:
         end = m.end()
         if word.endswith(".") and not re.fullmatch(r"(?:\w\.)+", word):
             end -= 1  # a sentence's full stop, not an abbreviation's
-        out.append(Token(m.start(), end, text[m.start() : end]))
+        out.append(Token(m.start(), end, text[m.start() : end], word[0].isupper()))
     return out
 
 
@@ -164,11 +160,16 @@ def _rule_at(spans: list[tuple], starts: list[int], t: Token) -> int:
 
 
 def text_features(
-    text: str, spans: list[tuple], tags: dict[int, str] | None = None
+    text: str,
+    spans: list[tuple],
+    tags: dict[int, str] | None = None,
+    *,
+    uncovered_only: bool = False,
 ) -> tuple[list[Token], list[int], list[dict[str, float]]]:
     """The words of a text, the indices of its capitalised words and their features, given the
     rules' replaced spans (start, end, type, and optionally the detector and its tier) and,
-    when a tagger ran, the word classes by start offset."""
+    when a tagger ran, the word classes by start offset. ``uncovered_only``: only the words no
+    rule span covers (all a model that never drops needs)."""
     toks = tokens(text)
     spans = sorted(spans)
     starts = [s[0] for s in spans]
@@ -177,15 +178,17 @@ def text_features(
     mid = Counter()
     counts = Counter(t.text for t in toks if t.capital)
     rules = [_rule_at(spans, starts, t) for t in toks]
-    opening = []
+    opening = [False] * len(toks)
     for i, t in enumerate(toks):
-        gap = text[toks[i - 1].end : t.start] if i else text[: t.start]
+        if not t.capital:
+            continue
+        gap = text[toks[i - 1].end : t.start] if i else ""
         line_start = lines.first.get(lines.line_of(t.start)) == t.start
-        stop = line_start or bool(re.search(r"[.!?:]\s*$", gap)) or not i
-        opening.append(stop)
-        if t.capital and not stop:
+        stop = not i or line_start or gap.rstrip()[-1:] in (".", "!", "?", ":")
+        opening[i] = stop
+        if not stop:
             mid[t.text] += 1
-    cands = [i for i, t in enumerate(toks) if t.capital]
+    cands = [i for i, t in enumerate(toks) if t.capital and not (uncovered_only and rules[i] >= 0)]
     feats = [
         features(text, toks, i, rules, spans, lines, opening, lower_seen, mid, counts)
         for i in cands
@@ -353,7 +356,7 @@ def decide(
     add."""
     model = model or default_model()
     spans = sorted(spans)
-    toks, cands, feats = text_features(text, spans, tags)
+    toks, cands, feats = text_features(text, spans, tags, uncovered_only=model.drop <= 0)
     probs = [model.score(f) for f in feats]
     return choose(text, spans, toks, cands, probs, model.drop, model.add)
 
@@ -406,8 +409,9 @@ def _pipeline() -> Any:  # a spaCy Language, imported lazily
 
 
 def word_classes(text: str) -> dict[int, str]:
-    """Word classes by start offset from wb's offline pipeline (its tagger, no lemmas): the
-    word classes the model was trained with."""
+    """Word classes by start offset from wb's offline pipeline (its tagger, no lemmas), for a
+    model trained with them (``bench/train_names_model.py --tags``; the bundled one is not: they
+    gained little and cost a quarter of the speed)."""
     nlp = _pipeline()
     with nlp.select_pipes(disable=[p for p in nlp.pipe_names if "lemma" in p]):
         return {t.idx: t.pos_ for t in nlp(text) if t.pos_}
@@ -426,10 +430,7 @@ def apply_learned(
     person or organisation or becomes a new ``ORGANISATIE``."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end, m.type))
     spans = [(m.start, m.end, m.type, m.source, m.tier) for m in mentions]
-    model = model or default_model()
-    if tags is None:
-        tags = word_classes(text)
-    drop, runs = decide(text, spans, model, tags)
+    drop, runs = decide(text, spans, model or default_model(), tags)
     kept = [m for n, m in enumerate(mentions) if n not in drop or m.tier == 0]
     same = {m.text: m for m in kept}
     for a, b in runs:
