@@ -49,6 +49,7 @@ from bench_names import load, score, splits  # noqa: E402
 from names_rule_spans import spans as rule_spans  # noqa: E402
 
 from wb.dossiers.entity_data import norm_name  # noqa: E402
+from wb.dossiers.kept_mentions import keep_mentions  # noqa: E402
 from wb.dossiers.name_model import choose, neighbour, text_features  # noqa: E402
 
 LAST_ROUND = 21  # rounds 22 and 23 are being collected: never read them
@@ -183,7 +184,10 @@ def applied(item: dict, p: list[float] | None, drop: float, add: float) -> list[
     if p is None:
         return [(s, e, ph) for s, e, _, ph, *_ in spans]
     model_spans = [(s, e, t, *rest) for s, e, t, _, *rest in spans]
-    gone, runs = choose(item["text"], model_spans, item["toks"], item["cands"], p, drop, add)
+    blocked = item.setdefault("blocked", [(m.start, m.end) for m in keep_mentions(item["text"])])
+    gone, runs = choose(
+        item["text"], model_spans, item["toks"], item["cands"], p, drop, add, blocked
+    )
     out = [list(s) for k, s in enumerate(spans) if k not in gone]
     same = {item["text"][s:e]: ph for s, e, _, ph, *_ in out}
     for a, b in runs:

@@ -78,6 +78,8 @@ def test_choose_joins_adjacent_words_and_drops_only_name_types() -> None:
     assert drop == {1}
     drop, runs = choose(text, spans, toks, cands, [0.95, 0.5, 0.5], 0.1, 0.9)
     assert (drop, runs) == (set(), [(0, 8)])
+    _, runs = choose(text, spans, toks, cands, [0.95, 0.9, 0.05], 0.1, 0.9, [(0, 8)])
+    assert runs == [(9, 19)]  # a kept term is never added
 
 
 def _mention(text: str, word: str, type_: str, tier: int = 1) -> Mention:
@@ -169,3 +171,8 @@ def test_the_cli_passes_learned(tmp_path: Path) -> None:
         result = CliRunner().invoke(cli, ["pseudonymise", str(corpus), "--out", str(out), *flag])
         assert result.exit_code == 0, result.output
         assert (out / "a.txt").read_text(encoding="utf-8").rstrip("\n") == expected
+
+
+def test_learned_never_replaces_a_term_the_user_keeps() -> None:
+    text, rules, _ = SNIPPETS[0]
+    assert Pseudonymiser(learned=True, keep={"Stek"}).dossier([text])[0].text == rules

@@ -38,6 +38,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,6 +53,7 @@ from wb.dossiers.entity_data import (
     norm_name,
     places,
 )
+from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Mention
 from wb.errors import LanguageDataError
 from wb.lang import resource, word_set
@@ -351,14 +353,15 @@ def decide(
     spans: list[tuple],
     model: NamesModel | None = None,
     tags: dict[int, str] | None = None,
+    blocked: Iterable[tuple[int, int]] = (),
 ) -> tuple[set[int], list[tuple[int, int]]]:
     """Which rule spans to drop (indices into the sorted ``spans``) and which character runs to
-    add."""
+    add (never a word inside a ``blocked`` span: a term the rules keep)."""
     model = model or default_model()
     spans = sorted(spans)
     toks, cands, feats = text_features(text, spans, tags, uncovered_only=model.drop <= 0)
     probs = [model.score(f) for f in feats]
-    return choose(text, spans, toks, cands, probs, model.drop, model.add)
+    return choose(text, spans, toks, cands, probs, model.drop, model.add, blocked)
 
 
 def choose(
@@ -369,16 +372,19 @@ def choose(
     probs: list[float],
     drop_below: float,
     add_from: float,
+    blocked: Iterable[tuple[int, int]] = (),
 ) -> tuple[set[int], list[tuple[int, int]]]:
     """The decisions of :func:`decide` from the capitalised words' probabilities."""
     starts = [s[0] for s in spans]
+    block = [(a, b, "") for a, b in sorted(blocked)]
+    block_starts = [a for a, _, _ in block]
     high: dict[int, bool] = {}
     added: list[int] = []
     for i, p in zip(cands, probs, strict=True):
         r = _rule_at(spans, starts, toks[i])
         if r >= 0:
             high[r] = high.get(r, False) or p >= drop_below
-        elif p >= add_from:
+        elif p >= add_from and _rule_at(block, block_starts, toks[i]) < 0:
             added.append(i)
     drop = {r for r, keep in high.items() if not keep and spans[r][2] in NAME_TYPES}
     runs: list[list[int]] = []
@@ -422,15 +428,19 @@ def apply_learned(
     mentions: list[Mention],
     model: NamesModel | None = None,
     tags: dict[int, str] | None = None,
+    keep: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """One text's mentions after the model's second opinion: ordinary words the rules replaced
     are kept, capitalised runs the model calls names are added (tier 0 mentions, the patterns and
-    the user's own terms, always stay). An added run written like a mention of the text takes
-    that mention's type and identity (one placeholder); else it is joined to a neighbouring
-    person or organisation or becomes a new ``ORGANISATIE``."""
+    the user's own terms, always stay). A term the rules keep (``keep_mentions``: laws,
+    programmes, national institutions, the user's ``keep`` list) is never added. An added run
+    written like a mention of the text takes that mention's type and identity (one placeholder);
+    else it is joined to a neighbouring person or organisation or becomes a new
+    ``ORGANISATIE``."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end, m.type))
     spans = [(m.start, m.end, m.type, m.source, m.tier) for m in mentions]
-    drop, runs = decide(text, spans, model or default_model(), tags)
+    blocked = [(m.start, m.end) for m in keep_mentions(text, keep)]
+    drop, runs = decide(text, spans, model or default_model(), tags, blocked)
     kept = [m for n, m in enumerate(mentions) if n not in drop or m.tier == 0]
     same = {m.text: m for m in kept}
     for a, b in runs:

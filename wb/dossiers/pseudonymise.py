@@ -116,7 +116,7 @@ def pseudonymise_dossier(
     if learned:
         from wb.dossiers.name_model import apply_learned
 
-        per_text = [apply_learned(t, ms) for t, ms in zip(texts, per_text, strict=True)]
+        per_text = [apply_learned(t, ms, keep=keep) for t, ms in zip(texts, per_text, strict=True)]
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
