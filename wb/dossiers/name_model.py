@@ -439,8 +439,13 @@ def apply_learned(
     ``ORGANISATIE``."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end, m.type))
     spans = [(m.start, m.end, m.type, m.source, m.tier) for m in mentions]
-    blocked = [(m.start, m.end) for m in keep_mentions(text, keep)]
-    drop, runs = decide(text, spans, model or default_model(), tags, blocked)
+    model = model or default_model()
+    toks, cands, feats = text_features(text, spans, tags, uncovered_only=model.drop <= 0)
+    probs = [model.score(f) for f in feats]
+    drop, runs = choose(text, spans, toks, cands, probs, model.drop, model.add)
+    if runs:  # the kept terms only matter when something is to be added
+        blocked = [(m.start, m.end) for m in keep_mentions(text, keep)]
+        drop, runs = choose(text, spans, toks, cands, probs, model.drop, model.add, blocked)
     kept = [m for n, m in enumerate(mentions) if n not in drop or m.tier == 0]
     same = {m.text: m for m in kept}
     for a, b in runs:
