@@ -183,7 +183,10 @@ def reuse(
 @click.option(
     "--learned",
     is_flag=True,
-    help="Laat ook het geleerde namenmodel meekijken (houdt gewone woorden, vindt meer namen).",
+    help=(
+        "Laat ook het geleerde namenmodel meekijken: vindt meer namen, "
+        "maar vervangt soms een gewoon woord."
+    ),
 )
 @reports_errors
 def pseudonymise(

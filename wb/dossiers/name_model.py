@@ -27,6 +27,8 @@ thresholds: a rule mention whose capitalised words all score below ``drop`` is k
 uncovered capitalised word scoring ``add`` or more is replaced (joined to a neighbouring person
 or organisation mention, or as a new ``ORGANISATIE``). :func:`apply_learned` does this on one
 text's mentions before entity resolution, so added names get consistent placeholders like any other.
+The bundled model has ``drop`` 0: on unseen rounds taking rule mentions back gained nothing
+(bench/README.md, "Learned names model (names27)"), so it only adds.
 Opt-in: ``Pseudonymiser(learned=True)`` and ``wb pseudonymise --learned``.
 """
 

@@ -156,9 +156,9 @@ class Pseudonymiser:
     terms means PERSOON. ``tagger``: a spaCy pipeline (or any ``text -> Doc``); when its tokens
     carry word classes (``token.pos_``), PROPN/NOUN help tell names from ordinary words. Without
     it (the default, fastest) the dictionaries decide. ``learned``: a learned model
-    (:mod:`wb.dossiers.name_model`, opt-in) takes a second look at every capitalised word: it
-    keeps ordinary words the rules replaced and replaces capitalised runs it calls names. Results
-    are cached per dossier text.
+    (:mod:`wb.dossiers.name_model`, opt-in) takes a second look at every capitalised word the
+    rules left and replaces the runs it calls names (more names found, a few ordinary words
+    replaced; figures in bench/README.md). Results are cached per dossier text.
     """
 
     def __init__(
