@@ -20,6 +20,7 @@ every run unless --later is given (the lead measures it once, at the end of a se
 final code). deduce is compared when it is installed (optional).
 
 Usage: python bench/bench_names.py [--leaks] [--split tune|held-out|sealed] [--round N] [--later]
+       [--learned]
 """
 
 from __future__ import annotations
@@ -75,10 +76,10 @@ def load() -> list[dict]:
 
 
 def wb_system(texts: list[str]) -> list[list[tuple[int, int, str | None]]]:
-    """wb's pseudonymiser, one text at a time."""
+    """wb's pseudonymiser, one text at a time (--learned: with the learned names model)."""
     from wb.dossiers.pseudonymise import Pseudonymiser
 
-    pseudonymiser = Pseudonymiser()
+    pseudonymiser = Pseudonymiser(learned="--learned" in sys.argv)
     out = []
     for text in texts:
         pseudo = pseudonymiser.dossier([text])[0]

@@ -6,7 +6,8 @@ readable on purpose) are covered by replaced spans, whatever type the span got. 
 replaced spans that overlap no identifier of the truth. Consistency: all spellings of one truth
 entity get one placeholder within a dossier; merges: one placeholder for two truth entities.
 
-Usage: python bench/bench_pseudonymise.py [--no-deduce]
+Usage: python bench/bench_pseudonymise.py [--no-deduce] [--learned]  (--learned: with the learned
+names model of names27, opt-in)
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from pathlib import Path
 
 import yaml
 
-from wb.dossiers.pseudonymise import pseudonymise_corpus
+from wb.dossiers.pseudonymise import Pseudonymiser, pseudonymise_corpus
 
 REPO = Path(__file__).resolve().parent.parent
+LEARNED = "--learned" in sys.argv
 DOSSIERS = REPO / "corpora" / "dossiers"
 TITLE_RE = re.compile(
     r"^(?:(?:dhr|mw|mevr)\.?\s+|(?:mevrouw|meneer|oma|opa|vader|moeder)\s+)", re.IGNORECASE
@@ -130,11 +132,11 @@ def report(name: str, result: dict, seconds: float, n_chars: int) -> None:
 def main() -> None:
     """Run wb (and deduce) on the dossier corpus and print the figures."""
     t0 = time.perf_counter()
-    docs = pseudonymise_corpus(DOSSIERS)
+    docs = pseudonymise_corpus(DOSSIERS, pseudonymiser=Pseudonymiser(learned=LEARNED))
     cold = time.perf_counter() - t0
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(5):
-        docs = pseudonymise_corpus(DOSSIERS)
+        docs = pseudonymise_corpus(DOSSIERS, pseudonymiser=Pseudonymiser(learned=LEARNED))
     warm = (time.perf_counter() - t0) / 5
     cpu = (time.process_time() - c0) / 5
     texts = {f: d.original for f, d in docs.items()}

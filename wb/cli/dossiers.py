@@ -180,6 +180,14 @@ def reuse(
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Gebruik ook de naamlijsten van dit project (wb namen).",
 )
+@click.option(
+    "--learned",
+    is_flag=True,
+    help=(
+        "Laat ook het geleerde namenmodel meekijken: vindt meer namen, "
+        "maar vervangt soms een gewoon woord."
+    ),
+)
 @reports_errors
 def pseudonymise(
     corpus: Path,
@@ -189,6 +197,7 @@ def pseudonymise(
     keep_file: Path | None,
     replace_file: Path | None,
     project_path: Path | None,
+    learned: bool,
 ) -> None:
     """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
     from wb.dossiers.pseudonymise import Pseudonymiser, read_name_list, write_pseudonymised
@@ -206,7 +215,7 @@ def pseudonymise(
         keep |= set(read_name_list(keep_file, "keep"))
     if replace_file is not None:
         replace |= read_name_list(replace_file, "replace")
-    pseudonymiser = Pseudonymiser(keep=keep, replace=replace)
+    pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
     report = write_pseudonymised(
         corpus, out, json_map, overwrite=overwrite, pseudonymiser=pseudonymiser
     )

@@ -109,9 +109,14 @@ def pseudonymise_dossier(
     tags: list[dict[int, str] | None] | None = None,
     keep: frozenset[str] = frozenset(),
     replace: Mapping[str, str] | None = None,
+    learned: bool = False,
 ) -> list[Pseudonymised]:
     """Pseudonymise the texts of one dossier, given in date order (see :class:`Pseudonymiser`)."""
     per_text = detect_dossier(texts, tags, keep, dict(replace or {}))
+    if learned:
+        from wb.dossiers.name_model import apply_learned
+
+        per_text = [apply_learned(t, ms, keep=keep) for t, ms in zip(texts, per_text, strict=True)]
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
@@ -150,7 +155,10 @@ class Pseudonymiser:
     replaced, with the placeholder type (a nickname -> PERSOON, a school -> SCHOOL); a list of
     terms means PERSOON. ``tagger``: a spaCy pipeline (or any ``text -> Doc``); when its tokens
     carry word classes (``token.pos_``), PROPN/NOUN help tell names from ordinary words. Without
-    it (the default, fastest) the dictionaries decide. Results are cached per dossier text.
+    it (the default, fastest) the dictionaries decide. ``learned``: a learned model
+    (:mod:`wb.dossiers.name_model`, opt-in) takes a second look at every capitalised word the
+    rules left and replaces the runs it calls names (more names found, a few ordinary words
+    replaced; figures in bench/README.md). Results are cached per dossier text.
     """
 
     def __init__(
@@ -159,7 +167,9 @@ class Pseudonymiser:
         keep: Iterable[str] = (),
         replace: Mapping[str, str] | Iterable[str] = (),
         tagger: Callable[[str], Any] | None = None,
+        learned: bool = False,
     ) -> None:
+        self.learned = learned
         self.keep = frozenset(" ".join(t.split()) for t in keep)
         if isinstance(replace, Mapping):
             self.replace = {" ".join(t.split()): ty or "PERSOON" for t, ty in replace.items()}
@@ -171,7 +181,7 @@ class Pseudonymiser:
     def __repr__(self) -> str:
         return (
             f"Pseudonymiser(keep={len(self.keep)} termen, replace={len(self.replace)} termen, "
-            f"tagger={'ja' if self.tagger else 'nee'})"
+            f"tagger={'ja' if self.tagger else 'nee'}, learned={'ja' if self.learned else 'nee'})"
         )
 
     def dossier(self, texts: list[str]) -> list[Pseudonymised]:
@@ -182,7 +192,7 @@ class Pseudonymiser:
                 self._cache.pop(next(iter(self._cache)))
             tags = [self._tags(t) for t in texts] if self.tagger else None
             self._cache[key] = pseudonymise_dossier(
-                texts, tags=tags, keep=self.keep, replace=self.replace
+                texts, tags=tags, keep=self.keep, replace=self.replace, learned=self.learned
             )
         return self._cache[key]
 
@@ -242,18 +252,24 @@ class Pseudonymiser:
 
 
 def pseudonymise_for_project(
-    project: Project, *, tagger: Callable[[str], Any] | None = None
+    project: Project, *, tagger: Callable[[str], Any] | None = None, learned: bool = False
 ) -> Pseudonymiser:
     """The pseudonymiser of a project: wb's lists plus the project's own keep/replace lists."""
     from wb.store.name_lists import name_lists
 
     lists = name_lists(project)
-    key = (str(project.path), lists.keep, tuple(sorted(lists.replace.items())), id(tagger))
+    key = (
+        str(project.path),
+        lists.keep,
+        tuple(sorted(lists.replace.items())),
+        id(tagger),
+        learned,
+    )
     if key not in _PROJECT_PSEUDONYMISERS:
         if len(_PROJECT_PSEUDONYMISERS) >= 8:
             _PROJECT_PSEUDONYMISERS.pop(next(iter(_PROJECT_PSEUDONYMISERS)))
         _PROJECT_PSEUDONYMISERS[key] = Pseudonymiser(
-            keep=lists.keep, replace=lists.replace, tagger=tagger
+            keep=lists.keep, replace=lists.replace, tagger=tagger, learned=learned
         )
     return _PROJECT_PSEUDONYMISERS[key]
 
