@@ -128,3 +128,20 @@ def test_a_session_learns_which_codes_run_from_the_coders_passages(project, tmp_
     assert carried in keys()
     session.undo()
     assert carried not in keys()
+
+
+def test_the_document_topic_is_opt_in(nlp) -> None:
+    suggester = Suggester(BOOK, nlp, expand=True).fit()
+    suggester.fit_corpus([nlp(NEW), *(nlp(t) for t in OTHERS)])
+    model = suggester.model_
+    stay = frozenset({"internaat"})
+    feats = [stay, None, stay, stay, stay, None, stay]
+    given = [set(), set(), {P}, {P}, {P}, set(), set()]
+    runs = frozenset({P})
+    # off by default: only the neighbours 1 (a heading, None) and 5 (None) could take it
+    assert carried_codes(model, feats, given, only=runs) == []
+    found = carried_codes(model, feats, given, only=runs, topic_ratio=0.3)
+    assert [(c.index, c.reason) for c in found] == [
+        (0, "past bij de beschrijving: internaat; 3 zinnen hier: Plaatsing"),
+        (6, "past bij de beschrijving: internaat; 3 zinnen hier: Plaatsing"),
+    ]

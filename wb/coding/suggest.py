@@ -32,7 +32,7 @@ from wb.coding.compounds import agent_verb, codebook_words
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
-from wb.coding.neighbours import carried_codes, running_codes
+from wb.coding.neighbours import TOPIC_RATIO, carried_codes, running_codes
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -63,7 +63,7 @@ BEYOND_RULES = {
     "neighbour": "(naastliggende zin)",
 }
 #: A sentence takes a neighbour's code when its own words lean that way (wb.coding.neighbours;
-#: ``Suggester(..., use_neighbours=False)`` turns it off).
+#: ``Suggester(..., use_neighbours=False)`` turns it off, ``topic_ratio=0`` the document topic).
 USE_NEIGHBOURS = True
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
@@ -119,6 +119,7 @@ class Suggester:
         if self.expand:
             options = dict(self.options)
             self.neighbours_ = options.pop("use_neighbours", USE_NEIGHBOURS)
+            self.topic_ratio_ = options.pop("topic_ratio", TOPIC_RATIO)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
@@ -368,7 +369,14 @@ class Suggester:
         for s in out:
             given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
         found = []
-        for c in carried_codes(self.model_, feats, given, skip=frozenset(perspective), only=runs):
+        for c in carried_codes(
+            self.model_,
+            feats,
+            given,
+            skip=frozenset(perspective),
+            only=runs,
+            topic_ratio=self.topic_ratio_,
+        ):
             text = sents[c.index].text
             start = sents[c.index].start_char + len(text) - len(text.lstrip())
             end = sents[c.index].start_char + len(text.rstrip())
