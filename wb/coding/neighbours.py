@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from wb.coding.rank import CodeModel, parent_of
+from wb.coding.code_scores import parent_of
+from wb.coding.rank import CodeModel
 
 #: Share of a code's coded sentences whose neighbour the researcher coded the same, in the coded
 #: documents, for the code to carry to neighbours at all, and coded sentences it needs.
