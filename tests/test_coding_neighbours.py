@@ -116,11 +116,11 @@ def test_a_session_learns_which_codes_run_from_the_coders_passages(project, tmp_
     import_folder(project, folder)
     session = CodingSession(project, BOOK, "Anna")
     later = NEW.index("Later")
-    carried = f"{P}|{later}|{NEW.index(' Het weer')}"
+    carried = (f"{P}|{later}|{NEW.index(' Het weer')}", "(naastliggende zin)")
 
-    def keys() -> list[str]:
+    def keys() -> list[tuple[str, str]]:
         session.open("b.txt")
-        return [suggestion_key(s) for s in session.suggestions()]
+        return [(suggestion_key(s), s.rule) for s in session.suggestions()]
 
     assert carried not in keys()
     session.open("a.txt")
