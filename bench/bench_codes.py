@@ -481,7 +481,17 @@ def main() -> None:
         default=None,
         help="only these evidence rules of wb.coding.evidence, comma-separated ('' none)",
     )
+    parser.add_argument(
+        "--titles",
+        choices=("demote", "skip", "keep"),
+        default=None,
+        help="suggestions in headings and agenda lines: lower score (default), none, or as before",
+    )
     args = parser.parse_args()
+    if args.titles is not None:
+        from wb.coding import suggest
+
+        suggest.TITLES = args.titles
     if not announce_sealed(None if args.synthetic else args.set, args.later):
         sys.exit(2)
     if args.evidence is not None:

@@ -66,7 +66,15 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
         page.wait_for_selector(".wb-text span[data-s]", timeout=90_000)
         assert page.locator(".wb-suggested").count() >= 2
         page.click("li[data-code='Samenwerking']")
+        # The side panel shows the selected words, shortened in the middle, not offsets.
+        page.evaluate(SELECT, [0, (TEXT + FILLER).index("Alinea 2")])
+        page.wait_for_selector(".wb-selection:has-text('…')", timeout=30_000)
+        assert page.inner_text(".wb-selection") == (
+            "Selectie: «De kinderen hoorden het nieuws pas … Alinea 1 zonder bijzonderheden.»"
+        )
         page.evaluate(SELECT, [50, 78])  # "werkten de ouders goed samen"
+        page.wait_for_selector(".wb-selection:has-text('samen')", timeout=30_000)
+        assert page.inner_text(".wb-selection") == "Selectie: «werkten de ouders goed samen»"
         page.click(".wb-code-selection")
         page.wait_for_selector(".wb-status:has-text('Gecodeerd als')", timeout=30_000)
         page.click(".wb-suggested >> nth=0")

@@ -83,3 +83,39 @@ def test_voice_correction_is_stored_reported_exported_in_dutch_and_undone(
     assert session.undo("Mirjam") == label["id"]
     assert session.items("V", "Mirjam")[0]["decision"] is None
     assert decisions_table(project).empty
+
+
+def test_download_names_a_negated_term_and_the_time_in_dutch(project, monkeypatch) -> None:
+    import time
+
+    import wb.store.project
+
+    monkeypatch.setattr(wb.store.project, "now", lambda: "2026-12-04T21:14:05+00:00")
+    session = ReviewSession(project)
+    for item in session.items("V"):
+        if item["group"] == "term":
+            session.decide(item["id"], "Mirjam", "terecht")
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        shown = decisions_table(project).set_index("label")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert shown[["soort", "stem", "tijdstip"]].to_dict("index") == {
+        "vechtscheiding": {
+            "soort": "besproken term",
+            "stem": "besproken",
+            "tijdstip": "4 december 2026, 22:14",
+        },
+        "ouderverstoting": {
+            "soort": "ontkende term",
+            "stem": "ontkend",
+            "tijdstip": "4 december 2026, 22:14",
+        },
+    }
+    stored = stored_decisions(project)  # the machine columns keep their codes and ISO times
+    assert sorted(zip(stored["soort"], stored["stem"], stored["tijdstip"], strict=True)) == [
+        ("label", "discussed", "2026-12-04T21:14:05+00:00"),
+        ("label", "negated", "2026-12-04T21:14:05+00:00"),
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from wb.coding.regex_words import regex_words
+
 TOKEN_KEYS = {"LEMMA": "", "LOWER": "", "ORTH": "", "TEXT": "", "NORM": ""}
 OPERATORS = {"?": " (mag ontbreken)", "*": " (nul of meer keer)", "+": " (een of meer keer)"}
 
@@ -16,8 +18,9 @@ def describe_rule(rule: str) -> str:
         kind, value = next(iter(data.items()))
         if kind == "all" and isinstance(value, list):
             return "patroon: " + " + ".join(str(v) for v in value) + " (in één zin)"
-        if kind == "regex":
-            return f"reguliere expressie: {value}"
+        if kind == "regex":  # the words it matches, never the syntax
+            words = regex_words(str(value))
+            return f"patroon: {words}" if words else "patroon zonder vaste woorden"
     if isinstance(data, list) and all(isinstance(t, dict) for t in data):
         return "woordreeks: " + " · ".join(_describe_token(t) for t in data)
     words = rule.split()

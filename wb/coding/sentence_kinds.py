@@ -4,6 +4,7 @@ stretch; and the features (content lemmas and compound parts) kept per sentence.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Span
 
@@ -12,6 +13,16 @@ from wb.coding.rank import content_lemmas, features
 
 #: A line ending in one of these is a sentence, not a heading.
 HEADING_ENDS = frozenset(".?!:;,'\"”’)")
+#: A numbered line opening: "2.", "2)", "2.1", "Doel 1:", "Agendapunt 3" (then its words).
+_NUMBERED = re.compile(
+    r"(?:[^\W\d]{2,20}\s+\d{1,2}[.):]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})\s+(?=\w)"
+)
+#: Longest agenda line or numbered heading, in words after its number (as a heading line of
+#: :func:`wb.themes.segments.is_furniture`).
+AGENDA_MAX_WORDS = 12
+#: A numbered line ending in one of these is a list item that says something, not an agenda
+#: line ("1. De ouders praten niet meer met elkaar.").
+_STATEMENT_ENDS = frozenset(".!;,")
 
 
 def is_heading(text: str) -> bool:
@@ -20,6 +31,32 @@ def is_heading(text: str) -> bool:
     if line.startswith("#"):
         return True
     return "\n" not in line and line[-1:] not in HEADING_ENDS and len(line.split()) <= 10
+
+
+def is_agenda_line(text: str, *, in_list: bool = False) -> bool:
+    """True for a numbered agenda item or heading on a line of its own ("2. Contactverlies: wat
+    zien we aan de voorkant?", "Doel 1: Stand van zaken"): it names a topic, it does not treat
+    it. `in_list`: the line stands in a list of such lines, so any length will do."""
+    line = text.strip()
+    number = _NUMBERED.match(line)
+    if "\n" in line or not number or line[-1:] in _STATEMENT_ENDS:
+        return False
+    return in_list or len(line[number.end() :].split()) <= AGENDA_MAX_WORDS
+
+
+def agenda_line_at(text: str, start: int, end: int) -> bool:
+    """True when the span start..end is an agenda line of `text`: short, or in a list of
+    numbered lines (the line before or after, with no empty line between, is one too)."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = len(text) if (n := text.find("\n", end)) < 0 else n
+    if not is_agenda_line(text[begin:stop], in_list=True):
+        return False
+    if is_agenda_line(text[begin:stop]):
+        return True
+    before = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)]
+    after_end = text.find("\n", stop + 1)
+    after = text[stop + 1 : len(text) if after_end < 0 else after_end]
+    return any(is_agenda_line(x, in_list=True) for x in (before, after) if x.strip())
 
 
 def scope_of(narrators: list[Scope], position: int) -> Scope | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 import regex
@@ -43,10 +43,10 @@ from wb.coding.perspective import (
 )
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
+from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
-from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
 from wb.errors import PatternTimeoutError, quote_name
@@ -68,6 +68,12 @@ BEYOND_RULES = {
 USE_NEIGHBOURS = True
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
+#: Highest score of a suggestion in a heading or agenda line: it names a topic, it does not
+#: treat it, so it comes after every passage (below VOICE_SCORE and the description threshold).
+TITLE_SCORE = 0.4
+#: What happens to suggestions in a heading or agenda line: "demote" (to TITLE_SCORE), "skip"
+#: (none) or "keep" (as any sentence; wb before 2026-12-04). `bench_codes.py --titles` sets it.
+TITLES = "demote"
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
@@ -342,6 +348,7 @@ class Suggester:
                 keep.add(voice.code)
                 reason = f"verteld door een kind («{sign}»): {why}"
                 candidates[voice.code] = (VOICE_SCORE, reason, BEYOND_RULES["voice"])
+            first = len(out)
             for s in hits:
                 if s.code in keep:
                     out.append(s)
@@ -353,6 +360,10 @@ class Suggester:
                         name, start, end, code, start, end, text.strip(), rule, None, score, reason
                     )
                 )
+            if heading or agenda_line_at(full_text, start, end):
+                own_feats[i] = None  # a title names a topic: it takes none from its neighbours
+                if TITLES != "keep":
+                    out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
         if self.neighbours_:
             out += self._carried(name, sents, out, own_feats, perspective)
         return out
@@ -587,6 +598,11 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
+
+
+def _in_title(s: Suggestion) -> Suggestion:
+    """A suggestion in a heading or agenda line, after the passages: lower score, and why."""
+    return replace(s, score=min(s.score, TITLE_SCORE), reason=f"{s.why}, in een kop of agendapunt")
 
 
 __all__ = ["Suggester", "Suggestion", "asdict", "ranked", "sentence_features", "suggestions_json"]

@@ -24,6 +24,8 @@ VOICES = {
     "negated": "ontkend",
 }
 KINDS = {"label": "label", "term": "besproken term", "reuse": "overgenomen passage"}
+#: A label whose voice says it is no label on the family: a term talked about, or denied.
+TERM_KINDS = {"discussed": "besproken term", "negated": "ontkende term"}
 LABEL_COLUMNS = {
     "doc": "rapport",
     "start": "begin",
@@ -80,15 +82,20 @@ def labels_in_dutch(table: pd.DataFrame) -> pd.DataFrame:
 
 def decisions_table(project: Project) -> pd.DataFrame:
     """The reviewers' current decisions as people read them (the review page's download):
-    kind and voices in Dutch words ("besproken term", "toegeschreven")."""
-    from wb.dossiers.review import TERM_VOICES
+    kind, voices and time in Dutch words ("ontkende term", "toegeschreven", "4 december 2026,
+    22:14" in local time). :func:`wb.store.findings.decisions_table` keeps the codes and ISO
+    times."""
+    from wb.dossiers.review import TERM_VOICES, when
     from wb.store.findings import decisions_table as stored
 
     out = stored(project)
     term = (out["soort"] == "label") & out["stem"].isin(TERM_VOICES)
-    out["soort"] = out["soort"].map(lambda v: KINDS.get(v, v)).where(~term, KINDS["term"])
+    out["soort"] = (
+        out["soort"].map(lambda v: KINDS.get(v, v)).where(~term, out["stem"].map(TERM_KINDS))
+    )
     for column in ("stem", "stem_volgens_beoordelaar"):
         out[column] = out[column].map(lambda v: VOICES.get(v, v))
+    out["tijdstip"] = out["tijdstip"].map(lambda v: when(v) if v else "")
     return out
 
 

@@ -49,6 +49,7 @@ function render({ model, el: root }) {
   let query = "";
   let pending = null; // the last text selection in the document pane, as code-point offsets
   let shown = { doc: null, spans: null, docs: null, codes: null };
+  let textChars = { path: null, chars: [] }; // the document's code points, for the selection info
 
   const send = (msg) => model.send(msg);
   const current = () => model.get("state") || {};
@@ -252,6 +253,19 @@ function render({ model, el: root }) {
     }
   }
 
+  const shorten = (text, most) => {
+    // Whole words from both ends, "…" between them, at most about `most` characters.
+    if (Array.from(text).length <= most) return text;
+    const words = text.split(" "), half = Math.floor((most - 3) / 2);
+    const head = [], tail = [];
+    for (const w of words) { if ([...head, w].join(" ").length > half) break; head.push(w); }
+    for (const w of [...words].reverse()) { if ([w, ...tail].join(" ").length > half) break; tail.unshift(w); }
+    if (!head.length || !tail.length) {
+      const chars = Array.from(text);
+      return chars.slice(0, half).join("") + "…" + chars.slice(-half).join("");
+    }
+    return head.join(" ") + " … " + tail.join(" ");
+  };
   const excerpt = (text) => (text.length > 160 ? text.slice(0, 160) + "…" : text);
   const accept = (key) => { selected = null; send({ action: "accept", key }); };
   const reject = (key) => { selected = null; send({ action: "reject", key }); };
@@ -266,7 +280,12 @@ function render({ model, el: root }) {
   }
 
   function drawSelectionInfo() {
-    selectionInfo.textContent = pending ? `Selectie: teken ${pending.start}–${pending.end}` : "Selecteer tekst in het document";
+    // The selected words, shortened in the middle; the offsets stay internal.
+    const st = current();
+    if (!pending || !st.document) { selectionInfo.textContent = "Selecteer tekst in het document"; return; }
+    if (textChars.path !== st.document.path) textChars = { path: st.document.path, chars: Array.from(st.document.text) };
+    const words = textChars.chars.slice(pending.start, pending.end).join("").split(/\s+/).join(" ").trim();
+    selectionInfo.textContent = `Selectie: «${shorten(words, 80)}»`;
   }
 
   function draw() {
