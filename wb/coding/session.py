@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wb.codebook import Codebook
+from wb.coding.evaluate import sentence_index
 from wb.coding.suggest import Suggester, Suggestion, ranked, sentence_features
 from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_ids, save_codebook
@@ -81,6 +82,7 @@ class CodingSession:
         self._suggestions: dict[int, list[Suggestion]] = {}
         self._undo: list[tuple[str, Callable[[], None]]] = []
         self._suggester = None
+        self._starts: dict[int, list[int]] = {}  # sentence starts of the coded documents
         if suggest:
             # `options` go to the suggestion model (wb.coding.rank.CodeModel), e.g. use_nearest
             self._suggester = Suggester(codebook, expand=True, **(options or {})).fit()
@@ -281,13 +283,30 @@ class CodingSession:
         model.learn(
             code, feats, accepted=accepted, text=text.strip(), rejected=not accepted, group=doc.id
         )
+        if accepted:
+            self._learn_runs(doc)
         self._suggestions.clear()
+
+    def _learn_runs(self, doc: Document) -> None:
+        """Tell the suggester which sentences of `doc` this coder coded with which codes (a
+        code the coder gives to runs of sentences carries to a suggested sentence's neighbour)."""
+        assert self._suggester is not None
+        if doc.id not in self._starts:
+            self._starts[doc.id] = [s.start_char for s in self._suggester.nlp(doc.text).sents]
+        starts = self._starts[doc.id]
+        codes: list[set[str]] = [set() for _ in starts]
+        for _, code, _, start, end, _ in document_codings(self.project, doc.id, self.coder_id):
+            first = sentence_index(starts, start)
+            for i in range(first, max(first, sentence_index(starts, max(start, end - 1))) + 1):
+                codes[i].add(code)
+        self._suggester.learn_runs(doc.id, codes)
 
     def _relearn(self) -> None:
         """Learn again from every coding and rejection of this coder stored in the project."""
         if self._suggester is None or self._suggester.model_ is None:
             return
         self._suggester.model_.forget()
+        self._suggester.runs_.clear()
         for doc in self.documents:
             for _, code, _, start, end, _ in document_codings(self.project, doc.id, self.coder_id):
                 self._learn(doc, start, end, code, True)

@@ -33,6 +33,7 @@ from wb.coding.distinctive import name_lemmas
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
+from wb.coding.neighbours import TOPIC_RATIO, carried_codes, running_codes
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -60,7 +61,11 @@ BEYOND_RULES = {
     "exclude": "(uitsluiting)",
     "narrator": "(verteller)",
     "voice": "(stem van een kind)",
+    "neighbour": "(naastliggende zin)",
 }
+#: A sentence takes a neighbour's code when its own words lean that way (wb.coding.neighbours;
+#: ``Suggester(..., use_neighbours=False)`` turns it off, ``topic_ratio=0`` the document topic).
+USE_NEIGHBOURS = True
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
 #: Highest score of a suggestion in a heading or agenda line: it names a topic, it does not
@@ -120,9 +125,14 @@ class Suggester:
                 self.all_of_first_[form].append(k)
         self.model_: CodeModel | None = None
         self.voice_ = None
+        self.neighbours_ = False
+        self.runs_: dict[Any, list[frozenset[str]]] = {}
         self.matches_key_ = object()  # this compilation's matches in a document's cache
         if self.expand:
-            self.model_ = model = CodeModel(self.codebook, nlp, **self.options).fit()
+            options = dict(self.options)
+            self.neighbours_ = options.pop("use_neighbours", USE_NEIGHBOURS)
+            self.topic_ratio_ = options.pop("topic_ratio", TOPIC_RATIO)
+            self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
                 self.voice_ = experience_code(self.codebook, lemmas, model.voice_mode)
@@ -273,6 +283,7 @@ class Suggester:
         for s in found:
             by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
         out: list[Suggestion] = []
+        own_feats: list[frozenset[str] | None] = [None] * len(sents)
         for i, sent in enumerate(sents):
             text = sent.text
             if not text.strip():
@@ -286,6 +297,7 @@ class Suggester:
             feats = sentence_features(sent)
             hits = by_sentence.get(i, [])
             heading = _is_heading(text)
+            own_feats[i] = None if heading else feats
             candidates: dict[str, tuple[float, str, str]] = {}
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
@@ -348,9 +360,66 @@ class Suggester:
                         name, start, end, code, start, end, text.strip(), rule, None, score, reason
                     )
                 )
-            if TITLES != "keep" and (heading or agenda_line_at(full_text, start, end)):
-                out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
+            if heading or agenda_line_at(full_text, start, end):
+                own_feats[i] = None  # a title names a topic: it takes none from its neighbours
+                if TITLES != "keep":
+                    out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
+        if self.neighbours_:
+            out += self._carried(name, sents, out, own_feats, perspective)
         return out
+
+    def learn_runs(self, key: Any, codes: Iterable[Iterable[str]]) -> None:
+        """Keep the codes a researcher gave each sentence of document `key` (a coding session's
+        codings; whole coded documents come from the model): which codes come in runs."""
+        self.runs_[key] = [frozenset(c) for c in codes]
+
+    def _carried(
+        self,
+        name: str,
+        sents: list[Span],
+        out: list[Suggestion],
+        feats: list[frozenset[str] | None],
+        perspective: set[str],
+    ) -> list[Suggestion]:
+        """Codes a sentence takes from the sentence next to it (:mod:`wb.coding.neighbours`)."""
+        assert self.model_ is not None
+        coded = [[c for _, c in doc] for doc in self.model_.coded_docs_]
+        runs = running_codes([*coded, *self.runs_.values()])
+        if not runs:
+            return []
+        starts = [s.start_char for s in sents]
+        given: list[set[str]] = [set() for _ in sents]
+        for s in out:
+            given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
+        found = []
+        for c in carried_codes(
+            self.model_,
+            feats,
+            given,
+            skip=frozenset(perspective),
+            only=runs,
+            topic_ratio=self.topic_ratio_,
+        ):
+            text = sents[c.index].text
+            start = sents[c.index].start_char + len(text) - len(text.lstrip())
+            end = sents[c.index].start_char + len(text.rstrip())
+            rule = BEYOND_RULES["neighbour"]
+            found.append(
+                Suggestion(
+                    name,
+                    start,
+                    end,
+                    c.code,
+                    start,
+                    end,
+                    text.strip(),
+                    rule,
+                    None,
+                    c.score,
+                    c.reason,
+                )
+            )
+        return found
 
     def _without_label_topics(
         self, sents: list[Span], found: list[Suggestion], text: str
