@@ -81,11 +81,13 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
+    coordinated_local_parties,
     glued_number_names,
     glued_places,
     listed_in_places,
     listed_local_parties,
     listed_unknown_words,
+    number_place_names,
     place_initials,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
@@ -115,6 +117,7 @@ from wb.dossiers.place_names import (
     split_place_runs,
     trigger_places,
 )
+from wb.dossiers.place_adjectives import place_adjective_mentions
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
 
@@ -176,8 +179,9 @@ def _static_mentions(
         glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
+    static += coordinated_local_parties(text) + number_place_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
-    static += bullet_places(text)
+    static += bullet_places(text) + place_adjective_mentions(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
@@ -233,10 +237,23 @@ def detect(
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
+    result = _street_word_before(text, result)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
     return result
+
+
+def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Oudezijds Achterburgwal 12": a word the fallback took for a person right before a
+    street address is the street name's first word (the address takes it)."""
+    drop = set()
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.type == "PERSOON" and a.source.startswith("fallback") and b.type == "ADRES":
+            if text[a.end : b.start] == " " and " " not in text[a.start : a.end]:
+                b.start, b.key = a.start, norm_name(text[a.start : b.end])
+                drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _label_after(text: str, mentions: list[Mention]) -> None:

@@ -571,9 +571,19 @@ def regional_body_mentions(text: str) -> list[Mention]:
             pos = w.end()
             ends.append(pos)
         known = [e for e in ends if text[m.end() : e] in places()]
-        if not known:
+        if not known or _national_branch(text, m.start()):
             continue
         end = max(known)
         found.append(Mention(m.start(), end, "ORGANISATIE", text[m.start() : end], 1, "regio"))
         found[-1].key = norm_name(text[m.start() : end])
     return found
+
+
+def _national_branch(text: str, start: int) -> bool:
+    """True when a national institution and a comma stand right before `start` ("de Raad voor
+    de Kinderbescherming, Regio Twente"): "Regio" names the institution's branch, which stays
+    with it, and the region after it is a place."""
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(", "):
+        return False
+    return any(before[:-2].endswith(term) for term in institutions())

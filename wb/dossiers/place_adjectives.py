@@ -1,0 +1,93 @@
+"""Adjectives of places and regions ("Zwolse", "Twents", "Zuid-Drentse"): the place they name.
+
+The adjective of a municipality, larger place or region is written with a capital and names
+that place as much as the place's own name does ("de Zwolse wethouder", "16 Zuid-Drentse
+gemeenten"), so it is replaced as that place, with the place's placeholder. The forms are
+derived from the hand lists of places and regions (``places.txt``, ``regions.txt``), not from
+the gazetteer's villages, whose names are often ordinary words:
+
+* the name + "s"/"se" ("Lochem" -> "Lochems", "Lochemse");
+* a name in "-en" without it ("Groningen" -> "Groningse"), a name in "-e" without it
+  ("Drenthe" -> "Drentse");
+* a name after "Den"/"De" by its last word ("Den Haag" -> "Haagse");
+* a point of the compass with a hyphen before the adjective ("Zuid-Drentse").
+
+Not a first name ("Lars") or the plural of a dictionary word ("Monsters"); at a sentence's
+start only before a lowercase word.
+
+Adjectives of countries and languages are not places (``keep.txt``: "Franse", "Spaans").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    first_names,
+    is_dutch_word,
+    keep_terms,
+    norm_name,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Mention
+from wb.lang import words
+
+ADJECTIVE = re.compile(r"(?<![\w'’-])(?:(?P<c>[A-Z][a-z]+)-)?(?P<a>[A-Z][a-zà-ÿ]+se?)(?![\w'’-])")
+
+
+@cache
+def _compass() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in words("name_compass.txt"))
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    """Adjective -> the place or region it names."""
+    forms: dict[str, str] = {}
+    for place in sorted(places()):
+        base = place.split(" ")[-1] if place.startswith(("Den ", "De ")) else place
+        if not re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", base):
+            continue
+        stems = {base}
+        if base.endswith("en"):
+            stems.add(base[:-2])
+        elif base.endswith("e"):
+            stems.add(base[:-1])
+        for stem in stems:
+            if stem.endswith("s"):
+                continue  # "Goes": its adjective is irregular ("Goese" is no "Goess")
+            for form in (stem + "s", stem + "se"):
+                forms.setdefault(form, place)
+    kept = set(keep_terms()) | places() | set(first_names())
+    return {form: place for form, place in forms.items() if form not in kept and not _plural(form)}
+
+
+def _plural(form: str) -> bool:
+    """A plural or genitive of a dictionary word ("Monsters", "Tegels" from "Monster",
+    "Tegelen"): an ordinary word, not the place's adjective."""
+    low = form.lower()
+    return low.endswith("s") and is_dutch_word(low) and is_dutch_word(low[:-1])
+
+
+def place_of_adjective(word: str) -> str | None:
+    """The place or region an adjective names ("Zwolse" -> "Zwolle"), or None."""
+    return _adjectives().get(word)
+
+
+def place_adjective_mentions(text: str) -> list[Mention]:
+    """ "de Lochemse wethouder", "16 Zuid-Drentse gemeenten": the adjective of a known place or
+    region is that place (PLAATS, keyed to the place so both get one placeholder)."""
+    found = []
+    for m in ADJECTIVE.finditer(text):
+        place = place_of_adjective(m["a"])
+        if place is None or (m["c"] and m["c"] not in _compass()):
+            continue
+        if sentence_initial(text, m.start()) and not re.match(r"[ ][a-zà-ÿ]", text[m.end() :]):
+            continue  # a sentence's first word is an adjective only before a lowercase word
+        start = m.start("c") if m["c"] else m.start("a")
+        mention = Mention(start, m.end(), "PLAATS", m[0], 4, "place-adjective")
+        mention.key = norm_name(place if not m["c"] else f"{m['c']}-{place}")
+        found.append(mention)
+    return found
