@@ -7,8 +7,8 @@ derived from the hand lists of places and regions (``places.txt``, ``regions.txt
 the gazetteer's villages, whose names are often ordinary words:
 
 * the name + "s"/"se" ("Lochem" -> "Lochems", "Lochemse");
-* a name in "-en" without it ("Groningen" -> "Groningse"), a name in "-e" without it
-  ("Drenthe" -> "Drentse");
+* a name in "-en" without it ("Groningen" -> "Groningse"), a name in "-e" without it and
+  without a doubled consonant ("Zwolle" -> "Zwolse");
 * a name after "Den"/"De" by its last word ("Den Haag" -> "Haagse");
 * a point of the compass with a hyphen before the adjective ("Zuid-Drentse").
 
@@ -55,6 +55,9 @@ def _adjectives() -> dict[str, str]:
             stems.add(base[:-2])
         elif base.endswith("e"):
             stems.add(base[:-1])
+        for stem in list(stems):
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stems.add(stem[:-1])  # "Zwolle" -> "Zwolse"
         for stem in stems:
             if stem.endswith("s"):
                 continue  # "Goes": its adjective is irregular ("Goese" is no "Goess")
