@@ -99,6 +99,7 @@ from wb.dossiers.org_names import (
     org_mentions,
     party_line_mentions,
 )
+from wb.dossiers.org_sectors import sector_providers, sector_tail
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
@@ -120,7 +121,6 @@ from wb.dossiers.place_names import (
 from wb.dossiers.place_adjectives import place_adjective_mentions
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
-from wb.lang import word_set
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -180,7 +180,7 @@ def _static_mentions(
         glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
-    static += coordinated_local_parties(text) + number_place_names(text)
+    static += coordinated_local_parties(text) + number_place_names(text) + sector_providers(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
@@ -239,7 +239,7 @@ def detect(
     _legal_form(text, result)
     _label_after(text, result)
     result = _street_word_before(text, result)
-    _sector_tail(text, result)
+    sector_tail(text, result)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
@@ -256,30 +256,6 @@ def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
                 b.start, b.key = a.start, norm_name(text[a.start : b.end])
                 drop.add(id(a))
     return [m for m in mentions if id(m) not in drop] if drop else mentions
-
-
-SECTOR_TAIL = re.compile(rf"[ ](?:[{UP}][a-z]+-[ ]en[ ])?(?P<w>[{UP}][a-z]+)(?![\w'’&-])")
-
-
-def _sector_tail(text: str, mentions: list[Mention]) -> None:
-    """ "Kwarvik Jeugdhulp", "Wolkema Kinder- en Jeugdpsychiatrie": a one-word organisation's
-    name (or a word the fallback took for a person) right before a sector of care
-    (``org_sector_tails.txt``) takes it as part of its name; the key stays the short name's,
-    so "Kwarvik" elsewhere gets the same placeholder."""
-    tails = word_set("org_sector_tails.txt")
-    for i, m in enumerate(mentions):
-        guess = m.type == "PERSOON" and m.source.startswith("fallback")
-        if (m.type != "ORGANISATIE" and not guess) or " " in text[m.start : m.end]:
-            continue
-        tail = SECTOR_TAIL.match(text, m.end)
-        if not tail or tail["w"] not in tails:
-            continue
-        if i + 1 < len(mentions) and mentions[i + 1].start < tail.end():
-            continue  # the next word is a mention of its own
-        if guess:  # "Kwarvik Jeugdhulp": an unknown word before a sector is a provider
-            m.type, m.first, m.surname = "ORGANISATIE", "", ""
-        m.key = m.key or norm_name(text[m.start : m.end])
-        m.end = tail.end()
 
 
 def _label_after(text: str, mentions: list[Mention]) -> None:

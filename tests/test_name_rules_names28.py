@@ -1,0 +1,94 @@
+"""General name rules written after reading real-text round 22 (names28): local parties in a
+coordination with national parties, a digit glued before a province, adjectives of places,
+service numbers with their area code in brackets, adjectives of nationality and with a doubled
+vowel, a portfolio before a first name, a national body's regional branch, a street's first
+word, a title's words on a line of their own, a counted plural noun, providers named by their
+sector of care or law. Exact spans on sentences written for these tests; no name of the
+real-text check (bench/realtext/names) is used. Each test fails on the code before this branch."""
+
+from __future__ import annotations
+
+from name_spans import spans
+
+
+def test_an_acronym_or_camel_case_word_among_national_parties_is_a_local_party() -> None:
+    text = "De coalitie bestaat uit CDA, VVD en WolkPartij. Ook PvdA, KLB en D’66 stemden voor."
+    assert spans(text) == [
+        (36, 46, "WolkPartij", "[ORGANISATIE-1]"),
+        (58, 61, "KLB", "[ORGANISATIE-2]"),
+    ]
+
+
+def test_a_digit_glued_before_a_province_names_an_organisation() -> None:
+    text = "Dat meldt 1Drenthe vanavond."
+    assert spans(text) == [(10, 18, "1Drenthe", "[ORGANISATIE-1]")]
+
+
+def test_a_service_number_with_its_area_code_in_brackets_is_a_phone_number() -> None:
+    text = "Bel gratis (0800) 12 34 tussen 9 en 10 uur."
+    assert spans(text) == [(11, 23, "(0800) 12 34", "[TELEFOON-1]")]
+
+
+def test_the_adjective_of_a_place_is_that_place() -> None:
+    text = "In Zwolle vergaderde het Zwolse college over 12 Oost-Groningse gemeenten."
+    assert spans(text) == [
+        (3, 9, "Zwolle", "[PLAATS-1]"),
+        (25, 31, "Zwolse", "[PLAATS-1]"),
+        (48, 62, "Oost-Groningse", "[PLAATS-2]"),
+    ]
+
+
+def test_adjectives_of_nationality_and_an_adjective_with_a_doubled_vowel_stay() -> None:
+    text = "Hoge kosten. De Franse autoriteiten en de Spaanse rechter spraken in het Spaans."
+    assert spans(text) == []
+
+
+def test_a_portfolio_between_minister_van_and_a_first_name_is_no_name() -> None:
+    text = "De minister van Welzijn Anna Wolkema reageerde."
+    assert spans(text) == [(24, 36, "Anna Wolkema", "[PERSOON-1]")]
+
+
+def test_regio_after_a_national_body_and_a_comma_names_its_branch() -> None:
+    text = "het verzoek van de Raad voor de Kinderbescherming, Regio Twente (verder: de Raad)"
+    assert spans(text) == [(57, 63, "Twente", "[PLAATS-1]")]
+
+
+def test_an_unknown_word_before_a_street_address_is_the_street_names_first_word() -> None:
+    text = "Het adres is Oudezijds Kwarvikwal 12 in Zwolle."
+    assert spans(text) == [
+        (13, 36, "Oudezijds Kwarvikwal 12", "[ADRES-1]"),
+        (40, 46, "Zwolle", "[PLAATS-1]"),
+    ]
+
+
+def test_a_title_of_ordinary_words_after_a_preposition_on_its_own_line_is_no_person() -> None:
+    text = "VOORWOORD\n\nIn Zorg Verbonden, het programma van de gemeente, staat centraal."
+    assert spans(text) == []
+
+
+def test_a_place_that_is_a_plural_noun_after_a_number_is_the_noun() -> None:
+    text = "De cursus ‘Opvoeden in Twee Huizen’ is nieuw."
+    assert spans(text) == []
+
+
+def test_a_providers_one_word_name_takes_its_sector_of_care() -> None:
+    text = "Zij werkt bij Kwarvik Jeugdhulp en bij Wolkema Kinder- en Jeugdpsychiatrie. Kwarvik belde."
+    assert spans(text) == [
+        (14, 31, "Kwarvik Jeugdhulp", "[ORGANISATIE-1]"),
+        (39, 74, "Wolkema Kinder- en Jeugdpsychiatrie", "[ORGANISATIE-2]"),
+        (76, 83, "Kwarvik", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_providers_and_law_firms_named_by_a_name_and_their_sector() -> None:
+    text = (
+        "Wij werken met Kwarvik Care, KWB Advocatuur en Wampie van Wolkema (52, Van Wolkema "
+        "Familierecht, Zwolle). Bureau Jeugdzorg en Integrale Jeugdhulp blijven."
+    )
+    assert spans(text) == [
+        (15, 27, "Kwarvik Care", "[ORGANISATIE-1]"),
+        (29, 43, "KWB Advocatuur", "[ORGANISATIE-2]"),
+        (47, 65, "Wampie van Wolkema", "[PERSOON-1]"),
+        (71, 95, "Van Wolkema Familierecht", "[ORGANISATIE-3]"),
+        (97, 103, "Zwolle", "[PLAATS-1]"),
+    ]
