@@ -92,3 +92,16 @@ def test_providers_and_law_firms_named_by_a_name_and_their_sector() -> None:
         (71, 95, "Van Wolkema Familierecht", "[ORGANISATIE-3]"),
         (97, 103, "Zwolle", "[PLAATS-1]"),
     ]
+
+
+def test_two_sectors_joined_by_en_both_belong_to_the_providers_name() -> None:
+    text = "Kwarvik Zorg en Welzijn levert de hulp in Zwolle."
+    assert spans(text) == [
+        (0, 23, "Kwarvik Zorg en Welzijn", "[ORGANISATIE-1]"),
+        (43, 49, "Zwolle", "[PLAATS-1]"),
+    ]
+
+
+def test_a_national_acronym_in_brackets_after_a_name_is_no_local_party() -> None:
+    text = "Kwarvik (jeugdhulp) en Wolkema (GGZ) werken samen."
+    assert [s[2] for s in spans(text)] == ["Kwarvik", "Wolkema"]

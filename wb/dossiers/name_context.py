@@ -64,6 +64,13 @@ def _blocked() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _national_acronyms() -> frozenset[str]:
+    """Acronyms of national institutions and generic services ("GGZ", "JGZ"): in brackets after
+    a name they say what it is, no local party."""
+    return frozenset(words("national_acronyms.txt"))
+
+
 def _name_start(word: str) -> bool:
     """A word that may start a person's name: a known first name, or a capitalised word that
     is no ordinary word, no place and no kept term."""
@@ -215,7 +222,7 @@ def local_party_mentions(text: str) -> list[Mention]:
     national party names a local party, a local organisation (replaced, and reused as a short
     form)."""
     found = []
-    national = frozenset(words("parties.txt")) | _blocked()
+    national = frozenset(words("parties.txt")) | _blocked() | _national_acronyms()
     for m in _local_party_rx().finditer(text):
         acronym = m["a"]
         if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:

@@ -35,12 +35,18 @@ from wb.lang import word_set, words
 
 TAIL = r"(?:[{up}][a-z]+-[ ]en[ ])?(?P<w>[{up}][a-z]+)(?![\w'’&-])".format(up=UP)
 SECTOR_TAIL = re.compile(rf"[ ]{TAIL}")
+SECOND_TAIL = re.compile(rf"[ ](?:en|&)[ ](?P<w>[{UP}][a-z]+)(?![\w'’&-])")
 PROVIDER = re.compile(rf"(?<![\w'’&.-])(?P<name>[{UP}][\w'’&]+)[ ]{TAIL}")
 
 
 @cache
 def _tails() -> frozenset[str]:
     return word_set("org_sector_tails.txt") | word_set("org_law_tails.txt")
+
+
+@cache
+def _domains() -> frozenset[str]:
+    return word_set("org_domains.txt")
 
 
 @cache
@@ -74,6 +80,10 @@ def sector_tail(text: str, mentions: list[Mention]) -> None:
             continue
         m.key = m.key or norm_name(text[m.start : m.end])
         m.end = tail.end()
+        second = SECOND_TAIL.match(text, m.end)
+        if second and (second["w"] in _tails() or second["w"].lower() in _domains()):
+            if i + 1 >= len(mentions) or mentions[i + 1].start >= second.end():
+                m.end = second.end()  # "Kwarvik Zorg en Welzijn": two sectors
 
 
 def sector_providers(text: str) -> list[Mention]:
