@@ -98,7 +98,7 @@ def test_two_sectors_joined_by_en_both_belong_to_the_providers_name() -> None:
     text = "Kwarvik Zorg en Welzijn levert de hulp in Zwolle."
     assert spans(text) == [
         (0, 23, "Kwarvik Zorg en Welzijn", "[ORGANISATIE-1]"),
-        (43, 49, "Zwolle", "[PLAATS-1]"),
+        (42, 48, "Zwolle", "[PLAATS-1]"),
     ]
 
 
