@@ -105,3 +105,14 @@ def test_two_sectors_joined_by_en_both_belong_to_the_providers_name() -> None:
 def test_a_national_acronym_in_brackets_after_a_name_is_no_local_party() -> None:
     text = "Kwarvik (jeugdhulp) en Wolkema (GGZ) werken samen."
     assert [s[2] for s in spans(text)] == ["Kwarvik", "Wolkema"]
+
+
+def test_a_title_case_linked_compound_of_people_names_an_organisation() -> None:
+    text = (
+        "Ik sprak iemand van De Jeugd- & Gezinswerkers, en de Jeugd- en Gezinswerkers belden.\n"
+        "Team Familie- en Jeugdrecht"
+    )
+    assert spans(text) == [
+        (23, 45, "Jeugd- & Gezinswerkers", "[ORGANISATIE-1]"),
+        (53, 76, "Jeugd- en Gezinswerkers", "[ORGANISATIE-1]"),
+    ]

@@ -99,7 +99,7 @@ from wb.dossiers.org_names import (
     org_mentions,
     party_line_mentions,
 )
-from wb.dossiers.org_sectors import sector_providers, sector_tail
+from wb.dossiers.org_sectors import linked_plural_names, sector_providers, sector_tail
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
@@ -181,6 +181,7 @@ def _static_mentions(
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += coordinated_local_parties(text) + number_place_names(text) + sector_providers(text)
+    static += linked_plural_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)

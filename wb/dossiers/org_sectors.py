@@ -11,7 +11,9 @@ elsewhere in the text gets the same placeholder.
   right before a law firm's field becomes the firm, an organisation of its own;
 * a capitalised word that no dictionary knows (also as a compound) right before a sector, or an
   acronym with two capitals or more that no list keeps right before a law firm's field, is a
-  provider also when nothing else found it (:func:`sector_providers`).
+  provider also when nothing else found it (:func:`sector_providers`);
+* a linked compound in Title Case whose last part is a plural of people or teams ("De Jeugd- &
+  Gezinswerkers") names a regional organisation (:func:`linked_plural_names`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from wb.dossiers.entity_data import (
     keep_terms,
     norm_name,
     places,
+    sentence_initial,
 )
 from wb.dossiers.mentions import Mention
 from wb.lang import word_set, words
@@ -104,5 +107,27 @@ def sector_providers(text: str) -> list[Mention]:
             continue  # "Integrale Jeugdhulp", "Regiovisie Jeugdhulp": ordinary words
         mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "sector-provider")
         mention.key, mention.extra["short"] = norm_name(name), name
+        found.append(mention)
+    return found
+
+
+# "De Jeugd- & Gezinswerkers": two capitalised parts of a linked compound, the last a plural of
+# people or teams
+LINKED_PLURAL = re.compile(
+    rf"(?<![\w'’-])[{UP}][a-zë]+-[ ](?:en|&)[ ][{UP}][a-zë]+(?:ers|teams)(?![\w'’-])"
+)
+
+
+def linked_plural_names(text: str) -> list[Mention]:
+    """ "iemand van De Jeugd- & Gezinswerkers", "zorgaanbieders Jeugd- en Gezinsteams, ...": a
+    linked compound in Title Case whose last part is a plural of people or teams names a
+    regional organisation, not at a sentence's start ("Familie- en Jeugdrecht", a court's team,
+    and other fields stay: they are no plural of people)."""
+    found = []
+    for m in LINKED_PLURAL.finditer(text):
+        if sentence_initial(text, m.start()) and not re.search(r"(?:De|de)[ ]$", text[: m.start()]):
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "linked-plural")
+        mention.key = norm_name(m[0].replace("&", "en"))
         found.append(mention)
     return found
