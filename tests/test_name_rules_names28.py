@@ -72,7 +72,9 @@ def test_a_place_that_is_a_plural_noun_after_a_number_is_the_noun() -> None:
 
 
 def test_a_providers_one_word_name_takes_its_sector_of_care() -> None:
-    text = "Zij werkt bij Kwarvik Jeugdhulp en bij Wolkema Kinder- en Jeugdpsychiatrie. Kwarvik belde."
+    text = (
+        "Zij werkt bij Kwarvik Jeugdhulp en bij Wolkema Kinder- en Jeugdpsychiatrie. Kwarvik belde."
+    )
     assert spans(text) == [
         (14, 31, "Kwarvik Jeugdhulp", "[ORGANISATIE-1]"),
         (39, 74, "Wolkema Kinder- en Jeugdpsychiatrie", "[ORGANISATIE-2]"),

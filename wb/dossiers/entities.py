@@ -51,6 +51,7 @@ other spelling of such a date in the same dossier.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -105,6 +106,7 @@ from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
+from wb.dossiers.place_adjectives import place_adjective_mentions
 from wb.dossiers.place_names import (
     bullet_places,
     caps_mentions,
@@ -118,7 +120,6 @@ from wb.dossiers.place_names import (
     split_place_runs,
     trigger_places,
 )
-from wb.dossiers.place_adjectives import place_adjective_mentions
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.word_index import names_regex
 
@@ -251,7 +252,7 @@ def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Oudezijds Achterburgwal 12": a word the fallback took for a person right before a
     street address is the street name's first word (the address takes it)."""
     drop = set()
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    for a, b in itertools.pairwise(mentions):
         if a.type == "PERSOON" and a.source.startswith("fallback") and b.type == "ADRES":
             if text[a.end : b.start] == " " and " " not in text[a.start : a.end]:
                 b.start, b.key = a.start, norm_name(text[a.start : b.end])

@@ -261,7 +261,9 @@ def coordinated_local_parties(text: str) -> list[Mention]:
 
 
 # "1Limburg": one or two digits glued before a province, region or place
-NUMBER_PLACE = re.compile(r"(?<![\w'’-])[1-9]\d?(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
+NUMBER_PLACE = re.compile(
+    r"(?<![\w'’-])[1-9]\d?(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])"
+)
 
 
 def number_place_names(text: str) -> list[Mention]:

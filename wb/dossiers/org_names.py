@@ -37,7 +37,6 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.place_adjectives import place_of_adjective
 from wb.dossiers.org_phrases import (
     domain_name,
     heading_after_domain,
@@ -45,6 +44,7 @@ from wb.dossiers.org_phrases import (
     noun_list_after,
     phrase_after,
 )
+from wb.dossiers.place_adjectives import place_of_adjective
 from wb.dossiers.place_names import place_tail
 from wb.dossiers.repeated_labels import label_cut
 from wb.lang import table, word_set, words

@@ -36,7 +36,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.lang import word_set, words
 
-TAIL = r"(?:[{up}][a-z]+-[ ]en[ ])?(?P<w>[{up}][a-z]+)(?![\w'’&-])".format(up=UP)
+TAIL = rf"(?:[{UP}][a-z]+-[ ]en[ ])?(?P<w>[{UP}][a-z]+)(?![\w'’&-])"
 SECTOR_TAIL = re.compile(rf"[ ]{TAIL}")
 SECOND_TAIL = re.compile(rf"[ ](?:en|&)[ ](?P<w>[{UP}][a-z]+)(?![\w'’&-])")
 PROVIDER = re.compile(rf"(?<![\w'’&.-])(?P<name>[{UP}][\w'’&]+)[ ]{TAIL}")

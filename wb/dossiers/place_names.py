@@ -253,7 +253,7 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue
             elif place_is_word(m[0]) and _title_case_run(text, m.end()):
                 continue  # "Best Practice", "Echt Gebeurd": a title, not the place
-            elif place_is_word(m[0]) and COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            elif place_is_word(m[0]) and counted(text, m.start()):
                 continue  # "Leven in Twee Huizen": a counted plural noun, not the place
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
@@ -262,8 +262,14 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
 
 # a cardinal number right before a word: "twee", "Drie", "12"
 COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[Nn]egen|[Tt]ien|\d+)[ ]$"
+    r"(?<![\w-])(?:[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[Nn]egen|[Tt]ien|\d+)"
+    r"[ ]$"
 )
+
+
+def counted(text: str, start: int) -> bool:
+    """True when a cardinal number stands right before `start` ("Twee", "drie", "12")."""
+    return bool(COUNT_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _title_case_run(text: str, end: int) -> bool:
