@@ -118,3 +118,8 @@ def test_a_title_case_linked_compound_of_people_names_an_organisation() -> None:
         (23, 45, "Jeugd- & Gezinswerkers", "[ORGANISATIE-1]"),
         (53, 76, "Jeugd- en Gezinswerkers", "[ORGANISATIE-1]"),
     ]
+
+
+def test_the_heading_intitule_of_a_regulation_stays() -> None:
+    text = "Geldend van 01-01-2026 t/m heden\n\nIntitulé\n\nVerordening jeugdhulp Zwolle 2026"
+    assert spans(text) == [(66, 72, "Zwolle", "[PLAATS-1]")]
