@@ -123,3 +123,19 @@ def test_a_title_case_linked_compound_of_people_names_an_organisation() -> None:
 def test_the_heading_intitule_of_a_regulation_stays() -> None:
     text = "Geldend van 01-01-2026 t/m heden\n\nIntitulé\n\nVerordening jeugdhulp Zwolle 2026"
     assert spans(text) == [(66, 72, "Zwolle", "[PLAATS-1]")]
+
+
+def test_one_part_of_a_double_surname_with_a_particle_is_the_same_person() -> None:
+    text = "De voorzitter, M. Kwarvik-van Wolkema, opende. Kwarvik sprak daarna."
+    assert spans(text) == [
+        (15, 37, "M. Kwarvik-van Wolkema", "[PERSOON-1]"),
+        (47, 54, "Kwarvik", "[PERSOON-1]"),
+    ]
+
+
+def test_initials_and_a_double_surname_after_the_full_name_of_its_first_part() -> None:
+    text = "Marja van Wolkema was er. Later tekende M. van Wolkema-Kwarvik het verslag."
+    assert spans(text) == [
+        (0, 17, "Marja van Wolkema", "[PERSOON-1]"),
+        (40, 62, "M. van Wolkema-Kwarvik", "[PERSOON-1]"),
+    ]
