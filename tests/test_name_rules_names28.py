@@ -139,3 +139,12 @@ def test_initials_and_a_double_surname_after_the_full_name_of_its_first_part() -
         (0, 17, "Marja van Wolkema", "[PERSOON-1]"),
         (40, 62, "M. van Wolkema-Kwarvik", "[PERSOON-1]"),
     ]
+
+
+def test_a_places_short_form_with_an_apostrophe_is_that_place() -> None:
+    text = "Zij woont in Rotterdam en werkt later in R'dam en A'foort. O'Neil belde."
+    assert spans(text)[:3] == [
+        (13, 22, "Rotterdam", "[PLAATS-1]"),
+        (41, 46, "R'dam", "[PLAATS-1]"),
+        (50, 57, "A'foort", "[PLAATS-2]"),
+    ]

@@ -1,4 +1,5 @@
-"""Adjectives of places and regions ("Zwolse", "Twents", "Zuid-Drentse"): the place they name.
+"""Adjectives and short forms of places ("Zwolse", "Twents", "Zuid-Drentse", "R'dam"): the place
+they name.
 
 The adjective of a municipality, larger place or region is written with a capital and names
 that place as much as the place's own name does ("de Zwolse wethouder", "16 Zuid-Drentse
@@ -16,6 +17,9 @@ Not a first name ("Lars") or the plural of a dictionary word ("Monsters"); at a 
 start only before a lowercase word.
 
 Adjectives of countries and languages are not places (``keep.txt``: "Franse", "Spaans").
+
+A place's short form with an apostrophe ("R'dam", "A'foort") is its first letter, an
+apostrophe and its last three letters or more, when one place of the lists alone fits.
 """
 
 from __future__ import annotations
@@ -93,4 +97,40 @@ def place_adjective_mentions(text: str) -> list[Mention]:
         mention = Mention(start, m.end(), "PLAATS", m[0], 4, "place-adjective")
         mention.key = norm_name(place if not m["c"] else f"{m['c']}-{place}")
         found.append(mention)
+    return found
+
+
+SHORT_FORM = re.compile(r"(?<![\w'’-])(?P<a>[A-Z])['’](?P<z>[a-z]{3,})(?![\w'’-])")
+
+
+@cache
+def _short_forms() -> dict[tuple[str, str], str | None]:
+    """(first letter, ending) -> the one place that fits, None when several do."""
+    forms: dict[tuple[str, str], str | None] = {}
+    for place in places():
+        if not re.fullmatch(r"[A-Z][a-z]{5,}", place):
+            continue
+        for n in range(3, len(place) - 2):
+            key = (place[0], place[-n:])
+            forms[key] = None if key in forms and forms[key] != place else place
+    return forms
+
+
+def short_form_place(word: str) -> str | None:
+    """The place a short form with an apostrophe names ("R'dam" -> "Rotterdam"), or None."""
+    m = SHORT_FORM.fullmatch(word)
+    return _short_forms().get((m["a"], m["z"])) if m else None
+
+
+def place_short_forms(text: str) -> list[Mention]:
+    """ "in R'dam", "A'foort": a capital, an apostrophe and an ending that one known place alone
+    starts and ends with is that place (PLAATS, keyed to it)."""
+    found = []
+    for m in SHORT_FORM.finditer(text):
+        place = _short_forms().get((m["a"], m["z"]))
+        if place:
+            # tier 3: before the trigger's reading of the same word ("in R'dam")
+            mention = Mention(m.start(), m.end(), "PLAATS", m[0], 3, "place-short")
+            mention.key = norm_name(place)
+            found.append(mention)
     return found

@@ -32,6 +32,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_parts import person
+from wb.dossiers.place_adjectives import short_form_place
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -190,11 +191,13 @@ def _joined_name(text: str, m: re.Match) -> bool:
         return False
     right = m["joined"][4:]
     known = places()
-    if m["place"] in known or m["place"].split()[0] in known:
+    if m["place"] in known or m["place"].split()[0] in known or short_form_place(m["place"]):
         return False
     head = right.split()[0]
     if right in known or head in known or head in first_names() or head in surnames():
         return False
+    if short_form_place(head):
+        return False  # "in R'dam en A'foort": two places by their short forms
     strong, weak = place_triggers()
     after = re.match(r"[ ]+(\w+)", text[m.end("joined") :])
     return not (after and after[1] in strong | weak)
