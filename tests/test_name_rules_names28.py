@@ -148,3 +148,11 @@ def test_a_places_short_form_with_an_apostrophe_is_that_place() -> None:
         (41, 46, "R'dam", "[PLAATS-1]"),
         (50, 57, "A'foort", "[PLAATS-2]"),
     ]
+
+
+def test_an_ambiguous_short_form_is_the_place_the_text_names_in_full() -> None:
+    text = "Kantoor in Amsterdam. KvK: 12345678 A'dam"
+    assert spans(text) == [
+        (11, 20, "Amsterdam", "[PLAATS-1]"),
+        (36, 41, "A'dam", "[PLAATS-1]"),
+    ]

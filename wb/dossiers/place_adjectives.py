@@ -19,7 +19,8 @@ start only before a lowercase word.
 Adjectives of countries and languages are not places (``keep.txt``: "Franse", "Spaans").
 
 A place's short form with an apostrophe ("R'dam", "A'foort") is its first letter, an
-apostrophe and its last three letters or more, when one place of the lists alone fits.
+apostrophe and its last three letters or more, when one place of the lists alone fits, or one
+of several that the text names in full.
 """
 
 from __future__ import annotations
@@ -104,30 +105,34 @@ SHORT_FORM = re.compile(r"(?<![\w'’-])(?P<a>[A-Z])['’](?P<z>[a-z]{3,})(?![\w
 
 
 @cache
-def _short_forms() -> dict[tuple[str, str], str | None]:
-    """(first letter, ending) -> the one place that fits, None when several do."""
-    forms: dict[tuple[str, str], str | None] = {}
+def _short_forms() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(first letter, ending) -> the places that fit ("A", "dam": Amsterdam, Appingedam, ...)."""
+    forms: dict[tuple[str, str], set[str]] = {}
     for place in places():
         if not re.fullmatch(r"[A-Z][a-z]{5,}", place):
             continue
         for n in range(3, len(place) - 2):
-            key = (place[0], place[-n:])
-            forms[key] = None if key in forms and forms[key] != place else place
-    return forms
+            forms.setdefault((place[0], place[-n:]), set()).add(place)
+    return {key: tuple(sorted(value)) for key, value in forms.items()}
 
 
-def short_form_place(word: str) -> str | None:
-    """The place a short form with an apostrophe names ("R'dam" -> "Rotterdam"), or None."""
+def short_form_place(word: str, text: str = "") -> str | None:
+    """The place a short form with an apostrophe names ("R'dam" -> "Rotterdam"): the one place
+    that fits, or the one of several that `text` names in full; else None."""
     m = SHORT_FORM.fullmatch(word)
-    return _short_forms().get((m["a"], m["z"])) if m else None
+    fits = _short_forms().get((m["a"], m["z"]), ()) if m else ()
+    if len(fits) > 1 and text:
+        fits = tuple(p for p in fits if re.search(rf"(?<![\w-]){p}(?![\w-])", text))
+    return fits[0] if len(fits) == 1 else None
 
 
 def place_short_forms(text: str) -> list[Mention]:
     """ "in R'dam", "A'foort": a capital, an apostrophe and an ending that one known place alone
-    starts and ends with is that place (PLAATS, keyed to it)."""
+    starts and ends with (or one of several that the text names in full) is that place
+    (PLAATS, keyed to it)."""
     found = []
     for m in SHORT_FORM.finditer(text):
-        place = _short_forms().get((m["a"], m["z"]))
+        place = short_form_place(m[0], text)
         if place:
             # tier 3: before the trigger's reading of the same word ("in R'dam")
             mention = Mention(m.start(), m.end(), "PLAATS", m[0], 3, "place-short")
