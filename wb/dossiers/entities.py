@@ -51,6 +51,7 @@ other spelling of such a date in the same dossier.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -81,11 +82,13 @@ from wb.dossiers.name_context import (
 from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
     apposition_orgs,
+    coordinated_local_parties,
     glued_number_names,
     glued_places,
     listed_in_places,
     listed_local_parties,
     listed_unknown_words,
+    number_place_names,
     place_initials,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
@@ -97,11 +100,13 @@ from wb.dossiers.org_names import (
     org_mentions,
     party_line_mentions,
 )
+from wb.dossiers.org_sectors import linked_plural_names, sector_providers, sector_tail
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
+from wb.dossiers.place_adjectives import place_adjective_mentions, place_short_forms
 from wb.dossiers.place_names import (
     bullet_places,
     caps_mentions,
@@ -176,8 +181,10 @@ def _static_mentions(
         glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
+    static += coordinated_local_parties(text) + number_place_names(text) + sector_providers(text)
+    static += linked_plural_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
-    static += bullet_places(text)
+    static += bullet_places(text) + place_adjective_mentions(text) + place_short_forms(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)
@@ -233,10 +240,24 @@ def detect(
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
+    result = _street_word_before(text, result)
+    sector_tail(text, result)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
     return result
+
+
+def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Oudezijds Achterburgwal 12": a word the fallback took for a person right before a
+    street address is the street name's first word (the address takes it)."""
+    drop = set()
+    for a, b in itertools.pairwise(mentions):
+        if a.type == "PERSOON" and a.source.startswith("fallback") and b.type == "ADRES":
+            if text[a.end : b.start] == " " and " " not in text[a.start : a.end]:
+                b.start, b.key = a.start, norm_name(text[a.start : b.end])
+                drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _label_after(text: str, mentions: list[Mention]) -> None:

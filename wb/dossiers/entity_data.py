@@ -63,7 +63,8 @@ PHONE_RES = (
     re.compile(r"(?<![\w+])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){8}(?![\d])"),
     re.compile(r"(?<![\w+])\+(?!31)\d{2,3}(?:[ -]?\d){6,12}(?!\d)"),
     re.compile(r"(?<![\w+])\(0\d{2,3}\)[ ]?\d(?:[ -]?\d){5,6}(?!\d)"),
-    re.compile(r"(?<![\w+.])0[89]00[ -]?\d{4}(?:[ -]?\d{3})?(?!\d)"),
+    # "0800-1234", "(0800) 00 96": a free or paid service number, its area code in brackets too
+    re.compile(r"(?<![\w+.])(?:0[89]00|\(0[89]00\))[ -]?\d(?:[ ]?\d){3}(?:[ -]?\d{3})?(?!\d)"),
     re.compile(r"(?<![\w+.,/-])0\d(?:(?:[ ]?[-.–][ ]?|[ ])?\d){8}(?![\d])"),  # "088 – 308 31 00"
 )
 BSN_RES = (
@@ -449,7 +450,14 @@ def inflected_adjective(low: str) -> bool:
         forms.add(stem[:-1] + stem[-3] + stem[-1])  # grote -> groot
     forms |= {f[:-1] + {"v": "f", "z": "s"}.get(f[-1], f[-1]) for f in list(forms)}
     forms |= {f[:-2] + f[-3] + f[-1] for f in list(forms) if len(f) > 3 and f[-2] in "aeiou"}
+    # an open syllable's vowel written double in the stem: "hoge" -> hoog, "brede" -> breed
+    forms |= {f[:-1] + f[-2:] for f in list(forms) if len(f) > 2 and _single_vowel(f)}
     return any(f in hunspell().ordinary for f in forms)
+
+
+def _single_vowel(stem: str) -> bool:
+    """True when a stem ends in one vowel and one consonant ("hog", "bred", not "goed")."""
+    return stem[-2] in "aeou" and stem[-1] not in "aeiouy" and stem[-3] not in "aeiouy"
 
 
 def _adjective_form(low: str) -> bool:

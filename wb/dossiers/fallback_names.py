@@ -34,6 +34,7 @@ from wb.dossiers.org_names import org_heads
 from wb.dossiers.org_runs import after_abbreviation, org_run
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
+from wb.dossiers.place_names import counted
 
 
 def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
@@ -119,6 +120,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 continue  # "een oud Afrikaans gezegde": a person takes no "een" or "het"
             if _article_before(text, s) and len(words) == 1 and _diminutive(words[0]):
                 continue  # "op een Legoblokje stappen": a thing, no person
+            if len(words) == 1 and is_dutch_word(words[0].lower()) and counted(text, s):
+                continue  # "Leven in Twee Huizen": a counted plural noun, no name
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)

@@ -64,6 +64,13 @@ def _blocked() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _national_acronyms() -> frozenset[str]:
+    """Acronyms of national institutions and generic services ("GGZ", "JGZ"): in brackets after
+    a name they say what it is, no local party."""
+    return frozenset(words("national_acronyms.txt"))
+
+
 def _name_start(word: str) -> bool:
     """A word that may start a person's name: a known first name, or a capitalised word that
     is no ordinary word, no place and no kept term."""
@@ -215,7 +222,7 @@ def local_party_mentions(text: str) -> list[Mention]:
     national party names a local party, a local organisation (replaced, and reused as a short
     form)."""
     found = []
-    national = frozenset(words("parties.txt")) | _blocked()
+    national = frozenset(words("parties.txt")) | _blocked() | _national_acronyms()
     for m in _local_party_rx().finditer(text):
         acronym = m["a"]
         if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
@@ -571,9 +578,19 @@ def regional_body_mentions(text: str) -> list[Mention]:
             pos = w.end()
             ends.append(pos)
         known = [e for e in ends if text[m.end() : e] in places()]
-        if not known:
+        if not known or _national_branch(text, m.start()):
             continue
         end = max(known)
         found.append(Mention(m.start(), end, "ORGANISATIE", text[m.start() : end], 1, "regio"))
         found[-1].key = norm_name(text[m.start() : end])
     return found
+
+
+def _national_branch(text: str, start: int) -> bool:
+    """True when a national institution and a comma stand right before `start` ("de Raad voor
+    de Kinderbescherming, Regio Twente"): "Regio" names the institution's branch, which stays
+    with it, and the region after it is a place."""
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(", "):
+        return False
+    return any(before[:-2].endswith(term) for term in institutions())

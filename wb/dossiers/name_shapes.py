@@ -13,6 +13,9 @@
   ... ZHZ") is that place;
 * in a list of people with their party after a dash ("Anna Smit - VVD"), an acronym that is no
   national party names a local one;
+* in a coordination of one-word items with two national parties or more ("CDA, VVD en LBW"),
+  an acronym or camel-case word that is no national party names a local one;
+* a digit glued before a province, region or place ("1Drenthe") names an organisation;
 * in a comma list, a capitalised item that the dictionary does not know though its parts are
   words ("de GGD, Opvoedhuis, coaches") names an organisation;
 * in a list of three or more "name in place" items ("Kompas in Zwolle, Horizon in Ede en Boog in
@@ -218,6 +221,60 @@ def listed_local_parties(text: str) -> list[Mention]:
             continue
         mention = Mention(m.start("a"), m.end("a"), "ORGANISATIE", a, 1, "listed-party")
         mention.key, mention.extra["short"] = norm_name(a), a
+        found.append(mention)
+    return found
+
+
+# "CDA, VVD en LBW": one-word items (a capital or a digit first) joined by commas and "en"
+PARTY_ITEM = r"[A-Z0-9][\w'’&+]*(?:-[\w'’&+]+)*"
+PARTY_SERIES = re.compile(
+    rf"(?<![\w'’&+-]){PARTY_ITEM}(?:,[ ]{PARTY_ITEM})*(?:,?[ ](?:en|&)[ ]{PARTY_ITEM})(?![\w'’&+-])"
+)
+
+
+def _national_party(item: str) -> bool:
+    """A national party as written, also with a curly apostrophe ("D’66")."""
+    return item.replace("’", "'") in frozenset(words("parties.txt"))
+
+
+def coordinated_local_parties(text: str) -> list[Mention]:
+    """ "CDA, VVD en LBW", "GroenLinks, LokaalPlus en D66": in a coordination of one-word items
+    with two national parties or more, an item with two capitals or more (an acronym, a
+    camel-case word) that is no national party, kept term, institution or dictionary word is a
+    local party (replaced, and reused as a short form)."""
+    found = []
+    for m in PARTY_SERIES.finditer(text):
+        items = list(re.finditer(PARTY_ITEM, m[0]))
+        if sum(_national_party(i[0]) for i in items) < 2:
+            continue
+        for i in items:
+            a = i[0]
+            if _national_party(a) or a in keep_terms() or a in institutions():
+                continue
+            if sum(ch.isupper() for ch in a) < 2 or is_dutch_word(a.lower()) or a in places():
+                continue
+            start = m.start() + i.start()
+            mention = Mention(start, start + len(a), "ORGANISATIE", a, 1, "listed-party")
+            mention.key, mention.extra["short"] = norm_name(a), a
+            found.append(mention)
+    return found
+
+
+# "1Limburg": one or two digits glued before a province, region or place
+NUMBER_PLACE = re.compile(
+    r"(?<![\w'’-])[1-9]\d?(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])"
+)
+
+
+def number_place_names(text: str) -> list[Mention]:
+    """ "schrijft 1Drenthe": a digit glued before a known province, region or place names an
+    organisation (a regional broadcaster), not the place."""
+    found = []
+    for m in NUMBER_PLACE.finditer(text):
+        if m["p"] not in places() and m["p"] not in regions():
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "number-place")
+        mention.key = norm_name(m[0])
         found.append(mention)
     return found
 

@@ -44,6 +44,7 @@ from wb.dossiers.org_phrases import (
     noun_list_after,
     phrase_after,
 )
+from wb.dossiers.place_adjectives import place_of_adjective
 from wb.dossiers.place_names import place_tail
 from wb.dossiers.repeated_labels import label_cut
 from wb.lang import table, word_set, words
@@ -282,6 +283,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue  # "Goede school"; but "Zon gastouderbureau (GOB)" names one
         if re.match(r"[ ]+van\b", text[m.end() :]):
             continue  # "het Haagse college van burgemeester en wethouders"
+        if m["head"] == "college" and place_of_adjective(name):
+            continue  # "het Zwolse college": the municipality's executive, no school
         mention = Mention(m.start(), m.end(), entry[0], m[0], 1, "org-head", key=norm_name(m[0]))
         mention.extra["short"] = name
         found.append(mention)

@@ -193,6 +193,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         start, words = m.start("name"), m["name"].split()
         while len(words) > 1 and (words[0].lower() in ROLES or words[0].lower() in TITLES):
             start, words = start + len(words[0]) + 1, words[1:]  # "Moeder Joyce Bakker (38)"
+        if is_stop_word(words[0]) and all(
+            is_ordinary(w) and not is_known_name(w) for w in words[1:]
+        ):
+            continue  # "In Zorg Verbonden, het programma ...": a title's words, no person
         add(start, m.end("name"), 3, "line")
     # family names: "gezin Van Dam/Visser", "familie Bos"
     rx = re.compile(

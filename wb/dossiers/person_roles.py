@@ -93,6 +93,9 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
             if len(words) == 2 and possessive_after(text, m.end("name")):
                 continue  # "de advocaat van Jordy's vader": of the person after it
+            if lead in PORTFOLIO_OF_ROLES and len(words) > 2 and words[2] in known:
+                if portfolio_after(words[1:2]):
+                    continue  # "minister van Zorg Anna Bos": the first-name rule takes her
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
         if len(words) > 2 and words[-2].lower() in low_particles():

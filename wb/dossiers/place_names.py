@@ -32,6 +32,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_parts import person
+from wb.dossiers.place_adjectives import short_form_place
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set
 
@@ -190,11 +191,13 @@ def _joined_name(text: str, m: re.Match) -> bool:
         return False
     right = m["joined"][4:]
     known = places()
-    if m["place"] in known or m["place"].split()[0] in known:
+    if m["place"] in known or m["place"].split()[0] in known or short_form_place(m["place"]):
         return False
     head = right.split()[0]
     if right in known or head in known or head in first_names() or head in surnames():
         return False
+    if short_form_place(head):
+        return False  # "in R'dam en A'foort": two places by their short forms
     strong, weak = place_triggers()
     after = re.match(r"[ ]+(\w+)", text[m.end("joined") :])
     return not (after and after[1] in strong | weak)
@@ -253,9 +256,23 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue
             elif place_is_word(m[0]) and _title_case_run(text, m.end()):
                 continue  # "Best Practice", "Echt Gebeurd": a title, not the place
+            elif place_is_word(m[0]) and counted(text, m.start()):
+                continue  # "Leven in Twee Huizen": a counted plural noun, not the place
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+# a cardinal number right before a word: "twee", "Drie", "12"
+COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[Nn]egen|[Tt]ien|\d+)"
+    r"[ ]$"
+)
+
+
+def counted(text: str, start: int) -> bool:
+    """True when a cardinal number stands right before `start` ("Twee", "drie", "12")."""
+    return bool(COUNT_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _title_case_run(text: str, end: int) -> bool:

@@ -134,9 +134,10 @@ def _core(surname: str) -> str:
 
 
 def _double_parts(surname: str) -> list[str]:
-    """The parts of a double surname ("brakveld-oosterhuis"); empty for a single one."""
-    parts = _core(surname).split("-")
-    return parts if len(parts) > 1 else []
+    """The cores of the parts of a double surname ("brakveld-oosterhuis", "van dam-de vries" ->
+    "dam", "vries"; "kuiper-van dijk" -> "kuiper", "dijk"); empty for a single one."""
+    parts = [_core(part) for part in surname.split("-")]
+    return parts if len(parts) > 1 and all(parts) else []
 
 
 def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
@@ -150,8 +151,9 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
             cands = [e for e in people if m.surname in _double_parts(e.surname)]
         elif not cands and _double_parts(m.surname):
             # "Brakveld" seen first, then "T. Brakveld-Oosterhuis": the double name is that person
+            # ("Anna van Dam", then "A. van Dam-de Vries": the initial decides below)
             parts = _double_parts(m.surname)
-            cands = [e for e in people if e.surname in parts and not e.first]
+            cands = [e for e in people if _core(e.surname) in parts and (not e.first or m.initials)]
         if m.initials:
             initial = m.initials[0].lower()
             cands = [e for e in cands if not e.first or e.first[:1].lower() == initial]
