@@ -298,7 +298,7 @@ def test_label_corpus_on_bundled_dossiers(finder: LabelFinder) -> None:
         )
     out = label_corpus(DOSSIERS, LEXICON, passages=passages, finder=finder)
     rows = out["labels"]
-    assert len(rows) == 83
+    assert len(rows) == 84
     assert set(rows[0]) == {
         "doc",
         "start",
