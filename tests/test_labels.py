@@ -172,7 +172,7 @@ def test_matching_spans(finder: LabelFinder, text: str, expected: list) -> None:
         "De scheiding verliep rustig.",
         "Moeder werkt goed mee en is meewerkend.",
         "De overdracht vindt plaats op school.",
-        "Het programma Kinderen uit de Knel.",
+        "De knelpunten in de jeugdzorg zijn bekend.",  # a programme name is a hit: knel-policy
         "Er is een stabiele situatie.",
     ],
 )
