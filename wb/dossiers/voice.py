@@ -14,7 +14,9 @@ A. Negated: "geen" up to three words before the term in its clause ("geen ouderv
    vastgesteld"), or a finite verb + "niet" + "een X" ("impliceren niet ... een X", labels26).
    A "geen"/"niet" inside the term ("geen probleembesef") does not count.
 B. Discussed, named: a capitalised term inside a capitalised name ("Dag van de
-   Ouderverstoting", "Herken Ouderverstoting"), a literature reference ("J. Zander; Titel;
+   Ouderverstoting", "Herken Ouderverstoting"), a term with its capital after a link word inside
+   a name of several capitalised words ("het programma Kinderen uit de Knel":
+   :mod:`wb.dossiers.voice_names`), a literature reference ("J. Zander; Titel;
    Assen, 1999."), the term after the head of a name ("Expertteam Ouderverstoting",
    "adviesrapport 'Vechtende ouders'"), a topic ("Kamervragen over", "onderzoek naar",
    "ontwikkelingen omtrent", "op het gebied van", "gradaties van"), a plural word for words
@@ -145,6 +147,7 @@ from wb.dossiers.voice_generic import (
 )
 from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
+from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
@@ -204,6 +207,7 @@ class VoiceResolver:
             or listed(tokens, at, upto)
             or named_as(low, at, upto)
             or title_case(tokens, at)
+            or inside_name(tokens, at, upto)
             or (heading(self.doc, start, end) and not self.case_title(start, end))
             or reference(self.doc, start, end)
             or (signal_item(self.doc, start) and not self.kind.case)
@@ -321,6 +325,7 @@ class VoiceResolver:
             "listed": listed(tokens, at, upto),
             "named_as": named_as(low, at, upto),
             "title_case": title_case(tokens, at),
+            "inside_name": inside_name(tokens, at, upto),
             "heading": heading(self.doc, start, end),
             "reference": reference(self.doc, start, end),
             "defines": defines(low, at, upto),

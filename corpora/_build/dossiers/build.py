@@ -3,6 +3,7 @@
 
 Markup (stripped from output):
   {a:CODE|text} / {t:CODE|text}   label, asserted / attributed
+  {d:CODE|text}                    label, discussed (a term inside a programme, organisation or title name)
   [TY:entity|text]                 identifier (TY in TYPES)
   [N|text]                         look-alike, not an identifier
   <<C:id>>...<</C>>                origin of a copied passage
@@ -42,7 +43,7 @@ LABELS = {
 # regexes used to prove every label-like wording in the output is annotated
 LABEL_RX = re.compile(r"ouderverstoting|oudervervreemding|loyaliteitsconflict\w*|niet[- ]meewerkend\w*|vechtscheiding\w*|"
   r"hoog[- ]?conflict\w*|manipulati\w*|be[iï]nvloed\w*|overbezorgd\w*|zorgmijd\w*|parentificati\w*|geparentificeerd\w*|"
-  r"klem\b|klemzit\w*|\bop(?:ge)?zet\w*|\btegen (?:de ander|hem|haar|vader|moeder) op\b|probleembesef|leerbaar\w*|instabiel\w*|"
+  r"klem\b|klemzit\w*|\bknel\b|\bop(?:ge)?zet\w*|\btegen (?:de ander|hem|haar|vader|moeder) op\b|probleembesef|leerbaar\w*|instabiel\w*|"
   r"agressi\w*|\bverzet\b|bagatellis\w*", re.I)
 TYPES = {'P':'PERSOON','D':'DATUM','B':'BSN','A':'ADRES','PC':'POSTCODE','T':'TELEFOON','E':'EMAIL',
          'PL':'PLAATS','O':'ORGANISATIE','S':'SCHOOL'}
@@ -99,7 +100,7 @@ BOILER = {
  },
 }
 
-TOK = re.compile(r"<<C:([\w-]+)>>|<</C>>|<<BS:([\w-]+)>>|<</BS>>|\{([at]):([A-Z]{2})\|([^}]*)\}|"
+TOK = re.compile(r"<<C:([\w-]+)>>|<</C>>|<<BS:([\w-]+)>>|<</BS>>|\{([atd]):([A-Z]{2})\|([^}]*)\}|"
                  r"\[([A-Z]{1,2}):([\w-]+)\|([^\]]*)\]|\[N\|([^\]]*)\]")
 
 expanded = {}   # file -> markup after expansion
@@ -217,7 +218,7 @@ def main():
                 bp.setdefault(key, []).append(snip(f, plain, s, e))
             elif kind == 'label':
                 voice, code = key
-                truth['labels'].append(snip(f, plain, s, e, label=LABELS[code], voice={'a': 'asserted', 't': 'attributed'}[voice]))
+                truth['labels'].append(snip(f, plain, s, e, label=LABELS[code], voice={'a': 'asserted', 't': 'attributed', 'd': 'discussed'}[voice]))
                 covered.append((s, e))
             elif kind == 'ident':
                 ty, ent = key

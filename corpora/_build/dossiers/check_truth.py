@@ -177,7 +177,7 @@ def main():
         check_snippet(f"labels[{i}]", l["file"], l["text"], l.get("occurrence"))
         if l["label"] not in LABELS:
             err(f"labels[{i}]: unknown canonical label {l['label']!r}")
-        if l["voice"] not in ("asserted", "attributed"):
+        if l["voice"] not in ("asserted", "attributed", "discussed"):
             err(f"labels[{i}]: bad voice {l['voice']!r}")
 
     for i, x in enumerate(truth["identifiers"]):
