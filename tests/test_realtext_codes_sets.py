@@ -186,7 +186,7 @@ def test_codes4_split_licences_and_new_urls_and_sealed() -> None:
     """codes-r4: 21 texts, split by URL hash (0-a held-out, as codes3) fixed before annotation,
     public-domain genres committed and the others not, no URL of another manifest, sealed."""
     manifest = _manifest("codes4")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False  # measured once by the lead, tune material since
     docs = manifest["documents"]
     assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
     others = _urls_of_other_manifests("codes4")
@@ -294,18 +294,19 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_the_real_sets_seal_codes4_only() -> None:
+def test_no_real_set_is_sealed_after_codes4_was_measured() -> None:
     bench_codes = _bench()
-    assert [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)] == ["codes4"]
-    assert bench_codes.left_out(False) == ["codes4"]
+    assert [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)] == []
+    assert bench_codes.left_out(False) == []
 
 
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_a_run_on_codes4_without_later_stops_before_any_pipeline(
-    script: str, monkeypatch, capsys
+def test_a_run_on_a_sealed_set_without_later_stops_before_any_pipeline(
+    script: str, monkeypatch, capsys, tmp_path: Path
 ) -> None:
-    """`--set codes4` without --later exits with code 2 before a pipeline or codebook is loaded."""
-    _bench()
+    """`--set NAME` of a sealed set without --later exits with code 2 before anything loads."""
+    bench_codes = _bench()
+    monkeypatch.setattr(bench_codes, "SETS", _fake_sets(tmp_path))
     module = __import__(script)
 
     def refuse(*args, **kwargs):
@@ -313,10 +314,10 @@ def test_a_run_on_codes4_without_later_stops_before_any_pipeline(
 
     monkeypatch.setattr(module, "load", refuse)
     monkeypatch.setattr(module, "load_codebook", refuse)
-    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes4"])
+    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes7"])
     with pytest.raises(SystemExit) as stop:
         module.main()
     assert stop.value.code == 2
     out = capsys.readouterr()
-    assert "verzegeld: codes4 blijft buiten deze run" in out.out
-    assert "codes4 is verzegeld: niet gemeten zonder --later" in out.err
+    assert "verzegeld: codes7 blijft buiten deze run" in out.out
+    assert "codes7 is verzegeld: niet gemeten zonder --later" in out.err
