@@ -66,6 +66,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wb.dossiers.aimed import find_aimed, kind_name
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
@@ -141,6 +142,7 @@ class LabelFinder:
         voice_model: str = "learned",
         judging: bool | JudgingModel = False,
         judging_threshold: float | None = None,
+        aimed: bool | JudgingModel = False,
     ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
@@ -152,6 +154,7 @@ class LabelFinder:
         self.voice_model = voice_model  # "learned" or "rules" (wb.dossiers.voice_model)
         self.judging = judging  # True: the bundled model of wb.dossiers.judging, or a model
         self.judging_threshold = judging_threshold  # None: the model's own threshold
+        self.aimed = aimed  # person-aimed candidates judged by wb.dossiers.aimed (True: bundled)
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""
@@ -265,7 +268,14 @@ class LabelFinder:
             spans = find_judging(doc, model, self.judging_threshold, skip, self.lexicon_words_)
             hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
             labels.append(JUDGING_LABEL)
-        resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
+        kind = document_kind(metadata, text)
+        if self.aimed:
+            model = self.aimed if isinstance(self.aimed, JudgingModel) else None
+            skip = [h[:2] for h in hits]
+            spans = find_aimed(doc, model, skip, self.lexicon_words_, kind_name(kind))
+            hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
+            labels.append(JUDGING_LABEL)
+        resolver = VoiceResolver(doc, self_terms, kind)
         voices: list[str] = []
         for i, (a, b, _, t) in enumerate(hits):
             between = text[hits[i - 1][1] : a] if i else ""
