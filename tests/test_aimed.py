@@ -107,3 +107,21 @@ def test_a_pipeline_without_sentences_gives_no_shapes() -> None:
 
     doc = spacy.blank("nl")("Een perverse vader.")
     assert shapes(doc) == {} and find_aimed(doc) == []
+
+
+def test_wb_labels_learned_switches_the_aimed_judge_on(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wb.cli import cli
+    from wb.dossiers.judging import method_line
+
+    (tmp_path / "a.txt").write_text("Zij is een vreemde vrouw.\n", encoding="utf-8")
+    off = CliRunner().invoke(cli, ["labels", str(tmp_path)])
+    assert off.exit_code == 0, off.output
+    assert not [line for line in off.output.splitlines() if "a.txt  " in line]
+    on = CliRunner().invoke(cli, ["labels", str(tmp_path), "--learned"])
+    assert on.exit_code == 0, on.output
+    lines = on.output.splitlines()
+    assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [LABEL]
+    assert lines[-1] == method_line(True)
+    assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.60).")

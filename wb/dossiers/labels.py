@@ -629,7 +629,8 @@ def label_corpus(
     Without ``passages`` the copied passages come from :func:`wb.dossiers.reuse.detect_reuse`.
     With `cluster` (a Dask address, "local" or a Client) the work runs on that cluster, see
     :mod:`wb.dossiers.labels_dask`. ``judging`` adds the learned detector of
-    :mod:`wb.dossiers.judging` (in this process only).
+    :mod:`wb.dossiers.judging` and the learned judge of person-aimed candidates of
+    :mod:`wb.dossiers.aimed` (in this process only).
     """
     if cluster is not None and judging:
         from wb.errors import ClusterError
@@ -645,7 +646,7 @@ def label_corpus(
     from wb.dossiers.voice import self_terms
 
     reports, metadata, _ = read_folder(folder)
-    finder = finder or LabelFinder(lexicon, judging=judging).fit()
+    finder = finder or LabelFinder(lexicon, judging=judging, aimed=judging).fit()
     hits: dict[str, list[LabelHit]] = {
         r.doc: finder.find(
             r.doc,
