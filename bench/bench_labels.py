@@ -12,6 +12,7 @@ Run from the repository root:
     ... bench/bench_labels.py --cv         # the detector's cross-validation on tune (by text)
     ... bench/bench_labels.py --confusion  # pooled tune figures and voice confusion (gold -> found)
     ... bench/bench_labels.py --hits F.json  # score hits written by bench/dump_label_hits.py
+    ... bench/bench_labels.py --batch 26   # only the texts of one batch (never a sealed one)
 
 Every round's line is followed by its scope: recall and precision for lexicon terms, for
 descriptions aimed at a person and for other judging outside the lexicon
@@ -55,6 +56,10 @@ FRESH_ROUND = "held-out-23"
 # 25, branch labels-r21) carries "held-out-22" and is sealed: measured once, with --later, at
 # the end of the session.
 LATER_ROUND = "held-out-22"
+# the batches no training script may read and no tune run may list: round 22 (batch 25) is
+# sealed until the lead measures it once with --later. Every other batch is tune material
+# (batch 24 since its one measurement; batch 26, branch labels-data, from the start).
+SEALED_BATCHES = frozenset({25})
 
 
 def split_of(url: str) -> str:
@@ -65,12 +70,14 @@ def split_of(url: str) -> str:
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
-    22 (25).
+    22 (25); batch 26 is tune from the start (collected as training material, branch labels-data).
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 26:
+        return "tune"
     if batch >= 25:
         return "held-out-22"
     if batch >= 24:
@@ -331,7 +338,12 @@ def main() -> None:
         type=Path,
         help="treffers uit een JSON-bestand van bench/dump_label_hits.py (een andere commit)",
     )
+    parser.add_argument(
+        "--batch", type=int, help="alleen de teksten van deze batch (nooit een verzegelde)"
+    )
     args = parser.parse_args()
+    if args.batch in SEALED_BATCHES:
+        raise SystemExit(f"batch {args.batch} is verzegeld: alleen de lead meet die, met --later")
     use_meta = not args.no_metadata
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "bench"))
@@ -346,6 +358,8 @@ def main() -> None:
 
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     entries = manifest["texts"]
+    if args.batch is not None:
+        entries = [e for e in entries if e.get("batch", 1) == args.batch]
     voice_model = "rules" if args.rules else "learned"
     finder = LabelFinder(
         REPO / "codebooks" / "labels.yaml",

@@ -4,9 +4,9 @@ Run from the repository root:
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_judging.py --cv      # CV table
     ... bench/train_judging.py --write     # fit on every tune text, write the weights file
 
-Texts: the tune material of bench/realtext/labels (batch <= LAST_TUNE_BATCH, rounds 1-20,
-each measured once before it became tune material) whose text is on this machine and whose
-annotations resolve; batch 24 (held-out-21) and later are never read. Rows: the candidate
+Texts: the tune material of bench/realtext/labels (every batch but LEFT_OUT_BATCHES, the sealed
+batch 25 of bench_labels.SEALED_BATCHES; batch 26 was collected as tune material) whose text is
+on this machine and whose annotations resolve; the sealed batch is never read. Rows: the candidate
 words of wb.dossiers.judging.candidates; a row is positive when it lies in an annotated
 occurrence (also one the rules find: what judging language looks like). The detector is applied
 where no hit of the rules (`wb labels` default, the detector off) overlaps a word, so the CV
@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_labels import (  # noqa: E402
     HERE,
+    SEALED_BATCHES,
     AnnotationMismatch,
     evaluate,
     gold_spans,
@@ -48,9 +49,10 @@ from bench_labels import (  # noqa: E402
     text_path,
 )
 
-# rounds 1-20 are batches 1-23 (rounds 19 and 20 measured once on 2026-12-04, tune since);
-# batch 24 (held-out-21) and later are never read here
-LAST_TUNE_BATCH = 23
+# rounds 1-21 (batches 1-24) were each measured once before they became tune material, batch 26
+# is tune from the start; the sealed batch 25 (round 22) is never read here. An explicit set,
+# so a later batch is not left out by accident.
+LEFT_OUT_BATCHES = SEALED_BATCHES
 FOLDS = 5
 C = 3.0
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
@@ -65,7 +67,7 @@ def tune_entries() -> list[dict]:
     return [
         e
         for e in manifest["texts"]
-        if e.get("batch", 1) <= LAST_TUNE_BATCH and text_path(e).exists()
+        if e.get("batch", 1) not in LEFT_OUT_BATCHES and text_path(e).exists()
     ]
 
 
@@ -201,7 +203,8 @@ def write(rows: list[dict], entries: list[dict]) -> None:
         "about": "wb detector of judging language: logistic regression, bench/train_judging.py",
         "licence": "MIT (weights learned by wb; no text of the training material is stored)",
         "training": (
-            f"{len(entries)} tune texts of bench/realtext/labels (batches 1-{LAST_TUNE_BATCH}), "
+            f"{len(entries)} tune texts of bench/realtext/labels (every batch but "
+            f"{', '.join(map(str, sorted(LEFT_OUT_BATCHES)))}), "
             f"{len(rows)} candidate words, {sum(r['gold'] for r in rows)} in an annotated "
             "occurrence"
         ),

@@ -10,8 +10,8 @@ cues hold); without it the model decides wherever the rules say asserted.
 on the same rows, so old and new weights are compared on one set of texts.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
-bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (rounds
-1-20, batches 1-23, all tuning material now; batch >= FRESH, a new round, is left out), plus the
+bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (every batch
+but the sealed ones in LEFT_OUT_BATCHES, bench_labels.SEALED_BATCHES: batch 25), plus the
 synthetic dossiers (corpora/dossiers/truth.yaml), which are always training rows and never
 test rows. Features: wb.dossiers.voice_model.features. The rules' voice on a test row is what
 `wb labels` gives with the rules; both are scored on exactly the same rows. C of the logistic
@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_labels import (  # noqa: E402
     DATA,
     HERE,
+    SEALED_BATCHES,
     AnnotationMismatch,
     gold_spans,
     metadata_of,
@@ -45,10 +46,10 @@ from bench_labels import (  # noqa: E402
 )
 
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
-# rounds 1-20 (batches up to 23; rounds 16-20 measured once on 2026-12-04) are tune; rounds 21
-# (batch 24, fresh) and 22 (batch 25, sealed) are left out of training until they have been
-# measured: batch >= FRESH
-FRESH = 24
+# every batch is tune material except the sealed ones (bench_labels.SEALED_BATCHES: batch 25,
+# round 22, until its one measurement); round 21 (batch 24) was measured once and batch 26 is
+# tune from the start. An explicit set, so a later batch is not left out by accident.
+LEFT_OUT_BATCHES = SEALED_BATCHES
 POPULATION: set[str] = set()  # train only on rows where the rules say one of these voices
 CLASS_WEIGHT: dict | str | None = None
 SHOW_ERRORS = False
@@ -56,6 +57,12 @@ GUARD = False  # keep the rules' asserted where wb.dossiers.voice_assertion.keep
 # the weights shipped before voice-retrain were trained on rounds 1-8 (batches <= 11)
 OLD_LAST_ROUND = 8
 TRAIN_UPTO: int | None = None  # --train-upto: CV folds train only on rounds up to this one
+
+
+def training_entries() -> list[dict]:
+    """Manifest entries a training run may read: every batch but LEFT_OUT_BATCHES."""
+    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    return [e for e in manifest["texts"] if e.get("batch", 1) not in LEFT_OUT_BATCHES]
 
 
 def rows() -> list[dict]:
@@ -93,10 +100,7 @@ def rows() -> list[dict]:
                 }
             )
 
-    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
-    for entry in manifest["texts"]:
-        if entry.get("batch", 1) >= FRESH:
-            continue
+    for entry in training_entries():
         path = text_path(entry)
         if not path.exists():
             continue

@@ -79,3 +79,41 @@ def test_round_21_measured_and_round_22_sealed() -> None:
         "rbdha-2021-9876",
         "rbobr-2014-2457",
     ]
+
+
+def test_batch_26_is_tune_from_the_start() -> None:
+    texts = _texts()
+    batch = [t for t in texts if t.get("batch") == 26]
+    assert len(batch) == 30
+    voices = Counter(i["voice"] for t in batch for i in t.get("labels") or [])
+    assert voices == Counter(asserted=30, attributed=62, discussed=17, negated=5)
+    assert {group_of(t) for t in batch} == {"tune"}
+    assert sorted(t["id"] for t in batch if not t.get("labels")) == [
+        "b26-pedagogiekdigitaal-kwetsbare-vader"
+    ]
+    committed = sorted(t["id"] for t in batch if t.get("committed"))
+    assert committed == [
+        "b26-echtscheiden-online-ontzetting-vader",
+        "b26-lexboost-ghshe-2022-4447",
+        "b26-lexboost-rbgro-2011-bs7508",
+        "b26-stichtingkog-gezag-ontheffing",
+    ]
+    # batch 25 stays sealed: the only texts in a held-out round still waiting
+    assert {group_of(t) for t in texts if t.get("batch") == 25} == {LATER_ROUND}
+
+
+def test_training_leaves_out_exactly_the_sealed_batch() -> None:
+    import train_judging
+    import train_voice
+    from bench_labels import SEALED_BATCHES
+
+    assert SEALED_BATCHES == frozenset({25})
+    assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
+    voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
+    assert 25 not in voice_batches
+    assert {24, 26} <= voice_batches
+    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {25}
+    # the detector's texts: the committed ones are on every machine
+    judging_ids = {e["id"] for e in train_judging.tune_entries()}
+    assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
+    assert not {"ghshe-2021-1058", "rbdha-2021-9876"} & judging_ids

@@ -19,46 +19,54 @@ A :class:`CodeModel` reads everything a codebook holds for each code and scores 
 
 Every score comes with a reason in plain Dutch. Word classes (``token.pos_``) narrow the lemmas
 to content words when the pipeline sets them; without them a stop list does that.
+
+A description match needs two distinctive words of the sentence (or a compound the codebook
+writes whole), not counting words that stand only in a name (:mod:`wb.coding.distinctive`); the
+lemmas that keep company with a code's pattern hits in the project's corpus support its own words
+(:mod:`wb.coding.company`).
+
+Parts elsewhere: the lemmas compared (:mod:`wb.coding.lemmas`), what is kept of the researcher's
+decisions (:mod:`wb.coding.decisions`), a code's score and child over parent
+(:mod:`wb.coding.code_scores`). Their names are re-exported here.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from wb.codebook import Code, Codebook
-from wb.coding.excludes import Exclude, parse_excludes
+from wb.coding.code_scores import (
+    CodeInfo,
+    Scored,
+    description_reason,
+    parent_of,
+    prefer_children,
+    short,
+)
+from wb.coding.company import COMPANY_WEIGHT, PMI_MIN, fit_company
+from wb.coding.decisions import CODED_MARK, CODED_MIN_SHARED, NEG_MIN, DecisionMemory
+from wb.coding.distinctive import distinct_test, enough_words
+from wb.coding.excludes import parse_excludes
 from wb.coding.learned import CodeLearner
-from wb.coding.nearest import AGREE, NearestCoded
-from wb.coding.perspective import perspective_codes
-from wb.coding.word_classes import class_features, describe, is_class
-from wb.lang import word_set
+from wb.coding.lemmas import (
+    CONTENT_POS,
+    _parts,
+    content_lemmas,
+    features,
+    token_lemma,
+    with_classes,
+)
+from wb.coding.nearest import AGREE
+from wb.coding.word_classes import class_features, is_class
 
-#: Word classes that carry content (used only when the pipeline tags them).
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: Weight of a word class the code's own text names (not divided among the codes naming it),
 #: and the parts of the codebook whose words name it.
 CLASS_WEIGHT = 0.0
 CLASS_SOURCES = frozenset({"name", "description", "include"})
-#: Function words and words too general to say what a passage is about.
-EXTRA_STOP = word_set("coding_stop_words.txt")
 #: How much each part of the codebook counts for a code's lemmas.
-#: A lemma joins a code's company when it is this many times likelier in the code's sentences.
-PMI_MIN = 3.0
-#: Marks an example that is a passage the researcher coded (not one from the codebook).
-CODED_MARK = "\x00"
-#: Lemmas a sentence must share with a coded passage to be like it: one shared word of a short
-#: passage gives a high cosine but says little (synthetic check, bench/README.md).
-CODED_MIN_SHARED = 2
-#: Uncoded sentences needed before a code's lemma weights learn from them, and how hard.
-NEG_MIN = 10
-NEG_FACTOR = 0.3
-#: Weight of a company lemma (a codebook lemma weighs 0.7-1.0).
-COMPANY_WEIGHT = 0.4
 SOURCE_WEIGHT = {
     "name": 1.0,
     "pattern": 1.0,
@@ -71,133 +79,7 @@ SOURCE_WEIGHT = {
 PART_WEIGHT = 0.7
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | EXTRA_STOP
-
-
-@lru_cache(maxsize=200_000)
-def _parts(lemma: str) -> tuple[str, ...]:
-    from wb.nlp import compound_parts, is_known, lemmatize
-    from wb.nlp.separable import split_separable
-
-    if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
-        return ()
-    out = set()
-    # "-ing" is a suffix, not a compound part: the noun names the act of its verb, which a
-    # sentence may use instead ("mishandeling" -> "mishandelen", "verwaarlozing" -> "verwaarlozen")
-    verb = lemma[:-3] + "en" if lemma.endswith("ing") else ""
-    if verb and is_known(verb):
-        out.add(verb)
-    parts = compound_parts(lemma)
-    # a split is believed only when every part is a word of its own: "verhui" + "zing" is no
-    # compound, "ach" + "terg" + "rond" neither
-    if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
-        return tuple(sorted(out))
-    for p in parts:
-        base = lemmatize(p)
-        out.add(p)
-        if len(base) <= len(p) and is_known(base):  # "lijsten" -> "lijst", not "zicht" -> "zichten"
-            out.add(base)
-    return tuple(sorted(out - {lemma}))
-
-
-PLURAL_ENDINGS = ("en", "s", "'s", "n")
-
-
-@lru_cache(maxsize=65536)
-def _plural_base(lower: str) -> str:
-    """The singular of a plural noun wb's lexicon knows ("wachttijden" -> "wachttijd"), or ''."""
-    from wb.nlp import is_known, lemmatize
-
-    if not is_known(lower):
-        return ""
-    base = lemmatize(lower)
-    return (
-        base
-        if base != lower and lower[len(base) :] in PLURAL_ENDINGS and lower.startswith(base)
-        else ""
-    )
-
-
-def token_lemma(token: Any) -> str:
-    """Lowercase lemma of a token; a capitalised plural ("Wachttijden") gets its singular.
-
-    A title-case word is tagged as a name and keeps its form as lemma; only a plural ending is
-    taken off, so that a name such as "Pieter" does not become a verb.
-    """
-    lemma = token.lemma_.lower() or token.lower_
-    if lemma == token.lower_ and token.text[:1].isupper():
-        return _plural_base(lemma) or lemma
-    return lemma
-
-
-def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
-    """Lowercase lemmas of a sentence's content words (word classes used when tagged).
-
-    With `skip_names`, capitalised words inside a sentence (names such as "Veilig Thuis") are
-    left out: in a codebook they name an organisation, not the topic.
-    """
-    stop = _stop_words()
-    out = []
-    for t in tokens:
-        pos = getattr(t, "pos_", "")
-        if pos and pos not in CONTENT_POS:
-            continue
-        if skip_names and not t.is_sent_start and t.text[:1].isupper():
-            continue
-        low = token_lemma(t)
-        if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
-            continue
-        out.append(low)
-    return out
-
-
-def features(lemmas: Iterable[str]) -> frozenset[str]:
-    """Lemmas plus the known parts of compounds among them."""
-    out = set()
-    for lemma in lemmas:
-        out.add(lemma)
-        out.update(_parts(lemma))
-    return frozenset(out)
-
-
-def with_classes(feats: frozenset[str]) -> frozenset[str]:
-    """Features plus their word classes (``~gevoel``, see :mod:`wb.coding.word_classes`);
-    a word counts only when it stands whole, not as a compound's part ("ervaringsdeskundige")."""
-    whole = [x for x in feats if not any(x in _parts(y) for y in feats if len(y) > len(x))]
-    found = class_features(whole)
-    return feats | found if found else feats
-
-
-@dataclass
-class Scored:
-    """One code's score for one sentence, with the reason in Dutch."""
-
-    code: str
-    score: float
-    reason: str
-    source: str  # 'description', 'example', 'learned', 'nearest' or 'exclude'
-
-
-@dataclass
-class _CodeInfo:
-    code: str
-    name: str
-    seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
-    examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
-    rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
-    excludes: list[Exclude] = field(default_factory=list)
-    company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
-    pos: Counter[str] = field(default_factory=Counter)
-    neg: Counter[str] = field(default_factory=Counter)
-    n_pos: int = 0
-    n_neg: int = 0
-
-
-class CodeModel:
+class CodeModel(DecisionMemory):
     """Scores sentences for every code from the codebook's text, examples and the codings."""
 
     def __init__(
@@ -212,7 +94,21 @@ class CodeModel:
         learn_mode: str = "seeds",
         min_hits: int = 1,
         use_cooccurrence: bool = False,
+        company_patterns: bool = True,
+        company_window: int = 0,
+        company_weight: float = COMPANY_WEIGHT,
+        company_pmi: float = PMI_MIN,
+        company_min_docs: int = 2,
+        company_unique: bool = False,
+        company_idf: float = 0.6,
+        company_alone: bool = False,
+        company_coded: bool = False,
         use_description: bool = True,
+        phrase_parts: bool = True,
+        min_words: int = 2,
+        share_max: int = 3,
+        idf_min: float = 0.0,
+        skip_sentence_names: bool = True,
         use_examples: bool = True,
         use_learning: bool = False,
         use_learner: bool = False,
@@ -236,8 +132,24 @@ class CodeModel:
         self.learn_threshold = learn_threshold
         self.learn_mode = learn_mode
         self.min_hits = min_hits
-        self.use_cooccurrence = use_cooccurrence
+        self.use_cooccurrence = use_cooccurrence  # company of the description's sentences
+        self.company_patterns = company_patterns  # company of the patterns' sentences
+        self.company_window = company_window
+        self.company_weight = company_weight
+        self.company_pmi = company_pmi
+        self.company_min_docs = company_min_docs
+        self.company_unique = company_unique  # a lemma in one code's company only
+        self.company_idf = company_idf  # least idf of a company lemma
+        self.company_alone = company_alone  # company lemmas alone may suggest the code
+        self.company_coded = company_coded  # the coded documents' codings are evidence too
         self.use_description = use_description
+        # what a description match needs (wb.coding.distinctive): the words of a multi-word
+        # phrase pattern count as its parts; sentence words with a distinctive lemma; no name
+        self.phrase_parts = phrase_parts
+        self.min_words = min_words
+        self.share_max = share_max
+        self.idf_min = idf_min
+        self.skip_sentence_names = skip_sentence_names
         self.use_examples = use_examples
         self.use_learning = use_learning
         self.use_learner = use_learner
@@ -263,10 +175,10 @@ class CodeModel:
     def fit(self, corpus: Iterable[frozenset[str]] = ()) -> CodeModel:
         """Read the codebook; `corpus` is the project's sentences as feature sets (for idf)."""
         self.count_corpus(corpus)
-        self.codes_: dict[str, _CodeInfo] = {}
+        self.codes_: dict[str, CodeInfo] = {}
         names = {c.path: c.name.lower() for c in self.codebook.walk()}
         for code in self.codebook.walk():
-            info = _CodeInfo(code.path, code.name)
+            info = CodeInfo(code.path, code.name)
             for source, text in self._sources(code):
                 whole = self._lemmas(text, skip_names=source != "name")
                 for lemma in features(whole) | class_features(whole):
@@ -274,8 +186,12 @@ class CodeModel:
                         if source in CLASS_SOURCES and self.class_weight:
                             info.seeds[lemma] = self.class_weight
                         continue
+                    if source == "pattern" and self.phrase_parts and len(whole) > 1:
+                        source = "pattern part"  # "mening van het kind": "mening" alone is less
                     weight = SOURCE_WEIGHT[source] * (1.0 if lemma in whole else PART_WEIGHT)
                     info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
+                    if lemma in whole:
+                        info.whole.add(lemma)
             for example in code.examples:
                 info.examples.append((example, features(self._lemmas(example))))
             self.codes_[code.path] = info
@@ -288,8 +204,17 @@ class CodeModel:
         self._reindex()
         return self
 
-    def count_corpus(self, corpus: Iterable[frozenset[str]]) -> None:
-        """Document frequencies of lemmas over the project's sentences (replaces earlier ones)."""
+    def count_corpus(
+        self,
+        corpus: Iterable[frozenset[str]],
+        hits: Sequence[set[str]] = (),
+        docs: Sequence[int] = (),
+    ) -> None:
+        """Document frequencies of lemmas over the project's sentences (replaces earlier ones).
+
+        `hits`: per sentence, the codes the codebook's patterns find there; `docs`: per
+        sentence, its document; both used for the company of a code (:mod:`wb.coding.company`).
+        """
         self.df_: Counter[str] = Counter()
         self.n_sentences_ = 0
         self._idf: dict[str, float] = {}  # lemma -> idf, valid for these counts
@@ -300,31 +225,20 @@ class CodeModel:
         for feats in sentences:
             self.df_.update(feats)
             self.n_sentences_ += 1
+        self.corpus_ = (sentences, list(hits), list(docs))
         if hasattr(self, "codes_"):
-            self._cooccurrence(sentences)
+            self._cooccurrence(*self.corpus_)
 
-    def _cooccurrence(self, sentences: list[frozenset[str]]) -> None:
-        """Lemmas that keep company with a code's own lemmas in this corpus (PMI), per code.
+    def _cooccurrence(
+        self, sentences: list[frozenset[str]], hits: list[set[str]], docs: list[int]
+    ) -> None:
+        """Lemmas that keep company with a code's evidence in this corpus (PMI), per code.
 
-        The sentences the description alone places under a code are its company; a lemma seen
-        there at least twice and at least `PMI_MIN` times more often than in the whole corpus
-        joins the code's lemmas with a lower weight.
+        Its evidence: the sentences the description alone places under it (`use_cooccurrence`)
+        and those a pattern of it hits (`company_patterns`, with `company_window` sentences
+        around); see :mod:`wb.coding.company`.
         """
-        n = len(sentences)
-        for info in self.codes_.values():
-            info.company = {}
-            if not self.use_cooccurrence or n < 20:
-                continue
-            own = [f for f in sentences if self.description_score(info, f)[0] >= self.threshold]
-            if len(own) < 3:
-                continue
-            counts: Counter[str] = Counter(x for f in own for x in f)
-            for lemma, c in counts.items():
-                if c < 2 or lemma in info.seeds:
-                    continue
-                pmi = (c / len(own)) / (self.df_[lemma] / n)
-                if pmi >= PMI_MIN:
-                    info.company[lemma] = COMPANY_WEIGHT
+        fit_company(self, sentences, hits, docs)
         self._reindex()
 
     def _reindex(self) -> None:
@@ -374,145 +288,32 @@ class CodeModel:
         dot = sum(self.idf(x) ** 2 for x in a & b)
         return dot / (self._norm(a) * self._norm(b)) if dot else 0.0
 
-    # -- learning from the researcher's codings -------------------------------------------------
-    def learn(
-        self,
-        code: str,
-        sentence: frozenset[str],
-        *,
-        accepted: bool,
-        text: str = "",
-        rejected: bool = False,
-        group: Any = None,
-    ) -> None:
-        """Count one decision: a sentence coded (accepted) or left uncoded/rejected for `code`.
-
-        ``rejected`` marks a suggestion the coder turned down (not merely left uncoded): a later
-        sentence much like it is not suggested for `code` again (:meth:`rejected_like`). With
-        `use_nearest` a coded or rejected sentence is kept as a decided sentence of document
-        `group` (see :mod:`wb.coding.nearest`).
-        """
-        self._count(code, sentence, accepted, text, rejected)
-        if self.keeps_decided and text and code in self.codes_ and (accepted or rejected):
-            self.nearest_.add_decision(text, sentence, code, accepted=accepted, group=group)
-
-    @property
-    def keeps_decided(self) -> bool:
-        """True when decided sentences are kept (for nearest suggestions or the guard)."""
-        return self.use_nearest or bool(self.nearest_guard)
-
-    def _new_nearest(self) -> NearestCoded:
-        return NearestCoded(
-            self.likeness,
-            threshold=self.coded_threshold,
-            precision=self.nearest_precision,
-            min_right=self.nearest_min_right,
-            ignore=perspective_codes(self.codebook),
-            agree=self.nearest_agree,
-        )
-
-    def _count(
-        self, code: str, sentence: frozenset[str], accepted: bool, text: str, rejected: bool
-    ) -> None:
-        info = self.codes_.get(code)
-        if info is None:
-            return
-        if rejected and not accepted:
-            info.rejected.append(sentence)
-        if accepted:
-            info.pos.update(sentence)
-            for lemma in sentence:
-                self.index_.setdefault(lemma, set()).add(code)
-            info.n_pos += 1
-            if text and self.coded_examples:
-                info.examples.append((CODED_MARK + text, sentence))
-        else:
-            info.neg.update(sentence)
-            info.n_neg += 1
-
-    def forget(self) -> None:
-        """Forget every learned decision (the codebook and the corpus counts stay)."""
-        for info in self.codes_.values():
-            info.pos.clear()
-            info.neg.clear()
-            info.n_pos = info.n_neg = 0
-            info.examples = [e for e in info.examples if not e[0].startswith(CODED_MARK)]
-            info.rejected.clear()
-        self.coded_docs_ = []
-        self._learner = None
-        self.nearest_ = self._new_nearest()
-        self._reindex()
-
-    def learn_document(
-        self, sentences: Sequence[tuple[str, frozenset[str]]], coded: Sequence[set[str]]
-    ) -> None:
-        """Learn from a fully coded document: per sentence, its codes; uncoded is negative."""
-        for (text, feats), codes in zip(sentences, coded, strict=True):
-            for path in self.codes_:
-                self._count(path, feats, path in codes, text, False)
-        if self.keeps_decided:
-            self.nearest_.add_document(sentences, coded, ("document", len(self.coded_docs_)))
-        self.coded_docs_.append(
-            [(f, frozenset(c)) for (_, f), c in zip(sentences, coded, strict=True)]
-        )
-        self._learner = None
-
-    def learned_seeds(self, info: _CodeInfo) -> dict[str, float]:
-        """Lemmas the researcher's codings tie to the code: coded at least twice, mostly here."""
-        out = {}
-        for lemma, p in info.pos.items():
-            q = info.neg.get(lemma, 0)
-            if p >= 2 and p / (p + q) >= 0.5:
-                out[lemma] = 0.8 * p / (p + q)
-        return out
-
-    def _evidence(self, info: _CodeInfo, lemma: str) -> float:
-        """Factor on a lemma's weight from the codings: below 1 when it sat in uncoded sentences."""
-        p, q = info.pos.get(lemma, 0), info.neg.get(lemma, 0)
-        return (p + 1) / (p + NEG_FACTOR * q + 1)
-
-    def _learned(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, list[str]]:
-        if not info.n_pos:
-            return 0.0, []
-        total, reasons = 0.0, []
-        for lemma in feats:
-            p, q = info.pos.get(lemma, 0), info.neg.get(lemma, 0)
-            if p + q == 0:
-                continue
-            weight = math.log((p + 0.5) / (info.n_pos + 1)) - math.log((q + 0.5) / (info.n_neg + 1))
-            total += weight * self.idf(lemma)
-            if weight > 0 and p >= 2:
-                reasons.append(lemma)
-        prior = math.log((info.n_pos + 1) / (info.n_neg + info.n_pos + 2))
-        return total + prior, sorted(reasons)
-
-    def learner(self) -> CodeLearner | None:
-        """The per-code model of the coded documents (None before two are coded)."""
-        if not self.use_learner or len(self.coded_docs_) < 2:
-            return None
-        if self._learner is None:
-            self._learner = CodeLearner(
-                precision=self.learner_precision, min_right=self.learner_min_right
-            ).fit(self.coded_docs_)
-        return self._learner
-
     # -- scoring -----------------------------------------------------------------------------
     def description_score(
-        self, info: _CodeInfo, feats: frozenset[str], extra: dict[str, float] | None = None
+        self, info: CodeInfo, feats: frozenset[str], extra: dict[str, float] | None = None
     ) -> tuple[float, list[str]]:
         """Weighted sum of the code's lemmas in the sentence, and which ones matched."""
         seeds = info.seeds if not extra else {**extra, **info.seeds}
         if self.use_learning and info.n_neg >= NEG_MIN:
             seeds = {x: w * self._evidence(info, x) for x, w in seeds.items()}
         hits = [lemma for lemma in feats if lemma in seeds]
-        score = sum(
-            seeds[x] * self.idf(x) / (1 if is_class(x) else max(1, self.share_.get(x, 1)))
-            for x in hits
-        )
+
+        def weight(x: str) -> float:
+            return seeds[x] * self.idf(x) / (1 if is_class(x) else max(1, self.share_.get(x, 1)))
+
+        score = sum(weight(x) for x in hits)
         return score, sorted(hits, key=lambda x: (-seeds[x] * self.idf(x), x))
 
-    def _enough(self, info: _CodeInfo, hits: list[str]) -> bool:
-        """At least `min_hits` lemmas, or one the codebook names (code name or pattern)."""
+    def _enough(self, info: CodeInfo, hits: list[str], feats: frozenset[str]) -> bool:
+        """At least `min_hits` lemmas, or one the codebook names (code name or pattern); with
+        `min_words`, that many sentence words with a distinctive lemma or one codebook compound
+        (:mod:`wb.coding.distinctive`)."""
+        if self.min_words:
+            distinct = distinct_test(self.share_, self.idf, self.share_max, self.idf_min)
+            own = [x for x in hits if x in info.seeds or x in info.company]
+            if not self.company_alone and not any(x in info.seeds for x in hits):
+                return False  # the company supports the code's own words, never alone
+            return enough_words(own, feats, info.whole, distinct, self.min_words)
         return len(hits) >= self.min_hits or any(info.seeds.get(x, 0) >= 1.0 for x in hits)
 
     def example_threshold_of(self, text: str) -> float:
@@ -520,7 +321,7 @@ class CodeModel:
         written for the codebook (a coded passage is the project's own wording)."""
         return self.coded_threshold if text.startswith(CODED_MARK) else self.example_threshold
 
-    def example_score(self, info: _CodeInfo, feats: frozenset[str]) -> tuple[float, str]:
+    def example_score(self, info: CodeInfo, feats: frozenset[str]) -> tuple[float, str]:
         """Idf-weighted cosine between the sentence and the example of the code it fits best.
 
         "Best" is relative to the example's own threshold (codebook example or coded passage).
@@ -537,35 +338,6 @@ class CodeModel:
             if sim / self.example_threshold_of(text) > ratio:
                 best, which, ratio = sim, text, sim / self.example_threshold_of(text)
         return best, which
-
-    def rejected_like(self, code: str, feats: frozenset[str], *, pattern: bool = False) -> bool:
-        """True when the sentence is more like a passage the coder rejected for `code` than like
-        any passage they coded with it: as like as a coded passage must be to bring a
-        suggestion (cosine ``coded_threshold``, at least two shared lemmas).
-
-        With `nearest_guard` ("beyond": not for a pattern's hit; "all"), also when the nearest
-        sentence decided for `code` refuses it at that likeness (an uncoded sentence of a coded
-        document, see :mod:`wb.coding.nearest`).
-        """
-        guard = self.nearest_guard in ("all", "" if pattern else "beyond")
-        if guard and self.nearest_.refuses(code, feats, self.coded_threshold):
-            return True
-        info = self.codes_.get(code)
-        if info is None or not info.rejected:
-            return False
-        norm = self._norm(feats)
-
-        def likeness(other: frozenset[str]) -> float:
-            shared = feats & other
-            if len(shared) < CODED_MIN_SHARED:
-                return 0.0
-            return sum(self.idf(x) ** 2 for x in shared) / (norm * self._norm(other))
-
-        worst = max(likeness(r) for r in info.rejected)
-        if worst < self.coded_threshold:
-            return False
-        coded = [ex for text, ex in info.examples if text.startswith(CODED_MARK)]
-        return all(likeness(ex) < worst for ex in coded)
 
     def excluded(
         self, code: str, feats: frozenset[str], *, pattern: bool = False
@@ -585,10 +357,20 @@ class CodeModel:
                 return ex.target, ex.clause
         return None
 
-    def score(self, feats: frozenset[str]) -> list[Scored]:
-        """Codes the sentence fits beyond patterns (before exclude and parent/child rules)."""
+    def score(
+        self,
+        feats: frozenset[str],
+        names: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
+    ) -> list[Scored]:
+        """Codes the sentence fits beyond patterns (before exclude and parent/child rules).
+
+        `names`: lemmas that stand in the sentence only inside a name (or a function giving
+        them, asked only when a description match needs it); with `skip_sentence_names` the
+        description does not count them.
+        """
         if self.class_weight:
             feats = with_classes(feats)
+        named: frozenset[str] | None = None
         out = []
         paths: set[str] = set()
         for lemma in feats:
@@ -605,15 +387,15 @@ class CodeModel:
                 extra.update(self.learned_seeds(info))
             if self.use_description:
                 s, hits = self.description_score(info, feats, extra)
-                if s >= self.threshold and self._enough(info, hits):
-                    own = [x for x in hits if x in info.seeds and not is_class(x)]
-                    more = [x for x in hits if x not in info.seeds]
-                    reason = "past bij de beschrijving: " + ", ".join(own[:4])
-                    classes = [x for x in hits if is_class(x)]
-                    if classes:  # "gevoelswoorden (bang), past bij de beschrijving: ..."
-                        reason = describe(min(classes, key=len), feats) + ", " + reason
-                    if more:
-                        reason += "; uit uw coderingen: " + ", ".join(more[:3])
+                dfeats = feats
+                if s >= self.threshold and self.skip_sentence_names:
+                    if named is None:
+                        named = names() if callable(names) else names
+                    if named & set(hits):  # without the words that stand only in a name
+                        dfeats = feats - named
+                        s, hits = self.description_score(info, dfeats, extra)
+                if s >= self.threshold and self._enough(info, hits, dfeats):
+                    reason = description_reason(info, hits, feats)
                     best = Scored(path, s / (s + self.threshold), reason, "description")
             if self.use_examples:
                 s, text = self.example_score(info, feats)
@@ -622,9 +404,9 @@ class CodeModel:
                     score = s / (s + threshold)
                     if best is None or score > best.score:
                         if text.startswith(CODED_MARK):
-                            why = f"lijkt op uw codering: «{_short(text[len(CODED_MARK) :])}»"
+                            why = f"lijkt op uw codering: «{short(text[len(CODED_MARK) :])}»"
                         else:
-                            why = f"lijkt op voorbeeld: «{_short(text)}»"
+                            why = f"lijkt op voorbeeld: «{short(text)}»"
                         best = Scored(path, score, why, "example")
             if learner is not None:
                 s, lemmas = learner.score(path, feats)
@@ -652,31 +434,20 @@ class CodeModel:
             score = near.likeness / (near.likeness + near.threshold)
             if near.code in found and found[near.code].score >= score:
                 continue
-            why = f"lijkt op gecodeerde zin: «{_short(near.text)}»"
+            why = f"lijkt op gecodeerde zin: «{short(near.text)}»"
             found[near.code] = Scored(near.code, score, why, "nearest")
         return list(found.values())
 
 
-def _short(text: str, n: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def parent_of(path: str) -> str | None:
-    """The parent code's path, or None at the top."""
-    return path.rsplit("/", 1)[0] if "/" in path else None
-
-
-def prefer_children(codes: Iterable[str]) -> set[str]:
-    """Drop a code when one of its descendants is also suggested for the same sentence."""
-    codes = set(codes)
-    ancestors = set()
-    for code in codes:
-        parent = parent_of(code)
-        while parent:
-            ancestors.add(parent)
-            parent = parent_of(parent)
-    return codes - ancestors
-
-
-__all__ = ["CodeModel", "Scored", "content_lemmas", "features", "prefer_children"]
+__all__ = [
+    "CONTENT_POS",
+    "CodeModel",
+    "Scored",
+    "_parts",
+    "content_lemmas",
+    "features",
+    "parent_of",
+    "prefer_children",
+    "token_lemma",
+    "with_classes",
+]

@@ -29,6 +29,7 @@ from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
 from wb.coding.compounds import agent_verb, codebook_words
+from wb.coding.distinctive import name_lemmas
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
@@ -65,6 +66,10 @@ NARRATOR_SCORE = 0.8
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
+
+
+#: Where a document keeps its sentences' pattern matches (per suggester).
+_MATCHES_KEY = ("wb", "pattern_matches")
 
 
 class Suggester:
@@ -109,6 +114,7 @@ class Suggester:
                 self.all_of_first_[form].append(k)
         self.model_: CodeModel | None = None
         self.voice_ = None
+        self.matches_key_ = object()  # this compilation's matches in a document's cache
         if self.expand:
             self.model_ = model = CodeModel(self.codebook, nlp, **self.options).fit()
             if model.use_voice:
@@ -121,8 +127,14 @@ class Suggester:
         if not hasattr(self, "phrases_"):
             self.fit()
         if self.model_ is not None:
-            feats = [sentence_features(s) for doc in docs for s in doc.sents]
-            self.model_.count_corpus(feats)
+            feats, hits, ids = [], [], []
+            for k, doc in enumerate(docs):
+                for s in doc.sents:
+                    feats.append(sentence_features(s))
+                    ids.append(k)
+                    if self.model_.company_patterns:  # the codes the patterns find there
+                        hits.append({code for _, _, code, _ in self._sentence_matches(s)})
+            self.model_.count_corpus(feats, hits, ids)
         return self
 
     def _forms(self, words: str) -> tuple[frozenset[str], ...]:
@@ -203,7 +215,7 @@ class Suggester:
             found[key] = Suggestion(name, s_start, s_end, code, span_start, span_end, text, rule)
 
         for sent in sents:
-            for start, end, code, rule in self._match_sentence(sent):
+            for start, end, code, rule in self._sentence_matches(sent):
                 add(start, end, code, rule)
         for match_id, start, end in self.matcher_(doc) if self.matcher_rules_ else ():
             code, rule = self.matcher_rules_[match_id]
@@ -271,7 +283,7 @@ class Suggester:
             candidates: dict[str, tuple[float, str, str]] = {}
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
-            for scored in model.score(feats):
+            for scored in model.score(feats, lambda sent=sent: name_lemmas(sent)):
                 # the description's words are the fallback for a sentence no pattern speaks
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
@@ -458,6 +470,16 @@ class Suggester:
                 label_codes[s.match_start].add(s.code)
         spans = [(x.start_char, x.end_char) for x in sents]
         return scopes(text, self.codebook, metadata, label_codes, spans)
+
+    def _sentence_matches(self, sent: Span) -> list[tuple[int, int, str, str]]:
+        """The pattern matches of a sentence, kept with its document while this suggester
+        reads it (the corpus count of :meth:`fit_corpus` and :meth:`suggest_doc` both need them)."""
+        cache = sent.doc.user_data.setdefault(_MATCHES_KEY, {})
+        key = (self.matches_key_, sent.start, sent.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = list(self._match_sentence(sent))
+        return found
 
     def _match_sentence(self, sent: Span) -> Iterator[tuple[int, int, str, str]]:
         return match_sentence(

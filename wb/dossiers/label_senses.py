@@ -7,12 +7,16 @@ like "strijd over de omgang", which the annotation scope leaves out (round 9). W
 classes only: a verb in the hit whose lemma is a verb of fighting
 (``wb/lang/nl/label_dispute_verbs.txt``), and "over" as the first word after the hit or after
 at most two adverbs ("... de tent uit, ook nu nog over ...": no).
+
+:func:`other_sense` also sets aside a hit inside a web or e-mail address
+(:mod:`wb.dossiers.label_addresses`, labels26).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from wb.dossiers.label_addresses import in_address
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
@@ -35,4 +39,10 @@ def dispute_over(doc: Doc, start: int, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ == "over"
 
 
-__all__ = ["DISPUTE_VERBS", "dispute_over"]
+def other_sense(doc: Doc, start: int, end: int) -> bool:
+    """True when the hit is not the term in its own sense: a dispute about matters or a part
+    of a web or e-mail address."""
+    return in_address(doc.text, start, end) or dispute_over(doc, start, end)
+
+
+__all__ = ["DISPUTE_VERBS", "dispute_over", "other_sense"]

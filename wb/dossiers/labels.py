@@ -33,7 +33,7 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   (geleerd)``, where no other hit overlaps them (opt-in, see bench/README.md "labels21"); their
   voice comes from the same machinery as a description's.
 * A fighting idiom followed by "over" + its matter ("de tent uitvecht over geld") reports a
-  dispute, not the term (:mod:`wb.dossiers.label_senses`).
+  dispute, and a hit inside a web address is a site: no term (:mod:`wb.dossiers.label_senses`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
@@ -73,7 +73,7 @@ from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.judging import JudgingModel, find_judging
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
 from wb.dossiers.label_frames import alleged, find_frames, repeats
-from wb.dossiers.label_senses import dispute_over
+from wb.dossiers.label_senses import other_sense
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.lexicon import (
     GAP,
@@ -242,7 +242,7 @@ class LabelFinder:
             for h in hits
             if not phenomenon_subject(doc, h[0], h[1])
             and not self._other_verb(doc, h)
-            and not dispute_over(doc, h[0], h[1])
+            and not other_sense(doc, h[0], h[1])
         ]
         labels = [t.label for t in self.lexicon.terms]
         if self.descriptions:

@@ -11,16 +11,18 @@ A. Negated: "geen" up to three words before the term in its clause ("geen ouderv
    "geen sprake/bewijs/aanwijzingen/signalen ... van/voor/dat" before it in the sentence,
    "niet" right before it ("niet manipulatief"), "niet ... gebleken/vastgesteld/aangetoond/
    gesproken/sprake" before it, or "niet gebleken/vastgesteld/..." after it ("X is niet
-   vastgesteld"). A "geen"/"niet" inside the term ("geen probleembesef") does not count.
+   vastgesteld"), or a finite verb + "niet" + "een X" ("impliceren niet ... een X", labels26).
+   A "geen"/"niet" inside the term ("geen probleembesef") does not count.
 B. Discussed, named: a capitalised term inside a capitalised name ("Dag van de
    Ouderverstoting", "Herken Ouderverstoting"), a literature reference ("J. Zander; Titel;
    Assen, 1999."), the term after the head of a name ("Expertteam Ouderverstoting",
    "adviesrapport 'Vechtende ouders'"), a topic ("Kamervragen over", "onderzoek naar",
    "ontwikkelingen omtrent", "op het gebied van", "gradaties van"), a plural word for words
    ("termen als X, Y en Z", "begrippen"), "het begrip/fenomeen/verschijnsel/syndroom" or
-   "zogenaamde/zogeheten"; or it stands in a heading: a short line without final punctuation
-   and without a person word (moeder, vader, kind, ex, ...), or such a line ending in "?"
-   that stands alone as a paragraph. "over X" counts as topic at the start of a sentence or
+   "zogenaamde/zogeheten", "de term X" with a verb of coining ("Gardner introduceerde de term
+   X": :mod:`wb.dossiers.voice_coined`); or it stands in a heading: a short line without final
+   punctuation and without a person word (moeder, vader, kind, ex, ...), or such a line ending
+   in "?" that stands alone as a paragraph. "over X" counts as topic at the start of a sentence or
    after a sentence opening with a topic noun ("Vragen van het lid ... over X"); "voor X"
    after a care noun ("behandeling voor", "aandacht voor").
 C. Attributed, by the rules 1-5 below.
@@ -36,7 +38,8 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    "de gevolgen van een X"; "de ene ouder ... de andere ouder" (parents in general); an
    indefinite subject of a present-tense statement ("Een onveilig gehecht kind heeft ...":
    :mod:`wb.dossiers.voice_indefinite`); a
-   condition about people in general ("Wanneer ouders niet meewerken, ..."), an infinitive as
+   condition about people in general ("Wanneer ouders niet meewerken, ...") and the main clause
+   after it (:mod:`wb.dossiers.voice_consequence`), an infinitive as
    a noun for the act in general ("Het niet meewerken met jeugdzorg ...", "dan wederzijds
    zwartmaken van de ouders"), a "dat"-clause that says what may happen ("de kans dat een
    kind ...", "het kan zover gaan dat ..."): :mod:`wb.dossiers.voice_generic`.
@@ -113,6 +116,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
+from wb.dossiers.voice_coined import coined
+from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_discussed import (
     classified,
     defined,
@@ -140,7 +145,7 @@ from wb.dossiers.voice_generic import (
 )
 from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
-from wb.dossiers.voice_negation import denied_after, negated, seeming_denied
+from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
@@ -189,6 +194,7 @@ class VoiceResolver:
         following = self.sents[index + 1] if index + 1 < len(self.sents) else None
         if (
             negated(low, at, upto)
+            or not_a(tokens, at)
             or denied_after(following)
             or seeming_denied(tokens, at, following)
         ):
@@ -206,6 +212,7 @@ class VoiceResolver:
             or generic_naming(tokens, at)
             or quoted_definition(tokens)
             or group_situation(tokens, at)
+            or coined(tokens, at)
         ):
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):
@@ -239,6 +246,7 @@ class VoiceResolver:
             or (generic_pair(low) and not _named(tokens))
             or conditional_inversion(tokens, at)
             or generic_condition(tokens, at)
+            or condition_consequence(tokens, at)
             or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
             or reader_question(tokens)

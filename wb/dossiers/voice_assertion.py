@@ -59,7 +59,10 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 * ``habitual`` (labels22): an adverb of habit in the sentence (``voice_habitual_adverbs.txt``:
   vaak, meestal, ...): "Als coach krijg ik vaak te maken met X", "Vaak gaat het om een kind dat
   in een X verkeert" say what usually happens, so ``sprake`` keeps asserted only with a
-  ``particular`` person then.
+  ``particular`` person then;
+* ``owned`` (labels26): a noun term after one person's possessive ("haar labiliteit") or after a
+  pointing determiner in a past clause ("Dat gemanipuleer gebeurde ..."):
+  :mod:`wb.dossiers.voice_owned`; kept asserted like ``past_event``.
 
 The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
 ``self``, ``this_case``, ``case_title``, ``case_reference``,
@@ -77,6 +80,7 @@ from typing import Any
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice_generic import case_reference
+from wb.dossiers.voice_owned import owned
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
 from wb.lang import word_set, words
 
@@ -286,6 +290,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "this_case": _this_case(tokens, at, upto),
         "past_event": _past_event(tokens, at, upto),
         "by_person": _by_person(tokens, at, upto),
+        "owned": owned(tokens, at, upto),
     }
 
 
@@ -410,7 +415,7 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
-    if cues.get("past_event"):
+    if cues.get("past_event") or cues.get("owned"):
         return True
     if cues.get("by_person") and not cues.get("habitual") and not cues.get("generic_people"):
         return True

@@ -36,6 +36,7 @@ _THIRD_PERSON = word_set("voice_assertion_third_person.txt")
 _PLURAL_OPENERS = word_set("voice_plural_openers.txt")
 _NAME_PARTICLES = word_set("voice_name_particles.txt")
 HEADLINE_PERSONS = word_set("voice_headline_persons.txt")
+REFERRING = frozenset(tuple(line.split()) for line in words("voice_referring_verbs.txt"))
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 _QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
@@ -333,13 +334,17 @@ def defined(tokens: list[Any], low: list[str], at: int, upto: int) -> bool:
         w in WORD_NOUNS for w in low[upto + 2 : upto + 5]
     ):
         return True  # "Het ouderverstotingssyndroom, een vertaling van ..."
+    if low[upto : upto + 1] == ["een"] and any(w in WORD_NOUNS for w in low[upto + 1 : upto + 4]):
+        return True  # "Wij vinden X een betere vertaling van ..." (labels26): called a word
     if low[upto : upto + 1] in (["–"], ["—"]) and any(
         w in DEFINITION_NOUNS for w in low[upto + 1 : upto + 4]
     ):
         return True  # "ouderverstoting – een vorm van ..."
     words = [t for t in tokens if not t.is_space]
     if words and words[0].i < tokens[at].i and _concept_noun(words[0].text):
-        verb = [w.lower_ for w in words[1:4]]
+        verb = [w.lower_ for w in words[1:5]]
+        if tuple(verb[:2]) in REFERRING:  # "X verwijst naar een situatie waarin ..." (labels26)
+            verb = ["is", *verb[2:]]
         if verb[:1] in (["is"], ["betekent"]) and any(
             w in DEFINITION_NOUNS or w == "situatie" for w in verb[1:3]
         ):

@@ -17,7 +17,7 @@ Genre metadata is read from the keys ``genre``, ``soort``, ``documentsoort``, ``
 ``doctype``: a genre whose first word names a ruling ("uitspraak", "beschikking", "rechtspraak
 (inhoudsindicatie)", "overwegingen van het hof") is the court's own text; a genre that only
 mentions one ("samenvatting van een uitspraak", "nieuws over een uitspraak") is about a case,
-written by someone else.
+written by someone else, also when the text copies the ruling's header (labels26).
 """
 
 from __future__ import annotations
@@ -103,9 +103,13 @@ def _genre(meta: Mapping[str, Any]) -> str:
 
 def document_kind(meta: Mapping[str, Any] | None, text: str) -> DocumentKind:
     """The kind of the document from its metadata, else from its own header (see the module)."""
-    header = ruling_header(text)
     genre = _genre(meta or {})
     words = _words(genre)
+    if words and words[0] not in RULING_WORDS and set(words) & RULING_WORDS:
+        # "samenvatting uitspraak": a summary by someone else, also where it copies the
+        # ruling's header (labels26)
+        return DocumentKind(case=True)
+    header = ruling_header(text)
     if header is not None or (words and words[0] in RULING_WORDS):
         own = header or _court(words) or _court(_words(_organisation(meta or {})))
         if not own:  # a ruling of the hof names itself "het hof" and hears appeals

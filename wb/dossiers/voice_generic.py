@@ -250,7 +250,9 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
     """True for "Dit/Dat is (een vorm van) X" after a sentence that names a particular person.
 
     The sentence opens with "dit" or "dat" and a copula, the term follows in the same clause,
-    and the previous sentence stands in the same paragraph and names a particular person.
+    and the previous sentence stands in the same paragraph and names a particular person, or the
+    sentence itself has a first-person word ("Dat is dus X, zo weet ik nu": the writer names
+    what she described; labels26).
     """
     words = [k for k in range(len(tokens)) if not tokens[k].is_space]
     if len(words) < 3 or index == 0 or words[0] >= at:
@@ -260,6 +262,8 @@ def case_reference(resolver: Any, index: int, tokens: list[Any], at: int) -> boo
         return False
     if any(tokens[k].text in _EDGES for k in range(words[1], at)):
         return False
+    if any(t.lower_ in _FIRST_PERSON for t in tokens):
+        return True
     prev = resolver.sents[index - 1]
     ends = [t.idx + len(t) for t in prev if not t.is_space]
     if not ends or resolver.doc.text.count("\n", ends[-1], tokens[words[0]].idx) >= 2:
@@ -351,6 +355,7 @@ def indefinite_act(tokens: list[Any], at: int, upto: int) -> bool:
 
 
 _SPEAKER = word_set("voice_first_person.txt") | word_set("voice_speaker_words.txt")
+_FIRST_PERSON = word_set("voice_first_person.txt")
 
 
 def generic_definite(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:

@@ -10,12 +10,18 @@ about one case (a ruling or its summary).
 :func:`wb.dossiers.voice_generic.indefinite_possibility` covers the same subject with a modal
 later in the clause, :func:`wb.dossiers.voice_generic.indefinite_relative` a term inside its
 relative clause.
+
+labels26: a bracketed insert inside the subject is read over ("Een verstotende (coercive) ouder
+gebruikt ..."), and when the subject's head is a person word the statement describes what such
+a person does, so a term later in the same sentence is discussed too ("Een verstotende ouder
+gebruikt de positie van het kind ... door het te manipuleren").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.lang import word_set
 
 OPENERS = word_set("voice_indefinite_openers.txt")
@@ -34,7 +40,12 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
     statement (see the module docstring)."""
     if resolver.kind.case:
         return False
-    words = [k for k, t in enumerate(tokens) if not t.is_space and t.text not in _QUOTES]
+    inside = _bracketed(tokens)
+    words = [
+        k
+        for k, t in enumerate(tokens)
+        if not t.is_space and t.text not in _QUOTES and k not in inside
+    ]
     if len(words) < 3 or tokens[words[0]].lower_ not in OPENERS:
         return False
     n = 1
@@ -43,8 +54,9 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
     if n >= len(words) - 1 or tokens[words[n]].pos_ not in {"NOUN", "PROPN"}:
         return False
     head, verb = words[n], tokens[words[n + 1]]
-    if not (words[0] < at and upto - 1 <= head):
-        return False  # the term is not inside the subject
+    person = tokens[head].lower_ in PERSON_WORDS or tokens[head].lemma_.lower() in PERSON_WORDS
+    if not (words[0] < at and (upto - 1 <= head or (person and at > words[n + 1]))):
+        return False  # the term is neither inside the subject nor in what such a person does
     if not _finite(verb) or "Pres" not in verb.morph.get("Tense"):
         return False
     if any("Past" in t.morph.get("Tense") for t in tokens if _finite(t)):
@@ -53,6 +65,19 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
         t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER | _CASE_PRONOUNS
         for t in _outside_brackets(tokens)
     )
+
+
+def _bracketed(tokens: list[Any]) -> set[int]:
+    """Positions of round brackets and the tokens between them."""
+    out, depth = set(), 0
+    for k, t in enumerate(tokens):
+        if t.text == "(":
+            depth += 1
+        if depth:
+            out.add(k)
+        if t.text == ")" and depth:
+            depth -= 1
+    return out
 
 
 def _outside_brackets(tokens: list[Any]) -> list[Any]:

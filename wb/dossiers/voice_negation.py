@@ -25,6 +25,8 @@ REALITY = tuple(tuple(line.split()) for line in words("voice_reality_openers.txt
 SEEMING = tuple(tuple(line.split()) for line in words("voice_seeming_verbs.txt"))
 DENIAL_SENTENCES = frozenset(tuple(line.split()) for line in words("voice_denial_sentences.txt"))
 DENIAL_FILLERS = word_set("voice_denial_fillers.txt")
+NOT_ONLY = word_set("voice_not_only.txt")
+_NOT_A_REACH = 4
 
 
 def negated(low: list[str], at: int, upto: int) -> bool:
@@ -71,6 +73,22 @@ def _denied(low: list[str], at: int, upto: int) -> bool:
         # "dat de diagnose X niet bestond", "X bestaat niet"
         if low[j] in EXISTENCE and ({"niet", "nooit"} & set(low[j - 1 : j + 2])):
             return True
+    return False
+
+
+def not_a(tokens: list[Any], at: int) -> bool:
+    """A finite verb, "niet", at most four words and "een" + the term: the verb's object is
+    denied like "geen X" (labels26: "De gedragingen impliceren niet bij axioma een X"); not
+    "niet alleen/zomaar een X", not over "te" ("valt niet te praten met een X")."""
+    low = [t.lower_ for t in tokens]
+    if at < 3 or low[at - 1] != "een":
+        return False
+    for j in range(at - 2, max(0, at - 2 - _NOT_A_REACH), -1):
+        if low[j] in PUNCT or low[j] in BOUNDARY or low[j] in NOT_ONLY or low[j] == "te":
+            return False
+        if low[j] == "niet":
+            verb = tokens[j - 1]
+            return verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm")
     return False
 
 

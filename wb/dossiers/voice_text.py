@@ -31,7 +31,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     (its headings inside), also after a speaker's name as its label ("Yvonne: “..."). A "»"
     that opens a paragraph while a quote is still open goes on with that quote (the magazine
     style «...  »... »). A quote that opens the last paragraph and is still open where the text
-    ends runs to the end: an excerpt cut off inside a story printed as quotes (labels23).
+    ends runs to the end: an excerpt cut off inside a story printed as quotes (labels23), and
+    so does one that opens a paragraph and is still open at the end of the text one or two
+    paragraphs later (labels26).
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
@@ -88,9 +90,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opening("s", i)
             elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
                 closing("s", i)
-    for start, ago, _ in pending.values():
-        if ago >= 2 and _opens_paragraph(text, start):
-            spans.append((start, n))  # a story printed as one quote, cut off before its end
+    for start, _, _ in pending.values():
+        if _opens_paragraph(text, start):
+            # a story printed as one quote, cut off before its end (labels26: also when the
+            # text ends one or two paragraphs after the quote's first, like the last paragraph)
+            spans.append((start, n))
     for start in open_at.values():
         if _opens_paragraph(text, start):
             spans.append((start, n))  # the last paragraph opens a quote the excerpt cuts off
@@ -105,12 +109,26 @@ def _paragraph_start(text: str, i: int) -> bool:
 
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the quote whose text starts at start opens its paragraph (only its mark, or
-    ",," before it on the line, and a blank line or the text's start before that line)."""
+    ",," before it on the line, and a blank line, the text's start or a short heading line
+    before that line)."""
     line = text.rfind("\n", 0, start) + 1
     lead = _SPEAKER_LABEL.sub("", text[line:start], count=1)  # "Yvonne: “..." (labels22)
     if lead.strip() not in set(_OPEN_D) | {'"', "'", "‘", ",,"}:
         return False
-    return line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == ""
+    if line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == "":
+        return True
+    return _under_heading(text, line)  # "(1 van 3)\n“Ik ben ..." (labels26)
+
+
+def _under_heading(text: str, line: int) -> bool:
+    """Whether the line starting at line follows a short line without final punctuation that
+    opens its own paragraph: a heading or a part number ("(1 van 3)") over a quoted story."""
+    before = text[:line].rstrip("\n")
+    start = before.rfind("\n") + 1
+    head = before[start:].strip()
+    if not head or len(head.split()) > 6 or head[-1] in ".!?;:,":
+        return False
+    return start == 0 or text[:start].endswith("\n\n")
 
 
 # a speaker's name as the label of a paragraph-long quote: one or two capitalised words and ":"
@@ -127,7 +145,9 @@ def sentences(doc: Doc) -> list[Any]:
 
     An opening quote mark that the sentencizer left at the end of the sentence before (a space
     before it, none after, the next sentence right after it) opens the next sentence here
-    (labels24): ",,Maar soms ...,'' weet X." is one sentence with its quote marks.
+    (labels24): ",,Maar soms ...,'' weet X." is one sentence with its quote marks. A "!" or "?"
+    inside round brackets ends no sentence (labels26): "dat moeders (in 90% van de gevallen !)
+    hun kinderen ..." is one sentence.
     """
     if not len(doc):
         return []
@@ -141,4 +161,21 @@ def sentences(doc: Doc) -> list[Any]:
             if doc[end - 2].whitespace_:
                 bounds[n] = (start, end - 1)
                 bounds[n + 1] = (end - 1, bounds[n + 1][1])
-    return [doc[a:b] for a, b in bounds]
+    return [doc[a:b] for a, b in _join_brackets(doc, bounds)]
+
+
+def _join_brackets(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences joined where one ends with "!)" or "?)" and the next goes on in lower case."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and _bracket_end(doc, *out[-1]) and doc[start].text[:1].islower():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _bracket_end(doc: Doc, start: int, end: int) -> bool:
+    """True when the sentence doc[start:end] ends with "!" or "?" right before ")"."""
+    texts = [t.text for t in doc[start:end] if not t.is_space]
+    return len(texts) > 2 and texts[-1] == ")" and texts[-2] in {"!", "?"} and "(" in texts

@@ -1,0 +1,84 @@
+"""A code's score for a sentence, what the model knows of each code, and child over parent."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from wb.coding.excludes import Exclude
+from wb.coding.word_classes import describe, is_class
+
+
+@dataclass
+class Scored:
+    """One code's score for one sentence, with the reason in Dutch."""
+
+    code: str
+    score: float
+    reason: str
+    source: str  # 'description', 'example', 'learned', 'nearest' or 'exclude'
+
+
+@dataclass
+class CodeInfo:
+    """What the model knows of one code: its lemmas, examples, excludes and decisions."""
+
+    code: str
+    name: str
+    seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
+    whole: set[str] = field(default_factory=set)  # seeds the codebook writes as whole words
+    examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
+    excludes: list[Exclude] = field(default_factory=list)
+    company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
+    pos: Counter[str] = field(default_factory=Counter)
+    neg: Counter[str] = field(default_factory=Counter)
+    n_pos: int = 0
+    n_neg: int = 0
+
+
+def description_reason(info: CodeInfo, hits: list[str], feats: frozenset[str]) -> str:
+    """Why the description suggests the code, in Dutch: the code's own words, then the words
+    that keep it company in the project ("staat in uw documenten vaak bij deze code: ..."),
+    a word class it names ("gevoelswoorden (bang), ...") and words of the researcher's codings."""
+    own = [x for x in hits if x in info.seeds and not is_class(x)]
+    more = [x for x in hits if x not in info.seeds and x not in info.company]
+    near = [x for x in hits if x in info.company and x not in info.seeds]
+    reason = "past bij de beschrijving: " + ", ".join(own[:4])
+    if near:
+        reason += "; staat in uw documenten vaak bij deze code: " + ", ".join(near[:3])
+    if not own:
+        reason = reason.replace("past bij de beschrijving: ; s", "S", 1)
+    classes = [x for x in hits if is_class(x)]
+    if classes:
+        reason = describe(min(classes, key=len), feats) + ", " + reason
+    if more:
+        reason += "; uit uw coderingen: " + ", ".join(more[:3])
+    return reason
+
+
+def short(text: str, n: int = 60) -> str:
+    """The text on one line, cut to `n` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def parent_of(path: str) -> str | None:
+    """The parent code's path, or None at the top."""
+    return path.rsplit("/", 1)[0] if "/" in path else None
+
+
+def prefer_children(codes: Iterable[str]) -> set[str]:
+    """Drop a code when one of its descendants is also suggested for the same sentence."""
+    codes = set(codes)
+    ancestors = set()
+    for code in codes:
+        parent = parent_of(code)
+        while parent:
+            ancestors.add(parent)
+            parent = parent_of(parent)
+    return codes - ancestors
+
+
+__all__ = ["CodeInfo", "Scored", "description_reason", "parent_of", "prefer_children", "short"]
