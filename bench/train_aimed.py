@@ -4,11 +4,12 @@ Run from the repository root:
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_aimed.py --cv     # both tables
     ... bench/train_aimed.py --write   # fit on every tune text, write wb/lang/nl/aimed_weights.json
 
-Texts: the tune material of bench/realtext/labels (batch <= LAST_TUNE_BATCH: rounds 1-21) whose
-text is on this machine and whose annotations resolve; batch 25 (held-out-22) is sealed and never
-read. Rows: the candidates of wb.dossiers.aimed (content words in a person-aimed shape), a row
-is positive when it lies in an annotated occurrence (also one the rules find). Model: L2 logistic
-regression (scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds
+Texts: the tune material of bench/realtext/labels (batches 1-24, rounds 1-21, and batch 26,
+collected as tune material) whose text is on this machine and whose annotations resolve; batch 25
+(held-out-22, bench_labels.SEALED_BATCHES) is sealed and never read. Rows: the candidates of
+wb.dossiers.aimed (content words in a person-aimed shape), a row is positive when it lies in an
+annotated occurrence (also one the rules find). Model: L2 logistic regression
+(scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds
 feature names and weights only. Folds: sha1 of the text id modulo FOLDS (as
 bench/train_judging.py). Leave one round out: rounds 16-21 (batches 19-24), each scored with a
 model trained on every other tune text. Figures: `wb labels` (rules) plus the model's hits where
@@ -30,11 +31,18 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 import train_judging  # noqa: E402
-from bench_labels import AnnotationMismatch, evaluate, gold_spans, metadata_of, text_path  # noqa: E402
+from bench_labels import (  # noqa: E402
+    SEALED_BATCHES,
+    AnnotationMismatch,
+    evaluate,
+    gold_spans,
+    metadata_of,
+    text_path,
+)
 from train_judging import fold_of  # noqa: E402
 
-# rounds 1-21 are batches 1-24; batch 25 (held-out-22) is sealed and never read here
-LAST_TUNE_BATCH = 24
+# rounds 1-21 are batches 1-24, batch 26 is tune; batch 25 (held-out-22) is sealed, never read
+TUNE = "batches 1-24 and 26"
 ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24}  # round -> batch, left out one by one
 C = 1.0
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -52,10 +60,10 @@ def prepare(finder) -> tuple[list[dict], dict, list[dict]]:
     from wb.dossiers.voice import self_terms
     from wb.dossiers.voice_document import document_kind
 
-    train_judging.LAST_TUNE_BATCH = LAST_TUNE_BATCH
     entries, docs, rows = [], {}, []
     todo = []
     for entry in train_judging.tune_entries():
+        assert entry.get("batch", 1) not in SEALED_BATCHES  # never read a sealed text
         text = text_path(entry).read_text(encoding="utf-8")
         try:
             gold = gold_spans(text, entry.get("labels") or [])
@@ -138,7 +146,6 @@ def combined(finder, entries, docs, rows, c: float) -> None:
     its weights file) with and without the aimed judge (CHOSEN), CV by text and rounds 16-21."""
     from wb.dossiers.judging import JudgingModel
 
-    train_judging.LAST_TUNE_BATCH = LAST_TUNE_BATCH
     _, _, old_rows = train_judging.prepare(finder)
     ids = {e["id"] for e in entries}
     old_rows = [r for r in old_rows if r["id"] in ids]
@@ -227,7 +234,7 @@ def write(rows: list[dict], entries: list[dict], c: float) -> None:
         "about": "wb person-aimed candidates judged by a logistic regression, bench/train_aimed.py",
         "licence": "MIT (weights learned by wb; no text of the training material is stored)",
         "training": (
-            f"{len(entries)} tune texts of bench/realtext/labels (batches 1-{LAST_TUNE_BATCH}), "
+            f"{len(entries)} tune texts of bench/realtext/labels ({TUNE}), "
             f"{len(rows)} candidates, {sum(r['gold'] for r in rows)} in an annotated occurrence"
         ),
         "texts": sorted(e["id"] for e in entries),

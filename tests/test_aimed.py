@@ -78,8 +78,8 @@ def test_the_shipped_weights_load_offline(monkeypatch: pytest.MonkeyPatch) -> No
     assert WEIGHTS == REPO / "wb" / "lang" / "nl" / "aimed_weights.json"
     assert model.threshold == 0.6 and "shape=attr" in model.weights
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert data["licence"].startswith("MIT") and "batches 1-24" in data["training"]
-    assert len(data["texts"]) == 293 and data["texts"] == sorted(data["texts"])
+    assert data["licence"].startswith("MIT") and "batches 1-24 and 26" in data["training"]
+    assert len(data["texts"]) == 323 and data["texts"] == sorted(data["texts"])
 
 
 def test_the_bundled_model_judges_words_on_a_person() -> None:
