@@ -141,9 +141,10 @@ HEAD = (
 )
 
 
-def combined(finder, entries, docs, rows, c: float) -> None:
+def combined(finder, entries, docs, rows, c: float, threshold: float = CHOSEN) -> None:
     """`--learned` as a whole: rules + labels21's detector (retrained per fold, threshold of
-    its weights file) with and without the aimed judge (CHOSEN), CV by text and rounds 16-21."""
+    its weights file) with and without the aimed judge (at threshold), CV by text and rounds
+    16-21."""
     from wb.dossiers.judging import JudgingModel
 
     _, _, old_rows = train_judging.prepare(finder)
@@ -159,13 +160,16 @@ def combined(finder, entries, docs, rows, c: float) -> None:
         old = fit([r for r in old_rows if not held(r["id"])], train_judging.C)
         new = fit([r for r in rows if not held(r["id"])], c)
         finder.judging = JudgingModel(old, train_judging.CHOSEN)
-        for which, aimed in (("old", False), ("both", JudgingModel(new, CHOSEN))):
+        for which, aimed in (("old", False), ("both", JudgingModel(new, threshold))):
             finder.aimed = aimed
             counts = evaluate(finder, test, docs=docs)
             counts.pop("confusion")
             totals[f"{part}-{which}"].update(counts)
     finder.judging = finder.aimed = False
-    print("--learned als geheel (detector van labels21 per fold/ronde hertraind)")
+    print(
+        "--learned als geheel (detector van labels21 per fold/ronde hertraind; "
+        f"drempel van het oordeel {threshold:.2f})"
+    )
     print(HEAD)
     for name, counts in totals.items():
         print(line(name, counts))
@@ -254,6 +258,9 @@ def main() -> None:
     parser.add_argument(
         "--combined", action="store_true", help="met de detector van labels21 samen (CV, rondes)"
     )
+    parser.add_argument(
+        "--threshold", type=float, default=CHOSEN, help="drempel van het oordeel (--combined)"
+    )
     parser.add_argument("--write", action="store_true", help="gewichten schrijven")
     parser.add_argument("--c", type=float, default=C, help="regularisatie C")
     args = parser.parse_args()
@@ -272,7 +279,7 @@ def main() -> None:
     if args.cv:
         cross_validate(finder, entries, docs, rows, args.c)
     if args.combined:
-        combined(finder, entries, docs, rows, args.c)
+        combined(finder, entries, docs, rows, args.c, args.threshold)
     if args.write:
         write(rows, entries, args.c)
 
