@@ -31,7 +31,9 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
 * Learned: with ``judging=True`` the learned detector of :mod:`wb.dossiers.judging` adds
   judging words aimed at a person that no list holds, with the label ``oordelende taal
   (geleerd)``, where no other hit overlaps them (opt-in, see bench/README.md "labels21"); their
-  voice comes from the same machinery as a description's.
+  voice comes from the same machinery as a description's. With ``aimed=True`` the words in
+  a person-aimed shape are judged by the model of :mod:`wb.dossiers.aimed` likewise (labels27;
+  ``wb labels --learned`` switches both on).
 * A fighting idiom followed by "over" + its matter ("de tent uitvecht over geld") reports a
   dispute, and a hit inside a web address is a site: no term (:mod:`wb.dossiers.label_senses`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
