@@ -7,7 +7,8 @@ Run from the repository root:
     ... bench/bench_labels.py --rules      # voice by the rules alone (before the default changed)
     ... bench/bench_labels.py --no-metadata  # without each text's genre as document metadata
     ... bench/bench_labels.py --later      # also measure a second held-out round (LATER_ROUND)
-    ... bench/bench_labels.py --learned    # with the learned detector of judging language
+    ... bench/bench_labels.py --learned    # with the learned detector of judging language and
+                                           # the judge of person-aimed candidates (labels27)
     ... bench/bench_labels.py --cv         # the detector's cross-validation on tune (by text)
     ... bench/bench_labels.py --confusion  # pooled tune figures and voice confusion (gold -> found)
     ... bench/bench_labels.py --hits F.json  # score hits written by bench/dump_label_hits.py
@@ -361,7 +362,10 @@ def main() -> None:
         entries = [e for e in entries if e.get("batch", 1) == args.batch]
     voice_model = "rules" if args.rules else "learned"
     finder = LabelFinder(
-        REPO / "codebooks" / "labels.yaml", voice_model=voice_model, judging=args.learned
+        REPO / "codebooks" / "labels.yaml",
+        voice_model=voice_model,
+        judging=args.learned,
+        aimed=args.learned,
     ).fit()
     print(f"stem: {voice_model}{', met de geleerde detector' if args.learned else ''}")
     groups: dict[str, list[dict]] = {

@@ -29,7 +29,8 @@ def analyse_dossiers(
     project: Project, lexicon: Lexicon | str | Path, *, judging: bool = False
 ) -> dict[str, int]:
     """Find labels and copied passages in the project's dossiers and store them as findings;
-    ``judging`` adds the learned detector of judging language (:mod:`wb.dossiers.judging`).
+    ``judging`` adds the learned detector of judging language (:mod:`wb.dossiers.judging`)
+    and the learned judge of person-aimed candidates (:mod:`wb.dossiers.aimed`).
 
     The algorithms see each report under its display name 'corpus/path', which is unique in a
     project; every stored span also carries the document id (``doc_id``), the identity the
@@ -47,7 +48,7 @@ def analyse_dossiers(
     passages = [_with_ids(p, ids) for p in ReuseDetector().fit(reports).to_dict()["passages"]]
     lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     terms = {t.label: t for t in lexicon.terms}
-    finder = LabelFinder(lexicon, judging=judging).fit()
+    finder = LabelFinder(lexicon, judging=judging, aimed=judging).fit()
     meta = {r.doc: _lower(metadata[r.doc_id]) for r in reports}
     hits = {
         r.doc: finder.find(

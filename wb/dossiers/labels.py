@@ -31,7 +31,9 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
 * Learned: with ``judging=True`` the learned detector of :mod:`wb.dossiers.judging` adds
   judging words aimed at a person that no list holds, with the label ``oordelende taal
   (geleerd)``, where no other hit overlaps them (opt-in, see bench/README.md "labels21"); their
-  voice comes from the same machinery as a description's.
+  voice comes from the same machinery as a description's. With ``aimed=True`` the words in
+  a person-aimed shape are judged by the model of :mod:`wb.dossiers.aimed` likewise (labels27;
+  ``wb labels --learned`` switches both on).
 * A fighting idiom followed by "over" + its matter ("de tent uitvecht over geld") reports a
   dispute, and a hit inside a web address is a site: no term (:mod:`wb.dossiers.label_senses`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
@@ -66,6 +68,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wb.dossiers.aimed import find_aimed, kind_name
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
@@ -141,6 +144,7 @@ class LabelFinder:
         voice_model: str = "learned",
         judging: bool | JudgingModel = False,
         judging_threshold: float | None = None,
+        aimed: bool | JudgingModel = False,
     ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
@@ -152,6 +156,7 @@ class LabelFinder:
         self.voice_model = voice_model  # "learned" or "rules" (wb.dossiers.voice_model)
         self.judging = judging  # True: the bundled model of wb.dossiers.judging, or a model
         self.judging_threshold = judging_threshold  # None: the model's own threshold
+        self.aimed = aimed  # person-aimed candidates judged by wb.dossiers.aimed (True: bundled)
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""
@@ -265,7 +270,14 @@ class LabelFinder:
             spans = find_judging(doc, model, self.judging_threshold, skip, self.lexicon_words_)
             hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
             labels.append(JUDGING_LABEL)
-        resolver = VoiceResolver(doc, self_terms, document_kind(metadata, text))
+        kind = document_kind(metadata, text)
+        if self.aimed:
+            model = self.aimed if isinstance(self.aimed, JudgingModel) else None
+            skip = [h[:2] for h in hits]
+            spans = find_aimed(doc, model, skip, self.lexicon_words_, kind_name(kind))
+            hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
+            labels.append(JUDGING_LABEL)
+        resolver = VoiceResolver(doc, self_terms, kind)
         voices: list[str] = []
         for i, (a, b, _, t) in enumerate(hits):
             between = text[hits[i - 1][1] : a] if i else ""
@@ -619,7 +631,8 @@ def label_corpus(
     Without ``passages`` the copied passages come from :func:`wb.dossiers.reuse.detect_reuse`.
     With `cluster` (a Dask address, "local" or a Client) the work runs on that cluster, see
     :mod:`wb.dossiers.labels_dask`. ``judging`` adds the learned detector of
-    :mod:`wb.dossiers.judging` (in this process only).
+    :mod:`wb.dossiers.judging` and the learned judge of person-aimed candidates of
+    :mod:`wb.dossiers.aimed` (in this process only).
     """
     if cluster is not None and judging:
         from wb.errors import ClusterError
@@ -635,7 +648,7 @@ def label_corpus(
     from wb.dossiers.voice import self_terms
 
     reports, metadata, _ = read_folder(folder)
-    finder = finder or LabelFinder(lexicon, judging=judging).fit()
+    finder = finder or LabelFinder(lexicon, judging=judging, aimed=judging).fit()
     hits: dict[str, list[LabelHit]] = {
         r.doc: finder.find(
             r.doc,

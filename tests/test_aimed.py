@@ -1,0 +1,127 @@
+"""Person-aimed candidates judged by a learned model (labels27): the shapes that propose, the
+model that decides, the opt-in in LabelFinder. Written sentences, not evaluation texts."""
+
+from __future__ import annotations
+
+import json
+import socket
+from functools import cache
+from pathlib import Path
+
+import pytest
+from label_finders import LEXICON, label_finder
+from label_finders import hits as found
+
+from wb.dossiers.aimed import WEIGHTS, aimed_features, candidates, default_model, find_aimed, shapes
+from wb.dossiers.judging import LABEL, JudgingModel
+from wb.dossiers.labels import LabelFinder
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@cache
+def aimed_finder() -> LabelFinder:
+    """The lexicon's finder with the person-aimed judge switched on (labels21's detector off)."""
+    return LabelFinder(LEXICON, aimed=True).fit()
+
+
+def shaped(text: str) -> dict[str, list[str]]:
+    """Word -> its shapes in text."""
+    doc = label_finder().nlp(text)
+    return {doc[i].text: sorted(s) for i, s in shapes(doc).items()}
+
+
+def test_shapes_propose_any_word_in_a_person_aimed_position() -> None:
+    # an adjective before a person noun, whatever the word
+    assert shaped("De boze moeder belde weer.") == {"boze": ["adj", "attr"], "belde": ["verb"]}
+    # predicate after a copula with a person subject; the degree word is no candidate; a noun
+    # in a clause with a copula is proposed too ("boel"): the model decides
+    assert shaped("Zij is erg manipulatief en traineert de boel.") == {
+        "manipulatief": ["pred"],
+        "traineert": ["verb"],
+        "boel": ["pred"],
+    }
+    # what a person object is said to be
+    assert shaped("Ik vond hem saai.") == {"saai": ["adj", "compl"], "vond": ["verb"]}
+    # type nouns for people: an -ist head, a compound on a person noun
+    assert shaped("Mijn vader is een egoïst.") == {"egoïst": ["pred", "type"]}
+    assert shaped("Die loedermoeder kwam niet.") == {"loedermoeder": ["type"], "kwam": ["verb"]}
+
+
+def test_no_shape_no_candidate() -> None:
+    # no person in the clause: nothing is proposed, however judging the word
+    assert shaped("Het weer was vreselijk slecht.") == {}
+    assert shaped("De procedure is chaotisch.") == {}
+
+
+def test_features_name_the_shape_degree_negation_and_genre() -> None:
+    doc = label_finder().nlp("Vader is niet erg behulpzaam.")
+    feats = aimed_features(doc, 4, {"pred"}, "ruling")
+    assert {"shape=pred", "shape=pred&ADJ", "degree", "neg8", "g=ruling", "opentaal"} <= set(feats)
+
+
+def test_the_model_decides_with_any_weights() -> None:
+    doc = label_finder().nlp("De boze moeder belde weer.")
+    model = JudgingModel({"b": -5.0, "shape=attr": 6.0}, 0.5)
+    assert find_aimed(doc, model) == [(3, 7)]
+    assert find_aimed(doc, model, skip=[(0, 14)]) == []
+    assert find_aimed(doc, model, skip_words=frozenset({"boos"})) == []
+    assert find_aimed(doc, JudgingModel({"b": -5.0, "shape=attr": 6.0}, 0.8)) == []
+
+
+def test_the_shipped_weights_load_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    model = JudgingModel.load(WEIGHTS)
+    assert WEIGHTS == REPO / "wb" / "lang" / "nl" / "aimed_weights.json"
+    assert model.threshold == 0.6 and "shape=attr" in model.weights
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert data["licence"].startswith("MIT") and "batches 1-24 and 26" in data["training"]
+    assert len(data["texts"]) == 323 and data["texts"] == sorted(data["texts"])
+
+
+def test_the_bundled_model_judges_words_on_a_person() -> None:
+    model = default_model()
+    doc = label_finder().nlp("Een perverse vader kwam langs.")
+    scores = {doc[i].text: model.score(f) for i, f in candidates(doc)}
+    assert scores["perverse"] >= model.threshold > scores["kwam"]
+    kind = label_finder().nlp("Zij is een zorgzame moeder.")
+    assert all(model.score(f) < model.threshold for _, f in candidates(kind))
+
+
+def test_the_finder_adds_aimed_hits_only_when_asked() -> None:
+    text = "Zij is een vreemde vrouw."
+    assert found(label_finder(), text) == []
+    assert found(aimed_finder(), text) == [(11, 18, "vreemde", LABEL, "asserted")]
+    # a rule hit stays the rules' ("perverse vader" is a description of the pattern)
+    assert [h[2:4] for h in found(aimed_finder(), "Een perverse vader kwam langs.")] == [
+        ("perverse vader", "negatieve typering")
+    ]
+    assert found(aimed_finder(), "De vader werkt in Utrecht.") == []
+
+
+def test_a_pipeline_without_sentences_gives_no_shapes() -> None:
+    import spacy
+
+    doc = spacy.blank("nl")("Een perverse vader.")
+    assert shapes(doc) == {} and find_aimed(doc) == []
+
+
+def test_wb_labels_learned_switches_the_aimed_judge_on(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wb.cli import cli
+    from wb.dossiers.judging import method_line
+
+    (tmp_path / "a.txt").write_text("Zij is een vreemde vrouw.\n", encoding="utf-8")
+    off = CliRunner().invoke(cli, ["labels", str(tmp_path)])
+    assert off.exit_code == 0, off.output
+    assert not [line for line in off.output.splitlines() if "a.txt  " in line]
+    on = CliRunner().invoke(cli, ["labels", str(tmp_path), "--learned"])
+    assert on.exit_code == 0, on.output
+    lines = on.output.splitlines()
+    assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [LABEL]
+    assert lines[-1] == method_line(True)
+    assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.60).")
