@@ -37,18 +37,19 @@ from spacy.tokens import Doc
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.judging import JudgingModel, features
 from wb.dossiers.lexicon import fold
-from wb.lang import resource, word_set
+from wb.lang import by_kind, resource, word_set
 from wb.nlp import is_known
 
 WEIGHTS = resource("aimed_weights.json")
 SHAPES = ("attr", "pred", "adj", "verb", "compl", "poss", "type")
 _CONTENT = frozenset({"ADJ", "NOUN", "VERB", "ADV", "PROPN", "X"})
-_SUBJECTS = frozenset(
-    {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "ie", "men", "die"}
+_PRONOUNS = by_kind("aimed_pronouns.txt")
+_SUBJECTS = _PRONOUNS["subject"]
+_OBJECTS = _PRONOUNS["object"]
+_POSSESSIVES = _PRONOUNS["possessive"]
+_BOUNDS = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—"}) | word_set(
+    "aimed_bounds.txt"
 )
-_OBJECTS = frozenset({"me", "mij", "jou", "hem", "haar", "hen", "hun"})
-_POSSESSIVES = frozenset({"mijn", "jouw", "zijn", "haar", "hun"})
-_BOUNDS = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—", "maar", "want"})
 _AGENT_ENDINGS = ("ist", "isten", "aar", "aars", "ling", "lingen")
 _JOIN = frozenset({",", "en", "of"})
 
