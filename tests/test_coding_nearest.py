@@ -204,3 +204,56 @@ def test_an_uncoded_sentence_nearer_than_the_coded_one_stops_the_code() -> None:
     # left uncoded in the same document (.87): that decision stops the coded passage's suggestion
     assert _after_one_coded_document("beyond") == []
     assert _after_one_coded_document("") == [("Uithuisplaatsing", "(voorbeeld)")]
+
+
+# codes12: a coded third of one kind sets a low threshold; a loosely alike sentence then needs
+# the code's own words too (made-up sentences, four coded documents).
+OWN_BOOK = parse_codebook(
+    """
+name: proef
+codes:
+  - name: Begeleid contact
+    description: Contact onder toezicht van een begeleider in een omgangshuis.
+    patterns: [omgangshuis]
+  - name: Geld
+    patterns: [alimentatie]
+"""
+)
+OWN_CODED = (
+    ("Vader zag zijn dochter elke zaterdag een uur in het omgangshuis.", "Het weer was slecht."),
+    ("Vader zag zijn zoon elke zaterdag een uur met een begeleider erbij.", "De school begon."),
+    ("Moeder zag haar dochter elke zaterdag een uur onder toezicht.", "De trein had vertraging."),
+    ("Moeder zag haar zoon elke zaterdag een uur in het omgangshuis.", "De buurman verkocht iets."),
+)
+OWN_NEW = (
+    "Vader zag zijn dochter elke zaterdag bij de bakker, onder toezicht.",  # "toezicht": own word
+    "Vader zag zijn dochter elke zaterdag bij de bakker op de hoek.",  # no word of the code
+    "Vader zag zijn dochter elke zaterdag een uur.",
+)
+
+
+def _after_four_coded_documents(**options: object) -> list[list[tuple[str, str]]]:
+    from wb.coding.suggest import Suggester, sentence_features
+    from wb.nlp import load
+
+    nlp = load()
+    suggester = Suggester(OWN_BOOK, nlp, expand=True, coded_examples=False, **options).fit()
+    docs = [nlp(" ".join(d)) for d in OWN_CODED]
+    new = [nlp(t) for t in OWN_NEW]
+    suggester.fit_corpus([*docs, *new, *(nlp(t) for t in OTHERS)])
+    for doc in docs:
+        sents = [(s.text.strip(), sentence_features(s)) for s in doc.sents]
+        suggester.model_.learn_document(sents, [{"Begeleid contact"}, set()])
+    assert round(suggester.model_.nearest_.current_threshold(), 3) == 0.203
+    return [[(s.code, s.rule) for s in suggester.suggest_doc("n", d)] for d in new]
+
+
+def test_a_loosely_alike_sentence_needs_the_codes_own_words() -> None:
+    by_nearest = [("Begeleid contact", "(gecodeerde zin)")]
+    # likeness .30, .28, .48: all above the threshold set on the coded documents (.20), below
+    # the coded passages' own .55; only the first has a word of the code (toezicht)
+    assert _after_four_coded_documents() == [by_nearest, [], []]
+    assert _after_four_coded_documents(nearest_evidence=0.0) == [by_nearest] * 3
+    # a sentence at least as alike as a coded passage must be needs no word of the code
+    assert _after_four_coded_documents(coded_threshold=0.25) == [by_nearest] * 3
+    assert _after_four_coded_documents(coded_threshold=0.4) == [by_nearest, [], by_nearest]

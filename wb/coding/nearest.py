@@ -43,6 +43,12 @@ THRESHOLD = 0.55
 #: Decided sentences that must give a code before any refuses it, as the suggestion model uses
 #: it: one coded sentence is often alike by a single shared topic word (codes8, chosen on tune).
 AGREE = 3
+#: Share of the description threshold the code's own words must reach in a sentence that is
+#: only loosely like the coded ones (likeness below the model's ``coded_threshold``): the
+#: threshold set on a coded third of one kind (all Begeleide omgang in codes4) can be very low
+#: and carry the third's code to every sentence sharing a topic word (codes12, as the
+#: neighbour rule's RATIO).
+EVIDENCE = 0.3
 
 Likeness = Callable[[frozenset[str], frozenset[str]], float]
 
@@ -224,4 +230,4 @@ class NearestCoded:
         return best
 
 
-__all__ = ["AGREE", "Decided", "Near", "NearestCoded"]
+__all__ = ["AGREE", "EVIDENCE", "Decided", "Near", "NearestCoded"]

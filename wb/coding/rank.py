@@ -13,7 +13,8 @@ A :class:`CodeModel` reads everything a codebook holds for each code and scores 
 * **the nearest coded sentences** (:mod:`wb.coding.nearest`): the sentences the researcher
   decided on (whole coded documents, single accepts and rejects) give a code to a sentence when
   the nearest of them decided for it agree, at a likeness set on the coded documents; one that
-  refuses the code stops it;
+  refuses the code stops it; a sentence less alike than a coded passage must be also needs the
+  code's own description words (``nearest_evidence``, codes12);
 * **exclude**: a clause of ``exclude`` whose own words appear in the sentence stops the code; a
   clause that names another code ("zie Rechtspraak") suggests that code instead.
 
@@ -59,7 +60,7 @@ from wb.coding.lemmas import (
     token_lemma,
     with_classes,
 )
-from wb.coding.nearest import AGREE
+from wb.coding.nearest import AGREE, EVIDENCE
 from wb.coding.word_classes import class_features, is_class
 
 #: Weight of a word class the code's own text names (not divided among the codes naming it),
@@ -123,6 +124,7 @@ class CodeModel(DecisionMemory):
         nearest_agree: int = AGREE,
         coded_examples: bool = True,
         nearest_guard: str = "beyond",
+        nearest_evidence: float = EVIDENCE,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -164,6 +166,7 @@ class CodeModel(DecisionMemory):
         self.nearest_agree = nearest_agree
         self.coded_examples = coded_examples  # coded passages as examples (fixed cosine)
         self.nearest_guard = nearest_guard  # decided sentences that refuse stop a code
+        self.nearest_evidence = nearest_evidence  # share of the threshold the code's own words need
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
@@ -434,9 +437,18 @@ class CodeModel(DecisionMemory):
             score = near.likeness / (near.likeness + near.threshold)
             if near.code in found and found[near.code].score >= score:
                 continue
+            if near.likeness < self.coded_threshold and not self._own_evidence(near.code, feats):
+                continue  # loosely alike: the code's own words must be there too (codes12)
             why = f"lijkt op gecodeerde zin: «{short(near.text)}»"
             found[near.code] = Scored(near.code, score, why, "nearest")
         return list(found.values())
+
+    def _own_evidence(self, code: str, feats: frozenset[str]) -> bool:
+        """True when the code's own description words reach `nearest_evidence` of the threshold."""
+        if not self.nearest_evidence:
+            return True
+        s, hits = self.description_score(self.codes_[code], feats)
+        return bool(hits) and s >= self.nearest_evidence * self.threshold
 
 
 __all__ = [
