@@ -53,13 +53,12 @@ FRESH_ROUND = "held-out-23"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
-# 25, branch labels-r21) carries "held-out-22" and is sealed: measured once, with --later, at
-# the end of the session.
-LATER_ROUND = "held-out-22"
-# the batches no training script may read and no tune run may list: round 22 (batch 25) is
-# sealed until the lead measures it once with --later. Every other batch is tune material
-# (batch 24 since its one measurement; batch 26, branch labels-data, from the start).
-SEALED_BATCHES = frozenset({25})
+# 25, branch labels-r21, group "held-out-22") was sealed the same way until its one measurement
+# (2026-12-04 21:52 UTC, main d891c20) and is tune material since. No text carries "held-out-24".
+LATER_ROUND = "held-out-24"
+# the batches no training script may read and no tune run may list while they are sealed: none
+# now (batch 25 was, until its one measurement). A new sealed batch goes here.
+SEALED_BATCHES: frozenset[int] = frozenset()
 
 
 def split_of(url: str) -> str:

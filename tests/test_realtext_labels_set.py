@@ -55,7 +55,7 @@ def test_rounds_19_and_20_are_their_own_groups() -> None:
     assert not any(t.get("committed") for t in by_batch[22] + by_batch[23])
 
 
-def test_round_21_measured_and_round_22_sealed() -> None:
+def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     texts = _texts()
     by_batch = {b: [t for t in texts if t.get("batch") == b] for b in (24, 25)}
     assert [len(by_batch[24]), len(by_batch[25])] == [16, 15]
@@ -65,13 +65,13 @@ def test_round_21_measured_and_round_22_sealed() -> None:
     }
     assert voices[24] == Counter(asserted=8, attributed=10, discussed=35, negated=3)
     assert sum(voices[25].values()) == 63
-    # round 21 was measured once (tune since, its errors may be listed); round 22 stays sealed
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-23", "held-out-22")
+    # rounds 21 and 22 were each measured once (tune since, their errors may be listed)
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-23", "held-out-24")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
-    assert {group_of(t) for t in by_batch[25]} == {LATER_ROUND}
-    # only batch 25 waits in a held-out round; the court texts and motie are committed
+    assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
+    # no text waits in a held-out round; the court texts and motie are committed
     waiting = [t["id"] for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)]
-    assert len(waiting) == 15
+    assert waiting == []
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -98,22 +98,22 @@ def test_batch_26_is_tune_from_the_start() -> None:
         "b26-lexboost-rbgro-2011-bs7508",
         "b26-stichtingkog-gezag-ontheffing",
     ]
-    # batch 25 stays sealed: the only texts in a held-out round still waiting
-    assert {group_of(t) for t in texts if t.get("batch") == 25} == {LATER_ROUND}
+    # batch 25 keeps its round's name after its one measurement
+    assert {group_of(t) for t in texts if t.get("batch") == 25} == {"held-out-22"}
 
 
-def test_training_leaves_out_exactly_the_sealed_batch() -> None:
+def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     import train_judging
     import train_voice
     from bench_labels import SEALED_BATCHES
 
-    assert SEALED_BATCHES == frozenset({25})
+    assert SEALED_BATCHES == frozenset()  # batch 25 was sealed until its one measurement
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert 25 not in voice_batches
-    assert {24, 26} <= voice_batches
-    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {25}
+    assert {24, 25, 26} <= voice_batches
+    assert voice_batches == {t.get("batch", 1) for t in _texts()}
     # the detector's texts: the committed ones are on every machine
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
     assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
-    assert not {"ghshe-2021-1058", "rbdha-2021-9876"} & judging_ids
+    # batch 25's committed rulings, read since its one measurement
+    assert {"ghshe-2021-1058", "rbdha-2021-9876"} <= judging_ids
