@@ -6,10 +6,10 @@ Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no
 
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
-bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3 or
-codes4. A set whose manifest says ``"sealed": true`` (codes4) is left out of every run, with a
-printed line saying so, unless ``--later`` is given: the lead measures it once with
-``--set NAME --later``.
+bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
+codes4 or codes5. A set whose manifest says ``"sealed": true`` (codes5) is left out of every
+run, with a printed line saying so, unless ``--later`` is given: the lead measures it once
+with ``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -456,7 +456,8 @@ def main() -> None:
         default="codes",
         help="which real-text set (a folder bench/realtext/codes*/): codes (first), codes2 "
         "(second codebook), codes3 (third codebook, measured once on 8d81d68, tune since), "
-        "codes4 (fourth codebook, sealed: only with --later)",
+        "codes4 (fourth codebook, measured once on f7aecb0, tune since), codes5 (fifth "
+        "codebook, sealed: only with --later)",
     )
     parser.add_argument(
         "--later",

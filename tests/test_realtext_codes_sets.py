@@ -13,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3", "codes4")
+SETS = ("codes", "codes2", "codes3", "codes4", "codes5")
 
 
 def _manifest(name: str) -> dict:
@@ -294,10 +294,12 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_no_real_set_is_sealed_after_codes4_was_measured() -> None:
+def test_only_codes5_is_sealed_after_codes4_was_measured() -> None:
+    """codes4 was measured once and is tune material; codes5 (collect-codes) waits sealed."""
     bench_codes = _bench()
-    assert [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)] == []
-    assert bench_codes.left_out(False) == []
+    assert [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)] == ["codes5"]
+    assert bench_codes.left_out(False) == ["codes5"]
+    assert bench_codes.left_out(True) == []
 
 
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
@@ -321,3 +323,69 @@ def test_a_run_on_a_sealed_set_without_later_stops_before_any_pipeline(
     out = capsys.readouterr()
     assert "verzegeld: codes7 blijft buiten deze run" in out.out
     assert "codes7 is verzegeld: niet gemeten zonder --later" in out.err
+
+
+def test_codes5_split_licences_and_new_urls_and_sealed() -> None:
+    """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3/codes4) fixed before
+    annotation, the court ruling committed and the others not, no URL of another manifest,
+    sealed."""
+    manifest = _manifest("codes5")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
+    others = _urls_of_other_manifests("codes5")
+    assert "https://www.sdu.nl/content/sign-weging-van-de-mening-van-de-minderjarige" in others
+    folder = REPO / "bench" / "realtext" / "codes5" / "texts"
+    for d in docs:
+        first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
+        assert d["split"] == ("held-out" if first <= 10 else "tune"), d["id"]
+        assert len(d["sha256"]) == 64
+        assert d["url"] not in others, d["id"]
+        public = d["licence"].startswith("public domain")
+        assert public or d["licence"] == "copyright: text not committed", d["id"]
+        assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
+    assert len({d["url"] for d in docs}) == 21
+    tune = ["d01", "d03", "d08", "d09", "d17", "d18", "d20"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == ["d21"]
+
+
+def test_codes5_codebook_and_gold_counts() -> None:
+    """The codebook has 11 codes (one parent with one child), each with a description, one
+    example and 3-4 patterns; the gold's counts as committed (f3b042b), by split."""
+    book = load_codebook(REPO / "bench" / "realtext" / "codes5" / "codebook.yaml")
+    codes = list(book.walk())
+    assert len(codes) == 11
+    assert [c.path for c in codes if "/" in c.path] == ["Kinderombudsman/Recht op participatie"]
+    for code in codes:
+        assert code.description and len(code.examples) == 1, code.path
+        assert 3 <= len(code.patterns) <= 4, code.path
+    split = {d["id"]: d["split"] for d in _manifest("codes5")["documents"]}
+    rows = _gold("codes5")
+    counts = {
+        part: (
+            len([r for r in rows if split[r["doc"]] == part]),
+            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
+            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
+        )
+        for part in ("tune", "held-out")
+    }
+    assert counts == {"tune": (124, 110, 126), "held-out": (306, 272, 294)}
+    assert {r["doc"] for r in rows} == set(split)
+    for row in rows:
+        assert row["codes"] == sorted(row["codes"]), row
+        assert not (
+            {"Kinderombudsman", "Kinderombudsman/Recht op participatie"} <= set(row["codes"])
+        )
+
+
+def test_codes5_is_left_out_and_refused_without_later(capsys) -> None:
+    """A run without --later prints that codes5 stays out; `--set codes5` alone is refused."""
+    bench_codes = _bench()
+    assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
+    assert bench_codes.announce_sealed("codes", False) is True
+    assert capsys.readouterr().out == (
+        "verzegeld: codes5 blijft buiten deze run (eenmalig meten: --set codes5 --later)\n"
+    )
+    assert bench_codes.announce_sealed("codes5", False) is False
+    assert "codes5 is verzegeld" in capsys.readouterr().err
