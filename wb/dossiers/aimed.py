@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_persons import person_key
-from wb.dossiers.judging import JudgingModel, features
+from wb.dossiers.judging import JudgingModel, features, token_runs
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind, resource, word_set
 from wb.nlp import is_known
@@ -249,13 +249,7 @@ def find_aimed(
             continue
         if model.score(feats) >= model.threshold:
             chosen.append(i)
-    spans: list[list[int]] = []
-    for i in chosen:
-        if spans and spans[-1][1] == i - 1:
-            spans[-1][1] = i
-        else:
-            spans.append([i, i])
-    return [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in spans]
+    return token_runs(doc, chosen)
 
 
 __all__ = [

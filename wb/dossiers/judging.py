@@ -236,6 +236,11 @@ def find_judging(
             continue
         if model.score(features(doc, i)) >= limit:
             chosen.append(i)
+    return token_runs(doc, chosen)
+
+
+def token_runs(doc: Doc, chosen: list[int]) -> list[tuple[int, int]]:
+    """Character spans of the runs of neighbouring token indices (ascending) in `chosen`."""
     spans: list[list[int]] = []
     for i in chosen:
         if spans and spans[-1][1] == i - 1:
@@ -271,4 +276,5 @@ __all__ = [
     "features",
     "find_judging",
     "method_line",
+    "token_runs",
 ]
