@@ -119,6 +119,7 @@ from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
 from wb.dossiers.voice_coined import coined
+from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_discussed import (
     classified,
@@ -202,6 +203,8 @@ class VoiceResolver:
             or seeming_denied(tokens, at, following)
         ):
             return "negated"
+        if passive_labelling(tokens, at, upto):
+            return "attributed"  # "Vaders wordt vaak X verweten": an unnamed party applies it
         if (
             named(low, tokens, at)
             or listed(tokens, at, upto)
