@@ -119,7 +119,6 @@ from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
 from wb.dossiers.voice_coined import coined
-from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_discussed import (
     classified,
@@ -150,6 +149,7 @@ from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
+from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
