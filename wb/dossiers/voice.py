@@ -120,6 +120,7 @@ from spacy.tokens import Doc
 from wb.dossiers.voice_attribution import Attribution, self_terms
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
+from wb.dossiers.voice_definition_frame import defined_object
 from wb.dossiers.voice_discussed import (
     classified,
     defined,
@@ -220,6 +221,7 @@ class VoiceResolver:
             or quoted_definition(tokens)
             or group_situation(tokens, at)
             or coined(tokens, at)
+            or defined_object(tokens, at, upto)
         ):
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):
