@@ -62,3 +62,23 @@ def test_linking_s_only_at_an_ings_seam() -> None:
 )
 def test_passive_calling_or_accusing(text: str, voice: str) -> None:
     assert [h[4] for h in spans(text)] == [voice]
+
+
+def test_passive_naming_after_wat_is_a_phenomenon() -> None:
+    text = "Het is wat bij moeders vaak oudervervreemding wordt genoemd."
+    assert [h[4] for h in spans(text)] == ["discussed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "De psychiater omschrijft het ouderverstotingssyndroom als volgt: een kind wijst af.",
+            "discussed",
+        ),
+        ("Men definieert parentificatie als een omkering van rollen.", "discussed"),
+        ("Vader beschrijft moeder als manipulatief.", "attributed"),
+    ],
+)
+def test_term_defined_by_a_verb_of_defining(text: str, voice: str) -> None:
+    assert [h[4] for h in spans(text)] == [voice]

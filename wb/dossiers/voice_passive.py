@@ -7,7 +7,8 @@ author applies it to the clause's subject, so the voice is ``attributed``. The a
 unnamed, which is why the attribution rules (which look for a speaker) miss it. "X genoemd naar
 ..." (named after) and "zoals hierboven genoemd" (mentioned) have no term right before the
 participle in a passive, so they stay out; so does a clause without a person word or pronoun
-("Dit gedrag wordt ook wel X genoemd" names a phenomenon).
+("Dit gedrag wordt ook wel X genoemd" names a phenomenon), or one after "wat" ("wat men X
+noemt", "wat X wordt genoemd").
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def passive_labelling(tokens: list[Any], at: int, upto: int) -> bool:
     while last < len(tokens) and not _edge(tokens[last]):
         last += 1
     clause = tokens[first:last]
+    if any(t.lower_ == "wat" for t in tokens[first:at]):
+        return False  # "wat in de praktijk X wordt genoemd": a phenomenon named
     if not any(t.lemma_.lower() == "worden" for t in clause if t.i != tokens[part].i):
         return False
     # "Dit gedrag wordt ook wel X genoemd" names a phenomenon: only a person is called names
