@@ -187,14 +187,26 @@ def _compound_pieces(word: str) -> list[str]:
     return pieces if all(len(p) >= 3 for p in pieces) else [word]
 
 
+def _drops_linking_s(unit: str, following: str) -> bool:
+    """Whether a compound part's linking "s" may be left out before a part starting with "s".
+
+    "hechtingsstoornis" is often written "hechtingstoornis": the two s's of the seam fall
+    together. Only a part ending in "-ings" (the usual linking s of a verbal noun in -ing).
+    """
+    return unit.endswith("ings") and len(unit) > 6 and following.startswith("s")
+
+
 def variant_regex(segments: list[list[tuple[str, bool]]]) -> re.Pattern[str]:
     """The surface regex of a variant over folded text (word boundaries at both ends)."""
     parts = []
     for units in segments:
         alts = []
-        for unit, inflect in units:
+        for i, (unit, inflect) in enumerate(units):
             forms = sorted(word_forms(unit) if inflect else {unit}, key=len, reverse=True)
-            alts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
+            alt = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+            if _drops_linking_s(unit, units[i + 1][0] if i + 1 < len(units) else ""):
+                alt = re.escape(unit[:-1]) + "s?"  # hechtingsstoornis, hechtingstoornis
+            alts.append(alt)
         parts.append(_SEP.join(alts))
     return re.compile(rf"(?<!{_LETTER}){_GAP_RE.join(parts)}(?!{_LETTER})")
 

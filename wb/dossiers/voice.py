@@ -120,6 +120,7 @@ from spacy.tokens import Doc
 from wb.dossiers.voice_attribution import Attribution, self_terms
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
+from wb.dossiers.voice_definition_frame import defined_object
 from wb.dossiers.voice_discussed import (
     classified,
     defined,
@@ -149,6 +150,7 @@ from wb.dossiers.voice_indefinite import indefinite_subject
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
+from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_structure import (
@@ -202,6 +204,8 @@ class VoiceResolver:
             or seeming_denied(tokens, at, following)
         ):
             return "negated"
+        if passive_labelling(tokens, at, upto):
+            return "attributed"  # "Vaders wordt vaak X verweten": an unnamed party applies it
         if (
             named(low, tokens, at)
             or listed(tokens, at, upto)
@@ -217,6 +221,7 @@ class VoiceResolver:
             or quoted_definition(tokens)
             or group_situation(tokens, at)
             or coined(tokens, at)
+            or defined_object(tokens, at, upto)
         ):
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):
