@@ -20,7 +20,7 @@ from wb.lang import word_set
 
 PARTICIPLES = word_set("voice_passive_labelling.txt")
 _EDGES = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
-_PERSONS = frozenset({"u", "hij", "zij", "ze", "ik", "je", "jij", "wij", "we", "men"})
+_PERSONS = word_set("voice_passive_subjects.txt")
 _WINDOW = 3  # tokens between the term's end and the participle ("X door velen genoemd")
 
 
