@@ -48,17 +48,32 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # 2026-12-04 and are tune material since; a new round gets the next name here (and its batch in
 # group_of). Round 21 (batch 24, branch labels-r21, group "held-out-21") was annotated and
 # committed before anything of wb ran on it and measured once (2026-12-04 20:31 UTC, main
-# 5473449); it is tune material since. No text carries "held-out-23" yet.
+# 5473449); it is tune material since. Round 23 (batch 27, branch collect-labels) carries
+# "held-out-23" and is sealed (SEALED_BATCHES) until the next session's lead measures it.
 FRESH_ROUND = "held-out-23"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
 # 25, branch labels-r21, group "held-out-22") was sealed the same way until its one measurement
-# (2026-12-04 21:52 UTC, main d891c20) and is tune material since. No text carries "held-out-24".
+# (2026-12-04 21:52 UTC, main d891c20) and is tune material since. Round 24 (batch 28, branch
+# collect-labels) carries "held-out-24" and is sealed (SEALED_BATCHES).
 LATER_ROUND = "held-out-24"
-# the batches no training script may read and no tune run may list while they are sealed: none
-# now (batch 25 was, until its one measurement). A new sealed batch goes here.
-SEALED_BATCHES: frozenset[int] = frozenset()
+# the batches no training script may read and no run may measure or list while they are sealed
+# (batch 25 was, until its one measurement). Batches 27 (round 23, "held-out-23", FRESH_ROUND) and
+# 28 (round 24, "held-out-24", LATER_ROUND) were collected and annotated on 2026-12-04 (branch
+# collect-labels) for the next session and are sealed until its lead measures them: no training
+# script (train_voice, train_judging, train_aimed) and no tune run reads them, the default run and
+# --errors leave both out, --batch refuses them. The lead unseals batch 27 (takes it out of this
+# set) and measures it once with the default run; batch 28 stays sealed and is measured once with
+# --later (a sealed batch of LATER_ROUND is measured only then).
+SEALED_BATCHES: frozenset[int] = frozenset({27, 28})
+
+
+def measured_now(entry: dict, later: bool = False) -> bool:
+    """False for a text of a sealed batch, except the later round's when --later asks for it."""
+    if entry.get("batch", 1) not in SEALED_BATCHES:
+        return True
+    return later and group_of(entry) == LATER_ROUND
 
 
 def split_of(url: str) -> str:
@@ -69,12 +84,17 @@ def split_of(url: str) -> str:
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
-    22 (25); batch 26 is tune from the start (collected as training material, branch labels-data).
+    22 (25), 23 (27), 24 (28); batch 26 is tune from the start (collected as training material,
+    branch labels-data). Batches 27 and 28 are sealed (SEALED_BATCHES) until their one measurement.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 28:
+        return "held-out-24"
+    if batch >= 27:
+        return "held-out-23"
     if batch >= 26:
         return "tune"
     if batch >= 25:
@@ -388,6 +408,8 @@ def main() -> None:
         "held-out-20": [],
         "held-out-21": [],
         "held-out-22": [],
+        "held-out-23": [],
+        "held-out-24": [],
     }
     hits_of = None
     if args.hits:
@@ -398,7 +420,8 @@ def main() -> None:
         print(f"treffers uit {args.hits.name} (wb {raw.get('commit', '?')})")
         entries = [e for e in entries if e["id"] in hits_of]
     for entry in entries:
-        groups[group_of(entry)].append(entry)
+        if measured_now(entry, later=args.later):  # a sealed batch is never read by a tune run
+            groups[group_of(entry)].append(entry)
     pooled: Counter = Counter(confusion=Counter())
     for name, group in groups.items():
         if name == LATER_ROUND and not args.later:

@@ -5,8 +5,9 @@ Run from the repository root:
     ... bench/train_aimed.py --write   # fit on every tune text, write wb/lang/nl/aimed_weights.json
 
 Texts: the tune material of bench/realtext/labels (batches 1-24, rounds 1-21, and batch 26,
-collected as tune material) whose text is on this machine and whose annotations resolve; batch 25
-(held-out-22, bench_labels.SEALED_BATCHES) is sealed and never read. Rows: the candidates of
+collected as tune material) whose text is on this machine and whose annotations resolve; the sealed
+batches of bench_labels.SEALED_BATCHES (27 and 28 since 2026-12-04; 25 until its measurement)
+are never read. Rows: the candidates of
 wb.dossiers.aimed (content words in a person-aimed shape), a row is positive when it lies in an
 annotated occurrence (also one the rules find). Model: L2 logistic regression
 (scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds

@@ -5,9 +5,9 @@ Run from the repository root:
     ... bench/train_judging.py --write     # fit on every tune text, write the weights file
 
 Texts: the tune material of bench/realtext/labels (every batch but LEFT_OUT_BATCHES, the sealed
-batch 25 of bench_labels.SEALED_BATCHES; batch 26 was collected as tune material) whose text is
-on this machine and whose annotations resolve; the sealed batch is never read. Rows: the candidate
-words of wb.dossiers.judging.candidates; a row is positive when it lies in an annotated
+batches 27 and 28 of bench_labels.SEALED_BATCHES; batch 26 was collected as tune material) whose
+text is on this machine and whose annotations resolve; a sealed batch is never read. Rows: the
+candidate words of wb.dossiers.judging.candidates; a row is positive when it lies in an annotated
 occurrence (also one the rules find: what judging language looks like). The detector is applied
 where no hit of the rules (`wb labels` default, the detector off) overlaps a word, so the CV
 table and the row counts speak of those words (a row there is right when it lies in an
