@@ -1,9 +1,9 @@
 """General name rules written after reading real-text round 23 (names29): surnames after a
 plural title, an agenda's numbered items, an ordinary word numbered twice in brackets, a
 lowercase compound after a name, a place with spaced letters, the first word of an English
-sentence, a place after "in heel". Exact spans on sentences written for these tests; no name
-of the real-text check (bench/realtext/names) is used. Each test fails on the code before this
-branch."""
+sentence, a place after "in heel", a venue before an address. Exact spans on sentences written
+for these tests; no name of the real-text check (bench/realtext/names) is used. Each test fails
+on the code before this branch."""
 
 from __future__ import annotations
 
@@ -49,3 +49,12 @@ def test_an_unknown_word_starting_an_english_sentence_is_no_name() -> None:
 def test_a_place_after_in_heel_is_a_place() -> None:
     text = "Er zijn zes meldpunten in heel Wolkemaland en twee in heel Nederland."
     assert spans(text) == [(31, 42, "Wolkemaland", "[PLAATS-1]")]
+
+
+def test_a_venue_before_an_address_with_its_place_is_an_organisation() -> None:
+    text = "We vergaderen in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe. Niet in het Gemeentehuis."
+    assert spans(text) == [
+        (21, 32, "Kwarvikhuis", "[ORGANISATIE-1]"),
+        (42, 53, "Dorpsweg 14", "[ADRES-1]"),
+        (57, 60, "Epe", "[PLAATS-1]"),
+    ]

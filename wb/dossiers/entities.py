@@ -90,6 +90,7 @@ from wb.dossiers.name_shapes import (
     listed_unknown_words,
     number_place_names,
     place_initials,
+    venue_names,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
@@ -186,7 +187,7 @@ def _static_mentions(
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += coordinated_local_parties(text) + number_place_names(text) + sector_providers(text)
-    static += linked_plural_names(text)
+    static += linked_plural_names(text) + venue_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text) + place_short_forms(text)
     static += spaced_places(text)

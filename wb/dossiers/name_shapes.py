@@ -22,7 +22,10 @@
   Epe"), the capitalised words before each "in" name local organisations;
 * a short form in brackets after a law or an ordinary word in lowercase, whose letters it takes
   in order ("Participatiewet (Pwet)", "jeugdhulpverlener (Jhv)"), is that word's abbreviation and
-  stays.
+  stays;
+* a capitalised word after "in het"/"in de" that a street address with its place follows in
+  the same sentence ("in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe") names the venue, an
+  organisation.
 """
 
 from __future__ import annotations
@@ -361,4 +364,25 @@ def short_forms(text: str) -> list[Mention]:
         rest = iter(word.lower())
         if all(ch in rest for ch in short.lower()):  # a subsequence of the word's letters
             found.append(Mention(m.start("short"), m.end("short"), "KEEP", short, 1, "short-form"))
+    return found
+
+
+VENUE = re.compile(
+    rf"(?<![\w-])(?:in|bij)[ ]+(?:het|de)[ ]+(?P<name>{CAP})(?=,[^.\n]{{0,40}}?"
+    rf"[ ][A-Z][\w'’-]+[ ]\d{{1,5}}[a-zA-Z]?,?[ ]+(?:te|in)[ ]+[A-Z])"
+)
+
+
+def venue_names(text: str) -> list[Mention]:
+    """ "in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe": the venue before an address with its
+    place (ORGANISATIE); not a kept term, an institution, a place or a word of the dictionary."""
+    found = []
+    for m in VENUE.finditer(text):
+        word = m["name"]
+        if is_stop_word(word) or word in keep_terms() or word in institutions():
+            continue
+        if word in places() or word in regions() or is_dutch_word(word.lower()):
+            continue  # "in het Gemeentehuis, Markt 1 te ...": a building's common noun
+        found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", word, 4, "venue"))
+        found[-1].key = norm_name(word)
     return found
