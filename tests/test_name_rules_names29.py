@@ -1,9 +1,9 @@
 """General name rules written after reading real-text round 23 (names29): surnames after a
 plural title, an agenda's numbered items, an ordinary word numbered twice in brackets, a
 lowercase compound after a name, a place with spaced letters, the first word of an English
-sentence, a place after "in heel", a venue before an address. Exact spans on sentences written
-for these tests; no name of the real-text check (bench/realtext/names) is used. Each test fails
-on the code before this branch."""
+sentence, a place after "in heel", a venue before an address, an inflected adjective and a noun
+in Title Case after "de". Exact spans on sentences written for these tests; no name of the
+real-text check (bench/realtext/names) is used. Each test fails on the code before this branch."""
 
 from __future__ import annotations
 
@@ -58,3 +58,8 @@ def test_a_venue_before_an_address_with_its_place_is_an_organisation() -> None:
         (42, 53, "Dorpsweg 14", "[ADRES-1]"),
         (57, 60, "Epe", "[PLAATS-1]"),
     ]
+
+
+def test_an_inflected_adjective_and_a_noun_in_title_case_after_de_name_an_organisation() -> None:
+    text = "Ga naar een vaste plek, de Kleine Kwark, of schrijf naar de Tweede Kamer."
+    assert spans(text) == [(27, 39, "Kleine Kwark", "[ORGANISATIE-1]")]

@@ -81,6 +81,7 @@ from wb.dossiers.name_context import (
 )
 from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
+    adjective_noun_names,
     apposition_orgs,
     coordinated_local_parties,
     glued_number_names,
@@ -187,7 +188,7 @@ def _static_mentions(
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += coordinated_local_parties(text) + number_place_names(text) + sector_providers(text)
-    static += linked_plural_names(text) + venue_names(text)
+    static += linked_plural_names(text) + venue_names(text) + adjective_noun_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text) + place_short_forms(text)
     static += spaced_places(text)

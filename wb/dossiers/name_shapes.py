@@ -36,6 +36,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     CAP,
     first_names,
+    inflected_adjective,
     institutions,
     is_dutch_word,
     is_ordinary,
@@ -385,4 +386,28 @@ def venue_names(text: str) -> list[Mention]:
             continue  # "in het Gemeentehuis, Markt 1 te ...": a building's common noun
         found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", word, 4, "venue"))
         found[-1].key = norm_name(word)
+    return found
+
+
+ADJECTIVE_NOUN = re.compile(
+    r"(?<![\w-])de[ ]+(?P<name>(?P<adj>[A-Z][a-z]+e)[ ]+(?P<noun>[A-Z][a-z]{2,}))"
+    r"(?![\w'’-])(?![ ]+[A-Z0-9])"
+)
+
+
+def adjective_noun_names(text: str) -> list[Mention]:
+    """ "naar de Kleine Kwark, ...": an inflected adjective and a noun, both capitalised after a
+    lowercase "de" in mid-sentence, name a place of work (ORGANISATIE); not a kept term or an
+    institution ("de Tweede Kamer")."""
+    kept = frozenset(keep_terms()) | frozenset(institutions())
+    kept_words = {w for term in kept for w in term.split()}
+    found = []
+    for m in ADJECTIVE_NOUN.finditer(text):
+        name, adj, noun = m["name"], m["adj"], m["noun"]
+        if name in kept or adj in kept_words or noun in kept_words or name in places():
+            continue
+        if not inflected_adjective(adj.lower()) or not is_dutch_word(noun.lower()):
+            continue
+        found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", name, 4, "adj-noun"))
+        found[-1].key = norm_name(name)
     return found
