@@ -25,7 +25,9 @@
   stays;
 * a capitalised word after "in het"/"in de" that a street address with its place follows in
   the same sentence ("in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe") names the venue, an
-  organisation.
+  organisation;
+* an inflected adjective and a noun, both capitalised after a lowercase "de" and no kept term
+  ("de Kleine Kwark," but not "de Tweede Kamer"), name an organisation.
 """
 
 from __future__ import annotations
