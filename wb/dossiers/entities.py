@@ -81,6 +81,7 @@ from wb.dossiers.name_context import (
 )
 from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
 from wb.dossiers.name_shapes import (
+    adjective_noun_names,
     apposition_orgs,
     coordinated_local_parties,
     glued_number_names,
@@ -90,6 +91,7 @@ from wb.dossiers.name_shapes import (
     listed_unknown_words,
     number_place_names,
     place_initials,
+    venue_names,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_names import (
@@ -106,7 +108,11 @@ from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
-from wb.dossiers.place_adjectives import place_adjective_mentions, place_short_forms
+from wb.dossiers.place_adjectives import (
+    place_adjective_mentions,
+    place_short_forms,
+    spaced_places,
+)
 from wb.dossiers.place_names import (
     bullet_places,
     caps_mentions,
@@ -182,9 +188,10 @@ def _static_mentions(
     )
     static += listed_local_parties(text) + regional_body_mentions(text)
     static += coordinated_local_parties(text) + number_place_names(text) + sector_providers(text)
-    static += linked_plural_names(text)
+    static += linked_plural_names(text) + venue_names(text) + adjective_noun_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text) + place_short_forms(text)
+    static += spaced_places(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)

@@ -35,6 +35,7 @@ from wb.dossiers.org_runs import after_abbreviation, org_run
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import counted
+from wb.lang import word_set
 
 
 def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention]:
@@ -90,6 +91,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Ib-er is coach", "1.7. Agenda": no name
             if name and (_nominal_plural(w) or _inflected_form(w)):
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
+            if name and not is_known_name(w) and english_sentence(text, start + word.end()):
+                name = False  # "Currently, there are ...": an English sentence's first word
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:
@@ -283,3 +286,11 @@ def _from_to(text: str, end: int, word: str) -> bool:
         and is_ordinary(word)
         and not is_known_name(word)
     )
+
+
+def english_sentence(text: str, at: int) -> bool:
+    """True when the rest of the sentence from ``at`` holds two English function words or more
+    ("Experience is the best teacher.")."""
+    rest = re.match(r"[^.!?\n]{0,160}", text[at:])
+    english = word_set("english_function_words.txt")
+    return sum(w in english for w in re.findall(r"[a-z]+", rest[0] if rest else "")) >= 2

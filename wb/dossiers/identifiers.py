@@ -148,6 +148,9 @@ def address_mentions(text: str) -> list[Mention]:
         context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
         if not (suffix or postcode or context):
             continue
+        item = re.search(r"(?<![\d.])(\d{1,2})\.[ ]+$", text[max(0, m.start(1) - 8) : m.start(1)])
+        if item and m[2] == str(int(item[1]) + 1) and text[m.end() : m.end() + 1] == ".":
+            continue  # "3. Vragenkwartier 4. Ingekomen stukken": an agenda's items, no address
         if not (postcode or context) and _ordinary_word_with_weak_suffix(last):
             continue  # "Antwoord 2", "Akkoord 1": a numbered heading, not "Zonnehof 3"
         # keep leading words only when they belong to a street name

@@ -362,7 +362,10 @@ def person_context_mentions(text: str) -> list[Mention]:
 PLACE_ADJECTIVE = re.compile(
     rf"(?<![\w'’-])(?P<stem>[{UP}][a-zà-ÿ]{{2,}}?)(?P<suffix>se|ers?|aars?)(?![\w'’-])"
 )
-WEAK_TRIGGER = re.compile(rf"(?<![\w-])(?:in|uit|naar|te)[ ]+(?P<place>{CAP})(?![\w'’-])")
+# "in heel X", "uit geheel X": the place of the whole region
+WEAK_TRIGGER = re.compile(
+    rf"(?<![\w-])(?:in|uit|naar|te)[ ]+(?:(?:heel|geheel)[ ]+)?(?P<place>{CAP})(?![\w'’-])"
+)
 
 
 @cache
@@ -523,8 +526,10 @@ def _capitalised_elsewhere(text: str, word: str) -> bool:
     """True when a dictionary word is also capitalised in mid-sentence where no place trigger
     stands before it: the text capitalises a term, not a place."""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-        before = text[max(0, m.start() - 6) : m.start()]
-        if re.search(r"(?:\b(?:in|uit|naar|te)[ ]+|[.!?:]\s*|^\s*)$", before):
+        before = text[max(0, m.start() - 13) : m.start()]
+        if re.search(
+            r"(?:\b(?:in|uit|naar|te)[ ]+(?:(?:heel|geheel)[ ]+)?|[.!?:]\s*|^\s*)$", before
+        ):
             continue
         return True
     return False

@@ -22,7 +22,12 @@
   Epe"), the capitalised words before each "in" name local organisations;
 * a short form in brackets after a law or an ordinary word in lowercase, whose letters it takes
   in order ("Participatiewet (Pwet)", "jeugdhulpverlener (Jhv)"), is that word's abbreviation and
-  stays.
+  stays;
+* a capitalised word after "in het"/"in de" that a street address with its place follows in
+  the same sentence ("in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe") names the venue, an
+  organisation;
+* an inflected adjective and a noun, both capitalised after a lowercase "de" and no kept term
+  ("de Kleine Kwark," but not "de Tweede Kamer"), name an organisation.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     CAP,
     first_names,
+    inflected_adjective,
     institutions,
     is_dutch_word,
     is_ordinary,
@@ -361,4 +367,49 @@ def short_forms(text: str) -> list[Mention]:
         rest = iter(word.lower())
         if all(ch in rest for ch in short.lower()):  # a subsequence of the word's letters
             found.append(Mention(m.start("short"), m.end("short"), "KEEP", short, 1, "short-form"))
+    return found
+
+
+VENUE = re.compile(
+    rf"(?<![\w-])(?:in|bij)[ ]+(?:het|de)[ ]+(?P<name>{CAP})(?=,[^.\n]{{0,40}}?"
+    rf"[ ][A-Z][\w'’-]+[ ]\d{{1,5}}[a-zA-Z]?,?[ ]+(?:te|in)[ ]+[A-Z])"
+)
+
+
+def venue_names(text: str) -> list[Mention]:
+    """ "in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe": the venue before an address with its
+    place (ORGANISATIE); not a kept term, an institution, a place or a word of the dictionary."""
+    found = []
+    for m in VENUE.finditer(text):
+        word = m["name"]
+        if is_stop_word(word) or word in keep_terms() or word in institutions():
+            continue
+        if word in places() or word in regions() or is_dutch_word(word.lower()):
+            continue  # "in het Gemeentehuis, Markt 1 te ...": a building's common noun
+        found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", word, 4, "venue"))
+        found[-1].key = norm_name(word)
+    return found
+
+
+ADJECTIVE_NOUN = re.compile(
+    r"(?<![\w-])de[ ]+(?P<name>(?P<adj>[A-Z][a-z]+e)[ ]+(?P<noun>[A-Z][a-z]{2,}))"
+    r"(?![\w'’-])(?![ ]+[A-Z0-9])"
+)
+
+
+def adjective_noun_names(text: str) -> list[Mention]:
+    """ "naar de Kleine Kwark, ...": an inflected adjective and a noun, both capitalised after a
+    lowercase "de" in mid-sentence, name a place of work (ORGANISATIE); not a kept term or an
+    institution ("de Tweede Kamer")."""
+    kept = frozenset(keep_terms()) | frozenset(institutions())
+    kept_words = {w for term in kept for w in term.split()}
+    found = []
+    for m in ADJECTIVE_NOUN.finditer(text):
+        name, adj, noun = m["name"], m["adj"], m["noun"]
+        if name in kept or adj in kept_words or noun in kept_words or name in places():
+            continue
+        if not inflected_adjective(adj.lower()) or not is_dutch_word(noun.lower()):
+            continue
+        found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", name, 4, "adj-noun"))
+        found[-1].key = norm_name(name)
     return found

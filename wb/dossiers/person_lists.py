@@ -25,6 +25,10 @@ ITEM = rf"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l)[ ]+){{0,2}}{CAP}
 ENUMERATION_RE = re.compile(
     rf"(?<![\w-]){ITEM}(?:,[ ]+{ITEM}){{2,}}(?:,?[ ]+en[ ]+{ITEM})?(?![\w-])"
 )
+PLURAL_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?:[Dd]e[ ]+)?(?:heren|dames|mevrouwen)[ ]+"
+    rf"(?P<items>{ITEM}(?:,[ ]+{ITEM})*[ ]+(?:en|&)[ ]+{ITEM})(?![\w-])"
+)
 SIGNATURE_RE = re.compile(rf"(?m),[ ]*\n(?:[ ]*\n)?[ ]*(?P<name>{ITEM}(?:[ ]{CAP})?)[ ]*$")
 
 
@@ -53,7 +57,7 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             mention = person(text, s, e, 5, "enumeration")
             if mention:
                 found.append(mention)
-    found += _name_chain(text)
+    found += _name_chain(text) + _plural_title_names(text)
     for m in SIGNATURE_RE.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
@@ -192,3 +196,19 @@ def _chain_from(
         firsts += first in known
         i = j + 1
     return persons, firsts, i
+
+
+def _plural_title_names(text: str) -> list[Mention]:
+    """Surnames after a plural title: "de heren Bok en Van Dam", "de dames Jansen, Bos en Smit"
+    (each item a person, also a surname that is a dictionary word)."""
+    found = []
+    for m in PLURAL_TITLE_RE.finditer(text):
+        for i in re.finditer(ITEM, m["items"]):
+            word = i[0].split()[-1]
+            if is_stop_word(word) or word in institutions() or word in places():
+                continue
+            start = m.start("items") + i.start()
+            mention = person(text, start, start + len(i[0]), 5, "plural-title")
+            if mention:
+                found.append(mention)
+    return found

@@ -8,6 +8,7 @@ the name only: titles, role words and a possessive 's stay readable. The parts o
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 
 from wb.dossiers.entity_data import (
@@ -170,7 +171,13 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         elif good_surname(last) and not is_ordinary(last) and not is_dutch_word(last.lower()):
             add(m.start(), m.end(), 3, "initials-open")
     # name + age: "Sanne (12)"
+    # (not an ordinary word numbered twice: "Voorstel (1) ... Voorstel (2)" numbers documents)
+    numbered = defaultdict(set)
     for m in AGE_RE.finditer(text):
+        numbered[m[1]].add(m[2])
+    for m in AGE_RE.finditer(text):
+        if len(numbered[m[1]]) > 1 and is_ordinary(m[1]) and not is_known_name(m[1]):
+            continue
         if not is_stop_word(m[1]):
             add(m.start(1), m.end(1), 3, "age", single="first")
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"

@@ -98,6 +98,8 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                     continue  # "minister van Zorg Anna Bos": the first-name rule takes her
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
             words.pop()
+        if len(words) > 1 and _lowercase_compound(words[-1]):
+            words.pop()  # "drs. A. Brok Concept-agenda": a heading's compound after the name
         if len(words) > 2 and words[-2].lower() in low_particles():
             if head_of_name(text, words[-1], m.start("name") + len(" ".join(words))):
                 words = words[:-2]  # "de heer Smit van de Fractie Smit": of a longer name
@@ -224,3 +226,12 @@ def _portfolio_word(text: str, m: re.Match[str], word: str) -> bool:
     if re.match(r"[ ]+(?:van|uit|in|te)[ ]", after):
         return False  # "wethouder Jongen van Maastricht": a surname before the place
     return re.match(r"[ ]+[a-zà-ÿ]|[ ]*[.;:\n]|[ ]*$", after) is not None
+
+
+def _lowercase_compound(word: str) -> bool:
+    """A compound of two dictionary words with a lowercase second part ("Concept-agenda"):
+    no part of a name (a double surname's second part is capitalised or a particle)."""
+    head, _, tail = word.partition("-")
+    if not tail or not tail[:1].islower() or tail.split("-")[0] in low_particles():
+        return False
+    return dictionary_word(head) and dictionary_word(tail)

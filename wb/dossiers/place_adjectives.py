@@ -21,6 +21,9 @@ Adjectives of countries and languages are not places (``keep.txt``: "Franse", "S
 A place's short form with an apostrophe ("R'dam", "A'foort") is its first letter, an
 apostrophe and its last three letters or more, when one place of the lists alone fits, or one
 of several that the text names in full.
+
+A place written with a space between its letters ("gemeente Z w o l l e", a letterhead's
+spacing) is that place when the letters, joined, are a known place or a place of the gazetteer.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     first_names,
+    gazetteer,
     is_dutch_word,
     keep_terms,
     norm_name,
@@ -136,6 +140,25 @@ def place_short_forms(text: str) -> list[Mention]:
         if place:
             # tier 3: before the trigger's reading of the same word ("in R'dam")
             mention = Mention(m.start(), m.end(), "PLAATS", m[0], 3, "place-short")
+            mention.key = norm_name(place)
+            found.append(mention)
+    return found
+
+
+SPACED = re.compile(
+    r"(?<![\w-])[A-Z](?:[ ][a-z]){3,}(?![\w-])|(?<![\w-])[A-Z](?:[ ][A-Z]){3,}(?![\w-])"
+)
+
+
+def spaced_places(text: str) -> list[Mention]:
+    """ "gemeente Z w o l l e": a known place written with a space between its letters (PLAATS,
+    keyed to the place)."""
+    found = []
+    for m in SPACED.finditer(text):
+        joined = m[0].replace(" ", "")
+        place = joined[0] + joined[1:].lower()
+        if place in places() or place in gazetteer():
+            mention = Mention(m.start(), m.end(), "PLAATS", m[0], 3, "place-spaced")
             mention.key = norm_name(place)
             found.append(mention)
     return found
