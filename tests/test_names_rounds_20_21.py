@@ -3,9 +3,7 @@
 Round 20 (t412-t434) was the fresh held-out round (measured once, tune since), round 21
 (t435-t457) was sealed (left out of every bench_names.py run without --later) until its one
 measurement at the end of the session; both are tune now.
-These tests read the manifest and the annotation file only (no wb code runs on the texts);
-the news texts are kept outside git, so their spans are checked for shape and against the
-manifest, the committed texts also against the text itself.
+Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
 from __future__ import annotations

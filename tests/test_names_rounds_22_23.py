@@ -2,9 +2,7 @@
 
 Round 22 (t458-t480) was the fresh held-out round (measured once by the lead, tune since), round 23
 (t481-t505) was sealed (left out of every run without --later) until its one measurement.
-These tests read the manifest and the annotation file only (no wb code runs on the texts);
-the news texts are kept outside git, so their spans are checked for shape and against the
-manifest, the committed texts also against the text itself.
+Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
 from __future__ import annotations

@@ -2,9 +2,8 @@
 
 Round 24 (t506-t527) is the next session's fresh round: sealed until that session's lead turns it
 to held-out and measures it once at the start. Round 25 (t528-t549) is sealed, measured once with
---later at the end of that session. These tests read the manifest and the annotation file only
-(no wb code runs on the texts); the news texts are kept outside git, so their spans are checked
-for shape and against the manifest, the committed texts also against the text itself.
+--later at the end of that session.
+Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
 from __future__ import annotations
