@@ -11,18 +11,14 @@ code, a missed one with the likeness of the nearest coded sentence that has its 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_codes as B
-from codes_by_code import kind
+from codes_by_code import kind, read_split
 
-from wb.codebook import load_codebook
 from wb.coding.evaluate import gold_codings, sentence_index
 from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggest import Suggester
@@ -31,19 +27,7 @@ from wb.nlp import load
 
 def main() -> None:
     """Print the per-code and per-kind table of one split's rest after its first third."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=sorted(B.SETS), default="codes")
-    parser.add_argument("--split", choices=("tune", "held-out"), default="tune")
-    parser.add_argument("--show", type=int, default=0)
-    parser.add_argument("--options", default="")
-    parser.add_argument("--later", action="store_true", help="a sealed set too (see bench_codes)")
-    args = parser.parse_args()
-    if not B.announce_sealed(args.set, args.later):
-        sys.exit(2)
-    options = json.loads(args.options) if args.options else {}
-    book = load_codebook(B.SETS[args.set][0] / "codebook.yaml")
-    texts, gold = B.load_data(False, args.set)
-    docs = B.split(sorted(texts), args.set)[args.split]
+    args, options, book, texts, gold, docs = read_split()
     third = max(1, round(len(docs) / 3))
     coded, rest = docs[:third], docs[third:]
     nlp = load()

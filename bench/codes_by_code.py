@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_codes as B
 
-from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index
+from wb.codebook import Codebook, load_codebook
+from wb.coding.evaluate import Gold, gold_codings, sentence_index
 from wb.coding.suggest import BEYOND_RULES, Suggester
 from wb.nlp import load
 
@@ -36,8 +36,8 @@ def kind(rule: str) -> str:
     return "patroon"
 
 
-def main() -> None:
-    """Print the per-code and per-kind table of one set's split."""
+def read_split() -> tuple[argparse.Namespace, dict, Codebook, dict[str, str], Gold, list[str]]:
+    """Parse --set/--split/--show/--options/--later; load the set's codebook, texts and split."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--set", choices=sorted(B.SETS), default="codes")
     parser.add_argument("--split", choices=("tune", "held-out"), default="tune")
@@ -51,6 +51,12 @@ def main() -> None:
     book = load_codebook(B.SETS[args.set][0] / "codebook.yaml")
     texts, gold = B.load_data(False, args.set)
     docs = B.split(sorted(texts), args.set)[args.split]
+    return args, options, book, texts, gold, docs
+
+
+def main() -> None:
+    """Print the per-code and per-kind table of one set's split."""
+    args, options, book, texts, gold, docs = read_split()
     nlp = load()
     suggester = Suggester(book, nlp, expand=True, **options).fit()
     processed = {d: nlp(texts[d]) for d in docs}

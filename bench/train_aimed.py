@@ -21,7 +21,6 @@ and for the scope "aimed at a person" (bench/labels_scope.py).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -234,21 +233,18 @@ def ranking(rows: list[dict]) -> None:
 
 def write(rows: list[dict], entries: list[dict], c: float) -> None:
     """Fit on every row and write the weights file (deterministic)."""
-    weights = fit(rows, c)
-    data = {
-        "about": "wb person-aimed candidates judged by a logistic regression, bench/train_aimed.py",
-        "licence": "MIT (weights learned by wb; no text of the training material is stored)",
-        "training": (
+    train_judging.write_weights(
+        WEIGHTS,
+        "wb person-aimed candidates judged by a logistic regression, bench/train_aimed.py",
+        (
             f"{len(entries)} tune texts of bench/realtext/labels ({TUNE}), "
             f"{len(rows)} candidates, {sum(r['gold'] for r in rows)} in an annotated occurrence"
         ),
-        "texts": sorted(e["id"] for e in entries),
-        "C": c,
-        "threshold": CHOSEN,
-        "weights": dict(sorted(weights.items())),
-    }
-    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"geschreven: {WEIGHTS.relative_to(REPO)} ({len(weights)} gewichten)")
+        entries,
+        c,
+        CHOSEN,
+        fit(rows, c),
+    )
 
 
 def main() -> None:

@@ -198,23 +198,43 @@ def _line(c: Counter) -> str:
 
 def write(rows: list[dict], entries: list[dict]) -> None:
     """Fit on every row and write the weights file (deterministic)."""
-    weights = fit(rows)
-    data = {
-        "about": "wb detector of judging language: logistic regression, bench/train_judging.py",
-        "licence": "MIT (weights learned by wb; no text of the training material is stored)",
-        "training": (
+    write_weights(
+        WEIGHTS,
+        "wb detector of judging language: logistic regression, bench/train_judging.py",
+        (
             f"{len(entries)} tune texts of bench/realtext/labels (every batch but "
             f"{', '.join(map(str, sorted(LEFT_OUT_BATCHES)))}), "
             f"{len(rows)} candidate words, {sum(r['gold'] for r in rows)} in an annotated "
             "occurrence"
         ),
+        entries,
+        C,
+        CHOSEN,
+        fit(rows),
+    )
+
+
+def write_weights(
+    path: Path,
+    about: str,
+    training: str,
+    entries: list[dict],
+    c: float,
+    threshold: float,
+    weights: dict[str, float],
+) -> None:
+    """Write a judged-candidates weights file (deterministic) and say so."""
+    data = {
+        "about": about,
+        "licence": "MIT (weights learned by wb; no text of the training material is stored)",
+        "training": training,
         "texts": sorted(e["id"] for e in entries),
-        "C": C,
-        "threshold": CHOSEN,
+        "C": c,
+        "threshold": threshold,
         "weights": dict(sorted(weights.items())),
     }
-    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"geschreven: {WEIGHTS.relative_to(REPO)} ({len(weights)} gewichten)")
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"geschreven: {path.relative_to(REPO)} ({len(weights)} gewichten)")
 
 
 def main() -> None:

@@ -2,40 +2,19 @@
 
 Round 22 (t458-t480) was the fresh held-out round (measured once by the lead, tune since), round 23
 (t481-t505) was sealed (left out of every run without --later) until its one measurement.
-These tests read the manifest and the annotation file only (no wb code runs on the texts);
-the news texts are kept outside git, so their spans are checked for shape and against the
-manifest, the committed texts also against the text itself.
+Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import json
-from collections import Counter
-from pathlib import Path
-
-import yaml
-
-REPO = Path(__file__).resolve().parent.parent
-HERE = REPO / "bench" / "realtext" / "names"
-TYPES = {"PERSOON", "PLAATS", "ORGANISATIE", "SCHOOL", "ADRES", "POSTCODE", "TELEFOON", "EMAIL"}
-
-
-def manifest() -> dict:
-    return yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
-
-
-def annotations(number: int) -> list[dict]:
-    items = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
-    return [t for t in items if t["round"] == number]
-
-
-def bench_names():
-    spec = importlib.util.spec_from_file_location("bench_names", REPO / "bench" / "bench_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from names_rounds_helpers import (
+    bench_names,
+    check_committed_texts,
+    check_spans_follow_manifest,
+    manifest,
+    round_figures,
+    type_counts,
+)
 
 
 def test_rounds_22_and_23_are_tune_after_their_measurements() -> None:
@@ -50,19 +29,10 @@ def test_rounds_22_and_23_are_tune_after_their_measurements() -> None:
 
 
 def test_the_new_rounds_have_their_counts_as_annotated() -> None:
-    figures = {}
-    for number in (22, 23):
-        part = annotations(number)
-        entities = sum(len({s["entity"] for s in t["identifiers"]}) for t in part)
-        spans = sum(len(t["identifiers"]) for t in part)
-        keep = sum(len(t["keep"]) for t in part)
-        empty = [t["id"] for t in part if not t["identifiers"]]
-        figures[number] = (len(part), spans, entities, keep, empty)
+    figures = {n: round_figures(n) for n in (22, 23)}
     assert figures[22] == (23, 96, 60, 521, ["t461", "t471", "t478", "t480"])
     assert figures[23] == (25, 72, 46, 363, ["t495", "t497", "t498", "t500"])
-    types = {
-        n: Counter(s["type"] for t in annotations(n) for s in t["identifiers"]) for n in (22, 23)
-    }
+    types = {n: type_counts(n) for n in (22, 23)}
     assert types[22] == {
         "PLAATS": 45,
         "PERSOON": 34,
@@ -75,38 +45,14 @@ def test_the_new_rounds_have_their_counts_as_annotated() -> None:
 
 
 def test_new_spans_follow_the_manifest_and_do_not_overlap() -> None:
-    entities = {
-        t["id"]: {e["id"]: e for e in t["entities"]}
-        for t in manifest()["texts"]
-        if t.get("round") in (22, 23)
-    }
-    for item in annotations(22) + annotations(23):
-        end = -1
-        for span in item["identifiers"]:
-            entity = entities[item["id"]][span["entity"]]
-            assert span["type"] == entity["type"] in TYPES
-            assert span["text"] in entity["mentions"]
-            assert span["end"] - span["start"] == len(span["text"])
-            assert span["start"] >= end  # sorted, no overlap
-            end = span["end"]
-        # every entity of the manifest is found in its text
-        assert {s["entity"] for s in item["identifiers"]} == set(entities[item["id"]])
+    check_spans_follow_manifest((22, 23))
 
 
 def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
-    committed = [t for t in annotations(22) + annotations(23) if t["licence"] == "public"]
-    assert [t["id"] for t in committed] == ["t458", "t461", "t464", "t473", "t481", "t483"]
-    for item in committed:
-        text = (HERE / "texts" / f"{item['id']}.txt").read_text(encoding="utf-8")
-        assert hashlib.sha256(text.encode()).hexdigest() == item["sha256"]
-        for span in item["identifiers"]:
-            assert text[span["start"] : span["end"]] == span["text"]
-        for word in item["keep"]:
-            assert text[word["start"] : word["end"]] == word["text"]
+    committed, news = check_committed_texts((22, 23))
+    assert committed == ["t458", "t461", "t464", "t473", "t481", "t483"]
     # news and blog texts (and lexboost.com's generated summaries) are not committed
-    news = [t["id"] for t in annotations(22) + annotations(23) if t["licence"] == "news"]
-    assert len(news) == 42
-    assert not any((HERE / "texts" / f"{i}.txt").exists() for i in news)
+    assert news == 42
 
 
 def test_a_sealed_round_is_left_out_of_a_run_without_later() -> None:

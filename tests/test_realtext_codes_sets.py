@@ -127,22 +127,41 @@ def test_codes3_split_licences_and_new_urls() -> None:
     assert sum(d["licence"].startswith("public domain") for d in docs) == 9
 
 
-def test_codes3_codebook_and_gold_counts() -> None:
+@pytest.mark.parametrize(
+    ("name", "children", "fewest_patterns", "counts"),
+    [
+        (
+            "codes3",  # gold as committed in fb48380
+            [
+                "Passend onderwijs/Speciaal onderwijs",
+                "Passend onderwijs/Samenwerking onderwijs en jeugdhulp",
+            ],
+            3,
+            {"tune": (64, 49, 53), "held-out": (381, 190, 205)},
+        ),
+        (
+            "codes4",  # gold as committed in 8be03e8
+            ["Zorgregeling en omgang/Co-ouderschap", "Zorgregeling en omgang/Begeleide omgang"],
+            2,
+            {"tune": (167, 146, 156), "held-out": (215, 163, 179)},
+        ),
+    ],
+)
+def test_codebook_and_gold_counts(
+    name: str, children: list[str], fewest_patterns: int, counts: dict
+) -> None:
     """The codebook has 12 codes (one parent with two children), each with a description, one
-    example and 3-4 patterns; the gold's counts as committed (fb48380), by split."""
-    book = load_codebook(REPO / "bench" / "realtext" / "codes3" / "codebook.yaml")
+    example and a few patterns (at most 4); the gold's counts as committed, by split."""
+    book = load_codebook(REPO / "bench" / "realtext" / name / "codebook.yaml")
     codes = list(book.walk())
     assert len(codes) == 12
-    assert [c.path for c in codes if "/" in c.path] == [
-        "Passend onderwijs/Speciaal onderwijs",
-        "Passend onderwijs/Samenwerking onderwijs en jeugdhulp",
-    ]
+    assert [c.path for c in codes if "/" in c.path] == children
     for code in codes:
         assert code.description and len(code.examples) == 1, code.path
-        assert 3 <= len(code.patterns) <= 4, code.path
-    split = {d["id"]: d["split"] for d in _manifest("codes3")["documents"]}
-    rows = _gold("codes3")
-    counts = {
+        assert fewest_patterns <= len(code.patterns) <= 4, code.path
+    split = {d["id"]: d["split"] for d in _manifest(name)["documents"]}
+    rows = _gold(name)
+    found = {
         part: (
             len([r for r in rows if split[r["doc"]] == part]),
             sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
@@ -150,12 +169,12 @@ def test_codes3_codebook_and_gold_counts() -> None:
         )
         for part in ("tune", "held-out")
     }
-    assert counts == {"tune": (64, 49, 53), "held-out": (381, 190, 205)}
+    assert found == counts
     assert {r["doc"] for r in rows} == set(split)
+    parent = {children[0].split("/")[0]}
     for row in rows:
-        assert not (
-            {"Passend onderwijs"} & set(row["codes"]) and any("/" in c for c in row["codes"])
-        )
+        assert row["codes"] == sorted(row["codes"]), row
+        assert not (parent & set(row["codes"]) and any("/" in c for c in row["codes"])), row
 
 
 def test_codes3_loads_through_the_bench_without_suggestions() -> None:
@@ -209,37 +228,6 @@ def test_codes4_split_licences_and_new_urls_and_sealed() -> None:
         "d20",
         "d21",
     ]
-
-
-def test_codes4_codebook_and_gold_counts() -> None:
-    """The codebook has 12 codes (one parent with two children), each with a description, one
-    example and 2-4 patterns; the gold's counts as committed (8be03e8), by split."""
-    book = load_codebook(REPO / "bench" / "realtext" / "codes4" / "codebook.yaml")
-    codes = list(book.walk())
-    assert len(codes) == 12
-    assert [c.path for c in codes if "/" in c.path] == [
-        "Zorgregeling en omgang/Co-ouderschap",
-        "Zorgregeling en omgang/Begeleide omgang",
-    ]
-    for code in codes:
-        assert code.description and len(code.examples) == 1, code.path
-        assert 2 <= len(code.patterns) <= 4, code.path
-    split = {d["id"]: d["split"] for d in _manifest("codes4")["documents"]}
-    rows = _gold("codes4")
-    counts = {
-        part: (
-            len([r for r in rows if split[r["doc"]] == part]),
-            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
-            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
-        )
-        for part in ("tune", "held-out")
-    }
-    assert counts == {"tune": (167, 146, 156), "held-out": (215, 163, 179)}
-    assert {r["doc"] for r in rows} == set(split)
-    for row in rows:
-        assert row["codes"] == sorted(row["codes"]), row
-        parent = {"Zorgregeling en omgang"} & set(row["codes"])
-        assert not (parent and any("/" in c for c in row["codes"])), row
 
 
 def _bench():
