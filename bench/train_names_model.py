@@ -5,7 +5,8 @@ Kamerstukken, ombudsman and inspection reports, committed under Auteurswet art. 
 and municipal texts kept locally in bench/data/realtext_names, only URLs and annotations are
 committed; see bench/realtext/names/README.md). Rounds 24 and later (sealed) are never read: the
 script refuses them, and refuses to start when a round up to 23 is not a tune round. Examples
-are the capitalised words of a text: label 1 when the word lies in an annotated identifier (replace), 0 when it is an annotated word to keep; other words are skipped.
+are the capitalised words of a text: label 1 when the word lies in an annotated identifier
+(replace), 0 when it is an annotated word to keep; other words are skipped.
 The weights file holds feature names and weights only, no text; a feature never holds a
 capitalised word of a text (see name_model.features). Licence of the weights: that of wb.
 
