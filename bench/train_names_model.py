@@ -1,11 +1,12 @@
 """Train and measure the learned names model (wb/dossiers/name_model.py, names27).
 
-Data: the annotated tune rounds 1-21 of bench/realtext/names (public Dutch court rulings,
+Data: the annotated tune rounds 1-23 of bench/realtext/names (public Dutch court rulings,
 Kamerstukken, ombudsman and inspection reports, committed under Auteurswet art. 11; news, blog
 and municipal texts kept locally in bench/data/realtext_names, only URLs and annotations are
-committed; see bench/realtext/names/README.md). Rounds 22 and later are never read: the script
-refuses them. Examples are the capitalised words of a text: label 1 when the word lies in an
-annotated identifier (replace), 0 when it is an annotated word to keep; other words are skipped.
+committed; see bench/realtext/names/README.md). Rounds 24 and later (sealed) are never read: the
+script refuses them, and refuses to start when a round up to 23 is not a tune round. Examples
+are the capitalised words of a text: label 1 when the word lies in an annotated identifier
+(replace), 0 when it is an annotated word to keep; other words are skipped.
 The weights file holds feature names and weights only, no text; a feature never holds a
 capitalised word of a text (see name_model.features). Licence of the weights: that of wb.
 
@@ -16,9 +17,9 @@ seen; ``--rules current`` uses today's rules (in-sample on every round).
 
 Measures (figures with bench_names.score: recall, persons, organisations, kept, consistency):
 
-* ``--by-round``: for k = 17..20 train on rounds <= k, test on round k+1 with the rules of round
+* ``--by-round``: for k = 17..22 train on rounds <= k, test on round k+1 with the rules of round
   k+1's frozen commit: rules alone (its first measurement) against rules + model;
-* ``--cv``: 5-fold cross-validation grouped by text over rounds 1-21 (rules as ``--rules``).
+* ``--cv``: 5-fold cross-validation grouped by text over rounds 1-23 (rules as ``--rules``).
 
 Thresholds (drop below / add from) are chosen on the training part only, by out-of-fold
 probabilities (grouped 5-fold), maximising caught identifiers + kept words.
@@ -52,7 +53,7 @@ from wb.dossiers.entity_data import norm_name  # noqa: E402
 from wb.dossiers.kept_mentions import keep_mentions  # noqa: E402
 from wb.dossiers.name_model import choose, neighbour, text_features  # noqa: E402
 
-LAST_ROUND = 21  # rounds 22 and 23 are being collected: never read them
+LAST_ROUND = 23  # rounds 24 and 25 are sealed: never read them
 OUT = REPO / "wb" / "lang" / "nl" / "names_weights.json"
 L2 = float(sys.argv[sys.argv.index("--l2") + 1]) if "--l2" in sys.argv else 1.0
 NEUTRAL = "--neutral" in sys.argv
@@ -86,9 +87,16 @@ def frozen_commits() -> dict[int, str]:
     return {r: c or first for r, c in commits.items()}
 
 
+def check_rounds(split_of: dict[int, str]) -> None:
+    """Refuse to start unless every round up to LAST_ROUND is present and a tune round."""
+    wrong = [r for r in range(1, LAST_ROUND + 1) if split_of.get(r) != "tune"]
+    if wrong:
+        raise SystemExit(f"rounds {wrong} are not tune rounds: the names model never reads them")
+
+
 def items_with_rules(mode: str) -> list[dict]:
     """The tune texts with their rule spans (start, end, type, placeholder)."""
-    assert set(splits()) >= set(range(1, LAST_ROUND + 1))
+    check_rounds(splits())
     items = [i for i in load() if i["round"] <= LAST_ROUND]
     if mode == "current":
         found = rule_spans(None, items)
@@ -281,11 +289,11 @@ def by_round(items: list[dict]) -> None:
         pooled_model.append((test, ps, drop, add))
         sys.stdout.flush()
     all_test = [i for t, _ in pooled_rules for i in t]
-    print(line("rounds 18-21 pooled, rules", measure(all_test, None)))
+    print(line(f"rounds 18-{LAST_ROUND} pooled, rules", measure(all_test, None)))
     found = [
         applied(i, p, d, a) for t, ps, d, a in pooled_model for i, p in zip(t, ps, strict=True)
     ]
-    print(line("rounds 18-21 pooled, rules + model", score(all_test, found)))
+    print(line(f"rounds 18-{LAST_ROUND} pooled, rules + model", score(all_test, found)))
 
 
 def cross_validation(items: list[dict]) -> None:

@@ -176,3 +176,31 @@ def test_the_cli_passes_learned(tmp_path: Path) -> None:
 def test_learned_never_replaces_a_term_the_user_keeps() -> None:
     text, rules, _ = SNIPPETS[0]
     assert Pseudonymiser(learned=True, keep={"Stek"}).dossier([text])[0].text == rules
+
+
+def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import train_names_model as train
+    from bench_names import splits
+
+    split_of = splits()
+    assert train.LAST_ROUND == 23
+    assert split_of[24] == split_of[25] == "sealed"
+    train.check_rounds(split_of)  # rounds 1-23 are tune: no refusal
+    with pytest.raises(SystemExit, match=r"\[23\]"):
+        train.check_rounds(split_of | {23: "sealed"})
+    # texts of rounds 24 and 25 never reach the rules or the features
+    fake = [{"id": f"t{r}", "round": r, "text": "x"} for r in (22, 23, 24, 25)]
+    seen: list[str] = []
+
+    def spans(commit: str | None, items: list[dict]) -> dict[str, list]:
+        seen.extend(i["id"] for i in items)
+        return {i["id"]: [] for i in items}
+
+    monkeypatch.setattr(train, "load", lambda: [dict(i) for i in fake])
+    monkeypatch.setattr(train, "rule_spans", spans)
+    monkeypatch.setattr(train, "prepare", lambda item: None)
+    assert [i["id"] for i in train.items_with_rules("current")] == ["t22", "t23"]
+    assert seen == ["t22", "t23"]
