@@ -106,14 +106,14 @@ def _urls_of_other_manifests(name: str) -> set[str]:
     return urls
 
 
-def test_codes3_split_licences_and_new_urls() -> None:
-    """codes-r3: 21 texts, split by URL hash (0-a held-out) fixed before annotation, public-domain
-    genres committed and the others not, no URL of another manifest (codes2 batch 2 included)."""
-    docs = _manifest("codes3")["documents"]
+def _check_21_documents(docs: list[dict], name: str, known_other_url: str) -> None:
+    """A set of 21 texts d01-d21: split by URL hash (0-a held-out) fixed before annotation, a
+    sha256 each, public-domain genres committed and the others not, no URL of another manifest
+    (which must include `known_other_url`), no URL twice."""
     assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
-    others = _urls_of_other_manifests("codes3")
-    assert "https://www.tweedemonitor.nl/kamervraag/2021D14291" in others
-    folder = REPO / "bench" / "realtext" / "codes3" / "texts"
+    others = _urls_of_other_manifests(name)
+    assert known_other_url in others
+    folder = REPO / "bench" / "realtext" / name / "texts"
     for d in docs:
         first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
         assert d["split"] == ("held-out" if first <= 10 else "tune"), d["id"]
@@ -123,6 +123,13 @@ def test_codes3_split_licences_and_new_urls() -> None:
         assert public or d["licence"] == "copyright: text not committed", d["id"]
         assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
     assert len({d["url"] for d in docs}) == 21
+
+
+def test_codes3_split_licences_and_new_urls() -> None:
+    """codes-r3: 21 texts, split by URL hash (0-a held-out) fixed before annotation, public-domain
+    genres committed and the others not, no URL of another manifest (codes2 batch 2 included)."""
+    docs = _manifest("codes3")["documents"]
+    _check_21_documents(docs, "codes3", "https://www.tweedemonitor.nl/kamervraag/2021D14291")
     assert [d["id"] for d in docs if d["split"] == "tune"] == ["d01", "d13", "d15", "d19"]
     assert sum(d["licence"].startswith("public domain") for d in docs) == 9
 
@@ -207,19 +214,9 @@ def test_codes4_split_licences_and_new_urls_and_sealed() -> None:
     manifest = _manifest("codes4")
     assert manifest["sealed"] is False  # measured once by the lead, tune material since
     docs = manifest["documents"]
-    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
-    others = _urls_of_other_manifests("codes4")
-    assert "https://zoek.officielebekendmakingen.nl/kv-tk-2022Z18101.html" in others
-    folder = REPO / "bench" / "realtext" / "codes4" / "texts"
-    for d in docs:
-        first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
-        assert d["split"] == ("held-out" if first <= 10 else "tune"), d["id"]
-        assert len(d["sha256"]) == 64
-        assert d["url"] not in others, d["id"]
-        public = d["licence"].startswith("public domain")
-        assert public or d["licence"] == "copyright: text not committed", d["id"]
-        assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
-    assert len({d["url"] for d in docs}) == 21
+    _check_21_documents(
+        docs, "codes4", "https://zoek.officielebekendmakingen.nl/kv-tk-2022Z18101.html"
+    )
     tune = ["d01", "d05", "d07", "d09", "d10", "d11", "d13", "d15", "d17", "d21"]
     assert [d["id"] for d in docs if d["split"] == "tune"] == tune
     assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == [
@@ -320,19 +317,9 @@ def test_codes5_split_licences_and_new_urls_and_sealed() -> None:
     manifest = _manifest("codes5")
     assert manifest["sealed"] is True
     docs = manifest["documents"]
-    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
-    others = _urls_of_other_manifests("codes5")
-    assert "https://www.sdu.nl/content/sign-weging-van-de-mening-van-de-minderjarige" in others
-    folder = REPO / "bench" / "realtext" / "codes5" / "texts"
-    for d in docs:
-        first = int(hashlib.sha256(d["url"].encode()).hexdigest()[0], 16)
-        assert d["split"] == ("held-out" if first <= 10 else "tune"), d["id"]
-        assert len(d["sha256"]) == 64
-        assert d["url"] not in others, d["id"]
-        public = d["licence"].startswith("public domain")
-        assert public or d["licence"] == "copyright: text not committed", d["id"]
-        assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
-    assert len({d["url"] for d in docs}) == 21
+    _check_21_documents(
+        docs, "codes5", "https://www.sdu.nl/content/sign-weging-van-de-mening-van-de-minderjarige"
+    )
     tune = ["d01", "d03", "d08", "d09", "d17", "d18", "d20"]
     assert [d["id"] for d in docs if d["split"] == "tune"] == tune
     assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == ["d21"]
