@@ -48,9 +48,10 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # 2026-12-04 and are tune material since; a new round gets the next name here (and its batch in
 # group_of). Round 21 (batch 24, branch labels-r21, group "held-out-21") was annotated and
 # committed before anything of wb ran on it and measured once (2026-12-04 20:31 UTC, main
-# 5473449); it is tune material since. Round 23 (batch 27, branch collect-labels) carries
-# "held-out-23" and is sealed (SEALED_BATCHES) until the next session's lead measures it.
-FRESH_ROUND = "held-out-23"
+# 5473449); it is tune material since. Round 23 (batch 27, branch collect-labels, "held-out-23")
+# was sealed until its one measurement (2026-12-04 23:07 UTC, main e495c04) and is tune material
+# since; the next fresh round is "held-out-25".
+FRESH_ROUND = "held-out-25"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -59,14 +60,11 @@ FRESH_ROUND = "held-out-23"
 # collect-labels) carries "held-out-24" and is sealed (SEALED_BATCHES).
 LATER_ROUND = "held-out-24"
 # the batches no training script may read and no run may measure or list while they are sealed
-# (batch 25 was, until its one measurement). Batches 27 (round 23, "held-out-23", FRESH_ROUND) and
-# 28 (round 24, "held-out-24", LATER_ROUND) were collected and annotated on 2026-12-04 (branch
-# collect-labels) for the next session and are sealed until its lead measures them: no training
-# script (train_voice, train_judging, train_aimed) and no tune run reads them, the default run and
-# --errors leave both out, --batch refuses them. The lead unseals batch 27 (takes it out of this
-# set) and measures it once with the default run; batch 28 stays sealed and is measured once with
-# --later (a sealed batch of LATER_ROUND is measured only then).
-SEALED_BATCHES: frozenset[int] = frozenset({27, 28})
+# (batches 25 and 27 were, until their one measurement). Batch 28 (round 24, "held-out-24",
+# LATER_ROUND, collected on 2026-12-04 by collect-labels) is sealed until the lead measures it
+# once with --later: no training script (train_voice, train_judging, train_aimed) and no tune run
+# reads it, the default run and --errors leave it out, --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({28})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -85,7 +83,7 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28); batch 26 is tune from the start (collected as training material,
-    branch labels-data). Batches 27 and 28 are sealed (SEALED_BATCHES) until their one measurement.
+    branch labels-data). Batch 28 is sealed (SEALED_BATCHES) until its one measurement.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -6,7 +6,7 @@ Run from the repository root:
 
 Texts: the tune material of bench/realtext/labels (batches 1-24, rounds 1-21, and batch 26,
 collected as tune material) whose text is on this machine and whose annotations resolve; the sealed
-batches of bench_labels.SEALED_BATCHES (27 and 28 since 2026-12-04; 25 until its measurement)
+batches of bench_labels.SEALED_BATCHES (28 since 2026-12-04; 25 and 27 until their measurement)
 are never read. Rows: the candidates of
 wb.dossiers.aimed (content words in a person-aimed shape), a row is positive when it lies in an
 annotated occurrence (also one the rules find). Model: L2 logistic regression

@@ -5,7 +5,7 @@ Run from the repository root:
     ... bench/train_judging.py --write     # fit on every tune text, write the weights file
 
 Texts: the tune material of bench/realtext/labels (every batch but LEFT_OUT_BATCHES, the sealed
-batches 27 and 28 of bench_labels.SEALED_BATCHES; batch 26 was collected as tune material) whose
+batch 28 of bench_labels.SEALED_BATCHES; batch 26 was collected as tune material) whose
 text is on this machine and whose annotations resolve; a sealed batch is never read. Rows: the
 candidate words of wb.dossiers.judging.candidates; a row is positive when it lies in an annotated
 occurrence (also one the rules find: what judging language looks like). The detector is applied

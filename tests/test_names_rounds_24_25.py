@@ -1,7 +1,7 @@
 """Rounds 24 and 25 of the real-text names set (bench/realtext/names, collect-names).
 
-Round 24 (t506-t527) is the next session's fresh round: sealed until that session's lead turns it
-to held-out and measures it once at the start. Round 25 (t528-t549) is sealed, measured once with
+Round 24 (t506-t527) was the fresh round of the session of 2026-12-04 23:02 UTC, measured once at
+its start on e495c04 and tune material since. Round 25 (t528-t549) is sealed, measured once with
 --later at the end of that session.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
@@ -22,8 +22,9 @@ def test_rounds_24_and_25_are_in_the_round_table_and_not_yet_measured() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     assert table[24]["texts"] == "t506-t527"
     assert table[25]["texts"] == "t528-t549"
-    # round 24 turns held-out when the next session's lead measures it; 25 stays sealed till --later
-    assert table[24]["split"] in ("sealed", "held-out")
+    # round 24 was measured once at the start of the session of 2026-12-04 23:02 UTC (tune since);
+    # 25 stays sealed till --later
+    assert (table[24]["split"], table[24]["code_frozen"]) == ("tune", "e495c04")
     assert table[25]["split"] == "sealed"
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in (24, 25)}
     assert ids[24] == [f"t{i}" for i in range(506, 528)]

@@ -65,14 +65,14 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     }
     assert voices[24] == Counter(asserted=8, attributed=10, discussed=35, negated=3)
     assert sum(voices[25].values()) == 63
-    # rounds 21 and 22 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-23", "held-out-24")
+    # rounds 21, 22 and 23 were each measured once (tune since, their errors may be listed)
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-25", "held-out-24")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
-    # only the sealed batches 27 and 28 wait in a held-out round; the court texts and motie of
+    # only the sealed batch 28 waits in a held-out round; the court texts and motie of
     # rounds 21 and 22 are committed
     waiting = {t.get("batch") for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)}
-    assert waiting == {27, 28}
+    assert waiting == {28}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -108,21 +108,23 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     import train_voice
     from bench_labels import SEALED_BATCHES
 
-    # batch 25 was sealed until its one measurement; batches 27 and 28 wait for the next session
-    assert SEALED_BATCHES == frozenset({27, 28})
+    # batches 25 and 27 were sealed until their one measurement; batch 28 waits for --later
+    assert SEALED_BATCHES == frozenset({28})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
-    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {27, 28}
+    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {28}
     # the detector's texts: the committed ones are on every machine
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
     assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
     # batch 25's committed rulings, read since its one measurement; the sealed ones never
     assert {"ghshe-2021-1058", "rbdha-2021-9876"} <= judging_ids
-    assert not any(i.startswith(("b27-", "b28-")) for i in judging_ids)
+    # batch 27's committed rulings, read since its one measurement; batch 28's never
+    assert {"b27-rbgro-2009-bk7256"} <= judging_ids
+    assert not any(i.startswith("b28-") for i in judging_ids)
 
 
-def test_rounds_23_and_24_are_sealed_for_the_next_session() -> None:
+def test_round_23_was_measured_and_round_24_stays_sealed() -> None:
     texts = _texts()
     by_batch = {b: [t for t in texts if t.get("batch") == b] for b in (27, 28)}
     assert [len(by_batch[27]), len(by_batch[28])] == [15, 15]
@@ -132,7 +134,8 @@ def test_rounds_23_and_24_are_sealed_for_the_next_session() -> None:
     }
     assert voices[27] == Counter(asserted=11, attributed=34, discussed=36, negated=4)
     assert voices[28] == Counter(asserted=12, attributed=11, discussed=55, negated=3)
-    assert {group_of(t) for t in by_batch[27]} == {"held-out-23"} == {FRESH_ROUND}
+    # batch 27 keeps its round's name after its one measurement (2026-12-04 23:07 UTC)
+    assert {group_of(t) for t in by_batch[27]} == {"held-out-23"} != {FRESH_ROUND}
     assert {group_of(t) for t in by_batch[28]} == {"held-out-24"} == {LATER_ROUND}
     assert {group_of(t) for t in texts if t.get("batch") == 26} == {"tune"}
     committed = sorted(t["id"] for t in by_batch[27] + by_batch[28] if t.get("committed"))
@@ -143,17 +146,17 @@ def test_rounds_23_and_24_are_sealed_for_the_next_session() -> None:
         "b27-telegraaf-oma-praatsessies",
         "b28-ghshe-2017-953",
     ]
-    # the default run reads no sealed text; --later reads the later round (batch 28) only
-    assert not any(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert not any(measured_now(t, later=True) for t in by_batch[27])
+    # the default run reads no sealed text; --later reads the later round (batch 28) too
+    assert all(measured_now(t) for t in by_batch[27])
+    assert not any(measured_now(t) for t in by_batch[28])
     assert all(measured_now(t, later=True) for t in by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (27, 28))
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 28)
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("27", "28"):
+    for batch in ("28",):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
