@@ -13,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3", "codes4", "codes5")
+SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6")
 
 
 def _manifest(name: str) -> dict:
@@ -279,11 +279,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes5_is_sealed_after_codes4_was_measured() -> None:
-    """codes4 was measured once and is tune material; codes5 (collect-codes) waits sealed."""
+def test_only_codes5_and_codes6_are_sealed_after_codes4_was_measured() -> None:
+    """codes4 was measured once and is tune material; codes5 and codes6 (collect-codes) wait
+    sealed, each for its one measurement by a lead."""
     bench_codes = _bench()
-    assert [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)] == ["codes5"]
-    assert bench_codes.left_out(False) == ["codes5"]
+    sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
+    assert sealed == ["codes5", "codes6"]
+    assert bench_codes.left_out(False) == ["codes5", "codes6"]
     assert bench_codes.left_out(True) == []
 
 
@@ -354,13 +356,90 @@ def test_codes5_codebook_and_gold_counts() -> None:
         )
 
 
-def test_codes5_is_left_out_and_refused_without_later(capsys) -> None:
-    """A run without --later prints that codes5 stays out; `--set codes5` alone is refused."""
+def test_codes5_and_codes6_are_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes5 and codes6 stay out; `--set codes5` or
+    `--set codes6` alone is refused; with --later the chosen set is let through."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
+    assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
         "verzegeld: codes5 blijft buiten deze run (eenmalig meten: --set codes5 --later)\n"
+        "verzegeld: codes6 blijft buiten deze run (eenmalig meten: --set codes6 --later)\n"
     )
-    assert bench_codes.announce_sealed("codes5", False) is False
-    assert "codes5 is verzegeld" in capsys.readouterr().err
+    for name in ("codes5", "codes6"):
+        assert bench_codes.announce_sealed(name, False) is False
+        assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+        assert bench_codes.announce_sealed(name, True) is True
+        assert capsys.readouterr().out == ""
+
+
+def test_codes6_split_licences_and_new_urls_and_sealed() -> None:
+    """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3-codes5) fixed before
+    annotation, the public-domain genres (Kamerstukken, ombudsman reports, a council decision,
+    a court ruling) committed and the others not, no URL of another manifest, sealed."""
+    manifest = _manifest("codes6")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    _check_21_documents(docs, "codes6", "https://jure.nl/ECLI:NL:RBNHO:2020:8795")
+    tune = ["d02", "d03", "d06", "d07", "d08", "d13", "d14", "d20"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    public = ["d01", "d02", "d03", "d04", "d05", "d17", "d21"]
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
+
+
+def test_codes6_codebook_and_gold_counts() -> None:
+    """The codebook has 12 codes (one parent with one child), each with a description, one
+    example and 3-4 patterns; the gold's counts as committed (152168b), by split; every
+    sentence of a committed text is a gold row, in order, with no gap of text between rows
+    but white space."""
+    book = load_codebook(REPO / "bench" / "realtext" / "codes6" / "codebook.yaml")
+    codes = list(book.walk())
+    assert len(codes) == 12
+    child = "Informatie delen tussen instanties/Privacy en toestemming"
+    assert [c.path for c in codes if "/" in c.path] == [child]
+    for code in codes:
+        assert code.description and len(code.examples) == 1, code.path
+        assert 3 <= len(code.patterns) <= 4, code.path
+    split = {d["id"]: d["split"] for d in _manifest("codes6")["documents"]}
+    rows = _gold("codes6")
+    counts = {
+        part: (
+            len([r for r in rows if split[r["doc"]] == part]),
+            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
+            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
+        )
+        for part in ("tune", "held-out")
+    }
+    assert counts == {"tune": (93, 50, 59), "held-out": (263, 163, 198)}
+    assert {r["doc"] for r in rows} == set(split)
+    for row in rows:
+        assert row["codes"] == sorted(row["codes"]), row
+        assert not ({"Informatie delen tussen instanties", child} <= set(row["codes"])), row
+    folder = REPO / "bench" / "realtext" / "codes6" / "texts"
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text("utf-8")
+        mine = [r for r in rows if r["doc"] == path.stem]
+        ends = [0] + [r["end"] for r in mine]
+        starts = [r["start"] for r in mine] + [len(text)]
+        gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
+        assert all(not gap.strip() for gap in gaps), path.stem
+
+
+def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes6 (texts checked against their sha256, gold, the manifest's
+    split) without building a suggester: wb is not run on a sealed set."""
+    bench_codes = _bench()
+    texts, gold = bench_codes.load_data(False, "codes6")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes6" / "texts").glob("*.txt")}
+    assert committed == {"d01", "d02", "d03", "d04", "d05", "d17", "d21"}
+    assert committed <= set(texts) and set(gold) == set(texts)
+    rows = _gold("codes6")
+    for doc in texts:
+        mine = [r for r in rows if r["doc"] == doc]
+        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
+            (r["start"], r["end"], r["codes"]) for r in mine
+        ]
+    parts = bench_codes.split(sorted(texts), "codes6")
+    manifest = {d["id"]: d["split"] for d in _manifest("codes6")["documents"]}
+    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
