@@ -11,7 +11,7 @@ on the same rows, so old and new weights are compared on one set of texts.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
 bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (every batch
-but the sealed ones in LEFT_OUT_BATCHES, bench_labels.SEALED_BATCHES: batch 28), plus the
+but the sealed ones in LEFT_OUT_BATCHES, bench_labels.SEALED_BATCHES: batches 28, 29, 30), plus the
 synthetic dossiers (corpora/dossiers/truth.yaml), which are always training rows and never
 test rows. Features: wb.dossiers.voice_model.features. The rules' voice on a test row is what
 `wb labels` gives with the rules; both are scored on exactly the same rows. C of the logistic
@@ -46,8 +46,9 @@ from bench_labels import (  # noqa: E402
 )
 
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
-# every batch is tune material except the sealed ones (bench_labels.SEALED_BATCHES: batch 28,
-# round 24, until its one measurement; batches 25 and 27 were sealed until their own); batch
+# every batch is tune material except the sealed ones (bench_labels.SEALED_BATCHES: batches 28,
+# 29 and 30, rounds 24-26, each until its one measurement; batches 25 and 27 were sealed until
+# their own); batch
 # 26 is tune from the start. An explicit set, so a later batch is not left out by accident.
 LEFT_OUT_BATCHES = SEALED_BATCHES
 POPULATION: set[str] = set()  # train only on rows where the rules say one of these voices

@@ -69,10 +69,11 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert (FRESH_ROUND, LATER_ROUND) == ("held-out-25", "held-out-24")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
-    # only the sealed batch 28 waits in a held-out round; the court texts and motie of
-    # rounds 21 and 22 are committed
+    # only sealed batches wait in a held-out round (28 in LATER_ROUND, 29 in FRESH_ROUND; 30 in
+    # "held-out-26", the next session's later round); the court texts and motie of rounds 21
+    # and 22 are committed
     waiting = {t.get("batch") for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)}
-    assert waiting == {28}
+    assert waiting == {28, 29}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -108,12 +109,13 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     import train_voice
     from bench_labels import SEALED_BATCHES
 
-    # batches 25 and 27 were sealed until their one measurement; batch 28 waits for --later
-    assert SEALED_BATCHES == frozenset({28})
+    # batches 25 and 27 were sealed until their one measurement; batch 28 waits for --later,
+    # batches 29 and 30 for the next session
+    assert SEALED_BATCHES == frozenset({28, 29, 30})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
-    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {28}
+    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {28, 29, 30}
     # the detector's texts: the committed ones are on every machine
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
     assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
@@ -121,7 +123,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert {"ghshe-2021-1058", "rbdha-2021-9876"} <= judging_ids
     # batch 27's committed rulings, read since its one measurement; batch 28's never
     assert {"b27-rbgro-2009-bk7256"} <= judging_ids
-    assert not any(i.startswith("b28-") for i in judging_ids)
+    assert not any(i.startswith(("b28-", "b29-", "b30-")) for i in judging_ids)
 
 
 def test_round_23_was_measured_and_round_24_stays_sealed() -> None:
@@ -150,13 +152,13 @@ def test_round_23_was_measured_and_round_24_stays_sealed() -> None:
     assert all(measured_now(t) for t in by_batch[27])
     assert not any(measured_now(t) for t in by_batch[28])
     assert all(measured_now(t, later=True) for t in by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 28)
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (28, 29, 30))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("28",):
+    for batch in ("28", "29", "30"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
@@ -164,3 +166,52 @@ def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
             assert "verzegeld" in str(exc.code)
         else:
             raise AssertionError(f"batch {batch} was not refused")
+
+
+def test_rounds_25_and_26_are_sealed_for_the_next_session() -> None:
+    import hashlib
+
+    from bench_labels import SEALED_BATCHES
+
+    texts = _texts()
+    by_batch = {b: [t for t in texts if t.get("batch") == b] for b in (29, 30)}
+    assert [len(by_batch[29]), len(by_batch[30])] == [15, 17]
+    voices = {
+        b: Counter(i["voice"] for t in ts for i in t.get("labels") or [])
+        for b, ts in by_batch.items()
+    }
+    assert voices[29] == Counter(asserted=20, attributed=10, discussed=29, negated=2)
+    assert voices[30] == Counter(asserted=14, attributed=6, discussed=41, negated=1)
+    # round 25 is the next session's fresh round, round 26 its later round
+    assert {group_of(t) for t in by_batch[29]} == {"held-out-25"} == {FRESH_ROUND}
+    assert {group_of(t) for t in by_batch[30]} == {"held-out-26"}
+    assert {29, 30} <= SEALED_BATCHES
+    committed = sorted(t["id"] for t in by_batch[29] + by_batch[30] if t.get("committed"))
+    assert committed == [
+        "b29-cu-voordewind-ao-vechtscheidingen",
+        "b29-ghshe-2018-3916",
+        "b29-rbnho-2019-2766",
+        "b30-ghshe-2021-550",
+        "b30-kv-tk-2021Z13869",
+        "b30-rbzwb-2025-8995",
+    ]
+    no_labels = sorted(t["id"] for t in by_batch[29] + by_batch[30] if not t.get("labels"))
+    assert no_labels == [
+        "b29-demamagids-pesten-juf",
+        "b29-rbnho-2019-2766",
+        "b30-ghshe-2021-550",
+        "b30-kv-tk-2021Z13869",
+        "b30-rbzwb-2025-8995",
+    ]
+    # every text carries the sha256 of its stored text; the committed ones match it here
+    for t in by_batch[29] + by_batch[30]:
+        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
+        if t.get("committed"):
+            data = (HERE / "texts" / f"{t['id']}.txt").read_bytes()
+            assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
+    # no URL of the new batches is used twice in the manifest
+    urls = Counter(t["url"] for t in texts)
+    assert all(urls[t["url"]] == 1 for t in by_batch[29] + by_batch[30])
+    # neither the default run nor --later reads them this session (--later is batch 28's)
+    assert not any(measured_now(t) for t in by_batch[29] + by_batch[30])
+    assert not any(measured_now(t, later=True) for t in by_batch[29] + by_batch[30])
