@@ -153,6 +153,7 @@ from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_den
 from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
+from wb.dossiers.voice_shapes import plural_possibility, without_clause
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
     concept_statement,
@@ -202,6 +203,7 @@ class VoiceResolver:
             or not_a(tokens, at)
             or denied_after(following)
             or seeming_denied(tokens, at, following)
+            or without_clause(tokens, at, upto)
         ):
             return "negated"
         if passive_labelling(tokens, at, upto):
@@ -267,6 +269,7 @@ class VoiceResolver:
             or reader_type_question(tokens, at)
             or reader_condition(tokens, at)
             or indefinite_subject(self, tokens, at, upto)
+            or plural_possibility(tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (
