@@ -190,3 +190,12 @@ def test_cited_source_is_no_particular_person() -> None:
 )
 def test_bare_plural_with_kunnen(text: str, voices: list[tuple[str, str]]) -> None:
     assert rule_voices(text) == voices
+
+
+def test_naming_frame_skips_the_act_it_names() -> None:
+    text = "De pedagoog noemde het ‘pamperen’ van je kind eerder al eens ‘verwaarlozing’."
+    assert spans(text) == [(62, 75, "verwaarlozing", "etiket (kader)", "attributed")]
+    text = "De pedagoog noemde het ‘pamperen’ van je kind eerder al eens een probleem."
+    assert spans(text) == []
+    text = "Vader noemde het ‘kinderroof’."
+    assert spans(text) == [(18, 28, "kinderroof", "etiket (kader)", "attributed")]

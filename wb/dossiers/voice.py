@@ -12,7 +12,10 @@ A. Negated: "geen" up to three words before the term in its clause ("geen ouderv
    "niet" right before it ("niet manipulatief"), "niet ... gebleken/vastgesteld/aangetoond/
    gesproken/sprake" before it, or "niet gebleken/vastgesteld/..." after it ("X is niet
    vastgesteld"), or a finite verb + "niet" + "een X" ("impliceren niet ... een X", labels26).
-   A "geen"/"niet" inside the term ("geen probleembesef") does not count.
+   A "geen"/"niet" inside the term ("geen probleembesef") does not count. A term inside
+   "zonder ... te VERB" is denied too, and a denial in the gap of a variant ("sprak nooit
+   slecht over") that is no word of the term (:mod:`wb.dossiers.voice_shapes`,
+   :mod:`wb.dossiers.voice_gap`, labels30).
 B. Discussed, named: a capitalised term inside a capitalised name ("Dag van de
    Ouderverstoting", "Herken Ouderverstoting"), a term with its capital after a link word inside
    a name of several capitalised words ("het programma Kinderen uit de Knel":
