@@ -199,3 +199,17 @@ def test_naming_frame_skips_the_act_it_names() -> None:
     assert spans(text) == []
     text = "Vader noemde het ‘kinderroof’."
     assert spans(text) == [(18, 28, "kinderroof", "etiket (kader)", "attributed")]
+
+
+def test_quote_inside_a_single_quote() -> None:
+    from wb.dossiers.voice_text import quote_spans
+
+    text = (
+        "‘Wij denken dat het over ‘die andere ouder’ gaat. Zelf gedraag je je als "
+        "helikopterouder,’ zegt pedagoog Jansen."
+    )
+    inside = [text[a:b] for a, b in quote_spans(text)]
+    assert inside == [text[1 : text.index(",’") + 1]]
+    assert rule_voices(text) == [("helikopterouder", "attributed")]
+    text = "Het woord ‘curlen’ en ‘pamperen’ komt vaak voor."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["curlen", "pamperen"]
