@@ -216,11 +216,24 @@ def _naming_frames(doc: Doc, sent: Any) -> list[tuple[int, tuple[int, int]]]:
         while j < sent.end and doc[j].pos_ == "ADV":
             j += 1
         if j < sent.end and fold(doc[j].text) in OBJECTS and doc[j].pos_ in {"PRON", "DET"}:
-            found = _terms(doc, j + 1, sent.end)
+            found = _act_named(doc, _terms(doc, j + 1, sent.end), sent.end)
             # "het" read as an article ("noemt het probleem"): only a list or a quote is a term
             if doc[j].pos_ == "PRON" or len(found) > 1 or doc[j + 1].text in _OPEN:
                 out += [(k, t) for t in found]
     return out
+
+
+def _act_named(doc: Doc, found: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The term after an act that is named (labels30): in "noemde het ‘X’ van je kind ‘Y’",
+    the quoted X with "van" after it is the act, Y is the term put on it."""
+    if len(found) != 1 or found[0][1] + 1 >= end or doc[found[0][1] + 1].lower_ != "van":
+        return found
+    for k in range(found[0][1] + 2, min(end, found[0][1] + 2 + _MAX_QUOTED)):
+        if doc[k].text in {",", ";", ":", "."}:
+            break
+        if doc[k].text in _OPEN and _quoted(doc, k, end):
+            return _terms(doc, k, end, quoted_only=True)
+    return []
 
 
 def _named_person(doc: Doc, sent: Any, quote: int) -> bool:

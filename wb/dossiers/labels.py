@@ -88,7 +88,9 @@ from wb.dossiers.lexicon import (
 )
 from wb.dossiers.voice import VoiceResolver, sentences
 from wb.dossiers.voice_document import document_kind
+from wb.dossiers.voice_gap import gap_denials
 from wb.dossiers.voice_headings import repeats_quote
+from wb.dossiers.voice_model import learned_voice
 from wb.dossiers.voice_reader import asked_terms
 from wb.errors import InvalidChoiceError
 from wb.nlp import compound_parts
@@ -174,7 +176,7 @@ class LabelFinder:
             for word in term.exact:
                 body = r"\s+".join(re.escape(w) for w in word.split())
                 self.exact_.append((index, re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")))
-            for text in term.variants:
+            for text in term.all_variants:
                 segments = variant_units(text)
                 if not segments:
                     continue
@@ -286,14 +288,12 @@ class LabelFinder:
             if i and _APPOSITION.fullmatch(between):  # "ouderverstoting (PAS)": same voice
                 voices.append(voices[-1])
             elif self.voice_model == "learned":
-                from wb.dossiers.voice_model import learned_voice
-
                 voices.append(learned_voice(resolver, a, b, label))
             else:
                 voices.append(resolver.voice(a, b))
         as_description = [DESCRIPTION_LABEL if x == JUDGING_LABEL else x for x in labels]
         voices = _share_discussed(text, hits, as_description, voices)
-        voices = asked_terms(resolver, hits, voices)
+        voices = gap_denials(text, hits, self.term_keys_, asked_terms(resolver, hits, voices))
         voices = _frame_voices(hits, voices, frames, resolver.quotes)
         voices = [
             "attributed"

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from wb.dossiers.lexicon_derived import expanded_variants
 from wb.errors import LexiconError, NotFoundError, ReadError
 from wb.lang import word_set
 from wb.yaml_lines import load_with_lines, yaml_problem
@@ -76,6 +77,11 @@ class LabelTerm:
     context: tuple[str, ...] = ()
     line: int | None = None
     exact: tuple[str, ...] = ()  # case-sensitive whole-word variants (acronyms)
+
+    @property
+    def all_variants(self) -> tuple[str, ...]:
+        """The variants, then the ones derived by rule (:mod:`wb.dossiers.lexicon_derived`)."""
+        return tuple(expanded_variants(self.variants))
 
 
 @dataclass

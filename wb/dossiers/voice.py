@@ -12,7 +12,10 @@ A. Negated: "geen" up to three words before the term in its clause ("geen ouderv
    "niet" right before it ("niet manipulatief"), "niet ... gebleken/vastgesteld/aangetoond/
    gesproken/sprake" before it, or "niet gebleken/vastgesteld/..." after it ("X is niet
    vastgesteld"), or a finite verb + "niet" + "een X" ("impliceren niet ... een X", labels26).
-   A "geen"/"niet" inside the term ("geen probleembesef") does not count.
+   A "geen"/"niet" inside the term ("geen probleembesef") does not count. A term inside
+   "zonder ... te VERB" is denied too, and a denial in the gap of a variant ("sprak nooit
+   slecht over") that is no word of the term (:mod:`wb.dossiers.voice_shapes`,
+   :mod:`wb.dossiers.voice_gap`, labels30).
 B. Discussed, named: a capitalised term inside a capitalised name ("Dag van de
    Ouderverstoting", "Herken Ouderverstoting"), a term with its capital after a link word inside
    a name of several capitalised words ("het programma Kinderen uit de Knel":
@@ -153,6 +156,7 @@ from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_den
 from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
 from wb.dossiers.voice_sections import position_section
+from wb.dossiers.voice_shapes import plural_possibility, without_clause
 from wb.dossiers.voice_structure import (
     PERSON_WORDS,
     concept_statement,
@@ -202,6 +206,7 @@ class VoiceResolver:
             or not_a(tokens, at)
             or denied_after(following)
             or seeming_denied(tokens, at, following)
+            or without_clause(tokens, at, upto)
         ):
             return "negated"
         if passive_labelling(tokens, at, upto):
@@ -267,6 +272,7 @@ class VoiceResolver:
             or reader_type_question(tokens, at)
             or reader_condition(tokens, at)
             or indefinite_subject(self, tokens, at, upto)
+            or plural_possibility(tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

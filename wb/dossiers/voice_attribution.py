@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.voice_shapes import apposition_subject, insert_cue, postposed_tag
 from wb.dossiers.voice_words import (
     BACK_FRAMES,
     BACK_REFERENCES,
@@ -149,7 +150,7 @@ class Attribution:
     def cued(self, index: int, tokens: list[Any], at: int, upto: int) -> bool | None:
         """Whether the cue over tokens [at, upto) has the author as subject; None: no cue."""
         cues = self._sentence_cues(index, tokens)
-        before = [c for c in cues if c[0] < at]
+        before = [c for c in cues if c[0] < at and not insert_cue(tokens, c[0], at)]
         if before and before[-1][1] != "reset":
             if self.about_speaker(index, tokens, at):
                 return None  # ", zegt advocaat X, die zelf ...": the author describes X
@@ -160,7 +161,7 @@ class Attribution:
                 continue
             if kind == "reset":
                 break
-            if kind == "post":
+            if kind == "post" and not apposition_subject(tokens, at, upto, pos):
                 return is_self
             near = pos - upto <= 4 and not any(w in PUNCT for w in low[upto:pos])
             if kind == "cue" and low[pos] in ("volgens", "aldus") and near:
@@ -405,7 +406,7 @@ class Attribution:
             # "In Nederland wordt de term X gebruikt": a place or person inside a phrase with a
             # preposition is no one who uses the term ("door moeder" is: the passive's agent)
             return self._agent(tokens, low, [j for j in before if not _in_phrase(tokens, j)])
-        verb = self._verb(low, lemmas, k)
+        verb = self._verb(low, lemmas, k) or postposed_tag(tokens, low, lemmas, k)
         if verb is None and lemma in SPEECH_TAGS and self._speech_tag(low, k):
             verb = lemma  # ",,...,'' weet X", "X weet: ..." (labels24)
         if verb is None:

@@ -240,7 +240,14 @@ def quoted_concept_definition(tokens: list[Any], at: int, upto: int) -> bool:
         return False
     after = [t.lower_ for t in tokens[upto:] if not t.is_space][:7]
     return after[:1] in (["is"], ["zijn"], ["betekent"]) and any(
-        w in DEFINITION_NOUNS for w in after[1:]
+        _definition_noun(w) for w in after[1:]
+    )
+
+
+def _definition_noun(word: str) -> bool:
+    """A definition noun, also as the head of a compound ("persoonlijkheidsstoornis")."""
+    return word in DEFINITION_NOUNS or any(
+        word.endswith(n) and len(word) - len(n) >= 4 for n in DEFINITION_NOUNS
     )
 
 

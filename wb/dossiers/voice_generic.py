@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_shapes import citation_tokens
 from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
 from wb.lang import word_set
 
@@ -187,12 +188,17 @@ def generic_naming(tokens: list[Any], at: int) -> bool:
     return False
 
 
+_BULLETS = frozenset({"•", "·", "-", "–", "—", "*", "▪", "◦"})
+
+
 def reader_question(tokens: list[Any]) -> bool:
     """True for a question word question whose only person is the reader: "Hoe herken je X?".
     It asks about the term in general. "Heb je te maken met X?" (no question word) and "Wat kan
     je doen tegen X bij je kinderen?" (a person word) apply it to the reader's own situation
     and are left alone."""
     words = [t for t in tokens if not t.is_space]
+    while words and words[0].text in _BULLETS:
+        words = words[1:]  # "• Hoe herken je X?": an item of a list of questions (labels30)
     if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in QUESTION_WORDS:
         return False
     low = {t.lower_ for t in words}
@@ -238,8 +244,9 @@ def _modifier(token: Any) -> bool:
 def _particular(tokens: list[Any]) -> bool:
     """A name, a court placeholder or a person word with a definite determiner; not role words
     that often stand for anyone ("het kind", "de ouder")."""
+    cited = citation_tokens(tokens)  # "(Source 10)", "(Jansen, 2019)": a reference, no one
     for k, t in enumerate(tokens):
-        if t.pos_ == "PROPN" or t.text == "[":
+        if (t.pos_ == "PROPN" and k not in cited) or t.text == "[":
             return True
         if k and _person_noun(t) and tokens[k - 1].lower_ in _DEFINITE and t.lower_ not in _NEUTRAL:
             return True

@@ -37,6 +37,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
+    inner = 0  # quotes opened with "‘" inside an open single quote (labels30: ‘... ‘X’ ...’)
     pending: dict[str, tuple[int, int, int]] = {}  # kind -> (start, paragraphs ago, para end)
     n = len(text)
 
@@ -64,6 +65,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             for kind, start in open_at.items():
                 pending[kind] = (start, 0, i)
             open_at.clear()
+            inner = 0
         elif ch == "," and nxt == "," and "d" not in open_at:  # ,,Dutch newspaper quotes''
             opening("d", i + 1)
         elif ch in "’'" and nxt == ch and "d" in open_at:
@@ -88,8 +90,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if nxt in _ELISIONS and i + 2 < n and not text[i + 2].isalpha():
                     continue  # 's avonds, 't
                 opening("s", i)
+            elif "s" in open_at and ch == "‘" and not prev.isalnum() and nxt.isalpha():
+                inner += 1  # a quote inside the quote: its "’" does not close the outer one
             elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
-                closing("s", i)
+                if inner and ch == "’":
+                    inner -= 1
+                else:
+                    closing("s", i)
+                    inner = 0
     for start, _, _ in pending.values():
         if _opens_paragraph(text, start):
             # a story printed as one quote, cut off before its end (labels26: also when the

@@ -1,0 +1,68 @@
+"""Variants of a label derived by rule from the variants the lexicon writes (labels30).
+
+Two derivations, both general shapes of Dutch word formation, so the lexicon need not list
+every form:
+
+* a one-word variant for a type of parent that ends in a parent noun ("curlingouder",
+  "helikopterouder", "coalitie-ouder") also names that way of parenting with "-schap":
+  "curlingouderschap", also written "curling ouderschap" (the usual spelling and inflection
+  rules of :mod:`wb.dossiers.lexicon` apply to the derived variant);
+* a one-word variant with the prefix "over-" of excess ("overbezorgd", "overbetrokkenheid") is
+  also found with a separate word for excess before its rest: "overdreven bezorgd",
+  "overmatige betrokkenheid" (``label_excess_words.txt``). The rest must be a word of at least
+  six letters ("overheersend" gives "overdreven heersend", which Dutch does not write, so it
+  finds nothing).
+
+Parent nouns and words of excess are data files under ``wb/lang/nl/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wb.lang import word_set
+
+ROLE_HEADS = word_set("label_role_heads.txt")
+EXCESS_WORDS = word_set("label_excess_words.txt")
+_PREFIX = "over"
+_MIN_REST = 6
+
+
+def role_style(variant: str) -> str | None:
+    """The "-schap" noun of a one-word type of parent ("curlingouder" -> "curlingouderschap")."""
+    word = variant.strip()
+    if not word or " " in word or "..." in word:
+        return None
+    low = word.lower()
+    for head in ROLE_HEADS:
+        if low.endswith(head) and len(low.replace("-", "")) - len(head) >= 3:
+            return word + "schap"
+    return None
+
+
+def excess_phrases(variant: str) -> list[str]:
+    """A one-word "over-" variant written with a word of excess ("overbezorgd" -> "overdreven
+    bezorgd", "overmatig bezorgd"); [] for any other variant."""
+    word = variant.strip()
+    low = word.lower()
+    rest = low[len(_PREFIX) :]
+    if " " in word or not low.startswith(_PREFIX) or len(rest) < _MIN_REST or not rest.isalpha():
+        return []
+    return [f"{excess} {rest}" for excess in sorted(EXCESS_WORDS)]
+
+
+def expanded_variants(variants: Iterable[str]) -> list[str]:
+    """The variants as written, followed by the ones derived from them (no duplicates)."""
+    out = list(dict.fromkeys(variants))
+    seen = {v.lower() for v in out}
+    for variant in list(out):
+        style = role_style(variant)
+        derived = ([style] if style else []) + excess_phrases(variant)
+        for extra in derived:
+            if extra.lower() not in seen:
+                seen.add(extra.lower())
+                out.append(extra)
+    return out
+
+
+__all__ = ["EXCESS_WORDS", "ROLE_HEADS", "excess_phrases", "expanded_variants", "role_style"]
