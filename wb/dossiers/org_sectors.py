@@ -118,6 +118,10 @@ LINKED_PLURAL = re.compile(
 )
 
 
+# the next two items of an enumeration in lowercase: ", gebiedsgericht werken, sturing"
+TOPIC_AFTER = re.compile(r",[ ]+[a-zà-ÿ][a-zà-ÿ ]{0,40},[ ]+[a-zà-ÿ]")
+
+
 def linked_plural_names(text: str) -> list[Mention]:
     """ "iemand van De Jeugd- & Gezinswerkers", "zorgaanbieders Jeugd- en Gezinsteams, ...": a
     linked compound in Title Case whose last part is a plural of people or teams names a
@@ -127,6 +131,8 @@ def linked_plural_names(text: str) -> list[Mention]:
     for m in LINKED_PLURAL.finditer(text):
         if sentence_initial(text, m.start()) and not re.search(r"(?:De|de)[ ]$", text[: m.start()]):
             continue
+        if text[max(0, m.start() - 3) : m.start()] == "de " and TOPIC_AFTER.match(text, m.end()):
+            continue  # "zoals de Jeugd- en Gezinsteams, gebiedsgericht werken": a list of topics
         mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "linked-plural")
         mention.key = norm_name(m[0].replace("&", "en"))
         found.append(mention)

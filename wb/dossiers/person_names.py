@@ -55,6 +55,7 @@ from wb.dossiers.word_index import names_regex
 def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     names = sorted(set(first_names()) | learned, key=len, reverse=True)
     first_rx = "|".join(re.escape(n) for n in names)
+    first_rx = rf"(?:{first_rx})(?:-(?:{first_rx}))?"  # "Eva-Linde": two first names joined
     part = particle_re()
     # "Mariska Klein Velderman": an adjective that opens a double surname, before a capital
     prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
@@ -123,7 +124,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     names = known.keys() | learned.first_names
     after = 0
     for w in CAP_WORD_RX.finditer(text):
-        if w.start() < after or w[0] not in names:
+        if w.start() < after or not all(part in names for part in w[0].split("-", 1)):
             continue
         m = rx.match(text, w.start())
         if not m:
@@ -204,6 +205,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             is_ordinary(w) and not is_known_name(w) for w in words[1:]
         ):
             continue  # "In Zorg Verbonden, het programma ...": a title's words, no person
+        while len(words) > 1 and is_stop_word(words[0]) and words[0].lower() not in low_particles():
+            start, words = start + len(words[0]) + 1, words[1:]  # "Ook Sanne (9), die ..."
         add(start, m.end("name"), 3, "line")
     # family names: "gezin Van Dam/Visser", "familie Bos"
     rx = re.compile(
