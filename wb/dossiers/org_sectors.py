@@ -137,3 +137,45 @@ def linked_plural_names(text: str) -> list[Mention]:
         mention.key = norm_name(m[0].replace("&", "en"))
         found.append(mention)
     return found
+
+
+EMPLOYER = re.compile(
+    rf"[ ]van[ ](?P<name>[{UP}][a-z]+)[ ](?P<w>[{UP}][a-z]+)(?![\w'’&-])(?![ ]+[{UP}])"
+)
+
+
+def employer_names(text: str) -> list[Mention]:
+    """ "Anna de Wolk van Ronduit Onderwijs": after a person's full name and "van", a
+    capitalised word and a sector or domain of care (``org_sector_tails.txt``,
+    ``org_domains.txt``) name the organisation she works for, also when the word is an
+    ordinary one."""
+    from wb.dossiers.person_parts import low_particles
+
+    found = []
+    for m in EMPLOYER.finditer(text):
+        name, w = m["name"], m["w"]
+        if w not in _tails() and w.lower() not in _domains():
+            continue
+        if is_stop_word(name) or name in places() or name in first_names():
+            continue
+        if name in keep_terms() or name in institutions() or f"{name} {w}" in institutions():
+            continue
+        tokens = text[max(0, m.start() - 60) : m.start()].split()
+        k = len(tokens)
+        while k > 0 and (tokens[k - 1] in low_particles() or _name_word(tokens[k - 1])):
+            k -= 1
+        person = tokens[k:]
+        if len(person) < 2 or not person[-1][:1].isupper():
+            continue
+        if person[0] not in first_names() and (is_ordinary(person[0]) or person[0] in places()):
+            continue  # a person's name starts with a first name or a word no dictionary knows
+        s = m.start("name")
+        mention = Mention(s, m.end("w"), "ORGANISATIE", text[s : m.end("w")], 1, "employer")
+        mention.key, mention.extra["short"] = norm_name(mention.text), name
+        found.append(mention)
+    return found
+
+
+def _name_word(token: str) -> bool:
+    """A capitalised word of a person's name: no stop word, no punctuation after it."""
+    return token[:1].isupper() and token[-1:].isalpha() and not is_stop_word(token)

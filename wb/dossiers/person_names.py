@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     is_ordinary,
     is_stop_word,
     keep_terms,
+    norm_name,
     places,
     regions,
     sentence_initial,
@@ -245,6 +246,12 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             else:
                 start = _first_name_before(text, start)
             add(start, m.end(), 3, "learned-surname")
+        # "het huis van de Kwarvikens": the family, by its learned surname in the plural
+        for m in _family_plural_rx(frozenset(learned.surnames - heads)).finditer(text):
+            before = len(found)
+            add(m.start("n"), m.end("n"), 3, "learned-surname")
+            if len(found) > before:
+                found[-1].surname = norm_name(m["n"][:-1])
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
     for m in re.finditer(rf"(?<![\w'-])({CAP})(?![\w-])", text):
@@ -254,6 +261,12 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     found += _prefixed_surnames(text)
     found += _van_surnames(text)
     return found
+
+
+@cache
+def _family_plural_rx(cores: frozenset[str]) -> re.Pattern:
+    names = "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True) if " " not in c)
+    return re.compile(rf"(?<![\w'’-])[Dd]e[ ](?P<n>(?:{names or '(?!)'})s)(?![\w'’-])")
 
 
 VAN_SURNAME = re.compile(

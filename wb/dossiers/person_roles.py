@@ -83,7 +83,10 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
 def _place_as_surname(words: list[str]) -> bool:
     """True for a first name (or a word no dictionary knows), a particle and a place ("Anna ter
     Beek", "Jan van Gent"): the place is the surname (not "moeder in Wolfheze": a preposition
-    and a place)."""
+    and a place); also a place after a double surname's particle ("Maas-van Weert")."""
+    if len(words) >= 2 and "-" in words[-2] and words[-1] in places():
+        # "mr. Maas-van Weert": a double surname broken after its particle
+        return words[-2].rsplit("-", 1)[1] in low_particles()
     return (
         len(words) == 3
         and (words[0] in first_names() or not is_ordinary(words[0]))
