@@ -63,6 +63,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     ]
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += _defined_acronyms(text) + _acronym_spellings(text) + _region_adjectives(text)
+    found += _joint_arrangements(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
     return found
@@ -234,6 +235,24 @@ def _region_adjectives(text: str) -> list[Mention]:
         for m in REGION_ADJECTIVE.finditer(text)
         if is_dutch_word(m[0]) and m["n"] in keep_terms()
     ]
+
+
+JOINT_ARRANGEMENT = re.compile(
+    rf"(?<![\w-])[Gg]emeenschappelijke[ ][Rr]egeling(?:[ ](?P<d>[{UP}][{LOW}]+)(?=[ ][{UP}]))?"
+)
+
+
+def _joint_arrangements(text: str) -> list[Mention]:
+    """ "de Gemeenschappelijke Regeling Jeugdhulp Kwarland": municipalities' joint body, named
+    like a municipality by its field and its region: the legal form and an ordinary word for the
+    field stay, the region after them is left to the place rules."""
+    found = []
+    for m in JOINT_ARRANGEMENT.finditer(text):
+        d = m["d"]
+        field = d is not None and is_ordinary(d) and not is_known_name(d)
+        end = m.end("d") if field else m.start() + len("gemeenschappelijke regeling")
+        found.append(Mention(m.start(), end, "KEEP", text[m.start() : end], 0, "keep"))
+    return found
 
 
 @cache
