@@ -7,7 +7,8 @@ bare street, a role's organisation at a sentence start, two first names joined b
 the plural, a person's employer after "van", a place after a double surname's particle and a
 region after "landsdeel". Exact spans on sentences written for these tests; no
 name of the real-text check (bench/realtext/names) is used. Each test fails on the code before
-this branch, except the acronym spelled out with a place, which guards the new rule's limit."""
+this branch, except the guards of a new rule's limit (an acronym spelled out with a place, a
+place after a role and a surname, an adjective and a domain after a name)."""
 
 from __future__ import annotations
 
@@ -164,3 +165,16 @@ def test_a_region_after_landsdeel_is_a_place_also_in_brackets() -> None:
         (30, 40, "Noord-Oost", "[PLAATS-1]"),
         (70, 80, "Noord-Oost", "[PLAATS-1]"),
     ]
+
+
+def test_a_place_after_a_role_a_surname_and_van_stays_a_place() -> None:
+    text = "Toen sprak wethouder Dijkstra van Leeuwarden over de jeugdzorg."
+    assert spans(text) == [
+        (21, 29, "Dijkstra", "[PERSOON-1]"),
+        (34, 44, "Leeuwarden", "[PLAATS-1]"),
+    ]
+
+
+def test_an_adjective_and_a_domain_after_a_persons_name_are_no_employer() -> None:
+    text = "Ook Anna Bos van Passend Onderwijs en Kees Bos van Integrale Jeugdhulp spraken."
+    assert spans(text) == [(4, 12, "Anna Bos", "[PERSOON-1]"), (38, 46, "Kees Bos", "[PERSOON-2]")]

@@ -24,6 +24,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     UP,
     first_names,
+    inflected_adjective,
     institutions,
     is_dutch_word,
     is_ordinary,
@@ -160,6 +161,9 @@ def employer_names(text: str) -> list[Mention]:
             continue
         if name in keep_terms() or name in institutions() or f"{name} {w}" in institutions():
             continue
+        low = name.lower()
+        if inflected_adjective(low) or (low.endswith("end") and is_dutch_word(low)):
+            continue  # "van Integrale Jeugdhulp", "van Passend Onderwijs": a kind of care
         tokens = text[max(0, m.start() - 60) : m.start()].split()
         k = len(tokens)
         while k > 0 and (tokens[k - 1] in low_particles() or _name_word(tokens[k - 1])):

@@ -80,16 +80,17 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
     )
 
 
-def _place_as_surname(words: list[str]) -> bool:
-    """True for a first name (or a word no dictionary knows), a particle and a place ("Anna ter
-    Beek", "Jan van Gent"): the place is the surname (not "moeder in Wolfheze": a preposition
-    and a place); also a place after a double surname's particle ("Maas-van Weert")."""
+def _place_as_surname(words: list[str], title: bool) -> bool:
+    """True for a first name (after a title also a word no dictionary knows; not "wethouder
+    Dijkstra van Leeuwarden"), a particle and a place ("Anna ter Beek", "Jan van Gent"): the
+    place is the surname (not "moeder in Wolfheze": a preposition and a place); also a place
+    after a double surname's particle ("Maas-van Weert")."""
     if len(words) >= 2 and "-" in words[-2] and words[-1] in places():
         # "mr. Maas-van Weert": a double surname broken after its particle
         return words[-2].rsplit("-", 1)[1] in low_particles()
     return (
         len(words) == 3
-        and (words[0] in first_names() or not is_ordinary(words[0]))
+        and (words[0] in first_names() or (title and not is_ordinary(words[0])))
         and words[0] not in places()
         and words[1] in low_particles()
         and words[1] not in place_triggers()[1]
@@ -127,7 +128,7 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                 if portfolio_after(words[1:2]):
                     continue  # "minister van Zorg Anna Bos": the first-name rule takes her
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
-            if _place_as_surname(words):
+            if _place_as_surname(words, lead.split()[0] in TITLES):
                 break  # "dr. Anna ter Beek": a place after a first name and a particle
             words.pop()
         if len(words) > 1 and _lowercase_compound(words[-1]):
