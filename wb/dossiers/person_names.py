@@ -16,6 +16,7 @@ from wb.dossiers.entity_data import (
     CAP,
     INITIALS,
     LABEL_HINTS,
+    LOW,
     ROLES,
     TITLES,
     UP,
@@ -56,12 +57,12 @@ from wb.dossiers.word_index import names_regex
 def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     names = sorted(set(first_names()) | learned, key=len, reverse=True)
     first_rx = "|".join(re.escape(n) for n in names)
-    first_rx = rf"(?:{first_rx})(?:-(?:{first_rx}))?"  # "Eva-Linde": two first names joined
     part = particle_re()
     # "Mariska Klein Velderman": an adjective that opens a double surname, before a capital
     prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
     return re.compile(
-        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*"
+        # "Eva-Linde": a second first name after a hyphen (person_mentions checks it)
+        rf"(?<![\w'-])(?:{first_rx})(?:-[{UP}][{LOW}]+)?(?:[ ](?:{first_rx}))*"
         rf"(?:[ ](?:(?:{part})[ ])*(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?(?![\w-])"
     )
 
