@@ -13,7 +13,10 @@ elsewhere in the text gets the same placeholder.
   acronym with two capitals or more that no list keeps right before a law firm's field, is a
   provider also when nothing else found it (:func:`sector_providers`);
 * a linked compound in Title Case whose last part is a plural of people or teams ("De Jeugd- &
-  Gezinswerkers") names a regional organisation (:func:`linked_plural_names`).
+  Gezinswerkers") names a regional organisation (:func:`linked_plural_names`), not in a list
+  of topics in lowercase;
+* after a person's full name and "van", a capitalised word and a sector or domain name her
+  employer, also when the word is an ordinary one (:func:`employer_names`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.person_parts import low_particles
 from wb.lang import word_set, words
 
 TAIL = rf"(?:[{UP}][a-z]+-[ ]en[ ])?(?P<w>[{UP}][a-z]+)(?![\w'’&-])"
@@ -150,8 +154,6 @@ def employer_names(text: str) -> list[Mention]:
     capitalised word and a sector or domain of care (``org_sector_tails.txt``,
     ``org_domains.txt``) name the organisation she works for, also when the word is an
     ordinary one."""
-    from wb.dossiers.person_parts import low_particles
-
     found = []
     for m in EMPLOYER.finditer(text):
         name, w = m["name"], m["w"]
