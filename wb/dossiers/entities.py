@@ -102,7 +102,13 @@ from wb.dossiers.org_names import (
     org_mentions,
     party_line_mentions,
 )
-from wb.dossiers.org_sectors import linked_plural_names, sector_providers, sector_tail
+from wb.dossiers.org_partners import partner_firms
+from wb.dossiers.org_sectors import (
+    employer_names,
+    linked_plural_names,
+    sector_providers,
+    sector_tail,
+)
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
@@ -191,7 +197,7 @@ def _static_mentions(
     static += linked_plural_names(text) + venue_names(text) + adjective_noun_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text) + place_short_forms(text)
-    static += spaced_places(text)
+    static += spaced_places(text) + partner_firms(text) + employer_names(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)

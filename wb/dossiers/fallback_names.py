@@ -75,8 +75,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
             if not word:
                 continue
             w = word[0]
-            if text[start + word.end() : start + word.end() + 1] == "." and _title(w):
-                continue  # "Steller: Drs. A. Bos": a title, the name follows
+            if _title(w):
+                continue  # "Steller: Drs. A. Bos", "Prof. Dr A. Bos": a title, the name follows
             if ABBREVIATION_BEFORE_LOWER.match(text, start):
                 continue  # "Plv. leden: ...": an abbreviation without a vowel, no name
             name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (

@@ -19,6 +19,7 @@ from wb.dossiers.entity_data import (
     is_dutch_word,
     is_known_name,
     is_ordinary,
+    is_stop_word,
     keep_terms,
 )
 from wb.dossiers.kept_firms import kept_firms
@@ -61,6 +62,8 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "file") for m in FILE_TYPE.finditer(text)
     ]
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
+    found += _defined_acronyms(text) + _acronym_spellings(text) + _region_adjectives(text)
+    found += _joint_arrangements(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
     return found
@@ -194,6 +197,77 @@ def _defined_terms(text: str) -> list[Mention]:
         offset = max(0, m.start() - 120)
         start = offset + run[0].start()
         found.append(Mention(start, m.end("a"), "KEEP", text[start : m.end("a")], 1, "defined"))
+    return found
+
+
+ACRONYM_DEFINED = re.compile(r"(?<![\w-])(?P<a>[A-Z]{2,6})[ ]\((?P<w>[^()\n]{3,80})\)")
+
+
+def _defined_acronyms(text: str) -> list[Mention]:
+    """ "een KIM (Kundige Informele Mentor)": an acronym in capitals spelled out in brackets right
+    after it, by dictionary words and at least two capitalised, names a term of the text; it
+    stays at every mention (not "JBUA (Jeugdbescherming Utrecht Amersfoort)": a place)."""
+    found = []
+    for m in ACRONYM_DEFINED.finditer(text):
+        words_ = m["w"].split()
+        content = [w for w in words_ if not is_stop_word(w) or w[:1].isupper()]
+        if "".join(w[0].lower() for w in content) != m["a"].lower():
+            continue
+        if sum(w[:1].isupper() for w in words_) < 2 or any(
+            w in LEGAL_FORMS or head_of(w) for w in words_
+        ):
+            continue
+        if not all(w.isalpha() and is_dutch_word(w) and not is_known_name(w) for w in content):
+            continue
+        for a in re.finditer(rf"(?<![\w-]){m['a']}(?![\w-])", text):
+            found.append(Mention(a.start(), a.end(), "KEEP", a[0], 1, "defined"))
+    return found
+
+
+REGION_ADJECTIVE = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}ische?(?=[ ](?P<n>[{UP}]\w+))")
+
+
+def _region_adjectives(text: str) -> list[Mention]:
+    """ "Caribisch Nederland": a dictionary adjective in "-isch" right before a country's name
+    that stays (``keep.txt``) is part of a kept name, no person."""
+    return [
+        Mention(m.start(), m.end(), "KEEP", m[0], 1, "keep")
+        for m in REGION_ADJECTIVE.finditer(text)
+        if is_dutch_word(m[0]) and m["n"] in keep_terms()
+    ]
+
+
+JOINT_ARRANGEMENT = re.compile(
+    rf"(?<![\w-])[Gg]emeenschappelijke[ ][Rr]egeling(?:[ ](?P<d>[{UP}][{LOW}]+)(?=[ ][{UP}]))?"
+)
+
+
+def _joint_arrangements(text: str) -> list[Mention]:
+    """ "de Gemeenschappelijke Regeling Jeugdhulp Kwarland": municipalities' joint body, named
+    like a municipality by its field and its region: the legal form and an ordinary word for the
+    field stay, the region after them is left to the place rules."""
+    found = []
+    for m in JOINT_ARRANGEMENT.finditer(text):
+        d = m["d"]
+        field = d is not None and is_ordinary(d) and not is_known_name(d)
+        end = m.end("d") if field else m.start() + len("gemeenschappelijke regeling")
+        found.append(Mention(m.start(), end, "KEEP", text[m.start() : end], 0, "keep"))
+    return found
+
+
+@cache
+def _acronyms_by_letters() -> frozenset[str]:
+    return frozenset(a.lower() for a in word_set("national_acronyms.txt") if a.isalpha())
+
+
+def _acronym_spellings(text: str) -> list[Mention]:
+    """ "Rvdk", "Cjg": a national acronym (``national_acronyms.txt``) written in Title Case is
+    that acronym, no name (not when the spelling is a known name or place)."""
+    found = []
+    for m in re.finditer(rf"(?<![\w'’-])[{UP}][{LOW}]{{1,5}}(?![\w-])", text):
+        w = m[0]
+        if w.lower() in _acronyms_by_letters() and not is_known_name(w):
+            found.append(Mention(m.start(), m.end(), "KEEP", w, 1, "national"))
     return found
 
 

@@ -37,6 +37,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.org_name_ends import name_end, role_after, street_end
 from wb.dossiers.org_phrases import (
     domain_name,
     heading_after_domain,
@@ -232,6 +233,7 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 continue
             start = pos
             name = _trim(text, start, m["name"], tags)
+            name = name[: street_end(name) or len(name)]  # "... Kwark aan de Kanaalweg"
             if article and title_case_line(text, pos):
                 name = name.split(" ")[0]  # "Basisschool de Waaier Beeld Google": a caption
             core = name.split(" ", 1)[1] if name.split()[0:1] in (["De"], ["Het"], ["'t"]) else name
@@ -421,13 +423,14 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "Jeugdzorg 2009–2012": a year, no name
                 if REGION_CODE_WORD.match(name):
                     continue  # "Jeugdzorg H-10": a region's code, no organisation's name
-                if label_cut(name, text) == 0:
+                if label_cut(name, text) == 0 or name_end(name, text, m.end()) == 0:
                     continue  # "wijkteams Taak en inzet": a table's label after a head word
                 cut = (
                     _kept_word_after(name)
                     or phrase_after(name, text, m.end())
                     or _person_after(name, text, m.end())
                     or label_cut(name, text)
+                    or name_end(name, text, m.end())
                     or (_motto_word(name, text, m.end()) if entry.type == "SCHOOL" else None)
                 )
                 if cut:  # "Stichting Oosterpoort Inspectie jeugdzorg": the name ends before it
@@ -451,8 +454,10 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 ordinary
                 and sentence_initial(text, m.start())
                 and text[m.start() - 1 : m.start()] != "("
+                and not role_after(text, m.end())
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
+                # (but "Kompas bestuurder Anna Bos": the name of a role's organisation)
             before = PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start())
             if (
                 before

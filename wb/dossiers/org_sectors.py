@@ -13,7 +13,10 @@ elsewhere in the text gets the same placeholder.
   acronym with two capitals or more that no list keeps right before a law firm's field, is a
   provider also when nothing else found it (:func:`sector_providers`);
 * a linked compound in Title Case whose last part is a plural of people or teams ("De Jeugd- &
-  Gezinswerkers") names a regional organisation (:func:`linked_plural_names`).
+  Gezinswerkers") names a regional organisation (:func:`linked_plural_names`), not in a list
+  of topics in lowercase;
+* after a person's full name and "van", a capitalised word and a sector or domain name her
+  employer, also when the word is an ordinary one (:func:`employer_names`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     UP,
     first_names,
+    inflected_adjective,
     institutions,
     is_dutch_word,
     is_ordinary,
@@ -34,6 +38,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.person_parts import low_particles
 from wb.lang import word_set, words
 
 TAIL = rf"(?:[{UP}][a-z]+-[ ]en[ ])?(?P<w>[{UP}][a-z]+)(?![\w'’&-])"
@@ -118,6 +123,10 @@ LINKED_PLURAL = re.compile(
 )
 
 
+# the next two items of an enumeration in lowercase: ", gebiedsgericht werken, sturing"
+TOPIC_AFTER = re.compile(r",[ ]+[a-zà-ÿ][a-zà-ÿ ]{0,40},[ ]+[a-zà-ÿ]")
+
+
 def linked_plural_names(text: str) -> list[Mention]:
     """ "iemand van De Jeugd- & Gezinswerkers", "zorgaanbieders Jeugd- en Gezinsteams, ...": a
     linked compound in Title Case whose last part is a plural of people or teams names a
@@ -127,7 +136,52 @@ def linked_plural_names(text: str) -> list[Mention]:
     for m in LINKED_PLURAL.finditer(text):
         if sentence_initial(text, m.start()) and not re.search(r"(?:De|de)[ ]$", text[: m.start()]):
             continue
+        if text[max(0, m.start() - 3) : m.start()] == "de " and TOPIC_AFTER.match(text, m.end()):
+            continue  # "zoals de Jeugd- en Gezinsteams, gebiedsgericht werken": a list of topics
         mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "linked-plural")
         mention.key = norm_name(m[0].replace("&", "en"))
         found.append(mention)
     return found
+
+
+EMPLOYER = re.compile(
+    rf"[ ]van[ ](?P<name>[{UP}][a-z]+)[ ](?P<w>[{UP}][a-z]+)(?![\w'’&-])(?![ ]+[{UP}])"
+)
+
+
+def employer_names(text: str) -> list[Mention]:
+    """ "Anna de Wolk van Ronduit Onderwijs": after a person's full name and "van", a
+    capitalised word and a sector or domain of care (``org_sector_tails.txt``,
+    ``org_domains.txt``) name the organisation she works for, also when the word is an
+    ordinary one."""
+    found = []
+    for m in EMPLOYER.finditer(text):
+        name, w = m["name"], m["w"]
+        if w not in _tails() and w.lower() not in _domains():
+            continue
+        if is_stop_word(name) or name in places() or name in first_names():
+            continue
+        if name in keep_terms() or name in institutions() or f"{name} {w}" in institutions():
+            continue
+        low = name.lower()
+        if inflected_adjective(low) or (low.endswith("end") and is_dutch_word(low)):
+            continue  # "van Integrale Jeugdhulp", "van Passend Onderwijs": a kind of care
+        tokens = text[max(0, m.start() - 60) : m.start()].split()
+        k = len(tokens)
+        while k > 0 and (tokens[k - 1] in low_particles() or _name_word(tokens[k - 1])):
+            k -= 1
+        person = tokens[k:]
+        if len(person) < 2 or not person[-1][:1].isupper():
+            continue
+        if person[0] not in first_names() and (is_ordinary(person[0]) or person[0] in places()):
+            continue  # a person's name starts with a first name or a word no dictionary knows
+        s = m.start("name")
+        mention = Mention(s, m.end("w"), "ORGANISATIE", text[s : m.end("w")], 1, "employer")
+        mention.key, mention.extra["short"] = norm_name(mention.text), name
+        found.append(mention)
+    return found
+
+
+def _name_word(token: str) -> bool:
+    """A capitalised word of a person's name: no stop word, no punctuation after it."""
+    return token[:1].isupper() and token[-1:].isalpha() and not is_stop_word(token)

@@ -16,6 +16,7 @@ from wb.dossiers.entity_data import (
     CAP,
     INITIALS,
     LABEL_HINTS,
+    LOW,
     ROLES,
     TITLES,
     UP,
@@ -27,6 +28,7 @@ from wb.dossiers.entity_data import (
     is_ordinary,
     is_stop_word,
     keep_terms,
+    norm_name,
     places,
     regions,
     sentence_initial,
@@ -59,7 +61,8 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     # "Mariska Klein Velderman": an adjective that opens a double surname, before a capital
     prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
     return re.compile(
-        rf"(?<![\w'-])(?:{first_rx})(?:[ ](?:{first_rx}))*"
+        # "Eva-Linde": a second first name after a hyphen (person_mentions checks it)
+        rf"(?<![\w'-])(?:{first_rx})(?:-[{UP}][{LOW}]+)?(?:[ ](?:{first_rx}))*"
         rf"(?:[ ](?:(?:{part})[ ])*(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?(?![\w-])"
     )
 
@@ -123,7 +126,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     names = known.keys() | learned.first_names
     after = 0
     for w in CAP_WORD_RX.finditer(text):
-        if w.start() < after or w[0] not in names:
+        if w.start() < after or not all(part in names for part in w[0].split("-", 1)):
             continue
         m = rx.match(text, w.start())
         if not m:
@@ -204,6 +207,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             is_ordinary(w) and not is_known_name(w) for w in words[1:]
         ):
             continue  # "In Zorg Verbonden, het programma ...": a title's words, no person
+        while len(words) > 1 and is_stop_word(words[0]) and words[0].lower() not in low_particles():
+            start, words = start + len(words[0]) + 1, words[1:]  # "Ook Sanne (9), die ..."
         add(start, m.end("name"), 3, "line")
     # family names: "gezin Van Dam/Visser", "familie Bos"
     rx = re.compile(
@@ -242,6 +247,12 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             else:
                 start = _first_name_before(text, start)
             add(start, m.end(), 3, "learned-surname")
+        # "het huis van de Kwarvikens": the family, by its learned surname in the plural
+        for m in _family_plural_rx(frozenset(learned.surnames - heads)).finditer(text):
+            before = len(found)
+            add(m.start("n"), m.end("n"), 3, "learned-surname")
+            if len(found) > before:
+                found[-1].surname = norm_name(m["n"][:-1])
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
     for m in re.finditer(rf"(?<![\w'-])({CAP})(?![\w-])", text):
@@ -251,6 +262,12 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     found += _prefixed_surnames(text)
     found += _van_surnames(text)
     return found
+
+
+@cache
+def _family_plural_rx(cores: frozenset[str]) -> re.Pattern:
+    names = "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True) if " " not in c)
+    return re.compile(rf"(?<![\w'’-])[Dd]e[ ](?P<n>(?:{names or '(?!)'})s)(?![\w'’-])")
 
 
 VAN_SURNAME = re.compile(

@@ -67,12 +67,43 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
         f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
         for w in sorted((w for w in present if w not in ROLES), key=len, reverse=True)
     )
+    # stacked titles, the later ones with or without their full stop: "Prof. Dr Anna Bos"
+    stacked = "|".join(
+        re.escape(t[:-1]) + r"\.?" for t in sorted(TITLES, key=len, reverse=True) if t[-1] == "."
+    )
+    titles = f"(?:{titles})(?:[ ]+(?:{stacked})(?![\\w]))*"
     return re.compile(
         rf"(?<![\w-])(?:(?i:(?:{titles})|(?:{roles}))|(?<![Dd]e[ ])(?<![Hh]et[ ])"
         rf"(?:{compounds or '(?!)'}))[ ]+"
         rf"(?P<name>(?:{INITIALS}\s*)?{surname}"
         rf"(?:[ ]{surname})?)(?![\w-])"
     )
+
+
+def _place_as_surname(words: list[str], title: bool) -> bool:
+    """True for a first name (after a title also a word no dictionary knows; not "wethouder
+    Dijkstra van Leeuwarden"), a particle and a place ("Anna ter Beek", "Jan van Gent"): the
+    place is the surname (not "moeder in Wolfheze": a preposition and a place); also a place
+    after a double surname's particle ("Maas-van Weert")."""
+    if len(words) >= 2 and "-" in words[-2] and words[-1] in places():
+        # "mr. Maas-van Weert": a double surname broken after its particle
+        return words[-2].rsplit("-", 1)[1] in low_particles()
+    return (
+        len(words) == 3
+        and (words[0] in first_names() or (title and not is_ordinary(words[0])))
+        and words[0] not in places()
+        and words[1] in low_particles()
+        and words[1] not in place_triggers()[1]
+        and words[2] in places()
+    )
+
+
+def _name_goes_on(text: str, end: int) -> str | None:
+    """The surname (with its particles) right after `end`, when one follows; else None."""
+    m = re.compile(rf"[ ](?P<s>{surname_re()})(?![\w-])").match(text, end)
+    if m and good_surname(m["s"].split()[-1]) and not _lowercase_compound(m["s"]):
+        return m["s"]
+    return None
 
 
 # the lowercase second word of a label after a name: "Tweede lezer:", "Datum ondertekening:"
@@ -97,6 +128,8 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                 if portfolio_after(words[1:2]):
                     continue  # "minister van Zorg Anna Bos": the first-name rule takes her
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
+            if _place_as_surname(words, lead.split()[0] in TITLES):
+                break  # "dr. Anna ter Beek": a place after a first name and a particle
             words.pop()
         if len(words) > 1 and _lowercase_compound(words[-1]):
             words.pop()  # "drs. A. Brok Concept-agenda": a heading's compound after the name
@@ -122,7 +155,9 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
             if portfolio_after(words[cut + 1 :]):
                 words = words[:cut]
         if len(words) == 2 and words[1] in known and words[0] not in known:
-            words = words[:1]  # "Vader Bos Sanne" is not one name
+            more = _name_goes_on(text, m.end("name")) if lead.split()[0] in TITLES else None
+            # "Vader Bos Sanne" is not one name; "Prof. Dr Geert Jan Bos" after a title is
+            words = [*words, *more.split()] if more else words[:1]
         rest = " ".join(words[1:])
         if words[0] in place_triggers()[1] and (rest in places() or rest in gazetteer()):
             continue  # "moeder in Wolfheze": a preposition and a place, no particle

@@ -1,0 +1,64 @@
+"""Where an organisation's name ends though capitalised words run on: after a trigger, before a
+letterhead word ("Veilig Thuis Postbus 123"), an abbreviation's first letter ("... T.a.v.") or a
+numbered step at the end of a heading's line ("... Drenthe Stap 1"); after a head word, before a
+street without a number ("jeugdaccommodatie Kwark Out aan de Kanaalweg"). And a sentence's first
+word that names the organisation of a role after it ("Kompas bestuurder Anna Bos")."""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary
+from wb.dossiers.identifiers import NOT_STREETS, STRONG_STREET_SUFFIXES
+from wb.lang import word_set
+
+
+def name_end(name: str, text: str, end: int) -> int | None:
+    """The offset in `name` (which ends at `end` in `text`) where the name stops, or None."""
+    stops = word_set("org_name_stops.txt")
+    words = list(re.finditer(r"\S+", name))
+    for i, w in enumerate(words):
+        if w[0].lower() in stops:
+            return w.start()  # "Veilig Thuis Postbus BC": a postbox, no part of the name
+        if i and len(w[0]) == 1 and w[0].isupper() and _full_stop_after(text, end, name, w):
+            return w.start()  # "Veilig Thuis Twente T.a.v. ...": an abbreviation's letter
+    if len(words) > 2 and words[-1][0].isdigit() and _LINE_END.match(text, end):
+        step = words[-2][0]
+        if is_ordinary(step) and not is_known_name(step):
+            return words[-2].start()  # "Veilig Thuis Drenthe Stap 1": a heading's step
+    return None
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _full_stop_after(text: str, end: int, name: str, word: re.Match) -> bool:
+    """True when a full stop follows `word` of `name` (which ends at `end` in `text`)."""
+    at = end - len(name) + word.end()
+    return text[at : at + 1] == "."
+
+
+def street_end(name: str) -> int | None:
+    """ "Kwark Out aan de Kanaalweg": where a name after a head word runs on into a street
+    without a number after "aan de", "in de", "op de", the offset of the preposition; or None."""
+    for m in _STREET_AFTER.finditer(name):
+        word = m["w"]
+        low = word.lower()
+        if word in NOT_STREETS or low in STRONG_STREET_SUFFIXES:
+            continue
+        if low.endswith(STRONG_STREET_SUFFIXES):
+            return m.start()
+    return None
+
+
+_STREET_AFTER = re.compile(r"[ ](?:aan|in|op|langs)[ ](?:de|het)[ ](?P<w>[A-Z][\w'’-]+)")
+
+
+def role_after(text: str, end: int) -> bool:
+    """True when a lowercase role word and a capitalised name follow `end` ("Kompas bestuurder
+    Anna Bos"): the word before them names the role's organisation."""
+    m = _ROLE_AFTER.match(text, end)
+    return bool(m) and m["r"] in ROLES
+
+
+_ROLE_AFTER = re.compile(r"[ ](?P<r>[a-z]+)[ ][A-Z]")
