@@ -3,7 +3,7 @@
 Data: the annotated tune rounds 1-23 of bench/realtext/names (public Dutch court rulings,
 Kamerstukken, ombudsman and inspection reports, committed under Auteurswet art. 11; news, blog
 and municipal texts kept locally in bench/data/realtext_names, only URLs and annotations are
-committed; see bench/realtext/names/README.md). Rounds 24 and later (sealed) are never read: the
+committed; see bench/realtext/names/README.md). Rounds after LAST_ROUND (23) are never read: the
 script refuses them, and refuses to start when a round up to 23 is not a tune round. Examples
 are the capitalised words of a text: label 1 when the word lies in an annotated identifier
 (replace), 0 when it is an annotated word to keep; other words are skipped.
@@ -53,7 +53,7 @@ from wb.dossiers.entity_data import norm_name  # noqa: E402
 from wb.dossiers.kept_mentions import keep_mentions  # noqa: E402
 from wb.dossiers.name_model import choose, neighbour, text_features  # noqa: E402
 
-LAST_ROUND = 23  # rounds 24 and 25 are sealed: never read them
+LAST_ROUND = 23  # the weights were trained up to round 23; rounds 25-27 are sealed: never read them
 OUT = REPO / "wb" / "lang" / "nl" / "names_weights.json"
 L2 = float(sys.argv[sys.argv.index("--l2") + 1]) if "--l2" in sys.argv else 1.0
 NEUTRAL = "--neutral" in sys.argv
