@@ -227,6 +227,37 @@ def test_codes4_split_licences_and_new_urls_and_sealed() -> None:
     ]
 
 
+def _check_codebook_and_gold(
+    name: str, n_codes: int, child: str, counts: dict[str, tuple[int, int, int]]
+) -> list[dict]:
+    """Check a set's codebook (n codes, one child, one example and 3-4 patterns each) and its
+    gold's counts by split (rows, coded rows, codings); the gold rows for further checks."""
+    book = load_codebook(REPO / "bench" / "realtext" / name / "codebook.yaml")
+    codes = list(book.walk())
+    assert len(codes) == n_codes
+    assert [c.path for c in codes if "/" in c.path] == [child]
+    for code in codes:
+        assert code.description and len(code.examples) == 1, code.path
+        assert 3 <= len(code.patterns) <= 4, code.path
+    split = {d["id"]: d["split"] for d in _manifest(name)["documents"]}
+    rows = _gold(name)
+    found = {
+        part: (
+            len([r for r in rows if split[r["doc"]] == part]),
+            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
+            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
+        )
+        for part in ("tune", "held-out")
+    }
+    assert found == counts
+    assert {r["doc"] for r in rows} == set(split)
+    parent = child.split("/")[0]
+    for row in rows:
+        assert row["codes"] == sorted(row["codes"]), row
+        assert not ({parent, child} <= set(row["codes"])), row
+    return rows
+
+
 def _bench():
     sys.path.insert(0, str(REPO / "bench"))
     import bench_codes
@@ -330,30 +361,13 @@ def test_codes5_split_licences_and_new_urls_and_sealed() -> None:
 def test_codes5_codebook_and_gold_counts() -> None:
     """The codebook has 11 codes (one parent with one child), each with a description, one
     example and 3-4 patterns; the gold's counts as committed (f3b042b), by split."""
-    book = load_codebook(REPO / "bench" / "realtext" / "codes5" / "codebook.yaml")
-    codes = list(book.walk())
-    assert len(codes) == 11
-    assert [c.path for c in codes if "/" in c.path] == ["Kinderombudsman/Recht op participatie"]
-    for code in codes:
-        assert code.description and len(code.examples) == 1, code.path
-        assert 3 <= len(code.patterns) <= 4, code.path
-    split = {d["id"]: d["split"] for d in _manifest("codes5")["documents"]}
-    rows = _gold("codes5")
-    counts = {
-        part: (
-            len([r for r in rows if split[r["doc"]] == part]),
-            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
-            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
-        )
-        for part in ("tune", "held-out")
-    }
-    assert counts == {"tune": (124, 110, 126), "held-out": (306, 272, 294)}
-    assert {r["doc"] for r in rows} == set(split)
-    for row in rows:
-        assert row["codes"] == sorted(row["codes"]), row
-        assert not (
-            {"Kinderombudsman", "Kinderombudsman/Recht op participatie"} <= set(row["codes"])
-        )
+    rows = _check_codebook_and_gold(
+        "codes5",
+        11,
+        "Kinderombudsman/Recht op participatie",
+        {"tune": (124, 110, 126), "held-out": (306, 272, 294)},
+    )
+    assert len(rows) == 430
 
 
 def test_codes5_and_codes6_are_left_out_and_refused_without_later(capsys) -> None:
@@ -393,29 +407,10 @@ def test_codes6_codebook_and_gold_counts() -> None:
     example and 3-4 patterns; the gold's counts as committed (152168b), by split; every
     sentence of a committed text is a gold row, in order, with no gap of text between rows
     but white space."""
-    book = load_codebook(REPO / "bench" / "realtext" / "codes6" / "codebook.yaml")
-    codes = list(book.walk())
-    assert len(codes) == 12
     child = "Informatie delen tussen instanties/Privacy en toestemming"
-    assert [c.path for c in codes if "/" in c.path] == [child]
-    for code in codes:
-        assert code.description and len(code.examples) == 1, code.path
-        assert 3 <= len(code.patterns) <= 4, code.path
-    split = {d["id"]: d["split"] for d in _manifest("codes6")["documents"]}
-    rows = _gold("codes6")
-    counts = {
-        part: (
-            len([r for r in rows if split[r["doc"]] == part]),
-            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
-            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
-        )
-        for part in ("tune", "held-out")
-    }
-    assert counts == {"tune": (93, 50, 59), "held-out": (263, 163, 198)}
-    assert {r["doc"] for r in rows} == set(split)
-    for row in rows:
-        assert row["codes"] == sorted(row["codes"]), row
-        assert not ({"Informatie delen tussen instanties", child} <= set(row["codes"])), row
+    rows = _check_codebook_and_gold(
+        "codes6", 12, child, {"tune": (93, 50, 59), "held-out": (263, 163, 198)}
+    )
     folder = REPO / "bench" / "realtext" / "codes6" / "texts"
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text("utf-8")
