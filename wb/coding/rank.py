@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from wb.codebook import Code, Codebook
@@ -385,6 +386,7 @@ class CodeModel(DecisionMemory):
             if path not in paths:
                 continue
             best: Scored | None = None
+            own = False  # the codebook's description or example speaks for the code
             extra = dict(info.company)
             if self.use_learning and info.n_pos and self.learn_mode == "seeds":
                 extra.update(self.learned_seeds(info))
@@ -400,6 +402,7 @@ class CodeModel(DecisionMemory):
                 if s >= self.threshold and self._enough(info, hits, dfeats):
                     reason = description_reason(info, hits, feats)
                     best = Scored(path, s / (s + self.threshold), reason, "description")
+                    own = True
             if self.use_examples:
                 s, text = self.example_score(info, feats)
                 threshold = self.example_threshold_of(text)
@@ -410,6 +413,7 @@ class CodeModel(DecisionMemory):
                             why = f"lijkt op uw codering: «{short(text[len(CODED_MARK) :])}»"
                         else:
                             why = f"lijkt op voorbeeld: «{short(text)}»"
+                            own = True
                         best = Scored(path, score, why, "example")
             if learner is not None:
                 s, lemmas = learner.score(path, feats)
@@ -427,7 +431,7 @@ class CodeModel(DecisionMemory):
                 elif best is not None and s < -2:
                     best = None  # the researcher's decisions speak against it
             if best is not None:
-                out.append(best)
+                out.append(replace(best, own=own))
         return self._with_nearest(out, feats) if self.use_nearest else out
 
     def _with_nearest(self, out: list[Scored], feats: frozenset[str]) -> list[Scored]:
@@ -440,7 +444,8 @@ class CodeModel(DecisionMemory):
             if near.likeness < self.coded_threshold and not self._own_evidence(near.code, feats):
                 continue  # loosely alike: the code's own words must be there too (codes12)
             why = f"lijkt op gecodeerde zin: «{short(near.text)}»"
-            found[near.code] = Scored(near.code, score, why, "nearest")
+            own = near.code in found and found[near.code].own
+            found[near.code] = Scored(near.code, score, why, "nearest", own)
         return list(found.values())
 
     def _own_evidence(self, code: str, feats: frozenset[str]) -> bool:
