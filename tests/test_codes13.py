@@ -12,6 +12,7 @@ from wb.codebook import parse_codebook
 from wb.coding.code_scores import prefer_children, prefer_children_keeping
 from wb.coding.doc_runs import document_runs
 from wb.coding.suggest import Suggester, sentence_features
+from wb.coding.word_family import ing_verb
 from wb.nlp import load
 
 V, A = "Verhuizing", "Alimentatie"
@@ -148,3 +149,26 @@ def test_a_learned_child_does_not_take_the_patterns_parent_away(nlp) -> None:
     assert after == [("Omgang/Begeleid", "(voorbeeld)"), ("Omgang", "omgang")]
     before, after = _learned(nlp, CHILD, new, learning_adds=False)
     assert after == [("Omgang/Begeleid", "(voorbeeld)")]
+
+
+def test_a_codebook_noun_in_ing_brings_its_verb_when_asked(nlp) -> None:
+    assert [ing_verb(w) for w in ("verdeling", "regeling", "ding", "kring", "zorg")] == [
+        "verdelen",
+        "regelen",
+        "",
+        "",
+        "",
+    ]
+    book = parse_codebook(
+        """
+name: proef
+codes:
+  - name: Verdeling
+    description: De verdeling van de zorg.
+"""
+    )
+    plain = Suggester(book, nlp, expand=True).fit().model_.codes_["Verdeling"].seeds
+    more = Suggester(book, nlp, expand=True, ing_verbs=True).fit().model_.codes_["Verdeling"].seeds
+    assert "verdelen" not in plain
+    # the name's "verdeling" (weight 1.0) gives its verb 0.7, as a compound's part
+    assert more == {**plain, "verdelen": pytest.approx(0.7)}

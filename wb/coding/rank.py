@@ -63,6 +63,7 @@ from wb.coding.lemmas import (
 )
 from wb.coding.nearest import AGREE, EVIDENCE
 from wb.coding.word_classes import class_features, is_class
+from wb.coding.word_family import ing_verb
 
 #: Weight of a word class the code's own text names (not divided among the codes naming it),
 #: and the parts of the codebook whose words name it.
@@ -126,6 +127,7 @@ class CodeModel(DecisionMemory):
         coded_examples: bool = True,
         nearest_guard: str = "beyond",
         nearest_evidence: float = EVIDENCE,
+        ing_verbs: bool = False,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -168,6 +170,7 @@ class CodeModel(DecisionMemory):
         self.coded_examples = coded_examples  # coded passages as examples (fixed cosine)
         self.nearest_guard = nearest_guard  # decided sentences that refuse stop a code
         self.nearest_evidence = nearest_evidence  # share of the threshold the code's own words need
+        self.ing_verbs = ing_verbs  # a noun in -ing brings its verb (wb.coding.word_family)
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
@@ -196,6 +199,10 @@ class CodeModel(DecisionMemory):
                     info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
                     if lemma in whole:
                         info.whole.add(lemma)
+                        verb = ing_verb(lemma) if self.ing_verbs else ""
+                        if verb:  # "verdeling" also finds "verdeeld" (wb.coding.word_family)
+                            found = max(info.seeds.get(verb, 0.0), weight * PART_WEIGHT)
+                            info.seeds[verb] = found
             for example in code.examples:
                 info.examples.append((example, features(self._lemmas(example))))
             self.codes_[code.path] = info
