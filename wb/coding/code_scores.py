@@ -18,6 +18,7 @@ class Scored:
     score: float
     reason: str
     source: str  # 'description', 'example', 'learned', 'nearest' or 'exclude'
+    own: bool = True  # the codebook's own text or examples speak for it (not only the codings)
 
 
 @dataclass
@@ -81,4 +82,21 @@ def prefer_children(codes: Iterable[str]) -> set[str]:
     return codes - ancestors
 
 
-__all__ = ["CodeInfo", "Scored", "description_reason", "parent_of", "prefer_children", "short"]
+def prefer_children_keeping(codes: Iterable[str], learned: Iterable[str]) -> set[str]:
+    """Child over parent, but a code of the codebook's own evidence stays when only `learned`
+    codes (from the researcher's codings alone) would displace it: learning adds, it does not
+    take the codebook's suggestions away (codes13)."""
+    codes = set(codes)
+    own = codes - set(learned)
+    return prefer_children(codes) | prefer_children(own)
+
+
+__all__ = [
+    "CodeInfo",
+    "Scored",
+    "description_reason",
+    "parent_of",
+    "prefer_children",
+    "prefer_children_keeping",
+    "short",
+]

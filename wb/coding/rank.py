@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from wb.codebook import Code, Codebook
@@ -62,6 +63,7 @@ from wb.coding.lemmas import (
 )
 from wb.coding.nearest import AGREE, EVIDENCE
 from wb.coding.word_classes import class_features, is_class
+from wb.coding.word_family import ing_verb
 
 #: Weight of a word class the code's own text names (not divided among the codes naming it),
 #: and the parts of the codebook whose words name it.
@@ -125,6 +127,7 @@ class CodeModel(DecisionMemory):
         coded_examples: bool = True,
         nearest_guard: str = "beyond",
         nearest_evidence: float = EVIDENCE,
+        ing_verbs: bool = False,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -167,6 +170,7 @@ class CodeModel(DecisionMemory):
         self.coded_examples = coded_examples  # coded passages as examples (fixed cosine)
         self.nearest_guard = nearest_guard  # decided sentences that refuse stop a code
         self.nearest_evidence = nearest_evidence  # share of the threshold the code's own words need
+        self.ing_verbs = ing_verbs  # a noun in -ing brings its verb (wb.coding.word_family)
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
@@ -195,6 +199,10 @@ class CodeModel(DecisionMemory):
                     info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
                     if lemma in whole:
                         info.whole.add(lemma)
+                        verb = ing_verb(lemma) if self.ing_verbs else ""
+                        if verb:  # "verdeling" also finds "verdeeld" (wb.coding.word_family)
+                            found = max(info.seeds.get(verb, 0.0), weight * PART_WEIGHT)
+                            info.seeds[verb] = found
             for example in code.examples:
                 info.examples.append((example, features(self._lemmas(example))))
             self.codes_[code.path] = info
@@ -385,6 +393,7 @@ class CodeModel(DecisionMemory):
             if path not in paths:
                 continue
             best: Scored | None = None
+            own = False  # the codebook's description or example speaks for the code
             extra = dict(info.company)
             if self.use_learning and info.n_pos and self.learn_mode == "seeds":
                 extra.update(self.learned_seeds(info))
@@ -400,6 +409,7 @@ class CodeModel(DecisionMemory):
                 if s >= self.threshold and self._enough(info, hits, dfeats):
                     reason = description_reason(info, hits, feats)
                     best = Scored(path, s / (s + self.threshold), reason, "description")
+                    own = True
             if self.use_examples:
                 s, text = self.example_score(info, feats)
                 threshold = self.example_threshold_of(text)
@@ -410,6 +420,7 @@ class CodeModel(DecisionMemory):
                             why = f"lijkt op uw codering: «{short(text[len(CODED_MARK) :])}»"
                         else:
                             why = f"lijkt op voorbeeld: «{short(text)}»"
+                            own = True
                         best = Scored(path, score, why, "example")
             if learner is not None:
                 s, lemmas = learner.score(path, feats)
@@ -427,7 +438,7 @@ class CodeModel(DecisionMemory):
                 elif best is not None and s < -2:
                     best = None  # the researcher's decisions speak against it
             if best is not None:
-                out.append(best)
+                out.append(replace(best, own=own))
         return self._with_nearest(out, feats) if self.use_nearest else out
 
     def _with_nearest(self, out: list[Scored], feats: frozenset[str]) -> list[Scored]:
@@ -440,7 +451,8 @@ class CodeModel(DecisionMemory):
             if near.likeness < self.coded_threshold and not self._own_evidence(near.code, feats):
                 continue  # loosely alike: the code's own words must be there too (codes12)
             why = f"lijkt op gecodeerde zin: «{short(near.text)}»"
-            found[near.code] = Scored(near.code, score, why, "nearest")
+            own = near.code in found and found[near.code].own
+            found[near.code] = Scored(near.code, score, why, "nearest", own)
         return list(found.values())
 
     def _own_evidence(self, code: str, feats: frozenset[str]) -> bool:

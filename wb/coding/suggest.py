@@ -28,8 +28,12 @@ from spacy.tokens import Doc, Span
 from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
+from wb.coding.code_scores import prefer_children_keeping
 from wb.coding.compounds import agent_verb, codebook_words
 from wb.coding.distinctive import name_lemmas
+from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
+from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
+from wb.coding.doc_runs import carried_in_document
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
@@ -66,6 +70,12 @@ BEYOND_RULES = {
 #: A sentence takes a neighbour's code when its own words lean that way (wb.coding.neighbours;
 #: ``Suggester(..., use_neighbours=False)`` turns it off, ``topic_ratio=0`` the document topic).
 USE_NEIGHBOURS = True
+#: Learning from codings only adds: the guard and a child code found by the codings alone do
+#: not take a suggestion of the codebook's own evidence away (codes13; ``learning_adds=False``).
+LEARNING_ADDS = True
+#: Sentences of a document a code needs on its own evidence to carry to their neighbours before
+#: anything is coded (wb.coding.doc_runs; ``Suggester(..., doc_runs=0)`` turns it off).
+DOC_RUNS = 2
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
 #: Highest score of a suggestion in a heading or agenda line: it names a topic, it does not
@@ -132,6 +142,13 @@ class Suggester:
             options = dict(self.options)
             self.neighbours_ = options.pop("use_neighbours", USE_NEIGHBOURS)
             self.topic_ratio_ = options.pop("topic_ratio", TOPIC_RATIO)
+            self.learning_adds_ = options.pop("learning_adds", LEARNING_ADDS)
+            self.doc_runs_ = {
+                "min_sentences": options.pop("doc_runs", DOC_RUNS),
+                "ratio": options.pop("doc_runs_ratio", DOC_RUNS_RATIO),
+                "distinct": options.pop("doc_runs_distinct", True),
+                "min_words": options.pop("doc_runs_words", DOC_RUNS_WORDS),
+            }
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
@@ -299,6 +316,7 @@ class Suggester:
             heading = _is_heading(text)
             own_feats[i] = None if heading else feats
             candidates: dict[str, tuple[float, str, str]] = {}
+            learned: set[str] = set()  # codes only the researcher's codings speak for
             for s in hits:
                 candidates[s.code] = (1.0, "", s.rule)
             for scored in model.score(feats, lambda sent=sent: name_lemmas(sent)):
@@ -319,6 +337,8 @@ class Suggester:
                 if scored.code not in candidates:
                     rule = BEYOND_RULES[scored.source]
                     candidates[scored.code] = (scored.score, scored.reason, rule)
+                    if not scored.own:
+                        learned.add(scored.code)
             for code in list(candidates):
                 excluded = model.excluded(code, feats, pattern=candidates[code][0] >= 1.0)
                 if excluded is None:
@@ -331,12 +351,22 @@ class Suggester:
                         f"uitgesloten bij {short} ({clause}), daarom {target.rsplit('/', 1)[-1]}"
                     )
                     candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
+                    if code in learned:
+                        learned.add(target)
+            # a sentence much like a passage the coder rejected loses the code; one much like an
+            # uncoded sentence of a coded document (the guard) only when the codings alone
+            # brought it: learning adds, it does not take the codebook's own suggestions away
             like = [
-                c for c, v in candidates.items() if model.rejected_like(c, feats, pattern=v[0] >= 1)
+                c
+                for c, v in candidates.items()
+                if model.rejected_like(c, feats, pattern=v[0] >= 1 or self._kept_own(c, learned))
             ]
             for code in like:
-                del candidates[code]  # the coder rejected a passage much like this one
-            keep = prefer_children(candidates)
+                del candidates[code]
+            if self.learning_adds_:
+                keep = prefer_children_keeping(candidates, learned)
+            else:
+                keep = prefer_children(candidates)
             scope = _scope_of(narrators, sent.start_char)
             if scope is not None and scope.code not in keep and first_person(text):
                 keep.add(scope.code)
@@ -368,6 +398,10 @@ class Suggester:
             out += self._carried(name, sents, out, own_feats, perspective)
         return out
 
+    def _kept_own(self, code: str, learned: set[str]) -> bool:
+        """True when the guard spares `code`: it stands on the codebook's own evidence."""
+        return self.learning_adds_ and code not in learned
+
     def learn_runs(self, key: Any, codes: Iterable[Iterable[str]]) -> None:
         """Keep the codes a researcher gave each sentence of document `key` (a coding session's
         codings; whole coded documents come from the model): which codes come in runs."""
@@ -381,25 +415,42 @@ class Suggester:
         feats: list[frozenset[str] | None],
         perspective: set[str],
     ) -> list[Suggestion]:
-        """Codes a sentence takes from the sentence next to it (:mod:`wb.coding.neighbours`)."""
+        """Codes a sentence takes from the sentence next to it: those the researcher's codings
+        run (:mod:`wb.coding.neighbours`), those the document runs (:mod:`wb.coding.doc_runs`)."""
         assert self.model_ is not None
         coded = [[c for _, c in doc] for doc in self.model_.coded_docs_]
         runs = running_codes([*coded, *self.runs_.values()])
-        if not runs:
-            return []
         starts = [s.start_char for s in sents]
         given: list[set[str]] = [set() for _ in sents]
         for s in out:
             given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
+        carried = []
+        if runs:
+            carried = carried_codes(
+                self.model_,
+                feats,
+                given,
+                skip=frozenset(perspective),
+                only=runs,
+                topic_ratio=self.topic_ratio_,
+            )
+        if self.doc_runs_["min_sentences"]:  # the document's own runs (wb.coding.doc_runs)
+            seen = {(c.index, c.code) for c in carried}
+            opens = [a for a, _ in label_spans(sents[0].doc.text)] if sents else []
+            turns = frozenset(
+                i for i, x in enumerate(sents) if any(x.start_char <= a < x.end_char for a in opens)
+            )
+            more = carried_in_document(
+                self.model_,
+                feats,
+                given,
+                skip=frozenset(perspective),
+                turns=turns,
+                **self.doc_runs_,
+            )
+            carried += [c for c in more if (c.index, c.code) not in seen]
         found = []
-        for c in carried_codes(
-            self.model_,
-            feats,
-            given,
-            skip=frozenset(perspective),
-            only=runs,
-            topic_ratio=self.topic_ratio_,
-        ):
+        for c in carried:
             text = sents[c.index].text
             start = sents[c.index].start_char + len(text) - len(text.lstrip())
             end = sents[c.index].start_char + len(text.rstrip())
