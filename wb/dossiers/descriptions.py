@@ -18,7 +18,9 @@ conjunction follows ("boos dat ...", "boos op school": a feeling with its reason
 adjective ("Moeder is slecht bereikbaar": a degree). "niet-" + an adjective counts as its on-
 form ("een niet-welwillende ouder": onwelwillend). A party noun is a person in a text about
 parents ("de ruziënde partijen", :mod:`wb.dossiers.description_parties`); a denied capability
-types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`). A feeling
+types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`), and so
+does care denied to a child ("zorgt niet goed voor de kinderen",
+:mod:`wb.dossiers.description_care`). A feeling
 adjective in a scene or after "werd"/"was" tells a state ("een boze vader met een vuist op
 tafel", "Vader werd boos": :mod:`wb.dossiers.description_states`).
 Overlapping spans of the patterns are merged to the first, longest one.
@@ -32,6 +34,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_capability import find_capabilities
+from wb.dossiers.description_care import find_care_denied
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
@@ -201,6 +204,7 @@ def find_descriptions(
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
+        spans += find_care_denied(doc)
         spans += find_opinions(doc, adjectives, persons)
         spans += [s for s in find_denied_qualities(doc, persons) if not _self_span(doc, s)]
     return _apart(spans)

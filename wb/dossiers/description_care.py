@@ -1,0 +1,168 @@
+"""A person's care or duty denied, as a judgement of that person: "moeder zorgt niet goed voor
+de kinderen", "hij keek niet naar hen om", "ze wordt niet opgevoed".
+
+A verb of care or duty (``wb/lang/nl/aimed_care_verbs.txt``: zorgen voor, omkijken naar,
+opvoeden, naleven, ...) with a negator of ``aimed_care_negators.txt`` (niet, nooit, nauwelijks,
+onvoldoende, ...) in the same clause, at most six words before the verb or four after it
+("zorgde niet goed voor"), where a person is involved:
+
+* a verb with a preposition counts when that preposition stands in the clause with a person
+  after it: a person noun (also a compound or diminutive), an object pronoun ("voor hem") or a
+  possessive with a noun ("voor haar kind"); "zorgt niet voor rust" and "zorg er niet voor dat"
+  are no description;
+* a verb without one counts when the clause has a person as subject or object (a person noun,
+  a personal pronoun): "kun je die jongen niet opvoeden", "de moeder heeft de regeling niet
+  nageleefd"; "de regeling wordt niet nageleefd" (no person) is none.
+
+Not when the negator denies something else: "niet alleen voor de kinderen zorgen" (not only),
+"niet zonder", or a negator in another clause. The span runs from the first to the last of
+negator, verb and a separated particle ("keek niet naar hen om"). Tagger word classes only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wb.dossiers.description_persons import person_key
+from wb.dossiers.lexicon import fold
+from wb.lang import by_kind, table, word_set
+
+_BOUNDS = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—", "…"}) | word_set(
+    "aimed_bounds.txt"
+)
+_NOT_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts", "zonder", "eens", "zomaar"})
+_PERSON_LISTS = ("person_nouns.txt", "voice_person_words.txt", "scope_person_roles.txt")
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    return {fold(lemma): fold(prep) for lemma, prep in table("aimed_care_verbs.txt", 2)}
+
+
+@cache
+def _negators() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set("aimed_care_negators.txt"))
+
+
+@cache
+def _persons() -> frozenset[str]:
+    return frozenset(fold(w) for name in _PERSON_LISTS for w in word_set(name))
+
+
+@cache
+def _pronouns() -> dict[str, frozenset[str]]:
+    return by_kind("aimed_pronouns.txt")
+
+
+def _person_noun(token: Any) -> bool:
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return person_key({fold(token.text), fold(token.lemma_ or token.text)}, _persons())
+
+
+def _person(token: Any) -> bool:
+    """A person noun or a personal pronoun (subject or object)."""
+    low = token.lower_
+    pronouns = _pronouns()
+    if token.pos_ == "PRON" and (low in pronouns["subject"] or low in pronouns["object"]):
+        return low != "die"
+    return _person_noun(token)
+
+
+def _bound(token: Any) -> bool:
+    """Clause punctuation, a subordinating conjunction or a relative adverb ("waarbij")."""
+    low = token.lower_
+    return low in _BOUNDS or token.pos_ == "SCONJ" or (low.startswith("waar") and len(low) > 6)
+
+
+def _clause(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds [a, b) of the clause around token i, within its sentence."""
+    sent = doc[i].sent
+    a = i
+    while a > sent.start and not _bound(doc[a - 1]):
+        a -= 1
+    b = i + 1
+    while b < sent.end and not _bound(doc[b]):
+        b += 1
+    return a, b
+
+
+def _nominal(doc: Doc, i: int, k: int) -> bool:
+    """The verb used as a noun or a role: "het niet naleven van", "methode van opvoeden", "de
+    niet verzorgende ouder" (a present participle names a role)."""
+    if fold(doc[i].text).endswith(("nde", "end")):
+        return True
+    for j in {min(i, k) - 1, i - 1}:
+        if j >= 0 and (doc[j].pos_ == "DET" or doc[j].lower_ in {"het", "de", "van", "tot"}):
+            return True
+    return False
+
+
+def _person_after(doc: Doc, k: int, b: int) -> bool:
+    """A person right after the preposition at k: a person noun (after a determiner,
+    possessive or adjectives), an object pronoun, or a possessive with a noun."""
+    j = k + 1
+    while j < b and j - k <= 4:
+        token = doc[j]
+        if _person(token):
+            return True
+        possessive = token.pos_ == "PRON" and token.lower_ in _pronouns()["possessive"]
+        if not (possessive or token.pos_ in {"DET", "ADJ", "NUM"}):
+            return False
+        j += 1
+    return False
+
+
+def _negator(doc: Doc, i: int, a: int, b: int) -> int | None:
+    """The negator of the verb at i: in its clause, at most six words before or four after,
+    not "niet alleen" (not only)."""
+    for k in [*range(i - 1, max(a, i - 6) - 1, -1), *range(i + 1, min(b, i + 5))]:
+        if fold(doc[k].text) in _negators() and doc[k].pos_ in {"ADV", "ADJ", "DET", "PRON"}:
+            nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+            return None if nxt in _NOT_ONLY else k
+    return None
+
+
+def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of a denied care or duty verb with a person (see the module doc)."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    verbs = _verbs()
+    spans = []
+    for i, token in enumerate(doc):
+        lemma = fold(token.lemma_ or token.text)
+        if token.pos_ != "VERB" or lemma not in verbs:
+            continue
+        a, b = _clause(doc, i)
+        k = _negator(doc, i, a, b)
+        if k is None:
+            continue
+        if _nominal(doc, i, k):
+            continue
+        prep = verbs[lemma]
+        if prep != "-":
+            ok = any(
+                doc[j].lower_ == prep and _person_after(doc, j, b) for j in range(a, b) if j != i
+            )
+            if lemma == "zorgen" and any(doc[j].lower_ in {"dat", "ervoor"} for j in range(a, b)):
+                ok = False  # "zorg er niet voor dat ...": see to it
+        else:
+            ok = any(_person(doc[j]) for j in range(a, b) if j not in (i, k))
+        if not ok:
+            continue
+        last = max(i, k)
+        # a separated particle of the verb: "keek niet naar hen om"
+        word = fold(token.text)
+        for j in range(last + 1, b):
+            part = doc[j].lower_
+            if doc[j].pos_ == "ADP" and lemma.startswith(part) and not word.startswith(part):
+                last = j
+        first = min(i, k)
+        spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
+    return spans
+
+
+__all__ = ["find_care_denied"]
