@@ -17,6 +17,14 @@ onvoldoende, ...) in the same clause, at most six words before the verb or four 
 Not when the negator denies something else: "niet alleen voor de kinderen zorgen" (not only),
 "niet zonder", or a negator in another clause. The span runs from the first to the last of
 negator, verb and a separated particle ("keek niet naar hen om"). Tagger word classes only.
+
+Care in excess (:func:`find_excess`) judges too: "de vader verwent zijn kinderen teveel",
+"ouders die hun kind te veel verwennen", "zitten veel te veel bovenop": "te veel" or "teveel"
+(also after "veel") not followed by a noun or adjective ("te veel stress" is an amount), in a
+clause with a person subject (not after a preposition: "het wijkteam luistert te veel naar
+moeder" is about the team) and a main verb (not a copula, auxiliary, "laten"/"doen" before an
+infinitive: "ik deed haar te veel denken aan", nor a verb used as a noun: "het dekken van de
+tafel is ze te veel"). The span runs from the verb to "veel".
 """
 
 from __future__ import annotations
@@ -165,4 +173,68 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["find_care_denied"]
+_NOT_MAIN = frozenset(
+    {"zijn", "worden", "hebben", "krijgen", "blijven", "lijken", "kunnen", "moeten", "willen"}
+    | {"mogen", "zullen", "gaan", "komen", "laten", "doen"}
+)
+
+
+def _after_preposition(doc: Doc, j: int, a: int) -> bool:
+    """Whether the word at j ends a prepositional phrase ("naar moeder"), so is no subject."""
+    h = j - 1
+    while h >= a and j - h <= 3 and doc[h].pos_ in {"DET", "ADJ", "NUM", "PRON"}:
+        h -= 1
+    return h >= a and doc[h].pos_ == "ADP"
+
+
+def _excess_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token bounds of "(veel) te veel" / "teveel" starting at i, or None."""
+    if doc[i].lower_ == "teveel":
+        first, last = i, i
+    elif doc[i].lower_ == "te" and i + 1 < len(doc) and doc[i + 1].lower_ == "veel":
+        first, last = i, i + 1
+    else:
+        return None
+    if first > 0 and doc[first - 1].lower_ == "veel":
+        first -= 1
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return None  # "te veel stress": an amount of something
+    return first, last
+
+
+def find_excess(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans "verb ... te veel" of an act of a person done in excess (module doc)."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    spans = []
+    for i in range(len(doc)):
+        found = _excess_at(doc, i)
+        if found is None:
+            continue
+        a, b = _clause(doc, i)
+        verbs = [
+            j
+            for j in range(a, b)
+            if doc[j].pos_ == "VERB"
+            and fold(doc[j].lemma_) not in _NOT_MAIN
+            and not (j > a and (doc[j - 1].pos_ == "DET" or doc[j - 1].lower_ == "het"))
+        ]
+        if not verbs or any(fold(doc[j].lemma_) in {"laten", "doen"} for j in range(a, b)):
+            continue
+        subject = any(
+            _person(doc[j])
+            and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
+            and not _after_preposition(doc, j, a)
+            for j in range(a, b)
+            if j not in verbs
+        )
+        if not subject:
+            continue
+        verb = min(verbs, key=lambda j: abs(j - i))
+        first, last = min(verb, found[0]), max(verb, found[1])
+        spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
+    return spans
+
+
+__all__ = ["find_care_denied", "find_excess"]
