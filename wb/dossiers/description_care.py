@@ -155,8 +155,8 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
             ok = any(
                 doc[j].lower_ == prep and _person_after(doc, j, b) for j in range(a, b) if j != i
             )
-            if lemma == "zorgen" and any(doc[j].lower_ in {"dat", "ervoor"} for j in range(a, b)):
-                ok = False  # "zorg er niet voor dat ...": see to it
+            if any(doc[j].lower_ in {"ervoor", "daarvoor"} for j in range(a, b)):
+                ok = False  # "zorgt ervoor dat ...": see to it
         else:
             ok = any(_person(doc[j]) for j in range(a, b) if j not in (i, k))
         if not ok:
