@@ -28,8 +28,8 @@ def excess(text: str) -> list[str]:
     [
         ("Zij kan niet voor haar zoon zorgen.", ["niet voor haar zoon zorgen"]),
         (
-            "De buurvrouw zegt dat vader niet goed voor de kinderen zorgt.",
-            ["niet goed voor de kinderen zorgt"],
+            "Volgens de buurvrouw zorgt vader niet goed voor de kinderen.",
+            ["zorgt vader niet"],
         ),
         ("Hij keek nooit naar zijn dochter om.", ["keek nooit naar zijn dochter om"]),
         ("Het meisje wordt thuis niet opgevoed.", ["niet opgevoed"]),

@@ -15,7 +15,9 @@ onvoldoende, ...) in the same clause, at most six words before the verb or four 
   nageleefd"; "de regeling wordt niet nageleefd" (no person) is none.
 
 Not when the negator denies something else: "niet alleen voor de kinderen zorgen" (not only),
-"niet zonder", or a negator in another clause. The span runs from the first to the last of
+"niet zonder", or a negator in another clause; "zorgen" not with "dat" or "ervoor" in its
+clause ("zorg er niet voor dat ...": see to it; this also leaves a clause after a "dat" the
+tagger reads as a pronoun). The span runs from the first to the last of
 negator, verb and a separated particle ("keek niet naar hen om"). Tagger word classes only.
 
 Care in excess (:func:`find_excess`) judges too: "de vader verwent zijn kinderen teveel",
@@ -41,8 +43,13 @@ from wb.lang import by_kind, table, word_set
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—", "…"}) | word_set(
     "aimed_bounds.txt"
 )
-_NOT_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts", "zonder", "eens", "zomaar"})
 _PERSON_LISTS = ("person_nouns.txt", "voice_person_words.txt", "scope_person_roles.txt")
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """Function words of one kind of aimed_care_words.txt (alleen, nominaal, regelen, hulp)."""
+    return by_kind("aimed_care_words.txt", fold)[kind]
 
 
 @cache
@@ -104,7 +111,7 @@ def _nominal(doc: Doc, i: int, k: int) -> bool:
     if fold(doc[i].text).endswith(("nde", "end")):
         return True
     for j in {min(i, k) - 1, i - 1}:
-        if j >= 0 and (doc[j].pos_ == "DET" or doc[j].lower_ in {"het", "de", "van", "tot"}):
+        if j >= 0 and (doc[j].pos_ == "DET" or doc[j].lower_ in _words("nominaal")):
             return True
     return False
 
@@ -130,7 +137,7 @@ def _negator(doc: Doc, i: int, a: int, b: int) -> int | None:
     for k in [*range(i - 1, max(a, i - 6) - 1, -1), *range(i + 1, min(b, i + 5))]:
         if fold(doc[k].text) in _negators() and doc[k].pos_ in {"ADV", "ADJ", "DET", "PRON"}:
             nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
-            return None if nxt in _NOT_ONLY else k
+            return None if nxt in _words("alleen") else k
     return None
 
 
@@ -155,8 +162,8 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
             ok = any(
                 doc[j].lower_ == prep and _person_after(doc, j, b) for j in range(a, b) if j != i
             )
-            if any(doc[j].lower_ in {"ervoor", "daarvoor"} for j in range(a, b)):
-                ok = False  # "zorgt ervoor dat ...": see to it
+            if lemma == "zorgen" and any(doc[j].lower_ in _words("regelen") for j in range(a, b)):
+                ok = False  # "zorg er niet voor dat ...": see to it
         else:
             ok = any(_person(doc[j]) for j in range(a, b) if j not in (i, k))
         if not ok:
@@ -173,10 +180,6 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-_NOT_MAIN = frozenset(
-    {"zijn", "worden", "hebben", "krijgen", "blijven", "lijken", "kunnen", "moeten", "willen"}
-    | {"mogen", "zullen", "gaan", "komen", "laten", "doen"}
-)
 
 
 def _after_preposition(doc: Doc, j: int, a: int) -> bool:
@@ -217,10 +220,11 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
             j
             for j in range(a, b)
             if doc[j].pos_ == "VERB"
-            and fold(doc[j].lemma_) not in _NOT_MAIN
+            and fold(doc[j].lemma_) not in _words("hulp")
             and not (j > a and (doc[j - 1].pos_ == "DET" or doc[j - 1].lower_ == "het"))
         ]
-        if not verbs or any(fold(doc[j].lemma_) in {"laten", "doen"} for j in range(a, b)):
+        causative = any(fold(doc[j].lemma_) in {"laten", "doen"} for j in range(a, b))
+        if not verbs or causative:
             continue
         subject = any(
             _person(doc[j])
