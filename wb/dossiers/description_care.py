@@ -180,8 +180,6 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-
-
 def _after_preposition(doc: Doc, j: int, a: int) -> bool:
     """Whether the word at j ends a prepositional phrase ("naar moeder"), so is no subject."""
     h = j - 1
