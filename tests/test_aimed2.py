@@ -86,3 +86,17 @@ def test_care_in_excess(text: str, expected: list[str]) -> None:
 )
 def test_descriptions_aimed_at_a_person(text: str, expected: list[str]) -> None:
     assert described(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vaders gedragen zich als schapen.", ["als schapen"]),
+        ("Zijn dochter gedroeg zich als een enorm verwend nest.", ["als een enorm verwend nest"]),
+        ("Hij stelt zich op als slachtoffer.", ["als slachtoffer"]),
+        ("Het apparaat gedraagt zich als een computer.", []),
+        ("Vader gedraagt zich rustig.", []),
+    ],
+)
+def test_conduct_likened(text: str, expected: list[str]) -> None:
+    assert described(text) == expected

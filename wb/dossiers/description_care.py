@@ -93,7 +93,7 @@ def _bound(token: Any) -> bool:
     return low in _BOUNDS or token.pos_ == "SCONJ" or (low.startswith("waar") and len(low) > 6)
 
 
-def _clause(doc: Doc, i: int) -> tuple[int, int]:
+def clause(doc: Doc, i: int) -> tuple[int, int]:
     """Token bounds [a, b) of the clause around token i, within its sentence."""
     sent = doc[i].sent
     a = i
@@ -151,7 +151,7 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
         lemma = fold(token.lemma_ or token.text)
         if token.pos_ != "VERB" or lemma not in verbs:
             continue
-        a, b = _clause(doc, i)
+        a, b = clause(doc, i)
         k = _negator(doc, i, a, b)
         if k is None:
             continue
@@ -188,6 +188,18 @@ def _after_preposition(doc: Doc, j: int, a: int) -> bool:
     return h >= a and doc[h].pos_ == "ADP"
 
 
+def person_subject(doc: Doc, a: int, b: int, skip: set[int]) -> bool:
+    """Whether tokens a..b (not those in skip) hold a person that can be the subject: a person
+    noun or a subject pronoun, not an object pronoun ("hem") and not after a preposition."""
+    return any(
+        _person(doc[j])
+        and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
+        and not _after_preposition(doc, j, a)
+        for j in range(a, b)
+        if j not in skip
+    )
+
+
 def _excess_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """Token bounds of "(veel) te veel" / "teveel" starting at i, or None."""
     if doc[i].lower_ == "teveel":
@@ -213,7 +225,7 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
         found = _excess_at(doc, i)
         if found is None:
             continue
-        a, b = _clause(doc, i)
+        a, b = clause(doc, i)
         verbs = [
             j
             for j in range(a, b)
@@ -224,14 +236,7 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
         causative = any(fold(doc[j].lemma_) in {"laten", "doen"} for j in range(a, b))
         if not verbs or causative:
             continue
-        subject = any(
-            _person(doc[j])
-            and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
-            and not _after_preposition(doc, j, a)
-            for j in range(a, b)
-            if j not in verbs
-        )
-        if not subject:
+        if not person_subject(doc, a, b, set(verbs)):
             continue
         verb = min(verbs, key=lambda j: abs(j - i))
         first, last = min(verb, found[0]), max(verb, found[1])
@@ -239,4 +244,4 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["find_care_denied", "find_excess"]
+__all__ = ["clause", "find_care_denied", "find_excess", "person_subject"]

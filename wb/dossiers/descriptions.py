@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
+from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
@@ -204,7 +205,7 @@ def find_descriptions(
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
-        spans += find_care_denied(doc) + find_excess(doc)
+        spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
         spans += find_opinions(doc, adjectives, persons)
         spans += [s for s in find_denied_qualities(doc, persons) if not _self_span(doc, s)]
     return _apart(spans)
