@@ -100,3 +100,22 @@ def test_descriptions_aimed_at_a_person(text: str, expected: list[str]) -> None:
 )
 def test_conduct_likened(text: str, expected: list[str]) -> None:
     assert described(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another party's judgement of the speaker
+        ("Ik was volgens haar jaloers.", ["jaloers"]),
+        ("Volgens de juf ben ik lui.", ["lui"]),
+        ("De buren vinden dat ik onverantwoordelijk ben.", ["onverantwoordelijk"]),
+        ("Ze zeiden dat ik geen echte vrouw was.", ["geen echte vrouw"]),
+        # the speaker's own judgement stays out
+        ("Ik was volgens mij onzeker.", []),
+        ("Ik denk dat ik onverantwoordelijk ben.", []),
+        ("Ik ben een slechte moeder.", []),
+        ("Ik was jaloers.", []),
+    ],
+)
+def test_judgement_of_the_speaker_by_another(text: str, expected: list[str]) -> None:
+    assert described(text) == expected
