@@ -33,7 +33,7 @@ _PRONOUNS = word_set("description_subject_pronouns.txt")
 
 def _stem(word: str) -> str:
     """The uninflected form: "opvoedbare" -> "opvoedbaar"."""
-    return word[:-2] + "aar" if word.endswith("bare") else word
+    return word[:-3] + "aar" if word.endswith("bare") else word
 
 
 def _capability(doc: Doc, i: int) -> int | None:

@@ -18,7 +18,9 @@ conjunction follows ("boos dat ...", "boos op school": a feeling with its reason
 adjective ("Moeder is slecht bereikbaar": a degree). "niet-" + an adjective counts as its on-
 form ("een niet-welwillende ouder": onwelwillend). A party noun is a person in a text about
 parents ("de ruziënde partijen", :mod:`wb.dossiers.description_parties`); a denied capability
-types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`). A feeling
+types a person ("een onopvoedbaar kind", :mod:`wb.dossiers.description_capability`), and so
+does care denied to a child ("zorgt niet goed voor de kinderen",
+:mod:`wb.dossiers.description_care`). A feeling
 adjective in a scene or after "werd"/"was" tells a state ("een boze vader met een vuist op
 tafel", "Vader werd boos": :mod:`wb.dossiers.description_states`).
 Overlapping spans of the patterns are merged to the first, longest one.
@@ -32,10 +34,13 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_capability import find_capabilities
+from wb.dossiers.description_care import find_care_denied, find_excess
+from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
+from wb.dossiers.description_others import others_words, volgens_end
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
@@ -134,6 +139,8 @@ def _self_judgement(doc: Doc, first: int, k: int) -> bool:
     sent = doc[first].sent if doc.has_annotation("SENT_START") else doc
     if (first and doc[first - 1].text in _QUOTES) or any(t.lower_ == "volgens" for t in sent):
         return False  # "ik ben zo'n 'gestoorde moeder' volgens hen": someone else's words
+    if others_words(doc, first):
+        return False  # "Ze zeiden dat ik geen echte vrouw was"
     around = list(before) + list(doc[k + 1 : k + 2])
     generic = any(t.lower_ == "je" for t in before) and any(
         t.lower_ == "je" for t in doc[getattr(sent, "start", 0) : start]
@@ -201,6 +208,7 @@ def find_descriptions(
         spans += find_adverbial_judgements(doc, persons, adjectives)
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
+        spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
         spans += find_opinions(doc, adjectives, persons)
         spans += [s for s in find_denied_qualities(doc, persons) if not _self_span(doc, s)]
     return _apart(spans)
@@ -293,11 +301,12 @@ def _copula_predicates(
             )
         ]
         subjects += _inverted_subject(doc, j, persons)
+        subjects += _judged_speaker(doc, j)
         if not subjects:
             continue
-        k = j + 1
+        k = volgens_end(doc, j + 1) if j + 1 < len(doc) else j + 1  # "is volgens haar X"
         while k < len(doc) and k - j <= 5 and (_grading(doc, k, adjectives) or k in subjects):
-            k += 1
+            k = volgens_end(doc, k + 1) if k + 1 < len(doc) else k + 1
         if k >= len(doc) or doc[k].pos_ != "ADJ":
             continue
         # "Moeder is slecht bereikbaar": an adjective before another one grades it
@@ -308,6 +317,18 @@ def _copula_predicates(
         if alone:  # "zijn te verslaafd, te gewelddadig": the list goes on after any predicate
             out += _coordinated_predicates(doc, k, adjectives)
     return out + _final_copula_predicates(doc, adjectives, persons)
+
+
+def _judged_speaker(doc: Doc, j: int) -> list[int]:
+    """ "Ik was volgens haar jaloers": a first-person subject right before or after the copula
+    at j counts when the sentence gives the judgement to another party
+    (:mod:`wb.dossiers.description_others`)."""
+    found = [
+        i
+        for i in (j - 1, j + 1)
+        if 0 <= i < len(doc) and doc[i].pos_ == "PRON" and doc[i].lower_ in {"ik", "wij", "we"}
+    ]
+    return found if found and others_words(doc, j) else []
 
 
 def _evaluative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
@@ -406,6 +427,7 @@ def _final_copula_predicates(
         if not (
             (subject.lower_ in _SUBJECT_PRONOUNS and subject.pos_ == "PRON")
             or (_is_person(subject, persons) and not _after_preposition(doc, i))
+            or _judged_speaker(doc, i + 1)  # "(De buren vinden dat) ik lui ben"
         ):
             continue
         if _keys(adj) & adjectives:
