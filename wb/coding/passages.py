@@ -15,7 +15,10 @@ evidence. A sentence takes code X when
 * the sentence has no code of its own evidence (another topic speaks there), is no heading and
   no quoted speech (someone's own voice, not the text's thread), and no exclude clause or
   rejected look-alike speaks against X;
-* X is not a perspective or experience code: who tells is decided sentence by sentence.
+* X is not a perspective or experience code: who tells is decided sentence by sentence;
+* the text is no minutes (a line lists who attended, "Aanwezig: ..."): in minutes the topic
+  changes with each speaker and agenda item (``Suggester(..., passage_minutes=True)`` bridges
+  there too).
 
 A bridged code is no anchor: only codes of a sentence's own evidence open and close a stretch.
 Reason "tussen zinnen over X, in hetzelfde stuk tekst", rule ``(passage)``, score
@@ -32,7 +35,7 @@ from spacy.tokens import Span
 from wb.coding.neighbours import Carried
 from wb.coding.perspective import label_spans
 from wb.coding.rank import CodeModel
-from wb.coding.sentence_kinds import is_heading
+from wb.coding.sentence_kinds import is_heading, is_meeting_list
 
 #: Most sentences between the two sentences of a code that a stretch may bridge.
 MAX_GAP = 3
@@ -48,6 +51,11 @@ def is_quoted(text: str) -> bool:
     """True when a sentence opens or closes with a quotation mark (someone speaks)."""
     text = text.strip()
     return bool(text) and (text[0] in QUOTE_MARKS or text[-1] in QUOTE_MARKS)
+
+
+def is_minutes(text: str) -> bool:
+    """True when a text is minutes: a line lists who attended ("Aanwezig: ...")."""
+    return any(is_meeting_list(line) for line in text.splitlines())
 
 
 def stretch_marks(sents: Sequence[Span]) -> tuple[frozenset[int], frozenset[int]]:
@@ -116,6 +124,7 @@ __all__ = [
     "SCORE",
     "bridged_in_document",
     "document_topics",
+    "is_minutes",
     "is_quoted",
     "stretch_marks",
 ]

@@ -38,7 +38,13 @@ from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO, carried_codes, running_codes
-from wb.coding.passages import MAX_GAP, MIN_SHARE, bridged_in_document, stretch_marks
+from wb.coding.passages import (
+    MAX_GAP,
+    MIN_SHARE,
+    bridged_in_document,
+    is_minutes,
+    stretch_marks,
+)
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -79,7 +85,8 @@ LEARNING_ADDS = True
 #: anything is coded (wb.coding.doc_runs; ``Suggester(..., doc_runs=0)`` turns it off).
 DOC_RUNS = 2
 #: Most sentences between two sentences of a document's topic that take its code (wb.coding.
-#: passages; ``Suggester(..., passage_gap=0)`` turns it off, ``passage_share`` the topic share).
+#: passages; ``Suggester(..., passage_gap=0)`` turns it off, ``passage_share`` the topic share,
+#: ``passage_minutes=True`` bridges in minutes too).
 PASSAGE_GAP = MAX_GAP
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
@@ -158,6 +165,7 @@ class Suggester:
                 "max_gap": options.pop("passage_gap", PASSAGE_GAP),
                 "min_share": options.pop("passage_share", MIN_SHARE),
             }
+            self.passages_minutes_ = not options.pop("passage_minutes", False)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
@@ -460,7 +468,8 @@ class Suggester:
             )
             carried += [c for c in more if (c.index, c.code) not in seen]
         bridged: set[tuple[int, str]] = set()
-        if self.passages_["max_gap"]:  # a sentence inside a stretch on one topic (codes14)
+        minutes = self.passages_minutes_ and sents and is_minutes(sents[0].doc.text)
+        if self.passages_["max_gap"] and not minutes:  # inside a stretch on a topic (codes14)
             skip = set(perspective) | ({self.voice_.code} if self.voice_ is not None else set())
             breaks, quoted = stretch_marks(sents)
             more = bridged_in_document(
