@@ -43,8 +43,14 @@ TURNS = (
     "Moeder: De verhuizing is in mei."
 )
 NO_TURNS = "Ik wil verhuizen naar Groningen. Het huis is al gekocht. De verhuizing is in mei."
-QUOTED = 'Moeder wil verhuizen naar Groningen. "Ik heb daar een nieuwe baan." De verhuizing is in mei.'
-OWN = "Moeder wil verhuizen naar Groningen. Vader betaalt geen alimentatie. De verhuizing is in mei."
+QUOTED = (
+    'Moeder wil verhuizen naar Groningen. "Ik heb daar een nieuwe baan." '
+    "De verhuizing is in mei."
+)
+OWN = (
+    "Moeder wil verhuizen naar Groningen. Vader betaalt geen alimentatie. "
+    "De verhuizing is in mei."
+)
 FILLER = " ".join(
     [
         "Het weer was mooi in mei.",
