@@ -44,12 +44,10 @@ TURNS = (
 )
 NO_TURNS = "Ik wil verhuizen naar Groningen. Het huis is al gekocht. De verhuizing is in mei."
 QUOTED = (
-    'Moeder wil verhuizen naar Groningen. "Ik heb daar een nieuwe baan." '
-    "De verhuizing is in mei."
+    'Moeder wil verhuizen naar Groningen. "Ik heb daar een nieuwe baan." De verhuizing is in mei.'
 )
 OWN = (
-    "Moeder wil verhuizen naar Groningen. Vader betaalt geen alimentatie. "
-    "De verhuizing is in mei."
+    "Moeder wil verhuizen naar Groningen. Vader betaalt geen alimentatie. De verhuizing is in mei."
 )
 FILLER = " ".join(
     [
