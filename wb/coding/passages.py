@@ -40,7 +40,7 @@ from wb.coding.sentence_kinds import is_heading, is_meeting_list
 #: Most sentences between the two sentences of a code that a stretch may bridge.
 MAX_GAP = 3
 #: Share of a document's sentences a code needs on its own evidence to be one of its topics.
-MIN_SHARE = 0.15
+MIN_SHARE = 0.1
 #: Score of a bridged suggestion: below a neighbour's and a heading's.
 SCORE = 0.3
 #: Marks that open or close quoted speech.
@@ -71,7 +71,9 @@ def stretch_marks(sents: Sequence[Span]) -> tuple[frozenset[int], frozenset[int]
 
 
 def document_topics(
-    feats: Sequence[frozenset[str] | None], given: Sequence[set[str]], min_share: float
+    feats: Sequence[frozenset[str] | None],
+    given: Sequence[set[str]],
+    min_share: float = MIN_SHARE,
 ) -> frozenset[str]:
     """Codes given on their own evidence to at least `min_share` of the document's sentences."""
     counts = Counter(code for codes in given for code in codes)
