@@ -38,6 +38,13 @@ from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO, carried_codes, running_codes
+from wb.coding.passages import (
+    MAX_GAP,
+    MIN_SHARE,
+    bridged_in_document,
+    is_minutes,
+    stretch_marks,
+)
 from wb.coding.perspective import (
     Scope,
     first_person,
@@ -66,6 +73,7 @@ BEYOND_RULES = {
     "narrator": "(verteller)",
     "voice": "(stem van een kind)",
     "neighbour": "(naastliggende zin)",
+    "passage": "(passage)",
 }
 #: A sentence takes a neighbour's code when its own words lean that way (wb.coding.neighbours;
 #: ``Suggester(..., use_neighbours=False)`` turns it off, ``topic_ratio=0`` the document topic).
@@ -76,6 +84,10 @@ LEARNING_ADDS = True
 #: Sentences of a document a code needs on its own evidence to carry to their neighbours before
 #: anything is coded (wb.coding.doc_runs; ``Suggester(..., doc_runs=0)`` turns it off).
 DOC_RUNS = 2
+#: Most sentences between two sentences of a document's topic that take its code (wb.coding.
+#: passages; ``Suggester(..., passage_gap=0)`` turns it off, ``passage_share`` the topic share,
+#: ``passage_minutes=True`` bridges in minutes too).
+PASSAGE_GAP = MAX_GAP
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
 #: Highest score of a suggestion in a heading or agenda line: it names a topic, it does not
@@ -149,6 +161,11 @@ class Suggester:
                 "distinct": options.pop("doc_runs_distinct", True),
                 "min_words": options.pop("doc_runs_words", DOC_RUNS_WORDS),
             }
+            self.passages_ = {
+                "max_gap": options.pop("passage_gap", PASSAGE_GAP),
+                "min_share": options.pop("passage_share", MIN_SHARE),
+            }
+            self.passages_minutes_ = not options.pop("passage_minutes", False)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
@@ -416,7 +433,8 @@ class Suggester:
         perspective: set[str],
     ) -> list[Suggestion]:
         """Codes a sentence takes from the sentence next to it: those the researcher's codings
-        run (:mod:`wb.coding.neighbours`), those the document runs (:mod:`wb.coding.doc_runs`)."""
+        run (:mod:`wb.coding.neighbours`), those the document runs (:mod:`wb.coding.doc_runs`),
+        and a topic of the stretch around it (:mod:`wb.coding.passages`)."""
         assert self.model_ is not None
         coded = [[c for _, c in doc] for doc in self.model_.coded_docs_]
         runs = running_codes([*coded, *self.runs_.values()])
@@ -449,12 +467,29 @@ class Suggester:
                 **self.doc_runs_,
             )
             carried += [c for c in more if (c.index, c.code) not in seen]
+        bridged: set[tuple[int, str]] = set()
+        minutes = self.passages_minutes_ and sents and is_minutes(sents[0].doc.text)
+        if self.passages_["max_gap"] and not minutes:  # inside a stretch on a topic (codes14)
+            skip = set(perspective) | ({self.voice_.code} if self.voice_ is not None else set())
+            breaks, quoted = stretch_marks(sents)
+            more = bridged_in_document(
+                self.model_,
+                feats,
+                given,
+                skip=frozenset(skip),
+                breaks=breaks,
+                quoted=quoted,
+                **self.passages_,
+            )
+            seen = {(c.index, c.code) for c in carried}
+            carried += [c for c in more if (c.index, c.code) not in seen]
+            bridged = {(c.index, c.code) for c in more}
         found = []
         for c in carried:
             text = sents[c.index].text
             start = sents[c.index].start_char + len(text) - len(text.lstrip())
             end = sents[c.index].start_char + len(text.rstrip())
-            rule = BEYOND_RULES["neighbour"]
+            rule = BEYOND_RULES["passage" if (c.index, c.code) in bridged else "neighbour"]
             found.append(
                 Suggestion(
                     name,

@@ -1,0 +1,132 @@
+"""Passages: a sentence between two sentences of one code, in a text on that topic (codes14).
+
+A coder codes passages: in a report, an article or a ruling on one topic most sentences of a
+stretch carry its code, few of them with the code's words ("De laatste jaren betaalt hij geen
+cent." between two sentences on kinderalimentatie). The neighbour rules (codes11, codes13)
+need the sentence's own words to lean towards the code; here the stretch itself is the
+evidence. A sentence takes code X when
+
+* a sentence before it and a sentence after it, at most ``MAX_GAP`` sentences apart between
+  them, have X on their own evidence (pattern, description, example), with no heading or start
+  of a speaker's turn in between: a heading opens another topic, in minutes each turn is another
+  speaker's;
+* X is a topic of the document: at least ``MIN_SHARE`` of its sentences have X on their own
+  evidence (minutes and stories touch many codes a sentence or two each);
+* the sentence has no code of its own evidence (another topic speaks there), is no heading and
+  no quoted speech (someone's own voice, not the text's thread), and no exclude clause or
+  rejected look-alike speaks against X;
+* X is not a perspective or experience code: who tells is decided sentence by sentence;
+* the text is no minutes (a line lists who attended, "Aanwezig: ..."): in minutes the topic
+  changes with each speaker and agenda item (``Suggester(..., passage_minutes=True)`` bridges
+  there too).
+
+A bridged code is no anchor: only codes of a sentence's own evidence open and close a stretch.
+Reason "tussen zinnen over X, in hetzelfde stuk tekst", rule ``(passage)``, score
+``SCORE`` (below every suggestion of a sentence's own words).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from wb.coding.neighbours import Carried
+from wb.coding.perspective import label_spans
+from wb.coding.rank import CodeModel
+from wb.coding.sentence_kinds import is_heading, is_meeting_list
+
+#: Most sentences between the two sentences of a code that a stretch may bridge.
+MAX_GAP = 3
+#: Share of a document's sentences a code needs on its own evidence to be one of its topics.
+MIN_SHARE = 0.1
+#: Score of a bridged suggestion: below a neighbour's and a heading's.
+SCORE = 0.3
+#: Marks that open or close quoted speech.
+QUOTE_MARKS = "\"'“”‘’„«»"
+
+
+def is_quoted(text: str) -> bool:
+    """True when a sentence opens or closes with a quotation mark (someone speaks)."""
+    text = text.strip()
+    return bool(text) and (text[0] in QUOTE_MARKS or text[-1] in QUOTE_MARKS)
+
+
+def is_minutes(text: str) -> bool:
+    """True when a text is minutes: a line lists who attended ("Aanwezig: ...")."""
+    return any(is_meeting_list(line) for line in text.splitlines())
+
+
+def stretch_marks(sents: Sequence[Span]) -> tuple[frozenset[int], frozenset[int]]:
+    """The sentences that open a new stretch (a heading, a speaker's turn) and those of quoted
+    speech, by index."""
+    opens = [a for a, _ in label_spans(sents[0].doc.text)] if sents else []
+    breaks = frozenset(
+        i
+        for i, x in enumerate(sents)
+        if is_heading(x.text) or any(x.start_char <= a < x.end_char for a in opens)
+    )
+    return breaks, frozenset(i for i, x in enumerate(sents) if is_quoted(x.text))
+
+
+def document_topics(
+    feats: Sequence[frozenset[str] | None],
+    given: Sequence[set[str]],
+    min_share: float = MIN_SHARE,
+) -> frozenset[str]:
+    """Codes given on their own evidence to at least `min_share` of the document's sentences."""
+    counts = Counter(code for codes in given for code in codes)
+    n = sum(1 for f in feats if f is not None) or 1
+    return frozenset(code for code, k in counts.items() if k / n >= min_share)
+
+
+def bridged_in_document(
+    model: CodeModel,
+    feats: Sequence[frozenset[str] | None],
+    given: Sequence[set[str]],
+    *,
+    skip: frozenset[str] = frozenset(),
+    breaks: frozenset[int] = frozenset(),
+    quoted: frozenset[int] = frozenset(),
+    max_gap: int = MAX_GAP,
+    min_share: float = MIN_SHARE,
+) -> list[Carried]:
+    """Codes sentences take from the stretch around them (`feats[i]` None: the sentence takes
+    none; `given`: codes of each sentence's own evidence; `breaks`: sentences that open a new
+    stretch, headings and speaker turns; `quoted`: sentences of quoted speech)."""
+    topics = document_topics(feats, given, min_share) - skip
+    out: list[Carried] = []
+    seen: set[tuple[int, str]] = set()
+    last: dict[str, int] = {}
+    for j, codes in enumerate(given):
+        if j in breaks:
+            last = {}
+        for code in sorted(codes & topics):
+            i0 = last.get(code)
+            last[code] = j
+            if i0 is None or not 0 < j - i0 - 1 <= max_gap:
+                continue
+            for i in range(i0 + 1, j):
+                own = feats[i]
+                if own is None or given[i] or i in quoted or (i, code) in seen:
+                    continue
+                if model.excluded(code, own) is not None or model.rejected_like(code, own):
+                    continue
+                seen.add((i, code))
+                reason = f"tussen zinnen over {code.rsplit('/', 1)[-1]}, in hetzelfde stuk tekst"
+                out.append(Carried(i, code, SCORE, reason))
+    return sorted(out, key=lambda c: (c.index, c.code))
+
+
+__all__ = [
+    "MAX_GAP",
+    "MIN_SHARE",
+    "QUOTE_MARKS",
+    "SCORE",
+    "bridged_in_document",
+    "document_topics",
+    "is_minutes",
+    "is_quoted",
+    "stretch_marks",
+]
