@@ -374,6 +374,7 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         "names_labels": names_in(shown, persons),
         "names_quotes": names_in(quotes, persons),
         "labels": [t["label"] for t in result["themes"]],
+        "phrase_labels": sum(", " not in t["label"] for t in result["themes"]),
         "keywords_by_theme": [", ".join(t["keywords"]) for t in result["themes"]],
     }
     return row
@@ -422,14 +423,15 @@ def readable(round_: int | None = None) -> None:
         print("  labels: " + " | ".join(t["label"] for t in sc["themes"]))
     print()
     print(
-        "| set | docs | segments | furniture | passages | without theme | themes | "
+        "| set | docs | segments | furniture | passages | without theme | themes | phrase names | "
         "function | bare verb | non-word | name | names in labels/keywords | names in quotes |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(
             f"| {r['set']} | {r['docs']} | {r['segments']} | {r['furniture']} | {r['passages']} "
-            f"| {r['outliers']:.1%} | {r['themes']} | {r['function']:.1%} | {r['verb']:.1%} "
+            f"| {r['outliers']:.1%} | {r['themes']} | {r['phrase_labels']} of {r['themes']} "
+            f"| {r['function']:.1%} | {r['verb']:.1%} "
             f"| {r['nonword']:.1%} | {r['name']:.1%} | {', '.join(r['names_labels']) or '-'} "
             f"| {', '.join(r['names_quotes']) or '-'} |"
         )

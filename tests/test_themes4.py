@@ -93,3 +93,14 @@ def test_round_2_is_fresh_and_complete():
     for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
         if path.parent.name != "themes":
             assert not urls & _manifest_urls(path), path
+
+
+def test_a_sentence_opener_the_texts_write_in_lowercase_is_no_name():
+    texts = [
+        "Pleegouders vragen om steun. Pieter zag de keten niet. Kalverboer schreef een rapport.",
+        "De pleegouders wachten; de keten hapert.",
+    ]
+    first = lemma_pairs(texts, tags=True)[0]
+    assert [lemma for lemma, *_ in first] == ["pleegouder", "steun", "keet", "schrijven", "rapport"]
+    # alone, the opener is not written in lowercase anywhere: it may be a name
+    assert "pleegouder" not in [lemma for lemma, *_ in lemma_pairs(texts[:1], tags=True)[0]]
