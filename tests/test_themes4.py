@@ -11,7 +11,14 @@ from pathlib import Path
 import yaml
 
 from wb.themes.embed import lemma_pairs, stop_words
-from wb.themes.words import GENERIC_WORDS, noun_form, readable_keywords, theme_label
+from wb.themes.words import (
+    GENERIC_WORDS,
+    is_emphasised,
+    keyword_ok,
+    noun_form,
+    readable_keywords,
+    theme_label,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 THEMES = REPO / "bench" / "realtext" / "themes"
@@ -104,3 +111,12 @@ def test_a_sentence_opener_the_texts_write_in_lowercase_is_no_name():
     assert [lemma for lemma, *_ in first] == ["pleegouder", "steun", "keet", "schrijven", "rapport"]
     # alone, the opener is not written in lowercase anywhere: it may be a name
     assert "pleegouder" not in [lemma for lemma, *_ in lemma_pairs(texts[:1], tags=True)[0]]
+
+
+def test_an_emphasised_word_is_no_keyword():
+    # the tagger may call "wéér" a noun ("het is wéér mis"); the emphasis marks an adverb
+    pairs = [[("wéér", "wéér", "NOUN"), ("café", "café", "NOUN"), ("reünie", "reünie", "NOUN")]]
+    keywords, _ = readable_keywords(["wéér", "café", "reünie"], pairs, stop_words())
+    assert keywords == ["café", "reünie"]
+    assert [w for w in ("wél", "één", "café", "crèche") if is_emphasised(w)] == ["wél", "één"]
+    assert not keyword_ok("wél", stop_words()) and keyword_ok("crèche", stop_words())

@@ -182,7 +182,7 @@ def keyword_ok(word: str, stop: frozenset[str]) -> bool:
     """A written keyword a reader understands: no stop/generic word, bare verb or non-word."""
     if len(word) < 3 or word in stop or word in GENERIC_WORDS or not word.isalpha():
         return False
-    if _PRONOMINAL.match(word):
+    if _PRONOMINAL.match(word) or is_emphasised(word):
         return False
     if is_bare_verb(word):
         return False
@@ -446,11 +446,21 @@ def readable_keywords(
 
 
 def _plain_ok(word: str, stop: frozenset[str]) -> bool:
-    """No stop/generic word, pronominal adverb or non-alphabetic word."""
+    """No stop/generic word, pronominal adverb, emphasised word or non-alphabetic word."""
     return (
         len(word) >= 3
         and word.isalpha()
         and word not in stop
         and word not in GENERIC_WORDS
         and not _PRONOMINAL.match(word)
+        and not is_emphasised(word)
     )
+
+
+def is_emphasised(word: str) -> bool:
+    """True for a word with an emphasis accent ("wéér", "wél"): an acute accent on a word that
+    is a word without it. A word written with its own accent ("café") is not one."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).replace("\u0301", ""))
+    return plain != word and dictionary() is not None and is_known_word(plain)
