@@ -256,17 +256,24 @@ def heldout_segments():
     return _gold_segments(HELDOUT / "labels.csv", HELDOUT, "themes_heldout/")
 
 
-def real_texts(split: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """(doc, text) of the real texts of one split ('dev' or 'heldout') and their persons."""
+def real_split(t: dict) -> str:
+    """The split of one manifest text: its own `split`, else held-out when sha1(url) is odd."""
     import hashlib
 
+    if "split" in t:
+        return t["split"]
+    odd = int(hashlib.sha1(t["url"].encode()).hexdigest(), 16) % 2 == 1
+    return "heldout" if odd else "dev"
+
+
+def real_texts(split: str, round_: int | None = None) -> tuple[list[tuple[str, str]], list[str]]:
+    """(doc, text) of the real texts of one split (and round, 1 when unset) and their persons."""
     import yaml
 
     manifest = yaml.safe_load((REAL / "manifest.yaml").read_text(encoding="utf-8"))
     docs, persons = [], []
     for t in manifest["texts"]:
-        odd = int(hashlib.sha1(t["url"].encode()).hexdigest(), 16) % 2 == 1
-        if ("heldout" if odd else "dev") != split:
+        if real_split(t) != split or (round_ is not None and t.get("round", 1) != round_):
             continue
         folder = REAL / "texts" if t["committed"] else REAL_DATA
         path = folder / f"{t['id']}.txt"
@@ -367,6 +374,8 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         "names_labels": names_in(shown, persons),
         "names_quotes": names_in(quotes, persons),
         "labels": [t["label"] for t in result["themes"]],
+        "phrase_labels": sum(", " not in t["label"] for t in result["themes"]),
+        "keywords_by_theme": [", ".join(t["keywords"]) for t in result["themes"]],
     }
     return row
 
@@ -383,15 +392,23 @@ def synthetic_scores(segs, gold) -> dict:
     return row
 
 
-def readable() -> None:
+def readable(round_: int | None = None) -> None:
+    """Readable-themes figures; with round_ only the real texts of that manifest round."""
     rows = []
-    for split in ("dev", "heldout"):
-        docs, persons = real_texts(split)
-        rows.append(readable_row(f"real {split}", docs, persons))
-    for name, (segs, gold) in (
-        ("synthetic corpora/", labelled_segments()),
-        ("synthetic held-out", heldout_segments()),
-    ):
+    splits = ("fresh",) if round_ and round_ > 1 else ("dev", "heldout")
+    for split in splits:
+        docs, persons = real_texts(split, round_ or 1)
+        if docs:
+            rows.append(readable_row(f"real {split} (round {round_ or 1})", docs, persons))
+    synthetic = (
+        ()
+        if round_
+        else (
+            ("synthetic corpora/", labelled_segments()),
+            ("synthetic held-out", heldout_segments()),
+        )
+    )
+    for name, (segs, gold) in synthetic:
         sc = synthetic_scores(segs, gold)
         print(
             f"{name}: NMI {sc['nmi']:.3f} ARI {sc['ari']:.3f} (all: {sc['nmi_all']:.3f} / "
@@ -406,19 +423,22 @@ def readable() -> None:
         print("  labels: " + " | ".join(t["label"] for t in sc["themes"]))
     print()
     print(
-        "| set | docs | segments | furniture | passages | without theme | themes | "
+        "| set | docs | segments | furniture | passages | without theme | themes | phrase names | "
         "function | bare verb | non-word | name | names in labels/keywords | names in quotes |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(
             f"| {r['set']} | {r['docs']} | {r['segments']} | {r['furniture']} | {r['passages']} "
-            f"| {r['outliers']:.1%} | {r['themes']} | {r['function']:.1%} | {r['verb']:.1%} "
+            f"| {r['outliers']:.1%} | {r['themes']} | {r['phrase_labels']} of {r['themes']} "
+            f"| {r['function']:.1%} | {r['verb']:.1%} "
             f"| {r['nonword']:.1%} | {r['name']:.1%} | {', '.join(r['names_labels']) or '-'} "
             f"| {', '.join(r['names_quotes']) or '-'} |"
         )
     for r in rows:
         print(f"{r['set']} labels: " + " | ".join(r["labels"]))
+        for label, words in zip(r["labels"], r["keywords_by_theme"], strict=True):
+            print(f"  {label}: {words}")
 
 
 def main() -> None:
@@ -428,9 +448,10 @@ def main() -> None:
     parser.add_argument("--speed-child", type=int, default=0)
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--readable", action="store_true")
+    parser.add_argument("--round", type=int, default=0, help="--readable on one real round only")
     args = parser.parse_args()
     if args.readable:
-        readable()
+        readable(args.round or None)
         return
     if args.speed_child:
         speed_child(args.speed_child)

@@ -89,7 +89,12 @@ def test_labels_are_noun_phrases_as_written():
         "Een deel van de jeugdigen verblijft onnodig lang in de gesloten jeugdzorg.",
     ]
     assert theme_label(passages, ["gesloten", "jeugdigen", "plaats"]) == "gesloten jeugdzorg"
-    assert theme_label(passages[:1], ["gesloten", "jeugdigen"]) == "gesloten, jeugdigen"
+    # seen once, the phrase still joins the keyword "gesloten" and the field's noun (themes4)
+    assert theme_label(passages[:1], ["gesloten", "jeugdigen"]) == "gesloten jeugdzorg"
+    # no phrase joins two of the words: the two best keywords
+    assert theme_label(passages[:1], ["jeugdigen", "opvoedproblemen"]) == (
+        "jeugdigen, opvoedproblemen"
+    )
 
 
 def test_without_the_word_list_keywords_still_work(monkeypatch):
@@ -169,7 +174,8 @@ def test_theme_words_follow_the_tagger_word_classes():
     assert keywords == ["loyaliteitsconflict", "wachtlijst", "last"] == lemmas
     # the phrase counts in two passages although one writes "... in de jeugdzorg" after it
     assert theme_label(AUDIT[:3], keywords, lemmas) == "lange wachtlijsten"
-    assert theme_label(AUDIT[:1], keywords, lemmas) == "loyaliteitsconflict, wachtlijst"
+    # one passage: the phrase that joins two keywords, not the two loose keywords (themes4)
+    assert theme_label(AUDIT[:1], keywords, lemmas) == "last van loyaliteitsconflicten"
 
 
 def test_nouns_show_as_lemma_only_when_it_reads_right():

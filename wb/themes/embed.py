@@ -68,17 +68,27 @@ def lemma_pairs(
     """Per text its (lemma, written form in lowercase) pairs; stop words and names left out.
 
     With ``tags`` each pair is a triple (lemma, written, UPOS). A name is a word capitalised
-    where no sentence starts, a capitalised sentence opener that is not a Dutch word, or a
-    token tagged PROPN (see :mod:`wb.themes.words`).
+    where no sentence starts, a capitalised sentence opener that is not a Dutch word (unless
+    the texts also write it in lowercase: "Pleegouders ... de pleegouders"), or a token tagged
+    PROPN (see :mod:`wb.themes.words`).
     """
-    from wb.themes.words import is_name_token
+    from wb.themes.words import at_sentence_start, is_name_token
 
     stop = stop_words() if stop is None else stop
+    tagged = tagged_words(texts)
+    # a capitalised sentence opener the texts also write in lowercase is an ordinary word
+    lowercase = {w.text for words in tagged for w in words if w.text.islower()}
     out = []
-    for text, words in zip(texts, tagged_words(texts), strict=True):
+    for text, words in zip(texts, tagged, strict=True):
         pairs: list[tuple[str, ...]] = []
         for t in words:
-            if len(t.text) <= 2 or is_name_token(text, t.start, t.text, t.pos):
+            if len(t.text) <= 2:
+                continue
+            if is_name_token(text, t.start, t.text, t.pos) and not (
+                t.pos != "PROPN"
+                and t.text.lower() in lowercase
+                and at_sentence_start(text, t.start)
+            ):
                 continue
             # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
             if t.lemma.islower() and t.lemma not in stop:

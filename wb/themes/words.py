@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from wb.themes.embed import Word
 
 DICTIONARY_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic")
-# Words that are valid Dutch but say nothing as a theme word (issue 11 §3: "nodig").
-GENERIC_WORDS = word_set("theme_generic_words.txt")
+# Words that are valid Dutch but say nothing as a theme word (issue 11 §3: "nodig"), and shell
+# nouns ("aanleiding", "situatie", "begin") whose meaning comes from the clause around them.
+GENERIC_WORDS = word_set("theme_generic_words.txt") | word_set("theme_shell_nouns.txt")
 # Pronominal adverbs ("waarbij", "daardoor", "hierin") are function words.
 _PRONOMINAL = re.compile(
     r"^(?:waar|daar|hier|er)(?:aan|achter|bij|binnen|door|in|langs|mee|na|naar|naast|om|onder|"
@@ -181,7 +182,7 @@ def keyword_ok(word: str, stop: frozenset[str]) -> bool:
     """A written keyword a reader understands: no stop/generic word, bare verb or non-word."""
     if len(word) < 3 or word in stop or word in GENERIC_WORDS or not word.isalpha():
         return False
-    if _PRONOMINAL.match(word):
+    if _PRONOMINAL.match(word) or is_emphasised(word):
         return False
     if is_bare_verb(word):
         return False
@@ -203,7 +204,24 @@ def noun_form(lemma: str, written: Counter[str]) -> str:
     for ending in _PLURAL_ENDINGS:
         if form == lemma + ending and not (ending == "s" and lemma.endswith("en")):
             return lemma
-    return form
+    return lemma if form in _spelled_plurals(lemma) else form
+
+
+_SHORT_VOWEL = re.compile(r"(?:^|[^aeiouy])[aeiou]([b-df-hj-np-tv-z])$")
+_LONG_VOWEL = re.compile(r"(?:aa|ee|oo|uu|ie|ei|ij|ui|ou|au|eu|oe)[sf]$")
+
+
+def _spelled_plurals(lemma: str) -> set[str]:
+    """Plurals that keep the vowel and change only the spelling of the last consonant:
+    doubled after a short vowel ("plek" -> "plekken") or voiced after a long one ("huis" ->
+    "huizen", "brief" -> "brieven"). A halved vowel ("keet" -> "keten") is not one of them:
+    "keten" is a word of its own."""
+    out = set()
+    if m := _SHORT_VOWEL.search(lemma):
+        out.add(lemma + m.group(1) + "en")
+    if _LONG_VOWEL.search(lemma):
+        out.add(lemma[:-1] + {"s": "z", "f": "v"}[lemma[-1]] + "en")
+    return out
 
 
 def _content(text: str, w: Word, stop: frozenset[str]) -> bool:
@@ -302,6 +320,9 @@ def theme_label(
     keyword); the one with the most passages (times the weight of its best keyword) wins
     and is shown in its most frequent written form. Numbers, months and other stop words of the
     field do not count as content words; its common nouns (kind, vader, jeugdzorg) do.
+    Without such a phrase, a phrase seen once that joins two of the theme's ten best keywords
+    ("toezicht op de jeugdbescherming"), or one of them and a common noun of the field
+    ("kind met een kinderbeschermingsmaatregel"), names it instead of two loose keywords.
     """
     if not keywords:
         return ""
@@ -339,7 +360,46 @@ def theme_label(
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
-    return best or ", ".join(keywords[:2])
+    return (
+        best
+        or _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words)
+        or (", ".join(keywords[:2]))
+    )
+
+
+def _joining_phrase(
+    seen: Counter[str],
+    forms: dict[str, Counter[str]],
+    parts_of: dict[str, tuple[str, ...]],
+    keywords: Sequence[str],
+    lemmas: Sequence[str],
+    max_words: int,
+) -> str:
+    """The phrase seen once that joins the most weight of the theme's ten best keywords."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS
+
+    weight: dict[str, float] = {}
+    for ranked in (keywords[:10], lemmas[:10]):
+        for r, w in enumerate(ranked):
+            weight.setdefault(w, 1 - r / 10)
+    best, best_score = "", 0.0
+    for key in seen:
+        if len(key.split()) > max_words:
+            continue
+        phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        content = {w for w in phrase.split() if w not in LINKS | DETERMINERS}
+        parts = set(parts_of[key]) | content
+        if any(p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content):
+            continue
+        hits = {p for p in parts if p in weight}
+        field = {p for p in parts if p in DOMAIN_NOUNS} - hits
+        # two keywords, or one keyword and a common noun of the field
+        if not hits or len(content) < 2 or len(hits) + len(field) < 2:
+            continue
+        score = sum(weight[p] for p in hits) + COMMON_PHRASE_WEIGHT * bool(field)
+        if score > best_score or (score == best_score and phrase < best):
+            best, best_score = phrase, score
+    return best
 
 
 def readable_keywords(
@@ -386,11 +446,21 @@ def readable_keywords(
 
 
 def _plain_ok(word: str, stop: frozenset[str]) -> bool:
-    """No stop/generic word, pronominal adverb or non-alphabetic word."""
+    """No stop/generic word, pronominal adverb, emphasised word or non-alphabetic word."""
     return (
         len(word) >= 3
         and word.isalpha()
         and word not in stop
         and word not in GENERIC_WORDS
         and not _PRONOMINAL.match(word)
+        and not is_emphasised(word)
     )
+
+
+def is_emphasised(word: str) -> bool:
+    """True for a word with an emphasis accent ("wéér", "wél"): an acute accent on a word that
+    is a word without it. A word written with its own accent ("café") is not one."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).replace("\u0301", ""))
+    return plain != word and dictionary() is not None and is_known_word(plain)
