@@ -24,6 +24,7 @@ NEW_LABELS = (
     "moeilijk opvoedbaar",
     "weekendvader",
     "draaideurcliënt",
+    "ontaarde ouder",
 )
 
 
@@ -88,6 +89,10 @@ def test_new_terms_have_a_why_and_an_alternative() -> None:
             "Wat is triangulatie na een scheiding?",
             (7, 19, "triangulatie", "triangulatie", "discussed"),
         ),
+        (
+            "Volgens de buurvrouw is zij een ontaarde moeder.",
+            (32, 47, "ontaarde moeder", "ontaarde ouder", "attributed"),
+        ),
     ],
 )
 def test_new_labels(text: str, hit: tuple[int, int, str, str, str]) -> None:
@@ -136,6 +141,11 @@ def test_new_labels(text: str, hit: tuple[int, int, str, str, str]) -> None:
             "Moeder is volgens de advocaat van vader een programmerende ouder.",
             (44, 64, "programmerende ouder", "ouderverstoting", "attributed"),
         ),
+        (
+            "De juf noemt hem een überouder.",
+            (21, 30, "überouder", "hyperouder", "attributed"),
+        ),
+        ("Hij wil geen tijgervader zijn.", (13, 24, "tijgervader", "hyperouder", "negated")),
     ],
 )
 def test_new_forms_of_known_labels(text: str, hit: tuple[int, int, str, str, str]) -> None:
