@@ -69,10 +69,10 @@ def test_descriptions(text: str, expected: list[str]) -> None:
             "Moeder sprak altijd kwaad van vader.",
             [(7, 29, "sprak altijd kwaad van", "tegen de ander opzetten", "asserted")],
         ),
-        # a denied capability is found and read as denied
+        # a denied capability is found and read as denied (a lexicon term since lexicon2)
         (
             "Het kind is niet onopvoedbaar.",
-            [(17, 29, "onopvoedbaar", "negatieve typering", "negated")],
+            [(17, 29, "onopvoedbaar", "moeilijk opvoedbaar", "negated")],
         ),
         # "kwaad" as angry is no label
         ("Hij werd kwaad over de uitspraak.", []),
