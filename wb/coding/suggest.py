@@ -10,6 +10,10 @@ With ``expand=True`` (what `wb code`, the project functions and the coding sessi
 suggester also reads the codebook's description, include, exclude and examples, and the codings
 a researcher made (see :mod:`wb.coding.rank`): each suggestion then carries a ``score`` and a
 Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
+
+The suggester's parts live in their own modules: :mod:`wb.coding.pattern_compile` builds the
+pattern tables, :mod:`wb.coding.hit_filters` sets aside hits that are no evidence and
+:mod:`wb.coding.carrying` adds the codes a sentence takes from the sentences around it.
 """
 
 from __future__ import annotations
@@ -25,56 +29,34 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from wb.codebook import Codebook, CodebookError, Pattern, regex_problem
+from wb.codebook import Codebook
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
+from wb.coding.carrying import carried_suggestions
 from wb.coding.code_scores import prefer_children_keeping
-from wb.coding.compounds import agent_verb, codebook_words
+from wb.coding.compounds import codebook_words
 from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
 from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
-from wb.coding.doc_runs import carried_in_document
+from wb.coding.hit_filters import own_name_words, without_label_topics, without_weak_hits
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
-from wb.coding.neighbours import TOPIC_RATIO, carried_codes, running_codes
-from wb.coding.passages import (
-    MAX_GAP,
-    MIN_SHARE,
-    bridged_in_document,
-    is_minutes,
-    stretch_marks,
-)
-from wb.coding.perspective import (
-    Scope,
-    first_person,
-    label_spans,
-    perspective_codes,
-    scopes,
-)
+from wb.coding.neighbours import TOPIC_RATIO
+from wb.coding.passages import MAX_GAP, MIN_SHARE
+from wb.coding.pattern_compile import compile_pattern
+from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
 from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
+from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
 from wb.errors import PatternTimeoutError, quote_name
-from wb.nlp.separable import split_separable
 
-#: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
-BEYOND_RULES = {
-    "description": "(beschrijving)",
-    "example": "(voorbeeld)",
-    "learned": "(geleerd)",
-    "nearest": "(gecodeerde zin)",
-    "exclude": "(uitsluiting)",
-    "narrator": "(verteller)",
-    "voice": "(stem van een kind)",
-    "neighbour": "(naastliggende zin)",
-    "passage": "(passage)",
-}
 #: A sentence takes a neighbour's code when its own words lean that way (wb.coding.neighbours;
 #: ``Suggester(..., use_neighbours=False)`` turns it off, ``topic_ratio=0`` the document topic).
 USE_NEIGHBOURS = True
@@ -138,7 +120,7 @@ class Suggester:
         self.matcher_rules_: dict[int, tuple[str, str]] = {}
         for code in self.codebook.walk():
             for pattern in code.patterns:
-                self._compile(pattern, code.path)
+                compile_pattern(self, pattern, code.path)
         # an all-of pattern can only match where a form of its first word stands
         self.all_of_first_: dict[str, list[int]] = defaultdict(list)
         for k, all_of in enumerate(self.all_of_):
@@ -186,59 +168,6 @@ class Suggester:
                         hits.append({code for _, _, code, _ in self._sentence_matches(s)})
             self.model_.count_corpus(feats, hits, ids)
         return self
-
-    def _forms(self, words: str) -> tuple[frozenset[str], ...]:
-        doc = self.nlp.make_doc(words)
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return tuple(frozenset({t.lower_, t.lemma_.lower()}) for t in doc if not t.is_space)
-
-    def _compile(self, pattern: Pattern, code: str) -> None:
-        rule = pattern.rule
-        if pattern.kind == "phrase":
-            words = self._forms(pattern.value)
-            phrase = _Phrase(words, code, rule)
-            for first in words[0]:
-                self.phrases_[first].append(phrase)
-            if len(words) == 1:
-                for form in words[0]:
-                    if self.expand:  # the word inside a compound; an agent noun's verb
-                        self.inner_[form].append(phrase)
-                        if verb := agent_verb(form):
-                            form = verb
-                            self.phrases_[verb].append(_Phrase((frozenset({verb}),), code, rule))
-                    split = split_separable(form)
-                    if split:
-                        sep = _Separable(*split, code=code, rule=rule)
-                        self.separables_[split[1]].append(sep)
-        elif pattern.kind == "all":
-            lemmas = tuple(frozenset().union(*self._forms(w)) for w in pattern.value)
-            splits = tuple(
-                tuple(split for form in sorted(forms) if (split := split_separable(form)))
-                for forms in lemmas
-            )
-            self.all_of_.append(_AllOf(lemmas, splits, code, rule))
-            words = tuple(str(w).lower() for w in pattern.value)
-            joined = "".join(words)
-            verb = split_separable(joined) == words
-            if "participle" in evidence.ENABLED and len(words) > 1 and not verb:
-                # its words written as one: {all: [uit, huis, plaatsen]} in "uithuisplaatsen";
-                # not a particle + verb ({all: [terug, kijken]}): that is the verb of its own
-                self.phrases_[joined].append(_Phrase((frozenset({joined}),), code, rule))
-        elif pattern.kind == "regex":
-            problem = regex_problem(pattern.value)
-            if problem is not None:  # a Pattern made in code, not loaded through a codebook
-                raise CodebookError(self.codebook.name, [(pattern.line, problem)])
-            compiled = regex.compile(pattern.value, regex.IGNORECASE | regex.VERSION0)
-            self.regexes_.append((compiled, code, rule))
-        elif pattern.kind == "tokens":
-            key = f"{code}\x00{rule}"
-            value = [
-                {k: (v.lower() if k == "LEMMA" and isinstance(v, str) else v) for k, v in t.items()}
-                for t in pattern.value
-            ]
-            self.matcher_.add(key, [value])
-            self.matcher_rules_[self.nlp.vocab.strings[key]] = (code, rule)
 
     # -- matching --------------------------------------------------------------------------
     def suggest_doc(
@@ -309,9 +238,11 @@ class Suggester:
         sign = voice and child_sign(full_text, [(x.start_char, x.end_char) for x in sents])
         quotes = quoted_spans(full_text) if sign else []
         perspective = set(perspective_codes(self.codebook))
-        found = self._without_label_topics(sents, found, full_text)
+        found = without_label_topics(self.codebook, sents, found, full_text)
         spoke = {max(0, bisect_right(starts, s.match_start) - 1) for s in found}
-        found = self._without_weak_hits(sents, found, full_text, narrators, perspective)
+        found = without_weak_hits(
+            sents, found, full_text, narrators, perspective, self._own_name_heads
+        )
         silent = "removed_silent" in evidence.ENABLED
         by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
         for s in found:
@@ -412,7 +343,7 @@ class Suggester:
                 if TITLES != "keep":
                     out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
         if self.neighbours_:
-            out += self._carried(name, sents, out, own_feats, perspective)
+            out += carried_suggestions(self, name, sents, out, own_feats, perspective)
         return out
 
     def _kept_own(self, code: str, learned: set[str]) -> bool:
@@ -424,196 +355,13 @@ class Suggester:
         codings; whole coded documents come from the model): which codes come in runs."""
         self.runs_[key] = [frozenset(c) for c in codes]
 
-    def _carried(
-        self,
-        name: str,
-        sents: list[Span],
-        out: list[Suggestion],
-        feats: list[frozenset[str] | None],
-        perspective: set[str],
-    ) -> list[Suggestion]:
-        """Codes a sentence takes from the sentence next to it: those the researcher's codings
-        run (:mod:`wb.coding.neighbours`), those the document runs (:mod:`wb.coding.doc_runs`),
-        and a topic of the stretch around it (:mod:`wb.coding.passages`)."""
-        assert self.model_ is not None
-        coded = [[c for _, c in doc] for doc in self.model_.coded_docs_]
-        runs = running_codes([*coded, *self.runs_.values()])
-        starts = [s.start_char for s in sents]
-        given: list[set[str]] = [set() for _ in sents]
-        for s in out:
-            given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
-        carried = []
-        if runs:
-            carried = carried_codes(
-                self.model_,
-                feats,
-                given,
-                skip=frozenset(perspective),
-                only=runs,
-                topic_ratio=self.topic_ratio_,
-            )
-        if self.doc_runs_["min_sentences"]:  # the document's own runs (wb.coding.doc_runs)
-            seen = {(c.index, c.code) for c in carried}
-            opens = [a for a, _ in label_spans(sents[0].doc.text)] if sents else []
-            turns = frozenset(
-                i for i, x in enumerate(sents) if any(x.start_char <= a < x.end_char for a in opens)
-            )
-            more = carried_in_document(
-                self.model_,
-                feats,
-                given,
-                skip=frozenset(perspective),
-                turns=turns,
-                **self.doc_runs_,
-            )
-            carried += [c for c in more if (c.index, c.code) not in seen]
-        bridged: set[tuple[int, str]] = set()
-        minutes = self.passages_minutes_ and sents and is_minutes(sents[0].doc.text)
-        if self.passages_["max_gap"] and not minutes:  # inside a stretch on a topic (codes14)
-            skip = set(perspective) | ({self.voice_.code} if self.voice_ is not None else set())
-            breaks, quoted = stretch_marks(sents)
-            more = bridged_in_document(
-                self.model_,
-                feats,
-                given,
-                skip=frozenset(skip),
-                breaks=breaks,
-                quoted=quoted,
-                **self.passages_,
-            )
-            seen = {(c.index, c.code) for c in carried}
-            carried += [c for c in more if (c.index, c.code) not in seen]
-            bridged = {(c.index, c.code) for c in more}
-        found = []
-        for c in carried:
-            text = sents[c.index].text
-            start = sents[c.index].start_char + len(text) - len(text.lstrip())
-            end = sents[c.index].start_char + len(text.rstrip())
-            rule = BEYOND_RULES["passage" if (c.index, c.code) in bridged else "neighbour"]
-            found.append(
-                Suggestion(
-                    name,
-                    start,
-                    end,
-                    c.code,
-                    start,
-                    end,
-                    text.strip(),
-                    rule,
-                    None,
-                    c.score,
-                    c.reason,
-                )
-            )
-        return found
-
-    def _without_label_topics(
-        self, sents: list[Span], found: list[Suggestion], text: str
-    ) -> list[Suggestion]:
-        """Pattern hits inside a speaker label count for perspective codes only.
-
-        "Medewerker Veilig Thuis:" or "Raadsonderzoeker (RvdK):" says who speaks; the turn is
-        about Veilig Thuis or the Raad only when its words say so (corpora/README.md, rule 3).
-        """
-        if not sents:
-            return found
-        labels = label_spans(text)
-        if not labels:
-            return found
-        keep = set(perspective_codes(self.codebook))
-        return [
-            s
-            for s in found
-            if s.code in keep or not any(a <= s.match_start and s.match_end <= b for a, b in labels)
-        ]
-
-    def _without_weak_hits(
-        self,
-        sents: list[Span],
-        found: list[Suggestion],
-        text: str,
-        narrators: list[Scope],
-        perspective: set[str],
-    ) -> list[Suggestion]:
-        """Pattern hits whose place in the sentence shows they are no evidence (see
-        :mod:`wb.coding.evidence`): list items, the project's own name, all-of words across a
-        colon, another narrator's family, an action item's doer, a quoted speaker."""
-        rules = evidence.ENABLED
-        if not found or not rules:
-            return found
-        starts = [x.start_char for x in sents]
-        heads, determiners = self._own_name_heads(text) if "own_name" in rules else ((), ())
-        tokens_of: dict[int, tuple[list[Any], list[tuple[int, int, int]]]] = {}
-
-        def tokens_at(i: int) -> tuple[list[Any], list[tuple[int, int, int]]]:
-            known = tokens_of.get(i)
-            if known is None:
-                words = [t for t in sents[i] if not t.is_space]
-                items = evidence.list_items(words) if "list_item" in rules else []
-                known = tokens_of[i] = (words, items)
-            return known
-
-        out = []
-        for s in found:
-            i = max(0, bisect_right(starts, s.match_start) - 1)
-            sent_text = text[starts[i] : sents[i].end_char]
-            a, b = s.match_start, s.match_end
-            speaker = s.code in perspective and evidence.first_person_pattern(s.rule)
-            if (
-                (
-                    "list_item" in rules
-                    and sent_text.count(",") >= evidence.LIST_MIN_COMMAS
-                    and evidence.in_long_list(tokens_at(i)[0], a, b, tokens_at(i)[1])
-                )
-                or (
-                    s.match_text.lower() in heads
-                    and evidence.is_own_name(tokens_at(i)[0], a, b, heads, determiners)
-                )
-                or (
-                    "all_colon" in rules
-                    and s.rule.startswith('{"all"')
-                    and evidence.across_colon(text, a, b)
-                )
-                or (
-                    "action_doer" in rules
-                    and sent_text.lstrip()[:1] in evidence.LIST_MARKS
-                    and evidence.action_doer(tokens_at(i)[0], a, b)
-                )
-                or (speaker and "other_narrator" in rules and self._other_turn(narrators, s))
-                or (
-                    speaker
-                    and "quoted_speaker" in rules
-                    and evidence.in_reported_speech(sent_text, a - starts[i], b - starts[i])
-                )
-            ):
-                continue
-            out.append(s)
-        return out
-
-    @staticmethod
-    def _other_turn(narrators: list[Scope], s: Suggestion) -> bool:
-        """True when a speaker turn's label names another perspective than the hit's code.
-
-        Only a turn's label: a story's narrator may speak from two perspectives at once (an
-        ervaringsdeskundige who tells of "mijn oudste" is a parent too).
-        """
-        scope = _scope_of(narrators, s.match_start)
-        return scope is not None and scope.label_end is not None and scope.code != s.code
-
     def _own_name_heads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Heads of the project's name that stand for the project here, and the words before
-        them that make them do so ("dit netwerk"; "het netwerk" where the text names the
-        project and no other network)."""
+        """Heads of the project's name (found once per suggester) and the words before them
+        that make them stand for the project in `text` (:func:`own_name_words`)."""
         heads = getattr(self, "own_name_heads_", None)
         if heads is None:
             heads = self.own_name_heads_ = evidence.own_name_heads(self.codebook.name)
-        if any(
-            evidence.names_project(text, self.codebook.name, h)
-            and not evidence.other_group(text, h)
-            for h in heads
-        ):
-            return heads, evidence.DEFINITES
-        return heads, evidence.DEMONSTRATIVES
+        return own_name_words(self.codebook.name, heads, text)
 
     def _narrators(
         self,

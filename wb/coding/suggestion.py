@@ -6,6 +6,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+#: The `rule` of a suggestion made beyond the patterns: where it came from, in brackets.
+BEYOND_RULES = {
+    "description": "(beschrijving)",
+    "example": "(voorbeeld)",
+    "learned": "(geleerd)",
+    "nearest": "(gecodeerde zin)",
+    "exclude": "(uitsluiting)",
+    "narrator": "(verteller)",
+    "voice": "(stem van een kind)",
+    "neighbour": "(naastliggende zin)",
+    "passage": "(passage)",
+}
+
 
 @dataclass(frozen=True, order=True)
 class Suggestion:

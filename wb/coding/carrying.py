@@ -1,0 +1,107 @@
+"""Codes a sentence takes from the sentences around it, as suggestions of a document.
+
+Three sources, each in its own module: the codes a researcher's codings run
+(:mod:`wb.coding.neighbours`), the codes the document itself runs (:mod:`wb.coding.doc_runs`)
+and the topic of a stretch of the document around the sentence (:mod:`wb.coding.passages`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from wb.coding.doc_runs import carried_in_document
+from wb.coding.neighbours import carried_codes, running_codes
+from wb.coding.passages import bridged_in_document, is_minutes, stretch_marks
+from wb.coding.perspective import label_spans
+from wb.coding.suggestion import BEYOND_RULES, Suggestion
+
+if TYPE_CHECKING:
+    from wb.coding.suggest import Suggester
+
+
+def carried_suggestions(
+    suggester: Suggester,
+    name: str,
+    sents: list[Span],
+    out: list[Suggestion],
+    feats: list[frozenset[str] | None],
+    perspective: set[str],
+) -> list[Suggestion]:
+    """Codes a sentence takes from the sentence next to it: those the researcher's codings
+    run (:mod:`wb.coding.neighbours`), those the document runs (:mod:`wb.coding.doc_runs`),
+    and a topic of the stretch around it (:mod:`wb.coding.passages`)."""
+    assert suggester.model_ is not None
+    coded = [[c for _, c in doc] for doc in suggester.model_.coded_docs_]
+    runs = running_codes([*coded, *suggester.runs_.values()])
+    starts = [s.start_char for s in sents]
+    given: list[set[str]] = [set() for _ in sents]
+    for s in out:
+        given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
+    carried = []
+    if runs:
+        carried = carried_codes(
+            suggester.model_,
+            feats,
+            given,
+            skip=frozenset(perspective),
+            only=runs,
+            topic_ratio=suggester.topic_ratio_,
+        )
+    if suggester.doc_runs_["min_sentences"]:  # the document's own runs (wb.coding.doc_runs)
+        seen = {(c.index, c.code) for c in carried}
+        opens = [a for a, _ in label_spans(sents[0].doc.text)] if sents else []
+        turns = frozenset(
+            i for i, x in enumerate(sents) if any(x.start_char <= a < x.end_char for a in opens)
+        )
+        more = carried_in_document(
+            suggester.model_,
+            feats,
+            given,
+            skip=frozenset(perspective),
+            turns=turns,
+            **suggester.doc_runs_,
+        )
+        carried += [c for c in more if (c.index, c.code) not in seen]
+    bridged: set[tuple[int, str]] = set()
+    minutes = suggester.passages_minutes_ and sents and is_minutes(sents[0].doc.text)
+    if suggester.passages_["max_gap"] and not minutes:  # inside a stretch on a topic (codes14)
+        voice = suggester.voice_
+        skip = set(perspective) | ({voice.code} if voice is not None else set())
+        breaks, quoted = stretch_marks(sents)
+        more = bridged_in_document(
+            suggester.model_,
+            feats,
+            given,
+            skip=frozenset(skip),
+            breaks=breaks,
+            quoted=quoted,
+            **suggester.passages_,
+        )
+        seen = {(c.index, c.code) for c in carried}
+        carried += [c for c in more if (c.index, c.code) not in seen]
+        bridged = {(c.index, c.code) for c in more}
+    found = []
+    for c in carried:
+        text = sents[c.index].text
+        start = sents[c.index].start_char + len(text) - len(text.lstrip())
+        end = sents[c.index].start_char + len(text.rstrip())
+        rule = BEYOND_RULES["passage" if (c.index, c.code) in bridged else "neighbour"]
+        found.append(
+            Suggestion(
+                name,
+                start,
+                end,
+                c.code,
+                start,
+                end,
+                text.strip(),
+                rule,
+                None,
+                c.score,
+                c.reason,
+            )
+        )
+    return found
