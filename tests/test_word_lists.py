@@ -23,7 +23,7 @@ WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’]+")
 TECHNICAL = {
     ("wb/coding/analysis.py", "corpus"),  # column names of the document table
     ("wb/corpus/pdf_clean.py", "aa"),  # vowel pairs that keep a hyphen
-    ("wb/dossiers/labels.py", "heid"),  # suffixes of a label's derivations
+    ("wb/dossiers/label_matching.py", "heid"),  # suffixes of a label's derivations
     ("wb/nlp/lemmatizer.py", "ver"),  # verb prefixes that make no compound
     ("wb/nlp/hyphens.py", "aa"),  # vowel pairs that keep a hyphen
 }
