@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from wb.cli import cli
@@ -112,11 +113,62 @@ def test_code_counts_matches_and_passages_as_apply_stores_them(tmp_path: Path) -
     assert code == 0
     assert out.splitlines() == [
         "2 coderingen opgeslagen voor codeur 'Anna'.",
+        "code    passages  documenten  meest gegeven reden",
+        "------  --------  ----------  -------------------",
+        "Gezin   1         1           lemma: kind",
+        "School  1         1           lemma: school",
         "3 treffers in 2 passages (zin + code), in 1 documenten voor 2 codes. Een zin met meer "
         "treffers voor één code is één passage; --apply slaat per passage één codering op.",
+        "Elke passage met zin, score en reden: voeg --json BESTAND toe.",
     ]
     with open_project(p) as project:
         assert len(codings_table(project)) == 2
+
+
+def test_code_on_an_empty_folder_is_an_error_naming_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "leeg"
+    folder.mkdir()
+    (folder / "notities.doc").write_bytes(b"oud formaat")
+    book = tmp_path / "b.yaml"
+    book.write_text("name: b\ncodes:\n  - name: School\n    patterns: [school]\n", "utf-8")
+    out = tmp_path / "uit.json"
+    code, text = _invoke("code", str(folder), "--codebook", str(book), "--json", str(out))
+    assert code == 2
+    assert text == (
+        f"fout: {folder}: bevat geen documenten (.docx, .md, .odt, .pdf, .txt); geef de map "
+        "met documenten op (bijv. corpora/notulen). (WB101)\n"
+    )
+    assert not out.exists()
+
+
+def test_code_table_shows_the_most_suggested_codes_first_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wb.cli.coding
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "De school belde.\n\nDe school hielp.\n\nHet kind speelde.\n\nDe ouder kwam.",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text("De school was dicht.", encoding="utf-8")
+    book = tmp_path / "b.yaml"
+    book.write_text(
+        "name: b\ncodes:\n  - name: School\n    patterns: [school]\n"
+        "  - name: Kind\n    patterns: [kind]\n  - name: Ouder\n    patterns: [ouder]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(wb.cli.coding, "CODES_SHOWN", 2)
+    code, text = _invoke("code", str(folder), "--codebook", str(book))
+    assert code == 0, text
+    assert text.splitlines()[:5] == [
+        "code    passages  documenten  meest gegeven reden",
+        "------  --------  ----------  -------------------",
+        "School  3         2           lemma: school",
+        "Kind    1         1           lemma: kind",
+        "… en 1 code meer.",
+    ]
 
 
 def test_agreement_shows_full_code_names(tmp_path: Path) -> None:
