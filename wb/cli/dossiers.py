@@ -48,7 +48,7 @@ def labels(
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
     from wb.dossiers.judging import method_line
     from wb.dossiers.labels import label_corpus
-    from wb.exports.readable import format_table, labels_table
+    from wb.exports.readable import format_table, label_counts, labels_table
 
     check_workers(cluster, workers)
     lexicon = lexicon or default_lexicon()
@@ -57,15 +57,10 @@ def labels(
     save_json(result, json_out)
     click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
-    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
-    other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
     n_docs = len({h["doc"] for h in hits})
-    applied = sum(voices.values())  # discussed and negated terms are no label on a family
     click.echo(
-        f"{applied} {'label' if applied == 1 else 'labels'} ({voices['asserted']} door het "
-        f"rapport zelf gesteld, {voices['attributed']} toegeschreven) en {other} besproken of "
-        f"ontkende {'term' if other == 1 else 'termen'} in {n_docs} "
+        f"{label_counts(hits)} in {n_docs} "
         f"{'rapport' if n_docs == 1 else 'rapporten'}; {copied} in overgenomen passages."
         f"{engine_line(result)}"
     )

@@ -185,6 +185,19 @@ def codes_table(suggestions: list[Suggestion], *, limit: int = 15) -> pd.DataFra
     return pd.DataFrame(rows, columns=["code", "passages", "documenten", "meest gegeven reden"])
 
 
+def label_counts(hits: list[dict[str, Any]]) -> str:
+    """Labels applied to a family (asserted, attributed) apart from terms only discussed or
+    denied, in one Dutch phrase; the counts `wb labels`, `make demo` and notebooks share."""
+    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
+    applied = sum(voices.values())  # discussed and negated terms are no label on a family
+    other = len(hits) - applied
+    return (
+        f"{applied} {'label' if applied == 1 else 'labels'} ({voices['asserted']} door het "
+        f"rapport zelf gesteld, {voices['attributed']} toegeschreven) en {other} besproken of "
+        f"ontkende {'term' if other == 1 else 'termen'}"
+    )
+
+
 def format_table(table: pd.DataFrame) -> str:
     """The table as left-aligned plain text for the terminal ('(geen)' when empty)."""
     if table.empty:
