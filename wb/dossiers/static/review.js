@@ -33,6 +33,12 @@ const GROUPS = {
     no: "Nee, dit is geen overname",
   },
 };
+// What the filter by kind finds nothing of, as in "In dossier D1 heeft wb geen labels gevonden."
+const EMPTY = {
+  label: "geen labels",
+  term: "geen besproken of ontkende termen",
+  reuse: "geen overgenomen passages",
+};
 const VOICES = {
   asserted: "het rapport stelt het zelf",
   attributed: "het rapport geeft weer wat iemand anders zegt",
@@ -292,6 +298,11 @@ function applyFilter() {
   for (const details of document.querySelectorAll("details.report")) {
     details.hidden = !details.querySelector("section.group:not([hidden])");
   }
+  // Say so when nothing is left to show, instead of an empty page.
+  const shown = document.querySelector("details.report:not([hidden])");
+  const found = kind ? `${EMPTY[kind]} gevonden` : "niets gevonden om te beoordelen";
+  $("#empty").textContent = shown ? "" : `In dossier ${$("#dossier").value} heeft wb ${found}. Kies een ander dossier of een andere soort.`;
+  $("#empty").hidden = !!shown;
 }
 
 function nextUnjudged() {
