@@ -235,3 +235,18 @@ def test_labels_summary_counts_discussed_and_negated_terms_apart(tmp_path: Path)
         "1 label (1 door het rapport zelf gesteld, 0 toegeschreven) en 2 besproken of ontkende "
         "termen in 1 rapport; 0 in overgenomen passages."
     )
+
+
+def test_every_option_of_every_command_says_in_dutch_what_it_does() -> None:
+    import click
+
+    missing = [
+        f"wb {name} {'/'.join(p.opts)}"
+        for name, command in cli.commands.items()
+        for p in command.params
+        if isinstance(p, click.Option) and not p.help
+    ]
+    assert missing == []
+    code, out = _invoke("pseudonymise", "--help")
+    assert code == 0
+    assert "  --out MAP          Nieuwe of lege map voor de gepseudonimiseerde kopieën." in out

@@ -154,8 +154,18 @@ def reuse(
 
 @click.command()
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--json", "json_map", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Nieuwe of lege map voor de gepseudonimiseerde kopieën.",
+)
+@click.option(
+    "--json",
+    "json_map",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Overzicht van de vervangingen (welk origineel bij welk bestand); niet delen.",
+)
 @click.option("--overwrite", is_flag=True, help="Overschrijf een niet-lege uitvoermap.")
 @click.option(
     "--keep",
@@ -271,7 +281,11 @@ def namen(
 @click.command()
 @PROJECT_ARGUMENT
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Labellijst (YAML); standaard codebooks/labels.yaml.",
+)
 @LEARNED_AGAIN_OPTION
 @reports_errors
 def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -> None:
@@ -298,8 +312,17 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
 @click.command()
 @PROJECT_ARGUMENT
 @click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML-bestand voor het rapport.",
+)
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Labellijst (YAML); standaard codebooks/labels.yaml.",
+)
 @LEARNED_AGAIN_OPTION
 @reports_errors
 def report(

@@ -115,7 +115,12 @@ def show(document: str, project_path: Path) -> None:
     required=True,
     help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
 )
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Bestand om naar te exporteren.",
+)
 @click.option(
     "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
 )
@@ -162,7 +167,12 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
 @click.command()
 @PROJECT_ARGUMENT
 @click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf ook het volledige resultaat als JSON naar dit bestand.",
+)
 @reports_errors
 def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
     """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""
