@@ -109,3 +109,19 @@ def test_wb_code_with_a_broken_codebook_says_so_in_dutch(tmp_path: Path) -> None
         f"  - regel 3: {COLON}\n"
     )
     assert not out.exists()
+
+
+def test_an_import_names_the_file_and_the_line_of_broken_front_matter(tmp_path: Path) -> None:
+    folder = tmp_path / "verhalen"
+    folder.mkdir()
+    (folder / "goed.md").write_text("---\ntitel: goed\n---\nTekst.\n", encoding="utf-8")
+    (folder / "kapot.md").write_text("---\ntitel: x\n\tdatum: 2024-01-02\n---\nTekst.\n", "utf-8")
+    project = tmp_path / "p.wbproj"
+    result = CliRunner().invoke(cli, ["import", str(folder), "--project", str(project)])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[1] == (
+        "  - 'kapot.md': regel 3: de metadata bovenaan (front matter tussen de regels '---') is "
+        "geen geldige YAML: een tab; spring in met spaties, niet met tabs. Schrijf elke regel als "
+        "'sleutel: waarde'; zet een waarde met ':' of '#' tussen aanhalingstekens."
+    )
+    assert not project.exists()
