@@ -295,5 +295,11 @@ def test_a_filter_that_finds_nothing_says_so(project: Project, url: str, tmp_pat
             "details.report:not([hidden]) section.group[data-group=term]", state="attached"
         )
         assert page.locator("#empty").is_hidden()
+        why = page.locator("section.group[data-group=term] article p.why").first.text_content()
+        assert why.startswith(
+            "Waarom dit woord kan schaden als het wél op een gezin wordt geplakt: "
+        )
         page.select_option("#kind", "")
         assert page.locator("#empty").is_hidden()
+        label_why = page.locator("section.group[data-group=label] article p.why").first
+        assert label_why.text_content().startswith("Waarom dit kan schaden: ")

@@ -114,7 +114,9 @@ function card(item) {
     if (item.first_seen_id && item.first_seen_id !== item.doc_id) art.append(el("p", "meta", `Voor het eerst in: ${item.first_seen_name}`));
     if (item.copied_from) art.append(el("p", "meta", `Overgenomen uit: ${item.copied_from_name}`));
     art.append(excerpt(item));
-    if (item.why) art.append(el("p", "why", `Waarom dit kan schaden: ${item.why}`));
+    // A discussed or denied term is no label here: its harm is told as what it would do.
+    const harm = item.group === "term" ? "Waarom dit woord kan schaden als het wél op een gezin wordt geplakt" : "Waarom dit kan schaden";
+    if (item.why) art.append(el("p", "why", `${harm}: ${item.why}`));
     if (item.alternative) art.append(el("p", "alternative", `Neutraler: ${item.alternative}`));
   } else {
     const cols = el("div", "side-by-side");
