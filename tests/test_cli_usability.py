@@ -29,10 +29,10 @@ def _invoke(*args: str) -> tuple[int, str]:
 
 
 def test_missing_option_is_dutch_and_exits_2() -> None:
-    assert _invoke("documents") == (
+    assert _invoke("namen", "keep") == (
         2,
-        "Gebruik: wb documents [OPTIES]\n"
-        "Typ 'wb documents --help' voor hulp.\n\n"
+        "Gebruik: wb namen [OPTIES] {keep|replace}\n"
+        "Typ 'wb namen --help' voor hulp.\n\n"
         "fout: Ontbrekende optie '--project'.\n",
     )
 
@@ -50,13 +50,12 @@ def test_help_is_dutch() -> None:
     code, out = _invoke("show", "--help")
     assert code == 0
     assert out.splitlines() == [
-        "Gebruik: wb show [OPTIES] DOCUMENT",
+        "Gebruik: wb show [OPTIES] DOCUMENT [PROJECT]",
         "",
         "  Toon de tekst en metadata van één document (id uit `wb documents`, of pad).",
         "",
         "Opties:",
         "  --project BESTAND  Bestaand projectbestand; een nieuw maakt u met wb import.",
-        "                     [verplicht]",
         "  -h, --help         Toon deze hulp en stop.",
     ]
     assert "Toon deze hulp en stop." in _invoke("--help")[1]
@@ -250,3 +249,27 @@ def test_every_option_of_every_command_says_in_dutch_what_it_does() -> None:
     code, out = _invoke("pseudonymise", "--help")
     assert code == 0
     assert "  --out MAP          Nieuwe of lege map voor de gepseudonimiseerde kopieën." in out
+
+
+def test_documents_and_show_take_the_project_as_argument_or_option(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De school hielp.", encoding="utf-8")
+    (folder / "b.md").write_text("---\ntitel: B\n---\nHet kind speelde.", encoding="utf-8")
+    p = str(tmp_path / "p.wbproj")
+    _invoke("import", str(folder), "--project", p)
+    code, as_argument = _invoke("documents", p)
+    assert code == 0
+    assert _invoke("documents", "--project", p) == (0, as_argument)
+    assert "NaN" not in as_argument
+    assert as_argument.splitlines()[2].split() == ["1", "c", "a.txt", "3", "16", "txt", "1"]
+    assert _invoke("show", "1", p)[1].splitlines()[0] == "# c/a.txt (versie 1)"
+    assert _invoke("show", "1", "--project", p)[1].splitlines()[0] == "# c/a.txt (versie 1)"
+    assert _invoke("documents") == (
+        2,
+        "fout: geef het projectbestand op: wb documents PROJECT. (WB150)\n",
+    )
+    assert _invoke("show", "1", p, "--project", "ander.wbproj") == (
+        2,
+        f"fout: twee projecten opgegeven ({p} en ander.wbproj); geef er één. (WB150)\n",
+    )
