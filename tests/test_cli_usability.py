@@ -273,3 +273,12 @@ def test_documents_and_show_take_the_project_as_argument_or_option(tmp_path: Pat
         2,
         f"fout: twee projecten opgegeven ({p} en ander.wbproj); geef er één. (WB150)\n",
     )
+
+
+def test_the_command_list_shows_every_description_whole() -> None:
+    code, out = _invoke("--help")
+    assert code == 0
+    listed = out.split("Opdrachten:\n")[1].splitlines()
+    assert len(listed) == len(cli.commands) == 14
+    assert [line for line in listed if line.endswith("...")] == []
+    assert "  code          Passages bij de codes van een codeboek zoeken." in listed
