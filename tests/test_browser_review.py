@@ -273,3 +273,33 @@ def test_discussed_and_negated_terms_have_their_own_section(tmp_path: Path) -> N
         finally:
             server.shutdown()
             server.server_close()
+
+
+def test_a_filter_that_finds_nothing_says_so(project: Project, url: str, tmp_path) -> None:
+    """D1 has labels and copied passages but no discussed or denied term: the page says so in
+    words instead of going blank, and the words go when the filter shows cards again."""
+    with browser_page(width=1280) as page:
+        page.goto(url)
+        page.wait_for_selector("article.item")
+        assert page.locator("#empty").is_hidden()
+        page.select_option("#kind", "term")
+        assert page.locator("#empty").inner_text() == (
+            "In dossier D1 heeft wb geen besproken of ontkende termen gevonden. Kies een ander "
+            "dossier of een andere soort."
+        )
+        assert page.locator("details.report:not([hidden])").count() == 0
+        page.screenshot(path=str(tmp_path / "leeg-filter.png"))
+        page.select_option("#dossier", "D2")
+        page.wait_for_selector("#progress-text:has-text('Dossier D2')")
+        page.wait_for_selector(
+            "details.report:not([hidden]) section.group[data-group=term]", state="attached"
+        )
+        assert page.locator("#empty").is_hidden()
+        why = page.locator("section.group[data-group=term] article p.why").first.text_content()
+        assert why.startswith(
+            "Waarom dit woord kan schaden als het wél op een gezin wordt geplakt: "
+        )
+        page.select_option("#kind", "")
+        assert page.locator("#empty").is_hidden()
+        label_why = page.locator("section.group[data-group=label] article p.why").first
+        assert label_why.text_content().startswith("Waarom dit kan schaden: ")

@@ -89,7 +89,7 @@ def test_info_names_the_pipeline_via_console_script() -> None:
     assert "spacy: 3.8" in result.stdout
     assert "wb downloadt niets" in result.stdout
     if name == "wb-offline-nl":
-        assert "wb_tagger" in result.stdout and "tagger: wb:" in result.stdout
+        assert "wb_tagger" in result.stdout and "woordsoorten: wb:" in result.stdout
 
 
 def test_pipeline_line_says_in_dutch_which_pipeline_runs() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from wb.cli import cli
@@ -28,10 +29,10 @@ def _invoke(*args: str) -> tuple[int, str]:
 
 
 def test_missing_option_is_dutch_and_exits_2() -> None:
-    assert _invoke("documents") == (
+    assert _invoke("namen", "keep") == (
         2,
-        "Gebruik: wb documents [OPTIES]\n"
-        "Typ 'wb documents --help' voor hulp.\n\n"
+        "Gebruik: wb namen [OPTIES] {keep|replace}\n"
+        "Typ 'wb namen --help' voor hulp.\n\n"
         "fout: Ontbrekende optie '--project'.\n",
     )
 
@@ -49,13 +50,12 @@ def test_help_is_dutch() -> None:
     code, out = _invoke("show", "--help")
     assert code == 0
     assert out.splitlines() == [
-        "Gebruik: wb show [OPTIES] DOCUMENT",
+        "Gebruik: wb show [OPTIES] DOCUMENT [PROJECT]",
         "",
         "  Toon de tekst en metadata van één document (id uit `wb documents`, of pad).",
         "",
         "Opties:",
         "  --project BESTAND  Bestaand projectbestand; een nieuw maakt u met wb import.",
-        "                     [verplicht]",
         "  -h, --help         Toon deze hulp en stop.",
     ]
     assert "Toon deze hulp en stop." in _invoke("--help")[1]
@@ -112,11 +112,62 @@ def test_code_counts_matches_and_passages_as_apply_stores_them(tmp_path: Path) -
     assert code == 0
     assert out.splitlines() == [
         "2 coderingen opgeslagen voor codeur 'Anna'.",
+        "code    passages  documenten  meest gegeven reden",
+        "------  --------  ----------  -------------------",
+        "Gezin   1         1           lemma: kind",
+        "School  1         1           lemma: school",
         "3 treffers in 2 passages (zin + code), in 1 documenten voor 2 codes. Een zin met meer "
         "treffers voor één code is één passage; --apply slaat per passage één codering op.",
+        "Elke passage met zin, score en reden: voeg --json BESTAND toe.",
     ]
     with open_project(p) as project:
         assert len(codings_table(project)) == 2
+
+
+def test_code_on_an_empty_folder_is_an_error_naming_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "leeg"
+    folder.mkdir()
+    (folder / "notities.doc").write_bytes(b"oud formaat")
+    book = tmp_path / "b.yaml"
+    book.write_text("name: b\ncodes:\n  - name: School\n    patterns: [school]\n", "utf-8")
+    out = tmp_path / "uit.json"
+    code, text = _invoke("code", str(folder), "--codebook", str(book), "--json", str(out))
+    assert code == 2
+    assert text == (
+        f"fout: {folder}: bevat geen documenten (.docx, .md, .odt, .pdf, .txt); geef de map "
+        "met documenten op (bijv. corpora/notulen). (WB101)\n"
+    )
+    assert not out.exists()
+
+
+def test_code_table_shows_the_most_suggested_codes_first_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wb.cli.coding
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "De school belde.\n\nDe school hielp.\n\nHet kind speelde.\n\nDe ouder kwam.",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text("De school was dicht.", encoding="utf-8")
+    book = tmp_path / "b.yaml"
+    book.write_text(
+        "name: b\ncodes:\n  - name: School\n    patterns: [school]\n"
+        "  - name: Kind\n    patterns: [kind]\n  - name: Ouder\n    patterns: [ouder]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(wb.cli.coding, "CODES_SHOWN", 2)
+    code, text = _invoke("code", str(folder), "--codebook", str(book))
+    assert code == 0, text
+    assert text.splitlines()[:5] == [
+        "code    passages  documenten  meest gegeven reden",
+        "------  --------  ----------  -------------------",
+        "School  3         2           lemma: school",
+        "Kind    1         1           lemma: kind",
+        "… en 1 code meer.",
+    ]
 
 
 def test_agreement_shows_full_code_names(tmp_path: Path) -> None:
@@ -183,3 +234,51 @@ def test_labels_summary_counts_discussed_and_negated_terms_apart(tmp_path: Path)
         "1 label (1 door het rapport zelf gesteld, 0 toegeschreven) en 2 besproken of ontkende "
         "termen in 1 rapport; 0 in overgenomen passages."
     )
+
+
+def test_every_option_of_every_command_says_in_dutch_what_it_does() -> None:
+    import click
+
+    missing = [
+        f"wb {name} {'/'.join(p.opts)}"
+        for name, command in cli.commands.items()
+        for p in command.params
+        if isinstance(p, click.Option) and not p.help
+    ]
+    assert missing == []
+    code, out = _invoke("pseudonymise", "--help")
+    assert code == 0
+    assert "  --out MAP          Nieuwe of lege map voor de gepseudonimiseerde kopieën." in out
+
+
+def test_documents_and_show_take_the_project_as_argument_or_option(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De school hielp.", encoding="utf-8")
+    (folder / "b.md").write_text("---\ntitel: B\n---\nHet kind speelde.", encoding="utf-8")
+    p = str(tmp_path / "p.wbproj")
+    _invoke("import", str(folder), "--project", p)
+    code, as_argument = _invoke("documents", p)
+    assert code == 0
+    assert _invoke("documents", "--project", p) == (0, as_argument)
+    assert "NaN" not in as_argument
+    assert as_argument.splitlines()[2].split() == ["1", "c", "a.txt", "3", "16", "txt", "1"]
+    assert _invoke("show", "1", p)[1].splitlines()[0] == "# c/a.txt (versie 1)"
+    assert _invoke("show", "1", "--project", p)[1].splitlines()[0] == "# c/a.txt (versie 1)"
+    assert _invoke("documents") == (
+        2,
+        "fout: geef het projectbestand op: wb documents PROJECT. (WB150)\n",
+    )
+    assert _invoke("show", "1", p, "--project", "ander.wbproj") == (
+        2,
+        f"fout: twee projecten opgegeven ({p} en ander.wbproj); geef er één. (WB150)\n",
+    )
+
+
+def test_the_command_list_shows_every_description_whole() -> None:
+    code, out = _invoke("--help")
+    assert code == 0
+    listed = out.split("Opdrachten:\n")[1].splitlines()
+    assert len(listed) == len(cli.commands) == 14
+    assert [line for line in listed if line.endswith("...")] == []
+    assert "  code          Passages bij de codes van een codeboek zoeken." in listed

@@ -15,7 +15,11 @@ def test_demo_imports_all_corpora_and_reports(tmp_path: Path) -> None:
     assert "  totaal      30 documenten" in out
     assert "Taalpijplijn: wb-offline-nl" in out
     assert "Codeboek 'Leernetwerk Kind & Scheiding' (56 codes)" in out
-    assert "Dossiers: 84 labels" in out and "28 overgenomen passages" in out
+    assert (
+        "Dossiers: 83 labels (48 door het rapport zelf gesteld, 35 toegeschreven) en 1 besproken "
+        "of ontkende term; 43 daarvan staan in tekst die uit een eerder rapport is overgenomen.\n"
+        "  28 overgenomen passages, 32 keer standaardtekst.\n"
+    ) in out
     assert "Thema's in notulen en verhalen (214 passages; 40 koppen en opmaak overgeslagen):" in out
     again = run_demo(tmp_path / "demo.wbproj")
     assert "Corpus 'notulen': 0 nieuw, 0 bijgewerkt, 7 ongewijzigd" in again

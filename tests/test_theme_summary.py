@@ -58,7 +58,7 @@ def test_markdown_has_every_theme_and_quote(exported):
     intro = text.splitlines()[2]
     assert re.fullmatch(
         rf"Thema-run {run.id} van \d{{1,2}} [a-z]+ 20\d\d, \d\d:\d\d: "
-        rf"{len(themes)} thema's in \d+ passages \(embedding tfidf-svd, seed 0\)\.",
+        rf"{len(themes)} thema's in \d+ passages \(rekenmethode tfidf-svd, startpunt 0\)\.",
         intro,
     ), intro
     assert "Door onderzoekers bewerkt: 1 bewerking." in text

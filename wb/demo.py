@@ -55,17 +55,18 @@ def _dossier_overview(project_path: Path) -> list[str]:
     if codebooks is None or not (codebooks / "labels.yaml").is_file():
         return []
     from wb.dossiers.analyse import analyse_dossiers
+    from wb.exports.readable import label_counts
     from wb.store.findings import findings
 
     with open_project(project_path) as project:
         counts = analyse_dossiers(project, codebooks / "labels.yaml")
         labels = [f.payload for f in findings(project, "label")]
-    asserted = sum(1 for p in labels if p.get("voice") == "asserted")
     copied = sum(1 for p in labels if p.get("copied_from"))
     return [
         "",
-        f"Dossiers: {counts['labels']} labels ({asserted} door het rapport zelf gesteld, "
-        f"{copied} in overgenomen passages), {counts['passages']} overgenomen passages, "
+        f"Dossiers: {label_counts(labels)}; {copied} daarvan staan in tekst die uit een eerder "
+        "rapport is overgenomen.",
+        f"  {counts['passages']} overgenomen passages, "
         f"{counts['boilerplate']} keer standaardtekst.",
         f"  Beoordelen: .venv/bin/wb review {project_path}",
     ]

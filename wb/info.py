@@ -37,6 +37,10 @@ def pipeline_line(pipe: dict[str, Any]) -> str:
     return f"Taalpijplijn: {pipe['name']} {pipe['version']} ({what})"
 
 
+#: Dutch names of the pipeline's fields in `wb info` (package names stay as they are).
+PIPELINE_FIELDS = {"pipes": "onderdelen", "tagger": "woordsoorten", "lemmatizer": "lemma's"}
+
+
 def format_info(info: dict[str, Any]) -> str:
     """Render :func:`environment_info` as Dutch text for the terminal."""
     pipe = info["pipeline"]
@@ -44,7 +48,11 @@ def format_info(info: dict[str, Any]) -> str:
         f"wb {info['wb']} (Python {info['python']})",
         pipeline_line(pipe),
     ]
-    lines += [f"  {k}: {v}" for k, v in pipe.items() if k not in ("name", "version")]
+    lines += [
+        f"  {PIPELINE_FIELDS.get(k, k)}: {', '.join(v) if isinstance(v, list) else v}"
+        for k, v in pipe.items()
+        if k not in ("name", "version")
+    ]
     lines.append("Pakketten:")
     lines += [f"  {k}: {v}" for k, v in info["packages"].items()]
     lines.append("wb downloadt niets tijdens het werk; alle tekst blijft op deze computer.")

@@ -7,6 +7,7 @@ anything is built. Both refusals are :class:`YamlRefused` errors with a Dutch me
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -58,7 +59,61 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
     line = mark.line + 1 if mark else None
     if isinstance(exc, YamlRefused):
         return line, str(exc)
-    return line, f"geen geldige YAML: {exc}"
+    return line, f"geen geldige YAML: {dutch_yaml_problem(exc)}"
+
+
+def dutch_yaml_problem(exc: yaml.YAMLError, first_line: int = 1) -> str:
+    """What is wrong, in Dutch words and without PyYAML's English, with a hint how to fix it;
+    `first_line` is the file's line number of the YAML text's first line."""
+    if isinstance(exc, YamlRefused):
+        return str(exc)
+    problem = str(getattr(exc, "problem", None) or "")
+    context = str(getattr(exc, "context", None) or "")
+    opened = getattr(exc, "context_mark", None)
+    since = f" (geopend op regel {opened.line + first_line})" if opened is not None else ""
+    if "flow sequence" in context or "flow mapping" in context:
+        brackets = "[ ]" if "sequence" in context else "{ }"
+        return (
+            f"een reeks tussen {brackets} is niet gesloten of mist een komma{since}; "
+            "zet komma's tussen de items en sluit de haakjes op dezelfde regel."
+        )
+    if "flow node" in context:
+        return (
+            "een '[' of '{' op deze regel of een regel erboven is niet gesloten; sluit de "
+            "haakjes op dezelfde regel, of schrijf de lijst als regels die met '- ' beginnen."
+        )
+    if "quoted scalar" in context and "end of stream" in problem:
+        return f"een aanhalingsteken is niet gesloten{since}; sluit het op dezelfde regel."
+    if "escape character" in problem:
+        return (
+            "een '\\' tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens "
+            "('...') of schrijf '\\\\'."
+        )
+    if "'\\t'" in problem:
+        return "een tab; spring in met spaties, niet met tabs."
+    character = re.search(r"found character '(.+?)' that cannot start", problem)
+    if character:
+        return (
+            f"een waarde begint met '{character.group(1)}', en dat mag niet; "
+            "zet de waarde tussen aanhalingstekens."
+        )
+    if "mapping values are not allowed" in problem or "could not find expected ':'" in problem:
+        return (
+            "een dubbele punt ':' op een plek waar die niet kan; zet een waarde met ':' tussen "
+            "aanhalingstekens, of controleer of deze regel even ver inspringt als de regels "
+            "ervoor."
+        )
+    if "constructor for the tag" in problem:
+        return "een waarde begint met '!'; zet de waarde tussen aanhalingstekens."
+    if "expected <block end>" in problem or "did not find expected" in problem:
+        return (
+            "de regels springen niet goed in; regels die bij elkaar horen beginnen precies "
+            "onder elkaar, en een lijst-item begint met '- '."
+        )
+    return (
+        "wb kan deze regel niet lezen; controleer het inspringen, de dubbele punten en de "
+        "aanhalingstekens op deze regel en de regel erboven."
+    )
 
 
 class _Mapping(dict):

@@ -50,6 +50,26 @@ for _command in (
 ):
     cli.add_command(_command)
 
+#: What each command does in `wb --help`, short enough to show whole on an 80-column terminal.
+SHORT_HELP = {
+    "agreement": "Overeenstemming tussen codeurs, per code en totaal.",
+    "code": "Passages bij de codes van een codeboek zoeken.",
+    "documents": "De documenten van een project met hun metadata.",
+    "export": "Naar ATLAS.ti, NVivo, MAXQDA, QualCoder, CSV, Excel.",
+    "import": "Documenten of een REFI-QDA-project importeren.",
+    "info": "De taalpijplijn en de versies van de pakketten.",
+    "labels": "Labelende taal in dossierrapporten, en wie het zegt.",
+    "namen": "Eigen naamlijsten: nooit of altijd vervangen.",
+    "pseudonymise": "Een kopie met namen en gegevens vervangen.",
+    "report": "Het dossierrapport (HTML, gepseudonimiseerd).",
+    "reuse": "Passages die uit een eerder rapport zijn overgenomen.",
+    "review": "De beoordelingspagina voor ervaringsdeskundigen.",
+    "show": "Eén document met zijn metadata.",
+    "themes": "Thema's in alinea's of sprekersbeurten, met stabiliteit.",
+}
+for _name, _text in SHORT_HELP.items():
+    cli.commands[_name].short_help = _text
+
 dutch_metavars(cli)
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 import click
 
 from wb.cli.common import open_existing, reports_errors, save_json
-from wb.errors import InvalidChoiceError
+from wb.errors import InvalidChoiceError, NotFoundError
+
+#: Codes shown in the terminal table of `wb code`, most suggested first.
+CODES_SHOWN = 15
 
 
 @click.command()
@@ -20,7 +23,12 @@ from wb.errors import InvalidChoiceError
     type=click.Path(dir_okay=False, path_type=Path),
     help="Codeboek (YAML).",
 )
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf ook elke suggestie (zin, code, score, reden) als JSON naar dit bestand.",
+)
 @click.option("--apply", is_flag=True, help="Sla elke suggestie op als codering (autocoderen).")
 @click.option("--coder", help="Naam van de codeur bij --apply.")
 @reports_errors
@@ -37,6 +45,8 @@ def code(
         suggestion_summary,
     )
     from wb.coding.suggest import suggestions_json
+    from wb.corpus.importer import scan_folder
+    from wb.exports.readable import codes_table, format_table
     from wb.store import open_project
 
     codebook = load_codebook(codebook_path)
@@ -49,6 +59,12 @@ def code(
                 "--apply werkt op een project; importeer de map eerst met `wb import`.",
                 path=source,
             )
+        if not scan_folder(source):
+            raise NotFoundError(
+                "bevat geen documenten (.docx, .md, .odt, .pdf, .txt); geef de map met "
+                "documenten op (bijv. corpora/notulen).",
+                path=source,
+            )
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
         opened = open_project(source, create=False) if apply else open_existing(source)
@@ -58,4 +74,12 @@ def code(
                 n = apply_suggestions(project, codebook, suggestions, coder)
                 click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
     save_json(suggestions_json(suggestions), json_out)
+    if suggestions:
+        table = codes_table(suggestions, limit=CODES_SHOWN)
+        click.echo(format_table(table))
+        more = len({s.code for s in suggestions}) - len(table)
+        if more > 0:
+            click.echo(f"… en {more} {'code' if more == 1 else 'codes'} meer.")
     click.echo(suggestion_summary(suggestions))
+    if suggestions and json_out is None:
+        click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")

@@ -35,6 +35,31 @@ PROJECT_ARGUMENT = click.argument(
 )
 
 
+def project_either_way(usage: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The project as the last argument (`wb documents p.wbproj`, as in `wb code` and `wb review`)
+    or as `--project p.wbproj`; the command receives it as `project_path`. Put it below
+    `reports_errors`, so that a missing project is one Dutch line too."""
+    path = click.Path(dir_okay=False, path_type=Path)
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(command)
+        def run(*args: Any, project_arg: Path | None, project_opt: Path | None, **kw: Any) -> Any:
+            from wb.errors import InvalidChoiceError
+
+            if project_arg and project_opt and project_arg != project_opt:
+                raise InvalidChoiceError(
+                    f"twee projecten opgegeven ({project_arg} en {project_opt}); geef er één."
+                )
+            if not (project_arg or project_opt):
+                raise InvalidChoiceError(f"geef het projectbestand op: {usage}.")
+            return command(*args, project_path=project_arg or project_opt, **kw)
+
+        run = click.option("--project", "project_opt", type=path, help=PROJECT_HELP)(run)
+        return click.argument("project_arg", metavar="[PROJECT]", required=False, type=path)(run)
+
+    return decorate
+
+
 def open_existing(path: Path) -> Any:
     """Open a project to read (read-only when needed); a missing file names `wb import`."""
     from wb.errors import ProjectError

@@ -48,7 +48,7 @@ def labels(
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
     from wb.dossiers.judging import method_line
     from wb.dossiers.labels import label_corpus
-    from wb.exports.readable import format_table, labels_table
+    from wb.exports.readable import format_table, label_counts, labels_table
 
     check_workers(cluster, workers)
     lexicon = lexicon or default_lexicon()
@@ -57,15 +57,10 @@ def labels(
     save_json(result, json_out)
     click.echo(format_table(labels_table(result, corpus)))
     hits = result["labels"]
-    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
-    other = len(hits) - sum(voices.values())
     copied = sum(1 for h in hits if h["copied_from"])
     n_docs = len({h["doc"] for h in hits})
-    applied = sum(voices.values())  # discussed and negated terms are no label on a family
     click.echo(
-        f"{applied} {'label' if applied == 1 else 'labels'} ({voices['asserted']} door het "
-        f"rapport zelf gesteld, {voices['attributed']} toegeschreven) en {other} besproken of "
-        f"ontkende {'term' if other == 1 else 'termen'} in {n_docs} "
+        f"{label_counts(hits)} in {n_docs} "
         f"{'rapport' if n_docs == 1 else 'rapporten'}; {copied} in overgenomen passages."
         f"{engine_line(result)}"
     )
@@ -159,8 +154,18 @@ def reuse(
 
 @click.command()
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--json", "json_map", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Nieuwe of lege map voor de gepseudonimiseerde kopieën.",
+)
+@click.option(
+    "--json",
+    "json_map",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Overzicht van de vervangingen (welk origineel bij welk bestand); niet delen.",
+)
 @click.option("--overwrite", is_flag=True, help="Overschrijf een niet-lege uitvoermap.")
 @click.option(
     "--keep",
@@ -276,7 +281,11 @@ def namen(
 @click.command()
 @PROJECT_ARGUMENT
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Labellijst (YAML); standaard codebooks/labels.yaml.",
+)
 @LEARNED_AGAIN_OPTION
 @reports_errors
 def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -> None:
@@ -303,8 +312,17 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
 @click.command()
 @PROJECT_ARGUMENT
 @click.option("--dossier", required=True, help="Waarde van de kolom dossier, bijv. D1.")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML-bestand voor het rapport.",
+)
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Labellijst (YAML); standaard codebooks/labels.yaml.",
+)
 @LEARNED_AGAIN_OPTION
 @reports_errors
 def report(

@@ -10,8 +10,8 @@ import click
 from wb.cli.common import (
     NEW_PROJECT_OPTION,
     PROJECT_ARGUMENT,
-    PROJECT_OPTION,
     open_existing,
+    project_either_way,
     reports_errors,
     save_json,
 )
@@ -71,9 +71,9 @@ def import_cmd(
 
 
 @click.command()
-@PROJECT_OPTION
 @click.option("--corpus", help="Alleen dit corpus.")
 @reports_errors
+@project_either_way("wb documents PROJECT")
 def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
     import pandas as pd
@@ -85,14 +85,15 @@ def documents(project_path: Path, corpus: str | None) -> None:
     if table.empty:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
         return
+    shown = table.astype(object).where(table.notna(), "")  # an empty cell, not NaN or NaT
     with pd.option_context("display.width", 160, "display.max_columns", 12):
-        click.echo(table.to_string())
+        click.echo(shown.to_string())
 
 
 @click.command()
 @click.argument("document")
-@PROJECT_OPTION
 @reports_errors
+@project_either_way("wb show DOCUMENT PROJECT")
 def show(document: str, project_path: Path) -> None:
     """Toon de tekst en metadata van één document (id uit `wb documents`, of pad)."""
     from wb.store.documents import find_document
@@ -115,7 +116,12 @@ def show(document: str, project_path: Path) -> None:
     required=True,
     help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
 )
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Bestand om naar te exporteren.",
+)
 @click.option(
     "--decisions", is_flag=True, help="csv/xlsx: de oordelen van de beoordelaars i.p.v. coderingen."
 )
@@ -162,7 +168,12 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
 @click.command()
 @PROJECT_ARGUMENT
 @click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf ook het volledige resultaat als JSON naar dit bestand.",
+)
 @reports_errors
 def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path | None) -> None:
     """Overeenstemming tussen codeurs per code en totaal: %, Cohens kappa, Krippendorffs alfa."""

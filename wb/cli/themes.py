@@ -13,12 +13,32 @@ from wb.cli.common import JSON_OPTION, open_existing, reports_errors
 @click.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @JSON_OPTION
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--unit", type=click.Choice(["paragraph", "turn"]), default="paragraph")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Map voor de samenvatting (Markdown, HTML, Word) en de tabellen (CSV).",
+)
+@click.option(
+    "--unit",
+    type=click.Choice(["paragraph", "turn"]),
+    default="paragraph",
+    help="Wat een passage is: paragraph (alinea) of turn (sprekersbeurt in notulen).",
+)
 @click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
-@click.option("--seed", default=0, show_default=True)
+@click.option(
+    "--seed",
+    default=0,
+    show_default=True,
+    help="Startpunt van het toeval (zelfde getal, zelfde thema's).",
+)
 @click.option("--runs", default=5, show_default=True, help="Aantal runs voor de stabiliteit.")
-@click.option("--embedder", type=click.Choice(["tfidf", "use", "e5"]), default="tfidf")
+@click.option(
+    "--embedder",
+    type=click.Choice(["tfidf", "use", "e5"]),
+    default="tfidf",
+    help="Rekenmethode voor de passages (tfidf: standaard, zonder extra model).",
+)
 @reports_errors
 def themes(
     source: Path,

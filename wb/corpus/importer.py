@@ -179,7 +179,8 @@ def import_folder(
             meta = dict(table.get(rel, {}))
             meta.update(coerce_metadata(result.front_matter, path=path, line=None))
         except WbError as exc:
-            problems.append((rel, exc.message))
+            where = "" if exc.line is None else f"regel {exc.line}: "
+            problems.append((rel, where + exc.message))
             continue
         report.warnings += result.warnings
         read.append((rel, result, meta))

@@ -27,7 +27,7 @@ import yaml
 
 from wb.errors import MetadataError
 from wb.lang import numbered, words
-from wb.yaml_lines import StrictLoader
+from wb.yaml_lines import StrictLoader, dutch_yaml_problem
 
 DATE_FORMATS_HELP = (
     "2023-07-04, 04-07-2023, 4-7-2023, 4 juli 2023 of 4 jul. 2023 (dag eerst, jaar met 4 cijfers)"
@@ -300,11 +300,10 @@ def _load_yaml(source: str, *, path: str | Path) -> dict[str, object]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + offset if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "onleesbare YAML"
         raise MetadataError(
-            f"de metadata bovenaan (front matter tussen de regels '---') is geen geldige YAML "
-            f"({problem}). Schrijf elke regel als 'sleutel: waarde'; zet een waarde met ':' of "
-            "'#' tussen aanhalingstekens.",
+            f"de metadata bovenaan (front matter tussen de regels '---') is geen geldige YAML: "
+            f"{dutch_yaml_problem(exc, offset)} Schrijf elke regel als 'sleutel: waarde'; zet "
+            "een waarde met ':' of '#' tussen aanhalingstekens.",
             path=path,
             line=line,
         ) from None

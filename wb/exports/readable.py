@@ -1,4 +1,4 @@
-"""Readable Dutch tables of the `wb labels`, `wb reuse` and `wb themes` results.
+"""Readable Dutch tables of the `wb code`, `wb labels`, `wb reuse` and `wb themes` results.
 
 The JSON documents are the contract; these tables are what a person reads in a terminal or a
 notebook: one row per finding, Dutch column names, long text cut on a word boundary.
@@ -15,6 +15,7 @@ from wb.corpus.display import dutch_date
 if TYPE_CHECKING:
     import pandas as pd
 
+    from wb.coding.suggestion import Suggestion
     from wb.store.project import Project
 
 VOICES = {
@@ -40,12 +41,13 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def shorten(text: str, width: int = 80) -> str:
-    """`text` on one line, cut on a word boundary at `width` characters with '…'."""
+    """`text` on one line, cut on a word boundary at `width` characters with '…' (inside a
+    word when the last boundary would keep less than half of `width`)."""
     flat = " ".join(text.split())
     if len(flat) <= width:
         return flat
     cut = flat[: width - 1]
-    if " " in cut:
+    if " " in cut and cut.rindex(" ") >= width // 2:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:") + "…"
 
@@ -156,6 +158,43 @@ def themes_table(result: dict[str, Any]) -> pd.DataFrame:
     ]
     return pd.DataFrame(
         rows, columns=["thema", "trefwoorden", "passages", "stabiliteit", "stabiel"]
+    )
+
+
+def codes_table(suggestions: list[Suggestion], *, limit: int = 15) -> pd.DataFrame:
+    """The codes with the most suggested passages (sentence + code): count, documents, and the
+    reason most often given, in Dutch."""
+    import pandas as pd
+
+    passages: dict[str, set[tuple[str, int, int]]] = {}
+    reasons: dict[str, dict[str, int]] = {}
+    for s in suggestions:
+        passages.setdefault(s.code, set()).add((s.doc, s.start, s.end))
+        counted = reasons.setdefault(s.code, {})
+        counted[s.why] = counted.get(s.why, 0) + 1
+    order = sorted(passages, key=lambda code: (-len(passages[code]), code))[:limit]
+    rows = [
+        (
+            code,
+            len(passages[code]),
+            len({doc for doc, _, _ in passages[code]}),
+            shorten(min(reasons[code], key=lambda r: (-reasons[code][r], r)), 60),
+        )
+        for code in order
+    ]
+    return pd.DataFrame(rows, columns=["code", "passages", "documenten", "meest gegeven reden"])
+
+
+def label_counts(hits: list[dict[str, Any]]) -> str:
+    """Labels applied to a family (asserted, attributed) apart from terms only discussed or
+    denied, in one Dutch phrase; the counts `wb labels`, `make demo` and notebooks share."""
+    voices = {v: sum(1 for h in hits if h["voice"] == v) for v in ("asserted", "attributed")}
+    applied = sum(voices.values())  # discussed and negated terms are no label on a family
+    other = len(hits) - applied
+    return (
+        f"{applied} {'label' if applied == 1 else 'labels'} ({voices['asserted']} door het "
+        f"rapport zelf gesteld, {voices['attributed']} toegeschreven) en {other} besproken of "
+        f"ontkende {'term' if other == 1 else 'termen'}"
     )
 
 

@@ -183,7 +183,8 @@ def _intro(run: ThemeRun) -> list[str]:
     stab = run.result.get("stability", {})
     lines = [
         f"Thema-run {run.id} van {_when(run.created_at)}: {len(run.themes)} thema's in "
-        f"{len(run.segments)} passages (embedding {p.get('embedder')}, seed {p.get('seed')}).",
+        f"{len(run.segments)} passages (rekenmethode {p.get('embedder')}, "
+        f"startpunt {p.get('seed')}).",
         f"{overall_stability_sentence(p.get('n_runs'), stab.get('ari'))} Passages zonder thema: "
         f"{_pct(run.result.get('outlier_share', 0))}.",
     ]

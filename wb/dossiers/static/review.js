@@ -33,6 +33,12 @@ const GROUPS = {
     no: "Nee, dit is geen overname",
   },
 };
+// What the filter by kind finds nothing of, as in "In dossier D1 heeft wb geen labels gevonden."
+const EMPTY = {
+  label: "geen labels",
+  term: "geen besproken of ontkende termen",
+  reuse: "geen overgenomen passages",
+};
 const VOICES = {
   asserted: "het rapport stelt het zelf",
   attributed: "het rapport geeft weer wat iemand anders zegt",
@@ -108,7 +114,9 @@ function card(item) {
     if (item.first_seen_id && item.first_seen_id !== item.doc_id) art.append(el("p", "meta", `Voor het eerst in: ${item.first_seen_name}`));
     if (item.copied_from) art.append(el("p", "meta", `Overgenomen uit: ${item.copied_from_name}`));
     art.append(excerpt(item));
-    if (item.why) art.append(el("p", "why", `Waarom dit kan schaden: ${item.why}`));
+    // A discussed or denied term is no label here: its harm is told as what it would do.
+    const harm = item.group === "term" ? "Waarom dit woord kan schaden als het wél op een gezin wordt geplakt" : "Waarom dit kan schaden";
+    if (item.why) art.append(el("p", "why", `${harm}: ${item.why}`));
     if (item.alternative) art.append(el("p", "alternative", `Neutraler: ${item.alternative}`));
   } else {
     const cols = el("div", "side-by-side");
@@ -292,6 +300,11 @@ function applyFilter() {
   for (const details of document.querySelectorAll("details.report")) {
     details.hidden = !details.querySelector("section.group:not([hidden])");
   }
+  // Say so when nothing is left to show, instead of an empty page.
+  const shown = document.querySelector("details.report:not([hidden])");
+  const found = kind ? `${EMPTY[kind]} gevonden` : "niets gevonden om te beoordelen";
+  $("#empty").textContent = shown ? "" : `In dossier ${$("#dossier").value} heeft wb ${found}. Kies een ander dossier of een andere soort.`;
+  $("#empty").hidden = !!shown;
 }
 
 function nextUnjudged() {
