@@ -116,7 +116,7 @@ def test_code_counts_matches_and_passages_as_apply_stores_them(tmp_path: Path) -
         "------  --------  ----------  -------------------",
         "Gezin   1         1           lemma: kind",
         "School  1         1           lemma: school",
-        "3 treffers in 2 passages (zin + code), in 1 documenten voor 2 codes. Een zin met meer "
+        "3 treffers in 2 passages (zin + code), in 1 document voor 2 codes. Een zin met meer "
         "treffers voor één code is één passage; --apply slaat per passage één codering op.",
         "Elke passage met zin, score en reden: voeg --json BESTAND toe.",
     ]

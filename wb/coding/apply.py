@@ -76,7 +76,14 @@ def suggestion_summary(suggestions: list[Suggestion]) -> str:
     docs = len({s.doc for s in suggestions})
     codes = len({s.code for s in suggestions})
     return (
-        f"{len(suggestions)} treffers in {passages} passages (zin + code), "
-        f"in {docs} documenten voor {codes} codes. Een zin met meer treffers voor één code "
-        "is één passage; --apply slaat per passage één codering op."
+        f"{_count(len(suggestions), 'treffer', 'treffers')} in "
+        f"{_count(passages, 'passage', 'passages')} (zin + code), "
+        f"in {_count(docs, 'document', 'documenten')} voor {_count(codes, 'code', 'codes')}. "
+        "Een zin met meer treffers voor één code is één passage; --apply slaat per passage "
+        "één codering op."
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """A number with the Dutch singular or plural noun."""
+    return f"{n} {one if n == 1 else many}"
