@@ -299,6 +299,8 @@ def test_a_filter_that_finds_nothing_says_so(project: Project, url: str, tmp_pat
         assert why.startswith(
             "Waarom dit woord kan schaden als het wél op een gezin wordt geplakt: "
         )
+        alternative = page.locator("section.group[data-group=term] article p.alternative")
+        assert alternative.first.text_content().startswith("Neutraler, als het om een gezin gaat: ")
         page.select_option("#kind", "")
         assert page.locator("#empty").is_hidden()
         label_why = page.locator("section.group[data-group=label] article p.why").first

@@ -117,7 +117,8 @@ function card(item) {
     // A discussed or denied term is no label here: its harm is told as what it would do.
     const harm = item.group === "term" ? "Waarom dit woord kan schaden als het wél op een gezin wordt geplakt" : "Waarom dit kan schaden";
     if (item.why) art.append(el("p", "why", `${harm}: ${item.why}`));
-    if (item.alternative) art.append(el("p", "alternative", `Neutraler: ${item.alternative}`));
+    const neutral = item.group === "term" ? "Neutraler, als het om een gezin gaat" : "Neutraler";
+    if (item.alternative) art.append(el("p", "alternative", `${neutral}: ${item.alternative}`));
   } else {
     const cols = el("div", "side-by-side");
     const left = el("div", "column");
