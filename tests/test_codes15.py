@@ -12,6 +12,7 @@ import pytest
 
 from wb.codebook import parse_codebook
 from wb.coding.markers import Markers, markers, words
+from wb.coding.ratios import learned_ratio
 from wb.coding.suggest import Suggester, sentence_features
 from wb.nlp import load
 
@@ -147,3 +148,37 @@ def test_a_sentence_with_two_markers_gets_the_code(nlp) -> None:
         )
     ]
     assert _suggest(nlp, **{**on, "use_markers": False}) == []
+
+
+def test_two_markers_must_have_stood_together_with_together() -> None:
+    df = Counter({"zwembad": 4, "badmeester": 3, "diploma": 2, "school": 6, "juf": 2})
+    docs = [
+        _doc(
+            ({"zwembad", "diploma"}, {"Z"}),
+            ({"zwembad", "diploma", "les"}, {"Z"}),
+            ({"badmeester", "les"}, {"Z"}),
+            ({"juf"}, set()),
+        ),
+        _doc(({"zwembad", "diploma"}, {"Z"}), ({"badmeester"}, {"Z"}), ({"school"}, set())),
+    ]
+    found = Markers(**OPTIONS, together=2).fit(docs, _decided(docs), df, 40)
+    assert found.words_ == {"Z": frozenset({"zwembad", "badmeester", "diploma", "les"})}
+    assert found.score("Z", frozenset({"zwembad", "diploma"})) == ["diploma", "zwembad"]
+    # "badmeester" and "zwembad" never stood in one coded sentence
+    assert found.score("Z", frozenset({"zwembad", "badmeester"})) == []
+    loose = Markers(**OPTIONS).fit(docs, _decided(docs), df, 40)
+    assert loose.score("Z", frozenset({"zwembad", "badmeester"})) == ["badmeester", "zwembad"]
+
+
+def test_the_description_share_is_set_on_the_coded_sentences() -> None:
+    shares = {"a": 0.45, "b": 0.55, "c": 0.65, "d": 0.0, "e": 1.2}
+    doc = _doc(({"a"}, set()), ({"b"}, {"Z"}), ({"c"}, {"Z"}), ({"d"}, {"Z"}), ({"e"}, {"Z"}))
+
+    def share(feats: frozenset[str]) -> float:
+        return shares[next(iter(feats))]
+
+    # at .4: 3 right of 4; at .5: 3 of 3
+    assert learned_ratio("Z", [doc], share) == 0.5
+    assert learned_ratio("Z", [doc], share, precision=0.7) == 0.4
+    assert learned_ratio("Z", [doc], share, min_right=4) is None
+    assert learned_ratio("Y", [doc], share) is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import combinations
 from typing import Any
 
 from wb.coding.word_classes import is_class
@@ -28,6 +29,8 @@ MIN_POS = 2
 SPREAD = 3.0
 #: How many times more often a marker stands in the code's sentences than in the project's.
 LIFT = 3.0
+#: Coded sentences of the code in which two of a sentence's markers must stand together (0: none).
+TOGETHER = 0
 #: Least share of a marker's decided sentences that carry the code (smoothed by one).
 PURITY = 0.6
 #: Markers a sentence needs at least, and at most (the calibrated count lies in between).
@@ -85,10 +88,12 @@ class Markers:
         spread: float = SPREAD,
         purity: float = PURITY,
         lift: float = LIFT,
+        together: int = TOGETHER,
         precision: float = PRECISION,
         min_right: int = MIN_RIGHT,
     ):
         self.options = {"min_pos": min_pos, "spread": spread, "purity": purity, "lift": lift}
+        self.together = together
         self.precision = precision
         self.min_right = min_right
 
@@ -104,6 +109,7 @@ class Markers:
         number accepted); `df` and `n_sentences`: the project's sentences."""
         self.words_: dict[str, frozenset[str]] = {}
         self.hits_: dict[str, int] = {}
+        self.seen_: dict[str, list[frozenset[str]]] = {}
         for code, (pos, neg, rejected, n_pos) in decided.items():
             if not pos:
                 continue
@@ -119,6 +125,9 @@ class Markers:
             if need is not None:
                 self.words_[code] = words
                 self.hits_[code] = need
+                self.seen_[code] = [
+                    feats & words for doc in documents for feats, cs in doc if code in cs
+                ]
         return self
 
     def _calibrate(
@@ -158,7 +167,17 @@ class Markers:
         if not found:
             return []
         hits = words(feats & found)
-        return hits if len(hits) >= self.hits_[code] else []
+        if len(hits) < self.hits_[code]:
+            return []
+        if self.together:  # two of them stood together in that many coded sentences
+            pairs = Counter(
+                pair
+                for seen in self.seen_[code]
+                for pair in combinations(sorted(seen & set(hits)), 2)
+            )
+            if not pairs or max(pairs.values()) < self.together:
+                return []
+        return hits
 
 
 def words(lemmas: Iterable[str]) -> list[str]:

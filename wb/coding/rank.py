@@ -64,6 +64,7 @@ from wb.coding.lemmas import (
 from wb.coding.markers import SCORE as MARKER_SCORE
 from wb.coding.markers import Markers
 from wb.coding.nearest import AGREE, EVIDENCE
+from wb.coding.ratios import learned_ratio
 from wb.coding.word_classes import class_features, is_class
 from wb.coding.word_family import ing_verb
 
@@ -132,6 +133,8 @@ class CodeModel(DecisionMemory):
         ing_verbs: bool = False,
         use_markers: bool = False,
         markers_options: dict[str, Any] | None = None,
+        markers_evidence: bool = False,
+        learn_ratios: bool = False,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -177,6 +180,9 @@ class CodeModel(DecisionMemory):
         self.ing_verbs = ing_verbs  # a noun in -ing brings its verb (wb.coding.word_family)
         self.use_markers = use_markers  # marker words of the codings (wb.coding.markers, codes15)
         self.markers_options = markers_options or {}
+        self.markers_evidence = markers_evidence
+        self.learn_ratios = learn_ratios  # per-code description share (wb.coding.ratios)
+        self._ratios: tuple[int, dict[str, float]] | None = None
         self._markers: tuple[Any, Markers] | None = None
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
@@ -397,6 +403,7 @@ class CodeModel(DecisionMemory):
             paths |= {p for p, info in self.codes_.items() if info.n_pos}
         learner = self.learner()
         marked = self.markers() if self.use_markers else None
+        ratios = self.ratios() if self.learn_ratios else {}
         for path, info in self.codes_.items():
             if path not in paths:
                 continue
@@ -436,8 +443,15 @@ class CodeModel(DecisionMemory):
                     words = ", ".join(lemmas[:3])
                     why = f"lijkt op eerder gecodeerde zinnen: {words}"
                     best = Scored(path, s / (s + 1), why, "learned")
+            if path in ratios and best is None and self.use_description:  # codes15
+                s, hits = self.description_score(info, feats, extra)
+                if s >= ratios[path] * self.threshold and self._enough(info, hits, feats):
+                    why = f"{description_reason(info, hits, feats)} (zoals in uw coderingen)"
+                    best = Scored(path, s / (s + self.threshold), why, "learned")
             if marked is not None and best is None:  # only adds a code (codes15)
                 words = marked.score(path, feats)
+                if words and self.markers_evidence and not self._own_evidence(path, feats):
+                    words = []  # the code's own description words must be there too
                 if words:
                     why = f"lijkt op eerder gecodeerde zinnen: {', '.join(words[:4])}"
                     best = Scored(path, MARKER_SCORE, why, "learned")
@@ -453,6 +467,25 @@ class CodeModel(DecisionMemory):
             if best is not None:
                 out.append(replace(best, own=own))
         return self._with_nearest(out, feats) if self.use_nearest else out
+
+    def ratios(self) -> dict[str, float]:
+        """Per code the share of the description threshold its codings show (codes15)."""
+        if self._ratios is None or self._ratios[0] != len(self.coded_docs_):
+            found = {}
+            for path, info in self.codes_.items():
+                if not info.n_pos or not self.coded_docs_:
+                    continue
+
+                def share(feats: frozenset[str], info: CodeInfo = info) -> float:
+                    s, hits = self.description_score(info, feats, dict(info.company))
+                    ok = self._enough(info, hits, feats)
+                    return s / self.threshold if ok else 0.0
+
+                ratio = learned_ratio(path, self.coded_docs_, share)
+                if ratio is not None and ratio < 1:
+                    found[path] = ratio
+            self._ratios = (len(self.coded_docs_), found)
+        return self._ratios[1]
 
     def markers(self) -> Markers | None:
         """The marker words of the codings so far (None before two documents are coded)."""
