@@ -61,7 +61,10 @@ from wb.coding.lemmas import (
     token_lemma,
     with_classes,
 )
+from wb.coding.markers import SCORE as MARKER_SCORE
+from wb.coding.markers import Markers
 from wb.coding.nearest import AGREE, EVIDENCE
+from wb.coding.ratios import learned_ratio
 from wb.coding.word_classes import class_features, is_class
 from wb.coding.word_family import ing_verb
 
@@ -128,6 +131,10 @@ class CodeModel(DecisionMemory):
         nearest_guard: str = "beyond",
         nearest_evidence: float = EVIDENCE,
         ing_verbs: bool = False,
+        use_markers: bool = False,
+        markers_options: dict[str, Any] | None = None,
+        markers_evidence: bool = False,
+        learn_ratios: bool = False,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -171,6 +178,12 @@ class CodeModel(DecisionMemory):
         self.nearest_guard = nearest_guard  # decided sentences that refuse stop a code
         self.nearest_evidence = nearest_evidence  # share of the threshold the code's own words need
         self.ing_verbs = ing_verbs  # a noun in -ing brings its verb (wb.coding.word_family)
+        self.use_markers = use_markers  # marker words of the codings (wb.coding.markers, codes15)
+        self.markers_options = markers_options or {}
+        self.markers_evidence = markers_evidence
+        self.learn_ratios = learn_ratios  # per-code description share (wb.coding.ratios)
+        self._ratios: tuple[int, dict[str, float]] | None = None
+        self._markers: tuple[Any, Markers] | None = None
         self.nearest_ = self._new_nearest()
         self.coded_docs_: list[list[tuple[frozenset[str], frozenset[str]]]] = []
         self._learner: CodeLearner | None = None
@@ -389,6 +402,8 @@ class CodeModel(DecisionMemory):
         if self.use_learning and self.learn_mode == "bayes":
             paths |= {p for p, info in self.codes_.items() if info.n_pos}
         learner = self.learner()
+        marked = self.markers() if self.use_markers else None
+        ratios = self.ratios() if self.learn_ratios else {}
         for path, info in self.codes_.items():
             if path not in paths:
                 continue
@@ -428,6 +443,18 @@ class CodeModel(DecisionMemory):
                     words = ", ".join(lemmas[:3])
                     why = f"lijkt op eerder gecodeerde zinnen: {words}"
                     best = Scored(path, s / (s + 1), why, "learned")
+            if path in ratios and best is None and self.use_description:  # codes15
+                s, hits = self.description_score(info, feats, extra)
+                if s >= ratios[path] * self.threshold and self._enough(info, hits, feats):
+                    why = f"{description_reason(info, hits, feats)} (zoals in uw coderingen)"
+                    best = Scored(path, s / (s + self.threshold), why, "learned")
+            if marked is not None and best is None:  # only adds a code (codes15)
+                words = marked.score(path, feats)
+                if words and self.markers_evidence and not self._own_evidence(path, feats):
+                    words = []  # the code's own description words must be there too
+                if words:
+                    why = f"lijkt op eerder gecodeerde zinnen: {', '.join(words[:4])}"
+                    best = Scored(path, MARKER_SCORE, why, "learned")
             if self.use_learning and info.n_pos and self.learn_mode == "bayes":
                 s, lemmas = self._learned(info, feats)
                 if s > self.learn_threshold:
@@ -440,6 +467,44 @@ class CodeModel(DecisionMemory):
             if best is not None:
                 out.append(replace(best, own=own))
         return self._with_nearest(out, feats) if self.use_nearest else out
+
+    def ratios(self) -> dict[str, float]:
+        """Per code the share of the description threshold its codings show (codes15)."""
+        if self._ratios is None or self._ratios[0] != len(self.coded_docs_):
+            found = {}
+            for path, info in self.codes_.items():
+                if not info.n_pos or not self.coded_docs_:
+                    continue
+
+                def share(feats: frozenset[str], info: CodeInfo = info) -> float:
+                    s, hits = self.description_score(info, feats, dict(info.company))
+                    ok = self._enough(info, hits, feats)
+                    return s / self.threshold if ok else 0.0
+
+                ratio = learned_ratio(path, self.coded_docs_, share)
+                if ratio is not None and ratio < 1:
+                    found[path] = ratio
+            self._ratios = (len(self.coded_docs_), found)
+        return self._ratios[1]
+
+    def markers(self) -> Markers | None:
+        """The marker words of the codings so far (None before two documents are coded)."""
+        if len(self.coded_docs_) < 2:
+            return None
+        key = (
+            len(self.coded_docs_),
+            self.n_sentences_,
+            *((i.n_pos, i.n_neg, len(i.rejected)) for i in self.codes_.values()),
+        )
+        if self._markers is None or self._markers[0] != key:
+            decided = {
+                p: (i.pos, i.neg, i.rejected, i.n_pos) for p, i in self.codes_.items() if i.n_pos
+            }
+            found = Markers(**self.markers_options).fit(
+                self.coded_docs_, decided, self.df_, self.n_sentences_
+            )
+            self._markers = (key, found)
+        return self._markers[1]
 
     def _with_nearest(self, out: list[Scored], feats: frozenset[str]) -> list[Scored]:
         """Add the codes the nearest decided sentences give (a higher score wins per code)."""
