@@ -8,6 +8,11 @@ Run from the repository root:
 cues hold); without it the model decides wherever the rules say asserted.
 --shipped also scores the weights in wb/dossiers/voice_weights.json as they are (no training)
 on the same rows, so old and new weights are compared on one set of texts.
+voice15's remedies: --weight weighs training rows by kind (synthetic, ruling, case, a genre
+class g:report/g:story/g:web, rule:asserted, gold:asserted), --kind-feature adds the document
+kind as a feature (measurement only: wb's features do not carry it), --balanced weighs the
+classes, --asserted-shift raises the asserted score, --blend mixes the bundled weights' scores
+with the retrain's (written as one linear model); --cache keeps the rows between runs.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
 bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (every batch
@@ -23,9 +28,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import random
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -46,6 +53,38 @@ from bench_labels import (  # noqa: E402
 )
 
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
+# --weight: a training row's weight by its kind of text (voice15). Keys: "synthetic" (the
+# synthetic dossiers), a document kind of wb.dossiers.voice_document ("ruling", "case"), a
+# genre class of genre_class ("g:report", "g:story", "g:web"), "rule:asserted" (rows where the
+# rules say asserted) or "gold:asserted"; the weights of the keys a row has multiply.
+WEIGHTS: dict[str, float] = {}
+KIND_FEATURE = False  # --kind-feature: the document kind as a feature ("k:ruling", "k:case")
+# genre words of the manifest (free text) for a report, a parliamentary paper, a case description
+_REPORT = (
+    "rapport",
+    "kamerstuk",
+    "kamervragen",
+    "handelingen",
+    "richtlijn",
+    "tucht",
+    "casus",
+    "methodebeschrijving",
+    "motie",
+    "antwoord op kamervragen",
+    "conclusie",
+)
+_STORY = (
+    "verhaal",
+    "ervaring",
+    "vraag van",
+    "brief",
+    "forum",
+    "dagboek",
+    "citaat",
+    "in haar",
+    "in zijn",
+    "ik-",
+)
 # every batch is tune material except the sealed ones (bench_labels.SEALED_BATCHES: batches 28,
 # 29 and 30, rounds 24-26, each until its one measurement; batches 25 and 27 were sealed until
 # their own); batch
@@ -58,6 +97,34 @@ GUARD = False  # keep the rules' asserted where wb.dossiers.voice_assertion.keep
 # the weights shipped before voice-retrain were trained on rounds 1-8 (batches <= 11)
 OLD_LAST_ROUND = 8
 TRAIN_UPTO: int | None = None  # --train-upto: CV folds train only on rounds up to this one
+
+
+def genre_class(genre: str, kind: str) -> str:
+    """A coarse genre: ruling or case (wb's document kind), report, story (a parent's or
+    child's own account) or web (everything else: news, blogs, information pages)."""
+    low = genre.lower()
+    if kind != "plain":
+        return kind
+    if any(w in low for w in _REPORT):
+        return "report"
+    if any(w in low for w in _STORY):
+        return "story"
+    return "web"
+
+
+def weight_of(row: dict) -> float:
+    """The training weight of a row under WEIGHTS (1.0 without --weight)."""
+    w = 1.0
+    keys = {
+        "synthetic" if row["round"] == "synthetic" else "real",
+        row.get("kind", ""),
+        "g:" + row.get("genre", ""),
+        "rule:" + row["rule"],
+        "gold:" + row["gold"],
+    }
+    for key in keys & WEIGHTS.keys():
+        w *= WEIGHTS[key]
+    return w
 
 
 def training_entries() -> list[dict]:
@@ -82,7 +149,9 @@ def rows() -> list[dict]:
     out: list[dict] = []
 
     def add(doc, hits, gold_of, text_id, group, terms, meta=None):
-        resolver = VoiceResolver(doc, terms, document_kind(meta, doc.text))
+        kind = document_kind(meta, doc.text)
+        resolver = VoiceResolver(doc, terms, kind)
+        kind_name = "ruling" if kind.ruling else "case" if kind.case else "plain"
         for i, h in enumerate(hits):
             gold = gold_of(h)
             if gold is None:
@@ -95,6 +164,8 @@ def rows() -> list[dict]:
                     "rule": h.voice,
                     "text": text_id,
                     "round": group,
+                    "kind": kind_name,
+                    "genre": genre_class((meta or {}).get("genre", ""), kind_name),
                     "appos": bool(i and _APPOSITION.fullmatch(between)),
                     "guard": keeps_asserted(assertion_cues(resolver, h.start, h.end, h.label)),
                     "ctx": doc.text[max(0, h.start - 70) : h.end + 40].replace("\n", " "),
@@ -153,7 +224,7 @@ def rows() -> list[dict]:
 
 
 def fit(train: list[dict], c: float):
-    """A multinomial logistic regression on the rows' features."""
+    """A multinomial logistic regression on the rows' features (rows weighted by WEIGHTS)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -162,7 +233,7 @@ def fit(train: list[dict], c: float):
     vec = DictVectorizer()
     x = vec.fit_transform([r["f"] for r in train])
     model = LogisticRegression(C=c, max_iter=3000, class_weight=CLASS_WEIGHT)
-    model.fit(x, [r["gold"] for r in train])
+    model.fit(x, [r["gold"] for r in train], sample_weight=[weight_of(r) for r in train])
     return vec, model
 
 
@@ -176,7 +247,36 @@ def predict(vec, model, test: list[dict]) -> list[str]:
     With --override-only, the model's voice replaces the rules' only where the rules say one of
     the given voices (e.g. asserted); elsewhere the rules' voice stays.
     """
-    return _as_wb(list(model.predict(vec.transform([r["f"] for r in test]))), test)
+    x = vec.transform([r["f"] for r in test])
+    if not SHIFT and not BLEND:
+        return _as_wb(list(model.predict(x)), test)
+    classes = [str(c) for c in model.classes_]
+    scores = model.decision_function(x)
+    out = []
+    for row, r in zip(scores, test, strict=True):
+        mixed = _mixed(dict(zip(classes, (float(v) for v in row), strict=True)), r["f"])
+        out.append(max(classes, key=mixed.__getitem__))
+    return _as_wb(out, test)
+
+
+SHIFT = 0.0  # --asserted-shift: added to the asserted score (a prior towards asserted)
+BLEND = 0.0  # --blend: share of the bundled weights' scores in a blend with the retrain
+
+
+def _mixed(scores: dict[str, float], feats: dict[str, float]) -> dict[str, float]:
+    """Scores blended with the bundled weights' (BLEND) and shifted towards asserted (SHIFT)."""
+    if BLEND:
+        old = _bundled().scores(feats)
+        scores = {k: BLEND * old[k] + (1 - BLEND) * v for k, v in scores.items()}
+    return {k: v + SHIFT * (k == "asserted") for k, v in scores.items()}
+
+
+@cache
+def _bundled():
+    """The weights shipped in wb/dossiers/voice_weights.json before this run (for --blend)."""
+    from wb.dossiers.voice_model import VoiceModel
+
+    return VoiceModel.load(SHIPPED)
 
 
 def _as_wb(pred: list[str], test: list[dict]) -> list[str]:
@@ -325,13 +425,32 @@ def write(data: list[dict], path: Path) -> None:
         name: [round(float(model.coef_[k][j]), 5) for k in range(len(classes))]
         for name, j in sorted(vec.vocabulary_.items())
     }
+    intercept = [float(x) for x in model.intercept_]
+    if BLEND:  # one linear model whose scores are the blend of the two
+        old = _bundled()
+        zero = [0.0] * len(classes)
+        row = {
+            k: [old.weights.get(k, zero)[old.classes.index(c)] for c in classes]
+            for k in old.weights
+        }
+        weights = {
+            k: [
+                BLEND * a + (1 - BLEND) * b
+                for a, b in zip(row.get(k, zero), weights.get(k, zero), strict=True)
+            ]
+            for k in sorted(set(weights) | set(row))
+        }
+        base = [old.intercept[old.classes.index(c)] for c in classes]
+        intercept = [BLEND * a + (1 - BLEND) * b for a, b in zip(base, intercept, strict=True)]
+    intercept = [v + SHIFT * (c == "asserted") for v, c in zip(intercept, classes, strict=True)]
+    weights = {k: [round(x, 5) for x in v] for k, v in weights.items()}
     weights = {k: v for k, v in weights.items() if any(abs(x) >= 1e-5 for x in v)}
     payload = {
         "about": "wb voice model: multinomial logistic regression, bench/train_voice.py",
         "C": c,
         "rows": len(data),
         "classes": classes,
-        "intercept": [round(float(x), 5) for x in model.intercept_],
+        "intercept": [round(x, 5) for x in intercept],
         "weights": weights,
     }
     head = json.dumps({k: v for k, v in payload.items() if k != "weights"}, ensure_ascii=False)
@@ -357,6 +476,19 @@ def main() -> None:
         "--population", default="", help="alleen trainen op rijen waar de regels dit zeggen"
     )
     parser.add_argument("--balanced", action="store_true", help="klassen even zwaar wegen")
+    parser.add_argument(
+        "--weight", default="", help="gewichten per soort rij, b.v. 'synthetic=3,ruling=2,case=2'"
+    )
+    parser.add_argument(
+        "--kind-feature", action="store_true", help="soort document (uitspraak, zaak) als kenmerk"
+    )
+    parser.add_argument(
+        "--asserted-shift", type=float, default=0.0, help="score van 'asserted' ophogen"
+    )
+    parser.add_argument(
+        "--blend", type=float, default=0.0, help="aandeel van de meegeleverde gewichten (0-1)"
+    )
+    parser.add_argument("--cache", type=Path, help="rijen hier bewaren en teruglezen (pickle)")
     parser.add_argument("--errors", action="store_true", help="fouten van het model tonen")
     parser.add_argument("--guard", action="store_true", help="regels houden 'asserted' bij cues")
     parser.add_argument("--c", type=float, help="vaste C (geen binnenste CV)")
@@ -371,7 +503,8 @@ def main() -> None:
         help="ook de meegeleverde gewichten (zonder training) op dezelfde rijen scoren",
     )
     args = parser.parse_args()
-    global CLASS_WEIGHT, FIXED_C, GUARD, SHOW_ERRORS, TRAIN_UPTO
+    global BLEND, CLASS_WEIGHT, FIXED_C, GUARD, KIND_FEATURE, SHIFT, SHOW_ERRORS, TRAIN_UPTO
+    BLEND, SHIFT, KIND_FEATURE = args.blend, args.asserted_shift, args.kind_feature
     TRAIN_UPTO = args.train_upto
     FIXED_C = args.c
     GUARD = args.guard
@@ -379,7 +512,17 @@ def main() -> None:
     CLASS_WEIGHT = "balanced" if args.balanced else None
     POPULATION.update(v for v in args.population.split(",") if v)
     OVERRIDE_ONLY.update(v for v in args.override_only.split(",") if v)
-    data = rows()
+    WEIGHTS.update((k, float(v)) for k, v in (p.split("=") for p in args.weight.split(",") if p))
+    if args.cache and args.cache.exists():
+        data = pickle.loads(args.cache.read_bytes())
+    else:
+        data = rows()
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(data))
+    if KIND_FEATURE:
+        for r in data:
+            if r["kind"] != "plain":
+                r["f"]["k:" + r["kind"]] = 1.0
     drop = tuple(p for p in args.drop.split(",") if p)
     if drop:
         for r in data:
