@@ -81,6 +81,7 @@ from typing import Any
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice_generic import case_reference
 from wb.dossiers.voice_owned import owned
+from wb.dossiers.voice_reported import copula_nominal
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
 from wb.lang import word_set, words
 
@@ -272,7 +273,8 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "predicate": label == DESCRIPTION_LABEL
         or (head is not None and head.pos_ in {"ADJ", "VERB"})
         or _verb_phrase(tokens, at, upto)
-        or _after_copula(tokens, at),
+        or _after_copula(tokens, at)
+        or copula_nominal(tokens, at, upto),
         "person": person,
         "name_subject": _name_subject(tokens, at),
         "people": people,
