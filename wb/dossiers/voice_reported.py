@@ -141,11 +141,47 @@ def copula_nominal(tokens: list[Any], at: int, upto: int) -> bool:
     return verb.pos_ in {"AUX", "VERB"} and verb.lemma_.lower() in COPULAS
 
 
+_SUBJECT_SKIP = frozenset({"ADJ", "ADV"})
+
+
+def reported_generic(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when what a cue reports is a statement about a kind of people or cases, of no one in
+    particular ("Freud beschreef dat narcisten hun energie ...", "Sommigen zijn van mening dat
+    vaders en moeders hun kind te veel verwennen"): the "dat"-clause of the term opens with a
+    bare plural noun as its subject (no article, possessive or number), has no past finite verb
+    and no name, and the term is that subject or an adjective or verb said of it ("dat vaders
+    minder last hebben van brutaal gedrag van hun kind" is an observation of cases)."""
+    that = at - 1
+    while that >= 0 and tokens[that].lower_ != "dat":
+        if tokens[that].lower_ in _STOPS:
+            return False
+        that -= 1
+    if that < 0:
+        return False
+    first = that + 1
+    while first < at and (tokens[first].pos_ in _SUBJECT_SKIP or tokens[first].is_space):
+        first += 1
+    subject = tokens[first] if first < len(tokens) else None
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+        return False
+    inside = [t for t in tokens[at:upto] if not t.is_space]
+    if not inside or (at > first and inside[-1].pos_ not in {"ADJ", "VERB"}):
+        return False  # the term is the subject, or says what such people are or do
+    last = upto
+    while last < len(tokens) and tokens[last].lower_ not in _STOPS:
+        last += 1
+    clause = tokens[that + 1 : last]
+    if any(t.pos_ == "PROPN" for t in clause):
+        return False
+    return not any(_finite(t) and "Past" in t.morph.get("Tense") for t in clause)
+
+
 __all__ = [
     "claim_noun",
     "claim_speaker",
     "continued_report",
     "copula_nominal",
+    "reported_generic",
     "source_frame",
     "source_is_self",
 ]
