@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_reported import (
+    asks_reader,
     claim_noun,
     claim_speaker,
     continued_report,
@@ -211,6 +212,8 @@ class Attribution:
         next one reports this one ("... . Dat zegt de moeder.", "Aldus de raad.")."""
         if self._reported_after(index):
             return True
+        if asks_reader(list(self.sents[index])):
+            return False  # "..., aldus zijn moeder. Hoe houd je ...?": the author asks (voice16)
         reportative = "zou" in low or "zouden" in low
         for i in range(index, max(0, index - 6), -1):
             prev, cur = self.sents[i - 1], self.sents[i]

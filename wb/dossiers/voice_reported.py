@@ -126,6 +126,22 @@ def continued_report(prev: list[Any], cue: int, cur: list[Any]) -> bool:
     return tenses == {"Past"}
 
 
+_READER = word_set("voice_reader_subjects.txt")
+
+
+def asks_reader(tokens: list[Any]) -> bool:
+    """True for a question to the reader: it ends in "?" and a finite verb has "je", "jij", "u"
+    or "jullie" right after it ("Hoe houd je als ouder het hoofd koel met ...?"). The author
+    asks it: it goes on with no one's reported account."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    return any(
+        _finite(t) and n + 1 < len(words) and words[n + 1].lower_ in _READER
+        for n, t in enumerate(words)
+    )
+
+
 def copula_nominal(tokens: list[Any], at: int, upto: int) -> bool:
     """True for a term noun after a copula with only an article, adjectives or adverbs between
     ("is een echte X", "blijft een X"); the copula must have a subject before it."""
@@ -177,6 +193,7 @@ def reported_generic(tokens: list[Any], at: int, upto: int) -> bool:
 
 
 __all__ = [
+    "asks_reader",
     "claim_noun",
     "claim_speaker",
     "continued_report",
