@@ -181,7 +181,10 @@ def reported_generic(tokens: list[Any], at: int, upto: int) -> bool:
     if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
         return False
     inside = [t for t in tokens[at:upto] if not t.is_space]
-    if not inside or (at > first and inside[-1].pos_ not in {"ADJ", "VERB"}):
+    after = next((t for t in tokens[upto:] if not t.is_space), None)
+    attributive = after is not None and after.pos_ in {"NOUN", "PROPN"}
+    predicate = bool(inside) and inside[-1].pos_ in {"ADJ", "VERB"} and not attributive
+    if not inside or (at > first and not predicate):
         return False  # the term is the subject, or says what such people are or do
     last = upto
     while last < len(tokens) and tokens[last].lower_ not in _STOPS:
