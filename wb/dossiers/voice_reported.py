@@ -12,6 +12,12 @@
   the present, what is reported in the past; a next sentence of the paragraph that opens with a
   third-person pronoun and has only past finite verbs goes on with the reported account (the
   author's own narration stays in the tense of the report).
+* :func:`reported_generic`: what a cue reports is about a kind, named by the term as the bare
+  plural subject of the "dat"-clause ("Freud beschreef dat narcisten hun energie vooral aan
+  zichzelf besteden"): discussed, as the same sentence without the cue is. A judgement said
+  of a bare plural group ("Ze denken dat ouders te dom zijn") stays attributed (labels19).
+* :func:`asks_reader`: a question to the reader ("Hoe houd je als ouder ...?") is the author's
+  own; it does not go on with a quote before it.
 * :func:`copula_nominal`: a term noun after a copula with only an article, adjectives or
   adverbs between ("Zij is een echte tijgermoeder", "Hij blijft een typische narcist"): the term
   is said of the subject, a predicate like an adjective after "is".
@@ -162,11 +168,11 @@ _SUBJECT_SKIP = frozenset({"ADJ", "ADV"})
 
 def reported_generic(tokens: list[Any], at: int, upto: int) -> bool:
     """True when what a cue reports is a statement about a kind of people or cases, of no one in
-    particular ("Freud beschreef dat narcisten hun energie ...", "Sommigen zijn van mening dat
-    vaders en moeders hun kind te veel verwennen"): the "dat"-clause of the term opens with a
-    bare plural noun as its subject (no article, possessive or number), has no past finite verb
-    and no name, and the term is that subject or an adjective or verb said of it ("dat vaders
-    minder last hebben van brutaal gedrag van hun kind" is an observation of cases)."""
+    particular ("Freud beschreef dat narcisten hun energie ...", "De arts zegt dat
+    narcisten ..."): the term is the bare plural noun (no article, possessive or number) that
+    opens the "dat"-clause as its subject, and the clause has no past finite
+    verb and no name. A judgement said of such a group stays the speaker's ("Ze denken dat
+    ouders te dom zijn ...": attributed, labels19)."""
     that = at - 1
     while that >= 0 and tokens[that].lower_ != "dat":
         if tokens[that].lower_ in _STOPS:
@@ -180,12 +186,8 @@ def reported_generic(tokens: list[Any], at: int, upto: int) -> bool:
     subject = tokens[first] if first < len(tokens) else None
     if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
         return False
-    inside = [t for t in tokens[at:upto] if not t.is_space]
-    after = next((t for t in tokens[upto:] if not t.is_space), None)
-    attributive = after is not None and after.pos_ in {"NOUN", "PROPN"}
-    predicate = bool(inside) and inside[-1].pos_ in {"ADJ", "VERB"} and not attributive
-    if not inside or (at > first and not predicate):
-        return False  # the term is the subject, or says what such people are or do
+    if at != first:
+        return False  # the term names the kind; "dat ouders te dom zijn" judges them (labels19)
     last = upto
     while last < len(tokens) and tokens[last].lower_ not in _STOPS:
         last += 1
