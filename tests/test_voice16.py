@@ -161,3 +161,23 @@ def test_question_to_the_reader_after_a_quote(voice_model: str | None) -> None:
 def test_capitalised_adjective_is_no_speaker() -> None:
     text = "Wetenschappelijk onderzoek laat zien dat mediation bij vechtscheidingen weinig helpt."
     assert voices(text, "rules") == [("vechtscheidingen", "asserted")]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bijvoorbeeld als een ouder niet meer in beeld is, een ouder niet omkijkt naar het "
+            "kind of het kind teleurstelt.",
+            [("niet omkijkt", "discussed")],
+        ),
+        # the condition before the comma is about a particular father: no generic list
+        (
+            "Als de vader boos wordt, een ouder niet omkijkt naar zijn kind.",
+            [("niet omkijkt", "asserted")],
+        ),
+    ],
+)
+def test_further_condition_of_a_list(voice_model: str | None, text: str, expected: list) -> None:
+    assert voices(text, voice_model) == expected
