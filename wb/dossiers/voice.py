@@ -155,6 +155,7 @@ from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
 from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
+from wb.dossiers.voice_reported import reported_generic
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_shapes import plural_possibility, without_clause
 from wb.dossiers.voice_structure import (
@@ -235,6 +236,8 @@ class VoiceResolver:
             return "discussed"  # "Medewerker: Bij ons komt het woord 'X' vaak binnen"
         cued = self.attribution.cued(index, tokens, at, upto)
         if cued is False:
+            if not quoted and reported_generic(tokens, at, upto):
+                return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)
             return "attributed"
         if quoted:
             text = self.doc.text

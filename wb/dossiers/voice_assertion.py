@@ -81,6 +81,7 @@ from typing import Any
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice_generic import case_reference
 from wb.dossiers.voice_owned import owned
+from wb.dossiers.voice_reported import copula_nominal
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
 from wb.lang import word_set, words
 
@@ -205,11 +206,16 @@ def _name_subject(tokens: list[Any], at: int) -> bool:
     return words[1].pos_ in {"AUX", "VERB"} and "Fin" in words[1].morph.get("VerbForm")
 
 
-def _telegram(tokens: list[Any]) -> bool:
+_SUMMARY_WORDS = 25
+
+
+def _telegram(tokens: list[Any], limit: int = 15) -> bool:
     """A short sentence without a finite verb, as a court summarises its case ("Verplaatsing
-    hoofdverblijf na ouderonthechting.", "Problemen in de relatie, waaronder X.")."""
+    hoofdverblijf na ouderonthechting.", "Problemen in de relatie, waaronder X."); in a text
+    about one case (a summary of a ruling) up to ``_SUMMARY_WORDS`` words: "Vaststelling
+    hoofdverblijf ... in het kader van X en de invloed van de vader" (voice16)."""
     words = [t for t in tokens if not t.is_space and not t.is_punct]
-    return 0 < len(words) <= 15 and not any("Fin" in t.morph.get("VerbForm") for t in words)
+    return 0 < len(words) <= limit and not any("Fin" in t.morph.get("VerbForm") for t in words)
 
 
 def clause(tokens: list[Any], at: int, upto: int) -> tuple[int, int]:
@@ -272,7 +278,8 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "predicate": label == DESCRIPTION_LABEL
         or (head is not None and head.pos_ in {"ADJ", "VERB"})
         or _verb_phrase(tokens, at, upto)
-        or _after_copula(tokens, at),
+        or _after_copula(tokens, at)
+        or copula_nominal(tokens, at, upto),
         "person": person,
         "name_subject": _name_subject(tokens, at),
         "people": people,
@@ -281,7 +288,8 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "generic_people": generic and _generic_people(tokens, at, upto),
         "question_you": bool(words) and words[-1] == "?" and bool(set(words) & YOU),
         "case_title": short and (strict or resolver.case_title(start, end)),
-        "case_summary": resolver.kind.ruling and _telegram(tokens),
+        "case_summary": (resolver.kind.ruling and _telegram(tokens))
+        or (resolver.kind.case and _telegram(tokens, _SUMMARY_WORDS)),
         "hedged": hedged(tokens, at, upto),
         "case_reference": case_reference(resolver, index, tokens, at),
         "aimed": label == DESCRIPTION_LABEL and _aimed(head),

@@ -9,6 +9,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.voice_reported import (
+    asks_reader,
+    claim_noun,
+    claim_speaker,
+    continued_report,
+    source_frame,
+    source_is_self,
+)
 from wb.dossiers.voice_shapes import apposition_subject, insert_cue, postposed_tag
 from wb.dossiers.voice_words import (
     BACK_FRAMES,
@@ -204,6 +212,8 @@ class Attribution:
         next one reports this one ("... . Dat zegt de moeder.", "Aldus de raad.")."""
         if self._reported_after(index):
             return True
+        if asks_reader(list(self.sents[index])):
+            return False  # "..., aldus zijn moeder. Hoe houd je ...?": the author asks (voice16)
         reportative = "zou" in low or "zouden" in low
         for i in range(index, max(0, index - 6), -1):
             prev, cur = self.sents[i - 1], self.sents[i]
@@ -222,6 +232,12 @@ class Attribution:
                 return True
             if i == index and reportative:
                 return True
+            if i == index and any(
+                continued_report(tokens, pos, list(cur))
+                for pos, kind, is_self in self._sentence_cues(i - 1, tokens)
+                if kind == "cue" and is_self is False
+            ):
+                return True  # "X zegt dat haar ex ... zorgde. Hij keek ..." (voice16)
             if i == index and self._tagged_quote(i - 1, tokens) and _present(list(cur)):
                 return True
         return False
@@ -397,6 +413,12 @@ class Attribution:
             return self._agent(tokens, low, range(k - 1, max(-1, k - 11), -1))
         if word == "van" and k and (low[k - 1] in OF_CUES or low[k - 1] == "zeggen"):
             return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 6)))
+        doc = source_frame(tokens, low, k)
+        if doc is not None:  # "In het rapport staat dat ...": the document says it (voice16)
+            return source_is_self(low, doc) or self._is_self(low, tokens, doc)
+        if claim_noun(tokens, low, k):  # "de beschuldiging door haar ex dat ..." (voice16)
+            found = self._agent(tokens, low, claim_speaker(low, k))
+            return False if found is None else found
         if (lemma in FEELINGS or word in FEELINGS) and not self._feeling_about(low, k):
             return None  # "ze hebben het gevoel te moeten kiezen": a feeling, no label applied
         if lemma in NOUN_CUES or word in NOUN_CUES:
@@ -575,6 +597,8 @@ class Attribution:
         if lemma in ROLES or word in ROLES:
             return True
         text = tokens[j].text
+        if tokens[j].pos_ in {"ADJ", "VERB"} and tokens[j].is_sent_start:
+            return False  # "Wetenschappelijk onderzoek laat zien ...": a capital, no name (voice16)
         return text[:1].isupper() and text.isalpha() and word not in FUNCTION and len(text) > 1
 
     def _is_self(self, low: list[str], tokens: list[Any], j: int) -> bool:

@@ -109,6 +109,16 @@ def generic_condition(tokens: list[Any], at: int) -> bool:
                 return True
         elif _person_noun(subject) and subject.pos_ == "NOUN" and _plural(subject):
             return True
+    # "als een ouder niet meer in beeld is, een ouder niet omkijkt ...": a further condition of
+    # the same list, with its own generic subject and no opener (voice16)
+    if (
+        len(words) >= 2
+        and first > 1
+        and tokens[first - 1].text == ","
+        and tokens[words[0]].lower_ == "een"
+        and _person_noun(tokens[words[1]])
+    ):
+        return generic_condition(tokens, first - 1)
     return False
 
 
