@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wb.dossiers.pseudonymise import (
     Pseudonymised,
@@ -19,6 +19,10 @@ from wb.dossiers.pseudonymise import (
     placeholder_mapping,
     pseudonymise_file_name,
 )
+
+if TYPE_CHECKING:
+    from wb.store.documents import Document
+    from wb.store.project import Project
 
 
 @dataclass
@@ -84,3 +88,51 @@ def shown_reuse(result: dict[str, Any], shown: ShownTexts) -> dict[str, Any]:
         for p in result["passages"]
     ]
     return {**result, "passages": passages, "pseudonymised": True}
+
+
+def shown_project(project: Project) -> ShownTexts:
+    """Every document of a project as the review page shows it, by 'corpus/path' label: the
+    project's pseudonymiser (its keep and replace lists), per dossier."""
+    from wb.dossiers.pseudonymise import pseudonymise_for_project
+    from wb.store.documents import iter_documents
+
+    pseudonymiser = pseudonymise_for_project(project)
+    masked = pseudonymiser.documents(project)
+    texts = {d.label: masked[d.id] for d in iter_documents(project)}
+    return ShownTexts(texts, pseudonymiser.document_names(project))
+
+
+def shown_metadata(project: Project, doc: Document, shown: ShownTexts) -> dict[str, Any]:
+    """A document's metadata as the review page shows it: names in text values get the
+    dossier's placeholders; the dossier and dates stay."""
+    from wb.corpus.dossiers import dossier_of
+    from wb.corpus.metadata import is_date_key
+    from wb.dossiers.review import shown_value
+    from wb.store.documents import iter_documents
+
+    dossier = dossier_of(doc.metadata)
+    group = [d for d in iter_documents(project) if dossier and dossier_of(d.metadata) == dossier]
+    mapping = placeholder_mapping(shown.texts[d.label] for d in group or [doc])
+    return {
+        key: value
+        if not isinstance(value, str) or key.lower() == "dossier" or is_date_key(key)
+        else shown_value(value, mapping)
+        for key, value in doc.metadata.items()
+    }
+
+
+def shown_suggestions(data: dict[str, Any], shown: ShownTexts) -> dict[str, Any]:
+    """The ``wb code --json`` document with matched text and file names as shown; offsets
+    unchanged."""
+    suggestions = [
+        {
+            **s,
+            "doc": shown.name(s["doc"]),
+            "match": {
+                **s["match"],
+                "text": shown.span(s["doc"], s["match"]["start"], s["match"]["end"]),
+            },
+        }
+        for s in data["suggestions"]
+    ]
+    return {**data, "suggestions": suggestions, "pseudonymised": True}
