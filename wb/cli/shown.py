@@ -16,12 +16,15 @@ PSEUDONYMISE_HELP = (
     "beoordelingspagina (per dossier); ook in --json. Begin- en eindposities blijven posities "
     "in de originele tekst."
 )
-KEEP_HELP = "Lijst met termen die nooit vervangen worden (één per regel), als bij wb pseudonymise."
-REPLACE_HELP = (
-    "Lijst met termen die altijd vervangen worden (term of term;SOORT per regel), als bij "
+KEEP_HELP = (
+    "Bij --pseudonymise: lijst met termen die nooit vervangen worden (één per regel), als bij "
     "wb pseudonymise."
 )
-NAMES_PROJECT_HELP = "Gebruik ook de naamlijsten van dit project (wb namen)."
+REPLACE_HELP = (
+    "Bij --pseudonymise: lijst met termen die altijd vervangen worden (term of term;SOORT per regel), als bij "
+    "wb pseudonymise."
+)
+NAMES_PROJECT_HELP = "Bij --pseudonymise: gebruik ook de naamlijsten van dit project (wb namen)."
 
 
 def pseudonymise_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -32,14 +35,10 @@ def pseudonymise_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--project",
         "project_path",
         type=click.Path(dir_okay=False, exists=True, path_type=Path),
-        help=f"Bij --pseudonymise: {NAMES_PROJECT_HELP[0].lower()}{NAMES_PROJECT_HELP[1:]}",
+        help=NAMES_PROJECT_HELP,
     )(func)
-    func = click.option(
-        "--replace", "replace_file", type=path, help=f"Bij --pseudonymise: {REPLACE_HELP}"
-    )(func)
-    func = click.option("--keep", "keep_file", type=path, help=f"Bij --pseudonymise: {KEEP_HELP}")(
-        func
-    )
+    func = click.option("--replace", "replace_file", type=path, help=REPLACE_HELP)(func)
+    func = click.option("--keep", "keep_file", type=path, help=KEEP_HELP)(func)
     return click.option("--pseudonymise", "pseudo", is_flag=True, help=PSEUDONYMISE_HELP)(func)
 
 
