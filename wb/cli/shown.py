@@ -21,8 +21,8 @@ KEEP_HELP = (
     "wb pseudonymise."
 )
 REPLACE_HELP = (
-    "Bij --pseudonymise: lijst met termen die altijd vervangen worden (term of term;SOORT per regel), als bij "
-    "wb pseudonymise."
+    "Bij --pseudonymise: lijst met termen die altijd vervangen worden (term of term;SOORT per "
+    "regel), als bij wb pseudonymise."
 )
 NAMES_PROJECT_HELP = "Bij --pseudonymise: gebruik ook de naamlijsten van dit project (wb namen)."
 
