@@ -33,8 +33,11 @@ class ShownTexts:
     names: dict[str, str]
 
     def span(self, doc: str, start: int, end: int) -> str:
-        """The text of [start, end) of the original, as shown (placeholders for names)."""
-        masked = self.texts[doc]
+        """The text of [start, end) of the original, as shown (placeholders for names); empty
+        for a document the folder does not hold (never its original text)."""
+        masked = self.texts.get(doc)
+        if masked is None:
+            return ""
         return masked.text[masked.to_new(start) : masked.to_new(end, end=True)]
 
     def name(self, doc: str | None) -> str | None:
