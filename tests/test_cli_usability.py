@@ -55,6 +55,9 @@ def test_help_is_dutch() -> None:
         "  Toon de tekst en metadata van één document (id uit `wb documents`, of pad).",
         "",
         "Opties:",
+        "  --pseudonymise     Toon tekst, bestandsnaam en metadata gepseudonimiseerd, met",
+        "                     dezelfde plaatshouders als de beoordelingspagina (per",
+        "                     dossier, met de naamlijsten van het project).",
         "  --project BESTAND  Bestaand projectbestand; een nieuw maakt u met wb import.",
         "  -h, --help         Toon deze hulp en stop.",
     ]

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from wb.cli.common import open_existing, reports_errors, save_json
+from wb.cli.shown import pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError
 
 #: Codes shown in the terminal table of `wb code`, most suggested first.
@@ -31,9 +32,18 @@ CODES_SHOWN = 15
 )
 @click.option("--apply", is_flag=True, help="Sla elke suggestie op als codering (autocoderen).")
 @click.option("--coder", help="Naam van de codeur bij --apply.")
+@pseudonymise_options
 @reports_errors
 def code(
-    source: Path, codebook_path: Path, json_out: Path | None, apply: bool, coder: str | None
+    source: Path,
+    codebook_path: Path,
+    json_out: Path | None,
+    apply: bool,
+    coder: str | None,
+    pseudo: bool,
+    keep_file: Path | None,
+    replace_file: Path | None,
+    project_path: Path | None,
 ) -> None:
     """Zoek passages bij de codes van een codeboek in een corpusmap of project."""
 
@@ -46,6 +56,7 @@ def code(
     )
     from wb.coding.suggest import suggestions_json
     from wb.corpus.importer import scan_folder
+    from wb.dossiers.shown_text import shown_project, shown_suggestions
     from wb.exports.readable import codes_table, format_table
     from wb.store import open_project
 
@@ -65,15 +76,24 @@ def code(
                 "documenten op (bijv. corpora/notulen).",
                 path=source,
             )
+        shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
+        if keep_file or replace_file or project_path:
+            raise InvalidChoiceError(
+                "--keep, --replace en --project horen bij een map; een project gebruikt bij "
+                "--pseudonymise zijn eigen naamlijsten (wb namen).",
+                path=source,
+            )
         opened = open_project(source, create=False) if apply else open_existing(source)
         with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress)
+            shown = shown_project(project) if pseudo else None
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
                 click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
-    save_json(suggestions_json(suggestions), json_out)
+    data = suggestions_json(suggestions)
+    save_json(shown_suggestions(data, shown) if shown else data, json_out)
     if suggestions:
         table = codes_table(suggestions, limit=CODES_SHOWN)
         click.echo(format_table(table))

@@ -19,6 +19,7 @@ from wb.cli.common import (
     save_json,
     warnings_to_stderr,
 )
+from wb.cli.shown import name_lists_of, pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError, WbError
 
 
@@ -35,6 +36,7 @@ from wb.errors import InvalidChoiceError, NotFoundError, WbError
     help="Ook de geleerde detector van oordelende taal (meer gevonden, minder precies).",
 )
 @JSON_OPTION
+@pseudonymise_options
 @cluster_options
 @reports_errors
 def labels(
@@ -42,20 +44,26 @@ def labels(
     lexicon: Path | None,
     learned: bool,
     json_out: Path | None,
+    pseudo: bool,
+    keep_file: Path | None,
+    replace_file: Path | None,
+    project_path: Path | None,
     cluster: str | None,
     workers: int | None,
 ) -> None:
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
     from wb.dossiers.judging import method_line
     from wb.dossiers.labels import label_corpus
+    from wb.dossiers.shown_text import shown_labels
     from wb.exports.readable import format_table, label_counts, labels_table
 
     check_workers(cluster, workers)
+    shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
     lexicon = lexicon or default_lexicon()
     kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
     result = warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
-    save_json(result, json_out)
-    click.echo(format_table(labels_table(result, corpus)))
+    save_json(shown_labels(result, shown) if shown else result, json_out)
+    click.echo(format_table(labels_table(result, corpus, shown=shown)))
     hits = result["labels"]
     copied = sum(1 for h in hits if h["copied_from"])
     n_docs = len({h["doc"] for h in hits})
@@ -113,6 +121,7 @@ def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
     show_default=True,
     help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate).",
 )
+@pseudonymise_options
 @cluster_options
 @reports_errors
 def reuse(
@@ -120,6 +129,10 @@ def reuse(
     json_out: Path | None,
     min_words: int,
     boilerplate_dossiers: int,
+    pseudo: bool,
+    keep_file: Path | None,
+    replace_file: Path | None,
+    project_path: Path | None,
     cluster: str | None,
     workers: int | None,
 ) -> None:
@@ -129,9 +142,12 @@ def reuse(
     (.lst of .txt, één pad per regel, relatief aan de map van de lijst).
     """
     from wb.dossiers.reuse import detect_reuse
+    from wb.dossiers.shown_text import shown_reuse
     from wb.exports.readable import format_table, reuse_table
 
     check_workers(cluster, workers)
+    folder = corpus if corpus.is_dir() else corpus.parent
+    shown = shown_texts(folder, pseudo, keep_file, replace_file, project_path)
     result = warnings_to_stderr(
         lambda: detect_reuse(
             corpus,
@@ -141,9 +157,8 @@ def reuse(
             workers=workers,
         )
     )
-    save_json(result, json_out)
-    folder = corpus if corpus.is_dir() else corpus.parent
-    click.echo(format_table(reuse_table(result, folder)))
+    save_json(shown_reuse(result, shown) if shown else result, json_out)
+    click.echo(format_table(reuse_table(result, folder, shown=shown)))
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
@@ -205,21 +220,9 @@ def pseudonymise(
     learned: bool,
 ) -> None:
     """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
-    from wb.dossiers.pseudonymise import Pseudonymiser, read_name_list, write_pseudonymised
+    from wb.dossiers.pseudonymise import Pseudonymiser, write_pseudonymised
 
-    keep: set[str] = set()
-    replace: dict[str, str] = {}
-    if project_path is not None:
-        from wb.store.name_lists import name_lists
-
-        with open_existing(project_path) as project:
-            lists = name_lists(project)
-        keep |= lists.keep
-        replace |= lists.replace
-    if keep_file is not None:
-        keep |= set(read_name_list(keep_file, "keep"))
-    if replace_file is not None:
-        replace |= read_name_list(replace_file, "replace")
+    keep, replace = name_lists_of(keep_file, replace_file, project_path)
     pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
     report = write_pseudonymised(
         corpus, out, json_map, overwrite=overwrite, pseudonymiser=pseudonymiser

@@ -92,19 +92,33 @@ def documents(project_path: Path, corpus: str | None) -> None:
 
 @click.command()
 @click.argument("document")
+@click.option(
+    "--pseudonymise",
+    "pseudo",
+    is_flag=True,
+    help="Toon tekst, bestandsnaam en metadata gepseudonimiseerd, met dezelfde plaatshouders "
+    "als de beoordelingspagina (per dossier, met de naamlijsten van het project).",
+)
 @reports_errors
 @project_either_way("wb show DOCUMENT PROJECT")
-def show(document: str, project_path: Path) -> None:
+def show(document: str, project_path: Path, pseudo: bool) -> None:
     """Toon de tekst en metadata van één document (id uit `wb documents`, of pad)."""
     from wb.store.documents import find_document
 
     with open_existing(project_path) as project:
         doc = find_document(project, document)
-    click.echo(f"# {doc.corpus}/{doc.path} (versie {doc.version})")
-    for key, value in doc.metadata.items():
+        label, metadata, text = doc.label, doc.metadata, doc.text
+        if pseudo:
+            from wb.dossiers.shown_text import shown_metadata, shown_project
+
+            shown = shown_project(project)
+            label, text = shown.names[doc.label], shown.texts[doc.label].text
+            metadata = shown_metadata(project, doc, shown)
+    click.echo(f"# {label} (versie {doc.version})")
+    for key, value in metadata.items():
         click.echo(f"{key}: {value}")
     click.echo("")
-    click.echo(doc.text)
+    click.echo(text)
 
 
 @click.command()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from wb.coding.suggestion import Suggestion
+    from wb.dossiers.shown_text import ShownTexts
     from wb.store.project import Project
 
 VOICES = {
@@ -54,12 +55,17 @@ def shorten(text: str, width: int = 80) -> str:
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or line) of `text` that holds [start, end)."""
+    begin, stop = sentence_bounds(text, start, end)
+    return text[begin:stop].strip()
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence (or line) of `text` that holds [start, end)."""
     begin = 0
     for m in SENTENCE_END.finditer(text, 0, start):
         begin = m.end()
     m = SENTENCE_END.search(text, end)
-    stop = m.start() + 1 if m else len(text)
-    return text[begin:stop].strip()
+    return begin, m.start() + 1 if m else len(text)
 
 
 def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
@@ -101,38 +107,52 @@ def decisions_table(project: Project) -> pd.DataFrame:
     return out
 
 
-def labels_table(result: dict[str, Any], folder: Path, *, width: int = 80) -> pd.DataFrame:
-    """One row per label: label, who says it (voice), document, sentence."""
+def labels_table(
+    result: dict[str, Any], folder: Path, *, width: int = 80, shown: ShownTexts | None = None
+) -> pd.DataFrame:
+    """One row per label: label, who says it (voice), document, sentence; with `shown`
+    (``--pseudonymise``) documents and sentences as the review page shows them."""
     import pandas as pd
 
     texts, _ = _report_texts(folder)
+
+    def sentence(doc: str, start: int, end: int) -> str:
+        begin, stop = sentence_bounds(texts.get(doc, ""), start, end)
+        return (shown.span(doc, begin, stop) if shown else texts.get(doc, "")[begin:stop]).strip()
+
     rows = [
         (
             h["label"],
             VOICES.get(h["voice"], h["voice"]),
-            h["doc"],
-            shorten(sentence_around(texts.get(h["doc"], ""), h["start"], h["end"]), width),
+            shown.name(h["doc"]) if shown else h["doc"],
+            shorten(sentence(h["doc"], h["start"], h["end"]), width),
         )
         for h in result["labels"]
     ]
     return pd.DataFrame(rows, columns=["label", "stem", "document", "zin"])
 
 
-def reuse_table(result: dict[str, Any], folder: Path, *, width: int = 60) -> pd.DataFrame:
-    """One row per copied passage: passage, report it is in, source, date of the source."""
+def reuse_table(
+    result: dict[str, Any], folder: Path, *, width: int = 60, shown: ShownTexts | None = None
+) -> pd.DataFrame:
+    """One row per copied passage: passage, report it is in, source, date of the source; with
+    `shown` (``--pseudonymise``) passages and documents as the review page shows them."""
     import pandas as pd
 
     texts, dates = _report_texts(folder)
     rows = []
     for p in result["passages"]:
         target, source = p["target"], p["source"]
-        passage = texts.get(target["doc"], "")[target["start"] : target["end"]]
+        if shown:
+            passage = shown.span(target["doc"], target["start"], target["end"])
+        else:
+            passage = texts.get(target["doc"], "")[target["start"] : target["end"]]
         date = dates.get(source["doc"])
         rows.append(
             (
                 shorten(passage, width),
-                target["doc"],
-                source["doc"],
+                shown.name(target["doc"]) if shown else target["doc"],
+                shown.name(source["doc"]) if shown else source["doc"],
                 dutch_date(date),
                 "standaardtekst" if p["boilerplate"] else "dossier",
             )
