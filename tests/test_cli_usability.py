@@ -203,7 +203,7 @@ def test_labels_and_reuse_print_tables_and_json_is_optional(tmp_path: Path) -> N
     assert lines[0].split() == ["overgenomen", "passage", "in", "rapport", "bron", "datum", "soort"]
     assert lines[2].split("  ")[0].startswith("Volgens vader is moeder overbezorgd")
     assert "r2.txt" in lines[2] and "r1.txt" in lines[2] and "8 november 2021" in lines[2]
-    assert lines[-1] == "1 overgenomen passages: 1 in dossiers, 0 standaardtekst."
+    assert lines[-1] == "1 overgenomen passage: 1 in dossiers, 0 standaardtekst."
 
     target = tmp_path / "labels.json"
     code, out = _invoke("labels", str(folder), "--json", str(target))

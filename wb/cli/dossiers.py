@@ -162,7 +162,8 @@ def reuse(
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
-        f"{len(passages)} overgenomen passages: {case} in dossiers, "
+        f"{len(passages)} overgenomen {'passage' if len(passages) == 1 else 'passages'}: "
+        f"{case} in dossiers, "
         f"{len(passages) - case} standaardtekst.{engine_line(result)}"
     )
 
