@@ -59,23 +59,20 @@ FRESH_ROUND = "held-out-25"
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
 # 25, branch labels-r21, group "held-out-22") was sealed the same way until its one measurement
 # (2026-12-04 21:52 UTC, main d891c20) and is tune material since. Round 24 (batch 28, branch
-# collect-labels) carries "held-out-24" and is sealed (SEALED_BATCHES). Round 26 (batch 30, branch
-# collect-labels, collected 2026-12-04 for the next session) carries "held-out-26" and is sealed
-# too. This session LATER_ROUND stays "held-out-24" (batch 28, measured once at its end); after
-# that measurement the lead sets LATER_ROUND = "held-out-26", so the next session measures batch 30
-# once with --later at its end.
-LATER_ROUND = "held-out-24"
+# collect-labels, "held-out-24") was sealed the same way until its one measurement (2026-12-05
+# 00:43 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
+# collected 2026-12-04 for the next session) carries "held-out-26" and is sealed: the next session
+# measures it once with --later at its end.
+LATER_ROUND = "held-out-26"
 # the batches no training script may read and no run may measure or list while they are sealed
-# (batches 25 and 27 were, until their one measurement). Batch 28 (round 24, "held-out-24",
-# LATER_ROUND, collected on 2026-12-04 by collect-labels) is sealed until the lead measures it
-# once with --later at the end of this session. Batches 29 (round 25, "held-out-25", FRESH_ROUND)
-# and 30 (round 26, "held-out-26"), collected on 2026-12-04 by collect-labels for the next
-# session, are sealed until their own single measurements: batch 29 with the next session's
-# default run (the lead takes 29 out of this set first), batch 30 with --later at that session's
-# end. No training script (train_voice, train_judging, train_aimed) and no tune run reads a sealed
-# batch, the default run and --errors leave it out, --batch refuses it; --later measures only the
-# sealed batch whose group is LATER_ROUND (batch 28 this session).
-SEALED_BATCHES: frozenset[int] = frozenset({28, 29, 30})
+# (batches 25, 27 and 28 were, until their one measurement). Batches 29 (round 25, "held-out-25",
+# FRESH_ROUND) and 30 (round 26, "held-out-26", LATER_ROUND), collected on 2026-12-04 by
+# collect-labels, are sealed until their own single measurements in the next session: batch 29
+# with its default run (the lead takes 29 out of this set first), batch 30 with --later at that
+# session's end. No training script (train_voice, train_judging, train_aimed) and no tune run
+# reads a sealed batch, the default run and --errors leave it out, --batch refuses it; --later
+# measures only the sealed batch whose group is LATER_ROUND (batch 30).
+SEALED_BATCHES: frozenset[int] = frozenset({29, 30})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:

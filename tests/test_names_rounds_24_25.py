@@ -1,8 +1,8 @@
 """Rounds 24 and 25 of the real-text names set (bench/realtext/names, collect-names).
 
 Round 24 (t506-t527) was the fresh round of the session of 2026-12-04 23:02 UTC, measured once at
-its start on e495c04 and tune material since. Round 25 (t528-t549) is sealed, measured once with
---later at the end of that session.
+its start on e495c04 and tune material since. Round 25 (t528-t549) was sealed and measured once
+with --later at the end of that session (main f6351fc), tune material since.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -18,14 +18,14 @@ from names_rounds_helpers import (
 )
 
 
-def test_rounds_24_and_25_are_in_the_round_table_and_not_yet_measured() -> None:
+def test_rounds_24_and_25_are_in_the_round_table_and_measured_once() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     assert table[24]["texts"] == "t506-t527"
     assert table[25]["texts"] == "t528-t549"
-    # round 24 was measured once at the start of the session of 2026-12-04 23:02 UTC (tune since);
-    # 25 stays sealed till --later
+    # round 24 was measured once at the start of the session of 2026-12-04 23:02 UTC, round 25
+    # once with --later at its end; both are tune since
     assert (table[24]["split"], table[24]["code_frozen"]) == ("tune", "e495c04")
-    assert table[25]["split"] == "sealed"
+    assert (table[25]["split"], table[25]["code_frozen"]) == ("tune", "f6351fc")
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in (24, 25)}
     assert ids[24] == [f"t{i}" for i in range(506, 528)]
     assert ids[25] == [f"t{i}" for i in range(528, 550)]
@@ -76,4 +76,4 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert [i["id"] for i in module.selected(items, ["x"])] == ["t505"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "24"])] == ["t506"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "25"])] == ["t528"]
-    assert module.splits()[25] == "sealed"
+    assert module.splits()[25] == "tune"

@@ -310,13 +310,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes5_and_codes6_are_sealed_after_codes4_was_measured() -> None:
-    """codes4 was measured once and is tune material; codes5 and codes6 (collect-codes) wait
-    sealed, each for its one measurement by a lead."""
+def test_only_codes6_is_sealed_after_codes5_was_measured() -> None:
+    """codes4 and codes5 were each measured once and are tune material; codes6 (collect-codes)
+    waits sealed for its one measurement by the next lead."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes5", "codes6"]
-    assert bench_codes.left_out(False) == ["codes5", "codes6"]
+    assert sealed == ["codes6"]
+    assert bench_codes.left_out(False) == ["codes6"]
     assert bench_codes.left_out(True) == []
 
 
@@ -343,12 +343,12 @@ def test_a_run_on_a_sealed_set_without_later_stops_before_any_pipeline(
     assert "codes7 is verzegeld: niet gemeten zonder --later" in out.err
 
 
-def test_codes5_split_licences_and_new_urls_and_sealed() -> None:
+def test_codes5_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3/codes4) fixed before
-    annotation, the court ruling committed and the others not, no URL of another manifest,
-    sealed."""
+    annotation, the court ruling committed and the others not, no URL of another manifest;
+    sealed until its one measurement (2026-12-05 00:45 UTC), tune material since."""
     manifest = _manifest("codes5")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(
         docs, "codes5", "https://www.sdu.nl/content/sign-weging-van-de-mening-van-de-minderjarige"
@@ -370,18 +370,19 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes5_and_codes6_are_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes5 and codes6 stay out; `--set codes5` or
-    `--set codes6` alone is refused; with --later the chosen set is let through."""
+def test_codes6_is_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes6 stays out; `--set codes6` alone is refused,
+    with --later it is let through; codes5, measured, runs without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
-        "verzegeld: codes5 blijft buiten deze run (eenmalig meten: --set codes5 --later)\n"
         "verzegeld: codes6 blijft buiten deze run (eenmalig meten: --set codes6 --later)\n"
     )
-    for name in ("codes5", "codes6"):
+    assert bench_codes.announce_sealed("codes5", False) is True
+    assert "codes5" not in "".join(capsys.readouterr())
+    for name in ("codes6",):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True

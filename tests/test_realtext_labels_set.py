@@ -65,15 +65,14 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     }
     assert voices[24] == Counter(asserted=8, attributed=10, discussed=35, negated=3)
     assert sum(voices[25].values()) == 63
-    # rounds 21, 22 and 23 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-25", "held-out-24")
+    # rounds 21-24 were each measured once (tune since, their errors may be listed)
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-25", "held-out-26")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
-    # only sealed batches wait in a held-out round (28 in LATER_ROUND, 29 in FRESH_ROUND; 30 in
-    # "held-out-26", the next session's later round); the court texts and motie of rounds 21
-    # and 22 are committed
+    # only sealed batches wait in a held-out round (29 in FRESH_ROUND, 30 in LATER_ROUND, both
+    # for the next session); the court texts and motie of rounds 21 and 22 are committed
     waiting = {t.get("batch") for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)}
-    assert waiting == {28, 29}
+    assert waiting == {29, 30}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -109,24 +108,24 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     import train_voice
     from bench_labels import SEALED_BATCHES
 
-    # batches 25 and 27 were sealed until their one measurement; batch 28 waits for --later,
-    # batches 29 and 30 for the next session
-    assert SEALED_BATCHES == frozenset({28, 29, 30})
+    # batches 25, 27 and 28 were sealed until their one measurement; batches 29 and 30 wait for
+    # the next session
+    assert SEALED_BATCHES == frozenset({29, 30})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
-    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {28, 29, 30}
+    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {29, 30}
     # the detector's texts: the committed ones are on every machine
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
     assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
     # batch 25's committed rulings, read since its one measurement; the sealed ones never
     assert {"ghshe-2021-1058", "rbdha-2021-9876"} <= judging_ids
-    # batch 27's committed rulings, read since its one measurement; batch 28's never
+    # batch 27's committed rulings, read since its one measurement; the sealed batches' never
     assert {"b27-rbgro-2009-bk7256"} <= judging_ids
-    assert not any(i.startswith(("b28-", "b29-", "b30-")) for i in judging_ids)
+    assert not any(i.startswith(("b29-", "b30-")) for i in judging_ids)
 
 
-def test_round_23_was_measured_and_round_24_stays_sealed() -> None:
+def test_rounds_23_and_24_were_measured_once() -> None:
     texts = _texts()
     by_batch = {b: [t for t in texts if t.get("batch") == b] for b in (27, 28)}
     assert [len(by_batch[27]), len(by_batch[28])] == [15, 15]
@@ -138,7 +137,8 @@ def test_round_23_was_measured_and_round_24_stays_sealed() -> None:
     assert voices[28] == Counter(asserted=12, attributed=11, discussed=55, negated=3)
     # batch 27 keeps its round's name after its one measurement (2026-12-04 23:07 UTC)
     assert {group_of(t) for t in by_batch[27]} == {"held-out-23"} != {FRESH_ROUND}
-    assert {group_of(t) for t in by_batch[28]} == {"held-out-24"} == {LATER_ROUND}
+    # batch 28 too (2026-12-05 00:43 UTC, with --later)
+    assert {group_of(t) for t in by_batch[28]} == {"held-out-24"} != {LATER_ROUND}
     assert {group_of(t) for t in texts if t.get("batch") == 26} == {"tune"}
     committed = sorted(t["id"] for t in by_batch[27] + by_batch[28] if t.get("committed"))
     assert committed == ["b27-ghshe-2018-2872", "b27-rbgro-2009-bk7256", "b28-ghshe-2017-953"]
@@ -148,17 +148,15 @@ def test_round_23_was_measured_and_round_24_stays_sealed() -> None:
         "b27-telegraaf-oma-praatsessies",
         "b28-ghshe-2017-953",
     ]
-    # the default run reads no sealed text; --later reads the later round (batch 28) too
-    assert all(measured_now(t) for t in by_batch[27])
-    assert not any(measured_now(t) for t in by_batch[28])
-    assert all(measured_now(t, later=True) for t in by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (28, 29, 30))
+    # the default run reads both batches now, and no sealed text
+    assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (29, 30))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("28", "29", "30"):
+    for batch in ("29", "30"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
@@ -184,7 +182,7 @@ def test_rounds_25_and_26_are_sealed_for_the_next_session() -> None:
     assert voices[30] == Counter(asserted=14, attributed=6, discussed=41, negated=1)
     # round 25 is the next session's fresh round, round 26 its later round
     assert {group_of(t) for t in by_batch[29]} == {"held-out-25"} == {FRESH_ROUND}
-    assert {group_of(t) for t in by_batch[30]} == {"held-out-26"}
+    assert {group_of(t) for t in by_batch[30]} == {"held-out-26"} == {LATER_ROUND}
     assert {29, 30} <= SEALED_BATCHES
     committed = sorted(t["id"] for t in by_batch[29] + by_batch[30] if t.get("committed"))
     assert committed == [
@@ -212,6 +210,8 @@ def test_rounds_25_and_26_are_sealed_for_the_next_session() -> None:
     # no URL of the new batches is used twice in the manifest
     urls = Counter(t["url"] for t in texts)
     assert all(urls[t["url"]] == 1 for t in by_batch[29] + by_batch[30])
-    # neither the default run nor --later reads them this session (--later is batch 28's)
+    # the default run reads neither; --later reads batch 30 (the next session's end), never 29
+    # while it is sealed
     assert not any(measured_now(t) for t in by_batch[29] + by_batch[30])
-    assert not any(measured_now(t, later=True) for t in by_batch[29] + by_batch[30])
+    assert not any(measured_now(t, later=True) for t in by_batch[29])
+    assert all(measured_now(t, later=True) for t in by_batch[30])
