@@ -60,7 +60,7 @@ FRESH_ROUND = "held-out-25"
 # 25, branch labels-r21, group "held-out-22") was sealed the same way until its one measurement
 # (2026-12-04 21:52 UTC, main d891c20) and is tune material since. Round 24 (batch 28, branch
 # collect-labels, "held-out-24") was sealed the same way until its one measurement (2026-12-05
-# 00:43 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
+# 00:42 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
 # collected 2026-12-04 for the next session) carries "held-out-26" and is sealed: the next session
 # measures it once with --later at its end.
 LATER_ROUND = "held-out-26"

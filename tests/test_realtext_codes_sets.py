@@ -346,7 +346,7 @@ def test_a_run_on_a_sealed_set_without_later_stops_before_any_pipeline(
 def test_codes5_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3/codes4) fixed before
     annotation, the court ruling committed and the others not, no URL of another manifest;
-    sealed until its one measurement (2026-12-05 00:45 UTC), tune material since."""
+    sealed until its one measurement (2026-12-05 00:43 UTC), tune material since."""
     manifest = _manifest("codes5")
     assert manifest["sealed"] is False
     docs = manifest["documents"]

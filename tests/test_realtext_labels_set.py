@@ -137,7 +137,7 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     assert voices[28] == Counter(asserted=12, attributed=11, discussed=55, negated=3)
     # batch 27 keeps its round's name after its one measurement (2026-12-04 23:07 UTC)
     assert {group_of(t) for t in by_batch[27]} == {"held-out-23"} != {FRESH_ROUND}
-    # batch 28 too (2026-12-05 00:43 UTC, with --later)
+    # batch 28 too (2026-12-05 00:42 UTC, with --later)
     assert {group_of(t) for t in by_batch[28]} == {"held-out-24"} != {LATER_ROUND}
     assert {group_of(t) for t in texts if t.get("batch") == 26} == {"tune"}
     committed = sorted(t["id"] for t in by_batch[27] + by_batch[28] if t.get("committed"))
