@@ -207,6 +207,8 @@ def domain_run_mentions(text: str) -> list[Mention]:
             body = run[i:-n]
             if not body[0][0].isupper() or is_stop_word(body[0]):
                 continue
+            if i and f"{run[i - 1]} {body[0]}" in places():
+                continue  # "gemeente De Wolden en Welzijn ...": the run starts inside a place
             caps = [w for w in body if w[0].isupper()]
             if len(caps) < 2 or not any(_domain_word(w) and not w.isupper() for w in caps):
                 break

@@ -197,7 +197,9 @@ def _hints_before(text: str, start: int) -> tuple[str, str]:
     return gender, role
 
 
-NEXT_CAPITAL = re.compile(rf"[ ][{UP}]")
+# "Esther van Bostelen Beleids- en Organisatie Advies": a cut compound ("Beleids- en") opens
+# a new name, it does not go on with this one
+NEXT_CAPITAL = re.compile(rf"[ ][{UP}](?![\w]*-[ ])")
 
 
 def head_of_name(text: str, word: str, end: int) -> bool:
