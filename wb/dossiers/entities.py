@@ -115,6 +115,7 @@ from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, rep
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.place_adjectives import (
+    lowercase_places,
     place_adjective_mentions,
     place_short_forms,
     spaced_places,
@@ -197,7 +198,9 @@ def _static_mentions(
     static += linked_plural_names(text) + venue_names(text) + adjective_noun_names(text)
     static += gazetteer_mentions(text) + listed_places(text) + region_codes(text)
     static += bullet_places(text) + place_adjective_mentions(text) + place_short_forms(text)
-    static += spaced_places(text) + partner_firms(text) + employer_names(text)
+    static += (
+        spaced_places(text) + lowercase_places(text) + partner_firms(text) + employer_names(text)
+    )
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text)

@@ -24,6 +24,10 @@ of several that the text names in full.
 
 A place written with a space between its letters ("gemeente Z w o l l e", a letterhead's
 spacing) is that place when the letters, joined, are a known place or a place of the gazetteer.
+
+A known place written all in lowercase ("g e m e e n t e lingewaard", a logo's lettering) is
+that place when the text also names it with its capital and the lowercase form is no ordinary
+Dutch word ("best", "echt" stay words); not inside a web or mail address.
 """
 
 from __future__ import annotations
@@ -34,7 +38,9 @@ from functools import cache
 from wb.dossiers.entity_data import (
     first_names,
     gazetteer,
+    hunspell,
     is_dutch_word,
+    is_stop_word,
     keep_terms,
     norm_name,
     places,
@@ -160,5 +166,35 @@ def spaced_places(text: str) -> list[Mention]:
         if place in places() or place in gazetteer():
             mention = Mention(m.start(), m.end(), "PLAATS", m[0], 3, "place-spaced")
             mention.key = norm_name(place)
+            found.append(mention)
+    return found
+
+
+LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z]{4,}(?![\w@'’-]|\.[a-z])")
+
+
+def _lower_place(low: str, text: str) -> bool:
+    """True when `low` is a known place in lowercase, no ordinary word, and the text also
+    writes it with its capital."""
+    place = low.capitalize()
+    return (
+        (place in places() or place in gazetteer())
+        and not is_dutch_word(low)
+        and low not in hunspell().ordinary
+        and not is_stop_word(low)
+        and re.search(rf"(?<![\w-]){place}(?![\w-])", text) is not None
+    )
+
+
+def lowercase_places(text: str) -> list[Mention]:
+    """ "gemeente lingewaard" beside "gemeente Lingewaard": a one-word known place in
+    lowercase that the text also writes with its capital, and no ordinary word (PLAATS, keyed
+    to the place)."""
+    lows = {w for w in set(re.findall(r"\b[a-z]{4,}\b", text)) if _lower_place(w, text)}
+    found = []
+    for m in LOWER_WORD.finditer(text):
+        if m[0] in lows:
+            mention = Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-lower")
+            mention.key = norm_name(m[0].capitalize())
             found.append(mention)
     return found
