@@ -42,7 +42,7 @@ def _words(tokens: list[Any]) -> list[int]:
 
 def named_example(tokens: list[Any], at: int) -> bool:
     """True for a term after "<naming verb> het <example noun> van" in the same sentence."""
-    for k in range(2, at - 1):
+    for k in range(2, at):
         if tokens[k].lower_ != "van" or tokens[k - 1].lower_ not in EXAMPLE_NOUNS:
             continue
         if tokens[k - 2].lower_ != "het":
