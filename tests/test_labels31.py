@@ -1,6 +1,6 @@
 """Voices of terms talked about although a speaker or a source is named (issue 11 §1, labels31):
 an example a speaker names ("Ze noemt het voorbeeld van 'X'"), a definition after a source
-("Een X is volgens Y iemand die ..."), a topic line ("Leven met een X: een zwaar thema").
+("Een X is volgens Y iemand die ..."), a topic line ("Leven met een X: een zwaar thema"), and what "kunnen" says about "een kind" in general.
 Written sentences, not evaluation texts.
 """
 
@@ -68,3 +68,27 @@ def test_classified_example_is_not_a_named_one() -> None:
     assert voices("Dit gedrag van vader is een voorbeeld van manipulatie.", "rules") == [
         ("manipulatie", "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het kan zijn dat een kind door narcistisch gedrag zichzelf beschermt.",
+            [("narcistisch", "discussed")],
+        ),
+        (
+            "Ook verwaarlozing kan een kind tot narcistisch gedrag brengen.",
+            [("narcistisch", "discussed")],
+        ),
+        # controls: a particular child, a case pronoun
+        (
+            "Het kan zijn dat mijn zoon narcistisch gedrag vertoont.",
+            [("narcistisch", "asserted")],
+        ),
+        ("Zij kan een kind met narcistisch gedrag kwetsen.", [("narcistisch", "asserted")]),
+    ],
+)
+def test_indefinite_person_possibility_rules(text: str, expected: list[tuple]) -> None:
+    """What can happen to "een kind" (the rules; the default already held these on main)."""
+    assert voices(text, "rules") == expected

@@ -137,7 +137,12 @@ from wb.dossiers.voice_discussed import (
     title_case,
 )
 from wb.dossiers.voice_document import DocumentKind, document_kind
-from wb.dossiers.voice_examples import named_example, source_definition, topic_line
+from wb.dossiers.voice_examples import (
+    indefinite_person_possibility,
+    named_example,
+    source_definition,
+    topic_line,
+)
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
@@ -280,6 +285,7 @@ class VoiceResolver:
             or reader_condition(tokens, at)
             or indefinite_subject(self, tokens, at, upto)
             or plural_possibility(tokens, at, upto)
+            or indefinite_person_possibility(self, tokens)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

@@ -16,12 +16,18 @@ named (the attribution rules would read the speaker's report):
 * :func:`topic_line`: "Opgroeien met een X: een beladen onderwerp dat ...": a line that opens
   with a phrase without a finite verb, then ":" and an article, adjectives and a topic noun
   (``voice_topic_line_nouns.txt``); a term before the colon is the topic.
+
+And one generic shape: :func:`indefinite_person_possibility`, "Het kan zijn dat een kind ... X"
+or "... kunnen een kind in X laten schieten": a form of "kunnen" and "een" + a singular person
+word, with no one in particular in the sentence (no name, no person word with a definite
+determiner or possessive, no case pronoun such as hij/ze/ik): what can happen to anyone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_generic import _CASE_PRONOUNS, _one_person, _particular
 from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.lang import word_set
 
@@ -101,11 +107,25 @@ def topic_line(tokens: list[Any], at: int) -> bool:
     return k < len(tokens) and tokens[k].lower_ in TOPIC_LINE_NOUNS
 
 
+def indefinite_person_possibility(resolver: Any, tokens: list[Any]) -> bool:
+    """True for "kunnen" with "een" + a singular person word and no one in particular."""
+    if resolver.kind.case or not any(t.lemma_.lower() == "kunnen" for t in tokens):
+        return False
+    indefinite = any(
+        t.lower_ in PERSON_WORDS and k and tokens[k - 1].lower_ == "een"
+        for k, t in enumerate(tokens)
+    )
+    if not indefinite or any(t.lower_ in _CASE_PRONOUNS for t in tokens):
+        return False
+    return not (_particular(tokens) or _one_person(tokens, neutral=True))
+
+
 __all__ = [
     "DEFINIENS_OPENERS",
     "EXAMPLE_NOUNS",
     "EXAMPLE_VERBS",
     "TOPIC_LINE_NOUNS",
+    "indefinite_person_possibility",
     "named_example",
     "source_definition",
     "topic_line",
