@@ -1,7 +1,8 @@
 """Voices of terms talked about although a speaker or a source is named (issue 11 §1, labels31):
 an example a speaker names ("Ze noemt het voorbeeld van 'X'"), a definition after a source
-("Een X is volgens Y iemand die ..."), a topic line ("Leven met een X: een zwaar thema"), and what "kunnen" says about "een kind" in general.
-Written sentences, not evaluation texts.
+("Een X is volgens Y iemand die ..."), a topic line ("Leven met een X: een zwaar thema"),
+and what "kunnen" says about "een kind" in general. Written sentences, not evaluation
+texts.
 """
 
 from __future__ import annotations
