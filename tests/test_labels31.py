@@ -65,7 +65,7 @@ def test_voice(text: str, expected: list[tuple], voice_model: str | None) -> Non
 
 
 def test_classified_example_is_not_a_named_one() -> None:
-    """"Dit ... is een voorbeeld van X" classifies a case: no naming verb, so the rules keep it."""
+    """ "Dit ... is een voorbeeld van X" classifies a case: no naming verb, so the rules keep it."""
     assert voices("Dit gedrag van vader is een voorbeeld van manipulatie.", "rules") == [
         ("manipulatie", "asserted")
     ]
