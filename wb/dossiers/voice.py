@@ -137,6 +137,12 @@ from wb.dossiers.voice_discussed import (
     title_case,
 )
 from wb.dossiers.voice_document import DocumentKind, document_kind
+from wb.dossiers.voice_examples import (
+    indefinite_person_possibility,
+    named_example,
+    source_definition,
+    topic_line,
+)
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
@@ -228,6 +234,9 @@ class VoiceResolver:
             or group_situation(tokens, at)
             or coined(tokens, at)
             or defined_object(tokens, at, upto)
+            or named_example(tokens, at)
+            or source_definition(tokens, at, upto)
+            or topic_line(tokens, at)
         ):
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):
@@ -276,6 +285,7 @@ class VoiceResolver:
             or reader_condition(tokens, at)
             or indefinite_subject(self, tokens, at, upto)
             or plural_possibility(tokens, at, upto)
+            or indefinite_person_possibility(self, tokens)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (
