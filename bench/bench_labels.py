@@ -50,10 +50,10 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # committed before anything of wb ran on it and measured once (2026-12-04 20:31 UTC, main
 # 5473449); it is tune material since. Round 23 (batch 27, branch collect-labels, "held-out-23")
 # was sealed until its one measurement (2026-12-04 23:07 UTC, main e495c04) and is tune material
-# since; the next fresh round is "held-out-25": round 25 (batch 29, branch collect-labels, collected
-# 2026-12-04 for the next session) is sealed (SEALED_BATCHES) until the next lead takes it out of
-# SEALED_BATCHES and measures it once with the default run.
-FRESH_ROUND = "held-out-25"
+# since. Round 25 (batch 29, branch collect-labels, "held-out-25") was sealed until its one
+# measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since; the next fresh
+# round is "held-out-27" (no texts yet: the next collected batch gets that group).
+FRESH_ROUND = "held-out-27"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -65,14 +65,13 @@ FRESH_ROUND = "held-out-25"
 # measures it once with --later at its end.
 LATER_ROUND = "held-out-26"
 # the batches no training script may read and no run may measure or list while they are sealed
-# (batches 25, 27 and 28 were, until their one measurement). Batches 29 (round 25, "held-out-25",
-# FRESH_ROUND) and 30 (round 26, "held-out-26", LATER_ROUND), collected on 2026-12-04 by
-# collect-labels, are sealed until their own single measurements in the next session: batch 29
-# with its default run (the lead takes 29 out of this set first), batch 30 with --later at that
-# session's end. No training script (train_voice, train_judging, train_aimed) and no tune run
-# reads a sealed batch, the default run and --errors leave it out, --batch refuses it; --later
-# measures only the sealed batch whose group is LATER_ROUND (batch 30).
-SEALED_BATCHES: frozenset[int] = frozenset({29, 30})
+# (batches 25, 27, 28 and 29 were, until their one measurement). Batch 30 (round 26,
+# "held-out-26", LATER_ROUND), collected on 2026-12-04 by collect-labels, is sealed until its own
+# single measurement with --later at the end of the session of 2026-12-05 01:16 UTC. No
+# training script (train_voice, train_judging, train_aimed) and no tune run reads a sealed
+# batch, the default run and --errors leave it out, --batch refuses it; --later measures only
+# the sealed batch whose group is LATER_ROUND (batch 30).
+SEALED_BATCHES: frozenset[int] = frozenset({30})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -91,8 +90,8 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 28, 29 and 30 are sealed (SEALED_BATCHES)
-    until their one measurement each.
+    training material, branch labels-data). Batch 30 is sealed (SEALED_BATCHES) until its one
+    measurement; batches 25, 27, 28 and 29 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -1,8 +1,9 @@
 """Rounds 26 and 27 of the real-text names set (bench/realtext/names, collect-names).
 
 Collected on 2026-12-04 for the session after the one that measures rounds 24 and 25: round 26
-(t550-t571) is that session's fresh round (its lead turns it held-out and measures it once at the
-start), round 27 (t572-t593) is measured once with --later at its end. Both are sealed till then.
+(t550-t571) was that session's fresh round (measured once at its start, 2026-12-05 01:18 UTC on
+2c128c8, tune since), round 27 (t572-t593) is measured once with --later at its end and is
+sealed till then.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -18,9 +19,14 @@ from names_rounds_helpers import (
 )
 
 
-def test_rounds_26_and_27_are_in_the_round_table_and_sealed() -> None:
+def test_round_26_was_measured_once_and_round_27_is_sealed() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
-    assert table[26] == {"round": 26, "texts": "t550-t571", "code_frozen": None, "split": "sealed"}
+    assert table[26] == {
+        "round": 26,
+        "texts": "t550-t571",
+        "code_frozen": "2c128c8",
+        "split": "tune",
+    }
     assert table[27] == {"round": 27, "texts": "t572-t593", "code_frozen": None, "split": "sealed"}
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in (26, 27)}
     assert ids[26] == [f"t{i}" for i in range(550, 572)]
@@ -73,12 +79,12 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     module = bench_names()
     items = [
         {"id": "t527", "round": 24, "split": "tune"},
-        {"id": "t550", "round": 26, "split": "sealed"},
+        {"id": "t550", "round": 26, "split": "tune"},
         {"id": "t572", "round": 27, "split": "sealed"},
     ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t527"]
+    assert [i["id"] for i in module.selected(items, ["x"])] == ["t527", "t550"]
     # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "26"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "26"])] == ["t550"]
+    assert module.selected(items, ["x", "--round", "27"]) == []
+    assert [i["id"] for i in module.selected(items, ["x", "--round", "26"])] == ["t550"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "27"])] == ["t572"]
-    assert (module.splits()[26], module.splits()[27]) == ("sealed", "sealed")
+    assert (module.splits()[26], module.splits()[27]) == ("tune", "sealed")
