@@ -7,9 +7,9 @@ Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
-codes4, codes5 or codes6. A set whose manifest says ``"sealed": true`` (codes6) is left out of every
-run, with a printed line saying so, unless ``--later`` is given: the lead measures it once
-with ``--set NAME --later``.
+codes4, codes5, codes6 or codes7. A set whose manifest says ``"sealed": true`` (codes6, codes7) is
+left out of every run, with a printed line saying so, unless ``--later`` is given: the lead
+measures it once with ``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -458,7 +458,7 @@ def main() -> None:
         "(second codebook), codes3 (third codebook, measured once on 8d81d68, tune since), "
         "codes4 (fourth codebook, measured once on f7aecb0, tune since), codes5 (fifth "
         "codebook, measured once on f6351fc, tune since), codes6 (sixth codebook, sealed: only "
-        "with --later)",
+        "with --later), codes7 (seventh codebook, sealed: only with --later)",
     )
     parser.add_argument(
         "--later",

@@ -13,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6")
+SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6", "codes7")
 
 
 def _manifest(name: str) -> dict:
@@ -310,13 +310,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes6_is_sealed_after_codes5_was_measured() -> None:
-    """codes4 and codes5 were each measured once and are tune material; codes6 (collect-codes)
-    waits sealed for its one measurement by the next lead."""
+def test_only_codes6_and_codes7_are_sealed_after_codes5_was_measured() -> None:
+    """codes4 and codes5 were each measured once and are tune material; codes6 and codes7
+    (collect-codes) wait sealed for their one measurement by the next lead."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes6"]
-    assert bench_codes.left_out(False) == ["codes6"]
+    assert sealed == ["codes6", "codes7"]
+    assert bench_codes.left_out(False) == ["codes6", "codes7"]
     assert bench_codes.left_out(True) == []
 
 
@@ -370,19 +370,22 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes6_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes6 stays out; `--set codes6` alone is refused,
-    with --later it is let through; codes5, measured, runs without --later."""
+def test_codes6_and_codes7_are_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes6 and codes7 stay out; `--set codes6` or
+    `--set codes7` alone is refused, with --later let through; codes5, measured, runs without
+    --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
+    assert bench_codes.SETS["codes7"][1] == REPO / "bench" / "data" / "realtext_codes7"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
         "verzegeld: codes6 blijft buiten deze run (eenmalig meten: --set codes6 --later)\n"
+        "verzegeld: codes7 blijft buiten deze run (eenmalig meten: --set codes7 --later)\n"
     )
     assert bench_codes.announce_sealed("codes5", False) is True
     assert "codes5" not in "".join(capsys.readouterr())
-    for name in ("codes6",):
+    for name in ("codes6", "codes7"):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
@@ -438,4 +441,99 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
         ]
     parts = bench_codes.split(sorted(texts), "codes6")
     manifest = {d["id"]: d["split"] for d in _manifest("codes6")["documents"]}
+    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+
+
+@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
+def test_set_codes7_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
+    """`--set codes7` (the real, sealed set) without --later stops with exit code 2 before a
+    pipeline or codebook is loaded, in both scripts."""
+    _bench()
+    module = __import__(script)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("loaded while sealed")
+
+    monkeypatch.setattr(module, "load", refuse)
+    monkeypatch.setattr(module, "load_codebook", refuse)
+    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes7"])
+    with pytest.raises(SystemExit) as stop:
+        module.main()
+    assert stop.value.code == 2
+    assert "codes7 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+
+
+def test_codes7_split_licences_and_new_urls_and_sealed() -> None:
+    """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3-codes6) fixed before
+    annotation, the public-domain genres (two court rulings, Kamervragen with the answers)
+    committed and the others not, no URL of another manifest (codes6 included), sealed."""
+    manifest = _manifest("codes7")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    _check_21_documents(docs, "codes7", "https://jure.nl/ECLI:NL:RBNHO:2020:8795")
+    tune = ["d02", "d03", "d04", "d06", "d10", "d15", "d17", "d19", "d20"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    public = ["d06", "d07", "d16"]
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
+
+
+def test_codes7_texts_at_hand_match_their_sha256() -> None:
+    """Every codes7 text at hand (committed, or in the git-ignored bench/data/realtext_codes7/)
+    has the manifest's sha256; the three committed ones are always at hand."""
+    docs = _manifest("codes7")["documents"]
+    folders = (
+        REPO / "bench" / "realtext" / "codes7" / "texts",
+        REPO / "bench" / "data" / "realtext_codes7",
+    )
+    checked = []
+    for d in docs:
+        for folder in folders:
+            path = folder / f"{d['id']}.txt"
+            if path.exists():
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                assert digest == d["sha256"], d["id"]
+                checked.append(d["id"])
+                break
+    assert {"d06", "d07", "d16"} <= set(checked)
+    assert (
+        docs[5]["sha256"] == "72ccae09547a6b9df895cab0909cf72981ef3d946adf49764444370aa5ba6594"
+    )  # d06, the ruling
+
+
+def test_codes7_codebook_and_gold_counts() -> None:
+    """The codebook has 12 codes (one parent with one child), each with a description, one
+    example and 3-4 patterns; the gold's counts as committed (7eeaf5b), by split; every
+    sentence of a committed text is a gold row, in order, with no gap of text between rows
+    but white space."""
+    child = "Internationale kinderontvoering/Teruggeleiding"
+    rows = _check_codebook_and_gold(
+        "codes7", 12, child, {"tune": (156, 118, 122), "held-out": (205, 169, 177)}
+    )
+    assert len(rows) == 361
+    folder = REPO / "bench" / "realtext" / "codes7" / "texts"
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text("utf-8")
+        mine = [r for r in rows if r["doc"] == path.stem]
+        ends = [0] + [r["end"] for r in mine]
+        starts = [r["start"] for r in mine] + [len(text)]
+        gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
+        assert all(not gap.strip() for gap in gaps), path.stem
+
+
+def test_codes7_texts_load_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes7 (texts checked against their sha256, gold, the manifest's
+    split) without building a suggester: wb is not run on a sealed set."""
+    bench_codes = _bench()
+    texts, gold = bench_codes.load_data(False, "codes7")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes7" / "texts").glob("*.txt")}
+    assert committed == {"d06", "d07", "d16"}
+    assert committed <= set(texts) and set(gold) == set(texts)
+    rows = _gold("codes7")
+    for doc in texts:
+        mine = [r for r in rows if r["doc"] == doc]
+        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
+            (r["start"], r["end"], r["codes"]) for r in mine
+        ]
+    parts = bench_codes.split(sorted(texts), "codes7")
+    manifest = {d["id"]: d["split"] for d in _manifest("codes7")["documents"]}
     assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
