@@ -52,7 +52,9 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # was sealed until its one measurement (2026-12-04 23:07 UTC, main e495c04) and is tune material
 # since. Round 25 (batch 29, branch collect-labels, "held-out-25") was sealed until its one
 # measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since; the next fresh
-# round is "held-out-27" (no texts yet: the next collected batch gets that group).
+# round is "held-out-27": round 27 (batch 31, branch collect-labels, collected 2026-12-05 for the
+# next session) is sealed (SEALED_BATCHES) until the next lead takes it out of SEALED_BATCHES and
+# measures it once with the default run.
 FRESH_ROUND = "held-out-27"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
@@ -62,7 +64,10 @@ FRESH_ROUND = "held-out-27"
 # collect-labels, "held-out-24") was sealed the same way until its one measurement (2026-12-05
 # 00:42 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
 # collected 2026-12-04 for the next session) carries "held-out-26" and is sealed: the next session
-# measures it once with --later at its end.
+# measures it once with --later at its end. Round 28 (batch 32, branch collect-labels, collected
+# 2026-12-05 for the next session) carries "held-out-28" and is sealed too: after batch 30's one
+# measurement the lead sets LATER_ROUND = "held-out-28", so the next session measures batch 32 once
+# with --later at its end.
 LATER_ROUND = "held-out-26"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25, 27, 28 and 29 were, until their one measurement). Batch 30 (round 26,
@@ -70,8 +75,12 @@ LATER_ROUND = "held-out-26"
 # single measurement with --later at the end of the session of 2026-12-05 01:16 UTC. No
 # training script (train_voice, train_judging, train_aimed) and no tune run reads a sealed
 # batch, the default run and --errors leave it out, --batch refuses it; --later measures only
-# the sealed batch whose group is LATER_ROUND (batch 30).
-SEALED_BATCHES: frozenset[int] = frozenset({30})
+# the sealed batch whose group is LATER_ROUND (batch 30). Batches 31 (round 27, "held-out-27",
+# FRESH_ROUND) and 32 (round 28, "held-out-28"), collected on 2026-12-05 by collect-labels for the
+# next session, are sealed until their own single measurements: batch 31 with the next session's
+# default run (the lead takes 31 out of this set first), batch 32 with --later at that session's
+# end. Until then no training script and no run reads them, and --batch refuses them.
+SEALED_BATCHES: frozenset[int] = frozenset({30, 31, 32})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -89,14 +98,18 @@ def split_of(url: str) -> str:
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
-    22 (25), 23 (27), 24 (28), 25 (29), 26 (30); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batch 30 is sealed (SEALED_BATCHES) until its one
-    measurement; batches 25, 27, 28 and 29 were.
+    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32); batch 26 is tune from the start
+    (collected as training material, branch labels-data). Batches 30, 31 and 32 are sealed
+    (SEALED_BATCHES) until their one measurement each; batches 25, 27, 28 and 29 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 32:
+        return "held-out-28"
+    if batch >= 31:
+        return "held-out-27"
     if batch >= 30:
         return "held-out-26"
     if batch >= 29:
@@ -422,6 +435,8 @@ def main() -> None:
         "held-out-24": [],
         "held-out-25": [],
         "held-out-26": [],
+        "held-out-27": [],
+        "held-out-28": [],
     }
     hits_of = None
     if args.hits:

@@ -6,8 +6,8 @@ Run from the repository root:
 
 Texts: the tune material of bench/realtext/labels (batches 1-24, rounds 1-21, and batch 26,
 collected as tune material) whose text is on this machine and whose annotations resolve; the sealed
-batches of bench_labels.SEALED_BATCHES (30 since 2026-12-04; 25, 27, 28 and 29 until their
-measurement) are never read. Rows: the candidates of
+batches of bench_labels.SEALED_BATCHES (30 since 2026-12-04, 31 and 32 since 2026-12-05; 25, 27,
+28 and 29 until their measurement) are never read. Rows: the candidates of
 wb.dossiers.aimed (content words in a person-aimed shape), a row is positive when it lies in an
 annotated occurrence (also one the rules find). Model: L2 logistic regression
 (scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds
@@ -41,7 +41,7 @@ from bench_labels import (  # noqa: E402
 )
 from train_judging import fold_of  # noqa: E402
 
-# rounds 1-21 are batches 1-24, batch 26 is tune; the sealed batch (30) are never read
+# rounds 1-21 are batches 1-24, batch 26 is tune; the sealed batches (30, 31, 32) are never read
 TUNE = "batches 1-24 and 26"
 ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24}  # round -> batch, left out one by one
 C = 1.0

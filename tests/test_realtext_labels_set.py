@@ -69,10 +69,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert (FRESH_ROUND, LATER_ROUND) == ("held-out-27", "held-out-26")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
-    # only a sealed batch waits in a held-out round (30 in LATER_ROUND; FRESH_ROUND has no texts
-    # yet); the court texts and motie of rounds 21 and 22 are committed
+    # only a sealed batch waits in a held-out round (30 in LATER_ROUND, 31 in FRESH_ROUND); the
+    # court texts and motie of rounds 21 and 22 are committed
     waiting = {t.get("batch") for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)}
-    assert waiting == {30}
+    assert waiting == {30, 31}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -109,12 +109,12 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     from bench_labels import SEALED_BATCHES
 
     # batches 25, 27, 28 and 29 were sealed until their one measurement; batch 30 waits for
-    # the end of the session
-    assert SEALED_BATCHES == frozenset({30})
+    # the end of the session, batches 31 and 32 (collect-labels) for the next session
+    assert SEALED_BATCHES == frozenset({30, 31, 32})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
-    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {30}
+    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {30, 31, 32}
     # the detector's texts: the committed ones are on every machine
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
     assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
@@ -123,7 +123,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # batch 27's committed rulings, read since its one measurement; the sealed batches' never
     assert {"b27-rbgro-2009-bk7256"} <= judging_ids
     assert {"b29-ghshe-2018-3916"} <= judging_ids  # batch 29, read since its one measurement
-    assert not any(i.startswith("b30-") for i in judging_ids)
+    assert not any(i.startswith(("b30-", "b31-", "b32-")) for i in judging_ids)
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -151,13 +151,13 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 30)
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in {30, 31, 32})
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("30",):
+    for batch in ("30", "31", "32"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()

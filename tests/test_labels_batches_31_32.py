@@ -1,0 +1,138 @@
+"""Labels batches 31 and 32 (rounds 27 and 28, collect-labels): collected blind and sealed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+REALTEXT = REPO / "bench" / "realtext"
+HERE = REALTEXT / "labels"
+sys.path.insert(0, str(REPO / "bench"))
+from bench_labels import (  # noqa: E402
+    FRESH_ROUND,
+    LATER_ROUND,
+    SEALED_BATCHES,
+    group_of,
+    measured_now,
+)
+
+VOICES = {"asserted", "attributed", "discussed", "negated"}
+
+
+def _texts() -> list[dict]:
+    return yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))["texts"]
+
+
+def _batch(number: int) -> list[dict]:
+    return [t for t in _texts() if t.get("batch") == number]
+
+
+def test_counts_and_voices_per_batch() -> None:
+    voices = {
+        b: Counter(i["voice"] for t in _batch(b) for i in t["labels"] or []) for b in (31, 32)
+    }
+    assert [len(_batch(31)), len(_batch(32))] == [16, 16]
+    assert voices[31] == Counter(asserted=10, attributed=35, discussed=13, negated=5)
+    assert voices[32] == Counter(asserted=19, attributed=12, discussed=16, negated=3)
+    for t in _batch(31) + _batch(32):
+        assert t["id"].startswith(f"b{t['batch']}-"), t["id"]
+        for item in t["labels"] or []:
+            assert item["voice"] in VOICES, (t["id"], item)
+            # a term applied to someone names that someone
+            assert item["voice"] == "discussed" or item.get("target"), (t["id"], item)
+
+
+def test_groups_are_the_next_sessions_rounds() -> None:
+    assert {group_of(t) for t in _batch(31)} == {"held-out-27"} == {FRESH_ROUND}
+    assert {group_of(t) for t in _batch(32)} == {"held-out-28"}
+    # batch 30 is this session's later round; LATER_ROUND moves to batch 32's group only after it
+    assert LATER_ROUND == "held-out-26"
+
+
+def test_both_batches_are_sealed_for_every_run() -> None:
+    assert {30, 31, 32} <= SEALED_BATCHES
+    for t in _batch(31) + _batch(32):
+        assert not measured_now(t), t["id"]
+        assert not measured_now(t, later=True), t["id"]
+
+
+@pytest.mark.parametrize("batch", ["31", "32"])
+def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
+    import bench_labels
+
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
+    with pytest.raises(SystemExit) as exc:
+        bench_labels.main()
+    assert (
+        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
+    )
+
+
+def test_training_scripts_leave_them_out() -> None:
+    import train_aimed
+    import train_judging
+    import train_voice
+
+    assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
+    assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
+    voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
+    assert not voice_batches & {31, 32}
+    judging_ids = {e["id"] for e in train_judging.tune_entries()}
+    assert not any(i.startswith(("b31-", "b32-")) for i in judging_ids)
+    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert "b31-rbgro-2006-az4417" not in judging_ids
+
+
+def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
+    committed = sorted(t["id"] for t in _batch(31) + _batch(32) if t.get("committed"))
+    assert committed == [
+        "b31-ghams-2021-708",
+        "b31-kv-tk-2025Z09790",
+        "b31-lexboost-ghshe-2016-1870",
+        "b31-rbgro-2006-az4417",
+        "b32-cu-vandergraaf-ao-personen-familierecht",
+        "b32-gharl-2018-3647",
+        "b32-ghshe-2020-3496",
+    ]
+    for t in _batch(31) + _batch(32):
+        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
+        if not t.get("committed"):
+            assert not (HERE / "texts" / f"{t['id']}.txt").exists(), t["id"]
+            continue
+        data = (HERE / "texts" / f"{t['id']}.txt").read_bytes()
+        assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
+        text = data.decode("utf-8")
+        for item in t["labels"] or []:
+            found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
+            assert len(found) > item.get("n", 0), (t["id"], item)
+    no_labels = sorted(t["id"] for t in _batch(31) + _batch(32) if not t["labels"])
+    assert no_labels == [
+        "b31-ghams-2021-708",
+        "b31-kv-tk-2025Z09790",
+        "b32-gharl-2018-3647",
+        "b32-ghshe-2020-3496",
+    ]
+
+
+def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
+    texts = _texts()
+    urls = Counter(t["url"] for t in texts)
+    new = [t["url"] for t in _batch(31) + _batch(32)]
+    assert all(urls[u] == 1 for u in new)
+    others = [
+        p
+        for p in REALTEXT.rglob("*")
+        if p.is_file() and p.suffix in {".yaml", ".json", ".jsonl"} and p != HERE / "manifest.yaml"
+    ]
+    assert len(others) >= 10  # names, themes and every codes set
+    for path in others:
+        content = path.read_text(encoding="utf-8")
+        for url in new:
+            assert url not in content, (path.name, url)
