@@ -82,12 +82,14 @@ def spans_of(text: str, entities: list[dict]) -> list[dict]:
     return sorted(found, key=lambda s: s["start"])
 
 
-def keep_words(text: str, spans: list[dict]) -> list[dict]:
+def keep_words(text: str, spans: list[dict], glued: tuple[str, ...] = ()) -> list[dict]:
     """Capitalised words outside the identifier spans: ordinary words that must stay.
 
     An article right before an organisation or school ("De Klimop", "Het Baken") is neither:
     by the policy (README) the name is annotated without it; replacing it with the name
-    hides nothing and loses nothing, so it is not scored either way.
+    hides nothing and loses nothing, so it is not scored either way. Nor is a glued scrape
+    word listed under the text's ``glued:`` in the manifest (page furniture glued by
+    scraping, "LexboostAutomatisch"; policy of 2026-12-05).
     """
     inside = bytearray(len(text))
     for s in spans:
@@ -97,6 +99,7 @@ def keep_words(text: str, spans: list[dict]) -> list[dict]:
         {"start": m.start(), "end": m.end(), "text": m[0]}
         for m in WORD_RE.finditer(text)
         if not any(inside[m.start() : m.end()])
+        and m[0] not in glued
         and not (m[0] in ARTICLES and text[m.end() : m.end() + 1] == " " and m.end() + 1 in named)
     ]
 
@@ -124,7 +127,7 @@ def main() -> None:
                 "round": round_of(item),
                 "sha256": hashlib.sha256(text.encode()).hexdigest(),
                 "identifiers": spans,
-                "keep": keep_words(text, spans),
+                "keep": keep_words(text, spans, tuple(item.get("glued", ()))),
             }
         )
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
