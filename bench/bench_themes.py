@@ -2,6 +2,11 @@
 
 Usage: python bench/bench_themes.py [--skip-speed] [--speed-only] [--n 5000]
        python bench/bench_themes.py --readable   (real texts + held-out synthetic set only)
+       python bench/bench_themes.py --readable --round N [--later]   (one real round only)
+
+A real round whose texts have ``split: sealed`` in the manifest (round 3) is left out of every
+run, with a printed line saying so; ``--readable --round N`` of a sealed round is refused (exit
+code 2) unless ``--later`` is given: the lead measures it once with ``--round N --later``.
 
 Readable themes (issue 11 §3), `--readable`: on the real public texts of bench/realtext/themes
 (dev and held-out split, see its manifest) and on the synthetic sets (corpora/ and the held-out
@@ -266,14 +271,62 @@ def real_split(t: dict) -> str:
     return "heldout" if odd else "dev"
 
 
-def real_texts(split: str, round_: int | None = None) -> tuple[list[tuple[str, str]], list[str]]:
-    """(doc, text) of the real texts of one split (and round, 1 when unset) and their persons."""
+def real_manifest(path: Path | None = None) -> dict:
+    """The manifest of the real theme texts (bench/realtext/themes/manifest.yaml)."""
     import yaml
 
-    manifest = yaml.safe_load((REAL / "manifest.yaml").read_text(encoding="utf-8"))
+    path = REAL / "manifest.yaml" if path is None else path
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def round_splits(round_: int, manifest: dict | None = None) -> list[str]:
+    """The splits of one real round (round 1: dev, heldout; round 2: fresh; round 3: sealed)."""
+    manifest = real_manifest() if manifest is None else manifest
+    return sorted({real_split(t) for t in manifest["texts"] if t.get("round", 1) == round_})
+
+
+def sealed_rounds(manifest: dict | None = None) -> list[int]:
+    """The real rounds with texts of split ``sealed`` (never measured; only with --later)."""
+    manifest = real_manifest() if manifest is None else manifest
+    return sorted({t.get("round", 1) for t in manifest["texts"] if real_split(t) == "sealed"})
+
+
+def left_out(later: bool, manifest: dict | None = None) -> list[int]:
+    """The sealed rounds a run leaves out: all of them, or none when `later` is given."""
+    return [] if later else sealed_rounds(manifest)
+
+
+def announce_sealed(chosen: int | None, later: bool, manifest: dict | None = None) -> bool:
+    """Print one line per sealed round left out; False when `chosen` is one of them.
+
+    A sealed round (fresh texts, measured once by the lead) is left out of every run, whatever
+    the options, until ``--later`` is given together with ``--readable --round N``.
+    """
+    out = left_out(later, manifest)
+    for r in out:
+        print(
+            f"verzegeld: ronde {r} blijft buiten deze run "
+            f"(eenmalig meten: --readable --round {r} --later)"
+        )
+    if chosen in out:
+        print(f"ronde {chosen} is verzegeld: niet gemeten zonder --later", file=sys.stderr)
+        return False
+    return True
+
+
+def real_texts(
+    split: str, round_: int | None = None, later: bool = False
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """(doc, text) of the real texts of one split (and round, 1 when unset) and their persons.
+
+    Sealed texts are never read unless `later` is given (the one measurement).
+    """
+    manifest = real_manifest()
     docs, persons = [], []
     for t in manifest["texts"]:
         if real_split(t) != split or (round_ is not None and t.get("round", 1) != round_):
+            continue
+        if real_split(t) == "sealed" and not later:
             continue
         folder = REAL / "texts" if t["committed"] else REAL_DATA
         path = folder / f"{t['id']}.txt"
@@ -392,12 +445,11 @@ def synthetic_scores(segs, gold) -> dict:
     return row
 
 
-def readable(round_: int | None = None) -> None:
+def readable(round_: int | None = None, later: bool = False) -> None:
     """Readable-themes figures; with round_ only the real texts of that manifest round."""
     rows = []
-    splits = ("fresh",) if round_ and round_ > 1 else ("dev", "heldout")
-    for split in splits:
-        docs, persons = real_texts(split, round_ or 1)
+    for split in round_splits(round_ or 1):
+        docs, persons = real_texts(split, round_ or 1, later)
         if docs:
             rows.append(readable_row(f"real {split} (round {round_ or 1})", docs, persons))
     synthetic = (
@@ -449,9 +501,18 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--readable", action="store_true")
     parser.add_argument("--round", type=int, default=0, help="--readable on one real round only")
+    parser.add_argument(
+        "--later",
+        action="store_true",
+        help="also a sealed real round (split: sealed), with --readable --round N: the one "
+        "measurement, by the lead",
+    )
     args = parser.parse_args()
+    chosen = (args.round or None) if args.readable else None
+    if not announce_sealed(chosen, args.later):
+        sys.exit(2)
     if args.readable:
-        readable(args.round or None)
+        readable(args.round or None, args.later)
         return
     if args.speed_child:
         speed_child(args.speed_child)

@@ -1,0 +1,191 @@
+"""Round 3 of the real theme texts (collect-themes): 20 fresh texts, sealed until the lead's one
+measurement; bench_themes.py leaves the round out of every run and refuses it without --later.
+No test here runs wb on the texts (the subprocess and the patched pipeline prove the refusal)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+THEMES = REPO / "bench" / "realtext" / "themes"
+LOCAL = REPO / "bench" / "data" / "realtext_themes"
+
+
+def _bench():
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_themes
+
+    return bench_themes
+
+
+def _round(n: int) -> list[dict]:
+    manifest = yaml.safe_load((THEMES / "manifest.yaml").read_text(encoding="utf-8"))
+    return [t for t in manifest["texts"] if t.get("round", 1) == n]
+
+
+def _bare(url: str) -> str:
+    """A URL without scheme, www. and trailing slash, to compare across manifests."""
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def test_round_3_counts_licences_and_persons():
+    texts = _round(3)
+    assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
+    assert {t["split"] for t in texts} == {"sealed"}
+    assert Counter(t["committed"] for t in texts) == {True: 9, False: 11}
+    assert Counter(t["genre"] for t in texts) == {
+        "nieuws": 5,
+        "debat": 2,
+        "kamerbrief": 2,
+        "ombudsmanrapport": 2,
+        "rapport": 2,
+        "ouderverhaal": 2,
+        "blog": 2,
+        "kamervragen": 1,
+        "vakartikel": 1,
+        "notulen": 1,
+    }
+    for t in texts:
+        assert (t["licence"] == "public") == t["committed"], t["id"]
+        committed = THEMES / "texts" / f"{t['id']}.txt"
+        assert committed.is_file() == t["committed"], t["id"]  # news and blogs never in git
+    persons = {t["id"]: t["persons"] for t in texts if t.get("persons")}
+    assert (len(persons), sum(map(len, persons.values()))) == (14, 41)
+    assert persons["trouw-gezinsvoogd"] == [
+        "Mark Andriessen",
+        "Andriessen",
+        "Bart",
+        "Diny de Groot",
+        "Diny",
+    ]
+    assert persons["h-ek-20082009-388-424"] == ["Broekers-Knol", "Luchtenveld"]
+    assert "ah-tk-20232024-2393" not in persons  # a Kamervraag with its answer, no names
+
+
+def test_round_3_sha256_of_committed_and_local_texts():
+    for t in _round(3):
+        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
+        folder = THEMES / "texts" if t["committed"] else LOCAL
+        path = folder / f"{t['id']}.txt"
+        if t["committed"] or path.is_file():  # news and blogs only on the collecting machine
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == t["sha256"], t["id"]
+    ah = (THEMES / "texts" / "ah-tk-20232024-2393.txt").read_text(encoding="utf-8")
+    # the excerpt's cut-off last fragment is gone: the text ends with a whole sentence
+    assert ah.endswith("of meer psychische problematiek.\n")
+
+
+def test_round_3_urls_are_unused_elsewhere():
+    urls = [_bare(t["url"]) for t in _round(3)]
+    assert len(set(urls)) == 20
+    earlier = {_bare(t["url"]) for n in (1, 2) for t in _round(n)}
+    assert not set(urls) & earlier
+    for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
+        if path.parent.name != "themes":
+            text = path.read_text(encoding="utf-8")
+            found = {_bare(u) for u in re.findall(r"https?://[^\s\"',}]+", text)}
+            assert not set(urls) & found, path
+
+
+def test_only_round_3_is_sealed_and_left_out_of_every_run(capsys):
+    bench = _bench()
+    assert bench.sealed_rounds() == [3]
+    assert bench.left_out(False) == [3] and bench.left_out(True) == []
+    assert [bench.round_splits(n) for n in (1, 2, 3)] == [["dev", "heldout"], ["fresh"], ["sealed"]]
+    line = (
+        "verzegeld: ronde 3 blijft buiten deze run (eenmalig meten: --readable --round 3 --later)\n"
+    )
+    assert bench.announce_sealed(None, False) is True
+    assert capsys.readouterr().out == line
+    assert bench.announce_sealed(2, False) is True
+    assert capsys.readouterr().out == line
+    assert bench.announce_sealed(3, False) is False
+    out = capsys.readouterr()
+    assert (out.out, out.err) == (line, "ronde 3 is verzegeld: niet gemeten zonder --later\n")
+    assert bench.announce_sealed(3, True) is True
+    assert capsys.readouterr() == ("", "")
+    # the texts of a sealed round are not even read without later
+    assert bench.real_texts("sealed", 3) == ([], [])
+
+
+def test_a_sealed_round_comes_from_the_manifest():
+    bench = _bench()
+    manifest = {
+        "texts": [
+            {"id": "a", "url": "https://example.org/a"},
+            {"id": "b", "round": 2, "split": "fresh", "url": "https://example.org/b"},
+            {"id": "c", "round": 4, "split": "sealed", "url": "https://example.org/c"},
+        ]
+    }
+    assert bench.sealed_rounds(manifest) == [4]
+    assert bench.left_out(False, manifest) == [4]
+    assert bench.round_splits(4, manifest) == ["sealed"]
+    manifest["texts"][2]["split"] = "measured"  # after the one measurement: tune material
+    assert bench.sealed_rounds(manifest) == []
+
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("loaded while sealed")
+
+
+def test_round_3_without_later_stops_before_any_pipeline(monkeypatch, capsys):
+    bench = _bench()
+    import wb.nlp
+
+    monkeypatch.setattr(wb.nlp, "load", _refuse, raising=False)
+    monkeypatch.setattr(wb.nlp, "_lemmatizer", _refuse)
+    for name in ("readable", "real_texts", "segment_documents", "readable_row"):
+        monkeypatch.setattr(bench, name, _refuse)
+    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "3"])
+    with pytest.raises(SystemExit) as stop:
+        bench.main()
+    assert stop.value.code == 2
+    out = capsys.readouterr()
+    assert "verzegeld: ronde 3 blijft buiten deze run" in out.out
+    assert out.err == "ronde 3 is verzegeld: niet gemeten zonder --later\n"
+
+
+def test_later_lets_round_3_through_to_the_measurement(monkeypatch, capsys):
+    bench = _bench()
+    calls = []
+    monkeypatch.setattr(bench, "readable", lambda *args: calls.append(args))
+    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "3", "--later"])
+    bench.main()
+    assert calls == [(3, True)]
+    assert capsys.readouterr() == ("", "")
+    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "2"])
+    bench.main()  # round 2 runs without --later, and says that round 3 stays out
+    assert calls[-1] == (2, False)
+    assert "verzegeld: ronde 3" in capsys.readouterr().out
+
+
+def test_the_refusal_loads_no_pipeline_in_a_fresh_process():
+    # the measurement itself is replaced first, so a broken refusal can never run wb on round 3
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(REPO / 'bench')!r})\n"
+        "import bench_themes\n"
+        "def stop(*args, **kwargs):\n"
+        "    raise SystemExit('measured while sealed')\n"
+        "for name in ('readable', 'real_texts', 'segment_documents', 'readable_row'):\n"
+        "    setattr(bench_themes, name, stop)\n"
+        "sys.argv = ['bench_themes.py', '--readable', '--round', '3']\n"
+        "try:\n"
+        "    bench_themes.main()\n"
+        "except SystemExit as stopped:\n"
+        "    print('exit', stopped.code)\n"
+        "heavy = ('spacy', 'wb.nlp.pipeline', 'wb.nlp.lemmatizer', 'wb.themes.words')\n"
+        "print('loaded', sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
+    assert done.stdout.splitlines()[-2:] == ["exit 2", "loaded []"]
+    assert "ronde 3 is verzegeld: niet gemeten zonder --later" in done.stderr
