@@ -130,7 +130,7 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
             n_third += 1
             for c in gold[d][i].codes:
                 coded[c].append(f)
-        model.learn_document(sents, codes)
+        suggester.learn_document(d, processed[d], codes)
     common = {x for x, n in third_df.items() if n > n_third / 5}
     markers: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
