@@ -111,8 +111,8 @@ def test_a_researcher_who_codes_only_the_evidence_gets_nothing_added():
 def test_the_reason_says_where_the_code_stands():
     row = dict.fromkeys(FEATURES, 0.0) | {"prev": 1.0, "share": 0.2, "dist4": 1.0}
     assert reach_reason("Ouder/Verhuizing", row, 10) == (
-        "zoals in de documenten die u codeerde: Verhuizing in de zin ervoor "
-        "(2 van de 10 zinnen van dit document)"
+        "zoals in de documenten die u codeerde: Verhuizing in de zin ervoor, "
+        "en in 2 van de 10 zinnen van dit document"
     )
     row = dict.fromkeys(FEATURES, 0.0) | {"dist4": 1.0, "share": 0.1}
     assert reach_reason(A, row, 10).startswith(
@@ -185,8 +185,8 @@ def test_a_suggester_learns_the_reach_from_coded_documents(nlp):
             "Daar woont zijn vriendin.",
             A,
             "(zoals uw coderingen)",
-            "zoals in de documenten die u codeerde: Verhuizing in de zin ervoor "
-            "(1 van de 5 zinnen van dit document)",
+            "zoals in de documenten die u codeerde: Verhuizing in de zin ervoor, "
+            "en in 1 van de 5 zinnen van dit document",
         )
     ]
     assert [s.score for s in found if s.rule == "(zoals uw coderingen)"] == [0.239]

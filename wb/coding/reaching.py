@@ -125,7 +125,8 @@ def reach_reason(code: str, row: Mapping[str, float], n: int) -> str:
         near = f"{short} elders in dit document"
     many = round(row["share"] * n)
     return (
-        f"zoals in de documenten die u codeerde: {near} ({many} van de {n} zinnen van dit document)"
+        f"zoals in de documenten die u codeerde: {near}, "
+        f"en in {many} van de {n} zinnen van dit document"
     )
 
 
