@@ -15,6 +15,7 @@ with the coded third and with its own document:
 * head: the head of one of its compounds is the head of a compound of the code's coded sentences;
 * near .2: idf-weighted cosine to the nearest coded sentence of the code ≥ .2;
 * gold nb / sugg nb: the previous or next sentence has the code in the gold / in the suggestions;
+* sect sugg: the code is suggested in the same section (no heading in between);
 * doc sugg: the code is suggested somewhere in the document;
 * short: fewer than 4 content lemmas.
 
@@ -35,7 +36,7 @@ import bench_codes as B
 
 from wb.codebook import load_codebook
 from wb.coding.evaluate import gold_codings, sentence_index
-from wb.coding.sentence_kinds import sentence_features
+from wb.coding.sentence_kinds import is_heading, sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import compound_parts, load
 
@@ -48,6 +49,7 @@ MARKS = (
     "near .2",
     "gold nb",
     "sugg nb",
+    "sect sugg",
     "doc sugg",
     "short",
 )
@@ -61,7 +63,7 @@ def head(lemma: str) -> str:
     return parts[-1] if len(parts) > 1 and len(parts[-1]) >= 4 else ""
 
 
-def marks_of(key, feats, coded, common, markers, heads, model, pred, gold_rest, rest_feats):
+def marks_of(key, feats, coded, common, markers, heads, model, pred, gold_rest, section):
     """The marks of one rest coding (see the module docstring)."""
     d, i, code = key
     mine = coded.get(code, [])
@@ -87,6 +89,8 @@ def marks_of(key, feats, coded, common, markers, heads, model, pred, gold_rest, 
             out.add("sugg nb")
     if any(k[0] == d and k[2] == code for k in pred):
         out.add("doc sugg")
+    if any(k[0] == d and k[2] == code and section[k[:2]] == section[(d, i)] for k in pred):
+        out.add("sect sugg")
     if len(feats) < 4:
         out.add("short")
     return out
@@ -106,12 +110,16 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
     suggester.fit_corpus(processed.values())
     model = suggester.model_
     feats_of: dict[tuple[str, int], frozenset[str]] = {}
+    section: dict[tuple[str, int], int] = defaultdict(int)
     for d in docs:
         starts = [g.start for g in gold[d]]
+        seen = 0
         for sent in processed[d].sents:
             if sent.text.strip():
                 at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                seen += is_heading(sent.text)
                 feats_of[(d, sentence_index(starts, at))] = sentence_features(sent)
+                section[(d, sentence_index(starts, at))] = seen
     coded: dict[str, list[frozenset[str]]] = defaultdict(list)
     third_df: Counter[str] = Counter()
     n_third = 0
@@ -151,21 +159,21 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
             pred.add((d, sentence_index(starts, s.match_start), s.code))
     truth = gold_codings({d: gold[d] for d in rest})
     missed, found = truth - pred, truth & pred
-    args = (coded, common, markers, heads, model, pred, truth, feats_of)
+    args = (coded, common, markers, heads, model, pred, truth, section)
     m_marks = {k: marks_of(k, feats_of.get(k[:2], frozenset()), *args) for k in missed}
     f_marks = {k: marks_of(k, feats_of.get(k[:2], frozenset()), *args) for k in found}
     print(
         f"\n{name} {part}: rest {len(rest)} documenten, gold {len(truth)}, gevonden {len(found)},"
         f" gemist {len(missed)}, fout {len(pred - truth)}"
     )
-    print(f"  {'':22}" + "".join(f"{m:>9}" for m in MARKS))
+    print(f"  {'':22}" + "".join(f"{m:>10}" for m in MARKS))
     for label, marks in (("gemist", m_marks), ("gevonden", f_marks)):
         n = Counter(m for ms in marks.values() for m in ms)
-        print(f"  {label:22}" + "".join(f"{n[m]:9d}" for m in MARKS))
+        print(f"  {label:22}" + "".join(f"{n[m]:10d}" for m in MARKS))
     wrong = pred - truth
     w_marks = {k: marks_of(k, feats_of.get(k[:2], frozenset()), *args) for k in wrong}
     n = Counter(m for ms in w_marks.values() for m in ms)
-    print(f"  {'fout (voorgesteld)':22}" + "".join(f"{n[m]:9d}" for m in MARKS))
+    print(f"  {'fout (voorgesteld)':22}" + "".join(f"{n[m]:10d}" for m in MARKS))
     # the uncoded sentence-code pairs of the rest (negatives a learner must keep out)
     codes_third = set(coded)
     neg = Counter()
@@ -179,7 +187,7 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
                 continue
             n_neg += 1
             neg.update(marks_of(k, feats, *args))
-    print(f"  {f'ongecodeerd ({n_neg})':22}" + "".join(f"{neg[m]:9d}" for m in MARKS))
+    print(f"  {f'ongecodeerd ({n_neg})':22}" + "".join(f"{neg[m]:10d}" for m in MARKS))
     if by_code:
         for code in sorted({k[2] for k in truth}):
             ms = [m for k, m in m_marks.items() if k[2] == code]
