@@ -36,6 +36,7 @@ import regex
 
 from wb.codebook import Codebook, load_codebook
 from wb.coding.evaluate import Gold, GoldSentence, gold_codings, sentence_index, suggested_codings
+from wb.coding.reaching import text_sentences
 from wb.coding.suggest import Suggester, sentence_features
 from wb.nlp import load
 
@@ -201,16 +202,16 @@ def run(
     model = suggester.model_
 
     def learn(d: str) -> None:
-        sents = []
-        codes = []
         starts = [g.start for g in gold[d]]
-        for sent in processed[d].sents:
-            if not sent.text.strip():
-                continue
-            i = sentence_index(starts, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
-            sents.append((sent.text.strip(), sentence_features(sent)))
-            codes.append(set(gold[d][i].codes))
-        model.learn_document(sents, codes)
+        codes = [
+            set(
+                gold[d][
+                    sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
+                ].codes
+            )
+            for s in text_sentences(processed[d])
+        ]
+        suggester.learn_document(d, processed[d], codes)
 
     if model is not None:
         for d in coded:
@@ -249,15 +250,15 @@ def learned_row(
     suggester.fit_corpus(processed.values())
     for d in sorted(set(gold) - held_out):
         starts = [g.start for g in gold[d]]
-        sents, codes = [], []
-        for sent in processed[d].sents:
-            if sent.text.strip():
-                i = sentence_index(
-                    starts, sent.start_char + len(sent.text) - len(sent.text.lstrip())
-                )
-                sents.append((sent.text.strip(), sentence_features(sent)))
-                codes.append(set(gold[d][i].codes))
-        suggester.model_.learn_document(sents, codes)
+        codes = [
+            set(
+                gold[d][
+                    sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
+                ].codes
+            )
+            for s in text_sentences(processed[d])
+        ]
+        suggester.learn_document(d, processed[d], codes, read[d].front_matter)
     if reject:
         tune = sorted(set(gold) - held_out)
         truth = {(d, i, c) for d in tune for i, g in enumerate(gold[d]) for c in g.codes}

@@ -50,7 +50,7 @@ def main() -> None:
             for c in gold[d][i].codes:
                 examples[c].append((sent.text.strip(), feats))
         in_third.update(c for cs in codes for c in cs)
-        model.learn_document(sents, codes)
+        suggester.learn_document(d, processed[d], codes)
     feats_of: dict[tuple[str, int], frozenset[str]] = {}
     why: dict[tuple[str, int, str], set[str]] = defaultdict(set)
     for d in rest:

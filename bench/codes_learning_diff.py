@@ -24,7 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from codes_by_code import kind, read_split
 
 from wb.coding.evaluate import gold_codings, sentence_index
-from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
@@ -41,16 +40,14 @@ def main() -> None:
     def run(corpus: list[str], learn: list[str]) -> dict[tuple[str, int, str], str]:
         suggester = Suggester(book, nlp, expand=True, **options).fit()
         suggester.fit_corpus(processed[d] for d in corpus)
-        model = suggester.model_
         for d in learn:
             starts = [g.start for g in gold[d]]
-            sents, codes = [], []
+            codes = []
             for sent in processed[d].sents:
                 if sent.text.strip():
                     at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-                    sents.append((sent.text.strip(), sentence_features(sent)))
                     codes.append(set(gold[d][sentence_index(starts, at)].codes))
-            model.learn_document(sents, codes)
+            suggester.learn_document(d, processed[d], codes)
         out: dict[tuple[str, int, str], str] = {}
         for d in rest:
             starts = [g.start for g in gold[d]]

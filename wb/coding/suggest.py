@@ -34,6 +34,8 @@ from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
 from wb.coding.carrying import carried_suggestions
 from wb.coding.code_scores import prefer_children_keeping
+from wb.coding.coder_reach import PRECISION as REACH_PRECISION
+from wb.coding.coder_reach import ReachDocument, ReachModel
 from wb.coding.compounds import codebook_words
 from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
@@ -47,6 +49,7 @@ from wb.coding.passages import MAX_GAP, MIN_SHARE
 from wb.coding.pattern_compile import compile_pattern
 from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
+from wb.coding.reaching import reach_document, reach_suggestions, text_sentences
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
 from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
@@ -70,6 +73,10 @@ DOC_RUNS = 2
 #: passages; ``Suggester(..., passage_gap=0)`` turns it off, ``passage_share`` the topic share,
 #: ``passage_minutes=True`` bridges in minutes too).
 PASSAGE_GAP = MAX_GAP
+#: Codes reach as far as the researcher's coded documents show, beyond the codebook's own
+#: evidence (wb.coding.coder_reach, codes16; ``Suggester(..., reach=False)`` turns it off,
+#: ``reach_precision`` sets the share of right suggestions its threshold needs).
+REACH = True
 #: Score of a perspective code that comes from who tells the story or speaks in the turn.
 NARRATOR_SCORE = 0.8
 #: Highest score of a suggestion in a heading or agenda line: it names a topic, it does not
@@ -131,6 +138,9 @@ class Suggester:
         self.voice_ = None
         self.neighbours_ = False
         self.runs_: dict[Any, list[frozenset[str]]] = {}
+        self.reach_docs_: list[ReachDocument] = []
+        self._reach: ReachModel | None = None
+        self._plain: Suggester | None = None
         self.matches_key_ = object()  # this compilation's matches in a document's cache
         if self.expand:
             options = dict(self.options)
@@ -148,6 +158,8 @@ class Suggester:
                 "min_share": options.pop("passage_share", MIN_SHARE),
             }
             self.passages_minutes_ = not options.pop("passage_minutes", False)
+            self.reach_ = options.pop("reach", REACH)
+            self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
@@ -167,7 +179,51 @@ class Suggester:
                     if self.model_.company_patterns:  # the codes the patterns find there
                         hits.append({code for _, _, code, _ in self._sentence_matches(s)})
             self.model_.count_corpus(feats, hits, ids)
+            self._plain = None  # the twin that learned nothing counts this corpus too
         return self
+
+    # -- learning from coded documents -----------------------------------------------------
+    def learn_document(
+        self,
+        name: str,
+        doc: Doc,
+        coded: list[set[str]],
+        metadata: Mapping[str, object] | None = None,
+    ) -> None:
+        """Learn from a document the researcher coded whole: `coded` gives the codes of each of
+        its sentences with text, in order (every other code counts as refused there)."""
+        if not hasattr(self, "phrases_"):
+            self.fit()
+        if self.model_ is None:
+            return
+        sents = text_sentences(doc)
+        if len(sents) != len(coded):
+            raise ValueError(f"{len(coded)} codes for {len(sents)} sentences")
+        if self.reach_:
+            read = reach_document(self.plain_suggester(), name, doc, metadata, coded)
+            self.reach_docs_.append(read)
+            self._reach = None
+        pairs = [(s.text.strip(), sentence_features(s)) for s in sents]
+        self.model_.learn_document(pairs, coded)
+
+    def plain_suggester(self) -> Suggester:
+        """A twin of this suggester that learned nothing, on the same corpus (the codebook's own
+        evidence, as the reach of the codings reads it)."""
+        if self._plain is None:
+            plain = Suggester(self.codebook, self.nlp, expand=True, **self.options).fit()
+            if self.model_ is not None and plain.model_ is not None:
+                plain.model_.count_corpus(*self.model_.corpus_)
+            self._plain = plain
+        return self._plain
+
+    def reach_model(self) -> ReachModel | None:
+        """The reach of the researcher's codings (None before two documents are coded)."""
+        if not self.reach_ or len(self.reach_docs_) < 2:
+            return None
+        if self._reach is None:
+            codes = [c.path for c in self.codebook.walk()]
+            self._reach = ReachModel(precision=self.reach_precision_).fit(self.reach_docs_, codes)
+        return self._reach
 
     # -- matching --------------------------------------------------------------------------
     def suggest_doc(
@@ -217,6 +273,10 @@ class Suggester:
         out = list(found.values())
         if self.model_ is not None:
             out = self._rank(name, sents, out, metadata, full_text)
+            reach = self.reach_model()
+            if reach is not None:
+                skip = frozenset(perspective_codes(self.codebook))
+                out += reach_suggestions(self, reach, name, doc, out, metadata, skip)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
     def _rank(

@@ -17,6 +17,7 @@ BEYOND_RULES = {
     "voice": "(stem van een kind)",
     "neighbour": "(naastliggende zin)",
     "passage": "(passage)",
+    "reach": "(zoals uw coderingen)",
 }
 
 
