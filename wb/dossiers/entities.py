@@ -102,6 +102,7 @@ from wb.dossiers.org_names import (
     org_mentions,
     party_line_mentions,
 )
+from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_sectors import (
     employer_names,
@@ -203,7 +204,7 @@ def _static_mentions(
     )
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
-    static += structure_mentions(text) + region_mentions(text)
+    static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
