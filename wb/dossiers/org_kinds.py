@@ -33,7 +33,7 @@ from wb.lang import word_set
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
 # "ABC De Drie Linden", "ABC Maas en Waal": up to four capitalised words, "en" between two
 KIND_ACRONYM = re.compile(
-    rf"(?<![\w&/.@-])(?P<a>[A-Z]{{2,5}})[ ](?P<name>{_WORD}(?:[ ](?:en[ ])?{_WORD}){{0,5}})"
+    rf"(?<![\w&/.@-])(?P<a>[A-Z]{{2,5}})[ ](?P<name>{_WORD}(?:[ ](?:en[ ])?(?!(?P=a)[ ]){_WORD}){{0,5}})"
     rf"(?![\w'’&-])(?![ ]\d)"
 )
 # "Anna Smit, ABC": a known first name, particles, a surname, a comma, then the acronym
@@ -76,8 +76,8 @@ def _no_kind(acronym: str) -> bool:
 
 
 def _name_words(name: str, listed: bool) -> str:
-    """The local name after a kind's acronym, cut before a first name or a capitalised particle
-    that starts a person ("ABC Zonnedauw Anna Smit", "ABC Zonnedauw Van den Berg Piet"); in a
+    """The local name after a kind's acronym, cut before a first name and a capitalised word or
+    before a capitalised particle that start a person ("ABC Zonnedauw Anna Smit", "ABC Zonnedauw Van den Berg Piet"); in a
     list (``listed``: a comma follows) of "person, organisation person, ..." the last two words
     of three or more are the next person ("ABC Zonnedauw Kim Smit, ...")."""
     words = name.split(" ")
@@ -85,7 +85,8 @@ def _name_words(name: str, listed: bool) -> str:
         return ""  # "medewerker ABC Anna Smit": a person after the acronym
     keep: list[str] = []
     for n, word in enumerate(words):
-        if n and (word in first_names() or word.lower() in particles() and word[:1].isupper()):
+        person = word in first_names() and words[n + 1 : n + 2] not in ([], ["en"])
+        if n and (person or word.lower() in particles() and word[:1].isupper()):
             break
         keep.append(word)
     if listed and len(keep) == len(words) >= 3 and not any(w in places() for w in keep[-2:]):
