@@ -88,3 +88,33 @@ def test_a_name_before_a_childcare_code_is_the_provider() -> None:
 def test_a_quoted_name_after_a_legal_form() -> None:
     text = "Daarom is de vzw ‘Huis van Herstel’ opgericht om ouders te helpen."
     assert spans(text) == [(18, 34, "Huis van Herstel", "[ORGANISATIE-1]")]
+
+
+def test_a_care_domain_before_a_place_in_mid_sentence_is_its_provider() -> None:
+    text = "We werkten samen (gemeente De Bilt en Welzijn De Bilt) aan een plan."
+    assert spans(text) == [
+        (27, 34, "De Bilt", "[PLAATS-1]"),
+        (38, 53, "Welzijn De Bilt", "[ORGANISATIE-1]"),
+    ]
+    assert spans("Zij belde met Welzijn Zwolle over de aanvraag.") == [
+        (14, 28, "Welzijn Zwolle", "[ORGANISATIE-1]")
+    ]
+
+
+def test_a_care_domain_at_a_sentence_start_is_left() -> None:
+    text = "Welzijn Zwolle is een thema van de raad."
+    assert spans(text) == [(8, 14, "Zwolle", "[PLAATS-1]")]
+
+
+def test_a_care_domain_inside_a_longer_name_is_no_name_of_its_own() -> None:
+    text = "Zij vroeg hulp bij Spoed voor Jeugd Drenthe in Assen."
+    assert ("Jeugd Drenthe") not in [s[2] for s in spans(text)]
+
+
+def test_words_joined_by_commas_and_an_ampersand_in_mid_sentence_are_one_name() -> None:
+    text = "De gemeente opende het loket Wonen, Werk & Zorg in het stadhuis."
+    assert spans(text) == [(29, 47, "Wonen, Werk & Zorg", "[ORGANISATIE-1]")]
+
+
+def test_a_committee_field_with_a_capitalised_word_after_it_stays() -> None:
+    assert spans("Verslag van de commissie Wonen, Werk & Sociaal Beleid van dinsdag.") == []

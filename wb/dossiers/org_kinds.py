@@ -25,9 +25,10 @@ from wb.dossiers.entity_data import (
     norm_name,
     particles,
     places,
+    sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import kept_terms
+from wb.dossiers.org_names import kept_terms, national_name, title_case_line
 from wb.lang import word_set
 
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -169,12 +170,68 @@ def kind_code_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "en Welzijn De Bilt", "met Jeugdzorg Zwolle": a capitalised care domain, then a place
+DOMAIN_PLACE = re.compile(
+    rf"(?<=[{LOW},][ ])(?P<domain>[{UP}][{LOW}]{{3,}})[ ](?P<place>(?:De[ ]|Het[ ])?{_WORD})"
+    rf"(?![\w'’&-]|[ ][{UP}])"
+)
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+),?[ ]$")
+_LINKS = frozenset(("voor", "van", "de", "het", "der", "tot", "op"))
+
+
+def domain_place_mentions(text: str) -> list[Mention]:
+    """ "samen met gemeente De Bilt en Welzijn De Bilt": in mid-sentence (after a lowercase word
+    or a comma), a capitalised care domain (``org_domains.txt``) right before a known place and
+    no further capitalised word names the local provider of that domain; not in a Title Case
+    heading."""
+    found = []
+    for m in DOMAIN_PLACE.finditer(text):
+        if m["domain"].lower() not in word_set("org_domains.txt") or m["place"] not in places():
+            continue
+        if title_case_line(text, m.start()) or sentence_initial(text, m.start()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not before or before["w"][:1].isupper() or before["w"] in _LINKS:
+            continue  # "Spoed voor Jeugd Drenthe", "Sociaal Domein X": part of a longer name
+        name = m[0]
+        if name in kept_terms() or national_name(name):
+            continue
+        found.append(_org(m.start(), m.end(), text, "domain-place"))
+        found[-1].tier = 2  # a longer regional name around it wins
+    return found
+
+
+# "het informatieloket Relatie, Ouders & Scheiding": capitalised words, commas and "&"
+AMPERSAND_LIST = re.compile(
+    rf"(?<=[{LOW}][ ])(?P<name>[{UP}][{LOW}]+(?:,[ ][{UP}][{LOW}]+)+[ ]&[ ][{UP}][{LOW}]+)"
+    rf"(?![\w'’&-]|[ ][{UP}])"
+)
+
+
+def ampersand_list_mentions(text: str) -> list[Mention]:
+    """ "het loket Relatie, Ouders & Scheiding": in mid-sentence, three capitalised words or more
+    joined by commas and a final "&" are one name (a service's), not a list of words; not when
+    a capitalised word follows ("commissie Welzijn, Cultuur & Sociaal Beleid": a committee's
+    field)."""
+    found = []
+    for m in AMPERSAND_LIST.finditer(text):
+        if title_case_line(text, m.start()) or m["name"] in kept_terms():
+            continue
+        found.append(_org(m.start(), m.end(), text, "ampersand-list"))
+    return found
+
+
 def kind_mentions(text: str) -> list[Mention]:
     """All organisations this module finds."""
-    return kind_acronym_mentions(text) + legal_form_mentions(text) + kind_code_mentions(text)
+    found = kind_acronym_mentions(text) + legal_form_mentions(text) + kind_code_mentions(text)
+    return found + domain_place_mentions(text) + ampersand_list_mentions(text)
 
 
 __all__ = [
+    "ampersand_list_mentions",
+    "domain_place_mentions",
     "kind_acronym_mentions",
     "kind_code_mentions",
     "kind_mentions",
