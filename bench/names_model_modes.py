@@ -97,7 +97,10 @@ def main() -> None:
     )
     items = [i for i in load() if i["split"] == "tune"]
     commits = frozen_commits()
-    print("| rules, mode | recall | persons | organisations (+ schools) | kept | consistency | merges |")
+    print(
+        "| rules, mode | recall | persons | organisations (+ schools) | kept | consistency "
+        "| merges |"
+    )
     print("|---|---|---|---|---|---|---|")
     current = rule_spans(None, items)
     for rnd in rounds:

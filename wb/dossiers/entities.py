@@ -94,6 +94,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
+from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_names import (
     caps_org_mentions,
     compound_mentions,
@@ -102,7 +103,6 @@ from wb.dossiers.org_names import (
     org_mentions,
     party_line_mentions,
 )
-from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_sectors import (
     employer_names,

@@ -34,8 +34,8 @@ from wb.lang import word_set
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
 # "ABC De Drie Linden", "ABC Maas en Waal": up to four capitalised words, "en" between two
 KIND_ACRONYM = re.compile(
-    rf"(?<![\w&/.@-])(?P<a>[A-Z]{{2,5}})[ ](?P<name>{_WORD}(?:[ ](?:en[ ])?(?!(?P=a)[ ]){_WORD}){{0,5}})"
-    rf"(?![\w'’&-])(?![ ]\d)"
+    rf"(?<![\w&/.@-])(?P<a>[A-Z]{{2,5}})[ ]"
+    rf"(?P<name>{_WORD}(?:[ ](?:en[ ])?(?!(?P=a)[ ]){_WORD}){{0,5}})(?![\w'’&-])(?![ ]\d)"
 )
 # "Anna Smit, ABC": a known first name, particles, a surname, a comma, then the acronym
 _PERSON_COMMA = re.compile(
@@ -46,10 +46,10 @@ LEGAL_END = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:[{UP}][\w'’]*-[ ]en[ ])?{_WORD}(?:[ ](?:en[ ]|&[ ])?{_WORD}){{0,3}})"
     r"[ ](?P<form>B\.V\.|BV|N\.V\.|V\.O\.F\.|vzw|VZW)(?![\w])"
 )
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(('van', 'de', 'der', 'den', 'ter'))})[ ]$")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:van|de|der|den|ter)[ ]$")
 LEGAL_QUOTED = re.compile(
-    rf"(?<![\w'’-])(?:vzw|VZW|[Ss]tichting|[Vv]ereniging)[ ]['‘“\"](?P<name>[{UP}][^'‘’“”\"\n]{{1,48}}?)"
-    r"['’”\"](?![\w])"
+    r"(?<![\w'’-])(?:vzw|VZW|[Ss]tichting|[Vv]ereniging)[ ]['‘“\"]"
+    rf"(?P<name>[{UP}][^'‘’“”\"\n]{{1,48}}?)['’”\"](?![\w])"
 )
 
 
@@ -78,16 +78,17 @@ def _no_kind(acronym: str) -> bool:
 
 def _name_words(name: str, listed: bool) -> str:
     """The local name after a kind's acronym, cut before a first name and a capitalised word or
-    before a capitalised particle that start a person ("ABC Zonnedauw Anna Smit", "ABC Zonnedauw Van den Berg Piet"); in a
-    list (``listed``: a comma follows) of "person, organisation person, ..." the last two words
-    of three or more are the next person ("ABC Zonnedauw Kim Smit, ...")."""
+    before a capitalised particle that start a person ("ABC Zonnedauw Anna Smit", "ABC
+    Zonnedauw Van den Berg Piet"); in a list (``listed``: a comma follows) of "person,
+    organisation person, ..." the last two words of three or more are the next person ("ABC
+    Zonnedauw Kim Smit, ...")."""
     words = name.split(" ")
     if words[0] in first_names():
         return ""  # "medewerker ABC Anna Smit": a person after the acronym
     keep: list[str] = []
     for n, word in enumerate(words):
         person = word in first_names() and words[n + 1 : n + 2] not in ([], ["en"])
-        if n and (person or word.lower() in particles() and word[:1].isupper()):
+        if n and (person or (word.lower() in particles() and word[:1].isupper())):
             break
         keep.append(word)
     if listed and len(keep) == len(words) >= 3 and not any(w in places() for w in keep[-2:]):

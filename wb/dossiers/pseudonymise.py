@@ -117,9 +117,8 @@ def pseudonymise_dossier(
         from wb.dossiers.name_model import apply_learned
 
         only = None if learned is True or learned == "all" else str(learned)
-        per_text = [
-            apply_learned(t, ms, keep=keep, only=only) for t, ms in zip(texts, per_text, strict=True)
-        ]
+        pairs = zip(texts, per_text, strict=True)
+        per_text = [apply_learned(t, ms, keep=keep, only=only) for t, ms in pairs]
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
