@@ -118,3 +118,14 @@ def test_words_joined_by_commas_and_an_ampersand_in_mid_sentence_are_one_name() 
 
 def test_a_committee_field_with_a_capitalised_word_after_it_stays() -> None:
     assert spans("Verslag van de commissie Wonen, Werk & Sociaal Beleid van dinsdag.") == []
+
+
+def test_a_document_after_an_organisation_s_trigger_is_no_name() -> None:
+    text = "GGD Inspectierapporten\n\nGGD Inspectierapport, 1 maart 2016, link\n"
+    assert spans(text) == []
+
+
+def test_a_compound_after_een_is_one_of_a_kind() -> None:
+    assert spans("Voor de invoering is een Opvoedbureau opgericht. Dit bureau helpt.") == []
+    text = "Zij ging naar het Kwartelcollege in de stad."
+    assert spans(text) == [(18, 32, "Kwartelcollege", "[SCHOOL-1]")]
