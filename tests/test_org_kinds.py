@@ -129,3 +129,13 @@ def test_a_compound_after_een_is_one_of_a_kind() -> None:
     assert spans("Voor de invoering is een Opvoedbureau opgericht. Dit bureau helpt.") == []
     text = "Zij ging naar het Kwartelcollege in de stad."
     assert spans(text) == [(18, 32, "Kwartelcollege", "[SCHOOL-1]")]
+
+
+def test_an_institution_with_an_adjective_before_a_place() -> None:
+    text = "Het loket in de Openbare Bibliotheek Zwolle is op woensdag open."
+    assert spans(text) == [(16, 43, "Openbare Bibliotheek Zwolle", "[ORGANISATIE-1]")]
+
+
+def test_a_plan_s_title_before_a_domain_and_a_place_is_no_adjective() -> None:
+    text = "Zij lazen de Regiovisie Jeugdhulp Zwolle nog eens door."
+    assert "Regiovisie Jeugdhulp Zwolle" not in [s[2] for s in spans(text)]

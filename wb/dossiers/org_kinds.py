@@ -20,6 +20,7 @@ from wb.dossiers.entity_data import (
     UP,
     first_names,
     hunspell,
+    inflected_adjective,
     is_dutch_word,
     is_stop_word,
     norm_name,
@@ -173,13 +174,13 @@ def kind_code_mentions(text: str) -> list[Mention]:
 
 # "en Welzijn De Bilt", "met Jeugdzorg Zwolle": a capitalised care domain, then a place
 DOMAIN_PLACE = re.compile(
-    rf"(?<=[{LOW},][ ])(?P<domain>[{UP}][{LOW}]{{3,}})[ ](?P<place>(?:De[ ]|Het[ ])?{_WORD})"
-    rf"(?![\w'’&-]|[ ][{UP}])"
+    rf"(?<=[{LOW},][ ])(?P<adj>[{UP}][{LOW}]+e[ ])?(?P<domain>[{UP}][{LOW}]{{3,}})[ ]"
+    rf"(?P<place>(?:De[ ]|Het[ ])?{_WORD})(?![\w'’&-]|[ ][{UP}])"
 )
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+),?[ ]$")
-_LINKS = frozenset(("voor", "van", "de", "het", "der", "tot", "op"))
+_LINKS = frozenset(("voor", "van", "der", "tot", "op"))
 
 
 def domain_place_mentions(text: str) -> list[Mention]:
@@ -189,7 +190,12 @@ def domain_place_mentions(text: str) -> list[Mention]:
     heading."""
     found = []
     for m in DOMAIN_PLACE.finditer(text):
-        if m["domain"].lower() not in word_set("org_domains.txt") or m["place"] not in places():
+        if m["adj"] and not inflected_adjective(m["adj"].strip().lower()):
+            continue  # "Regiovisie Jeugdhulp X": a plan's title, no adjective
+        domain = m["domain"].lower()
+        if m["place"] not in places():
+            continue
+        if domain not in word_set("org_domains.txt") and domain not in word_set("org_kind_nouns.txt"):
             continue
         if title_case_line(text, m.start()) or sentence_initial(text, m.start()):
             continue
