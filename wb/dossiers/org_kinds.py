@@ -195,7 +195,7 @@ def domain_place_mentions(text: str) -> list[Mention]:
         domain = m["domain"].lower()
         if m["place"] not in places():
             continue
-        if domain not in word_set("org_domains.txt") and domain not in word_set("org_kind_nouns.txt"):
+        if domain not in word_set("org_domains.txt") | word_set("org_kind_nouns.txt"):
             continue
         if title_case_line(text, m.start()) or sentence_initial(text, m.start()):
             continue
