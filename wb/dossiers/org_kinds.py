@@ -69,7 +69,8 @@ def _kind_code_rx() -> re.Pattern[str]:
 def _no_kind(acronym: str) -> bool:
     """A national acronym, a party, a kept term or a word: not the kind of a local provider."""
     return (
-        acronym in word_set("national_acronyms.txt")
+        acronym.capitalize() in first_names()  # "ANNA DE BOER": a name in capitals
+        or acronym in word_set("national_acronyms.txt")
         or acronym in word_set("parties.txt")
         or acronym in kept_terms()
         or acronym.lower() in hunspell().ordinary
@@ -126,7 +127,8 @@ def kind_acronym_mentions(text: str) -> list[Mention]:
         # "ABC Zonnedauw" and "ABC Zonnedauw Hierbij" (a lost full stop): one name
         names = {n for n in names if not any(o != n and n.startswith(o + " ") for o in names)}
         for start, end, name in spans:
-            hyphenated = name.count("-") >= 1 and all(p[:1].isupper() for p in name.split("-"))
+            hyphenated = "-" in name and all(p[:1].isupper() for p in name.split("-"))
+            hyphenated = hyphenated and not name.isupper()  # "LOTTE BERGEN-HOUTMAN": capitals
             after_person = _PERSON_COMMA.search(text, max(0, start - 60), start)
             if after_person and after_person["first"] not in first_names():
                 after_person = None
