@@ -139,3 +139,12 @@ def test_an_institution_with_an_adjective_before_a_place() -> None:
 def test_a_plan_s_title_before_a_domain_and_a_place_is_no_adjective() -> None:
     text = "Zij lazen de Regiovisie Jeugdhulp Zwolle nog eens door."
     assert "Regiovisie Jeugdhulp Zwolle" not in [s[2] for s in spans(text)]
+
+
+def test_the_line_after_a_school_document_on_a_title_page_is_the_school() -> None:
+    text = "Schoolgids\nDe Zonnewijzer\n2024-2025\n\nInleiding\nWelkom op onze school."
+    assert spans(text) == [(11, 25, "De Zonnewijzer", "[SCHOOL-1]")]
+
+
+def test_a_heading_after_a_school_document_is_no_school() -> None:
+    assert spans("Schoolondersteuningsprofiel\n\nInleiding\nDit profiel beschrijft de zorg.") == []

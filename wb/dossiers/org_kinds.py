@@ -232,9 +232,37 @@ def ampersand_list_mentions(text: str) -> list[Mention]:
     return found
 
 
+# a title page: a line that is (or ends in) a school's document noun, then a short name line
+SCHOOL_TITLE = re.compile(
+    rf"(?m)^[ \t]*(?P<doc>[{UP}][{LOW}]+)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<name>(?:De[ ]|Het[ ]|'t[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*$"
+)
+
+
+def school_title_mentions(text: str) -> list[Mention]:
+    """ "Schoolgids\nDe Zonnewijzer\n": on a title page the line of one to three capitalised
+    words right after a line that is a school's document noun (``school_document_nouns.txt``)
+    names the school; not a kept term, place or ordinary word alone."""
+    found = []
+    for m in SCHOOL_TITLE.finditer(text):
+        if not m["doc"].lower().endswith(tuple(word_set("school_document_nouns.txt"))):
+            continue
+        name = m["name"]
+        core = [w for w in name.split() if w not in ("De", "Het", "'t")]
+        if name in kept_terms() or name in places() or not core:
+            continue
+        if len(core) == 1 and name == core[0] and is_dutch_word(core[0].lower()):
+            continue  # "Schoolgids\nInleiding": a heading
+        mention = _org(m.start("name"), m.end("name"), text, "school-title")
+        mention.type = "SCHOOL"
+        found.append(mention)
+    return found
+
+
 def kind_mentions(text: str) -> list[Mention]:
     """All organisations this module finds."""
     found = kind_acronym_mentions(text) + legal_form_mentions(text) + kind_code_mentions(text)
+    found += school_title_mentions(text)
     return found + domain_place_mentions(text) + ampersand_list_mentions(text)
 
 
@@ -245,4 +273,5 @@ __all__ = [
     "kind_code_mentions",
     "kind_mentions",
     "legal_form_mentions",
+    "school_title_mentions",
 ]
