@@ -94,6 +94,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
+from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_names import (
     caps_org_mentions,
     compound_mentions,
@@ -203,7 +204,7 @@ def _static_mentions(
     )
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
-    static += structure_mentions(text) + region_mentions(text)
+    static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)

@@ -399,6 +399,22 @@ def choose(
     return drop, [(toks[a].start, toks[b].end) for a, b in runs]
 
 
+ORG_TYPES = frozenset({"ORGANISATIE", "SCHOOL"})
+# what the model may add besides the rules: everything ("all"), or organisations only
+LEARNED_MODES = ("all", "organisations", "near", "words")
+
+
+def organisation_run(run: str, near: str | None, only: str) -> bool:
+    """Whether a run the model calls a name is added in an organisations-only mode: next to an
+    organisation of the rules ("near"), also on its own as a new organisation ("organisations"),
+    and then not when it is one word in capitals ("words": an acronym in a list)."""
+    if near is not None:
+        return near in ORG_TYPES
+    if only == "near":
+        return False
+    return only != "words" or not (" " not in run and run.isupper())
+
+
 def neighbour(text: str, spans: list[tuple[int, int, str]], a: int, b: int) -> int:
     """Index of a person, organisation or school span right next to the run a-b (a space or
     hyphen between), or -1."""
@@ -431,6 +447,7 @@ def apply_learned(
     model: NamesModel | None = None,
     tags: dict[int, str] | None = None,
     keep: frozenset[str] = frozenset(),
+    only: str | None = None,
 ) -> list[Mention]:
     """One text's mentions after the model's second opinion: ordinary words the rules replaced
     are kept, capitalised runs the model calls names are added (tier 0 mentions, the patterns and
@@ -452,11 +469,15 @@ def apply_learned(
     same = {m.text: m for m in kept}
     for a, b in runs:
         if text[a:b] in same:
+            if only and same[text[a:b]].type not in ORG_TYPES:
+                continue  # organisations only: not a second mention of a person or place
             twin = copy.copy(same[text[a:b]])
             twin.start, twin.end, twin.source = a, b, "learned"
             kept.append(twin)
             continue
         k = neighbour(text, [(m.start, m.end, m.type) for m in kept], a, b)
+        if only and not organisation_run(text[a:b], kept[k].type if k >= 0 else None, only):
+            continue
         if k >= 0:
             near = kept[k]
             near.start, near.end = min(near.start, a), max(near.end, b)
@@ -469,7 +490,9 @@ def apply_learned(
 
 
 __all__ = [
+    "LEARNED_MODES",
     "NAME_TYPES",
+    "ORG_TYPES",
     "NamesModel",
     "Token",
     "apply_learned",
@@ -478,6 +501,7 @@ __all__ = [
     "default_model",
     "features",
     "neighbour",
+    "organisation_run",
     "text_features",
     "tokens",
     "word_classes",

@@ -51,6 +51,8 @@ def mark_acronyms(text: str, mentions: list[Mention]) -> None:
         acronym = hit["a"]
         if sum(ch.isupper() for ch in acronym) < 2 or acronym in kept_terms():
             continue
+        if acronym in word_set("org_kind_codes.txt"):
+            continue  # "Zonnedauw (GOB)": the kind of childcare, not the provider's short form
         initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", m.text)}
         if acronym[0] in initials:
             m.extra["acronym"] = acronym

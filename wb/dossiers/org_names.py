@@ -311,6 +311,8 @@ def compound_mentions(text: str) -> list[Mention]:
             continue
         if word in kept_terms() or is_stop_word(word):
             continue
+        if text[max(0, m.start() - 4) : m.start()].lower() == "een " and not title:
+            continue  # "er is een Implementatiebureau opgericht": one of a kind, no name
         end = m.end()
         tail = COMPOUND_TAIL.match(text, end)
         if tail and all(
@@ -407,6 +409,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             name = m.groupdict().get("name")
             if name and heading_after_domain(m[0][: m.start("name") - start].strip(), name):
                 continue  # "Jeugdhulp Tussenrapportage": a heading, no name
+            if name and " " not in name and _document_word(name):
+                continue  # "GGD Inspectierapporten": a document of the organisation, no name
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
                 tail = place_tail(frozenset(places() | learned.places)).search(name)
@@ -487,6 +491,18 @@ def document_title(word: str) -> bool:
     document's name ("Regiovisie", "Beleidsplan", ``document_nouns.txt``)."""
     low = word.lower()
     return word[:1].isupper() and is_ordinary(word) and low.endswith(_document_nouns())
+
+
+def _document_word(word: str) -> bool:
+    """A document's noun or its plural as one capitalised word ("Inspectierapport",
+    "Inspectierapporten", "Beleidsplannen")."""
+    if document_title(word):
+        return True
+    for ending, back in (("en", ""), ("nen", "n"), ("s", "")):
+        stem = word[: -len(ending)] + back if word.endswith(ending) else ""
+        if len(stem) > 3 and stem.lower().endswith(_document_nouns()) and is_ordinary(stem):
+            return True
+    return False
 
 
 def _kept_word_after(name: str) -> int | None:

@@ -54,7 +54,7 @@ from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import detect_dossier
 from wb.dossiers.resolution import resolve
-from wb.errors import LanguageDataError, NotFoundError, OutputError
+from wb.errors import InvalidChoiceError, LanguageDataError, NotFoundError, OutputError
 
 if TYPE_CHECKING:
     from wb.store.project import Project
@@ -109,14 +109,16 @@ def pseudonymise_dossier(
     tags: list[dict[int, str] | None] | None = None,
     keep: frozenset[str] = frozenset(),
     replace: Mapping[str, str] | None = None,
-    learned: bool = False,
+    learned: bool | str = False,
 ) -> list[Pseudonymised]:
     """Pseudonymise the texts of one dossier, given in date order (see :class:`Pseudonymiser`)."""
     per_text = detect_dossier(texts, tags, keep, dict(replace or {}))
     if learned:
         from wb.dossiers.name_model import apply_learned
 
-        per_text = [apply_learned(t, ms, keep=keep) for t, ms in zip(texts, per_text, strict=True)]
+        only = None if learned is True or learned == "all" else str(learned)
+        pairs = zip(texts, per_text, strict=True)
+        per_text = [apply_learned(t, ms, keep=keep, only=only) for t, ms in pairs]
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
@@ -147,6 +149,10 @@ def pseudonymise_dossier(
 Tags = dict[int, str]
 
 
+# modes of the learned names model (wb.dossiers.name_model.LEARNED_MODES, kept in step by a test)
+LEARNED_MODES = ("all", "organisations", "near", "words")
+
+
 class Pseudonymiser:
     """One pseudonymiser for every view: the review page, the dossier report, theme quotes and
     exports all call it, so a person gets one placeholder per dossier wherever text is shown.
@@ -158,7 +164,9 @@ class Pseudonymiser:
     it (the default, fastest) the dictionaries decide. ``learned``: a learned model
     (:mod:`wb.dossiers.name_model`, opt-in) takes a second look at every capitalised word the
     rules left and replaces the runs it calls names (more names found, a few ordinary words
-    replaced; figures in bench/README.md). Results are cached per dossier text.
+    replaced; figures in bench/README.md); a mode of :data:`LEARNED_MODES` instead of True
+    narrows what it adds ("organisations": only organisations, "near": only next to an
+    organisation of the rules). Results are cached per dossier text.
     """
 
     def __init__(
@@ -167,8 +175,13 @@ class Pseudonymiser:
         keep: Iterable[str] = (),
         replace: Mapping[str, str] | Iterable[str] = (),
         tagger: Callable[[str], Any] | None = None,
-        learned: bool = False,
+        learned: bool | str = False,
     ) -> None:
+        if isinstance(learned, str) and learned not in LEARNED_MODES:
+            raise InvalidChoiceError(
+                f"onbekende stand van het geleerde namenmodel: {learned!r}; kies uit "
+                f"{', '.join(LEARNED_MODES)}."
+            )
         self.learned = learned
         self.keep = frozenset(" ".join(t.split()) for t in keep)
         if isinstance(replace, Mapping):
@@ -252,7 +265,7 @@ class Pseudonymiser:
 
 
 def pseudonymise_for_project(
-    project: Project, *, tagger: Callable[[str], Any] | None = None, learned: bool = False
+    project: Project, *, tagger: Callable[[str], Any] | None = None, learned: bool | str = False
 ) -> Pseudonymiser:
     """The pseudonymiser of a project: wb's lists plus the project's own keep/replace lists."""
     from wb.store.name_lists import name_lists

@@ -1,0 +1,277 @@
+"""Local organisations named after their kind: an acronym of a kind of provider before the
+local name ("ABC Zonnedauw", "ABC Noord-Oost"), a legal form at the end of the name ("Zonnedauw
+Advies B.V.") or before a quoted name ("de vzw 'Huis van X'"), and a childcare kind code in
+brackets after a name in an inspection report's title ("Zonnedauw (GOB)").
+
+The acronym shapes ask for evidence that the acronym is the kind and not the name: the same
+acronym before two different names in one text, an acronym before a hyphenated place name, or
+the slot after a person's full name and a comma ("Anna Smit, ABC Zonnedauw"). National
+acronyms (``national_acronyms.txt``), parties and kept terms never count as a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from wb.dossiers.entity_data import (
+    LOW,
+    UP,
+    first_names,
+    hunspell,
+    inflected_adjective,
+    is_dutch_word,
+    is_stop_word,
+    norm_name,
+    particles,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_names import kept_terms, national_name, title_case_line
+from wb.lang import word_set
+
+_WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
+# "ABC De Drie Linden", "ABC Maas en Waal": up to four capitalised words, "en" between two
+KIND_ACRONYM = re.compile(
+    rf"(?<![\w&/.@-])(?P<a>[A-Z]{{2,5}})[ ]"
+    rf"(?P<name>{_WORD}(?:[ ](?:en[ ])?(?!(?P=a)[ ]){_WORD}){{0,5}})(?![\w'’&-])(?![ ]\d)"
+)
+# "Anna Smit, ABC": a known first name, particles, a surname, a comma, then the acronym
+_PERSON_COMMA = re.compile(
+    rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+)[ ](?:(?i:van|de|der|den|ter|ten|te|in|'t)[ ])*"
+    rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?,[ ]$"
+)
+LEGAL_END = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[{UP}][\w'’]*-[ ]en[ ])?{_WORD}(?:[ ](?:en[ ]|&[ ])?{_WORD}){{0,3}})"
+    r"[ ](?P<form>B\.V\.|BV|N\.V\.|V\.O\.F\.|vzw|VZW)(?![\w])"
+)
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:van|de|der|den|ter)[ ]$")
+LEGAL_QUOTED = re.compile(
+    r"(?<![\w'’-])(?:vzw|VZW|[Ss]tichting|[Vv]ereniging)[ ]['‘“\"]"
+    rf"(?P<name>[{UP}][^'‘’“”\"\n]{{1,48}}?)['’”\"](?![\w])"
+)
+
+
+@cache
+def _kind_codes() -> str:
+    return "|".join(sorted(word_set("org_kind_codes.txt"), key=len, reverse=True))
+
+
+@cache
+def _kind_code_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?m)^[ \t]*(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})[ ]\((?:{_kind_codes()})\)(?![\w])"
+    )
+
+
+def _no_kind(acronym: str) -> bool:
+    """A national acronym, a party, a kept term or a word: not the kind of a local provider."""
+    return (
+        acronym.capitalize() in first_names()  # "ANNA DE BOER": a name in capitals
+        or acronym in word_set("national_acronyms.txt")
+        or acronym in word_set("parties.txt")
+        or acronym in kept_terms()
+        or acronym.lower() in hunspell().ordinary
+        or is_dutch_word(acronym.lower())
+    )
+
+
+def _name_words(name: str, listed: bool) -> str:
+    """The local name after a kind's acronym, cut before a first name and a capitalised word or
+    before a capitalised particle that start a person ("ABC Zonnedauw Anna Smit", "ABC
+    Zonnedauw Van den Berg Piet"); in a list (``listed``: a comma follows) of "person,
+    organisation person, ..." the last two words of three or more are the next person ("ABC
+    Zonnedauw Kim Smit, ...")."""
+    words = name.split(" ")
+    if words[0] in first_names():
+        return ""  # "medewerker ABC Anna Smit": a person after the acronym
+    keep: list[str] = []
+    for n, word in enumerate(words):
+        person = word in first_names() and words[n + 1 : n + 2] not in ([], ["en"])
+        if n and (person or (word.lower() in particles() and word[:1].isupper())):
+            break
+        keep.append(word)
+    if listed and len(keep) == len(words) >= 3 and not any(w in places() for w in keep[-2:]):
+        keep = keep[:-2]
+    while keep and (keep[-1] == "en" or keep[-1] in ("De", "Het") or is_stop_word(keep[-1])):
+        keep.pop()
+    if not keep or all(is_stop_word(w) for w in keep):
+        return ""
+    return " ".join(keep)
+
+
+def _org(start: int, end: int, text: str, source: str, short: str | None = None) -> Mention:
+    name = text[start:end]
+    mention = Mention(start, end, "ORGANISATIE", name, 1, source, key=norm_name(name))
+    mention.extra["short"] = short or name
+    return mention
+
+
+def kind_acronym_mentions(text: str) -> list[Mention]:
+    """ "ABC Zonnedauw ... ABC De Linde", "ABC Noord-Oost", "Anna Smit, ABC Zonnedauw": an
+    acronym that is no national one before a local name, when the same acronym stands before
+    two different names in the text, before a hyphenated place name, or right after a person's
+    full name and a comma; the acronym and the name are one organisation."""
+    hits: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for m in KIND_ACRONYM.finditer(text):
+        acronym = m["a"]
+        name = _name_words(m["name"], text.startswith(",", m.end()))
+        if not name or _no_kind(acronym) or name in kept_terms():
+            continue
+        hits[acronym].append((m.start(), m.start("name") + len(name), name))
+    found = []
+    for spans in hits.values():
+        names = {norm_name(n) for _, _, n in spans}
+        # "ABC Zonnedauw" and "ABC Zonnedauw Hierbij" (a lost full stop): one name
+        names = {n for n in names if not any(o != n and n.startswith(o + " ") for o in names)}
+        for start, end, name in spans:
+            hyphenated = "-" in name and all(p[:1].isupper() for p in name.split("-"))
+            hyphenated = hyphenated and not name.isupper()  # "LOTTE BERGEN-HOUTMAN": capitals
+            after_person = _PERSON_COMMA.search(text, max(0, start - 60), start)
+            if after_person and after_person["first"] not in first_names():
+                after_person = None
+            if len(names) >= 2 or hyphenated or after_person:
+                found.append(_org(start, end, text, "kind-acronym"))
+    return found
+
+
+def legal_form_mentions(text: str) -> list[Mention]:
+    """ "Zonnedauw Advies B.V.", "de vzw 'Huis van X'": capitalised words right before a legal
+    form (the form is part of the name; the name without it is its short form), and a quoted
+    name right after one."""
+    found = []
+    for m in LEGAL_END.finditer(text):
+        start, name = m.start("name"), m["name"]
+        first = name.split(" ")[0]
+        if " " in name and (
+            _PARTICLE_BEFORE.search(text, max(0, start - 6), start) or first in first_names()
+        ):
+            start += len(first) + 1  # "Anna van Dijk Advies B.V.": the surname is the person's
+            name = name[len(first) + 1 :]
+        if all(is_stop_word(w) for w in name.split()) or name in kept_terms():
+            continue
+        found.append(_org(start, m.end(), text, "legal-form", short=name))
+    for m in LEGAL_QUOTED.finditer(text):
+        name = m["name"].strip()
+        if name in kept_terms() or all(is_stop_word(w) for w in name.split()):
+            continue
+        found.append(_org(m.start("name"), m.start("name") + len(name), text, "legal-form"))
+    return found
+
+
+def kind_code_mentions(text: str) -> list[Mention]:
+    """ "Zonnedauw (GOB)" on a line of its own start: a name right before a childcare kind code
+    in brackets (``org_kind_codes.txt``: gastouderbureau, kinderdagverblijf, ...) is that
+    provider, as in the title of an inspection report."""
+    found = []
+    for m in _kind_code_rx().finditer(text):
+        name = m["name"]
+        if name in kept_terms() or all(is_stop_word(w) for w in name.split()):
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "kind-code"))
+    return found
+
+
+# "en Welzijn De Bilt", "met Jeugdzorg Zwolle": a capitalised care domain, then a place
+DOMAIN_PLACE = re.compile(
+    rf"(?<=[{LOW},][ ])(?P<adj>[{UP}][{LOW}]+e[ ])?(?P<domain>[{UP}][{LOW}]{{3,}})[ ]"
+    rf"(?P<place>(?:De[ ]|Het[ ])?{_WORD})(?![\w'’&-]|[ ][{UP}])"
+)
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+),?[ ]$")
+_LINKS = frozenset(("voor", "van", "der", "tot", "op"))
+
+
+def domain_place_mentions(text: str) -> list[Mention]:
+    """ "samen met gemeente De Bilt en Welzijn De Bilt": in mid-sentence (after a lowercase word
+    or a comma), a capitalised care domain (``org_domains.txt``) right before a known place and
+    no further capitalised word names the local provider of that domain; not in a Title Case
+    heading."""
+    found = []
+    for m in DOMAIN_PLACE.finditer(text):
+        if m["adj"] and not inflected_adjective(m["adj"].strip().lower()):
+            continue  # "Regiovisie Jeugdhulp X": a plan's title, no adjective
+        domain = m["domain"].lower()
+        if m["place"] not in places():
+            continue
+        if domain not in word_set("org_domains.txt") | word_set("org_kind_nouns.txt"):
+            continue
+        if title_case_line(text, m.start()) or sentence_initial(text, m.start()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not before or before["w"][:1].isupper() or before["w"] in _LINKS:
+            continue  # "Spoed voor Jeugd Drenthe", "Sociaal Domein X": part of a longer name
+        name = m[0]
+        if name in kept_terms() or national_name(name):
+            continue
+        found.append(_org(m.start(), m.end(), text, "domain-place"))
+        found[-1].tier = 2  # a longer regional name around it wins
+    return found
+
+
+# "het informatieloket Relatie, Ouders & Scheiding": capitalised words, commas and "&"
+AMPERSAND_LIST = re.compile(
+    rf"(?<=[{LOW}][ ])(?P<name>[{UP}][{LOW}]+(?:,[ ][{UP}][{LOW}]+)+[ ]&[ ][{UP}][{LOW}]+)"
+    rf"(?![\w'’&-]|[ ][{UP}])"
+)
+
+
+def ampersand_list_mentions(text: str) -> list[Mention]:
+    """ "het loket Relatie, Ouders & Scheiding": in mid-sentence, three capitalised words or more
+    joined by commas and a final "&" are one name (a service's), not a list of words; not when
+    a capitalised word follows ("commissie Welzijn, Cultuur & Sociaal Beleid": a committee's
+    field)."""
+    found = []
+    for m in AMPERSAND_LIST.finditer(text):
+        if title_case_line(text, m.start()) or m["name"] in kept_terms():
+            continue
+        found.append(_org(m.start(), m.end(), text, "ampersand-list"))
+    return found
+
+
+# a title page: a line that is (or ends in) a school's document noun, then a short name line
+SCHOOL_TITLE = re.compile(
+    rf"(?m)^[ \t]*(?P<doc>[{UP}][{LOW}]+)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<name>(?:De[ ]|Het[ ]|'t[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*$"
+)
+
+
+def school_title_mentions(text: str) -> list[Mention]:
+    """ "Schoolgids\nDe Zonnewijzer\n": on a title page the line of one to three capitalised
+    words right after a line that is a school's document noun (``school_document_nouns.txt``)
+    names the school; not a kept term, place or ordinary word alone."""
+    found = []
+    for m in SCHOOL_TITLE.finditer(text):
+        if not m["doc"].lower().endswith(tuple(word_set("school_document_nouns.txt"))):
+            continue
+        name = m["name"]
+        core = [w for w in name.split() if w not in ("De", "Het", "'t")]
+        if name in kept_terms() or name in places() or not core:
+            continue
+        if len(core) == 1 and name == core[0] and is_dutch_word(core[0].lower()):
+            continue  # "Schoolgids\nInleiding": a heading
+        mention = _org(m.start("name"), m.end("name"), text, "school-title")
+        mention.type = "SCHOOL"
+        found.append(mention)
+    return found
+
+
+def kind_mentions(text: str) -> list[Mention]:
+    """All organisations this module finds."""
+    found = kind_acronym_mentions(text) + legal_form_mentions(text) + kind_code_mentions(text)
+    found += school_title_mentions(text)
+    return found + domain_place_mentions(text) + ampersand_list_mentions(text)
+
+
+__all__ = [
+    "ampersand_list_mentions",
+    "domain_place_mentions",
+    "kind_acronym_mentions",
+    "kind_code_mentions",
+    "kind_mentions",
+    "legal_form_mentions",
+    "school_title_mentions",
+]
