@@ -182,7 +182,6 @@ DOMAIN_PLACE = re.compile(
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+),?[ ]$")
-_LINKS = frozenset(("voor", "van", "der", "tot", "op"))
 
 
 def domain_place_mentions(text: str) -> list[Mention]:
@@ -202,7 +201,7 @@ def domain_place_mentions(text: str) -> list[Mention]:
         if title_case_line(text, m.start()) or sentence_initial(text, m.start()):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if not before or before["w"][:1].isupper() or before["w"] in _LINKS:
+        if not before or before["w"][:1].isupper() or before["w"] in word_set("org_name_links.txt"):
             continue  # "Spoed voor Jeugd Drenthe", "Sociaal Domein X": part of a longer name
         name = m[0]
         if name in kept_terms() or national_name(name):
