@@ -46,14 +46,19 @@ def _present_be(token: Any) -> bool:
 
 def no_one_in_particular(tokens: list[Any]) -> bool:
     """True when the sentence names no one: no name (a source in brackets aside), no court
-    placeholder, no pronoun of a case, no person word after a definite determiner or possessive
-    except role words that stand for anyone ("het kind", "de andere ouder")."""
+    placeholder, no pronoun of a case, no singular person word after a definite determiner or
+    possessive except role words that stand for anyone ("het kind", "de andere ouder"); a
+    definite plural ("de kinderen") is a group."""
     cited = citation_tokens(tokens)
     for k, t in enumerate(tokens):
         if (t.pos_ == "PROPN" and k not in cited) or t.text == "[" or t.lower_ in _CASE_PRONOUNS:
             return False
-        person = t.lower_ in PERSON_WORDS or t.lemma_.lower() in PERSON_WORDS
-        if person and k and tokens[k - 1].lower_ in _DEFINITE and t.lower_ not in _NEUTRAL:
+        lemma = t.lemma_.lower()
+        person = t.lower_ in PERSON_WORDS or lemma in PERSON_WORDS
+        if not person or not k or tokens[k - 1].lower_ not in _DEFINITE:
+            continue
+        plural = "Plur" in t.morph.get("Number") or t.lower_ != lemma
+        if not plural and t.lower_ not in _NEUTRAL:
             return False
     return True
 
@@ -112,17 +117,18 @@ def _van_opener(tokens: list[Any], later: list[int]) -> int | None:
 
 
 def _clause_verb(tokens: list[Any], opener: int) -> bool:
-    """True when a finite verb follows the opener in its clause ("wanneer een kind ... sluit"),
-    so "als" opens a condition, not "als gevolg van" or "als bedoeld in"; "als het gaat om"
-    limits a claim to a matter ("Er is sprake van een niet-meewerkende moeder als het gaat om
-    ..."), it sets no condition for the term."""
+    """True when a verb (finite, or a plural present) follows the opener in its clause
+    ("wanneer een kind ... sluit"), so "als" opens a condition, not "als gevolg van" or "als
+    bedoeld in"; "als het gaat om" limits a claim to a matter ("Er is sprake van een
+    niet-meewerkende moeder als het gaat om ..."), it sets no condition for the term."""
     after = [t for t in tokens[opener + 1 : opener + 4] if not t.is_space]
     if len(after) >= 2 and after[0].lower_ == "het" and after[1].lemma_.lower() == "gaan":
         return False
     for t in tokens[opener + 1 :]:
         if t.text in _ENDS or t.text == ",":
             return False
-        if t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm"):
+        # a plural present ("wanneer ouders blijven procederen") is tagged as an infinitive
+        if t.pos_ in {"AUX", "VERB"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm")):
             return True
     return False
 

@@ -65,7 +65,7 @@ def reader_have_question(tokens: list[Any], at: int) -> bool:
     reader whose clause opens with the reader and "hebben" (either order), the term at most three
     words after them (labels32). Like "Ben jij een X?" it lets the reader try the term on and
     applies it to no one, also in a quoted speaker's words (voice ``discussed``)."""
-    words_ = _words(tokens)
+    words_ = [t for t in _words(tokens) if t.text not in _QUOTE_MARKS]
     if not words_ or words_[-1].text != "?":
         return False
     first = at
