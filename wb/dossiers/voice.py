@@ -50,12 +50,12 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    kind ...", "het kan zover gaan dat ..."): :mod:`wb.dossiers.voice_generic`.
    labels32: a definition by condition ("Er is sprake van X wanneer ...", "Van X is pas sprake
    als ...": the term and the terms of its condition) and an existential sentence with an
-   adverb of always ("Er is dus steeds een X (die ...)"): :mod:`wb.dossiers.voice_existential`;
+   adverb of always ("Er is altijd een X (die ...)"): :mod:`wb.dossiers.voice_existential`;
    a yes/no question to the reader with "hebben" ("U heeft X?"), also quoted
    (:mod:`wb.dossiers.voice_reader`), all before the attribution cue; an adverb of how often,
-   a present verb and an indefinite subject ("Vaak zal een X-ouder ... manipuleren", "Soms
-   staat een ex in de weg": :mod:`wb.dossiers.voice_indefinite`) and a counted group's situation
-   ("16.000 kinderen ... in een X": :mod:`wb.dossiers.voice_counts`) with the generic rules.
+   a present verb and an indefinite subject ("Vaak zal een X-ouder ... Y", "Soms gebruikt
+   een ouder het kind": :mod:`wb.dossiers.voice_indefinite`) and a counted group's situation
+   ("12.000 kinderen ... in een X": :mod:`wb.dossiers.voice_counts`) with the generic rules.
    A heading inside a quote that runs over its paragraphs is the quoted story's (attributed,
    :mod:`wb.dossiers.voice_headings`).
    Classified (before the attribution rules): a case or phenomenon classified with the term

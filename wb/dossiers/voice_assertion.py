@@ -60,7 +60,7 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   vaak, meestal, ...): "Als coach krijg ik vaak te maken met X", "Vaak gaat het om een kind dat
   in een X verkeert" say what usually happens, so ``sprake`` keeps asserted only with a
   ``particular`` person then;
-* ``exclaimed`` (labels32): the term is a whole exclamation ("Etters!"), kept asserted;
+* ``exclaimed`` (labels32): the term is a whole exclamation ("Narcist!"), kept asserted;
 * ``owned`` (labels26): a noun term after one person's possessive ("haar labiliteit") or after a
   pointing determiner in a past clause ("Dat gemanipuleer gebeurde ..."):
   :mod:`wb.dossiers.voice_owned`; kept asserted like ``past_event``.
@@ -386,7 +386,7 @@ def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
 
 
 def _exclaimed(tokens: list[Any], at: int, upto: int) -> bool:
-    """True for a term that is a whole exclamation ("Etters!", "Onbeschofte lastpakken!"): the
+    """True for a term that is a whole exclamation ("Narcist!", "Manipulatieve moeder!"): the
     sentence holds nothing but the term and punctuation, and ends in "!" (labels32). The writer
     cries the judgement out in her own voice; a term talked about is not exclaimed alone."""
     rest = [t for k, t in enumerate(tokens) if not (at <= k < upto) and not t.is_space]

@@ -1,14 +1,14 @@
 """A group counted in numbers whose situation the term names (labels32, after round 25).
 
-"Van die 55.000 kinderen zitten er 16.000 in de problemen, in een vechtscheiding.", "Jaarlijks
-belanden 16.000 kinderen in een vechtscheiding": a sentence that counts people with a large
-number (100 or more, not a year) or a percentage, and a plural person word, with the term after
-a preposition of situation (``voice_group_prepositions.txt``: in, uit, na, met, bij; "een" or
-adjectives between). The term names the situation of a counted group, a statistic of no one in
-particular (voice ``discussed``), as a bare plural group does in
-:func:`wb.dossiers.voice_reader.group_situation`. Not when the sentence names someone in
+"Van de 40.000 kinderen zitten er 12.000 in een vechtscheiding.", "Jaarlijks belanden 12.000
+kinderen in een vechtscheiding": a sentence that counts people with a large number (100 or more,
+not a year) or a percentage (count words in ``voice_count_words.txt``), and a plural person
+word, with the term after a preposition of situation (``voice_group_prepositions.txt``: in,
+uit, na, met, bij; "een" or adjectives between). The term names the situation of a counted
+group, a statistic of no one in particular (voice ``discussed``), as a bare plural group does
+in :func:`wb.dossiers.voice_reader.group_situation`. Not when the sentence names someone in
 particular (:func:`wb.dossiers.voice_existential.no_one_in_particular`). A judgement of a group
-("16.000 ouders manipuleren hun kind") is no situation after a preposition and is left to the
+("12.000 ouders manipuleren hun kind") is no situation after a preposition and is left to the
 other rules.
 """
 
@@ -19,17 +19,16 @@ from typing import Any
 
 from wb.dossiers.voice_existential import no_one_in_particular
 from wb.dossiers.voice_structure import PERSON_WORDS
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 _PREPOSITIONS = word_set("voice_group_prepositions.txt")
-_SHARES = frozenset({"procent", "%", "percent"})
-_LARGE = frozenset({"honderd", "honderden", "duizend", "duizenden", "miljoen", "tienduizenden"})
+_LARGE, _SHARES = (frozenset(line.split()) for line in words("voice_count_words.txt"))
 _NUMBER = re.compile(r"\d{1,3}(?:[.\s]\d{3})+|\d+")
 _SMALLEST = 100
 
 
 def _large(token: Any) -> bool:
-    """A count of 100 or more that is not a year ("16.000", "1200", "duizenden")."""
+    """A count of 100 or more that is not a year ("12.000", "1200", "duizenden")."""
     low = token.lower_
     if low in _LARGE:
         return True

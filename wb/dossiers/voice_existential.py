@@ -10,7 +10,7 @@
   word after a definite determiner or possessive other than role words that stand for anyone,
   no pronoun of a case). "Er is sprake van X." without a condition stays applied (the assertion
   guard keeps it, :mod:`wb.dossiers.voice_assertion`).
-* :func:`existential_type`: "Er is (dus) steeds/altijd een X (die ...) en een Y (die ...)": an
+* :func:`existential_type`: "Er is (ook) altijd/steeds een X (die ...) en een Y (die ...)": an
   existential sentence with an adverb of always or habit (``voice_always_adverbs.txt``,
   ``voice_habitual_adverbs.txt``) before "een" describes the parts of a phenomenon, of no one
   in particular; every term of the sentence is discussed under the same conditions on persons.

@@ -41,7 +41,7 @@ def inside_story(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) 
     """Whether the hit [start, end) in a heading stands inside a quote that opens before the
     heading's line and closes after it: a story printed as one quote, whose headings are the
     story's own words (attributed like the quote), not a title over a text about the term
-    (labels32). One word is enough here ("Bemoeial" between two paragraphs of the story)."""
+    (labels32). One word is enough here (a one-word heading between two paragraphs of the story)."""
     if not heading(doc, start, end):
         return False
     text = doc.text

@@ -73,12 +73,13 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
 
 
 def inverted_indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
-    """True for "Vaak zal een verstotende ouder het kind manipuleren", "Soms staat een ex in de
-    weg": an adverb of how often (``voice_habitual_adverbs.txt``, ``voice_always_adverbs.txt``,
-    ``voice_frequency_adverbs.txt``), a finite verb in the present and an indefinite subject
-    ("een"/"elk"/"ieder" + modifiers + a noun): what such a person or thing does now and then,
-    of no one in particular (labels32). The term lies in the subject, holds its head, or (a
-    person as head) follows it; the same exclusions as :func:`indefinite_subject`."""
+    """True for "Vaak zal een narcistische ouder het kind manipuleren", "Soms gebruikt een ouder
+    het kind als boodschapper": an adverb of how often (``voice_habitual_adverbs.txt``,
+    ``voice_always_adverbs.txt``, ``voice_frequency_adverbs.txt``), a finite verb in the
+    present and an indefinite subject ("een"/"elk"/"ieder" + modifiers + a noun): what such a
+    person or thing does now and then, of no one in particular (labels32). The term lies in the
+    subject, holds its head, or (a person as head) follows it; the same exclusions as
+    :func:`indefinite_subject`."""
     if resolver.kind.case:
         return False
     words = [k for k, t in enumerate(tokens) if not t.is_space and t.text not in _QUOTES]
