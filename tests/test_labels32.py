@@ -151,3 +151,27 @@ def test_exclamation_is_kept_asserted() -> None:
 )
 def test_lexicon(text: str, expected: list[tuple]) -> None:
     assert spans(text) == expected
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "volgens mijn schoonmoeder": the writer's relative says it, not the writer
+        (
+            "Die mensen hebben volgens mijn schoonmoeder een grote mond.",
+            [("grote mond", "attributed")],
+        ),
+        (
+            "Ik kom uit het noorden en die mensen hebben volgens mijn schoonmoeder een ‘te grote "
+            "mond’.",
+            [("grote mond", "attributed")],
+        ),
+        # control: the writer herself
+        ("Volgens mij is vader manipulatief.", [("manipulatief", "asserted")]),
+    ],
+)
+def test_source_is_the_writers_relative(
+    text: str, expected: list[tuple], voice_model: str | None
+) -> None:
+    assert voices(text, voice_model) == expected
