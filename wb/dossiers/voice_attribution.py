@@ -51,7 +51,7 @@ from wb.lang import word_set
 
 INSERT_OPENERS = word_set("voice_insert_openers.txt")
 FAMILY_WORDS = word_set("voice_person_words.txt")
-_OWN = frozenset({"mijn", "m'n", "onze", "ons"})
+_OWN = word_set("voice_own_possessives.txt")
 _KIN_HEADS = frozenset(w for w in FAMILY_WORDS if len(w) >= 5)
 
 
