@@ -275,7 +275,8 @@ def _after_terms(
 ) -> tuple[int, int] | None:
     """A description that opens with lexicon terms keeps what follows them in its list:
     "agressieve, intimiderende ouders" with the term "agressieve" -> "intimiderende ouders";
-    None when nothing of two words or more is left, or a term stands inside or at its end."""
+    None when nothing of two words or more is left, a term stands inside or at its end, or no
+    list word ("," "en" "of") follows the term."""
     over = [h for h in hits if h[0] < b and a < h[1]]
     if not over:
         return a, b
@@ -283,7 +284,9 @@ def _after_terms(
         return None
     rest = max(h[1] for h in over)
     join = _LIST_JOIN.match(text, rest)
-    start = join.end() if join and join.end() > rest else rest
+    if not join or join.end() <= rest:
+        return None  # "verwent ze te veel": what follows a verb term is its object (labels32)
+    start = join.end()
     while start < b and text[start].isspace():
         start += 1
     if len(text[start:b].split()) < 2:

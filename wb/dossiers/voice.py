@@ -48,6 +48,16 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    a noun for the act in general ("Het niet meewerken met jeugdzorg ...", "dan wederzijds
    zwartmaken van de ouders"), a "dat"-clause that says what may happen ("de kans dat een
    kind ...", "het kan zover gaan dat ..."): :mod:`wb.dossiers.voice_generic`.
+   labels32: a definition by condition ("Er is sprake van X wanneer ...", "Van X is pas sprake
+   als ...": the term and the terms of its condition) and an existential sentence with an
+   adverb of always ("Er is altijd een X (die ...)"): :mod:`wb.dossiers.voice_existential`;
+   a yes/no question to the reader with "hebben" ("U heeft X?"), also quoted
+   (:mod:`wb.dossiers.voice_reader`), all before the attribution cue; an adverb of how often,
+   a present verb and an indefinite subject ("Vaak zal een X-ouder ... Y", "Soms gebruikt
+   een ouder het kind": :mod:`wb.dossiers.voice_indefinite`) and a counted group's situation
+   ("12.000 kinderen ... in een X": :mod:`wb.dossiers.voice_counts`) with the generic rules.
+   A heading inside a quote that runs over its paragraphs is the quoted story's (attributed,
+   :mod:`wb.dossiers.voice_headings`).
    Classified (before the attribution rules): a case or phenomenon classified with the term
    ("worden gezien als een vechtscheiding", "is gekwalificeerd als", "noemde X een vorm van")
    or a generic group named by it ("Ouders die ... worden vaak ... genoemd"), unless a
@@ -123,6 +133,7 @@ from spacy.tokens import Doc
 from wb.dossiers.voice_attribution import Attribution, self_terms
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
+from wb.dossiers.voice_counts import counted_group
 from wb.dossiers.voice_definition_frame import defined_object
 from wb.dossiers.voice_discussed import (
     classified,
@@ -143,6 +154,7 @@ from wb.dossiers.voice_examples import (
     source_definition,
     topic_line,
 )
+from wb.dossiers.voice_existential import existential_type, sprake_condition
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
@@ -155,12 +167,18 @@ from wb.dossiers.voice_generic import (
     possibility_clause,
     reader_question,
 )
-from wb.dossiers.voice_indefinite import indefinite_subject
+from wb.dossiers.voice_headings import inside_story
+from wb.dossiers.voice_indefinite import indefinite_subject, inverted_indefinite_subject
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
 from wb.dossiers.voice_passive import passive_labelling
-from wb.dossiers.voice_reader import group_situation, reader_condition, reader_type_question
+from wb.dossiers.voice_reader import (
+    group_situation,
+    reader_condition,
+    reader_have_question,
+    reader_type_question,
+)
 from wb.dossiers.voice_reported import reported_generic
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_shapes import plural_possibility, without_clause
@@ -224,7 +242,11 @@ class VoiceResolver:
             or named_as(low, at, upto)
             or title_case(tokens, at)
             or inside_name(tokens, at, upto)
-            or (heading(self.doc, start, end) and not self.case_title(start, end))
+            or (
+                heading(self.doc, start, end)
+                and not self.case_title(start, end)
+                and not inside_story(self.doc, start, end, self.quotes)
+            )
             or reference(self.doc, start, end)
             or (signal_item(self.doc, start) and not self.kind.case)
             or defines(low, at, upto)
@@ -237,6 +259,9 @@ class VoiceResolver:
             or named_example(tokens, at)
             or source_definition(tokens, at, upto)
             or topic_line(tokens, at)
+            or sprake_condition(tokens, at)
+            or existential_type(tokens, at)
+            or reader_have_question(tokens, at)
         ):
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):
@@ -286,6 +311,8 @@ class VoiceResolver:
             or indefinite_subject(self, tokens, at, upto)
             or plural_possibility(tokens, at, upto)
             or indefinite_person_possibility(self, tokens)
+            or inverted_indefinite_subject(self, tokens, at, upto)
+            or counted_group(tokens, at)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

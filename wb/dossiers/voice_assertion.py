@@ -60,12 +60,13 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   vaak, meestal, ...): "Als coach krijg ik vaak te maken met X", "Vaak gaat het om een kind dat
   in een X verkeert" say what usually happens, so ``sprake`` keeps asserted only with a
   ``particular`` person then;
+* ``exclaimed`` (labels32): the term is a whole exclamation ("Narcist!"), kept asserted;
 * ``owned`` (labels26): a noun term after one person's possessive ("haar labiliteit") or after a
   pointing determiner in a past clause ("Dat gemanipuleer gebeurde ..."):
   :mod:`wb.dossiers.voice_owned`; kept asserted like ``past_event``.
 
 The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
-``self``, ``this_case``, ``case_title``, ``case_reference``,
+``self``, ``this_case``, ``case_title``, ``case_reference``, ``exclaimed``,
 ``question_you``, ``you_subject`` and ``aimed`` without a ``generic_people`` subject, and
 for a ``predicate`` in a sentence with ``people`` (or a ``particular`` person, labels24) and
 without a ``generic_people`` subject, but never
@@ -299,6 +300,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "past_event": _past_event(tokens, at, upto),
         "by_person": _by_person(tokens, at, upto),
         "owned": owned(tokens, at, upto),
+        "exclaimed": _exclaimed(tokens, at, upto),
     }
 
 
@@ -383,6 +385,14 @@ def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
     return any(t.lower_ in THIS_CASE for t in tokens[first:last])
 
 
+def _exclaimed(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for a term that is a whole exclamation ("Narcist!", "Manipulatieve moeder!"): the
+    sentence holds nothing but the term and punctuation, and ends in "!" (labels32). The writer
+    cries the judgement out in her own voice; a term talked about is not exclaimed alone."""
+    rest = [t for k, t in enumerate(tokens) if not (at <= k < upto) and not t.is_space]
+    return bool(rest) and rest[-1].text == "!" and all(t.is_punct for t in rest)
+
+
 def _finite(token: Any) -> bool:
     return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
 
@@ -429,7 +439,7 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("case_summary"):
         return True
-    if cues.get("case_reference"):
+    if cues.get("case_reference") or cues.get("exclaimed"):
         return True
     if cues.get("question_you"):
         return True

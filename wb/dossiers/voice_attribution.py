@@ -51,6 +51,23 @@ from wb.lang import word_set
 
 INSERT_OPENERS = word_set("voice_insert_openers.txt")
 FAMILY_WORDS = word_set("voice_person_words.txt")
+_OWN = word_set("voice_own_possessives.txt")
+_KIN_HEADS = frozenset(w for w in FAMILY_WORDS if len(w) >= 5)
+
+
+def _kin(tokens: list[Any], j: int) -> bool:
+    """True when a first-person possessive at j owns a person or role noun, adjectives between
+    ("mijn schoonmoeder", "onze oude buurvrouw", "mijn ex"): that person speaks, not the writer.
+    A compound counts by its head ("schoonmoeder" ends in "moeder"); "mijn ervaring" does not."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    keys = {tokens[k].lower_, tokens[k].lemma_.lower()}
+    if keys & (ROLES | FAMILY_WORDS):
+        return True
+    return any(w.endswith(h) for w in keys for h in _KIN_HEADS)
 
 
 def _letterhead(text: str) -> str:
@@ -586,6 +603,8 @@ class Attribution:
                     return None
                 blocked.add(left)
                 continue
+            if word in _OWN and _kin(tokens, j):
+                return False  # "volgens mijn schoonmoeder": the writer's relative (labels32)
             if self._is_agent(tokens, low, j):
                 return self._is_self(low, tokens, j)
         return None

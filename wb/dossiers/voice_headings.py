@@ -1,4 +1,5 @@
-"""A heading that repeats the words of a quoted story: the story's voice, not a title's.
+"""A heading that repeats the words of a quoted story, or stands inside one: the story's voice,
+not a title's.
 
 A column, letter or story printed as one quote often has headings that repeat its own words
 ("Omhooggevallen patser" over "„... vind ik het een omhooggevallen patser ..."). Such a heading
@@ -36,4 +37,18 @@ def repeats_quote(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]])
     return False
 
 
-__all__ = ["repeats_quote"]
+def inside_story(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the hit [start, end) in a heading stands inside a quote that opens before the
+    heading's line and closes after it: a story printed as one quote, whose headings are the
+    story's own words (attributed like the quote), not a title over a text about the term
+    (labels32). One word is enough here (a one-word heading between two paragraphs of the story)."""
+    if not heading(doc, start, end):
+        return False
+    text = doc.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return any(qa < a and b < qb for qa, qb in quotes)
+
+
+__all__ = ["inside_story", "repeats_quote"]

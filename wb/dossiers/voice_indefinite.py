@@ -29,6 +29,11 @@ _SPEAKER = word_set("voice_first_person.txt") | word_set("voice_speaker_words.tx
 _CASE_PRONOUNS = word_set("voice_case_pronouns.txt")
 _QUOTES = frozenset("'\"“”„«»‘’")
 _MODIFIERS = frozenset({"ADJ", "ADV", "VERB"})  # "onveilig gehecht", "verstotende"
+_HOW_OFTEN = (
+    word_set("voice_habitual_adverbs.txt")
+    | word_set("voice_always_adverbs.txt")
+    | word_set("voice_frequency_adverbs.txt")
+)
 
 
 def _finite(token: Any) -> bool:
@@ -67,6 +72,42 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
     )
 
 
+def inverted_indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "Vaak zal een narcistische ouder het kind manipuleren", "Soms gebruikt een ouder
+    het kind als boodschapper": an adverb of how often (``voice_habitual_adverbs.txt``,
+    ``voice_always_adverbs.txt``, ``voice_frequency_adverbs.txt``), a finite verb in the
+    present and an indefinite subject ("een"/"elk"/"ieder" + modifiers + a noun): what such a
+    person or thing does now and then, of no one in particular (labels32). The term lies in the
+    subject, holds its head, or (a person as head) follows it; the same exclusions as
+    :func:`indefinite_subject`."""
+    if resolver.kind.case:
+        return False
+    words = [k for k, t in enumerate(tokens) if not t.is_space and t.text not in _QUOTES]
+    if len(words) < 4 or tokens[words[0]].lower_ not in _HOW_OFTEN:
+        return False
+    verb = tokens[words[1]]
+    if not _finite(verb) or "Pres" not in verb.morph.get("Tense"):
+        return False
+    if tokens[words[2]].lower_ not in OPENERS:
+        return False
+    n = 3
+    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not _finite(tokens[words[n]]):
+        n += 1
+    if n >= len(words) or tokens[words[n]].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = words[n]
+    person = tokens[head].lower_ in PERSON_WORDS or tokens[head].lemma_.lower() in PERSON_WORDS
+    inside = words[2] < at and upto - 1 <= head
+    if not (inside or at <= head < upto or (person and at > head)):
+        return False
+    if any("Past" in t.morph.get("Tense") for t in tokens if _finite(t)):
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER | _CASE_PRONOUNS
+        for t in _outside_brackets(tokens)
+    )
+
+
 def _bracketed(tokens: list[Any]) -> set[int]:
     """Positions of round brackets and the tokens between them."""
     out, depth = set(), 0
@@ -94,4 +135,4 @@ def _outside_brackets(tokens: list[Any]) -> list[Any]:
     return out
 
 
-__all__ = ["indefinite_subject"]
+__all__ = ["indefinite_subject", "inverted_indefinite_subject"]

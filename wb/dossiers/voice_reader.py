@@ -36,6 +36,7 @@ _INDEFINITE = frozenset({"een", "zo'n", "'n"})  # folded; "zo’n" may be two to
 _CLAUSE_EDGES = frozenset({":", ";"})
 _GROUP_PREPOSITIONS = word_set("voice_group_prepositions.txt")
 _QUESTION_VERBS = frozenset({"zijn", "worden"})
+_QUOTE_MARKS = frozenset("'\"“”„«»‘’")
 
 
 def _words(tokens: list[Any]) -> list[Any]:
@@ -57,6 +58,27 @@ def reader_type_question(tokens: list[Any], at: int) -> bool:
     if verb.lemma_.lower() not in _QUESTION_VERBS or subject.lower_ not in READER:
         return False
     return any(fold(t.text) in _INDEFINITE for t in clause[-3:])
+
+
+def reader_have_question(tokens: list[Any], at: int) -> bool:
+    """True for "Heeft u een X?", "U heeft X?", "Heb jij een X-kind?": a yes/no question to the
+    reader whose clause opens with the reader and "hebben" (either order), the term at most three
+    words after them (labels32). Like "Ben jij een X?" it lets the reader try the term on and
+    applies it to no one, also in a quoted speaker's words (voice ``discussed``)."""
+    words_ = [t for t in _words(tokens) if t.text not in _QUOTE_MARKS]
+    if not words_ or words_[-1].text != "?":
+        return False
+    first = at
+    while first > 0 and tokens[first - 1].text not in _CLAUSE_EDGES:
+        first -= 1
+    clause = [t for t in tokens[first:at] if not t.is_space and t.text not in _QUOTE_MARKS]
+    if not 2 <= len(clause) <= 5:
+        return False
+    a, b = clause[0], clause[1]
+    pair = (a.lower_ in READER and b.lemma_.lower() == "hebben") or (
+        a.lemma_.lower() == "hebben" and b.lower_ in READER
+    )
+    return pair and all(t.pos_ in {"DET", "ADJ", "ADV"} or t.text == "'n" for t in clause[2:])
 
 
 def reader_condition(tokens: list[Any], at: int) -> bool:
@@ -155,5 +177,6 @@ __all__ = [
     "asks_about",
     "group_situation",
     "reader_condition",
+    "reader_have_question",
     "reader_type_question",
 ]
