@@ -82,8 +82,11 @@ def spans_of(text: str, entities: list[dict]) -> list[dict]:
     return sorted(found, key=lambda s: s["start"])
 
 
-def keep_words(text: str, spans: list[dict]) -> list[dict]:
+def keep_words(text: str, spans: list[dict], glued: frozenset[str] = frozenset()) -> list[dict]:
     """Capitalised words outside the identifier spans: ordinary words that must stay.
+
+    A word of the text's ``glued`` list (page furniture glued to the next word by scraping,
+    "LexboostAutomatisch") is neither an identifier nor a word to keep (policy of 2026-12-05).
 
     An article right before an organisation or school ("De Klimop", "Het Baken") is neither:
     by the policy (README) the name is annotated without it; replacing it with the name
@@ -97,6 +100,7 @@ def keep_words(text: str, spans: list[dict]) -> list[dict]:
         {"start": m.start(), "end": m.end(), "text": m[0]}
         for m in WORD_RE.finditer(text)
         if not any(inside[m.start() : m.end()])
+        and m[0] not in glued
         and not (m[0] in ARTICLES and text[m.end() : m.end() + 1] == " " and m.end() + 1 in named)
     ]
 
@@ -124,7 +128,7 @@ def main() -> None:
                 "round": round_of(item),
                 "sha256": hashlib.sha256(text.encode()).hexdigest(),
                 "identifiers": spans,
-                "keep": keep_words(text, spans),
+                "keep": keep_words(text, spans, frozenset(item.get("glued", ()))),
             }
         )
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
