@@ -176,9 +176,12 @@ def _caps_places() -> dict[str, str]:
 def _trigger_rx() -> re.Pattern:
     strong, weak = place_triggers()
     triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    # "Jeugdhulpregio FoodValley": a compound that ends in "regio" names a region too (as a
+    # weak trigger: the word after it is no ordinary word)
+    triggers += rf"|[{UP}{LOW}][{LOW}]{{2,}}regio"
     return re.compile(
-        rf"(?<![\w-])(?P<trigger>{triggers}):?[ ]+(?P<place>(?:'s-)?{CAP}"
-        rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)"
+        rf"(?<![\w-])(?P<trigger>{triggers}):?[ ]+(?P<place>(?:'s-)?{CAP}(?:[{UP}][{LOW}]+)?"
+        rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)(?![\w])"
         rf"(?=(?P<joined>[ ]en[ ]{CAP}(?:[ ](?:aan|op|den|de|bij)[ ]{CAP}|[ ]{CAP})*)?)"
     )
 
