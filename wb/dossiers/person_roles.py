@@ -192,8 +192,9 @@ def _employer_after_person(text: str, m: re.Match[str], words: list[str]) -> boo
     if not lead[:1].isupper() or lead.lower() in TITLES or lead.lower().rstrip(".") in TITLES:
         return False
     before = PERSON_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start())
-    if not before or is_ordinary(before[0].split()[-1].rstrip(",")):
-        return False
+    last = before[0].split()[-1].rstrip(",") if before else ""
+    if not before or (is_ordinary(last) and not is_known_name(last)):
+        return False  # "Sorry, Staatssecretaris Bos": no person's name before the comma
     first = words[0]
     if first in first_names() or re.match(INITIALS, first) or is_known_name(first):
         return False

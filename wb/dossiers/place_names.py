@@ -206,6 +206,9 @@ def _joined_name(text: str, m: re.Match) -> bool:
     return not (after and after[1] in strong | weak)
 
 
+CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
+
+
 def trigger_places(text: str) -> list[Mention]:
     """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik",
     "in Heel en Panheel" (see :func:`_joined_name`)."""
@@ -225,7 +228,8 @@ def trigger_places(text: str) -> list[Mention]:
         if len(words) == 1 and first.lower() in word_set("name_compass.txt"):
             continue  # "Jeugdbescherming Gelderland, regio Noord": a division, no place
         if m["trigger"] not in strong:
-            if first in first_names() or any(is_ordinary(w) for w in words):
+            # a word with a capital inside ("KwarVallei") is written as a name
+            if first in first_names() or any(is_ordinary(w) and not CAMEL.search(w) for w in words):
                 continue
         elif text[m.end("trigger")] == ":" and place not in places() and is_ordinary(first):
             # "Zittingsplaats: Utrecht" is a place; "de rechtbank: Procedure Gezamenlijke
