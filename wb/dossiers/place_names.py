@@ -228,8 +228,12 @@ def trigger_places(text: str) -> list[Mention]:
         if len(words) == 1 and first.lower() in word_set("name_compass.txt"):
             continue  # "Jeugdbescherming Gelderland, regio Noord": a division, no place
         if m["trigger"] not in strong:
-            # a word with a capital inside ("KwarVallei") is written as a name
-            if first in first_names() or any(is_ordinary(w) and not CAMEL.search(w) for w in words):
+            # after a region's compound ("Jeugdhulpregio KwarVallei") a word with a capital
+            # inside is written as a name
+            region = m["trigger"].endswith("regio")
+            if first in first_names() or any(
+                is_ordinary(w) and not (region and CAMEL.search(w)) for w in words
+            ):
                 continue
         elif text[m.end("trigger")] == ":" and place not in places() and is_ordinary(first):
             # "Zittingsplaats: Utrecht" is a place; "de rechtbank: Procedure Gezamenlijke
