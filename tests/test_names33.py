@@ -104,3 +104,11 @@ def test_a_name_on_a_title_page_between_its_kind_and_year_is_the_school() -> Non
 def test_the_writers_kind_on_a_title_page_is_no_name() -> None:
     text = "Jaarverslag\nDe Gemeente\n2020\n"
     assert spans(text) == []
+
+
+def test_a_place_glued_to_a_label_is_replaced_as_the_whole_glued_token() -> None:
+    text = "Datum uitspraak: 3 mei\nZittingsplaatsZwolle\nDe rechtbank in Zwolle beslist."
+    assert spans(text) == [
+        (23, 43, "ZittingsplaatsZwolle", "[PLAATS-1]"),
+        (60, 66, "Zwolle", "[PLAATS-1]"),
+    ]
