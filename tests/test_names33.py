@@ -3,7 +3,8 @@ after a first name (Flemish names), a surname written before its first name in a
 postcode of four digits after a street address, an address's addition before a postcode, a
 compound ending in "regio" before a region, a firm's name joined by "&" after "in", the employer
 after a person's role, a national acronym before an ordinary noun, a capitalised compound after
-"een", a table of contents' entry and a name on a title page. Exact spans on sentences written
+"een", a table of contents' entry, a name on a title page, a place glued to a label and a pair
+of names on a participants' line. Exact spans on sentences written
 for these tests; no name of the real-text check (bench/realtext/names) is used. Each test fails
 on the code before this branch, except the guards of a rule's limit."""
 
@@ -112,3 +113,15 @@ def test_a_place_glued_to_a_label_is_replaced_as_the_whole_glued_token() -> None
         (23, 43, "ZittingsplaatsZwolle", "[PLAATS-1]"),
         (60, 66, "Zwolle", "[PLAATS-1]"),
     ]
+
+
+def test_a_pair_before_a_comma_on_a_participants_line_is_a_person() -> None:
+    text = "Deelnemers: Anna Bos, Stafmedewerker Zorgwerk Vlaanderen Griet Xyzeman\n"
+    assert spans(text) == [
+        (12, 20, "Anna Bos", "[PERSOON-1]"),
+        (57, 70, "Griet Xyzeman", "[PERSOON-2]"),
+    ]
+
+
+def test_dictionary_words_on_a_participants_line_are_no_person() -> None:
+    assert spans("Deelnemers: Jeugd Zorg, Onderwijs Welzijn\n") == []

@@ -80,7 +80,12 @@ from wb.dossiers.name_context import (
     regional_body_mentions,
 )
 from wb.dossiers.name_headings import title_page_names
-from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
+from wb.dossiers.name_lines import (
+    attendance_members,
+    chair_signatures,
+    closing_signature,
+    participant_pairs,
+)
 from wb.dossiers.name_shapes import (
     adjective_noun_names,
     apposition_orgs,
@@ -206,6 +211,7 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + title_page_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
+    static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
