@@ -337,7 +337,7 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         if m.surname:
             double = DOUBLE_SURNAME.search(m.text)  # "Kuiper-van Dijk": the whole double name
             core = double[0] if double else m.text.split()[-1]
-            if m.source == "surname-first":  # "Van den Bossche Paul": the surname before
+            if m.source == "surname-first":  # "Van den Broele Pieter": the surname before
                 core = m.text.split()[-2]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)

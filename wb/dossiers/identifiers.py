@@ -83,7 +83,7 @@ DIGIT_POSTCODE = re.compile(
 
 
 def _digit_postcodes(text: str, addresses: list[Mention]) -> list[Mention]:
-    """ "Kerkstraat 1, 1040 Brussel": four digits and a capitalised word right after a street
+    """ "Kerkstraat 1, 3500 Kwarlo": four digits and a capitalised word right after a street
     address are a postcode without letters (as in Belgium) and its place."""
     found = []
     for a in addresses:

@@ -265,7 +265,7 @@ ACRONYM_NOUN = re.compile(
 
 
 def _acronym_with_noun(text: str) -> list[Mention]:
-    """ "GGD Inspectierapport, 1 maart": a national body's acronym (``national_acronyms.txt``)
+    """ "GGD Jaarverslag, 2 juni": a national body's acronym (``national_acronyms.txt``)
     before one ordinary noun that ends the line or phrase names a kind of document or service,
     no branch ("GGD Flevoland": a place or region, or a word no dictionary knows, is one)."""
     found = []
@@ -289,7 +289,7 @@ INDEFINITE_COMPOUND = re.compile(
 
 
 def _indefinite_compounds(text: str) -> list[Mention]:
-    """ "is een Implementatiebureau opgericht": a capitalised compound of dictionary words after
+    """ "is een Coördinatiebureau opgericht": a capitalised compound of dictionary words after
     "een" or "geen" is a kind of thing, no name (a name takes no indefinite article)."""
     from wb.nlp import compound_parts
 

@@ -50,7 +50,7 @@ TITLE_PAGE = re.compile(
 
 
 def title_page_names(text: str) -> list[Mention]:
-    """ "Ondersteuningsplan\\nDe Pionier\\n2014-2015": on a title page, the name between a line
+    """ "Schoolgids\\nDe Vlinderboom\\n2019-2020": on a title page, the name between a line
     naming a plan or guide (a compound ending in a document noun or "gids") and a line with a
     year or school year is the name of the school or organisation it is about (the article
     stays). A school's when the kind names a school's document."""
@@ -72,8 +72,8 @@ def title_page_names(text: str) -> list[Mention]:
 
 
 _DOCUMENT_HEADS = ("plan", "gids", "verslag", "profiel", "jaarverslag")
-# documents a school writes about itself: "Schoolgids", "Ondersteuningsplan" (passend onderwijs)
-_SCHOOL_DOCUMENTS = ("school", "ondersteunings")
+# documents a school writes about itself: "Schoolgids", "Schoolplan"
+_SCHOOL_DOCUMENTS = ("school",)
 
 
 def _triggers() -> frozenset[str]:

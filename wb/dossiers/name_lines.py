@@ -112,9 +112,9 @@ PARTICIPANT_PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{CAP})[ ](?P<last>{CAP}
 
 
 def participant_pairs(text: str) -> list[Mention]:
-    """ "Deelnemers: Ann Bos, Kwarvik Griet Xyz, ...": on a line of participants, two
+    """ "Deelnemers: Ann Bos, Kwarvik Wolf Xyz, ...": on a line of participants, two
     capitalised words before a comma (or the line's end) whose second is no dictionary word
-    are a first name and a surname, also when the first name is a dictionary word ("Griet")."""
+    are a first name and a surname, also when the first name is a dictionary word ("Wolf")."""
     found = []
     for line in PARTICIPANT_LABEL.finditer(text):
         for m in PARTICIPANT_PAIR.finditer(line["rest"]):

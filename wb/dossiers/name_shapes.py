@@ -96,7 +96,7 @@ GLUED_HEAD = re.compile(r"(?<![\w'’-])[A-Za-zà-ÿ]+$")
 def glued_places(text: str) -> list[Mention]:
     """ "presentatie Complexe ScheidingTwente": a known place that is no ordinary word, glued
     with its capital to the lowercase end of a word, is that place; the mention is the whole
-    glued token (policy of 2026-12-05: "ZittingsplaatsRotterdam", a label glued by scraping)."""
+    glued token (policy of 2026-12-05: "VestigingZwolle", a label glued by scraping)."""
     found = []
     for m in GLUED_PLACE.finditer(text):
         name = m["p"]

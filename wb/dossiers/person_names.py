@@ -59,7 +59,7 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     names = sorted(set(first_names()) | learned, key=len, reverse=True)
     first_rx = "|".join(re.escape(n) for n in names)
     part = particle_re()
-    # "Paul Van den Bossche", "Jan De Smet": the first particle after a first name may be
+    # "Pieter Van den Broele", "Sanne De Wachter": the first particle after a first name may be
     # capitalised (as in Flemish names)
     cap_part = "|".join(
         f"[{p[0]}{p[0].upper()}]" + re.escape(p[1:]).replace(r"\ ", "[ ]+")
@@ -282,7 +282,7 @@ SURNAME_FIRST = re.compile(
 
 
 def _surname_first(text: str) -> list[Mention]:
-    """ "Van den Bossche Paul, ...": in a list, a surname with a capitalised particle before a
+    """ "Van den Broele Pieter, ...": in a list, a surname with a capitalised particle before a
     known first name and a comma or the line's end is one name, written surname first (not a
     place, kept term or stop word: "De Bilt Anna" is a place and a name)."""
     found = []

@@ -141,7 +141,7 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
         if _employer_after_person(text, m, words):
-            continue  # "Ann Bos, Stafmedewerker Zorgnet Kwarland": her employer, no name
+            continue  # "Ann Bos, Beleidsmedewerker Zorgwerk Kwarland": her employer, no name
         if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):
             continue  # "raadsgriffier Aanwezig zijn de leden:": a list's label, no name
         if any(abstract_noun(w) for w in words) and all(
@@ -186,7 +186,7 @@ PERSON_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,[ ]$")
 
 def _employer_after_person(text: str, m: re.Match[str], words: list[str]) -> bool:
     """True when a capitalised role word (no title) stands right after a person's full name and
-    a comma ("Ann Bos, Stafmedewerker Zorgnet Kwarland"): the role is hers, and an ordinary word
+    a comma ("Ann Bos, Beleidsmedewerker Zorgwerk Kwarland"): the role is hers, and an ordinary word
     after it that is no first name or initial opens her employer's name, no person's."""
     lead = text[m.start() : m.start("name")].strip()
     if not lead[:1].isupper() or lead.lower() in TITLES or lead.lower().rstrip(".") in TITLES:

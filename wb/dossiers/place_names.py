@@ -176,7 +176,7 @@ def _caps_places() -> dict[str, str]:
 def _trigger_rx() -> re.Pattern:
     strong, weak = place_triggers()
     triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
-    # "Jeugdhulpregio FoodValley": a compound that ends in "regio" names a region too (as a
+    # "Jeugdhulpregio KwarVallei": a compound that ends in "regio" names a region too (as a
     # weak trigger: the word after it is no ordinary word)
     triggers += rf"|[{UP}{LOW}][{LOW}]{{2,}}regio"
     return re.compile(
