@@ -5,7 +5,10 @@ news and blog texts are kept locally in the git-ignored bench/data/realtext_name
 skipped with a note when absent). Each text is pseudonymised on its own (one text = one dossier).
 
 * recall: an identifier counts as caught when all its non-space characters are covered by
-  replaced spans (whatever type the span got); per type and for persons;
+  replaced spans (whatever type the span got); per type and for persons. A capitalised legal
+  form "Stichting" that opens an organisation's or school's mention is part of the mention
+  as written, but the identifier counts as caught when its identifying words after it are
+  replaced, with or without "Stichting" in the placeholder (policy of 2026-12-05);
 * kept: ordinary capitalised words (headings, sentence starts, titles, institutions, laws)
   that no replaced span touches;
 * consistency: share of annotated entities (with at least one caught mention) whose caught
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -104,6 +108,20 @@ def deduce_system() -> System | None:
     return run
 
 
+LEGAL_FORM = re.compile(r"Stichting\s+")
+
+
+def identifying_start(ident: dict, text: str) -> int:
+    """Where an identifier's identifying words start: after a leading "Stichting" of an
+    organisation or school ("Stichting Welzijn X": at "Welzijn"), else at its start."""
+    s, e = ident["start"], ident["end"]
+    if ident["type"] in ("ORGANISATIE", "SCHOOL"):
+        m = LEGAL_FORM.match(text, s)
+        if m and m.end() < e:
+            return m.end()
+    return s
+
+
 def score(items: list[dict], spans: list[list[tuple[int, int, str | None]]]) -> dict:
     """Recall per type, kept words, consistency and leaks for one system on some texts."""
     total, caught = Counter(), Counter()
@@ -119,7 +137,8 @@ def score(items: list[dict], spans: list[list[tuple[int, int, str | None]]]) -> 
         owners = defaultdict(set)
         for ident in item["identifiers"]:
             s, e = ident["start"], ident["end"]
-            ok = all(cover[k] or text[k].isspace() for k in range(s, e))
+            core = identifying_start(ident, text)
+            ok = all(cover[k] or text[k].isspace() for k in range(core, e))
             total[ident["type"]] += 1
             caught[ident["type"]] += ok
             if not ok:

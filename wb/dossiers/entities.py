@@ -79,7 +79,13 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
-from wb.dossiers.name_lines import attendance_members, chair_signatures, closing_signature
+from wb.dossiers.name_headings import title_page_names
+from wb.dossiers.name_lines import (
+    attendance_members,
+    chair_signatures,
+    closing_signature,
+    participant_pairs,
+)
 from wb.dossiers.name_shapes import (
     adjective_noun_names,
     apposition_orgs,
@@ -205,7 +211,9 @@ def _static_mentions(
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
+    static += title_page_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
+    static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
@@ -331,6 +339,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         if m.surname:
             double = DOUBLE_SURNAME.search(m.text)  # "Kuiper-van Dijk": the whole double name
             core = double[0] if double else m.text.split()[-1]
+            if m.source == "surname-first":  # "Van den Broele Pieter": the surname before
+                core = m.text.split()[-2]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)
                 parts = core.split("-")

@@ -89,6 +89,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = not re.match(r"[ ]+[a-zà-ÿ]", text[start + word.end() :])
             if name and (_acronym_compound(w) or section_heading_word(text, start, w)):
                 name = False  # "Ib-er is coach", "1.7. Agenda": no name
+            if name and is_ordinary(w.split("-")[0]) and _contents_line(text, start):
+                name = False  # "Werk-items ... 14": a table of contents' entry
             if name and (_nominal_plural(w) or _inflected_form(w)):
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and not is_known_name(w) and english_sentence(text, start + word.end()):
@@ -294,3 +296,14 @@ def english_sentence(text: str, at: int) -> bool:
     rest = re.match(r"[^.!?\n]{0,160}", text[at:])
     english = word_set("english_function_words.txt")
     return sum(w in english for w in re.findall(r"[a-z]+", rest[0] if rest else "")) >= 2
+
+
+CONTENTS_LINE = re.compile(r"[^\n]*?(?:\.[ ]?\.[ ]?\.|…)[ .…]*\d{1,3}[ ]*(?:\n|$)")
+
+
+def _contents_line(text: str, start: int) -> bool:
+    """True when the line from `start` ends in a dot leader and a page number ("Werk-items
+    ... 14"): an entry of a table of contents, whose first word is a heading's."""
+    if start and text[start - 1] != "\n":
+        return False
+    return CONTENTS_LINE.match(text, start) is not None

@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     gazetteer,
     hunspell,
     is_ordinary,
+    is_stop_word,
     norm_name,
     parse_any_date,
     phone_key,
@@ -71,7 +72,31 @@ def pattern_mentions(text: str) -> list[Mention]:
             tier = 4 if place == after[1] else 3  # the label after it is no organisation's name
             found.append(Mention(s, s + len(place), "PLAATS", place, tier, "after-postcode"))
             found[-1].key = norm_name(place)
-    found += address_mentions(text)
+    addresses = address_mentions(text)
+    found += addresses + _digit_postcodes(text, addresses)
+    return found
+
+
+DIGIT_POSTCODE = re.compile(
+    rf"[ ]*,?[ ]*(?P<code>[1-9]\d{{3}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+)
+
+
+def _digit_postcodes(text: str, addresses: list[Mention]) -> list[Mention]:
+    """ "Kerkstraat 1, 3500 Kwarlo": four digits and a capitalised word right after a street
+    address are a postcode without letters (as in Belgium) and its place."""
+    found = []
+    for a in addresses:
+        if a.source != "address":
+            continue
+        m = DIGIT_POSTCODE.match(text, a.end)
+        if not m or is_stop_word(m["place"]):
+            continue
+        found.append(Mention(m.start("code"), m.end("code"), "POSTCODE", m["code"], 0, "postcode"))
+        found[-1].key = m["code"]
+        place = Mention(m.start("place"), m.end(), "PLAATS", m["place"], 4, "after-postcode")
+        place.key = norm_name(m["place"])
+        found.append(place)
     return found
 
 
@@ -132,6 +157,8 @@ def address_mentions(text: str) -> list[Mention]:
     rx = re.compile(
         rf"(?<![\w-])((?:[{UP}][\w'’.-]*\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)\s+)*)"
         rf"{{0,3}}[{UP}][\w'’-]+)[ ]+(\d{{1,5}}(?:[a-zA-Z]{{1,2}}(?![\w])|[ ][A-Z](?![\w])"
+        # "Kerkpad 9 1d 1234AB": an addition of digits and a letter before a postcode
+        rf"|[ ]\d{{1,3}}[a-zA-Z](?=[ ]*,?[ ]*[1-9]\d{{3}}[ ]?[A-Z]{{2}}(?![\w]))"
         rf"|[-/]\d{{1,4}}[a-zA-Z]?)?)"
         rf"(?![\d:.,]\d)"
     )

@@ -15,12 +15,16 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     first_names,
+    gazetteer,
+    hunspell,
     institutions,
     is_dutch_word,
     is_known_name,
     is_ordinary,
     is_stop_word,
     keep_terms,
+    places,
+    regions,
 )
 from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
@@ -63,7 +67,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     ]
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += _defined_acronyms(text) + _acronym_spellings(text) + _region_adjectives(text)
-    found += _joint_arrangements(text)
+    found += _joint_arrangements(text) + _acronym_with_noun(text) + _indefinite_compounds(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
     return found
@@ -252,6 +256,54 @@ def _joint_arrangements(text: str) -> list[Mention]:
         field = d is not None and is_ordinary(d) and not is_known_name(d)
         end = m.end("d") if field else m.start() + len("gemeenschappelijke regeling")
         found.append(Mention(m.start(), end, "KEEP", text[m.start() : end], 0, "keep"))
+    return found
+
+
+ACRONYM_NOUN = re.compile(
+    rf"(?<![\w'’-])(?P<a>[A-Z]{{2,5}})[ ](?P<w>[{UP}][{LOW}]{{3,}})(?=[ ]*(?:[,.;:\n]|$))"
+)
+
+
+def _acronym_with_noun(text: str) -> list[Mention]:
+    """ "GGD Jaarverslag, 2 juni": a national body's acronym (``national_acronyms.txt``)
+    before one ordinary noun that ends the line or phrase names a kind of document or service,
+    no branch ("GGD Flevoland": a place or region, or a word no dictionary knows, is one)."""
+    found = []
+    for m in ACRONYM_NOUN.finditer(text):
+        w = m["w"]
+        if m["a"] not in word_set("national_acronyms.txt") or not is_ordinary(w):
+            continue
+        if is_known_name(w) or w in hunspell().proper or _is_place(w):
+            continue
+        found.append(Mention(m.start(), m.end(), "KEEP", m[0], 0, "acronym-noun"))
+    return found
+
+
+def _is_place(word: str) -> bool:
+    return word in places() or word in gazetteer() or word in regions()
+
+
+INDEFINITE_COMPOUND = re.compile(
+    rf"(?<![\w'’-])(?:een|geen)[ ](?P<w>[{UP}][{LOW}]{{7,}})(?![\w'’-])"
+)
+
+
+def _indefinite_compounds(text: str) -> list[Mention]:
+    """ "is een Coördinatiebureau opgericht": a capitalised compound of dictionary words after
+    "een" or "geen" is a kind of thing, no name (a name takes no indefinite article)."""
+    from wb.nlp import compound_parts
+
+    found = []
+    for m in INDEFINITE_COMPOUND.finditer(text):
+        w = m["w"]
+        if is_known_name(w) or w in hunspell().proper or _is_place(w):
+            continue
+        parts = compound_parts(w.lower())
+        if len(parts) < 2 or not all(is_ordinary(p) for p in parts):
+            continue
+        if any(is_known_name(p.title()) for p in parts):
+            continue  # "een Mariaschool": a school named after a name
+        found.append(Mention(m.start("w"), m.end("w"), "KEEP", w, 0, "indefinite"))
     return found
 
 

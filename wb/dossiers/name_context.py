@@ -463,6 +463,8 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
                 continue  # "3 uit Samengevat komen": a participle (a heading run in), no place
         if re.match(r"[ ]+[\w]", text[m.end() :]) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
+        if re.match(r"[ ]*&[ ]*[A-Z]", text[m.end() :]) and word not in names:
+            continue  # "in Bowling & Feestzaal X": a firm's name joined by "&", no place
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
             continue  # "kosten voor Jeugdhulp ... geïnvesteerd in Jeugdhulp": a term, no place
         if word not in names and _names_something_else(text, m, word):

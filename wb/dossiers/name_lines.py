@@ -1,6 +1,6 @@
 """Persons on lines of their own: a member after a party in an attendance list, with an initial
-written without its full stop ("VVD J Kam"), and a closing signature ("Aalt Smeenk" as the last
-line of a text)."""
+written without its full stop ("VVD J Kam"), a closing signature ("Aalt Smeenk" as the last
+line of a text) and a first name and surname on a participants' line."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from wb.dossiers.entity_data import (
     CAP,
     ROLES,
     TITLES,
+    gazetteer,
     hunspell,
     institutions,
     is_known_name,
@@ -100,4 +101,38 @@ def chair_signatures(text: str) -> list[Mention]:
         mention = person(text, m.start("name"), m.end("name"), 3, "signature")
         if mention:
             found.append(mention)
+    return found
+
+
+PARTICIPANT_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:deelnemers|aanwezig|aanwezigen|afwezig|afwezigen|genodigden|gasten)"
+    r"[ \t]*:(?P<rest>[^\n]+)"
+)
+PARTICIPANT_PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{CAP})[ ](?P<last>{CAP})(?=[ ]*(?:,|$))")
+
+
+def participant_pairs(text: str) -> list[Mention]:
+    """ "Deelnemers: Ann Bos, Kwarvik Wolf Xyz, ...": on a line of participants, two
+    capitalised words before a comma (or the line's end) whose second is no dictionary word
+    are a first name and a surname, also when the first name is a dictionary word ("Wolf")."""
+    found = []
+    for line in PARTICIPANT_LABEL.finditer(text):
+        for m in PARTICIPANT_PAIR.finditer(line["rest"]):
+            first, last = m["first"], m["last"]
+            if is_ordinary(last) and not is_known_name(last):
+                continue
+            if any(
+                is_stop_word(w) or w in places() or w in keep_terms() or w in institutions()
+                for w in (first, last)
+            ):
+                continue
+            if first.lower() in ROLES or first.lower() in TITLES:
+                continue
+            prev = re.search(r"(\S+)[ ]$", line["rest"][: m.start()])
+            if prev and f"{prev[1]} {first}" in places() | gazetteer():
+                continue  # "Gasten: De Bilt Anna": a place with its article, then a name
+            start = line.start("rest") + m.start()
+            mention = person(text, start, start + len(m[0]), 3, "participant")
+            if mention:
+                found.append(mention)
     return found

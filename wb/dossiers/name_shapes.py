@@ -90,17 +90,21 @@ def glued_number_names(text: str) -> list[Mention]:
 
 
 GLUED_PLACE = re.compile(r"(?<=[a-zà-ÿ])(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
+GLUED_HEAD = re.compile(r"(?<![\w'’-])[A-Za-zà-ÿ]+$")
 
 
 def glued_places(text: str) -> list[Mention]:
     """ "presentatie Complexe ScheidingTwente": a known place that is no ordinary word, glued
-    with its capital to the lowercase end of a word, is that place."""
+    with its capital to the lowercase end of a word, is that place; the mention is the whole
+    glued token (policy of 2026-12-05: "VestigingZwolle", a label glued by scraping)."""
     found = []
     for m in GLUED_PLACE.finditer(text):
         name = m["p"]
         if name not in places() or is_ordinary(name) or name in keep_terms():
             continue
-        mention = Mention(m.start("p"), m.end("p"), "PLAATS", name, 4, "glued-place")
+        glued = GLUED_HEAD.search(text, max(0, m.start("p") - 40), m.start("p"))
+        start = glued.start() if glued else m.start("p")
+        mention = Mention(start, m.end("p"), "PLAATS", text[start : m.end("p")], 4, "glued-place")
         mention.key = norm_name(name)
         found.append(mention)
     return found

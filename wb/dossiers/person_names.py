@@ -29,6 +29,7 @@ from wb.dossiers.entity_data import (
     is_stop_word,
     keep_terms,
     norm_name,
+    particles,
     places,
     regions,
     sentence_initial,
@@ -58,12 +59,21 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     names = sorted(set(first_names()) | learned, key=len, reverse=True)
     first_rx = "|".join(re.escape(n) for n in names)
     part = particle_re()
+    # "Pieter Van den Broele", "Sanne De Wachter": the first particle after a first name may be
+    # capitalised (as in Flemish names)
+    cap_part = "|".join(
+        f"[{p[0]}{p[0].upper()}]" + re.escape(p[1:]).replace(r"\ ", "[ ]+")
+        if p[0].isalpha()
+        else re.escape(p).replace(r"\ ", "[ ]+")
+        for p in sorted(particles(), key=len, reverse=True)
+    )
     # "Mariska Klein Velderman": an adjective that opens a double surname, before a capital
     prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
     return re.compile(
         # "Eva-Linde": a second first name after a hyphen (person_mentions checks it)
         rf"(?<![\w'-])(?:{first_rx})(?:-[{UP}][{LOW}]+)?(?:[ ](?:{first_rx}))*"
-        rf"(?:[ ](?:(?:{part})[ ])*(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?(?![\w-])"
+        rf"(?:[ ](?:(?:{cap_part})[ ](?:(?:{part})[ ])*)?(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?"
+        rf"(?![\w-])"
     )
 
 
@@ -261,6 +271,36 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     found += _article_surnames(text)
     found += _prefixed_surnames(text)
     found += _van_surnames(text)
+    found += _surname_first(text)
+    return found
+
+
+SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’-])(?:Van(?:[ ]d(?:e|er|en))?|De|Den|Ter|Ten|Vanden|Vander)[ ](?P<last>{CAP})"
+    rf"[ ](?P<first>{CAP})(?=[ ]*(?:,|;|\n|$))"
+)
+
+
+def _surname_first(text: str) -> list[Mention]:
+    """ "Van den Broele Pieter, ...": in a list, a surname with a capitalised particle before a
+    known first name and a comma or the line's end is one name, written surname first (not a
+    place, kept term or stop word: "De Bilt Anna" is a place and a name)."""
+    found = []
+    for m in SURNAME_FIRST.finditer(text):
+        last = m["last"]
+        if m["first"] not in first_names() or not good_surname(last) or is_stop_word(last):
+            continue
+        head = text[m.start() : m.end("last")]
+        if head in gazetteer() or head in places() or last in keep_terms():
+            continue
+        if last in institutions() or is_stop_word(m["first"]):
+            continue
+        mention = person(text, m.start(), m.end(), 3, "surname-first")
+        if mention:
+            mention.first = m["first"]  # its own first name: no name before it joins it
+            mention.surname = norm_name(text[m.start() : m.end("last")])
+            mention.gender = first_names().get(m["first"], "")
+            found.append(mention)
     return found
 
 

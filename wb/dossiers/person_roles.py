@@ -140,6 +140,8 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
                     words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
+        if _employer_after_person(text, m, words):
+            continue  # "Ann Bos, Beleidsmedewerker Zorgwerk Kwarland": her employer, no name
         if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):
             continue  # "raadsgriffier Aanwezig zijn de leden:": a list's label, no name
         if any(abstract_noun(w) for w in words) and all(
@@ -177,6 +179,26 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((m.start("name"), end))
     return spans
+
+
+PERSON_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,[ ]$")
+
+
+def _employer_after_person(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """True when a capitalised role word (no title) stands right after a person's full name and
+    a comma ("Ann Bos, Beleidsmedewerker Zorgwerk Kwarland"): the role is hers, and an ordinary word
+    after it that is no first name or initial opens her employer's name, no person's."""
+    lead = text[m.start() : m.start("name")].strip()
+    if not lead[:1].isupper() or lead.lower() in TITLES or lead.lower().rstrip(".") in TITLES:
+        return False
+    before = PERSON_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    last = before[0].split()[-1].rstrip(",") if before else ""
+    if not before or (is_ordinary(last) and not is_known_name(last)):
+        return False  # "Sorry, Staatssecretaris Bos": no person's name before the comma
+    first = words[0]
+    if first in first_names() or re.match(INITIALS, first) or is_known_name(first):
+        return False
+    return is_ordinary(first) and first not in hunspell().proper
 
 
 ABSTRACT_SUFFIXES = ("ing", "heid", "schap", "tie", "isme", "teit", "nis", "ering")

@@ -176,9 +176,12 @@ def _caps_places() -> dict[str, str]:
 def _trigger_rx() -> re.Pattern:
     strong, weak = place_triggers()
     triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    # "Jeugdhulpregio KwarVallei": a compound that ends in "regio" names a region too (as a
+    # weak trigger: the word after it is no ordinary word)
+    triggers += rf"|[{UP}{LOW}][{LOW}]{{2,}}regio"
     return re.compile(
-        rf"(?<![\w-])(?P<trigger>{triggers}):?[ ]+(?P<place>(?:'s-)?{CAP}"
-        rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)"
+        rf"(?<![\w-])(?P<trigger>{triggers}):?[ ]+(?P<place>(?:'s-)?{CAP}(?:[{UP}][{LOW}]+)?"
+        rf"(?:[ ](?:aan|op|den|de|bij|in)[ ]{CAP}|[ ]{CAP})*)(?![\w])"
         rf"(?=(?P<joined>[ ]en[ ]{CAP}(?:[ ](?:aan|op|den|de|bij)[ ]{CAP}|[ ]{CAP})*)?)"
     )
 
@@ -203,6 +206,9 @@ def _joined_name(text: str, m: re.Match) -> bool:
     return not (after and after[1] in strong | weak)
 
 
+CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
+
+
 def trigger_places(text: str) -> list[Mention]:
     """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik",
     "in Heel en Panheel" (see :func:`_joined_name`)."""
@@ -222,7 +228,12 @@ def trigger_places(text: str) -> list[Mention]:
         if len(words) == 1 and first.lower() in word_set("name_compass.txt"):
             continue  # "Jeugdbescherming Gelderland, regio Noord": a division, no place
         if m["trigger"] not in strong:
-            if first in first_names() or any(is_ordinary(w) for w in words):
+            # after a region's compound ("Jeugdhulpregio KwarVallei") a word with a capital
+            # inside is written as a name
+            region = m["trigger"].endswith("regio")
+            if first in first_names() or any(
+                is_ordinary(w) and not (region and CAMEL.search(w)) for w in words
+            ):
                 continue
         elif text[m.end("trigger")] == ":" and place not in places() and is_ordinary(first):
             # "Zittingsplaats: Utrecht" is a place; "de rechtbank: Procedure Gezamenlijke

@@ -82,14 +82,15 @@ def spans_of(text: str, entities: list[dict]) -> list[dict]:
     return sorted(found, key=lambda s: s["start"])
 
 
-def keep_words(text: str, spans: list[dict], glued: tuple[str, ...] = ()) -> list[dict]:
+def keep_words(text: str, spans: list[dict], glued: frozenset[str] = frozenset()) -> list[dict]:
     """Capitalised words outside the identifier spans: ordinary words that must stay.
+
+    A word of the text's ``glued`` list (page furniture glued to the next word by scraping,
+    "LexboostAutomatisch") is neither an identifier nor a word to keep (policy of 2026-12-05).
 
     An article right before an organisation or school ("De Klimop", "Het Baken") is neither:
     by the policy (README) the name is annotated without it; replacing it with the name
-    hides nothing and loses nothing, so it is not scored either way. Nor is a glued scrape
-    word listed under the text's ``glued:`` in the manifest (page furniture glued by
-    scraping, "LexboostAutomatisch"; policy of 2026-12-05).
+    hides nothing and loses nothing, so it is not scored either way.
     """
     inside = bytearray(len(text))
     for s in spans:
@@ -127,7 +128,7 @@ def main() -> None:
                 "round": round_of(item),
                 "sha256": hashlib.sha256(text.encode()).hexdigest(),
                 "identifiers": spans,
-                "keep": keep_words(text, spans, tuple(item.get("glued", ()))),
+                "keep": keep_words(text, spans, frozenset(item.get("glued", ()))),
             }
         )
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
