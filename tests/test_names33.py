@@ -89,7 +89,10 @@ def test_a_national_acronym_before_an_ordinary_noun_stays() -> None:
 
 def test_a_capitalised_compound_after_een_is_no_name() -> None:
     text = "Daarom is een Coördinatiebureau opgericht. Zij gaat naar een Mariaschool."
-    assert spans(text) == [(61, 72, "Mariaschool", "[SCHOOL-1]")]
+    # after "een" a school's name is one of a kind too (names-orgs' rule, merged with this one);
+    # the same name after "de" or alone is replaced
+    assert spans(text) == []
+    assert spans("Zij gaat naar de Mariaschool.") == [(17, 28, "Mariaschool", "[SCHOOL-1]")]
 
 
 def test_a_table_of_contents_entry_is_no_name() -> None:

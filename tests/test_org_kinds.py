@@ -143,7 +143,7 @@ def test_a_plan_s_title_before_a_domain_and_a_place_is_no_adjective() -> None:
 
 def test_the_line_after_a_school_document_on_a_title_page_is_the_school() -> None:
     text = "Schoolgids\nDe Zonnewijzer\n2024-2025\n\nInleiding\nWelkom op onze school."
-    assert spans(text) == [(11, 25, "De Zonnewijzer", "[SCHOOL-1]")]
+    assert spans(text) == [(14, 25, "Zonnewijzer", "[SCHOOL-1]")]
 
 
 def test_a_heading_after_a_school_document_is_no_school() -> None:

@@ -234,23 +234,23 @@ def ampersand_list_mentions(text: str) -> list[Mention]:
 # a title page: a line that is (or ends in) a school's document noun, then a short name line
 SCHOOL_TITLE = re.compile(
     rf"(?m)^[ \t]*(?P<doc>[{UP}][{LOW}]+)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
-    rf"(?P<name>(?:De[ ]|Het[ ]|'t[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*$"
+    rf"(?P<article>(?:De|Het|'t)[ ])?(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*$"
 )
 
 
 def school_title_mentions(text: str) -> list[Mention]:
     """ "Schoolgids\nDe Zonnewijzer\n": on a title page the line of one to three capitalised
     words right after a line that is a school's document noun (``school_document_nouns.txt``)
-    names the school; not a kept term, place or ordinary word alone."""
+    names the school (without its article, by the annotation policy); not a kept term, place
+    or ordinary word alone."""
     found = []
     for m in SCHOOL_TITLE.finditer(text):
         if not m["doc"].lower().endswith(tuple(word_set("school_document_nouns.txt"))):
             continue
         name = m["name"]
-        core = [w for w in name.split() if w not in ("De", "Het", "'t")]
-        if name in kept_terms() or name in places() or not core:
+        if name in kept_terms() or name in places():
             continue
-        if len(core) == 1 and name == core[0] and is_dutch_word(core[0].lower()):
+        if not m["article"] and " " not in name and is_dutch_word(name.lower()):
             continue  # "Schoolgids\nInleiding": a heading
         mention = _org(m.start("name"), m.end("name"), text, "school-title")
         mention.type = "SCHOOL"
