@@ -110,11 +110,10 @@ def test_conduct_likened(text: str, expected: list[str]) -> None:
         ("Volgens de juf ben ik lui.", ["lui"]),
         ("De buren vinden dat ik onverantwoordelijk ben.", ["onverantwoordelijk"]),
         ("Ze zeiden dat ik geen echte vrouw was.", ["geen echte vrouw"]),
-        # the speaker's own judgement stays out
-        ("Ik was volgens mij onzeker.", []),
-        ("Ik denk dat ik onverantwoordelijk ben.", []),
-        ("Ik ben een slechte moeder.", []),
-        ("Ik was jaloers.", []),
+        # the speaker's own judgement is a label too since labels-policy (2026-12-05)
+        ("Ik denk dat ik onverantwoordelijk ben.", ["onverantwoordelijk"]),
+        ("Ik ben een slechte moeder.", ["slechte moeder"]),
+        ("Ik was jaloers.", ["jaloers"]),
     ],
 )
 def test_judgement_of_the_speaker_by_another(text: str, expected: list[str]) -> None:

@@ -100,7 +100,7 @@ def test_forms_of_lexicon_terms(text: str, expected: list[tuple[str, str]]) -> N
         ("Het is een brutaal prototype.", []),
         ("Je bent geen goede moeder.", ["geen goede moeder"]),
         ("Eens opgenomen in de ggz, nooit een goede moeder?", ["nooit een goede moeder"]),
-        ("Ik ben geen goede moeder.", []),
+        ("Ik ben geen goede moeder.", ["geen goede moeder"]),  # a self-judgement (labels-policy)
         ("Er is geen goede band tussen hen.", []),
         ("Zij is een goede moeder.", []),
         ("We zagen dat hij soms heel erg dwars was.", ["dwars"]),

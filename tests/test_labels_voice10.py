@@ -23,12 +23,13 @@ from wb.dossiers.voice_structure import generic_question
         # the subordinate clause: subject, (degree words), adjective, copula at the end
         ("Zij zei dat de vader slecht is en dat hij liegt.", ["slecht"]),
         ("Hij denkt dat moeder erg onredelijk was.", ["onredelijk"]),
-        # an adverb of another adjective, a denied state, a self-judgement: no label
+        # an adverb of another adjective, a denied state: no label
         ("Een slecht bereikbare moeder belde niet.", []),
         ("Het bleek dat vader slecht bereikbaar is.", []),
         ("Hij wil dat papa en mama niet meer boos zijn.", []),
-        ("Ik ben een slechte moeder.", []),
-        ("Je denkt dan dat je een slechte vader bent.", []),
+        # a self-judgement is a label since labels-policy (2026-12-05; voice10 left it out)
+        ("Ik ben een slechte moeder.", ["slechte moeder"]),
+        ("Je denkt dan dat je een slechte vader bent.", ["slechte vader"]),
         # someone else's words about the speaker stay a label
         ("Ik ben een slechte moeder volgens de buren.", ["slechte moeder"]),
         # said to someone else it stays a judgement

@@ -106,8 +106,10 @@ def test_judging_nouns(text: str, expected: list[str]) -> None:
         ("Vader reageert niet agressief.", []),
         ("Ze loopt houterig.", []),
         ("Moeder slaapt slecht.", []),
-        # an event a party reports is no judging verb ("kleineren" is not in the list)
-        ("Zij voelt zich onveilig omdat vader haar kleineert.", []),
+        # a reported act that judges conduct is a label since labels-policy (2026-12-05);
+        # a report of an act without a judging word stays out
+        ("Zij voelt zich onveilig omdat vader haar kleineert.", ["kleineert"]),
+        ("Zij voelt zich onveilig omdat vader tegen haar schreeuwt.", []),
     ],
 )
 def test_judging_verb_phrases(text: str, expected: list[str]) -> None:

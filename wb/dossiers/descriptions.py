@@ -23,7 +23,11 @@ does care denied to a child ("zorgt niet goed voor de kinderen",
 :mod:`wb.dossiers.description_care`). A feeling
 adjective in a scene or after "werd"/"was" tells a state ("een boze vader met een vuist op
 tafel", "Vader werd boos": :mod:`wb.dossiers.description_states`).
-Overlapping spans of the patterns are merged to the first, longest one.
+A reported act that judges conduct counts with a person as subject or object ("hij kleineert
+haar", "misbruik maken van": :mod:`wb.dossiers.description_acts`). A judgement the speaker
+applies to themselves is a label like any other ("ik ben een slechte moeder"; labels-policy,
+2026-12-05; voice10 left it out). Overlapping spans of the patterns are merged to the first,
+longest one.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
@@ -40,7 +45,7 @@ from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
-from wb.dossiers.description_others import others_words, volgens_end
+from wb.dossiers.description_others import volgens_end
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
@@ -125,35 +130,7 @@ def _adverb(doc: Doc, j: int, k: int) -> bool:
     return not word.endswith("e") and nxt.endswith("e") and nxt.isalpha()
 
 
-_SPEAKERS = word_set("voice_first_person.txt")
 _QUOTES = frozenset("'\"“”„«»‘’`")
-
-
-def _self_judgement(doc: Doc, first: int, k: int) -> bool:
-    """A speaker's judgement of themselves, a first-person (or the generic "je ... je")
-    subject with a copula around the description: "ik ben een slechte moeder", "je denkt dat je
-    een slechte vader bent"; not "jij bent een boze moeder" said to someone else, nor a
-    description in quotes or "volgens" someone ("ik ben zo'n 'gestoorde moeder' volgens hen")."""
-    start = max(0, first - 4)
-    before = doc[start:first]
-    sent = doc[first].sent if doc.has_annotation("SENT_START") else doc
-    if (first and doc[first - 1].text in _QUOTES) or any(t.lower_ == "volgens" for t in sent):
-        return False  # "ik ben zo'n 'gestoorde moeder' volgens hen": someone else's words
-    if others_words(doc, first):
-        return False  # "Ze zeiden dat ik geen echte vrouw was"
-    around = list(before) + list(doc[k + 1 : k + 2])
-    generic = any(t.lower_ == "je" for t in before) and any(
-        t.lower_ == "je" for t in doc[getattr(sent, "start", 0) : start]
-    )
-    return (generic or any(t.lower_ in _SPEAKERS for t in before)) and any(
-        t.lemma_.lower() == "zijn" and t.pos_ in {"AUX", "VERB"} for t in around
-    )
-
-
-def _self_span(doc: Doc, span: tuple[int, int]) -> bool:
-    """A speaker's judgement of themselves over a character span ("ik ben geen goede moeder")."""
-    tokens = doc.char_span(*span)
-    return tokens is not None and _self_judgement(doc, tokens.start, tokens.end - 1)
 
 
 def _filler(word: str) -> bool:
@@ -190,11 +167,7 @@ def find_descriptions(
                 if doc[j].pos_ or not _filler(doc[j].text):
                     break
             j -= 1
-        if (
-            first is not None
-            and not _self_judgement(doc, first, k)
-            and not (doc.has_annotation("POS") and scene_state(doc, first, k))
-        ):
+        if first is not None and not (doc.has_annotation("POS") and scene_state(doc, first, k)):
             spans.append((doc[first].idx, token.idx + len(token.text)))
         relative = _relative_predicate(doc, k, adjectives)
         if relative is not None:
@@ -209,8 +182,8 @@ def find_descriptions(
         spans += _quoted_judgements(doc, adjectives, persons)
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
         spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
-        spans += find_opinions(doc, adjectives, persons)
-        spans += [s for s in find_denied_qualities(doc, persons) if not _self_span(doc, s)]
+        spans += find_opinions(doc, adjectives, persons) + find_acts(doc, persons)
+        spans += find_denied_qualities(doc, persons)
     return _apart(spans)
 
 
@@ -301,7 +274,7 @@ def _copula_predicates(
             )
         ]
         subjects += _inverted_subject(doc, j, persons)
-        subjects += _judged_speaker(doc, j)
+        subjects += _speaker(doc, j)
         if not subjects:
             continue
         k = volgens_end(doc, j + 1) if j + 1 < len(doc) else j + 1  # "is volgens haar X"
@@ -319,16 +292,15 @@ def _copula_predicates(
     return out + _final_copula_predicates(doc, adjectives, persons)
 
 
-def _judged_speaker(doc: Doc, j: int) -> list[int]:
-    """ "Ik was volgens haar jaloers": a first-person subject right before or after the copula
-    at j counts when the sentence gives the judgement to another party
-    (:mod:`wb.dossiers.description_others`)."""
-    found = [
+def _speaker(doc: Doc, j: int) -> list[int]:
+    """ "Ik was lui", "Ik was volgens haar jaloers": a first-person subject right before or after
+    the copula at j. A judgement of the speaker is a label whoever applies it: the speaker
+    themselves (labels-policy, 2026-12-05) or another party (``description_others``)."""
+    return [
         i
         for i in (j - 1, j + 1)
         if 0 <= i < len(doc) and doc[i].pos_ == "PRON" and doc[i].lower_ in {"ik", "wij", "we"}
     ]
-    return found if found and others_words(doc, j) else []
 
 
 def _evaluative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
@@ -427,7 +399,7 @@ def _final_copula_predicates(
         if not (
             (subject.lower_ in _SUBJECT_PRONOUNS and subject.pos_ == "PRON")
             or (_is_person(subject, persons) and not _after_preposition(doc, i))
-            or _judged_speaker(doc, i + 1)  # "(De buren vinden dat) ik lui ben"
+            or _speaker(doc, i + 1)  # "(De buren vinden dat) ik lui ben"
         ):
             continue
         if _keys(adj) & adjectives:

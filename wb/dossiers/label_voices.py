@@ -5,7 +5,8 @@ the voice of the rules of :mod:`wb.dossiers.voice` (or of the learned model of
 :mod:`wb.dossiers.voice_model` where the rules say asserted), then the corrections that look
 at the hits together: a hit in brackets after another takes its voice, a description after a
 discussed term is discussed, a denial across a gap (:mod:`wb.dossiers.voice_gap`), a labelling
-frame (:mod:`wb.dossiers.label_frames`), an alleged or quoted term is attributed.
+frame (:mod:`wb.dossiers.label_frames`), an alleged or quoted term is attributed, a description
+of a bare plural group read as discussed is asserted (:mod:`wb.dossiers.description_groups`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_groups import group_judgement
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.label_frames import alleged
@@ -60,6 +62,14 @@ def hit_voices(
     voices = _share_discussed(text, hits, as_description, voices)
     voices = gap_denials(text, hits, term_keys, asked_terms(resolver, hits, voices))
     voices = _frame_voices(hits, voices, frames, resolver.quotes)
+    voices = [  # a judgement of a group follows who applies it (labels-policy)
+        "asserted"
+        if v == "discussed"
+        and as_description[h[3]] == DESCRIPTION_LABEL
+        and group_judgement(doc, h[0], h[1])
+        else v
+        for h, v in zip(hits, voices, strict=True)
+    ]
     voices = [
         "attributed"
         if v not in ("negated", "attributed")

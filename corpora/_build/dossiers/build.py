@@ -39,6 +39,7 @@ LABELS = {
  'ZM':'zorgmijdend','PA':'parentificatie','KZ':'klem zitten','TO':'tegen de ander opzetten',
  'PB':'gebrek aan probleembesef','LB':'onvoldoende leerbaar','IN':'instabiel','AG':'agressief',
  'PV':'pleegt verzet','BG':'bagatelliseert',
+ 'NT':'negatieve typering',  # a description beyond the lexicon (labels-policy: a reported act)
 }
 # regexes used to prove every label-like wording in the output is annotated
 LABEL_RX = re.compile(r"ouderverstoting|oudervervreemding|loyaliteitsconflict\w*|niet[- ]meewerkend\w*|vechtscheiding\w*|"

@@ -41,6 +41,7 @@ LABELS = {
     "agressief",
     "pleegt verzet",
     "bagatelliseert",
+    "negatieve typering",  # a description beyond the lexicon (labels-policy)
 }
 TYPES = {
     "PERSOON",
