@@ -402,11 +402,14 @@ class CodingSession:
         self._suggester.forget()
         done = self.done
         for doc in self.documents:
-            rows = document_codings(self.project, doc.id, self.coder_id)
+            rows = [
+                (c, a, b)
+                for _, c, _, a, b, _ in document_codings(self.project, doc.id, self.coder_id)
+            ]
             if doc.id in done:
-                self._learn_document(doc, [(code, start, end) for _, code, _, start, end, _ in rows])
+                self._learn_document(doc, rows)
             else:
-                for _, code, _, start, end, _ in rows:
+                for code, start, end in rows:
                     self._learn(doc, start, end, code, True)
             for code, start, end in rejected_suggestions(self.project, doc.id, self.coder_id):
                 self._learn(doc, start, end, code, False)

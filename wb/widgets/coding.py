@@ -70,7 +70,8 @@ class CodingWidget(anywidget.AnyWidget):
         if action == "reopen":
             if not s.reopen():
                 return "Dit document was niet klaar gemeld."
-            return f"'{s.document.path}' weer geopend; wb leert er niet meer van als klaar document."
+            path = s.document.path
+            return f"'{path}' weer geopend; wb leert er niet meer van als klaar document."
         if action == "undo":
             done = s.undo()
             return f"Ongedaan gemaakt: {done}." if done else "Er is niets om ongedaan te maken."
