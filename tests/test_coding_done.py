@@ -160,3 +160,41 @@ def test_the_store_keeps_one_mark_per_document_coder_and_codebook(
     assert reopen_done(project, doc, coder, book) is True
     assert reopen_done(project, doc, coder, book) is False
     assert done_documents(project, coder, book) == set()
+
+
+def test_wb_code_with_coder_learns_from_the_documents_done(
+    session: CodingSession, tmp_path: Path
+) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from wb.cli import cli
+
+    book = tmp_path / "book.yaml"
+    book.write_text(BOOK.to_yaml(), encoding="utf-8")
+    out = tmp_path / "s.json"
+    args = ["code", str(session.project.path), "--codebook", str(book), "--json", str(out)]
+
+    def run(*more: str) -> tuple[str, list[tuple[str, str, str, str]]]:
+        result = CliRunner().invoke(cli, [*args, *more])
+        assert result.exit_code == 0, result.output
+        rows = json.loads(out.read_text(encoding="utf-8"))["suggestions"]
+        return result.output, [(r["doc"], r["code"], r["match"]["text"], r["reason"]) for r in rows]
+
+    for k in (0, 1):
+        _code_passages(session, k)
+        session.mark_done()
+    text, rows = run("--coder", "Anna")
+    assert "De suggesties leerden van 2 documenten die 'Anna' klaar meldde" in text
+    assert [r for r in rows if r[0] == "c/c.txt"] == [
+        ("c/c.txt", "Verhuizing", "verhuizen", "lemma: verhuizen"),
+        ("c/c.txt", "Verhuizing", "Daar woont zijn vriendin.", REASON),
+    ]
+    assert {r[0] for r in rows} == {"c/c.txt"}  # the documents done get none
+    text, rows = run()  # without --coder: the codebook alone, every document
+    assert "klaar meldde" not in text
+    assert {r[0] for r in rows} == {"c/a.txt", "c/b.txt", "c/c.txt"}
+    assert all(not r[3].startswith("zoals in de documenten") for r in rows)
+    text, _ = run("--coder", "Bram")
+    assert "'Bram' heeft nog geen document klaar gemeld met codeboek 'proef'" in text

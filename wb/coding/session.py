@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from wb.codebook import Codebook
+from wb.coding.coded_whole import learn_whole
 from wb.coding.evaluate import sentence_index
-from wb.coding.reaching import text_sentences
 from wb.coding.suggest import Suggester, Suggestion, ranked, sentence_features
 from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_ids, save_codebook
@@ -416,17 +416,9 @@ class CodingSession:
         self._suggestions.clear()
 
     def _learn_document(self, doc: Document, codings: list[tuple[str, int, int]]) -> None:
-        """Learn from a document coded whole: each sentence with text gets the codes of the
-        codings that overlap it."""
+        """Learn from a document marked done (:mod:`wb.coding.coded_whole`)."""
         assert self._suggester is not None
-        processed = self._nlp(doc)
-        sents = text_sentences(processed)
-        codes: list[set[str]] = [set() for _ in sents]
-        for code, start, end in codings:
-            for k, s in enumerate(sents):
-                if s.start_char < end and start < s.end_char:
-                    codes[k].add(code)
-        self._suggester.learn_document(doc.path, processed, codes, doc.metadata)
+        learn_whole(self._suggester, doc.path, self._nlp(doc), codings, doc.metadata)
 
     def _nlp(self, doc: Document) -> Any:
         """The processed document (kept while its text stays the same)."""

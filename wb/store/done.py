@@ -46,4 +46,27 @@ def done_documents(project: Project, coder_id: int, codebook_id: int) -> set[int
     }
 
 
-__all__ = ["done_documents", "mark_done", "reopen_done"]
+def done_codings(
+    project: Project, coder: str, codebook_name: str
+) -> dict[int, list[tuple[str, int, int]]]:
+    """Per document `coder` marked done with the codebook named so, the coder's active codings
+    with its codes: (code path, start, end); empty when coder or codebook is unknown."""
+    out: dict[int, list[tuple[str, int, int]]] = {}
+    rows = project.conn.execute(
+        'SELECT dd.doc_id, codes.path, codings.start, codings."end" FROM documents_done dd '
+        "JOIN coders ON coders.id = dd.coder_id JOIN codebooks ON codebooks.id = dd.codebook_id "
+        "LEFT JOIN codings ON codings.doc_id = dd.doc_id AND codings.coder_id = dd.coder_id "
+        "AND codings.status = 'active' "
+        "LEFT JOIN codes ON codes.id = codings.code_id AND codes.codebook_id = dd.codebook_id "
+        "WHERE coders.name = ? AND codebooks.name = ? "
+        "ORDER BY dd.doc_id, codings.start, codings.id",
+        (coder, codebook_name),
+    )
+    for doc_id, path, start, end in rows:
+        kept = out.setdefault(doc_id, [])
+        if path is not None:
+            kept.append((path, start, end))
+    return out
+
+
+__all__ = ["done_codings", "done_documents", "mark_done", "reopen_done"]
