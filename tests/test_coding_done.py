@@ -198,3 +198,27 @@ def test_wb_code_with_coder_learns_from_the_documents_done(
     assert all(not r[3].startswith("zoals in de documenten") for r in rows)
     text, _ = run("--coder", "Bram")
     assert "'Bram' heeft nog geen document klaar gemeld met codeboek 'proef'" in text
+
+
+def test_apply_leaves_the_documents_done_alone(session: CodingSession, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wb.cli import cli
+    from wb.store.codings import codings_table
+
+    for k in (0, 1):
+        _code_passages(session, k)
+        session.mark_done()
+    book = tmp_path / "book.yaml"
+    book.write_text(BOOK.to_yaml(), encoding="utf-8")
+    path = str(session.project.path)
+    args = ["code", path, "--codebook", str(book), "--apply", "--coder", "Anna"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "2 coderingen opgeslagen voor codeur 'Anna'" in result.output
+    table = codings_table(session.project)
+    added = table[table["origin"] == "auto"]
+    assert list(zip(added["document"], added["code"], added["text"], strict=True)) == [
+        ("c.txt", "Verhuizing", "Vader wil verhuizen naar Utrecht."),
+        ("c.txt", "Verhuizing", "Daar woont zijn vriendin."),
+    ]
