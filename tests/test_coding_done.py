@@ -222,3 +222,11 @@ def test_apply_leaves_the_documents_done_alone(session: CodingSession, tmp_path:
         ("c.txt", "Verhuizing", "Vader wil verhuizen naar Utrecht."),
         ("c.txt", "Verhuizing", "Daar woont zijn vriendin."),
     ]
+
+
+def test_the_order_of_marking_does_not_matter(session: CodingSession) -> None:
+    for k in (1, 0):  # b.txt first, then a.txt
+        _code_passages(session, k)
+        session.mark_done()
+    assert _in_c(session) == AFTER
+    assert session.state()["suggestions"][1]["score"] == pytest.approx(0.261, abs=0.001)
