@@ -12,6 +12,8 @@ from browser import browser_page, needs_chromium, voila, write_notebook
 from wb.corpus.importer import import_folder
 from wb.store import open_project
 from wb.store.codings import codings_table
+from wb.store.documents import iter_documents
+from wb.store.done import done_documents
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 
@@ -121,10 +123,21 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
         page.wait_for_selector(".wb-text:has-text('Een tweede verslag.')", timeout=30_000)
         assert page.locator(".wb-panel").count() == 0
         assert page.input_value(".wb-doc-select") == "1"
+
+        # "Document klaar" marks the document done and goes on to the next one not done.
+        page.click(".wb-done")
+        page.wait_for_selector(".wb-status:has-text('klaar gemeld')", timeout=30_000)
+        assert page.input_value(".wb-doc-select") == "0"
+        assert page.inner_text(".wb-doc-select option >> nth=1") == "✓ b.txt"
+        assert page.inner_text(".wb-done") == "✓ Document klaar"
+        assert page.inner_text(".wb-learning") == (
+            "1 document klaar; na nog één leert wb hoe ver uw codes reiken."
+        )
         if os.environ.get("WB_SCREENSHOTS"):
             shutil.copy(tmp_path / "coderen.png", os.environ["WB_SCREENSHOTS"])
     with open_project(project_path) as p:
         table = codings_table(p)
+        assert [d.path for d in iter_documents(p) if d.id in done_documents(p, 1, 1)] == ["b.txt"]
     assert list(
         zip(
             table["code"],

@@ -52,3 +52,31 @@ def test_a_closed_project_gives_a_dutch_status_line(tmp_path: Path) -> None:
         "Fout: het projectbestand is gesloten (project.close() is uitgevoerd). "
         "Open het project opnieuw en maak de codeerweergave opnieuw; er is niets opgeslagen."
     )
+
+
+def test_document_klaar_and_weer_openen(project, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De kinderen hoorden het.", encoding="utf-8")
+    (folder / "b.txt").write_text("Ook hier hoorde het kind niets.", encoding="utf-8")
+    import_folder(project, folder)
+    widget = coding_widget(project, BOOK, "Anna")
+    assert widget.state["done"] == []
+    widget._on_message(widget, {"action": "accept", "key": "Gehoord|0|24"}, [])
+    widget._on_message(widget, {"action": "done"}, [])
+    assert widget.message == (
+        "'a.txt' klaar gemeld en opgeslagen. "
+        "1 document klaar; na nog één leert wb hoe ver uw codes reiken."
+    )
+    assert widget.state["done"] == [0]
+    assert widget.state["document"]["path"] == "b.txt"  # on to the next document not done
+    widget._on_message(widget, {"action": "open", "index": 0}, [])
+    assert widget.state["suggestions"] == []
+    widget._on_message(widget, {"action": "done"}, [])
+    assert widget.message.startswith("'a.txt' was al klaar gemeld.")
+    widget._on_message(widget, {"action": "reopen"}, [])
+    assert widget.message == "'a.txt' weer geopend; wb leert er niet meer van als klaar document."
+    assert widget.state["done"] == []
+    widget._on_message(widget, {"action": "undo"}, [])
+    assert widget.message == "Ongedaan gemaakt: weer openen van 'a.txt'."
+    assert widget.state["done"] == [0]

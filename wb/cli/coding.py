@@ -31,7 +31,11 @@ CODES_SHOWN = 15
     help="Schrijf ook elke suggestie (zin, code, score, reden) als JSON naar dit bestand.",
 )
 @click.option("--apply", is_flag=True, help="Sla elke suggestie op als codering (autocoderen).")
-@click.option("--coder", help="Naam van de codeur bij --apply.")
+@click.option(
+    "--coder",
+    help="Naam van de codeur (nodig bij --apply). Bij een project leren de suggesties van de "
+    "documenten die deze codeur klaar meldde ('Document klaar'); die krijgen zelf geen suggesties.",
+)
 @pseudonymise_options
 @reports_errors
 def code(
@@ -59,6 +63,7 @@ def code(
     from wb.dossiers.shown_text import shown_project, shown_suggestions
     from wb.exports.readable import codes_table, format_table
     from wb.store import open_project
+    from wb.store.done import done_codings
 
     codebook = load_codebook(codebook_path)
     progress = sys.stderr.isatty()
@@ -87,7 +92,10 @@ def code(
             )
         opened = open_project(source, create=False) if apply else open_existing(source)
         with opened as project:
-            suggestions = suggest_project(project, codebook, progress=progress)
+            suggestions = suggest_project(project, codebook, progress=progress, coder=coder)
+            n_done = len(done_codings(project, coder, codebook.name)) if coder else 0
+            if coder and (n_done or not apply):
+                click.echo(done_line(coder, codebook.name, n_done))
             shown = shown_project(project) if pseudo else None
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
@@ -103,3 +111,17 @@ def code(
     click.echo(suggestion_summary(suggestions))
     if suggestions and json_out is None:
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
+
+
+def done_line(coder: str, codebook_name: str, n: int) -> str:
+    """One Dutch line: the `n` documents `coder` marked done, which the suggestions learned."""
+    if n == 0:
+        return (
+            f"'{coder}' heeft nog geen document klaar gemeld met codeboek '{codebook_name}'; "
+            "de suggesties komen alleen uit het codeboek."
+        )
+    word = "document" if n == 1 else "documenten"
+    return (
+        f"De suggesties leerden van {n} {word} die '{coder}' klaar meldde "
+        "(die krijgen zelf geen suggesties)."
+    )

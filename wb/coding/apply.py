@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from wb.codebook import Codebook
+from wb.coding.coded_whole import learn_whole
 from wb.coding.suggest import Suggester, Suggestion
 from wb.corpus.importer import scan_folder
 from wb.corpus.readers import read_document
@@ -13,6 +14,7 @@ from wb.errors import InvalidChoiceError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import add_auto_codings
 from wb.store.documents import iter_documents
+from wb.store.done import done_codings
 from wb.store.project import Project
 
 
@@ -27,17 +29,39 @@ def suggest_folder(codebook: Codebook, folder: Path, *, progress: bool = False) 
 
 
 def suggest_project(
-    project: Project, codebook: Codebook, *, corpus: str | None = None, progress: bool = False
+    project: Project,
+    codebook: Codebook,
+    *,
+    corpus: str | None = None,
+    progress: bool = False,
+    coder: str | None = None,
 ) -> list[Suggestion]:
-    """Suggestions for every document in a project; `doc` is 'corpus/path', `doc_id` its id."""
+    """Suggestions for every document in a project; `doc` is 'corpus/path', `doc_id` its id.
+
+    With `coder`, the suggestions first learn from the documents that coder marked done with
+    this codebook ("Document klaar", :mod:`wb.coding.coded_whole`), and those get none.
+    """
     docs = iter_documents(project, corpus)
     ids = {doc.label: doc.id for doc in docs}
     suggester = Suggester(codebook, expand=True).fit()
-    found = suggester.suggest(
-        [(d.label, d.text) for d in docs],
-        progress=progress,
-        metadata={d.label: d.metadata for d in docs},
-    )
+    done = done_codings(project, coder, codebook.name) if coder else {}
+    done = {k: v for k, v in done.items() if k in ids.values()}
+    if done:
+        processed = dict(zip(ids.values(), suggester.nlp.pipe(d.text for d in docs), strict=True))
+        suggester.fit_corpus(processed.values())
+        for d in docs:
+            if d.id in done:
+                learn_whole(suggester, d.label, processed[d.id], done[d.id], d.metadata)
+        rest = [d for d in docs if d.id not in done]
+        found = [
+            s for d in rest for s in suggester.suggest_doc(d.label, processed[d.id], d.metadata)
+        ]
+    else:
+        found = suggester.suggest(
+            [(d.label, d.text) for d in docs],
+            progress=progress,
+            metadata={d.label: d.metadata for d in docs},
+        )
     return [replace(s, doc_id=ids[s.doc]) for s in found]
 
 

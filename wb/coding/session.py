@@ -2,6 +2,12 @@
 
 All logic of the coding widget lives here, so it is tested without a browser. Every action is
 stored in the project file at once; undo reverses the last action, also in the file.
+
+A coder who has coded a document fully marks it done ("Document klaar", :meth:`mark_done`).
+The suggestions then learn from that document whole (``Suggester.learn_document``: every
+sentence the coder left uncoded counts as refused), among which how far this coder's codes
+reach around the codebook's own evidence (:mod:`wb.coding.coder_reach`, from two documents
+done); the documents not yet done get fresh suggestions.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wb.codebook import Codebook
+from wb.coding.coded_whole import learn_whole
 from wb.coding.evaluate import sentence_index
 from wb.coding.suggest import Suggester, Suggestion, ranked, sentence_features
 from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
@@ -29,6 +36,7 @@ from wb.store.codings import (
     withdraw_rejection,
 )
 from wb.store.documents import Document, get_document, iter_documents
+from wb.store.done import done_documents, mark_done, reopen_done
 from wb.store.project import Project
 
 
@@ -70,7 +78,7 @@ class CodingSession:
         self.codebook = codebook
         self.coder = coder.strip()
         self.corpus = corpus
-        save_codebook(project, codebook)
+        self.codebook_id = save_codebook(project, codebook)
         self.code_ids = code_ids(project, codebook.name)
         self.coder_id = project.coder_id(self.coder)
         self.documents: list[Document] = iter_documents(project, corpus)
@@ -83,6 +91,7 @@ class CodingSession:
         self._undo: list[tuple[str, Callable[[], None]]] = []
         self._suggester = None
         self._starts: dict[int, list[int]] = {}  # sentence starts of the coded documents
+        self._processed: dict[int, tuple[str, Any]] = {}  # doc id: (text, spaCy Doc)
         if suggest:
             # `options` go to the suggestion model (wb.coding.rank.CodeModel), e.g. use_nearest
             self._suggester = Suggester(codebook, expand=True, **(options or {})).fit()
@@ -133,14 +142,14 @@ class CodingSession:
         ]
 
     def suggestions(self) -> list[Suggestion]:
-        """Suggestions for the current document not yet accepted, adjusted or rejected."""
-        if self._suggester is None:
+        """Suggestions for the current document not yet accepted, adjusted or rejected (none
+        in a document marked done: the coder left its other sentences uncoded on purpose)."""
+        if self._suggester is None or self.is_done:
             return []
         doc = self.document
         if doc.id not in self._suggestions:
-            processed = self._suggester.nlp(doc.text)
             self._suggestions[doc.id] = self._suggester.suggest_doc(
-                doc.path, processed, doc.metadata
+                doc.path, self._nlp(doc), doc.metadata
             )
         decided = rejected_suggestions(self.project, doc.id, self.coder_id)
         coded = {(c.code, c.start, c.end) for c in self.codings()}
@@ -173,7 +182,10 @@ class CodingSession:
             self.project, self.document.id, code_id, self.coder, start, end, origin=origin
         )
         self._push(f"codering '{code}' verwijderen", lambda: delete_coding(self.project, coding_id))
-        self._learn(self.document, start, end, code, True)
+        if self.is_done:
+            self._relearn()  # a document done is learned whole, with this coding
+        else:
+            self._learn(self.document, start, end, code, True)
         return coding_id
 
     def accept(self, key: str) -> int:
@@ -205,6 +217,8 @@ class CodingSession:
         start, end = self._trim(start, end)
         self._set_span(coding_id, start, end)
         self._push("grenzen terugzetten", lambda: self._set_span(coding_id, old.start, old.end))
+        if self.is_done:
+            self._relearn()
 
     def delete(self, coding_id: int) -> None:
         """Delete one of this coder's codings (with its memo)."""
@@ -228,6 +242,82 @@ class CodingSession:
             "memo terugzetten", lambda: set_memo(self.project, "coding", coding_id, old, self.coder)
         )
 
+    # -- documents done ---------------------------------------------------------------------
+    @property
+    def done(self) -> set[int]:
+        """Ids of the documents this coder marked as fully coded with this codebook."""
+        return done_documents(self.project, self.coder_id, self.codebook_id)
+
+    @property
+    def is_done(self) -> bool:
+        """True when the current document is marked done."""
+        return self.document.id in self.done
+
+    def mark_done(self) -> bool:
+        """Mark the current document as fully coded ("Document klaar") and learn from it whole;
+        False (and nothing to undo) when it was marked already."""
+        doc = self.document
+        if not mark_done(self.project, doc.id, self.coder_id, self.codebook_id):
+            return False
+        self._push(
+            f"klaar melden van '{doc.path}'",
+            lambda: reopen_done(self.project, doc.id, self.coder_id, self.codebook_id),
+        )
+        self._relearn()
+        return True
+
+    def reopen(self) -> bool:
+        """Take the done mark off the current document ("Document weer openen"); False (and
+        nothing to undo) when it was not marked."""
+        doc = self.document
+        if not reopen_done(self.project, doc.id, self.coder_id, self.codebook_id):
+            return False
+        self._push(
+            f"weer openen van '{doc.path}'",
+            lambda: mark_done(self.project, doc.id, self.coder_id, self.codebook_id),
+        )
+        self._relearn()
+        return True
+
+    def next_open(self) -> Document:
+        """Go to the first document after this one that is not done (else the first before it;
+        stays when every document is done)."""
+        done = self.done
+        n = len(self.documents)
+        for step in range(1, n):
+            k = (self.index + step) % n
+            if self.documents[k].id not in done:
+                return self.open(k)
+        return self.document
+
+    def learning_note(self) -> str:
+        """One Dutch line: what the suggestions learned from the documents marked done."""
+        if self._suggester is None:
+            return ""
+        ids = {d.id for d in self.documents}
+        n = len(self.done & ids)
+        if n == 0:
+            return (
+                "Hebt u een document helemaal gecodeerd? Meld het met 'Document klaar': vanaf "
+                "twee klare documenten leert wb hoe ver uw codes reiken."
+            )
+        if n == 1:
+            return "1 document klaar; na nog één leert wb hoe ver uw codes reiken."
+        reach = self._suggester.reach_model()
+        if reach is None:
+            return f"{n} documenten klaar."
+        if reach.threshold_ is None:
+            share = round(10 * reach.precision)
+            return (
+                f"{n} documenten klaar; wb ziet daarin nog niet dat u vast verder codeert dan het "
+                f"codeboek vindt (het voegt pas zinnen toe als dat in uw klare documenten minstens "
+                f"{share} van de 10 keer klopte)."
+            )
+        return (
+            f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken en stelt zulke "
+            "zinnen voor in de andere documenten ('zoals in de documenten die u codeerde …')."
+        )
+
     def undo(self) -> str | None:
         """Reverse the last action (in the project file too); returns what was undone."""
         if not self._undo:
@@ -245,11 +335,14 @@ class CodingSession:
     def state(self) -> dict[str, Any]:
         """Everything the widget needs to draw the current document (JSON-ready)."""
         doc = self.document
+        done = self.done
         colors = {c.path: self.codebook.color_of(c.path) for c in self.codebook.walk()}
         return {
             "coder": self.coder,
             "document": {"index": self.index, "path": doc.path, "text": doc.text},
             "documents": [d.path for d in self.documents],
+            "done": [k for k, d in enumerate(self.documents) if d.id in done],
+            "learning": self.learning_note(),
             "codes": [{"path": p, "color": c} for p, c in colors.items()],
             "codings": [
                 {**c.__dict__, "color": colors.get(c.code, "#999999")} for c in self.codings()
@@ -302,17 +395,38 @@ class CodingSession:
         self._suggester.learn_runs(doc.id, codes)
 
     def _relearn(self) -> None:
-        """Learn again from every coding and rejection of this coder stored in the project."""
+        """Learn again from every coding and rejection of this coder stored in the project; a
+        document marked done is learned whole, the documents in the session's order."""
         if self._suggester is None or self._suggester.model_ is None:
             return
-        self._suggester.model_.forget()
-        self._suggester.runs_.clear()
+        self._suggester.forget()
+        done = self.done
         for doc in self.documents:
-            for _, code, _, start, end, _ in document_codings(self.project, doc.id, self.coder_id):
-                self._learn(doc, start, end, code, True)
+            rows = [
+                (c, a, b)
+                for _, c, _, a, b, _ in document_codings(self.project, doc.id, self.coder_id)
+            ]
+            if doc.id in done:
+                self._learn_document(doc, rows)
+            else:
+                for code, start, end in rows:
+                    self._learn(doc, start, end, code, True)
             for code, start, end in rejected_suggestions(self.project, doc.id, self.coder_id):
                 self._learn(doc, start, end, code, False)
         self._suggestions.clear()
+
+    def _learn_document(self, doc: Document, codings: list[tuple[str, int, int]]) -> None:
+        """Learn from a document marked done (:mod:`wb.coding.coded_whole`)."""
+        assert self._suggester is not None
+        learn_whole(self._suggester, doc.path, self._nlp(doc), codings, doc.metadata)
+
+    def _nlp(self, doc: Document) -> Any:
+        """The processed document (kept while its text stays the same)."""
+        assert self._suggester is not None
+        kept = self._processed.get(doc.id)
+        if kept is None or kept[0] != doc.text:
+            kept = self._processed[doc.id] = (doc.text, self._suggester.nlp(doc.text))
+        return kept[1]
 
     # -- helpers ---------------------------------------------------------------------------
     def _push(self, label: str, action: Callable[[], None]) -> None:

@@ -206,6 +206,14 @@ class Suggester:
         pairs = [(s.text.strip(), sentence_features(s)) for s in sents]
         self.model_.learn_document(pairs, coded)
 
+    def forget(self) -> None:
+        """Forget every coded document, decision and run learned (codebook and corpus stay)."""
+        if self.model_ is not None:
+            self.model_.forget()
+        self.runs_.clear()
+        self.reach_docs_.clear()
+        self._reach = None
+
     def plain_suggester(self) -> Suggester:
         """A twin of this suggester that learned nothing, on the same corpus (the codebook's own
         evidence, as the reach of the codings reads it)."""

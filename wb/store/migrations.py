@@ -170,6 +170,16 @@ CREATE TABLE name_lists (
 );
 """
 
+DOCUMENTS_DONE = """
+CREATE TABLE documents_done (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    coder_id INTEGER NOT NULL REFERENCES coders(id),
+    codebook_id INTEGER NOT NULL REFERENCES codebooks(id) ON DELETE CASCADE,
+    done_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, coder_id, codebook_id)
+);
+"""
+
 
 def _reuse_keys_to_ids(conn: Connection) -> None:
     """Key copied-passage findings by their source's document id instead of 'corpus/path'.
@@ -207,4 +217,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_name_lists", NAME_LISTS),
     Migration("0006_document_source", DOCUMENT_SOURCE),
     Migration("0007_reuse_keys", "", after=_reuse_keys_to_ids),
+    Migration("0008_documents_done", DOCUMENTS_DONE),
 )

@@ -61,6 +61,17 @@ class CodingWidget(anywidget.AnyWidget):
         if action == "memo":
             s.memo(int(content["id"]), str(content["text"]))
             return "Memo opgeslagen."
+        if action == "done":
+            path = s.document.path
+            if not s.mark_done():
+                return f"'{path}' was al klaar gemeld. {s.learning_note()}"
+            s.next_open()
+            return f"'{path}' klaar gemeld en opgeslagen. {s.learning_note()}"
+        if action == "reopen":
+            if not s.reopen():
+                return "Dit document was niet klaar gemeld."
+            path = s.document.path
+            return f"'{path}' weer geopend; wb leert er niet meer van als klaar document."
         if action == "undo":
             done = s.undo()
             return f"Ongedaan gemaakt: {done}." if done else "Er is niets om ongedaan te maken."

@@ -65,13 +65,17 @@ function render({ model, el: root }) {
   const coderLabel = el("span", { class: "wb-coder" });
   const undoButton = el("button", { class: "wb-undo", title: "Ongedaan maken (z)",
     onclick: () => send({ action: "undo" }) }, "↶ Ongedaan maken");
+  // "Document klaar": the coder coded this document fully; wb learns from it whole.
+  const doneButton = el("button", { class: "wb-done",
+    onclick: () => { selected = null; send({ action: doneButton.dataset.done === "1" ? "reopen" : "done" }); } },
+    "✓ Document klaar");
   const header = el("div", { class: "wb-header" }, coderLabel,
     el("button", { class: "wb-prev", title: "Vorig document (p)", "aria-label": "Vorig document",
       onclick: () => step(-1) }, "◀"),
     docSelect,
     el("button", { class: "wb-next", title: "Volgend document (n)", "aria-label": "Volgend document",
       onclick: () => step(1) }, "▶"),
-    undoButton);
+    doneButton, undoButton);
   const textPane = el("div", { class: "wb-text", "aria-label": "Documenttekst" });
   const search = el("input", { class: "wb-code-search", type: "search", placeholder: "Zoek een code…",
     "aria-label": "Zoek een code" });
@@ -84,9 +88,10 @@ function render({ model, el: root }) {
   const side = el("div", { class: "wb-side" },
     el("div", { class: "wb-label" }, "Codes"), search, list, chosenInfo, selectionInfo, codeButton, panel);
   const status = el("div", { class: "wb-status", role: "status" });
+  const learning = el("div", { class: "wb-learning" });
   const legend = el("div", { class: "wb-legend" });
   const box = el("div", { class: "wb-coding", tabindex: "0" },
-    header, el("div", { class: "wb-main" }, textPane, side), status, legend);
+    header, el("div", { class: "wb-main" }, textPane, side), status, learning, legend);
   root.append(box);
 
   function currentSelection() {
@@ -128,13 +133,21 @@ function render({ model, el: root }) {
 
   function drawHeader(st) {
     coderLabel.textContent = `Codeur: ${st.coder}`;
-    const docs = st.documents.join("\n");
+    const done = new Set(st.done || []);
+    const docs = JSON.stringify([st.documents, [...done]]);
     if (docs !== shown.docs) {
-      docSelect.replaceChildren(...st.documents.map((p, i) => el("option", { value: String(i) }, p)));
+      docSelect.replaceChildren(...st.documents.map((p, i) =>
+        el("option", { value: String(i) }, done.has(i) ? `✓ ${p}` : p)));
       shown.docs = docs;
     }
     docSelect.value = String(st.document.index);
     undoButton.disabled = !st.can_undo;
+    const isDone = done.has(st.document.index);
+    doneButton.dataset.done = isDone ? "1" : "0";
+    doneButton.textContent = isDone ? "Document weer openen" : "✓ Document klaar";
+    doneButton.title = isDone
+      ? "Dit document is klaar gemeld; open het weer om verder te coderen"
+      : "Meld dat u dit document helemaal hebt gecodeerd: wb leert ervan voor de andere documenten";
   }
 
   function drawText(st, newDoc) {
@@ -300,6 +313,7 @@ function render({ model, el: root }) {
     drawSelectionInfo();
     drawPanel(st);
     status.textContent = model.get("message") || "";
+    learning.textContent = st.learning || "";
     legend.textContent = `${st.codings.length} coderingen, ${st.suggestions.length} open suggesties · sneltoetsen: c codeer, a accepteer, r wijs af, z ongedaan, n/p volgend/vorig`;
   }
 
