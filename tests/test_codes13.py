@@ -7,6 +7,7 @@ Made-up sentences and codebooks, exact expectations (wb.coding.doc_runs, Suggest
 from __future__ import annotations
 
 import pytest
+from proef_codebook import A, V, proef_book
 
 from wb.codebook import parse_codebook
 from wb.coding.code_scores import prefer_children, prefer_children_keeping
@@ -15,18 +16,8 @@ from wb.coding.suggest import Suggester, sentence_features
 from wb.coding.word_family import ing_verb
 from wb.nlp import load
 
-V, A = "Verhuizing", "Alimentatie"
-BOOK = parse_codebook(
-    """
-name: proef
-codes:
-  - name: Verhuizing
-    description: Een ouder die met het kind naar een andere stad wil verhuizen.
-    patterns: [verhuizen, verhuizing]
-  - name: Alimentatie
-    description: Het geld dat een ouder voor de kinderen betaalt.
-    patterns: [alimentatie]
-  - name: Omgang
+BOOK = proef_book(
+    """  - name: Omgang
     patterns: [omgang]
     codes:
       - name: Begeleid

@@ -7,25 +7,13 @@ options ``passage_gap`` and ``passage_share``).
 from __future__ import annotations
 
 import pytest
+from proef_codebook import A, V, proef_book
 
-from wb.codebook import parse_codebook
 from wb.coding.passages import document_topics, is_quoted, stretch_marks
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
-V, A = "Verhuizing", "Alimentatie"
-BOOK = parse_codebook(
-    """
-name: proef
-codes:
-  - name: Verhuizing
-    description: Een ouder die met het kind naar een andere stad wil verhuizen.
-    patterns: [verhuizen, verhuizing]
-  - name: Alimentatie
-    description: Het geld dat een ouder voor de kinderen betaalt.
-    patterns: [alimentatie]
-"""
-)
+BOOK = proef_book()
 BRIDGE = (
     "Moeder wil verhuizen naar Groningen. Zij heeft daar een nieuwe baan. "
     "Het huis is al gekocht. De verhuizing is in mei. Het weer was mooi."

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from proef_codebook import proef_book
 
-from wb.codebook import parse_codebook
 from wb.coding.coder_reach import FEATURES, ReachDocument, ReachModel, calibrate, code_rows
 from wb.coding.reaching import reach_reason, text_sentences
 from wb.coding.suggest import Suggester, suggestions_json
@@ -120,18 +120,7 @@ def test_the_reason_says_where_the_code_stands():
     )
 
 
-BOOK = parse_codebook(
-    """
-name: proef
-codes:
-  - name: Verhuizing
-    description: Een ouder die met het kind naar een andere stad wil verhuizen.
-    patterns: [verhuizen, verhuizing]
-  - name: Alimentatie
-    description: Het geld dat een ouder voor de kinderen betaalt.
-    patterns: [alimentatie]
-"""
-)
+BOOK = proef_book()
 FILL = [
     "De school begint om negen uur.",
     "De buurvrouw bakt een taart.",

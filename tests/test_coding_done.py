@@ -11,24 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from proef_codebook import proef_book
 
-from wb.codebook import parse_codebook
 from wb.coding.session import CodingSession, suggestion_key
 from wb.corpus.importer import import_folder
 from wb.store.done import done_documents, mark_done, reopen_done
 
-BOOK = parse_codebook(
-    """
-name: proef
-codes:
-  - name: Verhuizing
-    description: Een ouder die met het kind naar een andere stad wil verhuizen.
-    patterns: [verhuizen, verhuizing]
-  - name: Alimentatie
-    description: Het geld dat een ouder voor de kinderen betaalt.
-    patterns: [alimentatie]
-"""
-)
+BOOK = proef_book()
 FILL = [
     "De school begint om negen uur.",
     "De buurvrouw bakt een taart.",
