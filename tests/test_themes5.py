@@ -78,3 +78,16 @@ def test_a_participle_with_a_separable_prefix_is_a_modifier():
 
 def test_without_nouns_the_two_keywords_stay():
     assert theme_label(["Zij gaat daar morgen heen."], ["heen", "morgen"], []) == "heen, morgen"
+
+
+def test_a_single_lead_noun_is_shown_with_the_best_keyword_it_shares_a_phrase_with():
+    passages = [
+        "Het contact met de buurvrouw werd minder na de verhuizing.",
+        "Zij zocht contact via de sportclub.",
+        "Het contact liep vast toen de vader verhuisde.",
+    ]
+    keywords = ["verhuizing", "buurvrouw", "sportclub"]
+    # every keyword is in one passage; "contact" is in all three and shares a phrase with one
+    assert lead_nouns(passages, keywords, keywords) == [("contact", 3)]
+    assert theme_label(passages, keywords, keywords) == "contact met de buurvrouw"
+    assert theme_label(passages, ["verhuizing", "sportclub"], []) == "contact"

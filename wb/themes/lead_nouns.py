@@ -14,6 +14,8 @@ Decisions:
 * One noun in more passages than every other, and in at least half of them, names the theme
   alone; otherwise the two lead nouns are joined by "en" ("uithuisplaatsing en wachtlijst"):
   they never share a phrase, or the phrase steps before would have named the theme.
+* A single lead noun is shown in the phrase that joins it to the best keyword, when the
+  passages hold one ("contact met oma").
 * Before them, a noun phrase that one passage repeats ("voortgezet ouderschap" twice in the
   title of a bill) names the theme when it holds one of its five best keywords.
 * Stop words, shell nouns, generic words and names never lead (the same filters as keywords).
@@ -103,8 +105,41 @@ def lead_noun_name(
         return ""
     (first, n1), *rest = lead
     if not rest or (n1 > rest[0][1] and 2 * n1 >= len(passages)):
-        return first
+        return _with_keyword(passages, first, keywords, lemmas) or first
     return f"{first} en {rest[0][0]}"
+
+
+def _with_keyword(
+    passages: Sequence[str], head: str, keywords: Sequence[str], lemmas: Sequence[str]
+) -> str:
+    """The noun phrase that joins the lead noun and the best of the ten best keywords
+    ("contact met oma" for "contact"), or ""."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS
+
+    rank: dict[str, int] = {}
+    for ranked in (keywords[:10], lemmas[:10]):
+        for r, w in enumerate(ranked):
+            rank.setdefault(w, r)
+    best, best_key = "", (99, 0, "")
+    counts: Counter[str] = Counter()
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+    for text in passages:
+        for key, written, parts in tagged_noun_phrases(text):
+            counts[key] += 1
+            found.append((key, written, parts))
+    for key, written, parts in found:
+        content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+        if head not in (*parts, *content) or len(content) > 4:
+            continue
+        if any(p in DOMAIN_STOP_WORDS for p in content):
+            continue
+        hit = min((rank[p] for p in (*parts, *content) if p in rank and p != head), default=None)
+        if hit is None:
+            continue
+        order = (hit, -counts[key], written)
+        if order < best_key:
+            best, best_key = written, order
+    return best
 
 
 def repeated_phrase(
