@@ -428,6 +428,8 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         "names_quotes": names_in(quotes, persons),
         "labels": [t["label"] for t in result["themes"]],
         "phrase_labels": sum(", " not in t["label"] for t in result["themes"]),
+        # two lead nouns joined by "en" (themes5): no comma, but no phrase of the texts either
+        "en_labels": sum(bool(re.fullmatch(r"\w+ en \w+", t["label"])) for t in result["themes"]),
         "keywords_by_theme": [", ".join(t["keywords"]) for t in result["themes"]],
     }
     return row
@@ -482,7 +484,8 @@ def readable(round_: int | None = None, later: bool = False) -> None:
     for r in rows:
         print(
             f"| {r['set']} | {r['docs']} | {r['segments']} | {r['furniture']} | {r['passages']} "
-            f"| {r['outliers']:.1%} | {r['themes']} | {r['phrase_labels']} of {r['themes']} "
+            f"| {r['outliers']:.1%} | {r['themes']} "
+            f"| {r['phrase_labels']} of {r['themes']} ({r['en_labels']} 'X en Y') "
             f"| {r['function']:.1%} | {r['verb']:.1%} "
             f"| {r['nonword']:.1%} | {r['name']:.1%} | {', '.join(r['names_labels']) or '-'} "
             f"| {', '.join(r['names_quotes']) or '-'} |"

@@ -44,6 +44,8 @@ _PRONOMINAL = re.compile(
 DOMAIN_NOUNS = word_set("theme_domain_nouns.txt")
 LINKS = word_set("theme_links.txt")
 DETERMINERS = word_set("theme_determiners.txt")
+# a participle of a verb with a separable prefix ("voortgezet", "opgelegde", "uitgesproken")
+_SPLIT_PARTICIPLE = re.compile(r"^[a-z]{2,5}ge[a-z]{2,}(?:d|t|de|te|en)$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;…\"“”‘’'(\[•\-–—]\s*$|^\s*$")
 
@@ -253,7 +255,8 @@ def tagged_noun_phrases(
 
     def modifier(w: Word) -> bool:  # an adjective or an attributive participle ("gesloten")
         low = w.text.lower()
-        participle = w.pos == "VERB" and low.startswith("ge") and len(low) >= 6
+        participle = w.pos == "VERB" and len(low) >= 6
+        participle = participle and (low.startswith("ge") or bool(_SPLIT_PARTICIPLE.match(low)))
         return (w.pos == "ADJ" or participle) and _content(text, w, stop)
 
     def adjectives(j: int) -> int:  # index after a run of modifiers directly before a noun
@@ -322,7 +325,8 @@ def theme_label(
     field do not count as content words; its common nouns (kind, vader, jeugdzorg) do.
     Without such a phrase, a phrase seen once that joins two of the theme's ten best keywords
     ("toezicht op de jeugdbescherming"), or one of them and a common noun of the field
-    ("kind met een kinderbeschermingsmaatregel"), names it instead of two loose keywords.
+    ("kind met een kinderbeschermingsmaatregel"), names it instead of two loose keywords;
+    without that too, its lead nouns do (:func:`wb.themes.lead_nouns.lead_noun_name`).
     """
     if not keywords:
         return ""
@@ -360,10 +364,15 @@ def theme_label(
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
+    if best:
+        return best
+    from wb.themes.lead_nouns import lead_noun_name, repeated_phrase
+
     return (
-        best
-        or _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words)
-        or (", ".join(keywords[:2]))
+        _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words)
+        or repeated_phrase(passages, keywords, lemmas, max_words)
+        or lead_noun_name(passages, keywords, lemmas)
+        or ", ".join(keywords[:2])
     )
 
 

@@ -1,0 +1,172 @@
+"""Names for themes that mix passages of several documents and share no phrase.
+
+Decisions:
+
+* A theme without a repeated or joining noun phrase is named by its lead nouns: the nouns the
+  tagger sees in the most of the theme's passages (its *coverage*), ties broken by keyword rank.
+  A keyword seen in one passage only of a theme of three or more ("college", "kern": a word one
+  text uses often) does not lead; a noun that is no keyword leads only when it is in at least
+  half of the passages ("familierecht" under "ontwikkeling, kern").
+* A singular noun that only stands bare after a preposition ("uit huis", "in huis", "op
+  vakantie") is part of a fixed expression there, not a topic, and does not lead; a bare
+  plural ("voor jeugdigen") does.
+* Ties go to the better keyword, then to the longer noun (a compound is more specific).
+* One noun in more passages than every other, and in at least half of them, names the theme
+  alone; otherwise the two lead nouns are joined by "en" ("uithuisplaatsing en wachtlijst"):
+  they never share a phrase, or the phrase steps before would have named the theme.
+* A single lead noun is shown in the phrase that joins it to the best keyword, when the
+  passages hold one ("contact met oma").
+* Before them, a noun phrase that one passage repeats ("voortgezet ouderschap" twice in the
+  title of a bill) names the theme when it holds one of its five best keywords.
+* Stop words, shell nouns, generic words and names never lead (the same filters as keywords).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from wb.themes.words import (
+    DETERMINERS,
+    LINKS,
+    _plain_ok,
+    function_words,
+    is_name_token,
+    noun_form,
+    tagged_noun_phrases,
+)
+
+
+def _bare_after_link(words: Sequence, i: int, text: str) -> bool:
+    """True when singular noun i follows a preposition directly ("uit huis", "op vakantie")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    between = text[prev.start + len(prev.text) : words[i].start]
+    singular = words[i].text.lower() == words[i].lemma.lower()  # "voor jeugdigen" is no idiom
+    return (
+        singular
+        and between.strip() == ""
+        and prev.pos == "ADP"
+        and prev.text.lower() not in DETERMINERS
+    )
+
+
+def lead_nouns(
+    passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str] = ()
+) -> list[tuple[str, int]]:
+    """(written noun, passages it is in) of the nouns that may lead a theme name, best first."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS, tagged_words
+
+    stop = function_words() | DOMAIN_STOP_WORDS
+    rank: dict[str, int] = {}
+    for ranked in (keywords[:10], lemmas[:10]):
+        for r, w in enumerate(ranked):
+            rank.setdefault(w, r)
+    cover: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    free: set[str] = set()  # nouns seen at least once not bare after a preposition
+    for text, words in zip(passages, tagged_words(list(passages)), strict=True):
+        here = set()
+        for i, w in enumerate(words):
+            if w.pos != "NOUN" or is_name_token(text, w.start, w.text, w.pos):
+                continue
+            lemma, low = w.lemma.lower(), w.text.lower()
+            if low in LINKS:
+                continue
+            here.add(lemma)
+            forms.setdefault(lemma, Counter())[low] += 1
+            if not _bare_after_link(words, i, text):
+                free.add(lemma)
+        cover.update(here)
+    n = len(passages)
+    out = []
+    for lemma, count in cover.items():
+        form = noun_form(lemma, forms[lemma])
+        if lemma not in free or not (_plain_ok(form, stop) and _plain_ok(lemma, stop)):
+            continue
+        keyword = lemma in rank or form in rank
+        if keyword and n >= 3 and count < 2:
+            continue
+        if not keyword and 2 * count < n:
+            continue
+        out.append((form, count, rank.get(lemma, rank.get(form, 10))))
+    # ties: the better keyword, then the longer (more specific) noun: a compound names its kind
+    out.sort(key=lambda t: (-t[1], t[2], -len(t[0]), t[0]))
+    return [(form, count) for form, count, _ in out]
+
+
+def lead_noun_name(
+    passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str] = ()
+) -> str:
+    """One lead noun when it clearly leads, else the two lead nouns joined by "en", or ""."""
+    lead = lead_nouns(passages, keywords, lemmas)
+    if not lead:
+        return ""
+    (first, n1), *rest = lead
+    if not rest or (n1 > rest[0][1] and 2 * n1 >= len(passages)):
+        return _with_keyword(passages, first, keywords, lemmas) or first
+    return f"{first} en {rest[0][0]}"
+
+
+def _with_keyword(
+    passages: Sequence[str], head: str, keywords: Sequence[str], lemmas: Sequence[str]
+) -> str:
+    """The noun phrase that joins the lead noun and the best of the ten best keywords
+    ("contact met oma" for "contact"), or ""."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS
+
+    rank: dict[str, int] = {}
+    for ranked in (keywords[:10], lemmas[:10]):
+        for r, w in enumerate(ranked):
+            rank.setdefault(w, r)
+    best, best_key = "", (99, 0, "")
+    counts: Counter[str] = Counter()
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+    for text in passages:
+        for key, written, parts in tagged_noun_phrases(text):
+            counts[key] += 1
+            found.append((key, written, parts))
+    for key, written, parts in found:
+        content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+        if head not in (*parts, *content) or len(content) > 4:
+            continue
+        if any(p in DOMAIN_STOP_WORDS for p in content):
+            continue
+        hit = min((rank[p] for p in (*parts, *content) if p in rank and p != head), default=None)
+        if hit is None:
+            continue
+        order = (hit, -counts[key], written)
+        if order < best_key:
+            best, best_key = written, order
+    return best
+
+
+def repeated_phrase(
+    passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str], max_words: int = 5
+) -> str:
+    """A noun phrase of two or more content words that one passage writes at least twice and
+    that holds one of the theme's five best keywords (the best-ranked one wins), or ""."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS
+
+    rank: dict[str, int] = {}
+    for ranked in (keywords[:5], lemmas[:5]):
+        for r, w in enumerate(ranked):
+            rank.setdefault(w, r)
+    best, best_key = "", (99, 0, "")
+    for text in passages:
+        phrases = tagged_noun_phrases(text, cores=True)
+        counts = Counter(key for key, _, _ in phrases)
+        for key, written, parts in phrases:
+            if counts[key] < 2 or len(parts) < 2 or len(key.split()) > max_words:
+                continue
+            content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+            if any(p in DOMAIN_STOP_WORDS for p in content):
+                continue
+            hit = min((rank[p] for p in (*parts, *content) if p in rank), default=None)
+            if hit is None:
+                continue
+            order = (hit, -counts[key], written)
+            if order < best_key:
+                best, best_key = written, order
+    return best
