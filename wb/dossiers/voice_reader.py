@@ -45,17 +45,42 @@ def _words(tokens: list[Any]) -> list[Any]:
 
 def reader_type_question(tokens: list[Any], at: int) -> bool:
     """True for "Ben jij een X?": a yes/no question to the reader with the term as predicate."""
+    return _type_question(tokens, at, READER, opened=False)
+
+
+_SPEAKER = frozenset({"ik", "wij", "we"})
+_OPENERS = frozenset({"en", "maar", "of", "dus"})
+
+
+def self_type_question(tokens: list[Any], at: int) -> bool:
+    """True for "Ben ik dan een slechte vader?": a yes/no question about the speaker with the
+    term as predicate asks whether it applies and applies it to no one, also inside a quote
+    (the annotation guide, labels-policy; labels33)."""
+    return _type_question(tokens, at, _SPEAKER, opened=True)
+
+
+def _type_question(
+    tokens: list[Any], at: int, subjects: frozenset[str] | set[str], opened: bool
+) -> bool:
+    """A form of "zijn"/"worden" opening the term's clause (with `opened`, also after quote
+    marks or "en"/"maar"),
+    a subject of `subjects` right after it, "een"/"zo'n" at most three words before the term,
+    and "?" at the end of the sentence."""
     words_ = _words(tokens)
+    while opened and words_ and words_[-1].text in _QUOTE_MARKS:
+        words_ = words_[:-1]  # "‘Ben ik ook een slecht persoon?’"
     if not words_ or words_[-1].text != "?":
         return False
     first = at
     while first > 0 and tokens[first - 1].text not in _CLAUSE_EDGES:
         first -= 1
     clause = [t for t in tokens[first:at] if not t.is_space]
+    while opened and clause and (clause[0].text in _QUOTE_MARKS or clause[0].lower_ in _OPENERS):
+        clause = clause[1:]
     if len(clause) < 3:
         return False
     verb, subject = clause[0], clause[1]
-    if verb.lemma_.lower() not in _QUESTION_VERBS or subject.lower_ not in READER:
+    if verb.lemma_.lower() not in _QUESTION_VERBS or subject.lower_ not in subjects:
         return False
     return any(fold(t.text) in _INDEFINITE for t in clause[-3:])
 
@@ -179,4 +204,5 @@ __all__ = [
     "reader_condition",
     "reader_have_question",
     "reader_type_question",
+    "self_type_question",
 ]
