@@ -115,3 +115,26 @@ def test_no_hit_for_a_judgement_of_a_professional(text: str) -> None:
 
 def test_act_of_a_professional_aimed_at_a_child_stays() -> None:
     assert _found("De juf kleineerde hem.", None) == [(7, 17, "kleineerde", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a population marked out by the term (the guide's line 4): discussed
+        (
+            "Veel kinderen die te maken hebben met een vechtscheiding kampen met problemen.",
+            [(42, 56, "vechtscheiding", "discussed")],
+        ),
+        (
+            "Ouders die te maken hebben gehad met ouderverstoting zijn boos.",
+            [(37, 52, "ouderverstoting", "discussed")],
+        ),
+        # one person dealing with someone: as before
+        (
+            "Mijn zoon heeft te maken met een narcistische vader.",
+            [(33, 45, "narcistische", "asserted")],
+        ),
+    ],
+)
+def test_population_term_is_discussed(text: str, expected: list[tuple]) -> None:
+    assert _found(text, "rules") == expected

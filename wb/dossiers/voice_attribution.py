@@ -9,7 +9,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from wb.dossiers.voice_reported import reportative as reports_with_zou
 from wb.dossiers.voice_reported import (
     asks_reader,
     claim_noun,
@@ -19,6 +18,7 @@ from wb.dossiers.voice_reported import (
     source_frame,
     source_is_self,
 )
+from wb.dossiers.voice_reported import reportative as reports_with_zou
 from wb.dossiers.voice_shapes import apposition_subject, insert_cue, postposed_tag
 from wb.dossiers.voice_words import (
     BACK_FRAMES,

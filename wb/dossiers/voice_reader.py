@@ -125,12 +125,15 @@ def reader_condition(tokens: list[Any], at: int) -> bool:
 
 def group_situation(tokens: list[Any], at: int) -> bool:
     """True for "Kinderen in een vechtscheiding": a bare plural person noun, a preposition of
-    situation and the term (with "een" or adjectives between)."""
+    situation and the term (with "een" or adjectives between); or a population marked out by
+    "die te maken hebben met" (:func:`_population`)."""
     k = at - 1
     while k >= 0 and (tokens[k].lower_ == "een" or tokens[k].pos_ == "ADJ"):
         k -= 1
     if k < 1 or tokens[k].lower_ not in _GROUP_PREPOSITIONS:
         return False
+    if _population(tokens, k):
+        return True
     noun = tokens[k - 1]
     if not (noun.lower_ in PERSON_WORDS or noun.lemma_.lower() in PERSON_WORDS):
         return False
@@ -140,6 +143,26 @@ def group_situation(tokens: list[Any], at: int) -> bool:
     # the group as subject: first in its clause ("“Kinderen in een ..."), not "van kinderen in
     # een vechtscheiding" (an object of someone's act) nor "gingen kinderen uit ..."
     return before is None or before.pos_ in {"PUNCT", "SCONJ", "CCONJ"} or before.is_space
+
+
+_DEALING = frozenset({"hebben", "krijgen"})
+
+
+def _population(tokens: list[Any], k: int) -> bool:
+    """ "(Veel) kinderen die te maken hebben met een X": a plural person noun, "die te maken
+    hebben/krijgen (gehad)" and "met" at k; the term marks out whom the sentence is about, a
+    population, and judges no one (the annotation guide, line 4; labels33)."""
+    j = k - 1
+    while j >= 0 and j >= k - 2 and tokens[j].lemma_.lower() in _DEALING:
+        j -= 1
+    if tokens[k].lower_ != "met" or j == k - 1 or j < 3:
+        return False
+    if [t.lower_ for t in tokens[j - 2 : j + 1]] != ["die", "te", "maken"]:
+        return False
+    noun = tokens[j - 3]
+    if not (noun.lower_ in PERSON_WORDS or noun.lemma_.lower() in PERSON_WORDS):
+        return False
+    return "Plur" in noun.morph.get("Number") or noun.lower_.endswith(("en", "s"))
 
 
 _FIRST_PERSON = word_set("voice_first_person.txt") | {"mijn", "me", "onze"}
