@@ -71,6 +71,16 @@ def volgens_end(doc: Doc, k: int) -> int:
     return k
 
 
+def opinion_end(doc: Doc, k: int) -> int:
+    """The index after "volgens" and whoever holds the view at k, the writer too ("volgens
+    mij", "volgens haar"), or k: a copula's predicate comes after it (labels33)."""
+    j = volgens_end(doc, k)
+    if j == k and doc[k].lower_ == "volgens" and k + 1 < len(doc):
+        if fold(doc[k + 1].text) in _first_person() and doc[k + 1].pos_ == "PRON":
+            return k + 2
+    return j
+
+
 def others_words(doc: Doc, first: int) -> bool:
     """Whether the sentence of token first gives its description to another party (module)."""
     sent = doc[first].sent if doc.has_annotation("SENT_START") else doc[:]
@@ -86,4 +96,4 @@ def others_words(doc: Doc, first: int) -> bool:
     return False
 
 
-__all__ = ["others_words", "volgens_end"]
+__all__ = ["opinion_end", "others_words", "volgens_end"]

@@ -45,7 +45,7 @@ from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
-from wb.dossiers.description_others import volgens_end
+from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
@@ -277,9 +277,9 @@ def _copula_predicates(
         subjects += _speaker(doc, j)
         if not subjects:
             continue
-        k = volgens_end(doc, j + 1) if j + 1 < len(doc) else j + 1  # "is volgens haar X"
+        k = opinion_end(doc, j + 1) if j + 1 < len(doc) else j + 1  # "is volgens haar/mij X"
         while k < len(doc) and k - j <= 5 and (_grading(doc, k, adjectives) or k in subjects):
-            k = volgens_end(doc, k + 1) if k + 1 < len(doc) else k + 1
+            k = opinion_end(doc, k + 1) if k + 1 < len(doc) else k + 1
         if k >= len(doc) or doc[k].pos_ != "ADJ":
             continue
         # "Moeder is slecht bereikbaar": an adjective before another one grades it

@@ -178,6 +178,7 @@ from wb.dossiers.voice_reader import (
     reader_condition,
     reader_have_question,
     reader_type_question,
+    self_type_question,
 )
 from wb.dossiers.voice_reported import reported_generic
 from wb.dossiers.voice_sections import position_section
@@ -262,6 +263,7 @@ class VoiceResolver:
             or sprake_condition(tokens, at)
             or existential_type(tokens, at)
             or reader_have_question(tokens, at)
+            or self_type_question(tokens, at)
         ):
             return "discussed"
         if quoted and quoted_concept_definition(tokens, at, upto):

@@ -25,8 +25,8 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
   words that often stand for anyone ("het kind", "de ouder"); ``people``: any person word,
   plural too ("tussen ouders");
 * ``name_subject``: the sentence opens with a name and a finite verb ("Noah wordt
-  blootgesteld aan X"), a report about a particular child or parent (a feature of the model
-  only, not part of the guard);
+  blootgesteld aan X"), a report about a particular child or parent; since labels33 the guard
+  counts it as a person for a ``predicate`` ("Liam werd dagelijks gekleineerd door de juf");
 * ``aimed`` (labels17): a description of the word-class pattern whose head is a person or party
   noun ("boze en getraumatiseerde ouders", "één niet-welwillende partij"): the author's own
   judgement of a person or group, kept asserted unless the sentence has a generic subject;
@@ -68,7 +68,8 @@ model and, where they are precise, a guard that keeps the rules' ``asserted``
 The guard keeps ``asserted`` for ``sprake`` (not ``habitual`` without a ``particular`` person),
 ``self``, ``this_case``, ``case_title``, ``case_reference``, ``exclaimed``,
 ``question_you``, ``you_subject`` and ``aimed`` without a ``generic_people`` subject, and
-for a ``predicate`` in a sentence with ``people`` (or a ``particular`` person, labels24) and
+for a ``predicate`` in a sentence with ``people`` (or a ``particular`` person, labels24, or a
+``name_subject``, labels33) and
 without a ``generic_people`` subject, but never
 in a ``hedged`` clause: there the model decides. On the real texts of rounds 1-5 (training
 material), a predicate with a person word and no generic subject was asserted in 15 of 17
@@ -448,6 +449,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     if cues.get("aimed") and not cues.get("generic_people"):
         return True
     people = cues.get("people") or cues.get("particular")  # "is hij ... brutaal" (labels24)
+    # "Liam werd dagelijks gekleineerd door de juf": a name as subject is a particular person
+    people = people or cues.get("name_subject")  # (labels33)
     return bool(cues.get("predicate") and people and not cues.get("generic_people"))
 
 

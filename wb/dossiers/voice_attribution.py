@@ -14,9 +14,11 @@ from wb.dossiers.voice_reported import (
     claim_noun,
     claim_speaker,
     continued_report,
+    past_account,
     source_frame,
     source_is_self,
 )
+from wb.dossiers.voice_reported import reportative as reports_with_zou
 from wb.dossiers.voice_shapes import apposition_subject, insert_cue, postposed_tag
 from wb.dossiers.voice_words import (
     BACK_FRAMES,
@@ -257,7 +259,17 @@ class Attribution:
                 return True  # "X zegt dat haar ex ... zorgde. Hij keek ..." (voice16)
             if i == index and self._tagged_quote(i - 1, tokens) and _present(list(cur)):
                 return True
+            if i < index and reports_with_zou(list(cur)) and self._chained(i + 1, index):
+                return True  # "Volgens X ... . Hij zou ... . Hij treiterde hen ..." (labels33)
         return False
+
+    def _chained(self, first: int, index: int) -> bool:
+        """True when every sentence from first to index reports with "zou" or goes on with a
+        past account opening with a third-person pronoun (:func:`past_account`)."""
+        return all(
+            reports_with_zou(list(self.sents[j])) or past_account(list(self.sents[j]))
+            for j in range(first, index + 1)
+        )
 
     def _tagged_quote(self, index: int, tokens: list[Any]) -> bool:
         """True for a sentence that is a quote with a speech tag by someone else after it

@@ -80,7 +80,21 @@ def heading(doc: Doc, start: int, end: int) -> bool:
         return False  # "Slachtofferrol moeder": a verbless headline about a particular parent
     if words[0] in HEADLINE_PERSONS:
         return False  # "Moeder verkiest vriend boven kind": that parent is the headline's subject
+    if _named_subject(list(span)):
+        return False  # "Liam werd dagelijks gekleineerd door de juf": what happened to someone
     return not specific_person(list(span))
+
+
+def _named_subject(tokens: list[Any]) -> bool:
+    """A headline that opens with a name and a past finite verb tells what that person did or
+    what was done to them (a story's title: asserted by the usual rules), labels33. Not in the
+    present: "Stadskanaal wil betere begeleiding bij X" (a place, a plan)."""
+    words_ = [t for t in tokens if not t.is_space and t.text not in "'\"‘“„«"]
+    if len(words_) < 3 or words_[0].pos_ != "PROPN" or words_[1].pos_ == "PROPN":
+        return False
+    verb = words_[1]
+    finite = verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+    return finite and "Past" in verb.morph.get("Tense")
 
 
 def reference(doc: Doc, start: int, end: int) -> bool:

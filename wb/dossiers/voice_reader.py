@@ -45,17 +45,42 @@ def _words(tokens: list[Any]) -> list[Any]:
 
 def reader_type_question(tokens: list[Any], at: int) -> bool:
     """True for "Ben jij een X?": a yes/no question to the reader with the term as predicate."""
+    return _type_question(tokens, at, READER, opened=False)
+
+
+_SPEAKER = frozenset({"ik", "wij", "we"})
+_OPENERS = frozenset({"en", "maar", "of", "dus"})
+
+
+def self_type_question(tokens: list[Any], at: int) -> bool:
+    """True for "Ben ik dan een slechte vader?": a yes/no question about the speaker with the
+    term as predicate asks whether it applies and applies it to no one, also inside a quote
+    (the annotation guide, labels-policy; labels33)."""
+    return _type_question(tokens, at, _SPEAKER, opened=True)
+
+
+def _type_question(
+    tokens: list[Any], at: int, subjects: frozenset[str] | set[str], opened: bool
+) -> bool:
+    """A form of "zijn"/"worden" opening the term's clause (with `opened`, also after quote
+    marks or "en"/"maar"),
+    a subject of `subjects` right after it, "een"/"zo'n" at most three words before the term,
+    and "?" at the end of the sentence."""
     words_ = _words(tokens)
+    while opened and words_ and words_[-1].text in _QUOTE_MARKS:
+        words_ = words_[:-1]  # "‘Ben ik ook een slecht persoon?’"
     if not words_ or words_[-1].text != "?":
         return False
     first = at
     while first > 0 and tokens[first - 1].text not in _CLAUSE_EDGES:
         first -= 1
     clause = [t for t in tokens[first:at] if not t.is_space]
+    while opened and clause and (clause[0].text in _QUOTE_MARKS or clause[0].lower_ in _OPENERS):
+        clause = clause[1:]
     if len(clause) < 3:
         return False
     verb, subject = clause[0], clause[1]
-    if verb.lemma_.lower() not in _QUESTION_VERBS or subject.lower_ not in READER:
+    if verb.lemma_.lower() not in _QUESTION_VERBS or subject.lower_ not in subjects:
         return False
     return any(fold(t.text) in _INDEFINITE for t in clause[-3:])
 
@@ -100,12 +125,15 @@ def reader_condition(tokens: list[Any], at: int) -> bool:
 
 def group_situation(tokens: list[Any], at: int) -> bool:
     """True for "Kinderen in een vechtscheiding": a bare plural person noun, a preposition of
-    situation and the term (with "een" or adjectives between)."""
+    situation and the term (with "een" or adjectives between); or a population marked out by
+    "die te maken hebben met" (:func:`_population`)."""
     k = at - 1
     while k >= 0 and (tokens[k].lower_ == "een" or tokens[k].pos_ == "ADJ"):
         k -= 1
     if k < 1 or tokens[k].lower_ not in _GROUP_PREPOSITIONS:
         return False
+    if _population(tokens, k):
+        return True
     noun = tokens[k - 1]
     if not (noun.lower_ in PERSON_WORDS or noun.lemma_.lower() in PERSON_WORDS):
         return False
@@ -115,6 +143,26 @@ def group_situation(tokens: list[Any], at: int) -> bool:
     # the group as subject: first in its clause ("“Kinderen in een ..."), not "van kinderen in
     # een vechtscheiding" (an object of someone's act) nor "gingen kinderen uit ..."
     return before is None or before.pos_ in {"PUNCT", "SCONJ", "CCONJ"} or before.is_space
+
+
+_DEALING = frozenset({"hebben", "krijgen"})
+
+
+def _population(tokens: list[Any], k: int) -> bool:
+    """ "(Veel) kinderen die te maken hebben met een X": a plural person noun, "die te maken
+    hebben/krijgen (gehad)" and "met" at k; the term marks out whom the sentence is about, a
+    population, and judges no one (the annotation guide, line 4; labels33)."""
+    j = k - 1
+    while j >= 0 and j >= k - 2 and tokens[j].lemma_.lower() in _DEALING:
+        j -= 1
+    if tokens[k].lower_ != "met" or j == k - 1 or j < 3:
+        return False
+    if [t.lower_ for t in tokens[j - 2 : j + 1]] != ["die", "te", "maken"]:
+        return False
+    noun = tokens[j - 3]
+    if not (noun.lower_ in PERSON_WORDS or noun.lemma_.lower() in PERSON_WORDS):
+        return False
+    return "Plur" in noun.morph.get("Number") or noun.lower_.endswith(("en", "s"))
 
 
 _FIRST_PERSON = word_set("voice_first_person.txt") | {"mijn", "me", "onze"}
@@ -179,4 +227,5 @@ __all__ = [
     "reader_condition",
     "reader_have_question",
     "reader_type_question",
+    "self_type_question",
 ]

@@ -16,6 +16,12 @@
   plural subject of the "dat"-clause ("Freud beschreef dat narcisten hun energie vooral aan
   zichzelf besteden"): discussed, as the same sentence without the cue is. A judgement said
   of a bare plural group ("Ze denken dat ouders te dom zijn") stays attributed (labels19).
+* :func:`past_account` and :func:`reportative` (labels33): a chain of reported sentences.
+  "Volgens de moeder weigeren haar kinderen ... . Hij zou hen gedreigd hebben ... . De
+  kinderen waren bang dat hij ... zou brengen. Hij treiterde hen ...": after a sentence with
+  another party's cue, the next sentence reports with "zou"; every sentence since either
+  reports with "zou" too or opens with a third-person pronoun in the past; the chain carries the
+  attribution on (:meth:`wb.dossiers.voice_attribution.Attribution.carried`).
 * :func:`asks_reader`: a question to the reader ("Hoe houd je als ouder ...?") is the author's
   own; it does not go on with a quote before it.
 * :func:`copula_nominal`: a term noun after a copula with only an article, adjectives or
@@ -130,6 +136,22 @@ def continued_report(prev: list[Any], cue: int, cur: list[Any]) -> bool:
         return False
     tenses = {tense for t in words if _finite(t) for tense in t.morph.get("Tense")}
     return tenses == {"Past"}
+
+
+def past_account(tokens: list[Any]) -> bool:
+    """True for a sentence that opens with a third-person pronoun and has only past finite
+    verbs ("Hij treiterde hen door ..."): in a chain of reported sentences it goes on with the
+    account (:func:`reportative`, labels33)."""
+    words_ = [t for t in tokens if not t.is_space]
+    if not words_ or words_[0].lower_ not in REPORT_OPENERS or words_[0].pos_ != "PRON":
+        return False
+    tenses = {tense for t in words_ if _finite(t) for tense in t.morph.get("Tense")}
+    return tenses == {"Past"}
+
+
+def reportative(tokens: list[Any]) -> bool:
+    """True for a sentence with "zou"/"zouden": the writer reports what someone else says."""
+    return any(t.lower_ in ("zou", "zouden") for t in tokens)
 
 
 _READER = word_set("voice_reader_subjects.txt")
