@@ -48,8 +48,8 @@ def reader_type_question(tokens: list[Any], at: int) -> bool:
     return _type_question(tokens, at, READER, opened=False)
 
 
-_SPEAKER = frozenset({"ik", "wij", "we"})
-_OPENERS = frozenset({"en", "maar", "of", "dus"})
+_SPEAKER = word_set("voice_self_question_subjects.txt")
+_OPENERS = word_set("voice_question_openers.txt")
 
 
 def self_type_question(tokens: list[Any], at: int) -> bool:
