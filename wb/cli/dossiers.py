@@ -10,10 +10,12 @@ import click
 from wb.cli.common import (
     JSON_OPTION,
     PROJECT_ARGUMENT,
+    PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
     check_workers,
     cluster_options,
     engine_line,
+    not_a_project,
     open_existing,
     reports_errors,
     save_json,
@@ -24,7 +26,7 @@ from wb.errors import InvalidChoiceError, NotFoundError, WbError
 
 
 @click.command()
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
 @click.option(
     "--lexicon",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -57,6 +59,7 @@ def labels(
     from wb.dossiers.shown_text import shown_labels
     from wb.exports.readable import format_table, label_counts, labels_table
 
+    not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
     shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
     lexicon = lexicon or default_lexicon()
@@ -145,6 +148,7 @@ def reuse(
     from wb.dossiers.shown_text import shown_reuse
     from wb.exports.readable import format_table, reuse_table
 
+    not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
     folder = corpus if corpus.is_dir() else corpus.parent
     shown = shown_texts(folder, pseudo, keep_file, replace_file, project_path)
@@ -169,7 +173,7 @@ def reuse(
 
 
 @click.command()
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
 @click.option(
     "--out",
     required=True,
@@ -223,6 +227,10 @@ def pseudonymise(
     """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
     from wb.dossiers.pseudonymise import Pseudonymiser, write_pseudonymised
 
+    not_a_project(
+        corpus,
+        "Een document van een project gepseudonimiseerd: `wb show ID PROJECT --pseudonymise`.",
+    )
     keep, replace = name_lists_of(keep_file, replace_file, project_path)
     pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
     report = write_pseudonymised(

@@ -78,6 +78,7 @@ def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
     import pandas as pd
 
+    from wb.corpus.display import dutch_date
     from wb.store.documents import documents_table
 
     with open_existing(project_path) as project:
@@ -86,6 +87,9 @@ def documents(project_path: Path, corpus: str | None) -> None:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
         return
     shown = table.astype(object).where(table.notna(), "")  # an empty cell, not NaN or NaT
+    for column in table.columns:
+        if pd.api.types.is_datetime64_any_dtype(table[column]):  # '15 februari 2022'
+            shown[column] = [dutch_date(v.date()) if pd.notna(v) else "" for v in table[column]]
     with pd.option_context("display.width", 160, "display.max_columns", 12):
         click.echo(shown.to_string())
 

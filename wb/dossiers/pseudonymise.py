@@ -524,8 +524,9 @@ class WriteReport:
     def summary(self) -> str:
         """A short Dutch summary for people."""
         lines = [
-            f"{len(self.documents)} documenten gepseudonimiseerd naar {self.out} "
-            f"({self.replacements} vervangingen)."
+            f"{len(self.documents)} {'document' if len(self.documents) == 1 else 'documenten'} "
+            f"gepseudonimiseerd naar {self.out} ({self.replacements} "
+            f"{'vervanging' if self.replacements == 1 else 'vervangingen'})."
         ]
         if self.renamed:
             lines.append(

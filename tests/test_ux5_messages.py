@@ -1,0 +1,123 @@
+"""What a user met in ux5's walk-through: Dutch words for one, a project where a folder is asked,
+--coder on a folder or with a name in other capitals, dates in `wb documents`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from wb.cli import cli
+from wb.cli.coding import FOLDER_CODER_NOTE, done_line
+from wb.codebook import parse_codebook
+from wb.coding.session import CodingSession
+from wb.dossiers.pseudonymise import WriteReport
+from wb.store import open_project
+from wb.store.done import done_coders
+
+BOOK = """\
+name: proef
+codes:
+  - name: School
+    patterns: [school]
+"""
+
+
+def _invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), prog_name="wb")
+    return result.exit_code, result.output
+
+
+def _project(tmp_path: Path) -> Path:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De school hielp het kind.", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,date\na.txt,2022-02-15\n", encoding="utf-8")
+    p = tmp_path / "p.wbproj"
+    assert _invoke("import", str(folder), "--project", str(p))[0] == 0
+    return p
+
+
+def test_done_line_says_dat_for_one_document_and_die_for_more() -> None:
+    assert done_line("Anna", "proef", 1) == (
+        "De suggesties leerden van 1 document dat 'Anna' klaar meldde "
+        "(dat krijgt zelf geen suggesties)."
+    )
+    assert done_line("Anna", "proef", 3) == (
+        "De suggesties leerden van 3 documenten die 'Anna' klaar meldde "
+        "(die krijgen zelf geen suggesties)."
+    )
+
+
+def test_a_coder_without_documents_done_hears_who_did_mark_some(tmp_path: Path) -> None:
+    p = _project(tmp_path)
+    book = tmp_path / "book.yaml"
+    book.write_text(BOOK, encoding="utf-8")
+    with open_project(p) as project:
+        session = CodingSession(project, parse_codebook(BOOK), "Anna")
+        session.mark_done()
+        assert done_coders(project, "proef") == ["Anna"]
+        assert done_coders(project, "ander") == []
+    code, out = _invoke("code", str(p), "--codebook", str(book), "--coder", "anna")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "'anna' heeft nog geen document klaar gemeld met codeboek 'proef'; de suggesties komen "
+        "alleen uit het codeboek. Wel klaar gemeld met dit codeboek door: 'Anna' (de naam moet "
+        "precies gelijk zijn, ook in hoofdletters)."
+    )
+    code, out = _invoke("code", str(p), "--codebook", str(book), "--coder", "Anna")
+    assert out.splitlines()[0] == done_line("Anna", "proef", 1)
+
+
+def test_coder_on_a_folder_says_it_does_not_learn(tmp_path: Path) -> None:
+    _project(tmp_path)
+    book = tmp_path / "book.yaml"
+    book.write_text(BOOK, encoding="utf-8")
+    code, out = _invoke("code", str(tmp_path / "c"), "--codebook", str(book), "--coder", "Anna")
+    assert code == 0
+    assert out.splitlines()[0] == FOLDER_CODER_NOTE
+    code, out = _invoke("code", str(tmp_path / "c"), "--codebook", str(book))
+    assert FOLDER_CODER_NOTE not in out
+
+
+def test_a_project_where_a_folder_is_asked_gets_a_dutch_hint(tmp_path: Path) -> None:
+    p = str(_project(tmp_path))
+    hint = (
+        f"fout: {p}: is een project, geen map. Geef de map met de documenten op (bijv. "
+        "corpora/dossiers). "
+    )
+    review = (
+        "De labels en overgenomen passages van een project ziet u met `wb review PROJECT` of "
+        "`wb report PROJECT --dossier NAAM`. (WB150)\n"
+    )
+    assert _invoke("labels", p) == (2, hint + review)
+    assert _invoke("reuse", p) == (2, hint + review)
+    assert _invoke("pseudonymise", p, "--out", str(tmp_path / "uit")) == (
+        2,
+        hint
+        + "Een document van een project gepseudonimiseerd: "
+        + "`wb show ID PROJECT --pseudonymise`. (WB150)\n",
+    )
+    assert not (tmp_path / "uit").exists()
+    other = tmp_path / "c" / "a.txt"
+    assert _invoke("labels", str(other)) == (
+        2,
+        f"fout: {other}: is geen map. Geef de map met rapporten op (bijv. corpora/dossiers). "
+        "(WB101)\n",
+    )
+
+
+def test_one_document_pseudonymised_is_singular(tmp_path: Path) -> None:
+    one = WriteReport(out=tmp_path, json_map=None, documents=["a.txt"], replacements=1)
+    assert one.summary() == f"1 document gepseudonimiseerd naar {tmp_path} (1 vervanging)."
+    two = WriteReport(out=tmp_path, json_map=None, documents=["a", "b"], replacements=5)
+    assert two.summary() == f"2 documenten gepseudonimiseerd naar {tmp_path} (5 vervangingen)."
+
+
+def test_documents_shows_dates_the_dutch_way(tmp_path: Path) -> None:
+    code, out = _invoke("documents", str(_project(tmp_path)))
+    assert code == 0
+    assert out.splitlines()[2].split() == [
+        "1", "c", "a.txt", "5", "25", "txt", "1", "15", "februari", "2022"
+    ]  # fmt: skip
+    assert "00:00:00" not in out
