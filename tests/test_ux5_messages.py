@@ -121,3 +121,18 @@ def test_documents_shows_dates_the_dutch_way(tmp_path: Path) -> None:
         "1", "c", "a.txt", "5", "25", "txt", "1", "15", "februari", "2022"
     ]  # fmt: skip
     assert "00:00:00" not in out
+
+
+def test_the_why_of_a_judging_description_fits_a_reported_act_too() -> None:
+    from wb.dossiers.labels import LabelFinder
+    from wb.dossiers.lexicon import load_lexicon
+
+    lexicon_path = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
+    hits = LabelFinder(lexicon_path).fit().find("t.txt", "Moeder zegt dat vader haar kleineert.")
+    assert [(h.text, h.label) for h in hits] == [("kleineert", "negatieve typering")]
+    why = {t.label: t.why for t in load_lexicon(lexicon_path).terms}["negatieve typering"]
+    assert why == (
+        'Een oordeel over een ouder of kind in eigen woorden ("de boze moeder", "een nare vrouw", '
+        '"zijn vijandige houding", "hij kleineert haar") vat een persoon of wat hij doet samen in '
+        "één oordeel, zonder te zeggen wat er gebeurde, en kleurt elk volgend rapport."
+    )
