@@ -136,3 +136,48 @@ def test_the_why_of_a_judging_description_fits_a_reported_act_too() -> None:
         '"zijn vijandige houding", "hij kleineert haar") vat een persoon of wat hij doet samen in '
         "één oordeel, zonder te zeggen wat er gebeurde, en kleurt elk volgend rapport."
     )
+
+
+def test_two_runs_compared_read_as_one_comparison_not_as_repeated_runs() -> None:
+    from wb import comparison_sentence
+
+    assert comparison_sentence(0.7, 0) == (
+        "Vergeleken met de run met startpunt 0 bleef de indeling in thema's grotendeels gelijk."
+    )
+    assert comparison_sentence(0.3, 1) == (
+        "Vergeleken met de run met startpunt 1 veranderde de indeling in thema's sterk; lees de "
+        "thema's als een eerste schets."
+    )
+
+
+def test_edit_times_read_like_every_other_view(monkeypatch) -> None:
+    import time
+
+    from wb import when_text
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        assert when_text("2026-12-05T02:20:31+00:00") == "5 december 2026, 03:20"
+        assert when_text("niet een tijd") == "niet een tijd"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_labels_show_progress_per_report_when_asked(tmp_path: Path, capsys) -> None:
+    from wb.dossiers.labels import label_corpus
+
+    lexicon_path = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder is niet-meewerkend.", encoding="utf-8")
+    (folder / "b.txt").write_text("Vader is zorgmijdend.", encoding="utf-8")
+    dates = "file,dossier,date\na.txt,D,2024-01-01\nb.txt,D,2024-02-01\n"
+    (folder / "metadata.csv").write_text(dates, encoding="utf-8")
+    quiet = label_corpus(folder, lexicon_path)
+    assert capsys.readouterr().err == ""
+    shown = label_corpus(folder, lexicon_path, progress=True)
+    assert capsys.readouterr().err.startswith("\rLabels zoeken:   0%|          | 0/2 [")
+    assert shown == quiet
+    assert [h["text"] for h in shown["labels"]] == ["niet-meewerkend", "zorgmijdend"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,8 @@ def labels(
     shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
     lexicon = lexicon or default_lexicon()
     kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
+    if cluster is None:
+        kwargs["progress"] = sys.stderr.isatty()
     result = warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
     save_json(shown_labels(result, shown) if shown else result, json_out)
     click.echo(format_table(labels_table(result, corpus, shown=shown)))
