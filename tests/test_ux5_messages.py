@@ -181,3 +181,25 @@ def test_labels_show_progress_per_report_when_asked(tmp_path: Path, capsys) -> N
     assert capsys.readouterr().err.startswith("\rLabels zoeken:   0%|          | 0/2 [")
     assert shown == quiet
     assert [h["text"] for h in shown["labels"]] == ["niet-meewerkend", "zorgmijdend"]
+
+
+def test_review_on_a_port_in_use_says_so_in_dutch(tmp_path: Path) -> None:
+    import socket
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder is niet-meewerkend.", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,dossier,date\na.txt,D,2024-01-01\n", "utf-8")
+    p = str(tmp_path / "p.wbproj")
+    assert _invoke("import", str(folder), "--project", p)[0] == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out = _invoke("review", p, "--port", str(port))
+    assert code == 2
+    assert out.splitlines()[-1] == (
+        f"fout: poort {port} is al in gebruik (draait de beoordelingspagina al? Open dan "
+        f"http://127.0.0.1:{port}/); kies anders een andere poort met --port, bijvoorbeeld "
+        f"--port {port + 1}. (WB000)"
+    )

@@ -242,6 +242,21 @@ def pseudonymise(
     click.echo(report.summary())
 
 
+def port_problem(port: int, errno: int | None) -> str:
+    """A Dutch line for a port the review page cannot open, by the operating system's errno."""
+    import errno as codes
+
+    if errno == codes.EADDRINUSE:
+        return (
+            f"poort {port} is al in gebruik (draait de beoordelingspagina al? Open dan "
+            f"http://127.0.0.1:{port}/); kies anders een andere poort met --port, bijvoorbeeld "
+            f"--port {port + 1}."
+        )
+    if errno == codes.EACCES:
+        return f"poort {port} is niet toegestaan op deze computer; kies een poort boven 1024."
+    return f"poort {port} kan niet worden geopend; kies een andere met --port."
+
+
 @click.command()
 @click.argument("which", type=click.Choice(["keep", "replace"]))
 @PROJECT_OPTION
@@ -313,7 +328,7 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
     try:
         server = serve(ReviewSession(project), port)
     except OSError as exc:
-        raise WbError(f"poort {port} is bezet ({exc}); kies een andere met --port.") from exc
+        raise WbError(port_problem(port, exc.errno)) from exc
     click.echo(f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)")
     try:
         server.serve_forever()
