@@ -203,3 +203,25 @@ def test_review_on_a_port_in_use_says_so_in_dutch(tmp_path: Path) -> None:
         f"http://127.0.0.1:{port}/); kies anders een andere poort met --port, bijvoorbeeld "
         f"--port {port + 1}. (WB000)"
     )
+
+
+def test_labels_table_names_the_words_a_pattern_found(tmp_path: Path) -> None:
+    from wb.exports.readable import label_with_words
+
+    assert label_with_words("negatieve typering", "treitert") == "negatieve typering («treitert»)"
+    assert label_with_words("niet-meewerkend", "niet meewerkend") == "niet-meewerkend"
+    assert label_with_words("loyaliteitsconflict", "loyaliteitsconflicten") == (
+        "loyaliteitsconflict"
+    )
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Vader treitert haar volgens moeder al jaren. Moeder is niet-meewerkend.", "utf-8"
+    )
+    (folder / "metadata.csv").write_text("file,dossier,date\na.txt,D,2024-01-01\n", "utf-8")
+    code, out = _invoke("labels", str(folder))
+    assert code == 0
+    assert [line.split("  ")[0] for line in out.splitlines()[2:4]] == [
+        "negatieve typering («treitert»)",
+        "niet-meewerkend",
+    ]
