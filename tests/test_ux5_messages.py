@@ -225,3 +225,17 @@ def test_labels_table_names_the_words_a_pattern_found(tmp_path: Path) -> None:
         "negatieve typering («treitert»)",
         "niet-meewerkend",
     ]
+
+
+def test_reports_without_a_date_are_counted_in_plain_dutch() -> None:
+    from wb.dossiers.reuse_detector import undated_warning
+
+    assert undated_warning(1, ["a.txt"]) == (
+        "1 rapport zonder datum (a.txt); dat wordt na de gedateerde rapporten geordend. "
+        "Vul de kolom 'date' in metadata.csv in."
+    )
+    names = [f"{k}.txt" for k in range(6)]
+    assert undated_warning(6, names) == (
+        "6 rapporten zonder datum (0.txt, 1.txt, 2.txt, 3.txt, 4.txt …); die worden na de "
+        "gedateerde rapporten op naam geordend. Vul de kolom 'date' in metadata.csv in."
+    )
