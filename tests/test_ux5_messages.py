@@ -239,3 +239,19 @@ def test_reports_without_a_date_are_counted_in_plain_dutch() -> None:
         "6 rapporten zonder datum (0.txt, 1.txt, 2.txt, 3.txt, 4.txt …); die worden na de "
         "gedateerde rapporten op naam geordend. Vul de kolom 'date' in metadata.csv in."
     )
+
+
+def test_namen_lists_read_well_when_empty_or_one(tmp_path: Path) -> None:
+    p = str(tmp_path / "p.wbproj")
+    open_project(p).close()
+    assert _invoke("namen", "keep", "--project", p) == (
+        0,
+        "Nog geen termen die nooit vervangen worden; voeg er een toe met --add 'Kinderen Eerst'.\n",
+    )
+    assert _invoke("namen", "replace", "--project", p, "--add", "Bolletje;persoon") == (
+        0,
+        "1 term altijd vervangen:\n  Bolletje;PERSOON\n",
+    )
+    assert _invoke("namen", "replace", "--project", p, "--add", "De Regenboog;SCHOOL")[1] == (
+        "2 termen altijd vervangen:\n  Bolletje;PERSOON\n  De Regenboog;SCHOOL\n"
+    )

@@ -303,7 +303,11 @@ def namen(
         else [f"{t};{ty}" for t, ty in sorted(lists.replace.items())]
     )
     label = "nooit vervangen" if which == "keep" else "altijd vervangen"
-    click.echo(f"{len(items)} termen {label}:")
+    if not items:
+        example = "'Kinderen Eerst'" if which == "keep" else "'Bolletje;PERSOON'"
+        click.echo(f"Nog geen termen die {label} worden; voeg er een toe met --add {example}.")
+        return
+    click.echo(f"{len(items)} {'term' if len(items) == 1 else 'termen'} {label}:")
     for item in items:
         click.echo(f"  {item}")
 
