@@ -255,3 +255,20 @@ def test_namen_lists_read_well_when_empty_or_one(tmp_path: Path) -> None:
     assert _invoke("namen", "replace", "--project", p, "--add", "De Regenboog;SCHOOL")[1] == (
         "2 termen altijd vervangen:\n  Bolletje;PERSOON\n  De Regenboog;SCHOOL\n"
     )
+
+
+def test_export_says_how_many_rows_it_wrote(tmp_path: Path) -> None:
+    p = _project(tmp_path)
+    out = tmp_path / "oordelen.csv"
+    assert _invoke("export", str(p), "--format", "csv", "--decisions", "--out", str(out)) == (
+        0,
+        f"Geschreven: {out} (nog geen oordelen: alleen de kolomkoppen)\n",
+    )
+    with open_project(p) as project:
+        session = CodingSession(project, parse_codebook(BOOK), "Anna", suggest=False)
+        session.code(3, 9, "School")
+    out = tmp_path / "c.csv"
+    assert _invoke("export", str(p), "--format", "csv", "--out", str(out)) == (
+        0,
+        f"Geschreven: {out} (1 codering)\n",
+    )

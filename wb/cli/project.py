@@ -173,14 +173,28 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
 
             written = export_qdc(project, out)
         elif decisions:
+            from wb.exports.readable import decisions_table
             from wb.exports.tables import export_decisions
 
             written = export_decisions(project, out, format=fmt)
+            n = len(decisions_table(project))
+            click.echo(f"Geschreven: {written} ({rows_text(n, 'oordeel', 'oordelen')})")
+            return
         else:
-            from wb.exports.tables import export_codings
+            from wb.exports.tables import export_codings, export_table
 
             written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
+            n = len(export_table(project))
+            click.echo(f"Geschreven: {written} ({rows_text(n, 'codering', 'coderingen')})")
+            return
     click.echo(f"Geschreven: {written}")
+
+
+def rows_text(n: int, one: str, many: str) -> str:
+    """'1 oordeel', '3 oordelen', or for none 'nog geen oordelen: alleen de kolomkoppen'."""
+    if n == 0:
+        return f"nog geen {many}: alleen de kolomkoppen"
+    return f"{n} {one if n == 1 else many}"
 
 
 @click.command()
