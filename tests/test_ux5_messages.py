@@ -272,3 +272,20 @@ def test_export_says_how_many_rows_it_wrote(tmp_path: Path) -> None:
         0,
         f"Geschreven: {out} (1 codering)\n",
     )
+
+
+def test_pseudonymise_shows_progress_per_document_when_asked(tmp_path: Path, capsys) -> None:
+    from wb.dossiers.pseudonymise import write_pseudonymised
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Mevrouw De Vries belde.", encoding="utf-8")
+    (folder / "b.txt").write_text("Meneer Jansen belde.", encoding="utf-8")
+    write_pseudonymised(folder, tmp_path / "stil")
+    assert capsys.readouterr().err == ""
+    report = write_pseudonymised(folder, tmp_path / "uit", progress=True)
+    assert capsys.readouterr().err.startswith("\rPseudonimiseren:   0%|          | 0/2 [")
+    assert (tmp_path / "uit" / "a.txt").read_text(encoding="utf-8") == (
+        (tmp_path / "stil" / "a.txt").read_text(encoding="utf-8")
+    )
+    assert report.documents == ["a.txt", "b.txt"]
