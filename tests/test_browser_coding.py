@@ -79,6 +79,7 @@ def test_code_a_passage_with_clicks(tmp_path: Path) -> None:
         assert page.inner_text(".wb-selection") == "Selectie: «werkten de ouders goed samen»"
         page.click(".wb-code-selection")
         page.wait_for_selector(".wb-status:has-text('Gecodeerd als')", timeout=30_000)
+        assert page.inner_text(".wb-legend").startswith("1 codering, ")  # not "1 coderingen"
         page.click(".wb-suggested >> nth=0")
         page.click(".wb-accept")
         page.wait_for_selector(".wb-status:has-text('geaccepteerd')", timeout=30_000)

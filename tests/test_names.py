@@ -245,7 +245,7 @@ def test_cli_namen_manages_the_project_lists(tmp_path: Path) -> None:
         cli, ["namen", "replace", "--project", str(path), "--add", "De Regenboog;school"]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines() == ["1 termen altijd vervangen:", "  De Regenboog;SCHOOL"]
+    assert result.output.splitlines() == ["1 term altijd vervangen:", "  De Regenboog;SCHOOL"]
     result = runner.invoke(cli, ["namen", "replace", "--project", str(path), "--add", "X;STAD"])
     assert result.exit_code == 2 and "onbekend soort 'STAD'" in result.output
 

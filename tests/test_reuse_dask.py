@@ -115,7 +115,7 @@ def test_reports_in_memory_and_undated_warning(client) -> None:
     reports, _ = read_reports(DOSSIERS)
     reports[0] = reports[0]._replace(date=None)
     want = ReuseDetector().fit(reports)
-    with pytest.warns(UserWarning, match="1 rapport\\(en\\) zonder datum"):
+    with pytest.warns(UserWarning, match="1 rapport zonder datum"):
         got = detect_reuse_dask(reports, client, partition_size=3)
     assert got["passages"] == want.to_dict()["passages"]
 

@@ -84,6 +84,8 @@ _API: dict[str, tuple[str, str]] = {
     "representative_quotes": ("wb.themes.context", "representative_quotes"),
     "export_summary": ("wb.exports.theme_summary", "export_summary"),
     "overall_stability_sentence": ("wb.exports.theme_summary", "overall_stability_sentence"),
+    "comparison_sentence": ("wb.exports.theme_summary", "comparison_sentence"),
+    "when_text": ("wb.exports.theme_summary", "when_text"),
     "theme_stability_sentence": ("wb.exports.theme_summary", "theme_stability_sentence"),
     # errors
     "WbError": ("wb.errors", "WbError"),

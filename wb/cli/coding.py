@@ -63,7 +63,7 @@ def code(
     from wb.dossiers.shown_text import shown_project, shown_suggestions
     from wb.exports.readable import codes_table, format_table
     from wb.store import open_project
-    from wb.store.done import done_codings
+    from wb.store.done import done_coders, done_codings
 
     codebook = load_codebook(codebook_path)
     progress = sys.stderr.isatty()
@@ -81,6 +81,8 @@ def code(
                 "documenten op (bijv. corpora/notulen).",
                 path=source,
             )
+        if coder:
+            click.echo(FOLDER_CODER_NOTE)
         shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
@@ -95,7 +97,8 @@ def code(
             suggestions = suggest_project(project, codebook, progress=progress, coder=coder)
             n_done = len(done_codings(project, coder, codebook.name)) if coder else 0
             if coder and (n_done or not apply):
-                click.echo(done_line(coder, codebook.name, n_done))
+                others = [] if n_done else done_coders(project, codebook.name)
+                click.echo(done_line(coder, codebook.name, n_done, others))
             shown = shown_project(project) if pseudo else None
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
@@ -113,15 +116,33 @@ def code(
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
 
 
-def done_line(coder: str, codebook_name: str, n: int) -> str:
-    """One Dutch line: the `n` documents `coder` marked done, which the suggestions learned."""
+FOLDER_CODER_NOTE = (
+    "Let op: bij een map komen de suggesties alleen uit het codeboek; --coder leert alleen in een "
+    "project van de documenten die die codeur klaar meldde (importeer de map met `wb import`)."
+)
+
+
+def done_line(coder: str, codebook_name: str, n: int, others: list[str] | None = None) -> str:
+    """One Dutch line: the `n` documents `coder` marked done, which the suggestions learned;
+    with none, the coders who did mark documents done with this codebook (`others`)."""
     if n == 0:
-        return (
+        line = (
             f"'{coder}' heeft nog geen document klaar gemeld met codeboek '{codebook_name}'; "
             "de suggesties komen alleen uit het codeboek."
         )
-    word = "document" if n == 1 else "documenten"
+        if others:
+            names = ", ".join(f"'{name}'" for name in others)
+            line += (
+                f" Wel klaar gemeld met dit codeboek door: {names} (de naam moet precies gelijk "
+                "zijn, ook in hoofdletters)."
+            )
+        return line
+    if n == 1:
+        return (
+            f"De suggesties leerden van 1 document dat '{coder}' klaar meldde "
+            "(dat krijgt zelf geen suggesties)."
+        )
     return (
-        f"De suggesties leerden van {n} {word} die '{coder}' klaar meldde "
+        f"De suggesties leerden van {n} documenten die '{coder}' klaar meldde "
         "(die krijgen zelf geen suggesties)."
     )

@@ -127,6 +127,25 @@ def cluster_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def not_a_project(path: Path, hint: str) -> None:
+    """Refuse a project file where a folder of documents is asked; `hint` says where a project
+    goes instead."""
+    if path.suffix.lower() == ".wbproj" and path.is_file():
+        from wb.errors import InvalidChoiceError
+
+        raise InvalidChoiceError(
+            "is een project, geen map. Geef de map met de documenten op (bijv. corpora/dossiers). "
+            + hint,
+            path=path,
+        )
+
+
+PROJECT_DOSSIER_HINT = (
+    "De labels en overgenomen passages van een project ziet u met `wb review PROJECT` of "
+    "`wb report PROJECT --dossier NAAM`."
+)
+
+
 def check_workers(cluster: str | None, workers: int | None) -> None:
     """Refuse --workers without --cluster local."""
     if workers is not None and cluster != "local":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,12 @@ import click
 from wb.cli.common import (
     JSON_OPTION,
     PROJECT_ARGUMENT,
+    PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
     check_workers,
     cluster_options,
     engine_line,
+    not_a_project,
     open_existing,
     reports_errors,
     save_json,
@@ -24,7 +27,7 @@ from wb.errors import InvalidChoiceError, NotFoundError, WbError
 
 
 @click.command()
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
 @click.option(
     "--lexicon",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -57,10 +60,13 @@ def labels(
     from wb.dossiers.shown_text import shown_labels
     from wb.exports.readable import format_table, label_counts, labels_table
 
+    not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
     shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
     lexicon = lexicon or default_lexicon()
     kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
+    if cluster is None:
+        kwargs["progress"] = sys.stderr.isatty()
     result = warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
     save_json(shown_labels(result, shown) if shown else result, json_out)
     click.echo(format_table(labels_table(result, corpus, shown=shown)))
@@ -145,6 +151,7 @@ def reuse(
     from wb.dossiers.shown_text import shown_reuse
     from wb.exports.readable import format_table, reuse_table
 
+    not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
     folder = corpus if corpus.is_dir() else corpus.parent
     shown = shown_texts(folder, pseudo, keep_file, replace_file, project_path)
@@ -169,7 +176,7 @@ def reuse(
 
 
 @click.command()
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
 @click.option(
     "--out",
     required=True,
@@ -223,12 +230,36 @@ def pseudonymise(
     """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
     from wb.dossiers.pseudonymise import Pseudonymiser, write_pseudonymised
 
+    not_a_project(
+        corpus,
+        "Een document van een project gepseudonimiseerd: `wb show ID PROJECT --pseudonymise`.",
+    )
     keep, replace = name_lists_of(keep_file, replace_file, project_path)
     pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
     report = write_pseudonymised(
-        corpus, out, json_map, overwrite=overwrite, pseudonymiser=pseudonymiser
+        corpus,
+        out,
+        json_map,
+        overwrite=overwrite,
+        pseudonymiser=pseudonymiser,
+        progress=sys.stderr.isatty(),
     )
     click.echo(report.summary())
+
+
+def port_problem(port: int, errno: int | None) -> str:
+    """A Dutch line for a port the review page cannot open, by the operating system's errno."""
+    import errno as codes
+
+    if errno == codes.EADDRINUSE:
+        return (
+            f"poort {port} is al in gebruik (draait de beoordelingspagina al? Open dan "
+            f"http://127.0.0.1:{port}/); kies anders een andere poort met --port, bijvoorbeeld "
+            f"--port {port + 1}."
+        )
+    if errno == codes.EACCES:
+        return f"poort {port} is niet toegestaan op deze computer; kies een poort boven 1024."
+    return f"poort {port} kan niet worden geopend; kies een andere met --port."
 
 
 @click.command()
@@ -277,7 +308,11 @@ def namen(
         else [f"{t};{ty}" for t, ty in sorted(lists.replace.items())]
     )
     label = "nooit vervangen" if which == "keep" else "altijd vervangen"
-    click.echo(f"{len(items)} termen {label}:")
+    if not items:
+        example = "'Kinderen Eerst'" if which == "keep" else "'Bolletje;PERSOON'"
+        click.echo(f"Nog geen termen die {label} worden; voeg er een toe met --add {example}.")
+        return
+    click.echo(f"{len(items)} {'term' if len(items) == 1 else 'termen'} {label}:")
     for item in items:
         click.echo(f"  {item}")
 
@@ -302,7 +337,7 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
     try:
         server = serve(ReviewSession(project), port)
     except OSError as exc:
-        raise WbError(f"poort {port} is bezet ({exc}); kies een andere met --port.") from exc
+        raise WbError(port_problem(port, exc.errno)) from exc
     click.echo(f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)")
     try:
         server.serve_forever()

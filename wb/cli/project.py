@@ -78,6 +78,7 @@ def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
     import pandas as pd
 
+    from wb.corpus.display import dutch_date
     from wb.store.documents import documents_table
 
     with open_existing(project_path) as project:
@@ -86,6 +87,9 @@ def documents(project_path: Path, corpus: str | None) -> None:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
         return
     shown = table.astype(object).where(table.notna(), "")  # an empty cell, not NaN or NaT
+    for column in table.columns:
+        if pd.api.types.is_datetime64_any_dtype(table[column]):  # '15 februari 2022'
+            shown[column] = [dutch_date(v.date()) if pd.notna(v) else "" for v in table[column]]
     with pd.option_context("display.width", 160, "display.max_columns", 12):
         click.echo(shown.to_string())
 
@@ -169,14 +173,28 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
 
             written = export_qdc(project, out)
         elif decisions:
+            from wb.exports.readable import decisions_table
             from wb.exports.tables import export_decisions
 
             written = export_decisions(project, out, format=fmt)
+            n = len(decisions_table(project))
+            click.echo(f"Geschreven: {written} ({rows_text(n, 'oordeel', 'oordelen')})")
+            return
         else:
-            from wb.exports.tables import export_codings
+            from wb.exports.tables import export_codings, export_table
 
             written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
+            n = len(export_table(project))
+            click.echo(f"Geschreven: {written} ({rows_text(n, 'codering', 'coderingen')})")
+            return
     click.echo(f"Geschreven: {written}")
+
+
+def rows_text(n: int, one: str, many: str) -> str:
+    """'1 oordeel', '3 oordelen', or for none 'nog geen oordelen: alleen de kolomkoppen'."""
+    if n == 0:
+        return f"nog geen {many}: alleen de kolomkoppen"
+    return f"{n} {one if n == 1 else many}"
 
 
 @click.command()

@@ -304,6 +304,7 @@ def label_corpus(
     cluster: Any = None,
     workers: int | None = None,
     judging: bool = False,
+    progress: bool = False,
 ) -> dict[str, Any]:
     """The ``wb labels --json`` document for a folder of reports (metadata.csv: dossier, date).
 
@@ -311,7 +312,7 @@ def label_corpus(
     With `cluster` (a Dask address, "local" or a Client) the work runs on that cluster, see
     :mod:`wb.dossiers.labels_dask`. ``judging`` adds the learned detector of
     :mod:`wb.dossiers.judging` and the learned judge of person-aimed candidates of
-    :mod:`wb.dossiers.aimed` (in this process only).
+    :mod:`wb.dossiers.aimed` (in this process only). ``progress`` shows a bar per report.
     """
     if cluster is not None and judging:
         from wb.errors import ClusterError
@@ -328,6 +329,11 @@ def label_corpus(
 
     reports, metadata, _ = read_folder(folder)
     finder = finder or LabelFinder(lexicon, judging=judging, aimed=judging).fit()
+    shown: Any = reports
+    if progress:
+        from tqdm.auto import tqdm
+
+        shown = tqdm(reports, desc="Labels zoeken", unit="rapport", leave=False)
     hits: dict[str, list[LabelHit]] = {
         r.doc: finder.find(
             r.doc,
@@ -335,7 +341,7 @@ def label_corpus(
             self_terms=self_terms(metadata[r.doc], r.text),
             metadata=metadata[r.doc],
         )
-        for r in reports
+        for r in shown
     }
     order = [r.doc for r in reports]
     dossier_of = {r.doc: r.dossier for r in reports}

@@ -336,7 +336,7 @@ def pseudonymise_corpus(
 
 
 def _pseudonymise_corpus(
-    folder: Path, pseudonymiser: Pseudonymiser | None
+    folder: Path, pseudonymiser: Pseudonymiser | None, progress: bool = False
 ) -> tuple[dict[str, Pseudonymised], dict[str, list[str]]]:
     pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
@@ -346,9 +346,18 @@ def _pseudonymise_corpus(
     if not paths:
         raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
     result: dict[str, Pseudonymised] = {}
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(paths), desc="Pseudonimiseren", unit="document", leave=False)
     for rels in dossiers.values():
         for rel, pseudo in zip(rels, pseudonymiser.dossier([texts[r] for r in rels]), strict=True):
             result[rel] = pseudo
+        if bar is not None:
+            bar.update(len(rels))
+    if bar is not None:
+        bar.close()
     return {rel: result[rel] for rel in paths}, dossiers
 
 
@@ -524,8 +533,9 @@ class WriteReport:
     def summary(self) -> str:
         """A short Dutch summary for people."""
         lines = [
-            f"{len(self.documents)} documenten gepseudonimiseerd naar {self.out} "
-            f"({self.replacements} vervangingen)."
+            f"{len(self.documents)} {'document' if len(self.documents) == 1 else 'documenten'} "
+            f"gepseudonimiseerd naar {self.out} ({self.replacements} "
+            f"{'vervanging' if self.replacements == 1 else 'vervangingen'})."
         ]
         if self.renamed:
             lines.append(
@@ -560,8 +570,10 @@ def write_pseudonymised(
     *,
     overwrite: bool = False,
     pseudonymiser: Pseudonymiser | None = None,
+    progress: bool = False,
 ) -> WriteReport:
-    """Write a pseudonymised .txt copy of every document in `folder` to `out` (all or nothing)."""
+    """Write a pseudonymised .txt copy of every document in `folder` to `out` (all or nothing);
+    ``progress`` shows a bar per document."""
     folder, out = Path(folder), Path(out)
     src, dst = folder.resolve(), out.resolve()
     if _inside(dst, src) or _inside(src, dst):
@@ -586,7 +598,7 @@ def write_pseudonymised(
             "bestandsnamen. Kies een plek buiten de uitvoermap.",
             path=json_map,
         )
-    docs, dossiers = _pseudonymise_corpus(folder, pseudonymiser)
+    docs, dossiers = _pseudonymise_corpus(folder, pseudonymiser, progress)
     out_names = output_names(docs, dossiers)
     names = [out_names[rel] for rel in docs]
     dst.parent.mkdir(parents=True, exist_ok=True)

@@ -125,12 +125,9 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
         raise ConflictError(f"documentnamen komen dubbel voor: {double}. Maak ze uniek.")
     warns = [w for ws in warned.tolist() for w in ws.split("\n")]
     if n_undated:
-        shown = ", ".join(sorted(first.tolist())[:5])
-        shown += " …" if n_undated > 5 else ""
-        warns.append(
-            f"{n_undated} rapport(en) zonder datum ({shown}); die worden na de gedateerde "
-            "rapporten op naam geordend. Vul de kolom 'date' in metadata.csv in."
-        )
+        from wb.dossiers.reuse_detector import undated_warning
+
+        warns.append(undated_warning(n_undated, sorted(first.tolist())[:5]))
     order = raw[["date_ord", "name", "src", "row"]].sort_values(["date_ord", "name"])
     lengths = order.map_partitions(len).compute().tolist()
     offsets = np.r_[0, np.cumsum(lengths)].tolist()

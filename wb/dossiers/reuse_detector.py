@@ -380,9 +380,19 @@ def order_reports(reports: list[Report]) -> tuple[list[str], list[str]]:
     undated = sorted(r.doc for r in reports if r.date is None)
     warns = []
     if undated:
-        shown = ", ".join(undated[:5]) + (" …" if len(undated) > 5 else "")
-        warns.append(
-            f"{len(undated)} rapport(en) zonder datum ({shown}); die worden na de gedateerde "
-            "rapporten op naam geordend. Vul de kolom 'date' in metadata.csv in."
-        )
+        warns.append(undated_warning(len(undated), undated[:5]))
     return ordered, warns
+
+
+def undated_warning(n: int, first: list[str]) -> str:
+    """The Dutch warning for `n` reports without a date, naming the `first` few (sorted)."""
+    shown = ", ".join(first[:5]) + (" …" if n > 5 else "")
+    if n == 1:
+        return (
+            f"1 rapport zonder datum ({shown}); dat wordt na de gedateerde rapporten geordend. "
+            "Vul de kolom 'date' in metadata.csv in."
+        )
+    return (
+        f"{n} rapporten zonder datum ({shown}); die worden na de gedateerde rapporten op naam "
+        "geordend. Vul de kolom 'date' in metadata.csv in."
+    )

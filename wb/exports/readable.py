@@ -120,9 +120,13 @@ def labels_table(
         begin, stop = sentence_bounds(texts.get(doc, ""), start, end)
         return (shown.span(doc, begin, stop) if shown else texts.get(doc, "")[begin:stop]).strip()
 
+    def label(h: dict[str, Any]) -> str:
+        found = shown.span(h["doc"], h["start"], h["end"]) if shown else h["text"]
+        return label_with_words(h["label"], found)
+
     rows = [
         (
-            h["label"],
+            label(h),
             VOICES.get(h["voice"], h["voice"]),
             shown.name(h["doc"]) if shown else h["doc"],
             shorten(sentence(h["doc"], h["start"], h["end"]), width),
@@ -130,6 +134,18 @@ def labels_table(
         for h in result["labels"]
     ]
     return pd.DataFrame(rows, columns=["label", "stem", "document", "zin"])
+
+
+def label_with_words(label: str, found: str) -> str:
+    """The label, followed by the words found when they do not spell it ("negatieve typering
+    («treitert»)"; a variant: "tegen de ander opzetten («tegen hem op»)")."""
+
+    def squash(text: str) -> str:
+        return re.sub(r"[\s\-]", "", text.casefold())
+
+    if not found or squash(label) in squash(found):
+        return label
+    return f"{label} («{' '.join(found.split())}»)"
 
 
 def reuse_table(

@@ -136,19 +136,28 @@ def _runs_text(n: Any) -> str:
     return f"Bij {NUMBER_WORDS.get(n, str(n))} herhaalde runs" if n > 1 else "Bij herhaalde runs"
 
 
+def _division_change(ari: float) -> str:
+    """How much a division into themes changed, as the end of an inverted Dutch clause."""
+    if ari >= 0.8:
+        return "bleef de indeling in thema's vrijwel gelijk"
+    if ari >= 0.6:
+        return "bleef de indeling in thema's grotendeels gelijk"
+    if ari >= 0.4:
+        return "veranderde de indeling in thema's deels"
+    return "veranderde de indeling in thema's sterk; lees de thema's als een eerste schets"
+
+
 def overall_stability_sentence(n_runs: Any, ari: Any) -> str:
     """One plain Dutch sentence on how much the whole division changed between repeated runs."""
     if not isinstance(ari, (int, float)):
         return "De stabiliteit is niet gemeten (maar één run)."
-    if ari >= 0.8:
-        how = "bleef de indeling in thema's vrijwel gelijk"
-    elif ari >= 0.6:
-        how = "bleef de indeling in thema's grotendeels gelijk"
-    elif ari >= 0.4:
-        how = "veranderde de indeling in thema's deels"
-    else:
-        how = "veranderde de indeling in thema's sterk; lees de thema's als een eerste schets"
-    return f"{_runs_text(n_runs)} met een ander startpunt {how}."
+    return f"{_runs_text(n_runs)} met een ander startpunt {_division_change(ari)}."
+
+
+def comparison_sentence(ari: float, other: Any) -> str:
+    """One plain Dutch sentence on how much one run's division differs from run `other`'s (by
+    their adjusted Rand index `ari`)."""
+    return f"Vergeleken met de run met startpunt {other} {_division_change(ari)}."
 
 
 def theme_stability_sentence(stability: float | None, word: str, n_runs: Any) -> str:
@@ -166,7 +175,7 @@ def theme_stability_sentence(stability: float | None, word: str, n_runs: Any) ->
     return f"{_runs_text(n_runs)} {how} ({word})."
 
 
-def _when(stamp: str) -> str:
+def when_text(stamp: str) -> str:
     """A stored UTC time stamp in local time, the Dutch way: ``4 december 2026, 21:37``."""
     import datetime
 
@@ -182,7 +191,7 @@ def _intro(run: ThemeRun) -> list[str]:
     p = run.params
     stab = run.result.get("stability", {})
     lines = [
-        f"Thema-run {run.id} van {_when(run.created_at)}: {len(run.themes)} thema's in "
+        f"Thema-run {run.id} van {when_text(run.created_at)}: {len(run.themes)} thema's in "
         f"{len(run.segments)} passages (rekenmethode {p.get('embedder')}, "
         f"startpunt {p.get('seed')}).",
         f"{overall_stability_sentence(p.get('n_runs'), stab.get('ari'))} Passages zonder thema: "

@@ -69,4 +69,15 @@ def done_codings(
     return out
 
 
-__all__ = ["done_codings", "done_documents", "mark_done", "reopen_done"]
+def done_coders(project: Project, codebook_name: str) -> list[str]:
+    """Names of the coders who marked at least one document done with the codebook named so."""
+    rows = project.conn.execute(
+        "SELECT DISTINCT coders.name FROM documents_done dd "
+        "JOIN coders ON coders.id = dd.coder_id JOIN codebooks ON codebooks.id = dd.codebook_id "
+        "WHERE codebooks.name = ? ORDER BY coders.name",
+        (codebook_name,),
+    )
+    return [row[0] for row in rows]
+
+
+__all__ = ["done_coders", "done_codings", "done_documents", "mark_done", "reopen_done"]

@@ -314,7 +314,10 @@ function render({ model, el: root }) {
     drawPanel(st);
     status.textContent = model.get("message") || "";
     learning.textContent = st.learning || "";
-    legend.textContent = `${st.codings.length} coderingen, ${st.suggestions.length} open suggesties · sneltoetsen: c codeer, a accepteer, r wijs af, z ongedaan, n/p volgend/vorig`;
+    const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    legend.textContent = `${count(st.codings.length, "codering", "coderingen")}, ` +
+      `${count(st.suggestions.length, "open suggestie", "open suggesties")} · ` +
+      "sneltoetsen: c codeer, a accepteer, r wijs af, z ongedaan, n/p volgend/vorig";
   }
 
   search.addEventListener("input", (e) => { query = e.target.value; drawCodes(current()); });
