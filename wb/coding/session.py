@@ -309,9 +309,9 @@ class CodingSession:
         if reach.threshold_ is None:
             share = round(10 * reach.precision)
             return (
-                f"{n} documenten klaar; wb ziet daarin nog niet dat u vast verder codeert dan het "
-                f"codeboek vindt (het voegt pas zinnen toe als dat in uw klare documenten minstens "
-                f"{share} van de 10 keer klopte)."
+                f"{n} documenten klaar; wb ziet daarin nog niet dat u steeds verder codeert dan "
+                "het codeboek vindt (het voegt pas zinnen toe als dat in uw klare documenten "
+                f"minstens {share} van de 10 keer klopte)."
             )
         return (
             f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken en stelt zulke "
