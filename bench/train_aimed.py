@@ -244,9 +244,11 @@ def inner_threshold(rows: list[dict], c: float, verbose: bool = False) -> float:
     return max(GRID, key=lambda t: (gain[t], t))
 
 
-def leave_rounds_out(finder, entries, docs, rows, c: float, rounds: dict[int, int]) -> Counter:
-    """Each round scored by a model trained on every other tune text, at CHOSEN and at a
-    threshold chosen inside that training material (inner_threshold); per round and pooled."""
+def leave_rounds_out(
+    finder, entries, docs, rows, c: float, rounds: dict[int, int], fixed: float = CHOSEN
+) -> Counter:
+    """Each round scored by a model trained on every other tune text, at the fixed threshold
+    and at one chosen inside that training material (inner_threshold); per round and pooled."""
     import json
 
     from wb.dossiers.judging import JudgingModel
@@ -256,7 +258,7 @@ def leave_rounds_out(finder, entries, docs, rows, c: float, rounds: dict[int, in
     seen = set(json.loads(WEIGHTS.read_text(encoding="utf-8"))["texts"])
     pooled = {"rules": Counter(), "shipped": Counter(), "inner": Counter()}
     pooled |= {"bundled": Counter(), "bundled-rules": Counter(), "new-there": Counter()}
-    print(f"rondes apart, elk weggelaten (C={c}; drempel {CHOSEN:.2f} en binnen de training)")
+    print(f"rondes apart, elk weggelaten (C={c}; drempel {fixed:.2f} en binnen de training)")
     print(HEAD)
     for rnd, batch in rounds.items():
         test = [e for e in entries if e.get("batch", 1) == batch]
@@ -266,8 +268,8 @@ def leave_rounds_out(finder, entries, docs, rows, c: float, rounds: dict[int, in
         base = evaluate(finder, test, docs=docs)
         base.pop("confusion")
         pooled["rules"].update(base)
-        scored = _scores(finder, test, docs, weights, sorted({CHOSEN, chosen}))
-        for key, t in (("shipped", CHOSEN), ("inner", chosen)):
+        scored = _scores(finder, test, docs, weights, sorted({fixed, chosen}))
+        for key, t in (("shipped", fixed), ("inner", chosen)):
             counts = scored[t]
             counts.pop("confusion", None)
             pooled[key].update(counts)
@@ -278,20 +280,20 @@ def leave_rounds_out(finder, entries, docs, rows, c: float, rounds: dict[int, in
             counts.pop("confusion")
             pooled["bundled"].update(counts)
             pooled["bundled-rules"].update(base)
-            pooled["new-there"].update(scored[CHOSEN])
+            pooled["new-there"].update(scored[fixed])
             print(
                 line(
                     f"ronde {rnd}: + gebundelde gewichten >= {bundled.threshold:.2f}", counts, base
                 )
             )
         print(line(f"ronde {rnd} ({len(test)} teksten): rules", base))
-        print(line(f"ronde {rnd}: + aimed >= {CHOSEN:.2f}", scored[CHOSEN], base))
+        print(line(f"ronde {rnd}: + aimed >= {fixed:.2f}", scored[fixed], base))
         print(line(f"ronde {rnd}: + aimed >= {chosen:.2f} (binnen training)", scored[chosen], base))
         sys.stdout.flush()
     print(f"rondes {min(rounds)}-{max(rounds)} samen")
     print(HEAD)
     print(line("rules", pooled["rules"]))
-    print(line(f"rules + aimed >= {CHOSEN:.2f}", pooled["shipped"], pooled["rules"]))
+    print(line(f"rules + aimed >= {fixed:.2f}", pooled["shipped"], pooled["rules"]))
     print(line("rules + aimed, drempel binnen training", pooled["inner"], pooled["rules"]))
     if pooled["bundled-rules"]:
         print("rondes die de gebundelde gewichten niet zagen")
@@ -300,7 +302,7 @@ def leave_rounds_out(finder, entries, docs, rows, c: float, rounds: dict[int, in
         print(line("+ gebundelde gewichten", pooled["bundled"], pooled["bundled-rules"]))
         print(
             line(
-                f"+ hertraind (zonder de ronde) >= {CHOSEN:.2f}",
+                f"+ hertraind (zonder de ronde) >= {fixed:.2f}",
                 pooled["new-there"],
                 pooled["bundled-rules"],
             )
@@ -366,7 +368,10 @@ def main() -> None:
         "--combined", action="store_true", help="met de detector van labels21 samen (CV, rondes)"
     )
     parser.add_argument(
-        "--threshold", type=float, default=CHOSEN, help="drempel van het oordeel (--combined)"
+        "--threshold",
+        type=float,
+        default=CHOSEN,
+        help="vaste drempel van het oordeel (--combined, --loro)",
     )
     parser.add_argument(
         "--loro", action="store_true", help="elke ronde weggelaten, met drempel binnen de training"
@@ -402,7 +407,7 @@ def main() -> None:
         cross_validate(finder, entries, docs, rows, args.c)
     if args.loro:
         rounds = {r: b for r, b in ROUNDS.items() if r >= args.from_round}
-        leave_rounds_out(finder, entries, docs, rows, args.c, rounds)
+        leave_rounds_out(finder, entries, docs, rows, args.c, rounds, args.threshold)
     if args.combined:
         combined(finder, entries, docs, rows, args.c, args.threshold)
     if args.write:

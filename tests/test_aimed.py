@@ -134,3 +134,42 @@ def test_wb_labels_learned_switches_the_aimed_judge_on(tmp_path: Path) -> None:
     assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [LABEL]
     assert lines[-1] == method_line(True)
     assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.85).")
+
+
+def test_the_training_script_never_holds_out_or_reads_a_sealed_batch() -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import train_aimed
+    from bench_labels import SEALED_BATCHES
+
+    assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
+    assert set(train_aimed.ROUNDS) == set(range(16, 26))
+    assert not set(train_aimed.ROUNDS.values()) & SEALED_BATCHES
+
+
+def test_the_inner_threshold_weighs_three_right_against_one_wrong(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import math
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import train_aimed
+
+    monkeypatch.setattr(train_aimed, "fit", lambda rows, c: {"x": 1.0})
+
+    def row(k: int, score: float, gold: int, open_: bool = True) -> dict:
+        return {
+            "id": f"t{k}",
+            "gold": gold,
+            "open": open_,
+            "f": {"x": math.log(score / (1 - score))},
+        }
+
+    rows = [row(0, 0.95, 0), *(row(k, 0.87, 1) for k in range(1, 5)), row(5, 0.82, 1)]
+    rows += [row(6, 0.75, 0), row(7, 0.72, 0), row(8, 0.99, 0, open_=False)]
+    # .90: -3; .85: 4 - 3 = 1; .80: 5 - 3 = 2; .70: 5 - 9 = -4; a closed row never counts
+    assert train_aimed.inner_threshold(rows, 1.0) == 0.8
+    rows.append(row(9, 0.81, 0))  # one more wrong at .80: .85 wins (1 against -1)
+    assert train_aimed.inner_threshold(rows, 1.0) == 0.85
