@@ -1,21 +1,27 @@
 """Person-aimed candidates judged by a learned model (labels27): CV by text, leave one round out.
 
 Run from the repository root:
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_aimed.py --cv     # both tables
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/train_aimed.py --loro    # rounds 16-25
+    ... bench/train_aimed.py --cv      # CV by text and rounds at fixed thresholds (labels27)
     ... bench/train_aimed.py --write   # fit on every tune text, write wb/lang/nl/aimed_weights.json
 
-Texts: the tune material of bench/realtext/labels (batches 1-24, rounds 1-21, and batch 26,
-collected as tune material) whose text is on this machine and whose annotations resolve; the sealed
-batches of bench_labels.SEALED_BATCHES (30 since 2026-12-04, 31 and 32 since 2026-12-05; 25, 27,
-28 and 29 until their measurement) are never read. Rows: the candidates of
-wb.dossiers.aimed (content words in a person-aimed shape), a row is positive when it lies in an
-annotated occurrence (also one the rules find). Model: L2 logistic regression
-(scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds
-feature names and weights only. Folds: sha1 of the text id modulo FOLDS (as
-bench/train_judging.py). Leave one round out: rounds 16-21 (batches 19-24), each scored with a
-model trained on every other tune text. Figures: `wb labels` (rules) plus the model's hits where
-no rule hit overlaps and no lexicon word is hit, scored as bench/bench_labels.py does, overall
-and for the scope "aimed at a person" (bench/labels_scope.py).
+Texts: the tune material of bench/realtext/labels (batches 1-29: rounds 1-25 and batch 26,
+collected as tune material) whose text is on this machine and whose annotations resolve; the
+sealed batches of bench_labels.SEALED_BATCHES (30, 31 and 32 since 2026-12-05) are never read
+(asserted). Rows: the candidates of wb.dossiers.aimed (content words in a person-aimed shape), a
+row is positive when it lies in an annotated occurrence (also one the rules find). Model: L2
+logistic regression (scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights
+file holds feature names and weights only. Folds: sha1 of the text id modulo FOLDS (as
+bench/train_judging.py). Threshold (aimed4): chosen on the training rows alone by grouped CV,
+the open rows (outside rule hits and lexicon words) scored at or above it right RATIO times per
+wrong one at the margin (inner_threshold); --write chooses it on every tune row, --loro inside
+each left-out round's training. Leave one round out: rounds 16-25 (batches 19-25, 27-29), each
+scored with a model trained on every other tune text, at CHOSEN (labels27's .60) and at the
+threshold chosen inside the training; rounds the bundled weights never saw are scored with them
+too. Figures: `wb labels` (rules) plus the model's hits where no rule hit overlaps and no
+lexicon word is hit, scored as bench/bench_labels.py does, overall and for the scope "aimed at a
+person" (bench/labels_scope.py). --groups adds labels29's feature groups
+(bench/try_aimed_features.py) for an experiment.
 """
 
 from __future__ import annotations
@@ -41,11 +47,14 @@ from bench_labels import (  # noqa: E402
 )
 from train_judging import fold_of  # noqa: E402
 
-# rounds 1-21 are batches 1-24, batch 26 is tune; the sealed batches (30, 31, 32) are never read
-TUNE = "batches 1-24 and 26"
-ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24}  # round -> batch, left out one by one
+# rounds 1-25 are batches 1-25 and 27-29, batch 26 is tune; the sealed batches (30, 31, 32) are
+# never read
+TUNE = "batches 1-29"
+ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24, 22: 25, 23: 27, 24: 28, 25: 29}
 C = 1.0
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+GRID = tuple(round(0.3 + 0.05 * k, 2) for k in range(13))  # .30-.90, chosen inside training only
+RATIO = 3  # a threshold is worth it when its added hits are right three times per wrong one
 CHOSEN = 0.6
 WEIGHTS = REPO / "wb" / "lang" / "nl" / "aimed_weights.json"
 CACHE = Path("/tmp/labels27-docs.spacy")
@@ -144,7 +153,7 @@ HEAD = (
 def combined(finder, entries, docs, rows, c: float, threshold: float = CHOSEN) -> None:
     """`--learned` as a whole: rules + labels21's detector (retrained per fold, threshold of
     its weights file) with and without the aimed judge (at threshold), CV by text and rounds
-    16-21."""
+    16-25."""
     from wb.dossiers.judging import JudgingModel
 
     _, _, old_rows = train_judging.prepare(finder)
@@ -176,7 +185,7 @@ def combined(finder, entries, docs, rows, c: float, threshold: float = CHOSEN) -
 
 
 def cross_validate(finder, entries, docs, rows, c: float) -> None:
-    """Grouped CV by text, then leave one round out for rounds 16-21."""
+    """Grouped CV by text, then leave one round out for rounds 16-25."""
     finder.aimed = False
     base = evaluate(finder, entries, docs=docs)
     totals = {t: Counter() for t in THRESHOLDS}
@@ -207,11 +216,98 @@ def cross_validate(finder, entries, docs, rows, c: float) -> None:
         print(HEAD)
         print(line("rules", b))
         print(line(f"rules + aimed >= {CHOSEN:.2f}", scored[CHOSEN], b))
-    print("rondes 16-21 samen, elk weggelaten")
+    print(f"rondes {min(ROUNDS)}-{max(ROUNDS)} samen, elk weggelaten")
     print(HEAD)
     print(line("rules", loro_base))
     for t in THRESHOLDS:
         print(line(f"rules + aimed >= {t:.2f}", loro[t], loro_base))
+
+
+def inner_threshold(rows: list[dict], c: float, verbose: bool = False) -> float:
+    """The threshold of GRID chosen on the given (training) rows alone: grouped CV by text, the
+    open rows (outside rule hits and lexicon words) a judge would add, most right - RATIO * wrong
+    (ties: the higher threshold)."""
+    from wb.dossiers.judging import JudgingModel
+
+    scored = []
+    for k in range(train_judging.FOLDS):
+        model = JudgingModel(fit([r for r in rows if fold_of(r["id"]) != k], c))
+        scored += [
+            (model.score(r["f"]), r["gold"]) for r in rows if fold_of(r["id"]) == k and r["open"]
+        ]
+    gain = {t: sum(g - RATIO * (1 - g) for s, g in scored if s >= t) for t in GRID}
+    if verbose:
+        for t in GRID:
+            right = sum(g for s, g in scored if s >= t)
+            wrong = sum(1 - g for s, g in scored if s >= t)
+            print(f"  drempel {t:.2f}: open rijen goed {right}, fout {wrong}, winst {gain[t]}")
+    return max(GRID, key=lambda t: (gain[t], t))
+
+
+def leave_rounds_out(
+    finder, entries, docs, rows, c: float, rounds: dict[int, int], fixed: float = CHOSEN
+) -> Counter:
+    """Each round scored by a model trained on every other tune text, at the fixed threshold
+    and at one chosen inside that training material (inner_threshold); per round and pooled."""
+    import json
+
+    from wb.dossiers.judging import JudgingModel
+
+    finder.aimed = False
+    bundled = JudgingModel.load(WEIGHTS)
+    seen = set(json.loads(WEIGHTS.read_text(encoding="utf-8"))["texts"])
+    pooled = {"rules": Counter(), "shipped": Counter(), "inner": Counter()}
+    pooled |= {"bundled": Counter(), "bundled-rules": Counter(), "new-there": Counter()}
+    print(f"rondes apart, elk weggelaten (C={c}; drempel {fixed:.2f} en binnen de training)")
+    print(HEAD)
+    for rnd, batch in rounds.items():
+        test = [e for e in entries if e.get("batch", 1) == batch]
+        train = [r for r in rows if r["batch"] != batch]
+        chosen = inner_threshold(train, c)
+        weights = fit(train, c)
+        base = evaluate(finder, test, docs=docs)
+        base.pop("confusion")
+        pooled["rules"].update(base)
+        scored = _scores(finder, test, docs, weights, sorted({fixed, chosen}))
+        for key, t in (("shipped", fixed), ("inner", chosen)):
+            counts = scored[t]
+            counts.pop("confusion", None)
+            pooled[key].update(counts)
+        if not seen & {e["id"] for e in test}:  # the bundled weights never saw this round
+            finder.aimed = bundled
+            counts = evaluate(finder, test, docs=docs)
+            finder.aimed = False
+            counts.pop("confusion")
+            pooled["bundled"].update(counts)
+            pooled["bundled-rules"].update(base)
+            pooled["new-there"].update(scored[fixed])
+            print(
+                line(
+                    f"ronde {rnd}: + gebundelde gewichten >= {bundled.threshold:.2f}", counts, base
+                )
+            )
+        print(line(f"ronde {rnd} ({len(test)} teksten): rules", base))
+        print(line(f"ronde {rnd}: + aimed >= {fixed:.2f}", scored[fixed], base))
+        print(line(f"ronde {rnd}: + aimed >= {chosen:.2f} (binnen training)", scored[chosen], base))
+        sys.stdout.flush()
+    print(f"rondes {min(rounds)}-{max(rounds)} samen")
+    print(HEAD)
+    print(line("rules", pooled["rules"]))
+    print(line(f"rules + aimed >= {fixed:.2f}", pooled["shipped"], pooled["rules"]))
+    print(line("rules + aimed, drempel binnen training", pooled["inner"], pooled["rules"]))
+    if pooled["bundled-rules"]:
+        print("rondes die de gebundelde gewichten niet zagen")
+        print(HEAD)
+        print(line("rules", pooled["bundled-rules"]))
+        print(line("+ gebundelde gewichten", pooled["bundled"], pooled["bundled-rules"]))
+        print(
+            line(
+                f"+ hertraind (zonder de ronde) >= {fixed:.2f}",
+                pooled["new-there"],
+                pooled["bundled-rules"],
+            )
+        )
+    return pooled
 
 
 def ranking(rows: list[dict]) -> None:
@@ -232,7 +328,10 @@ def ranking(rows: list[dict]) -> None:
 
 
 def write(rows: list[dict], entries: list[dict], c: float) -> None:
-    """Fit on every row and write the weights file (deterministic)."""
+    """Fit on every row and write the weights file (deterministic) with the threshold chosen
+    on all rows by inner_threshold (grouped CV, as inside each left-out round's training)."""
+    threshold = inner_threshold(rows, c, verbose=True)
+    print(f"drempel gekozen op de tune-rijen (CV): {threshold:.2f}")
     train_judging.write_weights(
         WEIGHTS,
         "wb person-aimed candidates judged by a logistic regression, bench/train_aimed.py",
@@ -242,9 +341,22 @@ def write(rows: list[dict], entries: list[dict], c: float) -> None:
         ),
         entries,
         c,
-        CHOSEN,
+        threshold,
         fit(rows, c),
     )
+
+
+def with_groups(groups: list[str]) -> None:
+    """Experiment: aimed_features plus labels29's feature groups (bench/try_aimed_features.py)."""
+    import try_aimed_features
+
+    import wb.dossiers.aimed as aimed
+
+    def features(doc, i, found, kind="plain"):
+        out = try_aimed_features.extra(doc, i, found, kind)
+        return {k: v for k, v in out.items() if k[:2] != "x:" or k.split(":")[1] in groups}
+
+    aimed.aimed_features = features
 
 
 def main() -> None:
@@ -256,13 +368,31 @@ def main() -> None:
         "--combined", action="store_true", help="met de detector van labels21 samen (CV, rondes)"
     )
     parser.add_argument(
-        "--threshold", type=float, default=CHOSEN, help="drempel van het oordeel (--combined)"
+        "--threshold",
+        type=float,
+        default=CHOSEN,
+        help="vaste drempel van het oordeel (--combined, --loro)",
+    )
+    parser.add_argument(
+        "--loro", action="store_true", help="elke ronde weggelaten, met drempel binnen de training"
+    )
+    parser.add_argument(
+        "--from-round", type=int, default=min(ROUNDS), help="eerste ronde van --loro"
+    )
+    parser.add_argument(
+        "--groups",
+        default="",
+        help="kenmerkgroepen van bench/try_aimed_features.py erbij (komma's; alleen experiment)",
     )
     parser.add_argument("--write", action="store_true", help="gewichten schrijven")
     parser.add_argument("--c", type=float, default=C, help="regularisatie C")
     args = parser.parse_args()
     from wb.dossiers.labels import LabelFinder
 
+    if args.groups:
+        if args.write:
+            raise SystemExit("--groups is een experiment: geen --write")
+        with_groups(args.groups.split(","))
     start = time.process_time()
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml").fit()
     entries, docs, rows = prepare(finder)
@@ -275,6 +405,9 @@ def main() -> None:
         ranking(rows)
     if args.cv:
         cross_validate(finder, entries, docs, rows, args.c)
+    if args.loro:
+        rounds = {r: b for r, b in ROUNDS.items() if r >= args.from_round}
+        leave_rounds_out(finder, entries, docs, rows, args.c, rounds, args.threshold)
     if args.combined:
         combined(finder, entries, docs, rows, args.c, args.threshold)
     if args.write:

@@ -76,19 +76,28 @@ def test_the_shipped_weights_load_offline(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(socket, "socket", no_network)
     model = JudgingModel.load(WEIGHTS)
     assert WEIGHTS == REPO / "wb" / "lang" / "nl" / "aimed_weights.json"
-    assert model.threshold == 0.6 and "shape=attr" in model.weights
+    # aimed4: retrained on rounds 1-25 and batch 26, threshold chosen on the tune rows by CV
+    assert model.threshold == 0.85 and "shape=attr" in model.weights
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert data["licence"].startswith("MIT") and "batches 1-24 and 26" in data["training"]
-    assert len(data["texts"]) == 323 and data["texts"] == sorted(data["texts"])
+    assert data["licence"].startswith("MIT") and "batches 1-29" in data["training"]
+    assert len(data["texts"]) == 383 and data["texts"] == sorted(data["texts"])
+    assert len(data["weights"]) == 7484 and data["C"] == 1.0
 
 
 def test_the_bundled_model_judges_words_on_a_person() -> None:
     model = default_model()
     doc = label_finder().nlp("Een perverse vader kwam langs.")
-    scores = {doc[i].text: model.score(f) for i, f in candidates(doc)}
+    scores = {doc[i].text: round(model.score(f), 2) for i, f in candidates(doc)}
+    assert scores == {"perverse": 0.92, "kwam": 0.03}
     assert scores["perverse"] >= model.threshold > scores["kwam"]
     kind = label_finder().nlp("Zij is een zorgzame moeder.")
-    assert all(model.score(f) < model.threshold for _, f in candidates(kind))
+    assert [round(model.score(f), 2) for _, f in candidates(kind)] == [0.05]
+    # a mild word in a person-aimed shape stays below the threshold chosen by CV
+    mild = label_finder().nlp("Ik vond hem saai.")
+    assert {mild[i].text: round(model.score(f), 2) for i, f in candidates(mild)} == {
+        "vond": 0.0,
+        "saai": 0.52,
+    }
 
 
 def test_the_finder_adds_aimed_hits_only_when_asked() -> None:
@@ -124,4 +133,43 @@ def test_wb_labels_learned_switches_the_aimed_judge_on(tmp_path: Path) -> None:
     lines = on.output.splitlines()
     assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [LABEL]
     assert lines[-1] == method_line(True)
-    assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.60).")
+    assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.85).")
+
+
+def test_the_training_script_never_holds_out_or_reads_a_sealed_batch() -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import train_aimed
+    from bench_labels import SEALED_BATCHES
+
+    assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
+    assert set(train_aimed.ROUNDS) == set(range(16, 26))
+    assert not set(train_aimed.ROUNDS.values()) & SEALED_BATCHES
+
+
+def test_the_inner_threshold_weighs_three_right_against_one_wrong(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import math
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import train_aimed
+
+    monkeypatch.setattr(train_aimed, "fit", lambda rows, c: {"x": 1.0})
+
+    def row(k: int, score: float, gold: int, open_: bool = True) -> dict:
+        return {
+            "id": f"t{k}",
+            "gold": gold,
+            "open": open_,
+            "f": {"x": math.log(score / (1 - score))},
+        }
+
+    rows = [row(0, 0.95, 0), *(row(k, 0.87, 1) for k in range(1, 5)), row(5, 0.82, 1)]
+    rows += [row(6, 0.75, 0), row(7, 0.72, 0), row(8, 0.99, 0, open_=False)]
+    # .90: -3; .85: 4 - 3 = 1; .80: 5 - 3 = 2; .70: 5 - 9 = -4; a closed row never counts
+    assert train_aimed.inner_threshold(rows, 1.0) == 0.8
+    rows.append(row(9, 0.81, 0))  # one more wrong at .80: .85 wins (1 against -1)
+    assert train_aimed.inner_threshold(rows, 1.0) == 0.85
