@@ -131,7 +131,8 @@ def test_wb_labels_learned_switches_the_aimed_judge_on(tmp_path: Path) -> None:
     on = CliRunner().invoke(cli, ["labels", str(tmp_path), "--learned"])
     assert on.exit_code == 0, on.output
     lines = on.output.splitlines()
-    assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [LABEL]
+    # the table names the flagged words when they do not spell the label (ux5)
+    assert [line.split("  ")[0] for line in lines if "a.txt  " in line] == [f"{LABEL} («vreemde»)"]
     assert lines[-1] == method_line(True)
     assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.85).")
 
