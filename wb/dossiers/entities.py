@@ -101,6 +101,7 @@ from wb.dossiers.name_shapes import (
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_kinds import kind_mentions
+from wb.dossiers.org_list_items import listed_org_items
 from wb.dossiers.org_names import (
     caps_org_mentions,
     compound_mentions,
@@ -261,6 +262,10 @@ def detect(
             )
         ]
     result = select(candidates, text)
+    kept = [(m.start, m.end) for m in candidates if m.type == "KEEP"]
+    listed = listed_org_items(text, result, kept)
+    if listed:
+        result = sorted(result + listed, key=lambda m: m.start)
     repair_person_edges(text, result)
     split_place_runs(text, result)
     _legal_form(text, result)
