@@ -98,6 +98,7 @@ from wb.dossiers.name_shapes import (
     number_place_names,
     place_initials,
     venue_names,
+    web_address_places,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_kinds import kind_mentions
@@ -216,6 +217,7 @@ def _static_mentions(
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
+    static += web_address_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
