@@ -23,6 +23,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import (
     ARTICLES,
     DOMAINS,
+    REGION_WORDS,
     document_title,
     not_in_names,
     title_case_line,
@@ -96,7 +97,8 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
     """True for two words, an ordinary noun and then a known place ("Rekenkamercommissie
     Woerden", "Raadhuis Sliedrecht", "Stadsgewest Haaglanden"): the noun says what of the place
     it is, the place alone is the identifier. Not a care domain ("Welzijn Woerden", a local
-    provider), a plural role ("Jeugdbeschermers Amsterdam"), an adjective or a stop word."""
+    provider), a plural role ("Jeugdbeschermers Amsterdam"), an adjective, a stop word or a
+    compass word ("Westelijk Brabant", a region's name)."""
     if len(words) != 2 or len(caps) != 2:
         return False
     noun, place = caps[0][2], caps[1][2]
@@ -108,6 +110,7 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
         and not is_stop_word(noun)
         and not plural_role(noun)
         and not inflected_adjective(noun.lower())
+        and not noun.lower().startswith(tuple(REGION_WORDS))
     )
 
 
