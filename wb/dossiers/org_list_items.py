@@ -1,8 +1,9 @@
 """Names in a list of organisations: "Parlan, Lijn 5, Esdégé-Reigersdaal, GGZ NHN en Triversum".
 When two or more items of a list (commas, a last "en" or "of") were found as organisations or
 schools, an item of two or more capitalised words or a word and a number that nothing took is
-one more organisation of the list ("Lijn 5", "Promens Care"). Runs after the overlaps are
-chosen, since it needs the organisations found."""
+one more organisation of the list ("Lijn 5", "Promens Care"), unless all its words are
+dictionary words ("Kinderen en Ouders Samen"). Runs after the overlaps are chosen, since it
+needs the organisations found."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from wb.dossiers.entity_data import UP, is_stop_word, norm_name, places
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_phrases import in_dictionary
 
 _WORD = rf"[{UP}][\w'&-]*"
 _ITEM = rf"{_WORD}(?:[ ](?:{_WORD}|\d+))*"
@@ -41,6 +43,8 @@ def listed_org_items(
             words = text[a:b].split()
             if len(words) < 2 or any(is_stop_word(w) or w in places() for w in words):
                 continue
+            if all(in_dictionary(w) and not w.isdigit() for w in words):
+                continue  # "Ouders Samen": ordinary words, a heading's or a topic's
             found.append(Mention(a, b, "ORGANISATIE", text[a:b], 4, "listed-provider"))
             found[-1].key = norm_name(text[a:b])
     return found
