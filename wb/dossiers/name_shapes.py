@@ -422,16 +422,16 @@ def adjective_noun_names(text: str) -> list[Mention]:
     return found
 
 
-WEB_ADDRESS = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+)(?:nl|be|eu|com|org|info)\b")
+WEB_ADDRESS = re.compile(
+    r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+)(?:nl|be|eu|com|org|info)\b"
+)
 
 
 @cache
 def _compact_places() -> dict[str, str]:
     """Known places that are no ordinary word, keyed by their lowercase letters and digits."""
     return {
-        re.sub(r"[^\w]", "", p.lower()): p
-        for p in places()
-        if len(p) >= 4 and not place_is_word(p)
+        re.sub(r"[^\w]", "", p.lower()): p for p in places() if len(p) >= 4 and not place_is_word(p)
     }
 
 
@@ -441,7 +441,7 @@ def web_address_places(text: str) -> list[Mention]:
     found = []
     for m in WEB_ADDRESS.finditer(text):
         if not (m[0].startswith(("http", "www.")) or m[1].count(".") > 1):
-            continue  # "zorg.nl" alone may be a word's end; an address starts with www or has a host
+            continue  # "zorg.nl" alone may end a word; an address opens with www or has a host
         offset = m.start(1)
         for part in re.finditer(r"[a-z0-9-]+", m[1]):
             place = _compact_places().get(part[0].replace("-", ""))
@@ -450,4 +450,3 @@ def web_address_places(text: str) -> list[Mention]:
                 found.append(Mention(s, e, "PLAATS", text[s:e], 4, "web-address"))
                 found[-1].key = norm_name(place)
     return found
-
