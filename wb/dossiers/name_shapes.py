@@ -29,8 +29,8 @@
 * an inflected adjective and a noun, both capitalised after a lowercase "de" and no kept term
   ("de Kleine Kwark," but not "de Tweede Kamer"), name an organisation;
 * a part of a web address that is a known place written in lowercase without its spaces
-  ("www.bergendal.nl", "rekenkamer.utrecht.nl"; not a place that is also a word, "www.best.nl")
-  is that place.
+  ("www.bergendal.nl", "www.rekenkamer.utrecht.nl"; not a place that is also a word,
+  "www.best.nl") is that place.
 """
 
 from __future__ import annotations
@@ -423,7 +423,7 @@ def adjective_noun_names(text: str) -> list[Mention]:
 
 
 WEB_ADDRESS = re.compile(
-    r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+)(?:nl|be|eu|com|org|info)\b"
+    r"(?<![\w@.-])(?:https?://(?:www\.)?|www\.)((?:[a-z0-9-]+\.)+)(?:nl|be|eu|com|org|info)\b"
 )
 
 
@@ -440,8 +440,6 @@ def web_address_places(text: str) -> list[Mention]:
     place (one placeholder with the place written out elsewhere)."""
     found = []
     for m in WEB_ADDRESS.finditer(text):
-        if not (m[0].startswith(("http", "www.")) or m[1].count(".") > 1):
-            continue  # "zorg.nl" alone may end a word; an address opens with www or has a host
         offset = m.start(1)
         for part in re.finditer(r"[a-z0-9-]+", m[1]):
             place = _compact_places().get(part[0].replace("-", ""))
