@@ -47,6 +47,7 @@ def test_a_place_in_lowercase_beside_its_capital_is_that_place() -> None:
     assert spans(text) == [
         (39, 49, "Zaltbommel", "[PLAATS-1]"),
         (67, 77, "zaltbommel", "[PLAATS-1]"),
+        (91, 101, "zaltbommel", "[PLAATS-1]"),  # names34: a place in a web address
         (112, 130, "info@zaltbommel.nl", "[EMAIL-1]"),
     ]
 

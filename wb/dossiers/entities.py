@@ -98,9 +98,11 @@ from wb.dossiers.name_shapes import (
     number_place_names,
     place_initials,
     venue_names,
+    web_address_places,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_kinds import kind_mentions
+from wb.dossiers.org_list_items import listed_org_items
 from wb.dossiers.org_names import (
     caps_org_mentions,
     compound_mentions,
@@ -215,6 +217,7 @@ def _static_mentions(
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
+    static += web_address_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -261,6 +264,10 @@ def detect(
             )
         ]
     result = select(candidates, text)
+    kept = [(m.start, m.end) for m in candidates if m.type == "KEEP"]
+    listed = listed_org_items(text, result, kept)
+    if listed:
+        result = sorted(result + listed, key=lambda m: m.start)
     repair_person_edges(text, result)
     split_place_runs(text, result)
     _legal_form(text, result)

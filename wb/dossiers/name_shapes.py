@@ -27,7 +27,10 @@
   the same sentence ("in het Kwarvikhuis, zaal 2, Dorpsweg 14 te Epe") names the venue, an
   organisation;
 * an inflected adjective and a noun, both capitalised after a lowercase "de" and no kept term
-  ("de Kleine Kwark," but not "de Tweede Kamer"), name an organisation.
+  ("de Kleine Kwark," but not "de Tweede Kamer"), name an organisation;
+* a part of a web address that is a known place written in lowercase without its spaces
+  ("www.bergendal.nl", "www.rekenkamer.utrecht.nl"; not a place that is also a word,
+  "www.best.nl") is that place.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import head_of, in_dictionary
-from wb.dossiers.place_names import trigger_places
+from wb.dossiers.place_names import place_is_word, trigger_places
 from wb.lang import word_set, words
 
 GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d|[./]\d)")
@@ -416,4 +419,32 @@ def adjective_noun_names(text: str) -> list[Mention]:
             continue
         found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", name, 4, "adj-noun"))
         found[-1].key = norm_name(name)
+    return found
+
+
+WEB_ADDRESS = re.compile(
+    r"(?<![\w@.-])(?:https?://(?:www\.)?|www\.)((?:[a-z0-9-]+\.)+)(?:nl|be|eu|com|org|info)\b"
+)
+
+
+@cache
+def _compact_places() -> dict[str, str]:
+    """Known places that are no ordinary word, keyed by their lowercase letters and digits."""
+    return {
+        re.sub(r"[^\w]", "", p.lower()): p for p in places() if len(p) >= 4 and not place_is_word(p)
+    }
+
+
+def web_address_places(text: str) -> list[Mention]:
+    """A place named by a part of a web address ("www.bergendal.nl"): the part, keyed to the
+    place (one placeholder with the place written out elsewhere)."""
+    found = []
+    for m in WEB_ADDRESS.finditer(text):
+        offset = m.start(1)
+        for part in re.finditer(r"[a-z0-9-]+", m[1]):
+            place = _compact_places().get(part[0].replace("-", ""))
+            if place:
+                s, e = offset + part.start(), offset + part.end()
+                found.append(Mention(s, e, "PLAATS", text[s:e], 4, "web-address"))
+                found[-1].key = norm_name(place)
     return found

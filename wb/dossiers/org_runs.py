@@ -11,7 +11,9 @@ from wb.dossiers.entity_data import (
     ROLES,
     UP,
     first_names,
+    inflected_adjective,
     is_dutch_word,
+    is_ordinary,
     is_stop_word,
     norm_name,
     places,
@@ -21,6 +23,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import (
     ARTICLES,
     DOMAINS,
+    REGION_WORDS,
     document_title,
     not_in_names,
     title_case_line,
@@ -90,6 +93,27 @@ def plural_role(word: str) -> bool:
     return bool(lemma) and lemma != low and lemma in ROLES
 
 
+def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int, str]]) -> bool:
+    """True for two words, an ordinary noun and then a known place ("Rekenkamercommissie
+    Woerden", "Raadhuis Sliedrecht", "Stadsgewest Haaglanden"): the noun says what of the place
+    it is, the place alone is the identifier. Not a care domain ("Welzijn Woerden", a local
+    provider), a plural role ("Jeugdbeschermers Amsterdam"), an adjective, a stop word or a
+    compass word ("Westelijk Brabant", a region's name)."""
+    if len(words) != 2 or len(caps) != 2:
+        return False
+    noun, place = caps[0][2], caps[1][2]
+    return (
+        place in places()
+        and noun[1:].islower()
+        and is_ordinary(noun)
+        and noun.lower() not in DOMAINS
+        and not is_stop_word(noun)
+        and not plural_role(noun)
+        and not inflected_adjective(noun.lower())
+        and not noun.lower().startswith(tuple(REGION_WORDS))
+    )
+
+
 MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
 
 
@@ -142,6 +166,8 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None
     if any(w[2] in first_names() for w in names):
         return None  # "Jeugdzorg Anja": a person after an ordinary word
+    if not lead and _noun_of_place(words, caps):
+        return None  # "Rekenkamercommissie Woerden": an ordinary noun of a place; the place goes
     plain = [w[2] for w in words[words.index(caps[0]) :]]
     if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
         return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes

@@ -37,6 +37,7 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
             by_key[(type_, key)] = Entity(type_, key, order=len(by_key))
         return by_key[(type_, key)]
 
+    _typo_keys(mentions)
     _places_taken_for_persons(mentions)
     _orgs_taken_for_persons(mentions)
     persons = [m for m in mentions if m.type == "PERSOON"]
@@ -103,6 +104,46 @@ def _orgs_taken_for_persons(mentions: list[Mention]) -> None:
         )
         if org:
             m.type, m.key = org
+
+
+TYPO_MIN = 10  # characters of a name whose one-letter variant is a typo of it
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when two strings differ by exactly one letter added, dropped or replaced (not a
+    digit: "Team 1" and "Team 2" are two teams)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if b[i].isdigit() or (i < len(a) and a[i].isdigit()):
+        return False
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _typo_keys(mentions: list[Mention]) -> None:
+    """A place's, organisation's or school's name written once with one letter more, less or
+    different ("GGD Holland Midden" beside "GGD Hollands Midden") is the same name, and so is a
+    one-word "person" one letter away from a place of the dossier ("Leidschenven-Ypenburg"):
+    both take the key (and type) of the name as first written. Names of ten characters or more."""
+    seen: dict[str, list[str]] = {"PLAATS": [], "ORGANISATIE": [], "SCHOOL": []}
+    for m in mentions:
+        key = m.key or norm_name(m.text)
+        if m.type not in seen or len(key) < TYPO_MIN:
+            continue
+        same = next((k for k in seen[m.type] if one_edit_apart(key, k)), None)
+        if same:
+            m.key = same
+        elif key not in seen[m.type]:
+            seen[m.type].append(key)
+    for m in mentions:
+        if m.type != "PERSOON" or " " in m.text.strip() or m.first or m.initials or m.role:
+            continue
+        key = norm_name(m.text)
+        place = next((k for k in seen["PLAATS"] if one_edit_apart(key, k)), None)
+        if len(key) >= TYPO_MIN and place:
+            m.type, m.key = "PLAATS", place
 
 
 def _without_article(key: str) -> str:
