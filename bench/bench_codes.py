@@ -7,7 +7,7 @@ Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
-codes4, codes5, codes6 or codes7. A set whose manifest says ``"sealed": true`` (codes6, codes7) is
+codes4, codes5, codes6 or codes7. A set whose manifest says ``"sealed": true`` (codes7) is
 left out of every run, with a printed line saying so, unless ``--later`` is given: the lead
 measures it once with ``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
@@ -458,8 +458,8 @@ def main() -> None:
         help="which real-text set (a folder bench/realtext/codes*/): codes (first), codes2 "
         "(second codebook), codes3 (third codebook, measured once on 8d81d68, tune since), "
         "codes4 (fourth codebook, measured once on f7aecb0, tune since), codes5 (fifth "
-        "codebook, measured once on f6351fc, tune since), codes6 (sixth codebook, sealed: only "
-        "with --later), codes7 (seventh codebook, sealed: only with --later)",
+        "codebook, measured once on f6351fc, tune since), codes6 (sixth codebook, measured "
+        "once on ac72578, tune since), codes7 (seventh codebook, sealed: only with --later)",
     )
     parser.add_argument(
         "--later",

@@ -63,24 +63,21 @@ FRESH_ROUND = "held-out-27"
 # (2026-12-04 21:52 UTC, main d891c20) and is tune material since. Round 24 (batch 28, branch
 # collect-labels, "held-out-24") was sealed the same way until its one measurement (2026-12-05
 # 00:42 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
-# collected 2026-12-04 for the next session) carries "held-out-26" and is sealed: the next session
-# measures it once with --later at its end. Round 28 (batch 32, branch collect-labels, collected
-# 2026-12-05 for the next session) carries "held-out-28" and is sealed too: after batch 30's one
-# measurement the lead sets LATER_ROUND = "held-out-28", so the next session measures batch 32 once
-# with --later at its end.
-LATER_ROUND = "held-out-26"
+# "held-out-26") was sealed the same way until its one measurement (2026-12-05 02:57 UTC, main
+# ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, collected
+# 2026-12-05 for the next session) carries "held-out-28" and is sealed: the next session measures
+# it once with --later at its end.
+LATER_ROUND = "held-out-28"
 # the batches no training script may read and no run may measure or list while they are sealed
-# (batches 25, 27, 28 and 29 were, until their one measurement). Batch 30 (round 26,
-# "held-out-26", LATER_ROUND), collected on 2026-12-04 by collect-labels, is sealed until its own
-# single measurement with --later at the end of the session of 2026-12-05 01:16 UTC. No
-# training script (train_voice, train_judging, train_aimed) and no tune run reads a sealed
-# batch, the default run and --errors leave it out, --batch refuses it; --later measures only
-# the sealed batch whose group is LATER_ROUND (batch 30). Batches 31 (round 27, "held-out-27",
+# (batches 25, 27, 28, 29 and 30 were, until their one measurement). No training script
+# (train_voice, train_judging, train_aimed) and no tune run reads a sealed batch, the default run
+# and --errors leave it out, --batch refuses it; --later measures only the sealed batch whose
+# group is LATER_ROUND (batch 32). Batches 31 (round 27, "held-out-27",
 # FRESH_ROUND) and 32 (round 28, "held-out-28"), collected on 2026-12-05 by collect-labels for the
 # next session, are sealed until their own single measurements: batch 31 with the next session's
 # default run (the lead takes 31 out of this set first), batch 32 with --later at that session's
 # end. Until then no training script and no run reads them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({30, 31, 32})
+SEALED_BATCHES: frozenset[int] = frozenset({31, 32})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -99,8 +96,8 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32); batch 26 is tune from the start
-    (collected as training material, branch labels-data). Batches 30, 31 and 32 are sealed
-    (SEALED_BATCHES) until their one measurement each; batches 25, 27, 28 and 29 were.
+    (collected as training material, branch labels-data). Batches 31 and 32 are sealed
+    (SEALED_BATCHES) until their one measurement each; batches 25, 27, 28, 29 and 30 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -2,8 +2,8 @@
 
 Collected on 2026-12-04 for the session after the one that measures rounds 24 and 25: round 26
 (t550-t571) was that session's fresh round (measured once at its start, 2026-12-05 01:18 UTC on
-2c128c8, tune since), round 27 (t572-t593) is measured once with --later at its end and is
-sealed till then.
+2c128c8, tune since), round 27 (t572-t593) was measured once with --later at its end
+(02:57 UTC on ac72578, tune since).
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -19,7 +19,7 @@ from names_rounds_helpers import (
 )
 
 
-def test_round_26_was_measured_once_and_round_27_is_sealed() -> None:
+def test_rounds_26_and_27_were_measured_once() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     assert table[26] == {
         "round": 26,
@@ -27,7 +27,12 @@ def test_round_26_was_measured_once_and_round_27_is_sealed() -> None:
         "code_frozen": "2c128c8",
         "split": "tune",
     }
-    assert table[27] == {"round": 27, "texts": "t572-t593", "code_frozen": None, "split": "sealed"}
+    assert table[27] == {
+        "round": 27,
+        "texts": "t572-t593",
+        "code_frozen": "ac72578",
+        "split": "tune",
+    }
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in (26, 27)}
     assert ids[26] == [f"t{i}" for i in range(550, 572)]
     assert ids[27] == [f"t{i}" for i in range(572, 594)]
@@ -81,11 +86,16 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     items = [
         {"id": "t527", "round": 24, "split": "tune"},
         {"id": "t550", "round": 26, "split": "tune"},
-        {"id": "t572", "round": 27, "split": "sealed"},
+        {"id": "t572", "round": 27, "split": "tune"},
+        {"id": "t594", "round": 28, "split": "sealed"},
     ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t527", "t550"]
+    assert [i["id"] for i in module.selected(items, ["x"])] == ["t527", "t550", "t572"]
     # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "27"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--round", "26"])] == ["t550"]
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "27"])] == ["t572"]
-    assert (module.splits()[26], module.splits()[27]) == ("tune", "sealed")
+    assert module.selected(items, ["x", "--round", "28"]) == []
+    assert [i["id"] for i in module.selected(items, ["x", "--round", "27"])] == ["t572"]
+    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "28"])] == ["t594"]
+    assert (module.splits()[26], module.splits()[27], module.splits()[28]) == (
+        "tune",
+        "tune",
+        "sealed",
+    )

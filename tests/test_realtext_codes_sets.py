@@ -310,13 +310,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes6_and_codes7_are_sealed_after_codes5_was_measured() -> None:
-    """codes4 and codes5 were each measured once and are tune material; codes6 and codes7
-    (collect-codes) wait sealed for their one measurement by the next lead."""
+def test_only_codes7_is_sealed_after_codes6_was_measured() -> None:
+    """codes4, codes5 and codes6 were each measured once and are tune material; codes7
+    (collect-codes) waits sealed for its one measurement by the next lead."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes6", "codes7"]
-    assert bench_codes.left_out(False) == ["codes6", "codes7"]
+    assert sealed == ["codes7"]
+    assert bench_codes.left_out(False) == ["codes7"]
     assert bench_codes.left_out(True) == []
 
 
@@ -370,34 +370,34 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes6_and_codes7_are_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes6 and codes7 stay out; `--set codes6` or
-    `--set codes7` alone is refused, with --later let through; codes5, measured, runs without
-    --later."""
+def test_codes7_is_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes7 stays out; `--set codes7` alone is refused,
+    with --later let through; codes5 and codes6, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
     assert bench_codes.SETS["codes7"][1] == REPO / "bench" / "data" / "realtext_codes7"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
-        "verzegeld: codes6 blijft buiten deze run (eenmalig meten: --set codes6 --later)\n"
         "verzegeld: codes7 blijft buiten deze run (eenmalig meten: --set codes7 --later)\n"
     )
-    assert bench_codes.announce_sealed("codes5", False) is True
-    assert "codes5" not in "".join(capsys.readouterr())
-    for name in ("codes6", "codes7"):
+    for name in ("codes5", "codes6"):
+        assert bench_codes.announce_sealed(name, False) is True
+        assert name not in "".join(capsys.readouterr())
+    for name in ("codes7",):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
         assert capsys.readouterr().out == ""
 
 
-def test_codes6_split_licences_and_new_urls_and_sealed() -> None:
+def test_codes6_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3-codes5) fixed before
     annotation, the public-domain genres (Kamerstukken, ombudsman reports, a council decision,
-    a court ruling) committed and the others not, no URL of another manifest, sealed."""
+    a court ruling) committed and the others not, no URL of another manifest; sealed until its
+    one measurement (2026-12-05 02:58 UTC), tune material since."""
     manifest = _manifest("codes6")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(docs, "codes6", "https://jure.nl/ECLI:NL:RBNHO:2020:8795")
     tune = ["d02", "d03", "d06", "d07", "d08", "d13", "d14", "d20"]

@@ -67,13 +67,13 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=8, attributed=10, discussed=35, negated=3)
     assert sum(voices[25].values()) == 63
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-27", "held-out-26")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-27", "held-out-28")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
-    # only a sealed batch waits in a held-out round (30 in LATER_ROUND, 31 in FRESH_ROUND); the
+    # only a sealed batch waits in a held-out round (31 in FRESH_ROUND, 32 in LATER_ROUND); the
     # court texts and motie of rounds 21 and 22 are committed
     waiting = {t.get("batch") for t in texts if group_of(t) in (FRESH_ROUND, LATER_ROUND)}
-    assert waiting == {30, 31}
+    assert waiting == {31, 32}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -110,13 +110,13 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     import train_voice
     from bench_labels import SEALED_BATCHES
 
-    # batches 25, 27, 28 and 29 were sealed until their one measurement; batch 30 waits for
-    # the end of the session, batches 31 and 32 (collect-labels) for the next session
-    assert SEALED_BATCHES == frozenset({30, 31, 32})
+    # batches 25 and 27-30 were sealed until their one measurement; batches 31 and 32
+    # (collect-labels) wait for the next session
+    assert SEALED_BATCHES == frozenset({31, 32})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
-    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {30, 31, 32}
+    assert voice_batches == {t.get("batch", 1) for t in _texts()} - {31, 32}
     # the detector's texts: the committed ones are on every machine
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
     assert {"rbobr-2014-2457", "kst-33836-12", "b26-lexboost-ghshe-2022-4447"} <= judging_ids
@@ -125,7 +125,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # batch 27's committed rulings, read since its one measurement; the sealed batches' never
     assert {"b27-rbgro-2009-bk7256"} <= judging_ids
     assert {"b29-ghshe-2018-3916"} <= judging_ids  # batch 29, read since its one measurement
-    assert not any(i.startswith(("b30-", "b31-", "b32-")) for i in judging_ids)
+    assert {"b30-rbzwb-2025-8995"} <= judging_ids  # batch 30, read since its one measurement
+    assert not any(i.startswith(("b31-", "b32-")) for i in judging_ids)
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -154,13 +155,13 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in {30, 31, 32})
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in {31, 32})
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("30", "31", "32"):
+    for batch in ("31", "32"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
@@ -170,7 +171,7 @@ def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
             raise AssertionError(f"batch {batch} was not refused")
 
 
-def test_round_25_was_measured_once_and_round_26_is_sealed() -> None:
+def test_rounds_25_and_26_were_measured_once() -> None:
     import hashlib
 
     from bench_labels import SEALED_BATCHES
@@ -185,12 +186,11 @@ def test_round_25_was_measured_once_and_round_26_is_sealed() -> None:
     # labels-policy: four reported acts added to b29-demamagids-pesten-juf
     assert voices[29] == Counter(asserted=22, attributed=10, discussed=31, negated=2)
     assert voices[30] == Counter(asserted=14, attributed=6, discussed=41, negated=1)
-    # round 25 was measured once (2026-12-05 01:19 UTC, tune since), round 26 is the later round
+    # round 25 was measured once (2026-12-05 01:19 UTC), round 26 too (02:57 UTC): tune since
     assert {group_of(t) for t in by_batch[29]} == {"held-out-25"} != {FRESH_ROUND}
-    assert {group_of(t) for t in by_batch[30]} == {"held-out-26"} == {LATER_ROUND}
-    assert 30 in SEALED_BATCHES and 29 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in by_batch[29])
-    assert not any(measured_now(t) for t in by_batch[30])
+    assert {group_of(t) for t in by_batch[30]} == {"held-out-26"} != {LATER_ROUND}
+    assert not {29, 30} & SEALED_BATCHES
+    assert all(measured_now(t) for t in by_batch[29] + by_batch[30])
     committed = sorted(t["id"] for t in by_batch[29] + by_batch[30] if t.get("committed"))
     assert committed == [
         "b29-cu-voordewind-ao-vechtscheidingen",
@@ -217,7 +217,5 @@ def test_round_25_was_measured_once_and_round_26_is_sealed() -> None:
     # no URL of the new batches is used twice in the manifest
     urls = Counter(t["url"] for t in texts)
     assert all(urls[t["url"]] == 1 for t in by_batch[29] + by_batch[30])
-    # the default run reads batch 29 (measured once) and not 30; --later reads batch 30 too
-    assert all(measured_now(t) for t in by_batch[29])
-    assert not any(measured_now(t) for t in by_batch[30])
-    assert all(measured_now(t, later=True) for t in by_batch[29] + by_batch[30])
+    # the default run reads both batches (each measured once)
+    assert all(measured_now(t) for t in by_batch[29] + by_batch[30])

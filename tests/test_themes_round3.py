@@ -1,6 +1,7 @@
 """Round 3 of the real theme texts (collect-themes): 20 fresh texts, sealed until the lead's one
-measurement; bench_themes.py leaves the round out of every run and refuses it without --later.
-No test here runs wb on the texts (the subprocess and the patched pipeline prove the refusal)."""
+measurement (2026-12-05 02:59 UTC, main ac72578), split `fresh` since. The sealed-round switch of
+bench_themes.py (a round left out of every run and refused without --later) is tested on a
+stand-in manifest whose round 3 is sealed; no test here runs wb on the texts."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def _bare(url: str) -> str:
 def test_round_3_counts_licences_and_persons():
     texts = _round(3)
     assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
-    assert {t["split"] for t in texts} == {"sealed"}
+    assert {t["split"] for t in texts} == {"fresh"}  # sealed until its one measurement
     assert Counter(t["committed"] for t in texts) == {True: 9, False: 11}
     assert Counter(t["genre"] for t in texts) == {
         "nieuws": 5,
@@ -94,8 +95,33 @@ def test_round_3_urls_are_unused_elsewhere():
             assert not set(urls) & found, path
 
 
-def test_only_round_3_is_sealed_and_left_out_of_every_run(capsys):
+def test_round_3_was_measured_and_no_round_is_sealed_now():
     bench = _bench()
+    assert bench.sealed_rounds() == []
+    assert [bench.round_splits(n) for n in (1, 2, 3)] == [["dev", "heldout"], ["fresh"], ["fresh"]]
+
+
+# a stand-in manifest as the real one was before round 3's one measurement
+SEALED = {
+    "texts": [
+        {"id": "a", "url": "https://example.org/a", "split": "dev"},
+        {"id": "h", "url": "https://example.org/h", "split": "heldout"},
+        {"id": "b", "round": 2, "split": "fresh", "url": "https://example.org/b"},
+        {"id": "c", "round": 3, "split": "sealed", "url": "https://example.org/c"},
+    ]
+}
+
+
+@pytest.fixture
+def sealed_bench(monkeypatch):
+    """bench_themes reading the stand-in manifest with a sealed round 3."""
+    bench = _bench()
+    monkeypatch.setattr(bench, "real_manifest", lambda path=None: SEALED)
+    return bench
+
+
+def test_a_sealed_round_is_left_out_of_every_run(sealed_bench, capsys):
+    bench = sealed_bench
     assert bench.sealed_rounds() == [3]
     assert bench.left_out(False) == [3] and bench.left_out(True) == []
     assert [bench.round_splits(n) for n in (1, 2, 3)] == [["dev", "heldout"], ["fresh"], ["sealed"]]
@@ -135,8 +161,8 @@ def _refuse(*args, **kwargs):
     raise AssertionError("loaded while sealed")
 
 
-def test_round_3_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    bench = _bench()
+def test_round_3_without_later_stops_before_any_pipeline(sealed_bench, monkeypatch, capsys):
+    bench = sealed_bench
     import wb.nlp
 
     monkeypatch.setattr(wb.nlp, "load", _refuse, raising=False)
@@ -152,8 +178,8 @@ def test_round_3_without_later_stops_before_any_pipeline(monkeypatch, capsys):
     assert out.err == "ronde 3 is verzegeld: niet gemeten zonder --later\n"
 
 
-def test_later_lets_round_3_through_to_the_measurement(monkeypatch, capsys):
-    bench = _bench()
+def test_later_lets_round_3_through_to_the_measurement(sealed_bench, monkeypatch, capsys):
+    bench = sealed_bench
     calls = []
     monkeypatch.setattr(bench, "readable", lambda *args: calls.append(args))
     monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "3", "--later"])
@@ -172,6 +198,7 @@ def test_the_refusal_loads_no_pipeline_in_a_fresh_process():
         "import sys\n"
         f"sys.path.insert(0, {str(REPO / 'bench')!r})\n"
         "import bench_themes\n"
+        f"bench_themes.real_manifest = lambda path=None: {SEALED!r}\n"
         "def stop(*args, **kwargs):\n"
         "    raise SystemExit('measured while sealed')\n"
         "for name in ('readable', 'real_texts', 'segment_documents', 'readable_row'):\n"
