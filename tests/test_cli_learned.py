@@ -73,14 +73,14 @@ def test_report_learned_adds_the_learned_hits_and_keeps_decisions(
 
 
 class FakeServer:
-    """Stands in for the review server: records what the page would show, then 'Ctrl+C'."""
+    """Stands in for the review server: bound before the analysis, given its session after it;
+    records what the page would show, then 'Ctrl+C'."""
 
     server_port = 8765
-
-    def __init__(self, session: Any) -> None:
-        self.items = session.items("D")
+    session: Any = None
 
     def serve_forever(self) -> None:
+        self.items = self.session.items("D")
         raise KeyboardInterrupt
 
     def server_close(self) -> None:
@@ -94,11 +94,11 @@ def test_review_learned_shows_the_learned_hits(
 
     servers: list[FakeServer] = []
 
-    def fake_serve(session: Any, port: int) -> FakeServer:
-        servers.append(FakeServer(session))
+    def fake_open_port(port: int) -> FakeServer:
+        servers.append(FakeServer())
         return servers[-1]
 
-    monkeypatch.setattr(wb.dossiers.review_server, "serve", fake_serve)
+    monkeypatch.setattr(wb.dossiers.review_server, "open_port", fake_open_port)
     runner = CliRunner()
     plain = runner.invoke(cli, ["review", str(project)])
     assert plain.exit_code == 0, plain.output

@@ -45,7 +45,12 @@ def test_a_closed_project_gives_a_dutch_status_line(tmp_path: Path) -> None:
     widget = coding_widget(project, BOOK, "Anna")
     assert widget.state["suggestions"][0]["reason"] == "lemma's na elkaar: kind horen"
     widget._on_message(widget, {"action": "open", "index": "x"}, [])
-    assert widget.message.startswith("Fout: deze handeling is mislukt en niet opgeslagen (ValueE")
+    assert widget.message == (
+        "Fout: er ging iets mis in wb bij deze handeling; wat eerder is opgeslagen, blijft "
+        "bewaard. Probeer het nog eens. Lukt het dan niet: start de kernel opnieuw (menu Kernel), "
+        "voer de cellen opnieuw uit en meld het probleem, met de technische details hierna. "
+        "Technische details: ValueError: invalid literal for int() with base 10: 'x'"
+    )
     project.close()
     widget._on_message(widget, {"action": "accept", "key": "Gehoord|0|24"}, [])
     assert widget.message == (
@@ -80,3 +85,14 @@ def test_document_klaar_and_weer_openen(project, tmp_path: Path) -> None:
     widget._on_message(widget, {"action": "undo"}, [])
     assert widget.message == "Ongedaan gemaakt: weer openen van 'a.txt'."
     assert widget.state["done"] == [0]
+
+
+def test_an_unexpected_error_keeps_its_detail_last_on_one_short_line() -> None:
+    from wb.widgets.coding import error_message
+
+    line = error_message(RuntimeError("eerste regel\n  Traceback:\n" + "x" * 300))
+    assert line.startswith("Fout: er ging iets mis in wb bij deze handeling;")
+    assert "\n" not in line
+    detail = line.split("Technische details: ")[1]
+    assert detail == "RuntimeError: eerste regel Traceback: " + "x" * 161 + "…"
+    assert len(detail) == 200

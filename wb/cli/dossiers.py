@@ -329,23 +329,25 @@ def namen(
 @reports_errors
 def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -> None:
     """Open de beoordelingspagina voor ervaringsdeskundigen (alleen op deze computer)."""
+    from wb.dossiers import review_server
     from wb.dossiers.review import ReviewSession
-    from wb.dossiers.review_server import serve
 
-    project = open_existing(project_path)
-    analyse_first(project, lexicon, learned)
-    try:
-        server = serve(ReviewSession(project), port)
-    except OSError as exc:
-        raise WbError(port_problem(port, exc.errno)) from exc
-    click.echo(f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("Gestopt.")
-    finally:
-        server.server_close()
-        project.close()
+    with open_existing(project_path) as project:
+        try:  # the port before the analysis: a port in use is said at once, not after minutes
+            server = review_server.open_port(port)
+        except OSError as exc:
+            raise WbError(port_problem(port, exc.errno)) from exc
+        try:
+            analyse_first(project, lexicon, learned)
+            server.session = ReviewSession(project)
+            click.echo(
+                f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)"
+            )
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("Gestopt.")
+        finally:
+            server.server_close()
 
 
 @click.command()

@@ -109,8 +109,8 @@ class ReviewServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], session: ReviewSession):
-        self.session = session
+    def __init__(self, address: tuple[str, int], session: ReviewSession | None = None):
+        self.session = session  # None only between `open_port` and serving
         self.lock = threading.Lock()
         self.token = secrets.token_urlsafe(32)
         super().__init__(address, ReviewHandler)
@@ -299,6 +299,14 @@ class ReviewHandler(BaseHTTPRequestHandler):
             return json_reply({"ok": finding is not None, "finding": finding})
 
 
+def open_port(port: int = 8765) -> ReviewServer:
+    """A review server bound to 127.0.0.1 before its session exists (OSError if the port is taken);
+    set `session` before calling serve_forever."""
+    return ReviewServer(("127.0.0.1", port))
+
+
 def serve(session: ReviewSession, port: int = 8765) -> ReviewServer:
     """A review server on 127.0.0.1 (not started; call serve_forever or use a thread)."""
-    return ReviewServer(("127.0.0.1", port), session)
+    server = open_port(port)
+    server.session = session
+    return server

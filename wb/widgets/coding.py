@@ -15,6 +15,7 @@ from wb.errors import WbError
 from wb.store.project import Project
 
 STATIC = Path(__file__).resolve().parent / "static"
+DETAIL_LIMIT = 200  # characters of an unexpected error's own text in the status line
 
 
 class CodingWidget(anywidget.AnyWidget):
@@ -95,15 +96,20 @@ class CodingWidget(anywidget.AnyWidget):
 
 
 def error_message(exc: BaseException) -> str:
-    """A Dutch status line for an unexpected error in the widget."""
+    """A Dutch status line for an unexpected error: what happened, what to do, then the detail."""
     if isinstance(exc, sqlite3.ProgrammingError) and "closed" in str(exc):
         return (
             "Fout: het projectbestand is gesloten (project.close() is uitgevoerd). "
             "Open het project opnieuw en maak de codeerweergave opnieuw; er is niets opgeslagen."
         )
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    if len(detail) > DETAIL_LIMIT:
+        detail = detail[: DETAIL_LIMIT - 1] + "…"
     return (
-        f"Fout: deze handeling is mislukt en niet opgeslagen ({type(exc).__name__}: {exc}). "
-        "Probeer het opnieuw of start de codeerweergave opnieuw."
+        "Fout: er ging iets mis in wb bij deze handeling; wat eerder is opgeslagen, blijft "
+        "bewaard. Probeer het nog eens. Lukt het dan niet: start de kernel opnieuw (menu Kernel), "
+        "voer de cellen opnieuw uit en meld het probleem, met de technische details hierna. "
+        f"Technische details: {detail}"
     )
 
 
