@@ -195,16 +195,8 @@ def test_codes3_loads_through_the_bench_without_suggestions() -> None:
     assert bench_codes.SETS["codes3"][1] == REPO / "bench" / "data" / "realtext_codes3"
     texts, gold = bench_codes.load_data(False, "codes3")
     committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes3" / "texts").glob("*.txt")}
-    assert committed <= set(texts) and set(gold) == set(texts)
-    rows = _gold("codes3")
-    for doc in texts:
-        mine = [r for r in rows if r["doc"] == doc]
-        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
-            (r["start"], r["end"], r["codes"]) for r in mine
-        ]
-    parts = bench_codes.split(sorted(texts), "codes3")
-    manifest = {d["id"]: d["split"] for d in _manifest("codes3")["documents"]}
-    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+    assert committed <= set(texts)
+    parts = _check_loaded_set("codes3", texts, gold)
     assert sorted(parts["tune"] + parts["held-out"]) == sorted(texts)
 
 
@@ -272,16 +264,8 @@ def test_codes4_loads_through_the_bench_without_suggestions() -> None:
     texts, gold = bench_codes.load_data(False, "codes4")
     committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes4" / "texts").glob("*.txt")}
     assert committed == {"d18", "d19", "d20", "d21"}
-    assert committed <= set(texts) and set(gold) == set(texts)
-    rows = _gold("codes4")
-    for doc in texts:
-        mine = [r for r in rows if r["doc"] == doc]
-        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
-            (r["start"], r["end"], r["codes"]) for r in mine
-        ]
-    parts = bench_codes.split(sorted(texts), "codes4")
-    manifest = {d["id"]: d["split"] for d in _manifest("codes4")["documents"]}
-    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+    assert committed <= set(texts)
+    _check_loaded_set("codes4", texts, gold)
 
 
 def _fake_sets(root: Path) -> dict:
@@ -406,6 +390,35 @@ def test_codes6_split_licences_and_new_urls_and_measured() -> None:
     assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
 
 
+def _check_rows_cover_committed_texts(name: str, rows: list[dict]) -> None:
+    """Every sentence of a committed text of set `name` is a gold row, in order, with nothing
+    but white space between rows."""
+    for path in sorted((REPO / "bench" / "realtext" / name / "texts").glob("*.txt")):
+        text = path.read_text("utf-8")
+        mine = [r for r in rows if r["doc"] == path.stem]
+        ends = [0] + [r["end"] for r in mine]
+        starts = [r["start"] for r in mine] + [len(text)]
+        gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
+        assert all(not gap.strip() for gap in gaps), path.stem
+
+
+def _check_loaded_set(name: str, texts: dict, gold: dict) -> dict[str, list[str]]:
+    """What bench_codes.load_data read for set `name` matches its gold file and manifest; the
+    split's parts."""
+    bench_codes = _bench()
+    assert set(gold) == set(texts)
+    rows = _gold(name)
+    for doc in texts:
+        mine = [r for r in rows if r["doc"] == doc]
+        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
+            (r["start"], r["end"], r["codes"]) for r in mine
+        ]
+    parts = bench_codes.split(sorted(texts), name)
+    manifest = {d["id"]: d["split"] for d in _manifest(name)["documents"]}
+    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+    return parts
+
+
 def test_codes6_codebook_and_gold_counts() -> None:
     """The codebook has 12 codes (one parent with one child), each with a description, one
     example and 3-4 patterns; the gold's counts as committed (152168b), by split; every
@@ -415,14 +428,7 @@ def test_codes6_codebook_and_gold_counts() -> None:
     rows = _check_codebook_and_gold(
         "codes6", 12, child, {"tune": (93, 50, 59), "held-out": (263, 163, 198)}
     )
-    folder = REPO / "bench" / "realtext" / "codes6" / "texts"
-    for path in sorted(folder.glob("*.txt")):
-        text = path.read_text("utf-8")
-        mine = [r for r in rows if r["doc"] == path.stem]
-        ends = [0] + [r["end"] for r in mine]
-        starts = [r["start"] for r in mine] + [len(text)]
-        gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
-        assert all(not gap.strip() for gap in gaps), path.stem
+    _check_rows_cover_committed_texts("codes6", rows)
 
 
 def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
@@ -432,16 +438,8 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     texts, gold = bench_codes.load_data(False, "codes6")
     committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes6" / "texts").glob("*.txt")}
     assert committed == {"d01", "d02", "d03", "d04", "d05", "d17", "d21"}
-    assert committed <= set(texts) and set(gold) == set(texts)
-    rows = _gold("codes6")
-    for doc in texts:
-        mine = [r for r in rows if r["doc"] == doc]
-        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
-            (r["start"], r["end"], r["codes"]) for r in mine
-        ]
-    parts = bench_codes.split(sorted(texts), "codes6")
-    manifest = {d["id"]: d["split"] for d in _manifest("codes6")["documents"]}
-    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+    assert committed <= set(texts)
+    _check_loaded_set("codes6", texts, gold)
 
 
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
@@ -510,14 +508,7 @@ def test_codes7_codebook_and_gold_counts() -> None:
         "codes7", 12, child, {"tune": (156, 118, 122), "held-out": (205, 169, 177)}
     )
     assert len(rows) == 361
-    folder = REPO / "bench" / "realtext" / "codes7" / "texts"
-    for path in sorted(folder.glob("*.txt")):
-        text = path.read_text("utf-8")
-        mine = [r for r in rows if r["doc"] == path.stem]
-        ends = [0] + [r["end"] for r in mine]
-        starts = [r["start"] for r in mine] + [len(text)]
-        gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
-        assert all(not gap.strip() for gap in gaps), path.stem
+    _check_rows_cover_committed_texts("codes7", rows)
 
 
 def test_codes7_texts_load_through_the_bench_without_suggestions() -> None:
@@ -527,13 +518,5 @@ def test_codes7_texts_load_through_the_bench_without_suggestions() -> None:
     texts, gold = bench_codes.load_data(False, "codes7")
     committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes7" / "texts").glob("*.txt")}
     assert committed == {"d06", "d07", "d16"}
-    assert committed <= set(texts) and set(gold) == set(texts)
-    rows = _gold("codes7")
-    for doc in texts:
-        mine = [r for r in rows if r["doc"] == doc]
-        assert [(g.start, g.end, sorted(g.codes)) for g in gold[doc]] == [
-            (r["start"], r["end"], r["codes"]) for r in mine
-        ]
-    parts = bench_codes.split(sorted(texts), "codes7")
-    manifest = {d["id"]: d["split"] for d in _manifest("codes7")["documents"]}
-    assert all(manifest[d] == part for part, ids in parts.items() for d in ids)
+    assert committed <= set(texts)
+    _check_loaded_set("codes7", texts, gold)
