@@ -1,6 +1,6 @@
-"""codes18: a child code's own words where a pattern found its parent, and "gegevens" as a word.
+"""codes18: a child code's own words where a pattern found its parent.
 
-Made-up codebook and sentences, exact expectations (wb.coding.lemmas, Suggester options
+Made-up codebook and sentences, exact expectations (Suggester options
 ``child_descriptions`` and ``child_share``, wb.coding.code_scores.below_hit).
 """
 
@@ -12,7 +12,6 @@ import pytest
 
 from wb.codebook import parse_codebook
 from wb.coding.code_scores import below_hit
-from wb.coding.lemmas import _parts, content_lemmas
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
@@ -20,19 +19,6 @@ from wb.nlp import load
 @pytest.fixture(scope="module")
 def nlp():
     return load()
-
-
-def test_a_plural_noun_whose_lemma_is_a_stop_word_stays(nlp) -> None:
-    doc = nlp("De regels over het delen van gegevens van een gezin.")
-    assert content_lemmas(doc) == ["regel", "delen", "gegeven", "gezin"]
-    # the participle is still a function word, and so is a word of wb's own general list
-    assert content_lemmas(nlp("Op een gegeven moment.")) == ["moment"]
-
-
-def test_a_participle_noun_is_the_head_of_its_compound() -> None:
-    assert "gegeven" in _parts("persoonsgegeven")
-    assert "persoon" in _parts("persoonsgegeven")
-    assert "gegeven" not in _parts("wachtlijst")
 
 
 def test_below_hit_is_true_only_under_the_hit_code() -> None:

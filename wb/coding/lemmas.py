@@ -45,12 +45,6 @@ def _parts(lemma: str) -> tuple[str, ...]:
     # compound, "ach" + "terg" + "rond" neither
     if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
         return tuple(sorted(out))
-    head = parts[-1]
-    # a participle noun as head: the split reads "persoonsgegeven" as "persoons" + "geven", but
-    # the word's head is "gegeven" (data), as its plural "persoonsgegevens" splits
-    whole_head = "ge" + head
-    if lemma.endswith(whole_head) and len(lemma) > len(whole_head) and is_known(whole_head):
-        out.add(whole_head)
     for p in parts:
         base = lemmatize(p)
         out.add(p)
@@ -89,13 +83,6 @@ def token_lemma(token: Any) -> str:
     return lemma
 
 
-def _inflected_noun(token: Any, lemma: str) -> bool:
-    """True for a tagged noun written in another form than its lemma, when only the lemma is a
-    function word ("gegevens" -> "gegeven", which the stop list holds as a participle); a word of
-    wb's own list of too general words stays out."""
-    return token.pos_ == "NOUN" and token.lower_ != lemma and lemma not in EXTRA_STOP
-
-
 def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[str]:
     """Lowercase lemmas of a sentence's content words (word classes used when tagged).
 
@@ -111,9 +98,7 @@ def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[s
         if skip_names and not t.is_sent_start and t.text[:1].isupper():
             continue
         low = token_lemma(t)
-        if len(low) < 3 or not low.isalpha() or t.lower_ in stop:
-            continue
-        if low in stop and not _inflected_noun(t, low):
+        if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
             continue
         out.append(low)
     return out
