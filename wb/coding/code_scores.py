@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from wb.coding.excludes import Exclude
 from wb.coding.word_classes import describe, is_class
@@ -82,6 +83,11 @@ def prefer_children(codes: Iterable[str]) -> set[str]:
     return codes - ancestors
 
 
+def below_hit(code: str, hits: Iterable[Any]) -> bool:
+    """True when a pattern hit (anything with a ``code``) is on an ancestor of `code`."""
+    return any(code.startswith(h.code + "/") for h in hits)
+
+
 def prefer_children_keeping(codes: Iterable[str], learned: Iterable[str]) -> set[str]:
     """Child over parent, but a code of the codebook's own evidence stays when only `learned`
     codes (from the researcher's codings alone) would displace it: learning adds, it does not
@@ -94,6 +100,7 @@ def prefer_children_keeping(codes: Iterable[str], learned: Iterable[str]) -> set
 __all__ = [
     "CodeInfo",
     "Scored",
+    "below_hit",
     "description_reason",
     "parent_of",
     "prefer_children",

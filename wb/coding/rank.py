@@ -43,6 +43,7 @@ from wb.codebook import Code, Codebook
 from wb.coding.code_scores import (
     CodeInfo,
     Scored,
+    below_hit,
     description_reason,
     parent_of,
     prefer_children,
@@ -519,6 +520,21 @@ class CodeModel(DecisionMemory):
             own = near.code in found and found[near.code].own
             found[near.code] = Scored(near.code, score, why, "nearest", own)
         return list(found.values())
+
+    def children_below(
+        self, hits: Iterable[Any], feats: frozenset[str], share: float
+    ) -> list[tuple[str, float, str]]:
+        """(code, score, reason) of each child of a hit code whose own codebook words reach
+        `share` of the description threshold in the sentence (codes18)."""
+        out = []
+        for path, info in self.codes_.items():
+            if not below_hit(path, hits):
+                continue
+            s, words = self.description_score(info, feats)
+            if words and s >= share * self.threshold:
+                reason = description_reason(info, words, feats)
+                out.append((path, s / (s + self.threshold), reason))
+        return out
 
     def _own_evidence(self, code: str, feats: frozenset[str]) -> bool:
         """True when the code's own description words reach `nearest_evidence` of the threshold."""

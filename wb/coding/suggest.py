@@ -33,7 +33,7 @@ from wb.codebook import Codebook
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
 from wb.coding.carrying import carried_suggestions
-from wb.coding.code_scores import prefer_children_keeping
+from wb.coding.code_scores import below_hit, prefer_children_keeping
 from wb.coding.coder_reach import PRECISION as REACH_PRECISION
 from wb.coding.coder_reach import ReachDocument, ReachModel
 from wb.coding.compounds import codebook_words
@@ -88,6 +88,13 @@ TITLES = "demote"
 #: Longest a codebook regex may search one document, in CPU seconds (the `regex` package
 #: counts CPU time; the load-time check in wb.codebook already stops most slow patterns).
 REGEX_TIMEOUT_S = 2.0
+#: A pattern's hit on a code opens the descriptions of its children in that sentence: the
+#: pattern says the topic, the child's own words say which part of it (codes18;
+#: ``Suggester(..., child_descriptions=False)`` turns it off).
+CHILD_DESCRIPTIONS = True
+#: Share of the description threshold a child's own words need in a sentence where a pattern
+#: hit its parent (1.0: the full threshold, as any description match).
+CHILD_SHARE = 1.0
 
 
 #: Where a document keeps its sentences' pattern matches (per suggester).
@@ -147,6 +154,8 @@ class Suggester:
             self.neighbours_ = options.pop("use_neighbours", USE_NEIGHBOURS)
             self.topic_ratio_ = options.pop("topic_ratio", TOPIC_RATIO)
             self.learning_adds_ = options.pop("learning_adds", LEARNING_ADDS)
+            self.child_descriptions_ = options.pop("child_descriptions", CHILD_DESCRIPTIONS)
+            self.child_share_ = options.pop("child_share", CHILD_SHARE)
             self.doc_runs_ = {
                 "min_sentences": options.pop("doc_runs", DOC_RUNS),
                 "ratio": options.pop("doc_runs_ratio", DOC_RUNS_RATIO),
@@ -339,7 +348,11 @@ class Suggester:
                 # the description's words are the fallback for a sentence no pattern speaks
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
-                if (hits or (silent and i in spoke)) and scored.source == "description":
+                if (
+                    (hits or (silent and i in spoke))
+                    and scored.source == "description"
+                    and not (self.child_descriptions_ and below_hit(scored.code, hits))
+                ):
                     continue
                 # who speaks comes from the narrator, the turn or the codebook's own wording
                 # ("als moeder"), not from topic words ("hulpverlening") in its description
@@ -355,6 +368,10 @@ class Suggester:
                     candidates[scored.code] = (scored.score, scored.reason, rule)
                     if not scored.own:
                         learned.add(scored.code)
+            if self.child_descriptions_ and self.child_share_ < 1 and hits:
+                for code, score, reason in model.children_below(hits, feats, self.child_share_):
+                    if code not in candidates:
+                        candidates[code] = (score, reason, BEYOND_RULES["description"])
             for code in list(candidates):
                 excluded = model.excluded(code, feats, pattern=candidates[code][0] >= 1.0)
                 if excluded is None:
