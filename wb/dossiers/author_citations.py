@@ -27,10 +27,10 @@ YEAR = r"(?:19|20)\d\d[a-z]?(?!\d)"
 
 @cache
 def _cited_re() -> re.Pattern[str]:
-    part = particle_re()
+    name = rf"(?:{particle_re()})(?:[ ](?:{particle_re()}))*[ ]{CAP}"
     return re.compile(
-        rf"(?:(?:(?<=[(;&][ ])|(?<=[(;&]))(?P<p>(?:{part})(?:[ ](?:{part}))*[ ]{CAP})(?=,[ ]{YEAR}|[ ]et[ ]al\b|[ ]&[ ])"
-        rf"|(?:(?<=\ben[ ])|(?<=\b[Vv]olgens[ ]))(?P<q>(?:{part})(?:[ ](?:{part}))*[ ]{CAP})(?=[ ]\({YEAR}))"
+        rf"(?:(?<=[(;&][ ])|(?<=[(;&])){name}(?=,[ ]{YEAR}|[ ]et[ ]al\b|[ ]&[ ])"
+        rf"|(?:(?<=\ben[ ])|(?<=\b[Vv]olgens[ ])){name}(?=[ ]\({YEAR})"
     )
 
 
