@@ -55,6 +55,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from wb.dossiers.author_citations import author_citations
 from wb.dossiers.entity_data import (
     HYPHEN_PARTICLE,
     UP,
@@ -217,7 +218,7 @@ def _static_mentions(
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
-    static += web_address_places(text)
+    static += web_address_places(text) + author_citations(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -31,7 +31,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.org_names import org_heads
-from wb.dossiers.org_runs import after_abbreviation, org_run
+from wb.dossiers.org_runs import after_abbreviation, ordinary_parts, org_run
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import counted
@@ -117,6 +117,7 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
         if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
             found.append(org)
+        titled = len(m[0].split()) > 1  # a run of capitalised words, not one word alone
         for s, e in _name_runs(text, start, m.end(), tags):
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
@@ -127,11 +128,13 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 continue  # "op een Legoblokje stappen": a thing, no person
             if len(words) == 1 and is_dutch_word(words[0].lower()) and counted(text, s):
                 continue  # "Leven in Twee Huizen": a counted plural noun, no name
+            if titled and any(ordinary_parts(w) for w in words):
+                continue  # "De Praktijkondersteuner Huisarts-Jeugd Een": a Title Case title
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
             for w in re.finditer(CAP, text[s:e]):
-                if not is_stop_word(w[0]):
+                if not is_stop_word(w[0]) and not (titled and ordinary_parts(w[0])):
                     single = person(text, s + w.start(), s + w.end(), 6, "fallback")
                     if single:
                         found.append(single)

@@ -13,6 +13,7 @@ from wb.dossiers.entity_data import (
     first_names,
     inflected_adjective,
     is_dutch_word,
+    is_known_name,
     is_ordinary,
     is_stop_word,
     norm_name,
@@ -117,6 +118,15 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
 MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
 
 
+def ordinary_parts(word: str) -> bool:
+    """True for a hyphenated capitalised word whose every part is an ordinary Dutch word and
+    no known name ("Huisarts-Jeugd"; not "Kuiper-Bakker", whose parts are surnames)."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        p[:1].isupper() and is_dutch_word(p.lower()) and not is_known_name(p) for p in parts
+    )
+
+
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
     """A run of capitalised words mixing ordinary words and a name ("Jeugdbescherming Gelderland",
     "Friesch Dagblad"): the name of a local organisation, replaced as a whole."""
@@ -136,7 +146,10 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
     if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
         return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
-    if article and caps and not any(w[2] in not_in_names() for w in caps):
+    compound_title = len(caps) > 1 and any(ordinary_parts(w[2]) for w in caps)
+    if compound_title:
+        caps = [w for w in caps if not ordinary_parts(w[2])]  # "Huisarts-Jeugd" names nothing
+    if article and caps and not compound_title and not any(w[2] in not_in_names() for w in caps):
         # "in Het Poortje", "op De Regenboog": a capitalised article in mid-sentence names a place
         # of care, a school or a team
         s, e = words[0][0], caps[-1][1]
