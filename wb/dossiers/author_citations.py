@@ -18,9 +18,10 @@ from functools import cache
 from wb.dossiers.entity_data import CAP, places
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import particle_re, person
+from wb.lang import word_set
 
 # particles that are also ordinary prepositions ("in Nederland, 2019") open no reference name
-_PREPOSITIONS = {"in", "op", "aan", "uit", "te"}
+_PREPOSITIONS = word_set("name_particle_prepositions.txt")
 
 YEAR = r"(?:19|20)\d\d[a-z]?(?!\d)"
 
