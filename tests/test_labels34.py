@@ -100,3 +100,18 @@ def test_groups(text: str, expected: list[tuple], voice_model: str | None) -> No
 )
 def test_lexicon_forms(text: str, expected: list[tuple]) -> None:
     assert _found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject is "de gevolgen", the persons end a prepositional phrase with a participle
+        (
+            "De gevolgen voor de verstoten ouders zijn verschrikkelijk.",
+            [(20, 36, "verstoten ouders")],
+        ),
+        ("De moeder is verschrikkelijk.", [(13, 28, "verschrikkelijk")]),
+    ],
+)
+def test_subject_after_a_participle(text: str, expected: list[tuple]) -> None:
+    assert [(a, b, t) for a, b, t, _ in _found(text, None)] == expected
