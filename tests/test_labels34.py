@@ -115,3 +115,24 @@ def test_lexicon_forms(text: str, expected: list[tuple]) -> None:
 )
 def test_subject_after_a_participle(text: str, expected: list[tuple]) -> None:
     assert [(a, b, t) for a, b, t, _ in _found(text, None)] == expected
+
+
+@pytest.mark.parametrize("voice_model", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted title after "over": capital first, no finite verb
+        (
+            "Een studiedag over ‘Zorgen om ouderverstoting – Het zicht van de jeugdrechter’ kon "
+            "rekenen op veel belangstelling.",
+            [(30, 45, "ouderverstoting", "discussed")],
+        ),
+        # no capital: someone's words about the family
+        (
+            "De moeder klaagde over ‘de ouderverstoting door vader’.",
+            [(27, 42, "ouderverstoting", "attributed")],
+        ),
+    ],
+)
+def test_quoted_title(text: str, expected: list[tuple], voice_model: str | None) -> None:
+    assert _found(text, voice_model) == expected

@@ -197,6 +197,7 @@ from wb.dossiers.voice_structure import (
     named_as,
 )
 from wb.dossiers.voice_text import quote_spans, sentences
+from wb.dossiers.voice_titles import quoted_title
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
     OF_TOPICS,
@@ -272,6 +273,8 @@ class VoiceResolver:
             or counted_group(tokens, at)
         ):
             return "discussed"
+        if quoted and quoted_title(tokens, at):
+            return "discussed"  # "een middag over ‘De complexiteit van X – ...’" (labels34)
         if quoted and quoted_concept_definition(tokens, at, upto):
             return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
         if quoted and _mentioned_word(tokens, at, self.doc.text[quoted[0] : quoted[1]]):
