@@ -244,13 +244,18 @@ _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
 
 def _after_preposition(doc: Doc, i: int) -> bool:
     """Whether the noun at i ends a prepositional phrase, so it is not the subject: "(dat) de
-    ontzegging van het contact met zijn zoon onterecht was"."""
+    ontzegging van het contact met zijn zoon onterecht was"; a participle counts as an
+    adjective ("de gevolgen voor de verstoten ouders zijn ...", labels34)."""
     h = i - 1
-    while h >= 0 and i - h <= 3 and doc[h].pos_ in {"DET", "PRON", "ADJ"}:
+    while h >= 0 and i - h <= 3 and (doc[h].pos_ in {"DET", "PRON", "ADJ"} or _participle(doc[h])):
         if doc[h].pos_ == "PRON" and doc[h].lower_ in _SUBJECT_PRONOUNS:
             return False
         h -= 1
     return h >= 0 and doc[h].pos_ == "ADP"
+
+
+def _participle(token: Any) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _copula_predicates(

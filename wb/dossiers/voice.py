@@ -56,6 +56,9 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    a present verb and an indefinite subject ("Vaak zal een X-ouder ... Y", "Soms gebruikt
    een ouder het kind": :mod:`wb.dossiers.voice_indefinite`) and a counted group's situation
    ("12.000 kinderen ... in een X": :mod:`wb.dossiers.voice_counts`) with the generic rules.
+   labels34: "te spreken van X", "Als een X dreigt", "waardoor kinderen ... X kunnen komen"
+   and a counted group's situation are discussed before any cue or quote is read
+   (:mod:`wb.dossiers.voice_population`): a group or the word in general, whoever says it.
    A heading inside a quote that runs over its paragraphs is the quoted story's (attributed,
    :mod:`wb.dossiers.voice_headings`).
    Classified (before the attribution rules): a case or phenomenon classified with the term
@@ -173,6 +176,7 @@ from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
 from wb.dossiers.voice_passive import passive_labelling
+from wb.dossiers.voice_population import population
 from wb.dossiers.voice_reader import (
     group_situation,
     reader_condition,
@@ -193,6 +197,7 @@ from wb.dossiers.voice_structure import (
     named_as,
 )
 from wb.dossiers.voice_text import quote_spans, sentences
+from wb.dossiers.voice_titles import quoted_title
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
     OF_TOPICS,
@@ -264,8 +269,12 @@ class VoiceResolver:
             or existential_type(tokens, at)
             or reader_have_question(tokens, at)
             or self_type_question(tokens, at)
+            or population(tokens, at, upto)
+            or counted_group(tokens, at)
         ):
             return "discussed"
+        if quoted and quoted_title(tokens, at):
+            return "discussed"  # "een middag over ‘De complexiteit van X – ...’" (labels34)
         if quoted and quoted_concept_definition(tokens, at, upto):
             return "discussed"  # "Kinderombudsman: “X is een ernstige vorm van ...”"
         if quoted and _mentioned_word(tokens, at, self.doc.text[quoted[0] : quoted[1]]):

@@ -9,7 +9,8 @@ group, a statistic of no one in particular (voice ``discussed``), as a bare plur
 in :func:`wb.dossiers.voice_reader.group_situation`. Not when the sentence names someone in
 particular (:func:`wb.dossiers.voice_existential.no_one_in_particular`). A judgement of a group
 ("12.000 ouders manipuleren hun kind") is no situation after a preposition and is left to the
-other rules.
+other rules. Inside a quote only the quoted words count, and the rule comes before any
+attribution cue or quote (labels34): a statistic is discussed whoever gives it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _PREPOSITIONS = word_set("voice_group_prepositions.txt")
 _LARGE, _SHARES = (frozenset(line.split()) for line in words("voice_count_words.txt"))
 _NUMBER = re.compile(r"\d{1,3}(?:[.\s]\d{3})+|\d+")
 _SMALLEST = 100
+_QUOTES = frozenset("'\"“”„«»‘’")
 
 
 def _large(token: Any) -> bool:
@@ -60,7 +62,18 @@ def counted_group(tokens: list[Any], at: int) -> bool:
         k -= 1
     if k < 0 or tokens[k].lower_ not in _PREPOSITIONS:
         return False
-    return counted(tokens) and no_one_in_particular(tokens)
+    said = _quoted_part(tokens, at)
+    return counted(said) and no_one_in_particular(said)
+
+
+def _quoted_part(tokens: list[Any], at: int) -> list[Any]:
+    """The words between the quote marks around the term, or the whole sentence: the speaker
+    named after a quote ("..., zei Kamerlid X.") is not someone the count is about (labels34)."""
+    opening = [k for k in range(at) if tokens[k].text in _QUOTES]
+    closing = [k for k in range(at, len(tokens)) if tokens[k].text in _QUOTES]
+    if not opening or not closing:
+        return tokens
+    return tokens[opening[-1] + 1 : closing[0]]
 
 
 __all__ = ["counted", "counted_group"]

@@ -1,0 +1,114 @@
+"""A term about a group or a possibility in general, whoever says it (labels34, round 26).
+
+Three shapes make a term ``discussed`` before any attribution cue or quote is read, since
+the speaker talks about the term or about a population, not about a family (policy 4 of the
+annotation guide, bench/realtext/labels/README.md):
+
+* :func:`spoken_of`: the term as a word one may or may not use: "(om) te spreken van X",
+  "spreken we van X", "spreekt men van een X" (an infinitive with "te", or a generic subject:
+  "we", "je", "men");
+* :func:`indefinite_condition`: the term is the indefinite subject of a condition that opens
+  the sentence or clause, its verb right after it ("Als een X dreigt, ...", "Wanneer een X
+  ontstaat"): a situation in general; "gedroeg zich als een X" is a comparison;
+* :func:`bare_group_clause`: after a subordinator (``voice_population_subordinators.txt``) a
+  bare plural person noun opens the clause ("waardoor kinderen ...", "dat kinderen ..."), the
+  term follows in that clause, and the clause holds "kunnen" or follows a verb of preventing
+  (``voice_population_preventing.txt``): what can happen to children in general.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wb.dossiers.voice_generic import CONDITION_OPENERS
+from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.lang import word_set
+
+_SUBORDINATORS = word_set("voice_population_subordinators.txt")
+_PREVENTING = word_set("voice_population_preventing.txt")
+_GENERIC = frozenset({"we", "wij", "je", "men"})
+_QUOTES = frozenset("'\"“”„«»‘’")
+_STOPS = frozenset({",", ";", ":", ".", "?", "!", "–", "—"})
+
+
+def _before(tokens: list[Any], at: int) -> int:
+    """Index of the word before the term, over quote marks, "een" and adjectives."""
+    k = at - 1
+    while k >= 0 and (
+        tokens[k].is_space
+        or tokens[k].text in _QUOTES
+        or tokens[k].lower_ == "een"
+        or tokens[k].pos_ == "ADJ"
+    ):
+        k -= 1
+    return k
+
+
+def spoken_of(tokens: list[Any], at: int) -> bool:
+    """True for "te spreken van X", "spreken we van X": the term as a word to use."""
+    k = _before(tokens, at)
+    if k < 1 or tokens[k].lower_ != "van":
+        return False
+    verb = k - 1
+    if tokens[verb].lower_ in _GENERIC and verb >= 1:
+        verb -= 1  # "spreken we van X"
+        return tokens[verb].lemma_.lower() == "spreken"
+    if tokens[verb].lemma_.lower() != "spreken":
+        return False
+    return verb >= 1 and (tokens[verb - 1].lower_ == "te" or tokens[verb + 1].lower_ in _GENERIC)
+
+
+def indefinite_condition(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "Als een X dreigt": the term, indefinite, opens a condition."""
+    k = at - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].text in _QUOTES or tokens[k].pos_ == "ADJ"):
+        k -= 1
+    if k < 1 or tokens[k].lower_ != "een" or tokens[k - 1].lower_ not in CONDITION_OPENERS:
+        return False
+    opener = k - 1
+    while opener > 0 and (tokens[opener - 1].is_space or tokens[opener - 1].text in _QUOTES):
+        opener -= 1
+    if opener > 0 and tokens[opener - 1].text not in _STOPS:
+        return False  # "gedroeg zich als een X": a comparison, not a condition
+    verb = upto
+    while verb < len(tokens) and tokens[verb].is_space:
+        verb += 1
+    return verb < len(tokens) and tokens[verb].pos_ in {"VERB", "AUX"}
+
+
+def _bare_plural_person(token: Any) -> bool:
+    if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
+        return False
+    return token.lower_ in PERSON_WORDS or token.lemma_.lower() in PERSON_WORDS
+
+
+def bare_group_clause(tokens: list[Any], at: int) -> bool:
+    """True for "waardoor kinderen ... X kunnen komen", "voorkomen ... dat kinderen X raken"."""
+    k = at - 1
+    while k >= 0 and tokens[k].text not in _STOPS:
+        if tokens[k].lower_ in _SUBORDINATORS:
+            break
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in _SUBORDINATORS:
+        return False
+    subject = k + 1
+    if subject >= at or not _bare_plural_person(tokens[subject]):
+        return False
+    end = at
+    while end < len(tokens) and tokens[end].text not in _STOPS:
+        end += 1
+    if any(t.lemma_.lower() == "kunnen" for t in tokens[subject:end]):
+        return True
+    return any(t.lemma_.lower() in _PREVENTING for t in tokens[:k])
+
+
+def population(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for any of the three shapes above."""
+    return (
+        spoken_of(tokens, at)
+        or indefinite_condition(tokens, at, upto)
+        or bare_group_clause(tokens, at)
+    )
+
+
+__all__ = ["bare_group_clause", "indefinite_condition", "population", "spoken_of"]
