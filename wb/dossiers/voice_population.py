@@ -26,7 +26,7 @@ from wb.lang import word_set
 
 _SUBORDINATORS = word_set("voice_population_subordinators.txt")
 _PREVENTING = word_set("voice_population_preventing.txt")
-_GENERIC = frozenset({"we", "wij", "je", "men"})
+_GENERIC = word_set("voice_generic_speakers.txt")
 _QUOTES = frozenset("'\"“”„«»‘’")
 _STOPS = frozenset({",", ";", ":", ".", "?", "!", "–", "—"})
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.lang import word_set
+
 _QUOTES = frozenset("'\"“”„«»‘’")
-_TOPIC = frozenset({"over", "getiteld", "titel", "thema"})
+_TOPIC = word_set("voice_title_cues.txt")
 
 
 def quoted_title(tokens: list[Any], at: int) -> bool:
