@@ -202,16 +202,7 @@ def run(
     model = suggester.model_
 
     def learn(d: str) -> None:
-        starts = [g.start for g in gold[d]]
-        codes = [
-            set(
-                gold[d][
-                    sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
-                ].codes
-            )
-            for s in text_sentences(processed[d])
-        ]
-        suggester.learn_document(d, processed[d], codes)
+        suggester.learn_document(d, processed[d], sentence_codes(gold[d], processed[d]))
 
     if model is not None:
         for d in coded:
@@ -223,6 +214,20 @@ def run(
         if online and model is not None:
             learn(d)
     return out
+
+
+def sentence_codes(gold_doc: list, doc) -> list[set[str]]:
+    """The gold codes of each of wb's sentences of `doc`: those of the gold sentence its first
+    non-space character falls in."""
+    starts = [g.start for g in gold_doc]
+    return [
+        set(
+            gold_doc[
+                sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
+            ].codes
+        )
+        for s in text_sentences(doc)
+    ]
 
 
 def synthetic_held_out(gold: Gold) -> set[str]:
@@ -249,15 +254,7 @@ def learned_row(
     processed = {d: nlp(read[d].text) for d in gold}
     suggester.fit_corpus(processed.values())
     for d in sorted(set(gold) - held_out):
-        starts = [g.start for g in gold[d]]
-        codes = [
-            set(
-                gold[d][
-                    sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
-                ].codes
-            )
-            for s in text_sentences(processed[d])
-        ]
+        codes = sentence_codes(gold[d], processed[d])
         suggester.learn_document(d, processed[d], codes, read[d].front_matter)
     if reject:
         tune = sorted(set(gold) - held_out)
