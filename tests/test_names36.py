@@ -9,7 +9,10 @@ from name_spans import spans
 
 def test_plural_regional_bureau_before_a_place_is_one_organisation() -> None:
     # the shape of a tune text (round 10, t150): a list of regional bureaus after "onder meer om de"
-    text = "Het gaat, volgens de inspectie, onder meer om de Bureaus Jeugdzorg Zutphen, Tiel-Noord, Epe en Ede."
+    text = (
+        "Het gaat, volgens de inspectie, onder meer om de Bureaus Jeugdzorg Zutphen, Tiel-Noord,"
+        " Epe en Ede."
+    )
     found = spans(text)
     assert found[0] == (49, 74, "Bureaus Jeugdzorg Zutphen", "[ORGANISATIE-1]")
     assert [s[2] for s in found[1:]] == ["Tiel-Noord", "Epe", "Ede"]
