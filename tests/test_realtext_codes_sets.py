@@ -134,6 +134,24 @@ def test_codes3_split_licences_and_new_urls() -> None:
     assert sum(d["licence"].startswith("public domain") for d in docs) == 9
 
 
+def _check_gold_counts(name: str, counts: dict[str, tuple[int, int, int]]) -> list[dict]:
+    """The gold of set `name` covers the manifest's documents and has `counts` by split (rows,
+    coded rows, codings); its rows."""
+    split = {d["id"]: d["split"] for d in _manifest(name)["documents"]}
+    rows = _gold(name)
+    found = {
+        part: (
+            len([r for r in rows if split[r["doc"]] == part]),
+            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
+            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
+        )
+        for part in ("tune", "held-out")
+    }
+    assert found == counts
+    assert {r["doc"] for r in rows} == set(split)
+    return rows
+
+
 @pytest.mark.parametrize(
     ("name", "children", "fewest_patterns", "counts"),
     [
@@ -166,18 +184,7 @@ def test_codebook_and_gold_counts(
     for code in codes:
         assert code.description and len(code.examples) == 1, code.path
         assert fewest_patterns <= len(code.patterns) <= 4, code.path
-    split = {d["id"]: d["split"] for d in _manifest(name)["documents"]}
-    rows = _gold(name)
-    found = {
-        part: (
-            len([r for r in rows if split[r["doc"]] == part]),
-            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
-            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
-        )
-        for part in ("tune", "held-out")
-    }
-    assert found == counts
-    assert {r["doc"] for r in rows} == set(split)
+    rows = _check_gold_counts(name, counts)
     parent = {children[0].split("/")[0]}
     for row in rows:
         assert row["codes"] == sorted(row["codes"]), row
@@ -231,18 +238,7 @@ def _check_codebook_and_gold(
     for code in codes:
         assert code.description and len(code.examples) == 1, code.path
         assert 3 <= len(code.patterns) <= 4, code.path
-    split = {d["id"]: d["split"] for d in _manifest(name)["documents"]}
-    rows = _gold(name)
-    found = {
-        part: (
-            len([r for r in rows if split[r["doc"]] == part]),
-            sum(bool(r["codes"]) for r in rows if split[r["doc"]] == part),
-            sum(len(r["codes"]) for r in rows if split[r["doc"]] == part),
-        )
-        for part in ("tune", "held-out")
-    }
-    assert found == counts
-    assert {r["doc"] for r in rows} == set(split)
+    rows = _check_gold_counts(name, counts)
     parent = child.split("/")[0]
     for row in rows:
         assert row["codes"] == sorted(row["codes"]), row
