@@ -29,6 +29,11 @@ def hits(
     return [(h.start, h.end, h.text, h.label, h.voice) for h in found]
 
 
+def voiced_spans(text: str, voice_model: str | None = None) -> list[tuple[int, int, str, str]]:
+    """Every hit in `text` as (start, end, text, voice), with the voice of `voice_model`."""
+    return [(a, b, t, v) for a, b, t, _, v in hits(label_finder(voice_model), text)]
+
+
 def described(text: str) -> list[str]:
     """The descriptions (word-class patterns) the default finder's pipeline finds in `text`."""
     doc = label_finder().nlp(text)

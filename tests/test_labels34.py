@@ -6,13 +6,13 @@ slecht na", "onder invloed van de moeder"). Written sentences, not evaluation te
 from __future__ import annotations
 
 import pytest
-from label_finders import hits, label_finder
+from label_finders import voiced_spans
 
 MODES = [None, "rules"]
 
 
-def _found(text: str, voice_model: str | None) -> list[tuple]:
-    return [(a, b, t, v) for a, b, t, _, v in hits(label_finder(voice_model), text)]
+def _found(text: str, voice_model: str | None = None) -> list[tuple]:
+    return voiced_spans(text, voice_model)
 
 
 @pytest.mark.parametrize("voice_model", MODES)
