@@ -51,11 +51,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # 5473449); it is tune material since. Round 23 (batch 27, branch collect-labels, "held-out-23")
 # was sealed until its one measurement (2026-12-04 23:07 UTC, main e495c04) and is tune material
 # since. Round 25 (batch 29, branch collect-labels, "held-out-25") was sealed until its one
-# measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since; the next fresh
-# round is "held-out-27": round 27 (batch 31, branch collect-labels, collected 2026-12-05 for the
-# next session) is sealed (SEALED_BATCHES) until the next lead takes it out of SEALED_BATCHES and
-# measures it once with the default run.
-FRESH_ROUND = "held-out-27"
+# measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since. Round 27 (batch 31,
+# branch collect-labels, "held-out-27") was sealed until its one measurement (2026-12-05 04:01 UTC,
+# main d6b06d7) and is tune material since; the next fresh round is "held-out-29" (batch 33, to be
+# collected sealed for the next session).
+FRESH_ROUND = "held-out-29"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -69,15 +69,14 @@ FRESH_ROUND = "held-out-27"
 # it once with --later at its end.
 LATER_ROUND = "held-out-28"
 # the batches no training script may read and no run may measure or list while they are sealed
-# (batches 25, 27, 28, 29 and 30 were, until their one measurement). No training script
+# (batches 25 and 27-31 were, until their one measurement). No training script
 # (train_voice, train_judging, train_aimed) and no tune run reads a sealed batch, the default run
 # and --errors leave it out, --batch refuses it; --later measures only the sealed batch whose
-# group is LATER_ROUND (batch 32). Batches 31 (round 27, "held-out-27",
-# FRESH_ROUND) and 32 (round 28, "held-out-28"), collected on 2026-12-05 by collect-labels for the
-# next session, are sealed until their own single measurements: batch 31 with the next session's
-# default run (the lead takes 31 out of this set first), batch 32 with --later at that session's
-# end. Until then no training script and no run reads them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({31, 32})
+# group is LATER_ROUND (batch 32). Batch 31 (round 27) was sealed until its measurement at the
+# start of the session of 2026-12-05 03:58 UTC. Batch 32 (round 28, "held-out-28"), collected on
+# 2026-12-05 by collect-labels, is sealed until its single measurement with --later at that
+# session's end. Until then no training script and no run reads it, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({32})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -96,8 +95,8 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32); batch 26 is tune from the start
-    (collected as training material, branch labels-data). Batches 31 and 32 are sealed
-    (SEALED_BATCHES) until their one measurement each; batches 25, 27, 28, 29 and 30 were.
+    (collected as training material, branch labels-data). Batch 32 is sealed
+    (SEALED_BATCHES) until its one measurement; batches 25 and 27-31 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -5,24 +5,22 @@ Run from the repository root:
     ... bench/train_aimed.py --cv      # CV by text and rounds at fixed thresholds (labels27)
     ... bench/train_aimed.py --write   # fit on every tune text, write wb/lang/nl/aimed_weights.json
 
-Texts: the tune material of bench/realtext/labels (batches 1-29: rounds 1-25 and batch 26,
-collected as tune material) whose text is on this machine and whose annotations resolve; the
-sealed batches of bench_labels.SEALED_BATCHES (31 and 32 since 2026-12-05 03:00 UTC) are never read
-(asserted). Rows: the candidates of wb.dossiers.aimed (content words in a person-aimed shape), a
-row is positive when it lies in an annotated occurrence (also one the rules find). Model: L2
-logistic regression (scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights
-file holds feature names and weights only. Folds: sha1 of the text id modulo FOLDS (as
-bench/train_judging.py). Threshold (aimed4): chosen on the training rows alone by grouped CV,
-the open rows (outside rule hits and lexicon words) scored at or above it right RATIO times per
-wrong one at the margin (inner_threshold); --write chooses it on every tune row, --loro inside
-each left-out round's training. Leave one round out: rounds 16-25 (batches 19-25, 27-29), each
-scored with a model trained on every other tune text, at CHOSEN (labels27's .60) and at the
-threshold chosen inside the training; rounds the bundled weights never saw are scored with them
-too. Figures: `wb labels` (rules) plus the model's hits where no rule hit overlaps and no
-lexicon word is hit, scored as bench/bench_labels.py does, overall and for the scope "aimed at a
-person" (bench/labels_scope.py). --groups adds labels29's feature groups
-(bench/try_aimed_features.py) for an experiment.
-"""
+Texts: the tune material of bench/realtext/labels (batches 1-29: rounds 1-25 and batch 26, collected
+as tune material) whose text is on this machine and whose annotations resolve; the sealed batches of
+bench_labels.SEALED_BATCHES (32 now; 31 was until 2026-12-05 04:01 UTC) are never read (asserted).
+Rows: the candidates of wb.dossiers.aimed (content words in a person-aimed shape), a row is positive
+when it lies in an annotated occurrence (also one the rules find). Model: L2 logistic regression
+(scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds feature names
+and weights only. Folds: sha1 of the text id modulo FOLDS (as bench/train_judging.py). Threshold
+(aimed4): chosen on the training rows alone by grouped CV, the open rows (outside rule hits and
+lexicon words) scored at or above it right RATIO times per wrong one at the margin
+(inner_threshold); --write chooses it on every tune row, --loro inside each left-out round's
+training. Leave one round out: rounds 16-25 (batches 19-25, 27-29), each scored with a model trained
+on every other tune text, at CHOSEN (labels27's .60) and at the threshold chosen inside the
+training; rounds the bundled weights never saw are scored with them too. Figures: `wb labels`
+(rules) plus the model's hits where no rule hit overlaps and no lexicon word is hit, scored as
+bench/bench_labels.py does, overall and for the scope "aimed at a person" (bench/labels_scope.py).
+--groups adds labels29's feature groups (bench/try_aimed_features.py) for an experiment."""
 
 from __future__ import annotations
 
@@ -47,7 +45,7 @@ from bench_labels import (  # noqa: E402
 )
 from train_judging import fold_of  # noqa: E402
 
-# rounds 1-25 are batches 1-25 and 27-29, batch 26 is tune; the sealed batches (31, 32) are
+# rounds 1-25 are batches 1-25 and 27-29, batch 26 is tune; the sealed batch (32) is
 # never read
 TUNE = "batches 1-29"
 ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24, 22: 25, 23: 27, 24: 28, 25: 29}

@@ -1,4 +1,4 @@
-"""Labels batches 31 and 32 (rounds 27 and 28, collect-labels): collected blind and sealed."""
+"""Labels batches 31 and 32 (rounds 27 and 28, collect-labels): collected blind, 31 measured."""
 
 from __future__ import annotations
 
@@ -50,21 +50,23 @@ def test_counts_and_voices_per_batch() -> None:
 
 
 def test_groups_are_the_next_sessions_rounds() -> None:
-    assert {group_of(t) for t in _batch(31)} == {"held-out-27"} == {FRESH_ROUND}
+    # batch 31 was measured once (2026-12-05 04:01 UTC, main d6b06d7); the next fresh round is 33's
+    assert {group_of(t) for t in _batch(31)} == {"held-out-27"}
+    assert FRESH_ROUND == "held-out-29"
     # batch 30 was measured once (2026-12-05 02:57 UTC); LATER_ROUND is batch 32's group since
     assert {group_of(t) for t in _batch(32)} == {"held-out-28"} == {LATER_ROUND}
 
 
-def test_both_batches_are_sealed_for_every_run() -> None:
-    assert SEALED_BATCHES == frozenset({31, 32})
-    for t in _batch(31) + _batch(32):
+def test_batch_32_is_sealed_for_every_run_and_31_is_tune() -> None:
+    assert SEALED_BATCHES == frozenset({32})
+    for t in _batch(32):
         assert not measured_now(t), t["id"]
-    # --later opens only the later round (batch 32), never the next fresh round (batch 31)
-    assert not any(measured_now(t, later=True) for t in _batch(31))
+    assert all(measured_now(t) for t in _batch(31))
+    # --later opens the later round (batch 32)
     assert all(measured_now(t, later=True) for t in _batch(32))
 
 
-@pytest.mark.parametrize("batch", ["31", "32"])
+@pytest.mark.parametrize("batch", ["32"])
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
     import bench_labels
 
@@ -76,7 +78,7 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) 
     )
 
 
-def test_training_scripts_leave_them_out() -> None:
+def test_training_scripts_leave_the_sealed_batch_out() -> None:
     import train_aimed
     import train_judging
     import train_voice
@@ -84,11 +86,13 @@ def test_training_scripts_leave_them_out() -> None:
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert not voice_batches & {31, 32}
+    assert not voice_batches & {32}
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
-    assert not any(i.startswith(("b31-", "b32-")) for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
-    assert "b31-rbgro-2006-az4417" not in judging_ids
+    assert not any(i.startswith("b32-") for i in judging_ids)
+    # the committed texts are on every machine: they are left out by the seal, not by absence;
+    # batch 31 is tune since its one measurement
+    assert "b32-cu-vandergraaf-ao-personen-familierecht" not in judging_ids
+    assert "b31-rbgro-2006-az4417" in judging_ids
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
