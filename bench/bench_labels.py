@@ -53,8 +53,9 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # since. Round 25 (batch 29, branch collect-labels, "held-out-25") was sealed until its one
 # measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since. Round 27 (batch 31,
 # branch collect-labels, "held-out-27") was sealed until its one measurement (2026-12-05 04:01 UTC,
-# main d6b06d7) and is tune material since; the next fresh round is "held-out-29" (batch 33, to be
-# collected sealed for the next session).
+# main d6b06d7) and is tune material since; the next fresh round is "held-out-29" (batch 33,
+# collected and annotated blind on 2026-12-05 by collect-labels for the next session, sealed
+# until that session's first measurement).
 FRESH_ROUND = "held-out-29"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
@@ -65,8 +66,10 @@ FRESH_ROUND = "held-out-29"
 # 00:42 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
 # "held-out-26") was sealed the same way until its one measurement (2026-12-05 02:57 UTC, main
 # ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, collected
-# 2026-12-05 for the next session) carries "held-out-28" and is sealed: the next session measures
-# it once with --later at its end.
+# 2026-12-05 for the next session) carries "held-out-28" and is sealed: this session's lead
+# measures it once with --later at its end and then sets LATER_ROUND = "held-out-30" (batch 34,
+# round 30, collected with batch 33 by collect-labels, the next session's later round). Until then
+# LATER_ROUND stays "held-out-28", so --later never opens batch 34.
 LATER_ROUND = "held-out-28"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-31 were, until their one measurement). No training script
@@ -75,8 +78,12 @@ LATER_ROUND = "held-out-28"
 # group is LATER_ROUND (batch 32). Batch 31 (round 27) was sealed until its measurement at the
 # start of the session of 2026-12-05 03:58 UTC. Batch 32 (round 28, "held-out-28"), collected on
 # 2026-12-05 by collect-labels, is sealed until its single measurement with --later at that
-# session's end. Until then no training script and no run reads it, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({32})
+# session's end. Batches 33 (round 29, "held-out-29", the next session's FRESH_ROUND) and 34
+# (round 30, "held-out-30", its later round), collected and annotated blind by collect-labels on
+# 2026-12-05, are sealed for the next session: 33 until its first measurement at that session's
+# start, 34 until its one measurement with --later at that session's end. Until then no training
+# script and no run reads them, and --batch refuses them.
+SEALED_BATCHES: frozenset[int] = frozenset({32, 33, 34})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -94,14 +101,18 @@ def split_of(url: str) -> str:
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
-    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32); batch 26 is tune from the start
-    (collected as training material, branch labels-data). Batch 32 is sealed
-    (SEALED_BATCHES) until its one measurement; batches 25 and 27-31 were.
+    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34); batch 26 is
+    tune from the start (collected as training material, branch labels-data). Batches 32, 33 and
+    34 are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-31 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 34:
+        return "held-out-30"
+    if batch >= 33:
+        return "held-out-29"
     if batch >= 32:
         return "held-out-28"
     if batch >= 31:
@@ -433,6 +444,8 @@ def main() -> None:
         "held-out-26": [],
         "held-out-27": [],
         "held-out-28": [],
+        "held-out-29": [],
+        "held-out-30": [],
     }
     hits_of = None
     if args.hits:

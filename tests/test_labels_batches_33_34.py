@@ -1,0 +1,161 @@
+"""Labels batches 33 and 34 (rounds 29 and 30, collect-labels): collected blind, both sealed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+REALTEXT = REPO / "bench" / "realtext"
+HERE = REALTEXT / "labels"
+sys.path.insert(0, str(REPO / "bench"))
+from bench_labels import (  # noqa: E402
+    FRESH_ROUND,
+    LATER_ROUND,
+    SEALED_BATCHES,
+    group_of,
+    measured_now,
+)
+
+VOICES = {"asserted", "attributed", "discussed", "negated"}
+
+
+def _texts() -> list[dict]:
+    return yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))["texts"]
+
+
+def _batch(number: int) -> list[dict]:
+    return [t for t in _texts() if t.get("batch") == number]
+
+
+def test_counts_and_voices_per_batch() -> None:
+    voices = {
+        b: Counter(i["voice"] for t in _batch(b) for i in t["labels"] or []) for b in (33, 34)
+    }
+    assert [len(_batch(33)), len(_batch(34))] == [16, 16]
+    assert voices[33] == Counter(asserted=26, attributed=25, discussed=54, negated=1)
+    assert voices[34] == Counter(asserted=9, attributed=25, discussed=34, negated=1)
+    for t in _batch(33) + _batch(34):
+        assert t["id"].startswith(f"b{t['batch']}-"), t["id"]
+        for item in t["labels"] or []:
+            assert item["voice"] in VOICES, (t["id"], item)
+            # a term applied to someone names that someone; a discussed term names no one
+            assert (item["voice"] == "discussed") == (not item.get("target")), (t["id"], item)
+
+
+def test_groups_are_the_next_sessions_rounds() -> None:
+    # batch 33 is the next session's fresh round; batch 34 its later round, which LATER_ROUND
+    # names only after this session's lead has measured batch 32
+    assert {group_of(t) for t in _batch(33)} == {"held-out-29"} == {FRESH_ROUND}
+    assert {group_of(t) for t in _batch(34)} == {"held-out-30"}
+    assert LATER_ROUND == "held-out-28"
+    assert {group_of(t) for t in _batch(32)} == {LATER_ROUND}
+
+
+def test_both_batches_are_sealed_for_every_run() -> None:
+    assert {33, 34} <= SEALED_BATCHES
+    for t in _batch(33) + _batch(34):
+        assert not measured_now(t), t["id"]
+        # --later opens only the later round (batch 32 while LATER_ROUND is "held-out-28")
+        assert not measured_now(t, later=True), t["id"]
+
+
+@pytest.mark.parametrize("batch", ["33", "34"])
+def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
+    import bench_labels
+
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
+    with pytest.raises(SystemExit) as exc:
+        bench_labels.main()
+    assert (
+        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
+    )
+
+
+def test_training_scripts_leave_both_batches_out() -> None:
+    import train_aimed
+    import train_judging
+    import train_voice
+
+    assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
+    assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
+    voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
+    assert not voice_batches & {33, 34}
+    judging_ids = {e["id"] for e in train_judging.tune_entries()}
+    assert not any(i.startswith(("b33-", "b34-")) for i in judging_ids)
+    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert (HERE / "texts" / "b33-rbnho-2016-7004.txt").exists()
+    assert "b33-rbnho-2016-7004" not in judging_ids
+    assert "b34-ghshe-2019-996" not in judging_ids
+
+
+def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
+    committed = sorted(t["id"] for t in _batch(33) + _batch(34) if t.get("committed"))
+    assert committed == [
+        "b33-ghshe-2019-3349",
+        "b33-ghshe-2020-4001",
+        "b33-rbnho-2016-7004",
+        "b34-ghshe-2018-3168",
+        "b34-ghshe-2019-996",
+        "b34-jenv-jeugdcriminaliteit-opvoeding",
+        "b34-kv-tk-2021Z12227",
+    ]
+    for t in _batch(33) + _batch(34):
+        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
+        if not t.get("committed"):
+            assert not (HERE / "texts" / f"{t['id']}.txt").exists(), t["id"]
+            continue
+        data = (HERE / "texts" / f"{t['id']}.txt").read_bytes()
+        assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
+        text = data.decode("utf-8")
+        for item in t["labels"] or []:
+            found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
+            assert len(found) > item.get("n", 0), (t["id"], item)
+    no_labels = sorted(t["id"] for t in _batch(33) + _batch(34) if not t["labels"])
+    assert no_labels == [
+        "b33-ghshe-2020-4001",
+        "b34-kickjongens-adhd-stempel",
+        "b34-kv-tk-2021Z12227",
+    ]
+
+
+def test_a_court_text_is_a_ruling_only_when_it_is_the_courts_own() -> None:
+    rulings = sorted(
+        t["id"] for t in _batch(33) + _batch(34) if t["genre"].split()[0] == "rechtspraak"
+    )
+    assert rulings == [
+        "b33-ghshe-2019-3349",
+        "b33-ghshe-2020-4001",
+        "b33-rbnho-2016-7004",
+        "b34-ghshe-2018-3168",
+        "b34-ghshe-2019-996",
+    ]
+
+
+def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
+    texts = _texts()
+    urls = Counter(t["url"] for t in texts)
+    new = [t["url"] for t in _batch(33) + _batch(34)]
+    assert len(new) == 32 and all(urls[u] == 1 for u in new)
+    # the same court ruling under another address counts as used too
+    eclis = [m.group(0) for u in new for m in re.finditer(r"ECLI:NL:[A-Z]+:\d{4}:\w+", u)]
+    assert len(eclis) == 5
+    others = [
+        p
+        for p in REALTEXT.rglob("*")
+        if p.is_file() and p.suffix in {".yaml", ".json", ".jsonl"} and p != HERE / "manifest.yaml"
+    ]
+    assert len(others) >= 10  # names, themes and every codes set
+    labels_rest = "\n".join(t["url"] for t in texts if t.get("batch") not in (33, 34))
+    for ecli in eclis:
+        assert ecli not in labels_rest, ecli
+    for path in others:
+        content = path.read_text(encoding="utf-8")
+        for key in new + eclis:
+            assert key not in content, (path.name, key)
