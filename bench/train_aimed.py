@@ -7,7 +7,8 @@ Run from the repository root:
 
 Texts: the tune material of bench/realtext/labels (batches 1-29: rounds 1-25 and batch 26, collected
 as tune material) whose text is on this machine and whose annotations resolve; the sealed batches of
-bench_labels.SEALED_BATCHES (32-34 now; 31 was until 2026-12-05 04:01 UTC) are never read (asserted).
+bench_labels.SEALED_BATCHES (32-34 now; 31 was until 2026-12-05 04:01 UTC) are never read
+(asserted).
 Rows: the candidates of wb.dossiers.aimed (content words in a person-aimed shape), a row is positive
 when it lies in an annotated occurrence (also one the rules find). Model: L2 logistic regression
 (scikit-learn, lbfgs) over wb.dossiers.aimed.aimed_features; the weights file holds feature names
