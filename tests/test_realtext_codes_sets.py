@@ -13,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6", "codes7")
+SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6", "codes7", "codes8")
 
 
 def _manifest(name: str) -> dict:
@@ -106,11 +106,11 @@ def _urls_of_other_manifests(name: str) -> set[str]:
     return urls
 
 
-def _check_21_documents(docs: list[dict], name: str, known_other_url: str) -> None:
-    """A set of 21 texts d01-d21: split by URL hash (0-a held-out) fixed before annotation, a
-    sha256 each, public-domain genres committed and the others not, no URL of another manifest
-    (which must include `known_other_url`), no URL twice."""
-    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, 22)]
+def _check_21_documents(docs: list[dict], name: str, known_other_url: str, count: int = 21) -> None:
+    """A set of `count` texts d01-dNN (21 unless told): split by URL hash (0-a held-out) fixed
+    before annotation, a sha256 each, public-domain genres committed and the others not, no URL
+    of another manifest (which must include `known_other_url`), no URL twice."""
+    assert [d["id"] for d in docs] == [f"d{i:02d}" for i in range(1, count + 1)]
     others = _urls_of_other_manifests(name)
     assert known_other_url in others
     folder = REPO / "bench" / "realtext" / name / "texts"
@@ -122,7 +122,7 @@ def _check_21_documents(docs: list[dict], name: str, known_other_url: str) -> No
         public = d["licence"].startswith("public domain")
         assert public or d["licence"] == "copyright: text not committed", d["id"]
         assert (folder / f"{d['id']}.txt").exists() == public, d["id"]
-    assert len({d["url"] for d in docs}) == 21
+    assert len({d["url"] for d in docs}) == count
 
 
 def test_codes3_split_licences_and_new_urls() -> None:
@@ -290,14 +290,37 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes7_is_sealed_after_codes6_was_measured() -> None:
-    """codes4, codes5 and codes6 were each measured once and are tune material; codes7
-    (collect-codes) waits sealed for its one measurement by the next lead."""
+def test_only_codes7_and_codes8_are_sealed_after_codes6_was_measured() -> None:
+    """codes4, codes5 and codes6 were each measured once and are tune material; codes7 and
+    codes8 (collect-codes) wait sealed, both at once, for their one measurement each."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes7"]
-    assert bench_codes.left_out(False) == ["codes7"]
+    assert sealed == ["codes7", "codes8"]
+    assert bench_codes.left_out(False) == ["codes7", "codes8"]
     assert bench_codes.left_out(True) == []
+
+
+def test_two_sealed_sets_are_left_out_and_refused_one_by_one(tmp_path: Path, capsys) -> None:
+    """With two sealed manifests a run prints one line for each, in name order; each alone is
+    refused without --later and let through with it; an unsealed set runs."""
+    bench_codes = _bench()
+    for name, sealed in (("codes", False), ("codes7", True), ("codes8", True)):
+        folder = tmp_path / "bench" / "realtext" / name
+        folder.mkdir(parents=True)
+        (folder / "manifest.json").write_text(json.dumps({"sealed": sealed}), "utf-8")
+    sets = bench_codes.real_sets(tmp_path)
+    assert bench_codes.left_out(False, sets) == ["codes7", "codes8"]
+    lines = (
+        "verzegeld: codes7 blijft buiten deze run (eenmalig meten: --set codes7 --later)\n"
+        "verzegeld: codes8 blijft buiten deze run (eenmalig meten: --set codes8 --later)\n"
+    )
+    assert bench_codes.announce_sealed("codes", False, sets) is True
+    assert capsys.readouterr() == (lines, "")
+    for name in ("codes7", "codes8"):
+        assert bench_codes.announce_sealed(name, False, sets) is False
+        assert capsys.readouterr() == (lines, f"{name} is verzegeld: niet gemeten zonder --later\n")
+        assert bench_codes.announce_sealed(name, True, sets) is True
+        assert capsys.readouterr() == ("", "")
 
 
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
@@ -350,21 +373,24 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes7_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes7 stays out; `--set codes7` alone is refused,
-    with --later let through; codes5 and codes6, measured, run without --later."""
+def test_codes7_and_codes8_are_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes7 and codes8 stay out, one line each;
+    `--set codes7` or `--set codes8` alone is refused, with --later let through; codes5 and
+    codes6, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
     assert bench_codes.SETS["codes7"][1] == REPO / "bench" / "data" / "realtext_codes7"
+    assert bench_codes.SETS["codes8"][1] == REPO / "bench" / "data" / "realtext_codes8"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
         "verzegeld: codes7 blijft buiten deze run (eenmalig meten: --set codes7 --later)\n"
+        "verzegeld: codes8 blijft buiten deze run (eenmalig meten: --set codes8 --later)\n"
     )
     for name in ("codes5", "codes6"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    for name in ("codes7",):
+    for name in ("codes7", "codes8"):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
@@ -438,10 +464,13 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
+@pytest.mark.parametrize("name", ["codes7", "codes8"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes7_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
-    """`--set codes7` (the real, sealed set) without --later stops with exit code 2 before a
-    pipeline or codebook is loaded, in both scripts."""
+def test_set_codes7_or_codes8_without_later_exits_2_before_loading(
+    script: str, name: str, monkeypatch, capsys
+) -> None:
+    """`--set codes7` or `--set codes8` (the real, sealed sets) without --later stops with exit
+    code 2 before a pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
 
@@ -450,11 +479,11 @@ def test_set_codes7_without_later_exits_2_before_loading(script: str, monkeypatc
 
     monkeypatch.setattr(module, "load", refuse)
     monkeypatch.setattr(module, "load_codebook", refuse)
-    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes7"])
+    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", name])
     with pytest.raises(SystemExit) as stop:
         module.main()
     assert stop.value.code == 2
-    assert "codes7 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+    assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
 
 
 def test_codes7_split_licences_and_new_urls_and_sealed() -> None:
@@ -516,3 +545,69 @@ def test_codes7_texts_load_through_the_bench_without_suggestions() -> None:
     assert committed == {"d06", "d07", "d16"}
     assert committed <= set(texts)
     _check_loaded_set("codes7", texts, gold)
+
+
+def test_codes8_split_licences_and_new_urls_and_sealed() -> None:
+    """collect-codes: 22 texts, split by URL hash (0-a held-out, as codes3-codes7) fixed before
+    annotation, the public-domain genres (an RSJ advisory report, a court ruling, Handelingen,
+    a Kamerbrief, Kamervragen with the answers) committed and the others not, no URL of another
+    manifest (codes7 included), sealed."""
+    manifest = _manifest("codes8")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    _check_21_documents(docs, "codes8", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
+    tune = ["d08", "d10", "d11", "d14", "d15", "d20", "d22"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    public = ["d07", "d08", "d09", "d15", "d21"]
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
+    codes7 = {d["url"] for d in _manifest("codes7")["documents"]}
+    assert not codes7 & {d["url"] for d in docs}
+
+
+def test_codes8_texts_at_hand_match_their_sha256() -> None:
+    """Every codes8 text at hand (committed, or in the git-ignored bench/data/realtext_codes8/)
+    has the manifest's sha256; the five committed ones are always at hand."""
+    docs = _manifest("codes8")["documents"]
+    folders = (
+        REPO / "bench" / "realtext" / "codes8" / "texts",
+        REPO / "bench" / "data" / "realtext_codes8",
+    )
+    checked = []
+    for d in docs:
+        for folder in folders:
+            path = folder / f"{d['id']}.txt"
+            if path.exists():
+                assert hashlib.sha256(path.read_bytes()).hexdigest() == d["sha256"], d["id"]
+                checked.append(d["id"])
+                break
+    assert {"d07", "d08", "d09", "d15", "d21"} <= set(checked)
+    assert (
+        docs[7]["sha256"] == "48d94c2bc722700e6ca4063243e88307e393b0144781f8d2bf1dc223bbf27ab6"
+    )  # d08, the ruling
+
+
+def test_codes8_codebook_and_gold_counts() -> None:
+    """The codebook has 12 codes (one parent with one child), each with a description, one
+    example and 3-4 patterns; the gold's counts as committed, by split; every sentence of a
+    committed text is a gold row, in order, with no gap of text between rows but white space."""
+    child = "Perspectief en terugplaatsing/Gezag beëindigd"
+    rows = _check_codebook_and_gold(
+        "codes8", 12, child, {"tune": (143, 104, 113), "held-out": (282, 238, 256)}
+    )
+    assert len(rows) == 425
+    assert sum(child in r["codes"] for r in rows) == 25
+    _check_rows_cover_committed_texts("codes8", rows)
+
+
+def test_codes8_texts_load_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes8 (texts checked against their sha256, gold, the manifest's
+    split) without building a suggester: wb is not run on a sealed set."""
+    bench_codes = _bench()
+    texts, gold = bench_codes.load_data(False, "codes8")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes8" / "texts").glob("*.txt")}
+    assert committed == {"d07", "d08", "d09", "d15", "d21"}
+    assert committed <= set(texts)
+    parts = _check_loaded_set("codes8", texts, gold)
+    assert parts["tune"] == sorted(
+        t for t in texts if t in {"d08", "d10", "d11", "d14", "d15", "d20", "d22"}
+    )
