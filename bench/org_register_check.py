@@ -46,9 +46,9 @@ def main() -> None:
     names = [n.strip() for n in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()]
     names = sorted({n for n in names if n}, key=len, reverse=True)
     lower = {n.lower() for n in names}
-    shown = [int(r) for r in sys.argv[sys.argv.index("--rounds") + 1].split(",")] if (
-        "--rounds" in sys.argv
-    ) else []
+    shown = []
+    if "--rounds" in sys.argv:
+        shown = [int(r) for r in sys.argv[sys.argv.index("--rounds") + 1].split(",")]
     listed = [n for n in names if usable(n)]
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, listed)) + r")(?![\w-])")
     coverage: dict[int, Counter] = defaultdict(Counter)
@@ -72,7 +72,8 @@ def main() -> None:
     total_cov, total_run = sum(coverage.values(), Counter()), sum(run.values(), Counter())
     print(f"{len(names)} names, {len(listed)} usable")
     for r in shown:
-        print(f"round {r}: coverage {coverage[r]['covered']}/{coverage[r]['entities']}, {dict(run[r])}")
+        cov = coverage[r]
+        print(f"round {r}: coverage {cov['covered']}/{cov['entities']}, {dict(run[r])}")
     print(f"tune: coverage {total_cov['covered']}/{total_cov['entities']}, {dict(total_run)}")
 
 
