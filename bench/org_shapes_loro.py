@@ -95,6 +95,8 @@ def main() -> None:
         total = sum(rounds.values(), Counter())
         keep = len(right_rounds) >= 2 and not ud[shape]
         verdict = "keep" if keep else "drop"
+        per_round = ", ".join(f"{r}: {c['right']}/{c['wrong']}" for r, c in sorted(rounds.items()))
+        print(f"{shape:12} per round (right/wrong): {per_round}")
         print(
             f"{shape:12} right {total['right']:3} (new {total['new']:2}) in rounds {right_rounds}; "
             f"wrong {total['wrong']:3} on tune, {ud[shape]} on UD dev -> {verdict}"
