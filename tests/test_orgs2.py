@@ -39,6 +39,11 @@ def test_a_name_in_brackets_after_a_person_is_the_persons_organisation() -> None
     ]
 
 
+def test_a_service_in_ordinary_words_in_brackets_after_a_person_stays() -> None:
+    text = "Het verslag is van Lotte Brakel (Hulplijn Oost) en haar collega."
+    assert spans(text) == [(19, 31, "Lotte Brakel", "[PERSOON-1]")]
+
+
 def test_the_affiliation_shape_skips_a_childcare_kind_code_and_a_kept_firm() -> None:
     text = "Ze werkt met Lotte Brakel (Gob) en Kees Vos (Deloitte Consulting) samen."
     assert affiliation_mentions(text) == []

@@ -22,6 +22,7 @@ from wb.dossiers.entity_data import (
     UP,
     first_names,
     is_dutch_word,
+    is_ordinary,
     is_stop_word,
     norm_name,
     places,
@@ -114,7 +115,8 @@ def appositive_mentions(text: str) -> list[Mention]:
 
 def affiliation_mentions(text: str) -> list[Mention]:
     """ "Anna Smit (Zonnedauw)": a name in brackets right after a person's first name and
-    surname is the person's organisation; not a party, a place or an ordinary word alone."""
+    surname is the person's organisation; not a party, a place, an ordinary word alone or
+    ordinary words only ("Anna Smit (Hulplijn Oost)", a service)."""
     found = []
     for m in AFFILIATION.finditer(text):
         name = m["name"]
@@ -122,6 +124,8 @@ def affiliation_mentions(text: str) -> list[Mention]:
             continue
         if name in word_set("parties.txt") or (" " not in name and is_dutch_word(name.lower())):
             continue
+        if " " in name and all(is_ordinary(w.lower()) for w in name.split()):
+            continue  # "(Hulplijn Oost)": a service described in ordinary words
         if name.upper() in word_set("org_kind_codes.txt") or _kept_firm(text, m.start("name")):
             continue  # "(Gob)": a childcare kind; "(Deloitte Consulting)": a firm that stays
         found.append(_org(m.start("name"), m.end("name"), text, "affiliation"))
