@@ -31,7 +31,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_names import kept_terms, national_name, org_heads
-from wb.lang import word_set
+from wb.lang import read_lines, resource, word_set
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
 _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
@@ -46,17 +46,22 @@ AFFILIATION = re.compile(
     rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+)[ ](?:(?:van|de|der|den|ter|ten|te|in|'t)[ ])*"
     rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?[ ]\((?P<name>{_NAME})\)"
 )
-# "Kinderdagverblijf Villa Zon", "gastouderbureau (GOB) Zonnedauw Kinderopvang"
-KIND_TITLE = re.compile(
-    rf"(?<![\w'’-])(?P<kind>[Kk]inderdagverblijf|[Gg]astouderbureau|[Pp]euterspeelzaal|"
-    rf"[Kk]indercentrum|[Bb]uitenschoolse[ ]opvang)(?:[ ]\([A-Z]{{2,4}}\))?[ ]"
-    rf"(?P<name>{_NAME})(?![\w'’-])"
-)
 # "van Het Zonnehuis", "(De Zonnedauw)": a capitalised article after a lowercase word or "("
 MID_ARTICLE = re.compile(
     rf"(?:(?<=[{LOW}][ ])|(?<=\())(?P<article>Het|De|'t)[ ](?P<name>{_CAP}(?:[ ]{_CAP})?)"
     rf"(?![\w'’-])"
 )
+
+
+@cache
+def _kind_title_rx() -> re.Pattern[str]:
+    """ "Kinderdagverblijf Villa Zon", "gastouderbureau (GOB) Zonnedauw Kinderopvang": a kind of
+    childcare (``org_childcare_kinds.txt``), its code in brackets or not, then a name."""
+    kinds = sorted((line for _, line in read_lines(resource("org_childcare_kinds.txt"))), key=len)
+    either = "|".join(f"[{k[0].upper()}{k[0]}]{re.escape(k[1:])}" for k in reversed(kinds))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{either})(?:[ ]\([A-Z]{{2,4}}\))?[ ](?P<name>{_NAME})(?![\w'’-])"
+    )
 
 
 @cache
@@ -136,7 +141,7 @@ def kind_title_mentions(text: str) -> list[Mention]:
     """ "Inspectierapport Kinderdagverblijf Villa Zon": the capitalised name right after a
     childcare kind (and its code in brackets) is the provider, also on a Title Case line."""
     found = []
-    for m in KIND_TITLE.finditer(text):
+    for m in _kind_title_rx().finditer(text):
         name = m["name"]
         if _bad_name(name) or (" " not in name and is_dutch_word(name.lower())):
             continue
