@@ -87,21 +87,19 @@ def _bare_conduct() -> dict[str, frozenset[str]]:
 def _bare_judged(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
     """ "respectloos gedrag", "Lastig gedrag": behaviour judged by an evaluative adjective,
     without a tie to one person; not an adjective of concern ("zorgelijk gedrag")."""
-    kinds = _bare_conduct()
-    if fold(doc[k].lemma_) not in kinds.get("naam", frozenset()):
-        return False
-    concern = kinds.get("zorg", frozenset())
-    if any({fold(t.lemma_), fold(t.text).removesuffix("e")} & concern for t in doc[first:k]):
+    if fold(doc[k].lemma_) not in _bare_conduct().get("naam", frozenset()):
         return False
     return _judged_conduct(doc, first, k, adjectives)
 
 
 def _judged_conduct(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
-    """ "zijn agressieve gedrag": a conduct noun with an evaluative adjective in its run."""
+    """ "zijn agressieve gedrag": a conduct noun with an evaluative adjective in its run that
+    is no adjective of concern ("zorgelijk gedrag": description_conduct_bare.txt, "zorg")."""
     if fold(doc[k].lemma_) not in _conduct():
         return False
+    judging = adjectives - _bare_conduct().get("zorg", frozenset())
     return any(
-        {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & adjectives
+        {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & judging
         for t in doc[first:k]
     )
 
@@ -166,7 +164,7 @@ def find_judging_nouns(
             possessed
             or _bare_judged(doc, first, k, adjectives)
             or tied_after(doc, k, persons)
-            or having_subject(doc, first, persons)
+            or having_subject(doc, first, persons, k)
         ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans
