@@ -1,0 +1,68 @@
+"""labels35 (issue 11 §1, after round 27): behaviour judged by an evaluative adjective without a
+tie to one person ("respectloos gedrag"; not an adjective of concern: "zorgelijk gedrag"),
+"loeder" as a judging noun and first part of a compound with a person head, a judging compound
+the tagger reads as a name at the start of a sentence, "verwaarloosd" before a person noun, and
+a clause-final verb of having that ties a judged noun to a subject pronoun ("dat ze
+probleemgedrag vertoont"). Written sentences, not evaluation texts."""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import described, label_finder, voiced_spans
+
+MODES = [None, "rules"]
+
+
+@pytest.mark.parametrize("voice_model", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # behaviour judged without a tie to one person
+        (
+            "De conciërge klaagt over respectloos gedrag op het plein.",
+            [(25, 43, "respectloos gedrag", "attributed")],
+        ),
+        ("Lastig gedrag", [(0, 13, "Lastig gedrag", "discussed")]),
+        # an adjective of concern judges no behaviour, also with a tie
+        ("Het kind vertoont zorgelijk gedrag.", []),
+        ("Zorgelijk gedrag bij peuters vraagt om aandacht.", []),
+        # a stance without a bearer may be a professional's: still needs a tie
+        ("Een negatieve houding helpt niet.", []),
+        # loeder as a person-judging noun and as the first part of a compound
+        (
+            "Volgens de buurvrouw is ze een echt loeder.",
+            [(36, 42, "loeder", "attributed")],
+        ),
+        (
+            "Volgens haar schoonmoeder is zij een loedermoeder.",
+            [(37, 49, "loedermoeder", "attributed")],
+        ),
+        # verwaarloosd before a person noun
+        (
+            "Verwaarloosde kinderen hebben vaak een achterstand op school.",
+            [(0, 22, "Verwaarloosde kinderen", "asserted")],
+        ),
+        (
+            "Volgens de wijkagent was hij een verwaarloosd kind.",
+            [(33, 50, "verwaarloosd kind", "attributed")],
+        ),
+        # a clause-final verb of having ties the judged noun to the subject pronoun
+        (
+            "De mentor schrijft dat ze probleemgedrag vertoont.",
+            [(26, 40, "probleemgedrag", "attributed")],
+        ),
+        (
+            "Vorig jaar begon hij probleemgedrag te vertonen op school.",
+            [(21, 35, "probleemgedrag", "asserted")],
+        ),
+    ],
+)
+def test_labels35_shapes(text: str, expected: list[tuple], voice_model: str | None) -> None:
+    assert voiced_spans(text, voice_model) == expected
+
+
+def test_compound_read_as_a_name_at_sentence_start() -> None:
+    """ "Loedermoeder" opening a sentence is tagged PROPN; the compound still counts."""
+    text = "Te laat op school? Loedermoeder."
+    assert label_finder().nlp(text)[5].pos_ == "PROPN"
+    assert described(text) == ["Loedermoeder"]
