@@ -3,7 +3,8 @@ tie to one person ("respectloos gedrag"; not an adjective of concern: "zorgelijk
 "loeder" as a judging noun and first part of a compound with a person head, a judging compound
 the tagger reads as a name at the start of a sentence, "verwaarloosd" before a person noun, and
 a clause-final verb of having that ties a judged noun to a subject pronoun ("dat ze
-probleemgedrag vertoont"). Written sentences, not evaluation texts."""
+probleemgedrag vertoont"), "te vaak met zichzelf bezig", and "niet" + term + "(te) raken" (a
+norm or wish, not negated). Written sentences, not evaluation texts."""
 
 from __future__ import annotations
 
@@ -55,6 +56,22 @@ MODES = [None, "rules"]
             "Vorig jaar begon hij probleemgedrag te vertonen op school.",
             [(21, 35, "probleemgedrag", "asserted")],
         ),
+        # too much or too often occupied with something else, with a person subject
+        (
+            "Volgens de juf zijn veel vaders te veel met hun werk bezig.",
+            [(32, 58, "te veel met hun werk bezig", "attributed")],
+        ),
+        (
+            "Moeders zijn te vaak met zichzelf bezig, schrijft de columnist.",
+            [(13, 39, "te vaak met zichzelf bezig", "attributed")],
+        ),
+        ("De gemeente is te veel met regels bezig.", []),
+        # "niet" + term + a form of becoming: a norm or wish, no denial
+        (
+            "Een kind hoort niet vervreemd te raken van een van zijn ouders, aldus het Kamerlid.",
+            [(20, 29, "vervreemd", "attributed")],
+        ),
+        ("Hij is niet verslaafd geraakt.", [(12, 21, "verslaafd", "negated")]),
     ],
 )
 def test_labels35_shapes(text: str, expected: list[tuple], voice_model: str | None) -> None:
