@@ -42,6 +42,7 @@ from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
+from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
@@ -184,7 +185,7 @@ def find_descriptions(
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
         spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
         spans += find_opinions(doc, adjectives, persons) + find_acts(doc, persons)
-        spans += find_denied_qualities(doc, persons)
+        spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
     return _apart(spans)
 
 
