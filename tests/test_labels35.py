@@ -4,7 +4,9 @@ tie to one person ("respectloos gedrag"; not an adjective of concern: "zorgelijk
 the tagger reads as a name at the start of a sentence, "verwaarloosd" before a person noun, and
 a clause-final verb of having that ties a judged noun to a subject pronoun ("dat ze
 probleemgedrag vertoont"), "te vaak met zichzelf bezig", and "niet" + term + "(te) raken" (a
-norm or wish, not negated). Written sentences, not evaluation texts."""
+norm or wish, not negated), a copula predicate whose subject is left out ("..., en kan heel
+brutaal zijn"), "alles verkeerd doen" / "niet goed doen", and the lexicon term
+dader-slachtofferdynamiek. Written sentences, not evaluation texts."""
 
 from __future__ import annotations
 
@@ -72,6 +74,32 @@ MODES = [None, "rules"]
             [(20, 29, "vervreemd", "attributed")],
         ),
         ("Hij is niet verslaafd geraakt.", [(12, 21, "verslaafd", "negated")]),
+        # a copula predicate whose subject is left out in a list of clauses
+        (
+            "Hij speelt buiten en is erg brutaal, zegt de buurvrouw.",
+            [(28, 35, "brutaal", "attributed")],
+        ),
+        (
+            "Mijn zoon speelt graag, luistert niet en kan heel brutaal zijn.",
+            [(50, 57, "brutaal", "asserted")],
+        ),
+        ("Het weer is slecht en is erg gemeen.", []),
+        # doing everything wrong or nothing right, with a person subject
+        (
+            "Mijn ex zegt dat ik ‘alles verkeerd doe’.",
+            [(21, 39, "alles verkeerd doe", "attributed")],
+        ),
+        (
+            "De experts vertellen wat wij als ouders allemaal niet goed doen.",
+            [(49, 63, "niet goed doen", "attributed")],
+        ),
+        ("Ik wil niets fout doen.", []),
+        ("Het impliceert dat iemand iets verkeerd doet.", []),
+        # a lexicon term: dader-slachtofferdynamiek
+        (
+            "Volgens de therapeut is er een dader-slachtofferdynamiek tussen de ouders.",
+            [(31, 56, "dader-slachtofferdynamiek", "attributed")],
+        ),
     ],
 )
 def test_labels35_shapes(text: str, expected: list[tuple], voice_model: str | None) -> None:
