@@ -95,6 +95,11 @@ MODES = [None, "rules"]
         ),
         ("Ik wil niets fout doen.", []),
         ("Het impliceert dat iemand iets verkeerd doet.", []),
+        # tekortschieten of a person right before it
+        (
+            "De juf suggereert dat zijn zoon tekortschiet.",
+            [(32, 44, "tekortschiet", "attributed")],
+        ),
         # a lexicon term: dader-slachtofferdynamiek
         (
             "Volgens de therapeut is er een dader-slachtofferdynamiek tussen de ouders.",
