@@ -367,7 +367,7 @@ def _coordinated_predicates(doc: Doc, k: int, adjectives: frozenset[str]) -> lis
 
 
 _PREDICATE_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ"})
-_MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
+_MODALS = word_set("tagger_modal_forms.txt")  # kan, moet, mag, zal, ... (forms)
 _NEGATORS = word_set("description_denials.txt")
 
 
@@ -411,7 +411,7 @@ def _final_copula_predicates(
             or (_is_person(subject, persons) and not _after_preposition(doc, i))
             or _speaker(doc, i + 1)  # "(De buren vinden dat) ik lui ben"
             or (
-                subject.lemma_.lower() in _MODALS
+                subject.lower_ in _MODALS
                 and elided_subject(doc, i, lambda t: _is_person(t, persons))
             )  # "..., en kan heel brutaal zijn"
         ):
