@@ -89,6 +89,48 @@ def inner_thresholds(rows: list[dict], c: float, ratios: tuple[float, ...]) -> l
     return [choose_threshold(scored, ratio) for ratio in ratios]
 
 
+def hit_thresholds(texts, rows: list[dict], c: float, ratios: tuple[float, ...]) -> list[float]:
+    """For each ratio, the threshold of GRID chosen on the training texts alone by grouped CV
+    by text, counted in hits as the outer measure counts them: the added spans (runs of
+    neighbouring open words) that take a gold span no rule hit and no earlier added span took
+    are right, the others wrong; most right - ratio x wrong (ties: the higher threshold)."""
+    from wb.dossiers.judging import JudgingModel
+
+    by_text: dict[str, list[dict]] = {}
+    for r in rows:
+        by_text.setdefault(r["id"], []).append(r)
+    right = dict.fromkeys(GRID, 0)
+    wrong = dict.fromkeys(GRID, 0)
+    for k in range(train_judging.FOLDS):
+        model = JudgingModel(fit([r for r in rows if fold_of(r["id"]) != k], c))
+        for text in texts:
+            if fold_of(text.id) != k or text.id not in by_text:
+                continue
+            free = [
+                (a, b)
+                for a, b, _ in text.gold
+                if not any(h.start < b and a < h.end for h in text.hits)
+            ]
+            scored = [(model.score(r["f"]), r) for r in by_text[text.id] if r["open"]]
+            for t in GRID:
+                taken: set[int] = set()
+                for hit in added_hits(text, [r for s, r in scored if s >= t], None, 0.0, []):
+                    g = next(
+                        (
+                            j
+                            for j, (a, b) in enumerate(free)
+                            if j not in taken and a < hit.end and hit.start < b
+                        ),
+                        None,
+                    )
+                    if g is None:
+                        wrong[t] += 1
+                    else:
+                        taken.add(g)
+                        right[t] += 1
+    return [max(GRID, key=lambda t: (right[t] - ratio * wrong[t], t)) for ratio in ratios]
+
+
 def choose_threshold(scored: list[tuple[float, int]], ratio: float) -> float:
     """The threshold of GRID with most right - ratio x wrong among (score, gold) pairs scored
     at or above it (ties: the higher threshold)."""
@@ -106,7 +148,7 @@ def added_hits(text, rows: list[dict], model, threshold: float, taken: list) -> 
         for r in rows
         if r["open"]
         and not any(x < text.doc[r["i"]].idx + 1 and text.doc[r["i"]].idx < y for x, y in taken)
-        and model.score(r["f"]) >= threshold
+        and (model is None or model.score(r["f"]) >= threshold)
     ]
     doc = text.doc
     return [
@@ -154,6 +196,9 @@ def main() -> None:
     parser.add_argument("--lexical", action="store_true", help="met lemma-kenmerken (vergelijking)")
     parser.add_argument("--ratio", type=float, default=RATIO)
     parser.add_argument("--c", type=float, default=C)
+    parser.add_argument(
+        "--hit-level", action="store_true", help="drempel binnen training geteld in treffers"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="zonder --learned van nu")
     args = parser.parse_args()
 
@@ -197,7 +242,12 @@ def main() -> None:
         add("rules", base)
         out = [line(f"ronde {rnd} ({len(test)} teksten): regels", base)]
         train = [r for r in new_rows if r["batch"] != batch]
-        inner = inner_thresholds(train, args.c, (args.ratio, 1.0))
+        if args.hit_level:
+            inner = hit_thresholds(
+                [t for t in texts if t.batch != batch], train, args.c, (args.ratio, 1.0)
+            )
+        else:
+            inner = inner_thresholds(train, args.c, (args.ratio, 1.0))
         model = JudgingModel(fit(train, args.c))
         by_text = {}
         for r in new_rows:
@@ -253,7 +303,10 @@ def main() -> None:
         print(f"ronde {rnd}: drempels binnen training {inner}")
         print(HEAD)
         print("\n".join(out), flush=True)
-    print(f"rondes 16-27 samen (C={args.c}, ratio {args.ratio}, lexical={args.lexical})")
+    print(
+        f"rondes 16-27 samen (C={args.c}, ratio {args.ratio}, lexical={args.lexical}, "
+        f"hit-level={args.hit_level})"
+    )
     print(HEAD)
     print(line("regels", pooled["rules"]))
     for key in ("learned", "inner", "inner1", *(f"fixed{t_:.2f}" for t_ in FIXED)):

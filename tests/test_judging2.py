@@ -53,7 +53,9 @@ def test_the_features_name_no_word_unless_asked() -> None:
     feats = found["lui"]
     assert {"shape=compl", "shape=compl&polneg", "t:pron3", "t:dist1", "s:report"} <= set(feats)
     assert {"s:first", "pol:d", "opentaal"} <= set(feats)
-    assert not [k for k in feats if "lui" in k or "vind" in k or k.startswith(("l=", "c-", "c+", "e3"))]
+    assert not [
+        k for k in feats if "lui" in k or "vind" in k or k.startswith(("l=", "c-", "c+", "e3"))
+    ]
     lexical = dict(_candidates("Ik vond hem lui.", lexical=True))["lui"]
     assert {"l=lui", "e3=lui", "l-1=hem"} <= set(lexical)
 
