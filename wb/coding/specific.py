@@ -7,6 +7,10 @@ neighbour), the child is what a coder writes there: child over parent, as within
 A child found only by its description does not count (a description's words are too loose to
 name a document's topic), and with several children the one with the most pattern hits in the
 document wins (the codebook's order breaks a tie).
+
+Only a parent with one or two children: a parent with three or more is a typology (kinds of
+label, kinds of measure), and its own sentences ("labels blijven hangen") stay general even in a
+document that names one kind (the synthetic leernetwerk check; codes19).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from wb.coding.suggestion import BEYOND_RULES, Suggestion
 #: A parent's suggestion in a document whose child code has its own pattern hit becomes the
 #: child (codes19; ``Suggester(..., document_children=False)`` turns it off).
 DOCUMENT_CHILDREN = True
+#: Most children a parent may have for its suggestions to move to one of them.
+MAX_CHILDREN = 2
 #: Highest score of a suggestion moved to the child: below the passages of its own words.
 SCORE = 0.7
 
@@ -32,13 +38,23 @@ def is_pattern_hit(s: Suggestion) -> bool:
     return not s.rule.startswith(_BEYOND)
 
 
-def document_children(suggestions: Iterable[Suggestion], order: list[str]) -> list[Suggestion]:
+def document_children(
+    suggestions: Iterable[Suggestion], order: list[str], max_children: int = MAX_CHILDREN
+) -> list[Suggestion]:
     """The suggestions of one document with each parent's suggestion moved to the child code
     that has pattern hits in the document (dropped where the sentence has that child already).
 
-    `order`: every code path in the codebook's order (ties between children)."""
+    `order`: every code path in the codebook's order (ties between children); a parent with
+    more than `max_children` children keeps its suggestions."""
     out = list(suggestions)
-    hits = Counter(s.code for s in out if is_pattern_hit(s) and parent_of(s.code))
+    children = Counter(parent_of(code) for code in order)
+    hits = Counter(
+        s.code
+        for s in out
+        if is_pattern_hit(s)
+        and (parent := parent_of(s.code))
+        and children[parent] <= max_children
+    )
     if not hits:
         return out
     rank = {code: k for k, code in enumerate(order)}
