@@ -51,9 +51,7 @@ def document_children(
     hits = Counter(
         s.code
         for s in out
-        if is_pattern_hit(s)
-        and (parent := parent_of(s.code))
-        and children[parent] <= max_children
+        if is_pattern_hit(s) and (parent := parent_of(s.code)) and children[parent] <= max_children
     )
     if not hits:
         return out

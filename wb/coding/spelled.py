@@ -40,7 +40,7 @@ def number_word(text: str) -> str:
 def joined_parts(text: str) -> tuple[str, ...]:
     """The lowercase words a token joins ("1Gezin1Plan" -> één, gezin, één, plan), digits as
     number words; () when the token is one word, a number or a code in capitals."""
-    if not SPLIT_JOINED or not DIGIT_WORDS and any(ch.isdigit() for ch in text):
+    if not SPLIT_JOINED or (not DIGIT_WORDS and any(ch.isdigit() for ch in text)):
         return ()
     return _split(text)
 
@@ -73,4 +73,3 @@ def part_lemmas(text: str) -> tuple[str, ...]:
 
     numbers = set(_numbers().values())
     return tuple(p if p in numbers else lemmatize(p) for p in parts)
-

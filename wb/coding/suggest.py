@@ -51,11 +51,11 @@ from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
 from wb.coding.reaching import reach_document, reach_suggestions, text_sentences
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
-from wb.coding.specific import DOCUMENT_CHILDREN, document_children
 from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
+from wb.coding.specific import DOCUMENT_CHILDREN, document_children
 from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
