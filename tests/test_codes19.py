@@ -188,3 +188,41 @@ def test_the_child_with_most_hits_wins_and_a_typology_keeps_its_parent() -> None
 def test_a_child_found_only_beyond_its_patterns_moves_nothing() -> None:
     found = [_s(0, "A", "a"), _s(20, "A/B", "(beschrijving)")]
     assert document_children(found, ORDER) == found
+
+
+SPORT = parse_codebook(
+    """
+name: proef
+codes:
+  - name: Sport
+    patterns: [voetbal]
+  - name: Verhuizing
+    patterns: [verhuizen]
+"""
+)
+CODED = "Zij zwemt elke zaterdag in het zwembad van de stad. Moeder wil verhuizen."
+NEW = "Hij zwemt elke zondag in het zwembad van de stad."
+
+
+def _after_coding(nlp, single: bool = False, **options) -> list[tuple[str, str]]:
+    from wb.coding.suggest import sentence_features
+
+    suggester = Suggester(SPORT, nlp, expand=True, **options).fit()
+    coded, new = nlp(CODED), nlp(NEW)
+    suggester.fit_corpus([coded, new, *(nlp(x) for x in OTHERS)])
+    sents = list(coded.sents)
+    if single:  # one coding accepted in a session
+        first = sents[0]
+        suggester.model_.learn(
+            "Sport", sentence_features(first), accepted=True, text=first.text.strip()
+        )
+    else:  # the whole document coded
+        suggester.learn_document("a", coded, [{"Sport"}, {"Verhuizing"}])
+    return [(s.code, s.rule) for s in suggester.suggest_doc("b", new)]
+
+
+def test_a_whole_coded_documents_passages_are_no_examples(nlp) -> None:
+    assert _after_coding(nlp) == []
+    assert _after_coding(nlp, document_examples=True) == [("Sport", "(voorbeeld)")]
+    # a single accepted coding still is one
+    assert _after_coding(nlp, single=True) == [("Sport", "(voorbeeld)")]
