@@ -83,7 +83,7 @@ SOURCE_WEIGHT = {
 }
 #: The passages of a whole coded document (``learn_document``: a coded third, a document marked
 #: done) also serve as examples of their codes, at the fixed cosine ``coded_threshold``. Off
-#: since codes19: over the eleven real splits after a coded third they added 1 right and 12
+#: since codes19: over the eleven real splits after a coded third they added 1 right and 11
 #: wrong codings, and 12 wrong (none right) on the synthetic stories. A whole document teaches
 #: through what is calibrated on the coded documents instead (the nearest coded sentences,
 #: wb.coding.nearest; the reach, wb.coding.coder_reach); a single accepted coding in a session
