@@ -13,7 +13,8 @@ Out of scope: circumstantial or practical incapacity ("door ziekte niet in staat
 "niet in staat om naar de zitting te komen", "financieel niet in staat"), a bare "niet in
 staat" without a complement ("daartoe niet in staat"), and a capacity said of a professional or
 an institution (the nearest noun before, not in a prepositional phrase, is a role of
-``voice_roles.txt`` that is no family person: "de gezinsvoogd is niet in staat ...").
+``voice_roles.txt`` or a body of ``description_capability_bodies.txt`` and no family person:
+"de gezinsvoogd is niet in staat ...", "Jeugdzorg was niet in staat ...").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _BETWEEN = frozenset({"meer", "goed", "langer", "(", ")", "bereid", "of", "echt"
 _TASKS = word_set("description_capability_tasks.txt")
 _PREFIXES = tuple(w[:-1] for w in _TASKS if w.endswith("-"))
 _HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
-_ROLES = word_set("voice_roles.txt")
+_ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "en", "maar", "omdat", "doordat"})
 _REACH = 16
 
