@@ -6,7 +6,8 @@ plus "minder"; "meer", "goed", "langer" and "bereid of" may stand between: "niet
 staat", "minder goed in staat", "niet bereid of in staat"), is a description aimed at a person
 when what follows is a task of parenting, care, insight or reflection
 (``description_capability_tasks.txt``): "om ... te VERB" or "te VERB" in the same clause, or
-"tot" + a noun ("niet in staat tot zelfreflectie"). The span runs from the word of lack to the
+"tot" + a noun ("niet in staat tot zelfreflectie"); or the complement names the person's role
+("hun relatie als ouders vorm te geven"). The span runs from the word of lack to the
 verb or noun that closes the complement. Annotation policy of 2026-12-05 (labels-capacity).
 
 Out of scope: circumstantial or practical incapacity ("door ziekte niet in staat te werken",
@@ -109,6 +110,16 @@ def _professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
     return False
 
 
+def _role(doc: Doc, tokens: list[int], persons: frozenset[str]) -> bool:
+    """The complement names the person's role: "als ouders", "als vader"."""
+    return any(
+        fold(doc[k].text) == "als"
+        and k + 1 < len(doc)
+        and bool({fold(doc[k + 1].text), fold(doc[k + 1].lemma_)} & persons)
+        for k in tokens
+    )
+
+
 def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of "niet in staat" + a task of parenting or reflection (module doc)."""
     spans = []
@@ -122,7 +133,9 @@ def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         if found is None:
             continue
         end, tokens = found
-        if not any(_task(key) for k in tokens for key in _keys(doc, k)):
+        if not any(_task(key) for k in tokens for key in _keys(doc, k)) and not _role(
+            doc, tokens, persons
+        ):
             continue
         if _professional_subject(doc, h, persons):
             continue
