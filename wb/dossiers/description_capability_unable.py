@@ -25,13 +25,15 @@ from spacy.tokens import Doc
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
-_DEGREES = word_set("description_capability_degrees.txt") | {"minder"}
-_BETWEEN = frozenset({"meer", "goed", "langer", "(", ")", "bereid", "of", "echt", "helemaal"})
+_DEGREES = word_set("description_capability_degrees.txt") | word_set(
+    "description_capability_unable_degrees.txt"
+)
+_BETWEEN = word_set("description_capability_unable_between.txt")
 _TASKS = word_set("description_capability_tasks.txt")
 _PREFIXES = tuple(w[:-1] for w in _TASKS if w.endswith("-"))
 _HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
 _ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
-_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "en", "maar", "omdat", "doordat"})
+_CLAUSE_END = word_set("description_capability_unable_ends.txt")
 _REACH = 16
 
 
@@ -64,7 +66,7 @@ def _degree(doc: Doc, i: int) -> int | None:
 def _complement_end(doc: Doc, j: int) -> tuple[int, list[int]] | None:
     """The last token of the complement after "staat" at j-1, with the tokens to read for a task."""
     k = j
-    while k < len(doc) and (doc[k].pos_ == "AUX" or fold(doc[k].text) in {"te", "is", "zijn"}):
+    while k < len(doc) and (doc[k].pos_ == "AUX" or fold(doc[k].text) == "te"):
         if fold(doc[k].text) == "te" and k + 1 < len(doc) and doc[k + 1].pos_ != "AUX":
             break  # "in staat te zorgen": te belongs to the complement
         k += 1
