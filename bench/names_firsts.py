@@ -63,6 +63,16 @@ def _tagging(fn, name):
     return wrapper
 
 
+_ORIGINALS: list[tuple[object, str, object]] = []
+
+
+def restore() -> None:
+    """Undo :func:`instrument`."""
+    while _ORIGINALS:
+        module, name, fn = _ORIGINALS.pop()
+        setattr(module, name, fn)
+
+
 def instrument() -> list[list]:
     """Wrap the detectors entities calls; return the list that collects detect_dossier's output."""
     import wb.dossiers.entities as entities
@@ -73,9 +83,11 @@ def instrument() -> list[list]:
         if callable(fn) and module.startswith("wb.dossiers.") and module != entities.__name__:
             if isinstance(fn, type):
                 continue
+            _ORIGINALS.append((entities, name, fn))
             setattr(entities, name, _tagging(fn, f"{module.rsplit('.', 1)[1]}.{name}"))
     for name in ("_user_mentions", "_street_word_before"):
         if hasattr(entities, name):
+            _ORIGINALS.append((entities, name, getattr(entities, name)))
             setattr(entities, name, _tagging(getattr(entities, name), f"entities.{name}"))
     captured: list[list] = []
     original = pseudonymise.detect_dossier
@@ -85,6 +97,7 @@ def instrument() -> list[list]:
         captured.append(result)
         return result
 
+    _ORIGINALS.append((pseudonymise, "detect_dossier", original))
     pseudonymise.detect_dossier = capture
     return captured
 
@@ -95,9 +108,8 @@ def main() -> None:
     out = Path(sys.argv[sys.argv.index("--out") + 1])
     items = tune_items(number)
     captured = instrument()
-    from wb.dossiers.pseudonymise import Pseudonymiser
-
     import wb
+    from wb.dossiers.pseudonymise import Pseudonymiser
 
     pseudonymiser = Pseudonymiser()
     rows = []

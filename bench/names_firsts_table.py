@@ -1,6 +1,8 @@
 """Tables from bench/names_firsts.py runs: false replacements by detector and by shape.
 
-Usage: python bench/names_firsts_table.py DIR ROUND... [--prefix first_] [--list]
+Usage: python bench/names_firsts_table.py DIR ROUND... [--prefix first_] [--list] [--guard]
+(--guard: the mentions as the lowercase-evidence guard of wb.dossiers.name_case_evidence would
+have left them)
 DIR holds ``<prefix>r<N>.json`` files written by bench/names_firsts.py; the annotations and
 texts are this worktree's (tune rounds only).
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from names_firsts import tune_items  # noqa: E402
+from names_firsts import tune_items
 
 BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\d{1,2}[.)]|[a-z]\))\s")
 
@@ -48,7 +50,21 @@ def shape(text: str, start: int, end: int, mention: tuple) -> str:
 def load(folder: Path, prefix: str, number: int) -> tuple[list[dict], dict[str, list]]:
     """The round's items and its mentions per text id."""
     data = json.loads((folder / f"{prefix}r{number}.json").read_text(encoding="utf-8"))
-    return tune_items(number), {t["id"]: t["mentions"] for t in data["texts"]}
+    items = tune_items(number)
+    found = {t["id"]: t["mentions"] for t in data["texts"]}
+    if "--guard" in sys.argv:  # what the lowercase-evidence guard would have left of them
+        from wb.dossiers.mentions import Mention
+        from wb.dossiers.name_case_evidence import _guarded, _ordinary_run
+
+        texts = {i["id"]: i["text"] for i in items}
+        for key, ms in found.items():
+            found[key] = [
+                m
+                for m in ms
+                if not _guarded(mention := Mention(m[0], m[1], m[2], "", 0, m[4]))
+                or not _ordinary_run(texts[key], mention)
+            ]
+    return items, found
 
 
 def analyse(folder: Path, prefix: str, rounds: list[int]) -> dict:
@@ -81,7 +97,7 @@ def analyse(folder: Path, prefix: str, rounds: list[int]) -> dict:
                 wrong[m[3]] += 1
                 wrong_shapes[sh] += 1
                 by_detector_shape[m[3]][sh] += 1
-                context = text[max(0, m[0] - 30) : m[1] + 30].replace("\n", " | ")
+                context = " ".join(text[max(0, m[0] - 30) : m[1] + 30].split())
                 false_list.append((number, item["id"], word["text"], m[3], m[4], m[2], sh, context))
     return {
         "wrong": wrong,

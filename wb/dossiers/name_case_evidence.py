@@ -18,6 +18,9 @@ from wb.dossiers.mentions import Mention
 
 ARTICLES = frozenset({"de", "het", "een", "'t"})
 GUARDED_TYPES = frozenset({"PERSOON", "ORGANISATIE", "SCHOOL", "PLAATS"})
+# persons found without context: a name after a title or role ("mevrouw Helder"), or learned
+# from one, stays a name whatever the text writes in lowercase
+CONTEXT_FREE_PERSONS = frozenset({"first-name", "fallback", "fallback-org", "line", "family"})
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the lowercase word on its own: not inside an e-mail or web address ("info@spirit.nl")
 LOWER = r"(?<![\w@./:-]){}(?![\w-]|[.@/]\w)"
@@ -52,4 +55,12 @@ def _ordinary_run(text: str, m: Mention) -> bool:
 
 def lowercase_attested(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the runs of ordinary words the text also writes in lowercase."""
-    return [m for m in mentions if m.type not in GUARDED_TYPES or not _ordinary_run(text, m)]
+    return [m for m in mentions if not _guarded(m) or not _ordinary_run(text, m)]
+
+
+def _guarded(m: Mention) -> bool:
+    """True for a mention the guard may drop: a name found without a title, role or learned
+    name before it."""
+    if m.type == "PERSOON":
+        return m.source in CONTEXT_FREE_PERSONS
+    return m.type in GUARDED_TYPES
