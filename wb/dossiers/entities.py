@@ -72,6 +72,7 @@ from wb.dossiers.fallback_names import fallback_mentions as _fallback_mentions
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.name_case_evidence import lowercase_attested
 from wb.dossiers.name_context import (
     local_party_mentions,
     member_party_mentions,
@@ -282,7 +283,7 @@ def detect(
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
-    return result
+    return lowercase_attested(text, result)
 
 
 def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
