@@ -8,8 +8,9 @@ Data: bench/realtext/codes/ (manifest, codebook written before annotation, sente
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
 codes4, codes5, codes6, codes7 or codes8. Every set whose manifest says ``"sealed": true``
-(codes7 and codes8, both at once) is left out of every run, with one printed line each, unless
-``--later`` is given: the lead measures each once with ``--set NAME --later``.
+(codes8 now; codes7 was until its one measurement, 2026-12-05 05:31 UTC) is left out of every
+run, with one printed line each, unless ``--later`` is given: the lead measures each once with
+``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -456,7 +457,8 @@ def main() -> None:
         "(second codebook), codes3 (third codebook, measured once on 8d81d68, tune since), "
         "codes4 (fourth codebook, measured once on f7aecb0, tune since), codes5 (fifth "
         "codebook, measured once on f6351fc, tune since), codes6 (sixth codebook, measured "
-        "once on ac72578, tune since), codes7 (seventh codebook, sealed: only with --later), "
+        "once on ac72578, tune since), codes7 (seventh codebook, measured once on 93e0ba1, tune "
+        "since), "
         "codes8 (eighth codebook, sealed: only with --later)",
     )
     parser.add_argument(

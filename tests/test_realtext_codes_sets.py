@@ -290,13 +290,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes7_and_codes8_are_sealed_after_codes6_was_measured() -> None:
-    """codes4, codes5 and codes6 were each measured once and are tune material; codes7 and
-    codes8 (collect-codes) wait sealed, both at once, for their one measurement each."""
+def test_only_codes8_is_sealed_after_codes7_was_measured() -> None:
+    """codes4-codes7 were each measured once and are tune material (codes7 on 2026-12-05 05:31
+    UTC, main 93e0ba1); codes8 (collect-codes) waits sealed for its one measurement."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes7", "codes8"]
-    assert bench_codes.left_out(False) == ["codes7", "codes8"]
+    assert sealed == ["codes8"]
+    assert bench_codes.left_out(False) == ["codes8"]
     assert bench_codes.left_out(True) == []
 
 
@@ -373,10 +373,9 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes7_and_codes8_are_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes7 and codes8 stay out, one line each;
-    `--set codes7` or `--set codes8` alone is refused, with --later let through; codes5 and
-    codes6, measured, run without --later."""
+def test_codes8_is_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes8 stays out; `--set codes8` alone is
+    refused, with --later let through; codes5, codes6 and codes7, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
@@ -384,13 +383,12 @@ def test_codes7_and_codes8_are_left_out_and_refused_without_later(capsys) -> Non
     assert bench_codes.SETS["codes8"][1] == REPO / "bench" / "data" / "realtext_codes8"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
-        "verzegeld: codes7 blijft buiten deze run (eenmalig meten: --set codes7 --later)\n"
         "verzegeld: codes8 blijft buiten deze run (eenmalig meten: --set codes8 --later)\n"
     )
-    for name in ("codes5", "codes6"):
+    for name in ("codes5", "codes6", "codes7"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    for name in ("codes7", "codes8"):
+    for name in ("codes8",):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
@@ -464,13 +462,13 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes7", "codes8"])
+@pytest.mark.parametrize("name", ["codes8"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes7_or_codes8_without_later_exits_2_before_loading(
+def test_set_codes8_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes7` or `--set codes8` (the real, sealed sets) without --later stops with exit
-    code 2 before a pipeline or codebook is loaded, in both scripts."""
+    """`--set codes8` (the real, sealed set) without --later stops with exit code 2 before a
+    pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
 
@@ -489,9 +487,10 @@ def test_set_codes7_or_codes8_without_later_exits_2_before_loading(
 def test_codes7_split_licences_and_new_urls_and_sealed() -> None:
     """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3-codes6) fixed before
     annotation, the public-domain genres (two court rulings, Kamervragen with the answers)
-    committed and the others not, no URL of another manifest (codes6 included), sealed."""
+    committed and the others not, no URL of another manifest (codes6 included); sealed until its
+    one measurement (2026-12-05 05:31 UTC), tune material since."""
     manifest = _manifest("codes7")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(docs, "codes7", "https://jure.nl/ECLI:NL:RBNHO:2020:8795")
     tune = ["d02", "d03", "d04", "d06", "d10", "d15", "d17", "d19", "d20"]
