@@ -65,25 +65,23 @@ FRESH_ROUND = "held-out-29"
 # collect-labels, "held-out-24") was sealed the same way until its one measurement (2026-12-05
 # 00:42 UTC, main f6351fc) and is tune material since. Round 26 (batch 30, branch collect-labels,
 # "held-out-26") was sealed the same way until its one measurement (2026-12-05 02:57 UTC, main
-# ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, collected
-# 2026-12-05 for the next session) carries "held-out-28" and is sealed: this session's lead
-# measures it once with --later at its end and then sets LATER_ROUND = "held-out-30" (batch 34,
-# round 30, collected with batch 33 by collect-labels, the next session's later round). Until then
-# LATER_ROUND stays "held-out-28", so --later never opens batch 34.
-LATER_ROUND = "held-out-28"
+# ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, "held-out-28")
+# was sealed the same way until its one measurement (2026-12-05 05:35 UTC, main cd61da9) and is
+# tune material since. The later round is now "held-out-30" (batch 34, round 30, collected with
+# batch 33 by collect-labels): the next session's lead measures it once with --later at its end.
+LATER_ROUND = "held-out-30"
 # the batches no training script may read and no run may measure or list while they are sealed
-# (batches 25 and 27-31 were, until their one measurement). No training script
-# (train_voice, train_judging, train_aimed) and no tune run reads a sealed batch, the default run
-# and --errors leave it out, --batch refuses it; --later measures only the sealed batch whose
-# group is LATER_ROUND (batch 32). Batch 31 (round 27) was sealed until its measurement at the
-# start of the session of 2026-12-05 03:58 UTC. Batch 32 (round 28, "held-out-28"), collected on
-# 2026-12-05 by collect-labels, is sealed until its single measurement with --later at that
-# session's end. Batches 33 (round 29, "held-out-29", the next session's FRESH_ROUND) and 34
-# (round 30, "held-out-30", its later round), collected and annotated blind by collect-labels on
-# 2026-12-05, are sealed for the next session: 33 until its first measurement at that session's
+# (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
+# train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
+# leave it out, --batch refuses it; --later measures only the sealed batch whose group is
+# LATER_ROUND (batch 34). Batch 31 (round 27) was sealed until its measurement at the start of the
+# session of 2026-12-05 03:58 UTC, batch 32 (round 28) until its measurement with --later at that
+# session's end (05:35 UTC). Batches 33 (round 29, "held-out-29", the next session's FRESH_ROUND)
+# and 34 (round 30, "held-out-30", its later round), collected and annotated blind by collect-labels
+# on 2026-12-05, are sealed for the next session: 33 until its first measurement at that session's
 # start, 34 until its one measurement with --later at that session's end. Until then no training
 # script and no run reads them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({32, 33, 34})
+SEALED_BATCHES: frozenset[int] = frozenset({33, 34})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -102,8 +100,8 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34); batch 26 is
-    tune from the start (collected as training material, branch labels-data). Batches 32, 33 and
-    34 are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-31 were.
+    tune from the start (collected as training material, branch labels-data). Batches 33 and 34
+    are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-32 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
