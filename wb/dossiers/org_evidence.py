@@ -25,6 +25,7 @@ from wb.dossiers.entity_data import (
     is_ordinary,
     is_stop_word,
     norm_name,
+    place_triggers,
     places,
     sentence_initial,
 )
@@ -133,6 +134,8 @@ def affiliation_mentions(text: str) -> list[Mention]:
             continue  # "(Hulplijn Oost)": a service described in ordinary words
         if name.upper() in word_set("org_kind_codes.txt") or _kept_firm(text, m.start("name")):
             continue  # "(Gob)": a childcare kind; "(Deloitte Consulting)": a firm that stays
+        if name.split()[0] in place_triggers()[0]:
+            continue  # "(Gemeente Oss)": the place after a trigger, read by the place rules
         found.append(_org(m.start("name"), m.end("name"), text, "affiliation"))
     return found
 
