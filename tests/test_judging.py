@@ -120,9 +120,7 @@ def test_a_lower_threshold_finds_more() -> None:
 
 
 def test_wb_labels_says_which_detectors_it_used(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Vader gedraagt zich tegenwerkend.\n", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("Vader gedraagt zich tegenwerkend.\n", encoding="utf-8")
     off = CliRunner().invoke(cli, ["labels", str(tmp_path)])
     assert off.exit_code == 0, off.output
     assert off.output.splitlines()[-1] == method_line(False)
@@ -159,9 +157,7 @@ def test_the_review_findings_say_why_a_learned_hit_is_there(tmp_path: Path) -> N
 
     folder = tmp_path / "d"
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Vader gedraagt zich tegenwerkend.\n", encoding="utf-8"
-    )
+    (folder / "a.txt").write_text("Vader gedraagt zich tegenwerkend.\n", encoding="utf-8")
     (folder / "metadata.csv").write_text("file,dossier,date\na.txt,D,2024-01-02\n", "utf-8")
     with open_project(tmp_path / "p.wbproj") as project:
         import_folder(project, folder)
