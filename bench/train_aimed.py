@@ -5,7 +5,7 @@ Run from the repository root:
     ... bench/train_aimed.py --cv      # CV by text and rounds at fixed thresholds (labels27)
     ... bench/train_aimed.py --write   # fit on every tune text, write wb/lang/nl/aimed_weights.json
 
-Texts: the tune material of bench/realtext/labels (batches 1-29: rounds 1-25 and batch 26, collected
+Texts: the tune material of bench/realtext/labels (batches 1-31: rounds 1-27 and batch 26, collected
 as tune material) whose text is on this machine and whose annotations resolve; the sealed batches of
 bench_labels.SEALED_BATCHES (32-34 now; 31 was until 2026-12-05 04:01 UTC) are never read
 (asserted).
@@ -46,9 +46,9 @@ from bench_labels import (  # noqa: E402
 )
 from train_judging import fold_of  # noqa: E402
 
-# rounds 1-25 are batches 1-25 and 27-29, batch 26 is tune; the sealed batches (32-34) are
+# rounds 1-27 are batches 1-25 and 27-31, batch 26 is tune; the sealed batches (32-34) are
 # never read
-TUNE = "batches 1-29"
+TUNE = "batches 1-31"
 ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24, 22: 25, 23: 27, 24: 28, 25: 29}
 C = 1.0
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)

@@ -16,6 +16,10 @@ decided on them). Features: wb.dossiers.judging.features. Model: L2 logistic reg
 (scikit-learn, lbfgs), C fixed below; the weights file holds feature names and weights only,
 no text. Folds: sha1 of the text id modulo FOLDS, so no text is in both the
 training and the test part of a fold, and every run gives the same folds and weights.
+Threshold written by --write (judging-retrain): chosen on the training rows alone as aimed4
+chooses the judge's (bench/train_aimed.inner_threshold: grouped CV by text over the same folds,
+the open rows, outside rule hits and lexicon words, scored at or above it, most right - 3 x wrong,
+grid .30-.90); CHOSEN (.60, labels21 and voice-retrain) is kept for comparison in --cv.
 
 CV figures are pooled over the test parts: `wb labels` with the detector of that fold at each
 threshold against the rules alone, on the same texts, recall / precision / voice as in
@@ -56,7 +60,7 @@ LEFT_OUT_BATCHES = SEALED_BATCHES
 FOLDS = 5
 C = 3.0
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
-CHOSEN = 0.6  # written into the weights file; see bench/README.md "labels21" and "voice-retrain"
+CHOSEN = 0.6  # labels21, voice-retrain; --write now chooses it (inner_threshold, judging-retrain)
 SHOW_ERRORS_AT: float | None = None  # --errors T: list the errors at threshold T
 WEIGHTS = REPO / "wb" / "lang" / "nl" / "judging_weights.json"
 
@@ -196,8 +200,18 @@ def _line(c: Counter) -> str:
     )
 
 
+def inner_threshold(rows: list[dict]) -> float:
+    """The threshold chosen on these rows alone by aimed4's rule (train_aimed.inner_threshold)."""
+    import train_aimed
+
+    open_rows = [dict(r, open=not r["covered"] and not r["lexicon"]) for r in rows]
+    return train_aimed.inner_threshold(open_rows, C, verbose=True)
+
+
 def write(rows: list[dict], entries: list[dict]) -> None:
-    """Fit on every row and write the weights file (deterministic)."""
+    """Fit on every row and write the weights file (deterministic), threshold chosen inside."""
+    threshold = inner_threshold(rows)
+    print(f"drempel gekozen op de tune-rijen (CV, als aimed4): {threshold:.2f}")
     write_weights(
         WEIGHTS,
         "wb detector of judging language: logistic regression, bench/train_judging.py",
@@ -209,7 +223,7 @@ def write(rows: list[dict], entries: list[dict]) -> None:
         ),
         entries,
         C,
-        CHOSEN,
+        threshold,
         fit(rows),
     )
 

@@ -76,27 +76,27 @@ def test_the_shipped_weights_load_offline(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(socket, "socket", no_network)
     model = JudgingModel.load(WEIGHTS)
     assert WEIGHTS == REPO / "wb" / "lang" / "nl" / "aimed_weights.json"
-    # aimed4: retrained on rounds 1-25 and batch 26, threshold chosen on the tune rows by CV
+    # judging-retrain: retrained on rounds 1-27 and batch 26, threshold chosen on tune rows by CV
     assert model.threshold == 0.85 and "shape=attr" in model.weights
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert data["licence"].startswith("MIT") and "batches 1-29" in data["training"]
-    assert len(data["texts"]) == 383 and data["texts"] == sorted(data["texts"])
-    assert len(data["weights"]) == 7484 and data["C"] == 1.0
+    assert data["licence"].startswith("MIT") and "batches 1-31" in data["training"]
+    assert len(data["texts"]) == 416 and data["texts"] == sorted(data["texts"])
+    assert len(data["weights"]) == 7966 and data["C"] == 1.0
 
 
 def test_the_bundled_model_judges_words_on_a_person() -> None:
     model = default_model()
     doc = label_finder().nlp("Een perverse vader kwam langs.")
     scores = {doc[i].text: round(model.score(f), 2) for i, f in candidates(doc)}
-    assert scores == {"perverse": 0.92, "kwam": 0.03}
+    assert scores == {"perverse": 0.88, "kwam": 0.03}
     assert scores["perverse"] >= model.threshold > scores["kwam"]
     kind = label_finder().nlp("Zij is een zorgzame moeder.")
-    assert [round(model.score(f), 2) for _, f in candidates(kind)] == [0.05]
+    assert [round(model.score(f), 2) for _, f in candidates(kind)] == [0.06]
     # a mild word in a person-aimed shape stays below the threshold chosen by CV
     mild = label_finder().nlp("Ik vond hem saai.")
     assert {mild[i].text: round(model.score(f), 2) for i, f in candidates(mild)} == {
         "vond": 0.0,
-        "saai": 0.52,
+        "saai": 0.51,
     }
 
 

@@ -23,8 +23,7 @@ def project(tmp_path: Path) -> Path:
     folder = tmp_path / "d"
     folder.mkdir()
     (folder / "a.txt").write_text(
-        "Moeder is manipulatief volgens het rapport. "
-        "Vader gedraagt zich tegenwerkend bij elke afspraak.\n",
+        "Moeder is manipulatief volgens het rapport. Vader gedraagt zich tegenwerkend.\n",
         encoding="utf-8",
     )
     (folder / "metadata.csv").write_text("file,dossier,date\na.txt,D,2024-01-02\n", "utf-8")
