@@ -50,7 +50,6 @@ other spelling of such a date in the same dossier.
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 from collections.abc import Iterable
@@ -144,7 +143,7 @@ from wb.dossiers.place_names import (
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import names_regex, text_memo
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -243,9 +242,9 @@ def detect(
         static = _static_mentions(text, tag_key, keep, tuple(sorted((replace or {}).items())))
     static, fallback = static
     persons = person_mentions(text, learned)
-    candidates = [copy.copy(m) for m in static] + org_mentions(text, learned)
+    candidates = [m.shallow_copy() for m in static] + org_mentions(text, learned)
     candidates += persons + place_mentions(text, learned)
-    fallback_copies = [copy.copy(m) for m in fallback]
+    fallback_copies = [m.shallow_copy() for m in fallback]
     candidates += fallback_copies
     candidates += birth_date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
@@ -398,6 +397,16 @@ def detect_dossier(
     (a name found only thanks to pass 1) is searched again only in the texts where it occurs
     outside the mentions already found.
     """
+    with text_memo():
+        return _detect_dossier(texts, tags, keep, replace)
+
+
+def _detect_dossier(
+    texts: list[str],
+    tags: list[dict[int, str] | None] | None,
+    keep: frozenset[str],
+    replace: dict[str, str] | None,
+) -> list[list[Mention]]:
     originals = texts
     texts = [_apostrophes(t) for t in texts]
     tags = tags or [None] * len(texts)

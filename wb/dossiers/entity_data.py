@@ -7,6 +7,7 @@ import os
 import re
 import unicodedata
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -154,10 +155,26 @@ def particles() -> tuple[str, ...]:
     return tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 
 
+class Terms(tuple):
+    """A tuple of terms in file order whose ``in`` is a set look-up (the rules ask
+    ``word in keep_terms()`` thousands of times per text)."""
+
+    def __new__(cls, items: Iterable[str]) -> Terms:
+        self = super().__new__(cls, items)
+        self._set = frozenset(self)
+        return self
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._set
+        except TypeError:  # an unhashable item: compare as a tuple does
+            return tuple.__contains__(self, item)
+
+
 @cache
 def keep_terms() -> tuple[str, ...]:
     """Capitalised terms that are not identifying."""
-    return tuple(_lines("keep.txt"))
+    return Terms(_lines("keep.txt"))
 
 
 @dataclass(frozen=True)
@@ -536,7 +553,7 @@ def places_lower() -> dict[str, str]:
 @cache
 def institutions() -> tuple[str, ...]:
     """National institutions, roles, parties and laws that stay (``institutions.txt``)."""
-    return words("institutions.txt")
+    return Terms(words("institutions.txt"))
 
 
 @cache
