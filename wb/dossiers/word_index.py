@@ -53,6 +53,12 @@ def text_words(text: str) -> frozenset[str]:
     """The distinct words of a text (a one-text memo: one detect call asks three times; the
     memo is one tuple, read and replaced whole, so threads never mix two texts)."""
     global _LAST_WORDS
+    memo = _SCOPE.get()
+    if memo is not None:  # inside a dossier's detection: every text once
+        key = (text_words, text)
+        if key not in memo:
+            memo[key] = frozenset(WORD_TOKEN.findall(text)) | frozenset(PLAIN_WORD.findall(text))
+        return memo[key]
     last = _LAST_WORDS
     if last is not None and last[0] is text:
         return last[1]
