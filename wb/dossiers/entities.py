@@ -168,14 +168,16 @@ def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
 def select(mentions: Iterable[Mention], text: str) -> list[Mention]:
     """Non-overlapping mentions: lower tier first, then longer, then earlier."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(mentions, key=lambda m: (m.tier, -(m.end - m.start), m.start)):
+    ordered = sorted(mentions, key=lambda m: (m.tier, -(m.end - m.start), m.start))
+    low = min((m.start for m in ordered), default=0)
+    taken = bytearray(max((m.end - low for m in ordered), default=0))  # 1: a chosen character
+    for m in ordered:
         if m.end <= m.start:
             continue
-        if any(m.start < e and s < m.end for s, e in taken):
+        if 1 in taken[m.start - low : m.end - low]:  # overlaps a chosen span
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken[m.start - low : m.end - low] = b"\x01" * (m.end - m.start)
     chosen = [m for m in chosen if m.type != "KEEP"]
     return merge_adjacent_persons(sorted(chosen, key=lambda m: m.start), text)
 
