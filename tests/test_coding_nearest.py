@@ -191,7 +191,9 @@ def _after_one_coded_document(guard: str) -> list[tuple[str, str]]:
     from wb.nlp import load
 
     nlp = load()
-    suggester = Suggester(BOOK, nlp, expand=True, nearest_guard=guard).fit()
+    # the coded document's passage as an example of its code (off by default since codes19)
+    options = {"nearest_guard": guard, "document_examples": True}
+    suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     docs = [nlp(t) for t in (f"{CODED} {UNCODED}", NEW, *OTHERS)]
     suggester.fit_corpus(docs)
     sents = [(s.text.strip(), sentence_features(s)) for s in docs[0].sents]

@@ -298,7 +298,8 @@ def test_label_corpus_on_bundled_dossiers(finder: LabelFinder) -> None:
         )
     out = label_corpus(DOSSIERS, LEXICON, passages=passages, finder=finder)
     rows = out["labels"]
-    assert len(rows) == 85  # 84 + "kleineert" (labels-policy: a reported act)
+    assert len(rows) == 86  # 84 + "kleineert" (labels-policy: a reported act) + "niet in staat
+    # om samen te zorgen" (labels-capacity: the capacity policy of 2026-12-05)
     assert set(rows[0]) == {
         "doc",
         "start",

@@ -42,7 +42,9 @@ from label_finders import hits as found
             "Het hof kent het grensoverschrijdende gedrag van de vader.",
             ["grensoverschrijdende gedrag"],
         ),
-        ("Grensoverschrijdend gedrag komt vaak voor.", []),
+        # labels35: behaviour judged by an evaluative adjective counts without a tie too (the
+        # tune rounds annotate "Lastig gedrag", "storend gedrag"); here also a lexicon term
+        ("Grensoverschrijdend gedrag komt vaak voor.", ["Grensoverschrijdend gedrag"]),
         ("Het beschadigde kind zat in de klas.", ["beschadigde kind"]),
         ("De beschadigde auto stond voor de deur.", []),
         (

@@ -34,7 +34,10 @@ from label_finders import described, hits, label_finder
         ("Zijn agressieve gedrag maakt het kind bang.", ["agressieve gedrag"]),
         ("De vijandige houding van moeder valt op.", ["vijandige houding"]),
         ("Haar gedrag was rustig.", []),
-        ("Het agressieve gedrag komt vaak voor.", []),
+        # labels35: behaviour ("gedrag") judged by an evaluative adjective counts without a tie
+        # (the tune rounds annotate "Lastig gedrag", "storend gedrag"); a stance does not
+        ("Het agressieve gedrag komt vaak voor.", ["agressieve gedrag"]),
+        ("De vijandige houding komt vaak voor.", []),
         # a judging first part + a person or family noun, wherever it stands
         ("Hij werd een probleemkind genoemd.", ["probleemkind"]),
         ("Probleemkinderen komen uit probleemgezinnen.", ["Probleemkinderen", "probleemgezinnen"]),

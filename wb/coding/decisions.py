@@ -105,8 +105,9 @@ class DecisionMemory:
     ) -> None:
         """Learn from a fully coded document: per sentence, its codes; uncoded is negative."""
         for (text, feats), codes in zip(sentences, coded, strict=True):
+            example = text if self.document_examples else ""  # no example: see rank.py
             for path in self.codes_:
-                self._count(path, feats, path in codes, text, False)
+                self._count(path, feats, path in codes, example, False)
         if self.keeps_decided:
             self.nearest_.add_document(sentences, coded, ("document", len(self.coded_docs_)))
         self.coded_docs_.append(

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from wb.coding import evidence
 from wb.coding.compounds import compound_ends, elsewhere
 from wb.coding.rank import token_lemma
+from wb.coding.spelled import joined_parts, number_word, part_lemmas
 from wb.nlp.separable import find_particle as _find_particle
 from wb.nlp.separable import split_separable
 
@@ -57,7 +58,8 @@ def _keys(token: Any) -> tuple[str, str]:
     found = _KEYS.get(key)
     if found is None:
         lower = token.lower_
-        found = _KEYS[key] = (_match_lemma(token_lemma(token), lower), lower)
+        lemma = number_word(lower) or _match_lemma(token_lemma(token), lower)  # "1" is "één"
+        found = _KEYS[key] = (lemma, lower)
         if len(_KEYS) > 200_000:
             _KEYS.clear()
     return found
@@ -114,6 +116,7 @@ def match_sentence(
                     # "mijn eigen kinderen" for the pattern "mijn kinderen"
                     last = tokens[i + n]
                     yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
+        yield from _joined_hits(tokens[i], phrases)
         for part in compound_ends(forms[0]) if inner else ():
             end = tokens[i].idx + len(tokens[i])
             for phrase in inner.get(part, ()):
@@ -130,7 +133,7 @@ def match_sentence(
     if all_of:
         present: dict[str, list[int]] = defaultdict(list)
         for i, forms in enumerate(keys):
-            for form in set(forms):
+            for form in {*forms, *joined_parts(tokens[i].text), *part_lemmas(tokens[i].text)}:
                 present[form].append(i)
         first = all_of_first
         for k in sorted({k for form in present if form in first for k in first[form]}):
@@ -147,3 +150,28 @@ def match_sentence(
             else:
                 a, b = min(positions), max(positions)
                 yield tokens[a].idx, tokens[b].idx + len(tokens[b]), pattern.code, pattern.rule
+
+
+def _joined_hits(
+    token: Any, phrases: Mapping[str, list[_Phrase]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """Phrases whose words all stand inside one token that joins words ("VeiligThuis" for the
+    phrase ``veilig thuis``, "PrivacyApp" for ``privacy``): the token is the hit."""
+    parts = joined_parts(token.text)
+    if not parts:
+        return
+    lemmas = part_lemmas(token.text)
+    end = token.idx + len(token)
+    seen: set[int] = set()
+    for i in range(len(parts)):
+        for form in {parts[i], lemmas[i]}:
+            for phrase in phrases.get(form, ()):
+                n = len(phrase.words)
+                if id(phrase) in seen or i + n > len(parts):
+                    continue
+                if all(
+                    parts[i + k] in phrase.words[k] or lemmas[i + k] in phrase.words[k]
+                    for k in range(n)
+                ):
+                    seen.add(id(phrase))
+                    yield token.idx, end, phrase.code, phrase.rule

@@ -55,6 +55,7 @@ from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
+from wb.coding.specific import DOCUMENT_CHILDREN, document_children
 from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
@@ -167,6 +168,7 @@ class Suggester:
                 "min_share": options.pop("passage_share", MIN_SHARE),
             }
             self.passages_minutes_ = not options.pop("passage_minutes", False)
+            self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
@@ -429,6 +431,8 @@ class Suggester:
                     out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
         if self.neighbours_:
             out += carried_suggestions(self, name, sents, out, own_feats, perspective)
+        if self.document_children_:  # a child the document names takes its parent's places
+            out = document_children(out, [c.path for c in self.codebook.walk()])
         return out
 
     def _kept_own(self, code: str, learned: set[str]) -> bool:

@@ -18,6 +18,7 @@ BEYOND_RULES = {
     "neighbour": "(naastliggende zin)",
     "passage": "(passage)",
     "reach": "(zoals uw coderingen)",
+    "child": "(subcode in dit document)",
 }
 
 

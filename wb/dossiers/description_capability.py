@@ -11,6 +11,9 @@ opvoedbaar", "nauwelijks aanspreekbaar"), it types the person, when it stands
   was onhandelbaar", "hij is moeilijk aanspreekbaar", "(dat) het kind onopvoedbaar is" (the
   span is the degree word and the adjective).
 
+A parent or child judged unable to parent or reflect ("niet in staat de kinderen een veilige
+opvoedomgeving te bieden") is found by :mod:`wb.dossiers.description_capability_unable`.
+
 "Het kind is goed opvoedbaar", "een slecht bereikbare moeder" (bereikbaar is no capability of
 the person) and "een onbetaalbaar huis" are no description. The tagger may read an unknown
 "onopvoedbaar" as a noun; the word itself decides here, not its word class.
@@ -22,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_capability_unable import find_unable
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
@@ -88,7 +92,7 @@ def find_capabilities(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]
             and _subject(doc[first - 1], persons)
         ):
             spans.append((start, end))  # "(dat) het kind onopvoedbaar is"
-    return spans
+    return spans + find_unable(doc, persons)
 
 
 __all__ = ["find_capabilities"]

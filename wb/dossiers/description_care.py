@@ -26,7 +26,10 @@ Care in excess (:func:`find_excess`) judges too: "de vader verwent zijn kinderen
 clause with a person subject (not after a preposition: "het wijkteam luistert te veel naar
 moeder" is about the team) and a main verb (not a copula, auxiliary, "laten"/"doen" before an
 infinitive: "ik deed haar te veel denken aan", nor a verb used as a noun: "het dekken van de
-tafel is ze te veel"). The span runs from the verb to "veel".
+tafel is ze te veel"). The span runs from the verb to "veel". Occupied too much or too
+often with something else judges a person too: "ouders zijn te vaak met zichzelf bezig" ("te
+veel" or "te vaak", "met", at most four words and "bezig", in a clause with a person subject;
+labels35); the span runs from "te" to "bezig".
 """
 
 from __future__ import annotations
@@ -216,12 +219,32 @@ def _excess_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return first, last
 
 
+def _busy_excess(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token bounds of "te veel/vaak met ... bezig" starting at i, or None (labels35)."""
+    if doc[i].lower_ not in {"te", "té"} or i + 2 >= len(doc):
+        return None
+    if fold(doc[i + 1].text) not in _words("mate") or doc[i + 2].lower_ != "met":
+        return None
+    for j in range(i + 3, min(len(doc), i + 8)):
+        if fold(doc[j].text) in _words("bezig"):
+            return i, j
+        if doc[j].is_punct:
+            return None
+    return None
+
+
 def find_excess(doc: Doc) -> list[tuple[int, int]]:
     """Character spans "verb ... te veel" of an act of a person done in excess (module doc)."""
     if not doc.has_annotation("SENT_START"):
         return []
     spans = []
     for i in range(len(doc)):
+        busy = _busy_excess(doc, i)
+        if busy is not None:
+            a, b = clause(doc, i)
+            if person_subject(doc, a, b, set(range(*busy))):
+                spans.append((doc[busy[0]].idx, doc[busy[1]].idx + len(doc[busy[1]].text)))
+            continue
         found = _excess_at(doc, i)
         if found is None:
             continue

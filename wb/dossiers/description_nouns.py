@@ -17,7 +17,10 @@ adjectives and the noun.
 
 Two more shapes: a conduct noun (``description_conduct_nouns.txt``: gedrag, houding, ...) counts
 with the same tie when an evaluative adjective stands in its run ("zijn agressieve gedrag", "de
-vijandige houding van moeder"; not "haar gedrag"); and a compound of a judging first part and a
+vijandige houding van moeder"; not "haar gedrag"), and a noun of behaviour
+(``description_conduct_bare.txt``: gedrag) with an evaluative adjective counts without a tie
+("respectloos gedrag", "Lastig gedrag"; not an adjective of concern: "zorgelijk gedrag";
+labels35); and a compound of a judging first part and a
 person or family noun (``description_judging_compounds.txt``: "probleemkind",
 "probleemgezinnen") counts wherever it stands, like a lexicon term, and so does a noun that
 names a person by a judgement (``description_person_judgements.txt``: lastpost, leugenaar,
@@ -74,12 +77,29 @@ def _conduct() -> frozenset[str]:
     return frozenset(fold(w) for w in words("description_conduct_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _bare_conduct() -> dict[str, frozenset[str]]:
+    """Nouns of behaviour that an evaluative adjective judges without a tie ("naam": gedrag)
+    and adjectives of concern that do not ("zorg": zorgelijk); description_conduct_bare.txt."""
+    return by_kind("description_conduct_bare.txt", fold)
+
+
+def _bare_judged(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
+    """ "respectloos gedrag", "Lastig gedrag": behaviour judged by an evaluative adjective,
+    without a tie to one person; not an adjective of concern ("zorgelijk gedrag")."""
+    if fold(doc[k].lemma_) not in _bare_conduct().get("naam", frozenset()):
+        return False
+    return _judged_conduct(doc, first, k, adjectives)
+
+
 def _judged_conduct(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
-    """ "zijn agressieve gedrag": a conduct noun with an evaluative adjective in its run."""
+    """ "zijn agressieve gedrag": a conduct noun with an evaluative adjective in its run that
+    is no adjective of concern ("zorgelijk gedrag": description_conduct_bare.txt, "zorg")."""
     if fold(doc[k].lemma_) not in _conduct():
         return False
+    judging = adjectives - _bare_conduct().get("zorg", frozenset())
     return any(
-        {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & adjectives
+        {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & judging
         for t in doc[first:k]
     )
 
@@ -97,16 +117,33 @@ def _heid_skip() -> frozenset[str]:
     return frozenset(fold(w) for w in words("description_heid_skip.txt"))
 
 
+def _opening_name(doc: Doc, k: int) -> bool:
+    """A word the tagger reads as a name only because a capital opens its sentence:
+    "Flesvoeding? Loedermoeder." (PROPN first in its sentence, after quote marks)."""
+    token = doc[k]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    j = k - 1
+    while j >= 0 and doc[j].text in _QUOTE_MARKS:
+        j -= 1
+    return j < 0 or bool(doc[j + 1].is_sent_start)
+
+
+_QUOTE_MARKS = frozenset("'\"“”„«»‘’")
+
+
 def find_judging_nouns(
     doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Character spans of judging nouns tied to one person in doc (word classes needed)."""
     spans = []
     for k, token in enumerate(doc):
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" and not _opening_name(doc, k):
             continue
         if _judging_compound(token, persons):
             spans.append((token.idx, token.idx + len(token.text)))
+            continue
+        if token.pos_ != "NOUN":
             continue
         if {fold(token.lemma_), fold(token.text)} & _person_judgements():
             first = adjectives_before(doc, k)  # "jonge lastposten", not "echt lastposten"
@@ -123,7 +160,12 @@ def find_judging_nouns(
             and before.pos_ == "PRON"
             and before.lower_ in person_words()["bezit"]
         )
-        if possessed or tied_after(doc, k, persons) or having_subject(doc, first, persons):
+        if (
+            possessed
+            or _bare_judged(doc, first, k, adjectives)
+            or tied_after(doc, k, persons)
+            or having_subject(doc, first, persons, k)
+        ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans
 

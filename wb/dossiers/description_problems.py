@@ -107,8 +107,13 @@ def tied_after(doc: Doc, k: int, persons: frozenset[str]) -> bool:
     )
 
 
-def having_subject(doc: Doc, first: int, persons: frozenset[str]) -> bool:
-    """A person subject and a verb of having at most three words before the phrase."""
+def having_subject(doc: Doc, first: int, persons: frozenset[str], k: int | None = None) -> bool:
+    """A person subject and a verb of having at most three words before the phrase; with k
+    (the phrase's head), also a clause-final verb of having right after it (with "te" between)
+    and a subject pronoun at most three words before the phrase: "(toen) begon ze
+    probleemgedrag te vertonen", "(omdat) hij gedragsproblemen heeft" (labels35)."""
+    if k is not None and _having_after(doc, first, k):
+        return True
     for v in range(max(1, first - 4), first):
         verb = doc[v]
         if verb.pos_ not in {"VERB", "AUX"} or fold(verb.lemma_) not in _having():
@@ -121,6 +126,25 @@ def having_subject(doc: Doc, first: int, persons: frozenset[str]) -> bool:
             subject, persons
         ):
             return True
+    return False
+
+
+def _having_after(doc: Doc, first: int, k: int) -> bool:
+    """A verb of having right after the phrase (or after "te") and a subject pronoun at most
+    three words before it, with only adverbs, verbs and determiners between."""
+    v = k + 1
+    if v < len(doc) and doc[v].lower_ == "te":
+        v += 1
+    if v >= len(doc) or doc[v].pos_ not in {"VERB", "AUX"}:
+        return False
+    if fold(doc[v].lemma_) not in _having():
+        return False
+    for h in range(first - 1, max(-1, first - 4), -1):
+        token = doc[h]
+        if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS:
+            return True
+        if token.pos_ not in {"ADV", "VERB", "AUX", "DET"}:
+            return False
     return False
 
 
@@ -157,7 +181,7 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         if (
             possessed
             or tied_after(doc, k, persons)
-            or having_subject(doc, first, persons)
+            or having_subject(doc, first, persons, k)
             or _own(doc, first, k, persons)
         ):
             spans.append((doc[first].idx, token.idx + len(token.text)))

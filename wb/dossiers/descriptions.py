@@ -42,6 +42,8 @@ from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
+from wb.dossiers.description_doing import find_wrong_doing
+from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
@@ -183,7 +185,7 @@ def find_descriptions(
         spans += find_capabilities(doc, persons) + find_lacks(doc, persons)
         spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
         spans += find_opinions(doc, adjectives, persons) + find_acts(doc, persons)
-        spans += find_denied_qualities(doc, persons)
+        spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
     return _apart(spans)
 
 
@@ -280,6 +282,8 @@ def _copula_predicates(
         ]
         subjects += _inverted_subject(doc, j, persons)
         subjects += _speaker(doc, j)
+        if not subjects and elided_subject(doc, j, lambda t: _is_person(t, persons)):
+            subjects = [j - 1]  # "..., en zijn heel koppig": the sentence's subject
         if not subjects:
             continue
         k = opinion_end(doc, j + 1) if j + 1 < len(doc) else j + 1  # "is volgens haar/mij X"
@@ -363,6 +367,7 @@ def _coordinated_predicates(doc: Doc, k: int, adjectives: frozenset[str]) -> lis
 
 
 _PREDICATE_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ"})
+_MODALS = word_set("tagger_modal_forms.txt")  # kan, moet, mag, zal, ... (forms)
 _NEGATORS = word_set("description_denials.txt")
 
 
@@ -405,6 +410,10 @@ def _final_copula_predicates(
             (subject.lower_ in _SUBJECT_PRONOUNS and subject.pos_ == "PRON")
             or (_is_person(subject, persons) and not _after_preposition(doc, i))
             or _speaker(doc, i + 1)  # "(De buren vinden dat) ik lui ben"
+            or (
+                subject.lower_ in _MODALS
+                and elided_subject(doc, i, lambda t: _is_person(t, persons))
+            )  # "..., en kan heel brutaal zijn"
         ):
             continue
         if _keys(adj) & adjectives:

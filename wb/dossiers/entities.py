@@ -71,6 +71,7 @@ from wb.dossiers.fallback_names import fallback_mentions as _fallback_mentions
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.name_case_evidence import lowercase_attested
 from wb.dossiers.name_context import (
     local_party_mentions,
     member_party_mentions,
@@ -130,6 +131,7 @@ from wb.dossiers.place_adjectives import (
     spaced_places,
 )
 from wb.dossiers.place_names import (
+    all_places,
     bullet_places,
     caps_mentions,
     example_places,
@@ -143,6 +145,7 @@ from wb.dossiers.place_names import (
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
+from wb.dossiers.span_repairs import generic_legal_forms, place_after_care_word
 from wb.dossiers.word_index import names_regex, text_memo
 
 # --- detectors ------------------------------------------------------------------------------
@@ -276,10 +279,12 @@ def detect(
     _label_after(text, result)
     result = _street_word_before(text, result)
     sector_tail(text, result)
+    place_after_care_word(text, result, learned.places)
+    result = generic_legal_forms(text, result)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
-    return result
+    return lowercase_attested(text, result)
 
 
 def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -297,21 +302,37 @@ def _street_word_before(text: str, mentions: list[Mention]) -> list[Mention]:
 def _label_after(text: str, mentions: list[Mention]) -> None:
     """ "Sneek Telefoon: 0515 ...", "naar Drenthe Foto: ...": an ordinary word that is
     no known name right before a colon is the next field's label, no part of the name before
-    it (the name is cut back to the words before the label)."""
+    it (the name is cut back to the words before the label); so is an ordinary word (a stop
+    word too) before up to three lowercase words and a colon ("GGD Utrecht In opdracht van:")
+    and, after a known place, a word no list knows right before a colon (a label's typo)."""
     for m in mentions:
-        if text[m.end : m.end + 1] != ":" or m.type not in ("PLAATS", "ORGANISATIE", "SCHOOL"):
+        if m.type not in ("PLAATS", "ORGANISATIE", "SCHOOL"):
+            continue
+        # "Gemeente Amsterdam Datum inspectie:", "GGD Utrecht In opdracht van:": a label of a
+        # capitalised word and up to three lowercase words
+        worded = LOWER_LABEL.match(text, m.end) is not None
+        if text[m.end : m.end + 1] != ":" and not worded:
             continue
         words = list(re.finditer(r"\S+", text[m.start : m.end]))
+        if worded and not any(w[0] in all_places() for w in words[:-1]):
+            continue  # "De Jutters is georganiseerd in:": a sentence, no label after a place
         last = words[-1][0]
         if len(words) < 2 or not last[:1].isupper() or is_known_name(last):
             continue
         if m.text in places() or m.text in gazetteer():
             continue  # "Den Haag: ...": the whole name is a place
-        if is_ordinary(last) and not is_stop_word(last):
+        head = text[m.start : m.start + words[-2].end()]
+        # "Gemeente Woerden Regislratiedatum:": after a known place an unknown word is a label
+        unknown_after_place = (
+            not worded and last[1:].islower() and len(last) >= 6 and head in all_places()
+        )
+        if (is_ordinary(last) and (worded or not is_stop_word(last))) or unknown_after_place:
             m.end = m.start + words[-2].end()
             m.text = text[m.start : m.end]
             m.key = norm_name(m.text)
 
+
+LOWER_LABEL = re.compile(r"(?:[ ][a-zà-ÿ]+){1,3}:")
 
 LEGAL_FORM = re.compile(r"(?<![\w-])(?:[Ss]tichting|[Vv]ereniging|[Cc]o[öo]peratie)[ ]$")
 

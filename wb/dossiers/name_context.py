@@ -420,11 +420,14 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         shape = m[0].replace("’", "'")
         found[-1].key = norm_name(shape[:2] + "-" + shape[3:])  # "'s Hertogenbosch" = "'s-..."
     adjectives = place_adjectives()
-    for m in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(adjectives)})(?![\w'’-])", text):
+    compass = "|".join(w.capitalize() for w in words("name_compass.txt"))
+    irregular = rf"(?<![\w'’-])(?:(?P<c>{compass})-)?(?P<a>{'|'.join(adjectives)})(?![\w'’-])"
+    for m in re.finditer(irregular, text):
         if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
             continue  # "Fries" starting a sentence may be the language
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-adjective"))
-        found[-1].key = norm_name(adjectives[m[0]])
+        place = adjectives[m["a"]]  # "West-Friese": the region West-Friesland
+        found[-1].key = norm_name(f"{m['c']}-{place}" if m["c"] else place)
     for m in PLACE_ADJECTIVE.finditer(text):
         word = m[0]
         if word in names or word in _blocked() or word in adjectives:

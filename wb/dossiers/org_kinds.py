@@ -29,6 +29,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_evidence import evidence_mentions
 from wb.dossiers.org_names import kept_terms, national_name, title_case_line
 from wb.lang import word_set
 
@@ -261,7 +262,7 @@ def school_title_mentions(text: str) -> list[Mention]:
 def kind_mentions(text: str) -> list[Mention]:
     """All organisations this module finds."""
     found = kind_acronym_mentions(text) + legal_form_mentions(text) + kind_code_mentions(text)
-    found += school_title_mentions(text)
+    found += school_title_mentions(text) + evidence_mentions(text)
     return found + domain_place_mentions(text) + ampersand_list_mentions(text)
 
 

@@ -209,6 +209,8 @@ def domain_run_mentions(text: str) -> list[Mention]:
                 continue
             if i and f"{run[i - 1]} {body[0]}" in places():
                 continue  # "gemeente De Wolden en Welzijn ...": the run starts inside a place
+            if _person_of(body):
+                continue  # "Jan Bos van Pleegzorg Vlaanderen": a person of the service
             caps = [w for w in body if w[0].isupper()]
             if len(caps) < 2 or not any(_domain_word(w) and not w.isupper() for w in caps):
                 break
@@ -220,6 +222,14 @@ def domain_run_mentions(text: str) -> list[Mention]:
             found[-1].key = norm_name(name)
             break
     return found
+
+
+def _person_of(body: list[str]) -> bool:
+    """True when the words before a "van" in a run hold no care domain and no head word ("Jan Bos
+    van Jeugdzorg Drenthe"): a person or an ordinary word of the service, not its name."""
+    if "van" not in body:
+        return False
+    return not any(_domain_word(w) for w in body[: body.index("van")] if w[0].isupper())
 
 
 SERVICE_DOMAINS = re.compile(

@@ -115,16 +115,44 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
     )
 
 
+def _person_then_heading(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """True for a person's name (two or more words: names no dictionary knows, or particles and
+    a known surname) followed by one ordinary word that opens a lowercase phrase ("Mariënne
+    Verhoef Moeders op de boot?", "b. Van der Linden Voortgang herpositionering ..."): the word
+    starts the next heading or item, no organisation's name. Not a care domain or a stop word."""
+    if len(words) < 3 or not re.match(r"[ ]+[a-zà-ÿ]", text[words[-1][1] :]):
+        return False
+    last, person = words[-1][2], words[:-1]
+    if not is_ordinary(last) or is_known_name(last) or is_stop_word(last):
+        return False
+    if last.lower() in DOMAINS or last in places():
+        return False
+    caps = [w[2] for w in person if w[2].lower() not in low_particles()]
+    if not caps or not is_known_name(caps[-1]) or any(is_ordinary(w) for w in caps):
+        return False
+    return len(caps) >= 2 or len(person) > len(caps)  # a first name, or particles before it
+
+
 MAX_RUN = 7  # capitalised words in an organisation's name ("Stichting Katholiek Onderwijs ...")
 
 
 def ordinary_parts(word: str) -> bool:
-    """True for a hyphenated capitalised word whose every part is an ordinary Dutch word and
-    no known name ("Huisarts-Jeugd"; not "Kuiper-Bakker", whose parts are surnames)."""
+    """True for a hyphenated capitalised word whose every part is an ordinary Dutch word (or
+    its plural in -s: "Inspectie-items") and no known name ("Huisarts-Jeugd"; not
+    "Kuiper-Bakker", whose parts are surnames). Only the first part needs its capital."""
     parts = word.split("-")
-    return len(parts) > 1 and all(
-        p[:1].isupper() and is_dutch_word(p.lower()) and not is_known_name(p) for p in parts
+    return (
+        len(parts) > 1
+        and parts[0][:1].isupper()
+        and all(p[:1].isupper() or (p.islower() and p not in low_particles()) for p in parts)
+        and all(_dictionary_part(p) and not is_known_name(p) for p in parts)
     )
+
+
+def _dictionary_part(part: str) -> bool:
+    """True for a dictionary word, or a plural in -s of one ("items")."""
+    low = part.lower()
+    return is_dutch_word(low) or (len(low) >= 5 and low[-1] == "s" and is_dutch_word(low[:-1]))
 
 
 def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Mention | None:
@@ -179,6 +207,8 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None
     if any(w[2] in first_names() for w in names):
         return None  # "Jeugdzorg Anja": a person after an ordinary word
+    if not lead and _person_then_heading(text, words):
+        return None  # "Mariënne Verhoef Moeders op de boot?": a person, then a heading's word
     if not lead and _noun_of_place(words, caps):
         return None  # "Rekenkamercommissie Woerden": an ordinary noun of a place; the place goes
     plain = [w[2] for w in words[words.index(caps[0]) :]]

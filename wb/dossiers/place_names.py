@@ -274,9 +274,22 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "Best Practice", "Echt Gebeurd": a title, not the place
             elif place_is_word(m[0]) and counted(text, m.start()):
                 continue  # "Leven in Twee Huizen": a counted plural noun, not the place
+            elif m[0] in learned.surnames and not _place_cue_before(text, m.start()):
+                continue  # "Lisa Westerveld ... Westerveld zegt": the person's surname alone
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+PLACE_CUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]e|[Ii]n|[Uu]it|[Nn]aar|[Vv]anuit|[Gg]emeente|[Rr]egio|[Pp]rovincie)[ ]+$"
+)
+
+
+def _place_cue_before(text: str, start: int) -> bool:
+    """True when a place's preposition or trigger stands right before `start` ("in Westerveld",
+    "gemeente Westerveld"): a surname of the dossier written there is still the place."""
+    return PLACE_CUE_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 # a cardinal number right before a word: "twee", "Drie", "12"

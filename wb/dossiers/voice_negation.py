@@ -26,6 +26,7 @@ SEEMING = tuple(tuple(line.split()) for line in words("voice_seeming_verbs.txt")
 DENIAL_SENTENCES = frozenset(tuple(line.split()) for line in words("voice_denial_sentences.txt"))
 DENIAL_FILLERS = word_set("voice_denial_fillers.txt")
 NOT_ONLY = word_set("voice_not_only.txt")
+BECOMING = tuple(tuple(line.split()) for line in words("voice_becoming_forms.txt"))
 _NOT_A_REACH = 4
 
 
@@ -35,6 +36,8 @@ def negated(low: list[str], at: int, upto: int) -> bool:
     before it, "ten onrechte als X weggezet"). A denial after a word of contest is itself
     contested ("Ten onrechte heeft de rechtbank geoordeeld dat zij het niet aannemelijk acht dat
     ... X"): not negated."""
+    if _becoming(low, at, upto):
+        return False
     contest = [j for j in range(at) if low[j] in CONTEST]
     if contest:
         # the nearest word of contest before the term, with no denial between it and the term
@@ -44,6 +47,15 @@ def negated(low: list[str], at: int, upto: int) -> bool:
             return True
         return False
     return _denied(low, at, upto)
+
+
+def _becoming(low: list[str], at: int, upto: int) -> bool:
+    """ "niet" right before the term and a form of becoming right after it ("hoort niet
+    vervreemd te raken", "dat ze niet verslaafd raken"): a future, norm or wish, no denial of
+    a term applied to someone (labels35)."""
+    if not at or low[at - 1] != "niet":
+        return False
+    return any(tuple(low[upto : upto + len(form)]) == form for form in BECOMING)
 
 
 def _denied(low: list[str], at: int, upto: int) -> bool:

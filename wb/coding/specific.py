@@ -1,0 +1,94 @@
+"""The most specific code in a document that names it: a parent's suggestions become its child.
+
+A codebook pattern of a child code that hits somewhere in a document ("privacy" for *Privacy en
+toestemming*) says what the document is about; where the same document's other sentences get
+only the parent (*Informatie delen tussen instanties*, from its own pattern, a passage or a
+neighbour), the child is what a coder writes there: child over parent, as within one sentence.
+A child found only by its description does not count (a description's words are too loose to
+name a document's topic), and with several children the one with the most pattern hits in the
+document wins (the codebook's order breaks a tie).
+
+Only a parent with one or two children: a parent with three or more is a typology (kinds of
+label, kinds of measure), and its own sentences ("labels blijven hangen") stay general even in a
+document that names one kind (the synthetic leernetwerk check; codes19).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from wb.coding.code_scores import parent_of
+from wb.coding.suggestion import BEYOND_RULES, Suggestion
+
+#: A parent's suggestion in a document whose child code has its own pattern hit becomes the
+#: child (codes19; ``Suggester(..., document_children=False)`` turns it off).
+DOCUMENT_CHILDREN = True
+#: Most children a parent may have for its suggestions to move to one of them.
+MAX_CHILDREN = 2
+#: Highest score of a suggestion moved to the child: below the passages of its own words.
+SCORE = 0.7
+
+_BEYOND = tuple(BEYOND_RULES.values())
+
+
+def is_pattern_hit(s: Suggestion) -> bool:
+    """True when a codebook pattern made the suggestion (not a rule beyond the patterns)."""
+    return not s.rule.startswith(_BEYOND)
+
+
+def document_children(
+    suggestions: Iterable[Suggestion], order: list[str], max_children: int = MAX_CHILDREN
+) -> list[Suggestion]:
+    """The suggestions of one document with each parent's suggestion moved to the child code
+    that has pattern hits in the document (dropped where the sentence has that child already).
+
+    `order`: every code path in the codebook's order (ties between children); a parent with
+    more than `max_children` children keeps its suggestions."""
+    out = list(suggestions)
+    children = Counter(parent_of(code) for code in order)
+    hits = Counter(
+        s.code
+        for s in out
+        if is_pattern_hit(s) and (parent := parent_of(s.code)) and children[parent] <= max_children
+    )
+    if not hits:
+        return out
+    rank = {code: k for k, code in enumerate(order)}
+    child_of: dict[str, str] = {}
+    for code in sorted(hits, key=lambda c: (-hits[c], rank.get(c, len(rank)))):
+        child_of.setdefault(parent_of(code) or "", code)
+    first = {}
+    for s in out:
+        if s.code in hits and is_pattern_hit(s):
+            first.setdefault(s.code, s)
+    have = {(s.start, s.code) for s in out}
+    moved = []
+    for s in out:
+        child = child_of.get(s.code)
+        if child is None:
+            moved.append(s)
+            continue
+        if (s.start, child) in have:
+            continue  # the sentence has the child already: child over parent
+        have.add((s.start, child))
+        example = first[child]
+        reason = (
+            f"{_short(s.code)} ({s.why}); dit document noemt {_short(child)} zelf "
+            f"(«{example.match_text}»), daarom die subcode"
+        )
+        moved.append(
+            replace(
+                s,
+                code=child,
+                rule=BEYOND_RULES["child"],
+                score=min(s.score, SCORE),
+                reason=reason,
+            )
+        )
+    return moved
+
+
+def _short(code: str) -> str:
+    return code.rsplit("/", 1)[-1]

@@ -1,0 +1,148 @@
+"""A parent or child judged unable to parent or reflect: "de moeder is niet in staat de kinderen
+een veilige opvoedomgeving te bieden".
+
+"in staat", denied by a word of lack right before it (``description_capability_degrees.txt``
+plus "minder"; "meer", "goed", "langer" and "bereid of" may stand between: "niet (meer) in
+staat", "minder goed in staat", "niet bereid of in staat"), is a description aimed at a person
+when what follows is a task of parenting, care, insight or reflection
+(``description_capability_tasks.txt``): "om ... te VERB" or "te VERB" in the same clause, or
+"tot" + a noun ("niet in staat tot zelfreflectie"); or the complement names the person's role
+("hun relatie als ouders vorm te geven"). The span runs from the word of lack to the
+verb or noun that closes the complement. Annotation policy of 2026-12-05 (labels-capacity).
+
+Out of scope: circumstantial or practical incapacity ("door ziekte niet in staat te werken",
+"niet in staat om naar de zitting te komen", "financieel niet in staat"), a bare "niet in
+staat" without a complement ("daartoe niet in staat"), and a capacity said of a professional or
+an institution (the nearest noun before, not in a prepositional phrase, is a role of
+``voice_roles.txt`` or a body of ``description_capability_bodies.txt`` and no family person:
+"de gezinsvoogd is niet in staat ...", "Jeugdzorg was niet in staat ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wb.dossiers.lexicon import fold
+from wb.lang import word_set
+
+_DEGREES = word_set("description_capability_degrees.txt") | word_set(
+    "description_capability_unable_degrees.txt"
+)
+_BETWEEN = word_set("description_capability_unable_between.txt")
+_TASKS = word_set("description_capability_tasks.txt")
+_PREFIXES = tuple(w[:-1] for w in _TASKS if w.endswith("-"))
+_HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
+_ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
+_CLAUSE_END = word_set("description_capability_unable_ends.txt")
+_REACH = 16
+
+
+def _task(word: str) -> bool:
+    """A word of the task list: whole, by its first part or by its compound head."""
+    return word in _TASKS or word.startswith(_PREFIXES) or word.endswith(_HEADS)
+
+
+def _keys(doc: Doc, k: int) -> set[str]:
+    """Folded text and lemma of token k, and particle + verb for "op te voeden"."""
+    keys = {fold(doc[k].text), fold(doc[k].lemma_)}
+    if k >= 2 and fold(doc[k - 1].text) == "te" and doc[k].pos_ == "VERB":
+        keys |= {fold(doc[k - 2].text) + key for key in list(keys)}
+    return keys - {""}
+
+
+def _degree(doc: Doc, i: int) -> int | None:
+    """The word of lack before "in" at i ("niet", "onvoldoende", "minder goed"), or None."""
+    h = i - 1
+    while h >= 0 and i - h <= 4:
+        word = fold(doc[h].text)
+        if word in _DEGREES:
+            return h
+        if word not in _BETWEEN:
+            return None
+        h -= 1
+    return None
+
+
+def _complement_end(doc: Doc, j: int) -> tuple[int, list[int]] | None:
+    """The last token of the complement after "staat" at j-1, with the tokens to read for a task."""
+    k = j
+    while k < len(doc) and (doc[k].pos_ == "AUX" or fold(doc[k].text) == "te"):
+        if fold(doc[k].text) == "te" and k + 1 < len(doc) and doc[k + 1].pos_ != "AUX":
+            break  # "in staat te zorgen": te belongs to the complement
+        k += 1
+    if k < len(doc) and fold(doc[k].text) == "tot":
+        for m in range(k + 1, min(k + 5, len(doc))):
+            if doc[m].pos_ in {"NOUN", "PROPN"}:
+                return m, list(range(k + 1, m + 1))
+            if fold(doc[m].text) in _CLAUSE_END:
+                return None
+        return None
+    end = None
+    m = k
+    while m < len(doc) and m - k < _REACH:
+        word = fold(doc[m].text)
+        if (word in _CLAUSE_END and word != "en") or (word == "en" and end is not None):
+            break
+        if word == "te" and m + 1 < len(doc) and doc[m + 1].pos_ in {"VERB", "AUX"}:
+            end = m + 1
+            m += 1
+        m += 1
+    if end is None:
+        return None
+    return end, list(range(k, m))
+
+
+def _professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
+    """The nearest noun before h, not in a prepositional phrase, is a professional's role."""
+    k = h - 1
+    while k >= 0 and doc[k].text not in {".", "!", "?", ";"}:
+        token = doc[k]
+        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            s = k - 1
+            while s >= 0 and doc[s].pos_ in {"DET", "ADJ", "NUM"}:
+                s -= 1
+            if s >= 0 and doc[s].pos_ == "ADP":
+                k = s - 1
+                continue  # "door ziekte", "vanwege haar problematiek"
+            if token.pos_ == "PRON":
+                return False
+            keys = {fold(token.text), fold(token.lemma_)}
+            return bool(keys & _ROLES) and not keys & persons
+        k -= 1
+    return False
+
+
+def _role(doc: Doc, tokens: list[int], persons: frozenset[str]) -> bool:
+    """The complement names the person's role: "als ouders", "als vader"."""
+    return any(
+        fold(doc[k].text) == "als"
+        and k + 1 < len(doc)
+        and bool({fold(doc[k + 1].text), fold(doc[k + 1].lemma_)} & persons)
+        for k in tokens
+    )
+
+
+def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of "niet in staat" + a task of parenting or reflection (module doc)."""
+    spans = []
+    for i in range(len(doc) - 1):
+        if fold(doc[i].text) != "in" or fold(doc[i + 1].text) != "staat":
+            continue
+        h = _degree(doc, i)
+        if h is None:
+            continue
+        found = _complement_end(doc, i + 2)
+        if found is None:
+            continue
+        end, tokens = found
+        if not any(_task(key) for k in tokens for key in _keys(doc, k)) and not _role(
+            doc, tokens, persons
+        ):
+            continue
+        if _professional_subject(doc, h, persons):
+            continue
+        spans.append((doc[h].idx, doc[end].idx + len(doc[end].text)))
+    return spans
+
+
+__all__ = ["find_unable"]

@@ -1,0 +1,63 @@
+"""Repairs of chosen mentions whose span holds more than the name (after the overlaps are chosen).
+
+* a care word in lowercase before a place ("jeugdzorg Zeeland", "wijkteam Hoogvliet") says what
+  of the place it is: the place alone is the identifier, not an organisation's name;
+* a legal form before a listed trigger without its name ("de Stichting Jeugdbescherming en
+  ...", "de Stichting Bureau Jeugdzorg te X") is a generic noun, kept like the trigger alone
+  (``organisations.txt``: a generic noun without a name is kept).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import norm_name
+from wb.dossiers.mentions import Mention
+from wb.dossiers.place_names import all_places
+from wb.lang import words
+
+LOWER_HEAD = re.compile(r"(?P<head>[a-z][a-z-]+)[ ](?P<place>\S.*)")
+
+
+def place_after_care_word(text: str, mentions: list[Mention], learned_places: set[str]) -> None:
+    """ "jeugdzorg Zeeland": a listed trigger written in lowercase before a name that is a known
+    place or region names no organisation; the mention becomes the place after it."""
+    for m in mentions:
+        if m.type != "ORGANISATIE" or m.source != "org":
+            continue
+        parts = LOWER_HEAD.fullmatch(text[m.start : m.end])
+        if not parts:
+            continue
+        place = parts["place"]
+        if place in all_places() or place in learned_places:
+            m.start += parts.start("place")  # the match starts at the mention's start
+            m.type, m.text, m.key, m.source = "PLAATS", place, norm_name(place), "place"
+            m.extra.pop("short", None)
+
+
+LEGAL_FORM = re.compile(r"(?:[Ss]tichting|[Vv]ereniging)[ ](?P<rest>.+)")
+
+
+@cache
+def bare_triggers() -> frozenset[str]:
+    """The triggers of ``organisations.txt`` that need a name after them ("Bureau Jeugdzorg",
+    "Jeugdbescherming"): alone they are generic nouns."""
+    return frozenset(
+        line[: -len(" {NAAM}")]
+        for line in words("organisations.txt")
+        if line.endswith(" {NAAM}") and "{" not in line[: -len(" {NAAM}")]
+    )
+
+
+def generic_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a listed organisation that is a legal form and a bare trigger
+    ("Stichting Bureau Jeugdzorg"): no name follows, so nothing identifies."""
+    keep = []
+    for m in mentions:
+        if m.type == "ORGANISATIE" and m.source == "org":
+            form = LEGAL_FORM.fullmatch(text[m.start : m.end])
+            if form and form["rest"] in bare_triggers():
+                continue
+        keep.append(m)
+    return keep
