@@ -50,7 +50,6 @@ other spelling of such a date in the same dossier.
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 from collections.abc import Iterable
@@ -147,7 +146,7 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.span_repairs import generic_legal_forms, place_after_care_word
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import names_regex, text_memo
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -172,14 +171,16 @@ def _user_mentions(text: str, replace: dict[str, str]) -> list[Mention]:
 def select(mentions: Iterable[Mention], text: str) -> list[Mention]:
     """Non-overlapping mentions: lower tier first, then longer, then earlier."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(mentions, key=lambda m: (m.tier, -(m.end - m.start), m.start)):
+    ordered = sorted(mentions, key=lambda m: (m.tier, -(m.end - m.start), m.start))
+    low = min((m.start for m in ordered), default=0)
+    taken = bytearray(max((m.end - low for m in ordered), default=0))  # 1: a chosen character
+    for m in ordered:
         if m.end <= m.start:
             continue
-        if any(m.start < e and s < m.end for s, e in taken):
+        if 1 in taken[m.start - low : m.end - low]:  # overlaps a chosen span
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken[m.start - low : m.end - low] = b"\x01" * (m.end - m.start)
     chosen = [m for m in chosen if m.type != "KEEP"]
     return merge_adjacent_persons(sorted(chosen, key=lambda m: m.start), text)
 
@@ -246,9 +247,9 @@ def detect(
         static = _static_mentions(text, tag_key, keep, tuple(sorted((replace or {}).items())))
     static, fallback = static
     persons = person_mentions(text, learned)
-    candidates = [copy.copy(m) for m in static] + org_mentions(text, learned)
+    candidates = [m.shallow_copy() for m in static] + org_mentions(text, learned)
     candidates += persons + place_mentions(text, learned)
-    fallback_copies = [copy.copy(m) for m in fallback]
+    fallback_copies = [m.shallow_copy() for m in fallback]
     candidates += fallback_copies
     candidates += birth_date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
@@ -419,6 +420,16 @@ def detect_dossier(
     (a name found only thanks to pass 1) is searched again only in the texts where it occurs
     outside the mentions already found.
     """
+    with text_memo():
+        return _detect_dossier(texts, tags, keep, replace)
+
+
+def _detect_dossier(
+    texts: list[str],
+    tags: list[dict[int, str] | None] | None,
+    keep: frozenset[str],
+    replace: dict[str, str] | None,
+) -> list[list[Mention]]:
     originals = texts
     texts = [_apostrophes(t) for t in texts]
     tags = tags or [None] * len(texts)

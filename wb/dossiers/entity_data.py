@@ -7,6 +7,7 @@ import os
 import re
 import unicodedata
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,24 +60,29 @@ DATE_RE = re.compile(
 YEAR_BIRTH_RE = re.compile(r"\b(?:geboren|geb\.)\s+(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_RE = re.compile(r"\b(?:https?://|www\.)[\w.-]+(?:/[\w./?=&%#-]*)?")
+# the phone, BSN and postcode patterns open with their first character and look behind it
+# after it ("\d(?<![\d.,-]\d)" is "(?<![\d.,-])\d"): the same matches, but the regex engine
+# skips to where that character stands (an opening lookbehind is tried at every position)
 PHONE_RES = (
-    re.compile(r"(?<![\w+])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){8}(?![\d])"),
-    re.compile(r"(?<![\w+])\+(?!31)\d{2,3}(?:[ -]?\d){6,12}(?!\d)"),
-    re.compile(r"(?<![\w+])\(0\d{2,3}\)[ ]?\d(?:[ -]?\d){5,6}(?!\d)"),
+    re.compile(r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){8}(?![\d])"),
+    re.compile(r"\+(?<![\w+]\+)(?!31)\d{2,3}(?:[ -]?\d){6,12}(?!\d)"),
+    re.compile(r"\((?<![\w+]\()0\d{2,3}\)[ ]?\d(?:[ -]?\d){5,6}(?!\d)"),
     # "0800-1234", "(0800) 00 96": a free or paid service number, its area code in brackets too
-    re.compile(r"(?<![\w+.])(?:0[89]00|\(0[89]00\))[ -]?\d(?:[ ]?\d){3}(?:[ -]?\d{3})?(?!\d)"),
-    re.compile(r"(?<![\w+.,/-])0\d(?:(?:[ ]?[-.–][ ]?|[ ])?\d){8}(?![\d])"),  # "088 – 308 31 00"
+    re.compile(
+        r"(?:0(?<![\w+.]0)[89]00|\((?<![\w+.]\()0[89]00\))[ -]?\d(?:[ ]?\d){3}(?:[ -]?\d{3})?(?!\d)"
+    ),
+    re.compile(r"0(?<![\w+.,/-]0)\d(?:(?:[ ]?[-.–][ ]?|[ ])?\d){8}(?![\d])"),  # "088 – 308 31 00"
 )
 BSN_RES = (
-    re.compile(r"(?<![\d.,-])\d{9}(?![\d])"),
-    re.compile(r"(?<![\d.,-])\d{4}[. ]\d{2}[. ]\d{3}(?![\d])"),
-    re.compile(r"(?<![\d.,-])\d{3}[. ]\d{3}[. ]\d{3}(?![\d])"),
+    re.compile(r"\d(?<![\d.,-]\d)\d{8}(?![\d])"),
+    re.compile(r"\d(?<![\d.,-]\d)\d{3}[. ]\d{2}[. ]\d{3}(?![\d])"),
+    re.compile(r"\d(?<![\d.,-]\d)\d{2}[. ]\d{3}[. ]\d{3}(?![\d])"),
 )
 BSN_NEAR_RE = re.compile(
     r"\b(?:BSN|bsn|burgerservicenummer|Burgerservicenummer|sofinummer|sofi-nummer)"
     r"\b[^\n\d]{0,20}(\d(?:[ .]?\d){7,8})(?![\d])"
 )
-POSTCODE_RE = re.compile(r"(?<![\w:])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+POSTCODE_RE = re.compile(r"[1-9](?<![\w:][1-9])\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # "Sep (7 maanden)": units after an age in brackets
 AGE_UNIT = rf"(?:\s*(?:{'|'.join(map(re.escape, words('age_units.txt')))}))?"
 AGE_RE = re.compile(rf"\b({CAP})\s+\((\d{{1,2}}){AGE_UNIT}\)")
@@ -154,10 +160,26 @@ def particles() -> tuple[str, ...]:
     return tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 
 
+class Terms(tuple):
+    """A tuple of terms in file order whose ``in`` is a set look-up (the rules ask
+    ``word in keep_terms()`` thousands of times per text)."""
+
+    def __new__(cls, items: Iterable[str]) -> Terms:
+        self = super().__new__(cls, items)
+        self._set = frozenset(self)
+        return self
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._set
+        except TypeError:  # an unhashable item: compare as a tuple does
+            return tuple.__contains__(self, item)
+
+
 @cache
 def keep_terms() -> tuple[str, ...]:
     """Capitalised terms that are not identifying."""
-    return tuple(_lines("keep.txt"))
+    return Terms(_lines("keep.txt"))
 
 
 @dataclass(frozen=True)
@@ -211,9 +233,22 @@ def _org_regex(line: str) -> re.Pattern:
         first, rest = head[0], literal(head)[len(re.escape(head[0])) :]
         trigger = f"[{first.upper()}{first.lower()}]{rest}" if first.isalpha() else literal(head)
         name = rf"(?:[ ](?P<name>{ORG_NAME}))" + ("?" if optional else "")
-        return re.compile(rf"(?<![\w-]){trigger}{name}(?![\w-])")
+        return re.compile(_first_char_first(rf"(?<![\w-]){trigger}{name}(?![\w-])"))
     # "Youz-locatie": a name glued to a lowercase head by a hyphen is the name
-    return re.compile(rf"(?<![\w-]){literal(line)}(?!\w|-(?![{LOW}]))")
+    return re.compile(_first_char_first(rf"(?<![\w-]){literal(line)}(?!\w|-(?![{LOW}]))"))
+
+
+_LEAD = re.compile(r"\(\?<!\[\\w-\]\)(\[(\w)(\w)\]|\w)")
+
+
+def _first_char_first(pattern: str) -> str:
+    """ "(?<![\\w-])[Vv]eilig..." as "[Vv](?<![\\w-][Vv])eilig...": the same matches, but a
+    pattern that opens with its first character lets the regex engine skip to the places where
+    that character stands (one that opens with a lookbehind is tried at every position)."""
+    m = _LEAD.match(pattern)
+    if not m:
+        return pattern
+    return f"{m[1]}(?<![\\w-]{m[1]}){pattern[m.end() :]}"
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -536,7 +571,7 @@ def places_lower() -> dict[str, str]:
 @cache
 def institutions() -> tuple[str, ...]:
     """National institutions, roles, parties and laws that stay (``institutions.txt``)."""
-    return words("institutions.txt")
+    return Terms(words("institutions.txt"))
 
 
 @cache

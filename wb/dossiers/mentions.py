@@ -25,6 +25,19 @@ class Mention:
     key: str = ""  # non-persons: normalised value for entity resolution
     extra: dict = field(default_factory=dict)
 
+    def shallow_copy(self) -> Mention:
+        """What ``copy.copy`` makes (``extra`` shared with this one), several times faster."""
+        new = object.__new__(Mention)
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def fresh_copy(self) -> Mention:
+        """A copy with an ``extra`` of its own: as a detector's own new Mention."""
+        new = object.__new__(Mention)
+        new.__dict__.update(self.__dict__)
+        new.extra = dict(self.extra)
+        return new
+
 
 @dataclass
 class Learned:

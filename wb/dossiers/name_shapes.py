@@ -404,12 +404,18 @@ ADJECTIVE_NOUN = re.compile(
 )
 
 
+@cache
+def _kept_and_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Kept terms and institutions, and every word of them."""
+    kept = frozenset(keep_terms()) | frozenset(institutions())
+    return kept, frozenset(w for term in kept for w in term.split())
+
+
 def adjective_noun_names(text: str) -> list[Mention]:
     """ "naar de Kleine Kwark, ...": an inflected adjective and a noun, both capitalised after a
     lowercase "de" in mid-sentence, name a place of work (ORGANISATIE); not a kept term or an
     institution ("de Tweede Kamer")."""
-    kept = frozenset(keep_terms()) | frozenset(institutions())
-    kept_words = {w for term in kept for w in term.split()}
+    kept, kept_words = _kept_and_words()
     found = []
     for m in ADJECTIVE_NOUN.finditer(text):
         name, adj, noun = m["name"], m["adj"], m["noun"]

@@ -22,6 +22,7 @@ from wb.dossiers.entity_data import (
     ROLES,
     TITLES,
     UP,
+    OrgEntry,
     first_names,
     hunspell,
     institutions,
@@ -48,6 +49,7 @@ from wb.dossiers.org_phrases import (
 from wb.dossiers.place_adjectives import place_of_adjective
 from wb.dossiers.place_names import place_tail
 from wb.dossiers.repeated_labels import label_cut
+from wb.dossiers.word_index import per_text
 from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
@@ -344,16 +346,27 @@ def _provider_name(word: str) -> bool:
 COMPOUND_TAIL = re.compile(rf"[ ][{UP}][{LOW}]+(?:[ ](?:en|&)[ ][{UP}][{LOW}]+)+(?![\w'’-])")
 
 
+@per_text
+def entry_matches(text: str) -> tuple[tuple[OrgEntry, tuple[re.Match[str], ...]], ...]:
+    """The matches of each entry of ``organisations.txt`` whose needle is in the text, in
+    file order (both passes of a dossier and :func:`national_mentions` read them)."""
+    lower = text.lower()
+    return tuple(
+        (entry, tuple(entry.regex.finditer(text)))
+        for entry in org_entries()
+        if entry.needle in lower
+    )
+
+
 def national_mentions(text: str) -> list[Mention]:
     """Organisation patterns whose name is only kept words ("Jeugdbescherming Nederland") or a
     national institution ("Stichting Jeugdzorg Nederland"): kept (a KEEP mention blocks the
     fallbacks)."""
     found = []
-    lower = text.lower()
-    for entry in org_entries():
-        if entry.canonical or entry.needle not in lower:
+    for entry, matches in entry_matches(text):
+        if entry.canonical:
             continue
-        for m in entry.regex.finditer(text):
+        for m in matches:
             name = m.groupdict().get("name")
             if not name:
                 continue
@@ -394,11 +407,8 @@ def caps_org_mentions(text: str) -> list[Mention]:
 def org_mentions(text: str, learned: Learned) -> list[Mention]:
     """Organisations and schools of ``organisations.txt`` and the dossier's learned short forms."""
     found = []
-    lower = text.lower()
-    for entry in org_entries():
-        if entry.needle not in lower:
-            continue
-        for m in entry.regex.finditer(text):
+    for entry, matches in entry_matches(text):
+        for m in matches:
             start, end = m.start(), m.end()
             before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
             if before and " " not in m[0] and entry.canonical and _first_name(before[1]):

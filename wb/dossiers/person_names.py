@@ -136,7 +136,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     names = known.keys() | learned.first_names
     after = 0
     for w in CAP_WORD_RX.finditer(text):
-        if w.start() < after or not all(part in names for part in w[0].split("-", 1)):
+        if w.start() < after:
+            continue
+        parts = w[0].split("-", 1)
+        if parts[0] not in names or (len(parts) > 1 and parts[1] not in names):
             continue
         m = rx.match(text, w.start())
         if not m:

@@ -171,22 +171,30 @@ def _english_abstract(first: str, surname: str) -> bool:
     )
 
 
+INITIALS_AT_END = re.compile(rf"{INITIALS}\s*$")
+# the last word (a run of letters is tried from its start only, and never given back: a letter
+# can follow no shorter run here, so the match is the one a plain search finds)
+TITLE_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]++\.?(?:\s+heer)?)[ \t]*$")
+WORD_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]++)[ \t]*$")
+LABEL_AT_END = re.compile(r"(?:^|\n)([A-Za-z][\w ()-]{0,40}):\s*(?:[\w.]+\.\s*)?$")
+
+
 def _hints_before(text: str, start: int) -> tuple[str, str]:
     """Gender and role from a title or role word right before a name (or a label line)."""
     before = text[max(0, start - 60) : start]
-    before = re.sub(rf"{INITIALS}\s*$", "", before)
+    before = INITIALS_AT_END.sub("", before)
     gender = role = ""
-    m = re.search(r"([A-Za-z]+\.?(?:\s+heer)?)[ \t]*$", before)
+    m = TITLE_AT_END.search(before)
     if m:
         word = m[1].lower()
         if word in TITLES:
             gender = TITLES[word]
             before = before[: m.start()]
-            m = re.search(r"([A-Za-z]+)[ \t]*$", before)
+            m = WORD_AT_END.search(before)
     if m and m[1].lower() in ROLES:
         g, role = ROLES[m[1].lower()]
         gender = gender or g
-    label = re.search(r"(?:^|\n)([A-Za-z][\w ()-]{0,40}):\s*(?:[\w.]+\.\s*)?$", before)
+    label = LABEL_AT_END.search(before)
     if label:
         words = re.findall(r"[a-z]+", label[1].lower())
         for w in words:

@@ -29,7 +29,7 @@ from wb.dossiers.person_parts import (
     surname_re,
     titles_re,
 )
-from wb.dossiers.word_index import text_words
+from wb.dossiers.word_index import per_text, text_words
 from wb.lang import word_set
 
 
@@ -110,7 +110,8 @@ def _name_goes_on(text: str, end: int) -> str | None:
 LABEL_AFTER = re.compile(r"[ ][a-zà-ÿ]+:")
 
 
-def title_role_spans(text: str) -> list[tuple[int, int]]:
+@per_text
+def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of names after a title or role word: "dhr. R. Bos", "mw. Van Dam", "oma Visser",
     "Vader Bos"; not a portfolio ("wethouder Jeugdzorg") or a heading after a role word."""
     spans: list[tuple[int, int]] = []
@@ -178,7 +179,7 @@ def title_role_spans(text: str) -> list[tuple[int, int]]:
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
         spans.append((m.start("name"), end))
-    return spans
+    return tuple(spans)
 
 
 PERSON_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,[ ]$")

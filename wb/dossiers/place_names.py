@@ -33,7 +33,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_parts import person
 from wb.dossiers.place_adjectives import short_form_place
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import names_regex, per_text
 from wb.lang import word_set
 
 
@@ -212,6 +212,11 @@ CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
 def trigger_places(text: str) -> list[Mention]:
     """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik",
     "in Heel en Panheel" (see :func:`_joined_name`)."""
+    return [m.fresh_copy() for m in _trigger_places(text)]
+
+
+@per_text
+def _trigger_places(text: str) -> tuple[Mention, ...]:
     strong, _ = place_triggers()
     kept = frozenset(keep_terms()) | frozenset(institutions())
     found = []
@@ -244,7 +249,7 @@ def trigger_places(text: str) -> list[Mention]:
         # a joined name holds together against a person guess inside it ("Sint Hubert")
         found.append(Mention(m.start("place"), end, "PLAATS", name, 3 if joined else 4, "trigger"))
         found[-1].key = norm_name(name)
-    return found
+    return tuple(found)
 
 
 def place_mentions(text: str, learned: Learned) -> list[Mention]:

@@ -3,8 +3,14 @@ intersected with the phrases' first words, and only those are looked at."""
 
 from __future__ import annotations
 
+import contextvars
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @cache
@@ -28,9 +34,9 @@ class _Finditer:
     def finditer(self, text: str) -> list[re.Match]:
         hits: list[re.Match] = []
         for first in text_words(text) & self.firsts:
-            for w in _word_rx(first).finditer(text):
+            for start in word_starts(text, first):
                 for name in self.index[first]:
-                    m = _literal(name).match(text, w.start())
+                    m = _literal(name).match(text, start)
                     if m:
                         hits.append(m)
                         break
@@ -47,6 +53,12 @@ def text_words(text: str) -> frozenset[str]:
     """The distinct words of a text (a one-text memo: one detect call asks three times; the
     memo is one tuple, read and replaced whole, so threads never mix two texts)."""
     global _LAST_WORDS
+    memo = _SCOPE.get()
+    if memo is not None:  # inside a dossier's detection: every text once
+        key = (text_words, text)
+        if key not in memo:
+            memo[key] = frozenset(WORD_TOKEN.findall(text)) | frozenset(PLAIN_WORD.findall(text))
+        return memo[key]
     last = _LAST_WORDS
     if last is not None and last[0] is text:
         return last[1]
@@ -58,6 +70,29 @@ def text_words(text: str) -> frozenset[str]:
 WORD_TOKEN = re.compile(r"['’]?\w[\w'’-]*\w|\w")
 PLAIN_WORD = re.compile(r"\w+")
 _LAST_WORDS: tuple[str, frozenset[str]] | None = None
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text` after no word character, apostrophe or hyphen: the
+    starts of ``(?<![\\w'’-])word`` matched left to right without overlap, found with
+    ``str.find`` (a pattern that opens with a lookbehind makes the regex engine try every
+    position; this is many times faster)."""
+    if not word:
+        return [w.start() for w in _word_rx(word).finditer(text)]
+    starts = []
+    pos = text.find(word)
+    while pos >= 0:
+        if pos == 0 or not _joins(text[pos - 1]):
+            starts.append(pos)
+            pos = text.find(word, pos + len(word))
+        else:
+            pos = text.find(word, pos + 1)
+    return starts
+
+
+def _joins(char: str) -> bool:
+    """True for a character that glues a word to the one before it: ``[\\w'’-]``."""
+    return char.isalnum() or char in "_'’-"
 
 
 @lru_cache(maxsize=4096)
@@ -74,3 +109,41 @@ def _literal(name: str) -> re.Pattern:
 def names_regex(names: frozenset[str]) -> _Finditer:
     """A finder of whole-word occurrences of `names` (cached per set of names)."""
     return _Finditer(names)
+
+
+_SCOPE: contextvars.ContextVar[dict | None] = contextvars.ContextVar("wb_text_memo", default=None)
+
+
+@contextmanager
+def text_memo() -> Iterator[None]:
+    """Within this block, functions marked :func:`per_text` compute once per text: the passes
+    of :func:`wb.dossiers.entities.detect_dossier` ask for the same text two or three times.
+    The memo lives only as long as the block (one dossier), so nothing carries over from one
+    call to the next; an inner block uses the outer one's memo."""
+    if _SCOPE.get() is not None:
+        yield
+        return
+    token = _SCOPE.set({})
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def per_text(func: Callable[[str], T]) -> Callable[[str], T]:
+    """Memoise a pure function of one text (it reads only the text and wb's own word lists,
+    never a user's keep/replace list) inside a :func:`text_memo` block; outside one it just
+    runs. The result is shared between its callers, so it must not be changed: return a tuple
+    (of fresh copies where the callers change what they get)."""
+
+    @wraps(func)
+    def memoised(text: str) -> T:
+        memo = _SCOPE.get()
+        if memo is None:
+            return func(text)
+        key = (memoised, text)
+        if key not in memo:
+            memo[key] = func(text)
+        return memo[key]
+
+    return memoised
