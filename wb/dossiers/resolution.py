@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wb.dossiers.entities import Mention
-from wb.dossiers.entity_data import norm_name
+from wb.dossiers.entity_data import is_known_name, is_ordinary, norm_name
 
 
 @dataclass
@@ -40,14 +40,26 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
     _typo_keys(mentions)
     _places_taken_for_persons(mentions)
     _orgs_taken_for_persons(mentions)
+    _acronyms_of_orgs(mentions)
     persons = [m for m in mentions if m.type == "PERSOON"]
     persons.sort(key=_possessive)  # "Mark" before "Marks", whatever comes first in the text
     full = [m for m in persons if m.first and m.surname]
+    glued = [m for m in full if _glued_word(m)]
+    glued_ids = {id(m) for m in glued}
     for m in full:
-        e = entity("PERSOON", f"{m.first.split()[0].lower()}|{m.surname}")
+        if id(m) not in glued_ids:
+            e = entity("PERSOON", f"{m.first.split()[0].lower()}|{m.surname}")
+            _add_person(e, m)
+            assignment[id(m)] = e
+    people = list(by_key.values())
+    for m in glued:  # "Voorwoord Anouk Brinkhorst", "Volgens Brinkhorst": a known person
+        e = _match_person(replace(m, first=""), people) if people else None
+        if e is None:
+            e = entity("PERSOON", f"{m.first.split()[0].lower()}|{m.surname}")
+            if not any(p is e for p in people):
+                people.append(e)
         _add_person(e, m)
         assignment[id(m)] = e
-    people = list(by_key.values())
     for m in persons:
         if id(m) in assignment:
             continue
@@ -61,6 +73,30 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
         assignment[id(m)] = e
     _resolve_others([m for m in mentions if m.type != "PERSOON"], assignment, entity)
     return assignment
+
+
+def _glued_word(m: Mention) -> bool:
+    """True for a full name whose "first name" opens with an ordinary word that is no name, glued
+    to the name by a heading or a sentence start ("Voorwoord Anouk Brinkhorst")."""
+    word = m.first.split()[0]
+    return m.text.startswith(word) and is_ordinary(word) and not is_known_name(word)
+
+
+def _acronyms_of_orgs(mentions: list[Mention]) -> None:
+    """An organisation or school written as an acronym in capitals ("SPOKW") whose letters are
+    the initials of the capitalised words of an organisation or school of the same dossier
+    ("Samenwerkingsverband Passend Onderwijs Kennemerland West") takes that name's type and
+    key."""
+    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")]
+    for m in orgs:
+        text = m.text.strip()
+        if not (3 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+            continue
+        for other in orgs:
+            words = [w for w in re.split(r"[\s-]+", other.text) if w[:1].isupper()]
+            if len(words) == len(text) and "".join(w[0] for w in words) == text:
+                m.type, m.key = other.type, other.key or norm_name(other.text)
+                break
 
 
 def _places_taken_for_persons(mentions: list[Mention]) -> None:
