@@ -8,8 +8,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 REALTEXT = REPO / "bench" / "realtext"
 HERE = REALTEXT / "labels"
@@ -21,16 +19,9 @@ from bench_labels import (  # noqa: E402
     group_of,
     measured_now,
 )
-
-VOICES = {"asserted", "attributed", "discussed", "negated"}
-
-
-def _texts() -> list[dict]:
-    return yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))["texts"]
-
-
-def _batch(number: int) -> list[dict]:
-    return [t for t in _texts() if t.get("batch") == number]
+from realtext_helpers import VOICES  # noqa: E402
+from realtext_helpers import labels_batch as _batch  # noqa: E402
+from realtext_helpers import labels_texts as _texts  # noqa: E402
 
 
 def test_counts_and_voices_per_batch() -> None:

@@ -21,13 +21,9 @@ from names_rounds_helpers import (
     round_figures,
     type_counts,
 )
+from realtext_helpers import bare_url as _bare
 
 NEW = (30, 31)
-
-
-def _bare(url: str) -> str:
-    """A URL without scheme, "www." and trailing slash, as the collector compared them."""
-    return re.sub(r"^(https?://)?(www\.)?", "", url.strip().lower()).rstrip("/")
 
 
 def test_both_new_rounds_are_sealed_in_the_round_table() -> None:

@@ -13,7 +13,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
+from realtext_helpers import bare_url as _bare
+from realtext_helpers import bench_module
+from realtext_helpers import themes_round as _round
 
 REPO = Path(__file__).resolve().parents[1]
 THEMES = REPO / "bench" / "realtext" / "themes"
@@ -21,20 +23,7 @@ LOCAL = REPO / "bench" / "data" / "realtext_themes"
 
 
 def _bench():
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_themes
-
-    return bench_themes
-
-
-def _round(n: int) -> list[dict]:
-    manifest = yaml.safe_load((THEMES / "manifest.yaml").read_text(encoding="utf-8"))
-    return [t for t in manifest["texts"] if t.get("round", 1) == n]
-
-
-def _bare(url: str) -> str:
-    """A URL without scheme, www. and trailing slash, to compare across manifests."""
-    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+    return bench_module("bench_themes")
 
 
 def test_round_4_counts_licences_and_persons():

@@ -1,0 +1,47 @@
+"""Readers shared by the tests of the real-text labels batches and theme rounds (bench/realtext).
+
+They read manifests only; no wb code runs on the texts. The names rounds have their own,
+larger set of readers in names_rounds_helpers.py.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+REALTEXT = REPO / "bench" / "realtext"
+LABELS = REALTEXT / "labels"
+THEMES = REALTEXT / "themes"
+VOICES = {"asserted", "attributed", "discussed", "negated"}
+
+
+def bare_url(url: str) -> str:
+    """A URL without scheme, "www." and trailing slash, lowercased, to compare across manifests."""
+    return re.sub(r"^(https?://)?(www\.)?", "", url.strip().lower()).rstrip("/")
+
+
+def labels_texts() -> list[dict]:
+    """The text entries of the labels set's manifest."""
+    return yaml.safe_load((LABELS / "manifest.yaml").read_text(encoding="utf-8"))["texts"]
+
+
+def labels_batch(number: int) -> list[dict]:
+    """The labels texts of one batch."""
+    return [t for t in labels_texts() if t.get("batch") == number]
+
+
+def themes_round(number: int) -> list[dict]:
+    """The theme texts of one round (round 1 when the entry names none)."""
+    manifest = yaml.safe_load((THEMES / "manifest.yaml").read_text(encoding="utf-8"))
+    return [t for t in manifest["texts"] if t.get("round", 1) == number]
+
+
+def bench_module(name: str) -> ModuleType:
+    """A script of bench/ imported as a module (bench_themes, bench_labels, ...)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    return __import__(name)
