@@ -91,6 +91,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Ib-er is coach", "1.7. Agenda": no name
             if name and is_ordinary(w.split("-")[0]) and _contents_line(text, start):
                 name = False  # "Werk-items ... 14": a table of contents' entry
+            if name and INTERJECTION.fullmatch(w):
+                name = False  # "Pff…Dat kan toch niet": a sound, consonants only, no name
             if name and (_nominal_plural(w) or _inflected_form(w)):
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and not is_known_name(w) and english_sentence(text, start + word.end()):
@@ -158,6 +160,8 @@ def _surname_after(text: str, end: int, part: str) -> int | None:
 # a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
 ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[a-z]")
 
+# a sound written out: consonants only, ending in a doubled letter ("Pff", "Hmm", "Brr")
+INTERJECTION = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]*([b-df-hj-np-tv-xz])\1")
 VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
 
 

@@ -55,10 +55,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     ]
     found += _head_before_institution(text, found) + label_mentions(text)
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "law") for m in LAW_RE.finditer(text)]
-    found += [
-        Mention(m.start(), m.end(), "KEEP", m[0], 1, "institution-prefix")
-        for m in _institution_prefix_rx().finditer(text)
-    ]
+    found += _institution_prefixes(text)
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "po-box") for m in PO_BOX.finditer(text)]
     found += [Mention(m.start(), m.end(), "KEEP", m[0], 1, "english") for m in I_AM.finditer(text)]
     found += _colophon_firms(text)
@@ -349,7 +346,8 @@ def _salutations(text: str) -> list[Mention]:
 @cache
 def _institution_prefix_rx() -> re.Pattern:
     """ "William Schrikker Gezinsvormen": the first two capitalised words of a national
-    institution's name of three or more words, with the capitalised words after them."""
+    institution's name of three or more words, with the capitalised words after them, also
+    joined by "&" or "en" ("William Schrikker Jeugdbescherming & Jeugdreclassering")."""
     prefixes = {
         " ".join(t.split()[:2])
         for t in institutions()
@@ -358,4 +356,20 @@ def _institution_prefix_rx() -> re.Pattern:
         and t.split()[0] not in ("De", "Het")
     }
     alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:[ ][{UP}][\w'’-]+){{1,3}}(?![\w-])")
+    word = rf"[ ][{UP}][\w'’-]+"
+    more = rf"(?:{word}|[ ](?:&|en){word})"
+    return re.compile(rf"(?<![\w-])(?:{alternation}){word}{more}{{0,2}}(?![\w-])")
+
+
+def _institution_prefixes(text: str) -> list[Mention]:
+    """The kept institutions of :func:`_institution_prefix_rx`; a word after "&" or "en" only
+    when it is an ordinary word ("& Jeugdreclassering", not "en Jan Jansen")."""
+    found = []
+    for m in _institution_prefix_rx().finditer(text):
+        end = m.end()
+        for joint in re.finditer(r"[ ](?:&|en)[ ](\S+)", m[0]):
+            if not is_ordinary(joint[1]) or is_known_name(joint[1]):
+                end = m.start() + joint.start()
+                break
+        found.append(Mention(m.start(), end, "KEEP", text[m.start() : end], 1, "institution-prefix"))
+    return found

@@ -54,6 +54,15 @@ def _pronounceable(word: str) -> bool:
     return all(set(part.upper()) & set("AEIOUY") for part in word.split("-"))
 
 
+ROMAN = r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+ROMAN_RANGE = re.compile(rf"(?=[IVXLCDM]){ROMAN}(?:[-–](?=[IVXLCDM]){ROMAN})+")
+
+
+def roman_range(word: str) -> bool:
+    """True for a range of Roman numerals ("II-VIII", "XIV-XVI"): numbers, no name in capitals."""
+    return ROMAN_RANGE.fullmatch(word) is not None
+
+
 def caps_mentions(text: str) -> list[Mention]:
     """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST",
     only after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary
@@ -82,7 +91,12 @@ def caps_mentions(text: str) -> list[Mention]:
                 word = words[i][0]
                 title = word[:1] + word[1:].lower()
                 if not is_stop_word(word) and (
-                    (len(word) >= 6 and not is_ordinary(word) and _pronounceable(word))
+                    (
+                        len(word) >= 6
+                        and not is_ordinary(word)
+                        and _pronounceable(word)
+                        and not roman_range(word)
+                    )
                     or title in first_names()
                     or (title in surnames() and not is_ordinary(word))
                 ):
