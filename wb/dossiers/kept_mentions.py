@@ -371,5 +371,7 @@ def _institution_prefixes(text: str) -> list[Mention]:
             if not is_ordinary(joint[1]) or is_known_name(joint[1]):
                 end = m.start() + joint.start()
                 break
-        found.append(Mention(m.start(), end, "KEEP", text[m.start() : end], 1, "institution-prefix"))
+        found.append(
+            Mention(m.start(), end, "KEEP", text[m.start() : end], 1, "institution-prefix")
+        )
     return found
