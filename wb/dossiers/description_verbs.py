@@ -200,12 +200,20 @@ def _preferences(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_clause(doc: Doc, j: int) -> bool:
+    """A clause opener at j; not "dat"/"die" as a determiner before a noun ("dat contact")."""
+    if doc[j].lower_ not in _OPENERS:
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return not (doc[j].pos_ == "DET" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"})
+
+
 def _clause_subject(doc: Doc, i: int) -> Any | None:
     """The subject of the verb at i: the first noun or pronoun of its clause before it (after a
     comma, a conjunction or "dat"/"die"), else one right after it ("frustreert hij ...")."""
     j = i - 1
     while j >= 0 and not (
-        doc[j].is_punct or doc[j].pos_ in {"SCONJ", "CCONJ"} or doc[j].lower_ in _OPENERS
+        doc[j].is_punct or doc[j].pos_ in {"SCONJ", "CCONJ"} or _opens_clause(doc, j)
     ):
         j -= 1
     if j > 0 and doc[j].lower_ == "die" and doc[j - 1].pos_ == "NOUN":
@@ -233,6 +241,13 @@ def _subject_is_person(doc: Doc, i: int, persons: frozenset[str]) -> bool:
     return _subject_pronoun(token) or (token.pos_ == "NOUN" and _is_person(token, persons))
 
 
+def _present_form(verb: Any) -> bool:
+    """A present tense the tagger read as a participle: the stem + "t" with no "ge-"
+    ("(dat zij het contact) tegenwerkt", participle "tegengewerkt")."""
+    lemma = fold(verb.lemma_)
+    return lemma.endswith("en") and fold(verb.text) == lemma[:-2] + "t"
+
+
 def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[int, int]]:
     """ "vader haakt af", "moeder ligt dwars", "dat moeder dwarsligt", "(dat) vader de situatie
     frustreert": a judging verb of the list `name` (its lemma, or its separated part + lemma)
@@ -258,7 +273,7 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
         form = verb.morph.get("VerbForm")
         if i and doc[i - 1].lower_ == "te":
             continue  # "om het contact te frustreren"
-        if "Part" in form:
+        if "Part" in form and not _present_form(verb):
             # only a perfect with "hebben" ("moeder heeft het contact tegengewerkt"), not a
             # passive or an adjective ("wordt tegengewerkt", "voelt zich gefrustreerd")
             clause = doc[max(0, i - 12) : i]
@@ -274,7 +289,8 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
             or (_is_person(before, persons) and (names or before.pos_ == "NOUN"))
         )
         # a plural present tense is often tagged as infinitive: "(waarom) ouders afhaken"
-        if not (right_before or ("Fin" in form and _subject_is_person(doc, i, persons))):
+        finite = "Fin" in form or _present_form(verb)
+        if not (right_before or (finite and _subject_is_person(doc, i, persons))):
             continue
         last = i if last is None else last
         spans.append((verb.idx, doc[last].idx + len(doc[last].text)))

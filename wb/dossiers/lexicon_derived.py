@@ -11,7 +11,8 @@ every form:
   also found with a separate word for excess before its rest: "overdreven bezorgd",
   "overmatige betrokkenheid" (``label_excess_words.txt``). The rest must be a word of at least
   six letters ("overheersend" gives "overdreven heersend", which Dutch does not write, so it
-  finds nothing).
+  finds nothing); a noun in "-heid" also after a phrase of excess: "een te veel aan
+  bezorgdheid" (``label_excess_noun_phrases.txt``, labels36).
 
 Parent nouns and words of excess are data files under ``wb/lang/nl/``.
 """
@@ -20,10 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 ROLE_HEADS = word_set("label_role_heads.txt")
 EXCESS_WORDS = word_set("label_excess_words.txt")
+EXCESS_NOUN_PHRASES = tuple(sorted(words("label_excess_noun_phrases.txt")))
 _PREFIX = "over"
 _MIN_REST = 6
 
@@ -42,13 +44,15 @@ def role_style(variant: str) -> str | None:
 
 def excess_phrases(variant: str) -> list[str]:
     """A one-word "over-" variant written with a word of excess ("overbezorgd" -> "overdreven
-    bezorgd", "overmatig bezorgd"); [] for any other variant."""
+    bezorgd", "overmatig bezorgd"; "overbezorgdheid" also "te veel aan bezorgdheid"); [] for any
+    other variant."""
     word = variant.strip()
     low = word.lower()
     rest = low[len(_PREFIX) :]
     if " " in word or not low.startswith(_PREFIX) or len(rest) < _MIN_REST or not rest.isalpha():
         return []
-    return [f"{excess} {rest}" for excess in sorted(EXCESS_WORDS)]
+    nouns = EXCESS_NOUN_PHRASES if rest.endswith("heid") else ()
+    return [f"{excess} {rest}" for excess in sorted(EXCESS_WORDS)] + [f"{p} {rest}" for p in nouns]
 
 
 def expanded_variants(variants: Iterable[str]) -> list[str]:
@@ -65,4 +69,11 @@ def expanded_variants(variants: Iterable[str]) -> list[str]:
     return out
 
 
-__all__ = ["EXCESS_WORDS", "ROLE_HEADS", "excess_phrases", "expanded_variants", "role_style"]
+__all__ = [
+    "EXCESS_NOUN_PHRASES",
+    "EXCESS_WORDS",
+    "ROLE_HEADS",
+    "excess_phrases",
+    "expanded_variants",
+    "role_style",
+]
