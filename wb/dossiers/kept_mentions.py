@@ -363,12 +363,18 @@ def _institution_prefix_rx() -> re.Pattern:
 
 def _institution_prefixes(text: str) -> list[Mention]:
     """The kept institutions of :func:`_institution_prefix_rx`; a word after "&" or "en" only
-    when it is an ordinary word ("& Jeugdreclassering", not "en Jan Jansen")."""
+    when it is an ordinary word that starts no other listed institution ("& Jeugdreclassering",
+    not "en Jan Jansen" or "en Villa Pinedo")."""
     found = []
     for m in _institution_prefix_rx().finditer(text):
         end = m.end()
         for joint in re.finditer(r"[ ](?:&|en)[ ](\S+)", m[0]):
-            if not is_ordinary(joint[1]) or is_known_name(joint[1]):
+            rest = text[m.start() + joint.start(1) :]
+            if (
+                not is_ordinary(joint[1])
+                or is_known_name(joint[1])
+                or any(rest.startswith(t) for t in institutions())
+            ):
                 end = m.start() + joint.start()
                 break
         found.append(
