@@ -499,24 +499,29 @@ def test_codes7_split_licences_and_new_urls_and_sealed() -> None:
     assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
 
 
+def _texts_at_hand_checked(name: str) -> list[str]:
+    """The ids of a set's texts at hand (committed, or in the git-ignored
+    bench/data/realtext_NAME/), each asserted to have the manifest's sha256."""
+    folders = (
+        REPO / "bench" / "realtext" / name / "texts",
+        REPO / "bench" / "data" / f"realtext_{name}",
+    )
+    checked = []
+    for d in _manifest(name)["documents"]:
+        for folder in folders:
+            path = folder / f"{d['id']}.txt"
+            if path.exists():
+                assert hashlib.sha256(path.read_bytes()).hexdigest() == d["sha256"], d["id"]
+                checked.append(d["id"])
+                break
+    return checked
+
+
 def test_codes7_texts_at_hand_match_their_sha256() -> None:
     """Every codes7 text at hand (committed, or in the git-ignored bench/data/realtext_codes7/)
     has the manifest's sha256; the three committed ones are always at hand."""
     docs = _manifest("codes7")["documents"]
-    folders = (
-        REPO / "bench" / "realtext" / "codes7" / "texts",
-        REPO / "bench" / "data" / "realtext_codes7",
-    )
-    checked = []
-    for d in docs:
-        for folder in folders:
-            path = folder / f"{d['id']}.txt"
-            if path.exists():
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
-                assert digest == d["sha256"], d["id"]
-                checked.append(d["id"])
-                break
-    assert {"d06", "d07", "d16"} <= set(checked)
+    assert {"d06", "d07", "d16"} <= set(_texts_at_hand_checked("codes7"))
     assert (
         docs[5]["sha256"] == "72ccae09547a6b9df895cab0909cf72981ef3d946adf49764444370aa5ba6594"
     )  # d06, the ruling
@@ -567,19 +572,7 @@ def test_codes8_texts_at_hand_match_their_sha256() -> None:
     """Every codes8 text at hand (committed, or in the git-ignored bench/data/realtext_codes8/)
     has the manifest's sha256; the five committed ones are always at hand."""
     docs = _manifest("codes8")["documents"]
-    folders = (
-        REPO / "bench" / "realtext" / "codes8" / "texts",
-        REPO / "bench" / "data" / "realtext_codes8",
-    )
-    checked = []
-    for d in docs:
-        for folder in folders:
-            path = folder / f"{d['id']}.txt"
-            if path.exists():
-                assert hashlib.sha256(path.read_bytes()).hexdigest() == d["sha256"], d["id"]
-                checked.append(d["id"])
-                break
-    assert {"d07", "d08", "d09", "d15", "d21"} <= set(checked)
+    assert {"d07", "d08", "d09", "d15", "d21"} <= set(_texts_at_hand_checked("codes8"))
     assert (
         docs[7]["sha256"] == "48d94c2bc722700e6ca4063243e88307e393b0144781f8d2bf1dc223bbf27ab6"
     )  # d08, the ruling
