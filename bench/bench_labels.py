@@ -53,10 +53,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # since. Round 25 (batch 29, branch collect-labels, "held-out-25") was sealed until its one
 # measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since. Round 27 (batch 31,
 # branch collect-labels, "held-out-27") was sealed until its one measurement (2026-12-05 04:01 UTC,
-# main d6b06d7) and is tune material since; the next fresh round is "held-out-29" (batch 33,
-# collected and annotated blind on 2026-12-05 by collect-labels for the next session, sealed
-# until that session's first measurement).
-FRESH_ROUND = "held-out-29"
+# main d6b06d7) and is tune material since. Round 29 (batch 33, collect-labels, "held-out-29")
+# was sealed until its one measurement (2026-12-05 06:47 UTC, main 04361a2) and is tune material
+# since; the next fresh round is "held-out-31" (batch 35, collected and annotated blind for the
+# next session, sealed until that session's first measurement).
+FRESH_ROUND = "held-out-31"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -76,12 +77,12 @@ LATER_ROUND = "held-out-30"
 # leave it out, --batch refuses it; --later measures only the sealed batch whose group is
 # LATER_ROUND (batch 34). Batch 31 (round 27) was sealed until its measurement at the start of the
 # session of 2026-12-05 03:58 UTC, batch 32 (round 28) until its measurement with --later at that
-# session's end (05:35 UTC). Batches 33 (round 29, "held-out-29", the next session's FRESH_ROUND)
-# and 34 (round 30, "held-out-30", its later round), collected and annotated blind by collect-labels
-# on 2026-12-05, are sealed for the next session: 33 until its first measurement at that session's
-# start, 34 until its one measurement with --later at that session's end. Until then no training
-# script and no run reads them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({33, 34})
+# session's end (05:35 UTC). Batch 33 (round 29, "held-out-29") was sealed until its first
+# measurement at the start of the session of 2026-12-05 06:43 UTC (06:47 UTC, main 04361a2).
+# Batch 34 (round 30, "held-out-30", the later round), collected and annotated blind by
+# collect-labels on 2026-12-05, is sealed until its one measurement with --later at that
+# session's end. Until then no training script and no run reads it, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({34})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -99,14 +100,16 @@ def split_of(url: str) -> str:
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
-    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34); batch 26 is
-    tune from the start (collected as training material, branch labels-data). Batches 33 and 34
-    are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-32 were.
+    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35);
+    batch 26 is tune from the start (collected as training material, branch labels-data). Batch 34
+    is sealed (SEALED_BATCHES) until its one measurement; batches 25 and 27-33 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 35:
+        return "held-out-31"
     if batch >= 34:
         return "held-out-30"
     if batch >= 33:
@@ -444,6 +447,7 @@ def main() -> None:
         "held-out-28": [],
         "held-out-29": [],
         "held-out-30": [],
+        "held-out-31": [],
     }
     hits_of = None
     if args.hits:

@@ -1,8 +1,8 @@
 """Rounds 30 and 31 of the real-text names set (bench/realtext/names, collect-names).
 
 Collected on 2026-12-05 for the session after the one that measures round 28: round 30
-(t638-t659) is that session's fresh round (its lead turns it held-out and measures it once at its
-start), round 31 (t660-t681) is measured once with --later at its end; both are sealed till then.
+(t638-t659) was that session's fresh round, measured once at its start on 04361a2 and tune since;
+round 31 (t660-t681) stays sealed until its one measurement with --later at that session's end.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -26,9 +26,14 @@ from realtext_helpers import bare_url as _bare
 NEW = (30, 31)
 
 
-def test_both_new_rounds_are_sealed_in_the_round_table() -> None:
+def test_round_30_is_measured_and_round_31_sealed_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
-    assert table[30] == {"round": 30, "texts": "t638-t659", "code_frozen": None, "split": "sealed"}
+    assert table[30] == {
+        "round": 30,
+        "texts": "t638-t659",
+        "code_frozen": "04361a2",
+        "split": "tune",
+    }
     assert table[31] == {"round": 31, "texts": "t660-t681", "code_frozen": None, "split": "sealed"}
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
     assert ids[30] == [f"t{i}" for i in range(638, 660)]
@@ -173,13 +178,12 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     module = bench_names()
     items = [
         {"id": "t594", "round": 28, "split": "tune"},
-        {"id": "t638", "round": 30, "split": "sealed"},
+        {"id": "t638", "round": 30, "split": "tune"},
         {"id": "t660", "round": 31, "split": "sealed"},
     ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t594"]
+    assert [i["id"] for i in module.selected(items, ["x"])] == ["t594", "t638"]
     # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "30"]) == []
+    assert [i["id"] for i in module.selected(items, ["x", "--round", "30"])] == ["t638"]
     assert module.selected(items, ["x", "--round", "31"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "30"])] == ["t638"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "31"])] == ["t660"]
-    assert (module.splits()[30], module.splits()[31]) == ("sealed", "sealed")
+    assert (module.splits()[30], module.splits()[31]) == ("tune", "sealed")
