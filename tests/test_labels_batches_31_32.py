@@ -40,18 +40,16 @@ def test_counts_and_voices_per_batch() -> None:
 
 
 def test_groups_are_the_next_sessions_rounds() -> None:
-    # batch 31 was measured once (2026-12-05 04:01 UTC, main d6b06d7); the next fresh round is 33's
+    # batch 31 was measured once (2026-12-05 04:01 UTC, main d6b06d7), batch 32 once with
+    # --later (2026-12-05 05:35 UTC, main cd61da9): neither is a waiting round any more
     assert {group_of(t) for t in _batch(31)} == {"held-out-27"}
-    assert FRESH_ROUND == "held-out-29"
-    # batch 32 was measured once with --later (2026-12-05 05:35 UTC, main cd61da9); LATER_ROUND
-    # is batch 34's group since
     assert {group_of(t) for t in _batch(32)} == {"held-out-28"}
-    assert LATER_ROUND == "held-out-30"
+    assert not {"held-out-27", "held-out-28"} & {FRESH_ROUND, LATER_ROUND}
 
 
 def test_both_batches_are_tune_since_their_one_measurement() -> None:
-    # batches 33 and 34 (collect-labels, for the next session) are the sealed ones now
-    assert SEALED_BATCHES == frozenset({33, 34})
+    # later batches (collect-labels) are the sealed ones now
+    assert not {31, 32} & SEALED_BATCHES and min(SEALED_BATCHES) > 32
     assert all(measured_now(t) for t in _batch(31) + _batch(32))
 
 
