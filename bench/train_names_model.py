@@ -53,7 +53,7 @@ from wb.dossiers.entity_data import norm_name  # noqa: E402
 from wb.dossiers.kept_mentions import keep_mentions  # noqa: E402
 from wb.dossiers.name_model import choose, neighbour, text_features  # noqa: E402
 
-LAST_ROUND = 23  # the weights were trained up to round 23; rounds 25-27 are sealed: never read them
+LAST_ROUND = 30  # trial: rounds 24-30 measured once, tune since; round 31 is sealed: never read it
 OUT = REPO / "wb" / "lang" / "nl" / "names_weights.json"
 L2 = float(sys.argv[sys.argv.index("--l2") + 1]) if "--l2" in sys.argv else 1.0
 NEUTRAL = "--neutral" in sys.argv
