@@ -44,6 +44,7 @@ from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_elided import elided_subject
+from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
@@ -51,6 +52,7 @@ from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
+from wb.dossiers.description_rebukes import find_rebukes
 from wb.dossiers.description_states import scene_state, state_predicate
 from wb.dossiers.description_verbs import (
     find_adverbial_judgements,
@@ -186,6 +188,7 @@ def find_descriptions(
         spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
         spans += find_opinions(doc, adjectives, persons) + find_acts(doc, persons)
         spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
+        spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
     return _apart(spans)
 
 
