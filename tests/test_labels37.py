@@ -1,7 +1,8 @@
 """labels37 (issue 11 §1, after round 29): "verwenning" as a form of the lexicon's verwend,
 "rot-" as a judging first part of a person compound, guidance a parent withholds ("geen grenzen
 stellen"), a rebuke in the imperative ("doe niet zo moeilijk", "stel je niet aan"), an upbringing
-judged as faulty ("slecht opgevoed") and a predicate put before its copula and subject ("zo
+judged as faulty ("slecht opgevoed"), titles as a type of pampered child ("prinsjes en
+prinsesjes") and a predicate put before its copula and subject ("zo
 onhandelbaar is onze zoon"). Written sentences, not evaluation texts; every expected hit is
 missing on main 98709c1."""
 
@@ -75,6 +76,12 @@ MODES = [None, "rules"]
             [(38, 53, "slecht opgevoed", "attributed")],
         ),
         ("Zij wilde hem goed opvoeden.", []),
+        # two titles in the plural or diminutive joined by "en" type pampered children
+        (
+            "De juf vindt dat ze als prinsjes en prinsesjes worden behandeld.",
+            [(24, 46, "prinsjes en prinsesjes", "attributed")],
+        ),
+        ("De koning en koningin bezochten de school.", []),
         # a predicate put before its copula and subject
         (
             "Zo vriendelijk als zijn broer is, zo brutaal en onhandelbaar is onze zoon.",
