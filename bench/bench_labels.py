@@ -55,8 +55,9 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # branch collect-labels, "held-out-27") was sealed until its one measurement (2026-12-05 04:01 UTC,
 # main d6b06d7) and is tune material since. Round 29 (batch 33, collect-labels, "held-out-29")
 # was sealed until its one measurement (2026-12-05 06:47 UTC, main 04361a2) and is tune material
-# since; the next fresh round is "held-out-31" (batch 35, collected and annotated blind for the
-# next session, sealed until that session's first measurement).
+# since; the next fresh round is "held-out-31" (batch 35, round 31, collected and annotated blind
+# by collect-labels on 2026-12-05 for the next session, sealed until that session's first
+# measurement).
 FRESH_ROUND = "held-out-31"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
@@ -69,7 +70,10 @@ FRESH_ROUND = "held-out-31"
 # ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, "held-out-28")
 # was sealed the same way until its one measurement (2026-12-05 05:35 UTC, main cd61da9) and is
 # tune material since. The later round is now "held-out-30" (batch 34, round 30, collected with
-# batch 33 by collect-labels): the next session's lead measures it once with --later at its end.
+# batch 33 by collect-labels): this session's lead measures it once with --later at its end and
+# then sets LATER_ROUND = "held-out-32" (batch 36, round 32, collected with batch 35 by
+# collect-labels, the next session's later round). Until then LATER_ROUND stays "held-out-30",
+# so --later never opens batch 36.
 LATER_ROUND = "held-out-30"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
@@ -81,8 +85,12 @@ LATER_ROUND = "held-out-30"
 # measurement at the start of the session of 2026-12-05 06:43 UTC (06:47 UTC, main 04361a2).
 # Batch 34 (round 30, "held-out-30", the later round), collected and annotated blind by
 # collect-labels on 2026-12-05, is sealed until its one measurement with --later at that
-# session's end. Until then no training script and no run reads it, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({34})
+# session's end. Batches 35 (round 31, "held-out-31", the next session's FRESH_ROUND) and 36
+# (round 32, "held-out-32", its later round), collected and annotated blind by collect-labels on
+# 2026-12-05, are sealed for the next session: 35 until its first measurement at that session's
+# start, 36 until its one measurement with --later at that session's end. Until then no training
+# script and no run reads them, and --batch refuses them.
+SEALED_BATCHES: frozenset[int] = frozenset({34, 35, 36})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -100,14 +108,17 @@ def split_of(url: str) -> str:
 def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
-    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35);
-    batch 26 is tune from the start (collected as training material, branch labels-data). Batch 34
-    is sealed (SEALED_BATCHES) until its one measurement; batches 25 and 27-33 were.
+    22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
+    32 (36); batch 26 is tune from the start (collected as training material, branch labels-data).
+    Batches 34, 35 and 36 are sealed (SEALED_BATCHES) until their one measurement; batches 25 and
+    27-33 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 36:
+        return "held-out-32"
     if batch >= 35:
         return "held-out-31"
     if batch >= 34:
@@ -448,6 +459,7 @@ def main() -> None:
         "held-out-29": [],
         "held-out-30": [],
         "held-out-31": [],
+        "held-out-32": [],
     }
     hits_of = None
     if args.hits:

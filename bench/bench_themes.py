@@ -4,9 +4,10 @@ Usage: python bench/bench_themes.py [--skip-speed] [--speed-only] [--n 5000]
        python bench/bench_themes.py --readable   (real texts + held-out synthetic set only)
        python bench/bench_themes.py --readable --round N [--later]   (one real round only)
 
-A real round whose texts have ``split: sealed`` in the manifest (round 4) is left out of every
-run, with a printed line saying so; ``--readable --round N`` of a sealed round is refused (exit
-code 2) unless ``--later`` is given: the lead measures it once with ``--round N --later``.
+A real round whose texts have ``split: sealed`` in the manifest (rounds 4 and 5) is left out of
+every run, with a printed line saying so; ``--readable --round N`` of a sealed round is refused
+(exit code 2) unless ``--later`` is given: the lead measures it once with ``--round N --later``,
+which lifts the seal of round N only (another sealed round stays out).
 
 Readable themes (issue 11 §3), `--readable`: on the real public texts of bench/realtext/themes
 (dev and held-out split, see its manifest) and on the synthetic sets (corpora/ and the held-out
@@ -280,7 +281,7 @@ def real_manifest(path: Path | None = None) -> dict:
 
 
 def round_splits(round_: int, manifest: dict | None = None) -> list[str]:
-    """The splits of one real round (round 1: dev, heldout; rounds 2-3: fresh; round 4: sealed)."""
+    """The splits of one real round (1: dev, heldout; 2-3: fresh; 4-5: sealed)."""
     manifest = real_manifest() if manifest is None else manifest
     return sorted({real_split(t) for t in manifest["texts"] if t.get("round", 1) == round_})
 
@@ -291,9 +292,9 @@ def sealed_rounds(manifest: dict | None = None) -> list[int]:
     return sorted({t.get("round", 1) for t in manifest["texts"] if real_split(t) == "sealed"})
 
 
-def left_out(later: bool, manifest: dict | None = None) -> list[int]:
-    """The sealed rounds a run leaves out: all of them, or none when `later` is given."""
-    return [] if later else sealed_rounds(manifest)
+def left_out(later: bool, manifest: dict | None = None, chosen: int | None = None) -> list[int]:
+    """The sealed rounds a run leaves out: all, or all but `chosen` when `later` is given."""
+    return [r for r in sealed_rounds(manifest) if not (later and r == chosen)]
 
 
 def announce_sealed(chosen: int | None, later: bool, manifest: dict | None = None) -> bool:
@@ -302,7 +303,7 @@ def announce_sealed(chosen: int | None, later: bool, manifest: dict | None = Non
     A sealed round (fresh texts, measured once by the lead) is left out of every run, whatever
     the options, until ``--later`` is given together with ``--readable --round N``.
     """
-    out = left_out(later, manifest)
+    out = left_out(later, manifest, chosen)
     for r in out:
         print(
             f"verzegeld: ronde {r} blijft buiten deze run "
@@ -319,14 +320,14 @@ def real_texts(
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """(doc, text) of the real texts of one split (and round, 1 when unset) and their persons.
 
-    Sealed texts are never read unless `later` is given (the one measurement).
+    Sealed texts are never read unless `later` is given with their round (the one measurement).
     """
     manifest = real_manifest()
     docs, persons = [], []
     for t in manifest["texts"]:
         if real_split(t) != split or (round_ is not None and t.get("round", 1) != round_):
             continue
-        if real_split(t) == "sealed" and not later:
+        if real_split(t) == "sealed" and not (later and round_ is not None):
             continue
         folder = REAL / "texts" if t["committed"] else REAL_DATA
         path = folder / f"{t['id']}.txt"

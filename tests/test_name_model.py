@@ -188,10 +188,10 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     split_of = splits()
     assert train.LAST_ROUND == 23
     # rounds 24-30 were measured once (tune since) but the weights were not retrained on
-    # them; round 31 is sealed
+    # them; rounds 31-33 are sealed
     assert split_of[24] == split_of[25] == split_of[26] == split_of[27] == split_of[28] == "tune"
     assert split_of[29] == split_of[30] == "tune"
-    assert split_of[31] == "sealed"
+    assert split_of[31] == split_of[32] == split_of[33] == "sealed"
     train.check_rounds(split_of)  # rounds 1-23 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[23\]"):
         train.check_rounds(split_of | {23: "sealed"})

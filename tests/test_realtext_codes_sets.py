@@ -13,7 +13,7 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6", "codes7", "codes8")
+SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6", "codes7", "codes8", "codes9")
 
 
 def _manifest(name: str) -> dict:
@@ -290,13 +290,14 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes8_is_sealed_after_codes7_was_measured() -> None:
+def test_only_codes8_and_codes9_are_sealed_after_codes7_was_measured() -> None:
     """codes4-codes7 were each measured once and are tune material (codes7 on 2026-12-05 05:31
-    UTC, main 93e0ba1); codes8 (collect-codes) waits sealed for its one measurement."""
+    UTC, main 93e0ba1); codes8 and codes9 (collect-codes) wait sealed for their one
+    measurement."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes8"]
-    assert bench_codes.left_out(False) == ["codes8"]
+    assert sealed == ["codes8", "codes9"]
+    assert bench_codes.left_out(False) == ["codes8", "codes9"]
     assert bench_codes.left_out(True) == []
 
 
@@ -373,22 +374,25 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes8_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes8 stays out; `--set codes8` alone is
-    refused, with --later let through; codes5, codes6 and codes7, measured, run without --later."""
+def test_codes8_and_codes9_are_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes8 and codes9 stay out, one line each;
+    `--set codes8` or `--set codes9` alone is refused, with --later let through; codes5, codes6
+    and codes7, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
     assert bench_codes.SETS["codes7"][1] == REPO / "bench" / "data" / "realtext_codes7"
     assert bench_codes.SETS["codes8"][1] == REPO / "bench" / "data" / "realtext_codes8"
+    assert bench_codes.SETS["codes9"][1] == REPO / "bench" / "data" / "realtext_codes9"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
         "verzegeld: codes8 blijft buiten deze run (eenmalig meten: --set codes8 --later)\n"
+        "verzegeld: codes9 blijft buiten deze run (eenmalig meten: --set codes9 --later)\n"
     )
     for name in ("codes5", "codes6", "codes7"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    for name in ("codes8",):
+    for name in ("codes8", "codes9"):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
@@ -462,13 +466,13 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes8"])
+@pytest.mark.parametrize("name", ["codes8", "codes9"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes8_without_later_exits_2_before_loading(
+def test_set_codes8_or_codes9_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes8` (the real, sealed set) without --later stops with exit code 2 before a
-    pipeline or codebook is loaded, in both scripts."""
+    """`--set codes8` or `--set codes9` (the real, sealed sets) without --later stops with exit
+    code 2 before a pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
 
@@ -602,4 +606,61 @@ def test_codes8_texts_load_through_the_bench_without_suggestions() -> None:
     parts = _check_loaded_set("codes8", texts, gold)
     assert parts["tune"] == sorted(
         t for t in texts if t in {"d08", "d10", "d11", "d14", "d15", "d20", "d22"}
+    )
+
+
+def test_codes9_split_licences_and_new_urls_and_sealed() -> None:
+    """collect-codes: 22 texts on money and housing after a divorce, split by URL hash (0-a
+    held-out, as codes3-codes8) fixed before annotation, the public-domain genres (Kamervragen
+    with the answers, a court ruling) committed and the others not, no URL of another manifest
+    (codes7 and codes8 included), sealed."""
+    manifest = _manifest("codes9")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    _check_21_documents(docs, "codes9", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
+    tune = ["d05", "d08", "d09", "d17", "d19", "d20"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    public = ["d02", "d03", "d17", "d19"]
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
+    for other in ("codes7", "codes8"):
+        assert not {d["url"] for d in _manifest(other)["documents"]} & {d["url"] for d in docs}
+
+
+def test_codes9_texts_at_hand_match_their_sha256() -> None:
+    """Every codes9 text at hand (committed, or in the git-ignored bench/data/realtext_codes9/)
+    has the manifest's sha256; the four committed ones are always at hand."""
+    docs = _manifest("codes9")["documents"]
+    assert {"d02", "d03", "d17", "d19"} <= set(_texts_at_hand_checked("codes9"))
+    assert (
+        docs[2]["sha256"] == "87a88fc2dcfed5ad61fa85ab58511edf54bd22b177cb5479b223ddf253815e41"
+    )  # d03, the ruling
+
+
+def test_codes9_codebook_and_gold_counts() -> None:
+    """The codebook has 12 codes (one parent with one child), each with a description, one
+    example and 3-4 patterns; the gold's counts as committed (8b03884), by split; every sentence
+    of a committed text is a gold row, in order, with no gap of text between rows but white
+    space."""
+    child = "Armoede in het gezin/Kind en armoede"
+    rows = _check_codebook_and_gold(
+        "codes9", 12, child, {"tune": (124, 84, 86), "held-out": (333, 268, 272)}
+    )
+    assert len(rows) == 457
+    assert sum(child in r["codes"] for r in rows) == 37
+    book = load_codebook(REPO / "bench" / "realtext" / "codes9" / "codebook.yaml")
+    assert all(c.include for c in book.walk())
+    _check_rows_cover_committed_texts("codes9", rows)
+
+
+def test_codes9_texts_load_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes9 (texts checked against their sha256, gold, the manifest's
+    split) without building a suggester: wb is not run on a sealed set."""
+    bench_codes = _bench()
+    texts, gold = bench_codes.load_data(False, "codes9")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes9" / "texts").glob("*.txt")}
+    assert committed == {"d02", "d03", "d17", "d19"}
+    assert committed <= set(texts)
+    parts = _check_loaded_set("codes9", texts, gold)
+    assert parts["tune"] == sorted(
+        t for t in texts if t in {"d05", "d08", "d09", "d17", "d19", "d20"}
     )

@@ -84,9 +84,10 @@ def test_round_3_urls_are_unused_elsewhere():
             assert not set(urls) & found, path
 
 
-def test_round_3_was_measured_and_only_round_4_is_sealed_now():
+def test_round_3_was_measured_and_rounds_4_and_5_are_sealed_now():
     bench = _bench()
-    assert bench.sealed_rounds() == [4]  # collect-codes, see tests/test_themes_round4.py
+    # round 4: collect-codes (tests/test_themes_round4.py); round 5: collect-themes (round5.py)
+    assert bench.sealed_rounds() == [4, 5]
     assert [bench.round_splits(n) for n in (1, 2, 3)] == [["dev", "heldout"], ["fresh"], ["fresh"]]
 
 
@@ -112,7 +113,8 @@ def sealed_bench(monkeypatch):
 def test_a_sealed_round_is_left_out_of_every_run(sealed_bench, capsys):
     bench = sealed_bench
     assert bench.sealed_rounds() == [3]
-    assert bench.left_out(False) == [3] and bench.left_out(True) == []
+    assert bench.left_out(False) == [3] and bench.left_out(True, chosen=3) == []
+    assert bench.left_out(True) == [3]  # --later lifts the seal of the chosen round only
     assert [bench.round_splits(n) for n in (1, 2, 3)] == [["dev", "heldout"], ["fresh"], ["sealed"]]
     line = (
         "verzegeld: ronde 3 blijft buiten deze run (eenmalig meten: --readable --round 3 --later)\n"

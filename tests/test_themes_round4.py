@@ -83,22 +83,26 @@ def test_round_4_urls_are_unused_elsewhere():
             assert not set(urls) & found, path
 
 
-def test_round_4_is_the_only_sealed_round_and_stays_out_of_every_run(capsys):
+def test_rounds_4_and_5_are_sealed_and_stay_out_of_every_run(capsys):
     bench = _bench()
-    assert bench.sealed_rounds() == [4]
-    assert bench.left_out(False) == [4] and bench.left_out(True) == []
+    assert bench.sealed_rounds() == [4, 5]  # round 5: collect-themes, tests/test_themes_round5.py
+    assert bench.left_out(False) == [4, 5] and bench.left_out(True, chosen=4) == [5]
     assert bench.round_splits(4) == ["sealed"]
     line = (
         "verzegeld: ronde 4 blijft buiten deze run (eenmalig meten: --readable --round 4 --later)\n"
     )
+    line5 = line.replace("4", "5")
     assert bench.announce_sealed(None, False) is True
-    assert capsys.readouterr() == (line, "")
+    assert capsys.readouterr() == (line + line5, "")
     assert bench.announce_sealed(3, False) is True  # round 3, measured, runs
-    assert capsys.readouterr() == (line, "")
+    assert capsys.readouterr() == (line + line5, "")
     assert bench.announce_sealed(4, False) is False
-    assert capsys.readouterr() == (line, "ronde 4 is verzegeld: niet gemeten zonder --later\n")
-    assert bench.announce_sealed(4, True) is True
-    assert capsys.readouterr() == ("", "")
+    assert capsys.readouterr() == (
+        line + line5,
+        "ronde 4 is verzegeld: niet gemeten zonder --later\n",
+    )
+    assert bench.announce_sealed(4, True) is True  # the one measurement keeps round 5 out
+    assert capsys.readouterr() == (line5, "")
     # the texts of a sealed round are not even read without later
     assert bench.real_texts("sealed", 4) == ([], [])
 
@@ -133,7 +137,10 @@ def test_later_would_let_round_4_through_to_the_measurement(monkeypatch, capsys)
     monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "4", "--later"])
     bench.main()
     assert calls == [(4, True)]
-    assert capsys.readouterr() == ("", "")
+    line5 = (
+        "verzegeld: ronde 5 blijft buiten deze run (eenmalig meten: --readable --round 5 --later)"
+    )
+    assert capsys.readouterr() == (line5 + "\n", "")  # round 5 stays sealed
 
 
 def test_the_refusal_of_round_4_loads_no_pipeline_in_a_fresh_process():

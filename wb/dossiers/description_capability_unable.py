@@ -92,7 +92,7 @@ def _complement_end(doc: Doc, j: int) -> tuple[int, list[int]] | None:
     return end, list(range(k, m))
 
 
-def _professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
+def professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
     """The nearest noun before h, not in a prepositional phrase, is a professional's role."""
     k = h - 1
     while k >= 0 and doc[k].text not in {".", "!", "?", ";"}:
@@ -139,10 +139,10 @@ def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             doc, tokens, persons
         ):
             continue
-        if _professional_subject(doc, h, persons):
+        if professional_subject(doc, h, persons):
             continue
         spans.append((doc[h].idx, doc[end].idx + len(doc[end].text)))
     return spans
 
 
-__all__ = ["find_unable"]
+__all__ = ["find_unable", "professional_subject"]

@@ -81,7 +81,7 @@ def _person_noun(token: Any) -> bool:
     return person_key({fold(token.text), fold(token.lemma_ or token.text)}, _persons())
 
 
-def _person(token: Any) -> bool:
+def is_person(token: Any) -> bool:
     """A person noun or a personal pronoun (subject or object)."""
     low = token.lower_
     pronouns = _pronouns()
@@ -125,7 +125,7 @@ def _person_after(doc: Doc, k: int, b: int) -> bool:
     j = k + 1
     while j < b and j - k <= 4:
         token = doc[j]
-        if _person(token):
+        if is_person(token):
             return True
         possessive = token.pos_ == "PRON" and token.lower_ in _pronouns()["possessive"]
         if not (possessive or token.pos_ in {"DET", "ADJ", "NUM"}):
@@ -168,7 +168,7 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
             if lemma == "zorgen" and any(doc[j].lower_ in _words("regelen") for j in range(a, b)):
                 ok = False  # "zorg er niet voor dat ...": see to it
         else:
-            ok = any(_person(doc[j]) for j in range(a, b) if j not in (i, k))
+            ok = any(is_person(doc[j]) for j in range(a, b) if j not in (i, k))
         if not ok:
             continue
         last = max(i, k)
@@ -195,7 +195,7 @@ def person_subject(doc: Doc, a: int, b: int, skip: set[int]) -> bool:
     """Whether tokens a..b (not those in skip) hold a person that can be the subject: a person
     noun or a subject pronoun, not an object pronoun ("hem") and not after a preposition."""
     return any(
-        _person(doc[j])
+        is_person(doc[j])
         and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
         and not _after_preposition(doc, j, a)
         for j in range(a, b)
@@ -267,4 +267,4 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["clause", "find_care_denied", "find_excess", "person_subject"]
+__all__ = ["clause", "find_care_denied", "find_excess", "is_person", "person_subject"]

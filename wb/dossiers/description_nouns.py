@@ -24,7 +24,9 @@ labels35); and a compound of a judging first part and a
 person or family noun (``description_judging_compounds.txt``: "probleemkind",
 "probleemgezinnen") counts wherever it stands, like a lexicon term, and so does a noun that
 names a person by a judgement (``description_person_judgements.txt``: lastpost, leugenaar,
-ruziezoeker, ...), with the adjectives before it ("jonge lastposten").
+ruziezoeker, ...), with the adjectives before it ("jonge lastposten"); and two titles in the
+plural or diminutive joined by "en" ("prinsjes en prinsesjes": ``description_title_pairs.txt``,
+labels37).
 """
 
 from __future__ import annotations
@@ -132,12 +134,34 @@ def _opening_name(doc: Doc, k: int) -> bool:
 _QUOTE_MARKS = frozenset("'\"“”„«»‘’")
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_title_pairs.txt"))
+
+
+def _title_pair(doc: Doc, k: int) -> bool:
+    """ "prinsjes en prinsesjes", "prinsen en prinsessen": two titles of description_title_pairs.txt
+    joined by "en", each in the plural or a diminutive (its text is not its lemma), as a type
+    of pampered child (labels37); "de koning en koningin" (singular) is not."""
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "en":
+        return False
+    return all(
+        doc[i].pos_ == "NOUN"
+        and fold(doc[i].lemma_) in _titles()
+        and fold(doc[i].text) != fold(doc[i].lemma_)
+        for i in (k, k + 2)
+    )
+
+
 def find_judging_nouns(
     doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Character spans of judging nouns tied to one person in doc (word classes needed)."""
     spans = []
     for k, token in enumerate(doc):
+        if _title_pair(doc, k):
+            spans.append((token.idx, doc[k + 2].idx + len(doc[k + 2].text)))
+            continue
         if token.pos_ != "NOUN" and not _opening_name(doc, k):
             continue
         if _judging_compound(token, persons):

@@ -26,8 +26,12 @@ tafel", "Vader werd boos": :mod:`wb.dossiers.description_states`).
 A reported act that judges conduct counts with a person as subject or object ("hij kleineert
 haar", "misbruik maken van": :mod:`wb.dossiers.description_acts`). A judgement the speaker
 applies to themselves is a label like any other ("ik ben een slechte moeder"; labels-policy,
-2026-12-05; voice10 left it out). Overlapping spans of the patterns are merged to the first,
-longest one.
+2026-12-05; voice10 left it out). labels37: a predicate put before its copula and subject ("zo
+onhandelbaar is onze zoon"), guidance withheld ("geen grenzen stellen",
+:mod:`wb.dossiers.description_guidance`), a rebuke in the imperative ("doe niet zo moeilijk",
+:mod:`wb.dossiers.description_rebukes`) and an upbringing judged as faulty ("slecht opgevoed",
+:mod:`wb.dossiers.description_upbringing`). Overlapping spans of the patterns are merged to
+the first, longest one.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_elided import elided_subject
+from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
@@ -51,7 +56,9 @@ from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
+from wb.dossiers.description_rebukes import find_rebukes
 from wb.dossiers.description_states import scene_state, state_predicate
+from wb.dossiers.description_upbringing import find_upbringing_faults
 from wb.dossiers.description_verbs import (
     find_adverbial_judgements,
     find_judging_verb_phrases,
@@ -186,6 +193,8 @@ def find_descriptions(
         spans += find_care_denied(doc) + find_excess(doc) + find_likened_conduct(doc)
         spans += find_opinions(doc, adjectives, persons) + find_acts(doc, persons)
         spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
+        spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
+        spans += find_upbringing_faults(doc)
     return _apart(spans)
 
 
@@ -298,7 +307,32 @@ def _copula_predicates(
             out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
         if alone:  # "zijn te verslaafd, te gewelddadig": the list goes on after any predicate
             out += _coordinated_predicates(doc, k, adjectives)
+    out += _fronted_predicates(doc, adjectives, persons)
     return out + _final_copula_predicates(doc, adjectives, persons)
+
+
+def _fronted_predicates(
+    doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "zo bozig en onhandelbaar is onze zoon": an evaluative adjective right before a copula
+    whose subject follows it (a determiner or possessive and a person noun: the predicate put
+    first); coordinated adjectives before it count too (labels37). The span is each evaluative
+    adjective."""
+    out = []
+    for j, verb in enumerate(doc):
+        if j == 0 or not verb.pos_ or verb.lemma_.lower() not in _COPULAS:
+            continue
+        if verb.pos_ not in {"AUX", "VERB"} or not _inverted_subject(doc, j, persons):
+            continue
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "ADJ":
+            if _evaluative_predicate(doc, k, adjectives):
+                out.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
+            if k >= 2 and doc[k - 1].lower_ in {",", "en", "of"}:
+                k -= 2
+            else:
+                break
+    return out
 
 
 def _speaker(doc: Doc, j: int) -> list[int]:
