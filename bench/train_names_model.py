@@ -1,10 +1,10 @@
 """Train and measure the learned names model (wb/dossiers/name_model.py, names27).
 
-Data: the annotated tune rounds 1-23 of bench/realtext/names (public Dutch court rulings,
+Data: the annotated tune rounds 1-30 of bench/realtext/names (public Dutch court rulings,
 Kamerstukken, ombudsman and inspection reports, committed under Auteurswet art. 11; news, blog
 and municipal texts kept locally in bench/data/realtext_names, only URLs and annotations are
-committed; see bench/realtext/names/README.md). Rounds after LAST_ROUND (23) are never read: the
-script refuses them, and refuses to start when a round up to 23 is not a tune round. Examples
+committed; see bench/realtext/names/README.md). Rounds after LAST_ROUND (30) are never read: the
+script refuses them, and refuses to start when a round up to 30 is not a tune round. Examples
 are the capitalised words of a text: label 1 when the word lies in an annotated identifier
 (replace), 0 when it is an annotated word to keep; other words are skipped.
 The weights file holds feature names and weights only, no text; a feature never holds a
@@ -17,9 +17,9 @@ seen; ``--rules current`` uses today's rules (in-sample on every round).
 
 Measures (figures with bench_names.score: recall, persons, organisations, kept, consistency):
 
-* ``--by-round``: for k = 17..22 train on rounds <= k, test on round k+1 with the rules of round
+* ``--by-round``: for k = 17..29 train on rounds <= k, test on round k+1 with the rules of round
   k+1's frozen commit: rules alone (its first measurement) against rules + model;
-* ``--cv``: 5-fold cross-validation grouped by text over rounds 1-23 (rules as ``--rules``).
+* ``--cv``: 5-fold cross-validation grouped by text over rounds 1-30 (rules as ``--rules``).
 
 Thresholds (drop below / add from) are chosen on the training part only, by out-of-fold
 probabilities (grouped 5-fold), maximising caught identifiers + kept words.
@@ -53,7 +53,7 @@ from wb.dossiers.entity_data import norm_name  # noqa: E402
 from wb.dossiers.kept_mentions import keep_mentions  # noqa: E402
 from wb.dossiers.name_model import choose, neighbour, text_features  # noqa: E402
 
-LAST_ROUND = 30  # trial: rounds 24-30 measured once, tune since; round 31 is sealed: never read it
+LAST_ROUND = 30  # rounds 1-30, each measured once before it became tune; 31-33 are sealed
 OUT = REPO / "wb" / "lang" / "nl" / "names_weights.json"
 L2 = float(sys.argv[sys.argv.index("--l2") + 1]) if "--l2" in sys.argv else 1.0
 NEUTRAL = "--neutral" in sys.argv

@@ -114,7 +114,7 @@ def test_apply_learned_never_drops_tier_zero_mentions() -> None:
 
 def test_decide_with_the_bundled_model_keeps_a_heading() -> None:
     drop, runs = decide(HEADING, [(34, 53, "ORGANISATIE", "org-head", 1)], tags={})
-    assert drop == set()  # the bundled model never takes a rule span back (drop threshold 0)
+    assert drop == set()  # the heading's rule span stays: it scores above the drop threshold
     assert all(HEADING[a:b] != "Toegang" for a, b in runs)
 
 
@@ -186,17 +186,17 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     from bench_names import splits
 
     split_of = splits()
-    assert train.LAST_ROUND == 23
-    # rounds 24-30 were measured once (tune since) but the weights were not retrained on
-    # them; rounds 31-33 are sealed
+    # the weights are trained on rounds 1-30 (each measured once before, tune since,
+    # names-retrain 2026-12-05); rounds 31-33 are sealed
+    assert train.LAST_ROUND == 30
     assert split_of[24] == split_of[25] == split_of[26] == split_of[27] == split_of[28] == "tune"
     assert split_of[29] == split_of[30] == "tune"
     assert split_of[31] == split_of[32] == split_of[33] == "sealed"
-    train.check_rounds(split_of)  # rounds 1-23 are tune: no refusal
-    with pytest.raises(SystemExit, match=r"\[23\]"):
-        train.check_rounds(split_of | {23: "sealed"})
+    train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
+    with pytest.raises(SystemExit, match=r"\[30\]"):
+        train.check_rounds(split_of | {30: "sealed"})
     # texts of rounds after LAST_ROUND never reach the rules or the features
-    fake = [{"id": f"t{r}", "round": r, "text": "x"} for r in (22, 23, 24, 25)]
+    fake = [{"id": f"t{r}", "round": r, "text": "x"} for r in (29, 30, 31, 32)]
     seen: list[str] = []
 
     def spans(commit: str | None, items: list[dict]) -> dict[str, list]:
@@ -206,5 +206,5 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     monkeypatch.setattr(train, "load", lambda: [dict(i) for i in fake])
     monkeypatch.setattr(train, "rule_spans", spans)
     monkeypatch.setattr(train, "prepare", lambda item: None)
-    assert [i["id"] for i in train.items_with_rules("current")] == ["t22", "t23"]
-    assert seen == ["t22", "t23"]
+    assert [i["id"] for i in train.items_with_rules("current")] == ["t29", "t30"]
+    assert seen == ["t29", "t30"]
