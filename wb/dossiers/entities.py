@@ -145,7 +145,11 @@ from wb.dossiers.place_names import (
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
-from wb.dossiers.span_repairs import generic_legal_forms, place_after_care_word
+from wb.dossiers.span_repairs import (
+    generic_legal_forms,
+    place_after_care_word,
+    place_before_ordinary_word,
+)
 from wb.dossiers.word_index import names_regex, text_memo
 
 # --- detectors ------------------------------------------------------------------------------
@@ -277,6 +281,7 @@ def detect(
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
+    place_before_ordinary_word(text, result)
     result = _street_word_before(text, result)
     sector_tail(text, result)
     place_after_care_word(text, result, learned.places)
