@@ -31,6 +31,7 @@ from wb.dossiers.person_parts import (
 )
 from wb.dossiers.word_index import per_text, text_words
 from wb.lang import word_set
+from wb.lang import words as lang_lines
 
 
 def _title_role_rx(text: str) -> re.Pattern | None:
@@ -96,6 +97,32 @@ def _place_as_surname(words: list[str], title: bool) -> bool:
         and words[1] not in place_triggers()[1]
         and words[2] in places()
     )
+
+
+NEXT_WORD = re.compile(r"[ ]([A-ZÀ-Ý][\w-]*)")
+
+
+@cache
+def _university_heads() -> frozenset[str]:
+    return frozenset(lang_lines("university_heads.txt"))
+
+
+def _next_name_opens(text: str, end: int, words: list[str]) -> bool:
+    """True when the last word of a name after initials is an ordinary word that opens the next
+    name on the line: a university's head ("drs. R. Bos Vrije Universiteit") or an office
+    before a known place ("mr. A. Bos Arrondissementsparket Almelo")."""
+    last, before = words[-1], words[-2]
+    if not re.match(INITIALS, words[0]) or not is_ordinary(last) or is_known_name(last):
+        return False
+    if before.lower() in low_particles() or re.fullmatch(INITIALS, before):
+        return False
+    after = NEXT_WORD.match(text, end)
+    if not after:
+        return False
+    nxt = after[1]
+    if f"{last} {nxt}" in _university_heads():
+        return True
+    return dictionary_word(last) and (nxt in places() or nxt in gazetteer())
 
 
 def _name_goes_on(text: str, end: int) -> str | None:
@@ -175,6 +202,9 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
             words = words[:-1]
             while words and words[-1].lower() in low_particles():
                 words = words[:-1]
+            end = m.start("name") + len(" ".join(words))
+        if len(words) > 2 and _next_name_opens(text, end, words):
+            words = words[:-1]  # "drs. R. Bos Vrije Universiteit": the university's first word
             end = m.start("name") + len(" ".join(words))
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
