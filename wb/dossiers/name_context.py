@@ -184,7 +184,7 @@ def _party_members(text: str) -> list[Mention]:
     found = []
     spans = [(m.start("name"), m.end("name")) for m in _party_rx().finditer(text)]
     for m in _members_rx().finditer(text):
-        spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g]]
+        spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g] and not _of_body(m[g])]
     for s, e in spans:
         base = s
         for w in re.finditer(r"\S+", text[base:e]):
@@ -201,6 +201,15 @@ def _party_members(text: str) -> list[Mention]:
             if mention:
                 found.append(mention)
     return found
+
+
+def _of_body(name: str) -> bool:
+    """True for "van de Klachtadviescommissie" after "de leden": a lowercase "van" and an article
+    before ordinary words that no list knows as a name are the members of a body, no surname."""
+    words = name.split()
+    if len(words) < 3 or words[0] != "van" or words[1] not in ("de", "het"):
+        return False
+    return all(is_ordinary(w) and not is_known_name(w) for w in words[2:])
 
 
 @cache
