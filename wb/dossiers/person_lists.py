@@ -57,7 +57,7 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             mention = person(text, s, e, 5, "enumeration")
             if mention:
                 found.append(mention)
-    found += _name_chain(text) + _plural_title_names(text)
+    found += _name_chain(text) + _plural_title_names(text) + _pair_list_names(text)
     for m in SIGNATURE_RE.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
@@ -135,6 +135,33 @@ def _line_initial_before(m: Mention, text: str) -> Mention:
         m.initials = lead[1] + "."
         m.text = text[m.start : m.end]
     return m
+
+
+PAIR = rf"{CAP}[ ]{ITEM}"
+PAIR_LIST_RE = re.compile(rf"(?<![\w-]){PAIR}(?:,[ ]+{PAIR}){{2,}}(?:,?[ ]+en[ ]+{PAIR})?(?![\w-])")
+
+
+def _pair_list_names(text: str) -> list[Mention]:
+    """ "met Anna Bos, Karim Yilmaz, Yordi Kuiken en ...": in a list of three or more items of a
+    first name and a surname, most of them with a known first name, an item whose first word is
+    no ordinary word is a person too, whatever its surname (an ordinary word: "Kuiken")."""
+    known = first_names()
+    found: list[Mention] = []
+    for m in PAIR_LIST_RE.finditer(text):
+        items = [(m.start() + i.start(), m.start() + i.end()) for i in re.finditer(PAIR, m[0])]
+        firsts = [text[s:e].split()[0] for s, e in items]
+        if sum(f in known for f in firsts) * 2 <= len(items):
+            continue
+        for (s, e), first in zip(items, firsts, strict=True):
+            words = text[s:e].split()
+            if first in known or is_ordinary(first) or is_stop_word(first):
+                continue
+            if words[-1] in places() or words[-1] in institutions() or is_stop_word(words[-1]):
+                continue
+            mention = person(text, s, e, 3, "pair-list")
+            if mention:
+                found.append(mention)
+    return found
 
 
 CHAIN_WORD = re.compile(r"\S+")
