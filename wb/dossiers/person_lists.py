@@ -58,6 +58,7 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             if mention:
                 found.append(mention)
     found += _name_chain(text) + _plural_title_names(text) + _pair_list_names(text)
+    found += _surname_comma_first(text)
     for m in SIGNATURE_RE.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
@@ -161,6 +162,32 @@ def _pair_list_names(text: str) -> list[Mention]:
             mention = person(text, s, e, 3, "pair-list")
             if mention:
                 found.append(mention)
+    return found
+
+
+SURNAME_FIRST_RE = re.compile(
+    rf"(?<![\w’'-])(?P<surname>{CAP}),[ ](?P<first>{CAP})"
+    rf"(?![\w-])(?![ ]*,|[ ]+en[ ]|[ ]+[{UP}][a-zà-ÿ]|[ ]+[a-zà-ÿ])"
+)
+
+
+def _surname_comma_first(text: str) -> list[Mention]:
+    """ "HOUDER Bos, Anna ADV-01": a surname that no dictionary knows, a comma and a known first
+    name that ends the item (no list goes on after it, no surname or sentence follows) are one
+    person written surname first, as in a table or a register."""
+    found: list[Mention] = []
+    for m in SURNAME_FIRST_RE.finditer(text):
+        surname, first = m["surname"], m["first"]
+        if first not in first_names() or is_ordinary(surname) or surname in first_names():
+            continue
+        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 40) : m.start()])
+        if before and (before[1].endswith(",") or before[1].istitle()):
+            continue  # "Anna Bos, Piet": a list of persons; "Hakbijl, Hamid, ...": of surnames
+        if surname in places() or surname in institutions() or is_stop_word(surname):
+            continue
+        mention = person(text, m.start(), m.end(), 3, "surname-comma-first")
+        if mention:
+            found.append(mention)
     return found
 
 

@@ -50,8 +50,12 @@ CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-
 
 def _pronounceable(word: str) -> bool:
     """False for an acronym in capitals: a part without a vowel ("PDD-NOS", "KWTRP"); a name in
-    capitals has vowels in every part ("BERGEN-HOUTMAN")."""
-    return all(set(part.upper()) & set("AEIOUY") for part in word.split("-"))
+    capitals has vowels in every part ("BERGEN-HOUTMAN"); nor a code of short parts joined by
+    a hyphen ("SAM-MO", "ABC-DE": no part longer than three letters)."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(len(part) <= 3 for part in parts):
+        return False
+    return all(set(part.upper()) & set("AEIOUY") for part in parts)
 
 
 ROMAN = r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
