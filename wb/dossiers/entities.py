@@ -124,6 +124,7 @@ from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
+from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
     lowercase_places,
     place_adjective_mentions,
@@ -226,7 +227,7 @@ def _static_mentions(
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
-    static += web_address_places(text) + author_citations(text)
+    static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

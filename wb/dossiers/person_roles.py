@@ -15,16 +15,20 @@ from wb.dossiers.entity_data import (
     first_names,
     gazetteer,
     hunspell,
+    institutions,
     is_known_name,
     is_ordinary,
     place_triggers,
     places,
 )
+from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import (
     dictionary_word,
     good_surname,
     head_of_name,
     low_particles,
+    particle_re,
+    person,
     possessive_after,
     surname_re,
     titles_re,
@@ -323,3 +327,39 @@ def _lowercase_compound(word: str) -> bool:
     if not tail or not tail[:1].islower() or tail.split("-")[0] in low_particles():
         return False
     return dictionary_word(head) and dictionary_word(tail)
+
+
+@cache
+def _bracket_role_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{CAP}(?:[ ](?:{particle_re()}))*[ ]{CAP})[ ]\((?P<role>[a-zà-ÿ]+)[ ,)]"
+    )
+
+
+def bracket_role_names(text: str) -> list[Mention]:
+    """ "Peer van der Berg (lector ...)", "Anna Bos (wethouder)": two capitalised words, or with
+    particles between them, right before a professional role word in brackets are a person,
+    even when both are ordinary words; without particles the first word must be a known first
+    name or no ordinary word. Not a national body ("Raad van de ... (voorzitter"): its head
+    word opens no name."""
+    found = []
+    extra = word_set("name_bracket_roles.txt")
+    for m in _bracket_role_rx().finditer(text):
+        role = m["role"]
+        if role not in extra and (role not in ROLES or ROLES[role][1] != "professional"):
+            continue
+        words = m["name"].split()
+        first, last = words[0], words[-1]
+        particles = len(words) > 2 and all(w in low_particles() for w in words[1:-1])
+        if not particles and len(words) > 2:
+            continue
+        if not particles and first not in first_names() and is_ordinary(first):
+            continue
+        if first in word_set("national_heads.txt") or last.lower() in ROLES:
+            continue
+        if m["name"] in institutions() or last in places():
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "bracket-role")
+        if mention:
+            found.append(mention)
+    return found
