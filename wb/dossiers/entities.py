@@ -85,6 +85,7 @@ from wb.dossiers.name_lines import (
     attendance_members,
     chair_signatures,
     closing_signature,
+    motion_signers,
     participant_pairs,
 )
 from wb.dossiers.name_shapes import (
@@ -225,6 +226,7 @@ def _static_mentions(
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
+    static += motion_signers(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)

@@ -178,6 +178,26 @@ def _committee_signatures(text: str) -> list[Mention]:
     return found
 
 
+CAPS_MEMBERS = re.compile(
+    r"(?<![\w-])(?:HET[ ]LID|DE[ ]LEDEN)[ ]+(?P<a>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*"
+    r"[A-Z][A-Z'’-]+)(?:[ ]+EN[ ]+(?P<b>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*[A-Z][A-Z'’-]+))?"
+    r"(?![\w-])"
+)
+
+
+def _caps_members(text: str) -> list[Mention]:
+    """ "MOTIE VAN HET LID KUIKEN C.S.": in a heading in capitals, the names after "HET LID"
+    or "DE LEDEN" are members, a place's name too ("WESTERVELD")."""
+    found = []
+    for m in CAPS_MEMBERS.finditer(text):
+        for g in ("a", "b"):
+            if m[g] and not is_stop_word(m[g].split()[-1]) and m[g].split()[-1] != "EN":
+                mention = person(text, m.start(g), m.end(g), 3, "party")
+                if mention:
+                    found.append(mention)
+    return found
+
+
 def _party_members(text: str) -> list[Mention]:
     """ "Ceder (ChristenUnie)", "Bos (CDA, Goes)": a name before a party in brackets; "de
     leden Ceder en Bos", "het lid Smit": names after the members of a parliament or council."""
@@ -200,7 +220,7 @@ def _party_members(text: str) -> list[Mention]:
             mention = person(text, s, e, 3, "party")
             if mention:
                 found.append(mention)
-    return found
+    return found + _caps_members(text)
 
 
 def _of_body(name: str) -> bool:
