@@ -50,7 +50,8 @@ PLACE_SHAPE = re.compile(
     rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
 )  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
 DATELINE = re.compile(
-    rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+[-–][ ]+(?=[{UP}])"
+    rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+"
+    rf"(?:[-–][ ]+(?=[{UP}])|(?P<quote>(?=[\"“„][{UP}])))"
 )
 
 
@@ -435,11 +436,13 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
     "uit", "te" in mid-sentence that is no kept term (the dictionary may know it)."""
     names = places() | (frozenset(learned.places) if learned else frozenset())
     found: list[Mention] = []
-    for m in DATELINE.finditer(text):  # "HEDEL - Toen ze ...": a news article's place
+    for m in DATELINE.finditer(text):  # "HEDEL - Toen ze ...", 'EPE "Het ...': a news article's place
         titled = m["place"].title()
         if titled in _blocked() or m["place"] in _blocked() or len(m["place"]) < 3:
             continue
-        if titled in places() or titled in gazetteer() or not is_ordinary(titled):
+        known = titled in places() or titled in gazetteer()
+        # "BERGEN "Het mooie weer ...": a quote after the place only when the place is known
+        if known or (m["quote"] is None and not is_ordinary(titled)):
             found.append(Mention(m.start(), m.end("place"), "PLAATS", m["place"], 4, "dateline"))
             found[-1].key = norm_name(titled)
     for m in PLACE_SHAPE.finditer(text):
