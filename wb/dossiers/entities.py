@@ -148,6 +148,7 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.span_repairs import (
+    compass_before_place,
     generic_legal_forms,
     place_after_care_word,
     place_before_ordinary_word,
@@ -285,6 +286,7 @@ def detect(
     _legal_form(text, result)
     _label_after(text, result)
     place_before_ordinary_word(text, result)
+    compass_before_place(text, result)
     result = _street_word_before(text, result)
     sector_tail(text, result)
     place_after_care_word(text, result, learned.places)

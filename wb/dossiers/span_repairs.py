@@ -6,7 +6,9 @@
   ...", "de Stichting Bureau Jeugdzorg te X") is a generic noun, kept like the trigger alone
   (``organisations.txt``: a generic noun without a name is kept);
 * a known place after a trigger that runs on into an ordinary capitalised word ("gemeente
-  Utrecht Postbus ...", "gemeente Utrecht Juni 2010") ends where the known place ends.
+  Utrecht Postbus ...", "gemeente Utrecht Juni 2010") ends where the known place ends;
+* a point of the compass with its hyphen before a line break or space ("Zuid- Kennemerland")
+  is the first part of the place after it.
 """
 
 from __future__ import annotations
@@ -91,3 +93,23 @@ def place_before_ordinary_word(text: str, mentions: list[Mention]) -> None:
                 m.end = m.start + len(prefix)
                 m.text, m.key = prefix, norm_name(prefix)
             break
+
+
+COMPASS_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)-[ \t]*\n?[ \t]*$")
+
+
+def compass_before_place(text: str, mentions: list[Mention]) -> None:
+    """ "Zuid- Kennemerland": a point of the compass, its hyphen and a space or line break
+    right before a place (a compound whose line was broken) belongs to the place's name."""
+    taken = {m.end for m in mentions}
+    for m in mentions:
+        if m.type != "PLAATS":
+            continue
+        before = COMPASS_BEFORE.search(text, max(0, m.start - 14), m.start)
+        if not before or before["word"].lower() not in word_set("name_compass.txt"):
+            continue
+        if before.start() in taken or text[before.end() - 1 : before.end()] == "-":
+            continue  # a mention ends there, or no space at all ("Zuid-Holland" is one word)
+        m.start = before.start()
+        m.text = text[m.start : m.end]
+        m.key = norm_name(m.text)
