@@ -91,6 +91,7 @@ from wb.dossiers.name_lines import (
 from wb.dossiers.name_shapes import (
     adjective_noun_names,
     apposition_orgs,
+    caps_place_brands,
     coordinated_local_parties,
     glued_number_names,
     glued_places,
@@ -231,6 +232,7 @@ def _static_mentions(
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
+    static += caps_place_brands(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
