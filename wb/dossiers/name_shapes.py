@@ -134,7 +134,7 @@ def caps_place_brands(text: str) -> list[Mention]:
     return found
 
 
-def english_word(word: str) -> bool:
+def _english_word(word: str) -> bool:
     """A capitalised word that is no known first name or place and ends in English spelling."""
     if word in first_names() or word in places():
         return False
@@ -147,7 +147,7 @@ def english_spelling_titles(text: str) -> list[Mention]:
     return [
         Mention(m.start(), m.end(), "KEEP", m[0], 1, "english-spelling")
         for m in RUN.finditer(text)
-        if all(english_word(w) for w in m[0].split())
+        if all(_english_word(w) for w in m[0].split())
         and not all(is_dutch_word(w.lower()) for w in m[0].split())
     ]
 
@@ -161,7 +161,7 @@ def english_after_place(text: str) -> list[Mention]:
     return [
         Mention(m.start("w"), m.end("w"), "KEEP", m["w"], 1, "english-spelling")
         for m in PLACE_THEN_WORD.finditer(text)
-        if m["place"] in places() and english_word(m["w"]) and not is_dutch_word(m["w"].lower())
+        if m["place"] in places() and _english_word(m["w"]) and not is_dutch_word(m["w"].lower())
     ]
 
 

@@ -21,7 +21,6 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.name_shapes import english_word
 from wb.dossiers.org_names import (
     ARTICLES,
     DOMAINS,
@@ -217,8 +216,7 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         w[2] in not_in_names() or is_stop_word(w[2]) for w in caps
     ):
         return None
-    # "Governance Transities": an English word no list knows as a name is no name either
-    names = [w for w in caps if name_like(text, w[0], w[2], tags) and not english_word(w[2])]
+    names = [w for w in caps if name_like(text, w[0], w[2], tags)]
     if len(caps) > MAX_RUN:  # a list of terms or headings whose line breaks were lost
         return None
     if not names or (len(names) == len(caps) and not lead):
