@@ -147,9 +147,7 @@ def _colophon_firms(text: str) -> list[Mention]:
             continue
         place = m["place"]
         if any(p in places() or p in gazetteer() for p in (place, place.split()[0])):
-            found.append(
-                Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon")
-            )
+            found.append(Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon"))
     return found
 
 

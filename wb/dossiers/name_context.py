@@ -436,7 +436,8 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
     "uit", "te" in mid-sentence that is no kept term (the dictionary may know it)."""
     names = places() | (frozenset(learned.places) if learned else frozenset())
     found: list[Mention] = []
-    for m in DATELINE.finditer(text):  # "HEDEL - Toen ze ...", 'EPE "Het ...': a news article's place
+    # "HEDEL - Toen ze ...", 'EPE "Het ...': a news article's place
+    for m in DATELINE.finditer(text):
         titled = m["place"].title()
         if titled in _blocked() or m["place"] in _blocked() or len(m["place"]) < 3:
             continue

@@ -332,7 +332,8 @@ def _lowercase_compound(word: str) -> bool:
 @cache
 def _bracket_role_rx() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w-])(?P<name>{CAP}(?:[ ](?:{particle_re()}))*[ ]{CAP})[ ]\((?P<role>[a-zà-ÿ]+)[ ,)]"
+        rf"(?<![\w-])(?P<name>{CAP}(?:[ ](?:{particle_re()}))*[ ]{CAP})"
+        r"[ ]\((?P<role>[a-zà-ÿ]+)[ ,)]"
     )
 
 
