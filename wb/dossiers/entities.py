@@ -85,11 +85,13 @@ from wb.dossiers.name_lines import (
     attendance_members,
     chair_signatures,
     closing_signature,
+    motion_signers,
     participant_pairs,
 )
 from wb.dossiers.name_shapes import (
     adjective_noun_names,
     apposition_orgs,
+    caps_place_brands,
     coordinated_local_parties,
     glued_number_names,
     glued_places,
@@ -124,6 +126,7 @@ from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
+from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
     lowercase_places,
     place_adjective_mentions,
@@ -145,7 +148,12 @@ from wb.dossiers.place_names import (
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
-from wb.dossiers.span_repairs import generic_legal_forms, place_after_care_word
+from wb.dossiers.span_repairs import (
+    compass_before_place,
+    generic_legal_forms,
+    place_after_care_word,
+    place_before_ordinary_word,
+)
 from wb.dossiers.word_index import names_regex, text_memo
 
 # --- detectors ------------------------------------------------------------------------------
@@ -220,9 +228,11 @@ def _static_mentions(
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
+    static += motion_signers(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
-    static += web_address_places(text) + author_citations(text)
+    static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
+    static += caps_place_brands(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -277,6 +287,8 @@ def detect(
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
+    place_before_ordinary_word(text, result)
+    compass_before_place(text, result)
     result = _street_word_before(text, result)
     sector_tail(text, result)
     place_after_care_word(text, result, learned.places)

@@ -26,6 +26,7 @@ from wb.dossiers.entity_data import (
     elfproef,
     gazetteer,
     hunspell,
+    is_dutch_word,
     is_ordinary,
     is_stop_word,
     norm_name,
@@ -206,12 +207,19 @@ BARE_STREET = re.compile(
 
 def _bare_streets(text: str) -> list[Mention]:
     """A street without a house number after "aan de", "in de", "op de" ("aan de Kerkstraat"):
-    a capitalised word with a strong street suffix that is no place."""
+    a capitalised word with a strong street suffix that is no place, or with any street suffix
+    when the dictionary does not know the word ("aan de Kwarvikdijk")."""
     found = []
     for m in BARE_STREET.finditer(text):
         word = m[1]
         low = word.lower()
-        if word in NOT_STREETS or word in places() or not low.endswith(STRONG_STREET_SUFFIXES):
+        if word in NOT_STREETS or word in places():
+            continue
+        if not low.endswith(STRONG_STREET_SUFFIXES) and not (
+            low.endswith(STREET_SUFFIXES)
+            and low not in hunspell().ordinary
+            and not is_dutch_word(low)
+        ):
             continue
         if low in STRONG_STREET_SUFFIXES:
             continue  # "aan de Straat" is no street name

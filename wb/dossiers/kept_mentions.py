@@ -140,7 +140,28 @@ def _colophon_firms(text: str) -> list[Mention]:
         if any(w in first_names() for w in m["firm"].split()):
             continue  # "Vormgeving: Anna Bakker": a person
         found.append(Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon"))
+    # "foto Anna Bos drukwerk Kwarvik Print, Den Haag": a label without its colon, when the
+    # firm's place follows after a comma
+    for m in _bare_colophon_rx().finditer(text):
+        if any(w in first_names() for w in m["firm"].split()):
+            continue
+        place = m["place"]
+        if any(p in places() or p in gazetteer() for p in (place, place.split()[0])):
+            found.append(Mention(m.start("firm"), m.end("firm"), "KEEP", m["firm"], 1, "colophon"))
     return found
+
+
+@cache
+def _bare_colophon_rx() -> re.Pattern:
+    labels = "|".join(
+        re.escape(w).replace(r"\ ", "[ ]")
+        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
+    )
+    word = rf"(?:[A-Z]{{2,5}}|{CAP})"  # "KPG Print": a firm's name may open with capitals
+    return re.compile(
+        rf"(?<![\w-])(?:{labels})[ ]+(?P<firm>{word}(?:[ ]{word}){{0,2}}),[ ]+"
+        rf"(?P<place>(?:'s-)?{CAP}(?:[ ]{CAP})?)"
+    )
 
 
 # "Adobe Acrobat document 613.4 KB": a download's file type and size, a program's name

@@ -50,7 +50,8 @@ PLACE_SHAPE = re.compile(
     rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
 )  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
 DATELINE = re.compile(
-    rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+[-–][ ]+(?=[{UP}])"
+    rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+"
+    rf"(?:[-–][ ]+(?=[{UP}])|(?P<quote>(?=[\"“„][{UP}])))"
 )
 
 
@@ -178,13 +179,33 @@ def _committee_signatures(text: str) -> list[Mention]:
     return found
 
 
+CAPS_MEMBERS = re.compile(
+    r"(?<![\w-])(?:HET[ ]LID|DE[ ]LEDEN)[ ]+(?P<a>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*"
+    r"[A-Z][A-Z'’-]+)(?:[ ]+EN[ ]+(?P<b>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*[A-Z][A-Z'’-]+))?"
+    r"(?![\w-])"
+)
+
+
+def _caps_members(text: str) -> list[Mention]:
+    """ "MOTIE VAN HET LID KUIKEN C.S.": in a heading in capitals, the names after "HET LID"
+    or "DE LEDEN" are members, a place's name too ("WESTERVELD")."""
+    found = []
+    for m in CAPS_MEMBERS.finditer(text):
+        for g in ("a", "b"):
+            if m[g] and not is_stop_word(m[g].split()[-1]) and m[g].split()[-1] != "EN":
+                mention = person(text, m.start(g), m.end(g), 3, "party")
+                if mention:
+                    found.append(mention)
+    return found
+
+
 def _party_members(text: str) -> list[Mention]:
     """ "Ceder (ChristenUnie)", "Bos (CDA, Goes)": a name before a party in brackets; "de
     leden Ceder en Bos", "het lid Smit": names after the members of a parliament or council."""
     found = []
     spans = [(m.start("name"), m.end("name")) for m in _party_rx().finditer(text)]
     for m in _members_rx().finditer(text):
-        spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g]]
+        spans += [(m.start(g), m.end(g)) for g in ("a", "b") if m[g] and not _of_body(m[g])]
     for s, e in spans:
         base = s
         for w in re.finditer(r"\S+", text[base:e]):
@@ -200,7 +221,16 @@ def _party_members(text: str) -> list[Mention]:
             mention = person(text, s, e, 3, "party")
             if mention:
                 found.append(mention)
-    return found
+    return found + _caps_members(text)
+
+
+def _of_body(name: str) -> bool:
+    """True for "van de Klachtadviescommissie" after "de leden": a lowercase "van" and an article
+    before ordinary words that no list knows as a name are the members of a body, no surname."""
+    words = name.split()
+    if len(words) < 3 or words[0] != "van" or words[1] not in ("de", "het"):
+        return False
+    return all(is_ordinary(w) and not is_known_name(w) for w in words[2:])
 
 
 @cache
@@ -406,11 +436,14 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
     "uit", "te" in mid-sentence that is no kept term (the dictionary may know it)."""
     names = places() | (frozenset(learned.places) if learned else frozenset())
     found: list[Mention] = []
-    for m in DATELINE.finditer(text):  # "HEDEL - Toen ze ...": a news article's place
+    # "HEDEL - Toen ze ...", 'EPE "Het ...': a news article's place
+    for m in DATELINE.finditer(text):
         titled = m["place"].title()
         if titled in _blocked() or m["place"] in _blocked() or len(m["place"]) < 3:
             continue
-        if titled in places() or titled in gazetteer() or not is_ordinary(titled):
+        known = titled in places() or titled in gazetteer()
+        # "BERGEN "Het mooie weer ...": a quote after the place only when the place is known
+        if known or (m["quote"] is None and not is_ordinary(titled)):
             found.append(Mention(m.start(), m.end("place"), "PLAATS", m["place"], 4, "dateline"))
             found[-1].key = norm_name(titled)
     for m in PLACE_SHAPE.finditer(text):

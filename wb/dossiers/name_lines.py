@@ -1,6 +1,7 @@
 """Persons on lines of their own: a member after a party in an attendance list, with an initial
 written without its full stop ("VVD J Kam"), a closing signature ("Aalt Smeenk" as the last
-line of a text) and a first name and surname on a participants' line."""
+line of a text), the members who sign a motion and a first name and surname on a participants'
+line."""
 
 from __future__ import annotations
 
@@ -135,4 +136,35 @@ def participant_pairs(text: str) -> list[Mention]:
             mention = person(text, start, start + len(m[0]), 3, "participant")
             if mention:
                 found.append(mention)
+    return found
+
+
+@cache
+def _motion_closing_rx() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words("motion_closings.txt"))
+    return re.compile(rf"(?i:{phrases})\.[ \t]*\n")
+
+
+SIGNER_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]+?)[ \t]*(?=\n|$)")
+
+
+def motion_signers(text: str) -> list[Mention]:
+    """ "... en gaat over tot de orde van de dag." and then "Kuiken", "Bos", "Van der Berg" on
+    lines of their own: the surnames of the members who sign the motion, ordinary words too;
+    the list ends at the first line that is no surname."""
+    found = []
+    surname = re.compile(surname_re())
+    for closing in _motion_closing_rx().finditer(text):
+        at = closing.end() - 1
+        for _ in range(20):  # a motion is signed by a handful of members
+            line = SIGNER_LINE.match(text, at)
+            if not line or not surname.fullmatch(line["name"]):
+                break
+            last = line["name"].split()[-1]
+            if is_stop_word(last) or last.lower() in ROLES or last in institutions():
+                break
+            mention = person(text, line.start("name"), line.end("name"), 2, "signature")
+            if mention:
+                found.append(mention)
+            at = line.end()
     return found

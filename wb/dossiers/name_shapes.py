@@ -41,6 +41,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     CAP,
     first_names,
+    gazetteer,
     inflected_adjective,
     institutions,
     is_dutch_word,
@@ -109,6 +110,26 @@ def glued_places(text: str) -> list[Mention]:
         start = glued.start() if glued else m.start("p")
         mention = Mention(start, m.end("p"), "PLAATS", text[start : m.end("p")], 4, "glued-place")
         mention.key = norm_name(name)
+        found.append(mention)
+    return found
+
+
+CAPS_THEN_PLACE = re.compile(r"(?<![\w'’-])(?P<caps>[A-Z]{2,})(?P<p>[a-z][a-zà-ÿ-]{2,})(?![\w'’-])")
+
+
+def caps_place_brands(text: str) -> list[Mention]:
+    """ "WIJamsterdam", "ZOdelft": capitals glued to a known place written in lowercase name a
+    local organisation (a brand with its town), not the place alone; "IJssel" and
+    "IJmond" (the digraph IJ) stay places."""
+    found = []
+    for m in CAPS_THEN_PLACE.finditer(text):
+        if m["caps"] == "IJ":
+            continue
+        place = m["p"][:1].upper() + m["p"][1:]
+        if place not in places() and place not in gazetteer():
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 4, "caps-place-brand")
+        mention.key = norm_name(m[0])
         found.append(mention)
     return found
 

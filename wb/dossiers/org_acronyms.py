@@ -218,6 +218,29 @@ def defined_run_mentions(text: str) -> list[Mention]:
         mention = Mention(start, end, "ORGANISATIE", name, 2, "defined-run", key=norm_name(name))
         mention.extra["acronym"] = d["a"]
         found.append(mention)
+    return found + camel_defined_mentions(text)
+
+
+CAMEL_DEFINED = re.compile(
+    rf"(?<![\w'’-])(?P<run>[{UP}][a-zà-ÿ]+(?:[{UP}][a-zà-ÿ]+){{1,4}})[ ]\((?P<a>[{UP}]{{2,6}})\)"
+)
+
+
+def camel_defined_mentions(text: str) -> list[Mention]:
+    """ "verzorgd door ZorgPlusWelzijn (ZPW)": a word written in camel case, then in brackets
+    exactly its capitals, is an organisation's name that defines its acronym (learned for the
+    rest of the text); not a kept term or a party ("GroenLinks")."""
+    found = []
+    for d in CAMEL_DEFINED.finditer(text):
+        run = d["run"]
+        if "".join(ch for ch in run if ch.isupper()) != d["a"]:
+            continue
+        if run in kept_terms() or d["a"] in kept_terms() or national_name(run):
+            continue
+        mention = Mention(d.start("run"), d.end("run"), "ORGANISATIE", run, 2, "defined-run")
+        mention.key = norm_name(run)
+        mention.extra["acronym"] = d["a"]
+        found.append(mention)
     return found
 
 

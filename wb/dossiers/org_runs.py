@@ -61,6 +61,18 @@ def after_abbreviation(text: str, start: int) -> bool:
     return re.search(rf"{_ABBREVIATION}[ ]+$", text[max(0, start - 20) : start]) is not None
 
 
+CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?P<w>[A-Z][A-Z-]{3,}(?:[ ][A-Z][A-Z-]{3,}){0,3})[ ]$")
+
+
+def after_caps_heading(text: str, start: int) -> bool:
+    """True when `start` follows a heading in capitals of ordinary words that opens its line,
+    run together with the text ("JEUGDZORG Het Kinderhuis is ..."): the capital after it
+    starts a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    heading = CAPS_HEADING.match(text[line_start:start])
+    return bool(heading) and all(is_ordinary(w) for w in heading["w"].split())
+
+
 def _lead_preposition(
     text: str, words: list[tuple[int, int, str]], caps: list[tuple[int, int, str]]
 ) -> bool:
@@ -165,7 +177,11 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
     words = words[:cut]
     article = bool(words) and (
         words[0][2] == "'t"  # "'t Zwaluwnest" names a place even at a sentence start
-        or (words[0][2] in ("De", "Het") and not sentence_initial(text, start))
+        or (
+            words[0][2] in ("De", "Het")
+            and not sentence_initial(text, start)
+            and not after_caps_heading(text, start)
+        )
     )
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
     if caps and plural_role(caps[0][2]) and COORDINATED.match(text, caps[-1][1]):

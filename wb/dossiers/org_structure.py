@@ -275,8 +275,20 @@ def branch_mentions(text: str) -> list[Mention]:
             continue
         if a.isupper() and text[max(0, m.start() - 40) : m.start()].isupper():
             continue  # a heading in capitals
+        if _colophon_before().search(text, max(0, m.start() - 30), m.start()):
+            continue  # "drukwerk KPG Opmeer, Den Haag": a colophon's firm, kept
         found.append(_org(m.start(), end, text, "branch"))
     return found
+
+
+@cache
+def _colophon_before() -> re.Pattern[str]:
+    """A colophon's label right before a name ("drukwerk ", "Vormgeving: ")."""
+    labels = "|".join(
+        re.escape(w).replace(r"\ ", "[ ]")
+        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?i:{labels})[ ]*:?[ ]+$")
 
 
 @cache

@@ -57,7 +57,8 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             mention = person(text, s, e, 5, "enumeration")
             if mention:
                 found.append(mention)
-    found += _name_chain(text) + _plural_title_names(text)
+    found += _name_chain(text) + _plural_title_names(text) + _pair_list_names(text)
+    found += _surname_comma_first(text)
     for m in SIGNATURE_RE.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
@@ -135,6 +136,59 @@ def _line_initial_before(m: Mention, text: str) -> Mention:
         m.initials = lead[1] + "."
         m.text = text[m.start : m.end]
     return m
+
+
+PAIR = rf"{CAP}[ ]{ITEM}"
+PAIR_LIST_RE = re.compile(rf"(?<![\w-]){PAIR}(?:,[ ]+{PAIR}){{2,}}(?:,?[ ]+en[ ]+{PAIR})?(?![\w-])")
+
+
+def _pair_list_names(text: str) -> list[Mention]:
+    """ "met Anna Bos, Karim Yilmaz, Yordi Kuiken en ...": in a list of three or more items of a
+    first name and a surname, most of them with a known first name, an item whose first word is
+    no ordinary word is a person too, whatever its surname (an ordinary word: "Kuiken")."""
+    known = first_names()
+    found: list[Mention] = []
+    for m in PAIR_LIST_RE.finditer(text):
+        items = [(m.start() + i.start(), m.start() + i.end()) for i in re.finditer(PAIR, m[0])]
+        firsts = [text[s:e].split()[0] for s, e in items]
+        if sum(f in known for f in firsts) * 2 <= len(items):
+            continue
+        for (s, e), first in zip(items, firsts, strict=True):
+            words = text[s:e].split()
+            if first in known or is_ordinary(first) or is_stop_word(first):
+                continue
+            if words[-1] in places() or words[-1] in institutions() or is_stop_word(words[-1]):
+                continue
+            mention = person(text, s, e, 3, "pair-list")
+            if mention:
+                found.append(mention)
+    return found
+
+
+SURNAME_FIRST_RE = re.compile(
+    rf"(?<![\w’'-])(?P<surname>{CAP}),[ ](?P<first>{CAP})"
+    rf"(?![\w-])(?![ ]*,|[ ]+en[ ]|[ ]+[{UP}][a-zà-ÿ]|[ ]+[a-zà-ÿ])"
+)
+
+
+def _surname_comma_first(text: str) -> list[Mention]:
+    """ "HOUDER Bos, Anna ADV-01": a surname that no dictionary knows, a comma and a known first
+    name that ends the item (no list goes on after it, no surname or sentence follows) are one
+    person written surname first, as in a table or a register."""
+    found: list[Mention] = []
+    for m in SURNAME_FIRST_RE.finditer(text):
+        surname, first = m["surname"], m["first"]
+        if first not in first_names() or is_ordinary(surname) or surname in first_names():
+            continue
+        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 40) : m.start()])
+        if before and (before[1].endswith(",") or before[1].istitle()):
+            continue  # "Anna Bos, Piet": a list of persons; "Hakbijl, Hamid, ...": of surnames
+        if surname in places() or surname in institutions() or is_stop_word(surname):
+            continue
+        mention = person(text, m.start(), m.end(), 3, "surname-comma-first")
+        if mention:
+            found.append(mention)
+    return found
 
 
 CHAIN_WORD = re.compile(r"\S+")

@@ -102,6 +102,8 @@ def _label_colon(text: str, m: re.Match) -> bool:
     return not re.match(r"[ ]*[\"“„'‘«]", text[m.end() + 1 :])
 
 
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
 TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
 
 
@@ -171,6 +173,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     rx = re.compile(rf"(?<![\w.&-]){INITIALS}\s*{surname}(?![\w-])")
     for m in rx.finditer(text):
         head = m[0].split()[-1]
+        if BLANK_LINE.search(m[0]):
+            continue  # "LID X C.S.\n\nVoorgesteld 2 juli": initials end their paragraph
         if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
             continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]

@@ -15,22 +15,27 @@ from wb.dossiers.entity_data import (
     first_names,
     gazetteer,
     hunspell,
+    institutions,
     is_known_name,
     is_ordinary,
     place_triggers,
     places,
 )
+from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import (
     dictionary_word,
     good_surname,
     head_of_name,
     low_particles,
+    particle_re,
+    person,
     possessive_after,
     surname_re,
     titles_re,
 )
 from wb.dossiers.word_index import per_text, text_words
 from wb.lang import word_set
+from wb.lang import words as lang_lines
 
 
 def _title_role_rx(text: str) -> re.Pattern | None:
@@ -96,6 +101,32 @@ def _place_as_surname(words: list[str], title: bool) -> bool:
         and words[1] not in place_triggers()[1]
         and words[2] in places()
     )
+
+
+NEXT_WORD = re.compile(r"[ ]([A-ZÀ-Ý][\w-]*)")
+
+
+@cache
+def _university_heads() -> frozenset[str]:
+    return frozenset(lang_lines("university_heads.txt"))
+
+
+def _next_name_opens(text: str, end: int, words: list[str]) -> bool:
+    """True when the last word of a name after initials is an ordinary word that opens the next
+    name on the line: a university's head ("drs. R. Bos Vrije Universiteit") or an office
+    before a known place ("mr. A. Bos Arrondissementsparket Almelo")."""
+    last, before = words[-1], words[-2]
+    if not re.match(INITIALS, words[0]) or not is_ordinary(last) or is_known_name(last):
+        return False
+    if before.lower() in low_particles() or re.fullmatch(INITIALS, before):
+        return False
+    after = NEXT_WORD.match(text, end)
+    if not after:
+        return False
+    nxt = after[1]
+    if f"{last} {nxt}" in _university_heads():
+        return True
+    return dictionary_word(last) and (nxt in places() or nxt in gazetteer())
 
 
 def _name_goes_on(text: str, end: int) -> str | None:
@@ -175,6 +206,9 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
             words = words[:-1]
             while words and words[-1].lower() in low_particles():
                 words = words[:-1]
+            end = m.start("name") + len(" ".join(words))
+        if len(words) > 2 and _next_name_opens(text, end, words):
+            words = words[:-1]  # "drs. R. Bos Vrije Universiteit": the university's first word
             end = m.start("name") + len(" ".join(words))
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
@@ -293,3 +327,40 @@ def _lowercase_compound(word: str) -> bool:
     if not tail or not tail[:1].islower() or tail.split("-")[0] in low_particles():
         return False
     return dictionary_word(head) and dictionary_word(tail)
+
+
+@cache
+def _bracket_role_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{CAP}(?:[ ](?:{particle_re()}))*[ ]{CAP})"
+        r"[ ]\((?P<role>[a-zà-ÿ]+)[ ,)]"
+    )
+
+
+def bracket_role_names(text: str) -> list[Mention]:
+    """ "Peer van der Berg (lector ...)", "Anna Bos (wethouder)": two capitalised words, or with
+    particles between them, right before a professional role word in brackets are a person,
+    even when both are ordinary words; without particles the first word must be a known first
+    name or no ordinary word. Not a national body ("Raad van de ... (voorzitter"): its head
+    word opens no name."""
+    found = []
+    extra = word_set("name_bracket_roles.txt")
+    for m in _bracket_role_rx().finditer(text):
+        role = m["role"]
+        if role not in extra and (role not in ROLES or ROLES[role][1] != "professional"):
+            continue
+        words = m["name"].split()
+        first, last = words[0], words[-1]
+        particles = len(words) > 2 and all(w in low_particles() for w in words[1:-1])
+        if not particles and len(words) > 2:
+            continue
+        if not particles and first not in first_names() and is_ordinary(first):
+            continue
+        if first in word_set("national_heads.txt") or last.lower() in ROLES:
+            continue
+        if m["name"] in institutions() or last in places():
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "bracket-role")
+        if mention:
+            found.append(mention)
+    return found

@@ -50,8 +50,12 @@ CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-
 
 def _pronounceable(word: str) -> bool:
     """False for an acronym in capitals: a part without a vowel ("PDD-NOS", "KWTRP"); a name in
-    capitals has vowels in every part ("BERGEN-HOUTMAN")."""
-    return all(set(part.upper()) & set("AEIOUY") for part in word.split("-"))
+    capitals has vowels in every part ("BERGEN-HOUTMAN"); nor a code of short parts joined by
+    a hyphen ("SAM-MO", "ABC-DE": no part longer than three letters)."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(len(part) <= 3 for part in parts):
+        return False
+    return all(set(part.upper()) & set("AEIOUY") for part in parts)
 
 
 ROMAN = r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -280,8 +284,10 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                 and low not in hunspell().forbidden  # "zeeland": only a misspelling of the name
             ):
                 context = text[max(0, m.start() - 12) : m.start()]
-                if not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context) and not (
-                    _in_place_list(text, m.end(), names)
+                if (
+                    not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context)
+                    and not _in_place_list(text, m.end(), names)
+                    and not _bracketed_after_name(text, m.start(), m.end())
                 ):
                     continue
             elif place_is_word(m[0]) and _title_case_run(text, m.end()):
@@ -293,6 +299,18 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+NAME_THEN_BRACKET = re.compile(rf"[{UP}][\w'’-]+[ ]\($")
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """True for a known place alone in brackets right after a capitalised name ("Anna Bos
+    (Bergen) 06-...", a contact list): where the person lives or works, even when the place
+    is also an ordinary word."""
+    return text[end : end + 1] == ")" and bool(
+        NAME_THEN_BRACKET.search(text, max(0, start - 40), start)
+    )
 
 
 PLACE_CUE_BEFORE = re.compile(

@@ -86,8 +86,10 @@ def _acronyms_of_orgs(mentions: list[Mention]) -> None:
     """An organisation or school written as an acronym in capitals ("SPOKW") whose letters are
     the initials of the capitalised words of an organisation or school of the same dossier
     ("Samenwerkingsverband Passend Onderwijs Kennemerland West") takes that name's type and
-    key."""
+    key; one whose letters are the initials of every part of a place's name of the dossier
+    ("WBW": "West-Brabant-west") is that place."""
     orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")]
+    places = [m for m in mentions if m.type == "PLAATS"]
     for m in orgs:
         text = m.text.strip()
         if not (3 <= len(text) <= 8 and text.isalpha() and text.isupper()):
@@ -97,6 +99,13 @@ def _acronyms_of_orgs(mentions: list[Mention]) -> None:
             if len(words) == len(text) and "".join(w[0] for w in words) == text:
                 m.type, m.key = other.type, other.key or norm_name(other.text)
                 break
+        else:
+            # "regio West-Brabant-west (WBW)": the initials of every part of a place's name
+            for other in places:
+                parts = [w for w in re.split(r"[\s-]+", other.text) if w]
+                if len(parts) == len(text) and "".join(w[0] for w in parts).upper() == text:
+                    m.type, m.key = "PLAATS", other.key or norm_name(other.text)
+                    break
 
 
 def _places_taken_for_persons(mentions: list[Mention]) -> None:

@@ -4,7 +4,11 @@
   of the place it is: the place alone is the identifier, not an organisation's name;
 * a legal form before a listed trigger without its name ("de Stichting Jeugdbescherming en
   ...", "de Stichting Bureau Jeugdzorg te X") is a generic noun, kept like the trigger alone
-  (``organisations.txt``: a generic noun without a name is kept).
+  (``organisations.txt``: a generic noun without a name is kept);
+* a known place after a trigger that runs on into an ordinary capitalised word ("gemeente
+  Utrecht Postbus ...", "gemeente Utrecht Juni 2010") ends where the known place ends;
+* a point of the compass with its hyphen before a line break or space ("Zuid- Kennemerland")
+  is the first part of the place after it.
 """
 
 from __future__ import annotations
@@ -12,10 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import norm_name
+from wb.dossiers.entity_data import gazetteer, is_ordinary, norm_name, places
 from wb.dossiers.mentions import Mention
 from wb.dossiers.place_names import all_places
-from wb.lang import words
+from wb.lang import word_set, words
 
 LOWER_HEAD = re.compile(r"(?P<head>[a-z][a-z-]+)[ ](?P<place>\S.*)")
 
@@ -61,3 +65,51 @@ def generic_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         keep.append(m)
     return keep
+
+
+def place_before_ordinary_word(text: str, mentions: list[Mention]) -> None:
+    """ "gemeente Utrecht Juni 2010": a place after a trigger whose words start with a known
+    place and go on with an ordinary capitalised word (no point of the compass: "Amsterdam
+    Zuidoost") is cut back to the longest known place; a run that is a known place as a whole
+    stays."""
+    known, listed = places(), gazetteer()
+    for m in mentions:
+        if m.type != "PLAATS" or m.source != "trigger":
+            continue
+        name = text[m.start : m.end]
+        if name in known or name in listed:
+            continue
+        words_ = name.split(" ")
+        for k in range(len(words_) - 1, 0, -1):
+            prefix = " ".join(words_[:k])
+            if prefix not in known and prefix not in listed:
+                continue
+            after = words_[k]
+            if (
+                after[:1].isupper()
+                and is_ordinary(after)
+                and after.lower() not in word_set("name_compass.txt")
+            ):
+                m.end = m.start + len(prefix)
+                m.text, m.key = prefix, norm_name(prefix)
+            break
+
+
+COMPASS_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)-[ \t]*\n?[ \t]*$")
+
+
+def compass_before_place(text: str, mentions: list[Mention]) -> None:
+    """ "Zuid- Kennemerland": a point of the compass, its hyphen and a space or line break
+    right before a place (a compound whose line was broken) belongs to the place's name."""
+    taken = {m.end for m in mentions}
+    for m in mentions:
+        if m.type != "PLAATS":
+            continue
+        before = COMPASS_BEFORE.search(text, max(0, m.start - 14), m.start)
+        if not before or before["word"].lower() not in word_set("name_compass.txt"):
+            continue
+        if before.start() in taken or text[before.end() - 1 : before.end()] == "-":
+            continue  # a mention ends there, or no space at all ("Zuid-Holland" is one word)
+        m.start = before.start()
+        m.text = text[m.start : m.end]
+        m.key = norm_name(m.text)
