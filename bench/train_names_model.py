@@ -53,7 +53,7 @@ from wb.dossiers.entity_data import norm_name  # noqa: E402
 from wb.dossiers.kept_mentions import keep_mentions  # noqa: E402
 from wb.dossiers.name_model import choose, neighbour, text_features  # noqa: E402
 
-LAST_ROUND = 30  # rounds 1-30, each measured once before it became tune; 31-33 are sealed
+LAST_ROUND = 30  # rounds 1-30, each measured once before it became tune; 32-33 are sealed
 OUT = REPO / "wb" / "lang" / "nl" / "names_weights.json"
 L2 = float(sys.argv[sys.argv.index("--l2") + 1]) if "--l2" in sys.argv else 1.0
 NEUTRAL = "--neutral" in sys.argv

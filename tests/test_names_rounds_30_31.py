@@ -2,7 +2,7 @@
 
 Collected on 2026-12-05 for the session after the one that measures round 28: round 30
 (t638-t659) was that session's fresh round, measured once at its start on 04361a2 and tune since;
-round 31 (t660-t681) stays sealed until its one measurement with --later at that session's end.
+round 31 (t660-t681) was measured once with --later at that session's end (f0c86b4), tune since.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -34,7 +34,12 @@ def test_round_30_is_measured_and_round_31_sealed_in_the_round_table() -> None:
         "code_frozen": "04361a2",
         "split": "tune",
     }
-    assert table[31] == {"round": 31, "texts": "t660-t681", "code_frozen": None, "split": "sealed"}
+    assert table[31] == {
+        "round": 31,
+        "texts": "t660-t681",
+        "code_frozen": "f0c86b4",
+        "split": "tune",
+    }
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
     assert ids[30] == [f"t{i}" for i in range(638, 660)]
     assert ids[31] == [f"t{i}" for i in range(660, 682)]
@@ -186,6 +191,6 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert [i["id"] for i in module.selected(items, ["x", "--round", "30"])] == ["t638"]
     assert module.selected(items, ["x", "--round", "31"]) == []
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "31"])] == ["t660"]
-    assert (module.splits()[30], module.splits()[31]) == ("tune", "sealed")
+    assert (module.splits()[30], module.splits()[31]) == ("tune", "tune")
     # rounds 32 and 33 (collected after this one) are sealed too
     assert (module.splits()[32], module.splits()[33]) == ("sealed", "sealed")
