@@ -23,6 +23,16 @@ evidence. A sentence takes code X when
 A bridged code is no anchor: only codes of a sentence's own evidence open and close a stretch.
 Reason "tussen zinnen over X, in hetzelfde stuk tekst", rule ``(passage)``, score
 ``SCORE`` (below every suggestion of a sentence's own words).
+
+**The main topic of a text** (codes21): a code that at least ``MAIN_SHARE`` of the document's
+sentences have on their own evidence is what the whole text is about (a page on honour-related
+violence, a ruling on which court decides). It bridges any number of sentences within one
+stretch (still not past a heading or a speaker's turn, still not into quoted speech), but a
+sentence more than ``MAX_GAP`` from the last one needs at least one of the code's own words (of
+its name, description, include or patterns, or a word that keeps company with its pattern hits):
+"Vaak maken we een familieschema." in a text on eergerelateerd geweld, whose description speaks
+of "de eer van een familie". Reason "tussen zinnen over X, het hoofdonderwerp van deze tekst
+(«familieschema»)".
 """
 
 from __future__ import annotations
@@ -41,6 +51,9 @@ from wb.coding.sentence_kinds import is_heading, is_meeting_list
 MAX_GAP = 3
 #: Share of a document's sentences a code needs on its own evidence to be one of its topics.
 MIN_SHARE = 0.1
+#: Share of a document's sentences a code needs on its own evidence to be its main topic, which
+#: bridges a stretch of any length (codes21; 0 turns this off).
+MAIN_SHARE = 0.3
 #: Score of a bridged suggestion: below a neighbour's and a heading's.
 SCORE = 0.3
 #: Marks that open or close quoted speech.
@@ -91,11 +104,15 @@ def bridged_in_document(
     quoted: frozenset[int] = frozenset(),
     max_gap: int = MAX_GAP,
     min_share: float = MIN_SHARE,
+    main_share: float = MAIN_SHARE,
 ) -> list[Carried]:
     """Codes sentences take from the stretch around them (`feats[i]` None: the sentence takes
     none; `given`: codes of each sentence's own evidence; `breaks`: sentences that open a new
-    stretch, headings and speaker turns; `quoted`: sentences of quoted speech)."""
+    stretch, headings and speaker turns; `quoted`: sentences of quoted speech). A main topic
+    (`main_share` of the sentences, 0: none) bridges any gap, with a word of its own beyond
+    `max_gap`."""
     topics = document_topics(feats, given, min_share) - skip
+    main = document_topics(feats, given, main_share) & topics if main_share else frozenset()
     out: list[Carried] = []
     seen: set[tuple[int, str]] = set()
     last: dict[str, int] = {}
@@ -105,7 +122,10 @@ def bridged_in_document(
         for code in sorted(codes & topics):
             i0 = last.get(code)
             last[code] = j
-            if i0 is None or not 0 < j - i0 - 1 <= max_gap:
+            if i0 is None or j - i0 - 1 < 1:
+                continue
+            wide = j - i0 - 1 > max_gap  # only a main topic bridges that far
+            if wide and code not in main:
                 continue
             for i in range(i0 + 1, j):
                 own = feats[i]
@@ -113,13 +133,29 @@ def bridged_in_document(
                     continue
                 if model.excluded(code, own) is not None or model.rejected_like(code, own):
                     continue
+                words = own_words(model, code, own) if wide else []
+                if wide and not words:
+                    continue
                 seen.add((i, code))
-                reason = f"tussen zinnen over {code.rsplit('/', 1)[-1]}, in hetzelfde stuk tekst"
+                name = code.rsplit("/", 1)[-1]
+                if words:
+                    reason = f"tussen zinnen over {name}, het hoofdonderwerp van deze tekst"
+                    reason += f" («{words[0]}»)"
+                else:
+                    reason = f"tussen zinnen over {name}, in hetzelfde stuk tekst"
                 out.append(Carried(i, code, SCORE, reason))
     return sorted(out, key=lambda c: (c.index, c.code))
 
 
+def own_words(model: CodeModel, code: str, feats: frozenset[str]) -> list[str]:
+    """The lemmas of the sentence that are the code's own words (codebook text or company),
+    most telling first."""
+    info = model.codes_[code]
+    return model.description_score(info, feats, dict(info.company))[1]
+
+
 __all__ = [
+    "MAIN_SHARE",
     "MAX_GAP",
     "MIN_SHARE",
     "QUOTE_MARKS",
@@ -128,5 +164,6 @@ __all__ = [
     "document_topics",
     "is_minutes",
     "is_quoted",
+    "own_words",
     "stretch_marks",
 ]

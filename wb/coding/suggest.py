@@ -45,7 +45,7 @@ from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO
-from wb.coding.passages import MAX_GAP, MIN_SHARE
+from wb.coding.passages import MAIN_SHARE, MAX_GAP, MIN_SHARE
 from wb.coding.pattern_compile import compile_pattern
 from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
@@ -166,6 +166,7 @@ class Suggester:
             self.passages_ = {
                 "max_gap": options.pop("passage_gap", PASSAGE_GAP),
                 "min_share": options.pop("passage_share", MIN_SHARE),
+                "main_share": options.pop("passage_main_share", MAIN_SHARE),
             }
             self.passages_minutes_ = not options.pop("passage_minutes", False)
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
