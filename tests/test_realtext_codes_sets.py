@@ -290,14 +290,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes8_and_codes9_are_sealed_after_codes7_was_measured() -> None:
-    """codes4-codes7 were each measured once and are tune material (codes7 on 2026-12-05 05:31
-    UTC, main 93e0ba1); codes8 and codes9 (collect-codes) wait sealed for their one
-    measurement."""
+def test_only_codes9_is_sealed_after_codes8_was_measured() -> None:
+    """codes4-codes8 were each measured once and are tune material (codes8 on 2026-12-05 07:50
+    UTC, main 37fdd97); codes9 (collect-codes) waits sealed for its one measurement."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes8", "codes9"]
-    assert bench_codes.left_out(False) == ["codes8", "codes9"]
+    assert sealed == ["codes9"]
+    assert bench_codes.left_out(False) == ["codes9"]
     assert bench_codes.left_out(True) == []
 
 
@@ -374,10 +373,9 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes8_and_codes9_are_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes8 and codes9 stay out, one line each;
-    `--set codes8` or `--set codes9` alone is refused, with --later let through; codes5, codes6
-    and codes7, measured, run without --later."""
+def test_codes9_is_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes9 stays out; `--set codes9` alone is refused,
+    with --later let through; codes5-codes8, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
@@ -386,13 +384,12 @@ def test_codes8_and_codes9_are_left_out_and_refused_without_later(capsys) -> Non
     assert bench_codes.SETS["codes9"][1] == REPO / "bench" / "data" / "realtext_codes9"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
-        "verzegeld: codes8 blijft buiten deze run (eenmalig meten: --set codes8 --later)\n"
         "verzegeld: codes9 blijft buiten deze run (eenmalig meten: --set codes9 --later)\n"
     )
-    for name in ("codes5", "codes6", "codes7"):
+    for name in ("codes5", "codes6", "codes7", "codes8"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    for name in ("codes8", "codes9"):
+    for name in ("codes9",):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
@@ -466,13 +463,13 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes8", "codes9"])
+@pytest.mark.parametrize("name", ["codes9"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes8_or_codes9_without_later_exits_2_before_loading(
+def test_set_codes9_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes8` or `--set codes9` (the real, sealed sets) without --later stops with exit
-    code 2 before a pipeline or codebook is loaded, in both scripts."""
+    """`--set codes9` (the real, sealed set) without --later stops with exit code 2 before a
+    pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
 
@@ -555,13 +552,14 @@ def test_codes7_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes7", texts, gold)
 
 
-def test_codes8_split_licences_and_new_urls_and_sealed() -> None:
+def test_codes8_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 22 texts, split by URL hash (0-a held-out, as codes3-codes7) fixed before
     annotation, the public-domain genres (an RSJ advisory report, a court ruling, Handelingen,
     a Kamerbrief, Kamervragen with the answers) committed and the others not, no URL of another
-    manifest (codes7 included), sealed."""
+    manifest (codes7 included); sealed until its one measurement (2026-12-05 07:50 UTC), tune
+    material since."""
     manifest = _manifest("codes8")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(docs, "codes8", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
     tune = ["d08", "d10", "d11", "d14", "d15", "d20", "d22"]
