@@ -198,6 +198,7 @@ from wb.dossiers.voice_structure import (
 )
 from wb.dossiers.voice_text import quote_spans, sentences
 from wb.dossiers.voice_titles import quoted_title
+from wb.dossiers.voice_type import scare_quoted_person, type_statement
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
     OF_TOPICS,
@@ -283,8 +284,12 @@ class VoiceResolver:
         if cued is False:
             if not quoted and reported_generic(tokens, at, upto):
                 return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)
+            if type_statement(self, tokens, at, upto):
+                return "discussed"  # policy 7: "‘Van een narcist ...,’ schrijft hij"
             return "attributed"
         if quoted:
+            if type_statement(self, tokens, at, upto):
+                return "discussed"  # policy 7: a quoted speaker's "Een narcist is vaak ..."
             text = self.doc.text
             inside = text[quoted[0] : quoted[1]]
             short = len(inside.split()) <= 4
@@ -293,6 +298,8 @@ class VoiceResolver:
             after = text[quoted[1] :].lstrip("'\"”’»").split(maxsplit=1)
             # "die ‘slechte’ ouder": a quoted word that qualifies a person is someone's judgement
             person = person or bool(after and after[0].strip(".,;:!?").lower() in PERSON_WORDS)
+            # policy 8: "dat ‘moeilijk opvoedbare’ joch", "mijn moeder ... dan ‘ziek’"
+            person = person or scare_quoted_person(tokens, at, upto)
             if (
                 short
                 and cued is None
@@ -324,6 +331,7 @@ class VoiceResolver:
             or indefinite_person_possibility(self, tokens)
             or inverted_indefinite_subject(self, tokens, at, upto)
             or counted_group(tokens, at)
+            or type_statement(self, tokens, at, upto)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (
