@@ -69,28 +69,27 @@ FRESH_ROUND = "held-out-31"
 # "held-out-26") was sealed the same way until its one measurement (2026-12-05 02:57 UTC, main
 # ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, "held-out-28")
 # was sealed the same way until its one measurement (2026-12-05 05:35 UTC, main cd61da9) and is
-# tune material since. The later round is now "held-out-30" (batch 34, round 30, collected with
-# batch 33 by collect-labels): this session's lead measures it once with --later at its end and
-# then sets LATER_ROUND = "held-out-32" (batch 36, round 32, collected with batch 35 by
-# collect-labels, the next session's later round). Until then LATER_ROUND stays "held-out-30",
-# so --later never opens batch 36.
-LATER_ROUND = "held-out-30"
+# tune material since. Round 30 (batch 34, collect-labels, "held-out-30") was sealed the same way
+# until its one measurement (2026-12-05 08:00 UTC, main 378f64e) and is tune material since. The
+# later round is now "held-out-32" (batch 36, round 32, collected with batch 35 by
+# collect-labels): the next session's lead measures it once with --later at its end.
+LATER_ROUND = "held-out-32"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
 # leave it out, --batch refuses it; --later measures only the sealed batch whose group is
-# LATER_ROUND (batch 34). Batch 31 (round 27) was sealed until its measurement at the start of the
+# LATER_ROUND (batch 36). Batch 31 (round 27) was sealed until its measurement at the start of the
 # session of 2026-12-05 03:58 UTC, batch 32 (round 28) until its measurement with --later at that
 # session's end (05:35 UTC). Batch 33 (round 29, "held-out-29") was sealed until its first
 # measurement at the start of the session of 2026-12-05 06:43 UTC (06:47 UTC, main 04361a2).
-# Batch 34 (round 30, "held-out-30", the later round), collected and annotated blind by
-# collect-labels on 2026-12-05, is sealed until its one measurement with --later at that
-# session's end. Batches 35 (round 31, "held-out-31", the next session's FRESH_ROUND) and 36
-# (round 32, "held-out-32", its later round), collected and annotated blind by collect-labels on
-# 2026-12-05, are sealed for the next session: 35 until its first measurement at that session's
-# start, 36 until its one measurement with --later at that session's end. Until then no training
-# script and no run reads them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({34, 35, 36})
+# Batch 34 (round 30, "held-out-30", the later round) was sealed until its one measurement with
+# --later at that session's end (08:00 UTC, main 378f64e). Batches 35 (round 31, "held-out-31",
+# the next session's FRESH_ROUND) and 36 (round 32, "held-out-32", its later round), collected
+# and annotated blind by collect-labels on 2026-12-05, are sealed for the next session: 35 until
+# its first measurement at that session's start, 36 until its one measurement with --later at
+# that session's end. Until then no training script and no run reads them, and --batch refuses
+# them.
+SEALED_BATCHES: frozenset[int] = frozenset({35, 36})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -110,8 +109,8 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36); batch 26 is tune from the start (collected as training material, branch labels-data).
-    Batches 34, 35 and 36 are sealed (SEALED_BATCHES) until their one measurement; batches 25 and
-    27-33 were.
+    Batches 35 and 36 are sealed (SEALED_BATCHES) until their one measurement; batches 25 and
+    27-34 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -7,7 +7,7 @@ Run from the repository root:
 
 Texts: the tune material of bench/realtext/labels (batches 1-31: rounds 1-27 and batch 26, collected
 as tune material) whose text is on this machine and whose annotations resolve; the sealed batches of
-bench_labels.SEALED_BATCHES (34-36 now; 32 was when the shipped weights were trained) are never read
+bench_labels.SEALED_BATCHES (35-36 now; 32 was when the shipped weights were trained) are never read
 (asserted).
 Rows: the candidates of wb.dossiers.aimed (content words in a person-aimed shape), a row is positive
 when it lies in an annotated occurrence (also one the rules find). Model: L2 logistic regression
@@ -46,7 +46,7 @@ from bench_labels import (  # noqa: E402
 )
 from train_judging import fold_of  # noqa: E402
 
-# rounds 1-27 are batches 1-25 and 27-31, batch 26 is tune; the sealed batches (34-36) are
+# rounds 1-27 are batches 1-25 and 27-31, batch 26 is tune; the sealed batches (35-36) are
 # never read
 TUNE = "batches 1-31"
 ROUNDS = {16: 19, 17: 20, 18: 21, 19: 22, 20: 23, 21: 24, 22: 25, 23: 27, 24: 28, 25: 29}

@@ -45,37 +45,26 @@ def test_counts_and_voices_per_batch() -> None:
 
 def test_groups_are_the_sessions_rounds() -> None:
     # batch 33 was the fresh round of the session of 2026-12-05 06:43 UTC (measured once at its
-    # start, tune since); batch 34 is its later round (LATER_ROUND since batch 32 was measured
-    # once, 2026-12-05 05:35 UTC)
-    assert {group_of(t) for t in _batch(33)} == {"held-out-29"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-31"
-    assert {group_of(t) for t in _batch(34)} == {"held-out-30"} == {LATER_ROUND}
+    # start), batch 34 its later round (measured once with --later at its end, 08:00 UTC): both
+    # are tune material since, and neither is a waiting round any more
+    assert {group_of(t) for t in _batch(33)} == {"held-out-29"}
+    assert {group_of(t) for t in _batch(34)} == {"held-out-30"}
+    assert not {"held-out-29", "held-out-30"} & {FRESH_ROUND, LATER_ROUND}
 
 
-def test_batch_34_is_sealed_for_every_run_and_33_is_measured() -> None:
-    # batches 35 and 36 (collect-labels, for the next session) are sealed beside 34
-    assert SEALED_BATCHES == frozenset({34, 35, 36})
-    assert 34 in SEALED_BATCHES and 33 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(33))
-    for t in _batch(34):
-        assert not measured_now(t), t["id"]
-    # --later opens the later round (batch 34)
-    assert all(measured_now(t, later=True) for t in _batch(34))
+def test_both_batches_are_measured_by_the_default_run() -> None:
+    assert not {33, 34} & SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(33) + _batch(34))
 
 
-@pytest.mark.parametrize("batch", ["34"])
-def test_batch_option_refuses_the_sealed_one_before_wb_is_loaded(monkeypatch, batch: str) -> None:
+@pytest.mark.parametrize("batch", ["33", "34"])
+def test_batch_option_no_longer_refuses_them(monkeypatch, batch: str) -> None:
     import bench_labels
 
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
-    with pytest.raises(SystemExit) as exc:
-        bench_labels.main()
-    assert (
-        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
-    )
+    assert int(batch) not in bench_labels.SEALED_BATCHES
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_now() -> None:
     import train_aimed
     import train_judging
     import train_voice
@@ -83,14 +72,11 @@ def test_training_scripts_leave_the_sealed_batch_out() -> None:
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert 33 in voice_batches and 34 not in voice_batches
+    assert {33, 34} <= voice_batches
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
-    assert not any(i.startswith("b34-") for i in judging_ids)
-    # the committed texts are on every machine: batch 34's is left out by the seal, not by
-    # absence; batch 33's is tune material since its measurement
-    assert (HERE / "texts" / "b34-ghshe-2019-996.txt").exists()
+    # the committed texts are on every machine; both batches are tune since their measurement
     assert "b33-rbnho-2016-7004" in judging_ids
-    assert "b34-ghshe-2019-996" not in judging_ids
+    assert "b34-ghshe-2019-996" in judging_ids
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
