@@ -44,6 +44,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -322,7 +323,9 @@ def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, 
     """(paths, dossier -> paths in date order, path -> text) for a corpus folder."""
     from wb.corpus.dossiers import by_dossier, read_folder
 
-    reports, _, _ = read_folder(folder)
+    reports, _, notes = read_folder(folder)
+    for note in notes:  # a file read as Windows-1252, a text box left out: the user should know
+        warnings.warn(note, UserWarning, stacklevel=3)
     groups = by_dossier(reports)
     texts = {r.doc: r.text for r in reports}
     return sorted(texts), {d: [r.doc for r in rs] for d, rs in groups.items()}, texts
