@@ -1,0 +1,124 @@
+"""What a user met in ux7's walk-through: the review page on a phone, a non-UTF-8 file given to
+`wb pseudonymise`, the why of the newest description rules, and raw Python in notebooks."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from wb.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+LABELS = REPO / "codebooks" / "labels.yaml"
+
+
+def test_pseudonymise_says_which_file_it_read_as_windows_1252(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("De coördinator belde.\n".encode("cp1252"))
+    (folder / "b.txt").write_text("Vader belde.\n", encoding="utf-8")
+    out = tmp_path / "uit"
+    result = CliRunner().invoke(cli, ["pseudonymise", str(folder), "--out", str(out)])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"let op: {folder / 'a.txt'}: is geen UTF-8; gelezen als Windows-1252 (cp1252). "
+        "Controleer letters als ë, é en € in de tekst en sla het bestand bij voorkeur op als "
+        "UTF-8.\n"
+    )
+    assert result.stdout == f"2 documenten gepseudonimiseerd naar {out} (0 vervangingen).\n"
+    assert (out / "a.txt").read_text(encoding="utf-8") == "De coördinator belde.\n"
+
+
+def test_the_why_of_negatieve_typering_names_the_newest_shapes() -> None:
+    """Guidance withheld, a faulty upbringing and a rebuke are found as `negatieve typering`; the
+    reason a reviewer reads names each of those shapes, not only adjectives and acts."""
+    from wb.dossiers.labels import LabelFinder
+    from wb.dossiers.lexicon import load_lexicon
+
+    finder = LabelFinder(LABELS).fit()
+    found = [
+        (h.text, h.label)
+        for text in (
+            'Moeder zei tegen hem: "Doe niet zo moeilijk."',
+            "De ouders stellen hem geen grenzen.",
+            "Vader vindt dat hij een verkeerde opvoeding krijgt.",
+        )
+        for h in finder.find("t.txt", text)
+    ]
+    assert found == [
+        ("Doe niet zo moeilijk", "negatieve typering"),
+        ("stellen hem geen grenzen", "negatieve typering"),
+        ("verkeerde opvoeding", "negatieve typering"),
+    ]
+    why = {t.label: t.why for t in load_lexicon(LABELS).terms}["negatieve typering"]
+    for shape in ('"ze stellen geen grenzen"', '"een verkeerde opvoeding"', "terechtwijzing"):
+        assert shape in why
+
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+
+
+def _code(notebook: Path) -> str:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_print_no_python_dict(notebook: Path) -> None:
+    """A reader without Python saw "{'lemma': 422, 'patroon': 308, ...}" in notebook 01."""
+    assert ".to_dict()" not in _code(notebook)
+
+
+def test_notebook_tables_have_dutch_headings() -> None:
+    """English names of index and columns (perspective, coding_id, seed, thema_id) are renamed
+    where a notebook shows them."""
+    coding = _code(REPO / "notebooks" / "01_coderen.ipynb")
+    assert 'rename_axis(columns="perspectief")' in coding
+    assert 'rename_axis("codering")' in coding
+    themes = _code(REPO / "notebooks" / "03_themas.ipynb")
+    assert 'set_index("startpunt")' in themes
+    assert '"thema_id": "thema-nummer"' in themes
+
+
+@pytest.mark.browser
+def test_review_page_fits_a_phone_screen(tmp_path: Path) -> None:
+    """At 360 px the voice list and the text fields of a card stayed 405 px wide: the page
+    scrolled sideways."""
+    from browser import CHROMIUM, browser_page
+
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed")
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+    from wb.store import open_project
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Volgens vader is moeder zorgmijdend.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,dossier\na.txt,V\n", encoding="utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, LABELS)
+        server = serve(ReviewSession(project), 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with browser_page(width=360) as page:
+                page.goto(f"http://127.0.0.1:{server.server_port}/")
+                page.wait_for_selector("article.item select.voice")
+                wide = page.evaluate(
+                    """() => [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                        .map(e => e.tagName)"""
+                )
+                width = page.evaluate("() => document.documentElement.scrollWidth")
+        finally:
+            server.shutdown()
+            server.server_close()
+    assert wide == []
+    assert width == 360
