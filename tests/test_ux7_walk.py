@@ -122,3 +122,33 @@ def test_review_page_fits_a_phone_screen(tmp_path: Path) -> None:
             server.server_close()
     assert wide == []
     assert width == 360
+
+
+def test_a_missing_folder_is_said_to_be_missing_not_a_project_to_make(tmp_path: Path) -> None:
+    """`wb code corpora/nope` told the user to make a project named corpora/nope; `wb labels`,
+    `wb reuse` and `wb pseudonymise` said "is geen map" of a folder that is not there."""
+    nope = tmp_path / "nope"
+    runner = CliRunner()
+    book = str(REPO / "codebooks" / "leernetwerk.yaml")
+    result = runner.invoke(cli, ["code", str(nope), "--codebook", book])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"fout: {nope}: bestaat niet. Geef een map met documenten (bijv. corpora/notulen) of een "
+        "project (.wbproj); controleer het pad. (WB101)\n",
+    )
+    rapporten = "Geef de map met rapporten op (bijv. corpora/dossiers). (WB101)\n"
+    for command in ("labels", "reuse"):
+        result = runner.invoke(cli, [command, str(nope)])
+        assert (result.exit_code, result.stderr) == (
+            2,
+            f"fout: {nope}: bestaat niet. {rapporten}",
+        )
+    result = runner.invoke(cli, ["pseudonymise", str(nope), "--out", str(tmp_path / "uit")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"fout: {nope}: bestaat niet. Geef de map met documenten op. (WB101)\n",
+    )
+    assert not (tmp_path / "uit").exists()
+    project = tmp_path / "p.wbproj"
+    result = runner.invoke(cli, ["code", str(project), "--codebook", book])
+    assert result.stderr.startswith(f"fout: {project}: bestaat niet. Controleer het pad, of maak")

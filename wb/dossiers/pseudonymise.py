@@ -344,7 +344,8 @@ def _pseudonymise_corpus(
     pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotFoundError("is geen map. Geef de map met documenten op.", path=folder)
+        what = "is geen map" if folder.exists() else "bestaat niet"
+        raise NotFoundError(f"{what}. Geef de map met documenten op.", path=folder)
     paths, dossiers, texts = _dossiers(folder)
     if not paths:
         raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
