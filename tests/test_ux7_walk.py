@@ -152,3 +152,46 @@ def test_a_missing_folder_is_said_to_be_missing_not_a_project_to_make(tmp_path: 
     project = tmp_path / "p.wbproj"
     result = runner.invoke(cli, ["code", str(project), "--codebook", book])
     assert result.stderr.startswith(f"fout: {project}: bestaat niet. Controleer het pad, of maak")
+
+
+@pytest.mark.browser
+def test_an_attributed_label_asks_whether_it_labels_not_whether_the_report_says_it(
+    tmp_path: Path,
+) -> None:
+    """ "Gebruikt het rapport hier …" over a label the report passes on invited a "Nee": the
+    report does not say it itself. The question for an attributed label says it still counts."""
+    from browser import CHROMIUM, browser_page
+
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed")
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+    from wb.store import open_project
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Volgens vader is moeder zorgmijdend.\n\nMoeder is manipulatief.\n", encoding="utf-8"
+    )
+    (folder / "metadata.csv").write_text("file,dossier\na.txt,V\n", encoding="utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, LABELS)
+        server = serve(ReviewSession(project), 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with browser_page(width=1280) as page:
+                page.goto(f"http://127.0.0.1:{server.server_port}/")
+                page.wait_for_selector("article.item")
+                questions = page.locator("article.item[data-group=label] .question")
+                shown = questions.all_inner_texts()
+        finally:
+            server.shutdown()
+            server.server_close()
+    assert shown == [
+        "Wordt “zorgmijdend” hier als etiket op een ouder of kind gebruikt? Ook als het rapport "
+        "alleen weergeeft wat iemand anders zegt, is het labelende taal.",
+        "Gebruikt het rapport hier “manipulatief” als etiket op een ouder of kind?",
+    ]

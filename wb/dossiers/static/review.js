@@ -12,7 +12,11 @@ const GROUPS = {
   label: {
     heading: "Labels",
     title: (i) => `Label: “${i.label}”`,
-    question: (i) => `Gebruikt het rapport hier “${i.text}” als etiket op een ouder of kind?`,
+    // A label the report passes on from someone else is still a label on the family: say so, or a
+    // reviewer answers "Nee" because the report itself does not say it.
+    question: (i) => i.voice === "attributed"
+      ? `Wordt “${i.text}” hier als etiket op een ouder of kind gebruikt? Ook als het rapport alleen weergeeft wat iemand anders zegt, is het labelende taal.`
+      : `Gebruikt het rapport hier “${i.text}” als etiket op een ouder of kind?`,
     yes: "Ja, dit is labelende taal",
     no: "Nee, dit is hier geen label",
   },
