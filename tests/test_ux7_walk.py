@@ -195,3 +195,24 @@ def test_an_attributed_label_asks_whether_it_labels_not_whether_the_report_says_
         "alleen weergeeft wat iemand anders zegt, is het labelende taal.",
         "Gebruikt het rapport hier “manipulatief” als etiket op een ouder of kind?",
     ]
+
+
+def test_a_name_list_with_two_bad_lines_names_both(tmp_path: Path) -> None:
+    """The first bad line stopped the reading, so a user fixed one line per run."""
+    lijst = tmp_path / "altijd.txt"
+    lijst.write_text("Bolletje\nDe Regenboog;SCHOOOL\nfoo;bar;baz\n# opmerking\n", "utf-8")
+    out = tmp_path / "uit"
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Vader belde.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["pseudonymise", str(folder), "--out", str(out), "--replace", str(lijst)]
+    )
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"fout: {lijst}: de lijst heeft 2 problemen; er is niets geladen: (WB136)\n"
+        "  - regel 2: onbekend soort 'SCHOOOL'; kies uit PERSOON, PLAATS, ORGANISATIE, SCHOOL, "
+        "ADRES.\n"
+        "  - regel 3: verwacht term;SOORT per regel, niet 'foo;bar;baz'.\n",
+    )
+    assert not out.exists()

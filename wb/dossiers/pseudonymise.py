@@ -298,21 +298,25 @@ def read_name_list(path: Path, list_: str) -> dict[str, str]:
     from wb.store.name_lists import TYPES
 
     terms: dict[str, str] = {}
+    problems: list[tuple[int, str]] = []  # every malformed line at once, as for a codebook
     for number, line in read_lines(Path(path)):
         cells = [c.strip() for c in line.split(";")]
         if not cells[0] or len(cells) > 2 or (list_ == "keep" and len(cells) > 1):
             what = "term;SOORT" if list_ == "replace" else "één term (zonder ;)"
-            raise LanguageDataError(
-                f"verwacht {what} per regel, niet {line!r}.", path=path, line=number
-            )
+            problems.append((number, f"verwacht {what} per regel, niet {line!r}."))
+            continue
         type_ = cells[1].upper() if len(cells) == 2 else ""
         if type_ and type_ not in TYPES:
-            raise LanguageDataError(
-                f"onbekend soort '{cells[1]}'; kies uit {', '.join(TYPES)}.",
-                path=path,
-                line=number,
-            )
+            problems.append((number, f"onbekend soort '{cells[1]}'; kies uit {', '.join(TYPES)}."))
+            continue
         terms[" ".join(cells[0].split())] = type_ or ("PERSOON" if list_ == "replace" else "")
+    if len(problems) == 1:
+        raise LanguageDataError(problems[0][1], path=path, line=problems[0][0])
+    if problems:
+        lines = "\n".join(f"  - regel {number}: {message}" for number, message in problems)
+        raise LanguageDataError(
+            f"de lijst heeft {len(problems)} problemen; er is niets geladen:\n{lines}", path=path
+        )
     return terms
 
 
