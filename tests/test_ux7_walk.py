@@ -79,6 +79,8 @@ def test_notebook_tables_have_dutch_headings() -> None:
     coding = _code(REPO / "notebooks" / "01_coderen.ipynb")
     assert 'rename_axis(columns="perspectief")' in coding
     assert 'rename_axis("codering")' in coding
+    dossiers = _code(REPO / "notebooks" / "02_dossiers.ipynb")
+    assert 'tabel[~tabel["standaardtekst"]].drop(columns="standaardtekst")' in dossiers  # no False
     themes = _code(REPO / "notebooks" / "03_themas.ipynb")
     assert 'set_index("startpunt")' in themes
     assert '"thema_id": "thema-nummer"' in themes
