@@ -218,3 +218,25 @@ def test_a_name_list_with_two_bad_lines_names_both(tmp_path: Path) -> None:
         "  - regel 3: verwacht term;SOORT per regel, niet 'foo;bar;baz'.\n",
     )
     assert not out.exists()
+
+
+def test_a_file_where_a_folder_is_needed_is_called_a_file(tmp_path: Path) -> None:
+    """`--json afile/x.json` said "de map afile bestaat niet" of a file that is there."""
+    afile = tmp_path / "afile"
+    afile.write_text("", encoding="utf-8")
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder is manipulatief.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,date\na.txt,2024-01-02\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["labels", str(folder), "--json", str(afile / "x.json")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"fout: {afile / 'x.json'}: {afile} is een bestand, geen map; kies een ander pad. "
+        "(WB170)\n",
+    )
+    result = runner.invoke(cli, ["labels", str(folder), "--json", str(tmp_path / "nee" / "x")])
+    assert result.stderr == (
+        f"fout: {tmp_path / 'nee' / 'x'}: de map {tmp_path / 'nee'} bestaat niet; maak die eerst "
+        "aan. (WB170)\n"
+    )
