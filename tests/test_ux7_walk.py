@@ -240,3 +240,45 @@ def test_a_file_where_a_folder_is_needed_is_called_a_file(tmp_path: Path) -> Non
         f"fout: {tmp_path / 'nee' / 'x'}: de map {tmp_path / 'nee'} bestaat niet; maak die eerst "
         "aan. (WB170)\n"
     )
+
+
+@pytest.mark.browser
+def test_a_stopped_server_is_said_in_dutch(tmp_path: Path) -> None:
+    """A click after `wb review` was stopped showed "Niet opgeslagen: Failed to fetch"."""
+    from browser import CHROMIUM, browser_page
+
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed")
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+    from wb.store import open_project
+    from wb.store.findings import current_decisions
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder is manipulatief.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,dossier\na.txt,V\n", encoding="utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        analyse_dossiers(project, LABELS)
+        server = serve(ReviewSession(project), 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        with browser_page(width=1280) as page:
+            page.goto(f"http://127.0.0.1:{server.server_port}/")
+            page.wait_for_selector("article.item")
+            page.fill("#reviewer", "Mirjam")
+            page.dispatch_event("#reviewer", "change")
+            page.wait_for_load_state("networkidle")
+            server.shutdown()
+            server.server_close()
+            page.locator("article.item button.yes").first.click()
+            page.wait_for_selector("#status:has-text('Niet opgeslagen')")
+            status = page.inner_text("#status")
+        assert current_decisions(project, "Mirjam") == {}
+    assert status == (
+        "Niet opgeslagen: wb is niet te bereiken. Draait `wb review` nog? Start het opnieuw (of "
+        "vraag het de onderzoeker) en laad daarna deze pagina opnieuw; wat al is opgeslagen, "
+        "blijft bewaard."
+    )
