@@ -282,3 +282,15 @@ def test_a_stopped_server_is_said_in_dutch(tmp_path: Path) -> None:
         "vraag het de onderzoeker) en laad daarna deze pagina opnieuw; wat al is opgeslagen, "
         "blijft bewaard."
     )
+
+
+def test_themes_of_a_missing_folder_is_one_dutch_line(tmp_path: Path) -> None:
+    """`wb themes corpora/nope` printed click's usage block and "Ongeldige waarde voor 'BRON'"."""
+    nope = tmp_path / "nope"
+    result = CliRunner().invoke(cli, ["themes", str(nope), "--out", str(tmp_path / "uit")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"fout: {nope}: bestaat niet. Geef een map met documenten (bijv. corpora/verhalen) of een "
+        "project (.wbproj); controleer het pad. (WB101)\n",
+    )
+    assert not (tmp_path / "uit").exists()
