@@ -241,7 +241,7 @@ def test_params_are_only_stored_and_checked_in_fit():
 
 
 def test_missing_folder(tmp_path):
-    with pytest.raises(InputError, match="geen map"):
+    with pytest.raises(InputError, match="nope: bestaat niet"):
         detect_reuse(tmp_path / "nope")
 
 

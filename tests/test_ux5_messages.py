@@ -133,8 +133,10 @@ def test_the_why_of_a_judging_description_fits_a_reported_act_too() -> None:
     why = {t.label: t.why for t in load_lexicon(lexicon_path).terms}["negatieve typering"]
     assert why == (
         'Een oordeel over een ouder of kind in eigen woorden ("de boze moeder", "een nare vrouw", '
-        '"zijn vijandige houding", "hij kleineert haar") vat een persoon of wat hij doet samen in '
-        "één oordeel, zonder te zeggen wat er gebeurde, en kleurt elk volgend rapport."
+        '"zijn vijandige houding", "hij kleineert haar", "ze stellen geen grenzen", "een verkeerde '
+        'opvoeding", of een terechtwijzing als "doe niet zo moeilijk") vat een persoon of wat hij '
+        "doet samen in één oordeel, zonder te zeggen wat er gebeurde, en kleurt elk volgend "
+        "rapport."
     )
 
 

@@ -17,6 +17,15 @@ def _normal_mode() -> int:
     return 0o666 & ~umask
 
 
+def no_folder_error(path: Path) -> OutputError:
+    """The error for a file to write whose folder is missing, or is a file itself."""
+    if path.parent.exists():
+        return OutputError(
+            f"{path.parent} is een bestand, geen map; kies een ander pad.", path=path
+        )
+    return OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+
+
 def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]) -> Path:
     """Write bytes, UTF-8 text, or whatever `content(tmp_path)` writes, then move it into place.
 
@@ -25,7 +34,7 @@ def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]
     """
     path = Path(path)
     if not path.parent.is_dir():
-        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise no_folder_error(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:

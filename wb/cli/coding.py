@@ -86,6 +86,12 @@ def code(
         shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
         suggestions = suggest_folder(codebook, source, progress=progress)
     else:
+        if not source.exists() and source.suffix != ".wbproj":
+            raise NotFoundError(
+                "bestaat niet. Geef een map met documenten (bijv. corpora/notulen) of een "
+                "project (.wbproj); controleer het pad.",
+                path=source,
+            )
         if keep_file or replace_file or project_path:
             raise InvalidChoiceError(
                 "--keep, --replace en --project horen bij een map; een project gebruikt bij "

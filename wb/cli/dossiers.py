@@ -236,13 +236,15 @@ def pseudonymise(
     )
     keep, replace = name_lists_of(keep_file, replace_file, project_path)
     pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
-    report = write_pseudonymised(
-        corpus,
-        out,
-        json_map,
-        overwrite=overwrite,
-        pseudonymiser=pseudonymiser,
-        progress=sys.stderr.isatty(),
+    report = warnings_to_stderr(
+        lambda: write_pseudonymised(
+            corpus,
+            out,
+            json_map,
+            overwrite=overwrite,
+            pseudonymiser=pseudonymiser,
+            progress=sys.stderr.isatty(),
+        )
     )
     click.echo(report.summary())
 

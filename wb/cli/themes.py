@@ -11,7 +11,7 @@ from wb.cli.common import JSON_OPTION, open_existing, reports_errors
 
 
 @click.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
 @JSON_OPTION
 @click.option(
     "--out",
@@ -55,6 +55,14 @@ def themes(
     from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
+    if not source.exists():  # as `wb code`: one Dutch line, not click's usage block
+        from wb.errors import NotFoundError
+
+        raise NotFoundError(
+            "bestaat niet. Geef een map met documenten (bijv. corpora/verhalen) of een "
+            "project (.wbproj); controleer het pad.",
+            path=source,
+        )
     params = {
         "unit": unit,
         "seed": seed,

@@ -75,8 +75,9 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
 
     folder = Path(folder)
     if not folder.is_dir():
+        what = "is geen map" if folder.exists() else "bestaat niet"
         raise NotFoundError(
-            "is geen map. Geef de map met rapporten op (bijv. corpora/dossiers).", path=folder
+            f"{what}. Geef de map met rapporten op (bijv. corpora/dossiers).", path=folder
         )
     table = read_metadata_csv(folder)
     files = scan_folder(folder)

@@ -44,6 +44,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -297,21 +298,25 @@ def read_name_list(path: Path, list_: str) -> dict[str, str]:
     from wb.store.name_lists import TYPES
 
     terms: dict[str, str] = {}
+    problems: list[tuple[int, str]] = []  # every malformed line at once, as for a codebook
     for number, line in read_lines(Path(path)):
         cells = [c.strip() for c in line.split(";")]
         if not cells[0] or len(cells) > 2 or (list_ == "keep" and len(cells) > 1):
             what = "term;SOORT" if list_ == "replace" else "één term (zonder ;)"
-            raise LanguageDataError(
-                f"verwacht {what} per regel, niet {line!r}.", path=path, line=number
-            )
+            problems.append((number, f"verwacht {what} per regel, niet {line!r}."))
+            continue
         type_ = cells[1].upper() if len(cells) == 2 else ""
         if type_ and type_ not in TYPES:
-            raise LanguageDataError(
-                f"onbekend soort '{cells[1]}'; kies uit {', '.join(TYPES)}.",
-                path=path,
-                line=number,
-            )
+            problems.append((number, f"onbekend soort '{cells[1]}'; kies uit {', '.join(TYPES)}."))
+            continue
         terms[" ".join(cells[0].split())] = type_ or ("PERSOON" if list_ == "replace" else "")
+    if len(problems) == 1:
+        raise LanguageDataError(problems[0][1], path=path, line=problems[0][0])
+    if problems:
+        lines = "\n".join(f"  - regel {number}: {message}" for number, message in problems)
+        raise LanguageDataError(
+            f"de lijst heeft {len(problems)} problemen; er is niets geladen:\n{lines}", path=path
+        )
     return terms
 
 
@@ -322,7 +327,9 @@ def _dossiers(folder: Path) -> tuple[list[str], dict[str, list[str]], dict[str, 
     """(paths, dossier -> paths in date order, path -> text) for a corpus folder."""
     from wb.corpus.dossiers import by_dossier, read_folder
 
-    reports, _, _ = read_folder(folder)
+    reports, _, notes = read_folder(folder)
+    for note in notes:  # a file read as Windows-1252, a text box left out: the user should know
+        warnings.warn(note, UserWarning, stacklevel=3)
     groups = by_dossier(reports)
     texts = {r.doc: r.text for r in reports}
     return sorted(texts), {d: [r.doc for r in rs] for d, rs in groups.items()}, texts
@@ -341,7 +348,8 @@ def _pseudonymise_corpus(
     pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotFoundError("is geen map. Geef de map met documenten op.", path=folder)
+        what = "is geen map" if folder.exists() else "bestaat niet"
+        raise NotFoundError(f"{what}. Geef de map met documenten op.", path=folder)
     paths, dossiers, texts = _dossiers(folder)
     if not paths:
         raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)

@@ -25,9 +25,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wb.atomic import write_atomic
+from wb.atomic import no_folder_error, write_atomic
 from wb.coding.analysis import document_metadata
-from wb.errors import InvalidChoiceError, OutputError
+from wb.errors import InvalidChoiceError
 from wb.store.codebooks import codes_frame
 from wb.store.codings import codings_table
 
@@ -167,7 +167,7 @@ def export_codings(
             f"het scheidingsteken moet één teken zijn (bijv. , of ;), niet '{sep}'."
         )
     if not path.parent.is_dir():
-        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise no_folder_error(path)
     table = export_table(project, pseudonymise=pseudonymise)
     if fmt == "csv":
         write_atomic(path, lambda tmp: _write_csv(table, tmp, sep))
@@ -290,7 +290,7 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
     if fmt not in FORMATS:
         raise InvalidChoiceError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
     if not path.parent.is_dir():
-        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise no_folder_error(path)
     body, _kind = decisions_bytes(decisions_table(project), fmt)
     write_atomic(path, body)
     return path

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wb.atomic import write_atomic
-from wb.errors import InvalidChoiceError, OutputError
+from wb.atomic import no_folder_error, write_atomic
+from wb.errors import InvalidChoiceError
 from wb.themes.context import (
     Quote,
     by_metadata,
@@ -117,7 +117,7 @@ def export_summary(
             f"onbekend formaat '{fmt or path.suffix}'; kies uit: {', '.join(FORMATS)}.", path=path
         )
     if not path.parent.is_dir():
-        raise OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+        raise no_folder_error(path)
     run = load_run(project, run_id)
     themes, table = summarise(project, run, column=column)
     if fmt == "md":

@@ -12,7 +12,11 @@ const GROUPS = {
   label: {
     heading: "Labels",
     title: (i) => `Label: “${i.label}”`,
-    question: (i) => `Gebruikt het rapport hier “${i.text}” als etiket op een ouder of kind?`,
+    // A label the report passes on from someone else is still a label on the family: say so, or a
+    // reviewer answers "Nee" because the report itself does not say it.
+    question: (i) => i.voice === "attributed"
+      ? `Wordt “${i.text}” hier als etiket op een ouder of kind gebruikt? Ook als het rapport alleen weergeeft wat iemand anders zegt, is het labelende taal.`
+      : `Gebruikt het rapport hier “${i.text}” als etiket op een ouder of kind?`,
     yes: "Ja, dit is labelende taal",
     no: "Nee, dit is hier geen label",
   },
@@ -78,15 +82,19 @@ function excerpt(part, ranges) {
 
 function docName(title, date) { return date ? `${title}, ${date}` : title; }
 
+// The browser's own words for a stopped server ("Failed to fetch") are English: say it in Dutch.
+const UNREACHABLE = "wb is niet te bereiken. Draait `wb review` nog? Start het opnieuw (of vraag het de onderzoeker) en laad daarna deze pagina opnieuw; wat al is opgeslagen, blijft bewaard.";
+
 async function api(path, body) {
   const opts = body ? {
     method: "POST",
     headers: { "Content-Type": "application/json", "X-WB-Token": TOKEN },
     body: JSON.stringify(body),
   } : {};
-  const res = await fetch(path, opts);
-  const data = await res.json();
-  if (!res.ok) throw new Error(data.error || res.statusText);
+  let res;
+  try { res = await fetch(path, opts); } catch { throw new Error(UNREACHABLE); }
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(data.error || `de server gaf foutcode ${res.status}.`);
   return data;
 }
 
