@@ -54,7 +54,7 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # measurement (2026-12-05 01:19 UTC, main 2c128c8) and is tune material since. Round 27 (batch 31,
 # branch collect-labels, "held-out-27") was sealed until its one measurement (2026-12-05 04:01 UTC,
 # main d6b06d7) and is tune material since. Round 29 (batch 33, collect-labels, "held-out-29")
-# was sealed until its one measurement (2026-12-05 06:47 UTC, main 04361a2) and is tune material
+# was sealed until its one measurement (2026-12-05 06:43 UTC, main 04361a2) and is tune material
 # since; the next fresh round is "held-out-31" (batch 35, round 31, collected and annotated blind
 # by collect-labels on 2026-12-05 for the next session, sealed until that session's first
 # measurement).
@@ -70,7 +70,7 @@ FRESH_ROUND = "held-out-31"
 # ac72578) and is tune material since. Round 28 (batch 32, branch collect-labels, "held-out-28")
 # was sealed the same way until its one measurement (2026-12-05 05:35 UTC, main cd61da9) and is
 # tune material since. Round 30 (batch 34, collect-labels, "held-out-30") was sealed the same way
-# until its one measurement (2026-12-05 08:00 UTC, main 378f64e) and is tune material since. The
+# until its one measurement (2026-12-05 07:41 UTC, main 378f64e) and is tune material since. The
 # later round is now "held-out-32" (batch 36, round 32, collected with batch 35 by
 # collect-labels): the next session's lead measures it once with --later at its end.
 LATER_ROUND = "held-out-32"
@@ -81,9 +81,9 @@ LATER_ROUND = "held-out-32"
 # LATER_ROUND (batch 36). Batch 31 (round 27) was sealed until its measurement at the start of the
 # session of 2026-12-05 03:58 UTC, batch 32 (round 28) until its measurement with --later at that
 # session's end (05:35 UTC). Batch 33 (round 29, "held-out-29") was sealed until its first
-# measurement at the start of the session of 2026-12-05 06:43 UTC (06:47 UTC, main 04361a2).
+# measurement at the start of the session of 2026-12-05 06:43 UTC (06:43 UTC, main 04361a2).
 # Batch 34 (round 30, "held-out-30", the later round) was sealed until its one measurement with
-# --later at that session's end (08:00 UTC, main 378f64e). Batches 35 (round 31, "held-out-31",
+# --later at that session's end (07:41 UTC, main 378f64e). Batches 35 (round 31, "held-out-31",
 # the next session's FRESH_ROUND) and 36 (round 32, "held-out-32", its later round), collected
 # and annotated blind by collect-labels on 2026-12-05, are sealed for the next session: 35 until
 # its first measurement at that session's start, 36 until its one measurement with --later at

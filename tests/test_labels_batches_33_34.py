@@ -45,7 +45,7 @@ def test_counts_and_voices_per_batch() -> None:
 
 def test_groups_are_the_sessions_rounds() -> None:
     # batch 33 was the fresh round of the session of 2026-12-05 06:43 UTC (measured once at its
-    # start), batch 34 its later round (measured once with --later at its end, 08:00 UTC): both
+    # start), batch 34 its later round (measured once with --later at its end, 07:41 UTC): both
     # are tune material since, and neither is a waiting round any more
     assert {group_of(t) for t in _batch(33)} == {"held-out-29"}
     assert {group_of(t) for t in _batch(34)} == {"held-out-30"}

@@ -43,7 +43,7 @@ def test_counts_and_voices_per_batch() -> None:
 
 def test_groups_are_the_next_sessions_rounds() -> None:
     # batch 35 is the next session's fresh round (FRESH_ROUND); batch 36 its later round,
-    # LATER_ROUND since batch 34 was measured once (2026-12-05 08:00 UTC, main 378f64e)
+    # LATER_ROUND since batch 34 was measured once (2026-12-05 07:41 UTC, main 378f64e)
     assert {group_of(t) for t in _batch(35)} == {"held-out-31"} == {FRESH_ROUND}
     assert {group_of(t) for t in _batch(36)} == {"held-out-32"} == {LATER_ROUND}
 

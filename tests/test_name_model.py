@@ -191,7 +191,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert train.LAST_ROUND == 30
     assert split_of[24] == split_of[25] == split_of[26] == split_of[27] == split_of[28] == "tune"
     assert split_of[29] == split_of[30] == "tune"
-    assert split_of[31] == "tune"  # measured once (07:37 UTC), after the weights were written
+    assert split_of[31] == "tune"  # measured once (07:31 UTC), after the weights were written
     assert split_of[32] == split_of[33] == "sealed"
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):

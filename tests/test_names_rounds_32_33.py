@@ -30,7 +30,7 @@ def test_rounds_31_to_33_are_sealed_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     assert table[32] == {"round": 32, "texts": "t682-t703", "code_frozen": None, "split": "sealed"}
     assert table[33] == {"round": 33, "texts": "t704-t725", "code_frozen": None, "split": "sealed"}
-    assert table[31]["split"] == "tune"  # measured once at the end of the session, 07:37 UTC
+    assert table[31]["split"] == "tune"  # measured once at the end of the session, 07:31 UTC
     assert max(table) == 33
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
     assert ids[32] == [f"t{i}" for i in range(682, 704)]

@@ -556,7 +556,7 @@ def test_codes8_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 22 texts, split by URL hash (0-a held-out, as codes3-codes7) fixed before
     annotation, the public-domain genres (an RSJ advisory report, a court ruling, Handelingen,
     a Kamerbrief, Kamervragen with the answers) committed and the others not, no URL of another
-    manifest (codes7 included); sealed until its one measurement (2026-12-05 07:50 UTC), tune
+    manifest (codes7 included); sealed until its one measurement (2026-12-05 07:35 UTC), tune
     material since."""
     manifest = _manifest("codes8")
     assert manifest["sealed"] is False
