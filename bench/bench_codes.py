@@ -8,7 +8,7 @@ Data: bench/realtext/codes/ (manifest, codebook written before annotation, sente
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
 codes4, codes5, codes6, codes7, codes8 or codes9. Every set whose manifest says ``"sealed": true``
-(codes9 now; codes7 was until its one measurement, 2026-12-05 05:31 UTC, codes8 until 07:50
+(codes9 now; codes7 was until its one measurement, 2026-12-05 05:31 UTC, codes8 until 07:35
 UTC) is left out
 of every run, with one printed line each, unless ``--later`` is given: the lead measures each
 once with ``--set NAME --later``.
