@@ -221,3 +221,15 @@ def test_theme_summary_source_line_has_no_name_from_the_file_name(tmp_path: Path
     for content in (md, page, docx_text):
         assert "vries" not in content.lower() and "Marieke" not in content
     assert "corpus/verhaal_[PERSOON-1].txt, tekens 0-" in docx_text
+
+
+def test_a_cell_keeps_a_local_team_whole_when_its_place_is_known():
+    # ux7: "Wijkteam Zwolle-Zuid" in a document's metadata became "Wijkteam [PLAATS-1]-Zuid"
+    # in the report's timeline because the known place was replaced before detection
+    mapping = {"Zwolle": "[PLAATS-1]"}
+    assert pseudonymise_cell("Wijkteam Zwolle-Zuid", mapping) == "[ORGANISATIE-1]"
+    assert mapping["Wijkteam Zwolle-Zuid"] == "[ORGANISATIE-1]"
+    # the place alone still gets its known placeholder, and the team reuses its own
+    assert pseudonymise_cell("Wijkteam Zwolle-Zuid, Zwolle", mapping) == (
+        "[ORGANISATIE-1], [PLAATS-1]"
+    )

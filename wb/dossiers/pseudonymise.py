@@ -499,11 +499,15 @@ def pseudonymise_cell(cell: str, mapping: dict[str, str], *, ignore_case: bool =
     dossier's placeholders.
 
     ``mapping`` is original text -> placeholder of the dossier's documents (what the
-    replacements of its :class:`Pseudonymised` texts hold). Known mentions are replaced first
-    (longest first, whole words), then what detection finds in the cell itself gets the next
-    free placeholder of its type, which is added to ``mapping`` so later cells reuse it.
+    replacements of its :class:`Pseudonymised` texts hold). Known mentions (whole words) and
+    what detection finds in the cell itself are both candidates; where they overlap the longer
+    span wins, so "Wijkteam Zwolle-Zuid" stays one organisation even when "Zwolle" is a known
+    place. A detected span not in ``mapping`` gets the next free placeholder of its type, which
+    is added to ``mapping`` so later cells reuse it.
     ``ignore_case``: known mentions also match written in other case (file names: "de_vries").
     """
+    spans: list[tuple[int, int, str]] = []  # start, end, placeholder or "" (new: see types)
+    types: dict[tuple[int, int], str] = {}
     if mapping:
         known = sorted(mapping, key=len, reverse=True)
         lookup = dict(mapping)
@@ -514,17 +518,30 @@ def pseudonymise_cell(cell: str, mapping: dict[str, str], *, ignore_case: bool =
             r"(?<!\w)(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w)",
             re.IGNORECASE if ignore_case else 0,
         )
-        cell = rx.sub(lambda m: lookup.get(m[0]) or lookup[m[0].lower()], cell)
-    found = [m for m in detect_dossier([cell])[0] if m.type != "KEEP"]
-    for m in sorted(found, key=lambda m: m.start, reverse=True):
-        if m.text not in mapping:
-            numbers = [
-                int(p.rsplit("-", 1)[1][:-1])
-                for p in mapping.values()
-                if p.startswith(f"[{m.type}-")
-            ]
-            mapping[m.text] = f"[{m.type}-{max(numbers, default=0) + 1}]"
-        cell = cell[: m.start] + mapping[m.text] + cell[m.end :]
+        spans += [
+            (m.start(), m.end(), lookup.get(m[0]) or lookup[m[0].lower()])
+            for m in rx.finditer(cell)
+        ]
+    for m in detect_dossier([cell])[0]:
+        if m.type != "KEEP":
+            spans.append((m.start, m.end, mapping.get(m.text, "")))
+            types[(m.start, m.end)] = m.type
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, placeholder in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= a or start >= b for a, b, _ in chosen):
+            chosen.append((start, end, placeholder))
+    for start, end, placeholder in sorted(chosen, reverse=True):
+        if not placeholder:
+            text, kind = cell[start:end], types[(start, end)]
+            if text not in mapping:
+                numbers = [
+                    int(p.rsplit("-", 1)[1][:-1])
+                    for p in mapping.values()
+                    if p.startswith(f"[{kind}-")
+                ]
+                mapping[text] = f"[{kind}-{max(numbers, default=0) + 1}]"
+            placeholder = mapping[text]
+        cell = cell[:start] + placeholder + cell[end:]
     return cell
 
 
