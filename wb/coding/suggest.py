@@ -45,6 +45,7 @@ from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO
+from wb.coding.list_items import LIST_ITEMS
 from wb.coding.passages import MAIN_SHARE, MAX_GAP, MIN_SHARE
 from wb.coding.pattern_compile import compile_pattern
 from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
@@ -169,6 +170,7 @@ class Suggester:
                 "main_share": options.pop("passage_main_share", MAIN_SHARE),
             }
             self.passages_minutes_ = not options.pop("passage_minutes", False)
+            self.list_items_ = options.pop("list_items", LIST_ITEMS)
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
