@@ -112,7 +112,12 @@ def carried_suggestions(
         skip = set(perspective) | ({voice.code} if voice is not None else set())
         hits = {(s.match_start, s.code) for s in out}
         for item, code, reason in listed_in_document(
-            suggester.model_, sents, feats, given, skip=frozenset(skip)
+            suggester.model_,
+            sents,
+            feats,
+            given,
+            skip=frozenset(skip),
+            single=suggester.list_items_ != "all",
         ):
             if any(item.start <= a < item.end and c == code for a, c in hits):
                 continue  # the line has the code on its own evidence

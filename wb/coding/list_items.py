@@ -5,17 +5,23 @@ beslissen over:" and then one line each, "paspoort aanvragen", "verzekeringen". 
 hold the code's words, and a short line without final punctuation reads as a heading, so neither
 the description nor a passage (:mod:`wb.coding.passages`) reaches them; a coder gives them the
 code of the line that opens the list (on the sets codes-codes8, 58 of the 64 list lines after a
-coded opening line share its code). A sentence takes code X when
+coded opening line share its code). A line takes code X when
 
-* it starts a line of a block of lines (no empty line between) in which an earlier line ends
-  in a colon, the list's opening; the nearest such line counts;
+* it is a line of a block of lines (no empty line between) in which an earlier line ends in a
+  colon, the list's opening; the nearest such line counts. The unit is the line: a list's lines
+  often run into one sentence ("paspoort aanvragen" and "verzekeringen" on two lines, both in
+  small letters, read as a soft wrap), and each line is one suggestion;
 * the sentence that ends the opening line has X on its own evidence (pattern, description,
-  example), and X is no perspective or experience code;
-* the sentence has no code of its own evidence, and no exclude clause or rejected look-alike
-  speaks against X.
+  example) and no other code (an opening line with two codes does not say which one its list
+  carries: codes5's list of youth-care services after "vragen of klachten over:", coded with
+  Vertrouwenspersoon and Klachtrecht, took both and the second was wrong), and X is no
+  perspective or experience code;
+* the line's sentence has no code of its own evidence but X, and no exclude clause or rejected
+  look-alike speaks against X in the line.
 
-Reason "in een opsomming na «...»", rule ``(passage)``, score ``SCORE``.
-``Suggester(..., list_items=False)`` turns it off.
+Reason "in een opsomming na «...»", rule ``(passage)``, score ``SCORE``. A line that has X on
+its own evidence keeps that suggestion alone. ``Suggester(..., list_items=False)`` turns it
+off, ``list_items="all"`` lets an opening line with several codes give them all.
 """
 
 from __future__ import annotations
@@ -29,8 +35,9 @@ from spacy.tokens import Span
 from wb.coding.rank import CodeModel
 from wb.coding.sentence_kinds import sentence_features
 
-#: Read the lines after a line that ends in a colon as items of its list.
-LIST_ITEMS = True
+#: Read the lines after a line that ends in a colon as items of its list: "single" when the
+#: opening line has one code, "all" with every code it has, False not at all.
+LIST_ITEMS = "single"
 #: Score of an item's suggestion: as a bridged passage's.
 SCORE = 0.3
 #: Most characters of the opening line quoted in the reason.
@@ -86,14 +93,18 @@ def listed_in_document(
     given: Sequence[set[str]],
     *,
     skip: frozenset[str] = frozenset(),
+    single: bool = True,
 ) -> list[tuple[Item, str, str]]:
     """(item, code, reason) for the lines of a list that take a code of its opening line
     (`feats[i]` None: the sentence takes none; `given`: codes of each sentence's own evidence);
-    a sentence with a code of its own that the opening line lacks takes none."""
+    a sentence with a code of its own that the opening line lacks takes none, and with `single`
+    an opening line with two or more codes gives none."""
     out: list[tuple[Item, str, str]] = []
     for item in list_items(sents):
         own, codes = feats[item.index], given[item.opening] - skip
         if own is None or not codes or given[item.index] - codes:
+            continue
+        if single and len(codes) > 1:
             continue
         opening = " ".join(sents[item.opening].text.split())
         if len(opening) > QUOTE_CHARS:

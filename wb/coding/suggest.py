@@ -41,11 +41,11 @@ from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
 from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
 from wb.coding.hit_filters import own_name_words, without_label_topics, without_weak_hits
+from wb.coding.list_items import LIST_ITEMS
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO
-from wb.coding.list_items import LIST_ITEMS
 from wb.coding.passages import MAIN_SHARE, MAX_GAP, MIN_SHARE
 from wb.coding.pattern_compile import compile_pattern
 from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
