@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from wb.coding.rank import CodeModel
-from wb.coding.sentence_kinds import sentence_features
+from wb.coding.sentence_kinds import is_heading, sentence_features
 
 #: Read the lines after a line that ends in a colon as items of its list: "single" when the
 #: opening line has one code, "all" with every code it has, False not at all.
@@ -96,13 +96,16 @@ def listed_in_document(
     single: bool = True,
 ) -> list[tuple[Item, str, str]]:
     """(item, code, reason) for the lines of a list that take a code of its opening line
-    (`feats[i]` None: the sentence takes none; `given`: codes of each sentence's own evidence);
+    (`feats[i]` None: the sentence takes none, unless it is shaped like a heading; `given`:
+    codes of each sentence's own evidence);
     a sentence with a code of its own that the opening line lacks takes none, and with `single`
     an opening line with two or more codes gives none."""
     out: list[tuple[Item, str, str]] = []
     for item in list_items(sents):
-        own, codes = feats[item.index], given[item.opening] - skip
-        if own is None or not codes or given[item.index] - codes:
+        codes = given[item.opening] - skip
+        # a list's last line before an empty line is shaped like a heading: it is an item here
+        taken = feats[item.index] is not None or is_heading(sents[item.index].text)
+        if not taken or not codes or given[item.index] - codes:
             continue
         if single and len(codes) > 1:
             continue
