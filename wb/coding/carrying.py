@@ -1,8 +1,9 @@
 """Codes a sentence takes from the sentences around it, as suggestions of a document.
 
-Three sources, each in its own module: the codes a researcher's codings run
-(:mod:`wb.coding.neighbours`), the codes the document itself runs (:mod:`wb.coding.doc_runs`)
-and the topic of a stretch of the document around the sentence (:mod:`wb.coding.passages`).
+Four sources, each in its own module: the codes a researcher's codings run
+(:mod:`wb.coding.neighbours`), the codes the document itself runs (:mod:`wb.coding.doc_runs`),
+the topic of a stretch of the document around the sentence (:mod:`wb.coding.passages`), and
+the line that opens a list (:mod:`wb.coding.list_items`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from wb.coding.doc_runs import carried_in_document
+from wb.coding.list_items import SCORE as LIST_SCORE
+from wb.coding.list_items import listed_in_document
 from wb.coding.neighbours import carried_codes, running_codes
 from wb.coding.passages import bridged_in_document, is_minutes, stretch_marks
 from wb.coding.perspective import label_spans
@@ -104,4 +107,34 @@ def carried_suggestions(
                 c.reason,
             )
         )
+    if suggester.list_items_:  # the lines after a line that ends in a colon (codes22)
+        voice = suggester.voice_
+        skip = set(perspective) | ({voice.code} if voice is not None else set())
+        hits = {(s.match_start, s.code) for s in out}
+        for item, code, reason in listed_in_document(
+            suggester.model_,
+            sents,
+            feats,
+            given,
+            skip=frozenset(skip),
+            single=suggester.list_items_ != "all",
+        ):
+            if any(item.start <= a < item.end and c == code for a, c in hits):
+                continue  # the line has the code on its own evidence
+            text = sents[0].doc.text[item.start : item.end]
+            found.append(
+                Suggestion(
+                    name,
+                    item.start,
+                    item.end,
+                    code,
+                    item.start,
+                    item.end,
+                    text,
+                    BEYOND_RULES["passage"],
+                    None,
+                    LIST_SCORE,
+                    reason,
+                )
+            )
     return found

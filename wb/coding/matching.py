@@ -58,7 +58,9 @@ def _keys(token: Any) -> tuple[str, str]:
     found = _KEYS.get(key)
     if found is None:
         lower = token.lower_
-        lemma = number_word(lower) or _match_lemma(token_lemma(token), lower)  # "1" is "één"
+        lemma = token_lemma(token)
+        # "1" is "één"; an ordinal in digits ("18e", lemma "18") is its number word as well
+        lemma = number_word(lower) or number_word(lemma) or _match_lemma(lemma, lower)
         found = _KEYS[key] = (lemma, lower)
         if len(_KEYS) > 200_000:
             _KEYS.clear()

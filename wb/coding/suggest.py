@@ -41,6 +41,7 @@ from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
 from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
 from wb.coding.hit_filters import own_name_words, without_label_topics, without_weak_hits
+from wb.coding.list_items import LIST_ITEMS
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
@@ -169,6 +170,7 @@ class Suggester:
                 "main_share": options.pop("passage_main_share", MAIN_SHARE),
             }
             self.passages_minutes_ = not options.pop("passage_minutes", False)
+            self.list_items_ = options.pop("list_items", LIST_ITEMS)
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
