@@ -120,6 +120,7 @@ from wb.dossiers.org_sectors import (
     linked_plural_names,
     sector_providers,
     sector_tail,
+    speech_employers,
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
@@ -128,6 +129,7 @@ from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
+    article_less_places,
     lowercase_places,
     place_adjective_mentions,
     place_short_forms,
@@ -223,6 +225,7 @@ def _static_mentions(
     static += (
         spaced_places(text) + lowercase_places(text) + partner_firms(text) + employer_names(text)
     )
+    static += article_less_places(text) + speech_employers(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
