@@ -29,7 +29,7 @@ def first_name_pairs(text: str) -> list[Mention]:
     """ "de gezinsmanagers Bram en Marlijn": a known first name, "en" and a capitalised word of
     four letters or more that the dictionary does not hold in lowercase (a compound it may
     split, "mar" + "lijn", is no reason) and no list knows as a surname, place or kept term:
-    that word is a person (tier 3). Not when a capitalised word follows the second ("Mark en
+    that word is a person (tier 4). Not when a capitalised word follows the second ("Mark en
     Sandy Leemans": a full name) or precedes the first ("Anna Kwarvik en Inge": a surname)."""
     if " en " not in text:
         return []
@@ -44,7 +44,9 @@ def first_name_pairs(text: str) -> list[Mention]:
                 continue  # "Mark en Sandy Leemans": a full name, found whole elsewhere
             if other == "a" and PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Marly Kwarvik en Inge": a surname after its first name
-            mention = person(text, m.start(other), m.end(other), 3, "first-name-pair")
+            mention = person(
+                text, m.start(other), m.end(other), 4, "first-name-pair", single="first"
+            )
             if mention:
                 found.append(mention)
     return found
