@@ -118,7 +118,10 @@ def test_a_schools_kind_stays_out_of_its_title_page_name() -> None:
 
 
 def test_a_first_name_after_van_of_a_kinship_word_is_that_person() -> None:
-    text = "Een gesprek met Femke en Kwarlijn, de ouders van Tim. Tim is de zoon van Kwarlijn en Femke."
+    text = (
+        "Een gesprek met Femke en Kwarlijn, de ouders van Tim. Tim is de zoon van Kwarlijn en "
+        "Femke."
+    )
     assert spans(text) == [
         (16, 21, "Femke", "[PERSOON-1]"),
         (25, 33, "Kwarlijn", "[PERSOON-2]"),
