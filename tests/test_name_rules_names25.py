@@ -92,10 +92,12 @@ def test_a_national_body_before_a_place_stays_and_the_place_is_replaced() -> Non
     assert spans(text) == [(32, 37, "Assen", "[PLAATS-1]")]
 
 
-def test_a_month_before_a_year_and_post_box_letters_are_no_name() -> None:
+def test_a_month_before_a_year_is_no_name_and_post_box_letters_are_a_postcode() -> None:
+    # the post box's letters: a postcode since the lead's decision of 2026-12-05 (names40)
     text = "Eindrapport wijkaanpak stad Utrecht Maart 2015\nPostadres: Postbus AB Utrecht"
     assert spans(text) == [
         (28, 35, "Utrecht", "[PLAATS-1]"),
+        (66, 68, "AB", "[POSTCODE-1]"),
         (69, 76, "Utrecht", "[PLAATS-1]"),
     ]
 
@@ -175,6 +177,7 @@ def test_two_places_joined_by_a_hyphen_are_two_places_a_letterhead_run_too() -> 
     assert spans(text) == [
         (19, 26, "Utrecht", "[PLAATS-1]"),
         (27, 36, "Rotterdam", "[PLAATS-2]"),
+        (56, 58, "AB", "[POSTCODE-1]"),
         (59, 66, "Utrecht", "[PLAATS-1]"),
         (75, 82, "Utrecht", "[PLAATS-1]"),
         (92, 97, "Delft", "[PLAATS-3]"),

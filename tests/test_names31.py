@@ -43,6 +43,7 @@ def test_letterhead_words_and_a_headings_step_end_a_regional_branch() -> None:
     )
     assert spans(text) == [
         (4, 23, "Veilig Thuis Twente", "[ORGANISATIE-1]"),
+        (65, 67, "BC", "[POSTCODE-1]"),
         (68, 76, "ENSCHEDE", "[PLAATS-1]"),
         (95, 125, "Veilig Thuis Noordwest-Drenthe", "[ORGANISATIE-2]"),
     ]

@@ -22,7 +22,11 @@ def test_a_place_after_gemeente_ends_before_a_month() -> None:
 
 def test_a_place_after_gemeente_ends_before_a_post_box() -> None:
     text = "Uitgave gemeente Zwolle Postbus AB Zwolle."
-    assert spans(text) == [(17, 23, "Zwolle", "[PLAATS-1]"), (35, 41, "Zwolle", "[PLAATS-1]")]
+    assert spans(text) == [
+        (17, 23, "Zwolle", "[PLAATS-1]"),
+        (32, 34, "AB", "[POSTCODE-1]"),  # a postcode (the lead's decision of 2026-12-05)
+        (35, 41, "Zwolle", "[PLAATS-1]"),
+    ]
 
 
 def test_a_place_with_a_compass_word_stays_whole() -> None:

@@ -88,6 +88,7 @@ from wb.dossiers.name_lines import (
     motion_signers,
     participant_pairs,
 )
+from wb.dossiers.name_pairs import first_name_pairs
 from wb.dossiers.name_shapes import (
     adjective_noun_names,
     apposition_orgs,
@@ -115,11 +116,13 @@ from wb.dossiers.org_names import (
     party_line_mentions,
 )
 from wb.dossiers.org_partners import partner_firms
+from wb.dossiers.org_parts import part_of_orgs
 from wb.dossiers.org_sectors import (
     employer_names,
     linked_plural_names,
     sector_providers,
     sector_tail,
+    speech_employers,
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
@@ -128,6 +131,7 @@ from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
+    article_less_places,
     lowercase_places,
     place_adjective_mentions,
     place_short_forms,
@@ -223,6 +227,8 @@ def _static_mentions(
     static += (
         spaced_places(text) + lowercase_places(text) + partner_firms(text) + employer_names(text)
     )
+    static += article_less_places(text) + speech_employers(text)
+    static += first_name_pairs(text) + part_of_orgs(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
@@ -492,10 +498,10 @@ def _apostrophes(text: str) -> str:
 
 def _join_known_orgs(result: list[list[Mention]], texts: list[str]) -> None:
     """ "Jeugdbescherming Utrecht" + "Amersfoort": an organisation and a place right after it
-    that together are an organisation's full name elsewhere in the dossier are that name."""
+    that together are an organisation's full name elsewhere in the dossier are that name; so is
+    an organisation whose name ends in "Regio" and the place after it ("Jeugdbescherming Regio"
+    + "Amsterdam": a name does not end in the word)."""
     full = {m.key for ms in result for m in ms if m.type == "ORGANISATIE" and " " in m.key}
-    if not full:
-        return
     for mentions, text in zip(result, texts, strict=True):
         for i in range(len(mentions) - 1, 0, -1):
             org, place = mentions[i - 1], mentions[i]
@@ -504,7 +510,8 @@ def _join_known_orgs(result: list[list[Mention]], texts: list[str]) -> None:
             if text[org.end : place.start] != " ":
                 continue
             key = norm_name(text[org.start : place.end])
-            if key in full and key != org.key:
+            regio = org.text.split()[-1] == "Regio" and " " in org.text.strip()
+            if (key in full or regio) and key != org.key:
                 org.end, org.key = place.end, key
                 org.text = text[org.start : org.end]
                 del mentions[i]

@@ -73,9 +73,22 @@ def pattern_mentions(text: str) -> list[Mention]:
             tier = 4 if place == after[1] else 3  # the label after it is no organisation's name
             found.append(Mention(s, s + len(place), "PLAATS", place, tier, "after-postcode"))
             found[-1].key = norm_name(place)
+    for m in PO_BOX_LETTERS.finditer(text):
+        letters = m["letters"]
+        found.append(
+            Mention(m.start("letters"), m.end("letters"), "POSTCODE", letters, 0, "po-box")
+        )
+        found[-1].key = letters
     addresses = address_mentions(text)
     found += addresses + _digit_postcodes(text, addresses)
     return found
+
+
+# "Postbus 1234 AB Assen", "Postbus AB ASSEN": the letters of a post box's postcode whose digits a
+# page dropped are part of the postcode and replaced (the lead's decision of 2026-12-05)
+PO_BOX_LETTERS = re.compile(
+    r"(?<![\w-])Postbus(?:[ ]+\d+)?[ ]+(?P<letters>[A-Z]{2})(?=[ ]+[A-Z][A-Za-z])"
+)
 
 
 DIGIT_POSTCODE = re.compile(

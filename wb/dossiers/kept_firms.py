@@ -178,14 +178,8 @@ def _month_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{months})(?=[ ]+(?:19|20)\d\d(?!\d))")
 
 
-PO_BOX_LETTERS = re.compile(r"(?<![\w-])Postbus(?:[ ]+\d+)?[ ]+(?P<l>[A-Z]{2})(?=[ ]+[A-Z][a-z])")
-
-
 def _months_and_boxes(text: str) -> list[Mention]:
-    """ "Assen Maart 2015": a capitalised month before a year is a date's; "Postbus AB
-    Assen": the letters of a post box's postcode without its digits are no name."""
-    found = [_keep(m.start(), m.end(), text, "month") for m in _month_rx().finditer(text)]
-    found += [
-        _keep(m.start("l"), m.end("l"), text, "po-box") for m in PO_BOX_LETTERS.finditer(text)
-    ]
-    return found
+    """ "Assen Maart 2015": a capitalised month before a year is a date's. (The letters of a post
+    box's postcode whose digits were lost, "Postbus AB Assen", are a postcode since the lead's
+    decision of 2026-12-05: :data:`wb.dossiers.identifiers.PO_BOX_LETTERS`.)"""
+    return [_keep(m.start(), m.end(), text, "month") for m in _month_rx().finditer(text)]

@@ -31,7 +31,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_evidence import evidence_mentions
 from wb.dossiers.org_names import kept_terms, national_name, title_case_line
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
 # "ABC De Drie Linden", "ABC Maas en Waal": up to four capitalised words, "en" between two
@@ -243,20 +243,36 @@ def school_title_mentions(text: str) -> list[Mention]:
     """ "Schoolgids\nDe Zonnewijzer\n": on a title page the line of one to three capitalised
     words right after a line that is a school's document noun (``school_document_nouns.txt``)
     names the school (without its article, by the annotation policy); not a kept term, place
-    or ordinary word alone."""
+    or ordinary word alone. A school's kind before the name ("RKBS Mariadonk") stays out of
+    it, as after the kind in running text ("OBS De Klimop"), so the bare name is learned."""
     found = []
     for m in SCHOOL_TITLE.finditer(text):
         if not m["doc"].lower().endswith(tuple(word_set("school_document_nouns.txt"))):
             continue
-        name = m["name"]
+        name, start = m["name"], m.start("name")
+        kind, _, rest = name.partition(" ")
+        if not m["article"] and rest and kind in _school_kinds():
+            name, start = rest, start + len(kind) + 1
         if name in kept_terms() or name in places():
             continue
         if not m["article"] and " " not in name and is_dutch_word(name.lower()):
             continue  # "Schoolgids\nInleiding": a heading
-        mention = _org(m.start("name"), m.end("name"), text, "school-title")
+        mention = _org(start, m.end("name"), text, "school-title")
         mention.type = "SCHOOL"
         found.append(mention)
     return found
+
+
+@cache
+def _school_kinds() -> frozenset[str]:
+    """The acronyms of school kinds before a name in organisations.txt ("RKBS {NAAM}")."""
+    found, section = set(), ""
+    for line in words("organisations.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "SCHOOL" and re.fullmatch(r"[A-Z]{2,5} \{NAAM\}", line):
+            found.add(line.split()[0])
+    return frozenset(found)
 
 
 def kind_mentions(text: str) -> list[Mention]:

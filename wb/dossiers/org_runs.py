@@ -115,9 +115,14 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
     if len(words) != 2 or len(caps) != 2:
         return False
     noun, place = caps[0][2], caps[1][2]
+    return place in places() and _plain_noun(noun)
+
+
+def _plain_noun(noun: str) -> bool:
+    """An ordinary capitalised noun that may say what of a place it is ("Rekenkamercommissie"):
+    no care domain, plural role, adjective, stop word or compass word."""
     return (
-        place in places()
-        and noun[1:].islower()
+        noun[1:].islower()
         and is_ordinary(noun)
         and noun.lower() not in DOMAINS
         and not is_stop_word(noun)
@@ -125,6 +130,24 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
         and not inflected_adjective(noun.lower())
         and not noun.lower().startswith(tuple(REGION_WORDS))
     )
+
+
+def _nouns_of_places(words: list[tuple[int, int, str]], caps: list[tuple[int, int, str]]) -> bool:
+    """True for a run of three or more capitalised words that alternate a known place and an
+    ordinary noun, two places or more ("Breda Rekenkamercommissie Eindhoven Rekenkamercommissie",
+    a list of bodies whose line breaks were lost): no organisation's name, each place goes
+    alone (a run replaced whole would give two places one placeholder)."""
+    if len(caps) < 3 or len(words) != len(caps):
+        return False
+    kinds = [_place_word(w[2]) for w in caps]
+    alternate = all(kinds[i] != kinds[i + 1] for i in range(len(kinds) - 1))
+    nouns_ok = all(_plain_noun(w[2]) for w, k in zip(caps, kinds, strict=True) if not k)
+    return alternate and sum(kinds) >= 2 and nouns_ok
+
+
+def _place_word(word: str) -> bool:
+    """A known place, also one written without its "'s-" ("Hertogenbosch")."""
+    return word in places() or f"'s-{word}" in places()
 
 
 def _person_then_heading(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -225,7 +248,7 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None  # "Jeugdzorg Anja": a person after an ordinary word
     if not lead and _person_then_heading(text, words):
         return None  # "Mariënne Verhoef Moeders op de boot?": a person, then a heading's word
-    if not lead and _noun_of_place(words, caps):
+    if not lead and (_noun_of_place(words, caps) or _nouns_of_places(words, caps)):
         return None  # "Rekenkamercommissie Woerden": an ordinary noun of a place; the place goes
     plain = [w[2] for w in words[words.index(caps[0]) :]]
     if len(plain) == 3 and plain[1] == "van" and plain[2] in places():

@@ -16,7 +16,10 @@ elsewhere in the text gets the same placeholder.
   Gezinswerkers") names a regional organisation (:func:`linked_plural_names`), not in a list
   of topics in lowercase;
 * after a person's full name and "van", a capitalised word and a sector or domain name her
-  employer, also when the word is an ordinary one (:func:`employer_names`).
+  employer, also when the word is an ordinary one (:func:`employer_names`);
+* after a verb of saying, a person's full name, "van" and one capitalised word before a
+  punctuation mark ("zegt Anna Kwarvik van Wolkemahuis."): the person and her employer, even
+  when both are words a dictionary knows (:func:`speech_employers`).
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ import re
 from functools import cache
 
 from wb.dossiers.entity_data import (
+    CAP,
     UP,
     first_names,
+    gazetteer,
     inflected_adjective,
     institutions,
     is_dutch_word,
@@ -38,7 +43,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.person_parts import low_particles
+from wb.dossiers.person_parts import low_particles, person, surname_re
 from wb.lang import word_set, words
 
 TAIL = rf"(?:[{UP}][a-z]+-[ ]en[ ])?(?P<w>[{UP}][a-z]+)(?![\w'’&-])"
@@ -185,3 +190,36 @@ def employer_names(text: str) -> list[Mention]:
 def _name_word(token: str) -> bool:
     """A capitalised word of a person's name: no stop word, no punctuation after it."""
     return token[:1].isupper() and token[-1:].isalpha() and not is_stop_word(token)
+
+
+@cache
+def _speech_employer_rx() -> re.Pattern:
+    verbs = "|".join(map(re.escape, words("name_speech_verbs.txt")))
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})[ ]+(?P<person>{CAP}[ ]{surname_re()})"
+        rf"[ ]van[ ](?P<org>[{UP}][a-z]{{3,}})(?=[ ]*[.,;:!?\n])"
+    )
+
+
+def speech_employers(text: str) -> list[Mention]:
+    """ "zegt Anna Kwarvik van Wolkemahuis.": after a verb of saying, a first name (a known one
+    or a word no dictionary knows), a surname, "van" and one capitalised word that ends the
+    clause are a person and the organisation she speaks for. Not a place, a kept term, an
+    institution or a domain of care ("van Jeugdzorg": the sector, no name)."""
+    found = []
+    for m in _speech_employer_rx().finditer(text):
+        first, org = m["person"].split()[0], m["org"]
+        if first not in first_names() and (is_ordinary(first) or first in places()):
+            continue
+        if org in places() or org in gazetteer() or org in keep_terms() or org in institutions():
+            continue
+        if org.lower() in _domains() or org in _tails() or is_stop_word(org):
+            continue
+        name = person(text, m.start("person"), m.end("person"), 3, "speech-employer")
+        if name is None:
+            continue
+        s, e = m.start("org"), m.end("org")
+        mention = Mention(s, e, "ORGANISATIE", org, 3, "speech-employer", key=norm_name(org))
+        mention.extra["named_short"] = org
+        found += [name, mention]
+    return found

@@ -198,3 +198,30 @@ def lowercase_places(text: str) -> list[Mention]:
             mention.key = norm_name(m[0].capitalize())
             found.append(mention)
     return found
+
+
+SHORT_ARTICLE_PLACE = re.compile(
+    r"(?<![\w'’])(?P<a>['’]?)s(?P<sep>[- ])(?P<name>[A-Za-z]\w{3,})(?![\w-])"
+)
+
+
+def article_less_places(text: str) -> list[Mention]:
+    """ "s Hertogenbosch", "s-hertogenbosch", "'s-hertogenbosch": a known place that opens with
+    "'s-" written without its apostrophe or in lowercase (a PDF's text layer) is that place
+    (keyed to it, so it shares the place's placeholder). Lowercase only with the hyphen."""
+    if "s-" not in text and "s " not in text:
+        return []
+    found = []
+    for m in SHORT_ARTICLE_PLACE.finditer(text):
+        name = m["name"]
+        place = f"'s-{name[:1].upper()}{name[1:]}"
+        if place not in places() or (m["a"] and m["sep"] == "-" and name[:1].isupper()):
+            continue  # not a place, or written as it should be (found by the lists)
+        if name[:1].islower() and m["sep"] != "-":
+            continue  # "s hertogenbosch" in running lowercase text: too weak
+        if name[1:] != place[4:]:
+            continue  # "s-HERTOGENBOSCH" and other spellings: the capitals rules see those
+        mention = Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-article-less")
+        mention.key = norm_name(place)
+        found.append(mention)
+    return found

@@ -207,11 +207,20 @@ def _trigger_rx() -> re.Pattern:
 def _joined_name(text: str, m: re.Match) -> bool:
     """True when "<place> en <Name>" after a trigger is one official name ("Aa en Hunze" shape)
     rather than a list: neither part is a known place, the second part starts with no first name
-    or surname, and no trigger follows it ("... en Pactum in Deurne" is a new list item)."""
+    or surname, and no trigger follows it ("... en Pactum in Deurne" is a new list item). Two
+    one-word woonplaatsen of the gazetteer ("in Hoenderloo en Deelen") are a list, unless the
+    whole is one name of it ("Son en Breugel"); a longer part keeps a former municipality whole
+    ("Mill en Sint Hubert")."""
     if not m["joined"]:
         return False
     right = m["joined"][4:]
     known = places()
+    whole = f"{m['place']} {m['joined'][1:]}"
+    gazetteer_names = gazetteer()
+    if whole not in known and whole not in gazetteer_names:
+        parts = (m["place"], right)
+        if all(" " not in part and part in gazetteer_names for part in parts):
+            return False  # two places of the gazetteer in a list, each its own place
     if m["place"] in known or m["place"].split()[0] in known or short_form_place(m["place"]):
         return False
     head = right.split()[0]

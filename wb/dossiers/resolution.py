@@ -258,6 +258,11 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
             or (not e.first and e.surname == single)
             or single in _double_parts(e.surname)
         ]
+    if not cands and m.surname and not (m.first or m.initials) and _core(m.surname) != m.surname:
+        # "de dochter van Douwe" read as a surname "van Douwe": the first name of a person of
+        # the dossier after "van" is that person (the "van" says whose daughter)
+        core = _core(m.surname)
+        cands = [e for e in people if e.first and e.first.split()[0].lower() == core]
     if not cands and _possessive(m) and len(single) > 3 and not (m.initials or m.gender or m.role):
         # "Marks moeder": a first name seen alone elsewhere with the possessive s glued to it
         cands = [e for e in people if e.first and e.first.split()[0].lower() == single[:-1]]
