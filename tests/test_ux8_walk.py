@@ -222,13 +222,17 @@ MISSING = "metadata.csv noemt 'weg.txt', maar dat bestand staat niet in de map."
 
 
 def test_labels_reuse_and_import_warn_alike_about_a_row_without_a_file(tmp_path: Path) -> None:
-    """`wb import` warned; `wb labels` and `wb reuse` on the same folder said nothing."""
+    """`wb import` warned; `wb labels`, `wb reuse` and `wb pseudonymise` on the same folder said
+    nothing."""
     rows = "a.txt,D,2022-01-10\nb.txt,D,2022-02-15\nweg.txt,D,2022-03-01\n"
     folder = _folder(tmp_path, "file,dossier,date\n" + rows)
     for command in ("labels", "reuse"):
         result = CliRunner().invoke(cli, [command, str(folder)])
         assert result.exit_code == 0, result.output
         assert result.stderr == f"let op: {MISSING}\n", command
+    result = CliRunner().invoke(cli, ["pseudonymise", str(folder), "--out", str(tmp_path / "u")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"let op: {MISSING}\n"
     project = tmp_path / "p.wbproj"
     result = CliRunner().invoke(cli, ["import", str(folder), "--project", str(project)])
     assert result.exit_code == 0, result.output
