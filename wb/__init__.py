@@ -21,6 +21,8 @@ _API: dict[str, tuple[str, str]] = {
     "documents_table": ("wb.store.documents", "documents_table"),
     "get_document": ("wb.store.documents", "get_document"),
     "iter_documents": ("wb.store.documents", "iter_documents"),
+    "dutch_date": ("wb.corpus.display", "dutch_date"),
+    "report_date": ("wb.corpus.dossiers", "report_date"),
     "corpora_dir": ("wb.config", "corpora_dir"),
     "find_repo_dir": ("wb.config", "find_repo_dir"),
     "environment_info": ("wb.info", "environment_info"),

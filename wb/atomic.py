@@ -17,13 +17,50 @@ def _normal_mode() -> int:
     return 0o666 & ~umask
 
 
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing path at or above `folder` when it is a file (no folder can be made
+    there), else None."""
+    for above in (folder, *folder.parents):
+        if above.exists():
+            return None if above.is_dir() else above
+    return None
+
+
+def _a_file_error(blocking: Path, path: Path) -> OutputError:
+    return OutputError(f"{blocking} is een bestand, geen map; kies een ander pad.", path=path)
+
+
 def no_folder_error(path: Path) -> OutputError:
-    """The error for a file to write whose folder is missing, or is a file itself."""
-    if path.parent.exists():
-        return OutputError(
-            f"{path.parent} is een bestand, geen map; kies een ander pad.", path=path
-        )
+    """The error for a file to write whose folder is missing, or is (below) a file itself."""
+    blocking = _file_in_the_way(path.parent)
+    if blocking is not None:
+        return _a_file_error(blocking, path)
     return OutputError(f"de map {path.parent} bestaat niet; maak die eerst aan.", path=path)
+
+
+def check_file_target(path: str | Path, *, make_folders: bool = False) -> Path:
+    """Refuse, before any work is done, a file to write that cannot be written: a folder, or in
+    a folder that is missing (unless `make_folders`: then only a file standing in the way)."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(
+            "is een map; geef de naam van een bestand (in die map of elders).", path=path
+        )
+    if make_folders:
+        check_folder_target(path.parent, named=path)
+    elif not path.parent.is_dir():
+        raise no_folder_error(path)
+    return path
+
+
+def check_folder_target(folder: str | Path, *, named: Path | None = None) -> Path:
+    """Refuse, before any work is done, a folder to write into that cannot be made: it, or a
+    folder above it, is a file. The message names `named` (the file to write) or the folder."""
+    folder = Path(folder)
+    blocking = _file_in_the_way(folder)
+    if blocking is not None:
+        raise _a_file_error(blocking, named or folder)
+    return folder
 
 
 def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]) -> Path:
@@ -32,9 +69,7 @@ def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]
     The temporary file lies next to `path`, so the final rename is atomic; on any failure it is
     removed and `path` is untouched. The file gets a normal file's mode (umask applied).
     """
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise no_folder_error(path)
+    path = check_file_target(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:

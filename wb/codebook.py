@@ -29,7 +29,7 @@ import regex
 import yaml
 
 from wb.errors import CodebookError, NotFoundError, ReadError
-from wb.yaml_lines import load_with_lines, yaml_problem
+from wb.yaml_lines import load_with_lines, unknown_keys, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
@@ -182,10 +182,7 @@ class _Validator:
         key_lines = getattr(data, "key_lines", {})
         for key, kline in data.pop("__duplicate_keys__", []):
             self.add(kline, f"sleutel '{key}' staat twee keer in deze code")
-        for key in data:
-            if key not in CODE_KEYS:
-                allowed = ", ".join(sorted(CODE_KEYS))
-                self.add(key_lines.get(str(key), line), f"onbekende sleutel '{key}' ({allowed})")
+        self.problems += unknown_keys(data, CODE_KEYS, line)
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
             self.add(line, "code zonder naam: geef elke code een 'name'")
@@ -349,9 +346,7 @@ def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
     if not isinstance(data, dict) or "codes" not in data:
         raise CodebookError(source, [(1, "een codeboek is een mapping met 'name' en 'codes'")])
     check = _Validator()
-    for key in data:
-        if key not in TOP_KEYS and key != "__duplicate_keys__":
-            check.add(data.key_lines.get(str(key)), f"onbekende sleutel '{key}' bovenaan")
+    check.problems += unknown_keys(data, TOP_KEYS, None, where=" bovenaan")
     codes_data = data["codes"]
     if not isinstance(codes_data, list) or not codes_data:
         check.add(data.key_lines.get("codes"), "'codes' moet een niet-lege lijst zijn")

@@ -7,7 +7,9 @@ anything is built. Both refusals are :class:`YamlRefused` errors with a Dutch me
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Callable, Collection
 from typing import Any
 
 import yaml
@@ -157,6 +159,34 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _Sequen
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def unknown_keys(
+    data: dict[Any, Any],
+    allowed: Collection[str],
+    line: int | None,
+    *,
+    where: str = "",
+    listed: str | None = None,
+    normalise: Callable[[str], str] = str,
+) -> list[tuple[int | None, str]]:
+    """Each key of a loaded mapping that is not in `allowed`, as (line, Dutch message).
+
+    The message names the key and where it is (`where`, e.g. " bovenaan"), the closest allowed key
+    ("bedoelt u 'variants'?") and the allowed keys (`listed`, or `allowed` sorted); `normalise`
+    maps a key before it is looked up (for files that accept 'Label' as 'label').
+    """
+    key_lines = getattr(data, "key_lines", {})
+    shown = listed or ", ".join(sorted(allowed))
+    problems: list[tuple[int | None, str]] = []
+    for key in data:
+        if key == "__duplicate_keys__" or normalise(str(key)) in allowed:
+            continue
+        close = difflib.get_close_matches(normalise(str(key)), sorted(allowed), n=1, cutoff=0.75)
+        hint = f"; bedoelt u '{close[0]}'?" if close else ""
+        message = f"onbekende sleutel '{key}'{where}{hint} (toegestaan: {shown})"
+        problems.append((key_lines.get(str(key), line), message))
+    return problems
 
 
 def load_with_lines(text: str) -> Any:

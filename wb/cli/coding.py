@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from wb.cli.common import open_existing, reports_errors, save_json
+from wb.cli.common import check_json_target, open_existing, reports_errors, save_json
 from wb.cli.shown import pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError
 
@@ -66,6 +66,7 @@ def code(
     from wb.store.done import done_coders, done_codings
 
     codebook = load_codebook(codebook_path)
+    check_json_target(json_out)
     progress = sys.stderr.isatty()
     if apply and not coder:
         raise InvalidChoiceError("--apply heeft --coder NAAM nodig: wie codeert er?")

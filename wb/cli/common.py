@@ -102,6 +102,15 @@ JSON_OPTION = click.option(
 )
 
 
+def check_json_target(path: Path | None, *, make_folders: bool = False) -> None:
+    """Refuse a --json file that cannot be written (a folder, or in a missing folder unless
+    `make_folders`) before the work starts, with the message writing would give after it."""
+    if path is not None:
+        from wb.atomic import check_file_target
+
+        check_file_target(path, make_folders=make_folders)
+
+
 def save_json(data: dict[str, Any], path: Path | None) -> None:
     """Write `data` as JSON to `path` (atomically), when a path was given."""
     if path is not None:

@@ -13,6 +13,7 @@ from wb.cli.common import (
     PROJECT_ARGUMENT,
     PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
+    check_json_target,
     check_workers,
     cluster_options,
     engine_line,
@@ -62,6 +63,7 @@ def labels(
 
     not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
+    check_json_target(json_out)
     shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
     lexicon = lexicon or default_lexicon()
     kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
@@ -153,6 +155,7 @@ def reuse(
 
     not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
+    check_json_target(json_out)
     folder = corpus if corpus.is_dir() else corpus.parent
     shown = shown_texts(folder, pseudo, keep_file, replace_file, project_path)
     result = warnings_to_stderr(
@@ -234,6 +237,10 @@ def pseudonymise(
         corpus,
         "Een document van een project gepseudonimiseerd: `wb show ID PROJECT --pseudonymise`.",
     )
+    from wb.atomic import check_folder_target
+
+    check_folder_target(out)  # before the work: a file in the way is said now, not after it
+    check_json_target(json_map, make_folders=True)  # the overview's folders are made
     keep, replace = name_lists_of(keep_file, replace_file, project_path)
     pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
     report = warnings_to_stderr(

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from wb.cli.common import JSON_OPTION, open_existing, reports_errors
+from wb.cli.common import JSON_OPTION, check_json_target, open_existing, reports_errors
 
 
 @click.command()
@@ -63,6 +63,11 @@ def themes(
             "project (.wbproj); controleer het pad.",
             path=source,
         )
+    from wb.atomic import check_folder_target
+
+    check_json_target(json_out, make_folders=True)  # write_json makes missing folders
+    if out_dir is not None:  # before the work: a file in the way is said now, not after it
+        check_folder_target(out_dir)
     params = {
         "unit": unit,
         "seed": seed,

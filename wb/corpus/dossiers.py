@@ -70,7 +70,7 @@ def by_dossier(reports: Iterable[Report]) -> dict[str, list[Report]]:
 def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, Any]], list[str]]:
     """Reports of a folder in order, their metadata by name, and Dutch warnings of the readers."""
     from wb.corpus.importer import scan_folder
-    from wb.corpus.metadata import read_metadata_csv
+    from wb.corpus.metadata import read_metadata_csv, rows_without_file
     from wb.corpus.readers import read_document
 
     folder = Path(folder)
@@ -92,6 +92,7 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
         meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
         metadata[name] = meta
         reports.append(Report(name, dossier_of(meta), report_date(meta), result.text))
+    warns += rows_without_file(table, metadata)  # as `wb import` says it
     return in_order(reports), metadata, warns
 
 

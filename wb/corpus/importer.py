@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wb.corpus.metadata import coerce_metadata, read_metadata_csv
+from wb.corpus.metadata import coerce_metadata, read_metadata_csv, rows_without_file
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
 from wb.errors import ImportFailed, NotFoundError, WbError, quote_name
 from wb.store.documents import (
@@ -184,11 +184,8 @@ def import_folder(
             continue
         report.warnings += result.warnings
         read.append((rel, result, meta))
-    missing = sorted(set(table) - {rel for rel, _, _ in read} - {rel for rel, _ in problems})
-    report.warnings += [
-        f"metadata.csv noemt {quote_name(name)}, maar dat bestand staat niet in de map."
-        for name in missing
-    ]
+    found = [rel for rel, _, _ in read] + [rel for rel, _ in problems]
+    report.warnings += rows_without_file(table, found)
     if problems and not skip_bad:
         raise ImportFailed(folder, problems)
     report.skipped = problems + unsupported

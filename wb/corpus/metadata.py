@@ -21,11 +21,12 @@ import datetime
 import io
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
 
-from wb.errors import MetadataError
+from wb.errors import MetadataError, quote_name
 from wb.lang import numbered, words
 from wb.yaml_lines import StrictLoader, dutch_yaml_problem
 
@@ -166,6 +167,15 @@ def read_metadata_csv(folder: Path) -> dict[str, dict[str, object]]:
             "'CSV UTF-8 (door komma's gescheiden)'.",
             path=path,
         ) from None
+
+
+def rows_without_file(table: dict[str, dict[str, object]], found: Iterable[str]) -> list[str]:
+    """A Dutch warning for each row of metadata.csv (`table`) whose file is not among `found`
+    (the names read from the folder), in name order: the metadata went nowhere."""
+    return [
+        f"metadata.csv noemt {quote_name(name)}, maar dat bestand staat niet in de map."
+        for name in sorted(set(table) - set(found))
+    ]
 
 
 def metadata_csv_rows(folder: Path) -> tuple[list[str], list[list[str]]] | None:

@@ -15,12 +15,13 @@ next to ``name``/``description``. Each term has
   lemmas: acronyms such as ``PAS`` that would otherwise also be the ordinary word "pas".
 
 Dutch key names (``naam``/``varianten``/``waarom``/``alternatief``/``samenstelling``) work too.
-Loading reports every problem at once with its line number, like :mod:`wb.codebook`.
+Notes for the reader (``notes``, ``examples``, see :data:`NOTE_KEYS`) are read past; any other key
+is a problem. Loading reports every problem at once with its line number, with the check
+:func:`wb.yaml_lines.unknown_keys` that a codebook uses too.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ import yaml
 from wb.dossiers.lexicon_derived import expanded_variants
 from wb.errors import LexiconError, NotFoundError, ReadError
 from wb.lang import word_set
-from wb.yaml_lines import load_with_lines, yaml_problem
+from wb.yaml_lines import load_with_lines, unknown_keys, yaml_problem
 
 GAP = "..."
 KEYS = {
@@ -51,7 +52,22 @@ KEYS = {
     "exact": "exact",
     "hoofdlettergevoelig": "exact",
 }
+#: Keys a term may have for the reader's sake; wb reads past them.
+NOTE_KEYS = ("notes", "notities", "examples", "voorbeelden")
+
+
+def _keys_listed() -> str:
+    """The keys of a term for a message: 'label (naam), variants (varianten), …, notes, …'."""
+    dutch: dict[str, list[str]] = {}
+    for key, canonical in KEYS.items():
+        dutch.setdefault(canonical, []).extend([key] if key != canonical else [])
+    shown = [f"{k} ({'/'.join(d)})" if d else k for k, d in dutch.items()]
+    return ", ".join([*shown, *NOTE_KEYS])
+
+
+KEYS_LISTED = _keys_listed()
 LIST_KEYS = ("labels", "terms", "termen", "lexicon", "entries")
+TOP_KEYS = ("name", "naam", "description", "beschrijving", *LIST_KEYS)
 _NOUN_ENDINGS = ("ing", "tie", "sie", "heid", "teit", "schap", "isme", "iek", "ict", "rol")
 _ADJECTIVE_ENDINGS = ("ief", "isch", "ig", "lijk", "baar", "end", "eus", "iel", "aal", "zaam")
 _WORD_RE = re.compile(r"[^\W\d_]")
@@ -217,6 +233,10 @@ def variant_regex(segments: list[list[tuple[str, bool]]]) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTER}){_GAP_RE.join(parts)}(?!{_LETTER})")
 
 
+def _key(key: str) -> str:
+    return str(key).strip().lower()
+
+
 def _text(value: Any) -> str:
     if isinstance(value, list):
         return " ".join(str(v) for v in value if v is not None).strip()
@@ -240,16 +260,14 @@ class _Checker:
         key_lines = getattr(data, "key_lines", {})
         for key, kline in data.pop("__duplicate_keys__", []):
             self.add(kline, f"sleutel '{key}' staat twee keer in deze term")
+        self.problems += unknown_keys(
+            data, {*KEYS, *NOTE_KEYS}, line, listed=KEYS_LISTED, normalise=_key
+        )
         values: dict[str, Any] = {}
         for key, value in data.items():
-            canonical = KEYS.get(str(key).strip().lower())
-            if canonical is None:
-                close = difflib.get_close_matches(str(key).lower(), list(KEYS), n=1, cutoff=0.75)
-                if close:
-                    hint = f"; bedoelt u '{close[0]}'?"
-                    self.add(key_lines.get(str(key), line), f"onbekende sleutel '{key}'{hint}")
-                continue  # other extra keys (notes, examples) are allowed and ignored
-            values[canonical] = (value, key_lines.get(str(key), line))
+            canonical = KEYS.get(_key(key))
+            if canonical is not None:  # notes and examples (NOTE_KEYS) are read past
+                values[canonical] = (value, key_lines.get(str(key), line))
         label = _text(values.get("label", (None,))[0])
         if not label:
             self.add(line, "term zonder 'label': geef elke term een canoniek label")
@@ -339,6 +357,7 @@ def _term_list(data: Any, check: _Checker) -> tuple[Any, dict[str, Any]]:
     if isinstance(data, dict):
         for key in LIST_KEYS:
             if key in data:
+                check.problems += unknown_keys(data, TOP_KEYS, None, where=" bovenaan")
                 return data[key], data
         pairs = [(k, v) for k, v in data.items() if isinstance(v, dict)]
         if pairs and len(pairs) == len([k for k in data if k != "__duplicate_keys__"]):
@@ -369,8 +388,9 @@ def parse_lexicon(text: str, *, source: str = "<labellijst>") -> Lexicon:
     ]
     if check.problems:
         raise LexiconError(source, sorted(check.problems, key=lambda p: p[0] or 0))
-    name = _text(top.get("name")) if top else ""
-    return Lexicon(name or Path(source).stem, terms, _text(top.get("description")) if top else "")
+    name = _text(top.get("name") or top.get("naam")) if top else ""
+    about = _text(top.get("description") or top.get("beschrijving")) if top else ""
+    return Lexicon(name or Path(source).stem, terms, about)
 
 
 def load_lexicon(path: str | Path) -> Lexicon:
