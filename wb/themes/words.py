@@ -360,9 +360,10 @@ def theme_label(
         ]
         if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in written):
             continue
-        vague_head = is_vague_head(key, forms[key].most_common(1)[0][0])
+        if is_vague_head(key, forms[key].most_common(1)[0][0]):
+            continue
         # a phrase in half the passages names the theme even without a keyword in it
-        common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) and not vague_head else 0.0
+        common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) else 0.0
         weight = max(
             (top[p] for p in (*parts, *written) if p in top and not is_vague(p)), default=common
         )
@@ -437,10 +438,10 @@ def _joining_phrase(
         parts = set(parts_of[key]) | content
         if any(p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content):
             continue
+        if is_vague_head(key, phrase):  # "minuten met een rechter", "wereld van verschil"
+            continue
         hits = {p for p in parts if p in weight and not is_vague(p)}
         field = {p for p in parts if p in DOMAIN_NOUNS} - hits
-        if is_vague_head(key, phrase):  # "minuten met een rechter": the rest must carry it
-            field = set()
         # two keywords, or one keyword and a common noun of the field
         if not hits or len(content) < 2 or len(hits) + len(field) < 2:
             continue
