@@ -35,6 +35,11 @@ WACHTEN = [
     "Het wachten op hulp viel de grootouders zwaar.",
     "De grootouders vonden steun in hun netwerk.",
 ]
+HALFJAAR = [
+    "Er was een wachtlijst van een halfjaar voor de kindertherapeut.",
+    "Na een wachtlijst van een halfjaar kwam er eindelijk een gesprek.",
+    "De kindertherapeut zag het kind daarna elke week.",
+]
 VAAG = [
     "De focus ligt in de praktijk op de wijziging van de certificering van instellingen.",
     "De inspectie volgt de certificering van de instellingen voor jeugdbescherming.",
@@ -64,7 +69,7 @@ def test_vague_heads_are_matched_by_lemma_and_plural(word, vague):
 
 def test_the_head_of_a_phrase_is_the_noun_before_its_link_word():
     assert is_vague_head("minuut met een rechter", "minuten met een rechter")
-    assert is_vague_head("focus op de belangrijk wijziging", "focus op de belangrijkste wijzigingen")
+    assert is_vague_head("focus op de wijziging", "focus op de wijzigingen")
     assert not is_vague_head("contact met mijn vader", "contact met mijn vader")
     assert not is_vague_head("rechter van de minuut", "rechter van de minuten")
     # an infinitive the word list knows only as a verb is a bare verb, not a head
@@ -93,6 +98,11 @@ def test_a_meta_noun_does_not_lead_alone():
 def test_the_topic_after_a_meta_head_names_the_theme():
     keywords = ["ouderschapsplan", "evaluatie", "mediator"]
     assert theme_label(EVALUATIE_VAN, keywords, keywords) == "ouderschapsplan"
+
+
+def test_a_vague_noun_after_a_specific_head_stays():
+    keywords = ["wachtlijst", "halfjaar", "kindertherapeut"]
+    assert theme_label(HALFJAAR, keywords, keywords) == "wachtlijst van een halfjaar"
 
 
 def test_a_bare_verb_heads_no_name():

@@ -138,7 +138,7 @@ def _with_keyword(
         if any(p in DOMAIN_STOP_WORDS for p in content) or is_vague_head(key, written):
             continue
         hit = min(
-            (rank[p] for p in (*parts, *content) if p in rank and p != head and not is_vague(p)),
+            (rank[p] for p in (*parts, *content) if p in rank and p != head),
             default=None,
         )
         if hit is None:
@@ -171,7 +171,7 @@ def repeated_phrase(
             if any(p in DOMAIN_STOP_WORDS for p in content) or is_vague_head(key, written):
                 continue
             hit = min(
-                (rank[p] for p in (*parts, *content) if p in rank and not is_vague(p)),
+                (rank[p] for p in (*parts, *content) if p in rank),
                 default=None,
             )
             if hit is None:

@@ -43,8 +43,8 @@ _PRONOMINAL = re.compile(
 # Common nouns of the field: too common as keywords, fine inside a label ("contact met vader").
 DOMAIN_NOUNS = word_set("theme_domain_nouns.txt")
 LINKS = word_set("theme_links.txt")
-# Time and quantity units, meta nouns, kinds of text, nouns of stock phrases: they may be
-# keywords but head no theme name and give a name no weight ("minuten met een rechter").
+# Time and quantity units, meta nouns, kinds of text, nouns of stock phrases, speakers: they may be
+# keywords but head no theme name ("minuten met een rechter", "wereld van verschil").
 VAGUE_HEADS = word_set("theme_vague_heads.txt")
 DETERMINERS = word_set("theme_determiners.txt")
 # a participle of a verb with a separable prefix ("voortgezet", "opgelegde", "uitgesproken")
@@ -364,9 +364,7 @@ def theme_label(
             continue
         # a phrase in half the passages names the theme even without a keyword in it
         common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) else 0.0
-        weight = max(
-            (top[p] for p in (*parts, *written) if p in top and not is_vague(p)), default=common
-        )
+        weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
         score = count * weight
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if score > best_score or (score == best_score and score and phrase < best):
@@ -440,7 +438,7 @@ def _joining_phrase(
             continue
         if is_vague_head(key, phrase):  # "minuten met een rechter", "wereld van verschil"
             continue
-        hits = {p for p in parts if p in weight and not is_vague(p)}
+        hits = {p for p in parts if p in weight}
         field = {p for p in parts if p in DOMAIN_NOUNS} - hits
         # two keywords, or one keyword and a common noun of the field
         if not hits or len(content) < 2 or len(hits) + len(field) < 2:
