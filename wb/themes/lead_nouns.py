@@ -18,7 +18,10 @@ Decisions:
   passages hold one ("contact met oma").
 * Before them, a noun phrase that one passage repeats ("voortgezet ouderschap" twice in the
   title of a bill) names the theme when it holds one of its five best keywords.
-* Stop words, shell nouns, generic words and names never lead (the same filters as keywords).
+* Stop words, shell nouns, generic words and names never lead (the same filters as keywords),
+  nor do vague heads (``theme_vague_heads.txt``: "evaluatie", "minuten", "staatssecretaris").
+* Before two loose keywords (themes6): the phrase that holds the best keyword that is no vague
+  head; when no keyword is specific, the phrase that holds the noun of the most passages.
 """
 
 from __future__ import annotations
