@@ -394,6 +394,34 @@ def quotes_for(result: dict, docs: dict[str, str], n: int = 3) -> list[str]:
     return out
 
 
+def name_head(label: str) -> str:
+    """The head noun of a theme name: the last word before its first link word, "en" or comma
+    ("minuten" of "minuten met een rechter", "focus" of "focus op de ...")."""
+    from wb.themes.words import LINKS
+
+    head = []
+    for w in label.split():
+        w = w.strip(",")
+        if w in LINKS or w == "en":
+            break
+        head.append(w)
+        if label.split()[len(head) - 1].endswith(","):
+            break
+    return head[-1] if head else ""
+
+
+def heads_in_keywords(themes: list[dict]) -> int:
+    """How many theme names have their head noun among the theme's five best keywords (by
+    written form or lemma): a name whose head is no keyword says something else than the
+    theme's words (themes6)."""
+    n = 0
+    for t in themes:
+        head = name_head(t["label"])
+        top = set(t["keywords"][:5]) | set((t.get("lemmas") or [])[:5])
+        n += bool(head) and (head in top or head.rstrip("s") in top or head[:-2] in top)
+    return n
+
+
 def names_in(strings: list[str], persons: list[str]) -> list[str]:
     """The person names (or any of their words of 4+ letters) that occur in the strings."""
     found = set()
@@ -430,6 +458,7 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         "labels": [t["label"] for t in result["themes"]],
         "phrase_labels": sum(", " not in t["label"] for t in result["themes"]),
         # two lead nouns joined by "en" (themes5): no comma, but no phrase of the texts either
+        "heads": heads_in_keywords(result["themes"]),
         "en_labels": sum(bool(re.fullmatch(r"\w+ en \w+", t["label"])) for t in result["themes"]),
         "keywords_by_theme": [", ".join(t["keywords"]) for t in result["themes"]],
     }
@@ -476,6 +505,12 @@ def readable(round_: int | None = None, later: bool = False) -> None:
             f"{q['verb']:.1%}, non-word {q['nonword']:.1%}, name {q['name']:.1%}"
         )
         print("  labels: " + " | ".join(t["label"] for t in sc["themes"]))
+        print(
+            f"  names with their head among the 5 best keywords: "
+            f"{heads_in_keywords(sc['themes'])} of {len(sc['themes'])}"
+        )
+        for t in sc["themes"]:
+            print(f"    {t['label']}: {', '.join(t['keywords'])}")
     print()
     print(
         "| set | docs | segments | furniture | passages | without theme | themes | phrase names | "
@@ -492,6 +527,10 @@ def readable(round_: int | None = None, later: bool = False) -> None:
             f"| {', '.join(r['names_quotes']) or '-'} |"
         )
     for r in rows:
+        print(
+            f"{r['set']}: names with their head among the 5 best keywords: "
+            f"{r['heads']} of {r['themes']}"
+        )
         print(f"{r['set']} labels: " + " | ".join(r["labels"]))
         for label, words in zip(r["labels"], r["keywords_by_theme"], strict=True):
             print(f"  {label}: {words}")

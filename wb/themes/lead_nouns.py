@@ -18,7 +18,10 @@ Decisions:
   passages hold one ("contact met oma").
 * Before them, a noun phrase that one passage repeats ("voortgezet ouderschap" twice in the
   title of a bill) names the theme when it holds one of its five best keywords.
-* Stop words, shell nouns, generic words and names never lead (the same filters as keywords).
+* Stop words, shell nouns, generic words and names never lead (the same filters as keywords),
+  nor do vague heads (``theme_vague_heads.txt``: "evaluatie", "minuten", "staatssecretaris").
+* Before two loose keywords (themes6): the phrase that holds the best keyword that is no vague
+  head; when no keyword is specific, the phrase that holds the noun of the most passages.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from wb.themes.words import (
     _plain_ok,
     function_words,
     is_name_token,
+    is_vague,
+    is_vague_head,
     noun_form,
     tagged_noun_phrases,
 )
@@ -85,6 +90,8 @@ def lead_nouns(
         form = noun_form(lemma, forms[lemma])
         if lemma not in free or not (_plain_ok(form, stop) and _plain_ok(lemma, stop)):
             continue
+        if is_vague(lemma) or is_vague(form):  # "evaluatie", "minuten" alone name nothing
+            continue
         keyword = lemma in rank or form in rank
         if keyword and n >= 3 and count < 2:
             continue
@@ -131,9 +138,12 @@ def _with_keyword(
         content = [w for w in written.split() if w not in LINKS | DETERMINERS]
         if head not in (*parts, *content) or len(content) > 4:
             continue
-        if any(p in DOMAIN_STOP_WORDS for p in content):
+        if any(p in DOMAIN_STOP_WORDS for p in content) or is_vague_head(key, written):
             continue
-        hit = min((rank[p] for p in (*parts, *content) if p in rank and p != head), default=None)
+        hit = min(
+            (rank[p] for p in (*parts, *content) if p in rank and p != head),
+            default=None,
+        )
         if hit is None:
             continue
         order = (hit, -counts[key], written)
@@ -161,12 +171,74 @@ def repeated_phrase(
             if counts[key] < 2 or len(parts) < 2 or len(key.split()) > max_words:
                 continue
             content = [w for w in written.split() if w not in LINKS | DETERMINERS]
-            if any(p in DOMAIN_STOP_WORDS for p in content):
+            if any(p in DOMAIN_STOP_WORDS for p in content) or is_vague_head(key, written):
                 continue
-            hit = min((rank[p] for p in (*parts, *content) if p in rank), default=None)
+            hit = min(
+                (rank[p] for p in (*parts, *content) if p in rank),
+                default=None,
+            )
             if hit is None:
                 continue
             order = (hit, -counts[key], written)
             if order < best_key:
                 best, best_key = written, order
     return best
+
+
+def keyword_phrase(
+    passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str], max_words: int = 5
+) -> str:
+    """The noun phrase (two or more content words, no vague head) that holds the best keyword
+    that is no vague head, seen in the most passages; or "" (themes6: before two keywords)."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS
+
+    rank: dict[str, int] = {}
+    for ranked in (keywords[:10], lemmas[:10]):
+        for r, w in enumerate(ranked):
+            if not is_vague(w):
+                rank.setdefault(w, r)
+    seen: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    hit: dict[str, int] = {}
+    for text in passages:
+        here = set()
+        for key, written, parts in tagged_noun_phrases(text, cores=True):
+            content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+            if len(parts) < 2 or len(key.split()) > max_words or is_vague_head(key, written):
+                continue
+            if any(p in DOMAIN_STOP_WORDS for p in content):
+                continue
+            best = min((rank[p] for p in (*parts, *content) if p in rank), default=None)
+            if best is None:
+                continue
+            here.add(key)
+            hit[key] = best
+            shown[key] = min(shown.get(key, written), written)
+        seen.update(here)
+    if not seen:
+        return ""
+    key = min(seen, key=lambda k: (hit[k], -seen[k], shown[k]))
+    return shown[key]
+
+
+def covered_nouns(passages: Sequence[str]) -> list[str]:
+    """Lemmas of the nouns in two or more passages that may name a theme (no stop, shell,
+    generic or vague word, no name), most passages first, then the longer noun."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS, tagged_words
+
+    stop = function_words() | DOMAIN_STOP_WORDS
+    cover: Counter[str] = Counter()
+    for text, words in zip(passages, tagged_words(list(passages)), strict=True):
+        cover.update(
+            {
+                w.lemma.lower()
+                for w in words
+                if w.pos == "NOUN" and not is_name_token(text, w.start, w.text, w.pos)
+            }
+        )
+    ok = [
+        (lemma, n)
+        for lemma, n in cover.items()
+        if n >= 2 and _plain_ok(lemma, stop) and not is_vague(lemma) and lemma not in LINKS
+    ]
+    return [lemma for lemma, _ in sorted(ok, key=lambda t: (-t[1], -len(t[0]), t[0]))]

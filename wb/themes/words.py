@@ -43,6 +43,9 @@ _PRONOMINAL = re.compile(
 # Common nouns of the field: too common as keywords, fine inside a label ("contact met vader").
 DOMAIN_NOUNS = word_set("theme_domain_nouns.txt")
 LINKS = word_set("theme_links.txt")
+# Time and quantity units, meta nouns, kinds of text, nouns of stock phrases, speakers: they may be
+# keywords but head no theme name ("minuten met een rechter", "wereld van verschil").
+VAGUE_HEADS = word_set("theme_vague_heads.txt")
 DETERMINERS = word_set("theme_determiners.txt")
 # a participle of a verb with a separable prefix ("voortgezet", "opgelegde", "uitgesproken")
 _SPLIT_PARTICIPLE = re.compile(r"^[a-z]{2,5}ge[a-z]{2,}(?:d|t|de|te|en)$")
@@ -357,6 +360,8 @@ def theme_label(
         ]
         if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in written):
             continue
+        if is_vague_head(key, forms[key].most_common(1)[0][0]):
+            continue
         # a phrase in half the passages names the theme even without a keyword in it
         common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) else 0.0
         weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
@@ -366,14 +371,45 @@ def theme_label(
             best, best_score = phrase, score
     if best:
         return best
-    from wb.themes.lead_nouns import lead_noun_name, repeated_phrase
+    from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_noun_name, repeated_phrase
 
+    specific = [w for w in keywords if not is_vague(w)]
     return (
         _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words)
         or repeated_phrase(passages, keywords, lemmas, max_words)
         or lead_noun_name(passages, keywords, lemmas)
-        or ", ".join(keywords[:2])
+        or keyword_phrase(passages, keywords, lemmas, max_words)
+        or _shared_phrase(seen, forms, parts_of, max_words)
+        # no keyword says what the theme is about: its nouns in the most passages do
+        or (not specific and keyword_phrase(passages, covered_nouns(passages), [], max_words))
+        or ", ".join(specific[:2] or keywords[:2])
     )
+
+
+def _shared_phrase(
+    seen: Counter[str],
+    forms: dict[str, Counter[str]],
+    parts_of: dict[str, tuple[str, ...]],
+    max_words: int,
+) -> str:
+    """The noun phrase of two or more content words in the most passages (at least two) whose
+    head is no vague head, though it holds no keyword; or "" (themes6: before two keywords)."""
+    from wb.themes.embed import DOMAIN_STOP_WORDS
+
+    best, best_key = "", (0, 0, "")
+    for key, count in seen.items():
+        if count < 2 or len(parts_of[key]) < 2 or len(key.split()) > max_words:
+            continue
+        phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        content = [w for w in phrase.split() if w not in LINKS | DETERMINERS]
+        if is_vague_head(key, phrase) or any(
+            p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content
+        ):
+            continue
+        order = (count, len(content), phrase)
+        if order[:2] > best_key[:2] or (order[:2] == best_key[:2] and phrase < best):
+            best, best_key = phrase, order
+    return best
 
 
 def _joining_phrase(
@@ -400,6 +436,8 @@ def _joining_phrase(
         parts = set(parts_of[key]) | content
         if any(p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content):
             continue
+        if is_vague_head(key, phrase):  # "minuten met een rechter", "wereld van verschil"
+            continue
         hits = {p for p in parts if p in weight}
         field = {p for p in parts if p in DOMAIN_NOUNS} - hits
         # two keywords, or one keyword and a common noun of the field
@@ -409,6 +447,31 @@ def _joining_phrase(
         if score > best_score or (score == best_score and phrase < best):
             best, best_score = phrase, score
     return best
+
+
+def is_vague(word: str) -> bool:
+    """True for a vague head noun (``theme_vague_heads.txt``), as lemma or regular plural."""
+    if word in VAGUE_HEADS:
+        return True
+    stem = word[:-2]
+    if word.endswith("en") and re.search(r"[aeou][^aeiouy]$", stem):
+        if stem[:-1] + stem[-2] + stem[-1] in VAGUE_HEADS:  # halved vowel: "minuten", "jaren"
+            return True
+    return any(word.endswith(e) and word[: -len(e)] in VAGUE_HEADS for e in ("en", "s")) or any(
+        word in _spelled_plurals(v) for v in VAGUE_HEADS if word[:2] == v[:2]
+    )
+
+
+def is_vague_head(key: str, written: str) -> bool:
+    """True when the head noun of a phrase (the last word before its first link word, as lemma
+    or as written) is a vague head ("minuten met een rechter", "focus op de wijzigingen") or an
+    infinitive the word list knows only as a verb ("wachten op hulp": a bare verb, issue 11)."""
+    lemmas, forms = key.split(), written.split()
+    cut = next((i for i, w in enumerate(forms) if i and w in LINKS), len(forms))
+    head = forms[cut - 1]
+    if is_vague(head) or (dictionary() is not None and is_bare_verb(head)):
+        return True
+    return len(lemmas) == len(forms) and is_vague(lemmas[cut - 1])
 
 
 def readable_keywords(
