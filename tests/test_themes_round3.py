@@ -84,11 +84,17 @@ def test_round_3_urls_are_unused_elsewhere():
             assert not set(urls) & found, path
 
 
-def test_round_3_was_measured_and_rounds_4_and_5_are_sealed_now():
+def test_rounds_3_and_4_were_measured_and_round_5_is_sealed_now():
     bench = _bench()
-    # round 4: collect-codes (tests/test_themes_round4.py); round 5: collect-themes (round5.py)
-    assert bench.sealed_rounds() == [4, 5]
-    assert [bench.round_splits(n) for n in (1, 2, 3)] == [["dev", "heldout"], ["fresh"], ["fresh"]]
+    # round 4: collect-codes (tests/test_themes_round4.py), measured 2026-12-05 08:17 UTC;
+    # round 5: collect-themes (tests/test_themes_round5.py), sealed
+    assert bench.sealed_rounds() == [5]
+    assert [bench.round_splits(n) for n in (1, 2, 3, 4)] == [
+        ["dev", "heldout"],
+        ["fresh"],
+        ["fresh"],
+        ["fresh"],
+    ]
 
 
 # a stand-in manifest as the real one was before round 3's one measurement

@@ -1,18 +1,16 @@
-"""Round 4 of the real theme texts (collect-codes): 20 fresh texts, sealed until a lead's one
-measurement (`--readable --round 4 --later`). The tests check the manifest, the files and their
-sha256, that the URLs are new, and that bench_themes.py leaves round 4 out of every run and refuses
-it without --later before anything of wb loads; no test here runs wb on the texts."""
+"""Round 4 of the real theme texts (collect-codes): 20 fresh texts, sealed until the lead's one
+measurement (`--readable --round 4 --later`, 2026-12-05 08:17 UTC, main 08514fd), split `fresh`
+since. The tests check the manifest, the files and their sha256, that the URLs are new, and that
+round 4 now runs like rounds 2 and 3 while round 5 stays sealed (its refusal is tested in
+tests/test_themes_round5.py); no test here runs wb on the texts."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from realtext_helpers import bare_url as _bare
 from realtext_helpers import bench_module
 from realtext_helpers import themes_round as _round
@@ -29,7 +27,7 @@ def _bench():
 def test_round_4_counts_licences_and_persons():
     texts = _round(4)
     assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
-    assert {t["split"] for t in texts} == {"sealed"}
+    assert {t["split"] for t in texts} == {"fresh"}  # sealed until its one measurement
     assert Counter(t["committed"] for t in texts) == {True: 9, False: 11}
     assert Counter(t["genre"] for t in texts) == {
         "nieuws": 5,
@@ -83,86 +81,16 @@ def test_round_4_urls_are_unused_elsewhere():
             assert not set(urls) & found, path
 
 
-def test_rounds_4_and_5_are_sealed_and_stay_out_of_every_run(capsys):
+def test_round_4_was_measured_and_only_round_5_stays_out(capsys):
     bench = _bench()
-    assert bench.sealed_rounds() == [4, 5]  # round 5: collect-themes, tests/test_themes_round5.py
-    assert bench.left_out(False) == [4, 5] and bench.left_out(True, chosen=4) == [5]
-    assert bench.round_splits(4) == ["sealed"]
-    line = (
-        "verzegeld: ronde 4 blijft buiten deze run (eenmalig meten: --readable --round 4 --later)\n"
-    )
-    line5 = line.replace("4", "5")
-    assert bench.announce_sealed(None, False) is True
-    assert capsys.readouterr() == (line + line5, "")
-    assert bench.announce_sealed(3, False) is True  # round 3, measured, runs
-    assert capsys.readouterr() == (line + line5, "")
-    assert bench.announce_sealed(4, False) is False
-    assert capsys.readouterr() == (
-        line + line5,
-        "ronde 4 is verzegeld: niet gemeten zonder --later\n",
-    )
-    assert bench.announce_sealed(4, True) is True  # the one measurement keeps round 5 out
-    assert capsys.readouterr() == (line5, "")
-    # the texts of a sealed round are not even read without later
-    assert bench.real_texts("sealed", 4) == ([], [])
-
-
-def _refuse(*args, **kwargs):
-    raise AssertionError("loaded while sealed")
-
-
-def test_round_4_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    bench = _bench()
-    import wb.nlp
-
-    monkeypatch.setattr(wb.nlp, "load", _refuse, raising=False)
-    monkeypatch.setattr(wb.nlp, "_lemmatizer", _refuse)
-    for name in ("readable", "real_texts", "segment_documents", "readable_row"):
-        monkeypatch.setattr(bench, name, _refuse)
-    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "4"])
-    with pytest.raises(SystemExit) as stop:
-        bench.main()
-    assert stop.value.code == 2
-    out = capsys.readouterr()
-    assert "verzegeld: ronde 4 blijft buiten deze run" in out.out
-    assert out.err == "ronde 4 is verzegeld: niet gemeten zonder --later\n"
-
-
-def test_later_would_let_round_4_through_to_the_measurement(monkeypatch, capsys):
-    bench = _bench()
-    calls = []
-    for name in ("real_texts", "segment_documents", "readable_row"):
-        monkeypatch.setattr(bench, name, _refuse)
-    monkeypatch.setattr(bench, "readable", lambda *args: calls.append(args))  # never measured here
-    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "4", "--later"])
-    bench.main()
-    assert calls == [(4, True)]
+    assert bench.sealed_rounds() == [5]  # round 5: collect-themes, tests/test_themes_round5.py
+    assert bench.left_out(False) == [5] and bench.left_out(True, chosen=4) == [5]
+    assert bench.round_splits(4) == ["fresh"]
     line5 = (
-        "verzegeld: ronde 5 blijft buiten deze run (eenmalig meten: --readable --round 5 --later)"
+        "verzegeld: ronde 5 blijft buiten deze run (eenmalig meten: --readable --round 5 --later)\n"
     )
-    assert capsys.readouterr() == (line5 + "\n", "")  # round 5 stays sealed
-
-
-def test_the_refusal_of_round_4_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 4
-    script = (
-        "import sys\n"
-        f"sys.path.insert(0, {str(REPO / 'bench')!r})\n"
-        "import bench_themes\n"
-        "def stop(*args, **kwargs):\n"
-        "    raise SystemExit('measured while sealed')\n"
-        "for name in ('readable', 'real_texts', 'segment_documents', 'readable_row'):\n"
-        "    setattr(bench_themes, name, stop)\n"
-        "sys.argv = ['bench_themes.py', '--readable', '--round', '4']\n"
-        "try:\n"
-        "    bench_themes.main()\n"
-        "except SystemExit as stopped:\n"
-        "    print('exit', stopped.code)\n"
-        "heavy = ('spacy', 'wb.nlp.pipeline', 'wb.nlp.lemmatizer', 'wb.themes.words')\n"
-        "print('loaded', sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
-    assert done.stdout.splitlines()[-2:] == ["exit 2", "loaded []"]
-    assert "ronde 4 is verzegeld: niet gemeten zonder --later" in done.stderr
+    assert bench.announce_sealed(None, False) is True
+    assert capsys.readouterr() == (line5, "")
+    # round 4 runs without --later now, as rounds 2 and 3 do
+    assert bench.announce_sealed(4, False) is True
+    assert capsys.readouterr() == (line5, "")
