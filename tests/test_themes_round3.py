@@ -86,7 +86,7 @@ def test_round_3_urls_are_unused_elsewhere():
 
 def test_rounds_3_and_4_were_measured_and_round_5_is_sealed_now():
     bench = _bench()
-    # round 4: collect-codes (tests/test_themes_round4.py), measured 2026-12-05 08:17 UTC;
+    # round 4: collect-codes (tests/test_themes_round4.py), measured 2026-12-05 08:13 UTC;
     # round 5: collect-themes (tests/test_themes_round5.py), sealed
     assert bench.sealed_rounds() == [5]
     assert [bench.round_splits(n) for n in (1, 2, 3, 4)] == [

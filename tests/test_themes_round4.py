@@ -1,5 +1,5 @@
 """Round 4 of the real theme texts (collect-codes): 20 fresh texts, sealed until the lead's one
-measurement (`--readable --round 4 --later`, 2026-12-05 08:17 UTC, main 08514fd), split `fresh`
+measurement (`--readable --round 4 --later`, 2026-12-05 08:13 UTC, main 08514fd), split `fresh`
 since. The tests check the manifest, the files and their sha256, that the URLs are new, and that
 round 4 now runs like rounds 2 and 3 while round 5 stays sealed (its refusal is tested in
 tests/test_themes_round5.py); no test here runs wb on the texts."""
