@@ -33,6 +33,7 @@ from wb.themes.words import (
     DETERMINERS,
     LINKS,
     _plain_ok,
+    fixed_expression_words,
     function_words,
     is_name_token,
     is_vague,
@@ -73,8 +74,9 @@ def lead_nouns(
     free: set[str] = set()  # nouns seen at least once not bare after a preposition
     for text, words in zip(passages, tagged_words(list(passages)), strict=True):
         here = set()
+        fixed = fixed_expression_words(words)
         for i, w in enumerate(words):
-            if w.pos != "NOUN" or is_name_token(text, w.start, w.text, w.pos):
+            if w.pos != "NOUN" or i in fixed or is_name_token(text, w.start, w.text, w.pos):
                 continue
             lemma, low = w.lemma.lower(), w.text.lower()
             if low in LINKS:
@@ -229,11 +231,14 @@ def covered_nouns(passages: Sequence[str]) -> list[str]:
     stop = function_words() | DOMAIN_STOP_WORDS
     cover: Counter[str] = Counter()
     for text, words in zip(passages, tagged_words(list(passages)), strict=True):
+        fixed = fixed_expression_words(words)
         cover.update(
             {
                 w.lemma.lower()
-                for w in words
-                if w.pos == "NOUN" and not is_name_token(text, w.start, w.text, w.pos)
+                for i, w in enumerate(words)
+                if w.pos == "NOUN"
+                and i not in fixed
+                and not is_name_token(text, w.start, w.text, w.pos)
             }
         )
     ok = [

@@ -269,7 +269,9 @@ class ThemeModel:
             keywords, lemmas = readable_keywords(
                 ranked, [self.pairs_[i] for i in members], self.stop_, self.top_n_words
             )
-            label = theme_label([self.texts_[i] for i in members], keywords, lemmas)
+            # a name an earlier theme of this run holds gives way to the next candidate
+            taken = [t["label"] for t in themes]
+            label = theme_label([self.texts_[i] for i in members], keywords, lemmas, taken=taken)
             themes.append(
                 {
                     "id": int(tid),

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 if TYPE_CHECKING:
     from wb.themes.embed import Word
@@ -45,8 +45,14 @@ DOMAIN_NOUNS = word_set("theme_domain_nouns.txt")
 LINKS = word_set("theme_links.txt")
 # Time and quantity units, meta nouns, kinds of text, nouns of stock phrases, speakers: they may be
 # keywords but head no theme name ("minuten met een rechter", "wereld van verschil").
-VAGUE_HEADS = word_set("theme_vague_heads.txt")
+# Nouns for any person ("personen", "leden"): vague heads, and no content word of a phrase.
+PERSON_NOUNS = word_set("theme_person_nouns.txt")
+VAGUE_HEADS = word_set("theme_vague_heads.txt") | PERSON_NOUNS
 DETERMINERS = word_set("theme_determiners.txt")
+# Kinds of text and meta nouns that keep a compound vague ("kamerbrief", "beleidsreactie").
+VAGUE_COMPOUND_ENDS = word_set("theme_vague_compound_ends.txt")
+# Fixed expressions that work as a preposition ("in verband met"): their nouns are no phrase part.
+FIXED_EXPRESSIONS = tuple(tuple(line.split()) for line in words("theme_fixed_expressions.txt"))
 # a participle of a verb with a separable prefix ("voortgezet", "opgelegde", "uitgesproken")
 _SPLIT_PARTICIPLE = re.compile(r"^[a-z]{2,5}ge[a-z]{2,}(?:d|t|de|te|en)$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -229,6 +235,19 @@ def _spelled_plurals(lemma: str) -> set[str]:
     return out
 
 
+def fixed_expression_words(tokens: Sequence[Word]) -> frozenset[int]:
+    """Indexes of the inner words of fixed expressions that work as a preposition ("verband" of
+    "in verband met", ``theme_fixed_expressions.txt``): no part of a noun phrase, no lead noun."""
+    low = [w.text.lower() for w in tokens]
+    out: set[int] = set()
+    for expr in FIXED_EXPRESSIONS:
+        n = len(expr)
+        for i, first in enumerate(low[: len(low) - n + 1]):
+            if first == expr[0] and tuple(low[i : i + n]) == expr:
+                out.update(range(i + 1, i + n - 1))
+    return frozenset(out)
+
+
 def _content(text: str, w: Word, stop: frozenset[str]) -> bool:
     low = w.text.lower()
     if w.pos == "PROPN" or is_name_token(text, w.start, w.text, w.pos):
@@ -252,6 +271,7 @@ def tagged_noun_phrases(
     stop = function_words() if stop is None else stop
     words = tagged_words([text])[0]
     n = len(words)
+    fixed = fixed_expression_words(words)
 
     def gap(a: int, b: int) -> bool:  # only spaces between word a and word b
         return text[words[a].start + len(words[a].text) : words[b].start].strip() == ""
@@ -259,7 +279,11 @@ def tagged_noun_phrases(
     def modifier(w: Word) -> bool:  # an adjective or an attributive participle ("gesloten")
         low = w.text.lower()
         participle = w.pos == "VERB" and len(low) >= 6
-        participle = participle and (low.startswith("ge") or bool(_SPLIT_PARTICIPLE.match(low)))
+        participle = participle and (
+            low.startswith("ge")
+            or bool(_SPLIT_PARTICIPLE.match(low))
+            or (len(low) >= 7 and low.endswith("ende"))  # present: "toezichthoudende taak"
+        )
         return (w.pos == "ADJ" or participle) and _content(text, w, stop)
 
     def adjectives(j: int) -> int:  # index after a run of modifiers directly before a noun
@@ -270,7 +294,9 @@ def tagged_noun_phrases(
         return j
 
     def noun(j: int) -> bool:
-        return j < n and words[j].pos == "NOUN" and _content(text, words[j], stop)
+        return (
+            j < n and j not in fixed and words[j].pos == "NOUN" and _content(text, words[j], stop)
+        )
 
     out = []
     i = 0
@@ -303,7 +329,12 @@ def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
 
     key = " ".join(lemma(w) for w in span)
     written = " ".join(w.text.lower() for w in span)
-    parts = tuple(lemma(w) for w in span if w.text.lower() not in LINKS | DETERMINERS)
+    skip = LINKS | DETERMINERS
+    parts = tuple(
+        lemma(w)
+        for w in span
+        if w.text.lower() not in skip and (len(span) == 1 or not _in_heads(lemma(w), PERSON_NOUNS))
+    )
     return key, written, parts
 
 
@@ -317,6 +348,7 @@ def theme_label(
     keywords: Sequence[str],
     lemmas: Sequence[str] = (),
     max_words: int = 5,
+    taken: Iterable[str] = (),
 ) -> str:
     """A short noun phrase for the theme, or its two best keywords.
 
@@ -330,16 +362,23 @@ def theme_label(
     ("toezicht op de jeugdbescherming"), or one of them and a common noun of the field
     ("kind met een kinderbeschermingsmaatregel"), names it instead of two loose keywords;
     without that too, its lead nouns do (:func:`wb.themes.lead_nouns.lead_noun_name`).
+    A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
     """
     if not keywords:
         return ""
+    taken = frozenset(taken)
     from wb.themes.embed import DOMAIN_STOP_WORDS
 
     top: dict[str, float] = {}
+    # a vague keyword ("leden", "brief") weighs no phrase: "wet van de leden" is no topic
+    vague = {r for r, w in enumerate(keywords[:5]) if is_vague(w)}
+    vague |= {r for r, w in enumerate(lemmas[:5]) if is_vague(w)}
     for r, w in enumerate(keywords[:5]):
-        top[w] = top.get(w, 1 - r / 5)
+        if r not in vague:
+            top[w] = top.get(w, 1 - r / 5)
     for r, w in enumerate(lemmas[:5]):
-        top.setdefault(w, 1 - r / 5)
+        if r not in vague:
+            top.setdefault(w, 1 - r / 5)
     allowed = DOMAIN_NOUNS
     seen: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
@@ -367,6 +406,8 @@ def theme_label(
         weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
         score = count * weight
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if phrase in taken:
+            continue
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
     if best:
@@ -374,16 +415,20 @@ def theme_label(
     from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_noun_name, repeated_phrase
 
     specific = [w for w in keywords if not is_vague(w)]
-    return (
-        _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words)
-        or repeated_phrase(passages, keywords, lemmas, max_words)
-        or lead_noun_name(passages, keywords, lemmas)
-        or keyword_phrase(passages, keywords, lemmas, max_words)
-        or _shared_phrase(seen, forms, parts_of, max_words)
+    steps = (
+        lambda: _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words),
+        lambda: repeated_phrase(passages, keywords, lemmas, max_words),
+        lambda: lead_noun_name(passages, keywords, lemmas),
+        lambda: keyword_phrase(passages, keywords, lemmas, max_words),
+        lambda: _shared_phrase(seen, forms, parts_of, max_words),
         # no keyword says what the theme is about: its nouns in the most passages do
-        or (not specific and keyword_phrase(passages, covered_nouns(passages), [], max_words))
-        or ", ".join(specific[:2] or keywords[:2])
+        lambda: not specific and keyword_phrase(passages, covered_nouns(passages), [], max_words),
     )
+    for step in steps:
+        name = step()
+        if name and name not in taken:
+            return name
+    return ", ".join(specific[:2] or keywords[:2])
 
 
 def _shared_phrase(
@@ -450,15 +495,25 @@ def _joining_phrase(
 
 
 def is_vague(word: str) -> bool:
-    """True for a vague head noun (``theme_vague_heads.txt``), as lemma or regular plural."""
-    if word in VAGUE_HEADS:
+    """True for a vague head noun (``theme_vague_heads.txt``), as lemma or regular plural, or a
+    compound ending in a kind of text or meta noun (``theme_vague_compound_ends.txt``)."""
+    return _in_heads(word, VAGUE_HEADS) or any(
+        _in_heads(word[i:], VAGUE_COMPOUND_ENDS) for i in range(3, len(word) - 3)
+    )
+
+
+def _in_heads(word: str, heads: frozenset[str]) -> bool:
+    """True when a word is one of `heads` as lemma or regular plural."""
+    if word in heads:
         return True
     stem = word[:-2]
     if word.endswith("en") and re.search(r"[aeou][^aeiouy]$", stem):
-        if stem[:-1] + stem[-2] + stem[-1] in VAGUE_HEADS:  # halved vowel: "minuten", "jaren"
+        if stem[:-1] + stem[-2] + stem[-1] in heads:  # halved vowel: "minuten", "jaren"
             return True
-    return any(word.endswith(e) and word[: -len(e)] in VAGUE_HEADS for e in ("en", "s")) or any(
-        word in _spelled_plurals(v) for v in VAGUE_HEADS if word[:2] == v[:2]
+    if word.endswith("en") and word[:-1] in heads:  # "betrokkenen" of "betrokkene"
+        return True
+    return any(word.endswith(e) and word[: -len(e)] in heads for e in ("en", "s")) or any(
+        word in _spelled_plurals(v) for v in heads if word[:2] == v[:2]
     )
 
 
