@@ -33,6 +33,7 @@ from wb.themes.words import (
     DETERMINERS,
     LINKS,
     _plain_ok,
+    content_words,
     fixed_expression_words,
     function_words,
     is_name_token,
@@ -137,7 +138,7 @@ def _with_keyword(
             counts[key] += 1
             found.append((key, written, parts))
     for key, written, parts in found:
-        content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+        content = content_words(written)
         if head not in (*parts, *content) or len(content) > 4:
             continue
         if any(p in DOMAIN_STOP_WORDS for p in content) or is_vague_head(key, written):
@@ -172,7 +173,7 @@ def repeated_phrase(
         for key, written, parts in phrases:
             if counts[key] < 2 or len(parts) < 2 or len(key.split()) > max_words:
                 continue
-            content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+            content = content_words(written)
             if any(p in DOMAIN_STOP_WORDS for p in content) or is_vague_head(key, written):
                 continue
             hit = min(
@@ -205,7 +206,7 @@ def keyword_phrase(
     for text in passages:
         here = set()
         for key, written, parts in tagged_noun_phrases(text, cores=True):
-            content = [w for w in written.split() if w not in LINKS | DETERMINERS]
+            content = content_words(written)
             if len(parts) < 2 or len(key.split()) > max_words or is_vague_head(key, written):
                 continue
             if any(p in DOMAIN_STOP_WORDS for p in content):

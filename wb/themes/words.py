@@ -338,6 +338,15 @@ def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
     return key, written, parts
 
 
+def content_words(written: str) -> list[str]:
+    """The words of a written phrase that carry content: no link word, determiner or noun for
+    any person ("wet" of "wet van de leden"); a one-word phrase keeps its word."""
+    words_ = [w for w in written.split() if w not in LINKS | DETERMINERS]
+    if len(words_) < 2:
+        return words_
+    return [w for w in words_ if not _in_heads(w, PERSON_NOUNS)]
+
+
 def noun_phrases(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Noun phrases of a text as written (lowercase): ADJ* NOUN ((link) DET? ADJ* NOUN)?."""
     return [written for _, written, _ in tagged_noun_phrases(text, stop)]
@@ -477,7 +486,7 @@ def _joining_phrase(
         if len(key.split()) > max_words:
             continue
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        content = {w for w in phrase.split() if w not in LINKS | DETERMINERS}
+        content = set(content_words(phrase))  # "wet van de leden": one content word
         parts = set(parts_of[key]) | content
         if any(p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content):
             continue
