@@ -24,8 +24,8 @@ VERBAND = [
     "Gezamenlijk gezag na erkenning is het doel.",
 ]
 LEDEN = [
-    "De wet van de leden gaat over de omgangsregeling na een scheiding.",
-    "De wet van de leden regelt de omgangsregeling na een scheiding.",
+    "De wet van de leden gaat over de omgangsregeling bij een scheiding.",
+    "De wet van de leden regelt de omgangsregeling bij een scheiding.",
     "De wet van de leden is ingediend.",
 ]
 TAAK = [
@@ -112,7 +112,7 @@ def test_person_noun_is_no_content_word_after_a_head() -> None:
 def test_person_keyword_weighs_no_phrase() -> None:
     keywords = ["leden", "omgangsregeling", "scheiding"]
     lemmas = ["lid", "omgangsregeling", "scheiding"]
-    assert theme_label(LEDEN, keywords, lemmas) == "omgangsregeling na een scheiding"
+    assert theme_label(LEDEN, keywords, lemmas) == "omgangsregeling bij een scheiding"
 
 
 def test_present_participle_modifies_a_noun() -> None:
