@@ -42,7 +42,10 @@ KAMERBRIEF = [
 
 
 def test_fixed_expression_is_no_phrase_part() -> None:
-    text = "Het wetsvoorstel regelt de registratie van personen in verband met de erkenning van een kind."
+    text = (
+        "Het wetsvoorstel regelt de registratie van personen in verband met de erkenning van een "
+        "kind."
+    )
     assert noun_phrases(text) == [
         "wetsvoorstel",
         "registratie van personen",
