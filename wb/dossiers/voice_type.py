@@ -108,6 +108,9 @@ def _bare_plural(tokens: list[Any], at: int, head: int) -> int | None:
     a copula ("Dit zijn verwende kinderen"), not a noun before it ("een groep ... kinderen")."""
     if "Plur" not in tokens[head].morph.get("Number") or _perfect(tokens, head):
         return None
+    for token in tokens[at:head]:  # the term's own words before its noun: modifiers only
+        if token.pos_ not in _MODIFIERS or _finite(token) or token.lower_ in _QUANTIFIERS:
+            return None  # "te moeten kiezen tussen beide ouders" is no phrase of a type
     k = at - 1
     while k >= 0 and tokens[k].pos_ in _MODIFIERS and tokens[k].text not in _BOUNDARY - _QUOTES:
         if _finite(tokens[k]):
