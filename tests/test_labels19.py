@@ -119,8 +119,14 @@ def test_too_judged_to_do_something() -> None:
 
 
 def test_plain_judgements_of_a_child_or_parent() -> None:
+    # policy line 9 (labels-policy9): a bare plural that names the type as the subject of a
+    # generic statement is discussed (asserted before, by line 3)
     assert spans("Stoute kinderen krijgen straf.", "rules") == [
-        (0, 15, "Stoute kinderen", "negatieve typering", "asserted")
+        (0, 15, "Stoute kinderen", "negatieve typering", "discussed")
+    ]
+    # said of a group of the situation it stays asserted
+    assert spans("Onze stoute kinderen krijgen straf.", "rules") == [
+        (5, 20, "stoute kinderen", "negatieve typering", "asserted")
     ]
 
 

@@ -150,8 +150,13 @@ def test_a_page_that_asks_the_reader_about_a_term_discusses_it() -> None:
 
 
 def test_without_the_question_the_type_stays_asserted() -> None:
+    # policy line 9 (labels-policy9): the bare plural type as the subject of a generic
+    # statement is discussed with or without the question (asserted before, by line 3); a
+    # group the sentence counts stays asserted
     text = "Lees dan verder.\n\nCurlingouders ruimen alles op voor hun kind."
-    assert voices(text, "rules") == [("Curlingouders", "asserted")]
+    assert voices(text, "rules") == [("Curlingouders", "discussed")]
+    text = "Lees dan verder.\n\nVeel curlingouders ruimen alles op voor hun kind."
+    assert voices(text, "rules") == [("curlingouders", "asserted")]
 
 
 def test_a_page_that_asks_what_a_term_is_discusses_it() -> None:
@@ -160,5 +165,6 @@ def test_a_page_that_asks_what_a_term_is_discusses_it() -> None:
         ("curlingouder", "discussed"),
         ("Curlingouders", "discussed"),
     ]
+    # policy line 9 (labels-policy9): discussed as the type's generic subject (asserted before)
     text = "Wat doe je als je met een curlingouder te maken krijgt? Curlingouders ruimen alles op."
-    assert voices(text, "rules")[1] == ("Curlingouders", "asserted")
+    assert voices(text, "rules")[1] == ("Curlingouders", "discussed")

@@ -40,10 +40,11 @@ MODES = [None, "rules"]
             "Volgens haar schoonmoeder is zij een loedermoeder.",
             [(37, 49, "loedermoeder", "attributed")],
         ),
-        # verwaarloosd before a person noun
+        # verwaarloosd before a person noun; the bare plural type as the subject of a generic
+        # statement is discussed by policy line 9 (labels-policy9; asserted before)
         (
             "Verwaarloosde kinderen hebben vaak een achterstand op school.",
-            [(0, 22, "Verwaarloosde kinderen", "asserted")],
+            [(0, 22, "Verwaarloosde kinderen", "discussed")],
         ),
         (
             "Volgens de wijkagent was hij een verwaarloosd kind.",

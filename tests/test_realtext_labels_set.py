@@ -94,8 +94,10 @@ def test_batch_26_is_tune_from_the_start() -> None:
     voices = Counter(i["voice"] for t in batch for i in t.get("labels") or [])
     # labels-policy: a judgement of a group is asserted (one was discussed); labels-voice:
     # policy 7 (2 asserted -> discussed: "de moederdagmoeder" as a type) and policy 8 (1
-    # discussed -> attributed: "dat 'moeilijk opvoedbare' joch", a scare quote on a concrete child)
-    assert voices == Counter(asserted=29, attributed=63, discussed=17, negated=5)
+    # discussed -> attributed: "dat 'moeilijk opvoedbare' joch", a scare quote on a concrete child);
+    # labels-policy9, policy 9: 3 asserted -> discussed ("moederdagmoeders" as the subject of a
+    # generic statement about the type)
+    assert voices == Counter(asserted=26, attributed=63, discussed=20, negated=5)
     assert {group_of(t) for t in batch} == {"tune"}
     assert sorted(t["id"] for t in batch if not t.get("labels")) == [
         "b26-pedagogiekdigitaal-kwetsbare-vader"
@@ -149,9 +151,10 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # labels-policy: a group judgement asserted, a reported act added (27); a group judgement (28);
     # labels-voice: policy 7, 2 attributed -> discussed in 27 (a quoted speaker's "een narcist",
     # "een buitengesloten ouder" as a type); policy 8, 1 asserted -> attributed in 28 ("mijn
-    # moeder niet anders gekend dan 'ziek'")
-    assert voices[27] == Counter(asserted=13, attributed=32, discussed=37, negated=4)
-    assert voices[28] == Counter(asserted=12, attributed=12, discussed=54, negated=3)
+    # moeder niet anders gekend dan 'ziek'"); labels-policy9, policy 9: 1 asserted -> discussed in
+    # each ("brutale kinderen kregen straf", "Curlingouders staan ...": the type as the subject)
+    assert voices[27] == Counter(asserted=12, attributed=32, discussed=38, negated=4)
+    assert voices[28] == Counter(asserted=11, attributed=12, discussed=55, negated=3)
     # batch 27 keeps its round's name after its one measurement (2026-12-04 23:07 UTC)
     assert {group_of(t) for t in by_batch[27]} == {"held-out-23"} != {FRESH_ROUND}
     # batch 28 too (2026-12-05 00:42 UTC, with --later)
@@ -197,7 +200,9 @@ def test_rounds_25_and_26_were_measured_once() -> None:
     }
     # labels-policy: four reported acts added to b29-demamagids-pesten-juf
     assert voices[29] == Counter(asserted=22, attributed=10, discussed=31, negated=2)
-    assert voices[30] == Counter(asserted=14, attributed=6, discussed=41, negated=1)
+    # labels-policy9, policy 10: the judging "ongerechtvaardigd" of a child rejecting a parent added
+    # to b30-justitie-belgium-ouderverstoting (discussed)
+    assert voices[30] == Counter(asserted=14, attributed=6, discussed=42, negated=1)
     # round 25 was measured once (2026-12-05 01:19 UTC), round 26 too (02:57 UTC): tune since
     assert {group_of(t) for t in by_batch[29]} == {"held-out-25"} != {FRESH_ROUND}
     assert {group_of(t) for t in by_batch[30]} == {"held-out-26"} != {LATER_ROUND}

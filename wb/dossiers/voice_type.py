@@ -12,6 +12,12 @@
   een narcist"), not an object ("Ik ken een narcist"), not in the past, not with a name or a
   court placeholder in the clause, not in a text about one case; "de" also not with a first
   person in the sentence ("de narcist" of a speaker's own story).
+  Policy 9 (labels-policy9) adds the bare plural that names the type in the same places:
+  "Narcistische ouders kunnen ...", "Vervreemde kinderen denken ...", "Omdat moederdagmoeders
+  controlfreaks zijn": no determiner, possessive, number or quantifier before the phrase
+  ("veel narcisten", "onze kinderen" are groups: policy 3), not after a copula ("Dit zijn
+  verwende kinderen" is a predicate). A judging word said of the type is not the type's name
+  and keeps the voice of whoever applies it (policy 3).
 * :func:`scare_quoted_person` (policy 8): a short quoted word qualifies a person or thing that
   a pointing word or a possessive picks out ("dat ‘moeilijk opvoedbare’ joch"), or is said of
   a person a possessive picks out in the same clause ("mijn moeder niet anders gekend dan
@@ -34,6 +40,7 @@ _COPULAS = word_set("voice_assertion_copulas.txt")
 _FIRST = word_set("voice_first_person.txt") | word_set("voice_speaker_words.txt")
 _POINTING = word_set("voice_scare_pointing.txt")  # die, dat, mijn, haar, ...
 _TYPE_ENDINGS = word_set("voice_type_endings.txt")  # narc-ist, egoïst: a noun for a person
+_QUANTIFIERS = word_set("voice_type_quantifiers.txt")  # veel, sommige, alle: a group, not a type
 _LONG_PERSON_WORDS = frozenset(w for w in PERSON_WORDS if len(w) >= 4)  # not "ex", "man"
 _AGENT = word_set("voice_type_agents.txt")  # door
 _COMPARE = word_set("voice_type_comparisons.txt")  # als, zoals
@@ -54,12 +61,16 @@ def _present(token: Any) -> bool:
 
 def _person(token: Any) -> bool:
     low = token.lower_
-    if low in PERSON_WORDS or token.lemma_.lower() in PERSON_WORDS:
+    lemma = token.lemma_.lower()
+    if low in PERSON_WORDS or lemma in PERSON_WORDS:
         return True
-    # a compound ending in a person word ("curlingouder", "moederdagmoeder") or a noun of a
-    # person by its ending ("narcist", "egoïst")
-    compound = any(low.endswith(w) and len(low) > len(w) + 2 for w in _LONG_PERSON_WORDS)
-    return compound or low.endswith(tuple(_TYPE_ENDINGS))
+    # a compound ending in a person word ("curlingouder", "moederdagmoeders") or a noun of a
+    # person by its ending ("narcist", "narcisten"): the word or its lemma (a plural)
+    return any(
+        any(form.endswith(w) and len(form) > len(w) + 2 for w in _LONG_PERSON_WORDS)
+        or form.endswith(tuple(_TYPE_ENDINGS))
+        for form in {low, lemma}
+    )
 
 
 def _head(tokens: list[Any], at: int, upto: int) -> int | None:
@@ -89,6 +100,50 @@ def _determiner(tokens: list[Any], at: int) -> int | None:
             return None
         k -= 1
     return k if k >= 0 and tokens[k].pos_ == "DET" else None
+
+
+def _bare_plural(tokens: list[Any], at: int, head: int) -> int | None:
+    """Index of the first word of a bare plural phrase that ends in the plural noun at head:
+    no determiner, possessive, number or quantifier before its modifiers, not a predicate after
+    a copula ("Dit zijn verwende kinderen"), not a noun before it ("een groep ... kinderen")."""
+    if "Plur" not in tokens[head].morph.get("Number") or _perfect(tokens, head):
+        return None
+    for token in tokens[at:head]:  # the term's own words before its noun: modifiers only
+        if token.pos_ not in _MODIFIERS or _finite(token) or token.lower_ in _QUANTIFIERS:
+            return None  # "te moeten kiezen tussen beide ouders" is no phrase of a type
+    k = at - 1
+    while k >= 0 and tokens[k].pos_ in _MODIFIERS and tokens[k].text not in _BOUNDARY - _QUOTES:
+        if _finite(tokens[k]):
+            break
+        if tokens[k].lower_ in _QUANTIFIERS:
+            return None  # "Vooral vechtende ouders ...": part of a group
+        k -= 1
+    if k < 0 or tokens[k].text in _BOUNDARY or tokens[k].pos_ in {"SCONJ", "CCONJ"}:
+        return k + 1
+    before = tokens[k]
+    if before.pos_ in {"DET", "PRON", "NUM", "NOUN", "PROPN", "ADP"}:
+        return None  # "de", "onze", "twee", "die", "een groep", "met": not a bare subject
+    if before.lower_ in _QUANTIFIERS:
+        return None
+    if _finite(before) and before.lemma_ in _COPULAS:
+        first = tokens[_clause_start(tokens, k)]
+        if first.pos_ not in {"ADV", "ADP"}:
+            return None  # "Dit zijn verwende kinderen": a predicate
+    return k + 1
+
+
+def _perfect(tokens: list[Any], head: int) -> bool:
+    """True when the clause after the subject reports a completed event: a form of "hebben" with
+    a participle after it ("lijken ... te hebben gevonden"), not a characteristic of the type."""
+    clause = []
+    for token in tokens[head + 1 :]:
+        if token.text in _BOUNDARY:
+            break
+        clause.append(token)
+    have = next((k for k, t in enumerate(clause) if t.lower_ in _HAVE), None)
+    return have is not None and any(
+        t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in clause[have + 1 :]
+    )
 
 
 def _clause_start(tokens: list[Any], k: int, sconj: bool = True) -> int:
@@ -148,24 +203,31 @@ def _subject_at(tokens: list[Any], det: int, head: int) -> bool:
 
 def type_statement(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
     """True when the term names a type in a singular generic subject of a present-tense
-    clause (policy 7; see the module docstring)."""
+    clause (policy 7), or in a bare plural one (policy 9; see the module docstring)."""
     if resolver.kind.case or upto <= at:
         return False
     head = _head(tokens, at, upto)
-    det = _determiner(tokens, at)
-    if head is None or det is None or "Plur" in tokens[head].morph.get("Number"):
-        return False
-    if not _person(tokens[head]):
+    if head is None or not _person(tokens[head]):
         return False  # a type of person ("een te veel aan bezorgdheid" is no type)
+    det = _determiner(tokens, at)
+    if det is None or "Plur" in tokens[head].morph.get("Number"):
+        first = _bare_plural(tokens, at, head)
+        return first is not None and _generic_clause(tokens, first, head)
     word = tokens[det].lower_
     if word == "de":
         if any(t.lower_ in _FIRST for t in tokens):
             return False  # "de narcist" of the speaker's own story
     elif word not in _INDEFINITE:
         return False
-    if not _subject_at(tokens, det, head):
+    return _generic_clause(tokens, det, head)
+
+
+def _generic_clause(tokens: list[Any], first: int, head: int) -> bool:
+    """True when the phrase [first, head] is the subject of a present-tense clause without a
+    name or a court's placeholder."""
+    if not _subject_at(tokens, first, head):
         return False
-    start = _clause_start(tokens, det)
+    start = _clause_start(tokens, first)
     clause = tokens[start:]
     if any("Past" in t.morph.get("Tense") for t in clause if _finite(t)):
         return False
