@@ -1,7 +1,8 @@
-"""labels38 (issue 11 §1, after round 30): two lexicon forms. A variant of lack "geen" + noun
+"""labels38 (issue 11 §1, after round 30): two lexicon forms and one compound shape. A variant of lack "geen" + noun
 is also found with a noun of a very small amount between ("geen greintje empathie"), and the
 lexicon's verwend also covers a child that gets its way in everything ("altijd hun zin
-krijgen", "alles zijn zin kreeg"). Written sentences, not evaluation texts; every expected hit is
+krijgen", "alles zijn zin kreeg"); a person noun + a scolding group head types a group of
+parents ("moedermaffia"). Written sentences, not evaluation texts; every expected hit is
 missing on main 41c736b."""
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ MODES = [None, "rules"]
         # not getting one's way, or "zin krijgen in" (an appetite): none
         ("Ze schopt en slaat als ze haar zin niet krijgt.", []),
         ("Ik krijg altijd zin in chocola na het eten.", []),
+        # a person noun + a scolding group head types a group of parents as a whole
+        (
+            "De moedermaffia had meteen kritiek op haar.",
+            [(3, 15, "moedermaffia", "asserted")],
+        ),
+        (
+            "Ze kreeg de 'vadermaffia' over zich heen.",
+            [(13, 24, "vadermaffia", "discussed")],
+        ),
+        # no person noun before the head: none
+        ("Het boek gaat over de drugsmaffia in Napels.", []),
     ],
 )
 def test_labels38_forms(text: str, expected: list[tuple], voice_model: str | None) -> None:
@@ -55,6 +67,8 @@ def test_labels38_labels() -> None:
     assert [h[3] for h in found] == ["gebrek aan empathie"]
     found = hits(finder, "Het zijn kinderen die altijd hun zin krijgen.")
     assert [h[3] for h in found] == ["verwend"]
+    found = hits(finder, "De moedermaffia had meteen kritiek op haar.")
+    assert [h[3] for h in found] == ["negatieve typering"]
 
 
 def test_minimized_lacks() -> None:
