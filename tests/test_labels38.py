@@ -1,9 +1,9 @@
-"""labels38 (issue 11 §1, after round 30): two lexicon forms and one compound shape. A variant of lack "geen" + noun
-is also found with a noun of a very small amount between ("geen greintje empathie"), and the
-lexicon's verwend also covers a child that gets its way in everything ("altijd hun zin
-krijgen", "alles zijn zin kreeg"); a person noun + a scolding group head types a group of
-parents ("moedermaffia"). Written sentences, not evaluation texts; every expected hit is
-missing on main 41c736b."""
+"""labels38 (issue 11 §1, after round 30): two lexicon forms and one compound shape. A
+variant of lack "geen" + noun is also found with a noun of a very small amount between ("geen
+greintje empathie"); the lexicon's verwend also covers a child that gets its way in everything
+("altijd hun zin krijgen", "alles zijn zin kreeg"); a person noun + a scolding group head types
+a group of parents ("moedermaffia"). Written sentences, not evaluation texts; every expected hit
+is missing on main 41c736b."""
 
 from __future__ import annotations
 
