@@ -22,7 +22,8 @@ vijandige houding van moeder"; not "haar gedrag"), and a noun of behaviour
 ("respectloos gedrag", "Lastig gedrag"; not an adjective of concern: "zorgelijk gedrag";
 labels35); and a compound of a judging first part and a
 person or family noun (``description_judging_compounds.txt``: "probleemkind",
-"probleemgezinnen") counts wherever it stands, like a lexicon term, and so does a noun that
+"probleemgezinnen") or of a person noun and a scolding group head ("moedermaffia", labels38)
+counts wherever it stands, like a lexicon term, and so does a noun that
 names a person by a judgement (``description_person_judgements.txt``: lastpost, leugenaar,
 ruziezoeker, ...), with the adjectives before it ("jonge lastposten"); and two titles in the
 plural or diminutive joined by "en" ("prinsjes en prinsesjes": ``description_title_pairs.txt``,
@@ -64,6 +65,20 @@ def _judging_compound(token: Any, persons: frozenset[str]) -> bool:
         for first in parts.get("deel", ()):
             rest = key[len(first) :].lstrip("-")
             if key.startswith(first) and rest and (rest in heads or rest.rstrip("s") in heads):
+                return True
+    return False
+
+
+def _group_compound(token: Any, persons: frozenset[str]) -> bool:
+    """ "moedermaffia", "vadermaffia's": a person noun + a scolding group head (kind ``groep``
+    of description_judging_compounds.txt, labels38); also when the tagger reads the word in
+    quotes as foreign (X) or a name."""
+    if token.pos_ not in {"NOUN", "X", "PROPN"}:
+        return False
+    for key in {fold(token.lemma_), fold(token.text)}:
+        key = key.removesuffix("'s").removesuffix("s")
+        for group in _compound_parts().get("groep", ()):
+            if key.endswith(group) and key.removesuffix(group).rstrip("-") in persons:
                 return True
     return False
 
@@ -161,6 +176,9 @@ def find_judging_nouns(
     for k, token in enumerate(doc):
         if _title_pair(doc, k):
             spans.append((token.idx, doc[k + 2].idx + len(doc[k + 2].text)))
+            continue
+        if _group_compound(token, persons):
+            spans.append((token.idx, token.idx + len(token.text)))
             continue
         if token.pos_ != "NOUN" and not _opening_name(doc, k):
             continue

@@ -12,7 +12,11 @@ every form:
   "overmatige betrokkenheid" (``label_excess_words.txt``). The rest must be a word of at least
   six letters ("overheersend" gives "overdreven heersend", which Dutch does not write, so it
   finds nothing); a noun in "-heid" also after a phrase of excess: "een te veel aan
-  bezorgdheid" (``label_excess_noun_phrases.txt``, labels36).
+  bezorgdheid" (``label_excess_noun_phrases.txt``, labels36);
+* a two-word variant of lack "geen" + noun ("geen empathie") is also found with a noun of a very
+  small amount between them: "geen greintje empathie", "geen sprankje empathie"
+  (``label_minimizer_words.txt``, labels38). Not "geen enkele": that also stands before words
+  that are no label ("geen enkele medewerking" of a procedure).
 
 Parent nouns and words of excess are data files under ``wb/lang/nl/``.
 """
@@ -26,6 +30,7 @@ from wb.lang import word_set, words
 ROLE_HEADS = word_set("label_role_heads.txt")
 EXCESS_WORDS = word_set("label_excess_words.txt")
 EXCESS_NOUN_PHRASES = tuple(sorted(words("label_excess_noun_phrases.txt")))
+MINIMIZER_WORDS = word_set("label_minimizer_words.txt")
 _PREFIX = "over"
 _MIN_REST = 6
 
@@ -55,13 +60,22 @@ def excess_phrases(variant: str) -> list[str]:
     return [f"{excess} {rest}" for excess in sorted(EXCESS_WORDS)] + [f"{p} {rest}" for p in nouns]
 
 
+def minimized_lacks(variant: str) -> list[str]:
+    """ "geen" + one noun with a noun of a small amount between ("geen empathie" -> "geen greintje
+    empathie"); [] for any other variant."""
+    parts = variant.split()
+    if len(parts) != 2 or parts[0].lower() != "geen" or not parts[1].isalpha():
+        return []
+    return [f"{parts[0]} {small} {parts[1]}" for small in sorted(MINIMIZER_WORDS)]
+
+
 def expanded_variants(variants: Iterable[str]) -> list[str]:
     """The variants as written, followed by the ones derived from them (no duplicates)."""
     out = list(dict.fromkeys(variants))
     seen = {v.lower() for v in out}
     for variant in list(out):
         style = role_style(variant)
-        derived = ([style] if style else []) + excess_phrases(variant)
+        derived = ([style] if style else []) + excess_phrases(variant) + minimized_lacks(variant)
         for extra in derived:
             if extra.lower() not in seen:
                 seen.add(extra.lower())
@@ -72,8 +86,10 @@ def expanded_variants(variants: Iterable[str]) -> list[str]:
 __all__ = [
     "EXCESS_NOUN_PHRASES",
     "EXCESS_WORDS",
+    "MINIMIZER_WORDS",
     "ROLE_HEADS",
     "excess_phrases",
     "expanded_variants",
+    "minimized_lacks",
     "role_style",
 ]
