@@ -49,7 +49,7 @@ from wb.dossiers.org_phrases import (
 from wb.dossiers.place_adjectives import place_of_adjective
 from wb.dossiers.place_names import place_tail
 from wb.dossiers.repeated_labels import label_cut
-from wb.dossiers.word_index import per_text
+from wb.dossiers.word_index import alone_in_quotes, per_text
 from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
@@ -469,6 +469,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and sentence_initial(text, m.start())
                 and text[m.start() - 1 : m.start()] != "("
                 and not role_after(text, m.end())
+                and not alone_in_quotes(text, m.start(), m.end())  # "of ‘Mariadonk’ een school"
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
                 # (but "Kompas bestuurder Anna Bos": the name of a role's organisation)

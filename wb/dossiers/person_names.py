@@ -51,7 +51,7 @@ from wb.dossiers.person_parts import (
     titles_re,
 )
 from wb.dossiers.person_roles import title_role_spans
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import names_regex, opening_quote
 
 
 @cache
@@ -71,7 +71,7 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     prefix = "|".join(re.escape(w) for w in sorted(surname_prefixes()))
     return re.compile(
         # "Eva-Linde": a second first name after a hyphen (person_mentions checks it)
-        rf"(?<![\w'-])(?:{first_rx})(?:-[{UP}][{LOW}]+)?(?:[ ](?:{first_rx}))*"
+        rf"(?<![\w-])(?<![\w'-]')(?:{first_rx})(?:-[{UP}][{LOW}]+)?(?:[ ](?:{first_rx}))*"
         rf"(?:[ ](?:(?:{cap_part})[ ](?:(?:{part})[ ])*)?(?:(?:{prefix})[ ](?=[{UP}]))?{CAP})?"
         rf"(?![\w-])"
     )
@@ -88,7 +88,7 @@ def _label_rx() -> re.Pattern:
     )
 
 
-CAP_WORD_RX = re.compile(rf"(?<![\w'-]){CAP}(?![\w-])")
+CAP_WORD_RX = re.compile(rf"(?<![\w-])(?<![\w'-]'){CAP}(?![\w-])")  # "'Bos'": a quote
 
 
 def _label_colon(text: str, m: re.Match) -> bool:
@@ -248,7 +248,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         behind = particles_behind()
         for m in cores.finditer(text):
             start = m.start()
-            if start and text[start - 1] in "'-":
+            if start and text[start - 1] in "'-" and not opening_quote(text, start - 1):
                 continue
             lead = behind.search(text, max(0, start - 40), start)
             if lead and lead[0] == "van " and possessive_after(text, m.end()):

@@ -38,6 +38,7 @@ def resolve(per_text: list[list[Mention]]) -> dict[int, Entity]:
         return by_key[(type_, key)]
 
     _typo_keys(mentions)
+    _inflected_keys(mentions)
     _places_taken_for_persons(mentions)
     _orgs_taken_for_persons(mentions)
     _acronyms_of_orgs(mentions)
@@ -189,6 +190,33 @@ def _typo_keys(mentions: list[Mention]) -> None:
         place = next((k for k in seen["PLAATS"] if one_edit_apart(key, k)), None)
         if len(key) >= TYPO_MIN and place:
             m.type, m.key = "PLAATS", place
+
+
+INFLECTIONS = ("en", "n", "s")  # a plural ("Flevostaten") or a genitive without apostrophe
+
+
+def _inflected_keys(mentions: list[Mention]) -> None:
+    """A one-word name written once with a plural or genitive ending ("Flevostate",
+    "Flevostaten") is the same name: the inflected form takes the type, key and name parts of
+    the mention whose whole text is its stem (five letters or more). Not when the longer form
+    is itself a known name ("Jans" and "Jansen" are two surnames) or has a first name of its
+    own, and not from a person with a first name (the existing possessive rule decides there)."""
+    stems: dict[str, Mention] = {}
+    for m in mentions:
+        if " " not in m.text and m.type != "KEEP" and not m.first:
+            stems.setdefault(m.text, m)
+    for m in mentions:
+        if " " in m.text or m.first or m.initials or m.role or is_known_name(m.text):
+            continue
+        for ending in INFLECTIONS:
+            stem = stems.get(m.text[: -len(ending)]) if m.text.endswith(ending) else None
+            if stem is None or len(stem.text) < 5 or stem is m:
+                continue
+            if m.type not in (stem.type, "PERSOON"):
+                continue  # a place or organisation is not taken to another type
+            m.type, m.key = stem.type, stem.key or norm_name(stem.text)
+            m.surname, m.gender = stem.surname, stem.gender
+            break
 
 
 def _without_article(key: str) -> str:

@@ -73,8 +73,10 @@ _LAST_WORDS: tuple[str, frozenset[str]] | None = None
 
 
 def word_starts(text: str, word: str) -> list[int]:
-    """Where `word` starts in `text` after no word character, apostrophe or hyphen: the
-    starts of ``(?<![\\w'’-])word`` matched left to right without overlap, found with
+    """Where `word` starts in `text` after no word character, apostrophe or hyphen, or after an
+    apostrophe that opens a quote (no word character or hyphen before it: "'Jan'"): the
+    starts of ``(?:(?<![\\w'’-])|(?<=(?<![\\w-])['’]))word`` matched left to right without
+    overlap, found with
     ``str.find`` (a pattern that opens with a lookbehind makes the regex engine try every
     position; this is many times faster)."""
     if not word:
@@ -82,7 +84,7 @@ def word_starts(text: str, word: str) -> list[int]:
     starts = []
     pos = text.find(word)
     while pos >= 0:
-        if pos == 0 or not _joins(text[pos - 1]):
+        if pos == 0 or not _joins(text[pos - 1]) or opening_quote(text, pos - 1):
             starts.append(pos)
             pos = text.find(word, pos + len(word))
         else:
@@ -95,9 +97,27 @@ def _joins(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
+def opening_quote(text: str, i: int) -> bool:
+    """True for an apostrophe at `i` that opens a quote ("'Kloosterboer'"): no word character
+    before it, so it is not an elision ("d'Ancona", "O'Brien")."""
+    return text[i] in "'’" and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-"))
+
+
+QUOTE_PAIRS = {"'": "'’", "’": "’", "‘": "’'", '"': '"', "“": '”"', "„": '”“"', "«": "»"}
+
+
+def alone_in_quotes(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` stands alone between an opening and a closing quote
+    ("‘Mariadonk’", '"Mariadonk"', "«Mariadonk»"): a word named in quotes, not the first word
+    of a quoted sentence."""
+    if start == 0 or end >= len(text):
+        return False
+    return text[end] in QUOTE_PAIRS.get(text[start - 1], "")
+
+
 @lru_cache(maxsize=4096)
 def _word_rx(word: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-]){re.escape(word)}")
+    return re.compile(rf"(?:(?<![\w'’-])|(?<=(?<![\w-])['’])){re.escape(word)}")
 
 
 @cache
