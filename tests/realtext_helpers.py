@@ -6,6 +6,7 @@ larger set of readers in names_rounds_helpers.py.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from pathlib import Path
@@ -45,3 +46,20 @@ def bench_module(name: str) -> ModuleType:
     """A script of bench/ imported as a module (bench_themes, bench_labels, ...)."""
     sys.path.insert(0, str(REPO / "bench"))
     return __import__(name)
+
+
+def check_committed_labels(texts: list[dict]) -> None:
+    """Each labels text has a sha256; a committed one matches it on disk and every annotation
+    resolves as its n-th whole-word match; an uncommitted one is not in the texts folder."""
+    for t in texts:
+        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
+        path = LABELS / "texts" / f"{t['id']}.txt"
+        if not t.get("committed"):
+            assert not path.exists(), t["id"]
+            continue
+        data = path.read_bytes()
+        assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
+        text = data.decode("utf-8")
+        for item in t["labels"] or []:
+            found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
+            assert len(found) > item.get("n", 0), (t["id"], item)

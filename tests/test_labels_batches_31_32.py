@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,7 +17,7 @@ from bench_labels import (  # noqa: E402
     group_of,
     measured_now,
 )
-from realtext_helpers import VOICES  # noqa: E402
+from realtext_helpers import VOICES, check_committed_labels  # noqa: E402
 from realtext_helpers import labels_batch as _batch  # noqa: E402
 from realtext_helpers import labels_texts as _texts  # noqa: E402
 
@@ -79,17 +77,7 @@ def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
         "b32-gharl-2018-3647",
         "b32-ghshe-2020-3496",
     ]
-    for t in _batch(31) + _batch(32):
-        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
-        if not t.get("committed"):
-            assert not (HERE / "texts" / f"{t['id']}.txt").exists(), t["id"]
-            continue
-        data = (HERE / "texts" / f"{t['id']}.txt").read_bytes()
-        assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
-        text = data.decode("utf-8")
-        for item in t["labels"] or []:
-            found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
-            assert len(found) > item.get("n", 0), (t["id"], item)
+    check_committed_labels(_batch(31) + _batch(32))
     no_labels = sorted(t["id"] for t in _batch(31) + _batch(32) if not t["labels"])
     assert no_labels == [
         "b31-ghams-2021-708",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -21,7 +20,7 @@ from bench_labels import (  # noqa: E402
     group_of,
     measured_now,
 )
-from realtext_helpers import VOICES  # noqa: E402
+from realtext_helpers import VOICES, check_committed_labels  # noqa: E402
 from realtext_helpers import labels_batch as _batch  # noqa: E402
 from realtext_helpers import labels_texts as _texts  # noqa: E402
 
@@ -93,17 +92,7 @@ def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
         "b34-jenv-jeugdcriminaliteit-opvoeding",
         "b34-kv-tk-2021Z12227",
     ]
-    for t in _batch(33) + _batch(34):
-        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
-        if not t.get("committed"):
-            assert not (HERE / "texts" / f"{t['id']}.txt").exists(), t["id"]
-            continue
-        data = (HERE / "texts" / f"{t['id']}.txt").read_bytes()
-        assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
-        text = data.decode("utf-8")
-        for item in t["labels"] or []:
-            found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
-            assert len(found) > item.get("n", 0), (t["id"], item)
+    check_committed_labels(_batch(33) + _batch(34))
     no_labels = sorted(t["id"] for t in _batch(33) + _batch(34) if not t["labels"])
     # labels-policy9, policy 10: b33-ghshe-2019-3349's child "wijst vader volledig af" and the
     # mother's bare "verzet" are no labels, so the text is a check without a label now

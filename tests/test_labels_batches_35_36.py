@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -21,7 +20,11 @@ from bench_labels import (  # noqa: E402
     group_of,
     measured_now,
 )
-from realtext_helpers import VOICES, bare_url  # noqa: E402
+from realtext_helpers import (  # noqa: E402
+    VOICES,
+    bare_url,
+    check_committed_labels,
+)
 from realtext_helpers import labels_batch as _batch  # noqa: E402
 from realtext_helpers import labels_texts as _texts  # noqa: E402
 
@@ -96,17 +99,7 @@ def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
         "b36-kst-30512-3",
         "b36-rblim-2017-8964",
     ]
-    for t in _batch(35) + _batch(36):
-        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
-        if not t.get("committed"):
-            assert not (HERE / "texts" / f"{t['id']}.txt").exists(), t["id"]
-            continue
-        data = (HERE / "texts" / f"{t['id']}.txt").read_bytes()
-        assert hashlib.sha256(data).hexdigest() == t["sha256"], t["id"]
-        text = data.decode("utf-8")
-        for item in t["labels"] or []:
-            found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
-            assert len(found) > item.get("n", 0), (t["id"], item)
+    check_committed_labels(_batch(35) + _batch(36))
     no_labels = sorted(t["id"] for t in _batch(35) + _batch(36) if not t["labels"])
     assert no_labels == ["b36-ghshe-2018-2869", "b36-kst-30512-3"]
 
