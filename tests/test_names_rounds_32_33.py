@@ -2,7 +2,8 @@
 
 Collected on 2026-12-05 for the session after the one that measures round 30: round 32
 (t682-t703) is that session's fresh round, measured once at its start; round 33 (t704-t725) is
-measured once with --later at its end. Both stay sealed till then, as round 31 does.
+measured once with --later at its end. Round 32 was measured at 09:15 UTC on 2026-12-05 (main
+4746bdf) and is tune since; round 33 stays sealed till its measurement.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -26,9 +27,14 @@ from realtext_helpers import bare_url as _bare
 NEW = (32, 33)
 
 
-def test_rounds_31_to_33_are_sealed_in_the_round_table() -> None:
+def test_round_32_is_measured_and_round_33_sealed_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
-    assert table[32] == {"round": 32, "texts": "t682-t703", "code_frozen": None, "split": "sealed"}
+    assert table[32] == {
+        "round": 32,
+        "texts": "t682-t703",
+        "code_frozen": "4746bdf",
+        "split": "tune",
+    }
     assert table[33] == {"round": 33, "texts": "t704-t725", "code_frozen": None, "split": "sealed"}
     assert table[31]["split"] == "tune"  # measured once at the end of the session, 07:31 UTC
     assert max(table) == 33
@@ -204,14 +210,13 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     module = bench_names()
     items = [
         {"id": "t638", "round": 30, "split": "tune"},
-        {"id": "t660", "round": 31, "split": "sealed"},
-        {"id": "t682", "round": 32, "split": "sealed"},
+        {"id": "t682", "round": 32, "split": "tune"},
         {"id": "t704", "round": 33, "split": "sealed"},
     ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t638"]
+    assert [i["id"] for i in module.selected(items, ["x"])] == ["t638", "t682"]
     # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "32"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "32"])] == ["t682"]
+    assert [i["id"] for i in module.selected(items, ["x", "--round", "32"])] == ["t682"]
+    assert module.selected(items, ["x", "--round", "33"]) == []
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "33"])] == ["t704"]
     splits = module.splits()
-    assert (splits[31], splits[32], splits[33]) == ("tune", "sealed", "sealed")
+    assert (splits[31], splits[32], splits[33]) == ("tune", "tune", "sealed")
