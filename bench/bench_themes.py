@@ -281,7 +281,7 @@ def real_manifest(path: Path | None = None) -> dict:
 
 
 def round_splits(round_: int, manifest: dict | None = None) -> list[str]:
-    """The splits of one real round (1: dev, heldout; 2-3: fresh; 4-5: sealed)."""
+    """The splits of one real round (1: dev, heldout; 2-4: fresh; 5-6: sealed)."""
     manifest = real_manifest() if manifest is None else manifest
     return sorted({real_split(t) for t in manifest["texts"] if t.get("round", 1) == round_})
 

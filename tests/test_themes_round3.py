@@ -84,11 +84,12 @@ def test_round_3_urls_are_unused_elsewhere():
             assert not set(urls) & found, path
 
 
-def test_rounds_3_and_4_were_measured_and_round_5_is_sealed_now():
+def test_rounds_3_and_4_were_measured_and_later_rounds_are_sealed():
     bench = _bench()
     # round 4: collect-codes (tests/test_themes_round4.py), measured 2026-12-05 08:13 UTC;
-    # round 5: collect-themes (tests/test_themes_round5.py), sealed
-    assert bench.sealed_rounds() == [5]
+    # rounds 5 and 6: collect-themes (tests/test_themes_round5.py, _round6.py), sealed; round 5
+    # until the lead's one measurement at the end of the session, then another split
+    assert bench.sealed_rounds() in ([5, 6], [6])
     assert [bench.round_splits(n) for n in (1, 2, 3, 4)] == [
         ["dev", "heldout"],
         ["fresh"],
