@@ -2,7 +2,8 @@
 measurement (`--readable --round 4 --later`, 2026-12-05 08:13 UTC, main 08514fd), split `fresh`
 since. The tests check the manifest, the files and their sha256, that the URLs are new, and that
 round 4 now runs like rounds 2 and 3 while rounds 5 and 6 stay sealed (their refusals are tested
-in tests/test_themes_round5.py and tests/test_themes_round6.py); no test here runs wb on the texts."""
+in tests/test_themes_round5.py and tests/test_themes_round6.py); no test here runs wb on the
+texts."""
 
 from __future__ import annotations
 

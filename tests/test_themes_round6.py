@@ -70,7 +70,8 @@ def test_round_6_counts_licences_and_persons():
         "Johan Visser",
     ]
     # initials glued to the family name, in a byline
-    assert persons["pleegzorg-pedagogisch-beslis-model"][:2] == ["A.M.Weterings", "F.A.van der Reijt"]
+    byline = persons["pleegzorg-pedagogisch-beslis-model"][:2]
+    assert byline == ["A.M.Weterings", "F.A.van der Reijt"]
     assert "kst-33836-21" not in persons  # a letter that names nobody
 
 
