@@ -13,7 +13,18 @@ import pytest
 from wb.codebook import load_codebook
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("codes", "codes2", "codes3", "codes4", "codes5", "codes6", "codes7", "codes8", "codes9")
+SETS = (
+    "codes",
+    "codes2",
+    "codes3",
+    "codes4",
+    "codes5",
+    "codes6",
+    "codes7",
+    "codes8",
+    "codes9",
+    "codes10",
+)
 
 
 def _manifest(name: str) -> dict:
@@ -290,13 +301,14 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes9_is_sealed_after_codes8_was_measured() -> None:
+def test_only_codes9_and_codes10_are_sealed_after_codes8_was_measured() -> None:
     """codes4-codes8 were each measured once and are tune material (codes8 on 2026-12-05 07:50
-    UTC, main 37fdd97); codes9 (collect-codes) waits sealed for its one measurement."""
+    UTC, main 37fdd97); codes9 and codes10 (collect-codes) wait sealed for their one
+    measurement each, listed in name order (codes10 sorts before codes9)."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes9"]
-    assert bench_codes.left_out(False) == ["codes9"]
+    assert sealed == ["codes10", "codes9"]
+    assert bench_codes.left_out(False) == ["codes10", "codes9"]
     assert bench_codes.left_out(True) == []
 
 
@@ -373,23 +385,26 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes9_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes9 stays out; `--set codes9` alone is refused,
-    with --later let through; codes5-codes8, measured, run without --later."""
+def test_codes9_and_codes10_are_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes10 and codes9 stay out, one line each in name
+    order; `--set codes9` or `--set codes10` alone is refused, with --later let through;
+    codes5-codes8, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
     assert bench_codes.SETS["codes7"][1] == REPO / "bench" / "data" / "realtext_codes7"
     assert bench_codes.SETS["codes8"][1] == REPO / "bench" / "data" / "realtext_codes8"
     assert bench_codes.SETS["codes9"][1] == REPO / "bench" / "data" / "realtext_codes9"
+    assert bench_codes.SETS["codes10"][1] == REPO / "bench" / "data" / "realtext_codes10"
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
+        "verzegeld: codes10 blijft buiten deze run (eenmalig meten: --set codes10 --later)\n"
         "verzegeld: codes9 blijft buiten deze run (eenmalig meten: --set codes9 --later)\n"
     )
     for name in ("codes5", "codes6", "codes7", "codes8"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    for name in ("codes9",):
+    for name in ("codes9", "codes10"):
         assert bench_codes.announce_sealed(name, False) is False
         assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
         assert bench_codes.announce_sealed(name, True) is True
@@ -463,13 +478,13 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes9"])
+@pytest.mark.parametrize("name", ["codes9", "codes10"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes9_without_later_exits_2_before_loading(
+def test_set_codes9_or_codes10_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes9` (the real, sealed set) without --later stops with exit code 2 before a
-    pipeline or codebook is loaded, in both scripts."""
+    """`--set codes9` or `--set codes10` (the real, sealed sets) without --later stops with exit
+    code 2 before a pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
 
@@ -661,4 +676,63 @@ def test_codes9_texts_load_through_the_bench_without_suggestions() -> None:
     parts = _check_loaded_set("codes9", texts, gold)
     assert parts["tune"] == sorted(
         t for t in texts if t in {"d05", "d08", "d09", "d17", "d19", "d20"}
+    )
+
+
+def test_codes10_split_licences_and_new_urls_and_sealed() -> None:
+    """collect-codes: 22 texts on grandparents, siblings, new partners and the wider family after
+    a divorce, split by URL hash (0-a held-out, as codes3-codes9) fixed before annotation, the
+    public-domain genres (a Kamerstuk, Kamervragen with the answers, a court ruling) committed
+    and the others not, no URL of another manifest (codes7-codes9 included), sealed."""
+    manifest = _manifest("codes10")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    _check_21_documents(docs, "codes10", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
+    tune = ["d02", "d05", "d08", "d10", "d13", "d16", "d19", "d21"]
+    assert [d["id"] for d in docs if d["split"] == "tune"] == tune
+    public = ["d02", "d09", "d10"]
+    assert [d["id"] for d in docs if d["licence"].startswith("public domain")] == public
+    for other in ("codes7", "codes8", "codes9"):
+        assert not {d["url"] for d in _manifest(other)["documents"]} & {d["url"] for d in docs}
+
+
+def test_codes10_texts_at_hand_match_their_sha256() -> None:
+    """Every codes10 text at hand (committed, or in the git-ignored bench/data/realtext_codes10/)
+    has the manifest's sha256; the three committed ones are always at hand."""
+    docs = _manifest("codes10")["documents"]
+    assert {"d02", "d09", "d10"} <= set(_texts_at_hand_checked("codes10"))
+    assert (
+        docs[9]["sha256"] == "36e52cfe75ecc452278805fc57af9d73ae6d91d304485e39b72ccc96bbb5f551"
+    )  # d10, the ruling
+
+
+def test_codes10_codebook_and_gold_counts() -> None:
+    """The codebook has 11 codes (one parent with one child), each with a description, an
+    include, one example and 4 patterns, and an exclude for all but the child; the gold's counts
+    as committed, by split; every sentence of a committed text is a gold row, in order, with no
+    gap of text between rows but white space."""
+    child = "Grootouders/Omgangsrecht van grootouders"
+    rows = _check_codebook_and_gold(
+        "codes10", 11, child, {"tune": (145, 132, 133), "held-out": (288, 202, 205)}
+    )
+    assert len(rows) == 433
+    assert sum(child in r["codes"] for r in rows) == 38
+    assert sum(len(r["codes"]) == 2 for r in rows) == 4
+    book = load_codebook(REPO / "bench" / "realtext" / "codes10" / "codebook.yaml")
+    assert all(c.include and len(c.patterns) == 4 for c in book.walk())
+    assert [c.path for c in book.walk() if not c.exclude] == [child]
+    _check_rows_cover_committed_texts("codes10", rows)
+
+
+def test_codes10_texts_load_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes10 (texts checked against their sha256, gold, the manifest's
+    split) without building a suggester: wb is not run on a sealed set."""
+    bench_codes = _bench()
+    texts, gold = bench_codes.load_data(False, "codes10")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes10" / "texts").glob("*.txt")}
+    assert committed == {"d02", "d09", "d10"}
+    assert committed <= set(texts)
+    parts = _check_loaded_set("codes10", texts, gold)
+    assert parts["tune"] == sorted(
+        t for t in texts if t in {"d02", "d05", "d08", "d10", "d13", "d16", "d19", "d21"}
     )
