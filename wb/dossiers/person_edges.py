@@ -22,6 +22,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    INITIALS,
     LOW,
     ROLES,
     TITLES,
@@ -115,6 +116,9 @@ LINE_END_PARTICLE = re.compile(
     r"(?<![\w'’-])(?:Van(?:[ ]d(?:e|er|en))?|De|Den|Ter|Ten)[ \t]*\n[ \t]*$"
 )
 BROKEN_DOUBLE = re.compile(rf"[ ](?P<a>{CAP})-[ ](?P<b>{CAP})(?![\w'’-])")
+# "mr. M. Jakobs- Hiemstra": initials and the first part of a double surname broken after its
+# hyphen, right before a person's mention
+INITIALS_BROKEN = re.compile(rf"(?<![\w.&-]){INITIALS}[ ]?(?P<a>{CAP})-[ ]$")
 
 
 def repair_person_edges(text: str, mentions: list[Mention]) -> None:
@@ -129,6 +133,15 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
         if lead and before and before[-1] not in ".!?:\n" and not _overlaps(taken, lead.start()):
             m.start = lead.start()  # "het rapport van Van\nWolkema"
             m.surname = norm_name(text[m.start : m.end])
+        lead = INITIALS_BROKEN.search(text, max(0, m.start - 40), m.start)
+        if (
+            lead
+            and " " not in text[m.start : m.end]
+            and not is_stop_word(lead["a"])
+            and not _overlaps(taken, lead.start())
+        ):
+            m.start = lead.start()  # "M. Jakobs- Hiemstra": one person, initials and all
+            m.surname = norm_name(f"{lead['a']}-{text[m.start + len(lead[0]) : m.end]}")
         broken = BROKEN_DOUBLE.match(text, m.end)
         if broken and m.first and not m.surname and not _overlaps(taken, broken.start("a")):
             inside = [o for o in mentions if broken.start() <= o.start and o.end <= broken.end()]
