@@ -352,6 +352,9 @@ def _bracketed_first_names(text: str) -> list[Mention]:
     return found
 
 
+NAME_GOES_ON = re.compile(r"[ ]+(?:van|voor|der|de|[A-Z])")
+
+
 def _second_first_name(word: str, m: re.Match) -> bool:
     """True when the capitalised word before a particle chain is a known first name, the
     chain's first word no dictionary word, and its particles more than one word ("Anne Martien
@@ -361,6 +364,8 @@ def _second_first_name(word: str, m: re.Match) -> bool:
         and not is_ordinary(m["first"])
         and len(m["rest"].split()) > 2
         and m["rest"].split()[0] in ("van", "de", "ter", "ten")
+        and m["rest"].split()[-1] not in _blocked()
+        and not NAME_GOES_ON.match(m.string, m.end())  # "Jan Stams van de Universiteit van X"
     )
 
 

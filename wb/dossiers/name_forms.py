@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import is_known_name, is_ordinary, norm_name, places
+from wb.dossiers.entity_data import is_dutch_word, is_known_name, norm_name, places
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.word_index import text_words
 from wb.lang import words
@@ -90,7 +90,7 @@ def learned_forms(text: str, learned: Learned) -> list[Mention]:
         word = m["w"]
         if word not in candidates:
             continue  # (a form learned as a name of its own, "de familie Kwarvikens", too)
-        if is_ordinary(word) or is_known_name(word) or word in places():
+        if is_dutch_word(word.lower()) or is_known_name(word) or word in places():
             continue  # "Koken", "Jansen", "Bergen": a word or a name of its own
         stem = next(w for w in _stems(word) if w in stems)
         found.append(_mention(m.start(), m.end(), text, stem, names[stem]))
