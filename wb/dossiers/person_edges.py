@@ -10,7 +10,8 @@ and, after the choice between overlapping mentions, two repairs of a person's sp
 
 * a capitalised particle that ends the line before the surname ("van Van\\nWolkema") is part
   of the name;
-* a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra") is one name;
+* a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra", also after initials:
+  "mr. F. Kwarvik- Dijkstra") is one name;
 * a one-word name after a role or title, or at a list line's start before a comma, takes the
   capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:").
 """
@@ -123,7 +124,7 @@ INITIALS_BROKEN = re.compile(rf"(?<![\w.&-]){INITIALS}[ ]?(?P<a>{CAP})-[ ]$")
 
 def repair_person_edges(text: str, mentions: list[Mention]) -> None:
     """Widen person spans (in place) over a particle ending the line before them and over a
-    double surname broken after its hyphen."""
+    double surname broken after its hyphen (and the initials before it)."""
     taken = [(m.start, m.end) for m in mentions]
     for m in list(mentions):
         if m.type != "PERSOON" or m not in mentions:
