@@ -80,6 +80,7 @@ from wb.dossiers.name_context import (
     place_context_mentions,
     regional_body_mentions,
 )
+from wb.dossiers.name_forms import learned_forms
 from wb.dossiers.name_headings import title_page_names
 from wb.dossiers.name_lines import (
     attendance_members,
@@ -264,7 +265,7 @@ def detect(
     static, fallback = static
     persons = person_mentions(text, learned)
     candidates = [m.shallow_copy() for m in static] + org_mentions(text, learned)
-    candidates += persons + place_mentions(text, learned)
+    candidates += persons + place_mentions(text, learned) + learned_forms(text, learned)
     fallback_copies = [m.shallow_copy() for m in fallback]
     candidates += fallback_copies
     candidates += birth_date_mentions(text, learned, persons + fallback_copies)

@@ -45,12 +45,17 @@ def pattern_mentions(text: str) -> list[Mention]:
     """E-mail addresses, phone numbers, BSN, postcodes (with the place after them), addresses."""
     found: list[Mention] = []
     for m in EMAIL_RE.finditer(text):
-        found.append(Mention(m.start(), m.end(), "EMAIL", m[0], 0, "email", key=m[0].lower()))
+        end = m.end()
+        garbled = GARBLED_TLD.match(text, end)
+        if garbled and re.search(r"\.[a-z]$", m[0]):
+            end = garbled.end()  # "info@x.n!": a page's misread "nl", one address
+        found.append(Mention(m.start(), end, "EMAIL", text[m.start() : end], 0, "email"))
+        found[-1].key = m[0].lower()
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
             found[-1].key = phone_key(m[0])
-    found += municipal_phones(text)
+    found += municipal_phones(text) + area_code_phones(text)
     for m in BSN_NEAR_RE.finditer(text):
         digits = re.sub(r"\D", "", m[1])
         found.append(Mention(m.start(1), m.end(1), "BSN", m[1], 0, "bsn-near", key=digits))
@@ -79,6 +84,12 @@ def pattern_mentions(text: str) -> list[Mention]:
             Mention(m.start("letters"), m.end("letters"), "POSTCODE", letters, 0, "po-box")
         )
         found[-1].key = letters
+        after = re.match(rf"[ ]+((?:'s-)?{CAP})(?![\w-])", text[m.end("letters") :])
+        if after and (after[1] in places() or after[1] in gazetteer()):  # the post box's place
+            s = m.end("letters") + after.start(1)
+            found.append(Mention(s, s + len(after[1]), "PLAATS", after[1], 3, "after-postcode"))
+            found[-1].key = norm_name(after[1])
+    found += street_postcode_letters(text)
     addresses = address_mentions(text)
     found += addresses + _digit_postcodes(text, addresses)
     return found
@@ -89,6 +100,52 @@ def pattern_mentions(text: str) -> list[Mention]:
 PO_BOX_LETTERS = re.compile(
     r"(?<![\w-])Postbus(?:[ ]+\d+)?[ ]+(?P<letters>[A-Z]{2})(?=[ ]+[A-Z][A-Za-z])"
 )
+
+
+# "Raadhuisplein AB Kwarlo": a street (a strong street suffix), the two letters of a postcode
+# whose digits a page dropped, and a known place
+STREET_LETTERS = re.compile(
+    rf"(?<![\w-])[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
+    rf"(?:[ ]+\d+[a-z]?)?[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+)
+
+
+def street_postcode_letters(text: str) -> list[Mention]:
+    """ "Raadhuisplein AB Kwarlo": the letters of a postcode without its digits between a
+    street and a known place are the postcode (replaced), the place after them a place."""
+    found = []
+    for m in STREET_LETTERS.finditer(text):
+        if m["place"] not in places() and m["place"] not in gazetteer():
+            continue
+        letters = m["letters"]
+        found.append(
+            Mention(m.start("letters"), m.end("letters"), "POSTCODE", letters, 0, "street-letters")
+        )
+        found[-1].key = letters
+        place = Mention(m.start("place"), m.end(), "PLAATS", m["place"], 3, "after-postcode")
+        place.key = norm_name(m["place"])
+        found.append(place)
+    return found
+
+
+# "info@gemeente.n!": a one-letter top-level domain glued to a sign a page misread for a letter
+GARBLED_TLD = re.compile(r"[!|1l](?![\w@.-])")
+
+# "Telefoon: (0183) Fax: (0183)": an area code alone in brackets after a phone label (the
+# number's digits dropped by the page); the code is part of the number and replaced
+AREA_CODE = re.compile(
+    r"(?i:(?<![\w-])(?:tel|telefoon(?:nummer)?|fax|faxnummer)\.?:?)[ ]*(?P<code>\(0\d{2,3}\))"
+    r"(?![ ]?[\d(])"
+)
+
+
+def area_code_phones(text: str) -> list[Mention]:
+    """An area code alone in brackets right after a phone or fax label ("Telefoon: (0183)")."""
+    found = []
+    for m in AREA_CODE.finditer(text):
+        found.append(Mention(m.start("code"), m.end("code"), "TELEFOON", m["code"], 0, "phone"))
+        found[-1].key = phone_key(m["code"])
+    return found
 
 
 DIGIT_POSTCODE = re.compile(

@@ -35,7 +35,13 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_names import head_of
-from wb.dossiers.person_parts import low_particles, particle_re, person, surname_re
+from wb.dossiers.person_parts import (
+    BARE_PREPOSITIONS,
+    low_particles,
+    particle_re,
+    person,
+    surname_re,
+)
 from wb.dossiers.person_roles import portfolio_after
 from wb.lang import table, word_set, words
 
@@ -346,6 +352,23 @@ def _bracketed_first_names(text: str) -> list[Mention]:
     return found
 
 
+NAME_GOES_ON = re.compile(r"[ ]+(?:van|voor|der|de|[A-Z])")
+
+
+def _second_first_name(word: str, m: re.Match) -> bool:
+    """True when the capitalised word before a particle chain is a known first name, the
+    chain's first word no dictionary word, and its particles more than one word ("Anne Martien
+    van der Does"): a second first name, not a surname before "van" = of."""
+    return (
+        word in first_names()
+        and not is_ordinary(m["first"])
+        and len(m["rest"].split()) > 2
+        and m["rest"].split()[0] in ("van", "de", "ter", "ten")
+        and m["rest"].split()[-1] not in _blocked()
+        and not NAME_GOES_ON.match(m.string, m.end())  # "Jan Stams van de Universiteit van X"
+    )
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
     surname after a first name and an age, a name before a party, a word joined to a first
@@ -366,16 +389,21 @@ def person_context_mentions(text: str) -> list[Mention]:
     for m in _chain_rx().finditer(text):
         last = m["rest"].split()[-1]
         before = re.search(rf"({CAP})[ ]+$", text[max(0, m.start() - 40) : m.start()])
+        start = m.start()
         if before and not is_stop_word(before[1]) and not sentence_initial(text, m.start()):
-            continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
+            if not _second_first_name(before[1], m):
+                continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
+            start = m.start() - len(before[0])  # "Anne Martien van der Does": two first names
         if m["rest"].split()[0] == "van" and portfolio_after(m["rest"].split()[1:]):
             continue  # "staatssecretaris Ross van Volksgezondheid": of a portfolio
         # "Adri van Montfoort": after a name and "van", a town is a surname too ("te" is no
         # particle there: "Albers te Alkmaar")
         town = m["rest"].split()[0] == "van" and last in places() and last not in regions()
+        if len(m["rest"].split()) == 2 and m["rest"].split()[0] in BARE_PREPOSITIONS:
+            continue  # "zegt Hilde uit Genk": a bare preposition before a place, no particle
         surname = _surname_word(last) or town
         if _name_start(m["first"]) and surname and not is_ordinary(m["first"]):
-            mention = person(text, m.start(), m.end(), 3, "particle-chain")
+            mention = person(text, start, m.end(), 3, "particle-chain")
             if mention:
                 found.append(mention)
     for m in _speech_rx().finditer(text):

@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_evidence import evidence_mentions
-from wb.dossiers.org_names import kept_terms, national_name, title_case_line
+from wb.dossiers.org_names import kept_terms, national_name, plan_before, title_case_line
 from wb.lang import word_set, words
 
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -185,6 +185,12 @@ DOMAIN_PLACE = re.compile(
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+),?[ ]$")
 
 
+def _lowercase_before(text: str, link: re.Match) -> bool:
+    """True when a lowercase word stands before a link word ("cijfers van Pleegzorg X")."""
+    prev = _WORD_BEFORE.search(text, max(0, link.start() - 40), link.start())
+    return prev is not None and prev["w"][:1].islower()
+
+
 def domain_place_mentions(text: str) -> list[Mention]:
     """ "samen met gemeente De Bilt en Welzijn De Bilt": in mid-sentence (after a lowercase word
     or a comma), a capitalised care domain (``org_domains.txt``) right before a known place and
@@ -202,8 +208,12 @@ def domain_place_mentions(text: str) -> list[Mention]:
         if title_case_line(text, m.start()) or sentence_initial(text, m.start()):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if not before or before["w"][:1].isupper() or before["w"] in word_set("org_name_links.txt"):
-            continue  # "Spoed voor Jeugd Drenthe", "Sociaal Domein X": part of a longer name
+        if plan_before(text, m.start()):
+            continue  # "het beleidsplan Jeugdhulp Kwarland": a plan's title
+        if not before or before["w"][:1].isupper():
+            continue  # "Sociaal Domein X": part of a longer name
+        if before["w"] in word_set("org_name_links.txt") and not _lowercase_before(text, before):
+            continue  # "Spoed voor Jeugd Drenthe": part of a longer name (not "cijfers van X")
         name = m[0]
         if name in kept_terms() or national_name(name):
             continue

@@ -24,6 +24,7 @@ from wb.dossiers.entity_data import (
     UP,
     OrgEntry,
     first_names,
+    gazetteer,
     hunspell,
     institutions,
     is_dutch_word,
@@ -413,6 +414,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             before = PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
             if before and " " not in m[0] and entry.canonical and _first_name(before[1]):
                 continue  # "Sanne Curium": a listed one-word name after a first name, a surname
+            name = m.groupdict().get("name")
+            if name and entry.type != "SCHOOL" and plan_before(text, start) and _place_first(name):
+                continue  # "het beleidsplan Jeugdhulp Kwarland": a plan's title, the place goes
             if before and document_title(before[1]) and entry.type != "SCHOOL":
                 continue  # "Regiovisie Jeugdhulp Haaglanden": words of a plan's title (not
                 # "Veiligheidsplan RKBS De Linde": a school's plan names the school)
@@ -459,6 +463,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
             if name and end == m.start("name") + len(name):  # also a name cut before a word
                 found[-1].extra["short"] = name
+                if _legal_form_name(text[start : m.start("name")], name):
+                    found[-1].extra["named_short"] = name  # "Stichting Kompas": "Kompas" too
     for alias, (typ, key) in learned.org_aliases.items():
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
         # start or opening quote makes ordinary
@@ -489,12 +495,44 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
     return found
 
 
+def _place_first(name: str) -> bool:
+    """True when a name's first word (or its first part before a hyphen or slash) is a known
+    place ("Kwarland", "Kwarland-Zutphen 2015")."""
+    first = re.split(r"[ /-]", name, maxsplit=1)[0]
+    return first in places() or first in gazetteer()
+
+
+def _legal_form_name(lead: str, name: str) -> bool:
+    """True for one capitalised word right after a legal form ("Stichting Kompas"): the
+    organisation's own name, even when the dictionary knows it, so its bare mentions in
+    mid-sentence are the organisation too."""
+    return (
+        lead.strip() in ("Stichting", "Vereniging")
+        and " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and is_ordinary(name)
+        and not is_known_name(name)
+        and not is_stop_word(name)
+    )
+
+
 PREVIOUS_CAPITAL = re.compile(rf"(?<![\w'’-])([{UP}][{LOW}]+)[ ]$")
 
 
 @cache
 def _document_nouns() -> tuple[str, ...]:
     return tuple(sorted(word_set("document_nouns.txt")))
+
+
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ][\w-]*)[ ]$")
+
+
+def plan_before(text: str, start: int) -> bool:
+    """True when a lowercase plan's or document's noun stands right before `start` ("het
+    beleidsplan Jeugdhulp Kwarland", ``document_nouns.txt``): the words after it are its title."""
+    m = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m[1].endswith(_document_nouns())
 
 
 def document_title(word: str) -> bool:

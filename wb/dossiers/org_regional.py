@@ -8,6 +8,8 @@
   ("Veiligheids- en Zorgregio Utrecht Midden"), names a regional body;
 * an acronym in capitals glued to "-scholen" or "-school" that no dictionary or list knows and
   that is no school type ("de drie KPO-scholen") names a school board;
+* an acronym in capitals glued to "-organisatie" that no dictionary or list knows ("de
+  KWB-organisatie") names an organisation;
 * an acronym with "en" in lowercase between its capitals ("GenW": Gezin en Welzijn) that no
   list knows names an organisation.
 """
@@ -287,20 +289,47 @@ def school_board_acronyms(text: str) -> list[Mention]:
     school board; the acronym, here and elsewhere in the text, is replaced."""
     found = []
     for acronym in sorted({m["a"] for m in BOARD_SCHOOLS.finditer(text)}):
-        low = acronym.lower()
-        if (
-            low in hunspell().ordinary
-            or is_dutch_word(low)
-            or head_of(acronym) is not None
-            or low.endswith("bs")  # "KBS", "CBS": a denomination's basisschool, a school type
-            or acronym in _national_acronyms()
-            or acronym in kept_terms()
-            or acronym in places()
-        ):
+        # "KBS", "CBS": a denomination's basisschool, a school type
+        if not _unknown_acronym(acronym) or acronym.lower().endswith("bs"):
             continue
-        for a in re.finditer(rf"(?<![\w&/-]){acronym}(?![\w&/]|-[A-Z])", text):
-            found.append(Mention(a.start(), a.end(), "ORGANISATIE", acronym, 2, "board-acronym"))
-            found[-1].key = norm_name(acronym)
+        found += _acronym_mentions(text, acronym, "board-acronym")
+    return found
+
+
+def _unknown_acronym(acronym: str) -> bool:
+    """True for capitals that are no dictionary word, head word, national acronym, kept term or
+    place."""
+    low = acronym.lower()
+    return not (
+        low in hunspell().ordinary
+        or is_dutch_word(low)
+        or head_of(acronym) is not None
+        or acronym in _national_acronyms()
+        or acronym in kept_terms()
+        or acronym in places()
+    )
+
+
+def _acronym_mentions(text: str, acronym: str, source: str) -> list[Mention]:
+    """Every mention of an organisation's acronym in the text (also glued to a hyphen)."""
+    found = []
+    for a in re.finditer(rf"(?<![\w&/-]){acronym}(?![\w&/]|-[A-Z])", text):
+        found.append(Mention(a.start(), a.end(), "ORGANISATIE", acronym, 2, source))
+        found[-1].key = norm_name(acronym)
+    return found
+
+
+ORG_GLUED = re.compile(r"(?<![\w&/-])(?P<a>[A-Z]{2,6})-organisaties?(?![\w-])")
+
+
+def glued_org_acronyms(text: str) -> list[Mention]:
+    """ "in dienst van de KWB-organisatie": an acronym glued to "-organisatie" that no
+    dictionary or list knows names an organisation; the acronym, here and elsewhere in the
+    text, is replaced."""
+    found = []
+    for acronym in sorted({m["a"] for m in ORG_GLUED.finditer(text)}):
+        if _unknown_acronym(acronym):
+            found += _acronym_mentions(text, acronym, "glued-acronym")
     return found
 
 
@@ -329,5 +358,6 @@ def regional_mentions(text: str) -> list[Mention]:
         + domain_run_mentions(text)
         + service_domain_mentions(text)
         + school_board_acronyms(text)
+        + glued_org_acronyms(text)
         + linked_acronyms(text)
     )

@@ -27,6 +27,7 @@ from wb.dossiers.org_names import (
     REGION_WORDS,
     document_title,
     not_in_names,
+    plan_before,
     title_case_line,
 )
 from wb.dossiers.person_lists import name_like
@@ -209,8 +210,9 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
     if caps and plural_role(caps[0][2]) and COORDINATED.match(text, caps[-1][1]):
         return None  # "Kamerleden Smit en Bos": persons after their plural role word
-    if caps and document_title(caps[0][2]):
-        return None  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, its place goes alone
+    if caps and (document_title(caps[0][2]) or plan_before(text, caps[0][0])):
+        return None  # "Regiovisie Jeugdhulp Haaglanden", "beleidsplan Jeugdhulp X": a plan's
+        # title, its place goes alone
     if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
         return None  # "'t Ging goed", "'t Is mooi": the pronoun, then a verb
     compound_title = len(caps) > 1 and any(ordinary_parts(w[2]) for w in caps)

@@ -10,7 +10,8 @@ and, after the choice between overlapping mentions, two repairs of a person's sp
 
 * a capitalised particle that ends the line before the surname ("van Van\\nWolkema") is part
   of the name;
-* a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra") is one name;
+* a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra", also after initials:
+  "mr. F. Kwarvik- Dijkstra") is one name;
 * a one-word name after a role or title, or at a list line's start before a comma, takes the
   capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:").
 """
@@ -22,6 +23,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
+    INITIALS,
     LOW,
     ROLES,
     TITLES,
@@ -115,11 +117,14 @@ LINE_END_PARTICLE = re.compile(
     r"(?<![\w'’-])(?:Van(?:[ ]d(?:e|er|en))?|De|Den|Ter|Ten)[ \t]*\n[ \t]*$"
 )
 BROKEN_DOUBLE = re.compile(rf"[ ](?P<a>{CAP})-[ ](?P<b>{CAP})(?![\w'’-])")
+# "mr. M. Jakobs- Hiemstra": initials and the first part of a double surname broken after its
+# hyphen, right before a person's mention
+INITIALS_BROKEN = re.compile(rf"(?<![\w.&-]){INITIALS}[ ]?(?P<a>{CAP})-[ ]$")
 
 
 def repair_person_edges(text: str, mentions: list[Mention]) -> None:
     """Widen person spans (in place) over a particle ending the line before them and over a
-    double surname broken after its hyphen."""
+    double surname broken after its hyphen (and the initials before it)."""
     taken = [(m.start, m.end) for m in mentions]
     for m in list(mentions):
         if m.type != "PERSOON" or m not in mentions:
@@ -129,6 +134,15 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
         if lead and before and before[-1] not in ".!?:\n" and not _overlaps(taken, lead.start()):
             m.start = lead.start()  # "het rapport van Van\nWolkema"
             m.surname = norm_name(text[m.start : m.end])
+        lead = INITIALS_BROKEN.search(text, max(0, m.start - 40), m.start)
+        if (
+            lead
+            and " " not in text[m.start : m.end]
+            and not is_stop_word(lead["a"])
+            and not _overlaps(taken, lead.start())
+        ):
+            m.start = lead.start()  # "M. Jakobs- Hiemstra": one person, initials and all
+            m.surname = norm_name(f"{lead['a']}-{text[m.start + len(lead[0]) : m.end]}")
         broken = BROKEN_DOUBLE.match(text, m.end)
         if broken and m.first and not m.surname and not _overlaps(taken, broken.start("a")):
             inside = [o for o in mentions if broken.start() <= o.start and o.end <= broken.end()]

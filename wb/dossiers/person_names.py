@@ -38,6 +38,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_names import head_of
 from wb.dossiers.person_parts import (
+    BARE_PREPOSITIONS,
     dictionary_word,
     good_surname,
     head_of_name,
@@ -155,6 +156,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         end = m.end()
         last = words[-1]  # "Carla Doorn": a place right after a first name is her surname
         surname_like = good_surname(last) or (last in places() and last not in regions())
+        if len(words) == 3 and words[1] in BARE_PREPOSITIONS:
+            surname_like = False  # "zegt Hilde uit Genk": a preposition and a place, no surname
         if _label_colon(text, m) and is_ordinary(last):
             surname_like = False  # "van Sharon Nummer: KOM002": a label, no surname
         if len(words) > 2 and words[-2].lower() in low_particles():

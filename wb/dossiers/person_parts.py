@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Mention
+from wb.lang import word_set
 from wb.lang import words as lang_words
 
 
@@ -75,6 +76,11 @@ def dictionary_word(word: str) -> bool:
     not only a guessed compound ("Francette")."""
     low = word.lower()
     return low in hunspell().ordinary or is_dutch_word(low)
+
+
+# a particle that alone before a capitalised word is a preposition ("Hilde uit Genk"); with an
+# article after it it is a particle ("Uit den Bogaard")
+BARE_PREPOSITIONS = word_set("name_bare_prepositions.txt")
 
 
 def good_surname(word: str) -> bool:

@@ -141,6 +141,18 @@ def _name_goes_on(text: str, end: int) -> str | None:
 LABEL_AFTER = re.compile(r"[ ][a-zà-ÿ]+:")
 
 
+NEXT_CAP_WORD = re.compile(r"[ ](?P<w>[A-Z][\w'’-]+)(?![\w'’-])")
+
+
+def _body_before_place(text: str, start: int, words: list[str]) -> bool:
+    """True for one dictionary word after a role that a known place follows ("Ombudsman
+    Metropool Kwarland"): the name of the role's body, no person."""
+    if len(words) != 1 or not is_ordinary(words[0]) or is_known_name(words[0]):
+        return False
+    after = NEXT_CAP_WORD.match(text, start + len(words[0]))
+    return after is not None and after["w"] in places()
+
+
 @per_text
 def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of names after a title or role word: "dhr. R. Bos", "mw. Van Dam", "oma Visser",
@@ -172,6 +184,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
                     words.pop()
         if not words or re.fullmatch(rf"{INITIALS}", " ".join(words)):
             continue
+        if _body_before_place(text, m.start("name"), words):
+            continue  # "Ombudsman Metropool Kwarland": a body's name before its place, no name
         if _employer_after_person(text, m, words):
             continue  # "Ann Bos, Beleidsmedewerker Zorgwerk Kwarland": her employer, no name
         if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):

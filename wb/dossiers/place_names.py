@@ -34,7 +34,7 @@ from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_parts import person
 from wb.dossiers.place_adjectives import short_form_place
 from wb.dossiers.word_index import names_regex, per_text
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 
 @cache
@@ -67,6 +67,20 @@ def roman_range(word: str) -> bool:
     return ROMAN_RANGE.fullmatch(word) is not None
 
 
+DAY_BEFORE = re.compile(r"(?<![\d.,/-])(?:[1-9]|[12]\d|3[01])[ ]$")
+
+
+def _month_after_day(text: str, start: int, word: str) -> bool:
+    """True for a month's abbreviation in capitals right after a day's number ("21 JAN")."""
+    low = re.sub(r"\W+$", "", word).lower()
+    return low in _month_abbreviations() and DAY_BEFORE.search(text, max(0, start - 4), start)
+
+
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    return frozenset(line.split(";")[0] for line in words("month_abbreviations.txt"))
+
+
 def caps_mentions(text: str) -> list[Mention]:
     """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST",
     only after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary
@@ -94,6 +108,9 @@ def caps_mentions(text: str) -> list[Mention]:
             else:
                 word = words[i][0]
                 title = word[:1] + word[1:].lower()
+                if _month_after_day(text, run.start() + words[i].start(), word):
+                    i += 1  # "21 JAN 2014": a month in capitals after its day, no name
+                    continue
                 if not is_stop_word(word) and (
                     (
                         len(word) >= 6
@@ -297,6 +314,7 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
                     not re.search(r"\b(?:te|in|uit|naar|bij|van)\s*$", context)
                     and not _in_place_list(text, m.end(), names)
                     and not _bracketed_after_name(text, m.start(), m.end())
+                    and not _title_dateline(text, m.start(), m.end())
                 ):
                     continue
             elif place_is_word(m[0]) and _title_case_run(text, m.end()):
@@ -308,6 +326,16 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place"))
             found[-1].key = norm_name(m[0])
     return found
+
+
+DASH_AFTER = re.compile(rf"[ ]+[–-][ ]+[{UP}]")
+
+
+def _title_dateline(text: str, start: int, end: int) -> bool:
+    """True for a known place that opens its line before a dash and a capital ("Leiden – Het
+    team ..."): a news item's dateline in Title Case, the place even when it is also a word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and DASH_AFTER.match(text, end) is not None
 
 
 NAME_THEN_BRACKET = re.compile(rf"[{UP}][\w'’-]+[ ]\($")
