@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import person_words
 from wb.dossiers.lexicon import fold
 from wb.lang import read_table, resource, word_set, words
@@ -56,9 +57,11 @@ def _person_object(doc: Doc, j: int, persons: frozenset[str]) -> int | None:
 
 
 def _is_person(token: Any, persons: frozenset[str]) -> bool:
+    """A name, or a person noun, also the head of a compound ("kleindochter", "schoonmoeder":
+    :mod:`wb.dossiers.description_persons`; labels39)."""
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and bool({fold(token.text), fold(token.lemma_)} & persons)
+    return token.pos_ == "NOUN" and person_key({fold(token.text), fold(token.lemma_)}, persons)
 
 
 def _part_end(doc: Doc, k: int, parts: list[str]) -> int | None:
