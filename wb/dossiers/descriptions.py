@@ -65,7 +65,7 @@ from wb.dossiers.description_verbs import (
     judging_verbs,
 )
 from wb.dossiers.lexicon import fold
-from wb.lang import word_set, words
+from wb.lang import table, word_set, words
 
 LABEL = "negatieve typering"
 _BARE_OK = word_set("description_bare_ok.txt")
@@ -80,8 +80,32 @@ def load_words(name: str) -> frozenset[str]:
 
 
 def evaluative_words() -> frozenset[str]:
-    """The hand list plus the strongly negative, subjective adjectives of the CLiPS lexicon."""
-    return load_words("evaluative_adjectives.txt") | load_words("evaluative_adjectives_lexicon.txt")
+    """The hand list plus the strongly negative, subjective adjectives of the CLiPS lexicon,
+    and their forms with "over-" (:func:`excess_adjectives`)."""
+    return (
+        load_words("evaluative_adjectives.txt")
+        | load_words("evaluative_adjectives_lexicon.txt")
+        | excess_adjectives()
+    )
+
+
+@lru_cache(maxsize=1)
+def excess_adjectives() -> frozenset[str]:
+    """ "overgevoelig", "overfanatiek": "over-" + a subjective adjective that is not positive
+    (CLiPS: polarity at most 0.1, subjectivity at least 0.5) says a trait is there too much, a
+    judgement of the person (labels39). Not a participle ("overgelaten", "overbelastend"), a
+    short base ("overleed") or a word that itself says "too much" ("overmatig")."""
+    excess = {"over" + w for w in load_words("label_excess_words.txt")}
+    out = set()
+    for word, polarity, subjectivity in table("subjectivity_adjectives.txt", 3):
+        base = fold(word)
+        if float(polarity) > 0.1 or float(subjectivity) < 0.5 or len(base) < 5:
+            continue
+        if (base.startswith("ge") and base.endswith(("d", "t", "en"))) or base.endswith("end"):
+            continue
+        if "over" + base not in excess:
+            out.add("over" + base)
+    return frozenset(out)
 
 
 def _keys(token: Any) -> set[str]:
@@ -92,6 +116,8 @@ def _keys(token: Any) -> set[str]:
     keys = {text, fold(token.lemma_)}
     if text.endswith("nde") or (token.pos_ == "VERB" and text.endswith(("de", "te"))):
         keys.add(text[:-1])  # "beschadigde": beschadigd
+    elif token.pos_ == "ADJ" and text.endswith("e") and fold(token.lemma_) == text:
+        keys.add(text[:-1])  # an inflection the lemmatizer left: "overfanatieke" (labels39)
     keys |= {"on" + k[5:] for k in keys if k.startswith("niet-") and len(k) > 7}
     if any(k.removesuffix("e").endswith("gestoord") for k in keys):
         keys.add("gestoord")  # a compound: "relatiegestoorde kinderen"
