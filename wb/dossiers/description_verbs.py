@@ -225,6 +225,8 @@ def _clause_subject(doc: Doc, i: int) -> Any | None:
         token = doc[k]
         if token.lower_ in _POSSESSIVES and doc[k + 1].pos_ in {"NOUN", "ADJ"}:
             continue  # a possessive: "mijn moeder", "haar eigen kind"
+        if token.pos_ == "PROPN" and token.text.endswith("s") and doc[k + 1].pos_ == "NOUN":
+            continue  # a name's genitive: "Koens moeder" (labels39)
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             return token
     for token in doc[i + 1 : i + 3]:
@@ -249,6 +251,23 @@ def _present_form(verb: Any) -> bool:
     ("(dat zij het contact) tegenwerkt", participle "tegengewerkt")."""
     lemma = fold(verb.lemma_)
     return lemma.endswith("en") and fold(verb.text) == lemma[:-2] + "t"
+
+
+_CHAIN = frozenset({"kunnen", "zullen", "willen", "gaan", "blijven"})
+
+
+def _after_modal(doc: Doc, i: int) -> bool:
+    """An infinitive right after a finite "kunnen", "zullen", "willen", "gaan" or "blijven"
+    (and at most one more of them): "(moeder) kan gaan mekkeren", "(vader) zal afhaken"
+    (labels39)."""
+    if "Inf" not in doc[i].morph.get("VerbForm"):
+        return False
+    for h in (i - 1, i - 2):
+        if h < 0 or doc[h].pos_ not in {"VERB", "AUX"} or fold(doc[h].lemma_) not in _CHAIN:
+            return False
+        if "Fin" in doc[h].morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[int, int]]:
@@ -292,7 +311,7 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
             or (_is_person(before, persons) and (names or before.pos_ == "NOUN"))
         )
         # a plural present tense is often tagged as infinitive: "(waarom) ouders afhaken"
-        finite = "Fin" in form or _present_form(verb)
+        finite = "Fin" in form or _present_form(verb) or _after_modal(doc, i)
         if not (right_before or (finite and _subject_is_person(doc, i, persons))):
             continue
         last = i if last is None else last
