@@ -290,10 +290,16 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
             ):
                 last = k  # the separated part: "haakt ... af", "ligt ... dwars"
                 break
+            if k == i + 1 and doc[k].pos_ == "NOUN" and part + lemma in verbs:
+                last = k  # a part the tagger reads as a noun: "schiet tekort" (labels39)
+                break
+        first = i
+        if last is None and lemma not in verbs and i and _part_before(doc, i, lemma, verbs):
+            first = last = i - 1  # the part written apart before it: "(dat ik) tekort schiet"
         if last is None and lemma not in verbs:
             continue
         form = verb.morph.get("VerbForm")
-        if i and doc[i - 1].lower_ == "te":
+        if first > 0 and doc[first - 1].lower_ == "te":
             continue  # "om het contact te frustreren"
         if "Part" in form and not _present_form(verb):
             # only a perfect with "hebben" ("moeder heeft het contact tegengewerkt"), not a
@@ -314,9 +320,21 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
         finite = "Fin" in form or _present_form(verb) or _after_modal(doc, i)
         if not (right_before or (finite and _subject_is_person(doc, i, persons))):
             continue
+        if first < i:
+            spans.append((doc[first].idx, verb.idx + len(verb.text)))
+            continue
         last = i if last is None else last
         spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
     return spans
+
+
+def _part_before(doc: Doc, i: int, lemma: str, verbs: frozenset[str]) -> bool:
+    """The separable part of a listed verb written apart right before it at the end of a
+    clause ("dat ik bij een kind tekort schiet", "dat hij dwars ligt"; labels39)."""
+    part = doc[i - 1]
+    if part.pos_ in {"PRON", "DET", "NOUN", "VERB", "AUX"}:
+        return False
+    return fold(part.text) + lemma in verbs
 
 
 def find_adverbial_judgements(
