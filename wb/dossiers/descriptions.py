@@ -53,6 +53,7 @@ from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
+from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
@@ -221,7 +222,30 @@ def find_descriptions(
         spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
         spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
         spans += find_upbringing_faults(doc)
+        spans += find_judged_participles(
+            doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
+        )
     return _apart(spans)
+
+
+def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
+    """A person noun or a third-person subject pronoun at i that opens its clause: before its
+    determiners and adjectives the sentence starts, or a punctuation mark, a conjunction of a
+    clause or an adverb stands ("waardoor de kinderen"); not a noun, a preposition or "en"
+    ("De band tussen haar en haar vader")."""
+    token = doc[i]
+    if token.pos_ == "PRON":
+        if token.lower_ not in _SUBJECT_PRONOUNS:
+            return False
+    elif not _is_person(token, persons):
+        return False
+    h = i - 1
+    while h >= 0 and (
+        doc[h].pos_ in {"DET", "ADJ"}
+        or (doc[h].pos_ == "PRON" and doc[h].lower_ not in _SUBJECT_PRONOUNS)
+    ):
+        h -= 1  # "de", "mijn", "haar eigen"
+    return h < 0 or doc[h].pos_ in {"PUNCT", "SCONJ", "ADV"} or doc[h].lower_ in {"die", "dat"}
 
 
 def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
