@@ -96,7 +96,7 @@ def excess_adjectives() -> frozenset[str]:
     (CLiPS: polarity at most 0.1, subjectivity at least 0.5) says a trait is there too much, a
     judgement of the person (labels39). Not a participle ("overgelaten", "overbelastend"), a
     short base ("overleed") or a word that itself says "too much" ("overmatig")."""
-    excess = {"over" + w for w in load_words("label_excess_words.txt")}
+    excess = load_words("label_excess_words.txt")
     out = set()
     for word, polarity, subjectivity in table("subjectivity_adjectives.txt", 3):
         base = fold(word)
