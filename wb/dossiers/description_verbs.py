@@ -253,7 +253,7 @@ def _present_form(verb: Any) -> bool:
     return lemma.endswith("en") and fold(verb.text) == lemma[:-2] + "t"
 
 
-_CHAIN = frozenset({"kunnen", "zullen", "willen", "gaan", "blijven"})
+_CHAIN = word_set("description_modal_chain.txt")
 
 
 def _after_modal(doc: Doc, i: int) -> bool:

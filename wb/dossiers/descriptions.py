@@ -245,6 +245,8 @@ def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
         or (doc[h].pos_ == "PRON" and doc[h].lower_ not in _SUBJECT_PRONOUNS)
     ):
         h -= 1  # "de", "mijn", "haar eigen"
+    if h == i - 1 and doc[h].lower_ == "als":
+        return False  # "(iemand die) als kind (is beschadigd)": a role, not the subject
     return h < 0 or doc[h].pos_ in {"PUNCT", "SCONJ", "ADV"} or doc[h].lower_ in {"die", "dat"}
 
 
