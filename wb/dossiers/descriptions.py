@@ -30,8 +30,10 @@ applies to themselves is a label like any other ("ik ben een slechte moeder"; la
 onhandelbaar is onze zoon"), guidance withheld ("geen grenzen stellen",
 :mod:`wb.dossiers.description_guidance`), a rebuke in the imperative ("doe niet zo moeilijk",
 :mod:`wb.dossiers.description_rebukes`) and an upbringing judged as faulty ("slecht opgevoed",
-:mod:`wb.dossiers.description_upbringing`). Overlapping spans of the patterns are merged to
-the first, longest one.
+:mod:`wb.dossiers.description_upbringing`). labels39: "over-" + a subjective adjective that is
+not positive is evaluative ("overfanatieke ouders"), and an evaluative participle is a predicate
+of "zijn" ("de kinderen zijn ernstig beschadigd", :mod:`wb.dossiers.description_participles`).
+Overlapping spans of the patterns are merged to the first, longest one.
 """
 
 from __future__ import annotations
