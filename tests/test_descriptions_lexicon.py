@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from label_finders import described
 
-from wb.dossiers.descriptions import evaluative_words, load_words
+from wb.dossiers.descriptions import evaluative_words, excess_adjectives, load_words
 
 
 def test_the_lexicon_adds_to_the_hand_list() -> None:
     hand = load_words("evaluative_adjectives.txt")
     lexicon = load_words("evaluative_adjectives_lexicon.txt")
     assert {"arrogant", "bekrompen", "gewetenloos", "respectloos"} <= lexicon - hand
-    assert evaluative_words() == hand | lexicon
+    # labels39: and their forms with "over-" ("overgevoelig", "overfanatiek")
+    assert evaluative_words() == hand | lexicon | excess_adjectives()
     # what a person suffers or feels is no judgement of them (evaluative_lexicon_skip.txt)
     assert not {"bang", "ziek", "bedroefd", "arm", "zeer", "streng"} & lexicon
 

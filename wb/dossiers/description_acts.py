@@ -199,7 +199,12 @@ def _idiom_spans(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
                 for v in range(max(0, k - 4), min(len(doc), k + 5))
                 if doc[v].pos_ in _VERB and fold(doc[v].lemma_) == verb_lemma
             ]
-            preps = [p for p in range(k + 1, min(len(doc), k + 4)) if doc[p].lower_ == prep]
+            preps = []
+            for p in range(k + 1, min(len(doc), k + 4)):
+                if doc[p].is_punct:
+                    break  # not across a sentence or a quote: "neemt ze wraak. “Op mij"
+                if doc[p].lower_ == prep:
+                    preps.append(p)
             if not verbs or not preps:
                 continue
             v, p = verbs[0], preps[0]

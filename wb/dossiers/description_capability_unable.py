@@ -20,6 +20,8 @@ an institution (the nearest noun before, not in a prepositional phrase, is a rol
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
@@ -63,6 +65,18 @@ def _degree(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _second_infinitive(doc: Doc, m: int, stop: int) -> bool:
+    """A second "te" + verb after "en" at m-1 before the clause ends: a coordinated
+    complement ("te bedwingen en het goede voorbeeld te geven")."""
+    for n in range(m, min(stop, len(doc) - 1)):
+        word = fold(doc[n].text)
+        if word in _CLAUSE_END or doc[n].pos_ in {"VERB", "AUX", "SCONJ"}:
+            return False
+        if word == "te" and doc[n + 1].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
 def _complement_end(doc: Doc, j: int) -> tuple[int, list[int]] | None:
     """The last token of the complement after "staat" at j-1, with the tokens to read for a task."""
     k = j
@@ -81,6 +95,9 @@ def _complement_end(doc: Doc, j: int) -> tuple[int, list[int]] | None:
     m = k
     while m < len(doc) and m - k < _REACH:
         word = fold(doc[m].text)
+        if word == "en" and end is not None and _second_infinitive(doc, m + 1, k + _REACH):
+            m += 1  # "om zichzelf te bedwingen en het goede voorbeeld te geven" (labels39)
+            continue
         if (word in _CLAUSE_END and word != "en") or (word == "en" and end is not None):
             break
         if word == "te" and m + 1 < len(doc) and doc[m + 1].pos_ in {"VERB", "AUX"}:
@@ -90,6 +107,29 @@ def _complement_end(doc: Doc, j: int) -> tuple[int, list[int]] | None:
     if end is None:
         return None
     return end, list(range(k, m))
+
+
+def _succeed(token: Any) -> bool:
+    """A form of "slagen" (to succeed): "slagen" (often tagged as the noun "slag"), "slaagt",
+    "slaagde", "geslaagd"."""
+    word = fold(token.text)
+    return word == "slagen" or word.startswith(("slaag", "geslaagd"))
+
+
+def _complement_start(doc: Doc, i: int) -> int | None:
+    """Where the complement starts when "in" at i opens "in staat" or "er (niet) in slagen":
+    "niet in staat om ...", "(als ouders) er niet in slagen om ...", "(dat vader) er niet in
+    geslaagd is ..." (labels39: the same judgement of capacity with another verb); else None.
+    Only the order with the verb after "in": the main clause "slagen er niet in de kinderen
+    buiten hun strijd te houden" is left unannotated in the synthetic dossier D1-02, so it
+    stays out until the annotation guide says."""
+    if fold(doc[i].text) != "in":
+        return None
+    if fold(doc[i + 1].text) == "staat":
+        return i + 2
+    if _succeed(doc[i + 1]) and any(fold(doc[h].text) == "er" for h in range(max(0, i - 3), i)):
+        return i + 2  # "er niet in slagen", "er niet in geslaagd"
+    return None
 
 
 def professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
@@ -126,12 +166,13 @@ def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of "niet in staat" + a task of parenting or reflection (module doc)."""
     spans = []
     for i in range(len(doc) - 1):
-        if fold(doc[i].text) != "in" or fold(doc[i + 1].text) != "staat":
+        start = _complement_start(doc, i)
+        if start is None:
             continue
         h = _degree(doc, i)
         if h is None:
             continue
-        found = _complement_end(doc, i + 2)
+        found = _complement_end(doc, start)
         if found is None:
             continue
         end, tokens = found

@@ -27,6 +27,9 @@ _WHOLE = frozenset(w for w in _NOUNS if not w.startswith("-"))
 _HEADS = tuple(w[1:] for w in _NOUNS if w.startswith("-"))
 _HAVE = frozenset({"hebben", "beschikken"})
 _PRONOUNS = word_set("description_subject_pronouns.txt")
+_RELATIVES = frozenset({"die", "dat"})
+_ENOUGH = frozenset({"voldoende", "genoeg"})
+_DENIALS = frozenset({"niet", "nauwelijks", "amper"})
 
 
 def _capability_noun(token: Any) -> bool:
@@ -58,16 +61,63 @@ def _held_by_person(doc: Doc, i: int, persons: frozenset[str]) -> bool:
     return False
 
 
+def _held_at_end(doc: Doc, i: int, j: int, persons: frozenset[str]) -> bool:
+    """A verb-final clause: "hebben" right after the noun at j and a person first after the
+    conjunction or relative pronoun that opens the clause ("dat de moeder, gelet op haar
+    beperkingen, onvoldoende pedagogische vaardigheden heeft"; labels39)."""
+    if j + 1 >= len(doc) or fold(doc[j + 1].lemma_) != "hebben":
+        return False
+    floor = max(doc[i].sent.start if doc.has_annotation("SENT_START") else 0, i - 16)
+    h = i - 1
+    while h >= floor:
+        if doc[h].text == "," and h - 1 > floor:
+            # a phrase between commas ("gelet op haar beperkingen") is skipped
+            inner = next((c for c in range(h - 1, floor - 1, -1) if doc[c].text == ","), None)
+            if inner is not None and not any(doc[c].pos_ == "SCONJ" for c in range(inner, h)):
+                h = inner - 1
+                continue
+        if doc[h].pos_ in {"VERB", "AUX"}:
+            return False  # another clause's verb
+        if doc[h].pos_ == "SCONJ" or fold(doc[h].text) in _RELATIVES:
+            k = h + 1
+            if k < i and doc[k].pos_ == "DET":
+                k += 1
+            return k < i and _person(doc[k], persons)
+        h -= 1
+    return False
+
+
+def _over_enough(doc: Doc, i: int, persons: frozenset[str]) -> int | None:
+    """ "(Moeder beschikt) ... niet over voldoende pedagogische vaardigheden": "niet over" before
+    "voldoende"/"genoeg" at i, with a form of "beschikken" next to a person earlier in the
+    sentence; the index of "niet", else None (labels39)."""
+    if fold(doc[i].text) not in _ENOUGH or i < 2:
+        return None
+    if fold(doc[i - 1].text) != "over" or fold(doc[i - 2].text) not in _DENIALS:
+        return None
+    floor = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    for h in range(i - 3, floor - 1, -1):
+        if fold(doc[h].lemma_) == "beschikken" or fold(doc[h].text).startswith("beschikt"):
+            near = [doc[k] for k in (h - 1, h + 1) if floor <= k < len(doc)]
+            return i - 2 if any(_person(t, persons) for t in near) else None
+    return None
+
+
 def find_lacks(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of "lack word (ADJ) (ADJ) capability noun" held by a person."""
     spans = []
     for i, token in enumerate(doc):
-        if fold(token.text) not in _LACKS:
+        denied = _over_enough(doc, i, persons)
+        if fold(token.text) not in _LACKS and denied is None:
             continue
         j = i + 1
         while j < len(doc) and j - i <= 2 and doc[j].pos_ == "ADJ":
             j += 1
-        if j < len(doc) and _capability_noun(doc[j]) and _held_by_person(doc, i, persons):
+        if j >= len(doc) or not _capability_noun(doc[j]):
+            continue
+        if denied is not None:
+            spans.append((doc[denied].idx, doc[j].idx + len(doc[j].text)))
+        elif _held_by_person(doc, i, persons) or _held_at_end(doc, i, j, persons):
             spans.append((token.idx, doc[j].idx + len(doc[j].text)))
     return spans
 

@@ -58,11 +58,14 @@ def _compound_parts() -> dict[str, frozenset[str]]:
 
 
 def _judging_compound(token: Any, persons: frozenset[str]) -> bool:
-    """ "probleemkind", "probleemgezinnen": a judging first part + a person or family noun."""
+    """ "probleemkind", "probleemgezinnen": a judging first part + a person or family noun; a
+    noun that names a person by a judgement is such a first part too ("etterouders",
+    "tirannouders": description_person_judgements.txt, labels39)."""
     parts = _compound_parts()
     heads = persons | parts.get("hoofd", frozenset())
+    firsts = parts.get("deel", frozenset()) | {w for w in _person_judgements() if len(w) >= 4}
     for key in {fold(token.lemma_), fold(token.text)}:
-        for first in parts.get("deel", ()):
+        for first in firsts:
             rest = key[len(first) :].lstrip("-")
             if key.startswith(first) and rest and (rest in heads or rest.rstrip("s") in heads):
                 return True
@@ -143,7 +146,23 @@ def _opening_name(doc: Doc, k: int) -> bool:
     j = k - 1
     while j >= 0 and doc[j].text in _QUOTE_MARKS:
         j -= 1
+    if j >= 0 and j < k - 1 and doc[j].text == ":":
+        return True  # a quote that opens after a colon: 'stelt: „Pestkoppen ...' (labels39)
     return j < 0 or bool(doc[j + 1].is_sent_start)
+
+
+def _noun_keys(token: Any) -> set[str]:
+    """Folded lemma and text, and for a word the tagger read as a name (so not lemmatised)
+    the singular of a plural in -en or -s ("Pestkoppen": pestkop; labels39)."""
+    keys = {fold(token.lemma_), fold(token.text)}
+    if token.pos_ == "PROPN":
+        word = fold(token.text)
+        if word.endswith("en") and len(word) > 5:
+            stem = word[:-2]
+            keys.add(stem[:-1] if stem[-1] == stem[-2] else stem)
+        elif word.endswith("s") and len(word) > 4:
+            keys.add(word[:-1])
+    return keys
 
 
 _QUOTE_MARKS = frozenset("'\"“”„«»‘’")
@@ -185,9 +204,10 @@ def find_judging_nouns(
         if _judging_compound(token, persons):
             spans.append((token.idx, token.idx + len(token.text)))
             continue
-        if token.pos_ != "NOUN":
+        judged = bool(_noun_keys(token) & _person_judgements())
+        if token.pos_ != "NOUN" and not judged:
             continue
-        if {fold(token.lemma_), fold(token.text)} & _person_judgements():
+        if judged:
             first = adjectives_before(doc, k)  # "jonge lastposten", not "echt lastposten"
             while first < k and not fold(doc[first].text).endswith("e"):
                 first += 1

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import person_words
 from wb.dossiers.lexicon import fold
 from wb.lang import read_table, resource, word_set, words
@@ -56,9 +57,11 @@ def _person_object(doc: Doc, j: int, persons: frozenset[str]) -> int | None:
 
 
 def _is_person(token: Any, persons: frozenset[str]) -> bool:
+    """A name, or a person noun, also the head of a compound ("kleindochter", "schoonmoeder":
+    :mod:`wb.dossiers.description_persons`; labels39)."""
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and bool({fold(token.text), fold(token.lemma_)} & persons)
+    return token.pos_ == "NOUN" and person_key({fold(token.text), fold(token.lemma_)}, persons)
 
 
 def _part_end(doc: Doc, k: int, parts: list[str]) -> int | None:
@@ -222,6 +225,8 @@ def _clause_subject(doc: Doc, i: int) -> Any | None:
         token = doc[k]
         if token.lower_ in _POSSESSIVES and doc[k + 1].pos_ in {"NOUN", "ADJ"}:
             continue  # a possessive: "mijn moeder", "haar eigen kind"
+        if token.pos_ == "PROPN" and token.text.endswith("s") and doc[k + 1].pos_ == "NOUN":
+            continue  # a name's genitive: "Koens moeder" (labels39)
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             return token
     for token in doc[i + 1 : i + 3]:
@@ -248,6 +253,23 @@ def _present_form(verb: Any) -> bool:
     return lemma.endswith("en") and fold(verb.text) == lemma[:-2] + "t"
 
 
+_CHAIN = word_set("description_modal_chain.txt")
+
+
+def _after_modal(doc: Doc, i: int) -> bool:
+    """An infinitive right after a finite "kunnen", "zullen", "willen", "gaan" or "blijven"
+    (and at most one more of them): "(moeder) kan gaan mekkeren", "(vader) zal afhaken"
+    (labels39)."""
+    if "Inf" not in doc[i].morph.get("VerbForm"):
+        return False
+    for h in (i - 1, i - 2):
+        if h < 0 or doc[h].pos_ not in {"VERB", "AUX"} or fold(doc[h].lemma_) not in _CHAIN:
+            return False
+        if "Fin" in doc[h].morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[int, int]]:
     """ "vader haakt af", "moeder ligt dwars", "dat moeder dwarsligt", "(dat) vader de situatie
     frustreert": a judging verb of the list `name` (its lemma, or its separated part + lemma)
@@ -268,10 +290,16 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
             ):
                 last = k  # the separated part: "haakt ... af", "ligt ... dwars"
                 break
+            if k == i + 1 and doc[k].pos_ == "NOUN" and part + lemma in verbs:
+                last = k  # a part the tagger reads as a noun: "schiet tekort" (labels39)
+                break
+        first = i
+        if last is None and lemma not in verbs and i and _part_before(doc, i, lemma, verbs):
+            first = last = i - 1  # the part written apart before it: "(dat ik) tekort schiet"
         if last is None and lemma not in verbs:
             continue
         form = verb.morph.get("VerbForm")
-        if i and doc[i - 1].lower_ == "te":
+        if first > 0 and doc[first - 1].lower_ == "te":
             continue  # "om het contact te frustreren"
         if "Part" in form and not _present_form(verb):
             # only a perfect with "hebben" ("moeder heeft het contact tegengewerkt"), not a
@@ -289,12 +317,24 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
             or (_is_person(before, persons) and (names or before.pos_ == "NOUN"))
         )
         # a plural present tense is often tagged as infinitive: "(waarom) ouders afhaken"
-        finite = "Fin" in form or _present_form(verb)
+        finite = "Fin" in form or _present_form(verb) or _after_modal(doc, i)
         if not (right_before or (finite and _subject_is_person(doc, i, persons))):
+            continue
+        if first < i:
+            spans.append((doc[first].idx, verb.idx + len(verb.text)))
             continue
         last = i if last is None else last
         spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
     return spans
+
+
+def _part_before(doc: Doc, i: int, lemma: str, verbs: frozenset[str]) -> bool:
+    """The separable part of a listed verb written apart right before it at the end of a
+    clause ("dat ik bij een kind tekort schiet", "dat hij dwars ligt"; labels39)."""
+    part = doc[i - 1]
+    if part.pos_ in {"PRON", "DET", "NOUN", "VERB", "AUX"}:
+        return False
+    return fold(part.text) + lemma in verbs
 
 
 def find_adverbial_judgements(

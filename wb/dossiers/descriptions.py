@@ -30,8 +30,10 @@ applies to themselves is a label like any other ("ik ben een slechte moeder"; la
 onhandelbaar is onze zoon"), guidance withheld ("geen grenzen stellen",
 :mod:`wb.dossiers.description_guidance`), a rebuke in the imperative ("doe niet zo moeilijk",
 :mod:`wb.dossiers.description_rebukes`) and an upbringing judged as faulty ("slecht opgevoed",
-:mod:`wb.dossiers.description_upbringing`). Overlapping spans of the patterns are merged to
-the first, longest one.
+:mod:`wb.dossiers.description_upbringing`). labels39: "over-" + a subjective adjective that is
+not positive is evaluative ("overfanatieke ouders"), and an evaluative participle is a predicate
+of "zijn" ("de kinderen zijn ernstig beschadigd", :mod:`wb.dossiers.description_participles`).
+Overlapping spans of the patterns are merged to the first, longest one.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
+from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import find_problems
@@ -65,7 +68,7 @@ from wb.dossiers.description_verbs import (
     judging_verbs,
 )
 from wb.dossiers.lexicon import fold
-from wb.lang import word_set, words
+from wb.lang import table, word_set, words
 
 LABEL = "negatieve typering"
 _BARE_OK = word_set("description_bare_ok.txt")
@@ -80,8 +83,32 @@ def load_words(name: str) -> frozenset[str]:
 
 
 def evaluative_words() -> frozenset[str]:
-    """The hand list plus the strongly negative, subjective adjectives of the CLiPS lexicon."""
-    return load_words("evaluative_adjectives.txt") | load_words("evaluative_adjectives_lexicon.txt")
+    """The hand list plus the strongly negative, subjective adjectives of the CLiPS lexicon,
+    and their forms with "over-" (:func:`excess_adjectives`)."""
+    return (
+        load_words("evaluative_adjectives.txt")
+        | load_words("evaluative_adjectives_lexicon.txt")
+        | excess_adjectives()
+    )
+
+
+@lru_cache(maxsize=1)
+def excess_adjectives() -> frozenset[str]:
+    """ "overgevoelig", "overfanatiek": "over-" + a subjective adjective that is not positive
+    (CLiPS: polarity at most 0.1, subjectivity at least 0.5) says a trait is there too much, a
+    judgement of the person (labels39). Not a participle ("overgelaten", "overbelastend"), a
+    short base ("overleed") or a word that itself says "too much" ("overmatig")."""
+    excess = load_words("label_excess_words.txt")
+    out = set()
+    for word, polarity, subjectivity in table("subjectivity_adjectives.txt", 3):
+        base = fold(word)
+        if float(polarity) > 0.1 or float(subjectivity) < 0.5 or len(base) < 5:
+            continue
+        if (base.startswith("ge") and base.endswith(("d", "t", "en"))) or base.endswith("end"):
+            continue
+        if "over" + base not in excess:
+            out.add("over" + base)
+    return frozenset(out)
 
 
 def _keys(token: Any) -> set[str]:
@@ -92,6 +119,8 @@ def _keys(token: Any) -> set[str]:
     keys = {text, fold(token.lemma_)}
     if text.endswith("nde") or (token.pos_ == "VERB" and text.endswith(("de", "te"))):
         keys.add(text[:-1])  # "beschadigde": beschadigd
+    elif token.pos_ == "ADJ" and text.endswith("e") and fold(token.lemma_) == text:
+        keys.add(text[:-1])  # an inflection the lemmatizer left: "overfanatieke" (labels39)
     keys |= {"on" + k[5:] for k in keys if k.startswith("niet-") and len(k) > 7}
     if any(k.removesuffix("e").endswith("gestoord") for k in keys):
         keys.add("gestoord")  # a compound: "relatiegestoorde kinderen"
@@ -195,7 +224,32 @@ def find_descriptions(
         spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
         spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
         spans += find_upbringing_faults(doc)
+        spans += find_judged_participles(
+            doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
+        )
     return _apart(spans)
+
+
+def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
+    """A person noun or a third-person subject pronoun at i that opens its clause: before its
+    determiners and adjectives the sentence starts, or a punctuation mark, a conjunction of a
+    clause or an adverb stands ("waardoor de kinderen"); not a noun, a preposition or "en"
+    ("De band tussen haar en haar vader")."""
+    token = doc[i]
+    if token.pos_ == "PRON":
+        if token.lower_ not in _SUBJECT_PRONOUNS:
+            return False
+    elif not _is_person(token, persons):
+        return False
+    h = i - 1
+    while h >= 0 and (
+        doc[h].pos_ in {"DET", "ADJ"}
+        or (doc[h].pos_ == "PRON" and doc[h].lower_ not in _SUBJECT_PRONOUNS)
+    ):
+        h -= 1  # "de", "mijn", "haar eigen"
+    if h == i - 1 and doc[h].lower_ == "als":
+        return False  # "(iemand die) als kind (is beschadigd)": a role, not the subject
+    return h < 0 or doc[h].pos_ in {"PUNCT", "SCONJ", "ADV"} or doc[h].lower_ in {"die", "dat"}
 
 
 def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
