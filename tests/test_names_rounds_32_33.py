@@ -3,7 +3,7 @@
 Collected on 2026-12-05 for the session after the one that measures round 30: round 32
 (t682-t703) is that session's fresh round, measured once at its start; round 33 (t704-t725) is
 measured once with --later at its end. Round 32 was measured at 09:15 UTC on 2026-12-05 (main
-4746bdf) and is tune since; round 33 stays sealed till its measurement.
+4746bdf), round 33 with --later at 10:03 UTC (main 65ee79a); both are tune since.
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -27,7 +27,7 @@ from realtext_helpers import bare_url as _bare
 NEW = (32, 33)
 
 
-def test_round_32_is_measured_and_round_33_sealed_in_the_round_table() -> None:
+def test_rounds_32_and_33_are_measured_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     assert table[32] == {
         "round": 32,
@@ -35,7 +35,12 @@ def test_round_32_is_measured_and_round_33_sealed_in_the_round_table() -> None:
         "code_frozen": "4746bdf",
         "split": "tune",
     }
-    assert table[33] == {"round": 33, "texts": "t704-t725", "code_frozen": None, "split": "sealed"}
+    assert table[33] == {
+        "round": 33,
+        "texts": "t704-t725",
+        "code_frozen": "65ee79a",
+        "split": "tune",
+    }
     assert table[31]["split"] == "tune"  # measured once at the end of the session, 07:31 UTC
     assert max(table) == 35  # rounds 34 and 35 collected sealed after it (collect-names)
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
@@ -219,4 +224,5 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert module.selected(items, ["x", "--round", "33"]) == []
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "33"])] == ["t704"]
     splits = module.splits()
-    assert (splits[31], splits[32], splits[33]) == ("tune", "tune", "sealed")
+    # round 33 was measured once at 10:03 UTC (main 65ee79a) and is tune since
+    assert (splits[31], splits[32], splits[33]) == ("tune", "tune", "tune")

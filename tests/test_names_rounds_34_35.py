@@ -2,7 +2,8 @@
 
 Collected on 2026-12-05 for the session after the one that measured round 32 at its start: round
 34 (t726-t747) is that session's fresh round, measured once at its start; round 35 (t748-t769) is
-measured once with --later at its end. Both are sealed till then (round 33 too).
+measured once with --later at its end. Both are sealed till then (round 33 was measured once
+at 10:03 UTC on 2026-12-05, main 65ee79a, and is tune since).
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
@@ -29,7 +30,7 @@ def test_rounds_34_and_35_are_sealed_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     assert table[34] == {"round": 34, "texts": "t726-t747", "code_frozen": None, "split": "sealed"}
     assert table[35] == {"round": 35, "texts": "t748-t769", "code_frozen": None, "split": "sealed"}
-    assert table[33]["split"] == "sealed"  # measured once at the end of this session
+    assert table[33]["split"] == "tune"  # measured once at the end of the session, 10:03 UTC
     assert table[32]["split"] == "tune"
     assert max(table) == 35
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
@@ -204,16 +205,16 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     module = bench_names()
     items = [
         {"id": "t682", "round": 32, "split": "tune"},
-        {"id": "t704", "round": 33, "split": "sealed"},
+        {"id": "t704", "round": 33, "split": "tune"},
         {"id": "t726", "round": 34, "split": "sealed"},
         {"id": "t748", "round": 35, "split": "sealed"},
     ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t682"]
+    assert [i["id"] for i in module.selected(items, ["x"])] == ["t682", "t704"]
     # --round alone does not open a sealed round
     assert module.selected(items, ["x", "--round", "34"]) == []
     assert module.selected(items, ["x", "--round", "35"]) == []
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "34"])] == ["t726"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "35"])] == ["t748"]
     splits = module.splits()
-    assert splits[32] == "tune"
-    assert splits[33] == splits[34] == splits[35] == "sealed"
+    assert splits[32] == splits[33] == "tune"
+    assert splits[34] == splits[35] == "sealed"

@@ -301,14 +301,13 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes9_and_codes10_are_sealed_after_codes8_was_measured() -> None:
-    """codes4-codes8 were each measured once and are tune material (codes8 on 2026-12-05 07:50
-    UTC, main 37fdd97); codes9 and codes10 (collect-codes) wait sealed for their one
-    measurement each, listed in name order (codes10 sorts before codes9)."""
+def test_only_codes10_is_sealed_after_codes9_was_measured() -> None:
+    """codes4-codes9 were each measured once and are tune material (codes9 on 2026-12-05 10:05
+    UTC, main 65ee79a); codes10 (collect-codes) waits sealed for its one measurement."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes10", "codes9"]
-    assert bench_codes.left_out(False) == ["codes10", "codes9"]
+    assert sealed == ["codes10"]
+    assert bench_codes.left_out(False) == ["codes10"]
     assert bench_codes.left_out(True) == []
 
 
@@ -385,10 +384,9 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes9_and_codes10_are_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes10 and codes9 stay out, one line each in name
-    order; `--set codes9` or `--set codes10` alone is refused, with --later let through;
-    codes5-codes8, measured, run without --later."""
+def test_codes10_is_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes10 stays out; `--set codes10` alone is
+    refused, with --later let through; codes5-codes9, measured, run without --later."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
@@ -399,16 +397,14 @@ def test_codes9_and_codes10_are_left_out_and_refused_without_later(capsys) -> No
     assert bench_codes.announce_sealed("codes", False) is True
     assert capsys.readouterr().out == (
         "verzegeld: codes10 blijft buiten deze run (eenmalig meten: --set codes10 --later)\n"
-        "verzegeld: codes9 blijft buiten deze run (eenmalig meten: --set codes9 --later)\n"
     )
-    for name in ("codes5", "codes6", "codes7", "codes8"):
+    for name in ("codes5", "codes6", "codes7", "codes8", "codes9"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    for name in ("codes9", "codes10"):
-        assert bench_codes.announce_sealed(name, False) is False
-        assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
-        assert bench_codes.announce_sealed(name, True) is True
-        assert capsys.readouterr().out == ""
+    assert bench_codes.announce_sealed("codes10", False) is False
+    assert "codes10 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+    assert bench_codes.announce_sealed("codes10", True) is True
+    assert capsys.readouterr().out == ""
 
 
 def test_codes6_split_licences_and_new_urls_and_measured() -> None:
@@ -478,13 +474,13 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes9", "codes10"])
+@pytest.mark.parametrize("name", ["codes10"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes9_or_codes10_without_later_exits_2_before_loading(
+def test_set_codes10_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes9` or `--set codes10` (the real, sealed sets) without --later stops with exit
-    code 2 before a pipeline or codebook is loaded, in both scripts."""
+    """`--set codes10` (the real, sealed set) without --later stops with exit code 2 before a
+    pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
 
@@ -622,13 +618,14 @@ def test_codes8_texts_load_through_the_bench_without_suggestions() -> None:
     )
 
 
-def test_codes9_split_licences_and_new_urls_and_sealed() -> None:
+def test_codes9_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 22 texts on money and housing after a divorce, split by URL hash (0-a
     held-out, as codes3-codes8) fixed before annotation, the public-domain genres (Kamervragen
     with the answers, a court ruling) committed and the others not, no URL of another manifest
-    (codes7 and codes8 included), sealed."""
+    (codes7 and codes8 included); sealed until its one measurement (2026-12-05 10:05 UTC), tune
+    material since."""
     manifest = _manifest("codes9")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(docs, "codes9", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
     tune = ["d05", "d08", "d09", "d17", "d19", "d20"]

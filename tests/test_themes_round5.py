@@ -1,19 +1,16 @@
-"""Round 5 of the real theme texts (collect-themes): 20 fresh texts, sealed until a lead's one
-measurement (`--readable --round 5 --later`). The tests check the manifest, the files and their
-sha256, that the URLs and document numbers are new, and that bench_themes.py leaves round 5 out of
-every run and refuses it without --later before anything of wb loads, also when round 4 is
-measured; no test here runs wb on the texts."""
+"""Round 5 of the real theme texts (collect-themes): 20 fresh texts, sealed until the lead's one
+measurement (`--readable --round 5 --later`, 2026-12-05 10:05 UTC, main 65ee79a), split `fresh`
+since. The tests check the manifest, the files and their sha256, that the URLs and document
+numbers are new, that round 5 now runs like rounds 2-4 while round 6 stays sealed, and (on a
+stand-in manifest) how a sealed round is refused; no test here runs wb on the texts."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from realtext_helpers import bare_url as _bare
 from realtext_helpers import bench_module
 from realtext_helpers import themes_round as _round
@@ -37,7 +34,7 @@ def _lines(rounds: list[int]) -> str:
 def test_round_5_counts_licences_and_persons():
     texts = _round(5)
     assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
-    assert {t["split"] for t in texts} == {"sealed"}
+    assert {t["split"] for t in texts} == {"fresh"}  # sealed until its one measurement
     assert Counter(t["committed"] for t in texts) == {True: 9, False: 11}
     assert Counter(t["genre"] for t in texts) == {
         "nieuws": 5,
@@ -101,35 +98,19 @@ def test_round_5_urls_and_document_numbers_are_unused_elsewhere():
             assert not [n for n in numbers if n in text.lower()], path
 
 
-def test_round_5_is_sealed_and_stays_out_of_every_run(capsys):
+def test_round_5_was_measured_and_runs_while_round_6_stays_out(capsys):
     bench = _bench()
+    # round 5 was measured once (2026-12-05 10:05 UTC) and is fresh since; round 6
+    # (tests/test_themes_round6.py) is sealed
     sealed = bench.sealed_rounds()
-    # round 4 was measured (fresh since); round 6 (tests/test_themes_round6.py) is sealed too
-    assert sealed == [5, 6]
-    assert bench.round_splits(5) == ["sealed"]
-    assert bench.left_out(False) == sealed and bench.left_out(True) == sealed
-    assert bench.left_out(True, chosen=5) == [r for r in sealed if r != 5]
+    assert sealed == [6]
+    assert bench.round_splits(5) == ["fresh"]
+    assert bench.left_out(False) == sealed and bench.left_out(True, chosen=5) == sealed
     assert bench.announce_sealed(None, False) is True
     assert capsys.readouterr() == (_lines(sealed), "")
-    assert bench.announce_sealed(3, False) is True  # round 3, measured, runs
+    # round 5 runs without --later now, as rounds 2-4 do
+    assert bench.announce_sealed(5, False) is True
     assert capsys.readouterr() == (_lines(sealed), "")
-    assert bench.announce_sealed(5, False) is False
-    assert capsys.readouterr() == (
-        _lines(sealed),
-        "ronde 5 is verzegeld: niet gemeten zonder --later\n",
-    )
-    assert bench.announce_sealed(5, True) is True
-    assert capsys.readouterr() == (_lines([r for r in sealed if r != 5]), "")
-    # the texts of a sealed round are not even read without later and its round
-    assert bench.real_texts("sealed", 5) == ([], [])
-    assert bench.real_texts("sealed", None, True) == ([], [])
-
-
-def test_a_run_of_measured_round_4_keeps_round_5_sealed(capsys):
-    bench = _bench()
-    assert bench.announce_sealed(4, True) is True
-    assert capsys.readouterr() == (_lines(bench.sealed_rounds()), "")
-    assert 5 in bench.left_out(True, chosen=4) and 5 in bench.left_out(True, chosen=6)
 
 
 # a stand-in manifest with two sealed rounds, as the real one had while round 4 waited
@@ -157,61 +138,3 @@ def test_later_reads_the_chosen_sealed_round_only(monkeypatch, tmp_path):
     assert bench.real_texts("sealed", 5, False) == ([], [])
     assert bench.real_texts("sealed", None, True) == ([], [])  # --later without a round
     assert bench.real_texts("fresh", 3) == ([("g/c", "tekst c")], [])
-
-
-def _refuse(*args, **kwargs):
-    raise AssertionError("loaded while sealed")
-
-
-def test_round_5_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    bench = _bench()
-    import wb.nlp
-
-    monkeypatch.setattr(wb.nlp, "load", _refuse, raising=False)
-    monkeypatch.setattr(wb.nlp, "_lemmatizer", _refuse)
-    for name in ("readable", "real_texts", "segment_documents", "readable_row"):
-        monkeypatch.setattr(bench, name, _refuse)
-    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "5"])
-    with pytest.raises(SystemExit) as stop:
-        bench.main()
-    assert stop.value.code == 2
-    out = capsys.readouterr()
-    assert "verzegeld: ronde 5 blijft buiten deze run" in out.out
-    assert out.err == "ronde 5 is verzegeld: niet gemeten zonder --later\n"
-
-
-def test_later_would_let_round_5_through_to_the_measurement(monkeypatch, capsys):
-    bench = _bench()
-    calls = []
-    for name in ("real_texts", "segment_documents", "readable_row"):
-        monkeypatch.setattr(bench, name, _refuse)
-    monkeypatch.setattr(bench, "readable", lambda *args: calls.append(args))  # never measured here
-    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "5", "--later"])
-    bench.main()
-    assert calls == [(5, True)]
-    assert capsys.readouterr() == (_lines([r for r in bench.sealed_rounds() if r != 5]), "")
-
-
-def test_the_refusal_of_round_5_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 5
-    script = (
-        "import sys\n"
-        f"sys.path.insert(0, {str(REPO / 'bench')!r})\n"
-        "import bench_themes\n"
-        "def stop(*args, **kwargs):\n"
-        "    raise SystemExit('measured while sealed')\n"
-        "for name in ('readable', 'real_texts', 'segment_documents', 'readable_row'):\n"
-        "    setattr(bench_themes, name, stop)\n"
-        "sys.argv = ['bench_themes.py', '--readable', '--round', '5']\n"
-        "try:\n"
-        "    bench_themes.main()\n"
-        "except SystemExit as stopped:\n"
-        "    print('exit', stopped.code)\n"
-        "heavy = ('spacy', 'wb.nlp.pipeline', 'wb.nlp.lemmatizer', 'wb.themes.words')\n"
-        "print('loaded', sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
-    assert done.stdout.splitlines()[-2:] == ["exit 2", "loaded []"]
-    assert "ronde 5 is verzegeld: niet gemeten zonder --later" in done.stderr
