@@ -86,9 +86,20 @@ SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
 CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types")
 
 
+class _NumberTemplate(str):
+    """A Dutch template whose ``number_type`` is translated too: click fills in its own
+    English type name ("integer"), not a translated one."""
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        if isinstance(kwargs.get("number_type"), str):
+            kwargs["number_type"] = gettext(str(kwargs["number_type"]))
+        return str.format(self, *args, **kwargs)
+
+
 def gettext(message: str) -> str:
     """The Dutch text of one of click's messages (the English one when there is none)."""
-    return DUTCH.get(message, message)
+    dutch = DUTCH.get(message, message)
+    return _NumberTemplate(dutch) if "{number_type}" in dutch else dutch
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
