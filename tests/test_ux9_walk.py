@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from wb.cli import cli
+from wb.errors import InvalidChoiceError
+from wb.themes.model import ThemeModel
+
+# Two plain topics, four passages each: enough for two themes, quick to fit.
+TWO_TOPICS = [
+    "De wachtlijst in de regio groeit, en de wachttijd voor een intake loopt op tot maanden.",
+    "Op de wachtlijst staan gezinnen met een urgente vraag; de wachttijd voor een intake is lang.",
+    "Een intake kost maanden wachttijd omdat de wachtlijst van de aanbieder vol zit.",
+    "De aanbieder meldt dat de wachtlijst en de wachttijd voor een intake opnieuw toenamen.",
+    "Op zondag ging de jongen met zijn opa vissen bij de rivier achter de boerderij.",
+    "Opa nam de jongen mee naar de rivier om te vissen, zoals elke zondag bij de boerderij.",
+    "Bij de boerderij aan de rivier leerde opa de jongen vissen op een rustige zondag.",
+    "De rivier achter de boerderij was de plek waar opa en de jongen op zondag visten.",
+]
 
 
 def _invoke(*args: str) -> tuple[int, str]:
@@ -24,4 +39,49 @@ def test_a_number_option_with_a_word_says_geheel_getal_not_integer(tmp_path: Pat
     assert code == 2
     assert output.splitlines()[-1] == (
         "fout: Ongeldige waarde voor '--port': '1.5' is geen geldig geheel getal."
+    )
+
+
+@pytest.mark.parametrize("value", ["veel", "1", "0", "-3", "2.5"])
+def test_themes_refuses_a_count_that_is_no_grouping_before_the_work(
+    tmp_path: Path, value: str
+) -> None:
+    out = tmp_path / "uit"
+    code, output = _invoke("themes", str(tmp_path), "--themes", value, "--out", str(out))
+    assert code == 2
+    assert output.splitlines()[-1] == (
+        f"fout: Ongeldige waarde voor '--themes': '{value}' kan niet; geef een geheel getal "
+        "van 2 of meer, of auto."
+    )
+    assert "Traceback" not in output and not out.exists()
+
+
+def test_themes_help_says_what_the_count_is() -> None:
+    code, output = _invoke("themes", "--help")
+    assert code == 0
+    words = " ".join(output.split())
+    assert (
+        "--themes AANTAL Aantal thema's (2 of meer), of auto: wb kiest het aantal dat het "
+        "best scheidt. [standaard: auto]" in words
+    )
+    assert (
+        "Groepeer passages (alinea's of sprekersbeurten) in thema's; zeg hoe stabiel ze "
+        "zijn." in words
+    )
+    assert "seeds" not in words
+
+
+def test_more_themes_than_passages_is_said_in_dutch_before_the_embedding() -> None:
+    model = ThemeModel(n_themes=8, embedder="no such embedder")  # never reached
+    with pytest.raises(InvalidChoiceError) as caught:
+        model.fit(TWO_TOPICS)
+    assert str(caught.value) == (
+        "8 thema's kan niet: er zijn 8 passages met genoeg tekst (ten minste 3 "
+        "inhoudswoorden); vraag om minder thema's dan passages, of gebruik 'auto'."
+    )
+    with pytest.raises(InvalidChoiceError) as caught:
+        ThemeModel(n_themes=1).fit(TWO_TOPICS)
+    assert str(caught.value) == (
+        "aantal thema's 1 kan niet; geef een geheel getal van 2 of meer, of 'auto' (wb kiest "
+        "dan het aantal dat het best scheidt)."
     )

@@ -10,6 +10,21 @@ import click
 from wb.cli.common import JSON_OPTION, check_json_target, open_existing, reports_errors
 
 
+class ThemeCount(click.ParamType):
+    """`--themes`: "auto" or a whole number of at least 2 (one theme is no grouping)."""
+
+    name = "aantal"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int | str:
+        """The number of themes, or "auto"; anything else is refused before the work."""
+        text = str(value).strip().lower()
+        if text == "auto":
+            return "auto"
+        if text.isascii() and text.isdigit() and int(text) >= 2:
+            return int(text)
+        self.fail(f"{value!r} kan niet; geef een geheel getal van 2 of meer, of auto.", param, ctx)
+
+
 @click.command()
 @click.argument("source", type=click.Path(path_type=Path))
 @JSON_OPTION
@@ -25,7 +40,15 @@ from wb.cli.common import JSON_OPTION, check_json_target, open_existing, reports
     default="paragraph",
     help="Wat een passage is: paragraph (alinea) of turn (sprekersbeurt in notulen).",
 )
-@click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
+@click.option(
+    "--themes",
+    "n_themes",
+    type=ThemeCount(),
+    default="auto",
+    show_default=True,
+    metavar="AANTAL",
+    help="Aantal thema's (2 of meer), of auto: wb kiest het aantal dat het best scheidt.",
+)
 @click.option(
     "--seed",
     default=0,
@@ -45,12 +68,12 @@ def themes(
     json_out: Path | None,
     out_dir: Path | None,
     unit: str,
-    n_themes: str,
+    n_themes: int | str,
     seed: int,
     runs: int,
     embedder: str,
 ) -> None:
-    """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
+    """Groepeer passages (alinea's of sprekersbeurten) in thema's; zeg hoe stabiel ze zijn."""
     from wb.exports.readable import format_table, themes_table
     from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
@@ -73,7 +96,7 @@ def themes(
         "seed": seed,
         "n_runs": runs,
         "embedder": embedder,
-        "n_themes": n_themes if n_themes == "auto" else int(n_themes),
+        "n_themes": n_themes,
     }
     if source.is_dir() and out_dir is None:
         result = themes_for_folder(source, **params)
