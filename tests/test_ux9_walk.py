@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from wb.cli import cli
 from wb.errors import InvalidChoiceError
 from wb.themes.model import ThemeModel
+from wb.themes.stability import fit_with_stability
 
 # Two plain topics, four passages each: enough for two themes, quick to fit.
 TWO_TOPICS = [
@@ -85,3 +86,14 @@ def test_more_themes_than_passages_is_said_in_dutch_before_the_embedding() -> No
         "aantal thema's 1 kan niet; geef een geheel getal van 2 of meer, of 'auto' (wb kiest "
         "dan het aantal dat het best scheidt)."
     )
+
+
+def test_theme_runs_show_progress_when_asked(capsys) -> None:
+    quiet, _ = fit_with_stability(TWO_TOPICS, n_runs=2, n_themes=2)
+    assert capsys.readouterr().err == ""
+    shown, report = fit_with_stability(TWO_TOPICS, n_runs=2, n_themes=2, progress=True)
+    err = capsys.readouterr().err
+    assert err.startswith("\rThema's zoeken:   0%|          | 0/2 [")
+    assert "| 1/2 [" in err and "| 2/2 [" in err  # every run is shown, however quick
+    assert list(shown.labels_) == list(quiet.labels_) == [0, 0, 0, 0, 1, 1, 1, 1]
+    assert report.n_themes == [2, 2]

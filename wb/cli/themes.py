@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,7 @@ def themes(
         "n_runs": runs,
         "embedder": embedder,
         "n_themes": n_themes,
+        "progress": sys.stderr.isatty(),
     }
     if source.is_dir() and out_dir is None:
         result = themes_for_folder(source, **params)

@@ -26,9 +26,12 @@ def themes_for_segments(
     n_runs: int = DEFAULT_RUNS,
     stability_threshold: float = DEFAULT_THRESHOLD,
     seed: int = 0,
+    progress: bool = False,
     **params: Any,
 ) -> dict[str, Any]:
     """Fit the theme model with stability runs and return the JSON contract.
+
+    ``progress`` shows a bar per run on stderr (``wb themes`` in a terminal).
 
     Headings and page furniture (:func:`wb.themes.segments.is_furniture`) are not passages:
     they are left out before fitting and counted in ``parameters["n_furniture"]``.
@@ -36,7 +39,12 @@ def themes_for_segments(
     n_all = len(segments)
     segments = drop_furniture(segments)
     model, report = fit_with_stability(
-        segments, n_runs=n_runs, threshold=stability_threshold, seed=seed, **params
+        segments,
+        n_runs=n_runs,
+        threshold=stability_threshold,
+        seed=seed,
+        progress=progress,
+        **params,
     )
     themes = []
     for theme in model.themes_:
