@@ -97,3 +97,28 @@ def test_theme_runs_show_progress_when_asked(capsys) -> None:
     assert "| 1/2 [" in err and "| 2/2 [" in err  # every run is shown, however quick
     assert list(shown.labels_) == list(quiet.labels_) == [0, 0, 0, 0, 1, 1, 1, 1]
     assert report.n_themes == [2, 2]
+
+
+def test_the_themes_table_gives_stability_with_two_decimals_always() -> None:
+    from wb.exports.readable import format_table, themes_table
+
+    result = {
+        "themes": [
+            {"label": "wachtlijst", "keywords": ["wachtlijst"], "size": 5, "stability": 1.0},
+            {"label": "opa", "keywords": ["opa", "rivier"], "size": 4, "stability": 0.9},
+            {
+                "label": "rest",
+                "keywords": ["rest"],
+                "size": 3,
+                "stability": 0.4567,
+                "stable": False,
+            },
+        ]
+    }
+    assert format_table(themes_table(result)).splitlines() == [
+        "thema       trefwoorden  passages  stabiliteit  stabiel",
+        "----------  -----------  --------  -----------  -------",
+        "wachtlijst  wachtlijst   5         1.00         ja",
+        "opa         opa, rivier  4         0.90         ja",
+        "rest        rest         3         0.46         nee",
+    ]

@@ -187,7 +187,7 @@ def themes_table(result: dict[str, Any]) -> pd.DataFrame:
             t.get("name") or t["label"],
             ", ".join(t["keywords"][:6]),
             t["size"],
-            round(float(t["stability"]), 2),
+            f"{float(t['stability']):.2f}",  # always two decimals: 1.00 and 0.90, as agreement
             "ja" if t.get("stable", True) else "nee",
         )
         for t in sorted(result["themes"], key=lambda t: -t["size"])
