@@ -122,3 +122,44 @@ def test_the_themes_table_gives_stability_with_two_decimals_always() -> None:
         "opa         opa, rivier  4         0.90         ja",
         "rest        rest         3         0.46         nee",
     ]
+
+
+def test_one_run_says_stability_was_not_measured_everywhere(tmp_path: Path) -> None:
+    from wb.exports.theme_summary import overall_stability_sentence, theme_stability_sentence
+
+    folder = tmp_path / "teksten"
+    folder.mkdir()
+    for i, text in enumerate(TWO_TOPICS):
+        (folder / f"t{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "uit"
+    args = ("themes", str(folder), "--runs", "1", "--themes", "2", "--out", str(out))
+    code, output = _invoke(*args)
+    assert code == 0, output
+    lines = output.splitlines()
+    assert lines[-1] == (
+        "2 thema's (stabiliteit niet gemeten: maar één run) in 8 passages; 0% niet ingedeeld."
+    )
+    rows = lines[-3:-1]
+    assert [row.split()[-3:] for row in rows] == [["-", "niet", "gemeten"]] * 2
+    csv_rows = (out / "themas.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [row.rsplit(",", 2)[1:] for row in csv_rows] == [["", "niet gemeten"]] * 2
+    summary = (out / "themas.md").read_text(encoding="utf-8")
+    assert "De stabiliteit is niet gemeten (maar één run). Passages zonder thema: 0%." in summary
+    assert summary.count("- **Stabiliteit**: Niet gemeten: er was maar één run.") == 2
+    assert "herhaalde runs" not in summary
+    # more runs read as before
+    assert overall_stability_sentence(5, 0.9) == (
+        "Bij vijf herhaalde runs met een ander startpunt bleef de indeling in thema's vrijwel "
+        "gelijk."
+    )
+    assert theme_stability_sentence(0.9, "stabiel", 5) == (
+        "Bij vijf herhaalde runs kwam dit thema steeds terug (stabiel)."
+    )
+
+
+def test_zero_runs_is_refused_in_dutch(tmp_path: Path) -> None:
+    code, output = _invoke("themes", str(tmp_path), "--runs", "0")
+    assert code == 2
+    assert output.splitlines()[-1] == (
+        "fout: Ongeldige waarde voor '--runs': '0' kan niet; geef een geheel getal van 1 of meer."
+    )

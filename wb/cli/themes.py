@@ -26,6 +26,19 @@ class ThemeCount(click.ParamType):
         self.fail(f"{value!r} kan niet; geef een geheel getal van 2 of meer, of auto.", param, ctx)
 
 
+class RunCount(click.ParamType):
+    """`--runs`: a whole number of at least 1."""
+
+    name = "getal"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        """The number of runs; anything else is refused before the work."""
+        text = str(value).strip()
+        if text.isascii() and text.isdigit() and int(text) >= 1:
+            return int(text)
+        self.fail(f"{value!r} kan niet; geef een geheel getal van 1 of meer.", param, ctx)
+
+
 @click.command()
 @click.argument("source", type=click.Path(path_type=Path))
 @JSON_OPTION
@@ -56,7 +69,14 @@ class ThemeCount(click.ParamType):
     show_default=True,
     help="Startpunt van het toeval (zelfde getal, zelfde thema's).",
 )
-@click.option("--runs", default=5, show_default=True, help="Aantal runs voor de stabiliteit.")
+@click.option(
+    "--runs",
+    type=RunCount(),
+    metavar="GETAL",
+    default=5,
+    show_default=True,
+    help="Aantal runs met een ander startpunt; vanaf 2 meet wb hoe stabiel de thema's zijn.",
+)
 @click.option(
     "--embedder",
     type=click.Choice(["tfidf", "use", "e5"]),
@@ -123,8 +143,9 @@ def themes(
         write_tables(result, out_dir)
     click.echo(format_table(themes_table(result)))
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
+    how_stable = f"{unstable} instabiel" if runs > 1 else "stabiliteit niet gemeten: maar één run"
     click.echo(
-        f"{len(result['themes'])} thema's ({unstable} instabiel) in "
+        f"{len(result['themes'])} thema's ({how_stable}) in "
         f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
     )
 

@@ -128,6 +128,7 @@ def write_tables(result: dict[str, Any], out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     themes_csv = out / "themas.csv"
+    measured = result.get("parameters", {}).get("n_runs") != 1  # one run: nothing compared
     with themes_csv.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["thema", "label", "trefwoorden", "passages", "stabiliteit", "stabiel"])
@@ -138,8 +139,8 @@ def write_tables(result: dict[str, Any], out_dir: str | Path) -> list[Path]:
                     t["label"],
                     " ".join(t["keywords"]),
                     t["size"],
-                    t["stability"],
-                    "ja" if t["stable"] else "nee",
+                    t["stability"] if measured else "",
+                    ("ja" if t["stable"] else "nee") if measured else "niet gemeten",
                 ]
             )
     labels = {t["id"]: t["label"] for t in result["themes"]}
