@@ -163,3 +163,30 @@ def test_zero_runs_is_refused_in_dutch(tmp_path: Path) -> None:
     assert output.splitlines()[-1] == (
         "fout: Ongeldige waarde voor '--runs': '0' kan niet; geef een geheel getal van 1 of meer."
     )
+
+
+def test_the_analysis_behind_review_and_report_shows_progress_when_asked(
+    tmp_path: Path, capsys
+) -> None:
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
+    from wb.store import open_project
+    from wb.store.findings import findings
+
+    lexicon = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder is niet-meewerkend.", encoding="utf-8")
+    (folder / "b.txt").write_text("Vader is zorgmijdend.", encoding="utf-8")
+    dates = "file,dossier,date\na.txt,D,2024-01-01\nb.txt,D,2024-02-01\n"
+    (folder / "metadata.csv").write_text(dates, encoding="utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        capsys.readouterr()
+        assert ensure_analysed(project, lexicon, progress=True)
+        assert capsys.readouterr().err.startswith("\rLabels zoeken:   0%|          | 0/2 [")
+        shown = sorted(f.payload["label"] for f in findings(project) if f.kind == "label")
+        analyse_dossiers(project, lexicon)  # quiet unless asked
+        assert capsys.readouterr().err == ""
+        assert sorted(f.payload["label"] for f in findings(project) if f.kind == "label") == shown
+    assert shown == ["niet-meewerkend", "zorgmijdend"]

@@ -108,9 +108,10 @@ def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
     from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
 
     lexicon = lexicon or default_lexicon()
+    progress = sys.stderr.isatty()  # a bar per report: on a big project this takes minutes
     if learned:
-        analyse_dossiers(project, lexicon, judging=True)
-    elif not ensure_analysed(project, lexicon):
+        analyse_dossiers(project, lexicon, judging=True, progress=progress)
+    elif not ensure_analysed(project, lexicon, progress=progress):
         return
     click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
     if learned:
