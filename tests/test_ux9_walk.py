@@ -190,3 +190,37 @@ def test_the_analysis_behind_review_and_report_shows_progress_when_asked(
         assert capsys.readouterr().err == ""
         assert sorted(f.payload["label"] for f in findings(project) if f.kind == "label") == shown
     assert shown == ["niet-meewerkend", "zorgmijdend"]
+
+
+def test_undo_names_what_the_coder_did_so_ongedaan_gemaakt_reads_right(
+    project, tmp_path: Path
+) -> None:
+    from wb.codebook import parse_codebook
+    from wb.coding.session import CodingSession
+    from wb.corpus.importer import import_folder
+    from wb.widgets.coding import CodingWidget
+
+    book = parse_codebook("name: proef\ncodes:\n  - name: Gehoord\n  - name: Samen\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De kinderen hoorden het nieuws. Daarna praatten ze.", "utf-8")
+    import_folder(project, folder)
+    session = CodingSession(project, book, "Anna")
+    widget = CodingWidget(session)
+    first = session.code(0, 31, "Gehoord")
+    session.code(32, 51, "Samen")
+    session.resize(first, 0, 20)
+    session.memo(first, "eerste indruk")
+    session.delete(first)
+    said = []
+    for _ in range(5):
+        widget._on_message(widget, {"action": "undo"}, [])
+        said.append(widget.message)
+    assert said == [
+        "Ongedaan gemaakt: verwijderen van codering 'Gehoord'.",
+        "Ongedaan gemaakt: memo schrijven.",
+        "Ongedaan gemaakt: grenzen aanpassen.",
+        "Ongedaan gemaakt: coderen met 'Samen'.",
+        "Ongedaan gemaakt: coderen met 'Gehoord'.",
+    ]
+    assert session.codings() == []
