@@ -224,3 +224,23 @@ def test_undo_names_what_the_coder_did_so_ongedaan_gemaakt_reads_right(
         "Ongedaan gemaakt: coderen met 'Gehoord'.",
     ]
     assert session.codings() == []
+
+
+def test_show_writes_a_date_the_dutch_way(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder belde.", encoding="utf-8")
+    meta = "file,dossier,date,type\na.txt,D,2023-01-24,verslag\n"
+    (folder / "metadata.csv").write_text(meta, encoding="utf-8")
+    project = str(tmp_path / "p.wbproj")
+    assert _invoke("import", str(folder), "--project", project)[0] == 0
+    for extra in ([], ["--pseudonymise"]):
+        code, output = _invoke("show", "1", project, *extra)
+        assert code == 0, output
+        assert output.splitlines()[:5] == [
+            "# d/a.txt (versie 1)",
+            "date: 24 januari 2023",
+            "dossier: D",
+            "type: verslag",
+            "",
+        ]
