@@ -244,3 +244,17 @@ def test_show_writes_a_date_the_dutch_way(tmp_path: Path) -> None:
             "type: verslag",
             "",
         ]
+
+
+def test_the_error_code_of_a_list_of_problems_comes_before_the_colon(tmp_path: Path) -> None:
+    book = tmp_path / "boek.yaml"
+    book.write_text("name: t\ncodes:\n  - name: A\n    patronen: [x]\n  - naam: B\n", "utf-8")
+    result = CliRunner().invoke(cli, ["code", str(tmp_path), "--codebook", str(book)])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[0] == (
+        f"fout: {book}: het codeboek heeft 3 problemen; er is niets geladen (WB131):"
+    )
+    assert result.output.splitlines()[1] == (
+        "  - regel 4: onbekende sleutel 'patronen' (toegestaan: codes, color, description, "
+        "examples, exclude, include, name, patterns)"
+    )

@@ -75,8 +75,11 @@ def open_existing(path: Path) -> Any:
 
 
 def with_code(exc: WbError) -> str:
-    """The message with its error code after the first line, e.g. '... (WB101)'."""
+    """The message with its error code after the first line, e.g. '... (WB101)'; a first line
+    that introduces a list keeps its colon last: '... niets geladen (WB131):'."""
     first, sep, rest = str(exc).partition("\n")
+    if first.endswith(":"):
+        return f"{first[:-1]} ({exc.code}):{sep}{rest}"
     return f"{first} ({exc.code}){sep}{rest}"
 
 
