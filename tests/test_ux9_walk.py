@@ -258,3 +258,55 @@ def test_the_error_code_of_a_list_of_problems_comes_before_the_colon(tmp_path: P
         "  - regel 4: onbekende sleutel 'patronen' (toegestaan: codes, color, description, "
         "examples, exclude, include, name, patterns)"
     )
+
+
+def test_a_missing_choice_lists_the_choices_on_one_line(tmp_path: Path) -> None:
+    code, output = _invoke("export", str(tmp_path / "p.wbproj"))
+    assert code == 2
+    assert output.splitlines()[-1] == (
+        "fout: Ontbrekende optie '--format'. Kies uit: qdpx, qdc, csv, xlsx."
+    )
+    code, output = _invoke("namen")
+    assert code == 2
+    assert output.splitlines()[-1] == (
+        "fout: Ontbrekend argument '{keep|replace}'. Kies uit: keep, replace."
+    )
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        (
+            "--min-words",
+            "0",
+            "'0' kan niet; geef een geheel getal van 7 of meer, want wb vergelijkt stukjes van "
+            "7 woorden.",
+        ),
+        (
+            "--min-words",
+            "veel",
+            "'veel' kan niet; geef een geheel getal van 7 of meer, want wb vergelijkt stukjes "
+            "van 7 woorden.",
+        ),
+        (
+            "--boilerplate-dossiers",
+            "1",
+            "'1' kan niet; geef een geheel getal van 2 of meer, want standaardtekst staat in "
+            "meer dan één dossier.",
+        ),
+    ],
+)
+def test_reuse_options_out_of_range_name_the_option_not_the_internal_setting(
+    tmp_path: Path, option: str, value: str, expected: str
+) -> None:
+    code, output = _invoke("reuse", str(tmp_path), option, value)
+    assert code == 2
+    assert output.splitlines()[-1] == f"fout: Ongeldige waarde voor '{option}': {expected}"
+    assert "shingle_words" not in output and "min_words" not in output
+
+
+def test_the_cli_knows_the_reuse_detectors_shingle_length() -> None:
+    from wb.cli.dossiers import SHINGLE_WORDS
+    from wb.dossiers.reuse_detector import ReuseDetector
+
+    assert ReuseDetector().shingle_words == SHINGLE_WORDS == 7

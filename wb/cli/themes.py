@@ -8,7 +8,13 @@ from typing import Any
 
 import click
 
-from wb.cli.common import JSON_OPTION, check_json_target, open_existing, reports_errors
+from wb.cli.common import (
+    JSON_OPTION,
+    AtLeast,
+    check_json_target,
+    open_existing,
+    reports_errors,
+)
 
 
 class ThemeCount(click.ParamType):
@@ -24,19 +30,6 @@ class ThemeCount(click.ParamType):
         if text.isascii() and text.isdigit() and int(text) >= 2:
             return int(text)
         self.fail(f"{value!r} kan niet; geef een geheel getal van 2 of meer, of auto.", param, ctx)
-
-
-class RunCount(click.ParamType):
-    """`--runs`: a whole number of at least 1."""
-
-    name = "getal"
-
-    def convert(self, value: Any, param: Any, ctx: Any) -> int:
-        """The number of runs; anything else is refused before the work."""
-        text = str(value).strip()
-        if text.isascii() and text.isdigit() and int(text) >= 1:
-            return int(text)
-        self.fail(f"{value!r} kan niet; geef een geheel getal van 1 of meer.", param, ctx)
 
 
 @click.command()
@@ -71,7 +64,7 @@ class RunCount(click.ParamType):
 )
 @click.option(
     "--runs",
-    type=RunCount(),
+    type=AtLeast(1),
     metavar="GETAL",
     default=5,
     show_default=True,
