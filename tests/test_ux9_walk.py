@@ -136,6 +136,10 @@ def test_one_run_says_stability_was_not_measured_everywhere(tmp_path: Path) -> N
     code, output = _invoke(*args)
     assert code == 0, output
     lines = output.splitlines()
+    assert lines[0] == (
+        f"Geschreven naar {out}: de samenvatting (themas.md, themas.html, themas.docx) en de "
+        "tabellen (themas.csv, passages.csv)."
+    )
     assert lines[-1] == (
         "2 thema's (stabiliteit niet gemeten: maar één run) in 8 passages; 0% niet ingedeeld."
     )

@@ -16,6 +16,11 @@ from wb.cli.common import (
     reports_errors,
 )
 
+WRITTEN = (
+    "Geschreven naar {out_dir}: de samenvatting (themas.md, themas.html, themas.docx) en de "
+    "tabellen (themas.csv, passages.csv)."
+)
+
 
 class ThemeCount(click.ParamType):
     """`--themes`: "auto" or a whole number of at least 2 (one theme is no grouping)."""
@@ -134,6 +139,7 @@ def themes(
         write_json(result, json_out)
     if out_dir is not None:
         write_tables(result, out_dir)
+        click.echo(WRITTEN.format(out_dir=out_dir))
     click.echo(format_table(themes_table(result)))
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
     how_stable = f"{unstable} instabiel" if runs > 1 else "stabiliteit niet gemeten: maar één run"
@@ -152,4 +158,3 @@ def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     for suffix in ("md", "html", "docx"):
         export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
-    click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")
