@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser import browser_page, needs_chromium
 from click.testing import CliRunner
 
 from wb.cli import cli
@@ -314,3 +315,40 @@ def test_the_cli_knows_the_reuse_detectors_shingle_length() -> None:
     from wb.dossiers.reuse_detector import ReuseDetector
 
     assert ReuseDetector().shingle_words == SHINGLE_WORDS == 7
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_a_kind_filter_opens_a_report_that_shows_items(tmp_path: Path) -> None:
+    import threading
+
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+    from wb.store import open_project
+
+    repo = Path(__file__).resolve().parent.parent
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, repo / "corpora" / "dossiers")
+        analyse_dossiers(project, repo / "codebooks" / "labels.yaml")
+        server = serve(ReviewSession(project), 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with browser_page(width=1280) as page:
+                page.goto(f"http://127.0.0.1:{server.server_port}/")
+                page.wait_for_selector("#progress-text:has-text('Dossier D1')")
+                page.wait_for_load_state("networkidle")
+                opened = "details.report[open]:not([hidden])"
+                assert page.locator(opened + " h2").all_inner_texts() == [
+                    "Verzoek tot onderzoek, 15 februari 2022"
+                ]
+                page.select_option("#kind", "reuse")  # the first report has no copied passage
+                assert page.locator(opened + " h2").all_inner_texts() == [
+                    "Raadsrapport, 28 juni 2022"
+                ]
+                shown = page.locator(opened + " section.group:not([hidden]) article.item")
+                assert shown.count() == 2 and shown.first.is_visible()
+        finally:
+            server.shutdown()
+            server.server_close()

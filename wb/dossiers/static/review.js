@@ -314,6 +314,12 @@ function applyFilter() {
   const found = kind ? `${EMPTY[kind]} gevonden` : "niets gevonden om te beoordelen";
   $("#empty").textContent = shown ? "" : `In dossier ${$("#dossier").value} heeft wb ${found}. Kies een ander dossier of een andere soort.`;
   $("#empty").hidden = !!shown;
+  // A filter can hide the one open report: then open the first shown report with work left.
+  if (shown && !document.querySelector("details.report[open]:not([hidden])")) {
+    const visible = [...document.querySelectorAll("details.report:not([hidden])")];
+    const cards = (d) => [...d.querySelectorAll("section.group:not([hidden]) article.item")];
+    (visible.find((d) => cards(d).some((a) => !a.classList.contains("done"))) || visible[0]).open = true;
+  }
 }
 
 function nextUnjudged() {
