@@ -343,12 +343,21 @@ def test_a_kind_filter_opens_a_report_that_shows_items(tmp_path: Path) -> None:
                 assert page.locator(opened + " h2").all_inner_texts() == [
                     "Verzoek tot onderzoek, 15 februari 2022"
                 ]
+                raadsrapport = "details.report:has(h2:text-is('Raadsrapport, 28 juni 2022'))"
+                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 10 beoordeeld"
                 page.select_option("#kind", "reuse")  # the first report has no copied passage
                 assert page.locator(opened + " h2").all_inner_texts() == [
                     "Raadsrapport, 28 juni 2022"
                 ]
                 shown = page.locator(opened + " section.group:not([hidden]) article.item")
                 assert shown.count() == 2 and shown.first.is_visible()
+                # the report's count follows the kind shown; the dossier's total stays whole
+                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 2 beoordeeld"
+                assert page.locator("#progress-text").inner_text() == (
+                    "Dossier D1: 0 van 38 passages beoordeeld"
+                )
+                page.select_option("#kind", "")
+                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 10 beoordeeld"
         finally:
             server.shutdown()
             server.server_close()

@@ -292,8 +292,10 @@ function showProgress() {
   $("#progress-text").textContent = `Dossier ${$("#dossier").value}: ${done} van ${total} passages beoordeeld`;
   $("#progress-bar").max = Math.max(total, 1);
   $("#progress-bar").value = done;
+  const kind = $("#kind").value;  // a report's own count follows the kind shown
   for (const details of document.querySelectorAll("details.report")) {
-    const mine = state.items.filter((i) => String(i.doc_id) === details.dataset.doc);
+    const mine = state.items.filter(
+      (i) => String(i.doc_id) === details.dataset.doc && (!kind || i.group === kind));
     const n = mine.filter((i) => i.decision).length;
     details.querySelector(".count").textContent = `${n} van ${mine.length} beoordeeld`;
   }
@@ -358,7 +360,7 @@ async function start() {
   });
   await loadDossiers();
   $("#dossier").addEventListener("change", () => { status(""); load(); });
-  $("#kind").addEventListener("change", applyFilter);
+  $("#kind").addEventListener("change", () => { applyFilter(); showProgress(); });
   $("#next").addEventListener("click", nextUnjudged);
   $("#undo").addEventListener("click", async () => {
     if (!reviewer()) { status("Vul eerst uw naam in (bovenaan)."); $("#reviewer").focus(); return; }
