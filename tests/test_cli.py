@@ -42,7 +42,7 @@ def test_import_documents_and_show(tmp_path: Path) -> None:
     assert shown.exit_code == 0
     assert shown.output.splitlines() == [
         "# notities/b.md (versie 1)",
-        "date: 2023-07-04",
+        "date: 4 juli 2023",
         "perspective: jongere",
         "",
         "Ik werd niet gehoord.",

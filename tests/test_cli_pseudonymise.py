@@ -165,7 +165,7 @@ def test_show_pseudonymised_text_name_and_metadata(tmp_path: Path, folder: Path)
     out = _run("show", "gesprek_bakker.txt", project, "--pseudonymise")
     assert out == (
         "# dossier/gesprek_[PERSOON-1].txt (versie 1)\n"
-        "date: 2024-01-10\n"
+        "date: 10 januari 2024\n"
         "dossier: D1\n"
         "title: Gesprek met [PERSOON-1]\n"
         "\n"

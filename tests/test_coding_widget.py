@@ -28,7 +28,7 @@ def test_messages_code_accept_undo_and_errors(project, tmp_path: Path) -> None:
         (32, 40, "🙂 niets."),
     ]
     widget._on_message(widget, {"action": "undo"}, [])
-    assert widget.message == "Ongedaan gemaakt: codering 'Gehoord' verwijderen."
+    assert widget.message == "Ongedaan gemaakt: coderen met 'Gehoord'."
     widget._on_message(widget, {"action": "code", "code": "Onbekend", "start": 0, "end": 2}, [])
     assert widget.message.startswith("Let op: ")
     assert len(widget.state["codings"]) == 1

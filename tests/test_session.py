@@ -49,9 +49,9 @@ def test_suggestions_accept_reject_and_undo(session: CodingSession) -> None:
     assert [suggestion_key(s) for s in session.suggestions()] == ["Samenwerking|32|63"]
     session.reject("Samenwerking|32|63")
     assert session.suggestions() == []
-    assert session.undo() == "afwijzing van 'Samenwerking' terugdraaien"
+    assert session.undo() == "afwijzen van 'Samenwerking'"
     assert [suggestion_key(s) for s in session.suggestions()] == ["Samenwerking|32|63"]
-    assert session.undo() == "codering 'Gehoord' verwijderen"
+    assert session.undo() == "coderen met 'Gehoord'"
     assert _stored(session) == []
     assert session.undo() is None
 

@@ -212,7 +212,7 @@ def test_a_name_list_with_two_bad_lines_names_both(tmp_path: Path) -> None:
     )
     assert (result.exit_code, result.stderr) == (
         2,
-        f"fout: {lijst}: de lijst heeft 2 problemen; er is niets geladen: (WB136)\n"
+        f"fout: {lijst}: de lijst heeft 2 problemen; er is niets geladen (WB136):\n"
         "  - regel 2: onbekend soort 'SCHOOOL'; kies uit PERSOON, PLAATS, ORGANISATIE, SCHOOL, "
         "ADRES.\n"
         "  - regel 3: verwacht term;SOORT per regel, niet 'foo;bar;baz'.\n",

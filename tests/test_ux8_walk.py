@@ -86,7 +86,10 @@ def test_wb_labels_with_a_wrong_key_stops_with_the_file_and_line(tmp_path: Path)
         cli, ["labels", str(folder), "--lexicon", str(bad), "--json", str(out)]
     )
     assert result.exit_code == 2
-    assert f"fout: {bad}: de labellijst heeft 1 probleem; er is niets geladen:" in result.stderr
+    assert (
+        f"fout: {bad}: de labellijst heeft 1 probleem; er is niets geladen (WB132):"
+        in result.stderr
+    )
     assert f"  - regel 2: onbekende sleutel 'vormen' (toegestaan: {TERM_KEYS})" in result.stderr
     assert not out.exists()
 

@@ -105,7 +105,7 @@ def test_wb_code_with_a_broken_codebook_says_so_in_dutch(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["code", corpus, "--codebook", str(book), "--json", str(out)])
     assert result.exit_code == 2
     assert result.output == (
-        f"fout: {book}: het codeboek heeft 1 probleem; er is niets geladen: (WB131)\n"
+        f"fout: {book}: het codeboek heeft 1 probleem; er is niets geladen (WB131):\n"
         f"  - regel 3: {COLON}\n"
     )
     assert not out.exists()

@@ -73,7 +73,7 @@ DUTCH: dict[str, str] = {
     "required": "verplicht",
     "env var: {var}": "omgevingsvariabele: {var}",
     "(dynamic)": "(dynamisch)",
-    "Choose from:\n\t{choices}": "Kies uit:\n\t{choices}",
+    "Choose from:\n\t{choices}": "Kies uit: {choices}.",
     "Do you want to continue?": "Wilt u doorgaan?",
     "Confirm the action without prompting.": "Bevestig zonder te vragen.",
 }
@@ -86,9 +86,22 @@ SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
 CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types")
 
 
+class _Template(str):
+    """A Dutch template that also fixes what click fills in: its own English type name
+    ("integer") is translated, and a list of choices is kept on one line."""
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        if isinstance(kwargs.get("number_type"), str):
+            kwargs["number_type"] = gettext(str(kwargs["number_type"]))
+        if isinstance(kwargs.get("choices"), str):
+            kwargs["choices"] = str(kwargs["choices"]).replace(",\n\t", ", ")
+        return str.format(self, *args, **kwargs)
+
+
 def gettext(message: str) -> str:
     """The Dutch text of one of click's messages (the English one when there is none)."""
-    return DUTCH.get(message, message)
+    dutch = DUTCH.get(message, message)
+    return _Template(dutch) if "{number_type}" in dutch or "{choices}" in dutch else dutch
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -74,9 +74,34 @@ def open_existing(path: Path) -> Any:
     return open_for_reading(path)
 
 
+class AtLeast(click.ParamType):
+    """A whole number of at least `minimum`; anything else is refused in Dutch before the work,
+    with `why` (", want …") saying what the limit is for."""
+
+    name = "getal"
+
+    def __init__(self, minimum: int, why: str = "") -> None:
+        self.minimum = minimum
+        self.why = why
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        """The number; a word, a fraction or a number below the minimum fails with one line."""
+        text = str(value).strip()
+        if text.isascii() and text.isdigit() and int(text) >= self.minimum:
+            return int(text)
+        self.fail(
+            f"{value!r} kan niet; geef een geheel getal van {self.minimum} of meer{self.why}.",
+            param,
+            ctx,
+        )
+
+
 def with_code(exc: WbError) -> str:
-    """The message with its error code after the first line, e.g. '... (WB101)'."""
+    """The message with its error code after the first line, e.g. '... (WB101)'; a first line
+    that introduces a list keeps its colon last: '... niets geladen (WB131):'."""
     first, sep, rest = str(exc).partition("\n")
+    if first.endswith(":"):
+        return f"{first[:-1]} ({exc.code}):{sep}{rest}"
     return f"{first} ({exc.code}){sep}{rest}"
 
 

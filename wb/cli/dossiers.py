@@ -13,6 +13,7 @@ from wb.cli.common import (
     PROJECT_ARGUMENT,
     PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
+    AtLeast,
     check_json_target,
     check_workers,
     cluster_options,
@@ -25,6 +26,8 @@ from wb.cli.common import (
 )
 from wb.cli.shown import name_lists_of, pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError, WbError
+
+SHINGLE_WORDS = 7  # the ReuseDetector's default: the words compared at a time (kept light here)
 
 
 @click.command()
@@ -108,9 +111,10 @@ def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
     from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
 
     lexicon = lexicon or default_lexicon()
+    progress = sys.stderr.isatty()  # a bar per report: on a big project this takes minutes
     if learned:
-        analyse_dossiers(project, lexicon, judging=True)
-    elif not ensure_analysed(project, lexicon):
+        analyse_dossiers(project, lexicon, judging=True, progress=progress)
+    elif not ensure_analysed(project, lexicon, progress=progress):
         return
     click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
     if learned:
@@ -122,12 +126,19 @@ def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
 @click.command()
 @click.argument("corpus", type=click.Path(path_type=Path))
 @JSON_OPTION
-@click.option("--min-words", default=15, show_default=True, help="Kortste passage in woorden.")
+@click.option(
+    "--min-words",
+    type=AtLeast(SHINGLE_WORDS, f", want wb vergelijkt stukjes van {SHINGLE_WORDS} woorden"),
+    default=15,
+    show_default=True,
+    help=f"Kortste passage in woorden ({SHINGLE_WORDS} of meer).",
+)
 @click.option(
     "--boilerplate-dossiers",
+    type=AtLeast(2, ", want standaardtekst staat in meer dan één dossier"),
     default=2,
     show_default=True,
-    help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate).",
+    help="Tekst die in zoveel dossiers voorkomt, is standaardtekst (boilerplate); 2 of meer.",
 )
 @pseudonymise_options
 @cluster_options
@@ -146,7 +157,7 @@ def reuse(
 ) -> None:
     """Vind passages die uit een eerder rapport zijn overgenomen (volgorde: datum in metadata).
 
-    CORPUS is een map met rapporten; met --cluster mag het ook een lijst met bestanden zijn
+    MAP is een map met rapporten; met --cluster mag het ook een lijst met bestanden zijn
     (.lst of .txt, één pad per regel, relatief aan de map van de lijst).
     """
     from wb.dossiers.reuse import detect_reuse

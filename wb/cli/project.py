@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -16,6 +17,17 @@ from wb.cli.common import (
     save_json,
 )
 from wb.errors import InvalidChoiceError
+
+
+def shown_value(value: Any) -> str:
+    """A metadata value for people: a date the Dutch way ("24 januari 2023"), else as is."""
+    import datetime
+
+    from wb.corpus.display import dutch_date
+
+    if isinstance(value, datetime.date):
+        return dutch_date(value)
+    return str(value)
 
 
 @click.command()
@@ -120,7 +132,7 @@ def show(document: str, project_path: Path, pseudo: bool) -> None:
             metadata = shown_metadata(project, doc, shown)
     click.echo(f"# {label} (versie {doc.version})")
     for key, value in metadata.items():
-        click.echo(f"{key}: {value}")
+        click.echo(f"{key}: {shown_value(value)}")
     click.echo("")
     click.echo(text)
 

@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from wb.cli.common import JSON_OPTION, check_json_target, open_existing, reports_errors
+from wb.cli.common import (
+    JSON_OPTION,
+    AtLeast,
+    check_json_target,
+    open_existing,
+    reports_errors,
+)
+
+WRITTEN = (
+    "Geschreven naar {out_dir}: de samenvatting (themas.md, themas.html, themas.docx) en de "
+    "tabellen (themas.csv, passages.csv)."
+)
+
+
+class ThemeCount(click.ParamType):
+    """`--themes`: "auto" or a whole number of at least 2 (one theme is no grouping)."""
+
+    name = "aantal"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int | str:
+        """The number of themes, or "auto"; anything else is refused before the work."""
+        text = str(value).strip().lower()
+        if text == "auto":
+            return "auto"
+        if text.isascii() and text.isdigit() and int(text) >= 2:
+            return int(text)
+        self.fail(f"{value!r} kan niet; geef een geheel getal van 2 of meer, of auto.", param, ctx)
 
 
 @click.command()
@@ -25,14 +52,29 @@ from wb.cli.common import JSON_OPTION, check_json_target, open_existing, reports
     default="paragraph",
     help="Wat een passage is: paragraph (alinea) of turn (sprekersbeurt in notulen).",
 )
-@click.option("--themes", "n_themes", default="auto", show_default=True, help="Aantal of auto.")
+@click.option(
+    "--themes",
+    "n_themes",
+    type=ThemeCount(),
+    default="auto",
+    show_default=True,
+    metavar="AANTAL",
+    help="Aantal thema's (2 of meer), of auto: wb kiest het aantal dat het best scheidt.",
+)
 @click.option(
     "--seed",
     default=0,
     show_default=True,
     help="Startpunt van het toeval (zelfde getal, zelfde thema's).",
 )
-@click.option("--runs", default=5, show_default=True, help="Aantal runs voor de stabiliteit.")
+@click.option(
+    "--runs",
+    type=AtLeast(1),
+    metavar="GETAL",
+    default=5,
+    show_default=True,
+    help="Aantal runs met een ander startpunt; vanaf 2 meet wb hoe stabiel de thema's zijn.",
+)
 @click.option(
     "--embedder",
     type=click.Choice(["tfidf", "use", "e5"]),
@@ -45,12 +87,12 @@ def themes(
     json_out: Path | None,
     out_dir: Path | None,
     unit: str,
-    n_themes: str,
+    n_themes: int | str,
     seed: int,
     runs: int,
     embedder: str,
 ) -> None:
-    """Cluster passages (alinea's of sprekersbeurten) in thema's, met stabiliteit over seeds."""
+    """Groepeer passages (alinea's of sprekersbeurten) in thema's; zeg hoe stabiel ze zijn."""
     from wb.exports.readable import format_table, themes_table
     from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
@@ -73,7 +115,8 @@ def themes(
         "seed": seed,
         "n_runs": runs,
         "embedder": embedder,
-        "n_themes": n_themes if n_themes == "auto" else int(n_themes),
+        "n_themes": n_themes,
+        "progress": sys.stderr.isatty(),
     }
     if source.is_dir() and out_dir is None:
         result = themes_for_folder(source, **params)
@@ -96,10 +139,12 @@ def themes(
         write_json(result, json_out)
     if out_dir is not None:
         write_tables(result, out_dir)
+        click.echo(WRITTEN.format(out_dir=out_dir))
     click.echo(format_table(themes_table(result)))
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
+    how_stable = f"{unstable} instabiel" if runs > 1 else "stabiliteit niet gemeten: maar één run"
     click.echo(
-        f"{len(result['themes'])} thema's ({unstable} instabiel) in "
+        f"{len(result['themes'])} thema's ({how_stable}) in "
         f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
     )
 
@@ -113,4 +158,3 @@ def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     for suffix in ("md", "html", "docx"):
         export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
-    click.echo(f"Samenvatting geschreven naar {out_dir} (themas.md, themas.html, themas.docx).")

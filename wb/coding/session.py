@@ -181,7 +181,7 @@ class CodingSession:
         coding_id = add_coding(
             self.project, self.document.id, code_id, self.coder, start, end, origin=origin
         )
-        self._push(f"codering '{code}' verwijderen", lambda: delete_coding(self.project, coding_id))
+        self._push(f"coderen met '{code}'", lambda: delete_coding(self.project, coding_id))
         if self.is_done:
             self._relearn()  # a document done is learned whole, with this coding
         else:
@@ -206,7 +206,7 @@ class CodingSession:
             self.project, self.document.id, code_id, self.coder_id, s.start, s.end
         )
         self._push(
-            f"afwijzing van '{s.code}' terugdraaien",
+            f"afwijzen van '{s.code}'",
             lambda: withdraw_rejection(self.project, decision_id),
         )
         self._learn(self.document, s.start, s.end, s.code, False)
@@ -216,7 +216,7 @@ class CodingSession:
         old = self._own_coding(coding_id)
         start, end = self._trim(start, end)
         self._set_span(coding_id, start, end)
-        self._push("grenzen terugzetten", lambda: self._set_span(coding_id, old.start, old.end))
+        self._push("grenzen aanpassen", lambda: self._set_span(coding_id, old.start, old.end))
         if self.is_done:
             self._relearn()
 
@@ -231,7 +231,7 @@ class CodingSession:
             if old.memo:
                 set_memo(self.project, "coding", coding_id, old.memo, self.coder)
 
-        self._push(f"codering '{old.code}' terugzetten", restore)
+        self._push(f"verwijderen van codering '{old.code}'", restore)
         self._relearn()
 
     def memo(self, coding_id: int, text: str) -> None:
@@ -239,7 +239,7 @@ class CodingSession:
         old = self._own_coding(coding_id).memo
         set_memo(self.project, "coding", coding_id, text, self.coder)
         self._push(
-            "memo terugzetten", lambda: set_memo(self.project, "coding", coding_id, old, self.coder)
+            "memo schrijven", lambda: set_memo(self.project, "coding", coding_id, old, self.coder)
         )
 
     # -- documents done ---------------------------------------------------------------------
@@ -430,6 +430,8 @@ class CodingSession:
 
     # -- helpers ---------------------------------------------------------------------------
     def _push(self, label: str, action: Callable[[], None]) -> None:
+        """Remember how to undo an action; `label` names what the coder did ("coderen met 'X'"),
+        so the widget's "Ongedaan gemaakt: {label}." says what is now undone."""
         self._undo.append((label, action))
 
     def _code_id(self, code: str) -> int:

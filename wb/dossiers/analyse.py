@@ -26,7 +26,11 @@ def dossier_documents(project: Project, dossier: str | None = None) -> list[Docu
 
 
 def analyse_dossiers(
-    project: Project, lexicon: Lexicon | str | Path, *, judging: bool = False
+    project: Project,
+    lexicon: Lexicon | str | Path,
+    *,
+    judging: bool = False,
+    progress: bool = False,
 ) -> dict[str, int]:
     """Find labels and copied passages in the project's dossiers and store them as findings;
     ``judging`` adds the learned detector of judging language (:mod:`wb.dossiers.judging`)
@@ -34,7 +38,7 @@ def analyse_dossiers(
 
     The algorithms see each report under its display name 'corpus/path', which is unique in a
     project; every stored span also carries the document id (``doc_id``), the identity the
-    views use.
+    views use. ``progress`` shows a bar per report while labels are searched.
     """
     reports = project_reports(project)
     if not reports:
@@ -50,11 +54,16 @@ def analyse_dossiers(
     terms = {t.label: t for t in lexicon.terms}
     finder = LabelFinder(lexicon, judging=judging, aimed=judging).fit()
     meta = {r.doc: _lower(metadata[r.doc_id]) for r in reports}
+    shown: Any = reports
+    if progress:
+        from tqdm.auto import tqdm
+
+        shown = tqdm(reports, desc="Labels zoeken", unit="rapport", leave=False)
     hits = {
         r.doc: finder.find(
             r.doc, r.text, self_terms=self_terms(meta[r.doc], r.text), metadata=meta[r.doc]
         )
-        for r in reports
+        for r in shown
     }
     names = [r.doc for r in reports]
     records = label_report(hits, names, {r.doc: r.dossier for r in reports}, passages)
@@ -104,11 +113,13 @@ def _with_ids(passage: dict[str, Any], ids: dict[str, int | None]) -> dict[str, 
     return out
 
 
-def ensure_analysed(project: Project, lexicon: Lexicon | str | Path) -> bool:
+def ensure_analysed(
+    project: Project, lexicon: Lexicon | str | Path, *, progress: bool = False
+) -> bool:
     """Run the analysis when the project has no findings yet; True when it ran."""
     if findings(project):
         return False
-    analyse_dossiers(project, lexicon)
+    analyse_dossiers(project, lexicon, progress=progress)
     return True
 
 

@@ -179,16 +179,19 @@ def reuse_table(
 
 
 def themes_table(result: dict[str, Any]) -> pd.DataFrame:
-    """One row per theme, largest first: theme, keywords, size, stability."""
+    """One row per theme, largest first: theme, keywords, size, stability ("-" after one run:
+    nothing was compared)."""
     import pandas as pd
 
+    measured = result.get("parameters", {}).get("n_runs") != 1
     rows = [
         (
             t.get("name") or t["label"],
             ", ".join(t["keywords"][:6]),
             t["size"],
-            round(float(t["stability"]), 2),
-            "ja" if t.get("stable", True) else "nee",
+            # always two decimals: 1.00 and 0.90, as agreement
+            f"{float(t['stability']):.2f}" if measured else "-",
+            ("ja" if t.get("stable", True) else "nee") if measured else "niet gemeten",
         )
         for t in sorted(result["themes"], key=lambda t: -t["size"])
     ]

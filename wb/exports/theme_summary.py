@@ -147,10 +147,18 @@ def _division_change(ari: float) -> str:
     return "veranderde de indeling in thema's sterk; lees de thema's als een eerste schets"
 
 
+ONE_RUN = "De stabiliteit is niet gemeten (maar één run)."
+
+
+def _one_run(n_runs: Any) -> bool:
+    """True when the themes come from a single run: nothing was compared, so nothing measured."""
+    return isinstance(n_runs, (int, float)) and int(n_runs) == 1
+
+
 def overall_stability_sentence(n_runs: Any, ari: Any) -> str:
     """One plain Dutch sentence on how much the whole division changed between repeated runs."""
-    if not isinstance(ari, (int, float)):
-        return "De stabiliteit is niet gemeten (maar één run)."
+    if not isinstance(ari, (int, float)) or _one_run(n_runs):
+        return ONE_RUN
     return f"{_runs_text(n_runs)} met een ander startpunt {_division_change(ari)}."
 
 
@@ -164,6 +172,8 @@ def theme_stability_sentence(stability: float | None, word: str, n_runs: Any) ->
     """One plain Dutch sentence on how often a theme came back in repeated runs."""
     if stability is None:
         return "Niet gemeten: dit thema ontstond door splitsen."
+    if _one_run(n_runs):
+        return "Niet gemeten: er was maar één run."
     if stability >= 0.75:
         how = "kwam dit thema steeds terug"
     elif stability >= 0.5:

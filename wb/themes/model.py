@@ -139,6 +139,23 @@ class _Backend:
         return Adapter(embedding_model=embedder)
 
 
+def _check_theme_count(n_themes: int | str, n_passages: int) -> None:
+    """Refuse a number of themes below 2 or not below the number of passages, in Dutch."""
+    if n_themes == "auto":
+        return
+    if isinstance(n_themes, bool) or not isinstance(n_themes, int) or n_themes < 2:
+        raise InvalidChoiceError(
+            f"aantal thema's {n_themes!r} kan niet; geef een geheel getal van 2 of meer, of "
+            "'auto' (wb kiest dan het aantal dat het best scheidt)."
+        )
+    if n_themes >= n_passages:
+        raise InvalidChoiceError(
+            f"{n_themes} thema's kan niet: er zijn {n_passages} passages met genoeg tekst (ten "
+            f"minste {MIN_LEMMAS} inhoudswoorden); vraag om minder thema's dan passages, of "
+            "gebruik 'auto'."
+        )
+
+
 class ThemeModel:
     """Themes of passages with BERTopic; scikit-learn style (fit -> themes_, labels_)."""
 
@@ -192,6 +209,7 @@ class ThemeModel:
                 f"te weinig tekst om thema's te vinden: {int(keep.sum())} passages met ten minste "
                 f"{MIN_LEMMAS} inhoudswoorden (er zijn er minstens 4 nodig)."
             )
+        _check_theme_count(self.n_themes, int(keep.sum()))
         embedder = self._embedder()
         if embeddings is None:
             source = lemmas if getattr(embedder, "input", "text") == "lemmas" else texts

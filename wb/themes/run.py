@@ -26,9 +26,12 @@ def themes_for_segments(
     n_runs: int = DEFAULT_RUNS,
     stability_threshold: float = DEFAULT_THRESHOLD,
     seed: int = 0,
+    progress: bool = False,
     **params: Any,
 ) -> dict[str, Any]:
     """Fit the theme model with stability runs and return the JSON contract.
+
+    ``progress`` shows a bar per run on stderr (``wb themes`` in a terminal).
 
     Headings and page furniture (:func:`wb.themes.segments.is_furniture`) are not passages:
     they are left out before fitting and counted in ``parameters["n_furniture"]``.
@@ -36,7 +39,12 @@ def themes_for_segments(
     n_all = len(segments)
     segments = drop_furniture(segments)
     model, report = fit_with_stability(
-        segments, n_runs=n_runs, threshold=stability_threshold, seed=seed, **params
+        segments,
+        n_runs=n_runs,
+        threshold=stability_threshold,
+        seed=seed,
+        progress=progress,
+        **params,
     )
     themes = []
     for theme in model.themes_:
@@ -120,6 +128,7 @@ def write_tables(result: dict[str, Any], out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     themes_csv = out / "themas.csv"
+    measured = result.get("parameters", {}).get("n_runs") != 1  # one run: nothing compared
     with themes_csv.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["thema", "label", "trefwoorden", "passages", "stabiliteit", "stabiel"])
@@ -130,8 +139,8 @@ def write_tables(result: dict[str, Any], out_dir: str | Path) -> list[Path]:
                     t["label"],
                     " ".join(t["keywords"]),
                     t["size"],
-                    t["stability"],
-                    "ja" if t["stable"] else "nee",
+                    t["stability"] if measured else "",
+                    ("ja" if t["stable"] else "nee") if measured else "niet gemeten",
                 ]
             )
     labels = {t["id"]: t["label"] for t in result["themes"]}

@@ -85,21 +85,38 @@ def compare_runs(
     return per_theme, float(np.mean(pairs)) if pairs else 1.0, pairs
 
 
+def _run_bar(total: int) -> Any:
+    """A progress bar over the runs, on stderr, gone when done; each run is shown (few, slow)."""
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="Thema's zoeken", unit="run", leave=False, mininterval=0)
+
+
 def fit_with_stability(
     segments: Sequence[Segment | str],
     n_runs: int = DEFAULT_RUNS,
     threshold: float = DEFAULT_THRESHOLD,
     seed: int = 0,
+    progress: bool = False,
     **params: Any,
 ) -> tuple[ThemeModel, StabilityReport]:
-    """Fit ThemeModel with seeds seed..seed+n_runs-1; the first run is the reference."""
+    """Fit ThemeModel with seeds seed..seed+n_runs-1; the first run is the reference.
+
+    ``progress`` shows a bar per run (the first, which also reads the passages, is the slowest).
+    """
+    seeds = [seed + i for i in range(max(1, n_runs))]
+    bar = _run_bar(len(seeds)) if progress else None
     reference = ThemeModel(seed=seed, **params).fit(segments)
     # Sentence encoders give the same vectors whatever the seed: embed once, reuse.
     reuse = reference.embeddings_ if getattr(reference.embedder_, "deterministic", False) else None
-    seeds = [seed + i for i in range(max(1, n_runs))]
-    models = [reference] + [
-        ThemeModel(seed=s, **params).fit(segments, embeddings=reuse) for s in seeds[1:]
-    ]
+    models = [reference]
+    for s in seeds[1:]:
+        if bar is not None:
+            bar.update()
+        models.append(ThemeModel(seed=s, **params).fit(segments, embeddings=reuse))
+    if bar is not None:
+        bar.update()
+        bar.close()
     runs = [m.labels_ for m in models]
     per_theme, ari, pairs = compare_runs(runs, threshold)
     report = StabilityReport(

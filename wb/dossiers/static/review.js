@@ -292,8 +292,10 @@ function showProgress() {
   $("#progress-text").textContent = `Dossier ${$("#dossier").value}: ${done} van ${total} passages beoordeeld`;
   $("#progress-bar").max = Math.max(total, 1);
   $("#progress-bar").value = done;
+  const kind = $("#kind").value;  // a report's own count follows the kind shown
   for (const details of document.querySelectorAll("details.report")) {
-    const mine = state.items.filter((i) => String(i.doc_id) === details.dataset.doc);
+    const mine = state.items.filter(
+      (i) => String(i.doc_id) === details.dataset.doc && (!kind || i.group === kind));
     const n = mine.filter((i) => i.decision).length;
     details.querySelector(".count").textContent = `${n} van ${mine.length} beoordeeld`;
   }
@@ -314,6 +316,12 @@ function applyFilter() {
   const found = kind ? `${EMPTY[kind]} gevonden` : "niets gevonden om te beoordelen";
   $("#empty").textContent = shown ? "" : `In dossier ${$("#dossier").value} heeft wb ${found}. Kies een ander dossier of een andere soort.`;
   $("#empty").hidden = !!shown;
+  // A filter can hide the one open report: then open the first shown report with work left.
+  if (shown && !document.querySelector("details.report[open]:not([hidden])")) {
+    const visible = [...document.querySelectorAll("details.report:not([hidden])")];
+    const cards = (d) => [...d.querySelectorAll("section.group:not([hidden]) article.item")];
+    (visible.find((d) => cards(d).some((a) => !a.classList.contains("done"))) || visible[0]).open = true;
+  }
 }
 
 function nextUnjudged() {
@@ -352,7 +360,7 @@ async function start() {
   });
   await loadDossiers();
   $("#dossier").addEventListener("change", () => { status(""); load(); });
-  $("#kind").addEventListener("change", applyFilter);
+  $("#kind").addEventListener("change", () => { applyFilter(); showProgress(); });
   $("#next").addEventListener("click", nextUnjudged);
   $("#undo").addEventListener("click", async () => {
     if (!reviewer()) { status("Vul eerst uw naam in (bovenaan)."); $("#reviewer").focus(); return; }
