@@ -78,7 +78,7 @@ def test_labels_are_noun_phrases_as_written():
         "kinderen met een jeugdbeschermingsmaatregel",
         "jeugdbeschermingsmaatregel",
         "lange wachtlijst",
-        "contact met zijn vader",
+        "contact met vader",  # a possessive is not shown (themes8)
         "vader",
         "vaste jeugdbeschermer",
     ]
@@ -199,7 +199,8 @@ def test_theme_model_names_themes_with_nouns():
     model = ThemeModel(n_themes=2).fit(AUDIT + CONTACT)
     assert model.labels_.tolist() == [1, 1, 1, -1, 0, 0, 0, 0]
     assert [(t["label"], t["keywords"]) for t in model.themes_] == [
-        ("contact met mijn vader", ["vakantie", "omgangsregeling", "contact"]),
+        # themes8: a possessive is not shown ("contact met mijn vader" as written)
+        ("contact met vader", ["vakantie", "omgangsregeling", "contact"]),
         # "wie binnenkomt, wacht maanden": the verb, no keyword (tagger round 9)
         ("lange wachtlijsten", ["wachtlijst", "loyaliteitsconflict", "last"]),
     ]

@@ -89,6 +89,19 @@ def _label_rx() -> re.Pattern:
     )
 
 
+def _named_stop_word(text: str, start: int, learned: set[str]) -> bool:
+    """True for a known first name that is also a function word ("Ben", "Wil": forms of "zijn"
+    and "willen") where the text shows it is a name: capitalised inside a sentence ("dat Ben
+    PDD-NOS heeft"), with an age after it ("Ben (13)"), or a person's first name elsewhere in
+    the dossier (then also at a sentence start: privacy first)."""
+    word = re.match(r"[\w-]+", text[start:])
+    if not word or word[0] not in first_names():
+        return False
+    return (
+        word[0] in learned or not sentence_initial(text, start) or bool(AGE_RE.match(text, start))
+    )
+
+
 CAP_WORD_RX = re.compile(rf"(?<![\w-])(?<![\w'-]'){CAP}(?![\w-])")  # "'Bos'": a quote
 
 
@@ -124,7 +137,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
 
     def add(start: int, end: int, tier: int, source: str, single: str = "auto") -> None:
         words = text[start:end].split()
-        if not words or all(is_stop_word(w) for w in words):
+        named = _named_stop_word(text, start, learned.first_names)
+        if not words or (all(is_stop_word(w) for w in words) and not named):
             return
         if text[start:end] in keep_terms() or (
             text[start:end] in places() and source != "initials"
@@ -165,8 +179,10 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 surname_like = False  # "Smit van de Fractie Smit": the head of a longer name
         if len(words) > 1 and not surname_like:
             end = m.start() + len(" ".join(words[:-1]))
-            while text[m.start() : end].split()[-1].lower() in low_particles():
-                end = m.start() + len(" ".join(text[m.start() : end].split()[:-1]))
+            kept = text[m.start() : end].split()
+            while len(kept) > 1 and kept[-1].lower() in low_particles():  # the first name stays
+                kept = kept[:-1]  # ("Wie Ben Ik": "Ben" is a first name and a particle)
+            end = m.start() + len(" ".join(kept))
         add(m.start(), end, 3, "first-name", single="first")
     # title or role word + name: "dhr. R. Bos", "mw. Van Dam", "oma Visser", "Vader Bos"
     for start, end in title_role_spans(text):
@@ -201,8 +217,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for m in AGE_RE.finditer(text):
         if len(numbered[m[1]]) > 1 and is_ordinary(m[1]) and not is_known_name(m[1]):
             continue
-        if not is_stop_word(m[1]):
-            add(m.start(1), m.end(1), 3, "age", single="first")
+        if not is_stop_word(m[1]) or m[1] in known:
+            add(m.start(1), m.end(1), 3, "age", single="first")  # "Ben (13)": a first name
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
     for m in _label_rx().finditer(text):
         head = m["name"].split()[0]

@@ -19,9 +19,15 @@ Decisions:
 * Before them, a noun phrase that one passage repeats ("voortgezet ouderschap" twice in the
   title of a bill) names the theme when it holds one of its five best keywords.
 * Stop words, shell nouns, generic words and names never lead (the same filters as keywords),
-  nor do vague heads (``theme_vague_heads.txt``: "evaluatie", "minuten", "staatssecretaris").
+  nor do vague heads (``theme_vague_heads.txt``: "evaluatie", "minuten", "staatssecretaris")
+  or public bodies (``theme_body_nouns.txt``: "college", "gemeente"; with a complement a
+  phrase step may still name them).
 * Before two loose keywords (themes6): the phrase that holds the best keyword that is no vague
-  head; when no keyword is specific, the phrase that holds the noun of the most passages.
+  head; when no keyword is specific, the phrase that holds the noun of the most passages. A
+  phrase of two content words that two passages share comes first (themes8: "biologische
+  ouders" of three passages before "gedegen advies" of one).
+* A singular noun before a postposition ("het huis uit omdat") is a direction, like one bare
+  after a preposition, and does not lead (themes8).
 """
 
 from __future__ import annotations
@@ -29,9 +35,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from wb.lang import word_set
 from wb.themes.words import (
     DETERMINERS,
     LINKS,
+    _in_heads,
     _plain_ok,
     content_words,
     fixed_expression_words,
@@ -43,9 +51,15 @@ from wb.themes.words import (
     tagged_noun_phrases,
 )
 
+# Public bodies ("college", "gemeente", "rechtbank") say who acts, not what about (themes8).
+BODY_NOUNS = word_set("theme_body_nouns.txt")
+
 
 def _bare_after_link(words: Sequence, i: int, text: str) -> bool:
-    """True when singular noun i follows a preposition directly ("uit huis", "op vakantie")."""
+    """True when singular noun i follows a preposition directly ("uit huis", "op vakantie"), or
+    a postposition follows it ("het huis uit omdat", "de deur uit."): a direction, no topic."""
+    if _before_postposition(words, i, text):
+        return True
     if i == 0:
         return False
     prev = words[i - 1]
@@ -57,6 +71,23 @@ def _bare_after_link(words: Sequence, i: int, text: str) -> bool:
         and prev.pos == "ADP"
         and prev.text.lower() not in DETERMINERS
     )
+
+
+def _before_postposition(words: Sequence, i: int, text: str) -> bool:
+    """True when noun i is followed by a preposition that takes no noun phrase of its own ("het
+    huis uit omdat", "de trap op."): the word after it is no determiner, noun, adjective,
+    pronoun or number, or a punctuation mark comes first."""
+    if i + 1 >= len(words) or words[i + 1].pos != "ADP":
+        return False
+    adp = words[i + 1]
+    if text[words[i].start + len(words[i].text) : adp.start].strip():
+        return False  # "huis, uit ..."
+    if i + 2 >= len(words):
+        return True
+    after = words[i + 2]
+    if text[adp.start + len(adp.text) : after.start].strip():
+        return True  # "het huis uit." / "het huis uit, ..."
+    return after.pos not in ("DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN")
 
 
 def lead_nouns(
@@ -94,6 +125,8 @@ def lead_nouns(
         if lemma not in free or not (_plain_ok(form, stop) and _plain_ok(lemma, stop)):
             continue
         if is_vague(lemma) or is_vague(form):  # "evaluatie", "minuten" alone name nothing
+            continue
+        if _in_heads(lemma, BODY_NOUNS) or _in_heads(form, BODY_NOUNS):  # "college" alone
             continue
         keyword = lemma in rank or form in rank
         if keyword and n >= 3 and count < 2:

@@ -48,11 +48,15 @@ LINKS = word_set("theme_links.txt")
 # Nouns for any person ("personen", "leden"): vague heads, and no content word of a phrase.
 PERSON_NOUNS = word_set("theme_person_nouns.txt")
 VAGUE_HEADS = word_set("theme_vague_heads.txt") | PERSON_NOUNS
-DETERMINERS = word_set("theme_determiners.txt")
+# Possessives may stand in a phrase but are not shown ("behandeling van klachten", themes8).
+POSSESSIVES = word_set("theme_possessives.txt")
+DETERMINERS = word_set("theme_determiners.txt") | POSSESSIVES
 # Kinds of text and meta nouns that keep a compound vague ("kamerbrief", "beleidsreactie").
 VAGUE_COMPOUND_ENDS = word_set("theme_vague_compound_ends.txt")
 # Fixed expressions that work as a preposition ("in verband met"): their nouns are no phrase part.
 FIXED_EXPRESSIONS = tuple(tuple(line.split()) for line in words("theme_fixed_expressions.txt"))
+# Idioms ("met de deur in huis vallen"): none of their words is part of a name (themes8).
+IDIOMS = tuple(tuple(line.split()) for line in words("theme_idioms.txt"))
 # a participle of a verb with a separable prefix ("voortgezet", "opgelegde", "uitgesproken")
 _SPLIT_PARTICIPLE = re.compile(r"^[a-z]{2,5}ge[a-z]{2,}(?:d|t|de|te|en)$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -237,14 +241,17 @@ def _spelled_plurals(lemma: str) -> set[str]:
 
 def fixed_expression_words(tokens: Sequence[Word]) -> frozenset[int]:
     """Indexes of the inner words of fixed expressions that work as a preposition ("verband" of
-    "in verband met", ``theme_fixed_expressions.txt``): no part of a noun phrase, no lead noun."""
+    "in verband met", ``theme_fixed_expressions.txt``) and of every word of an idiom ("deur" and
+    "huis" of "met de deur in huis vallen", ``theme_idioms.txt``): no part of a noun phrase, no
+    lead noun."""
     low = [w.text.lower() for w in tokens]
     out: set[int] = set()
-    for expr in FIXED_EXPRESSIONS:
-        n = len(expr)
-        for i, first in enumerate(low[: len(low) - n + 1]):
-            if first == expr[0] and tuple(low[i : i + n]) == expr:
-                out.update(range(i + 1, i + n - 1))
+    for exprs, inner in ((FIXED_EXPRESSIONS, 1), (IDIOMS, 0)):
+        for expr in exprs:
+            n = len(expr)
+            for i, first in enumerate(low[: len(low) - n + 1]):
+                if first == expr[0] and tuple(low[i : i + n]) == expr:
+                    out.update(range(i + inner, i + n - inner))
     return frozenset(out)
 
 
@@ -322,11 +329,14 @@ def tagged_noun_phrases(
 
 
 def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
-    """(key of lemmas, written form, content lemmas) of a run of tagged words."""
+    """(key of lemmas, written form, content lemmas) of a run of tagged words; a possessive is
+    left out of the key and the written form ("behandeling van hun klachten" is shown as
+    "behandeling van klachten" and counts with it)."""
 
     def lemma(w: Word) -> str:
         return w.lemma.lower() if w.pos in ("NOUN", "ADJ") else w.text.lower()
 
+    span = [w for w in span if w.text.lower() not in POSSESSIVES]
     key = " ".join(lemma(w) for w in span)
     written = " ".join(w.text.lower() for w in span)
     skip = LINKS | DETERMINERS
@@ -428,8 +438,9 @@ def theme_label(
         lambda: _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words),
         lambda: repeated_phrase(passages, keywords, lemmas, max_words),
         lambda: lead_noun_name(passages, keywords, lemmas),
-        lambda: keyword_phrase(passages, keywords, lemmas, max_words),
+        # a phrase two passages share before one seen once with a keyword (themes8)
         lambda: _shared_phrase(seen, forms, parts_of, max_words),
+        lambda: keyword_phrase(passages, keywords, lemmas, max_words),
         # no keyword says what the theme is about: its nouns in the most passages do
         lambda: not specific and keyword_phrase(passages, covered_nouns(passages), [], max_words),
     )
