@@ -97,6 +97,33 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([^\W\d_]+)")
 
 
+_CLOSE_MARKS = "’'\"”"
+_OPEN_MARKS = "‘'\"“"
+
+
+def scare_quotes_fit(text: str, start: int, end: int) -> bool:
+    """Whether the quotation marks between the words of a match quote one word of the term:
+    its first ("een ‘ontaarde’ moeder") or its last ("ontaarde ‘moeder’"), not a phrase the term
+    only ends or starts in ("‘moeten kiezen’ tussen ouders"; labels40)."""
+    inner = text[start:end]
+    for i, ch in enumerate(inner[:-1]):
+        if ch in _CLOSE_MARKS and inner[i + 1].isspace() and i:
+            if (
+                any(c.isspace() for c in inner[:i])
+                or not start
+                or text[start - 1] not in _OPEN_MARKS
+            ):
+                return False
+        if ch in _OPEN_MARKS and i and inner[i - 1].isspace():
+            if (
+                any(c.isspace() for c in inner[i:])
+                or end >= len(text)
+                or text[end] not in _CLOSE_MARKS
+            ):
+                return False
+    return True
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """Whether an acronym hit stands in a run of capitals (a heading in capitals), not a term."""
     words = [

@@ -21,6 +21,7 @@ from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.label_frames import alleged
 from wb.dossiers.voice import VoiceResolver
+from wb.dossiers.voice_discussed import quoted_gloss
 from wb.dossiers.voice_document import DocumentKind
 from wb.dossiers.voice_gap import gap_denials
 from wb.dossiers.voice_headings import repeats_quote
@@ -61,7 +62,8 @@ def hit_voices(
     as_description = [DESCRIPTION_LABEL if x == JUDGING_LABEL else x for x in labels]
     voices = _share_discussed(text, hits, as_description, voices)
     voices = gap_denials(text, hits, term_keys, asked_terms(resolver, hits, voices))
-    voices = _frame_voices(hits, voices, frames, resolver.quotes)
+    glossed = {i for i, h in enumerate(hits) if _glossed(resolver, h[0], h[1])}
+    voices = _frame_voices(hits, voices, frames, resolver.quotes, glossed)
     voices = [  # a judgement of a group follows who applies it (labels-policy)
         "asserted"
         if v == "discussed"
@@ -104,19 +106,31 @@ def _share_discussed(
     return out
 
 
+def _glossed(resolver: VoiceResolver, start: int, end: int) -> bool:
+    """Whether the term is in quotes glossed after a colon ("noemen ze ‘X’: moeders die")."""
+    if not resolver.sents:
+        return False
+    _, tokens, at, upto = resolver.locate(start, end)
+    return quoted_gloss(tokens, at, upto)
+
+
 def _frame_voices(
     hits: list[tuple[int, int, int, int]],
     voices: list[str],
     frames: list[tuple[int, int, str]],
     quotes: list[tuple[int, int]],
+    glossed: set[int] | None = None,
 ) -> list[str]:
     """A hit inside a term put on someone by a labelling frame takes the frame's voice
     (:mod:`wb.dossiers.label_frames`): attributed, or asserted when the author applies it, then
-    attributed inside a quote; a negated hit stays negated."""
+    attributed inside a quote; a negated hit stays negated, and so does a discussed term a
+    colon glosses (labels40: the frame names a category, not a person)."""
     out = list(voices)
     for i, (a, b, _, _) in enumerate(hits):
         frame = next((f for f in frames if f[0] <= a and b <= f[1]), None)
         if frame is None or out[i] == "negated":
+            continue
+        if glossed and i in glossed and out[i] == "discussed":
             continue
         voice = frame[2]
         fa, fb = frame[0], frame[1]

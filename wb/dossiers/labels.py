@@ -87,6 +87,7 @@ from wb.dossiers.label_matching import (
     bracketed_matches,
     lemma_matches,
     other_verb,
+    scare_quotes_fit,
     unbracket,
 )
 from wb.dossiers.label_records import LabelHit, label_report, labels_json, wording_key
@@ -198,7 +199,8 @@ class LabelFinder:
         found: list[tuple[int, int, int, int]] = []  # start, end, specificity, term
         for v in self.variants_:
             for m in v.regex.finditer(folded):
-                found.append((m.start(), m.end(), len(v.base), v.term))
+                if scare_quotes_fit(text, m.start(), m.end()):
+                    found.append((m.start(), m.end(), len(v.base), v.term))
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
         found += bracketed_matches(self.variants_, folded, text)

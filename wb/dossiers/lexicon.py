@@ -73,7 +73,9 @@ _ADJECTIVE_ENDINGS = ("ief", "isch", "ig", "lijk", "baar", "end", "eus", "iel", 
 _WORD_RE = re.compile(r"[^\W\d_]")
 _LETTER = r"[^\W\d_]"
 _WS = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
-_SEP = rf"{_WS}(?:-{_WS})?"
+# between the words of a term: space, a hyphen, and a scare quote around one of its words
+# ("een ‘ontaarde’ moeder", labels40)
+_SEP = rf"[’'\"”]?{_WS}(?:-{_WS})?[‘'\"“]?"
 _WS1 = r"(?:[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*)"
 _GAP_RE = rf"{_WS1}(?:[^\s.,;:!?()\[\]\"“”„]+{_WS1}){{0,4}}?"
 _ENDINGS = ("e", "en", "er", "ere", "ste", "s", "'s")

@@ -147,6 +147,7 @@ from wb.dossiers.voice_discussed import (
     named,
     quoted_concept_definition,
     quoted_definition,
+    quoted_gloss,
     reference,
     title_case,
 )
@@ -260,6 +261,7 @@ class VoiceResolver:
             or classified(tokens, low, at, upto)
             or generic_naming(tokens, at)
             or quoted_definition(tokens)
+            or quoted_gloss(tokens, at, upto)
             or group_situation(tokens, at)
             or coined(tokens, at)
             or defined_object(tokens, at, upto)

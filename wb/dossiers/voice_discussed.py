@@ -144,6 +144,23 @@ def quoted_definition(tokens: list[Any]) -> bool:
     return False
 
 
+def quoted_gloss(tokens: list[Any], at: int, upto: int) -> bool:
+    """The term stands in quotes and a colon glosses it with a noun and a relative clause:
+    "noemen ze ‘X’: moeders die ...". The quoted word is explained, so it is talked about
+    (policy 8: a category in scare quotes), also when someone is said to use it (labels40)."""
+    if at < 1 or upto + 3 >= len(tokens) or tokens[at - 1].text not in _QUOTE_TOKENS:
+        return False
+    if tokens[upto].text not in _QUOTE_TOKENS or tokens[upto + 1].text != ":":
+        return False
+    rest = [t for t in tokens[upto + 2 : upto + 7] if not t.is_space]
+    if not rest or (
+        rest[0].pos_ != "NOUN"
+        and not (rest[0].pos_ == "ADJ" and rest[1:2] and rest[1].pos_ == "NOUN")
+    ):
+        return False
+    return any(t.lower_ in {"die", "dat"} and t.pos_ == "PRON" for t in rest[1:])
+
+
 def defines(low: list[str], at: int, upto: int) -> bool:
     """'We spreken van X (als ...)', 'Er is sprake van X als een kind ...': a definition; and
     'uitleg over wat (een) X is/inhoudt/betekent' (labels14)."""

@@ -13,10 +13,12 @@ _SAME_D = '"”'  # marks that may open as well as close: "…" and the Scandina
 
 
 def _opens(prev: str, nxt: str, ch: str) -> bool:
-    """Whether a mark of _SAME_D at this place opens a quote: '"' after no letter or digit;
-    '”' only where a quote starts (after a space, a line break or "(:", before a letter)."""
+    """Whether a mark of _SAME_D at this place opens a quote: '"' after no letter or digit and
+    not before a space, a line break or the text's end ('gekeren."' closes a column printed as
+    one quote, labels40); '”' only where a quote starts (after a space, a line break or "(:",
+    before a letter)."""
     if ch == '"':
-        return not prev.isalnum()
+        return not prev.isalnum() and not nxt.isspace()
     return (prev.isspace() or prev in "(:") and nxt.isalnum()
 
 

@@ -49,6 +49,8 @@ _OF_WITH = word_set("voice_type_subject_prepositions.txt")  # van, met
 _QUOTES = frozenset("'\"“”„«»‘’")
 _BOUNDARY = frozenset({",", ":", ";", "(", ")", "–", "—", "-"}) | _QUOTES
 _MODIFIERS = frozenset({"ADJ", "ADV", "VERB", "PUNCT"})
+# nouns that name a person by a judgement ("pestkop", "leugenaar"): a type of person (labels40)
+_JUDGED_PERSONS = word_set("description_person_judgements.txt")
 
 
 def _finite(token: Any) -> bool:
@@ -63,6 +65,8 @@ def _person(token: Any) -> bool:
     low = token.lower_
     lemma = token.lemma_.lower()
     if low in PERSON_WORDS or lemma in PERSON_WORDS:
+        return True
+    if low in _JUDGED_PERSONS or lemma in _JUDGED_PERSONS:
         return True
     # a compound ending in a person word ("curlingouder", "moederdagmoeders") or a noun of a
     # person by its ending ("narcist", "narcisten"): the word or its lemma (a plural)
@@ -148,9 +152,13 @@ def _perfect(tokens: list[Any], head: int) -> bool:
 
 def _clause_start(tokens: list[Any], k: int, sconj: bool = True) -> int:
     """Index of the first word of the clause of tokens[k]: after a comma, colon, quote or
-    bracket, or (``sconj``) at a subordinating conjunction ("dat", "omdat")."""
+    bracket, or (``sconj``) at a subordinating conjunction ("dat", "omdat") or at a
+    coordinating one right after a verb, which opens a second clause ("... goedgepraat en
+    pestkoppen moeten ...", labels40; not "eigenwijze en brutale kinderen")."""
     while k > 0 and tokens[k - 1].text not in _BOUNDARY:
         if sconj and tokens[k].pos_ == "SCONJ":
+            break
+        if sconj and tokens[k].pos_ == "CCONJ" and tokens[k - 1].pos_ in {"VERB", "AUX"}:
             break
         k -= 1
     return k
@@ -197,7 +205,7 @@ def _subject_at(tokens: list[Any], det: int, head: int) -> bool:
         return False  # "Hij heeft een narcistische vader": a person of the story
     # an inverted clause opens with an adverb, a prepositional phrase or "dit"/"dat"; a noun
     # phrase first may be the subject ("De jeugdbeschermer ervaart een ... moeder")
-    first = before[0]
+    first = next((t for t in before if t.pos_ != "CCONJ"), before[0])
     return first.pos_ in {"ADV", "ADP"} or (first.pos_ == "PRON" and first.lower_ not in PERSONAL)
 
 
