@@ -63,3 +63,18 @@ def check_committed_labels(texts: list[dict]) -> None:
         for item in t["labels"] or []:
             found = re.findall(rf"(?<!\w){re.escape(item['text'])}(?!\w)", text)
             assert len(found) > item.get("n", 0), (t["id"], item)
+
+
+def check_themes_files(number: int) -> None:
+    """Each text of theme round `number` has a sha256 that its file matches where the file is
+    at hand (committed, or in the git-ignored bench/data/realtext_themes/), and each person
+    annotated in a committed text is written in it."""
+    local = REPO / "bench" / "data" / "realtext_themes"
+    for t in themes_round(number):
+        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
+        path = (THEMES / "texts" if t["committed"] else local) / f"{t['id']}.txt"
+        if t["committed"] or path.is_file():  # news and blogs only on the collecting machine
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == t["sha256"], t["id"]
+        if t["committed"]:
+            for person in t.get("persons", []):
+                assert person in path.read_text(encoding="utf-8"), (t["id"], person)

@@ -6,7 +6,6 @@ measured once; no test here runs wb on the texts or reads a text of round 5."""
 
 from __future__ import annotations
 
-import hashlib
 import pathlib
 import re
 import subprocess
@@ -16,12 +15,11 @@ from pathlib import Path
 
 import pytest
 from realtext_helpers import bare_url as _bare
-from realtext_helpers import bench_module
+from realtext_helpers import bench_module, check_themes_files
 from realtext_helpers import themes_round as _round
 
 REPO = Path(__file__).resolve().parents[1]
 THEMES = REPO / "bench" / "realtext" / "themes"
-LOCAL = REPO / "bench" / "data" / "realtext_themes"
 LINE = (
     "verzegeld: ronde {r} blijft buiten deze run (eenmalig meten: --readable --round {r} --later)"
 )
@@ -76,15 +74,7 @@ def test_round_6_counts_licences_and_persons():
 
 
 def test_round_6_sha256_of_committed_and_local_texts():
-    for t in _round(6):
-        assert re.fullmatch(r"[0-9a-f]{64}", t["sha256"]), t["id"]
-        folder = THEMES / "texts" if t["committed"] else LOCAL
-        path = folder / f"{t['id']}.txt"
-        if t["committed"] or path.is_file():  # news and blogs only on the collecting machine
-            assert hashlib.sha256(path.read_bytes()).hexdigest() == t["sha256"], t["id"]
-        if t["committed"]:
-            for person in t.get("persons", []):
-                assert person in path.read_text(encoding="utf-8"), (t["id"], person)
+    check_themes_files(6)
     questions = (THEMES / "texts" / "kv-tk-2025Z09992.txt").read_text(encoding="utf-8")
     # the excerpt's cut-off last fragment (an unfinished list item of answer 2) is gone
     assert questions.endswith("en selectietraject afgerond; en\n")
