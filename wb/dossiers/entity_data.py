@@ -415,7 +415,12 @@ def is_ordinary(word: str) -> bool:
         parts = word.split("-")
         if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
             return False  # "Hessing-Puts": a double name
-        return all(is_ordinary(part) for part in parts if part)
+        last = len(parts) - 1  # "Inspectie-items": a lowercase plural in -s ends it
+        return all(
+            is_ordinary(part) or (i == last and part.islower() and _plural_s(part))
+            for i, part in enumerate(parts)
+            if part
+        )
     bare = _strip_accents(low)
     if bare != low and is_ordinary(bare):
         return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
@@ -440,6 +445,11 @@ def is_ordinary(word: str) -> bool:
             if low[i] in "aeou" and low[i - 1 : i] != low[i] and low[i + 1 : i + 2] != low[i]
         )
     )
+
+
+def _plural_s(low: str) -> bool:
+    """True for a plural in -s of a dictionary word ("items"), five letters or more."""
+    return len(low) >= 5 and low.endswith("s") and is_dutch_word(low[:-1])
 
 
 def _patronymic(word: str) -> bool:

@@ -12,12 +12,43 @@ from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary
 from wb.dossiers.identifiers import NOT_STREETS, STRONG_STREET_SUFFIXES
 from wb.lang import word_set
 
+DATE_WORD = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})")
+ROLE_IN_NAME = re.compile(r"[ ](?:aan|en|voor|op|in)[ ][A-Z]")
+LOCATED = re.compile(r"[ ]te[ ][A-Z]")
+DOT_LEADER = re.compile(r"[ ]*(?:\.[ ]?){4,}|[ ]*…")
+
+
+def role_opens_name(text: str, end: int, word: str, first: bool) -> bool:
+    """True for a capitalised role word that opens a name after a head word, a link word and a
+    capital after it ("gastouderbureau Kind aan Huis", "praktijk Ouder en Kind"): a name's
+    word, no person's role."""
+    return first and word in ROLES_TITLED and ROLE_IN_NAME.match(text, end) is not None
+
+
+ROLES_TITLED = frozenset(r.capitalize() for r in ROLES)
+
+
+def located(text: str, name: str, end: int) -> bool:
+    """True for a phrase of capitalised words and a lowercase link word, then "te" and a capital
+    ("Gastouderbureau Kind aan Huis te Burgum"): an establishment located in a place is named,
+    however ordinary its words (not one noun: "Bureau Vertrouwensartsen te Zwolle")."""
+    linked = any(w[:1].islower() for w in name.split()[1:-1])
+    return linked and LOCATED.match(text, end) is not None
+
+
+def dot_leader(text: str, end: int) -> bool:
+    """True when a dot leader follows (a table of contents' entry: "Kwaliteit gastouderbureau
+    ....... 11"): a heading's words, no name."""
+    return DOT_LEADER.match(text, end) is not None
+
 
 def name_end(name: str, text: str, end: int) -> int | None:
     """The offset in `name` (which ends at `end` in `text`) where the name stops, or None."""
     stops = word_set("org_name_stops.txt")
     words = list(re.finditer(r"\S+", name))
     for i, w in enumerate(words):
+        if i and DATE_WORD.fullmatch(w[0]):
+            return w.start()  # "GGD Fryslân 01-06-2016 Jaarlijks onderzoek": a table's date
         if w[0].lower() in stops:
             return w.start()  # "Veilig Thuis Postbus BC": a postbox, no part of the name
         if i and len(w[0]) == 1 and w[0].isupper() and _full_stop_after(text, end, name, w):
