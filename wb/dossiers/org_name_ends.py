@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary
+from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary, places
 from wb.dossiers.identifiers import NOT_STREETS, STRONG_STREET_SUFFIXES
 from wb.lang import word_set
 
@@ -42,11 +42,44 @@ def dot_leader(text: str, end: int) -> bool:
     return DOT_LEADER.match(text, end) is not None
 
 
+PLACE_GLUED_WORD = re.compile(
+    r"(?<![\w'’-])(?P<p>[A-Z][a-zà-ÿ]{2,})(?P<w>[A-Z][a-zà-ÿ]{2,})(?![\w'’-])"
+)
+
+
+def place_glued_word(word: str) -> bool:
+    """True for a known place that is no ordinary word glued to a capitalised dictionary word
+    ("WoerdenStichting": a page's title run into its first line by scraping)."""
+    m = PLACE_GLUED_WORD.fullmatch(word)
+    return bool(
+        m
+        and m["p"] in places()
+        and not is_ordinary(m["p"])
+        and is_ordinary(m["w"])
+        and not is_known_name(m["w"])
+    )
+
+
+def legal_name_opens(text: str, alias: str, end: int) -> bool:
+    """True for one word the text also writes right after a legal form ("Stichting Buurtwerk")
+    and never in lowercase, opening a sentence before a lowercase word ("Buurtwerk gaat
+    jaarlijks ..."): the organisation's name, no ordinary word."""
+    word = re.escape(alias)
+    return (
+        " " not in alias
+        and re.match(r"[ ]+[a-zà-ÿ]", text[end : end + 3]) is not None
+        and re.search(rf"(?<![\w-])[Ss]tichting[ ]{word}(?![\w-])", text) is not None
+        and re.search(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])", text) is None
+    )
+
+
 def name_end(name: str, text: str, end: int) -> int | None:
     """The offset in `name` (which ends at `end` in `text`) where the name stops, or None."""
     stops = word_set("org_name_stops.txt")
     words = list(re.finditer(r"\S+", name))
     for i, w in enumerate(words):
+        if i and place_glued_word(w[0]):
+            return w.start()  # "Stichting Buurtwerk WoerdenStichting ...": a glued place
         if i and DATE_WORD.fullmatch(w[0]):
             return w.start()  # "GGD Fryslân 01-06-2016 Jaarlijks onderzoek": a table's date
         if w[0].lower() in stops:

@@ -41,6 +41,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_name_ends import (
     dot_leader,
+    legal_name_opens,
     located,
     name_end,
     role_after,
@@ -488,6 +489,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and text[m.start() - 1 : m.start()] != "("
                 and not role_after(text, m.end())
                 and not alone_in_quotes(text, m.start(), m.end())  # "of ‘Mariadonk’ een school"
+                and not legal_name_opens(text, alias, m.end())  # "Buurtwerk gaat ..."
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
                 # (but "Kompas bestuurder Anna Bos": the name of a role's organisation)
