@@ -73,15 +73,22 @@ def legal_name_opens(text: str, alias: str, end: int) -> bool:
     )
 
 
+def date_start(name: str) -> int | None:
+    """Where a date written with hyphens, slashes or full stops starts in a name after its first
+    word ("GGD Fryslân Tytsjerksteradiel 01-06-2016 Jaarlijks"): the name ends before it."""
+    m = re.search(rf"[ ]({DATE_WORD.pattern})(?![\w-])", name)
+    return m.start(1) if m else None
+
+
 def name_end(name: str, text: str, end: int) -> int | None:
     """The offset in `name` (which ends at `end` in `text`) where the name stops, or None."""
     stops = word_set("org_name_stops.txt")
+    if date_start(name):
+        return date_start(name)  # "GGD Fryslân 01-06-2016 Jaarlijks onderzoek": a table's date
     words = list(re.finditer(r"\S+", name))
     for i, w in enumerate(words):
         if i and place_glued_word(w[0]):
             return w.start()  # "Stichting Buurtwerk WoerdenStichting ...": a glued place
-        if i and DATE_WORD.fullmatch(w[0]):
-            return w.start()  # "GGD Fryslân 01-06-2016 Jaarlijks onderzoek": a table's date
         if w[0].lower() in stops:
             return w.start()  # "Veilig Thuis Postbus BC": a postbox, no part of the name
         if i and len(w[0]) == 1 and w[0].isupper() and _full_stop_after(text, end, name, w):

@@ -40,6 +40,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_name_ends import (
+    date_start,
     dot_leader,
     legal_name_opens,
     located,
@@ -440,7 +441,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "GGD Inspectierapporten": a document of the organisation, no name
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
-                tail = place_tail(frozenset(places() | learned.places)).search(name)
+                tail = place_tail(frozenset(places() | learned.places)).search(
+                    name[: date_start(name) or len(name)].rstrip()
+                )
                 if tail and (
                     _spelled_by_acronym(text, start, m.end()) or name in learned.org_aliases
                 ):
