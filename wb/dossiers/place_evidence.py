@@ -1,5 +1,6 @@
-"""A known place that is also a word, at a sentence start: the text's own use elsewhere decides.
+"""Places by the text's own evidence: its other uses of a word, and the list a word stands in.
 
+A known place that is also a word, at a sentence start: the text's own use elsewhere decides.
 "Assen scoort hoog": "assen" is a dictionary word, so a sentence start alone says nothing. When
 the same text writes the word with its capital in mid-sentence, right after a lowercase word
 and not before another capital ("we zijn met Assen in gesprek"), and never in lowercase, the
@@ -11,7 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wb.dossiers.entity_data import LOW, UP, sentence_initial
+from wb.dossiers.entity_data import (
+    LOW,
+    UP,
+    hunspell,
+    is_dutch_word,
+    is_known_name,
+    is_stop_word,
+    norm_name,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Mention
 
 LOWER_BEFORE = re.compile(rf"(?<![\w-])[{LOW}]+[ ]$")
 CAPITAL_AFTER = re.compile(rf"[ ]+[{UP}]")
@@ -33,3 +45,28 @@ def placed_mid_sentence(text: str, matches: Iterable[re.Match]) -> set[str]:
             continue  # the text writes it as a word too
         placed.add(word)
     return placed
+
+
+PLACE_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<a>[{UP}][\w'’-]+),[ ](?P<b>[{UP}][\w'’-]+)[ ](?:en|of)[ ]"
+    rf"(?P<c>[{UP}][{LOW}]{{3,}})(?![\w'’-])"
+)
+
+
+def place_list_tails(text: str) -> list[Mention]:
+    """ "Kennemerland, Amstelland en Meerlanden": the last item of a list of three whose first
+    two are known places is a place too when the dictionary does not know it as written (a
+    guessed compound, "meer" + "landen"), no known name and no stop word."""
+    found = []
+    for m in PLACE_LIST.finditer(text):
+        if m["a"] not in places() or m["b"] not in places():
+            continue
+        last = m["c"]
+        low = last.lower()
+        if last in places() or low in hunspell().ordinary or is_dutch_word(low):
+            continue  # a known place is found anyway; a dictionary word stays
+        if is_known_name(last) or is_stop_word(last):
+            continue
+        found.append(Mention(m.start("c"), m.end("c"), "PLAATS", last, 4, "place-list"))
+        found[-1].key = norm_name(last)
+    return found
