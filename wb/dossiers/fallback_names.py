@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
-from wb.dossiers.org_names import org_heads
+from wb.dossiers.org_names import org_heads, plan_before
 from wb.dossiers.org_runs import after_abbreviation, ordinary_parts, org_run
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
@@ -120,6 +120,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
             _van_der_before(text, org)
             found.append(org)
         titled = len(m[0].split()) > 1  # a run of capitalised words, not one word alone
+        if titled and plan_before(text, start):
+            continue  # "het project Local Future Collective": a plan's or project's title
         for s, e in _name_runs(text, start, m.end(), tags):
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
