@@ -115,6 +115,12 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 found.append(org)
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
+        if (
+            " " in m[0].strip()
+            and ONE_OF_A_KIND.search(text, max(0, start - 30), start)
+            and NOUN_AFTER.match(text, m.end())
+        ):
+            continue  # "een extra Join Us groep": one of a kind, no organisation's or person's name
         org = org_run(text, start, m.end(), tags)
         if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
@@ -143,6 +149,10 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                     if single:
                         found.append(single)
     return found
+
+
+ONE_OF_A_KIND = re.compile(r"(?<![\w'’-])een[ ](?:[a-zà-ÿ]+[ ])?$")
+NOUN_AFTER = re.compile(r"[ ][a-zà-ÿ]{4,}\b")
 
 
 def _surname_after(text: str, end: int, part: str) -> int | None:
