@@ -60,15 +60,21 @@ def place_glued_word(word: str) -> bool:
     )
 
 
+COPULA_AFTER = re.compile(r"[ ]+(?:is|was|zijn|waren|wordt|werd|blijft|lijkt)\b")
+
+
 def legal_name_opens(text: str, alias: str, end: int) -> bool:
-    """True for one word the text also writes right after a legal form ("Stichting Buurtwerk")
-    and never in lowercase, opening a sentence before a lowercase word ("Buurtwerk gaat
-    jaarlijks ..."): the organisation's name, no ordinary word."""
+    """True for one word the text also writes right after a legal form as the whole name
+    ("Stichting Buurtwerk", not "Stichting Kompas Jeugdzorg") and never in lowercase, opening
+    a sentence before a lowercase word ("Buurtwerk gaat jaarlijks ..."): the organisation's
+    name, no ordinary word. Not before a copula ("Vuurtoren is ook een woord": a statement
+    about the word or the thing)."""
     word = re.escape(alias)
     return (
         " " not in alias
         and re.match(r"[ ]+[a-zà-ÿ]", text[end : end + 3]) is not None
-        and re.search(rf"(?<![\w-])[Ss]tichting[ ]{word}(?![\w-])", text) is not None
+        and COPULA_AFTER.match(text, end) is None
+        and re.search(rf"(?<![\w-])[Ss]tichting[ ]{word}(?![\w-]|[ ][A-Z])", text) is not None
         and re.search(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])", text) is None
     )
 
