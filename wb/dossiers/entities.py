@@ -138,6 +138,7 @@ from wb.dossiers.place_adjectives import (
     place_short_forms,
     spaced_places,
 )
+from wb.dossiers.place_evidence import place_list_tails
 from wb.dossiers.place_names import (
     all_places,
     bullet_places,
@@ -239,7 +240,7 @@ def _static_mentions(
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
-    static += caps_place_brands(text)
+    static += caps_place_brands(text) + place_list_tails(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -415,10 +415,17 @@ def is_ordinary(word: str) -> bool:
         parts = word.split("-")
         if sum(part[:1].isupper() for part in parts) > 1 and not word.isupper():
             return False  # "Hessing-Puts": a double name
-        return all(is_ordinary(part) for part in parts if part)
+        last = len(parts) - 1  # "Inspectie-items": a lowercase plural in -s ends it
+        return all(
+            is_ordinary(part) or (i == last and part.islower() and _plural_s(part))
+            for i, part in enumerate(parts)
+            if part
+        )
     bare = _strip_accents(low)
     if bare != low and is_ordinary(bare):
         return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
+    if _patronymic(word):
+        return False  # "Simons", "Gerrits": a first name and its -s, no compound "sim" + "ons"
     if _compound_of_words(low) or _linked_compound(low):
         return True
     if low.endswith("nr") and len(low) > 5 and is_ordinary(low[:-2]):
@@ -437,6 +444,23 @@ def is_ordinary(word: str) -> bool:
             for i in range(len(low))
             if low[i] in "aeou" and low[i - 1 : i] != low[i] and low[i + 1 : i + 2] != low[i]
         )
+    )
+
+
+def _plural_s(low: str) -> bool:
+    """True for a plural in -s of a dictionary word ("items"), five letters or more."""
+    return len(low) >= 5 and low.endswith("s") and is_dutch_word(low[:-1])
+
+
+def _patronymic(word: str) -> bool:
+    """True for a capitalised known first name with a genitive -s that no dictionary knows as
+    a word ("Simons", "Gerrits", "Huberts"): a surname made from a father's name."""
+    return (
+        len(word) >= 5
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and word[:-1] in first_names()
     )
 
 
@@ -503,7 +527,9 @@ def _adjective_form(low: str) -> bool:
         return False
     lexicon = _lexicon()
     stem = low[:-1]
-    forms = {stem, stem[:-1], stem[:-1] + stem[-2:-1] + stem[-1:]}  # kleine, dolle, grote
+    forms = {stem, stem[:-1] + stem[-2:-1] + stem[-1:]}  # kleine, grote
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # dolle: a doubled consonant only ("Nele" is no form of "ne")
     forms |= {f[:-1] + {"v": "f", "z": "s"}.get(f[-1:], f[-1:]) for f in list(forms) if f}
     return any(
         (lexicon.pos_mask.get(f, 0) & 4) or "A" in lexicon.word_classes.get(f, "") for f in forms

@@ -30,7 +30,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
-from wb.dossiers.org_names import org_heads
+from wb.dossiers.org_names import org_heads, plan_before
 from wb.dossiers.org_runs import after_abbreviation, ordinary_parts, org_run
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
@@ -115,11 +115,19 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 found.append(org)
                 continue
             start += rest.end()  # "Zelfs Davy": the words after the first one
+        if (
+            " " in m[0].strip()
+            and ONE_OF_A_KIND.search(text, max(0, start - 30), start)
+            and NOUN_AFTER.match(text, m.end())
+        ):
+            continue  # "een extra Join Us groep": one of a kind, no organisation's or person's name
         org = org_run(text, start, m.end(), tags)
         if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
             found.append(org)
         titled = len(m[0].split()) > 1  # a run of capitalised words, not one word alone
+        if titled and plan_before(text, start):
+            continue  # "het project Local Future Collective": a plan's or project's title
         for s, e in _name_runs(text, start, m.end(), tags):
             words = text[s:e].split()
             if all(is_stop_word(w) for w in words):
@@ -141,6 +149,10 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                     if single:
                         found.append(single)
     return found
+
+
+ONE_OF_A_KIND = re.compile(r"(?<![\w'’-])een[ ](?:[a-zà-ÿ]+[ ])?$")
+NOUN_AFTER = re.compile(r"[ ][a-zà-ÿ]{4,}\b")
 
 
 def _surname_after(text: str, end: int, part: str) -> int | None:

@@ -53,6 +53,7 @@ from wb.dossiers.entity_data import (
     regions,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_name_ends import PLACE_GLUED_WORD, place_glued_word
 from wb.dossiers.org_names import head_of, in_dictionary
 from wb.dossiers.place_names import place_is_word, trigger_places
 from wb.lang import word_set, words
@@ -111,6 +112,11 @@ def glued_places(text: str) -> list[Mention]:
         mention = Mention(start, m.end("p"), "PLAATS", text[start : m.end("p")], 4, "glued-place")
         mention.key = norm_name(name)
         found.append(mention)
+    for m in PLACE_GLUED_WORD.finditer(text):
+        if place_glued_word(m[0]):  # "WoerdenStichting Buurtwerk": the place, then a label
+            mention = Mention(m.start(), m.end(), "PLAATS", m[0], 4, "glued-place")
+            mention.key = norm_name(m["p"])
+            found.append(mention)
     return found
 
 

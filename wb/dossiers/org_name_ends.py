@@ -8,16 +8,93 @@ from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary
+from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary, places
 from wb.dossiers.identifiers import NOT_STREETS, STRONG_STREET_SUFFIXES
 from wb.lang import word_set
+
+DATE_WORD = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})")
+ROLE_IN_NAME = re.compile(r"[ ](?:aan|en|voor|op|in)[ ][A-Z]")
+LOCATED = re.compile(r"[ ]te[ ][A-Z]")
+DOT_LEADER = re.compile(r"[ ]*(?:\.[ ]?){4,}|[ ]*…")
+
+
+def role_opens_name(text: str, end: int, word: str, first: bool) -> bool:
+    """True for a capitalised role word that opens a name after a head word, a link word and a
+    capital after it ("gastouderbureau Kind aan Huis", "praktijk Ouder en Kind"): a name's
+    word, no person's role."""
+    return first and word in ROLES_TITLED and ROLE_IN_NAME.match(text, end) is not None
+
+
+ROLES_TITLED = frozenset(r.capitalize() for r in ROLES)
+
+
+def located(text: str, name: str, end: int) -> bool:
+    """True for a phrase of capitalised words and a lowercase link word, then "te" and a capital
+    ("Gastouderbureau Kind aan Huis te Burgum"): an establishment located in a place is named,
+    however ordinary its words (not one noun: "Bureau Vertrouwensartsen te Zwolle")."""
+    linked = any(w[:1].islower() for w in name.split()[1:-1])
+    return linked and LOCATED.match(text, end) is not None
+
+
+def dot_leader(text: str, end: int) -> bool:
+    """True when a dot leader follows (a table of contents' entry: "Kwaliteit gastouderbureau
+    ....... 11"): a heading's words, no name."""
+    return DOT_LEADER.match(text, end) is not None
+
+
+PLACE_GLUED_WORD = re.compile(
+    r"(?<![\w'’-])(?P<p>[A-Z][a-zà-ÿ]{2,})(?P<w>[A-Z][a-zà-ÿ]{2,})(?![\w'’-])"
+)
+
+
+def place_glued_word(word: str) -> bool:
+    """True for a known place that is no ordinary word glued to a capitalised dictionary word
+    ("WoerdenStichting": a page's title run into its first line by scraping)."""
+    m = PLACE_GLUED_WORD.fullmatch(word)
+    return bool(
+        m
+        and m["p"] in places()
+        and not is_ordinary(m["p"])
+        and is_ordinary(m["w"])
+        and not is_known_name(m["w"])
+    )
+
+
+COPULA_AFTER = re.compile(r"[ ]+(?:is|was|zijn|waren|wordt|werd|blijft|lijkt)\b")
+
+
+def legal_name_opens(text: str, alias: str, end: int) -> bool:
+    """True for one word the text also writes right after a legal form as the whole name
+    ("Stichting Buurtwerk", not "Stichting Kompas Jeugdzorg") and never in lowercase, opening
+    a sentence before a lowercase word ("Buurtwerk gaat jaarlijks ..."): the organisation's
+    name, no ordinary word. Not before a copula ("Vuurtoren is ook een woord": a statement
+    about the word or the thing)."""
+    word = re.escape(alias)
+    return (
+        " " not in alias
+        and re.match(r"[ ]+[a-zà-ÿ]", text[end : end + 3]) is not None
+        and COPULA_AFTER.match(text, end) is None
+        and re.search(rf"(?<![\w-])[Ss]tichting[ ]{word}(?![\w-]|[ ][A-Z])", text) is not None
+        and re.search(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])", text) is None
+    )
+
+
+def date_start(name: str) -> int | None:
+    """Where a date written with hyphens, slashes or full stops starts in a name after its first
+    word ("GGD Fryslân Tytsjerksteradiel 01-06-2016 Jaarlijks"): the name ends before it."""
+    m = re.search(rf"[ ]({DATE_WORD.pattern})(?![\w-])", name)
+    return m.start(1) if m else None
 
 
 def name_end(name: str, text: str, end: int) -> int | None:
     """The offset in `name` (which ends at `end` in `text`) where the name stops, or None."""
     stops = word_set("org_name_stops.txt")
+    if date_start(name):
+        return date_start(name)  # "GGD Fryslân 01-06-2016 Jaarlijks onderzoek": a table's date
     words = list(re.finditer(r"\S+", name))
     for i, w in enumerate(words):
+        if i and place_glued_word(w[0]):
+            return w.start()  # "Stichting Buurtwerk WoerdenStichting ...": a glued place
         if w[0].lower() in stops:
             return w.start()  # "Veilig Thuis Postbus BC": a postbox, no part of the name
         if i and len(w[0]) == 1 and w[0].isupper() and _full_stop_after(text, end, name, w):

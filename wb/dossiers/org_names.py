@@ -39,7 +39,16 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.org_name_ends import name_end, role_after, street_end
+from wb.dossiers.org_name_ends import (
+    date_start,
+    dot_leader,
+    legal_name_opens,
+    located,
+    name_end,
+    role_after,
+    role_opens_name,
+    street_end,
+)
 from wb.dossiers.org_phrases import (
     domain_name,
     heading_after_domain,
@@ -140,7 +149,8 @@ def _trim(text: str, start: int, name: str, tags: dict[int, str] | None) -> str:
         tag = tags.get(offset) if tags else None
         first = not kept or (len(kept) == 1 and kept[0] in ARTICLES)
         if word[0].isupper() and not (first and word in ARTICLES):
-            if bare in _kept_words() or is_stop_word(bare) or tag in NOT_IN_NAME_POS:
+            role = role_opens_name(text, offset + len(word), bare, not kept)  # "Kind aan Huis"
+            if (bare in _kept_words() and not role) or is_stop_word(bare) or tag in NOT_IN_NAME_POS:
                 break
             if re.fullmatch(r"[IVX]+|\d+", bare):
                 break  # "Team III": a numbered chamber
@@ -256,7 +266,9 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 # "Bureau Jeugdbescherming": Title Case of ordinary words; at a sentence start
                 # only words of the dictionary count ("Kinderopvangorganisatie Kidsplus" names)
                 dictionary = all(in_dictionary(w) for w in core.split())
-                if dictionary or not sentence_initial(text, h.start()):
+                if not located(text, name, start + len(name)) and (
+                    dictionary or not sentence_initial(text, h.start())
+                ):
                     continue
             person_cut = _person_after(name, text, start + len(name))
             if person_cut:
@@ -283,6 +295,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
         words = name.split()
         if any(is_stop_word(w) or w in _kept_words() for w in words) or name in places():
             continue
+        if _document_word(words[0]) or (all(map(is_ordinary, words)) and dot_leader(text, m.end())):
+            continue  # "Inspectierapport gastouderbureau", "Kwaliteit gastouderbureau .... 11"
         if sentence_initial(text, m.start()) and is_ordinary(words[0]):
             if len(m["head"]) < 10 or not ACRONYM_AFTER.match(text, m.end()):
                 continue  # "Goede school"; but "Zon gastouderbureau (GOB)" names one
@@ -427,7 +441,9 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 continue  # "GGD Inspectierapporten": a document of the organisation, no name
             if name:
                 # "Wijkteam Centrum-Oost Zaandam": the trailing place is a place of its own
-                tail = place_tail(frozenset(places() | learned.places)).search(name)
+                tail = place_tail(frozenset(places() | learned.places)).search(
+                    name[: date_start(name) or len(name)].rstrip()
+                )
                 if tail and (
                     _spelled_by_acronym(text, start, m.end()) or name in learned.org_aliases
                 ):
@@ -476,6 +492,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and text[m.start() - 1 : m.start()] != "("
                 and not role_after(text, m.end())
                 and not alone_in_quotes(text, m.start(), m.end())  # "of ‘Mariadonk’ een school"
+                and not legal_name_opens(text, alias, m.end())  # "Buurtwerk gaat ..."
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
                 # (but "Kompas bestuurder Anna Bos": the name of a role's organisation)

@@ -216,6 +216,8 @@ def domain_run_mentions(text: str) -> list[Mention]:
             caps = [w for w in body if w[0].isupper()]
             if len(caps) < 2 or not any(_domain_word(w) and not w.isupper() for w in caps):
                 break
+            if any(is_stop_word(w) and w[1:].islower() for w in caps[1:]):
+                break  # "Samen Voor Betere Zorg Kennemerland": a link word capitalised, a title
             name = " ".join(run[i:])
             if national_name(name) or _kept(" ".join(body)) or any(w in places() for w in body):
                 break

@@ -306,6 +306,12 @@ def _region_end(text: str, m: re.Match[str]) -> int | None:
             continue
         run = m["place"][: words[n - 1].end()]
         parts = [w for w in run.split() if w != "en"]
+        if (
+            len(parts) == len(run.split()) > 1
+            and run not in known
+            and all(w in places() for w in parts)
+        ):
+            continue  # "GGD Fryslân Tytsjerksteradiel": the region, then a place of its own
         network = (
             m["a"] in word_set("national_acronyms.txt")
             and not is_ordinary(parts[0])

@@ -33,6 +33,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.person_parts import person
 from wb.dossiers.place_adjectives import short_form_place
+from wb.dossiers.place_evidence import placed_mid_sentence
 from wb.dossiers.word_index import names_regex, per_text
 from wb.lang import word_set, words
 
@@ -302,12 +303,15 @@ def place_mentions(text: str, learned: Learned) -> list[Mention]:
     for names in (places(), frozenset(learned.places)):
         if not names:
             continue
-        for m in names_regex(names).finditer(text):
+        matches = list(names_regex(names).finditer(text))
+        placed = placed_mid_sentence(text, matches)  # "met Assen in gesprek ... Assen scoort"
+        for m in matches:
             low = m[0].lower()
             if (
                 sentence_initial(text, m.start())
                 and low in hunspell().ordinary
                 and low not in hunspell().forbidden  # "zeeland": only a misspelling of the name
+                and m[0] not in placed
             ):
                 context = text[max(0, m.start() - 12) : m.start()]
                 if (

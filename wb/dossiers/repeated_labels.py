@@ -1,14 +1,17 @@
 """Heading words repeated down a table: "Rol en aanbod X Rol en aanbod Y ...". A capitalised
 dictionary word that opens the same pair of words four times or more, never after an article,
-is a table's label, no name, and no organisation's name runs on into it."""
+is a table's label, no name, and no organisation's name runs on into it. A surname's capitalised
+particles ("Van der Plas" repeated in a list of members) and a word the dictionary knows only as
+a guessed compound ("Simons": "sim" + "ons") open no label."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from wb.dossiers.entity_data import LOW, UP, is_known_name, is_ordinary
+from wb.dossiers.entity_data import LOW, UP, hunspell, is_dutch_word, is_known_name, is_ordinary
 from wb.dossiers.mentions import Mention
+from wb.dossiers.person_parts import low_particles
 
 LABEL_PAIR = re.compile(rf"(?<![\w'’.-])(?P<w>[{UP}][{LOW}]+)[ ](?P<n>[{LOW}]+)(?=[ ])")
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een))[ ]$")
@@ -24,6 +27,11 @@ def repeated_labels(text: str) -> dict[str, tuple[int, ...]]:
     for (word, _), starts in pairs.items():
         if len(starts) < 4 or not is_ordinary(word) or is_known_name(word):
             continue
+        low = word.lower()
+        if low in low_particles() and f"{low} {_}" in low_particles():
+            continue  # "Van der Plas", "De la Cruz": a surname's particles, no label
+        if not (low in hunspell().ordinary or is_dutch_word(low)):
+            continue  # "Simons en": a guessed compound ("sim" + "ons"), no heading word
         if any(ARTICLE_BEFORE.search(text, max(0, s - 5), s) for s in starts):
             continue  # "de Regenboog en ...": a name used with its article
         labels[word] = labels.get(word, ()) + tuple(starts)
