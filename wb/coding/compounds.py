@@ -20,6 +20,9 @@ from wb.codebook import Codebook
 MIN_LETTERS = 6
 #: Letters a text word needs before it is split into parts.
 MIN_COMPOUND = 9
+#: A compound's head is also read as the text writes it, where the lemma out of context clipped
+#: it ("kinderarmoede": "armoede", not only "armoed"; codes24).
+LITERAL_HEAD = True
 
 
 @lru_cache(maxsize=65536)
@@ -34,6 +37,13 @@ def compound_ends(lemma: str) -> frozenset[str]:
     if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
         return frozenset()
     head = parts[-1]
+    if LITERAL_HEAD and not lemma.endswith(head):
+        # the parts come from the word's lemma out of context, which may clip a noun's -e
+        # ("kinderarmoede" -> "kinder" + "armoed"): the head as the text writes it counts too
+        source = lemmatize(lemma)
+        cut = len(source) - len(head)
+        if source.endswith(head) and cut > 0 and lemma.startswith(source[:cut]):
+            head = lemma[cut:]
     modifier = lemma[: len(lemma) - len(head)]
     found = {head, parts[0], lemmatize(parts[0]), modifier, lemmatize(modifier)}
     if modifier.endswith("s") and is_known(modifier[:-1]):
