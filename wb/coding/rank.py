@@ -98,6 +98,9 @@ NAME_WORDS = True
 #: The word classes of such a word: a noun names a topic ("stress", "opvang"); an adjective or
 #: a participle of a name ("gescheiden", "passend", "lokaal") does not.
 NAME_POS = frozenset({"NOUN", "PROPN"})
+#: ... and not in more than this share of the project's sentences ("kind" in a corpus about
+#: children says nothing; codes23's bound for a common word).
+NAME_COMMON = 0.05
 
 
 class CodeModel(DecisionMemory):
@@ -496,11 +499,15 @@ class CodeModel(DecisionMemory):
         return self._with_nearest(out, feats) if self.use_nearest else out
 
     def name_word(self, info: CodeInfo, feats: frozenset[str]) -> str:
-        """A word of the code's own name in the sentence that no other code's text holds, or ''."""
+        """A noun of the code's own name, standing whole in the sentence, that no other code's
+        text holds and few of the project's sentences do; '' when there is none."""
+        n = self.n_sentences_
         found = sorted(
             x
             for x in info.named & feats
-            if self.share_.get(x, 0) == 1 and not any(y != x and x in _parts(y) for y in feats)
+            if self.share_.get(x, 0) == 1
+            and not any(y != x and x in _parts(y) for y in feats)
+            and (not n or self.df_.get(x, 0) <= NAME_COMMON * n)
         )
         return found[0] if found else ""
 
