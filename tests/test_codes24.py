@@ -19,7 +19,7 @@ from wb.coding.suggest import Suggester
 from wb.nlp import load
 
 P, C = "Armoede", "Armoede/Kind en armoede"
-G, O, S = "Geldzorgen en stress", "Opvang", "Schoolkeuze bij gescheiden ouders"
+G, OPV = "Geldzorgen en stress", "Opvang"
 BOOK = parse_codebook(
     """
 name: geld
@@ -130,7 +130,7 @@ def test_a_word_cut_off_before_en_stands_for_the_compound_after_it(nlp) -> None:
 def test_the_cut_off_word_completes_an_all_of_pattern(nlp, monkeypatch) -> None:
     text = "Ze woonden in de maatschappelijke- en vrouwenopvang."
     rule = '{"all": ["maatschappelijk", "opvang"]}'
-    assert _suggested(nlp, text) == [("maatschappelijke-", O, rule, "", 1.0)]
+    assert _suggested(nlp, text) == [("maatschappelijke-", OPV, rule, "", 1.0)]
     monkeypatch.setattr(matching, "ELLIPSIS", False)
     assert [s[1] for s in _suggested(nlp, text) if s[2] == rule] == []
 
