@@ -452,6 +452,11 @@ class CodeModel(DecisionMemory):
                     own = True
             if best is None and self.name_words and self.use_description:
                 word = self.name_word(info, feats)
+                if word and self.skip_sentence_names:
+                    if named is None:
+                        named = names() if callable(names) else names
+                    if word in named:  # "Justitie en Veiligheid": a name, not the topic
+                        word = self.name_word(info, feats - named)
                 if word:
                     best = Scored(path, 0.5, f"staat in de naam van de code: {word}", "description")
                     own = True
