@@ -30,6 +30,7 @@ class CodeInfo:
     name: str
     seeds: dict[str, float] = field(default_factory=dict)  # lemma -> source weight
     whole: set[str] = field(default_factory=set)  # seeds the codebook writes as whole words
+    named: set[str] = field(default_factory=set)  # lemmas of the code's own name
     examples: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
     excludes: list[Exclude] = field(default_factory=list)

@@ -20,18 +20,40 @@ from wb.codebook import Codebook
 MIN_LETTERS = 6
 #: Letters a text word needs before it is split into parts.
 MIN_COMPOUND = 9
+#: A compound's head is also read as the text writes it, where the lemma out of context clipped
+#: it ("kinderarmoede": "armoede", not only "armoed"; codes24).
+LITERAL_HEAD = True
+
+
+@lru_cache(maxsize=65536)
+def _split(lemma: str) -> tuple[str, ...]:
+    """The known parts of a compound lemma, its head as the text writes it; () for no compound."""
+    from wb.nlp import compound_parts, is_known, lemmatize
+
+    if len(lemma) < MIN_COMPOUND or not lemma.isalpha():
+        return ()
+    parts = compound_parts(lemma)
+    # every part a known word of 4+ letters: "aan" + "melding" is a verb's noun, no compound
+    if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
+        return ()
+    head = parts[-1]
+    if LITERAL_HEAD and not lemma.endswith(head):
+        # the parts come from the word's lemma out of context, which may clip a noun's -e
+        # ("kinderarmoede" -> "kinder" + "armoed"): the head as the text writes it counts too
+        source = lemmatize(lemma)
+        cut = len(source) - len(head)
+        if source.endswith(head) and cut > 0 and lemma.startswith(source[:cut]):
+            head = lemma[cut:]
+    return (*parts[:-1], head)
 
 
 @lru_cache(maxsize=65536)
 def compound_ends(lemma: str) -> frozenset[str]:
     """The head and the first part (as a lemma, linking s off) of a compound lemma, or none."""
-    from wb.nlp import compound_parts, is_known, lemmatize
+    from wb.nlp import is_known, lemmatize
 
-    if len(lemma) < MIN_COMPOUND or not lemma.isalpha():
-        return frozenset()
-    parts = compound_parts(lemma)
-    # every part a known word of 4+ letters: "aan" + "melding" is a verb's noun, no compound
-    if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
+    parts = _split(lemma)
+    if not parts:
         return frozenset()
     head = parts[-1]
     modifier = lemma[: len(lemma) - len(head)]
@@ -39,6 +61,13 @@ def compound_ends(lemma: str) -> frozenset[str]:
     if modifier.endswith("s") and is_known(modifier[:-1]):
         found |= {modifier[:-1], lemmatize(modifier[:-1])}
     return frozenset(w for w in found if len(w) >= MIN_LETTERS and w != lemma and is_known(w))
+
+
+def compound_head(lemma: str) -> str:
+    """The head of a compound lemma ("echtscheiding" -> "scheiding") when it has at least
+    :data:`MIN_LETTERS` letters, else ''."""
+    parts = _split(lemma)
+    return parts[-1] if parts and len(parts[-1]) >= MIN_LETTERS else ""
 
 
 def agent_verb(word: str) -> str:

@@ -15,11 +15,19 @@ from typing import Any
 from spacy.tokens import Span
 
 from wb.coding import evidence
-from wb.coding.compounds import compound_ends, elsewhere
+from wb.coding.compounds import compound_ends, compound_head, elsewhere
 from wb.coding.rank import token_lemma
 from wb.coding.spelled import joined_parts, number_word, part_lemmas
 from wb.nlp.separable import find_particle as _find_particle
 from wb.nlp.separable import split_separable
+
+#: An all-of pattern's word also matches a compound's head ("opvang" in "crisisopvang"). Off:
+#: tried in codes19 and again in codes24, it adds wrong codings outside the set it was read on.
+ALL_OF_HEADS = False
+#: A word cut off before "en"/"of" ("maatschappelijke- en vrouwenopvang") counts as itself
+#: and as the head of the compound after it: "maatschappelijke opvang" (codes24).
+ELLIPSIS = True
+_ELLIPSIS_JOINS = frozenset({"en", "of"})
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,11 @@ def match_sentence(
         for i, forms in enumerate(keys):
             for form in {*forms, *joined_parts(tokens[i].text), *part_lemmas(tokens[i].text)}:
                 present[form].append(i)
+            if ALL_OF_HEADS and inner and (head := compound_head(forms[0])):
+                present[head].append(i)
+            if ELLIPSIS:
+                for form in elided(tokens, keys, i):
+                    present[form].append(i)
         first = all_of_first
         for k in sorted({k for form in present if form in first for k in first[form]}):
             pattern = all_of[k]
@@ -152,6 +165,24 @@ def match_sentence(
             else:
                 a, b = min(positions), max(positions)
                 yield tokens[a].idx, tokens[b].idx + len(tokens[b]), pattern.code, pattern.rule
+
+
+def elided(tokens: Sequence[Any], keys: Sequence[tuple[str, str]], i: int) -> tuple[str, ...]:
+    """The forms a word cut off with a hyphen before "en"/"of" stands for: the word itself
+    and the head of the compound after the conjunction ("maatschappelijke- en vrouwenopvang":
+    "maatschappelijk", "opvang"); none for any other token."""
+    from wb.nlp import lemmatize
+
+    text = tokens[i].text
+    if len(text) < 3 or not text.endswith("-") or i + 2 >= len(tokens):
+        return ()
+    if tokens[i + 1].lower_ not in _ELLIPSIS_JOINS:
+        return ()
+    word = text[:-1].lower()
+    if not word.isalpha():
+        return ()
+    head = compound_head(keys[i + 2][0]) or compound_head(keys[i + 2][1])
+    return tuple(x for x in (word, lemmatize(word), head) if x)
 
 
 def _joined_hits(

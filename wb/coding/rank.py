@@ -92,6 +92,15 @@ DOCUMENT_EXAMPLES = False
 #: Factor on a codebook lemma that is only a part of one of its compounds: the head of
 #: "raadsonderzoeker" is any "onderzoeker", so it says less about the code than the whole word.
 PART_WEIGHT = 0.7
+#: A word of a code's own name that no other code's name, description, include or patterns
+#: holds is evidence for the code on its own (codes24).
+NAME_WORDS = True
+#: The word classes of such a word: a noun names a topic ("stress", "opvang"); an adjective or
+#: a participle of a name ("gescheiden", "passend", "lokaal") does not.
+NAME_POS = frozenset({"NOUN", "PROPN"})
+#: ... and not in more than this share of the project's sentences ("kind" in a corpus about
+#: children says nothing; codes23's bound for a common word).
+NAME_COMMON = 0.05
 
 
 class CodeModel(DecisionMemory):
@@ -145,6 +154,7 @@ class CodeModel(DecisionMemory):
         markers_options: dict[str, Any] | None = None,
         markers_evidence: bool = False,
         learn_ratios: bool = False,
+        name_words: bool = NAME_WORDS,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -193,6 +203,7 @@ class CodeModel(DecisionMemory):
         self.markers_options = markers_options or {}
         self.markers_evidence = markers_evidence
         self.learn_ratios = learn_ratios  # per-code description share (wb.coding.ratios)
+        self.name_words = name_words  # a word of the code's name no other code writes
         self._ratios: tuple[int, dict[str, float]] | None = None
         self._markers: tuple[Any, Markers] | None = None
         self.nearest_ = self._new_nearest()
@@ -210,6 +221,7 @@ class CodeModel(DecisionMemory):
         names = {c.path: c.name.lower() for c in self.codebook.walk()}
         for code in self.codebook.walk():
             info = CodeInfo(code.path, code.name)
+            nouns = {token_lemma(t) for t in self.nlp(code.name) if t.pos_ in NAME_POS}
             for source, text in self._sources(code):
                 whole = self._lemmas(text, skip_names=source != "name")
                 for lemma in features(whole) | class_features(whole):
@@ -223,6 +235,8 @@ class CodeModel(DecisionMemory):
                     info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
                     if lemma in whole:
                         info.whole.add(lemma)
+                        if source == "name" and lemma in nouns:
+                            info.named.add(lemma)
                         verb = ing_verb(lemma) if self.ing_verbs else ""
                         if verb:  # "verdeling" also finds "verdeeld" (wb.coding.word_family)
                             found = max(info.seeds.get(verb, 0.0), weight * PART_WEIGHT)
@@ -436,6 +450,16 @@ class CodeModel(DecisionMemory):
                     reason = description_reason(info, hits, feats)
                     best = Scored(path, s / (s + self.threshold), reason, "description")
                     own = True
+            if best is None and self.name_words and self.use_description:
+                word = self.name_word(info, feats)
+                if word and self.skip_sentence_names:
+                    if named is None:
+                        named = names() if callable(names) else names
+                    if word in named:  # "Justitie en Veiligheid": a name, not the topic
+                        word = self.name_word(info, feats - named)
+                if word:
+                    best = Scored(path, 0.5, f"staat in de naam van de code: {word}", "description")
+                    own = True
             if self.use_examples:
                 s, text = self.example_score(info, feats)
                 threshold = self.example_threshold_of(text)
@@ -478,6 +502,19 @@ class CodeModel(DecisionMemory):
             if best is not None:
                 out.append(replace(best, own=own))
         return self._with_nearest(out, feats) if self.use_nearest else out
+
+    def name_word(self, info: CodeInfo, feats: frozenset[str]) -> str:
+        """A noun of the code's own name, standing whole in the sentence, that no other code's
+        text holds and few of the project's sentences do; '' when there is none."""
+        n = self.n_sentences_
+        found = sorted(
+            x
+            for x in info.named & feats
+            if self.share_.get(x, 0) == 1
+            and not any(y != x and x in _parts(y) for y in feats)
+            and (not n or self.df_.get(x, 0) <= NAME_COMMON * n)
+        )
+        return found[0] if found else ""
 
     def ratios(self) -> dict[str, float]:
         """Per code the share of the description threshold its codings show (codes15)."""

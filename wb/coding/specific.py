@@ -11,6 +11,10 @@ document wins (the codebook's order breaks a tie).
 Only a parent with one or two children: a parent with three or more is a typology (kinds of
 label, kinds of measure), and its own sentences ("labels blijven hangen") stay general even in a
 document that names one kind (the synthetic leernetwerk check; codes19).
+
+A child's pattern that holds one of its parent's patterns whole (``{all: [kind, armoede]}``
+below a parent with the pattern ``armoede``) finds the parent's topic with one more word, so its
+hits do not say that the document is about the child (codes24).
 """
 
 from __future__ import annotations
@@ -19,12 +23,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from wb.codebook import Codebook, Pattern
 from wb.coding.code_scores import parent_of
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
 
 #: A parent's suggestion in a document whose child code has its own pattern hit becomes the
 #: child (codes19; ``Suggester(..., document_children=False)`` turns it off).
 DOCUMENT_CHILDREN = True
+#: A child's pattern that holds a pattern of its parent whole does not name the child in a
+#: document (codes24; ``Suggester(..., child_own_words=False)`` counts it again).
+CHILD_OWN_WORDS = True
 #: Most children a parent may have for its suggestions to move to one of them.
 MAX_CHILDREN = 2
 #: Highest score of a suggestion moved to the child: below the passages of its own words.
@@ -38,20 +46,53 @@ def is_pattern_hit(s: Suggestion) -> bool:
     return not s.rule.startswith(_BEYOND)
 
 
+def _words(pattern: Pattern) -> frozenset[str]:
+    """The lowercase words of a phrase or all-of pattern (none for a regex or token pattern)."""
+    if pattern.kind == "phrase":
+        return frozenset(str(pattern.value).lower().split())
+    if pattern.kind == "all":
+        return frozenset(w.lower() for v in pattern.value for w in str(v).split())
+    return frozenset()
+
+
+def parent_plus(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Per child code, the rules of its patterns that hold one of its parent's patterns whole:
+    ``{all: [kind, armoede]}`` below a parent with ``armoede``."""
+    codes = {c.path: c for c in codebook.walk()}
+    found: dict[str, frozenset[str]] = {}
+    for path, code in codes.items():
+        parent = codes.get(parent_of(path) or "")
+        if parent is None:
+            continue
+        theirs = [w for p in parent.patterns if (w := _words(p))]
+        rules = {p.rule for p in code.patterns if any(w <= _words(p) for w in theirs)}
+        if rules:
+            found[path] = frozenset(rules)
+    return found
+
+
 def document_children(
-    suggestions: Iterable[Suggestion], order: list[str], max_children: int = MAX_CHILDREN
+    suggestions: Iterable[Suggestion],
+    order: list[str],
+    max_children: int = MAX_CHILDREN,
+    parents_plus: dict[str, frozenset[str]] | None = None,
 ) -> list[Suggestion]:
     """The suggestions of one document with each parent's suggestion moved to the child code
     that has pattern hits in the document (dropped where the sentence has that child already).
 
     `order`: every code path in the codebook's order (ties between children); a parent with
-    more than `max_children` children keeps its suggestions."""
+    more than `max_children` children keeps its suggestions; `parents_plus` (from
+    :func:`parent_plus`): per child, the rules whose hits do not count."""
     out = list(suggestions)
     children = Counter(parent_of(code) for code in order)
+    skip = parents_plus or {}
     hits = Counter(
         s.code
         for s in out
-        if is_pattern_hit(s) and (parent := parent_of(s.code)) and children[parent] <= max_children
+        if is_pattern_hit(s)
+        and (parent := parent_of(s.code))
+        and children[parent] <= max_children
+        and s.rule not in skip.get(s.code, ())
     )
     if not hits:
         return out
@@ -61,7 +102,7 @@ def document_children(
         child_of.setdefault(parent_of(code) or "", code)
     first = {}
     for s in out:
-        if s.code in hits and is_pattern_hit(s):
+        if s.code in hits and is_pattern_hit(s) and s.rule not in skip.get(s.code, ()):
             first.setdefault(s.code, s)
     have = {(s.start, s.code) for s in out}
     moved = []

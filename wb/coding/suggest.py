@@ -56,7 +56,7 @@ from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
-from wb.coding.specific import DOCUMENT_CHILDREN, document_children
+from wb.coding.specific import CHILD_OWN_WORDS, DOCUMENT_CHILDREN, document_children, parent_plus
 from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
@@ -172,6 +172,8 @@ class Suggester:
             self.passages_minutes_ = not options.pop("passage_minutes", False)
             self.list_items_ = options.pop("list_items", LIST_ITEMS)
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
+            own_words = options.pop("child_own_words", CHILD_OWN_WORDS)
+            self.parents_plus_ = parent_plus(self.codebook) if own_words else {}
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
@@ -435,7 +437,8 @@ class Suggester:
         if self.neighbours_:
             out += carried_suggestions(self, name, sents, out, own_feats, perspective)
         if self.document_children_:  # a child the document names takes its parent's places
-            out = document_children(out, [c.path for c in self.codebook.walk()])
+            order = [c.path for c in self.codebook.walk()]
+            out = document_children(out, order, parents_plus=self.parents_plus_)
         return out
 
     def _kept_own(self, code: str, learned: set[str]) -> bool:
