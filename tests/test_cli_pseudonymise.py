@@ -68,12 +68,12 @@ def test_labels_show_the_review_pages_placeholders_and_keep_offsets(
     shown = _run("labels", folder, "--pseudonymise", "--json", shown_json).splitlines()
     assert "Sanne" in plain[2]
     assert shown[:4] == [
-        "label        stem           document                 zin",
-        "-----------  -------------  -----------------------  "
+        "dossier  label        stem           document                 zin",
+        "-------  -----------  -------------  -----------------------  "
         "-------------------------------------------------------------------------------",
-        "zorgmijdend  toegeschreven  gesprek_[PERSOON-1].txt  "
+        "D1       zorgmijdend  toegeschreven  gesprek_[PERSOON-1].txt  "
         "Volgens vader is [PERSOON-1] zorgmijdend en moeder zegt dat het thuis weer wat…",
-        "zorgmijdend  toegeschreven  verslag.txt              "
+        "D1       zorgmijdend  toegeschreven  verslag.txt              "
         "Volgens vader is [PERSOON-1] zorgmijdend en moeder zegt dat het thuis weer wat…",
     ]
     # the review page gives the same person the same placeholder

@@ -223,7 +223,8 @@ def test_labels_table_names_the_words_a_pattern_found(tmp_path: Path) -> None:
     (folder / "metadata.csv").write_text("file,dossier,date\na.txt,D,2024-01-01\n", "utf-8")
     code, out = _invoke("labels", str(folder))
     assert code == 0
-    assert [line.split("  ")[0] for line in out.splitlines()[2:4]] == [
+    cells = [[c.strip() for c in line.split("  ") if c] for line in out.splitlines()[2:4]]
+    assert [row[1] for row in cells] == [
         "negatieve typering («treitert»)",
         "niet-meewerkend",
     ]

@@ -12,6 +12,7 @@ project, so they all see the same reports in the same order:
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -57,6 +58,12 @@ def dossier_of(meta: dict[str, Any]) -> str:
 def in_order(reports: Iterable[Report]) -> list[Report]:
     """Reports in date order, undated ones last, ties by name: the order every analysis uses."""
     return sorted(reports, key=lambda r: (r.date is None, r.date or datetime.date.min, r.doc))
+
+
+def dossier_key(dossier: str) -> tuple[bool, list[tuple[int, str]]]:
+    """Sort key for dossier names in reading order: D2 before D10, no dossier ('') last."""
+    parts = re.split(r"(\d+)", dossier.casefold())
+    return dossier == "", [(int(p), "") if p.isdigit() else (-1, p) for p in parts if p]
 
 
 def by_dossier(reports: Iterable[Report]) -> dict[str, list[Report]]:

@@ -3,6 +3,7 @@
 :func:`label_report` adds ``first_seen`` (earliest report of the dossier with the same canonical
 label, by default; ``by="wording"`` uses the folded matched wording instead) and
 ``copied_from`` (the source report of a non-boilerplate copied passage that contains the hit).
+:func:`per_dossier` groups the records by dossier for reading, each dossier in report order.
 """
 
 from __future__ import annotations
@@ -93,6 +94,16 @@ def _copied_from(
             )
             candidates.append((has_label, rank.get(source["doc"], -1), source["doc"]))
     return max(candidates)[2] if candidates else None
+
+
+def per_dossier(
+    records: list[dict[str, Any]], dossier_of: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """Records grouped by dossier (D1, D2, …, reports without a dossier last), keeping their
+    report order within each dossier: one family's file reads as one block."""
+    from wb.corpus.dossiers import dossier_key
+
+    return sorted(records, key=lambda r: dossier_key(dossier_of.get(r["doc"], "")))
 
 
 def labels_json(records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -90,7 +90,13 @@ from wb.dossiers.label_matching import (
     scare_quotes_fit,
     unbracket,
 )
-from wb.dossiers.label_records import LabelHit, label_report, labels_json, wording_key
+from wb.dossiers.label_records import (
+    LabelHit,
+    label_report,
+    labels_json,
+    per_dossier,
+    wording_key,
+)
 from wb.dossiers.label_senses import other_sense
 from wb.dossiers.label_subject import phenomenon_subject
 from wb.dossiers.label_voices import _APPOSITION as _APPOSITION
@@ -351,7 +357,8 @@ def label_corpus(
         from wb.dossiers.reuse import detect_reuse
 
         passages = detect_reuse(folder).get("passages", [])
-    return labels_json(label_report(hits, order, dossier_of, passages, by=by))
+    records = label_report(hits, order, dossier_of, passages, by=by)
+    return labels_json(per_dossier(records, dossier_of))
 
 
 __all__ = [
@@ -360,6 +367,7 @@ __all__ = [
     "label_corpus",
     "label_report",
     "labels_json",
+    "per_dossier",
     "unbracket",
     "wording_key",
 ]

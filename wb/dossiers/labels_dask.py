@@ -3,8 +3,8 @@
 Reading and label finding (the Dutch pipeline, the expensive part) run per input partition on
 the workers, planned as in :mod:`wb.dossiers.reuse_dask`; copied passages come from the
 distributed detector. ``first_seen`` and ``copied_from`` depend only on the reports of one
-dossier, so :func:`wb.dossiers.labels.label_report` runs per dossier; the records are merged in
-date order.
+dossier, so :func:`wb.dossiers.labels.label_report` runs per dossier; the records are merged
+per dossier, each in date order, as in one process.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from wb.dossiers.labels import LabelFinder, label_report, labels_json
+from wb.dossiers.labels import LabelFinder, label_report, labels_json, per_dossier
 from wb.dossiers.lexicon import Lexicon
 from wb.dossiers.reuse import ReuseDetector
 from wb.dossiers.reuse_dask import (
@@ -89,4 +89,5 @@ def label_corpus_dask(
         mine = [p for n in names for p in copies.get(n, ())]
         records += label_report({n: hits[n] for n in names}, names, dossier_of, mine, by=by)
     records.sort(key=lambda r: (rank[r["doc"]], r["doc"], r["start"], r["end"]))
-    return {**labels_json(records), "engine": engine}
+    dossiers = {name: dossier for name, dossier, _, _ in found}
+    return {**labels_json(per_dossier(records, dossiers)), "engine": engine}

@@ -68,12 +68,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, m.start() + 1 if m else len(text)
 
 
-def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
-    """Text and date of every report in `folder`, by name."""
+def _report_texts(folder: Path) -> tuple[dict[str, str], dict[str, Any], dict[str, str]]:
+    """Text, date and dossier of every report in `folder`, by name."""
     from wb.corpus.dossiers import read_folder
 
     reports, _, _ = read_folder(Path(folder))
-    return {r.doc: r.text for r in reports}, {r.doc: r.date for r in reports}
+    texts = {r.doc: r.text for r in reports}
+    return texts, {r.doc: r.date for r in reports}, {r.doc: r.dossier for r in reports}
 
 
 def labels_in_dutch(table: pd.DataFrame) -> pd.DataFrame:
@@ -110,11 +111,12 @@ def decisions_table(project: Project) -> pd.DataFrame:
 def labels_table(
     result: dict[str, Any], folder: Path, *, width: int = 80, shown: ShownTexts | None = None
 ) -> pd.DataFrame:
-    """One row per label: label, who says it (voice), document, sentence; with `shown`
-    (``--pseudonymise``) documents and sentences as the review page shows them."""
+    """One row per label: dossier, label, who says it (voice), document, sentence, in the order
+    of `result` (per dossier); with `shown` (``--pseudonymise``) documents and sentences as the
+    review page shows them."""
     import pandas as pd
 
-    texts, _ = _report_texts(folder)
+    texts, _, dossiers = _report_texts(folder)
 
     def sentence(doc: str, start: int, end: int) -> str:
         begin, stop = sentence_bounds(texts.get(doc, ""), start, end)
@@ -126,6 +128,7 @@ def labels_table(
 
     rows = [
         (
+            dossiers.get(h["doc"], ""),
             label(h),
             VOICES.get(h["voice"], h["voice"]),
             shown.name(h["doc"]) if shown else h["doc"],
@@ -133,7 +136,7 @@ def labels_table(
         )
         for h in result["labels"]
     ]
-    return pd.DataFrame(rows, columns=["label", "stem", "document", "zin"])
+    return pd.DataFrame(rows, columns=["dossier", "label", "stem", "document", "zin"])
 
 
 def label_with_words(label: str, found: str) -> str:
@@ -155,7 +158,7 @@ def reuse_table(
     `shown` (``--pseudonymise``) passages and documents as the review page shows them."""
     import pandas as pd
 
-    texts, dates = _report_texts(folder)
+    texts, dates, _ = _report_texts(folder)
     rows = []
     for p in result["passages"]:
         target, source = p["target"], p["source"]
