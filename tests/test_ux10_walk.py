@@ -9,6 +9,9 @@ from click.testing import CliRunner
 
 from wb.cli import cli
 from wb.corpus.dossiers import dossier_key
+from wb.store import open_project
+
+LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
 
 LABELLED = "Volgens vader is moeder overbezorgd en houdt zij de kinderen thuis van school."
 # Three families; D10's and D2's reports are older than D1's, so date order mixes them.
@@ -70,3 +73,39 @@ def test_labels_are_listed_per_dossier_then_by_date_in_table_and_json(tmp_path: 
     ]
     first = {h["doc"]: h["first_seen"] for h in data["labels"]}
     assert (first["e_raad.txt"], first["c_verslag.txt"]) == ("d_verzoek.txt", "a_melding.txt")
+
+
+def _two_reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder is niet-meewerkend.", encoding="utf-8")
+    (folder / "b.txt").write_text("Vader is zorgmijdend.", encoding="utf-8")
+    dates = "file,dossier,date\na.txt,D,2024-01-01\nb.txt,D,2024-02-01\n"
+    (folder / "metadata.csv").write_text(dates, encoding="utf-8")
+    return folder
+
+
+def test_review_and_report_say_each_step_of_the_analysis_when_asked(tmp_path: Path, capsys) -> None:
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, _two_reports(tmp_path))
+        capsys.readouterr()
+        analyse_dossiers(project, LEXICON, progress=True)
+        lines, bar = capsys.readouterr().err.split("\r", 1)
+        assert (
+            lines == "Overgenomen passages zoeken in 2 rapporten…\nTaalmodel en labellijst laden…\n"
+        )
+        assert bar.startswith("Labels zoeken:   0%|          | 0/2 [")
+        analyse_dossiers(project, LEXICON)  # quiet unless asked (a notebook, a pipe)
+        assert capsys.readouterr().err == ""
+
+
+def test_labels_say_loading_and_the_copied_passages_around_the_bar(tmp_path: Path, capsys) -> None:
+    from wb.dossiers.labels import label_corpus
+
+    label_corpus(_two_reports(tmp_path), LEXICON, progress=True)
+    err = capsys.readouterr().err
+    assert err.startswith("Taalmodel en labellijst laden…\n\rLabels zoeken:")
+    assert err.endswith("\rOvergenomen passages zoeken in 2 rapporten…\n")  # bar cleared

@@ -13,6 +13,8 @@ from wb.dossiers.lexicon import Lexicon, load_lexicon
 from wb.dossiers.reuse import ReuseDetector
 from wb.dossiers.voice import self_terms
 from wb.errors import NothingToDoError
+from wb.progress import per_item, step
+from wb.progress import reports as count
 from wb.store.documents import Document
 from wb.store.findings import findings, store_findings
 from wb.store.project import Project
@@ -38,7 +40,8 @@ def analyse_dossiers(
 
     The algorithms see each report under its display name 'corpus/path', which is unique in a
     project; every stored span also carries the document id (``doc_id``), the identity the
-    views use. ``progress`` shows a bar per report while labels are searched.
+    views use. ``progress`` says each step on stderr: a line for the copied passages and the
+    pipeline, a bar per report while labels are searched.
     """
     reports = project_reports(project)
     if not reports:
@@ -49,16 +52,14 @@ def analyse_dossiers(
         )
     ids = {r.doc: r.doc_id for r in reports}
     metadata = {d.id: d.metadata for d in project_documents(project)}
+    step(f"Overgenomen passages zoeken in {count(len(reports))}…", progress)
     passages = [_with_ids(p, ids) for p in ReuseDetector().fit(reports).to_dict()["passages"]]
     lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     terms = {t.label: t for t in lexicon.terms}
+    step("Taalmodel en labellijst laden…", progress)
     finder = LabelFinder(lexicon, judging=judging, aimed=judging).fit()
     meta = {r.doc: _lower(metadata[r.doc_id]) for r in reports}
-    shown: Any = reports
-    if progress:
-        from tqdm.auto import tqdm
-
-        shown = tqdm(reports, desc="Labels zoeken", unit="rapport", leave=False)
+    shown = per_item(reports, "Labels zoeken", "rapport", progress)
     hits = {
         r.doc: finder.find(
             r.doc, r.text, self_terms=self_terms(meta[r.doc], r.text), metadata=meta[r.doc]

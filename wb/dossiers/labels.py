@@ -113,6 +113,8 @@ from wb.dossiers.lexicon import (
 from wb.dossiers.voice import sentences
 from wb.dossiers.voice_document import document_kind
 from wb.errors import InvalidChoiceError
+from wb.progress import per_item, step
+from wb.progress import reports as count
 
 # "learned" (default): the rules, with the linear model of wb.dossiers.voice_model deciding
 # where the rules say asserted and no assertion cue holds; "rules": wb.dossiers.voice alone
@@ -320,7 +322,8 @@ def label_corpus(
     With `cluster` (a Dask address, "local" or a Client) the work runs on that cluster, see
     :mod:`wb.dossiers.labels_dask`. ``judging`` adds the learned detector of
     :mod:`wb.dossiers.judging` and the learned judge of person-aimed candidates of
-    :mod:`wb.dossiers.aimed` (in this process only). ``progress`` shows a bar per report.
+    :mod:`wb.dossiers.aimed` (in this process only). ``progress`` says on stderr when the
+    pipeline loads and the copied passages are searched, with a bar per report for the labels.
     """
     if cluster is not None and judging:
         from wb.errors import ClusterError
@@ -336,12 +339,10 @@ def label_corpus(
     from wb.dossiers.voice import self_terms
 
     reports, metadata, _ = read_folder(folder)
-    finder = finder or LabelFinder(lexicon, judging=judging, aimed=judging).fit()
-    shown: Any = reports
-    if progress:
-        from tqdm.auto import tqdm
-
-        shown = tqdm(reports, desc="Labels zoeken", unit="rapport", leave=False)
+    if finder is None:
+        step("Taalmodel en labellijst laden…", progress)
+        finder = LabelFinder(lexicon, judging=judging, aimed=judging).fit()
+    shown = per_item(reports, "Labels zoeken", "rapport", progress)
     hits: dict[str, list[LabelHit]] = {
         r.doc: finder.find(
             r.doc,
@@ -356,6 +357,7 @@ def label_corpus(
     if passages is None:
         from wb.dossiers.reuse import detect_reuse
 
+        step(f"Overgenomen passages zoeken in {count(len(reports))}…", progress)
         passages = detect_reuse(folder).get("passages", [])
     records = label_report(hits, order, dossier_of, passages, by=by)
     return labels_json(per_dossier(records, dossier_of))
