@@ -109,3 +109,46 @@ def test_labels_say_loading_and_the_copied_passages_around_the_bar(tmp_path: Pat
     err = capsys.readouterr().err
     assert err.startswith("Taalmodel en labellijst laden…\n\rLabels zoeken:")
     assert err.endswith("\rOvergenomen passages zoeken in 2 rapporten…\n")  # bar cleared
+
+
+BOOK = """\
+name: proef
+codes:
+  - name: School
+    patterns: [school]
+    codes:
+      - name: Leraar
+  - name: Thuis
+"""
+
+
+def test_every_export_format_ends_with_one_line_file_and_count(tmp_path: Path) -> None:
+    from wb.codebook import parse_codebook
+    from wb.coding.session import CodingSession
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De school hielp het kind. Thuis ging het goed.", "utf-8")
+    p = tmp_path / "p.wbproj"
+    assert _invoke("import", str(folder), "--project", str(p))[0] == 0
+    with open_project(p) as project:
+        session = CodingSession(project, parse_codebook(BOOK), "Anna", suggest=False)
+        session.code(3, 9, "School")
+    lines = {}
+    for fmt in ("qdpx", "qdc", "csv", "xlsx"):
+        out = tmp_path / f"uit.{fmt}"
+        code, output = _invoke("export", str(p), "--format", fmt, "--out", str(out))
+        assert code == 0, output
+        lines[fmt] = output
+    out = tmp_path / "oordelen.xlsx"
+    code, lines["oordelen"] = _invoke(
+        "export", str(p), "--format", "xlsx", "--decisions", "--out", str(out)
+    )
+    assert lines == {
+        "qdpx": f"Geschreven: {tmp_path / 'uit.qdpx'} (1 codering).\n",
+        "qdc": f"Geschreven: {tmp_path / 'uit.qdc'} (3 codes).\n",
+        "csv": f"Geschreven: {tmp_path / 'uit.csv'} (1 codering).\n",
+        "xlsx": f"Geschreven: {tmp_path / 'uit.xlsx'} (1 codering).\n",
+        "oordelen": f"Geschreven: {out} (nog geen oordelen: alleen de kolomkoppen).\n",
+    }
+    assert (tmp_path / "uit.qdc").read_text(encoding="utf-8").count("<Code ") == 3

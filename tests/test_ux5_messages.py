@@ -267,7 +267,7 @@ def test_export_says_how_many_rows_it_wrote(tmp_path: Path) -> None:
     out = tmp_path / "oordelen.csv"
     assert _invoke("export", str(p), "--format", "csv", "--decisions", "--out", str(out)) == (
         0,
-        f"Geschreven: {out} (nog geen oordelen: alleen de kolomkoppen)\n",
+        f"Geschreven: {out} (nog geen oordelen: alleen de kolomkoppen).\n",
     )
     with open_project(p) as project:
         session = CodingSession(project, parse_codebook(BOOK), "Anna", suggest=False)
@@ -275,7 +275,7 @@ def test_export_says_how_many_rows_it_wrote(tmp_path: Path) -> None:
     out = tmp_path / "c.csv"
     assert _invoke("export", str(p), "--format", "csv", "--out", str(out)) == (
         0,
-        f"Geschreven: {out} (1 codering)\n",
+        f"Geschreven: {out} (1 codering).\n",
     )
 
 

@@ -407,7 +407,9 @@ class RefiExportReport:
 
     def summary(self) -> str:
         """One or two Dutch lines for the terminal or a notebook."""
-        line = f"Geschreven: {self.path} ({self.codings} coderingen)."
+        from wb.exports.written import written_line
+
+        line = written_line(self.path, self.codings, "codering", "coderingen")
         if self.orphaned:
             line += (
                 f"\n{self.orphaned} verweesde codering(en) niet geëxporteerd: hun tekst bestaat "
