@@ -152,3 +152,23 @@ def test_every_export_format_ends_with_one_line_file_and_count(tmp_path: Path) -
         "oordelen": f"Geschreven: {out} (nog geen oordelen: alleen de kolomkoppen).\n",
     }
     assert (tmp_path / "uit.qdc").read_text(encoding="utf-8").count("<Code ") == 3
+
+
+def test_documents_name_wbs_own_columns_in_dutch_next_to_the_users_keys(tmp_path: Path) -> None:
+    from wb.coding.analysis import document_metadata
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De school hielp.", "utf-8")
+    (folder / "metadata.csv").write_text("file,format,formaat\na.txt,brief,A4\n", "utf-8")
+    p = tmp_path / "p.wbproj"
+    assert _invoke("import", str(folder), "--project", str(p))[0] == 0
+    code, out = _invoke("documents", "--project", str(p))
+    assert code == 0
+    assert out.splitlines()[0].split() == [
+        *("corpus", "document", "woorden", "tekens", "formaat", "versie"),
+        *("meta_formaat", "format"),  # the user's keys, sorted; 'formaat' gives way to wb's
+    ]
+    assert out.splitlines()[2].split() == ["1", "c", "a.txt", "3", "16", "txt", "1", "A4", "brief"]
+    with open_project(p) as project:  # the analyses tell wb's columns from the user's by name
+        assert list(document_metadata(project).columns) == ["meta_formaat", "format"]

@@ -50,7 +50,7 @@ COUNTS = ("codings", "documents", "characters")
 DATE_FORMATS = {"D": "%Y-%m-%d", "M": "%Y-%m", "Y": "%Y"}
 MODES = ("segment", "distance", "overlap")
 UNITS = ("paragraph", "document")
-_BASE_COLUMNS = {"corpus", "document", "woorden", "tekens", "format", "versie"}
+_BASE_COLUMNS = {"corpus", "document", "woorden", "tekens", "formaat", "versie"}
 _WORDISH = re.compile(r"[\w'’-]")
 _AXIS_LABELS = {
     "code": "Code",

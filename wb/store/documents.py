@@ -146,9 +146,9 @@ def documents_table(project: Project, corpus: str | None = None) -> pd.DataFrame
 
     conn = project.conn
     docs = pd.read_sql_query(
-        "SELECT id, corpus, path AS document, n_words AS woorden, n_chars AS tekens, format, "
-        "version AS versie, source AS bron, ocr_confidence AS ocr_zekerheid FROM documents "
-        "WHERE ? IS NULL OR corpus = ? ORDER BY corpus, path",
+        "SELECT id, corpus, path AS document, n_words AS woorden, n_chars AS tekens, "
+        "format AS formaat, version AS versie, source AS bron, ocr_confidence AS ocr_zekerheid "
+        "FROM documents WHERE ? IS NULL OR corpus = ? ORDER BY corpus, path",
         conn,
         params=(corpus, corpus),
     )
