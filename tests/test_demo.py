@@ -16,7 +16,7 @@ def test_demo_imports_all_corpora_and_reports(tmp_path: Path) -> None:
     assert "Taalpijplijn: wb-offline-nl" in out
     assert "Codeboek 'Leernetwerk Kind & Scheiding' (56 codes)" in out
     assert (
-        "Dossiers: 85 labels (49 door het rapport zelf gesteld, 36 toegeschreven) en 1 besproken "
+        "Dossiers: 86 labels (50 door het rapport zelf gesteld, 36 toegeschreven) en 1 besproken "
         "of ontkende term; 43 daarvan staan in tekst die uit een eerder rapport is overgenomen.\n"
         "  28 overgenomen passages, 32 keer standaardtekst.\n"
     ) in out

@@ -298,8 +298,9 @@ def test_label_corpus_on_bundled_dossiers(finder: LabelFinder) -> None:
         )
     out = label_corpus(DOSSIERS, LEXICON, passages=passages, finder=finder)
     rows = out["labels"]
-    assert len(rows) == 86  # 84 + "kleineert" (labels-policy: a reported act) + "niet in staat
-    # om samen te zorgen" (labels-capacity: the capacity policy of 2026-12-05)
+    assert len(rows) == 87  # 84 + "kleineert" (labels-policy: a reported act) + "niet in staat
+    # om samen te zorgen" (labels-capacity: the capacity policy of 2026-12-05) + D1-02's "slagen
+    # er niet in de kinderen buiten hun onderlinge strijd te houden" (labels41, same policy)
     assert set(rows[0]) == {
         "doc",
         "start",

@@ -54,9 +54,13 @@ def test_persons_and_person_nouns(text: str, expected: list[tuple]) -> None:
             " grijpt de club in.",
             [(13, 80, "niet in slaagt om zich te beheersen en het goede voorbeeld te geven")],
         ),
-        # no task, or the main-clause order the synthetic dossier leaves out: none
+        # no task: none
         ("Hij slaagde er niet in om op tijd te komen.", []),
-        ("De ouders slagen er niet in de kinderen buiten hun strijd te houden.", []),
+        # the main-clause order, a label since the synthetic D1-02 is annotated (labels41)
+        (
+            "De ouders slagen er niet in de kinderen buiten hun strijd te houden.",
+            [(20, 67, "niet in de kinderen buiten hun strijd te houden")],
+        ),
         # a lack of capability in a verb-final clause, a phrase between commas skipped
         (
             "Uit het onderzoek blijkt dat de vader, ondanks alle hulp, onvoldoende pedagogische"

@@ -345,7 +345,8 @@ def test_a_kind_filter_opens_a_report_that_shows_items(tmp_path: Path) -> None:
                     "Verzoek tot onderzoek, 15 februari 2022"
                 ]
                 raadsrapport = "details.report:has(h2:text-is('Raadsrapport, 28 juni 2022'))"
-                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 10 beoordeeld"
+                # 11 since labels41 annotated D1-02's "slagen er niet in" (policy line 6)
+                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 11 beoordeeld"
                 page.select_option("#kind", "reuse")  # the first report has no copied passage
                 assert page.locator(opened + " h2").all_inner_texts() == [
                     "Raadsrapport, 28 juni 2022"
@@ -355,10 +356,10 @@ def test_a_kind_filter_opens_a_report_that_shows_items(tmp_path: Path) -> None:
                 # the report's count follows the kind shown; the dossier's total stays whole
                 assert page.locator(raadsrapport + " .count").inner_text() == "0 van 2 beoordeeld"
                 assert page.locator("#progress-text").inner_text() == (
-                    "Dossier D1: 0 van 38 passages beoordeeld"
+                    "Dossier D1: 0 van 39 passages beoordeeld"
                 )
                 page.select_option("#kind", "")
-                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 10 beoordeeld"
+                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 11 beoordeeld"
         finally:
             server.shutdown()
             server.server_close()

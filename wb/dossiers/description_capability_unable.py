@@ -119,16 +119,18 @@ def _succeed(token: Any) -> bool:
 def _complement_start(doc: Doc, i: int) -> int | None:
     """Where the complement starts when "in" at i opens "in staat" or "er (niet) in slagen":
     "niet in staat om ...", "(als ouders) er niet in slagen om ...", "(dat vader) er niet in
-    geslaagd is ..." (labels39: the same judgement of capacity with another verb); else None.
-    Only the order with the verb after "in": the main clause "slagen er niet in de kinderen
-    buiten hun strijd te houden" is left unannotated in the synthetic dossier D1-02, so it
-    stays out until the annotation guide says."""
+    geslaagd is ..." (labels39: the same judgement of capacity with another verb), and the
+    main-clause order "slagen er niet in de kinderen buiten hun strijd te houden", "slaagt er
+    niet in om ..." (labels41: the lead's reading of policy line 6, synthetic D1-02); else None."""
     if fold(doc[i].text) != "in":
         return None
     if fold(doc[i + 1].text) == "staat":
         return i + 2
-    if _succeed(doc[i + 1]) and any(fold(doc[h].text) == "er" for h in range(max(0, i - 3), i)):
-        return i + 2  # "er niet in slagen", "er niet in geslaagd"
+    for h in range(i - 1, max(-1, i - 4), -1):
+        if fold(doc[h].text) == "er":
+            if _succeed(doc[i + 1]):
+                return i + 2  # "er niet in slagen", "er niet in geslaagd"
+            return i + 1 if h and _succeed(doc[h - 1]) else None  # "slaagt er niet in"
     return None
 
 
