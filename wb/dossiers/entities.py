@@ -9,7 +9,8 @@ depend on what was learned are found once per text.
 
 The detectors live in modules named for what they find: ``person_names`` (persons; with
 ``person_parts``, ``person_roles`` and ``person_lists``),
-``place_names`` (places), ``org_names`` (organisations, schools, teams and practices),
+``place_names`` (places), ``org_names`` (organisations, schools, teams and practices; with
+``org_head_names``, ``org_compounds``, ``org_party_lines`` and ``org_words``),
 ``identifiers`` (e-mail, phone, BSN, postcode, address, birth date), ``kept_mentions`` (terms
 that stay), ``fallback_names`` (capitalised words no list knows); this module holds the
 choice between overlapping mentions and the passes.
@@ -106,18 +107,14 @@ from wb.dossiers.name_shapes import (
     web_address_places,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
+from wb.dossiers.org_compounds import compound_mentions
+from wb.dossiers.org_head_names import head_mentions
 from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_list_items import listed_org_items
-from wb.dossiers.org_names import (
-    caps_org_mentions,
-    compound_mentions,
-    head_mentions,
-    national_mentions,
-    org_mentions,
-    party_line_mentions,
-)
+from wb.dossiers.org_names import caps_org_mentions, national_mentions, org_mentions
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_parts import part_of_orgs
+from wb.dossiers.org_party_lines import party_line_mentions
 from wb.dossiers.org_sectors import (
     employer_names,
     linked_plural_names,

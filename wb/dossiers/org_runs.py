@@ -21,15 +21,8 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import (
-    ARTICLES,
-    DOMAINS,
-    REGION_WORDS,
-    document_title,
-    not_in_names,
-    plan_before,
-    title_case_line,
-)
+from wb.dossiers.org_documents import document_title, plan_before
+from wb.dossiers.org_words import ARTICLES, DOMAINS, REGION_WORDS, not_in_names, title_case_line
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
 from wb.lang import word_set
