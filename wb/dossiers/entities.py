@@ -9,8 +9,9 @@ depend on what was learned are found once per text.
 
 The detectors live in modules named for what they find: ``person_names`` (persons; with
 ``person_parts``, ``person_roles`` and ``person_lists``),
-``place_names`` (places), ``org_names`` (organisations, schools, teams and practices; with
-``org_head_names``, ``org_compounds``, ``org_party_lines`` and ``org_words``),
+``place_names`` (places; with ``place_caps`` and ``place_lists``), ``org_names``
+(organisations, schools, teams and practices; with ``org_head_names``, ``org_compounds``,
+``org_party_lines`` and ``org_words``),
 ``identifiers`` (e-mail, phone, BSN, postcode, address, birth date), ``kept_mentions`` (terms
 that stay), ``fallback_names`` (capitalised words no list knows); this module holds the
 choice between overlapping mentions and the passes.
@@ -135,15 +136,13 @@ from wb.dossiers.place_adjectives import (
     place_short_forms,
     spaced_places,
 )
+from wb.dossiers.place_caps import caps_mentions
 from wb.dossiers.place_evidence import place_list_tails
+from wb.dossiers.place_lists import bullet_places, example_places, listed_places
 from wb.dossiers.place_names import (
     all_places,
-    bullet_places,
-    caps_mentions,
-    example_places,
     gazetteer_mentions,
     hyphen_place_pairs,
-    listed_places,
     place_mentions,
     place_runs,
     region_codes,
