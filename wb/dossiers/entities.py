@@ -141,6 +141,7 @@ from wb.dossiers.place_evidence import place_list_tails
 from wb.dossiers.place_lists import bullet_places, example_places, listed_places
 from wb.dossiers.place_names import (
     all_places,
+    compass_places,
     gazetteer_mentions,
     hyphen_place_pairs,
     place_mentions,
@@ -236,7 +237,7 @@ def _static_mentions(
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
-    static += caps_place_brands(text) + place_list_tails(text)
+    static += caps_place_brands(text) + place_list_tails(text) + compass_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

@@ -10,6 +10,7 @@ import re
 from wb.dossiers.entity_data import (
     ROLES,
     UP,
+    compass_place,
     first_names,
     inflected_adjective,
     is_dutch_word,
@@ -108,8 +109,8 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
     compass word ("Westelijk Brabant", a region's name)."""
     if len(words) != 2 or len(caps) != 2:
         return False
-    noun, place = caps[0][2], caps[1][2]
-    return place in places() and _plain_noun(noun)
+    noun, place = caps[0][2], caps[1][2]  # "Leernetwerk Zuiderwaard": a compass place too
+    return (place in places() or compass_place(place)) and _plain_noun(noun)
 
 
 def _plain_noun(noun: str) -> bool:

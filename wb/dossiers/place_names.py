@@ -15,6 +15,7 @@ from wb.dossiers.entity_data import (
     LOW,
     TITLES,
     UP,
+    compass_place,
     first_names,
     gazetteer,
     gazetteer_regions,
@@ -31,7 +32,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.place_adjectives import short_form_place
+from wb.dossiers.place_adjectives import place_of_adjective, short_form_place
 from wb.dossiers.place_evidence import placed_mid_sentence
 from wb.dossiers.word_index import names_regex, per_text
 from wb.lang import word_set
@@ -351,6 +352,23 @@ def _inside_longer_name(text: str, end: int, before: str) -> bool:
     if prev and not is_stop_word(prev[1]):
         return True
     return _title_case_run(text, end)
+
+
+COMPASS_WORD = re.compile(rf"(?<![\w'’-])[{UP}][\w]{{7,}}(?![\w'’-])")
+
+
+def compass_places(text: str) -> list[Mention]:
+    """A capitalised word of a point of the compass and a part that no dictionary knows as
+    written and no name list holds ("Zuiderwaard", "ZUIDERWAARD" at the end of a heading,
+    "Westfriesland"): the name of a place or region, wherever it stands."""
+    found = []
+    for m in COMPASS_WORD.finditer(text):
+        word = m[0]
+        if not compass_place(word) or place_of_adjective(word):
+            continue  # "Noordijkse": a known place's adjective, replaced as that place
+        found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "compass-place"))
+        found[-1].key = norm_name(word)
+    return found
 
 
 def region_codes(text: str) -> list[Mention]:
