@@ -34,7 +34,7 @@ def usable(name: str) -> bool:
     """A register name wb could look for: no kept term, national name, place or single
     ordinary word."""
     from wb.dossiers.entity_data import is_dutch_word, places
-    from wb.dossiers.org_names import kept_terms, national_name
+    from wb.dossiers.org_words import kept_terms, national_name
 
     if len(name) < 3 or name in kept_terms() or national_name(name) or name in places():
         return False

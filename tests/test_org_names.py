@@ -9,7 +9,7 @@ from __future__ import annotations
 from name_spans import spans
 
 from wb.dossiers.entities import detect_dossier
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_words import head_of
 
 
 def test_head_word_before_a_capitalised_name() -> None:

@@ -9,7 +9,9 @@ depend on what was learned are found once per text.
 
 The detectors live in modules named for what they find: ``person_names`` (persons; with
 ``person_parts``, ``person_roles`` and ``person_lists``),
-``place_names`` (places), ``org_names`` (organisations, schools, teams and practices),
+``place_names`` (places; with ``place_caps`` and ``place_lists``), ``org_names``
+(organisations, schools, teams and practices; with ``org_head_names``, ``org_compounds``,
+``org_party_lines`` and ``org_words``),
 ``identifiers`` (e-mail, phone, BSN, postcode, address, birth date), ``kept_mentions`` (terms
 that stay), ``fallback_names`` (capitalised words no list knows); this module holds the
 choice between overlapping mentions and the passes.
@@ -106,18 +108,14 @@ from wb.dossiers.name_shapes import (
     web_address_places,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
+from wb.dossiers.org_compounds import compound_mentions
+from wb.dossiers.org_head_names import head_mentions
 from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_list_items import listed_org_items
-from wb.dossiers.org_names import (
-    caps_org_mentions,
-    compound_mentions,
-    head_mentions,
-    national_mentions,
-    org_mentions,
-    party_line_mentions,
-)
+from wb.dossiers.org_names import caps_org_mentions, national_mentions, org_mentions
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_parts import part_of_orgs
+from wb.dossiers.org_party_lines import party_line_mentions
 from wb.dossiers.org_sectors import (
     employer_names,
     linked_plural_names,
@@ -138,15 +136,14 @@ from wb.dossiers.place_adjectives import (
     place_short_forms,
     spaced_places,
 )
+from wb.dossiers.place_caps import caps_mentions
 from wb.dossiers.place_evidence import place_list_tails
+from wb.dossiers.place_lists import bullet_places, example_places, listed_places
 from wb.dossiers.place_names import (
     all_places,
-    bullet_places,
-    caps_mentions,
-    example_places,
+    compass_places,
     gazetteer_mentions,
     hyphen_place_pairs,
-    listed_places,
     place_mentions,
     place_runs,
     region_codes,
@@ -240,7 +237,7 @@ def _static_mentions(
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
-    static += caps_place_brands(text) + place_list_tails(text)
+    static += caps_place_brands(text) + place_list_tails(text) + compass_places(text)
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

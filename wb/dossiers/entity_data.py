@@ -426,6 +426,8 @@ def is_ordinary(word: str) -> bool:
         return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
     if _patronymic(word):
         return False  # "Simons", "Gerrits": a first name and its -s, no compound "sim" + "ons"
+    if compass_name(word):
+        return False  # "Zuiderwaard", "Westfriesland": a region's name, no "zuider" + "waard"
     if _compound_of_words(low) or _linked_compound(low):
         return True
     if low.endswith("nr") and len(low) > 5 and is_ordinary(low[:-2]):
@@ -462,6 +464,54 @@ def _patronymic(word: str) -> bool:
         and word.endswith("s")
         and word[:-1] in first_names()
     )
+
+
+def compass_name(word: str) -> bool:
+    """True for a capitalised word that opens with a point of the compass (``name_compass.txt``,
+    also with "-er": "Zuider", "Wester") before a part of four letters or more, and that no
+    dictionary knows as written ("Zuiderwaard", "Westfriesland", "Noordendijk"): a place's,
+    region's or street's name, not a compound guessed from ordinary words. Not before a plural
+    ("Noordgemeenten": the municipalities in the north)."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    return any(
+        low.startswith(lead) and len(low) - len(lead) >= 4 and not _plural(low[len(lead) :])
+        for point in _compass_points()
+        for lead in (point + "er", point)
+    )
+
+
+def _plural(low: str) -> bool:
+    """True for a plural in -en or -s of a dictionary word ("gemeenten", "regio's", "wijken")."""
+    if low.endswith("en") and is_dutch_word(low):
+        stem = low[:-2]
+        return any(
+            is_dutch_word(s)
+            for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+        )
+    if low.endswith(("s", "'s")):
+        return is_dutch_word(low.rstrip("s").rstrip("'"))
+    return False
+
+
+def compass_place(word: str) -> bool:
+    """True for a capitalised word of a point of the compass and a part (:func:`compass_name`)
+    that no dictionary knows as written, no name list and no first name: a place's or region's
+    name ("Zuiderwaard", "ZUIDERWAARD")."""
+    title = word[:1] + word[1:].lower()
+    return (
+        compass_name(word)
+        and title.lower() not in hunspell().ordinary
+        and not is_dutch_word(title.lower())
+        and not is_known_name(title)
+        and title not in first_names()
+    )
+
+
+@cache
+def _compass_points() -> tuple[str, ...]:
+    return tuple(sorted(words("name_compass.txt"), key=len, reverse=True))
 
 
 def _compound_of_words(low: str) -> bool:

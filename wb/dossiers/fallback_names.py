@@ -30,8 +30,9 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
-from wb.dossiers.org_names import org_heads, plan_before
+from wb.dossiers.org_documents import plan_before
 from wb.dossiers.org_runs import after_abbreviation, ordinary_parts, org_run
+from wb.dossiers.org_words import org_heads
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import counted

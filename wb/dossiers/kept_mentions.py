@@ -35,7 +35,7 @@ from wb.dossiers.name_shapes import (
     foreign_sentence_starts,
     short_forms,
 )
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_words import head_of
 from wb.dossiers.repeated_labels import label_mentions
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set, words

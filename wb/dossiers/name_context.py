@@ -34,7 +34,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
     low_particles,
@@ -576,7 +576,7 @@ def _titled_word_before(text: str, start: int) -> bool:
     mid-sentence after a lowercase word ("als Zorg in Natura", "over Kinderen in Echtscheiding"):
     a title's words follow. Not after an article or a head word ("De Hoge Aard in X",
     "zorgboerderij Horizon in X"): that is a name, and a place may follow it."""
-    from wb.dossiers.org_names import head_of
+    from wb.dossiers.org_words import head_of
 
     window = text[max(0, start - 60) : start]
     prev = re.search(rf"(?<![\w'’-])([a-zà-ÿ]+)[ ]+({CAP})[ ]+$", window)

@@ -54,7 +54,8 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_name_ends import PLACE_GLUED_WORD, place_glued_word
-from wb.dossiers.org_names import head_of, in_dictionary
+from wb.dossiers.org_phrases import in_dictionary
+from wb.dossiers.org_words import head_of
 from wb.dossiers.place_names import place_is_word, trigger_places
 from wb.lang import word_set, words
 

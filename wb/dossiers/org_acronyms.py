@@ -22,7 +22,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import (
+from wb.dossiers.org_words import (
     ACRONYM_AFTER,
     ACRONYM_BEFORE,
     ARTICLES,

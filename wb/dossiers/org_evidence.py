@@ -31,7 +31,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import kept_terms, national_name, org_heads
+from wb.dossiers.org_words import kept_terms, national_name, org_heads
 from wb.lang import read_lines, resource, word_set
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"

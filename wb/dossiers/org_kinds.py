@@ -29,8 +29,9 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_documents import plan_before
 from wb.dossiers.org_evidence import evidence_mentions
-from wb.dossiers.org_names import kept_terms, national_name, plan_before, title_case_line
+from wb.dossiers.org_words import kept_terms, national_name, title_case_line
 from wb.lang import word_set, words
 
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"

@@ -2,13 +2,21 @@
 letterhead word ("Veilig Thuis Postbus 123"), an abbreviation's first letter ("... T.a.v.") or a
 numbered step at the end of a heading's line ("... Drenthe Stap 1"); after a head word, before a
 street without a number ("jeugdaccommodatie Kwark Out aan de Kanaalweg"). And a sentence's first
-word that names the organisation of a role after it ("Kompas bestuurder Anna Bos")."""
+word that names the organisation of a role after it ("Kompas bestuurder Anna Bos"); a known first
+name and a capitalised word before a comma ("Stichting X Anna Verbeek, ...") are a person."""
 
 from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import ROLES, is_known_name, is_ordinary, places
+from wb.dossiers.entity_data import (
+    ROLES,
+    first_names,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    places,
+)
 from wb.dossiers.identifiers import NOT_STREETS, STRONG_STREET_SUFFIXES
 from wb.lang import word_set
 
@@ -139,3 +147,18 @@ def role_after(text: str, end: int) -> bool:
 
 
 _ROLE_AFTER = re.compile(r"[ ](?P<r>[a-z]+)[ ][A-Z]")
+
+
+def person_after(name: str, text: str, end: int) -> int | None:
+    """ "Stichting Zonnebloemhuis Anna Verbeek, Kim Bos": where a known first name and one more
+    capitalised word end a name, right before a comma, a person starts (the name ends before
+    her); None otherwise."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2 or text[end : end + 1] != ",":
+        return None
+    first, last = words[-2][0], words[-1][0]
+    if words[-2].start() == 0 and len(words) == 2:
+        return None  # the name is a person's name as a whole: left to the other rules
+    if first in first_names() and last[:1].isupper() and not is_stop_word(last):
+        return words[-2].start()
+    return None

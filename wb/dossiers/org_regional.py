@@ -29,7 +29,8 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import document_title, head_of, kept_terms, national_name
+from wb.dossiers.org_documents import document_title
+from wb.dossiers.org_words import head_of, kept_terms, national_name
 from wb.lang import word_set, words
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"

@@ -10,6 +10,7 @@ import re
 from wb.dossiers.entity_data import (
     ROLES,
     UP,
+    compass_place,
     first_names,
     inflected_adjective,
     is_dutch_word,
@@ -21,15 +22,8 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import (
-    ARTICLES,
-    DOMAINS,
-    REGION_WORDS,
-    document_title,
-    not_in_names,
-    plan_before,
-    title_case_line,
-)
+from wb.dossiers.org_documents import document_title, plan_before
+from wb.dossiers.org_words import ARTICLES, DOMAINS, REGION_WORDS, not_in_names, title_case_line
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
 from wb.lang import word_set
@@ -115,8 +109,8 @@ def _noun_of_place(words: list[tuple[int, int, str]], caps: list[tuple[int, int,
     compass word ("Westelijk Brabant", a region's name)."""
     if len(words) != 2 or len(caps) != 2:
         return False
-    noun, place = caps[0][2], caps[1][2]
-    return place in places() and _plain_noun(noun)
+    noun, place = caps[0][2], caps[1][2]  # "Leernetwerk Zuiderwaard": a compass place too
+    return (place in places() or compass_place(place)) and _plain_noun(noun)
 
 
 def _plain_noun(noun: str) -> bool:

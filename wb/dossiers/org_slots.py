@@ -31,7 +31,8 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import in_dictionary, national_name, not_in_names
+from wb.dossiers.org_phrases import in_dictionary
+from wb.dossiers.org_words import national_name, not_in_names
 from wb.dossiers.person_parts import person
 from wb.lang import word_set, words
 

@@ -39,9 +39,10 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import head_of, in_dictionary
+from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_regional import regional_mentions
 from wb.dossiers.org_slots import national_parties
+from wb.dossiers.org_words import head_of
 from wb.lang import word_set, words
 
 COMPASS = "|".join(words("name_compass.txt"))

@@ -38,7 +38,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import dictionary_word, good_surname, low_particles, person
 from wb.lang import words
 

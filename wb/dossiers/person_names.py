@@ -36,7 +36,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.org_names import head_of
+from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
     dictionary_word,

@@ -2,7 +2,8 @@
 "in" (``place_triggers.txt``), names in capitals that are no dictionary word, the gazetteer of
 all Dutch municipalities and woonplaatsen (``gazetteer_*.txt``, BAG) with a place that is also an
 ordinary word ("Best", "Zetten") only in place context, lists of places after a trigger ("in
-Zundert, Rucphen en Etten-Leur") and region codes ("regio H10")."""
+Zundert, Rucphen en Etten-Leur") and region codes ("regio H10"). Names in capitals are found in
+:mod:`wb.dossiers.place_caps`, lists of places in :mod:`wb.dossiers.place_lists`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from wb.dossiers.entity_data import (
     LOW,
     TITLES,
     UP,
+    compass_place,
     first_names,
     gazetteer,
     gazetteer_regions,
@@ -26,16 +28,14 @@ from wb.dossiers.entity_data import (
     norm_name,
     place_triggers,
     places,
-    places_lower,
     sentence_initial,
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
-from wb.dossiers.person_parts import person
-from wb.dossiers.place_adjectives import short_form_place
+from wb.dossiers.place_adjectives import place_of_adjective, short_form_place
 from wb.dossiers.place_evidence import placed_mid_sentence
 from wb.dossiers.word_index import names_regex, per_text
-from wb.lang import word_set, words
+from wb.lang import word_set
 
 
 @cache
@@ -43,169 +43,6 @@ def place_tail(names: frozenset[str]) -> re.Pattern:
     """A regex for one of `names` at the end of a name ("... Zaandam")."""
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf" (?:{alternation})$")
-
-
-CAPS_WORD = r"(?:'[sS]-)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]"
-CAPS_RUN = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?:[ ]{CAPS_WORD})*(?![\w'’-])")
-
-
-def _pronounceable(word: str) -> bool:
-    """False for an acronym in capitals: a part without a vowel ("PDD-NOS", "KWTRP"); a name in
-    capitals has vowels in every part ("BERGEN-HOUTMAN"); nor a code of short parts joined by
-    a hyphen ("SAM-MO", "ABC-DE": no part longer than three letters)."""
-    parts = word.split("-")
-    if len(parts) > 1 and all(len(part) <= 3 for part in parts):
-        return False
-    return all(set(part.upper()) & set("AEIOUY") for part in parts)
-
-
-ROMAN = r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-ROMAN_RANGE = re.compile(rf"(?=[IVXLCDM]){ROMAN}(?:[-–](?=[IVXLCDM]){ROMAN})+")
-
-
-def roman_range(word: str) -> bool:
-    """True for a range of Roman numerals ("II-VIII", "XIV-XVI"): numbers, no name in capitals."""
-    return ROMAN_RANGE.fullmatch(word) is not None
-
-
-DAY_BEFORE = re.compile(r"(?<![\d.,/-])(?:[1-9]|[12]\d|3[01])[ ]$")
-
-
-def _month_after_day(text: str, start: int, word: str) -> bool:
-    """True for a month's abbreviation in capitals right after a day's number ("21 JAN")."""
-    low = re.sub(r"\W+$", "", word).lower()
-    return low in _month_abbreviations() and DAY_BEFORE.search(text, max(0, start - 4), start)
-
-
-@cache
-def _month_abbreviations() -> frozenset[str]:
-    return frozenset(line.split(";")[0] for line in words("month_abbreviations.txt"))
-
-
-def caps_mentions(text: str) -> list[Mention]:
-    """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST",
-    only after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary
-    word ("HARMKE BERGENHENEGOUWEN")."""
-    found = []
-    lower = _caps_places()
-    for run in CAPS_RUN.finditer(text):
-        words = list(re.finditer(r"\S+", run[0]))
-        i = 0
-        while i < len(words):
-            trigger = _caps_trigger_before(text, run.start() + words[i].start())
-            for j in range(min(len(words), i + 4), i, -1):
-                phrase = run[0][words[i].start() : words[j - 1].end()]
-                place = lower.get(phrase.lower())
-                if place is None or (place_is_word(place) and not trigger):
-                    continue
-                if not trigger and _typo_in_words(words, i, j, place):
-                    i = j  # "OF DRUNEN?": a mistyped word, neither place nor name
-                    break
-                s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
-                found.append(Mention(s, e, "PLAATS", phrase, 4, "caps-place"))
-                found[-1].key = norm_name(place)
-                i = j
-                break
-            else:
-                word = words[i][0]
-                title = word[:1] + word[1:].lower()
-                if _month_after_day(text, run.start() + words[i].start(), word):
-                    i += 1  # "21 JAN 2014": a month in capitals after its day, no name
-                    continue
-                if not is_stop_word(word) and (
-                    (
-                        len(word) >= 6
-                        and not is_ordinary(word)
-                        and _pronounceable(word)
-                        and not roman_range(word)
-                    )
-                    or title in first_names()
-                    or (title in surnames() and not is_ordinary(word))
-                ):
-                    s = run.start() + words[i].start()
-                    mention = person(text, s, s + len(word), 5, "caps")
-                    if mention:
-                        mention.first = title if title in first_names() else ""
-                        mention.surname = "" if mention.first else norm_name(word)
-                        found.append(mention)
-                    nxt = _caps_surname_after(words, i) if title in first_names() else ""
-                    if nxt:  # "LOTTE DEKEN": joined to the first name by merge_adjacent_persons
-                        s = run.start() + words[i + 1].start()
-                        mention = person(text, s, s + len(nxt), 5, "caps")
-                        if mention:
-                            mention.first, mention.surname = "", norm_name(nxt)
-                            found.append(mention)
-                        i += 1
-                i += 1
-    return found
-
-
-def _typo_in_words(words: list[re.Match], i: int, j: int, place: str) -> bool:
-    """ "DOE MEE OF DRUNEN?": a village only the gazetteer knows, one letter away from
-    an ordinary word ("dronen"), after a conjunction in a heading of ordinary words, is that
-    word mistyped."""
-    if place in places() or j - i != 1 or i == 0 or not is_stop_word(words[i - 1][0]):
-        return False
-    others = [w[0] for k, w in enumerate(words) if k != i]
-    if len(others) < 2 or not all(is_ordinary(w) or is_stop_word(w) for w in others):
-        return False
-    return one_edit_from_word(words[i][0].lower())
-
-
-def one_edit_from_word(low: str) -> bool:
-    """True when a word of five letters or more becomes an ordinary word by one vowel added,
-    left out or changed ("drunen" -> "dronen")."""
-    if len(low) < 5:
-        return False
-    variants = {low[:k] + low[k + 1 :] for k in range(len(low))}
-    for k in range(len(low) + 1):
-        for v in "aeiou":
-            variants.add(low[:k] + v + low[k:])
-            if k < len(low) and low[k] in "aeiou":
-                variants.add(low[:k] + v + low[k + 1 :])
-    variants.discard(low)
-    ordinary = hunspell().ordinary
-    return any(len(v) >= 4 and (v in ordinary or is_dutch_word(v)) for v in variants)
-
-
-def _caps_surname_after(words: list[re.Match], i: int) -> str:
-    """ "LOTTE DEKEN": the word in capitals right after a first name in capitals is her surname,
-    also when it is an ordinary word, unless it is a function word, a particle, a first name or
-    a place ("ANNA EN PIET", "JAN VAN DIJK", "TEAM UTRECHT")."""
-    if i + 1 >= len(words):
-        return ""
-    word = words[i + 1][0]
-    title = word[:1] + word[1:].lower()
-    if is_stop_word(word) or title in first_names() or title.lower() in _particles_low():
-        return ""
-    if title in all_places() or word.lower() in _caps_places() or len(word) < 3:
-        return ""
-    return word
-
-
-@cache
-def _particles_low() -> frozenset[str]:
-    from wb.dossiers.entity_data import particles
-
-    return frozenset(p.lower() for p in particles())
-
-
-def _caps_trigger_before(text: str, start: int) -> bool:
-    """True when the word before `start` is a place trigger, in any case ("TE", "Gemeente")."""
-    before = re.search(r"(\S+)[ ]+$", text[max(0, start - 30) : start])
-    strong, weak = place_triggers()
-    return bool(before and before[1].lower() in {t.lower() for t in strong | weak})
-
-
-@cache
-def _caps_places() -> dict[str, str]:
-    """Places by lowercase form for text in capitals: the hand lists', and the gazetteer's that
-    are no ordinary word ("ELLERTSHAAR", not "HEIDE")."""
-    lower = dict(places_lower())
-    for name in gazetteer():
-        if not place_is_word(name):
-            lower.setdefault(name.lower(), name)
-    return lower
 
 
 @cache
@@ -434,125 +271,16 @@ def place_is_word(name: str) -> bool:
     return low in hunspell().ordinary and low not in hunspell().forbidden
 
 
-@cache
-def _list_trigger_rx() -> re.Pattern:
-    strong, weak = place_triggers()
-    triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{triggers}):?[ ]+(?=['{UP}])")
-
-
-UNKNOWN_ITEM = re.compile(rf"(?:'[st][ -])?{CAP}(?![\w'’-])")
 SEPARATOR = re.compile(LIST_SEP)
-LOCATED_IN = re.compile(r"[ ]+(?:in|te|uit)[ ]+['A-Z]")
-
-
-def _known_at(text: str, pos: int) -> int | None:
-    """End of the longest known place starting at `pos` ("Cadier en Keer", "Bergen op Zoom")."""
-    finder = names_regex(all_places())
-    first = re.match(r"['’]?\w[\w'’-]*\w|\w", text[pos:])
-    if not first:
-        return None
-    for name in finder.index.get(first[0], ()):
-        if text.startswith(name, pos) and not re.match(r"[\w-]", text[pos + len(name) :][:1]):
-            return pos + len(name)
-    return None
-
-
-def _list_items(text: str, pos: int) -> list[tuple[int, int, bool]]:
-    """The items of a list of places starting at `pos`: (start, end, known place)."""
-    items = []
-    while True:
-        end = _known_at(text, pos)
-        known = end is not None
-        if end is None:
-            m = UNKNOWN_ITEM.match(text, pos)
-            if not m or LOCATED_IN.match(text, m.end()):
-                break  # "Schakenbosch in Leidschendam": something located in a place
-            end = m.end()
-        items.append((pos, end, known))
-        sep = SEPARATOR.match(text, end)
-        if not sep or not re.match(rf"['{UP}]", text[sep.end() : sep.end() + 1]):
-            break
-        pos = sep.end()
-    return items
-
-
-def listed_places(text: str) -> list[Mention]:
-    """Each place of a list after a place trigger: "in Zundert, Rucphen en Etten-Leur", "de
-    gemeenten Deurne en Zetten". An item that is a known place counts, also when it is an
-    ordinary word (the list is its context); an unknown item counts when it is no ordinary word
-    or name and another item of the list is a known place."""
-    kept = frozenset(keep_terms()) | frozenset(institutions())
-    found = []
-    for m in _list_trigger_rx().finditer(text):
-        items = _list_items(text, m.end())
-        if len(items) < 2 or not any(known for _, _, known in items):
-            continue
-        for start, end, known in items:
-            name = text[start:end]
-            if name in kept or name.split()[0] in kept:
-                break
-            if not known and (place_is_word(name) or is_ordinary(name) or is_stop_word(name)):
-                break
-            found.append(Mention(start, end, "PLAATS", name, 4, "place-list"))
-            found[-1].key = norm_name(name)
-    return found
-
-
-BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*▪–-][ \t]+(?P<item>[^\n]*?)[ \t]*$")
-
-
-def bullet_places(text: str) -> list[Mention]:
-    """ "Betreft:\n • Wassenaar\n • Voorschoten\n • Oegstgeest": in a run of bullet lines of
-    which two or more, and at least half, are known places, each known place is a place, also
-    one that is an ordinary word or a surname (the list is its context)."""
-    found = []
-    run: list[re.Match[str]] = []
-    for m in [*BULLET_LINE.finditer(text), None]:
-        if m is not None and run and text[run[-1].end() : m.start()].strip() == "":
-            run.append(m)
-            continue
-        known = [b for b in run if b["item"] in places() or b["item"] in gazetteer()]
-        if len(known) >= 2 and len(known) * 2 >= len(run):
-            for b in known:
-                found.append(
-                    Mention(b.start("item"), b.end("item"), "PLAATS", b["item"], 4, "place-list")
-                )
-                found[-1].key = norm_name(b["item"])
-        run = [m] if m is not None else []
-    return found
-
-
-# "Haaglanden (o.a. Delft, Leiden)": examples in brackets right after a place or region
-EXAMPLES_OF = re.compile(
-    r"[ ]?\((?:o\.a\.|onder andere|zoals|bijv\.|bijvoorbeeld|waaronder|w\.o\.)[ ]+"
-)
-
-
-def example_places(text: str) -> list[Mention]:
-    """Known places given as examples in brackets right after a place or region: "Haaglanden
-    (o.a. Delft, Leiden)", also when they are ordinary words ("Leiden", "Gouda")."""
-    found = []
-    for h in _place_hits(text):
-        if h[0] not in places():
-            continue
-        after = EXAMPLES_OF.match(text, h.end())
-        if not after:
-            continue
-        for start, end, known in _list_items(text, after.end()):
-            if not known:
-                break
-            found.append(Mention(start, end, "PLAATS", text[start:end], 4, "place-list"))
-            found[-1].key = norm_name(text[start:end])
-    return found
 
 
 _LAST_HITS: tuple[str, list[re.Match]] | None = None
 
 
-def _place_hits(text: str) -> list[re.Match]:
+def place_hits(text: str) -> list[re.Match]:
     """Whole-word occurrences of every known place in a text, longest first (a one-text memo,
-    read and replaced whole: :func:`place_runs` and :func:`gazetteer_mentions` share it)."""
+    read and replaced whole: :func:`place_runs`, :func:`gazetteer_mentions` and
+    :func:`wb.dossiers.place_lists.example_places` share it)."""
     global _LAST_HITS
     last = _LAST_HITS
     if last is not None and last[0] is text:
@@ -568,7 +296,7 @@ def place_runs(text: str) -> list[Mention]:
     Veen", stays)."""
     found = []
     group: list[re.Match] = []
-    for m in [*_place_hits(text), None]:
+    for m in [*place_hits(text), None]:
         if m is not None and group and SEPARATOR.fullmatch(text, group[-1].end(), m.start()):
             group.append(m)
             continue
@@ -592,7 +320,7 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     strong, weak = place_triggers()
     triggers = strong | weak
     found = []
-    for m in _place_hits(text):
+    for m in place_hits(text):
         if m[0] not in names:
             continue
         before = text[max(0, m.start() - 30) : m.start()]
@@ -624,6 +352,23 @@ def _inside_longer_name(text: str, end: int, before: str) -> bool:
     if prev and not is_stop_word(prev[1]):
         return True
     return _title_case_run(text, end)
+
+
+COMPASS_WORD = re.compile(rf"(?<![\w'’-])[{UP}][\w]{{7,}}(?![\w'’-])")
+
+
+def compass_places(text: str) -> list[Mention]:
+    """A capitalised word of a point of the compass and a part that no dictionary knows as
+    written and no name list holds ("Zuiderwaard", "ZUIDERWAARD" at the end of a heading,
+    "Westfriesland"): the name of a place or region, wherever it stands."""
+    found = []
+    for m in COMPASS_WORD.finditer(text):
+        word = m[0]
+        if not compass_place(word) or place_of_adjective(word):
+            continue  # "Noordijkse": a known place's adjective, replaced as that place
+        found.append(Mention(m.start(), m.end(), "PLAATS", word, 4, "compass-place"))
+        found[-1].key = norm_name(word)
+    return found
 
 
 def region_codes(text: str) -> list[Mention]:

@@ -257,7 +257,7 @@ def _code_heads() -> tuple[str, ...]:
 def _code_head(word: str) -> bool:
     """True for a capitalised care domain or organisation head before a region's code
     ("Jeugdzorg H-10", "Inkoopbureau H-10"), not a document's part ("Bijlage B2")."""
-    from wb.dossiers.org_names import head_of
+    from wb.dossiers.org_words import head_of
 
     low = word.lower()
     return low in word_set("org_domains.txt") or head_of(word) is not None

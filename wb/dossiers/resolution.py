@@ -111,10 +111,12 @@ def _acronyms_of_orgs(mentions: list[Mention]) -> None:
 
 def _places_taken_for_persons(mentions: list[Mention]) -> None:
     """A one-word "person" that is a place of the same dossier in capitals ("ARNHEM" where
-    "Arnhem" is a place) or that place's adjective ("Arnhemse") is that place."""
+    "Arnhem" is a place) or that place's adjective ("Arnhemse") is that place; so is a word taken
+    for a place by its point of the compass ("Noordijkse" where "Noordijk" is a place)."""
     places = {m.key or norm_name(m.text) for m in mentions if m.type == "PLAATS"}
     for m in mentions:
-        if m.type != "PERSOON" or " " in m.text.strip():
+        taken = m.type == "PERSOON" or m.source == "compass-place"
+        if not taken or " " in m.text.strip():
             continue
         key = norm_name(m.text)
         if m.text.isupper() and key in places:

@@ -1,0 +1,77 @@
+"""Schools' and organisations' names of one compound word: a capitalised word in mid-sentence
+that ends in a head word and is no dictionary word ("de Mariaschool", "het Vechtdalcollege"),
+with a title before it ("Koningin Julianaschool") or ordinary words joined by "en" after it
+("het Regiecentrum Bescherming en Veiligheid"). Split from :mod:`wb.dossiers.org_names`."""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import (
+    LOW,
+    UP,
+    hunspell,
+    is_dutch_word,
+    is_ordinary,
+    is_stop_word,
+    norm_name,
+    places,
+    sentence_initial,
+)
+from wb.dossiers.mentions import Mention
+from wb.dossiers.org_phrases import in_dictionary
+from wb.dossiers.org_words import head_of, kept_terms, org_heads, title_case_line
+from wb.lang import word_set
+
+COMPOUND = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])")
+
+
+def compound_mentions(text: str) -> list[Mention]:
+    """A capitalised word in mid-sentence that ends in a head word and is no dictionary word:
+    the name of a school or organisation ("de Mariaschool", "het Vechtdalcollege")."""
+    found = []
+    ordinary = hunspell().ordinary
+    for m in COMPOUND.finditer(text):
+        word = m[0]
+        entry = head_of(word)
+        low = word.lower()
+        if entry is None or low in org_heads() or low in ordinary or is_dutch_word(low):
+            continue
+        title = NAME_TITLE.search(text, max(0, m.start() - 12), m.start())
+        title = title if title and title[1] in word_set("org_name_titles.txt") else None
+        # "Kon. Julianaschool": the full stop of the title ends no sentence
+        if (sentence_initial(text, m.start()) and not title) or title_case_line(text, m.start()):
+            continue
+        if word in kept_terms() or is_stop_word(word):
+            continue
+        if text[max(0, m.start() - 4) : m.start()].lower() == "een " and not title:
+            continue  # "er is een Implementatiebureau opgericht": one of a kind, no name
+        end = m.end()
+        tail = COMPOUND_TAIL.match(text, end)
+        if tail and all(
+            is_ordinary(w) and not is_stop_word(w) and w not in places()
+            for w in re.findall(rf"[{UP}][{LOW}]+", tail[0])
+        ):
+            end = tail.end()  # "het Regiecentrum Bescherming en Veiligheid": its whole name
+        provider = PROVIDER_AFTER.match(text, end)
+        if not tail and provider and _provider_name(provider[1]):
+            end = provider.end()  # "het Expertisecentrum Kwarvik": a unit with its provider
+        start = title.start(1) if title else m.start()  # "Koningin Julianaschool": its title
+        name = text[start:end]
+        mention = Mention(start, end, entry[0], name, 1, "org-compound", key=norm_name(name))
+        mention.extra["short"] = name
+        found.append(mention)
+    return found
+
+
+NAME_TITLE = re.compile(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$")
+PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
+
+
+def _provider_name(word: str) -> bool:
+    """A capitalised word that is no dictionary word, stop word or place: a name."""
+    return not (in_dictionary(word) or is_stop_word(word) or word in places())
+
+
+# capitalised ordinary words joined by "en" after a compound's name, up to the last capital
+COMPOUND_TAIL = re.compile(rf"[ ][{UP}][{LOW}]+(?:[ ](?:en|&)[ ][{UP}][{LOW}]+)+(?![\w'’-])")
