@@ -39,6 +39,15 @@ def _count(project) -> int:
     return project.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
 
+def test_import_shows_a_bar_per_file_only_when_asked(project, tmp_path: Path, capsys) -> None:
+    folder = _corpus(tmp_path / "verslagen")
+    import_folder(project, folder)
+    assert capsys.readouterr().err == ""
+    import_folder(project, _corpus(tmp_path / "andere"), progress=True)
+    err = capsys.readouterr().err
+    assert "Bestanden lezen:" in err and "0/3" in err and "bestand/s" in err
+
+
 def test_import_stores_text_and_typed_metadata(project, tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "verslagen")
     report = import_folder(project, folder)

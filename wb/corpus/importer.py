@@ -11,6 +11,7 @@ from typing import Any
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv, rows_without_file
 from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
 from wb.errors import ImportFailed, NotFoundError, WbError, quote_name
+from wb.progress import per_item
 from wb.store.documents import (
     content_hash,
     find_stored,
@@ -128,14 +129,6 @@ def unsupported_files(folder: Path) -> list[tuple[str, str]]:
     return result
 
 
-def _progress(items: list[Path], enabled: bool) -> Any:
-    if not enabled:
-        return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, desc="Bestanden lezen", unit="bestand", leave=False)
-
-
 def import_folder(
     project: Project,
     folder: str | Path,
@@ -167,7 +160,7 @@ def import_folder(
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []
     seen: dict[str, str] = {}  # NFC name -> name as on disk
-    for path in _progress(files, progress):
+    for path in per_item(files, "Bestanden lezen", "bestand", progress):
         raw = path.relative_to(folder).as_posix()
         rel = unicodedata.normalize("NFC", raw)
         if rel in seen:
