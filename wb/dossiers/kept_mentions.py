@@ -264,17 +264,37 @@ JOINT_ARRANGEMENT = re.compile(
 )
 
 
+FIELD_WORD = re.compile(rf"[ ](?:(?:&|en)[ ])?(?P<w>[{UP}][{LOW}]+)")
+REGION_AFTER = re.compile(rf"[ ][{UP}]")
+
+
 def _joint_arrangements(text: str) -> list[Mention]:
     """ "de Gemeenschappelijke Regeling Jeugdhulp Kwarland": municipalities' joint body, named
-    like a municipality by its field and its region: the legal form and an ordinary word for the
-    field stay, the region after them is left to the place rules."""
+    like a municipality by its field and its region: the legal form and the ordinary words of
+    the field ("Publieke Gezondheid & Zorg") stay, the region after them is left to the place
+    rules."""
     found = []
     for m in JOINT_ARRANGEMENT.finditer(text):
         d = m["d"]
         field = d is not None and is_ordinary(d) and not is_known_name(d)
-        end = m.end("d") if field else m.start() + len("gemeenschappelijke regeling")
+        end = (
+            _field_end(text, m.end("d"))
+            if field
+            else m.start() + len("gemeenschappelijke regeling")
+        )
         found.append(Mention(m.start(), end, "KEEP", text[m.start() : end], 0, "keep"))
     return found
+
+
+def _field_end(text: str, end: int) -> int:
+    """Where a joint arrangement's field ends: more ordinary capitalised words, also after "&"
+    or "en", up to the last one a capitalised word (the region) still follows."""
+    last = end
+    while (w := FIELD_WORD.match(text, end)) and is_ordinary(w["w"]) and not is_known_name(w["w"]):
+        end = w.end()
+        if REGION_AFTER.match(text, end):
+            last = end
+    return last
 
 
 ACRONYM_NOUN = re.compile(
