@@ -194,7 +194,9 @@ def test_bare_plural_with_kunnen(text: str, voices: list[tuple[str, str]]) -> No
 
 def test_naming_frame_skips_the_act_it_names() -> None:
     text = "De pedagoog noemde het ‘pamperen’ van je kind eerder al eens ‘verwaarlozing’."
-    assert spans(text) == [(62, 75, "verwaarlozing", "etiket (kader)", "attributed")]
+    # labels42: "verwaarlozing" is a lexicon term now (a person word in the sentence), so the
+    # named word takes its label; the frame still skips "pamperen"
+    assert spans(text) == [(62, 75, "verwaarlozing", "verwaarlozing", "attributed")]
     text = "De pedagoog noemde het ‘pamperen’ van je kind eerder al eens een probleem."
     assert spans(text) == []
     text = "Vader noemde het ‘kinderroof’."

@@ -79,8 +79,9 @@ def test_classified_example_is_not_a_named_one() -> None:
             [("narcistisch", "discussed")],
         ),
         (
+            # labels42: the bare "verwaarlozing" as a phenomenon in general is discussed
             "Ook verwaarlozing kan een kind tot narcistisch gedrag brengen.",
-            [("narcistisch", "discussed")],
+            [("verwaarlozing", "discussed"), ("narcistisch", "discussed")],
         ),
         # controls: a particular child, a case pronoun
         (

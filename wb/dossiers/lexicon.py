@@ -155,6 +155,10 @@ def fold(text: str) -> str:
 def word_forms(word: str) -> set[str]:
     """Inflected forms of a folded word: -e, -en, -s, … with Dutch spelling changes."""
     forms = {word}
+    if len(word) == 3 and word.isalpha() and word not in _NO_INFLECT:
+        # a short noun still takes the plural -s: "Tiger Mums" in a capitalised English title,
+        # where the tagger reads a name and gives no lemma "mum" (labels42)
+        return {word, word + "s"}
     if len(word) < 4 or word in _NO_INFLECT or not word.isalpha():
         return forms
     stems = {word}
