@@ -3,6 +3,8 @@
 A clause stops its code for a sentence that holds its own words ("De naam Veilig Thuis in een
 opsomming van instanties"), unless a word it says must be absent ("... zonder grootouders") is
 there; a clause that refers to another code ("(zie Samenwerking)") sends the sentence to it.
+A clause with a negation ("alimentatie die niet wordt betaald") also fits a sentence that holds
+the same negation word and the clause's negated word, even when that word is the code's own.
 References and figures of speech ("in de zin van") are no evidence. Used by
 :class:`wb.coding.rank.CodeModel`.
 """
@@ -12,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from wb.codebook import Code
+from wb.lang import word_set
 
 #: A reference to another code inside an exclude clause: "(zie Omgang)", "(ook Labels)".
 REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
@@ -21,6 +25,9 @@ REFERENCE = re.compile(r"\(\s*(?:zie|ook)\b[^)]*\)|\bzie\s+[^,;()]*$")
 FIGURE_OF_SPEECH = re.compile(r"\bin (?:de |algemene )?zin(?: van)?\b")
 #: Shortest noun in -ing of an exclude clause whose verb counts as the noun.
 EXCLUDE_VERB_MIN = 10
+#: Negation words ("niet", "geen", "nooit").
+NEGATIONS = word_set("coding_negations.txt")
+_NEGATION = re.compile(r"\b(" + "|".join(sorted(NEGATIONS)) + r")\b\s*(.*)")
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,8 @@ class Exclude:
     target: str | None  # the code the clause sends the sentence to
     clause: str
     verbs: dict[str, str] = field(default_factory=dict)  # verb -> its noun among `words`
+    negated: str = ""  # the word a negation in the clause applies to ("niet wordt betaald")
+    negation: str = ""  # that negation ("niet")
 
 
 def parse_excludes(
@@ -61,10 +70,33 @@ def parse_excludes(
         present, _, absent = text.partition(" zonder ")
         words = set(lemmas(present)) - own  # whole words: a compound counts once
         unless = expand(lemmas(absent)) if absent else frozenset()
-        if words:
+        negation, negated = _negated(present, lemmas)
+        if words or negated:
             verbs = {v: w for w in words if (v := _verb_of(w))}
-            out.append(Exclude(frozenset(words), frozenset(unless), target, clause, verbs))
+            out.append(
+                Exclude(
+                    frozenset(words), frozenset(unless), target, clause, verbs, negated, negation
+                )
+            )
     return out
+
+
+def _negated(text: str, lemmas: Callable[[str], list[str]]) -> tuple[str, str]:
+    """(negation, first content lemma after it) of a clause ("die niet wordt betaald" ->
+    ("niet", "betalen")), the code's own words included; ('', '') without a negation.
+
+    A negation in brackets ("het ervaren van (niet) gehoord worden") is optional, not one.
+    """
+    m = _NEGATION.search(re.sub(r"\([^)]*\)", " ", text))
+    if not m:
+        return "", ""
+    after = lemmas(m.group(2))
+    return (m.group(1), after[0]) if after else ("", "")
+
+
+def negations(tokens: Iterable[Any]) -> frozenset[str]:
+    """The negation words of a sentence, alone or before a hyphen ("niet-betaalde")."""
+    return frozenset(w for t in tokens if (w := t.lower_.split("-", 1)[0]) in NEGATIONS)
 
 
 def _verb_of(noun: str) -> str:
@@ -106,4 +138,4 @@ def _target(clause: str, path: str, names: dict[str, str]) -> str | None:
     return target
 
 
-__all__ = ["Exclude", "parse_excludes"]
+__all__ = ["NEGATIONS", "Exclude", "negations", "parse_excludes"]

@@ -389,19 +389,27 @@ class CodeModel(DecisionMemory):
         return best, which
 
     def excluded(
-        self, code: str, feats: frozenset[str], *, pattern: bool = False
+        self,
+        code: str,
+        feats: frozenset[str],
+        *,
+        pattern: bool = False,
+        negations: frozenset[str] = frozenset(),
     ) -> tuple[str | None, str] | None:
         """(target code or None, clause) when an exclude clause of `code` fits the sentence.
 
         A clause fits when its words are in the sentence (two of them, or its only word) and
         none of the words it says are absent ("zonder ...") is. A codebook pattern's hit is
-        evidence of its own, so stopping it takes two of the clause's words.
+        evidence of its own, so stopping it takes two of the clause's words. A clause's negation,
+        when among the sentence's `negations`, and its negated word count as two of its words.
         """
         for ex in self.codes_[code].excludes:
-            need = 2 if pattern else min(2, len(ex.words))
+            need = 2 if pattern or not ex.words else min(2, len(ex.words))
             hits = ex.words & feats
             if ex.verbs:
                 hits |= {ex.verbs[x] for x in feats if x in ex.verbs}
+            if ex.negation in negations and ex.negated in feats:
+                hits = hits | {ex.negated, "~negation"}
             if len(hits) >= need and not ex.unless & feats:
                 return ex.target, ex.clause
         return None

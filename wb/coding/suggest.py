@@ -40,6 +40,7 @@ from wb.coding.compounds import codebook_words
 from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
 from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
+from wb.coding.excludes import negations
 from wb.coding.hit_filters import own_name_words, without_label_topics, without_weak_hits
 from wb.coding.list_items import LIST_ITEMS
 from wb.coding.matching import _KEYS as _KEYS
@@ -379,8 +380,11 @@ class Suggester:
                 for code, score, reason in model.children_below(hits, feats, self.child_share_):
                     if code not in candidates:
                         candidates[code] = (score, reason, BEYOND_RULES["description"])
+            negated = negations(sent)
             for code in list(candidates):
-                excluded = model.excluded(code, feats, pattern=candidates[code][0] >= 1.0)
+                excluded = model.excluded(
+                    code, feats, pattern=candidates[code][0] >= 1.0, negations=negated
+                )
                 if excluded is None:
                     continue
                 target, clause = excluded
