@@ -5,12 +5,13 @@ Usage: python bench/restore_texts/restore_codes.py SET DOC [RAW_FILE] [--relaxed
 RAW_FILE is a JSON string, the excerpt as the search tool's pages corpus returned it (default
 bench/data/restore_raw/SET/DOC.json). The stored texts are that excerpt with whole lines dropped
 (navigation, captions, metadata), list markers, a leading " date YYYY-MM" and footnote markers
-taken off a line, and the cut-off end left out. The gold of the set covers every sentence of the
-text (sentence spans, whitespace gaps between them), so the kept lines are found by a search over
-the excerpt's lines that puts each kept line where its sentence starts, ends and gaps fit the
-gold; every full candidate is checked against the manifest's sha256 and written to
-bench/data/realtext_SET/DOC.txt only on a match. With --relaxed a line may also end inside a
-sentence (lines of one sentence joined by a space or a newline).
+taken off a line, runs of spaces inside a line made one, and the cut-off end left out. The gold
+of the set covers every sentence of the text (sentence spans, whitespace gaps between them), so
+the kept lines are found by a search over the excerpt's lines that puts each kept line where its
+sentence starts, ends and gaps fit the gold; every full candidate is checked against the
+manifest's sha256 and written to bench/data/realtext_SET/DOC.txt only on a match. With
+--relaxed a line may also end inside a sentence (lines of one sentence joined by a space or a
+newline).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ CONFUSABLE = {
 def line_variants(line: str) -> list[str]:
     """The line and the light changes the trimming made to lines."""
     out = []
-    for base in (line, line.replace("\u00a0", " ")):
+    for base in (line, line.replace("\u00a0", " "), re.sub(" {2,}", " ", line)):
         for v in (
             base,
             base.strip(),
