@@ -56,10 +56,12 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # main d6b06d7) and is tune material since. Round 29 (batch 33, collect-labels, "held-out-29")
 # was sealed until its one measurement (2026-12-05 06:43 UTC, main 04361a2) and is tune material
 # since. Round 31 (batch 35, collect-labels, "held-out-31") was sealed until its one measurement
-# (2026-12-05 09:17 UTC, main 4746bdf) and is tune material since; the next fresh round is
-# "held-out-33" (batch 37, round 33, to be collected and annotated blind by collect-labels for the
-# next session, sealed until that session's first measurement).
-FRESH_ROUND = "held-out-33"
+# (2026-12-05 09:17 UTC, main 4746bdf) and is tune material since. Round 33 (batch 37,
+# collect-labels, "held-out-33") was sealed until its one measurement (2026-12-05 21:30 UTC, on
+# 292f6e8, the code at the start of that session) and is tune material since; the next fresh round
+# is "held-out-35" (batch 39, round 35, to be collected and annotated blind by collect-labels for
+# the next session, sealed until that session's first measurement).
+FRESH_ROUND = "held-out-35"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -89,13 +91,15 @@ LATER_ROUND = "held-out-34"
 # --later at that session's end (07:41 UTC, main 378f64e). Batch 35 (round 31, "held-out-31")
 # was sealed until its first measurement at the start of the session of 2026-12-05 09:15 UTC
 # (09:17 UTC, main 4746bdf). Batch 36 (round 32, "held-out-32", the later round) was sealed until
-# its one measurement with --later at that session's end (10:03 UTC, main 65ee79a). Batches 37
-# (round 33, "held-out-33", the next session's FRESH_ROUND) and 38 (round 34, "held-out-34", its
-# later round), collected and annotated blind by collect-labels on 2026-12-05, are sealed for the
-# next session: 37 until its first measurement at that session's start, 38 until its one
-# measurement with --later at that session's end. Until then no training script and no run reads
-# them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({37, 38})
+# its one measurement with --later at that session's end (10:03 UTC, main 65ee79a). Batch 37
+# (round 33, "held-out-33") was sealed until its first measurement at the start of the session of
+# 2026-12-05 21:08 UTC (21:30 UTC, on 292f6e8). Batch 38 (round 34, "held-out-34", the later
+# round), collected and annotated blind by collect-labels on 2026-12-05, is sealed until its one
+# measurement with --later at that session's end. Batches 39 (round 35, "held-out-35", the next
+# session's FRESH_ROUND) and 40 (round 36, "held-out-36", its later round) are sealed the same way
+# as soon as they are committed. Until then no training script and no run reads them, and --batch
+# refuses them.
+SEALED_BATCHES: frozenset[int] = frozenset({38, 39, 40})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -114,14 +118,18 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
-    32 (36), 33 (37), 34 (38); batch 26 is tune from the start (collected as training material,
-    branch labels-data). Batches 37 and 38 are sealed (SEALED_BATCHES) until their one
-    measurement; batches 25 and 27-36 were.
+    32 (36), 33 (37), 34 (38), 35 (39), 36 (40); batch 26 is tune from the start (collected as
+    training material, branch labels-data). Batches 38-40 are sealed (SEALED_BATCHES) until their
+    one measurement; batches 25 and 27-37 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 40:
+        return "held-out-36"
+    if batch >= 39:
+        return "held-out-35"
     if batch >= 38:
         return "held-out-34"
     if batch >= 37:
@@ -471,6 +479,8 @@ def main() -> None:
         "held-out-32": [],
         "held-out-33": [],
         "held-out-34": [],
+        "held-out-35": [],
+        "held-out-36": [],
     }
     hits_of = None
     if args.hits:

@@ -187,14 +187,15 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
 
     split_of = splits()
     # the weights are trained on rounds 1-30 (each measured once before, tune since,
-    # names-retrain 2026-12-05); rounds 31-33 are tune since, 34-35 are sealed
+    # names-retrain 2026-12-05); rounds 31-34 are tune since, 35 is sealed
     assert train.LAST_ROUND == 30
     assert split_of[24] == split_of[25] == split_of[26] == split_of[27] == split_of[28] == "tune"
     assert split_of[29] == split_of[30] == "tune"
     assert split_of[31] == "tune"  # measured once (07:31 UTC), after the weights were written
     assert split_of[32] == "tune"  # measured once (09:15 UTC), after the weights were written
     assert split_of[33] == "tune"  # measured once (10:03 UTC), after the weights were written
-    assert split_of[34] == split_of[35] == "sealed"
+    assert split_of[34] == "tune"  # measured once (2026-12-05 21:30 UTC), after the weights
+    assert split_of[35] == "sealed"
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

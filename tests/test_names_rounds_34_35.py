@@ -2,7 +2,8 @@
 
 Collected on 2026-12-05 for the session after the one that measured round 32 at its start: round
 34 (t726-t747) is that session's fresh round, measured once at its start; round 35 (t748-t769) is
-measured once with --later at its end. Both are sealed till then (round 33 was measured once
+measured once with --later at its end. Both were sealed till then; round 34 was measured at 21:30
+UTC on 2026-12-05 (on 292f6e8) and is tune since (round 33 was measured once
 at 10:03 UTC on 2026-12-05, main 65ee79a, and is tune since).
 Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
@@ -26,9 +27,16 @@ from realtext_helpers import bare_url as _bare
 NEW = (34, 35)
 
 
-def test_rounds_34_and_35_are_sealed_in_the_round_table() -> None:
+def test_round_34_is_measured_and_round_35_sealed_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
-    assert table[34] == {"round": 34, "texts": "t726-t747", "code_frozen": None, "split": "sealed"}
+    # round 34 was the fresh round of the session of 2026-12-05 21:08 UTC, measured once on
+    # 292f6e8 (the code at its start) and tune since
+    assert table[34] == {
+        "round": 34,
+        "texts": "t726-t747",
+        "code_frozen": "292f6e8",
+        "split": "tune",
+    }
     assert table[35] == {"round": 35, "texts": "t748-t769", "code_frozen": None, "split": "sealed"}
     assert table[33]["split"] == "tune"  # measured once at the end of the session, 10:03 UTC
     assert table[32]["split"] == "tune"
@@ -216,5 +224,7 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "34"])] == ["t726"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "35"])] == ["t748"]
     splits = module.splits()
-    assert splits[32] == splits[33] == "tune"
-    assert splits[34] == splits[35] == "sealed"
+    assert (
+        splits[32] == splits[33] == splits[34] == "tune"
+    )  # 34 measured once, 2026-12-05 21:30 UTC
+    assert splits[35] == "sealed"
