@@ -40,7 +40,8 @@ def test_round_34_is_measured_and_round_35_sealed_in_the_round_table() -> None:
     assert table[35] == {"round": 35, "texts": "t748-t769", "code_frozen": None, "split": "sealed"}
     assert table[33]["split"] == "tune"  # measured once at the end of the session, 10:03 UTC
     assert table[32]["split"] == "tune"
-    assert max(table) == 35
+    assert max(table) == 37  # rounds 36 and 37 collected sealed after them (collect-names)
+    assert table[36]["split"] == table[37]["split"] == "sealed"
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
     assert ids[34] == [f"t{i}" for i in range(726, 748)]
     assert ids[35] == [f"t{i}" for i in range(748, 770)]
@@ -224,7 +225,6 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "34"])] == ["t726"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "35"])] == ["t748"]
     splits = module.splits()
-    assert (
-        splits[32] == splits[33] == splits[34] == "tune"
-    )  # 34 measured once, 2026-12-05 21:30 UTC
+    assert splits[32] == splits[33] == splits[34] == "tune"  # 34 measured once at 21:30 UTC
     assert splits[35] == "sealed"
+    assert splits[36] == splits[37] == "sealed"  # collected sealed after them (collect-names)
