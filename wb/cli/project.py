@@ -174,33 +174,24 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
         )
         raise InvalidChoiceError(f"{flag} werkt alleen met --format csv of xlsx.{hint}")
 
-    from wb.exports.written import written_line
-
-    headers_only = ": alleen de kolomkoppen"
     with open_existing(project_path) as project:
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
-            click.echo(export_qdpx(project, out).summary())
+            written = export_qdpx(project, out)
         elif fmt == "qdc":
             from wb.exports.refi_export import export_qdc
-            from wb.exports.tables import codes_table
 
             written = export_qdc(project, out)
-            click.echo(written_line(written, len(codes_table(project)), "code", "codes"))
         elif decisions:
-            from wb.exports.readable import decisions_table
             from wb.exports.tables import export_decisions
 
             written = export_decisions(project, out, format=fmt)
-            n = len(decisions_table(project))
-            click.echo(written_line(written, n, "oordeel", "oordelen", empty=headers_only))
         else:
-            from wb.exports.tables import export_codings, export_table
+            from wb.exports.tables import export_codings
 
             written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
-            n = len(export_table(project))
-            click.echo(written_line(written, n, "codering", "coderingen", empty=headers_only))
+    click.echo(written.summary())
 
 
 @click.command()
