@@ -170,3 +170,61 @@ def test_writing_the_dossier_report_says_its_step_when_asked(tmp_path: Path, cap
     code, out = _invoke("report", str(path), "--dossier", "D", "--out", str(tmp_path / "R.html"))
     assert (code, out) == (0, f"Geschreven: {tmp_path / 'R.html'} (2 rapporten).\n")
 
+
+def test_an_unclosed_quote_in_metadata_csv_is_named_with_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"Tekst {name}.", encoding="utf-8")
+    csv = 'file,organisation,date\na.txt,"Jeugdzorg,2023-01-01\nb.txt,Raad,2023-02-01\n'
+    (folder / "metadata.csv").write_text(csv + "c.txt,Raad,2023-03-01\n", encoding="utf-8")
+    project = tmp_path / "p.wbproj"
+    code, out = _invoke("import", str(folder), "--project", str(project))
+    assert (code, out) == (
+        2,
+        f"fout: {folder / 'metadata.csv'}, regel 2: een waarde begint met een aanhalingsteken "
+        '(") dat nergens wordt gesloten, zodat alle regels erna in die ene cel zouden belanden. '
+        'Sluit de waarde af met een tweede " of haal het aanhalingsteken weg. (WB120)\n',
+    )
+    assert not project.exists()  # before: imported, b and c without metadata, exit 0
+    quoted = 'file,organisation\na.txt,"Jeugdzorg, regio ""Noord""\nafdeling 2"\nb.txt,Raad\n'
+    (folder / "metadata.csv").write_text(quoted, encoding="utf-8")  # a closed multi-line cell
+    assert _invoke("import", str(folder), "--project", str(project))[0] == 0
+    from wb.store.documents import documents_table
+
+    with open_project(project) as opened:
+        table = documents_table(opened)
+    assert list(table["organisation"].fillna("")) == [
+        'Jeugdzorg, regio "Noord"\nafdeling 2',
+        "Raad",
+        "",
+    ]
+
+
+def test_max_mb_takes_a_dutch_decimal_comma_and_refuses_zero(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tekst.", encoding="utf-8")
+    project = str(tmp_path / "p.wbproj")
+    assert _invoke("import", str(folder), "--project", project, "--max-mb", "2,5")[0] == 0
+    code, out = _invoke("import", str(folder), "--project", project, "--max-mb", "0")
+    assert (code, out.splitlines()[-1]) == (
+        2,
+        "fout: Ongeldige waarde voor '--max-mb': '0' kan niet; geef een getal groter dan 0, "
+        "bijv. 20 of 2,5.",
+    )
+    help_text = " ".join(_invoke("import", "--help")[1].split())
+    assert "--max-mb GETAL Grootste toegestane bestand, in MB (megabyte). [standaard: 20]" in (
+        help_text
+    )
+
+
+def test_help_names_what_an_option_takes_and_its_default() -> None:
+    def help_of(command: str) -> str:
+        return " ".join(_invoke(command, "--help")[1].split())
+
+    assert "--coders NAAM NAAM Vergelijk alleen deze twee codeurs, bijv. --coders Anna Bram." in (
+        help_of("agreement")
+    )
+    assert "--coder NAAM Naam van de codeur" in help_of("code")
+    assert "(sprekersbeurt in notulen). [standaard: paragraph]" in help_of("themes")

@@ -11,6 +11,7 @@ import click
 from wb.cli.common import (
     NEW_PROJECT_OPTION,
     PROJECT_ARGUMENT,
+    Megabytes,
     open_existing,
     project_either_way,
     reports_errors,
@@ -47,7 +48,11 @@ def info() -> None:
     "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
 )
 @click.option(
-    "--max-mb", type=float, default=20.0, show_default=True, help="Grootste toegestane bestand."
+    "--max-mb",
+    type=Megabytes(),
+    default=20,
+    show_default=True,
+    help="Grootste toegestane bestand, in MB (megabyte).",
 )
 @reports_errors
 def import_cmd(
@@ -196,7 +201,12 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
 
 @click.command()
 @PROJECT_ARGUMENT
-@click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
+@click.option(
+    "--coders",
+    nargs=2,
+    metavar="NAAM NAAM",
+    help="Vergelijk alleen deze twee codeurs, bijv. --coders Anna Bram.",
+)
 @click.option(
     "--json",
     "json_out",
