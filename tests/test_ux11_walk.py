@@ -228,3 +228,17 @@ def test_help_names_what_an_option_takes_and_its_default() -> None:
     )
     assert "--coder NAAM Naam van de codeur" in help_of("code")
     assert "(sprekersbeurt in notulen). [standaard: paragraph]" in help_of("themes")
+
+
+def test_export_refuses_a_file_name_of_another_format(tmp_path: Path) -> None:
+    project = str(_coded_project(tmp_path))
+    out = tmp_path / "coderingen.csv"
+    code, output = _invoke("export", project, "--format", "xlsx", "--out", str(out))
+    assert (code, output) == (
+        2,
+        f"fout: --out {out} eindigt op .csv, maar --format is xlsx; geef het bestand de extensie "
+        ".xlsx of kies --format csv. (WB150)\n",
+    )
+    assert not out.exists()  # before: an Excel file named .csv, exit 0
+    for name, fmt in (("c.XLSX", "xlsx"), ("c.txt", "csv"), ("project", "qdpx")):
+        assert _invoke("export", project, "--format", fmt, "--out", str(tmp_path / name))[0] == 0

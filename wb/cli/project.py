@@ -19,6 +19,8 @@ from wb.cli.common import (
 )
 from wb.errors import InvalidChoiceError
 
+EXPORT_FORMATS = ("qdpx", "qdc", "csv", "xlsx")
+
 
 def shown_value(value: Any) -> str:
     """A metadata value for people: a date the Dutch way ("24 januari 2023"), else as is."""
@@ -147,7 +149,7 @@ def show(document: str, project_path: Path, pseudo: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["qdpx", "qdc", "csv", "xlsx"]),
+    type=click.Choice(EXPORT_FORMATS),
     required=True,
     help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
 )
@@ -178,6 +180,12 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
             else ""
         )
         raise InvalidChoiceError(f"{flag} werkt alleen met --format csv of xlsx.{hint}")
+    suffix = out.suffix.lstrip(".").lower()
+    if suffix in EXPORT_FORMATS and suffix != fmt:  # an Excel file named .csv opens as garbage
+        raise InvalidChoiceError(
+            f"--out {out} eindigt op .{suffix}, maar --format is {fmt}; geef het bestand de "
+            f"extensie .{fmt} of kies --format {suffix}."
+        )
 
     with open_existing(project_path) as project:
         if fmt == "qdpx":
