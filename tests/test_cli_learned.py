@@ -49,7 +49,7 @@ def test_report_learned_adds_the_learned_hits_and_keeps_decisions(
     first = tmp_path / "r1.html"
     plain = runner.invoke(cli, ["report", str(project), "--dossier", "D", "--out", str(first)])
     assert plain.exit_code == 0, plain.output
-    assert plain.output.splitlines() == [FOUND, f"Geschreven: {first}"]
+    assert plain.output.splitlines() == [FOUND, f"Geschreven: {first} (1 rapport)."]
     assert LABEL not in first.read_text(encoding="utf-8")
     [(term_id, *term)] = labels_found(project)
     assert term == ["manipulatief", "manipulatief", "attributed"]
@@ -61,7 +61,11 @@ def test_report_learned_adds_the_learned_hits_and_keeps_decisions(
         cli, ["report", str(project), "--dossier", "D", "--out", str(out), "--learned"]
     )
     assert learned.exit_code == 0, learned.output
-    assert learned.output.splitlines() == [FOUND, method_line(True), f"Geschreven: {out}"]
+    assert learned.output.splitlines() == [
+        FOUND,
+        method_line(True),
+        f"Geschreven: {out} (1 rapport).",
+    ]
     assert labels_found(project)[0] == (term_id, "manipulatief", "manipulatief", "attributed")
     assert [f[1:] for f in labels_found(project)[1:]] == [(LABEL, "tegenwerkend", "asserted")]
     with open_project(project) as p:

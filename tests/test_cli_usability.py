@@ -220,7 +220,7 @@ def test_labels_and_reuse_print_tables_and_json_is_optional(tmp_path: Path) -> N
     data = json.loads(target.read_text(encoding="utf-8"))
     assert [h["label"] for h in data["labels"]] == ["overbezorgd", "overbezorgd"]
     assert len(lines) == 2 + len(data["labels"]) + 2  # the summary, then the detectors used
-    assert lines[-1].startswith("Gevonden met het lexicon en de patronen")
+    assert lines[-1].startswith("Gevonden met de labellijst en de patronen")
 
 
 def test_labels_summary_counts_discussed_and_negated_terms_apart(tmp_path: Path) -> None:

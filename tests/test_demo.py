@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wb.demo import run_demo
 
 
-def test_demo_imports_all_corpora_and_reports(tmp_path: Path) -> None:
+def test_demo_imports_all_corpora_and_reports(tmp_path: Path, capsys) -> None:
     out = run_demo(tmp_path / "demo.wbproj")
     assert "Corpus 'notulen': 7 nieuw" in out
     assert "Corpus 'verhalen': 9 nieuw" in out
@@ -21,5 +22,14 @@ def test_demo_imports_all_corpora_and_reports(tmp_path: Path) -> None:
         "  28 overgenomen passages, 32 keer standaardtekst.\n"
     ) in out
     assert "Thema's in notulen en verhalen (214 passages; 40 koppen en opmaak overgeslagen):" in out
-    again = run_demo(tmp_path / "demo.wbproj")
+    assert capsys.readouterr().err == ""  # quiet unless asked
+    again = run_demo(tmp_path / "demo.wbproj", progress=True)  # `make demo` in a terminal
     assert "Corpus 'notulen': 0 nieuw, 0 bijgewerkt, 7 ongewijzigd" in again
+    err = capsys.readouterr().err  # the bars (cleared with \r) around each step line
+    steps = [line for line in re.split("[\r\n]", err) if line.endswith("…")]
+    assert steps == [
+        "Codeboek 'Leernetwerk Kind & Scheiding' toepassen op notulen en verhalen…",
+        "Overgenomen passages zoeken in 14 rapporten…",
+        "Taalmodel en labellijst laden…",
+        "Thema's zoeken in notulen en verhalen (3 runs)…",
+    ]

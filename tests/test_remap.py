@@ -72,7 +72,7 @@ def test_orphaned_codings_stay_out_of_the_refi_export(project, tmp_path: Path) -
     import_folder(project, folder)
     report = export_qdpx(project, tmp_path / "uit.qdpx")
     assert (report.codings, report.orphaned) == (1, 1)
-    assert "1 verweesde codering(en) niet geëxporteerd" in report.summary()
+    assert "1 verweesde codering niet geëxporteerd" in report.summary()
     with zipfile.ZipFile(report.path) as zf:
         qde = zf.read("project.qde").decode("utf-8")
     assert qde.count("<PlainTextSelection") == 1

@@ -12,14 +12,16 @@ from wb.config import corpora_dir, find_repo_dir
 from wb.corpus.importer import import_folder
 from wb.errors import WbError
 from wb.info import environment_info, pipeline_line
+from wb.progress import step
 from wb.store import open_project
 from wb.store.documents import documents_table
 
 DEMO_CORPORA = ("notulen", "verhalen", "dossiers")
 
 
-def run_demo(project_path: Path) -> str:
-    """Import the bundled corpora into `project_path` and return the overview text."""
+def run_demo(project_path: Path, *, progress: bool = False) -> str:
+    """Import the bundled corpora into `project_path` and return the overview text; with
+    `progress`, each step says on stderr what it does (about a minute in all)."""
     corpora = corpora_dir()
     project_path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"Demoproject: {project_path}"]
@@ -27,7 +29,7 @@ def run_demo(project_path: Path) -> str:
         for name in DEMO_CORPORA:
             folder = corpora / name
             if folder.is_dir():
-                report = import_folder(project, folder, corpus=name, progress=sys.stderr.isatty())
+                report = import_folder(project, folder, corpus=name, progress=progress)
                 lines.append(report.summary())
         table = documents_table(project)
     lines.append("")
@@ -43,13 +45,13 @@ def run_demo(project_path: Path) -> str:
         f"  {'totaal':<10} {len(table):>3} documenten {int(table['woorden'].sum()):>7} woorden"
     )
     lines.append(pipeline_line(environment_info()["pipeline"]))
-    lines += _coding_overview(project_path)
-    lines += _dossier_overview(project_path)
-    lines += _theme_overview(project_path)
+    lines += _coding_overview(project_path, progress)
+    lines += _dossier_overview(project_path, progress)
+    lines += _theme_overview(project_path, progress)
     return "\n".join(lines)
 
 
-def _dossier_overview(project_path: Path) -> list[str]:
+def _dossier_overview(project_path: Path, progress: bool) -> list[str]:
     """Labels and copied passages in the bundled dossiers, stored as findings."""
     codebooks = find_repo_dir("codebooks")
     if codebooks is None or not (codebooks / "labels.yaml").is_file():
@@ -59,7 +61,7 @@ def _dossier_overview(project_path: Path) -> list[str]:
     from wb.store.findings import findings
 
     with open_project(project_path) as project:
-        counts = analyse_dossiers(project, codebooks / "labels.yaml")
+        counts = analyse_dossiers(project, codebooks / "labels.yaml", progress=progress)
         labels = [f.payload for f in findings(project, "label")]
     copied = sum(1 for p in labels if p.get("copied_from"))
     return [
@@ -72,7 +74,7 @@ def _dossier_overview(project_path: Path) -> list[str]:
     ]
 
 
-def _theme_overview(project_path: Path) -> list[str]:
+def _theme_overview(project_path: Path, progress: bool) -> list[str]:
     """Themes in the minutes and stories, with their stability."""
     from wb.store.documents import iter_documents
     from wb.themes.run import themes_for_segments
@@ -84,7 +86,8 @@ def _theme_overview(project_path: Path) -> list[str]:
             for corpus in ("notulen", "verhalen")
             for d in iter_documents(project, corpus)
         ]
-    result = themes_for_segments(segment_documents(docs, "paragraph"), n_runs=3)
+    step("Thema's zoeken in notulen en verhalen (3 runs)…", progress)
+    result = themes_for_segments(segment_documents(docs, "paragraph"), n_runs=3, progress=progress)
     skipped = result["parameters"]["n_furniture"]
     lines = [
         "",
@@ -99,17 +102,18 @@ def _theme_overview(project_path: Path) -> list[str]:
     return lines
 
 
-def _coding_overview(project_path: Path) -> list[str]:
+def _coding_overview(project_path: Path, progress: bool) -> list[str]:
     """Suggestions of the leernetwerk codebook on the notulen and verhalen."""
     book_path = find_repo_dir("codebooks")
     if book_path is None or not (book_path / "leernetwerk.yaml").is_file():
         return []
     codebook = load_codebook(book_path / "leernetwerk.yaml")
+    step(f"Codeboek '{codebook.name}' toepassen op notulen en verhalen…", progress)
     with open_project(project_path) as project:
         found = [
             s
             for corpus in ("notulen", "verhalen")
-            for s in suggest_project(project, codebook, corpus=corpus)
+            for s in suggest_project(project, codebook, corpus=corpus, progress=progress)
         ]
     counts = Counter(s.code for s in found)
     lines = [
@@ -128,7 +132,7 @@ def main() -> None:
     """Entry point of `python -m wb.demo`."""
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("demo") / "demo.wbproj"
     try:
-        print(run_demo(target))
+        print(run_demo(target, progress=sys.stderr.isatty()))
     except WbError as exc:
         print(f"fout: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)

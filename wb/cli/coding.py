@@ -33,6 +33,7 @@ CODES_SHOWN = 15
 @click.option("--apply", is_flag=True, help="Sla elke suggestie op als codering (autocoderen).")
 @click.option(
     "--coder",
+    metavar="NAAM",
     help="Naam van de codeur (nodig bij --apply). Bij een project leren de suggesties van de "
     "documenten die deze codeur klaar meldde ('Document klaar'); die krijgen zelf geen suggesties.",
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -94,6 +95,22 @@ class AtLeast(click.ParamType):
             param,
             ctx,
         )
+
+
+class Megabytes(click.ParamType):
+    """A size in MB above 0; a Dutch decimal comma ('2,5') counts as a point."""
+
+    name = "getal"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> float:
+        """The size; a word, 0 or less fails with one Dutch line."""
+        try:
+            number = float(str(value).strip().replace(",", "."))
+        except ValueError:
+            number = 0.0
+        if math.isfinite(number) and number > 0:
+            return number
+        self.fail(f"{value!r} kan niet; geef een getal groter dan 0, bijv. 20 of 2,5.", param, ctx)
 
 
 def with_code(exc: WbError) -> str:

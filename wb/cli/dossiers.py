@@ -394,4 +394,5 @@ def report(
 
     with open_existing(project_path) as project:
         analyse_first(project, lexicon, learned)
-        click.echo(f"Geschreven: {write_dossier_report(project, dossier, out)}")
+        written = write_dossier_report(project, dossier, out, progress=sys.stderr.isatty())
+        click.echo(written.summary())

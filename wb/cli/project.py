@@ -11,12 +11,15 @@ import click
 from wb.cli.common import (
     NEW_PROJECT_OPTION,
     PROJECT_ARGUMENT,
+    Megabytes,
     open_existing,
     project_either_way,
     reports_errors,
     save_json,
 )
 from wb.errors import InvalidChoiceError
+
+EXPORT_FORMATS = ("qdpx", "qdc", "csv", "xlsx")
 
 
 def shown_value(value: Any) -> str:
@@ -47,7 +50,11 @@ def info() -> None:
     "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
 )
 @click.option(
-    "--max-mb", type=float, default=20.0, show_default=True, help="Grootste toegestane bestand."
+    "--max-mb",
+    type=Megabytes(),
+    default=20,
+    show_default=True,
+    help="Grootste toegestane bestand, in MB (megabyte).",
 )
 @reports_errors
 def import_cmd(
@@ -142,7 +149,7 @@ def show(document: str, project_path: Path, pseudo: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["qdpx", "qdc", "csv", "xlsx"]),
+    type=click.Choice(EXPORT_FORMATS),
     required=True,
     help="qdpx: heel project (REFI-QDA); qdc: codeboek; csv/xlsx: coderingen met tekst.",
 )
@@ -173,39 +180,41 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
             else ""
         )
         raise InvalidChoiceError(f"{flag} werkt alleen met --format csv of xlsx.{hint}")
+    suffix = out.suffix.lstrip(".").lower()
+    if suffix in EXPORT_FORMATS and suffix != fmt:  # an Excel file named .csv opens as garbage
+        raise InvalidChoiceError(
+            f"--out {out} eindigt op .{suffix}, maar --format is {fmt}; geef het bestand de "
+            f"extensie .{fmt} of kies --format {suffix}."
+        )
 
-    from wb.exports.written import written_line
-
-    headers_only = ": alleen de kolomkoppen"
     with open_existing(project_path) as project:
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
-            click.echo(export_qdpx(project, out).summary())
+            written = export_qdpx(project, out)
         elif fmt == "qdc":
             from wb.exports.refi_export import export_qdc
-            from wb.exports.tables import codes_table
 
             written = export_qdc(project, out)
-            click.echo(written_line(written, len(codes_table(project)), "code", "codes"))
         elif decisions:
-            from wb.exports.readable import decisions_table
             from wb.exports.tables import export_decisions
 
             written = export_decisions(project, out, format=fmt)
-            n = len(decisions_table(project))
-            click.echo(written_line(written, n, "oordeel", "oordelen", empty=headers_only))
         else:
-            from wb.exports.tables import export_codings, export_table
+            from wb.exports.tables import export_codings
 
             written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
-            n = len(export_table(project))
-            click.echo(written_line(written, n, "codering", "coderingen", empty=headers_only))
+    click.echo(written.summary())
 
 
 @click.command()
 @PROJECT_ARGUMENT
-@click.option("--coders", nargs=2, help="Vergelijk alleen deze twee codeurs.")
+@click.option(
+    "--coders",
+    nargs=2,
+    metavar="NAAM NAAM",
+    help="Vergelijk alleen deze twee codeurs, bijv. --coders Anna Bram.",
+)
 @click.option(
     "--json",
     "json_out",

@@ -50,6 +50,7 @@ class ThemeCount(click.ParamType):
     "--unit",
     type=click.Choice(["paragraph", "turn"]),
     default="paragraph",
+    show_default=True,
     help="Wat een passage is: paragraph (alinea) of turn (sprekersbeurt in notulen).",
 )
 @click.option(

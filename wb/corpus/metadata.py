@@ -196,8 +196,30 @@ def metadata_csv_rows(folder: Path) -> tuple[list[str], list[list[str]]] | None:
     return header, [r for r in rows[1:] if any(cell.strip() for cell in r)]
 
 
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line of a quote that opens a cell no quote closes (the cell would run to the end of
+    the file, taking the rows after it along), or None."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 1
+    try:
+        for _row in reader:
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        return line if "unexpected end of data" in str(exc) else None
+    return None
+
+
 def _parse_csv(text: str, delimiter: str, path: Path) -> dict[str, dict[str, object]]:
     """Rows of metadata.csv keyed by normalised file path; MetadataError with line numbers."""
+    line = _unclosed_quote(text, delimiter)
+    if line is not None:
+        raise MetadataError(
+            'een waarde begint met een aanhalingsteken (") dat nergens wordt gesloten, zodat alle '
+            'regels erna in die ene cel zouden belanden. Sluit de waarde af met een tweede " of '
+            "haal het aanhalingsteken weg.",
+            path=path,
+            line=line,
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     if header is None:

@@ -254,13 +254,13 @@ def method_line(learned: bool) -> str:
     """Which detectors `wb labels` used, as one Dutch sentence."""
     if not learned:
         return (
-            "Gevonden met het lexicon en de patronen (de geleerde detector van oordelende taal "
+            "Gevonden met de labellijst en de patronen (de geleerde detector van oordelende taal "
             "staat uit; zet hem aan met --learned)."
         )
     from wb.dossiers.aimed import default_model as aimed_model
 
     return (
-        "Gevonden met het lexicon, de patronen en de geleerde detector van oordelende taal "
+        "Gevonden met de labellijst, de patronen en de geleerde detector van oordelende taal "
         f"(drempel {default_model().threshold:.2f}; label '{LABEL}'), die ook elk woord "
         "beoordeelt dat in een vorm staat die op een persoon gericht is "
         f"(drempel {aimed_model().threshold:.2f})."

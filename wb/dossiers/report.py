@@ -15,6 +15,8 @@ from wb.corpus.dossiers import report_date
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
 from wb.errors import OutputError, UnknownItemError
+from wb.exports.written import Written
+from wb.progress import reports, step
 from wb.store.documents import Document
 from wb.store.project import Project
 
@@ -228,10 +230,16 @@ def _title(doc: Document, title: str) -> str:
     return f"{title}, {dutch_date(date)}" if date else title
 
 
-def write_dossier_report(project: Project, dossier: str, out: str | Path) -> Path:
-    """Write the dossier report atomically and return its path."""
+def write_dossier_report(
+    project: Project, dossier: str, out: str | Path, *, progress: bool = False
+) -> Written:
+    """Write the dossier report atomically; return its path, which counts the dossier's reports
+    (:class:`~wb.exports.written.Written`). With `progress`, a step line on stderr first."""
     out = Path(out)
     if not out.parent.is_dir():
         raise OutputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
+    n = len(dossier_documents(project, dossier))
+    if n:  # an unknown dossier is said by dossier_report_html, without a step line first
+        step(f"Dossierrapport {dossier} schrijven: {reports(n)} pseudonimiseren…", progress)
     html = dossier_report_html(project, dossier)
-    return write_atomic(out, html)
+    return Written.file(write_atomic(out, html), n, "rapport", "rapporten")

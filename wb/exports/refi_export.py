@@ -40,6 +40,7 @@ import wb
 from wb.atomic import write_atomic
 from wb.codebook import Code, Codebook
 from wb.exports.refi_xml import CODEBOOK_NS, PROJECT_NS, stable_guid, validate
+from wb.exports.written import Written
 from wb.store.codebooks import code_tree_rows, codebook_names
 from wb.store.codings import all_memos, coders, export_codings
 from wb.store.documents import decode_value, document_rows, raw_metadata
@@ -160,8 +161,8 @@ def _xml_bytes(root: Any, kind: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Path:
-    """Write a codebook (or the codes of a project) as a REFI-QDA .qdc file."""
+def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Written:
+    """Write a codebook (or the codes of a project) as a REFI-QDA .qdc file; return its path."""
     make = _maker(CODEBOOK_NS)
     if isinstance(codebook_or_project, Codebook):
         ns = uuid.uuid5(uuid.NAMESPACE_URL, f"wb-codebook:{codebook_or_project.name}")
@@ -182,7 +183,12 @@ def export_qdc(codebook_or_project: Codebook | Project, path: str | Path) -> Pat
     for node in nodes:
         codes.append(_code_element(make, node, ns, {}, None))
     data = _xml_bytes(root, "codebook")
-    return write_atomic(Path(path), data)
+    return Written.file(write_atomic(Path(path), data), _n_nodes(nodes), "code", "codes")
+
+
+def _n_nodes(nodes: list[_Node]) -> int:
+    """The codes in `nodes`, their children included."""
+    return sum(1 + _n_nodes(node.children) for node in nodes)
 
 
 # -- project ------------------------------------------------------------------------------------
@@ -397,35 +403,23 @@ class _ProjectWriter:
             parent.append(case)
 
 
-@dataclass(frozen=True)
-class RefiExportReport:
-    """What :func:`export_qdpx` wrote: the file, the codings in it and those left out."""
+class RefiExportReport(Written):
+    """What :func:`export_qdpx` wrote: the .qdpx file (a Path, see :class:`Written`) with
+    `codings` exported and `orphaned` left out."""
 
-    path: Path
-    codings: int
-    orphaned: int
+    orphaned: int = 0
 
-    def summary(self) -> str:
-        """One or two Dutch lines for the terminal or a notebook."""
-        from wb.exports.written import written_line
-
-        line = written_line(self.path, self.codings, "codering", "coderingen")
-        if self.orphaned:
-            line += (
-                f"\n{self.orphaned} verweesde codering(en) niet geëxporteerd: hun tekst bestaat "
-                "niet meer na een nieuwe import. Bekijk ze met codings_table (status 'orphaned')."
-            )
-        return line
-
-    def __str__(self) -> str:
-        return self.summary()
+    @property
+    def codings(self) -> int:
+        """The codings in the file."""
+        return self.count or 0
 
 
 def export_qdpx(project: Project, path: str | Path) -> RefiExportReport:
     """Write the whole project (sources, codes, active codings, memos, metadata) as .qdpx.
 
-    Orphaned codings (whose text was removed by a re-import) are left out; the report counts
-    them.
+    Orphaned codings (whose text was removed by a re-import) are left out; the returned path
+    counts them (`orphaned`), and its `summary()` says so.
     """
     writer = _ProjectWriter(project)
     data = _xml_bytes(writer.build(), "project")
@@ -443,4 +437,15 @@ def export_qdpx(project: Project, path: str | Path) -> RefiExportReport:
             write(fh)
 
     written = write_atomic(Path(path), write_file)
-    return RefiExportReport(written, writer.n_codings, writer.orphaned)
+    n = writer.orphaned
+    orphaned = (
+        f"{n} verweesde {'codering' if n == 1 else 'coderingen'} niet geëxporteerd: hun tekst "
+        "bestaat niet meer na een nieuwe import. Bekijk ze met codings_table (status 'orphaned')."
+        if n
+        else ""
+    )
+    report = RefiExportReport.file(
+        written, writer.n_codings, "codering", "coderingen", note=orphaned
+    )
+    report.orphaned = writer.orphaned
+    return report

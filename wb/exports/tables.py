@@ -16,6 +16,8 @@ Decisions (see also the tests):
 * All codings are exported, orphaned ones too (column ``status``).
 * The file is written to a temporary file in the same folder and then moved into place, so a
   failure leaves either the old file or no file, never half a file.
+* Both exports return the written path as a :class:`~wb.exports.written.Written`, which counts
+  the rows ("Geschreven: coderingen.xlsx (796 coderingen).").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from wb.atomic import no_folder_error, write_atomic
 from wb.coding.analysis import document_metadata
 from wb.errors import InvalidChoiceError
+from wb.exports.written import Written
 from wb.store.codebooks import codes_frame
 from wb.store.codings import codings_table
 
@@ -59,6 +62,7 @@ EXCEL_MAX_CHARS = 32_767
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+HEADERS_ONLY = ": alleen de kolomkoppen"  # after 'nog geen coderingen' in the summary line
 
 
 def neutralise_cell(value: Any) -> Any:
@@ -150,8 +154,9 @@ def export_codings(
     format: str | None = None,
     sep: str = ",",
     pseudonymise: bool = False,
-) -> Path:
-    """Write all codings with text and metadata to a CSV or XLSX file; return its path.
+) -> Written:
+    """Write all codings with text and metadata to a CSV or XLSX file; return its path, which
+    counts the codings (:class:`~wb.exports.written.Written`).
 
     ``pseudonymise=True`` writes the passages pseudonymised (see :func:`export_table`)."""
     path = Path(path)
@@ -174,7 +179,7 @@ def export_codings(
     else:
         codes = codes_table(project)
         write_atomic(path, lambda tmp: _write_xlsx(table, codes, tmp))
-    return path
+    return Written.file(path, len(table), "codering", "coderingen", empty=HEADERS_ONLY)
 
 
 def _write_csv(table: pd.DataFrame, path: Path, sep: str) -> None:
@@ -281,8 +286,9 @@ def decisions_bytes(table: pd.DataFrame, fmt: str) -> tuple[bytes, str]:
     return buffer.getvalue(), XLSX_TYPE
 
 
-def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Path:
-    """Write the reviewers' current decisions on flagged passages to CSV or XLSX."""
+def export_decisions(project: Project, path: str | Path, *, format: str | None = None) -> Written:
+    """Write the reviewers' current decisions on flagged passages to CSV or XLSX; return its
+    path, which counts the decisions (:class:`~wb.exports.written.Written`)."""
     from wb.exports.readable import decisions_table
 
     path = Path(path)
@@ -291,6 +297,7 @@ def export_decisions(project: Project, path: str | Path, *, format: str | None =
         raise InvalidChoiceError(f"onbekend exportformaat '{fmt}'; kies csv of xlsx.", path=path)
     if not path.parent.is_dir():
         raise no_folder_error(path)
-    body, _kind = decisions_bytes(decisions_table(project), fmt)
+    table = decisions_table(project)
+    body, _kind = decisions_bytes(table, fmt)
     write_atomic(path, body)
-    return path
+    return Written.file(path, len(table), "oordeel", "oordelen", empty=HEADERS_ONLY)

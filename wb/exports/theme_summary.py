@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from wb.atomic import no_folder_error, write_atomic
 from wb.errors import InvalidChoiceError
+from wb.exports.written import Written
 from wb.themes.context import (
     Quote,
     by_metadata,
@@ -108,8 +109,9 @@ def export_summary(
     run_id: int | None = None,
     format: str | None = None,
     column: str = "perspective",
-) -> Path:
-    """Write the theme summary of a run (default: the latest) as .md, .html or .docx."""
+) -> Written:
+    """Write the theme summary of a run (default: the latest) as .md, .html or .docx; return
+    its path, which counts the themes (:class:`~wb.exports.written.Written`)."""
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -127,7 +129,7 @@ def export_summary(
     else:
         data = render_docx(run, themes, table)
     write_atomic(path, data)
-    return path
+    return Written.file(path, len(themes), "thema", "thema's")
 
 
 # -- shared texts ---------------------------------------------------------------------------
