@@ -10,6 +10,7 @@ import pytest
 
 from wb.codebook import parse_codebook
 from wb.coding.lemmas import content_lemmas
+from wb.coding.rank import short_parts
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
@@ -110,3 +111,24 @@ def test_hyphenated_negation_fits_the_exclude(nlp):
     suggester = Suggester(MONEY, nlp, expand=True).fit()
     suggester.fit_corpus([doc])
     assert _found(suggester, doc) == [(text, "Schulden", "(uitsluiting)")]
+
+
+def test_short_compound_parts():
+    assert short_parts("huurhuis") == ("huur", "huis")
+    assert short_parts("scheiding") == ()  # -ing is a suffix
+    assert short_parts("pleeggezin") == ()  # 10+ letters: the compound parts of wb.coding.lemmas
+
+
+@pytest.mark.parametrize(("weight", "seeds"), [(0.0, None), (0.5, 0.5)])
+def test_example_words_are_off_by_default(nlp, weight, seeds):
+    book = parse_codebook(
+        """
+name: t
+codes:
+  - name: Verhuizing
+    description: Een kind dat verhuist.
+    examples: ["Ze pakte haar dozen in."]
+"""
+    )
+    model = Suggester(book, nlp, expand=True, example_words=weight).fit().model_
+    assert model.codes_["Verhuizing"].seeds.get("doos") == seeds

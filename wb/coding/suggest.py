@@ -71,7 +71,8 @@ USE_NEIGHBOURS = True
 LEARNING_ADDS = True
 #: ... and nothing the codebook alone suggests is lost after learning: every suggestion of the
 #: twin that learned nothing (same corpus) stays, unless the researcher rejected a sentence like
-#: it or a parent or child of its code is there (codes26; ``learning_keeps=False``).
+#: it or a parent or child of its code is there (codes26; ``learning_keeps=False``, and
+#: ``learning_adds=False`` turns both off).
 LEARNING_KEEPS = True
 #: Sentences of a document a code needs on its own evidence to carry to their neighbours before
 #: anything is coded (wb.coding.doc_runs; ``Suggester(..., doc_runs=0)`` turns it off).
@@ -309,7 +310,11 @@ class Suggester:
                 skip = frozenset(perspective_codes(self.codebook))
                 more = reach_suggestions(self, reach, name, doc, out, metadata, skip)
                 out += _not_stopped(more, [x.start_char for x in sents], stopped)
-            if self.learning_keeps_ and (self.model_.has_learned() or self.runs_):
+            if (
+                self.learning_adds_
+                and self.learning_keeps_
+                and (self.model_.has_learned() or self.runs_)
+            ):
                 out = self._keeping_plain(name, doc, sents, out, metadata)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
