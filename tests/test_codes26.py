@@ -132,3 +132,17 @@ codes:
     )
     model = Suggester(book, nlp, expand=True, example_words=weight).fit().model_
     assert model.codes_["Verhuizing"].seeds.get("doos") == seeds
+
+
+@pytest.mark.parametrize(
+    ("middle", "carried"),
+    [("Vader heeft het niet betaald.", False), ("Vader heeft het bedrag weer betaald.", True)],
+)
+def test_a_negated_clause_keeps_a_carried_code_out(nlp, middle, carried):
+    text = f"De alimentatie komt te laat. {middle} De alimentatie is een bedrag per maand."
+    doc = nlp(text)
+    suggester = Suggester(MONEY, nlp, expand=True).fit()
+    suggester.fit_corpus([doc])
+    hit = ("alimentatie", "Bijdrage", "alimentatie")
+    between = [(middle, "Bijdrage", "(passage)")] if carried else []
+    assert _found(suggester, doc) == [hit, *between, hit]

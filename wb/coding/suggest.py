@@ -184,6 +184,10 @@ class Suggester:
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
+            # codes with an exclude clause that turns on a negation ("die niet wordt betaald")
+            self.negated_codes_ = [
+                p for p, info in model.codes_.items() if any(x.negation for x in info.excludes)
+            ]
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
                 self.voice_ = experience_code(self.codebook, lemmas, model.voice_mode)
@@ -429,6 +433,11 @@ class Suggester:
                     if code not in candidates:
                         candidates[code] = (score, reason, BEYOND_RULES["description"])
             negated = negations(sent)
+            for code in self.negated_codes_ if negated else ():
+                # a clause with the sentence's negation keeps its code out of the sentence, also
+                # when only a neighbour or the stretch around would bring it
+                if code not in candidates and model.excluded(code, feats, negations=negated):
+                    stopped.add((i, code))
             for code in list(candidates):
                 excluded = model.excluded(
                     code, feats, pattern=candidates[code][0] >= 1.0, negations=negated
