@@ -85,6 +85,12 @@ class DecisionMemory:
             info.neg.update(sentence)
             info.n_neg += 1
 
+    def has_learned(self) -> bool:
+        """True once any decision or coded document was learned."""
+        return bool(self.coded_docs_) or any(
+            info.n_pos or info.n_neg or info.rejected for info in self.codes_.values()
+        )
+
     def forget(self) -> None:
         """Forget every learned decision (the codebook and the corpus counts stay)."""
         for info in self.codes_.values():

@@ -18,6 +18,8 @@ from wb.lang import word_set
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: Function words and words too general to say what a passage is about.
 EXTRA_STOP = word_set("coding_stop_words.txt")
+#: Negation words: "niet-betaalde" is a content word "betalen", negated (codes26).
+NEGATIONS = word_set("coding_negations.txt")
 
 
 @lru_cache(maxsize=1)
@@ -92,16 +94,28 @@ def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[s
     stop = _stop_words()
     out = []
     for t in tokens:
+        lemma = token_lemma(t)
+        low = _after_negation(lemma)  # "niet-betaalde": a content word whatever its tag
         pos = getattr(t, "pos_", "")
-        if pos and pos not in CONTENT_POS:
+        if pos and pos not in CONTENT_POS and low == lemma:
             continue
         if skip_names and not t.is_sent_start and t.text[:1].isupper():
             continue
-        low = token_lemma(t)
         if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
             continue
         out.append(low)
     return out
+
+
+def _after_negation(lemma: str) -> str:
+    """The lemma of the word after a hyphenated negation ("niet-betaald" -> "betalen",
+    "niet-nakomen" -> "nakomen"); any other lemma as it is."""
+    head, dash, rest = lemma.partition("-")
+    if not dash or head not in NEGATIONS or not rest.isalpha():
+        return lemma
+    from wb.nlp import lemmatize
+
+    return lemmatize(rest).lower() or rest
 
 
 def features(lemmas: Iterable[str]) -> frozenset[str]:

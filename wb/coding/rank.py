@@ -101,6 +101,28 @@ NAME_POS = frozenset({"NOUN", "PROPN"})
 #: ... and not in more than this share of the project's sentences ("kind" in a corpus about
 #: children says nothing; codes23's bound for a common word).
 NAME_COMMON = 0.05
+#: Weight of a content word of a code's own examples among its words (codes26; 0: the examples
+#: count only as whole sentences to be like).
+EXAMPLE_WORDS = 0.0
+#: A code's own compound of 8-9 letters ("huurhuis", "woonplek") also gives its head and
+#: modifier, as one of 10+ letters does (codes26; when every part is a known word of 4+ letters).
+SHORT_COMPOUNDS = False
+SHORT_COMPOUND_MIN = 8
+
+
+def short_parts(lemma: str) -> tuple[str, ...]:
+    """Head and modifier of a compound of 8-9 letters when both are known words of 4+ letters
+    ("huurhuis" -> "huur", "huis"); none for other lengths (:func:`_parts` splits 10+)."""
+    from wb.nlp import compound_parts, is_known
+
+    if not SHORT_COMPOUND_MIN <= len(lemma) < 10 or not lemma.isalpha():
+        return ()
+    if lemma.endswith("ing"):  # a suffix, no head: "scheiding" is no "schei" + "ding"
+        return ()
+    parts = compound_parts(lemma)
+    if len(parts) != 2 or any(len(x) < 4 or not is_known(x) for x in parts):
+        return ()
+    return tuple(parts)
 
 
 class CodeModel(DecisionMemory):
@@ -155,6 +177,8 @@ class CodeModel(DecisionMemory):
         markers_evidence: bool = False,
         learn_ratios: bool = False,
         name_words: bool = NAME_WORDS,
+        example_words: float = EXAMPLE_WORDS,
+        short_compounds: bool = SHORT_COMPOUNDS,
     ):
         self.codebook = codebook
         self.nlp = nlp
@@ -204,6 +228,8 @@ class CodeModel(DecisionMemory):
         self.markers_evidence = markers_evidence
         self.learn_ratios = learn_ratios  # per-code description share (wb.coding.ratios)
         self.name_words = name_words  # a word of the code's name no other code writes
+        self.example_words = example_words  # the code's examples' words among its own
+        self.short_compounds = short_compounds  # parts of its compounds of 8-9 letters too
         self._ratios: tuple[int, dict[str, float]] | None = None
         self._markers: tuple[Any, Markers] | None = None
         self.nearest_ = self._new_nearest()
@@ -242,7 +268,17 @@ class CodeModel(DecisionMemory):
                             found = max(info.seeds.get(verb, 0.0), weight * PART_WEIGHT)
                             info.seeds[verb] = found
             for example in code.examples:
+                whole = self._lemmas(example, skip_names=True)
                 info.examples.append((example, features(self._lemmas(example))))
+                if self.example_words:
+                    for lemma in features(whole):
+                        weight = self.example_words * (1.0 if lemma in whole else PART_WEIGHT)
+                        info.seeds[lemma] = max(info.seeds.get(lemma, 0.0), weight)
+            if self.short_compounds:
+                for lemma, weight in list(info.seeds.items()):
+                    for part in short_parts(lemma):
+                        found = max(info.seeds.get(part, 0.0), weight * PART_WEIGHT)
+                        info.seeds[part] = found
             self.codes_[code.path] = info
         self.share_: Counter[str] = Counter(
             lemma for info in self.codes_.values() for lemma in info.seeds

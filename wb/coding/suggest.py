@@ -33,7 +33,7 @@ from wb.codebook import Codebook
 from wb.coding import evidence
 from wb.coding.bounds import SentenceBounds
 from wb.coding.carrying import carried_suggestions
-from wb.coding.code_scores import below_hit, prefer_children_keeping
+from wb.coding.code_scores import below_hit, parent_of, prefer_children_keeping
 from wb.coding.coder_reach import PRECISION as REACH_PRECISION
 from wb.coding.coder_reach import ReachDocument, ReachModel
 from wb.coding.compounds import codebook_words
@@ -69,6 +69,11 @@ USE_NEIGHBOURS = True
 #: Learning from codings only adds: the guard and a child code found by the codings alone do
 #: not take a suggestion of the codebook's own evidence away (codes13; ``learning_adds=False``).
 LEARNING_ADDS = True
+#: ... and nothing the codebook alone suggests is lost after learning: every suggestion of the
+#: twin that learned nothing (same corpus) stays, unless the researcher rejected a sentence like
+#: it or a parent or child of its code is there (codes26; ``learning_keeps=False``, and
+#: ``learning_adds=False`` turns both off).
+LEARNING_KEEPS = True
 #: Sentences of a document a code needs on its own evidence to carry to their neighbours before
 #: anything is coded (wb.coding.doc_runs; ``Suggester(..., doc_runs=0)`` turns it off).
 DOC_RUNS = 2
@@ -157,6 +162,7 @@ class Suggester:
             self.neighbours_ = options.pop("use_neighbours", USE_NEIGHBOURS)
             self.topic_ratio_ = options.pop("topic_ratio", TOPIC_RATIO)
             self.learning_adds_ = options.pop("learning_adds", LEARNING_ADDS)
+            self.learning_keeps_ = options.pop("learning_keeps", LEARNING_KEEPS)
             self.child_descriptions_ = options.pop("child_descriptions", CHILD_DESCRIPTIONS)
             self.child_share_ = options.pop("child_share", CHILD_SHARE)
             self.doc_runs_ = {
@@ -178,6 +184,10 @@ class Suggester:
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
+            # codes with an exclude clause that turns on a negation ("die niet wordt betaald")
+            self.negated_codes_ = [
+                p for p, info in model.codes_.items() if any(x.negation for x in info.excludes)
+            ]
             if model.use_voice:
                 lemmas = lambda text: content_lemmas(nlp(text))  # noqa: E731
                 self.voice_ = experience_code(self.codebook, lemmas, model.voice_mode)
@@ -297,12 +307,47 @@ class Suggester:
                     add(start, end, code, rule)
         out = list(found.values())
         if self.model_ is not None:
-            out = self._rank(name, sents, out, metadata, full_text)
+            stopped: set[tuple[int, str]] = set()
+            out = self._rank(name, sents, out, metadata, full_text, stopped)
             reach = self.reach_model()
             if reach is not None:
                 skip = frozenset(perspective_codes(self.codebook))
-                out += reach_suggestions(self, reach, name, doc, out, metadata, skip)
+                more = reach_suggestions(self, reach, name, doc, out, metadata, skip)
+                out += _not_stopped(more, [x.start_char for x in sents], stopped)
+            if (
+                self.learning_adds_
+                and self.learning_keeps_
+                and (self.model_.has_learned() or self.runs_)
+            ):
+                out = self._keeping_plain(name, doc, sents, out, metadata)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
+
+    def _keeping_plain(
+        self,
+        name: str,
+        doc: Doc,
+        sents: list[Span],
+        out: list[Suggestion],
+        metadata: Mapping[str, object] | None,
+    ) -> list[Suggestion]:
+        """`out` plus what the twin that learned nothing suggests and learning took away,
+        except where the researcher rejected a sentence like it or a relative code is there."""
+        model = self.model_
+        assert model is not None
+        starts = [x.start_char for x in sents]
+        given: dict[int, set[str]] = defaultdict(set)
+        for s in out:
+            given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
+        kept = list(out)
+        for s in self.plain_suggester().suggest_doc(name, doc, metadata):
+            i = max(0, bisect_right(starts, s.match_start) - 1)
+            if s.code in given[i] or _has_relative(s.code, given[i]):
+                continue
+            if model.rejected_like(s.code, sentence_features(sents[i]), pattern=True):
+                continue
+            given[i].add(s.code)
+            kept.append(s)
+        return kept
 
     def _rank(
         self,
@@ -311,8 +356,15 @@ class Suggester:
         found: list[Suggestion],
         metadata: Mapping[str, object] | None = None,
         full_text: str | None = None,
+        stopped: set[tuple[int, str]] | None = None,
     ) -> list[Suggestion]:
-        """Add suggestions beyond patterns, honour exclude and prefer a child over its parent."""
+        """Add suggestions beyond patterns, honour exclude and prefer a child over its parent.
+
+        `stopped` receives (sentence, code) of every code an exclude clause stopped: no rule
+        that carries codes between sentences puts it back there (codes26).
+        """
+        if stopped is None:
+            stopped = set()
         model = self.model_
         assert model is not None
         starts = [s.start_char for s in sents]
@@ -381,6 +433,11 @@ class Suggester:
                     if code not in candidates:
                         candidates[code] = (score, reason, BEYOND_RULES["description"])
             negated = negations(sent)
+            for code in self.negated_codes_ if negated else ():
+                # a clause with the sentence's negation keeps its code out of the sentence, also
+                # when only a neighbour or the stretch around would bring it
+                if code not in candidates and model.excluded(code, feats, negations=negated):
+                    stopped.add((i, code))
             for code in list(candidates):
                 excluded = model.excluded(
                     code, feats, pattern=candidates[code][0] >= 1.0, negations=negated
@@ -389,6 +446,7 @@ class Suggester:
                     continue
                 target, clause = excluded
                 del candidates[code]
+                stopped.add((i, code))
                 if target and target not in candidates:
                     short = code.rsplit("/", 1)[-1]
                     reason = (
@@ -439,10 +497,13 @@ class Suggester:
                 if TITLES != "keep":
                     out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
         if self.neighbours_:
-            out += carried_suggestions(self, name, sents, out, own_feats, perspective)
+            carried = carried_suggestions(self, name, sents, out, own_feats, perspective)
+            out += _not_stopped(carried, starts, stopped)
         if self.document_children_:  # a child the document names takes its parent's places
             order = [c.path for c in self.codebook.walk()]
-            out = document_children(out, order, parents_plus=self.parents_plus_)
+            out = _not_stopped(
+                document_children(out, order, parents_plus=self.parents_plus_), starts, stopped
+            )
         return out
 
     def _kept_own(self, code: str, learned: set[str]) -> bool:
@@ -531,6 +592,22 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
+
+
+def _not_stopped(
+    found: list[Suggestion], starts: list[int], stopped: set[tuple[int, str]]
+) -> list[Suggestion]:
+    """`found` without the suggestions of a code an exclude clause stopped in their sentence."""
+    if not stopped:
+        return found
+    return [
+        s for s in found if (max(0, bisect_right(starts, s.match_start) - 1), s.code) not in stopped
+    ]
+
+
+def _has_relative(code: str, codes: set[str]) -> bool:
+    """True when `codes` holds the parent or a child of `code`."""
+    return parent_of(code) in codes or any(parent_of(c) == code for c in codes)
 
 
 def _in_title(s: Suggestion) -> Suggestion:
