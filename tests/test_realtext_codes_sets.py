@@ -24,6 +24,7 @@ SETS = (
     "codes8",
     "codes9",
     "codes10",
+    "codes11",
 )
 
 
@@ -301,13 +302,15 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes10_is_sealed_after_codes9_was_measured() -> None:
+def test_only_codes10_and_codes11_can_be_sealed_after_codes9_was_measured() -> None:
     """codes4-codes9 were each measured once and are tune material (codes9 on 2026-12-05 10:05
-    UTC, main 65ee79a); codes10 (collect-codes) waits sealed for its one measurement."""
+    UTC, main 65ee79a); codes11 (collect-codes11) waits sealed for its one measurement, and
+    codes10 (collect-codes) until its own (whether it still waits is checked by the codes10
+    tests, so that this one holds before and after it is measured)."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert sealed == ["codes10"]
-    assert bench_codes.left_out(False) == ["codes10"]
+    assert [n for n in sealed if n != "codes10"] == ["codes11"]
+    assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 
 
@@ -395,9 +398,9 @@ def test_codes10_is_left_out_and_refused_without_later(capsys) -> None:
     assert bench_codes.SETS["codes9"][1] == REPO / "bench" / "data" / "realtext_codes9"
     assert bench_codes.SETS["codes10"][1] == REPO / "bench" / "data" / "realtext_codes10"
     assert bench_codes.announce_sealed("codes", False) is True
-    assert capsys.readouterr().out == (
+    assert capsys.readouterr().out.startswith(
         "verzegeld: codes10 blijft buiten deze run (eenmalig meten: --set codes10 --later)\n"
-    )
+    )  # codes11 (sealed too) follows it: see test_codes11_is_left_out_and_refused_without_later
     for name in ("codes5", "codes6", "codes7", "codes8", "codes9"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
@@ -733,3 +736,145 @@ def test_codes10_texts_load_through_the_bench_without_suggestions() -> None:
     assert parts["tune"] == sorted(
         t for t in texts if t in {"d02", "d05", "d08", "d10", "d13", "d16", "d19", "d21"}
     )
+
+
+CODES11_TUNE = ["d02", "d05", "d07", "d09", "d12", "d14", "d17", "d19", "d21"]
+CODES11_PUBLIC = ["d04", "d05", "d08", "d09", "d10", "d11", "d12", "d13", "d14", "d15", "d17"]
+
+
+def test_codes11_split_licences_restore_hints_and_new_urls_and_sealed() -> None:
+    """collect-codes11: 22 texts on domestic violence around a divorce and contact, split by URL
+    hash (0-a held-out, as codes3-codes10) fixed before annotation, the public-domain genres
+    committed and the others not (each of those with a restore hint: the pages corpus and the
+    query whose answer holds its excerpt), no URL of another manifest (codes10 included), sealed."""
+    manifest = _manifest("codes11")
+    assert manifest["sealed"] is True
+    docs = manifest["documents"]
+    _check_21_documents(docs, "codes11", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
+    assert [d["id"] for d in docs if d["split"] == "tune"] == CODES11_TUNE
+    public = [d["id"] for d in docs if d["licence"].startswith("public domain")]
+    assert public == CODES11_PUBLIC
+    for d in docs:
+        if d["id"] in public:
+            assert "restore" not in d, d["id"]
+        else:
+            assert d["restore"]["corpus"] == "pages", d["id"]
+            assert len(d["restore"]["query"].split()) >= 6 and d["restore"]["kept"], d["id"]
+    for other in ("codes7", "codes8", "codes9", "codes10"):
+        assert not {d["url"] for d in _manifest(other)["documents"]} & {d["url"] for d in docs}
+
+
+def test_codes11_texts_at_hand_match_their_sha256() -> None:
+    """Every codes11 text at hand (committed, or in the git-ignored bench/data/realtext_codes11/)
+    has the manifest's sha256; the eleven committed ones are always at hand."""
+    docs = _manifest("codes11")["documents"]
+    assert set(CODES11_PUBLIC) <= set(_texts_at_hand_checked("codes11"))
+    assert (
+        docs[12]["sha256"] == "be1c707e60d4694ba16c4e64a90c505ef78d85b2cf842c0564990c9798d5fa59"
+    )  # d13, the ruling
+
+
+def test_codes11_codebook_and_gold_counts() -> None:
+    """The codebook has 11 codes (two parents with one child each), each with a description, an
+    include, one example and 4 patterns, and an exclude for all but one child; the gold's counts
+    as committed, by split (and of the held-out split's first third, which is coded, not
+    scored); no row has a parent with its child; every sentence of a committed text is a gold
+    row, in order, with no gap of text between rows but white space."""
+    book = load_codebook(REPO / "bench" / "realtext" / "codes11" / "codebook.yaml")
+    codes = list(book.walk())
+    assert len(codes) == 11
+    children = ["Partnergeweld/Kind als getuige", "Geweld of conflict/Valse beschuldigingen"]
+    assert [c.path for c in codes if "/" in c.path] == children
+    for code in codes:
+        assert code.description and code.include and len(code.examples) == 1, code.path
+        assert len(code.patterns) == 4, code.path
+    assert [c.path for c in codes if not c.exclude] == children[1:]
+    rows = _check_gold_counts("codes11", {"tune": (167, 116, 127), "held-out": (224, 179, 199)})
+    assert len(rows) == 391
+    assert sum(len(r["codes"]) == 2 for r in rows) == 31
+    assert max(len(r["codes"]) for r in rows) == 2
+    assert [sum(child in r["codes"] for r in rows) for child in children] == [9, 21]
+    first_third = [r for r in rows if r["doc"] in ("d01", "d03", "d04", "d06")]
+    assert (len(first_third), sum(len(r["codes"]) for r in first_third)) == (67, 71)
+    for row in rows:
+        assert row["codes"] == sorted(row["codes"]), row
+        for child in children:
+            assert not {child, child.split("/")[0]} <= set(row["codes"]), row
+    _check_rows_cover_committed_texts("codes11", rows)
+
+
+def test_codes11_texts_load_through_the_bench_without_suggestions() -> None:
+    """bench_codes reads codes11 (texts checked against their sha256, gold, the manifest's
+    split) without building a suggester: wb is not run on a sealed set."""
+    bench_codes = _bench()
+    assert bench_codes.SETS["codes11"][1] == REPO / "bench" / "data" / "realtext_codes11"
+    texts, gold = bench_codes.load_data(False, "codes11")
+    committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes11" / "texts").glob("*.txt")}
+    assert committed == set(CODES11_PUBLIC)
+    assert committed <= set(texts)
+    parts = _check_loaded_set("codes11", texts, gold)
+    assert parts["tune"] == [t for t in CODES11_TUNE if t in texts]
+
+
+def test_codes11_local_texts_rebuild_from_their_stored_excerpts() -> None:
+    """restore_codes.py rebuilds each local codes11 text from the excerpt its restore hint names
+    (when that excerpt is at hand in bench/data/restore_raw/codes11/): one candidate the gold's
+    layout allows has the manifest's sha256. Nothing is written."""
+    sys.path.insert(0, str(REPO / "bench" / "restore_texts"))
+    import restore_codes
+
+    rows = _gold("codes11")
+    checked = []
+    for d in _manifest("codes11")["documents"]:
+        raw_path = REPO / "bench" / "data" / "restore_raw" / "codes11" / f"{d['id']}.json"
+        if "restore" not in d or not raw_path.exists():
+            continue
+        raw = json.loads(raw_path.read_text("utf-8"))
+        layout = restore_codes.Layout([r for r in rows if r["doc"] == d["id"]])
+        found = {
+            hashlib.sha256(c.encode("utf-8")).hexdigest()
+            for text in (raw, restore_codes.DATE.sub("", raw))
+            for cand in restore_codes.candidates(text.split("\n"), layout, False)
+            for c in (cand, cand + "\n")
+        }
+        assert d["sha256"] in found, d["id"]
+        checked.append(d["id"])
+    assert set(checked) <= {d["id"] for d in _manifest("codes11")["documents"]} - set(
+        CODES11_PUBLIC
+    )
+
+
+def test_codes11_is_left_out_and_refused_without_later(capsys) -> None:
+    """A default run (no --later) prints that codes11 stays out (after codes10's line while
+    codes10 is sealed too); `--set codes11` alone is refused, with --later let through."""
+    bench_codes = _bench()
+    sealed = [n for n in ("codes10", "codes11") if bench_codes.is_sealed(n)]
+    assert sealed[-1] == "codes11"
+    assert bench_codes.announce_sealed("codes", False) is True
+    assert capsys.readouterr().out == "".join(
+        f"verzegeld: {n} blijft buiten deze run (eenmalig meten: --set {n} --later)\n"
+        for n in sealed
+    )
+    assert bench_codes.announce_sealed("codes11", False) is False
+    assert "codes11 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+    assert bench_codes.announce_sealed("codes11", True) is True
+    assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
+def test_set_codes11_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
+    """`--set codes11` (the real, sealed set) without --later stops with exit code 2 before a
+    pipeline or codebook is loaded, in both scripts."""
+    _bench()
+    module = __import__(script)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("loaded while sealed")
+
+    monkeypatch.setattr(module, "load", refuse)
+    monkeypatch.setattr(module, "load_codebook", refuse)
+    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes11"])
+    with pytest.raises(SystemExit) as stop:
+        module.main()
+    assert stop.value.code == 2
+    assert "codes11 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
