@@ -1,9 +1,8 @@
 """Round 4 of the real theme texts (collect-codes): 20 fresh texts, sealed until the lead's one
 measurement (`--readable --round 4 --later`, 2026-12-05 08:13 UTC, main 08514fd), split `fresh`
 since. The tests check the manifest, the files and their sha256, that the URLs are new, and that
-round 4 now runs like rounds 2 and 3 while rounds 5 and 6 stay sealed (their refusals are tested
-in tests/test_themes_round5.py and tests/test_themes_round6.py); no test here runs wb on the
-texts."""
+round 4 now runs like rounds 2 and 3 while the later sealed rounds stay out (their refusals are
+tested in tests/test_themes_round5.py-_round7.py); no test here runs wb on the texts."""
 
 from __future__ import annotations
 
@@ -77,10 +76,10 @@ def test_round_4_urls_are_unused_elsewhere():
 
 def test_round_4_was_measured_and_only_the_sealed_rounds_stay_out(capsys):
     bench = _bench()
-    # rounds 5 and 6: collect-themes, tests/test_themes_round5.py and _round6.py; round 5 until
-    # the lead's one measurement at the end of the session
+    # round 5 was measured (fresh since); round 6 (collect-themes, tests/test_themes_round6.py)
+    # and round 7 (collect-themes7, tests/test_themes_round7.py) are sealed
     sealed = bench.sealed_rounds()
-    assert sealed in ([5, 6], [6])
+    assert sealed == [6, 7]
     assert bench.left_out(False) == sealed and bench.left_out(True, chosen=4) == sealed
     assert bench.round_splits(4) == ["fresh"]
     lines = "".join(
