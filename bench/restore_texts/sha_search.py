@@ -3,8 +3,9 @@
 The later labels batches (31-) keep a `sha256` of each stored text. The text was cut from the
 same kind of excerpt, so it is usually a run of whole lines or sentences of it, sometimes with
 light whitespace changes or without a few short lines (byline, caption, "Lees ook"). `find_text`
-tries those runs, then the runs with up to three short paragraphs left out, and returns the one
-with the hash.
+tries those runs, then the runs without a repeated line, without up to three short paragraphs or
+two short lines, and last (excerpts of at most 30 paragraphs) without any three paragraphs; it
+returns the first run with the hash.
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ def find_text(raw: str, sha256: str, short: int = 80) -> tuple[str, str] | None:
         hit = find_run("\n".join(x for x in lines if x != line), sha256)
         if hit:
             return f"{hit[0]}, every line {line!r} left out", hit[1]
-    for sep, most in (("\n\n", 3), ("\n", 2)):
+    for sep, most, limit in (("\n\n", 3, short), ("\n", 2, short), ("\n\n", 3, 10**9)):
         parts = raw.split(sep)
-        shorts = [i for i, p in enumerate(parts) if p.strip() and len(p.strip()) <= short]
+        if limit > short and len(parts) > 30:
+            continue
+        shorts = [i for i, p in enumerate(parts) if p.strip() and len(p.strip()) <= limit]
         for k in range(1, most + 1):
             for drop in itertools.combinations(shorts, k):
                 kept = sep.join(p for i, p in enumerate(parts) if i not in drop)
