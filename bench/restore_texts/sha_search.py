@@ -28,6 +28,8 @@ def variants(raw: str) -> Iterator[tuple[str, str]]:
         yield name + "+rstrip-lines", re.sub(r"[ \t]+\n", "\n", base)
         yield name + "+double", re.sub(r"(?<!\n)\n(?!\n)", "\n\n", base)
         yield name + "+single", re.sub(r"\n\n+", "\n", base)
+        blank = re.sub(r"\n{3,}", "\n\n", re.sub(r"\n[ \t]+(?=\n)", "\n", base))
+        yield name + "+blank-lines", blank
 
 
 def find_text(raw: str, sha256: str, short: int = 80) -> tuple[str, str] | None:
