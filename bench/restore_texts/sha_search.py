@@ -34,26 +34,29 @@ def variants(raw: str) -> Iterator[tuple[str, str]]:
 
 def find_text(raw: str, sha256: str, short: int = 80) -> tuple[str, str] | None:
     """Return (how, text) of the excerpt run with the given SHA-256, else None."""
-    hit = find_run(raw, sha256)
-    if hit:
-        return hit
     lines = raw.split("\n")
+    bases = [("", raw)]
     for line in sorted({x for x in lines if x.strip() and lines.count(x) > 1}):
-        hit = find_run("\n".join(x for x in lines if x != line), sha256)
+        kept = re.sub(r"\n{3,}", "\n\n", "\n".join(x for x in lines if x != line))
+        bases.append((f", every line {line!r} left out", kept))
+    for how, base in bases:
+        hit = find_run(base, sha256)
         if hit:
-            return f"{hit[0]}, every line {line!r} left out", hit[1]
+            return f"{hit[0]}{how}", hit[1]
     for sep, most, limit in (("\n\n", 3, short), ("\n", 2, short), ("\n\n", 3, 10**9)):
-        parts = raw.split(sep)
-        if limit > short and len(parts) > 30:
-            continue
-        shorts = [i for i, p in enumerate(parts) if p.strip() and len(p.strip()) <= limit]
-        for k in range(1, most + 1):
-            for drop in itertools.combinations(shorts, k):
-                kept = sep.join(p for i, p in enumerate(parts) if i not in drop)
-                hit = find_run(kept, sha256)
-                if hit:
-                    gone = "; ".join(repr(parts[i]) for i in drop)
-                    return f"{hit[0]}, left out: {gone}", hit[1]
+        for how, base in bases:
+            parts = base.split(sep)
+            if limit > short and len(parts) > 30:
+                continue
+            shorts = [i for i, p in enumerate(parts) if p.strip() and len(p.strip()) <= limit]
+            for k in range(1, most + 1):
+                for drop in itertools.combinations(shorts, k):
+                    hit = find_run(
+                        sep.join(p for i, p in enumerate(parts) if i not in drop), sha256
+                    )
+                    if hit:
+                        gone = "; ".join(repr(parts[i]) for i in drop)
+                        return f"{hit[0]}{how}, left out: {gone}", hit[1]
     return None
 
 
