@@ -8,16 +8,20 @@ annotated occurrence (the next blank line, else line end; a paragraph the excerp
 truncates: after its last whole sentence; after the sentence when the paragraph goes on with an
 annotated string). Writes bench/data/labels/ID.txt when every annotation resolves, and reports
 annotated strings that occur more often than annotated (the original may be trimmed differently).
+When the manifest keeps a `sha256` (batches 31-) and the rule's text differs, the excerpt run with
+that hash is written instead (sha_search.py); the script says which ("sha256 exact" or "differs").
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 
 import yaml
+from sha_search import find_text
 
 REPO = Path(__file__).resolve().parents[2]
 MANIFEST = REPO / "bench" / "realtext" / "labels" / "manifest.yaml"
@@ -87,6 +91,17 @@ def main() -> None:
         annotated = 1 + max(x.get("n", 0) for x in labels if x["text"] == item["text"])
         if k > annotated:
             print(f"  note: {item['text']!r} occurs {k}x, annotated {annotated}x")
+    want = entry.get("sha256")
+    if want and hashlib.sha256(text.encode("utf-8")).hexdigest() != want:
+        hit = find_text(json.loads(path.read_text(encoding="utf-8")), want)
+        if hit is None and start_at:  # a run may start inside a line (e.g. after a caption)
+            hit = find_text(raw, want)
+        if hit and spans(hit[1], labels) is not None:
+            print(f"  the rule's text differs; the excerpt run with the sha256 is used ({hit[0]})")
+            text = hit[1]
+    if want:
+        same = hashlib.sha256(text.encode("utf-8")).hexdigest() == want
+        print(f"  sha256 {'exact' if same else 'differs from the manifest'}")
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{tid}.txt").write_text(text, encoding="utf-8", newline="\n")
     print(f"OK {tid}: {len(text)} chars, {len(labels)} annotations resolve")
