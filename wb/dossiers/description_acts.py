@@ -152,6 +152,16 @@ def _thing_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:
     return not person_key({fold(subject.text), fold(subject.lemma_)}, persons)
 
 
+def _felt(doc: Doc, i: int) -> bool:
+    """ "(vader geeft aan dat hij) zich buitengesloten voelt": a participle with a form of
+    "voelen" at most two words before or after it and no agent tells how someone feels, not an
+    act reported of someone (labels43); "voelde me door haar gekleineerd" has an agent."""
+    if "Part" not in doc[i].morph.get("VerbForm") and not fold(doc[i].text).startswith("ge"):
+        return False
+    near = [*doc[max(0, i - 2) : i], *doc[i + 1 : i + 3]]
+    return any(t.pos_ in _VERB and fold(t.lemma_) == "voelen" for t in near)
+
+
 def _listed_after(doc: Doc, i: int, found: set[int]) -> bool:
     """The act verb at i continues a list whose previous act verb was found: "terroriseren,
     vernederen", "te vernederen, te kleineren"."""
@@ -179,8 +189,54 @@ def find_acts(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             or _infinitive_object(doc, i, people)
         ):
             found.add(i)
+    found |= _excluded(doc, people, found)
     spans = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(found)]
     return spans + _idiom_spans(doc, people)
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_exclusion_acts.txt"))
+
+
+@lru_cache(maxsize=1)
+def _parents() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("description_party_cues.txt"))
+
+
+def _excluded(doc: Doc, persons: frozenset[str], found: set[int]) -> set[int]:
+    """ "Mijn zoon werd buitengesloten", "daarom word je buitengesloten": a participle of
+    description_exclusion_acts.txt whose clause subject is a person pronoun or a person noun
+    that is no parent (the parent shut out is the lexicon's own term), not felt ("zich
+    buitengesloten voelen"); an act verb of a list after it follows (labels43)."""
+    out: set[int] = set()
+    for i, token in enumerate(doc):
+        if token.pos_ not in _VERB or fold(token.lemma_) not in _exclusions():
+            continue
+        if "Part" not in token.morph.get("VerbForm") or _felt(doc, i):
+            continue
+        subject = _clause_subject(doc, i)
+        if subject is None:
+            continue
+        keys = {fold(subject.text), fold(subject.lemma_)}
+        if subject.pos_ == "PRON":
+            person = subject.lower_ in _pronouns()
+        else:
+            person = subject.pos_ == "NOUN" and person_key(keys, persons)
+        if person and not keys & _parents():
+            out.add(i)
+    for i, token in enumerate(doc):  # "buitengesloten, gekleineerd of gepest"
+        if i not in found and _is_act(token) and _listed_after(doc, i, found | out):
+            out.add(i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Personal pronouns that name a person as subject or object ("je", "hij", "ze", "mij")."""
+    from wb.dossiers.description_problems import person_words
+
+    return frozenset(words("description_subject_pronouns.txt")) | person_words()["voorwerp"]
 
 
 def _idiom_spans(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:

@@ -27,6 +27,9 @@ DENIAL_SENTENCES = frozenset(tuple(line.split()) for line in words("voice_denial
 DENIAL_FILLERS = word_set("voice_denial_fillers.txt")
 NOT_ONLY = word_set("voice_not_only.txt")
 BECOMING = tuple(tuple(line.split()) for line in words("voice_becoming_forms.txt"))
+MANNER_HEADS = word_set("voice_manner_heads.txt")
+_MANNER_OPENERS = frozenset({"op", "in"})
+_MANNER_REACH = 6
 _NOT_A_REACH = 4
 
 
@@ -68,6 +71,8 @@ def _denied(low: list[str], at: int, upto: int) -> bool:
         return True
     if at > 1 and low[at - 2] == "niet" and low[at - 1] in NOT_DEGREE:
         return True
+    if _manner_denied(low, at):
+        return True
     for j in range(at - 1, max(-1, at - 13), -1):
         if low[j] in NEGATION_STOPS:
             break
@@ -85,6 +90,20 @@ def _denied(low: list[str], at: int, upto: int) -> bool:
         # "dat de diagnose X niet bestond", "X bestaat niet"
         if low[j] in EXISTENCE and ({"niet", "nooit"} & set(low[j - 1 : j + 2])):
             return True
+    return False
+
+
+def _manner_denied(low: list[str], at: int) -> bool:
+    """ "niet" + a phrase of manner or degree right before the term ("wordt niet op een
+    schandelijke manier verwaarloosd", "niet in ernstige mate manipulatief"): "op"/"in", at most
+    four words, and a head of voice_manner_heads.txt (manier, wijze, mate) last (labels43)."""
+    if at < 3 or low[at - 1] not in MANNER_HEADS:
+        return False
+    for j in range(at - 2, max(-1, at - 2 - _MANNER_REACH), -1):
+        if low[j] in PUNCT or low[j] in BOUNDARY or low[j] == "niet":
+            return False
+        if low[j] in _MANNER_OPENERS:
+            return j > 0 and low[j - 1] == "niet"
     return False
 
 
