@@ -9,7 +9,8 @@ effect into "rounds it was derived from" and "other rounds".
   commit's ``wb/``, or the working tree) on some tune rounds and write every replaced span
   to a JSON file (the first measurements of rounds 26-33 are their rounds' ``code_frozen``).
 * ``shapes``: read such span files, score them against the annotations and print, per shape,
-  how many misses it has in how many rounds; ``--by-round`` adds a row per round.
+  how many misses it has in how many rounds; ``--by-detector`` names the rule that replaced
+  a kept word.
 * ``history``: the code of each round's first measurement run on that round and the later
   ones: what the rules written in between transferred to rounds they were not written from.
 * ``scan``: where a shape (a regex) meets the annotations: identifiers caught or missed, words
@@ -24,7 +25,7 @@ Sealed rounds are never read: only rounds whose split is "tune" are loaded.
 
 Usage:
   python bench/names_transfer.py spans --rounds 26-33 [--code COMMIT | --first] --out F.json
-  python bench/names_transfer.py shapes F.json [G.json ...] [--by-round] [--examples]
+  python bench/names_transfer.py shapes F.json [G.json ...] [--by-detector] [--examples]
   python bench/names_transfer.py compare BEFORE.json AFTER.json --source 1-29
   python bench/names_transfer.py scan REGEX SPANS.json [--examples]
   python bench/names_transfer.py history 26-33

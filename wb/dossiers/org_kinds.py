@@ -88,6 +88,11 @@ def _kind_code_name(text: str, start: int, line: str) -> tuple[int, str] | None:
         i = j + 1  # "Gastouderbureau X", "Christelijke Kinderopvang X": the kind stays
     if not words[i][:1].isupper():
         return None
+    capitals = [w for w in words[i:] if w[:1].isupper()]
+    if all(is_stop_word(w) for w in capitals) or any(
+        w[:1].islower() and head_of(w) for w in words[i:]
+    ):
+        return None  # "Het gastouderbureau (GOB) Zonnestraat 16": the kind, no name
     name = " ".join(words[i:])
     return start + len(" ".join(words[:i])) + (1 if i else 0), name
 
