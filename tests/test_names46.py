@@ -100,3 +100,13 @@ def test_kind_code_without_a_name_replaces_nothing() -> None:
     assert _spans("Inspectierapport gastouderbureau (GOB) Kerkstraat 5") == [
         ("Kerkstraat 5", "[ADRES-1]")
     ]
+
+
+def test_a_laws_short_form_in_brackets_stays() -> None:
+    text = "Dat volgt uit de Wet gemeentelijke kwelmhulp (Wgk). De Wgk geldt ook voor Drielsma."
+    assert _spans(text) == [("Drielsma", "[PERSOON-1]")]
+    assert _spans("Op grond van de Kwelmwet (Kw) is de gemeente bevoegd.") == []
+
+
+def test_a_name_in_brackets_after_a_law_with_another_letter_stays_a_name() -> None:
+    assert _spans("Tijdens de Wet kwelmzorg (Marloes) sprak ze.") == [("Marloes", "[PERSOON-1]")]
