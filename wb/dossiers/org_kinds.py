@@ -196,7 +196,9 @@ def kind_code_mentions(text: str) -> list[Mention]:
     """ "Zonnedauw (GOB)" on a line of its own start: a name right before a childcare kind code
     in brackets (``org_kind_codes.txt``: gastouderbureau, kinderdagverblijf, ...) is that
     provider, as in the title of an inspection report."""
-    found = []
+    found: list[Mention] = []
+    if not any(f"({code})" in text for code in word_set("org_kind_codes.txt")):
+        return found  # no code in the text: skip the line pattern (speed)
     for m in _kind_code_rx().finditer(text):
         cut = _kind_code_name(text, m.start("line"), m["line"])
         if cut is None:
