@@ -64,6 +64,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     ]
     found += _national_acronyms(text) + _salutations(text) + _defined_terms(text)
     found += _defined_acronyms(text) + _acronym_spellings(text) + _region_adjectives(text)
+    found += _law_short_forms(text)
     found += _joint_arrangements(text) + _acronym_with_noun(text) + _indefinite_compounds(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
@@ -219,6 +220,32 @@ def _defined_terms(text: str) -> list[Mention]:
         offset = max(0, m.start() - 120)
         start = offset + run[0].start()
         found.append(Mention(start, m.end("a"), "KEEP", text[start : m.end("a")], 1, "defined"))
+    return found
+
+
+# a law's name and its short form in brackets: "Wet gemeentelijke schuldhulpverlening (Wgs)",
+# "Jeugdwet (Jw)", "Participatiewet (Pwet)"
+LAW_SHORT = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
+LAW_BEFORE = re.compile(rf"(?:{LAW_RE.pattern}|(?<![\w-])[{UP}][{LOW}]*wet[ ])$")
+
+
+def _law_short_forms(text: str) -> list[Mention]:
+    """ "de Wet gemeentelijke kwelmhulp (Wgk)": a short form in brackets right after a law's name
+    that opens with the law's first letter is that law's name and stays at every mention, no
+    person (names46: the shape of kept words replaced in rounds 13, 15 and 27)."""
+    found: list[Mention] = []
+    for m in LAW_SHORT.finditer(text):
+        if (
+            text[max(0, m.start() - 4) : m.start()] not in ("wet ",)
+            and "Wet " not in text[max(0, m.start() - 120) : m.start()]
+        ):
+            continue  # no law's name can end here (speed)
+        law = LAW_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        short = m["a"]
+        if law is None or short[0] != law[0][0].upper():
+            continue
+        for a in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            found.append(Mention(a.start(), a.end(), "KEEP", a[0], 1, "law-short"))
     return found
 
 

@@ -63,9 +63,38 @@ def _kind_codes() -> str:
 
 @cache
 def _kind_code_rx() -> re.Pattern[str]:
+    # the line up to the code: a capitalised word, then up to six words of any case ("Zon aan
+    # huis", "Zonnedauw B.V."); the code's own spelling in brackets may stand before it
     return re.compile(
-        rf"(?m)^[ \t]*(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})[ ]\((?:{_kind_codes()})\)(?![\w])"
+        rf"(?m)^[ \t]*(?P<line>{_WORD}(?:[ ](?:{_WORD}|[{LOW}]+|[{UP}]\.[{UP}]\.|&)){{0,6}})"
+        rf"(?:[ ]\([{UP}][{LOW}]+\))?[ ]\((?:{_kind_codes()})\)(?![\w])"
     )
+
+
+def _kind_code_name(text: str, start: int, line: str) -> tuple[int, str] | None:
+    """Where the provider's name starts in an inspection report's title line before its kind
+    code, and the name: after the report's noun ("Inspectierapport") and a kind head that
+    opens it ("Gastouderbureau", "Christelijke Kinderopvang"), when a name follows (names46:
+    the title shape of rounds 2-33's inspection reports, checked round by round)."""
+    from wb.dossiers.org_documents import document_word
+    from wb.dossiers.org_words import head_of
+
+    words = line.split(" ")
+    i = 0
+    if len(words) > 1 and document_word(words[0]):
+        i = 1  # "Inspectierapport X (KDV)": the report's noun stays
+    j = i + 1 if words[i:] and words[i].endswith("e") and is_dutch_word(words[i].lower()) else i
+    if len(words) > j + 1 and head_of(words[j]) and words[j + 1][:1].isupper():
+        i = j + 1  # "Gastouderbureau X", "Christelijke Kinderopvang X": the kind stays
+    if not words[i][:1].isupper():
+        return None
+    capitals = [w for w in words[i:] if w[:1].isupper()]
+    if all(is_stop_word(w) for w in capitals) or any(
+        w[:1].islower() and head_of(w) for w in words[i:]
+    ):
+        return None  # "Het gastouderbureau (GOB) Zonnestraat 16": the kind, no name
+    name = " ".join(words[i:])
+    return start + len(" ".join(words[:i])) + (1 if i else 0), name
 
 
 def _no_kind(acronym: str) -> bool:
@@ -167,12 +196,20 @@ def kind_code_mentions(text: str) -> list[Mention]:
     """ "Zonnedauw (GOB)" on a line of its own start: a name right before a childcare kind code
     in brackets (``org_kind_codes.txt``: gastouderbureau, kinderdagverblijf, ...) is that
     provider, as in the title of an inspection report."""
-    found = []
+    found: list[Mention] = []
+    if not any(f"({code})" in text for code in word_set("org_kind_codes.txt")):
+        return found  # no code in the text: skip the line pattern (speed)
     for m in _kind_code_rx().finditer(text):
-        name = m["name"]
+        cut = _kind_code_name(text, m.start("line"), m["line"])
+        if cut is None:
+            continue
+        start, name = cut
         if name in kept_terms() or all(is_stop_word(w) for w in name.split()):
             continue
-        found.append(_org(m.start("name"), m.end("name"), text, "kind-code"))
+        short = re.sub(r"[ ](?:B\.V\.|BV|N\.V\.|V\.O\.F\.|vzw|VZW)$", "", name)
+        mention = _org(start, start + len(name), text, "kind-code", short=short)
+        mention.tier = 0  # the title line's name wins over a longer guess around it
+        found.append(mention)
     return found
 
 
