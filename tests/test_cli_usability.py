@@ -187,7 +187,7 @@ def test_agreement_shows_full_code_names(tmp_path: Path) -> None:
     code, out = _invoke("agreement", p)
     assert code == 0
     lines = out.splitlines()
-    assert lines[2].startswith(long_name + "  Anna/Bram  100.00  1.000  1.000")
+    assert lines[2].startswith(long_name + "  Anna/Bram  100,00  1,000  1,000")
     assert lines[3].startswith("totaal")
 
 

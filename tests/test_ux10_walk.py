@@ -166,7 +166,7 @@ def test_documents_name_wbs_own_columns_in_dutch_next_to_the_users_keys(tmp_path
     code, out = _invoke("documents", "--project", str(p))
     assert code == 0
     assert out.splitlines()[0].split() == [
-        *("corpus", "document", "woorden", "tekens", "formaat", "versie"),
+        *("id", "corpus", "document", "woorden", "tekens", "formaat", "versie"),
         *("meta_formaat", "format"),  # the user's keys, sorted; 'formaat' gives way to wb's
     ]
     assert out.splitlines()[2].split() == ["1", "c", "a.txt", "3", "16", "txt", "1", "A4", "brief"]

@@ -119,9 +119,9 @@ def test_the_themes_table_gives_stability_with_two_decimals_always() -> None:
     assert format_table(themes_table(result)).splitlines() == [
         "thema       trefwoorden  passages  stabiliteit  stabiel",
         "----------  -----------  --------  -----------  -------",
-        "wachtlijst  wachtlijst   5         1.00         ja",
-        "opa         opa, rivier  4         0.90         ja",
-        "rest        rest         3         0.46         nee",
+        "wachtlijst  wachtlijst   5         1,00         ja",
+        "opa         opa, rivier  4         0,90         ja",
+        "rest        rest         3         0,46         nee",
     ]
 
 

@@ -64,6 +64,7 @@ def code(
     from wb.dossiers.shown_text import shown_project, shown_suggestions
     from wb.exports.readable import codes_table, format_table
     from wb.store import open_project
+    from wb.store.documents import documents_frame
     from wb.store.done import done_coders, done_codings
 
     codebook = load_codebook(codebook_path)
@@ -87,6 +88,7 @@ def code(
             click.echo(FOLDER_CODER_NOTE)
         shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
         suggestions = suggest_folder(codebook, source, progress=progress)
+        n_docs = len(scan_folder(source))
     else:
         if not source.exists() and source.suffix != ".wbproj":
             raise NotFoundError(
@@ -103,6 +105,7 @@ def code(
         opened = open_project(source, create=False) if apply else open_existing(source)
         with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress, coder=coder)
+            n_docs = len(documents_frame(project))
             n_done = len(done_codings(project, coder, codebook.name)) if coder else 0
             if coder and (n_done or not apply):
                 others = [] if n_done else done_coders(project, codebook.name)
@@ -119,8 +122,11 @@ def code(
         more = len({s.code for s in suggestions}) - len(table)
         if more > 0:
             click.echo(f"… en {more} {'code' if more == 1 else 'codes'} meer.")
+    if not suggestions:
+        click.echo(nothing_found_line(codebook.name, len(codebook), n_docs))
+        return
     click.echo(suggestion_summary(suggestions))
-    if suggestions and json_out is None:
+    if json_out is None:
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
 
 
@@ -128,6 +134,18 @@ FOLDER_CODER_NOTE = (
     "Let op: bij een map komen de suggesties alleen uit het codeboek; --coder leert alleen in een "
     "project van de documenten die die codeur klaar meldde (importeer de map met `wb import`)."
 )
+
+
+def nothing_found_line(codebook_name: str, n_codes: int, n_docs: int) -> str:
+    """One Dutch line for a run without suggestions: what was searched and what to try."""
+    codes = "de ene code" if n_codes == 1 else f"de {n_codes} codes"
+    docs = "1 document" if n_docs == 1 else f"{n_docs} documenten"
+    return (
+        f"Geen passages gevonden voor {codes} van codeboek '{codebook_name}' in {docs}: geen "
+        "patroon kwam voor en geen zin leek genoeg op een omschrijving of voorbeeld. Probeer "
+        "meer patronen (grondvormen: 'kind' vindt ook 'kinderen') of een omschrijving en "
+        "voorbeeldzinnen bij de codes (zie codebooks/README.md)."
+    )
 
 
 def done_line(coder: str, codebook_name: str, n: int, others: list[str] | None = None) -> str:

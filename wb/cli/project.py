@@ -23,13 +23,16 @@ EXPORT_FORMATS = ("qdpx", "qdc", "csv", "xlsx")
 
 
 def shown_value(value: Any) -> str:
-    """A metadata value for people: a date the Dutch way ("24 januari 2023"), else as is."""
+    """A metadata value for people: a date the Dutch way ("24 januari 2023"), a decimal
+    comma ("2,5"), else as is."""
     import datetime
 
-    from wb.corpus.display import dutch_date
+    from wb.corpus.display import dutch_date, dutch_number
 
     if isinstance(value, datetime.date):
         return dutch_date(value)
+    if isinstance(value, float):
+        return dutch_number(value)
     return str(value)
 
 
@@ -95,9 +98,10 @@ def import_cmd(
 @project_either_way("wb documents PROJECT")
 def documents(project_path: Path, corpus: str | None) -> None:
     """Toon de documenten van een project met hun metadata."""
-    import pandas as pd
+    import shutil
 
-    from wb.corpus.display import dutch_date
+    from wb.exports.readable import format_table
+    from wb.exports.table_fit import fit_table
     from wb.store.documents import documents_table
 
     with open_existing(project_path) as project:
@@ -105,12 +109,26 @@ def documents(project_path: Path, corpus: str | None) -> None:
     if table.empty:
         click.echo("Het project bevat nog geen documenten; importeer eerst met `wb import`.")
         return
-    shown = table.astype(object).where(table.notna(), "")  # an empty cell, not NaN or NaT
-    for column in table.columns:
-        if pd.api.types.is_datetime64_any_dtype(table[column]):  # '15 februari 2022'
-            shown[column] = [dutch_date(v.date()) if pd.notna(v) else "" for v in table[column]]
-    with pd.option_context("display.width", 160, "display.max_columns", 12):
-        click.echo(shown.to_string())
+    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    shown = table.reset_index().astype(object).map(shown_cell)
+    fitted, notes = fit_table(shown, width, keep=("id", "document"), full="wb show ID")
+    click.echo(format_table(fitted))
+    for note in notes:
+        click.echo(note)
+
+
+def shown_cell(value: Any) -> str:
+    """A cell of `wb documents`: empty for a missing value, dates and decimals the Dutch way,
+    a whole number without decimals."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""  # an empty cell, not NaN or NaT
+    if isinstance(value, pd.Timestamp):
+        return shown_value(value.date())  # '15 februari 2022'
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a whole number in a column with gaps, an OCR percentage
+    return shown_value(value)
 
 
 @click.command()

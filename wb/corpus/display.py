@@ -1,4 +1,5 @@
-"""How documents and dates are shown to people: Dutch dates and readable document titles."""
+"""How documents, dates and numbers are shown to people: Dutch dates, decimal commas and
+readable document titles."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ def dutch_date(day: datetime.date | datetime.datetime | None, *, empty: str = "o
     if isinstance(day, datetime.datetime):
         text += f", {day:%H:%M}"
     return text
+
+
+def dutch_number(value: float, decimals: int | None = None) -> str:
+    """A number the Dutch way, with a decimal comma ('0,87', '100,00'); no thousands separator.
+
+    With `decimals` None, as many decimals as the number has ('2,5', '3'). Only for what people
+    read in the terminal or a notebook; JSON, CSV and REFI-QDA keep the decimal point.
+    """
+    text = f"{value}" if decimals is None else f"{value:.{decimals}f}"
+    return text.replace(".", ",")
 
 
 def document_title(path: str, metadata: dict[str, Any]) -> str:

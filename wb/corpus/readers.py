@@ -36,6 +36,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from wb.corpus.display import dutch_number
 from wb.corpus.metadata import split_front_matter
 from wb.errors import ReadError
 
@@ -148,7 +149,7 @@ def _check_file(path: Path, max_bytes: int) -> int:
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f}".replace(".", ",")
+    return dutch_number(n / (1024 * 1024), 1)
 
 
 def _raise_limit(size: int) -> str:

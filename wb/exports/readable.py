@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wb.corpus.display import dutch_date
+from wb.corpus.display import dutch_date, dutch_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -192,8 +192,8 @@ def themes_table(result: dict[str, Any]) -> pd.DataFrame:
             t.get("name") or t["label"],
             ", ".join(t["keywords"][:6]),
             t["size"],
-            # always two decimals: 1.00 and 0.90, as agreement
-            f"{float(t['stability']):.2f}" if measured else "-",
+            # always two decimals: 1,00 and 0,90, as agreement
+            dutch_number(float(t["stability"]), 2) if measured else "-",
             ("ja" if t.get("stable", True) else "nee") if measured else "niet gemeten",
         )
         for t in sorted(result["themes"], key=lambda t: -t["size"])
@@ -256,14 +256,15 @@ def format_table(table: pd.DataFrame) -> str:
 
 
 def format_agreement(data: dict[str, Any]) -> str:
-    """The `wb agreement` JSON as a text table with full code names and a total row."""
+    """The `wb agreement` JSON as a text table with full code names, a total row and decimal
+    commas (the JSON keeps its numbers)."""
     rows = [
         (
             row["code"],
             f"{row['coder_a']}/{row['coder_b']}",
-            f"{row['percent_agreement']:.2f}",
-            f"{row['kappa']:.3f}",
-            f"{row['alpha']:.3f}",
+            dutch_number(row["percent_agreement"], 2),
+            dutch_number(row["kappa"], 3),
+            dutch_number(row["alpha"], 3),
         )
         for row in data["per_code"]
     ]
@@ -271,9 +272,9 @@ def format_agreement(data: dict[str, Any]) -> str:
     total = (
         "totaal",
         "",
-        f"{overall['percent_agreement']:.2f}",
-        f"{overall['kappa']:.3f}",
-        f"{overall['alpha']:.3f}",
+        dutch_number(overall["percent_agreement"], 2),
+        dutch_number(overall["kappa"], 3),
+        dutch_number(overall["alpha"], 3),
     )
     header = ("code", "codeurs", "%", "kappa", "alfa")
     widths = [max(len(r[i]) for r in [header, *rows, total]) for i in range(5)]
