@@ -137,7 +137,7 @@ def test_wb_labels_learned_switches_the_aimed_judge_on(tmp_path: Path) -> None:
     ]
     assert [row[0] for row in cells] == [f"{LABEL} («vreemde»)"]  # no dossier: first column empty
     assert lines[-1] == method_line(True)
-    assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0.85).")
+    assert lines[-1].endswith("in een vorm staat die op een persoon gericht is (drempel 0,85).")
 
 
 def test_the_training_script_never_holds_out_or_reads_a_sealed_batch() -> None:

@@ -129,7 +129,7 @@ def test_wb_labels_says_which_detectors_it_used(tmp_path: Path) -> None:
     assert on.exit_code == 0, on.output
     lines = on.output.splitlines()
     assert lines[-1] == method_line(True)
-    assert "(drempel 0.90; label 'oordelende taal (geleerd)')" in lines[-1]
+    assert "(drempel 0,90; label 'oordelende taal (geleerd)')" in lines[-1]
     # the table names the flagged words when they do not spell the label (ux5)
     cells = [
         [c.strip() for c in line.split("  ") if c.strip()] for line in lines if "a.txt  " in line

@@ -257,13 +257,16 @@ def method_line(learned: bool) -> str:
             "Gevonden met de labellijst en de patronen (de geleerde detector van oordelende taal "
             "staat uit; zet hem aan met --learned)."
         )
+    from wb.corpus.display import dutch_number
     from wb.dossiers.aimed import default_model as aimed_model
 
+    judging = dutch_number(default_model().threshold, 2)
+    aimed = dutch_number(aimed_model().threshold, 2)
     return (
         "Gevonden met de labellijst, de patronen en de geleerde detector van oordelende taal "
-        f"(drempel {default_model().threshold:.2f}; label '{LABEL}'), die ook elk woord "
+        f"(drempel {judging}; label '{LABEL}'), die ook elk woord "
         "beoordeelt dat in een vorm staat die op een persoon gericht is "
-        f"(drempel {aimed_model().threshold:.2f})."
+        f"(drempel {aimed})."
     )
 
 
