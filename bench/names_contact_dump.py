@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_names import SEALED, identifying_start, load  # noqa: E402
+from bench_names import SEALED, identifying_start, load
 
 TYPES = ("ADRES", "POSTCODE", "TELEFOON", "EMAIL", "SCHOOL")
 
