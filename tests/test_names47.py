@@ -62,3 +62,20 @@ def test_kinds_of_school_before_school_stay() -> None:
         "De High School was groot.",
     ):
         assert _spans(text) == [], text
+
+
+def test_bare_street_after_via_with_a_strong_suffix() -> None:
+    assert _spans("Het verkeer via de Kwarvikweg loopt vast.") == [("Kwarvikweg", "[ADRES-1]")]
+
+
+def test_title_case_dictionary_road_after_via_stays() -> None:
+    assert _spans("We lopen via de Snelweg en langs een Omweg.") == []
+
+
+def test_names_after_school_yards_van_de() -> None:
+    text = "Een verbod om op schoolpleinen van de Kwarvikhekke en Runde te komen."
+    assert _spans(text) == [("Kwarvikhekke", "[SCHOOL-1]"), ("Runde", "[SCHOOL-2]")]
+
+
+def test_ordinary_word_after_school_van_de_stays() -> None:
+    assert _spans("De school van de Toekomst en de scholen van de Gemeente.") == []

@@ -306,29 +306,38 @@ def _place_after(text: str, end: int) -> bool:
 
 
 BARE_STREET = re.compile(
-    rf"(?<![\w-])(?:aan|in|op|langs)[ ]+(?:de|het)[ ]+([{UP}][\w'’-]+)(?![\w-])"
+    rf"(?<![\w-])(?P<prep>aan|in|op|langs|bij|naar|via|vanaf|over|richting|tegenover|nabij|uit"
+    rf"|van)[ ]+(?:de|het)[ ]+([{UP}][\w'’-]+)(?![\w-])"
 )
+# after these a street's name may end in any street suffix ("aan de Kwarvikdijk"); after the
+# other prepositions of BARE_STREET only in a strong one ("via de Kwarvikweg")
+PLACE_PREPOSITIONS = ("aan", "in", "op", "langs")
 
 
 def _bare_streets(text: str) -> list[Mention]:
-    """A street without a house number after "aan de", "in de", "op de" ("aan de Kerkstraat"):
-    a capitalised word with a strong street suffix that is no place, or with any street suffix
-    when the dictionary does not know the word ("aan de Kwarvikdijk")."""
+    """A street without a house number after "aan de", "in de", "op de" ("aan de Kerkstraat"),
+    or "bij", "naar", "via", "vanaf" ... "de": a capitalised word with a strong street suffix
+    that is no place (after the latter no dictionary word: "via de Snelweg"), or, after "aan",
+    "in", "op" and "langs", with any street suffix when the dictionary does not know the word
+    ("aan de Kwarvikdijk")."""
     found = []
     for m in BARE_STREET.finditer(text):
-        word = m[1]
+        word = m[2]
         low = word.lower()
         if word in NOT_STREETS or word in places():
             continue
         if not low.endswith(STRONG_STREET_SUFFIXES) and not (
-            low.endswith(STREET_SUFFIXES)
+            m["prep"] in PLACE_PREPOSITIONS
+            and low.endswith(STREET_SUFFIXES)
             and low not in hunspell().ordinary
             and not is_dutch_word(low)
         ):
             continue
         if low in STRONG_STREET_SUFFIXES:
             continue  # "aan de Straat" is no street name
-        found.append(Mention(m.start(1), m.end(1), "ADRES", word, 0, "address"))
+        if m["prep"] not in PLACE_PREPOSITIONS and low in hunspell().ordinary:
+            continue  # "via de Snelweg", "naar het Schoolplein": a title-case word
+        found.append(Mention(m.start(2), m.end(2), "ADRES", word, 0, "address"))
         found[-1].key = norm_name(word)
         found[-1].extra["street"] = word
     return found

@@ -4,13 +4,24 @@ A run of one to three capitalised words right before a capitalised "School" name
 (replaced as SCHOOL, by the policy's named local schools), unless a word of it names a kind of
 school (``school_kind_words.txt``: "Summer School", "Montessori School"), is an inflected Dutch
 adjective ("Brede School", "Lagere School") or a stop word, or the name is one ordinary word.
+After "school", "scholen" or "schoolplein(en)" and "van de" a capitalised word that is no
+ordinary word names a school, and so does a second one joined by "en" ("op de schoolpleinen van
+de Kwarvikhekke en Runde").
 """
 
 from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import CAP, is_dutch_word, is_ordinary, is_stop_word, norm_name
+from wb.dossiers.entity_data import (
+    CAP,
+    hunspell,
+    is_dutch_word,
+    is_ordinary,
+    is_stop_word,
+    norm_name,
+    places,
+)
 from wb.dossiers.mentions import Mention
 from wb.lang import word_set
 
@@ -43,4 +54,36 @@ def named_schools(text: str) -> list[Mention]:
         mention.key = norm_name(mention.text)
         mention.extra["short"] = m["name"]
         found.append(mention)
+    return found
+
+
+SCHOOL_OF = re.compile(
+    rf"(?<![\w-])(?:school(?:plein|gebouw)?(?:en)?|scholen)[ ]+van[ ]+(?:de|het)[ ]+"
+    rf"(?P<a>{CAP})(?:[ ]+en[ ]+(?:(?:de|het)[ ]+)?(?P<b>{CAP}))?(?![\w'’-])"
+)
+
+
+def _school_name_word(word: str) -> bool:
+    """True for a capitalised word that can be a school's name after "school van de"."""
+    return (
+        word.lower() not in hunspell().ordinary
+        and word not in places()
+        and not (is_stop_word(word))
+    )
+
+
+def schools_of(text: str) -> list[Mention]:
+    """ "de schoolpleinen van de Kwarvikhekke en Runde": the names after a school noun."""
+    if "chol" not in text and "chool" not in text:
+        return []
+    found = []
+    for m in SCHOOL_OF.finditer(text):
+        if not _school_name_word(m["a"]):
+            continue
+        for group in ("a", "b"):
+            if m[group] and _school_name_word(m[group]):
+                mention = Mention(m.start(group), m.end(group), "SCHOOL", m[group], 1, "school-of")
+                mention.key = norm_name(m[group])
+                mention.extra["short"] = m[group]
+                found.append(mention)
     return found
