@@ -4,7 +4,8 @@ For every ADRES, POSTCODE, TELEFOON, EMAIL and SCHOOL identifier of the present 
 prints whether it is caught and the replaced spans that touch it (type and the rule's source);
 then the spans of these types that touch no annotated identifier (XTRA) and the kept
 (ordinary) words that a span of one of these types replaced (KEPT). Sealed rounds are
-never loaded. Usage: python bench/names_contact_dump.py [--rounds A-B] [--json OUT]
+never loaded. --shapes counts the shapes of these identifiers as annotated (texts present or
+not) per round group. Usage: python bench/names_contact_dump.py [--rounds A-B] [--json OUT] [--shapes]
 """
 
 from __future__ import annotations
@@ -30,8 +31,58 @@ def spans_of(text: str) -> list[tuple[int, int, str, str]]:
     return [(r[0], r[1], r[4], sources.get((r[0], r[1]), "?")) for r in pseudo.replacements]
 
 
+SHAPES = (
+    (
+        "ADRES",
+        "street with a strong suffix + number",
+        r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef)\b.*\d",
+    ),
+    ("ADRES", "street, other suffix or none + number", r"\d"),
+    ("ADRES", "street without a number", r""),
+    ("POSTCODE", "four digits + two letters", r"^\d{4} ?[A-Z]{2}$"),
+    ("POSTCODE", "letters only (digits dropped)", r"^[A-Z]{2}$"),
+    ("POSTCODE", "four digits only (Belgian)", r"^\d{4}$"),
+    ("TELEFOON", "area code in brackets", r"^\("),
+    ("TELEFOON", "+31", r"^\+"),
+    ("TELEFOON", "14 + area code", r"^14 ?0"),
+    ("TELEFOON", "06, 088, 0800/0900 with a hyphen or dash", r"^0\d{1,3} ?[-–]"),
+    ("TELEFOON", "other digits", r""),
+    ("EMAIL", "e-mail", r""),
+    ("SCHOOL", "compound in -school/-college", r"(?i)\w(?:school|college)\b"),
+    ("SCHOOL", "name + separate School/College", r"(?i) (?:school|college)\b"),
+    ("SCHOOL", "kind + name", r"(?i)^(?:openbare )?basisschool|^[A-Z]{2,5} "),
+    ("SCHOOL", "bare name", r""),
+)
+
+
+def shapes() -> None:
+    """Count the annotated shapes per round group (rounds 1-30 and 31-34), texts present or not."""
+    import re
+
+    from bench_names import HERE, splits
+
+    split_of = splits()
+    items = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
+    counts: dict[tuple[str, str], list[int]] = {}
+    for item in items:
+        if split_of[item["round"]] == SEALED or item["round"] > 34:
+            continue
+        group = 0 if item["round"] <= 30 else 1
+        for ident in item["identifiers"]:
+            for typ, name, rx in SHAPES:
+                if typ == ident["type"] and re.search(rx, ident["text"]):
+                    counts.setdefault((typ, name), [0, 0])[group] += 1
+                    break
+    print("| type | shape | rounds 1-30 | rounds 31-34 |\n|---|---|---|---|")
+    for (typ, name), (a, b) in sorted(counts.items()):
+        print(f"| {typ} | {name} | {a} | {b} |")
+
+
 def main() -> None:
     """Print (or write as JSON) the contact identifiers and the kept words they cost."""
+    if "--shapes" in sys.argv:
+        shapes()
+        return
     lo, hi = 1, 34
     if "--rounds" in sys.argv:
         a, _, b = sys.argv[sys.argv.index("--rounds") + 1].partition("-")
