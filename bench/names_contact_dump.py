@@ -5,7 +5,8 @@ prints whether it is caught and the replaced spans that touch it (type and the r
 then the spans of these types that touch no annotated identifier (XTRA) and the kept
 (ordinary) words that a span of one of these types replaced (KEPT). Sealed rounds are
 never loaded. --shapes counts the shapes of these identifiers as annotated (texts present or
-not) per round group. Usage: python bench/names_contact_dump.py [--rounds A-B] [--json OUT] [--shapes]
+not) per round group.
+Usage: python bench/names_contact_dump.py [--rounds A-B] [--json OUT] [--shapes]
 """
 
 from __future__ import annotations
