@@ -79,3 +79,7 @@ def test_names_after_school_yards_van_de() -> None:
 
 def test_ordinary_word_after_school_van_de_stays() -> None:
     assert _spans("De school van de Toekomst en de scholen van de Gemeente.") == []
+
+
+def test_dictionary_words_after_an_article_before_school_stay() -> None:
+    assert _spans("Het Nationaal Programma School is gestart.") == []

@@ -3,8 +3,9 @@
 A run of one to three capitalised words right before a capitalised "School" names one school
 (replaced as SCHOOL, by the policy's named local schools), unless a word of it names a kind of
 school (``school_kind_words.txt``: "Summer School", "Montessori School"), is an inflected Dutch
-adjective ("Brede School", "Lagere School") or a stop word, or the name is one ordinary word.
-After "school", "scholen" or "schoolplein(en)" and "van de" a capitalised word that is no
+adjective ("Brede School", "Lagere School") or a stop word, or the name is one ordinary word,
+or only dictionary words after an article or at a sentence's start ("het Nationaal Programma
+School"). After "school", "scholen" or "schoolplein(en)" and "van de" a capitalised word that is no
 ordinary word names a school, and so does a second one joined by "en" ("op de schoolpleinen van
 de Kwarvikhekke en Runde").
 """
@@ -49,6 +50,10 @@ def named_schools(text: str) -> list[Mention]:
             continue
         if len(words) == 1 and is_ordinary(words[0]):
             continue  # "Kunst School": an ordinary word before it
+        article = m.start("name") > m.start()
+        opening = not text[: m.start()].rstrip(" ") or text[: m.start()].rstrip(" ")[-1] in ".\n:"
+        if (article or opening) and all(w.lower() in hunspell().ordinary for w in words):
+            continue  # "het Nationaal Programma School": dictionary words after an article
         start = m.start("name")
         mention = Mention(start, m.end(), "SCHOOL", text[start : m.end()], 1, "named-school")
         mention.key = norm_name(mention.text)
