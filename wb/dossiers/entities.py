@@ -151,6 +151,7 @@ from wb.dossiers.place_names import (
     trigger_places,
 )
 from wb.dossiers.region_names import region_mentions
+from wb.dossiers.school_names import named_schools, schools_of
 from wb.dossiers.span_repairs import (
     compass_before_place,
     generic_legal_forms,
@@ -231,7 +232,7 @@ def _static_mentions(
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
-    static += title_page_names(text)
+    static += title_page_names(text) + named_schools(text) + schools_of(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text)
     static += participant_pairs(text)

@@ -53,6 +53,8 @@ def pattern_mentions(text: str) -> list[Mention]:
         found[-1].key = m[0].lower()
     for rx in PHONE_RES:
         for m in rx.finditer(text):
+            if _date_or_time(text, m):
+                continue  # "19:00 - 12-02-2019", "01-01-201501-01-2017": dates, no number
             found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
             found[-1].key = phone_key(m[0])
     found += municipal_phones(text) + area_code_phones(text)
@@ -95,6 +97,19 @@ def pattern_mentions(text: str) -> list[Mention]:
     return found
 
 
+# a date (day, month and year joined by hyphens) inside a digit run, or a time's minutes
+DATE_INSIDE = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-(?:19|20)\d\d")
+TIME_BEFORE = re.compile(r"\d[:.]$")
+
+
+def _date_or_time(text: str, m: re.Match[str]) -> bool:
+    """True when a phone-shaped match holds a date ("12-02-2019") or starts at a time's minutes
+    ("19:00 - 12-02"): a table of dates and times, no phone number."""
+    return bool(DATE_INSIDE.search(text, m.start(), m.end() + 4)) or bool(
+        TIME_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    )
+
+
 # "Postbus 1234 AB Assen", "Postbus AB ASSEN": the letters of a post box's postcode whose digits a
 # page dropped are part of the postcode and replaced (the lead's decision of 2026-12-05)
 PO_BOX_LETTERS = re.compile(
@@ -105,18 +120,23 @@ PO_BOX_LETTERS = re.compile(
 # "Raadhuisplein AB Kwarlo": a street (a strong street suffix), the two letters of a postcode
 # whose digits a page dropped, and a known place
 STREET_LETTERS = re.compile(
-    rf"(?<![\w-])[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
-    rf"(?:[ ]+\d+[a-z]?)?[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+    rf"(?<![\w-])(?P<street>[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
+    rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
 )
 
 
 def street_postcode_letters(text: str) -> list[Mention]:
     """ "Raadhuisplein AB Kwarlo": the letters of a postcode without its digits between a
-    street and a known place are the postcode (replaced), the place after them a place."""
+    street and a known place are the postcode (replaced), the place after them a place, and
+    the street before them an address (with its number when it has one)."""
     found = []
     for m in STREET_LETTERS.finditer(text):
         if m["place"] not in places() and m["place"] not in gazetteer():
             continue
+        street = Mention(m.start("street"), m.end("street"), "ADRES", m["street"], 0, "address")
+        street.key = norm_name(m["street"])
+        street.extra["street"] = m["street"].split()[0]
+        found.append(street)
         letters = m["letters"]
         found.append(
             Mention(m.start("letters"), m.end("letters"), "POSTCODE", letters, 0, "street-letters")
@@ -245,7 +265,9 @@ def address_mentions(text: str) -> list[Mention]:
         postcode = bool(re.match(r",?\s*[1-9]\d{3}\s?[A-Z]{2}\b", text[m.end() :]))
         context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
         if not (suffix or postcode or context):
-            continue
+            context = _place_after(text, m.end()) and not is_dutch_word(last.lower())
+            if not context:
+                continue
         item = re.search(r"(?<![\d.])(\d{1,2})\.[ ]+$", text[max(0, m.start(1) - 8) : m.start(1)])
         if item and m[2] == str(int(item[1]) + 1) and text[m.end() : m.end() + 1] == ".":
             continue  # "3. Vragenkwartier 4. Ingekomen stukken": an agenda's items, no address
@@ -270,30 +292,52 @@ def address_mentions(text: str) -> list[Mention]:
     return found + _bare_streets(text) + _listed_streets(text)
 
 
+PLACE_AFTER = re.compile(rf"(?:[ ]*,[ ]*|[ ]+te[ ]+)(?P<place>(?:'s-)?{CAP}(?:[ ]{CAP})?)(?![\w-])")
+
+
+def _place_after(text: str, end: int) -> bool:
+    """True when a known place follows a house number after a comma or "te" ("Westrak 208,
+    Kwarlo", "Hoendiep 95 te Groningen"): the word and number before it are a street address."""
+    m = PLACE_AFTER.match(text, end)
+    if not m:
+        return False
+    known = places() | gazetteer()
+    return m["place"] in known or m["place"].split(" ")[0] in known
+
+
 BARE_STREET = re.compile(
-    rf"(?<![\w-])(?:aan|in|op|langs)[ ]+(?:de|het)[ ]+([{UP}][\w'’-]+)(?![\w-])"
+    rf"(?<![\w-])(?P<prep>aan|in|op|langs|bij|naar|via|vanaf|over|richting|tegenover|nabij|uit"
+    rf"|van)[ ]+(?:de|het)[ ]+([{UP}][\w'’-]+)(?![\w-])"
 )
+# after these a street's name may end in any street suffix ("aan de Kwarvikdijk"); after the
+# other prepositions of BARE_STREET only in a strong one ("via de Kwarvikweg")
+PLACE_PREPOSITIONS = ("aan", "in", "op", "langs")
 
 
 def _bare_streets(text: str) -> list[Mention]:
-    """A street without a house number after "aan de", "in de", "op de" ("aan de Kerkstraat"):
-    a capitalised word with a strong street suffix that is no place, or with any street suffix
-    when the dictionary does not know the word ("aan de Kwarvikdijk")."""
+    """A street without a house number after "aan de", "in de", "op de" ("aan de Kerkstraat"),
+    or "bij", "naar", "via", "vanaf" ... "de": a capitalised word with a strong street suffix
+    that is no place (after the latter no dictionary word: "via de Snelweg"), or, after "aan",
+    "in", "op" and "langs", with any street suffix when the dictionary does not know the word
+    ("aan de Kwarvikdijk")."""
     found = []
     for m in BARE_STREET.finditer(text):
-        word = m[1]
+        word = m[2]
         low = word.lower()
         if word in NOT_STREETS or word in places():
             continue
         if not low.endswith(STRONG_STREET_SUFFIXES) and not (
-            low.endswith(STREET_SUFFIXES)
+            m["prep"] in PLACE_PREPOSITIONS
+            and low.endswith(STREET_SUFFIXES)
             and low not in hunspell().ordinary
             and not is_dutch_word(low)
         ):
             continue
         if low in STRONG_STREET_SUFFIXES:
             continue  # "aan de Straat" is no street name
-        found.append(Mention(m.start(1), m.end(1), "ADRES", word, 0, "address"))
+        if m["prep"] not in PLACE_PREPOSITIONS and low in hunspell().ordinary:
+            continue  # "via de Snelweg", "naar het Schoolplein": a title-case word
+        found.append(Mention(m.start(2), m.end(2), "ADRES", word, 0, "address"))
         found[-1].key = norm_name(word)
         found[-1].extra["street"] = word
     return found
