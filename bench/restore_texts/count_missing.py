@@ -44,33 +44,60 @@ def names() -> dict[int, tuple[list[str], list[str]]]:
     return out
 
 
+def _sha_ok(path: Path, sha: str | None) -> bool:
+    """Whether the file exists and, when a sha256 is given, has it."""
+    if not path.exists():
+        return False
+    return not sha or hashlib.sha256(path.read_bytes()).hexdigest() == sha
+
+
+def _set_key(name: str) -> tuple[int, str]:
+    """Sort key of a codes set name: codes, codes2, ..., codes11."""
+    tail = name.removeprefix("codes")
+    return (int(tail) if tail.isdigit() else 1, name)
+
+
 def codes() -> dict[str, tuple[list[str], list[str]]]:
-    """Per codes set: (present ids, missing ids)."""
+    """Per codes set (codes, codes2 ... codesN): (present ids, missing ids), sha256 checked."""
     out = {}
-    for name, folder in (
-        ("codes", "realtext_codes"),
-        ("codes2", "realtext_codes2"),
-        ("codes3", "realtext_codes3"),
-    ):
-        path = REPO / "bench/realtext" / name / "manifest.json"
-        if not path.exists():
-            continue
-        docs = json.loads(path.read_text("utf-8"))["documents"]
+    sets = [p.parent.name for p in (REPO / "bench/realtext").glob("codes*/manifest.json")]
+    for name in sorted(sets, key=_set_key):
+        docs = json.loads((REPO / "bench/realtext" / name / "manifest.json").read_text("utf-8"))
         pres, miss = [], []
-        for d in docs:
+        for d in docs["documents"]:
             if (REPO / "bench/realtext" / name / "texts" / f"{d['id']}.txt").exists():
                 continue
-            (pres if (DATA / folder / f"{d['id']}.txt").exists() else miss).append(d["id"])
+            path = DATA / f"realtext_{name}" / f"{d['id']}.txt"
+            (pres if _sha_ok(path, d.get("sha256")) else miss).append(d["id"])
         out[name] = (pres, miss)
+    return out
+
+
+def themes() -> dict[int, tuple[list[str], list[str]]]:
+    """Per themes round (round 1 has no key): (present ids, missing ids), sha256 checked."""
+    texts = yaml.safe_load((REPO / "bench/realtext/themes/manifest.yaml").read_text("utf-8"))
+    out: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for t in texts["texts"]:
+        if t.get("committed"):
+            continue
+        ok = _sha_ok(DATA / "realtext_themes" / f"{t['id']}.txt", t.get("sha256"))
+        out[t.get("round", 1)][0 if ok else 1].append(t["id"])
     return out
 
 
 def main() -> None:
     """Print present / total per set and batch (round)."""
     show = "--list" in sys.argv
-    for title, table in (("labels batch", labels()), ("names round", names()), ("", codes())):
+    tables = (
+        ("labels batch", labels()),
+        ("names round", names()),
+        ("", codes()),
+        ("themes round", themes()),
+    )
+    for title, table in tables:
         tot_p = tot = 0
-        for key in sorted(table, key=lambda k: (str(type(k)), k)):
+        order = _set_key if title == "" else (lambda k: (str(type(k)), k))
+        for key in sorted(table, key=order):
             pres, miss = table[key]
             tot_p += len(pres)
             tot += len(pres) + len(miss)
