@@ -302,14 +302,14 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes10_and_codes11_can_be_sealed_after_codes9_was_measured() -> None:
+def test_only_codes11_is_sealed_after_codes10_was_measured() -> None:
     """codes4-codes9 were each measured once and are tune material (codes9 on 2026-12-05 10:05
     UTC, main 65ee79a); codes11 (collect-codes11) waits sealed for its one measurement, and
     codes10 (collect-codes) until its own (whether it still waits is checked by the codes10
     tests, so that this one holds before and after it is measured)."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert [n for n in sealed if n != "codes10"] == ["codes11"]
+    assert sealed == ["codes11"]  # codes10 measured once (2026-12-05 22:21 UTC), tune since
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 
@@ -387,9 +387,9 @@ def test_codes5_codebook_and_gold_counts() -> None:
     assert len(rows) == 430
 
 
-def test_codes10_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes10 stays out; `--set codes10` alone is
-    refused, with --later let through; codes5-codes9, measured, run without --later."""
+def test_codes10_measured_runs_without_later(capsys) -> None:
+    """codes10 was sealed until its one measurement (2026-12-05 22:21 UTC, main 3f183475) and
+    runs without --later since, as codes5-codes9 do; only codes11 is announced as left out."""
     bench_codes = _bench()
     assert bench_codes.SETS["codes5"][1] == REPO / "bench" / "data" / "realtext_codes5"
     assert bench_codes.SETS["codes6"][1] == REPO / "bench" / "data" / "realtext_codes6"
@@ -398,16 +398,10 @@ def test_codes10_is_left_out_and_refused_without_later(capsys) -> None:
     assert bench_codes.SETS["codes9"][1] == REPO / "bench" / "data" / "realtext_codes9"
     assert bench_codes.SETS["codes10"][1] == REPO / "bench" / "data" / "realtext_codes10"
     assert bench_codes.announce_sealed("codes", False) is True
-    assert capsys.readouterr().out.startswith(
-        "verzegeld: codes10 blijft buiten deze run (eenmalig meten: --set codes10 --later)\n"
-    )  # codes11 (sealed too) follows it: see test_codes11_is_left_out_and_refused_without_later
-    for name in ("codes5", "codes6", "codes7", "codes8", "codes9"):
+    assert "codes10" not in capsys.readouterr().out
+    for name in ("codes5", "codes6", "codes7", "codes8", "codes9", "codes10"):
         assert bench_codes.announce_sealed(name, False) is True
         assert name not in "".join(capsys.readouterr())
-    assert bench_codes.announce_sealed("codes10", False) is False
-    assert "codes10 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
-    assert bench_codes.announce_sealed("codes10", True) is True
-    assert capsys.readouterr().out == ""
 
 
 def test_codes6_split_licences_and_new_urls_and_measured() -> None:
@@ -477,12 +471,12 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes10"])
+@pytest.mark.parametrize("name", ["codes11"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes10_without_later_exits_2_before_loading(
+def test_a_sealed_set_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes10` (the real, sealed set) without --later stops with exit code 2 before a
+    """`--set codes11` (the real, sealed set) without --later stops with exit code 2 before a
     pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
@@ -679,13 +673,14 @@ def test_codes9_texts_load_through_the_bench_without_suggestions() -> None:
     )
 
 
-def test_codes10_split_licences_and_new_urls_and_sealed() -> None:
+def test_codes10_split_licences_and_new_urls_and_measured() -> None:
     """collect-codes: 22 texts on grandparents, siblings, new partners and the wider family after
     a divorce, split by URL hash (0-a held-out, as codes3-codes9) fixed before annotation, the
     public-domain genres (a Kamerstuk, Kamervragen with the answers, a court ruling) committed
-    and the others not, no URL of another manifest (codes7-codes9 included), sealed."""
+    and the others not, no URL of another manifest (codes7-codes9 included); sealed until its one
+    measurement (2026-12-05 22:21 UTC), tune material since."""
     manifest = _manifest("codes10")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(docs, "codes10", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
     tune = ["d02", "d05", "d08", "d10", "d13", "d16", "d19", "d21"]
