@@ -50,3 +50,26 @@ def test_denied(finder: LabelFinder, text: str, expected: list[tuple[str, str]])
 )
 def test_not_denied(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:
     assert _voices(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Op elke vraag kreeg ik een grote bek terug, in dat kleine uurtje.",
+            [("grote bek", "asserted")],
+        ),
+        (
+            "Het vreemde is dat ik veel meer tijgervaders dan tijgermoeders ben tegengekomen.",
+            [("tijgervaders", "asserted"), ("tijgermoeders", "asserted")],
+        ),
+        (
+            "Ik heb beloofd wat te schrijven voor en over verstoten moeders.",
+            [("verstoten moeders", "discussed")],
+        ),
+        ("Ik heb veel gelezen over ouderverstoting.", [("ouderverstoting", "discussed")]),
+    ],
+)
+def test_own_past(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:
+    """The writer's own past meets the people the term names: the guard keeps asserted."""
+    assert _voices(finder, text) == expected
