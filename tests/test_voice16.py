@@ -1,5 +1,5 @@
 """voice16: denials the rules missed (a fronted object denied at the clause's end, "niet" after
-a subject and an adverb before "een X")."""
+a subject and an adverb before "een X") and the guard's `own_past` cue (the writer's own past)."""
 
 from __future__ import annotations
 
