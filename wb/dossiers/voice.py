@@ -175,7 +175,13 @@ from wb.dossiers.voice_headings import inside_story
 from wb.dossiers.voice_indefinite import indefinite_subject, inverted_indefinite_subject
 from wb.dossiers.voice_lists import signal_item
 from wb.dossiers.voice_names import inside_name
-from wb.dossiers.voice_negation import denied_after, negated, not_a, seeming_denied
+from wb.dossiers.voice_negation import (
+    denied_after,
+    denied_fronted,
+    negated,
+    not_a,
+    seeming_denied,
+)
 from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_population import population
 from wb.dossiers.voice_reader import (
@@ -237,6 +243,7 @@ class VoiceResolver:
         if (
             negated(low, at, upto)
             or not_a(tokens, at)
+            or denied_fronted(tokens, at, upto)
             or denied_after(following)
             or seeming_denied(tokens, at, following)
             or without_clause(tokens, at, upto)

@@ -299,6 +299,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
         "this_case": _this_case(tokens, at, upto),
         "past_event": _past_event(tokens, at, upto),
+        "own_past": _own_past(tokens, at, upto),
         "by_person": _by_person(tokens, at, upto),
         "owned": owned(tokens, at, upto),
         "exclaimed": _exclaimed(tokens, at, upto),
@@ -380,6 +381,28 @@ def _past_event(tokens: list[Any], at: int, upto: int) -> bool:
     return tenses == {"Past"}
 
 
+_OWN_PAST_NOT = frozenset({"over", "als"})  # "schrijven over X", "als X": the term talked of
+
+
+def _own_past(tokens: list[Any], at: int, upto: int) -> bool:
+    """The writer's own past meets what the term names (voice16): "ik" in the term's clause,
+    whose verbs are past or perfect ("Op elke vraag kreeg ik een grote bek terug", "dat ik veel
+    X ben tegengekomen"); not a term right after "over" or "als"."""
+    if at and tokens[at - 1].lower_ in _OWN_PAST_NOT:
+        return False
+    first, last = clause(tokens, at, upto)
+    span = tokens[first:last]
+    if not any(t.lower_ == "ik" for t in span):
+        return False
+    finite = [t for t in span if _finite(t)]
+    if not finite:
+        return False
+    if all("Past" in t.morph.get("Tense") for t in finite):
+        return True
+    perfect = any(t.lemma_.lower() in {"hebben", "zijn"} for t in finite)
+    return perfect and any("Part" in t.morph.get("VerbForm") for t in span if t.pos_ == "VERB")
+
+
 def _this_case(tokens: list[Any], at: int, upto: int) -> bool:
     """A word of the case at hand ("in het onderhavige geval", "in casu") in the term's clause."""
     first, last = clause(tokens, at, upto)
@@ -435,6 +458,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
     if cues.get("self") or cues.get("case_title") or cues.get("this_case"):
         return True
     if cues.get("past_event") or cues.get("owned"):
+        return True
+    if cues.get("own_past") and not cues.get("generic_people"):
         return True
     if cues.get("by_person") and not cues.get("habitual") and not cues.get("generic_people"):
         return True

@@ -118,8 +118,51 @@ def not_a(tokens: list[Any], at: int) -> bool:
         if low[j] in PUNCT or low[j] in BOUNDARY or low[j] in NOT_ONLY or low[j] == "te":
             return False
         if low[j] == "niet":
-            verb = tokens[j - 1]
-            return verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm")
+            return _finite_before(tokens, j)
+    return False
+
+
+_BEFORE_NOT = frozenset({"ADV", "PRON"})  # "heeft ze niet": subject and adverbs
+_BEFORE_NOT_A = _BEFORE_NOT | {"ADJ"}  # "ben je echt niet ...": "echt" is tagged ADJ
+
+
+def _finite_before(tokens: list[Any], j: int) -> bool:
+    """A finite verb right before "niet" at j, or with at most two pronouns or adverbs between
+    them ("dan ben je echt niet meteen een X", voice16; adverbs tagged ADJ count)."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        verb = tokens[k]
+        if verb.pos_ in {"VERB", "AUX"}:
+            return "Fin" in verb.morph.get("VerbForm")
+        if verb.pos_ not in _BEFORE_NOT_A or verb.lower_ in NEGATORS:
+            return False
+    return False
+
+
+_FRONT_OPENERS = frozenset({",", "maar", "en", "want"})
+_FRONT_DETERMINERS = frozenset({"een", "zo'n", "zo’n"})
+
+
+def denied_fronted(tokens: list[Any], at: int, upto: int) -> bool:
+    """The term fronted as the object of its clause and denied at the clause's end: "maar een
+    X heeft ze niet", "Een X is hij niet." (voice16): a finite verb right after the term, at
+    most two pronouns or adverbs, "niet" (or "niet meer") and the clause's end."""
+    k = at - 1
+    if k >= 0 and tokens[k].lower_ in _FRONT_DETERMINERS:
+        k -= 1
+    if k >= 0 and tokens[k].lower_ not in _FRONT_OPENERS and not tokens[k].is_punct:
+        return False
+    if upto >= len(tokens) or tokens[upto].pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Fin" not in tokens[upto].morph.get("VerbForm"):
+        return False
+    for j in range(upto + 1, min(len(tokens), upto + 4)):
+        if tokens[j].lower_ == "niet":
+            rest = [t for t in tokens[j + 1 :] if not t.is_space]
+            if rest and rest[0].lower_ == "meer":
+                rest = rest[1:]
+            return not rest or rest[0].is_punct
+        if tokens[j].pos_ not in _BEFORE_NOT:
+            return False
     return False
 
 
