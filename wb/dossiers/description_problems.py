@@ -16,8 +16,10 @@ with the adjectives right before it counts when it is tied to one person:
   most three words after it: "moeder kampt met psychiatrische problematiek".
 
 A bare plural ("ouders met psychische problematiek"), a problem without person ("psychische
-problematiek komt veel voor") and "zijn ziekte" without a diagnostic adjective are no label. The
-span is the adjectives and the head.
+problematiek komt veel voor") and "zijn ziekte" without a diagnostic adjective are no label, nor
+a problem word whose adjectives all describe (CLiPS subjectivity under 0.5, not diagnostic, not
+"eigen": "haar persoonlijke problematiek", the person's issues named, not judged; labels44).
+The span is the adjectives and the head.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
-from wb.lang import by_kind, word_set, words
+from wb.lang import by_kind, table, word_set, words
 
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
+_SUBJECTIVE = 0.5  # CLiPS subjectivity from which an adjective judges (the lexicon's midpoint)
 
 
 def person_words() -> dict[str, frozenset[str]]:
@@ -54,8 +57,26 @@ def _diagnostic() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _neutral_adjectives() -> frozenset[str]:
+    """Adjectives of the CLiPS lexicon that describe, not judge (subjectivity under 0.5), and
+    are neither diagnostic nor "eigen": "persoonlijk", "lichamelijk", "huidig"."""
+    out = {
+        fold(w)
+        for w, _, subjectivity in table("subjectivity_adjectives.txt", 3)
+        if float(subjectivity) < _SUBJECTIVE
+    }
+    return frozenset(out - _diagnostic() - {"eigen"})
+
+
+@lru_cache(maxsize=1)
 def _having() -> frozenset[str]:
     return frozenset(fold(w) for w in words("description_problem_verbs.txt"))
+
+
+def _neutral(token: Any) -> bool:
+    """An adjective that describes, not judges (:func:`_neutral_adjectives`), by text or lemma."""
+    keys = {fold(token.text), fold(token.text).removesuffix("e"), fold(token.lemma_)}
+    return bool(keys & _neutral_adjectives()) and not keys & _diagnostic()
 
 
 def _one_person(token: Any, persons: frozenset[str]) -> bool:
@@ -172,6 +193,8 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         adjectives = {fold(t.lemma_) for t in doc[first:k]} | {fold(t.text) for t in doc[first:k]}
         if fold(token.lemma_) in need_adjective and not adjectives & _diagnostic():
             continue
+        if first < k and all(_neutral(t) for t in doc[first:k] if _attributive(t)):
+            continue  # "haar persoonlijke problematiek": issues named, not judged (labels44)
         before = doc[first - 1] if first else None
         possessed = (
             before is not None

@@ -9,7 +9,8 @@ classes only: a verb in the hit whose lemma is a verb of fighting
 at most two adverbs ("... de tent uit, ook nu nog over ...": no).
 
 :func:`other_sense` also sets aside a hit inside a web or e-mail address
-(:mod:`wb.dossiers.label_addresses`, labels26).
+(:mod:`wb.dossiers.label_addresses`, labels26) and a formal diagnosis named as such
+(:mod:`wb.dossiers.label_diagnoses`, labels44).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from wb.dossiers.label_addresses import in_address
+from wb.dossiers.label_diagnoses import named_diagnosis
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
@@ -40,9 +42,13 @@ def dispute_over(doc: Doc, start: int, end: int) -> bool:
 
 
 def other_sense(doc: Doc, start: int, end: int) -> bool:
-    """True when the hit is not the term in its own sense: a dispute about matters or a part
-    of a web or e-mail address."""
-    return in_address(doc.text, start, end) or dispute_over(doc, start, end)
+    """True when the hit is not the term in its own sense: a dispute about matters, a part
+    of a web or e-mail address or a formal diagnosis named as such (labels44)."""
+    return (
+        in_address(doc.text, start, end)
+        or dispute_over(doc, start, end)
+        or named_diagnosis(doc, start, end)
+    )
 
 
 __all__ = ["DISPUTE_VERBS", "dispute_over", "other_sense"]
