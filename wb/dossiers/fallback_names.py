@@ -28,6 +28,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.name_case_evidence import written_lowercase
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.org_documents import plan_before
@@ -98,6 +99,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and not is_known_name(w) and english_sentence(text, start + word.end()):
                 name = False  # "Currently, there are ...": an English sentence's first word
+            if name and written_lowercase(text, w):
+                name = False  # "3. Outreachend Jongerenwerk", "outreachend werk": the text's word
             if name and ("-" not in w or not is_ordinary(w)):
                 mention = person(text, start, start + word.end(), 6, "fallback-initial")
                 if mention:

@@ -31,6 +31,13 @@ def _lower_rx(low: str) -> re.Pattern:
     return re.compile(LOWER.format(re.escape(low)))
 
 
+def written_lowercase(text: str, word: str) -> bool:
+    """True when the text also writes the capitalised `word` in lowercase, as a word of its own
+    ("Jeugd" and "de jeugd"), and the word is no known name."""
+    low = word.lower()
+    return low != word and not is_known_name(word) and bool(_lower_rx(low).search(text))
+
+
 def _ordinary_run(text: str, m: Mention) -> bool:
     """True when every word of the mention is capitalised or a function word, and every
     capitalised one is an ordinary word that the text also writes in lowercase."""
