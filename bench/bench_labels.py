@@ -76,9 +76,12 @@ FRESH_ROUND = "held-out-35"
 # until its one measurement (2026-12-05 07:41 UTC, main 378f64e) and is tune material since. Round
 # 32 (batch 36, collect-labels, "held-out-32") was sealed the same way until its one measurement
 # (2026-12-05 10:03 UTC, main 65ee79a) and is tune material since. The later round is now
-# "held-out-34" (batch 38, round 34, collected with batch 37 by collect-labels on 2026-12-05): the
-# next session's lead measures it once with --later at its end.
-LATER_ROUND = "held-out-34"
+# "held-out-34" (batch 38, round 34, collected with batch 37 by collect-labels on 2026-12-05) was
+# sealed the same way until its one measurement (2026-12-05 22:29 UTC, main a1d9c666) and is tune
+# material since. The later round is now "held-out-36" (batch 40, round 36, collected with batch
+# 39 by collect-labels on 2026-12-05): the next session's lead measures it once with --later at
+# its end.
+LATER_ROUND = "held-out-36"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -94,12 +97,13 @@ LATER_ROUND = "held-out-34"
 # its one measurement with --later at that session's end (10:03 UTC, main 65ee79a). Batch 37
 # (round 33, "held-out-33") was sealed until its first measurement at the start of the session of
 # 2026-12-05 21:08 UTC (21:30 UTC, on 292f6e8). Batch 38 (round 34, "held-out-34", the later
-# round), collected and annotated blind by collect-labels on 2026-12-05, is sealed until its one
-# measurement with --later at that session's end. Batches 39 (round 35, "held-out-35", the next
-# session's FRESH_ROUND) and 40 (round 36, "held-out-36", its later round) are sealed the same way
-# as soon as they are committed. Until then no training script and no run reads them, and --batch
-# refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({38, 39, 40})
+# round) was sealed until its one measurement with --later at that session's end (22:29 UTC, main
+# a1d9c666). Batches 39 (round 35, "held-out-35", the next session's FRESH_ROUND) and 40 (round
+# 36, "held-out-36", its LATER_ROUND), collected and annotated blind by collect-labels on
+# 2026-12-05, are sealed for the next session: 39 until its first measurement at that session's
+# start, 40 until its one measurement with --later at that session's end. Until then no training
+# script and no run reads them, and --batch refuses them.
+SEALED_BATCHES: frozenset[int] = frozenset({39, 40})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -119,8 +123,8 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 38-40 are sealed (SEALED_BATCHES) until their
-    one measurement; batches 25 and 27-37 were.
+    training material, branch labels-data). Batches 39-40 are sealed (SEALED_BATCHES) until their
+    one measurement; batches 25 and 27-38 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -1,4 +1,4 @@
-"""Labels batches 37 and 38 (rounds 33 and 34, collect-labels): 37 measured (tune), 38 sealed."""
+"""Labels batches 37 and 38 (rounds 33 and 34, collect-labels): both measured once, tune since."""
 
 from __future__ import annotations
 
@@ -55,24 +55,19 @@ def test_most_occurrences_lie_outside_the_lexicon() -> None:
 
 def test_groups_are_the_next_sessions_rounds() -> None:
     # batch 37 was the fresh round of the session of 2026-12-05 21:08 UTC, measured once at 21:30
-    # UTC on 292f6e8 and tune since; batch 38 is the later round (measured once with --later at
-    # that session's end), LATER_ROUND since batch 36 was measured once (10:03 UTC, main 65ee79a);
-    # the next fresh round is batch 39's
+    # UTC on 292f6e8 and tune since; batch 38 was its later round, measured once with --later at
+    # 22:29 UTC on main a1d9c666 and tune since; the next rounds are batches 39 and 40
     assert {group_of(t) for t in _batch(37)} == {"held-out-33"}
-    assert FRESH_ROUND == "held-out-35"
-    assert {group_of(t) for t in _batch(38)} == {"held-out-34"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(38)} == {"held-out-34"}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-35", "held-out-36")
 
 
-def test_batch_38_is_sealed_and_batch_37_measured_by_every_run() -> None:
-    assert SEALED_BATCHES == frozenset({38, 39, 40})
-    for t in _batch(38):
-        assert not measured_now(t), t["id"]
-    assert all(measured_now(t) for t in _batch(37))
-    # --later opens the later round (batch 38)
-    assert all(measured_now(t, later=True) for t in _batch(38))
+def test_both_batches_are_measured_by_every_run() -> None:
+    assert SEALED_BATCHES == frozenset({39, 40})
+    assert all(measured_now(t) for t in _batch(37) + _batch(38))
 
 
-@pytest.mark.parametrize("batch", ["38", "39", "40"])
+@pytest.mark.parametrize("batch", ["39", "40"])
 def test_batch_option_refuses_sealed_batches_before_wb_is_loaded(monkeypatch, batch: str) -> None:
     import bench_labels
 
@@ -84,7 +79,7 @@ def test_batch_option_refuses_sealed_batches_before_wb_is_loaded(monkeypatch, ba
     )
 
 
-def test_training_scripts_leave_batch_38_out() -> None:
+def test_training_scripts_read_both_batches() -> None:
     import train_aimed
     import train_judging
     import train_voice
@@ -92,11 +87,11 @@ def test_training_scripts_leave_batch_38_out() -> None:
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert 38 not in voice_batches and {35, 37} <= voice_batches
+    assert {35, 37, 38} <= voice_batches
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
-    assert not any(i.startswith("b38-") for i in judging_ids)
+    assert any(i.startswith("b38-") for i in judging_ids)
     assert any(i.startswith("b37-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    # the committed texts are on every machine
     assert (HERE / "texts" / "b37-kv-tk-2013z23033.txt").exists()
     assert (HERE / "texts" / "b38-rbnne-2018-3535.txt").exists()
 

