@@ -134,6 +134,8 @@ def logistic(s: dict) -> set[tuple[str, int, str]]:
 
     third = [k for d in s["coded"] for k in s["order"][d]]
     rest = [k for d in s["rest"] for k in s["order"][d]]
+    if not third or not rest:
+        return set()
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(s["feats"][k], 1) for k in third])
     xr = vec.transform([dict.fromkeys(s["feats"][k], 1) for k in rest])
