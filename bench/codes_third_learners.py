@@ -142,7 +142,8 @@ def logistic(s: dict) -> set[tuple[str, int, str]]:
     out = set()
     for code in sorted({c for k in third for c in s["codes"][k]}):
         y = [code in s["codes"][k] for k in third]
-        if sum(y) < MIN_POS or all(y) or len({k[0] for k, v in zip(third, y, strict=True) if v}) < MIN_DOCS:
+        n_docs = len({k[0] for k, v in zip(third, y, strict=True) if v})
+        if sum(y) < MIN_POS or all(y) or n_docs < MIN_DOCS:
             continue
         model = LogisticRegression(C=C_REG, max_iter=1000).fit(x, y)
         for k, p in zip(rest, model.predict_proba(xr)[:, 1], strict=True):
