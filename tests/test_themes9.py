@@ -69,3 +69,24 @@ def test_a_quote_cut_from_a_document_with_references_shows_no_author() -> None:
     end = text.index("\n")
     quote = done.text[done.to_new(0) : done.to_new(end, end=True)]
     assert quote == "[PERSOON-1] & [PERSOON-2] (2018) benadrukken dat grondig onderzoek nodig is."
+
+
+def test_a_capitalised_particle_and_a_stop_word_after_a_role_word_are_a_surname() -> None:
+    assert _masked("Zij gaf het plan aan wethouder Van Die en de raad.") == [
+        "Zij gaf het plan aan wethouder [PERSOON-1] en de raad."
+    ]
+    assert _masked("Hij sprak met de heer De Niet over het plan.") == [
+        "Hij sprak met de heer [PERSOON-1] over het plan."
+    ]
+
+
+def test_the_stop_word_of_such_a_surname_is_not_replaced_elsewhere() -> None:
+    assert _masked(
+        "Zij sprak met wethouder Van Die. Die ouders kwamen ook. Van die ouders weet ik niets."
+    ) == [
+        "Zij sprak met wethouder [PERSOON-1]. Die ouders kwamen ook. Van die ouders weet ik niets."
+    ]
+    assert _masked("Van Die ouders weet ik niets.", "Hij sprak met de heer Van.") == [
+        "Van Die ouders weet ik niets.",
+        "Hij sprak met de heer Van.",
+    ]
