@@ -7,7 +7,11 @@ words leaves it. Two shapes of a reference show it is a name all the same:
   "et al." or "&" ("(Bos, 2013; ter Voert, 2019)"), or after "en" or "volgens" before a year in
   brackets ("volgens van Dijk (2018)");
 - a bibliography's inverted name: a capitalised word, a comma, initials and an optional
-  trailing particle: "Auteur(s): Voert, M.J. ter, Geurts, T.".
+  trailing particle: "Auteur(s): Voert, M.J. ter, Geurts, T.", also before the year in
+  brackets of a reference list in APA style ("Laterveer, B. (2020). De opvoedbeslissing.");
+- two authors cited in the running text: two capitalised words joined by "&" or "en" before a
+  year in brackets ("Huijer & Weijers (2016) benadrukken"), each no dictionary word (a surname
+  like "Laterveer" reads as a compound "later" + "veer", so the fallback leaves it).
 """
 
 from __future__ import annotations
@@ -15,7 +19,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import CAP, places
+from wb.dossiers.entity_data import (
+    CAP,
+    UP,
+    is_dutch_word,
+    is_stop_word,
+    keep_terms,
+    places,
+)
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import particle_re, person
 from wb.lang import word_set
@@ -40,13 +51,32 @@ def _inverted_re() -> re.Pattern[str]:
     part = particle_re()
     return re.compile(
         rf"(?<![\w'’.-])(?P<s>{CAP}),[ ](?P<i>(?:[A-Z]\.[ ]?){{1,4}})(?:[ ]?(?P<p>{part}))?"
-        rf"(?=[,;)]|[ ](?:en|&)[ ]|[ ]*$)",
+        rf"(?=[,;)]|[ ](?:en|&)[ ]|[ ]\({YEAR}\)|[ ]*$)",
         re.MULTILINE,
     )
 
 
+# two Title Case words joined by "&" or "en" right before a year in brackets
+_PAIR = re.compile(
+    rf"(?<![\w'’.&-])(?P<a>[{UP}][a-zà-ÿ]{{2,}})[ ](?:&|en)[ ](?P<b>[{UP}][a-zà-ÿ]{{2,}})"
+    rf"(?=[ ]\({YEAR}[);,])"
+)
+
+
+def _surname_word(word: str) -> bool:
+    """True for a capitalised word that may be a surname in a citation: no dictionary word,
+    stop word, place or term that stays."""
+    return not (
+        is_dutch_word(word.lower())
+        or is_stop_word(word)
+        or word in places()
+        or word in keep_terms()
+    )
+
+
 def author_citations(text: str) -> list[Mention]:
-    """Persons in reference shapes: "(ter Voert, 2019)" and "Voert, M.J. ter"."""
+    """Persons in reference shapes: "(ter Voert, 2019)", "Voert, M.J. ter" and "Huijer &
+    Weijers (2016)"."""
     found = []
     for m in _cited_re().finditer(text):
         particle, surname = m[0].rsplit(" ", 1)
@@ -62,4 +92,11 @@ def author_citations(text: str) -> list[Mention]:
         mention = person(text, m.start("s"), m.end("s"), 4, "citation-inverted")
         if mention:
             found.append(mention)
+    for m in _PAIR.finditer(text):
+        if not (_surname_word(m["a"]) and _surname_word(m["b"])):
+            continue
+        for group in ("a", "b"):
+            mention = person(text, m.start(group), m.end(group), 4, "citation-pair")
+            if mention:
+                found.append(mention)
     return found

@@ -44,6 +44,7 @@ from wb.dossiers.person_parts import (
     head_of_name,
     low_particles,
     particle_re,
+    particle_surname,
     particles_behind,
     person,
     possessive_after,
@@ -139,7 +140,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         words = text[start:end].split()
         named = _named_stop_word(text, start, learned.first_names)
         if not words or (all(is_stop_word(w) for w in words) and not named):
-            return
+            if not (source == "title-role" and particle_surname(words)):
+                return
         if text[start:end] in keep_terms() or (
             text[start:end] in places() and source != "initials"
         ):

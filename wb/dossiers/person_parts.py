@@ -88,6 +88,21 @@ def good_surname(word: str) -> bool:
     return not is_stop_word(word) and word.lower() not in ROLES and word not in places()
 
 
+def particle_surname(words: list[str]) -> bool:
+    """True for a capitalised particle (and more particles) before a capitalised stop word that
+    is no particle: "Van Die", "De Niet" after a title or role word are a surname."""
+    lows = low_particles()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w.lower() in lows for w in words[:-1])
+        and words[-1][:1].isupper()
+        and words[-1][1:].islower()
+        and is_stop_word(words[-1])
+        and words[-1].lower() not in lows
+    )
+
+
 def _split_name(words: str) -> tuple[str, str, str]:
     """(first, initials, surname) of a name without title, e.g. 'S. de Groot'."""
     text = " ".join(words.split())

@@ -28,6 +28,7 @@ from wb.dossiers.person_parts import (
     head_of_name,
     low_particles,
     particle_re,
+    particle_surname,
     person,
     possessive_after,
     surname_re,
@@ -172,6 +173,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
                 if portfolio_after(words[1:2]):
                     continue  # "minister van Zorg Anna Bos": the first-name rule takes her
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
+            if particle_surname(words):
+                break  # "wethouder Van Die": a capitalised particle before a stop word
             if _place_as_surname(words, lead.split()[0] in TITLES):
                 break  # "dr. Anna ter Beek": a place after a first name and a particle
             words.pop()
