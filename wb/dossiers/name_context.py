@@ -43,6 +43,7 @@ from wb.dossiers.person_parts import (
     surname_re,
 )
 from wb.dossiers.person_roles import portfolio_after
+from wb.dossiers.place_article_names import article_place_mentions
 from wb.lang import table, word_set, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -480,6 +481,7 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-shape"))
         shape = m[0].replace("’", "'")
         found[-1].key = norm_name(shape[:2] + "-" + shape[3:])  # "'s Hertogenbosch" = "'s-..."
+    found += article_place_mentions(text)
     adjectives = place_adjectives()
     compass = "|".join(w.capitalize() for w in words("name_compass.txt"))
     irregular = rf"(?<![\w'’-])(?:(?P<c>{compass})-)?(?P<a>{'|'.join(adjectives)})(?![\w'’-])"
