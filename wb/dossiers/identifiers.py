@@ -169,7 +169,7 @@ def area_code_phones(text: str) -> list[Mention]:
 
 
 DIGIT_POSTCODE = re.compile(
-    r"(?:[ ]+bus[ ]+\d{1,4}[a-z]?|[ ]*\([^()\n]{1,12}\))?"  # "2 bus 3", "2 (M232)": a unit
+    r"(?:[ ]+bus[ ]+\d{1,4}[a-z]?|[ ]*\([^()\n]{1,20}\))?"  # "2 bus 3", "2 (M232)": a unit
     rf"[ ]*,?[ ]*(?P<code>[1-9]\d{{3}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
 )
 
