@@ -56,6 +56,8 @@ ENGLISH_TITLE = re.compile(
 PLACE_SHAPE = re.compile(
     rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
 )  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
+# "het Vlaamse Gewest", "het Waals Gewest": a region named by its adjective and "Gewest"
+REGION_NOUN = re.compile(r"(?:[ ]Hoofdstedelijk)?[ ]Gewest(?![\w'’-])")
 DATELINE = re.compile(
     rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+"
     rf"(?:[-–][ ]+(?=[{UP}])|(?P<quote>(?=[\"“„][{UP}])))"
@@ -488,7 +490,10 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
     for m in re.finditer(irregular, text):
         if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
             continue  # "Fries" starting a sentence may be the language
-        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-adjective"))
+        end = m.end()
+        if REGION_NOUN.match(text, end):
+            end = REGION_NOUN.match(text, end).end()  # "het Vlaamse Gewest": the region
+        found.append(Mention(m.start(), end, "PLAATS", text[m.start() : end], 4, "place-adjective"))
         place = adjectives[m["a"]]  # "West-Friese": the region West-Friesland
         found[-1].key = norm_name(f"{m['c']}-{place}" if m["c"] else place)
     for m in PLACE_ADJECTIVE.finditer(text):
