@@ -19,7 +19,9 @@ def test_clipped_article_place_at_a_line_start():
 
 
 def test_surname_with_clipped_article_stays_a_person():
-    assert _spans("Wimco in 't Veld zei het.") == [(0, 16, "PERSOON", "Wimco in 't Veld")]
+    assert _spans("Merlijn in 't Loo zei het.") == [(0, 17, "PERSOON", "Merlijn in 't Loo")]
+    text = "Ze wonen aan de Dorpsweg in ’t Loo."
+    assert _spans(text) == [(16, 24, "ADRES", "Dorpsweg"), (28, 34, "PLAATS", "’t Loo")]
 
 
 def test_belgian_postcode_after_a_unit():
