@@ -169,13 +169,15 @@ def area_code_phones(text: str) -> list[Mention]:
 
 
 DIGIT_POSTCODE = re.compile(
+    r"(?:[ ]+bus[ ]+\d{1,4}[a-z]?|[ ]*\([^()\n]{1,20}\))?"  # "2 bus 3", "2 (M232)": a unit
     rf"[ ]*,?[ ]*(?P<code>[1-9]\d{{3}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
 )
 
 
 def _digit_postcodes(text: str, addresses: list[Mention]) -> list[Mention]:
     """ "Kerkstraat 1, 3500 Kwarlo": four digits and a capitalised word right after a street
-    address are a postcode without letters (as in Belgium) and its place."""
+    address (and a unit: "bus 3", "(M232)") are a postcode without letters (as in Belgium) and
+    its place."""
     found = []
     for a in addresses:
         if a.source != "address":

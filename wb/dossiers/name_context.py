@@ -43,6 +43,7 @@ from wb.dossiers.person_parts import (
     surname_re,
 )
 from wb.dossiers.person_roles import portfolio_after
+from wb.dossiers.place_article_names import article_place_mentions
 from wb.lang import table, word_set, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -55,6 +56,8 @@ ENGLISH_TITLE = re.compile(
 PLACE_SHAPE = re.compile(
     rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
 )  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
+# "het Vlaamse Gewest", "het Waals Gewest": a region named by its adjective and "Gewest"
+REGION_NOUN = re.compile(r"(?:[ ]Hoofdstedelijk)?[ ]Gewest(?![\w'’-])")
 DATELINE = re.compile(
     rf"(?m)^(?P<place>[{UP}][{UP}'’-]+(?:[ ][{UP}][{UP}'’-]+)?)[ ]+"
     rf"(?:[-–][ ]+(?=[{UP}])|(?P<quote>(?=[\"“„][{UP}])))"
@@ -480,13 +483,17 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-shape"))
         shape = m[0].replace("’", "'")
         found[-1].key = norm_name(shape[:2] + "-" + shape[3:])  # "'s Hertogenbosch" = "'s-..."
+    found += article_place_mentions(text)
     adjectives = place_adjectives()
     compass = "|".join(w.capitalize() for w in words("name_compass.txt"))
     irregular = rf"(?<![\w'’-])(?:(?P<c>{compass})-)?(?P<a>{'|'.join(adjectives)})(?![\w'’-])"
     for m in re.finditer(irregular, text):
         if sentence_initial(text, m.start()) and m[0].lower() in hunspell().ordinary:
             continue  # "Fries" starting a sentence may be the language
-        found.append(Mention(m.start(), m.end(), "PLAATS", m[0], 4, "place-adjective"))
+        end = m.end()
+        if REGION_NOUN.match(text, end):
+            end = REGION_NOUN.match(text, end).end()  # "het Vlaamse Gewest": the region
+        found.append(Mention(m.start(), end, "PLAATS", text[m.start() : end], 4, "place-adjective"))
         place = adjectives[m["a"]]  # "West-Friese": the region West-Friesland
         found[-1].key = norm_name(f"{m['c']}-{place}" if m["c"] else place)
     for m in PLACE_ADJECTIVE.finditer(text):

@@ -45,3 +45,13 @@ def document_word(word: str) -> bool:
         if len(stem) > 3 and stem.lower().endswith(_document_nouns()) and is_ordinary(stem):
             return True
     return False
+
+
+TITLED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]*)[ ]$")
+
+
+def title_noun_before(text: str, start: int) -> bool:
+    """True when a capitalised plan's or document's noun stands right before `start` ("Onderwerp:
+    Verordening Jeugdhulp Kwarland", where the run starts after it): the words are its title."""
+    m = TITLED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and document_title(m[1])

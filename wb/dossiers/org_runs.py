@@ -22,7 +22,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_documents import document_title, plan_before
+from wb.dossiers.org_documents import document_title, plan_before, title_noun_before
 from wb.dossiers.org_words import ARTICLES, DOMAINS, REGION_WORDS, not_in_names, title_case_line
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
@@ -204,7 +204,11 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
     caps = [w for w in words if w[2][0].isupper() and w[2].lower() not in low_particles()]
     if caps and plural_role(caps[0][2]) and COORDINATED.match(text, caps[-1][1]):
         return None  # "Kamerleden Smit en Bos": persons after their plural role word
-    if caps and (document_title(caps[0][2]) or plan_before(text, caps[0][0])):
+    if caps and (
+        document_title(caps[0][2])
+        or plan_before(text, caps[0][0])
+        or title_noun_before(text, caps[0][0])
+    ):
         return None  # "Regiovisie Jeugdhulp Haaglanden", "beleidsplan Jeugdhulp X": a plan's
         # title, its place goes alone
     if article and caps and words[0][2] == "'t" and _pronoun_t(text, start, caps):
