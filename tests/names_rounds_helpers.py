@@ -55,6 +55,13 @@ def type_counts(number: int) -> Counter[str]:
     return Counter(s["type"] for t in annotations(number) for s in t["identifiers"])
 
 
+def texts_with_type(number: int, kind: str) -> list[str]:
+    """Ids of the round's texts with at least one identifier of this type, in manifest order."""
+    return [
+        t["id"] for t in annotations(number) if any(s["type"] == kind for s in t["identifiers"])
+    ]
+
+
 def check_spans_follow_manifest(rounds: tuple[int, ...]) -> None:
     """Assert the rounds' spans follow the manifest's entities, sorted and without overlap."""
     entities = {

@@ -21,6 +21,7 @@ from names_rounds_helpers import (
     check_spans_follow_manifest,
     manifest,
     round_figures,
+    texts_with_type,
     type_counts,
 )
 from realtext_helpers import bare_url as _bare
@@ -68,14 +69,7 @@ def test_the_new_rounds_have_their_counts_as_annotated() -> None:
 
 
 def test_each_new_round_names_local_organisations_in_ten_texts() -> None:
-    with_orgs = {
-        n: [
-            t["id"]
-            for t in annotations(n)
-            if any(s["type"] == "ORGANISATIE" for s in t["identifiers"])
-        ]
-        for n in NEW
-    }
+    with_orgs = {n: texts_with_type(n, "ORGANISATIE") for n in NEW}
     assert with_orgs[36] == [
         "t771",
         "t773",
