@@ -25,13 +25,11 @@ from wb.dossiers.lexicon import fold
 from wb.lang import by_kind
 
 _REACH = 3
-_OPEN = frozenset({"wat", "wie", "die", "dat", "iets", "niets", "niks"})
-_ABLE = frozenset({"kan", "kunnen", "kon", "konden", "kun", "kunt"})
 
 
 @cache
 def _words(kind: str) -> frozenset[str]:
-    """Words of one kind of description_heeding_words.txt (werkwoord, ontkenning)."""
+    """Words of one kind of description_heeding_words.txt (werkwoord, ontkenning, ...)."""
     return by_kind("description_heeding_words.txt", fold)[kind]
 
 
@@ -40,7 +38,7 @@ def _negator(doc: Doc, j: int) -> bool:
     if fold(doc[j].text) not in _words("ontkenning"):
         return False
     after = fold(doc[j + 1].text) if j + 1 < len(doc) else ""
-    return after not in {"alleen", "enkel", "meer", "zomaar"}
+    return after not in _words("anders")
 
 
 def _hearer_named(doc: Doc, i: int, b: int) -> bool:
@@ -52,7 +50,7 @@ def _hearer_named(doc: Doc, i: int, b: int) -> bool:
             continue
         for k in range(j + 1, b):
             if doc[k].pos_ in {"NOUN", "PROPN"} or (
-                doc[k].pos_ == "PRON" and doc[k].lower_ not in _OPEN
+                doc[k].pos_ == "PRON" and doc[k].lower_ not in _words("open")
             ):
                 return True
             if doc[k].pos_ not in {"DET", "ADJ", "NUM"}:
@@ -77,7 +75,7 @@ def find_not_heeding(doc: Doc) -> list[tuple[int, int]]:
         ]
         if not near or _hearer_named(doc, i, b):
             continue
-        if any(doc[j].lower_ in _ABLE for j in range(max(a, i - _REACH), i)):
+        if any(doc[j].lower_ in _words("kunnen") for j in range(max(a, i - _REACH), i)):
             continue  # "We kunnen niet luisteren": a capability, not conduct
         if not (person_subject(doc, a, b, {i}) or elided_subject(doc, i, is_person)):
             continue

@@ -27,13 +27,13 @@ _AFTER = 3
 
 @cache
 def _words(kind: str) -> frozenset[str]:
-    """Words of one kind of description_meddling_words.txt (werkwoord, wederkerend, maat)."""
+    """Words of one kind of description_meddling_words.txt (werkwoord, wederkerend, ...)."""
     return by_kind("description_meddling_words.txt", fold)[kind]
 
 
 @cache
 def _negators() -> frozenset[str]:
-    return word_set("aimed_care_negators.txt") | {"nergens", "geen"}
+    return word_set("aimed_care_negators.txt") | _words("ontkenning")
 
 
 def _measure(doc: Doc, j: int) -> bool:
