@@ -82,7 +82,8 @@ MODES = [None, "rules"]
         ),
         (
             "Mijn zoon speelt graag, luistert niet en kan heel brutaal zijn.",
-            [(50, 57, "brutaal", "asserted")],
+            # labels45: not listening is a description too (annotated so in batches 30, 31, 35)
+            [(24, 37, "luistert niet", "asserted"), (50, 57, "brutaal", "asserted")],
         ),
         ("Het weer is slecht en is erg gemeen.", []),
         # doing everything wrong or nothing right, with a person subject
