@@ -104,8 +104,10 @@ def test_rule_hits_and_lexicon_words_stay_with_the_rules() -> None:
         "manipulatief"
     ]
     text = "De vader is een egoïstische man die nooit luistert."
+    # "nooit luistert" is the rules' own (not listening, labels45), no learned hit either
     assert [h[2:4] for h in found(learned_finder(), text)] == [
-        ("egoïstische man", "negatieve typering")
+        ("egoïstische man", "negatieve typering"),
+        ("nooit luistert", "negatieve typering"),
     ]
     # "gefrustreerd" scores high, but its lemma frustreren is a lexicon word: the rules decided
     doc = label_finder().nlp("Vader komt gefrustreerd over.")
