@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from codes_by_code import kind, read_split
 
-from wb.coding.evaluate import gold_codings, sentence_index
+from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
 from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import load
@@ -43,7 +43,7 @@ def main() -> None:
         for sent in processed[d].sents:
             if not sent.text.strip():
                 continue
-            i = sentence_index(starts, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
+            i = sentence_index(starts, sentence_start(sent))
             feats = sentence_features(sent)
             sents.append((sent.text.strip(), feats))
             codes.append(set(gold[d][i].codes))
@@ -57,7 +57,7 @@ def main() -> None:
         starts = [g.start for g in gold[d]]
         for sent in processed[d].sents:
             if sent.text.strip():
-                at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                at = sentence_start(sent)
                 feats_of[(d, sentence_index(starts, at))] = sentence_features(sent)
         for s in suggester.suggest_doc(d, processed[d]):
             why[(d, sentence_index(starts, s.match_start), s.code)].add(kind(s.rule))

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from codes_by_code import kind, read_split
 
-from wb.coding.evaluate import gold_codings, sentence_index
+from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
@@ -45,7 +45,7 @@ def main() -> None:
             codes = []
             for sent in processed[d].sents:
                 if sent.text.strip():
-                    at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                    at = sentence_start(sent)
                     codes.append(set(gold[d][sentence_index(starts, at)].codes))
             suggester.learn_document(d, processed[d], codes)
         out: dict[tuple[str, int, str], str] = {}

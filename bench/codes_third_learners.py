@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_codes as B
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index
+from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
 from wb.coding.learned import CodeLearner
 from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggest import Suggester
@@ -65,7 +65,7 @@ def read(name: str, part: str, nlp) -> dict | None:
         for sent in processed[d].sents:
             if not sent.text.strip():
                 continue
-            at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            at = sentence_start(sent)
             k = (d, sentence_index(starts, at))
             order[d].append(k)
             feats[k] = sentence_features(sent)

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_codes as B
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index
+from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
 from wb.coding.sentence_kinds import is_heading, sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import compound_parts, load
@@ -116,7 +116,7 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
         seen = 0
         for sent in processed[d].sents:
             if sent.text.strip():
-                at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                at = sentence_start(sent)
                 seen += is_heading(sent.text)
                 feats_of[(d, sentence_index(starts, at))] = sentence_features(sent)
                 section[(d, sentence_index(starts, at))] = seen
@@ -129,7 +129,7 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
         for sent in processed[d].sents:
             if not sent.text.strip():
                 continue
-            at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            at = sentence_start(sent)
             i = sentence_index(starts, at)
             f = sentence_features(sent)
             sents.append((sent.text.strip(), f))

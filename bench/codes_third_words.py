@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_codes as B
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index
+from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
 from wb.coding.lemmas import _stop_words, token_lemma
 from wb.coding.sentence_kinds import is_heading, sentence_features
 from wb.coding.suggest import Suggester
@@ -97,7 +97,7 @@ def candidates(name: str, part: str, options: dict, nlp) -> list[dict]:
         for sent in processed[d].sents:
             if not sent.text.strip():
                 continue
-            at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            at = sentence_start(sent)
             k = (d, sentence_index(starts, at))
             order[d].append(k)
             seen += is_heading(sent.text)

@@ -20,9 +20,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wb.coding.suggest import Suggestion
 from wb.errors import ReadError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,11 @@ def gold_codings(gold: Gold, *, explicit: bool = False) -> set[tuple[str, int, s
 def sentence_index(starts: list[int], pos: int) -> int:
     """Index of the sentence (given by its sorted start offsets) in which `pos` lies."""
     return max(0, bisect_right(starts, pos) - 1)
+
+
+def sentence_start(sent: Span) -> int:
+    """Offset of a sentence span's first non-space character (where a gold sentence starts)."""
+    return sent.start_char + len(sent.text) - len(sent.text.lstrip())
 
 
 def suggested_codings(suggestions: Iterable[Suggestion], gold: Gold) -> set[tuple[str, int, str]]:
