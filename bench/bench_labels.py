@@ -60,8 +60,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # collect-labels, "held-out-33") was sealed until its one measurement (2026-12-05 21:30 UTC, on
 # 292f6e8, the code at the start of that session) and is tune material since; the next fresh round
 # is "held-out-35" (batch 39, round 35, to be collected and annotated blind by collect-labels for
-# the next session, sealed until that session's first measurement).
-FRESH_ROUND = "held-out-35"
+# the next session, sealed until that session's first measurement) was sealed until its one
+# measurement (2026-12-05 23:55 UTC, on 122dd085, the code at the start of that session) and is
+# tune material since; the next fresh round is "held-out-37" (batch 41, round 37, to be collected
+# and annotated blind by collect-labels for the next session).
+FRESH_ROUND = "held-out-37"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -101,9 +104,12 @@ LATER_ROUND = "held-out-36"
 # a1d9c666). Batches 39 (round 35, "held-out-35", the next session's FRESH_ROUND) and 40 (round
 # 36, "held-out-36", its LATER_ROUND), collected and annotated blind by collect-labels on
 # 2026-12-05, are sealed for the next session: 39 until its first measurement at that session's
-# start, 40 until its one measurement with --later at that session's end. Until then no training
-# script and no run reads them, and --batch refuses them.
-SEALED_BATCHES: frozenset[int] = frozenset({39, 40})
+# start, 40 until its one measurement with --later at that session's end. Batch 39 was measured at
+# the start of the session of 2026-12-05 23:50 UTC (23:55 UTC, on 122dd085). Batches 41 (round
+# 37, "held-out-37") and 42 (round 38, "held-out-38") are reserved for the next session's fresh
+# and later rounds. Until their measurement no training script and no run reads a sealed batch,
+# and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({40, 41, 42})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -122,14 +128,18 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
-    32 (36), 33 (37), 34 (38), 35 (39), 36 (40); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 39-40 are sealed (SEALED_BATCHES) until their
-    one measurement; batches 25 and 27-38 were.
+    32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42); batch 26 is tune from the
+    start (collected as training material, branch labels-data). Batches 40-42 are sealed
+    (SEALED_BATCHES) until their one measurement; batches 25 and 27-39 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 42:
+        return "held-out-38"
+    if batch >= 41:
+        return "held-out-37"
     if batch >= 40:
         return "held-out-36"
     if batch >= 39:
@@ -485,6 +495,8 @@ def main() -> None:
         "held-out-34": [],
         "held-out-35": [],
         "held-out-36": [],
+        "held-out-37": [],
+        "held-out-38": [],
     }
     hits_of = None
     if args.hits:

@@ -57,24 +57,25 @@ def test_most_occurrences_lie_outside_the_lexicon() -> None:
         assert (len(labels) - len(new), len(new)) == (lexicon, outside), batch
 
 
-def test_groups_are_the_next_sessions_rounds() -> None:
-    # batch 39 is the next session's fresh round (measured once at its start), batch 40 its
-    # later round (measured once with --later at its end): LATER_ROUND since batch 38 was
-    # measured once (2026-12-05 22:29 UTC, main a1d9c666)
-    assert {group_of(t) for t in _batch(39)} == {"held-out-35"} == {FRESH_ROUND}
+def test_groups_are_the_sessions_rounds() -> None:
+    # batch 39 was this session's fresh round (measured once at its start, 2026-12-05 23:55 UTC
+    # on 122dd085; FRESH_ROUND moved on to batch 41), batch 40 its later round (measured once
+    # with --later at its end): LATER_ROUND since batch 38 was measured once
+    assert {group_of(t) for t in _batch(39)} == {"held-out-35"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-37"
     assert {group_of(t) for t in _batch(40)} == {"held-out-36"} == {LATER_ROUND}
 
 
-def test_batches_39_and_40_are_sealed_for_every_run() -> None:
-    assert {39, 40} <= SEALED_BATCHES
-    for t in _batch(39) + _batch(40):
+def test_batch_39_is_measured_and_batch_40_sealed() -> None:
+    assert 39 not in SEALED_BATCHES and 40 in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(39))
+    for t in _batch(40):
         assert not measured_now(t), t["id"]
-    # --later opens the later round (batch 40), never the next fresh round (batch 39)
-    assert not any(measured_now(t, later=True) for t in _batch(39))
+    # --later opens the later round (batch 40)
     assert all(measured_now(t, later=True) for t in _batch(40))
 
 
-@pytest.mark.parametrize("batch", ["39", "40"])
+@pytest.mark.parametrize("batch", ["40"])
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
     import bench_labels
 
@@ -86,7 +87,7 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) 
     )
 
 
-def test_training_scripts_leave_them_out() -> None:
+def test_training_scripts_read_39_and_leave_40_out() -> None:
     import train_aimed
     import train_judging
     import train_voice
@@ -94,10 +95,11 @@ def test_training_scripts_leave_them_out() -> None:
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert not {39, 40} & voice_batches and 37 in voice_batches
+    assert 40 not in voice_batches and {37, 39} <= voice_batches
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
-    assert not any(i.startswith(("b39-", "b40-")) for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert not any(i.startswith("b40-") for i in judging_ids)
+    assert any(i.startswith("b39-") for i in judging_ids)
+    # the committed texts are on every machine: batch 40 is left out by the seal, not by absence
     assert (HERE / "texts" / "b39-rbzwb-2019-4049.txt").exists()
     assert (HERE / "texts" / "b40-h-tk-20052006-3332-3362.txt").exists()
 

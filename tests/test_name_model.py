@@ -196,7 +196,8 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[33] == "tune"  # measured once (10:03 UTC), after the weights were written
     assert split_of[34] == "tune"  # measured once (2026-12-05 21:30 UTC), after the weights
     assert split_of[35] == "tune"  # measured once (2026-12-05 22:29 UTC), after the weights
-    assert split_of[36] == split_of[37] == "sealed"  # collected sealed (collect-names)
+    assert split_of[36] == "tune"  # measured once (2026-12-05 23:55 UTC, on 122dd085)
+    assert split_of[37] == "sealed"  # collected sealed (collect-names)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})
