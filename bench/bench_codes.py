@@ -7,11 +7,11 @@ Usage: python bench/bench_codes.py [--threshold T] [--example-threshold E] [--no
 Data: bench/realtext/codes/ (manifest, codebook written before annotation, sentence-level gold);
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
-codes4, codes5, codes6, codes7, codes8, codes9, codes10 or codes11. Every set whose manifest
-says ``"sealed": true`` (codes11 now; codes7 was until its one measurement, 2026-12-05 05:31
-UTC, codes8 until 07:35 UTC, codes9 until 10:05 UTC, codes10 until 22:21 UTC) is left out of
-every run, with one printed line each, unless ``--later`` is given: the lead measures each once
-with ``--set NAME --later``.
+codes4, codes5, codes6, codes7, codes8, codes9, codes10, codes11 or codes12. Every set whose
+manifest says ``"sealed": true`` (codes11 and codes12 now; codes7 was until its one measurement,
+2026-12-05 05:31 UTC, codes8 until 07:35 UTC, codes9 until 10:05 UTC, codes10 until 22:21 UTC)
+is left out of every run, with one printed line each, unless ``--later`` is given: the lead
+measures each once with ``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -463,7 +463,8 @@ def main() -> None:
         "codes8 (eighth codebook, measured once on 37fdd97, tune since), "
         "codes9 (ninth codebook, measured once on 65ee79a, tune since), "
         "codes10 (tenth codebook), "
-        "codes11 (eleventh codebook, sealed: only with --later)",
+        "codes11 (eleventh codebook, sealed: only with --later), "
+        "codes12 (twelfth codebook, sealed: only with --later)",
     )
     parser.add_argument(
         "--later",
