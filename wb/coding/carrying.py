@@ -53,7 +53,13 @@ def carried_suggestions(
             only=runs,
             topic_ratio=suggester.topic_ratio_,
         )
+    minutes = bool(sents) and is_minutes(sents[0].doc.text)
     if suggester.doc_runs_["min_sentences"]:  # the document's own runs (wb.coding.doc_runs)
+        runs_options = dict(suggester.doc_runs_)
+        if minutes:  # each line may be another speaker's topic: more words (codes28)
+            runs_options["min_words"] = max(
+                runs_options["min_words"], suggester.doc_runs_minutes_words_
+            )
         seen = {(c.index, c.code) for c in carried}
         opens = [a for a, _ in label_spans(sents[0].doc.text)] if sents else []
         turns = frozenset(
@@ -65,12 +71,12 @@ def carried_suggestions(
             given,
             skip=frozenset(perspective),
             turns=turns,
-            **suggester.doc_runs_,
+            **runs_options,
         )
         carried += [c for c in more if (c.index, c.code) not in seen]
     bridged: set[tuple[int, str]] = set()
-    minutes = suggester.passages_minutes_ and sents and is_minutes(sents[0].doc.text)
-    if suggester.passages_["max_gap"] and not minutes:  # inside a stretch on a topic (codes14)
+    no_bridge = suggester.passages_minutes_ and minutes  # minutes: no passages by default
+    if suggester.passages_["max_gap"] and not no_bridge:  # inside a stretch on a topic (codes14)
         voice = suggester.voice_
         skip = set(perspective) | ({voice.code} if voice is not None else set())
         breaks, quoted = stretch_marks(sents)
