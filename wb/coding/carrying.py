@@ -24,6 +24,10 @@ from wb.coding.suggestion import BEYOND_RULES, Suggestion
 if TYPE_CHECKING:
     from wb.coding.suggest import Suggester
 
+#: Whether a document's runs carry the experience code of a child's voice to a neighbour (who
+#: tells is decided sentence by sentence, as in passages).
+RUNS_VOICE = True
+
 
 def carried_suggestions(
     suggester: Suggester,
@@ -65,11 +69,15 @@ def carried_suggestions(
         turns = frozenset(
             i for i, x in enumerate(sents) if any(x.start_char <= a < x.end_char for a in opens)
         )
+        voice = suggester.voice_
+        skip = set(perspective)
+        if not RUNS_VOICE and voice is not None:
+            skip.add(voice.code)
         more = carried_in_document(
             suggester.model_,
             feats,
             given,
-            skip=frozenset(perspective),
+            skip=frozenset(skip),
             turns=turns,
             **runs_options,
         )
@@ -90,8 +98,9 @@ def carried_suggestions(
             **suggester.passages_,
         )
         seen = {(c.index, c.code) for c in carried}
-        carried += [c for c in more if (c.index, c.code) not in seen]
-        bridged = {(c.index, c.code) for c in more}
+        more = [c for c in more if (c.index, c.code) not in seen]
+        carried += more
+        bridged = {(c.index, c.code) for c in more}  # a neighbour's code stays a neighbour's
     found = []
     for c in carried:
         text = sents[c.index].text
