@@ -48,7 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--variant", action="append", default=[], help="NAME=JSON")
     parser.add_argument("--sets", default="", help="comma-separated; default every unsealed set")
-    parser.add_argument("--dump", default="", help="JSON lines of every error")
+    parser.add_argument("--dump", default="", help="JSON lines of every coding")
     args = parser.parse_args()
     out = B.left_out(False)
     for name in out:
