@@ -24,6 +24,10 @@ from wb.coding.suggestion import BEYOND_RULES, Suggestion
 if TYPE_CHECKING:
     from wb.coding.suggest import Suggester
 
+#: Whether a document's runs carry the experience code of a child's voice to a neighbour (who
+#: tells is decided sentence by sentence, as in passages).
+RUNS_VOICE = True
+
 
 def carried_suggestions(
     suggester: Suggester,
@@ -53,24 +57,34 @@ def carried_suggestions(
             only=runs,
             topic_ratio=suggester.topic_ratio_,
         )
+    minutes = bool(sents) and is_minutes(sents[0].doc.text)
     if suggester.doc_runs_["min_sentences"]:  # the document's own runs (wb.coding.doc_runs)
+        runs_options = dict(suggester.doc_runs_)
+        if minutes:  # each line may be another speaker's topic: more words (codes28)
+            runs_options["min_words"] = max(
+                runs_options["min_words"], suggester.doc_runs_minutes_words_
+            )
         seen = {(c.index, c.code) for c in carried}
         opens = [a for a, _ in label_spans(sents[0].doc.text)] if sents else []
         turns = frozenset(
             i for i, x in enumerate(sents) if any(x.start_char <= a < x.end_char for a in opens)
         )
+        voice = suggester.voice_
+        skip = set(perspective)
+        if not RUNS_VOICE and voice is not None:
+            skip.add(voice.code)
         more = carried_in_document(
             suggester.model_,
             feats,
             given,
-            skip=frozenset(perspective),
+            skip=frozenset(skip),
             turns=turns,
-            **suggester.doc_runs_,
+            **runs_options,
         )
         carried += [c for c in more if (c.index, c.code) not in seen]
     bridged: set[tuple[int, str]] = set()
-    minutes = suggester.passages_minutes_ and sents and is_minutes(sents[0].doc.text)
-    if suggester.passages_["max_gap"] and not minutes:  # inside a stretch on a topic (codes14)
+    no_bridge = suggester.passages_minutes_ and minutes  # minutes: no passages by default
+    if suggester.passages_["max_gap"] and not no_bridge:  # inside a stretch on a topic (codes14)
         voice = suggester.voice_
         skip = set(perspective) | ({voice.code} if voice is not None else set())
         breaks, quoted = stretch_marks(sents)
@@ -84,8 +98,9 @@ def carried_suggestions(
             **suggester.passages_,
         )
         seen = {(c.index, c.code) for c in carried}
-        carried += [c for c in more if (c.index, c.code) not in seen]
-        bridged = {(c.index, c.code) for c in more}
+        more = [c for c in more if (c.index, c.code) not in seen]
+        carried += more
+        bridged = {(c.index, c.code) for c in more}  # a neighbour's code stays a neighbour's
     found = []
     for c in carried:
         text = sents[c.index].text

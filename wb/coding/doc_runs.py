@@ -5,12 +5,13 @@ show in runs, so before anything is coded nothing carries. A document can show t
 itself: when the codebook's own evidence (patterns, description, examples) gives a code to
 ``MIN_SENTENCES`` or more of its sentences, the document treats that topic over a stretch of
 text, and a sentence next to one of them takes the code when its own words lean that way: the
-code's description reaches ``RATIO`` of the threshold in ``MIN_WORDS`` words of the sentence (a
+code's description reaches ``RATIO`` of the threshold in ``MIN_WORDS`` word of the sentence (a
 compound and its parts one word) with a *distinctive* one among them (a lemma at most
 ``share_max`` codes of the codebook have), no exclude clause or rejected look-alike speaks
-against it, and no child or parent of the code is already in the sentence. Nothing carries
-across the start of a speaker's turn ("Raadsonderzoeker (RvdK): …"): in minutes each turn is
-another speaker's topic. A carried code does not carry further.
+against it, and no child or parent of the code is already in the sentence. In minutes, where
+the next line is often another speaker's topic, it takes two words (``MINUTES_WORDS``). Nothing
+carries across the start of a speaker's turn ("Raadsonderzoeker (RvdK): …"): in minutes each
+turn is another speaker's topic. A carried code does not carry further.
 
 This needs no coding, so it works for the codebook alone and keeps working after a researcher
 has coded documents (their runs add codes to carry; they take none away). Reason: "past bij de
@@ -29,9 +30,12 @@ from wb.coding.rank import CodeModel
 #: Sentences of one document a code needs on its own evidence before it carries there.
 MIN_SENTENCES = 2
 #: Share of the description threshold the sentence's own words must reach for the code, and the
-#: words of the sentence (a compound and its parts one word) that must bring it.
+#: words of the sentence (a compound and its parts one word) that must bring it: one in a text
+#: (codes28: a passage goes on in fewer of the code's words), two in minutes, where the next line
+#: is often another speaker's topic ("tafel", "maand" beside it; codes13).
 RATIO = 0.3
-MIN_WORDS = 2
+MIN_WORDS = 1
+MINUTES_WORDS = 2
 
 
 def document_runs(given: Sequence[set[str]], min_sentences: int = MIN_SENTENCES) -> frozenset[str]:
@@ -83,4 +87,11 @@ def carried_in_document(
     return out
 
 
-__all__ = ["MIN_SENTENCES", "MIN_WORDS", "RATIO", "carried_in_document", "document_runs"]
+__all__ = [
+    "MINUTES_WORDS",
+    "MIN_SENTENCES",
+    "MIN_WORDS",
+    "RATIO",
+    "carried_in_document",
+    "document_runs",
+]

@@ -39,6 +39,7 @@ from wb.coding.coder_reach import ReachDocument, ReachModel
 from wb.coding.compounds import codebook_words
 from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
+from wb.coding.doc_runs import MINUTES_WORDS as DOC_RUNS_MINUTES_WORDS
 from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
 from wb.coding.excludes import negations
 from wb.coding.hit_filters import own_name_words, without_label_topics, without_weak_hits
@@ -171,6 +172,9 @@ class Suggester:
                 "distinct": options.pop("doc_runs_distinct", True),
                 "min_words": options.pop("doc_runs_words", DOC_RUNS_WORDS),
             }
+            self.doc_runs_minutes_words_ = options.pop(
+                "doc_runs_minutes_words", DOC_RUNS_MINUTES_WORDS
+            )
             self.passages_ = {
                 "max_gap": options.pop("passage_gap", PASSAGE_GAP),
                 "min_share": options.pop("passage_share", MIN_SHARE),
