@@ -30,7 +30,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook
-from wb.coding import evidence
+from wb.coding import competing, evidence
 from wb.coding.bounds import SentenceBounds
 from wb.coding.carrying import carried_suggestions
 from wb.coding.code_scores import below_hit, parent_of, prefer_children_keeping
@@ -185,6 +185,13 @@ class Suggester:
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
             own_words = options.pop("child_own_words", CHILD_OWN_WORDS)
             self.parents_plus_ = parent_plus(self.codebook) if own_words else {}
+            self.competing_ = {  # two unrelated codes' hits in a sentence (codes29)
+                "whole": options.pop("competing_whole", competing.WHOLE),
+                "covered": options.pop("competing_covered", competing.COVERED),
+            }
+            self.competing_stop_ = options.pop("competing_stop", competing.STOP)
+            self.competing_named_ = options.pop("competing_named", competing.NAMED)
+            self.pattern_words_ = competing.pattern_words(self.codebook)
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
@@ -401,7 +408,7 @@ class Suggester:
             start = sent.start_char + len(text) - len(text.lstrip())
             end = sent.start_char + len(text.rstrip())
             feats = sentence_features(sent)
-            hits = by_sentence.get(i, [])
+            hits = self._without_outdone(i, by_sentence.get(i, []), perspective, stopped)
             heading = _is_heading(text)
             own_feats[i] = None if heading else feats
             candidates: dict[str, tuple[float, str, str]] = {}
@@ -509,6 +516,25 @@ class Suggester:
                 document_children(out, order, parents_plus=self.parents_plus_), starts, stopped
             )
         return out
+
+    def _without_outdone(
+        self, i: int, hits: list[Suggestion], perspective: set[str], stopped: set[tuple[int, str]]
+    ) -> list[Suggestion]:
+        """`hits` of sentence `i` without a code whose every hit an unrelated code's hit there
+        outdoes (:mod:`wb.coding.competing`); who speaks (a perspective code) does not compete."""
+        if len(hits) < 2 or not any(self.competing_.values()):
+            return hits
+        model = self.model_
+        assert model is not None
+        own = {c: info.whole for c, info in model.codes_.items()}
+        named = (
+            {c: info.named for c, info in model.codes_.items()} if self.competing_named_ else None
+        )
+        topics = [s for s in hits if s.code not in perspective]
+        lost = competing.outdone(topics, self.pattern_words_, own, named=named, **self.competing_)
+        if self.competing_stop_:
+            stopped.update((i, code) for code in lost)
+        return [s for s in hits if s.code not in lost]
 
     def _kept_own(self, code: str, learned: set[str]) -> bool:
         """True when the guard spares `code`: it stands on the codebook's own evidence."""
