@@ -188,9 +188,10 @@ def _committee_signatures(text: str) -> list[Mention]:
     return found
 
 
+# capitals with diacritics too: "MOTIE VAN HET LID ÖZTÜRK"
 CAPS_MEMBERS = re.compile(
     r"(?<![\w-])(?:HET[ ]LID|DE[ ]LEDEN)[ ]+(?P<a>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*"
-    r"[A-Z][A-Z'’-]+)(?:[ ]+EN[ ]+(?P<b>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*[A-Z][A-Z'’-]+))?"
+    rf"[{UP}][{UP}'’-]+)(?:[ ]+EN[ ]+(?P<b>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*[{UP}][{UP}'’-]+))?"
     r"(?![\w-])"
 )
 
