@@ -90,6 +90,7 @@ from wb.dossiers.name_lines import (
     closing_signature,
     motion_signers,
     participant_pairs,
+    particle_lines,
 )
 from wb.dossiers.name_pairs import first_name_pairs
 from wb.dossiers.name_shapes import (
@@ -234,7 +235,7 @@ def _static_mentions(
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
-    static += motion_signers(text)
+    static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)

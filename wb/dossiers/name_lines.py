@@ -171,3 +171,28 @@ def motion_signers(text: str) -> list[Mention]:
                 found.append(mention)
             at = line.end()
     return found
+
+
+# a line of its own: a capitalised surname particle, then one capitalised word ("Van Dalen")
+PARTICLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:Van[ ](?:der|den|de)|Van|Vander|Ver|Den|Ter|Ten)[ ]"
+    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)[ \t]*$"
+)
+
+
+def particle_lines(text: str) -> list[Mention]:
+    """ "Van Dalen" or "Ten Velde" alone on a line (a vote table, a list of signers): a
+    capitalised particle and a capitalised word are a surname, not a place's name ("Den
+    Helder") or a kept term."""
+    found = []
+    for m in PARTICLE_LINE.finditer(text):
+        name = m["name"]
+        last = name.split()[-1]
+        if name in places() or name in gazetteer() or name in keep_terms():
+            continue
+        if is_stop_word(last) or last in institutions() or last.lower() in ROLES:
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "particle-line")
+        if mention:
+            found.append(mention)
+    return found
