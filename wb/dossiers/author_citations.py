@@ -91,8 +91,8 @@ def author_citations(text: str) -> list[Mention]:
             continue
         mention = person(text, m.start("s"), m.end("s"), 3, "citation-inverted")
         if mention:
-            # the whole inverted name, its initials and trailing particle too ("Graaf, J.H.
-            # de"): the same person as "J.H. de Graaf", so the same placeholder
+            # the whole inverted name, its initials and trailing particle too ("Velde, P.K.
+            # ter"): the same person as "P.K. ter Velde", so the same placeholder
             mention.end = m.start("i") + len(m["i"].rstrip())
             if m["p"]:
                 mention.end = m.end("p")

@@ -390,7 +390,7 @@ def _learn_from(m: Mention, learned: Learned) -> None:
             core = double[0] if double else m.text.split()[-1]
             if m.source == "surname-first":  # "Van den Broele Pieter": the surname before
                 core = m.text.split()[-2]
-            if m.source == "citation-inverted":  # "Graaf, J.H. de": the word before the comma
+            if m.source == "citation-inverted":  # "Velde, P.K. ter": the word before the comma
                 core = m.text.split(",")[0]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)

@@ -152,7 +152,7 @@ def motion_signers(text: str) -> list[Mention]:
     """ "... en gaat over tot de orde van de dag." and then "Kuiken", "Bos", "Van der Berg" on
     lines of their own: the surnames of the members who sign the motion, ordinary words too;
     the list ends at the first line that is no surname; a particle that opens its line is
-    capitalised ("Ten Hoeve")."""
+    capitalised ("Ter Velde")."""
     found = []
     surname = re.compile(rf"(?:(?i:{particle_re()})[ ]+)*{CAP}")
     for closing in _motion_closing_rx().finditer(text):

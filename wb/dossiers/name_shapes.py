@@ -267,7 +267,7 @@ def listed_local_parties(text: str) -> list[Mention]:
 
 
 # "CDA, VVD en LBW": one-word items (a capital or a digit first) joined by commas and "en";
-# an item may also be two capitalised words in lowercase after their capital ("Nieuw Elan")
+# an item may also be two capitalised words in lowercase after their capital ("Sterk Lokaal")
 PARTY_ITEM = r"(?:[A-Z][a-z]+[ ][A-Z][a-z]+(?![\w'’&+-])|[A-Z0-9][\w'’&+]*(?:-[\w'’&+]+)*)"
 PARTY_SERIES = re.compile(
     rf"(?<![\w'’&+-]){PARTY_ITEM}(?:,[ ]{PARTY_ITEM})*(?:,?[ ](?:en|&)[ ]{PARTY_ITEM})(?![\w'’&+-])"
