@@ -20,6 +20,9 @@ def test_regulation_title_is_no_organisation():
     assert _spans(text) == [(55, 58, "PLAATS", "Epe"), (118, 121, "PLAATS", "Epe")]
     text = "Subsidieregeling Jeugd en Welzijn Epe\n\nArtikel 1. Begrippen"
     assert _spans(text) == [(34, 37, "PLAATS", "Epe")]
+    # a document's noun at the end of the line before is no title's head
+    text = "Zie het verslag\nSociaal Domein Epe werkt samen met de school."
+    assert _spans(text) == [(16, 34, "ORGANISATIE", "Sociaal Domein Epe")]
 
 
 def test_items_after_national_organisations_stay():

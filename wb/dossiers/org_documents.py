@@ -47,7 +47,7 @@ def document_word(word: str) -> bool:
     return False
 
 
-TOKEN_BEFORE = re.compile(r"([^\s]+)[ ]?$")
+TOKEN_BEFORE = re.compile(r"([^\s]+)[ ]?\Z")
 
 
 def document_token_before(text: str, start: int) -> bool:
