@@ -8,7 +8,8 @@ words leaves it. Two shapes of a reference show it is a name all the same:
   brackets ("volgens van Dijk (2018)");
 - a bibliography's inverted name: a capitalised word, a comma, initials and an optional
   trailing particle: "Auteur(s): Voert, M.J. ter, Geurts, T.", also before the year in
-  brackets of a reference list in APA style ("Laterveer, B. (2020). De opvoedbeslissing.");
+  brackets of a reference list in APA style ("Laterveer, B. (2020). De opvoedbeslissing."),
+  replaced as a whole (initials and particle too);
 - two authors cited in the running text: two capitalised words joined by "&" or "en" before a
   year in brackets ("Huijer & Weijers (2016) benadrukken"), each no dictionary word (a surname
   like "Laterveer" reads as a compound "later" + "veer", so the fallback leaves it).
@@ -88,9 +89,16 @@ def author_citations(text: str) -> list[Mention]:
     for m in _inverted_re().finditer(text):
         if m["s"] in places():
             continue
-        # the surname alone: initials and a trailing particle say little on their own
-        mention = person(text, m.start("s"), m.end("s"), 4, "citation-inverted")
+        mention = person(text, m.start("s"), m.end("s"), 3, "citation-inverted")
         if mention:
+            # the whole inverted name, its initials and trailing particle too ("Velde, P.K.
+            # ter"): the same person as "P.K. ter Velde", so the same placeholder
+            mention.end = m.start("i") + len(m["i"].rstrip())
+            if m["p"]:
+                mention.end = m.end("p")
+                mention.surname = f"{m['p'].lower()} {mention.surname}"
+            mention.initials = m["i"].replace(" ", "")
+            mention.text = text[mention.start : mention.end]
             found.append(mention)
     for m in _PAIR.finditer(text):
         if not (_surname_word(m["a"]) and _surname_word(m["b"])):

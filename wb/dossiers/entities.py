@@ -90,6 +90,7 @@ from wb.dossiers.name_lines import (
     closing_signature,
     motion_signers,
     participant_pairs,
+    particle_lines,
 )
 from wb.dossiers.name_pairs import first_name_pairs
 from wb.dossiers.name_shapes import (
@@ -234,7 +235,7 @@ def _static_mentions(
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
-    static += motion_signers(text)
+    static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
@@ -389,6 +390,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
             core = double[0] if double else m.text.split()[-1]
             if m.source == "surname-first":  # "Van den Broele Pieter": the surname before
                 core = m.text.split()[-2]
+            if m.source == "citation-inverted":  # "Velde, P.K. ter": the word before the comma
+                core = m.text.split(",")[0]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)
                 parts = core.split("-")

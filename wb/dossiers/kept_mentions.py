@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     regions,
 )
 from wb.dossiers.kept_firms import kept_firms
+from wb.dossiers.kept_national_lists import national_list_items
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_context import english_titles
 from wb.dossiers.name_shapes import (
@@ -68,6 +69,7 @@ def keep_mentions(text: str, extra: frozenset[str] = frozenset()) -> list[Mentio
     found += _joint_arrangements(text) + _acronym_with_noun(text) + _indefinite_compounds(text)
     found += english_titles(text) + english_spelling_titles(text) + english_after_place(text)
     found += foreign_sentence_starts(text) + short_forms(text) + kept_firms(text)
+    found += national_list_items(text)
     return found
 
 

@@ -188,9 +188,10 @@ def _committee_signatures(text: str) -> list[Mention]:
     return found
 
 
+# capitals with diacritics too: "MOTIE VAN HET LID ÖZTÜRK"
 CAPS_MEMBERS = re.compile(
     r"(?<![\w-])(?:HET[ ]LID|DE[ ]LEDEN)[ ]+(?P<a>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*"
-    r"[A-Z][A-Z'’-]+)(?:[ ]+EN[ ]+(?P<b>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*[A-Z][A-Z'’-]+))?"
+    rf"[{UP}][{UP}'’-]+)(?:[ ]+EN[ ]+(?P<b>(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)*[{UP}][{UP}'’-]+))?"
     r"(?![\w-])"
 )
 
@@ -536,6 +537,8 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
             continue  # "in Jeugdzorg Nederland": a longer name, other rules decide
         if re.match(r"[ ]*&[ ]*[A-Z]", text[m.end() :]) and word not in names:
             continue  # "in Bowling & Feestzaal X": a firm's name joined by "&", no place
+        if word not in names and is_dutch_word(word.lower()) and NUMBER_AFTER.match(text, m.end()):
+            continue  # "in Vergaderzaal 2": a numbered room or part of a building, no place
         if is_ordinary(word) and word not in names and _capitalised_elsewhere(text, word):
             continue  # "kosten voor Jeugdhulp ... geïnvesteerd in Jeugdhulp": a term, no place
         if word not in names and _names_something_else(text, m, word):
@@ -544,6 +547,8 @@ def place_context_mentions(text: str, learned: Learned | None = None) -> list[Me
         found[-1].key = norm_name(word)
     return found
 
+
+NUMBER_AFTER = re.compile(r"[ ]+\d{1,3}(?![\d.,:-])")
 
 # "samengevat", "opgevoed", "geregeld": a past participle (after a separable particle too)
 PARTICIPLE = re.compile(r"(?:[a-z]{2,6})?ge[a-z]{2,}[td]$")

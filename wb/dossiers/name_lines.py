@@ -22,8 +22,8 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.person_parts import person, surname_re
-from wb.lang import words
+from wb.dossiers.person_parts import particle_re, person, surname_re
+from wb.lang import word_set, words
 
 
 @cache
@@ -151,9 +151,10 @@ SIGNER_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]+?)[ \t]*(?=
 def motion_signers(text: str) -> list[Mention]:
     """ "... en gaat over tot de orde van de dag." and then "Kuiken", "Bos", "Van der Berg" on
     lines of their own: the surnames of the members who sign the motion, ordinary words too;
-    the list ends at the first line that is no surname."""
+    the list ends at the first line that is no surname; a particle that opens its line is
+    capitalised ("Ter Velde")."""
     found = []
-    surname = re.compile(surname_re())
+    surname = re.compile(rf"(?:(?i:{particle_re()})[ ]+)*{CAP}")
     for closing in _motion_closing_rx().finditer(text):
         at = closing.end() - 1
         for _ in range(20):  # a motion is signed by a handful of members
@@ -163,8 +164,35 @@ def motion_signers(text: str) -> list[Mention]:
             last = line["name"].split()[-1]
             if is_stop_word(last) or last.lower() in ROLES or last in institutions():
                 break
+            if last.lower() in word_set("meeting_labels.txt") and is_ordinary(last):
+                break  # "Indieners": the label of the list after it, no member
             mention = person(text, line.start("name"), line.end("name"), 2, "signature")
             if mention:
                 found.append(mention)
             at = line.end()
+    return found
+
+
+# a line of its own: a capitalised surname particle, then one capitalised word ("Van Dalen")
+PARTICLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:Van[ ](?:der|den|de)|Van|Vander|Ver|Den|Ter|Ten)[ ]"
+    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)[ \t]*$"
+)
+
+
+def particle_lines(text: str) -> list[Mention]:
+    """ "Van Dalen" or "Ten Velde" alone on a line (a vote table, a list of signers): a
+    capitalised particle and a capitalised word are a surname, not a place's name ("Den
+    Helder") or a kept term."""
+    found = []
+    for m in PARTICLE_LINE.finditer(text):
+        name = m["name"]
+        last = name.split()[-1]
+        if name in places() or name in gazetteer() or name in keep_terms():
+            continue
+        if is_stop_word(last) or last in institutions() or last.lower() in ROLES:
+            continue
+        mention = person(text, m.start("name"), m.end("name"), 3, "particle-line")
+        if mention:
+            found.append(mention)
     return found

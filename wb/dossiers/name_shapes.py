@@ -266,8 +266,9 @@ def listed_local_parties(text: str) -> list[Mention]:
     return found
 
 
-# "CDA, VVD en LBW": one-word items (a capital or a digit first) joined by commas and "en"
-PARTY_ITEM = r"[A-Z0-9][\w'’&+]*(?:-[\w'’&+]+)*"
+# "CDA, VVD en LBW": one-word items (a capital or a digit first) joined by commas and "en";
+# an item may also be two capitalised words in lowercase after their capital ("Sterk Lokaal")
+PARTY_ITEM = r"(?:[A-Z][a-z]+[ ][A-Z][a-z]+(?![\w'’&+-])|[A-Z0-9][\w'’&+]*(?:-[\w'’&+]+)*)"
 PARTY_SERIES = re.compile(
     rf"(?<![\w'’&+-]){PARTY_ITEM}(?:,[ ]{PARTY_ITEM})*(?:,?[ ](?:en|&)[ ]{PARTY_ITEM})(?![\w'’&+-])"
 )
@@ -294,6 +295,8 @@ def coordinated_local_parties(text: str) -> list[Mention]:
                 continue
             if sum(ch.isupper() for ch in a) < 2 or is_dutch_word(a.lower()) or a in places():
                 continue
+            if " " in a and any(w in places() or w in first_names() for w in a.split()):
+                continue  # "CDA, VVD en Jan Bos": a person; "VVD, Nieuw Vennep": a place
             start = m.start() + i.start()
             mention = Mention(start, start + len(a), "ORGANISATIE", a, 1, "listed-party")
             mention.key, mention.extra["short"] = norm_name(a), a

@@ -47,6 +47,20 @@ def document_word(word: str) -> bool:
     return False
 
 
+TOKEN_BEFORE = re.compile(r"([^\s]+)[ ]?\Z")
+
+
+def document_token_before(text: str, start: int) -> bool:
+    """True when the token right before `start` (a quote or space between) ends in a plan's or
+    document's noun, also glued to a field label ("naam regelingSubsidieregeling Jeugd Kwarland",
+    "'Verordening Jeugd Kwarland 2012'"): the capitalised words after it are its title."""
+    m = TOKEN_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    token = m[1].strip("'\"‘’“”„(").lower()
+    return len(token) > 3 and token.isalpha() and token.endswith(_document_nouns())
+
+
 TITLED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]*)[ ]$")
 
 

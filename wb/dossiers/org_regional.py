@@ -29,7 +29,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_documents import document_title
+from wb.dossiers.org_documents import document_title, document_token_before
 from wb.dossiers.org_words import head_of, kept_terms, national_name
 from wb.lang import word_set, words
 
@@ -206,6 +206,8 @@ def domain_run_mentions(text: str) -> list[Mention]:
         n = _region(run)
         if not n or any(document_title(w) for w in run):
             continue  # "Regiovisie Jeugdhulp Haaglanden": a plan's title, no organisation
+        if document_token_before(text, m.start("run")):
+            continue  # "'Subsidieregeling Welzijn Kwarland'": the run goes on a title's noun
         for i in range(len(run) - n):
             body = run[i:-n]
             if not body[0][0].isupper() or is_stop_word(body[0]):

@@ -172,6 +172,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         end = m.end()
         last = words[-1]  # "Carla Doorn": a place right after a first name is her surname
         surname_like = good_surname(last) or (last in places() and last not in regions())
+        if len(words) > 2 and words[-2] in low_particles() and last in regions():
+            surname_like = True  # "Lotte van Brabant": a region after a particle, her surname
         if len(words) == 3 and words[1] in BARE_PREPOSITIONS:
             surname_like = False  # "zegt Hilde uit Genk": a preposition and a place, no surname
         if _label_colon(text, m) and is_ordinary(last):

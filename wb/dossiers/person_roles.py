@@ -177,6 +177,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
                 break  # "wethouder Van Die": a capitalised particle before a stop word
             if _place_as_surname(words, lead.split()[0] in TITLES):
                 break  # "dr. Anna ter Beek": a place after a first name and a particle
+            if _initials_then_bracket(text, m.end("name"), words):
+                break  # "de heer P.J. Al (LBW)": initials, a surname, the party in brackets
             words.pop()
         if len(words) > 1 and _lowercase_compound(words[-1]):
             words.pop()  # "drs. A. Brok Concept-agenda": a heading's compound after the name
@@ -231,6 +233,20 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         spans.append((m.start("name"), end))
     return tuple(spans)
+
+
+BRACKETED_ACRONYM = re.compile(r"[ ]\([A-Z][A-Za-z0-9&]{1,7}\)")
+
+
+def _initials_then_bracket(text: str, end: int, words: list[str]) -> bool:
+    """True for initials and one capitalised word right before an acronym in brackets ("P.J. Al
+    (LBW)"): the word is the surname, even when it is a function word ("al")."""
+    return (
+        len(words) == 2
+        and re.fullmatch(INITIALS, words[0]) is not None
+        and words[1][:1].isupper()
+        and BRACKETED_ACRONYM.match(text, end) is not None
+    )
 
 
 PERSON_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,[ ]$")
