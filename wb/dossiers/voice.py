@@ -134,6 +134,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
+from wb.dossiers.voice_clauses import clause_definition, generic_naming_passive, other_name
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_group
@@ -249,7 +250,7 @@ class VoiceResolver:
             or without_clause(tokens, at, upto)
         ):
             return "negated"
-        if passive_labelling(tokens, at, upto):
+        if passive_labelling(tokens, at, upto) and not generic_naming_passive(tokens, at, upto):
             return "attributed"  # "Vaders wordt vaak X verweten": an unnamed party applies it
         if (
             named(low, tokens, at)
@@ -281,6 +282,9 @@ class VoiceResolver:
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or counted_group(tokens, at)
+            or clause_definition(tokens, at, upto)
+            or other_name(tokens, at, upto)
+            or generic_naming_passive(tokens, at, upto)
         ):
             return "discussed"
         if quoted and quoted_title(tokens, at):

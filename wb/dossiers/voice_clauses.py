@@ -1,0 +1,120 @@
+"""Shapes of a subordinate clause that talk about the term (voice17, after round 35): voice
+``discussed`` whoever the clause is reported from.
+
+* :func:`clause_definition`: the term opens a "dat"-clause that says what kind of thing it is,
+  the copula last: "Deelt u de mening dat X een ernstige vorm van Y is?", "men denkt dat X een
+  ziekte is". Like a quoted definition (:func:`wb.dossiers.voice_discussed.
+  quoted_concept_definition`), someone states what the term is; it is applied to no one.
+
+* :func:`other_name`: the term gets another name in an insert, or is that other name: "Bij X,
+  ook wel het “Y” genoemd, ...", "X, ofwel Y genoemd": a word for words, not a speaker's
+  judgement (the naming verb is no reporting cue there).
+* :func:`generic_naming_passive`: a quoted term right before a passive naming verb whose subject
+  is indefinite: "Vroeger werd een kind met ADHD gewoon “X” genoemd" (policy line 8: a
+  category in scare quotes, no concrete referent).
+
+Word classes and the short lists ``voice_definition_nouns.txt``, ``voice_naming_verbs.txt`` and
+``voice_other_name_openers.txt`` only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wb.dossiers.voice_words import DEFINITION_NOUNS, NAMING_VERBS
+from wb.lang import words
+
+OTHER_NAME = tuple(tuple(line.split()) for line in words("voice_other_name_openers.txt"))
+_QUOTES = frozenset("'\"“”„«»‘’")
+_NAME_REACH = 8  # words from the opener ("ook wel") to the naming verb
+
+_SKIP = frozenset("'\"“”„«»‘’/")
+_ARTICLES = frozenset({"de", "het"})
+_MODIFIERS = frozenset({"ADJ", "ADV"})
+_REACH = 8  # words between the definition noun and the copula
+_ENDS = frozenset({".", ";", ":", "?", "!", ","})
+
+
+def _definition_noun(word: str) -> bool:
+    """A definition noun, also as the head of a compound ("persoonlijkheidsstoornis")."""
+    return word in DEFINITION_NOUNS or any(
+        word.endswith(n) and len(word) - len(n) >= 4 for n in DEFINITION_NOUNS
+    )
+
+
+def clause_definition(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for a term that opens a "dat"-clause classifying it: "dat X een (ADJ) vorm/ziekte/
+    stoornis ... is" (present "is"/"zijn" last in the clause, at most a few words after)."""
+    k = at - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].text in _SKIP):
+        k -= 1
+    if k >= 0 and tokens[k].lower_ in _ARTICLES:
+        k -= 1
+    if k < 0 or tokens[k].lower_ != "dat" or tokens[k].pos_ != "SCONJ":
+        return False
+    rest = [t for t in tokens[upto:] if not t.is_space and t.text not in _SKIP]
+    if rest and rest[0].text == "(":  # "X (MBP) een vorm van ..."
+        close = next((n for n, t in enumerate(rest) if t.text == ")"), None)
+        rest = rest[close + 1 :] if close is not None else rest
+    if not rest or rest[0].lower_ != "een":
+        return False
+    n = 1
+    while n < len(rest) and rest[n].pos_ in _MODIFIERS:
+        n += 1
+    if n >= len(rest) or not _definition_noun(rest[n].lower_):
+        return False
+    for t in rest[n + 1 : n + 1 + _REACH]:
+        if t.text in _ENDS:
+            return False
+        if t.lower_ in ("is", "zijn"):
+            return True
+    return False
+
+
+def _opener_at(low: list[str], k: int) -> int:
+    """The length of an other-name opener ("ook wel", "ofwel") at token k, else 0."""
+    for opener in OTHER_NAME:
+        if tuple(low[k : k + len(opener)]) == opener:
+            return len(opener)
+    return 0
+
+
+def other_name(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for a term that an insert gives another name ("X, ook wel (het) Y genoemd") or that
+    is the other name itself: an opener after a comma or bracket, right after the term or
+    before it, and a naming verb after the term within reach, no sentence end between."""
+    low = [t.lower_ for t in tokens]
+    for k in range(max(0, at - _NAME_REACH), min(len(low), upto + 3)):
+        size = _opener_at(low, k)
+        if not size or not k or low[k - 1] not in {",", "("}:
+            continue  # an insert: "Hij wordt ook wel X genoemd" names a person, no term
+        if upto <= k and any(w not in {",", "("} for w in low[upto:k]):
+            continue
+        for j in range(max(k + size, upto), min(len(low), k + size + _NAME_REACH)):
+            if low[j] in {".", ";", ":", "?", "!"}:
+                break
+            if low[j] in NAMING_VERBS:
+                return True
+    return False
+
+
+def generic_naming_passive(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for a quoted term right before a naming participle in a passive ("werd ... “X”
+    genoemd") whose subject, after the auxiliary, is indefinite ("een kind", "kinderen")."""
+    k = upto
+    while k < len(tokens) and (tokens[k].is_space or tokens[k].text in _QUOTES):
+        k += 1
+    if k == upto or k >= len(tokens) or tokens[k].lower_ != "genoemd":
+        return False
+    aux = next((j for j in range(at - 1, -1, -1) if tokens[j].lemma_.lower() == "worden"), None)
+    if aux is None:
+        return False
+    subject = [t for t in tokens[aux + 1 : at] if not t.is_space and t.pos_ != "ADV"]
+    if not subject:
+        return False
+    head = subject[0]
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+    return head.lower_ in {"een", "één"} or plural
+
+
+__all__ = ["clause_definition", "generic_naming_passive", "other_name"]
