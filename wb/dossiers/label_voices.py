@@ -24,6 +24,7 @@ from wb.dossiers.voice import VoiceResolver
 from wb.dossiers.voice_clauses import generic_naming_passive
 from wb.dossiers.voice_discussed import quoted_gloss
 from wb.dossiers.voice_document import DocumentKind
+from wb.dossiers.voice_existential import kinds_you_have
 from wb.dossiers.voice_gap import gap_denials
 from wb.dossiers.voice_headings import repeats_quote
 from wb.dossiers.voice_model import learned_voice
@@ -71,6 +72,7 @@ def hit_voices(
         if v == "discussed"
         and as_description[h[3]] == DESCRIPTION_LABEL
         and group_judgement(doc, h[0], h[1])
+        and not _named_kind(resolver, h[0], h[1])
         else v
         for h, v in zip(hits, voices, strict=True)
     ]
@@ -114,6 +116,15 @@ def _glossed(resolver: VoiceResolver, start: int, end: int) -> bool:
         return False
     _, tokens, at, upto = resolver.locate(start, end)
     return quoted_gloss(tokens, at, upto)
+
+
+def _named_kind(resolver: VoiceResolver, start: int, end: int) -> bool:
+    """Whether the hit describes a kind of people that "(Zo) heb je ouders die ..." names
+    (:func:`wb.dossiers.voice_existential.kinds_you_have`): discussed, not a group judged."""
+    if not resolver.sents:
+        return False
+    _, tokens, at, _ = resolver.locate(start, end)
+    return kinds_you_have(tokens, at)
 
 
 def _named_category(resolver: VoiceResolver, start: int, end: int) -> bool:

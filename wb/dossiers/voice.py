@@ -159,7 +159,7 @@ from wb.dossiers.voice_examples import (
     source_definition,
     topic_line,
 )
-from wb.dossiers.voice_existential import existential_type, sprake_condition
+from wb.dossiers.voice_existential import existential_type, kinds_you_have, sprake_condition
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
@@ -278,6 +278,7 @@ class VoiceResolver:
             or topic_line(tokens, at)
             or sprake_condition(tokens, at)
             or existential_type(tokens, at)
+            or kinds_you_have(tokens, at)
             or reader_have_question(tokens, at)
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
