@@ -52,6 +52,7 @@ from wb.dossiers.voice_words import (
 from wb.lang import word_set
 
 INSERT_OPENERS = word_set("voice_insert_openers.txt")
+WISH_VERBS = word_set("voice_wish_verbs.txt")
 FAMILY_WORDS = word_set("voice_person_words.txt")
 _OWN = word_set("voice_own_possessives.txt")
 _KIN_HEADS = frozenset(w for w in FAMILY_WORDS if len(w) >= 5)
@@ -463,6 +464,8 @@ class Attribution:
         if tokens[k].pos_ == "NOUN" and k and low[k - 1] in DETERMINERS:
             return None  # "een vermoeden van X": a noun, no one reports (voice17)
         verb = self._verb(low, lemmas, k) or postposed_tag(tokens, low, lemmas, k)
+        if verb is None and lemma in WISH_VERBS and low[k + 1 : k + 2] == ["dat"]:
+            verb = lemma  # "Het CDA wil dat ...": a party's position, with its subject (voice17)
         if verb is None and lemma in SPEECH_TAGS and self._speech_tag(low, k):
             verb = lemma  # ",,...,'' weet X", "X weet: ..." (labels24)
         if verb is None:
