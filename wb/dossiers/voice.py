@@ -134,7 +134,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
-from wb.dossiers.voice_clauses import clause_definition, generic_naming_passive, other_name
+from wb.dossiers.voice_clauses import (
+    clause_definition,
+    event_headline,
+    generic_naming_passive,
+    other_name,
+)
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_group
@@ -261,6 +266,7 @@ class VoiceResolver:
             or (
                 heading(self.doc, start, end)
                 and not self.case_title(start, end)
+                and not event_headline(self.doc, start, end)
                 and not inside_story(self.doc, start, end, self.quotes)
             )
             or reference(self.doc, start, end)

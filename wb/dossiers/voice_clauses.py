@@ -13,6 +13,11 @@
   is indefinite: "Vroeger werd een kind met ADHD gewoon “X” genoemd" (policy line 8: a
   category in scare quotes, no concrete referent).
 
+* :func:`event_headline`: a heading line that ends in a past participle after its noun phrase,
+  without a finite verb ("Agressieve ouders aangepakt", "Vader veroordeeld"): a news headline
+  that reports what happened to particular people, not a title that names a topic; the heading
+  rule does not make its terms discussed (the other rules decide).
+
 Word classes and the short lists ``voice_definition_nouns.txt``, ``voice_naming_verbs.txt`` and
 ``voice_other_name_openers.txt`` only.
 """
@@ -117,4 +122,22 @@ def generic_naming_passive(tokens: list[Any], at: int, upto: int) -> bool:
     return head.lower_ in {"een", "één"} or plural
 
 
-__all__ = ["clause_definition", "generic_naming_passive", "other_name"]
+def event_headline(doc: Any, start: int, end: int) -> bool:
+    """True for a term in a line that ends in a past participle (the line's last word, after
+    the term) and holds no finite verb: an elliptic news headline about an event."""
+    text = doc.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = doc.char_span(a, len(text) if b < 0 else b, alignment_mode="expand")
+    if line is None:
+        return False
+    words = [t for t in line if not t.is_space and not t.is_punct]
+    if len(words) < 2 or words[-1].idx < end:
+        return False
+    last = words[-1]
+    if last.pos_ != "VERB" or "Part" not in last.morph.get("VerbForm"):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") for t in words)
+
+
+__all__ = ["clause_definition", "event_headline", "generic_naming_passive", "other_name"]
