@@ -139,6 +139,7 @@ from wb.dossiers.voice_clauses import (
     event_headline,
     generic_naming_passive,
     other_name,
+    quoted_condition,
 )
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
@@ -301,6 +302,9 @@ class VoiceResolver:
         if quoted and _mentioned_word(tokens, at, self.doc.text[quoted[0] : quoted[1]]):
             return "discussed"  # "Medewerker: Bij ons komt het woord 'X' vaak binnen"
         cued = self.attribution.cued(index, tokens, at, upto)
+        if cued is False or quoted:
+            if quoted_condition(tokens, at, upto):
+                return "discussed"  # "X: „Als ouders ..., kunnen ze ... Y" (voice17, policy 3)
         if cued is False:
             if not quoted and reported_generic(tokens, at, upto):
                 return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)

@@ -18,6 +18,11 @@
   that reports what happened to particular people, not a title that names a topic; the heading
   rule does not make its terms discussed (the other rules decide).
 
+* :func:`quoted_condition`: a quoted sentence that opens inside the sentence after its speaker
+  ("X: „Als grootouders ..., kunnen ze ... Y") and states a condition or a possibility about
+  people in general is read like an unquoted one (policy line 3: a condition or possibility
+  stays discussed, whoever says it).
+
 Word classes and the short lists ``voice_definition_nouns.txt``, ``voice_naming_verbs.txt`` and
 ``voice_other_name_openers.txt`` only.
 """
@@ -26,11 +31,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_consequence import condition_consequence
+from wb.dossiers.voice_generic import generic_condition, indefinite_possibility, possibility_clause
+from wb.dossiers.voice_shapes import plural_possibility
+from wb.dossiers.voice_structure import conditional_inversion
 from wb.dossiers.voice_words import DEFINITION_NOUNS, NAMING_VERBS
 from wb.lang import words
 
 OTHER_NAME = tuple(tuple(line.split()) for line in words("voice_other_name_openers.txt"))
 _QUOTES = frozenset("'\"“”„«»‘’")
+_OPENING = frozenset({"‘", "“", "„", '"', "'", ",,", "«"})
 _NAME_REACH = 8  # words from the opener ("ook wel") to the naming verb
 
 _SKIP = frozenset("'\"“”„«»‘’/")
@@ -140,4 +150,27 @@ def event_headline(doc: Any, start: int, end: int) -> bool:
     return not any("Fin" in t.morph.get("VerbForm") for t in words)
 
 
-__all__ = ["clause_definition", "event_headline", "generic_naming_passive", "other_name"]
+def quoted_condition(tokens: list[Any], at: int, upto: int) -> bool:
+    """True when a quote opens in the sentence before the term (after a speaker or a cue) and
+    the quoted part, read as a sentence, states a general condition or possibility."""
+    q = next((k for k in range(at - 1, -1, -1) if tokens[k].text in _OPENING), None)
+    if q is None or q == 0:
+        return False
+    part, a, b = tokens[q + 1 :], at - q - 1, upto - q - 1
+    return (
+        generic_condition(part, a)
+        or condition_consequence(part, a)
+        or conditional_inversion(part, a)
+        or possibility_clause(part, a)
+        or plural_possibility(part, a, b)
+        or indefinite_possibility(part, a, b)
+    )
+
+
+__all__ = [
+    "clause_definition",
+    "event_headline",
+    "generic_naming_passive",
+    "other_name",
+    "quoted_condition",
+]
