@@ -140,6 +140,7 @@ from wb.dossiers.voice_clauses import (
     generic_naming_passive,
     other_name,
     quoted_condition,
+    work_title,
 )
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
@@ -293,6 +294,7 @@ class VoiceResolver:
             or clause_definition(tokens, at, upto)
             or other_name(tokens, at, upto)
             or generic_naming_passive(tokens, at, upto)
+            or work_title(tokens, at)
         ):
             return "discussed"
         if quoted and quoted_title(tokens, at):

@@ -23,8 +23,12 @@
   people in general is read like an unquoted one (policy line 3: a condition or possibility
   stays discussed, whoever says it).
 
+* :func:`work_title`: the term stands in a title that opens with a capital right after a noun
+  for a book, film or other work ("het boekje Het verwende kind syndroom", "de documentaire
+  Vechtende ouders"): the title of a work the text names (policy line 11).
+
 Word classes and the short lists ``voice_definition_nouns.txt``, ``voice_naming_verbs.txt`` and
-``voice_other_name_openers.txt`` only.
+``voice_other_name_openers.txt``, ``voice_work_nouns.txt`` only.
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ from wb.dossiers.voice_generic import generic_condition, indefinite_possibility,
 from wb.dossiers.voice_shapes import plural_possibility
 from wb.dossiers.voice_structure import conditional_inversion
 from wb.dossiers.voice_words import DEFINITION_NOUNS, NAMING_VERBS
-from wb.lang import words
+from wb.lang import word_set, words
 
+WORK_NOUNS = word_set("voice_work_nouns.txt")
 OTHER_NAME = tuple(tuple(line.split()) for line in words("voice_other_name_openers.txt"))
 _QUOTES = frozenset("'\"“”„«»‘’")
 _OPENING = frozenset({"‘", "“", "„", '"', "'", ",,", "«"})
@@ -167,10 +172,30 @@ def quoted_condition(tokens: list[Any], at: int, upto: int) -> bool:
     )
 
 
+_TITLE_REACH = 6  # words from the work noun to the term
+
+
+def work_title(tokens: list[Any], at: int) -> bool:
+    """True for a term inside a capitalised title right after a work noun: the title's first
+    word (after quote marks) has a capital and every word up to the term belongs to it (no
+    punctuation, no finite verb)."""
+    for k in range(at - 1, max(-1, at - _TITLE_REACH - 1), -1):
+        t = tokens[k]
+        if t.is_punct and t.text not in _QUOTES:
+            return False
+        if "Fin" in t.morph.get("VerbForm"):
+            return False
+        if t.lower_ in WORK_NOUNS or t.lemma_.lower() in WORK_NOUNS:
+            first = next((x for x in tokens[k + 1 : at + 1] if x.text not in _QUOTES), None)
+            return first is not None and first.text[:1].isupper()
+    return False
+
+
 __all__ = [
     "clause_definition",
     "event_headline",
     "generic_naming_passive",
     "other_name",
     "quoted_condition",
+    "work_title",
 ]
