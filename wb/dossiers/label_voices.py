@@ -21,8 +21,10 @@ from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.label_frames import alleged
 from wb.dossiers.voice import VoiceResolver
+from wb.dossiers.voice_clauses import generic_naming_passive
 from wb.dossiers.voice_discussed import quoted_gloss
 from wb.dossiers.voice_document import DocumentKind
+from wb.dossiers.voice_existential import kinds_you_have
 from wb.dossiers.voice_gap import gap_denials
 from wb.dossiers.voice_headings import repeats_quote
 from wb.dossiers.voice_model import learned_voice
@@ -63,12 +65,14 @@ def hit_voices(
     voices = _share_discussed(text, hits, as_description, voices)
     voices = gap_denials(text, hits, term_keys, asked_terms(resolver, hits, voices))
     glossed = {i for i, h in enumerate(hits) if _glossed(resolver, h[0], h[1])}
+    glossed |= {i for i, h in enumerate(hits) if _named_category(resolver, h[0], h[1])}
     voices = _frame_voices(hits, voices, frames, resolver.quotes, glossed)
     voices = [  # a judgement of a group follows who applies it (labels-policy)
         "asserted"
         if v == "discussed"
         and as_description[h[3]] == DESCRIPTION_LABEL
         and group_judgement(doc, h[0], h[1])
+        and not _named_kind(resolver, h[0], h[1])
         else v
         for h, v in zip(hits, voices, strict=True)
     ]
@@ -114,6 +118,24 @@ def _glossed(resolver: VoiceResolver, start: int, end: int) -> bool:
     return quoted_gloss(tokens, at, upto)
 
 
+def _named_kind(resolver: VoiceResolver, start: int, end: int) -> bool:
+    """Whether the hit describes a kind of people that "(Zo) heb je ouders die ..." names
+    (:func:`wb.dossiers.voice_existential.kinds_you_have`): discussed, not a group judged."""
+    if not resolver.sents:
+        return False
+    _, tokens, at, _ = resolver.locate(start, end)
+    return kinds_you_have(tokens, at)
+
+
+def _named_category(resolver: VoiceResolver, start: int, end: int) -> bool:
+    """Whether a passive naming gives the quoted term to an indefinite subject ("werd een kind
+    ... “X” genoemd"): a category, not a person labelled (voice17, policy line 8)."""
+    if not resolver.sents:
+        return False
+    _, tokens, at, upto = resolver.locate(start, end)
+    return generic_naming_passive(tokens, at, upto)
+
+
 def _frame_voices(
     hits: list[tuple[int, int, int, int]],
     voices: list[str],
@@ -124,7 +146,8 @@ def _frame_voices(
     """A hit inside a term put on someone by a labelling frame takes the frame's voice
     (:mod:`wb.dossiers.label_frames`): attributed, or asserted when the author applies it, then
     attributed inside a quote; a negated hit stays negated, and so does a discussed term a
-    colon glosses (labels40: the frame names a category, not a person)."""
+    colon glosses (labels40: the frame names a category, not a person) or a passive naming gives
+    to an indefinite subject (voice17)."""
     out = list(voices)
     for i, (a, b, _, _) in enumerate(hits):
         frame = next((f for f in frames if f[0] <= a and b <= f[1]), None)

@@ -134,6 +134,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_attribution import Attribution, self_terms
+from wb.dossiers.voice_clauses import (
+    clause_definition,
+    event_headline,
+    generic_naming_passive,
+    other_name,
+    quoted_condition,
+    work_title,
+)
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_group
@@ -158,7 +166,7 @@ from wb.dossiers.voice_examples import (
     source_definition,
     topic_line,
 )
-from wb.dossiers.voice_existential import existential_type, sprake_condition
+from wb.dossiers.voice_existential import existential_type, kinds_you_have, sprake_condition
 from wb.dossiers.voice_generic import (
     general_act,
     generic_condition,
@@ -249,7 +257,7 @@ class VoiceResolver:
             or without_clause(tokens, at, upto)
         ):
             return "negated"
-        if passive_labelling(tokens, at, upto):
+        if passive_labelling(tokens, at, upto) and not generic_naming_passive(tokens, at, upto):
             return "attributed"  # "Vaders wordt vaak X verweten": an unnamed party applies it
         if (
             named(low, tokens, at)
@@ -260,6 +268,7 @@ class VoiceResolver:
             or (
                 heading(self.doc, start, end)
                 and not self.case_title(start, end)
+                and not event_headline(self.doc, start, end)
                 and not inside_story(self.doc, start, end, self.quotes)
             )
             or reference(self.doc, start, end)
@@ -277,10 +286,15 @@ class VoiceResolver:
             or topic_line(tokens, at)
             or sprake_condition(tokens, at)
             or existential_type(tokens, at)
+            or kinds_you_have(tokens, at)
             or reader_have_question(tokens, at)
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or counted_group(tokens, at)
+            or clause_definition(tokens, at, upto)
+            or other_name(tokens, at, upto)
+            or generic_naming_passive(tokens, at, upto)
+            or work_title(tokens, at)
         ):
             return "discussed"
         if quoted and quoted_title(tokens, at):
@@ -290,6 +304,9 @@ class VoiceResolver:
         if quoted and _mentioned_word(tokens, at, self.doc.text[quoted[0] : quoted[1]]):
             return "discussed"  # "Medewerker: Bij ons komt het woord 'X' vaak binnen"
         cued = self.attribution.cued(index, tokens, at, upto)
+        if cued is False or quoted:
+            if quoted_condition(tokens, at, upto):
+                return "discussed"  # "X: „Als ouders ..., kunnen ze ... Y" (voice17, policy 3)
         if cued is False:
             if not quoted and reported_generic(tokens, at, upto):
                 return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)

@@ -52,6 +52,7 @@ from wb.dossiers.voice_words import (
 from wb.lang import word_set
 
 INSERT_OPENERS = word_set("voice_insert_openers.txt")
+WISH_VERBS = word_set("voice_wish_verbs.txt")
 FAMILY_WORDS = word_set("voice_person_words.txt")
 _OWN = word_set("voice_own_possessives.txt")
 _KIN_HEADS = frozenset(w for w in FAMILY_WORDS if len(w) >= 5)
@@ -428,7 +429,10 @@ class Attribution:
         if word in ("volgens", "aldus"):
             if any(w.rstrip(".") in LAW_REFERENCES for w in low[k + 1 : k + 3]):
                 return None  # "strafbaar volgens art. 300 Sr": a law, not a speaker
-            return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 7)))
+            found = self._agent(tokens, low, range(k + 1, min(len(tokens), k + 7)))
+            if found is None and low[k + 1 : k + 2] == ["zijn"]:
+                return False  # "volgens zijn analyse": his view (voice17; "zijn" is no pronoun)
+            return found
         if (
             word == "eens"
             and "het" in low[max(0, k - 5) : k]
@@ -457,7 +461,11 @@ class Attribution:
             # "In Nederland wordt de term X gebruikt": a place or person inside a phrase with a
             # preposition is no one who uses the term ("door moeder" is: the passive's agent)
             return self._agent(tokens, low, [j for j in before if not _in_phrase(tokens, j)])
+        if tokens[k].pos_ == "NOUN" and k and low[k - 1] in DETERMINERS:
+            return None  # "een vermoeden van X": a noun, no one reports (voice17)
         verb = self._verb(low, lemmas, k) or postposed_tag(tokens, low, lemmas, k)
+        if verb is None and lemma in WISH_VERBS and low[k + 1 : k + 2] == ["dat"]:
+            verb = lemma  # "Het CDA wil dat ...": a party's position, with its subject (voice17)
         if verb is None and lemma in SPEECH_TAGS and self._speech_tag(low, k):
             verb = lemma  # ",,...,'' weet X", "X weet: ..." (labels24)
         if verb is None:

@@ -15,6 +15,11 @@
   ``voice_habitual_adverbs.txt``) before "een" describes the parts of a phenomenon, of no one
   in particular; every term of the sentence is discussed under the same conditions on persons.
 
+* :func:`kinds_you_have` (voice17, after round 35): "(Zo) heb je ouders die ..., ouders die ...
+  en ...": a generic "je" with a present "hebben" introduces kinds of people, a bare plural
+  person noun with a relative clause; every term after it in the sentence names or describes
+  such a kind (policy line 9: the term names the type), of no one in particular.
+
 Word classes and short word lists only; no phrase of a tune text.
 """
 
@@ -25,6 +30,7 @@ from typing import Any
 from wb.dossiers.voice_generic import CONDITION_OPENERS
 from wb.dossiers.voice_shapes import citation_tokens
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_words import DEFINITION_NOUNS
 from wb.lang import word_set
 
 _ALWAYS = word_set("voice_always_adverbs.txt") | word_set("voice_habitual_adverbs.txt")
@@ -49,7 +55,7 @@ def no_one_in_particular(tokens: list[Any]) -> bool:
     placeholder, no pronoun of a case, no singular person word after a definite determiner or
     possessive except role words that stand for anyone ("het kind", "de andere ouder"); a
     definite plural ("de kinderen") is a group."""
-    cited = citation_tokens(tokens)
+    cited = citation_tokens(tokens) | _concept_names(tokens)
     for k, t in enumerate(tokens):
         if (t.pos_ == "PROPN" and k not in cited) or t.text == "[" or t.lower_ in _CASE_PRONOUNS:
             return False
@@ -61,6 +67,21 @@ def no_one_in_particular(tokens: list[Any]) -> bool:
         if not plural and t.lower_ not in _NEUTRAL:
             return False
     return True
+
+
+def _concept_names(tokens: list[Any]) -> set[int]:
+    """Positions of a capitalised name that ends in a definition noun ("... Syndroom"): the name
+    of a condition, no one's name (voice17)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, t in enumerate([*tokens, None]):
+        if t is not None and t.text[:1].isupper() and t.text.isalpha():
+            run.append(k)
+            continue
+        if run and tokens[run[-1]].lower_ in DEFINITION_NOUNS:
+            out.update(run)
+        run = []
+    return out
 
 
 def _sprake_at(tokens: list[Any], words: list[int]) -> int | None:
@@ -148,4 +169,45 @@ def existential_type(tokens: list[Any], at: int) -> bool:
     return words[n] < at and no_one_in_particular(tokens)
 
 
-__all__ = ["existential_type", "no_one_in_particular", "sprake_condition"]
+def _you_have(tokens: list[Any], words: list[int]) -> int | None:
+    """The position after "heb je"/"je hebt" (after at most two opening adverbs) in a present
+    statement, else None."""
+    n = 0
+    while n < min(2, len(words)) and tokens[words[n]].pos_ == "ADV":
+        n += 1
+    if n + 1 >= len(words):
+        return None
+    a, b = tokens[words[n]], tokens[words[n + 1]]
+    pair = (a.lower_, b.lower_)
+    if pair in {("heb", "je"), ("je", "hebt"), ("heb", "jij"), ("jij", "hebt")}:
+        return n + 2
+    return None
+
+
+def kinds_you_have(tokens: list[Any], at: int) -> bool:
+    """True for a term after "(Zo) heb je (ook) [ADJ] PERSONS die ...": kinds of people are
+    named; the sentence is no question and holds no name (a condition's name aside) and no
+    court placeholder."""
+    words = _words(tokens)
+    n = _you_have(tokens, words)
+    if n is None or tokens[words[-1]].text == "?":
+        return False
+    while n < len(words) and tokens[words[n]].pos_ in {"ADV", "ADJ"}:
+        n += 1
+    if n + 1 >= len(words):
+        return False
+    head, rel = tokens[words[n]], tokens[words[n + 1]]
+    person = head.lower_ in PERSON_WORDS or head.lemma_.lower() in PERSON_WORDS
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+    if not (person and plural and rel.lower_ == "die"):
+        return False
+    if words[n] >= at:
+        return False
+    # pronouns and possessives ("hun kind", "zodat ze ...") point back at the kinds named
+    cited = citation_tokens(tokens) | _concept_names(tokens)
+    return not any(
+        (t.pos_ == "PROPN" and k not in cited) or t.text == "[" for k, t in enumerate(tokens)
+    )
+
+
+__all__ = ["existential_type", "kinds_you_have", "no_one_in_particular", "sprake_condition"]

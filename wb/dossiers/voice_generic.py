@@ -43,6 +43,7 @@ All use word classes and lemmas of the Dutch pipeline and short word lists in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from wb.dossiers.voice_shapes import citation_tokens
@@ -393,7 +394,29 @@ def generic_definite(resolver: Any, tokens: list[Any], at: int, upto: int) -> bo
     if any(t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER for t in tokens):
         return False
     tenses = [t.morph.get("Tense") for t in tokens if "Fin" in t.morph.get("VerbForm")]
-    return bool(tenses) and all("Pres" in tense for tense in tenses)
+    if not tenses or not all("Pres" in tense for tense in tenses):
+        return False
+    return not named_before(resolver, tokens)
+
+
+def named_before(resolver: Any, tokens: list[Any]) -> bool:
+    """True when the sentence before, in the same paragraph, names someone (a capitalised name
+    that is no acronym): "Juf X krijgt ... nadat een vader ... . ... krijgt de agressieve ouder
+    ...": the definite points back at a person of the story (voice17)."""
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return False
+    index = max(0, bisect_right(resolver.starts, words[0].idx) - 1)
+    if index == 0:
+        return False
+    prev = list(resolver.sents[index - 1])
+    ends = [t.idx for t in prev if not t.is_space]
+    if not ends or resolver.doc.text.count("\n", ends[-1], words[0].idx) >= 2:
+        return False
+    cited = citation_tokens(prev)
+    return any(
+        t.pos_ == "PROPN" and not t.text.isupper() and k not in cited for k, t in enumerate(prev)
+    )
 
 
 _THEY = frozenset({"zij", "ze"})
@@ -438,6 +461,7 @@ __all__ = [
     "generic_definite",
     "indefinite_possibility",
     "kind_continued",
+    "named_before",
     "possibility_clause",
     "reader_question",
 ]

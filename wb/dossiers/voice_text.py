@@ -72,6 +72,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opening("d", i + 1)
         elif ch in "’'" and nxt == ch and "d" in open_at:
             closing("d", i)
+        elif ch == "’" and prev == ch:
+            continue  # the second mark of a closing ’’ opens nothing (",,...’’Tien", voice17)
         elif ch in _OPEN_D or (ch in _SAME_D and "d" not in open_at and _opens(prev, nxt, ch)):
             if ch == "“" and "d" in open_at:  # German style „…“ closes with “
                 closing("d", i)

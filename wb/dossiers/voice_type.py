@@ -32,6 +32,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from wb.dossiers.voice_generic import named_before
 from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
 from wb.lang import word_set
 
@@ -225,6 +226,8 @@ def type_statement(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool
     if word == "de":
         if any(t.lower_ in _FIRST for t in tokens):
             return False  # "de narcist" of the speaker's own story
+        if named_before(resolver, tokens):
+            return False  # "Juf X ... een vader ... . ... de agressieve ouder": that father
     elif word not in _INDEFINITE:
         return False
     return _generic_clause(tokens, det, head)
