@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from wb.cli.common import check_json_target, open_existing, reports_errors, save_json
+from wb.cli.common import (
+    FilePath,
+    check_json_target,
+    open_existing,
+    reports_errors,
+    save_json,
+    yaml_advice,
+)
 from wb.cli.shown import pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError
 
@@ -21,7 +28,7 @@ CODES_SHOWN = 15
     "--codebook",
     "codebook_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(yaml_advice("een codeboek")),
     help="Codeboek (YAML).",
 )
 @click.option(

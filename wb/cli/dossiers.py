@@ -10,16 +10,19 @@ import click
 
 from wb.cli.common import (
     JSON_OPTION,
+    LEXICON_PATH,
     PROJECT_ARGUMENT,
     PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
     AtLeast,
+    FilePath,
     check_json_target,
     check_workers,
     cluster_options,
     engine_line,
     not_a_project,
     open_existing,
+    project_advice,
     reports_errors,
     save_json,
     warnings_to_stderr,
@@ -34,7 +37,7 @@ SHINGLE_WORDS = 7  # the ReuseDetector's default: the words compared at a time (
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option(
     "--lexicon",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=LEXICON_PATH,
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @click.option(
@@ -219,7 +222,7 @@ def reuse(
 @click.option(
     "--project",
     "project_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=FilePath(project_advice, exists=True),
     help="Gebruik ook de naamlijsten van dit project (wb namen).",
 )
 @click.option(
@@ -342,7 +345,7 @@ def namen(
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
 @click.option(
     "--lexicon",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=LEXICON_PATH,
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @LEARNED_AGAIN_OPTION
@@ -381,7 +384,7 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
 )
 @click.option(
     "--lexicon",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=LEXICON_PATH,
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @LEARNED_AGAIN_OPTION

@@ -1,0 +1,79 @@
+"""ux13 (bench/README.md, "ux13: a user's walk-through"): what a user tripped over in the
+README's workflow, the notebooks, the pages and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from wb.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER_AS_PROJECT = (
+    "'{folder}' is een map; geef een projectbestand (.wbproj). Van een map met documenten maakt "
+    "u een project met: wb import {folder} --project dossiers.wbproj"
+)
+
+
+def _invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), prog_name="wb")
+    return result.exit_code, result.output
+
+
+def _error_line(output: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith("fout: "))
+
+
+def test_a_folder_given_as_project_says_how_to_make_one(tmp_path: Path) -> None:
+    folder = tmp_path / "dossiers"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moeder belde.", encoding="utf-8")
+    hint = FOLDER_AS_PROJECT.format(folder=folder)
+    for args in (["review", str(folder)], ["report", str(folder), "--dossier", "D1", "--out", "x"]):
+        code, out = _invoke(*args)
+        assert code == 2
+        assert _error_line(out) == f"fout: Ongeldige waarde voor 'PROJECT': {hint}"
+    code, out = _invoke("documents", "--project", str(folder))
+    assert (code, _error_line(out)) == (2, f"fout: Ongeldige waarde voor '--project': {hint}")
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
+def test_a_folder_with_projects_names_one_and_a_new_project_asks_for_a_file_name(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "anna.wbproj").write_bytes(b"")
+    code, out = _invoke("review", str(tmp_path))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor 'PROJECT': '{tmp_path}' is een map; geef een projectbestand "
+        f"(.wbproj), bijv. {tmp_path / 'anna.wbproj'}.",
+    )
+    code, out = _invoke("import", str(ROOT / "corpora" / "notulen"), "--project", str(tmp_path))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor '--project': '{tmp_path}' is een map; geef de bestandsnaam "
+        f"van het project, bijv. {tmp_path / 'project.wbproj'}.",
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anna.wbproj"]
+
+
+def test_a_folder_given_as_codebook_or_label_list_lists_its_yaml_files(tmp_path: Path) -> None:
+    (tmp_path / "leernetwerk.yaml").write_text("name: x\n", encoding="utf-8")
+    (tmp_path / "labels.yml").write_text("labels: []\n", encoding="utf-8")
+    (tmp_path / "notities.txt").write_text("x\n", encoding="utf-8")
+    notulen = str(ROOT / "corpora" / "notulen")
+    code, out = _invoke("code", notulen, "--codebook", str(tmp_path))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor '--codebook': '{tmp_path}' is een map; geef een codeboek "
+        "(.yaml); in die map staan: labels.yml, leernetwerk.yaml.",
+    )
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    code, out = _invoke("labels", notulen, "--lexicon", str(empty))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor '--lexicon': '{empty}' is een map; geef een labellijst "
+        "(.yaml).",
+    )
