@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+import pytest
+from browser import browser_page, needs_chromium
 from click.testing import CliRunner
 
 from wb.cli import cli
+from wb.exports.theme_summary import overview_svg
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER_AS_PROJECT = (
@@ -77,3 +81,30 @@ def test_a_folder_given_as_codebook_or_label_list_lists_its_yaml_files(tmp_path:
         f"fout: Ongeldige waarde voor '--lexicon': '{empty}' is een map; geef een labellijst "
         "(.yaml).",
     )
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_theme_names_in_the_overview_chart_stay_inside_the_picture() -> None:
+    names = [
+        "jeugdbeschermers in complexe scheidingen",  # cut by 2 letters at the left before
+        "verantwoordelijkheden in een systeem",
+        "samenwerking tussen wijkteam en gecertificeerde instelling",
+        "tafel",
+    ]
+    table = pd.DataFrame({"notulen": [4, 10, 3, 5], "verhalen": [1, 0, 2, 0]}, index=names)
+    svg = overview_svg(table)
+    with browser_page() as page:
+        page.set_content(f"<!doctype html><html><body>{svg}</body></html>")
+        shown = page.evaluate(
+            "() => [...document.querySelectorAll('svg text[text-anchor=end]')].map("
+            "t => [t.textContent.replace(t.querySelector('title').textContent, ''), "
+            "t.getBBox().x])"
+        )
+    assert [text for text, _ in shown] == [
+        "jeugdbeschermers in complexe scheidingen"[:35] + "…",
+        "verantwoordelijkheden in een systeem",
+        "samenwerking tussen wijkteam en gec…",
+        "tafel",
+    ]
+    assert min(x for _, x in shown) >= 0
