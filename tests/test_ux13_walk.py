@@ -108,3 +108,44 @@ def test_theme_names_in_the_overview_chart_stay_inside_the_picture() -> None:
         "tafel",
     ]
     assert min(x for _, x in shown) >= 0
+
+
+def test_an_empty_folder_says_where_the_documents_should_be(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    (empty / "README.md").write_text("# uitleg\n", encoding="utf-8")  # no document
+    kinds = "(.docx, .md, .odt, .pdf, .txt)"
+    where = "in deze map (submappen tellen mee), of geef de map waar ze staan"
+    project = tmp_path / "p.wbproj"
+    code, out = _invoke("import", str(empty), "--project", str(project))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: {empty}: bevat geen documenten om te importeren {kinds}. Zet de documenten "
+        f"{where} (bijv. corpora/notulen). (WB101)",
+    )
+    assert not project.exists()
+    reports = f"fout: {empty}: bevat geen rapporten om te lezen {kinds}. Zet de rapporten {where}"
+    for command in ("labels", "reuse"):
+        code, out = _invoke(command, str(empty))
+        assert (code, _error_line(out)) == (2, f"{reports} (bijv. corpora/dossiers). (WB101)")
+    code, out = _invoke("pseudonymise", str(empty), "--out", str(tmp_path / "uit"))
+    assert (code, _error_line(out)) == (2, f"{reports} (bijv. corpora/dossiers). (WB101)")
+    assert not (tmp_path / "uit").exists()
+    code, out = _invoke("themes", str(empty))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: {empty}: bevat geen documenten om te lezen {kinds}. Zet de documenten {where} "
+        "(bijv. corpora/notulen). (WB101)",
+    )
+
+
+def test_a_folder_of_unreadable_files_lists_them_for_the_dossier_commands(tmp_path: Path) -> None:
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "rapport.doc").write_bytes(b"\xd0\xcf")
+    code, out = _invoke("labels", str(folder))
+    assert code == 2
+    assert out.splitlines()[-2:] == [
+        f"fout: {folder}: bevat geen rapporten om te lezen (.docx, .md, .odt, .pdf, .txt). (WB101)",
+        "  - 'rapport.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)",
+    ]
