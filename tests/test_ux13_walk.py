@@ -149,3 +149,47 @@ def test_a_folder_of_unreadable_files_lists_them_for_the_dossier_commands(tmp_pa
         f"fout: {folder}: bevat geen rapporten om te lezen (.docx, .md, .odt, .pdf, .txt). (WB101)",
         "  - 'rapport.doc': sla .doc op als .docx (Word: Opslaan als > Word-document)",
     ]
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_a_project_without_findings_explains_the_empty_review_page(tmp_path: Path) -> None:
+    import threading
+
+    from wb.corpus.importer import import_folder
+    from wb.dossiers.analyse import analyse_dossiers
+    from wb.dossiers.review import ReviewSession
+    from wb.dossiers.review_server import serve
+    from wb.store import open_project
+
+    folder = tmp_path / "schoon"
+    folder.mkdir()
+    (folder / "metadata.csv").write_text("file,dossier,date\nr1.txt,D7,2023-02-01\n", "utf-8")
+    (folder / "r1.txt").write_text(
+        "Verslag van het gesprek.\n\nDe ouders spraken af dat het kind om het weekend bij vader "
+        "is. Het kind gaat graag naar school.\n",
+        encoding="utf-8",
+    )
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, folder)
+        assert analyse_dossiers(project, ROOT / "codebooks" / "labels.yaml")["labels"] == 0
+        server = serve(ReviewSession(project), 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with browser_page() as page:
+                page.goto(f"http://127.0.0.1:{server.server_port}/")
+                page.wait_for_selector("#items p.empty")
+                shown = page.locator("#items p").all_inner_texts()
+        finally:
+            server.shutdown()
+            server.server_close()
+    assert shown == [
+        "Er is niets te beoordelen: wb vond in de rapporten van dit project geen labels, "
+        "besproken of ontkende termen en geen overgenomen passages.",
+        "Dat betekent niet dat de rapporten vrij zijn van labelende taal: wb vindt de meeste "
+        "termen uit de labellijst, maar oordelende beschrijvingen buiten de lijst veel minder "
+        "vaak. Lees de rapporten daarom ook zelf.",
+        "Breder zoeken kan met de geleerde detector van oordelende taal: stop wb met Ctrl+C in "
+        "het venster waarin het draait en start het opnieuw met wb review PROJECT --learned. "
+        "Oordelen die al gegeven zijn, blijven staan.",
+    ]
