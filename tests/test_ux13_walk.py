@@ -3,7 +3,9 @@ README's workflow, the notebooks, the pages and bad input."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import ClassVar
 
 import pandas as pd
 import pytest
@@ -193,3 +195,48 @@ def test_a_project_without_findings_explains_the_empty_review_page(tmp_path: Pat
         "het venster waarin het draait en start het opnieuw met wb review PROJECT --learned. "
         "Oordelen die al gegeven zijn, blijven staan.",
     ]
+
+
+def _code_cells(name: str) -> list[str]:
+    cells = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))["cells"]
+    return ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+
+
+def test_notebook_00_shows_metadata_as_lines_with_a_dutch_date_not_a_dict() -> None:
+    import contextlib
+    import datetime
+    import io
+
+    from wb import dutch_date
+
+    cell = next(c for c in _code_cells("00_start.ipynb") if "doc.metadata" in c)
+    loop = cell[cell.index("for sleutel") : cell.index("print()")]
+
+    class Doc:
+        metadata: ClassVar[dict[str, object]] = {
+            "date": datetime.date(2023, 1, 24),
+            "title": "Verslag",
+        }
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(loop, {"doc": Doc, "dutch_date": dutch_date})  # the notebook's own loop
+    assert printed.getvalue() == "date: 24 januari 2023\ntitle: Verslag\n"
+    assert not any(c.rstrip().endswith("\nproject") for c in _code_cells("00_start.ipynb"))
+
+
+def test_every_notebook_shows_long_cells_in_tables_whole() -> None:
+    for name in ("00_start.ipynb", "01_coderen.ipynb", "02_dossiers.ipynb", "03_themas.ipynb"):
+        first = _code_cells(name)[0]
+        assert 'pd.set_option("display.max_colwidth", 120)' in first, name
+    three = "\n".join(_code_cells("03_themas.ipynb"))
+    assert 'pd.set_option("display.precision", 2)' in three
+    assert '[f"{aandeel:.0%}" for aandeel in t["aandeel"]]' in three
+
+
+def test_notebook_01_says_so_when_done_documents_add_no_suggestion() -> None:
+    cell = next(c for c in _code_cells("01_coderen.ipynb") if "mark_done()" in c)
+    assert cell.rstrip().endswith(
+        'print("In de andere verhalen stelt wb op grond van de klare documenten (nog) niets '
+        'nieuws voor.")'
+    )
