@@ -240,3 +240,30 @@ def test_notebook_01_says_so_when_done_documents_add_no_suggestion() -> None:
         'print("In de andere verhalen stelt wb op grond van de klare documenten (nog) niets '
         'nieuws voor.")'
     )
+
+
+def test_json_says_where_the_whole_result_went(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "metadata.csv").write_text("file,dossier,date\nr1.txt,D1,2023-02-01\n", "utf-8")
+    (folder / "r1.txt").write_text("Volgens vader is moeder overbezorgd.\n", encoding="utf-8")
+    written = "Geschreven: {} (het volledige resultaat als JSON)."
+    for command in ("labels", "reuse"):
+        target = tmp_path / f"{command}.json"
+        code, out = _invoke(command, str(folder), "--json", str(target))
+        assert (code, out.splitlines()[-1]) == (0, written.format(target))
+        assert json.loads(target.read_text(encoding="utf-8"))
+        code, out = _invoke(command, str(folder))
+        assert "Geschreven" not in out
+    book = tmp_path / "b.yaml"
+    book.write_text("name: B\ncodes:\n  - name: Zorg\n    patterns: [overbezorgd]\n", "utf-8")
+    target = tmp_path / "code.json"
+    code, out = _invoke("code", str(folder), "--codebook", str(book), "--json", str(target))
+    assert (code, out.splitlines()[-2:]) == (
+        0,
+        [
+            "1 treffer in 1 passage (zin + code), in 1 document voor 1 code. Een zin met meer "
+            "treffers voor één code is één passage; --apply slaat per passage één codering op.",
+            written.format(target),
+        ],
+    )

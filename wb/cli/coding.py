@@ -10,6 +10,7 @@ import click
 from wb.cli.common import (
     FilePath,
     check_json_target,
+    json_written,
     open_existing,
     reports_errors,
     save_json,
@@ -131,10 +132,12 @@ def code(
             click.echo(f"… en {more} {'code' if more == 1 else 'codes'} meer.")
     if not suggestions:
         click.echo(nothing_found_line(codebook.name, len(codebook), n_docs))
+        json_written(json_out)
         return
     click.echo(suggestion_summary(suggestions))
     if json_out is None:
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
+    json_written(json_out)
 
 
 FOLDER_CODER_NOTE = (

@@ -209,6 +209,12 @@ def save_json(data: dict[str, Any], path: Path | None) -> None:
         write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
+def json_written(path: Path | None) -> None:
+    """Say, as the last line, where --json wrote the whole result (nothing without --json)."""
+    if path is not None:
+        click.echo(f"Geschreven: {path} (het volledige resultaat als JSON).")
+
+
 def cluster_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The --cluster and --workers options (Dask; needs pip install 'wb[cluster]')."""
     func = click.option(

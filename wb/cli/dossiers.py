@@ -20,6 +20,7 @@ from wb.cli.common import (
     check_workers,
     cluster_options,
     engine_line,
+    json_written,
     not_a_project,
     open_existing,
     project_advice,
@@ -87,6 +88,7 @@ def labels(
         f"{engine_line(result)}"
     )
     click.echo(method_line(learned))
+    json_written(json_out)
 
 
 def default_lexicon() -> Path:
@@ -190,6 +192,7 @@ def reuse(
         f"{case} in dossiers, "
         f"{len(passages) - case} standaardtekst.{engine_line(result)}"
     )
+    json_written(json_out)
 
 
 @click.command()

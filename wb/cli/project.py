@@ -12,6 +12,7 @@ from wb.cli.common import (
     NEW_PROJECT_OPTION,
     PROJECT_ARGUMENT,
     Megabytes,
+    json_written,
     open_existing,
     project_either_way,
     reports_errors,
@@ -252,3 +253,4 @@ def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path
     save_json(data, json_out)
     click.echo(f"Codeurs: {', '.join(data['coders'])}")
     click.echo(format_agreement(data))
+    json_written(json_out)
