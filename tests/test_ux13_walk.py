@@ -267,3 +267,25 @@ def test_json_says_where_the_whole_result_went(tmp_path: Path) -> None:
             written.format(target),
         ],
     )
+
+
+def test_a_project_whose_reports_hold_nothing_is_not_searched_again_at_every_start(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "schoon"
+    folder.mkdir()
+    (folder / "metadata.csv").write_text("file,dossier,date\nr1.txt,D7,2023-02-01\n", "utf-8")
+    (folder / "r1.txt").write_text("Het kind gaat graag naar school.\n", encoding="utf-8")
+    project = str(tmp_path / "p.wbproj")
+    assert _invoke("import", str(folder), "--project", project)[0] == 0
+    searched = "Labels en overgenomen passages gezocht en opgeslagen in het project."
+    out_file = str(tmp_path / "D7.html")
+    report = ("report", project, "--dossier", "D7", "--out", out_file)
+    assert _invoke(*report) == (0, f"{searched}\nGeschreven: {out_file} (1 rapport).\n")
+    assert _invoke(*report) == (0, f"Geschreven: {out_file} (1 rapport).\n")  # was searched again
+    (folder / "metadata.csv").write_text(
+        "file,dossier,date\nr1.txt,D7,2023-02-01\nr2.txt,D7,2023-03-01\n", "utf-8"
+    )
+    (folder / "r2.txt").write_text("Volgens vader is moeder overbezorgd.\n", encoding="utf-8")
+    assert _invoke("import", str(folder), "--project", project)[0] == 0
+    assert _invoke(*report) == (0, f"{searched}\nGeschreven: {out_file} (2 rapporten).\n")
