@@ -289,3 +289,15 @@ def test_a_project_whose_reports_hold_nothing_is_not_searched_again_at_every_sta
     (folder / "r2.txt").write_text("Volgens vader is moeder overbezorgd.\n", encoding="utf-8")
     assert _invoke("import", str(folder), "--project", project)[0] == 0
     assert _invoke(*report) == (0, f"{searched}\nGeschreven: {out_file} (2 rapporten).\n")
+
+
+def test_code_apply_on_a_missing_project_says_how_to_make_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nieuw.wbproj"
+    book = str(ROOT / "codebooks" / "leernetwerk.yaml")
+    code, out = _invoke("code", str(missing), "--codebook", book, "--apply", "--coder", "A")
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: {missing}: bestaat niet. Controleer het pad, of maak het project met: wb import "
+        f"MAP --project {missing} (WB200)",
+    )
+    assert not missing.exists()

@@ -110,7 +110,11 @@ def code(
                 "--pseudonymise zijn eigen naamlijsten (wb namen).",
                 path=source,
             )
-        opened = open_project(source, create=False) if apply else open_existing(source)
+        # --apply writes: open to write (a read-only file says so); a missing one names wb import
+        if apply and source.exists():
+            opened = open_project(source, create=False)
+        else:
+            opened = open_existing(source)
         with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress, coder=coder)
             n_docs = len(documents_frame(project))
