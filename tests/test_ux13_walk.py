@@ -291,6 +291,32 @@ def test_a_project_whose_reports_hold_nothing_is_not_searched_again_at_every_sta
     assert _invoke(*report) == (0, f"{searched}\nGeschreven: {out_file} (2 rapporten).\n")
 
 
+def test_out_naming_a_folder_gives_a_file_name_in_it(tmp_path: Path) -> None:
+    project = str(tmp_path / "p.wbproj")
+    assert _invoke("import", str(ROOT / "corpora" / "notulen"), "--project", project)[0] == 0
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    code, out = _invoke("export", project, "--format", "xlsx", "--out", str(folder))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor '--out': '{folder}' is een map; geef de naam van het "
+        f"bestand, bijv. {folder / 'export.xlsx'}.",
+    )
+    code, out = _invoke("export", project, "--out", str(folder), "--format", "csv")
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor '--out': '{folder}' is een map; geef de naam van het "
+        f"bestand, bijv. {folder / 'export.qdpx'} (of .qdc, .csv, .xlsx).",
+    )
+    code, out = _invoke("report", project, "--dossier", "D2", "--out", str(folder))
+    assert (code, _error_line(out)) == (
+        2,
+        f"fout: Ongeldige waarde voor '--out': '{folder}' is een map; geef de naam van het "
+        f"bestand, bijv. {folder / 'D2.html'}.",
+    )
+    assert list(folder.iterdir()) == []
+
+
 def test_code_apply_on_a_missing_project_says_how_to_make_it(tmp_path: Path) -> None:
     missing = tmp_path / "nieuw.wbproj"
     book = str(ROOT / "codebooks" / "leernetwerk.yaml")

@@ -61,6 +61,17 @@ def yaml_advice(what: str) -> Callable[[Path], str]:
     return advice
 
 
+def out_advice(example: Callable[[dict[str, Any]], str]) -> Callable[[Path], str]:
+    """What to give when --out names a folder: a file name in it; `example` makes the name from
+    the options given before --out (click's context), e.g. the format's extension."""
+
+    def advice(folder: Path) -> str:
+        ctx = click.get_current_context(silent=True)
+        return f"geef de naam van het bestand, bijv. {folder / example(ctx.params if ctx else {})}."
+
+    return advice
+
+
 PROJECT_PATH = FilePath(project_advice)
 LEXICON_PATH = FilePath(yaml_advice("een labellijst"))
 

@@ -23,6 +23,7 @@ from wb.cli.common import (
     json_written,
     not_a_project,
     open_existing,
+    out_advice,
     project_advice,
     reports_errors,
     save_json,
@@ -382,7 +383,7 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
 @click.option(
     "--out",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(out_advice(lambda given: f"{given.get('dossier') or 'dossier'}.html")),
     help="HTML-bestand voor het rapport.",
 )
 @click.option(
