@@ -209,6 +209,8 @@ def test_labels_and_reuse_print_tables_and_json_is_optional(tmp_path: Path) -> N
     code, out = _invoke("labels", str(folder), "--json", str(target))
     assert code == 0, out
     lines = out.splitlines()
+    # ux13: the last line says where --json wrote the whole result
+    assert lines.pop() == f"Geschreven: {target} (het volledige resultaat als JSON)."
     assert lines[0].split() == ["dossier", "label", "stem", "document", "zin"]
     rows = [[cell.strip() for cell in line.split("  ") if cell] for line in lines[2:-2]]
     assert (rows[0][0], rows[0][1], rows[0][-1]) == (

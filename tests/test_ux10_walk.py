@@ -51,6 +51,8 @@ def test_labels_are_listed_per_dossier_then_by_date_in_table_and_json(tmp_path: 
     code, out = _invoke("labels", str(folder), "--json", str(target))
     assert code == 0, out
     lines = out.splitlines()
+    # ux13: the last line says where --json wrote the whole result
+    assert lines.pop() == f"Geschreven: {target} (het volledige resultaat als JSON)."
     assert lines[0].split() == ["dossier", "label", "stem", "document", "zin"]
     rows = [line.split() for line in lines[2:-2]]
     shown = [(r[0], r[-len(LABELLED.split()) - 1]) for r in rows if r[0].startswith("D")]

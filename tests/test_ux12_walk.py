@@ -45,7 +45,8 @@ def test_code_without_findings_names_the_codes_searched_and_what_to_try(tmp_path
     )
     assert _invoke("code", str(folder), "--codebook", str(book), "--json", str(out)) == (
         0,
-        f"Geen passages gevonden voor de 2 codes van codeboek 'Leeg' in 2 documenten: {tail}",
+        f"Geen passages gevonden voor de 2 codes van codeboek 'Leeg' in 2 documenten: {tail}"
+        f"Geschreven: {out} (het volledige resultaat als JSON).\n",  # ux13: where --json went
     )
     assert json.loads(out.read_text(encoding="utf-8")) == {"suggestions": []}
     p = str(tmp_path / "p.wbproj")

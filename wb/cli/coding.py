@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from wb.cli.common import check_json_target, open_existing, reports_errors, save_json
+from wb.cli.common import (
+    FilePath,
+    check_json_target,
+    json_written,
+    open_existing,
+    reports_errors,
+    save_json,
+    yaml_advice,
+)
 from wb.cli.shown import pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError
 
@@ -21,7 +29,7 @@ CODES_SHOWN = 15
     "--codebook",
     "codebook_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(yaml_advice("een codeboek")),
     help="Codeboek (YAML).",
 )
 @click.option(
@@ -102,7 +110,11 @@ def code(
                 "--pseudonymise zijn eigen naamlijsten (wb namen).",
                 path=source,
             )
-        opened = open_project(source, create=False) if apply else open_existing(source)
+        # --apply writes: open to write (a read-only file says so); a missing one names wb import
+        if apply and source.exists():
+            opened = open_project(source, create=False)
+        else:
+            opened = open_existing(source)
         with opened as project:
             suggestions = suggest_project(project, codebook, progress=progress, coder=coder)
             n_docs = len(documents_frame(project))
@@ -124,10 +136,12 @@ def code(
             click.echo(f"… en {more} {'code' if more == 1 else 'codes'} meer.")
     if not suggestions:
         click.echo(nothing_found_line(codebook.name, len(codebook), n_docs))
+        json_written(json_out)
         return
     click.echo(suggestion_summary(suggestions))
     if json_out is None:
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
+    json_written(json_out)
 
 
 FOLDER_CODER_NOTE = (

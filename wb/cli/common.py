@@ -16,11 +16,70 @@ from wb.errors import WbError
 
 install_dutch()  # before any command is defined: click.Path and --version translate on creation
 
+
+class FilePath(click.Path):
+    """A file path (`pathlib.Path`); a folder is refused with one Dutch line that says what to
+    give instead: `advice(folder)` returns that sentence."""
+
+    def __init__(self, advice: Callable[[Path], str], **kwargs: Any) -> None:
+        super().__init__(dir_okay=False, path_type=Path, **kwargs)
+        self.advice = advice
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        """The path; a folder fails with what to give instead."""
+        path = Path(value)
+        if path.is_dir():
+            self.fail(f"{str(value)!r} is een map; {self.advice(path)}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def project_advice(folder: Path) -> str:
+    """What to give when a folder was given where an existing project is asked."""
+    own = sorted(p.name for p in folder.glob("*.wbproj"))[:3]
+    if own:
+        return f"geef een projectbestand (.wbproj), bijv. {folder / own[0]}."
+    name = folder.resolve().name or "project"
+    return (
+        f"geef een projectbestand (.wbproj). Van een map met documenten maakt u een project met: "
+        f"wb import {folder} --project {name}.wbproj"
+    )
+
+
+def new_project_advice(folder: Path) -> str:
+    """What to give when a folder was given as the name of a (new) project file."""
+    return f"geef de bestandsnaam van het project, bijv. {folder / 'project.wbproj'}."
+
+
+def yaml_advice(what: str) -> Callable[[Path], str]:
+    """What to give when a folder was given where a YAML file (`what`) is asked."""
+
+    def advice(folder: Path) -> str:
+        found = sorted(p.name for p in folder.glob("*.y*ml"))
+        listed = f"; in die map staan: {', '.join(found[:6])}" if found else ""
+        return f"geef {what} (.yaml){listed}."
+
+    return advice
+
+
+def out_advice(example: Callable[[dict[str, Any]], str]) -> Callable[[Path], str]:
+    """What to give when --out names a folder: a file name in it; `example` makes the name from
+    the options given before --out (click's context), e.g. the format's extension."""
+
+    def advice(folder: Path) -> str:
+        ctx = click.get_current_context(silent=True)
+        return f"geef de naam van het bestand, bijv. {folder / example(ctx.params if ctx else {})}."
+
+    return advice
+
+
+PROJECT_PATH = FilePath(project_advice)
+LEXICON_PATH = FilePath(yaml_advice("een labellijst"))
+
 NEW_PROJECT_OPTION = click.option(
     "--project",
     "project_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(new_project_advice),
     help="Projectbestand (.wbproj); wordt gemaakt als het nog niet bestaat.",
 )
 PROJECT_HELP = "Bestaand projectbestand; een nieuw maakt u met wb import."
@@ -28,19 +87,17 @@ PROJECT_OPTION = click.option(
     "--project",
     "project_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PROJECT_PATH,
     help=PROJECT_HELP,
 )
-PROJECT_ARGUMENT = click.argument(
-    "project_path", metavar="PROJECT", type=click.Path(dir_okay=False, path_type=Path)
-)
+PROJECT_ARGUMENT = click.argument("project_path", metavar="PROJECT", type=PROJECT_PATH)
 
 
 def project_either_way(usage: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The project as the last argument (`wb documents p.wbproj`, as in `wb code` and `wb review`)
     or as `--project p.wbproj`; the command receives it as `project_path`. Put it below
     `reports_errors`, so that a missing project is one Dutch line too."""
-    path = click.Path(dir_okay=False, path_type=Path)
+    path = PROJECT_PATH
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(command)
@@ -161,6 +218,12 @@ def save_json(data: dict[str, Any], path: Path | None) -> None:
         from wb.atomic import write_atomic
 
         write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def json_written(path: Path | None) -> None:
+    """Say, as the last line, where --json wrote the whole result (nothing without --json)."""
+    if path is not None:
+        click.echo(f"Geschreven: {path} (het volledige resultaat als JSON).")
 
 
 def cluster_options(func: Callable[..., Any]) -> Callable[..., Any]:

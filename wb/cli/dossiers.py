@@ -10,16 +10,21 @@ import click
 
 from wb.cli.common import (
     JSON_OPTION,
+    LEXICON_PATH,
     PROJECT_ARGUMENT,
     PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
     AtLeast,
+    FilePath,
     check_json_target,
     check_workers,
     cluster_options,
     engine_line,
+    json_written,
     not_a_project,
     open_existing,
+    out_advice,
+    project_advice,
     reports_errors,
     save_json,
     warnings_to_stderr,
@@ -34,7 +39,7 @@ SHINGLE_WORDS = 7  # the ReuseDetector's default: the words compared at a time (
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option(
     "--lexicon",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=LEXICON_PATH,
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @click.option(
@@ -84,6 +89,7 @@ def labels(
         f"{engine_line(result)}"
     )
     click.echo(method_line(learned))
+    json_written(json_out)
 
 
 def default_lexicon() -> Path:
@@ -187,6 +193,7 @@ def reuse(
         f"{case} in dossiers, "
         f"{len(passages) - case} standaardtekst.{engine_line(result)}"
     )
+    json_written(json_out)
 
 
 @click.command()
@@ -219,7 +226,7 @@ def reuse(
 @click.option(
     "--project",
     "project_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=FilePath(project_advice, exists=True),
     help="Gebruik ook de naamlijsten van dit project (wb namen).",
 )
 @click.option(
@@ -342,7 +349,7 @@ def namen(
 @click.option("--port", default=8765, show_default=True, help="Poort op deze computer.")
 @click.option(
     "--lexicon",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=LEXICON_PATH,
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @LEARNED_AGAIN_OPTION
@@ -376,12 +383,12 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
 @click.option(
     "--out",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(out_advice(lambda given: f"{given.get('dossier') or 'dossier'}.html")),
     help="HTML-bestand voor het rapport.",
 )
 @click.option(
     "--lexicon",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=LEXICON_PATH,
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @LEARNED_AGAIN_OPTION

@@ -11,8 +11,11 @@ import click
 from wb.cli.common import (
     NEW_PROJECT_OPTION,
     PROJECT_ARGUMENT,
+    FilePath,
     Megabytes,
+    json_written,
     open_existing,
+    out_advice,
     project_either_way,
     reports_errors,
     save_json,
@@ -20,6 +23,12 @@ from wb.cli.common import (
 from wb.errors import InvalidChoiceError
 
 EXPORT_FORMATS = ("qdpx", "qdc", "csv", "xlsx")
+
+
+def export_name(given: dict[str, Any]) -> str:
+    """An example export file name: with the format given, else with every extension."""
+    fmt = given.get("fmt")
+    return f"export.{fmt}" if fmt else "export.qdpx (of .qdc, .csv, .xlsx)"
 
 
 def shown_value(value: Any) -> str:
@@ -174,7 +183,7 @@ def show(document: str, project_path: Path, pseudo: bool) -> None:
 @click.option(
     "--out",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(out_advice(export_name)),
     help="Bestand om naar te exporteren.",
 )
 @click.option(
@@ -252,3 +261,4 @@ def agreement(project_path: Path, coders: tuple[str, str] | None, json_out: Path
     save_json(data, json_out)
     click.echo(f"Codeurs: {', '.join(data['coders'])}")
     click.echo(format_agreement(data))
+    json_written(json_out)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from wb.cli.common import open_existing
+from wb.cli.common import FilePath, open_existing, project_advice
 from wb.errors import InvalidChoiceError
 
 PSEUDONYMISE_HELP = (
@@ -34,7 +34,7 @@ def pseudonymise_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
         "--project",
         "project_path",
-        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        type=FilePath(project_advice, exists=True),
         help=NAMES_PROJECT_HELP,
     )(func)
     func = click.option("--replace", "replace_file", type=path, help=REPLACE_HELP)(func)

@@ -76,7 +76,7 @@ def by_dossier(reports: Iterable[Report]) -> dict[str, list[Report]]:
 
 def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, Any]], list[str]]:
     """Reports of a folder in order, their metadata by name, and Dutch warnings of the readers."""
-    from wb.corpus.importer import scan_folder
+    from wb.corpus.importer import no_documents, scan_folder
     from wb.corpus.metadata import read_metadata_csv, rows_without_file
     from wb.corpus.readers import read_document
 
@@ -89,7 +89,7 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
     table = read_metadata_csv(folder)
     files = scan_folder(folder)
     if not files:
-        raise NotFoundError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=folder)
+        raise NotFoundError(no_documents(folder, "rapporten", "om te lezen"), path=folder)
     reports, metadata, warns = [], {}, []
     for path in files:
         name = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())

@@ -129,6 +129,23 @@ def unsupported_files(folder: Path) -> list[tuple[str, str]]:
     return result
 
 
+def no_documents(
+    folder: Path, noun: str = "documenten", purpose: str = "om te importeren", example: str = ""
+) -> str:
+    """Why `folder` holds nothing to read, in Dutch, with what to do: the files wb cannot read,
+    each with its hint, or (none) where the `noun` (documenten, rapporten) should be."""
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    first = f"bevat geen {noun} {purpose} ({kinds})."
+    unsupported = unsupported_files(folder)
+    if unsupported:
+        return first + "".join(f"\n  - {quote_name(name)}: {hint}" for name, hint in unsupported)
+    example = example or f"corpora/{'dossiers' if noun == 'rapporten' else 'notulen'}"
+    return (
+        f"{first} Zet de {noun} in deze map (submappen tellen mee), of geef de map waar ze "
+        f"staan (bijv. {example})."
+    )
+
+
 def import_folder(
     project: Project,
     folder: str | Path,
@@ -151,11 +168,7 @@ def import_folder(
     files = scan_folder(folder)
     unsupported = unsupported_files(folder)
     if not files:
-        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        listed = "".join(f"\n  - {quote_name(name)}: {hint}" for name, hint in unsupported)
-        raise NotFoundError(
-            f"bevat geen documenten om te importeren ({kinds}).{listed}", path=folder
-        )
+        raise NotFoundError(no_documents(folder), path=folder)
 
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
     problems: list[tuple[str, str]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from wb.store.findings import findings, store_findings
 from wb.store.project import Project
 
 REASONS = {JUDGING_LABEL: JUDGING_REASON}  # why, for a label outside the lexicon
+#: wb_meta key: the reports (document ids) the last analysis searched, as JSON.
+ANALYSED_KEY = "dossiers_analysed"
 
 
 def dossier_documents(project: Project, dossier: str | None = None) -> list[Document]:
@@ -99,6 +102,10 @@ def analyse_dossiers(
     ]
     store_findings(project, "label", label_items)
     store_findings(project, "reuse", reuse_items)
+    with project.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO wb_meta VALUES (?, ?)", (ANALYSED_KEY, _analysed(reports))
+        )
     return {
         "labels": len(label_items),
         "passages": sum(1 for p in passages if not p["boilerplate"]),
@@ -117,11 +124,22 @@ def _with_ids(passage: dict[str, Any], ids: dict[str, int | None]) -> dict[str, 
 def ensure_analysed(
     project: Project, lexicon: Lexicon | str | Path, *, progress: bool = False
 ) -> bool:
-    """Run the analysis when the project has no findings yet; True when it ran."""
+    """Run the analysis when the project has no findings yet and these reports were not analysed
+    before (a project whose reports hold nothing is not searched again at every start); True
+    when it ran."""
     if findings(project):
+        return False
+    row = project.conn.execute("SELECT value FROM wb_meta WHERE key = ?", (ANALYSED_KEY,))
+    done = row.fetchone()
+    if done is not None and done[0] == _analysed(project_reports(project)):
         return False
     analyse_dossiers(project, lexicon, progress=progress)
     return True
+
+
+def _analysed(reports: list[Any]) -> str:
+    """The reports an analysis searched, as stored under ANALYSED_KEY."""
+    return json.dumps(sorted(r.doc_id for r in reports))
 
 
 def _lower(meta: dict[str, Any]) -> dict[str, Any]:

@@ -243,6 +243,10 @@ def passages_on(
     specs = plan_partitions(source, client, partition_size)
     ranks, n, warns = ranked_reports(client, specs)
     if isinstance(source, str | Path) and n == 0:
+        from wb.corpus.importer import no_documents
+
+        if Path(source).is_dir():
+            raise NotFoundError(no_documents(Path(source), "rapporten", "om te lezen"), path=source)
         raise NotFoundError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=source)
     if not n:
         return [], warns

@@ -342,6 +342,11 @@ PALETTE = (
 )  # fmt: skip
 
 
+#: Longest theme name shown whole next to its bar; a longer one ends in '…' (the whole name
+#: is the label's tooltip).
+LABEL_CHARS = 36
+
+
 def overview_svg(table: pd.DataFrame, width: int = 760) -> str:
     """Horizontal stacked bars (passages per theme, coloured by value) as inline SVG."""
     e = html.escape
@@ -350,7 +355,8 @@ def overview_svg(table: pd.DataFrame, width: int = 760) -> str:
     counts = table.to_numpy().tolist()
     totals = [sum(row) for row in counts]
     top = max(totals, default=0) or 1
-    label_w, bar_h, gap, legend_h = 260, 22, 8, 12 + 26 * ((len(values) + 3) // 4)
+    # a label of LABEL_CHARS characters fits left of the bars (13 px text: up to ~8 px a letter)
+    label_w, bar_h, gap, legend_h = 300, 22, 8, 12 + 26 * ((len(values) + 3) // 4)
     plot_w = width - label_w - 50
     height = legend_h + len(names) * (bar_h + gap) + 10
     out = [
@@ -365,7 +371,7 @@ def overview_svg(table: pd.DataFrame, width: int = 760) -> str:
         out.append(f'<text x="{x + 20}" y="{y + 12}">{e(value)}</text>')
     for i, (name, row) in enumerate(zip(names, counts, strict=True)):
         y = legend_h + i * (bar_h + gap)
-        short = name if len(name) <= 36 else name[:35] + "…"
+        short = name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
         out.append(
             f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{e(name)}</title>'
             f"{e(short)}</text>"

@@ -97,7 +97,7 @@ def segment_documents(docs: Iterable[tuple[str, str]], unit: str = "paragraph") 
 
 def read_folder_texts(folders: str | Path | Iterable[str | Path]) -> list[tuple[str, str]]:
     """(name, text) of every document in one or more folders; names are 'folder/relpath'."""
-    from wb.corpus.importer import scan_folder
+    from wb.corpus.importer import no_documents, scan_folder
     from wb.corpus.readers import read_document
 
     if isinstance(folders, (str, Path)):
@@ -110,7 +110,5 @@ def read_folder_texts(folders: str | Path | Iterable[str | Path]) -> list[tuple[
             rel = path.relative_to(folder).as_posix()
             docs.append((f"{folder.resolve().name}/{rel}", read_document(path).text))
     if not docs:
-        raise NotFoundError(
-            "bevat geen documenten (.txt, .md, .docx, .odt, .pdf).", path=folders[0]
-        )
+        raise NotFoundError(no_documents(Path(folders[0]), purpose="om te lezen"), path=folders[0])
     return docs

@@ -234,13 +234,29 @@ function itemsUrl() {
 // then it holds another reviewer's (or no one's) decisions and must not show as "Uw oordeel".
 function stale(data) { return data.dossier !== $("#dossier").value || data.reviewer !== reviewer(); }
 
+function nothingFound() {
+  // The empty state: no dossier has a finding, so there is nothing to judge; say what that means.
+  const learned = el("code", null, "wb review PROJECT --learned");
+  const wider = el("p", null, "Breder zoeken kan met de geleerde detector van oordelende taal: "
+    + "stop wb met Ctrl+C in het venster waarin het draait en start het opnieuw met ");
+  wider.append(learned, document.createTextNode(". Oordelen die al gegeven zijn, blijven staan."));
+  return [
+    el("p", "empty", "Er is niets te beoordelen: wb vond in de rapporten van dit project geen "
+      + "labels, besproken of ontkende termen en geen overgenomen passages."),
+    el("p", null, "Dat betekent niet dat de rapporten vrij zijn van labelende taal: wb vindt de "
+      + "meeste termen uit de labellijst, maar oordelende beschrijvingen buiten de lijst veel "
+      + "minder vaak. Lees de rapporten daarom ook zelf."),
+    wider,
+  ];
+}
+
 async function load() {
   // Build the cards of the chosen dossier: one collapsible section per report.
   const main = $("#items");
   state.cards.clear();
   state.last = null;
   const dossier = $("#dossier").value;
-  if (!dossier) { main.replaceChildren(el("p", null, "Er zijn nog geen signaleringen.")); return; }
+  if (!dossier) { main.replaceChildren(...nothingFound()); return; }
   const data = await api(itemsUrl());
   if (data.dossier !== $("#dossier").value) return;  // another dossier was chosen: its load follows
   if (stale(data)) return load();  // the name changed meanwhile: ask again with the new name
