@@ -314,8 +314,9 @@ class CodingSession:
                 f"minstens {share} van de 10 keer klopte)."
             )
         return (
-            f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken en stelt zulke "
-            "zinnen voor in de andere documenten ('zoals in de documenten die u codeerde …')."
+            f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken. Waar het codeboek "
+            "zo'n zin in de andere documenten nog niet vond, stelt wb die voor ('zoals in de "
+            "documenten die u codeerde …')."
         )
 
     def undo(self) -> str | None:
