@@ -374,7 +374,10 @@ def test_disagreement_table(project, tmp_path: Path) -> None:
 def test_errors_name_the_coders(project, tmp_path: Path) -> None:
     docs, codes = _setup(project, tmp_path, {"a.txt": HUNDRED})
     _code(project, docs, codes, [("a.txt", "X", "Anna", 0, 50)])
-    with pytest.raises(InputError, match=r"minstens twee codeurs.*gecodeerd: Anna"):
+    with pytest.raises(
+        InputError,
+        match=r"minstens twee codeurs nodig; in dit project heeft alleen Anna gecodeerd\.",
+    ):
         agreement(project)
     _code(project, docs, codes, [("a.txt", "X", "Bram", 0, 50)])
     with pytest.raises(InputError, match=r"codeur 'Karel' komt niet voor.*codeurs: Anna, Bram"):
@@ -389,5 +392,5 @@ def test_errors_name_the_coders(project, tmp_path: Path) -> None:
 
 def test_no_codings_at_all(project, tmp_path: Path) -> None:
     _setup(project, tmp_path, {"a.txt": HUNDRED})
-    with pytest.raises(InputError, match="gecodeerd: nog niemand"):
+    with pytest.raises(InputError, match=r"in dit project heeft nog niemand gecodeerd\. Laat een"):
         agreement(project)

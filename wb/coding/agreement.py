@@ -222,11 +222,13 @@ def _check_coders(
     """The coders to compare, checked against the project; Dutch errors for the user."""
     if coders is None:
         if len(with_codings) < 2:
-            found = ", ".join(with_codings) or "nog niemand"
+            if with_codings:
+                who = f"in dit project heeft alleen {with_codings[0]} gecodeerd"
+            else:
+                who = "in dit project heeft nog niemand gecodeerd"
             raise NothingToDoError(
-                "voor overeenstemming zijn coderingen van minstens twee codeurs nodig; in dit "
-                f"project heeft gecodeerd: {found}. Laat een tweede codeur dezelfde documenten "
-                "coderen.",
+                "voor overeenstemming zijn coderingen van minstens twee codeurs nodig; "
+                f"{who}. Laat een tweede codeur dezelfde documenten coderen.",
                 path=project.path,
             )
         coders = with_codings
