@@ -18,11 +18,11 @@ when
 * a participle has a person agent right after it: "gekleineerd door de juf";
 * it follows another such verb in a list: "terroriseren, vernederen en ...", "te vernederen, te
   kleineren";
-* it is a past participle ("Een kind dat gepest wordt", "om gepest te worden", "nooit is
-  gepest") or a present participle before a person noun ("de pestende jongens"): the act is said of
-  someone whoever the subject is (labels47: the passive hides the actor, the victim stands far
-  from the verb); not felt ("voelt zich gekleineerd", labels43), not the infinitive as a noun
-  ("het pesten", a phenomenon).
+* it is a past participle ("Een kind dat gepest wordt", "om gepest te worden") or a present
+  participle before a person noun ("de pestende jongens"): the act is said of someone whoever
+  the subject is (labels47: the passive hides the actor, the victim stands far from the verb);
+  not after a denial ("werd niet gepest", as the subject rule), not felt ("voelt zich
+  gekleineerd", labels43), not the infinitive as a noun ("het pesten", a phenomenon).
 
 Not when the clause subject is a noun that is no person ("De twijfel kwelde hem"). An idiom of
 ``description_conduct_idioms.txt`` (maken;misbruik;van) counts with a person subject or a person
@@ -41,11 +41,12 @@ from spacy.tokens import Doc
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_verbs import _clause_subject, _person_object, _subject_is_person
 from wb.dossiers.lexicon import fold
-from wb.lang import read_table, resource, words
+from wb.lang import read_table, resource, word_set, words
 
 _VERB = frozenset({"VERB", "AUX"})
 _LIST = frozenset({",", "en", "of", "te"})
 _OPENERS = frozenset({"door", "om"})
+_DENIALS = word_set("description_denials.txt")
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +175,8 @@ def _participle_act(doc: Doc, i: int, persons: frozenset[str]) -> bool:
     token = doc[i]
     if token.pos_ not in _VERB | {"ADJ", "NOUN", "PROPN"}:
         return False
+    if any(t.lower_ in _DENIALS for t in doc[max(0, i - 3) : i]):
+        return False  # "werd niet gepest": denied, as a denial before an act verb (labels39)
     word = fold(token.text)
     if word.startswith("ge") and len(word) > 5:
         stem = word[2:]

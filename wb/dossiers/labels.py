@@ -71,6 +71,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wb.dossiers.aimed import find_aimed, kind_name
+from wb.dossiers.description_conjuncts import find_conjuncts
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
@@ -247,6 +248,12 @@ class LabelFinder:
             ]
             hits = sorted(hits + extra)
             labels.append(DESCRIPTION_LABEL)
+            conjuncts = [
+                (a, b, 0, len(labels) - 1)
+                for a, b in find_conjuncts(doc, [h[:2] for h in hits])
+                if not any(h[0] < b and a < h[1] for h in hits)
+            ]
+            hits = sorted(hits + conjuncts)
         frames = find_frames(doc) if self.descriptions else []
         if frames:
             extra = []
