@@ -1,7 +1,9 @@
 """labels47 (issue 11 §1, after round 35): participles of act verbs ("gepest", "de pestende
 jongens"; not denied), behaviour judged by a negative or blaming adjective ("moeilijk gedrag",
 "verwijtbare gedrag", "slecht levensgedrag"), adjectives coordinated with a label ("manipulatief
-en achterbaks") and four lexicon variants. Written sentences, not evaluation texts."""
+en achterbaks"), a judging verb ending a relative clause on a person ("ouders die op dit punt
+tekortschieten"), "aso-" and "kak-" as scolding first parts and four lexicon variants. Written
+sentences, not evaluation texts."""
 
 from __future__ import annotations
 
@@ -64,6 +66,15 @@ def spans(text: str) -> list[tuple[int, int, str, str, str]]:
             ],
         ),
         (
+            "De gemeente wil ouders die op dit punt tekortschieten, beter helpen.",
+            [(39, 53, "tekortschieten", TYPING, "asserted")],
+        ),
+        ("Zij komt uit een echt kakgezin.", [(22, 30, "kakgezin", TYPING, "asserted")]),
+        (
+            "De burgemeester wil asogezinnen uit hun huis zetten.",
+            [(20, 31, "asogezinnen", TYPING, "discussed")],
+        ),
+        (
             "Sommige ouders zijn echte helicopterouders.",
             [(26, 42, "helicopterouders", "hyperouder", "asserted")],
         ),
@@ -90,6 +101,7 @@ def test_found(text: str, expected: list) -> None:
     [
         ("Het pesten op school is een groot probleem.", []),  # the phenomenon, no one's act
         ("Het is fijn dat zij op deze school niet gepest wordt.", []),  # denied
+        ("De gemeente helpt ouders die niet tekortschieten.", []),  # denied in the relative clause
         ("De leerkracht sprak op een kleinerende toon.", []),  # a participle before a thing
         ("Het kind laat zorgelijk gedrag zien.", []),  # concern, no judgement
         ("Zijn gedrag is veranderd sinds de verhuizing.", []),  # no judging adjective
