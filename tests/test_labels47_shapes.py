@@ -2,8 +2,8 @@
 jongens"; not denied), behaviour judged by a negative or blaming adjective ("moeilijk gedrag",
 "verwijtbare gedrag", "slecht levensgedrag"), adjectives coordinated with a label ("manipulatief
 en achterbaks"), a judging verb ending a relative clause on a person ("ouders die op dit punt
-tekortschieten"), "aso-" and "kak-" as scolding first parts and four lexicon variants. Written
-sentences, not evaluation texts."""
+tekortschieten"), rules ignored ("trekken zich niets aan van"), "aso-" and "kak-" as scolding
+first parts and four lexicon variants. Written sentences, not evaluation texts."""
 
 from __future__ import annotations
 
@@ -75,6 +75,14 @@ def spans(text: str) -> list[tuple[int, int, str, str, str]]:
             [(20, 31, "asogezinnen", TYPING, "discussed")],
         ),
         (
+            "Mijn schoonouders trekken zich niets aan van onze regels.",
+            [(18, 36, "trekken zich niets", TYPING, "discussed")],
+        ),
+        (
+            "Hij trekt zich nergens iets van aan.",
+            [(4, 22, "trekt zich nergens", TYPING, "asserted")],
+        ),
+        (
             "Sommige ouders zijn echte helicopterouders.",
             [(26, 42, "helicopterouders", "hyperouder", "asserted")],
         ),
@@ -102,6 +110,9 @@ def test_found(text: str, expected: list) -> None:
         ("Het pesten op school is een groot probleem.", []),  # the phenomenon, no one's act
         ("Het is fijn dat zij op deze school niet gepest wordt.", []),  # denied
         ("De gemeente helpt ouders die niet tekortschieten.", []),  # denied in the relative clause
+        ("Zij trok zich het verdriet van haar moeder erg aan.", []),  # no denial
+        ("De regering trekt zich niets aan van de kritiek.", []),  # no person
+        ("Hij liet zich niet zomaar alles meer aantrekken.", []),  # "niet zomaar"
         ("De leerkracht sprak op een kleinerende toon.", []),  # a participle before a thing
         ("Het kind laat zorgelijk gedrag zien.", []),  # concern, no judgement
         ("Zijn gedrag is veranderd sinds de verhuizing.", []),  # no judging adjective
