@@ -2,9 +2,9 @@
 jongens"; not denied), behaviour judged by a negative or blaming adjective ("moeilijk gedrag",
 "verwijtbare gedrag", "slecht levensgedrag"), adjectives coordinated with a label ("manipulatief
 en achterbaks"), a judging verb ending a relative clause on a person ("ouders die op dit punt
-tekortschieten"), "zich afzijdig houden", rules ignored ("trekken zich niets aan van"), "aso-"
-and "kak-" as scolding first parts and four lexicon variants. Written sentences, not evaluation
-texts."""
+tekortschieten"), "zich afzijdig houden", whining ("jengelen"), rules ignored ("trekken zich
+niets aan van"), "aso-" and "kak-" as scolding first parts and four lexicon variants. Written
+sentences, not evaluation texts."""
 
 from __future__ import annotations
 
@@ -75,6 +75,7 @@ def spans(text: str) -> list[tuple[int, int, str, str, str]]:
             [(32, 47, "afzijdig houden", TYPING, "asserted")],
         ),
         ("Vader houdt zich afzijdig.", [(6, 25, "houdt zich afzijdig", TYPING, "asserted")]),
+        ("Onze zoon jengelt de hele dag.", [(10, 17, "jengelt", TYPING, "asserted")]),
         ("Zij komt uit een echt kakgezin.", [(22, 30, "kakgezin", TYPING, "asserted")]),
         (
             "De burgemeester wil asogezinnen uit hun huis zetten.",
@@ -119,6 +120,7 @@ def test_found(text: str, expected: list) -> None:
         ("Zij trok zich het verdriet van haar moeder erg aan.", []),  # no denial
         ("De regering trekt zich niets aan van de kritiek.", []),  # no person
         ("De school hield zich afzijdig.", []),  # no person
+        ("Het geluid van de motor jengelt.", []),  # no person
         ("Hij liet zich niet zomaar alles meer aantrekken.", []),  # "niet zomaar"
         ("De leerkracht sprak op een kleinerende toon.", []),  # a participle before a thing
         ("Het kind laat zorgelijk gedrag zien.", []),  # concern, no judgement
