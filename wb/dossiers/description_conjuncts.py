@@ -2,13 +2,15 @@
 
 When a hit (a lexicon term or a description) ends or starts with an adjective or participle,
 the adjectives joined to it by a comma, "en" or "of" judge the same person in the same breath:
-"jaloers en onzeker", "zo bozig en onhandelbaar", "vals, manipulatief en achterbaks" (labels47,
+"jaloers en onzeker", "vals, manipulatief en achterbaks" (labels47,
 issue 11 §1: annotated in batch 26 where the other conjunct was found). Each such conjunct is a
 span of its own, with up to two adverbs between the joining word and it ("en soms brutale").
 Only a conjunct tagged ADJ: a participle in a list of acts ("gepest, geslagen of getreiterd")
-need not judge. Not a conjunct that CLiPS rates positive ("leuk en lief", "groot"), a feeling or
-state (``description_state_adjectives.txt``: "boos en opstandig"), or a list that goes on to a
-noun that is no person ("een onveilige en onvoorspelbare situatie"). Tagger word classes only.
+need not judge. Only a conjunct that CLiPS rates negative or that the evaluative lists hold
+(not "leuk en lief", "groot", nor a word CLiPS lacks: "agressief en prikkelbaar"), no feeling or
+state (``description_state_adjectives.txt``: "boos en opstandig"), and not in a list that goes on
+to a noun that is no person ("een onveilige en onvoorspelbare situatie"). Tagger word classes
+only.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ _JOIN = frozenset({",", "en", "of"})
 
 
 @lru_cache(maxsize=1)
-def _positive() -> frozenset[str]:
-    """Adjectives CLiPS rates positive (polarity above 0)."""
-    return frozenset(
+def _negative() -> frozenset[str]:
+    """Adjectives CLiPS rates negative (polarity below 0) and the evaluative lists."""
+    from wb.dossiers.descriptions import evaluative_words
+
+    return evaluative_words() | frozenset(
         fold(word)
         for word, polarity, _ in table("subjectivity_adjectives.txt", 3)
-        if float(polarity) > 0
+        if float(polarity) < 0
     )
 
 
@@ -56,9 +60,9 @@ def _keys(token: Any) -> set[str]:
 
 
 def _judging(token: Any) -> bool:
-    """Not positive to CLiPS and no feeling or state."""
+    """Negative to CLiPS or on the evaluative lists, and no feeling or state."""
     keys = _keys(token)
-    return not keys & _positive() and not keys & _states()
+    return bool(keys & _negative()) and not keys & _states()
 
 
 def _thing_after(doc: Doc, m: int) -> bool:

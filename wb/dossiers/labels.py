@@ -40,7 +40,9 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
   lexicon term overlaps them. A description right after a discussed lexicon term in the same
-  clause is discussed too ("De verstotende ouder ondermijnt ...": the type, not a person).
+  clause is discussed too ("De verstotende ouder ondermijnt ...": the type, not a person). An
+  adjective coordinated with a term or description is one too ("manipulatief en achterbaks",
+  :mod:`wb.dossiers.description_conjuncts`, labels47).
 
 Voice (asserted, attributed, discussed or negated) is decided by the rules of
 :mod:`wb.dossiers.voice`; with ``voice_model="learned"`` (the default) the linear model of
