@@ -17,7 +17,12 @@ when
   ouder ... te vernederen");
 * a participle has a person agent right after it: "gekleineerd door de juf";
 * it follows another such verb in a list: "terroriseren, vernederen en ...", "te vernederen, te
-  kleineren".
+  kleineren";
+* it is a past participle ("Een kind dat gepest wordt", "om gepest te worden") or a present
+  participle before a person noun ("de pestende jongens"): the act is said of someone whoever
+  the subject is (labels47: the passive hides the actor, the victim stands far from the verb);
+  not after a denial ("werd niet gepest", as the subject rule), not felt ("voelt zich
+  gekleineerd", labels43), not the infinitive as a noun ("het pesten", a phenomenon).
 
 Not when the clause subject is a noun that is no person ("De twijfel kwelde hem"). An idiom of
 ``description_conduct_idioms.txt`` (maken;misbruik;van) counts with a person subject or a person
@@ -36,11 +41,12 @@ from spacy.tokens import Doc
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_verbs import _clause_subject, _person_object, _subject_is_person
 from wb.dossiers.lexicon import fold
-from wb.lang import read_table, resource, words
+from wb.lang import read_table, resource, word_set, words
 
 _VERB = frozenset({"VERB", "AUX"})
 _LIST = frozenset({",", "en", "of", "te"})
 _OPENERS = frozenset({"door", "om"})
+_DENIALS = word_set("description_denials.txt")
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +168,25 @@ def _felt(doc: Doc, i: int) -> bool:
     return any(t.pos_ in _VERB and fold(t.lemma_) == "voelen" for t in near)
 
 
+def _participle_act(doc: Doc, i: int, persons: frozenset[str]) -> bool:
+    """A participle of an act verb: "gepest", "getreiterd" (also tagged ADJ or NOUN, or at the
+    start of a sentence), or "pestende" right before a person noun (not "een kleinerende
+    ondertoon")."""
+    token = doc[i]
+    if token.pos_ not in _VERB | {"ADJ", "NOUN", "PROPN"}:
+        return False
+    if any(t.lower_ in _DENIALS for t in doc[max(0, i - 3) : i]):
+        return False  # "werd niet gepest": denied, as a denial before an act verb (labels39)
+    word = fold(token.text)
+    if word.startswith("ge") and len(word) > 5:
+        stem = word[2:]
+        keys = {fold(token.lemma_), stem + "en", stem[:-1] + "en"}
+        return bool(keys & acts())
+    if word.endswith("ende") and _noun_person(doc, i + 1, persons):
+        return word[:-4] + "en" in acts()
+    return False
+
+
 def _listed_after(doc: Doc, i: int, found: set[int]) -> bool:
     """The act verb at i continues a list whose previous act verb was found: "terroriseren,
     vernederen", "te vernederen, te kleineren"."""
@@ -189,6 +214,7 @@ def find_acts(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             or _infinitive_object(doc, i, people)
         ):
             found.add(i)
+    found |= {i for i in range(len(doc)) if _participle_act(doc, i, people) and not _felt(doc, i)}
     found |= _excluded(doc, people, found)
     spans = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(found)]
     return spans + _idiom_spans(doc, people)

@@ -84,4 +84,36 @@ def find_not_heeding(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["find_not_heeding"]
+_IGNORE_REACH = 5
+
+
+def find_rules_ignored(doc: Doc) -> list[tuple[int, int]]:
+    """ "trekken zich niets aan van onze regels", "zich daar geen ene lor van aantrekt": a form
+    of "(zich) aantrekken" (the lemma, also of "trekken ... aan") with "zich" and a denial
+    (kinds ``ontkenning`` and ``niets``; not "niet zomaar", kind ``anders``) in its clause, at
+    most five words from the verb and no comma between, and a person subject (labels47). "Zij
+    trok zich het verdriet erg aan" has no denial. The span runs from the first to the last of
+    verb and denial."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    spans = []
+    for i, token in enumerate(doc):
+        if token.pos_ not in {"VERB", "AUX"} or fold(token.lemma_) not in _words("aantrekken"):
+            continue
+        a, b = clause(doc, i)
+        if not any(doc[j].lower_ == "zich" for j in range(a, b)):
+            continue
+        near = [
+            j
+            for j in range(max(a, i - _IGNORE_REACH), min(b, i + _IGNORE_REACH + 1))
+            if (_negator(doc, j) or fold(doc[j].text) in _words("niets"))
+            and not doc[min(i, j) : max(i, j)].text.count(",")
+        ]
+        if not near or not (person_subject(doc, a, b, {i}) or elided_subject(doc, i, is_person)):
+            continue
+        first, last = min(i, *near), max(i, *near)
+        spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
+    return spans
+
+
+__all__ = ["find_not_heeding", "find_rules_ignored"]

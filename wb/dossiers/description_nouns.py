@@ -44,7 +44,7 @@ from wb.dossiers.description_problems import (
     tied_after,
 )
 from wb.dossiers.lexicon import fold
-from wb.lang import by_kind, words
+from wb.lang import by_kind, table, words
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +106,33 @@ def _bare_conduct() -> dict[str, frozenset[str]]:
 
 def _bare_judged(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
     """ "respectloos gedrag", "Lastig gedrag": behaviour judged by an evaluative adjective,
-    without a tie to one person; not an adjective of concern ("zorgelijk gedrag")."""
-    if fold(doc[k].lemma_) not in _bare_conduct().get("naam", frozenset()):
+    without a tie to one person; not an adjective of concern ("zorgelijk gedrag"). labels47:
+    also a compound with the noun as head ("slecht levensgedrag"), and for this noun also a
+    negative subjective adjective of CLiPS ("moeilijk gedrag", "crimineel gedrag") or an
+    adjective of blame or acceptability ("verwijtbaar gedrag", "onaanvaardbaar gedrag",
+    description_conduct_bare.txt, "oordeel")."""
+    nouns = _bare_conduct().get("naam", frozenset())
+    lemma = fold(doc[k].lemma_)
+    if lemma not in nouns and not any(lemma.endswith(n) and len(lemma) > len(n) + 2 for n in nouns):
         return False
-    return _judged_conduct(doc, first, k, adjectives)
+    judging = (
+        adjectives | _negative_adjectives() | _bare_conduct().get("oordeel", frozenset())
+    ) - (_bare_conduct().get("zorg", frozenset()))
+    return any(
+        {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & judging
+        for t in doc[first:k]
+    )
+
+
+@lru_cache(maxsize=1)
+def _negative_adjectives() -> frozenset[str]:
+    """Adjectives of CLiPS that are clearly negative and subjective (polarity at most -0.3,
+    subjectivity at least 0.5): "moeilijk", "crimineel", "vals"."""
+    return frozenset(
+        fold(word)
+        for word, polarity, subjectivity in table("subjectivity_adjectives.txt", 3)
+        if float(polarity) <= -0.3 and float(subjectivity) >= 0.5
+    )
 
 
 def _judged_conduct(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bool:
@@ -214,6 +237,9 @@ def find_judging_nouns(
             spans.append((doc[first].idx, token.idx + len(token.text)))
             continue
         first = adjectives_before(doc, k)
+        if _bare_judged(doc, first, k, adjectives):
+            spans.append((doc[first].idx, token.idx + len(token.text)))
+            continue
         if not (_judging(token, adjectives) or _judged_conduct(doc, first, k, adjectives)):
             continue
         before = doc[first - 1] if first else None
@@ -222,12 +248,7 @@ def find_judging_nouns(
             and before.pos_ == "PRON"
             and before.lower_ in person_words()["bezit"]
         )
-        if (
-            possessed
-            or _bare_judged(doc, first, k, adjectives)
-            or tied_after(doc, k, persons)
-            or having_subject(doc, first, persons, k)
-        ):
+        if possessed or tied_after(doc, k, persons) or having_subject(doc, first, persons, k):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans
 

@@ -270,6 +270,19 @@ def _after_modal(doc: Doc, i: int) -> bool:
     return False
 
 
+def _relative_person(doc: Doc, i: int, persons: frozenset[str]) -> bool:
+    """ "ouders die op dit punt tekortschieten": the verb at i ends a relative clause whose "die"
+    follows a person noun (the relative pronoun is the subject; no verb, punctuation or denial
+    between, at most six words), labels47."""
+    for h in range(i - 1, max(-1, i - 8), -1):
+        token = doc[h]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in _NOT:
+            return False
+        if token.lower_ == "die" and h > 0:
+            return doc[h - 1].pos_ == "NOUN" and _is_person(doc[h - 1], persons)
+    return False
+
+
 def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[int, int]]:
     """ "vader haakt af", "moeder ligt dwars", "dat moeder dwarsligt", "(dat) vader de situatie
     frustreert": a judging verb of the list `name` (its lemma, or its separated part + lemma)
@@ -318,7 +331,11 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
         )
         # a plural present tense is often tagged as infinitive: "(waarom) ouders afhaken"
         finite = "Fin" in form or _present_form(verb) or _after_modal(doc, i)
-        if not (right_before or (finite and _subject_is_person(doc, i, persons))):
+        if not (
+            right_before
+            or (finite and _subject_is_person(doc, i, persons))
+            or _relative_person(doc, i, persons)
+        ):
             continue
         if first < i:
             spans.append((doc[first].idx, verb.idx + len(verb.text)))

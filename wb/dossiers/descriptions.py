@@ -35,7 +35,10 @@ not positive is evaluative ("overfanatieke ouders"), and an evaluative participl
 of "zijn" ("de kinderen zijn ernstig beschadigd", :mod:`wb.dossiers.description_participles`).
 labels45: meddling that goes too far ("bemoeit zich overal mee",
 :mod:`wb.dossiers.description_meddling`) and not listening ("luisteren nergens naar",
-:mod:`wb.dossiers.description_heeding`).
+:mod:`wb.dossiers.description_heeding`). labels47: rules ignored ("trekken zich niets aan
+van onze regels", :mod:`wb.dossiers.description_heeding`), act participles
+(:mod:`wb.dossiers.description_acts`) and adjectives coordinated with a hit
+(:mod:`wb.dossiers.description_conjuncts`, called by :mod:`wb.dossiers.labels`).
 Overlapping spans of the patterns are merged to the first, longest one.
 """
 
@@ -54,7 +57,7 @@ from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_guidance import find_guidance_withheld
-from wb.dossiers.description_heeding import find_not_heeding
+from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
@@ -229,6 +232,7 @@ def find_descriptions(
         spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
         spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
+        spans += find_rules_ignored(doc)
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )

@@ -40,7 +40,9 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   beyond the lexicon ("de boze moeder", "een nare vrouw") are found by a pattern over word
   classes (:mod:`wb.dossiers.descriptions`) with the label ``negatieve typering``, where no
   lexicon term overlaps them. A description right after a discussed lexicon term in the same
-  clause is discussed too ("De verstotende ouder ondermijnt ...": the type, not a person).
+  clause is discussed too ("De verstotende ouder ondermijnt ...": the type, not a person). An
+  adjective coordinated with a term or description is one too ("manipulatief en achterbaks",
+  :mod:`wb.dossiers.description_conjuncts`, labels47).
 
 Voice (asserted, attributed, discussed or negated) is decided by the rules of
 :mod:`wb.dossiers.voice`; with ``voice_model="learned"`` (the default) the linear model of
@@ -71,6 +73,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wb.dossiers.aimed import find_aimed, kind_name
+from wb.dossiers.description_conjuncts import find_conjuncts
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
 from wb.dossiers.judging import LABEL as JUDGING_LABEL
@@ -247,6 +250,12 @@ class LabelFinder:
             ]
             hits = sorted(hits + extra)
             labels.append(DESCRIPTION_LABEL)
+            conjuncts = [
+                (a, b, 0, len(labels) - 1)
+                for a, b in find_conjuncts(doc, [h[:2] for h in hits])
+                if not any(h[0] < b and a < h[1] for h in hits)
+            ]
+            hits = sorted(hits + conjuncts)
         frames = find_frames(doc) if self.descriptions else []
         if frames:
             extra = []
