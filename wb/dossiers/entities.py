@@ -109,6 +109,7 @@ from wb.dossiers.name_shapes import (
     web_address_places,
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
+from wb.dossiers.org_affiliations import affiliation_orgs
 from wb.dossiers.org_compounds import compound_mentions
 from wb.dossiers.org_head_names import head_mentions
 from wb.dossiers.org_kinds import kind_mentions
@@ -229,7 +230,7 @@ def _static_mentions(
         spaced_places(text) + lowercase_places(text) + partner_firms(text) + employer_names(text)
     )
     static += article_less_places(text) + speech_employers(text)
-    static += first_name_pairs(text) + part_of_orgs(text)
+    static += first_name_pairs(text) + part_of_orgs(text) + affiliation_orgs(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
