@@ -99,3 +99,13 @@ def test_round_trip_through_yaml() -> None:
     assert [p.rule for c in again.walk() for p in c.patterns] == [
         p.rule for c in book.walk() for p in c.patterns
     ]
+
+
+def test_pattern_words_of_phrase_and_all_of_patterns() -> None:
+    from wb.codebook import Pattern
+
+    assert Pattern("phrase", "Contact Verliezen").words == frozenset({"contact", "verliezen"})
+    assert Pattern("all", ["stiefouder", "gezag hebben"]).words == frozenset(
+        {"stiefouder", "gezag", "hebben"}
+    )
+    assert Pattern("regex", r"\bvoogd\w*").words == frozenset()

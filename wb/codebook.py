@@ -67,6 +67,15 @@ class Pattern:
             return json.dumps(self.value, ensure_ascii=False)
         return json.dumps({self.kind: self.value}, ensure_ascii=False)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The lowercase words of a phrase or all-of pattern (none for a regex or token pattern)."""
+        if self.kind == "phrase":
+            return frozenset(str(self.value).lower().split())
+        if self.kind == "all":
+            return frozenset(w.lower() for v in self.value for w in str(v).split())
+        return frozenset()
+
     def to_yaml(self) -> Any:
         """The pattern as YAML data."""
         if self.kind in ("phrase", "tokens"):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from wb.codebook import Codebook, Pattern
+from wb.codebook import Codebook
 from wb.coding.suggestion import Suggestion
 
 #: A hit whose pattern another code's hit holds whole (plus more words) goes (codes29).
@@ -40,22 +40,13 @@ SIBLINGS = True
 STOP = True
 
 
-def _words(pattern: Pattern) -> frozenset[str]:
-    """The lowercase words of a phrase or all-of pattern (none for a regex or token pattern)."""
-    if pattern.kind == "phrase":
-        return frozenset(str(pattern.value).lower().split())
-    if pattern.kind == "all":
-        return frozenset(w.lower() for v in pattern.value for w in str(v).split())
-    return frozenset()
-
-
 def pattern_words(codebook: Codebook) -> dict[tuple[str, str], frozenset[str]]:
     """Per (code path, rule), the words of that pattern (phrase and all-of patterns only)."""
     return {
         (code.path, p.rule): words
         for code in codebook.walk()
         for p in code.patterns
-        if (words := _words(p))
+        if (words := p.words)
     }
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from wb.codebook import Codebook, Pattern
+from wb.codebook import Codebook
 from wb.coding.code_scores import parent_of
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
 
@@ -46,15 +46,6 @@ def is_pattern_hit(s: Suggestion) -> bool:
     return not s.rule.startswith(_BEYOND)
 
 
-def _words(pattern: Pattern) -> frozenset[str]:
-    """The lowercase words of a phrase or all-of pattern (none for a regex or token pattern)."""
-    if pattern.kind == "phrase":
-        return frozenset(str(pattern.value).lower().split())
-    if pattern.kind == "all":
-        return frozenset(w.lower() for v in pattern.value for w in str(v).split())
-    return frozenset()
-
-
 def parent_plus(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Per child code, the rules of its patterns that hold one of its parent's patterns whole:
     ``{all: [kind, armoede]}`` below a parent with ``armoede``."""
@@ -64,8 +55,8 @@ def parent_plus(codebook: Codebook) -> dict[str, frozenset[str]]:
         parent = codes.get(parent_of(path) or "")
         if parent is None:
             continue
-        theirs = [w for p in parent.patterns if (w := _words(p))]
-        rules = {p.rule for p in code.patterns if any(w <= _words(p) for w in theirs)}
+        theirs = [w for p in parent.patterns if (w := p.words)]
+        rules = {p.rule for p in code.patterns if any(w <= p.words for w in theirs)}
         if rules:
             found[path] = frozenset(rules)
     return found
