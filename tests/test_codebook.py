@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wb.codebook import CodebookError, load_codebook, parse_codebook
+from wb.codebook import CodebookError, Pattern, load_codebook, parse_codebook
 
 GOOD = """\
 name: Proef
@@ -102,8 +102,6 @@ def test_round_trip_through_yaml() -> None:
 
 
 def test_pattern_words_of_phrase_and_all_of_patterns() -> None:
-    from wb.codebook import Pattern
-
     assert Pattern("phrase", "Contact Verliezen").words == frozenset({"contact", "verliezen"})
     assert Pattern("all", ["stiefouder", "gezag hebben"]).words == frozenset(
         {"stiefouder", "gezag", "hebben"}
