@@ -28,5 +28,6 @@ def test_left_alone():
         r"(?<!(a))b",  # a group inside the lookbehind
         r"[A-Z](?<![\w-][A-Z])x",  # no opening lookbehind
         r"(?<![\w-])\bx",  # a zero-width escape first
+        r"(?<![\w-]) x",  # a space first (ignored under re.VERBOSE)
     ):
         assert lead_first(pattern) == pattern

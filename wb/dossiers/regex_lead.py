@@ -95,7 +95,7 @@ def _first_char(pattern: str, i: int) -> tuple[int, int] | None:
         if not nxt or (nxt.isalnum() and nxt not in "wWdDsS"):
             return None
         end = i + 2
-    elif pattern[i] in _SPECIAL:
+    elif pattern[i] in _SPECIAL or pattern[i].isspace() or pattern[i] == "#":
         return None
     else:
         end = i + 1
