@@ -30,6 +30,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import particle_re, person
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
 # particles that are also ordinary prepositions ("in Nederland, 2019") open no reference name
@@ -51,16 +52,20 @@ def _cited_re() -> re.Pattern[str]:
 def _inverted_re() -> re.Pattern[str]:
     part = particle_re()
     return re.compile(
-        rf"(?<![\w'’.-])(?P<s>{CAP}),[ ](?P<i>(?:[A-Z]\.[ ]?){{1,4}})(?:[ ]?(?P<p>{part}))?"
-        rf"(?=[,;)]|[ ](?:en|&)[ ]|[ ]\({YEAR}\)|[ ]*$)",
+        lead_first(
+            rf"(?<![\w'’.-])(?P<s>{CAP}),[ ](?P<i>(?:[A-Z]\.[ ]?){{1,4}})(?:[ ]?(?P<p>{part}))?"
+            rf"(?=[,;)]|[ ](?:en|&)[ ]|[ ]\({YEAR}\)|[ ]*$)"
+        ),
         re.MULTILINE,
     )
 
 
 # two Title Case words joined by "&" or "en" right before a year in brackets
 _PAIR = re.compile(
-    rf"(?<![\w'’.&-])(?P<a>[{UP}][a-zà-ÿ]{{2,}})[ ](?:&|en)[ ](?P<b>[{UP}][a-zà-ÿ]{{2,}})"
-    rf"(?=[ ]\({YEAR}[);,])"
+    lead_first(
+        rf"(?<![\w'’.&-])(?P<a>[{UP}][a-zà-ÿ]{{2,}})[ ](?:&|en)[ ](?P<b>[{UP}][a-zà-ÿ]{{2,}})"
+        rf"(?=[ ]\({YEAR}[);,])"
+    )
 )
 
 

@@ -152,6 +152,7 @@ from wb.dossiers.place_names import (
     split_place_runs,
     trigger_places,
 )
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.school_names import named_schools, schools_of
 from wb.dossiers.span_repairs import (
@@ -272,7 +273,7 @@ def detect(
     candidates += birth_date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
     for street in learned_streets:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(street)}(?![\w-])", text):
+        for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(street)}(?![\w-])"), text):
             candidates.append(Mention(m.start(), m.end(), "ADRES", m[0], 0, "street"))
             candidates[-1].key = norm_name(m[0])
     places_found = [(m.start, m.end) for m in candidates if m.source in ("place", "trigger")]
@@ -484,14 +485,14 @@ def _detect_dossier(
         for word in new:
             if any(
                 not covered[k.start()]
-                for k in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+                for k in re.finditer(lead_first(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), text)
             ):
                 result[i] = detect(text, learned, tags[i], keep, replace, statics[i])
                 break
     return _original_text(result, originals)
 
 
-CURLY_ARTICLE = re.compile(r"(?<![\w'‘’])[‘’](?=[ts](?:[ ]|-[A-Z]))")
+CURLY_ARTICLE = re.compile(lead_first(r"(?<![\w'‘’])[‘’](?=[ts](?:[ ]|-[A-Z]))"))
 
 
 def _apostrophes(text: str) -> str:

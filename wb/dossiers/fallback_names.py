@@ -37,6 +37,7 @@ from wb.dossiers.org_words import org_heads
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import counted
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
 
@@ -155,7 +156,7 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
     return found
 
 
-ONE_OF_A_KIND = re.compile(r"(?<![\w'’-])een[ ](?:[a-zà-ÿ]+[ ])?$")
+ONE_OF_A_KIND = re.compile(lead_first(r"(?<![\w'’-])een[ ](?:[a-zà-ÿ]+[ ])?$"))
 NOUN_AFTER = re.compile(r"[ ][a-zà-ÿ]{4,}\b")
 
 
@@ -178,7 +179,7 @@ ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[
 
 # a sound written out: consonants only, ending in a doubled letter ("Pff", "Hmm", "Brr")
 INTERJECTION = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]*([b-df-hj-np-tv-xz])\1")
-VAN_DER = re.compile(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$")
+VAN_DER = re.compile(lead_first(r"(?<![\w'’-])[Vv]an[ ]d(?:er|en)[ ]$"))
 
 
 def _van_der_before(text: str, org: Mention) -> None:

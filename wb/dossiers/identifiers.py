@@ -35,6 +35,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 STREET_PARTICLES = word_set("street_particles.txt")
@@ -113,15 +114,17 @@ def _date_or_time(text: str, m: re.Match[str]) -> bool:
 # "Postbus 1234 AB Assen", "Postbus AB ASSEN": the letters of a post box's postcode whose digits a
 # page dropped are part of the postcode and replaced (the lead's decision of 2026-12-05)
 PO_BOX_LETTERS = re.compile(
-    r"(?<![\w-])Postbus(?:[ ]+\d+)?[ ]+(?P<letters>[A-Z]{2})(?=[ ]+[A-Z][A-Za-z])"
+    lead_first(r"(?<![\w-])Postbus(?:[ ]+\d+)?[ ]+(?P<letters>[A-Z]{2})(?=[ ]+[A-Z][A-Za-z])")
 )
 
 
 # "Raadhuisplein AB Kwarlo": a street (a strong street suffix), the two letters of a postcode
 # whose digits a page dropped, and a known place
 STREET_LETTERS = re.compile(
-    rf"(?<![\w-])(?P<street>[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
-    rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+    lead_first(
+        rf"(?<![\w-])(?P<street>[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
+        rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+    )
 )
 
 
@@ -207,7 +210,9 @@ def _known_place_head(run: str) -> str:
 
 
 # a municipality's short number: 14 + its area code ("14 020", "14 0591", "140321")
-MUNICIPAL_PHONE = re.compile(r"(?<![\w+.,/€-])(?<!€ )14[ -]?0[1-7]\d{1,2}(?![\w-]|[ .,]\d)")
+MUNICIPAL_PHONE = re.compile(
+    lead_first(r"(?<![\w+.,/€-])(?<!€ )14[ -]?0[1-7]\d{1,2}(?![\w-]|[ .,]\d)")
+)
 PHONE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:tel|telefoon\w*|telefonisch|bel|bellen|belt|nummer|contact|bereikbaar)"
     r"(?![\w-])"

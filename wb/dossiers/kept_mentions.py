@@ -37,6 +37,7 @@ from wb.dossiers.name_shapes import (
     short_forms,
 )
 from wb.dossiers.org_words import head_of
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.repeated_labels import label_mentions
 from wb.dossiers.word_index import names_regex
 from wb.lang import word_set, words
@@ -173,7 +174,7 @@ FILE_TYPE = re.compile(
     r"(?=[ ](?:document|bestand)[ ]\d+(?:[.,]\d+)?[ ]?[kKMG]B\b)"
 )
 # "I’m", "I've": the English pronoun with a contracted verb, no name
-I_AM = re.compile(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])")
+I_AM = re.compile(lead_first(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])"))
 # "Postbus 123": an organisation's PO box stays, and no name around it takes it in
 PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
 BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
@@ -246,7 +247,7 @@ def _law_short_forms(text: str) -> list[Mention]:
         short = m["a"]
         if law is None or short[0] != law[0][0].upper():
             continue
-        for a in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        for a in re.finditer(lead_first(rf"(?<![\w-]){re.escape(short)}(?![\w-])"), text):
             found.append(Mention(a.start(), a.end(), "KEEP", a[0], 1, "law-short"))
     return found
 
@@ -270,12 +271,14 @@ def _defined_acronyms(text: str) -> list[Mention]:
             continue
         if not all(w.isalpha() and is_dutch_word(w) and not is_known_name(w) for w in content):
             continue
-        for a in re.finditer(rf"(?<![\w-]){m['a']}(?![\w-])", text):
+        for a in re.finditer(lead_first(rf"(?<![\w-]){m['a']}(?![\w-])"), text):
             found.append(Mention(a.start(), a.end(), "KEEP", a[0], 1, "defined"))
     return found
 
 
-REGION_ADJECTIVE = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}ische?(?=[ ](?P<n>[{UP}]\w+))")
+REGION_ADJECTIVE = re.compile(
+    lead_first(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}ische?(?=[ ](?P<n>[{UP}]\w+))")
+)
 
 
 def _region_adjectives(text: str) -> list[Mention]:
@@ -289,7 +292,9 @@ def _region_adjectives(text: str) -> list[Mention]:
 
 
 JOINT_ARRANGEMENT = re.compile(
-    rf"(?<![\w-])[Gg]emeenschappelijke[ ][Rr]egeling(?:[ ](?P<d>[{UP}][{LOW}]+)(?=[ ][{UP}]))?"
+    lead_first(
+        rf"(?<![\w-])[Gg]emeenschappelijke[ ][Rr]egeling(?:[ ](?P<d>[{UP}][{LOW}]+)(?=[ ][{UP}]))?"
+    )
 )
 
 
@@ -383,7 +388,7 @@ def _acronym_spellings(text: str) -> list[Mention]:
     """ "Rvdk", "Cjg": a national acronym (``national_acronyms.txt``) written in Title Case is
     that acronym, no name (not when the spelling is a known name or place)."""
     found = []
-    for m in re.finditer(rf"(?<![\w'’-])[{UP}][{LOW}]{{1,5}}(?![\w-])", text):
+    for m in re.finditer(lead_first(rf"(?<![\w'’-])[{UP}][{LOW}]{{1,5}}(?![\w-])"), text):
         w = m[0]
         if w.lower() in _acronyms_by_letters() and not is_known_name(w):
             found.append(Mention(m.start(), m.end(), "KEEP", w, 1, "national"))

@@ -15,6 +15,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import is_known_name, is_ordinary, is_stop_word
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 
 ARTICLES = frozenset({"de", "het", "een", "'t"})
 GUARDED_TYPES = frozenset({"PERSOON", "ORGANISATIE", "SCHOOL", "PLAATS"})
@@ -28,7 +29,7 @@ LOWER = r"(?<![\w@./:-]){}(?![\w-]|[.@/]\w)"
 
 @cache
 def _lower_rx(low: str) -> re.Pattern:
-    return re.compile(LOWER.format(re.escape(low)))
+    return re.compile(lead_first(LOWER.format(re.escape(low))))
 
 
 def written_lowercase(text: str, word: str) -> bool:

@@ -44,6 +44,7 @@ from wb.dossiers.person_parts import (
 )
 from wb.dossiers.person_roles import portfolio_after
 from wb.dossiers.place_article_names import article_place_mentions
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import table, word_set, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -51,10 +52,12 @@ COMPASS = "|".join(map(re.escape, words("name_compass.txt")))
 WEEKDAYS = frozenset(words("weekdays.txt"))
 ENGLISH_LINK = r"(?:the|and|for|with|of the|to|in the|on the)"
 ENGLISH_TITLE = re.compile(
-    rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"
+    lead_first(
+        rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})*(?:[ ]{ENGLISH_LINK}[ ]{CAP}(?:[ ]{CAP})*)+(?![\w'’-])"
+    )
 )
 PLACE_SHAPE = re.compile(
-    rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])"
+    lead_first(rf"(?<![\w'’-])['’][sS][- ](?P<word>[{UP}][\w]+)(?:-[{UP}][\w]+)*(?![\w-])")
 )  # "'s-Hertogenbosch", also "'s Hertogenbosch" (not "'s Nachts": an ordinary word)
 # "het Vlaamse Gewest", "het Waals Gewest": a region named by its adjective and "Gewest"
 REGION_NOUN = re.compile(r"(?:[ ]Hoofdstedelijk)?[ ]Gewest(?![\w'’-])")
@@ -110,7 +113,7 @@ def _byline_rx() -> re.Pattern:
 def _chain_rx() -> re.Pattern:
     part = particle_re()
     return re.compile(
-        rf"(?<![\w'’@.-])(?P<first>{CAP})(?P<rest>(?:[ ](?:{part}))+[ ]+{CAP})(?![\w-])"
+        lead_first(rf"(?<![\w'’@.-])(?P<first>{CAP})(?P<rest>(?:[ ](?:{part}))+[ ]+{CAP})(?![\w-])")
     )
 
 
@@ -126,8 +129,10 @@ def _speech_rx() -> re.Pattern:
 def _age_surname_rx() -> re.Pattern:
     age = rf"[ ]\((?:\d{{1,3}}){AGE_UNIT}\)"
     return re.compile(
-        rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
-        rf"[ ](?P<surname>{surname_re()})(?![\w-])"
+        lead_first(
+            rf"(?<![\w'’-])(?P<first>{CAP}){age}(?:[ ](?:en|&)[ ](?P<second>{CAP}){age})?"
+            rf"[ ](?P<surname>{surname_re()})(?![\w-])"
+        )
     )
 
 
@@ -306,8 +311,8 @@ def member_party_mentions(text: str) -> list[Mention]:
     return found
 
 
-NAME_BEFORE = re.compile(rf"(?<![\w'’.-]){CAP}[ ]$")
-COORDINATED = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])")
+NAME_BEFORE = re.compile(lead_first(rf"(?<![\w'’.-]){CAP}[ ]$"))
+COORDINATED = re.compile(lead_first(rf"(?<![\w'’-])(?P<a>{CAP})[ ]en[ ](?P<b>{CAP})(?![\w'’-])"))
 
 
 def _coordinated_names(text: str) -> list[Mention]:
@@ -422,7 +427,7 @@ def person_context_mentions(text: str) -> list[Mention]:
 # --- places ---------------------------------------------------------------------------------
 
 PLACE_ADJECTIVE = re.compile(
-    rf"(?<![\w'’-])(?P<stem>[{UP}][a-zà-ÿ]{{2,}}?)(?P<suffix>se|ers?|aars?)(?![\w'’-])"
+    lead_first(rf"(?<![\w'’-])(?P<stem>[{UP}][a-zà-ÿ]{{2,}}?)(?P<suffix>se|ers?|aars?)(?![\w'’-])")
 )
 # "in heel X", "uit geheel X": the place of the whole region
 WEAK_TRIGGER = re.compile(
@@ -603,7 +608,7 @@ def _titled_word_before(text: str, start: int) -> bool:
 def _capitalised_elsewhere(text: str, word: str) -> bool:
     """True when a dictionary word is also capitalised in mid-sentence where no place trigger
     stands before it: the text capitalises a term, not a place."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+    for m in re.finditer(lead_first(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"), text):
         before = text[max(0, m.start() - 13) : m.start()]
         if re.search(
             r"(?:\b(?:in|uit|naar|te)[ ]+(?:(?:heel|geheel)[ ]+)?|[.!?:]\s*|^\s*)$", before
@@ -643,7 +648,7 @@ def org_region_mentions(text: str) -> list[Mention]:
     return found
 
 
-REGIO = re.compile(r"(?<![\w-])Regio[ ]+(?=[A-Z])")
+REGIO = re.compile(lead_first(r"(?<![\w-])Regio[ ]+(?=[A-Z])"))
 PLACE_WORD = re.compile(r"[ ]*(?:[A-Z][\w'’-]*|en|aan|op|bij|de|den|der)(?![\w'’-])")
 
 

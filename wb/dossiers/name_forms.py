@@ -16,6 +16,7 @@ from functools import cache
 
 from wb.dossiers.entity_data import is_dutch_word, is_known_name, norm_name, places
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import text_words
 from wb.lang import words
 
@@ -34,7 +35,7 @@ def _prefix_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{alternation})-(?P<w>[A-Z][\w'’]*)(?![\w'’-])")
 
 
-INFLECTED = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])")
+INFLECTED = re.compile(lead_first(r"(?<![\w'’-])(?P<w>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"))
 
 
 def _names(learned: Learned) -> dict[str, tuple[str, str, str]]:

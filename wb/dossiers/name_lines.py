@@ -23,6 +23,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import particle_re, person, surname_re
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 
@@ -109,7 +110,9 @@ PARTICIPANT_LABEL = re.compile(
     r"(?im)^[ \t]*(?:deelnemers|aanwezig|aanwezigen|afwezig|afwezigen|genodigden|gasten)"
     r"[ \t]*:(?P<rest>[^\n]+)"
 )
-PARTICIPANT_PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{CAP})[ ](?P<last>{CAP})(?=[ ]*(?:,|$))")
+PARTICIPANT_PAIR = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<first>{CAP})[ ](?P<last>{CAP})(?=[ ]*(?:,|$))")
+)
 
 
 def participant_pairs(text: str) -> list[Mention]:

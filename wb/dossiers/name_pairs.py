@@ -19,10 +19,13 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import person
+from wb.dossiers.regex_lead import lead_first
 
 NEXT_CAPITAL = re.compile(rf"[ ]+[{UP}]")
 PREVIOUS_CAPITAL = re.compile(rf"[{UP}][\w'’-]*[ ]$")
-PAIR = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)[ ]en[ ](?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
+PAIR = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)[ ]en[ ](?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
+)
 
 
 def first_name_pairs(text: str) -> list[Mention]:

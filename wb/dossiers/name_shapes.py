@@ -57,11 +57,14 @@ from wb.dossiers.org_name_ends import PLACE_GLUED_WORD, place_glued_word
 from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_words import head_of
 from wb.dossiers.place_names import place_is_word, trigger_places
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
-GLUED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d|[./]\d)")
+GLUED = re.compile(
+    lead_first(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d|[./]\d)")
+)
 OPENING_QUOTES = "\"“„‘'"
-RUN = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])")
+RUN = re.compile(lead_first(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])"))
 SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[\"“„‘'(]))(?P<first>[A-Z][a-z]*)(?![\w'’-])(?=(?P<rest>[^.!?\n]*))",
     re.MULTILINE,
@@ -95,7 +98,9 @@ def glued_number_names(text: str) -> list[Mention]:
     return found
 
 
-GLUED_PLACE = re.compile(r"(?<=[a-zà-ÿ])(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
+GLUED_PLACE = re.compile(
+    lead_first(r"(?<=[a-zà-ÿ])(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
+)
 GLUED_HEAD = re.compile(r"(?<![\w'’-])[A-Za-zà-ÿ]+$")
 
 
@@ -159,7 +164,7 @@ def english_spelling_titles(text: str) -> list[Mention]:
     ]
 
 
-PLACE_THEN_WORD = re.compile(rf"(?<![\w'’-])(?P<place>{CAP})[ ](?P<w>{CAP})(?![\w'’-])")
+PLACE_THEN_WORD = re.compile(lead_first(rf"(?<![\w'’-])(?P<place>{CAP})[ ](?P<w>{CAP})(?![\w'’-])"))
 
 
 def english_after_place(text: str) -> list[Mention]:
@@ -198,7 +203,7 @@ APPOSITION = re.compile(
     r"(?:[a-z]+[ ]){0,2}?(?P<head>[a-z]{4,})(?=[ ,.;)])"
 )
 ACRONYM = re.compile(r"(?<![\w'’&-])(?P<a>[A-Z]{2,5})(?![\w'’&-])")
-MULTIPART = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w'’-])")
+MULTIPART = re.compile(lead_first(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w'’-])"))
 
 
 def apposition_orgs(text: str) -> list[Mention]:
@@ -306,7 +311,7 @@ def coordinated_local_parties(text: str) -> list[Mention]:
 
 # "1Limburg": one or two digits glued before a province, region or place
 NUMBER_PLACE = re.compile(
-    r"(?<![\w'’-])[1-9]\d?(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])"
+    lead_first(r"(?<![\w'’-])[1-9]\d?(?P<p>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-])")
 )
 
 
@@ -325,7 +330,7 @@ def number_place_names(text: str) -> list[Mention]:
 
 # "Kompas in Zwolle": one to three capitalised words, "in", then a place
 PLACE_AFTER = re.compile(rf"{CAP}(?:[ -]{CAP})?(?![\w'’-])")
-IN_ITEM = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})[ ]in[ ]")
+IN_ITEM = re.compile(lead_first(rf"(?<![\w'’-])(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})[ ]in[ ]"))
 
 
 def listed_in_places(text: str) -> list[Mention]:
@@ -365,7 +370,7 @@ def listed_in_places(text: str) -> list[Mention]:
 
 
 # ", Opvoedhuis," ", Opvoedhuis en": a capitalised item in the middle of a comma list
-LIST_ITEM = re.compile(rf"(?<=[\w)],[ ])(?P<w>{CAP})(?=,[ ]|[ ](?:en|of)[ ])")
+LIST_ITEM = re.compile(lead_first(rf"(?<=[\w)],[ ])(?P<w>{CAP})(?=,[ ]|[ ](?:en|of)[ ])"))
 
 
 def listed_unknown_words(text: str) -> list[Mention]:
@@ -430,8 +435,10 @@ def venue_names(text: str) -> list[Mention]:
 
 
 ADJECTIVE_NOUN = re.compile(
-    r"(?<![\w-])de[ ]+(?P<name>(?P<adj>[A-Z][a-z]+e)[ ]+(?P<noun>[A-Z][a-z]{2,}))"
-    r"(?![\w'’-])(?![ ]+[A-Z0-9])"
+    lead_first(
+        r"(?<![\w-])de[ ]+(?P<name>(?P<adj>[A-Z][a-z]+e)[ ]+(?P<noun>[A-Z][a-z]{2,}))"
+        r"(?![\w'’-])(?![ ]+[A-Z0-9])"
+    )
 )
 
 

@@ -32,6 +32,7 @@ from wb.dossiers.org_words import (
     national_name,
     not_in_names,
 )
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
 
@@ -112,7 +113,7 @@ def _defined_short_forms(text: str, mentions: list[Mention]) -> None:
             org.extra["acronym"] = short
 
 
-ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,5}(?![\w-])")
+ACRONYM_WORD = re.compile(lead_first(r"(?<![\w-])[A-Z][A-Za-z]{1,5}(?![\w-])"))
 
 
 def initials_fit(acronym: str, name: str) -> bool:
@@ -222,7 +223,10 @@ def defined_run_mentions(text: str) -> list[Mention]:
 
 
 CAMEL_DEFINED = re.compile(
-    rf"(?<![\w'’-])(?P<run>[{UP}][a-zà-ÿ]+(?:[{UP}][a-zà-ÿ]+){{1,4}})[ ]\((?P<a>[{UP}]{{2,6}})\)"
+    lead_first(
+        rf"(?<![\w'’-])(?P<run>[{UP}][a-zà-ÿ]+(?:[{UP}][a-zà-ÿ]+){{1,4}})"
+        rf"[ ]\((?P<a>[{UP}]{{2,6}})\)"
+    )
 )
 
 

@@ -21,9 +21,10 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_words import head_of, kept_terms, org_heads, title_case_line
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
-COMPOUND = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])")
+COMPOUND = re.compile(lead_first(rf"(?<![\w'’-])[{UP}][{LOW}]{{3,}}(?![\w'’-])"))
 
 
 def compound_mentions(text: str) -> list[Mention]:
@@ -64,7 +65,7 @@ def compound_mentions(text: str) -> list[Mention]:
     return found
 
 
-NAME_TITLE = re.compile(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$")
+NAME_TITLE = re.compile(lead_first(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$"))
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
 
 

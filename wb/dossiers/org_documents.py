@@ -10,6 +10,7 @@ from functools import cache
 from wb.dossiers.entity_data import (
     is_ordinary,
 )
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
 
@@ -18,7 +19,7 @@ def _document_nouns() -> tuple[str, ...]:
     return tuple(sorted(word_set("document_nouns.txt")))
 
 
-WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ][\w-]*)[ ]$")
+WORD_BEFORE = re.compile(lead_first(r"(?<![\w'’-])([a-zà-ÿ][\w-]*)[ ]$"))
 
 
 def plan_before(text: str, start: int) -> bool:
@@ -61,7 +62,7 @@ def document_token_before(text: str, start: int) -> bool:
     return len(token) > 3 and token.isalpha() and token.endswith(_document_nouns())
 
 
-TITLED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]*)[ ]$")
+TITLED_BEFORE = re.compile(lead_first(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]*)[ ]$"))
 
 
 def title_noun_before(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_words import kept_terms, national_name, org_heads
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import read_lines, resource, word_set
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -39,13 +40,17 @@ _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
 
 # "Zonnedauw, een (kleine) organisatie": a name, a comma, "een" or "de", one or two words
 APPOSITIVE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_NAME}),[ ](?:een|de)[ ]"
-    rf"(?P<w1>[{LOW}]+)(?:[ ](?P<w2>[{LOW}]+))?(?![\w-])"
+    lead_first(
+        rf"(?<![\w'’.-])(?P<name>{_NAME}),[ ](?:een|de)[ ]"
+        rf"(?P<w1>[{LOW}]+)(?:[ ](?P<w2>[{LOW}]+))?(?![\w-])"
+    )
 )
 # "Anna Smit (Zonnedauw)": a first name, particles, a surname, then a name in brackets
 AFFILIATION = re.compile(
-    rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+)[ ](?:(?:van|de|der|den|ter|ten|te|in|'t)[ ])*"
-    rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?[ ]\((?P<name>{_NAME})\)"
+    lead_first(
+        rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+)[ ](?:(?:van|de|der|den|ter|ten|te|in|'t)[ ])*"
+        rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?[ ]\((?P<name>{_NAME})\)"
+    )
 )
 # "van Het Zonnehuis", "(De Zonnedauw)": a capitalised article after a lowercase word or "("
 MID_ARTICLE = re.compile(

@@ -48,6 +48,7 @@ from wb.dossiers.org_words import (
     title_case_line,
 )
 from wb.dossiers.place_adjectives import place_of_adjective
+from wb.dossiers.regex_lead import lead_first
 
 UNQUOTED = re.compile(
     rf"(?P<name>(?:(?:De|Het|'t)[ ])?{NAME}(?:[ ](?:{CONNECT}[ ])*{NAME}){{0,4}})(?![\w'’-])"
@@ -55,11 +56,15 @@ UNQUOTED = re.compile(
 
 
 QUOTED = re.compile(r"[\"“„'‘](?P<name>[" + UP + r"][^\"“”'‘’\n]{0,48}?)[\"”'’](?![\w])")
-HEAD_WORD = re.compile(r"(?<![\w'’-])[\w][\w-]*(?=[ ])")
-AFTER_HEAD = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
+HEAD_WORD = re.compile(lead_first(r"(?<![\w'’-])[\w][\w-]*(?=[ ])"))
+AFTER_HEAD = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<name>{NAME}(?:[ ]{NAME})?)[ ](?P<head>[{LOW}]+)\b")
+)
 # word classes that never belong to an organisation's name
 NOT_IN_NAME_POS = frozenset(("VERB", "AUX", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "NUM"))
-NAME_GROUP = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]{{2,}})[ ]Groep(?![\w'’-])")
+NAME_GROUP = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]{{2,}})[ ]Groep(?![\w'’-])")
+)
 LOW_ARTICLE = re.compile(rf"(?:de|het)[ ](?=[{UP}])")
 SECOND_HEAD = re.compile(rf"en[ ][{UP}][{LOW}]{{4,}}[ ](?=(?:de|het)[ ][{UP}])")
 

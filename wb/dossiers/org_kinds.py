@@ -32,6 +32,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.org_documents import plan_before
 from wb.dossiers.org_evidence import evidence_mentions
 from wb.dossiers.org_words import kept_terms, national_name, title_case_line
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -42,8 +43,10 @@ KIND_ACRONYM = re.compile(
 )
 # "Anna Smit, ABC": a known first name, particles, a surname, a comma, then the acronym
 _PERSON_COMMA = re.compile(
-    rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+)[ ](?:(?i:van|de|der|den|ter|ten|te|in|'t)[ ])*"
-    rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?,[ ]$"
+    lead_first(
+        rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+)[ ](?:(?i:van|de|der|den|ter|ten|te|in|'t)[ ])*"
+        rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?,[ ]$"
+    )
 )
 LEGAL_END = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:[{UP}][\w'’]*-[ ]en[ ])?{_WORD}(?:[ ](?:en[ ]|&[ ])?{_WORD}){{0,3}})"
@@ -262,8 +265,10 @@ def domain_place_mentions(text: str) -> list[Mention]:
 
 # "het informatieloket Relatie, Ouders & Scheiding": capitalised words, commas and "&"
 AMPERSAND_LIST = re.compile(
-    rf"(?<=[{LOW}][ ])(?P<name>[{UP}][{LOW}]+(?:,[ ][{UP}][{LOW}]+)+[ ]&[ ][{UP}][{LOW}]+)"
-    rf"(?![\w'’&-]|[ ][{UP}])"
+    lead_first(
+        rf"(?<=[{LOW}][ ])(?P<name>[{UP}][{LOW}]+(?:,[ ][{UP}][{LOW}]+)+[ ]&[ ][{UP}][{LOW}]+)"
+        rf"(?![\w'’&-]|[ ][{UP}])"
+    )
 )
 
 

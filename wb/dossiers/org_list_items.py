@@ -12,10 +12,13 @@ import re
 from wb.dossiers.entity_data import UP, is_stop_word, norm_name, places
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_phrases import in_dictionary
+from wb.dossiers.regex_lead import lead_first
 
 _WORD = rf"[{UP}][\w'&-]*"
 _ITEM = rf"{_WORD}(?:[ ](?:{_WORD}|\d+))*"
-LIST = re.compile(rf"(?<![\w-]){_ITEM}(?:,[ ]{_ITEM})+(?:,?[ ](?:en|of)[ ]{_ITEM})?(?![\w-])")
+LIST = re.compile(
+    lead_first(rf"(?<![\w-]){_ITEM}(?:,[ ]{_ITEM})+(?:,?[ ](?:en|of)[ ]{_ITEM})?(?![\w-])")
+)
 ITEM = re.compile(_ITEM)
 MIN_ITEMS = 3  # items in the list
 MIN_ORGS = 2  # of them found as organisations or schools

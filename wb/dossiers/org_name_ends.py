@@ -18,6 +18,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.identifiers import NOT_STREETS, STRONG_STREET_SUFFIXES
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
 DATE_WORD = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})")
@@ -51,7 +52,7 @@ def dot_leader(text: str, end: int) -> bool:
 
 
 PLACE_GLUED_WORD = re.compile(
-    r"(?<![\w'’-])(?P<p>[A-Z][a-zà-ÿ]{2,})(?P<w>[A-Z][a-zà-ÿ]{2,})(?![\w'’-])"
+    lead_first(r"(?<![\w'’-])(?P<p>[A-Z][a-zà-ÿ]{2,})(?P<w>[A-Z][a-zà-ÿ]{2,})(?![\w'’-])")
 )
 
 
@@ -82,8 +83,9 @@ def legal_name_opens(text: str, alias: str, end: int) -> bool:
         " " not in alias
         and re.match(r"[ ]+[a-zà-ÿ]", text[end : end + 3]) is not None
         and COPULA_AFTER.match(text, end) is None
-        and re.search(rf"(?<![\w-])[Ss]tichting[ ]{word}(?![\w-]|[ ][A-Z])", text) is not None
-        and re.search(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])", text) is None
+        and re.search(lead_first(rf"(?<![\w-])[Ss]tichting[ ]{word}(?![\w-]|[ ][A-Z])"), text)
+        is not None
+        and re.search(lead_first(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])"), text) is None
     )
 
 

@@ -51,6 +51,7 @@ from wb.dossiers.org_words import (
     national_name,
 )
 from wb.dossiers.place_names import place_tail
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.repeated_labels import label_cut
 from wb.dossiers.word_index import alone_in_quotes, per_text
 
@@ -179,7 +180,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
         # start or opening quote makes ordinary
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))", text):
+        for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))"), text):
             if (
                 ordinary
                 and sentence_initial(text, m.start())
@@ -201,7 +202,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het"):
             low = alias[0].lower() + alias[1:]
-            for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+            for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(low)}(?![\w-])"), text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
 
@@ -228,7 +229,7 @@ def _legal_form_name(lead: str, name: str) -> bool:
     )
 
 
-PREVIOUS_CAPITAL = re.compile(rf"(?<![\w'’-])([{UP}][{LOW}]+)[ ]$")
+PREVIOUS_CAPITAL = re.compile(lead_first(rf"(?<![\w'’-])([{UP}][{LOW}]+)[ ]$"))
 
 
 def _kept_word_after(name: str) -> int | None:

@@ -17,10 +17,13 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 
 PART_OF = re.compile(
-    rf"(?<![\w'’-])(?P<org>[{UP}][{LOW}]+(?:[ ][{UP}][{LOW}]+){{1,3}})"
-    rf"[ ]?[(,][ ]?(?:een[ ])?onderdeel[ ]van[ ](?:de[ ]|het[ ])?[{UP}]"
+    lead_first(
+        rf"(?<![\w'’-])(?P<org>[{UP}][{LOW}]+(?:[ ][{UP}][{LOW}]+){{1,3}})"
+        rf"[ ]?[(,][ ]?(?:een[ ])?onderdeel[ ]van[ ](?:de[ ]|het[ ])?[{UP}]"
+    )
 )
 
 

@@ -31,13 +31,16 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_documents import document_title, document_token_before
 from wb.dossiers.org_words import head_of, kept_terms, national_name
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
 _LINK = r"(?:voor|van|en|&|de|der|het|tot|in|op|met)"
 BRACKETED_RUN = re.compile(
-    rf"(?<![\w'’-])(?P<run>{_CAP}(?:[ ](?:{_LINK}[ ])?{_CAP}){{1,7}})[ ]"
-    r"\((?P<a>[A-Z0-9][A-Za-z0-9&]{1,7})\)"
+    lead_first(
+        rf"(?<![\w'’-])(?P<run>{_CAP}(?:[ ](?:{_LINK}[ ])?{_CAP}){{1,7}})[ ]"
+        r"\((?P<a>[A-Z0-9][A-Za-z0-9&]{1,7})\)"
+    )
 )
 # a digit that stands for a link word in a coined acronym or name ("4" = "voor", "for")
 DIGIT_LINKS = {"voor": "4", "tot": "2"}
@@ -128,7 +131,7 @@ def bracketed_run_mentions(text: str) -> list[Mention]:
             mention = Mention(start, m.end("run"), "ORGANISATIE", name, 2, "bracketed-run", key=key)
             mention.extra["acronym"] = acronym
             found.append(mention)
-            for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            for a in re.finditer(lead_first(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])"), text):
                 found.append(Mention(a.start(), a.end(), "ORGANISATIE", a[0], 2, "bracketed-run"))
                 found[-1].key = key
             glued = _glued_rx(body, name_words[-n:])
@@ -190,8 +193,10 @@ def regio_body_mentions(text: str) -> list[Mention]:
 
 
 DOMAIN_RUN = re.compile(
-    rf"(?<![\w'’-])(?P<run>{_CAP}(?:[ ](?:{_LINK}[ ]|(?:bij|aan|na)[ ])?{_CAP}){{2,6}})"
-    r"(?![\w'’-]|[ ]\()"
+    lead_first(
+        rf"(?<![\w'’-])(?P<run>{_CAP}(?:[ ](?:{_LINK}[ ]|(?:bij|aan|na)[ ])?{_CAP}){{2,6}})"
+        r"(?![\w'’-]|[ ]\()"
+    )
 )
 
 
@@ -240,8 +245,11 @@ def _person_of(body: list[str]) -> bool:
 
 
 SERVICE_DOMAINS = re.compile(
-    rf"(?<![\w'’-])(?P<head>[{UP}][a-zë]+)[ ](?P<a>[{UP}][a-zë]+)[ ](?:en|&)[ ](?P<b>[{UP}][a-zë]+)"
-    r"(?![\w'’-])"
+    lead_first(
+        rf"(?<![\w'’-])(?P<head>[{UP}][a-zë]+)[ ](?P<a>[{UP}][a-zë]+)[ ](?:en|&)[ ]"
+        rf"(?P<b>[{UP}][a-zë]+)"
+        r"(?![\w'’-])"
+    )
 )
 
 
@@ -273,7 +281,7 @@ def service_domain_mentions(text: str) -> list[Mention]:
         found[-1].key = key
         initials = m["head"][0] + m["a"][0]
         acronym = rf"{initials}(?:&|en)?{m['b'][0]}"  # "DWZ", "DW&Z": its short form
-        for a in re.finditer(rf"(?<![\w&-]){acronym}(?![\w&-])", text):
+        for a in re.finditer(lead_first(rf"(?<![\w&-]){acronym}(?![\w&-])"), text):
             # tier 1: longer than a guessed alias of its first letters ("DW" of "DW&Z")
             found.append(Mention(a.start(), a.end(), "ORGANISATIE", a[0], 1, "service-domains"))
             found[-1].key = key
@@ -318,7 +326,7 @@ def _unknown_acronym(acronym: str) -> bool:
 def _acronym_mentions(text: str, acronym: str, source: str) -> list[Mention]:
     """Every mention of an organisation's acronym in the text (also glued to a hyphen)."""
     found = []
-    for a in re.finditer(rf"(?<![\w&/-]){acronym}(?![\w&/]|-[A-Z])", text):
+    for a in re.finditer(lead_first(rf"(?<![\w&/-]){acronym}(?![\w&/]|-[A-Z])"), text):
         found.append(Mention(a.start(), a.end(), "ORGANISATIE", acronym, 2, source))
         found[-1].key = norm_name(acronym)
     return found

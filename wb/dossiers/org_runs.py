@@ -26,6 +26,7 @@ from wb.dossiers.org_documents import document_title, plan_before, title_noun_be
 from wb.dossiers.org_words import ARTICLES, DOMAINS, REGION_WORDS, not_in_names, title_case_line
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 from wb.nlp.lexicon import get_lexicon
 
@@ -53,7 +54,10 @@ _ABBREVIATION = r"(?<![\w.])[a-z]\.(?:[a-z]\.)+"
 def after_abbreviation(text: str, start: int) -> bool:
     """True when a lowercase abbreviation ("o.a.", "m.n.") stands right before `start`: its full
     stop ends no sentence, so the capital after it is a name's."""
-    return re.search(rf"{_ABBREVIATION}[ ]+$", text[max(0, start - 20) : start]) is not None
+    return (
+        re.search(lead_first(rf"{_ABBREVIATION}[ ]+$"), text[max(0, start - 20) : start])
+        is not None
+    )
 
 
 CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?P<w>[A-Z][A-Z-]{3,}(?:[ ][A-Z][A-Z-]{3,}){0,3})[ ]$")

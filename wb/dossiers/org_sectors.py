@@ -44,12 +44,13 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import low_particles, person, surname_re
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 TAIL = rf"(?:[{UP}][a-z]+-[ ]en[ ])?(?P<w>[{UP}][a-z]+)(?![\w'’&-])"
 SECTOR_TAIL = re.compile(rf"[ ]{TAIL}")
 SECOND_TAIL = re.compile(rf"[ ](?:en|&)[ ](?P<w>[{UP}][a-z]+)(?![\w'’&-])")
-PROVIDER = re.compile(rf"(?<![\w'’&.-])(?P<name>[{UP}][\w'’&]+)[ ]{TAIL}")
+PROVIDER = re.compile(lead_first(rf"(?<![\w'’&.-])(?P<name>[{UP}][\w'’&]+)[ ]{TAIL}"))
 
 
 @cache
@@ -124,7 +125,7 @@ def sector_providers(text: str) -> list[Mention]:
 # "De Jeugd- & Gezinswerkers": two capitalised parts of a linked compound, the last a plural of
 # people or teams
 LINKED_PLURAL = re.compile(
-    rf"(?<![\w'’-])[{UP}][a-zë]+-[ ](?:en|&)[ ][{UP}][a-zë]+(?:ers|teams)(?![\w'’-])"
+    lead_first(rf"(?<![\w'’-])[{UP}][a-zë]+-[ ](?:en|&)[ ][{UP}][a-zë]+(?:ers|teams)(?![\w'’-])")
 )
 
 

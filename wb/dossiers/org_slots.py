@@ -34,6 +34,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_words import national_name, not_in_names
 from wb.dossiers.person_parts import person
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 # "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute
@@ -46,7 +47,9 @@ _ORG_IN_BRACKETS = (
 )
 # "Piet Smit (Leergeld Oss)": a first name, a surname, then a name in brackets
 NAMED_AFFILIATION = re.compile(
-    rf"(?<![\w.'’-])(?P<first>{CAP})[ ]{_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
+    lead_first(
+        rf"(?<![\w.'’-])(?P<first>{CAP})[ ]{_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
+    )
 )
 AFFILIATION = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}[ ]?){_PARTICLES}(?P<surname>{_SURNAME})[ ]{_ORG_IN_BRACKETS}"
@@ -171,7 +174,7 @@ FRACTION = re.compile(
     rf"(?P<name>{CAP}(?:[ ](?:(?:voor|van|en|&)[ ])?{CAP}){{1,3}}|[{UP}]{{2,6}})(?![\w'’-])"
 )
 # "de LOS-fractie": a party's acronym glued to "fractie"
-FRACTION_GLUED = re.compile(rf"(?<![\w-])(?P<name>[{UP}][{UP}a-z0-9]{{1,7}})-fractie")
+FRACTION_GLUED = re.compile(lead_first(rf"(?<![\w-])(?P<name>[{UP}][{UP}a-z0-9]{{1,7}})-fractie"))
 
 
 def fraction_mentions(text: str) -> list[Mention]:
@@ -196,7 +199,7 @@ def fraction_mentions(text: str) -> list[Mention]:
 
 # "Gezinshuis Woonst, onderdeel van de Driestroom": what a named home or team is part of
 PART_OF = re.compile(
-    rf"(?<![\w-])onderdeel[ ]van[ ](?:de|het)[ ](?P<name>{CAP}(?:[ ]{CAP})?)(?![\w'’-])"
+    lead_first(rf"(?<![\w-])onderdeel[ ]van[ ](?:de|het)[ ](?P<name>{CAP}(?:[ ]{CAP})?)(?![\w'’-])")
 )
 
 
@@ -314,8 +317,10 @@ def _street_suffixes() -> frozenset[str]:
 
 # "Neem contact op met Zorgwijzer via ...", "contact opnemen met Zorgpunt": whom a reader calls
 CONTACT = re.compile(
-    rf"(?<![\w-])contact[ ](?:op[ ]?)?(?:nemen[ ]|neemt[ ]|genomen[ ])?met[ ]"
-    rf"(?P<name>[{UP}][a-z]{{4,}})(?![\w'’-]|[ ][{UP}])"
+    lead_first(
+        rf"(?<![\w-])contact[ ](?:op[ ]?)?(?:nemen[ ]|neemt[ ]|genomen[ ])?met[ ]"
+        rf"(?P<name>[{UP}][a-z]{{4,}})(?![\w'’-]|[ ][{UP}])"
+    )
 )
 
 
@@ -336,7 +341,7 @@ def contact_mentions(text: str) -> list[Mention]:
 
 
 # "@YouzJeugd": a social media handle (not the domain of an e-mail address)
-HANDLE = re.compile(r"(?<![\w@.])@(?P<name>[A-Za-z][\w]{2,})")
+HANDLE = re.compile(lead_first(r"(?<![\w@.])@(?P<name>[A-Za-z][\w]{2,})"))
 
 
 def handle_mentions(text: str) -> list[Mention]:

@@ -43,20 +43,25 @@ from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_regional import regional_mentions
 from wb.dossiers.org_slots import national_parties
 from wb.dossiers.org_words import head_of
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 COMPASS = "|".join(words("name_compass.txt"))
 PARTY_COMPOUND = re.compile(
-    rf"(?<![\w'’-])(?P<name>[{UP}][a-zë]{{2,}}(?:belangen|belang|partij))"
-    rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
+    lead_first(
+        rf"(?<![\w'’-])(?P<name>[{UP}][a-zë]{{2,}}(?:belangen|belang|partij))"
+        rf"(?P<tail>[ ](?:{COMPASS}|{CAP}))?(?![\w'’-])"
+    )
 )
-BELANG = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
+BELANG = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<name>{CAP}[ ]Belang)(?P<tail>[ ]{CAP})?(?![\w'’-])")
+)
 # "Belang en rol", "Belang van het kind": the noun opens a phrase with lowercase words
 NOUN_PHRASE_AFTER = re.compile(r"[ ](?:en|van|voor|bij)[ ][a-z]")
 _PARTY_CUE = re.compile(r"elang|artij|[Ll]okaal")
 # "NZlokaal", "HNLokaal": a local party, an acronym of its place glued to "lokaal"
 GLUED_LOKAAL = re.compile(r"(?<![\w'’.@/-])(?P<name>[A-Z]{1,4}[Ll]okaal)(?![\w'’@-]|\.[a-z])")
-LOKAAL = re.compile(rf"(?<![\w'’-])Lokaal[ ](?P<place>{CAP}(?:[ ]{CAP})?)(?![\w'’-])")
+LOKAAL = re.compile(lead_first(rf"(?<![\w'’-])Lokaal[ ](?P<place>{CAP}(?:[ ]{CAP})?)(?![\w'’-])"))
 
 
 def _kept(name: str) -> bool:
@@ -99,7 +104,7 @@ def party_mentions(text: str) -> list[Mention]:
             continue
         if sentence_initial(text, m.start()) and is_dutch_word(first.lower()):
             continue  # "Groot Belang" at a heading's start
-        if re.search(r"(?<![\w-])[Hh]et[ ]+$", text[max(0, m.start() - 5) : m.start()]):
+        if re.search(lead_first(r"(?<![\w-])[Hh]et[ ]+$"), text[max(0, m.start() - 5) : m.start()]):
             continue  # "in het Algemeen Belang": the noun "belang" capitalised, no party
         if not m["tail"] and NOUN_PHRASE_AFTER.match(text, m.end()):
             continue  # "Achtergrond Belang van het kind": the noun in a heading
@@ -120,7 +125,7 @@ def party_mentions(text: str) -> list[Mention]:
 
 # "Buddy-to-buddy": three or more parts joined by hyphens, a short link word in the middle
 HYPHENED = re.compile(
-    rf"(?<![\w'’.-])[{UP}][a-z]{{2,}}(?:-[a-z]{{1,4}})+-[A-Za-z][a-z]{{2,}}(?![\w-])"
+    lead_first(rf"(?<![\w'’.-])[{UP}][a-z]{{2,}}(?:-[a-z]{{1,4}})+-[A-Za-z][a-z]{{2,}}(?![\w-])")
 )
 ORG_SLOT_BEFORE = re.compile(
     r"(?<![\w-])(?:namens|vanuit|van|bij|door|aan|met|voor|via)[ ]+$", flags=re.IGNORECASE
@@ -144,7 +149,9 @@ def hyphened_mentions(text: str) -> list[Mention]:
         if not any(ORG_SLOT_BEFORE.search(text, max(0, h.start() - 12), h.start()) for h in hits):
             continue
         spaced = re.compile(
-            r"(?<![\w'’-])" + r"[ ]".join(re.escape(p) for p in low.split("-")) + r"(?![\w'’-])",
+            lead_first(
+                r"(?<![\w'’-])" + r"[ ]".join(re.escape(p) for p in low.split("-")) + r"(?![\w'’-])"
+            ),
             re.IGNORECASE,
         )
         # a spaced mention is the same name once the hyphened one is known: it wins over an
@@ -158,7 +165,7 @@ def hyphened_mentions(text: str) -> list[Mention]:
 
 
 DOTTED = re.compile(
-    rf"(?<![\w.@/])(?P<a>[{UP}][a-z]{{1,10}})\.(?P<b>[{UP}][a-z]{{1,10}})(?![\w.@/])"
+    lead_first(rf"(?<![\w.@/])(?P<a>[{UP}][a-z]{{1,10}})\.(?P<b>[{UP}][a-z]{{1,10}})(?![\w.@/])")
 )
 
 
@@ -202,7 +209,9 @@ def legal_form_in_mentions(text: str) -> list[Mention]:
 
 
 CREDIT = re.compile(r"(?:Foto|Beeld|Bron|Video)[ ]?:[ ]*$")
-BROADCASTER = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][A-Za-z0-9]{0,3})[ ]Nieuws(?![\w'’-])")
+BROADCASTER = re.compile(
+    lead_first(r"(?<![\w'’-])(?P<a>[A-Z][A-Za-z0-9]{0,3})[ ]Nieuws(?![\w'’-])")
+)
 
 
 def broadcaster_mentions(text: str) -> list[Mention]:
@@ -220,7 +229,9 @@ def broadcaster_mentions(text: str) -> list[Mention]:
     return found
 
 
-NEWSPAPER = re.compile(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
+NEWSPAPER = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
+)
 # "Dagblad van het Oosten": a paper named after its region, the title from its head on
 NEWSPAPER_OF = re.compile(
     rf"(?<![\w'’-])(?:Dagblad|Courant|Nieuwsblad)[ ]van[ ](?:het[ ]|de[ ])?{CAP}(?![\w'’-])"
@@ -345,7 +356,9 @@ def service_mentions(text: str) -> list[Mention]:
 
 
 # "de studiedag van Kempenonderwijs": a school board by its name
-SCHOOL_BOARD = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][a-zë]{{2,}})onderwijs(?![\w'’-])")
+SCHOOL_BOARD = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<name>[{UP}][a-zë]{{2,}})onderwijs(?![\w'’-])")
+)
 
 
 def school_board_mentions(text: str) -> list[Mention]:

@@ -18,6 +18,7 @@ from wb.dossiers.entity_data import (
     place_triggers,
     places,
 )
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import table, word_set, words
 
 # "Jeugd- en Gezinsteams"; "Go! voor Jeugd": a "!" inside a name (a lowercase word follows)
@@ -26,7 +27,7 @@ CONNECT = r"(?:van|voor|de|der|den|het|'t|aan|op|ter|ten|tot|en|&)"
 # a region's code as a name's first word ("H-10", "K12"): the region, no organisation
 REGION_CODE_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{1,3}(?![\w'’]|-[A-Z0-9])")
 ACRONYM_AFTER = re.compile(r"[ ]?\((?P<a>[A-Z]{2,8})\)")
-ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][A-Za-z&]{1,7})[ ]?\($")
+ACRONYM_BEFORE = re.compile(lead_first(r"(?<![\w-])(?P<a>[A-Z][A-Za-z&]{1,7})[ ]?\($"))
 MONTH_NAMES = frozenset((*words("months.txt"), *words("weekdays.txt")))
 ARTICLES = ("De", "Het", "'t")
 

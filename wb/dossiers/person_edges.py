@@ -40,6 +40,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import dictionary_word, good_surname, low_particles, person
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import words
 
 
@@ -75,7 +76,9 @@ def bare_initial_persons(text: str) -> list[Mention]:
     return found
 
 
-CAMEL = re.compile(rf"(?<![\w@#/.'’-])(?P<w>[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)+)(?![\w@'’-]|\.\w)")
+CAMEL = re.compile(
+    lead_first(rf"(?<![\w@#/.'’-])(?P<w>[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)+)(?![\w@'’-]|\.\w)")
+)
 GLUED_PREFIXES = ("Mc", "Mac", "De", "Het", "La", "Le", "Di", "Da", "Van", "O")
 PERSON_CUES = re.compile(
     r"[ ]+(?:zich|" + "|".join(re.escape(w) for w in words("name_speech_verbs.txt")) + r")(?![\w-])"

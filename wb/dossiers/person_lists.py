@@ -20,6 +20,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import person, surname_prefixes
+from wb.dossiers.regex_lead import lead_first
 
 ITEM = rf"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l)[ ]+){{0,2}}{CAP}"
 ENUMERATION_RE = re.compile(
@@ -139,7 +140,9 @@ def _line_initial_before(m: Mention, text: str) -> Mention:
 
 
 PAIR = rf"{CAP}[ ]{ITEM}"
-PAIR_LIST_RE = re.compile(rf"(?<![\w-]){PAIR}(?:,[ ]+{PAIR}){{2,}}(?:,?[ ]+en[ ]+{PAIR})?(?![\w-])")
+PAIR_LIST_RE = re.compile(
+    lead_first(rf"(?<![\w-]){PAIR}(?:,[ ]+{PAIR}){{2,}}(?:,?[ ]+en[ ]+{PAIR})?(?![\w-])")
+)
 
 
 def _pair_list_names(text: str) -> list[Mention]:
@@ -166,8 +169,10 @@ def _pair_list_names(text: str) -> list[Mention]:
 
 
 SURNAME_FIRST_RE = re.compile(
-    rf"(?<![\w’'-])(?P<surname>{CAP}),[ ](?P<first>{CAP})"
-    rf"(?![\w-])(?![ ]*,|[ ]+en[ ]|[ ]+[{UP}][a-zà-ÿ]|[ ]+[a-zà-ÿ])"
+    lead_first(
+        rf"(?<![\w’'-])(?P<surname>{CAP}),[ ](?P<first>{CAP})"
+        rf"(?![\w-])(?![ ]*,|[ ]+en[ ]|[ ]+[{UP}][a-zà-ÿ]|[ ]+[a-zà-ÿ])"
+    )
 )
 
 

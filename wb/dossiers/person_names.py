@@ -53,6 +53,7 @@ from wb.dossiers.person_parts import (
     titles_re,
 )
 from wb.dossiers.person_roles import title_role_spans
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import names_regex, opening_quote
 
 
@@ -103,7 +104,7 @@ def _named_stop_word(text: str, start: int, learned: set[str]) -> bool:
     )
 
 
-CAP_WORD_RX = re.compile(rf"(?<![\w-])(?<![\w'-]'){CAP}(?![\w-])")  # "'Bos'": a quote
+CAP_WORD_RX = re.compile(lead_first(rf"(?<![\w-])(?<![\w'-]'){CAP}(?![\w-])"))  # "'Bos'": a quote
 
 
 def _label_colon(text: str, m: re.Match) -> bool:
@@ -295,7 +296,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 found[-1].surname = norm_name(m["n"][:-1])
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
-    for m in re.finditer(rf"(?<![\w'-])({CAP})(?![\w-])", text):
+    for m in re.finditer(lead_first(rf"(?<![\w'-])({CAP})(?![\w-])"), text):
         if m[1] in common and sentence_initial(text, m.start()) and not is_dutch_word(m[1]):
             add(m.start(), m.end(), 3, "common-surname")
     found += _article_surnames(text)
@@ -337,11 +338,14 @@ def _surname_first(text: str) -> list[Mention]:
 @cache
 def _family_plural_rx(cores: frozenset[str]) -> re.Pattern:
     names = "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True) if " " not in c)
-    return re.compile(rf"(?<![\w'’-])[Dd]e[ ](?P<n>(?:{names or '(?!)'})s)(?![\w'’-])")
+    return re.compile(lead_first(rf"(?<![\w'’-])[Dd]e[ ](?P<n>(?:{names or '(?!)'})s)(?![\w'’-])"))
 
 
 VAN_SURNAME = re.compile(
-    rf"(?<![\w'’-])Van(?:[ ]d(?:e|er|en))?[ ](?P<last>{CAP})(?=[ ]+[a-zà-ÿ])(?![ ]+(?:naar|tot)[ ])"
+    lead_first(
+        rf"(?<![\w'’-])Van(?:[ ]d(?:e|er|en))?[ ](?P<last>{CAP})(?=[ ]+[a-zà-ÿ])"
+        r"(?![ ]+(?:naar|tot)[ ])"
+    )
 )
 
 
@@ -397,7 +401,7 @@ def _prefixed_surnames(text: str) -> list[Mention]:
     return found
 
 
-PREVIOUS_WORD = re.compile(rf"(?<![\w'’.-])({CAP})[ ]$")
+PREVIOUS_WORD = re.compile(lead_first(rf"(?<![\w'’.-])({CAP})[ ]$"))
 
 
 def _first_name_before(text: str, start: int) -> int:

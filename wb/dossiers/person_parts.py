@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 from wb.lang import words as lang_words
 
@@ -139,7 +140,7 @@ def person(
     """A PERSOON mention for text[start:end] with its parts and context hints."""
     span = text[start:end]
     span_stripped = span.rstrip(" ,.")
-    possessive = re.search(r"(?<=\w)['’]s?$", span_stripped)
+    possessive = re.search(lead_first(r"(?<=\w)['’]s?$"), span_stripped)
     if possessive and len(span_stripped) - len(possessive[0]) > 1:
         span_stripped = span_stripped[: possessive.start()]  # "Jordy's": the name is "Jordy"
     end = start + len(span_stripped)

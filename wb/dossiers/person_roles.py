@@ -34,6 +34,7 @@ from wb.dossiers.person_parts import (
     surname_re,
     titles_re,
 )
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import per_text, text_words
 from wb.lang import word_set
 from wb.lang import words as lang_lines
@@ -249,7 +250,7 @@ def _initials_then_bracket(text: str, end: int, words: list[str]) -> bool:
     )
 
 
-PERSON_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,[ ]$")
+PERSON_COMMA_BEFORE = re.compile(lead_first(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,[ ]$"))
 
 
 def _employer_after_person(text: str, m: re.Match[str], words: list[str]) -> bool:
@@ -365,8 +366,10 @@ def _lowercase_compound(word: str) -> bool:
 @cache
 def _bracket_role_rx() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w-])(?P<name>{CAP}(?:[ ](?:{particle_re()}))*[ ]{CAP})"
-        r"[ ]\((?P<role>[a-zà-ÿ]+)[ ,)]"
+        lead_first(
+            rf"(?<![\w-])(?P<name>{CAP}(?:[ ](?:{particle_re()}))*[ ]{CAP})"
+            r"[ ]\((?P<role>[a-zà-ÿ]+)[ ,)]"
+        )
     )
 
 

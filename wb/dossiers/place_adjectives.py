@@ -47,6 +47,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import words
 
 ADJECTIVE = re.compile(r"(?<![\w'’-])(?:(?P<c>[A-Z][a-z]+)-)?(?P<a>[A-Z][a-zà-ÿ]+se?)(?![\w'’-])")
@@ -111,7 +112,7 @@ def place_adjective_mentions(text: str) -> list[Mention]:
     return found
 
 
-SHORT_FORM = re.compile(r"(?<![\w'’-])(?P<a>[A-Z])['’](?P<z>[a-z]{3,})(?![\w'’-])")
+SHORT_FORM = re.compile(lead_first(r"(?<![\w'’-])(?P<a>[A-Z])['’](?P<z>[a-z]{3,})(?![\w'’-])"))
 
 
 @cache
@@ -132,7 +133,7 @@ def short_form_place(word: str, text: str = "") -> str | None:
     m = SHORT_FORM.fullmatch(word)
     fits = _short_forms().get((m["a"], m["z"]), ()) if m else ()
     if len(fits) > 1 and text:
-        fits = tuple(p for p in fits if re.search(rf"(?<![\w-]){p}(?![\w-])", text))
+        fits = tuple(p for p in fits if re.search(lead_first(rf"(?<![\w-]){p}(?![\w-])"), text))
     return fits[0] if len(fits) == 1 else None
 
 
@@ -152,7 +153,7 @@ def place_short_forms(text: str) -> list[Mention]:
 
 
 SPACED = re.compile(
-    r"(?<![\w-])[A-Z](?:[ ][a-z]){3,}(?![\w-])|(?<![\w-])[A-Z](?:[ ][A-Z]){3,}(?![\w-])"
+    lead_first(r"(?<![\w-])[A-Z](?:[ ][a-z]){3,}(?![\w-])|(?<![\w-])[A-Z](?:[ ][A-Z]){3,}(?![\w-])")
 )
 
 
@@ -182,7 +183,7 @@ def _lower_place(low: str, text: str) -> bool:
         and not is_dutch_word(low)
         and low not in hunspell().ordinary
         and not is_stop_word(low)
-        and re.search(rf"(?<![\w-]){place}(?![\w-])", text) is not None
+        and re.search(lead_first(rf"(?<![\w-]){place}(?![\w-])"), text) is not None
     )
 
 

@@ -8,9 +8,10 @@ from functools import cache
 
 from wb.dossiers.entity_data import STREET_SUFFIXES, UP, gazetteer, norm_name, places
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 
 ARTICLE_PLACE = re.compile(
-    rf"(?<![\w'‘’-])['‘’](?P<art>[tT]|[sS])[ ](?P<word>[{UP}][\w]+(?:[ -][{UP}][\w]+)?)"
+    lead_first(rf"(?<![\w'‘’-])['‘’](?P<art>[tT]|[sS])[ ](?P<word>[{UP}][\w]+(?:[ -][{UP}][\w]+)?)")
 )
 # "Merlijn in 't Loo", "Jan van 't Zand": a surname's particles before the clipped article
 SURNAME_PARTICLE = re.compile(r"(?:\b(?:in|van|op|uit|aan|ter|te)[ ]+)$")

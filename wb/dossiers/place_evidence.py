@@ -24,6 +24,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 
 LOWER_BEFORE = re.compile(rf"(?<![\w-])[{LOW}]+[ ]$")
 CAPITAL_AFTER = re.compile(rf"[ ]+[{UP}]")
@@ -41,15 +42,17 @@ def placed_mid_sentence(text: str, matches: Iterable[re.Match]) -> set[str]:
             continue
         if CAPITAL_AFTER.match(text, m.end()):
             continue  # "Best Practice": a title's word, no place
-        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        if re.search(lead_first(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])"), text):
             continue  # the text writes it as a word too
         placed.add(word)
     return placed
 
 
 PLACE_LIST = re.compile(
-    rf"(?<![\w'’-])(?P<a>[{UP}][\w'’-]+),[ ](?P<b>[{UP}][\w'’-]+)[ ](?:en|of)[ ]"
-    rf"(?P<c>[{UP}][{LOW}]{{3,}})(?![\w'’-])"
+    lead_first(
+        rf"(?<![\w'’-])(?P<a>[{UP}][\w'’-]+),[ ](?P<b>[{UP}][\w'’-]+)[ ](?:en|of)[ ]"
+        rf"(?P<c>[{UP}][{LOW}]{{3,}})(?![\w'’-])"
+    )
 )
 
 

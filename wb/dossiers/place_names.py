@@ -34,6 +34,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.place_adjectives import place_of_adjective, short_form_place
 from wb.dossiers.place_evidence import placed_mid_sentence
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import names_regex, per_text
 from wb.lang import word_set
 
@@ -354,7 +355,7 @@ def _inside_longer_name(text: str, end: int, before: str) -> bool:
     return _title_case_run(text, end)
 
 
-COMPASS_WORD = re.compile(rf"(?<![\w'’-])[{UP}][\w]{{7,}}(?![\w'’-])")
+COMPASS_WORD = re.compile(lead_first(rf"(?<![\w'’-])[{UP}][\w]{{7,}}(?![\w'’-])"))
 
 
 def compass_places(text: str) -> list[Mention]:
@@ -386,7 +387,9 @@ def region_codes(text: str) -> list[Mention]:
     return found
 
 
-PLACE_PAIR = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-(?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
+PLACE_PAIR = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-(?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
+)
 
 
 def hyphen_place_pairs(text: str) -> list[Mention]:

@@ -27,22 +27,31 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
-STREEK = re.compile(rf"(?<![\w'’-])(?P<w>[{UP}][\w'’-]*?)streek(?![\w'’-])")
-PAIR = re.compile(rf"(?<![\w'’-])(?P<x>{CAP})(?:-[ ]|[ ])(?:en|&)[ ](?P<y>{CAP})(?![\w'’-])")
-BRACKETED = re.compile(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{CAP})[ ]\((?P<list>[^()\n]{{3,120}})\)")
+STREEK = re.compile(lead_first(rf"(?<![\w'’-])(?P<w>[{UP}][\w'’-]*?)streek(?![\w'’-])"))
+PAIR = re.compile(
+    lead_first(rf"(?<![\w'’-])(?P<x>{CAP})(?:-[ ]|[ ])(?:en|&)[ ](?P<y>{CAP})(?![\w'’-])")
+)
+BRACKETED = re.compile(
+    lead_first(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{CAP})[ ]\((?P<list>[^()\n]{{3,120}})\)")
+)
 BRACKET_ITEM = re.compile(r"[ ]*(?:,|\ben\b|&)[ ]*")
-MUNICIPALITIES = re.compile(rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]*?)gemeenten?(?![\w'’-])")
+MUNICIPALITIES = re.compile(lead_first(rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]*?)gemeenten?(?![\w'’-])"))
 CODE_MUNICIPALITIES = re.compile(
     r"(?<![\w'’-])(?P<c>[A-Z]{1,3}-?[0-9]{1,3})-(?P<h>[a-z]+)(?:\([a-z]+\)[a-z]*)?(?![\w'’-])"
 )
 # "Jeugdzorg H-10", "jeugdhulp H10": a code after a care domain or organisation head word
 CODE_AFTER_HEAD = re.compile(
-    r"(?<![\w'’-])(?P<h>[A-Za-z][a-z]+)[ ](?P<c>[A-Z]{1,3}-[0-9]{1,3}|[A-Z]{1,3}[0-9]{1,3})"
-    r"(?![\w'’]|-[A-Z0-9])"
+    lead_first(
+        r"(?<![\w'’-])(?P<h>[A-Za-z][a-z]+)[ ](?P<c>[A-Z]{1,3}-[0-9]{1,3}|[A-Z]{1,3}[0-9]{1,3})"
+        r"(?![\w'’]|-[A-Z0-9])"
+    )
 )
-CODE_AFTER = re.compile(r"(?<![\w-])[Gg]emeente(?:raad)?[ ]+(?P<c>[A-Z]{2,4})(?![\w'’&-])")
+CODE_AFTER = re.compile(
+    lead_first(r"(?<![\w-])[Gg]emeente(?:raad)?[ ]+(?P<c>[A-Z]{2,4})(?![\w'’&-])")
+)
 
 
 def region_mentions(text: str) -> list[Mention]:
@@ -54,9 +63,11 @@ def region_mentions(text: str) -> list[Mention]:
 
 
 PLACE_LIST = re.compile(
-    r"(?<![\w'’-])(?P<items>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
-    r"(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*[ ]en[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)"
-    r"(?![\w'’-])"
+    lead_first(
+        r"(?<![\w'’-])(?P<items>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
+        r"(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*[ ]en[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)"
+        r"(?![\w'’-])"
+    )
 )
 PLACE_LIST_SPLIT = re.compile(r",[ ]|[ ]en[ ]")
 
@@ -85,7 +96,7 @@ def _acronyms_among_places(text: str) -> list[Mention]:
 
 
 GLUED_REGION = re.compile(
-    rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]+(?:-[{UP}][\w'’]+)*)-(?P<h>[a-z]+)(?![\w'’-])"
+    lead_first(rf"(?<![\w'’-])(?P<p>[{UP}][\w'’]+(?:-[{UP}][\w'’]+)*)-(?P<h>[a-z]+)(?![\w'’-])")
 )
 
 
@@ -206,7 +217,9 @@ def _municipality_compounds(text: str) -> list[Mention]:
         found[-1].key = norm_name(prefix)  # the region's municipalities: one with the region
         if prefix.isupper():
             continue
-        for r in re.finditer(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{re.escape(prefix)})(?![\w'’-])", text):
+        for r in re.finditer(
+            lead_first(rf"(?<![\w'’-])[Dd]e[ ](?P<r>{re.escape(prefix)})(?![\w'’-])"), text
+        ):
             found.append(_place(r.start("r"), r.end("r"), text, "region-shape"))
     return found
 

@@ -12,8 +12,9 @@ from functools import lru_cache
 from wb.dossiers.entity_data import LOW, UP, hunspell, is_dutch_word, is_known_name, is_ordinary
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import low_particles
+from wb.dossiers.regex_lead import lead_first
 
-LABEL_PAIR = re.compile(rf"(?<![\w'’.-])(?P<w>[{UP}][{LOW}]+)[ ](?P<n>[{LOW}]+)(?=[ ])")
+LABEL_PAIR = re.compile(lead_first(rf"(?<![\w'’.-])(?P<w>[{UP}][{LOW}]+)[ ](?P<n>[{LOW}]+)(?=[ ])"))
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een))[ ]$")
 
 

@@ -19,6 +19,7 @@ from functools import cache
 from wb.dossiers.entity_data import gazetteer, is_ordinary, norm_name, places
 from wb.dossiers.mentions import Mention
 from wb.dossiers.place_names import all_places
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
 LOWER_HEAD = re.compile(r"(?P<head>[a-z][a-z-]+)[ ](?P<place>\S.*)")
@@ -95,7 +96,7 @@ def place_before_ordinary_word(text: str, mentions: list[Mention]) -> None:
             break
 
 
-COMPASS_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)-[ \t]*\n?[ \t]*$")
+COMPASS_BEFORE = re.compile(lead_first(r"(?<![\w-])(?P<word>[A-Z][a-z]+)-[ \t]*\n?[ \t]*$"))
 
 
 def compass_before_place(text: str, mentions: list[Mention]) -> None:
