@@ -3,8 +3,9 @@
 A form of "vinden" with a person as object pronoun (``description_opinion_objects.txt``: hem,
 haar, hen; not "het": "ik vind het fijn dat ...") and an evaluative adjective as its predicate
 (at most three adverbs or grading words between), in either order of a main or a verb-final
-clause; the span is the adjective. Not when a noun, preposition or conjunction follows the adjective ("vond hem
-vervelend voor haar", "vind hem lastig om ...": a reason or purpose), with word classes only.
+clause; the span is the adjective. Not when a noun, preposition or conjunction follows the
+adjective ("vond hem vervelend voor haar", "vind hem lastig om ...": a reason or purpose), with
+word classes only.
 """
 
 from __future__ import annotations
