@@ -2,9 +2,10 @@
 
 A form of "vinden" with a person as object pronoun (``description_opinion_objects.txt``: hem,
 haar, hen; not "het": "ik vind het fijn dat ...") and an evaluative adjective as its predicate
-(at most three adverbs between), in either order of a main or a verb-final clause; the span is
-the adjective. Not when a noun, preposition or conjunction follows the adjective ("vond hem
-vervelend voor haar", "vind hem lastig om ...": a reason or purpose), with word classes only.
+(at most three adverbs or grading words between), in either order of a main or a verb-final
+clause; the span is the adjective. Not when a noun, preposition or conjunction follows the
+adjective ("vond hem vervelend voor haar", "vind hem lastig om ...": a reason or purpose), with
+word classes only.
 """
 
 from __future__ import annotations
@@ -13,11 +14,31 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_adjectival import is_adjectival
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
 _OBJECTS = word_set("description_opinion_objects.txt")
 _STOPS = frozenset({"NOUN", "ADP", "SCONJ", "VERB"})
+
+
+_GRADES = word_set("description_grading_words.txt")
+
+
+def _grade(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
+    """A grading word before the predicate: an adverb, a word of the grading list, or an
+    uninflected adjective (or participle) that is no judgement itself before another one ("erg
+    irritant", "ontzettend vervelend": UD tags both ADJ, labels48)."""
+    token = doc[k]
+    if token.pos_ == "ADV" or token.lower_ in _GRADES:
+        return True
+    return (
+        is_adjectival(token)
+        and k + 1 < len(doc)
+        and is_adjectival(doc[k + 1])
+        and not fold(token.text).endswith("e")
+        and not ({fold(token.text), fold(token.lemma_)} & adjectives)
+    )
 
 
 def _opinion_verb(token: Any) -> bool:
@@ -36,9 +57,9 @@ def find_opinions(
         if token.pos_ != "PRON" or token.lower_ not in _OBJECTS:
             continue
         k = i + 1
-        while k < len(doc) and k - i <= 3 and doc[k].pos_ == "ADV":
+        while k < len(doc) and k - i <= 3 and _grade(doc, k, adjectives):
             k += 1
-        if k >= len(doc) or doc[k].pos_ != "ADJ":
+        if k >= len(doc) or not is_adjectival(doc[k]):
             continue
         if not ({fold(doc[k].text), fold(doc[k].lemma_)} & adjectives):
             continue
@@ -50,9 +71,6 @@ def find_opinions(
         if verb_final or any(_opinion_verb(t) for t in before):
             spans.append((doc[k].idx, doc[k].idx + len(doc[k].text)))
     return spans
-
-
-_GRADES = word_set("description_grading_words.txt")
 
 
 def _noun_object(doc: Doc, i: int, adjectives: frozenset[str]) -> list[tuple[int, int]]:
@@ -69,9 +87,9 @@ def _noun_object(doc: Doc, i: int, adjectives: frozenset[str]) -> list[tuple[int
     out = []
     k = i + 1
     while k < len(doc):
-        while k < len(doc) and (doc[k].lower_ in _GRADES or doc[k].pos_ == "ADV"):
+        while k < len(doc) and _grade(doc, k, adjectives):
             k += 1
-        if k >= len(doc) or doc[k].pos_ != "ADJ":
+        if k >= len(doc) or not is_adjectival(doc[k]):
             break
         after = doc[k + 1] if k + 1 < len(doc) else None
         if after is not None and after.pos_ in _STOPS | {"ADP", "SCONJ"} and after.lower_ != "en":

@@ -50,6 +50,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_acts import find_acts
+from wb.dossiers.description_adjectival import is_adjectival
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
@@ -308,7 +309,7 @@ def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[i
         j += 1
     if j + 1 >= len(doc) or not _is_adjective(doc, j, adjectives, evaluative=True):
         return None
-    if doc[j].pos_ != "ADJ" or doc[j + 1].lemma_.lower() not in _COPULAS:
+    if not is_adjectival(doc[j]) or doc[j + 1].lemma_.lower() not in _COPULAS:
         return None
     return doc[j].idx, doc[j].idx + len(doc[j].text)
 
@@ -361,7 +362,7 @@ def _copula_predicates(
         k = opinion_end(doc, j + 1) if j + 1 < len(doc) else j + 1  # "is volgens haar/mij X"
         while k < len(doc) and k - j <= 5 and (_grading(doc, k, adjectives) or k in subjects):
             k = opinion_end(doc, k + 1) if k + 1 < len(doc) else k + 1
-        if k >= len(doc) or doc[k].pos_ != "ADJ":
+        if k >= len(doc) or not is_adjectival(doc[k]):
             continue
         # "Moeder is slecht bereikbaar": an adjective before another one grades it
         alone = k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "ADP", "SCONJ", "ADJ"}
@@ -425,9 +426,9 @@ def _grading(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
     if token.pos_ == "ADV":
         return True
     return (
-        token.pos_ == "ADJ"
+        is_adjectival(token)
         and k + 1 < len(doc)
-        and doc[k + 1].pos_ == "ADJ"
+        and is_adjectival(doc[k + 1])
         and not fold(token.text).endswith("e")
         and not _evaluative_predicate(doc, k, adjectives)
     )
@@ -477,7 +478,7 @@ def _too_to(doc: Doc, k: int, gap: int = 1) -> bool:
 
 def _degree(token: Any) -> bool:
     """An adverb or an uninflected adjective used as one ("erg", "zo", "heel")."""
-    return token.pos_ == "ADV" or (token.pos_ == "ADJ" and not fold(token.text).endswith("e"))
+    return token.pos_ == "ADV" or (is_adjectival(token) and not fold(token.text).endswith("e"))
 
 
 def _final_copula_predicates(
@@ -490,7 +491,7 @@ def _final_copula_predicates(
     geworden", "onredelijk is tegen")."""
     out = []
     for k, adj in enumerate(doc):
-        if not adj.pos_ or adj.pos_ != "ADJ" or k + 1 >= len(doc) or k == 0:
+        if not adj.pos_ or not is_adjectival(adj) or k + 1 >= len(doc) or k == 0:
             continue
         verb = doc[k + 1]
         if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
