@@ -52,7 +52,7 @@ def test_groups_are_the_next_sessions_rounds() -> None:
     # main 65ee79a; both tune since and keep their rounds' names
     assert {group_of(t) for t in _batch(35)} == {"held-out-31"}
     assert {group_of(t) for t in _batch(36)} == {"held-out-32"}
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-37", "held-out-36")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-37", "held-out-38")
 
 
 def test_both_batches_are_measured_by_every_run() -> None:

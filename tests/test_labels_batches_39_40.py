@@ -58,36 +58,21 @@ def test_most_occurrences_lie_outside_the_lexicon() -> None:
 
 
 def test_groups_are_the_sessions_rounds() -> None:
-    # batch 39 was this session's fresh round (measured once at its start, 2026-12-05 23:55 UTC
-    # on 122dd085; FRESH_ROUND moved on to batch 41), batch 40 its later round (measured once
-    # with --later at its end): LATER_ROUND since batch 38 was measured once
+    # batch 39 was the fresh round of the session of 2026-12-05 23:50 UTC (measured once at its
+    # start, 23:55 UTC on 122dd085), batch 40 its later round (measured once with --later at its
+    # end, 2026-12-06 01:21 UTC on 2bdeabcb); both groups keep their names, FRESH_ROUND and
+    # LATER_ROUND moved on to batches 41 and 42
     assert {group_of(t) for t in _batch(39)} == {"held-out-35"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-37"
-    assert {group_of(t) for t in _batch(40)} == {"held-out-36"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(40)} == {"held-out-36"} != {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-37", "held-out-38")
 
 
-def test_batch_39_is_measured_and_batch_40_sealed() -> None:
-    assert 39 not in SEALED_BATCHES and 40 in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(39))
-    for t in _batch(40):
-        assert not measured_now(t), t["id"]
-    # --later opens the later round (batch 40)
-    assert all(measured_now(t, later=True) for t in _batch(40))
+def test_both_batches_are_measured_by_every_run() -> None:
+    assert not {39, 40} & SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(39) + _batch(40))
 
 
-@pytest.mark.parametrize("batch", ["40"])
-def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
-    import bench_labels
-
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
-    with pytest.raises(SystemExit) as exc:
-        bench_labels.main()
-    assert (
-        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
-    )
-
-
-def test_training_scripts_read_39_and_leave_40_out() -> None:
+def test_training_scripts_read_both_batches() -> None:
     import train_aimed
     import train_judging
     import train_voice
@@ -95,11 +80,11 @@ def test_training_scripts_read_39_and_leave_40_out() -> None:
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert 40 not in voice_batches and {37, 39} <= voice_batches
+    assert {37, 39, 40} <= voice_batches
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
-    assert not any(i.startswith("b40-") for i in judging_ids)
     assert any(i.startswith("b39-") for i in judging_ids)
-    # the committed texts are on every machine: batch 40 is left out by the seal, not by absence
+    assert any(i.startswith("b40-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (HERE / "texts" / "b39-rbzwb-2019-4049.txt").exists()
     assert (HERE / "texts" / "b40-h-tk-20052006-3332-3362.txt").exists()
 

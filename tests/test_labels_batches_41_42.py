@@ -82,18 +82,19 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 def test_groups_are_the_next_sessions_rounds() -> None:
     # batch 41 is the next session's fresh round (measured once at its start), batch 42 its
-    # later round (measured once with --later at its end, after LATER_ROUND moves on to it)
+    # later round (measured once with --later at its end): LATER_ROUND since batch 40 was
+    # measured once (2026-12-06 01:21 UTC, main 2bdeabcb)
     assert {group_of(t) for t in _batch(41)} == {"held-out-37"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(42)} == {"held-out-38"}
-    assert LATER_ROUND == "held-out-36"
+    assert {group_of(t) for t in _batch(42)} == {"held-out-38"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed_for_every_run() -> None:
     assert {41, 42} <= SEALED_BATCHES
     for t in _both():
         assert not measured_now(t), t["id"]
-        # --later opens only LATER_ROUND (batch 40 this session), never these two
-        assert not measured_now(t, later=True), t["id"]
+    # --later opens the later round (batch 42), never the next fresh round (batch 41)
+    assert not any(measured_now(t, later=True) for t in _batch(41))
+    assert all(measured_now(t, later=True) for t in _batch(42))
 
 
 @pytest.mark.parametrize("batch", ["41", "42"])

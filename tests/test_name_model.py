@@ -197,7 +197,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[34] == "tune"  # measured once (2026-12-05 21:30 UTC), after the weights
     assert split_of[35] == "tune"  # measured once (2026-12-05 22:29 UTC), after the weights
     assert split_of[36] == "tune"  # measured once (2026-12-05 23:55 UTC, on 122dd085)
-    assert split_of[37] == "sealed"  # collected sealed (collect-names)
+    assert split_of[37] == "tune"  # measured once with --later (2026-12-06 01:21 UTC, 2bdeabcb)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

@@ -33,7 +33,7 @@ def _items() -> dict[str, dict]:
     return {t["id"]: t for t in manifest()["texts"] if t.get("round") in NEW}
 
 
-def test_round_36_was_measured_and_37_is_sealed_in_the_round_table() -> None:
+def test_rounds_36_and_37_were_measured_in_the_round_table() -> None:
     table = {r["round"]: r for r in manifest()["rounds"]}
     # round 36 was measured once at the start of the session of 2026-12-05 23:50 UTC
     assert table[36] == {
@@ -42,7 +42,13 @@ def test_round_36_was_measured_and_37_is_sealed_in_the_round_table() -> None:
         "code_frozen": "122dd085",
         "split": "tune",
     }
-    assert table[37] == {"round": 37, "texts": "t792-t813", "code_frozen": None, "split": "sealed"}
+    # round 37 was measured once with --later at the end of that session (01:21 UTC)
+    assert table[37] == {
+        "round": 37,
+        "texts": "t792-t813",
+        "code_frozen": "2bdeabcb",
+        "split": "tune",
+    }
     assert max(table) == 39  # rounds 38 and 39 collected sealed after them (collect-names)
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
     assert ids[36] == [f"t{i}" for i in range(770, 792)]
@@ -266,4 +272,4 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "36"])] == ["t770"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "37"])] == ["t792"]
     splits = module.splits()
-    assert (splits[36], splits[37]) == ("tune", "sealed")  # 36 measured once at the start
+    assert (splits[36], splits[37]) == ("tune", "tune")  # both measured once

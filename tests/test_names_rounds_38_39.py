@@ -286,4 +286,4 @@ def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "38"])] == ["t814"]
     assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "39"])] == ["t836"]
     splits = module.splits()
-    assert (splits[37], splits[38], splits[39]) == ("sealed", "sealed", "sealed")
+    assert (splits[37], splits[38], splits[39]) == ("tune", "sealed", "sealed")

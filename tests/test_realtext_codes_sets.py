@@ -462,7 +462,7 @@ def test_codes6_codebook_and_gold_counts() -> None:
 
 def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     """bench_codes reads codes6 (texts checked against their sha256, gold, the manifest's
-    split) without building a suggester: wb is not run on a sealed set."""
+    split) without building a suggester."""
     bench_codes = _bench()
     texts, gold = bench_codes.load_data(False, "codes6")
     committed = {p.stem for p in (REPO / "bench" / "realtext" / "codes6" / "texts").glob("*.txt")}
@@ -471,12 +471,12 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes11"])
+@pytest.mark.parametrize("name", ["codes12"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
 def test_a_sealed_set_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes11` (the real, sealed set) without --later stops with exit code 2 before a
+    """`--set codes12` (the real, sealed set) without --later stops with exit code 2 before a
     pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
@@ -741,9 +741,10 @@ def test_codes11_split_licences_restore_hints_and_new_urls_and_sealed() -> None:
     """collect-codes11: 22 texts on domestic violence around a divorce and contact, split by URL
     hash (0-a held-out, as codes3-codes10) fixed before annotation, the public-domain genres
     committed and the others not (each of those with a restore hint: the pages corpus and the
-    query whose answer holds its excerpt), no URL of another manifest (codes10 included), sealed."""
+    query whose answer holds its excerpt), no URL of another manifest (codes10 included); sealed
+    until its one measurement (2026-12-06 01:24 UTC, main 2bdeabcb), tune material since."""
     manifest = _manifest("codes11")
-    assert manifest["sealed"] is True
+    assert manifest["sealed"] is False
     docs = manifest["documents"]
     _check_21_documents(docs, "codes11", "https://jure.nl/ECLI:NL:RBNHO:2020:8795", count=22)
     assert [d["id"] for d in docs if d["split"] == "tune"] == CODES11_TUNE
@@ -839,37 +840,11 @@ def test_codes11_local_texts_rebuild_from_their_stored_excerpts() -> None:
     )
 
 
-def test_codes11_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run (no --later) prints that codes11 stays out (before codes12's line while
-    codes12 is sealed too); `--set codes11` alone is refused, with --later let through."""
+def test_codes11_is_measured_by_every_run(capsys) -> None:
+    """Since its one measurement (2026-12-06 01:24 UTC) codes11 is tune material: a default run
+    prints no sealed line for it and `--set codes11` runs without --later."""
     bench_codes = _bench()
-    sealed = [n for n in ("codes10", "codes11", "codes12") if bench_codes.is_sealed(n)]
-    assert "codes11" in sealed
-    assert bench_codes.announce_sealed("codes", False) is True
-    assert capsys.readouterr().out == "".join(
-        f"verzegeld: {n} blijft buiten deze run (eenmalig meten: --set {n} --later)\n"
-        for n in sealed
-    )
-    assert bench_codes.announce_sealed("codes11", False) is False
-    assert "codes11 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
-    assert bench_codes.announce_sealed("codes11", True) is True
-    assert capsys.readouterr() == ("", "")
-
-
-@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes11_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
-    """`--set codes11` (the real, sealed set) without --later stops with exit code 2 before a
-    pipeline or codebook is loaded, in both scripts."""
-    _bench()
-    module = __import__(script)
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("loaded while sealed")
-
-    monkeypatch.setattr(module, "load", refuse)
-    monkeypatch.setattr(module, "load_codebook", refuse)
-    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", "codes11"])
-    with pytest.raises(SystemExit) as stop:
-        module.main()
-    assert stop.value.code == 2
-    assert "codes11 is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+    assert not bench_codes.is_sealed("codes11")
+    assert "codes11" not in bench_codes.left_out(False)
+    assert bench_codes.announce_sealed("codes11", False) is True
+    assert "codes11" not in capsys.readouterr().out

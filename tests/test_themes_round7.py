@@ -13,7 +13,6 @@ import importlib.util
 import json
 import pathlib
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -50,7 +49,7 @@ def _restorer():
 def test_round_7_counts_licences_and_persons():
     texts = _round(7)
     assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
-    assert {t["split"] for t in texts} == {"sealed"}
+    assert {t["split"] for t in texts} == {"fresh"}  # sealed until its one measurement
     # at least 11 public texts, so a new machine has most of the round without any look-up
     assert Counter(t["committed"] for t in texts) == {True: 11, False: 9}
     assert Counter(t["genre"] for t in texts) == {
@@ -124,7 +123,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = bench.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 7 and not t["committed"]]
     assert {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert bench.round_splits(7, manifest) == ["sealed"]
+    assert bench.round_splits(7, manifest) == ["fresh"]  # sealed until its one measurement
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -162,28 +161,19 @@ def test_round_7_urls_and_document_numbers_are_unused_elsewhere():
             assert not [n for n in numbers if n in text.lower()], path
 
 
-def test_round_7_is_sealed_and_stays_out_of_every_run(capsys):
+def test_round_7_was_measured_and_runs_while_round_8_stays_out(capsys):
     bench = _bench()
+    # round 7 was measured once (2026-12-06 01:27 UTC, main 2bdeabcb) and is fresh since; round 8
+    # (tests/test_themes_round8.py) is sealed
     sealed = bench.sealed_rounds()
-    # round 6 until the lead's one measurement, then fresh; round 8 (collect-themes8) sealed too
-    assert sealed in ([6, 7, 8], [7, 8])
-    assert bench.round_splits(7) == ["sealed"]
-    assert bench.left_out(False) == sealed and bench.left_out(True) == sealed
-    assert bench.left_out(True, chosen=7) == [r for r in sealed if r != 7]
+    assert sealed == [8]
+    assert bench.round_splits(7) == ["fresh"]
+    assert bench.left_out(False) == sealed and bench.left_out(True, chosen=7) == sealed
     assert bench.announce_sealed(None, False) is True
     assert capsys.readouterr() == (_lines(sealed), "")
-    assert bench.announce_sealed(5, False) is True  # round 5, measured, runs
+    # round 7 runs without --later now, as rounds 2-6 do
+    assert bench.announce_sealed(7, False) is True
     assert capsys.readouterr() == (_lines(sealed), "")
-    assert bench.announce_sealed(7, False) is False
-    assert capsys.readouterr() == (
-        _lines(sealed),
-        "ronde 7 is verzegeld: niet gemeten zonder --later\n",
-    )
-    assert bench.announce_sealed(7, True) is True
-    assert capsys.readouterr() == (_lines([r for r in sealed if r != 7]), "")
-    # the texts of a sealed round are not even read without later and its round
-    assert bench.real_texts("sealed", 7) == ([], [])
-    assert bench.real_texts("sealed", None, True) == ([], [])
 
 
 def _refuse(*args, **kwargs):
@@ -203,9 +193,9 @@ def test_the_one_measurement_of_round_6_keeps_round_7_sealed(monkeypatch, capsys
         assert asked == [("sealed", 6, True)]
     assert {a[1] for a in asked} == {6}
     out = capsys.readouterr()
-    assert out.out.startswith(_lines([7])) and out.err == ""
+    assert out.out.startswith(_lines(bench.sealed_rounds())) and out.err == ""
     assert LINE.format(r=6) not in out.out
-    assert bench.left_out(True, chosen=6) == [7, 8]
+    assert bench.left_out(True, chosen=6) == [8]
 
 
 # a stand-in manifest with two sealed rounds, as the real one has while round 6 waits
@@ -248,23 +238,6 @@ def test_later_with_round_6_never_opens_a_text_of_round_7(monkeypatch, tmp_path)
     assert opened == ["f.txt", "g.txt"]
 
 
-def test_round_7_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    bench = _bench()
-    import wb.nlp
-
-    monkeypatch.setattr(wb.nlp, "load", _refuse, raising=False)
-    monkeypatch.setattr(wb.nlp, "_lemmatizer", _refuse)
-    for name in ("readable", "real_texts", "segment_documents", "readable_row"):
-        monkeypatch.setattr(bench, name, _refuse)
-    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "7"])
-    with pytest.raises(SystemExit) as stop:
-        bench.main()
-    assert stop.value.code == 2
-    out = capsys.readouterr()
-    assert "verzegeld: ronde 7 blijft buiten deze run" in out.out
-    assert out.err == "ronde 7 is verzegeld: niet gemeten zonder --later\n"
-
-
 def test_later_would_let_round_7_through_to_the_measurement(monkeypatch, capsys):
     bench = _bench()
     calls = []
@@ -275,28 +248,3 @@ def test_later_would_let_round_7_through_to_the_measurement(monkeypatch, capsys)
     bench.main()
     assert calls == [(7, True)]
     assert capsys.readouterr() == (_lines([r for r in bench.sealed_rounds() if r != 7]), "")
-
-
-def test_the_refusal_of_round_7_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 7
-    script = (
-        "import sys\n"
-        f"sys.path.insert(0, {str(REPO / 'bench')!r})\n"
-        "import bench_themes\n"
-        "def stop(*args, **kwargs):\n"
-        "    raise SystemExit('measured while sealed')\n"
-        "for name in ('readable', 'real_texts', 'segment_documents', 'readable_row'):\n"
-        "    setattr(bench_themes, name, stop)\n"
-        "sys.argv = ['bench_themes.py', '--readable', '--round', '7']\n"
-        "try:\n"
-        "    bench_themes.main()\n"
-        "except SystemExit as stopped:\n"
-        "    print('exit', stopped.code)\n"
-        "heavy = ('spacy', 'wb.nlp.pipeline', 'wb.nlp.lemmatizer', 'wb.themes.words')\n"
-        "print('loaded', sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
-    assert done.stdout.splitlines()[-2:] == ["exit 2", "loaded []"]
-    assert "ronde 7 is verzegeld: niet gemeten zonder --later" in done.stderr
