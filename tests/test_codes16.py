@@ -11,6 +11,7 @@ import json
 import pytest
 from proef_codebook import proef_book
 
+from wb.coding import reaching
 from wb.coding.coder_reach import FEATURES, ReachDocument, ReachModel, calibrate, code_rows
 from wb.coding.reaching import reach_reason, text_sentences
 from wb.coding.suggest import Suggester, suggestions_json
@@ -154,6 +155,12 @@ NEW = "Mijn oom leest de krant. Vader wil verhuizen naar Utrecht. Daar woont zij
 @pytest.fixture(scope="module")
 def nlp():
     return load()
+
+
+@pytest.fixture(autouse=True)
+def _reach_from_one_sentence(monkeypatch):
+    """These documents have the codebook's own evidence in one sentence (codes30: MIN_OWN 2)."""
+    monkeypatch.setattr(reaching, "MIN_OWN", 1)
 
 
 def _suggested(nlp, **options):

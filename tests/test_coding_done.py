@@ -13,11 +13,20 @@ from pathlib import Path
 import pytest
 from proef_codebook import proef_book
 
+from wb.coding import reaching
 from wb.coding.session import CodingSession, suggestion_key
 from wb.corpus.importer import import_folder
 from wb.store.done import done_documents, mark_done, reopen_done
 
 BOOK = proef_book()
+
+
+@pytest.fixture(autouse=True)
+def _reach_from_one_sentence(monkeypatch):
+    """c.txt has the codebook's own evidence in one sentence (codes30: MIN_OWN 2)."""
+    monkeypatch.setattr(reaching, "MIN_OWN", 1)
+
+
 FILL = [
     "De school begint om negen uur.",
     "De buurvrouw bakt een taart.",

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 #: Highest score of a suggestion from the reach of the codings: below every suggestion of a
 #: sentence's own words (a description's is at least .5).
 SCORE_MAX = 0.45
+#: Sentences of the document where the codebook's own evidence has the code, at least, before
+#: its reach is suggested (codes30: a code the codebook finds once in a document reached wrong
+#: sentences on codes11 held-out, 6 of 7; 1: any).
+MIN_OWN = 2
 
 
 def text_sentences(doc: Doc) -> list:
@@ -71,7 +75,8 @@ def reach_suggestions(
     skip: frozenset[str] = frozenset(),
 ) -> list[Suggestion]:
     """Suggestions the reach of the codings adds to `found` (none where a sentence has the code,
-    for a code in `skip`, or where an exclude clause of the code speaks against it)."""
+    for a code in `skip`, where an exclude clause of the code speaks against it, or for a code
+    the codebook's own evidence has in fewer than :data:`MIN_OWN` sentences of the document)."""
     sents = text_sentences(doc)
     if not sents or reach.threshold_ is None:
         return []
@@ -88,6 +93,8 @@ def reach_suggestions(
         if code in given[k] or code in skip:
             continue
         if model.excluded(code, sentence_features(sents[k])) is not None:
+            continue
+        if round(row["share"] * len(sents)) < MIN_OWN:
             continue
         sent = sents[k]
         text = sent.text
@@ -130,4 +137,11 @@ def reach_reason(code: str, row: Mapping[str, float], n: int) -> str:
     )
 
 
-__all__ = ["SCORE_MAX", "reach_document", "reach_reason", "reach_suggestions", "text_sentences"]
+__all__ = [
+    "MIN_OWN",
+    "SCORE_MAX",
+    "reach_document",
+    "reach_reason",
+    "reach_suggestions",
+    "text_sentences",
+]
