@@ -120,6 +120,16 @@ def _label_colon(text: str, m: re.Match) -> bool:
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
+# initials alone on their line: "C.\nGrondslag" labels an outline item
+OUTLINE_LABEL = re.compile(rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.)+[ \t]*\n")
+
+
+def outline_label(text: str, start: int) -> bool:
+    """Whether initials at ``start`` stand alone on their line ("D.\nSoorten subsidies")."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and OUTLINE_LABEL.match(text, start) is not None
+
+
 TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
 
 
@@ -199,6 +209,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         head = m[0].split()[-1]
         if BLANK_LINE.search(m[0]):
             continue  # "LID X C.S.\n\nVoorgesteld 2 juli": initials end their paragraph
+        if outline_label(text, m.start()):
+            continue  # "C.\nGrondslag van subsidiëring": a lettered outline, no initial
         if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
             continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]
