@@ -120,6 +120,36 @@ def _label_colon(text: str, m: re.Match) -> bool:
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
+# initials alone on their line: "C.\nGrondslag" labels an outline item
+OUTLINE_LABEL = re.compile(rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.)+[ \t]*\n")
+
+
+def outline_label(text: str, start: int) -> bool:
+    """Whether initials at ``start`` stand alone on their line ("D.\nSoorten subsidies")."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and OUTLINE_LABEL.match(text, start) is not None
+
+
+@cache
+def spaced_double_rx() -> re.Pattern:
+    """A second surname after a spaced hyphen: " - van Orsouw" ("mevrouw T.J.M. Mornout - van
+    Orsouw (CDA)"), ending before a bracket, comma, semicolon, line end or "en"."""
+    return re.compile(rf" - (?:(?:{particle_re()})[ ]+)*{CAP}(?=[ ]?[(,;\n]|[ ]en[ ]|$)")
+
+
+INITIALS_START = re.compile(INITIALS)
+
+
+def initials_double_end(text: str, start: int, end: int) -> int:
+    """The end of a name that opens with initials, across a spaced-hyphen double surname."""
+    if not INITIALS_START.match(text, start):
+        return end
+    m = spaced_double_rx().match(text, end)
+    if not m or m[0].split()[-1] in places():
+        return end  # "J. Bakker - Utrecht, ...": a place after a dash is no surname
+    return m.end()
+
+
 TITLE_BEFORE = re.compile(r"(?i:\bheer|\bmevrouw|\bmevr\.|\bmw\.|\bdhr\.|\bmr\.)[ ]$")
 
 
@@ -147,6 +177,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             text[start:end] in places() and source != "initials"
         ):
             return
+        end = initials_double_end(text, start, end)  # "T.J.M. Mornout - van Orsouw"
         mention = person(text, start, end, tier, source, single=single)
         if mention:
             found.append(mention)
@@ -199,10 +230,16 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         head = m[0].split()[-1]
         if BLANK_LINE.search(m[0]):
             continue  # "LID X C.S.\n\nVoorgesteld 2 juli": initials end their paragraph
+        if outline_label(text, m.start()):
+            continue  # "C.\nGrondslag van subsidiëring": a lettered outline, no initial
         if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
             continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]
-        if good_surname(last) or (last in places() and not is_stop_word(last)):
+        words = m[0].split()
+        particled = len(words) > 2 and words[-2].islower() and words[-2] in low_particles()
+        if particled and last.lower() not in ROLES and last not in places():
+            add(m.start(), m.end(), 3, "initials")  # "H. van de Weg": initials and particles
+        elif good_surname(last) or (last in places() and not is_stop_word(last)):
             add(m.start(), m.end(), 3, "initials")  # "mr. R. Heemskerk": initials make a person
     # "de heer A.B.C Smit", "J.J Caspers": two initials or more, the last one without its full
     # stop; after a title any surname, without one a surname that is no dictionary word ("de
