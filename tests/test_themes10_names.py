@@ -58,6 +58,11 @@ def test_tussen_keeps_both_parties() -> None:
     )
 
 
+def test_tussen_with_a_second_party_that_is_no_noun_is_no_cut_phrase() -> None:
+    text = "Na een scheiding wordt het contact tussen kind en een van de ouders verbroken."
+    assert [k for k, _, _ in tagged_noun_phrases(text)] == ["scheiding", "contact", "kind", "ouder"]
+
+
 def test_tussen_without_a_second_party_stays_as_it_was() -> None:
     keys = [k for k, _, _ in tagged_noun_phrases("Het contact tussen ouders is goed.")]
     assert keys == ["contact tussen ouder", "ouder"]

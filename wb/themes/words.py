@@ -323,7 +323,7 @@ def tagged_noun_phrases(
                 if noun(t):
                     end = t
                     if words[k].text.lower() == "tussen":
-                        end = _between_pair_end(words, t, gap, adjectives, noun)
+                        end = _between_pair_end(words, j, t, gap, adjectives, noun)
         for last in (end, j) if cores and end != j else (end,):
             out.append(_phrase(words[i : last + 1]))
         i = j + 1
@@ -332,22 +332,25 @@ def tagged_noun_phrases(
 
 def _between_pair_end(
     words: Sequence[Word],
+    j: int,
     t: int,
     gap: Callable[[int, int], bool],
     adjectives: Callable[[int], int],
     noun: Callable[[int], bool],
 ) -> int:
-    """The index of the second party's noun after "tussen X en", or t: "contact tussen ouder en
-    kind" is one phrase, never cut to "contact tussen ouder" (themes10)."""
+    """The end of a phrase "N tussen X" (N at j, X at t): the second party's noun after "tussen X
+    en" ("contact tussen ouder en kind" is one phrase), t without "en" ("contact tussen ouders"),
+    and j when the second party is no noun ("contact tussen kind en één van de ouders" gives
+    "contact", never the cut "contact tussen kind") (themes10)."""
     n = len(words)
     e = t + 1
-    if not (e + 1 < n and words[e].text.lower() == "en" and gap(t, e) and gap(e, e + 1)):
+    if not (e < n and words[e].text.lower() == "en" and gap(t, e)):
         return t
     m = e + 1
-    if words[m].text.lower() in DETERMINERS and m + 1 < n and gap(m, m + 1):
+    if m < n and words[m].text.lower() in DETERMINERS and m + 1 < n and gap(m, m + 1):
         m += 1
-    last = adjectives(m)
-    return last if noun(last) else t
+    last = adjectives(m) if m < n and gap(m - 1, m) else n
+    return last if noun(last) else j
 
 
 def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
