@@ -128,6 +128,7 @@ from wb.dossiers.org_sectors import (
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
+from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_roles import bracket_role_names
@@ -238,7 +239,7 @@ def _static_mentions(
     static += title_page_names(text) + named_schools(text) + schools_of(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
-    static += participant_pairs(text)
+    static += participant_pairs(text) + eponym_persons(text)
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
     static += caps_place_brands(text) + place_list_tails(text) + compass_places(text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -322,10 +322,35 @@ def tagged_noun_phrases(
                 t = adjectives(m)
                 if noun(t):
                     end = t
+                    if words[k].text.lower() == "tussen":
+                        end = _between_pair_end(words, j, t, gap, adjectives, noun)
         for last in (end, j) if cores and end != j else (end,):
             out.append(_phrase(words[i : last + 1]))
         i = j + 1
     return out
+
+
+def _between_pair_end(
+    words: Sequence[Word],
+    j: int,
+    t: int,
+    gap: Callable[[int, int], bool],
+    adjectives: Callable[[int], int],
+    noun: Callable[[int], bool],
+) -> int:
+    """The end of a phrase "N tussen X" (N at j, X at t): the second party's noun after "tussen X
+    en" ("contact tussen ouder en kind" is one phrase), t without "en" ("contact tussen ouders"),
+    and j when the second party is no noun ("contact tussen kind en één van de ouders" gives
+    "contact", never the cut "contact tussen kind") (themes10)."""
+    n = len(words)
+    e = t + 1
+    if not (e < n and words[e].text.lower() == "en" and gap(t, e)):
+        return t
+    m = e + 1
+    if m < n and words[m].text.lower() in DETERMINERS and m + 1 < n and gap(m, m + 1):
+        m += 1
+    last = adjectives(m) if m < n and gap(m - 1, m) else n
+    return last if noun(last) else j
 
 
 def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
@@ -339,7 +364,7 @@ def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
     span = [w for w in span if w.text.lower() not in POSSESSIVES]
     key = " ".join(lemma(w) for w in span)
     written = " ".join(w.text.lower() for w in span)
-    skip = LINKS | DETERMINERS
+    skip = LINKS | DETERMINERS | {"en"}
     parts = tuple(
         lemma(w)
         for w in span
@@ -351,7 +376,7 @@ def _phrase(span: Sequence[Word]) -> tuple[str, str, tuple[str, ...]]:
 def content_words(written: str) -> list[str]:
     """The words of a written phrase that carry content: no link word, determiner or noun for
     any person ("wet" of "wet van de leden"); a one-word phrase keeps its word."""
-    words_ = [w for w in written.split() if w not in LINKS | DETERMINERS]
+    words_ = [w for w in written.split() if w not in LINKS | DETERMINERS and w != "en"]
     if len(words_) < 2:
         return words_
     return [w for w in words_ if not _in_heads(w, PERSON_NOUNS)]
