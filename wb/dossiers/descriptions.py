@@ -66,7 +66,7 @@ from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
-from wb.dossiers.description_persons import person_key
+from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
 from wb.dossiers.description_states import scene_state, state_predicate
@@ -139,6 +139,8 @@ def _keys(token: Any) -> set[str]:
 def _is_person(token: Any, persons: frozenset[str]) -> bool:
     """A person noun, also as the head of a compound or as a diminutive ("puberdochter",
     "jongetje": :mod:`wb.dossiers.description_persons`)."""
+    if nominal_comparative(token, persons):
+        return True  # "lastige jongeren": UD tags the comparative ADJ (labels49)
     if token.pos_ and token.pos_ not in ("NOUN", "PROPN"):
         return False
     return person_key(_keys(token), persons)
