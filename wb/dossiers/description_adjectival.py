@@ -9,7 +9,10 @@ treebanks want it; the patterns ask for this instead of ``pos_ == "ADJ"`` (label
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
 
@@ -25,4 +28,17 @@ def is_adjectival(token: Any) -> bool:
     )
 
 
-__all__ = ["is_adjectival"]
+def grades_next(doc: Doc, k: int, judges: Callable[[Doc, int], bool]) -> bool:
+    """Whether doc[k] is an uninflected adjective (or participle) that is no judgement itself
+    (`judges` says which is one) before another adjective: it grades that one ("ontzettend
+    vervelend", "bijzonder brutaal"); not "slecht bereikbaar" when slecht judges."""
+    return (
+        is_adjectival(doc[k])
+        and k + 1 < len(doc)
+        and is_adjectival(doc[k + 1])
+        and not fold(doc[k].text).endswith("e")
+        and not judges(doc, k)
+    )
+
+
+__all__ = ["grades_next", "is_adjectival"]

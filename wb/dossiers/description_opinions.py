@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from wb.dossiers.description_adjectival import is_adjectival
+from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
@@ -32,13 +32,7 @@ def _grade(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
     token = doc[k]
     if token.pos_ == "ADV" or token.lower_ in _GRADES:
         return True
-    return (
-        is_adjectival(token)
-        and k + 1 < len(doc)
-        and is_adjectival(doc[k + 1])
-        and not fold(token.text).endswith("e")
-        and not ({fold(token.text), fold(token.lemma_)} & adjectives)
-    )
+    return grades_next(doc, k, lambda d, i: bool({fold(d[i].text), fold(d[i].lemma_)} & adjectives))
 
 
 def _opinion_verb(token: Any) -> bool:

@@ -50,7 +50,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_acts import find_acts
-from wb.dossiers.description_adjectival import is_adjectival
+from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
@@ -424,16 +424,9 @@ _TOO = word_set("description_grading_words.txt")
 def _grading(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
     """An adverb, or an uninflected adjective that is no judgement itself and grades the next
     adjective ("is hij bijzonder brutaal"); not "slecht bereikbaar" (slecht is evaluative)."""
-    token = doc[k]
-    if token.pos_ == "ADV":
+    if doc[k].pos_ == "ADV":
         return True
-    return (
-        is_adjectival(token)
-        and k + 1 < len(doc)
-        and is_adjectival(doc[k + 1])
-        and not fold(token.text).endswith("e")
-        and not _evaluative_predicate(doc, k, adjectives)
-    )
+    return grades_next(doc, k, lambda d, i: _evaluative_predicate(d, i, adjectives))
 
 
 def _inverted_subject(doc: Doc, j: int, persons: frozenset[str]) -> list[int]:
