@@ -11,6 +11,7 @@ import re
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import yaml
 
@@ -78,3 +79,52 @@ def check_themes_files(number: int) -> None:
         if t["committed"]:
             for person in t.get("persons", []):
                 assert person in path.read_text(encoding="utf-8"), (t["id"], person)
+
+
+def check_later_opens_one_sealed_round(
+    bench: ModuleType, monkeypatch: Any, tmp_path: Path, first: int
+) -> None:
+    """On a stand-in themes manifest with rounds `first` (committed) and `first + 1` (local)
+    sealed and `first - 1` fresh: `--later` with one round reads that round's text only, and a
+    sealed round is never opened without --later and its round. Text ids are the round's letter
+    ("d" for round 4)."""
+    import pathlib
+
+    fresh, second = first - 1, first + 1
+    letter = {r: chr(96 + r) for r in (fresh, first, second)}
+    rows = [(fresh, "fresh", True), (first, "sealed", True), (second, "sealed", False)]
+    manifest = {
+        "texts": [{"id": "a", "split": "dev", "genre": "g", "committed": True}]
+        + [
+            {"id": letter[r], "round": r, "split": split, "genre": "g", "committed": committed}
+            for r, split, committed in rows
+        ]
+    }
+    monkeypatch.setattr(bench, "real_manifest", lambda path=None: manifest)
+    monkeypatch.setattr(bench, "REAL", tmp_path)
+    monkeypatch.setattr(bench, "REAL_DATA", tmp_path / "local")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "local").mkdir()
+    for ident in ("a", letter[fresh], letter[first]):
+        (tmp_path / "texts" / f"{ident}.txt").write_text(f"tekst {ident}", encoding="utf-8")
+    b = letter[second]
+    (tmp_path / "local" / f"{b}.txt").write_text(f"tekst {b}", encoding="utf-8")
+    opened: list[str] = []
+    read_text = pathlib.Path.read_text
+
+    def spy(self: pathlib.Path, *args: Any, **kwargs: Any) -> str:
+        opened.append(self.name)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "read_text", spy)
+    f = letter[first]
+    assert bench.sealed_rounds() == [first, second]
+    assert bench.left_out(True, chosen=first) == [second]
+    assert bench.left_out(True, chosen=second) == [first]
+    assert bench.real_texts("sealed", first, True) == ([(f"g/{f}", f"tekst {f}")], [])
+    assert opened == [f"{f}.txt"]
+    assert bench.real_texts("sealed", second, False) == ([], [])
+    assert bench.real_texts("sealed", None, True) == ([], [])  # --later without a round
+    assert opened == [f"{f}.txt"]
+    assert bench.real_texts("sealed", second, True) == ([(f"g/{b}", f"tekst {b}")], [])
+    assert opened == [f"{f}.txt", f"{b}.txt"]

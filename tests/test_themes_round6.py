@@ -6,13 +6,16 @@ sealed round never opens another's text; no test here runs wb on the texts."""
 
 from __future__ import annotations
 
-import pathlib
 import re
 from collections import Counter
 from pathlib import Path
 
 from realtext_helpers import bare_url as _bare
-from realtext_helpers import bench_module, check_themes_files
+from realtext_helpers import (
+    bench_module,
+    check_later_opens_one_sealed_round,
+    check_themes_files,
+)
 from realtext_helpers import themes_round as _round
 
 REPO = Path(__file__).resolve().parents[1]
@@ -111,41 +114,6 @@ def test_round_6_was_measured_and_runs_while_later_rounds_stay_out(capsys):
     assert capsys.readouterr() == (_lines(sealed), "")
 
 
-# a stand-in manifest with two sealed rounds, as the real one had while round 5 waited
-TWO_SEALED = {
-    "texts": [
-        {"id": "a", "split": "dev", "genre": "g", "committed": True},
-        {"id": "d", "round": 4, "split": "fresh", "genre": "g", "committed": True},
-        {"id": "e", "round": 5, "split": "sealed", "genre": "g", "committed": True},
-        {"id": "f", "round": 6, "split": "sealed", "genre": "g", "committed": False},
-    ]
-}
-
-
 def test_later_with_round_5_never_opens_a_text_of_round_6(monkeypatch, tmp_path):
-    bench = _bench()
-    monkeypatch.setattr(bench, "real_manifest", lambda path=None: TWO_SEALED)
-    monkeypatch.setattr(bench, "REAL", tmp_path)
-    monkeypatch.setattr(bench, "REAL_DATA", tmp_path / "local")
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "local").mkdir()
-    for ident in "ade":
-        (tmp_path / "texts" / f"{ident}.txt").write_text(f"tekst {ident}", encoding="utf-8")
-    (tmp_path / "local" / "f.txt").write_text("tekst f", encoding="utf-8")
-    opened = []
-    read_text = pathlib.Path.read_text
-
-    def spy(self, *args, **kwargs):
-        opened.append(self.name)
-        return read_text(self, *args, **kwargs)
-
-    monkeypatch.setattr(pathlib.Path, "read_text", spy)
-    assert bench.sealed_rounds() == [5, 6]
-    assert bench.left_out(True, chosen=5) == [6] and bench.left_out(True, chosen=6) == [5]
-    assert bench.real_texts("sealed", 5, True) == ([("g/e", "tekst e")], [])
-    assert opened == ["e.txt"]
-    assert bench.real_texts("sealed", 6, False) == ([], [])
-    assert bench.real_texts("sealed", None, True) == ([], [])  # --later without a round
-    assert opened == ["e.txt"]
-    assert bench.real_texts("sealed", 6, True) == ([("g/f", "tekst f")], [])
-    assert opened == ["e.txt", "f.txt"]
+    # on a stand-in manifest with two sealed rounds, as the real one had while round 5 waited
+    check_later_opens_one_sealed_round(_bench(), monkeypatch, tmp_path, 5)

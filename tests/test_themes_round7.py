@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import pathlib
 import re
 import sys
 from collections import Counter
@@ -19,7 +18,11 @@ from pathlib import Path
 
 import pytest
 from realtext_helpers import bare_url as _bare
-from realtext_helpers import bench_module, check_themes_files
+from realtext_helpers import (
+    bench_module,
+    check_later_opens_one_sealed_round,
+    check_themes_files,
+)
 from realtext_helpers import themes_round as _round
 
 REPO = Path(__file__).resolve().parents[1]
@@ -198,44 +201,9 @@ def test_the_one_measurement_of_round_6_keeps_round_7_sealed(monkeypatch, capsys
     assert bench.left_out(True, chosen=6) == [8]
 
 
-# a stand-in manifest with two sealed rounds, as the real one has while round 6 waits
-TWO_SEALED = {
-    "texts": [
-        {"id": "a", "split": "dev", "genre": "g", "committed": True},
-        {"id": "e", "round": 5, "split": "fresh", "genre": "g", "committed": True},
-        {"id": "f", "round": 6, "split": "sealed", "genre": "g", "committed": True},
-        {"id": "g", "round": 7, "split": "sealed", "genre": "g", "committed": False},
-    ]
-}
-
-
 def test_later_with_round_6_never_opens_a_text_of_round_7(monkeypatch, tmp_path):
-    bench = _bench()
-    monkeypatch.setattr(bench, "real_manifest", lambda path=None: TWO_SEALED)
-    monkeypatch.setattr(bench, "REAL", tmp_path)
-    monkeypatch.setattr(bench, "REAL_DATA", tmp_path / "local")
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "local").mkdir()
-    for ident in "aef":
-        (tmp_path / "texts" / f"{ident}.txt").write_text(f"tekst {ident}", encoding="utf-8")
-    (tmp_path / "local" / "g.txt").write_text("tekst g", encoding="utf-8")
-    opened = []
-    read_text = pathlib.Path.read_text
-
-    def spy(self, *args, **kwargs):
-        opened.append(self.name)
-        return read_text(self, *args, **kwargs)
-
-    monkeypatch.setattr(pathlib.Path, "read_text", spy)
-    assert bench.sealed_rounds() == [6, 7]
-    assert bench.left_out(True, chosen=6) == [7] and bench.left_out(True, chosen=7) == [6]
-    assert bench.real_texts("sealed", 6, True) == ([("g/f", "tekst f")], [])
-    assert opened == ["f.txt"]
-    assert bench.real_texts("sealed", 7, False) == ([], [])
-    assert bench.real_texts("sealed", None, True) == ([], [])  # --later without a round
-    assert opened == ["f.txt"]
-    assert bench.real_texts("sealed", 7, True) == ([("g/g", "tekst g")], [])
-    assert opened == ["f.txt", "g.txt"]
+    # on a stand-in manifest with two sealed rounds, as the real one had while round 6 waited
+    check_later_opens_one_sealed_round(_bench(), monkeypatch, tmp_path, 6)
 
 
 def test_later_would_let_round_7_through_to_the_measurement(monkeypatch, capsys):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import pathlib
 import re
 import subprocess
 import sys
@@ -21,7 +20,11 @@ from pathlib import Path
 
 import pytest
 from realtext_helpers import bare_url as _bare
-from realtext_helpers import bench_module, check_themes_files
+from realtext_helpers import (
+    bench_module,
+    check_later_opens_one_sealed_round,
+    check_themes_files,
+)
 from realtext_helpers import themes_round as _round
 
 REPO = Path(__file__).resolve().parents[1]
@@ -221,44 +224,9 @@ def test_the_one_measurement_of_round_7_keeps_round_8_sealed(monkeypatch, capsys
     assert bench.left_out(True, chosen=7) == [8]
 
 
-# a stand-in manifest with two sealed rounds, as the real one has while round 7 waits
-TWO_SEALED = {
-    "texts": [
-        {"id": "a", "split": "dev", "genre": "g", "committed": True},
-        {"id": "f", "round": 6, "split": "fresh", "genre": "g", "committed": True},
-        {"id": "g", "round": 7, "split": "sealed", "genre": "g", "committed": True},
-        {"id": "h", "round": 8, "split": "sealed", "genre": "g", "committed": False},
-    ]
-}
-
-
 def test_later_with_round_7_never_opens_a_text_of_round_8(monkeypatch, tmp_path):
-    bench = _bench()
-    monkeypatch.setattr(bench, "real_manifest", lambda path=None: TWO_SEALED)
-    monkeypatch.setattr(bench, "REAL", tmp_path)
-    monkeypatch.setattr(bench, "REAL_DATA", tmp_path / "local")
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "local").mkdir()
-    for ident in "afg":
-        (tmp_path / "texts" / f"{ident}.txt").write_text(f"tekst {ident}", encoding="utf-8")
-    (tmp_path / "local" / "h.txt").write_text("tekst h", encoding="utf-8")
-    opened = []
-    read_text = pathlib.Path.read_text
-
-    def spy(self, *args, **kwargs):
-        opened.append(self.name)
-        return read_text(self, *args, **kwargs)
-
-    monkeypatch.setattr(pathlib.Path, "read_text", spy)
-    assert bench.sealed_rounds() == [7, 8]
-    assert bench.left_out(True, chosen=7) == [8] and bench.left_out(True, chosen=8) == [7]
-    assert bench.real_texts("sealed", 7, True) == ([("g/g", "tekst g")], [])
-    assert opened == ["g.txt"]
-    assert bench.real_texts("sealed", 8, False) == ([], [])
-    assert bench.real_texts("sealed", None, True) == ([], [])  # --later without a round
-    assert opened == ["g.txt"]
-    assert bench.real_texts("sealed", 8, True) == ([("g/h", "tekst h")], [])
-    assert opened == ["g.txt", "h.txt"]
+    # on a stand-in manifest with two sealed rounds, as the real one had while round 7 waited
+    check_later_opens_one_sealed_round(_bench(), monkeypatch, tmp_path, 7)
 
 
 def test_round_8_without_later_stops_before_any_pipeline(monkeypatch, capsys):
