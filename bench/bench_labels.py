@@ -63,8 +63,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # the next session, sealed until that session's first measurement) was sealed until its one
 # measurement (2026-12-05 23:55 UTC, on 122dd085, the code at the start of that session) and is
 # tune material since; the next fresh round is "held-out-37" (batch 41, round 37, to be collected
-# and annotated blind by collect-labels for the next session).
-FRESH_ROUND = "held-out-37"
+# and annotated blind by collect-labels for the next session) was sealed until its one measurement
+# (2026-12-06 02:47 UTC, on ec51992b, the code at the start of that session) and is tune material
+# since; the next fresh round is "held-out-39" (batch 43, round 39, to be collected and annotated
+# blind for the next session).
+FRESH_ROUND = "held-out-39"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -110,9 +113,12 @@ LATER_ROUND = "held-out-38"
 # the start of the session of 2026-12-05 23:50 UTC (23:55 UTC, on 122dd085), batch 40 with
 # --later at its end (2026-12-06 01:21 UTC, main 2bdeabcb). Batches 41 (round 37,
 # "held-out-37") and 42 (round 38, "held-out-38"), collected blind by collect-labels in that
-# session, are the next session's fresh and later rounds. Until their measurement no training
-# script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({41, 42})
+# session, are the next session's fresh and later rounds. Batch 41 was measured at the start of the
+# session of 2026-12-06 02:40 UTC (on ec51992b); batch 42 waits for --later at its end. Batches 43
+# (round 39, "held-out-39") and 44 (round 40, "held-out-40") are reserved for the session after.
+# Until their measurement no training script and no run reads a sealed batch, and --batch
+# refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({42, 43, 44})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -131,14 +137,18 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
-    32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42); batch 26 is tune from the
-    start (collected as training material, branch labels-data). Batches 41-42 are sealed
-    (SEALED_BATCHES) until their one measurement; batches 25 and 27-40 were.
+    32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44); batch 26
+    is tune from the start (collected as training material, branch labels-data). Batches 42-44
+    are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-41 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 44:
+        return "held-out-40"
+    if batch >= 43:
+        return "held-out-39"
     if batch >= 42:
         return "held-out-38"
     if batch >= 41:
@@ -500,6 +510,8 @@ def main() -> None:
         "held-out-36": [],
         "held-out-37": [],
         "held-out-38": [],
+        "held-out-39": [],
+        "held-out-40": [],
     }
     hits_of = None
     if args.hits:
