@@ -302,14 +302,14 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes11_and_codes12_can_be_sealed_after_codes10_was_measured() -> None:
+def test_only_codes11_to_codes13_can_be_sealed_after_codes10_was_measured() -> None:
     """codes4-codes10 were each measured once and are tune material (codes10 on 2026-12-05
-    22:21 UTC); codes12 (collect-codes12) waits sealed for its one measurement, and codes11
-    (collect-codes11) until its own (whether it still waits is checked by the codes11 tests, so
-    that this one holds before and after it is measured)."""
+    22:21 UTC); codes13 (collect-codes) waits sealed for its one measurement, and codes11
+    (collect-codes11) and codes12 (collect-codes12) until their own (whether each still waits is
+    checked by its own tests, so that this one holds before and after each is measured)."""
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
-    assert [n for n in sealed if n != "codes11"] == ["codes12"]
+    assert [n for n in sealed if n not in ("codes11", "codes12")] == ["codes13"]
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 
@@ -471,12 +471,12 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes12"])
+@pytest.mark.parametrize("name", ["codes13"])
 @pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
 def test_a_sealed_set_without_later_exits_2_before_loading(
     script: str, name: str, monkeypatch, capsys
 ) -> None:
-    """`--set codes12` (the real, sealed set) without --later stops with exit code 2 before a
+    """`--set codes13` (the real, sealed set) without --later stops with exit code 2 before a
     pipeline or codebook is loaded, in both scripts."""
     _bench()
     module = __import__(script)
