@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from codes_set_checks import bench_codes as _bench
+from codes_set_checks import urls_of_other_manifests as _urls_of_other_manifests
 
 from wb.codebook import load_codebook
 
@@ -108,14 +110,6 @@ def test_codes2_batch_2_is_tune_told_by_children_or_parents_with_new_urls() -> N
     assert sum(len(r["codes"]) for r in gold) == 235
     experience = sum("Ervaring van het kind" in r["codes"] for r in gold)
     assert experience == 110
-
-
-def _urls_of_other_manifests(name: str) -> set[str]:
-    urls: set[str] = set()
-    for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
-        if path.parent.name != name:
-            urls |= set(re.findall(r"https?://[^\s\"',]+", path.read_text("utf-8")))
-    return urls
 
 
 def _check_21_documents(docs: list[dict], name: str, known_other_url: str, count: int = 21) -> None:
@@ -256,13 +250,6 @@ def _check_codebook_and_gold(
         assert row["codes"] == sorted(row["codes"]), row
         assert not ({parent, child} <= set(row["codes"])), row
     return rows
-
-
-def _bench():
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_codes
-
-    return bench_codes
 
 
 def test_codes4_loads_through_the_bench_without_suggestions() -> None:
