@@ -47,7 +47,7 @@ def test_round_34_is_measured_and_round_35_sealed_in_the_round_table() -> None:
     }
     assert table[33]["split"] == "tune"  # measured once at the end of the session, 10:03 UTC
     assert table[32]["split"] == "tune"
-    assert max(table) == 39  # rounds 36-37 and 38-39 collected sealed after them (collect-names)
+    assert max(table) == 41  # rounds 36-41 collected sealed after them, two at a time
     assert (table[36]["split"], table[37]["split"]) == ("tune", "tune")  # both measured once
     ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
     assert ids[34] == [f"t{i}" for i in range(726, 748)]
