@@ -9,9 +9,10 @@ What the researcher decided is kept as sentences (issue 11 §2, codes8):
 For a new sentence, each code is decided by the nearest sentences that were decided for it
 (likeness: idf-weighted cosine over content lemmas and compound parts, at least two shared
 lemmas): the code is suggested when ``agree`` of them give it before any refuses it, and the
-last of those is at least ``threshold`` alike (the suggestion model asks three, ``AGREE``). So
-a sentence much like an uncoded sentence of a coded document, or like a rejected one, does not
-get the code, even when a coded sentence is almost as near.
+last of those is at least ``threshold`` alike (the suggestion model asks three, ``AGREE``, from
+two coded documents or single decisions, ``DOCS``). So a sentence much like an uncoded sentence
+of a coded document, or like a rejected one, does not get the code, even when a coded sentence
+is almost as near.
 
 The threshold is set on the coded documents themselves when there are two or more: each is
 scored by what the others teach (leave one document out) and the lowest likeness whose
