@@ -45,8 +45,10 @@ FEATURES = (
     "win3",
 )
 #: Share of right suggestions the threshold must reach when each coded document is scored by
-#: the others (the goal is .60 on the next documents: a margin).
-PRECISION = 0.7
+#: the others: the goal's .60 on the next documents (codes31; .7, a margin, left most of the
+#: reach unused: on the held-out rests of codes2-codes11 its additions went from 24 right / 11
+#: wrong to 44 / 23).
+PRECISION = 0.6
 #: Right suggestions the threshold must bring on the coded documents to be trusted.
 MIN_RIGHT = 2
 #: Coded documents needed before anything is learned (leave one out needs two).
