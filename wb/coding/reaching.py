@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from wb.coding.coder_reach import ReachDocument, ReachModel
-from wb.coding.sentence_kinds import is_heading, sentence_features
+from wb.coding.sentence_kinds import is_heading, is_label_line, sentence_features
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
 
 if TYPE_CHECKING:
@@ -75,8 +75,9 @@ def reach_suggestions(
     skip: frozenset[str] = frozenset(),
 ) -> list[Suggestion]:
     """Suggestions the reach of the codings adds to `found` (none where a sentence has the code,
-    for a code in `skip`, where an exclude clause of the code speaks against it, or for a code
-    the codebook's own evidence has in fewer than :data:`MIN_OWN` sentences of the document)."""
+    on a label line ("Vraag 1"), for a code in `skip`, where an exclude clause of the code speaks
+    against it, or for a code the codebook's own evidence has in fewer than :data:`MIN_OWN`
+    sentences of the document)."""
     sents = text_sentences(doc)
     if not sents or reach.threshold_ is None:
         return []
@@ -90,7 +91,7 @@ def reach_suggestions(
     assert model is not None
     out = []
     for k, code, chance, row in reach.predict(read):
-        if code in given[k] or code in skip:
+        if code in given[k] or code in skip or is_label_line(sents[k].text):
             continue
         if model.excluded(code, sentence_features(sents[k])) is not None:
             continue

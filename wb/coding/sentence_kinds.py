@@ -25,6 +25,20 @@ AGENDA_MAX_WORDS = 12
 _STATEMENT_ENDS = frozenset(".!;,")
 
 
+#: A label line: at most two words and a number ("Vraag 1", "Bijlage 2:", "Stap 3a", "12.").
+_LABEL_LINE = re.compile(r"(?:[^\W\d]+\s+){0,2}\d{1,3}[a-z]?[.:)]?")
+#: A cross-reference to a numbered part ("Zie antwoord vraag 1.", "Zie ook bijlage 2").
+_CROSS_REFERENCE = re.compile(r"zie\b[^.!?]{0,40}\s\d{1,3}[a-z]?[.)]?", re.IGNORECASE)
+
+
+def is_label_line(text: str) -> bool:
+    """True for a line that numbers or points to a part of the text ("Vraag 1", "Zie antwoord
+    vraag 1."): structure of the page, not something said (codes32: researchers never coded one,
+    the reach of their codings suggested them between coded answers)."""
+    line = " ".join(text.split())
+    return bool(_LABEL_LINE.fullmatch(line) or _CROSS_REFERENCE.fullmatch(line))
+
+
 def is_heading(text: str) -> bool:
     """True for a heading: a Markdown title, or one short line without final punctuation."""
     line = text.strip()

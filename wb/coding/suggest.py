@@ -56,6 +56,7 @@ from wb.coding.reaching import reach_document, reach_suggestions, text_sentences
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
 from wb.coding.sentence_kinds import agenda_line_at, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
+from wb.coding.sentence_kinds import is_label_line as _is_label_line
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
 from wb.coding.specific import CHILD_OWN_WORDS, DOCUMENT_CHILDREN, document_children, parent_plus
@@ -402,6 +403,8 @@ class Suggester:
             if not text.strip():
                 continue
             if _is_meeting_list(text):  # "Aanwezig: ..." names people, not a topic
+                continue
+            if _is_label_line(text):  # "Vraag 1", "Zie antwoord vraag 1.": page structure
                 continue
             if "welcome" in evidence.ENABLED and evidence.is_welcome(text):
                 continue
