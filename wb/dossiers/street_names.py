@@ -1,9 +1,9 @@
 """Streets named without a house number anywhere in a text: a capitalised word that ends in a
-strong street suffix ("-straat", "-laan", "-weg", ...) and that neither the dictionary nor the
-gazetteer knows ("de school aan de Kwarvikweg" is caught by context; "zoals Kwarviklaan (De
-Bron)" has none). A dictionary word with such an ending stays ("Gaandeweg", "Ontslaan",
-"Snelweg"), and so does a known place. A title or a person's initials before the street are part
-of its name ("Architect Kwarviklaan", "dr. Kwarvikkade", "J.P. Kwarvikstraat")."""
+strong street suffix ("-straat", "-laan", "-weg", ...; not "-plein") and that neither the
+dictionary nor the gazetteer knows ("de school aan de Kwarvikweg" is caught by context; "zoals
+Kwarviklaan (De Bron)" has none). A dictionary word with such an ending stays ("Gaandeweg",
+"Ontslaan", "Snelweg"), and so does a known place. A title or a person's initials before the
+street are part of its name ("Architect Kwarviklaan", "dr. Kwarvikkade", "J.P. Kwarvikstraat")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set, words
 
-STRONG_SUFFIXES = tuple(words("street_suffixes_strong.txt"))
+# "-plein" is left out: without a number it also names a platform or a meeting place
+# ("Kennisplein", "Zorgplein", "Werkplein"); with one, or after "aan het", it is an address
+STRONG_SUFFIXES = tuple(s for s in words("street_suffixes_strong.txt") if s != "plein")
 STREET_WORD = re.compile(
     lead_first(rf"(?<![\w'’.-])[{UP}][a-zà-ÿ]+(?:{'|'.join(STRONG_SUFFIXES)})(?![\w'’@-])")
 )
