@@ -36,6 +36,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.street_names import street_name_mentions
 from wb.lang import word_set, words
 
 STREET_PARTICLES = word_set("street_particles.txt")
@@ -296,7 +297,8 @@ def address_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
-    return found + _bare_streets(text) + _listed_streets(text)
+    found += _bare_streets(text) + _listed_streets(text)
+    return found + street_name_mentions(text, found)
 
 
 PLACE_AFTER = re.compile(rf"(?:[ ]*,[ ]*|[ ]+te[ ]+)(?P<place>(?:'s-)?{CAP}(?:[ ]{CAP})?)(?![\w-])")

@@ -40,8 +40,11 @@ def compound_mentions(text: str) -> list[Mention]:
             continue
         title = NAME_TITLE.search(text, max(0, m.start() - 12), m.start())
         title = title if title and title[1] in word_set("org_name_titles.txt") else None
-        # "Kon. Julianaschool": the full stop of the title ends no sentence
-        if (sentence_initial(text, m.start()) and not title) or title_case_line(text, m.start()):
+        title = title or _person_title(text, m.start())
+        # "Kon. Julianaschool": the full stop of the title ends no sentence; "(Kwarvikschool)":
+        # nor does a bracket
+        opening = sentence_initial(text, m.start()) and text[m.start() - 1 : m.start()] != "("
+        if (opening and not title) or title_case_line(text, m.start()):
             continue
         if word in kept_terms() or is_stop_word(word):
             continue
@@ -66,6 +69,23 @@ def compound_mentions(text: str) -> list[Mention]:
 
 
 NAME_TITLE = re.compile(lead_first(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$"))
+# "Dr. A.B. van der Kwarvikschool", "Ds. de Kwarvikschool": a person's title, initials and
+# particles before a compound named after that person
+PERSON_TITLE = re.compile(
+    lead_first(
+        rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ](?:(?:[{UP}]\.)+[ ]?)?"
+        rf"(?:(?:van|de|den|der|ter|ten|'t)[ ])*$"
+    )
+)
+
+
+def _person_title(text: str, start: int) -> re.Match[str] | None:
+    """A person's title (``org_person_titles.txt``) with initials and particles right before a
+    compound at ``start``: the school or centre is named after that person."""
+    m = PERSON_TITLE.search(text, max(0, start - 40), start)
+    return m if m and m[1] in word_set("org_person_titles.txt") else None
+
+
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
 
 
