@@ -11,73 +11,56 @@ Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 
 from __future__ import annotations
 
-import re
-
 from names_rounds_helpers import (
-    HERE,
-    annotations,
-    bench_names,
+    annotated,
     check_committed_texts,
+    check_counts,
+    check_glued,
+    check_new_urls,
+    check_restore_hints,
+    check_round_rows,
+    check_sealed_left_out,
     check_spans_follow_manifest,
-    manifest,
-    round_figures,
+    entities_of,
+    spans_of,
     texts_with_type,
-    type_counts,
 )
-from realtext_helpers import bare_url as _bare
 
 NEW = (36, 37)
 
 
-def _items() -> dict[str, dict]:
-    return {t["id"]: t for t in manifest()["texts"] if t.get("round") in NEW}
-
-
 def test_rounds_36_and_37_were_measured_in_the_round_table() -> None:
-    table = {r["round"]: r for r in manifest()["rounds"]}
-    # round 36 was measured once at the start of the session of 2026-12-05 23:50 UTC
-    assert table[36] == {
-        "round": 36,
-        "texts": "t770-t791",
-        "code_frozen": "122dd085",
-        "split": "tune",
-    }
-    # round 37 was measured once with --later at the end of that session (01:21 UTC)
-    assert table[37] == {
-        "round": 37,
-        "texts": "t792-t813",
-        "code_frozen": "2bdeabcb",
-        "split": "tune",
-    }
+    # round 36 was measured once at the start of the session of 2026-12-05 23:50 UTC, round 37
+    # once with --later at the end of that session (01:21 UTC)
+    table = check_round_rows(
+        {36: ("t770-t791", "122dd085", "tune"), 37: ("t792-t813", "2bdeabcb", "tune")}
+    )
     assert max(table) == 41  # rounds 38-39 and 40-41 collected sealed after them (collect-names)
-    ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
-    assert ids[36] == [f"t{i}" for i in range(770, 792)]
-    assert ids[37] == [f"t{i}" for i in range(792, 814)]
 
 
 def test_the_new_rounds_have_their_counts_as_annotated() -> None:
-    figures = {n: round_figures(n) for n in NEW}
-    assert figures[36] == (22, 197, 124, 649, ["t791"])
-    assert figures[37] == (22, 210, 151, 683, ["t813"])
-    types = {n: type_counts(n) for n in NEW}
-    assert types[36] == {
-        "PERSOON": 90,
-        "PLAATS": 62,
-        "ORGANISATIE": 36,
-        "ADRES": 6,
-        "SCHOOL": 1,
-        "TELEFOON": 1,
-        "EMAIL": 1,
+    figures = {36: (22, 197, 124, 649, ["t791"]), 37: (22, 210, 151, 683, ["t813"])}
+    types = {
+        36: {
+            "PERSOON": 90,
+            "PLAATS": 62,
+            "ORGANISATIE": 36,
+            "ADRES": 6,
+            "SCHOOL": 1,
+            "TELEFOON": 1,
+            "EMAIL": 1,
+        },
+        37: {
+            "PERSOON": 102,
+            "PLAATS": 59,
+            "ORGANISATIE": 42,
+            "ADRES": 3,
+            "POSTCODE": 2,
+            "SCHOOL": 1,
+            "TELEFOON": 1,
+        },
     }
-    assert types[37] == {
-        "PERSOON": 102,
-        "PLAATS": 59,
-        "ORGANISATIE": 42,
-        "ADRES": 3,
-        "POSTCODE": 2,
-        "SCHOOL": 1,
-        "TELEFOON": 1,
-    }
+    check_counts(figures, types)
 
 
 def test_each_new_round_names_local_organisations_in_ten_texts() -> None:
@@ -150,126 +133,66 @@ def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
 
 
 def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one() -> None:
-    for text_id, item in _items().items():
-        if item["licence"] == "public":
-            assert "restore" not in item, text_id
-            continue
-        hint = item["restore"]
-        assert set(hint) == {"corpus", "query"}, text_id
-        assert hint["corpus"] == "pages"
-        # the search tool sends the first 400 characters of a query
-        assert 20 < len(hint["query"]) <= 400, text_id
-    hints = [t["restore"]["query"] for t in _items().values() if "restore" in t]
-    assert len(hints) == 18
-    # the same query found several texts: one look-up restores all of them
-    assert len(set(hints)) == 10
+    check_restore_hints(NEW, 18, 10)
 
 
 def test_glued_field_labels_are_neither_identifiers_nor_kept() -> None:
-    glued = {t_id: t["glued"] for t_id, t in _items().items() if "glued" in t}
-    assert glued == {
-        "t780": [
-            "OrganisatietypeGemeente",
-            "CiteertitelSubsidieregeling",
-            "Onderwerpmaatschappelijke",
-        ]
-    }
-    item = next(t for t in annotations(36) if t["id"] == "t780")
-    assert not [w for w in item["keep"] if w["text"] in glued["t780"]]
+    glued = ["OrganisatietypeGemeente", "CiteertitelSubsidieregeling", "Onderwerpmaatschappelijke"]
+    check_glued(NEW, {"t780": glued})
     # the municipality glued to its field label is the place as a whole token
-    assert "OrganisatieMontferland" in {s["text"] for s in item["identifiers"]}
+    assert "OrganisatieMontferland" in {s["text"] for s in annotated("t780")["identifiers"]}
 
 
 def test_contact_details_are_annotated_whole() -> None:
-    items = {t["id"]: t for n in NEW for t in annotations(n)}
-
-    def of(text_id: str, kind: str) -> list[str]:
-        return [s["text"] for s in items[text_id]["identifiers"] if s["type"] == kind]
-
-    assert of("t782", "TELEFOON") == ["06 155 988 50"]
-    assert of("t782", "EMAIL") == ["leergeldadl@hotmail.com"]
+    assert spans_of("t782", "TELEFOON") == ["06 155 988 50"]
+    assert spans_of("t782", "EMAIL") == ["leergeldadl@hotmail.com"]
     # the area code left of a fax number and the letters of postcodes whose digits were dropped
-    assert of("t803", "TELEFOON") == ["(070)"]
-    assert of("t803", "POSTCODE") == ["2500 EH"]
-    assert of("t810", "POSTCODE") == ["DD"]
-    assert of("t812", "ADRES") == ["Nelissenhofweg", "Tobbersdijk 64"]
+    assert spans_of("t803", "TELEFOON") == ["(070)"]
+    assert spans_of("t803", "POSTCODE") == ["2500 EH"]
+    assert spans_of("t810", "POSTCODE") == ["DD"]
+    assert spans_of("t812", "ADRES") == ["Nelissenhofweg", "Tobbersdijk 64"]
 
 
 def test_persons_in_lists_and_in_odd_shapes_are_one_mention_each() -> None:
-    items = {t["id"]: t for n in NEW for t in annotations(n)}
-
-    def persons(text_id: str) -> set[str]:
-        return {s["entity"] for s in items[text_id]["identifiers"] if s["type"] == "PERSOON"}
-
     # minutes' attendance lists: every member an entity of its own, two of one surname two
-    assert len(persons("t781")) == 22
-    assert len(persons("t796")) == 25
-    assert len(persons("t808")) == 39
-    texts = {s["text"] for s in items["t796"]["identifiers"]}
+    assert len(entities_of("t781", "PERSOON")) == 22
+    assert len(entities_of("t796", "PERSOON")) == 25
+    assert len(entities_of("t808", "PERSOON")) == 39
+    texts = {s["text"] for s in annotated("t796")["identifiers"]}
     assert {"T.J.M. Mornout - van Orsouw", "C.J.G. Vliet Vlieland - de Wit"} <= texts
     # surname first with the initials after it, a glued footnote number, a group's initials
-    assert "Graaf, J.H. de" in {s["text"] for s in items["t770"]["identifiers"]}
-    assert "De Lange3" in {s["text"] for s in items["t805"]["identifiers"]}
-    kooten = [s["text"] for s in items["t772"]["identifiers"] if s["entity"] == "kooten"]
+    assert "Graaf, J.H. de" in {s["text"] for s in annotated("t770")["identifiers"]}
+    assert "De Lange3" in {s["text"] for s in annotated("t805")["identifiers"]}
+    kooten = [s["text"] for s in annotated("t772")["identifiers"] if s["entity"] == "kooten"]
     assert kooten.count("vKA") == 2
     # surnames that are ordinary words in a signature list
-    signatures = [s["text"] for s in items["t783"]["identifiers"]]
+    signatures = [s["text"] for s in annotated("t783")["identifiers"]]
     assert {"Strik", "Nagel"} <= set(signatures)
 
 
 def test_bare_network_names_are_kept_and_named_branches_are_organisations() -> None:
-    items = {t["id"]: t for n in NEW for t in annotations(n)}
     # "Leergeld" alone is the national network's name (kept); "Leergeld <region>" is local
     for text_id in ("t771", "t782", "t786", "t799"):
-        assert "Leergeld" in {w["text"] for w in items[text_id]["keep"]}, text_id
-    orgs = {s["text"] for s in items["t786"]["identifiers"] if s["type"] == "ORGANISATIE"}
+        assert "Leergeld" in {w["text"] for w in annotated(text_id)["keep"]}, text_id
+    orgs = set(spans_of("t786", "ORGANISATIE"))
     assert orgs == {"Stichting Leergeld Drechtsteden", "Leergeld Drechtsteden"}
     # an office named by its kind only is kept; named with its region, its short form is it
-    assert not [s for s in items["t789"]["identifiers"] if "Bureau" in s["text"]]
-    assert "RBL" in {w["text"] for w in items["t789"]["keep"]}
-    rbl = [s["text"] for s in items["t811"]["identifiers"]]
+    assert not [s for s in annotated("t789")["identifiers"] if "Bureau" in s["text"]]
+    assert "RBL" in {w["text"] for w in annotated("t789")["keep"]}
+    rbl = [s["text"] for s in annotated("t811")["identifiers"]]
     assert rbl == ["Regionaal Bureau Leerrecht Holland Rijnland"] + ["RBL"] * 4
 
 
 def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
-    texts = manifest()["texts"]
-    old = {_bare(t["url"]) for t in texts if int(t.get("round", 1)) < 36}
-    new = [t["url"] for t in texts if t.get("round") in NEW]
-    assert len({_bare(u) for u in new}) == len(new) == 44
-    assert not old & {_bare(u) for u in new}
-    # nor in the labels, codes and themes manifests
-    others = ""
-    for path in sorted(HERE.parent.glob("*/manifest*")):
-        if path.parent.name != "names":
-            others += path.read_text(encoding="utf-8").lower()
-    assert len(re.findall(r"https?://", others)) > 100  # the other manifests were read
-    assert not [url for url in new if _bare(url) in others]
     # nor under another address: no ECLI, Kamerstuk or publication number of the new rounds
     keys = ["RBNHO:2019:152", "RBROT:2025:11432", "GHARL:2019:4805", "GHSHE:2017:2306"]
     keys += ["RBMAA:2009:BK6087", "GHDHA:2020:971"]
     keys += ["kst-24515-370", "kst-24515-474", "kst-24515-455", "kst-34300-P", "kst-34775-D"]
     keys += ["35300-XV/79", "bgr-2019-161", "CVDR325726", "CVDR692727"]
-    assert all(any(k in url for url in new) for k in keys)
-    plain = [k.lower() for k in keys]
-    assert not [k for k in plain for url in old if k in url]
-    assert not [k for k in plain if k in others]
-    for number in ("24 515, nr. 370", "24 515, nr. 474", "24 515, nr. 455", "34 775", "31 829"):
-        assert number not in others
-        assert not [t for t in texts if int(t.get("round", 1)) < 36 and number in t.get("note", "")]
+    numbers = ("24 515, nr. 370", "24 515, nr. 474", "24 515, nr. 455", "34 775", "31 829")
+    check_new_urls(NEW, keys, numbers=numbers, noted=numbers)
 
 
 def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
-    module = bench_names()
-    items = [
-        {"id": "t704", "round": 33, "split": "tune"},
-        {"id": "t770", "round": 36, "split": "sealed"},
-        {"id": "t792", "round": 37, "split": "sealed"},
-    ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t704"]
-    # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "36"]) == []
-    assert module.selected(items, ["x", "--round", "37"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "36"])] == ["t770"]
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "37"])] == ["t792"]
-    splits = module.splits()
-    assert (splits[36], splits[37]) == ("tune", "tune")  # both measured once
+    items = [("t704", 33, "tune"), ("t770", 36, "sealed"), ("t792", 37, "sealed")]
+    check_sealed_left_out(items, {36: "tune", 37: "tune"})  # both measured once

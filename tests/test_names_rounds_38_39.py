@@ -11,21 +11,22 @@ with one look-up). Readers and checks: names_rounds_helpers.py (no wb code runs 
 
 from __future__ import annotations
 
-import hashlib
-import re
-
 from names_rounds_helpers import (
-    HERE,
+    annotated,
     annotations,
-    bench_names,
+    check_committed_prefixes,
     check_committed_texts,
+    check_counts,
+    check_glued,
+    check_new_urls,
+    check_restore_hints,
+    check_round_rows,
+    check_sealed_left_out,
     check_spans_follow_manifest,
-    manifest,
-    round_figures,
+    entities_of,
+    spans_of,
     texts_with_type,
-    type_counts,
 )
-from realtext_helpers import bare_url as _bare
 
 NEW = (38, 39)
 
@@ -58,52 +59,30 @@ COMMITTED_SHA = {
 }
 
 
-def _items() -> dict[str, dict]:
-    return {t["id"]: t for t in manifest()["texts"] if t.get("round") in NEW}
-
-
-def _annotated() -> dict[str, dict]:
-    return {t["id"]: t for n in NEW for t in annotations(n)}
-
-
-def _of(text_id: str, kind: str) -> list[str]:
-    return [s["text"] for s in _annotated()[text_id]["identifiers"] if s["type"] == kind]
-
-
 def test_round_38_was_measured_and_39_is_sealed_in_the_round_table() -> None:
-    table = {r["round"]: r for r in manifest()["rounds"]}
     # round 38 was measured once at the start of the session of 2026-12-06 02:40 UTC (ec51992b)
-    frozen = {"round": 38, "texts": "t814-t835", "code_frozen": "ec51992b", "split": "tune"}
-    assert table[38] == frozen
-    assert table[39] == {"round": 39, "texts": "t836-t857", "code_frozen": None, "split": "sealed"}
+    table = check_round_rows(
+        {38: ("t814-t835", "ec51992b", "tune"), 39: ("t836-t857", None, "sealed")}
+    )
     assert max(table) == 41  # rounds 40 and 41 collected sealed after them (collect-names)
-    ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
-    assert ids[38] == [f"t{i}" for i in range(814, 836)]
-    assert ids[39] == [f"t{i}" for i in range(836, 858)]
 
 
 def test_the_new_rounds_have_their_counts_as_annotated() -> None:
-    figures = {n: round_figures(n) for n in NEW}
     # texts, identifier spans, entities, words to keep, texts without an identifier
-    assert figures[38] == (22, 247, 166, 592, ["t833"])
-    assert figures[39] == (22, 249, 157, 569, ["t855"])
-    types = {n: type_counts(n) for n in NEW}
-    assert types[38] == {
-        "PERSOON": 114,
-        "PLAATS": 56,
-        "SCHOOL": 34,
-        "ORGANISATIE": 27,
-        "ADRES": 14,
-        "POSTCODE": 1,
-        "TELEFOON": 1,
+    figures = {38: (22, 247, 166, 592, ["t833"]), 39: (22, 249, 157, 569, ["t855"])}
+    types = {
+        38: {
+            "PERSOON": 114,
+            "PLAATS": 56,
+            "SCHOOL": 34,
+            "ORGANISATIE": 27,
+            "ADRES": 14,
+            "POSTCODE": 1,
+            "TELEFOON": 1,
+        },
+        39: {"PERSOON": 116, "PLAATS": 82, "ORGANISATIE": 21, "SCHOOL": 17, "ADRES": 13},
     }
-    assert types[39] == {
-        "PERSOON": 116,
-        "PLAATS": 82,
-        "ORGANISATIE": 21,
-        "SCHOOL": 17,
-        "ADRES": 13,
-    }
+    check_counts(figures, types)
 
 
 def test_local_organisations_and_schools_are_spread_over_the_rounds() -> None:
@@ -152,9 +131,7 @@ def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
     # service's inspection report
     assert committed == sorted(COMMITTED_SHA)
     assert news == 20
-    for text_id, prefix in COMMITTED_SHA.items():
-        text = (HERE / "texts" / f"{text_id}.txt").read_text(encoding="utf-8")
-        assert hashlib.sha256(text.encode()).hexdigest().startswith(prefix), text_id
+    check_committed_prefixes(COMMITTED_SHA)
     # at least half of each round is committed
     for n in NEW:
         public = [t for t in annotations(n) if t["licence"] == "public"]
@@ -162,19 +139,7 @@ def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
 
 
 def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one() -> None:
-    for text_id, item in _items().items():
-        if item["licence"] == "public":
-            assert "restore" not in item, text_id
-            continue
-        hint = item["restore"]
-        assert set(hint) == {"corpus", "query"}, text_id
-        assert hint["corpus"] == "pages"
-        # the search tool sends the first 400 characters of a query
-        assert 20 < len(hint["query"]) <= 400, text_id
-    hints = {t_id: t["restore"]["query"] for t_id, t in _items().items() if "restore" in t}
-    assert len(hints) == 20
-    # the same query found several texts: one look-up restores all of them
-    assert len(set(hints.values())) == 6
+    hints = check_restore_hints(NEW, 20, 6)
     minutes = {hints[i] for i in ("t817", "t821", "t831", "t841", "t843", "t845")}
     assert len(minutes) == 1
     centres = {hints[i] for i in ("t815", "t819", "t829", "t837", "t839", "t847", "t849")}
@@ -182,80 +147,60 @@ def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one() ->
 
 
 def test_glued_field_labels_are_neither_identifiers_nor_kept() -> None:
-    glued = {t_id: t["glued"] for t_id, t in _items().items() if "glued" in t}
-    assert glued == {
-        "t856": ["OverheidsorganisatieGemeente", "CiteertitelVerordening", "BetreftDatum"]
-    }
-    item = _annotated()["t856"]
-    assert not [w for w in item["keep"] if w["text"] in glued["t856"]]
-    assert _of("t856", "PLAATS") == ["Westvoorne"] * 7
+    check_glued(
+        NEW, {"t856": ["OverheidsorganisatieGemeente", "CiteertitelVerordening", "BetreftDatum"]}
+    )
+    assert spans_of("t856", "PLAATS") == ["Westvoorne"] * 7
 
 
 def test_contact_details_and_addresses_are_annotated_whole() -> None:
-    assert _of("t831", "TELEFOON") == ["0318-456295"]
-    assert _of("t831", "ADRES") == ["Margrietlaan"]
+    assert spans_of("t831", "TELEFOON") == ["0318-456295"]
+    assert spans_of("t831", "ADRES") == ["Margrietlaan"]
     # a street whose number the page dropped, and the letters left of its postcode
-    assert _of("t816", "ADRES") == ["Hedel"]
-    assert _of("t816", "POSTCODE") == ["LD"]
-    assert _of("t822", "ADRES") == ["Valckstraat 30"]
+    assert spans_of("t816", "ADRES") == ["Hedel"]
+    assert spans_of("t816", "POSTCODE") == ["LD"]
+    assert spans_of("t822", "ADRES") == ["Valckstraat 30"]
     # streets without numbers: eleven in a list with schools, one named with an initial
-    assert len(_of("t815", "ADRES")) == 11
-    assert "Amalia van Solmsstraat" in _of("t815", "ADRES")
-    assert _of("t849", "ADRES").count("F. van Borselenweg") == 2
+    assert len(spans_of("t815", "ADRES")) == 11
+    assert "Amalia van Solmsstraat" in spans_of("t815", "ADRES")
+    assert spans_of("t849", "ADRES").count("F. van Borselenweg") == 2
 
 
 def test_persons_in_lists_and_in_odd_shapes_are_one_mention_each() -> None:
-    items = _annotated()
-
-    def persons(text_id: str) -> set[str]:
-        return {s["entity"] for s in items[text_id]["identifiers"] if s["type"] == "PERSOON"}
-
     # council minutes' attendance lists: every member an entity of its own
-    assert len(persons("t824")) == 36
-    assert len(persons("t844")) == 32
-    texts = set(_of("t824", "PERSOON"))
+    assert len(entities_of("t824", "PERSOON")) == 36
+    assert len(entities_of("t844", "PERSOON")) == 32
+    texts = set(spans_of("t824", "PERSOON"))
     assert {"C.P.M. van t Schip - Nieuwboer", "E.M. de Goede", "De Goede"} <= texts
-    assert "R. Th M.. Nederveen" in _of("t844", "PERSOON")
+    assert "R. Th M.. Nederveen" in spans_of("t844", "PERSOON")
     # a chair's initials in an action line, a child's first name left in a summary
-    assert "HvA" in _of("t817", "PERSOON")
-    assert _of("t836", "PERSOON") == ["Brecht", "C. de Heer"]
+    assert "HvA" in spans_of("t817", "PERSOON")
+    assert spans_of("t836", "PERSOON") == ["Brecht", "C. de Heer"]
     # first names only in school minutes, a double first name
-    assert _of("t845", "PERSOON").count("Marthe Lot") == 5
+    assert spans_of("t845", "PERSOON").count("Marthe Lot") == 5
     # surnames that are ordinary words in a signature list
-    assert _of("t850", "PERSOON") == ["PLOUMEN", "Ploumen", "Marijnissen", "Klaver"]
+    assert spans_of("t850", "PERSOON") == ["PLOUMEN", "Ploumen", "Marijnissen", "Klaver"]
 
 
 def test_schools_places_and_organisations_in_odd_shapes() -> None:
     # schools annotated without article and kind ("OBS ’t Klaverblad", "CBS De Wegwijzer")
-    assert _of("t818", "SCHOOL") == ["Klaverblad"] * 4
-    assert _of("t823", "SCHOOL") == ["Wegwijzer"]
-    assert len(set(_of("t815", "SCHOOL"))) == 13
+    assert spans_of("t818", "SCHOOL") == ["Klaverblad"] * 4
+    assert spans_of("t823", "SCHOOL") == ["Wegwijzer"]
+    assert len(set(spans_of("t815", "SCHOOL"))) == 13
     # a court's city with a left single quote, a village written "S Heerenbroek"
-    assert "‘s-HERTOGENBOSCH" in _of("t820", "PLAATS")
-    assert "S Heerenbroek" in _of("t853", "PLAATS")
+    assert "‘s-HERTOGENBOSCH" in spans_of("t820", "PLAATS")
+    assert "S Heerenbroek" in spans_of("t853", "PLAATS")
     # an organisation with an en dash inside, a sports hall written two ways
-    assert _of("t819", "ORGANISATIE") == ["Stichting Marcant – BSV", "ABZ"]
-    assert {"Sporthal Oudendijk", "Sporthal Oudedijk"} <= set(_of("t837", "ORGANISATIE"))
+    assert spans_of("t819", "ORGANISATIE") == ["Stichting Marcant – BSV", "ABZ"]
+    assert {"Sporthal Oudendijk", "Sporthal Oudedijk"} <= set(spans_of("t837", "ORGANISATIE"))
     # a bare kind of school stays a word to keep; named, it is the school or its board
-    assert "Vrijeschool" in {w["text"] for w in _annotated()["t822"]["keep"]}
+    assert "Vrijeschool" in {w["text"] for w in annotated("t822")["keep"]}
     # the short form is used before the full name with it in brackets: one entity
     orgs = ["VSNON", "Vrijeschool Noordoost Nederland"] + ["VSNON"] * 4
-    assert _of("t822", "ORGANISATIE") == orgs
+    assert spans_of("t822", "ORGANISATIE") == orgs
 
 
 def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
-    texts = manifest()["texts"]
-    old = {_bare(t["url"]) for t in texts if int(t.get("round", 1)) < 38}
-    new = [t["url"] for t in texts if t.get("round") in NEW]
-    assert len({_bare(u) for u in new}) == len(new) == 44
-    assert not old & {_bare(u) for u in new}
-    # nor in the labels, codes and themes manifests
-    others = ""
-    for path in sorted(HERE.parent.glob("*/manifest*")):
-        if path.parent.name != "names":
-            others += path.read_text(encoding="utf-8").lower()
-    assert len(re.findall(r"https?://", others)) > 100  # the other manifests were read
-    assert not [url for url in new if _bare(url) in others]
     # nor under another address: no ECLI, Kamerstuk, Kamervraag or document number of the new
     # rounds anywhere else
     keys = ["RVS:2011:BR1478", "GHSHE:2020:3993", "RVS:2005:AS6197", "RBNNE:2022:4607"]
@@ -264,28 +209,10 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
     keys += ["2013Z20296", "kst-34512-K", "kst-31289-219", "kst-25295-884", "kst-29754-458"]
     keys += ["docplayer.nl/2797144-", "docplayer.nl/1404194-", "docplayer.nl/1422546-"]
     keys += ["docplayer.nl/1412757-"]
-    assert all(any(k in url for url in new) for k in keys)
-    plain = [k.lower() for k in keys]
-    old_urls = [t["url"].lower() for t in texts if int(t.get("round", 1)) < 38]
-    assert not [k for k in plain for url in old_urls if k in url]
-    assert not [k for k in plain if k in others]
-    for number in ("34 512", "31 289, nr. 219", "25 295, nr. 884", "29 754, nr. 458"):
-        assert number not in others
-        assert not [t for t in texts if int(t.get("round", 1)) < 38 and number in t.get("note", "")]
+    numbers = ("34 512", "31 289, nr. 219", "25 295, nr. 884", "29 754, nr. 458")
+    check_new_urls(NEW, keys, numbers=numbers, noted=numbers)
 
 
 def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
-    module = bench_names()
-    items = [
-        {"id": "t770", "round": 36, "split": "tune"},
-        {"id": "t814", "round": 38, "split": "sealed"},
-        {"id": "t836", "round": 39, "split": "sealed"},
-    ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t770"]
-    # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "38"]) == []
-    assert module.selected(items, ["x", "--round", "39"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "38"])] == ["t814"]
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "39"])] == ["t836"]
-    splits = module.splits()
-    assert (splits[37], splits[38], splits[39]) == ("tune", "tune", "sealed")
+    items = [("t770", 36, "tune"), ("t814", 38, "sealed"), ("t836", 39, "sealed")]
+    check_sealed_left_out(items, {37: "tune", 38: "tune", 39: "sealed"})

@@ -12,21 +12,21 @@ code runs on the texts).
 
 from __future__ import annotations
 
-import hashlib
-import re
-
 from names_rounds_helpers import (
-    HERE,
+    annotated,
     annotations,
-    bench_names,
+    check_committed_prefixes,
     check_committed_texts,
+    check_counts,
+    check_new_urls,
+    check_restore_hints,
+    check_round_rows,
+    check_sealed_left_out,
     check_spans_follow_manifest,
-    manifest,
-    round_figures,
+    entities_of,
+    spans_of,
     texts_with_type,
-    type_counts,
 )
-from realtext_helpers import bare_url as _bare
 
 NEW = (40, 41)
 
@@ -59,48 +59,27 @@ COMMITTED_SHA = {
 }
 
 
-def _items() -> dict[str, dict]:
-    return {t["id"]: t for t in manifest()["texts"] if t.get("round") in NEW}
-
-
-def _annotated() -> dict[str, dict]:
-    return {t["id"]: t for n in NEW for t in annotations(n)}
-
-
-def _of(text_id: str, kind: str) -> list[str]:
-    return [s["text"] for s in _annotated()[text_id]["identifiers"] if s["type"] == kind]
-
-
-def _entities(text_id: str, kind: str) -> set[str]:
-    return {s["entity"] for s in _annotated()[text_id]["identifiers"] if s["type"] == kind}
-
-
 def test_rounds_40_and_41_are_sealed_in_the_round_table() -> None:
-    table = {r["round"]: r for r in manifest()["rounds"]}
-    assert table[40] == {"round": 40, "texts": "t858-t879", "code_frozen": None, "split": "sealed"}
-    assert table[41] == {"round": 41, "texts": "t880-t901", "code_frozen": None, "split": "sealed"}
+    table = check_round_rows({40: ("t858-t879", None, "sealed"), 41: ("t880-t901", None, "sealed")})
     assert max(table) == 41
-    ids = {n: [t["id"] for t in manifest()["texts"] if t.get("round") == n] for n in NEW}
-    assert ids[40] == [f"t{i}" for i in range(858, 880)]
-    assert ids[41] == [f"t{i}" for i in range(880, 902)]
 
 
 def test_the_new_rounds_have_their_counts_as_annotated() -> None:
-    figures = {n: round_figures(n) for n in NEW}
     # texts, identifier spans, entities, words to keep, texts without an identifier
-    assert figures[40] == (22, 210, 146, 475, ["t875"])
-    assert figures[41] == (22, 183, 112, 528, ["t899"])
-    types = {n: type_counts(n) for n in NEW}
-    assert types[40] == {"PERSOON": 89, "ORGANISATIE": 63, "PLAATS": 55, "ADRES": 3}
-    assert types[41] == {
-        "PERSOON": 66,
-        "PLAATS": 63,
-        "ORGANISATIE": 43,
-        "ADRES": 7,
-        "TELEFOON": 2,
-        "SCHOOL": 1,
-        "EMAIL": 1,
+    figures = {40: (22, 210, 146, 475, ["t875"]), 41: (22, 183, 112, 528, ["t899"])}
+    types = {
+        40: {"PERSOON": 89, "ORGANISATIE": 63, "PLAATS": 55, "ADRES": 3},
+        41: {
+            "PERSOON": 66,
+            "PLAATS": 63,
+            "ORGANISATIE": 43,
+            "ADRES": 7,
+            "TELEFOON": 2,
+            "SCHOOL": 1,
+            "EMAIL": 1,
+        },
     }
+    check_counts(figures, types)
 
 
 def test_local_organisations_are_spread_over_the_rounds() -> None:
@@ -151,9 +130,7 @@ def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
     # research report
     assert committed == sorted(COMMITTED_SHA)
     assert news == 20
-    for text_id, prefix in COMMITTED_SHA.items():
-        text = (HERE / "texts" / f"{text_id}.txt").read_text(encoding="utf-8")
-        assert hashlib.sha256(text.encode()).hexdigest().startswith(prefix), text_id
+    check_committed_prefixes(COMMITTED_SHA)
     # at least half of each round is committed
     for n in NEW:
         public = [t for t in annotations(n) if t["licence"] == "public"]
@@ -161,19 +138,7 @@ def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
 
 
 def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one() -> None:
-    for text_id, item in _items().items():
-        if item["licence"] == "public":
-            assert "restore" not in item, text_id
-            continue
-        hint = item["restore"]
-        assert set(hint) == {"corpus", "query"}, text_id
-        assert hint["corpus"] == "pages"
-        # the search tool sends the first 400 characters of a query
-        assert 20 < len(hint["query"]) <= 400, text_id
-    hints = {t_id: t["restore"]["query"] for t_id, t in _items().items() if "restore" in t}
-    assert len(hints) == 20
-    # the same query found several texts: one look-up restores all of them
-    assert len(set(hints.values())) == 7
+    hints = check_restore_hints(NEW, 20, 7)
     playgrounds = {hints[i] for i in ("t867", "t869", "t887", "t889", "t891", "t899")}
     assert len(playgrounds) == 1
     youth_work = {hints[i] for i in ("t859", "t861", "t875", "t881")}
@@ -183,101 +148,72 @@ def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one() ->
 
 
 def test_contact_details_and_addresses_are_annotated_whole() -> None:
-    assert _of("t897", "TELEFOON") == ["0113-581310", "0113-581310"]
-    assert _of("t897", "EMAIL") == ["info@speeltuindemallemolen.nl"]
-    assert _of("t866", "ADRES") == ["Kornoeljeplein 1"]
+    assert spans_of("t897", "TELEFOON") == ["0113-581310", "0113-581310"]
+    assert spans_of("t897", "EMAIL") == ["info@speeltuindemallemolen.nl"]
+    assert spans_of("t866", "ADRES") == ["Kornoeljeplein 1"]
     # a street glued to its head is the whole token, one entity with the street
-    assert _of("t883", "ADRES") == ["Voordijk", "Voordijklocatie", "Voordijk", "Carnisseweg"]
-    assert len(_entities("t883", "ADRES")) == 2
+    assert spans_of("t883", "ADRES") == ["Voordijk", "Voordijklocatie", "Voordijk", "Carnisseweg"]
+    assert len(entities_of("t883", "ADRES")) == 2
     # a street with its article
-    assert _of("t893", "ADRES") == ["De Luistruik"]
+    assert spans_of("t893", "ADRES") == ["De Luistruik"]
 
 
 def test_persons_in_lists_and_in_odd_shapes_are_one_mention_each() -> None:
     # council minutes' attendance lists and a board list: every person an entity of their own
-    assert len(_entities("t866", "PERSOON")) == 31
-    assert len(_entities("t890", "PERSOON")) == 17
-    assert len(_entities("t877", "PERSOON")) == 13
-    texts = set(_of("t866", "PERSOON"))
+    assert len(entities_of("t866", "PERSOON")) == 31
+    assert len(entities_of("t890", "PERSOON")) == 17
+    assert len(entities_of("t877", "PERSOON")) == 13
+    texts = set(spans_of("t866", "PERSOON"))
     assert {"C.H. van den Berg- Huisman", "J. L. de Jong", "A.L. ter Beek", "Ter Beek"} <= texts
     # a signature with two spaces after the initials, councillors named in capitals
-    assert _of("t863", "PERSOON") == ["W.B. van der Hoek", "C.H.  Pieren", "C.W. Righolt-Dam"]
-    assert _of("t879", "PERSOON") == ["DE BEER", "HAAGH"]
+    assert spans_of("t863", "PERSOON") == ["W.B. van der Hoek", "C.H.  Pieren", "C.W. Righolt-Dam"]
+    assert spans_of("t879", "PERSOON") == ["DE BEER", "HAAGH"]
     # an alderman and a member whose surnames differ by one letter: two entities
-    assert {"Kuiper", "Kuipers", "D.C. Kuipers"} <= set(_of("t890", "PERSOON"))
-    assert _entities("t890", "PERSOON") >= {"kuiper", "kuipers"}
+    assert {"Kuiper", "Kuipers", "D.C. Kuipers"} <= set(spans_of("t890", "PERSOON"))
+    assert entities_of("t890", "PERSOON") >= {"kuiper", "kuipers"}
 
 
 def test_organisations_and_places_in_odd_shapes() -> None:
     # day nurseries and a store annotated without article and kind
-    assert _of("t868", "ORGANISATIE") == ["Hofnarretje"] * 5
-    assert _of("t870", "ORGANISATIE") == ["Ukkeltje"]
-    assert _of("t858", "ORGANISATIE") == ["Thuisblijvertjes"]
-    assert _of("t893", "ORGANISATIE") == ["Goed"] * 5
+    assert spans_of("t868", "ORGANISATIE") == ["Hofnarretje"] * 5
+    assert spans_of("t870", "ORGANISATIE") == ["Ukkeltje"]
+    assert spans_of("t858", "ORGANISATIE") == ["Thuisblijvertjes"]
+    assert spans_of("t893", "ORGANISATIE") == ["Goed"] * 5
     # a full name and its short form: one entity
-    assert _of("t860", "ORGANISATIE") == ["Blokkendoos B.V.", "KDB", "KDB", "Blokkendoos"]
-    assert len(_entities("t876", "ORGANISATIE")) == 3
-    assert "Stichting Hulp en Welzijn Leeuwarden" in _of("t876", "ORGANISATIE")
-    assert _of("t865", "ORGANISATIE") == [
+    assert spans_of("t860", "ORGANISATIE") == ["Blokkendoos B.V.", "KDB", "KDB", "Blokkendoos"]
+    assert len(entities_of("t876", "ORGANISATIE")) == 3
+    assert "Stichting Hulp en Welzijn Leeuwarden" in spans_of("t876", "ORGANISATIE")
+    assert spans_of("t865", "ORGANISATIE") == [
         "Doe Mee! Molenlanden",
         "Progressief Molenlanden",
         "Doe Mee!",
     ]
-    assert len(_entities("t877", "ORGANISATIE")) == 7
+    assert len(entities_of("t877", "ORGANISATIE")) == 7
     # foundations with "Stichting" and a lowercase kind, whole
-    assert "Stichting speeltuin Heksenberg" in _of("t871", "ORGANISATIE")
+    assert "Stichting speeltuin Heksenberg" in spans_of("t871", "ORGANISATIE")
     # a town's adjective, a district with its article
-    assert _of("t896", "PLAATS")[-1] == "Alkmaarse"
-    assert _of("t891", "PLAATS") == ["Dordtse"]
-    assert "De Tempel" in _of("t881", "PLAATS")
+    assert spans_of("t896", "PLAATS")[-1] == "Alkmaarse"
+    assert spans_of("t891", "PLAATS") == ["Dordtse"]
+    assert "De Tempel" in spans_of("t881", "PLAATS")
     # a court code inside a case number is not annotated: a word to keep
-    keep = [w["text"] for w in _annotated()["t884"]["keep"]]
+    keep = [w["text"] for w in annotated("t884")["keep"]]
     assert keep.count("AMS") == 5
-    assert _of("t884", "PLAATS") == ["Amsterdam", "AMSTERDAM", "Amsterdam", "Amsterdam"]
+    assert spans_of("t884", "PLAATS") == ["Amsterdam", "AMSTERDAM", "Amsterdam", "Amsterdam"]
 
 
 def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
-    texts = manifest()["texts"]
-    old = {_bare(t["url"]) for t in texts if int(t.get("round", 1)) < 40}
-    new = [t["url"] for t in texts if t.get("round") in NEW]
-    assert len({_bare(u) for u in new}) == len(new) == 44
-    assert not old & {_bare(u) for u in new}
-    # nor in the labels, codes and themes manifests
-    others = ""
-    for path in sorted(HERE.parent.glob("*/manifest*")):
-        if path.parent.name != "names":
-            others += path.read_text(encoding="utf-8").lower()
-    assert len(re.findall(r"https?://", others)) > 100  # the other manifests were read
-    assert not [url for url in new if _bare(url) in others]
     # nor under another address: no ECLI, case, Kamervraag, CVDR or document number of the new
-    # rounds anywhere else
+    # rounds anywhere else (where no digit follows)
     keys = ["RBNHO:2014:9762", "RBAMS:2017:5306", "CRVB:2025:543", "CRVB:2025:1276"]
     keys += ["RVS:2025:2223", "201010903-1", "201909009-1", "202101127-1", "202100639-1"]
     keys += ["2011Z26830", "2010Z07990", "2019Z21201", "2010Z07528", "gmb-2023-394260"]
     keys += ["CVDR16876", "CVDR640589/", "CVDR742212/", "CVDR747935/"]
     keys += ["docplayer.nl/762870-", "docplayer.nl/2308341-", "docplayer.nl/152223172-"]
-    assert all(any(k in url for url in new) for k in keys)
-    plain = [k.lower() for k in keys]
-    old_urls = [t["url"].lower() for t in texts if int(t.get("round", 1)) < 40]
-    assert not [k for k in plain for url in old_urls if re.search(re.escape(k) + r"(?!\d)", url)]
-    assert not [k for k in plain if re.search(re.escape(k) + r"(?!\d)", others)]
     # the Council of State's case numbers appear in no earlier note either
-    for number in ("201010903", "201909009", "202101127", "202100639", "202300251"):
-        assert not [t for t in texts if int(t.get("round", 1)) < 40 and number in t.get("note", "")]
+    noted = ("201010903", "201909009", "202101127", "202100639", "202300251")
+    check_new_urls(NEW, keys, noted=noted, digit_boundary=True)
 
 
 def test_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
-    module = bench_names()
-    items = [
-        {"id": "t814", "round": 38, "split": "tune"},
-        {"id": "t858", "round": 40, "split": "sealed"},
-        {"id": "t880", "round": 41, "split": "sealed"},
-    ]
-    assert [i["id"] for i in module.selected(items, ["x"])] == ["t814"]
-    # --round alone does not open a sealed round
-    assert module.selected(items, ["x", "--round", "40"]) == []
-    assert module.selected(items, ["x", "--round", "41"]) == []
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "40"])] == ["t858"]
-    assert [i["id"] for i in module.selected(items, ["x", "--later", "--round", "41"])] == ["t880"]
-    splits = module.splits()
-    assert (splits[40], splits[41]) == ("sealed", "sealed")
+    items = [("t814", 38, "tune"), ("t858", 40, "sealed"), ("t880", 41, "sealed")]
+    check_sealed_left_out(items, {40: "sealed", 41: "sealed"})

@@ -5,31 +5,21 @@ stand-in manifest whose round 3 is sealed; no test here runs wb on the texts."""
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
-from collections import Counter
-from pathlib import Path
 
 import pytest
-from realtext_helpers import bare_url as _bare
-from realtext_helpers import bench_module, check_themes_files
-from realtext_helpers import themes_round as _round
-
-REPO = Path(__file__).resolve().parents[1]
-THEMES = REPO / "bench" / "realtext" / "themes"
-
-
-def _bench():
-    return bench_module("bench_themes")
+from realtext_helpers import THEMES, check_themes_files
+from themes_round_checks import bench as _bench
+from themes_round_checks import (
+    check_new_urls,
+    check_refusal_in_a_fresh_process,
+    check_refused_before_any_pipeline,
+    round_persons,
+)
 
 
 def test_round_3_counts_licences_and_persons():
-    texts = _round(3)
-    assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
-    assert {t["split"] for t in texts} == {"fresh"}  # sealed until its one measurement
-    assert Counter(t["committed"] for t in texts) == {True: 9, False: 11}
-    assert Counter(t["genre"] for t in texts) == {
+    genres = {
         "nieuws": 5,
         "debat": 2,
         "kamerbrief": 2,
@@ -41,11 +31,8 @@ def test_round_3_counts_licences_and_persons():
         "vakartikel": 1,
         "notulen": 1,
     }
-    for t in texts:
-        assert (t["licence"] == "public") == t["committed"], t["id"]
-        committed = THEMES / "texts" / f"{t['id']}.txt"
-        assert committed.is_file() == t["committed"], t["id"]  # news and blogs never in git
-    persons = {t["id"]: t["persons"] for t in texts if t.get("persons")}
+    # sealed until its one measurement
+    persons = round_persons(3, "fresh", {True: 9, False: 11}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (14, 41)
     assert persons["trouw-gezinsvoogd"] == [
         "Mark Andriessen",
@@ -66,15 +53,7 @@ def test_round_3_sha256_of_committed_and_local_texts():
 
 
 def test_round_3_urls_are_unused_elsewhere():
-    urls = [_bare(t["url"]) for t in _round(3)]
-    assert len(set(urls)) == 20
-    earlier = {_bare(t["url"]) for n in (1, 2) for t in _round(n)}
-    assert not set(urls) & earlier
-    for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
-        if path.parent.name != "themes":
-            text = path.read_text(encoding="utf-8")
-            found = {_bare(u) for u in re.findall(r"https?://[^\s\"',}]+", text)}
-            assert not set(urls) & found, path
+    check_new_urls(3)
 
 
 def test_rounds_3_and_4_were_measured_and_later_rounds_are_sealed():
@@ -150,25 +129,9 @@ def test_a_sealed_round_comes_from_the_manifest():
     assert bench.sealed_rounds(manifest) == []
 
 
-def _refuse(*args, **kwargs):
-    raise AssertionError("loaded while sealed")
-
-
 def test_round_3_without_later_stops_before_any_pipeline(sealed_bench, monkeypatch, capsys):
-    bench = sealed_bench
-    import wb.nlp
-
-    monkeypatch.setattr(wb.nlp, "load", _refuse, raising=False)
-    monkeypatch.setattr(wb.nlp, "_lemmatizer", _refuse)
-    for name in ("readable", "real_texts", "segment_documents", "readable_row"):
-        monkeypatch.setattr(bench, name, _refuse)
-    monkeypatch.setattr(sys, "argv", ["bench_themes.py", "--readable", "--round", "3"])
-    with pytest.raises(SystemExit) as stop:
-        bench.main()
-    assert stop.value.code == 2
-    out = capsys.readouterr()
-    assert "verzegeld: ronde 3 blijft buiten deze run" in out.out
-    assert out.err == "ronde 3 is verzegeld: niet gemeten zonder --later\n"
+    assert _bench() is sealed_bench  # the check runs this module, on the stand-in manifest
+    check_refused_before_any_pipeline(3, monkeypatch, capsys)
 
 
 def test_later_lets_round_3_through_to_the_measurement(sealed_bench, monkeypatch, capsys):
@@ -187,25 +150,4 @@ def test_later_lets_round_3_through_to_the_measurement(sealed_bench, monkeypatch
 
 def test_the_refusal_loads_no_pipeline_in_a_fresh_process():
     # the measurement itself is replaced first, so a broken refusal can never run wb on round 3
-    script = (
-        "import sys\n"
-        f"sys.path.insert(0, {str(REPO / 'bench')!r})\n"
-        "import bench_themes\n"
-        f"bench_themes.real_manifest = lambda path=None: {SEALED!r}\n"
-        "def stop(*args, **kwargs):\n"
-        "    raise SystemExit('measured while sealed')\n"
-        "for name in ('readable', 'real_texts', 'segment_documents', 'readable_row'):\n"
-        "    setattr(bench_themes, name, stop)\n"
-        "sys.argv = ['bench_themes.py', '--readable', '--round', '3']\n"
-        "try:\n"
-        "    bench_themes.main()\n"
-        "except SystemExit as stopped:\n"
-        "    print('exit', stopped.code)\n"
-        "heavy = ('spacy', 'wb.nlp.pipeline', 'wb.nlp.lemmatizer', 'wb.themes.words')\n"
-        "print('loaded', sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
-    assert done.stdout.splitlines()[-2:] == ["exit 2", "loaded []"]
-    assert "ronde 3 is verzegeld: niet gemeten zonder --later" in done.stderr
+    check_refusal_in_a_fresh_process(3, SEALED)

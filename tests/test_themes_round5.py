@@ -6,35 +6,13 @@ stand-in manifest) how a sealed round is refused; no test here runs wb on the te
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from pathlib import Path
-
-from realtext_helpers import bare_url as _bare
-from realtext_helpers import bench_module, check_themes_files
-from realtext_helpers import themes_round as _round
-
-REPO = Path(__file__).resolve().parents[1]
-THEMES = REPO / "bench" / "realtext" / "themes"
-LINE = (
-    "verzegeld: ronde {r} blijft buiten deze run (eenmalig meten: --readable --round {r} --later)"
-)
-
-
-def _bench():
-    return bench_module("bench_themes")
-
-
-def _lines(rounds: list[int]) -> str:
-    return "".join(LINE.format(r=r) + "\n" for r in rounds)
+from realtext_helpers import THEMES, check_themes_files
+from themes_round_checks import bench as _bench
+from themes_round_checks import check_measured_round_runs, check_new_urls, round_persons
 
 
 def test_round_5_counts_licences_and_persons():
-    texts = _round(5)
-    assert len(texts) == 20 and len({t["id"] for t in texts}) == 20
-    assert {t["split"] for t in texts} == {"fresh"}  # sealed until its one measurement
-    assert Counter(t["committed"] for t in texts) == {True: 9, False: 11}
-    assert Counter(t["genre"] for t in texts) == {
+    genres = {
         "nieuws": 5,
         "debat": 2,
         "kamerbrief": 2,
@@ -46,11 +24,8 @@ def test_round_5_counts_licences_and_persons():
         "vakartikel": 1,
         "notulen": 1,
     }
-    for t in texts:
-        assert (t["licence"] == "public") == t["committed"], t["id"]
-        committed = THEMES / "texts" / f"{t['id']}.txt"
-        assert committed.is_file() == t["committed"], t["id"]  # news and blogs never in git
-    persons = {t["id"]: t["persons"] for t in texts if t.get("persons")}
+    # sealed until its one measurement
+    persons = round_persons(5, "fresh", {True: 9, False: 11}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (12, 27)
     assert persons["h-tk-20042005-5070-5086"] == ["Weisglas", "Luchtenveld"]
     # a party named after its leader ("Groep de Mos") and a family name ("de familie Pirbux")
@@ -71,37 +46,18 @@ def test_round_5_sha256_of_committed_and_local_texts():
 
 
 def test_round_5_urls_and_document_numbers_are_unused_elsewhere():
-    texts = _round(5)
-    urls = [_bare(t["url"]) for t in texts]
-    assert len(set(urls)) == 20
-    earlier = [t for n in (1, 2, 3, 4) for t in _round(n)]
-    assert not set(urls) & {_bare(t["url"]) for t in earlier}
     # the same Kamerstuk, Kamervraag or ombudsman report under another address
     numbers = ["2021z19916", "31839-1031", "2024d42023", "31839-1089", "2025d28162", "2004001"]
     numbers += ["2004/001", "2021067", "w03.08.0362", "w03-08-0362"]
-    assert not [n for n in numbers for t in earlier if n in f"{t['id']} {t['url']}".lower()]
-    for path in (REPO / "bench" / "realtext").glob("*/manifest.*"):
-        if path.parent.name != "themes":
-            text = path.read_text(encoding="utf-8")
-            found = {_bare(u) for u in re.findall(r"https?://[^\s\"',}]+", text)}
-            assert not set(urls) & found, path
-            assert not [n for n in numbers if n in text.lower()], path
+    check_new_urls(5, numbers)
 
 
 def test_round_5_was_measured_and_runs_while_round_6_stays_out(capsys):
-    bench = _bench()
     # round 5 was measured once (2026-12-05 10:05 UTC) and is fresh since; rounds 6 and 7
     # (tests/test_themes_round6.py, _round7.py) are sealed; round 6 was measured since, round 8
-    # (tests/test_themes_round8.py) is sealed too
-    sealed = bench.sealed_rounds()
-    assert sealed == [8, 9]  # rounds 6 and 7 were measured once since; round 9 sealed too
-    assert bench.round_splits(5) == ["fresh"]
-    assert bench.left_out(False) == sealed and bench.left_out(True, chosen=5) == sealed
-    assert bench.announce_sealed(None, False) is True
-    assert capsys.readouterr() == (_lines(sealed), "")
-    # round 5 runs without --later now, as rounds 2-4 do
-    assert bench.announce_sealed(5, False) is True
-    assert capsys.readouterr() == (_lines(sealed), "")
+    # (tests/test_themes_round8.py) is sealed too; rounds 6 and 7 were measured once since; round 9
+    # sealed too. Round 5 runs without --later now, as rounds 2-4 do
+    check_measured_round_runs(5, [8, 9], capsys)
 
 
 # a stand-in manifest with two sealed rounds, as the real one had while round 4 waited
