@@ -34,9 +34,10 @@ def test_counts_and_voices_per_batch() -> None:
     # child, attributed -> discussed; labels-policy9, policy 10: "wijst vader volledig af", the
     # mother's bare "verzet" (asserted) and "voor 1 ouder kiezen" (discussed) removed; policy 11:
     # the page title "Verwende kids" added (discussed); policy 9: "Een groep problematisch
-    # verwende kinderen groeit op ..." asserted -> discussed (34)
+    # verwende kinderen groeit op ..." asserted -> discussed (34); labels50 (offence adjectives,
+    # 2026-12-06): "het strafbare gedrag van hun kind" twice added, discussed (34)
     assert voices[33] == Counter(asserted=24, attributed=24, discussed=55, negated=1)
-    assert voices[34] == Counter(asserted=8, attributed=25, discussed=35, negated=1)
+    assert voices[34] == Counter(asserted=8, attributed=25, discussed=37, negated=1)
     for t in _batch(33) + _batch(34):
         assert t["id"].startswith(f"b{t['batch']}-"), t["id"]
         for item in t["labels"] or []:

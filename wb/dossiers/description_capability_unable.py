@@ -36,6 +36,7 @@ _PREFIXES = tuple(w[:-1] for w in _TASKS if w.endswith("-"))
 _HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
 _ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
 _CLAUSE_END = word_set("description_capability_unable_ends.txt")
+_SUBORDINATORS = word_set("tagger_subordinators.txt")
 _REACH = 16
 
 
@@ -134,6 +135,19 @@ def _complement_start(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _subordinator(doc: Doc, s: int, k: int) -> bool:
+    """The word at s, tagged ADP, opens a subordinate clause whose subject ends at k: a word of
+    ``tagger_subordinators.txt`` first in its sentence or after punctuation, and no finite verb
+    right after the noun phrase ("Indien de instelling niet in staat is ..."; a fronted phrase
+    of a main clause is followed by its finite verb: "Als ouder ben je ...", labels50)."""
+    if fold(doc[s].text) not in _SUBORDINATORS:
+        return False
+    if s > 0 and not doc[s].is_sent_start and doc[s - 1].pos_ != "PUNCT":
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or "Fin" not in after.morph.get("VerbForm")
+
+
 def professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
     """The nearest noun before h, not in a prepositional phrase, is a professional's role."""
     k = h - 1
@@ -143,7 +157,7 @@ def professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
             s = k - 1
             while s >= 0 and doc[s].pos_ in {"DET", "ADJ", "NUM"}:
                 s -= 1
-            if s >= 0 and doc[s].pos_ == "ADP":
+            if s >= 0 and doc[s].pos_ == "ADP" and not _subordinator(doc, s, k):
                 k = s - 1
                 continue  # "door ziekte", "vanwege haar problematiek"
             if token.pos_ == "PRON":

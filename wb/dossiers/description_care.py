@@ -144,6 +144,24 @@ def _negator(doc: Doc, i: int, a: int, b: int) -> int | None:
     return None
 
 
+def _possessive(doc: Doc, j: int) -> bool:
+    """ "haar" or "hun" before a noun or adjective is a possessive, neither subject nor object
+    of the verb ("werden hun tanden niet verzorgd": the teeth are cared for, labels50)."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    low = doc[j].lower_
+    return low in _pronouns()["possessive"] and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
+
+
+def _coordinated(doc: Doc, i: int, a: int, b: int) -> tuple[int, int]:
+    """The clause bounds [a, b) around i cut after i at "en" or "of" + a finite verb, which
+    opens the next coordinated clause with its own subject ("werden hun tanden niet verzorgd en
+    woonden zij ...": "zij" is not in the clause of "verzorgd", labels50)."""
+    for j in range(i + 1, b - 1):
+        if doc[j].lower_ in {"en", "of"} and "Fin" in doc[j + 1].morph.get("VerbForm"):
+            return a, j
+    return a, b
+
+
 def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of a denied care or duty verb with a person (see the module doc)."""
     if not doc.has_annotation("SENT_START"):
@@ -154,7 +172,7 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
         lemma = fold(token.lemma_ or token.text)
         if token.pos_ != "VERB" or lemma not in verbs:
             continue
-        a, b = clause(doc, i)
+        a, b = _coordinated(doc, i, *clause(doc, i))
         k = _negator(doc, i, a, b)
         if k is None:
             continue
@@ -168,7 +186,11 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
             if lemma == "zorgen" and any(doc[j].lower_ in _words("regelen") for j in range(a, b)):
                 ok = False  # "zorg er niet voor dat ...": see to it
         else:
-            ok = any(is_person(doc[j]) for j in range(a, b) if j not in (i, k))
+            ok = any(
+                is_person(doc[j]) and not _possessive(doc, j)
+                for j in range(a, b)
+                if j not in (i, k)
+            )
         if not ok:
             continue
         last = max(i, k)

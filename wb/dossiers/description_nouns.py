@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_offences import offence_adjectives, offence_keys, offence_tied
 from wb.dossiers.description_problems import (
     adjectives_before,
     having_subject,
@@ -108,20 +109,24 @@ def _bare_judged(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bo
     """ "respectloos gedrag", "Lastig gedrag": behaviour judged by an evaluative adjective,
     without a tie to one person; not an adjective of concern ("zorgelijk gedrag"). labels47:
     also a compound with the noun as head ("slecht levensgedrag"), and for this noun also a
-    negative subjective adjective of CLiPS ("moeilijk gedrag", "crimineel gedrag") or an
-    adjective of blame or acceptability ("verwijtbaar gedrag", "onaanvaardbaar gedrag",
-    description_conduct_bare.txt, "oordeel")."""
+    negative subjective adjective of CLiPS ("moeilijk gedrag") or an adjective of blame or
+    acceptability ("verwijtbaar gedrag", "onaanvaardbaar gedrag", description_conduct_bare.txt,
+    "oordeel"). labels50: an offence adjective ("crimineel gedrag", "strafbaar gedrag") only
+    when the text ties the behaviour to a person (:mod:`wb.dossiers.description_offences`)."""
     nouns = _bare_conduct().get("naam", frozenset())
     lemma = fold(doc[k].lemma_)
     if lemma not in nouns and not any(lemma.endswith(n) and len(lemma) > len(n) + 2 for n in nouns):
         return False
     judging = (
         adjectives | _negative_adjectives() | _bare_conduct().get("oordeel", frozenset())
-    ) - (_bare_conduct().get("zorg", frozenset()))
-    return any(
+    ) - (_bare_conduct().get("zorg", frozenset()) | offence_adjectives())
+    if any(
         {fold(t.lemma_), fold(t.text), fold(t.text).removesuffix("e")} & judging
         for t in doc[first:k]
-    )
+    ):
+        return True
+    # "crimineel gedrag" only when tied to a person (policy of 2026-12-06, labels50)
+    return any(offence_keys(t) for t in doc[first:k]) and offence_tied(doc, first, k)
 
 
 @lru_cache(maxsize=1)

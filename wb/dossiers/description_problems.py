@@ -80,9 +80,12 @@ def _neutral(token: Any) -> bool:
 
 
 def _one_person(token: Any, persons: frozenset[str]) -> bool:
-    """A singular person noun or a name."""
+    """A singular person noun or a name; not an abbreviation in capitals or a name that
+    modifies the noun after it ("van LHB schoolpersoneel": the noun is the head, labels50)."""
     if token.pos_ == "PROPN":
-        return True
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        acronym = len(token.text) > 1 and token.text.isupper()
+        return not acronym and (nxt is None or nxt.pos_ != "NOUN")
     if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
         return False
     return bool({fold(token.text), fold(token.lemma_)} & persons)

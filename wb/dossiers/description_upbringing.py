@@ -3,7 +3,8 @@ hun kinderen) beter hadden opgevoed", "lastig op te voeden" (labels37).
 
 A word of fault (``wb/lang/nl/description_upbringing_words.txt``, kind ``fout``: slecht,
 verkeerd, gebrekkig, beter, lastig, ...; also inflected: "verkeerde") with at most two words
-between it and a form of "opvoeden" or "opvoeding" (kind ``vorm``; "op te voeden" too), in one
+between it and a form of "opvoeden" or "opvoeding" (kind ``vorm``; "op te voeden" too, and the
+inflected participle: "slecht opgevoede kinderen", labels50), in one
 clause (no punctuation between). Not a word of fault that is denied or graded up by "niet"
 right before it ("niet slecht opgevoed"). The span runs from the word of fault to the form.
 """
