@@ -57,12 +57,15 @@ def splits() -> dict[int, str]:
     return {r["round"]: r["split"] for r in manifest["rounds"]}
 
 
-def load() -> list[dict]:
-    """The annotated texts that are present here, with their text and split."""
+def load(last_round: int | None = None) -> list[dict]:
+    """The annotated texts that are present here, with their text and split (last_round: only
+    rounds up to it; the texts of later rounds are never opened)."""
     items = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
     split_of = splits()
     present = []
     for item in items:
+        if last_round is not None and item["round"] > last_round:
+            continue
         if item["round"] not in split_of:
             raise SystemExit(f"{item['id']}: round {item['round']} is not in manifest.yaml rounds")
         item["split"] = split_of[item["round"]]

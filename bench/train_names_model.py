@@ -97,7 +97,7 @@ def check_rounds(split_of: dict[int, str]) -> None:
 def items_with_rules(mode: str) -> list[dict]:
     """The tune texts with their rule spans (start, end, type, placeholder)."""
     check_rounds(splits())
-    items = [i for i in load() if i["round"] <= LAST_ROUND]
+    items = [i for i in load(LAST_ROUND) if i["round"] <= LAST_ROUND]
     if mode == "current":
         found = rule_spans(None, items)
     else:

@@ -211,8 +211,15 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
         seen.extend(i["id"] for i in items)
         return {i["id"]: [] for i in items}
 
-    monkeypatch.setattr(train, "load", lambda: [dict(i) for i in fake])
+    asked: list = []
+
+    def load(last_round: int | None = None) -> list[dict]:
+        asked.append(last_round)
+        return [dict(i) for i in fake]
+
+    monkeypatch.setattr(train, "load", load)
     monkeypatch.setattr(train, "rule_spans", spans)
     monkeypatch.setattr(train, "prepare", lambda item: None)
     assert [i["id"] for i in train.items_with_rules("current")] == ["t29", "t30"]
     assert seen == ["t29", "t30"]
+    assert asked == [train.LAST_ROUND]  # bench_names.load opens no text of a later round
