@@ -87,9 +87,12 @@ FRESH_ROUND = "held-out-39"
 # material since. The later round is now "held-out-36" (batch 40, round 36, collected with batch
 # 39 by collect-labels on 2026-12-05) was sealed the same way until its one measurement
 # (2026-12-06 01:21 UTC, main 2bdeabcb) and is tune material since. The later round is now
-# "held-out-38" (batch 42, round 38, collected with batch 41 by collect-labels on 2026-12-06): the
-# next session's lead measures it once with --later at its end.
-LATER_ROUND = "held-out-38"
+# "held-out-38" (batch 42, round 38, collected with batch 41 by collect-labels on 2026-12-06) was
+# sealed the same way until its one measurement (2026-12-06 04:13 UTC, main 2100dbfe) and is tune
+# material since. The later round is now "held-out-40" (batch 44, round 40, collected with batch
+# 43 by collect-labels on 2026-12-06): the next session's lead measures it once with --later at
+# its end.
+LATER_ROUND = "held-out-40"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -114,11 +117,12 @@ LATER_ROUND = "held-out-38"
 # --later at its end (2026-12-06 01:21 UTC, main 2bdeabcb). Batches 41 (round 37,
 # "held-out-37") and 42 (round 38, "held-out-38"), collected blind by collect-labels in that
 # session, are the next session's fresh and later rounds. Batch 41 was measured at the start of the
-# session of 2026-12-06 02:40 UTC (on ec51992b); batch 42 waits for --later at its end. Batches 43
+# session of 2026-12-06 02:40 UTC (on ec51992b), batch 42 with --later at its end (04:13 UTC, main
+# 2100dbfe). Batches 43
 # (round 39, "held-out-39") and 44 (round 40, "held-out-40") are reserved for the session after.
 # Until their measurement no training script and no run reads a sealed batch, and --batch
 # refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({42, 43, 44})
+SEALED_BATCHES: frozenset[int] = frozenset({43, 44})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -138,8 +142,8 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44); batch 26
-    is tune from the start (collected as training material, branch labels-data). Batches 42-44
-    are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-41 were.
+    is tune from the start (collected as training material, branch labels-data). Batches 43-44
+    are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-42 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
