@@ -10,7 +10,7 @@ bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes
 codes4, codes5, codes6, codes7, codes8, codes9, codes10, codes11, codes12 or codes13. Every set
 whose manifest says ``"sealed": true`` (codes13 now; codes7 was until its one measurement,
 2026-12-05 05:31 UTC, codes8 until 07:35 UTC, codes9 until 10:05 UTC, codes10 until 22:21 UTC,
-codes11 until 2026-12-06 01:24 UTC, codes12 until 2026-12-06 04:13 UTC)
+codes11 until 2026-12-06 01:24 UTC, codes12 until 2026-12-06 04:10 UTC)
 is left out of every run, with one printed line each, unless ``--later`` is given: the lead
 measures each once with ``--set NAME --later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the

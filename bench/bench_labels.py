@@ -88,7 +88,7 @@ FRESH_ROUND = "held-out-39"
 # 39 by collect-labels on 2026-12-05) was sealed the same way until its one measurement
 # (2026-12-06 01:21 UTC, main 2bdeabcb) and is tune material since. The later round is now
 # "held-out-38" (batch 42, round 38, collected with batch 41 by collect-labels on 2026-12-06) was
-# sealed the same way until its one measurement (2026-12-06 04:13 UTC, main 2100dbfe) and is tune
+# sealed the same way until its one measurement (2026-12-06 04:10 UTC, main 2100dbfe) and is tune
 # material since. The later round is now "held-out-40" (batch 44, round 40, collected with batch
 # 43 by collect-labels on 2026-12-06): the next session's lead measures it once with --later at
 # its end.
@@ -117,7 +117,7 @@ LATER_ROUND = "held-out-40"
 # --later at its end (2026-12-06 01:21 UTC, main 2bdeabcb). Batches 41 (round 37,
 # "held-out-37") and 42 (round 38, "held-out-38"), collected blind by collect-labels in that
 # session, are the next session's fresh and later rounds. Batch 41 was measured at the start of the
-# session of 2026-12-06 02:40 UTC (on ec51992b), batch 42 with --later at its end (04:13 UTC, main
+# session of 2026-12-06 02:40 UTC (on ec51992b), batch 42 with --later at its end (04:10 UTC, main
 # 2100dbfe). Batches 43
 # (round 39, "held-out-39") and 44 (round 40, "held-out-40") are reserved for the session after.
 # Until their measurement no training script and no run reads a sealed batch, and --batch

@@ -274,3 +274,15 @@ def check_set_option_exits_2(name: str, script: str, monkeypatch, capsys) -> Non
         module.main()
     assert stop.value.code == 2
     assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
+
+
+def check_measured_runs_without_later(name: str, capsys) -> None:
+    """A set measured once runs without --later: it is neither left out nor announced, and
+    `--set NAME` alone is let through."""
+    module = bench_codes()
+    assert not module.is_sealed(name)
+    assert name not in module.left_out(False)
+    assert module.announce_sealed("codes", False) is True
+    assert name not in capsys.readouterr().out
+    assert module.announce_sealed(name, False) is True
+    assert name not in "".join(capsys.readouterr())

@@ -1,7 +1,7 @@
-"""Labels batches 41 and 42 (rounds 37 and 38, collect-labels): 41 measured, 42 sealed.
+"""Labels batches 41 and 42 (rounds 37 and 38, collect-labels): both measured once, tune since.
 
 Batch 41 was the fresh round of the session of 2026-12-06 02:40 UTC (measured once at its start
-on ec51992b, tune since); batch 42 is its later round, sealed until --later at its end.
+on ec51992b); batch 42 its later round (measured once with --later at its end, on 2100dbfe).
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -87,33 +87,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_groups_are_the_sessions_rounds() -> None:
     # batch 41 was the fresh round of the session of 2026-12-06 02:40 UTC (measured once at its
     # start, on ec51992b) and keeps its group's name; FRESH_ROUND moved on to batch 43. Batch 42
-    # is that session's later round (measured once with --later at its end)
+    # was that session's later round (measured once with --later at its end, 04:10 UTC on
+    # 2100dbfe) and keeps its group's name; LATER_ROUND moved on to batch 44
     assert {group_of(t) for t in _batch(41)} == {"held-out-37"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-39"
-    assert {group_of(t) for t in _batch(42)} == {"held-out-38"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(42)} == {"held-out-38"} != {LATER_ROUND}
 
 
-def test_batch_41_is_measured_and_batch_42_sealed() -> None:
-    assert 41 not in SEALED_BATCHES and 42 in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(41))
-    assert not any(measured_now(t) for t in _batch(42))
-    # --later opens the later round (batch 42)
-    assert all(measured_now(t, later=True) for t in _batch(42))
+def test_both_batches_are_measured_by_every_run() -> None:
+    assert not {41, 42} & SEALED_BATCHES
+    assert all(measured_now(t) for t in _both())
 
 
-@pytest.mark.parametrize("batch", ["42"])
-def test_batch_option_refuses_42_before_wb_is_loaded(monkeypatch, batch: str) -> None:
-    import bench_labels
-
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
-    with pytest.raises(SystemExit) as exc:
-        bench_labels.main()
-    assert (
-        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
-    )
-
-
-def test_training_scripts_read_41_and_leave_42_out() -> None:
+def test_training_scripts_read_both_batches() -> None:
     import train_aimed
     import train_judging
     import train_voice
@@ -121,13 +106,10 @@ def test_training_scripts_read_41_and_leave_42_out() -> None:
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
-    assert 42 not in voice_batches and {39, 41} <= voice_batches
+    assert {39, 41, 42} <= voice_batches
     judging_ids = {e["id"] for e in train_judging.tune_entries()}
-    assert not any(i.startswith("b42-") for i in judging_ids)
-    assert any(i.startswith("b41-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
-    assert (HERE / "texts" / "b41-h-tk-20142015-65-9.txt").exists()
-    assert (HERE / "texts" / "b42-kst-31268-18.txt").exists()
+    # the committed texts are on every machine: read since the batches' one measurement
+    assert {"b41-h-tk-20142015-65-9", "b42-kst-31268-18"} <= judging_ids
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:

@@ -73,7 +73,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-39", "held-out-38")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-39", "held-out-40")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -86,11 +86,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # (on 122dd085), batch 40 with --later at its end (2026-12-06 01:21 UTC, on 2bdeabcb), both
     # tune since; batches 41 and 42 (collected blind by collect-labels on 2026-12-06) wait in
     # FRESH_ROUND and LATER_ROUND for the next session. Batch 41 was measured once at the start
-    # of the session of 2026-12-06 02:40 UTC (on ec51992b) and is tune since; batch 42 waits for
-    # --later at its end, the batches after it (reserved as held-out-39 and -40) for the next one
-    from bench_labels import SEALED_BATCHES
-
-    assert 42 in waiting and waiting <= SEALED_BATCHES
+    # of the session of 2026-12-06 02:40 UTC (on ec51992b), batch 42 with --later at its end (on
+    # 2100dbfe), both tune since; batches 43 and 44 (collect-labels, that session) wait in
+    # FRESH_ROUND and LATER_ROUND for the next session
+    assert waiting == {43, 44}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -131,9 +130,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     import train_voice
     from bench_labels import SEALED_BATCHES
 
-    # batches 25 and 27-41 were sealed until their one measurement (41 until 2026-12-06 02:47
-    # UTC); batch 42 waits for --later at that session's end, 43 and 44 for the next session
-    assert SEALED_BATCHES == frozenset({42, 43, 44})
+    # batches 25 and 27-42 were sealed until their one measurement (41 until 2026-12-06 02:47
+    # UTC, 42 until 04:10 UTC); batches 43 and 44 wait for the next session
+    assert SEALED_BATCHES == frozenset({43, 44})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -154,7 +153,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert {"b39-rbzwb-2019-4049"} <= judging_ids  # batch 39, read since its one measurement
     assert {"b40-rbshe-2011-bp2276"} <= judging_ids  # batch 40, read since its one measurement
     assert any(i.startswith("b41-") for i in judging_ids)  # batch 41, since its one measurement
-    assert not any(i.startswith(("b42-", "b43-", "b44-")) for i in judging_ids)
+    assert {"b42-kst-31268-18"} <= judging_ids  # batch 42, read since its one measurement
+    assert not any(i.startswith(("b43-", "b44-")) for i in judging_ids)
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -188,13 +188,13 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in {42, 43, 44})
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in {43, 44})
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("42", "43", "44"):
+    for batch in ("43", "44"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()

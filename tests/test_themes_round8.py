@@ -1,11 +1,10 @@
 """Round 8 of the real theme texts (collect-themes8): 20 fresh texts about divorce, youth care and
-family law, sealed until a lead's one measurement (`--readable --round 8 --later`). The tests check
-the manifest, the files and their sha256, the restore hints of the texts kept only in the
-git-ignored bench/data (one look-up of the search tool's pages corpus each, then
-bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves round 8 out of every run and refuses it without --later before anything of
-wb loads, also while round 7 is measured once; no test here runs wb on the texts or reads a text of
-round 7."""
+family law, sealed until the lead's one measurement (2026-12-06 04:10 UTC, main 2100dbfe,
+`--readable --round 8 --later`), split `fresh` since. The tests check the manifest, the files and
+their sha256, the restore hints of the texts kept only in the git-ignored bench/data (one look-up
+of the search tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the
+URLs and document numbers are new, and that round 8 runs without --later now while round 9 stays
+out."""
 
 from __future__ import annotations
 
@@ -13,11 +12,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -38,7 +35,7 @@ def test_round_8_counts_licences_and_persons():
         "ouderverhaal": 1,
     }
     # at least 11 public texts, so a new machine has most of the round without any look-up
-    persons = round_persons(8, "sealed", {True: 12, False: 8}, genres)
+    persons = round_persons(8, "fresh", {True: 12, False: 8}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (18, 55)
     # a nickname inside a quoted children's story, in a senator's speech
     assert persons["h-ek-20132014-19-2"] == [
@@ -94,7 +91,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 8 and not t["committed"]]
     assert len(local) == 8 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(8, manifest) == ["sealed"]
+    assert module.round_splits(8, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -110,18 +107,18 @@ def test_round_8_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(8, numbers)
 
 
-def test_round_8_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(8, 6, capsys)  # round 6, measured, runs
-    # round 7 was measured once (2026-12-06 01:27 UTC), fresh since; round 9 (_round9.py) sealed
-    assert sealed == [8, 9]
+def test_round_8_was_measured_and_runs_while_round_9_stays_out(capsys):
+    # round 8 was measured once (2026-12-06 04:10 UTC, main 2100dbfe) and is fresh since; round 9
+    # (tests/test_themes_round9.py) is sealed; round 8 runs without --later now, as rounds 2-7 do
+    check_measured_round_runs(8, [9], capsys)
 
 
 def test_the_one_measurement_of_round_7_keeps_round_8_sealed(monkeypatch, capsys):
     # `--readable --round 7 --later` asks for round 7's texts only and prints round 8's line;
     # the texts are never fetched here (real_texts is a recorder), so round 7 stays unread too
     module, out = one_measurement(7, monkeypatch, capsys)
-    assert out.startswith(lines([8]))
-    assert module.left_out(True, chosen=7) == [8, 9]
+    assert out.startswith(lines(module.sealed_rounds()))
+    assert module.left_out(True, chosen=7) == [9]
 
 
 def test_later_with_round_7_never_opens_a_text_of_round_8(monkeypatch, tmp_path):
@@ -129,14 +126,5 @@ def test_later_with_round_7_never_opens_a_text_of_round_8(monkeypatch, tmp_path)
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 7)
 
 
-def test_round_8_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(8, monkeypatch, capsys)
-
-
 def test_later_would_let_round_8_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(8, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_8_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 8
-    check_refusal_in_a_fresh_process(8)

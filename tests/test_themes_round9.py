@@ -108,7 +108,7 @@ def test_round_9_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_9_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(9, 7, capsys)  # round 7, measured, runs
-    assert sealed in ([8, 9], [9])  # round 8 until the lead's one measurement, then fresh
+    assert sealed == [9]  # round 8 was measured once (2026-12-06 04:10 UTC) and is fresh since
 
 
 def test_the_one_measurement_of_round_8_keeps_round_9_sealed(monkeypatch, capsys):
