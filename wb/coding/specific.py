@@ -15,6 +15,12 @@ document that names one kind (the synthetic leernetwerk check; codes19).
 A child's pattern that holds one of its parent's patterns whole (``{all: [kind, armoede]}``
 below a parent with the pattern ``armoede``) finds the parent's topic with one more word, so its
 hits do not say that the document is about the child (codes24).
+
+A parent's own pattern hit whose words the child's text (name, description, include, examples,
+patterns) does not share, not even as part of a compound or with the same first six letters
+(*depressie* under *Psychische klachten van jongeren*, whose child *Suïcidaliteit* never says
+it), names the parent's own topic: it stays with the parent (codes33). A child written as a name
+and patterns alone says too little to judge by: its parent's hits move as before.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+
+import regex
 
 from wb.codebook import Codebook
 from wb.coding.code_scores import parent_of
@@ -33,6 +41,13 @@ DOCUMENT_CHILDREN = True
 #: A child's pattern that holds a pattern of its parent whole does not name the child in a
 #: document (codes24; ``Suggester(..., child_own_words=False)`` counts it again).
 CHILD_OWN_WORDS = True
+#: A parent's pattern hit whose words the child's text does not share stays with the parent
+#: (codes33; ``Suggester(..., child_shares_words=False)`` moves it as before).
+CHILD_SHARES_WORDS = True
+#: Shortest word that counts when it stands inside a compound of the other's text.
+MIN_INSIDE = 5
+#: Shortest common beginning that makes two words the same word (ontvoeren, ontvoering).
+MIN_PREFIX = 6
 #: Most children a parent may have for its suggestions to move to one of them.
 MAX_CHILDREN = 2
 #: Highest score of a suggestion moved to the child: below the passages of its own words.
@@ -62,18 +77,58 @@ def parent_plus(codebook: Codebook) -> dict[str, frozenset[str]]:
     return found
 
 
+def _related(word: str, others: frozenset[str]) -> bool:
+    """True when `word` is one of `others`, stands inside one or holds one (both 5+ letters
+    for that), or shares its first six letters with one."""
+    for other in others:
+        if word == other:
+            return True
+        short, long_ = sorted((word, other), key=len)
+        if len(short) >= MIN_INSIDE and short in long_:
+            return True
+        if len(short) >= MIN_PREFIX and long_.startswith(short[:MIN_PREFIX]):
+            return True
+    return False
+
+
+def parent_own(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Per child code with a description, include or examples, the rules of its parent's
+    patterns whose words its own text never uses: their hits stay with the parent."""
+    codes = {c.path: c for c in codebook.walk()}
+    found: dict[str, frozenset[str]] = {}
+    for path, code in codes.items():
+        parent = codes.get(parent_of(path) or "")
+        if parent is None or not (code.description or code.include or code.examples):
+            continue  # a child of a name and patterns alone says too little to judge by
+        text = " ".join(
+            [code.name, code.description, code.include, *code.examples]
+            + [" ".join(sorted(p.words)) for p in code.patterns]
+        )
+        words = frozenset(regex.findall(r"\p{L}+", text.lower()))
+        rules = {
+            p.rule
+            for p in parent.patterns
+            if p.words and not any(_related(w, words) for w in p.words)
+        }
+        if rules:
+            found[path] = frozenset(rules)
+    return found
+
+
 def document_children(
     suggestions: Iterable[Suggestion],
     order: list[str],
     max_children: int = MAX_CHILDREN,
     parents_plus: dict[str, frozenset[str]] | None = None,
+    parents_own: dict[str, frozenset[str]] | None = None,
 ) -> list[Suggestion]:
     """The suggestions of one document with each parent's suggestion moved to the child code
     that has pattern hits in the document (dropped where the sentence has that child already).
 
     `order`: every code path in the codebook's order (ties between children); a parent with
     more than `max_children` children keeps its suggestions; `parents_plus` (from
-    :func:`parent_plus`): per child, the rules whose hits do not count."""
+    :func:`parent_plus`): per child, the rules whose hits do not count; `parents_own` (from
+    :func:`parent_own`): per child, the parent's rules whose hits stay with the parent."""
     out = list(suggestions)
     children = Counter(parent_of(code) for code in order)
     skip = parents_plus or {}
@@ -104,6 +159,9 @@ def document_children(
             continue
         if (s.start, child) in have:
             continue  # the sentence has the child already: child over parent
+        if s.rule in (parents_own or {}).get(child, ()):
+            moved.append(s)  # the parent's own word, which the child never uses
+            continue
         have.add((s.start, child))
         example = first[child]
         reason = (

@@ -59,7 +59,14 @@ from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_label_line as _is_label_line
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
-from wb.coding.specific import CHILD_OWN_WORDS, DOCUMENT_CHILDREN, document_children, parent_plus
+from wb.coding.specific import (
+    CHILD_OWN_WORDS,
+    CHILD_SHARES_WORDS,
+    DOCUMENT_CHILDREN,
+    document_children,
+    parent_own,
+    parent_plus,
+)
 from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
@@ -186,6 +193,8 @@ class Suggester:
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
             own_words = options.pop("child_own_words", CHILD_OWN_WORDS)
             self.parents_plus_ = parent_plus(self.codebook) if own_words else {}
+            shares = options.pop("child_shares_words", CHILD_SHARES_WORDS)
+            self.parents_own_ = parent_own(self.codebook) if shares else {}
             self.competing_ = {  # two unrelated codes' hits in a sentence (codes29)
                 "whole": options.pop("competing_whole", competing.WHOLE),
                 "covered": options.pop("competing_covered", competing.COVERED),
@@ -516,7 +525,11 @@ class Suggester:
         if self.document_children_:  # a child the document names takes its parent's places
             order = [c.path for c in self.codebook.walk()]
             out = _not_stopped(
-                document_children(out, order, parents_plus=self.parents_plus_), starts, stopped
+                document_children(
+                    out, order, parents_plus=self.parents_plus_, parents_own=self.parents_own_
+                ),
+                starts,
+                stopped,
             )
         return out
 
