@@ -10,6 +10,7 @@ import re
 from wb.dossiers.entity_data import (
     LOW,
     UP,
+    first_names,
     hunspell,
     is_dutch_word,
     is_ordinary,
@@ -41,6 +42,7 @@ def compound_mentions(text: str) -> list[Mention]:
         title = NAME_TITLE.search(text, max(0, m.start() - 12), m.start())
         title = title if title and title[1] in word_set("org_name_titles.txt") else None
         title = title or _person_title(text, m.start())
+        title = title or (_first_name(text, m.start()) if entry[0] == "SCHOOL" else None)
         # "Kon. Julianaschool": the full stop of the title ends no sentence; "(Kwarvikschool)":
         # nor does a bracket
         opening = sentence_initial(text, m.start()) and text[m.start() - 1 : m.start()] != "("
@@ -84,6 +86,21 @@ def _person_title(text: str, start: int) -> re.Match[str] | None:
     compound at ``start``: the school or centre is named after that person."""
     m = PERSON_TITLE.search(text, max(0, start - 40), start)
     return m if m and m[1] in word_set("org_person_titles.txt") else None
+
+
+# "Anne Kwarvikschool", "Belle van Kwarvikschool": a first name and particles before a school
+# compound named after that person; not "van de" or "de", which also read "of the" and "the"
+# ("juf Anna van de Kwarvikschool", "belde Jan de Kwarvikschool")
+FIRST_NAME = re.compile(
+    lead_first(rf"(?<![\w'’.-])([{UP}][{LOW}]+)[ ](?:(?:van|van der|ter|ten)[ ])?$")
+)
+
+
+def _first_name(text: str, start: int) -> re.Match[str] | None:
+    """A first name with particles right before a school's compound at ``start``: the school is
+    named after that person ("Anne Frankschool")."""
+    m = FIRST_NAME.search(text, max(0, start - 30), start)
+    return m if m and m[1] in first_names() and m[1] not in places() else None
 
 
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")
