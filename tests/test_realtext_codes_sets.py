@@ -458,28 +458,6 @@ def test_codes6_texts_load_through_the_bench_without_suggestions() -> None:
     _check_loaded_set("codes6", texts, gold)
 
 
-@pytest.mark.parametrize("name", ["codes13"])
-@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_a_sealed_set_without_later_exits_2_before_loading(
-    script: str, name: str, monkeypatch, capsys
-) -> None:
-    """`--set codes13` (the real, sealed set) without --later stops with exit code 2 before a
-    pipeline or codebook is loaded, in both scripts."""
-    _bench()
-    module = __import__(script)
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("loaded while sealed")
-
-    monkeypatch.setattr(module, "load", refuse)
-    monkeypatch.setattr(module, "load_codebook", refuse)
-    monkeypatch.setattr(sys, "argv", [f"{script}.py", "--set", name])
-    with pytest.raises(SystemExit) as stop:
-        module.main()
-    assert stop.value.code == 2
-    assert f"{name} is verzegeld: niet gemeten zonder --later" in capsys.readouterr().err
-
-
 def test_codes7_split_licences_and_new_urls_and_sealed() -> None:
     """collect-codes: 21 texts, split by URL hash (0-a held-out, as codes3-codes6) fixed before
     annotation, the public-domain genres (two court rulings, Kamervragen with the answers)
