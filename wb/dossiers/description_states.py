@@ -12,6 +12,10 @@ scope leaves out, when
   "er" with a form of "zijn", "staan", "zitten" or "komen" before it in the sentence ("er
   waren een boze vader ..."), or a time word of a story before it in the sentence
   ("Uiteindelijk ...", ``description_scene_words.txt``);
+* attributive in a caption: a verbless line that holds nothing but the adjective and a
+  singular person noun without a determiner ("Boos kind" under a photo). A singular count
+  noun needs a determiner in a Dutch sentence; a bare one on a line of its own names what a
+  picture shows, a moment, not a type (labels51);
 * a predicate of "worden", "raken" or "blijven", or of "zijn" in the past tense ("werd boos",
   "was boos", "blijft haar dochter boos"), within three words before it or right after it
   ("(dat) vader boos werd").
@@ -52,6 +56,8 @@ def scene_state(doc: Doc, first: int, k: int) -> bool:
         return False  # "zo’n" as two tokens
     if k + 1 < len(doc) and doc[k + 1].lower_ in _SCENE_PREPOSITIONS:
         return True
+    if _caption(doc, first, k):
+        return True
     sent = doc[first].sent if doc.has_annotation("SENT_START") else doc[:first]
     before = [t for t in sent if t.i < first]
     if any(t.lower_ in _SCENE_WORDS for t in before):
@@ -61,6 +67,18 @@ def scene_state(doc: Doc, first: int, k: int) -> bool:
         and any(u.lemma_.lower() in _THERE_VERBS for u in before[max(0, n - 2) : n + 3])
         for n, t in enumerate(before)
     )
+
+
+def _caption(doc: Doc, first: int, k: int) -> bool:
+    """True when doc[first:k+1] is a line of its own ending in a singular noun: a caption."""
+    if doc[k].morph.get("Number") != ["Sing"]:
+        return False
+    text = doc.text
+    start, end = doc[first].idx, doc[k].idx + len(doc[k].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .:")
 
 
 def state_predicate(doc: Doc, start: int) -> bool:

@@ -69,6 +69,7 @@ from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
+from wb.dossiers.description_responsibility import find_responsibility_denied
 from wb.dossiers.description_states import scene_state, state_predicate
 from wb.dossiers.description_upbringing import find_upbringing_faults
 from wb.dossiers.description_verbs import (
@@ -235,7 +236,7 @@ def find_descriptions(
         spans += find_denied_qualities(doc, persons) + find_wrong_doing(doc)
         spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
-        spans += find_rules_ignored(doc)
+        spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
