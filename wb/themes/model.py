@@ -224,9 +224,14 @@ class ThemeModel:
         topics = self._fit_bertopic(docs, self.embeddings_)
         labels = np.full(len(texts), -1, dtype=int)
         labels[keep] = topics
-        self.labels_ = labels
         self.kept_ = keep
-        self.themes_ = self._themes(labels)
+        themes = self._themes(labels)
+        # a theme without one readable keyword has no name either ("thema 13"): its passages
+        # are without theme, the summary shows no empty theme (themes11)
+        empty = [t["id"] for t in themes if not t["keywords"]]
+        labels[np.isin(labels, empty)] = -1
+        self.labels_ = labels
+        self.themes_ = [t for t in themes if t["keywords"]]
         return self
 
     def _fit_bertopic(self, docs: list[str], X: np.ndarray) -> np.ndarray:
