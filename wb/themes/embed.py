@@ -72,7 +72,7 @@ def lemma_pairs(
     the texts also write it in lowercase: "Pleegouders ... de pleegouders"), or a token tagged
     PROPN (see :mod:`wb.themes.words`).
     """
-    from wb.themes.frozen_forms import is_old_dative
+    from wb.themes.frozen_forms import FROZEN, is_old_dative
     from wb.themes.words import at_sentence_start, is_name_token
 
     stop = stop_words() if stop is None else stop
@@ -92,10 +92,12 @@ def lemma_pairs(
             ):
                 continue
             # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
-            # An old dative ("koste" of "ten koste van") is no noun of the text (themes11).
-            if t.lemma.islower() and t.lemma not in stop and not is_old_dative(*t[1:]):
+            if t.lemma.islower() and t.lemma not in stop:
                 low = t.text.lower()
-                pairs.append((t.lemma, low, t.pos) if tags else (t.lemma, low))
+                # an old dative ("koste" of "ten koste van") stays a word of the passage but is
+                # no noun a keyword is made of (themes11)
+                pos = FROZEN if tags and is_old_dative(*t[1:]) else t.pos
+                pairs.append((t.lemma, low, pos) if tags else (t.lemma, low))
         out.append(pairs)
     return out
 

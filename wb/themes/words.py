@@ -605,6 +605,8 @@ def readable_keywords(
     tagged = False
     for passage in pairs:
         for lemma, form, *pos in passage:
+            if pos and pos[0] == "FROZEN":  # an old dative, "koste" (wb.themes.frozen_forms)
+                continue
             written.setdefault(lemma, Counter())[form] += 1
             if pos:
                 tagged = True
