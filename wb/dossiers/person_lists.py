@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wb.dossiers.cabinet_names import cabinet_names
 from wb.dossiers.entity_data import (
     CAP,
     ROLES,
@@ -27,7 +28,7 @@ ENUMERATION_RE = re.compile(
     rf"(?<![\w-]){ITEM}(?:,[ ]+{ITEM}){{2,}}(?:,?[ ]+en[ ]+{ITEM})?(?![\w-])"
 )
 PLURAL_TITLE_RE = re.compile(
-    rf"(?<![\w-])(?:[Dd]e[ ]+)?(?:heren|dames|mevrouwen)[ ]+"
+    rf"(?<![\w-])(?:[Dd]e[ ]+)?(?:heren|dames|mevrouwen|leden)[ ]+"
     rf"(?P<items>{ITEM}(?:,[ ]+{ITEM})*[ ]+(?:en|&)[ ]+{ITEM})(?![\w-])"
 )
 SIGNATURE_RE = re.compile(rf"(?m),[ ]*\n(?:[ ]*\n)?[ ]*(?P<name>{ITEM}(?:[ ]{CAP})?)[ ]*$")
@@ -59,7 +60,7 @@ def list_mentions(text: str, tags: dict[int, str] | None) -> list[Mention]:
             if mention:
                 found.append(mention)
     found += _name_chain(text) + _plural_title_names(text) + _pair_list_names(text)
-    found += _surname_comma_first(text)
+    found += _surname_comma_first(text) + cabinet_names(text)
     for m in SIGNATURE_RE.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         roles = {w for w in re.findall(r"[a-z]+", line) if w in ROLES}
@@ -258,8 +259,9 @@ def _chain_from(
 
 
 def _plural_title_names(text: str) -> list[Mention]:
-    """Surnames after a plural title: "de heren Bok en Van Dam", "de dames Jansen, Bos en Smit"
-    (each item a person, also a surname that is a dictionary word)."""
+    """Surnames after a plural title: "de heren Bok en Van Dam", "de dames Jansen, Bos en Smit",
+    "de leden Bos, Kuiken en Smit" (members of parliament, themes11; each item a person, also a
+    surname that is a dictionary word)."""
     found = []
     for m in PLURAL_TITLE_RE.finditer(text):
         for i in re.finditer(ITEM, m["items"]):

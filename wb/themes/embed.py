@@ -72,6 +72,7 @@ def lemma_pairs(
     the texts also write it in lowercase: "Pleegouders ... de pleegouders"), or a token tagged
     PROPN (see :mod:`wb.themes.words`).
     """
+    from wb.themes.frozen_forms import FROZEN, is_old_dative
     from wb.themes.words import at_sentence_start, is_name_token
 
     stop = stop_words() if stop is None else stop
@@ -93,7 +94,10 @@ def lemma_pairs(
             # Lemmas that keep a capital are names or acronyms nothing knows: not theme words.
             if t.lemma.islower() and t.lemma not in stop:
                 low = t.text.lower()
-                pairs.append((t.lemma, low, t.pos) if tags else (t.lemma, low))
+                # an old dative ("koste" of "ten koste van") stays a word of the passage but is
+                # no noun a keyword is made of (themes11)
+                pos = FROZEN if tags and is_old_dative(*t[1:]) else t.pos
+                pairs.append((t.lemma, low, pos) if tags else (t.lemma, low))
         out.append(pairs)
     return out
 

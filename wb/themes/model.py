@@ -139,6 +139,15 @@ class _Backend:
         return Adapter(embedding_model=embedder)
 
 
+def without_empty_themes(themes: list[dict[str, Any]], labels: np.ndarray) -> list[dict[str, Any]]:
+    """The themes that have a keyword; the passages of one without any become outliers (-1) in
+    ``labels`` (in place): a theme without one readable keyword has no name either ("thema 13"),
+    and a summary shows no empty theme (themes11)."""
+    empty = [t["id"] for t in themes if not t["keywords"]]
+    labels[np.isin(labels, empty)] = -1
+    return [t for t in themes if t["keywords"]]
+
+
 def _check_theme_count(n_themes: int | str, n_passages: int) -> None:
     """Refuse a number of themes below 2 or not below the number of passages, in Dutch."""
     if n_themes == "auto":
@@ -224,9 +233,9 @@ class ThemeModel:
         topics = self._fit_bertopic(docs, self.embeddings_)
         labels = np.full(len(texts), -1, dtype=int)
         labels[keep] = topics
-        self.labels_ = labels
         self.kept_ = keep
-        self.themes_ = self._themes(labels)
+        self.themes_ = without_empty_themes(self._themes(labels), labels)
+        self.labels_ = labels
         return self
 
     def _fit_bertopic(self, docs: list[str], X: np.ndarray) -> np.ndarray:

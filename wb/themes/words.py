@@ -274,6 +274,7 @@ def tagged_noun_phrases(
     "lange wachtlijsten in de jeugdzorg").
     """
     from wb.themes.embed import tagged_words
+    from wb.themes.frozen_forms import frozen_form
 
     stop = function_words() if stop is None else stop
     words = tagged_words([text])[0]
@@ -300,9 +301,13 @@ def tagged_noun_phrases(
             j += 1
         return j
 
-    def noun(j: int) -> bool:
+    def noun(j: int) -> bool:  # no old dative ("koste") or pronoun genitive ("ieders")
         return (
-            j < n and j not in fixed and words[j].pos == "NOUN" and _content(text, words[j], stop)
+            j < n
+            and j not in fixed
+            and words[j].pos == "NOUN"
+            and _content(text, words[j], stop)
+            and not frozen_form(words[j])
         )
 
     out = []
@@ -454,7 +459,7 @@ def theme_label(
             continue
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
-    if best:
+    if best and not _cut_name(best):
         return best
     from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_noun_name, repeated_phrase
 
@@ -471,9 +476,18 @@ def theme_label(
     )
     for step in steps:
         name = step()
-        if name and name not in taken:
+        if name and name not in taken and not _cut_name(name):
             return name
     return ", ".join(specific[:2] or keywords[:2])
+
+
+def _cut_name(name: str) -> bool:
+    """True for a name cut after a link word, determiner, possessive or pronoun genitive
+    ("rekening met ieders", "contact met de"): no topic a reader recognises (themes11)."""
+    from wb.themes.frozen_forms import is_pronoun_genitive
+
+    last = name.split()[-1].strip(",")
+    return last in LINKS or last in DETERMINERS or is_pronoun_genitive(last)
 
 
 def _shared_phrase(
@@ -591,6 +605,8 @@ def readable_keywords(
     tagged = False
     for passage in pairs:
         for lemma, form, *pos in passage:
+            if pos and pos[0] == "FROZEN":  # an old dative, "koste" (wb.themes.frozen_forms)
+                continue
             written.setdefault(lemma, Counter())[form] += 1
             if pos:
                 tagged = True
