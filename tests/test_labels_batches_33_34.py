@@ -2,48 +2,38 @@
 
 from __future__ import annotations
 
-import re
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-REALTEXT = REPO / "bench" / "realtext"
-HERE = REALTEXT / "labels"
-sys.path.insert(0, str(REPO / "bench"))
-from bench_labels import (  # noqa: E402
+from labels_batch_checks import (
     FRESH_ROUND,
     LATER_ROUND,
-    SEALED_BATCHES,
+    batch_texts,
+    check_committed,
+    check_counts_and_voices,
+    check_measured_by_every_run,
+    check_new_urls,
     group_of,
-    measured_now,
+    rulings_of,
+    training_sets,
 )
-from realtext_helpers import VOICES, check_committed_labels  # noqa: E402
-from realtext_helpers import labels_batch as _batch  # noqa: E402
-from realtext_helpers import labels_texts as _texts  # noqa: E402
+from realtext_helpers import labels_batch as _batch
+
+BATCHES = (33, 34)
 
 
 def test_counts_and_voices_per_batch() -> None:
-    voices = {
-        b: Counter(i["voice"] for t in _batch(b) for i in t["labels"] or []) for b in (33, 34)
-    }
-    assert [len(_batch(33)), len(_batch(34))] == [16, 16]
     # labels-voice, policy 8: "een kind met ADHD werd “dat drukke kind” genoemd" names no concrete
     # child, attributed -> discussed; labels-policy9, policy 10: "wijst vader volledig af", the
     # mother's bare "verzet" (asserted) and "voor 1 ouder kiezen" (discussed) removed; policy 11:
     # the page title "Verwende kids" added (discussed); policy 9: "Een groep problematisch
     # verwende kinderen groeit op ..." asserted -> discussed (34); labels50 (offence adjectives,
     # 2026-12-06): "het strafbare gedrag van hun kind" twice added, discussed (34)
-    assert voices[33] == Counter(asserted=24, attributed=24, discussed=55, negated=1)
-    assert voices[34] == Counter(asserted=8, attributed=25, discussed=37, negated=1)
-    for t in _batch(33) + _batch(34):
-        assert t["id"].startswith(f"b{t['batch']}-"), t["id"]
-        for item in t["labels"] or []:
-            assert item["voice"] in VOICES, (t["id"], item)
-            # a term applied to someone names that someone; a discussed term names no one
-            assert (item["voice"] == "discussed") == (not item.get("target")), (t["id"], item)
+    voices = {
+        33: Counter(asserted=24, attributed=24, discussed=55, negated=1),
+        34: Counter(asserted=8, attributed=25, discussed=37, negated=1),
+    }
+    check_counts_and_voices(BATCHES, [16, 16], voices)
 
 
 def test_groups_are_the_sessions_rounds() -> None:
@@ -56,8 +46,7 @@ def test_groups_are_the_sessions_rounds() -> None:
 
 
 def test_both_batches_are_measured_by_the_default_run() -> None:
-    assert not {33, 34} & SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(33) + _batch(34))
+    check_measured_by_every_run(BATCHES)
 
 
 @pytest.mark.parametrize("batch", ["33", "34"])
@@ -68,23 +57,15 @@ def test_batch_option_no_longer_refuses_them(monkeypatch, batch: str) -> None:
 
 
 def test_training_scripts_read_both_batches_now() -> None:
-    import train_aimed
-    import train_judging
-    import train_voice
-
-    assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
-    assert train_aimed.SEALED_BATCHES is SEALED_BATCHES
-    voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
+    voice_batches, judging_ids = training_sets()
     assert {33, 34} <= voice_batches
-    judging_ids = {e["id"] for e in train_judging.tune_entries()}
     # the committed texts are on every machine; both batches are tune since their measurement
     assert "b33-rbnho-2016-7004" in judging_ids
     assert "b34-ghshe-2019-996" in judging_ids
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
-    committed = sorted(t["id"] for t in _batch(33) + _batch(34) if t.get("committed"))
-    assert committed == [
+    committed = [
         "b33-ghshe-2019-3349",
         "b33-ghshe-2020-4001",
         "b33-rbnho-2016-7004",
@@ -93,23 +74,19 @@ def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
         "b34-jenv-jeugdcriminaliteit-opvoeding",
         "b34-kv-tk-2021Z12227",
     ]
-    check_committed_labels(_batch(33) + _batch(34))
-    no_labels = sorted(t["id"] for t in _batch(33) + _batch(34) if not t["labels"])
     # labels-policy9, policy 10: b33-ghshe-2019-3349's child "wijst vader volledig af" and the
     # mother's bare "verzet" are no labels, so the text is a check without a label now
-    assert no_labels == [
+    no_labels = [
         "b33-ghshe-2019-3349",
         "b33-ghshe-2020-4001",
         "b34-kickjongens-adhd-stempel",
         "b34-kv-tk-2021Z12227",
     ]
+    check_committed(batch_texts(BATCHES), committed, no_labels)
 
 
 def test_a_court_text_is_a_ruling_only_when_it_is_the_courts_own() -> None:
-    rulings = sorted(
-        t["id"] for t in _batch(33) + _batch(34) if t["genre"].split()[0] == "rechtspraak"
-    )
-    assert rulings == [
+    assert rulings_of(batch_texts(BATCHES)) == [
         "b33-ghshe-2019-3349",
         "b33-ghshe-2020-4001",
         "b33-rbnho-2016-7004",
@@ -119,23 +96,5 @@ def test_a_court_text_is_a_ruling_only_when_it_is_the_courts_own() -> None:
 
 
 def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
-    texts = _texts()
-    urls = Counter(t["url"] for t in texts)
-    new = [t["url"] for t in _batch(33) + _batch(34)]
-    assert len(new) == 32 and all(urls[u] == 1 for u in new)
     # the same court ruling under another address counts as used too
-    eclis = [m.group(0) for u in new for m in re.finditer(r"ECLI:NL:[A-Z]+:\d{4}:\w+", u)]
-    assert len(eclis) == 5
-    others = [
-        p
-        for p in REALTEXT.rglob("*")
-        if p.is_file() and p.suffix in {".yaml", ".json", ".jsonl"} and p != HERE / "manifest.yaml"
-    ]
-    assert len(others) >= 10  # names, themes and every codes set
-    labels_rest = "\n".join(t["url"] for t in texts if t.get("batch") not in (33, 34))
-    for ecli in eclis:
-        assert ecli not in labels_rest, ecli
-    for path in others:
-        content = path.read_text(encoding="utf-8")
-        for key in new + eclis:
-            assert key not in content, (path.name, key)
+    check_new_urls(BATCHES, eclis=5, ids=[])
