@@ -465,7 +465,9 @@ def main() -> None:
         train_main()
         return
 
-    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    from manifest_yaml import read_manifest
+
+    manifest = read_manifest(HERE / "manifest.yaml")
     entries = manifest["texts"]
     if args.batch is not None:
         entries = [e for e in entries if e.get("batch", 1) == args.batch]

@@ -51,9 +51,11 @@ System = Callable[[list[str]], list[list[tuple[int, int, str | None]]]]
 
 def splits() -> dict[int, str]:
     """Round -> 'tune' or 'held-out', from the round table of manifest.yaml (the one place)."""
-    import yaml
 
-    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    sys.path.insert(0, str(REPO / "bench"))
+    from manifest_yaml import read_manifest
+
+    manifest = read_manifest(HERE / "manifest.yaml")
     return {r["round"]: r["split"] for r in manifest["rounds"]}
 
 

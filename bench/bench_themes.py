@@ -274,10 +274,9 @@ def real_split(t: dict) -> str:
 
 def real_manifest(path: Path | None = None) -> dict:
     """The manifest of the real theme texts (bench/realtext/themes/manifest.yaml)."""
-    import yaml
+    from manifest_yaml import read_manifest
 
-    path = REAL / "manifest.yaml" if path is None else path
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_manifest(REAL / "manifest.yaml" if path is None else path)
 
 
 def round_splits(round_: int, manifest: dict | None = None) -> list[str]:

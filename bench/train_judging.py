@@ -37,12 +37,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-
 from bench_labels import (  # noqa: E402
     HERE,
     SEALED_BATCHES,
@@ -52,6 +49,7 @@ from bench_labels import (  # noqa: E402
     metadata_of,
     text_path,
 )
+from manifest_yaml import read_manifest  # noqa: E402
 
 # rounds 1-21 (batches 1-24) were each measured once before they became tune material, batch 26
 # is tune from the start; the sealed batches (35 and 36 now; the shipped weights were also
@@ -68,7 +66,7 @@ WEIGHTS = REPO / "wb" / "lang" / "nl" / "judging_weights.json"
 
 def tune_entries() -> list[dict]:
     """Manifest entries of the tune material whose text is on this machine."""
-    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest = read_manifest(HERE / "manifest.yaml")
     return [
         e
         for e in manifest["texts"]

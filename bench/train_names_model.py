@@ -76,11 +76,9 @@ if "--only-drop" in sys.argv:  # an ablation: the model never adds a span
 
 def frozen_commits() -> dict[int, str]:
     """Round -> the commit whose rules had not read it (rounds 1-2: round 3's commit)."""
-    import yaml
+    from manifest_yaml import read_manifest
 
-    manifest = yaml.safe_load(
-        (REPO / "bench/realtext/names/manifest.yaml").read_text(encoding="utf-8")
-    )
+    manifest = read_manifest(REPO / "bench/realtext/names/manifest.yaml")
     commits = {r["round"]: r.get("code_frozen") for r in manifest["rounds"]}
     commits = {r: str(c) if c is not None else None for r, c in commits.items()}  # 2417400
     first = commits[3]

@@ -35,12 +35,9 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-
 from bench_labels import (  # noqa: E402
     DATA,
     HERE,
@@ -51,6 +48,7 @@ from bench_labels import (  # noqa: E402
     old_group_of,
     text_path,
 )
+from manifest_yaml import read_manifest  # noqa: E402
 
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 # --weight: a training row's weight by its kind of text (voice15). Keys: "synthetic" (the
@@ -129,7 +127,7 @@ def weight_of(row: dict) -> float:
 
 def training_entries() -> list[dict]:
     """Manifest entries a training run may read: every batch but LEFT_OUT_BATCHES."""
-    manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest = read_manifest(HERE / "manifest.yaml")
     return [e for e in manifest["texts"] if e.get("batch", 1) not in LEFT_OUT_BATCHES]
 
 

@@ -16,8 +16,7 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
-import yaml
-from realtext_helpers import bare_url
+from realtext_helpers import bare_url, read_manifest
 
 REPO = Path(__file__).resolve().parent.parent
 HERE = REPO / "bench" / "realtext" / "names"
@@ -26,7 +25,7 @@ TYPES = {"PERSOON", "PLAATS", "ORGANISATIE", "SCHOOL", "ADRES", "POSTCODE", "TEL
 
 def manifest() -> dict:
     """The names set's manifest."""
-    return yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
+    return read_manifest(HERE / "manifest.yaml")
 
 
 def annotations(number: int) -> list[dict]:

@@ -13,9 +13,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from manifest_yaml import read_manifest  # noqa: E402
+
 REALTEXT = REPO / "bench" / "realtext"
 LABELS = REALTEXT / "labels"
 THEMES = REALTEXT / "themes"
@@ -29,7 +30,7 @@ def bare_url(url: str) -> str:
 
 def labels_texts() -> list[dict]:
     """The text entries of the labels set's manifest."""
-    return yaml.safe_load((LABELS / "manifest.yaml").read_text(encoding="utf-8"))["texts"]
+    return read_manifest(LABELS / "manifest.yaml")["texts"]
 
 
 def labels_batch(number: int) -> list[dict]:
@@ -39,7 +40,7 @@ def labels_batch(number: int) -> list[dict]:
 
 def themes_round(number: int) -> list[dict]:
     """The theme texts of one round (round 1 when the entry names none)."""
-    manifest = yaml.safe_load((THEMES / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest = read_manifest(THEMES / "manifest.yaml")
     return [t for t in manifest["texts"] if t.get("round", 1) == number]
 
 

@@ -7,18 +7,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 HERE = REPO / "bench" / "realtext" / "labels"
 sys.path.insert(0, str(REPO / "bench"))
 from bench_labels import FRESH_ROUND, LATER_ROUND, group_of, measured_now  # noqa: E402
+from manifest_yaml import read_manifest  # noqa: E402
 
 VOICES = {"asserted", "attributed", "discussed", "negated"}
 
 
 def _texts() -> list[dict]:
-    return yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))["texts"]
+    return read_manifest(HERE / "manifest.yaml")["texts"]
 
 
 def test_ids_are_unique_and_voices_known() -> None:
