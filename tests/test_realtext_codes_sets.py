@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from codes_set_checks import CodesSet, check_restores
 from codes_set_checks import bench_codes as _bench
 from codes_set_checks import urls_of_other_manifests as _urls_of_other_manifests
 
@@ -781,28 +782,7 @@ def test_codes11_local_texts_rebuild_from_their_stored_excerpts() -> None:
     """restore_codes.py rebuilds each local codes11 text from the excerpt its restore hint names
     (when that excerpt is at hand in bench/data/restore_raw/codes11/): one candidate the gold's
     layout allows has the manifest's sha256. Nothing is written."""
-    sys.path.insert(0, str(REPO / "bench" / "restore_texts"))
-    import restore_codes
-
-    rows = _gold("codes11")
-    checked = []
-    for d in _manifest("codes11")["documents"]:
-        raw_path = REPO / "bench" / "data" / "restore_raw" / "codes11" / f"{d['id']}.json"
-        if "restore" not in d or not raw_path.exists():
-            continue
-        raw = json.loads(raw_path.read_text("utf-8"))
-        layout = restore_codes.Layout([r for r in rows if r["doc"] == d["id"]])
-        found = {
-            hashlib.sha256(c.encode("utf-8")).hexdigest()
-            for text in (raw, restore_codes.DATE.sub("", raw))
-            for cand in restore_codes.candidates(text.split("\n"), layout, False)
-            for c in (cand, cand + "\n")
-        }
-        assert d["sha256"] in found, d["id"]
-        checked.append(d["id"])
-    assert set(checked) <= {d["id"] for d in _manifest("codes11")["documents"]} - set(
-        CODES11_PUBLIC
-    )
+    check_restores(CodesSet("codes11", tune=[], public=CODES11_PUBLIC, children=[], pinned={}))
 
 
 def test_codes11_is_measured_by_every_run(capsys) -> None:
