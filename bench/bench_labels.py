@@ -66,8 +66,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # and annotated blind by collect-labels for the next session) was sealed until its one measurement
 # (2026-12-06 02:47 UTC, on ec51992b, the code at the start of that session) and is tune material
 # since; the next fresh round is "held-out-39" (batch 43, round 39, to be collected and annotated
-# blind for the next session).
-FRESH_ROUND = "held-out-39"
+# blind for the next session) was sealed until its one measurement (2026-12-06 05:37 UTC, on
+# 9650ed97, the code at the start of that session) and is tune material since; the next fresh
+# round is "held-out-41" (batch 45, round 41, to be collected and annotated blind for the next
+# session).
+FRESH_ROUND = "held-out-41"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -119,10 +122,12 @@ LATER_ROUND = "held-out-40"
 # session, are the next session's fresh and later rounds. Batch 41 was measured at the start of the
 # session of 2026-12-06 02:40 UTC (on ec51992b), batch 42 with --later at its end (04:10 UTC, main
 # 2100dbfe). Batches 43
-# (round 39, "held-out-39") and 44 (round 40, "held-out-40") are reserved for the session after.
-# Until their measurement no training script and no run reads a sealed batch, and --batch
-# refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({43, 44})
+# (round 39, "held-out-39") and 44 (round 40, "held-out-40") were reserved for the session after:
+# batch 43 was measured at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97); batch
+# 44 is measured with --later at its end. Batches 45 (round 41, "held-out-41") and 46 (round 42,
+# "held-out-42") are reserved for the session after that. Until their measurement no training
+# script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({44, 45, 46})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -141,14 +146,19 @@ def group_of(entry: dict) -> str:
     """tune, or held-out round 4 (batch 7), 5 (8), 6 (9), 7 (10), 8 (11), 9 (12), 10 (13), 11 (14),
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
-    32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44); batch 26
-    is tune from the start (collected as training material, branch labels-data). Batches 43-44
-    are sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-42 were.
+    32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
+    42 (46); batch 26 is tune from the start (collected as training material, branch
+    labels-data). Batches 44-46 are sealed (SEALED_BATCHES) until their one measurement; batches
+    25 and 27-43 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 46:
+        return "held-out-42"
+    if batch >= 45:
+        return "held-out-41"
     if batch >= 44:
         return "held-out-40"
     if batch >= 43:
@@ -518,6 +528,8 @@ def main() -> None:
         "held-out-38": [],
         "held-out-39": [],
         "held-out-40": [],
+        "held-out-41": [],
+        "held-out-42": [],
     }
     hits_of = None
     if args.hits:

@@ -200,6 +200,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[37] == "tune"  # measured once with --later (2026-12-06 01:21 UTC, 2bdeabcb)
     assert split_of[38] == "tune"  # measured once (2026-12-06 02:47 UTC, on ec51992b)
     assert split_of[39] == "tune"  # measured once with --later (2026-12-06 04:10 UTC, 2100dbfe)
+    assert split_of[40] == "tune"  # measured once (2026-12-06 05:37 UTC, on 9650ed97)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})
