@@ -62,8 +62,9 @@ def test_rounds_3_and_4_were_measured_and_later_rounds_are_sealed():
     # round 5 was measured (fresh since); rounds 6 and 7 (tests/test_themes_round6.py,
     # _round7.py) are sealed, each until the lead's one measurement, then another split; round 6
     # was measured since, round 7 too (2026-12-06 01:27 UTC), round 8 (collect-themes8,
-    # _round8.py) is sealed, and round 9 (collect-themes, _round9.py) too
-    assert bench.sealed_rounds() == [9]
+    # _round8.py) is sealed, and round 9 (collect-themes, _round9.py) too, and round 10
+    # (collect-themes, _round10.py)
+    assert bench.sealed_rounds() == [9, 10]
     assert [bench.round_splits(n) for n in (1, 2, 3, 4)] == [
         ["dev", "heldout"],
         ["fresh"],

@@ -108,15 +108,17 @@ def test_round_9_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_9_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(9, 7, capsys)  # round 7, measured, runs
-    assert sealed == [9]  # round 8 was measured once (2026-12-06 04:10 UTC) and is fresh since
+    # round 8 was measured once (2026-12-06 04:10 UTC) and is fresh since; round 10
+    # (tests/test_themes_round10.py) is sealed too
+    assert sealed == [9, 10]
 
 
 def test_the_one_measurement_of_round_8_keeps_round_9_sealed(monkeypatch, capsys):
-    # `--readable --round 8 --later` asks for round 8's texts only and prints round 9's line;
-    # the texts are never fetched here (real_texts is a recorder), so round 8 stays unread too
+    # `--readable --round 8 --later` asks for round 8's texts only and prints the lines of rounds 9
+    # and 10; the texts are never fetched here (real_texts is a recorder), so round 8 stays unread
     module, out = one_measurement(8, monkeypatch, capsys)
-    assert out.startswith(lines([9]))
-    assert module.left_out(True, chosen=8) == [9]
+    assert out.startswith(lines([9, 10]))
+    assert module.left_out(True, chosen=8) == [9, 10]
 
 
 def test_later_with_round_8_never_opens_a_text_of_round_9(monkeypatch, tmp_path):
