@@ -113,7 +113,7 @@ def test_new_spans_follow_the_manifest_and_do_not_overlap() -> None:
 
 def test_committed_texts_of_the_new_rounds_match_their_annotation() -> None:
     committed, news = check_committed_texts(NEW)
-    # 11 court rulings (6 from uitspraken.rechtspraak.nl, hse.sdu.nl's copy of one, 5 headings
+    # 11 court rulings (5 from uitspraken.rechtspraak.nl, hse.sdu.nl's copy of one, 5 headings
     # through lexboost.com), 4 Kamerstukken (2 committees' reports, a minister's letter, a
     # committee debate's report), a Handelingen excerpt, 2 inspectorate's reports and its
     # brochure, a children's council's decisions, a municipal executive's decision and 2
