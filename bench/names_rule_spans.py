@@ -95,11 +95,14 @@ def spans(commit: str | None, items: list[dict]) -> dict[str, list[tuple]]:
 def main() -> None:
     """Fill the cache for one commit (and some rounds)."""
     sys.path.insert(0, str(REPO / "bench"))
-    from bench_names import load
+    from bench_names import load, selected
 
     commit = None if sys.argv[1] == "current" else sys.argv[1]
     rounds = {int(r) for r in sys.argv[2:]}
-    items = [i for i in load() if not rounds or i["round"] in rounds]
+    # a sealed round is never run: selected() without --later leaves it out
+    items = [
+        i for i in selected(load(), ["names_rule_spans"]) if not rounds or i["round"] in rounds
+    ]
     found = spans(commit, items)
     print(commit or "current", len(found), "texts", sum(map(len, found.values())), "spans")
 
