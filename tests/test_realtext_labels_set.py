@@ -89,8 +89,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # 2100dbfe), both tune since; batches 43 and 44 (collect-labels, that session) wait in
     # FRESH_ROUND and LATER_ROUND for the next session. Batch 43 was measured once at the start
     # of the session of 2026-12-06 05:35 UTC (on 9650ed97), tune since; batch 44 waits in
-    # LATER_ROUND for that session's end, FRESH_ROUND (batch 45) is not collected yet
-    assert waiting == {44}
+    # LATER_ROUND for that session's end; batch 45 (collect-labels, that session) waits in
+    # FRESH_ROUND for the next session, batch 46 in "held-out-42", the next LATER_ROUND
+    assert waiting == {44, 45}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -133,7 +134,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
 
     # batches 25 and 27-42 were sealed until their one measurement (41 until 2026-12-06 02:47
     # UTC, 42 until 04:10 UTC, 43 until 2026-12-06 05:37 UTC); batch 44 waits for the end of that
-    # session, batches 45 and 46 are reserved for the next one
+    # session, batches 45 and 46 (collected blind by collect-labels in that session) are the next
+    # one's fresh and later rounds
     assert SEALED_BATCHES == frozenset({44, 45, 46})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
@@ -157,7 +159,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b41-") for i in judging_ids)  # batch 41, since its one measurement
     assert {"b42-kst-31268-18"} <= judging_ids  # batch 42, read since its one measurement
     assert {"b43-kog-grootouders-1274"} <= judging_ids  # batch 43, since its one measurement
-    assert not any(i.startswith("b44-") for i in judging_ids)
+    assert not any(i.startswith(("b44-", "b45-", "b46-")) for i in judging_ids)
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -191,13 +193,13 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 44)
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (44, 45, 46))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("44",):
+    for batch in ("44", "45", "46"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()

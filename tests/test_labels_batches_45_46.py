@@ -1,0 +1,179 @@
+"""Labels batches 45 and 46 (rounds 41 and 42, collect-labels), collected for the next session.
+
+Both are sealed: batch 45 is the next session's fresh round (measured once at its start), batch 46
+its later round (measured once with --later at its end, after the lead sets LATER_ROUND).
+
+Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
+the texts and no wb output on them is read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import pytest
+from labels_batch_checks import (
+    FRESH_ROUND,
+    LATER_ROUND,
+    SEALED_BATCHES,
+    batch_texts,
+    check_committed,
+    check_counts_and_voices,
+    check_lexicon_split,
+    check_new_urls,
+    check_no_overlap,
+    check_restore_hints,
+    check_restore_rebuilds,
+    group_of,
+    measured_now,
+    restore_queries,
+    rulings_of,
+    training_sets,
+)
+from realtext_helpers import LABELS
+from realtext_helpers import labels_batch as _batch
+
+BATCHES = (45, 46)
+
+
+def test_counts_and_voices_per_batch() -> None:
+    voices = {
+        45: Counter(asserted=14, attributed=28, discussed=13, negated=2),
+        46: Counter(asserted=14, attributed=42, discussed=22, negated=1),
+    }
+    check_counts_and_voices(BATCHES, [16, 16], voices)
+
+
+def test_lexicon_labels_and_labels_the_lexicon_lacks() -> None:
+    # a lexicon label is the only kind a plain field tells apart; the kinds aimed at a person and
+    # other judging are counted by hand in the README
+    check_lexicon_split(((45, 24, 33), (46, 34, 45)))
+
+
+def test_no_two_annotated_spans_overlap() -> None:
+    check_no_overlap(batch_texts(BATCHES))
+
+
+def test_groups_are_the_next_sessions_rounds() -> None:
+    # batch 45 is the next session's fresh round (FRESH_ROUND already names it), batch 46 its
+    # later round: LATER_ROUND still names batch 44 ("held-out-40"), measured with --later at the
+    # end of this session; the next lead sets it to "held-out-42"
+    assert {group_of(t) for t in _batch(45)} == {"held-out-41"} == {FRESH_ROUND}
+    assert {group_of(t) for t in _batch(46)} == {"held-out-42"}
+    assert LATER_ROUND == "held-out-40"
+
+
+def test_both_batches_are_sealed_for_every_run(monkeypatch) -> None:
+    import bench_labels
+
+    assert {45, 46} <= SEALED_BATCHES
+    for t in batch_texts(BATCHES):
+        assert not measured_now(t), t["id"]
+        # --later opens only the later round (batch 44 for now), never batch 45 or 46
+        assert not measured_now(t, later=True), t["id"]
+    # once the next lead names batch 46's group as LATER_ROUND, --later opens batch 46 and only it
+    monkeypatch.setattr(bench_labels, "LATER_ROUND", "held-out-42")
+    assert all(measured_now(t, later=True) for t in _batch(46))
+    assert not any(measured_now(t, later=True) for t in _batch(45))
+    assert not any(measured_now(t) for t in batch_texts(BATCHES))
+
+
+@pytest.mark.parametrize("batch", ["45", "46"])
+def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
+    import bench_labels
+
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
+    with pytest.raises(SystemExit) as exc:
+        bench_labels.main()
+    assert (
+        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
+    )
+
+
+def test_training_scripts_leave_them_out() -> None:
+    voice_batches, judging_ids = training_sets()
+    assert not voice_batches & {45, 46}
+    assert not any(i.startswith(("b45-", "b46-")) for i in judging_ids)
+    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert (LABELS / "texts" / "b45-lexboost-rbnho-2024-1123.txt").exists()
+    assert (LABELS / "texts" / "b46-lexboost-ghshe-2023-2849.txt").exists()
+
+
+def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
+    committed = [
+        "b45-eerstekamer-t00935-probleemjongeren",
+        "b45-h-tk-20212022-105-8",
+        "b45-kst-35300-VIII-189",
+        "b45-lexboost-ghams-2016-1529",
+        "b45-lexboost-ghams-2022-1988",
+        "b45-lexboost-ghshe-2018-76",
+        "b45-lexboost-rbnho-2024-1123",
+        "b46-ah-tk-20112012-1086",
+        "b46-echtscheiden-online-gharl-2015-8534",
+        "b46-ghshe-2018-4221",
+        "b46-h-tk-20132014-70-9",
+        "b46-kv-2010Z14348-adhd-medicatie",
+        "b46-kv-2014Z00577-jeugdgroepen",
+        "b46-lexboost-ghshe-2020-3114",
+        "b46-lexboost-ghshe-2023-2849",
+    ]
+    no_labels = [
+        "b45-darkhorse-kinderrechters-tegenwicht",
+        "b45-h-tk-20212022-105-8",
+        "b45-kst-35300-VIII-189",
+        "b46-ah-tk-20112012-1086",
+        "b46-h-tk-20132014-70-9",
+        "b46-kv-2010Z14348-adhd-medicatie",
+        "b46-zeelandnet-wodc-jeugdbescherming",
+    ]
+    # every whole-word occurrence of an annotated span in a committed text is annotated
+    check_committed(batch_texts(BATCHES), committed, no_labels, every_occurrence=True)
+
+
+def test_a_court_text_is_a_ruling_only_when_it_is_the_courts_own() -> None:
+    rulings = rulings_of(batch_texts(BATCHES))
+    assert rulings == [
+        "b45-lexboost-ghams-2016-1529",
+        "b45-lexboost-ghams-2022-1988",
+        "b45-lexboost-ghshe-2018-76",
+        "b45-lexboost-rbnho-2024-1123",
+        "b46-echtscheiden-online-gharl-2015-8534",
+        "b46-ghshe-2018-4221",
+        "b46-lexboost-ghshe-2020-3114",
+        "b46-lexboost-ghshe-2023-2849",
+    ]
+    # every other committed text is a Kamerstuk (Handelingen, Kamervragen, a motie, an answer, a
+    # toezegging); a ruling quoted on a site keeps only the ruling's own words; the site's AI
+    # summaries of rulings are not the court's own text and stay in bench/data
+    texts = batch_texts(BATCHES)
+    others = [t for t in texts if t.get("committed") and t["id"] not in rulings]
+    assert sorted(t["genre"].split()[0] for t in others) == ["kamerstuk"] * 7
+    assert all(t["genre"].startswith("kamerstuk (") for t in others)
+    summaries = [t["id"] for t in texts if t["genre"].startswith("samenvatting uitspraak")]
+    assert summaries == ["b46-lexboost-rbobr-2025-6191", "b46-lexboost-rbrot-2024-11260"]
+    assert not any(t.get("committed") for t in texts if t["id"] in summaries)
+
+
+def test_every_url_only_text_has_a_restore_hint() -> None:
+    # bench/data does not travel between machines: a text kept only there names the search
+    # query (pages corpus) whose answer holds its stored excerpt, and restore_labels.py rebuilds it
+    starts = ["b45-darkhorse-kinderrechters-tegenwicht", "b46-zeelandnet-wodc-jeugdbescherming"]
+    check_restore_hints(batch_texts(BATCHES), starts=starts)
+    # ten look-ups rebuild all seventeen
+    assert restore_queries(batch_texts(BATCHES)) == 10
+
+
+def test_restore_rebuilds_the_local_texts_from_their_stored_excerpts(monkeypatch, tmp_path) -> None:
+    # where the raw excerpt is on this machine (bench/data/restore_raw/labels/ID.json), the
+    # restore rule gives back exactly the text whose sha256 the manifest keeps
+    skip = "no raw excerpt of batches 45-46 on this machine"
+    check_restore_rebuilds(batch_texts(BATCHES), monkeypatch, tmp_path, skip)
+
+
+def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
+    # the same court ruling under another address counts as used too, so does a Kamerstuk
+    ids = ["h-tk-20212022-105-8", "35833", "kst-35300-VIII-189", "35300-VIII-189"]
+    ids += ["ah-tk-20112012-1086", "h-tk-20132014-70-9", "2010Z14348", "ah-tk-20102011-742"]
+    ids += ["2014Z00577", "ah-tk-20132014-1157", "T00935", "ECLI:NL:GHARL:2015:8534"]
+    check_new_urls(BATCHES, eclis=9, ids=ids, unquote_urls=True)
