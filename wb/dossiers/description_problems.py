@@ -20,7 +20,9 @@ to one person:
 A bare plural ("ouders met psychische problematiek"), a problem without person ("psychische
 problematiek komt veel voor") and "zijn ziekte" without a diagnostic adjective are no label, nor
 a problem word whose adjectives all describe (CLiPS subjectivity under 0.5, not diagnostic, not
-"eigen": "haar persoonlijke problematiek", the person's issues named, not judged; labels44).
+"eigen": "haar persoonlijke problematiek", the person's issues named, not judged; labels44),
+nor a problem word with "nodig" after it in its clause (no verb between): a care need ("wat
+hij vanuit zijn kind-eigen problematiek nodig heeft", the scope table's care needs; labels52).
 The span is the adjectives and the head.
 """
 
@@ -31,6 +33,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_care import clause
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind, table, word_set, words
 
@@ -187,6 +190,20 @@ def _own(doc: Doc, first: int, k: int, persons: frozenset[str]) -> bool:
     return False
 
 
+def _care_need(doc: Doc, k: int) -> bool:
+    """ "nodig" after the head at k in its clause: "wat hij vanuit zijn problematiek nodig
+    heeft" names what a person needs, no judgement (labels52)."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    _, end = clause(doc, k)
+    for token in doc[k + 1 : end]:
+        if token.lower_ == "nodig":
+            return True
+        if token.pos_ in {"VERB", "AUX", "CCONJ"}:
+            return False  # "kampte met ... en had hulp nodig": another clause's need
+    return False
+
+
 def _compound(lemma: str, heads: frozenset[str]) -> bool:
     """A compound on one of heads ("agressieproblematiek": the last part decides the class of a
     Dutch compound; a first part of at least three letters)."""
@@ -207,6 +224,8 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             continue
         if first < k and all(_neutral(t) for t in doc[first:k] if _attributive(t)):
             continue  # "haar persoonlijke problematiek": issues named, not judged (labels44)
+        if _care_need(doc, k):
+            continue
         before = doc[first - 1] if first else None
         possessed = (
             before is not None
