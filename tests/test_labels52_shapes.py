@@ -67,6 +67,12 @@ def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
             "Vader zou de kinderen negatief beïnvloeden.",
             [("negatief beïnvloeden", "beïnvloed")],
         ),
+        (
+            "Het negatief beïnvloeden van de kinderen door moeder duurt voort.",
+            [("negatief beïnvloeden", "beïnvloed")],
+        ),
+        # the finite verb keeps its own span
+        ("De rechter ziet dat vader het kind negatief beïnvloedt.", [("beïnvloedt", "beïnvloed")]),
         ("Je bent veel te beschermend, zegt haar zus.", [("te beschermend", "overbezorgd")]),
         ("Volgens de school is moeder te bezorgd.", [("te bezorgd", "overbezorgd")]),
         (
@@ -160,10 +166,10 @@ def test_lexicon_terms_have_the_new_variants() -> None:
         "weinig zelfreflectie": {"onvoldoende ... reflecteren op", "niet goed ... reflecteren op"},
         "emotioneel onbeschikbaar": {"beperkte emotionele beschikbaarheid"},
         "zorgmijdend": {"zich ... aan ... hulpverlening onttrekken"},
-        "beïnvloed": {"negatief beïnvloeden"},
         "vechtscheiding": {"strijdvolle scheiding", "strijdvolle echtscheiding"},
     }
     for label, variants in expect.items():
         assert variants <= set(terms[label].variants), label
         assert terms[label].why and terms[label].alternative
     assert set(terms["overbezorgd"].exact) == {"te beschermend", "te bezorgd"}
+    assert "negatief beïnvloeden" in terms["beïnvloed"].exact
