@@ -2,14 +2,16 @@
 onvoldoende pedagogische vaardigheden".
 
 A word of lack (``description_lack_words.txt``: onvoldoende, weinig, geen, beperkt(e),
-gebrekkig(e)), at most two adjectives, then a capability noun
+gebrekkig(e)), at most two adjectives (also joined by "en" or a comma: "beperkte
+sensitief-responsieve en mentaliserende vaardigheden", labels52), then a capability noun
 (``description_capability_nouns.txt``: vaardigheden, capaciteiten, probleembesef, or a compound
 ending in -vaardigheden, -vermogen, -inzicht, -besef, ...), where a person has it: the lack word
 follows "hebben" or "beschikken over" with a person noun or subject pronoun next to that verb
-("Moeder heeft ...", "heeft vader ..."), or a person noun with "met" ("ouders met weinig
-probleembesef"). The span runs from the lack word to the noun. "Het huis heeft onvoldoende
-ruimte", "heeft geen vermogen" (wealth) and "onvoldoende draagkracht" (ability to pay) are no
-description.
+("Moeder heeft ...", "heeft vader ...", also with a determiner before the person: "beschikken
+beide ouders over ...", "heeft de moeder ...", labels52), or a person noun with "met" ("ouders
+met weinig probleembesef"). The span runs from the lack word to the noun. "Het huis heeft
+onvoldoende ruimte", "heeft geen vermogen" (wealth) and "onvoldoende draagkracht" (ability to
+pay) are no description.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def _held_by_person(doc: Doc, i: int, persons: frozenset[str]) -> bool:
             return True
         if fold(token.lemma_) in _HAVE:
             near = [doc[k] for k in (h - 1, h + 1) if floor <= k < len(doc) and k != i]
+            if h + 2 < i and doc[h + 1].pos_ == "DET":
+                near.append(doc[h + 2])  # "beschikken beide ouders over", "heeft de moeder"
             return any(_person(t, persons) for t in near)
     return False
 
@@ -103,6 +107,27 @@ def _over_enough(doc: Doc, i: int, persons: frozenset[str]) -> int | None:
     return None
 
 
+def _adjectival(token: Any) -> bool:
+    """An adjective, or an inflected hyphenated adjective the tagger reads as a noun
+    ("sensitief-responsieve")."""
+    return token.pos_ == "ADJ" or (
+        token.pos_ == "NOUN" and "-" in token.text and token.text.endswith("e")
+    )
+
+
+def _after_adjectives(doc: Doc, i: int) -> int:
+    """The index after at most two adjectives following i, "en" or a comma between two."""
+    j, n = i + 1, 0
+    while j < len(doc) and n < 2:
+        if _adjectival(doc[j]):
+            j, n = j + 1, n + 1
+        elif n and doc[j].lower_ in {"en", ","} and j + 1 < len(doc) and _adjectival(doc[j + 1]):
+            j += 1
+        else:
+            break
+    return j
+
+
 def find_lacks(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of "lack word (ADJ) (ADJ) capability noun" held by a person."""
     spans = []
@@ -110,9 +135,7 @@ def find_lacks(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         denied = _over_enough(doc, i, persons)
         if fold(token.text) not in _LACKS and denied is None:
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= 2 and doc[j].pos_ == "ADJ":
-            j += 1
+        j = _after_adjectives(doc, i)
         if j >= len(doc) or not _capability_noun(doc[j]):
             continue
         if denied is not None:

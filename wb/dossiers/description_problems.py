@@ -2,8 +2,10 @@
 
 The pattern is over word classes and lemmas, not a list of phrases. A problem head (a NOUN whose
 lemma is in ``wb/lang/nl/description_problem_heads.txt``: problematiek, stoornis; aandoening,
-beeld, ziekte only with a diagnostic adjective of ``description_problem_adjectives.txt`` in front)
-with the adjectives right before it counts when it is tied to one person:
+beeld, ziekte only with a diagnostic adjective of ``description_problem_adjectives.txt`` in front;
+also a compound whose head is a head without that need: "agressieproblematiek",
+"persoonlijkheidsstoornis", labels52) with the adjectives right before it counts when it is tied
+to one person:
 
 * a possessive "haar", "zijn" or "hun" in front: "vanwege haar psychische problematiek";
 * "van" or "bij" and one person behind it (a singular person noun, a name or "hem"/"haar"):
@@ -18,7 +20,9 @@ with the adjectives right before it counts when it is tied to one person:
 A bare plural ("ouders met psychische problematiek"), a problem without person ("psychische
 problematiek komt veel voor") and "zijn ziekte" without a diagnostic adjective are no label, nor
 a problem word whose adjectives all describe (CLiPS subjectivity under 0.5, not diagnostic, not
-"eigen": "haar persoonlijke problematiek", the person's issues named, not judged; labels44).
+"eigen": "haar persoonlijke problematiek", the person's issues named, not judged; labels44),
+nor a problem word with "nodig" after it in its clause (no verb between): a care need ("wat
+hij vanuit zijn kind-eigen problematiek nodig heeft", the scope table's care needs; labels52).
 The span is the adjectives and the head.
 """
 
@@ -29,6 +33,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_care import clause
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind, table, word_set, words
 
@@ -185,19 +190,42 @@ def _own(doc: Doc, first: int, k: int, persons: frozenset[str]) -> bool:
     return False
 
 
+def _care_need(doc: Doc, k: int) -> bool:
+    """ "nodig" after the head at k in its clause: "wat hij vanuit zijn problematiek nodig
+    heeft" names what a person needs, no judgement (labels52)."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    _, end = clause(doc, k)
+    for token in doc[k + 1 : end]:
+        if token.lower_ == "nodig":
+            return True
+        if token.pos_ in {"VERB", "AUX", "CCONJ"}:
+            return False  # "kampte met ... en had hulp nodig": another clause's need
+    return False
+
+
+def _compound(lemma: str, heads: frozenset[str]) -> bool:
+    """A compound on one of heads ("agressieproblematiek": the last part decides the class of a
+    Dutch compound; a first part of at least three letters)."""
+    return any(lemma.endswith(h) and len(lemma) >= len(h) + 3 for h in heads)
+
+
 def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of problem words tied to one person in doc (word classes needed)."""
     heads, need_adjective = _heads()
     spans = []
     for k, token in enumerate(doc):
-        if token.pos_ != "NOUN" or fold(token.lemma_) not in heads:
+        lemma = fold(token.lemma_)
+        if token.pos_ != "NOUN" or not (lemma in heads or _compound(lemma, heads - need_adjective)):
             continue
         first = adjectives_before(doc, k)
         adjectives = {fold(t.lemma_) for t in doc[first:k]} | {fold(t.text) for t in doc[first:k]}
-        if fold(token.lemma_) in need_adjective and not adjectives & _diagnostic():
+        if lemma in need_adjective and not adjectives & _diagnostic():
             continue
         if first < k and all(_neutral(t) for t in doc[first:k] if _attributive(t)):
             continue  # "haar persoonlijke problematiek": issues named, not judged (labels44)
+        if _care_need(doc, k):
+            continue
         before = doc[first - 1] if first else None
         possessed = (
             before is not None

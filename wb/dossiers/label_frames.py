@@ -15,6 +15,10 @@ The frame marks the term as a label, whatever the term is (with word classes onl
   or after an object pronoun ("Ik noem het kinderroof, moederberoving of mensenhandel": each
   item of the list is a term).
 
+A term of one clearly positive adjective (CLiPS polarity at least 0.3: "worden als onschuldig
+aangemerkt", "als betrouwbaar beschouwd") is no label: the frame clears the person (labels52;
+the policy keeps positive forms out).
+
 A person must stand in the sentence (a person noun, a role, a personal pronoun or a name), so
 "de situatie wordt beschreven als zorgelijk" is no label. The term is the quoted words, or a run
 of adjectives and nouns (no leading article, at most four words, not a bare person noun or a
@@ -26,6 +30,7 @@ else); the finder keeps negated and reads a first-person frame inside a quote as
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -33,7 +38,7 @@ from spacy.tokens import Doc
 from wb.dossiers.description_nouns import judging_nouns
 from wb.dossiers.descriptions import evaluative_words
 from wb.dossiers.lexicon import fold
-from wb.lang import word_set
+from wb.lang import table, word_set
 
 LABEL = "etiket (kader)"
 VERBS = word_set("label_frame_verbs.txt")
@@ -57,12 +62,30 @@ _TERM_POS = frozenset({"ADJ", "NOUN"})
 _JOIN = frozenset({",", "of", "en"})
 _MAX_WORDS = 4
 _MAX_QUOTED = 8
+_POSITIVE = 0.3  # CLiPS polarity from which an adjective clears rather than labels
 
 Frame = tuple[int, int, str]  # start, end, voice
 
 
 def _lemma(token: Any) -> str:
     return fold(token.lemma_ or token.text)
+
+
+@cache
+def _positive_adjectives() -> frozenset[str]:
+    """Adjectives of CLiPS that are clearly positive (polarity at least 0.3): "onschuldig"."""
+    return frozenset(
+        fold(word)
+        for word, polarity, _ in table("subjectivity_adjectives.txt", 3)
+        if float(polarity) >= _POSITIVE
+    )
+
+
+def _clears(doc: Doc, a: int, b: int) -> bool:
+    """A term of one clearly positive adjective ("als onschuldig aangemerkt")."""
+    token = doc[a]
+    keys = {fold(token.text), _lemma(token)}
+    return b - a == 1 and token.pos_ == "ADJ" and bool(keys & _positive_adjectives())
 
 
 def _person_in(sent: Any) -> bool:
@@ -258,7 +281,7 @@ def find_frames(doc: Doc) -> list[Frame]:
         if not found or not _person_in(sent):
             continue
         for cue, (a, b) in found:
-            if any(t.pos_ == "PROPN" for t in doc[a:b]):
+            if any(t.pos_ == "PROPN" for t in doc[a:b]) or _clears(doc, a, b):
                 continue
             voice = "asserted" if _first_person_active(doc, sent, cue) else "attributed"
             out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), voice))
