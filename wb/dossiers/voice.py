@@ -199,6 +199,7 @@ from wb.dossiers.voice_reader import (
     reader_type_question,
     self_type_question,
 )
+from wb.dossiers.voice_reportative import reportative_perfect
 from wb.dossiers.voice_reported import reported_generic
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_shapes import plural_possibility, without_clause
@@ -369,6 +370,7 @@ class VoiceResolver:
             and not self.attribution.about_speaker(index, tokens, at)
             and (
                 self.attribution.carried(index, low)
+                or reportative_perfect(tokens, at, upto)
                 or (self.kind.ruling and self.attribution.continues(index))
                 or (self.kind.ruling and self.party_section(index, start))
                 or (self.kind.ruling and self.attribution.introduced(index))

@@ -218,6 +218,8 @@ class Attribution:
             return False
         if any(w in ("dat", ":", "of", "om") for w in low[cue + 1 : comma]):
             return False
+        if low[comma + 1] == "dat" and "het" not in low[cue + 1 : comma]:
+            return False  # "Het is zorgwekkend, zegt X, dat ...": "dat" opens what X says
         if not any(self._is_agent(tokens, low, j) for j in range(cue + 1, comma)):
             return False
         for j in range(cue - 1, -1, -1):  # an inverted cue: no subject before it in its clause
