@@ -2,9 +2,9 @@
 
 Written sentences, not taken from an evaluation text. Each case gives the hits (span text and
 voice) of the default finder and of the rules alone (``voice_model="rules"``): a speech tag
-inserted before a "dat"-clause, the reportative perfect ("zou hebben verwaarloosd") and the
-perfect passive of a labelling participle ("ben voor X uitgescholden"), with controls that must
-stay as they were.
+inserted before a "dat"-clause, the reportative perfect ("zou hebben verwaarloosd"), the
+perfect passive of a labelling participle ("ben voor X uitgescholden"), "volgens" + a source
+noun and "het aantal X", with controls that must stay as they were.
 """
 
 from __future__ import annotations
@@ -99,6 +99,36 @@ CASES = [
         "Hij is een slechte vader geworden.",
         [("slechte vader", "asserted")],
         [("slechte vader", "asserted")],
+    ),
+    # "volgens" + a noun phrase of a source no agent rule knows
+    (
+        "Volgens de officier van justitie wijst dit op verwaarlozing van de kinderen.",
+        [("verwaarlozing", "attributed")],
+        [("verwaarlozing", "attributed")],
+    ),
+    # controls: the text's own study, a law
+    (
+        "Volgens dit onderzoek is ouderverstoting zeldzaam.",
+        [("ouderverstoting", "discussed")],
+        [("ouderverstoting", "asserted")],
+    ),
+    (
+        "Volgens artikel 1:247 BW moeten ouders hun kinderen niet verwaarlozen.",
+        [("verwaarlozen", "negated")],
+        [("verwaarlozen", "negated")],
+    ),
+    # "het aantal X" counts a category (policy line 8), whoever gives the figure
+    (
+        "Volgens de woordvoerder kan bemiddeling het aantal vechtscheidingen met de helft "
+        "terugbrengen.",
+        [("vechtscheidingen", "discussed")],
+        [("vechtscheidingen", "discussed")],
+    ),
+    # control: "een aantal X" is some X
+    (
+        "Een aantal narcistische ouders weigert mee te werken.",
+        [("narcistische", "asserted"), ("weigert mee te werken", "asserted")],
+        [("narcistische", "asserted"), ("weigert mee te werken", "asserted")],
     ),
 ]
 

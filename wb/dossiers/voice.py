@@ -144,7 +144,7 @@ from wb.dossiers.voice_clauses import (
 )
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
-from wb.dossiers.voice_counts import counted_group
+from wb.dossiers.voice_counts import counted_category, counted_group
 from wb.dossiers.voice_definition_frame import defined_object
 from wb.dossiers.voice_discussed import (
     classified,
@@ -292,6 +292,7 @@ class VoiceResolver:
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or counted_group(tokens, at)
+            or counted_category(tokens, at)
             or clause_definition(tokens, at, upto)
             or other_name(tokens, at, upto)
             or generic_naming_passive(tokens, at, upto)
