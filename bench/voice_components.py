@@ -18,6 +18,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -120,7 +121,9 @@ def loro(data: list[dict], c: float) -> None:
         _line(f"{name}, C {c}, LORO", [voices[id(r)] == r["gold"] for r in real], late)
 
 
-def held_out(data: list[dict], key: str, groups, keep, c: float) -> dict[int, str]:
+def held_out(
+    data: list[dict], key: str, groups: Iterable, keep: Callable[[dict], bool], c: float
+) -> dict[int, str]:
     """The voice of each row of the given groups (values of row[key]: a round or a batch) from
     a model retrained without that group on the rows `keep` accepts, applied as wb does."""
     voices: dict[int, str] = {}
