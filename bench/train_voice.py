@@ -146,7 +146,7 @@ def rows() -> list[dict]:
     finder = LabelFinder(REPO / "codebooks" / "labels.yaml", voice_model="rules").fit()
     out: list[dict] = []
 
-    def add(doc, hits, gold_of, text_id, group, terms, meta=None):
+    def add(doc, hits, gold_of, text_id, group, terms, meta=None, batch=0):
         kind = document_kind(meta, doc.text)
         resolver = VoiceResolver(doc, terms, kind)
         kind_name = "ruling" if kind.ruling else "case" if kind.case else "plain"
@@ -162,6 +162,7 @@ def rows() -> list[dict]:
                     "rule": h.voice,
                     "text": text_id,
                     "round": group,
+                    "batch": batch,
                     "kind": kind_name,
                     "genre": genre_class((meta or {}).get("genre", ""), kind_name),
                     "appos": bool(i and _APPOSITION.fullmatch(between)),
@@ -201,6 +202,7 @@ def rows() -> list[dict]:
             old_group_of(entry),
             terms,
             meta,
+            entry.get("batch", 1),
         )
     folder = REPO / "corpora" / "dossiers"
     truth = truth_labels(folder)

@@ -18,6 +18,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -116,14 +117,25 @@ def loro(data: list[dict], c: float) -> None:
         ),
     )
     for name, keep in variants:
-        right: dict[int, bool] = {}
-        for held in rounds:
-            test = [r for r in data if r["round"] == held]
-            train = [r for r in data if r["round"] != held and keep(r)]
-            vec, model = tv.fit(train, c)
-            for p, r in zip(tv.predict(vec, model, test), test, strict=True):
-                right[id(r)] = p == r["gold"]
-        _line(f"{name}, C {c}, LORO", [right[id(r)] for r in real], late)
+        voices = held_out(data, "round", rounds, keep, c)
+        _line(f"{name}, C {c}, LORO", [voices[id(r)] == r["gold"] for r in real], late)
+
+
+def held_out(
+    data: list[dict], key: str, groups: Iterable, keep: Callable[[dict], bool], c: float
+) -> dict[int, str]:
+    """The voice of each row of the given groups (values of row[key]: a round or a batch) from
+    a model retrained without that group on the rows `keep` accepts, applied as wb does."""
+    voices: dict[int, str] = {}
+    for held in groups:
+        test = [r for r in data if r[key] == held]
+        if not test:
+            continue
+        train = [r for r in data if r[key] != held and keep(r)]
+        vec, model = tv.fit(train, c)
+        for p, r in zip(tv.predict(vec, model, test), test, strict=True):
+            voices[id(r)] = p
+    return voices
 
 
 def _line(name: str, ok: list[bool], late: list[bool]) -> None:

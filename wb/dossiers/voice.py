@@ -144,7 +144,7 @@ from wb.dossiers.voice_clauses import (
 )
 from wb.dossiers.voice_coined import coined
 from wb.dossiers.voice_consequence import condition_consequence
-from wb.dossiers.voice_counts import counted_group
+from wb.dossiers.voice_counts import counted_category, counted_group
 from wb.dossiers.voice_definition_frame import defined_object
 from wb.dossiers.voice_discussed import (
     classified,
@@ -199,6 +199,7 @@ from wb.dossiers.voice_reader import (
     reader_type_question,
     self_type_question,
 )
+from wb.dossiers.voice_reportative import reportative_perfect
 from wb.dossiers.voice_reported import reported_generic
 from wb.dossiers.voice_sections import position_section
 from wb.dossiers.voice_shapes import plural_possibility, without_clause
@@ -291,6 +292,7 @@ class VoiceResolver:
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or counted_group(tokens, at)
+            or counted_category(tokens, at)
             or clause_definition(tokens, at, upto)
             or other_name(tokens, at, upto)
             or generic_naming_passive(tokens, at, upto)
@@ -369,6 +371,7 @@ class VoiceResolver:
             and not self.attribution.about_speaker(index, tokens, at)
             and (
                 self.attribution.carried(index, low)
+                or reportative_perfect(tokens, at, upto)
                 or (self.kind.ruling and self.attribution.continues(index))
                 or (self.kind.ruling and self.party_section(index, start))
                 or (self.kind.ruling and self.attribution.introduced(index))

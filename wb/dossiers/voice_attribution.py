@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_reported import (
+    SELF_DETERMINERS,
     asks_reader,
     claim_noun,
     claim_speaker,
@@ -120,6 +121,21 @@ _OPENERS = frozenset({"DET", "ADV", "CCONJ", "X", "SYM"})
 _ACCUSE = frozenset({"beschuldigen", "betichten"})
 
 
+def _source_noun(tokens: list[Any], low: list[str], k: int) -> bool:
+    """True when "volgens" at k is followed by a noun phrase of a source that no agent rule
+    knows ("volgens de officier van justitie", "volgens onderzoekers"): a determiner or none,
+    at most two adjectives, then a noun; not the text itself ("volgens dit onderzoek", "volgens
+    mijn ...": voice_source_self.txt) and not a law ("volgens artikel 1:251a BW")."""
+    j = k + 1
+    if j < len(low) and low[j] in SELF_DETERMINERS:
+        return False
+    if j < len(low) and tokens[j].pos_ == "DET":
+        j += 1
+    while j < len(low) and j - k <= 4 and tokens[j].pos_ == "ADJ":
+        j += 1
+    return j < len(low) and tokens[j].pos_ == "NOUN" and low[j] not in LAW_REFERENCES
+
+
 def _asks_the_reader(low: list[str], k: int) -> bool:
     """True for a question whose verb at k has a generic "je"/"men" right after it ("Hoe
     signaleer je X?", "Wat merk je ..."): it asks the reader, it reports no one."""
@@ -218,6 +234,8 @@ class Attribution:
             return False
         if any(w in ("dat", ":", "of", "om") for w in low[cue + 1 : comma]):
             return False
+        if low[comma + 1] == "dat" and "het" not in low[cue + 1 : comma]:
+            return False  # "Het is zorgwekkend, zegt X, dat ...": "dat" opens what X says
         if not any(self._is_agent(tokens, low, j) for j in range(cue + 1, comma)):
             return False
         for j in range(cue - 1, -1, -1):  # an inverted cue: no subject before it in its clause
@@ -432,6 +450,8 @@ class Attribution:
             found = self._agent(tokens, low, range(k + 1, min(len(tokens), k + 7)))
             if found is None and low[k + 1 : k + 2] == ["zijn"]:
                 return False  # "volgens zijn analyse": his view (voice17; "zijn" is no pronoun)
+            if found is None and _source_noun(tokens, low, k):
+                return False  # "volgens de officier van justitie": a source (labels-voice)
             return found
         if (
             word == "eens"

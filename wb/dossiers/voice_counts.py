@@ -26,6 +26,7 @@ _PREPOSITIONS = word_set("voice_group_prepositions.txt")
 _LARGE, _SHARES = (frozenset(line.split()) for line in words("voice_count_words.txt"))
 _NUMBER = re.compile(r"\d{1,3}(?:[.\s]\d{3})+|\d+")
 _SMALLEST = 100
+_COUNT_NOUNS = word_set("voice_count_nouns.txt")
 _QUOTES = frozenset("'\"“”„«»‘’")
 
 
@@ -76,4 +77,14 @@ def _quoted_part(tokens: list[Any], at: int) -> list[Any]:
     return tokens[opening[-1] + 1 : closing[0]]
 
 
-__all__ = ["counted", "counted_group"]
+def counted_category(tokens: list[Any], at: int) -> bool:
+    """True when the term follows "het aantal/percentage/aandeel" (adjectives between): "het
+    aantal vechtscheidingen" counts a category (policy line 8), no one is labelled (labels-voice).
+    """
+    k = at - 1
+    while k >= 0 and at - k <= 3 and tokens[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 1 and tokens[k].lower_ in _COUNT_NOUNS and tokens[k - 1].lower_ == "het"
+
+
+__all__ = ["counted", "counted_category", "counted_group"]

@@ -2,7 +2,8 @@
 
 "Vaders wordt meestal X verweten", "U loopt de kans een X genoemd te worden", "Zij werd
 als X weggezet": the term stands just before a participle of calling or accusing
-(``voice_passive_labelling.txt``) in a clause with a form of "worden"; someone other than the
+(``voice_passive_labelling.txt``) in a clause with a form of "worden" (or of "zijn", the
+perfect passive: "Ik ben eens voor X uitgescholden", labels-voice); someone other than the
 author applies it to the clause's subject, so the voice is ``attributed``. The agent is left
 unnamed, which is why the attribution rules (which look for a speaker) miss it. "X genoemd naar
 ..." (named after) and "zoals hierboven genoemd" (mentioned) have no term right before the
@@ -49,8 +50,12 @@ def passive_labelling(tokens: list[Any], at: int, upto: int) -> bool:
     clause = tokens[first:last]
     if any(t.lower_ == "wat" for t in tokens[first:at]):
         return False  # "wat in de praktijk X wordt genoemd": a phenomenon named
-    if not any(t.lemma_.lower() == "worden" for t in clause if t.i != tokens[part].i):
-        return False
+    if not any(
+        t.lemma_.lower() == "worden" or (t.lemma_.lower() == "zijn" and t.pos_ == "AUX")
+        for t in clause
+        if t.i != tokens[part].i
+    ):
+        return False  # a passive: "wordt X genoemd", or its perfect "ben voor X uitgescholden"
     # "Dit gedrag wordt ook wel X genoemd" names a phenomenon: only a person is called names
     words = {w for t in clause for w in (t.lower_, t.lemma_.lower())}
     return bool(words & (PERSON_WORDS | _PERSONS))
