@@ -423,7 +423,7 @@ def _learn_from(m: Mention, learned: Learned) -> None:
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
         learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))
     rest = legal_form_rest(m.text) if m.type in ("ORGANISATIE", "SCHOOL") else None
-    if rest:  # "Stichting Leergeld Kwarstad": "Leergeld Kwarstad" alone is the same one
+    if rest:  # "Stichting Kansrijk Kwarstad": "Kansrijk Kwarstad" alone is the same one
         learned.org_aliases.setdefault(rest, (m.type, m.key))
     named_short = m.extra.get("named_short")  # a name though a dictionary word ("Kompas")
     for short in (m.extra.get("short"), named_short) if m.type in ("ORGANISATIE", "SCHOOL") else ():

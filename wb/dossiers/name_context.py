@@ -194,7 +194,8 @@ def _committee_signatures(text: str) -> list[Mention]:
 
 
 # capitals with diacritics too: "MOTIE VAN HET LID ÖZTÜRK"; a first name may open a member's
-# name ("DE LEDEN JASPER VAN DIJK EN KWINT": the first word is kept alone unless it is a first name)
+# name ("DE LEDEN PIETER VAN KWARTEL EN MOLENAAR"; a first word that is no first name is kept
+# alone)
 CAPS_PARTICLES = r"(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)"
 CAPS_WORD = rf"[{UP}][{UP}'’-]+"
 CAPS_FIRST = (
@@ -205,7 +206,7 @@ CAPS_MEMBERS = re.compile(
     rf"{CAPS_WORD})(?:[ ]+EN[ ]+(?P<b>(?:{CAPS_FIRST % 'b'})?{CAPS_PARTICLES}*{CAPS_WORD}))?"
     r"(?![\w-])"
 )
-# a speaker in a verbatim report in capitals: "DE HEER DE BEER: Maar ...", "MEVROUW HAAGH: ..."
+# a speaker in a verbatim report in capitals: "DE HEER DE KWARTEL: Maar ...", "MEVROUW BOS: ..."
 CAPS_SPEAKER = re.compile(
     rf"(?<![\w-])(?:DE[ ]HEER|MEVROUW)[ ]+(?P<a>{CAPS_PARTICLES}*{CAPS_WORD}"
     rf"(?:[ ]+{CAPS_PARTICLES}*{CAPS_WORD})?)[ ]*:"
@@ -215,7 +216,7 @@ CAPS_SPEAKER = re.compile(
 def _caps_members(text: str) -> list[Mention]:
     """ "MOTIE VAN HET LID KUIKEN C.S.": in a heading in capitals, the names after "HET LID"
     or "DE LEDEN" are members, a place's name too ("WESTERVELD"), with a first name before them
-    ("JASPER VAN DIJK"); "DE HEER DE BEER:" in capitals opens a speaker's words."""
+    ("PIETER VAN KWARTEL"); "DE HEER DE KWARTEL:" in capitals opens a speaker's words."""
     found = []
     spans = []
     for m in CAPS_MEMBERS.finditer(text):

@@ -1,7 +1,7 @@
-"""An organisation's name after its legal form, used alone: "Stichting Leergeld Kwarstad" is
-also written "Leergeld Kwarstad" in the same texts. The words after "Stichting" or
+"""An organisation's name after its legal form, used alone: "Stichting Kansrijk Kwarstad" is
+also written "Kansrijk Kwarstad" in the same texts. The words after "Stichting" or
 "Vereniging" are learned as a short form of the organisation when they are two words or more
-(one word alone is often an ordinary word: "Leergeld") and no place, kept term or institution."""
+(one word alone is often an ordinary word: "Kansrijk") and no place, kept term or institution."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ LEGAL_FORMS = ("Stichting", "Vereniging")
 
 
 def legal_form_rest(name: str) -> str | None:
-    """The name after a capitalised legal form ("Stichting Leergeld Kwarstad" -> "Leergeld
+    """The name after a capitalised legal form ("Stichting Kansrijk Kwarstad" -> "Kansrijk
     Kwarstad"), or None."""
     words = name.split()
     if len(words) < 3 or words[0] not in LEGAL_FORMS:

@@ -1,9 +1,9 @@
-"""Local parties named in a list beside national ones: "(Ronduit Open, CDA, D66, VVD)",
+"""Local parties named in a list beside national ones: "(Samen Vooruit, CDA, D66, VVD)",
 "gesteund door Progressief Kwarland en CDA". In a list of capitalised names joined by commas and
 "en" that holds a national party (``parties.txt``), another name is a party too, a local one,
 when it is no kept name, place, person's first name or role; beside one national party only it
 needs a word no dictionary knows or a place ("Progressief Kwarland"), beside two or more it may
-be ordinary words ("Ronduit Open")."""
+be ordinary words ("Samen Vooruit")."""
 
 from __future__ import annotations
 

@@ -122,7 +122,7 @@ LINE_END_PARTICLE = re.compile(
 BROKEN_DOUBLE = re.compile(rf"[ ](?P<a>{CAP})-[ ](?P<b>{CAP})(?![\w'’-])")
 
 
-# "mr. M. Jakobs- Hiemstra", "ir. C.H. van den Berg- Huisman": initials (and particles) and
+# "mr. M. Jakobs- Hiemstra", "ir. A.B. van den Kwakel- Molenaar": initials (and particles) and
 # the first part of a double surname broken after its hyphen, right before a person's mention
 @cache
 def _initials_broken() -> re.Pattern:

@@ -96,7 +96,7 @@ def _meeting_label(word: str) -> bool:
 
 def _van_der_surname(words: list[str]) -> bool:
     """True for "van der" or "van den" and one capitalised word that is no place ("wethouder
-    van der Stappen"): a surname's particles, never the preposition "van" (not "burgemeester van
+    van der Kwakel"): a surname's particles, never the preposition "van" (not "burgemeester van
     den Haag", "van de Raad": "van de" also reads "of the")."""
     return (
         len(words) == 3
@@ -115,12 +115,12 @@ def _place_as_surname(words: list[str], title: bool) -> bool:
     Dijkstra van Leeuwarden"), a particle and a place ("Anna ter Beek", "Jan van Gent"): the
     place is the surname (not "moeder in Wolfheze": a preposition and a place); also a place
     after a double surname's particle ("Maas-van Weert") or after a title and a capitalised
-    particle ("de heer Ter Beek")."""
+    particle ("de heer Ter Horst")."""
     if len(words) >= 2 and "-" in words[-2] and words[-1] in places():
         # "mr. Maas-van Weert": a double surname broken after its particle
         return words[-2].rsplit("-", 1)[1] in low_particles()
     if title and len(words) == 2 and words[0][:1].isupper() and words[1] in places():
-        # "de heer Ter Beek": after a title, a capitalised particle before a place
+        # "de heer Ter Horst": after a title, a capitalised particle before a place
         low = words[0].lower()
         return low in low_particles() and low not in place_triggers()[1]
     return (
