@@ -94,3 +94,10 @@ def test_the_name_after_stichting_alone_is_the_same_organisation() -> None:
 def test_a_kind_compound_before_its_named_article_stays_readable() -> None:
     text = "Ouders kozen voor Gastouderopvang Het Kwakkertje in Assen."
     assert _found(text) == [("Het Kwakkertje", "ORGANISATIE"), ("Assen", "PLAATS")]
+
+
+def test_a_club_kind_and_its_name_are_one_organisation() -> None:
+    text = "Veel kinderen voetballen bij SV ’t Kwarveld. Zij is voorzitter van SV K.W.J. (Kwiek)."
+    assert _found(text) == [("SV ’t Kwarveld", "ORGANISATIE"), ("SV K.W.J.", "ORGANISATIE")]
+    text = "Kan VV Kwarstad ook meedoen? Daarna speelde SV De Kwak Ook daar."
+    assert _found(text) == [("VV Kwarstad", "ORGANISATIE"), ("SV De Kwak", "ORGANISATIE")]
