@@ -101,3 +101,12 @@ def test_a_club_kind_and_its_name_are_one_organisation() -> None:
     assert _found(text) == [("SV ’t Kwarveld", "ORGANISATIE"), ("SV K.W.J.", "ORGANISATIE")]
     text = "Kan VV Kwarstad ook meedoen? Daarna speelde SV De Kwak Ook daar."
     assert _found(text) == [("VV Kwarstad", "ORGANISATIE"), ("SV De Kwak", "ORGANISATIE")]
+
+
+def test_a_club_named_after_its_village_leaves_the_village_a_place() -> None:
+    text = "Kinderen voetballen bij SV ’t Harde. In ’t Harde is het rustig."
+    found = detect_dossier([text])[0]
+    assert [(text[m.start : m.end], m.type) for m in found] == [
+        ("SV ’t Harde", "ORGANISATIE"),
+        ("’t Harde", "PLAATS"),
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import UP, is_stop_word, keep_terms, norm_name
+from wb.dossiers.entity_data import UP, gazetteer, is_stop_word, keep_terms, norm_name, places
 from wb.dossiers.mentions import Mention
 from wb.lang import words
 
@@ -35,6 +35,8 @@ def club_mentions(text: str) -> list[Mention]:
         end = m.start("name") + len(name)
         span = text[m.start() : end]
         mention = Mention(m.start(), end, "ORGANISATIE", span, 1, "club", key=norm_name(span))
-        mention.extra["short"] = name
+        bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
+        if not any(n in places() or n in gazetteer() for n in (name, bare)):
+            mention.extra["short"] = name  # not "’t Harde" alone: the village, no club
         found.append(mention)
     return found
