@@ -104,9 +104,9 @@ def test_a_club_kind_and_its_name_are_one_organisation() -> None:
 
 
 def test_a_club_named_after_its_village_leaves_the_village_a_place() -> None:
-    text = "Kinderen voetballen bij SV ’t Harde. In ’t Harde is het rustig."
+    text = "Kinderen voetballen bij SV ’t Zandt. In ’t Zandt is het rustig."
     found = detect_dossier([text])[0]
     assert [(text[m.start : m.end], m.type) for m in found] == [
-        ("SV ’t Harde", "ORGANISATIE"),
-        ("’t Harde", "PLAATS"),
+        ("SV ’t Zandt", "ORGANISATIE"),
+        ("’t Zandt", "PLAATS"),
     ]

@@ -1,6 +1,6 @@
 """Sports and play clubs named after their kind's abbreviation (``club_kinds.txt``): "SV ’t
 Kwarveld", "VV Kwarstad", "SV K.W.J.": the abbreviation and the name after it are one
-organisation, the name also when it is a village's ("SV ’t Harde" names the club, not the
+organisation, the name also when it is a village's ("SV ’t Zandt" names the club, not the
 place), an article with it or a dotted acronym."""
 
 from __future__ import annotations
@@ -37,6 +37,6 @@ def club_mentions(text: str) -> list[Mention]:
         mention = Mention(m.start(), end, "ORGANISATIE", span, 1, "club", key=norm_name(span))
         bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
-            mention.extra["short"] = name  # not "’t Harde" alone: the village, no club
+            mention.extra["short"] = name  # not "’t Zandt" alone: the village, no club
         found.append(mention)
     return found
