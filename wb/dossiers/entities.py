@@ -110,14 +110,17 @@ from wb.dossiers.name_shapes import (
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
+from wb.dossiers.org_clubs import club_mentions
 from wb.dossiers.org_compounds import compound_mentions
 from wb.dossiers.org_head_names import head_mentions
 from wb.dossiers.org_kinds import kind_mentions
+from wb.dossiers.org_legal_rest import legal_form_rest
 from wb.dossiers.org_list_items import listed_org_items
 from wb.dossiers.org_names import caps_org_mentions, national_mentions, org_mentions
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_parts import part_of_orgs
 from wb.dossiers.org_party_lines import party_line_mentions
+from wb.dossiers.org_party_lists import party_list_mentions
 from wb.dossiers.org_sectors import (
     employer_names,
     linked_plural_names,
@@ -234,6 +237,7 @@ def _static_mentions(
     static += article_less_places(text) + speech_employers(text)
     static += first_name_pairs(text) + part_of_orgs(text) + affiliation_orgs(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
+    static += party_list_mentions(text) + club_mentions(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
@@ -419,6 +423,9 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         learned.places.add(m.text)
     if m.type in ("ORGANISATIE", "SCHOOL") and m.extra.get("acronym"):
         learned.org_aliases.setdefault(m.extra["acronym"], (m.type, m.key))
+    rest = legal_form_rest(m.text) if m.type in ("ORGANISATIE", "SCHOOL") else None
+    if rest:  # "Stichting Kansrijk Kwarstad": "Kansrijk Kwarstad" alone is the same one
+        learned.org_aliases.setdefault(rest, (m.type, m.key))
     named_short = m.extra.get("named_short")  # a name though a dictionary word ("Kompas")
     for short in (m.extra.get("short"), named_short) if m.type in ("ORGANISATIE", "SCHOOL") else ():
         if not short:

@@ -57,9 +57,20 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
             continue  # "gemaild naar Mw. Jansen": the title, the name follows
         if m[0] == first_word and text[m.end() : m.end() + 2] == ".:":
             continue  # "2014 Aanw.: ...": an abbreviated label, no name
-        if first_word[0].islower():
+        labelled = False
+        while _meeting_label(first_word):
+            # "Leerkrachten MR Aanwezig de Swart", "Griffier Notuliste :": a list's label
+            start, labelled = start + len(first_word) + 1, True
+            rest = text[start : m.end()].split()
+            if not rest or not any(w[0].isupper() for w in rest):
+                break
+            first_word = rest[0]
+        if start >= m.end() or not any(w[0].isupper() for w in text[start : m.end()].split()):
+            continue
+        if first_word[0].islower() and not labelled:  # "Aanwezig de Swart": particles stay
             # particles belong to the name only when a capitalised word follows directly
-            start = m.start() + m[0].index(next(w for w in m[0].split() if w[0].isupper()))
+            run = text[start : m.end()]
+            start += run.index(next(w for w in run.split() if w[0].isupper()))
             if text[start - 3 : start] == "'t ":
                 start, first_word = start - 3, "'t"  # "in 't Anker"
         if first_word == "'t":
@@ -145,15 +156,24 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 continue  # "Leven in Twee Huizen": a counted plural noun, no name
             if titled and any(ordinary_parts(w) for w in words):
                 continue  # "De Praktijkondersteuner Huisarts-Jeugd Een": a Title Case title
+            if all(_meeting_label(w) for w in words if w[0].isupper()):
+                continue  # "Griffier Notuliste :": the labels of a list of those present
             mention = person(text, s, e, 5, "fallback")
             if mention:
                 found.append(mention)
             for w in re.finditer(CAP, text[s:e]):
+                if _meeting_label(w[0]):
+                    continue
                 if not is_stop_word(w[0]) and not (titled and ordinary_parts(w[0])):
                     single = person(text, s + w.start(), s + w.end(), 6, "fallback")
                     if single:
                         found.append(single)
     return found
+
+
+def _meeting_label(word: str) -> bool:
+    """True for a capitalised label of a list of those present ("Aanwezig", "Notuliste")."""
+    return word[:1].isupper() and word.lower() in word_set("meeting_labels.txt")
 
 
 ONE_OF_A_KIND = re.compile(lead_first(r"(?<![\w'’-])een[ ](?:[a-zà-ÿ]+[ ])?$"))

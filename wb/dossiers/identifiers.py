@@ -71,6 +71,8 @@ def pattern_mentions(text: str) -> list[Mention]:
     for m in POSTCODE_RE.finditer(text):
         if re.search(r"(?:artikel|art\.)\s*$", text[max(0, m.start() - 9) : m.start()], re.I):
             continue
+        if CASE_NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "zaaknummer 23/1979 JW": a court's case number and its type, no postcode
         key = m[0].replace(" ", "")
         found.append(Mention(m.start(), m.end(), "POSTCODE", m[0], 0, "postcode", key=key))
         after = re.match(
@@ -98,6 +100,9 @@ def pattern_mentions(text: str) -> list[Mention]:
     found += addresses + _digit_postcodes(text, addresses)
     return found
 
+
+# the year and slash of a court's case number ("23/1979 JW", "24/2349 JW") before four digits
+CASE_NUMBER_BEFORE = re.compile(r"\d/$")
 
 # a date (day, month and year joined by hyphens) inside a digit run, or a time's minutes
 DATE_INSIDE = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-(?:19|20)\d\d")

@@ -52,6 +52,8 @@ def compound_mentions(text: str) -> list[Mention]:
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "een " and not title:
             continue  # "er is een Implementatiebureau opgericht": one of a kind, no name
+        if not title and NAME_AFTER_KIND.match(text, m.end()):
+            continue  # "Gastouderopvang De Kwakkertjes": the kind, its name follows
         end = m.end()
         tail = COMPOUND_TAIL.match(text, end)
         if tail and all(
@@ -70,6 +72,8 @@ def compound_mentions(text: str) -> list[Mention]:
     return found
 
 
+# an article and a capitalised word right after a compound: the name it is the kind of
+NAME_AFTER_KIND = re.compile(rf"[ ](?:De|Het|'t|’t)[ ][{UP}]")
 NAME_TITLE = re.compile(lead_first(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$"))
 # "Dr. A.B. van der Kwarvikschool", "Ds. de Kwarvikschool": a person's title, initials and
 # particles before a compound named after that person

@@ -232,21 +232,24 @@ def broadcaster_mentions(text: str) -> list[Mention]:
 NEWSPAPER = re.compile(
     lead_first(rf"(?<![\w'’-])(?P<a>{CAP})[ ](?:Dagblad|Courant|Nieuwsblad)(?![\w'’-])")
 )
-# "Dagblad van het Oosten": a paper named after its region, the title from its head on
+# "Dagblad van het Oosten", "Dagblad de Kwarlander": a paper named after its region, the title
+# from its head on
 NEWSPAPER_OF = re.compile(
-    rf"(?<![\w'’-])(?:Dagblad|Courant|Nieuwsblad)[ ]van[ ](?:het[ ]|de[ ])?{CAP}(?![\w'’-])"
+    rf"(?<![\w'’-])(?:Dagblad|Courant|Nieuwsblad)[ ](?:van[ ](?:het[ ]|de[ ])?|[Dd]e[ ])"
+    rf"{CAP}(?![\w'’-])"
 )
 
 
 def newspaper_mentions(text: str) -> list[Mention]:
     """ "het Friesch Dagblad", "de Leidsche Courant": a word before "Dagblad", "Courant" or
-    "Nieuwsblad" names a regional paper, an organisation, and so does "Dagblad van het <X>";
+    "Nieuwsblad" names a regional paper, an organisation, and so do "Dagblad van het <X>" and
+    "Dagblad de <X>";
     the national papers (``institutions.txt``: "Algemeen Dagblad") stay; a publisher's credit
     alone ("Foto: ...") makes none."""
     found = [
         _org(m.start(), m.end(), text, "newspaper")
         for m in NEWSPAPER_OF.finditer(text)
-        if not _kept(m[0])
+        if not _kept(m[0]) and not _kept(m[0].split(" ", 1)[1])  # "Dagblad De Telegraaf"
     ]
     for m in NEWSPAPER.finditer(text):
         if NEWSPAPER_OF.match(text, m.start() + len(m["a"]) + 1):

@@ -120,9 +120,15 @@ LINE_END_PARTICLE = re.compile(
     r"(?<![\w'’-])(?:Van(?:[ ]d(?:e|er|en))?|De|Den|Ter|Ten)[ \t]*\n[ \t]*$"
 )
 BROKEN_DOUBLE = re.compile(rf"[ ](?P<a>{CAP})-[ ](?P<b>{CAP})(?![\w'’-])")
-# "mr. M. Jakobs- Hiemstra": initials and the first part of a double surname broken after its
-# hyphen, right before a person's mention
-INITIALS_BROKEN = re.compile(rf"(?<![\w.&-]){INITIALS}[ ]?(?P<a>{CAP})-[ ]$")
+
+
+# "mr. M. Jakobs- Hiemstra", "ir. A.B. van den Kwakel- Molenaar": initials (and particles) and
+# the first part of a double surname broken after its hyphen, right before a person's mention
+@cache
+def _initials_broken() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w.&-]){INITIALS}[ ]?(?:(?:{_low_particle_rx()})[ ])*(?P<a>{CAP})-[ ]$"
+    )
 
 
 def repair_person_edges(text: str, mentions: list[Mention]) -> None:
@@ -137,7 +143,7 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
         if lead and before and before[-1] not in ".!?:\n" and not _overlaps(taken, lead.start()):
             m.start = lead.start()  # "het rapport van Van\nWolkema"
             m.surname = norm_name(text[m.start : m.end])
-        lead = INITIALS_BROKEN.search(text, max(0, m.start - 40), m.start)
+        lead = _initials_broken().search(text, max(0, m.start - 48), m.start)
         if (
             lead
             and " " not in text[m.start : m.end]

@@ -87,14 +87,42 @@ def _title_role_rx_for(present: frozenset[str]) -> re.Pattern:
     )
 
 
+def _meeting_label(word: str) -> bool:
+    """True for a capitalised label of a list of those present ("Afwezig", "Notuliste")."""
+    return (
+        word[:1].isupper() and word.lower() in word_set("meeting_labels.txt") and is_ordinary(word)
+    )
+
+
+def _van_der_surname(words: list[str]) -> bool:
+    """True for "van der" or "van den" and one capitalised word that is no place ("wethouder
+    van der Kwakel"): a surname's particles, never the preposition "van" (not "burgemeester van
+    den Haag", "van de Raad": "van de" also reads "of the")."""
+    return (
+        len(words) == 3
+        and words[0] == "van"
+        and words[1] in ("der", "den")
+        and words[2][:1].isupper()
+        and words[2][1:].islower()
+        and words[2] not in places()
+        and words[2] not in gazetteer()
+        and f"Den {words[2]}" not in places()
+    )
+
+
 def _place_as_surname(words: list[str], title: bool) -> bool:
     """True for a first name (after a title also a word no dictionary knows; not "wethouder
     Dijkstra van Leeuwarden"), a particle and a place ("Anna ter Beek", "Jan van Gent"): the
     place is the surname (not "moeder in Wolfheze": a preposition and a place); also a place
-    after a double surname's particle ("Maas-van Weert")."""
+    after a double surname's particle ("Maas-van Weert") or after a title and a capitalised
+    particle ("de heer Ter Horst")."""
     if len(words) >= 2 and "-" in words[-2] and words[-1] in places():
         # "mr. Maas-van Weert": a double surname broken after its particle
         return words[-2].rsplit("-", 1)[1] in low_particles()
+    if title and len(words) == 2 and words[0][:1].isupper() and words[1] in places():
+        # "de heer Ter Horst": after a title, a capitalised particle before a place
+        low = words[0].lower()
+        return low in low_particles() and low not in place_triggers()[1]
     return (
         len(words) == 3
         and (words[0] in first_names() or (title and not is_ordinary(words[0])))
@@ -165,7 +193,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
     for m in title_rx.finditer(text) if title_rx else ():
         words = m["name"].split()
         lead = m[0][: m.start("name") - m.start()].strip().lower()
-        if words[0] == "van" and lead in ROLES and lead not in TITLES:
+        chain = _van_der_surname(words)
+        if words[0] == "van" and lead in ROLES and lead not in TITLES and not chain:
             if all(dictionary_word(w) and not is_known_name(w) for w in words[1:]):
                 continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
             if len(words) == 2 and possessive_after(text, m.end("name")):
@@ -174,9 +203,9 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
                 if portfolio_after(words[1:2]):
                     continue  # "minister van Zorg Anna Bos": the first-name rule takes her
         while words and not good_surname(words[-1]) and not re.fullmatch(INITIALS, words[-1]):
-            if particle_surname(words):
+            if particle_surname(words) or chain:
                 break  # "wethouder Van Die": a capitalised particle before a stop word
-            if _place_as_surname(words, lead.split()[0] in TITLES):
+            if _place_as_surname(words, lead in TITLES or lead.split()[0] in TITLES):
                 break  # "dr. Anna ter Beek": a place after a first name and a particle
             if _initials_then_bracket(text, m.end("name"), words):
                 break  # "de heer P.J. Al (LBW)": initials, a surname, the party in brackets
@@ -196,6 +225,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "Ann Bos, Beleidsmedewerker Zorgwerk Kwarland": her employer, no name
         if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):
             continue  # "raadsgriffier Aanwezig zijn de leden:": a list's label, no name
+        while len(words) > 1 and _meeting_label(words[-1]):
+            words.pop()  # "de heer A. Bos Afwezig Voorzitter": the next label of the list
         if any(abstract_noun(w) for w in words) and all(
             is_ordinary(w) and not is_known_name(w) for w in words
         ):
