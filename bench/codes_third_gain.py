@@ -27,19 +27,21 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_codes as B
-from codes_alone_sets import with_constants
 from codes_by_code import kind
+from codes_third_learning import (
+    Key,
+    ThirdSplit,
+    suggest_after_learning,
+    third_splits,
+    unsealed,
+    variants_of,
+)
 
-from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
-from wb.coding.suggest import Suggester
+from wb.coding.evaluate import gold_codings
 from wb.nlp import load
 
 #: The sets measured by default (codes has no held-out sentences in the texts present).
 DEFAULT_SETS = tuple(f"codes{k}" for k in range(2, 12))
-
-Key = tuple[str, int, str]
 
 
 def _prf(right: int, suggested: int, gold: int) -> tuple[float, float, float]:
@@ -48,43 +50,10 @@ def _prf(right: int, suggested: int, gold: int) -> tuple[float, float, float]:
     return r, p, 2 * r * p / max(1e-9, r + p)
 
 
-def _run(
-    book: Any,
-    nlp: Any,
-    processed: dict[str, Any],
-    gold: Any,
-    docs: list[str],
-    spec: dict,
-    learn: list[str],
-    scored: list[str],
-) -> dict[Key, tuple[str, str]]:
-    """Suggestions (kind, reason) of `scored` after learning the coded documents `learn`, the
-    corpus being `docs`, with a variant's options and module constants."""
-    consts = {k: v for k, v in spec.items() if "." in k}
-    options = {k: v for k, v in spec.items() if "." not in k}
-    old = with_constants(consts)
-    try:
-        sug = Suggester(book, nlp, expand=True, **options).fit()
-        sug.fit_corpus(processed[d] for d in docs)
-        for d in learn:
-            starts = [g.start for g in gold[d]]
-            codes = [
-                set(gold[d][sentence_index(starts, sentence_start(s))].codes)
-                for s in processed[d].sents
-                if s.text.strip()
-            ]
-            sug.learn_document(d, processed[d], codes)
-        pred: dict[Key, tuple[str, str]] = {}
-        for d in scored:
-            starts = [g.start for g in gold[d]]
-            for s in sug.suggest_doc(d, processed[d]):
-                key = (d, sentence_index(starts, s.match_start), s.code)
-                if key not in pred:
-                    pred[key] = (kind(s.rule), s.reason or s.rule)
-        return pred
-    finally:
-        for (module, attr), value in old.items():
-            setattr(module, attr, value)
+def _run(nlp: Any, sp: ThirdSplit, *args: Any) -> dict[Key, tuple[str, str]]:
+    """(kind, reason) of each suggestion of codes_third_learning.suggest_after_learning."""
+    pred = suggest_after_learning(nlp, sp, *args)
+    return {k: (kind(s.rule), s.reason or s.rule) for k, s in pred.items()}
 
 
 def _dump(
@@ -127,34 +96,20 @@ def main() -> None:
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--dump", default="")
     args = parser.parse_args()
-    variants: dict[str, dict] = {"main": {}}
-    for v in args.variant:
-        name, _, spec = v.partition("=")
-        variants[name] = json.loads(spec)
-    sealed = set(B.left_out(False))
-    for name in sorted(sealed):
-        print(f"verzegeld: {name} blijft buiten deze run")
-    names = args.sets.split(",") if args.sets else list(DEFAULT_SETS)
-    names = [n for n in names if n and n not in sealed]
+    variants = variants_of(args.variant)
+    names = [n for n in unsealed(args.sets.split(",") if args.sets else list(DEFAULT_SETS)) if n]
     nlp = load()
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     pooled: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for set_name in names:
-        book = load_codebook(B.SETS[set_name][0] / "codebook.yaml")
-        texts, gold = B.load_data(False, set_name)
-        splits = B.split(sorted(texts), set_name)
-        for split_name in args.splits.split(","):
-            docs = splits[split_name]
-            if len(docs) < 2:
-                continue
-            third = max(1, round(len(docs) / 3))
-            coded, rest = docs[:third], docs[third:]
-            processed = {d: nlp(texts[d]) for d in docs}
+        for sp in third_splits(nlp, set_name, args.splits.split(",")):
+            split_name, texts, gold, docs = sp.name, sp.texts, sp.gold, sp.docs
+            coded, rest = sp.coded, sp.rest
             truth = gold_codings({d: gold[d] for d in rest})
             whole = gold_codings({d: gold[d] for d in docs})
 
             rows: dict[str, dict[Key, tuple[str, str]]] = {}
-            run = partial(_run, book, nlp, processed, gold, docs)
+            run = partial(_run, nlp, sp)
             split_alone = run({}, [], docs)
             if dump is not None:
                 _dump(

@@ -165,41 +165,25 @@ def fit(rows: list[dict], c: float) -> dict[str, float]:
 
 def added(text, rows: list[dict], model, threshold: float) -> list:
     """The rules' hits plus the model's hits on the open rows at or above the threshold."""
-    extra = train_judging2.added_hits(text, rows, model, threshold, [])
-    return sorted(text.hits + extra, key=lambda h: h.start)
+    return train_judging2.with_added(text, rows, model, threshold)
 
 
 def learned_hits(text, mj, ma, lex) -> list:
     """The rules' hits plus `--learned` (labels21's detector, then labels27's judge), as wb."""
-    from wb.dossiers import aimed, judging
-    from wb.dossiers.label_records import LabelHit
-
-    taken = [(h.start, h.end) for h in text.hits]
-    js = judging.find_judging(text.doc, mj, None, taken, lex)
-    as_ = aimed.find_aimed(text.doc, ma, taken + js, lex, text.kind)
-    extra = [
-        LabelHit(text.id, a, b, judging.LABEL, text.doc.text[a:b], "asserted") for a, b in js + as_
-    ]
-    return sorted(text.hits + extra, key=lambda h: h.start)
+    return train_judging2.learned_hits(text, mj, ma, lex)
 
 
 def line(name: str, c: Counter, base: Counter | None = None) -> str:
     """One row: overall, judging (person + other) recall / precision, +right / +wrong."""
 
-    def r(a: int, b: int) -> str:
-        return f"{a / b:.3f} ({a}/{b})" if b else "-"
-
+    r = train_judging2.ratio
     jg = c["gold_person"] + c["gold_other"]
     jm = c["matched_person"] + c["matched_other"]
     jf = c["found_person"] + c["found_other"]
     jr = c["right_person"] + c["right_other"]
-    extra = "-"
-    if base is not None:
-        right = c["matched"] - base["matched"]
-        extra = f"+{right} / +{c['found'] - base['found'] - right}"
     return (
         f"| {name} | {r(c['matched'], c['gold'])} | {r(c['matched'], c['found'])} | "
-        f"{r(jm, jg)} | {r(jr, jf)} | {extra} |"
+        f"{r(jm, jg)} | {r(jr, jf)} | {train_judging2.gain(c, base)} |"
     )
 
 
@@ -220,7 +204,6 @@ def main() -> None:
     parser.add_argument("--held", default="", help="alleen deze batches (komma's)")
     args = parser.parse_args()
 
-    from wb.dossiers import aimed, judging
     from wb.dossiers.judging import JudgingModel
     from wb.dossiers.labels import LabelFinder
 
@@ -251,13 +234,7 @@ def main() -> None:
         flush=True,
     )
     if not args.no_learned:
-        j_rows = train_judging2.rows_of(
-            texts,
-            lambda t: [(i, judging.features(t.doc, i)) for i in judging.candidates(t.doc)],
-            lex,
-        )
-        a_rows = train_judging2.rows_of(texts, lambda t: aimed.candidates(t.doc, t.kind), lex)
-        bundled_j, bundled_a = judging.default_model(), aimed.default_model()
+        learned_rows = train_judging2.learned_rows(texts, lex)
     pooled: dict[str, Counter] = {}
     order: list[str] = []
 
@@ -278,34 +255,31 @@ def main() -> None:
         add("rules", base)
         out = [line(f"batch {batch} ({len(test)} teksten): (a) regels", base)]
         if not args.no_learned:
-            if batch > 31:  # the bundled weights never saw batches 32-41
-                c = score(test, {t.id: learned_hits(t, bundled_j, bundled_a, lex) for t in test})
-                add("learned-shipped", c)
+            # the bundled weights never saw batches 32-41
+            learned = train_judging2.learned_counts(
+                finder, test, batch, learned_rows, lex, batch > 31
+            )
+            if "bundled" in learned:
+                add("learned-shipped", learned["bundled"])
                 add("rules-32-41", base)
-                out.append(line(f"batch {batch}: (b) --learned, meegeleverd", c, base))
-            mj = JudgingModel(
-                fit([r for r in j_rows if r["batch"] != batch], train_judging.C),
-                bundled_j.threshold,
+                out.append(
+                    line(f"batch {batch}: (b) --learned, meegeleverd", learned["bundled"], base)
+                )
+            add("learned-retrained", learned["learned"])
+            out.append(
+                line(
+                    f"batch {batch}: (b) --learned, hertraind zonder batch",
+                    learned["learned"],
+                    base,
+                )
             )
-            ma = JudgingModel(
-                fit([r for r in a_rows if r["batch"] != batch], train_judging2.aimed_c()),
-                bundled_a.threshold,
-            )
-            c = score(test, {t.id: learned_hits(t, mj, ma, lex) for t in test})
-            add("learned-retrained", c)
-            out.append(line(f"batch {batch}: (b) --learned, hertraind zonder batch", c, base))
         for v, rs in rows.items():
             train = [r for r in rs if r["batch"] != batch]
             chosen = inner_thresholds(rest, train, args.c, args.target)
             model = JudgingModel(fit(train, args.c))
-            by_text: dict[str, list[dict]] = {}
-            for r in rs:
-                if r["batch"] == batch:
-                    by_text.setdefault(r["id"], []).append(r)
             settings = [(k, t_) for k, t_ in chosen.items()] + [(f"{x:.2f}", x) for x in fixed]
-            for key, t_ in settings:
-                hits = {t.id: added(t, by_text.get(t.id, []), model, t_) for t in test}
-                c = score(test, hits)
+            counts = train_judging2.threshold_counts(finder, test, rs, model, settings)
+            for (key, t_), c in zip(settings, counts, strict=True):
                 add(f"{v}-{key}", c)
                 out.append(line(f"batch {batch}: (c) {v} >= {t_:.2f} ({key})", c, base))
         print(HEAD)

@@ -166,21 +166,105 @@ def score(finder, texts, hits_of) -> Counter:
     return counts
 
 
+def with_added(text, rows: list[dict], model, threshold: float) -> list:
+    """The rules' hits plus the model's hits on the open rows at or above the threshold."""
+    extra = added_hits(text, rows, model, threshold, [])
+    return sorted(text.hits + extra, key=lambda h: h.start)
+
+
+def threshold_counts(
+    finder, test, rows: list[dict], model, settings: list[tuple[str, float]]
+) -> list[Counter]:
+    """Per (key, threshold) of `settings`, the counts on the held-out texts `test` of the rules
+    plus the model's hits on their rows (`rows` may hold rows of other texts too)."""
+    ids = {t.id for t in test}
+    by_text: dict[str, list[dict]] = {}
+    for r in rows:
+        if r["id"] in ids:
+            by_text.setdefault(r["id"], []).append(r)
+    return [
+        score(finder, test, {t.id: with_added(t, by_text.get(t.id, []), model, t_) for t in test})
+        for _, t_ in settings
+    ]
+
+
+def learned_rows(texts, lexicon_words) -> tuple[list[dict], list[dict]]:
+    """The rows of `--learned`'s two parts: labels21's detector and labels27's judge."""
+    from wb.dossiers import aimed, judging
+
+    j_rows = rows_of(
+        texts,
+        lambda t: [(i, judging.features(t.doc, i)) for i in judging.candidates(t.doc)],
+        lexicon_words,
+    )
+    a_rows = rows_of(texts, lambda t: aimed.candidates(t.doc, t.kind), lexicon_words)
+    return j_rows, a_rows
+
+
+def learned_hits(text, mj, ma, lex) -> list:
+    """The rules' hits plus `--learned` (labels21's detector, then labels27's judge), as wb."""
+    from wb.dossiers import aimed, judging
+    from wb.dossiers.label_records import LabelHit
+
+    taken = [(h.start, h.end) for h in text.hits]
+    js = judging.find_judging(text.doc, mj, None, taken, lex)
+    as_ = aimed.find_aimed(text.doc, ma, taken + js, lex, text.kind)
+    extra = [
+        LabelHit(text.id, a, b, judging.LABEL, text.doc.text[a:b], "asserted") for a, b in js + as_
+    ]
+    return sorted(text.hits + extra, key=lambda h: h.start)
+
+
+def learned_counts(
+    finder, test, batch: int, rows: tuple[list[dict], list[dict]], lex, bundled: bool
+) -> dict[str, Counter]:
+    """Counts of `--learned` on the held-out batch: both parts retrained without it at the
+    thresholds of the bundled files ("learned") and, if `bundled`, the bundled weights."""
+    from wb.dossiers import aimed, judging
+    from wb.dossiers.judging import JudgingModel
+
+    j_rows, a_rows = rows
+    bundled_j, bundled_a = judging.default_model(), aimed.default_model()
+    models = {
+        "learned": (
+            JudgingModel(
+                fit([r for r in j_rows if r["batch"] != batch], train_judging.C),
+                bundled_j.threshold,
+            ),
+            JudgingModel(
+                fit([r for r in a_rows if r["batch"] != batch], aimed_c()), bundled_a.threshold
+            ),
+        )
+    }
+    if bundled:
+        models["bundled"] = (bundled_j, bundled_a)
+    return {
+        key: score(finder, test, {t.id: learned_hits(t, mj, ma, lex) for t in test})
+        for key, (mj, ma) in models.items()
+    }
+
+
+def ratio(a: int, b: int) -> str:
+    """a / b with both counts, or "-" when b is 0."""
+    return f"{a / b:.3f} ({a}/{b})" if b else "-"
+
+
+def gain(c: Counter, base: Counter | None) -> str:
+    """+right / +wrong of `c` against `base` ("-" without a base)."""
+    if base is None:
+        return "-"
+    right = c["matched"] - base["matched"]
+    return f"+{right} / +{c['found'] - base['found'] - right}"
+
+
 def line(name: str, c: Counter, base: Counter | None = None) -> str:
     """One row: overall, person and other recall / precision, +right / +wrong."""
-
-    def r(a: int, b: int) -> str:
-        return f"{a / b:.3f} ({a}/{b})" if b else "-"
-
-    extra = "-"
-    if base is not None:
-        right = c["matched"] - base["matched"]
-        extra = f"+{right} / +{c['found'] - base['found'] - right}"
+    r = ratio
     return (
         f"| {name} | {r(c['matched'], c['gold'])} | {r(c['matched'], c['found'])} | "
         f"{r(c['matched_person'], c['gold_person'])} | {r(c['right_person'], c['found_person'])} | "
         f"{r(c['matched_other'], c['gold_other'])} | {r(c['right_other'], c['found_other'])} | "
-        f"{extra} |"
+        f"{gain(c, base)} |"
     )
 
 
@@ -202,7 +286,6 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true", help="zonder --learned van nu")
     args = parser.parse_args()
 
-    from wb.dossiers import aimed, judging
     from wb.dossiers.judging import JudgingModel
     from wb.dossiers.labels import LabelFinder
 
@@ -222,13 +305,7 @@ def main() -> None:
         flush=True,
     )
     if not args.no_baseline:
-        j_rows = rows_of(
-            texts,
-            lambda t: [(i, judging.features(t.doc, i)) for i in judging.candidates(t.doc)],
-            lex,
-        )
-        a_rows = rows_of(texts, lambda t: aimed.candidates(t.doc, t.kind), lex)
-        bundled_j, bundled_a = judging.default_model(), aimed.default_model()
+        baseline_rows = learned_rows(texts, lex)
     pooled: dict[str, Counter] = {}
 
     def add(key: str, c: Counter) -> None:
@@ -236,7 +313,6 @@ def main() -> None:
 
     for rnd, batch in judging2_data.ROUNDS.items():
         test = [t for t in texts if t.batch == batch]
-        ids = {t.id for t in test}
         base_hits = {t.id: list(t.hits) for t in test}
         base = score(finder, test, base_hits)
         add("rules", base)
@@ -249,53 +325,15 @@ def main() -> None:
         else:
             inner = inner_thresholds(train, args.c, (args.ratio, 1.0))
         model = JudgingModel(fit(train, args.c))
-        by_text = {}
-        for r in new_rows:
-            if r["id"] in ids:
-                by_text.setdefault(r["id"], []).append(r)
         settings = [("inner", inner[0]), ("inner1", inner[1])]
         settings += [(f"fixed{t_:.2f}", t_) for t_ in FIXED]
-        for key, t_ in settings:
-            hits = {
-                t.id: sorted(
-                    t.hits + added_hits(t, by_text.get(t.id, []), model, t_, []),
-                    key=lambda h: h.start,
-                )
-                for t in test
-            }
-            c = score(finder, test, hits)
+        counts = threshold_counts(finder, test, new_rows, model, settings)
+        for (key, t_), c in zip(settings, counts, strict=True):
             add(key, c)
             out.append(line(f"ronde {rnd}: + judging2 >= {t_:.2f} ({key})", c, base))
         if not args.no_baseline:
-            for key, (mj, ma) in {
-                "learned": (
-                    JudgingModel(
-                        fit([r for r in j_rows if r["batch"] != batch], train_judging.C),
-                        bundled_j.threshold,
-                    ),
-                    JudgingModel(
-                        fit([r for r in a_rows if r["batch"] != batch], aimed_c()),
-                        bundled_a.threshold,
-                    ),
-                ),
-                "bundled": (bundled_j, bundled_a),
-            }.items():
-                if key == "bundled" and rnd < 26:
-                    continue
-                hits = {}
-                for t in test:
-                    taken = [(h.start, h.end) for h in t.hits]
-                    js = judging.find_judging(t.doc, mj, None, taken, lex)
-                    taken2 = taken + js
-                    as_ = aimed.find_aimed(t.doc, ma, taken2, lex, t.kind)
-                    from wb.dossiers.label_records import LabelHit
-
-                    extra = [
-                        LabelHit(t.id, a, b, judging.LABEL, t.doc.text[a:b], "asserted")
-                        for a, b in js + as_
-                    ]
-                    hits[t.id] = sorted(t.hits + extra, key=lambda h: h.start)
-                c = score(finder, test, hits)
+            learned = learned_counts(finder, test, batch, baseline_rows, lex, rnd >= 26)
+            for key, c in learned.items():
                 add(key, c)
                 if key == "bundled":
                     add("rules-26-27", base)

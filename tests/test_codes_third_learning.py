@@ -1,0 +1,37 @@
+"""The shared parts of the after-a-third codes benches (bench/codes_third_learning.py).
+
+No texts are read: the split into a coded third and the rest, the ``--variant`` options and the
+sealed sets left out (codes13 and codes14 are sealed; their names are printed, nothing is read).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+import codes_third_learning as L  # noqa: E402
+
+
+def test_first_third_rounds_and_keeps_one_coded() -> None:
+    assert L.first_third(["a", "b"]) == (["a"], ["b"])
+    assert L.first_third(["a", "b", "c", "d", "e"]) == (["a", "b"], ["c", "d", "e"])
+    assert L.first_third([f"d{k}" for k in range(7)]) == (
+        ["d0", "d1"],
+        ["d2", "d3", "d4", "d5", "d6"],
+    )
+
+
+def test_variants_of_keeps_main_first_and_reads_json() -> None:
+    variants = L.variants_of(['own1={"reaching.MIN_OWN": 1}', "plain={}"])
+    assert variants == {"main": {}, "own1": {"reaching.MIN_OWN": 1}, "plain": {}}
+    assert list(variants) == ["main", "own1", "plain"]
+
+
+def test_unsealed_drops_and_names_the_sealed_sets(capsys) -> None:
+    assert L.unsealed(["codes2", "codes13", "codes5", "codes14"]) == ["codes2", "codes5"]
+    assert capsys.readouterr().out == (
+        "verzegeld: codes13 blijft buiten deze run\nverzegeld: codes14 blijft buiten deze run\n"
+    )
