@@ -57,6 +57,7 @@ def nlp():
 
 
 def _found(nlp, text: str, **options) -> list[tuple[str, str, str, str | None]]:
+    options.setdefault("passage_paragraph", 0)  # the rest of a paragraph: test_codes34_*.py
     suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     suggester.fit_corpus([nlp(t) for t in (TWO, ONE, TURNS)])
     return [(s.match_text, s.code, s.rule, s.reason) for s in suggester.suggest_doc("d", nlp(text))]

@@ -62,6 +62,7 @@ def nlp():
 
 def _bridged(nlp, text: str, **options) -> list[tuple[str, str, str, str, float]]:
     texts = (BRIDGE, GAP4, HEADING, TURNS, NO_TURNS, QUOTED, OWN, FILLER)
+    options.setdefault("passage_paragraph", 0)  # the rest of a paragraph: test_codes34_*.py
     suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     suggester.fit_corpus([nlp(t) for t in texts])
     return [

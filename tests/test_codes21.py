@@ -50,6 +50,7 @@ def _bridged(nlp, text: str, **options) -> list[tuple[str, str, str, str, float]
     # word "stad" carries the document's run there first (test_codes28_one_word.py); two words,
     # as before, leave it to the main topic this file tests
     options.setdefault("doc_runs_words", 2)
+    options.setdefault("passage_paragraph", 0)  # the rest of a paragraph: test_codes34_*.py
     suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     suggester.fit_corpus([nlp(t) for t in (MAIN, FILLER)])
     return [

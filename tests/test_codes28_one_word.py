@@ -46,6 +46,7 @@ def nlp():
 
 
 def _found(nlp, text: str, **options) -> list[tuple[str, str, str, str, float]]:
+    options.setdefault("passage_paragraph", 0)  # the rest of a paragraph: test_codes34_*.py
     suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     suggester.fit_corpus([nlp(t) for t in (TEXT, *OTHERS)])
     return [

@@ -17,7 +17,7 @@ from wb.coding.doc_runs import carried_in_document
 from wb.coding.list_items import SCORE as LIST_SCORE
 from wb.coding.list_items import listed_in_document
 from wb.coding.neighbours import carried_codes, running_codes
-from wb.coding.passages import bridged_in_document, is_minutes, stretch_marks
+from wb.coding.passages import bridged_in_document, is_minutes, paragraph_ids, stretch_marks
 from wb.coding.perspective import label_spans
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
 
@@ -95,6 +95,7 @@ def carried_suggestions(
             skip=frozenset(skip),
             breaks=breaks,
             quoted=quoted,
+            paragraphs=paragraph_ids(sents),
             **suggester.passages_,
         )
         seen = {(c.index, c.code) for c in carried}

@@ -33,6 +33,17 @@ its name, description, include or patterns, or a word that keeps company with it
 "Vaak maken we een familieschema." in a text on eergerelateerd geweld, whose description speaks
 of "de eer van een familie". Reason "tussen zinnen over X, het hoofdonderwerp van deze tekst
 («familieschema»)".
+
+**The rest of a paragraph** (codes34): a coder codes a paragraph, and a paragraph goes on about
+its topic after the sentence that names it, mostly without the code's words ("Daar is hij nog
+steeds boos over.", "Ook de school merkt het."). When two or more (``PARAGRAPH_MIN``) and more
+than a third (``PARAGRAPH_SHARE``) of a paragraph's sentences (a line of text: no line break
+between them) have X on their own evidence and X is a topic of the document, each sentence of
+that paragraph after its first sentence with X takes X, when it has no code of its own evidence,
+is no heading, and no exclude clause or rejected look-alike speaks against X; a heading or a
+speaker's turn ends the paragraph. Quoted speech takes it too: inside a paragraph a quote goes
+on with its topic. Reason "hoort bij de passage ervoor over X (2 van de 3 zinnen van deze
+alinea)", rule ``(passage)``, score ``PARAGRAPH_SCORE`` (below a bridged one).
 """
 
 from __future__ import annotations
@@ -56,6 +67,17 @@ MIN_SHARE = 0.1
 MAIN_SHARE = 0.3
 #: Score of a bridged suggestion: below a neighbour's and a heading's.
 SCORE = 0.3
+#: Share of a paragraph's sentences a code needs on its own evidence for the rest of the
+#: paragraph after its first one to take it (codes34: .34, more than a third, chosen over .25
+#: and .5 on every unsealed set; 0 turns this off).
+PARAGRAPH_SHARE = 0.34
+#: Sentences of a paragraph a code needs on its own evidence, at least (codes34: with one, the
+#: other sentence of a two-sentence paragraph was right 15 times, wrong 11).
+PARAGRAPH_MIN = 2
+#: Score of a suggestion for the rest of a paragraph: below a bridged one.
+PARAGRAPH_SCORE = 0.25
+#: How the reason of a suggestion for the rest of a paragraph opens.
+PARAGRAPH_REASON = "hoort bij de passage ervoor over"
 #: Marks that open or close quoted speech.
 QUOTE_MARKS = "\"'“”‘’„«»"
 
@@ -83,6 +105,21 @@ def stretch_marks(sents: Sequence[Span]) -> tuple[frozenset[int], frozenset[int]
     return breaks, frozenset(i for i, x in enumerate(sents) if is_quoted(x.text))
 
 
+def paragraph_ids(sents: Sequence[Span]) -> list[int]:
+    """The paragraph of each sentence, by number: a line break between two sentences starts a
+    new one."""
+    ids: list[int] = []
+    text = sents[0].doc.text if sents else ""
+    end = None
+    for x in sents:
+        start = x.start_char + len(x.text) - len(x.text.lstrip())
+        new = end is None or "\n" in text[end:start]
+        ids.append((ids[-1] + new) if ids else 0)
+        if x.text.strip():
+            end = x.start_char + len(x.text.rstrip())
+    return ids
+
+
 def document_topics(
     feats: Sequence[frozenset[str] | None],
     given: Sequence[set[str]],
@@ -105,12 +142,15 @@ def bridged_in_document(
     max_gap: int = MAX_GAP,
     min_share: float = MIN_SHARE,
     main_share: float = MAIN_SHARE,
+    paragraphs: Sequence[int] | None = None,
+    paragraph_share: float = PARAGRAPH_SHARE,
 ) -> list[Carried]:
     """Codes sentences take from the stretch around them (`feats[i]` None: the sentence takes
     none; `given`: codes of each sentence's own evidence; `breaks`: sentences that open a new
     stretch, headings and speaker turns; `quoted`: sentences of quoted speech). A main topic
     (`main_share` of the sentences, 0: none) bridges any gap, with a word of its own beyond
-    `max_gap`."""
+    `max_gap`. `paragraphs` (the paragraph of each sentence) lets the rest of a paragraph take
+    a code `paragraph_share` of its sentences have."""
     topics = document_topics(feats, given, min_share) - skip
     main = document_topics(feats, given, main_share) & topics if main_share else frozenset()
     out: list[Carried] = []
@@ -144,7 +184,57 @@ def bridged_in_document(
                 else:
                     reason = f"tussen zinnen over {name}, in hetzelfde stuk tekst"
                 out.append(Carried(i, code, SCORE, reason))
+    if paragraphs is not None and paragraph_share:
+        for c in paragraph_rest(model, feats, given, topics, paragraphs, paragraph_share, breaks):
+            if (c.index, c.code) not in seen:
+                seen.add((c.index, c.code))
+                out.append(c)
     return sorted(out, key=lambda c: (c.index, c.code))
+
+
+def paragraph_rest(
+    model: CodeModel,
+    feats: Sequence[frozenset[str] | None],
+    given: Sequence[set[str]],
+    topics: frozenset[str],
+    paragraphs: Sequence[int],
+    share: float,
+    breaks: frozenset[int] = frozenset(),
+) -> list[Carried]:
+    """Codes of `topics` that the sentences of a paragraph after its first one with the code take,
+    when `share` of the paragraph's sentences, and ``PARAGRAPH_MIN`` at least, have it on their
+    own evidence (a heading or a speaker's turn in `breaks` starts a new paragraph)."""
+    groups: dict[int, list[int]] = {}
+    part = -1
+    for i, p in enumerate(paragraphs):
+        if feats[i] is None and not given[i]:
+            continue  # no text, or a heading: not a sentence of the paragraph
+        if i in breaks or not groups or p != paragraphs[groups[part][-1]]:
+            part = i
+            groups[part] = []
+        groups[part].append(i)
+    out: list[Carried] = []
+    for members in groups.values():
+        counts = Counter(code for i in members for code in given[i] & topics)
+        for code, k in sorted(counts.items()):
+            if k < PARAGRAPH_MIN or k < share * len(members):
+                continue
+            first = min(i for i in members if code in given[i])
+            name = code.rsplit("/", 1)[-1]
+            reason = f"{PARAGRAPH_REASON} {name} ({k} van de {len(members)} zinnen van deze alinea)"
+            for i in members:
+                own = feats[i]
+                if i <= first or own is None or given[i]:
+                    continue
+                if model.excluded(code, own) is not None or model.rejected_like(code, own):
+                    continue
+                out.append(Carried(i, code, PARAGRAPH_SCORE, reason))
+    return out
+
+
+def is_paragraph_rest(reason: str) -> bool:
+    """True for the reason of a suggestion for the rest of a paragraph."""
+    return reason.startswith(PARAGRAPH_REASON)
 
 
 def own_words(model: CodeModel, code: str, feats: frozenset[str]) -> list[str]:
@@ -158,12 +248,19 @@ __all__ = [
     "MAIN_SHARE",
     "MAX_GAP",
     "MIN_SHARE",
+    "PARAGRAPH_MIN",
+    "PARAGRAPH_REASON",
+    "PARAGRAPH_SCORE",
+    "PARAGRAPH_SHARE",
     "QUOTE_MARKS",
     "SCORE",
     "bridged_in_document",
     "document_topics",
     "is_minutes",
+    "is_paragraph_rest",
     "is_quoted",
     "own_words",
+    "paragraph_ids",
+    "paragraph_rest",
     "stretch_marks",
 ]

@@ -48,7 +48,7 @@ from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
 from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO
-from wb.coding.passages import MAIN_SHARE, MAX_GAP, MIN_SHARE
+from wb.coding.passages import MAIN_SHARE, MAX_GAP, MIN_SHARE, PARAGRAPH_SHARE
 from wb.coding.pattern_compile import compile_pattern
 from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
@@ -88,7 +88,8 @@ LEARNING_KEEPS = True
 DOC_RUNS = 2
 #: Most sentences between two sentences of a document's topic that take its code (wb.coding.
 #: passages; ``Suggester(..., passage_gap=0)`` turns it off, ``passage_share`` the topic share,
-#: ``passage_minutes=True`` bridges in minutes too).
+#: ``passage_minutes=True`` bridges in minutes too, ``passage_paragraph=0`` leaves the rest of a
+#: paragraph without its code).
 PASSAGE_GAP = MAX_GAP
 #: Codes reach as far as the researcher's coded documents show, beyond the codebook's own
 #: evidence (wb.coding.coder_reach, codes16; ``Suggester(..., reach=False)`` turns it off,
@@ -187,6 +188,7 @@ class Suggester:
                 "max_gap": options.pop("passage_gap", PASSAGE_GAP),
                 "min_share": options.pop("passage_share", MIN_SHARE),
                 "main_share": options.pop("passage_main_share", MAIN_SHARE),
+                "paragraph_share": options.pop("passage_paragraph", PARAGRAPH_SHARE),
             }
             self.passages_minutes_ = not options.pop("passage_minutes", False)
             self.list_items_ = options.pop("list_items", LIST_ITEMS)
