@@ -10,6 +10,10 @@ from spacy.tokens import Doc
 
 # A single letter with a period is an initial ("J. de Vries"), never a sentence end.
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+#: Quotation marks that may open quoted speech: the typographic opening forms („ “ ‘ «) and the
+#: straight ones; which of them opens is told by position (see :func:`_opening_quotes`). The
+#: closing forms ” ’ » never open.
+OPENING_QUOTES = frozenset("„“‘«\"'")
 
 
 @Language.factory("wb_sentence_fix")
@@ -26,6 +30,9 @@ class SentenceFix:
       Headings, list items and speaker turns in minutes are thus sentences of their own.
     * A list number at the start of a line ("1. Aanleiding") does not end a sentence.
     * A word glued to its final period ("BW. Dat ...") ends one, see below.
+    * An opening quotation mark before a sentence start belongs to that sentence
+      (``... op school. "Ik wil ...``): spaCy's sentencizer keeps every punctuation token after
+      a sentence end with the sentence before.
 
     spaCy's Dutch tokenizer keeps abbreviations such as ``dhr.``, ``o.a.``, ``bijv.`` and
     ``m.b.t.`` as one token, so the sentencizer does not split after them; it also keeps
@@ -55,7 +62,28 @@ class SentenceFix:
                 marks.append((i + 1, True))
         for i, value in marks:  # in order: a later mark of a token wins
             doc[i].is_sent_start = value
+        for i in _opening_quotes(doc, words):
+            doc[i].is_sent_start = True
+            doc[i + 1].is_sent_start = False
         return doc
+
+
+def _opening_quotes(doc: Doc, words: list[str]) -> list[int]:
+    """Indices of opening quotation marks left at the end of the sentence before the one they open.
+
+    A quote opens when whitespace or the start of the text stands before it and a letter or digit
+    right after it (``school. "Ik``, ``niet.” „Dat``, an elided ``'90``); a quote glued to the
+    word before closes (``niet.“ Dat``, German style).
+    """
+    text = doc.text
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word not in OPENING_QUOTES or not doc[i + 1].is_sent_start or doc[i].is_sent_start:
+            continue
+        start = doc[i].idx
+        if (start == 0 or text[start - 1].isspace()) and text[start + 1 : start + 2].isalnum():
+            found.append(i)
+    return found
 
 
 def _words(doc: Doc, texts: dict[int, str]) -> tuple[list[str], list[bool]]:
