@@ -111,6 +111,7 @@ from wb.dossiers.name_shapes import (
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
 from wb.dossiers.org_clubs import club_mentions
+from wb.dossiers.org_coined import coined_org_mentions
 from wb.dossiers.org_compounds import compound_mentions
 from wb.dossiers.org_head_names import head_mentions
 from wb.dossiers.org_kinds import kind_mentions
@@ -237,7 +238,7 @@ def _static_mentions(
     static += article_less_places(text) + speech_employers(text)
     static += first_name_pairs(text) + part_of_orgs(text) + affiliation_orgs(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
-    static += party_list_mentions(text) + club_mentions(text)
+    static += party_list_mentions(text) + club_mentions(text) + coined_org_mentions(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
