@@ -29,6 +29,7 @@ _VERB = frozenset({"VERB", "AUX"})
 _ENDS = frozenset({".", "!", "?", ";", ":"})
 _WINDOW = 6
 _SUBJECTS = word_set("description_subject_pronouns.txt")
+_THINGS = word_set("description_clause_subjects.txt")
 _SKIP = frozenset({"VERB", "AUX", "ADV", "ADJ", "CCONJ", "SCONJ", "ADP", "DET", "NUM", "PART"})
 
 
@@ -113,7 +114,7 @@ def _person_subject(doc: Doc, k: int, persons: frozenset[str], has_object: bool)
             h = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1
             return h >= 0 and _person(doc, h, persons)
         if token.pos_ == "PRON" and token.lower_ not in _SUBJECTS:
-            if token.lower_ in {"wat", "dat", "het", "dit", "iets"}:
+            if token.lower_ in _THINGS:
                 return False
             continue  # an object pronoun: "mij", "hem"
         if i > 0 and doc[i - 1].lower_ in {"wat", "dat"}:

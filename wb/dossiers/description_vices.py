@@ -30,7 +30,7 @@ from wb.dossiers.lexicon import fold
 from wb.lang import word_set, words
 
 _ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
-_OWN = frozenset({"mijn", "m'n", "jouw", "je", "uw", "onze", "ons"})
+_OWN = word_set("description_own_possessives.txt")
 _TIES = frozenset({"van", "bij", "door"})
 _SUFFIX = "zucht"
 
