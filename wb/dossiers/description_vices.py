@@ -73,7 +73,7 @@ def _family() -> frozenset[str]:
     return frozenset(fold(w) for w in words("person_nouns.txt"))
 
 
-def _tied_to_role(doc: Doc, k: int) -> bool:
+def tied_to_role(doc: Doc, k: int) -> bool:
     """ "van/bij/door" right after token k and then (determiners, adjectives and) a
     professional's role or a body."""
     j = k + 1
@@ -88,7 +88,7 @@ def _tied_to_role(doc: Doc, k: int) -> bool:
 def _vice_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     for k, token in enumerate(doc):
-        if not _is_vice(token) or _tied_to_role(doc, k):
+        if not _is_vice(token) or tied_to_role(doc, k):
             continue
         first = adjectives_before(doc, k)
         if first > 0 and doc[first - 1].lower_ in _OWN:
@@ -107,7 +107,7 @@ def _abuse_spans(doc: Doc) -> list[tuple[int, int]]:
         j = i + 2
         while j < len(doc) and j - i <= 5 and doc[j].pos_ in {"DET", "PRON", "ADJ"}:
             j += 1
-        if j >= len(doc) or not (_keys(doc[j]) & _powers()) or _tied_to_role(doc, j):
+        if j >= len(doc) or not (_keys(doc[j]) & _powers()) or tied_to_role(doc, j):
             continue
         spans.append((token.idx, doc[j].idx + len(doc[j].text)))
     return spans
@@ -118,4 +118,4 @@ def find_vices(doc: Doc) -> list[tuple[int, int]]:
     return _vice_spans(doc) + _abuse_spans(doc)
 
 
-__all__ = ["find_vices", "vice_nouns"]
+__all__ = ["find_vices", "tied_to_role", "vice_nouns"]

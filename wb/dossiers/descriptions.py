@@ -62,6 +62,7 @@ from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
+from wb.dossiers.description_norm_conduct import find_norm_conduct
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
@@ -240,6 +241,7 @@ def find_descriptions(
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
         spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
         spans += find_vices(doc) + find_excess_idioms(doc, persons)  # labels-judging
+        spans += find_norm_conduct(doc)  # labels-judging
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
