@@ -1,8 +1,8 @@
 """labels-judging: other judging language without a tie to one person. Vice nouns ("wangedrag",
 "zelfzucht", a compound on -zucht), "misbruik van" + a power, idioms of conduct that goes too far
-("op stelten zetten", "te ver gaan", "op hoge poten") and norm adjectives before a behaviour noun
-("problematisch gedrag"). Made-up sentences, exact spans and labels (voices are labels-voice's and
-not asserted here)."""
+("op stelten zetten", "te ver gaan", "op hoge poten"), norm adjectives before a behaviour noun
+("problematisch gedrag") and nouns that name a person by wrong conduct ("relschoppers").
+Made-up sentences, exact spans and labels (voices are labels-voice's and not asserted here)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,12 @@ def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
             [("normoverschrijdend gedrag", TYPING)],
         ),
         ("Het normoverschrijdende gedrag van de leerkracht werd gemeld.", []),
+        # a noun that names a person or group by wrong conduct
+        ("De nachtelijke relschoppers vernielden alles.", [("nachtelijke relschoppers", TYPING)]),
+        ("Ouders van jeugdcriminelen moeten boetes krijgen.", [("jeugdcriminelen", TYPING)]),
+        ("Wie zijn de grootste boosdoeners?", [("grootste boosdoeners", TYPING)]),
+        ("Het voertuig stond de hele nacht op straat.", []),
+        ("Het criminele netwerk werd opgerold.", []),
     ],
 )
 def test_other_judging(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:

@@ -64,6 +64,7 @@ from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
 from wb.dossiers.description_norm_conduct import find_norm_conduct
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
+from wb.dossiers.description_offenders import find_offenders
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_participles import find_judged_participles
@@ -241,7 +242,7 @@ def find_descriptions(
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
         spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
         spans += find_vices(doc) + find_excess_idioms(doc, persons)  # labels-judging
-        spans += find_norm_conduct(doc)  # labels-judging
+        spans += find_norm_conduct(doc) + find_offenders(doc)  # labels-judging
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
