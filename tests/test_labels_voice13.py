@@ -18,10 +18,12 @@ from label_finders import described, hits, label_finder
         # an evaluative adjective + -heid is a judging noun too
         ("Ik werd moe van zijn onbetrouwbaarheid.", ["onbetrouwbaarheid"]),
         ("De achterdochtigheid van de moeder nam toe.", ["achterdochtigheid"]),
-        # guards: no person, a bare noun talked about, feelings and care needs
+        # guards: no person, feelings and care needs
         ("De grillen van het weer maken het lastig.", []),
-        ("Wrok is een slechte raadgever.", []),
-        ("Redenen kunnen zijn: wrok, rancune of onbegrip.", []),
+        # labels-judging: a noun naming a vice counts bare (description_vices; the tune batches
+        # annotate bare "wrok" in b32 and b35, "zelfzucht", "wangedrag" in 13 batches in all)
+        ("Wrok is een slechte raadgever.", ["Wrok"]),
+        ("Redenen kunnen zijn: wrok, rancune of onbegrip.", ["wrok", "rancune"]),
         ("Haar verdriet is groot en zijn zorgen ook.", []),
         ("Zijn zorgbehoefte is groot.", []),
         ("De onwil van de instanties is opvallend.", []),

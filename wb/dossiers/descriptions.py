@@ -57,11 +57,14 @@ from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_elided import elided_subject
+from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
+from wb.dossiers.description_norm_conduct import find_norm_conduct
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
+from wb.dossiers.description_offenders import find_offenders
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_participles import find_judged_participles
@@ -77,6 +80,7 @@ from wb.dossiers.description_verbs import (
     find_judging_verb_phrases,
     judging_verbs,
 )
+from wb.dossiers.description_vices import find_vices
 from wb.dossiers.lexicon import fold
 from wb.lang import table, word_set, words
 
@@ -237,6 +241,8 @@ def find_descriptions(
         spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
         spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
+        spans += find_vices(doc) + find_excess_idioms(doc, persons)  # labels-judging
+        spans += find_norm_conduct(doc) + find_offenders(doc)  # labels-judging
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
