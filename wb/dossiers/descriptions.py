@@ -66,6 +66,7 @@ from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
+from wb.dossiers.description_person_adjectives import find_person_adjectives
 from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
@@ -237,6 +238,7 @@ def find_descriptions(
         spans += find_guidance_withheld(doc, persons) + find_rebukes(doc)
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
         spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
+        spans += find_person_adjectives(doc, persons, adjectives)  # labels-aimed
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
