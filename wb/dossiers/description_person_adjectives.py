@@ -30,14 +30,15 @@ from spacy.tokens import Doc
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_states import STATE_ADJECTIVES, scene_state, state_predicate
 from wb.dossiers.lexicon import fold
-from wb.lang import table, word_set, words
+from wb.lang import by_kind, table, word_set, words
 
 _LIST = "person_judging_adjectives.txt"
-_CONDUCT = frozenset({"gedragen", "opstellen"})
-_REFLEXIVES = frozenset({"zich", "me", "mij", "je", "jezelf", "zichzelf", "ons", "u"})
+_KINDS = by_kind("description_person_adjective_words.txt")
+_CONDUCT = _KINDS["gedrag"]
+_REFLEXIVES = _KINDS["wederkerend"]
 _NORMS = word_set("description_conduct_norms.txt")
 _TOO_FACTS = word_set("description_too_facts.txt")
-_TOO = frozenset({"te", "té"})
+_TOO = _KINDS["te"]
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +156,7 @@ def _positive() -> frozenset[str]:
     )
 
 
-_OPENERS = frozenset({"dat", "als", "omdat", "wanneer", "terwijl", "of", "die"})
+_OPENERS = _KINDS["bijzin"]
 
 
 def _clause_final(doc: Doc, k: int, persons: frozenset[str]) -> tuple[int, int] | None:
