@@ -88,17 +88,22 @@ def _listed(doc: Doc, j: int) -> bool:
     return doc[j].pos_ == "ADV" and stem in person_judging_adjectives()
 
 
-def _attributive(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+def _attributive(
+    doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "een betweterige oma", "drukke, eigenwijze en soms brutale kinderen": adjectives of the
+    hand list or the evaluative lists before a person noun; a comma, "en"/"of", a line break
+    or an adverb after "en"/comma may stand between them."""
     from wb.dossiers.descriptions import _adverb, _is_adjective
 
-    extra = person_judging_adjectives()
+    extra = person_judging_adjectives() | adjectives
     parties = party_persons(doc)
     spans = []
     for k, token in enumerate(doc):
         if k == 0 or not (_person(token, persons) or k in parties):
             continue
         j = k - 1
-        while j >= 0 and k - j <= 6:
+        while j >= 0 and k - j <= 8:
             if _split_compound_at(doc, j):
                 if not scene_state(doc, j - 1, k):
                     spans.append((doc[j - 1].idx, doc[j].idx + len(doc[j].text)))
@@ -109,6 +114,10 @@ def _attributive(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
                 if not scene_state(doc, j, k):
                     spans.append((doc[j].idx, doc[j].idx + len(doc[j].text)))
                 j -= 1
+            elif doc[j].is_space and j + 1 == k:
+                j -= 1  # a line break between adjective and noun (a heading's end)
+            elif doc[j].pos_ == "ADV" and j > 0 and doc[j - 1].lower_ in {",", "en", "of"}:
+                j -= 1  # "en soms brutale"
             elif doc[j].text.lower() in {",", "en", "of"} or _is_adjective(doc, j, extra, False):
                 j -= 1
             else:
@@ -234,7 +243,7 @@ def find_person_adjectives(
         return []
     from wb.dossiers.descriptions import _copula_predicates
 
-    spans = _attributive(doc, persons)
+    spans = _attributive(doc, persons, adjectives)
     spans += [
         s
         for s in _copula_predicates(doc, person_judging_adjectives(), persons)
