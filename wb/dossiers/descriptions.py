@@ -64,6 +64,7 @@ from wb.dossiers.description_meddling import find_meddling
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
+from wb.dossiers.description_parent_neglect import find_parent_neglect
 from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_person_adjectives import find_person_adjectives
@@ -239,6 +240,7 @@ def find_descriptions(
         spans += find_upbringing_faults(doc) + find_meddling(doc) + find_not_heeding(doc)
         spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
         spans += find_person_adjectives(doc, persons, adjectives)  # labels-aimed
+        spans += find_parent_neglect(doc)  # labels-aimed
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
