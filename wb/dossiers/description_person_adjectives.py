@@ -88,6 +88,13 @@ def _listed(doc: Doc, j: int) -> bool:
     return doc[j].pos_ == "ADV" and stem in person_judging_adjectives()
 
 
+def _end(adjective: object, noun: object, last: bool) -> int:
+    """The span's end: the noun's for the adjective nearest the noun ("overlastgevende
+    jongeren", as the description pattern spans "boze moeder"), else the adjective's own."""
+    token = noun if last else adjective
+    return token.idx + len(token.text)  # type: ignore[attr-defined]
+
+
 def _attributive(
     doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -103,16 +110,19 @@ def _attributive(
         if k == 0 or not (_person(token, persons) or k in parties):
             continue
         j = k - 1
+        spans_before = len(spans)
         while j >= 0 and k - j <= 8:
             if _split_compound_at(doc, j):
                 if not scene_state(doc, j - 1, k):
-                    spans.append((doc[j - 1].idx, doc[j].idx + len(doc[j].text)))
+                    end = doc[j] if spans_before == len(spans) else None
+                    spans.append((doc[j - 1].idx, _end(end or doc[j], token, end is not None)))
                 j -= 2
             elif (_is_adjective(doc, j, extra, evaluative=True) or _listed(doc, j)) and not _adverb(
                 doc, j, k
             ):
                 if not scene_state(doc, j, k):
-                    spans.append((doc[j].idx, doc[j].idx + len(doc[j].text)))
+                    last = spans_before == len(spans)
+                    spans.append((doc[j].idx, _end(doc[j], token, last)))
                 j -= 1
             elif doc[j].is_space and j + 1 == k:
                 j -= 1  # a line break between adjective and noun (a heading's end)
