@@ -28,8 +28,6 @@ from wb.dossiers.description_care import is_person
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind
 
-_THIRD = frozenset({"hij", "zij", "ze", "die", "men"})
-_POSSESSIVES = frozenset({"hun", "haar", "zijn", "z'n", "d'r"})
 _CLAUSE_STOPS = frozenset({"PUNCT"})
 
 
@@ -57,9 +55,9 @@ def _third_subject(doc: Doc, start: int, verb: int) -> bool:
         if j >= len(doc) or j == verb:
             continue
         token = doc[j]
-        if token.lower_ in {"ik", "we", "wij", "jij", "je", "u"} and token.pos_ == "PRON":
+        if token.lower_ in _words("eerste") and token.pos_ == "PRON":
             return False
-        if token.pos_ == "PRON" and token.lower_ in _THIRD:
+        if token.pos_ == "PRON" and token.lower_ in _words("derde"):
             return True
         if is_person(token) and not (j and doc[j - 1].pos_ == "ADP"):
             return True
@@ -71,9 +69,9 @@ def _about_child(doc: Doc, a: int, b: int) -> bool:
     for j in range(a, b + 1):
         if fold(doc[j].text) in _words("gedrag"):
             return True
-        if j and doc[j - 1].lower_ in _POSSESSIVES and is_person(doc[j]):
+        if j and doc[j - 1].lower_ in _words("bezit") and is_person(doc[j]):
             return True
-        if doc[j].lower_ == "van" and j + 2 <= b and doc[j + 1].lower_ in _POSSESSIVES:
+        if doc[j].lower_ == "van" and j + 2 <= b and doc[j + 1].lower_ in _words("bezit"):
             return is_person(doc[j + 2])
     return False
 
@@ -83,7 +81,7 @@ def _not_knowing(doc: Doc) -> list[tuple[int, int]]:
     for i, token in enumerate(doc):
         word = fold(token.text)
         start = verb = None
-        if word in _words("idee") and i > 0 and doc[i - 1].lower_ in {"geen", "enkel"}:
+        if word in _words("idee") and i > 0 and doc[i - 1].lower_ in _words("geen"):
             start = i - 1 if doc[i - 1].lower_ == "geen" else i - 2
             verb = next(
                 (
