@@ -206,7 +206,9 @@ def _clause_final(doc: Doc, k: int, persons: frozenset[str]) -> tuple[int, int] 
     return doc[k - 1].idx, doc[k].idx + len(doc[k].text)
 
 
-def _too_much(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+def _too_much(
+    doc: Doc, persons: frozenset[str], adjectives: frozenset[str]
+) -> list[tuple[int, int]]:
     """ "ouders zijn te onzichtbaar", "(vindt) sommige ouders té streng": "te" + an uninflected
     adjective as predicate of a copula with a person subject (the shapes of
     :func:`wb.dossiers.descriptions._copula_predicates`), or right after a person noun that is
@@ -223,6 +225,8 @@ def _too_much(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         keys = {fold(adj.text), fold(adj.lemma_)}
         if keys & (_TOO_FACTS | STATE_ADJECTIVES) or keys & _positive():
             continue  # "te jong", "te moe", "te lief": a fact, a state, a kindness
+        if keys & adjectives:
+            continue  # an evaluative word: the description pattern spans it without "te"
         if k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
             continue
         candidates[adj.idx] = k
@@ -259,7 +263,7 @@ def find_person_adjectives(
         for s in _copula_predicates(doc, person_judging_adjectives(), persons)
         if not state_predicate(doc, s[0])
     ]
-    return spans + _conduct(doc, adjectives) + _too_much(doc, persons)
+    return spans + _conduct(doc, adjectives) + _too_much(doc, persons, adjectives)
 
 
 __all__ = ["find_person_adjectives", "person_judging_adjectives"]
