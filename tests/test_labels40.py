@@ -51,9 +51,15 @@ def test_column_printed_as_one_quote() -> None:
             [(70, 76, "pester", "discussed")],
         ),
         # coordinated adjectives of one phrase are no second clause: the group stays asserted
+        # (labels-aimed: "eigenwijs" is a judging adjective of person_judging_adjectives.txt, and
+        # "drukke" comes with it as a conjunct)
         (
             "Een klas vol drukke, eigenwijze en soms brutale kinderen is niet altijd makkelijk.",
-            [(40, 56, "brutale kinderen", "asserted")],
+            [
+                (13, 19, "drukke", "asserted"),
+                (21, 31, "eigenwijze", "asserted"),
+                (40, 56, "brutale kinderen", "asserted"),
+            ],
         ),
     ],
 )

@@ -123,10 +123,10 @@ def test_found(text: str, expected: list) -> None:
             "Na het gesprek bleef haar dochter boos en opstandig.",
             [(42, 51, "opstandig", TYPING, "asserted")],
         ),
-        # a conjunct that CLiPS and the lists lack stays out ("bozig")
+        # "bozig" was in no list; labels-aimed's person_judging_adjectives.txt holds it
         (
             "Zo leuk en lief als ons dochtertje is, zo bozig en onhandelbaar is onze zoon.",
-            [(51, 63, "onhandelbaar", TYPING, "asserted")],
+            [(42, 47, "bozig", TYPING, "asserted"), (51, 63, "onhandelbaar", TYPING, "asserted")],
         ),
         # a positive conjunct stays out
         (

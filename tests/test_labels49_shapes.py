@@ -37,10 +37,13 @@ def test_ud_tags_the_comparative_adj(text: str, word: str, upos: str, degree: st
         ),
         ("De jongeren zijn brutaal.", [(17, 24, "brutaal", TYPING, "discussed")]),
         # not: a comparative before its noun, a comparative that is no person noun
-        ("Zijn jongere broer is lastig.", []),
+        # (labels-aimed: "broer" is a person noun now, so "lastig" is said of him)
+        ("Zijn jongere broer is lastig.", [(22, 28, "lastig", TYPING, "asserted")]),
         ("De oudere vrouw is aardig.", []),
-        # the adjective must still judge ("crimineel" is in no evaluative list)
-        ("Het zijn criminele jongeren.", []),
+        # the adjective must still judge: "crimineel" is in labels-aimed's
+        # person_judging_adjectives.txt (an offence adjective before a person noun)
+        ("Het zijn criminele jongeren.", [(9, 27, "criminele jongeren", TYPING, "discussed")]),
+        ("Het zijn gewone jongeren.", []),
     ],
 )
 def test_hits(text: str, expected: list) -> None:

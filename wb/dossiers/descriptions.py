@@ -67,8 +67,10 @@ from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_offenders import find_offenders
 from wb.dossiers.description_opinions import find_opinions
 from wb.dossiers.description_others import opinion_end
+from wb.dossiers.description_parent_neglect import find_parent_neglect
 from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
+from wb.dossiers.description_person_adjectives import find_person_adjectives
 from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
@@ -243,6 +245,8 @@ def find_descriptions(
         spans += find_rules_ignored(doc) + find_responsibility_denied(doc)
         spans += find_vices(doc) + find_excess_idioms(doc, persons)  # labels-judging
         spans += find_norm_conduct(doc) + find_offenders(doc)  # labels-judging
+        spans += find_person_adjectives(doc, persons, adjectives)  # labels-aimed
+        spans += find_parent_neglect(doc)  # labels-aimed
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
