@@ -1,8 +1,10 @@
 """Label hits as records of a dossier: first_seen and copied_from, and the `wb labels --json` form.
 
 :func:`label_report` adds ``first_seen`` (earliest report of the dossier with the same canonical
-label, by default; ``by="wording"`` uses the folded matched wording instead) and
-``copied_from`` (the source report of a non-boilerplate copied passage that contains the hit).
+label, by default; ``by="wording"`` uses the folded matched wording instead; the open labels
+``negatieve typering`` and ``oordelende taal (geleerd)`` always go by wording, since one of them
+covers many different words) and ``copied_from`` (the source report of a non-boilerplate copied
+passage that contains the hit).
 :func:`per_dossier` groups the records by dossier for reading, each dossier in report order.
 """
 
@@ -13,7 +15,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
+from wb.dossiers.judging import LABEL as LEARNED_LABEL
 from wb.dossiers.lexicon import fold
+
+# labels that stand for many wordings: "eerst in" follows the wording, not the label
+OPEN_LABELS = frozenset({DESCRIPTION_LABEL, LEARNED_LABEL})
 
 
 @dataclass(frozen=True, order=True)
@@ -61,11 +68,12 @@ def label_report(
     ]
     records.sort(key=lambda r: (rank.get(r["doc"], len(rank)), r["doc"], r["start"], r["end"]))
 
-    def key(r: dict[str, Any]) -> tuple[str, str]:
-        value = wording_key(r["text"]) if by == "wording" else r["label"]
-        return dossier_of.get(r["doc"], r["doc"]), value
+    def key(r: dict[str, Any]) -> tuple[str, bool, str]:
+        by_wording = by == "wording" or r["label"] in OPEN_LABELS
+        value = wording_key(r["text"]) if by_wording else r["label"]
+        return dossier_of.get(r["doc"], r["doc"]), by_wording, value
 
-    first: dict[tuple[str, str], str] = {}
+    first: dict[tuple[str, bool, str], str] = {}
     for r in records:
         first.setdefault(key(r), r["doc"])
     copies = [p for p in passages or () if not p.get("boilerplate")]

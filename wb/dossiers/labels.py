@@ -53,8 +53,9 @@ an adjective about a particular person). ``voice_model="rules"`` uses the rules 
 ruling is written by the court (:mod:`wb.dossiers.voice_document`).
 :func:`label_report` adds ``first_seen`` (earliest
 report of the dossier with the same canonical label, by default; ``by="wording"`` uses the
-folded matched wording instead) and ``copied_from`` (the source report of a non-boilerplate
-copied passage that contains the hit).
+folded matched wording instead, as the open labels of :mod:`wb.dossiers.label_records` always
+do) and ``copied_from`` (the source report of a non-boilerplate copied passage that contains the
+hit).
 
 The finder's parts live in their own modules: :mod:`wb.dossiers.label_matching` finds where the
 variants stand, :mod:`wb.dossiers.label_voices` gives each hit its voice and
