@@ -52,6 +52,7 @@ from wb.dossiers.person_parts import (
     surname_re,
     titles_re,
 )
+from wb.dossiers.person_outline import not_initials
 from wb.dossiers.person_roles import title_role_spans
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import names_regex, opening_quote
@@ -232,6 +233,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             continue  # "LID X C.S.\n\nVoorgesteld 2 juli": initials end their paragraph
         if outline_label(text, m.start()):
             continue  # "C.\nGrondslag van subsidiëring": a lettered outline, no initial
+        if not_initials(text, m.start()):
+            continue  # "LID X C.S.\nVoorgesteld", "A. Actiepunten": cum suis, an outline item
         if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
             continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]

@@ -1,0 +1,40 @@
+"""Letters that look like initials but are none: "c.s." (cum suis) after a name, and the letter
+of an outline item before its heading ("A. Actiepunten", "C. Mededelingen:")."""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import UP, is_dutch_word, is_known_name, is_ordinary
+
+# "MOTIE VAN HET LID X C.S.\nVoorgesteld": cum suis after a name, the next line is no surname
+CUM_SUIS = re.compile(r"(?i:c\.[ ]?s\.)(?=[ \t]*\n)")
+NAME_BEFORE = re.compile(rf"[{UP}][\w'’-]*[ ]+$")
+
+# a single letter opening its line, then one capitalised word that ends the line or a colon
+OUTLINE_ITEM = re.compile(rf"[{UP}]\.[ \t]+(?P<word>[{UP}][a-zà-ÿ]+)[ \t]*(?::|(?=\n|$))")
+
+
+def cum_suis(text: str, start: int) -> bool:
+    """Whether the letters at ``start`` are "c.s." after a name, with a line break after."""
+    return bool(CUM_SUIS.match(text, start)) and bool(
+        NAME_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+def outline_item(text: str, start: int) -> bool:
+    """Whether the letter at ``start`` numbers an outline item: it opens its line and one
+    ordinary word follows that ends the line or stands before a colon ("A. Actiepunten"); a
+    surname or first name on wb's lists stays a name ("A. Visser")."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    m = OUTLINE_ITEM.match(text, start)
+    if not m:
+        return False
+    word = m["word"]
+    return (is_ordinary(word) or is_dutch_word(word.lower())) and not is_known_name(word)
+
+
+def not_initials(text: str, start: int) -> bool:
+    """Whether letters at ``start`` that look like initials are c.s. or an outline letter."""
+    return cum_suis(text, start) or outline_item(text, start)
