@@ -23,22 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import names_transfer as nt  # noqa: E402
+import names_transfer as nt
 
-PERSON_SOURCES = {
-    "initials",
-    "initials-open",
-    "learned-surname",
-    "first-name",
-    "title-role",
-    "fallback",
-    "fallback-initial",
-    "common-surname",
-    "participant",
-    "caps",
-    "signature",
-    "glued-number",
-}
 ORG_SOURCES_RX = re.compile(
     r"org|party|branch|domain-run|legal-form|linked|regio|club|school|stichting"
 )
@@ -80,7 +66,8 @@ def person_shape(item: dict, ident: dict) -> str:
         return "first name alone, the full name elsewhere"
     if ROLE_BEFORE.search(before):
         return "after a role word or title"
-    if re.search(r"[,;]\s*$", before) or re.match(r"\s*[,;]", after) or re.search(r"\w\s*$", before) and re.match(r"\s+\w", after) and len(words) > 1 and before.count(",") + before.count("(") > 1:
+    in_run = len(words) > 1 and before.count(",") + before.count("(") > 1
+    if re.search(r"[,;]\s*$", before) or re.match(r"\s*[,;]", after) or in_run:
         return "in a list of names (attendance, participants)"
     if len(words) == 2 and nt._word_kind(words[-1]) == "dictionary":
         return "first name + a surname that is a dictionary word"
@@ -93,7 +80,7 @@ def kept_shape(item: dict, word: dict, sources: set[str]) -> str:
     """The shape of one replaced ordinary word (by the rules that replaced it)."""
     text = item["text"]
     span = text[word["start"] : word["end"]]
-    before, _, after = nt._line(text, word["start"], word["end"])
+    before = nt._line(text, word["start"], word["end"])[0]
     src = ",".join(sorted(sources))
     if sources and all(ORG_SOURCES_RX.search(s) for s in sources):
         return "organisation rules (names-orgs)"
@@ -108,7 +95,7 @@ def kept_shape(item: dict, word: dict, sources: set[str]) -> str:
         return "outline letter or 'c.s.' read as initials"
     if re.fullmatch(r"[ \t]*(?:\d+|[a-zA-Z])[.)][ \t]*", before):
         return "word after a numbered or lettered item, read as a name"
-    if "title-role" in src or "first-name" in src and ROLE_BEFORE.search(before):
+    if "title-role" in src or ("first-name" in src and ROLE_BEFORE.search(before)):
         return "word after a role or title read as a surname"
     if sources & {"first-name"}:
         return "word read as a first name"
@@ -123,7 +110,11 @@ def main() -> None:
     """Print both tables."""
     first = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     now = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
-    rounds = nt.parse_rounds(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else set(range(30, 41))
+    rounds = (
+        nt.parse_rounds(sys.argv[sys.argv.index("--rounds") + 1])
+        if "--rounds" in sys.argv
+        else set(range(30, 41))
+    )
     items = [i for i in nt.tune_items(rounds) if i["id"] in first and i["id"] in now]
     persons: dict[str, list] = defaultdict(list)
     kept: dict[str, list] = defaultdict(list)
@@ -153,7 +144,9 @@ def main() -> None:
         print(f"\n## {title}: {total} at first measurement, {still} still wrong now")
         print("| shape | first | rounds | still wrong now | rounds still |")
         print("|---|---|---|---|---|")
-        for shape, rows in sorted(table.items(), key=lambda kv: (-len({r[0] for r in kv[1]}), -len(kv[1]))):
+        for shape, rows in sorted(
+            table.items(), key=lambda kv: (-len({r[0] for r in kv[1]}), -len(kv[1]))
+        ):
             rs = sorted({r[0] for r in rows})
             st = sorted({r[0] for r in rows if r[3]})
             print(

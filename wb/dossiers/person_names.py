@@ -37,6 +37,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_words import head_of
+from wb.dossiers.person_outline import not_initials
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
     dictionary_word,
@@ -52,7 +53,6 @@ from wb.dossiers.person_parts import (
     surname_re,
     titles_re,
 )
-from wb.dossiers.person_outline import not_initials
 from wb.dossiers.person_roles import title_role_spans
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import names_regex, opening_quote
