@@ -66,7 +66,12 @@ def person_shape(item: dict, ident: dict) -> str:
         return "first name alone, the full name elsewhere"
     if ROLE_BEFORE.search(before):
         return "after a role word or title"
-    in_run = len(words) > 1 and before.count(",") + before.count("(") > 1
+    in_run = (
+        re.search(r"\w\s*$", before) is not None
+        and re.match(r"\s+\w", after) is not None
+        and len(words) > 1
+        and before.count(",") + before.count("(") > 1
+    )
     if re.search(r"[,;]\s*$", before) or re.match(r"\s*[,;]", after) or in_run:
         return "in a list of names (attendance, participants)"
     if len(words) == 2 and nt._word_kind(words[-1]) == "dictionary":
