@@ -4,7 +4,7 @@ snippets written here (made-up names)."""
 from __future__ import annotations
 
 from wb.dossiers.entities import detect_dossier
-from wb.dossiers.person_outline import cum_suis, outline_item
+from wb.dossiers.person_outline import cum_suis, outline_item, surname_after_particle
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -55,3 +55,17 @@ def test_a_motion_signer_line_with_a_first_name_does_not_end_the_list() -> None:
 def test_a_signer_list_still_ends_at_a_line_that_is_no_name() -> None:
     text = "en gaat over tot de orde van de dag.\n\nJasper van Velde\n\nDe Kamer besluit\n"
     assert _found(text) == [("Jasper van Velde", "PERSOON")]
+
+
+def test_a_first_name_after_a_name_and_its_particle_is_the_surname() -> None:
+    text = "vertelt Lucille van Oene van de kwekerij. Zo legt Van Oene uit."
+    assert _found(text) == [("Lucille van Oene", "PERSOON"), ("Van Oene", "PERSOON")]
+    assert surname_after_particle(text, text.index("Oene"))
+    text = "de dochter van Marieke zei dat."
+    assert _found(text) == [("Marieke", "PERSOON")]
+    assert not surname_after_particle(text, text.index("Marieke"))
+
+
+def test_a_common_first_name_added_from_general_knowledge_opens_a_name() -> None:
+    text = "Het woord is aan Tjeerd Molen. Tjeerd zegt dat het klopt."
+    assert _found(text) == [("Tjeerd Molen", "PERSOON"), ("Tjeerd", "PERSOON")]

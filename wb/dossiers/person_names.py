@@ -37,7 +37,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_words import head_of
-from wb.dossiers.person_outline import not_initials
+from wb.dossiers.person_outline import not_initials, surname_after_particle
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
     dictionary_word,
@@ -193,6 +193,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         parts = w[0].split("-", 1)
         if parts[0] not in names or (len(parts) > 1 and parts[1] not in names):
             continue
+        if surname_after_particle(text, w.start()):
+            continue  # "Lucille van Oene van X": a first name after a name's particle is surname
         m = rx.match(text, w.start())
         if not m:
             continue

@@ -1,11 +1,12 @@
-"""Letters that look like initials but are none: "c.s." (cum suis) after a name, and the letter
-of an outline item before its heading ("A. Actiepunten", "C. Mededelingen:")."""
+"""Words that look like parts of a name but are none: "c.s." (cum suis) after a name and the
+letter of an outline item ("A. Actiepunten") are no initials; a first name right after another
+name and its particle is a surname ("Lucille van Oene")."""
 
 from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import UP, is_dutch_word, is_known_name, is_ordinary
+from wb.dossiers.entity_data import LOW, UP, is_dutch_word, is_known_name, is_ordinary
 
 # "MOTIE VAN HET LID X C.S.\nVoorgesteld": cum suis after a name, the next line is no surname
 CUM_SUIS = re.compile(r"(?i:c\.[ ]?s\.)(?=[ \t]*\n)")
@@ -38,3 +39,16 @@ def outline_item(text: str, start: int) -> bool:
 def not_initials(text: str, start: int) -> bool:
     """Whether letters at ``start`` that look like initials are c.s. or an outline letter."""
     return cum_suis(text, start) or outline_item(text, start)
+
+
+# a capitalised word, then a lowercase surname particle, right before a first name
+NAME_AND_PARTICLE = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]+)[ ](?:van[ ](?:der|den|de)|van|de|der|den|ter|ten)[ ]$"
+)
+
+
+def surname_after_particle(text: str, start: int) -> bool:
+    """Whether the first name at ``start`` follows a name that is no dictionary word and a
+    lowercase particle ("Lucille van Oene"): then it is that name's surname."""
+    m = NAME_AND_PARTICLE.search(text, max(0, start - 40), start)
+    return m is not None and not is_dutch_word(m["name"].lower()) and not is_ordinary(m["name"])
