@@ -9,8 +9,13 @@ shape the table says how many there were, in how many rounds, and how many of th
 wrong in a second span file (the current code). Shapes are read from the form of the span and
 its line, never from a string of the texts.
 
+``--unknown-firsts`` prints instead the missed persons whose first word is a capitalised word
+that no first-name list knows, with another capitalised word after it or the same word opening
+another mention of the person (the shape that cuts across the others).
+
 Usage:
   python bench/names_persons_shapes.py FIRST.json NOW.json [--rounds 30-40] [--examples]
+  python bench/names_persons_shapes.py FIRST.json [MORE_FIRST.json ...] NOW.json --unknown-firsts
 """
 
 from __future__ import annotations
@@ -111,8 +116,60 @@ def kept_shape(item: dict, word: dict, sources: set[str]) -> str:
     return "dictionary word read as a name (other)"
 
 
+def unknown_first(item: dict, ident: dict) -> bool:
+    """Whether a missed person opens with a capitalised word that no first-name list knows."""
+    from wb.dossiers.entity_data import first_names, particles
+
+    text = item["text"]
+    words = text[ident["start"] : ident["end"]].split()
+    head = words[0].strip(",.")
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Z][a-z]+)?", head) or "," in words[0]:
+        return False
+    if head in first_names() or head.lower() in particles():
+        return False
+    others = [
+        text[i["start"] : i["end"]].split()
+        for i in item["identifiers"]
+        if i["entity"] == ident["entity"]
+    ]
+    return (
+        (len(words) > 1 and words[1][:1].isupper())
+        or len(words) > 2
+        or any(len(o) > 1 and o[0] == head for o in others)
+    )
+
+
+def unknown_firsts(files: list[str]) -> None:
+    """Missed persons at first measurement that open with an unknown first name."""
+    first: dict[str, list] = {}
+    for f in files[:-1]:
+        first.update(json.loads(Path(f).read_text(encoding="utf-8")))
+    now = json.loads(Path(files[-1]).read_text(encoding="utf-8"))
+    items = [i for i in nt.tune_items(set(range(1, 100))) if i["id"] in first and i["id"] in now]
+    total, rows = 0, []
+    for item in items:
+        still = {(i["start"], i["end"]) for i in nt.misses(item, now[item["id"]])[0]}
+        for ident in nt.misses(item, first[item["id"]])[0]:
+            if ident["type"] == "PERSOON":
+                total += 1
+                if unknown_first(item, ident):
+                    key = (ident["start"], ident["end"])
+                    rows.append((item["round"], item["text"][slice(*key)], key in still))
+    print(f"{total} missed persons at first measurement in {len(items)} texts")
+    print(
+        f"{len(rows)} open with a first name no list knows, in {len({r[0] for r in rows})} "
+        f"rounds; {sum(r[2] for r in rows)} still missed now"
+    )
+    if "--examples" in sys.argv:
+        for rnd, span, st in rows:
+            print(f"  r{rnd} {span!r} {'STILL' if st else ''}")
+
+
 def main() -> None:
     """Print both tables."""
+    if "--unknown-firsts" in sys.argv:
+        unknown_firsts([a for a in sys.argv[1:] if a.endswith(".json")])
+        return
     first = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     now = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
     rounds = (
