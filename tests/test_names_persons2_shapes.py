@@ -69,3 +69,11 @@ def test_a_first_name_after_a_name_and_its_particle_is_the_surname() -> None:
 def test_a_common_first_name_added_from_general_knowledge_opens_a_name() -> None:
     text = "Het woord is aan Tjeerd Molen. Tjeerd zegt dat het klopt."
     assert _found(text) == [("Tjeerd Molen", "PERSOON"), ("Tjeerd", "PERSOON")]
+
+
+def test_a_first_name_right_after_an_unknown_opening_name_is_its_surname() -> None:
+    text = "Toen kwam Donya Yassine binnen."
+    assert _found(text) == [("Donya Yassine", "PERSOON")]
+    assert surname_after_particle(text, text.index("Yassine"))
+    text = "Ouders MR Tom Geerts Stan La Haye Henk van Alphen Afwezig"
+    assert not surname_after_particle(text, text.index("Henk"))

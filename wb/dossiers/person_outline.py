@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import LOW, UP, is_dutch_word, is_known_name, is_ordinary
+from wb.dossiers.entity_data import (
+    LOW,
+    UP,
+    first_names,
+    is_dutch_word,
+    is_known_name,
+    is_ordinary,
+    places,
+)
 
 # "MOTIE VAN HET LID X C.S.\nVoorgesteld": cum suis after a name, the next line is no surname
 CUM_SUIS = re.compile(r"(?i:c\.[ ]?s\.)(?=[ \t]*\n)")
@@ -41,14 +49,25 @@ def not_initials(text: str, start: int) -> bool:
     return cum_suis(text, start) or outline_item(text, start)
 
 
-# a capitalised word, then a lowercase surname particle, right before a first name
-NAME_AND_PARTICLE = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]+)[ ](?:van[ ](?:der|den|de)|van|de|der|den|ter|ten)[ ]$"
+# a capitalised word, then (a lowercase surname particle and) a space, right before a first name
+NAME_BEFORE_FIRST = re.compile(
+    rf"(?<![\w.-])(?P<name>[{UP}][{LOW}]+)[ ]"
+    rf"(?P<particle>(?:van[ ](?:der|den|de)|van|de|der|den|ter|ten)[ ])?$"
 )
 
 
+CAP_WORD_BEFORE = re.compile(rf"[{UP}][\w'’-]*[ ]$")
+
+
 def surname_after_particle(text: str, start: int) -> bool:
-    """Whether the first name at ``start`` follows a name that is no dictionary word and a
-    lowercase particle ("Lucille van Oene"): then it is that name's surname."""
-    m = NAME_AND_PARTICLE.search(text, max(0, start - 40), start)
-    return m is not None and not is_dutch_word(m["name"].lower()) and not is_ordinary(m["name"])
+    """Whether the first name at ``start`` is the surname of the name before it: after a word
+    that is no dictionary word and a lowercase particle ("Lucille van Oene"), or right after an
+    unknown word that is no first name or place and opens the name ("kwam Donya Yassine")."""
+    m = NAME_BEFORE_FIRST.search(text, max(0, start - 40), start)
+    if m is None or is_dutch_word(m["name"].lower()) or is_ordinary(m["name"]):
+        return False
+    if m["particle"]:
+        return True
+    if CAP_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "Stan La Haye Henk van X": a list of names without commas
+    return m["name"] not in first_names() and m["name"] not in places()
