@@ -167,7 +167,7 @@ def motion_signers(text: str) -> list[Mention]:
                 break
             name = line["name"]
             if not surname.fullmatch(name):
-                # "Jasper van Dijk": a member's known first name before the surname
+                # "Pieter van Kwartel": a member's known first name before the surname
                 first, _, rest = name.partition(" ")
                 if first not in first_names() or not surname.fullmatch(rest):
                     break

@@ -194,7 +194,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         if parts[0] not in names or (len(parts) > 1 and parts[1] not in names):
             continue
         if surname_after_particle(text, w.start()):
-            continue  # "Lucille van Oene van X": a first name after a name's particle is surname
+            continue  # "Mirelle van Wiebe van X": a first name after a name's particle is surname
         m = rx.match(text, w.start())
         if not m:
             continue

@@ -1,6 +1,6 @@
 """Words that look like parts of a name but are none: "c.s." (cum suis) after a name and the
 letter of an outline item ("A. Actiepunten") are no initials; a first name right after another
-name and its particle is a surname ("Lucille van Oene")."""
+name and its particle is a surname ("Mirelle van Wiebe")."""
 
 from __future__ import annotations
 
@@ -61,13 +61,13 @@ CAP_WORD_BEFORE = re.compile(rf"[{UP}][\w'’-]*[ ]$")
 
 def surname_after_particle(text: str, start: int) -> bool:
     """Whether the first name at ``start`` is the surname of the name before it: after a word
-    that is no dictionary word and a lowercase particle ("Lucille van Oene"), or right after an
-    unknown word that is no first name or place and opens the name ("kwam Donya Yassine")."""
+    that is no dictionary word and a lowercase particle ("Mirelle van Wiebe"), or right after an
+    unknown word that is no first name or place and opens the name ("kwam Zarina Wiebe")."""
     m = NAME_BEFORE_FIRST.search(text, max(0, start - 40), start)
     if m is None or is_dutch_word(m["name"].lower()) or is_ordinary(m["name"]):
         return False
     if m["particle"]:
         return True
     if CAP_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return False  # "Stan La Haye Henk van X": a list of names without commas
+        return False  # "Bram Ter Hooge Henk van X": a list of names without commas
     return m["name"] not in first_names() and m["name"] not in places()
