@@ -8,6 +8,8 @@ import re
 
 from wb.dossiers.entity_data import (
     LOW,
+    ROLES,
+    TITLES,
     UP,
     first_names,
     is_dutch_word,
@@ -66,6 +68,9 @@ def surname_after_particle(text: str, start: int) -> bool:
     m = NAME_BEFORE_FIRST.search(text, max(0, start - 40), start)
     if m is None or is_dutch_word(m["name"].lower()) or is_ordinary(m["name"]):
         return False
+    low = m["name"].lower()
+    if low in TITLES or f"{low}." in TITLES or low in ROLES:
+        return False  # "Prof. Dr Kees Jan X", "Mw Anna X": a title without its full stop
     if m["particle"]:
         return True
     if CAP_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
