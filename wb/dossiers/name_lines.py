@@ -12,6 +12,7 @@ from wb.dossiers.entity_data import (
     CAP,
     ROLES,
     TITLES,
+    first_names,
     gazetteer,
     hunspell,
     institutions,
@@ -162,8 +163,14 @@ def motion_signers(text: str) -> list[Mention]:
         at = closing.end() - 1
         for _ in range(20):  # a motion is signed by a handful of members
             line = SIGNER_LINE.match(text, at)
-            if not line or not surname.fullmatch(line["name"]):
+            if not line:
                 break
+            name = line["name"]
+            if not surname.fullmatch(name):
+                # "Pieter van Kwartel": a member's known first name before the surname
+                first, _, rest = name.partition(" ")
+                if first not in first_names() or not surname.fullmatch(rest):
+                    break
             last = line["name"].split()[-1]
             if is_stop_word(last) or last.lower() in ROLES or last in institutions():
                 break

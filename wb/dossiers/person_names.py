@@ -37,6 +37,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_words import head_of
+from wb.dossiers.person_outline import not_initials, surname_after_particle
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
     dictionary_word,
@@ -192,6 +193,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         parts = w[0].split("-", 1)
         if parts[0] not in names or (len(parts) > 1 and parts[1] not in names):
             continue
+        if surname_after_particle(text, w.start()):
+            continue  # "Mirelle van Wiebe van X": a first name after a name's particle is surname
         m = rx.match(text, w.start())
         if not m:
             continue
@@ -232,6 +235,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             continue  # "LID X C.S.\n\nVoorgesteld 2 juli": initials end their paragraph
         if outline_label(text, m.start()):
             continue  # "C.\nGrondslag van subsidiëring": a lettered outline, no initial
+        if not_initials(text, m.start()):
+            continue  # "LID X C.S.\nVoorgesteld", "A. Actiepunten": cum suis, an outline item
         if re.match(r"(?:[IVX]\.)\s", m[0]) and is_ordinary(head) and not is_known_name(head):
             continue  # "I. Vragen en opmerkingen", "INHOUD I. Voorwoord": a numbered heading
         last = m[0].split()[-1]
