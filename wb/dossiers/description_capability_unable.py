@@ -53,6 +53,11 @@ def _keys(doc: Doc, k: int) -> set[str]:
     return keys - {""}
 
 
+def task_keys(doc: Doc, k: int) -> list[str]:
+    """The keys of token k that are task words ("belang", "opvoedomgeving", "op te voeden")."""
+    return [key for key in _keys(doc, k) if _task(key)]
+
+
 def _degree(doc: Doc, i: int) -> int | None:
     """The word of lack before "in" at i ("niet", "onvoldoende", "minder goed"), or None."""
     h = i - 1
@@ -202,4 +207,4 @@ def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["find_unable", "professional_subject"]
+__all__ = ["find_unable", "professional_subject", "task_keys"]
