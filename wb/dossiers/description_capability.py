@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_capability_modal import find_modal
 from wb.dossiers.description_capability_sight import find_sight
 from wb.dossiers.description_capability_unable import find_unable
 from wb.dossiers.lexicon import fold
@@ -95,6 +96,7 @@ def find_capabilities(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]
             and _subject(doc[first - 1], persons)
         ):
             spans.append((start, end))  # "(dat) het kind onopvoedbaar is"
+    spans += find_modal(doc, persons)  # labels-capacity2: "niet (goed) kan aansluiten bij"
     return spans + find_unable(doc, persons) + find_sight(doc, persons)
 
 
