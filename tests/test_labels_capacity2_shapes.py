@@ -36,14 +36,15 @@ FOUND = [
         "De moeder heeft onvoldoende oog voor de behoeften van het kind.",
         (16, 49, "onvoldoende oog voor de behoeften", "asserted"),
     ),
-    # "niet (goed) kunnen" + a verb of parenting or attunement, a task word in the clause
+    # "niet (goed) kunnen" + a verb of parenting or attunement, a task word in the clause; the
+    # span runs from the word of lack to the verb
     (
         "Het jongetje heeft extra zorg nodig die de ouders niet kunnen bieden.",
         (50, 68, "niet kunnen bieden", "asserted"),
     ),
     (
         "Vader kan de signalen van zijn dochter niet oppikken.",
-        (6, 52, "kan de signalen van zijn dochter niet oppikken", "asserted"),
+        (39, 52, "niet oppikken", "asserted"),
     ),
     (
         "De raad acht de moeder niet goed in staat en stelt dat zij onvoldoende kan afstemmen "

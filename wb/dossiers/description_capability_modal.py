@@ -8,7 +8,8 @@ niet eens ..."), then, within eight words after "kunnen" in the clause, a verb w
 in ``description_capability_modal_verbs.txt`` (aansluiten, afstemmen, bieden, verzorgen,
 reflecteren, ...), and a task word of ``description_capability_tasks.txt`` (kind, belang, zorg,
 veiligheid, ...) in the same clause part (between commas, semicolons and full stops). The span
-runs from the word of lack or "kunnen", whichever comes first, to the verb.
+runs from the word of lack to the verb ("kan de signalen van het kind niet oppikken": "niet
+oppikken"), as the care rule spans "(kan) niet voor haar zoon zorgen".
 
 Not when the nearest subject noun is a professional's role or a body ("de gezinsvoogd kan de
 zorg niet bieden"), not "zien" ("hij kan zijn kinderen niet zien" is contact), and not a verb
@@ -66,7 +67,7 @@ def find_modal(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         for m in range(k + 1, min(k + 1 + _REACH, part.stop)):
             word = fold(doc[m].text)
             if first is None and word in DEGREES:
-                first = k  # "kon niet eens mijn kind ... voeden"
+                first = m  # "kon niet eens mijn kind ... voeden"
             if doc[m].pos_ == "VERB" and fold(doc[m].lemma_) in _VERBS:
                 verb = m
                 break
