@@ -75,7 +75,7 @@ def find_modal(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             continue
         if not any(task_keys(doc, n) for n in part if n != verb):
             continue
-        if professional_subject(doc, first, persons):
+        if professional_subject(doc, min(first, k), persons):
             continue
         spans.append((doc[first].idx, doc[verb].idx + len(doc[verb].text)))
     return spans
