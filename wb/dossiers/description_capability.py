@@ -12,7 +12,9 @@ opvoedbaar", "nauwelijks aanspreekbaar"), it types the person, when it stands
   span is the degree word and the adjective).
 
 A parent or child judged unable to parent or reflect ("niet in staat de kinderen een veilige
-opvoedomgeving te bieden") is found by :mod:`wb.dossiers.description_capability_unable`.
+opvoedomgeving te bieden") is found by :mod:`wb.dossiers.description_capability_unable`, one
+who loses or lacks sight of the child ("verliezen het belang van het kind uit het oog") by
+:mod:`wb.dossiers.description_capability_sight`.
 
 "Het kind is goed opvoedbaar", "een slecht bereikbare moeder" (bereikbaar is no capability of
 the person) and "een onbetaalbaar huis" are no description. The tagger may read an unknown
@@ -25,6 +27,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_capability_modal import find_modal
+from wb.dossiers.description_capability_sight import find_sight
 from wb.dossiers.description_capability_unable import find_unable
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
@@ -92,7 +96,8 @@ def find_capabilities(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]
             and _subject(doc[first - 1], persons)
         ):
             spans.append((start, end))  # "(dat) het kind onopvoedbaar is"
-    return spans + find_unable(doc, persons)
+    spans += find_modal(doc, persons)  # labels-capacity2: "niet (goed) kan aansluiten bij"
+    return spans + find_unable(doc, persons) + find_sight(doc, persons)
 
 
 __all__ = ["find_capabilities"]

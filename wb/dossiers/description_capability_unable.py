@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
-_DEGREES = word_set("description_capability_degrees.txt") | word_set(
+DEGREES = word_set("description_capability_degrees.txt") | word_set(
     "description_capability_unable_degrees.txt"
 )
 _BETWEEN = word_set("description_capability_unable_between.txt")
@@ -53,12 +53,17 @@ def _keys(doc: Doc, k: int) -> set[str]:
     return keys - {""}
 
 
+def task_keys(doc: Doc, k: int) -> list[str]:
+    """The keys of token k that are task words ("belang", "opvoedomgeving", "op te voeden")."""
+    return [key for key in _keys(doc, k) if _task(key)]
+
+
 def _degree(doc: Doc, i: int) -> int | None:
     """The word of lack before "in" at i ("niet", "onvoldoende", "minder goed"), or None."""
     h = i - 1
     while h >= 0 and i - h <= 4:
         word = fold(doc[h].text)
-        if word in _DEGREES:
+        if word in DEGREES:
             return h
         if word not in _BETWEEN:
             return None
@@ -163,6 +168,10 @@ def professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
             if token.pos_ == "PRON":
                 return False
             keys = {fold(token.text), fold(token.lemma_)}
+            if s > 0 and doc[s].pos_ == "CCONJ":
+                other = {fold(doc[s - 1].text), fold(doc[s - 1].lemma_)}
+                if other & persons:
+                    return False  # "de ouders en grootouders": a family person coordinated
             return bool(keys & _ROLES) and not keys & persons
         k -= 1
     return False
@@ -202,4 +211,4 @@ def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["find_unable", "professional_subject"]
+__all__ = ["DEGREES", "find_unable", "professional_subject", "task_keys"]
