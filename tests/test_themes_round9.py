@@ -1,11 +1,10 @@
 """Round 9 of the real theme texts (collect-themes): 20 fresh texts about children in complex
-divorces and youth care, sealed until a lead's one measurement (`--readable --round 9 --later`).
+divorces and youth care, sealed until the lead's one measurement (2026-12-06 07:16 UTC, main
+3349a127, `--readable --round 9 --later`), split `fresh` since.
 The tests check the manifest, the files and their sha256, the restore hints of the texts kept only
 in the git-ignored bench/data (one look-up of the search tool's pages corpus each, then
 bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves round 9 out of every run and refuses it without --later before anything of
-wb loads, also while round 8 is measured once; no test here runs wb on the texts or reads a text of
-round 8."""
+round 9 runs without --later now while round 10 stays out; no test here runs wb on the texts."""
 
 from __future__ import annotations
 
@@ -13,11 +12,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -39,7 +36,7 @@ def test_round_9_counts_licences_and_persons():
         "notulen": 1,
     }
     # at least half public, so a new machine has most of the round without any look-up
-    persons = round_persons(9, "sealed", {True: 12, False: 8}, genres)
+    persons = round_persons(9, "fresh", {True: 12, False: 8}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (19, 83)
     # annotators of a ruling, inverted as a reference list writes them, then in running order
     assert persons["crvb-2021-1327"][:2] == ["Wit, J.C. de", "Linthorst, E.M."]
@@ -89,7 +86,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 9 and not t["committed"]]
     assert len(local) == 8 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(9, manifest) == ["sealed"]
+    assert module.round_splits(9, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -106,34 +103,24 @@ def test_round_9_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(9, numbers)
 
 
-def test_round_9_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(9, 7, capsys)  # round 7, measured, runs
-    # round 8 was measured once (2026-12-06 04:10 UTC) and is fresh since; round 10
-    # (tests/test_themes_round10.py) is sealed too
-    assert sealed == [9, 10]
+def test_round_9_was_measured_and_runs_while_round_10_stays_out(capsys):
+    # round 9 was measured once (2026-12-06 07:16 UTC, main 3349a127) and is fresh since; round 10
+    # (tests/test_themes_round10.py) is sealed; round 9 runs without --later now, as rounds 2-8 do
+    check_measured_round_runs(9, [10], capsys)
 
 
-def test_the_one_measurement_of_round_8_keeps_round_9_sealed(monkeypatch, capsys):
-    # `--readable --round 8 --later` asks for round 8's texts only and prints the lines of rounds 9
-    # and 10; the texts are never fetched here (real_texts is a recorder), so round 8 stays unread
+def test_the_one_measurement_of_round_8_kept_round_9_out(monkeypatch, capsys):
+    # `--readable --round 8 --later` asks for round 8's texts only and prints the line of the
+    # sealed round 10; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(8, monkeypatch, capsys)
-    assert out.startswith(lines([9, 10]))
-    assert module.left_out(True, chosen=8) == [9, 10]
+    assert out.startswith(lines([10]))
+    assert module.left_out(True, chosen=8) == [10]
 
 
-def test_later_with_round_8_never_opens_a_text_of_round_9(monkeypatch, tmp_path):
-    # on a stand-in manifest with two sealed rounds, as the real one has while round 8 waits
+def test_later_with_round_8_never_opens_a_text_of_another_sealed_round(monkeypatch, tmp_path):
+    # on a stand-in manifest with two sealed rounds, as the real one had while round 8 waited
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 8)
-
-
-def test_round_9_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(9, monkeypatch, capsys)
 
 
 def test_later_would_let_round_9_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(9, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_9_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 9
-    check_refusal_in_a_fresh_process(9)
