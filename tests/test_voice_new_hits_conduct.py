@@ -115,6 +115,8 @@ def _tokens(finder: LabelFinder, text: str) -> list:
         ("Door het gepamper leren ze niets.", 2, 3, True),
         ("Wangedrag is gedrag dat schaadt.", 0, 1, False),  # opens a statement about it
         ("Dat wangedrag is erg.", 1, 2, True),  # a pointing determiner: this conduct
+        ("Steeds meer tieners vertonen wangedrag.", 4, 5, False),  # a group in general
+        ("Onze buren vertonen wangedrag.", 3, 4, True),  # a possessive: these people
         ("De boze moeder belde.", 1, 3, False),  # a person noun: the aimed cue's
     ],
 )
