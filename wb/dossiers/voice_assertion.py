@@ -81,6 +81,7 @@ from __future__ import annotations
 from typing import Any
 
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
+from wb.dossiers.voice_conduct import conduct_named
 from wb.dossiers.voice_generic import case_reference
 from wb.dossiers.voice_owned import owned
 from wb.dossiers.voice_reported import copula_nominal
@@ -295,6 +296,7 @@ def assertion_cues(resolver: Any, start: int, end: int, label: str = "") -> dict
         "hedged": hedged(tokens, at, upto),
         "case_reference": case_reference(resolver, index, tokens, at),
         "aimed": label == DESCRIPTION_LABEL and _aimed(head),
+        "conduct_noun": label == DESCRIPTION_LABEL and conduct_named(tokens, at, upto),
         "you_subject": you_subject(tokens),
         "habitual": any(t.lower_ in HABITUAL and t.pos_ in {"ADV", "ADJ"} for t in tokens),
         "this_case": _this_case(tokens, at, upto),
@@ -473,6 +475,8 @@ def keeps_asserted(cues: dict[str, bool]) -> bool:
         return True
     if cues.get("aimed") and not cues.get("generic_people"):
         return True
+    if cues.get("conduct_noun") and not cues.get("generic_people"):
+        return True  # voice-new-hits: a conduct named by the author is no concept discussed
     people = cues.get("people") or cues.get("particular")  # "is hij ... brutaal" (labels24)
     # "Liam werd dagelijks gekleineerd door de juf": a name as subject is a particular person
     people = people or cues.get("name_subject")  # (labels33)
