@@ -93,9 +93,11 @@ FRESH_ROUND = "held-out-41"
 # "held-out-38" (batch 42, round 38, collected with batch 41 by collect-labels on 2026-12-06) was
 # sealed the same way until its one measurement (2026-12-06 04:10 UTC, main 2100dbfe) and is tune
 # material since. The later round is now "held-out-40" (batch 44, round 40, collected with batch
-# 43 by collect-labels on 2026-12-06): the next session's lead measures it once with --later at
-# its end.
-LATER_ROUND = "held-out-40"
+# 43 by collect-labels on 2026-12-06) was sealed the same way until its one measurement
+# (2026-12-06 07:19 UTC, main a68a06c0) and is tune material since. The later round is now
+# "held-out-42" (batch 46, round 42, collected with batch 45 by collect-labels on 2026-12-06): the
+# next session's lead measures it once with --later at its end.
+LATER_ROUND = "held-out-42"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -123,11 +125,11 @@ LATER_ROUND = "held-out-40"
 # session of 2026-12-06 02:40 UTC (on ec51992b), batch 42 with --later at its end (04:10 UTC, main
 # 2100dbfe). Batches 43
 # (round 39, "held-out-39") and 44 (round 40, "held-out-40") were reserved for the session after:
-# batch 43 was measured at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97); batch
-# 44 is measured with --later at its end. Batches 45 (round 41, "held-out-41") and 46 (round 42,
-# "held-out-42") are reserved for the session after that. Until their measurement no training
-# script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({44, 45, 46})
+# batch 43 was measured at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97), batch
+# 44 with --later at its end (07:19 UTC, main a68a06c0). Batches 45 (round 41, "held-out-41")
+# and 46 (round 42, "held-out-42") are reserved for the session after that. Until their
+# measurement no training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({45, 46})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -148,8 +150,8 @@ def group_of(entry: dict) -> str:
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46); batch 26 is tune from the start (collected as training material, branch
-    labels-data). Batches 44-46 are sealed (SEALED_BATCHES) until their one measurement; batches
-    25 and 27-43 were.
+    labels-data). Batches 45-46 are sealed (SEALED_BATCHES) until their one measurement; batches
+    25 and 27-44 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

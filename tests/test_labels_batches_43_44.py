@@ -1,7 +1,7 @@
 """Labels batches 43 and 44 (rounds 39 and 40, collect-labels), collected for the next session.
 
-Batch 43 was measured once at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97) and
-is tune material since; batch 44 stays sealed until its one measurement with --later.
+Batch 43 was measured once at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97), batch
+44 once with --later at its end (07:19 UTC, main a68a06c0); both are tune material since.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -9,10 +9,8 @@ the texts and no wb output on them is read.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 
-import pytest
 from labels_batch_checks import (
     FRESH_ROUND,
     LATER_ROUND,
@@ -31,7 +29,6 @@ from labels_batch_checks import (
     rulings_of,
     training_sets,
 )
-from realtext_helpers import LABELS
 from realtext_helpers import labels_batch as _batch
 
 BATCHES = (43, 44)
@@ -55,41 +52,25 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_groups_are_this_and_the_next_sessions_rounds() -> None:
+def test_groups_are_the_sessions_rounds() -> None:
     # batch 43 was the fresh round of the session of 2026-12-06 05:35 UTC (measured once at its
     # start, on 9650ed97) and keeps its group's name; FRESH_ROUND moved on to batch 45. Batch 44
-    # is that session's later round (measured once with --later at its end)
+    # was that session's later round (measured once with --later at its end, 07:19 UTC on
+    # a68a06c0) and keeps its group's name; LATER_ROUND moved on to batch 46
     assert {group_of(t) for t in _batch(43)} == {"held-out-39"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-41"
-    assert {group_of(t) for t in _batch(44)} == {"held-out-40"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(44)} == {"held-out-40"} != {LATER_ROUND}
 
 
-def test_batch_43_is_measured_and_batch_44_sealed() -> None:
-    assert 43 not in SEALED_BATCHES
-    assert 44 in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(43))
-    assert not any(measured_now(t) for t in _batch(44))
-    # --later opens the later round (batch 44)
-    assert all(measured_now(t, later=True) for t in _batch(44))
+def test_both_batches_are_measured_by_every_run() -> None:
+    assert not {43, 44} & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-def test_batch_option_refuses_batch_44_before_wb_is_loaded(monkeypatch) -> None:
-    import bench_labels
-
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "44"])
-    with pytest.raises(SystemExit) as exc:
-        bench_labels.main()
-    assert str(exc.value.code) == "batch 44 is verzegeld: alleen de lead meet die, met --later"
-
-
-def test_training_scripts_read_batch_43_and_leave_44_out() -> None:
+def test_training_scripts_read_both_batches() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 43 in voice_batches
-    assert 44 not in voice_batches
-    assert "b43-kog-grootouders-1274" in judging_ids
-    assert not any(i.startswith("b44-") for i in judging_ids)
-    # the committed texts are on every machine: batch 44 is left out by the seal, not by absence
-    assert (LABELS / "texts" / "b44-lexboost-ghshe-2021-979.txt").exists()
+    assert {43, 44} <= voice_batches
+    # the committed texts are on every machine: read since the batches' one measurement
+    assert {"b43-kog-grootouders-1274", "b44-lexboost-ghshe-2021-979"} <= judging_ids
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:

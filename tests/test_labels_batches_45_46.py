@@ -56,27 +56,19 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_are_the_next_sessions_rounds() -> None:
-    # batch 45 is the next session's fresh round (FRESH_ROUND already names it), batch 46 its
-    # later round: LATER_ROUND still names batch 44 ("held-out-40"), measured with --later at the
-    # end of this session; the next lead sets it to "held-out-42"
+    # batch 45 is the next session's fresh round, batch 46 its later round: LATER_ROUND names
+    # batch 46 since batch 44 was measured (2026-12-06 07:19 UTC, main a68a06c0)
     assert {group_of(t) for t in _batch(45)} == {"held-out-41"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(46)} == {"held-out-42"}
-    assert LATER_ROUND == "held-out-40"
+    assert {group_of(t) for t in _batch(46)} == {"held-out-42"} == {LATER_ROUND}
 
 
-def test_both_batches_are_sealed_for_every_run(monkeypatch) -> None:
-    import bench_labels
-
+def test_both_batches_are_sealed_for_every_run() -> None:
     assert {45, 46} <= SEALED_BATCHES
     for t in batch_texts(BATCHES):
         assert not measured_now(t), t["id"]
-        # --later opens only the later round (batch 44 for now), never batch 45 or 46
-        assert not measured_now(t, later=True), t["id"]
-    # once the next lead names batch 46's group as LATER_ROUND, --later opens batch 46 and only it
-    monkeypatch.setattr(bench_labels, "LATER_ROUND", "held-out-42")
+    # --later opens the later round (batch 46) and only it, never the next fresh round (batch 45)
     assert all(measured_now(t, later=True) for t in _batch(46))
     assert not any(measured_now(t, later=True) for t in _batch(45))
-    assert not any(measured_now(t) for t in batch_texts(BATCHES))
 
 
 @pytest.mark.parametrize("batch", ["45", "46"])

@@ -72,7 +72,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-41", "held-out-40")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-41", "held-out-42")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -90,8 +90,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # FRESH_ROUND and LATER_ROUND for the next session. Batch 43 was measured once at the start
     # of the session of 2026-12-06 05:35 UTC (on 9650ed97), tune since; batch 44 waits in
     # LATER_ROUND for that session's end; batch 45 (collect-labels, that session) waits in
-    # FRESH_ROUND for the next session, batch 46 in "held-out-42", the next LATER_ROUND
-    assert waiting == {44, 45}
+    # FRESH_ROUND for the next session, batch 46 in "held-out-42", the next LATER_ROUND. Batch 44
+    # was measured with --later at that session's end (07:19 UTC, main a68a06c0), tune since
+    assert waiting == {45, 46}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -134,9 +135,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
 
     # batches 25 and 27-42 were sealed until their one measurement (41 until 2026-12-06 02:47
     # UTC, 42 until 04:10 UTC, 43 until 2026-12-06 05:37 UTC); batch 44 waits for the end of that
-    # session, batches 45 and 46 (collected blind by collect-labels in that session) are the next
-    # one's fresh and later rounds
-    assert SEALED_BATCHES == frozenset({44, 45, 46})
+    # session (measured 07:19 UTC), batches 45 and 46 (collected blind by collect-labels in that
+    # session) are the next one's fresh and later rounds
+    assert SEALED_BATCHES == frozenset({45, 46})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -159,7 +160,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b41-") for i in judging_ids)  # batch 41, since its one measurement
     assert {"b42-kst-31268-18"} <= judging_ids  # batch 42, read since its one measurement
     assert {"b43-kog-grootouders-1274"} <= judging_ids  # batch 43, since its one measurement
-    assert not any(i.startswith(("b44-", "b45-", "b46-")) for i in judging_ids)
+    assert {"b44-lexboost-ghshe-2021-979"} <= judging_ids  # batch 44, since its one measurement
+    assert not any(i.startswith(("b45-", "b46-")) for i in judging_ids)
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -193,13 +195,13 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (44, 45, 46))
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (45, 46))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("44", "45", "46"):
+    for batch in ("45", "46"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
