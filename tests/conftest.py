@@ -67,3 +67,11 @@ def default():
     from label_finders import label_finder
 
     return label_finder()
+
+
+@pytest.fixture(scope="session")
+def finder():
+    """The bundled label lexicon's finder with the default voices (as `default`)."""
+    from label_finders import label_finder
+
+    return label_finder()

@@ -43,3 +43,8 @@ def described(text: str) -> list[str]:
 def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
     """Every hit in `text` as (text, voice)."""
     return [(h[2], h[4]) for h in hits(finder, text)]
+
+
+def found_voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
+    """Every hit in `text`, found without self terms or metadata, as (text, voice)."""
+    return [(h.text, h.voice) for h in finder.find("t", finder.nlp(text))]

@@ -13,26 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from label_finders import found_voices
 
-from wb.dossiers.labels import LabelFinder
 from wb.dossiers.voice_reportative import reportative_perfect
 
 ROOT = Path(__file__).resolve().parent.parent
-CODEBOOK = ROOT / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(CODEBOOK).fit()
-
-
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return LabelFinder(CODEBOOK, voice_model="rules").fit()
-
-
-def _voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.voice) for h in finder.find("t", finder.nlp(text))]
 
 
 # (text, default voices, rules voices)
@@ -134,9 +119,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
-def test_voices(finder, rules, text, default, by_rules) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+def testfound_voices(finder, rules, text, default, by_rules) -> None:
+    assert found_voices(finder, text) == default
+    assert found_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(

@@ -6,29 +6,11 @@ voice) of the default finder and of the rules alone (``voice_model="rules"``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import found_voices
 
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.voice_text import quote_spans
-
-CODEBOOK = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(CODEBOOK).fit()
-
-
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return LabelFinder(CODEBOOK, voice_model="rules").fit()
-
-
-def _voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.voice) for h in finder.find("t", finder.nlp(text))]
-
 
 # (text, default voices, rules voices)
 CASES = [
@@ -142,15 +124,15 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
-def test_voices(
+def testfound_voices(
     finder: LabelFinder,
     rules: LabelFinder,
     text: str,
     default: list[tuple[str, str]],
     by_rules: list[tuple[str, str]],
 ) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+    assert found_voices(finder, text) == default
+    assert found_voices(rules, text) == by_rules
 
 
 def test_closing_double_mark_opens_nothing() -> None:

@@ -10,30 +10,11 @@ a2ded2e6 (default discussed), the rest are controls that give the same voices th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import found_voices
 
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.voice_conduct import conduct_named
-
-ROOT = Path(__file__).resolve().parent.parent
-CODEBOOK = ROOT / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(CODEBOOK).fit()
-
-
-@pytest.fixture(scope="module")
-def rules() -> LabelFinder:
-    return LabelFinder(CODEBOOK, voice_model="rules").fit()
-
-
-def _voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.voice) for h in finder.find("t", finder.nlp(text))]
-
 
 # (text, default voices, rules voices)
 CASES = [
@@ -99,9 +80,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
-def test_voices(finder: LabelFinder, rules: LabelFinder, text, default, by_rules) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+def testfound_voices(finder: LabelFinder, rules: LabelFinder, text, default, by_rules) -> None:
+    assert found_voices(finder, text) == default
+    assert found_voices(rules, text) == by_rules
 
 
 def _tokens(finder: LabelFinder, text: str) -> list:

@@ -3,22 +3,10 @@ a subject and an adverb before "een X") and the guard's `own_past` cue (the writ
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import found_voices
 
 from wb.dossiers.labels import LabelFinder
-
-CODEBOOK = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(CODEBOOK).fit()
-
-
-def _voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.voice) for h in finder.find("t", finder.nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +25,7 @@ def _voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_denied(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _voices(finder, text) == expected
+    assert found_voices(finder, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,7 +37,7 @@ def test_denied(finder: LabelFinder, text: str, expected: list[tuple[str, str]])
     ],
 )
 def test_not_denied(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _voices(finder, text) == expected
+    assert found_voices(finder, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,4 +60,4 @@ def test_not_denied(finder: LabelFinder, text: str, expected: list[tuple[str, st
 )
 def test_own_past(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:
     """The writer's own past meets the people the term names: the guard keeps asserted."""
-    assert _voices(finder, text) == expected
+    assert found_voices(finder, text) == expected
