@@ -105,6 +105,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Ib-er is coach", "1.7. Agenda": no name
             if name and is_ordinary(w.split("-")[0]) and _contents_line(text, start):
                 name = False  # "Werk-items ... 14": a table of contents' entry
+            if name and is_dutch_word(w.lower()) and _verb_before_pronoun(text, start + word.end()):
+                name = False  # "Kent u het bericht ...?": an inverted question's verb, no name
             if name and INTERJECTION.fullmatch(w):
                 name = False  # "Pff…Dat kan toch niet": a sound, consonants only, no name
             if name and (_nominal_plural(w) or _inflected_form(w)):
@@ -169,6 +171,12 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                     if single:
                         found.append(single)
     return found
+
+
+def _verb_before_pronoun(text: str, end: int) -> bool:
+    """Whether a subject pronoun in lowercase follows ``end`` ("Kent u", "Weet je")."""
+    m = re.match(r"[ ]+([a-z]+)[ ]", text[end : end + 12])
+    return bool(m) and m[1] in word_set("inverted_subject_pronouns.txt")
 
 
 def _meeting_label(word: str) -> bool:
