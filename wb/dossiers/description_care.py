@@ -18,7 +18,9 @@ Not when the negator denies something else: "niet alleen voor de kinderen zorgen
 "niet zonder", or a negator in another clause; "zorgen" not with "dat" or "ervoor" in its
 clause ("zorg er niet voor dat ...": see to it; this also leaves a clause after a "dat" the
 tagger reads as a pronoun). The span runs from the first to the last of
-negator, verb and a separated particle ("keek niet naar hen om"). Tagger word classes only.
+negator, verb and a separated particle ("keek niet naar hen om"). Not a negator after the verb
+with another verb between ("Goed opvoeden is niet voor alle ouders vanzelfsprekend": the verb
+is the subject of "is", which the negator denies; labels53). Tagger word classes only.
 
 Care in excess (:func:`find_excess`) judges too: "de vader verwent zijn kinderen teveel",
 "ouders die hun kind te veel verwennen", "zitten veel te veel bovenop": "te veel" or "teveel"
@@ -178,6 +180,8 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
             continue
         if _nominal(doc, i, k):
             continue
+        if any(doc[j].pos_ in {"AUX", "VERB"} for j in range(i + 1, k)):
+            continue  # "Goed opvoeden is niet ...": the negator denies the verb between
         prep = verbs[lemma]
         if prep != "-":
             ok = any(
