@@ -72,7 +72,7 @@ def lemma_pairs(
     the texts also write it in lowercase: "Pleegouders ... de pleegouders"), or a token tagged
     PROPN (see :mod:`wb.themes.words`).
     """
-    from wb.themes.frozen_forms import FROZEN, is_old_dative
+    from wb.themes.frozen_forms import FROZEN, frozen_expression_words, is_old_dative
     from wb.themes.words import at_sentence_start, is_name_token
 
     stop = stop_words() if stop is None else stop
@@ -82,7 +82,8 @@ def lemma_pairs(
     out = []
     for text, words in zip(texts, tagged, strict=True):
         pairs: list[tuple[str, ...]] = []
-        for t in words:
+        frozen = frozen_expression_words(words) if tags else frozenset()
+        for i, t in enumerate(words):
             if len(t.text) <= 2:
                 continue
             if is_name_token(text, t.start, t.text, t.pos) and not (
@@ -96,7 +97,9 @@ def lemma_pairs(
                 low = t.text.lower()
                 # an old dative ("koste" of "ten koste van") stays a word of the passage but is
                 # no noun a keyword is made of (themes11)
-                pos = FROZEN if tags and is_old_dative(*t[1:]) else t.pos
+                # and neither is the noun of a frozen expression ("zijde" of "van de zijde van")
+                frozen_here = i in frozen or (tags and is_old_dative(*t[1:]))
+                pos = FROZEN if frozen_here else t.pos
                 pairs.append((t.lemma, low, pos) if tags else (t.lemma, low))
         out.append(pairs)
     return out

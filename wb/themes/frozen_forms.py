@@ -10,13 +10,21 @@
 * A genitive of a pronoun ("ieders", "iemands", "niemands"): the tagger may call it a noun, but
   it is a determiner ("rekening met ieders wensen"); a theme name must not end in it. Its shape:
   a function word plus "s" that the word list does not hold as a noun ("kans", "mens" stay).
+* The noun of a frozen expression that is no topic ("zijde" of "van de zijde van de vader",
+  "aan de zijde van", "ter zijde", ``theme_frozen_expressions.txt``, themes12): it says who acts,
+  not what the passage is about; no keyword, no part of a noun phrase, no head of a theme name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from wb.lang import words
 from wb.themes.words import _flags, dictionary, function_words
+
+# frozen expressions whose every word is no topic ("van * zijde"); "*" is any one word
+FROZEN_EXPRESSIONS = tuple(tuple(line.split()) for line in words("theme_frozen_expressions.txt"))
 
 # the word class lemma_pairs gives an old dative: no NOUN, so no keyword, and not counted among
 # the written forms of the living noun's lemma ("koste" is never shown for "kost")
@@ -71,3 +79,16 @@ def frozen_form(word: Any) -> bool:
     """True for a tagged word (``wb.themes.embed.Word``) that is an old dative or a pronoun
     genitive: no noun of a noun phrase."""
     return is_old_dative(word.text, word.lemma, word.pos) or is_pronoun_genitive(word.text)
+
+
+def frozen_expression_words(tokens: Sequence[Any]) -> frozenset[int]:
+    """Indexes of the words of frozen expressions ("van de zijde van", "ter zijde",
+    ``theme_frozen_expressions.txt``) among tagged words (``wb.themes.embed.Word``)."""
+    low = [w.text.lower() for w in tokens]
+    out: set[int] = set()
+    for expr in FROZEN_EXPRESSIONS:
+        n = len(expr)
+        for i in range(len(low) - n + 1):
+            if all(e == "*" or e == w for e, w in zip(expr, low[i : i + n], strict=True)):
+                out.update(range(i, i + n))
+    return frozenset(out)

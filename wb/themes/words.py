@@ -241,9 +241,9 @@ def _spelled_plurals(lemma: str) -> set[str]:
 
 def fixed_expression_words(tokens: Sequence[Word]) -> frozenset[int]:
     """Indexes of the inner words of fixed expressions that work as a preposition ("verband" of
-    "in verband met", ``theme_fixed_expressions.txt``) and of every word of an idiom ("deur" and
-    "huis" of "met de deur in huis vallen", ``theme_idioms.txt``): no part of a noun phrase, no
-    lead noun."""
+    "in verband met", ``theme_fixed_expressions.txt``), of every word of an idiom ("deur" and
+    "huis" of "met de deur in huis vallen", ``theme_idioms.txt``) and of a frozen expression
+    ("zijde" of "van de zijde van"): no part of a noun phrase, no lead noun."""
     low = [w.text.lower() for w in tokens]
     out: set[int] = set()
     for exprs, inner in ((FIXED_EXPRESSIONS, 1), (IDIOMS, 0)):
@@ -252,7 +252,9 @@ def fixed_expression_words(tokens: Sequence[Word]) -> frozenset[int]:
             for i, first in enumerate(low[: len(low) - n + 1]):
                 if first == expr[0] and tuple(low[i : i + n]) == expr:
                     out.update(range(i + inner, i + n - inner))
-    return frozenset(out)
+    from wb.themes.frozen_forms import frozen_expression_words
+
+    return frozenset(out) | frozen_expression_words(tokens)  # "van de zijde van" (themes12)
 
 
 def _content(text: str, w: Word, stop: frozenset[str]) -> bool:
