@@ -34,6 +34,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.name_caps_members import caps_members
 from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
@@ -193,54 +194,6 @@ def _committee_signatures(text: str) -> list[Mention]:
     return found
 
 
-# capitals with diacritics too: "MOTIE VAN HET LID ÖZTÜRK"; a first name may open a member's
-# name ("DE LEDEN PIETER VAN KWARTEL EN MOLENAAR"; a first word that is no first name is kept
-# alone)
-CAPS_PARTICLES = r"(?:(?:VAN|DE|DER|DEN|TER|TEN)[ ]+)"
-CAPS_WORD = rf"[{UP}][{UP}'’-]+"
-CAPS_FIRST = (
-    rf"(?!{CAPS_PARTICLES}|EN[ ])(?P<f%s>{CAPS_WORD})[ ]+(?!EN(?![\w-]))(?={CAPS_PARTICLES}*[{UP}])"
-)
-CAPS_MEMBERS = re.compile(
-    rf"(?<![\w-])(?:HET[ ]LID|DE[ ]LEDEN)[ ]+(?P<a>(?:{CAPS_FIRST % 'a'})?{CAPS_PARTICLES}*"
-    rf"{CAPS_WORD})(?:[ ]+EN[ ]+(?P<b>(?:{CAPS_FIRST % 'b'})?{CAPS_PARTICLES}*{CAPS_WORD}))?"
-    r"(?![\w-])"
-)
-# a speaker in a verbatim report in capitals: "DE HEER DE KWARTEL: Maar ...", "MEVROUW BOS: ..."
-CAPS_SPEAKER = re.compile(
-    rf"(?<![\w-])(?:DE[ ]HEER|MEVROUW)[ ]+(?P<a>{CAPS_PARTICLES}*{CAPS_WORD}"
-    rf"(?:[ ]+{CAPS_PARTICLES}*{CAPS_WORD})?)[ ]*:"
-)
-
-
-def _caps_members(text: str) -> list[Mention]:
-    """ "MOTIE VAN HET LID KUIKEN C.S.": in a heading in capitals, the names after "HET LID"
-    or "DE LEDEN" are members, a place's name too ("WESTERVELD"), with a first name before them
-    ("PIETER VAN KWARTEL"); "DE HEER DE KWARTEL:" in capitals opens a speaker's words."""
-    found = []
-    spans = []
-    for m in CAPS_MEMBERS.finditer(text):
-        for g in ("a", "b"):
-            if not m[g]:
-                continue
-            first = m[f"f{g}"]
-            if first and first.title() not in first_names():
-                spans.append((m.start(g), m.start(g) + len(first)))  # the member's name alone
-            else:
-                spans.append((m.start(g), m.end(g)))
-    for m in CAPS_SPEAKER.finditer(text):
-        last = m["a"].split()[-1].lower()
-        if last not in ROLES and last not in TITLES:  # "MEVROUW DE VOORZITTER:" is no name
-            spans.append((m.start("a"), m.end("a")))
-    for s, e in spans:
-        last = text[s:e].split()[-1]
-        if not is_stop_word(last) and last != "EN":
-            mention = person(text, s, e, 3, "party")
-            if mention:
-                found.append(mention)
-    return found
-
-
 def _party_members(text: str) -> list[Mention]:
     """ "Ceder (ChristenUnie)", "Bos (CDA, Goes)": a name before a party in brackets; "de
     leden Ceder en Bos", "het lid Smit": names after the members of a parliament or council."""
@@ -263,7 +216,7 @@ def _party_members(text: str) -> list[Mention]:
             mention = person(text, s, e, 3, "party")
             if mention:
                 found.append(mention)
-    return found + _caps_members(text)
+    return found + caps_members(text)
 
 
 def _of_body(name: str) -> bool:
