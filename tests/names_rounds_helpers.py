@@ -103,6 +103,11 @@ def check_committed_texts(rounds: tuple[int, ...]) -> tuple[list[str], int]:
     return [t["id"] for t in committed], len(news)
 
 
+def committed_per_round(rounds: tuple[int, ...]) -> dict[int, int]:
+    """The number of committed (public-domain) texts of each round."""
+    return {n: sum(t["licence"] == "public" for t in annotations(n)) for n in rounds}
+
+
 @functools.cache
 def _by_id() -> dict[str, dict]:
     """The annotated texts of every round by id (read once; the tests do not change them)."""
