@@ -202,6 +202,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[39] == "tune"  # measured once with --later (2026-12-06 04:10 UTC, 2100dbfe)
     assert split_of[40] == "tune"  # measured once (2026-12-06 05:37 UTC, on 9650ed97)
     assert split_of[41] == "tune"  # measured once with --later (2026-12-06 07:15 UTC, 3349a127)
+    assert split_of[42] == "tune"  # measured once (2026-12-06 08:28 UTC, on f2b2aec3)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})
