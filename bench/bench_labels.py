@@ -68,9 +68,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # since; the next fresh round is "held-out-39" (batch 43, round 39, to be collected and annotated
 # blind for the next session) was sealed until its one measurement (2026-12-06 05:37 UTC, on
 # 9650ed97, the code at the start of that session) and is tune material since; the next fresh
-# round is "held-out-41" (batch 45, round 41, to be collected and annotated blind for the next
-# session).
-FRESH_ROUND = "held-out-41"
+# round is "held-out-41" (batch 45, round 41, collected and annotated blind for the next session)
+# was sealed until its one measurement (2026-12-06 08:33 UTC, on f2b2aec3, the code at the start
+# of that session) and is tune material since; the next fresh round is "held-out-43" (batch 47,
+# round 43, to be collected and annotated blind for the next session).
+FRESH_ROUND = "held-out-43"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -127,9 +129,12 @@ LATER_ROUND = "held-out-42"
 # (round 39, "held-out-39") and 44 (round 40, "held-out-40") were reserved for the session after:
 # batch 43 was measured at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97), batch
 # 44 with --later at its end (07:19 UTC, main a68a06c0). Batches 45 (round 41, "held-out-41")
-# and 46 (round 42, "held-out-42") are reserved for the session after that. Until their
-# measurement no training script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({45, 46})
+# and 46 (round 42, "held-out-42") are reserved for the session after that: batch 45 was measured
+# at the start of the session of 2026-12-06 08:25 UTC (08:33 UTC, on f2b2aec3); batch 46 is
+# measured with --later at its end. Batches 47 (round 43, "held-out-43") and 48 (round 44,
+# "held-out-44") are reserved for the session after that. Until their measurement no training
+# script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({46, 47, 48})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -149,14 +154,18 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
-    42 (46); batch 26 is tune from the start (collected as training material, branch
-    labels-data). Batches 45-46 are sealed (SEALED_BATCHES) until their one measurement; batches
-    25 and 27-44 were.
+    42 (46), 43 (47), 44 (48); batch 26 is tune from the start (collected as training material,
+    branch labels-data). Batches 46-48 are sealed (SEALED_BATCHES) until their one measurement;
+    batches 25 and 27-45 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 48:
+        return "held-out-44"
+    if batch >= 47:
+        return "held-out-43"
     if batch >= 46:
         return "held-out-42"
     if batch >= 45:
@@ -532,6 +541,8 @@ def main() -> None:
         "held-out-40": [],
         "held-out-41": [],
         "held-out-42": [],
+        "held-out-43": [],
+        "held-out-44": [],
     }
     hits_of = None
     if args.hits:

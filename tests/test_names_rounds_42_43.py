@@ -2,12 +2,12 @@
 
 Collected on 2026-12-06 (after 05:35 UTC) for the next session: round 42 (t902-t923) is that
 session's fresh round, measured once at its start (08:28 UTC, on f2b2aec3; tune since); round 43
-(t924-t945) is measured once with --later at its end and sealed till then. 23 texts are public documents committed under
-texts/ (court rulings on surnames, passports and custody, Kamerstukken and a Handelingen excerpt,
-inspection reports, a children's council's decisions, a municipal executive's decision,
-regulations); the 21 others are kept in the git-ignored bench/data/realtext_names/, each with a
-`restore:` hint in the manifest (the search query and corpus that return its stored excerpt with
-one look-up). Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
+(t924-t945) is measured once with --later at its end and sealed till then. 23 texts are public
+documents committed under texts/ (court rulings on surnames, passports and custody, Kamerstukken and
+a Handelingen excerpt, inspection reports, a children's council's decisions, a municipal executive's
+decision, regulations); the 21 others are kept in the git-ignored bench/data/realtext_names/, each
+with a `restore:` hint in the manifest (the search query and corpus that return its stored excerpt
+with one look-up). Readers and checks: names_rounds_helpers.py (no wb code runs on the texts).
 """
 
 from __future__ import annotations
