@@ -69,7 +69,7 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # blind for the next session) was sealed until its one measurement (2026-12-06 05:37 UTC, on
 # 9650ed97, the code at the start of that session) and is tune material since; the next fresh
 # round is "held-out-41" (batch 45, round 41, collected and annotated blind for the next session)
-# was sealed until its one measurement (2026-12-06 08:33 UTC, on f2b2aec3, the code at the start
+# was sealed until its one measurement (2026-12-06 08:29 UTC, on f2b2aec3, the code at the start
 # of that session) and is tune material since; the next fresh round is "held-out-43" (batch 47,
 # round 43, to be collected and annotated blind for the next session).
 FRESH_ROUND = "held-out-43"
@@ -130,7 +130,7 @@ LATER_ROUND = "held-out-42"
 # batch 43 was measured at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97), batch
 # 44 with --later at its end (07:19 UTC, main a68a06c0). Batches 45 (round 41, "held-out-41")
 # and 46 (round 42, "held-out-42") are reserved for the session after that: batch 45 was measured
-# at the start of the session of 2026-12-06 08:25 UTC (08:33 UTC, on f2b2aec3); batch 46 is
+# at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on f2b2aec3); batch 46 is
 # measured with --later at its end. Batches 47 (round 43, "held-out-43") and 48 (round 44,
 # "held-out-44") are reserved for the session after that. Until their measurement no training
 # script and no run reads a sealed batch, and --batch refuses it.

@@ -1,6 +1,6 @@
 """Labels batches 45 and 46 (rounds 41 and 42, collect-labels), collected for the next session.
 
-Batch 45 was measured once at the start of the session of 2026-12-06 08:25 UTC (08:33 UTC, on
+Batch 45 was measured once at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on
 f2b2aec3) and is tune material since; batch 46 stays sealed until its one measurement with --later
 at that session's end.
 

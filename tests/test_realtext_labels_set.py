@@ -139,7 +139,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # batches 25 and 27-42 were sealed until their one measurement (41 until 2026-12-06 02:47
     # UTC, 42 until 04:10 UTC, 43 until 2026-12-06 05:37 UTC); batch 44 waits for the end of that
     # session (measured 07:19 UTC), batches 45 and 46 (collected blind by collect-labels in that
-    # session) are the next one's fresh and later rounds (45 measured 2026-12-06 08:33 UTC);
+    # session) are the next one's fresh and later rounds (45 measured 2026-12-06 08:29 UTC);
     # batch 46 waits for the end of that session, batches 47 and 48 are reserved for the next one
     assert SEALED_BATCHES == frozenset({46, 47, 48})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
