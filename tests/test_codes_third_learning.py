@@ -31,6 +31,9 @@ def test_variants_of_keeps_main_first_and_reads_json() -> None:
 
 
 def test_unsealed_drops_and_names_the_sealed_sets(capsys) -> None:
-    # codes13 was measured once (2026-12-06 07:15 UTC) and runs since; codes14 is sealed
+    # codes13 was measured once (2026-12-06 07:15 UTC) and runs since; codes14 is sealed, and
+    # codes15 (collect-codes-themes): every sealed set is named, also one not asked for
     assert L.unsealed(["codes2", "codes13", "codes5", "codes14"]) == ["codes2", "codes13", "codes5"]
-    assert capsys.readouterr().out == "verzegeld: codes14 blijft buiten deze run\n"
+    assert capsys.readouterr().out == (
+        "verzegeld: codes14 blijft buiten deze run\nverzegeld: codes15 blijft buiten deze run\n"
+    )

@@ -98,8 +98,9 @@ def test_round_7_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_7_was_measured_and_runs_while_round_8_stays_out(capsys):
     # round 7 was measured once (2026-12-06 01:27 UTC, main 2bdeabcb) and is fresh since; round 8
     # (tests/test_themes_round8.py) is sealed, and rounds 9 and 10 (tests/test_themes_round9.py,
-    # _round10.py) too; round 7 runs without --later now, as rounds 2-6 do
-    check_measured_round_runs(7, [10], capsys)
+    # _round10.py) too, and round 11 (_round11.py); round 7 runs without --later now, as rounds
+    # 2-6 do
+    check_measured_round_runs(7, [10, 11], capsys)
 
 
 def test_the_one_measurement_of_round_6_keeps_round_7_sealed(monkeypatch, capsys):
@@ -107,7 +108,7 @@ def test_the_one_measurement_of_round_6_keeps_round_7_sealed(monkeypatch, capsys
     # the texts are never fetched here (real_texts is a recorder), so round 6 stays unread too
     module, out = one_measurement(6, monkeypatch, capsys)
     assert out.startswith(lines(module.sealed_rounds()))
-    assert module.left_out(True, chosen=6) == [10]
+    assert module.left_out(True, chosen=6) == [10, 11]
 
 
 def test_later_with_round_6_never_opens_a_text_of_round_7(monkeypatch, tmp_path):

@@ -4,7 +4,8 @@ divorces and youth care, sealed until the lead's one measurement (2026-12-06 07:
 The tests check the manifest, the files and their sha256, the restore hints of the texts kept only
 in the git-ignored bench/data (one look-up of the search tool's pages corpus each, then
 bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-round 9 runs without --later now while round 10 stays out; no test here runs wb on the texts."""
+round 9 runs without --later now while rounds 10 and 11 stay out; no test here runs wb on the
+texts."""
 
 from __future__ import annotations
 
@@ -105,16 +106,17 @@ def test_round_9_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_9_was_measured_and_runs_while_round_10_stays_out(capsys):
     # round 9 was measured once (2026-12-06 07:16 UTC, main 3349a127) and is fresh since; round 10
-    # (tests/test_themes_round10.py) is sealed; round 9 runs without --later now, as rounds 2-8 do
-    check_measured_round_runs(9, [10], capsys)
+    # (tests/test_themes_round10.py) is sealed, and round 11 (_round11.py); round 9 runs without
+    # --later now, as rounds 2-8 do
+    check_measured_round_runs(9, [10, 11], capsys)
 
 
 def test_the_one_measurement_of_round_8_kept_round_9_out(monkeypatch, capsys):
-    # `--readable --round 8 --later` asks for round 8's texts only and prints the line of the
-    # sealed round 10; the texts are never fetched here (real_texts is a recorder)
+    # `--readable --round 8 --later` asks for round 8's texts only and prints the lines of the
+    # sealed rounds 10 and 11; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(8, monkeypatch, capsys)
-    assert out.startswith(lines([10]))
-    assert module.left_out(True, chosen=8) == [10]
+    assert out.startswith(lines([10, 11]))
+    assert module.left_out(True, chosen=8) == [10, 11]
 
 
 def test_later_with_round_8_never_opens_a_text_of_another_sealed_round(monkeypatch, tmp_path):
