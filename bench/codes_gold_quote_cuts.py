@@ -26,32 +26,10 @@ import bench_codes as B
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realtext" / "codes"))
 import restore
-
-from wb.nlp.sentences import OPENING_QUOTES
+from restore import fix, quote_cuts
 
 #: The sets read: named here, so that a sealed set's files are never opened.
 CHECKED = ["codes"] + [f"codes{n}" for n in range(2, 13)]
-
-
-def quote_cuts(rows: list[dict], text: str) -> list[int]:
-    """Rows (of one document, in order) whose sentence ends in the next one's opening quote."""
-    found = []
-    for i, row in enumerate(rows[:-1]):
-        q = len(text[: row["end"]].rstrip()) - 1
-        if q < row["start"] or text[q] not in OPENING_QUOTES:
-            continue
-        spaced = q == 0 or text[q - 1].isspace()
-        if spaced and text[q + 1 : q + 2].isalnum() and rows[i + 1]["start"] == q + 1:
-            found.append(i)
-    return found
-
-
-def fix(rows: list[dict], text: str, cuts: list[int]) -> None:
-    """Move each cut's quote to the next row (in place)."""
-    for i in cuts:
-        q = len(text[: rows[i]["end"]].rstrip()) - 1
-        rows[i]["end"] = len(text[:q].rstrip())
-        rows[i + 1]["start"] = q
 
 
 def page_texts(rows: list[dict]) -> dict[str, str]:

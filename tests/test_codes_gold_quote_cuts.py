@@ -40,3 +40,25 @@ def test_a_quote_with_a_space_after_it_or_a_gap_before_the_next_row_is_no_cut() 
 def test_the_sealed_sets_are_not_read() -> None:
     assert "codes13" not in C.CHECKED and "codes14" not in C.CHECKED
     assert C.CHECKED[0] == "codes" and C.CHECKED[-1] == "codes12"
+
+
+def test_restore_cuts_a_partial_gold_the_new_way() -> None:
+    # The openings' commit has the old cut; a page with one sentence missing gives a partial text
+    # whose gold must still give the opening quote to the sentence it opens.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "realtext" / "codes"))
+    import restore
+
+    rows = _rows((0, 19), (19, 40), (41, 51), (52, 58))
+    for row in rows:
+        row["head"] = TEXT[row["start"] : row["start"] + 30]
+    page = TEXT[:51] + " Iets anders."
+    hits = restore.found(rows, page)
+    assert [i for i, _, _ in hits] == [0, 1]
+    text, gold = restore.rebuild(rows, page, hits)
+    assert text == TEXT[:40] + "\n"
+    restore.fix(gold, text, restore.quote_cuts(gold, text))
+    assert [text[g["start"] : g["end"]] for g in gold] == [
+        "Hij zei het zelf.",
+        "„Alsof ik niet besta.”",
+    ]
+    assert [g["codes"] for g in gold] == [["0"], ["1"]]

@@ -12,6 +12,8 @@ commit OPENINGS) and must end where a sentence ends at the gold length.
   bench/data/realtext_codes/dNN.txt, checked against the sha256 in manifest.json when there;
 * otherwise the found sentences alone go to bench/data/realtext_codes_sentences/ with their own
   gold (`bench_codes.py --verified-sentences` adds them), and the document is counted as skipped.
+  That gold is cut the way gold.jsonl is since codes-gold-quotes: an opening quote before a
+  sentence start belongs to the sentence it opens (the openings' commit still had the old cut).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import hashlib
 import json
 import subprocess
 from pathlib import Path
+
+from wb.nlp.sentences import OPENING_QUOTES
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "bench" / "realtext" / "codes"
@@ -69,6 +73,27 @@ def found(rows: list[dict], page: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def quote_cuts(rows: list[dict], text: str) -> list[int]:
+    """Rows (of one document, in order) whose sentence ends in the next one's opening quote."""
+    found = []
+    for i, row in enumerate(rows[:-1]):
+        q = len(text[: row["end"]].rstrip()) - 1
+        if q < row["start"] or text[q] not in OPENING_QUOTES:
+            continue
+        spaced = q == 0 or text[q - 1].isspace()
+        if spaced and text[q + 1 : q + 2].isalnum() and rows[i + 1]["start"] == q + 1:
+            found.append(i)
+    return found
+
+
+def fix(rows: list[dict], text: str, cuts: list[int]) -> None:
+    """Move each cut's quote to the next row (in place)."""
+    for i in cuts:
+        q = len(text[: rows[i]["end"]].rstrip()) - 1
+        rows[i]["end"] = len(text[:q].rstrip())
+        rows[i + 1]["start"] = q
+
+
 def rebuild(
     rows: list[dict], page: str, hits: list[tuple[int, int, str]]
 ) -> tuple[str, list[dict]]:
@@ -113,6 +138,7 @@ def main() -> None:
             print(f"{doc}: hersteld, {len(rows)} zinnen, {total} coderingen")
         else:
             (SENTENCES / f"{doc}.txt").write_text(text, encoding="utf-8")
+            fix(gold, text, quote_cuts(gold, text))
             partial.extend(gold)
             print(
                 f"{doc}: overgeslagen ({len(rows) - len(hits)} van {len(rows)} zinnen wijken af); "
