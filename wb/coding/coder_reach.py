@@ -15,9 +15,11 @@ learned from how the others reach), gives the chance that the researcher coded t
 Only the pairs the codebook's own evidence leaves out are learned and scored: the model only
 adds suggestions. Its threshold comes from the coded documents themselves: each is scored by a
 model of the other coded documents, and the lowest chance at which those suggestions were right
-at least ``PRECISION`` of the time (with at least ``MIN_RIGHT`` right) is the threshold; when no
-chance is, nothing is added. Words of the coded sentences are no features: their lemmas seldom
-come back in the next documents (codes11, codes15, codes16 measured it).
+at least ``PRECISION`` of the time (with at least ``MIN_RIGHT`` right), and so are the last
+``WINDOW`` of them, is the threshold; when no chance is, nothing is added. A line of a shape the
+researcher left uncoded in the coded documents (:mod:`wb.coding.line_roles`) gets nothing.
+Words of the coded sentences are no features: their lemmas seldom come back in the next
+documents (codes11, codes15, codes16 measured it).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from wb.coding import line_roles
 
 #: The features of a (sentence, code) pair, in this order.
 FEATURES = (
@@ -57,6 +61,9 @@ MIN_DOCS = 2
 DESC_MAX = 2.0
 #: A sentence with fewer content lemmas than this counts as short.
 SHORT = 4
+#: The last suggestions the threshold adds (the lowest chances at or above it, this many) must
+#: be right ``PRECISION`` of the time too, not only all of them together (codes36; 0: off).
+WINDOW = 10
 
 
 @dataclass
@@ -70,6 +77,7 @@ class ReachDocument:
     sizes: list[int]
     desc: dict[str, list[float]] = field(default_factory=dict)
     coded: list[frozenset[str]] | None = None
+    shapes: list[frozenset[str]] = field(default_factory=list)
 
 
 def code_rows(doc: ReachDocument, code: str) -> list[dict[str, float]]:
@@ -143,6 +151,10 @@ class ReachModel:
         self.codes_ = list(codes)
         self.threshold_: float | None = None
         self.classifier_: Any = None
+        learned = [d for d in docs if d.coded is not None and d.shapes]
+        self.silent_ = line_roles.silent_shapes(
+            [d.shapes for d in learned], [d.coded or [] for d in learned]
+        )
         if len(docs) < MIN_DOCS:
             return self
         scored: list[tuple[float, bool]] = []
@@ -172,21 +184,31 @@ class ReachModel:
         return [
             (k, code, float(p), row)
             for (_, k, code, row), p in zip(keys, chances, strict=True)
-            if p >= self.threshold_
+            if p >= self.threshold_ and not (doc.shapes and doc.shapes[k] & self.silent_)
         ]
 
 
 def calibrate(
-    scored: Sequence[tuple[float, bool]], precision: float, min_right: int
+    scored: Sequence[tuple[float, bool]],
+    precision: float,
+    min_right: int,
+    window: int | None = None,
 ) -> float | None:
     """The lowest chance whose suggestions (all at or above it) are right `precision` of the
-    time with at least `min_right` right; None when no chance is."""
+    time with at least `min_right` right, and so are the last `window` of them (the lowest
+    chances at or above it; :data:`WINDOW` when None, 0: not asked); None when no chance is."""
+    window = WINDOW if window is None else window
+    ranked = sorted(scored, key=lambda s: -s[0])
     best = None
     right = 0
-    for n, (p, ok) in enumerate(sorted(scored, key=lambda s: -s[0]), start=1):
+    for n, (p, ok) in enumerate(ranked, start=1):
         right += ok
-        if right >= min_right and right / n >= precision:
-            best = p
+        if right < min_right or right / n < precision:
+            continue
+        last = ranked[max(0, n - window) : n] if window else []
+        if last and sum(o for _, o in last) / len(last) < precision:
+            continue
+        best = p
     return best
 
 

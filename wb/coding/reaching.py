@@ -10,12 +10,14 @@ suggestions with a reason in Dutch (:func:`reach_suggestions`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from wb.coding.coder_reach import ReachDocument, ReachModel
+from wb.coding.line_roles import line_shapes
 from wb.coding.passages import is_paragraph_rest
 from wb.coding.sentence_kinds import is_heading, is_label_line, sentence_features
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
@@ -30,6 +32,12 @@ SCORE_MAX = 0.45
 #: its reach is suggested (codes30: a code the codebook finds once in a document reached wrong
 #: sentences on codes11 held-out, 6 of 7; 1: any).
 MIN_OWN = 2
+#: No reach for a code where the sentence has a suggestion of its parent or a child code: the
+#: codebook's own evidence chose one of the family there (codes36; False: off).
+FAMILY = True
+#: Where the reach would give a sentence two codes or more, the sentence's own words choose: only
+#: the codes whose description words it has (codes36; False: all).
+CHOOSE = True
 
 
 def text_sentences(doc: Doc) -> list:
@@ -64,6 +72,7 @@ def reach_document(
         sizes=[len(f) for f in feats],
         desc=desc,
         coded=None if coded is None else [frozenset(c) for c in coded],
+        shapes=[line_shapes(s.text) for s in sents],
     )
 
 
@@ -76,10 +85,11 @@ def reach_suggestions(
     metadata: Mapping[str, object] | None = None,
     skip: frozenset[str] = frozenset(),
 ) -> list[Suggestion]:
-    """Suggestions the reach of the codings adds to `found` (none where a sentence has the code,
-    on a label line ("Vraag 1"), for a code in `skip`, where an exclude clause of the code speaks
-    against it, or for a code the codebook's own evidence has in fewer than :data:`MIN_OWN`
-    sentences of the document)."""
+    """Suggestions the reach of the codings adds to `found` (none where a sentence has the code
+    or, with :data:`FAMILY`, its parent or a child, on a label line ("Vraag 1"), for a code in
+    `skip`, where an exclude clause of the code speaks against it, or for a code the codebook's
+    own evidence has in fewer than :data:`MIN_OWN` sentences of the document; with
+    :data:`CHOOSE`, of two codes or more on a sentence only those its words name)."""
     sents = text_sentences(doc)
     if not sents or reach.threshold_ is None:
         return []
@@ -91,14 +101,21 @@ def reach_suggestions(
         given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
     model = suggester.model_
     assert model is not None
-    out = []
+    kept = []
     for k, code, chance, row in reach.predict(read):
         if code in given[k] or code in skip or is_label_line(sents[k].text):
+            continue
+        if FAMILY and any(_related(code, other) for other in given[k]):
             continue
         if model.excluded(code, sentence_features(sents[k])) is not None:
             continue
         if round(row["share"] * len(sents)) < MIN_OWN:
             continue
+        kept.append((k, code, chance, row))
+    if CHOOSE:
+        kept = chosen_by_words(kept)
+    out = []
+    for k, code, chance, row in kept:
         sent = sents[k]
         text = sent.text
         start = sent.start_char + len(text) - len(text.lstrip())
@@ -121,6 +138,20 @@ def reach_suggestions(
     return out
 
 
+def chosen_by_words(
+    pairs: Sequence[tuple[int, str, float, Mapping[str, float]]],
+) -> list[tuple[int, str, float, Mapping[str, float]]]:
+    """The (sentence, code, chance, features) pairs of the reach, where a sentence has two or
+    more only those whose description reaches into the sentence ("desc" above 0)."""
+    many = {k for k, n in Counter(p[0] for p in pairs).items() if n > 1}
+    return [p for p in pairs if p[0] not in many or p[3]["desc"] > 0]
+
+
+def _related(code: str, other: str) -> bool:
+    """True when `other` is the parent or a child of `code` (codes are paths "A/B")."""
+    return other.startswith(code + "/") or code.startswith(other + "/")
+
+
 def reach_reason(code: str, row: Mapping[str, float], n: int) -> str:
     """Why the reach of the codings suggests `code` for a sentence, in plain Dutch."""
     short = code.rsplit("/", 1)[-1]
@@ -141,8 +172,11 @@ def reach_reason(code: str, row: Mapping[str, float], n: int) -> str:
 
 
 __all__ = [
+    "CHOOSE",
+    "FAMILY",
     "MIN_OWN",
     "SCORE_MAX",
+    "chosen_by_words",
     "reach_document",
     "reach_reason",
     "reach_suggestions",
