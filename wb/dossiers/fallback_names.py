@@ -29,6 +29,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_case_evidence import written_lowercase
+from wb.dossiers.name_compounds import noun_headed_compound
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.org_documents import plan_before
@@ -93,6 +94,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 continue  # "Steller: Drs. A. Bos", "Prof. Dr A. Bos": a title, the name follows
             if ABBREVIATION_BEFORE_LOWER.match(text, start):
                 continue  # "Plv. leden: ...": an abbreviation without a vowel, no name
+            if ABBREVIATION_PAIR.match(text, start):
+                continue  # "Reg. nr.: ...", "Reg.nr.": one abbreviation before another
             name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
                 is_stop_word(w) or text.startswith(keep_terms(), start)
             )
@@ -204,6 +207,8 @@ def _surname_after(text: str, end: int, part: str) -> int | None:
 
 # a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
 ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[a-z]")
+# a short word and its full stop before a lowercase abbreviation and its own: "Reg. nr."
+ABBREVIATION_PAIR = re.compile(rf"[{UP}][a-z]{{1,5}}\.[ ]?[a-z]{{1,4}}\.")
 
 # a sound written out: consonants only, ending in a doubled letter ("Pff", "Hmm", "Brr")
 INTERJECTION = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]*([b-df-hj-np-tv-xz])\1")
@@ -230,7 +235,9 @@ def _acronym_compound(word: str) -> bool:
     if ACRONYM_AGENT.fullmatch(word):
         return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
     m = ACRONYM_COMPOUND.fullmatch(word)
-    return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
+    if m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles():
+        return True
+    return noun_headed_compound(word)  # "Facebook-pagina": a longer head, the same
 
 
 def _nominal_plural(word: str) -> bool:
