@@ -35,6 +35,7 @@ from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.org_documents import plan_before
 from wb.dossiers.org_runs import after_abbreviation, ordinary_parts, org_run
 from wb.dossiers.org_words import org_heads
+from wb.dossiers.person_double_surnames import double_surnames
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import counted
@@ -142,7 +143,14 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
             and NOUN_AFTER.match(text, m.end())
         ):
             continue  # "een extra Join Us groep": one of a kind, no organisation's or person's name
+        doubles = double_surnames(text, start, m.end())
+        for s, e in doubles:  # "van Dijken-te Velde": a double surname, a person's
+            mention = person(text, s, e, 5, "fallback")
+            if mention:
+                found.append(mention)
         org = org_run(text, start, m.end(), tags)
+        if org and doubles and any(org.start < e and s < org.end for s, e in doubles):
+            org = None
         if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
             found.append(org)
