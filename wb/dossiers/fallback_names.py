@@ -29,11 +29,13 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_case_evidence import written_lowercase
+from wb.dossiers.name_compounds import noun_headed_compound
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.org_documents import plan_before
 from wb.dossiers.org_runs import after_abbreviation, ordinary_parts, org_run
 from wb.dossiers.org_words import org_heads
+from wb.dossiers.person_double_surnames import double_surnames
 from wb.dossiers.person_lists import name_like
 from wb.dossiers.person_parts import low_particles, particle_re, person
 from wb.dossiers.place_names import counted
@@ -93,6 +95,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 continue  # "Steller: Drs. A. Bos", "Prof. Dr A. Bos": a title, the name follows
             if ABBREVIATION_BEFORE_LOWER.match(text, start):
                 continue  # "Plv. leden: ...": an abbreviation without a vowel, no name
+            if ABBREVIATION_PAIR.match(text, start):
+                continue  # "Reg. nr.: ...", "Reg.nr.": one abbreviation before another
             name = (not is_ordinary(w) or (is_known_name(w) and w not in places())) and not (
                 is_stop_word(w) or text.startswith(keep_terms(), start)
             )
@@ -139,7 +143,14 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
             and NOUN_AFTER.match(text, m.end())
         ):
             continue  # "een extra Join Us groep": one of a kind, no organisation's or person's name
+        doubles = double_surnames(text, start, m.end())
+        for s, e in doubles:  # "van Dijken-te Velde": a double surname, a person's
+            mention = person(text, s, e, 5, "fallback")
+            if mention:
+                found.append(mention)
         org = org_run(text, start, m.end(), tags)
+        if org and doubles and any(org.start < e and s < org.end for s, e in doubles):
+            org = None
         if org and not adjective_and_noun(org.text):
             _van_der_before(text, org)
             found.append(org)
@@ -204,6 +215,8 @@ def _surname_after(text: str, end: int, part: str) -> int | None:
 
 # a capitalised word without a vowel, its full stop and a lowercase word: an abbreviation
 ABBREVIATION_BEFORE_LOWER = re.compile(rf"[{UP}][b-df-hj-np-tv-xz]{{1,4}}\.[ ]+[a-z]")
+# a short word and its full stop before a lowercase abbreviation and its own: "Reg. nr."
+ABBREVIATION_PAIR = re.compile(rf"[{UP}][a-z]{{1,5}}\.[ ]?[a-z]{{1,4}}\.")
 
 # a sound written out: consonants only, ending in a doubled letter ("Pff", "Hmm", "Brr")
 INTERJECTION = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]*([b-df-hj-np-tv-xz])\1")
@@ -230,7 +243,9 @@ def _acronym_compound(word: str) -> bool:
     if ACRONYM_AGENT.fullmatch(word):
         return True  # "Ib-er", "VVD'er": someone who is or does what the acronym says
     m = ACRONYM_COMPOUND.fullmatch(word)
-    return bool(m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles())
+    if m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles():
+        return True
+    return noun_headed_compound(word)  # "Facebook-pagina": a longer head, the same
 
 
 def _nominal_plural(word: str) -> bool:

@@ -36,6 +36,7 @@ from wb.dossiers.entity_data import (
     surnames,
 )
 from wb.dossiers.mentions import Learned, Mention
+from wb.dossiers.name_compounds import role_compound
 from wb.dossiers.org_words import head_of
 from wb.dossiers.person_outline import not_initials, surname_after_particle
 from wb.dossiers.person_parts import (
@@ -264,6 +265,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for m in AGE_RE.finditer(text):
         if len(numbered[m[1]]) > 1 and is_ordinary(m[1]) and not is_known_name(m[1]):
             continue
+        if "\n" in text[m.end(1) : m.start(2)]:
+            continue  # "Bijlagen\n\n(4)": a number in brackets on a later line, no age
         if not is_stop_word(m[1]) or m[1] in known:
             add(m.start(1), m.end(1), 3, "age", single="first")  # "Ben (13)": a first name
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
@@ -461,6 +464,8 @@ def _first_name_before(text: str, start: int) -> int:
         return start
     if word in keep_terms() or word in institutions():
         return start
+    if role_compound(word):
+        return start  # "Kinderburgemeester Rian Bos": a compound on a role noun is a role
     return prev.start(1)
 
 

@@ -35,6 +35,7 @@ from wb.dossiers.person_parts import (
     titles_re,
 )
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.role_places import joined_place_at
 from wb.dossiers.word_index import per_text, text_words
 from wb.lang import word_set
 from wb.lang import words as lang_lines
@@ -197,6 +198,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
         if words[0] == "van" and lead in ROLES and lead not in TITLES and not chain:
             if all(dictionary_word(w) and not is_known_name(w) for w in words[1:]):
                 continue  # "de gezinsvoogd van Jeugdzorg": "van" is the preposition
+            if joined_place_at(text, m.start("name") + 4):
+                continue  # "burgemeester van Bergen op Zoom": the place the role serves
             if len(words) == 2 and possessive_after(text, m.end("name")):
                 continue  # "de advocaat van Jordy's vader": of the person after it
             if lead in PORTFOLIO_OF_ROLES and len(words) > 2 and words[2] in known:
@@ -209,6 +212,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
                 break  # "dr. Anna ter Beek": a place after a first name and a particle
             if _initials_then_bracket(text, m.end("name"), words):
                 break  # "de heer P.J. Al (LBW)": initials, a surname, the party in brackets
+            if lead in TITLES and _initials_then_comma(text, m.start("name"), words):
+                break  # "mr. L.A. Vrij, advocaat": after a title and initials, the surname
             words.pop()
         if len(words) > 1 and _lowercase_compound(words[-1]):
             words.pop()  # "drs. A. Brok Concept-agenda": a heading's compound after the name
@@ -281,6 +286,22 @@ def _initials_then_bracket(text: str, end: int, words: list[str]) -> bool:
         and re.fullmatch(INITIALS, words[0]) is not None
         and words[1][:1].isupper()
         and BRACKETED_ACRONYM.match(text, end) is not None
+    )
+
+
+INITIALS_TWO = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ph|IJ)\.){2,}")
+END_OF_NAME = re.compile(r"[ ]?[,(;]|[ \t]*(?:\n|$)")
+
+
+def _initials_then_comma(text: str, start: int, words: list[str]) -> bool:
+    """True for two initials or more and one capitalised word before a comma, a bracket or the
+    line's end ("mr. L.A. Vrij, advocaat"): after a title the word is the surname, even when
+    it is a function word ("vrij", "al")."""
+    return (
+        len(words) == 2
+        and INITIALS_TWO.fullmatch(words[0]) is not None
+        and words[1][:1].isupper()
+        and END_OF_NAME.match(text, start + len(words[0]) + 1 + len(words[1])) is not None
     )
 
 
