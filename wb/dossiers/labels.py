@@ -81,6 +81,7 @@ from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.judging import JudgingModel, find_judging
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
 from wb.dossiers.label_frames import find_frames, repeats
+from wb.dossiers.label_help_subject import help_as_subject
 from wb.dossiers.label_matching import GAP_WORDS as GAP_WORDS
 from wb.dossiers.label_matching import (
     _compounds,
@@ -238,6 +239,7 @@ class LabelFinder:
             h
             for h in hits
             if not phenomenon_subject(doc, h[0], h[1])
+            and not help_as_subject(doc, h[0], h[1])  # labels54
             and not other_verb(self.term_keys_, doc, h)
             and not other_sense(doc, h[0], h[1])
         ]
