@@ -54,6 +54,7 @@ from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
+from wb.dossiers.description_conduct_doers import find_conduct_doers
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_elided import elided_subject
@@ -247,6 +248,7 @@ def find_descriptions(
         spans += find_norm_conduct(doc) + find_offenders(doc)  # labels-judging
         spans += find_person_adjectives(doc, persons, adjectives)  # labels-aimed
         spans += find_parent_neglect(doc)  # labels-aimed
+        spans += find_conduct_doers(doc, persons)  # labels-aimed2
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
