@@ -57,6 +57,7 @@ from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_conduct_doers import find_conduct_doers
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
+from wb.dossiers.description_doing_order import find_wrong_doing_order
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
@@ -249,6 +250,7 @@ def find_descriptions(
         spans += find_person_adjectives(doc, persons, adjectives)  # labels-aimed
         spans += find_parent_neglect(doc)  # labels-aimed
         spans += find_conduct_doers(doc, persons)  # labels-aimed2
+        spans += find_wrong_doing_order(doc)  # labels-aimed2
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
