@@ -64,6 +64,7 @@ from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
+from wb.dossiers.description_mistreatment import find_mistreatment
 from wb.dossiers.description_norm_conduct import find_norm_conduct
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_offenders import find_offenders
@@ -251,6 +252,7 @@ def find_descriptions(
         spans += find_parent_neglect(doc)  # labels-aimed
         spans += find_conduct_doers(doc, persons)  # labels-aimed2
         spans += find_wrong_doing_order(doc)  # labels-aimed2
+        spans += find_mistreatment(doc, persons)  # labels-aimed2
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
