@@ -49,6 +49,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_act_nouns import find_act_nouns
 from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.description_capability import find_capabilities
@@ -253,6 +254,7 @@ def find_descriptions(
         spans += find_conduct_doers(doc, persons)  # labels-aimed2
         spans += find_wrong_doing_order(doc)  # labels-aimed2
         spans += find_mistreatment(doc, persons)  # labels-aimed2
+        spans += find_act_nouns(doc, persons, adjectives)  # labels-aimed2
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
