@@ -8,7 +8,9 @@ it (``wb/lang/nl/description_conduct_doer_verbs.txt`` and the judging verbs of
 - its present participle right before a person noun, one adjective between allowed: "een
   drammende vader", "hun afdwalende kinderen" (span participle to noun); not for a verb of
   sound (kind "geluid": schreeuwen, krijsen), whose participle reports a scene as often
-  ("schreeuwende kinderen houden me uit mijn slaap": wrong hits in tune batches 34-38);
+  ("schreeuwende kinderen houden me uit mijn slaap": wrong hits in tune batches 34-38), nor
+  for an act verb of :mod:`wb.dossiers.description_acts` (pesten, treiteren), whose
+  participle that module spans alone ("de pestende jongens": "pestende");
 - a compound noun of its stem and a person noun as head: "zeurouder", "schreeuwouders" (span
   the word);
 - its noun of the doer, the stem + -er/-der/-aar/-ster: "treiteraars", "drammer" (span the
@@ -26,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_acts import acts
 from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_verbs import judging_verbs
 from wb.dossiers.lexicon import fold
@@ -58,7 +61,9 @@ def _participle(token: Any) -> bool:
     if token.pos_ not in {"VERB", "ADJ"} or not word.endswith(("ende", "end")):
         return False
     stem = word[:-4] if word.endswith("ende") else word[:-3]
-    return len(stem) >= 3 and stem + "en" in conduct_verbs(sound=False)
+    verb = stem + "en"
+    # an act verb's participle ("de pestende jongens") is description_acts' own hit, span "pestende"
+    return len(stem) >= 3 and verb in conduct_verbs(sound=False) and verb not in acts()
 
 
 def _person(token: Any, persons: frozenset[str]) -> bool:
