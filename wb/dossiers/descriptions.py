@@ -49,19 +49,24 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_act_nouns import find_act_nouns
 from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
+from wb.dossiers.description_bad_conduct import find_bad_conduct
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
+from wb.dossiers.description_conduct_doers import find_conduct_doers
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
+from wb.dossiers.description_doing_order import find_wrong_doing_order
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
+from wb.dossiers.description_mistreatment import find_mistreatment
 from wb.dossiers.description_norm_conduct import find_norm_conduct
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_offenders import find_offenders
@@ -247,6 +252,11 @@ def find_descriptions(
         spans += find_norm_conduct(doc) + find_offenders(doc)  # labels-judging
         spans += find_person_adjectives(doc, persons, adjectives)  # labels-aimed
         spans += find_parent_neglect(doc)  # labels-aimed
+        spans += find_conduct_doers(doc, persons)  # labels-aimed2
+        spans += find_wrong_doing_order(doc)  # labels-aimed2
+        spans += find_mistreatment(doc, persons)  # labels-aimed2
+        spans += find_act_nouns(doc, persons, adjectives)  # labels-aimed2
+        spans += find_bad_conduct(doc)  # labels-aimed2
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
