@@ -78,7 +78,9 @@ def tune_items(rounds: set[int]) -> list[dict]:
     """The present tune texts of those rounds (never a sealed or held-out one)."""
     split_of = splits()
     wanted = {r for r in rounds if split_of.get(r) == "tune"}
-    return [i for i in load() if i["round"] in wanted]
+    if not wanted:
+        return []
+    return [i for i in load(max(wanted)) if i["round"] in wanted]  # later texts stay unopened
 
 
 def run_code(code: str | None, items: list[dict]) -> dict[str, list]:

@@ -114,6 +114,7 @@ from wb.dossiers.org_clubs import club_mentions
 from wb.dossiers.org_coined import coined_org_mentions
 from wb.dossiers.org_compounds import compound_mentions
 from wb.dossiers.org_head_names import head_mentions
+from wb.dossiers.org_introduced import introduced_mentions
 from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_legal_rest import legal_form_rest
 from wb.dossiers.org_list_items import listed_org_items
@@ -239,6 +240,7 @@ def _static_mentions(
     static += first_name_pairs(text) + part_of_orgs(text) + affiliation_orgs(text)
     static += place_runs(text) + party_line_mentions(text) + listed_in_places(text)
     static += party_list_mentions(text) + club_mentions(text) + coined_org_mentions(text)
+    static += introduced_mentions(text)
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)

@@ -34,6 +34,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.org_documents import document_title, document_word, plan_before
+from wb.dossiers.org_introduced import introduced_opens
 from wb.dossiers.org_name_ends import (
     date_start,
     legal_name_opens,
@@ -188,6 +189,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and not role_after(text, m.end())
                 and not alone_in_quotes(text, m.start(), m.end())  # "of ‘Mariadonk’ een school"
                 and not legal_name_opens(text, alias, m.end())  # "Buurtwerk gaat ..."
+                and not introduced_opens(text, alias, m.end())  # "buurthuis de X" ... "X zoekt"
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
                 # (but "Kompas bestuurder Anna Bos": the name of a role's organisation)
