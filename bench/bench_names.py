@@ -59,9 +59,10 @@ def splits() -> dict[int, str]:
     return {r["round"]: r["split"] for r in manifest["rounds"]}
 
 
-def load(last_round: int | None = None) -> list[dict]:
+def load(last_round: int | None = None, open_sealed: set[int] | None = None) -> list[dict]:
     """The annotated texts that are present here, with their text and split (last_round: only
-    rounds up to it; the texts of later rounds are never opened)."""
+    rounds up to it; the texts of later rounds are never opened). open_sealed: the sealed rounds
+    whose texts are opened (None: all); the others come without a text, for selected() to drop."""
     items = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
     split_of = splits()
     present = []
@@ -71,6 +72,10 @@ def load(last_round: int | None = None) -> list[dict]:
         if item["round"] not in split_of:
             raise SystemExit(f"{item['id']}: round {item['round']} is not in manifest.yaml rounds")
         item["split"] = split_of[item["round"]]
+        if item["split"] == SEALED and open_sealed is not None:
+            if item["round"] not in open_sealed:
+                present.append(item)
+                continue
         folder = HERE / "texts" if item["licence"] == "public" else LOCAL
         path = folder / f"{item['id']}.txt"
         if not path.exists():
@@ -216,9 +221,18 @@ def selected(items: list[dict], argv: list[str]) -> list[dict]:
     return items
 
 
+def sealed_to_open(argv: list[str]) -> set[int] | None:
+    """The sealed rounds a run may open: none without --later, only N with --later --round N."""
+    if "--later" not in argv:
+        return set()
+    if "--round" in argv:
+        return {int(argv[argv.index("--round") + 1])}
+    return None
+
+
 def main() -> None:
     """Run wb (and deduce when installed) on every split."""
-    items = selected(load(), sys.argv)
+    items = selected(load(open_sealed=sealed_to_open(sys.argv)), sys.argv)
     details = "--leaks" in sys.argv
     only = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
     systems: list[tuple[str, System]] = [("wb", wb_system)]

@@ -1,0 +1,32 @@
+"""bench_names.py opens no text of a sealed round it does not measure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from names_rounds_helpers import bench_names
+
+
+def test_a_run_opens_only_the_sealed_round_it_measures(monkeypatch) -> None:
+    module = bench_names()
+    assert module.sealed_to_open(["x"]) == set()
+    assert module.sealed_to_open(["x", "--round", "43"]) == set()
+    assert module.sealed_to_open(["x", "--later", "--round", "43"]) == {43}
+    assert module.sealed_to_open(["x", "--later"]) is None
+    sealed = {n for n, split in module.splits().items() if split == module.SEALED}
+    assert 45 in sealed  # rounds 44-45 wait for the next session
+    opened: list[str] = []
+    read_text = Path.read_text
+
+    def spy(path: Path, *args, **kwargs) -> str:
+        opened.append(path.name)
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", spy)
+    items = module.load(open_sealed=set())
+    sealed_ids = {i["id"] for i in items if i["round"] in sealed}
+    assert len(sealed_ids) == 22 * len(sealed)
+    assert not any(f"{i}.txt" in opened for i in sealed_ids)
+    assert all("text" not in i for i in items if i["round"] in sealed)
+    # the run's selection drops them before wb sees a text
+    assert not [i for i in module.selected(items, ["x"]) if i["round"] in sealed]
