@@ -38,8 +38,14 @@ from pathlib import Path
 import regex
 
 from wb.codebook import Codebook, load_codebook
-from wb.coding.evaluate import Gold, GoldSentence, gold_codings, sentence_index, suggested_codings
-from wb.coding.reaching import text_sentences
+from wb.coding.evaluate import (
+    Gold,
+    GoldSentence,
+    gold_codings,
+    gold_sentence_codes,
+    sentence_index,
+    suggested_codings,
+)
 from wb.coding.suggest import Suggester, sentence_features
 from wb.nlp import load
 
@@ -220,17 +226,9 @@ def run(
 
 
 def sentence_codes(gold_doc: list, doc) -> list[set[str]]:
-    """The gold codes of each of wb's sentences of `doc`: those of the gold sentence its first
-    non-space character falls in."""
-    starts = [g.start for g in gold_doc]
-    return [
-        set(
-            gold_doc[
-                sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
-            ].codes
-        )
-        for s in text_sentences(doc)
-    ]
+    """The gold codes of each of wb's sentences of `doc`, as a coding session learns them from
+    the document coded as the gold says and marked done (``gold_sentence_codes``)."""
+    return gold_sentence_codes(gold_doc, doc)
 
 
 def synthetic_held_out(gold: Gold) -> set[str]:

@@ -6,9 +6,11 @@ On the bundled synthetic corpus (``corpora/``, its gold ``corpora/coding_gold.js
 "Anna" codes the documents at the given positions of the session exactly as the gold says and
 marks each done ("Document klaar", ``CodingSession.mark_done``). The suggestions the session
 then shows in every other document are compared with those of the bench's path (one suggester,
-the corpus counted, ``Suggester.learn_document`` with the gold codes per sentence): the same
+the corpus counted, ``Suggester.learn_document`` with the gold codes per sentence,
+``gold_sentence_codes``, which reads the gold as the session reads codings): the same
 (code, sentence) pairs, and the same reach suggestions with rule and score. Prints per document
-whether they agree and each suggestion the reach of the codings adds, right or wrong by the gold.
+whether they agree, the suggestions only one side shows ("alleen bench" / "alleen sessie", with
+rule and score), and each suggestion the reach of the codings adds, right or wrong by the gold.
 """
 
 from __future__ import annotations
@@ -26,8 +28,7 @@ from wb import (
     load_gold,
     open_project,
 )
-from wb.coding.evaluate import sentence_index
-from wb.coding.reaching import text_sentences
+from wb.coding.evaluate import gold_sentence_codes, sentence_index
 from wb.coding.suggest import Suggester
 
 REACH = "(zoals uw coderingen)"
@@ -63,15 +64,7 @@ def main() -> None:
         suggester.fit_corpus(processed.values())
         for i in done:
             d = session.documents[i]
-            starts = [g.start for g in gold[d.label]]
-            codes = [
-                set(
-                    gold[d.label][
-                        sentence_index(starts, s.start_char + len(s.text) - len(s.text.lstrip()))
-                    ].codes
-                )
-                for s in text_sentences(processed[d.path])
-            ]
+            codes = gold_sentence_codes(gold[d.label], processed[d.path])
             suggester.learn_document(d.path, processed[d.path], codes, d.metadata)
         right = wrong = 0
         for d in session.documents:
@@ -86,8 +79,18 @@ def main() -> None:
                     else (s.code, s.start, s.end)
                 )
 
-            same = {key(s) for s in bench} == {key(s) for s in shown[d.path]}
+            in_bench = {key(s): s for s in bench}
+            in_session = {key(s): s for s in shown[d.path]}
+            same = in_bench.keys() == in_session.keys()
             print(f"{d.path}: {'gelijk' if same else 'VERSCHILLEND'}")
+            for side, ours, other in (
+                ("bench", in_bench, in_session),
+                ("sessie", in_session, in_bench),
+            ):
+                for k in sorted(ours.keys() - other.keys(), key=lambda k: (k[1], k[0])):
+                    s = ours[k]
+                    where = f"{s.start}-{s.end} {s.match_text[:60]!r}"
+                    print(f"  alleen {side}: {s.code} {where} ({s.rule}, {s.score:.3f})")
             starts = [g.start for g in gold[d.label]]
             for s in shown[d.path]:
                 if s.rule != REACH:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from codes_by_code import read_split
 
-from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
+from wb.coding.evaluate import gold_codings, gold_sentence_codes, sentence_index
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
@@ -40,12 +40,7 @@ def main() -> None:
     suggester = Suggester(book, nlp, expand=True, **options).fit()
     suggester.fit_corpus(processed[d] for d in docs)
     for d in coded:
-        starts = [g.start for g in gold[d]]
-        codes = []
-        for sent in processed[d].sents:
-            if sent.text.strip():
-                at = sentence_start(sent)
-                codes.append(set(gold[d][sentence_index(starts, at)].codes))
+        codes = gold_sentence_codes(gold[d], processed[d])
         suggester.learn_document(d, processed[d], codes)
     found = set()
     for d in rest:

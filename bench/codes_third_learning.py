@@ -21,7 +21,7 @@ import bench_codes as B
 from codes_alone_sets import with_constants
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import sentence_index, sentence_start
+from wb.coding.evaluate import gold_sentence_codes, sentence_index
 from wb.coding.suggest import Suggester
 
 #: (document, sentence index, code) of a suggestion or a gold coding.
@@ -92,13 +92,7 @@ def suggest_after_learning(
         sug = Suggester(split.book, nlp, expand=True, **options).fit()
         sug.fit_corpus(processed[d] for d in split.docs)
         for d in learn:
-            starts = [g.start for g in gold[d]]
-            codes = [
-                set(gold[d][sentence_index(starts, sentence_start(s))].codes)
-                for s in processed[d].sents
-                if s.text.strip()
-            ]
-            sug.learn_document(d, processed[d], codes)
+            sug.learn_document(d, processed[d], gold_sentence_codes(gold[d], processed[d]))
         pred: dict[Key, Any] = {}
         for d in scored:
             starts = [g.start for g in gold[d]]

@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wb.coding.coded_whole import sentence_codes
 from wb.coding.suggest import Suggestion
 from wb.errors import ReadError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,18 @@ def gold_codings(gold: Gold, *, explicit: bool = False) -> set[tuple[str, int, s
     }
 
 
+def gold_as_codings(sentences: Iterable[GoldSentence]) -> list[tuple[str, int, int]]:
+    """The (code, start, end) codings of a coder who coded a document as its gold says."""
+    return [(code, s.start, s.end) for s in sentences for code in sorted(s.codes)]
+
+
+def gold_sentence_codes(sentences: Iterable[GoldSentence], doc: Doc) -> list[set[str]]:
+    """Per sentence with text of `doc`, the codes a coding session learns from it when the
+    document, coded as its gold says, is marked done (:func:`wb.coding.coded_whole.sentence_codes`:
+    the codes of every gold sentence it overlaps)."""
+    return sentence_codes(doc, gold_as_codings(sentences))
+
+
 def sentence_index(starts: list[int], pos: int) -> int:
     """Index of the sentence (given by its sorted start offsets) in which `pos` lies."""
     return max(0, bisect_right(starts, pos) - 1)
@@ -141,7 +154,9 @@ __all__ = [
     "Gold",
     "GoldSentence",
     "Scores",
+    "gold_as_codings",
     "gold_codings",
+    "gold_sentence_codes",
     "load_gold",
     "score_suggestions",
     "sentence_index",
