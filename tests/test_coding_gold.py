@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,22 @@ def test_the_gold_follows_the_context_policy(capsys: pytest.CaptureFixture[str])
     policy.main(write=False)  # applying the policy again changes nothing
     assert capsys.readouterr().out.splitlines()[-2:] == ["erbij: {} 0", "eraf: {} 0"]
     assert policy.first_person("Dat besef ik.") and not policy.first_person("Elke dinsdag.")
+
+
+def test_the_gold_gives_an_opening_quote_to_the_sentence_it_opens() -> None:
+    # cut like wb's splitter since quote-split (and like the real-text sets since
+    # codes-gold-quotes): five sentences of the notulen were moved on 2026-12-06
+    sys.path.insert(0, str(ROOT / "bench" / "realtext" / "codes"))
+    import restore
+
+    rows = [json.loads(line) for line in (CORPORA / "coding_gold.jsonl").open(encoding="utf-8")]
+    by: dict[str, list[dict]] = {}
+    for row in rows:
+        by.setdefault(row["doc"], []).append(row)
+    cuts = 0
+    for doc, doc_rows in by.items():
+        text = (CORPORA / doc).read_text(encoding="utf-8")
+        cuts += len(restore.quote_cuts(doc_rows, text))
+    assert cuts == 0
+    moved = [r for r in by["notulen/2023-07-04_leernetwerk.txt"] if r["start"] == 2075]
+    assert moved[0]["end"] == 2200
