@@ -73,7 +73,11 @@ def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
         ("Het normoverschrijdende gedrag van de leerkracht werd gemeld.", []),
         # a noun that names a person or group by wrong conduct
         ("De nachtelijke relschoppers vernielden alles.", [("nachtelijke relschoppers", TYPING)]),
-        ("Ouders van jeugdcriminelen moeten boetes krijgen.", [("jeugdcriminelen", TYPING)]),
+        # labels-glossary: a lexicon term since ("criminele jongere", a writing guide's label)
+        (
+            "Ouders van jeugdcriminelen moeten boetes krijgen.",
+            [("jeugdcriminelen", "criminele jongere")],
+        ),
         ("Wie zijn de grootste boosdoeners?", [("grootste boosdoeners", TYPING)]),
         ("Het voertuig stond de hele nacht op straat.", []),
         ("Het criminele netwerk werd opgerold.", []),
