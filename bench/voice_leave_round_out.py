@@ -38,7 +38,8 @@ from bench_labels import SEALED_BATCHES
 
 from wb.dossiers.voice_model import VoiceModel
 
-HELD = tuple(range(31, 46))  # batches 31-45 = rounds 27-41 (labels-voice3: 44-45 are tune now)
+HELD = tuple(range(31, 44))  # batches 31-43 = rounds 27-39 (labels-voice's)
+LAST_TUNE = 45  # labels-voice3: batches 44-45 are tune now; --last (default) leaves out 31-45
 
 
 def model_rows(row: dict) -> bool:
@@ -102,9 +103,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="rijen van train_voice hier bewaren/lezen")
     parser.add_argument("--c", type=float, default=0.03, help="C van de hertraining")
-    parser.add_argument("--last", type=int, default=HELD[-1], help="laatste batch die uitvalt")
+    parser.add_argument("--last", type=int, default=LAST_TUNE, help="laatste batch die uitvalt")
     args = parser.parse_args()
-    HELD = tuple(b for b in HELD if b <= args.last)
+    assert args.last <= LAST_TUNE
+    HELD = tuple(range(31, args.last + 1))
     assert not set(HELD) & SEALED_BATCHES
     data = vc.load(args.cache)
     assert not {r["batch"] for r in data} & SEALED_BATCHES

@@ -2,9 +2,10 @@
 
 Written sentences, not taken from an evaluation text. Each case gives the hits (span text and
 voice) of the default finder and of the rules alone: "X wil ... INFINITIVE" (someone's plan:
-attributed, :mod:`wb.dossiers.voice_plans`), a ruling's summary of a report that goes on for
-four sentences (``CONTINUES_REACH``) and a separable reporting verb over a dash insert ("voert
-... - kort samengevat - het volgende aan"); the controls give the same voices on main.
+attributed, :mod:`wb.dossiers.voice_plans`; not the group the plan is about), a ruling's
+summary of a report that goes on for four sentences (``CONTINUES_REACH``) and a separable
+reporting verb over a dash insert ("voert ... - kort samengevat - het volgende aan"); the
+controls give the same voices on main.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 from label_finders import found_voices, hits, label_finder
 
-from wb.dossiers.voice_plans import plan_wish
+from wb.dossiers.voice_plans import plan_target, plan_wish
 
 RULING = {"genre": "rechtspraak (uitspraak)"}
 
@@ -49,6 +50,23 @@ PLANS = [
         [("criminele jongeren", "attributed")],
         [("criminele jongeren", "attributed")],
     ),
+    # controls: the group the plan is about (its object, a relative clause on it), and the
+    # subject's own unwillingness (no object before the infinitive)
+    (
+        "De burgemeester wil asogezinnen uit hun huis zetten.",
+        [("asogezinnen", "discussed")],
+        [("asogezinnen", "asserted")],
+    ),
+    (
+        "De minister wil ouders die zich afzijdig houden harder aanpakken.",
+        [("afzijdig houden", "asserted")],
+        [("afzijdig houden", "asserted")],
+    ),
+    (
+        "Vader wilde niet meewerken aan het onderzoek.",
+        [("niet meewerken", "asserted")],
+        [("niet meewerken", "asserted")],
+    ),
 ]
 
 
@@ -68,6 +86,7 @@ def test_plan_voices(text: str, default: list, by_rules: list) -> None:
         ("Het CDA wil dat de jongeren worden aangepakt.", False),  # voice17's "wil dat"
         ("Natuurlijk wil ze geen broccoli.", False),  # no infinitive
         ("De partij zou jongeren willen opsluiten.", False),  # conditional, not finite
+        ("Vader wilde niet meewerken aan het onderzoek.", False),  # no object
     ],
 )
 def test_plan_wish(text: str, expected: bool) -> None:
@@ -76,6 +95,22 @@ def test_plan_wish(text: str, expected: bool) -> None:
     low = [t.lower_ for t in tokens]
     k = next(i for i, t in enumerate(tokens) if t.lemma_ == "willen")
     assert plan_wish(tokens, low, k) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("De Kamer wil ouders van criminele jongeren bestraffen.", "criminele", False),
+        ("De burgemeester wil asogezinnen uit hun huis zetten.", "asogezinnen", True),
+        ("De Kamer wil alle lastige ouders beboeten.", "lastige", True),
+        ("De gemeente wil ouders die tekortschieten beter helpen.", "tekortschieten", True),
+    ],
+)
+def test_plan_target(text: str, term: str, expected: bool) -> None:
+    tokens = list(label_finder().nlp(text))
+    k = next(i for i, t in enumerate(tokens) if t.lemma_ == "willen")
+    at = next(i for i, t in enumerate(tokens) if t.text == term)
+    assert plan_target(tokens, k, at) is expected
 
 
 RULINGS = [

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from wb.dossiers.voice_plans import plan_wish
+from wb.dossiers.voice_plans import plan_target, plan_wish
 from wb.dossiers.voice_reported import (
     SELF_DETERMINERS,
     asks_reader,
@@ -198,6 +198,7 @@ class Attribution:
         self.sents = sents
         self.self_terms = terms
         self._cues: dict[int, list[tuple[int, str, bool]]] = {}
+        self._plans: set[int] = set()  # doc indexes of verbs that open a plan (voice_plans)
 
     def cued(self, index: int, tokens: list[Any], at: int, upto: int) -> bool | None:
         """Whether the cue over tokens [at, upto) has the author as subject; None: no cue."""
@@ -206,6 +207,9 @@ class Attribution:
         if before and before[-1][1] != "reset":
             if self.about_speaker(index, tokens, at):
                 return None  # ", zegt advocaat X, die zelf ...": the author describes X
+            pos = before[-1][0]
+            if tokens[pos].i in self._plans and plan_target(tokens, pos, at):
+                return None  # "wil asogezinnen uit huis zetten": the group a plan is about
             return before[-1][2]
         low = [t.lower_ for t in tokens]
         for pos, kind, is_self in cues:
@@ -496,6 +500,7 @@ class Attribution:
             verb = lemma  # "Het CDA wil dat ...": a party's position, with its subject (voice17)
         if verb is None and lemma in WISH_VERBS and plan_wish(tokens, low, k):
             verb = lemma  # "De Kamer wil ouders van X bestraffen": a plan (labels-voice3)
+            self._plans.add(tokens[k].i)
         if verb is None and lemma in SPEECH_TAGS and self._speech_tag(low, k):
             verb = lemma  # ",,...,'' weet X", "X weet: ..." (labels24)
         if verb is None:
