@@ -1,12 +1,12 @@
-"""labels-voice: which voice scheme generalises, each tune batch 31-43 left out in turn.
+"""labels-voice: which voice scheme generalises, each tune batch 31-45 left out in turn.
 
 Run from the repository root:
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/voice_leave_round_out.py --cache /tmp/rows.pkl
 
 Rows: bench/train_voice.py's (every matched occurrence of the present tune texts, plus the
 synthetic dossiers, which always train; the sealed batches of bench_labels.SEALED_BATCHES are
-never read). For each of batches 31-43 (rounds 27-39, each measured once before it became tune
-material) the voice of its rows is scored by:
+never read). For each of batches 31-45 (rounds 27-41, each measured once before it became tune
+material; ``--last 43`` gives labels-voice's batches 31-43) the voice of its rows is scored by:
 
 - ``rules``: the rules alone (``wb labels --rules``);
 - ``shipped``: the default as wb applies it, with the bundled weights
@@ -38,7 +38,8 @@ from bench_labels import SEALED_BATCHES
 
 from wb.dossiers.voice_model import VoiceModel
 
-HELD = tuple(range(31, 44))  # batches 31-43 = rounds 27-39
+HELD = tuple(range(31, 44))  # batches 31-43 = rounds 27-39 (labels-voice's)
+LAST_TUNE = 45  # labels-voice3: batches 44-45 are tune now; --last (default) leaves out 31-45
 
 
 def model_rows(row: dict) -> bool:
@@ -98,10 +99,14 @@ def confusion(data: list[dict], voices: dict[int, str], name: str) -> None:
 
 def main() -> None:
     """The leave-one-batch-out voice table."""
+    global HELD
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="rijen van train_voice hier bewaren/lezen")
     parser.add_argument("--c", type=float, default=0.03, help="C van de hertraining")
+    parser.add_argument("--last", type=int, default=LAST_TUNE, help="laatste batch die uitvalt")
     args = parser.parse_args()
+    assert args.last <= LAST_TUNE
+    HELD = tuple(range(31, args.last + 1))
     assert not set(HELD) & SEALED_BATCHES
     data = vc.load(args.cache)
     assert not {r["batch"] for r in data} & SEALED_BATCHES

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.voice_plans import plan_target, plan_wish
 from wb.dossiers.voice_reported import (
     SELF_DETERMINERS,
     asks_reader,
@@ -57,6 +58,9 @@ WISH_VERBS = word_set("voice_wish_verbs.txt")
 FAMILY_WORDS = word_set("voice_person_words.txt")
 _OWN = word_set("voice_own_possessives.txt")
 _KIN_HEADS = frozenset(w for w in FAMILY_WORDS if len(w) >= 5)
+# the sentences before one in a ruling where a party's or a report's account may begin (three
+# before labels-voice3: a ruling's summary of a report goes on for four sentences)
+CONTINUES_REACH = 4
 
 
 def _kin(tokens: list[Any], j: int) -> bool:
@@ -153,12 +157,16 @@ def _accused_of(tokens: list[Any], at: int, cue: int) -> bool:
     return k >= 0 and tokens[k].lower_ == "van"
 
 
+_INSERT_MARKS = frozenset({",", "-", "–", "—"})
+
+
 def _insert_closes(low: list[str], j: int) -> int:
-    """The position of the comma that closes a short insert opened by the comma at j (within
-    four words: "voert, kort samengevat, het volgende aan"), else 0; the verb's particle may
-    follow such an insert."""
+    """The position of the comma or dash that closes a short insert opened by the comma or
+    dash at j (within four words: "voert, kort samengevat, het volgende aan", "voert ... - kort
+    samengevat - het volgende aan": labels-voice3), else 0; the verb's particle may follow such
+    an insert."""
     for i in range(j + 1, min(len(low), j + 6)):
-        if low[i] == ",":
+        if low[i] in _INSERT_MARKS:
             return i if i > j + 1 else 0
         if low[i] in PUNCT or low[i] in BOUNDARY:
             return 0
@@ -190,6 +198,7 @@ class Attribution:
         self.sents = sents
         self.self_terms = terms
         self._cues: dict[int, list[tuple[int, str, bool]]] = {}
+        self._plans: set[int] = set()  # doc indexes of verbs that open a plan (voice_plans)
 
     def cued(self, index: int, tokens: list[Any], at: int, upto: int) -> bool | None:
         """Whether the cue over tokens [at, upto) has the author as subject; None: no cue."""
@@ -198,6 +207,9 @@ class Attribution:
         if before and before[-1][1] != "reset":
             if self.about_speaker(index, tokens, at):
                 return None  # ", zegt advocaat X, die zelf ...": the author describes X
+            pos = before[-1][0]
+            if tokens[pos].i in self._plans and plan_target(tokens, pos, at):
+                return None  # "wil asogezinnen uit huis zetten": the group a plan is about
             return before[-1][2]
         low = [t.lower_ for t in tokens]
         for pos, kind, is_self in cues:
@@ -326,13 +338,13 @@ class Attribution:
         return False
 
     def continues(self, index: int) -> bool:
-        """In a court's ruling: one of the (at most three) sentences before, in the same
-        paragraph, reports a party's words, and none between is the court's own: the party's
-        account goes on ("De moeder stelt dat ... . Zij heeft ... ."; "De raad geeft aan dat
+        """In a court's ruling: one of the (at most four, CONTINUES_REACH) sentences before, in
+        the same paragraph, reports a party's words, and none between is the court's own: the
+        party's account goes on ("De moeder stelt dat ... . Zij heeft ... ."; "De raad geeft aan dat
         ... . Er is sprake van ...").  A numbered ground that goes on with a pronoun or a word
         that adds to it ("2.3 De man stelt dat ... .", blank line, "2.4 Zij ..."/"2.4 Voorts
         ...") continues the account across the blank line."""
-        for i in range(index, max(0, index - 3), -1):
+        for i in range(index, max(0, index - CONTINUES_REACH), -1):
             prev, cur = self.sents[i - 1], self.sents[i]
             ends = [t.idx + len(t) for t in prev if not t.is_space]
             starts = [t.idx for t in cur if not t.is_space]
@@ -486,6 +498,9 @@ class Attribution:
         verb = self._verb(low, lemmas, k) or postposed_tag(tokens, low, lemmas, k)
         if verb is None and lemma in WISH_VERBS and low[k + 1 : k + 2] == ["dat"]:
             verb = lemma  # "Het CDA wil dat ...": a party's position, with its subject (voice17)
+        if verb is None and lemma in WISH_VERBS and plan_wish(tokens, low, k):
+            verb = lemma  # "De Kamer wil ouders van X bestraffen": a plan (labels-voice3)
+            self._plans.add(tokens[k].i)
         if verb is None and lemma in SPEECH_TAGS and self._speech_tag(low, k):
             verb = lemma  # ",,...,'' weet X", "X weet: ..." (labels24)
         if verb is None:
@@ -602,12 +617,15 @@ class Attribution:
         if k >= 2 and low[k - 1] == "te" and low[k - 2] in PARTICLES:
             particle = low[k - 2]
         end, closing = k + 9, -1
-        for j in range(k + 1, min(len(low), k + 15)):
+        for j in range(k + 1, min(len(low), k + 21)):
             if j >= end:
                 break
             if j == closing:
+                if _insert_closes(low, j):  # a second insert right after the first
+                    closing = _insert_closes(low, j)
+                    end += 6
                 continue
-            if low[j] == "," and closing < j and _insert_closes(low, j):
+            if low[j] in _INSERT_MARKS and closing < j and _insert_closes(low, j):
                 closing = _insert_closes(low, j)
                 end += 6  # "voert in haar appelschrift, kort samengevat, het volgende aan"
                 continue
