@@ -7,6 +7,11 @@ The first third of the split's documents is learned as coded (as in ``bench_code
 rest is scored. Per code: codings in the coded third, gold, right and suggested in the rest; per
 kind of suggestion right and wrong; with ``--show N`` up to N missed and N wrong sentences per
 code, a missed one with the likeness of the nearest coded sentence that has its code.
+
+The coded third is read per wb sentence with the codes a coding session learns from it
+(``gold_sentence_codes``, as ``bench_codes.py``); the rest is scored per gold sentence (the
+scoring unit of ``bench_codes.py``: a suggestion counts for the gold sentence its match starts
+in, a missed sentence's features are those of the wb sentence that starts in it).
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from codes_by_code import kind, read_split
 
-from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
+from wb.coding.evaluate import gold_codings, gold_sentence_codes, sentence_index, sentence_start
+from wb.coding.reaching import text_sentences
 from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import load
@@ -38,16 +44,10 @@ def main() -> None:
     examples: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
     in_third: Counter[str] = Counter()
     for d in coded:
-        sents, codes = [], []
-        starts = [g.start for g in gold[d]]
-        for sent in processed[d].sents:
-            if not sent.text.strip():
-                continue
-            i = sentence_index(starts, sentence_start(sent))
+        codes = gold_sentence_codes(gold[d], processed[d])
+        for sent, sent_codes in zip(text_sentences(processed[d]), codes, strict=True):
             feats = sentence_features(sent)
-            sents.append((sent.text.strip(), feats))
-            codes.append(set(gold[d][i].codes))
-            for c in gold[d][i].codes:
+            for c in sent_codes:
                 examples[c].append((sent.text.strip(), feats))
         in_third.update(c for cs in codes for c in cs)
         suggester.learn_document(d, processed[d], codes)

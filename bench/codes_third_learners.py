@@ -19,6 +19,11 @@ suggested. Printed per split:
   z >= ``Z_MIN`` and stood in ``MIN_POS`` coded sentences of the code in ``MIN_DOCS`` documents),
   and a per-code logistic regression over the lemma features (proposed at p >= ``P_MIN``);
   right / wrong codings each adds beyond "after a third".
+
+Sentences are wb's (features, and the codes a coding session learns from a document coded as the
+gold says: ``gold_sentence_codes``, as ``bench_codes.py``); a rest sentence's proposal is scored
+for the gold sentence it starts in (the scoring unit of ``bench_codes.py``), and a rest gold
+coding "shares a lemma" when a wb sentence starting in its gold sentence does.
 """
 
 from __future__ import annotations
@@ -34,8 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_codes as B
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
+from wb.coding.evaluate import gold_codings, gold_sentence_codes, sentence_index, sentence_start
 from wb.coding.learned import CodeLearner
+from wb.coding.reaching import text_sentences
 from wb.coding.sentence_kinds import sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import load
@@ -59,17 +65,19 @@ def read(name: str, part: str, nlp) -> dict | None:
     processed = {d: nlp(texts[d]) for d in docs}
     feats: dict[Key, frozenset[str]] = {}
     codes: dict[Key, frozenset[str]] = {}
+    at: dict[Key, int] = {}
     order: dict[str, list[Key]] = defaultdict(list)
     for d in docs:
         starts = [g.start for g in gold[d]]
-        for sent in processed[d].sents:
-            if not sent.text.strip():
-                continue
-            at = sentence_start(sent)
-            k = (d, sentence_index(starts, at))
+        sents = text_sentences(processed[d])
+        for i, (sent, sent_codes) in enumerate(
+            zip(sents, gold_sentence_codes(gold[d], processed[d]), strict=True)
+        ):
+            k = (d, i)
             order[d].append(k)
             feats[k] = sentence_features(sent)
-            codes[k] = frozenset(gold[d][k[1]].codes)
+            codes[k] = frozenset(sent_codes)
+            at[k] = sentence_index(starts, sentence_start(sent))
     return {
         "book": book,
         "gold": gold,
@@ -79,6 +87,7 @@ def read(name: str, part: str, nlp) -> dict | None:
         "processed": processed,
         "feats": feats,
         "codes": codes,
+        "at": at,
         "order": order,
     }
 
@@ -123,7 +132,7 @@ def log_odds(s: dict) -> set[tuple[str, int, str]]:
         for d in s["rest"]:
             for k in s["order"][d]:
                 if s["feats"][k] & good:
-                    out.add((d, k[1], code))
+                    out.add((d, s["at"][k], code))
     return out
 
 
@@ -148,7 +157,7 @@ def logistic(s: dict) -> set[tuple[str, int, str]]:
         model = LogisticRegression(C=C_REG, max_iter=1000).fit(x, y)
         for k, p in zip(rest, model.predict_proba(xr)[:, 1], strict=True):
             if p >= P_MIN:
-                out.add((k[0], k[1], code))
+                out.add((k[0], s["at"][k], code))
     return out
 
 
@@ -158,24 +167,28 @@ def by_code(s: dict, sug: Suggester, truth: set, alone: set, after: set) -> None
     model = sug.model_
     common = {x for x, m in model.df_.items() if m > model.n_sentences_ / 20}
     docs = [[(s["feats"][k], s["codes"][k]) for k in s["order"][d]] for d in s["coded"]]
+    in_gold: dict[Key, frozenset[str]] = defaultdict(frozenset)
+    for d in s["rest"]:
+        for k in s["order"][d]:
+            in_gold[(d, s["at"][k])] |= s["feats"][k]
     learner = CodeLearner().fit(docs)
     print("  | code | coded (docs) | rest gold | share a lemma | wb learner | reach | added |")
     for code in sorted({c for k in third for c in s["codes"][k]}):
         pos = [k for k in third if code in s["codes"][k]]
         words = {x for k in pos for x in s["feats"][k]} - common
         gold = [t for t in truth if t[2] == code]
-        share = sum(bool(s["feats"][t[:2]] & words) for t in gold)
+        share = sum(bool(in_gold[t[:2]] & words) for t in gold)
         th = learner.thresholds_.get(code)
-        reach = [
-            (d, k[1], code)
+        reach = {
+            (d, s["at"][k], code)
             for d in s["rest"]
             for k in s["order"][d]
             if th and learner.score(code, s["feats"][k])[0] >= 1.0
-        ]
+        }
         add = {t for t in after - alone if t[2] == code}
         print(
             f"  | {code} | {len(pos)} ({len({k[0] for k in pos})}) | {len(gold)} | {share} | "
-            f"{'-' if th is None else f'{th:.2f}'} | {len(truth & set(reach))} / {len(reach)} | "
+            f"{'-' if th is None else f'{th:.2f}'} | {len(truth & reach)} / {len(reach)} | "
             f"{len(add & truth)} / {len(add)} |"
         )
 
