@@ -22,6 +22,7 @@ _API: dict[str, tuple[str, str]] = {
     "get_document": ("wb.store.documents", "get_document"),
     "iter_documents": ("wb.store.documents", "iter_documents"),
     "dutch_date": ("wb.corpus.display", "dutch_date"),
+    "dutch_tables": ("wb.corpus.display", "dutch_tables"),
     "report_date": ("wb.corpus.dossiers", "report_date"),
     "corpora_dir": ("wb.config", "corpora_dir"),
     "find_repo_dir": ("wb.config", "find_repo_dir"),

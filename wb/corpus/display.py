@@ -34,6 +34,26 @@ def dutch_number(value: float, decimals: int | None = None) -> str:
     return text.replace(".", ",")
 
 
+def dutch_float(value: float, decimals: int = 10) -> str:
+    """A float for a table people read: decimal comma, no trailing zeros ('98,1', '0,291', '1')."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text.replace(".", ",")
+
+
+def dutch_tables() -> None:
+    """Show floats in pandas tables with a decimal comma from now on (CSV keeps the point).
+
+    At most `display.precision` decimals (pandas' own option, 6 unless a notebook sets it).
+    """
+    import pandas as pd
+
+    pd.set_option(
+        "display.float_format", lambda v: dutch_float(v, pd.get_option("display.precision"))
+    )
+
+
 def document_title(path: str, metadata: dict[str, Any]) -> str:
     """A title for people: metadata title, else the document type, else the file name in words."""
     meta = {str(k).lower(): v for k, v in metadata.items()}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import json
 import secrets
+import sys
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -114,6 +115,13 @@ class ReviewServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.token = secrets.token_urlsafe(32)
         super().__init__(address, ReviewHandler)
+
+    def handle_error(self, request: Any, client_address: tuple[str, int]) -> None:
+        """A browser that left mid-answer (tab closed, page reloaded) is no error worth a
+        traceback in the terminal of the person running `wb review`; anything else is."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     def allowed_hosts(self) -> set[str]:
         """Host header values that name this server."""

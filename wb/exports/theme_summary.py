@@ -178,8 +178,10 @@ def theme_stability_sentence(stability: float | None, word: str, n_runs: Any) ->
         return "Niet gemeten: er was maar één run."
     if stability >= 0.75:
         how = "kwam dit thema steeds terug"
-    elif stability >= 0.5:
+    elif stability >= 0.5 and word != "instabiel":
         how = "kwam dit thema meestal terug"
+    elif stability >= 0.5:  # under wb's threshold: "meestal terug (instabiel)" would contradict
+        how = "kwam dit thema maar deels terug"
     elif stability >= 0.3:
         how = "kwam dit thema maar soms terug"
     else:
