@@ -1,11 +1,12 @@
 """Round 10 of the real theme texts (collect-themes): 20 fresh texts about children in complex
-divorces and youth care, sealed until a lead's one measurement (`--readable --round 10 --later`),
-after round 9's. The tests check the manifest, the files and their sha256, the restore hints of the
-texts kept only in the git-ignored bench/data (one look-up of the search tool's pages corpus each,
-then bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves rounds 9 and 10 out of every run, refuses round 10 without --later before
-anything of wb loads, and measures only the round asked for with --later; no test here runs wb on
-the texts or reads a text of round 9."""
+divorces and youth care, sealed until a lead's one measurement (`--readable --round 10 --later`,
+2026-12-06 09:38 UTC, main e362abca; fresh since), after round 9's. The tests check the manifest,
+the files and their sha256, the restore hints of the texts kept only in the git-ignored
+bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py left rounds 9 and 10 out of every run while they were sealed and runs round 10
+since, and measures only the round asked for with --later; no test here runs wb on the texts or
+reads a text of round 9."""
 
 from __future__ import annotations
 
@@ -13,11 +14,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -39,7 +38,7 @@ def test_round_10_counts_licences_and_persons():
         "ouderverhaal": 1,
     }
     # at least half public, so a new machine has most of the round without any look-up
-    persons = round_persons(10, "sealed", {True: 12, False: 8}, genres)
+    persons = round_persons(10, "fresh", {True: 12, False: 8}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (17, 58)
     # a committee's members in a footnote of 1981, with particles in the middle and lowercase
     committee = persons["kst-15638-23"]
@@ -105,7 +104,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 10 and not t["committed"]]
     assert len(local) == 8 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(10, manifest) == ["sealed"]
+    assert module.round_splits(10, manifest) == ["fresh"]  # sealed until 2026-12-06 09:38 UTC
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -122,43 +121,31 @@ def test_round_10_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(10, numbers)
 
 
-def test_round_10_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(10, 8, capsys)  # round 8, measured, runs
-    # rounds 9 and 10 were sealed at once; round 9 was measured once (2026-12-06 07:16 UTC); round
-    # 11 (collect-codes-themes, tests/test_themes_round11.py) is sealed too
-    assert sealed == [10, 11]
+def test_round_10_was_measured_and_runs_while_round_11_stays_out(capsys):
+    # round 10 was measured once (2026-12-06 09:38 UTC, main e362abca) and is fresh since; round 11
+    # (tests/test_themes_round11.py) is sealed; round 10 runs without --later now, as rounds 2-9 do
+    check_measured_round_runs(10, [11], capsys)
 
 
-def test_the_one_measurement_of_round_9_kept_round_10_sealed(monkeypatch, capsys):
-    # `--readable --round 9 --later` asked for round 9's texts only and printed the lines of
-    # rounds 10 and 11;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_9_kept_round_10_out(monkeypatch, capsys):
+    # `--readable --round 9 --later` asked for round 9's texts only and printed the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(9, monkeypatch, capsys)
-    assert out.startswith(lines([10, 11]))
-    assert module.left_out(True, chosen=9) == [10, 11]
+    assert out.startswith(lines([11]))
+    assert module.left_out(True, chosen=9) == [11]
 
 
-def test_the_one_measurement_of_round_10_keeps_round_11_sealed(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only: round 11's line is printed
+def test_the_one_measurement_of_round_10_kept_round_11_out(monkeypatch, capsys):
+    # `--later` lifted the seal of the round asked for only: round 11's line is printed
     module, out = one_measurement(10, monkeypatch, capsys)
     assert out.startswith(lines([11]))
     assert module.left_out(True, chosen=10) == [11]
 
 
-def test_later_with_round_9_never_opens_a_text_of_round_10(monkeypatch, tmp_path):
-    # on a stand-in manifest with rounds 9 (committed) and 10 (local) sealed and round 8 fresh,
-    # as the real one is now
+def test_later_with_round_9_never_opens_a_text_of_another_sealed_round(monkeypatch, tmp_path):
+    # on a stand-in manifest with two sealed rounds, as the real one had while round 9 waited
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 9)
-
-
-def test_round_10_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(10, monkeypatch, capsys)
 
 
 def test_later_would_let_round_10_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(10, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_10_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 10
-    check_refusal_in_a_fresh_process(10)

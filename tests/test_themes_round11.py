@@ -121,24 +121,24 @@ def test_round_11_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(11, numbers)
 
 
-def test_rounds_10_and_11_are_sealed_and_stay_out_of_every_run(capsys):
+def test_round_11_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(11, 9, capsys)  # round 9, measured, runs
-    assert sealed == [10, 11]  # round 10 is measured first, then round 11
+    # rounds 10 and 11 were sealed at once; round 10 was measured once (2026-12-06 09:38 UTC)
+    assert sealed == [11]
 
 
-def test_the_one_measurement_of_round_10_keeps_round_11_sealed(monkeypatch, capsys):
-    # `--readable --round 10 --later` asks for round 10's texts only and prints round 11's line;
-    # the texts are never fetched here (real_texts is a recorder), so round 10 stays unread too
+def test_the_one_measurement_of_round_10_kept_round_11_sealed(monkeypatch, capsys):
+    # `--readable --round 10 --later` asked for round 10's texts only and printed round 11's line;
+    # the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(10, monkeypatch, capsys)
     assert out.startswith(lines([11]))
     assert module.left_out(True, chosen=10) == [11]
 
 
-def test_the_one_measurement_of_round_11_keeps_round_10_sealed(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only, whichever of the two comes first
-    module, out = one_measurement(11, monkeypatch, capsys)
-    assert out.startswith(lines([10]))
-    assert module.left_out(True, chosen=11) == [10]
+def test_the_one_measurement_of_round_11_leaves_nothing_out(monkeypatch, capsys):
+    # `--later` lifts the seal of the round asked for; no other round is sealed now
+    module, _ = one_measurement(11, monkeypatch, capsys)
+    assert module.left_out(True, chosen=11) == []
 
 
 def test_later_with_round_10_never_opens_a_text_of_round_11(monkeypatch, tmp_path):
