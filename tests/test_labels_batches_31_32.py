@@ -24,7 +24,8 @@ BATCHES = (31, 32)
 def test_counts_and_voices_per_batch() -> None:
     voices = {
         31: Counter(asserted=10, attributed=35, discussed=13, negated=5),
-        32: Counter(asserted=19, attributed=12, discussed=16, negated=3),
+        # labels-policy2, line 2: a grandmother's "wordt boos" added (attributed)
+        32: Counter(asserted=19, attributed=13, discussed=16, negated=3),
     }
     # a term applied to someone names that someone
     check_counts_and_voices(BATCHES, [16, 16], voices, discussed_names_no_one=False)

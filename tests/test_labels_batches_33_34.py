@@ -31,7 +31,8 @@ def test_counts_and_voices_per_batch() -> None:
     # 2026-12-06): "het strafbare gedrag van hun kind" twice added, discussed (34)
     voices = {
         33: Counter(asserted=24, attributed=24, discussed=55, negated=1),
-        34: Counter(asserted=8, attributed=25, discussed=37, negated=1),
+        # labels-policy2, line 2: the other mother's "boos" added (attributed)
+        34: Counter(asserted=8, attributed=26, discussed=37, negated=1),
     }
     check_counts_and_voices(BATCHES, [16, 16], voices)
 

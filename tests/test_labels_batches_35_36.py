@@ -29,7 +29,8 @@ def test_counts_and_voices_per_batch() -> None:
     # (discussed: the lead's rule for "boos" of parents as a type)
     voices = {
         35: Counter(asserted=25, attributed=28, discussed=26, negated=2),
-        36: Counter(asserted=13, attributed=14, discussed=39, negated=1),
+        # labels-policy2, line 2: a mother's "belde woedend op" added (attributed)
+        36: Counter(asserted=13, attributed=15, discussed=39, negated=1),
     }
     check_counts_and_voices(BATCHES, [16, 16], voices)
 

@@ -184,7 +184,8 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # "een buitengesloten ouder" as a type); policy 8, 1 asserted -> attributed in 28 ("mijn
     # moeder niet anders gekend dan 'ziek'"); labels-policy9, policy 9: 1 asserted -> discussed in
     # each ("brutale kinderen kregen straf", "Curlingouders staan ...": the type as the subject)
-    assert voices[27] == Counter(asserted=12, attributed=32, discussed=38, negated=4)
+    # labels-policy2, line 2: the granddaughter's "wordt ze boos" added (attributed, 27)
+    assert voices[27] == Counter(asserted=12, attributed=33, discussed=38, negated=4)
     # labels42: "verwaarlozing" of foster children in general, discussed (universiteitleiden, 28)
     assert voices[28] == Counter(asserted=11, attributed=12, discussed=56, negated=3)
     # batch 27 keeps its round's name after its one measurement (2026-12-04 23:07 UTC)
@@ -234,7 +235,9 @@ def test_rounds_25_and_26_were_measured_once() -> None:
     assert voices[29] == Counter(asserted=22, attributed=10, discussed=31, negated=2)
     # labels-policy9, policy 10: the judging "ongerechtvaardigd" of a child rejecting a parent added
     # to b30-justitie-belgium-ouderverstoting (discussed)
-    assert voices[30] == Counter(asserted=14, attributed=6, discussed=42, negated=1)
+    # labels-policy2, line 2: "Verontwaardigde vader" (asserted) and a daughter's "boos"
+    # (attributed) added in 30
+    assert voices[30] == Counter(asserted=15, attributed=7, discussed=42, negated=1)
     # round 25 was measured once (2026-12-05 01:19 UTC), round 26 too (02:57 UTC): tune since
     assert {group_of(t) for t in by_batch[29]} == {"held-out-25"} != {FRESH_ROUND}
     assert {group_of(t) for t in by_batch[30]} == {"held-out-26"} != {LATER_ROUND}
