@@ -1,5 +1,6 @@
-"""labels-judging3: a run of two or more judging adjectives that stands by itself ("ongeïnteresseerd,
-brutaal en soms zelfs leugenachtig", "Koppig. Dwars. Ongehoorzaam."), with its guards: "te",
+"""labels-judging3: a run of two or more judging adjectives that stands by itself
+("ongeïnteresseerd, brutaal en soms zelfs leugenachtig", "Koppig. Dwars. Ongehoorzaam."), with
+its guards: "te",
 a denial, a feeling that tells a state, a verdict on an act ("... om te"), an attributive run.
 Made-up sentences, exact spans (the module) and labels (the whole finder)."""
 

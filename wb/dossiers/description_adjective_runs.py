@@ -17,6 +17,7 @@ a sentence away, as in an enumeration of traits or a list of headings.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -72,7 +73,7 @@ def find_adjective_runs(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the adjectives of a run of two or more judging adjectives."""
     marks = [i for i in range(len(doc)) if _standalone(doc, i)]
     keep: set[int] = set()
-    for a, b in zip(marks, marks[1:]):
+    for a, b in pairwise(marks):
         if b - a <= _REACH + 1 and _linked(doc, a, b) and not _act_follows(doc, b):
             keep |= {a, b}
     return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(keep)]
