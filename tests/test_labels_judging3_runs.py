@@ -1,8 +1,8 @@
-"""labels-judging3: a run of two or more judging adjectives that stands by itself
+"""labels-judging3: a list of two or more judging adjectives that stands by itself
 ("ongeïnteresseerd, brutaal en soms zelfs leugenachtig", "Koppig. Dwars. Ongehoorzaam."), with
-its guards: "te",
-a denial, a feeling that tells a state, a verdict on an act ("... om te"), an attributive run.
-Made-up sentences, exact spans (the module) and labels (the whole finder)."""
+its guards: "te", a denial, a feeling that tells a state, a verdict on an act ("... om te"), an
+attributive run, a pair with just "en". Made-up sentences, exact spans (the module) and labels
+(the whole finder)."""
 
 from __future__ import annotations
 
@@ -37,8 +37,13 @@ def runs(finder: LabelFinder, text: str) -> list[str]:
             "Koppig. Dwars. Ongehoorzaam. Zo beschrijven ouders hun puber.",
             ["Koppig", "Dwars", "Ongehoorzaam"],
         ),
-        ("Iedereen vindt die aanpak hinderlijk en onterecht.", ["hinderlijk", "onterecht"]),
-        ("De buurvrouw is heel achterbaks en zeer manipulatief.", ["achterbaks", "manipulatief"]),
+        (
+            "De buurvrouw is vals, heel achterbaks en zeer manipulatief.",
+            ["vals", "achterbaks", "manipulatief"],
+        ),
+        # a pair with just "en" is an ordinary predicate, not a list
+        ("Iedereen vindt die aanpak hinderlijk en onterecht.", []),
+        ("De buurvrouw is heel achterbaks en zeer manipulatief.", []),
         # guards
         ("Het was te duur. Te saai. Vermoeiend ook.", []),
         ("Het is gevaarlijk en ongepast om mensen te typeren.", []),
@@ -62,8 +67,8 @@ def test_runs(finder: LabelFinder, text: str, expected: list[str]) -> None:
             [("Koppig", TYPING), ("Dwars", TYPING), ("Ongehoorzaam", TYPING)],
         ),
         (
-            "Iedereen vindt die aanpak hinderlijk en onterecht.",
-            [("hinderlijk", TYPING), ("onterecht", TYPING)],
+            "Zijn vriendinnen vond ik ongeïnteresseerd, brutaal en soms zelfs leugenachtig.",
+            [("ongeïnteresseerd", TYPING), ("brutaal", TYPING), ("leugenachtig", "onbetrouwbaar")],
         ),
         ("Het is gevaarlijk en ongepast om mensen te typeren.", []),
         ("Het was te duur. Te saai. Vermoeiend ook.", []),

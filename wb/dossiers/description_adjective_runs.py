@@ -1,5 +1,5 @@
-"""A run of judging adjectives that stands by itself: "ongeïnteresseerd, brutaal en in één geval
-zelfs leugenachtig", "Lastig. Dwars. Ongehoorzaam.", "heel bezitterig zijn, ... zeer dwingend"
+"""A list of judging adjectives that stands by itself: "ongeïnteresseerd, brutaal en in één
+geval zelfs leugenachtig", "Lastig. Dwars. Ongehoorzaam.", "vals, manipulatief en achterbaks"
 (labels-judging3).
 
 A judging adjective (the lemma as written: ``evaluative_adjectives.txt``, its lexicon part and
@@ -8,10 +8,13 @@ with only a comma, "en", "of", a full stop or a degree word between ("heel", "ze
 "zelfs", "nogal", ...), and neither is followed by a noun or an inflected word (then it is
 attributive and the noun rules decide) or preceded by "niet", "geen" or "te" ("Te duur. Te
 saai.": too much of a thing). Not an adjective of a feeling that tells a state
-(``description_state_adjectives.txt``: "boos en opstandig"), and not a run followed by "om"
-("Het is gevaarlijk en ongepast om ...": a verdict on an act). Each adjective of the run is its
-own span. A run of two or more says what someone is like even when the person is
-a sentence away, as in an enumeration of traits or a list of headings.
+(``description_state_adjectives.txt``: "boos en opstandig"), and not a list followed by "om"
+("Het is gevaarlijk en ongepast om ...": a verdict on an act). The run is a list: a comma,
+full stop, semicolon or dash between the first two adjectives; two adjectives with just "en"
+or "of" between them ("hinderlijk en onterecht", "bozig en onhandelbaar") are an ordinary
+predicate, left to the predicate rules (the tune annotations make such a pair one span in one
+text and two in another). Each adjective of the list is its own span. A list says what someone
+is like even when the person is a sentence away, as in an enumeration of traits or headings.
 """
 
 from __future__ import annotations
@@ -69,11 +72,18 @@ def _act_follows(doc: Doc, b: int) -> bool:
     return "om" in after[:1] or (len(after) > 2 and after[0] in ("en", "of") and after[2] == "om")
 
 
+def _listed(doc: Doc, a: int, b: int) -> bool:
+    """A comma, full stop, semicolon or dash between a and b: a list, not a pair with "en"."""
+    return any(fold(t.text) in _JOINS - {"en", "of"} for t in doc[a + 1 : b])
+
+
 def find_adjective_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the adjectives of a run of two or more judging adjectives."""
+    """Character spans of the adjectives of a list of two or more judging adjectives."""
     marks = [i for i in range(len(doc)) if _standalone(doc, i)]
     keep: set[int] = set()
     for a, b in pairwise(marks):
-        if b - a <= _REACH + 1 and _linked(doc, a, b) and not _act_follows(doc, b):
+        if b - a > _REACH + 1 or not _linked(doc, a, b) or _act_follows(doc, b):
+            continue
+        if _listed(doc, a, b) or a in keep:
             keep |= {a, b}
     return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(keep)]
