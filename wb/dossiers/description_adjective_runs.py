@@ -3,7 +3,8 @@ geval zelfs leugenachtig", "Lastig. Dwars. Ongehoorzaam.", "vals, manipulatief e
 (labels-judging3).
 
 A judging adjective (the lemma as written: ``evaluative_adjectives.txt``, its lexicon part and
-``person_judging_adjectives.txt``) counts when another one stands within three words of it,
+``person_judging_adjectives.txt``; the joins, degree words and denials in
+``description_adjective_run_words.txt``) counts when another one stands within three words of it,
 with only a comma, "en", "of", a full stop or a degree word between ("heel", "zeer", "erg",
 "zelfs", "nogal", ...), and neither is followed by a noun or an inflected word (then it is
 attributive and the noun rules decide) or preceded by "niet", "geen" or "te" ("Te duur. Te
@@ -25,14 +26,16 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
-from wb.lang import words
+from wb.lang import by_kind, words
 
-_JOINS = frozenset({",", "en", "of", ".", ";", "-", "–"})
-_DEGREES = frozenset(
-    {"heel", "zeer", "erg", "zelfs", "nogal", "best", "echt", "behoorlijk", "soms", "vaak"}
-)
-_DENIALS = frozenset({"niet", "geen", "nooit", "weinig", "minder", "te"})
+_MARKS = frozenset({",", ".", ";", "-", "–"})
 _REACH = 3
+
+
+@cache
+def _kind(kind: str) -> frozenset[str]:
+    """Words of one kind of description_adjective_run_words.txt (verbinding, graad, ...)."""
+    return by_kind("description_adjective_run_words.txt", fold)[kind]
 
 
 @cache
@@ -51,30 +54,37 @@ def _standalone(doc: Doc, i: int) -> bool:
     """A list adjective as written, not denied, not before a noun or an inflected word."""
     if fold(doc[i].text) not in _adjectives():
         return False
-    if i and fold(doc[i - 1].text) in _DENIALS:
+    if i and fold(doc[i - 1].text) in _kind("ontkenning"):
         return False
     if i + 1 < len(doc):
         nxt = doc[i + 1]
         if nxt.pos_ in ("NOUN", "PROPN") or (nxt.is_alpha and fold(nxt.text).endswith("e")):
-            return fold(nxt.text) in _DEGREES or fold(nxt.text) == "en"
+            return fold(nxt.text) in _kind("graad") | _kind("verbinding")
     return True
 
 
 def _linked(doc: Doc, i: int, j: int) -> bool:
     """Only joins and degree words between tokens i and j, at least one join."""
     between = [fold(t.text) for t in doc[i + 1 : j]]
-    return any(w in _JOINS for w in between) and all(w in _JOINS or w in _DEGREES for w in between)
+    joins = _MARKS | _kind("verbinding")
+    return any(w in joins for w in between) and all(
+        w in joins or w in _kind("graad") for w in between
+    )
 
 
 def _act_follows(doc: Doc, b: int) -> bool:
     """ "om" right after the run or after one more adjective: a verdict on an act."""
     after = [fold(t.text) for t in doc[b + 1 : b + 4]]
-    return "om" in after[:1] or (len(after) > 2 and after[0] in ("en", "of") and after[2] == "om")
+    acts = _kind("handeling")
+    return bool(after) and (
+        after[0] in acts
+        or (len(after) > 2 and after[0] in _kind("verbinding") and after[2] in acts)
+    )
 
 
 def _listed(doc: Doc, a: int, b: int) -> bool:
     """A comma, full stop, semicolon or dash between a and b: a list, not a pair with "en"."""
-    return any(fold(t.text) in _JOINS - {"en", "of"} for t in doc[a + 1 : b])
+    return any(fold(t.text) in _MARKS for t in doc[a + 1 : b])
 
 
 def find_adjective_runs(doc: Doc) -> list[tuple[int, int]]:
