@@ -45,9 +45,11 @@ def spans(text: str) -> list[tuple[int, int, str, str, str]]:
             [(25, 44, "slecht levensgedrag", TYPING, "attributed")],
         ),
         (
-            # "vals" is tagged NOUN here; "achterbaks" joins the lexicon term
+            # "achterbaks" joins the lexicon term; "vals" (tagged NOUN here) is found as the
+            # first of a list of judging adjectives (labels-judging3; b26 annotates it)
             "Zij zijn vals, manipulatief en achterbaks.",
             [
+                (9, 13, "vals", TYPING, "asserted"),
                 (15, 27, "manipulatief", "manipulatief", "asserted"),
                 (31, 41, "achterbaks", TYPING, "asserted"),
             ],

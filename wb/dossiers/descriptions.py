@@ -52,6 +52,7 @@ from spacy.tokens import Doc
 from wb.dossiers.description_act_nouns import find_act_nouns
 from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
+from wb.dossiers.description_adjective_runs import find_adjective_runs
 from wb.dossiers.description_bad_conduct import find_bad_conduct
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
@@ -257,6 +258,7 @@ def find_descriptions(
         spans += find_mistreatment(doc, persons)  # labels-aimed2
         spans += find_act_nouns(doc, persons, adjectives)  # labels-aimed2
         spans += find_bad_conduct(doc)  # labels-aimed2
+        spans += find_adjective_runs(doc)  # labels-judging3
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
