@@ -97,9 +97,12 @@ FRESH_ROUND = "held-out-43"
 # material since. The later round is now "held-out-40" (batch 44, round 40, collected with batch
 # 43 by collect-labels on 2026-12-06) was sealed the same way until its one measurement
 # (2026-12-06 07:19 UTC, main a68a06c0) and is tune material since. The later round is now
-# "held-out-42" (batch 46, round 42, collected with batch 45 by collect-labels on 2026-12-06): the
-# next session's lead measures it once with --later at its end.
-LATER_ROUND = "held-out-42"
+# "held-out-42" (batch 46, round 42, collected with batch 45 by collect-labels on 2026-12-06) was
+# sealed the same way until its one measurement (2026-12-06 09:47 UTC, main dc1c05cf) and is tune
+# material since. The later round is now "held-out-44" (batch 48, round 44, collected with batch
+# 47 by collect-labels on 2026-12-06): the next session's lead measures it once with --later at
+# its end.
+LATER_ROUND = "held-out-44"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -130,11 +133,11 @@ LATER_ROUND = "held-out-42"
 # batch 43 was measured at the start of the session of 2026-12-06 05:35 UTC (on 9650ed97), batch
 # 44 with --later at its end (07:19 UTC, main a68a06c0). Batches 45 (round 41, "held-out-41")
 # and 46 (round 42, "held-out-42") are reserved for the session after that: batch 45 was measured
-# at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on f2b2aec3); batch 46 is
-# measured with --later at its end. Batches 47 (round 43, "held-out-43") and 48 (round 44,
-# "held-out-44") are reserved for the session after that. Until their measurement no training
-# script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({46, 47, 48})
+# at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on f2b2aec3); batch 46 with
+# --later at its end (09:47 UTC, main dc1c05cf). Batches 47 (round 43, "held-out-43") and 48
+# (round 44, "held-out-44") are reserved for the session after that. Until their measurement no
+# training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({47, 48})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -155,8 +158,8 @@ def group_of(entry: dict) -> str:
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48); batch 26 is tune from the start (collected as training material,
-    branch labels-data). Batches 46-48 are sealed (SEALED_BATCHES) until their one measurement;
-    batches 25 and 27-45 were.
+    branch labels-data). Batches 47-48 are sealed (SEALED_BATCHES) until their one measurement;
+    batches 25 and 27-46 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

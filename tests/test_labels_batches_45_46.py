@@ -1,8 +1,8 @@
 """Labels batches 45 and 46 (rounds 41 and 42, collect-labels), collected for the next session.
 
 Batch 45 was measured once at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on
-f2b2aec3) and is tune material since; batch 46 stays sealed until its one measurement with --later
-at that session's end.
+f2b2aec3), batch 46 once with --later at its end (09:47 UTC, main dc1c05cf); both are tune
+material since.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -10,10 +10,8 @@ the texts and no wb output on them is read.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 
-import pytest
 from labels_batch_checks import (
     FRESH_ROUND,
     LATER_ROUND,
@@ -32,7 +30,6 @@ from labels_batch_checks import (
     rulings_of,
     training_sets,
 )
-from realtext_helpers import LABELS
 from realtext_helpers import labels_batch as _batch
 
 BATCHES = (45, 46)
@@ -56,41 +53,25 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_groups_are_this_and_the_next_sessions_rounds() -> None:
+def test_groups_are_the_sessions_rounds() -> None:
     # batch 45 was the fresh round of the session of 2026-12-06 08:25 UTC (measured once at its
     # start, on f2b2aec3) and keeps its group's name; FRESH_ROUND moved on to batch 47. Batch 46
-    # is that session's later round (measured once with --later at its end)
+    # was that session's later round (measured once with --later at its end, 09:47 UTC on
+    # dc1c05cf) and keeps its group's name; LATER_ROUND moved on to batch 48
     assert {group_of(t) for t in _batch(45)} == {"held-out-41"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-43"
-    assert {group_of(t) for t in _batch(46)} == {"held-out-42"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(46)} == {"held-out-42"} != {LATER_ROUND}
 
 
-def test_batch_45_is_measured_and_batch_46_sealed() -> None:
-    assert 45 not in SEALED_BATCHES
-    assert 46 in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(45))
-    assert not any(measured_now(t) for t in _batch(46))
-    # --later opens the later round (batch 46)
-    assert all(measured_now(t, later=True) for t in _batch(46))
+def test_both_batches_are_measured_by_every_run() -> None:
+    assert not {45, 46} & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-def test_batch_option_refuses_batch_46_before_wb_is_loaded(monkeypatch) -> None:
-    import bench_labels
-
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "46"])
-    with pytest.raises(SystemExit) as exc:
-        bench_labels.main()
-    assert str(exc.value.code) == "batch 46 is verzegeld: alleen de lead meet die, met --later"
-
-
-def test_training_scripts_read_batch_45_and_leave_46_out() -> None:
+def test_training_scripts_read_both_batches() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 45 in voice_batches
-    assert 46 not in voice_batches
-    assert "b45-lexboost-rbnho-2024-1123" in judging_ids
-    assert not any(i.startswith("b46-") for i in judging_ids)
-    # the committed texts are on every machine: batch 46 is left out by the seal, not by absence
-    assert (LABELS / "texts" / "b46-lexboost-ghshe-2023-2849.txt").exists()
+    assert {45, 46} <= voice_batches
+    # the committed texts are on every machine: read since the batches' one measurement
+    assert {"b45-lexboost-rbnho-2024-1123", "b46-lexboost-ghshe-2023-2849"} <= judging_ids
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:

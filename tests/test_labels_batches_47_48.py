@@ -1,8 +1,8 @@
 """Labels batches 47 and 48 (rounds 43 and 44, collect-labels), collected for the next session.
 
 Both are sealed: batch 47 is the next session's fresh round (measured once at its start), batch 48
-its later round (measured once with --later at its end, after the lead sets LATER_ROUND to
-"held-out-44").
+its later round (measured once with --later at its end; LATER_ROUND names it since batch 46 was
+measured, 2026-12-06 09:47 UTC).
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -57,19 +57,19 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_are_the_next_sessions_rounds() -> None:
-    # batch 47 is the next session's fresh round; batch 48 its later round, which --later opens
-    # only once the lead sets LATER_ROUND to "held-out-44" (it names batch 46 until that batch's
-    # measurement at the end of the session of 2026-12-06 08:25 UTC)
+    # batch 47 is the next session's fresh round; batch 48 its later round: LATER_ROUND names it
+    # since batch 46 was measured (2026-12-06 09:47 UTC, main dc1c05cf)
     assert {group_of(t) for t in _batch(47)} == {"held-out-43"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(48)} == {"held-out-44"} != {LATER_ROUND}
+    assert {group_of(t) for t in _batch(48)} == {"held-out-44"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed_for_every_run() -> None:
     assert {47, 48} <= SEALED_BATCHES
     for t in batch_texts(BATCHES):
         assert not measured_now(t), t["id"]
-        # --later opens the later round (batch 46 now) and never these two
-        assert not measured_now(t, later=True), t["id"]
+    # --later opens the later round (batch 48) and only it, never the next fresh round (batch 47)
+    assert all(measured_now(t, later=True) for t in _batch(48))
+    assert not any(measured_now(t, later=True) for t in _batch(47))
 
 
 @pytest.mark.parametrize("batch", ["47", "48"])
