@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from wb.coding.mistagged import mistagged_verb, verb_head
 from wb.coding.word_classes import class_features
 from wb.lang import word_set
 
@@ -46,7 +47,8 @@ def _parts(lemma: str) -> tuple[str, ...]:
     # a split is believed only when every part is a word of its own: "verhui" + "zing" is no
     # compound, "ach" + "terg" + "rond" neither
     if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
-        return tuple(sorted(out))
+        # the split clips a verb head ("videobellen": "video" + "bel"): the infinitive's parts
+        return tuple(sorted(out | set(verb_head(lemma))))
     for p in parts:
         base = lemmatize(p)
         out.add(p)
@@ -98,7 +100,9 @@ def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[s
         low = _after_negation(lemma)  # "niet-betaalde": a content word whatever its tag
         pos = getattr(t, "pos_", "")
         if pos and pos not in CONTENT_POS and low == lemma:
-            continue
+            low = mistagged_verb(t)  # "videobellen", "appen" read as a pronoun or adverb
+            if not low:
+                continue
         if skip_names and not t.is_sent_start and t.text[:1].isupper():
             continue
         if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
