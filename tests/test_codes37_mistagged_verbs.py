@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from wb.codebook import parse_codebook
 from wb.coding import mistagged
-from wb.coding.lemmas import content_lemmas
+from wb.coding.lemmas import _parts, content_lemmas, features
+from wb.coding.suggest import Suggester
 from wb.nlp import load
 
 
@@ -46,3 +48,64 @@ def test_rule_off(nlp, monkeypatch) -> None:
     monkeypatch.setattr(mistagged, "FUNCTION_TAGS", frozenset())
     doc = nlp("Videobellen is voor hele jonge kinderen lastig.")
     assert content_lemmas(doc) == ["jong", "kind", "lastig"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("videobellen", ("video", "bellen")),
+        ("beeldbellen", ("beeld", "bellen")),
+        ("vertrouwen", ()),  # a verb the lexicon knows whole
+        ("kennisnemen", ()),
+        ("geleden", ()),
+    ],
+)
+def test_verb_head(word: str, expected: tuple[str, ...]) -> None:
+    assert mistagged.verb_head(word) == expected
+
+
+def test_compound_infinitive_gives_its_verb_head_as_a_part() -> None:
+    # wb's compound split clips the head ("video" + "bel"): the infinitive's parts instead
+    assert features(["videobellen"]) == {"videobellen", "video", "bellen"}
+
+
+BOOK = parse_codebook(
+    """name: proef
+codes:
+  - name: Contact op afstand
+    description: Contact tussen een kind en de ouder bij wie het niet woont, via beeldbellen of
+      appen.
+    patterns: [beeldbellen]
+  - name: Schoolreis
+    description: Een reis met de klas naar een andere stad.
+    patterns: [schoolreis]
+"""
+)
+TEXT = (
+    "Ze appen en videobellen met haar moeder, die in Spanje woont. De klas gaat naar Parijs. "
+    "Het weer was mooi."
+)
+
+
+def _suggestions(nlp) -> list[tuple[str, int, int, str]]:
+    doc = nlp(TEXT)
+    suggester = Suggester(BOOK, nlp, expand=True).fit()
+    suggester.fit_corpus([doc])
+    return [(s.code, s.start, s.end, s.rule) for s in suggester.suggest_doc("d", doc)]
+
+
+def test_description_reaches_a_mistagged_compound_infinitive(nlp) -> None:
+    assert _suggestions(nlp) == [("Contact op afstand", 0, 61, "(beschrijving)")]
+
+
+def test_without_the_rule_the_description_misses_it(nlp, monkeypatch) -> None:
+    monkeypatch.setattr(mistagged, "FUNCTION_TAGS", frozenset())
+    monkeypatch.setattr(mistagged, "HEADS", False)
+    mistagged.verb_head.cache_clear()
+    _parts.cache_clear()
+    try:
+        assert _suggestions(nlp) == []
+    finally:
+        monkeypatch.undo()
+        mistagged.verb_head.cache_clear()
+        _parts.cache_clear()

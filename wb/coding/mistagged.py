@@ -6,8 +6,10 @@ pronoun or an adverb, and the lemma of such a word may be clipped ("videobel"). 
 suggestion then loses the word of its topic, in the codebook and in the text alike. A word
 tagged so counts as a verb with its infinitive as lemma when it ends in "-en", is no known
 function word (the lexicon marks no adverb, adposition, determiner or pronoun for it) and is a
-known verb itself, has one as its compound head ("beeldbellen": "bellen") or is a word the
-lexicon has no class for made of a known word and "-en" ("appen": "app").
+known infinitive itself, an unknown compound of a noun and a known verb ("beeldbellen": "beeld"
++ "bellen") or a word the lexicon has as its own lemma without a class, made of a known word and
+"-en" ("appen": "app"). The compound's parts also become features (:func:`verb_head`), where
+wb's compound split clips the verb ("videobellen": "video" + "bel").
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ CLOSED_BITS = 8 | 16 | 32 | 64
 @lru_cache(maxsize=65536)
 def infinitive(lower: str) -> str:
     """The word itself when it reads as an infinitive the tagger may miss, else ''."""
-    from wb.nlp import is_known
     from wb.nlp.lexicon import get_lexicon
 
     if len(lower) < MIN_LETTERS or not lower.isalpha() or not lower.endswith("en"):
@@ -38,10 +39,11 @@ def infinitive(lower: str) -> str:
     lexicon = get_lexicon()
     if lexicon.pos_mask.get(lower, 0) & CLOSED_BITS:
         return ""
-    if lower in lexicon.verbs or lexicon.pos_mask.get(lower, 0) & 2:
-        return lower
+    if lower in lexicon.verbs:
+        return lower  # a known infinitive ("kunnen"), not a participle ("geleden")
     stem = lower[:-2]
-    if lower not in lexicon.pos_mask and len(stem) >= 3 and stem in lexicon.lemmas:
+    own = lexicon.table.get(lower) == lower and lower not in lexicon.pos_mask
+    if own and len(stem) >= 3 and stem in lexicon.lemmas:
         return lower  # a loanword's verb the lexicon has only as a noun: "appen" ("app")
     if verb_head(lower):
         return lower
@@ -57,15 +59,17 @@ def mistagged_verb(token: Any) -> str:
 
 @lru_cache(maxsize=65536)
 def verb_head(lower: str) -> tuple[str, ...]:
-    """A compound infinitive's known first part and verb head ("videobellen": "video",
-    "bellen"), the longest head first; () when it is none."""
-    from wb.nlp import is_known
+    """An unknown compound infinitive's first part (a noun) and verb head ("videobellen":
+    "video", "bellen"), the longest head first; () when it is none."""
     from wb.nlp.lexicon import get_lexicon
 
     if not HEADS or not lower.isalpha() or not lower.endswith("en"):
         return ()
-    verbs = get_lexicon().verbs
+    lexicon = get_lexicon()
+    if lower in lexicon.verbs or lower in lexicon.table:
+        return ()  # a verb the lexicon knows whole: "vertrouwen", "kennisnemen"
     for cut in range(HEAD_FIRST, len(lower) - MIN_LETTERS + 1):
-        if lower[cut:] in verbs and is_known(lower[:cut]):
-            return (lower[:cut], lower[cut:])
+        first, head = lower[:cut], lower[cut:]
+        if head in lexicon.verbs and lexicon.pos_mask.get(first, 0) & 1:
+            return (first, head)
     return ()
