@@ -1,11 +1,12 @@
-"""codes37: infinitives the tagger reads as a function word count as content words."""
+"""codes37: infinitives the tagger reads as a function word count as content words, a compound
+infinitive gives its verb head as a part, a compound's head counts as the word writes it."""
 
 from __future__ import annotations
 
 import pytest
 
 from wb.codebook import parse_codebook
-from wb.coding import mistagged
+from wb.coding import lemmas, mistagged
 from wb.coding.lemmas import _parts, content_lemmas, features
 from wb.coding.suggest import Suggester
 from wb.nlp import load
@@ -108,4 +109,20 @@ def test_without_the_rule_the_description_misses_it(nlp, monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         mistagged.verb_head.cache_clear()
+        _parts.cache_clear()
+
+
+def test_compound_head_as_the_word_writes_it() -> None:
+    # the split lemmatises the head ("rechter" -> "recht"): the written head counts too
+    assert _parts("familierechter") == ("familie", "recht", "rechter")
+    assert _parts("kinderarbeid") == ("arbeid", "kind", "kinder")
+
+
+def test_compound_head_as_written_off(monkeypatch) -> None:
+    monkeypatch.setattr(lemmas, "LITERAL_TAIL", False)
+    _parts.cache_clear()
+    try:
+        assert _parts("familierechter") == ("familie", "recht")
+    finally:
+        monkeypatch.undo()
         _parts.cache_clear()

@@ -17,6 +17,10 @@ from wb.lang import word_set
 
 #: Word classes that carry content (used only when the pipeline tags them).
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: Letters a lemma needs before its compound parts count ("wachtlijst" has ten).
+PARTS_MIN = 10
+#: A compound's head also as the word writes it, where the split lemmatised it ("rechter").
+LITERAL_TAIL = True
 #: Function words and words too general to say what a passage is about.
 EXTRA_STOP = word_set("coding_stop_words.txt")
 #: Negation words: "niet-betaalde" is a content word "betalen", negated (codes26).
@@ -35,7 +39,7 @@ def _parts(lemma: str) -> tuple[str, ...]:
     from wb.nlp import compound_parts, is_known, lemmatize
     from wb.nlp.separable import split_separable
 
-    if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
+    if len(lemma) < PARTS_MIN or split_separable(lemma):  # scheiding, samenhangen: none
         return ()
     out = set()
     # "-ing" is a suffix, not a compound part: the noun names the act of its verb, which a
@@ -54,6 +58,11 @@ def _parts(lemma: str) -> tuple[str, ...]:
         out.add(p)
         if len(base) <= len(p) and is_known(base):  # "lijsten" -> "lijst", not "zicht" -> "zichten"
             out.add(base)
+    tail = lemma[len("".join(parts[:-1])) :]
+    if LITERAL_TAIL and lemma.startswith("".join(parts[:-1])) and tail != parts[-1]:
+        # the split lemmatised the head ("familierechter": "recht"): as the word writes it too
+        if is_known(tail):
+            out.add(tail)
     return tuple(sorted(out - {lemma}))
 
 
