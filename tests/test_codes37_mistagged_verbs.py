@@ -126,3 +126,7 @@ def test_compound_head_as_written_off(monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         _parts.cache_clear()
+
+
+def test_a_plural_head_as_written_is_no_extra_part() -> None:
+    assert _parts("wachtlijsten") == ("lijst", "wacht")

@@ -60,8 +60,10 @@ def _parts(lemma: str) -> tuple[str, ...]:
             out.add(base)
     tail = lemma[len("".join(parts[:-1])) :]
     if LITERAL_TAIL and lemma.startswith("".join(parts[:-1])) and tail != parts[-1]:
-        # the split lemmatised the head ("familierechter": "recht"): as the word writes it too
-        if is_known(tail):
+        # the split lemmatised the head ("familierechter": "recht"): as the word writes it too,
+        # unless it is only the head's plural ("wachtlijsten": "lijsten")
+        plural = tail.startswith(parts[-1]) and tail[len(parts[-1]) :] in PLURAL_ENDINGS
+        if is_known(tail) and not plural:
             out.add(tail)
     return tuple(sorted(out - {lemma}))
 
