@@ -11,11 +11,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from wb.coding.mistagged import mistagged_verb, verb_head
 from wb.coding.word_classes import class_features
 from wb.lang import word_set
 
 #: Word classes that carry content (used only when the pipeline tags them).
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: Letters a lemma needs before its compound parts count ("wachtlijst" has ten).
+PARTS_MIN = 10
+#: A compound's head also as the word writes it, where the split lemmatised it ("rechter").
+LITERAL_TAIL = True
 #: Function words and words too general to say what a passage is about.
 EXTRA_STOP = word_set("coding_stop_words.txt")
 #: Negation words: "niet-betaalde" is a content word "betalen", negated (codes26).
@@ -34,7 +39,7 @@ def _parts(lemma: str) -> tuple[str, ...]:
     from wb.nlp import compound_parts, is_known, lemmatize
     from wb.nlp.separable import split_separable
 
-    if len(lemma) < 10 or split_separable(lemma):  # scheiding, samenhangen: no compounds
+    if len(lemma) < PARTS_MIN or split_separable(lemma):  # scheiding, samenhangen: none
         return ()
     out = set()
     # "-ing" is a suffix, not a compound part: the noun names the act of its verb, which a
@@ -46,12 +51,20 @@ def _parts(lemma: str) -> tuple[str, ...]:
     # a split is believed only when every part is a word of its own: "verhui" + "zing" is no
     # compound, "ach" + "terg" + "rond" neither
     if len(parts) < 2 or any(len(p) < 4 or not is_known(p) for p in parts):
-        return tuple(sorted(out))
+        # the split clips a verb head ("videobellen": "video" + "bel"): the infinitive's parts
+        return tuple(sorted(out | set(verb_head(lemma))))
     for p in parts:
         base = lemmatize(p)
         out.add(p)
         if len(base) <= len(p) and is_known(base):  # "lijsten" -> "lijst", not "zicht" -> "zichten"
             out.add(base)
+    tail = lemma[len("".join(parts[:-1])) :]
+    if LITERAL_TAIL and lemma.startswith("".join(parts[:-1])) and tail != parts[-1]:
+        # the split lemmatised the head ("familierechter": "recht"): as the word writes it too,
+        # unless it is only the head's plural ("wachtlijsten": "lijsten")
+        plural = tail.startswith(parts[-1]) and tail[len(parts[-1]) :] in PLURAL_ENDINGS
+        if is_known(tail) and not plural:
+            out.add(tail)
     return tuple(sorted(out - {lemma}))
 
 
@@ -98,7 +111,9 @@ def content_lemmas(tokens: Iterable[Any], *, skip_names: bool = False) -> list[s
         low = _after_negation(lemma)  # "niet-betaalde": a content word whatever its tag
         pos = getattr(t, "pos_", "")
         if pos and pos not in CONTENT_POS and low == lemma:
-            continue
+            low = mistagged_verb(t)  # "videobellen", "appen" read as a pronoun or adverb
+            if not low:
+                continue
         if skip_names and not t.is_sent_start and t.text[:1].isupper():
             continue
         if len(low) < 3 or not low.isalpha() or low in stop or t.lower_ in stop:
