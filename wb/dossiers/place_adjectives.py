@@ -14,7 +14,7 @@ the gazetteer's villages, whose names are often ordinary words:
 * a point of the compass with a hyphen before the adjective ("Zuid-Drentse");
 * its inhabitants by the regular "-aar" of Dutch word formation, singular and plural: a name in
   "-en" + "aar"/"aren" ("Houten" -> "Houtenaar", "Houtenaren"), in "-e" + "naar"/"naren"
-  ("Zwolle" -> "Zwollenaar"), else + "enaar"/"enaren" ("Delft" -> "Delftenaar"); not a
+  ("Zwolle" -> "Zwollenaar"), else + "enaar"/"enaren" ("Zeist" -> "Zeistenaar"); not a
   dictionary word or a known surname.
 
 Not a first name ("Lars") or the plural of a dictionary word ("Monsters"); at a sentence's
