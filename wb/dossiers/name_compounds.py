@@ -38,7 +38,7 @@ def noun_headed_compound(word: str) -> bool:
 
 @cache
 def day_compound(word: str) -> bool:
-    """True for a capitalised compound on "dag" whose first part (four letters or more) is made
+    """True for a capitalised compound on "dag" whose first part (five letters or more) is made
     of dictionary words ("Werelddierendag", "Burendag"): a named day, no name; not a known first
     name or surname."""
     from wb.nlp import compound_parts
