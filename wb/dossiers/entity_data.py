@@ -421,9 +421,13 @@ def is_ordinary(word: str) -> bool:
             for i, part in enumerate(parts)
             if part
         )
-    bare = _strip_accents(low)
-    if bare != low and is_ordinary(bare):
-        return True  # "Wóédend"; "Gezagsbeëindiging" goes on to its parts
+    # with its capital, so a name written with a diaeresis or an accent stays a name
+    # ("Juliëtte" as "Juliette"), and "Wóédend" is "Woedend"; "Gezagsbeëindiging" goes on to
+    # its parts
+    written = word[:1] + word[1:].lower()
+    bare = _strip_accents(written)
+    if bare != written and is_ordinary(bare):
+        return True
     if _patronymic(word):
         return False  # "Simons", "Gerrits": a first name and its -s, no compound "sim" + "ons"
     if compass_name(word):

@@ -29,7 +29,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_case_evidence import written_lowercase
-from wb.dossiers.name_compounds import noun_headed_compound
+from wb.dossiers.name_compounds import day_compound, noun_headed_compound
 from wb.dossiers.name_context import adjective_and_noun
 from wb.dossiers.name_headings import section_heading_word
 from wb.dossiers.org_documents import plan_before
@@ -245,7 +245,8 @@ def _acronym_compound(word: str) -> bool:
     m = ACRONYM_COMPOUND.fullmatch(word)
     if m and is_dutch_word(m["tail"]) and m["tail"] not in low_particles():
         return True
-    return noun_headed_compound(word)  # "Facebook-pagina": a longer head, the same
+    # "Facebook-pagina": a longer head, the same; "Werelddierendag": a compound on "dag"
+    return noun_headed_compound(word) or day_compound(word)
 
 
 def _nominal_plural(word: str) -> bool:

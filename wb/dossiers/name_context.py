@@ -358,6 +358,17 @@ def _second_first_name(word: str, m: re.Match) -> bool:
     )
 
 
+def _capital_particle_before(text: str, m: re.Match, before: re.Match) -> bool:
+    """True for a capitalised "Van" mid-sentence right before a particle chain whose first word
+    is no first name ("bureau Van Eijck van der Lubbe"): Dutch spelling capitalises a surname's
+    "Van" when no first name or initial precedes it, so it opens the same (double) surname."""
+    return (
+        before[1] == "Van"
+        and m["first"] not in first_names()
+        and not sentence_initial(text, m.start() - len(before[0]))
+    )
+
+
 def person_context_mentions(text: str) -> list[Mention]:
     """Persons by context: bylines, name + particles + surname, after a verb of saying, a
     surname after a first name and an age, a name before a party, a word joined to a first
@@ -383,6 +394,8 @@ def person_context_mentions(text: str) -> list[Mention]:
             if not _second_first_name(before[1], m):
                 continue  # "Saskia Bruines van Jeugdzaken": a surname, then "van" = of
             start = m.start() - len(before[0])  # "Anne Martien van der Does": two first names
+        elif before and _capital_particle_before(text, m, before):
+            start = m.start() - len(before[0])  # "bureau Van Eijck van der Lubbe": one name
         if m["rest"].split()[0] == "van" and portfolio_after(m["rest"].split()[1:]):
             continue  # "staatssecretaris Ross van Volksgezondheid": of a portfolio
         # "Adri van Montfoort": after a name and "van", a town is a surname too ("te" is no

@@ -11,7 +11,11 @@ the gazetteer's villages, whose names are often ordinary words:
 * a name in "-en" without it ("Groningen" -> "Groningse"), a name in "-e" without it and
   without a doubled consonant ("Zwolle" -> "Zwolse");
 * a name after "Den"/"De" by its last word ("Den Haag" -> "Haagse");
-* a point of the compass with a hyphen before the adjective ("Zuid-Drentse").
+* a point of the compass with a hyphen before the adjective ("Zuid-Drentse");
+* its inhabitants by the regular "-aar" of Dutch word formation, singular and plural: a name in
+  "-en" + "aar"/"aren" ("Houten" -> "Houtenaar", "Houtenaren"), in "-e" + "naar"/"naren"
+  ("Zwolle" -> "Zwollenaar"), else + "enaar"/"enaren" ("Zeist" -> "Zeistenaar"); not a
+  dictionary word or a known surname.
 
 Not a first name ("Lars") or the plural of a dictionary word ("Monsters"); at a sentence's
 start only before a lowercase word.
@@ -45,12 +49,15 @@ from wb.dossiers.entity_data import (
     norm_name,
     places,
     sentence_initial,
+    surnames,
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.regex_lead import lead_first
 from wb.lang import words
 
-ADJECTIVE = re.compile(r"(?<![\w'’-])(?:(?P<c>[A-Z][a-z]+)-)?(?P<a>[A-Z][a-zà-ÿ]+se?)(?![\w'’-])")
+ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?:(?P<c>[A-Z][a-z]+)-)?(?P<a>[A-Z][a-zà-ÿ]+(?:se?|aar|aren))(?![\w'’-])"
+)
 
 
 @cache
@@ -79,8 +86,24 @@ def _adjectives() -> dict[str, str]:
                 continue  # "Goes": its adjective is irregular ("Goese" is no "Goess")
             for form in (stem + "s", stem + "se"):
                 forms.setdefault(form, place)
+        for form in _inhabitants(base):
+            forms.setdefault(form, place)
     kept = set(keep_terms()) | places() | set(first_names())
     return {form: place for form, place in forms.items() if form not in kept and not _plural(form)}
+
+
+def _inhabitants(base: str) -> list[str]:
+    """The regular names of a place's inhabitants ("Houten" -> "Houtenaar", "Houtenaren"):
+    "-aar" after "-en", "-naar" after "-e", "-enaar" after another ending; none that is a
+    dictionary word or a known surname."""
+    if base.endswith("en"):
+        stem = base
+    elif base.endswith("e"):
+        stem = base + "n"
+    else:
+        stem = base + "en"
+    forms = [stem + "aar", stem + "aren"]
+    return [f for f in forms if not is_dutch_word(f.lower()) and f not in surnames()]
 
 
 def _plural(form: str) -> bool:

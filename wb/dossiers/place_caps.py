@@ -1,7 +1,8 @@
 """Names in capitals: known places ("MIDDEN-NEDERLAND"; one that is also a word, "BEST", only
 after a place trigger, "GEMEENTE BEST") and unknown long words that are no dictionary word, a
 first name or a surname ("HARMKE BERGENHENEGOUWEN", "LOTTE DEKEN"): persons. Acronyms, Roman
-numerals, months after a day and mistyped words stay. Split from :mod:`wb.dossiers.place_names`."""
+numerals, months after a day, a court's code before a case number ("ARN 24/1849") and mistyped
+words stay. Split from :mod:`wb.dossiers.place_names`."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ def _month_after_day(text: str, start: int, word: str) -> bool:
     return low in _month_abbreviations() and DAY_BEFORE.search(text, max(0, start - 4), start)
 
 
+CASE_NUMBER_AFTER = re.compile(r"[ ]\d{2}/\d{2,}(?![\w/])")
+
+
+def _case_code(text: str, start: int, word: str) -> bool:
+    """True for a code of two to four capitals right before a case number ("zaaknummer: ARN
+    24/1849", "AWB 23/512"): how Dutch courts number a case (a location or procedure code, the
+    year's two digits, a slash and a serial number), no name."""
+    return 2 <= len(word) <= 4 and CASE_NUMBER_AFTER.match(text, start + len(word)) is not None
+
+
 @cache
 def _month_abbreviations() -> frozenset[str]:
     return frozenset(line.split(";")[0] for line in words("month_abbreviations.txt"))
@@ -96,6 +107,9 @@ def caps_mentions(text: str) -> list[Mention]:
                 title = word[:1] + word[1:].lower()
                 if _month_after_day(text, run.start() + words[i].start(), word):
                     i += 1  # "21 JAN 2014": a month in capitals after its day, no name
+                    continue
+                if _case_code(text, run.start() + words[i].start(), word):
+                    i += 1  # "ARN 24/1849": a court's code before a case number, no name
                     continue
                 if not is_stop_word(word) and (
                     (
