@@ -24,7 +24,7 @@ from wb.dossiers.description_persons import person_key
 from wb.dossiers.description_problems import (
     adjectives_before,
     having_subject,
-    person_words,
+    possessed,
     tied_after,
 )
 from wb.dossiers.lexicon import fold
@@ -86,14 +86,8 @@ def find_act_nouns(
             for t in doc[first:k]
         ):
             continue
-        before = doc[first - 1] if first else None
-        possessed = (
-            before is not None
-            and before.pos_ == "PRON"
-            and before.lower_ in person_words()["bezit"]
-        )
         if (
-            possessed
+            possessed(doc, first)
             or tied_after(doc, k, persons)
             or _of_persons(doc, k, persons)
             or having_subject(doc, first, persons, k)

@@ -41,7 +41,7 @@ from wb.dossiers.description_offences import offence_adjectives, offence_keys, o
 from wb.dossiers.description_problems import (
     adjectives_before,
     having_subject,
-    person_words,
+    possessed,
     tied_after,
 )
 from wb.dossiers.lexicon import fold
@@ -247,13 +247,11 @@ def find_judging_nouns(
             continue
         if not (_judging(token, adjectives) or _judged_conduct(doc, first, k, adjectives)):
             continue
-        before = doc[first - 1] if first else None
-        possessed = (
-            before is not None
-            and before.pos_ == "PRON"
-            and before.lower_ in person_words()["bezit"]
-        )
-        if possessed or tied_after(doc, k, persons) or having_subject(doc, first, persons, k):
+        if (
+            possessed(doc, first)
+            or tied_after(doc, k, persons)
+            or having_subject(doc, first, persons, k)
+        ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans
 

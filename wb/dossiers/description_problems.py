@@ -119,6 +119,12 @@ def adjectives_before(doc: Doc, k: int) -> int:
     return first
 
 
+def possessed(doc: Doc, first: int) -> bool:
+    """A person's possessive pronoun ("haar", "zijn") right before the phrase starting at first."""
+    before = doc[first - 1] if first else None
+    return before is not None and before.pos_ == "PRON" and before.lower_ in person_words()["bezit"]
+
+
 def tied_after(doc: Doc, k: int, persons: frozenset[str]) -> bool:
     """ "van moeder", "bij de vader", "bij hem" right after the head at k."""
     if k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and _one_person(doc[k + 1], persons):
@@ -226,14 +232,8 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             continue  # "haar persoonlijke problematiek": issues named, not judged (labels44)
         if _care_need(doc, k):
             continue
-        before = doc[first - 1] if first else None
-        possessed = (
-            before is not None
-            and before.pos_ == "PRON"
-            and before.lower_ in person_words()["bezit"]
-        )
         if (
-            possessed
+            possessed(doc, first)
             or tied_after(doc, k, persons)
             or having_subject(doc, first, persons, k)
             or _own(doc, first, k, persons)
