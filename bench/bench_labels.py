@@ -100,9 +100,12 @@ FRESH_ROUND = "held-out-43"
 # "held-out-42" (batch 46, round 42, collected with batch 45 by collect-labels on 2026-12-06) was
 # sealed the same way until its one measurement (2026-12-06 09:47 UTC, main dc1c05cf) and is tune
 # material since. The later round is now "held-out-44" (batch 48, round 44, collected with batch
-# 47 by collect-labels on 2026-12-06): the next session's lead measures it once with --later at
-# its end.
-LATER_ROUND = "held-out-44"
+# 47 by collect-labels on 2026-12-06) was measured once by mistake in the same session, right
+# after LATER_ROUND named it (2026-12-06 10:07 UTC, main f1c57b2a plus c8331e14's neutral
+# refactor; a second --later run meant to check the refactor on batch 46): blind, before any error
+# was read, and recorded as its one measurement; tune material since. The later round is now
+# "held-out-46" (batch 50, round 46, not collected yet).
+LATER_ROUND = "held-out-46"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -135,9 +138,10 @@ LATER_ROUND = "held-out-44"
 # and 46 (round 42, "held-out-42") are reserved for the session after that: batch 45 was measured
 # at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on f2b2aec3); batch 46 with
 # --later at its end (09:47 UTC, main dc1c05cf). Batches 47 (round 43, "held-out-43") and 48
-# (round 44, "held-out-44") are reserved for the session after that. Until their measurement no
+# (round 44, "held-out-44") are reserved for the session after that; batch 48 was measured once
+# at 10:07 UTC that same session (see LATER_ROUND). Until their measurement no
 # training script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({47, 48})
+SEALED_BATCHES: frozenset[int] = frozenset({47})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -157,14 +161,18 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
-    42 (46), 43 (47), 44 (48); batch 26 is tune from the start (collected as training material,
-    branch labels-data). Batches 47-48 are sealed (SEALED_BATCHES) until their one measurement;
-    batches 25 and 27-46 were.
+    42 (46), 43 (47), 44 (48), 45 (49), 46 (50); batch 26 is tune from the start (collected as
+    training material, branch labels-data). Batch 47 is sealed (SEALED_BATCHES) until its one
+    measurement; batches 25, 27-46 and 48 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 50:
+        return "held-out-46"
+    if batch >= 49:
+        return "held-out-45"
     if batch >= 48:
         return "held-out-44"
     if batch >= 47:
@@ -546,6 +554,8 @@ def main() -> None:
         "held-out-42": [],
         "held-out-43": [],
         "held-out-44": [],
+        "held-out-45": [],
+        "held-out-46": [],
     }
     hits_of = None
     if args.hits:
