@@ -5,17 +5,18 @@ A theme quote is a passage cut from a document pseudonymised with its whole doss
 never appear in quotes. This module resolves, over the whole dossier, a few shapes of names
 that were left readable and masks them in the quote (the document itself is not changed):
 
-* a word of a person mention found elsewhere in the dossier ("Villa Pinedo" when "Marsha
-  Pinedo" is a person): the same placeholder; not when a word of the mention is an ordinary Dutch
+* a word of a person mention found elsewhere in the dossier ("Huize Quelbers" when "Mirjam
+  Quelbers" is a person): the same placeholder; not when a word of the mention is an ordinary Dutch
   word ("Platform X" is the name of something); a word that is only masked where it is
   capitalised inside a sentence or right before a person placeholder when it is an ordinary
   word (a first name of rule two);
-* a capitalised word right before a person placeholder ("Pascal [PERSOON-6]") that the dossier
-  also writes capitalised inside a sentence, never in lowercase and never after an article ("de
-  Kinderombudsman [PERSOON-4]" is a role), no function word, title or role of ``roles.txt``:
+* a capitalised word right before a person placeholder ("Roos [PERSOON-6]") that the dossier
+  also writes capitalised inside a sentence, never in lowercase and never after a determiner
+  of ``quote_name_determiners.txt`` ("de Kinderombudsman [PERSOON-4]" is a role), no function
+  word, title or role of ``roles.txt``:
   that person's first name, masked everywhere with that placeholder;
 * a capitalised name before a bracket that follows a person placeholder in the same document
-  ("Russell (C.D.A.)" in a list of members where "[PERSOON-1] (C.D.A.)" stands): a new person
+  ("Wobbema (C.D.A.)" in a list of members where "[PERSOON-1] (C.D.A.)" stands): a new person
   placeholder;
 * a single capital letter used as a name: before an age in brackets ("C (5 jaar)") or after a
   family noun of ``quote_initial_cues.txt`` ("mijn zoon L."): a new person placeholder per letter.
@@ -40,7 +41,6 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _BEFORE_PERSON = re.compile(rf"(?<![\w\]-])({_WORD}) (\[{PERSON}-\d+\])")
 _BRACKET_AFTER_PERSON = re.compile(rf"\[{PERSON}-\d+\] (\([^()\d\n]{{1,15}}\))")
 _AGE = r" \(\d+(?:[,.]\d+)?(?: jaar| maanden| mnd\.?)?\)"
-_ARTICLES = "de|het|een|deze|die|dit|dat"
 _LETTER = r"(?<![\w.\]\[-])([A-Z])(?:\.(?![\w.]))?(?![\w.\]-])"
 
 
@@ -103,7 +103,8 @@ def dossier_names(docs: Iterable[Pseudonymised]) -> dict[str, str]:
                 if len(word) >= 3 and word.lower() not in lows:
                     names.setdefault(word, r[5])
     lower = {w for t in texts for w in re.findall(r"\b[a-zß-ÿ]+\b", t)}
-    after_article = {m[1] for t in texts for m in re.finditer(rf"\b(?i:{_ARTICLES}) ({_WORD})", t)}
+    articles = "|".join(map(re.escape, sorted(word_set("quote_name_determiners.txt"))))
+    after_article = {m[1] for t in texts for m in re.finditer(rf"\b(?i:{articles}) ({_WORD})", t)}
     capital_inside = {
         m[0] for t in texts for m in re.finditer(_WORD, t) if _mid_sentence(t, m.start())
     }
