@@ -144,3 +144,40 @@ def test_quotes_of_the_bench_pseudonymise_the_whole_corpus_then_mask():
         "In december zijn mijn kinderen [PERSOON-1] (5 jaar) en [PERSOON-2] (1,5 jaar) uit huis "
         "geplaatst.",
     ]
+
+
+def test_representative_quotes_of_a_project_mask_one_letter_children(tmp_path):
+    from wb.corpus.importer import import_folder
+    from wb.store import open_project
+    from wb.themes.context import representative_quotes
+    from wb.themes.store import load_run, save_run
+
+    text = (
+        "In december zijn mijn kinderen C (5 jaar) en L (1,5 jaar) met spoed uit huis "
+        "geplaatst.\n\nDe uithuisplaatsing duurde een jaar en de kinderen misten school."
+    )
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "verhaal.txt").write_text(text, encoding="utf-8")
+    with open_project(tmp_path / "p.wbproj") as project:
+        import_folder(project, tmp_path / "corpus")
+        cut = text.index("\n\n")
+        result = {
+            "themes": [
+                {
+                    "id": 0,
+                    "label": "uithuisplaatsing",
+                    "keywords": ["kinderen", "uithuisplaatsing"],
+                    "size": 1,
+                    "stability": 1.0,
+                    "stable": True,
+                }
+            ],
+            "segments": [{"doc": "corpus/verhaal.txt", "start": 0, "end": cut, "theme": 0}],
+            "parameters": {"embedder": "tfidf-svd"},
+        }
+        run = load_run(project, save_run(project, result))
+        quotes = representative_quotes(project, run, 0, n=3)
+    assert [q.text for q in quotes] == [
+        "In december zijn mijn kinderen [PERSOON-1] (5 jaar) en [PERSOON-2] (1,5 jaar) met "
+        "spoed uit huis geplaatst."
+    ]

@@ -226,12 +226,15 @@ def project_pseudonymised(project: Project) -> dict[str, Pseudonymised]:
     return {d.label: by_id[d.id] for d in iter_documents(project)}
 
 
-def project_quote_names(project: Project) -> dict[str, dict[str, str]]:
+def project_quote_names(
+    project: Project, masked: dict[str, Pseudonymised] | None = None
+) -> dict[str, dict[str, str]]:
     """Per document ('corpus/path') its dossier's readable names -> placeholder, for quotes
-    (:func:`wb.themes.quote_names.dossier_names`)."""
+    (:func:`wb.themes.quote_names.dossier_names`); `masked` is
+    :func:`project_pseudonymised` when already at hand."""
     from wb.corpus.dossiers import dossier_of, project_documents
 
-    masked = project_pseudonymised(project)
+    masked = project_pseudonymised(project) if masked is None else masked
     groups: dict[str, list[str]] = {}
     for doc in project_documents(project):
         groups.setdefault(dossier_of(doc.metadata), []).append(doc.label)
@@ -305,7 +308,7 @@ def representative_quotes(
             seen.add(doc)
             chosen.append((i, score, hits))
     masked = project_pseudonymised(project)
-    names = project_quote_names(project)
+    names = project_quote_names(project, masked)
     quotes = []
     for i, score, hits in chosen:
         seg = run.segments[i]
