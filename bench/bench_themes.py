@@ -373,11 +373,14 @@ def keyword_quality(themes: list[dict], texts: list[str]) -> dict[str, float]:
     }
 
 
-def quotes_for(result: dict, docs: dict[str, str], n: int = 3) -> list[str]:
-    """Per theme the n passages with most keyword lemmas, pseudonymised per corpus."""
-    from wb.themes.context import pseudonymise_documents
+def quotes_for(result: dict, docs: dict[str, str], n: int = 3, masked: bool = True) -> list[str]:
+    """Per theme the n passages with most keyword lemmas, pseudonymised per corpus (with the
+    quote's names of wb.themes.quote_names masked unless `masked` is False)."""
+    from wb.themes.context import pseudonymise_documents, quote_names_by_corpus
+    from wb.themes.quote_names import mask_quote
 
     done = pseudonymise_documents(docs)
+    names = quote_names_by_corpus(done)
     segs = result["segments"]
     lemmas = lemma_texts([docs[s["doc"]][s["start"] : s["end"]] for s in segs])
     out = []
@@ -390,7 +393,8 @@ def quotes_for(result: dict, docs: dict[str, str], n: int = 3) -> list[str]:
         for i in ranked[:n]:
             s = segs[i]
             p = done[s["doc"]]
-            out.append(p.text[p.to_new(s["start"]) : p.to_new(s["end"], end=True)])
+            text = p.text[p.to_new(s["start"]) : p.to_new(s["end"], end=True)]
+            out.append(mask_quote(text, names[s["doc"]]) if masked else text)
     return out
 
 
@@ -423,12 +427,14 @@ def heads_in_keywords(themes: list[dict]) -> int:
 
 
 def names_in(strings: list[str], persons: list[str]) -> list[str]:
-    """The person names (or any of their words of 4+ letters) that occur in the strings."""
+    """The person names (or any of their words of 4+ letters) that occur in the strings; a
+    person named by one letter ("C") not inside an abbreviation ("C.D.A.")."""
     found = set()
     for p in persons:
         parts = [p] + [w for w in re.findall(r"\w+", p) if len(w) >= 4 and w[0].isupper()]
         for part in parts:
-            if any(re.search(rf"\b{re.escape(part)}\b", s) for s in strings):
+            rx = rf"(?<![\w.]){part}(?!\w|\.\w)" if len(part) == 1 else rf"\b{re.escape(part)}\b"
+            if any(re.search(rx, s) for s in strings):
                 found.add(part)
     return sorted(found)
 

@@ -226,6 +226,34 @@ def project_pseudonymised(project: Project) -> dict[str, Pseudonymised]:
     return {d.label: by_id[d.id] for d in iter_documents(project)}
 
 
+def project_quote_names(
+    project: Project, masked: dict[str, Pseudonymised] | None = None
+) -> dict[str, dict[str, str]]:
+    """Per document ('corpus/path') its dossier's readable names -> placeholder, for quotes
+    (:func:`wb.themes.quote_names.dossier_names`); `masked` is
+    :func:`project_pseudonymised` when already at hand."""
+    from wb.corpus.dossiers import dossier_of, project_documents
+
+    masked = project_pseudonymised(project) if masked is None else masked
+    groups: dict[str, list[str]] = {}
+    for doc in project_documents(project):
+        groups.setdefault(dossier_of(doc.metadata), []).append(doc.label)
+    return _quote_names(masked, groups.values())
+
+
+def _quote_names(masked: dict[str, Pseudonymised], groups: Any) -> dict[str, dict[str, str]]:
+    from wb.themes.quote_names import dossier_names
+
+    out: dict[str, dict[str, str]] = {}
+    for labels in groups:
+        found = [label for label in labels if label in masked]
+        names = dossier_names(masked[label] for label in found)
+        out.update((label, names) for label in found)
+    for label in masked:
+        out.setdefault(label, dossier_names([masked[label]]))
+    return out
+
+
 def pseudonymise_documents(texts: dict[str, str]) -> dict[str, Pseudonymised]:
     """Documents ('corpus/path' -> text) outside a project, pseudonymised one corpus at a time."""
     corpora: dict[str, list[tuple[str, str]]] = {}
@@ -238,10 +266,21 @@ def pseudonymise_documents(texts: dict[str, str]) -> dict[str, Pseudonymised]:
     return out
 
 
+def quote_names_by_corpus(masked: dict[str, Pseudonymised]) -> dict[str, dict[str, str]]:
+    """Readable names for quotes per document of :func:`pseudonymise_documents` (one corpus,
+    one dossier)."""
+    corpora: dict[str, list[str]] = {}
+    for doc in sorted(masked):
+        corpora.setdefault(doc.split("/", 1)[0], []).append(doc)
+    return _quote_names(masked, corpora.values())
+
+
 def representative_quotes(
     project: Project, run: ThemeRun, theme_id: int, n: int = 3, max_chars: int | None = 600
 ) -> list[Quote]:
     """The n passages that best carry the theme's keywords, pseudonymised."""
+    from wb.themes.quote_names import mask_quote
+
     theme = run.theme(theme_id)
     keywords = list(theme.get("lemmas") or theme["keywords"])
     written = dict(zip(keywords, theme["keywords"], strict=False))
@@ -269,11 +308,13 @@ def representative_quotes(
             seen.add(doc)
             chosen.append((i, score, hits))
     masked = project_pseudonymised(project)
+    names = project_quote_names(project, masked)
     quotes = []
     for i, score, hits in chosen:
         seg = run.segments[i]
         p = masked[seg["doc"]]
         text = p.text[p.to_new(seg["start"]) : p.to_new(seg["end"], end=True)]
+        text = mask_quote(text, names.get(seg["doc"], {}))
         shown = [written.get(h, h) for h in hits]
         quotes.append(
             Quote(seg["doc"], seg["start"], seg["end"], shorten(text, max_chars), score, shown)
