@@ -391,7 +391,7 @@ DOUBLE_SURNAME = re.compile(rf"[{UP}][\w'’]*{HYPHEN_PARTICLE}$")
 
 
 def _learn_from(m: Mention, learned: Learned) -> None:
-    if m.type == "PERSOON" and m.source != "fallback":
+    if m.type == "PERSOON" and m.source not in ("fallback", "initial-age"):  # no letter learned
         if m.first:
             for word in m.first.split():
                 learned.first_names.add(word)

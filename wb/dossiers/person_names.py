@@ -38,6 +38,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_compounds import role_compound
 from wb.dossiers.org_words import head_of
+from wb.dossiers.person_initials_age import initial_age_spans
 from wb.dossiers.person_outline import not_initials, surname_after_particle
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
@@ -269,6 +270,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             continue  # "Bijlagen\n\n(4)": a number in brackets on a later line, no age
         if not is_stop_word(m[1]) or m[1] in known:
             add(m.start(1), m.end(1), 3, "age", single="first")  # "Ben (13)": a first name
+    # a child's initial + age: "C (5 jaar) en L (1,5 jaar)" (only the letter in this shape)
+    for start, end in initial_age_spans(text):
+        add(start, end, 3, "initial-age")
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
     for m in _label_rx().finditer(text):
         head = m["name"].split()[0]

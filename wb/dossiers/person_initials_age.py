@@ -1,0 +1,46 @@
+"""A single capital letter naming a child before an age in brackets ("C (5 jaar) en L (1,5 jaar)").
+
+Parents and reporters shorten a child's name to its initial and give the age after it; the age
+rule of :mod:`wb.dossiers.person_names` ("Ben (13)") needs a word of two letters or more, so the
+letter stayed readable (themes13 found it in whole documents and masked it only in theme
+quotes). The word before the letter is a family noun of ``quote_initial_cues.txt`` ("kinderen
+C (5)"), a function word ("en L (1,5 jaar)") or none (punctuation, line start): "artikel B (3)"
+and "groep C (12)" number things. Only the letter in this shape is a person; it is not learned,
+so the same letter elsewhere is left alone ("bijlage C", "het C.D.A.").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.dossiers.entity_data import AGE_UNIT, is_stop_word
+from wb.lang import word_set
+
+# the letter, with or without its full stop, standing alone (not part of "C.D.A." or "[X-1]")
+_LETTER = r"(?<![\w.\]\[&/-])([A-Z])\.?(?![\w.\]&/-])"
+# an age in brackets right after it on the same line: "(5)", "(1,5 jaar)", "(7 maanden)"
+_AGE = rf"[ ]\(\d{{1,2}}(?:[,.]\d)?{AGE_UNIT}\)"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
+
+
+@cache
+def _rx() -> re.Pattern:
+    return re.compile(rf"{_LETTER}(?={_AGE})")
+
+
+@cache
+def _cues() -> frozenset[str]:
+    return word_set("quote_initial_cues.txt")
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """True when the word right before `start` is a family noun or a function word, or there
+    is no word right before it."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return not m or m[1].lower() in _cues() or is_stop_word(m[1])
+
+
+def initial_age_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each single capital letter right before an age in brackets."""
+    return [m.span(1) for m in _rx().finditer(text) if _cue_before(text, m.start(1))]
