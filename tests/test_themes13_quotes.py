@@ -137,7 +137,8 @@ def test_quotes_of_the_bench_pseudonymise_the_whole_corpus_then_mask():
     }
     before = quotes_for(result, docs, masked=False)
     after = quotes_for(result, docs)
-    assert names_in(before, ["C", "L"]) == ["C", "L"]
+    # names59: the pseudonymiser itself now takes a letter before an age (was ["C", "L"])
+    assert names_in(before, ["C", "L"]) == []
     assert names_in(after, ["C", "L"]) == []
     assert sorted(after) == [
         "Het C.D.A. stemde tegen de motie over de jeugdzorg.",
