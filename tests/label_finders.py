@@ -48,3 +48,8 @@ def voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
 def found_voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
     """Every hit in `text`, found without self terms or metadata, as (text, voice)."""
     return [(h.text, h.voice) for h in finder.find("t", finder.nlp(text))]
+
+
+def found_labels(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
+    """Every hit in `text`, found without self terms or metadata, as (text, label)."""
+    return [(h.text, h.label) for h in finder.find("t", text)]

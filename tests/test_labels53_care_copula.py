@@ -4,20 +4,12 @@ Written sentences, not evaluation texts; exact spans, labels and voices through 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wb.dossiers.description_care import find_care_denied
 from wb.dossiers.labels import LabelFinder
 
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
 TYPING = "negatieve typering"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
 
 
 def care(finder: LabelFinder, text: str) -> list[str]:

@@ -5,23 +5,11 @@ exact spans and labels."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import found_labels
 
 from wb.dossiers.label_help_subject import HELP_NOUNS
 from wb.dossiers.labels import LabelFinder
-
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
-
-
-def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.label) for h in finder.find("t", text)]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +20,7 @@ def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_help_as_subject_is_no_label(finder: LabelFinder, text: str) -> None:
-    assert found(finder, text) == []
+    assert found_labels(finder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -54,7 +42,7 @@ def test_help_as_subject_is_no_label(finder: LabelFinder, text: str) -> None:
     ],
 )
 def test_parent_refusing_help_stays(finder: LabelFinder, text: str, expected: list) -> None:
-    assert found(finder, text) == expected
+    assert found_labels(finder, text) == expected
 
 
 def test_help_nouns_are_singular_words_as_written() -> None:

@@ -9,20 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from label_finders import found_labels
 
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.lexicon import load_lexicon
 
 LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
-
-
-def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.label) for h in finder.find("t", text)]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +115,7 @@ def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_lexicon_forms(finder: LabelFinder, text: str, expected: list) -> None:
-    assert found(finder, text) == expected
+    assert found_labels(finder, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -139,12 +131,12 @@ def test_lexicon_forms(finder: LabelFinder, text: str, expected: list) -> None:
     ],
 )
 def test_no_forms(finder: LabelFinder, text: str) -> None:
-    assert found(finder, text) == []
+    assert found_labels(finder, text) == []
 
 
 def test_beperkt_sensitief_keeps_the_whole_lack(finder: LabelFinder) -> None:
     text = "Beide ouders beschikken over beperkte sensitief-responsieve vaardigheden."
-    assert found(finder, text) == [
+    assert found_labels(finder, text) == [
         ("beperkte sensitief-responsieve vaardigheden", "negatieve typering")
     ]
 

@@ -5,22 +5,10 @@ availability. Made-up sentences, exact spans and labels (voices are labels-voice
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_finders import found_labels
 
 from wb.dossiers.labels import LabelFinder
-
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
-
-
-def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.label) for h in finder.find("t", text)]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +45,7 @@ def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_new_forms(finder: LabelFinder, text: str, expected: list[tuple[str, str]]) -> None:
-    assert found(finder, text) == expected
+    assert found_labels(finder, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,4 +60,4 @@ def test_new_forms(finder: LabelFinder, text: str, expected: list[tuple[str, str
     ],
 )
 def test_not_forms(finder: LabelFinder, text: str) -> None:
-    assert found(finder, text) == []
+    assert found_labels(finder, text) == []

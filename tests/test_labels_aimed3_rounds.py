@@ -22,11 +22,6 @@ LABEL = "negatieve typering"
 
 
 @pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder("codebooks/labels.yaml").fit()
-
-
-@pytest.fixture(scope="module")
 def nlp():
     return load()
 

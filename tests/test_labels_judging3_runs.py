@@ -6,20 +6,12 @@ attributive run, a pair with just "en". Made-up sentences, exact spans (the modu
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wb.dossiers.description_adjective_runs import find_adjective_runs
 from wb.dossiers.labels import LabelFinder
 
-LEXICON = Path(__file__).resolve().parent.parent / "codebooks" / "labels.yaml"
 TYPING = "negatieve typering"
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
 
 
 def runs(finder: LabelFinder, text: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from label_finders import found_labels
 
 from wb.dossiers.labels import LabelFinder
 from wb.dossiers.lexicon import load_lexicon
@@ -20,15 +21,6 @@ NEW_TERMS = (
     "kinderprostituee",
     "autist",
 )
-
-
-@pytest.fixture(scope="module")
-def finder() -> LabelFinder:
-    return LabelFinder(LEXICON).fit()
-
-
-def found(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.label) for h in finder.find("t", text)]
 
 
 def test_new_terms_have_why_and_alternative() -> None:
@@ -70,7 +62,7 @@ def test_new_terms_have_why_and_alternative() -> None:
     ],
 )
 def test_new_term_found(finder: LabelFinder, text: str, expected: list) -> None:
-    assert found(finder, text) == expected
+    assert found_labels(finder, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_new_term_found(finder: LabelFinder, text: str, expected: list) -> None:
     ],
 )
 def test_no_form(finder: LabelFinder, text: str) -> None:
-    assert found(finder, text) == []
+    assert found_labels(finder, text) == []
 
 
 @pytest.mark.parametrize(
