@@ -71,8 +71,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # round is "held-out-41" (batch 45, round 41, collected and annotated blind for the next session)
 # was sealed until its one measurement (2026-12-06 08:29 UTC, on f2b2aec3, the code at the start
 # of that session) and is tune material since; the next fresh round is "held-out-43" (batch 47,
-# round 43, to be collected and annotated blind for the next session).
-FRESH_ROUND = "held-out-43"
+# round 43, to be collected and annotated blind for the next session) was sealed until its one
+# measurement (2026-12-06 11:14 UTC, on 27c6e060, the code at the start of that session) and is
+# tune material since; the next fresh round is "held-out-45" (batch 49, round 45, to be collected
+# and annotated blind for the next session).
+FRESH_ROUND = "held-out-45"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -141,7 +144,7 @@ LATER_ROUND = "held-out-46"
 # (round 44, "held-out-44") are reserved for the session after that; batch 48 was measured once
 # at 10:07 UTC that same session (see LATER_ROUND). Until their measurement no
 # training script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({47})
+SEALED_BATCHES: frozenset[int] = frozenset({49, 50})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -162,8 +165,8 @@ def group_of(entry: dict) -> str:
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batch 47 is sealed (SEALED_BATCHES) until its one
-    measurement; batches 25, 27-46 and 48 were.
+    training material, branch labels-data). Batches 49 and 50 are sealed (SEALED_BATCHES) until
+    their one measurement; batches 25 and 27-48 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -1,6 +1,7 @@
 """Labels batches 47 and 48 (rounds 43 and 44, collect-labels), collected for the next session.
 
-Batch 47 is sealed: the next session's fresh round (measured once at its start). Batch 48 was to be
+Batch 47 was sealed: the next session's fresh round, measured once at its start (2026-12-06 11:14
+UTC, on 27c6e060) and tune material since. Batch 48 was to be
 its later round, but was measured once in the session that collected it (2026-12-06 10:07 UTC, on
 main f1c57b2a with c8331e14's neutral refactor, blind, by a --later run right after LATER_ROUND
 named it) and is tune material since.
@@ -57,37 +58,35 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_groups_are_the_next_sessions_fresh_round_and_a_measured_one() -> None:
-    # batch 47 is the next session's fresh round; batch 48 keeps its group's name since its one
-    # measurement (2026-12-06 10:07 UTC), and LATER_ROUND moved on to a batch not collected yet
-    assert {group_of(t) for t in _batch(47)} == {"held-out-43"} == {FRESH_ROUND}
+def test_groups_keep_their_names_after_their_one_measurement() -> None:
+    # batch 47 was the fresh round of the session of 2026-12-06 11:08 UTC (measured 11:14 UTC),
+    # batch 48 was measured at 10:07 UTC; both keep their groups' names, and FRESH_ROUND and
+    # LATER_ROUND moved on to batches 49 and 50
+    assert {group_of(t) for t in _batch(47)} == {"held-out-43"} != {FRESH_ROUND}
     assert {group_of(t) for t in _batch(48)} == {"held-out-44"} != {LATER_ROUND}
-    assert LATER_ROUND == "held-out-46"
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-45", "held-out-46")
 
 
-def test_batch_47_is_sealed_and_batch_48_measured() -> None:
-    assert 47 in SEALED_BATCHES and 48 not in SEALED_BATCHES
-    assert not any(measured_now(t) for t in _batch(47))
-    # --later never opens the next fresh round (batch 47)
-    assert not any(measured_now(t, later=True) for t in _batch(47))
+def test_batches_47_and_48_are_measured() -> None:
+    assert not {47, 48} & SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(47))
     assert all(measured_now(t) for t in _batch(48))
 
 
-def test_batch_option_refuses_batch_47_before_wb_is_loaded(monkeypatch) -> None:
+def test_batch_option_refuses_a_sealed_batch_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "47"])
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "49"])
     with pytest.raises(SystemExit) as exc:
         bench_labels.main()
-    assert str(exc.value.code) == "batch 47 is verzegeld: alleen de lead meet die, met --later"
+    assert str(exc.value.code) == "batch 49 is verzegeld: alleen de lead meet die, met --later"
 
 
-def test_training_scripts_leave_47_out_and_read_48() -> None:
+def test_training_scripts_read_47_and_48() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 47 not in voice_batches and 48 in voice_batches
-    assert not any(i.startswith("b47-") for i in judging_ids)
+    assert {47, 48} <= voice_batches
+    assert "b47-lexboost-ghshe-2014-5216" in judging_ids
     assert "b48-lexboost-rbams-2020-2311" in judging_ids
-    # the committed texts are on every machine: batch 47 is left out by the seal, not by absence
     assert (LABELS / "texts" / "b47-lexboost-ghshe-2014-5216.txt").exists()
 
 
