@@ -72,7 +72,7 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # was sealed until its one measurement (2026-12-06 08:29 UTC, on f2b2aec3, the code at the start
 # of that session) and is tune material since; the next fresh round is "held-out-43" (batch 47,
 # round 43, to be collected and annotated blind for the next session) was sealed until its one
-# measurement (2026-12-06 11:14 UTC, on 27c6e060, the code at the start of that session) and is
+# measurement (2026-12-06 11:12 UTC, on 27c6e060, the code at the start of that session) and is
 # tune material since; the next fresh round is "held-out-45" (batch 49, round 45, to be collected
 # and annotated blind for the next session).
 FRESH_ROUND = "held-out-45"

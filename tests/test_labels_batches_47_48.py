@@ -59,7 +59,7 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_keep_their_names_after_their_one_measurement() -> None:
-    # batch 47 was the fresh round of the session of 2026-12-06 11:08 UTC (measured 11:14 UTC),
+    # batch 47 was the fresh round of the session of 2026-12-06 11:08 UTC (measured 11:12 UTC),
     # batch 48 was measured at 10:07 UTC; both keep their groups' names, and FRESH_ROUND and
     # LATER_ROUND moved on to batches 49 and 50
     assert {group_of(t) for t in _batch(47)} == {"held-out-43"} != {FRESH_ROUND}

@@ -147,7 +147,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # session) are the next one's fresh and later rounds (45 measured 2026-12-06 08:29 UTC);
     # batch 46 waits for the end of that session, batches 47 and 48 (collected blind by
     # collect-labels in that session) are the next one's fresh and later rounds (46 measured
-    # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:14 UTC); batches 49 and 50 are reserved
+    # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:12 UTC); batches 49 and 50 are reserved
     # for the next session's collector
     assert SEALED_BATCHES == frozenset({49, 50})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
