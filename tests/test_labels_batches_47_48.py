@@ -1,6 +1,6 @@
 """Labels batches 47 and 48 (rounds 43 and 44, collect-labels), collected for the next session.
 
-Batch 47 was sealed: the next session's fresh round, measured once at its start (2026-12-06 11:14
+Batch 47 was sealed: the next session's fresh round, measured once at its start (2026-12-06 11:12
 UTC, on 27c6e060) and tune material since. Batch 48 was to be
 its later round, but was measured once in the session that collected it (2026-12-06 10:07 UTC, on
 main f1c57b2a with c8331e14's neutral refactor, blind, by a --later run right after LATER_ROUND
