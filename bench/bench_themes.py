@@ -4,11 +4,11 @@ Usage: python bench/bench_themes.py [--skip-speed] [--speed-only] [--n 5000]
        python bench/bench_themes.py --readable   (real texts + held-out synthetic set only)
        python bench/bench_themes.py --readable --round N [--later]   (one real round only)
 
-A real round whose texts have ``split: sealed`` in the manifest (round 11 now; round 9 until
-2026-12-06 07:16 UTC, round 10 until 09:38 UTC) is left out of every run, with a printed line saying
-so; ``--readable --round N`` of a sealed round is refused (exit code 2) unless ``--later`` is given:
-the lead measures it once with ``--round N --later``, which lifts the seal of round N only (another
-sealed round stays out).
+A real round whose texts have ``split: sealed`` in the manifest (rounds 11 and 12 now; round 9
+until 2026-12-06 07:16 UTC, round 10 until 09:38 UTC) is left out of every run, with a printed line
+saying so; ``--readable --round N`` of a sealed round is refused (exit code 2) unless ``--later``
+is given: the lead measures it once with ``--round N --later``, which lifts the seal of round N
+only (another sealed round stays out).
 
 Readable themes (issue 11 §3), `--readable`: on the real public texts of bench/realtext/themes
 (dev and held-out split, see its manifest) and on the synthetic sets (corpora/ and the held-out
@@ -281,7 +281,7 @@ def real_manifest(path: Path | None = None) -> dict:
 
 
 def round_splits(round_: int, manifest: dict | None = None) -> list[str]:
-    """The splits of one real round (1: dev, heldout; 2-9: fresh; 10-11: sealed)."""
+    """The splits of one real round (1: dev, heldout; 2-10: fresh; 11-12: sealed)."""
     manifest = real_manifest() if manifest is None else manifest
     return sorted({real_split(t) for t in manifest["texts"] if t.get("round", 1) == round_})
 

@@ -4,9 +4,9 @@ Jeugdwet, foster care and family homes), sealed until a lead's one measurement (
 --round 11 --later`), after round 10's. The tests check the manifest, the files and their sha256,
 the restore hints of the texts kept only in the git-ignored bench/data (one look-up of the search
 tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
-document numbers are new, and that bench_themes.py leaves rounds 10 and 11 out of every run,
-refuses round 11 without --later before anything of wb loads, and measures only the round asked
-for with --later; no test here runs wb on the texts or reads a text of round 10."""
+document numbers are new, and that bench_themes.py leaves the sealed rounds (11 and 12 now) out
+of every run, refuses round 11 without --later before anything of wb loads, and measures only the
+round asked for with --later; no test here runs wb on the texts or reads a text of round 10."""
 
 from __future__ import annotations
 
@@ -123,22 +123,24 @@ def test_round_11_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_11_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(11, 9, capsys)  # round 9, measured, runs
-    # rounds 10 and 11 were sealed at once; round 10 was measured once (2026-12-06 09:38 UTC)
-    assert sealed == [11]
+    # rounds 10 and 11 were sealed at once; round 10 was measured once (2026-12-06 09:38 UTC);
+    # round 12 (collect-codes-themes, tests/test_themes_round12.py) is sealed too
+    assert sealed == [11, 12]
 
 
 def test_the_one_measurement_of_round_10_kept_round_11_sealed(monkeypatch, capsys):
     # `--readable --round 10 --later` asked for round 10's texts only and printed round 11's line;
     # the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(10, monkeypatch, capsys)
-    assert out.startswith(lines([11]))
-    assert module.left_out(True, chosen=10) == [11]
+    assert out.startswith(lines([11, 12]))
+    assert module.left_out(True, chosen=10) == [11, 12]
 
 
-def test_the_one_measurement_of_round_11_leaves_nothing_out(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for; no other round is sealed now
-    module, _ = one_measurement(11, monkeypatch, capsys)
-    assert module.left_out(True, chosen=11) == []
+def test_the_one_measurement_of_round_11_keeps_round_12_sealed(monkeypatch, capsys):
+    # `--later` lifts the seal of the round asked for only: round 12's line is printed
+    module, out = one_measurement(11, monkeypatch, capsys)
+    assert out.startswith(lines([12]))
+    assert module.left_out(True, chosen=11) == [12]
 
 
 def test_later_with_round_10_never_opens_a_text_of_round_11(monkeypatch, tmp_path):
