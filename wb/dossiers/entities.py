@@ -132,6 +132,7 @@ from wb.dossiers.org_sectors import (
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
+from wb.dossiers.org_trade_names import trade_firms
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
@@ -244,7 +245,7 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
-    static += plural_school_names(text)
+    static += plural_school_names(text) + trade_firms(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text) + eponym_persons(text)

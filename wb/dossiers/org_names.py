@@ -174,6 +174,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 end -= 1  # "‘IKC Zuidwest’": the closing quote of a quoted name is no part of it
             span = text[start:end]
             key = entry.canonical or norm_name(span)
+            if name and entry.type == "SCHOOL" and end == m.start("name") + len(name):
+                key = entry.canonical or norm_name(name)  # "Kindcentrum X", "basisschool X": X
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
             if name and end == m.start("name") + len(name):  # also a name cut before a word
                 found[-1].extra["short"] = name
