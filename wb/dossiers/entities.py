@@ -110,6 +110,7 @@ from wb.dossiers.name_shapes import (
 )
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
+from wb.dossiers.org_caps_legal import caps_legal_names
 from wb.dossiers.org_clubs import club_mentions
 from wb.dossiers.org_coined import coined_org_mentions
 from wb.dossiers.org_compounds import compound_mentions
@@ -132,6 +133,7 @@ from wb.dossiers.org_sectors import (
 )
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
+from wb.dossiers.org_trade_names import trade_firms
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
@@ -160,7 +162,7 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.region_names import region_mentions
-from wb.dossiers.school_names import named_schools, schools_of
+from wb.dossiers.school_names import named_schools, plural_school_names, schools_of
 from wb.dossiers.span_repairs import (
     compass_before_place,
     generic_legal_forms,
@@ -244,6 +246,7 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
+    static += plural_school_names(text) + trade_firms(text) + caps_legal_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text) + eponym_persons(text)

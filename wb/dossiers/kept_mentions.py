@@ -178,7 +178,11 @@ I_AM = re.compile(lead_first(r"(?<![\w'’-])I['’](?:m|ve|ll|d)(?![\w'’-])")
 # "Postbus 123": an organisation's PO box stays, and no name around it takes it in
 PO_BOX = re.compile(r"(?<![\w-])(?:Postbus|Antwoordnummer)[ ]+\d+(?![\w-])")
 BRACKET_ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,6})\)")
-SALUTATION = re.compile(rf"(?m)^(?P<s>Geachte?[ ]+(?P<w>[{UP}][{LOW}]+))[ ]*,")
+# "Geacht College,", "Edelachtbaar College,", "Hooggeachte Voorzitter,": a letter's salutation
+SALUTATION = re.compile(
+    rf"(?m)^(?P<s>(?:(?:Hoog|Zeer[ ])?[Gg]eachte?|Edel(?:groot)?achtba(?:ar|re))[ ]+"
+    rf"(?P<w>[{UP}][{LOW}]+))[ ]*,"
+)
 
 
 def _national_acronyms(text: str) -> list[Mention]:
@@ -409,7 +413,8 @@ def _initials_of(letters: str, words: list[str]) -> bool:
 
 
 def _salutations(text: str) -> list[Mention]:
-    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)" stays
+    """ "Geacht College," opening a letter: an ordinary word after "Geacht(e)",
+    "Hooggeacht(e)" or "Edelachtba(a)r(e)" stays
     ("Geachte heer Visser" and "Beste Anja" are found as names elsewhere)."""
     return [
         Mention(m.start("s"), m.end("s"), "KEEP", m["s"], 1, "salutation")

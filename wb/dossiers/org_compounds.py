@@ -9,6 +9,7 @@ import re
 
 from wb.dossiers.entity_data import (
     LOW,
+    ROLES,
     UP,
     first_names,
     hunspell,
@@ -43,6 +44,7 @@ def compound_mentions(text: str) -> list[Mention]:
         title = title if title and title[1] in word_set("org_name_titles.txt") else None
         title = title or _person_title(text, m.start())
         title = title or (_first_name(text, m.start()) if entry[0] == "SCHOOL" else None)
+        title = title or (_surname_first(text, m.start()) if entry[0] == "SCHOOL" else None)
         # "Kon. Julianaschool": the full stop of the title ends no sentence; "(Kwarvikschool)":
         # nor does a bracket
         opening = sentence_initial(text, m.start()) and text[m.start() - 1 : m.start()] != "("
@@ -105,6 +107,26 @@ def _first_name(text: str, start: int) -> re.Match[str] | None:
     named after that person ("Anne Frankschool")."""
     m = FIRST_NAME.search(text, max(0, start - 30), start)
     return m if m and m[1] in first_names() and m[1] not in places() else None
+
+
+# "de Groen van Kwarvikschool": after a lowercase article, a capitalised word and "van" before
+# a school's compound are the front of the person's name the school bears
+SURNAME_FIRST = re.compile(
+    lead_first(rf"(?<![\w'’-])(?:de|het)[ ]([{UP}][{LOW}]+)[ ](?:van|van der|van den|ter|ten)[ ]$")
+)
+
+
+def _surname_first(text: str, start: int) -> re.Match[str] | None:
+    """The first words of a person's name before a school's compound at ``start``, after a
+    lowercase article ("de Groen van Kwarvikschool", "de Belle van Kwarvikschool"); not a stop
+    word, a role, a place or a head word ("de Directeur van Kwarvikschool")."""
+    m = SURNAME_FIRST.search(text, max(0, start - 30), start)
+    if not m:
+        return None
+    word = m[1]
+    if is_stop_word(word) or word in places() or head_of(word) is not None:
+        return None
+    return None if word.lower() in ROLES else m
 
 
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")

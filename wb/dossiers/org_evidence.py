@@ -33,6 +33,7 @@ from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_words import kept_terms, national_name, org_heads
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.school_kinds import school_kind_acronyms
 from wb.lang import read_lines, resource, word_set
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -137,6 +138,8 @@ def affiliation_mentions(text: str) -> list[Mention]:
             continue
         if " " in name and all(is_ordinary(w.lower()) for w in name.split()):
             continue  # "(Hulplijn Oost)": a service described in ordinary words
+        if name in school_kind_acronyms():
+            continue  # "Integraal Kind Centrum (IKC)": a school's kind, no one's organisation
         if name.upper() in word_set("org_kind_codes.txt") or _kept_firm(text, m.start("name")):
             continue  # "(Gob)": a childcare kind; "(Deloitte Consulting)": a firm that stays
         if name.split()[0] in place_triggers()[0]:

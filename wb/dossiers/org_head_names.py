@@ -208,7 +208,8 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
             continue  # "het Haagse college van burgemeester en wethouders"
         if m["head"] == "college" and place_of_adjective(name):
             continue  # "het Zwolse college": the municipality's executive, no school
-        mention = Mention(m.start(), m.end(), entry[0], m[0], 1, "org-head", key=norm_name(m[0]))
+        key = norm_name(name if entry[0] == "SCHOOL" else m[0])  # "X school" is school X
+        mention = Mention(m.start(), m.end(), entry[0], m[0], 1, "org-head", key=key)
         mention.extra["short"] = name
         found.append(mention)
     return found

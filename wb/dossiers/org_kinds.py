@@ -33,7 +33,8 @@ from wb.dossiers.org_documents import plan_before
 from wb.dossiers.org_evidence import evidence_mentions
 from wb.dossiers.org_words import kept_terms, national_name, title_case_line
 from wb.dossiers.regex_lead import lead_first
-from wb.lang import word_set, words
+from wb.dossiers.school_kinds import school_kind_acronyms
+from wb.lang import word_set
 
 _WORD = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
 # "ABC De Drie Linden", "ABC Maas en Waal": up to four capitalised words, "en" between two
@@ -151,7 +152,9 @@ def kind_acronym_mentions(text: str) -> list[Mention]:
     hits: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for m in KIND_ACRONYM.finditer(text):
         acronym = m["a"]
-        name = _name_words(m["name"], text.startswith(",", m.end()))
+        if acronym in _school_kinds():
+            continue  # "IKC Zuidwest": a school's kind, read by organisations.txt ("IKC {NAAM}")
+        name = _name_words(m["name"].rstrip("'’"), text.startswith(",", m.end()))
         if not name or _no_kind(acronym) or name in kept_terms():
             continue
         hits[acronym].append((m.start(), m.start("name") + len(name), name))
@@ -316,16 +319,9 @@ def school_title_mentions(text: str) -> list[Mention]:
     return found
 
 
-@cache
 def _school_kinds() -> frozenset[str]:
     """The acronyms of school kinds before a name in organisations.txt ("RKBS {NAAM}")."""
-    found, section = set(), ""
-    for line in words("organisations.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-        elif section == "SCHOOL" and re.fullmatch(r"[A-Z]{2,5} \{NAAM\}", line):
-            found.add(line.split()[0])
-    return frozenset(found)
+    return school_kind_acronyms()
 
 
 def kind_mentions(text: str) -> list[Mention]:

@@ -170,8 +170,12 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
             if name and entry.type == "SCHOOL" and m[0][: m.start("name") - start].isupper():
                 start = m.start("name")  # "RKBS De Linde": the school type stays readable
+            if text[end - 1 : end] in ("’", "'") and text[m.start() - 1 : m.start()] in ("‘", "'"):
+                end -= 1  # "‘IKC Zuidwest’": the closing quote of a quoted name is no part of it
             span = text[start:end]
             key = entry.canonical or norm_name(span)
+            if name and entry.type == "SCHOOL" and end == m.start("name") + len(name):
+                key = entry.canonical or norm_name(name)  # "Kindcentrum X", "basisschool X": X
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
             if name and end == m.start("name") + len(name):  # also a name cut before a word
                 found[-1].extra["short"] = name

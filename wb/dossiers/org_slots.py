@@ -35,6 +35,7 @@ from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_words import national_name, not_in_names
 from wb.dossiers.person_parts import person
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.school_kinds import school_kind_acronyms
 from wb.lang import word_set, words
 
 # "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute
@@ -95,6 +96,8 @@ def _kept_name(name: str) -> bool:
         return True
     if national_name(name):
         return True  # "Pleegzorg Nederland": a national organisation
+    if name in school_kind_acronyms():
+        return True  # "Integraal Kind Centrum (IKC)": a school's kind, no one's organisation
     if _international(name):
         return True  # "Nationale Jeugdraad", "West-Europese Unie": no local organisation
     if name.endswith(".") or parts[0].rstrip(".") in word_set("name_post_nominals.txt"):

@@ -16,7 +16,9 @@ import re
 
 from wb.dossiers.entity_data import (
     CAP,
+    LOW,
     hunspell,
+    inflected_adjective,
     is_dutch_word,
     is_ordinary,
     is_stop_word,
@@ -90,5 +92,46 @@ def schools_of(text: str) -> list[Mention]:
                 mention = Mention(m.start(group), m.end(group), "SCHOOL", m[group], 1, "school-of")
                 mention.key = norm_name(m[group])
                 mention.extra["short"] = m[group]
+                found.append(mention)
+    return found
+
+
+# "de basisscholen de Kwarvik in Kwarlo en het Runde in Kwarbeek": a plural school noun, then up
+# to two names, each after an article (the article and a place after "in" stay)
+_ART = r"(?:de|het|De|Het)[ ]+"
+_PLACE_AFTER = rf"(?:[ ]+in[ ]+{CAP}(?:[ ]{CAP})?)?"
+SCHOOLS_NAMED = re.compile(
+    rf"(?<![\w-])[{LOW}]*scholen[ ]+{_ART}(?P<a>{CAP}){_PLACE_AFTER}"
+    rf"(?:[ ]+(?:\([^()\n]{{1,60}}\)[ ]+)?en[ ]+(?:{_ART})?(?P<b>{CAP}))?(?![\w'’-])"
+)
+
+
+def _listed_school_name(word: str) -> bool:
+    """True for a capitalised word after a plural school noun and an article that can be a
+    school's name: no stop word, place, inflected adjective ("de Engelse") or kind word."""
+    return not (
+        is_stop_word(word)
+        or word in places()
+        or inflected_adjective(word.lower())
+        or (word.endswith("se") and word.lower() in hunspell().ordinary)  # "de Engelse"
+        or word in word_set("school_kind_words.txt")
+    )
+
+
+def plural_school_names(text: str) -> list[Mention]:
+    """ "voor de basisscholen de Kwarvik in Kwarlo en het Runde": the names after a plural
+    school noun and an article (up to two, joined by "en"), each a school of its own."""
+    if "scholen " not in text:
+        return []
+    found = []
+    for m in SCHOOLS_NAMED.finditer(text):
+        for group in ("a", "b"):
+            if m[group] and _listed_school_name(m[group]):
+                mention = Mention(
+                    m.start(group), m.end(group), "SCHOOL", m[group], 1, "schools-named"
+                )
+                mention.key = norm_name(m[group])
+                mention.extra["short"] = m[group]
+                mention.extra["named_short"] = m[group]  # "de Kwarvik" later: the same school
                 found.append(mention)
     return found

@@ -1,0 +1,22 @@
+"""The acronyms of school kinds that stand before a school's name ("IKC De Linde", "OBS
+'t Klaverblad"): read from the [SCHOOL] section of ``organisations.txt`` ("IKC {NAAM}"). Such an
+acronym names a kind of school, never one school or organisation on its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wb.lang import words
+
+
+@cache
+def school_kind_acronyms() -> frozenset[str]:
+    """The acronyms of school kinds before a name in organisations.txt ("RKBS {NAAM}")."""
+    found, section = set(), ""
+    for line in words("organisations.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "SCHOOL" and re.fullmatch(r"[A-Z]{2,5} \{NAAM\}", line):
+            found.add(line.split()[0])
+    return frozenset(found)
