@@ -9,6 +9,10 @@ when what follows is a task of parenting, care, insight or reflection
 "tot" + a noun ("niet in staat tot zelfreflectie"); or the complement names the person's role
 ("hun relatie als ouders vorm te geven"). The span runs from the word of lack to the
 verb or noun that closes the complement. Annotation policy of 2026-12-05 (labels-capacity).
+"bij machte" counts as "in staat" (``description_capability_unable_heads.txt``), "altijd" and
+"steeds" may stand between ("niet altijd in staat"), and a verb of change or reflection in the
+complement counts as a task (``description_capability_change_verbs.txt``: "niet in staat om de
+situatie te veranderen", "niet bij machte ... te reflecteren"; labels-aimed3).
 
 Out of scope: circumstantial or practical incapacity ("door ziekte niet in staat te werken",
 "niet in staat om naar de zitting te komen", "financieel niet in staat"), a bare "niet in
@@ -25,13 +29,17 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
-from wb.lang import word_set
+from wb.lang import by_kind, word_set, words
 
 DEGREES = word_set("description_capability_degrees.txt") | word_set(
     "description_capability_unable_degrees.txt"
 )
 _BETWEEN = word_set("description_capability_unable_between.txt")
 _TASKS = word_set("description_capability_tasks.txt")
+_CHANGES = by_kind("description_capability_change_verbs.txt", fold)
+_HEAD_PAIRS = frozenset(
+    tuple(pair.split()) for pair in words("description_capability_unable_heads.txt")
+)
 _PREFIXES = tuple(w[:-1] for w in _TASKS if w.endswith("-"))
 _HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
 _ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
@@ -128,10 +136,10 @@ def _complement_start(doc: Doc, i: int) -> int | None:
     geslaagd is ..." (labels39: the same judgement of capacity with another verb), and the
     main-clause order "slagen er niet in de kinderen buiten hun strijd te houden", "slaagt er
     niet in om ..." (labels41: the lead's reading of policy line 6, synthetic D1-02); else None."""
+    if (fold(doc[i].text), fold(doc[i + 1].text)) in _HEAD_PAIRS:
+        return i + 2  # "in staat", "bij machte"
     if fold(doc[i].text) != "in":
         return None
-    if fold(doc[i + 1].text) == "staat":
-        return i + 2
     for h in range(i - 1, max(-1, i - 4), -1):
         if fold(doc[h].text) == "er":
             if _succeed(doc[i + 1]):
@@ -187,6 +195,22 @@ def _role(doc: Doc, tokens: list[int], persons: frozenset[str]) -> bool:
     )
 
 
+def _change(doc: Doc, tokens: list[int]) -> bool:
+    """A complement of reflection, or of changing a situation or conduct ("om de situatie te
+    veranderen", "dit te veranderen"); not of changing a thing ("zijn huis te verbeteren")."""
+    keys = {key for k in tokens for key in _keys(doc, k)}
+    if keys & _CHANGES.get("reflectie", frozenset()):
+        return True
+    if not keys & _CHANGES.get("verandering", frozenset()):
+        return False
+    objects = tuple(_CHANGES.get("object", frozenset()))
+    return all(
+        fold(doc[k].lemma_).endswith(objects) or fold(doc[k].text).endswith(objects)
+        for k in tokens
+        if doc[k].pos_ in {"NOUN", "PROPN"}
+    )
+
+
 def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of "niet in staat" + a task of parenting or reflection (module doc)."""
     spans = []
@@ -201,8 +225,10 @@ def find_unable(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         if found is None:
             continue
         end, tokens = found
-        if not any(_task(key) for k in tokens for key in _keys(doc, k)) and not _role(
-            doc, tokens, persons
+        if (
+            not any(_task(key) for k in tokens for key in _keys(doc, k))
+            and not _change(doc, tokens)
+            and not _role(doc, tokens, persons)
         ):
             continue
         if professional_subject(doc, h, persons):

@@ -8,7 +8,8 @@ infinitive clause; not with a noun that is no person as subject), but only in th
 not as a past participle with a form of "worden" or "zijn" or an agent after "door" ("werd door
 de buren geïntimideerd" tells what happened to someone; tune batches had those unannotated), and
 not as a present participle or a noun. A perfect with "hebben" is active ("heeft haar
-afgesnauwd"). The span is the verb. Word classes and lemmas only.
+afgesnauwd"). Not denied in its clause ("niet alleen" is no denial). The span is the verb. Word
+classes and lemmas only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ from wb.dossiers.lexicon import fold
 from wb.lang import words
 
 _DENIALS = frozenset(fold(w) for w in words("description_denials.txt"))
+_NOT_ONLY = frozenset(fold(w) for w in words("voice_not_only.txt"))
+
+
+def _denial(doc: Doc, k: int) -> bool:
+    """A denial at k, not "niet alleen" / "niet zomaar" (not only: "dat hij me niet alleen
+    bedroog", labels-aimed3)."""
+    if fold(doc[k].text) not in _DENIALS:
+        return False
+    return k + 1 >= len(doc) or fold(doc[k + 1].text) not in _NOT_ONLY
 
 
 @cache
@@ -79,7 +89,7 @@ def find_mistreatment(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]
         if not _finite_or_infinitive(token) and _passive(doc, i):
             continue
         a, b = clause(doc, i)
-        if any(fold(t.text) in _DENIALS for t in [*doc[max(a, i - 3) : i], *doc[i + 1 : b]]):
+        if any(_denial(doc, k) for k in [*range(max(a, i - 3), i), *range(i + 1, b)]):
             continue  # "lacht hem niet uit", "(dat) hij haar nooit afsnauwt": denied
         if (
             _subject_is_person(doc, i, people)

@@ -82,6 +82,7 @@ from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
 from wb.dossiers.description_responsibility import find_responsibility_denied
 from wb.dossiers.description_states import scene_state, state_predicate
+from wb.dossiers.description_type_compounds import find_type_compounds
 from wb.dossiers.description_upbringing import find_upbringing_faults
 from wb.dossiers.description_verbs import (
     find_adverbial_judgements,
@@ -258,6 +259,7 @@ def find_descriptions(
         spans += find_mistreatment(doc, persons)  # labels-aimed2
         spans += find_act_nouns(doc, persons, adjectives)  # labels-aimed2
         spans += find_bad_conduct(doc)  # labels-aimed2
+        spans += find_type_compounds(doc, persons)  # labels-aimed3
         spans += find_adjective_runs(doc)  # labels-judging3
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
