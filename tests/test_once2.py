@@ -1,0 +1,59 @@
+"""once2: one rule each. A child's initial before an age is one rule (wb.dossiers.
+person_initials_age) used by the pseudonymiser and by theme quotes (wb.themes.quote_names).
+Made-up texts only."""
+
+from __future__ import annotations
+
+from wb.dossiers.person_initials_age import initial_age_spans
+from wb.dossiers.pseudonymise import Pseudonymised, pseudonymise_dossier
+from wb.themes.quote_names import dossier_names, mask_quote
+
+
+def quote(text: str) -> tuple[dict[str, str], str]:
+    """The quote names of one unchanged document and the text masked with them."""
+    names = dossier_names([Pseudonymised(text, text, [])])
+    return names, mask_quote(text, names)
+
+
+def test_quotes_leave_letters_that_number_things_as_the_pseudonymiser_does():
+    for text in (
+        "Zie artikel B (3) en groep C (12).",
+        "Bijlage C (2019) volgt.",
+        "De firma A&B (3) belde.",
+        "Zoon A/B (3) woont hier.",
+    ):
+        assert initial_age_spans(text) == []
+        assert quote(text) == ({}, text)
+
+
+def test_quotes_take_every_age_unit_of_the_list():
+    names, masked = quote("Sanne en K (3 weken) sliepen.")
+    assert names == {"K": "[PERSOON-1]"}
+    assert masked == "Sanne en [PERSOON-1] (3 weken) sliepen."
+
+
+def test_an_abbreviated_month_is_an_age_in_both():
+    text = "Sanne en L (5 mnd.) sliepen."
+    assert initial_age_spans(text) == [(9, 10)]
+    assert quote(text) == ({"L": "[PERSOON-1]"}, "Sanne en [PERSOON-1] (5 mnd.) sliepen.")
+    assert pseudonymise_dossier([text])[0].text == "[PERSOON-1] en [PERSOON-2] (5 mnd.) sliepen."
+
+
+def test_the_letter_before_an_age_is_masked_without_its_full_stop_in_both():
+    text = "Sanne en T. (5) sliepen."
+    assert quote(text)[1] == "Sanne en [PERSOON-1]. (5) sliepen."
+    assert pseudonymise_dossier([text])[0].text == "[PERSOON-1] en [PERSOON-2]. (5) sliepen."
+
+
+def test_after_a_family_noun_the_letter_and_its_full_stop_are_one_span():
+    names, masked = quote("Mijn zoon L. (3) en dochter T. speelden.")
+    assert names == {"L": "[PERSOON-1]", "T": "[PERSOON-2]"}
+    assert masked == "Mijn zoon [PERSOON-1] (3) en dochter [PERSOON-2] speelden."
+
+
+def test_a_letter_after_a_person_placeholder_is_masked_in_quotes():
+    # the pseudonymiser saw "Jansen C (5 jaar)" (a surname before the letter: left readable);
+    # the quote sees a placeholder there, no word, and masks the letter
+    names, masked = quote("[PERSOON-1] C (5 jaar) speelde.")
+    assert names == {"C": "[PERSOON-2]"}
+    assert masked == "[PERSOON-1] [PERSOON-2] (5 jaar) speelde."
