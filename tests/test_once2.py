@@ -1,12 +1,19 @@
 """once2: one rule each. A child's initial before an age is one rule (wb.dossiers.
-person_initials_age) used by the pseudonymiser and by theme quotes (wb.themes.quote_names).
-Made-up texts only."""
+person_initials_age) used by the pseudonymiser and by theme quotes (wb.themes.quote_names); a
+user's YAML file is read by one function (wb.yaml_lines.read_yaml_file) for codebooks and label
+lexicons. Made-up texts only."""
 
 from __future__ import annotations
 
+import pytest
+
+from wb.codebook import load_codebook
+from wb.dossiers.lexicon import load_lexicon
 from wb.dossiers.person_initials_age import initial_age_spans
 from wb.dossiers.pseudonymise import Pseudonymised, pseudonymise_dossier
+from wb.errors import NotFoundError, ReadError
 from wb.themes.quote_names import dossier_names, mask_quote
+from wb.yaml_lines import read_yaml_file
 
 
 def quote(text: str) -> tuple[dict[str, str], str]:
@@ -57,3 +64,39 @@ def test_a_letter_after_a_person_placeholder_is_masked_in_quotes():
     names, masked = quote("[PERSOON-1] C (5 jaar) speelde.")
     assert names == {"C": "[PERSOON-2]"}
     assert masked == "[PERSOON-1] [PERSOON-2] (5 jaar) speelde."
+
+
+# -- one reader for a user's YAML file (codebook and label lexicon) -------------------------------
+
+
+def test_a_codebook_or_lexicon_that_is_a_folder_says_so(tmp_path):
+    with pytest.raises(NotFoundError) as codebook:
+        load_codebook(tmp_path)
+    assert codebook.value.message == (
+        "is een map, geen bestand; geef het pad van een codeboek (.yaml)."
+    )
+    with pytest.raises(NotFoundError) as lexicon:
+        load_lexicon(tmp_path)
+    assert lexicon.value.message == (
+        "is een map, geen bestand; geef het pad van een labellijst (.yaml)."
+    )
+
+
+def test_a_missing_or_non_utf8_yaml_file_keeps_its_message(tmp_path):
+    with pytest.raises(NotFoundError) as missing:
+        load_codebook(tmp_path / "geen.yaml")
+    assert missing.value.message == "bestaat niet; geef het pad van een codeboek (.yaml)."
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("name: café\n".encode("latin-1"))
+    with pytest.raises(ReadError) as codebook:
+        load_codebook(latin)
+    assert codebook.value.message == "is geen UTF-8-tekst; sla het codeboek op als UTF-8."
+    with pytest.raises(ReadError) as lexicon:
+        load_lexicon(latin)
+    assert lexicon.value.message == "is geen UTF-8-tekst; sla de labellijst op als UTF-8."
+
+
+def test_a_yaml_file_with_a_byte_order_mark_reads_without_it(tmp_path):
+    path = tmp_path / "boek.yaml"
+    path.write_bytes("\ufeffname: boek\n".encode())
+    assert read_yaml_file(path, "een codeboek", "het codeboek") == "name: boek\n"
