@@ -1,7 +1,7 @@
 """once2: one rule each. A child's initial before an age is one rule (wb.dossiers.
 person_initials_age) used by the pseudonymiser and by theme quotes (wb.themes.quote_names); a
 user's YAML file is read by one function (wb.yaml_lines.read_yaml_file) for codebooks and label
-lexicons. Made-up texts only."""
+lexicons; the voice rules share one finite verb (wb.dossiers.voice_tense). Made-up texts only."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from wb.codebook import load_codebook
 from wb.dossiers.lexicon import load_lexicon
 from wb.dossiers.person_initials_age import initial_age_spans
 from wb.dossiers.pseudonymise import Pseudonymised, pseudonymise_dossier
+from wb.dossiers.voice_tense import finite, only_past
 from wb.errors import NotFoundError, ReadError
 from wb.themes.quote_names import dossier_names, mask_quote
 from wb.yaml_lines import read_yaml_file
@@ -100,3 +101,30 @@ def test_a_yaml_file_with_a_byte_order_mark_reads_without_it(tmp_path):
     path = tmp_path / "boek.yaml"
     path.write_bytes("\ufeffname: boek\n".encode())
     assert read_yaml_file(path, "een codeboek", "het codeboek") == "name: boek\n"
+
+
+# -- one definition of a finite verb and a past clause for the voice rules -----------------------
+
+
+class _Morph:
+    def __init__(self, **features: str) -> None:
+        self.features = features
+
+    def get(self, name: str) -> list[str]:
+        return [self.features[name]] if name in self.features else []
+
+
+class _Token:
+    def __init__(self, pos: str, **features: str) -> None:
+        self.pos_, self.morph = pos, _Morph(**features)
+
+
+def test_finite_verbs_and_a_clause_all_in_the_past():
+    kreeg = _Token("VERB", VerbForm="Fin", Tense="Past")
+    heeft = _Token("AUX", VerbForm="Fin", Tense="Pres")
+    gekregen = _Token("VERB", VerbForm="Part", Tense="Past")
+    ouder = _Token("NOUN")
+    assert [finite(t) for t in (kreeg, heeft, gekregen, ouder)] == [True, True, False, False]
+    assert only_past([ouder, kreeg, gekregen])
+    assert not only_past([ouder, kreeg, heeft])
+    assert not only_past([ouder, gekregen])  # no finite verb at all
