@@ -3,7 +3,9 @@
 Usage: python bench/codes_third_missed.py [--set NAME ...] [--options J] [--by-code]
 
 For every tune set (sealed sets are left out; no ``--later`` here) and both splits: the first
-third of the split's documents is learned as coded (as in ``bench_codes.py``), the rest scored.
+third of the split's documents is learned as coded (each wb sentence with the codes of every gold
+sentence it overlaps: ``gold_sentence_codes``, as ``bench_codes.py``), the rest scored per gold
+sentence.
 Each gold coding of the rest that no suggestion finds ("missed") is counted by what it shares
 with the coded third and with its own document:
 
@@ -35,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_codes as B
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
+from wb.coding.evaluate import gold_codings, gold_sentence_codes, sentence_index, sentence_start
+from wb.coding.reaching import text_sentences
 from wb.coding.sentence_kinds import is_heading, sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import compound_parts, load
@@ -124,19 +127,12 @@ def one(name: str, part: str, options: dict, nlp, by_code: bool) -> None:
     third_df: Counter[str] = Counter()
     n_third = 0
     for d in coded_docs:
-        sents, codes = [], []
-        starts = [g.start for g in gold[d]]
-        for sent in processed[d].sents:
-            if not sent.text.strip():
-                continue
-            at = sentence_start(sent)
-            i = sentence_index(starts, at)
+        codes = gold_sentence_codes(gold[d], processed[d])
+        for sent, sent_codes in zip(text_sentences(processed[d]), codes, strict=True):
             f = sentence_features(sent)
-            sents.append((sent.text.strip(), f))
-            codes.append(set(gold[d][i].codes))
             third_df.update(f)
             n_third += 1
-            for c in gold[d][i].codes:
+            for c in sent_codes:
                 coded[c].append(f)
         suggester.learn_document(d, processed[d], codes)
     common = {x for x, n in third_df.items() if n > n_third / 5}

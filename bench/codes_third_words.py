@@ -3,7 +3,8 @@
 Usage: python bench/codes_third_words.py [--set NAME ...] [--options J]
 
 For every tune set (sealed sets are left out; no ``--later`` here) and both splits, as in
-``bench_codes.py``: the first third of the split's documents is learned as coded, the rest
+``bench_codes.py``: the first third of the split's documents is learned as coded (each wb
+sentence with the codes of every gold sentence it overlaps: ``gold_sentence_codes``), the rest
 suggested. Every (rest sentence, code) pair wb does not suggest, for each code the third codes,
 is a candidate: "missed" when the gold has it, "uncoded" when not. For each kind of word
 evidence the coded third offers, printed: how many missed and uncoded pairs have it, and the
@@ -35,8 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_codes as B
 
 from wb.codebook import load_codebook
-from wb.coding.evaluate import gold_codings, sentence_index, sentence_start
+from wb.coding.evaluate import gold_codings, gold_sentence_codes, sentence_index, sentence_start
 from wb.coding.lemmas import _stop_words, token_lemma
+from wb.coding.reaching import text_sentences
 from wb.coding.sentence_kinds import is_heading, sentence_features
 from wb.coding.suggest import Suggester
 from wb.nlp import load
@@ -89,8 +91,7 @@ def candidates(name: str, part: str, options: dict, nlp) -> list[dict]:
     processed = {d: nlp(texts[d]) for d in docs}
     suggester.fit_corpus(processed.values())
     model = suggester.model_
-    feats, nv, section, codes_of = {}, {}, {}, {}
-    order: dict[str, list[tuple[str, int]]] = defaultdict(list)  # per sentence, in order
+    feats, nv, section = {}, {}, {}
     for d in docs:
         starts = [g.start for g in gold[d]]
         seen = 0
@@ -99,17 +100,16 @@ def candidates(name: str, part: str, options: dict, nlp) -> list[dict]:
                 continue
             at = sentence_start(sent)
             k = (d, sentence_index(starts, at))
-            order[d].append(k)
             seen += is_heading(sent.text)
             feats[k], nv[k], section[k] = sentence_features(sent), nouns_verbs(sent), seen
-            codes_of[k] = set(gold[d][k[1]].codes)
     coded, coded_nv = defaultdict(list), defaultdict(list)
     for d in coded_docs:
-        for k in order[d]:
-            for c in codes_of[k]:
-                coded[c].append(feats[k])
-                coded_nv[c].append(nv[k])
-        suggester.learn_document(d, processed[d], [codes_of[k] for k in order[d]])
+        codes = gold_sentence_codes(gold[d], processed[d])
+        for sent, sent_codes in zip(text_sentences(processed[d]), codes, strict=True):
+            for c in sent_codes:
+                coded[c].append(sentence_features(sent))
+                coded_nv[c].append(nouns_verbs(sent))
+        suggester.learn_document(d, processed[d], codes)
     common = {x for x, m in model.df_.items() if m > model.n_sentences_ / 20}
     lex = lexicon(coded, model.df_, model.n_sentences_)
     lex_nv = lexicon(coded_nv, Counter(x for f in nv.values() for x in f), len(nv))

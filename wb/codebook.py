@@ -28,8 +28,8 @@ from typing import Any
 import regex
 import yaml
 
-from wb.errors import CodebookError, NotFoundError, ReadError
-from wb.yaml_lines import load_with_lines, unknown_keys, yaml_problem
+from wb.errors import CodebookError
+from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
@@ -371,12 +371,5 @@ def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
 def load_codebook(path: str | Path) -> Codebook:
     """Load and validate a codebook YAML file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise NotFoundError(
-            "bestaat niet; geef het pad van een codeboek (.yaml).", path=path
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise ReadError("is geen UTF-8-tekst; sla het codeboek op als UTF-8.", path=path) from exc
+    text = read_yaml_file(path, "een codeboek", "het codeboek")
     return parse_codebook(text, source=str(path))

@@ -10,9 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Collection
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from wb.errors import NotFoundError, ReadError
 
 #: Deepest nesting of lists and mappings accepted (a codebook needs two levels per code level).
 MAX_DEPTH = 50
@@ -192,3 +195,20 @@ def unknown_keys(
 def load_with_lines(text: str) -> Any:
     """Parse YAML safely; mappings get `line` and `key_lines`, lists `line` and `item_lines`."""
     return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
+def read_yaml_file(path: Path, what: str, the: str) -> str:
+    """The text of a user's YAML file, a byte order mark dropped (`what`: "een codeboek", `the`:
+    "het codeboek", for the Dutch messages); NotFoundError or ReadError when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"bestaat niet; geef het pad van {what} (.yaml).", path=path) from exc
+    except IsADirectoryError as exc:
+        raise NotFoundError(
+            f"is een map, geen bestand; geef het pad van {what} (.yaml).", path=path
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"is geen UTF-8-tekst; sla {the} op als UTF-8.", path=path) from exc
+    except OSError as exc:
+        raise ReadError(f"kan niet gelezen worden ({exc.strerror or exc}).", path=path) from exc

@@ -32,9 +32,9 @@ from typing import Any
 import yaml
 
 from wb.dossiers.lexicon_derived import expanded_variants
-from wb.errors import LexiconError, NotFoundError, ReadError
+from wb.errors import LexiconError
 from wb.lang import word_set
-from wb.yaml_lines import load_with_lines, unknown_keys, yaml_problem
+from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
 
 GAP = "..."
 KEYS = {
@@ -402,14 +402,7 @@ def parse_lexicon(text: str, *, source: str = "<labellijst>") -> Lexicon:
 def load_lexicon(path: str | Path) -> Lexicon:
     """Load and validate a label lexicon YAML file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (FileNotFoundError, IsADirectoryError) as exc:
-        raise NotFoundError(
-            "bestaat niet; geef het pad van een labellijst (.yaml).", path=path
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise ReadError("is geen UTF-8-tekst; sla de labellijst op als UTF-8.", path=path) from exc
+    text = read_yaml_file(path, "een labellijst", "de labellijst")
     return parse_lexicon(text, source=str(path))
 
 

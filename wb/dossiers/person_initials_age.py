@@ -7,6 +7,10 @@ quotes). The word before the letter is a family noun of ``quote_initial_cues.txt
 C (5)"), a function word ("en L (1,5 jaar)") or none (punctuation, line start): "artikel B (3)"
 and "groep C (12)" number things. Only the letter in this shape is a person; it is not learned,
 so the same letter elsewhere is left alone ("bijlage C", "het C.D.A.").
+
+This is the one rule for the shape: theme quotes (:mod:`wb.themes.quote_names`) use
+:func:`initial_age_spans` too, and :data:`LETTER` and :func:`initial_cues` for their
+family-noun shape ("mijn zoon L.").
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from functools import cache
 from wb.dossiers.entity_data import AGE_UNIT, is_stop_word
 from wb.lang import word_set
 
-# the letter, with or without its full stop, standing alone (not part of "C.D.A." or "[X-1]")
-_LETTER = r"(?<![\w.\]\[&/-])([A-Z])\.?(?![\w.\]&/-])"
+#: A single capital letter, with or without its full stop, standing alone (not part of
+#: "C.D.A.", "A&B" or "[X-1]"); group 1 is the letter.
+LETTER = r"(?<![\w.\]\[&/-])([A-Z])\.?(?![\w.\]&/-])"
 # an age in brackets right after it on the same line: "(5)", "(1,5 jaar)", "(7 maanden)"
 _AGE = rf"[ ]\(\d{{1,2}}(?:[,.]\d)?{AGE_UNIT}\)"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
@@ -26,11 +31,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
 
 @cache
 def _rx() -> re.Pattern:
-    return re.compile(rf"{_LETTER}(?={_AGE})")
+    return re.compile(rf"{LETTER}(?={_AGE})")
 
 
 @cache
-def _cues() -> frozenset[str]:
+def initial_cues() -> frozenset[str]:
+    """The family nouns a child's initial follows ("kinderen C (5)", "mijn zoon L.")."""
     return word_set("quote_initial_cues.txt")
 
 
@@ -38,7 +44,7 @@ def _cue_before(text: str, start: int) -> bool:
     """True when the word right before `start` is a family noun or a function word, or there
     is no word right before it."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return not m or m[1].lower() in _cues() or is_stop_word(m[1])
+    return not m or m[1].lower() in initial_cues() or is_stop_word(m[1])
 
 
 def initial_age_spans(text: str) -> list[tuple[int, int]]:

@@ -86,6 +86,7 @@ from wb.dossiers.voice_generic import case_reference
 from wb.dossiers.voice_owned import owned
 from wb.dossiers.voice_reported import copula_nominal
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS
+from wb.dossiers.voice_tense import finite, only_past
 from wb.lang import word_set, words
 
 GENERIC_DETERMINERS = word_set("voice_assertion_generic_determiners.txt")
@@ -206,7 +207,7 @@ def _name_subject(tokens: list[Any], at: int) -> bool:
     words = [t for t in tokens if not t.is_space]
     if len(words) < 3 or words[0].pos_ != "PROPN" or words[0].i >= tokens[at].i:
         return False
-    return words[1].pos_ in {"AUX", "VERB"} and "Fin" in words[1].morph.get("VerbForm")
+    return finite(words[1])
 
 
 _SUMMARY_WORDS = 25
@@ -374,13 +375,7 @@ def _past_event(tokens: list[Any], at: int, upto: int) -> bool:
     if k < 0 or tokens[k].lower_ not in _DEFINITE:
         return False
     first, last = clause(tokens, at, upto)
-    tenses = {
-        tense
-        for t in tokens[first:last]
-        if t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm")
-        for tense in t.morph.get("Tense")
-    }
-    return tenses == {"Past"}
+    return only_past(tokens[first:last])
 
 
 _OWN_PAST_NOT = frozenset({"over", "als"})  # "schrijven over X", "als X": the term talked of
@@ -396,12 +391,12 @@ def _own_past(tokens: list[Any], at: int, upto: int) -> bool:
     span = tokens[first:last]
     if not any(t.lower_ == "ik" for t in span):
         return False
-    finite = [t for t in span if _finite(t)]
-    if not finite:
+    verbs = [t for t in span if finite(t)]
+    if not verbs:
         return False
-    if all("Past" in t.morph.get("Tense") for t in finite):
+    if all("Past" in t.morph.get("Tense") for t in verbs):
         return True
-    perfect = any(t.lemma_.lower() in {"hebben", "zijn"} for t in finite)
+    perfect = any(t.lemma_.lower() in {"hebben", "zijn"} for t in verbs)
     return perfect and any("Part" in t.morph.get("VerbForm") for t in span if t.pos_ == "VERB")
 
 
@@ -419,10 +414,6 @@ def _exclaimed(tokens: list[Any], at: int, upto: int) -> bool:
     return bool(rest) and rest[-1].text == "!" and all(t.is_punct for t in rest)
 
 
-def _finite(token: Any) -> bool:
-    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
-
-
 def you_subject(tokens: list[Any]) -> bool:
     """True for a statement with "je"/"jij" right before or after a finite verb ("kom jij",
     "jij bent", "heb je"), no question mark and no word of ``voice_you_stops.txt`` (modal
@@ -435,7 +426,7 @@ def you_subject(tokens: list[Any]) -> bool:
     for n, t in enumerate(words):
         if t.lower_ not in YOU_SUBJECTS or t.pos_ != "PRON":
             continue
-        if (n and _finite(words[n - 1])) or (n + 1 < len(words) and _finite(words[n + 1])):
+        if (n and finite(words[n - 1])) or (n + 1 < len(words) and finite(words[n + 1])):
             return True
     return False
 

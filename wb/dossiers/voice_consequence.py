@@ -16,15 +16,12 @@ from typing import Any
 
 from wb.dossiers.voice_generic import CONDITION_OPENERS, generic_condition
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_tense import finite
 from wb.lang import word_set
 
 _FIRST_PERSON = word_set("voice_first_person.txt")
 _OWNERS = word_set("voice_particular_possessives.txt")
 _STOPS = frozenset({";", ":", "?", "!", "–", "—"})
-
-
-def _finite(token: Any) -> bool:
-    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
 
 
 def condition_consequence(tokens: list[Any], at: int) -> bool:
@@ -37,7 +34,7 @@ def condition_consequence(tokens: list[Any], at: int) -> bool:
     if comma is None or not generic_condition(tokens, comma):
         return False
     first = next((k for k in range(comma + 1, len(tokens)) if not tokens[k].is_space), None)
-    if first is None or first > at or not _finite(tokens[first]):
+    if first is None or first > at or not finite(tokens[first]):
         return False
     main = tokens[first:at]
     if any(t.text in _STOPS or "\n" in t.text for t in main):

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS, specific_person
+from wb.dossiers.voice_tense import finite
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
     CARE_NOUNS,
@@ -93,8 +94,7 @@ def _named_subject(tokens: list[Any]) -> bool:
     if len(words_) < 3 or words_[0].pos_ != "PROPN" or words_[1].pos_ == "PROPN":
         return False
     verb = words_[1]
-    finite = verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
-    return finite and "Past" in verb.morph.get("Tense")
+    return finite(verb) and "Past" in verb.morph.get("Tense")
 
 
 def reference(doc: Doc, start: int, end: int) -> bool:

@@ -48,6 +48,7 @@ from typing import Any
 
 from wb.dossiers.voice_shapes import citation_tokens
 from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
+from wb.dossiers.voice_tense import finite
 from wb.lang import word_set
 
 CONDITION_OPENERS = word_set("voice_condition_openers.txt")
@@ -139,9 +140,7 @@ def _insert(tokens: list[Any], comma: int) -> bool:
     if start < 1 or tokens[start - 1].text != ",":
         return False
     inside = [t for t in tokens[start:comma] if not t.is_space]
-    return 0 < len(inside) <= 8 and not any(
-        t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm") for t in inside
-    )
+    return 0 < len(inside) <= 8 and not any(finite(t) for t in inside)
 
 
 def possibility_clause(tokens: list[Any], at: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_tense import finite
 from wb.lang import word_set
 
 OPENERS = word_set("voice_indefinite_openers.txt")
@@ -34,10 +35,6 @@ _HOW_OFTEN = (
     | word_set("voice_always_adverbs.txt")
     | word_set("voice_frequency_adverbs.txt")
 )
-
-
-def _finite(token: Any) -> bool:
-    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
 
 
 def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> bool:
@@ -54,7 +51,7 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
     if len(words) < 3 or tokens[words[0]].lower_ not in OPENERS:
         return False
     n = 1
-    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not _finite(tokens[words[n]]):
+    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not finite(tokens[words[n]]):
         n += 1
     if n >= len(words) - 1 or tokens[words[n]].pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -62,9 +59,9 @@ def indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto: int) -> 
     person = tokens[head].lower_ in PERSON_WORDS or tokens[head].lemma_.lower() in PERSON_WORDS
     if not (words[0] < at and (upto - 1 <= head or (person and at > words[n + 1]))):
         return False  # the term is neither inside the subject nor in what such a person does
-    if not _finite(verb) or "Pres" not in verb.morph.get("Tense"):
+    if not finite(verb) or "Pres" not in verb.morph.get("Tense"):
         return False
-    if any("Past" in t.morph.get("Tense") for t in tokens if _finite(t)):
+    if any("Past" in t.morph.get("Tense") for t in tokens if finite(t)):
         return False
     return not any(
         t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER | _CASE_PRONOUNS
@@ -86,12 +83,12 @@ def inverted_indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto:
     if len(words) < 4 or tokens[words[0]].lower_ not in _HOW_OFTEN:
         return False
     verb = tokens[words[1]]
-    if not _finite(verb) or "Pres" not in verb.morph.get("Tense"):
+    if not finite(verb) or "Pres" not in verb.morph.get("Tense"):
         return False
     if tokens[words[2]].lower_ not in OPENERS:
         return False
     n = 3
-    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not _finite(tokens[words[n]]):
+    while n < len(words) and tokens[words[n]].pos_ in _MODIFIERS and not finite(tokens[words[n]]):
         n += 1
     if n >= len(words) or tokens[words[n]].pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -100,7 +97,7 @@ def inverted_indefinite_subject(resolver: Any, tokens: list[Any], at: int, upto:
     inside = words[2] < at and upto - 1 <= head
     if not (inside or at <= head < upto or (person and at > head)):
         return False
-    if any("Past" in t.morph.get("Tense") for t in tokens if _finite(t)):
+    if any("Past" in t.morph.get("Tense") for t in tokens if finite(t)):
         return False
     return not any(
         t.pos_ == "PROPN" or t.text == "[" or t.lower_ in _SPEAKER | _CASE_PRONOUNS

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_tense import only_past
 from wb.lang import word_set
 
 OWNERS = word_set("voice_owner_possessives.txt")
@@ -48,13 +49,7 @@ def _past_clause(tokens: list[Any], first: int, last: int) -> bool:
         first -= 1
     while last < len(tokens) and tokens[last].text not in _EDGES and "\n" not in tokens[last].text:
         last += 1
-    tenses = {
-        tense
-        for t in tokens[first:last]
-        if t.pos_ in {"AUX", "VERB"} and "Fin" in t.morph.get("VerbForm")
-        for tense in t.morph.get("Tense")
-    }
-    return tenses == {"Past"}
+    return only_past(tokens[first:last])
 
 
 __all__ = ["OWNERS", "owned"]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_tense import finite, only_past
 from wb.lang import word_set, words
 
 SOURCE_DOCUMENTS = word_set("voice_source_documents.txt")
@@ -114,28 +115,23 @@ def claim_speaker(low: list[str], k: int) -> list[int]:
     return out
 
 
-def _finite(token: Any) -> bool:
-    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
-
-
 def continued_report(prev: list[Any], cue: int, cur: list[Any]) -> bool:
     """True when cur goes on with the indirect speech of prev, whose reporting verb stands at
     cue: the verb is present and followed by "dat"; the reported clause has a past finite verb;
     cur opens with a third-person pronoun and its finite verbs are all past."""
-    if not _finite(prev[cue]) or "Pres" not in prev[cue].morph.get("Tense"):
+    if not finite(prev[cue]) or "Pres" not in prev[cue].morph.get("Tense"):
         return False
     low = [t.lower_ for t in prev]
     try:
         that = low.index("dat", cue + 1, cue + 5)
     except ValueError:
         return False
-    if not any(_finite(t) and "Past" in t.morph.get("Tense") for t in prev[that + 1 :]):
+    if not any(finite(t) and "Past" in t.morph.get("Tense") for t in prev[that + 1 :]):
         return False
     words = [t for t in cur if not t.is_space]
     if not words or words[0].lower_ not in REPORT_OPENERS or words[0].pos_ != "PRON":
         return False
-    tenses = {tense for t in words if _finite(t) for tense in t.morph.get("Tense")}
-    return tenses == {"Past"}
+    return only_past(words)
 
 
 def past_account(tokens: list[Any]) -> bool:
@@ -145,8 +141,7 @@ def past_account(tokens: list[Any]) -> bool:
     words_ = [t for t in tokens if not t.is_space]
     if not words_ or words_[0].lower_ not in REPORT_OPENERS or words_[0].pos_ != "PRON":
         return False
-    tenses = {tense for t in words_ if _finite(t) for tense in t.morph.get("Tense")}
-    return tenses == {"Past"}
+    return only_past(words_)
 
 
 def reportative(tokens: list[Any]) -> bool:
@@ -165,7 +160,7 @@ def asks_reader(tokens: list[Any]) -> bool:
     if not words or words[-1].text != "?":
         return False
     return any(
-        _finite(t) and n + 1 < len(words) and words[n + 1].lower_ in _READER
+        finite(t) and n + 1 < len(words) and words[n + 1].lower_ in _READER
         for n, t in enumerate(words)
     )
 
@@ -216,7 +211,7 @@ def reported_generic(tokens: list[Any], at: int, upto: int) -> bool:
     clause = tokens[that + 1 : last]
     if any(t.pos_ == "PROPN" for t in clause):
         return False
-    return not any(_finite(t) and "Past" in t.morph.get("Tense") for t in clause)
+    return not any(finite(t) and "Past" in t.morph.get("Tense") for t in clause)
 
 
 __all__ = [

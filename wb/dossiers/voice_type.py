@@ -34,6 +34,7 @@ from typing import Any
 
 from wb.dossiers.voice_generic import named_before
 from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
+from wb.dossiers.voice_tense import finite
 from wb.lang import word_set
 
 _INDEFINITE = word_set("voice_indefinite_openers.txt")  # een, elk, ieder, ...
@@ -54,12 +55,8 @@ _MODIFIERS = frozenset({"ADJ", "ADV", "VERB", "PUNCT"})
 _JUDGED_PERSONS = word_set("description_person_judgements.txt")
 
 
-def _finite(token: Any) -> bool:
-    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
-
-
 def _present(token: Any) -> bool:
-    return _finite(token) and "Pres" in token.morph.get("Tense")
+    return finite(token) and "Pres" in token.morph.get("Tense")
 
 
 def _person(token: Any) -> bool:
@@ -101,7 +98,7 @@ def _determiner(tokens: list[Any], at: int) -> int | None:
     """Index of the determiner of the phrase the term starts in (over modifiers and quotes)."""
     k = at - 1
     while k >= 0 and tokens[k].pos_ in _MODIFIERS and tokens[k].text not in _BOUNDARY - _QUOTES:
-        if _finite(tokens[k]):
+        if finite(tokens[k]):
             return None
         k -= 1
     return k if k >= 0 and tokens[k].pos_ == "DET" else None
@@ -114,11 +111,11 @@ def _bare_plural(tokens: list[Any], at: int, head: int) -> int | None:
     if "Plur" not in tokens[head].morph.get("Number") or _perfect(tokens, head):
         return None
     for token in tokens[at:head]:  # the term's own words before its noun: modifiers only
-        if token.pos_ not in _MODIFIERS or _finite(token) or token.lower_ in _QUANTIFIERS:
+        if token.pos_ not in _MODIFIERS or finite(token) or token.lower_ in _QUANTIFIERS:
             return None  # "te moeten kiezen tussen beide ouders" is no phrase of a type
     k = at - 1
     while k >= 0 and tokens[k].pos_ in _MODIFIERS and tokens[k].text not in _BOUNDARY - _QUOTES:
-        if _finite(tokens[k]):
+        if finite(tokens[k]):
             break
         if tokens[k].lower_ in _QUANTIFIERS:
             return None  # "Vooral vechtende ouders ...": part of a group
@@ -130,7 +127,7 @@ def _bare_plural(tokens: list[Any], at: int, head: int) -> int | None:
         return None  # "de", "onze", "twee", "die", "een groep", "met": not a bare subject
     if before.lower_ in _QUANTIFIERS:
         return None
-    if _finite(before) and before.lemma_ in _COPULAS:
+    if finite(before) and before.lemma_ in _COPULAS:
         first = tokens[_clause_start(tokens, k)]
         if first.pos_ not in {"ADV", "ADP"}:
             return None  # "Dit zijn verwende kinderen": a predicate
@@ -240,7 +237,7 @@ def _generic_clause(tokens: list[Any], first: int, head: int) -> bool:
         return False
     start = _clause_start(tokens, first)
     clause = tokens[start:]
-    if any("Past" in t.morph.get("Tense") for t in clause if _finite(t)):
+    if any("Past" in t.morph.get("Tense") for t in clause if finite(t)):
         return False
     return not any(_names(t) for t in clause)
 

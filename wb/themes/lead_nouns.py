@@ -33,7 +33,7 @@ Decisions:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from wb.lang import word_set
 from wb.themes.words import (
@@ -90,6 +90,22 @@ def _before_postposition(words: Sequence, i: int, text: str) -> bool:
     return after.pos not in ("DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN")
 
 
+def _keyword_ranks(
+    keywords: Sequence[str],
+    lemmas: Sequence[str],
+    n: int,
+    skip: Callable[[str], bool] | None = None,
+) -> dict[str, int]:
+    """Place (0 = best) of each of the `n` best keywords, then of the `n` best lemmas not among
+    them; words for which `skip` is true are left out."""
+    rank: dict[str, int] = {}
+    for ranked in (keywords[:n], lemmas[:n]):
+        for r, w in enumerate(ranked):
+            if skip is None or not skip(w):
+                rank.setdefault(w, r)
+    return rank
+
+
 def lead_nouns(
     passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str] = ()
 ) -> list[tuple[str, int]]:
@@ -97,10 +113,7 @@ def lead_nouns(
     from wb.themes.embed import DOMAIN_STOP_WORDS, tagged_words
 
     stop = function_words() | DOMAIN_STOP_WORDS
-    rank: dict[str, int] = {}
-    for ranked in (keywords[:10], lemmas[:10]):
-        for r, w in enumerate(ranked):
-            rank.setdefault(w, r)
+    rank = _keyword_ranks(keywords, lemmas, 10)
     cover: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     free: set[str] = set()  # nouns seen at least once not bare after a preposition
@@ -159,10 +172,7 @@ def _with_keyword(
     ("contact met oma" for "contact"), or ""."""
     from wb.themes.embed import DOMAIN_STOP_WORDS
 
-    rank: dict[str, int] = {}
-    for ranked in (keywords[:10], lemmas[:10]):
-        for r, w in enumerate(ranked):
-            rank.setdefault(w, r)
+    rank = _keyword_ranks(keywords, lemmas, 10)
     best, best_key = "", (99, 0, "")
     counts: Counter[str] = Counter()
     found: list[tuple[str, str, tuple[str, ...]]] = []
@@ -195,10 +205,7 @@ def repeated_phrase(
     that holds one of the theme's five best keywords (the best-ranked one wins), or ""."""
     from wb.themes.embed import DOMAIN_STOP_WORDS
 
-    rank: dict[str, int] = {}
-    for ranked in (keywords[:5], lemmas[:5]):
-        for r, w in enumerate(ranked):
-            rank.setdefault(w, r)
+    rank = _keyword_ranks(keywords, lemmas, 5)
     best, best_key = "", (99, 0, "")
     for text in passages:
         phrases = tagged_noun_phrases(text, cores=True)
@@ -228,11 +235,7 @@ def keyword_phrase(
     that is no vague head, seen in the most passages; or "" (themes6: before two keywords)."""
     from wb.themes.embed import DOMAIN_STOP_WORDS
 
-    rank: dict[str, int] = {}
-    for ranked in (keywords[:10], lemmas[:10]):
-        for r, w in enumerate(ranked):
-            if not is_vague(w):
-                rank.setdefault(w, r)
+    rank = _keyword_ranks(keywords, lemmas, 10, skip=is_vague)
     seen: Counter[str] = Counter()
     shown: dict[str, str] = {}
     hit: dict[str, int] = {}

@@ -18,8 +18,10 @@ that were left readable and masks them in the quote (the document itself is not 
 * a capitalised name before a bracket that follows a person placeholder in the same document
   ("Wobbema (C.D.A.)" in a list of members where "[PERSOON-1] (C.D.A.)" stands): a new person
   placeholder;
-* a single capital letter used as a name: before an age in brackets ("C (5 jaar)") or after a
-  family noun of ``quote_initial_cues.txt`` ("mijn zoon L."): a new person placeholder per letter.
+* a single capital letter used as a name: before an age in brackets ("C (5 jaar)", the
+  pseudonymiser's rule :func:`wb.dossiers.person_initials_age.initial_age_spans`, for a letter
+  it left readable) or after a family noun of ``quote_initial_cues.txt`` ("mijn zoon L."): a new
+  person placeholder per letter.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wb.dossiers.person_initials_age import LETTER, initial_age_spans, initial_cues
 from wb.lang import word_set
 
 if TYPE_CHECKING:
@@ -40,13 +43,6 @@ _PERSON_PLACEHOLDER = re.compile(rf"\[{PERSON}-(\d+)\]")
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _BEFORE_PERSON = re.compile(rf"(?<![\w\]-])({_WORD}) (\[{PERSON}-\d+\])")
 _BRACKET_AFTER_PERSON = re.compile(rf"\[{PERSON}-\d+\] (\([^()\d\n]{{1,15}}\))")
-_AGE = r" \(\d+(?:[,.]\d+)?(?: jaar| maanden| mnd\.?)?\)"
-_LETTER = r"(?<![\w.\]\[-])([A-Z])(?:\.(?![\w.]))?(?![\w.\]-])"
-
-
-@cache
-def _cues() -> frozenset[str]:
-    return word_set("quote_initial_cues.txt")
 
 
 @cache
@@ -59,12 +55,19 @@ def _titles() -> frozenset[str]:
     return frozenset(words | roles) | _persons()
 
 
-def _initial_rx() -> re.Pattern:
-    cues = "|".join(sorted((re.escape(c) for c in _cues()), key=len, reverse=True))
-    return re.compile(
-        rf"{_LETTER}(?={_AGE})|(?<![\w-])(?i:{cues}) {_LETTER}(?=[\s,;:)]|$)"
-        rf"|(?<=\)) en {_LETTER}(?={_AGE})"
-    )
+@cache
+def _after_cue_rx() -> re.Pattern:
+    cues = "|".join(sorted((re.escape(c) for c in initial_cues()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{cues}) {LETTER}(?=[\s,;:)]|$)")
+
+
+def _initial_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each single letter used as a name: before an age (the letter) or after a
+    family noun (the letter with its full stop)."""
+    ends = dict(initial_age_spans(text))
+    for m in _after_cue_rx().finditer(text):
+        ends[m.start(1)] = m.end()  # "zoon L. (3)": the letter and its full stop, one span
+    return sorted(ends.items())
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -126,21 +129,18 @@ def dossier_names(docs: Iterable[Pseudonymised]) -> dict[str, str]:
                 word = m[1]
                 if not is_stop_word(word) and word.lower() not in _titles():
                     names.setdefault(word, names.get(word) or new())
-    initial = _initial_rx()
     for t in texts:
-        for m in initial.finditer(t):
-            letter = next(g for g in m.groups() if g)
-            names.setdefault(letter, new())
+        for start, _ in _initial_spans(t):
+            names.setdefault(t[start], new())
     return names
 
 
 def mask_quote(text: str, names: dict[str, str]) -> str:
     """The quote with the dossier's readable names (see :func:`dossier_names`) masked."""
     spans: list[tuple[int, int, str]] = []
-    for m in _initial_rx().finditer(text):
-        i = next(i for i, g in enumerate(m.groups(), 1) if g)
-        if m[i] in names:
-            spans.append((m.start(i), m.end(), names[m[i]]))
+    for start, end in _initial_spans(text):
+        if text[start] in names:
+            spans.append((start, end, names[text[start]]))
     words = sorted((w for w in names if len(w) > 1), key=len, reverse=True)
     if words:
         rx = re.compile(r"(?<![\w\[-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\]-])")
