@@ -133,6 +133,7 @@ from wb.dossiers.org_sectors import (
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
+from wb.dossiers.person_neighbours import join_name_neighbours
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
@@ -301,6 +302,7 @@ def detect(
     if listed:
         result = sorted(result + listed, key=lambda m: m.start)
     repair_person_edges(text, result)
+    join_name_neighbours(text, result)
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
