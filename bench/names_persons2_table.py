@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import names_transfer as nt  # noqa: E402
+import names_transfer as nt
 
 INITIALS_RX = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ph|IJ|Tj)\.\s*-?)+")
 TITLE_BEFORE = re.compile(
@@ -77,8 +77,10 @@ def shape(item: dict, ident: dict) -> str:
         return "after a role word in lower case"
     if not before.strip(" \t-•*·|") and line_words <= 6:
         return "heading, signature or name line"
-    if re.search(r"[,;]\s*$", before) or re.match(r"\s*[,;]", after) or re.search(
-        r"\ben\s*$", before
+    if (
+        re.search(r"[,;]\s*$", before)
+        or re.match(r"\s*[,;]", after)
+        or re.search(r"\ben\s*$", before)
     ):
         return "in a list of names"
     if INITIALS_RX.match(span):

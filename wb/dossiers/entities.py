@@ -133,10 +133,10 @@ from wb.dossiers.org_sectors import (
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
-from wb.dossiers.person_neighbours import join_name_neighbours
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
+from wb.dossiers.person_neighbours import join_name_neighbours
 from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
     article_less_places,
