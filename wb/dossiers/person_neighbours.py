@@ -26,6 +26,7 @@ from wb.dossiers.entity_data import (
     LOW,
     ROLES,
     TITLES,
+    UP,
     institutions,
     is_stop_word,
     keep_terms,
@@ -41,6 +42,11 @@ from wb.lang import word_set
 # "zwaait Joke ": a lowercase word, one space, the capitalised word, one space (before a mention)
 WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?P<low>[{LOW}]+)[ ](?P<w>{CAP})[ ]$")
 DETERMINERS = word_set("quote_name_determiners.txt")
+INITIALS_OPENING = re.compile(rf"(?:[{UP}]\.[ ]?)+")
+# "H.L.G. " right before a mention, no letter or full stop glued before the initials
+INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?P<i>(?:[{UP}]\.){{1,6}})[ ]$")
+# " Slot," / " Slot (": a capitalised word that ends a listed item
+LISTED_AFTER = re.compile(rf"[ ](?P<w>{CAP})(?=,|[ ]\()")
 # " Baars van": one space, the capitalised word, then a lowercase word or a comma (after a mention)
 WORD_AFTER = re.compile(rf"[ ](?P<w>{CAP})(?=[ ][{LOW}]|,)")
 
@@ -67,11 +73,17 @@ def _free(mentions: list[Mention], start: int, end: int) -> bool:
 
 def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
     """Widen person spans (in place) over a capitalised neighbour inside a sentence: a first
-    name before a bare surname, a surname after a one-word name."""
-    for m in mentions:
-        if m.type != "PERSOON" or m.initials:
+    name before a bare surname, a surname after a one-word name; initials before a bare name
+    and the last word of a listed name after its initials."""
+    for m in list(mentions):
+        if m.type != "PERSOON" or m not in mentions:
             continue
         span = text[m.start : m.end]
+        if m.initials or INITIALS_OPENING.match(span):
+            _listed_tail(text, m, mentions)
+            continue
+        if _initials_before(text, m, mentions):
+            continue
         if not span[:1].isupper():
             continue
         if not m.first:
@@ -93,3 +105,37 @@ def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
             m.first, m.end = m.first or span, after.end("w")
             m.surname = norm_name(after["w"])
             m.text = text[m.start : m.end]
+
+
+def _initials_before(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ "D.C. Kwartel (D66), H.L.G. Moïze de Kwartel (D66)": initials right before a name that
+    a rule took without them (two letters or more, or one after a comma, bracket or line
+    start) are part of it."""
+    lead = INITIALS_BEFORE.search(text, max(0, m.start - 24), m.start)
+    if not lead or not _free(mentions, lead.start("i"), m.start):
+        return False
+    opener = text[: lead.start("i")].rstrip(" ")[-1:]
+    if lead["i"].count(".") < 2 and opener not in ("", ",", ";", "(", "\n"):
+        return False
+    m.initials, m.start = lead["i"], lead.start("i")
+    m.text = text[m.start : m.end]
+    return True
+
+
+def _listed_tail(text: str, m: Mention, mentions: list[Mention]) -> None:
+    """ "S. Kwartel, J. Bruins Kwak, E. Molenaar": in a list, a capitalised word between a name
+    after its initials and the comma or bracket that ends the item is the name's last part."""
+    opener = text[: m.start].rstrip(" ")[-1:]
+    after = LISTED_AFTER.match(text, m.end)
+    if opener not in (",", "\n") or not after:
+        return
+    if _blocked(after["w"]):
+        return
+    held = [o for o in mentions if o.start < after.end("w") and m.end < o.end]
+    if any(o.type != "PERSOON" or (o.start, o.end) != after.span("w") for o in held):
+        return
+    for o in held:
+        mentions.remove(o)  # "Kwak" learned as a surname on its own: a part of this name
+    m.end = after.end("w")
+    m.surname = norm_name(INITIALS_OPENING.sub("", text[m.start : m.end], count=1))
+    m.text = text[m.start : m.end]
