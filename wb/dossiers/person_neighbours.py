@@ -41,6 +41,9 @@ from wb.lang import word_set
 
 # "zwaait Joke ": a lowercase word, one space, the capitalised word, one space (before a mention)
 WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?P<low>[{LOW}]+)[ ](?P<w>{CAP})[ ]$")
+# a signature line: "Lodo Kwartel, Kamerlid" (the role word after the comma)
+LINE_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<w>{CAP})[ ]$")
+ROLE_AFTER = re.compile(rf",[ ]+(?:[{UP}][{LOW}]+[ ])?(?P<r>[{UP}{LOW}][{LOW}]+)")
 DETERMINERS = word_set("quote_name_determiners.txt")
 INITIALS_OPENING = re.compile(rf"(?:[{UP}]\.[ ]?)+")
 # "H.L.G. " right before a mention, no letter or full stop glued before the initials
@@ -98,6 +101,8 @@ def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
                 m.surname = m.surname or norm_name(span)
                 m.text = text[m.start : m.end]
                 continue
+            if _signature_first(text, m, mentions):
+                continue
         if " " in span or m.role:
             continue
         after = WORD_AFTER.match(text, m.end)
@@ -105,6 +110,21 @@ def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
             m.first, m.end = m.first or span, after.end("w")
             m.surname = norm_name(after["w"])
             m.text = text[m.start : m.end]
+
+
+def _signature_first(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ "Lodo Kwartel, Kamerlid": on a line that opens with a capitalised word and a bare surname,
+    a role word after the comma makes the first word the person's first name."""
+    lead = LINE_OPENING.search(text, max(0, m.start - 40), m.start)
+    role = ROLE_AFTER.match(text, m.end)
+    if not lead or not role or _blocked(lead["w"]) or not _free(mentions, lead.start("w"), m.start):
+        return False
+    if role["r"].lower() not in ROLES and not role_compound(role["r"]):
+        return False
+    m.first, m.start = lead["w"], lead.start("w")
+    m.surname = m.surname or norm_name(text[m.start + len(lead["w"]) + 1 : m.end])
+    m.text = text[m.start : m.end]
+    return True
 
 
 def _initials_before(text: str, m: Mention, mentions: list[Mention]) -> bool:
