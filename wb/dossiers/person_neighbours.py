@@ -8,12 +8,18 @@ it as an ordinary word:
   name ("zwaait Joke Kwartelsma uit ...": "Joke" is also an English word the lexicon knows,
   "Kwartelsma" was learned as a surname);
 * after a one-word mention inside a sentence, before a lowercase word or a comma: the surname
-  ("Dico Baars van de partij": "Baars" is also a fish).
+  ("Dico Baars van de partij": "Baars" is also a fish);
+* at the start of a signature line, before a bare surname and a comma with a role word after
+  it: the first name ("Don Kwartel, Kamerlid").
 
-Not a title, role (also a compound on one: "Regiomoeder"), organisation word, place, kept term
-(languages and nationalities: "Marianne Duits" may be a language) or a stop word, not a word
-after a determiner ("van de Groep Kwartel": a noun, ``quote_name_determiners.txt``), and not a
-word another mention holds.
+Not a title, role (also in the plural, "Kamerleden", and a compound on one: "Regiomoeder"),
+organisation word, place, kept term (languages and nationalities: "Marianne Duits" may be a
+language) or a stop word, not a word after a determiner ("van de Groep Kwartel": a noun,
+``quote_name_determiners.txt``), and not a word another mention holds.
+
+Initials right before a name a rule took without them join it ("H.L.G. Moïze de Kwartel (D66)":
+two letters or more, or one after a comma, bracket or line start), and in a list, the last
+capitalised word of a name after its initials joins it before the comma ("J. Kwartel Slot,").
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.name_compounds import role_compound
 from wb.dossiers.org_words import head_of
 from wb.lang import word_set
+from wb.nlp.lexicon import get_lexicon
 
 # "zwaait Joke ": a lowercase word, one space, the capitalised word, one space (before a mention)
 WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?P<low>[{LOW}]+)[ ](?P<w>{CAP})[ ]$")
@@ -57,9 +64,11 @@ WORD_AFTER = re.compile(rf"[ ](?P<w>{CAP})(?=[ ][{LOW}]|,)")
 @cache
 def _blocked(word: str) -> bool:
     low = word.lower()
+    lemma = get_lexicon().table_lemma(low) or low  # "Kamerleden" -> "kamerlid": a role
     return (
         is_stop_word(word)
         or low in ROLES
+        or lemma in ROLES
         or low in TITLES
         or bool(head_of(word))
         or role_compound(word)
