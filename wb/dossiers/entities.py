@@ -138,6 +138,7 @@ from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, rep
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
+from wb.dossiers.person_neighbours import join_name_neighbours
 from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
     article_less_places,
@@ -304,6 +305,7 @@ def detect(
     if listed:
         result = sorted(result + listed, key=lambda m: m.start)
     repair_person_edges(text, result)
+    join_name_neighbours(text, result)
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)

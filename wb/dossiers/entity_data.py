@@ -37,7 +37,7 @@ LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
 # Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot
 HYPHEN_PARTICLE = rf"-(?:van|de|der|den|ter|ten|te)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
 CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:{HYPHEN_PARTICLE}|-[{UP}{LOW}][{LOW}'’]*)*"
-INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ)\.\s?){{1,6}}"
+INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ|Fr|Joh|Jac|Corn|Hendr|Wm)\.\s?){{1,6}}"
 TITLES = {t: g for t, g in table("titles.txt", 2)}
 # role word -> (gender, role group); a capitalised word after a role word is a name
 ROLES = {r: (g, group) for r, g, group in table("roles.txt", 3)}

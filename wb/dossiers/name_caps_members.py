@@ -32,11 +32,19 @@ CAPS_SPEAKER = re.compile(
     rf"(?:[ ]+{CAPS_PARTICLES}*{CAPS_WORD})?)[ ]*:"
 )
 
+# a surname in capitals after a title in ordinary case, as old typed minutes write it: "De heer
+# DE KWARTEL is bevreesd", "mevrouw KWAK-BOS stelt voor" (no colon needed)
+CAPS_AFTER_TITLE = re.compile(
+    rf"(?<![\w-])(?:[Dd]e[ ]heer|[Mm]evrouw)[ ]+(?P<a>{CAPS_PARTICLES}*[{UP}][{UP}'’-]{{2,}})"
+    r"(?![\w'’-])"
+)
+
 
 def caps_members(text: str) -> list[Mention]:
     """ "MOTIE VAN HET LID KWARTEL C.S.": in a heading in capitals, the names after "HET LID"
     or "DE LEDEN" are members, a place's name too ("WESTERVELD"), with a first name before them
-    ("PIETER VAN KWARTEL"); "DE HEER DE KWARTEL:" in capitals opens a speaker's words."""
+    ("PIETER VAN KWARTEL"); "DE HEER DE KWARTEL:" in capitals opens a speaker's words; a name in
+    capitals after a title in ordinary case is a person too ("De heer DE KWARTEL")."""
     found = []
     spans = []
     for m in CAPS_MEMBERS.finditer(text):
@@ -48,7 +56,7 @@ def caps_members(text: str) -> list[Mention]:
                 spans.append((m.start(g), m.start(g) + len(first)))  # the member's name alone
             else:
                 spans.append((m.start(g), m.end(g)))
-    for m in CAPS_SPEAKER.finditer(text):
+    for m in [*CAPS_SPEAKER.finditer(text), *CAPS_AFTER_TITLE.finditer(text)]:
         last = m["a"].split()[-1].lower()
         if last not in ROLES and last not in TITLES:  # "MEVROUW DE VOORZITTER:" is no name
             spans.append((m.start("a"), m.end("a")))
