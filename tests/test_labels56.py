@@ -53,6 +53,7 @@ def test_upbringing_roles(finder: LabelFinder, text: str, expected: list[str]) -
         ("Zij ontlopen hun verantwoordelijkheid.", ["ontlopen hun verantwoordelijkheid"]),
         # a body that fails, a formal notice, plain running away
         ("De jeugdzorg schiet hier tekort.", []),
+        ("Het budget schiet tekort.", []),
         ("De gemeente heeft de huurder in gebreke gesteld.", []),
         ("Hij liep weg voor de hond.", []),
     ],

@@ -10,7 +10,9 @@ a noun of duty (kind ``plicht``), or "ontlopen" with that noun right before or a
 Like a vice noun (:mod:`wb.dossiers.description_vices`) it needs no person, but not when a
 professional or a body is what fails ("de jeugdzorg schiet tekort": the clause holds a role word of
 ``voice_roles.txt`` or ``description_capability_bodies.txt`` before the idiom; labels are about
-parents, children and families). The span is the idiom's words from first to last.
+parents, children and families) and not when a thing is ("Het budget schiet tekort": a noun
+that is no person can be the subject, and no person can). The span is the idiom's words from
+first to last.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from wb.dossiers.description_care import clause
+from wb.dossiers.description_care import clause, is_person, person_subject
 from wb.dossiers.description_vices import _role
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind
@@ -78,6 +80,23 @@ def _idiom(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _thing_subject(doc: Doc, first: int, a: int) -> bool:
+    """A noun that is no person can be the clause's subject before the idiom and no person can:
+    "Het budget schiet tekort" (not "dat men bij de opvoeding in gebreke blijft": a noun after a
+    preposition is no subject)."""
+    if person_subject(doc, first, a, set()):
+        return False
+    for j in range(first, a):
+        if doc[j].pos_ not in {"NOUN", "PROPN"} or is_person(doc[j]):
+            continue
+        h = j - 1
+        while h >= first and j - h <= 3 and doc[h].pos_ in {"DET", "ADJ", "NUM", "PRON"}:
+            h -= 1
+        if not (h >= first and doc[h].pos_ == "ADP"):
+            return True
+    return False
+
+
 def find_duty_failing(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of duty idioms that judge by themselves (see the module doc)."""
     spans = []
@@ -90,7 +109,7 @@ def find_duty_failing(doc: Doc) -> list[tuple[int, int]]:
             continue
         a, b = found
         first, _ = clause(doc, a)
-        if any(_role(doc[k]) for k in range(first, a)):
+        if any(_role(doc[k]) for k in range(first, a)) or _thing_subject(doc, first, a):
             continue
         spans.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
         taken = b
