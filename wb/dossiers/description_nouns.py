@@ -129,6 +129,15 @@ def _bare_judged(doc: Doc, first: int, k: int, adjectives: frozenset[str]) -> bo
     return any(offence_keys(t) for t in doc[first:k]) and offence_tied(doc, first, k)
 
 
+def _present_participle(doc: Doc, first: int) -> int:
+    """first, or the index before it when an uninflected present participle stands there
+    ("zelfbepalend gedrag", "storend gedrag": UD tags it VERB, so it opens no adjective run;
+    labels56)."""
+    if first and doc[first - 1].pos_ == "VERB" and "Part" in doc[first - 1].morph.get("VerbForm"):
+        return first - 1 if doc[first - 1].lower_.endswith("end") else first
+    return first
+
+
 @lru_cache(maxsize=1)
 def _negative_adjectives() -> frozenset[str]:
     """Adjectives of CLiPS that are clearly negative and subjective (polarity at most -0.3,
@@ -242,8 +251,9 @@ def find_judging_nouns(
             spans.append((doc[first].idx, token.idx + len(token.text)))
             continue
         first = adjectives_before(doc, k)
-        if _bare_judged(doc, first, k, adjectives):
-            spans.append((doc[first].idx, token.idx + len(token.text)))
+        bare = _present_participle(doc, first)
+        if _bare_judged(doc, bare, k, adjectives):
+            spans.append((doc[bare].idx, token.idx + len(token.text)))
             continue
         if not (_judging(token, adjectives) or _judged_conduct(doc, first, k, adjectives)):
             continue

@@ -7,6 +7,11 @@ between it and a form of "opvoeden" or "opvoeding" (kind ``vorm``; "op te voeden
 inflected participle: "slecht opgevoede kinderen", labels50), in one
 clause (no punctuation between). Not a word of fault that is denied or graded up by "niet"
 right before it ("niet slecht opgevoed"). The span runs from the word of fault to the form.
+
+labels56: a noun of the parent's role (kind ``rol``: opvoeder, ouderschap, moederschap, also as
+the head of a compound: "slechte opvoeders", "slecht stiefmoederschap") ends the span too, after
+a word of fault that is no comparison or difficulty (kind ``mild``: "moeilijk ouderschap" is a
+hard time, "beter ouderschap" a goal).
 """
 
 from __future__ import annotations
@@ -32,10 +37,19 @@ def _fault(word: str) -> bool:
     return word in _words("fout") or (word.endswith("e") and word[:-1] in _words("fout"))
 
 
-def _form_end(doc: Doc, j: int) -> int | None:
-    """The last token of a form of opvoeden starting at j ("opgevoed", "op te voeden")."""
+def _role(word: str) -> bool:
+    """A noun of the parent's role, also as the head of a compound ("stiefmoederschap")."""
+    return any(word == r or (word.endswith(r) and len(word) > len(r) + 2) for r in _words("rol"))
+
+
+def _form_end(doc: Doc, j: int, fault: str = "slecht") -> int | None:
+    """The last token of a form of opvoeden starting at j ("opgevoed", "op te voeden"), or of
+    a role noun after a word of fault that is not mild (labels56)."""
     if fold(doc[j].text) in _words("vorm"):
         return j
+    if doc[j].pos_ == "NOUN" and _role(fold(doc[j].text)):
+        mild = fault in _words("mild") or fault.removesuffix("e") in _words("mild")
+        return None if mild else j
     words = [fold(t.text) for t in doc[j : j + 3]]
     return j + 2 if words == ["op", "te", "voeden"] else None
 
@@ -51,7 +65,7 @@ def find_upbringing_faults(doc: Doc) -> list[tuple[int, int]]:
         for j in range(i + 1, min(len(doc), i + _GAP + 2)):
             if doc[j].text in _STOPS:
                 break
-            end = _form_end(doc, j)
+            end = _form_end(doc, j, fold(token.text))
             if end is not None:
                 spans.append((token.idx, doc[end].idx + len(doc[end].text)))
                 break

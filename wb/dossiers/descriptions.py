@@ -61,6 +61,7 @@ from wb.dossiers.description_conduct_doers import find_conduct_doers
 from wb.dossiers.description_denied import find_denied_qualities
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_doing_order import find_wrong_doing_order
+from wb.dossiers.description_duty_failing import find_duty_failing
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
@@ -261,6 +262,7 @@ def find_descriptions(
         spans += find_bad_conduct(doc)  # labels-aimed2
         spans += find_type_compounds(doc, persons)  # labels-aimed3
         spans += find_adjective_runs(doc)  # labels-judging3
+        spans += find_duty_failing(doc)  # labels56
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
