@@ -99,8 +99,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # end (09:47 UTC, main dc1c05cf), tune since; batch 48 once right after (10:07 UTC), tune
     # since; LATER_ROUND names batch 50, not collected yet. Batch 47 was measured once at the
     # start of the session of 2026-12-06 11:08 UTC (on 27c6e060), tune since; FRESH_ROUND names
-    # batch 49, not collected yet
-    assert waiting == set()
+    # batch 49, LATER_ROUND batch 50; both were collected blind by collect-labels in that session
+    # and wait for the next one (49 at its start, 50 with --later at its end)
+    assert waiting == {49, 50}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -147,8 +148,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # session) are the next one's fresh and later rounds (45 measured 2026-12-06 08:29 UTC);
     # batch 46 waits for the end of that session, batches 47 and 48 (collected blind by
     # collect-labels in that session) are the next one's fresh and later rounds (46 measured
-    # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:12 UTC); batches 49 and 50 are reserved
-    # for the next session's collector
+    # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:12 UTC); batches 49 and 50 (collected
+    # blind by collect-labels in that session) are the next one's fresh and later rounds
     assert SEALED_BATCHES == frozenset({49, 50})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
@@ -211,7 +212,8 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    assert all(measured_now(t) for t in texts)  # batches 49 and 50 are not collected yet
+    # batches 49 and 50 (collected blind in the session of 2026-12-06 11:08 UTC) are sealed
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (49, 50))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
