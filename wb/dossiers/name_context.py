@@ -35,6 +35,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_caps_members import caps_members
+from wb.dossiers.org_party_short_forms import national_short_form
 from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import (
     BARE_PREPOSITIONS,
@@ -252,6 +253,8 @@ def local_party_mentions(text: str) -> list[Mention]:
         acronym = m["a"]
         if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
             continue
+        if national_short_form(acronym):  # "(GrLi)": GroenLinks, cut
+            continue
         if acronym in keep_terms() or acronym in institutions():
             continue
         first = m["name"].split()[0]
@@ -281,6 +284,8 @@ def member_party_mentions(text: str) -> list[Mention]:
     for m in _member_party_rx().finditer(text):
         acronym = m["a"]
         if sum(ch.isupper() for ch in acronym) < 2 or acronym in national:
+            continue
+        if national_short_form(acronym):  # "(GrLi)": GroenLinks, cut
             continue
         if acronym in keep_terms() or acronym in institutions():
             continue

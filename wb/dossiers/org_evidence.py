@@ -31,6 +31,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.kept_firms import kept_firms
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_party_short_forms import national_short_form
 from wb.dossiers.org_words import kept_terms, national_name, org_heads
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.school_kinds import school_kind_acronyms
@@ -134,7 +135,9 @@ def affiliation_mentions(text: str) -> list[Mention]:
         name = m["name"]
         if m["first"] not in first_names() or _bad_name(name):
             continue
-        if name in word_set("parties.txt") or (" " not in name and is_dutch_word(name.lower())):
+        if name in word_set("parties.txt") or national_short_form(name):
+            continue  # "(GrLi)": a national party, cut
+        if " " not in name and is_dutch_word(name.lower()):
             continue
         if " " in name and all(is_ordinary(w.lower()) for w in name.split()):
             continue  # "(Hulplijn Oost)": a service described in ordinary words

@@ -31,6 +31,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_party_short_forms import national_short_form
 from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_words import national_name, not_in_names
 from wb.dossiers.person_parts import person
@@ -94,6 +95,8 @@ def _kept_name(name: str) -> bool:
     parts = name.split()
     if name in national_parties() or name in keep_terms() or name in institutions():
         return True
+    if national_short_form(name):
+        return True  # "(GrLi)": GroenLinks, cut in a member list
     if national_name(name):
         return True  # "Pleegzorg Nederland": a national organisation
     if name in school_kind_acronyms():
