@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_codes16 import BOOK, CODED, FILL
 
-from wb.coding import reaching
+from wb.coding import line_roles, reaching
 from wb.coding.sentence_kinds import is_label_line
 from wb.coding.suggest import Suggester
 from wb.nlp import load
@@ -73,6 +73,7 @@ def test_the_reach_passes_a_label_line(nlp, monkeypatch):
 
 def test_without_the_guard_the_reach_took_it(nlp, monkeypatch):
     monkeypatch.setattr(reaching, "is_label_line", lambda text: False)
+    monkeypatch.setattr(line_roles, "TINY_SHARE", 0)  # codes40: a tiny line is silent too
     assert _found(nlp, monkeypatch, NEW) == [
         ("verhuizen", "Verhuizing", "verhuizen", 1.0),
         ("Vraag 2", "Verhuizing", "(zoals uw coderingen)", 0.197),

@@ -17,7 +17,8 @@ adds suggestions. Its threshold comes from the coded documents themselves: each 
 model of the other coded documents, and the lowest chance at which those suggestions were right
 at least ``PRECISION`` of the time (with at least ``MIN_RIGHT`` right), and so are the last
 ``WINDOW`` of them, is the threshold; when no chance is, nothing is added. A line of a shape the
-researcher left uncoded in the coded documents (:mod:`wb.coding.line_roles`) gets nothing.
+researcher left uncoded in the coded documents (:mod:`wb.coding.line_roles`) gets nothing, nor
+does a tiny line unless the coded documents show the researcher codes those (codes40).
 Words of the coded sentences are no features: their lemmas seldom come back in the next
 documents (codes11, codes15, codes16 measured it).
 """
@@ -70,7 +71,8 @@ WINDOW = 10
 class ReachDocument:
     """A document as the reach model reads it: per sentence the codes of the codebook's own
     evidence, whether it is a heading, its number of content lemmas, per code its description
-    share, and (for a coded document) the researcher's codes."""
+    share, (for a coded document) the researcher's codes, its line shapes and its number of
+    words."""
 
     own: list[frozenset[str]]
     headings: list[bool]
@@ -78,6 +80,7 @@ class ReachDocument:
     desc: dict[str, list[float]] = field(default_factory=dict)
     coded: list[frozenset[str]] | None = None
     shapes: list[frozenset[str]] = field(default_factory=list)
+    words: list[int] = field(default_factory=list)
 
 
 def code_rows(doc: ReachDocument, code: str) -> list[dict[str, float]]:
@@ -155,6 +158,10 @@ class ReachModel:
         self.silent_ = line_roles.silent_shapes(
             [d.shapes for d in learned], [d.coded or [] for d in learned]
         )
+        counted = [d for d in docs if d.coded is not None and d.words]
+        self.tiny_silent_ = line_roles.tiny_silent(
+            [d.words for d in counted], [d.coded or [] for d in counted]
+        )
         if len(docs) < MIN_DOCS:
             return self
         scored: list[tuple[float, bool]] = []
@@ -184,8 +191,14 @@ class ReachModel:
         return [
             (k, code, float(p), row)
             for (_, k, code, row), p in zip(keys, chances, strict=True)
-            if p >= self.threshold_ and not (doc.shapes and doc.shapes[k] & self.silent_)
+            if p >= self.threshold_
+            and not (doc.shapes and doc.shapes[k] & self.silent_)
+            and not (self.tiny_silent_ and doc.words and self._tiny(doc.words[k]))
         ]
+
+    @staticmethod
+    def _tiny(words: int) -> bool:
+        return 0 < words <= line_roles.TINY_WORDS
 
 
 def calibrate(

@@ -73,6 +73,7 @@ def reach_document(
         desc=desc,
         coded=None if coded is None else [frozenset(c) for c in coded],
         shapes=[line_shapes(s.text) for s in sents],
+        words=[len(s.text.split()) for s in sents],
     )
 
 
