@@ -1,11 +1,13 @@
-"""labels-voice4 (2026-12-06): attributed read as asserted, a report's source and a party's account.
+"""labels-voice4 (2026-12-06): attributed read as asserted: a report's source, a party's account.
 
 Written sentences, not taken from an evaluation text. Each case gives the hits (span text and
 voice) of the default finder and of the rules alone: a weak reporting verb whose subject is a
 plain noun phrase of a source (a postposed ", concludeert de inspectie." and a fronted "De
 regeringspartij vindt dat ...", :mod:`wb.dossiers.voice_sources`), and a ruling's account
 introduced with "het volgende" that goes on past someone else's cue inside it
-(``Attribution.introduced``); the controls give the same voices on main.
+(``Attribution.introduced``), a "maar" before a closing speech tag (", vindt X, moeder van
+...") and an inserted source frame (", zo blijkt uit dat rapport,"); the controls give the
+same voices on main.
 """
 
 from __future__ import annotations
@@ -30,7 +32,29 @@ SOURCES = [
         [("te onzichtbaar", "attributed")],
         [("te onzichtbaar", "attributed")],
     ),
-    # controls: the author's own view, a person as the subject (already an agent)
+    (
+        "Goed, ze drammen, maar daarmee is niet alles gezegd over deze ouders, vindt Jennifer "
+        "Pettersson, moeder van twee kinderen.",
+        [("drammen", "attributed")],
+        [("drammen", "attributed")],
+    ),
+    (
+        "Zij is, zo blijkt uit dat rapport, weinig gevoelig voor de signalen van het kind.",
+        [("weinig gevoelig voor de signalen", "attributed")],
+        [("weinig gevoelig voor de signalen", "attributed")],
+    ),
+    # controls: "maar" with no tag after it, the text's own report, the author's own view, a
+    # person as the subject (already an agent)
+    (
+        "Ze drammen, maar dat vind ik niet erg.",
+        [("drammen", "discussed")],
+        [("drammen", "asserted")],
+    ),
+    (
+        "Zij is, zo blijkt uit dit rapport, weinig gevoelig voor de signalen van het kind.",
+        [("weinig gevoelig voor de signalen", "asserted")],
+        [("weinig gevoelig voor de signalen", "asserted")],
+    ),
     (
         "Ik vind dat de ouders van deze kinderen vaak te onzichtbaar zijn.",
         [("te onzichtbaar", "asserted")],
@@ -104,3 +128,10 @@ def test_source_positions(finder, text: str, verb: str, expected: str | None) ->
     found = postposed_source(tokens, low, k)
     found = fronted_source(tokens, low, k) if found is None else found
     assert (tokens[found].text if found is not None else None) == expected
+
+
+def test_participle_is_no_tag(finder) -> None:
+    doc = finder.nlp("Het gaat over vechtscheidingen, en terecht, gezien de serieuze problemen.")
+    tokens = list(doc)
+    low = [t.lower_ for t in tokens]
+    assert postposed_source(tokens, low, low.index("gezien")) is None

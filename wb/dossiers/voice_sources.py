@@ -5,8 +5,9 @@ agent, and the agent rules of :mod:`wb.dossiers.voice_attribution` know persons,
 and pronouns, not an institution or group named by a common noun ("de inspectie", "de
 regeringspartij"). Two clause shapes make such a noun phrase the verb's subject all the same:
 
-- a postposed tag that ends the sentence: ", concludeert de inspectie." (determiner, at most
-  two adjectives, one noun, then the full stop);
+- a postposed tag that ends the sentence: ", concludeert de inspectie." (a finite verb, a
+  determiner, at most two adjectives, one noun, then the full stop; not a participle ",
+  gezien de serieuze problemen.");
 - a sentence that opens with the noun phrase, the verb right after it and "dat" after the verb:
   "De regeringspartij vindt dat ...".
 
@@ -25,6 +26,11 @@ _ENDS = frozenset({".", "!"})
 _NOUN = frozenset({"NOUN"})
 
 
+def _finite(token: Any) -> bool:
+    """True for a finite verb ("concludeert"), not a participle (", gezien de problemen.")."""
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
 def _noun_phrase(tokens: list[Any], j: int) -> int | None:
     """The position of the head noun of a phrase "DET (ADJ){0,2} NOUN" starting at j."""
     if j >= len(tokens) or tokens[j].pos_ != "DET":
@@ -41,7 +47,7 @@ def _noun_phrase(tokens: list[Any], j: int) -> int | None:
 
 def postposed_source(tokens: list[Any], low: list[str], k: int) -> int | None:
     """The head noun of the subject of a postposed tag ", VERB de NOUN." at k, else None."""
-    if k == 0 or low[k - 1] != "," or tokens[k].pos_ not in {"VERB", "AUX"}:
+    if k == 0 or low[k - 1] != "," or not _finite(tokens[k]):
         return None
     head = _noun_phrase(tokens, k + 1)
     if head is None:
@@ -55,7 +61,7 @@ def postposed_source(tokens: list[Any], low: list[str], k: int) -> int | None:
 def fronted_source(tokens: list[Any], low: list[str], k: int) -> int | None:
     """The head noun of a sentence-opening subject "De NOUN VERB dat" with the verb at k."""
     start = next((j for j, t in enumerate(tokens) if not t.is_space), None)
-    if start is None:
+    if start is None or not _finite(tokens[k]):
         return None
     head = _noun_phrase(tokens, start)
     if head is None or head + 1 != k or low[k + 1 : k + 2] != ["dat"]:
