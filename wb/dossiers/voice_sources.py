@@ -11,6 +11,10 @@ regeringspartij"). Two clause shapes make such a noun phrase the verb's subject 
 - a sentence that opens with the noun phrase, the verb right after it and "dat" after the verb:
   "De regeringspartij vindt dat ...".
 
+Two more shapes of a source inside the sentence: a "maar" between the term and a postposed
+speech tag does not stop the tag (:func:`closing_tag`), and an inserted frame ", zo blijkt uit
+dat rapport," cites a document like "Uit het rapport blijkt dat" (:func:`inserted_source`).
+
 labels-voice4 (bench/README.md): attributed read as asserted, a report's source the rules did
 not read as an agent.
 """
