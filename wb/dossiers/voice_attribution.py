@@ -22,6 +22,12 @@ from wb.dossiers.voice_reported import (
 )
 from wb.dossiers.voice_reported import reportative as reports_with_zou
 from wb.dossiers.voice_shapes import apposition_subject, insert_cue, postposed_tag
+from wb.dossiers.voice_sources import (
+    closing_tag,
+    fronted_source,
+    inserted_source,
+    postposed_source,
+)
 from wb.dossiers.voice_words import (
     BACK_FRAMES,
     BACK_REFERENCES,
@@ -215,6 +221,8 @@ class Attribution:
         for pos, kind, is_self in cues:
             if pos < upto:
                 continue
+            if kind == "reset" and closing_tag(cues, low, pos):
+                continue  # "..., maar ..., vindt X, moeder van ...": X's (labels-voice4)
             if kind == "reset":
                 break
             if kind == "post" and not apposition_subject(tokens, at, upto, pos):
@@ -334,7 +342,10 @@ class Attribution:
                 return False
             if cues:
                 said = self.sents[i].text.lower().rstrip()
-                return said.endswith(":") or any(x in said for x in INTRODUCERS)
+                if said.endswith(":") or any(x in said for x in INTRODUCERS):
+                    return True
+                # someone else's cue inside the account ("Nergens uit blijkt dat ...") does not
+                # end it: look further back for its introduction (labels-voice4)
         return False
 
     def continues(self, index: int) -> bool:
@@ -479,6 +490,8 @@ class Attribution:
         if word == "van" and k and (low[k - 1] in OF_CUES or low[k - 1] == "zeggen"):
             return self._agent(tokens, low, range(k + 1, min(len(tokens), k + 6)))
         doc = source_frame(tokens, low, k)
+        if doc is None:
+            doc = inserted_source(tokens, low, k)  # ", zo blijkt uit dat rapport," (labels-voice4)
         if doc is not None:  # "In het rapport staat dat ...": the document says it (voice16)
             return source_is_self(low, doc) or self._is_self(low, tokens, doc)
         if claim_noun(tokens, low, k):  # "de beschuldiging door haar ex dat ..." (voice16)
@@ -522,6 +535,12 @@ class Attribution:
         found = self._agent(tokens, low, order, origin=k)
         if found is None:
             found = self._agent_before_insert(tokens, low, k)
+        if found is None and verb in WEAK_VERBS:
+            # ", concludeert de inspectie.", "De regeringspartij vindt dat" (labels-voice4)
+            source = postposed_source(tokens, low, k)
+            source = fronted_source(tokens, low, k) if source is None else source
+            if source is not None:
+                found = self._is_self(low, tokens, source)
         if found is None and verb in STRONG_VERBS and not self._own_reference(low, k):
             return False
         return found

@@ -224,3 +224,8 @@ __all__ = [
     "source_frame",
     "source_is_self",
 ]
+
+
+def document_noun(token: Any) -> bool:
+    """True for a noun of a cited document ("rapport", "onderzoeksrapport", "dossier")."""
+    return _document(token)
