@@ -22,6 +22,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import (
     dictionary_word,
     good_surname,
@@ -175,6 +176,18 @@ LABEL_AFTER = re.compile(r"[ ][a-zà-ÿ]+:")
 NEXT_CAP_WORD = re.compile(r"[ ](?P<w>[A-Z][\w'’-]+)(?![\w'’-])")
 
 
+def _institution_noun(word: str) -> bool:
+    """True for a capitalised dictionary noun of an institution's kind, or a compound ending in
+    one ("Centrum", "Kliniek", "Jeugdcentrum"; ``org_heads.txt``), that no list knows as a name:
+    after a role word ("Kind Centrum") it opens an institution's name, no surname."""
+    return (
+        word[:1].isupper()
+        and head_of(word) is not None
+        and is_ordinary(word)
+        and not is_known_name(word)
+    )
+
+
 def _body_before_place(text: str, start: int, words: list[str]) -> bool:
     """True for one dictionary word after a role that a known place follows ("Ombudsman
     Metropool Kwarland"): the name of the role's body, no person."""
@@ -226,6 +239,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if _body_before_place(text, m.start("name"), words):
             continue  # "Ombudsman Metropool Kwarland": a body's name before its place, no name
+        if _institution_noun(words[0]):
+            continue  # "Integraal Kind Centrum": an institution's kind noun after "kind"
         if _employer_after_person(text, m, words):
             continue  # "Ann Bos, Beleidsmedewerker Zorgwerk Kwarland": her employer, no name
         if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):
