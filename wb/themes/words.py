@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wb.lang import word_set, words
+from wb.lang import table, word_set, words
 
 if TYPE_CHECKING:
     from wb.themes.embed import Word
@@ -48,6 +48,9 @@ LINKS = word_set("theme_links.txt")
 # Nouns for any person ("personen", "leden"): vague heads, and no content word of a phrase.
 PERSON_NOUNS = word_set("theme_person_nouns.txt")
 VAGUE_HEADS = word_set("theme_vague_heads.txt") | PERSON_NOUNS
+# Role nouns ("rechter", "voorzitter") never modify a noun: a role tagged ADJ before one is a
+# subject before an object, "de rechter ouders [laat verplichten]" (themes14).
+ROLE_WORDS = frozenset(row[0] for row in table("roles.txt", 3))
 # Possessives may stand in a phrase but are not shown ("behandeling van klachten", themes8).
 POSSESSIVES = word_set("theme_possessives.txt")
 DETERMINERS = word_set("theme_determiners.txt") | POSSESSIVES
@@ -294,6 +297,8 @@ def tagged_noun_phrases(
             or bool(_SPLIT_PARTICIPLE.match(low))
             or (len(low) >= 7 and low.endswith("ende"))  # present: "toezichthoudende taak"
         )
+        if low in ROLE_WORDS:  # "de rechter ouders": a role before an object (themes14)
+            return False
         return (w.pos == "ADJ" or participle) and _content(text, w, stop)
 
     def adjectives(j: int) -> int:  # index after a run of modifiers directly before a noun
