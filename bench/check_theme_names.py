@@ -49,7 +49,12 @@ def _written(texts: list[str]) -> set[str]:
     stems = {w[: -len(e)] for w in words for e in ("en", "s", "eren") if w.endswith(e)}
     doubled = {w[:-3] for w in words if w.endswith("en") and len(w) > 4 and w[-3] == w[-4]}
     voiced = {w[:-3] + {"z": "s", "v": "f"}[w[-3]] for w in words if re.search(r"[zv]en$", w)}
-    return words | stems | doubled | voiced
+    halved = {
+        w[:-3] + w[-4] + w[-3]
+        for w in words
+        if re.search(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]en$", w) and len(w) > 4
+    }
+    return words | stems | doubled | voiced | halved
 
 
 def _masked_words(done: dict, spans: list[tuple[str, int, int]]) -> set[str]:

@@ -87,3 +87,14 @@ def test_the_checker_passes_a_good_name_and_finds_a_masked_keyword():
     theme = {"label": "wachtlijsten in de jeugdhulp", "keywords": ["wachtlijst", "horizon"]}
     fails = check_theme(theme, passages, {"horizon"})
     assert fails == {"function": [], "verb": [], "lemma": [], "name": ["horizon"], "scene": []}
+
+
+def test_a_halved_plural_that_reads_as_a_verb_is_shown_as_its_noun():
+    from collections import Counter
+
+    from wb.themes.words import noun_form
+
+    assert noun_form("oog", Counter({"ogen": 3})) == "oog"
+    assert noun_form("spoor", Counter({"sporen": 2})) == "spoor"
+    assert noun_form("uur", Counter({"uren": 2})) == "uren"  # "uren" is no verb
+    assert noun_form("keet", Counter({"keten": 2})) == "keten"  # a lemmatiser error stays out

@@ -222,7 +222,22 @@ def noun_form(lemma: str, written: Counter[str]) -> str:
     for ending in _PLURAL_ENDINGS:
         if form == lemma + ending and not (ending == "s" and lemma.endswith("en")):
             return lemma
-    return lemma if form in _spelled_plurals(lemma) else form
+    if form in _spelled_plurals(lemma):
+        return lemma
+    # a plural with a halved vowel that the word list knows only as a verb ("ogen", "sporen")
+    # reads as a bare verb: its noun lemma says what it is ("oog", "spoor") (themes14)
+    if form == _halved_plural(lemma) and is_bare_verb(form) and "NOUN" in word_classes(lemma):
+        return lemma
+    return form
+
+
+def _halved_plural(lemma: str) -> str:
+    """The plural of a noun with a long vowel written double before its last consonant, written
+    once in the open syllable ("oog" -> "ogen", "spoor" -> "sporen"), or ""."""
+    m = re.search(r"(?:^|[^aeiou])(aa|ee|oo|uu)([b-df-hj-np-tv-z])$", lemma)
+    if not m or m.group(2) in "sf":  # "huis" -> "huizen": a voiced plural (_spelled_plurals)
+        return ""
+    return lemma[: m.start(1)] + lemma[m.start(1)] + m.group(2) + "en"
 
 
 _SHORT_VOWEL = re.compile(r"(?:^|[^aeiouy])[aeiou]([b-df-hj-np-tv-z])$")
