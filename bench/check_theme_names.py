@@ -52,7 +52,7 @@ def _written(texts: list[str]) -> set[str]:
     halved = {
         w[:-3] + w[-4] + w[-3]
         for w in words
-        if re.search(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]en$", w) and len(w) > 4
+        if re.search(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]en$", w)
     }
     return words | stems | doubled | voiced | halved
 
