@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wb.lang import word_set, words
+from wb.lang import table, word_set, words
 
 if TYPE_CHECKING:
     from wb.themes.embed import Word
@@ -48,6 +48,9 @@ LINKS = word_set("theme_links.txt")
 # Nouns for any person ("personen", "leden"): vague heads, and no content word of a phrase.
 PERSON_NOUNS = word_set("theme_person_nouns.txt")
 VAGUE_HEADS = word_set("theme_vague_heads.txt") | PERSON_NOUNS
+# Role nouns ("rechter", "voorzitter") never modify a noun: a role tagged ADJ before one is a
+# subject before an object, "de rechter ouders [laat verplichten]" (themes14).
+ROLE_WORDS = frozenset(row[0] for row in table("roles.txt", 3))
 # Possessives may stand in a phrase but are not shown ("behandeling van klachten", themes8).
 POSSESSIVES = word_set("theme_possessives.txt")
 DETERMINERS = word_set("theme_determiners.txt") | POSSESSIVES
@@ -219,7 +222,22 @@ def noun_form(lemma: str, written: Counter[str]) -> str:
     for ending in _PLURAL_ENDINGS:
         if form == lemma + ending and not (ending == "s" and lemma.endswith("en")):
             return lemma
-    return lemma if form in _spelled_plurals(lemma) else form
+    if form in _spelled_plurals(lemma):
+        return lemma
+    # a plural with a halved vowel that the word list knows only as a verb ("ogen", "sporen")
+    # reads as a bare verb: its noun lemma says what it is ("oog", "spoor") (themes14)
+    if form == _halved_plural(lemma) and is_bare_verb(form) and "NOUN" in word_classes(lemma):
+        return lemma
+    return form
+
+
+def _halved_plural(lemma: str) -> str:
+    """The plural of a noun with a long vowel written double before its last consonant, written
+    once in the open syllable ("oog" -> "ogen", "spoor" -> "sporen"), or ""."""
+    m = re.search(r"(?:^|[^aeiou])(aa|ee|oo|uu)([b-df-hj-np-tv-z])$", lemma)
+    if not m or m.group(2) in "sf":  # "huis" -> "huizen": a voiced plural (_spelled_plurals)
+        return ""
+    return lemma[: m.start(1)] + lemma[m.start(1)] + m.group(2) + "en"
 
 
 _SHORT_VOWEL = re.compile(r"(?:^|[^aeiouy])[aeiou]([b-df-hj-np-tv-z])$")
@@ -294,6 +312,8 @@ def tagged_noun_phrases(
             or bool(_SPLIT_PARTICIPLE.match(low))
             or (len(low) >= 7 and low.endswith("ende"))  # present: "toezichthoudende taak"
         )
+        if low in ROLE_WORDS:  # "de rechter ouders": a role before an object (themes14)
+            return False
         return (w.pos == "ADJ" or participle) and _content(text, w, stop)
 
     def adjectives(j: int) -> int:  # index after a run of modifiers directly before a noun
