@@ -33,6 +33,27 @@ class FilePath(click.Path):
         return super().convert(value, param, ctx)
 
 
+class FolderPath(click.Path):
+    """A folder to write into (`pathlib.Path`); a file in its place is refused with one Dutch
+    line that says what to give instead: a folder for `what`, e.g. `example` beside the file."""
+
+    def __init__(self, what: str, example: str) -> None:
+        super().__init__(file_okay=False, path_type=Path)
+        self.what, self.example = what, example
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        """The path; a file fails with what to give instead."""
+        path = Path(value)
+        if path.is_file():
+            self.fail(
+                f"{str(value)!r} is een bestand; geef een map voor {self.what} (wb maakt die "
+                f"zelf), bijv. {path.parent / self.example}.",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 def project_advice(folder: Path) -> str:
     """What to give when a folder was given where an existing project is asked."""
     own = sorted(p.name for p in folder.glob("*.wbproj"))[:3]
@@ -72,7 +93,15 @@ def out_advice(example: Callable[[dict[str, Any]], str]) -> Callable[[Path], str
     return advice
 
 
+def list_advice(folder: Path) -> str:
+    """What to give when a folder was given where a name list (one term a line) is asked."""
+    found = sorted(p.name for p in folder.glob("*.txt"))
+    listed = f"; in die map staan: {', '.join(found[:6])}" if found else ""
+    return f"geef een lijst (een .txt-bestand, één term per regel){listed}."
+
+
 PROJECT_PATH = FilePath(project_advice)
+NAME_LIST_PATH = FilePath(list_advice)
 LEXICON_PATH = FilePath(yaml_advice("een labellijst"))
 
 NEW_PROJECT_OPTION = click.option(

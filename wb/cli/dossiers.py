@@ -11,11 +11,13 @@ import click
 from wb.cli.common import (
     JSON_OPTION,
     LEXICON_PATH,
+    NAME_LIST_PATH,
     PROJECT_ARGUMENT,
     PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
     AtLeast,
     FilePath,
+    FolderPath,
     check_json_target,
     check_workers,
     cluster_options,
@@ -201,7 +203,7 @@ def reuse(
 @click.option(
     "--out",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FolderPath("de gepseudonimiseerde kopieën", "gedeeld"),
     help="Nieuwe of lege map voor de gepseudonimiseerde kopieën.",
 )
 @click.option(
@@ -214,13 +216,13 @@ def reuse(
 @click.option(
     "--keep",
     "keep_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=NAME_LIST_PATH,
     help="Lijst met termen die nooit vervangen worden (één per regel).",
 )
 @click.option(
     "--replace",
     "replace_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=NAME_LIST_PATH,
     help="Lijst met termen die altijd vervangen worden (term of term;SOORT per regel).",
 )
 @click.option(
@@ -297,7 +299,7 @@ def port_problem(port: int, errno: int | None) -> str:
 @click.option(
     "--from",
     "from_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=NAME_LIST_PATH,
     help="Termen toevoegen uit een lijst (één per regel).",
 )
 @reports_errors

@@ -11,6 +11,7 @@ import click
 from wb.cli.common import (
     JSON_OPTION,
     AtLeast,
+    FolderPath,
     check_json_target,
     open_existing,
     reports_errors,
@@ -43,7 +44,7 @@ class ThemeCount(click.ParamType):
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FolderPath("de samenvatting", "themas"),
     help="Map voor de samenvatting (Markdown, HTML, Word) en de tabellen (CSV).",
 )
 @click.option(

@@ -1,0 +1,80 @@
+"""What a new user trips over on the command line (user-walk2): `python -m wb`, a folder given
+as a name list, a file given as an output folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from wb.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_python_dash_m_wb_runs_the_command() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "wb", "--help"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("Gebruik: wb [OPTIES] OPDRACHT [ARGUMENTEN]...")
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["pseudonymise", "MAP", "--out", "uit", "--keep", "lijsten"], "--keep"),
+        (["pseudonymise", "MAP", "--out", "uit", "--replace", "lijsten"], "--replace"),
+        (["labels", "MAP", "--pseudonymise", "--keep", "lijsten"], "--keep"),
+        (["namen", "keep", "--project", "p.wbproj", "--from", "lijsten"], "--from"),
+    ],
+)
+def test_a_folder_as_name_list_says_what_to_give(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], option: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "MAP").mkdir()
+    (tmp_path / "MAP" / "a.txt").write_text("Tekst.\n", encoding="utf-8")
+    (tmp_path / "lijsten").mkdir()
+    (tmp_path / "lijsten" / "nooit.txt").write_text("Kinderen Eerst\n", encoding="utf-8")
+    (tmp_path / "p.wbproj").write_bytes(b"")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"fout: Ongeldige waarde voor '{option}': 'lijsten' is een map; geef een lijst (een "
+        ".txt-bestand, één term per regel); in die map staan: nooit.txt."
+    )
+    assert not (tmp_path / "uit").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "what", "example"),
+    [
+        (["themes", "MAP", "--out", "werk/a.csv"], "de samenvatting", "werk/themas"),
+        (
+            ["pseudonymise", "MAP", "--out", "werk/a.csv"],
+            "de gepseudonimiseerde kopieën",
+            "werk/gedeeld",
+        ),
+    ],
+)
+def test_a_file_as_output_folder_says_what_to_give(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], what: str, example: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "MAP").mkdir()
+    (tmp_path / "MAP" / "a.txt").write_text("Tekst.\n", encoding="utf-8")
+    (tmp_path / "werk").mkdir()
+    (tmp_path / "werk" / "a.csv").write_text("x\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"fout: Ongeldige waarde voor '--out': 'werk/a.csv' is een bestand; geef een map voor "
+        f"{what} (wb maakt die zelf), bijv. {example}."
+    )
+    assert sorted(p.name for p in (tmp_path / "werk").iterdir()) == ["a.csv"]
