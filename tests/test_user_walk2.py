@@ -78,3 +78,36 @@ def test_a_file_as_output_folder_says_what_to_give(
         f"{what} (wb maakt die zelf), bijv. {example}."
     )
     assert sorted(p.name for p in (tmp_path / "werk").iterdir()) == ["a.csv"]
+
+
+OLD = "Moeder vertelt dat zij haar zoon al maanden niet zag. De school meldt zorgen."
+NEW = "Moeder vertelt dat zij haar zoon al maanden niet zag. Verder niets."
+
+
+def test_export_says_origin_and_status_in_dutch(project, tmp_path: Path) -> None:
+    import pandas as pd
+
+    from wb.codebook import parse_codebook
+    from wb.corpus.importer import import_folder
+    from wb.exports.tables import export_codings
+    from wb.store.codebooks import code_ids, save_codebook
+    from wb.store.codings import add_coding
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OLD, encoding="utf-8")
+    import_folder(project, folder)
+    save_codebook(project, parse_codebook("name: cb\ncodes:\n  - name: A\n  - name: B\n"))
+    ids = code_ids(project, "cb")
+    add_coding(project, 1, ids["A"], "Anna", 0, OLD.index("zag.") + 4)
+    add_coding(project, 1, ids["A"], "Anna", 0, 6, origin="suggestion")
+    add_coding(project, 1, ids["B"], "Anna", OLD.index("De school"), len(OLD), origin="auto")
+    (folder / "a.txt").write_text(NEW, encoding="utf-8")
+    import_folder(project, folder)  # "De school meldt zorgen." is gone: its coding is orphaned
+    table = pd.read_csv(export_codings(project, tmp_path / "x.csv"), encoding="utf-8-sig")
+    rows = table.sort_values("begin")[["code", "herkomst", "status"]].values.tolist()
+    assert sorted(rows) == [
+        ["A", "eigen codering", "actief"],
+        ["A", "suggestie", "actief"],
+        ["B", "automatisch (wb code --apply)", "verweesd"],
+    ]
