@@ -111,3 +111,73 @@ def test_export_says_origin_and_status_in_dutch(project, tmp_path: Path) -> None
         ["A", "suggestie", "actief"],
         ["B", "automatisch (wb code --apply)", "verweesd"],
     ]
+
+
+def test_echo_table_fits_a_terminal_and_keeps_the_voice_whole(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pandas as pd
+
+    from wb.cli import common
+
+    table = pd.DataFrame(
+        [("D1", "negatieve typering («laks»)", "door het rapport zelf gesteld", "Moeder is laks.")],
+        columns=["dossier", "label", "stem", "zin"],
+    )
+    monkeypatch.setattr(common, "stdout_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "60")
+    common.echo_table(table, full="voeg --json BESTAND toe", uncut=("stem",))
+    assert capsys.readouterr().out.splitlines() == [
+        "dossier  label      stem                           zin",
+        "-------  ---------  -----------------------------  ---------",
+        "D1       negatiev…  door het rapport zelf gesteld  Moeder i…",
+        "Ingekort met '…': label, zin; volledig: voeg --json BESTAND",
+        "toe.",
+    ]
+    monkeypatch.setattr(common, "stdout_is_terminal", lambda: False)  # a file or pipe: whole
+    common.echo_table(table, full="voeg --json BESTAND toe", uncut=("stem",))
+    assert capsys.readouterr().out.splitlines()[2] == (
+        "D1       negatieve typering («laks»)  door het rapport zelf gesteld  Moeder is laks."
+    )
+
+
+def test_a_same_value_ending_in_a_full_stop_gets_no_second_one() -> None:
+    import pandas as pd
+
+    from wb.exports.table_fit import fit_table
+
+    table = pd.DataFrame([("a", "Zij zegt het."), ("b", "Zij zegt het.")], columns=["x", "zin"])
+    fitted, notes = fit_table(table, 15)
+    assert fitted.columns.tolist() == ["x"]
+    assert " ".join(notes) == "In elke rij gelijk, daarom geen kolom: zin Zij zegt het."
+
+
+def test_wb_labels_in_a_narrow_terminal_fits_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wb.cli import common
+
+    folder = tmp_path / "D9"
+    folder.mkdir()
+    (folder / "verslag-wijkteam-over-het-gezin.txt").write_text(
+        "Volgens vader is moeder overbezorgd en houdt zij het kind thuis van school.\n",
+        encoding="utf-8",
+    )
+    (folder / "raadsrapport-over-het-gezin.txt").write_text(
+        "Vader noemt moeder zorgmijdend, omdat zij afspraken bij de jeugdarts niet nakomt.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(common, "stdout_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "72")
+    result = CliRunner().invoke(cli, ["labels", str(folder)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index(next(x for x in lines if x.startswith("label ")))
+    assert lines[start : start + 6] == [
+        "label        stem           document               zin",
+        "-----------  -------------  ---------------------  ---------------------",
+        "zorgmijdend  toegeschreven  raadsrapport-over-he…  Vader noemt moeder z…",
+        "overbezorgd  toegeschreven  verslag-wijkteam-ove…  Volgens vader is moe…",
+        "In elke rij gelijk, daarom geen kolom: dossier (leeg).",
+        "Ingekort met '…': document, zin; volledig: voeg --json BESTAND toe.",
+    ]

@@ -230,6 +230,32 @@ JSON_OPTION = click.option(
 )
 
 
+def stdout_is_terminal() -> bool:
+    """Whether what `wb` prints goes to a terminal (not to a file or a pipe)."""
+    return sys.stdout.isatty()
+
+
+def echo_table(
+    table: Any, *, keep: tuple[str, ...] = (), full: str = "", uncut: tuple[str, ...] = ()
+) -> None:
+    """Print a readable table: in a terminal narrowed to its width (columns equal in every row
+    named in a note, long cells but those in `uncut` cut with '…', `full` says where to read
+    them whole); to a file or pipe in full."""
+    import shutil
+
+    from wb.exports.readable import format_table
+    from wb.exports.table_fit import fit_table
+
+    if not stdout_is_terminal():
+        click.echo(format_table(table))
+        return
+    width = shutil.get_terminal_size((100, 24)).columns
+    fitted, notes = fit_table(table, width, keep=keep, full=full, uncut=uncut)
+    click.echo(format_table(fitted))
+    for note in notes:
+        click.echo(note)
+
+
 def check_json_target(path: Path | None, *, make_folders: bool = False) -> None:
     """Refuse a --json file that cannot be written (a folder, or in a missing folder unless
     `make_folders`) before the work starts, with the message writing would give after it."""
