@@ -96,7 +96,8 @@ def test_csv_round_trip(project, tmp_path: Path) -> None:
     assert table["date"].tolist() == ["2023-03-14", "2023-03-14", "2023-05-12"]
     assert table["perspective"].tolist() == ["professional", "professional", "jongere"]
     assert table["organisation"].tolist() == ["Leernetwerk", "Leernetwerk", ""]
-    assert table["herkomst"].tolist() == ["manual"] * 3
+    assert table["herkomst"].tolist() == ["eigen codering"] * 3
+    assert table["status"].tolist() == ["actief"] * 3
     created = dt.datetime.fromisoformat(table["aangemaakt"][0].replace("Z", "+00:00"))
     assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=5)
 

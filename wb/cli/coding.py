@@ -10,6 +10,7 @@ import click
 from wb.cli.common import (
     FilePath,
     check_json_target,
+    echo_table,
     json_written,
     open_existing,
     reports_errors,
@@ -70,7 +71,7 @@ def code(
     from wb.coding.suggest import suggestions_json
     from wb.corpus.importer import scan_folder
     from wb.dossiers.shown_text import shown_project, shown_suggestions
-    from wb.exports.readable import codes_table, format_table
+    from wb.exports.readable import codes_table
     from wb.store import open_project
     from wb.store.documents import documents_frame
     from wb.store.done import done_coders, done_codings
@@ -130,7 +131,7 @@ def code(
     save_json(shown_suggestions(data, shown) if shown else data, json_out)
     if suggestions:
         table = codes_table(suggestions, limit=CODES_SHOWN)
-        click.echo(format_table(table))
+        echo_table(table, keep=("code",), full="voeg --json BESTAND toe", uncut=("code",))
         more = len({s.code for s in suggestions}) - len(table)
         if more > 0:
             click.echo(f"… en {more} {'code' if more == 1 else 'codes'} meer.")

@@ -33,6 +33,27 @@ class FilePath(click.Path):
         return super().convert(value, param, ctx)
 
 
+class FolderPath(click.Path):
+    """A folder to write into (`pathlib.Path`); a file in its place is refused with one Dutch
+    line that says what to give instead: a folder for `what`, e.g. `example` beside the file."""
+
+    def __init__(self, what: str, example: str) -> None:
+        super().__init__(file_okay=False, path_type=Path)
+        self.what, self.example = what, example
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        """The path; a file fails with what to give instead."""
+        path = Path(value)
+        if path.is_file():
+            self.fail(
+                f"{str(value)!r} is een bestand; geef een map voor {self.what} (wb maakt die "
+                f"zelf), bijv. {path.parent / self.example}.",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 def project_advice(folder: Path) -> str:
     """What to give when a folder was given where an existing project is asked."""
     own = sorted(p.name for p in folder.glob("*.wbproj"))[:3]
@@ -72,7 +93,15 @@ def out_advice(example: Callable[[dict[str, Any]], str]) -> Callable[[Path], str
     return advice
 
 
+def list_advice(folder: Path) -> str:
+    """What to give when a folder was given where a name list (one term a line) is asked."""
+    found = sorted(p.name for p in folder.glob("*.txt"))
+    listed = f"; in die map staan: {', '.join(found[:6])}" if found else ""
+    return f"geef een lijst (een .txt-bestand, één term per regel){listed}."
+
+
 PROJECT_PATH = FilePath(project_advice)
+NAME_LIST_PATH = FilePath(list_advice)
 LEXICON_PATH = FilePath(yaml_advice("een labellijst"))
 
 NEW_PROJECT_OPTION = click.option(
@@ -199,6 +228,32 @@ JSON_OPTION = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Schrijf ook het volledige resultaat als JSON naar dit bestand.",
 )
+
+
+def stdout_is_terminal() -> bool:
+    """Whether what `wb` prints goes to a terminal (not to a file or a pipe)."""
+    return sys.stdout.isatty()
+
+
+def echo_table(
+    table: Any, *, keep: tuple[str, ...] = (), full: str = "", uncut: tuple[str, ...] = ()
+) -> None:
+    """Print a readable table: in a terminal narrowed to its width (columns equal in every row
+    named in a note, long cells but those in `uncut` cut with '…', `full` says where to read
+    them whole); to a file or pipe in full."""
+    import shutil
+
+    from wb.exports.readable import format_table
+    from wb.exports.table_fit import fit_table
+
+    if not stdout_is_terminal():
+        click.echo(format_table(table))
+        return
+    width = shutil.get_terminal_size((100, 24)).columns
+    fitted, notes = fit_table(table, width, keep=keep, full=full, uncut=uncut)
+    click.echo(format_table(fitted))
+    for note in notes:
+        click.echo(note)
 
 
 def check_json_target(path: Path | None, *, make_folders: bool = False) -> None:

@@ -11,14 +11,17 @@ import click
 from wb.cli.common import (
     JSON_OPTION,
     LEXICON_PATH,
+    NAME_LIST_PATH,
     PROJECT_ARGUMENT,
     PROJECT_DOSSIER_HINT,
     PROJECT_OPTION,
     AtLeast,
     FilePath,
+    FolderPath,
     check_json_target,
     check_workers,
     cluster_options,
+    echo_table,
     engine_line,
     json_written,
     not_a_project,
@@ -67,7 +70,7 @@ def labels(
     from wb.dossiers.judging import method_line
     from wb.dossiers.labels import label_corpus
     from wb.dossiers.shown_text import shown_labels
-    from wb.exports.readable import format_table, label_counts, labels_table
+    from wb.exports.readable import label_counts, labels_table
 
     not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
@@ -79,7 +82,12 @@ def labels(
         kwargs["progress"] = sys.stderr.isatty()
     result = warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
     save_json(shown_labels(result, shown) if shown else result, json_out)
-    click.echo(format_table(labels_table(result, corpus, shown=shown)))
+    echo_table(
+        labels_table(result, corpus, shown=shown),
+        keep=("label", "stem"),
+        full="voeg --json BESTAND toe",
+        uncut=("stem",),
+    )
     hits = result["labels"]
     copied = sum(1 for h in hits if h["copied_from"])
     n_docs = len({h["doc"] for h in hits})
@@ -168,7 +176,7 @@ def reuse(
     """
     from wb.dossiers.reuse import detect_reuse
     from wb.dossiers.shown_text import shown_reuse
-    from wb.exports.readable import format_table, reuse_table
+    from wb.exports.readable import reuse_table
 
     not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
@@ -185,7 +193,11 @@ def reuse(
         )
     )
     save_json(shown_reuse(result, shown) if shown else result, json_out)
-    click.echo(format_table(reuse_table(result, folder, shown=shown)))
+    echo_table(
+        reuse_table(result, folder, shown=shown),
+        full="voeg --json BESTAND toe",
+        uncut=("datum", "soort"),
+    )
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
@@ -201,7 +213,7 @@ def reuse(
 @click.option(
     "--out",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FolderPath("de gepseudonimiseerde kopieën", "gedeeld"),
     help="Nieuwe of lege map voor de gepseudonimiseerde kopieën.",
 )
 @click.option(
@@ -214,13 +226,13 @@ def reuse(
 @click.option(
     "--keep",
     "keep_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=NAME_LIST_PATH,
     help="Lijst met termen die nooit vervangen worden (één per regel).",
 )
 @click.option(
     "--replace",
     "replace_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=NAME_LIST_PATH,
     help="Lijst met termen die altijd vervangen worden (term of term;SOORT per regel).",
 )
 @click.option(
@@ -297,7 +309,7 @@ def port_problem(port: int, errno: int | None) -> str:
 @click.option(
     "--from",
     "from_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=NAME_LIST_PATH,
     help="Termen toevoegen uit een lijst (één per regel).",
 )
 @reports_errors

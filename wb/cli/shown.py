@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from wb.cli.common import FilePath, open_existing, project_advice
+from wb.cli.common import NAME_LIST_PATH, FilePath, open_existing, project_advice
 from wb.errors import InvalidChoiceError
 
 PSEUDONYMISE_HELP = (
@@ -30,15 +30,14 @@ NAMES_PROJECT_HELP = "Bij --pseudonymise: gebruik ook de naamlijsten van dit pro
 def pseudonymise_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The --pseudonymise flag with --keep, --replace and --project (name lists) of a folder
     command; the command receives `pseudo`, `keep_file`, `replace_file` and `project_path`."""
-    path = click.Path(dir_okay=False, path_type=Path)
     func = click.option(
         "--project",
         "project_path",
         type=FilePath(project_advice, exists=True),
         help=NAMES_PROJECT_HELP,
     )(func)
-    func = click.option("--replace", "replace_file", type=path, help=REPLACE_HELP)(func)
-    func = click.option("--keep", "keep_file", type=path, help=KEEP_HELP)(func)
+    func = click.option("--replace", "replace_file", type=NAME_LIST_PATH, help=REPLACE_HELP)(func)
+    func = click.option("--keep", "keep_file", type=NAME_LIST_PATH, help=KEEP_HELP)(func)
     return click.option("--pseudonymise", "pseudo", is_flag=True, help=PSEUDONYMISE_HELP)(func)
 
 

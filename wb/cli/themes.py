@@ -11,7 +11,9 @@ import click
 from wb.cli.common import (
     JSON_OPTION,
     AtLeast,
+    FolderPath,
     check_json_target,
+    echo_table,
     open_existing,
     reports_errors,
 )
@@ -43,7 +45,7 @@ class ThemeCount(click.ParamType):
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FolderPath("de samenvatting", "themas"),
     help="Map voor de samenvatting (Markdown, HTML, Word) en de tabellen (CSV).",
 )
 @click.option(
@@ -94,7 +96,7 @@ def themes(
     embedder: str,
 ) -> None:
     """Groepeer passages (alinea's of sprekersbeurten) in thema's; zeg hoe stabiel ze zijn."""
-    from wb.exports.readable import format_table, themes_table
+    from wb.exports.readable import themes_table
     from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
@@ -141,7 +143,7 @@ def themes(
     if out_dir is not None:
         write_tables(result, out_dir)
         click.echo(WRITTEN.format(out_dir=out_dir))
-    click.echo(format_table(themes_table(result)))
+    echo_table(themes_table(result), keep=("thema",), full="voeg --json BESTAND toe")
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
     how_stable = f"{unstable} instabiel" if runs > 1 else "stabiliteit niet gemeten: maar één run"
     click.echo(

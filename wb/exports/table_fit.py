@@ -27,11 +27,17 @@ def table_width(table: pd.DataFrame) -> int:
 
 
 def fit_table(
-    table: pd.DataFrame, width: int, *, keep: Iterable[str] = (), full: str = ""
+    table: pd.DataFrame,
+    width: int,
+    *,
+    keep: Iterable[str] = (),
+    full: str = "",
+    uncut: Iterable[str] = (),
 ) -> tuple[pd.DataFrame, list[str]]:
     """`table` (cells as text) narrowed to `width` characters, and the Dutch notes on what
     changed: columns equal in every row left out (never those in `keep`), long cells cut with
-    '…' (`full` says where to read them whole, e.g. "wb show ID"); notes wrap at `width`."""
+    '…' (never those in `uncut`; `full` says where to read them whole, e.g. "wb show ID");
+    notes wrap at `width`."""
     table = table.astype(str)
     notes: list[str] = []
     if table_width(table) <= width:
@@ -44,10 +50,12 @@ def fit_table(
     ]
     if same:
         shown = ", ".join(f"{c} {table[c].iloc[0] or '(leeg)'}" for c in same)
-        notes.append(f"In elke rij gelijk, daarom geen kolom: {shown}.")
+        end = "" if shown.endswith((".", "!", "?", "…")) else "."
+        notes.append(f"In elke rij gelijk, daarom geen kolom: {shown}{end}")
         table = table.drop(columns=same)
     limits = _widths(table)
-    floor = {c: max(len(str(c)), MIN_CELL) for c in table.columns}
+    whole = set(uncut)
+    floor = {c: limits[c] if c in whole else max(len(str(c)), MIN_CELL) for c in table.columns}
     excess = table_width(table) - width
     while excess > 0:
         widest = max(

@@ -13,7 +13,8 @@ Decisions (see also the tests):
 * CSV cells (and headers) that a spreadsheet would run as a formula, those starting with
   ``= + - @``, a tab or a carriage return, get a leading ``'`` (OWASP "CSV injection"); in XLSX
   such text is stored as a text cell, unchanged.
-* All codings are exported, orphaned ones too (column ``status``).
+* All codings are exported, orphaned ones too (column ``status``: ``actief`` or ``verweesd``);
+  ``herkomst`` is Dutch too (``eigen codering``, ``suggestie``, ``automatisch (wb code --apply)``).
 * The file is written to a temporary file in the same folder and then moved into place, so a
   failure leaves either the old file or no file, never half a file.
 * Both exports return the written path as a :class:`~wb.exports.written.Written`, which counts
@@ -58,6 +59,13 @@ HEADERS = {
     "status": "status",
     "created_at": "aangemaakt",
 }
+# Stored values of origin and status -> what a reader of the export sees (others stay as stored).
+ORIGINS = {
+    "manual": "eigen codering",
+    "suggestion": "suggestie",
+    "auto": "automatisch (wb code --apply)",
+}
+STATUSES = {"active": "actief", "orphaned": "verweesd"}
 EXCEL_MAX_CHARS = 32_767
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -94,6 +102,8 @@ def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFram
     if pseudonymise:
         codings, meta = _pseudonymised(project, codings, meta)
     table = codings[[*HEADERS, "doc_id"]].rename(columns=HEADERS)
+    table["herkomst"] = table["herkomst"].map(lambda v: ORIGINS.get(v, v))
+    table["status"] = table["status"].map(lambda v: STATUSES.get(v, v))
     table["aangemaakt"] = pd.to_datetime(table["aangemaakt"], utc=True).dt.tz_localize(None)
     taken = {*HEADERS.values(), "doc_id"}
     meta = meta.rename(columns={c: f"meta_{c}" for c in meta.columns if c in taken})
