@@ -32,7 +32,8 @@ def test_counts_and_voices_per_batch() -> None:
     voices = {
         33: Counter(asserted=24, attributed=24, discussed=55, negated=1),
         # labels-policy2, line 2: the other mother's "boos" added (attributed)
-        34: Counter(asserted=8, attributed=26, discussed=37, negated=1),
+        # labels-policy3, line 15: "de schuld van de verwenning bij het kind" added (discussed)
+        34: Counter(asserted=8, attributed=26, discussed=38, negated=1),
     }
     check_counts_and_voices(BATCHES, [16, 16], voices)
 

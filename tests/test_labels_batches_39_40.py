@@ -29,7 +29,9 @@ def test_counts_and_voices_per_batch() -> None:
     # labels50 (offence adjectives, 2026-12-06): "Als zulke criminelen nog meer crimineel gedrag
     # gaan vertonen" added, discussed (40)
     voices = {
-        39: Counter(asserted=10, attributed=17, discussed=16, negated=2),
+        # labels-policy3, line 15: three "de schuld (van de ouders)" added (1 discussed,
+        # 2 attributed)
+        39: Counter(asserted=10, attributed=19, discussed=17, negated=2),
         40: Counter(asserted=13, attributed=13, discussed=19, negated=2),
     }
     check_counts_and_voices(BATCHES, [16, 16], voices)
@@ -38,7 +40,7 @@ def test_counts_and_voices_per_batch() -> None:
 def test_most_occurrences_lie_outside_the_lexicon() -> None:
     # the collection asked for descriptions aimed at a parent or child beyond the lexicon and
     # other judging language: a lexicon label is the only kind a plain field tells apart
-    check_lexicon_split(((39, 16, 29), (40, 5, 42)))
+    check_lexicon_split(((39, 16, 32), (40, 5, 42)))  # labels-policy3: + 3 "de schuld" (39)
 
 
 def test_groups_are_the_sessions_rounds() -> None:

@@ -43,8 +43,11 @@ BATCHES = (47, 48)
 def test_counts_and_voices_per_batch() -> None:
     voices = {
         # labels56: + PCF and MBPS (abbreviations in brackets, attributed)
-        47: Counter(asserted=6, attributed=17, discussed=32, negated=1),
-        48: Counter(asserted=18, attributed=16, discussed=15, negated=2),
+        # labels-policy3, line 13: "Op welke manier zijn zij geïndoctrineerd?" discussed ->
+        # attributed
+        47: Counter(asserted=6, attributed=18, discussed=31, negated=1),
+        # labels-policy3, line 12: "zeer zorgelijk gedrag" removed (a word of concern)
+        48: Counter(asserted=17, attributed=16, discussed=15, negated=2),
     }
     check_counts_and_voices(BATCHES, [16, 16], voices)
 
@@ -52,7 +55,8 @@ def test_counts_and_voices_per_batch() -> None:
 def test_lexicon_labels_and_labels_the_lexicon_lacks() -> None:
     # a lexicon label is the only kind a plain field tells apart; the kinds aimed at a person and
     # other judging are counted by hand in the README
-    check_lexicon_split(((47, 14, 42), (48, 7, 44)))  # labels56: + PCF, MBPS
+    # labels56: + PCF, MBPS; labels-policy3: - "zeer zorgelijk gedrag" (48)
+    check_lexicon_split(((47, 14, 42), (48, 7, 43)))
 
 
 def test_no_two_annotated_spans_overlap() -> None:
