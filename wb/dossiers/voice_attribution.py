@@ -28,6 +28,7 @@ from wb.dossiers.voice_sources import (
     inserted_source,
     postposed_source,
 )
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.dossiers.voice_words import (
     BACK_FRAMES,
     BACK_REFERENCES,
@@ -181,7 +182,7 @@ def _insert_closes(low: list[str], j: int) -> int:
 
 def _present(tokens: list[Any]) -> bool:
     """True for a sentence with a present finite verb, no past one and no quote mark."""
-    if any(t.text in "'\"“”„‘’«»" or t.text in ("’’", "''", ",,") for t in tokens):
+    if any(t.text in QUOTE_MARKS or t.text in ("’’", "''", ",,") for t in tokens):
         return False
     tenses = {tense for t in tokens if t.pos_ in {"AUX", "VERB"} for tense in t.morph.get("Tense")}
     return tenses == {"Pres"}

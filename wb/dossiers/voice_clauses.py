@@ -39,12 +39,13 @@ from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_generic import generic_condition, indefinite_possibility, possibility_clause
 from wb.dossiers.voice_shapes import plural_possibility
 from wb.dossiers.voice_structure import conditional_inversion
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.dossiers.voice_words import DEFINITION_NOUNS, NAMING_VERBS
 from wb.lang import word_set, words
 
 WORK_NOUNS = word_set("voice_work_nouns.txt")
 OTHER_NAME = tuple(tuple(line.split()) for line in words("voice_other_name_openers.txt"))
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _OPENING = frozenset({"‘", "“", "„", '"', "'", ",,", "«"})
 _NAME_REACH = 8  # words from the opener ("ook wel") to the naming verb
 

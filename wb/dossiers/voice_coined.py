@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.dossiers.voice_words import WORD_NOUNS
 from wb.lang import word_set
 
 COINING_VERBS = word_set("voice_coining_verbs.txt")
 USE_VERBS = word_set("voice_word_use_verbs.txt")
 _EDGES = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 
 
 def _edge(token: Any) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 from wb.dossiers.voice_existential import no_one_in_particular
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set, words
 
 _PREPOSITIONS = word_set("voice_group_prepositions.txt")
@@ -27,7 +28,7 @@ _LARGE, _SHARES = (frozenset(line.split()) for line in words("voice_count_words.
 _NUMBER = re.compile(r"\d{1,3}(?:[.\s]\d{3})+|\d+")
 _SMALLEST = 100
 _COUNT_NOUNS = word_set("voice_count_nouns.txt")
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 
 
 def _large(token: Any) -> bool:

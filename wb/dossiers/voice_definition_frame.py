@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
 DEFINING_VERBS = word_set("voice_definition_verbs.txt")
 _ARTICLES = frozenset({"de", "het", "een"})
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 
 
 def defined_object(tokens: list[Any], at: int, upto: int) -> bool:

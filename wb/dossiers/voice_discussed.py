@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from wb.dossiers.voice_structure import NAMED_AFTER, PERSON_WORDS, specific_person
 from wb.dossiers.voice_tense import finite
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
     CARE_NOUNS,
@@ -40,7 +41,7 @@ HEADLINE_PERSONS = word_set("voice_headline_persons.txt")
 REFERRING = frozenset(tuple(line.split()) for line in words("voice_referring_verbs.txt"))
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
-_QUOTE_TOKENS = frozenset("'\"“”„«»‘’`")
+_QUOTE_TOKENS = QUOTE_MARKS | {"`"}
 
 
 def heading(doc: Doc, start: int, end: int) -> bool:

@@ -29,13 +29,14 @@ from typing import Any
 
 from wb.dossiers.voice_generic import _CASE_PRONOUNS, _one_person, _particular
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
 EXAMPLE_NOUNS = word_set("voice_example_nouns.txt")
 EXAMPLE_VERBS = word_set("voice_example_verbs.txt")
 DEFINIENS_OPENERS = word_set("voice_definiens_openers.txt")
 TOPIC_LINE_NOUNS = word_set("voice_topic_line_nouns.txt")
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _RELATIVES = frozenset({"die", "dat", "wat", "waarbij", "waarin"})
 _COPULAS = frozenset({"is", "zijn"})
 _ARTICLES = frozenset({"een", "het", "de"})

@@ -30,6 +30,7 @@ from typing import Any
 from wb.dossiers.voice_generic import CONDITION_OPENERS
 from wb.dossiers.voice_shapes import citation_tokens
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.dossiers.voice_words import DEFINITION_NOUNS
 from wb.lang import word_set
 
@@ -43,7 +44,7 @@ _ENDS = frozenset({".", ";", ":", "?", "!"})
 
 
 def _words(tokens: list[Any]) -> list[int]:
-    return [k for k, t in enumerate(tokens) if not t.is_space and t.text not in "'\"“”„‘’«»"]
+    return [k for k, t in enumerate(tokens) if not t.is_space and t.text not in QUOTE_MARKS]
 
 
 def _present_be(token: Any) -> bool:

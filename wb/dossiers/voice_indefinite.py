@@ -23,12 +23,13 @@ from typing import Any
 
 from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.dossiers.voice_tense import finite
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
 OPENERS = word_set("voice_indefinite_openers.txt")
 _SPEAKER = word_set("voice_first_person.txt") | word_set("voice_speaker_words.txt")
 _CASE_PRONOUNS = word_set("voice_case_pronouns.txt")
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _MODIFIERS = frozenset({"ADJ", "ADV", "VERB"})  # "onveilig gehecht", "verstotende"
 _HOW_OFTEN = (
     word_set("voice_habitual_adverbs.txt")

@@ -32,6 +32,7 @@ from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice import STRONG_VERBS, WEAK_VERBS, VoiceResolver
 from wb.dossiers.voice_assertion import assertion_cues, keeps_asserted
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.errors import VoiceModelError
 from wb.lang import word_set
 
@@ -44,7 +45,7 @@ NEGATION = word_set("voice_model_negation.txt")
 _CLOSED = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PUNCT", "VERB"})
 _POSSESSIVE = word_set("voice_model_possessives.txt")
 DETERMINERS = word_set("voice_model_determiners.txt")
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 
 

@@ -22,12 +22,13 @@ from typing import Any
 
 from wb.dossiers.voice_generic import CONDITION_OPENERS
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
 _SUBORDINATORS = word_set("voice_population_subordinators.txt")
 _PREVENTING = word_set("voice_population_preventing.txt")
 _GENERIC = word_set("voice_generic_speakers.txt")
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _STOPS = frozenset({",", ";", ":", ".", "?", "!", "–", "—"})
 
 

@@ -28,6 +28,7 @@ from typing import Any
 from wb.dossiers.lexicon import fold
 from wb.dossiers.voice_generic import CONDITION_OPENERS, READER
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set, words
 
 _OTHERS = tuple(tuple(fold(line).split()) for line in words("voice_reader_others.txt"))
@@ -36,7 +37,7 @@ _INDEFINITE = frozenset({"een", "zo'n", "'n"})  # folded; "zo’n" may be two to
 _CLAUSE_EDGES = frozenset({":", ";"})
 _GROUP_PREPOSITIONS = word_set("voice_group_prepositions.txt")
 _QUESTION_VERBS = frozenset({"zijn", "worden"})
-_QUOTE_MARKS = frozenset("'\"“”„«»‘’")
+_QUOTE_MARKS = QUOTE_MARKS
 
 
 def _words(tokens: list[Any]) -> list[Any]:

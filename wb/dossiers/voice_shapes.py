@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.dossiers.voice_words import PARTICLES, SPEECH_TAGS, STRONG_VERBS, WEAK_VERBS
 
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "X"})
-_QUOTE_MARKS = frozenset("'\"“”„«»‘’")
+_QUOTE_MARKS = QUOTE_MARKS
 _OPENERS = frozenset("•·-–—*")
 _SUBJECT_REACH = 4
 _WITHOUT_REACH = 14

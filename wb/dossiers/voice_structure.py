@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
 PERSON_WORDS = word_set("voice_person_words.txt")
@@ -34,7 +35,7 @@ _LIST_END = frozenset({".", ";", "!", "?", "(", ")"})
 _NOUNS = frozenset({"NOUN", "PROPN", "X"})
 LANGUAGES = word_set("voice_languages.txt")
 NAMED_AFTER = word_set("voice_named_after.txt")
-_QUOTES = frozenset("'\"“”„«»‘’`")
+_QUOTES = QUOTE_MARKS | {"`"}
 _CONCEPT_ENDINGS = ("ing", "tie", "isme", "ict", "syndroom", "problematiek", "scheiding")
 
 

@@ -7,6 +7,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+# Quote marks as tokens (one set for every voice module): straight and curly, double and single,
+# the low „ and ‚, the reversed ‛ and the guillemets.
+QUOTE_MARKS = frozenset("'\"“”„«»‘’‛‚‹›")
+
 _OPEN_D, _CLOSE_D = "“„«", "”»"
 _ELISIONS = ("s", "t", "n", "k", "r", "m")
 _SAME_D = '"”'  # marks that may open as well as close: "…" and the Scandinavian-style ”…”
@@ -44,7 +48,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
 
     def opening(kind: str, i: int) -> None:
-        if kind in pending:  # a new quote in a later paragraph: the old one ran to its end
+        # a new quote in a later paragraph: the old one ran to its end, unless the old one is a
+        # story that opens its paragraph and the new one a word or sentence quoted inside it
+        # (labels-quotes: "Er bestaat geen ‘nee’ in haar wereld." two paragraphs into a story)
+        if kind in pending and not (
+            _opens_paragraph(text, pending[kind][0]) and not _opens_paragraph(text, i + 1)
+        ):
             start, _, end = pending.pop(kind)
             spans.append((start, end))
         open_at[kind] = i + 1
@@ -87,17 +96,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opening("g", i)
         elif ch == "›":
             closing("g", i)
-        elif ch in "'‘’‚":
+        elif ch in "'‘’‚‛":
             if prev.isalpha() and nxt.isalpha():
                 continue  # apostrophe inside a word: zo'n, auto's
+            elision = nxt in _ELISIONS and i + 2 < n and not text[i + 2].isalpha()
             if "s" not in open_at and not prev.isalnum() and not nxt.isspace():
-                if nxt in _ELISIONS and i + 2 < n and not text[i + 2].isalpha():
+                if elision:
                     continue  # 's avonds, 't
                 opening("s", i)
-            elif "s" in open_at and ch == "‘" and not prev.isalnum() and nxt.isalpha():
-                inner += 1  # a quote inside the quote: its "’" does not close the outer one
+            elif "s" in open_at and ch in "'‘‛" and not prev.isalnum() and nxt.isalpha():
+                if not elision:  # a quote inside the quote: its close does not end the outer
+                    inner += 1  # one ('... ingetoetst: 'Moeder ... kind'. Ik denk ...')
             elif ("s" in open_at or "s" in pending) and not prev.isspace() and not nxt.isalnum():
-                if inner and ch == "’":
+                if inner and ch in "’'":
                     inner -= 1
                 else:
                     closing("s", i)
@@ -110,7 +121,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for start in open_at.values():
         if _opens_paragraph(text, start):
             spans.append((start, n))  # the last paragraph opens a quote the excerpt cuts off
-    return spans
+    return spans + _dash_lines(text)
+
+
+# a line of speech opened by a dash, interview or novel style: "– Ik vind hem ..."
+_DASH_LINE = re.compile(r"^[ \t]*[–—―][ \t]+(?=[A-ZÀ-Ý])(.+?)[ \t]*$", re.M)
+
+
+def _dash_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines opened by a dash in a dialogue: at least two such lines that start
+    with a capital, one of them a question ("– Wat vindt u?" / "– Ik vind ..."). A list whose
+    items open with a dash has no question among them and stays unquoted."""
+    lines = [(m.start(1), m.end(1)) for m in _DASH_LINE.finditer(text)]
+    if len(lines) < 2 or not any(text[b - 1] == "?" for _, b in lines):
+        return []
+    return lines
 
 
 def _paragraph_start(text: str, i: int) -> bool:
@@ -129,6 +154,8 @@ def _opens_paragraph(text: str, start: int) -> bool:
         return False
     if line == 0 or text[:line].endswith("\n\n") or text[:line].strip() == "":
         return True
+    if lead != text[line:start]:
+        return True  # "Ellis: “..." opens its own line after a single line break (labels-quotes)
     return _under_heading(text, line)  # "(1 van 3)\n“Ik ben ..." (labels26)
 
 
@@ -149,7 +176,7 @@ _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?:\s*")
 
 # Marks that open a quote; spaCy's sentencizer leaves one that follows a sentence end with the
 # sentence before ("Het is geprobeerd. ,,", "Maar soms ...''").
-_OPENING_QUOTES = frozenset({",,", "„", "“", "‘", "«", "‹", "‚", "'", '"'})
+_OPENING_QUOTES = frozenset({",,", "„", "“", "‘", "‛", "«", "‹", "‚", "'", '"'})
 
 
 def sentences(doc: Doc) -> list[Any]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _TOPIC = word_set("voice_title_cues.txt")
 
 

@@ -35,6 +35,7 @@ from typing import Any
 from wb.dossiers.voice_generic import named_before
 from wb.dossiers.voice_structure import PERSON_WORDS, PERSONAL
 from wb.dossiers.voice_tense import finite
+from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
 _INDEFINITE = word_set("voice_indefinite_openers.txt")  # een, elk, ieder, ...
@@ -48,7 +49,7 @@ _AGENT = word_set("voice_type_agents.txt")  # door
 _COMPARE = word_set("voice_type_comparisons.txt")  # als, zoals
 _HAVE = word_set("voice_type_possession.txt")  # heeft, hebben
 _OF_WITH = word_set("voice_type_subject_prepositions.txt")  # van, met
-_QUOTES = frozenset("'\"“”„«»‘’")
+_QUOTES = QUOTE_MARKS
 _BOUNDARY = frozenset({",", ":", ";", "(", ")", "–", "—", "-"}) | _QUOTES
 _MODIFIERS = frozenset({"ADJ", "ADV", "VERB", "PUNCT"})
 # nouns that name a person by a judgement ("pestkop", "leugenaar"): a type of person (labels40)
