@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wb.nlp import load
+from wb.nlp.acronyms import AcronymFix, fix_sentence
 from wb.nlp.tagger_rules import ACRONYM, KNOWN_ACRONYM, acronym_code, case_code
 
 
@@ -85,3 +86,53 @@ def test_acronym_code(word: str, code: int) -> None:
 
 def test_case_code() -> None:
     assert [case_code(w) for w in ("OM", "RvdK", "om", ".", "A", "2026")] == [1, 2, 2, 0, 0, 0]
+
+
+def _other_tagger(nlp, text: str, tags: dict[int, tuple[str, str]]):
+    """A document of the offline pipeline with some tokens retagged as another tagger would."""
+    doc = nlp(text)
+    for i, (pos, lemma) in tags.items():
+        doc[i].pos_ = pos
+        doc[i].lemma_ = lemma
+    return doc
+
+
+def test_component_fixes_another_taggers_acronym(nlp) -> None:
+    doc = _other_tagger(
+        nlp,
+        "Volgens het OM is er sprake van ouderverstoting.",
+        {1: ("PRON", "het"), 2: ("ADP", "om")},
+    )
+    assert AcronymFix()(doc) is doc
+    assert [(t.text, t.pos_, t.lemma_) for t in doc[:3]] == [
+        ("Volgens", "ADP", "volgens"),
+        ("het", "DET", "het"),
+        ("OM", "PROPN", "OM"),
+    ]
+
+
+def test_component_leaves_heading_and_nouns(nlp) -> None:
+    doc = _other_tagger(nlp, "VOLGENS HET OM IS DAT ZO.", {2: ("ADP", "om")})
+    assert fix_sentence(doc[:]) == []
+    assert (doc[2].pos_, doc[2].lemma_) == ("ADP", "om")
+    doc = nlp("Hij won goud op het WK in Berlijn.")
+    assert fix_sentence(doc[:]) == []
+    assert doc[5].pos_ == "NOUN"
+
+
+def test_component_only_after_opener_for_unknown_acronym(nlp) -> None:
+    doc = _other_tagger(
+        nlp, "Toen kwam KNZB bij de XYZ langs.", {2: ("VERB", "knzb"), 5: ("ADJ", "xyz")}
+    )
+    assert fix_sentence(doc[:]) == [5]
+    assert [(t.pos_, t.lemma_) for t in (doc[2], doc[5])] == [("VERB", "knzb"), ("PROPN", "XYZ")]
+
+
+def test_load_adds_the_component_to_nl_core_news_sm(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from wb.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "model_installed", lambda: True)
+    monkeypatch.setattr(pipeline, "load_package", lambda name: spacy.blank("nl"))
+    assert pipeline.load.__wrapped__(prefer_model=True).pipe_names == ["wb_acronyms"]
