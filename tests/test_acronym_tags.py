@@ -4,6 +4,7 @@ OM": PROPN, lemma "OM", not the preposition "om"); a heading in capitals is left
 from __future__ import annotations
 
 import pytest
+from label_finders import voiced_spans
 
 from wb.nlp import load
 from wb.nlp.acronyms import AcronymFix, fix_sentence
@@ -136,3 +137,14 @@ def test_load_adds_the_component_to_nl_core_news_sm(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(pipeline, "model_installed", lambda: True)
     monkeypatch.setattr(pipeline, "load_package", lambda name: spacy.blank("nl"))
     assert pipeline.load.__wrapped__(prefer_model=True).pipe_names == ["wb_acronyms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens het OM is er sprake van ouderverstoting.",
+        "Er is volgens het OM sprake van ouderverstoting.",
+    ],
+)
+def test_acronym_after_volgens_is_the_speaker(text: str) -> None:
+    assert voiced_spans(text) == [(32, 47, "ouderverstoting", "attributed")]
