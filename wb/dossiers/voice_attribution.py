@@ -696,6 +696,8 @@ class Attribution:
         text = tokens[j].text
         if tokens[j].pos_ in {"ADJ", "VERB"} and tokens[j].is_sent_start:
             return False  # "Wetenschappelijk onderzoek laat zien ...": a capital, no name (voice16)
+        if text.isupper() and tokens[j].pos_ in {"PROPN", "NOUN"}:
+            return text.isalpha() and len(text) > 1  # "volgens het OM": an acronym, not "om"
         return text[:1].isupper() and text.isalpha() and word not in FUNCTION and len(text) > 1
 
     def _is_self(self, low: list[str], tokens: list[Any], j: int) -> bool:

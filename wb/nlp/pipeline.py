@@ -15,6 +15,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+import wb.nlp.acronyms  # registers the spaCy factory wb_acronyms
 import wb.nlp.lemmatizer  # registers the spaCy factory wb_lemmatizer
 import wb.nlp.sentences  # registers the spaCy factory wb_sentence_fix
 import wb.nlp.tagger  # registers the spaCy factory wb_tagger
@@ -43,7 +44,10 @@ def load(prefer_model: bool = True, backend: str = "wb") -> Language:
     """
     choose_backend(backend)
     if prefer_model and model_installed():
-        return load_package(MODEL)
+        nlp = load_package(MODEL)
+        if "wb_acronyms" not in nlp.pipe_names:
+            nlp.add_pipe("wb_acronyms", last=True)  # "volgens het OM": PROPN, not "om"
+        return nlp
     if not offline_installed():
         raise PipelineNotInstalledError(
             f"De offline taalpijplijn {OFFLINE_NAME} is niet geïnstalleerd en "

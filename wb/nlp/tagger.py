@@ -60,14 +60,15 @@ from wb.nlp.tagger_features import (
 from wb.nlp.tagger_features import NAME_PARTICLES as NAME_PARTICLES
 from wb.nlp.tagger_features import context_keys as context_keys
 from wb.nlp.tagger_features import sentence_features as sentence_features
-from wb.nlp.tagger_rules import ADJ as ADJ_CLASS
-from wb.nlp.tagger_rules import AUX as AUX_CLASS
-from wb.nlp.tagger_rules import COMMA as COMMA_CODE
 from wb.nlp.tagger_rules import (
+    ACRONYM_OPENERS,
+    CAPS_WORD,
     DEMONSTRATIVES,
     FINITE,
     HEBBEN,
     INFLECTED,
+    KNOWN_ACRONYM,
+    LOWER_WORD,
     NUMERAL,
     PART,
     PLURAL_DETERMINER,
@@ -75,9 +76,11 @@ from wb.nlp.tagger_rules import (
     WORDEN,
     ZIJN,
     abbreviation_noun,
+    acronym_code,
     attributive_kind,
     auxiliary_kind,
     auxiliary_penalties,
+    case_code,
     clause_code,
     clause_verbs,
     label_class,
@@ -85,6 +88,9 @@ from wb.nlp.tagger_rules import (
     name_van,
     second_pass,
 )
+from wb.nlp.tagger_rules import ADJ as ADJ_CLASS
+from wb.nlp.tagger_rules import AUX as AUX_CLASS
+from wb.nlp.tagger_rules import COMMA as COMMA_CODE
 from wb.nlp.tagger_rules import NOUN as NOUN_CLASS
 from wb.nlp.tagger_rules import OTHER as OTHER_CLASS
 from wb.nlp.tagger_rules import SUBJECT as SUBJECT_CODE
@@ -221,6 +227,9 @@ class TaggerModel:
         self._name_code = np.zeros(1024, np.int8)
         self._compound_noun = np.zeros(1024, bool)
         self._abbr_noun = np.zeros(1024, bool)
+        self._acronym = np.zeros(1024, np.int8)
+        self._case = np.zeros(1024, np.int8)
+        self._acronym_opener = np.zeros(1024, bool)
         self._clause_code = np.zeros(1024, np.int8)
         self._reading = np.zeros(1024, np.int8)
         self._attributive = np.zeros(1024, np.int8)
@@ -266,6 +275,9 @@ class TaggerModel:
                 "_name_code",
                 "_compound_noun",
                 "_abbr_noun",
+                "_acronym",
+                "_case",
+                "_acronym_opener",
                 "_clause_code",
                 "_reading",
                 "_attributive",
@@ -299,6 +311,9 @@ class TaggerModel:
         self._present[n] = feats.present_participle(low)
         self._compound_noun[n] = not edge and feats.compound_noun(word)
         self._abbr_noun[n] = not edge and abbreviation_noun(word)
+        self._acronym[n] = 0 if edge else acronym_code(word)
+        self._case[n] = 0 if edge else case_code(word)
+        self._acronym_opener[n] = low in ACRONYM_OPENERS
         self._clause_code[n] = 0 if edge else clause_code(low)
         self._reading[n] = 0 if edge else feats.reading(low)
         self._attributive[n] = 0 if edge else attributive_kind(low)
@@ -349,6 +364,9 @@ class TaggerModel:
         abbr = self._abbr_noun[r]
         if abbr.any():
             s[np.ix_(abbr, ~labels["NOUN"])] -= RULE_WEIGHT
+        acronym = self._acronyms(r, start)
+        if acronym.any():
+            s[np.ix_(acronym, ~(labels["PROPN"] | labels["NOUN"]))] -= RULE_WEIGHT
         aux = self._aux[r]
         todo = np.flatnonzero(aux)
         if len(todo):
@@ -362,10 +380,31 @@ class TaggerModel:
             )
             for i, label in penalties:
                 s[i, labels[label]] -= RULE_WEIGHT
-        self._second_stage(r, start, s, aux)
+        self._second_stage(r, start, s, aux, acronym)
 
-    def _second_stage(self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux) -> None:
-        """Rules on the best labels so far: demonstratives here, auxiliaries in tagger_rules."""
+    def _acronyms(self, r: np.ndarray, start: np.ndarray) -> np.ndarray:
+        """Tokens that are an acronym in capitals, PROPN or NOUN ("volgens het OM", not the
+        preposition "om"): a known acronym or one after an article or preposition, in a
+        sentence with more words in lowercase than in capitals (no heading in capitals)."""
+        code = self._acronym[r]
+        if not code.any():
+            return code.astype(bool)
+        prev = _shift(r, 1, self.bos)
+        prev[start] = self.bos
+        hit = (code == KNOWN_ACRONYM) | ((code > 0) & self._acronym_opener[prev])
+        if not hit.any():
+            return hit
+        sentence = np.cumsum(start) - 1
+        case = self._case[r]
+        caps = np.bincount(sentence, weights=case == CAPS_WORD)
+        lower = np.bincount(sentence, weights=case == LOWER_WORD)
+        return hit & (lower > caps)[sentence]
+
+    def _second_stage(
+        self, r: np.ndarray, start: np.ndarray, s: np.ndarray, aux, acronym: np.ndarray
+    ) -> None:
+        """Rules on the best labels so far: demonstratives here, auxiliaries in tagger_rules;
+        ``acronym`` marks the acronyms of :meth:`_acronyms` ("het OM": the article)."""
         labels = self._upos_labels
         best = s.argmax(axis=1)
         classes = self._label_classes[best]
@@ -377,7 +416,11 @@ class TaggerModel:
         if demonstrative.any():  # "het leek" PRON, "het kalf" DET
             finite = (nxt == FINITE) | (nxt == AUX_CLASS)
             to_pron = (demonstrative > 0) & labels["DET"][best] & finite
-            to_det = (demonstrative == 2) & labels["PRON"][best] & (nxt == NOUN_CLASS)
+            before_acronym = _shift(acronym, -1, False)
+            before_acronym[np.flatnonzero(start) - 1] = False
+            to_det = (
+                (demonstrative == 2) & labels["PRON"][best] & ((nxt == NOUN_CLASS) | before_acronym)
+            )
             s[np.ix_(to_pron, ~labels["PRON"])] -= RULE_WEIGHT
             s[np.ix_(to_det, ~labels["DET"])] -= RULE_WEIGHT
         codes = self._name_code[r]

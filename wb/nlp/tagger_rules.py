@@ -32,6 +32,12 @@ binnenkomt, wacht ...", "dat het mis was"; ``clause_verbs``), and a verb in -en 
 plural-noun reading after a plural determiner, numeral or -e adjective is the noun ("zes
 werken", "wilde planten"; ``attributive_kind``).
 
+Acronyms (branch acronyms): a word in capitals of two or more capitals ("OM", "GI", "RvdK")
+that an acronym or institution list knows, or that follows an article or preposition
+("volgens het OM", "met ADHD"), is PROPN or NOUN (as UD Dutch tags acronyms: "PSV", "KNZB"
+PROPN; "WK" NOUN), not a function word ("om", "dat"), and "het" before it is the article;
+not in a sentence with at least as many words in capitals as in lowercase (a heading).
+
 The tagger keeps per-token arrays (verb form, clause break, "te", sentence start, first-pass
 label classes); this module only reads them as lists and says which tokens change.
 """
@@ -76,6 +82,14 @@ FINITE_READING, ADJ_READING, PLURAL_NOUN_READING = 1, 2, 4
 PLURAL_DETERMINERS = word_set("tagger_plural_determiners.txt")
 PLURAL_DETERMINER, NUMERAL, INFLECTED = 1, 2, 3
 _ACRONYM_PERSON = re.compile(r"[A-Z][A-Z0-9&]+['’]ers?")
+# Acronyms in capitals (acronym_code): a word of letters with a capital first and at least two
+# capitals ("OM", "GI", "RvdK"; not "IJsland"), known when an acronym or institution list has it.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+ACRONYM, KNOWN_ACRONYM = 1, 2
+KNOWN_ACRONYMS = word_set("national_acronyms.txt") | word_set("institutions.txt")
+ACRONYM_OPENERS = word_set("tagger_acronym_openers.txt")
+# Letter case of a word (case_code): capitals only ("OM", "VOLGENS"), or lowercase letters in it.
+CAPS_WORD, LOWER_WORD = 1, 2
 WORDEN, HEBBEN, MODAL, ZIJN = 1, 2, 3, 4
 # Verb forms as WordFeatures.verb_form gives them.
 INFINITIVE, PARTICIPLE = 1, 2
@@ -102,6 +116,22 @@ def abbreviation_noun(word: str) -> bool:
     """Whether a word is an abbreviated common noun ('WK', 'btw') or an acronym + 'er(s)
     ('PSV'ers'): a NOUN, not a name."""
     return word.lower() in ABBREVIATION_NOUNS or _ACRONYM_PERSON.fullmatch(word) is not None
+
+
+def acronym_code(word: str) -> int:
+    """KNOWN_ACRONYM for an acronym an acronym or institution list knows ("OM", "RvdK"),
+    ACRONYM for another word of that shape ("KNZB"), else 0."""
+    if not _ACRONYM.fullmatch(word) or (word.startswith("IJ") and word[2:].islower()):
+        return 0
+    return KNOWN_ACRONYM if word in KNOWN_ACRONYMS else ACRONYM
+
+
+def case_code(word: str) -> int:
+    """CAPS_WORD for a word of two or more letters in capitals only, LOWER_WORD for a word
+    with a lowercase letter, else 0 (punctuation, numbers, one capital)."""
+    if any(ch.islower() for ch in word):
+        return LOWER_WORD
+    return CAPS_WORD if sum(ch.isupper() for ch in word) >= 2 else 0
 
 
 def name_code(word: str) -> int:
