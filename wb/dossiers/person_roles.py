@@ -188,6 +188,17 @@ def _institution_noun(word: str) -> bool:
     )
 
 
+PORTFOLIO_AFTER = re.compile(r"[ ]van[ ][A-Z]")
+
+
+def _kind_word_lead(text: str, m: re.Match) -> bool:
+    """True when the role word before the name is capitalised as part of a name ("Kind
+    Centrum") and no portfolio follows: "minister Boerderij van Justitie" stays a person."""
+    lead = m[0][: m.start("name") - m.start()].strip()
+    after = PORTFOLIO_AFTER.match(text, m.start("name") + len(m["name"].split()[0]))
+    return lead[:1].isupper() and after is None
+
+
 def _body_before_place(text: str, start: int, words: list[str]) -> bool:
     """True for one dictionary word after a role that a known place follows ("Ombudsman
     Metropool Kwarland"): the name of the role's body, no person."""
@@ -239,8 +250,8 @@ def title_role_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if _body_before_place(text, m.start("name"), words):
             continue  # "Ombudsman Metropool Kwarland": a body's name before its place, no name
-        if _institution_noun(words[0]):
-            continue  # "Integraal Kind Centrum": an institution's kind noun after "kind"
+        if _institution_noun(words[0]) and _kind_word_lead(text, m):
+            continue  # "Integraal Kind Centrum": an institution's kind noun after "Kind"
         if _employer_after_person(text, m, words):
             continue  # "Ann Bos, Beleidsmedewerker Zorgwerk Kwarland": her employer, no name
         if words[0].lower() in word_set("meeting_labels.txt") and is_ordinary(words[0]):
