@@ -1,12 +1,13 @@
 """Round 11 of the real theme texts (collect-codes-themes): 20 fresh texts about youth care and
 children of divorced parents (moving house after a divorce, closed youth care and isolation, the
-Jeugdwet, foster care and family homes), sealed until a lead's one measurement (`--readable
---round 11 --later`), after round 10's. The tests check the manifest, the files and their sha256,
-the restore hints of the texts kept only in the git-ignored bench/data (one look-up of the search
-tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
-document numbers are new, and that bench_themes.py leaves the sealed rounds (11 and 12 now) out
-of every run, refuses round 11 without --later before anything of wb loads, and measures only the
-round asked for with --later; no test here runs wb on the texts or reads a text of round 10."""
+Jeugdwet, foster care and family homes), sealed until a lead's one measurement (`--readable --round
+11 --later`, 2026-12-06 12:35 UTC, main 0629d955; fresh since), after round 10's. The tests check
+the manifest, the files and their sha256, the restore hints of the texts kept only in the
+git-ignored bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py left round 11 out of every run while it was sealed, refused it without
+--later before anything of wb loads, and measures only the round asked for with --later; no test
+here runs wb on the texts or reads a text of round 10."""
 
 from __future__ import annotations
 
@@ -14,11 +15,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -39,7 +38,7 @@ def test_round_11_counts_licences_and_persons():
         "ouderverhaal": 1,
     }
     # at least half public, so a new machine has most of the round without any look-up
-    persons = round_persons(11, "sealed", {True: 12, False: 8}, genres)
+    persons = round_persons(11, "fresh", {True: 12, False: 8}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (18, 41)
     # a council motion's signatories by initials, with a lowercase particle, after the first
     # signatory's surname alone
@@ -104,7 +103,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 11 and not t["committed"]]
     assert len(local) == 8 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(11, manifest) == ["sealed"]
+    assert module.round_splits(11, manifest) == ["fresh"]  # sealed until 2026-12-06 12:35 UTC
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -121,23 +120,22 @@ def test_round_11_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(11, numbers)
 
 
-def test_round_11_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(11, 9, capsys)  # round 9, measured, runs
-    # rounds 10 and 11 were sealed at once; round 10 was measured once (2026-12-06 09:38 UTC);
-    # round 12 (collect-codes-themes, tests/test_themes_round12.py) is sealed too
-    assert sealed == [11, 12]
+def test_round_11_was_measured_and_runs_while_round_12_stays_out(capsys):
+    # round 11 was measured once (2026-12-06 12:35 UTC, main 0629d955) and is fresh since; round
+    # 12 (tests/test_themes_round12.py) is sealed; round 11 runs without --later now
+    check_measured_round_runs(11, [12], capsys)
 
 
-def test_the_one_measurement_of_round_10_kept_round_11_sealed(monkeypatch, capsys):
-    # `--readable --round 10 --later` asked for round 10's texts only and printed round 11's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_10_kept_round_11_out(monkeypatch, capsys):
+    # `--readable --round 10 --later` asked for round 10's texts only and printed the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(10, monkeypatch, capsys)
-    assert out.startswith(lines([11, 12]))
-    assert module.left_out(True, chosen=10) == [11, 12]
+    assert out.startswith(lines([12]))
+    assert module.left_out(True, chosen=10) == [12]
 
 
-def test_the_one_measurement_of_round_11_keeps_round_12_sealed(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only: round 12's line is printed
+def test_the_one_measurement_of_round_11_kept_round_12_out(monkeypatch, capsys):
+    # `--later` lifted the seal of the round asked for only: round 12's line is printed
     module, out = one_measurement(11, monkeypatch, capsys)
     assert out.startswith(lines([12]))
     assert module.left_out(True, chosen=11) == [12]
@@ -149,14 +147,5 @@ def test_later_with_round_10_never_opens_a_text_of_round_11(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 10)
 
 
-def test_round_11_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(11, monkeypatch, capsys)
-
-
 def test_later_would_let_round_11_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(11, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_11_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 11
-    check_refusal_in_a_fresh_process(11)

@@ -120,8 +120,8 @@ def test_round_12_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_12_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(12, 10, capsys)  # round 10, measured, runs
-    # rounds 11 and 12 wait sealed, each for its own one measurement
-    assert sealed == [11, 12]
+    # rounds 11 and 12 were sealed at once; round 11 was measured once (2026-12-06 12:35 UTC)
+    assert sealed == [12]
 
 
 def test_the_one_measurement_of_round_11_keeps_round_12_sealed(monkeypatch, capsys):
@@ -133,11 +133,11 @@ def test_the_one_measurement_of_round_11_keeps_round_12_sealed(monkeypatch, caps
 
 
 def test_the_one_measurement_of_round_12_keeps_round_11_sealed(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only: round 11's line is printed while it
-    # waits; after round 11's measurement nothing else is sealed
+    # `--later` lifts the seal of the round asked for only: round 11's line was printed while it
+    # waited; after round 11's measurement (2026-12-06 12:35 UTC) nothing else is sealed
     module, out = one_measurement(12, monkeypatch, capsys)
-    assert out.startswith(lines([11]))
-    assert module.left_out(True, chosen=12) == [11]
+    assert out.startswith(lines([]))
+    assert module.left_out(True, chosen=12) == []
 
 
 def test_later_with_round_11_never_opens_a_text_of_round_12(monkeypatch, tmp_path):
