@@ -284,7 +284,7 @@ def detect(
     candidates += fallback_copies
     candidates += birth_date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
-    for street in learned_streets:
+    for street in (s for s in learned_streets if s in text):  # (no pattern for an absent one)
         for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(street)}(?![\w-])"), text):
             candidates.append(Mention(m.start(), m.end(), "ADRES", m[0], 0, "street"))
             candidates[-1].key = norm_name(m[0])
@@ -499,7 +499,7 @@ def _detect_dossier(
         for m in result[i]:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         for word in new:
-            if any(
+            if word in text and any(
                 not covered[k.start()]
                 for k in re.finditer(lead_first(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), text)
             ):

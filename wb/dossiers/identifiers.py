@@ -37,6 +37,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.street_names import street_name_mentions
+from wb.dossiers.word_index import text_matches
 from wb.lang import word_set, words
 
 STREET_PARTICLES = word_set("street_particles.txt")
@@ -404,7 +405,7 @@ def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> 
     """Birth dates (and years): by context, by a name just before, or learned in the dossier."""
     found = []
     name_ends = {p.end for p in persons}
-    for m in DATE_RE.finditer(text):
+    for m in text_matches(DATE_RE, text):
         value = parse_any_date(m[0])
         if value is None:
             continue
@@ -421,6 +422,6 @@ def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> 
         if birth:
             found.append(Mention(m.start(), m.end(), "DATUM", m[0], 0, "birth-date"))
             found[-1].key = value.isoformat()
-    for m in YEAR_BIRTH_RE.finditer(text):
+    for m in text_matches(YEAR_BIRTH_RE, text):
         found.append(Mention(m.start(1), m.end(1), "DATUM", m[1], 0, "birth-year", key=m[1]))
     return found

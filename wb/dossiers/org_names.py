@@ -185,7 +185,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
         # start or opening quote makes ordinary
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
-        for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))"), text):
+        rx = lead_first(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))")
+        for m in re.finditer(rx, text) if alias in text else ():  # (absent: no pattern)
             if (
                 ordinary
                 and sentence_initial(text, m.start())
@@ -206,7 +207,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             ):
                 continue  # "Sanne Curium": a surname after a first name
             found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
-        if alias.split()[0] in ("De", "Het"):
+        if alias.split()[0] in ("De", "Het") and alias[1:] in text:
             low = alias[0].lower() + alias[1:]
             for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(low)}(?![\w-])"), text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from wb.dossiers.entity_data import AGE_UNIT, is_stop_word
+from wb.dossiers.word_index import text_matches
 from wb.lang import word_set
 
 #: A single capital letter, with or without its full stop, standing alone (not part of
@@ -49,4 +50,4 @@ def _cue_before(text: str, start: int) -> bool:
 
 def initial_age_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each single capital letter right before an age in brackets."""
-    return [m.span(1) for m in _rx().finditer(text) if _cue_before(text, m.start(1))]
+    return [m.span(1) for m in text_matches(_rx(), text) if _cue_before(text, m.start(1))]

@@ -57,7 +57,7 @@ from wb.dossiers.person_parts import (
 )
 from wb.dossiers.person_roles import title_role_spans
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.word_index import names_regex, opening_quote
+from wb.dossiers.word_index import names_regex, opening_quote, text_matches
 
 
 @cache
@@ -160,7 +160,7 @@ def open_initials(text: str, surname: str) -> list[re.Match]:
     """Initials whose last full stop is missing before a surname: "J.J Caspers", "C.M.L Smit"
     (a run of capital + full stop pairs that ends in a bare capital)."""
     rx = re.compile(rf"(?<![\w.-])(?:[{UP}]\.){{1,5}}[{UP}][ ]{surname}(?![\w-])")
-    return list(rx.finditer(text))
+    return list(text_matches(rx, text))
 
 
 def person_mentions(text: str, learned: Learned) -> list[Mention]:
@@ -189,7 +189,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     rx = _first_name_rx(frozenset(learned.first_names))
     names = known.keys() | learned.first_names
     after = 0
-    for w in CAP_WORD_RX.finditer(text):
+    for w in text_matches(CAP_WORD_RX, text):
         if w.start() < after:
             continue
         parts = w[0].split("-", 1)
@@ -231,7 +231,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     # initials + surname: "I. Brouwer", "S. de Groot"
     # (an initial glued to "&" is an acronym's last letter: "J&G. Provincie")
     rx = re.compile(rf"(?<![\w.&-]){INITIALS}\s*{surname}(?![\w-])")
-    for m in rx.finditer(text):
+    for m in text_matches(rx, text):
         head = m[0].split()[-1]
         if BLANK_LINE.search(m[0]):
             continue  # "LID X C.S.\n\nVoorgesteld 2 juli": initials end their paragraph
@@ -261,9 +261,9 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     # name + age: "Sanne (12)"
     # (not an ordinary word numbered twice: "Voorstel (1) ... Voorstel (2)" numbers documents)
     numbered = defaultdict(set)
-    for m in AGE_RE.finditer(text):
+    for m in text_matches(AGE_RE, text):
         numbered[m[1]].add(m[2])
-    for m in AGE_RE.finditer(text):
+    for m in text_matches(AGE_RE, text):
         if len(numbered[m[1]]) > 1 and is_ordinary(m[1]) and not is_known_name(m[1]):
             continue
         if "\n" in text[m.end(1) : m.start(2)]:
@@ -274,7 +274,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
     for start, end in initial_age_spans(text):
         add(start, end, 3, "initial-age")
     # label lines "Moeder: Marieke Hendriks," and "Grootmoeder (moederszijde): Fatima El Idrissi"
-    for m in _label_rx().finditer(text):
+    for m in text_matches(_label_rx(), text):
         head = m["name"].split()[0]
         label = text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")].lower()
         about_a_person = any(w in ROLES or w in LABEL_HINTS for w in re.findall(r"[a-z]+", label))
@@ -289,7 +289,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         rf"(?m)^(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,3}})"
         r"(?=,[ ]*[a-z0-9]|[ ]*\((?!0\d{1,3}\))\d)"
     )
-    for m in rx.finditer(text):
+    for m in text_matches(rx, text):
         start, words = m.start("name"), m["name"].split()
         while len(words) > 1 and (words[0].lower() in ROLES or words[0].lower() in TITLES):
             start, words = start + len(words[0]) + 1, words[1:]  # "Moeder Joyce Bakker (38)"
@@ -305,7 +305,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
         rf"(?<![\w-])(?i:gezin|familie)[ ]+(?P<a>{surname})"  # on one line: not "Familie\n\nX"
         rf"(?:[ ]*(?:/|&|-|\ben\b)[ ]*(?P<b>{surname}))?"
     )
-    for m in rx.finditer(text):
+    for m in text_matches(rx, text):
         for group in ("a", "b"):
             if m[group] and good_surname(m[group].split()[-1]):
                 words = m[group].split()
@@ -345,7 +345,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
                 found[-1].surname = norm_name(m["n"][:-1])
     # common surnames at the start of a sentence: "Jansen vertelt"
     common = surnames()
-    for m in re.finditer(lead_first(rf"(?<![\w'-])({CAP})(?![\w-])"), text):
+    for m in text_matches(re.compile(lead_first(rf"(?<![\w'-])({CAP})(?![\w-])")), text):
         if m[1] in common and sentence_initial(text, m.start()) and not is_dutch_word(m[1]):
             add(m.start(), m.end(), 3, "common-surname")
     found += _article_surnames(text)
@@ -366,7 +366,7 @@ def _surname_first(text: str) -> list[Mention]:
     known first name and a comma or the line's end is one name, written surname first (not a
     place, kept term or stop word: "De Bilt Anna" is a place and a name)."""
     found = []
-    for m in SURNAME_FIRST.finditer(text):
+    for m in text_matches(SURNAME_FIRST, text):
         last = m["last"]
         if m["first"] not in first_names() or not good_surname(last) or is_stop_word(last):
             continue
@@ -403,7 +403,7 @@ def _van_surnames(text: str) -> list[Mention]:
     before a lowercase word (no "naar"/"tot" of a title) names a person when that word is no
     word of wb's lexicon, no place and no kept term; a preposition takes a lowercase word."""
     found = []
-    for m in VAN_SURNAME.finditer(text):
+    for m in text_matches(VAN_SURNAME, text):
         last = m["last"]
         if not sentence_initial(text, m.start()) or is_dutch_word(last.lower()):
             continue
@@ -429,7 +429,7 @@ def _prefixed_surnames(text: str) -> list[Mention]:
     is one name, with the name-like word before it as the first name (known to the lists or
     not)."""
     found = []
-    for m in _prefixed_rx().finditer(text):
+    for m in text_matches(_prefixed_rx(), text):
         last = m["last"]
         if (dictionary_word(last) and not is_known_name(last)) or is_stop_word(last):
             continue  # "Klein Onderhoud"; a guessed compound may be a name ("Haverkamp")
@@ -478,7 +478,7 @@ def _article_surnames(text: str) -> list[Mention]:
     lowercase word and also stands in mid-sentence: a person, at the sentence start too."""
     found = []
     rx = re.compile(rf"(?<![\w'-])(?:De|Den|Van|Van de|Van der|Van den|Ter|Ten)[ ]({CAP})(?![\w-])")
-    hits = [m for m in rx.finditer(text) if m[1] in surnames()]
+    hits = [m for m in text_matches(rx, text) if m[1] in surnames()]
     starts = {m[0] for m in hits if sentence_initial(text, m.start())}
     middle = {m[0] for m in hits if not sentence_initial(text, m.start())}
     for m in hits:

@@ -42,7 +42,8 @@ def placed_mid_sentence(text: str, matches: Iterable[re.Match]) -> set[str]:
             continue
         if CAPITAL_AFTER.match(text, m.end()):
             continue  # "Best Practice": a title's word, no place
-        if re.search(lead_first(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])"), text):
+        low = word.lower()  # (a word not in the text at all needs no pattern)
+        if low in text and re.search(lead_first(rf"(?<![\w-]){re.escape(low)}(?![\w-])"), text):
             continue  # the text writes it as a word too
         placed.add(word)
     return placed

@@ -150,6 +150,20 @@ def text_memo() -> Iterator[None]:
         _SCOPE.reset(token)
 
 
+def text_matches(rx: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """``rx.finditer(text)`` as a tuple, scanned once per text and pattern inside a
+    :func:`text_memo` block (the passes of a dossier run the same patterns over the same
+    text); outside one it just scans. Only for a pattern that does not depend on what was
+    learned (a match object cannot be changed, so callers may share it)."""
+    memo = _SCOPE.get()
+    if memo is None:
+        return tuple(rx.finditer(text))
+    key = (text_matches, rx.pattern, rx.flags, text)  # (the string hashes once)
+    if key not in memo:
+        memo[key] = tuple(rx.finditer(text))
+    return memo[key]
+
+
 def per_text(func: Callable[[str], T]) -> Callable[[str], T]:
     """Memoise a pure function of one text (it reads only the text and wb's own word lists,
     never a user's keep/replace list) inside a :func:`text_memo` block; outside one it just
