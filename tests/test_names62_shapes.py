@@ -1,6 +1,7 @@
 """names62: a name glued to a video time code in a transcript ("Anouk Kwartelsma00:06:28") is
 read as a name before the code and its mention is the whole glued token (the annotation policy,
-bench/realtext/names/README.md); inhabitants of countries in the plural ("Oekraïners") stay."""
+bench/realtext/names/README.md); inhabitants of countries in the plural ("Oekraïners") alone
+are no person."""
 
 from wb.dossiers.entities import detect_dossier
 from wb.dossiers.pseudonymise import Pseudonymiser
@@ -49,3 +50,5 @@ def test_only_a_capitalised_word_before_a_time_code_is_split():
 def test_inhabitants_of_countries_in_the_plural_stay():
     text = "De opvang voor Oekraïners en Syriërs in Assen is vol. Marokkanen en Turken ook."
     assert _spans(text) == [(40, 45, "PLAATS", "Assen")]
+    # after a first name the same word is a surname and goes with it
+    assert _spans("Gisteren kwam Jan Turken langs.") == [(14, 24, "PERSOON", "Jan Turken")]
