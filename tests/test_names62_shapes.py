@@ -1,7 +1,7 @@
 """names62: a name glued to a video time code in a transcript ("Anouk Kwartelsma00:06:28") is
 read as a name before the code and its mention is the whole glued token (the annotation policy,
 bench/realtext/names/README.md); inhabitants of countries in the plural ("Oekraïners") alone
-are no person."""
+are no person; a place adjective before "Nieuws" or "Krant" names a local paper."""
 
 from wb.dossiers.entities import detect_dossier
 from wb.dossiers.pseudonymise import Pseudonymiser
@@ -52,3 +52,13 @@ def test_inhabitants_of_countries_in_the_plural_stay():
     assert _spans(text) == [(40, 45, "PLAATS", "Assen")]
     # after a first name the same word is a surname and goes with it
     assert _spans("Gisteren kwam Jan Turken langs.") == [(14, 24, "PERSOON", "Jan Turken")]
+
+
+def test_a_place_adjective_before_nieuws_or_krant_names_a_local_paper():
+    text = "In het Lochems Nieuws van 2 mei stond het. De Zwolse Krant schreef erover."
+    assert _spans(text) == [
+        (7, 21, "ORGANISATIE", "Lochems Nieuws"),
+        (46, 58, "ORGANISATIE", "Zwolse Krant"),
+    ]
+    # a country's adjective or an ordinary word before "Nieuws" names no local paper
+    assert _spans("Het Nederlands Nieuws en Goed Nieuws.") == []
