@@ -170,6 +170,7 @@ from wb.dossiers.span_repairs import (
     place_after_care_word,
     place_before_ordinary_word,
 )
+from wb.dossiers.time_codes import glue_time_codes, split_time_codes
 from wb.dossiers.word_index import names_regex, text_memo
 
 # --- detectors ------------------------------------------------------------------------------
@@ -470,7 +471,7 @@ def _detect_dossier(
     replace: dict[str, str] | None,
 ) -> list[list[Mention]]:
     originals = texts
-    texts = [_apostrophes(t) for t in texts]
+    texts = [split_time_codes(_apostrophes(t)) for t in texts]
     tags = tags or [None] * len(texts)
     replace = replace or {}
     statics = [
@@ -542,6 +543,7 @@ def _original_text(result: list[list[Mention]], texts: list[str]) -> list[list[M
     """The mentions' text as written in the original (curly apostrophes and all)."""
     _join_known_orgs(result, texts)
     for mentions, text in zip(result, texts, strict=True):
+        glue_time_codes(mentions, text)
         for m in mentions:
             m.text = text[m.start : m.end]
     return result

@@ -181,7 +181,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                     single = person(text, s + w.start(), s + w.end(), 6, "fallback")
                     if single:
                         found.append(single)
-    return found
+    people = word_set("demonyms.txt")  # "de opvang voor Syriërs": a people alone, no person
+    return [m for m in found if m.type != "PERSOON" or text[m.start : m.end] not in people]
 
 
 def _verb_before_pronoun(text: str, end: int) -> bool:

@@ -38,6 +38,7 @@ from wb.dossiers.entity_data import (
     regions,
     sentence_initial,
 )
+from wb.dossiers.local_news import local_news_mentions
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_regional import regional_mentions
@@ -386,6 +387,7 @@ def structure_mentions(text: str) -> list[Mention]:
         + legal_form_in_mentions(text)
         + broadcaster_mentions(text)
         + newspaper_mentions(text)
+        + local_news_mentions(text)
         + branch_mentions(text)
         + service_mentions(text)
         + school_board_mentions(text)
