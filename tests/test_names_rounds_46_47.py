@@ -71,7 +71,8 @@ def test_both_new_rounds_are_sealed_in_the_round_table() -> None:
     rows = {46: ("t990-t1011", None, "sealed"), 47: ("t1012-t1033", None, "sealed")}
     table = check_round_rows(rows)
     assert max(table) == 47
-    assert table[45]["split"] == "sealed"  # the current session's --later round, untouched
+    # the collecting session's --later round, measured at its end (12:52 UTC, main dc9413cf)
+    assert table[45]["split"] == "tune"
 
 
 def test_the_new_rounds_have_their_counts_as_annotated() -> None:
@@ -281,9 +282,9 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
 
 
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
-    items = [("t946", 44, "tune"), ("t968", 45, "sealed")]
+    items = [("t946", 44, "tune"), ("t968", 45, "tune")]
     items += [("t990", 46, "sealed"), ("t1012", 47, "sealed")]
-    check_sealed_left_out(items, {44: "tune", 45: "sealed", 46: "sealed", 47: "sealed"})
+    check_sealed_left_out(items, {44: "tune", 45: "tune", 46: "sealed", 47: "sealed"})
     # the learned names model trains on tune rounds only, far below the sealed ones
     source = (REPO / "bench" / "train_names_model.py").read_text(encoding="utf-8")
     assert int(re.search(r"^LAST_ROUND = (\d+)", source, re.M)[1]) < 46
