@@ -53,3 +53,11 @@ def test_party_block_of_short_lines():
     block = "beschikking\nRECHTBANK OOST\nZaaknummer: C/01/1\nin de zaak van\n[de vrouw],\n[a]"
     assert is_furniture(block)
     assert not is_furniture("Wij spraken over de kinderen,\nover school\nen over het huis.")
+
+
+def test_word_classes_of_a_lemma_cycle_end():
+    from wb.themes.words import word_classes
+
+    # the lemmatiser maps "voorhand" to "voorhanden" and back: no endless recursion
+    assert word_classes("voorhand") == frozenset({"OTHER"})
+    assert word_classes("onderhand") == frozenset({"OTHER"})

@@ -134,7 +134,7 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
         from wb.nlp import lemmatize
 
         lemma = lemmatize(word)
-        if lemma != word and lemma in words:
+        if lemma != word and lemma in words and lemmatize(lemma) != word:  # no cycle
             return word_classes(lemma)
         return frozenset({"NOUN"}) if len(word) >= 6 else frozenset({"OTHER"})
     classes = set()
@@ -149,7 +149,7 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
         from wb.nlp import lemmatize
 
         lemma = lemmatize(word)
-        if lemma != word and lemma in words:
+        if lemma != word and lemma in words and lemmatize(lemma) != word:  # no cycle
             return word_classes(lemma)
         classes.add("OTHER")  # adverbs and other words without a class flag ("achteraf")
     return frozenset(classes)
