@@ -61,3 +61,26 @@ def test_word_classes_of_a_lemma_cycle_end():
     # the lemmatiser maps "voorhand" to "voorhanden" and back: no endless recursion
     assert word_classes("voorhand") == frozenset({"OTHER"})
     assert word_classes("onderhand") == frozenset({"OTHER"})
+
+
+def test_names_with_the_same_head_are_told_apart():
+    from wb.themes.name_pairs import distinguish_names, same_head
+
+    assert same_head("gesloten jeugdzorginstelling", "gesloten jeugdhulpinstellingen") == (
+        "instelling"
+    )
+    assert same_head("kinderen in de klas", "stem van kinderen") == ""
+    themes = [
+        {"label": "jeugdhulp", "keywords": ["jeugdhulp", "wachtlijst", "gemeente"], "lemmas": []},
+        {"label": "jeugdhulp naar de gemeenten", "keywords": ["gemeente", "jeugdhulp", "taak"]},
+        {"label": "gesloten jeugdzorginstelling", "keywords": ["isoleercel", "jongere"]},
+        {"label": "gesloten jeugdhulpinstellingen", "keywords": ["jongere", "plaatsing"]},
+        {"label": "stem van kinderen", "keywords": ["stem", "kind"]},
+    ]
+    assert [t["label"] for t in distinguish_names(themes)] == [
+        "jeugdhulp, wachtlijst",
+        "jeugdhulp naar de gemeenten",
+        "gesloten jeugdzorginstelling, isoleercel",
+        "gesloten jeugdhulpinstellingen, plaatsing",
+        "stem van kinderen",
+    ]
