@@ -40,6 +40,7 @@ def test_shapes():
     assert not is_document_item("• de brief van de minister d.d. 8 juli 2022 inzake de jeugdzorg;")
     assert is_party_line("advocaat: mr. A.B. Jansen te Utrecht,")
     assert is_party_line("thans wonende te [woonplaats 2] (voorheen te [woonplaats 3] )")
+    assert is_party_line("Als secretaris is opgetreden mevrouw mr. A. de Vries.")
     assert not is_party_line("Mijn zoon is geboren op 3 mei 2015 te Utrecht en woont nu bij mij.")
 
 

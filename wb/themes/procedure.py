@@ -1,6 +1,7 @@
 """Procedure lists and party lines of a court ruling: furniture by their shape (themes16).
 
-A Dutch ruling opens with the parties ("wonende te ...", "advocaat: mr. ... te ...", a child
+A Dutch ruling opens with the parties ("wonende te ...", "advocaat: mr. ... te ...", a short
+line with a lawyer's title "mr." such as "bijgestaan door mr. ..." or a clerk's name, a child
 "geboren op ... te ...") and a procedure section ("Het verloop van de procedure") that lists the
 documents received and the steps of the case. These say who filed what when, not what the case
 is about, so they are no passages for themes (issue 11 §3). Everything is decided by shape:
@@ -25,7 +26,7 @@ _FILED = re.compile(
     re.I,
 )
 _BORN = re.compile(r"\bgeboren\s+op\s+[^,;.]{1,40}?\s+te\s+\S+(?:\s+\S+){0,3}?\s*[,;.]?\s*$", re.I)
-_COUNSEL = re.compile(r"^\s*\w+\s*:\s*mr\.\s", re.I)
+_COUNSEL = re.compile(r"\bmr\.\s", re.I)  # a lawyer's title: counsel, clerk, author line
 _DWELLING = re.compile(r"^\s*(?:thans\s+)?wonende\s+(?:te|in)\b", re.I)
 _ARTICLE = re.compile(r"^(?:het|de|een)\s+(?:\w+\s+)?(\S+?)[,;.]?$", re.I)
 
@@ -80,7 +81,7 @@ def is_party_line(text: str) -> bool:
     line = text.strip()
     if "\n" in line or len(line.split()) > MAX_ITEM_WORDS:
         return False
-    return bool(_COUNSEL.match(line) or _DWELLING.match(line) or _BORN.search(line))
+    return bool(_COUNSEL.search(line) or _DWELLING.match(line) or _BORN.search(line))
 
 
 def is_dated_step(text: str) -> bool:
