@@ -308,7 +308,9 @@ class ThemeModel:
                     "size": len(members),
                 }
             )
-        return themes
+        from wb.themes.name_pairs import distinguish_names
+
+        return distinguish_names(themes)
 
     @property
     def outlier_share_(self) -> float:

@@ -17,6 +17,7 @@ from pathlib import Path
 from wb.corpus import turns
 from wb.corpus.paragraphs import paragraph_spans
 from wb.errors import InvalidChoiceError, NotFoundError
+from wb.themes import procedure
 
 UNITS = ("paragraph", "turn")
 
@@ -38,7 +39,9 @@ def is_furniture(text: str) -> bool:
 
     Page numbers ("Pagina 3 van 12"), bullets without text, time stamps, speaker labels alone
     ("De voorzitter:"), lines in capitals, blocks of short lines without final punctuation
-    (headings, metadata) and segments of fewer than MIN_PASSAGE_WORDS words.
+    (headings, metadata), blocks of three or more short lines none of which ends a sentence (a
+    ruling's heading with its parties), a ruling's party lines and list items of documents
+    received (:mod:`wb.themes.procedure`) and segments of fewer than MIN_PASSAGE_WORDS words.
     """
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if not lines:
@@ -52,13 +55,53 @@ def is_furniture(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
         return True
-    # every line short and none ends a sentence: a heading, title block or metadata
-    return all(len(ln.split()) <= 12 and not _FINAL.search(ln) for ln in content)
+    if procedure.is_party_line(text) or procedure.is_document_item(text):
+        return True
+    if all(len(ln.split()) <= 12 for ln in content):
+        # every line short and none ends a sentence: a heading, title block or metadata; with
+        # three lines or more, a line may end in a comma or semicolon (a party block)
+        ends = _FINAL if len(content) < 3 else _SENTENCE_END
+        return not any(ends.search(ln) for ln in content)
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+def _is_heading(text: str) -> bool:
+    """True for a one-line heading: short, letters, no final punctuation and no colon at the end."""
+    line = text.strip()
+    return (
+        "\n" not in line
+        and len(line.split()) <= 12
+        and re.search(r"[^\W\d_]{2}", line) is not None
+        and not _FINAL.search(line)
+        and not line.endswith(":")
+    )
+
+
+def furniture_flags(segments: list[Segment]) -> list[bool]:
+    """Per segment, True when it is furniture (:func:`is_furniture`) or a dated step of a ruling's
+    procedure section (from a procedure heading up to the next heading of the same document)."""
+    flags, doc, in_procedure = [], None, False
+    for s in segments:
+        if s.doc != doc:
+            doc, in_procedure = s.doc, False
+        if procedure.is_procedure_heading(s.text):
+            in_procedure = True
+            flags.append(True)
+            continue
+        furniture = is_furniture(s.text)
+        if furniture and _is_heading(s.text):
+            in_procedure = False
+        flags.append(furniture or (in_procedure and procedure.is_dated_step(s.text)))
+    return flags
 
 
 def drop_furniture(segments: Iterable[Segment]) -> list[Segment]:
     """The segments that are passages: headings and page furniture left out."""
-    return [s for s in segments if not is_furniture(s.text)]
+    segments = list(segments)
+    return [s for s, f in zip(segments, furniture_flags(segments), strict=True) if not f]
 
 
 @dataclass(frozen=True)

@@ -134,8 +134,8 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
         from wb.nlp import lemmatize
 
         lemma = lemmatize(word)
-        if lemma != word and lemma in words:
-            return word_classes(lemma)
+        if lemma != word and lemma in words and word not in _FOLLOWING:
+            return _classes_of_lemma(word, lemma)
         return frozenset({"NOUN"}) if len(word) >= 6 else frozenset({"OTHER"})
     classes = set()
     noun = any(f[:1] in ("Z", "Y", "S") for f in flags)
@@ -149,10 +149,23 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
         from wb.nlp import lemmatize
 
         lemma = lemmatize(word)
-        if lemma != word and lemma in words:
-            return word_classes(lemma)
+        if lemma != word and lemma in words and word not in _FOLLOWING:
+            return _classes_of_lemma(word, lemma)
         classes.add("OTHER")  # adverbs and other words without a class flag ("achteraf")
     return frozenset(classes)
+
+
+_FOLLOWING: set[str] = set()  # words whose lemma word_classes is reading now (a lemma cycle)
+
+
+def _classes_of_lemma(word: str, lemma: str) -> frozenset[str]:
+    """The classes of a word's lemma; a lemma that leads back to the word ("voorhand",
+    "voorhanden") is not followed again."""
+    _FOLLOWING.add(word)
+    try:
+        return word_classes(lemma)
+    finally:
+        _FOLLOWING.discard(word)
 
 
 def is_known_word(word: str) -> bool:
