@@ -12,6 +12,12 @@ answer) is the other way round (:func:`tiny_silent`): it has no words of its own
 go by, and across the gold of codes2-codes14 such a line next to a coded sentence is coded 102 of
 321 times (longer ones 87%), so it is silent unless the coded documents show a researcher who
 codes them (codes40).
+
+A sentence about the document or the meeting itself (:func:`wb.coding.sentence_kinds.meta_kind`:
+"In deze brief ...", "Paragraaf 3 beschrijft ...", "Ik dank de minister ...", "Antwoord") gets no
+suggestion beyond its own words (:data:`META_RULES`: no passage, neighbour, reach or nearest coded
+sentence carries a code onto it), unless the coded documents show a researcher who codes such
+sentences (:func:`meta_silent`, codes41).
 """
 
 from __future__ import annotations
@@ -32,6 +38,18 @@ TINY_WORDS = 3
 #: Share of their tiny lines the coded documents must have coded, of :data:`MIN_LINES` at least,
 #: before the reach adds a code on a tiny line (codes40; 0: off, tiny lines as any other).
 TINY_SHARE = 0.75
+
+#: Which suggestions a sentence about the document or meeting itself keeps (codes41): "pattern"
+#: (a code's own pattern only), "own" (the sentence's own words: pattern, description, example,
+#: exclude), "" (off: every suggestion, as any sentence). codes41 on codes2-codes15: "own" and
+#: "pattern" tie in held-out precision, "own" loses fewer right codings (coders code such a
+#: sentence when it names its topic: 16 of the 152 such sentences in their gold).
+META_RULES = "own"
+#: Share of their sentences about the document the coded documents must have coded, of
+#: :data:`MIN_LINES` at least, before such a sentence takes suggestions as any other (codes41).
+META_SHARE = 0.75
+#: The suggestion kinds of :data:`META_RULES` "own" (besides a pattern's own hit).
+META_OWN = ("description", "example", "exclude")
 
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*[.)]\s|[a-z][.)]\s|[–\-•*·]\s)")
 
@@ -85,13 +103,26 @@ def tiny_silent(words: Sequence[Sequence[int]], coded: Sequence[Sequence[frozens
     return lines < MIN_LINES or with_code / lines < TINY_SHARE
 
 
+def meta_silent(lines: int, coded: int) -> bool:
+    """True when a sentence about the document or meeting itself keeps only what
+    :data:`META_RULES` allows: the coded documents had `lines` such sentences, `coded` of them
+    with a code; fewer than :data:`MIN_LINES`, or fewer than :data:`META_SHARE` coded."""
+    if not META_RULES:
+        return False
+    return lines < MIN_LINES or coded / lines < META_SHARE
+
+
 __all__ = [
     "MAX_SHARE",
+    "META_OWN",
+    "META_RULES",
+    "META_SHARE",
     "MIN_LINES",
     "SHORT_WORDS",
     "TINY_SHARE",
     "TINY_WORDS",
     "line_shapes",
+    "meta_silent",
     "silent_shapes",
     "tiny_silent",
 ]

@@ -95,6 +95,58 @@ def is_meeting_list(text: str) -> bool:
     return bool(colon) and " ".join(head.lower().split()) in meeting_labels()
 
 
+#: Words before a document's noun that make it this document ("in deze brief", "het volgende
+#: hoofdstuk"), read at a sentence's opening (codes41).
+_THIS_DOCUMENT = re.compile(
+    r"(?:(?:in|met|na|op|uit|van|bij|voor)\s+)?(?:deze|dit|onderstaande|bovenstaande|"
+    r"(?:de|het)\s+(?:volgende|vorige|onderstaande|bovenstaande))\s+(\w+)",
+    re.IGNORECASE,
+)
+#: A document's part named by its number at a line's opening ("Paragraaf 3 beschrijft ...").
+_NUMBERED_PART = re.compile(r"(\w+)\s+\d{1,2}(?:\.\d{1,2})*\s+\w", re.IGNORECASE)
+#: A line of a table of contents: a run of dots or a tab before a page number.
+_CONTENTS_LINE = re.compile(r".*\w.*(?:\.{4,}|…{2,}|\t)\s*\d{1,3}")
+#: A label line, maybe numbered, maybe ending in a colon ("Antwoord 2:", "Vraag 3").
+_META_LABEL = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})(?:\s+\d{1,3}[a-z]?)?\s*[.:]?")
+
+
+@functools.cache
+def _meta_words(name: str) -> frozenset[str]:
+    """A lowercase word list of wb/lang/nl (the meta sentences' lists, codes41)."""
+    from wb.lang import words
+
+    return frozenset(words(name))
+
+
+def meta_kind(text: str) -> str | None:
+    """The kind of sentence about the document or meeting itself, or None (codes41):
+    "label" ("Antwoord", "Vraag 2", "Rondvraag"), "contents" (a line of a table of contents),
+    "document" ("In deze brief ...", "Paragraaf 3 beschrijft ...") or "opener" (a sentence opening
+    of :file:`meta_openers.txt`: "Hieronder volgt ...", "De vergadering wordt geopend.", "Ik dank
+    de minister ...", "Zie bijlage 2.")."""
+    line = " ".join(text.split()).lstrip("-•*–·( ")
+    low = line.lower()
+    if not low:
+        return None
+    label = _META_LABEL.fullmatch(low)
+    if label and label.group(1) in _meta_words("meta_line_labels.txt"):
+        return "label"
+    if _CONTENTS_LINE.fullmatch(text.strip()):
+        return "contents"
+    this = _THIS_DOCUMENT.match(low)
+    nouns = _meta_words("meta_document_nouns.txt")
+    if this and this.group(1) in nouns:
+        return "document"
+    part = _NUMBERED_PART.match(low)
+    if part and part.group(1) in nouns:
+        return "document"
+    head = re.sub(r"[^\w\s]", " ", low).split()
+    for n in range(2, 6):
+        if " ".join(head[:n]) in _meta_words("meta_openers.txt"):
+            return "opener"
+    return None
+
+
 _FEATURES_KEY = ("wb", "sentence_features")
 
 

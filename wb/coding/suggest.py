@@ -30,7 +30,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook
-from wb.coding import competing, evidence
+from wb.coding import competing, evidence, line_roles
 from wb.coding.bounds import SentenceBounds
 from wb.coding.carrying import carried_suggestions
 from wb.coding.code_scores import below_hit, parent_of, prefer_children_keeping
@@ -54,7 +54,7 @@ from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
 from wb.coding.reaching import reach_document, reach_suggestions, text_sentences
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
-from wb.coding.sentence_kinds import agenda_line_at, sentence_features
+from wb.coding.sentence_kinds import agenda_line_at, meta_kind, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
 from wb.coding.sentence_kinds import is_label_line as _is_label_line
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
@@ -163,6 +163,13 @@ class Suggester:
         self.voice_ = None
         self.neighbours_ = False
         self.runs_: dict[Any, list[frozenset[str]]] = {}
+        #: Sentences about the document itself in the coded documents, and how many had a code.
+        self.meta_seen_: list[int] = [0, 0]
+        #: False in the twin that learned nothing: the reach reads the codebook's own evidence
+        #: on every sentence, and this suggester's own output drops what a sentence about the
+        #: document may not keep (codes41: filtered in the twin too, the reach lost 7 right
+        #: codings on codes11 held-out).
+        self.meta_filter_ = True
         self.reach_docs_: list[ReachDocument] = []
         self._reach: ReachModel | None = None
         self._plain: Suggester | None = None
@@ -255,12 +262,17 @@ class Suggester:
             self._reach = None
         pairs = [(s.text.strip(), sentence_features(s)) for s in sents]
         self.model_.learn_document(pairs, coded)
+        for s, codes in zip(sents, coded, strict=True):
+            if meta_kind(s.text):
+                self.meta_seen_[0] += 1
+                self.meta_seen_[1] += bool(codes)
 
     def forget(self) -> None:
         """Forget every coded document, decision and run learned (codebook and corpus stay)."""
         if self.model_ is not None:
             self.model_.forget()
         self.runs_.clear()
+        self.meta_seen_ = [0, 0]
         self.reach_docs_.clear()
         self._reach = None
 
@@ -269,6 +281,7 @@ class Suggester:
         evidence, as the reach of the codings reads it)."""
         if self._plain is None:
             plain = Suggester(self.codebook, self.nlp, expand=True, **self.options).fit()
+            plain.meta_filter_ = False
             if self.model_ is not None and plain.model_ is not None:
                 plain.model_.count_corpus(*self.model_.corpus_)
             self._plain = plain
@@ -343,6 +356,8 @@ class Suggester:
                 and (self.model_.has_learned() or self.runs_)
             ):
                 out = self._keeping_plain(name, doc, sents, out, metadata)
+            if self.meta_filter_ and line_roles.meta_silent(*self.meta_seen_):
+                out = _without_meta(sents, out)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
     def _keeping_plain(
@@ -640,6 +655,30 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
+
+
+def _without_meta(sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
+    """`found` without what a sentence about the document or meeting itself may not keep
+    (:data:`wb.coding.line_roles.META_RULES`: a code's own pattern, or the sentence's own words)."""
+    starts = [x.start_char for x in sents]
+    allowed = ("patroon",) + (line_roles.META_OWN if line_roles.META_RULES == "own" else ())
+    meta: dict[int, bool] = {}
+    out = []
+    for s in found:
+        i = max(0, bisect_right(starts, s.match_start) - 1)
+        if i not in meta:
+            meta[i] = bool(sents) and meta_kind(sents[i].text) is not None
+        if not meta[i] or _rule_kind(s.rule) in allowed:
+            out.append(s)
+    return out
+
+
+def _rule_kind(rule: str) -> str:
+    """The kind of a suggestion's rule: a beyond-pattern source by name, else "patroon"."""
+    for kind, label in BEYOND_RULES.items():
+        if rule.startswith(label):
+            return kind
+    return "patroon"
 
 
 def _not_stopped(
