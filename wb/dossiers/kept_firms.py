@@ -32,7 +32,7 @@ from wb.dossiers.entity_data import (
     regions,
 )
 from wb.dossiers.mentions import Mention
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import longest_first, names_regex
 from wb.lang import words
 
 
@@ -79,10 +79,7 @@ def _listed_firms(text: str) -> list[Mention]:
 
 @cache
 def _cue_rx() -> re.Pattern:
-    cues = "|".join(
-        re.escape(c).replace(r"\ ", "[ ]")
-        for c in sorted(words("firm_cues.txt"), key=len, reverse=True)
-    )
+    cues = longest_first(words("firm_cues.txt"), space="[ ]")
     suffixes = "|".join(re.escape(s) for s in sorted(words("firm_suffixes.txt")))
     name = rf"(?:[{UP}][\w&'’-]*)"
     return re.compile(
@@ -109,7 +106,7 @@ def _cued_firms(text: str) -> list[Mention]:
         names.add(name)
     if not names:
         return found
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = longest_first(names)
     rx = re.compile(rf"(?<![\w-])(?:(?:St\.|Stichting)[ ])?(?:{alternation})(?![\w-])")
     found += [
         _keep(m.start(), m.end(), text, "cued-firm")
@@ -121,10 +118,7 @@ def _cued_firms(text: str) -> list[Mention]:
 
 @cache
 def _university_rx() -> re.Pattern:
-    heads = "|".join(
-        re.escape(h).replace(r"\ ", "[ ]")
-        for h in sorted(words("university_heads.txt"), key=len, reverse=True)
-    )
+    heads = longest_first(words("university_heads.txt"), space="[ ]")
     return re.compile(
         rf"(?<![\w-])(?P<adj>[{UP}]\w+e[ ])?(?P<head>{heads})"
         rf"(?P<after>[ ](?:van[ ])?(?:'s-)?{CAP}(?:[ ]{CAP})?)?(?![\w-])"

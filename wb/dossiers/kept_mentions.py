@@ -39,7 +39,7 @@ from wb.dossiers.name_shapes import (
 from wb.dossiers.org_words import head_of
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.repeated_labels import label_mentions
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import longest_first, names_regex
 from wb.lang import word_set, words
 
 LAW_RE = re.compile(
@@ -97,11 +97,7 @@ def _title_initials_before(text: str, start: int) -> bool:
 
 
 _TITLE_INITIALS = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")[ ]+"
-    + INITIALS
-    + r"$",
+    r"(?<![\w.])(?:" + longest_first(TITLES) + r")[ ]+" + INITIALS + r"$",
     re.IGNORECASE,
 )
 
@@ -126,10 +122,7 @@ def _parties() -> frozenset[str]:
 
 @cache
 def _colophon_rx() -> re.Pattern:
-    labels = "|".join(
-        re.escape(w).replace(r"\ ", "[ ]")
-        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
-    )
+    labels = longest_first(words("colophon_labels.txt"), space="[ ]")
     firm = rf"(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
     # "Ontwerp, opmaak en druk Kwarvikdruk, Assen": labels joined by "en" need no colon
     joined = rf"(?i:{labels})(?:[ ]*,[ ]*(?i:{labels}))*[ ]+en[ ]+(?i:{labels})[ ]*:?[ ]*"
@@ -157,10 +150,7 @@ def _colophon_firms(text: str) -> list[Mention]:
 
 @cache
 def _bare_colophon_rx() -> re.Pattern:
-    labels = "|".join(
-        re.escape(w).replace(r"\ ", "[ ]")
-        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
-    )
+    labels = longest_first(words("colophon_labels.txt"), space="[ ]")
     word = rf"(?:[A-Z]{{2,5}}|{CAP})"  # "KPG Print": a firm's name may open with capitals
     return re.compile(
         rf"(?<![\w-])(?:{labels})[ ]+(?P<firm>{word}(?:[ ]{word}){{0,2}}),[ ]+"
@@ -435,7 +425,7 @@ def _institution_prefix_rx() -> re.Pattern:
         and all(w[:1].isupper() for w in t.split()[:2])
         and t.split()[0] not in ("De", "Het")
     }
-    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    alternation = longest_first(prefixes)
     word = rf"[ ][{UP}][\w'’-]+"
     more = rf"(?:{word}|[ ](?:&|en){word})"
     return re.compile(rf"(?<![\w-])(?:{alternation}){word}{more}{{0,2}}(?![\w-])")

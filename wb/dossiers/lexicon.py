@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from wb.dossiers.lexicon_derived import expanded_variants
+from wb.dossiers.word_index import longest_first
 from wb.errors import LexiconError
 from wb.lang import word_set
 from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
@@ -230,8 +231,7 @@ def variant_regex(segments: list[list[tuple[str, bool]]]) -> re.Pattern[str]:
     for units in segments:
         alts = []
         for i, (unit, inflect) in enumerate(units):
-            forms = sorted(word_forms(unit) if inflect else {unit}, key=len, reverse=True)
-            alt = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+            alt = "(?:" + longest_first(word_forms(unit) if inflect else {unit}) + ")"
             if _drops_linking_s(unit, units[i + 1][0] if i + 1 < len(units) else ""):
                 alt = re.escape(unit[:-1]) + "s?"  # hechtingsstoornis, hechtingstoornis
             alts.append(alt)

@@ -47,6 +47,7 @@ from wb.dossiers.person_parts import (
 from wb.dossiers.person_roles import portfolio_after
 from wb.dossiers.place_article_names import article_place_mentions
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.word_index import longest_first
 from wb.lang import table, word_set, words
 
 SPEECH_VERBS = "|".join(map(re.escape, words("name_speech_verbs.txt")))
@@ -158,7 +159,7 @@ def _age_surnames(text: str) -> list[Mention]:
 
 @cache
 def _party_rx() -> re.Pattern:
-    parties = "|".join(re.escape(p) for p in sorted(words("parties.txt"), key=len, reverse=True))
+    parties = longest_first(words("parties.txt"))
     name = surname_re()
     return re.compile(
         rf"(?<![\w'’-])(?P<name>{name}(?:[ ]{name})?)[ ]\((?:{parties})(?:,[^)\n]{{0,40}})?\)"

@@ -45,6 +45,7 @@ from wb.dossiers.org_regional import regional_mentions
 from wb.dossiers.org_slots import national_parties
 from wb.dossiers.org_words import head_of
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.word_index import longest_first
 from wb.lang import word_set, words
 
 COMPASS = "|".join(words("name_compass.txt"))
@@ -300,10 +301,7 @@ def branch_mentions(text: str) -> list[Mention]:
 @cache
 def _colophon_before() -> re.Pattern[str]:
     """A colophon's label right before a name ("drukwerk ", "Vormgeving: ")."""
-    labels = "|".join(
-        re.escape(w).replace(r"\ ", "[ ]")
-        for w in sorted(words("colophon_labels.txt"), key=len, reverse=True)
-    )
+    labels = longest_first(words("colophon_labels.txt"), space="[ ]")
     return re.compile(rf"(?<![\w-])(?i:{labels})[ ]*:?[ ]+$")
 
 

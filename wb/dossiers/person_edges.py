@@ -41,12 +41,13 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import dictionary_word, good_surname, low_particles, person
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.word_index import longest_first
 from wb.lang import words
 
 
 @cache
 def _low_particle_rx() -> str:
-    return "|".join(re.escape(p) for p in sorted(low_particles(), key=len, reverse=True))
+    return longest_first(low_particles())
 
 
 @cache

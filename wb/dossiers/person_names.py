@@ -57,13 +57,12 @@ from wb.dossiers.person_parts import (
 )
 from wb.dossiers.person_roles import title_role_spans
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.word_index import names_regex, opening_quote, text_matches
+from wb.dossiers.word_index import longest_first, names_regex, opening_quote, text_matches
 
 
 @cache
 def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
-    names = sorted(set(first_names()) | learned, key=len, reverse=True)
-    first_rx = "|".join(re.escape(n) for n in names)
+    first_rx = longest_first(set(first_names()) | learned)
     part = particle_re()
     # "Pieter Van den Broele", "Sanne De Wachter": the first particle after a first name may be
     # capitalised (as in Flemish names)
@@ -386,7 +385,7 @@ def _surname_first(text: str) -> list[Mention]:
 
 @cache
 def _family_plural_rx(cores: frozenset[str]) -> re.Pattern:
-    names = "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True) if " " not in c)
+    names = longest_first(c for c in cores if " " not in c)
     return re.compile(lead_first(rf"(?<![\w'’-])[Dd]e[ ](?P<n>(?:{names or '(?!)'})s)(?![\w'’-])"))
 
 

@@ -28,6 +28,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.regex_lead import lead_first
+from wb.dossiers.word_index import longest_first
 from wb.lang import word_set
 from wb.lang import words as lang_words
 
@@ -47,11 +48,7 @@ def surname_re() -> str:
 def titles_re(present: frozenset[str] | None = None) -> str:
     """Titles ("mevrouw", "dhr.") as a regex alternation, longest first; only those present
     when given (a title of two words matches across any whitespace)."""
-    return "|".join(
-        re.escape(t).replace(r"\ ", r"\s+")
-        for t in sorted(TITLES, key=len, reverse=True)
-        if present is None or t in present
-    )
+    return longest_first((t for t in TITLES if present is None or t in present), space=r"\s+")
 
 
 @cache

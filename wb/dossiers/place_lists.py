@@ -22,13 +22,13 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.place_names import SEPARATOR, all_places, place_hits, place_is_word
-from wb.dossiers.word_index import names_regex
+from wb.dossiers.word_index import longest_first, names_regex
 
 
 @cache
 def _list_trigger_rx() -> re.Pattern:
     strong, weak = place_triggers()
-    triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    triggers = longest_first(strong | weak)
     return re.compile(rf"(?<![\w-])(?:{triggers}):?[ ]+(?=['{UP}])")
 
 

@@ -35,21 +35,21 @@ from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.place_adjectives import place_of_adjective, short_form_place
 from wb.dossiers.place_evidence import placed_mid_sentence
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.word_index import names_regex, per_text
+from wb.dossiers.word_index import longest_first, names_regex, per_text
 from wb.lang import word_set
 
 
 @cache
 def place_tail(names: frozenset[str]) -> re.Pattern:
     """A regex for one of `names` at the end of a name ("... Zaandam")."""
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = longest_first(names)
     return re.compile(rf" (?:{alternation})$")
 
 
 @cache
 def _trigger_rx() -> re.Pattern:
     strong, weak = place_triggers()
-    triggers = "|".join(re.escape(t) for t in sorted(strong | weak, key=len, reverse=True))
+    triggers = longest_first(strong | weak)
     # "Jeugdhulpregio KwarVallei": a compound that ends in "regio" names a region too (as a
     # weak trigger: the word after it is no ordinary word)
     triggers += rf"|[{UP}{LOW}][{LOW}]{{2,}}regio"

@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import contextvars
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache, wraps
 from typing import TypeVar
 
 T = TypeVar("T")
+
+
+def longest_first(entries: Iterable[str], space: str | None = None) -> str:
+    """List entries as one regex alternation, longest first (equal lengths in the given order),
+    each escaped, a space written as `space` when given ("[ ]", r"\\s+"); the boundaries are
+    the caller's."""
+    escaped = (re.escape(e) for e in sorted(entries, key=len, reverse=True))
+    if space is not None:
+        escaped = (e.replace(r"\ ", space) for e in escaped)
+    return "|".join(escaped)
 
 
 @cache

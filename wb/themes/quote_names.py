@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wb.dossiers.person_initials_age import LETTER, initial_age_spans, initial_cues
+from wb.dossiers.word_index import longest_first
 from wb.lang import word_set
 
 if TYPE_CHECKING:
@@ -141,9 +142,9 @@ def mask_quote(text: str, names: dict[str, str]) -> str:
     for start, end in _initial_spans(text):
         if text[start] in names:
             spans.append((start, end, names[text[start]]))
-    words = sorted((w for w in names if len(w) > 1), key=len, reverse=True)
+    words = [w for w in names if len(w) > 1]
     if words:
-        rx = re.compile(r"(?<![\w\[-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\]-])")
+        rx = re.compile(r"(?<![\w\[-])(?:" + longest_first(words) + r")(?![\w\]-])")
         for m in rx.finditer(text):
             before_person = text.startswith(f" [{PERSON}-", m.end())
             if not _ordinary(m[0]) or before_person or _mid_sentence(text, m.start()):
