@@ -69,6 +69,7 @@ from wb.coding.specific import (
 )
 from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
+from wb.coding.suggestion_filters import not_stopped, without_meta
 from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
 from wb.errors import PatternTimeoutError, quote_name
 
@@ -349,7 +350,7 @@ class Suggester:
             if reach is not None:
                 skip = frozenset(perspective_codes(self.codebook))
                 more = reach_suggestions(self, reach, name, doc, out, metadata, skip)
-                out += _not_stopped(more, [x.start_char for x in sents], stopped)
+                out += not_stopped(more, [x.start_char for x in sents], stopped)
             if (
                 self.learning_adds_
                 and self.learning_keeps_
@@ -357,7 +358,7 @@ class Suggester:
             ):
                 out = self._keeping_plain(name, doc, sents, out, metadata)
             if self.meta_filter_ and line_roles.meta_silent(*self.meta_seen_):
-                out = _without_meta(sents, out)
+                out = without_meta(sents, out)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
     def _keeping_plain(
@@ -538,10 +539,10 @@ class Suggester:
                     out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
         if self.neighbours_:
             carried = carried_suggestions(self, name, sents, out, own_feats, perspective)
-            out += _not_stopped(carried, starts, stopped)
+            out += not_stopped(carried, starts, stopped)
         if self.document_children_:  # a child the document names takes its parent's places
             order = [c.path for c in self.codebook.walk()]
-            out = _not_stopped(
+            out = not_stopped(
                 document_children(
                     out, order, parents_plus=self.parents_plus_, parents_own=self.parents_own_
                 ),
@@ -655,41 +656,6 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
-
-
-def _without_meta(sents: list[Span], found: list[Suggestion]) -> list[Suggestion]:
-    """`found` without what a sentence about the document or meeting itself may not keep
-    (:data:`wb.coding.line_roles.META_RULES`: a code's own pattern, or the sentence's own words)."""
-    starts = [x.start_char for x in sents]
-    allowed = ("patroon",) + (line_roles.META_OWN if line_roles.META_RULES == "own" else ())
-    meta: dict[int, bool] = {}
-    out = []
-    for s in found:
-        i = max(0, bisect_right(starts, s.match_start) - 1)
-        if i not in meta:
-            meta[i] = bool(sents) and meta_kind(sents[i].text) is not None
-        if not meta[i] or _rule_kind(s.rule) in allowed:
-            out.append(s)
-    return out
-
-
-def _rule_kind(rule: str) -> str:
-    """The kind of a suggestion's rule: a beyond-pattern source by name, else "patroon"."""
-    for kind, label in BEYOND_RULES.items():
-        if rule.startswith(label):
-            return kind
-    return "patroon"
-
-
-def _not_stopped(
-    found: list[Suggestion], starts: list[int], stopped: set[tuple[int, str]]
-) -> list[Suggestion]:
-    """`found` without the suggestions of a code an exclude clause stopped in their sentence."""
-    if not stopped:
-        return found
-    return [
-        s for s in found if (max(0, bisect_right(starts, s.match_start) - 1), s.code) not in stopped
-    ]
 
 
 def _has_relative(code: str, codes: set[str]) -> bool:
