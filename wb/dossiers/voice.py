@@ -133,7 +133,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from wb.dossiers.voice_attribution import Attribution, self_terms
+from wb.dossiers.voice_attribution import Attribution
+from wb.dossiers.voice_author import self_terms
 from wb.dossiers.voice_clauses import (
     clause_definition,
     event_headline,

@@ -4,11 +4,12 @@ and carried over from an earlier sentence that introduces reported speech."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.voice_author import FAMILY_WORDS
 from wb.dossiers.voice_plans import plan_target, plan_wish
 from wb.dossiers.voice_reported import (
     SELF_DETERMINERS,
@@ -50,8 +51,6 @@ from wb.dossiers.voice_words import (
     PRONOUNS,
     PUNCT,
     ROLES,
-    SELF_NOUNS,
-    SOURCE_GROUPS,
     SPEECH_TAGS,
     STRONG_VERBS,
     TE_NOT_REPORTING,
@@ -62,7 +61,6 @@ from wb.lang import word_set
 
 INSERT_OPENERS = word_set("voice_insert_openers.txt")
 WISH_VERBS = word_set("voice_wish_verbs.txt")
-FAMILY_WORDS = word_set("voice_person_words.txt")
 _OWN = word_set("voice_own_possessives.txt")
 _KIN_HEADS = frozenset(w for w in FAMILY_WORDS if len(w) >= 5)
 # the sentences before one in a ruling where a party's or a report's account may begin (three
@@ -83,44 +81,6 @@ def _kin(tokens: list[Any], j: int) -> bool:
     if keys & (ROLES | FAMILY_WORDS):
         return True
     return any(w.endswith(h) for w in keys for h in _KIN_HEADS)
-
-
-def _letterhead(text: str) -> str:
-    """The first line of a text when it reads as a letterhead, else "".
-
-    A letterhead is short, ends without sentence punctuation and names no family member:
-    "Raad voor de Kinderbescherming, regio Noord-Holland" is one; "Volgens vader is moeder
-    zorgmijdend." or a headline "Vader noemt moeder zorgmijdend" is not.
-    """
-    head = text.lstrip().split("\n", 1)[0].strip() if text else ""
-    if not 0 < len(head) <= 80 or head[-1] in ".!?;:\"'”’":
-        return ""
-    words = {w.strip(",()").lower() for w in head.split()}
-    return "" if words & FAMILY_WORDS else head
-
-
-def self_terms(meta: Mapping[str, Any] | None, text: str = "") -> set[str]:
-    """Words by which a report names its own author: metadata organisation and author_role.
-
-    Without an organisation in the metadata, a first line that reads as a letterhead (e.g.
-    "Raad voor de Kinderbescherming, regio Noord-Holland", see :func:`_letterhead`) stands in.
-    """
-    words = set(FIRST_PERSON) | SELF_NOUNS
-    meta = dict(meta or {})
-    head = _letterhead(text)
-    if not (meta.get("organisation") or meta.get("organisatie")) and head:
-        meta["organisation"] = head
-    if not meta:
-        return words
-    keys = ("organisation", "organisatie", "author_role", "author", "auteur", "rol")
-    raw = " ".join(str(meta.get(k) or "") for k in keys).lower()
-    for word in raw.replace(",", " ").split():
-        words.add(word)
-        words.update(p for p in word.split("-") if p)
-    for found, added in SOURCE_GROUPS:
-        if words & found:
-            words |= added
-    return words - FUNCTION
 
 
 _GROUND = re.compile(r"\d+(?:\.\d+)+\.?|\d+\.")
