@@ -100,7 +100,7 @@ def tiny_silent(words: Sequence[Sequence[int]], coded: Sequence[Sequence[frozens
             if 0 < n <= TINY_WORDS:
                 lines += 1
                 with_code += bool(codes)
-    return lines < MIN_LINES or with_code / lines < TINY_SHARE
+    return _rarely_coded(lines, with_code, TINY_SHARE)
 
 
 def meta_silent(lines: int, coded: int) -> bool:
@@ -109,7 +109,13 @@ def meta_silent(lines: int, coded: int) -> bool:
     with a code; fewer than :data:`MIN_LINES`, or fewer than :data:`META_SHARE` coded."""
     if not META_RULES:
         return False
-    return lines < MIN_LINES or coded / lines < META_SHARE
+    return _rarely_coded(lines, coded, META_SHARE)
+
+
+def _rarely_coded(lines: int, coded: int, share: float) -> bool:
+    """True when the coded documents show too few lines of a kind (under :data:`MIN_LINES`), or
+    too few of them coded (under `share`), to let the kind take suggestions as any other."""
+    return lines < MIN_LINES or coded / lines < share
 
 
 __all__ = [
