@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from wb.dossiers.description_care import clause, is_person, person_subject
-from wb.dossiers.description_vices import _role
+from wb.dossiers.description_vices import professional_role
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind
 
@@ -109,7 +109,7 @@ def find_duty_failing(doc: Doc) -> list[tuple[int, int]]:
             continue
         a, b = found
         first, _ = clause(doc, a)
-        if any(_role(doc[k]) for k in range(first, a)) or _thing_subject(doc, first, a):
+        if any(professional_role(doc[k]) for k in range(first, a)) or _thing_subject(doc, first, a):
             continue
         spans.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
         taken = b

@@ -60,7 +60,7 @@ def _is_vice(token: Any) -> bool:
     return any(k.endswith(_SUFFIX) and len(k) >= len(_SUFFIX) + 4 for k in keys)
 
 
-def _role(token: Any) -> bool:
+def professional_role(token: Any) -> bool:
     """A professional's role or a body ("de juf", "de instanties"), also as a compound head."""
     keys = _keys(token)
     if person_key(keys, _family()):
@@ -82,7 +82,7 @@ def tied_to_role(doc: Doc, k: int) -> bool:
     j += 1
     while j < len(doc) and doc[j].pos_ in {"DET", "PRON", "ADJ", "NUM"}:
         j += 1
-    return j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and _role(doc[j])
+    return j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and professional_role(doc[j])
 
 
 def _vice_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -118,4 +118,4 @@ def find_vices(doc: Doc) -> list[tuple[int, int]]:
     return _vice_spans(doc) + _abuse_spans(doc)
 
 
-__all__ = ["find_vices", "tied_to_role", "vice_nouns"]
+__all__ = ["find_vices", "professional_role", "tied_to_role", "vice_nouns"]
