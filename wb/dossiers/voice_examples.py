@@ -29,6 +29,7 @@ from typing import Any
 
 from wb.dossiers.voice_generic import _CASE_PRONOUNS, _one_person, _particular
 from wb.dossiers.voice_structure import PERSON_WORDS
+from wb.dossiers.voice_tense import finite
 from wb.dossiers.voice_text import QUOTE_MARKS
 from wb.lang import word_set
 
@@ -95,7 +96,7 @@ def topic_line(tokens: list[Any], at: int) -> bool:
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     if colon is None or at > colon:
         return False
-    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in tokens[:colon]):
+    if any(finite(t) for t in tokens[:colon]):
         return False
     k = colon + 1
     while k < len(tokens) and tokens[k].is_space:

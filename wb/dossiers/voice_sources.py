@@ -24,15 +24,11 @@ from __future__ import annotations
 from typing import Any
 
 from wb.dossiers.voice_reported import IN_VERBS, OUT_VERBS, document_noun
+from wb.dossiers.voice_tense import finite
 
 _QUOTE_MARKS = frozenset({"'", '"', "”", "’", "''", "’’", "»"})
 _ENDS = frozenset({".", "!"})
 _NOUN = frozenset({"NOUN"})
-
-
-def _finite(token: Any) -> bool:
-    """True for a finite verb ("concludeert"), not a participle (", gezien de problemen.")."""
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
 
 
 def _noun_phrase(tokens: list[Any], j: int) -> int | None:
@@ -51,7 +47,7 @@ def _noun_phrase(tokens: list[Any], j: int) -> int | None:
 
 def postposed_source(tokens: list[Any], low: list[str], k: int) -> int | None:
     """The head noun of the subject of a postposed tag ", VERB de NOUN." at k, else None."""
-    if k == 0 or low[k - 1] != "," or not _finite(tokens[k]):
+    if k == 0 or low[k - 1] != "," or not finite(tokens[k]):
         return None
     head = _noun_phrase(tokens, k + 1)
     if head is None:
@@ -65,7 +61,7 @@ def postposed_source(tokens: list[Any], low: list[str], k: int) -> int | None:
 def fronted_source(tokens: list[Any], low: list[str], k: int) -> int | None:
     """The head noun of a sentence-opening subject "De NOUN VERB dat" with the verb at k."""
     start = next((j for j, t in enumerate(tokens) if not t.is_space), None)
-    if start is None or not _finite(tokens[k]):
+    if start is None or not finite(tokens[k]):
         return None
     head = _noun_phrase(tokens, start)
     if head is None or head + 1 != k or low[k + 1 : k + 2] != ["dat"]:
