@@ -74,8 +74,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # round 43, to be collected and annotated blind for the next session) was sealed until its one
 # measurement (2026-12-06 11:12 UTC, on 27c6e060, the code at the start of that session) and is
 # tune material since; the next fresh round is "held-out-45" (batch 49, round 45, to be collected
-# and annotated blind for the next session).
-FRESH_ROUND = "held-out-45"
+# and annotated blind for the next session) was sealed until its one measurement (2026-12-06 13:47
+# UTC, on 59c8852c, the code at the start of that session) and is tune material since; the next
+# fresh round is "held-out-47" (batch 51, round 47, to be collected and annotated blind for the
+# next session).
+FRESH_ROUND = "held-out-47"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -142,9 +145,13 @@ LATER_ROUND = "held-out-46"
 # at the start of the session of 2026-12-06 08:25 UTC (08:29 UTC, on f2b2aec3); batch 46 with
 # --later at its end (09:47 UTC, main dc1c05cf). Batches 47 (round 43, "held-out-43") and 48
 # (round 44, "held-out-44") are reserved for the session after that; batch 48 was measured once
-# at 10:07 UTC that same session (see LATER_ROUND). Until their measurement no
-# training script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({49, 50})
+# at 10:07 UTC that same session (see LATER_ROUND). Batches 49 (round 45, "held-out-45") and 50
+# (round 46, "held-out-46") are reserved for the session after that: batch 49 was measured at
+# the start of the session of 2026-12-06 13:44 UTC (13:47 UTC, on 59c8852c); batch 50 waits for
+# --later at its end. Batches 51 (round 47, "held-out-47") and 52 (round 48, "held-out-48") are
+# reserved for the session after that. Until their measurement no training script and no run
+# reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({50, 51, 52})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -164,14 +171,18 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
-    42 (46), 43 (47), 44 (48), 45 (49), 46 (50); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 49 and 50 are sealed (SEALED_BATCHES) until
-    their one measurement; batches 25 and 27-48 were.
+    42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52); batch 26 is tune from the
+    start (collected as training material, branch labels-data). Batches 50-52 are sealed
+    (SEALED_BATCHES) until their one measurement; batches 25 and 27-49 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 52:
+        return "held-out-48"
+    if batch >= 51:
+        return "held-out-47"
     if batch >= 50:
         return "held-out-46"
     if batch >= 49:

@@ -56,38 +56,37 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_groups_are_the_next_sessions_rounds() -> None:
-    # batch 49 is the next session's fresh round; batch 50 its later round, which LATER_ROUND
-    # names already (since batch 48's measurement at 10:07 UTC on 2026-12-06)
-    assert {group_of(t) for t in _batch(49)} == {"held-out-45"} == {FRESH_ROUND}
+def test_groups_keep_their_names_and_batch_50_is_the_later_round() -> None:
+    # batch 49 was the fresh round of the session of 2026-12-06 13:44 UTC (measured 13:47 UTC on
+    # 59c8852c) and keeps its group's name; FRESH_ROUND moved on to batch 51, and batch 50 is
+    # LATER_ROUND (since batch 48's measurement at 10:07 UTC on 2026-12-06)
+    assert {group_of(t) for t in _batch(49)} == {"held-out-45"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-47"
     assert {group_of(t) for t in _batch(50)} == {"held-out-46"} == {LATER_ROUND}
 
 
-def test_both_batches_are_sealed_for_every_run() -> None:
-    assert {49, 50} <= SEALED_BATCHES
-    for t in batch_texts(BATCHES):
-        assert not measured_now(t), t["id"]
-    # --later opens the later round (batch 50) and never the fresh one
-    assert not any(measured_now(t, later=True) for t in _batch(49))
+def test_batch_49_is_measured_and_batch_50_stays_sealed() -> None:
+    assert 49 not in SEALED_BATCHES and 50 in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(49))
+    assert not any(measured_now(t) for t in _batch(50))
+    # --later opens the later round (batch 50)
     assert all(measured_now(t, later=True) for t in _batch(50))
 
 
-@pytest.mark.parametrize("batch", ["49", "50"])
-def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: str) -> None:
+def test_batch_option_refuses_batch_50_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "50"])
     with pytest.raises(SystemExit) as exc:
         bench_labels.main()
-    assert (
-        str(exc.value.code) == f"batch {batch} is verzegeld: alleen de lead meet die, met --later"
-    )
+    assert str(exc.value.code) == "batch 50 is verzegeld: alleen de lead meet die, met --later"
 
 
-def test_training_scripts_leave_them_out() -> None:
+def test_training_scripts_read_49_and_leave_50_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not voice_batches & {49, 50}
-    assert not any(i.startswith(("b49-", "b50-")) for i in judging_ids)
+    assert 49 in voice_batches and 50 not in voice_batches
+    assert any(i.startswith("b49-") for i in judging_ids)
+    assert not any(i.startswith("b50-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (
         LABELS / "texts" / "b49-echtscheidenonline-ghshe-strijd-kindermishandeling.txt"

@@ -14,7 +14,7 @@ def test_a_run_opens_only_the_sealed_round_it_measures(monkeypatch) -> None:
     assert module.sealed_to_open(["x", "--later", "--round", "43"]) == {43}
     assert module.sealed_to_open(["x", "--later"]) is None
     sealed = {n for n, split in module.splits().items() if split == module.SEALED}
-    assert 46 in sealed and 45 not in sealed  # rounds 46-47 wait for the next session
+    assert 47 in sealed and 46 not in sealed  # round 47 waits for --later at this session's end
     opened: list[str] = []
     read_text = Path.read_text
 

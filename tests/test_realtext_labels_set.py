@@ -72,7 +72,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-45", "held-out-46")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-47", "held-out-46")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -100,8 +100,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # since; LATER_ROUND names batch 50, not collected yet. Batch 47 was measured once at the
     # start of the session of 2026-12-06 11:08 UTC (on 27c6e060), tune since; FRESH_ROUND names
     # batch 49, LATER_ROUND batch 50; both were collected blind by collect-labels in that session
-    # and wait for the next one (49 at its start, 50 with --later at its end)
-    assert waiting == {49, 50}
+    # and wait for the next one (49 at its start, 50 with --later at its end). Batch 49 was
+    # measured once at the start of the session of 2026-12-06 13:44 UTC (on 59c8852c), tune
+    # since; FRESH_ROUND names batch 51 (not collected yet), batch 50 waits in LATER_ROUND
+    assert waiting == {50}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -150,8 +152,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # batch 46 waits for the end of that session, batches 47 and 48 (collected blind by
     # collect-labels in that session) are the next one's fresh and later rounds (46 measured
     # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:12 UTC); batches 49 and 50 (collected
-    # blind by collect-labels in that session) are the next one's fresh and later rounds
-    assert SEALED_BATCHES == frozenset({49, 50})
+    # blind by collect-labels in that session) are the next one's fresh and later rounds (49
+    # measured 2026-12-06 13:47 UTC); batches 51 and 52 are sealed before they are collected
+    assert SEALED_BATCHES == frozenset({50, 51, 52})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -179,6 +182,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert {"b46-lexboost-ghshe-2023-2849"} <= judging_ids  # batch 46, since its measurement
     assert {"b48-lexboost-rbams-2020-2311"} <= judging_ids  # batch 48, since its measurement
     assert {"b47-lexboost-ghshe-2014-5216"} <= judging_ids  # batch 47, since its measurement
+    assert any(i.startswith("b49-") for i in judging_ids)  # batch 49, since its measurement
+    assert not any(i.startswith("b50-") for i in judging_ids)  # batch 50 is sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -213,14 +218,15 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    # batches 49 and 50 (collected blind in the session of 2026-12-06 11:08 UTC) are sealed
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (49, 50))
+    # batch 50 (collected blind in the session of 2026-12-06 11:08 UTC) is sealed; 49 was
+    # measured at the start of the next session
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 50)
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("49", "50"):
+    for batch in ("50", "51"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
