@@ -120,24 +120,25 @@ def test_round_12_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_12_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(12, 10, capsys)  # round 10, measured, runs
-    # rounds 11 and 12 were sealed at once; round 11 was measured once (2026-12-06 12:35 UTC)
-    assert sealed == [12]
+    # rounds 11 and 12 were sealed at once; round 11 was measured once (2026-12-06 12:35 UTC);
+    # round 13 (collect-codes-themes) was sealed after them
+    assert sealed == [12, 13]
 
 
 def test_the_one_measurement_of_round_11_keeps_round_12_sealed(monkeypatch, capsys):
     # `--readable --round 11 --later` asks for round 11's texts only and prints round 12's line;
     # the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(11, monkeypatch, capsys)
-    assert out.startswith(lines([12]))
-    assert module.left_out(True, chosen=11) == [12]
+    assert out.startswith(lines([12, 13]))
+    assert module.left_out(True, chosen=11) == [12, 13]
 
 
 def test_the_one_measurement_of_round_12_keeps_round_11_sealed(monkeypatch, capsys):
     # `--later` lifts the seal of the round asked for only: round 11's line was printed while it
-    # waited; after round 11's measurement (2026-12-06 12:35 UTC) nothing else is sealed
+    # waited; after round 11's measurement (2026-12-06 12:35 UTC) only round 13 stays sealed
     module, out = one_measurement(12, monkeypatch, capsys)
-    assert out.startswith(lines([]))
-    assert module.left_out(True, chosen=12) == []
+    assert out.startswith(lines([13]))
+    assert module.left_out(True, chosen=12) == [13]
 
 
 def test_later_with_round_11_never_opens_a_text_of_round_12(monkeypatch, tmp_path):
