@@ -145,9 +145,9 @@ class ReachModel:
     """Which sentences a researcher codes around the codebook's own evidence, from coded
     documents; a threshold from leaving one coded document out."""
 
-    def __init__(self, *, precision: float = PRECISION, min_right: int = MIN_RIGHT):
-        self.precision = precision
-        self.min_right = min_right
+    def __init__(self, *, precision: float | None = None, min_right: int | None = None):
+        self.precision = PRECISION if precision is None else precision
+        self.min_right = MIN_RIGHT if min_right is None else min_right
 
     def fit(self, docs: Sequence[ReachDocument], codes: Sequence[str]) -> ReachModel:
         """Learn from coded documents; returns self (``threshold_`` None: nothing to add)."""
