@@ -6,6 +6,12 @@ haar, hen; not "het": "ik vind het fijn dat ...") and an evaluative adjective as
 clause; the span is the adjective. Not when a noun, preposition or conjunction follows the
 adjective ("vond hem vervelend voor haar", "vind hem lastig om ...": a reason or purpose), with
 word classes only.
+
+labels-aimed4 (tune batches 26, 37, 49): the object is also a first- or second-person pronoun
+("Veel mensen vonden me onverantwoordelijk": a judgement applied to the speaker is a label too),
+a person noun after adjectives ("vindt haar oudere zus irritant") or a conduct noun of
+``description_conduct_nouns.txt`` ("vinden deze houding hinderlijk"); not a thing ("vindt ze
+modern speelgoed schadelijk") and not "het"/"dat".
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from spacy.tokens import Doc
 
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.lexicon import fold
-from wb.lang import word_set
+from wb.lang import word_set, words
 
 _OBJECTS = word_set("description_opinion_objects.txt")
 _STOPS = frozenset({"NOUN", "ADP", "SCONJ", "VERB"})
@@ -35,6 +41,15 @@ def _grade(doc: Doc, k: int, adjectives: frozenset[str]) -> bool:
     return grades_next(doc, k, lambda d, i: bool({fold(d[i].text), fold(d[i].lemma_)} & adjectives))
 
 
+_CONDUCT = frozenset(fold(w) for w in words("description_conduct_nouns.txt"))
+
+
+def _conduct_noun(token: Any) -> bool:
+    """A noun of conduct, also as a compound head ("deze houding", "zijn rijgedrag")."""
+    lemma = fold(token.lemma_)
+    return token.pos_ == "NOUN" and any(lemma.endswith(c) for c in _CONDUCT)
+
+
 def _opinion_verb(token: Any) -> bool:
     return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) == "vinden"
 
@@ -45,7 +60,8 @@ def find_opinions(
     """Character spans of evaluative adjectives predicated of a person with "vinden"."""
     spans = []
     for i, token in enumerate(doc):
-        if token.pos_ == "NOUN" and fold(token.lemma_) in persons and token.i > 0:
+        person = token.pos_ == "NOUN" and fold(token.lemma_) in persons
+        if (person or _conduct_noun(token)) and token.i > 0:
             spans += _noun_object(doc, i, adjectives)
             continue
         if token.pos_ != "PRON" or token.lower_ not in _OBJECTS:
@@ -69,11 +85,14 @@ def find_opinions(
 
 def _noun_object(doc: Doc, i: int, adjectives: frozenset[str]) -> list[tuple[int, int]]:
     """ "Zij vonden zoon vreemd en een beetje gek", "vond de moeder onredelijk": a person noun
-    (bare, or after one determiner or possessive) right after a form of "vinden", then a list
+    or a conduct noun (bare, or after one determiner or possessive, with at most two adjectives
+    before the noun: "vindt haar oudere zus irritant") right after a form of "vinden", then a list
     of adjectives joined by "," or "en" with grading words between; the evaluative ones count.
     The list stops at any other word; a noun, preposition or conjunction after the last
     adjective drops it ("vond de moeder lastig voor het kind")."""
     h = i - 1
+    while h > 0 and i - h <= 2 and doc[h].pos_ == "ADJ":
+        h -= 1  # "haar oudere zus" (labels-aimed4)
     if doc[h].pos_ in {"DET", "PRON"} and h > 0:
         h -= 1
     if not _opinion_verb(doc[h]):

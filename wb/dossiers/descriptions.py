@@ -81,6 +81,7 @@ from wb.dossiers.description_person_adjectives import find_person_adjectives
 from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
+from wb.dossiers.description_reflexive_conduct import find_reflexive_conduct
 from wb.dossiers.description_responsibility import find_responsibility_denied
 from wb.dossiers.description_states import scene_state, state_predicate
 from wb.dossiers.description_type_compounds import find_type_compounds
@@ -263,6 +264,7 @@ def find_descriptions(
         spans += find_type_compounds(doc, persons)  # labels-aimed3
         spans += find_adjective_runs(doc)  # labels-judging3
         spans += find_duty_failing(doc)  # labels56
+        spans += find_reflexive_conduct(doc)  # labels-aimed4
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
