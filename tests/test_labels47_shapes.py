@@ -61,13 +61,13 @@ def spans(text: str) -> list[tuple[int, int, str, str, str]]:
                 (30, 37, "onzeker", TYPING, "attributed"),
             ],
         ),
-        (
+        (  # labels57: the group a plan is about is discussed (was asserted)
             "De gemeente wil ouders die op dit punt tekortschieten, beter helpen.",
-            [(39, 53, "tekortschieten", TYPING, "asserted")],
+            [(39, 53, "tekortschieten", TYPING, "discussed")],
         ),
-        (
+        (  # labels57: as above
             "De minister wil ouders die zich afzijdig houden harder aanpakken.",
-            [(32, 47, "afzijdig houden", TYPING, "asserted")],
+            [(32, 47, "afzijdig houden", TYPING, "discussed")],
         ),
         ("Vader houdt zich afzijdig.", [(6, 25, "houdt zich afzijdig", TYPING, "asserted")]),
         ("Onze zoon jengelt de hele dag.", [(10, 17, "jengelt", TYPING, "asserted")]),

@@ -34,9 +34,9 @@ TYPING = "negatieve typering"
             "De ouders werden aangesproken op het strafbare gedrag van hun zoon.",
             [(37, 53, "strafbare gedrag", TYPING, "asserted")],
         ),
-        (
+        (  # labels57: "Het gaat om kinderen die ..." names a category (was asserted)
             "Het gaat om kinderen die crimineel gedrag vertonen.",
-            [(25, 41, "crimineel gedrag", TYPING, "asserted")],
+            [(25, 41, "crimineel gedrag", TYPING, "discussed")],
         ),
         (
             "Volgens de wijkagent is het duidelijk dat deze jongens crimineel gedrag vertonen.",

@@ -52,15 +52,17 @@ PLANS = [
     ),
     # controls: the group the plan is about (its object, a relative clause on it), and the
     # subject's own unwillingness (no object before the infinitive)
+    # labels57: the group a plan is about is discussed by the rules too (was asserted, the
+    # author's fallback once the plan's cue did not reach it; batches 39, 41 and 49 annotate it so)
     (
         "De burgemeester wil asogezinnen uit hun huis zetten.",
         [("asogezinnen", "discussed")],
-        [("asogezinnen", "asserted")],
+        [("asogezinnen", "discussed")],
     ),
     (
         "De minister wil ouders die zich afzijdig houden harder aanpakken.",
-        [("afzijdig houden", "asserted")],
-        [("afzijdig houden", "asserted")],
+        [("afzijdig houden", "discussed")],
+        [("afzijdig houden", "discussed")],
     ),
     (
         "Vader wilde niet meewerken aan het onderzoek.",

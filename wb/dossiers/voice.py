@@ -192,7 +192,7 @@ from wb.dossiers.voice_negation import (
     seeming_denied,
 )
 from wb.dossiers.voice_passive import passive_labelling
-from wb.dossiers.voice_population import population
+from wb.dossiers.voice_population import group_in_question, population
 from wb.dossiers.voice_reader import (
     group_situation,
     reader_condition,
@@ -292,6 +292,7 @@ class VoiceResolver:
             or reader_have_question(tokens, at)
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
+            or group_in_question(tokens, at, quoted is not None)
             or counted_group(tokens, at)
             or counted_category(tokens, at)
             or clause_definition(tokens, at, upto)
@@ -361,6 +362,7 @@ class VoiceResolver:
             or inverted_indefinite_subject(self, tokens, at, upto)
             or counted_group(tokens, at)
             or type_statement(self, tokens, at, upto)
+            or self.attribution.plan_group(index, tokens, at)
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (

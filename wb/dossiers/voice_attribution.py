@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.voice_author import FAMILY_WORDS
-from wb.dossiers.voice_plans import plan_target, plan_wish
+from wb.dossiers.voice_plans import plan_clause, plan_target, plan_wish
 from wb.dossiers.voice_reported import (
     SELF_DETERMINERS,
     asks_reader,
@@ -175,7 +175,9 @@ class Attribution:
             if self.about_speaker(index, tokens, at):
                 return None  # ", zegt advocaat X, die zelf ...": the author describes X
             pos = before[-1][0]
-            if tokens[pos].i in self._plans and plan_target(tokens, pos, at):
+            if tokens[pos].i in self._plans and (
+                plan_target(tokens, pos, at) or plan_clause(tokens, pos, at)
+            ):
                 return None  # "wil asogezinnen uit huis zetten": the group a plan is about
             return before[-1][2]
         low = [t.lower_ for t in tokens]
@@ -195,6 +197,17 @@ class Attribution:
             if kind == "cue" and clause and _accused_of(tokens, at, pos):
                 return is_self  # "(ouders die) van X worden beschuldigd": the accuser applies X
         return None
+
+    def plan_group(self, index: int, tokens: list[Any], at: int) -> bool:
+        """True when the nearest cue before the term is a plan whose group the term names
+        (:func:`wb.dossiers.voice_plans.plan_target`): a measure for a category of people,
+        discussed (labels57)."""
+        cues = self._sentence_cues(index, tokens)
+        before = [c for c in cues if c[0] < at and not insert_cue(tokens, c[0], at)]
+        if not before or before[-1][1] == "reset":
+            return False
+        pos = before[-1][0]
+        return tokens[pos].i in self._plans and plan_target(tokens, pos, at)
 
     def about_speaker(self, index: int, tokens: list[Any], at: int) -> bool:
         """True when the term at `at` stands in a relative clause about the speaker who follows

@@ -14,6 +14,12 @@ annotation guide, bench/realtext/labels/README.md):
   bare plural person noun opens the clause ("waardoor kinderen ...", "dat kinderen ..."), the
   term follows in that clause, and the clause holds "kunnen" or follows a verb of preventing
   (``voice_population_preventing.txt``): what can happen to children in general.
+
+labels57 adds :func:`group_in_question`: "Het gaat (dan) om ouders die ...", "als het gaat om
+jonge etters die ...": the sentence delimits a category of people a measure or statement is
+about (a bare plural, adjectives only before it), the term its head or in its relative clause.
+Inside a quote only as a condition ("als het gaat om ..."); a quoted "Het gaat om ouders die
+..." is the speaker's account of people of the situation (attributed, batches 42 and 49).
 """
 
 from __future__ import annotations
@@ -103,6 +109,55 @@ def bare_group_clause(tokens: list[Any], at: int) -> bool:
     return any(t.lemma_.lower() in _PREVENTING for t in tokens[:k])
 
 
+_CLAUSE_ENDS = frozenset({";", ":", ".", "?", "!"})
+_ABOUT_FILLERS = word_set("voice_about_fillers.txt")
+
+
+def _about_frame(tokens: list[Any], m: int) -> int:
+    """The index of the first word of "(het) gaat (het) (dan) om" ending in "om" at m, or -1."""
+    k = m - 1
+    seen_het = False
+    while k >= 0 and m - k <= 4:
+        low = tokens[k].lower_
+        if low == "het":
+            seen_het = True
+        elif tokens[k].lemma_.lower() == "gaan" and tokens[k].pos_ in {"VERB", "AUX"}:
+            if k and tokens[k - 1].lower_ == "het":
+                return k - 1
+            return k if seen_het else -1
+        elif low not in _ABOUT_FILLERS and not tokens[k].is_space:
+            return -1
+        k -= 1
+    return -1
+
+
+def group_in_question(tokens: list[Any], at: int, quoted: bool) -> bool:
+    """True for "Het gaat om ouders die X", "als het gaat om jonge X die ...": see module."""
+    for m in range(at - 1, -1, -1):
+        if tokens[m].text in _CLAUSE_ENDS:
+            return False
+        if tokens[m].lower_ != "om":
+            continue
+        first = _about_frame(tokens, m)
+        if first < 0:
+            continue
+        if quoted and not (first and tokens[first - 1].lower_ in CONDITION_OPENERS):
+            return False
+        j = m + 1
+        while j < len(tokens) and (tokens[j].pos_ in {"ADJ", "ADV"} or tokens[j].text == ","):
+            j += 1
+        if j >= len(tokens) or tokens[j].pos_ != "NOUN":
+            return False
+        if "Plur" not in tokens[j].morph.get("Number"):
+            return False
+        if at <= j:
+            return True  # the term is the group itself ("om jonge etters")
+        rel = tokens[j + 1] if j + 1 < len(tokens) else None
+        # "die" as the pipeline reads it: PRON or, before a noun, DET ("ouders die hulp ...")
+        return rel is not None and rel.lower_ in {"die", "wier"} and rel.pos_ in {"PRON", "DET"}
+    return False
+
+
 def population(tokens: list[Any], at: int, upto: int) -> bool:
     """True for any of the three shapes above."""
     return (
@@ -112,4 +167,10 @@ def population(tokens: list[Any], at: int, upto: int) -> bool:
     )
 
 
-__all__ = ["bare_group_clause", "indefinite_condition", "population", "spoken_of"]
+__all__ = [
+    "bare_group_clause",
+    "group_in_question",
+    "indefinite_condition",
+    "population",
+    "spoken_of",
+]
