@@ -27,6 +27,7 @@ from wb.dossiers.entity_data import (
     places,
     sentence_initial,
 )
+from wb.dossiers.foreign_sentences import foreign_first_word
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_case_evidence import written_lowercase
 from wb.dossiers.name_compounds import day_compound, noun_headed_compound
@@ -117,6 +118,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
             if name and not is_known_name(w) and english_sentence(text, start + word.end()):
                 name = False  # "Currently, there are ...": an English sentence's first word
+            if name and foreign_first_word(text, start, start + word.end()):
+                name = False  # "Dêrom bin ik ek ...": a foreign (Frisian) sentence's first word
             if name and written_lowercase(text, w):
                 name = False  # "3. Outreachend Jongerenwerk", "outreachend werk": the text's word
             if name and ("-" not in w or not is_ordinary(w)):

@@ -24,6 +24,7 @@ from wb.dossiers.entity_data import (
     gazetteer,
     institutions,
     is_dutch_word,
+    is_known_name,
     is_ordinary,
     is_stop_word,
     keep_terms,
@@ -149,8 +150,24 @@ def affiliation_mentions(text: str) -> list[Mention]:
             continue
         if m["surname"] in name.split():
             continue  # "De heer Smit (Lid Smit)": a member's own group in a debate
+        if _portfolio_in_brackets(m[0], name):
+            continue  # "Minister Bos (Basis- en Voortgezet Onderwijs)": the portfolio
         found.append(_org(m.start("org"), m.end("org"), text, "affiliation"))
     return found
+
+
+def _portfolio_in_brackets(match: str, name: str) -> bool:
+    """True when the brackets after a minister, state secretary or alderman hold a portfolio:
+    capitalised ordinary words joined by "en" ("Basis- en Voortgezet Onderwijs en Media"),
+    none a known name; a local party after "wethouder Kok" has no "en" of ordinary words."""
+    from wb.dossiers.person_roles import PORTFOLIO_OF_ROLES
+
+    if match.split()[0].lower() not in PORTFOLIO_OF_ROLES or " en " not in name:
+        return False
+    capitalised = [w.rstrip("-") for w in name.split() if w[:1].isupper()]
+    return len(capitalised) > 1 and all(
+        in_dictionary(w) and not is_known_name(w) for w in capitalised
+    )
 
 
 def member_list_mentions(text: str) -> list[Mention]:

@@ -419,8 +419,9 @@ def _plain(word: str) -> bool:
 def _portfolio_word(text: str, m: re.Match[str], word: str) -> bool:
     """True when the one capitalised word after "wethouder" or "gedeputeerde" is a portfolio:
     a compound of ordinary words ("Jeugdzorg"), or a plain word that no list knows as a name
-    and that ends the sentence or stands before a lowercase word ("de wethouder Jeugd om ...")
-    other than a preposition of a place ("wethouder Jongen van Maastricht" is a surname)."""
+    and that ends the sentence or a bracket ("(wethouder Onderwijs)") or stands before a
+    lowercase word ("de wethouder Jeugd om ...") other than a preposition of a place
+    ("wethouder Jongen van Maastricht" is a surname)."""
     if _portfolio(word):
         return True
     if not _plain(word) or not word[:1].isupper():
@@ -432,7 +433,8 @@ def _portfolio_word(text: str, m: re.Match[str], word: str) -> bool:
     after = text[m.start("name") + len(word) :]
     if re.match(r"[ ]+(?:van|uit|in|te)[ ]", after):
         return False  # "wethouder Jongen van Maastricht": a surname before the place
-    return re.match(r"[ ]+[a-zà-ÿ]|[ ]*[.;:\n]|[ ]*$", after) is not None
+    # "(wethouder Onderwijs)": a portfolio in brackets after the person's name also ends there
+    return re.match(r"[ ]+[a-zà-ÿ]|[ ]*[.;:)\n]|[ ]*$", after) is not None
 
 
 def _lowercase_compound(word: str) -> bool:
