@@ -45,3 +45,18 @@ def test_national_bodies_and_acronyms_that_do_not_fit_stay_as_before():
         (3, 24, "ORGANISATIE", "Stichting Speelruimte"),
         (34, 42, "PLAATS", "Deventer"),
     ]
+
+
+def test_the_whole_name_is_learned_for_its_mentions_without_the_acronym():
+    from wb.dossiers.pseudonymise import Pseudonymiser
+
+    text = (
+        "De Bewonerspartij Kwarlust Zwolle (BKZ) wil een speeltuin. Bewonerspartij Kwarlust "
+        "Zwolle vindt dat de wethouder moet kiezen."
+    )
+    rows = Pseudonymiser().dossier([text])[0].replacements
+    assert [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in rows] == [
+        (3, 33, "Bewonerspartij Kwarlust Zwolle", "[ORGANISATIE-1]"),
+        (35, 38, "BKZ", "[ORGANISATIE-1]"),
+        (59, 89, "Bewonerspartij Kwarlust Zwolle", "[ORGANISATIE-1]"),
+    ]

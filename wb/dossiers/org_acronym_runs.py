@@ -31,7 +31,8 @@ BRACKET_RUN = re.compile(
 
 def bracket_run_mentions(text: str) -> list[Mention]:
     """Capitalised words ending in a known place, then an acronym in brackets that fits their
-    initials: the words are one local organisation, the acronym its short form."""
+    initials: the words are one local organisation (learned whole for its other mentions),
+    the acronym its short form."""
     found = []
     for d in BRACKET_RUN.finditer(text):
         words = d["run"].split()
@@ -51,6 +52,7 @@ def bracket_run_mentions(text: str) -> list[Mention]:
         mention = Mention(start, d.end("run"), "ORGANISATIE", name, 1, "bracket-run")
         mention.key = norm_name(name)
         mention.extra["acronym"] = d["a"]
+        mention.extra["short"] = name  # its other mentions without the acronym, too
         found.append(mention)
     return found
 
