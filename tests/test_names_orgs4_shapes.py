@@ -60,3 +60,19 @@ def test_the_whole_name_is_learned_for_its_mentions_without_the_acronym():
         (35, 38, "BKZ", "[ORGANISATIE-1]"),
         (59, 89, "Bewonerspartij Kwarlust Zwolle", "[ORGANISATIE-1]"),
     ]
+
+
+def test_two_names_defining_the_same_acronym_share_one_placeholder():
+    from wb.dossiers.pseudonymise import Pseudonymiser
+
+    text = (
+        "De gemeente steunt de Stichting Speelruimte gemeente Deventer (SSD) met een bedrag. "
+        "Later bleek dat de Stichting Speelcentrum Deventer (SSD) meer ruimte nodig had."
+    )
+    rows = Pseudonymiser().dossier([text])[0].replacements
+    assert [(r[0], r[1], text[r[0] : r[1]], r[5]) for r in rows] == [
+        (22, 61, "Stichting Speelruimte gemeente Deventer", "[ORGANISATIE-1]"),
+        (63, 66, "SSD", "[ORGANISATIE-1]"),
+        (103, 134, "Stichting Speelcentrum Deventer", "[ORGANISATIE-1]"),
+        (136, 139, "SSD", "[ORGANISATIE-1]"),
+    ]

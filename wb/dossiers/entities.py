@@ -108,7 +108,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
     web_address_places,
 )
-from wb.dossiers.org_acronym_runs import bracket_run_mentions
+from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
 from wb.dossiers.org_caps_legal import caps_legal_names
@@ -321,6 +321,7 @@ def detect(
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
+    join_same_acronym(result, learned.org_aliases)
     return lowercase_attested(text, result)
 
 

@@ -57,4 +57,14 @@ def bracket_run_mentions(text: str) -> list[Mention]:
     return found
 
 
-__all__ = ["bracket_run_mentions"]
+def join_same_acronym(mentions: list[Mention], aliases: dict[str, tuple[str, str]]) -> None:
+    """Two names that define the same acronym in one dossier are one organisation ("Stichting
+    Kwaropvang gemeente Zwolle (SKZ)" and later "Stichting Kwarcentrum Zwolle (SKZ)"): a
+    mention whose acronym was learned for another name gets that name's key."""
+    for m in mentions:
+        learned = aliases.get(m.extra.get("acronym", ""))
+        if learned and learned[0] == m.type and learned[1] != m.key:
+            m.key = learned[1]
+
+
+__all__ = ["bracket_run_mentions", "join_same_acronym"]
