@@ -108,6 +108,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
     web_address_places,
 )
+from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
 from wb.dossiers.org_caps_legal import caps_legal_names
@@ -226,6 +227,7 @@ def _static_mentions(
     static += keep_mentions(text, keep) + trigger_places(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
+    static += bracket_run_mentions(text)  # names-orgs4
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
     static += member_party_mentions(text)
@@ -319,6 +321,7 @@ def detect(
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
+    join_same_acronym(result, learned.org_aliases)
     return lowercase_attested(text, result)
 
 
