@@ -346,6 +346,18 @@ def _blank_vocab() -> Any:
     return Vocab()  # enough to validate token patterns; no second Dutch pipeline
 
 
+def _not_a_codebook(data: Any) -> str:
+    """What a user reads when a YAML file has no 'codes': the shape wanted, and a label list
+    (`wb labels --lexicon`) named as such."""
+    wanted = (
+        "een codeboek begint met 'name:' en 'codes:' (een lijst van codes), zoals "
+        "codebooks/leernetwerk.yaml"
+    )
+    if isinstance(data, list) or (isinstance(data, dict) and "labels" in data):
+        return f"dit lijkt een labellijst (die hoort bij wb labels --lexicon); {wanted}"
+    return wanted
+
+
 def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
     """Parse and validate codebook YAML; raise CodebookError listing every problem."""
     try:
@@ -353,7 +365,7 @@ def parse_codebook(text: str, *, source: str = "<codeboek>") -> Codebook:
     except yaml.YAMLError as exc:
         raise CodebookError(source, [yaml_problem(exc)]) from exc
     if not isinstance(data, dict) or "codes" not in data:
-        raise CodebookError(source, [(1, "een codeboek is een mapping met 'name' en 'codes'")])
+        raise CodebookError(source, [(1, _not_a_codebook(data))])
     check = _Validator()
     check.problems += unknown_keys(data, TOP_KEYS, None, where=" bovenaan")
     codes_data = data["codes"]

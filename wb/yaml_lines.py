@@ -197,9 +197,52 @@ def load_with_lines(text: str) -> Any:
     return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
 
 
+#: A bundled example of each YAML file a user writes, named in messages ("zoals …").
+YAML_EXAMPLES = {
+    "een codeboek": "codebooks/leernetwerk.yaml",
+    "een labellijst": "codebooks/labels.yaml",
+}
+
+#: Files a user may give where YAML is asked: what they are, by extension.
+NOT_YAML = {
+    ".qdc": "REFI-QDA",
+    ".qdpx": "REFI-QDA",
+    ".docx": "Word",
+    ".doc": "Word",
+    ".odt": "OpenDocument",
+    ".pdf": "PDF",
+    ".xlsx": "Excel",
+    ".xls": "Excel",
+    ".csv": "CSV",
+}
+
+
+def not_yaml_problem(path: Path, what: str) -> str | None:
+    """A Dutch line when `path` is plainly no YAML file (a REFI-QDA, Word, Excel … file), with
+    what to do instead; None otherwise."""
+    kind = NOT_YAML.get(path.suffix.lower())
+    if kind is None:
+        return None
+    example = YAML_EXAMPLES.get(what)
+    like = f", zoals {example}" if example else ""
+    bare = what.removeprefix("een ")
+    if kind == "REFI-QDA":
+        return (
+            f"is een REFI-QDA-bestand (uit ATLAS.ti, NVivo, MAXQDA of QualCoder), geen {bare} "
+            f"in YAML. Lees het in een project in met `wb import {path} --project PROJECT`; "
+            f"hier is {what} in YAML nodig{like}."
+        )
+    return (
+        f"is een {kind}-bestand, geen {bare} in YAML. Schrijf {what} als tekstbestand "
+        f"(.yaml){like}, in een teksteditor (Kladblok, TextEdit of JupyterLab)."
+    )
+
+
 def read_yaml_file(path: Path, what: str, the: str) -> str:
     """The text of a user's YAML file, a byte order mark dropped (`what`: "een codeboek", `the`:
     "het codeboek", for the Dutch messages); NotFoundError or ReadError when it cannot be read."""
+    if path.is_file() and (problem := not_yaml_problem(path, what)):
+        raise ReadError(problem, path=path)
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -73,7 +75,7 @@ def code(
     from wb.dossiers.shown_text import shown_project, shown_suggestions
     from wb.exports.readable import codes_table
     from wb.store import open_project
-    from wb.store.documents import documents_frame
+    from wb.store.documents import documents_frame, iter_documents
     from wb.store.done import done_coders, done_codings
 
     codebook = load_codebook(codebook_path)
@@ -98,6 +100,7 @@ def code(
         shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
         suggestions = suggest_folder(codebook, source, progress=progress)
         n_docs = len(scan_folder(source))
+        texts = folder_texts(source) if json_out is not None and not shown else {}
     else:
         if not source.exists() and source.suffix != ".wbproj":
             raise NotFoundError(
@@ -124,10 +127,11 @@ def code(
                 others = [] if n_done else done_coders(project, codebook.name)
                 click.echo(done_line(coder, codebook.name, n_done, others))
             shown = shown_project(project) if pseudo else None
+            texts = {d.label: d.text for d in iter_documents(project)} if json_out else {}
             if apply:
                 n = apply_suggestions(project, codebook, suggestions, coder)
                 click.echo(f"{n} coderingen opgeslagen voor codeur '{coder}'.")
-    data = suggestions_json(suggestions)
+    data = with_sentences(suggestions_json(suggestions), shown.span if shown else text_span(texts))
     save_json(shown_suggestions(data, shown) if shown else data, json_out)
     if suggestions:
         table = codes_table(suggestions, limit=CODES_SHOWN)
@@ -143,6 +147,30 @@ def code(
     if json_out is None:
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
     json_written(json_out)
+
+
+def folder_texts(folder: Path) -> dict[str, str]:
+    """The text of every document of a folder, by path relative to it (as `wb code` names them)."""
+    from wb.corpus.importer import scan_folder
+    from wb.corpus.readers import read_document
+
+    return {p.relative_to(folder).as_posix(): read_document(p).text for p in scan_folder(folder)}
+
+
+def text_span(texts: dict[str, str]) -> Callable[[str, int, int], str]:
+    """A span function over `texts` (empty for a document not among them)."""
+    return lambda doc, start, end: texts.get(doc, "")[start:end]
+
+
+def with_sentences(data: dict[str, Any], span: Callable[[str, int, int], str]) -> dict[str, Any]:
+    """The `wb code --json` document with each passage's text ("text"), as `span` gives it
+    (pseudonymised with --pseudonymise: never the original); offsets unchanged."""
+    return {
+        **data,
+        "suggestions": [
+            {**s, "text": span(s["doc"], s["start"], s["end"])} for s in data["suggestions"]
+        ],
+    }
 
 
 FOLDER_CODER_NOTE = (

@@ -120,15 +120,27 @@ LEARNED_AGAIN_OPTION = click.option(
 )
 
 
+LEXICON_NOT_USED = (
+    "Let op: dit project is al doorzocht; --lexicon {lexicon} geldt alleen voor een project dat "
+    "nog niet doorzocht is. Wilt u de rapporten met deze labellijst doorzoeken, importeer ze dan "
+    "in een nieuw project."
+)
+
+
 def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
     """Analyse the dossiers unless done; with `learned` always, the learned detector included."""
     from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
 
-    lexicon = lexicon or default_lexicon()
+    given, lexicon = lexicon, lexicon or default_lexicon()
     progress = sys.stderr.isatty()  # a bar per report: on a big project this takes minutes
     if learned:
         analyse_dossiers(project, lexicon, judging=True, progress=progress)
     elif not ensure_analysed(project, lexicon, progress=progress):
+        if given is not None:  # read it all the same: a wrong file is said, not passed over
+            from wb.dossiers.lexicon import load_lexicon
+
+            load_lexicon(given)
+            click.echo(LEXICON_NOT_USED.format(lexicon=given), err=True)
         return
     click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
     if learned:

@@ -33,6 +33,7 @@ from wb.yaml_lines import StrictLoader, dutch_yaml_problem
 DATE_FORMATS_HELP = (
     "2023-07-04, 04-07-2023, 4-7-2023, 4 juli 2023 of 4 jul. 2023 (dag eerst, jaar met 4 cijfers)"
 )
+NOT_A_DATE = "Is het geen datum, geef de kolom dan een andere naam."
 
 MONTHS = {month: number for number, month in enumerate(words("months.txt"), start=1)}
 MONTHS |= {short: int(number) for short, number in numbered("month_abbreviations.txt", 1, 12)}
@@ -88,7 +89,7 @@ def _coerce_date(key: str, value: object, *, path: str | Path, line: int | None)
     if parsed is None:
         raise MetadataError(
             f"'{value}' in '{key}' is geen geldige datum. Gebruik een van deze vormen: "
-            f"{DATE_FORMATS_HELP}. Is het geen datum, geef de kolom dan een andere naam.",
+            f"{DATE_FORMATS_HELP}. {NOT_A_DATE}",
             path=path,
             line=line,
         )
@@ -231,48 +232,81 @@ def _parse_csv(text: str, delimiter: str, path: Path) -> dict[str, dict[str, obj
     file_index = [c.lower() for c in columns].index("file")
     table: dict[str, dict[str, object]] = {}
     first_line: dict[str, int] = {}
+    problems: list[MetadataError] = []
     previous_end = reader.line_num
     for row in reader:
         line = previous_end + 1
         previous_end = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        extra = row[len(columns) :]
-        if any(cell.strip() for cell in extra):
-            raise MetadataError(
-                f"deze regel heeft {len(row)} waarden maar er zijn maar {len(columns)} kolommen. "
-                f"Controleer het scheidingsteken ('{delimiter}') en aanhalingstekens.",
-                path=path,
-                line=line,
-            )
-        cells = dict(zip(columns, row, strict=False))
-        key = _normalise_file_key(row[file_index] if file_index < len(row) else "")
-        if not key:
-            raise MetadataError(
-                "de kolom 'file' is leeg. Vul de bestandsnaam in (relatief aan de map, "
-                "bijv. interviews/int01.docx) of verwijder de regel.",
-                path=path,
-                line=line,
-            )
-        if key in table:
-            raise MetadataError(
-                f"'{key}' staat er twee keer in (ook op regel {first_line[key]}). "
-                "Voeg de regels samen tot één regel per bestand.",
-                path=path,
-                line=line,
-            )
-        for name, cell in zip(columns, row, strict=False):
-            if not name and cell.strip():
-                raise MetadataError(
-                    f"waarde '{cell.strip()}' staat in een kolom zonder naam. "
-                    "Geef de kolom een naam in de eerste regel of verwijder de waarde.",
-                    path=path,
-                    line=line,
-                )
-        values = {k: v for k, v in cells.items() if k and k != columns[file_index]}
-        table[key] = coerce_metadata(values, path=path, line=line)
+        try:
+            key, values = _row_values(row, columns, file_index, table, first_line, delimiter)
+            table[key] = coerce_metadata(values, path=path, line=line)
+        except MetadataError as exc:
+            problems.append(MetadataError(exc.message, path=path, line=line))
+            continue
         first_line[key] = line
+    if problems:
+        raise problems[0] if len(problems) == 1 else _all_rows_error(problems, path)
     return table
+
+
+def _row_values(
+    row: list[str],
+    columns: list[str],
+    file_index: int,
+    table: dict[str, dict[str, object]],
+    first_line: dict[str, int],
+    delimiter: str,
+) -> tuple[str, dict[str, object]]:
+    """The file key and untyped values of one row of metadata.csv; MetadataError (no line)."""
+    extra = row[len(columns) :]
+    if any(cell.strip() for cell in extra):
+        raise MetadataError(
+            f"deze regel heeft {len(row)} waarden maar er zijn maar {len(columns)} kolommen. "
+            f"Controleer het scheidingsteken ('{delimiter}') en aanhalingstekens."
+        )
+    cells = dict(zip(columns, row, strict=False))
+    key = _normalise_file_key(row[file_index] if file_index < len(row) else "")
+    if not key:
+        raise MetadataError(
+            "de kolom 'file' is leeg. Vul de bestandsnaam in (relatief aan de map, "
+            "bijv. interviews/int01.docx) of verwijder de regel."
+        )
+    if key in table:
+        raise MetadataError(
+            f"'{key}' staat er twee keer in (ook op regel {first_line[key]}). "
+            "Voeg de regels samen tot één regel per bestand."
+        )
+    for name, cell in zip(columns, row, strict=False):
+        if not name and cell.strip():
+            raise MetadataError(
+                f"waarde '{cell.strip()}' staat in een kolom zonder naam. "
+                "Geef de kolom een naam in de eerste regel of verwijder de waarde."
+            )
+    return key, {k: v for k, v in cells.items() if k and k != columns[file_index]}
+
+
+#: How many rows with a problem the message of metadata.csv lists before "… en N meer".
+SHOWN_ROWS = 10
+
+
+def _all_rows_error(problems: list[MetadataError], path: Path) -> MetadataError:
+    """One error listing every row of metadata.csv with a problem, the date advice said once."""
+    advice = f" Gebruik een van deze vormen: {DATE_FORMATS_HELP}. {NOT_A_DATE}"
+    dates = any(p.message.endswith(advice) for p in problems)
+    listed = [
+        f"  - regel {p.line}: {p.message.removesuffix(advice)}" for p in problems[:SHOWN_ROWS]
+    ]
+    if len(problems) > SHOWN_ROWS:
+        listed.append(f"  - … en nog {len(problems) - SHOWN_ROWS} regels")
+    tail = f"\nDatums: gebruik een van deze vormen: {DATE_FORMATS_HELP}. {NOT_A_DATE}"
+    return MetadataError(
+        f"{len(problems)} regels kunnen niet worden gelezen:\n"
+        + "\n".join(listed)
+        + (tail if dates else ""),
+        path=path,
+    )
 
 
 def _check_columns(columns: list[str], path: Path) -> None:

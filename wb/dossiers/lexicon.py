@@ -372,7 +372,13 @@ def _term_list(data: Any, check: _Checker) -> tuple[Any, dict[str, Any]]:
                 value.setdefault("label", key)
                 items.append(value)
             return items, {}
-    check.add(1, "een labellijst is een lijst van termen, of een mapping met 'labels'")
+    wanted = (
+        "een labellijst is een lijst van termen, of begint met 'labels:', zoals "
+        "codebooks/labels.yaml"
+    )
+    if isinstance(data, dict) and "codes" in data:
+        wanted = f"dit lijkt een codeboek (dat hoort bij wb code --codebook); {wanted}"
+    check.add(1, wanted)
     return [], {}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,7 +88,7 @@ def themes_for_folder(
 ) -> dict[str, Any]:
     """Themes of every document in one or more folders (names are 'folder/relpath')."""
     docs = read_folder_texts(folder_or_folders)
-    return themes_for_segments(segment_documents(docs, unit), **params)
+    return _themes_or_hint(segment_documents(docs, unit), unit, **params)
 
 
 def themes_for_project(
@@ -107,12 +108,38 @@ def themes_for_project(
             "het project bevat geen documenten; importeer eerst met `wb import`."
         )
     ids = {d.label: d.id for d in documents}
-    result = themes_for_segments(
-        segment_documents([(d.label, d.text) for d in documents], unit), **params
+    result = _themes_or_hint(
+        segment_documents([(d.label, d.text) for d in documents], unit), unit, **params
     )
     for segment in result["segments"]:
         segment["doc_id"] = ids[segment["doc"]]
     return result
+
+
+#: A sentence that ends a line with text on the next line: a paragraph per line, no blank line.
+_LINE_PER_PARAGRAPH = re.compile(r"[.!?:;\"'”)]\n(?=\S)")
+
+
+def _themes_or_hint(segments: Sequence[Segment], unit: str, **params: Any) -> dict[str, Any]:
+    """themes_for_segments; when there is too little text and documents hold paragraphs on
+    single lines (no blank line between), the error says so and what to do."""
+    from wb.errors import NothingToDoError
+
+    try:
+        return themes_for_segments(segments, **params)
+    except NothingToDoError as exc:
+        docs = {s.doc for s in segments if _LINE_PER_PARAGRAPH.search(s.text)}
+        if unit != "paragraph" or not docs:
+            raise
+        which = "1 document" if len(docs) == 1 else f"{len(docs)} documenten"
+        raise NothingToDoError(
+            f"{exc.message} Een passage is een alinea: tekst tussen lege regels. In {which} "
+            "staan alinea's op losse regels zonder lege regel ertussen; wb leest zulke regels "
+            "samen als één passage. Zet een lege regel tussen de alinea's, of voeg meer "
+            "documenten toe.",
+            path=exc.path,
+            line=exc.line,
+        ) from None
 
 
 def write_json(result: dict[str, Any], path: str | Path) -> Path:
