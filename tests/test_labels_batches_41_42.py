@@ -38,7 +38,9 @@ def test_counts_and_voices_per_batch() -> None:
     voices = {
         41: Counter(asserted=8, attributed=21, discussed=15, negated=2),
         # labels51 (the same policy line): "crimineel gedrag" of children under 12 added, discussed
-        42: Counter(asserted=9, attributed=15, discussed=22, negated=1),
+        # labels-policy4, line 17: "Ouders van criminele jongeren" of a measure: attributed ->
+        # discussed
+        42: Counter(asserted=9, attributed=14, discussed=23, negated=1),
     }
     check_counts_and_voices(BATCHES, [16, 16], voices)
 
