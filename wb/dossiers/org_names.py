@@ -170,7 +170,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     end = min(end, m.start("name") + len(name))
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
-            lead = m[0][: m.start("name") - start]
+            lead = m[0][: m.start("name") - start] if name else ""
             if name and _kind_readable(entry.type, lead, name, text[max(0, start - 12) : start]):
                 start = m.start("name")  # "RKBS De Linde", "Kindcentrum De Linde": the kind
                 # stays readable
