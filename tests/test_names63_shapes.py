@@ -5,7 +5,8 @@ initials and a surname ("K. Vlem Drielsma"), a spaced-hyphen double surname befo
 a Frisian sentence's first word and an article glued to a role word are no names; a first name
 alone that is the surname of one person is that person; a law's abbreviation after an article
 citation is kept; two words before a comma and a role are a person; a street without its suffix
-after "aan de" with a house number is an address. Made-up names only."""
+after "aan de" with a house number is an address; an ordinary word after a person's name, a
+comma and a lowercase role opens a department, no person. Made-up names only."""
 
 from wb.dossiers.pseudonymise import Pseudonymiser
 
@@ -111,3 +112,15 @@ def test_a_street_without_its_suffix_after_aan_de_and_a_number():
         "sturen aan de Kamer 2 brieven."
     )
     assert _replaced(text) == [(41, 55, "Kwarvlinder 20", "[ADRES-1]")]
+
+
+def test_a_lowercase_role_after_a_persons_name_and_a_comma_opens_a_department():
+    text = (
+        "Dat legt Ria Vlemmix, directeur Toezicht Primair Onderwijs en Kinderopvang, uit. Ook Anna "
+        "Bos, wethouder Visser was er."
+    )
+    assert _replaced(text) == [
+        (9, 20, "Ria Vlemmix", "[PERSOON-1]"),
+        (85, 93, "Anna Bos", "[PERSOON-2]"),
+        (105, 111, "Visser", "[PERSOON-3]"),  # a known surname after the role stays a person
+    ]
