@@ -72,6 +72,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.fallback_names import fallback_mentions as _fallback_mentions
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
 from wb.dossiers.kept_mentions import keep_mentions
+from wb.dossiers.law_citations import cited_laws
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_case_evidence import lowercase_attested
 from wb.dossiers.name_context import (
@@ -224,7 +225,7 @@ def _static_mentions(
     :func:`detect_dossier` find them once per text: (patterns and lists, fallback)."""
     tags = dict(tag_key) if tag_key else None
     static = _user_mentions(text, dict(replace_key)) + pattern_mentions(text)
-    static += keep_mentions(text, keep) + trigger_places(text)
+    static += keep_mentions(text, keep) + trigger_places(text) + cited_laws(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
     static += bracket_run_mentions(text)  # names-orgs4

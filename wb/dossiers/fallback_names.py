@@ -13,6 +13,7 @@ import re
 
 from wb.dossiers.entity_data import (
     CAP,
+    ROLES,
     TITLES,
     UP,
     first_names,
@@ -120,6 +121,10 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Currently, there are ...": an English sentence's first word
             if name and foreign_first_word(text, start, start + word.end()):
                 name = False  # "Dêrom bin ik ek ...": a foreign (Frisian) sentence's first word
+            if name and frisian_start(w, text, start + word.end()):
+                name = False  # "Dêrom bin ik ek ...", "It is no ...": a Frisian sentence's start
+            if name and glued_article_role(w):
+                name = False  # "Devoorzitter: Ik heet ...": an article glued to a role word
             if name and written_lowercase(text, w):
                 name = False  # "3. Outreachend Jongerenwerk", "outreachend werk": the text's word
             if name and ("-" not in w or not is_ordinary(w)):
@@ -368,6 +373,27 @@ def english_sentence(text: str, at: int) -> bool:
     rest = re.match(r"[^.!?\n]{0,160}", text[at:])
     english = word_set("english_function_words.txt")
     return sum(w in english for w in re.findall(r"[a-z]+", rest[0] if rest else "")) >= 2
+
+
+def frisian_start(word: str, text: str, at: int) -> bool:
+    """True when the rest of the sentence from ``at`` holds two Frisian words or more
+    (``frisian_function_words.txt``: "Dêrom bin ik ek altyd ...") and its first word is no known
+    name or is itself Frisian ("It is no ...")."""
+    frisian = word_set("frisian_function_words.txt")
+    if is_known_name(word) and word.lower() not in frisian:
+        return False
+    rest = re.match(r"[^.!?\n]{0,160}", text[at:])
+    return sum(w in frisian for w in re.findall(r"[^\W\d_]+", rest[0] if rest else "")) >= 2
+
+
+GLUED_ARTICLE = re.compile(r"(?:De|Het)(?P<role>[a-z]{4,})")
+
+
+def glued_article_role(word: str) -> bool:
+    """True for an article glued to a role word as stored ("Devoorzitter", "Deminister"): no
+    name."""
+    m = GLUED_ARTICLE.fullmatch(word)
+    return bool(m) and m["role"] in ROLES
 
 
 CONTENTS_LINE = re.compile(r"[^\n]*?(?:\.[ ]?\.[ ]?\.|…)[ .…]*\d{1,3}[ ]*(?:\n|$)")

@@ -26,9 +26,11 @@ from wb.dossiers.entity_data import (
     elfproef,
     gazetteer,
     hunspell,
+    institutions,
     is_dutch_word,
     is_ordinary,
     is_stop_word,
+    keep_terms,
     norm_name,
     parse_any_date,
     phone_key,
@@ -278,6 +280,8 @@ def address_mentions(text: str) -> list[Mention]:
         )
         postcode = bool(re.match(r",?\s*[1-9]\d{3}\s?[A-Z]{2}\b", text[m.end() :]))
         context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
+        if not (suffix or postcode or context) and len(m[1].split()) == 1:
+            context = _located_at(text, m.start(1), m.end(), last)  # "aan de Kwarvlinder 20,"
         if not (suffix or postcode or context):
             context = _place_after(text, m.end()) and not is_dutch_word(last.lower())
             if not context:
@@ -305,6 +309,20 @@ def address_mentions(text: str) -> list[Mention]:
         found[-1].extra["street"] = street
     found += _bare_streets(text) + _listed_streets(text)
     return found + street_name_mentions(text, found)
+
+
+AAN_DE = re.compile(r"(?<![\w-])aan[ ](?:de|het)[ ]$")
+CLAUSE_END = re.compile(r"[ ]?[,.;)\n]|[ ](?:te|in)[ ]|$")
+
+
+def _located_at(text: str, start: int, end: int, word: str) -> bool:
+    """True for one capitalised word and a house number after a lowercase "aan de" or "aan
+    het", before a comma, a full stop, a bracket, "te" or "in" ("de accommodatie aan de
+    Kwarvlinder 20, bleek ..."): a street without its suffix; not a stop word or kept term
+    ("aan de Kamer 2 brieven")."""
+    if not AAN_DE.search(text, max(0, start - 8), start) or not CLAUSE_END.match(text, end):
+        return False
+    return not (is_stop_word(word) or word in keep_terms() or word in institutions())
 
 
 PLACE_AFTER = re.compile(rf"(?:[ ]*,[ ]*|[ ]+te[ ]+)(?P<place>(?:'s-)?{CAP}(?:[ ]{CAP})?)(?![\w-])")

@@ -68,7 +68,9 @@ def lowercase_attested(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _guarded(m: Mention) -> bool:
     """True for a mention the guard may drop: a name found without a title, role or learned
-    name before it."""
+    name before it (nor a school after its kind, "OBS Het Zand", which the kind names)."""
+    if m.extra.get("kind_before"):
+        return False
     if m.type == "PERSOON":
         return m.source in CONTEXT_FREE_PERSONS
     return m.type in GUARDED_TYPES

@@ -461,6 +461,8 @@ def adjective_noun_names(text: str) -> list[Mention]:
             continue
         if not inflected_adjective(adj.lower()) or not is_dutch_word(noun.lower()):
             continue
+        if noun.lower().endswith("school") and adj in word_set("school_kind_words.txt"):
+            continue  # "de Brede School", "de Lagere School": a kind of school
         found.append(Mention(m.start("name"), m.end("name"), "ORGANISATIE", name, 4, "adj-noun"))
         found[-1].key = norm_name(name)
     return found

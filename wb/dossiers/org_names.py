@@ -54,7 +54,9 @@ from wb.dossiers.org_words import (
 from wb.dossiers.place_names import place_tail
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.repeated_labels import label_cut
+from wb.dossiers.school_kinds import care_kind_acronyms
 from wb.dossiers.word_index import alone_in_quotes, per_text
+from wb.lang import word_set
 
 
 @per_text
@@ -168,8 +170,10 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     end = min(end, m.start("name") + len(name))
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
-            if name and entry.type == "SCHOOL" and m[0][: m.start("name") - start].isupper():
-                start = m.start("name")  # "RKBS De Linde": the school type stays readable
+            lead = m[0][: m.start("name") - start] if name else ""
+            if name and _kind_readable(entry.type, lead, name, text[max(0, start - 12) : start]):
+                start = m.start("name")  # "RKBS De Linde", "Kindcentrum De Linde": the kind
+                # stays readable
             if text[end - 1 : end] in ("’", "'") and text[m.start() - 1 : m.start()] in ("‘", "'"):
                 end -= 1  # "‘IKC Zuidwest’": the closing quote of a quoted name is no part of it
             span = text[start:end]
@@ -177,6 +181,8 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             if name and entry.type == "SCHOOL" and end == m.start("name") + len(name):
                 key = entry.canonical or norm_name(name)  # "Kindcentrum X", "basisschool X": X
             found.append(Mention(start, end, entry.type, span, 1, "org", key=key))
+            if name and start == m.start("name") > m.start():
+                found[-1].extra["kind_before"] = True  # "OBS Het Zand": named by its kind
             if name and end == m.start("name") + len(name):  # also a name cut before a word
                 found[-1].extra["short"] = name
                 if _legal_form_name(text[start : m.start("name")], name):
@@ -212,6 +218,31 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(low)}(?![\w-])"), text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
+
+
+def _kind_readable(typ: str, lead: str, name: str, before: str = "") -> bool:
+    """True when the kind before a school's or child care's name stays out of its span: a
+    school kind in capitals ("RKBS De Linde"), a kind of child care in capitals ("BSO De
+    Linde"), or a capitalised school kind before a name with its article ("Kindcentrum De
+    Linde") or before a dictionary word ("Montessorischool Linde"); not before a place or a
+    word no dictionary knows ("Kindcentrum Kwarwijk": a district's centre is named by both) nor
+    before a part of a school ("Vrijeschool Bovenbouw"); a school's plain level opens its name
+    ("Basisschool De Linde", ``school_level_words.txt``), but not "School" after a kind's
+    adjective in ``before`` (``school_kind_words.txt``: "Brede School De Linde")."""
+    lead = lead.strip()
+    if lead.isupper():
+        return typ == "SCHOOL" or lead in care_kind_acronyms()
+    if typ != "SCHOOL" or not lead[:1].isupper():
+        return False
+    level = lead.split()[-1] in word_set("school_level_words.txt")
+    kind_adjective = before.split()[-1:] and before.split()[-1] in word_set("school_kind_words.txt")
+    if level and not (lead == "School" and kind_adjective):
+        return False
+    first, *rest = name.split()
+    if first in ("De", "Het") and rest:
+        return not _place_first(" ".join(rest))
+    low = first.lower()
+    return is_dutch_word(low) and low not in word_set("school_parts.txt") and not _place_first(name)
 
 
 def _place_first(name: str) -> bool:

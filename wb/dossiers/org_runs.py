@@ -22,10 +22,11 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.name_compounds import role_compound
 from wb.dossiers.org_documents import document_title, plan_before, title_noun_before
 from wb.dossiers.org_words import ARTICLES, DOMAINS, REGION_WORDS, not_in_names, title_case_line
 from wb.dossiers.person_lists import name_like
-from wb.dossiers.person_parts import low_particles
+from wb.dossiers.person_parts import low_particles, person
 from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 from wb.nlp.lexicon import get_lexicon
@@ -254,8 +255,24 @@ def org_run(text: str, start: int, end: int, tags: dict[int, str] | None) -> Men
         return None  # "Mariënne Verhoef Moeders op de boot?": a person, then a heading's word
     if not lead and (_noun_of_place(words, caps) or _nouns_of_places(words, caps)):
         return None  # "Rekenkamercommissie Woerden": an ordinary noun of a place; the place goes
+    if not lead and len(words) == 2 == len(caps) and _role_apposition(text, caps[-1][1]):
+        # "Stans Kwarsma, kinderombudsvrouw van ...": a person, then her role
+        return person(text, caps[0][0], caps[-1][1], 4, "fallback")
     plain = [w[2] for w in words[words.index(caps[0]) :]]
     if len(plain) == 3 and plain[1] == "van" and plain[2] in places():
         return None  # "Universiteit van Utrecht": an ordinary word of a place; the place goes
     s, e = (lead or caps[0])[0], caps[-1][1]
     return Mention(s, e, "ORGANISATIE", text[s:e], 4, "fallback-org", key=norm_name(text[s:e]))
+
+
+ROLE_APPOSITION = re.compile(r",[ ](?:de[ ]|het[ ])?(?P<role>[\w-]+)(?=[ ,])")
+
+
+def _role_apposition(text: str, end: int) -> bool:
+    """True when a comma and a role word follow ``end`` ("X Y, wethouder van ...", "X Y,
+    Kinderombudsvrouw P"): the run before it is a person, not an organisation."""
+    m = ROLE_APPOSITION.match(text, end)
+    if not m:
+        return False
+    role = m["role"]
+    return role in ROLES or role_compound(role)

@@ -136,7 +136,9 @@ def outline_label(text: str, start: int) -> bool:
 def spaced_double_rx() -> re.Pattern:
     """A second surname after a spaced hyphen: " - van Orsouw" ("mevrouw T.J.M. Mornout - van
     Orsouw (CDA)"), ending before a bracket, comma, semicolon, line end or "en"."""
-    return re.compile(rf" - (?:(?:{particle_re()})[ ]+)*{CAP}(?=[ ]?[(,;\n]|[ ]en[ ]|$)")
+    return re.compile(
+        rf" - (?:(?:{particle_re()})[ ]+)*{CAP}(?=[ ]?[(),;\n]|[.](?:\s|$)|[ ]en[ ]|$)"
+    )
 
 
 INITIALS_START = re.compile(INITIALS)
@@ -146,9 +148,30 @@ def initials_double_end(text: str, start: int, end: int) -> int:
     """The end of a name that opens with initials, across a spaced-hyphen double surname."""
     if not INITIALS_START.match(text, start):
         return end
+    end = _second_surname_end(text, end)  # "R.J. Tiel Groenestege"
     m = spaced_double_rx().match(text, end)
     if not m or m[0].split()[-1] in places():
         return end  # "J. Bakker - Utrecht, ...": a place after a dash is no surname
+    return m.end()
+
+
+SECOND_SURNAME = re.compile(rf"[ ](?P<w>[{UP}][{LOW}'’]*[{LOW}])(?![\w'’-]|[ ]?:)")
+
+
+def _second_surname_end(text: str, end: int) -> int:
+    """ "M. Kwar Drielsma": after initials and a surname, a capitalised word that no dictionary
+    knows and that is no place, kept term, role or label ("Datum:") is the second word of a
+    double surname written without a hyphen."""
+    m = SECOND_SURNAME.match(text, end)
+    if not m:
+        return end
+    w = m["w"]
+    if dictionary_word(w) or w in first_names() or is_stop_word(w):
+        return end
+    if w in places() or w in gazetteer() or w in regions() or w.lower() in ROLES:
+        return end
+    if w in keep_terms() or w in institutions():
+        return end
     return m.end()
 
 

@@ -335,11 +335,12 @@ PERSON_COMMA_BEFORE = re.compile(lead_first(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+,
 
 
 def _employer_after_person(text: str, m: re.Match[str], words: list[str]) -> bool:
-    """True when a capitalised role word (no title) stands right after a person's full name and
-    a comma ("Ann Bos, Beleidsmedewerker Zorgwerk Kwarland"): the role is hers, and an ordinary word
-    after it that is no first name or initial opens her employer's name, no person's."""
+    """True when a role word (no title) stands right after a person's full name and a comma
+    ("Ann Bos, Beleidsmedewerker Zorgwerk Kwarland", "Ann Bos, directeur Toezicht Primair ..."):
+    the role is hers, and an ordinary word after it that is no first name or initial opens her
+    employer's or department's name, no person's."""
     lead = text[m.start() : m.start("name")].strip()
-    if not lead[:1].isupper() or lead.lower() in TITLES or lead.lower().rstrip(".") in TITLES:
+    if lead.lower() in TITLES or lead.lower().rstrip(".") in TITLES:
         return False
     before = PERSON_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start())
     last = before[0].split()[-1].rstrip(",") if before else ""

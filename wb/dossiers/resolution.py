@@ -288,6 +288,11 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
             or (not e.first and e.surname == single)
             or single in _double_parts(e.surname)
         ]
+    if not cands and m.first and not (m.surname or m.initials or m.role == "kind"):
+        # "legt Roos uit" after "wethouder Yvonne Roos": a first name alone that no one of the
+        # dossier bears is the surname of the one person who has it
+        cands = [e for e in people if e.first and e.surname == single]
+        cands = cands if len(cands) == 1 else []
     if not cands and m.surname and not (m.first or m.initials) and _core(m.surname) != m.surname:
         # "de dochter van Douwe" read as a surname "van Douwe": the first name of a person of
         # the dossier after "van" is that person (the "van" says whose daughter)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.lang import words
+from wb.lang import word_set, words
 
 
 @cache
@@ -20,3 +20,9 @@ def school_kind_acronyms() -> frozenset[str]:
         elif section == "SCHOOL" and re.fullmatch(r"[A-Z]{2,5} \{NAAM\}", line):
             found.add(line.split()[0])
     return frozenset(found)
+
+
+@cache
+def care_kind_acronyms() -> frozenset[str]:
+    """The acronyms of kinds of child care before a provider's name (``care_kinds.txt``: BSO)."""
+    return word_set("care_kinds.txt")

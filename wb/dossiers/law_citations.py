@@ -1,0 +1,37 @@
+"""A law's short name right after an article citation ("art. 11, aanhef en onder d, Lpw",
+"artikel 8:75 Awb", "art. 1:247 lid 2 BW"): the abbreviation of a law, kept, never a name.
+
+The abbreviation is a word of two to five letters that opens with a capital and that no
+dictionary knows; it does not start a sentence ("art. 5. Marga ...": a new sentence's name)
+and is no known first name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wb.dossiers.entity_data import first_names, is_dutch_word, sentence_initial
+from wb.dossiers.mentions import Mention
+
+# "art. 11", "artikel 8:75", "artt. 2 en 3"; then "lid 2", "sub b", "onder d",
+# "aanhef en onder d", separated by commas or spaces; then the law's abbreviation
+CITED_LAW = re.compile(
+    r"(?<![\w-])(?:[Aa]rtt?\.|[Aa]rt|[Aa]rtikel(?:en)?)[ ]?\d+[\w:.]*(?<!\.)"
+    r"(?:,?[ ](?:lid[ ]\d+|leden[ ]\d+|sub[ ]\w+|onder[ ]\w+|aanhef(?:[ ]en[ ]onder[ ]\w+)?))*"
+    r",?[ ](?P<law>[A-Z][A-Za-z]{1,4})(?![\w'’-])"
+)
+
+
+def cited_laws(text: str) -> list[Mention]:
+    """The abbreviations of laws right after an article citation, as KEEP mentions."""
+    if "rt" not in text:
+        return []
+    found = []
+    for m in CITED_LAW.finditer(text):
+        law = m["law"]
+        if sentence_initial(text, m.start("law")) or law in first_names():
+            continue
+        if is_dutch_word(law.lower()):
+            continue  # "art. 5 Voor ...", "artikel 3 De ...": a word, no law's abbreviation
+        found.append(Mention(m.start("law"), m.end("law"), "KEEP", law, 1, "cited-law"))
+    return found
