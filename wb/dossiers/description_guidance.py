@@ -4,7 +4,8 @@ hun kind" (labels37).
 
 A noun of guidance (``wb/lang/nl/description_guidance_words.txt``, kind ``naam``: grenzen,
 regels, duidelijkheid, structuur, ...) with a word of lack right before it (kind ``tekort``:
-geen, onvoldoende, ...; one adjective may stand between: "geen duidelijke grenzen") and a verb
+geen, onvoldoende, (te) weinig, ...; one adjective may stand between: "geen duidelijke
+grenzen"; "te weinig" opens the span, "niet weinig" is no lack, labels58) and a verb
 of giving in the same clause (kind ``werkwoord``: stellen, geven, bieden, scheppen, ...; at most
 four words before the word of lack or after the noun), in a sentence with a person (a person
 noun or a personal pronoun). Not a verb of receiving or having ("te weinig structuur krijgt",
@@ -81,6 +82,10 @@ def find_guidance_withheld(doc: Doc, persons: frozenset[str]) -> list[tuple[int,
             continue
         if professional_subject(doc, min(h, j), persons):
             continue
+        if h and fold(doc[h].text) == "weinig" and doc[h - 1].lower_ == "niet":
+            continue  # "niet weinig grenzen": litotes, not a lack
+        if h and fold(doc[h].text) == "weinig" and doc[h - 1].lower_ == "te":
+            h -= 1  # "te weinig grenzen gesteld" (labels58)
         first, last = min(h, j), max(k, j)
         spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
     return spans
