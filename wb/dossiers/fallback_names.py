@@ -28,7 +28,7 @@ from wb.dossiers.entity_data import (
     places,
     sentence_initial,
 )
-from wb.dossiers.foreign_sentences import foreign_first_word
+from wb.dossiers.foreign_sentences import foreign_start
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_case_evidence import written_lowercase
 from wb.dossiers.name_compounds import day_compound, noun_headed_compound
@@ -117,12 +117,8 @@ def fallback_mentions(text: str, tags: dict[int, str] | None = None) -> list[Men
                 name = False  # "Pff…Dat kan toch niet": a sound, consonants only, no name
             if name and (_nominal_plural(w) or _inflected_form(w)):
                 name = False  # "Gedupeerden, organisaties en ...": an adjective as a noun
-            if name and not is_known_name(w) and english_sentence(text, start + word.end()):
-                name = False  # "Currently, there are ...": an English sentence's first word
-            if name and foreign_first_word(text, start, start + word.end()):
-                name = False  # "Dêrom bin ik ek ...": a foreign (Frisian) sentence's first word
-            if name and frisian_start(w, text, start + word.end()):
-                name = False  # "Dêrom bin ik ek ...", "It is no ...": a Frisian sentence's start
+            if name and foreign_start(text, start, start + word.end()):
+                name = False  # "Currently, there are ...", "Dêrom bin ik ek ...": no name
             if name and glued_article_role(w):
                 name = False  # "Devoorzitter: Ik heet ...": an article glued to a role word
             if name and written_lowercase(text, w):
@@ -365,25 +361,6 @@ def _from_to(text: str, end: int, word: str) -> bool:
         and is_ordinary(word)
         and not is_known_name(word)
     )
-
-
-def english_sentence(text: str, at: int) -> bool:
-    """True when the rest of the sentence from ``at`` holds two English function words or more
-    ("Experience is the best teacher.")."""
-    rest = re.match(r"[^.!?\n]{0,160}", text[at:])
-    english = word_set("english_function_words.txt")
-    return sum(w in english for w in re.findall(r"[a-z]+", rest[0] if rest else "")) >= 2
-
-
-def frisian_start(word: str, text: str, at: int) -> bool:
-    """True when the rest of the sentence from ``at`` holds two Frisian words or more
-    (``frisian_function_words.txt``: "Dêrom bin ik ek altyd ...") and its first word is no known
-    name or is itself Frisian ("It is no ...")."""
-    frisian = word_set("frisian_function_words.txt")
-    if is_known_name(word) and word.lower() not in frisian:
-        return False
-    rest = re.match(r"[^.!?\n]{0,160}", text[at:])
-    return sum(w in frisian for w in re.findall(r"[^\W\d_]+", rest[0] if rest else "")) >= 2
 
 
 GLUED_ARTICLE = re.compile(r"(?:De|Het)(?P<role>[a-z]{4,})")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from wb.dossiers.entity_data import is_dutch_word, is_known_name
+from wb.lang import word_set
 
 # the rest of the sentence: up to its end, a line break or 160 characters
 REST = re.compile(r"[^.!?\n]{0,160}")
@@ -39,3 +40,33 @@ def foreign_first_word(text: str, start: int, end: int) -> bool:
         return True
     low = word.lower()
     return low != word and re.search(rf"(?<![\w@./:-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def english_sentence(text: str, at: int) -> bool:
+    """True when the rest of the sentence from ``at`` holds two English function words or more
+    ("Experience is the best teacher.")."""
+    rest = re.match(r"[^.!?\n]{0,160}", text[at:])
+    english = word_set("english_function_words.txt")
+    return sum(w in english for w in re.findall(r"[a-z]+", rest[0] if rest else "")) >= 2
+
+
+def frisian_start(word: str, text: str, at: int) -> bool:
+    """True when the rest of the sentence from ``at`` holds two Frisian words or more
+    (``frisian_function_words.txt``: "Dêrom bin ik ek altyd ...") and its first word is no known
+    name or is itself Frisian ("It is no ...")."""
+    frisian = word_set("frisian_function_words.txt")
+    if is_known_name(word) and word.lower() not in frisian:
+        return False
+    rest = re.match(r"[^.!?\n]{0,160}", text[at:])
+    return sum(w in frisian for w in re.findall(r"[^\W\d_]+", rest[0] if rest else "")) >= 2
+
+
+def foreign_start(text: str, start: int, end: int) -> bool:
+    """True when the capitalised word at ``start:end`` opens an English, Frisian or other
+    foreign sentence and is no name (the three signs above, each with its own name check)."""
+    word = text[start:end]
+    if not is_known_name(word) and english_sentence(text, end):
+        return True  # "Currently, there are ...": an English sentence's first word
+    if foreign_first_word(text, start, end):
+        return True  # "Dêrom bin ik ek ...": most words of the rest are no Dutch words
+    return frisian_start(word, text, end)  # "It is no ...": two Frisian words
