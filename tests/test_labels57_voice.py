@@ -10,6 +10,8 @@ om jonge X die ..." delimit a category (:func:`wb.dossiers.voice_population.grou
 Controls keep main's voices: a plan about an approach ("wil geen aanpak meer van ouders die
 ...", now attributed like the planner's other words), a word further on in the plan, a quoted
 "Het gaat om ouders die ..." without a condition, a definite group, and a bare plural subject.
+labels59 (guide line 17, labels-policy4) turned the approach's group and the plan's "van" group
+discussed (:func:`wb.dossiers.voice_plan_groups.plan_group_phrase`).
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ CASES = [
     # main: attributed, attributed
     (
         "De partij wil ouders van spijbelende kinderen beboeten als zij weigeren mee te werken.",
-        [("spijbelende kinderen", "attributed"), ("weigeren mee te werken", "discussed")],
-        [("spijbelende kinderen", "attributed"), ("weigeren mee te werken", "discussed")],
+        [("spijbelende kinderen", "discussed"), ("weigeren mee te werken", "discussed")],
+        [("spijbelende kinderen", "discussed"), ("weigeren mee te werken", "discussed")],
     ),
     # main: asserted
     (
@@ -53,18 +55,20 @@ CASES = [
         [("verwaarlozen", "discussed")],
         [("verwaarlozen", "discussed")],
     ),
-    # controls. main: asserted (the old relative check took any "die" before the term)
+    # main: asserted; labels59 (guide line 17, labels-policy4): the group of a measure
+    # ("aanpak van ouders die ...") and a plan's "van" group are discussed
     (
         "De partij wil geen vrijblijvende aanpak meer van ouders die hun kinderen verwaarlozen.",
-        [("verwaarlozen", "attributed")],
-        [("verwaarlozen", "attributed")],
+        [("verwaarlozen", "discussed")],
+        [("verwaarlozen", "discussed")],
     ),
     # main: attributed
     (
         "De partij wil ouders van criminele jongeren beboeten.",
-        [("criminele jongeren", "attributed")],
-        [("criminele jongeren", "attributed")],
+        [("criminele jongeren", "discussed")],
+        [("criminele jongeren", "discussed")],
     ),
+    # controls
     # main: attributed
     (
         "„Het gaat om ouders die hun kinderen verwaarlozen”, zegt de wethouder.",

@@ -192,6 +192,7 @@ from wb.dossiers.voice_negation import (
     seeming_denied,
 )
 from wb.dossiers.voice_passive import passive_labelling
+from wb.dossiers.voice_plan_groups import plan_group_phrase
 from wb.dossiers.voice_population import group_in_question, population
 from wb.dossiers.voice_reader import (
     group_situation,
@@ -293,6 +294,7 @@ class VoiceResolver:
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or group_in_question(tokens, at, quoted is not None)
+            or plan_group_phrase(tokens, at)  # guide line 17 (labels59)
             or counted_group(tokens, at)
             or counted_category(tokens, at)
             or clause_definition(tokens, at, upto)
