@@ -10,7 +10,9 @@ it as an ordinary word:
 * after a one-word mention inside a sentence, before a lowercase word or a comma: the surname
   ("Dico Baars van de partij": "Baars" is also a fish);
 * at the start of a signature line, before a bare surname and a comma with a role word after
-  it: the first name ("Don Kwartel, Kamerlid").
+  it: the first name ("Don Kwartel, Kamerlid");
+* at a sentence start, before a bare surname with an age in brackets after it: the first name
+  ("... op school. Pasje Kwartel-Rijp (65) zat hier": the age says a person is named whole).
 
 Not a title, role (also in the plural, "Kamerleden", and a compound on one: "Regiomoeder"),
 organisation word, place, kept term (languages and nationalities: "Marianne Duits" may be a
@@ -28,11 +30,13 @@ import re
 from functools import cache
 
 from wb.dossiers.entity_data import (
+    AGE_UNIT,
     CAP,
     LOW,
     ROLES,
     TITLES,
     UP,
+    first_names,
     institutions,
     is_stop_word,
     keep_terms,
@@ -51,6 +55,10 @@ WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?P<low>[{LOW}]+)[ ](?P<w>{CAP})[ ]$")
 # a signature line: "Lodo Kwartel, Kamerlid" (the role word after the comma)
 LINE_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<w>{CAP})[ ]$")
 ROLE_AFTER = re.compile(rf",[ ]+(?:[{UP}][{LOW}]+[ ])?(?P<r>[{UP}{LOW}][{LOW}]+)")
+# "Pasje " at a sentence or line start, before a mention (the first word of a sentence)
+SENTENCE_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?P<w>{CAP})[ ]$")
+# " (65)" / " (65 jaar)": an age in brackets right after a mention
+AGE_AFTER = re.compile(rf"[ ]\([1-9]\d?{AGE_UNIT}\)")
 DETERMINERS = word_set("quote_name_determiners.txt")
 INITIALS_OPENING = re.compile(rf"(?:[{UP}]\.[ ]?)+")
 # "H.L.G. " right before a mention, no letter or full stop glued before the initials
@@ -98,6 +106,8 @@ def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
             continue
         if not span[:1].isupper():
             continue
+        if _aged_first(text, m, mentions):
+            continue
         if not m.first:
             before = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
             if (
@@ -132,6 +142,22 @@ def _signature_first(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     m.first, m.start = lead["w"], lead.start("w")
     m.surname = m.surname or norm_name(text[m.start + len(lead["w"]) + 1 : m.end])
+    m.text = text[m.start : m.end]
+    return True
+
+
+def _aged_first(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ "Pasje Kwartel-Rijp (65) zat hier": at a sentence start, the capitalised word before a
+    bare surname with an age in brackets after it is the person's first name, even when the
+    dictionary knows it as an ordinary word."""
+    span = text[m.start : m.end]
+    if " " in span or m.surname or span in first_names() or not AGE_AFTER.match(text, m.end):
+        return False  # "Broertje Jan (8)": a listed first name with its age stays alone
+    lead = SENTENCE_OPENING.search(text, max(0, m.start - 40), m.start)
+    if not lead or _blocked(lead["w"]) or not _free(mentions, lead.start("w"), m.start):
+        return False
+    m.first, m.start = lead["w"], lead.start("w")
+    m.surname = norm_name(span)
     m.text = text[m.start : m.end]
     return True
 
