@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from wb.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTICE = (
-    "Let op: dit project is al doorzocht; --lexicon {} geldt alleen voor een project dat nog niet "
-    "doorzocht is. Wilt u de rapporten met deze labellijst doorzoeken, importeer ze dan in een "
-    "nieuw project.\n"
+NOTICE = (  # review4: the notice points to --opnieuw (a clean re-search)
+    "Let op: dit project is al doorzocht; --lexicon {} is niet gebruikt. Wilt u de rapporten met "
+    "deze labellijst doorzoeken, voeg dan --opnieuw toe: wb zoekt dan opnieuw en vervangt de "
+    "vorige vondsten; passages met een oordeel blijven staan.\n"
 )
 
 

@@ -121,19 +121,48 @@ LEARNED_AGAIN_OPTION = click.option(
 
 
 LEXICON_NOT_USED = (
-    "Let op: dit project is al doorzocht; --lexicon {lexicon} geldt alleen voor een project dat "
-    "nog niet doorzocht is. Wilt u de rapporten met deze labellijst doorzoeken, importeer ze dan "
-    "in een nieuw project."
+    "Let op: dit project is al doorzocht; --lexicon {lexicon} is niet gebruikt. Wilt u de "
+    "rapporten met deze labellijst doorzoeken, voeg dan --opnieuw toe: wb zoekt dan opnieuw en "
+    "vervangt de vorige vondsten; passages met een oordeel blijven staan."
+)
+
+AGAIN_OPTION = click.option(
+    "--opnieuw",
+    "again",
+    is_flag=True,
+    help="Doorzoek de rapporten opnieuw (met --lexicon, anders de standaardlijst) en vervang de "
+    "vorige vondsten; passages met een oordeel blijven staan, met hun oordeel.",
 )
 
 
-def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
-    """Analyse the dossiers unless done; with `learned` always, the learned detector included."""
+def again_line(counts: dict[str, int]) -> str:
+    """The Dutch summary of a clean re-search."""
+    found = counts["labels"] + counts["passages"]
+    line = (
+        f"Opnieuw gezocht: {found} {'signalering' if found == 1 else 'signaleringen'} "
+        f"(labels en termen: {counts['labels']}, overgenomen passages: {counts['passages']}), "
+        f"{counts['new']} nieuw; {counts['dropped']} vorige zonder oordeel vervallen."
+    )
+    if counts["earlier"]:
+        n = counts["earlier"]
+        line += (
+            f" {n} {'passage' if n == 1 else 'passages'} met een oordeel niet meer gevonden: "
+            "blijven staan, gemarkeerd als uit een eerdere zoekronde."
+        )
+    return line
+
+
+def analyse_first(project: Any, lexicon: Path | None, learned: bool, again: bool = False) -> None:
+    """Analyse the dossiers unless done; with `learned` always, the learned detector included;
+    with `again` as a clean re-search (the findings replaced, decided ones kept)."""
     from wb.dossiers.analyse import analyse_dossiers, ensure_analysed
 
     given, lexicon = lexicon, lexicon or default_lexicon()
     progress = sys.stderr.isatty()  # a bar per report: on a big project this takes minutes
-    if learned:
+    if again:
+        counts = analyse_dossiers(project, lexicon, judging=learned, progress=progress, fresh=True)
+        click.echo(again_line(counts))
+    elif learned:
         analyse_dossiers(project, lexicon, judging=True, progress=progress)
     elif not ensure_analysed(project, lexicon, progress=progress):
         if given is not None:  # read it all the same: a wrong file is said, not passed over
@@ -142,7 +171,8 @@ def analyse_first(project: Any, lexicon: Path | None, learned: bool) -> None:
             load_lexicon(given)
             click.echo(LEXICON_NOT_USED.format(lexicon=given), err=True)
         return
-    click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
+    if not again:
+        click.echo("Labels en overgenomen passages gezocht en opgeslagen in het project.")
     if learned:
         from wb.dossiers.judging import method_line
 
@@ -377,8 +407,9 @@ def namen(
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @LEARNED_AGAIN_OPTION
+@AGAIN_OPTION
 @reports_errors
-def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -> None:
+def review(project_path: Path, port: int, lexicon: Path | None, learned: bool, again: bool) -> None:
     """Open de beoordelingspagina voor ervaringsdeskundigen (alleen op deze computer)."""
     from wb.dossiers import review_server
     from wb.dossiers.review import ReviewSession
@@ -389,7 +420,7 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
         except OSError as exc:
             raise WbError(port_problem(port, exc.errno)) from exc
         try:
-            analyse_first(project, lexicon, learned)
+            analyse_first(project, lexicon, learned, again)
             server.session = ReviewSession(project)
             click.echo(
                 f"Beoordelingspagina: http://127.0.0.1:{server.server_port}/  (stoppen: Ctrl+C)"
@@ -416,14 +447,20 @@ def review(project_path: Path, port: int, lexicon: Path | None, learned: bool) -
     help="Labellijst (YAML); standaard codebooks/labels.yaml.",
 )
 @LEARNED_AGAIN_OPTION
+@AGAIN_OPTION
 @reports_errors
 def report(
-    project_path: Path, dossier: str, out: Path, lexicon: Path | None, learned: bool
+    project_path: Path,
+    dossier: str,
+    out: Path,
+    lexicon: Path | None,
+    learned: bool,
+    again: bool,
 ) -> None:
     """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
     from wb.dossiers.report import write_dossier_report
 
     with open_existing(project_path) as project:
-        analyse_first(project, lexicon, learned)
+        analyse_first(project, lexicon, learned, again)
         written = write_dossier_report(project, dossier, out, progress=sys.stderr.isatty())
         click.echo(written.summary())

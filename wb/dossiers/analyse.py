@@ -17,7 +17,7 @@ from wb.errors import NothingToDoError
 from wb.progress import per_item, step
 from wb.progress import reports as count
 from wb.store.documents import Document
-from wb.store.findings import findings, store_findings
+from wb.store.findings import Replaced, add_findings, findings, meta_value, replace_findings
 from wb.store.project import Project
 
 REASONS = {JUDGING_LABEL: JUDGING_REASON}  # why, for a label outside the lexicon
@@ -36,6 +36,7 @@ def analyse_dossiers(
     *,
     judging: bool = False,
     progress: bool = False,
+    fresh: bool = False,
 ) -> dict[str, int]:
     """Find labels and copied passages in the project's dossiers and store them as findings;
     ``judging`` adds the learned detector of judging language (:mod:`wb.dossiers.judging`)
@@ -45,6 +46,10 @@ def analyse_dossiers(
     project; every stored span also carries the document id (``doc_id``), the identity the
     views use. ``progress`` says each step on stderr: a line for the copied passages and the
     pipeline, a bar per report while labels are searched.
+
+    The findings are added to those stored; with ``fresh`` they replace them (a clean re-search,
+    :func:`wb.store.findings.replace_findings`): what a reviewer decided on stays, with its
+    decision. Either way everything is written in one transaction, after the search.
     """
     reports = project_reports(project)
     if not reports:
@@ -53,11 +58,12 @@ def analyse_dossiers(
             "met de kolommen dossier en date (zie corpora/dossiers).",
             path=str(project.path),
         )
+    # the list first: a wrong file is said before minutes of work, and nothing is written
+    lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     ids = {r.doc: r.doc_id for r in reports}
     metadata = {d.id: d.metadata for d in project_documents(project)}
     step(f"Overgenomen passages zoeken in {count(len(reports))}…", progress)
     passages = [_with_ids(p, ids) for p in ReuseDetector().fit(reports).to_dict()["passages"]]
-    lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     terms = {t.label: t for t in lexicon.terms}
     step("Taalmodel en labellijst laden…", progress)
     finder = LabelFinder(lexicon, judging=judging, aimed=judging).fit()
@@ -100,17 +106,18 @@ def analyse_dossiers(
         }
         for p in passages
     ]
-    store_findings(project, "label", label_items)
-    store_findings(project, "reuse", reuse_items)
-    with project.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO wb_meta VALUES (?, ?)", (ANALYSED_KEY, _analysed(reports))
-        )
-    return {
+    found = {"label": label_items, "reuse": reuse_items}
+    meta = {ANALYSED_KEY: _analysed(reports)}
+    counts = {
         "labels": len(label_items),
         "passages": sum(1 for p in passages if not p["boilerplate"]),
         "boilerplate": sum(1 for p in passages if p["boilerplate"]),
     }
+    if not fresh:
+        add_findings(project, found, meta)
+        return counts
+    replaced: Replaced = replace_findings(project, found, meta)
+    return {**counts, "new": replaced.new, "dropped": replaced.dropped, "earlier": replaced.earlier}
 
 
 def _with_ids(passage: dict[str, Any], ids: dict[str, int | None]) -> dict[str, Any]:
@@ -129,9 +136,7 @@ def ensure_analysed(
     when it ran."""
     if findings(project):
         return False
-    row = project.conn.execute("SELECT value FROM wb_meta WHERE key = ?", (ANALYSED_KEY,))
-    done = row.fetchone()
-    if done is not None and done[0] == _analysed(project_reports(project)):
+    if meta_value(project, ANALYSED_KEY) == _analysed(project_reports(project)):
         return False
     analyse_dossiers(project, lexicon, progress=progress)
     return True

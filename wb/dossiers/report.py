@@ -89,6 +89,10 @@ def _excerpt(part: dict[str, Any], marks: list[list[int]] | None = None) -> str:
     )
 
 
+#: An item a clean re-search no longer found, kept for its decision (``wb report --opnieuw``).
+EARLIER = "uit een eerdere zoekronde: bij het laatste zoeken niet meer gevonden"
+
+
 def _decision(item: dict[str, Any]) -> str:
     d = item.get("decision")
     if not d:
@@ -124,6 +128,8 @@ def _label_table(items: list[dict[str, Any]], empty: str, titles: dict[str, str]
         if i.get("copied_from"):
             source = titles.get(i["copied_from"], i["copied_from"])
             origin.append(f"overgenomen uit: {escape(source)}")
+        if i.get("earlier_search"):
+            origin.append(EARLIER)
         voice = escape(VOICE.get(i["voice"], i["voice"] or ""))
         rows.append(
             "<tr>"
@@ -199,6 +205,8 @@ def dossier_report_html(
             if origin and src and origin != src["doc"]:
                 first = escape(titles.get(origin, origin))
                 source += f"<br><span class='small'>voor het eerst in {first}</span>"
+            if i.get("earlier_search"):
+                source += f"<br><span class='small'>{EARLIER}</span>"
             sim = i.get("similarity")
             target = (
                 f"<strong>{escape(titles.get(i['doc'], i['doc']))}</strong><br>"

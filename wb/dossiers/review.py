@@ -8,6 +8,7 @@ changed, and undone per reviewer. All logic lives here, so it is tested without 
 Each item belongs to one group: ``label`` (a label applied to the family, voice asserted or
 attributed), ``term`` (a label word that is only discussed or negated) or ``reuse`` (a passage
 copied from an earlier report). Excerpts start and end on word boundaries; dates are Dutch.
+An item a clean re-search no longer found is kept for its decision, marked ``earlier_search``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Protocol
 
 from wb.store.documents import Document, iter_documents
-from wb.store.findings import current_decisions, decide, findings, withdraw_last
+from wb.store.findings import EARLIER, current_decisions, decide, findings, withdraw_last
 from wb.store.project import Project
 
 if TYPE_CHECKING:
@@ -242,6 +243,7 @@ class ReviewSession:
                 "position": f.start,
                 **self._excerpt(masked[doc.id], f.start, f.end),
                 "decision": decision,
+                "earlier_search": bool(f.payload.get(EARLIER)),
             }
             if f.kind == "label":
                 item.update(

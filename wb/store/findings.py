@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 DECISIONS = ("terecht", "niet terecht")
 VOICES = ("asserted", "attributed", "discussed", "negated")
+#: payload key of a finding a clean re-search no longer found but kept for its decision.
+EARLIER = "earlier_search"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,73 @@ def store_findings(project: Project, kind: str, items: list[dict[str, Any]]) -> 
     return ids
 
 
+@dataclass(frozen=True)
+class Replaced:
+    """What a clean re-search did to the stored findings."""
+
+    found: int  # findings of the new search
+    new: int  # of those, not stored before
+    dropped: int  # earlier findings without a decision, removed
+    earlier: int  # earlier findings with a decision, no longer found: kept and marked
+
+
+def replace_findings(
+    project: Project, found: dict[str, list[dict[str, Any]]], meta: dict[str, str] | None = None
+) -> Replaced:
+    """Replace the stored findings of the kinds in `found` by `found`, as one transaction: a
+    finding found again keeps its id (and decisions), one no longer found is removed unless a
+    reviewer decided on it (then it stays, marked ``EARLIER`` in its payload); `meta` is written
+    to wb_meta in the same transaction. An error leaves the project as it was."""
+    kinds = sorted(found)
+    marks = ", ".join("?" * len(kinds))
+    with project.transaction() as conn:
+        before = {
+            row[0]
+            for row in conn.execute(f"SELECT id FROM findings WHERE kind IN ({marks})", kinds)
+        }
+        decided = {
+            row[0] for row in conn.execute("SELECT DISTINCT finding_id FROM review_decisions")
+        }
+        now_ids: set[int] = set()
+        for kind in kinds:
+            now_ids.update(store_findings(project, kind, found[kind]))
+        dropped = earlier = 0
+        for finding_id in sorted(before - now_ids):
+            if finding_id in decided:
+                (payload,) = conn.execute(
+                    "SELECT payload FROM findings WHERE id = ?", (finding_id,)
+                ).fetchone()
+                marked = json.dumps(
+                    {**json.loads(payload), EARLIER: True}, ensure_ascii=False, sort_keys=True
+                )
+                conn.execute("UPDATE findings SET payload = ? WHERE id = ?", (marked, finding_id))
+                earlier += 1
+            else:
+                conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
+                dropped += 1
+        for key, value in (meta or {}).items():
+            conn.execute("INSERT OR REPLACE INTO wb_meta VALUES (?, ?)", (key, value))
+    return Replaced(len(now_ids), len(now_ids - before), dropped, earlier)
+
+
+def add_findings(
+    project: Project, found: dict[str, list[dict[str, Any]]], meta: dict[str, str] | None = None
+) -> None:
+    """Store the findings of the kinds in `found` next to those stored (see
+    :func:`store_findings`) and write `meta` to wb_meta, as one transaction."""
+    with project.transaction() as conn:
+        for kind in sorted(found):
+            store_findings(project, kind, found[kind])
+        for key, value in (meta or {}).items():
+            conn.execute("INSERT OR REPLACE INTO wb_meta VALUES (?, ?)", (key, value))
+
+
+def meta_value(project: Project, key: str) -> str | None:
+    """A value of the project's wb_meta table, or None."""
+    row = project.conn.execute("SELECT value FROM wb_meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
+
+
 def findings(project: Project, kind: str | None = None) -> list[Finding]:
     """All findings (optionally of one kind), ordered by document and position."""
     rows = project.conn.execute(
@@ -77,7 +146,8 @@ def decide(
     alternative: str = "",
     voice: str = "",
 ) -> int:
-    """Record a reviewer's decision (and voice correction); a later one of theirs replaces it."""
+    """Record a reviewer's decision (and voice correction, none when it is wb's own voice); a
+    later one of theirs replaces it."""
     from wb.store.project import now
 
     if not reviewer.strip():
@@ -87,8 +157,11 @@ def decide(
     if voice and voice not in VOICES:
         raise InvalidChoiceError(f"onbekende stem '{voice}'; kies uit {', '.join(VOICES)}.")
     with project.transaction() as conn:
-        if conn.execute("SELECT 1 FROM findings WHERE id = ?", (finding_id,)).fetchone() is None:
+        row = conn.execute("SELECT payload FROM findings WHERE id = ?", (finding_id,)).fetchone()
+        if row is None:
             raise UnknownItemError(f"signalering {finding_id} bestaat niet (meer) in dit project.")
+        if voice == json.loads(row[0]).get("voice"):
+            voice = ""  # wb's own voice is no correction
         return conn.execute(
             "INSERT INTO review_decisions (finding_id, reviewer, decision, comment, alternative, "
             "voice, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -117,9 +190,13 @@ def withdraw_last(project: Project, reviewer: str) -> int | None:
 
 
 def _decision_rows(project: Project, reviewer: str | None) -> list[tuple]:
+    # A voice "correction" equal to wb's voice (stored before wb said no to that, or wb's voice
+    # changed with a new search) corrects nothing: it reads as none.
     return project.conn.execute(
-        "SELECT id, finding_id, reviewer, decision, comment, alternative, voice, created_at "
-        "FROM review_decisions WHERE ? IS NULL OR reviewer = ? ORDER BY id",
+        "SELECT d.id, d.finding_id, d.reviewer, d.decision, d.comment, d.alternative, "
+        "CASE WHEN d.voice = json_extract(f.payload, '$.voice') THEN '' ELSE d.voice END, "
+        "d.created_at FROM review_decisions d LEFT JOIN findings f ON f.id = d.finding_id "
+        "WHERE ? IS NULL OR d.reviewer = ? ORDER BY d.id",
         (reviewer, reviewer),
     ).fetchall()
 
@@ -175,6 +252,7 @@ def decisions_table(project: Project) -> pd.DataFrame:
                 "toelichting": d["comment"],
                 "eigen_formulering": d["alternative"],
                 "tijdstip": d["at"],
+                "eerdere_zoekronde": "ja" if f.payload.get(EARLIER) else "",
             }
         )
     return pd.DataFrame(rows, columns=DECISION_COLUMNS)
@@ -194,4 +272,5 @@ DECISION_COLUMNS = [
     "toelichting",
     "eigen_formulering",
     "tijdstip",
+    "eerdere_zoekronde",
 ]

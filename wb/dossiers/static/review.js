@@ -50,6 +50,9 @@ const VOICES = {
   negated: "het wordt ontkend",
 };
 
+// A passage an earlier search found and the last one no longer does, kept for its decision.
+const EARLIER = "Uit een eerdere zoekronde: bij het laatste zoeken (bijvoorbeeld met een andere labellijst) vond wb dit niet meer. De passage blijft staan omdat er al een oordeel over is.";
+
 const state = { items: [], cards: new Map(), last: null };
 
 function el(tag, cls, text) {
@@ -116,6 +119,8 @@ function card(item) {
   art.dataset.group = item.group;
   art.tabIndex = -1;
   art.append(el("h4", null, g.title(item)));
+  // Kept by a new search that no longer finds it, for the decision already given: say so.
+  if (item.earlier_search) art.append(el("p", "earlier", EARLIER));
   art.append(el("p", "question", g.question(item)));
   if (item.kind === "label") {
     art.append(el("p", "meta", `Wie zegt het, volgens wb: ${VOICES[item.voice] || "onbekend"}`));
@@ -158,6 +163,7 @@ function card(item) {
     none.value = "";
     voice.append(none);
     for (const [value, text] of Object.entries(VOICES)) {
+      if (value === item.voice) continue;  // wb's own voice is no correction: "geen correctie"
       const o = el("option", null, text[0].toUpperCase() + text.slice(1));
       o.value = value;
       voice.append(o);
