@@ -64,6 +64,13 @@ def project(tmp_path: Path) -> Iterator[Project]:
         yield project
 
 
+# true once the voice list of passage ID shows VALUE (the page redraws after a fetch)
+VOICE_IS = (
+    "([id, value]) => document.querySelector("
+    "`article.item[data-id='${id}'] select.voice`)?.value === value"
+)
+
+
 @pytest.fixture
 def url(project: Project) -> Iterator[str]:
     server = serve(ReviewSession(project), 0)
@@ -115,7 +122,8 @@ def test_the_voice_list_offers_only_the_other_voices(
         page.fill("#reviewer", "Mirjam")
         page.dispatch_event("#reviewer", "change")
         page.wait_for_selector("#status:has-text('U beoordeelt als Mirjam')")
-        page.wait_for_load_state("networkidle")
+        # the page reloads the decisions after the status line: wait for the list to follow
+        page.wait_for_function(VOICE_IS, arg=["1", ""])
         assert kept.locator("select.voice").input_value() == ""  # Anna's is not Mirjam's
         found.locator("select.voice").select_option("asserted")
         page.wait_for_selector("#status:has-text('Kies ook Ja of Nee')")
@@ -133,7 +141,7 @@ def test_the_voice_list_offers_only_the_other_voices(
         assert stored(project, "Mirjam") == [(2, "terecht", "asserted"), (2, "terecht", "")]
         page.click("#undo")
         page.wait_for_selector("#status:has-text('ongedaan gemaakt')")
-        page.wait_for_load_state("networkidle")
+        page.wait_for_function(VOICE_IS, arg=["2", "asserted"])
         assert found.locator("select.voice").input_value() == "asserted"
         page.click("#undo")
         page.wait_for_selector("article.item[data-id='2'] .current:text-is('Nog niet beoordeeld')")
