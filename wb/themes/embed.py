@@ -46,18 +46,26 @@ _TAG_CACHE_MAX = 50_000
 
 
 def tagged_words(texts: Sequence[str]) -> list[tuple[Word, ...]]:
-    """Per text its alphabetic tokens with lemma and UPOS (``token.pos_``), remembered per text."""
+    """Per text its alphabetic tokens with lemma and UPOS (``token.pos_``), remembered per text.
+
+    The words of a publisher's placeholder ("[minderjarige 1]", "[eiser]") are left out: they
+    stand for a name, so they are no keyword and no part of a theme name (themes18).
+    """
     todo = [t for t in dict.fromkeys(texts) if t not in _TAG_CACHE]
     if todo:
         from wb.nlp import load
+        from wb.nlp.placeholders import in_placeholder, placeholder_spans
 
         nlp = load(prefer_model=False)
         disable = [p for p in ("sentencizer", "wb_sentence_fix") if p in nlp.pipe_names]
         if len(_TAG_CACHE) + len(todo) > _TAG_CACHE_MAX:
             _TAG_CACHE.clear()
         for text, doc in zip(todo, nlp.pipe(todo, disable=disable, batch_size=256), strict=True):
+            held = placeholder_spans(text)
             _TAG_CACHE[text] = tuple(
-                Word(t.idx, t.text, t.lemma_, t.pos_) for t in doc if t.is_alpha
+                Word(t.idx, t.text, t.lemma_, t.pos_)
+                for t in doc
+                if t.is_alpha and not (held and in_placeholder(held, t.idx))
             )
     return [_TAG_CACHE[t] for t in texts]
 
