@@ -54,26 +54,40 @@ def test_the_shape_of_a_publishers_placeholder() -> None:
 
 def test_placeholder_words_are_no_theme_words_or_phrases() -> None:
     from wb.themes.embed import lemma_pairs, tagged_words
-    from wb.themes.words import tagged_noun_phrases
+    from wb.themes.words import placeholder_words, tagged_noun_phrases
 
     text = (
         "De moeder van [minderjarig meisje] woont in [woonplaats a]. Het minderjarig meisje gaat "
         "naar school. [Minderjarige 1] heeft een moeilijke thuissituatie."
     )
-    assert [w.text for w in tagged_words([text])[0]] == [
-        "De", "moeder", "van", "woont", "in", "Het", "minderjarig", "meisje", "gaat", "naar",
-        "school", "heeft", "een", "moeilijke", "thuissituatie",
-    ]  # fmt: skip
-    # "moeder van [minderjarig meisje]" is no phrase "moeder van minderjarig meisje"; the
-    # written "minderjarig meisje" outside the brackets is
+    words = tagged_words([text])[0]
+    held = sorted(placeholder_words(text, words))
+    assert [words[i].text for i in held] == [
+        "minderjarig",
+        "meisje",
+        "woonplaats",
+        "a",
+        "Minderjarige",
+    ]
+    # "moeder van [minderjarig meisje]" is no phrase; the written "minderjarig meisje" outside
+    # the brackets is one
     assert [k for k, _, _ in tagged_noun_phrases(text)] == [
         "moeder",
         "minderjarig meisje",
         "school",
         "moeilijk thuissituatie",
     ]
-    only_held = "[eiser] en [verweerster] wonen op [adres] met [minderjarige 1]."
-    assert lemma_pairs([only_held]) == [[("wonen", "wonen")]]
+    # the clustering still reads the words (same lemmas as without the rule); no keyword is
+    # made of them: they are no noun
+    only_held = "Wonen bij [eiser] of bij [verweerster] met [minderjarige 1]."
+    assert lemma_pairs([only_held], tags=True) == [
+        [
+            ("wonen", "wonen", "VERB"),
+            ("eiser", "eiser", "FROZEN"),
+            ("verweerster", "verweerster", "FROZEN"),
+            ("minderjarig", "minderjarige", "FROZEN"),
+        ]
+    ]
 
 
 def test_the_pseudonymiser_leaves_placeholders_whole() -> None:

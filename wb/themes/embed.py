@@ -46,26 +46,18 @@ _TAG_CACHE_MAX = 50_000
 
 
 def tagged_words(texts: Sequence[str]) -> list[tuple[Word, ...]]:
-    """Per text its alphabetic tokens with lemma and UPOS (``token.pos_``), remembered per text.
-
-    The words of a publisher's placeholder ("[minderjarige 1]", "[eiser]") are left out: they
-    stand for a name, so they are no keyword and no part of a theme name (themes18).
-    """
+    """Per text its alphabetic tokens with lemma and UPOS (``token.pos_``), remembered per text."""
     todo = [t for t in dict.fromkeys(texts) if t not in _TAG_CACHE]
     if todo:
         from wb.nlp import load
-        from wb.nlp.placeholders import in_placeholder, placeholder_spans
 
         nlp = load(prefer_model=False)
         disable = [p for p in ("sentencizer", "wb_sentence_fix") if p in nlp.pipe_names]
         if len(_TAG_CACHE) + len(todo) > _TAG_CACHE_MAX:
             _TAG_CACHE.clear()
         for text, doc in zip(todo, nlp.pipe(todo, disable=disable, batch_size=256), strict=True):
-            held = placeholder_spans(text)
             _TAG_CACHE[text] = tuple(
-                Word(t.idx, t.text, t.lemma_, t.pos_)
-                for t in doc
-                if t.is_alpha and not (held and in_placeholder(held, t.idx))
+                Word(t.idx, t.text, t.lemma_, t.pos_) for t in doc if t.is_alpha
             )
     return [_TAG_CACHE[t] for t in texts]
 
@@ -81,7 +73,7 @@ def lemma_pairs(
     PROPN (see :mod:`wb.themes.words`).
     """
     from wb.themes.frozen_forms import FROZEN, frozen_expression_words, is_old_dative
-    from wb.themes.words import at_sentence_start, is_name_token
+    from wb.themes.words import at_sentence_start, is_name_token, placeholder_words
 
     stop = stop_words() if stop is None else stop
     tagged = tagged_words(texts)
@@ -90,7 +82,11 @@ def lemma_pairs(
     out = []
     for text, words in zip(texts, tagged, strict=True):
         pairs: list[tuple[str, ...]] = []
-        frozen = frozen_expression_words(words) if tags else frozenset()
+        # the words of a publisher's placeholder ("[minderjarige 1]") stand for a name: the
+        # clustering reads them, no keyword is made of them (themes18)
+        frozen = (
+            frozen_expression_words(words) | placeholder_words(text, words) if tags else frozenset()
+        )
         for i, t in enumerate(words):
             if len(t.text) <= 2:
                 continue
