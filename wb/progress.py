@@ -54,3 +54,8 @@ def per_item(items: Iterable[Any], desc: str, unit: str, shown: bool) -> Iterabl
         return items
     total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
     return bar(total, desc, unit, iterable=items)
+
+
+def reports(n: int) -> str:
+    """'1 rapport' or 'n rapporten', for a step line."""
+    return f"{n} {'rapport' if n == 1 else 'rapporten'}"
