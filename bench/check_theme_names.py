@@ -16,7 +16,10 @@ keyword and quote is checked:
   passages (a person, place or organisation) and that they never write in lowercase, or a
   manifest person (``names_in``); quotes: a manifest person readable in a quote;
 * scene: a phrase name (a link word in it) written in one passage only of a theme of three or
-  more passages whose head is none of the theme's five best keywords ("meisje in de trein").
+  more passages whose head is none of the theme's five best keywords ("meisje in de trein");
+* placeholder: a word of the name or a keyword that the theme's passages write inside a
+  publisher's placeholder ("[minderjarige 1]", ``wb.nlp.placeholders``) and nowhere else
+  (themes18).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from bench_themes import (  # noqa: E402
     sealed_rounds,
 )
 
-CRITERIA = ("function", "verb", "lemma", "name", "scene")
+CRITERIA = ("function", "verb", "lemma", "name", "scene", "placeholder")
 
 
 def _written(texts: list[str]) -> set[str]:
@@ -75,6 +78,19 @@ def _masked_words(done: dict, spans: list[tuple[str, int, int]]) -> set[str]:
     return {w for w in out if w not in lower}
 
 
+def _placeholder_words(texts: list[str]) -> set[str]:
+    """Lowercase words the texts write inside a publisher's placeholder and nowhere else."""
+    from wb.nlp.placeholders import placeholder_spans
+
+    inside, outside = set(), set()
+    for t in texts:
+        spans = placeholder_spans(t)
+        for m in re.finditer(r"\w+", t):
+            held = any(a <= m.start() < b for a, b in spans)
+            (inside if held else outside).add(m.group().lower())
+    return inside - outside
+
+
 def check_theme(theme: dict, passages: list[str], masked: set[str]) -> dict[str, list[str]]:
     """The failing words of one theme's name and keywords, per criterion."""
     from wb.themes.words import DETERMINERS, LINKS, function_words, is_bare_verb, word_classes
@@ -91,6 +107,8 @@ def check_theme(theme: dict, passages: list[str], masked: set[str]) -> dict[str,
         fails["verb"].append(f"naam:{head}")
     fails["lemma"] += [f"naam:{w}" for w in content if w.lower() not in written]
     fails["name"] += [f"naam:{w}" for w in content if w.lower() in masked]
+    held = _placeholder_words(passages)
+    fails["placeholder"] += [f"naam:{w}" for w in content if w.lower() in held]
     for k in theme["keywords"]:
         if k in fw:
             fails["function"].append(k)
@@ -100,6 +118,8 @@ def check_theme(theme: dict, passages: list[str], masked: set[str]) -> dict[str,
             fails["lemma"].append(k)
         if k.lower() in masked:
             fails["name"].append(k)
+        if k.lower() in held:
+            fails["placeholder"].append(k)
     if any(w in LINKS for w in words[1:]) and len(passages) >= 3:
         rx = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
         top = set(theme["keywords"][:5]) | set((theme.get("lemmas") or [])[:5])

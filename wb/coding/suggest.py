@@ -649,9 +649,9 @@ class Suggester:
             docs = list(docs)  # the corpus first: how specific each lemma is in this project
             self.fit_corpus(docs)
         if progress:
-            from tqdm.auto import tqdm
+            from wb.progress import bar
 
-            docs = tqdm(docs, total=total or len(items), desc="Suggesties", unit="document")
+            docs = bar(total or len(items), "Suggesties", "document", iterable=docs, leave=True)
         out: list[Suggestion] = []
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))

@@ -356,9 +356,9 @@ def _pseudonymise_corpus(
     result: dict[str, Pseudonymised] = {}
     bar = None
     if progress:
-        from tqdm.auto import tqdm
+        from wb.progress import bar as progress_bar
 
-        bar = tqdm(total=len(paths), desc="Pseudonimiseren", unit="document", leave=False)
+        bar = progress_bar(len(paths), "Pseudonimiseren", "document")
     for rels in dossiers.values():
         for rel, pseudo in zip(rels, pseudonymiser.dossier([texts[r] for r in rels]), strict=True):
             result[rel] = pseudo

@@ -73,7 +73,7 @@ def lemma_pairs(
     PROPN (see :mod:`wb.themes.words`).
     """
     from wb.themes.frozen_forms import FROZEN, frozen_expression_words, is_old_dative
-    from wb.themes.words import at_sentence_start, is_name_token
+    from wb.themes.words import at_sentence_start, is_name_token, placeholder_words
 
     stop = stop_words() if stop is None else stop
     tagged = tagged_words(texts)
@@ -82,7 +82,11 @@ def lemma_pairs(
     out = []
     for text, words in zip(texts, tagged, strict=True):
         pairs: list[tuple[str, ...]] = []
-        frozen = frozen_expression_words(words) if tags else frozenset()
+        # the words of a publisher's placeholder ("[minderjarige 1]") stand for a name: the
+        # clustering reads them, no keyword is made of them (themes18)
+        frozen = (
+            frozen_expression_words(words) | placeholder_words(text, words) if tags else frozenset()
+        )
         for i, t in enumerate(words):
             if len(t.text) <= 2:
                 continue

@@ -119,7 +119,7 @@ def lead_nouns(
     free: set[str] = set()  # nouns seen at least once not bare after a preposition
     for text, words in zip(passages, tagged_words(list(passages)), strict=True):
         here = set()
-        fixed = fixed_expression_words(words)
+        fixed = fixed_expression_words(words, text)
         for i, w in enumerate(words):
             if w.pos != "NOUN" or i in fixed or is_name_token(text, w.start, w.text, w.pos):
                 continue
@@ -285,7 +285,7 @@ def covered_nouns(passages: Sequence[str]) -> list[str]:
     stop = function_words() | DOMAIN_STOP_WORDS
     cover: Counter[str] = Counter()
     for text, words in zip(passages, tagged_words(list(passages)), strict=True):
-        fixed = fixed_expression_words(words)
+        fixed = fixed_expression_words(words, text)
         cover.update(
             {
                 w.lemma.lower()

@@ -87,9 +87,9 @@ def compare_runs(
 
 def _run_bar(total: int) -> Any:
     """A progress bar over the runs, on stderr, gone when done; each run is shown (few, slow)."""
-    from tqdm.auto import tqdm
+    from wb.progress import bar
 
-    return tqdm(total=total, desc="Thema's zoeken", unit="run", leave=False, mininterval=0)
+    return bar(total, "Thema's zoeken", "run", mininterval=0)
 
 
 def fit_with_stability(

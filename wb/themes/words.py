@@ -270,11 +270,24 @@ def _spelled_plurals(lemma: str) -> set[str]:
     return out
 
 
-def fixed_expression_words(tokens: Sequence[Word]) -> frozenset[int]:
+def placeholder_words(text: str, tokens: Sequence[Word]) -> frozenset[int]:
+    """Indexes of the words inside a publisher's placeholder ("minderjarige" of "[minderjarige
+    1]", :mod:`wb.nlp.placeholders`): they stand for a name, so they make no keyword, no part of
+    a noun phrase and no lead noun; the clustering still reads them (themes18)."""
+    from wb.nlp.placeholders import in_placeholder, placeholder_spans
+
+    held = placeholder_spans(text) if "[" in text else []
+    if not held:
+        return frozenset()
+    return frozenset(i for i, w in enumerate(tokens) if in_placeholder(held, w.start))
+
+
+def fixed_expression_words(tokens: Sequence[Word], text: str = "") -> frozenset[int]:
     """Indexes of the inner words of fixed expressions that work as a preposition ("verband" of
     "in verband met", ``theme_fixed_expressions.txt``), of every word of an idiom ("deur" and
     "huis" of "met de deur in huis vallen", ``theme_idioms.txt``) and of a frozen expression
-    ("zijde" of "van de zijde van"): no part of a noun phrase, no lead noun."""
+    ("zijde" of "van de zijde van"): no part of a noun phrase, no lead noun. Given the `text`
+    of the tokens, also the words of a publisher's placeholder (:func:`placeholder_words`)."""
     low = [w.text.lower() for w in tokens]
     out: set[int] = set()
     for exprs, inner in ((FIXED_EXPRESSIONS, 1), (IDIOMS, 0)):
@@ -285,7 +298,8 @@ def fixed_expression_words(tokens: Sequence[Word]) -> frozenset[int]:
                     out.update(range(i + inner, i + n - inner))
     from wb.themes.frozen_forms import frozen_expression_words
 
-    return frozenset(out) | frozen_expression_words(tokens)  # "van de zijde van" (themes12)
+    held = placeholder_words(text, tokens) if text else frozenset()
+    return frozenset(out) | frozen_expression_words(tokens) | held  # "van de zijde van" (themes12)
 
 
 def _content(text: str, w: Word, stop: frozenset[str]) -> bool:
@@ -312,7 +326,7 @@ def tagged_noun_phrases(
     stop = function_words() if stop is None else stop
     words = tagged_words([text])[0]
     n = len(words)
-    fixed = fixed_expression_words(words)
+    fixed = fixed_expression_words(words, text)
 
     def gap(a: int, b: int) -> bool:  # only spaces between word a and word b
         return text[words[a].start + len(words[a].text) : words[b].start].strip() == ""
