@@ -207,6 +207,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[44] == "tune"  # measured once (2026-12-06 11:12 UTC, on 27c6e060)
     assert split_of[45] == "tune"  # measured once with --later (2026-12-06 12:52 UTC, dc9413cf)
     assert split_of[46] == "tune"  # measured once (2026-12-06 13:49 UTC, on 59c8852c)
+    assert split_of[47] == "tune"  # measured once with --later (2026-12-06 15:07 UTC, b9702a40)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

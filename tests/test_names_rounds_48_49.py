@@ -72,8 +72,10 @@ def test_the_new_rounds_have_their_rows_in_the_round_table() -> None:
     rows = {48: ("t1034-t1055", None, "sealed"), 49: ("t1056-t1077", None, "sealed")}
     table = check_round_rows(rows)
     assert max(table) == 49
-    # the collecting session measured round 46 as its fresh round; round 47 waits for --later
+    # the collecting session measured round 46 as its fresh round and round 47 with --later at
+    # its end (15:07 UTC, main b9702a40)
     assert table[46]["split"] == "tune"
+    assert (table[47]["split"], table[47]["code_frozen"]) == ("tune", "b9702a40")
 
 
 def test_the_new_rounds_have_their_counts_as_annotated() -> None:
