@@ -115,3 +115,26 @@ def test_reasons_of_suggestions_in_a_document(suggester: Suggester) -> None:
             "uit (zie code School)",
         ),
     ]
+
+
+def test_a_long_list_opening_is_cut_with_an_ellipsis() -> None:
+    book = parse_codebook(
+        """
+name: proef
+codes:
+  - name: Verhuizing
+    description: Een ouder die met het kind naar een andere stad wil verhuizen.
+    patterns: [verhuizen]
+"""
+    )
+    text = (
+        "Moeder wil na de zomer verhuizen naar een andere stad en regelt daarvoor:\n"
+        "een nieuwe school\n"
+        "een huurcontract\n"
+        "\n"
+        "Het weer was mooi."
+    )
+    suggester = Suggester(book, load(), expand=True).fit()
+    found = [(s.match_text, s.why) for s in suggester.suggest_doc("d", suggester.nlp(text))]
+    listed = "in een opsomming na «Moeder wil na de zomer verhuizen naar …»"
+    assert found[1:] == [("een nieuwe school", listed), ("een huurcontract", listed)]
