@@ -151,8 +151,8 @@ def test_the_moved_suggestion_says_why(nlp) -> None:
     first = suggester.suggest_doc("d", doc)[0]
     assert first.score == 0.7
     assert first.reason == (
-        "Informatie delen (patroon: informatie + delen (in één zin)); dit document noemt "
-        "Privacy zelf («privacy»), daarom die subcode"
+        "subcode van Informatie delen, die dit document zelf noemt («privacy»); "
+        "patroon: informatie + delen (in één zin)"
     )
 
 

@@ -69,8 +69,8 @@ def test_such_a_pattern_does_not_name_the_child_in_the_document(nlp) -> None:
     kids = ("kinderen groeien op in armoede", C, '{"all": ["kind", "armoede"]}', "", 1.0)
     assert _suggested(nlp, POVERTY) == [("armoede", P, "armoede", "", 1.0), kids]
     moved = (
-        "Armoede (lemma: armoede); dit document noemt Kind en armoede zelf "
-        "(«kinderen groeien op in armoede»), daarom die subcode"
+        "subcode van Armoede, die dit document zelf noemt («kinderen groeien op in armoede»); "
+        "lemma: armoede"
     )
     assert _suggested(nlp, POVERTY, child_own_words=False) == [
         ("armoede", C, "(subcode in dit document)", moved, 0.7),
@@ -79,10 +79,7 @@ def test_such_a_pattern_does_not_name_the_child_in_the_document(nlp) -> None:
 
 
 def test_a_child_pattern_of_its_own_words_still_names_the_child(nlp) -> None:
-    moved = (
-        "Armoede (lemma: armoede); dit document noemt Kind en armoede zelf "
-        "(«meedoen met sport»), daarom die subcode"
-    )
+    moved = "subcode van Armoede, die dit document zelf noemt («meedoen met sport»); lemma: armoede"
     assert _suggested(nlp, SPORT) == [
         ("armoede", C, "(subcode in dit document)", moved, 0.7),
         ("meedoen met sport", C, '{"all": ["meedoen", "sport"]}', "", 1.0),

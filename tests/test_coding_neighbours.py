@@ -142,6 +142,6 @@ def test_the_document_topic_is_opt_in(nlp) -> None:
     assert carried_codes(model, feats, given, only=runs) == []
     found = carried_codes(model, feats, given, only=runs, topic_ratio=0.3)
     assert [(c.index, c.reason) for c in found] == [
-        (0, "past bij de beschrijving: internaat; 3 zinnen hier: Plaatsing"),
-        (6, "past bij de beschrijving: internaat; 3 zinnen hier: Plaatsing"),
+        (0, "past bij de beschrijving: internaat; 3 zinnen van deze tekst hebben Plaatsing"),
+        (6, "past bij de beschrijving: internaat; 3 zinnen van deze tekst hebben Plaatsing"),
     ]

@@ -74,8 +74,8 @@ def test_exclude_stops_the_code_and_suggests_the_one_it_names(suggester: Suggest
     assert _found(suggester, ROLES) == [
         (
             "Samenwerking",
-            "uitgesloten bij Veiligheid (De naam Veilig Thuis in een opsomming van instanties "
-            "(zie Samenwerking)), daarom Samenwerking",
+            "niet bij Veiligheid: de beschrijving sluit 'De naam Veilig Thuis in een opsomming "
+            "van …' uit (zie code Samenwerking)",
             0.75,
         )
     ]
@@ -114,7 +114,7 @@ def test_json_carries_score_and_reason(suggester: Suggester) -> None:
     data = s.to_json()
     assert data["score"] == 0.75
     assert data["rule"] == "(uitsluiting)"
-    assert data["reason"].startswith("uitgesloten bij Veiligheid")
+    assert data["reason"].startswith("niet bij Veiligheid: ")
     assert data["match"]["text"] == ROLES
 
 

@@ -13,7 +13,10 @@ def test_each_pattern_kind_in_words() -> None:
         (Pattern("phrase", "contact verliezen"), "lemma's na elkaar: contact verliezen"),
         (Pattern("all", ["contact", "verliezen"]), "patroon: contact + verliezen (in één zin)"),
         (Pattern("regex", r"\bniet meer\b"), "patroon: niet meer"),
-        (Pattern("tokens", tokens), "woordreeks: toen · acht/negen · pos=VERB (mag ontbreken)"),
+        (
+            Pattern("tokens", tokens),
+            "woorden na elkaar: toen, dan acht/negen, dan een werkwoord (mag ontbreken)",
+        ),
     ]
     assert [describe_rule(p.rule) for p, _ in cases] == [text for _, text in cases]
 

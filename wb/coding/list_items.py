@@ -111,7 +111,7 @@ def listed_in_document(
             continue
         opening = " ".join(sents[item.opening].text.split())
         if len(opening) > QUOTE_CHARS:
-            opening = opening[:QUOTE_CHARS].rsplit(" ", 1)[0] + " ..."
+            opening = opening[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
         line = sentence_features(sents[0].doc.char_span(item.start, item.end, "expand"))
         for code in sorted(codes):
             if model.excluded(code, line) is not None or model.rejected_like(code, line):

@@ -95,7 +95,10 @@ def carried_codes(
                 reason = f"past bij de beschrijving: {words}, net als de zin {side}"
             else:
                 name = code.rsplit("/", 1)[-1]
-                reason = f"past bij de beschrijving: {words}; {counts[code]} zinnen hier: {name}"
+                n = counts[code]
+                reason = (
+                    f"past bij de beschrijving: {words}; {n} zinnen van deze tekst hebben {name}"
+                )
             out.append(Carried(i, code, score / (score + model.threshold), reason))
     return out
 

@@ -33,6 +33,7 @@ import regex
 
 from wb.codebook import Codebook
 from wb.coding.code_scores import parent_of
+from wb.coding.reasons import subcode_reason
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
 
 #: A parent's suggestion in a document whose child code has its own pattern hit becomes the
@@ -164,10 +165,7 @@ def document_children(
             continue
         have.add((s.start, child))
         example = first[child]
-        reason = (
-            f"{_short(s.code)} ({s.why}); dit document noemt {_short(child)} zelf "
-            f"(«{example.match_text}»), daarom die subcode"
-        )
+        reason = subcode_reason(s.code, child, example.match_text, s.why)
         moved.append(
             replace(
                 s,
@@ -178,7 +176,3 @@ def document_children(
             )
         )
     return moved
-
-
-def _short(code: str) -> str:
-    return code.rsplit("/", 1)[-1]

@@ -53,6 +53,7 @@ from wb.coding.pattern_compile import compile_pattern
 from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
 from wb.coding.rank import CodeModel, content_lemmas, prefer_children
 from wb.coding.reaching import reach_document, reach_suggestions, text_sentences
+from wb.coding.reasons import exclude_reason
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
 from wb.coding.sentence_kinds import agenda_line_at, meta_kind, sentence_features
 from wb.coding.sentence_kinds import is_heading as _is_heading
@@ -489,10 +490,7 @@ class Suggester:
                 del candidates[code]
                 stopped.add((i, code))
                 if target and target not in candidates:
-                    short = code.rsplit("/", 1)[-1]
-                    reason = (
-                        f"uitgesloten bij {short} ({clause}), daarom {target.rsplit('/', 1)[-1]}"
-                    )
+                    reason = exclude_reason(code, clause, target)
                     candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
                     if code in learned:
                         learned.add(target)
