@@ -1,4 +1,4 @@
-"""The sixteenth real-text set of the code-suggestion bench (bench/realtext/codes16/, sealed).
+"""The sixteenth real-text set of the code-suggestion bench (bench/realtext/codes16/, measured).
 
 Built blind by collect-codes-themes: young people, the police and juvenile criminal law.
 The checks are shared with the other blind sets (tests/codes_set_checks.py); here are this
@@ -7,16 +7,14 @@ set's facts. No suggester is built and no wb output is read.
 
 from __future__ import annotations
 
-import pytest
 from codes_set_checks import (
     CodesSet,
     check_codebook_shape,
     check_gold_rows,
-    check_left_out_and_refused,
     check_loads_without_suggestions,
+    check_measured_runs_without_later,
     check_offsets,
     check_restores,
-    check_set_option_exits_2,
     check_sha256,
     check_split_licences_and_new_urls,
     gold_counts,
@@ -42,8 +40,8 @@ SET = CodesSet(
 def test_split_licences_restore_hints_new_urls_and_sealed() -> None:
     """22 texts d01-d22, split by URL hash (0-a held-out, as codes3-codes15) fixed before
     annotation; the 11 public-domain texts committed, the others with a restore hint;
-    no URL of another manifest; sealed."""
-    check_split_licences_and_new_urls(SET, sealed=True)
+    no URL of another manifest; sealed until its one measurement, not since."""
+    check_split_licences_and_new_urls(SET, sealed=False)
 
 
 def test_committed_texts_match_their_sha256_and_local_ones_when_at_hand() -> None:
@@ -100,13 +98,7 @@ def test_local_texts_rebuild_from_their_stored_excerpts() -> None:
     check_restores(SET)
 
 
-def test_codes16_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run leaves codes16 out and says so (after codes15's line while codes15 is
-    sealed); `--set codes16` alone is refused."""
-    check_left_out_and_refused("codes16", capsys)
-
-
-@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes16_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
-    """`--set codes16` without --later stops with exit code 2 before anything is loaded."""
-    check_set_option_exits_2("codes16", script, monkeypatch, capsys)
+def test_codes16_measured_runs_without_later(capsys) -> None:
+    """codes16 was sealed until its one measurement (2026-12-06 15:09 UTC, main 2f95d42d) and
+    runs without --later since."""
+    check_measured_runs_without_later("codes16", capsys)
