@@ -1,12 +1,13 @@
 """Round 12 of the real theme texts (collect-codes-themes): 20 fresh texts about children of
 divorced parents and youth care (child support, co-parenting, the Scheiden zonder Schade programme,
 contact refused in rulings, waiting lists in youth care), sealed until a lead's one measurement
-(`--readable --round 12 --later`), after round 11's. The tests check the manifest, the files and
+(`--readable --round 12 --later`, 2026-12-06 15:09 UTC, main dc634ad9; fresh since), after round
+11's. The tests check the manifest, the files and
 their sha256, the restore hints of the texts kept only in the git-ignored bench/data (one look-up
 of the search tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the
-URLs and document numbers are new, and that bench_themes.py leaves rounds 11 and 12 out of every
-run, refuses round 12 without --later before anything of wb loads, and measures only the round
-asked for with --later; no test here runs wb on the texts or reads a text of round 11."""
+URLs and document numbers are new, and that bench_themes.py left round 12 out of every run while
+it was sealed, measures only the round asked for with --later and runs round 12 without --later
+since; no test here runs wb on the texts or reads a text of round 11."""
 
 from __future__ import annotations
 
@@ -14,11 +15,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -29,7 +28,7 @@ from themes_round_checks import (
 def test_round_12_counts_licences_and_persons():
     genres = {"uitspraak": 5, "nieuws": 5, "blog": 5, "verslag": 3, "debat": 1, "kamervragen": 1}
     # at least half public, so a new machine has most of the round without any look-up
-    persons = round_persons(12, "sealed", {True: 10, False: 10}, genres)
+    persons = round_persons(12, "fresh", {True: 10, False: 10}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (12, 26)
     # lawyers, a Raad representative and an interpreter in rulings whose parties are [X] and [Y];
     # lawyers by surname alone after their full names; an advocate-general
@@ -102,7 +101,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 12 and not t["committed"]]
     assert len(local) == 10 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(12, manifest) == ["sealed"]
+    assert module.round_splits(12, manifest) == ["fresh"]  # sealed until 2026-12-06 15:09 UTC
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -118,22 +117,21 @@ def test_round_12_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(12, numbers)
 
 
-def test_round_12_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(12, 10, capsys)  # round 10, measured, runs
-    # rounds 11 and 12 were sealed at once; round 11 was measured once (2026-12-06 12:35 UTC);
-    # round 13 (collect-codes-themes) was sealed after them
-    assert sealed == [12, 13]
+def test_round_12_was_measured_and_runs_while_round_13_stays_out(capsys):
+    # round 12 was measured once (2026-12-06 15:09 UTC, main dc634ad9) and is fresh since; round
+    # 13 (tests/test_themes_round13.py) is sealed; round 12 runs without --later now
+    check_measured_round_runs(12, [13], capsys)
 
 
-def test_the_one_measurement_of_round_11_keeps_round_12_sealed(monkeypatch, capsys):
-    # `--readable --round 11 --later` asks for round 11's texts only and prints round 12's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_11_kept_round_12_out(monkeypatch, capsys):
+    # `--readable --round 11 --later` asked for round 11's texts only and printed the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(11, monkeypatch, capsys)
-    assert out.startswith(lines([12, 13]))
-    assert module.left_out(True, chosen=11) == [12, 13]
+    assert out.startswith(lines([13]))
+    assert module.left_out(True, chosen=11) == [13]
 
 
-def test_the_one_measurement_of_round_12_keeps_round_11_sealed(monkeypatch, capsys):
+def test_the_one_measurement_of_round_12_kept_round_13_out(monkeypatch, capsys):
     # `--later` lifts the seal of the round asked for only: round 11's line was printed while it
     # waited; after round 11's measurement (2026-12-06 12:35 UTC) only round 13 stays sealed
     module, out = one_measurement(12, monkeypatch, capsys)
@@ -147,14 +145,5 @@ def test_later_with_round_11_never_opens_a_text_of_round_12(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 11)
 
 
-def test_round_12_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(12, monkeypatch, capsys)
-
-
 def test_later_would_let_round_12_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(12, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_12_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 12
-    check_refusal_in_a_fresh_process(12)
