@@ -18,11 +18,14 @@ from wb.dossiers.voice_plans import plan_target, plan_wish
 RULING = {"genre": "rechtspraak (uitspraak)"}
 
 # (text, default voices, rules voices)
+# labels59 (policy line 17, labels-policy4): a term in the bare plural group a plan applies to is
+# discussed, whoever proposes the plan (was attributed for another's plan, asserted for the
+# author's own); a group with a determiner ("de ouders van ...") keeps its reading
 PLANS = [
     (
         "De gemeenteraad wil ouders van overlastgevende jongeren beboeten.",
-        [("overlastgevende jongeren", "attributed")],
-        [("overlastgevende jongeren", "attributed")],
+        [("overlastgevende jongeren", "discussed")],
+        [("overlastgevende jongeren", "discussed")],
     ),
     (
         "Wethouder Jansen wil de ouders van criminele jongeren harder aanpakken.",
@@ -32,13 +35,13 @@ PLANS = [
     # controls: the author's own plan, a conditional wish, "wil dat" (voice17's cue)
     (
         "Ik wil ouders van overlastgevende jongeren beboeten.",
-        [("overlastgevende jongeren", "asserted")],
-        [("overlastgevende jongeren", "asserted")],
+        [("overlastgevende jongeren", "discussed")],
+        [("overlastgevende jongeren", "discussed")],
     ),
     (
         "Wij willen ouders van criminele jongeren harder aanpakken.",
-        [("criminele jongeren", "asserted")],
-        [("criminele jongeren", "asserted")],
+        [("criminele jongeren", "discussed")],
+        [("criminele jongeren", "discussed")],
     ),
     (
         "De partij zou criminele jongeren willen opsluiten.",
