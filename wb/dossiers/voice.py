@@ -294,7 +294,7 @@ class VoiceResolver:
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or group_in_question(tokens, at, quoted is not None)
-            or plan_group_phrase(tokens, at)  # guide line 17 (labels59)
+            or plan_group_phrase(tokens, at, upto)  # guide line 17 (labels59)
             or counted_group(tokens, at)
             or counted_category(tokens, at)
             or clause_definition(tokens, at, upto)
