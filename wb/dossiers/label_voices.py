@@ -23,6 +23,7 @@ from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.label_frames import alleged
 from wb.dossiers.voice import VoiceResolver
 from wb.dossiers.voice_clauses import generic_naming_passive
+from wb.dossiers.voice_conditions import condition_predicate
 from wb.dossiers.voice_discussed import quoted_gloss
 from wb.dossiers.voice_document import DocumentKind
 from wb.dossiers.voice_existential import kinds_you_have
@@ -132,11 +133,12 @@ def _named_kind(resolver: VoiceResolver, start: int, end: int) -> bool:
 
 def _plan_group(resolver: VoiceResolver, start: int, end: int) -> bool:
     """Whether the hit stands in the group a plan or measure applies to ("Ouders die ...,
-    moeten worden gestraft"; guide line 17, labels-voice5): discussed, not a group judged."""
+    moeten worden gestraft"; guide line 17) or in a condition's predicate ("daar waar ouders
+    ... niet nemen"; line 3), labels-voice5: discussed, not a group judged."""
     if not resolver.sents:
         return False
     _, tokens, at, upto = resolver.locate(start, end)
-    return plan_group_phrase(tokens, at, upto)
+    return plan_group_phrase(tokens, at, upto) or condition_predicate(tokens, at)
 
 
 def _named_category(resolver: VoiceResolver, start: int, end: int) -> bool:

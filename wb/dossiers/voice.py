@@ -144,6 +144,7 @@ from wb.dossiers.voice_clauses import (
     work_title,
 )
 from wb.dossiers.voice_coined import coined
+from wb.dossiers.voice_conditions import condition_predicate
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_category, counted_group
 from wb.dossiers.voice_definition_frame import defined_object
@@ -347,6 +348,7 @@ class VoiceResolver:
             or (generic_pair(low) and not _named(tokens))
             or conditional_inversion(tokens, at)
             or generic_condition(tokens, at)
+            or condition_predicate(tokens, at)  # guide line 3, any subject (labels-voice5)
             or condition_consequence(tokens, at)
             or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
