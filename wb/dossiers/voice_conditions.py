@@ -14,7 +14,9 @@ clause (no other subordinator or relative word between: "wanneer wij zouden denk
 not read; nor is a sentence that is only the clause: "Als de man wiens ..."), with a verb that
 is not only in the past ("wanneer hij boos werd": what happened). A one-word opener is followed
 by a pronoun, a determiner or a plural noun: "als dienaar", "als kind" and "als Michelle ...
-gaat" (a story's event) are not read.
+gaat" (a story's event) are not read; nor, as tests/test_voice_round10.py pins it, a definite
+article and its person after it ("Wanneer de moeder niet meewerkt, stopt de hulp.": the rules
+apply it to that person).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from wb.lang import word_set, words
 _OPENERS = word_set("voice_condition_openers.txt")
 _FRAMES = [tuple(p.split()) for p in words("voice_condition_frames.txt")]
 _SUBORDINATORS = word_set("tagger_subordinators.txt")
+_DEFINITE = word_set("voice_definite_determiners.txt")  # as a determiner: "de", "het"
 _STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 _SUBJECTS = frozenset({"NOUN", "PRON", "PROPN"})
 
@@ -56,6 +59,8 @@ def condition_predicate(tokens: list[Any], at: int) -> bool:
             first = tokens[k + 1]
             if n == 1 and not (first.pos_ in {"PRON", "DET"} or _plural_noun(first)):
                 return False  # "zich opstellen als dienaar", "als Michelle ... gaat": no condition
+            if n == 1 and first.pos_ == "DET" and first.lower_ in _DEFINITE:
+                return False  # "Wanneer de moeder niet meewerkt, ...": round 10's reading kept
             opens = all(t.is_space or t.is_punct for t in tokens[: k - n + 1])
             if opens and not any(t.text == "," for t in tokens[at:]):
                 return False  # "Als de man wiens handen ...": a fragment with no main clause
