@@ -16,8 +16,10 @@ labels-voice5 (the lead's clarification under line 17): a bare plural group that
 of a measure or obligation, in the passive or with a modal ("Ouders van criminele jongeren moeten
 verplicht worden een cursus te volgen", "Ouders die hun kinderen verwaarlozen, moeten worden
 gestraft", "Ouders van spijbelaars moeten een boete krijgen"), is the group the measure applies
-to: :func:`measure_subject`. A past tense ("werden
-gestraft": what happened to people who exist) or a copula ("worden onhandelbaar") is no measure.
+to: :func:`measure_subject`, also when the group opens a clause after "dat" or "hoe" (a measure
+in a "dat"-clause is still the measure's group). A past tense ("werden gestraft": what happened
+to people who exist), a copula ("worden onhandelbaar") or a passive without a modal ("worden ...
+ingezet") is no measure.
 """
 
 from __future__ import annotations
