@@ -11,7 +11,9 @@ Controls keep main's voices: a plan about an approach ("wil geen aanpak meer van
 ...", now attributed like the planner's other words), a word further on in the plan, a quoted
 "Het gaat om ouders die ..." without a condition, a definite group, and a bare plural subject.
 labels59 (guide line 17, labels-policy4) turned the approach's group and the plan's "van" group
-discussed (:func:`wb.dossiers.voice_plan_groups.plan_group_phrase`).
+discussed (:func:`wb.dossiers.voice_plan_groups.plan_group_phrase`); labels-voice5 (the lead's
+clarification under line 17) the bare plural subject of a measure ("Ouders die ..., moeten worden
+gestraft."), discussed (:func:`wb.dossiers.voice_plan_groups.measure_subject`).
 """
 
 from __future__ import annotations
@@ -81,9 +83,17 @@ CASES = [
         [("verwaarlozen", "asserted")],
         [("verwaarlozen", "asserted")],
     ),
-    # main: asserted (policy 3: a judgement of a bare plural group, the author's)
+    # main: asserted (policy 3: a judgement of a bare plural group, the author's);
+    # labels-voice5, the lead's decision under guide line 17: a bare plural group that is the
+    # subject of a measure with a modal and a passive is the group the measure applies to
     (
         "Ouders die hun kinderen verwaarlozen, moeten worden gestraft.",
+        [("verwaarlozen", "discussed")],
+        [("verwaarlozen", "discussed")],
+    ),
+    # the same group in the past tense: what happened to people who exist (line 16)
+    (
+        "Ouders die hun kinderen verwaarlozen, werden gestraft.",
         [("verwaarlozen", "asserted")],
         [("verwaarlozen", "asserted")],
     ),

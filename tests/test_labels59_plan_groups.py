@@ -50,11 +50,12 @@ CASES = [
         [("criminele jongeren", "attributed")],
         [("criminele jongeren", "attributed")],
     ),
-    # main: asserted (line 16: a bare plural subject of a statement)
+    # main: asserted (line 16: a bare plural subject of a statement); labels-voice5, the lead's
+    # decision under guide line 17: the subject of a measure with a modal is its group
     (
         "Ouders die hun kinderen verwaarlozen, moeten worden gestraft.",
-        [("verwaarlozen", "asserted")],
-        [("verwaarlozen", "asserted")],
+        [("verwaarlozen", "discussed")],
+        [("verwaarlozen", "discussed")],
     ),
 ]
 

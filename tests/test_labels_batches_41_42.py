@@ -36,7 +36,9 @@ BATCHES = (41, 42)
 def test_counts_and_voices_per_batch() -> None:
     # labels50 (offence adjectives, 2026-12-06): "crimineel gedrag van hun kind" added, discussed
     voices = {
-        41: Counter(asserted=8, attributed=21, discussed=15, negated=2),
+        # labels-voice5 (guide line 17, the lead's clarification): b41-pvda-kuiken's
+        # "Hardleerse" (subject of a measure) and "rotzooi trappende": asserted -> discussed
+        41: Counter(asserted=6, attributed=21, discussed=17, negated=2),
         # labels51 (the same policy line): "crimineel gedrag" of children under 12 added, discussed
         # labels-policy4, line 17: "Ouders van criminele jongeren" of a measure: attributed ->
         # discussed

@@ -6,7 +6,8 @@ the voice of the rules of :mod:`wb.dossiers.voice` (or of the learned model of
 at the hits together: a hit in brackets after another takes its voice, a description after a
 discussed term is discussed, a denial across a gap (:mod:`wb.dossiers.voice_gap`), a labelling
 frame (:mod:`wb.dossiers.label_frames`), an alleged or quoted term is attributed, a description
-of a bare plural group read as discussed is asserted (:mod:`wb.dossiers.description_groups`).
+of a bare plural group read as discussed is asserted (:mod:`wb.dossiers.description_groups`)
+unless it stands in the group a plan or measure applies to (guide line 17).
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from wb.dossiers.judging import LABEL as JUDGING_LABEL
 from wb.dossiers.label_frames import alleged
 from wb.dossiers.voice import VoiceResolver
 from wb.dossiers.voice_clauses import generic_naming_passive
+from wb.dossiers.voice_conditions import condition_predicate
 from wb.dossiers.voice_discussed import quoted_gloss
 from wb.dossiers.voice_document import DocumentKind
 from wb.dossiers.voice_existential import kinds_you_have
 from wb.dossiers.voice_gap import gap_denials
 from wb.dossiers.voice_headings import repeats_quote
 from wb.dossiers.voice_model import learned_voice
+from wb.dossiers.voice_plan_groups import plan_group_phrase
 from wb.dossiers.voice_reader import asked_terms
 
 _APPOSITION = re.compile(r"['’”\"]?\s*[(/]\s*['‘“\"]?")
@@ -73,6 +76,7 @@ def hit_voices(
         and as_description[h[3]] == DESCRIPTION_LABEL
         and group_judgement(doc, h[0], h[1])
         and not _named_kind(resolver, h[0], h[1])
+        and not _plan_group(resolver, h[0], h[1])
         else v
         for h, v in zip(hits, voices, strict=True)
     ]
@@ -125,6 +129,16 @@ def _named_kind(resolver: VoiceResolver, start: int, end: int) -> bool:
         return False
     _, tokens, at, _ = resolver.locate(start, end)
     return kinds_you_have(tokens, at)
+
+
+def _plan_group(resolver: VoiceResolver, start: int, end: int) -> bool:
+    """Whether the hit stands in the group a plan or measure applies to ("Ouders die ...,
+    moeten worden gestraft"; guide line 17) or in a condition's predicate ("daar waar ouders
+    ... niet nemen"; line 3), labels-voice5: discussed, not a group judged."""
+    if not resolver.sents:
+        return False
+    _, tokens, at, upto = resolver.locate(start, end)
+    return plan_group_phrase(tokens, at, upto) or condition_predicate(tokens, at)
 
 
 def _named_category(resolver: VoiceResolver, start: int, end: int) -> bool:

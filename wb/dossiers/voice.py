@@ -144,6 +144,7 @@ from wb.dossiers.voice_clauses import (
     work_title,
 )
 from wb.dossiers.voice_coined import coined
+from wb.dossiers.voice_conditions import condition_predicate
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_category, counted_group
 from wb.dossiers.voice_definition_frame import defined_object
@@ -294,7 +295,7 @@ class VoiceResolver:
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
             or group_in_question(tokens, at, quoted is not None)
-            or plan_group_phrase(tokens, at)  # guide line 17 (labels59)
+            or plan_group_phrase(tokens, at, upto)  # guide line 17 (labels59)
             or counted_group(tokens, at)
             or counted_category(tokens, at)
             or clause_definition(tokens, at, upto)
@@ -347,6 +348,7 @@ class VoiceResolver:
             or (generic_pair(low) and not _named(tokens))
             or conditional_inversion(tokens, at)
             or generic_condition(tokens, at)
+            or condition_predicate(tokens, at)  # guide line 3, any subject (labels-voice5)
             or condition_consequence(tokens, at)
             or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
