@@ -56,37 +56,35 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_groups_keep_their_names_and_batch_50_is_the_later_round() -> None:
+def test_groups_keep_their_names_after_their_one_measurement() -> None:
     # batch 49 was the fresh round of the session of 2026-12-06 13:44 UTC (measured 13:47 UTC on
-    # 59c8852c) and keeps its group's name; FRESH_ROUND moved on to batch 51, and batch 50 is
-    # LATER_ROUND (since batch 48's measurement at 10:07 UTC on 2026-12-06)
+    # 59c8852c) and batch 50 its later round (measured with --later at 15:28 UTC, main
+    # 7e32b378); both keep their groups' names, FRESH_ROUND and LATER_ROUND moved on
     assert {group_of(t) for t in _batch(49)} == {"held-out-45"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-47"
-    assert {group_of(t) for t in _batch(50)} == {"held-out-46"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(50)} == {"held-out-46"} != {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-47", "held-out-48")
 
 
-def test_batch_49_is_measured_and_batch_50_stays_sealed() -> None:
-    assert 49 not in SEALED_BATCHES and 50 in SEALED_BATCHES
+def test_batches_49_and_50_are_measured() -> None:
+    assert not {49, 50} & SEALED_BATCHES
     assert all(measured_now(t) for t in _batch(49))
-    assert not any(measured_now(t) for t in _batch(50))
-    # --later opens the later round (batch 50)
-    assert all(measured_now(t, later=True) for t in _batch(50))
+    assert all(measured_now(t) for t in _batch(50))
 
 
-def test_batch_option_refuses_batch_50_before_wb_is_loaded(monkeypatch) -> None:
+def test_batch_option_refuses_a_sealed_batch_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "50"])
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "51"])
     with pytest.raises(SystemExit) as exc:
         bench_labels.main()
-    assert str(exc.value.code) == "batch 50 is verzegeld: alleen de lead meet die, met --later"
+    assert str(exc.value.code) == "batch 51 is verzegeld: alleen de lead meet die, met --later"
 
 
-def test_training_scripts_read_49_and_leave_50_out() -> None:
+def test_training_scripts_read_49_and_50() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 49 in voice_batches and 50 not in voice_batches
+    assert {49, 50} <= voice_batches
     assert any(i.startswith("b49-") for i in judging_ids)
-    assert not any(i.startswith("b50-") for i in judging_ids)
+    assert any(i.startswith("b50-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (
         LABELS / "texts" / "b49-echtscheidenonline-ghshe-strijd-kindermishandeling.txt"

@@ -1,8 +1,8 @@
 """Labels batches 51 and 52 (rounds 47 and 48, collect-labels), collected for the next session.
 
 Both are sealed: batch 51 is the next session's fresh round (FRESH_ROUND "held-out-47", measured
-once at its start), batch 52 a later round ("held-out-48"; LATER_ROUND still names batch 50,
-"held-out-46", until the lead moves it on).
+once at its start), batch 52 its later round (LATER_ROUND "held-out-48" since batch 50's
+measurement at 15:28 UTC on 2026-12-06; measured once with --later at that session's end).
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -59,15 +59,16 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_batch_51_is_the_fresh_round_and_batch_52_the_round_after() -> None:
     assert {group_of(t) for t in _batch(51)} == {"held-out-47"} == {FRESH_ROUND}
     assert {group_of(t) for t in _batch(52)} == {"held-out-48"}
-    # LATER_ROUND still names batch 50 (measured with --later at the end of this session)
-    assert LATER_ROUND == "held-out-46"
+    # LATER_ROUND moved on to batch 52 after batch 50's measurement (2026-12-06 15:28 UTC)
+    assert {group_of(t) for t in _batch(52)} == {LATER_ROUND}
 
 
-def test_both_batches_stay_sealed_also_for_later() -> None:
+def test_both_batches_are_sealed_and_later_opens_batch_52_only() -> None:
     assert {51, 52} <= SEALED_BATCHES
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND only, which is neither of them
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 52) and never the fresh round (batch 51)
+    assert not any(measured_now(t, later=True) for t in _batch(51))
+    assert all(measured_now(t, later=True) for t in _batch(52))
 
 
 @pytest.mark.parametrize("batch", BATCHES)

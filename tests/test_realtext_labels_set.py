@@ -72,7 +72,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-47", "held-out-46")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-47", "held-out-48")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -103,8 +103,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # and wait for the next one (49 at its start, 50 with --later at its end). Batch 49 was
     # measured once at the start of the session of 2026-12-06 13:44 UTC (on 59c8852c), tune
     # since; FRESH_ROUND names batch 51 (collected blind by collect-labels from 13:55 UTC that
-    # session, with batch 52 in "held-out-48"), batch 50 waits in LATER_ROUND
-    assert waiting == {50, 51}
+    # session, with batch 52 in "held-out-48"), batch 50 waited in LATER_ROUND until its one
+    # measurement at that session's end (15:28 UTC, main 7e32b378); LATER_ROUND names batch 52
+    assert waiting == {51, 52}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -154,8 +155,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # collect-labels in that session) are the next one's fresh and later rounds (46 measured
     # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:12 UTC); batches 49 and 50 (collected
     # blind by collect-labels in that session) are the next one's fresh and later rounds (49
-    # measured 2026-12-06 13:47 UTC); batches 51 and 52 are sealed before they are collected
-    assert SEALED_BATCHES == frozenset({50, 51, 52})
+    # measured 2026-12-06 13:47 UTC, 50 at 15:28 UTC); batches 51 and 52 (collected blind by
+    # collect-labels in that session) are the next one's fresh and later rounds
+    assert SEALED_BATCHES == frozenset({51, 52})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -184,7 +186,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert {"b48-lexboost-rbams-2020-2311"} <= judging_ids  # batch 48, since its measurement
     assert {"b47-lexboost-ghshe-2014-5216"} <= judging_ids  # batch 47, since its measurement
     assert any(i.startswith("b49-") for i in judging_ids)  # batch 49, since its measurement
-    assert not any(i.startswith("b50-") for i in judging_ids)  # batch 50 is sealed
+    assert any(i.startswith("b50-") for i in judging_ids)  # batch 50, since its measurement
+    assert not any(i.startswith(("b51-", "b52-")) for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -219,16 +222,15 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     ]
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
-    # batch 50 (collected blind in the session of 2026-12-06 11:08 UTC) is sealed; 49 was
-    # measured at the start of the next session; batches 51 and 52 (collected blind by
-    # collect-labels from 13:55 UTC that session) are sealed too
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (50, 51, 52))
+    # batches 49 and 50 were measured in the session of 2026-12-06 13:44 UTC; batches 51 and 52
+    # (collected blind by collect-labels from 13:55 UTC that session) are sealed
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (51, 52))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("50", "51"):
+    for batch in ("51", "52"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
