@@ -8,13 +8,13 @@ import pytest
 from wb.exports.theme_summary import overall_stability_sentence, theme_stability_sentence
 from wb.themes import words
 from wb.themes.embed import lemma_pairs, stop_words
+from wb.themes.phrase_names import theme_label
 from wb.themes.segments import drop_furniture, is_furniture, segment_text
 from wb.themes.words import (
     display_forms,
     keyword_ok,
     noun_phrases,
     readable_keywords,
-    theme_label,
 )
 
 # From the Groningen ombudsman's report "Contactherstel blijft uit" (2022), public.

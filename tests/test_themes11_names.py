@@ -7,7 +7,8 @@ import pytest
 
 from wb.themes.frozen_forms import is_old_dative, is_pronoun_genitive
 from wb.themes.model import without_empty_themes
-from wb.themes.words import _cut_name, dictionary
+from wb.themes.phrase_names import _cut_name
+from wb.themes.words import dictionary
 
 needs_dictionary = pytest.mark.skipif(dictionary() is None, reason="hunspell-nl missing")
 

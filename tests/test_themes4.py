@@ -11,13 +11,13 @@ from pathlib import Path
 import yaml
 
 from wb.themes.embed import lemma_pairs, stop_words
+from wb.themes.phrase_names import theme_label
 from wb.themes.words import (
     GENERIC_WORDS,
     is_emphasised,
     keyword_ok,
     noun_form,
     readable_keywords,
-    theme_label,
 )
 
 REPO = Path(__file__).resolve().parents[1]

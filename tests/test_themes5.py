@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from wb.themes.lead_nouns import lead_noun_name, lead_nouns, repeated_phrase
-from wb.themes.words import noun_phrases, theme_label
+from wb.themes.phrase_names import theme_label
+from wb.themes.words import noun_phrases
 
 # Written for this test (not from any text of the theme checks).
 COLLEGE = [

@@ -6,7 +6,8 @@ import pytest
 
 from wb.lang import word_set
 from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_nouns
-from wb.themes.words import GENERIC_WORDS, is_vague, is_vague_head, theme_label
+from wb.themes.phrase_names import theme_label
+from wb.themes.words import GENERIC_WORDS, is_vague, is_vague_head
 
 # Written for this test (not from any text of the theme checks).
 MINUTEN = [

@@ -7,13 +7,13 @@ import pytest
 
 from wb.lang import word_set, words
 from wb.themes.lead_nouns import lead_nouns
+from wb.themes.phrase_names import theme_label
 from wb.themes.words import (
     VAGUE_HEADS,
     content_words,
     is_vague,
     is_vague_head,
     noun_phrases,
-    theme_label,
 )
 
 # Written for this test (not from any text of the theme checks).

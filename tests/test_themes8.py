@@ -49,7 +49,7 @@ def test_possessive_is_not_shown_in_a_phrase() -> None:
 
 
 def test_phrases_with_and_without_a_possessive_count_as_one() -> None:
-    from wb.themes.words import theme_label
+    from wb.themes.phrase_names import theme_label
 
     passages = [
         "Het contact met mijn vader stopte na de scheiding.",
@@ -110,7 +110,7 @@ def test_case_is_a_shell_noun() -> None:
 
 
 def test_phrase_two_passages_share_before_a_keyword_phrase_seen_once() -> None:
-    from wb.themes.words import theme_label
+    from wb.themes.phrase_names import theme_label
 
     passages = [
         "Het bericht ging over de hechting in het pleeggezin van jonge kinderen.",

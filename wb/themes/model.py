@@ -287,7 +287,8 @@ class ThemeModel:
         return topics
 
     def _themes(self, labels: np.ndarray) -> list[dict[str, Any]]:
-        from wb.themes.words import readable_keywords, theme_label
+        from wb.themes.phrase_names import theme_label
+        from wb.themes.words import readable_keywords
 
         themes = []
         for tid in sorted(set(labels.tolist()) - {-1}):

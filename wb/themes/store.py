@@ -221,7 +221,8 @@ def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 
             [lemmas[m] for m, p in zip(members, parts, strict=True) if p == j] for j in range(k)
         ]
         from wb.themes.embed import lemma_pairs, stop_words
-        from wb.themes.words import readable_keywords, theme_label
+        from wb.themes.phrase_names import theme_label
+        from wb.themes.words import readable_keywords
 
         ranked = ctfidf_keywords(groups, 3 * n_words)
         pairs = lemma_pairs([texts[m] for m in members], tags=True)

@@ -1,4 +1,4 @@
-"""Words a reader understands: word classes, names, written forms and noun-phrase theme labels.
+"""Words a reader understands: word classes, names, written forms and noun phrases.
 
 Decisions:
 
@@ -12,9 +12,8 @@ Decisions:
   organisation); a capitalised word at a sentence start counts only when its lowercase form is
   in the word list. Keywords and labels are shown as written, never as a lemma, so a lemmatiser
   error ("keet" from "keten") cannot reach a reader.
-* A theme label is the most frequent noun phrase (ADJ* NOUN, optionally followed by
-  van/met/voor/... DET? ADJ* NOUN) in the theme's passages whose head is one of the theme's
-  keywords; without one, the two best keywords.
+* Noun phrases are ADJ* NOUN, optionally followed by van/met/voor/... DET? ADJ* NOUN; a theme's
+  name is chosen from them in phrase_names.py.
 """
 
 from __future__ import annotations
@@ -439,167 +438,6 @@ def content_words(written: str) -> list[str]:
 def noun_phrases(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Noun phrases of a text as written (lowercase): ADJ* NOUN ((link) DET? ADJ* NOUN)?."""
     return [written for _, written, _ in tagged_noun_phrases(text, stop)]
-
-
-def theme_label(
-    passages: Sequence[str],
-    keywords: Sequence[str],
-    lemmas: Sequence[str] = (),
-    max_words: int = 5,
-    taken: Iterable[str] = (),
-) -> str:
-    """A short noun phrase for the theme, or its two best keywords.
-
-    Candidates are the noun phrases (tagger word classes) of at least two content words that
-    occur in at least two of the theme's passages and hold one of its five best keywords (or
-    their lemmas) or occur in half of them ("gesloten jeugdzorg": jeugdzorg is too common to be a
-    keyword); the one with the most passages (times the weight of its best keyword) wins
-    and is shown in its most frequent written form. Numbers, months and other stop words of the
-    field do not count as content words; its common nouns (kind, vader, jeugdzorg) do.
-    Without such a phrase, a phrase seen once that joins two of the theme's ten best keywords
-    ("toezicht op de jeugdbescherming"), or one of them and a common noun of the field
-    ("kind met een kinderbeschermingsmaatregel"), names it instead of two loose keywords;
-    without that too, its lead nouns do (:func:`wb.themes.lead_nouns.lead_noun_name`).
-    A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
-    """
-    if not keywords:
-        return ""
-    taken = frozenset(taken)
-    from wb.themes.embed import DOMAIN_STOP_WORDS
-
-    top: dict[str, float] = {}
-    # a vague keyword ("leden", "brief") weighs no phrase: "wet van de leden" is no topic
-    vague = {r for r, w in enumerate(keywords[:5]) if is_vague(w)}
-    vague |= {r for r, w in enumerate(lemmas[:5]) if is_vague(w)}
-    for r, w in enumerate(keywords[:5]):
-        if r not in vague:
-            top[w] = top.get(w, 1 - r / 5)
-    for r, w in enumerate(lemmas[:5]):
-        if r not in vague:
-            top.setdefault(w, 1 - r / 5)
-    allowed = DOMAIN_NOUNS
-    seen: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
-    parts_of: dict[str, tuple[str, ...]] = {}
-    for text in passages:
-        phrases = tagged_noun_phrases(text, cores=True)
-        seen.update({key for key, _, _ in phrases})
-        for key, written, parts in phrases:
-            forms.setdefault(key, Counter())[written] += 1
-            parts_of[key] = parts
-    best, best_score = "", 0.0
-    for key, count in seen.items():
-        parts = parts_of[key]
-        if count < 2 or len(parts) < 2 or len(key.split()) > max_words:
-            continue
-        written = [
-            w for w in forms[key].most_common(1)[0][0].split() if w not in LINKS | DETERMINERS
-        ]
-        if any(p in DOMAIN_STOP_WORDS and p not in allowed for p in written):
-            continue
-        if is_vague_head(key, forms[key].most_common(1)[0][0]):
-            continue
-        # a phrase in half the passages names the theme even without a keyword in it
-        common = COMMON_PHRASE_WEIGHT if 2 * count >= len(passages) else 0.0
-        weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
-        score = count * weight
-        phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if phrase in taken:
-            continue
-        if score > best_score or (score == best_score and score and phrase < best):
-            best, best_score = phrase, score
-    if best and not _cut_name(best):
-        return best
-    from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_noun_name, repeated_phrase
-
-    specific = [w for w in keywords if not is_vague(w)]
-    steps = (
-        lambda: _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words),
-        lambda: repeated_phrase(passages, keywords, lemmas, max_words),
-        lambda: lead_noun_name(passages, keywords, lemmas),
-        # a phrase two passages share before one seen once with a keyword (themes8)
-        lambda: _shared_phrase(seen, forms, parts_of, max_words),
-        lambda: keyword_phrase(passages, keywords, lemmas, max_words),
-        # no keyword says what the theme is about: its nouns in the most passages do
-        lambda: not specific and keyword_phrase(passages, covered_nouns(passages), [], max_words),
-    )
-    for step in steps:
-        name = step()
-        if name and name not in taken and not _cut_name(name):
-            return name
-    return ", ".join(specific[:2] or keywords[:2])
-
-
-def _cut_name(name: str) -> bool:
-    """True for a name cut after a link word, determiner, possessive or pronoun genitive
-    ("rekening met ieders", "contact met de"): no topic a reader recognises (themes11)."""
-    from wb.themes.frozen_forms import is_pronoun_genitive
-
-    last = name.split()[-1].strip(",")
-    return last in LINKS or last in DETERMINERS or is_pronoun_genitive(last)
-
-
-def _shared_phrase(
-    seen: Counter[str],
-    forms: dict[str, Counter[str]],
-    parts_of: dict[str, tuple[str, ...]],
-    max_words: int,
-) -> str:
-    """The noun phrase of two or more content words in the most passages (at least two) whose
-    head is no vague head, though it holds no keyword; or "" (themes6: before two keywords)."""
-    from wb.themes.embed import DOMAIN_STOP_WORDS
-
-    best, best_key = "", (0, 0, "")
-    for key, count in seen.items():
-        if count < 2 or len(parts_of[key]) < 2 or len(key.split()) > max_words:
-            continue
-        phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        content = [w for w in phrase.split() if w not in LINKS | DETERMINERS]
-        if is_vague_head(key, phrase) or any(
-            p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content
-        ):
-            continue
-        order = (count, len(content), phrase)
-        if order[:2] > best_key[:2] or (order[:2] == best_key[:2] and phrase < best):
-            best, best_key = phrase, order
-    return best
-
-
-def _joining_phrase(
-    seen: Counter[str],
-    forms: dict[str, Counter[str]],
-    parts_of: dict[str, tuple[str, ...]],
-    keywords: Sequence[str],
-    lemmas: Sequence[str],
-    max_words: int,
-) -> str:
-    """The phrase seen once that joins the most weight of the theme's ten best keywords."""
-    from wb.themes.embed import DOMAIN_STOP_WORDS
-
-    weight: dict[str, float] = {}
-    for ranked in (keywords[:10], lemmas[:10]):
-        for r, w in enumerate(ranked):
-            weight.setdefault(w, 1 - r / 10)
-    best, best_score = "", 0.0
-    for key in seen:
-        if len(key.split()) > max_words:
-            continue
-        phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        content = set(content_words(phrase))  # "wet van de leden": one content word
-        parts = set(parts_of[key]) | content
-        if any(p in DOMAIN_STOP_WORDS and p not in DOMAIN_NOUNS for p in content):
-            continue
-        if is_vague_head(key, phrase):  # "minuten met een rechter", "wereld van verschil"
-            continue
-        hits = {p for p in parts if p in weight}
-        field = {p for p in parts if p in DOMAIN_NOUNS} - hits
-        # two keywords, or one keyword and a common noun of the field
-        if not hits or len(content) < 2 or len(hits) + len(field) < 2:
-            continue
-        score = sum(weight[p] for p in hits) + COMMON_PHRASE_WEIGHT * bool(field)
-        if score > best_score or (score == best_score and phrase < best):
-            best, best_score = phrase, score
-    return best
 
 
 def is_vague(word: str) -> bool:
