@@ -102,14 +102,16 @@ def shape(item: dict, ident: dict) -> str:
     return "other"
 
 
-def main() -> None:
-    """Print the table (and the examples with --examples)."""
-    first = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    now = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+def person_rows(
+    argv: list[str], default_rounds: set[int], shape_of, keep
+) -> tuple[list[dict], set[int], dict[str, int], dict[str, list]]:
+    """The persons of the tune texts present in both span files (FIRST NOW of argv), as rows
+    (round, id, span, missed at first, missed now, context) by shape, for the rows `keep`
+    (missed at first, missed now) accepts; with the items, rounds and the totals."""
+    first = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    now = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
     rounds = (
-        nt.parse_rounds(sys.argv[sys.argv.index("--rounds") + 1])
-        if "--rounds" in sys.argv
-        else set(range(3, 45))
+        nt.parse_rounds(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else default_rounds
     )
     items = [i for i in nt.tune_items(rounds) if i["id"] in first and i["id"] in now]
     table: dict[str, list] = defaultdict(list)
@@ -123,14 +125,22 @@ def main() -> None:
                 continue
             total["persons"] += 1
             key = (ident["start"], ident["end"])
-            if key not in mf and key not in mn:
+            if not keep(key in mf, key in mn):
                 continue
             total["first"] += key in mf
             total["now"] += key in mn
             a = max(0, key[0] - 60)
             ctx = text[a : key[1] + 40].replace("\n", "⏎")
             row = (item["round"], item["id"], text[slice(*key)], key in mf, key in mn, ctx)
-            table[shape(item, ident)].append(row)
+            table[shape_of(item, ident)].append(row)
+    return items, rounds, total, table
+
+
+def main() -> None:
+    """Print the table (and the examples with --examples)."""
+    items, rounds, total, table = person_rows(
+        sys.argv, set(range(3, 45)), shape, lambda first, now: first or now
+    )
     print(
         f"{len(items)} texts present, rounds {min(rounds)}-{max(rounds)}; {total['persons']} "
         f"persons, {total['first']} missed at first measurement, {total['now']} now"

@@ -16,16 +16,14 @@ Usage:
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import names_transfer as nt
-from names_persons2_table import INITIALS_RX, ROLE_BEFORE, TITLE_BEFORE, _others
+from names_persons2_table import INITIALS_RX, ROLE_BEFORE, TITLE_BEFORE, _others, person_rows
 
 FOREIGN_PARTICLES = {"al", "el", "bin", "ben", "ibn", "abu", "von", "di", "da", "dos", "das"}
 FOREIGN_PARTICLES |= {"del", "della", "le", "la", "du", "des", "mac", "mc", "o", "y", "bint"}
@@ -110,33 +108,9 @@ def shape(item: dict, ident: dict) -> str:
 
 def main() -> None:
     """Print the table (and the examples with --examples)."""
-    first = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    now = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
-    rounds = (
-        nt.parse_rounds(sys.argv[sys.argv.index("--rounds") + 1])
-        if "--rounds" in sys.argv
-        else set(range(4, 47))
+    items, rounds, total, table = person_rows(
+        sys.argv, set(range(4, 47)), shape, lambda first, now: first
     )
-    items = [i for i in nt.tune_items(rounds) if i["id"] in first and i["id"] in now]
-    table: dict[str, list] = defaultdict(list)
-    total = {"first": 0, "now": 0, "persons": 0}
-    for item in items:
-        text = item["text"]
-        mf = {(i["start"], i["end"]) for i in nt.misses(item, first[item["id"]])[0]}
-        mn = {(i["start"], i["end"]) for i in nt.misses(item, now[item["id"]])[0]}
-        for ident in item["identifiers"]:
-            if ident["type"] != "PERSOON":
-                continue
-            total["persons"] += 1
-            key = (ident["start"], ident["end"])
-            if key not in mf:
-                continue
-            total["first"] += 1
-            total["now"] += key in mn
-            a = max(0, key[0] - 60)
-            ctx = text[a : key[1] + 40].replace("\n", "⏎")
-            row = (item["round"], item["id"], text[slice(*key)], key in mn, ctx)
-            table[shape(item, ident)].append(row)
     print(
         f"{len(items)} texts present, rounds {min(rounds)}-{max(rounds)}; {total['persons']} "
         f"persons, {total['first']} missed at first measurement, {total['now']} of them now"
@@ -145,13 +119,13 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for name, rows in sorted(table.items(), key=lambda kv: -len({r[0] for r in kv[1]})):
         rf = sorted({r[0] for r in rows})
-        rn = sorted({r[0] for r in rows if r[3]})
+        rn = sorted({r[0] for r in rows if r[4]})
         print(
-            f"| {name} | {len(rows)} | {len(rf)} | {sum(r[3] for r in rows)} | "
+            f"| {name} | {len(rows)} | {len(rf)} | {sum(r[4] for r in rows)} | "
             f"{len(rn)} ({','.join(map(str, rn)) or '-'}) |"
         )
         if "--examples" in sys.argv:
-            for rnd, tid, span, n, ctx in rows:
+            for rnd, tid, span, _, n, ctx in rows:
                 print(f"    {'N' if n else '-'} r{rnd} {tid} {span!r}  ‹{ctx}›")
 
 
