@@ -35,7 +35,7 @@ _EXT_A = [chr(c) for c in range(0x100, 0x180)]
 UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
 LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
 # Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot,
-# Kuiper-Van Dijk (a capitalised "Van" only: "Reusel-De Mierden" style places keep theirs apart)
+# Kuiper-Van Dijk (a capitalised "Van" only: a municipality "X-De Y" is written so)
 HYPHEN_PARTICLE = (
     rf"-(?:[vV]an|de|der|den|ter|ten|te)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
 )
