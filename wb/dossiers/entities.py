@@ -475,7 +475,7 @@ def _detect_dossier(
     replace: dict[str, str] | None,
 ) -> list[list[Mention]]:
     originals = texts
-    texts = [split_time_codes(_apostrophes(t)) for t in texts]
+    texts = [split_time_codes(_hyphens(_apostrophes(t))) for t in texts]
     tags = tags or [None] * len(texts)
     replace = replace or {}
     statics = [
@@ -511,6 +511,15 @@ def _detect_dossier(
                 result[i] = detect(text, learned, tags[i], keep, replace, statics[i])
                 break
     return _original_text(result, originals)
+
+
+UNICODE_HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
+
+
+def _hyphens(text: str) -> str:
+    """ "Kols\u2011Van Dreel": a Unicode hyphen or non-breaking hyphen between two word characters
+    written as "-", so a double surname or compound is one word to the rules (same length)."""
+    return UNICODE_HYPHEN.sub("-", text) if "\u2010" in text or "\u2011" in text else text
 
 
 CURLY_ARTICLE = re.compile(lead_first(r"(?<![\w'‘’])[‘’](?=[ts](?:[ ]|-[A-Z]))"))

@@ -34,8 +34,11 @@ TYPES = (
 _EXT_A = [chr(c) for c in range(0x100, 0x180)]
 UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
 LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
-# Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot
-HYPHEN_PARTICLE = rf"-(?:van|de|der|den|ter|ten|te)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
+# Bos, El-Amrani, Noord-Holland; a double surname with a particle: Kuiper-van Dijk, Stam-de Groot,
+# Kuiper-Van Dijk (a capitalised "Van" only: a municipality "X-De Y" is written so)
+HYPHEN_PARTICLE = (
+    rf"-(?:[vV]an|de|der|den|ter|ten|te)(?:[ ](?:de|der|den))?[ ][{UP}][{LOW}'’]*[{LOW}]"
+)
 CAP = rf"[{UP}][{LOW}'’]*[{LOW}](?:{HYPHEN_PARTICLE}|-[{UP}{LOW}][{LOW}'’]*)*"
 INITIALS = rf"(?:(?:[{UP}]|Th|Chr|Ph|IJ|Fr|Joh|Jac|Corn|Hendr|Wm)\.\s?){{1,6}}"
 TITLES = {t: g for t, g in table("titles.txt", 2)}

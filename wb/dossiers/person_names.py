@@ -82,6 +82,18 @@ def _first_name_rx(learned: frozenset[str]) -> re.Pattern:
     )
 
 
+PORTFOLIO_HOLDER = re.compile(r"(?i:minister|staatssecretaris|wethouder|gedeputeerde)[ ]+$")
+
+
+def _portfolio(text: str, start: int, word: str) -> bool:
+    """True for "van" + a word after a minister's, state secretary's or alderman's name that is
+    a ministry or a dictionary word no surname list knows ("staatssecretaris Anna Paul van
+    Onderwijs"): the portfolio, not the surname."""
+    if not PORTFOLIO_HOLDER.search(text, max(0, start - 20), start):
+        return False
+    return word in institutions() or (word not in surnames() and is_dutch_word(word.lower()))
+
+
 @cache
 def _label_rx() -> re.Pattern:
     part = particle_re()
@@ -237,6 +249,8 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             surname_like = False  # "zegt Hilde uit Genk": a preposition and a place, no surname
         if _label_colon(text, m) and is_ordinary(last):
             surname_like = False  # "van Sharon Nummer: KOM002": a label, no surname
+        if len(words) > 2 and words[-2] == "van" and _portfolio(text, m.start(), last):
+            surname_like = False  # "minister Anna Paul van Onderwijs": her portfolio
         if len(words) > 2 and words[-2].lower() in low_particles():
             if head_of_name(text, last, m.end()):
                 surname_like = False  # "Smit van de Fractie Smit": the head of a longer name
