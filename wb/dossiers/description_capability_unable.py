@@ -45,7 +45,7 @@ _HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
 _ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
 _CLAUSE_END = word_set("description_capability_unable_ends.txt")
 _SUBORDINATORS = word_set("tagger_subordinators.txt")
-_REACH = 16
+_REACH = 24  # labels60: 16 cut a complement with a time phrase before its object
 
 
 def _task(word: str) -> bool:
@@ -161,11 +161,46 @@ def _subordinator(doc: Doc, s: int, k: int) -> bool:
     return after is None or "Fin" not in after.morph.get("VerbForm")
 
 
+def _elided_subject(doc: Doc, k: int, h: int) -> bool:
+    """ ", maar" or ", en" at k-1, k with a finite verb right after it and before h: a
+    coordinated main clause without its own subject ("had hulp ontvangen, maar was niet in
+    staat ..."); its subject is the first clause's (labels60)."""
+    return (
+        k > 0
+        and k + 1 < h
+        and doc[k].pos_ == "CCONJ"
+        and doc[k - 1].text == ","
+        and "Fin" in doc[k + 1].morph.get("VerbForm")
+    )
+
+
+def _first_subject(doc: Doc, k: int, persons: frozenset[str]) -> bool:
+    """The first noun of the sentence before k, not in a prepositional phrase, is a
+    professional's role (the subject of an elided coordinated clause)."""
+    start = doc[k].sent.start
+    for m in range(start, k):
+        token = doc[m]
+        if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        s = m - 1
+        while s >= start and doc[s].pos_ in {"DET", "ADJ", "NUM"}:
+            s -= 1
+        if s >= start and doc[s].pos_ == "ADP":
+            continue
+        if token.pos_ == "PRON":
+            return False
+        keys = {fold(token.text), fold(token.lemma_)}
+        return bool(keys & _ROLES) and not keys & persons
+    return False
+
+
 def professional_subject(doc: Doc, h: int, persons: frozenset[str]) -> bool:
     """The nearest noun before h, not in a prepositional phrase, is a professional's role."""
     k = h - 1
     while k >= 0 and doc[k].text not in {".", "!", "?", ";"}:
         token = doc[k]
+        if _elided_subject(doc, k, h):
+            return _first_subject(doc, k, persons)  # labels60
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             s = k - 1
             while s >= 0 and doc[s].pos_ in {"DET", "ADJ", "NUM"}:
