@@ -102,7 +102,8 @@ def test_a_question_to_the_reader_with_the_term_as_predicate(model: str | None) 
 
 def test_a_statement_to_the_reader_is_no_question() -> None:
     text = "Lees dit eerst. Jij bent een curlingouder. Dan helpen we je."
-    assert voices(text, "rules") == [("curlingouder", "asserted")]
+    # guide line 18 (labels-policy5): the reader as anyone, a generic "je": discussed
+    assert voices(text, "rules") == [("curlingouder", "discussed")]
 
 
 @pytest.mark.parametrize("model", [None, "rules"])

@@ -115,7 +115,6 @@ def test_discussed_by_sentence_structure(finder: LabelFinder, text: str, expecte
     ("text", "expected"),
     [
         ("Moeder is manipulatief, narcistisch en agressief.", "asserted"),
-        ("Heb je te maken met oudervervreemding? Lees dan verder.", "asserted"),
         ("Is de moeder manipulatief?", "asserted"),
         ("Ouderverstoting en de gevolgen voor de minderjarige\n\nTekst.", "asserted"),
         ("Ouderverstoting ontstond toen moeder het kind manipuleerde.", "asserted"),
@@ -126,3 +125,10 @@ def test_the_rules_leave_terms_applied_to_a_person(
     finder: LabelFinder, text: str, expected: str
 ) -> None:
     assert voices(finder, text)[-1][1] == expected
+
+
+def test_a_generic_you_question_is_discussed(finder: LabelFinder) -> None:
+    # was pinned asserted above; guide line 18 (labels-policy5): a generic "je" applies the term
+    # to no one in particular
+    text = "Heb je te maken met oudervervreemding? Lees dan verder."
+    assert voices(finder, text)[-1][1] == "discussed"

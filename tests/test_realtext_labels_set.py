@@ -204,7 +204,8 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # moeder niet anders gekend dan 'ziek'"); labels-policy9, policy 9: 1 asserted -> discussed in
     # each ("brutale kinderen kregen straf", "Curlingouders staan ...": the type as the subject)
     # labels-policy2, line 2: the granddaughter's "wordt ze boos" added (attributed, 27)
-    assert voices[27] == Counter(asserted=12, attributed=33, discussed=38, negated=4)
+    # labels-policy5, line 18: 3 attributed -> discussed in 27 (a pedagogue's generic "je")
+    assert voices[27] == Counter(asserted=12, attributed=30, discussed=41, negated=4)
     # labels42: "verwaarlozing" of foster children in general, discussed (universiteitleiden, 28)
     assert voices[28] == Counter(asserted=11, attributed=12, discussed=56, negated=3)
     # batch 27 keeps its round's name after its one measurement (2026-12-04 23:07 UTC)

@@ -181,6 +181,7 @@ from wb.dossiers.voice_generic import (
     possibility_clause,
     reader_question,
 )
+from wb.dossiers.voice_generic_you import addressed_text, generic_you
 from wb.dossiers.voice_headings import inside_story
 from wb.dossiers.voice_indefinite import indefinite_subject, inverted_indefinite_subject
 from wb.dossiers.voice_lists import signal_item
@@ -349,6 +350,7 @@ class VoiceResolver:
             or conditional_inversion(tokens, at)
             or generic_condition(tokens, at)
             or condition_predicate(tokens, at)  # guide line 3, any subject (labels-voice5)
+            or (generic_you(tokens, at, upto) and not addressed_text(self.doc.text))  # line 18
             or condition_consequence(tokens, at)
             or possibility_clause(tokens, at)
             or general_act(tokens, low, at, upto)
