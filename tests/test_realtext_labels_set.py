@@ -72,7 +72,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-47", "held-out-48")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-49", "held-out-48")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -104,8 +104,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # measured once at the start of the session of 2026-12-06 13:44 UTC (on 59c8852c), tune
     # since; FRESH_ROUND names batch 51 (collected blind by collect-labels from 13:55 UTC that
     # session, with batch 52 in "held-out-48"), batch 50 waited in LATER_ROUND until its one
-    # measurement at that session's end (15:28 UTC, main 7e32b378); LATER_ROUND names batch 52
-    assert waiting == {51, 52}
+    # measurement at that session's end (15:28 UTC, main 7e32b378); LATER_ROUND names batch 52.
+    # Batch 51 was measured once at the start of the session of 2026-12-06 16:20 UTC (on
+    # e999d922), tune since; FRESH_ROUND names batch 53 (not collected yet)
+    assert waiting == {52}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -156,8 +158,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # 2026-12-06 09:47 UTC, 48 at 10:07 UTC, 47 at 11:12 UTC); batches 49 and 50 (collected
     # blind by collect-labels in that session) are the next one's fresh and later rounds (49
     # measured 2026-12-06 13:47 UTC, 50 at 15:28 UTC); batches 51 and 52 (collected blind by
-    # collect-labels in that session) are the next one's fresh and later rounds
-    assert SEALED_BATCHES == frozenset({51, 52})
+    # collect-labels in that session) are the next one's fresh and later rounds (51 measured
+    # 2026-12-06 16:25 UTC); batches 53 and 54 are reserved for the session after
+    assert SEALED_BATCHES == frozenset({52, 53, 54})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -187,7 +190,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert {"b47-lexboost-ghshe-2014-5216"} <= judging_ids  # batch 47, since its measurement
     assert any(i.startswith("b49-") for i in judging_ids)  # batch 49, since its measurement
     assert any(i.startswith("b50-") for i in judging_ids)  # batch 50, since its measurement
-    assert not any(i.startswith(("b51-", "b52-")) for i in judging_ids)  # sealed
+    assert any(i.startswith("b51-") for i in judging_ids)  # batch 51, since its measurement
+    assert not any(i.startswith(("b52-", "b53-", "b54-")) for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -224,14 +228,15 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # the default run reads both batches now, and no sealed text
     assert all(measured_now(t) for t in by_batch[27] + by_batch[28])
     # batches 49 and 50 were measured in the session of 2026-12-06 13:44 UTC; batches 51 and 52
-    # (collected blind by collect-labels from 13:55 UTC that session) are sealed
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (51, 52))
+    # (collected blind by collect-labels from 13:55 UTC that session) were sealed; batch 51 was
+    # measured at the start of the session of 2026-12-06 16:20 UTC, batch 52 stays sealed
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 52)
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("51", "52"):
+    for batch in ("52",):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
