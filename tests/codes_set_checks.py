@@ -23,7 +23,15 @@ from wb.codebook import load_codebook
 REPO = Path(__file__).resolve().parent.parent
 REALTEXT = REPO / "bench" / "realtext"
 #: the sets built blind one after another, in order (a default run lists the sealed ones so)
-BLIND_SETS = ("codes12", "codes13", "codes14", "codes15", "codes16", "codes17")
+BLIND_SETS = (
+    "codes12",
+    "codes13",
+    "codes14",
+    "codes15",
+    "codes16",
+    "codes17",
+    "codes18",
+)
 
 
 @dataclass(frozen=True)

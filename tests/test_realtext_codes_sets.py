@@ -290,9 +290,11 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes11_to_codes17_can_be_sealed_after_codes10_was_measured() -> None:
+def test_only_codes11_to_codes18_can_be_sealed_after_codes10_was_measured() -> None:
     """codes4-codes10 were each measured once and are tune material (codes10 on 2026-12-05
-    22:21 UTC); codes17 (collect-codes-themes) waits sealed for its one measurement, codes13,
+    22:21 UTC); codes18 (collect-codes-themes) waits sealed for its one measurement, and codes17
+    (collect-codes-themes) for its own (whether it still waits is checked by its own tests),
+    codes13,
     codes14, codes15 and codes16 were measured once (2026-12-06 07:15, 09:37, 12:35 and 15:09
     UTC), and
     codes11 (collect-codes11) and codes12 (collect-codes12) until their own (whether each still
@@ -301,7 +303,7 @@ def test_only_codes11_to_codes17_can_be_sealed_after_codes10_was_measured() -> N
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
     others = [n for n in sealed if n not in ("codes11", "codes12", "codes13", "codes14")]
-    assert others == ["codes17"]
+    assert [n for n in others if n != "codes17"] == ["codes18"]
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 
