@@ -21,6 +21,7 @@ from themes_round_checks import (
     lines,
     one_measurement,
     round_persons,
+    still_sealed,
 )
 
 
@@ -125,23 +126,23 @@ def test_round_10_was_measured_and_runs_while_round_11_stays_out(capsys):
     # round 10 was measured once (2026-12-06 09:38 UTC, main e362abca) and is fresh since; round 11
     # (tests/test_themes_round11.py) is sealed, and round 12 (_round12.py); round 10 runs without
     # --later now, as rounds 2-9 do
-    check_measured_round_runs(10, [13], capsys)
+    check_measured_round_runs(10, still_sealed(), capsys)
 
 
 def test_the_one_measurement_of_round_9_kept_round_10_out(monkeypatch, capsys):
     # `--readable --round 9 --later` asked for round 9's texts only and printed the lines of the
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(9, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=9) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=9) == still_sealed()
 
 
 def test_the_one_measurement_of_round_10_kept_round_11_out(monkeypatch, capsys):
     # `--later` lifted the seal of the round asked for only: the lines of rounds 11 and 12 are
     # printed
     module, out = one_measurement(10, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=10) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=10) == still_sealed()
 
 
 def test_later_with_round_9_never_opens_a_text_of_another_sealed_round(monkeypatch, tmp_path):

@@ -22,6 +22,7 @@ from themes_round_checks import (
     lines,
     one_measurement,
     round_persons,
+    still_sealed,
 )
 
 
@@ -123,22 +124,22 @@ def test_round_11_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_11_was_measured_and_runs_while_round_12_stays_out(capsys):
     # round 11 was measured once (2026-12-06 12:35 UTC, main 0629d955) and is fresh since; round
     # 12 (tests/test_themes_round12.py) is sealed; round 11 runs without --later now
-    check_measured_round_runs(11, [13], capsys)
+    check_measured_round_runs(11, still_sealed(), capsys)
 
 
 def test_the_one_measurement_of_round_10_kept_round_11_out(monkeypatch, capsys):
     # `--readable --round 10 --later` asked for round 10's texts only and printed the lines of the
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(10, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=10) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=10) == still_sealed()
 
 
 def test_the_one_measurement_of_round_11_kept_round_12_out(monkeypatch, capsys):
     # `--later` lifted the seal of the round asked for only: round 12's line is printed
     module, out = one_measurement(11, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=11) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=11) == still_sealed()
 
 
 def test_later_with_round_10_never_opens_a_text_of_round_11(monkeypatch, tmp_path):

@@ -22,6 +22,7 @@ from themes_round_checks import (
     lines,
     one_measurement,
     round_persons,
+    still_sealed,
 )
 
 
@@ -120,23 +121,23 @@ def test_round_12_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_12_was_measured_and_runs_while_round_13_stays_out(capsys):
     # round 12 was measured once (2026-12-06 15:09 UTC, main dc634ad9) and is fresh since; round
     # 13 (tests/test_themes_round13.py) is sealed; round 12 runs without --later now
-    check_measured_round_runs(12, [13], capsys)
+    check_measured_round_runs(12, still_sealed(), capsys)
 
 
 def test_the_one_measurement_of_round_11_kept_round_12_out(monkeypatch, capsys):
     # `--readable --round 11 --later` asked for round 11's texts only and printed the lines of the
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(11, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=11) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=11) == still_sealed()
 
 
 def test_the_one_measurement_of_round_12_kept_round_13_out(monkeypatch, capsys):
     # `--later` lifts the seal of the round asked for only: round 11's line was printed while it
     # waited; after round 11's measurement (2026-12-06 12:35 UTC) only round 13 stays sealed
     module, out = one_measurement(12, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=12) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=12) == still_sealed()
 
 
 def test_later_with_round_11_never_opens_a_text_of_round_12(monkeypatch, tmp_path):

@@ -7,7 +7,13 @@ sealed round never opens another's text; no test here runs wb on the texts."""
 from __future__ import annotations
 
 from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_themes_files
-from themes_round_checks import bench, check_measured_round_runs, check_new_urls, round_persons
+from themes_round_checks import (
+    bench,
+    check_measured_round_runs,
+    check_new_urls,
+    round_persons,
+    still_sealed,
+)
 
 
 def test_round_6_counts_licences_and_persons():
@@ -63,7 +69,7 @@ def test_round_6_was_measured_and_runs_while_later_rounds_stay_out(capsys):
     # (tests/test_themes_round7.py) and round 8 (tests/test_themes_round8.py) are sealed; round 7
     # was measured once since (2026-12-06 01:27 UTC); rounds 9 and 10 (_round9.py, _round10.py)
     # and 11 (_round11.py) are sealed too. Round 6 runs without --later now, as rounds 2-5 do
-    check_measured_round_runs(6, [13], capsys)
+    check_measured_round_runs(6, still_sealed(), capsys)
 
 
 def test_later_with_round_5_never_opens_a_text_of_round_6(monkeypatch, tmp_path):

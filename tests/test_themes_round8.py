@@ -19,6 +19,7 @@ from themes_round_checks import (
     lines,
     one_measurement,
     round_persons,
+    still_sealed,
 )
 
 
@@ -111,7 +112,7 @@ def test_round_8_was_measured_and_runs_while_round_9_stays_out(capsys):
     # round 8 was measured once (2026-12-06 04:10 UTC, main 2100dbfe) and is fresh since; round 9
     # (tests/test_themes_round9.py) and round 10 (_round10.py) are sealed, and round 11
     # (_round11.py); round 8 runs without --later now, as rounds 2-7 do
-    check_measured_round_runs(8, [13], capsys)
+    check_measured_round_runs(8, still_sealed(), capsys)
 
 
 def test_the_one_measurement_of_round_7_keeps_round_8_sealed(monkeypatch, capsys):
@@ -119,7 +120,7 @@ def test_the_one_measurement_of_round_7_keeps_round_8_sealed(monkeypatch, capsys
     # the texts are never fetched here (real_texts is a recorder), so round 7 stays unread too
     module, out = one_measurement(7, monkeypatch, capsys)
     assert out.startswith(lines(module.sealed_rounds()))
-    assert module.left_out(True, chosen=7) == [13]
+    assert module.left_out(True, chosen=7) == still_sealed()
 
 
 def test_later_with_round_7_never_opens_a_text_of_round_8(monkeypatch, tmp_path):

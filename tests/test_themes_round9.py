@@ -20,6 +20,7 @@ from themes_round_checks import (
     lines,
     one_measurement,
     round_persons,
+    still_sealed,
 )
 
 
@@ -108,15 +109,15 @@ def test_round_9_was_measured_and_runs_while_round_10_stays_out(capsys):
     # round 9 was measured once (2026-12-06 07:16 UTC, main 3349a127) and is fresh since; round 10
     # (tests/test_themes_round10.py) is sealed, and round 11 (_round11.py); round 9 runs without
     # --later now, as rounds 2-8 do
-    check_measured_round_runs(9, [13], capsys)
+    check_measured_round_runs(9, still_sealed(), capsys)
 
 
 def test_the_one_measurement_of_round_8_kept_round_9_out(monkeypatch, capsys):
     # `--readable --round 8 --later` asks for round 8's texts only and prints the lines of the
     # sealed rounds 10 and 11; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(8, monkeypatch, capsys)
-    assert out.startswith(lines([13]))
-    assert module.left_out(True, chosen=8) == [13]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=8) == still_sealed()
 
 
 def test_later_with_round_8_never_opens_a_text_of_another_sealed_round(monkeypatch, tmp_path):
