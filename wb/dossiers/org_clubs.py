@@ -43,7 +43,7 @@ def club_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = name  # not "’t Zandt" alone: the village, no club
         found.append(mention)
-    return found + association_mentions(text)
+    return found + association_mentions(text) + quoted_venue_mentions(text)
 
 
 @cache
@@ -83,5 +83,32 @@ def association_mentions(text: str) -> list[Mention]:
         bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
+        found.append(mention)
+    return found
+
+
+@cache
+def _quoted_venue_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("venue_compound_heads.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])[a-zë]{{3,}}(?:{heads})[ ][‘'\"“](?P<article>(?:De|Het|['’]t)[ ])?"
+        rf"(?P<name>[{UP}][\w'’-]*[\w](?:[ ][{UP}][\w'’-]*[\w])?)[’'\"”](?![\w])"
+    )
+
+
+def quoted_venue_mentions(text: str) -> list[Mention]:
+    """ "clubhuis ‘De Kwak’", "buurthuis 'Het Anker'": a lowercase compound on a building's kind
+    (``venue_compound_heads.txt``) and a quoted capitalised name: the name without its article
+    is the venue (ORGANISATIE), also when it is a word of the dictionary; not a kept term or
+    a place."""
+    from wb.dossiers.org_words import kept_terms
+
+    found = []
+    for m in _quoted_venue_rx().finditer(text):
+        name = m["name"]
+        if is_stop_word(name.split()[0]) or name in kept_terms() or name in places():
+            continue
+        mention = Mention(m.start("name"), m.end("name"), "ORGANISATIE", name, 1, "quoted-venue")
+        mention.key = norm_name(name)
         found.append(mention)
     return found
