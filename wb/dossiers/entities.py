@@ -121,6 +121,7 @@ from wb.dossiers.org_introduced import introduced_mentions
 from wb.dossiers.org_kinds import kind_mentions
 from wb.dossiers.org_legal_rest import legal_form_rest
 from wb.dossiers.org_list_items import listed_org_items
+from wb.dossiers.org_municipal_runs import municipal_run_mentions
 from wb.dossiers.org_names import caps_org_mentions, national_mentions, org_mentions
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_parts import part_of_orgs
@@ -228,7 +229,7 @@ def _static_mentions(
     static += keep_mentions(text, keep) + trigger_places(text) + cited_laws(text)
     static += head_mentions(text, tags) + national_mentions(text) + caps_org_mentions(text)
     static += compound_mentions(text) + org_region_mentions(text) + defined_run_mentions(text)
-    static += bracket_run_mentions(text)  # names-orgs4
+    static += bracket_run_mentions(text) + municipal_run_mentions(text)  # names-orgs4, names65
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
     static += member_party_mentions(text)

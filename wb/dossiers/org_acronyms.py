@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from wb.dossiers.entity_data import (
+    LOW,
     UP,
     first_names,
     hunspell,
@@ -93,21 +94,34 @@ DEFINED = re.compile(
 )
 
 
+# "Partijen zullen hierna [eiser] en Kwak (worden) genoemd": the second party's short form
+PARTIES_DEFINED = re.compile(
+    rf"\bhierna[ ]+(?:\[[^\]\n]{{1,40}}\]|[{UP}]?[{LOW}]+(?:[ ][{LOW}]+)?)[ ]+en[ ]+"
+    rf"(?P<a>[{UP}][\w&'’-]{{1,24}})(?P<more>)[ ]+(?:worden[ ]+)?genoemd\b"
+)
+
+
 def _defined_short_forms(text: str, mentions: list[Mention]) -> None:
     """A short form defined right after an organisation ("Bureau Jeugdzorg Friesland, gevestigd
     te Leeuwarden, verder te noemen: BJZ") is that organisation: its initial must be one of the
     name's initials, and no other organisation may stand between them."""
     orgs = sorted((m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")), key=lambda m: m.end)
-    for d in DEFINED.finditer(text):
+    for d in [*DEFINED.finditer(text), *PARTIES_DEFINED.finditer(text)]:
         short = d["a"] + (d["more"] or "")
         if short in kept_terms() or d["a"] in ARTICLES or is_stop_word(d["a"]):
             continue
-        if not d["more"] and sum(ch.isupper() for ch in short) < 2 and is_ordinary(short):
-            continue  # "hierna: Stichting": an ordinary word
+        parties = d.re is PARTIES_DEFINED
+        if parties and head_of(short):
+            continue  # "hierna [eiser] en Stichting genoemd": the kind, no short form
+        if not parties and not d["more"] and sum(ch.isupper() for ch in short) < 2:
+            if is_ordinary(short):
+                continue  # "hierna: Stichting": an ordinary word
         before = [m for m in orgs if m.end <= d.start() and d.start() - m.end <= 150]
         if not before or "acronym" in before[-1].extra:
             continue
         org = before[-1]
+        if parties and short.lower() not in org.text.lower().split():
+            continue  # names65: the parties' formula names a word of the party's own name
         initials = {w[0] for w in re.findall(rf"[{UP}][\w'’-]*", org.text)}
         if short[0] in initials and short != org.text:
             org.extra["acronym"] = short

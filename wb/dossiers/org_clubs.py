@@ -26,7 +26,11 @@ def club_mentions(text: str) -> list[Mention]:
     """ "SV ’t Kwarveld", "VV Kwarstad": a club's kind and its name, one organisation."""
     found = []
     for m in _club_rx().finditer(text):
+        if re.search(r"\d{4}[ ]?$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "1234 SC Kwarstad": a postcode's letters, no club
         name = m["name"]
+        if name.split()[0].isupper() and "." not in name:
+            continue  # "SC BERGDORP": a postcode's letters before a town in capitals
         parts = name.split()
         if len(parts) > 1 and parts[-1][0].isupper() and is_stop_word(parts[-1]):
             name = name[: name.rindex(" ")]  # "SV De Kwak Ook ...": the next sentence's word
@@ -38,5 +42,73 @@ def club_mentions(text: str) -> list[Mention]:
         bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = name  # not "’t Zandt" alone: the village, no club
+        found.append(mention)
+    return found + association_mentions(text) + quoted_venue_mentions(text)
+
+
+@cache
+def _association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    name = rf"[{UP}][\w'’-]*[\w]"
+    return re.compile(
+        rf"(?<![\w'’-])[{UP}][a-zë]{{3,}}(?:{heads})[ ]"
+        rf"(?P<name>(?:['’]t[ ]|De[ ]|Het[ ])?{name}(?:[ ]{name}){{0,2}})(?![\w'’-])"
+    )
+
+
+def association_mentions(text: str) -> list[Mention]:
+    """ "Voetbalvereniging Kwarstad", "Speeltuinvereniging ’t Kwakkeltje": a capitalised
+    compound on a club's or association's kind (``club_compound_heads.txt``) and the
+    capitalised name after it are one organisation, also when the name is a village's (the
+    village alone is then no short form); not a national name or a kept term."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    found = []
+    for m in _association_rx().finditer(text):
+        parts = m["name"].split()
+        while parts and (is_stop_word(parts[-1]) or parts[-1] in ("De", "Het")):
+            parts.pop()  # "Voetbalvereniging Kwarstad Ook ...": the next sentence's word
+        if not parts or all(p in ("'t", "’t") for p in parts):
+            continue
+        name = " ".join(parts)
+        end = m.start("name") + len(name)
+        start = m.start()
+        if parts[0] in ("'t", "’t", "De", "Het"):
+            # "Speeltuinvereniging ’t Kwakkeltje": the kind and article stay, as a school's
+            start = m.start("name") + len(parts[0]) + 1
+        span = text[start:end]
+        if span in kept_terms() or name in kept_terms() or national_name(span):
+            continue
+        mention = Mention(start, end, "ORGANISATIE", span, 1, "association", key=norm_name(span))
+        bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
+        if not any(n in places() or n in gazetteer() for n in (name, bare)):
+            mention.extra["short"] = bare
+        found.append(mention)
+    return found
+
+
+@cache
+def _quoted_venue_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("venue_compound_heads.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])[a-zë]{{3,}}(?:{heads})[ ][‘'\"“](?P<article>(?:De|Het|['’]t)[ ])?"
+        rf"(?P<name>[{UP}][\w'’-]*[\w](?:[ ][{UP}][\w'’-]*[\w])?)[’'\"”](?![\w])"
+    )
+
+
+def quoted_venue_mentions(text: str) -> list[Mention]:
+    """ "clubhuis ‘De Kwak’", "buurthuis 'Het Anker'": a lowercase compound on a building's kind
+    (``venue_compound_heads.txt``) and a quoted capitalised name: the name without its article
+    is the venue (ORGANISATIE), also when it is a word of the dictionary; not a kept term or
+    a place."""
+    from wb.dossiers.org_words import kept_terms
+
+    found = []
+    for m in _quoted_venue_rx().finditer(text):
+        name = m["name"]
+        if is_stop_word(name.split()[0]) or name in kept_terms() or name in places():
+            continue
+        mention = Mention(m.start("name"), m.end("name"), "ORGANISATIE", name, 1, "quoted-venue")
+        mention.key = norm_name(name)
         found.append(mention)
     return found

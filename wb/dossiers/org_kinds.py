@@ -19,6 +19,7 @@ from wb.dossiers.entity_data import (
     LOW,
     UP,
     first_names,
+    gazetteer,
     hunspell,
     inflected_adjective,
     is_dutch_word,
@@ -266,6 +267,35 @@ def domain_place_mentions(text: str) -> list[Mention]:
     return found
 
 
+# "Bibliotheek Kwarstad en Epe organiseert": at a line's or sentence's start, an institution's
+# kind and one or two places joined by "en"
+KIND_PLACE_START = re.compile(
+    rf"(?:^|(?<=[.!?][ ])|(?<=\n))[ \t]*(?P<name>(?P<kind>[{UP}][{LOW}]{{4,}})[ ]"
+    rf"(?P<p1>{_WORD}(?:[ ]{_WORD})?)(?:[ ]en[ ](?P<p2>{_WORD}(?:[ ]{_WORD})?))?)"
+    rf"(?=[ ][{LOW}])"
+)
+
+
+def kind_place_start_mentions(text: str) -> list[Mention]:
+    """ "Bibliotheek Kwarstad en Epe organiseren ...": at the start of a line or sentence, a
+    local institution's kind (``org_kind_nouns.txt``: library, museum, theatre, hospital)
+    before one or two known places joined by "en", then a lowercase word, names that place's
+    institution (names65; in mid-sentence :func:`domain_place_mentions` reads it)."""
+    found = []
+    for m in KIND_PLACE_START.finditer(text):
+        if m["kind"].lower() not in word_set("org_kind_nouns.txt"):
+            continue
+        known = places() | gazetteer()
+        if m["p1"] not in known or (m["p2"] and m["p2"] not in known):
+            continue
+        name = m["name"]
+        if name in kept_terms() or national_name(name) or title_case_line(text, m.start("name")):
+            continue
+        found.append(_org(m.start("name"), m.end("name"), text, "kind-place-start"))
+        found[-1].tier = 2
+    return found
+
+
 # "het informatieloket Relatie, Ouders & Scheiding": capitalised words, commas and "&"
 AMPERSAND_LIST = re.compile(
     lead_first(
@@ -328,6 +358,7 @@ def kind_mentions(text: str) -> list[Mention]:
     """All organisations this module finds."""
     found = kind_acronym_mentions(text) + legal_form_mentions(text) + kind_code_mentions(text)
     found += school_title_mentions(text) + evidence_mentions(text)
+    found += kind_place_start_mentions(text)
     return found + domain_place_mentions(text) + ampersand_list_mentions(text)
 
 
@@ -337,6 +368,7 @@ __all__ = [
     "kind_acronym_mentions",
     "kind_code_mentions",
     "kind_mentions",
+    "kind_place_start_mentions",
     "legal_form_mentions",
     "school_title_mentions",
 ]
