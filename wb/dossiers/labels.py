@@ -22,8 +22,10 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   ("(v)echtscheidingen", "manipulatie(f)"); the span is the written word.
 * Exact: a term's ``exact`` variants (acronyms such as ``PAS``) match case-sensitively as
   whole words, without endings or lemmas, so the ordinary word "pas" is no label.
-* A term's ``context`` words must occur in the same sentence. Overlapping matches keep the
-  longest span, then the longest variant.
+* A term's ``context`` words must occur in the same sentence, or in the sentence before of
+  the same paragraph when a definite article or demonstrative points back to it ("... de
+  verwaarlozing van haar baby. De rechtbank tilt zwaar aan de verwaarlozing.", labels61).
+  Overlapping matches keep the longest span, then the longest variant.
 * A hit in brackets right after another ("Parental Alienation Syndrome (PAS)") takes that
   hit's voice.
 * A verb term that labels a parent only when a person does it ("beïnvloedt") is dropped when
@@ -230,7 +232,8 @@ class LabelFinder:
             context = self.context_[term]
             if context:
                 i = max(0, bisect_right(starts, start) - 1)
-                if not context & sent_words[i]:
+                back = i and _points_back(folded, start, starts[i - 1])
+                if not context & sent_words[i] and not (back and context & sent_words[i - 1]):
                     continue
             if hits and start < hits[-1][1]:
                 continue
@@ -287,6 +290,16 @@ class LabelFinder:
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
+
+
+_POINTING = re.compile(r"(?<![^\W\d_])(?:de|het|deze|die|dit)\s+$")
+
+
+def _points_back(folded: str, start: int, previous: int) -> bool:
+    """True when a definite article or demonstrative stands right before the match at start and
+    no blank line lies between the sentence before (from previous) and it (labels61)."""
+    before = folded[max(previous, start - 8) : start]
+    return bool(_POINTING.search(before)) and "\n\n" not in folded[previous:start]
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|\ben\b|\bof\b)\s*")

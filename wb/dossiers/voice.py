@@ -71,7 +71,9 @@ E. Attributed across sentences: a sentence introduced by a cue with another subj
    a cue is reported speech too ("Volgens moeder ... . Hij zou ..."). In a ruling a party's
    account ("De moeder stelt dat ...") goes on in the next sentences of its paragraph, and the
    paragraphs under a heading with a party's position ("Het standpunt van de moeder") are that
-   party's (:mod:`wb.dossiers.voice_sections`); conclusions announced with "het volgende" ("In
+   party's (:mod:`wb.dossiers.voice_sections`). In someone else's summary of a ruling the
+   court's finding ("Het hof stelt vast dat ... . De moeder heeft ...") goes on the same way
+   (labels61); conclusions announced with "het volgende" ("In
    het rapport wordt ... het volgende geconcludeerd.") go on over lines and numbered items up to
    a blank line, a new cue or the court's own sentence. The carry stops where the author opens a
    sentence again ("Het hof overweegt als volgt.", "De rechtbank is van oordeel ...").
@@ -381,7 +383,7 @@ class VoiceResolver:
             and (
                 self.attribution.carried(index, low)
                 or reportative_perfect(tokens, at, upto)
-                or (self.kind.ruling and self.attribution.continues(index))
+                or ((self.kind.ruling or self.kind.summary) and self.attribution.continues(index))
                 or (self.kind.ruling and self.party_section(index, start))
                 or (self.kind.ruling and self.attribution.introduced(index))
             )

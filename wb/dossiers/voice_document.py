@@ -12,6 +12,8 @@ Two things follow for the voice rules (:mod:`wb.dossiers.voice`):
   ``dossier``) is about one particular case, so its short title lines describe that case
   ("Verplaatsing hoofdverblijf na ouderonthechting"): asserted, where the title of a general
   page is discussed; and a list of signs in it lists what was seen in that family.
+* ``summary``: someone else's summary of one ruling, where the court's finding goes on in the
+  next sentences of its paragraph as a party's account does in a ruling (labels61).
 
 Genre metadata is read from the keys ``genre``, ``soort``, ``documentsoort``, ``type`` and
 ``doctype``: a genre whose first word names a ruling ("uitspraak", "beschikking", "rechtspraak
@@ -51,6 +53,7 @@ class DocumentKind:
     ruling: bool = False
     case: bool = False
     author: frozenset[str] = frozenset()
+    summary: bool = False  # someone else's summary of one ruling (labels61)
 
 
 PLAIN = DocumentKind()
@@ -108,7 +111,7 @@ def document_kind(meta: Mapping[str, Any] | None, text: str) -> DocumentKind:
     if words and words[0] not in RULING_WORDS and set(words) & RULING_WORDS:
         # "samenvatting uitspraak": a summary by someone else, also where it copies the
         # ruling's header (labels26)
-        return DocumentKind(case=True)
+        return DocumentKind(case=True, summary=True)
     header = ruling_header(text)
     if header is not None or (words and words[0] in RULING_WORDS):
         own = header or _court(words) or _court(_words(_organisation(meta or {})))

@@ -5,8 +5,10 @@
   (``voice_source_documents.txt``, or a compound ending in one: "raadsrapport") is the one who
   says it; the text's own document ("in dit rapport", "ons verslag") is the author.
 * :func:`claim_noun`: a noun of a claim about someone with its content in a "dat"-clause ("de
-  beschuldiging door haar ex dat ze niet voor de kinderen kon zorgen", "zijn verwijt dat ..."):
-  the one who makes the claim applies the term, not the author.
+  beschuldiging door haar ex dat ze niet voor de kinderen kon zorgen", "zijn verwijt dat ..."),
+  or in a relative clause on whom the claim is about ("klachten over een aantal kinderen die
+  andere kinderen terroriseren", labels61): the one who makes the claim applies the term, not
+  the author.
 * :func:`continued_report`: indirect speech that goes on in the next sentence. "Mevrouw zegt
   dat haar ex niet goed voor de kinderen zorgde. Hij keek niet naar hen om.": the report is in
   the present, what is reported in the past; a next sentence of the paragraph that opens with a
@@ -94,8 +96,22 @@ def claim_noun(tokens: list[Any], low: list[str], k: int) -> bool:
     words ("de beschuldiging door haar ex dat ...", "het verwijt dat ...")."""
     if low[k] not in CLAIM_NOUNS and tokens[k].lemma_.lower() not in CLAIM_NOUNS:
         return False
+    if low[k + 1 : k + 2] == ["over"]:
+        return _about_relative(tokens, low, k + 2)
     for j in range(k + 1, min(len(low), k + _CLAIM_REACH)):
         if low[j] == "dat":
+            return True
+        if low[j] in _STOPS or tokens[j].pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _about_relative(tokens: list[Any], low: list[str], first: int) -> bool:
+    """True when the phrase from first (after "klachten over") is a noun phrase with a relative
+    clause: "klachten over een aantal kinderen die andere kinderen terroriseren" says what the
+    complaints say of them (labels61)."""
+    for j in range(first, min(len(low), first + _CLAIM_REACH + 2)):
+        if low[j] in ("die", "dat") and j > first and tokens[j - 1].pos_ in {"NOUN", "PROPN"}:
             return True
         if low[j] in _STOPS or tokens[j].pos_ in {"VERB", "AUX"}:
             return False
