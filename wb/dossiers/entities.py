@@ -141,7 +141,7 @@ from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, rep
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
-from wb.dossiers.person_neighbours import join_name_neighbours
+from wb.dossiers.person_neighbours import join_fallback_tail, join_name_neighbours
 from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.place_adjectives import (
     article_less_places,
@@ -167,6 +167,7 @@ from wb.dossiers.place_names import (
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.school_names import named_schools, plural_school_names, schools_of
+from wb.dossiers.school_teams import school_teams
 from wb.dossiers.span_repairs import (
     compass_before_place,
     generic_legal_forms,
@@ -252,7 +253,8 @@ def _static_mentions(
     static += listed_unknown_words(text) + example_places(text) + slot_mentions(text)
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
-    static += plural_school_names(text) + trade_firms(text) + caps_legal_names(text)
+    static += plural_school_names(text) + school_teams(text) + trade_firms(text)
+    static += caps_legal_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text) + eponym_persons(text)
@@ -311,6 +313,7 @@ def detect(
         result = sorted(result + listed, key=lambda m: m.start)
     repair_person_edges(text, result)
     join_name_neighbours(text, result)
+    result = join_fallback_tail(text, result)
     split_place_runs(text, result)
     _legal_form(text, result)
     _label_after(text, result)
@@ -409,12 +412,15 @@ def _learn_from(m: Mention, learned: Learned) -> None:
         if m.surname:
             double = DOUBLE_SURNAME.search(m.text)  # "Kuiper-van Dijk": the whole double name
             core = double[0] if double else m.text.split()[-1]
+            core = m.extra.get("surname_words", core)  # "Bart Kwarts Kwerps": both words
             if m.source == "surname-first":  # "Van den Broele Pieter": the surname before
                 core = m.text.split()[-2]
             if m.source == "citation-inverted":  # "Velde, P.K. ter": the word before the comma
                 core = m.text.split(",")[0]
             if core[:1].isupper() and not is_stop_word(core):
                 learned.surnames.add(core)
+                if "surname_words" in m.extra:
+                    learned.surnames.add(m.text.split()[-1])  # "Kwerps" alone later too
                 parts = core.split("-")
                 if len(parts) > 1 and all(p[:1].isupper() and len(p) > 2 for p in parts):
                     learned.surnames.update(parts)  # "Kwakernaak-Oudshoorn"

@@ -330,7 +330,9 @@ def _name_runs(
             capital_particle = capital_particle or (word[0].isupper() and word != "Het")
             continue
         adjective = current is None and pending is None and _people_adjective(word)
-        particle_name = capital_particle and not _from_to(text, e, word)
+        particle_name = (
+            capital_particle and not _from_to(text, e, word) and not _title_adjective(text, e, word)
+        )
         if (particle_name or name_like(text, s, word, tags)) and not (
             is_stop_word(word) or adjective
         ):
@@ -360,6 +362,22 @@ def _from_to(text: str, end: int, word: str) -> bool:
         and FROM_TO.match(text, end) is not None
         and is_ordinary(word)
         and not is_known_name(word)
+    )
+
+
+CAPITAL_AFTER = re.compile(rf"[ ]+[{UP}]")
+
+
+def _title_adjective(text: str, end: int, word: str) -> bool:
+    """True for "De Nationale Voorleeswedstrijd": after a capitalised particle an inflected
+    adjective of the dictionary that no list knows as a name, then a capitalised word: the
+    adjective of a Title Case title, no surname ("De Jonge" stays one: a known name)."""
+    return (
+        word[:1].isupper()
+        and is_ordinary(word)
+        and inflected_adjective(word.lower())
+        and not is_known_name(word)
+        and CAPITAL_AFTER.match(text, end) is not None
     )
 
 

@@ -64,6 +64,7 @@ GLUED = re.compile(
     lead_first(r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z]+)(?P<n>[1-9]\d?)(?![\w'’-]|[ ]\d|[./]\d)")
 )
 OPENING_QUOTES = "\"“„‘'"
+CASE_NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{2,4}/\d{2,7}[ ]$")
 RUN = re.compile(lead_first(rf"(?<![\w'’-]){CAP}(?:[ ]{CAP})+(?![\w'’-])"))
 SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[\"“„‘'(]))(?P<first>[A-Z][a-z]*)(?![\w'’-])(?=(?P<rest>[^.!?\n]*))",
@@ -92,6 +93,8 @@ def glued_number_names(text: str) -> list[Mention]:
     for m in GLUED.finditer(text):
         if m[0] in keep_terms() or _footnote(text, m.start("n"), int(m["n"])):
             continue
+        if CASE_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "AWB 07/6257 WW44": a court's registry code after a case number
         mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 4, "glued-number")
         mention.key = norm_name(m[0])
         found.append(mention)

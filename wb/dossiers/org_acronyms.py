@@ -23,6 +23,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_documents import document_title
 from wb.dossiers.org_words import (
     ACRONYM_AFTER,
     ACRONYM_BEFORE,
@@ -225,6 +226,8 @@ def defined_run_mentions(text: str) -> list[Mention]:
             continue
         if d["a"] in kept_terms() or " ".join(words[:-1]) in kept_terms():
             continue
+        if any(document_title(w) for w in caps[:-1]):
+            continue  # "de Algemene Plaatselijke Verordening Kwarlo (hierna: APV)": a bylaw
         start = d.start("run") + d["run"].index(" ".join(words))
         end = d.end("run")
         name = text[start:end]

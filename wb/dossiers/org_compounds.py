@@ -41,7 +41,7 @@ def compound_mentions(text: str) -> list[Mention]:
         if entry is None or low in org_heads() or low in ordinary or is_dutch_word(low):
             continue
         title = NAME_TITLE.search(text, max(0, m.start() - 12), m.start())
-        title = title if title and title[1] in word_set("org_name_titles.txt") else None
+        title = title if title and _name_title(title[1]) else None
         title = title or _person_title(text, m.start())
         title = title or (_first_name(text, m.start()) if entry[0] == "SCHOOL" else None)
         title = title or (_surname_first(text, m.start()) if entry[0] == "SCHOOL" else None)
@@ -76,7 +76,16 @@ def compound_mentions(text: str) -> list[Mention]:
 
 # an article and a capitalised word right after a compound: the name it is the kind of
 NAME_AFTER_KIND = re.compile(rf"[ ](?:De|Het|'t|’t)[ ][{UP}]")
-NAME_TITLE = re.compile(lead_first(rf"(?<![\w'’.-])([{UP}][{LOW}]+)\.?[ ]$"))
+NAME_TITLE = re.compile(lead_first(rf"(?<![\w'’.-])([{UP}]?[{LOW}]+)\.?[ ]$"))
+
+
+def _name_title(word: str) -> bool:
+    """A royal's or saint's title before a compound (``org_name_titles.txt``), as listed or in
+    lowercase when written out ("de prinses Kwarviaschool"; an abbreviation only capitalised)."""
+    titles = word_set("org_name_titles.txt")
+    return word in titles or (word[0].islower() and len(word) >= 4 and word.capitalize() in titles)
+
+
 # "Dr. A.B. van der Kwarvikschool", "Ds. de Kwarvikschool": a person's title, initials and
 # particles before a compound named after that person
 PERSON_TITLE = re.compile(

@@ -26,6 +26,7 @@ capitalised word of a name after its initials joins it before the comma ("J. Kwa
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -194,3 +195,28 @@ def _listed_tail(text: str, m: Mention, mentions: list[Mention]) -> None:
     m.end = after.end("w")
     m.surname = norm_name(INITIALS_OPENING.sub("", text[m.start : m.end], count=1))
     m.text = text[m.start : m.end]
+
+
+def join_fallback_tail(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "buurtsportcoach Bart Kwarts Kwarvis van de stichting": a one-word person the fallback
+    found right after a person with a first name ("Bart Kwarts", "mevrouw Patty"), one space
+    apart, is the last part of that person's name (a double surname written without a hyphen,
+    a surname), not a second person; not a known first name ("Jan Kwarts Piet Kwarvis": a
+    list of two)."""
+    drop = set()
+    for a, b in itertools.pairwise(mentions):
+        if a.type != "PERSOON" or b.type != "PERSOON" or id(a) in drop:
+            continue
+        if a.source.startswith("fallback") or not b.source.startswith("fallback"):
+            continue
+        word = text[b.start : b.end]
+        if text[a.end : b.start] != " " or " " in word:
+            continue
+        if not a.first or word in first_names() or not word[:1].isupper() or word.isupper():
+            continue
+        a.end = b.end
+        a.text = text[a.start : a.end]
+        a.extra["surname_words"] = a.text.split(" ", 1)[1] if " " in a.text else word
+        a.surname = norm_name(a.extra["surname_words"])
+        drop.add(id(b))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions

@@ -128,11 +128,22 @@ def _trigger_places(text: str) -> tuple[Mention, ...]:
             # Toegang Ouders" and "Locatie: Firma ..." start with an ordinary word: a name of
             # a programme or venue, no place
             continue
+        if not joined:
+            end = m.start("place") + _place_before_first_name(words, len(place))
         name = text[m.start("place") : end]
         # a joined name holds together against a person guess inside it ("Sint Hubert")
         found.append(Mention(m.start("place"), end, "PLAATS", name, 3 if joined else 4, "trigger"))
         found[-1].key = norm_name(name)
     return tuple(found)
+
+
+def _place_before_first_name(words: list[str], length: int) -> int:
+    """The length of a trigger's run of capitalised words up to a known place that a known first
+    name follows ("gemeente Kwarbergen Lieke van Dongen": the place, then a person); else all."""
+    for k in range(1, len(words)):
+        if " ".join(words[:k]) in places() and words[k] in first_names():
+            return len(" ".join(words[:k]))
+    return length
 
 
 def place_mentions(text: str, learned: Learned) -> list[Mention]:
