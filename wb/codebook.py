@@ -29,6 +29,7 @@ import regex
 import yaml
 
 from wb.errors import CodebookError
+from wb.token_pattern_check import token_pattern_problem
 from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
@@ -283,13 +284,21 @@ class _Validator:
             self.add(line, "een tokenpatroon is een lijst van token-dicts, bijv. [{LEMMA: kind}]")
             return None
         value = json.loads(json.dumps(item))  # plain dicts and lists
+        problem = token_pattern_problem(value)
+        if problem is not None:
+            self.add(line, f"tokenpatroon, {problem}")
+            return None
         from spacy.matcher import Matcher
 
         try:
             Matcher(_blank_vocab(), validate=True).add("check", [value])
         except Exception as exc:  # spaCy raises MatcherError/ValueError with details
             detail = " ".join(str(exc).split())
-            self.add(line, f"ongeldig spaCy-tokenpatroon: {detail[:300]}")
+            self.add(
+                line,
+                "tokenpatroon kan niet worden gebruikt; vergelijk het met de voorbeelden in "
+                f"codebooks/README.md (melding van spaCy, in het Engels: {detail[:300]})",
+            )
             return None
         return Pattern("tokens", value, line)
 

@@ -1,0 +1,134 @@
+"""user-walk4: what a Dutch user read in English (a codebook's token pattern, a damaged REFI
+file) and the quarters of notebook 03, now in Dutch."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from wb.cli import cli
+from wb.codebook import parse_codebook
+from wb.errors import CodebookError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TOKENS = """\
+name: Proef
+codes:
+  - name: A
+    patterns:
+      - [{LEMMAA: kind}]
+      - [{LEMMA: kind}, {OP: x}]
+      - [{LEMMA: {INN: [a]}}]
+      - [{LEMMA: {IN: kind}}]
+      - [{LEMMA: 5}]
+      - [{IS_ALPHA: ja}]
+      - [{LEMMA: {REGEX: "[("}}]
+      - [{lemma: kind}, {LOWER: {IN: [jongere, tiener]}, OP: "?"}, {LENGTH: 3, OP: "{1,2}"}]
+"""
+
+
+def test_token_pattern_mistakes_are_said_in_dutch_with_token_key_and_what_to_write() -> None:
+    with pytest.raises(CodebookError) as err:
+        parse_codebook(TOKENS, source="proef.yaml")
+    assert err.value.problems == [
+        (
+            5,
+            "tokenpatroon, token 1: onbekende sleutel 'LEMMAA' (bedoelt u 'LEMMA'?); bruikbaar "
+            "zijn onder meer LEMMA, LOWER, ORTH, POS en OP (zie codebooks/README.md)",
+        ),
+        (
+            6,
+            "tokenpatroon, token 2: OP 'x' kan niet; gebruik ? (mag ontbreken), * (nul of meer), "
+            "+ (een of meer), ! (niet) of een aantal zoals {2} of {1,3}",
+        ),
+        (
+            7,
+            "tokenpatroon, token 1: bij LEMMA kan 'INN' niet (bedoelt u 'IN'?); gebruik IN, "
+            "NOT_IN of REGEX, bijv. {IN: [kind, jongere]}",
+        ),
+        (8, "tokenpatroon, token 1: bij LEMMA moet IN een lijst zijn, bijv. {IN: [kind, jongere]}"),
+        (9, "tokenpatroon, token 1: LEMMA moet een woord zijn (tekst), niet 5"),
+        (10, "tokenpatroon, token 1: IS_ALPHA moet true of false zijn, niet 'ja'"),
+        (
+            11,
+            "tokenpatroon, token 1: bij LEMMA is REGEX '[(' geen geldige reguliere expressie; "
+            "controleer of elk haakje ( [ { gesloten is en zet een \\ voor een haakje dat u "
+            "letterlijk bedoelt",
+        ),
+    ]  # line 12 (lowercase key, IN list, OP and a count) is a good pattern
+
+
+def test_wb_code_with_a_wrong_token_pattern_exits_2_in_dutch(tmp_path: Path) -> None:
+    book = tmp_path / "boek.yaml"
+    book.write_text(
+        'name: Test\ncodes:\n  - name: A\n    patterns:\n      - [{"LEMMAA": "kind"}]\n',
+        encoding="utf-8",
+    )
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Het kind speelt.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["code", str(folder), "--codebook", str(book)])
+    assert (result.exit_code, result.output) == (
+        2,
+        f"fout: {book}: het codeboek heeft 1 probleem; er is niets geladen (WB131):\n"
+        "  - regel 5: tokenpatroon, token 1: onbekende sleutel 'LEMMAA' (bedoelt u 'LEMMA'?); "
+        "bruikbaar zijn onder meer LEMMA, LOWER, ORTH, POS en OP (zie codebooks/README.md)\n",
+    )
+
+
+def _import(tmp_path: Path, refi: Path) -> tuple[int, str]:
+    project = tmp_path / "p.wbproj"
+    args = ["import", str(refi), "--project", str(project), "--corpus", "notulen"]
+    result = CliRunner().invoke(cli, args)
+    assert not project.exists()
+    return result.exit_code, result.output
+
+
+def test_a_qdpx_that_is_no_zip_says_so_without_pythons_english(tmp_path: Path) -> None:
+    refi = tmp_path / "kapot.qdpx"
+    refi.write_text("dit is geen zip\n", encoding="utf-8")
+    assert _import(tmp_path, refi) == (
+        2,
+        f"fout: {refi}: is geen geldig .qdpx-bestand (geen leesbaar zip-archief). Is het bestand "
+        "volledig gedownload? Exporteer het opnieuw. (WB180)\n",
+    )
+
+
+def test_a_qdpx_with_broken_xml_gives_line_and_column_in_dutch(tmp_path: Path) -> None:
+    refi = tmp_path / "slecht.qdpx"
+    with zipfile.ZipFile(refi, "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0"?>\n<Project>\n  <Users><niet')
+    assert _import(tmp_path, refi) == (
+        2,
+        f"fout: {refi}:project.qde: is geen geldige XML (fout op regel 3, kolom 10). Is het "
+        "bestand beschadigd? Exporteer het opnieuw. (WB180)\n",
+    )
+
+
+class _Plot:
+    """Stands in for plotly.express: keeps the frame the notebook cell plots."""
+
+    def line(self, frame: pd.DataFrame, **kwargs: object) -> pd.DataFrame:
+        return frame
+
+
+def test_notebook_03_plots_quarters_as_dutch_labels_not_2023q1() -> None:
+    nb = json.loads((ROOT / "notebooks" / "03_themas.ipynb").read_text(encoding="utf-8"))
+    cell = next(
+        "".join(c["source"]) for c in nb["cells"] if "over_time(project, run" in "".join(c["source"])
+    )
+    periods = pd.period_range("2023Q4", "2024Q2", freq="Q")
+    table = pd.DataFrame({"thema a": [1, 0, 2]}, index=periods.rename("Datum"))
+    *body, last = cell.strip().splitlines()
+    space = {"pd": pd, "px": _Plot(), "project": None, "run": None}
+    space["over_time"] = lambda project, run, freq: table
+    exec("\n".join(body), space)
+    plotted = eval(last, space)
+    assert list(plotted.index) == ["2023 K4", "2024 K1", "2024 K2"]
+    assert plotted.index.name == "kwartaal"
