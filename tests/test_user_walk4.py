@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from wb.cli import cli
 from wb.codebook import parse_codebook
-from wb.errors import CodebookError
+from wb.dossiers.lexicon import parse_lexicon
+from wb.errors import CodebookError, LexiconError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,6 +83,34 @@ def test_wb_code_with_a_wrong_token_pattern_exits_2_in_dutch(tmp_path: Path) -> 
     )
 
 
+def test_a_bare_word_as_label_term_or_code_says_the_line_to_write() -> None:
+    with pytest.raises(LexiconError) as err:
+        parse_lexicon("- ouderverstoting\n- [a, b]\n", source="lijst.yaml")
+    assert err.value.problems == [
+        (
+            1,
+            "'ouderverstoting' staat er als los woord; schrijf een term als '- label: "
+            "ouderverstoting' (met eventueel variants, why en alternative eronder), zoals in "
+            "codebooks/labels.yaml",
+        ),
+        (
+            2,
+            "een term begint met 'label:' (met eventueel variants, why en alternative eronder), "
+            "zoals in codebooks/labels.yaml",
+        ),
+    ]
+    with pytest.raises(CodebookError) as err:
+        parse_codebook("name: T\ncodes:\n  - Contactverlies\n", source="boek.yaml")
+    assert err.value.problems == [
+        (
+            3,
+            "'Contactverlies' staat er als los woord; schrijf een code als '- name: "
+            "Contactverlies' (met eventueel description en patterns eronder), zoals in "
+            "codebooks/leernetwerk.yaml",
+        )
+    ]
+
+
 def _import(tmp_path: Path, refi: Path) -> tuple[int, str]:
     project = tmp_path / "p.wbproj"
     args = ["import", str(refi), "--project", str(project), "--corpus", "notulen"]
@@ -120,9 +149,8 @@ class _Plot:
 
 def test_notebook_03_plots_quarters_as_dutch_labels_not_2023q1() -> None:
     nb = json.loads((ROOT / "notebooks" / "03_themas.ipynb").read_text(encoding="utf-8"))
-    cell = next(
-        "".join(c["source"]) for c in nb["cells"] if "over_time(project, run" in "".join(c["source"])
-    )
+    sources = ["".join(c["source"]) for c in nb["cells"]]
+    cell = next(source for source in sources if "over_time(project, run" in source)
     periods = pd.period_range("2023Q4", "2024Q2", freq="Q")
     table = pd.DataFrame({"thema a": [1, 0, 2]}, index=periods.rename("Datum"))
     *body, last = cell.strip().splitlines()

@@ -30,7 +30,13 @@ import yaml
 
 from wb.errors import CodebookError
 from wb.token_pattern_check import token_pattern_problem
-from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
+from wb.yaml_lines import (
+    load_with_lines,
+    not_a_mapping,
+    read_yaml_file,
+    unknown_keys,
+    yaml_problem,
+)
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
@@ -186,7 +192,12 @@ class _Validator:
 
     def code(self, data: Any, parent: str, line: int | None) -> Code | None:
         if not isinstance(data, dict):
-            self.add(line, "een code moet een mapping zijn met minstens 'name'")
+            self.add(
+                line,
+                not_a_mapping(
+                    data, "code", "name", "description en patterns", "codebooks/leernetwerk.yaml"
+                ),
+            )
             return None
         line = _line(data, line)
         key_lines = getattr(data, "key_lines", {})
