@@ -160,3 +160,38 @@ def test_notebook_03_plots_quarters_as_dutch_labels_not_2023q1() -> None:
     plotted = eval(last, space)
     assert list(plotted.index) == ["2023 K4", "2024 K1", "2024 K2"]
     assert plotted.index.name == "kwartaal"
+
+
+def test_namen_on_a_missing_project_names_wb_import_as_every_other_command(tmp_path: Path) -> None:
+    project = tmp_path / "nee.wbproj"
+    args = ["namen", "replace", "--project", str(project), "--add", "Bolletje"]
+    result = CliRunner().invoke(cli, args)
+    assert (result.exit_code, result.output) == (
+        2,
+        f"fout: {project}: bestaat niet. Controleer het pad, of maak het project met: wb import "
+        f"MAP --project {project} (WB200)\n",
+    )
+    assert not project.exists()
+
+
+def test_wb_themes_says_where_json_went_as_its_last_line(tmp_path: Path, monkeypatch) -> None:
+    import wb.themes.run
+
+    result = {
+        "themes": [{"id": 0, "label": "contact", "keywords": ["oma"], "size": 2, "stability": 0.9}],
+        "segments": [{"doc": "a.txt", "start": 0, "end": 5, "theme": 0}] * 2,
+        "outlier_share": 0.0,
+        "parameters": {},
+    }
+    monkeypatch.setattr(wb.themes.run, "themes_for_folder", lambda folder, **kw: result)
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Oma belt.\n", encoding="utf-8")
+    target = tmp_path / "t.json"
+    out = CliRunner().invoke(cli, ["themes", str(folder), "--json", str(target), "--runs", "1"])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[-2:] == [
+        "1 thema (stabiliteit niet gemeten: maar één run) in 2 passages; 0% niet ingedeeld.",
+        f"Geschreven: {target} (het volledige resultaat als JSON).",
+    ]
+    assert json.loads(target.read_text(encoding="utf-8"))["themes"][0]["label"] == "contact"
