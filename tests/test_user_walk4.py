@@ -58,11 +58,34 @@ def test_token_pattern_mistakes_are_said_in_dutch_with_token_key_and_what_to_wri
         (10, "tokenpatroon, token 1: IS_ALPHA moet true of false zijn, niet 'ja'"),
         (
             11,
-            "tokenpatroon, token 1: bij LEMMA is REGEX '[(' geen geldige reguliere expressie; "
-            "controleer of elk haakje ( [ { gesloten is en zet een \\ voor een haakje dat u "
-            "letterlijk bedoelt",
+            "tokenpatroon, token 1: bij LEMMA is REGEX '[(' geen geldige reguliere expressie: "
+            "een [ wordt niet gesloten met ] (bij teken 1)",
         ),
     ]  # line 12 (lowercase key, IN list, OP and a count) is a good pattern
+
+
+def test_a_codebook_regex_error_is_said_in_dutch_with_the_position() -> None:
+    book = "name: P\ncodes:\n  - name: A\n    patterns:\n      - {regex: '(open'}\n"
+    book += "      - {regex: 'a)'}\n      - {regex: '*a'}\n      - {regex: '(?<x'}\n"
+    with pytest.raises(CodebookError) as err:
+        parse_codebook(book, source="boek.yaml")
+    assert err.value.problems == [
+        (
+            5,
+            "ongeldige reguliere expressie '(open': een haakje ( wordt niet gesloten (bij teken 1)",
+        ),
+        (6, "ongeldige reguliere expressie 'a)': een haakje ) zonder ( ervoor (bij teken 2)"),
+        (
+            7,
+            "ongeldige reguliere expressie '*a': *, + of ? staat achter niets dat herhaald kan "
+            "worden (bij teken 1)",
+        ),
+        (
+            8,
+            "ongeldige reguliere expressie '(?<x': controleer haakjes ( [ { en tekens als * + ? \\ "
+            "(bij teken 2)",
+        ),
+    ]
 
 
 def test_wb_code_with_a_wrong_token_pattern_exits_2_in_dutch(tmp_path: Path) -> None:

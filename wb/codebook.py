@@ -29,6 +29,7 @@ import regex
 import yaml
 
 from wb.errors import CodebookError
+from wb.regex_messages import dutch_regex_error
 from wb.token_pattern_check import token_pattern_problem
 from wb.yaml_lines import (
     load_with_lines,
@@ -348,7 +349,7 @@ def regex_problem(pattern: str) -> str | None:
         tree = _sre_parse.parse(pattern, re.IGNORECASE)
         regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)  # the engine that matches
     except (re.error, regex.error, RecursionError, OverflowError) as exc:
-        return f"ongeldige reguliere expressie '{pattern}': {exc}"
+        return f"ongeldige reguliere expressie '{pattern}': {dutch_regex_error(exc)}"
     if _nested_repeat(tree, False):
         return (
             f"reguliere expressie '{pattern}' heeft een herhaling binnen een herhaling (zoals "

@@ -11,6 +11,8 @@ import difflib
 import re
 from typing import Any
 
+from wb.regex_messages import dutch_regex_error
+
 #: Keys whose value is a word (or a dict of predicates such as IN).
 TEXT_KEYS = (
     "ORTH TEXT LOWER POS TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM".split()
@@ -39,12 +41,12 @@ def _guess(word: str, choices: tuple[str, ...] | list[str]) -> str:
     return f" (bedoelt u '{close[0]}'?)" if close else ""
 
 
-def _bad_regex(pattern: Any) -> bool:
+def _regex_error(pattern: Any) -> str | None:
     try:
         re.compile(str(pattern))
-    except re.error:
-        return True
-    return False
+    except re.error as exc:
+        return dutch_regex_error(exc)
+    return None
 
 
 def _value_problem(key: str, value: Any) -> str | None:
@@ -64,12 +66,8 @@ def _value_problem(key: str, value: Any) -> str | None:
                 )
             if name in LIST_PREDICATES and not isinstance(arg, list):
                 return f"bij {key} moet {name} een lijst zijn, bijv. {{{name}: [kind, jongere]}}"
-            if name == "REGEX" and _bad_regex(arg):
-                return (
-                    f"bij {key} is REGEX {arg!r} geen geldige reguliere expressie; controleer "
-                    "of elk haakje ( [ { gesloten is en zet een \\ voor een haakje dat u "
-                    "letterlijk bedoelt"
-                )
+            if name == "REGEX" and (why := _regex_error(arg)) is not None:
+                return f"bij {key} is REGEX {arg!r} geen geldige reguliere expressie: {why}"
         return None
     if not isinstance(value, str):
         return f"{key} moet een woord zijn (tekst), niet {value!r}"
