@@ -37,7 +37,8 @@ def test_themes_on_a_project_writes_json_summary_and_stores_the_run(tmp_path: Pa
     assert lines[head].split() == ["thema", "trefwoorden", "passages", "stabiliteit", "stabiel"]
     biggest = max(data["themes"], key=lambda t: t["size"])
     assert lines[head + 2].startswith(biggest["label"] + "  ")
-    assert len(lines) == head + 2 + len(data["themes"]) + 1
+    assert len(lines) == head + 2 + len(data["themes"]) + 2  # user-walk4: + where --json went
+    assert lines[-1] == f"Geschreven: {tmp_path / 't.json'} (het volledige resultaat als JSON)."
     with open_project(p) as project:
         run = load_run(project)
     assert len(run.themes) == len(data["themes"])

@@ -75,7 +75,7 @@ def test_every_problem_is_reported_with_its_line() -> None:
     assert message.startswith("proef.yaml: het codeboek heeft 8 problemen")
     assert "regel 4: onbekende sleutel 'colour'" in message
     assert "regel 7: ongeldige reguliere expressie '(open'" in message
-    assert "regel 8: ongeldig spaCy-tokenpatroon" in message
+    assert "regel 8: tokenpatroon, token 2: onbekende sleutel 'FOO'" in message
     assert "regel 13: dubbele code 'Ouder/Contactverlies' (eerder op regel 11)" in message
     assert "regel 14: dubbele code 'Ouder' (eerder op regel 3)" in message
     assert "regel 15: code zonder naam" in message

@@ -29,7 +29,15 @@ import regex
 import yaml
 
 from wb.errors import CodebookError
-from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
+from wb.regex_messages import dutch_regex_error
+from wb.token_pattern_check import token_pattern_problem
+from wb.yaml_lines import (
+    load_with_lines,
+    not_a_mapping,
+    read_yaml_file,
+    unknown_keys,
+    yaml_problem,
+)
 
 CODE_KEYS = {"name", "description", "color", "include", "exclude", "examples", "patterns", "codes"}
 TOP_KEYS = {"name", "description", "version", "language", "codes"}
@@ -185,7 +193,12 @@ class _Validator:
 
     def code(self, data: Any, parent: str, line: int | None) -> Code | None:
         if not isinstance(data, dict):
-            self.add(line, "een code moet een mapping zijn met minstens 'name'")
+            self.add(
+                line,
+                not_a_mapping(
+                    data, "code", "name", "description en patterns", "codebooks/leernetwerk.yaml"
+                ),
+            )
             return None
         line = _line(data, line)
         key_lines = getattr(data, "key_lines", {})
@@ -283,13 +296,21 @@ class _Validator:
             self.add(line, "een tokenpatroon is een lijst van token-dicts, bijv. [{LEMMA: kind}]")
             return None
         value = json.loads(json.dumps(item))  # plain dicts and lists
+        problem = token_pattern_problem(value)
+        if problem is not None:
+            self.add(line, f"tokenpatroon, {problem}")
+            return None
         from spacy.matcher import Matcher
 
         try:
             Matcher(_blank_vocab(), validate=True).add("check", [value])
         except Exception as exc:  # spaCy raises MatcherError/ValueError with details
             detail = " ".join(str(exc).split())
-            self.add(line, f"ongeldig spaCy-tokenpatroon: {detail[:300]}")
+            self.add(
+                line,
+                "tokenpatroon kan niet worden gebruikt; vergelijk het met de voorbeelden in "
+                f"codebooks/README.md (melding van spaCy, in het Engels: {detail[:300]})",
+            )
             return None
         return Pattern("tokens", value, line)
 
@@ -328,7 +349,7 @@ def regex_problem(pattern: str) -> str | None:
         tree = _sre_parse.parse(pattern, re.IGNORECASE)
         regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)  # the engine that matches
     except (re.error, regex.error, RecursionError, OverflowError) as exc:
-        return f"ongeldige reguliere expressie '{pattern}': {exc}"
+        return f"ongeldige reguliere expressie '{pattern}': {dutch_regex_error(exc)}"
     if _nested_repeat(tree, False):
         return (
             f"reguliere expressie '{pattern}' heeft een herhaling binnen een herhaling (zoals "

@@ -192,6 +192,20 @@ def unknown_keys(
     return problems
 
 
+def not_a_mapping(item: Any, what: str, first: str, others: str, example: str) -> str:
+    """Dutch message for a list entry that should be a mapping (a code, a label term).
+
+    A bare word (``- ouderverstoting``) gets the line to write instead (``- label:
+    ouderverstoting``); anything else how an entry begins. `example` names a bundled file.
+    """
+    if isinstance(item, (str, int, float)) and not isinstance(item, bool):
+        return (
+            f"'{item}' staat er als los woord; schrijf een {what} als '- {first}: {item}' (met "
+            f"eventueel {others} eronder), zoals in {example}"
+        )
+    return f"een {what} begint met '{first}:' (met eventueel {others} eronder), zoals in {example}"
+
+
 def load_with_lines(text: str) -> Any:
     """Parse YAML safely; mappings get `line` and `key_lines`, lists `line` and `item_lines`."""
     return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects

@@ -147,18 +147,32 @@ def project_either_way(usage: str) -> Callable[[Callable[..., Any]], Callable[..
     return decorate
 
 
+def _missing_project(path: Path) -> Exception:
+    from wb.errors import ProjectError
+
+    return ProjectError(
+        f"bestaat niet. Controleer het pad, of maak het project met: "
+        f"wb import MAP --project {path}",
+        path=path,
+    )
+
+
 def open_existing(path: Path) -> Any:
     """Open a project to read (read-only when needed); a missing file names `wb import`."""
-    from wb.errors import ProjectError
     from wb.store import open_for_reading
 
     if not path.exists():
-        raise ProjectError(
-            f"bestaat niet. Controleer het pad, of maak het project met: "
-            f"wb import MAP --project {path}",
-            path=path,
-        )
+        raise _missing_project(path)
     return open_for_reading(path)
+
+
+def open_to_write(path: Path) -> Any:
+    """Open an existing project to write; a missing file names `wb import`, as open_existing."""
+    from wb.store import open_project
+
+    if not path.exists():
+        raise _missing_project(path)
+    return open_project(path, create=False)
 
 
 class AtLeast(click.ParamType):

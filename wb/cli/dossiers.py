@@ -26,6 +26,7 @@ from wb.cli.common import (
     json_written,
     not_a_project,
     open_existing,
+    open_to_write,
     out_advice,
     project_advice,
     reports_errors,
@@ -364,7 +365,6 @@ def namen(
 ) -> None:
     """Beheer de naamlijsten van een project: keep (nooit vervangen) of replace (altijd)."""
     from wb.dossiers.pseudonymise import read_name_list
-    from wb.store import open_project
     from wb.store.name_lists import add_names, name_lists, remove_names
 
     terms: dict[str, str] = {}
@@ -377,7 +377,7 @@ def namen(
         terms[term.strip()] = type_.strip().upper() if which == "replace" else ""
     if from_file is not None:
         terms |= read_name_list(from_file, which)
-    with open_project(project_path, create=False) as project:
+    with open_to_write(project_path) as project:
         if terms:
             add_names(project, which, terms)
         if removed:

@@ -14,10 +14,12 @@ from wb.cli.common import (
     FolderPath,
     check_json_target,
     echo_table,
+    json_written,
     open_existing,
     reports_errors,
 )
 
+APOSTROPHE_S = "'s"  # "1 thema", "2 thema's"
 WRITTEN = (
     "Geschreven naar {out_dir}: de samenvatting (themas.md, themas.html, themas.docx) en de "
     "tabellen (themas.csv, passages.csv)."
@@ -146,10 +148,12 @@ def themes(
     echo_table(themes_table(result), keep=("thema",), full="voeg --json BESTAND toe")
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
     how_stable = f"{unstable} instabiel" if runs > 1 else "stabiliteit niet gemeten: maar één run"
+    found = len(result["themes"])
     click.echo(
-        f"{len(result['themes'])} thema's ({how_stable}) in "
+        f"{found} {'thema' if found == 1 else 'thema' + APOSTROPHE_S} ({how_stable}) in "
         f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
     )
+    json_written(json_out)
 
 
 def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) -> None:

@@ -35,7 +35,7 @@ from wb.dossiers.lexicon_derived import expanded_variants
 from wb.dossiers.word_index import longest_first
 from wb.errors import LexiconError
 from wb.lang import word_set
-from wb.yaml_lines import load_with_lines, read_yaml_file, unknown_keys, yaml_problem
+from wb.yaml_lines import load_with_lines, not_a_mapping, read_yaml_file, unknown_keys, yaml_problem
 
 GAP = "..."
 KEYS = {
@@ -260,7 +260,12 @@ class _Checker:
 
     def term(self, data: Any, line: int | None) -> LabelTerm | None:
         if not isinstance(data, dict):
-            self.add(line, "een term moet een mapping zijn met label, variants, why, alternative")
+            self.add(
+                line,
+                not_a_mapping(
+                    data, "term", "label", "variants, why en alternative", "codebooks/labels.yaml"
+                ),
+            )
             return None
         line = getattr(data, "line", None) or line
         key_lines = getattr(data, "key_lines", {})

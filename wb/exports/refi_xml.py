@@ -90,8 +90,10 @@ def parse_xml(data: bytes, *, path: str, member: str | None = None) -> Element:
             path=where,
         ) from exc
     except Exception as exc:  # expat ParseError and encoding errors
+        position = getattr(exc, "position", None)  # (line, column) of expat's ParseError
+        at = f" (fout op regel {position[0]}, kolom {position[1] + 1})" if position else ""
         raise RefiError(
-            f"is geen geldige XML ({exc}). Is het bestand beschadigd? Exporteer het opnieuw.",
+            f"is geen geldige XML{at}. Is het bestand beschadigd? Exporteer het opnieuw.",
             path=where,
         ) from exc
 

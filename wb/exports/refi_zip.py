@@ -42,7 +42,13 @@ class SafeArchive:
             self.zip = zipfile.ZipFile(path)
         except FileNotFoundError as exc:
             raise NotFoundError("bestaat niet; controleer het pad.", path=path) from exc
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        except zipfile.BadZipFile as exc:  # its text is English ("File is not a zip file")
+            raise RefiError(
+                "is geen geldig .qdpx-bestand (geen leesbaar zip-archief). "
+                "Is het bestand volledig gedownload? Exporteer het opnieuw.",
+                path=path,
+            ) from exc
+        except (OSError, ValueError) as exc:
             raise RefiError(
                 f"is geen geldig .qdpx-bestand (geen leesbaar zip-archief: {exc}). "
                 "Is het bestand volledig gedownload? Exporteer het opnieuw.",
