@@ -6,7 +6,8 @@ A verb whose meaning judges how someone treats a person
 description aimed at a person when a person is its subject or object (labels-policy, 2026-12-05;
 the annotation guide in ``bench/realtext/labels/README.md``). Word classes and lemmas, not
 phrases; a person is a person noun (``person_nouns.txt``, ``scope_person_roles.txt``: also a
-teacher or a social worker), a personal pronoun, or a name as object or agent. The verb counts
+teacher or a social worker; ``voice_person_words.txt``: also a family, "gezin"), a personal
+pronoun, or a name as object or agent. The verb counts
 when
 
 * its clause subject is a person noun or subject pronoun (:mod:`wb.dossiers.description_verbs`):
@@ -63,7 +64,10 @@ def _idioms() -> frozenset[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("scope_person_roles.txt"))
+    """Roles (scope_person_roles.txt) and the family words of voice_person_words.txt: a family
+    acts as its members do ("Drie gezinnen terroriseren de buurt", labels-aimed5)."""
+    names = ("scope_person_roles.txt", "voice_person_words.txt")
+    return frozenset(fold(w) for name in names for w in words(name))
 
 
 def _persons(persons: frozenset[str]) -> frozenset[str]:
