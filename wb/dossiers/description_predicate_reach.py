@@ -1,5 +1,6 @@
 """Evaluative predicates of a person that the copula rules of descriptions.py do not reach
-(labels-aimed5): after a modal verb, and with a preposition after the predicate.
+(labels-aimed5): after a modal verb, with a preposition after the predicate, and a noun of
+danger as predicate.
 
 * A modal verb between the subject and the predicate, the copula as infinitive at the clause's
   end: "Pubers kunnen ontzettend lastig zijn", "kinderen kunnen nou eenmaal vervelend zijn"
@@ -12,6 +13,10 @@
   the preposition names where or towards whom the person behaves so, the adjective still judges
   the person. Not a feeling adjective of ``description_state_adjectives.txt`` ("boos tegen"
   tells a state with its cause, as the copula rules decide), not denied.
+* "een (groot) gevaar" as predicate of a person (``description_predicate_nouns.txt``): a noun
+  that says what an evaluative adjective says ("gevaarlijk"), with "zijn", "worden", "blijven"
+  or "vormen": "dat hij een gevaar is", "Vormen de kinderen een gevaar?", "die jongens zijn een
+  groot gevaar". The span runs from "een" to the noun.
 
 The subject test and the evaluative test come from :mod:`wb.dossiers.descriptions` (a person
 noun or third-person pronoun not inside a prepositional phrase, a first-person pronoun; an
@@ -46,6 +51,11 @@ def _modals() -> frozenset[str]:
 @cache
 def _denials() -> frozenset[str]:
     return word_set("description_denials.txt")
+
+
+@cache
+def _danger_nouns() -> frozenset[str]:
+    return word_set("description_predicate_nouns.txt")
 
 
 @cache
@@ -121,4 +131,55 @@ def find_prepositional_predicates(
     return out
 
 
-__all__ = ["find_modal_predicates", "find_prepositional_predicates"]
+_NOUN_COPULAS = frozenset({"zijn", "worden", "blijven", "vormen"})
+
+
+_OPENING_FORMS = frozenset({"vormen", "vormt", "vormde", "vormden", "zijn", "is", "was", "waren"})
+
+
+def _noun_copula(token) -> bool:
+    """A form of zijn/worden/blijven/vormen; at the start of a question also when the tagger
+    read it as a noun ("Vormen de kinderen een gevaar?")."""
+    if token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _NOUN_COPULAS:
+        return True
+    return bool(token.is_sent_start) and fold(token.text) in _OPENING_FORMS
+
+
+def _attributive(token) -> bool:
+    """A participle before a noun, tagged VERB: "de zogenoemde kinderen"."""
+    return token.pos_ == "VERB" and fold(token.text).endswith("e")
+
+
+def _person_before(doc: Doc, i: int, is_subject: Test) -> int:
+    """The start of a person noun phrase ending at i (determiners, adjectives and participles
+    before its noun: "de zogenoemde kinderen"), or -1."""
+    if not is_subject(doc, i):
+        return -1
+    h = i
+    while h > 0 and (doc[h - 1].pos_ in {"DET", "ADJ"} or _attributive(doc[h - 1])):
+        h -= 1
+    return h
+
+
+def find_noun_predicates(doc: Doc, is_subject: Test) -> list[tuple[int, int]]:
+    """Character spans of "een (ADJ) gevaar" as predicate of a person (see the module doc)."""
+    out = []
+    for e in range(1, len(doc) - 1):
+        if doc[e].lower_ != "een":
+            continue
+        n = e + 1
+        while n < len(doc) and n - e <= 3 and doc[n].pos_ in {"ADJ", "ADV"}:
+            n += 1
+        if n >= len(doc) or fold(doc[n].text) not in _danger_nouns():
+            continue
+        start = _person_before(doc, e - 1, is_subject)
+        after = n + 1 < len(doc) and _noun_copula(doc[n + 1])
+        if start >= 0 and (after or (start > 0 and _noun_copula(doc[start - 1]))):
+            # "dat hij een gevaar is", "Vormen de kinderen een gevaar"
+            out.append((doc[e].idx, doc[n].idx + len(doc[n].text)))
+        elif _noun_copula(doc[e - 1]) and e > 1 and is_subject(doc, e - 2):
+            out.append((doc[e].idx, doc[n].idx + len(doc[n].text)))  # "ze zijn een gevaar"
+    return out
+
+
+__all__ = ["find_modal_predicates", "find_noun_predicates", "find_prepositional_predicates"]
