@@ -20,7 +20,8 @@ danger as predicate.
 
 The subject test and the evaluative test come from :mod:`wb.dossiers.descriptions` (a person
 noun or third-person pronoun not inside a prepositional phrase, a first-person pronoun; an
-evaluative adjective of its lists, also comparative). The span is the adjective.
+evaluative adjective of its lists, also comparative). The span is the adjective. The copulas
+of each kind are in ``description_predicate_verbs.txt``.
 """
 
 from __future__ import annotations
@@ -33,14 +34,19 @@ from spacy.tokens import Doc
 from wb.dossiers.description_adjectival import is_adjectival
 from wb.dossiers.description_states import STATE_ADJECTIVES
 from wb.dossiers.lexicon import fold
-from wb.lang import word_set
+from wb.lang import by_kind, word_set
 
 Test = Callable[[Doc, int], bool]
 
-_INFINITIVES = frozenset({"zijn", "worden", "blijven", "raken"})
-_FINITE_LEMMAS = frozenset({"zijn", "worden", "blijven", "raken", "lijken", "blijken"})
 _STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ", "CCONJ"})
 _REACH = 3  # degree words or adverbs between the verb and the adjective
+
+
+@cache
+def _verbs(kind: str) -> frozenset[str]:
+    """Copulas of one kind of description_predicate_verbs.txt (infinitief, koppel, naamwoord,
+    vraagbegin)."""
+    return by_kind("description_predicate_verbs.txt", fold)[kind]
 
 
 @cache
@@ -93,7 +99,7 @@ def find_modal_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tupl
     """Character spans of "subject + modal + ... + ADJ + zijn" (see the module doc)."""
     out = []
     for k in range(2, len(doc) - 1):
-        if doc[k + 1].lower_ not in _INFINITIVES or doc[k + 1].pos_ not in {"AUX", "VERB"}:
+        if doc[k + 1].lower_ not in _verbs("infinitief") or doc[k + 1].pos_ not in {"AUX", "VERB"}:
             continue
         if k + 2 < len(doc) and doc[k + 2].pos_ in _STOPS:
             continue
@@ -107,7 +113,7 @@ def find_modal_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tupl
 
 
 def _copula(token) -> bool:
-    return token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _FINITE_LEMMAS
+    return token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _verbs("koppel")
 
 
 def find_prepositional_predicates(
@@ -131,18 +137,12 @@ def find_prepositional_predicates(
     return out
 
 
-_NOUN_COPULAS = frozenset({"zijn", "worden", "blijven", "vormen"})
-
-
-_OPENING_FORMS = frozenset({"vormen", "vormt", "vormde", "vormden", "zijn", "is", "was", "waren"})
-
-
 def _noun_copula(token) -> bool:
     """A form of zijn/worden/blijven/vormen; at the start of a question also when the tagger
     read it as a noun ("Vormen de kinderen een gevaar?")."""
-    if token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _NOUN_COPULAS:
+    if token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _verbs("naamwoord"):
         return True
-    return bool(token.is_sent_start) and fold(token.text) in _OPENING_FORMS
+    return bool(token.is_sent_start) and fold(token.text) in _verbs("vraagbegin")
 
 
 def _attributive(token) -> bool:
