@@ -6,7 +6,8 @@ A verb whose meaning judges how someone treats a person
 description aimed at a person when a person is its subject or object (labels-policy, 2026-12-05;
 the annotation guide in ``bench/realtext/labels/README.md``). Word classes and lemmas, not
 phrases; a person is a person noun (``person_nouns.txt``, ``scope_person_roles.txt``: also a
-teacher or a social worker), a personal pronoun, or a name as object or agent. The verb counts
+teacher or a social worker), a personal pronoun, or a name as object or agent; as the clause
+subject also a family (``voice_person_words.txt``: "gezin", labels-aimed5). The verb counts
 when
 
 * its clause subject is a person noun or subject pronoun (:mod:`wb.dossiers.description_verbs`):
@@ -64,6 +65,13 @@ def _idioms() -> frozenset[tuple[str, str, str]]:
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     return frozenset(fold(w) for w in words("scope_person_roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _families() -> frozenset[str]:
+    """The family words of voice_person_words.txt ("gezin"): as the subject of an act verb a
+    family acts as its members do ("Drie gezinnen terroriseren de buurt", labels-aimed5)."""
+    return frozenset(fold(w) for w in words("voice_person_words.txt"))
 
 
 def _persons(persons: frozenset[str]) -> frozenset[str]:
@@ -199,16 +207,17 @@ def _listed_after(doc: Doc, i: int, found: set[int]) -> bool:
 def find_acts(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of act verbs and idioms with a person as subject or object (module)."""
     people = _persons(persons)
+    actors = people | _families()
     found: set[int] = set()
     for i, token in enumerate(doc):
         if not _is_act(token):
             continue
         if _agent(doc, i, people) or _listed_after(doc, i, found):
             found.add(i)
-        elif _thing_subject(doc, i, people):
+        elif _thing_subject(doc, i, actors):
             continue
         elif (
-            _subject_is_person(doc, i, people)
+            _subject_is_person(doc, i, actors)
             or _object_after(doc, i, people)
             or _person_before(doc, i, people)
             or _infinitive_object(doc, i, people)

@@ -66,6 +66,7 @@ from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
 from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
+from wb.dossiers.description_judging_heads import find_judging_heads
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
 from wb.dossiers.description_mistreatment import find_mistreatment
@@ -79,6 +80,11 @@ from wb.dossiers.description_participles import find_judged_participles
 from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_person_adjectives import find_person_adjectives
 from wb.dossiers.description_persons import nominal_comparative, person_key
+from wb.dossiers.description_predicate_reach import (
+    find_modal_predicates,
+    find_noun_predicates,
+    find_prepositional_predicates,
+)
 from wb.dossiers.description_problems import find_problems
 from wb.dossiers.description_rebukes import find_rebukes
 from wb.dossiers.description_reflexive_conduct import find_reflexive_conduct
@@ -265,10 +271,37 @@ def find_descriptions(
         spans += find_adjective_runs(doc)  # labels-judging3
         spans += find_duty_failing(doc)  # labels56
         spans += find_reflexive_conduct(doc)  # labels-aimed4
+        spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
+        spans += find_judging_heads(doc)  # labels-aimed5
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
     return _apart(spans)
+
+
+def _reached_predicates(
+    doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Evaluative predicates after a modal verb or with a preposition after them, and "een
+    gevaar" as predicate (:mod:`wb.dossiers.description_predicate_reach`), with this module's
+    subject and evaluative tests."""
+
+    def judges(d: Doc, k: int) -> bool:
+        return _evaluative_predicate(d, k, adjectives)
+
+    def is_subject(d: Doc, i: int) -> bool:
+        if not 0 <= i < len(d):
+            return False
+        token = d[i]
+        if token.pos_ == "PRON":
+            return token.lower_ in _SUBJECT_PRONOUNS or token.lower_ in {"ik", "wij", "we"}
+        return _is_person(token, persons) and not _after_preposition(d, i)
+
+    return (
+        find_modal_predicates(doc, judges, is_subject)
+        + find_prepositional_predicates(doc, judges, is_subject)
+        + find_noun_predicates(doc, is_subject)
+    )
 
 
 def _person_subject(doc: Doc, i: int, persons: frozenset[str]) -> bool:

@@ -1,0 +1,185 @@
+"""Evaluative predicates of a person that the copula rules of descriptions.py do not reach
+(labels-aimed5): after a modal verb, with a preposition after the predicate, and a noun of
+danger as predicate.
+
+* A modal verb between the subject and the predicate, the copula as infinitive at the clause's
+  end: "Pubers kunnen ontzettend lastig zijn", "kinderen kunnen nou eenmaal vervelend zijn"
+  (subject, a form of ``tagger_modal_forms.txt``, at most three degree words or adverbs, the
+  adjective, "zijn"/"worden"/"blijven"/"raken"). Not when a noun, preposition, verb, adjective or
+  conjunction follows the infinitive, and not denied ("kunnen niet lastig zijn").
+* A preposition of ``description_predicate_prepositions.txt`` right after the predicate (main
+  clause: "zij is impulsief in de stappen die zij zet") or right after its clause-final copula
+  ("dat ze mogelijk dwangmatig is in het verzorgen van", "een jongen gemeen is tegen haar kind"):
+  the preposition names where or towards whom the person behaves so, the adjective still judges
+  the person. Not a feeling adjective of ``description_state_adjectives.txt`` ("boos tegen"
+  tells a state with its cause, as the copula rules decide), not denied.
+* "een (groot) gevaar" as predicate of a person (``description_predicate_nouns.txt``): a noun
+  that says what an evaluative adjective says ("gevaarlijk"), with "zijn", "worden", "blijven"
+  or "vormen": "dat hij een gevaar is", "Vormen de kinderen een gevaar?", "die jongens zijn een
+  groot gevaar". The span runs from "een" to the noun.
+
+The subject test and the evaluative test come from :mod:`wb.dossiers.descriptions` (a person
+noun or third-person pronoun not inside a prepositional phrase, a first-person pronoun; an
+evaluative adjective of its lists, also comparative). The span is the adjective. The copulas
+of each kind are in ``description_predicate_verbs.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc
+
+from wb.dossiers.description_adjectival import is_adjectival
+from wb.dossiers.description_states import STATE_ADJECTIVES
+from wb.dossiers.lexicon import fold
+from wb.lang import by_kind, word_set
+
+Test = Callable[[Doc, int], bool]
+
+_STOPS = frozenset({"ADJ", "VERB", "NOUN", "ADP", "SCONJ", "CCONJ"})
+_REACH = 3  # degree words or adverbs between the verb and the adjective
+
+
+@cache
+def _verbs(kind: str) -> frozenset[str]:
+    """Copulas of one kind of description_predicate_verbs.txt (infinitief, koppel, naamwoord,
+    vraagbegin)."""
+    return by_kind("description_predicate_verbs.txt", fold)[kind]
+
+
+@cache
+def _modals() -> frozenset[str]:
+    return word_set("tagger_modal_forms.txt")
+
+
+@cache
+def _denials() -> frozenset[str]:
+    return word_set("description_denials.txt")
+
+
+@cache
+def _danger_nouns() -> frozenset[str]:
+    return word_set("description_predicate_nouns.txt")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return word_set("description_predicate_prepositions.txt")
+
+
+def _degree(token) -> bool:
+    """An adverb or an uninflected adjective used as one ("ontzettend", "nou", "eenmaal")."""
+    if token.pos_ == "ADV":
+        return True
+    return is_adjectival(token) and not fold(token.text).endswith("e")
+
+
+def _before(doc: Doc, k: int) -> int:
+    """The index before the degree words in front of k; -1 when one of them denies."""
+    i = k - 1
+    while i > 0 and k - i <= _REACH and (_degree(doc[i]) or doc[i].lower_ == "te"):
+        if doc[i].lower_ in _denials():
+            return -1
+        i -= 1
+    return i
+
+
+def _feeling(token) -> bool:
+    text = fold(token.text)
+    return bool({text, text.removesuffix("e"), fold(token.lemma_)} & STATE_ADJECTIVES)
+
+
+def _span(doc: Doc, k: int) -> tuple[int, int]:
+    return doc[k].idx, doc[k].idx + len(doc[k].text)
+
+
+def find_modal_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[int, int]]:
+    """Character spans of "subject + modal + ... + ADJ + zijn" (see the module doc)."""
+    out = []
+    for k in range(2, len(doc) - 1):
+        if doc[k + 1].lower_ not in _verbs("infinitief") or doc[k + 1].pos_ not in {"AUX", "VERB"}:
+            continue
+        if k + 2 < len(doc) and doc[k + 2].pos_ in _STOPS:
+            continue
+        if not (is_adjectival(doc[k]) and judges(doc, k)):
+            continue
+        i = _before(doc, k)
+        if i <= 0 or doc[i].lower_ not in _modals() or not is_subject(doc, i - 1):
+            continue
+        out.append(_span(doc, k))
+    return out
+
+
+def _copula(token) -> bool:
+    return token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _verbs("koppel")
+
+
+def find_prepositional_predicates(
+    doc: Doc, judges: Test, is_subject: Test
+) -> list[tuple[int, int]]:
+    """Character spans of an evaluative predicate with a preposition after it (module doc)."""
+    out = []
+    for k in range(1, len(doc) - 2):
+        adjective = doc[k]
+        if not is_adjectival(adjective) or _feeling(adjective) or not judges(doc, k):
+            continue
+        i = _before(doc, k)
+        if i < 0:
+            continue
+        if doc[k + 1].lower_ in _prepositions():  # "zij is impulsief in ..."
+            if _copula(doc[i]) and (is_subject(doc, i - 1) or is_subject(doc, i + 1)):
+                out.append(_span(doc, k))
+        elif _copula(doc[k + 1]) and doc[k + 2].lower_ in _prepositions():
+            if is_subject(doc, i):  # "(dat) een jongen gemeen is tegen haar kind"
+                out.append(_span(doc, k))
+    return out
+
+
+def _noun_copula(token) -> bool:
+    """A form of zijn/worden/blijven/vormen; at the start of a question also when the tagger
+    read it as a noun ("Vormen de kinderen een gevaar?")."""
+    if token.pos_ in {"AUX", "VERB"} and token.lemma_.lower() in _verbs("naamwoord"):
+        return True
+    return bool(token.is_sent_start) and fold(token.text) in _verbs("vraagbegin")
+
+
+def _attributive(token) -> bool:
+    """A participle before a noun, tagged VERB: "de zogenoemde kinderen"."""
+    return token.pos_ == "VERB" and fold(token.text).endswith("e")
+
+
+def _person_before(doc: Doc, i: int, is_subject: Test) -> int:
+    """The start of a person noun phrase ending at i (determiners, adjectives and participles
+    before its noun: "de zogenoemde kinderen"), or -1."""
+    if not is_subject(doc, i):
+        return -1
+    h = i
+    while h > 0 and (doc[h - 1].pos_ in {"DET", "ADJ"} or _attributive(doc[h - 1])):
+        h -= 1
+    return h
+
+
+def find_noun_predicates(doc: Doc, is_subject: Test) -> list[tuple[int, int]]:
+    """Character spans of "een (ADJ) gevaar" as predicate of a person (see the module doc)."""
+    out = []
+    for e in range(1, len(doc) - 1):
+        if doc[e].lower_ != "een":
+            continue
+        n = e + 1
+        while n < len(doc) and n - e <= 3 and doc[n].pos_ in {"ADJ", "ADV"}:
+            n += 1
+        if n >= len(doc) or fold(doc[n].text) not in _danger_nouns():
+            continue
+        start = _person_before(doc, e - 1, is_subject)
+        after = n + 1 < len(doc) and _noun_copula(doc[n + 1])
+        if start >= 0 and (after or (start > 0 and _noun_copula(doc[start - 1]))):
+            # "dat hij een gevaar is", "Vormen de kinderen een gevaar"
+            out.append((doc[e].idx, doc[n].idx + len(doc[n].text)))
+        elif _noun_copula(doc[e - 1]) and e > 1 and is_subject(doc, e - 2):
+            out.append((doc[e].idx, doc[n].idx + len(doc[n].text)))  # "ze zijn een gevaar"
+    return out
+
+
+__all__ = ["find_modal_predicates", "find_noun_predicates", "find_prepositional_predicates"]
