@@ -13,6 +13,8 @@ read as applied (asserted, or attributed to the one who talks):
   (``voice_idea_nouns.txt``: "het idee dat vaders incompetent zijn", "het vooroordeel dat
   tienermoeders ..."), the clause about a bare plural group: the idea is what the text talks
   about. Not when someone is said to have it ("heeft het idee dat ...": an attribution cue).
+  :func:`image_of`: the same nouns before "van een/de X" ("het beeld van de narcist"): an idea
+  of the type, unless someone fits it ("voldoet aan het beeld van een X").
 * :func:`catalogue_item`: the term is one item of a list of at least three short items that a
   plural noun opens with "als" (``voice_list_openers.txt``: "zaken als roddelen, stoken en
   manipuleren") or that a word of going on closes (``voice_list_closers.txt``: "brutaliteit,
@@ -117,6 +119,24 @@ def idea_content(tokens: list[Any], at: int) -> bool:
     return subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
 
 
+_OWNERS = frozenset({"het", "dit", "dat", "mijn", "zijn", "haar", "ons", "hun", "jouw", "uw"})
+_FITTING = frozenset({"aan", "in", "bij", "op"})  # "voldoet aan het beeld van een X": applied
+
+
+def image_of(tokens: list[Any], at: int, upto: int) -> bool:
+    """True for "het beeld van de narcist", "mijn beeld van een alcoholist": an idea of the type
+    the term names, not a person called so; not when someone fits the image ("voldoet aan het
+    beeld van een X", "past in het beeld van een X")."""
+    if upto - at != 1 or tokens[at].pos_ != "NOUN" or "Plur" in tokens[at].morph.get("Number"):
+        return False
+    k = at - 1
+    if k < 3 or tokens[k].lower_ not in {"een", "de"} or tokens[k - 1].lower_ != "van":
+        return False
+    if tokens[k - 2].lower_ not in _IDEA_NOUNS or tokens[k - 3].lower_ not in _OWNERS:
+        return False
+    return k < 4 or tokens[k - 4].lower_ not in _FITTING
+
+
 def _walk(tokens: list[Any], k: int, step: int) -> tuple[int, int]:
     """From k in direction `step`, over list items of at most three words and their
     separators: (the index where the list ends, the separators passed)."""
@@ -155,4 +175,4 @@ def catalogue_item(tokens: list[Any], at: int, upto: int) -> bool:
     return opened or closed
 
 
-__all__ = ["catalogue_item", "idea_content", "spoken_about"]
+__all__ = ["catalogue_item", "idea_content", "image_of", "spoken_about"]
