@@ -36,8 +36,8 @@ _LIST_OPENERS = word_set("voice_list_openers.txt")
 _LIST_CLOSERS = word_set("voice_list_closers.txt")
 _STOPS = frozenset({".", ";", ":", "!", "?", "(", ")"})
 _SEPARATORS = frozenset({",", "/", "en", "of"})
-_DETERMINERS = frozenset({"het", "de", "dit", "dat", "deze", "die", "zo'n", "zo’n"})
-_HAVING = frozenset({"hebben", "krijgen", "houden"})  # "heeft het idee dat": a cue, not a topic
+_DETERMINERS = word_set("voice_idea_determiners.txt")
+_HAVING = word_set("voice_idea_having.txt")  # "heeft het idee dat": a cue, not a topic
 _TOPIC_REACH = 8  # words from the verb of talking to "over"
 _ITEM_WORDS = 3  # words of one list item at most
 
@@ -119,8 +119,7 @@ def idea_content(tokens: list[Any], at: int) -> bool:
     return subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
 
 
-_OWNERS = frozenset({"het", "dit", "dat", "mijn", "zijn", "haar", "ons", "hun", "jouw", "uw"})
-_FITTING = frozenset({"aan", "in", "bij", "op"})  # "voldoet aan het beeld van een X": applied
+_FITTING = word_set("voice_idea_fitting.txt")  # "voldoet aan het beeld van een X": applied
 
 
 def image_of(tokens: list[Any], at: int, upto: int) -> bool:
@@ -132,7 +131,7 @@ def image_of(tokens: list[Any], at: int, upto: int) -> bool:
     k = at - 1
     if k < 3 or tokens[k].lower_ not in {"een", "de"} or tokens[k - 1].lower_ != "van":
         return False
-    if tokens[k - 2].lower_ not in _IDEA_NOUNS or tokens[k - 3].lower_ not in _OWNERS:
+    if tokens[k - 2].lower_ not in _IDEA_NOUNS or tokens[k - 3].lower_ not in _DETERMINERS:
         return False
     return k < 4 or tokens[k - 4].lower_ not in _FITTING
 
