@@ -220,6 +220,7 @@ from wb.dossiers.voice_structure import (
 )
 from wb.dossiers.voice_text import quote_spans, sentences
 from wb.dossiers.voice_titles import quoted_title
+from wb.dossiers.voice_topics import catalogue_item, idea_content, image_of, spoken_about
 from wb.dossiers.voice_type import scare_quoted_person, type_statement
 from wb.dossiers.voice_words import (
     ABSTRACT_OF,
@@ -305,6 +306,10 @@ class VoiceResolver:
             or other_name(tokens, at, upto)
             or generic_naming_passive(tokens, at, upto)
             or work_title(tokens, at)
+            or spoken_about(tokens, at, upto)  # labels-voice6: "sprak over X-jongeren"
+            or idea_content(tokens, at)
+            or image_of(tokens, at, upto)
+            or catalogue_item(tokens, at, upto)
         ):
             return "discussed"
         if quoted and quoted_title(tokens, at):
