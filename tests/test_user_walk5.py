@@ -2,11 +2,13 @@
 
 The learning note after "Document klaar" says what the reach of the codings added (notebook 01
 printed a promise and then "(nog) niets nieuws"); a label list's `term:` for `label:` is one
-mistake in one line that says what to write.
+mistake in one line that says what to write; notebook 03 renames a theme by its content and
+names the summary's method.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,29 @@ def test_wb_labels_names_the_file_and_line_of_the_term_key(tmp_path: Path) -> No
         f"fout: {lexicon}: de labellijst heeft 1 probleem; er is niets geladen (WB132):",
         f"  - regel 3: {TOLD}",
     ]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cells(kind: str) -> list[str]:
+    path = ROOT / "notebooks" / "03_themas.ipynb"
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return ["".join(c["source"]) for c in cells if c["cell_type"] == kind]
+
+
+def test_notebook_03_renames_a_theme_by_its_content_not_by_its_place() -> None:
+    cell = next(c for c in _cells("code") if "rename_theme(project" in c)
+    assert "run.themes[:" not in cell  # "conflict en vechtscheiding" became "Stem van het kind"
+    assert 'rij = overlap.sort_values(["aandeel", "passages"], ascending=False).iloc[0]' in cell
+    assert 'if rij["aandeel"] >= 0.5:' in cell
+    prose = "\n".join(_cells("markdown"))
+    assert "het thema waar één code het duidelijkst bij hoort" in prose
+
+
+def test_notebook_03_names_the_method_the_summary_names() -> None:
+    from wb.themes.embed import TfidfSvdEmbedder
+
+    prose = "\n".join(_cells("markdown"))
+    assert f"De rekenmethode heet in de samenvatting (stap 7) *{TfidfSvdEmbedder.name}*" in prose
+    assert "TF-IDF op lemma's, PCA" not in prose
