@@ -98,11 +98,11 @@ def test_two_documents_done_add_a_suggestion_with_its_reason(session: CodingSess
     session.open(1)
     assert session.mark_done() is True
     assert _in_c(session) == AFTER
-    # the note does not promise new suggestions: the codebook may already find such sentences
+    # the note says what the reach added (user-walk5: it no longer promises what may not come)
     assert session.learning_note() == (
-        "2 documenten klaar; wb leerde daaruit hoe ver uw codes reiken. Waar het codeboek zo'n "
-        "zin in de andere documenten nog niet vond, stelt wb die voor ('zoals in de documenten "
-        "die u codeerde …')."
+        "2 documenten klaar; wb leerde daaruit hoe ver uw codes reiken en stelt daarom 1 zin "
+        "extra voor in het andere document, met als reden 'zoals in de documenten die u "
+        "codeerde …'."
     )
     state = session.state()
     assert state["done"] == [0, 1]

@@ -345,8 +345,14 @@ def test_a_kind_filter_opens_a_report_that_shows_items(tmp_path: Path) -> None:
                     "Verzoek tot onderzoek, 15 februari 2022"
                 ]
                 raadsrapport = "details.report:has(h2:text-is('Raadsrapport, 28 juni 2022'))"
-                # 11 since labels41 annotated D1-02's "slagen er niet in" (policy line 6)
-                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 11 beoordeeld"
+                # 11 since labels41 annotated D1-02's "slagen er niet in" (policy line 6); the
+                # heading copied as text has a space and brackets between date and count
+                assert page.locator(raadsrapport + " > summary").inner_text() == (
+                    "Raadsrapport, 28 juni 2022 (0 van 11 beoordeeld)"
+                )
+                assert (
+                    page.locator(raadsrapport + " .count").inner_text() == "(0 van 11 beoordeeld)"
+                )
                 page.select_option("#kind", "reuse")  # the first report has no copied passage
                 assert page.locator(opened + " h2").all_inner_texts() == [
                     "Raadsrapport, 28 juni 2022"
@@ -354,12 +360,14 @@ def test_a_kind_filter_opens_a_report_that_shows_items(tmp_path: Path) -> None:
                 shown = page.locator(opened + " section.group:not([hidden]) article.item")
                 assert shown.count() == 2 and shown.first.is_visible()
                 # the report's count follows the kind shown; the dossier's total stays whole
-                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 2 beoordeeld"
+                assert page.locator(raadsrapport + " .count").inner_text() == "(0 van 2 beoordeeld)"
                 assert page.locator("#progress-text").inner_text() == (
                     "Dossier D1: 0 van 39 passages beoordeeld"
                 )
                 page.select_option("#kind", "")
-                assert page.locator(raadsrapport + " .count").inner_text() == "0 van 11 beoordeeld"
+                assert (
+                    page.locator(raadsrapport + " .count").inner_text() == "(0 van 11 beoordeeld)"
+                )
         finally:
             server.shutdown()
             server.server_close()

@@ -192,6 +192,31 @@ def unknown_keys(
     return problems
 
 
+def instead_of_key(
+    data: dict[Any, Any],
+    problems: list[tuple[int | None, str]],
+    first: str,
+    what: str,
+    example: str,
+) -> list[tuple[int | None, str]] | None:
+    """`problems` (from :func:`unknown_keys`) for a mapping without `first`, the first unknown
+    key with a text value (``term: ouderverstoting``) told what to write instead (``label:
+    ouderverstoting``): one line for one mistake; None when no unknown key has a text value."""
+    for k, (pline, message) in enumerate(problems):
+        for key, value in data.items():
+            if not message.startswith(f"onbekende sleutel '{key}'"):
+                continue
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                text = " ".join(str(value).split())
+                if text:
+                    told = (
+                        f"onbekende sleutel '{key}'; een {what} begint met '{first}:', schrijf "
+                        f"'{first}: {text}' in plaats van '{key}: {text}' (zoals in {example})"
+                    )
+                    return [*problems[:k], (pline, told), *problems[k + 1 :]]
+    return None
+
+
 def not_a_mapping(item: Any, what: str, first: str, others: str, example: str) -> str:
     """Dutch message for a list entry that should be a mapping (a code, a label term).
 

@@ -12,6 +12,7 @@ done); the documents not yet done get fresh suggestions.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from wb.codebook import Codebook
 from wb.coding.coded_whole import learn_whole
 from wb.coding.evaluate import sentence_index
 from wb.coding.suggest import Suggester, Suggestion, ranked, sentence_features
+from wb.coding.suggestion import BEYOND_RULES
 from wb.errors import InvalidChoiceError, NothingToDoError, UnknownItemError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import (
@@ -38,6 +40,11 @@ from wb.store.codings import (
 from wb.store.documents import Document, get_document, iter_documents
 from wb.store.done import done_documents, mark_done, reopen_done
 from wb.store.project import Project
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """'1 zin', '3 zinnen': a number with its noun in Dutch."""
+    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,11 @@ class CodingSession:
         in a document marked done: the coder left its other sentences uncoded on purpose)."""
         if self._suggester is None or self.is_done:
             return []
-        doc = self.document
+        return self._open_suggestions(self.document)
+
+    def _open_suggestions(self, doc: Document) -> list[Suggestion]:
+        """The suggestions for `doc` not yet accepted, adjusted or rejected by this coder."""
+        assert self._suggester is not None
         if doc.id not in self._suggestions:
             self._suggestions[doc.id] = self._suggester.suggest_doc(
                 doc.path, self._nlp(doc), doc.metadata
@@ -313,10 +324,23 @@ class CodingSession:
                 "het codeboek vindt (het voegt pas zinnen toe als dat in uw klare documenten "
                 f"minstens {share} van de 10 keer klopte)."
             )
+        learned = f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken"
+        others = [d for d in self.documents if d.id not in self.done]
+        if not others:
+            return f"{learned}; er is geen document meer dat nog niet klaar is."
+        found = Counter(
+            d.id
+            for d in others
+            for s in self._open_suggestions(d)
+            if s.rule == BEYOND_RULES["reach"]
+        )
+        rest = "het andere document" if len(others) == 1 else f"de {len(others)} andere documenten"
+        if not found:
+            return f"{learned}, maar stelt daarom in {rest} (nog) geen zin extra voor."
+        where = rest if len(others) == 1 else f"{len(found)} van {rest}"
         return (
-            f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken. Waar het codeboek "
-            "zo'n zin in de andere documenten nog niet vond, stelt wb die voor ('zoals in de "
-            "documenten die u codeerde …')."
+            f"{learned} en stelt daarom {_count(found.total(), 'zin', 'zinnen')} extra voor in "
+            f"{where}, met als reden 'zoals in de documenten die u codeerde …'."
         )
 
     def undo(self) -> str | None:

@@ -35,7 +35,14 @@ from wb.dossiers.lexicon_derived import expanded_variants
 from wb.dossiers.word_index import longest_first
 from wb.errors import LexiconError
 from wb.lang import word_set
-from wb.yaml_lines import load_with_lines, not_a_mapping, read_yaml_file, unknown_keys, yaml_problem
+from wb.yaml_lines import (
+    instead_of_key,
+    load_with_lines,
+    not_a_mapping,
+    read_yaml_file,
+    unknown_keys,
+    yaml_problem,
+)
 
 GAP = "..."
 KEYS = {
@@ -271,18 +278,19 @@ class _Checker:
         key_lines = getattr(data, "key_lines", {})
         for key, kline in data.pop("__duplicate_keys__", []):
             self.add(kline, f"sleutel '{key}' staat twee keer in deze term")
-        self.problems += unknown_keys(
-            data, {*KEYS, *NOTE_KEYS}, line, listed=KEYS_LISTED, normalise=_key
-        )
+        unknown = unknown_keys(data, {*KEYS, *NOTE_KEYS}, line, listed=KEYS_LISTED, normalise=_key)
         values: dict[str, Any] = {}
         for key, value in data.items():
             canonical = KEYS.get(_key(key))
             if canonical is not None:  # notes and examples (NOTE_KEYS) are read past
                 values[canonical] = (value, key_lines.get(str(key), line))
         label = _text(values.get("label", (None,))[0])
-        if not label:
-            self.add(line, "term zonder 'label': geef elke term een canoniek label")
+        if not label:  # 'term: x' for 'label: x' is one mistake, told in one line (user-walk5)
+            told = instead_of_key(data, unknown, "label", "term", "codebooks/labels.yaml")
+            missing = [(line, "term zonder 'label': geef elke term een canoniek label")]
+            self.problems += told or [*unknown, *missing]
             return None
+        self.problems += unknown
         lline = values["label"][1]
         if label.lower() in self.labels:
             first = self.labels[label.lower()]

@@ -278,7 +278,10 @@ async function load() {
     const details = el("details", "report");
     details.dataset.doc = String(doc);
     const summary = el("summary");
-    summary.append(el("h2", null, docName(items[0].title, items[0].date)), el("span", "count"));
+    // a space and brackets: copied as text the heading reads "…, 15 februari 2022 (0 van 4
+    // beoordeeld)", not "…20220 van 4 beoordeeld" (user-walk5)
+    const heading = el("h2", null, docName(items[0].title, items[0].date));
+    summary.append(heading, " ", el("span", "count"));
     details.append(summary);
     for (const group of ["label", "term", "reuse"]) {
       const mine = items.filter((i) => i.group === group);
@@ -319,7 +322,7 @@ function showProgress() {
     const mine = state.items.filter(
       (i) => String(i.doc_id) === details.dataset.doc && (!kind || i.group === kind));
     const n = mine.filter((i) => i.decision).length;
-    details.querySelector(".count").textContent = `${n} van ${mine.length} beoordeeld`;
+    details.querySelector(".count").textContent = `(${n} van ${mine.length} beoordeeld)`;
   }
   const option = $("#dossier").selectedOptions[0];
   if (option) option.textContent = `${option.value} (${done} van ${total} beoordeeld)`;
