@@ -221,3 +221,19 @@ def test_overview_figure_stacks_perspectives(project):
     names = {trace.name for trace in fig.data}
     assert {"notulen", "ouder", "jongere"} <= names
     assert sum(sum(trace.y) for trace in fig.data) == sum(t["size"] for t in run.themes)
+
+
+def test_edits_take_numpy_integers_from_a_table(project, fitted):
+    # a theme id read from a pandas row is a numpy integer; the edit is stored as plain JSON
+    import numpy as np
+
+    _, run_id, result = fitted
+    ids = [t["id"] for t in result["themes"]]
+    rename(project, np.int64(run_id), np.int64(ids[0]), "Uit de tabel")
+    new = merge(project, np.int64(run_id), [np.int64(ids[1]), np.int64(ids[2])])
+    project = _reopen(project)
+    run = load_run(project, run_id)
+    assert run.theme(ids[0])["name"] == "Uit de tabel"
+    edit = run.edits[0]
+    assert (edit["op"], edit["theme"], edit["name"]) == ("rename", ids[0], "Uit de tabel")
+    assert type(edit["theme"]) is int and run.theme(new)["merged_from"] == ids[1:3]

@@ -140,6 +140,7 @@ def load_run(project: Project, run_id: int | None = None) -> ThemeRun:
 # -- edits ----------------------------------------------------------------------------------
 def rename(project: Project, run_id: int, theme_id: int, name: str) -> None:
     """Give a theme a name (stored in the run)."""
+    run_id, theme_id = int(run_id), int(theme_id)  # a pandas row gives numpy integers
     name = " ".join(str(name).split())
     if not name:
         raise InvalidChoiceError("de nieuwe naam van het thema is leeg; geef een naam op.")
@@ -152,6 +153,7 @@ def rename(project: Project, run_id: int, theme_id: int, name: str) -> None:
 
 def merge(project: Project, run_id: int, theme_ids: Sequence[int], name: str | None = None) -> int:
     """Merge themes into one new theme and return its id."""
+    run_id = int(run_id)
     ids = list(dict.fromkeys(int(t) for t in theme_ids))
     if len(ids) < 2:
         raise InvalidChoiceError("kies minstens twee verschillende thema's om samen te voegen.")
@@ -197,6 +199,7 @@ def merge(project: Project, run_id: int, theme_ids: Sequence[int], name: str | N
 
 def split(project: Project, run_id: int, theme_id: int, k: int = 2, seed: int = 0) -> list[int]:
     """Split a theme into k themes by clustering its passages again; returns the new ids."""
+    run_id, theme_id, k = int(run_id), int(theme_id), int(k)
     if k < 2:
         raise InvalidChoiceError("splitsen kan alleen in minstens 2 delen (k >= 2).")
 
