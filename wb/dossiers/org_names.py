@@ -171,7 +171,7 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 if all(is_stop_word(w) for w in name.split()):
                     continue  # "De jeugdzorg Er is geldgebrek": a lost full stop, no name
             lead = m[0][: m.start("name") - start] if name else ""
-            if name and _kind_readable(entry.type, lead, name):
+            if name and _kind_readable(entry.type, lead, name, text[max(0, start - 12) : start]):
                 start = m.start("name")  # "RKBS De Linde", "Kindcentrum De Linde": the kind
                 # stays readable
             if text[end - 1 : end] in ("’", "'") and text[m.start() - 1 : m.start()] in ("‘", "'"):
@@ -220,18 +220,23 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
     return found
 
 
-def _kind_readable(typ: str, lead: str, name: str) -> bool:
+def _kind_readable(typ: str, lead: str, name: str, before: str = "") -> bool:
     """True when the kind before a school's or child care's name stays out of its span: a
     school kind in capitals ("RKBS De Linde"), a kind of child care in capitals ("BSO De
     Linde"), or a capitalised school kind before a name with its article ("Kindcentrum De
     Linde") or before a dictionary word ("Montessorischool Linde"); not before a place or a
     word no dictionary knows ("Kindcentrum Kwarwijk": a district's centre is named by both) nor
     before a part of a school ("Vrijeschool Bovenbouw"). A school's plain level is a kind too
-    ("Basisschool De Linde": De Linde; the names policy's kind-word line, names-policy6)."""
+    ("Basisschool De Linde": De Linde; the names policy's kind-word line, names-policy6); bare
+    "School" opens its name ("School Vandaag", a title) unless a kind's adjective in ``before``
+    makes it a kind (``school_kind_words.txt``: "Brede School De Linde")."""
     lead = lead.strip()
     if lead.isupper():
         return typ == "SCHOOL" or lead in care_kind_acronyms()
     if typ != "SCHOOL" or not lead[:1].isupper():
+        return False
+    kind_adjective = before.split()[-1:] and before.split()[-1] in word_set("school_kind_words.txt")
+    if lead == "School" and not kind_adjective:
         return False
     first, *rest = name.split()
     if first in ("De", "Het") and rest:
