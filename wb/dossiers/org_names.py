@@ -226,17 +226,17 @@ def _kind_readable(typ: str, lead: str, name: str, before: str = "") -> bool:
     Linde"), or a capitalised school kind before a name with its article ("Kindcentrum De
     Linde") or before a dictionary word ("Montessorischool Linde"); not before a place or a
     word no dictionary knows ("Kindcentrum Kwarwijk": a district's centre is named by both) nor
-    before a part of a school ("Vrijeschool Bovenbouw"); a school's plain level opens its name
-    ("Basisschool De Linde", ``school_level_words.txt``), but not "School" after a kind's
-    adjective in ``before`` (``school_kind_words.txt``: "Brede School De Linde")."""
+    before a part of a school ("Vrijeschool Bovenbouw"). A school's plain level is a kind too
+    ("Basisschool De Linde": De Linde; the names policy's kind-word line, names-policy6); bare
+    "School" opens its name ("School Vandaag", a title) unless a kind's adjective in ``before``
+    makes it a kind (``school_kind_words.txt``: "Brede School De Linde")."""
     lead = lead.strip()
     if lead.isupper():
         return typ == "SCHOOL" or lead in care_kind_acronyms()
     if typ != "SCHOOL" or not lead[:1].isupper():
         return False
-    level = lead.split()[-1] in word_set("school_level_words.txt")
     kind_adjective = before.split()[-1:] and before.split()[-1] in word_set("school_kind_words.txt")
-    if level and not (lead == "School" and kind_adjective):
+    if lead == "School" and not kind_adjective:
         return False
     first, *rest = name.split()
     if first in ("De", "Het") and rest:

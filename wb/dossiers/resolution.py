@@ -331,6 +331,7 @@ def _resolve_others(
     for m in orgs:
         if (m.type, m.key) not in full_keys:
             full_keys.append((m.type, m.key))
+    numbered = _numbered_addresses(mentions)
     for m in mentions:
         key = m.key or norm_name(m.text)
         if m.type in ("ORGANISATIE", "SCHOOL"):
@@ -338,7 +339,10 @@ def _resolve_others(
             if m.source == "handle":
                 key = _handle_key(key, full_keys)
         elif m.type == "ADRES":
-            key = re.sub(r"\s*\d.*$", "", key)  # a street with or without its number
+            # a house number is part of the address ("Kerkstraat 14" and "Kerkstraat 16" are two);
+            # a bare street is the address of its one number in the dossier, else itself
+            only = numbered.get(_street_of(key), set())
+            key = next(iter(only)) if _street_of(key) == key and len(only) == 1 else key
         elif m.type == "DATUM" and not key:
             key = m.text
         elif m.type == "PLAATS":
@@ -346,6 +350,21 @@ def _resolve_others(
         e = entity(m.type, key)
         e.mentions.append(m)
         assignment[id(m)] = e
+
+
+def _street_of(key: str) -> str:
+    """The street of a normalised address: its words before the first digit."""
+    return re.sub(r"\s*\d.*$", "", key)
+
+
+def _numbered_addresses(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Each street of the dossier's addresses with the keys of its numbered addresses."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        key = m.key or norm_name(m.text)
+        if m.type == "ADRES" and _street_of(key) != key:
+            found.setdefault(_street_of(key), set()).add(key)
+    return found
 
 
 def _handle_key(key: str, keys: list[tuple[str, str]]) -> str:
