@@ -29,6 +29,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_words import kept_terms, national_name
+from wb.dossiers.regex_lead import lead_first
 
 MUNICIPAL_RUN = re.compile(
     rf"(?<![\w'’-])(?:Stichting|Vereniging)(?:[ ][{UP}][\w'’-]*){{1,3}}[ ]gemeente[ ]"
@@ -60,8 +61,10 @@ def municipal_run_mentions(text: str) -> list[Mention]:
 # "Kwartelnet Drenthe": one capitalised word in lowercase after its capital, then a region;
 # not after another capitalised word (a longer name's or a person's part)
 COINED_REGION = re.compile(
-    rf"(?<![\w'’&-])(?P<word>[{UP}][a-zà-ÿ]{{4,}})[ ](?P<region>[{UP}][\w'’-]*(?:-[{UP}][\w'’-]*)*)"
-    rf"(?![\w'’&-])"
+    lead_first(
+        rf"(?<![\w'’&-])(?P<word>[{UP}][a-zà-ÿ]{{4,}})[ ]"
+        rf"(?P<region>[{UP}][\w'’-]*(?:-[{UP}][\w'’-]*)*)(?![\w'’&-])"
+    )
 )
 CAPITAL_BEFORE = re.compile(rf"[{UP}][\w'’.-]*[ ]$")
 

@@ -56,7 +56,9 @@ def _surname_like(word: str) -> bool:
 
 def _tailed_firms(text: str, taken: set[int]) -> list[Mention]:
     """ "Kwarten & Co", "Bakker & Zonen", "Kwarten & Wolkema": a firm named by "&" alone."""
-    found = []
+    found: list[Mention] = []
+    if " & " not in text:
+        return found
     tails = word_set("firm_name_tails.txt")
     for m in _PAIR.finditer(text):
         if m.start() in taken:

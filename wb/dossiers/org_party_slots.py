@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wb.dossiers.regex_lead import lead_first
 from wb.lang import words
 
 CAPS = r"[A-Z]{3,5}"
 _JOIN_AFTER = re.compile(r"(?:[ ]en[ ]|,[ ])(?P<p>[\w'’-]+)")
 _JOIN_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<p>[\w'’-]+)(?:[ ]en|,)[ ]$")
 _BOTH = re.compile(r"(?<![\w-])[Zz]owel[ ](?P<x>[\w'’-]+)[ ]als[ ](?P<y>[\w'’-]+)(?![\w-])")
-_CAPS_WORD = re.compile(rf"(?<![\w&/-]){CAPS}(?![\w&/-]|:\w)")
+_CAPS_WORD = re.compile(lead_first(rf"(?<![\w&/-]){CAPS}(?![\w&/-]|:\w)"))
 
 
 @cache
