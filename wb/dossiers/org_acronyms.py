@@ -24,6 +24,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_documents import document_title
+from wb.dossiers.org_party_slots import coordinated_acronyms
 from wb.dossiers.org_words import (
     ACRONYM_AFTER,
     ACRONYM_BEFORE,
@@ -291,21 +292,22 @@ def bare_acronym_mentions(text: str) -> list[Mention]:
     organisation stands ("klachten over JBRA", "Instantie: JBRA", "de GR DG&J"): a local
     organisation, at all its mentions in the text."""
     slots = {m["a"] for m in _ORG_SLOT.finditer(text)}
+    parties = coordinated_acronyms(text)  # names-orgs5: "ZWAP en GroenLinks"
     found = []
-    for acronym in sorted(slots):
+    for acronym in sorted(slots | parties):
         low = acronym.lower()
         # "door WIJ", "met WIJ": a subject pronoun never follows a preposition, so in capitals
-        # there it is a name, though the dictionary knows the word
+        # there it is a name, though the dictionary knows the word; so is a word in capitals
+        # joined to a national party ("ZWAP en GroenLinks")
         pronoun = low in word_set("tagger_subject_pronouns.txt") and len(acronym) >= 3
-        if not pronoun and (
-            acronym in _national_acronyms()
-            or acronym in kept_terms()
-            or low in hunspell().ordinary
+        listed = acronym in _national_acronyms() or acronym in kept_terms() or acronym in places()
+        ordinary = (
+            low in hunspell().ordinary
             or acronym in hunspell().proper
             or acronym.capitalize() in hunspell().proper
             or is_dutch_word(low)
-            or acronym in places()
-        ):
+        )
+        if not pronoun and (listed or (ordinary and acronym not in parties)):
             continue
         for m in _BARE_ACRONYM.finditer(text):
             if m[0] == acronym:
