@@ -434,8 +434,8 @@ class DutchLemmatizer:
 
     def _head_fits(self, word: str, head: str) -> bool:
         """True when ``head`` can be the head of compound ``word``: more than its noun-making
-        ending ("ing", "heid", "schap"), and in the -ing noun of a verb an -ing noun of a verb itself
-        (echtscheiding: scheiding; not beslissing: "sing", beschikking: "king")."""
+        ending ("ing", "heid", "schap"), and in the -ing noun of a verb an -ing noun of a verb
+        itself (echtscheiding: scheiding; not beslissing: "sing", beschikking: "king")."""
         if any(word.endswith(end) and len(head) <= len(end) for end in SUFFIX_HEADS):
             return False  # ouderschap: not "schap" nor "chap"; overheid: not "heid"
         return not self._ing_noun(word) or self._ing_noun(head)
