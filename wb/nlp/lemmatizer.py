@@ -45,6 +45,8 @@ from wb.nlp.verb_particles import ParticleJoiner
 _ORDINAL = re.compile(r"^(\d+)(?:e|de|ste)$")
 # Words after which a noun-plural/infinitive homograph (werken, zorgen) is read as a verb.
 VERB_CONTEXT = word_set("lemma_verb_context.txt")
+# Endings that make a noun (-ing, -heid, -schap): never a compound's head (compound-splits).
+SUFFIX_HEADS = word_set("compound_suffix_heads.txt")
 # Prefixes that look like words but do not make compounds (verliezen is not ver + liezen).
 VERB_PREFIXES = frozenset({"ver", "ont", "her", "mis", "over", "onder", "door", "voor", "achter"})
 DESCRIPTION = LEMMATIZER
@@ -423,11 +425,28 @@ class DutchLemmatizer:
         """Known parts of a compound's lemma, linking elements removed; else ``[lemma]``."""
         return self._split_lemma(self.lemma(word), depth=0)
 
+    def _ing_noun(self, word: str) -> bool:
+        """True for the -ing noun of a known verb (beslissing: beslissen, plaatsing: plaatsen)."""
+        for end in ("ingen", "ing"):
+            if word.endswith(end) and len(word) > len(end) + 1:
+                return word[: -len(end)] + "en" in self.lexicon.verbs
+        return False
+
+    def _head_fits(self, word: str, head: str) -> bool:
+        """True when ``head`` can be the head of compound ``word``: more than its noun-making
+        ending ("ing", "heid", "schap"), and in the -ing noun of a verb an -ing noun of a verb
+        itself (echtscheiding: scheiding; not beslissing: "sing", beschikking: "king")."""
+        if any(word.endswith(end) and len(head) <= len(end) for end in SUFFIX_HEADS):
+            return False  # ouderschap: not "schap" nor "chap"; overheid: not "heid"
+        return not self._ing_noun(word) or self._ing_noun(head)
+
     def _split_lemma(self, lemma: str, depth: int) -> list[str]:
         known = self.lexicon.is_known
         if depth > 3:
             return [lemma]
-        split = split_head(lemma, known, self._is_modifier)
+        split = split_head(
+            lemma, known, self._is_modifier, fits=lambda head: self._head_fits(lemma, head)
+        )
         if split is None:
             return [lemma]
         modifier, head = split

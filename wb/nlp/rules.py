@@ -138,12 +138,16 @@ def rule_lemma(form: str, is_lemma: Callable[[str], bool]) -> str | None:
 
 
 def split_head(
-    form: str, is_known: Callable[[str], bool], is_modifier: Callable[[str], bool]
+    form: str,
+    is_known: Callable[[str], bool],
+    is_modifier: Callable[[str], bool],
+    fits: Callable[[str], bool] | None = None,
 ) -> tuple[str, str] | None:
-    """Split ``form`` into (modifier, head) with the longest known head, or None."""
+    """Split ``form`` into (modifier, head) with the longest known head (that ``fits``, when
+    given), or None."""
     for i in range(MIN_MODIFIER, len(form) - MIN_HEAD + 1):
         head = form[i:]
-        if not is_known(head):
+        if not is_known(head) or (fits is not None and not fits(head)):
             continue
         modifier = form[:i]
         if is_modifier(modifier):
