@@ -41,10 +41,9 @@ def test_national_bodies_and_acronyms_that_do_not_fit_stay_as_before():
     assert _spans(national) == []
     other = "De Stichting Speelruimte gemeente Deventer (XQ) voor haar lokalen."
     assert bracket_run_mentions(other) == []
-    assert _spans(other) == [
-        (3, 24, "ORGANISATIE", "Stichting Speelruimte"),
-        (34, 42, "PLAATS", "Deventer"),
-    ]
+    # the bracket rule does not fit ("XQ"); names65's "Stichting X gemeente <place>" reads the
+    # foundation whole since
+    assert _spans(other) == [(3, 42, "ORGANISATIE", "Stichting Speelruimte gemeente Deventer")]
 
 
 def test_the_whole_name_is_learned_for_its_mentions_without_the_acronym():
