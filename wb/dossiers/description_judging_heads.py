@@ -69,9 +69,14 @@ def _judging_head(token: Any) -> bool:
     return False
 
 
+def judging_head(token: Any) -> bool:
+    """Whether the token is a compound with a judging person head (see the module doc)."""
+    return _judging_head(token)
+
+
 def find_judging_heads(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of compounds with a judging person head (see the module doc)."""
     return [(t.idx, t.idx + len(t.text)) for t in doc if _judging_head(t)]
 
 
-__all__ = ["find_judging_heads"]
+__all__ = ["find_judging_heads", "judging_head"]

@@ -80,6 +80,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wb.dossiers.description_judging_heads import judging_head
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.voice_conduct import conduct_named
 from wb.dossiers.voice_generic import case_reference
@@ -435,7 +436,10 @@ _PARTIES = word_set("description_party_nouns.txt")
 
 
 def _aimed(head: Any) -> bool:
-    """A description whose head is a person or party noun ("de ruziënde partijen")."""
+    """A description whose head is a person or party noun ("de ruziënde partijen"), or a
+    compound with a judging person head ("straatterroristen", labels-voice7)."""
+    if head is not None and judging_head(head):
+        return True
     if head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     keys = {head.lower_, head.lemma_.lower()}
