@@ -115,8 +115,10 @@ FRESH_ROUND = "held-out-49"
 # "held-out-46" (batch 50, round 46, collected with batch 49 by collect-labels on 2026-12-06) was
 # sealed the same way until its one measurement (2026-12-06 15:28 UTC, main 7e32b378) and is tune
 # material since. The later round is now "held-out-48" (batch 52, round 48, collected with batch
-# 51 by collect-labels on 2026-12-06).
-LATER_ROUND = "held-out-48"
+# 51 by collect-labels on 2026-12-06) was sealed the same way until its one measurement
+# (2026-12-06 18:00 UTC, main e93cb714) and is tune material since. The later round is now
+# "held-out-50" (batch 54, round 50, collected with batch 53 by collect-labels on 2026-12-06).
+LATER_ROUND = "held-out-50"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -155,11 +157,11 @@ LATER_ROUND = "held-out-48"
 # the start of the session of 2026-12-06 13:44 UTC (13:47 UTC, on 59c8852c); batch 50 with
 # --later at its end (15:28 UTC, main 7e32b378). Batches 51 (round 47, "held-out-47") and 52
 # (round 48, "held-out-48") are reserved for the session after that: batch 51 was measured at
-# the start of the session of 2026-12-06 16:20 UTC (16:25 UTC, on e999d922); batch 52 waits for
-# --later at its end. Batches 53 (round 49, "held-out-49") and 54 (round 50, "held-out-50") are
-# reserved for the session after that. Until their measurement no training script and no run
-# reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({52, 53, 54})
+# the start of the session of 2026-12-06 16:20 UTC (16:25 UTC, on e999d922); batch 52 with
+# --later at its end (18:00 UTC, main e93cb714). Batches 53 (round 49, "held-out-49") and 54
+# (round 50, "held-out-50") are reserved for the session after that. Until their measurement no
+# training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({53, 54})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -180,8 +182,8 @@ def group_of(entry: dict) -> str:
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54); batch 26 is
-    tune from the start (collected as training material, branch labels-data). Batches 52-54 are
-    sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-51 were.
+    tune from the start (collected as training material, branch labels-data). Batches 53-54 are
+    sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-52 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -1,4 +1,4 @@
-"""The seventeenth real-text set of the code-suggestion bench (bench/realtext/codes17/, sealed).
+"""The seventeenth real-text set of the code-suggestion bench (bench/realtext/codes17/, measured).
 
 Built blind by collect-codes-themes: who decides on a child's medical care and youth care when
 parents are divorced or disagree. The checks are shared with the other blind sets
@@ -8,16 +8,14 @@ is read.
 
 from __future__ import annotations
 
-import pytest
 from codes_set_checks import (
     CodesSet,
     check_codebook_shape,
     check_gold_rows,
-    check_left_out_and_refused,
     check_loads_without_suggestions,
+    check_measured_runs_without_later,
     check_offsets,
     check_restores,
-    check_set_option_exits_2,
     check_sha256,
     check_split_licences_and_new_urls,
     gold_counts,
@@ -43,8 +41,8 @@ SET = CodesSet(
 def test_split_licences_restore_hints_new_urls_and_sealed() -> None:
     """22 texts d01-d22, split by URL hash (0-a held-out, as codes3-codes16) fixed before
     annotation; the 11 public-domain texts committed, the others with a restore hint;
-    no URL of another manifest; sealed."""
-    check_split_licences_and_new_urls(SET, sealed=True)
+    no URL of another manifest; sealed until its one measurement, not since."""
+    check_split_licences_and_new_urls(SET, sealed=False)
 
 
 def test_committed_texts_match_their_sha256_and_local_ones_when_at_hand() -> None:
@@ -98,13 +96,7 @@ def test_local_texts_rebuild_from_their_stored_excerpts() -> None:
     check_restores(SET)
 
 
-def test_codes17_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run leaves codes17 out and says so (after codes16's line while codes16 is
-    sealed); `--set codes17` alone is refused."""
-    check_left_out_and_refused("codes17", capsys)
-
-
-@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes17_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
-    """`--set codes17` without --later stops with exit code 2 before anything is loaded."""
-    check_set_option_exits_2("codes17", script, monkeypatch, capsys)
+def test_codes17_measured_runs_without_later(capsys) -> None:
+    """codes17 was sealed until its one measurement (2026-12-06 18:02 UTC, main e93cb714) and
+    runs without --later since."""
+    check_measured_runs_without_later("codes17", capsys)

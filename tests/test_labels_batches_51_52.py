@@ -62,19 +62,18 @@ def test_batch_51_was_the_fresh_round_and_batch_52_the_round_after() -> None:
     assert {group_of(t) for t in _batch(51)} == {"held-out-47"} != {FRESH_ROUND}
     assert FRESH_ROUND == "held-out-49"
     assert {group_of(t) for t in _batch(52)} == {"held-out-48"}
-    # LATER_ROUND moved on to batch 52 after batch 50's measurement (2026-12-06 15:28 UTC)
-    assert {group_of(t) for t in _batch(52)} == {LATER_ROUND}
+    # LATER_ROUND named batch 52 from batch 50's measurement (2026-12-06 15:28 UTC) until its own
+    # (18:00 UTC, main e93cb714), and batch 54 since
+    assert {group_of(t) for t in _batch(52)} == {"held-out-48"} != {LATER_ROUND}
 
 
-def test_batch_52_is_sealed_and_later_opens_it() -> None:
-    assert 52 in SEALED_BATCHES and 51 not in SEALED_BATCHES
+def test_both_batches_are_measured() -> None:
+    assert not {51, 52} & SEALED_BATCHES
     assert all(measured_now(t) for t in _batch(51))
-    assert not any(measured_now(t) for t in _batch(52))
-    # --later opens LATER_ROUND (batch 52)
-    assert all(measured_now(t, later=True) for t in _batch(52))
+    assert all(measured_now(t) for t in _batch(52))
 
 
-@pytest.mark.parametrize("batch", (52,))
+@pytest.mark.parametrize("batch", (53,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -86,11 +85,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_read_51_and_leave_52_out() -> None:
+def test_training_scripts_read_51_and_52() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 51 in voice_batches and 52 not in voice_batches
+    assert {51, 52} <= voice_batches
     assert any(i.startswith("b51-") for i in judging_ids)
-    assert not any(i.startswith("b52-") for i in judging_ids)
+    assert any(i.startswith("b52-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b51-lexboost-ghams-2019-4743.txt").exists()
     assert (LABELS / "texts" / "b52-kst-28684-160.txt").exists()

@@ -303,7 +303,7 @@ def test_only_codes11_to_codes18_can_be_sealed_after_codes10_was_measured() -> N
     bench_codes = _bench()
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
     others = [n for n in sealed if n not in ("codes11", "codes12", "codes13", "codes14")]
-    assert [n for n in others if n != "codes17"] == ["codes18"]
+    assert others == ["codes18"]  # codes17 measured once (2026-12-06 18:02 UTC)
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 
