@@ -2,12 +2,13 @@
 divorced parents and youth care (children of the toeslagenaffaire placed out of home, waiting lists
 in youth mental-health care, care providers between divorced parents before the disciplinary
 courts, substitute consent for a child's treatment, sole custody), sealed until a lead's one
-measurement (`--readable --round 13 --later`), after round 12's. The tests check the manifest, the
+measurement (`--readable --round 13 --later`, 2026-12-06 18:03 UTC, main e93cb714; fresh since),
+after round 12's. The tests check the manifest, the
 files and their sha256, the restore hints of the texts kept only in the git-ignored bench/data (one
 look-up of the search tool's pages corpus each, then bench/restore_texts/restore_themes.py ID),
-that the URLs and document numbers are new, and that bench_themes.py leaves rounds 12 and 13 out
-of every run, refuses round 13 without --later before anything of wb loads, and measures only the
-round asked for with --later; no test here runs wb on the texts or reads a text of round 12."""
+that the URLs and document numbers are new, and that bench_themes.py left round 13 out of every run
+while it was sealed, measures only the round asked for with --later and runs round 13 without
+--later since; no test here runs wb on the texts or reads a text of round 12."""
 
 from __future__ import annotations
 
@@ -15,11 +16,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -30,7 +29,7 @@ from themes_round_checks import (
 def test_round_13_counts_licences_and_persons():
     genres = {"uitspraak": 10, "nieuws": 9, "blog": 1}
     # at least half public, so a new machine has most of the round without any look-up
-    persons = round_persons(13, "sealed", {True: 10, False: 10}, genres)
+    persons = round_persons(13, "fresh", {True: 10, False: 10}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (15, 38)
     # lawyers and an expert in rulings whose parties are [X] and [Y]; a psychiatrist with "drs."
     assert persons["ghshe-2017-4890"] == [
@@ -117,7 +116,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 13 and not t["committed"]]
     assert len(local) == 10 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(13, manifest) == ["sealed"]
+    assert module.round_splits(13, manifest) == ["fresh"]  # sealed until 2026-12-06 18:03 UTC
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -135,18 +134,18 @@ def test_round_13_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(13, numbers)
 
 
-def test_round_13_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(13, 11, capsys)  # round 11, measured, runs
-    # round 12 waited for its one measurement too (2026-12-06 15:09 UTC, main dc634ad9)
-    assert sealed == [13, 14]
+def test_round_13_was_measured_and_runs_while_round_14_stays_out(capsys):
+    # round 13 was measured once (2026-12-06 18:03 UTC, main e93cb714) and is fresh since; round
+    # 14 (tests/test_themes_round14.py) is sealed; round 13 runs without --later now
+    check_measured_round_runs(13, [14], capsys)
 
 
-def test_the_one_measurement_of_round_12_keeps_round_13_sealed(monkeypatch, capsys):
-    # `--readable --round 12 --later` asks for round 12's texts only and prints round 13's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_12_kept_round_14_out(monkeypatch, capsys):
+    # `--readable --round 12 --later` asks for round 12's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(12, monkeypatch, capsys)
-    assert out.startswith(lines([13, 14]))
-    assert module.left_out(True, chosen=12) == [13, 14]
+    assert out.startswith(lines([14]))
+    assert module.left_out(True, chosen=12) == [14]
 
 
 def test_the_one_measurement_of_round_13_lifts_its_own_seal(monkeypatch, capsys):
@@ -163,14 +162,5 @@ def test_later_with_round_12_never_opens_a_text_of_round_13(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 12)
 
 
-def test_round_13_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(13, monkeypatch, capsys)
-
-
 def test_later_would_let_round_13_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(13, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_13_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 13
-    check_refusal_in_a_fresh_process(13)
