@@ -176,6 +176,7 @@ from wb.dossiers.span_repairs import (
 )
 from wb.dossiers.time_codes import glue_time_codes, split_time_codes
 from wb.dossiers.word_index import names_regex, text_memo
+from wb.lang import word_set
 
 # --- detectors ------------------------------------------------------------------------------
 
@@ -347,7 +348,8 @@ def _label_after(text: str, mentions: list[Mention]) -> None:
     no known name right before a colon is the next field's label, no part of the name before
     it (the name is cut back to the words before the label); so is an ordinary word (a stop
     word too) before up to three lowercase words and a colon ("GGD Utrecht In opdracht van:")
-    and, after a known place, a word no list knows right before a colon (a label's typo)."""
+    and, after a known place, a word no list knows right before a colon (a label's typo). A word
+    right after an article ("De Zonnetrein:") ends the name, it is no label."""
     for m in mentions:
         if m.type not in ("PLAATS", "ORGANISATIE", "SCHOOL"):
             continue
@@ -362,6 +364,8 @@ def _label_after(text: str, mentions: list[Mention]) -> None:
         last = words[-1][0]
         if len(words) < 2 or not last[:1].isupper() or is_known_name(last):
             continue
+        if words[-2][0].lower() in NAME_ARTICLES:
+            continue  # "Stichting De Zonnetrein: ...": the word after an article ends the name
         if m.text in places() or m.text in gazetteer():
             continue  # "Den Haag: ...": the whole name is a place
         head = text[m.start : m.start + words[-2].end()]
@@ -374,6 +378,8 @@ def _label_after(text: str, mentions: list[Mention]) -> None:
             m.text = text[m.start : m.end]
             m.key = norm_name(m.text)
 
+
+NAME_ARTICLES = word_set("label_name_articles.txt")
 
 LOWER_LABEL = re.compile(r"(?:[ ][a-zà-ÿ]+){1,3}:")
 
