@@ -137,6 +137,7 @@ from wb.dossiers.org_sectors import (
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.org_trade_names import trade_firms
+from wb.dossiers.person_appositions import apposition_persons, unknown_first_surnames
 from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
@@ -262,6 +263,7 @@ def _static_mentions(
     static += bare_initial_persons(text) + camel_case_names(text) + hyphen_place_pairs(text)
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
     static += caps_place_brands(text) + place_list_tails(text) + compass_places(text)
+    static += apposition_persons(text) + unknown_first_surnames(text)  # names68
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
