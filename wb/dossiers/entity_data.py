@@ -410,6 +410,8 @@ def is_ordinary(word: str) -> bool:
         )
     if is_dutch_word(low):
         return True
+    if _linking_s_modifier(low):
+        return True
     if low.startswith("ge") and low.endswith(("de", "te")) and len(low) > 6:
         stem = low[:-1]  # "Gedeelde visie": a participle with its -e
         if stem in lexicon.ordinary or is_dutch_word(stem):
@@ -453,6 +455,18 @@ def is_ordinary(word: str) -> bool:
             for i in range(len(low))
             if low[i] in "aeou" and low[i - 1 : i] != low[i] and low[i + 1 : i + 2] != low[i]
         )
+    )
+
+
+def _linking_s_modifier(low: str) -> bool:
+    """True for a compound's modifier written apart with its linking -s ("Ontwikkelings
+    Stoornis", "Gezondheids"): a dictionary noun in -ing, -heid, -schap or -teit plus s."""
+    stem = low[:-1]
+    return (
+        low.endswith("s")
+        and stem.endswith(("ing", "heid", "schap", "teit"))
+        and len(stem) >= 6
+        and (stem in hunspell().ordinary or is_dutch_word(stem))
     )
 
 

@@ -67,6 +67,7 @@ COINED_REGION = re.compile(
     )
 )
 CAPITAL_BEFORE = re.compile(rf"[{UP}][\w'’.-]*[ ]$")
+JOINED_BEFORE = re.compile(r"\w-[ ](?:en|of)[ ]$")
 
 
 def _coined(word: str) -> bool:
@@ -86,6 +87,8 @@ def coined_region_mentions(text: str) -> list[Mention]:
             continue
         if CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        if JOINED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Veiligheids- en Zorgregio Utrecht Midden": the last of joined compounds
         name = m[0]
         if national_name(name):
             continue

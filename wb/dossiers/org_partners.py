@@ -43,6 +43,9 @@ _PAIR = re.compile(
 )
 
 
+_CITED_YEAR = re.compile(r",?[ ]?\(?(?:19|20)\d\d[a-z]?\b")
+
+
 def _surname_like(word: str) -> bool:
     """A capitalised word no dictionary, first-name list, place list or kept list knows (a
     surname may be one: firms are named after their partners)."""
@@ -64,6 +67,8 @@ def _tailed_firms(text: str, taken: set[int]) -> list[Mention]:
         if m.start() in taken:
             continue
         a, b = m["a"].split(), m["b"]
+        if b not in tails and _CITED_YEAR.match(text, m.end()):
+            continue  # "Kwarten & Wolkema (2018)": authors cited with their year, no firm
         if b not in tails and not (all(_surname_like(w) for w in a) and _surname_like(b)):
             continue
         mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 2, "partners")
