@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import UP, is_stop_word, norm_name, places
+from wb.dossiers.entity_data import UP, norm_name
 from wb.dossiers.mentions import Mention
-from wb.dossiers.org_acronyms import _letters_fit
-from wb.dossiers.org_words import ARTICLES, kept_terms, national_name
+from wb.dossiers.org_acronyms import place_run_words
+from wb.dossiers.org_words import kept_terms, national_name
 from wb.dossiers.regex_lead import lead_first
 
 # a run of capitalised words (linked by "en", "voor", "van", an article or "gemeente"), then
@@ -35,12 +35,10 @@ def bracket_run_mentions(text: str) -> list[Mention]:
     the acronym its short form."""
     found = []
     for d in BRACKET_RUN.finditer(text):
-        words = d["run"].split()
-        while words and (is_stop_word(words[0]) or words[0] in ARTICLES):
-            words = words[1:]
-        caps = [w for w in words if w[0].isupper()]
-        if len(caps) < 3 or caps[-1] not in places() or not _letters_fit(d["a"], caps):
+        fit = place_run_words(d["run"], d["a"])
+        if fit is None:
             continue
+        words, caps = fit
         if len(d["a"]) > len(caps) + 1 or d["a"] in kept_terms():
             continue
         if " ".join(words[:-1]) in kept_terms():

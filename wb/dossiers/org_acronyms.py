@@ -213,18 +213,29 @@ def _letters_fit(acronym: str, words: list[str]) -> bool:
     return all(ch in it for ch in letters)
 
 
+def place_run_words(run: str, acronym: str) -> tuple[list[str], list[str]] | None:
+    """The words of a run of three or more capitalised words ending in a place, without a
+    leading article or stop word, and its capitalised words, when the acronym's letters fit
+    them; None otherwise."""
+    words = run.split()
+    while words and (is_stop_word(words[0]) or words[0] in ARTICLES):
+        words = words[1:]
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) < 3 or caps[-1] not in places() or not _letters_fit(acronym, caps):
+        return None
+    return words, caps
+
+
 def defined_run_mentions(text: str) -> list[Mention]:
     """A local organisation written as ordinary capitalised words before its place, with a
     short form defined after it whose letters fit: the run is the organisation, the short form
     its acronym (learned for the rest of the text)."""
     found = []
     for d in DEFINED_RUN.finditer(text):
-        words = d["run"].split()
-        while words and (is_stop_word(words[0]) or words[0] in ARTICLES):
-            words = words[1:]
-        caps = [w for w in words if w[0].isupper()]
-        if len(caps) < 3 or caps[-1] not in places() or not _letters_fit(d["a"], caps):
+        fit = place_run_words(d["run"], d["a"])
+        if fit is None:
             continue
+        words, caps = fit
         if d["a"] in kept_terms() or " ".join(words[:-1]) in kept_terms():
             continue
         if any(document_title(w) for w in caps[:-1]):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wb.dossiers.voice_reportative import clause_of
 from wb.dossiers.voice_tense import finite, only_past
 from wb.lang import word_set
 
@@ -37,13 +38,7 @@ _SALUTATION = re.compile(r"^[ \t]*(\w+)[ \t]+\w+[^\n,]{0,30},", re.MULTILINE)
 
 def _clause(tokens: list[Any], at: int, upto: int) -> tuple[int, int]:
     """Token range [first, last) between the nearest edges around [at, upto)."""
-    first = at
-    while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
-        first -= 1
-    last = upto
-    while last < len(tokens) and tokens[last].text not in _EDGES and "\n" not in tokens[last].text:
-        last += 1
-    return first, last
+    return clause_of(tokens, at, upto, _EDGES)
 
 
 def _span(tokens: list[Any], at: int, upto: int) -> tuple[int, int]:

@@ -21,13 +21,16 @@ AUXILIARIES = word_set("voice_perfect_auxiliaries.txt")
 _EDGES = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—", "'", '"', "“", "”", "„"})
 
 
-def clause_of(tokens: list[Any], at: int, upto: int) -> tuple[int, int]:
-    """The token range of the clause around [at, upto): up to the nearest punctuation."""
+def clause_of(
+    tokens: list[Any], at: int, upto: int, edges: frozenset[str] = _EDGES
+) -> tuple[int, int]:
+    """The token range of the clause around [at, upto): up to the nearest of `edges` (by
+    default any punctuation) or line break."""
     first = at
-    while first > 0 and tokens[first - 1].text not in _EDGES and "\n" not in tokens[first - 1].text:
+    while first > 0 and tokens[first - 1].text not in edges and "\n" not in tokens[first - 1].text:
         first -= 1
     last = upto
-    while last < len(tokens) and tokens[last].text not in _EDGES and "\n" not in tokens[last].text:
+    while last < len(tokens) and tokens[last].text not in edges and "\n" not in tokens[last].text:
         last += 1
     return first, last
 
