@@ -13,6 +13,7 @@ Not a stop word, role, title, place, kept term or the head of an organisation's 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from wb.dossiers.entity_data import (
     CAP,
@@ -34,6 +35,7 @@ from wb.dossiers.regex_lead import lead_first
 from wb.lang import word_set
 
 
+@cache
 def _apposition_rx() -> re.Pattern[str]:
     part = particle_re()
     return re.compile(
@@ -90,6 +92,7 @@ def _person_head(word: str) -> bool:
     return head in ROLES or head in word_set("person_nouns.txt") or head.endswith(AGENT_ENDS)
 
 
+@cache
 def _surname_rx() -> re.Pattern[str]:
     return re.compile(lead_first(rf"(?<![\w'’@.-])(?P<first>{CAP})[ ](?P<last>{CAP})(?![\w'’-])"))
 
