@@ -79,8 +79,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # fresh round is "held-out-47" (batch 51, round 47, to be collected and annotated blind for the
 # next session) was sealed until its one measurement (2026-12-06 16:25 UTC, on e999d922, the code
 # at the start of that session) and is tune material since; the next fresh round is
-# "held-out-49" (batch 53, round 49, to be collected and annotated blind for the next session).
-FRESH_ROUND = "held-out-49"
+# "held-out-49" (batch 53, round 49, to be collected and annotated blind for the next session) was
+# sealed until its one measurement (2026-12-06 19:20 UTC, on a9282b33, the code at the start of
+# that session) and is tune material since; the next fresh round is "held-out-51" (batch 55,
+# round 51, to be collected and annotated blind for the next session).
+FRESH_ROUND = "held-out-51"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -159,9 +162,12 @@ LATER_ROUND = "held-out-50"
 # (round 48, "held-out-48") are reserved for the session after that: batch 51 was measured at
 # the start of the session of 2026-12-06 16:20 UTC (16:25 UTC, on e999d922); batch 52 with
 # --later at its end (18:00 UTC, main e93cb714). Batches 53 (round 49, "held-out-49") and 54
-# (round 50, "held-out-50") are reserved for the session after that. Until their measurement no
-# training script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({53, 54})
+# (round 50, "held-out-50") are reserved for the session after that: batch 53 was measured at
+# the start of the session of 2026-12-06 19:12 UTC (19:20 UTC, on a9282b33); batch 54 with --later
+# at its end. Batches 55 (round 51, "held-out-51") and 56 (round 52, "held-out-52") are reserved
+# for the session after that. Until their measurement no training script and no run reads a
+# sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({54, 55, 56})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -181,14 +187,19 @@ def group_of(entry: dict) -> str:
     12 (15), 13 (16), 14 (17), 15 (18), 16 (19), 17 (20), 18 (21), 19 (22), 20 (23), 21 (24),
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
-    42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54); batch 26 is
-    tune from the start (collected as training material, branch labels-data). Batches 53-54 are
-    sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-52 were.
+    42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
+    52 (56); batch 26 is tune from the start (collected as training material, branch
+    labels-data). Batches 54-56 are sealed (SEALED_BATCHES) until their one measurement;
+    batches 25 and 27-53 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 56:
+        return "held-out-52"
+    if batch >= 55:
+        return "held-out-51"
     if batch >= 54:
         return "held-out-50"
     if batch >= 53:
@@ -541,7 +552,7 @@ def main() -> None:
     print(f"stem: {voice_model}{', met de geleerde detector' if args.learned else ''}")
     # every group group_of names, in order; held-out-47 and -48 (batches 51-52) stay empty while
     # sealed, as every earlier round did
-    groups: dict[str, list[dict]] = {"tune": []} | {f"held-out-{n}": [] for n in range(4, 51)}
+    groups: dict[str, list[dict]] = {"tune": []} | {f"held-out-{n}": [] for n in range(4, 53)}
     hits_of = None
     if args.hits:
         from wb.dossiers.labels import LabelHit

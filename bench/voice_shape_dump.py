@@ -29,7 +29,7 @@ from bench_labels import (
 )
 from manifest_yaml import read_manifest
 
-LAST_TUNE = 52  # batches after it are sealed or not yet collected (52 measured 2026-12-06 18:00)
+LAST_TUNE = 53  # batches after it are sealed or not yet collected (53 measured 2026-12-06 19:20)
 
 
 def tune_entries() -> list[dict]:

@@ -1,8 +1,8 @@
 """Labels batches 53 and 54 (rounds 49 and 50, collect-labels), collected for the next session.
 
-Both are sealed: batch 53 is the next session's fresh round (FRESH_ROUND "held-out-49", measured
-once at its start), batch 54 a later round ("held-out-50"; LATER_ROUND still names batch 52,
-"held-out-48", until the lead moves it on).
+Batch 53 was the fresh round of the session of 2026-12-06 19:12 UTC ("held-out-49", measured once
+at its start, 19:20 UTC on a9282b33; tune since); batch 54 is its later round ("held-out-50",
+LATER_ROUND, sealed until its one measurement with --later at that session's end).
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -56,23 +56,26 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_batch_53_is_the_fresh_round_and_batch_54_the_round_after() -> None:
-    assert {group_of(t) for t in _batch(53)} == {"held-out-49"} == {FRESH_ROUND}
+def test_batch_53_was_the_fresh_round_and_batch_54_the_round_after() -> None:
+    # batch 53 keeps its group's name after its one measurement (2026-12-06 19:20 UTC, on
+    # a9282b33); FRESH_ROUND moved on to batch 55
+    assert {group_of(t) for t in _batch(53)} == {"held-out-49"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-51"
     assert {group_of(t) for t in _batch(54)} == {"held-out-50"}
     # LATER_ROUND named batch 52 until its one measurement with --later (2026-12-06 18:00 UTC,
     # main e93cb714); it names batch 54 since
     assert LATER_ROUND == "held-out-50"
 
 
-def test_both_batches_stay_sealed_and_later_opens_batch_54_only() -> None:
-    assert {53, 54} <= SEALED_BATCHES
-    assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND (batch 54) and never the fresh round (batch 53)
-    assert not any(measured_now(t, later=True) for t in _batch(53))
+def test_batch_53_is_measured_and_batch_54_stays_sealed_until_later() -> None:
+    assert 53 not in SEALED_BATCHES and 54 in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(53))
+    assert not any(measured_now(t) for t in _batch(54))
+    # --later opens LATER_ROUND (batch 54) only
     assert all(measured_now(t, later=True) for t in _batch(54))
 
 
-@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("batch", (54,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -84,10 +87,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_53_and_54_out() -> None:
+def test_training_scripts_read_53_and_leave_54_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not {53, 54} & voice_batches
-    assert not any(i.startswith(("b53-", "b54-")) for i in judging_ids)
+    assert 53 in voice_batches and 54 not in voice_batches
+    assert any(i.startswith("b53-") for i in judging_ids)
+    assert not any(i.startswith("b54-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b53-kst-35049-5.txt").exists()
     assert (LABELS / "texts" / "b54-jure-rbhaa-2012-bz3567.txt").exists()
