@@ -31,6 +31,7 @@ BLIND_SETS = (
     "codes16",
     "codes17",
     "codes18",
+    "codes19",
 )
 
 
