@@ -23,6 +23,7 @@ from themes_round_checks import (
     lines,
     one_measurement,
     round_persons,
+    still_sealed,
 )
 
 
@@ -137,23 +138,23 @@ def test_round_13_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_13_was_measured_and_runs_while_round_14_stays_out(capsys):
     # round 13 was measured once (2026-12-06 18:03 UTC, main e93cb714) and is fresh since; round
     # 14 (tests/test_themes_round14.py) is sealed; round 13 runs without --later now
-    check_measured_round_runs(13, [14], capsys)
+    check_measured_round_runs(13, still_sealed(), capsys)
 
 
 def test_the_one_measurement_of_round_12_kept_round_14_out(monkeypatch, capsys):
     # `--readable --round 12 --later` asks for round 12's texts only and prints the lines of the
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(12, monkeypatch, capsys)
-    assert out.startswith(lines([14]))
-    assert module.left_out(True, chosen=12) == [14]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=12) == still_sealed()
 
 
 def test_the_one_measurement_of_round_13_lifts_its_own_seal(monkeypatch, capsys):
     # `--later` lifts the seal of the round asked for only; round 12's line was printed while it
     # waited; after its measurement (2026-12-06 15:09 UTC) only round 14 stays sealed
     module, out = one_measurement(13, monkeypatch, capsys)
-    assert out.startswith(lines([14]))
-    assert module.left_out(True, chosen=13) == [14]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=13) == still_sealed()
 
 
 def test_later_with_round_12_never_opens_a_text_of_round_13(monkeypatch, tmp_path):
