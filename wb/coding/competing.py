@@ -11,11 +11,14 @@ code's hit when
   inside ``{all: [stiefouder, gezag]}``): the other finds the same word with more of the topic;
 * **covered** (``COVERED``): the other code's own codebook text (name, description, include,
   patterns) writes every word of its hit, while its own text does not write every word of the
-  other's hit: the other code explains both hits, it explains only its own.
+  other's hit: the other code explains both hits, it explains only its own. The hits' words
+  are read as lemmas, as the texts are (``LEMMAS``: "ouders" is the "ouder" a text writes).
 
 Never between relatives: not the parent, a child or (``SIBLINGS``) a sibling, which the codebook
 tells apart itself (exclude clauses, child over parent); never a hit of a word of the code's
-own name (``NAMED``: "rechter" stays with *Rol van de rechter*); a code with one hit that
+own name (``NAMED``: "rechter" stays with *Rol van de rechter*) that few codes' texts share
+(``NAMED_DISTINCT``: "toestemming" of *Toestemming van ouders met gezag*, written by most codes
+of its codebook, names the whole domain and keeps nothing, codes47); a code with one hit that
 nothing outdoes keeps its place; regex and token patterns have no words and take no part; who
 speaks (a perspective code) does not compete (the caller leaves those out). Computed from the
 codebook alone, nothing tuned per set (codes29).
@@ -23,7 +26,7 @@ codebook alone, nothing tuned per set (codes29).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from wb.codebook import Codebook
 from wb.coding.suggestion import Suggestion
@@ -34,10 +37,17 @@ WHOLE = True
 COVERED = True
 #: A hit of a word of the code's own name (*Rol van de rechter*'s "rechter") is never outdone.
 NAMED = True
+#: ... only a name word few codes' texts share (at most the model's ``share_max``): a word
+#: every code of the codebook writes ("toestemming" in *Toestemming van ouders met gezag* and in
+#: eight other codes' texts) names the whole domain, not this code (codes47).
+NAMED_DISTINCT = True
 #: Codes of one parent (siblings) do not compete here: the codebook tells them apart itself.
 SIBLINGS = True
 #: A code that lost its hit here is not carried back into the sentence by a neighbour/passage.
 STOP = True
+#: The covered test reads a pattern's words as lemmas, as the codes' own text is read: "ouders"
+#: of ``{all: [toestemming, ouders]}`` is the "ouder" another code's text writes (codes47).
+LEMMAS = True
 
 
 def pattern_words(codebook: Codebook) -> dict[tuple[str, str], frozenset[str]]:
@@ -48,6 +58,13 @@ def pattern_words(codebook: Codebook) -> dict[tuple[str, str], frozenset[str]]:
         for p in code.patterns
         if (words := p.words)
     }
+
+
+def pattern_lemmas(
+    words: Mapping[tuple[str, str], frozenset[str]], lemmas: Callable[[str], list[str]]
+) -> dict[frozenset[str], frozenset[str]]:
+    """Per pattern's words, their lemmas (a word without a content lemma stays as written)."""
+    return {ws: frozenset(x for w in ws for x in (lemmas(w) or [w])) for ws in set(words.values())}
 
 
 def related(a: str, b: str, siblings: bool = True) -> bool:
@@ -66,11 +83,13 @@ def outdone(
     whole: bool = True,
     covered: bool = True,
     named: Mapping[str, set[str]] | None = None,
+    lemmas: Mapping[frozenset[str], frozenset[str]] | None = None,
 ) -> set[str]:
     """The codes of one sentence's pattern hits whose every hit another code's hit outdoes.
 
     `words`: from :func:`pattern_words`; `own`: per code, the lemmas its codebook text writes
-    whole (the model's ``CodeInfo.whole``)."""
+    whole (the model's ``CodeInfo.whole``); `lemmas`: from :func:`pattern_lemmas`, the words'
+    lemmas for the covered test."""
     found = [(s.code, words.get((s.code, s.rule), frozenset())) for s in hits]
     codes = {c for c, _ in found}
     if len(codes) < 2:
@@ -84,7 +103,7 @@ def outdone(
             any(
                 not related(code, other, SIBLINGS)
                 and theirs
-                and _beats(theirs, other, w, code, own, whole=whole, covered=covered)
+                and _beats(theirs, other, w, code, own, whole=whole, covered=covered, lemmas=lemmas)
                 for other, theirs in found
             )
             for w in mine
@@ -102,12 +121,27 @@ def _beats(
     *,
     whole: bool,
     covered: bool,
+    lemmas: Mapping[frozenset[str], frozenset[str]] | None = None,
 ) -> bool:
     if whole and mine < theirs:
         return True
     if not covered:
         return False
+    if lemmas:
+        mine, theirs = lemmas.get(mine, mine), lemmas.get(theirs, theirs)
     return mine <= own.get(other, set()) and not theirs <= own.get(code, set())
 
 
-__all__ = ["COVERED", "NAMED", "SIBLINGS", "STOP", "WHOLE", "outdone", "pattern_words", "related"]
+__all__ = [
+    "COVERED",
+    "LEMMAS",
+    "NAMED",
+    "NAMED_DISTINCT",
+    "SIBLINGS",
+    "STOP",
+    "WHOLE",
+    "outdone",
+    "pattern_lemmas",
+    "pattern_words",
+    "related",
+]

@@ -212,10 +212,19 @@ class Suggester:
             }
             self.competing_stop_ = options.pop("competing_stop", competing.STOP)
             self.competing_named_ = options.pop("competing_named", competing.NAMED)
+            self.competing_named_distinct_ = options.pop(
+                "competing_named_distinct", competing.NAMED_DISTINCT
+            )
             self.pattern_words_ = competing.pattern_words(self.codebook)
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
+            lemma_words = options.pop("competing_lemmas", competing.LEMMAS)
             self.model_ = model = CodeModel(self.codebook, nlp, **options).fit()
+            self.pattern_lemmas_ = (
+                competing.pattern_lemmas(self.pattern_words_, lambda w: content_lemmas(nlp(w)))
+                if lemma_words
+                else {}
+            )
             # codes with an exclude clause that turns on a negation ("die niet wordt betaald")
             self.negated_codes_ = [
                 p for p, info in model.codes_.items() if any(x.negation for x in info.excludes)
@@ -560,13 +569,29 @@ class Suggester:
         assert model is not None
         own = {c: info.whole for c, info in model.codes_.items()}
         named = (
-            {c: info.named for c, info in model.codes_.items()} if self.competing_named_ else None
+            {c: self._named_words(info.named) for c, info in model.codes_.items()}
+            if self.competing_named_
+            else None
         )
         topics = [s for s in hits if s.code not in perspective]
-        lost = competing.outdone(topics, self.pattern_words_, own, named=named, **self.competing_)
+        lost = competing.outdone(
+            topics,
+            self.pattern_words_,
+            own,
+            named=named,
+            lemmas=self.pattern_lemmas_,
+            **self.competing_,
+        )
         if self.competing_stop_:
             stopped.update((i, code) for code in lost)
         return [s for s in hits if s.code not in lost]
+
+    def _named_words(self, named: set[str]) -> set[str]:
+        """The words of a code's name that keep its pattern hits from being outdone."""
+        model = self.model_
+        if not self.competing_named_distinct_ or model is None:
+            return named
+        return {x for x in named if model.share_.get(x, 1) <= model.share_max}
 
     def _kept_own(self, code: str, learned: set[str]) -> bool:
         """True when the guard spares `code`: it stands on the codebook's own evidence."""
