@@ -29,6 +29,7 @@ def nlp():
 
 
 def _suggest(nlp, book, text: str, **options) -> list[tuple[str, str, str]]:
+    options.setdefault("child_sentences", 1)  # a child named in one sentence (codes48)
     suggester = Suggester(book, nlp, expand=True, **options).fit()
     doc = nlp(text)
     suggester.fit_corpus([doc, *(nlp(x) for x in OTHERS)])
@@ -145,7 +146,7 @@ def test_a_parents_hit_becomes_the_child_the_document_names(nlp) -> None:
 
 
 def test_the_moved_suggestion_says_why(nlp) -> None:
-    suggester = Suggester(SHARE, nlp, expand=True).fit()
+    suggester = Suggester(SHARE, nlp, expand=True, child_sentences=1).fit()
     doc = nlp(SHARE_TEXT)
     suggester.fit_corpus([doc, *(nlp(x) for x in OTHERS)])
     first = suggester.suggest_doc("d", doc)[0]
@@ -173,7 +174,7 @@ def test_the_child_with_most_hits_wins_and_a_typology_keeps_its_parent() -> None
         _s(80, "T", "t"),
         _s(100, "T/1", "een"),
     ]
-    out = [(s.start, s.code, s.rule) for s in document_children(found, ORDER)]
+    out = [(s.start, s.code, s.rule) for s in document_children(found, ORDER, min_sentences=1)]
     assert out == [
         (0, "A/C", "(subcode in dit document)"),
         (20, "A/B", "b"),
@@ -182,7 +183,9 @@ def test_the_child_with_most_hits_wins_and_a_typology_keeps_its_parent() -> None
         (80, "T", "t"),  # T has three children: a typology keeps its own sentences
         (100, "T/1", "een"),
     ]
-    assert [s.code for s in document_children(found, ORDER, max_children=3)][4] == "T/1"
+    assert [s.code for s in document_children(found, ORDER, max_children=3, min_sentences=1)][
+        4
+    ] == "T/1"
 
 
 def test_a_child_found_only_beyond_its_patterns_moves_nothing() -> None:

@@ -54,6 +54,7 @@ def nlp():
 
 
 def _suggested(nlp, text: str, **options) -> list[tuple[str, str, str, str, float]]:
+    options.setdefault("child_sentences", 1)  # a child named in one sentence (codes48)
     suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     return [
         (s.match_text, s.code, s.rule, s.reason, s.score)

@@ -50,6 +50,7 @@ def nlp():
 
 
 def _suggest(nlp, text: str, **options) -> list[tuple[str, str, str]]:
+    options.setdefault("child_sentences", 1)  # a child named in one sentence (codes48)
     suggester = Suggester(BOOK, nlp, expand=True, **options).fit()
     doc = nlp(text)
     suggester.fit_corpus([doc, *(nlp(x) for x in OTHERS)])
@@ -100,6 +101,7 @@ def test_the_sentence_with_the_child_still_drops_its_parent() -> None:
     own = {"A/B": frozenset({"a"})}
     found = [_s(0, "A", "a"), _s(20, "A/B", "b"), _s(20, "A", "a")]
     out = [
-        (s.start, s.code, s.rule) for s in document_children(found, ["A", "A/B"], parents_own=own)
+        (s.start, s.code, s.rule)
+        for s in document_children(found, ["A", "A/B"], parents_own=own, min_sentences=1)
     ]
     assert out == [(0, "A", "a"), (20, "A/B", "b")]

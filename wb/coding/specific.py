@@ -51,6 +51,9 @@ MIN_INSIDE = 5
 MIN_PREFIX = 6
 #: Most children a parent may have for its suggestions to move to one of them.
 MAX_CHILDREN = 2
+#: Fewest sentences of the document with the child's own pattern hits for its parent's
+#: suggestions to move to it (codes48; ``Suggester(..., child_sentences=1)`` as before).
+MIN_SENTENCES = 2
 #: Highest score of a suggestion moved to the child: below the passages of its own words.
 SCORE = 0.7
 
@@ -122,6 +125,7 @@ def document_children(
     max_children: int = MAX_CHILDREN,
     parents_plus: dict[str, frozenset[str]] | None = None,
     parents_own: dict[str, frozenset[str]] | None = None,
+    min_sentences: int = MIN_SENTENCES,
 ) -> list[Suggestion]:
     """The suggestions of one document with each parent's suggestion moved to the child code
     that has pattern hits in the document (dropped where the sentence has that child already).
@@ -129,18 +133,22 @@ def document_children(
     `order`: every code path in the codebook's order (ties between children); a parent with
     more than `max_children` children keeps its suggestions; `parents_plus` (from
     :func:`parent_plus`): per child, the rules whose hits do not count; `parents_own` (from
-    :func:`parent_own`): per child, the parent's rules whose hits stay with the parent."""
+    :func:`parent_own`): per child, the parent's rules whose hits stay with the parent;
+    a child whose pattern hits stand in fewer than `min_sentences` sentences leaves the parent
+    its places."""
     out = list(suggestions)
     children = Counter(parent_of(code) for code in order)
     skip = parents_plus or {}
-    hits = Counter(
-        s.code
+    counted = [
+        s
         for s in out
         if is_pattern_hit(s)
         and (parent := parent_of(s.code))
         and children[parent] <= max_children
         and s.rule not in skip.get(s.code, ())
-    )
+    ]
+    sentences = Counter(code for code, _ in {(s.code, s.start) for s in counted})
+    hits = Counter(s.code for s in counted if sentences[s.code] >= min_sentences)
     if not hits:
         return out
     rank = {code: k for k, code in enumerate(order)}

@@ -64,6 +64,7 @@ from wb.coding.specific import (
     CHILD_OWN_WORDS,
     CHILD_SHARES_WORDS,
     DOCUMENT_CHILDREN,
+    MIN_SENTENCES,
     document_children,
     parent_own,
     parent_plus,
@@ -202,6 +203,7 @@ class Suggester:
             self.passages_minutes_ = not options.pop("passage_minutes", False)
             self.list_items_ = options.pop("list_items", LIST_ITEMS)
             self.document_children_ = options.pop("document_children", DOCUMENT_CHILDREN)
+            self.child_sentences_ = options.pop("child_sentences", MIN_SENTENCES)
             own_words = options.pop("child_own_words", CHILD_OWN_WORDS)
             self.parents_plus_ = parent_plus(self.codebook) if own_words else {}
             shares = options.pop("child_shares_words", CHILD_SHARES_WORDS)
@@ -551,7 +553,11 @@ class Suggester:
             order = [c.path for c in self.codebook.walk()]
             out = not_stopped(
                 document_children(
-                    out, order, parents_plus=self.parents_plus_, parents_own=self.parents_own_
+                    out,
+                    order,
+                    parents_plus=self.parents_plus_,
+                    parents_own=self.parents_own_,
+                    min_sentences=self.child_sentences_,
                 ),
                 starts,
                 stopped,
