@@ -112,8 +112,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # Batch 52 was measured with --later at the end of that session (18:00 UTC, main e93cb714),
     # tune since; LATER_ROUND names batch 54. Batch 53 was measured once at the start of the
     # session of 2026-12-06 19:12 UTC (19:20 UTC, on a9282b33), tune since; FRESH_ROUND names
-    # batch 55 (to be collected blind in that session), batch 54 waits in LATER_ROUND
-    assert waiting == {54}
+    # batch 55 (to be collected blind in that session), batch 54 waits in LATER_ROUND.
+    # Batches 55 and 56 were collected blind by collect-labels in that session (from 19:22 UTC):
+    # batch 55 waits in FRESH_ROUND for the next session's start, batch 56 in "held-out-52"
+    assert waiting == {54, 55}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
