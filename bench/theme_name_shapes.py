@@ -121,7 +121,7 @@ def dump(rounds: str, synthetic: bool, out: Path) -> None:
 
 def _one_passage(label: str, passages: list[str]) -> bool:
     """True for a name of two words or more written in at most one of the passages."""
-    if len(label.split()) < 2 or ", " in label:
+    if len(label.split()) < 2 or ", " in label or " en " in label:
         return False
     rx = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
     return sum(bool(rx.search(p)) for p in passages) <= 1
@@ -135,7 +135,8 @@ def _head_in_top(label: str, keywords: list[str], lemmas: list[str]) -> bool:
 
 def flags(t: dict) -> str:
     """The weak shapes of one theme's name: "lijst" (X, Y), "kop" (head not among the five best
-    keywords), "1 passage" (a phrase written in one passage at most), "los" (one word)."""
+    keywords), "1 passage" (a phrase written in one passage at most; "X en Y" is no written
+    phrase and counts apart), "los" (one word)."""
     label = t["label"]
     out = []
     if ", " in label:
@@ -157,7 +158,7 @@ def shapes(themes: list[dict]) -> dict:
         label = t["label"]
         out["phrase"] += ", " not in label
         out["comma"] += ", " in label
-        out["en"] += bool(re.fullmatch(r"\w+ en \w+", label))
+        out["en"] += " en " in label
         out["heads"] += _head_in_top(label, t["keywords"], t["lemmas"])
         out["one"] += _one_passage(label, t["passages"])
         out["single"] += " " not in label
@@ -180,9 +181,12 @@ def rename(path: Path) -> None:
             after.append({**t, "label": name or "thema"})
         distinguish_names(after, [t["passages"] for t in after])
         fails = {c: 0 for c in CRITERIA}
-        for t in after:
+        was = {c: 0 for c in CRITERIA}
+        for t, b in zip(after, before, strict=True):
             for c, v in check_theme(t, t["passages"], set(t["masked"])).items():
                 fails[c] += bool(v)
+            for c, v in check_theme(b, b["passages"], set(b["masked"])).items():
+                was[c] += bool(v)
         leak = names_in([t["label"] for t in after], row["persons"])
         sb, sa = shapes(before), shapes(after)
         for key, s in (("before", sb), ("after", sa)):
@@ -191,8 +195,8 @@ def rename(path: Path) -> None:
         print(
             f"{row['set']}: without theme {row['outliers']:.1%}, themes {sa['themes']}; "
             + ", ".join(f"{k} {sb[k]}->{sa[k]}" for k in sb if k != "themes")
-            + "; checks after "
-            + ", ".join(f"{c} {n}" for c, n in fails.items())
+            + "; checks "
+            + ", ".join(f"{c} {was[c]}->{n}" for c, n in fails.items())
             + f"; names in names {', '.join(leak) or '-'}, in quotes "
             + (", ".join(row["names_quotes"]) or "-")
         )
