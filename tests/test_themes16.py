@@ -78,10 +78,11 @@ def test_names_with_the_same_head_are_told_apart():
         {"label": "gesloten jeugdhulpinstellingen", "keywords": ["jongere", "plaatsing"]},
         {"label": "stem van kinderen", "keywords": ["stem", "kind"]},
     ]
+    # without passages the keyword is joined by "en", never a comma list (themes20)
     assert [t["label"] for t in distinguish_names(themes)] == [
-        "jeugdhulp, wachtlijst",
+        "jeugdhulp en wachtlijst",
         "jeugdhulp naar de gemeenten",
-        "gesloten jeugdzorginstelling, isoleercel",
-        "gesloten jeugdhulpinstellingen, plaatsing",
+        "gesloten jeugdzorginstelling en isoleercel",
+        "gesloten jeugdhulpinstellingen en plaatsing",
         "stem van kinderen",
     ]

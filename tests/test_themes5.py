@@ -79,7 +79,8 @@ def test_a_participle_with_a_separable_prefix_is_a_modifier():
 
 
 def test_without_nouns_the_two_keywords_stay():
-    assert theme_label(["Zij gaat daar morgen heen."], ["heen", "morgen"], []) == "heen, morgen"
+    # joined by "en", never a comma list (themes20)
+    assert theme_label(["Zij gaat daar morgen heen."], ["heen", "morgen"], []) == "heen en morgen"
 
 
 def test_a_single_lead_noun_is_shown_with_the_best_keyword_it_shares_a_phrase_with():

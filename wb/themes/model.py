@@ -311,7 +311,8 @@ class ThemeModel:
             )
         from wb.themes.name_pairs import distinguish_names
 
-        return distinguish_names(themes)
+        members_of = [np.flatnonzero(labels == t["id"]) for t in themes]
+        return distinguish_names(themes, [[self.texts_[i] for i in m] for m in members_of])
 
     @property
     def outlier_share_(self) -> float:

@@ -9,6 +9,7 @@ theme's best keyword that the other theme's keywords do not hold: "jeugdhulp, wa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from wb.nlp import compound_parts, lemmatize
@@ -70,9 +71,28 @@ def _distinct_keyword(theme: dict[str, Any], other: dict[str, Any], shared: str)
     return ""
 
 
-def distinguish_names(themes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The themes (in place) with a keyword added to a name that another name nearly repeats."""
+def _told_apart(label: str, keyword: str, passages: Sequence[str] | None) -> str:
+    """A name told apart by its distinguishing keyword as a phrase of its passages (themes20):
+    the phrase that holds the name's head and the keyword, else the keyword with its most
+    frequent modifier, else both nouns joined by "en"; never a comma list."""
+    from wb.themes.head_phrases import keyword_head_phrase, phrase_with
+
+    head = _head(label)
+    if passages:
+        found = phrase_with(passages, [head.lower(), keyword.lower()]) if head else ""
+        found = found or keyword_head_phrase(passages, [keyword], [lemmatize(keyword)])
+        if found and found != label:
+            return found
+    return f"{label} en {keyword}"
+
+
+def distinguish_names(
+    themes: list[dict[str, Any]], passages: Sequence[Sequence[str]] | None = None
+) -> list[dict[str, Any]]:
+    """The themes (in place) with a name that another name nearly repeats told apart by a
+    keyword of its own; ``passages`` (one list per theme) lets that keyword come as a phrase."""
     new = {}
+    texts = {id(t): p for t, p in zip(themes, passages, strict=True)} if passages else {}
     for i, a in enumerate(themes):
         for b in themes[i + 1 :]:
             shared = same_head(a["label"], b["label"])
@@ -83,7 +103,7 @@ def distinguish_names(themes: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     continue
                 kw = _distinct_keyword(t, o, shared)
                 if kw:
-                    new[id(t)] = f"{t['label']}, {kw}"
+                    new[id(t)] = _told_apart(t["label"], kw, texts.get(id(t)))
     for t in themes:
         t["label"] = new.get(id(t), t["label"])
     return themes

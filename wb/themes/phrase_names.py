@@ -37,7 +37,10 @@ def theme_label(
     Without such a phrase, a phrase seen once that joins two of the theme's ten best keywords
     ("toezicht op de jeugdbescherming"), or one of them and a common noun of the field
     ("kind met een kinderbeschermingsmaatregel"), names it instead of two loose keywords;
-    without that too, its lead nouns do (:func:`wb.themes.lead_nouns.lead_noun_name`).
+    before that, the best keyword that heads a phrase names it with a modifier that is a keyword
+    too or is written in two passages (:func:`wb.themes.head_phrases.keyword_head_phrase`);
+    without those, its lead nouns do (:func:`wb.themes.lead_nouns.lead_noun_name`); the last
+    resort is two keywords joined by "en", never a comma list (themes20).
     A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
     """
     if not keywords:
@@ -88,10 +91,13 @@ def theme_label(
             best, best_score = phrase, score
     if best and not _cut_name(best):
         return best
+    from wb.themes.head_phrases import keyword_head_phrase
     from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_noun_name, repeated_phrase
 
     specific = [w for w in keywords if not is_vague(w)]
     steps = (
+        # the best keyword with its most frequent modifier (themes20)
+        lambda: keyword_head_phrase(passages, keywords, lemmas, max_words, taken),
         lambda: _joining_phrase(seen, forms, parts_of, keywords, lemmas, max_words),
         lambda: repeated_phrase(passages, keywords, lemmas, max_words),
         lambda: lead_noun_name(passages, keywords, lemmas),
@@ -105,7 +111,7 @@ def theme_label(
         name = step()
         if name and name not in taken and not _cut_name(name):
             return name
-    return ", ".join(specific[:2] or keywords[:2])
+    return " en ".join(specific[:2] or keywords[:2])  # never a comma list (themes20)
 
 
 def _cut_name(name: str) -> bool:
