@@ -1,0 +1,51 @@
+"""labels62: shapes after round 49 (batch 53, tune).
+
+Written sentences only (no phrase of a real text); exact spans, labels and voices.
+
+* "falen" with a thing as its subject after the verb ("faalt dit beroep"): no label;
+* "overheersen" with a feeling or thing as subject, a person only in a phrase before it;
+* a preposition with its noun phrase is no separated part ("werkten de man tegen de grond");
+* the verb form of "grensoverschrijdend gedrag": a possessive + "grenzen" + "overschrijden".
+"""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import hits
+
+FOUND = [
+    (
+        "Het is een kind dat mijn grenzen overschrijdt.",
+        [("mijn grenzen overschrijdt", "grensoverschrijdend gedrag", "asserted")],
+    ),
+    (
+        "Haar dochter overschrijdt haar grenzen.",
+        [("overschrijdt haar grenzen", "grensoverschrijdend gedrag", "asserted")],
+    ),
+]
+
+# look-alikes: no label, or the label as before
+KEPT = [
+    ("Om die reden faalt dit beroep van de vader.", []),
+    ("Op dit punt faalt de klacht van de ouders.", []),
+    ("In de opvoeding falen deze ouders.", [("falen", "negatieve typering", "asserted")]),
+    ("Bij de moeder overheerste verdriet en schaamte.", []),
+    ("De vader overheerst zijn vrouw en kinderen.", [("overheerst", "dominant", "asserted")]),
+    ("Agenten werkten de man tegen de grond.", []),
+    (
+        "De moeder werkt de hulpverlening steeds tegen.",
+        [("werkt de hulpverlening steeds tegen", "negatieve typering", "asserted")],
+    ),
+    ("De vrachtwagen moest twee grenzen overschrijden.", []),
+    ("De kosten overschrijden de grenzen van het budget.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND + KEPT)
+def test_spans_labels_and_voices(finder, text: str, expected: list) -> None:
+    assert [(t, label, voice) for _, _, t, label, voice in hits(finder, text)] == expected
+
+
+def test_exact_offsets(finder) -> None:
+    text = "Het is een kind dat mijn grenzen overschrijdt."
+    assert [(a, b) for a, b, *_ in hits(finder, text)] == [(20, 45)]
