@@ -5,7 +5,9 @@ Written sentences only (no phrase of a real text); exact spans, labels and voice
 * "falen" with a thing as its subject after the verb ("faalt dit beroep"): no label;
 * "overheersen" with a feeling or thing as subject, a person only in a phrase before it;
 * a preposition with its noun phrase is no separated part ("werkten de man tegen de grond");
-* the verb form of "grensoverschrijdend gedrag": a possessive + "grenzen" + "overschrijden".
+* the verb form of "grensoverschrijdend gedrag": a possessive + "grenzen" + "overschrijden";
+* "te veel" after an aside between dashes, and "zich laten leiden" is no causative;
+* "fraudeur" names a person by an offence (an offender noun).
 """
 
 from __future__ import annotations
@@ -21,6 +23,19 @@ FOUND = [
     (
         "Haar dochter overschrijdt haar grenzen.",
         [("overschrijdt haar grenzen", "grensoverschrijdend gedrag", "asserted")],
+    ),
+    (
+        "Zij laten zich – bij gebrek aan goede informatie – te veel leiden door verhalen op "
+        "internet.",
+        [("te veel leiden", "negatieve typering", "asserted")],
+    ),
+    (
+        "Die ouders laten zich te veel leiden door de buren.",
+        [("te veel leiden", "negatieve typering", "asserted")],
+    ),
+    (
+        "Duizenden ouders werden ten onrechte als fraudeur behandeld.",
+        [("fraudeur", "negatieve typering", "negated")],
     ),
 ]
 
@@ -38,6 +53,9 @@ KEPT = [
     ),
     ("De vrachtwagen moest twee grenzen overschrijden.", []),
     ("De kosten overschrijden de grenzen van het budget.", []),
+    # a causative "laten"/"doen" with someone else made to act stays out
+    ("Ik deed haar te veel denken aan haar vader.", []),
+    ("Het fraudeonderzoek liep vast.", []),
 ]
 
 
