@@ -7,7 +7,10 @@ Written sentences only (no phrase of a real text); exact spans, labels and voice
 * a preposition with its noun phrase is no separated part ("werkten de man tegen de grond");
 * the verb form of "grensoverschrijdend gedrag": a possessive + "grenzen" + "overschrijden";
 * "te veel" after an aside between dashes, and "zich laten leiden" is no causative;
-* "fraudeur" names a person by an offence (an offender noun).
+* "fraudeur" names a person by an offence (an offender noun);
+* a person noun + "zonder" + a capability noun ("verantwoordelijkheidsgevoel");
+* "onvermogen" is a judging noun, also where the tagger reads it as an adverb after "zijn";
+* "dierlijk" is an evaluative adjective ("dierlijk gedrag").
 """
 
 from __future__ import annotations
@@ -37,6 +40,19 @@ FOUND = [
         "Duizenden ouders werden ten onrechte als fraudeur behandeld.",
         [("fraudeur", "negatieve typering", "negated")],
     ),
+    (
+        "Ze is een moeder zonder verantwoordelijkheidsgevoel.",
+        [("zonder verantwoordelijkheidsgevoel", "negatieve typering", "asserted")],
+    ),
+    (
+        "Het hof wijst op de bedreigingen die de vader heeft geuit en zijn onvermogen om "
+        "verantwoordelijkheid te nemen voor zijn gedrag.",
+        [("onvermogen", "negatieve typering", "attributed")],
+    ),
+    (
+        "De jongens vertoonden dierlijk gedrag.",
+        [("dierlijk gedrag", "negatieve typering", "asserted")],
+    ),
 ]
 
 # look-alikes: no label, or the label as before
@@ -56,6 +72,9 @@ KEPT = [
     # a causative "laten"/"doen" with someone else made to act stays out
     ("Ik deed haar te veel denken aan haar vader.", []),
     ("Het fraudeonderzoek liep vast.", []),
+    ("Een huis zonder verwarming.", []),
+    ("Het onvermogen van de gemeente is groot.", []),
+    ("Dierlijke eiwitten zijn gezond.", []),
 ]
 
 
