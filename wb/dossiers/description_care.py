@@ -262,6 +262,7 @@ def _busy_excess(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 _DASHES = frozenset({"\u2013", "\u2014"})
+_REFLEXIVES = word_set("reflexive_pronouns.txt")
 
 
 def _aside_before(doc: Doc, a: int) -> tuple[int, int, int] | None:
@@ -284,7 +285,7 @@ def _aside_before(doc: Doc, a: int) -> tuple[int, int, int] | None:
 def _reflexive_after(doc: Doc, j: int) -> bool:
     """ "zich laten leiden": "laten" with a reflexive right after it lets the subject itself be
     led, no one else made to act (labels62)."""
-    return j + 1 < len(doc) and doc[j + 1].lower_ in {"zich", "me", "mij", "ons", "je"}
+    return j + 1 < len(doc) and doc[j + 1].lower_ in _REFLEXIVES
 
 
 def find_excess(doc: Doc) -> list[tuple[int, int]]:
