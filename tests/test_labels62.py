@@ -10,7 +10,8 @@ Written sentences only (no phrase of a real text); exact spans, labels and voice
 * "fraudeur" names a person by an offence (an offender noun);
 * a person noun + "zonder" + a capability noun ("verantwoordelijkheidsgevoel");
 * "onvermogen" is a judging noun, also where the tagger reads it as an adverb after "zijn";
-* "dierlijk" is an evaluative adjective ("dierlijk gedrag").
+* "dierlijk" is an evaluative adjective ("dierlijk gedrag");
+* "schenden" with a person subject judges ("Vader schendt steeds de afspraken").
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ FOUND = [
         "De jongens vertoonden dierlijk gedrag.",
         [("dierlijk gedrag", "negatieve typering", "asserted")],
     ),
+    ("Vader schendt steeds de afspraken.", [("schendt", "negatieve typering", "asserted")]),
 ]
 
 # look-alikes: no label, or the label as before
@@ -75,6 +77,7 @@ KEPT = [
     ("Een huis zonder verwarming.", []),
     ("Het onvermogen van de gemeente is groot.", []),
     ("Dierlijke eiwitten zijn gezond.", []),
+    ("De wet werd geschonden door de gemeente.", []),
 ]
 
 
