@@ -11,7 +11,9 @@ Written sentences only (no phrase of a real text); exact spans, labels and voice
 * a person noun + "zonder" + a capability noun ("verantwoordelijkheidsgevoel");
 * "onvermogen" is a judging noun, also where the tagger reads it as an adverb after "zijn";
 * "dierlijk" is an evaluative adjective ("dierlijk gedrag");
-* "schenden" with a person subject judges ("Vader schendt steeds de afspraken").
+* "schenden" with a person subject judges ("Vader schendt steeds de afspraken");
+* a denied verb of showing before "dat ... in staat" ("niet heeft laten zien dat zij in staat
+  is om ...") reads as "niet in staat".
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ FOUND = [
         [("dierlijk gedrag", "negatieve typering", "asserted")],
     ),
     ("Vader schendt steeds de afspraken.", [("schendt", "negatieve typering", "asserted")]),
+    (
+        "De rechter vindt dat de vader niet heeft laten zien dat hij in staat is om voor de "
+        "kinderen te zorgen.",
+        [
+            (
+                "niet heeft laten zien dat hij in staat is om voor de kinderen te zorgen",
+                "negatieve typering",
+                "attributed",
+            )
+        ],
+    ),
 ]
 
 # look-alikes: no label, or the label as before
@@ -78,6 +91,7 @@ KEPT = [
     ("Het onvermogen van de gemeente is groot.", []),
     ("Dierlijke eiwitten zijn gezond.", []),
     ("De wet werd geschonden door de gemeente.", []),
+    ("De ouders hebben laten zien dat zij in staat zijn om samen te werken.", []),
 ]
 
 
