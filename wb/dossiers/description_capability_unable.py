@@ -12,7 +12,9 @@ verb or noun that closes the complement. Annotation policy of 2026-12-05 (labels
 "bij machte" counts as "in staat" (``description_capability_unable_heads.txt``), "altijd" and
 "steeds" may stand between ("niet altijd in staat"), and a verb of change or reflection in the
 complement counts as a task (``description_capability_change_verbs.txt``: "niet in staat om de
-situatie te veranderen", "niet bij machte ... te reflecteren"; labels-aimed3).
+situatie te veranderen", "niet bij machte ... te reflecteren"; labels-aimed3). A denied verb
+of showing stands for the word of lack: "(de moeder) heeft niet laten zien dat zij in staat is
+om ..." (labels62).
 
 Out of scope: circumstantial or practical incapacity ("door ziekte niet in staat te werken",
 "niet in staat om naar de zitting te komen", "financieel niet in staat"), a bare "niet in
@@ -45,6 +47,7 @@ _HEADS = tuple(w[1:] for w in _TASKS if w.startswith("-"))
 _ROLES = word_set("voice_roles.txt") | word_set("description_capability_bodies.txt")
 _CLAUSE_END = word_set("description_capability_unable_ends.txt")
 _SUBORDINATORS = word_set("tagger_subordinators.txt")
+_SHOWING = word_set("description_capability_showing.txt")
 _REACH = 24  # labels60: 16 cut a complement with a time phrase before its object
 
 
@@ -74,8 +77,29 @@ def _degree(doc: Doc, i: int) -> int | None:
         if word in DEGREES:
             return h
         if word not in _BETWEEN:
-            return None
+            return _denied_showing(doc, i)
         h -= 1
+    return _denied_showing(doc, i)
+
+
+def _denied_showing(doc: Doc, i: int) -> int | None:
+    """ "niet heeft laten zien dat zij in staat is": "in" at i after a subject (a pronoun, or a
+    noun with its determiner) and "dat", which follow a verb of showing
+    (``description_capability_showing.txt``) with a word of lack at most three words before it;
+    the index of that word, else None (labels62)."""
+    h = i - 1
+    if h >= 0 and doc[h].pos_ in {"NOUN", "PROPN"} and h > 0 and doc[h - 1].pos_ == "DET":
+        h -= 1
+    elif not (h >= 0 and doc[h].pos_ == "PRON"):
+        return None
+    h -= 1
+    if h < 1 or fold(doc[h].text) != "dat" or fold(doc[h - 1].lemma_) not in _SHOWING:
+        return None
+    for g in range(h - 2, max(-1, h - 5), -1):
+        if fold(doc[g].text) in DEGREES:
+            return g
+        if doc[g].is_punct:
+            return None
     return None
 
 

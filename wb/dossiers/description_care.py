@@ -31,7 +31,9 @@ infinitive: "ik deed haar te veel denken aan", nor a verb used as a noun: "het d
 tafel is ze te veel"). The span runs from the verb to "veel". Occupied too much or too
 often with something else judges a person too: "ouders zijn te vaak met zichzelf bezig" ("te
 veel" or "te vaak", "met", at most four words and "bezig", in a clause with a person subject;
-labels35); the span runs from "te" to "bezig".
+labels35); the span runs from "te" to "bezig". labels62: a clause after an aside between dashes
+goes on from before the aside ("Zij laten zich – bij gebrek aan ... – te veel leiden door ..."),
+and "laten" with a reflexive right after it ("zich laten leiden") is no causative.
 """
 
 from __future__ import annotations
@@ -259,6 +261,33 @@ def _busy_excess(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+_DASHES = frozenset({"\u2013", "\u2014"})
+_REFLEXIVES = word_set("reflexive_pronouns.txt")
+
+
+def _aside_before(doc: Doc, a: int) -> tuple[int, int, int] | None:
+    """When the clause starting at a follows an aside between dashes ("Zij laten zich – bij
+    gebrek aan ... – te veel leiden"; labels62): the start of the clause before the aside and
+    the aside's token bounds (its dashes included), else None."""
+    if a < 2 or doc[a - 1].text not in _DASHES:
+        return None
+    sent = doc[a].sent
+    for p in range(a - 2, sent.start, -1):
+        if doc[p].text in _DASHES:
+            if doc[p - 1].is_punct:
+                return None
+            return clause(doc, p - 1)[0], p, a
+        if doc[p].text in {".", ";", ":", "?", "!"}:
+            return None
+    return None
+
+
+def _reflexive_after(doc: Doc, j: int) -> bool:
+    """ "zich laten leiden": "laten" with a reflexive right after it lets the subject itself be
+    led, no one else made to act (labels62)."""
+    return j + 1 < len(doc) and doc[j + 1].lower_ in _REFLEXIVES
+
+
 def find_excess(doc: Doc) -> list[tuple[int, int]]:
     """Character spans "verb ... te veel" of an act of a person done in excess (module doc)."""
     if not doc.has_annotation("SENT_START"):
@@ -275,17 +304,26 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
         if found is None:
             continue
         a, b = clause(doc, i)
+        aside = _aside_before(doc, a)
+        if aside is not None:
+            a = aside[0]
+        inside = set(range(*aside[1:])) if aside is not None else set()
         verbs = [
             j
             for j in range(a, b)
-            if doc[j].pos_ == "VERB"
+            if j not in inside
+            and doc[j].pos_ == "VERB"
             and fold(doc[j].lemma_) not in _words("hulp")
             and not (j > a and (doc[j - 1].pos_ == "DET" or doc[j - 1].lower_ == "het"))
         ]
-        causative = any(fold(doc[j].lemma_) in {"laten", "doen"} for j in range(a, b))
+        causative = any(
+            fold(doc[j].lemma_) in {"laten", "doen"} and not _reflexive_after(doc, j)
+            for j in range(a, b)
+            if j not in inside
+        )
         if not verbs or causative:
             continue
-        if not person_subject(doc, a, b, set(verbs)):
+        if not person_subject(doc, a, b, set(verbs) | inside):
             continue
         verb = min(verbs, key=lambda j: abs(j - i))
         first, last = min(verb, found[0]), max(verb, found[1])

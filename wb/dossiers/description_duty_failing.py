@@ -18,6 +18,10 @@ labels-aimed4 (tune batches 39, 42, 49): "tekort" also in its split spelling "te
 verwijtbaar te kort was geschoten", "Schieten ouders zelf te kort?"), and "falen" is a verb of
 kind ``los`` ("Ouders ... falen in de opvoeding"), with the same guards ("het plan faalde" has a
 thing as subject).
+
+labels62: the subject may also stand right after the verb, in a main clause with something else
+first ("Reeds op die grond faalt deze grief van de moeder": a court's formula for an argument
+that does not hold, the thing "grief" is the subject, the mother only its owner).
 """
 
 from __future__ import annotations
@@ -105,6 +109,24 @@ def _thing_subject(doc: Doc, first: int, a: int) -> bool:
     return False
 
 
+def _thing_after(doc: Doc, b: int, end: int) -> bool:
+    """The first noun phrase right after the idiom (at most three determiners, adjectives or
+    possessives before its noun) is a noun that is no person: an inverted subject ("faalt deze
+    grief"; labels62). A pronoun or a person noun there is a person ("faalt hij", "falen de
+    ouders")."""
+    j = b + 1
+    while j < end and j - b <= 4:
+        token = doc[j]
+        if is_person(token):
+            return False
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if token.pos_ not in {"DET", "ADJ", "NUM", "PRON"} or token.is_punct:
+            return False
+        j += 1
+    return False
+
+
 def find_duty_failing(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of duty idioms that judge by themselves (see the module doc)."""
     spans = []
@@ -116,8 +138,10 @@ def find_duty_failing(doc: Doc) -> list[tuple[int, int]]:
         if found is None:
             continue
         a, b = found
-        first, _ = clause(doc, a)
+        first, last = clause(doc, a)
         if any(professional_role(doc[k]) for k in range(first, a)) or _thing_subject(doc, first, a):
+            continue
+        if not person_subject(doc, first, a, set()) and _thing_after(doc, b, last):
             continue
         spans.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
         taken = b

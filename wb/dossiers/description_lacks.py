@@ -12,6 +12,10 @@ beide ouders over ...", "heeft de moeder ...", labels52), or a person noun with 
 met weinig probleembesef"). The span runs from the lack word to the noun. "Het huis heeft
 onvoldoende ruimte", "heeft geen vermogen" (wealth) and "onvoldoende draagkracht" (ability to
 pay) are no description.
+
+labels62: "zonder" right after a person noun is a word of lack too ("een scholier zonder
+verantwoordelijkheidsgevoel", "ouders zonder enig probleembesef"); "verantwoordelijkheidsgevoel"
+joined the capability nouns.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from wb.dossiers.description_care import is_person
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
@@ -45,6 +50,11 @@ def _person(token: Any, persons: frozenset[str]) -> bool:
     return (token.pos_ == "PRON" and token.lower_ in _PRONOUNS) or (
         token.pos_ in {"NOUN", "PROPN"} and bool({fold(token.text), fold(token.lemma_)} & persons)
     )
+
+
+def _noun_person(token: Any, persons: frozenset[str]) -> bool:
+    """A person noun of `persons` or a role of a parent or child ("scholier"; labels62)."""
+    return token.pos_ == "NOUN" and (_person(token, persons) or is_person(token))
 
 
 def _held_by_person(doc: Doc, i: int, persons: frozenset[str]) -> bool:
@@ -133,13 +143,16 @@ def find_lacks(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
     spans = []
     for i, token in enumerate(doc):
         denied = _over_enough(doc, i, persons)
-        if fold(token.text) not in _LACKS and denied is None:
+        without = fold(token.text) == "zonder" and i > 0 and _noun_person(doc[i - 1], persons)
+        if fold(token.text) not in _LACKS and denied is None and not without:
             continue
         j = _after_adjectives(doc, i)
         if j >= len(doc) or not _capability_noun(doc[j]):
             continue
         if denied is not None:
             spans.append((doc[denied].idx, doc[j].idx + len(doc[j].text)))
+        elif without:
+            spans.append((token.idx, doc[j].idx + len(doc[j].text)))
         elif _held_by_person(doc, i, persons) or _held_at_end(doc, i, j, persons):
             spans.append((token.idx, doc[j].idx + len(doc[j].text)))
     return spans

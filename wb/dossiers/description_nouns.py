@@ -87,6 +87,17 @@ def _group_compound(token: Any, persons: frozenset[str]) -> bool:
     return False
 
 
+def _misread_noun(doc: Doc, k: int) -> bool:
+    """A word of description_judging_nouns.txt the tagger read as an adverb or adjective right
+    after a person's possessive and before no noun or adjective: a noun all the same ("en zijn
+    onvermogen om ..."; labels62)."""
+    token = doc[k]
+    if token.pos_ not in {"ADV", "ADJ"} or fold(token.text) not in judging_nouns():
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return possessed(doc, k) and not (after is not None and after.pos_ in {"NOUN", "ADJ"})
+
+
 @lru_cache(maxsize=1)
 def _person_judgements() -> frozenset[str]:
     """Nouns that name a person by a judgement (description_person_judgements.txt)."""
@@ -236,13 +247,14 @@ def find_judging_nouns(
         if _group_compound(token, persons):
             spans.append((token.idx, token.idx + len(token.text)))
             continue
-        if token.pos_ != "NOUN" and not _opening_name(doc, k):
+        misread = _misread_noun(doc, k)
+        if token.pos_ != "NOUN" and not _opening_name(doc, k) and not misread:
             continue
         if _judging_compound(token, persons):
             spans.append((token.idx, token.idx + len(token.text)))
             continue
         judged = bool(_noun_keys(token) & _person_judgements())
-        if token.pos_ != "NOUN" and not judged:
+        if token.pos_ != "NOUN" and not judged and not misread:
             continue
         if judged:
             first = adjectives_before(doc, k)  # "jonge lastposten", not "echt lastposten"

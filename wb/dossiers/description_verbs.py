@@ -298,8 +298,10 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
             if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ"}:
                 break
             part = fold(doc[k].text)
-            if doc[k].pos_ not in {"PRON", "DET", "NOUN"} and (
-                (lemma in verbs and lemma.startswith(part)) or part + lemma in verbs
+            if (
+                doc[k].pos_ not in {"PRON", "DET", "NOUN"}
+                and ((lemma in verbs and lemma.startswith(part)) or part + lemma in verbs)
+                and not _opens_phrase(doc, k)
             ):
                 last = k  # the separated part: "haakt ... af", "ligt ... dwars"
                 break
@@ -343,6 +345,14 @@ def _intransitive(doc: Doc, persons: frozenset[str], name: str) -> list[tuple[in
         last = i if last is None else last
         spans.append((verb.idx, doc[last].idx + len(doc[last].text)))
     return spans
+
+
+def _opens_phrase(doc: Doc, k: int) -> bool:
+    """The word at k is a preposition with its noun phrase after it, not a separated part: a
+    determiner, noun, name or number right after it ("ze werken het jongetje tegen de grond";
+    labels62). A separated part closes its clause."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in {"DET", "NOUN", "PROPN", "NUM"}
 
 
 def _part_before(doc: Doc, i: int, lemma: str, verbs: frozenset[str]) -> bool:

@@ -9,6 +9,10 @@ pronoun ("..., die het kind beïnvloedt") stands for the nearest noun before it.
 a person when it is a personal pronoun, a person noun or role, or a name, and so is a noun
 after a possessive ("uw gedrag": what a person does); a thing pronoun
 ("dit", "het") or another noun is a phenomenon.
+
+labels62: a noun in a prepositional phrase before the verb is no subject ("Voor Tessa's moeder
+overheerste machteloosheid": the subject is the noun after the verb); "overheersen" joined the
+verbs.
 """
 
 from __future__ import annotations
@@ -86,6 +90,23 @@ def _pronoun_subject(doc: Doc, k: int, floor: int, verb: Any) -> bool:
     )
 
 
+def _in_phrase(doc: Doc, j: int, floor: int) -> bool:
+    """A noun after a preposition, with at most three determiners, adjectives, possessives or a
+    name's genitive between ("voor Tessa's moeder", "in de eerste plaats"): no subject."""
+    h = j - 1
+    while (
+        h > floor
+        and j - h <= 3
+        and (
+            doc[h].pos_ in {"DET", "ADJ", "NUM", "PROPN"}
+            or doc[h].lower_ in _POSSESSIVES
+            or doc[h].text in {"'s", "\u2019s"}
+        )
+    ):
+        h -= 1
+    return h > floor and doc[h].pos_ == "ADP"
+
+
 def phenomenon_subject(doc: Doc, start: int, end: int) -> bool:
     """True when the hit [start, end) is a verb of VERBS whose subject is no person."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -104,7 +125,10 @@ def phenomenon_subject(doc: Doc, start: int, end: int) -> bool:
     if opener is not None and _pronoun_subject(doc, k, floor, verb):
         found = _antecedent(doc, k, floor)
         return found is not None and not _is_person(found)
-    first = next((t for t in doc[k + 1 : verb.i] if _nominal(t, verb)), None)
+    first = next(
+        (t for t in doc[k + 1 : verb.i] if _nominal(t, verb) and not _in_phrase(doc, t.i, k)),
+        None,
+    )
     if first is None:
         after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]
         first = next((t for t in after if _nominal(t, verb)), None)
