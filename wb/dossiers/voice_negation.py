@@ -7,6 +7,7 @@ from typing import Any
 from wb.dossiers.voice_structure import PERSON_WORDS, SPECIFIERS
 from wb.dossiers.voice_words import (
     BOUNDARY,
+    DETERMINERS,
     EVIDENCE,
     NEGATION_CLAUSE_STOPS,
     NEGATION_OPENERS,
@@ -240,10 +241,7 @@ def _denial_governs(low: list[str], j: int, at: int) -> bool:
         return False
     if between and between[0] == "dat":
         return True
-    return all(w in _DENIAL_DETERMINERS for w in between)
-
-
-_DENIAL_DETERMINERS = frozenset({"het", "de", "elk", "elke", "ieder", "iedere", "enig", "enige"})
+    return all(w in DETERMINERS for w in between)
 
 
 def _new_clause(low: list[str], j: int, at: int) -> bool:
