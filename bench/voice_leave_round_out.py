@@ -39,7 +39,7 @@ from bench_labels import SEALED_BATCHES
 from wb.dossiers.voice_model import VoiceModel
 
 HELD = tuple(range(31, 44))  # batches 31-43 = rounds 27-39 (labels-voice's)
-LAST_TUNE = 45  # labels-voice3: batches 44-45 are tune now; --last (default) leaves out 31-45
+LAST_TUNE = 53  # labels-voice8: batches up to 53 are tune now; --last (default) leaves out 31-53
 
 
 def model_rows(row: dict) -> bool:

@@ -198,6 +198,7 @@ from wb.dossiers.voice_negation import (
 from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_plan_groups import plan_group_phrase
 from wb.dossiers.voice_population import group_in_question, population
+from wb.dossiers.voice_possibility import group_possibility
 from wb.dossiers.voice_reader import (
     group_situation,
     reader_condition,
@@ -322,6 +323,8 @@ class VoiceResolver:
         if cued is False or quoted:
             if quoted_condition(tokens, at, upto):
                 return "discussed"  # "X: „Als ouders ..., kunnen ze ... Y" (voice17, policy 3)
+            if group_possibility(tokens, at, upto):
+                return "discussed"  # "„Pubers kunnen lastig zijn”, zegt X" (line 3)
         if cued is False:
             if not quoted and reported_generic(tokens, at, upto):
                 return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)
@@ -371,6 +374,7 @@ class VoiceResolver:
             or reader_condition(tokens, at)
             or indefinite_subject(self, tokens, at, upto)
             or plural_possibility(tokens, at, upto)
+            or group_possibility(tokens, at, upto)
             or indefinite_person_possibility(self, tokens)
             or inverted_indefinite_subject(self, tokens, at, upto)
             or counted_group(tokens, at)

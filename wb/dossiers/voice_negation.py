@@ -7,6 +7,7 @@ from typing import Any
 from wb.dossiers.voice_structure import PERSON_WORDS, SPECIFIERS
 from wb.dossiers.voice_words import (
     BOUNDARY,
+    DETERMINERS,
     EVIDENCE,
     NEGATION_CLAUSE_STOPS,
     NEGATION_OPENERS,
@@ -25,6 +26,7 @@ REALITY = tuple(tuple(line.split()) for line in words("voice_reality_openers.txt
 SEEMING = tuple(tuple(line.split()) for line in words("voice_seeming_verbs.txt"))
 DENIAL_SENTENCES = frozenset(tuple(line.split()) for line in words("voice_denial_sentences.txt"))
 DENIAL_FILLERS = word_set("voice_denial_fillers.txt")
+DENIAL_VERBS = word_set("voice_denial_verbs.txt")
 NOT_ONLY = word_set("voice_not_only.txt")
 BECOMING = tuple(tuple(line.split()) for line in words("voice_becoming_forms.txt"))
 MANNER_HEADS = word_set("voice_manner_heads.txt")
@@ -225,7 +227,21 @@ def negated_far(low: list[str], at: int) -> bool:
         finding = word in NOT_FOUND and "niet" in low[max(0, j - 5) : j + 1]
         if (evidence or finding) and any(w in _OPENERS for w in low[j + 1 : min(at, j + 4)]):
             return True
+        if word in DENIAL_VERBS:
+            return _denial_governs(low, j, at)
     return False
+
+
+def _denial_governs(low: list[str], j: int, at: int) -> bool:
+    """A verb of denial at j whose object or "dat"-clause holds the term at `at`: "Moeder ontkent
+    (het) X", "Hij betwist dat hij X" (labels-voice8). Not when the denial is itself denied
+    ("ontkent niet dat") or a comma stands between ("de problemen ontkent, de adviezen ...")."""
+    between = low[j + 1 : at]
+    if set(between[:2]) & (NEGATORS | {"niet"}) or "," in between:
+        return False
+    if between and between[0] == "dat":
+        return True
+    return all(w in DETERMINERS for w in between)
 
 
 def _new_clause(low: list[str], j: int, at: int) -> bool:
