@@ -45,7 +45,7 @@ def _kind_word(word: str) -> bool:
 def named_schools(text: str) -> list[Mention]:
     """ "bij High Down School te Kwarlo": the capitalised words before "School" and the word
     itself are one school's name."""
-    if "chool" not in text:
+    if "School" not in text and not any(k in text for k in word_set("school_kind_compounds.txt")):
         return []
     found = []
     for m in NAMED_SCHOOL.finditer(text):
