@@ -45,6 +45,7 @@ def compound_mentions(text: str) -> list[Mention]:
         title = title or _person_title(text, m.start())
         title = title or (_first_name(text, m.start()) if entry[0] == "SCHOOL" else None)
         title = title or (_surname_first(text, m.start()) if entry[0] == "SCHOOL" else None)
+        title = title or (_first_name_de(text, m.start()) if entry[0] == "SCHOOL" else None)
         # "Kon. Julianaschool": the full stop of the title ends no sentence; "(Kwarvikschool)":
         # nor does a bracket
         opening = sentence_initial(text, m.start()) and text[m.start() - 1 : m.start()] != "("
@@ -136,6 +137,21 @@ def _surname_first(text: str, start: int) -> re.Match[str] | None:
     if is_stop_word(word) or word in places() or head_of(word) is not None:
         return None
     return None if word.lower() in ROLES else m
+
+
+# "door de Willem de Kwarvikschool": after a lowercase article, a first name and "de", "den",
+# "van de" or "van den" before a school's compound are the front of the person's name the school
+# bears (without the article "Jan de Kwarvikschool" may read "Jan, the Kwarvik school")
+FIRST_NAME_DE = re.compile(
+    lead_first(rf"(?<![\w'’-])(?:de|het)[ ]([{UP}][{LOW}]+)[ ](?:van[ ])?(?:de|den)[ ]$")
+)
+
+
+def _first_name_de(text: str, start: int) -> re.Match[str] | None:
+    """A first name and "de/den/van de/van den" after a lowercase article, right before a
+    school's compound at ``start`` ("de Willem de Kwarvikschool"); not a place."""
+    m = FIRST_NAME_DE.search(text, max(0, start - 30), start)
+    return m if m and m[1] in first_names() and m[1] not in places() else None
 
 
 PROVIDER_AFTER = re.compile(rf"[ ]([{UP}][{LOW}]{{3,}})(?![\w'’-])")

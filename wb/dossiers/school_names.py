@@ -1,6 +1,7 @@
 """Schools named before the word "School" ("de Fritz Redl School", "bij High Down School").
 
-A run of one to three capitalised words right before a capitalised "School" names one school
+A run of one to three capitalised words right before a capitalised "School" or a school kind's
+compound (``school_kind_compounds.txt``: "de Kwarwijk Montessorischool") names one school
 (replaced as SCHOOL, by the policy's named local schools), unless a word of it names a kind of
 school (``school_kind_words.txt``: "Summer School", "Montessori School"), is an inflected Dutch
 adjective ("Brede School", "Lagere School") or a stop word, or the name is one ordinary word,
@@ -29,7 +30,8 @@ from wb.dossiers.mentions import Mention
 from wb.lang import word_set
 
 NAMED_SCHOOL = re.compile(
-    rf"(?<![\w'’-])(?:(?:De|de|Het|het)[ ])?(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})[ ]School(?![\w'’-])"
+    rf"(?<![\w'’-])(?:(?:De|de|Het|het)[ ])?(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})[ ]"
+    rf"(?P<kind>School|{'|'.join(sorted(word_set('school_kind_compounds.txt')))})(?![\w'’-])"
 )
 
 
@@ -43,14 +45,17 @@ def _kind_word(word: str) -> bool:
 def named_schools(text: str) -> list[Mention]:
     """ "bij High Down School te Kwarlo": the capitalised words before "School" and the word
     itself are one school's name."""
-    if "School" not in text:
+    if "School" not in text and not any(k in text for k in word_set("school_kind_compounds.txt")):
         return []
     found = []
     for m in NAMED_SCHOOL.finditer(text):
         words = m["name"].split(" ")
         if any(_kind_word(w) for w in words):
             continue
-        if len(words) == 1 and is_ordinary(words[0]):
+        compound = m["kind"] != "School"  # "Kwarwijk Montessorischool"
+        if compound and any(w.endswith(("se", "sche")) for w in words):
+            continue  # "de Nederlandse Jenaplanschool": an adjective of a country or town
+        if len(words) == 1 and is_ordinary(words[0]) and not compound:
             continue  # "Kunst School": an ordinary word before it
         article = m.start("name") > m.start()
         opening = not text[: m.start()].rstrip(" ") or text[: m.start()].rstrip(" ")[-1] in ".\n:"
