@@ -137,6 +137,7 @@ from wb.dossiers.org_sectors import (
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.org_trade_names import trade_firms
+from wb.dossiers.org_trading_names import trading_names
 from wb.dossiers.person_appositions import apposition_persons, unknown_first_surnames
 from wb.dossiers.person_edges import (
     bare_initial_persons,
@@ -270,7 +271,7 @@ def _static_mentions(
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
     static += caps_place_brands(text) + place_list_tails(text) + compass_places(text)
     static += apposition_persons(text) + unknown_first_surnames(text)  # names68
-    static += credit_initials(text)  # names69
+    static += credit_initials(text) + trading_names(text)  # names69
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 

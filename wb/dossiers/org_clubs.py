@@ -84,6 +84,38 @@ def association_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
         found.append(mention)
+    return found + _caps_associations(text)
+
+
+@cache
+def _caps_association_rx() -> re.Pattern:
+    heads = "|".join(sorted((w.upper() for w in words("club_compound_heads.txt")), key=len))
+    name = rf"[{UP}][{UP}'’-]*[{UP}]"
+    return re.compile(
+        rf"(?<![\w'’-])[{UP}]{{4,}}(?:{heads})[ ](?P<name>{name}(?:[ ]{name}){{0,2}})(?![\w'’-])"
+    )
+
+
+def _caps_associations(text: str) -> list[Mention]:
+    """ "VOETBALVERENIGING KWARSTAD": the same shape in capitals (a ruling's parties), kind and
+    name whole (names69); not a name of stop words only, a kept term or a national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    found = []
+    for m in _caps_association_rx().finditer(text):
+        parts = m["name"].split()
+        while parts and is_stop_word(parts[-1].title()):
+            parts.pop()  # "VOETBALVERENIGING KWARSTAD EN ...": the phrase goes on
+        if not parts:
+            continue
+        end = m.start("name") + len(" ".join(parts))
+        span = text[m.start() : end]
+        titled = span.title()
+        if titled in kept_terms() or national_name(titled):
+            continue
+        found.append(
+            Mention(m.start(), end, "ORGANISATIE", span, 1, "association", key=norm_name(span))
+        )
     return found
 
 
