@@ -84,7 +84,31 @@ def association_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
         found.append(mention)
-    return found + _caps_associations(text)
+    return found + _caps_associations(text) + _compass_associations(text)
+
+
+@cache
+def _compass_association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?:Noord|Oost|Zuid|West)(?:oost|west)?elijke[ ][{UP}][a-zë]{{2,}}(?:{heads})"
+        rf"(?![\w'’-])"
+    )
+
+
+def _compass_associations(text: str) -> list[Mention]:
+    """ "Oostelijke Kwarbond", "Noordelijke Kwarvereniging": a compass adjective before a club
+    compound names a regional association, whole (names69); not a kept term or national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    found = []
+    for m in _compass_association_rx().finditer(text):
+        if m[0] in kept_terms() or national_name(m[0]):
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "association")
+        mention.key, mention.extra["short"] = norm_name(m[0]), m[0]
+        found.append(mention)
+    return found
 
 
 @cache
