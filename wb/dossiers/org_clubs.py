@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import UP, gazetteer, is_stop_word, keep_terms, norm_name, places
+from wb.dossiers.entity_data import (
+    UP,
+    gazetteer,
+    institutions,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+)
 from wb.dossiers.mentions import Mention
 from wb.lang import words
 
@@ -84,7 +92,46 @@ def association_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
         found.append(mention)
-    return found + _caps_associations(text) + _compass_associations(text)
+    return (
+        found + _caps_associations(text) + _compass_associations(text) + _lower_associations(text)
+    )
+
+
+@cache
+def _lower_association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    cap = rf"[{UP}][\w'’-]*[\w]"
+    return re.compile(
+        rf"(?<![\w'’-])[a-zë]{{3,}}(?:{heads})[ ]"
+        rf"(?P<name>{cap}(?:[ ](?:(?:de|het|van|der|den|voor|op|aan|’t|'t)[ ])?{cap}){{0,2}})"
+        rf"(?![\w'’-])"
+    )
+
+
+def _lower_associations(text: str) -> list[Mention]:
+    """ "de wandelvereniging Voor de Kwak": a lowercase club compound and the capitalised name
+    after it: the name alone is the club (names69); not a name in capitals (an acronym, read by
+    the acronym rules), a place (the place rules read "voetbalvereniging Kwarstad"), a kept term,
+    institution or national name, a stop word alone."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    found = []
+    for m in _lower_association_rx().finditer(text):
+        parts = m["name"].split()
+        while parts and parts[-1][0].isupper() and is_stop_word(parts[-1]):
+            parts.pop()  # "de schaakvereniging Kwak Ook ...": the next sentence's word
+        name = " ".join(parts)
+        if not parts or name.isupper() or parts[0].isupper() or is_stop_word(name):
+            continue
+        if name in places() or name in gazetteer() or parts[0] in places():
+            continue
+        if name in kept_terms() or name in institutions() or national_name(name):
+            continue
+        s = m.start("name")
+        mention = Mention(s, s + len(name), "ORGANISATIE", name, 2, "association")
+        mention.key, mention.extra["short"] = norm_name(name), name
+        found.append(mention)
+    return found
 
 
 @cache
