@@ -61,7 +61,10 @@ def test_a_schools_kind_stays_in_brackets_and_before_a_street_name() -> None:
 
 
 def test_a_school_named_after_a_person_with_an_epithet() -> None:
-    text = "De scholen: De Schakel, Willem de Vlemmerschool en Kwakschool. Toen won de Willem de Vlemmerschool."
+    text = (
+        "De scholen: De Schakel, Willem de Vlemmerschool en Kwakschool. "
+        "Toen won de Willem de Vlemmerschool."
+    )
     spans = _spans(text)
     assert [s for s, _ in spans if "Vlemmer" in s] == ["Willem de Vlemmerschool"] * 2
     assert _spans("Toen belde Jan de Vlemmerschool op.") == [

@@ -18,7 +18,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
-from wb.lang import words
+from wb.lang import word_set, words
 
 
 @cache
@@ -115,6 +115,8 @@ def _lower_associations(text: str) -> list[Mention]:
     institution or national name, a stop word alone."""
     from wb.dossiers.org_words import kept_terms, national_name
 
+    if not any(h in text for h in word_set("club_compound_heads.txt")):
+        return []
     found = []
     for m in _lower_association_rx().finditer(text):
         parts = m["name"].split()
@@ -148,6 +150,8 @@ def _compass_associations(text: str) -> list[Mention]:
     compound names a regional association, whole (names69); not a kept term or national name."""
     from wb.dossiers.org_words import kept_terms, national_name
 
+    if "elijke " not in text:
+        return []
     found = []
     for m in _compass_association_rx().finditer(text):
         if m[0] in kept_terms() or national_name(m[0]):
@@ -172,6 +176,8 @@ def _caps_associations(text: str) -> list[Mention]:
     name whole (names69); not a name of stop words only, a kept term or a national name."""
     from wb.dossiers.org_words import kept_terms, national_name
 
+    if not any(h.upper() in text for h in word_set("club_compound_heads.txt")):
+        return []
     found = []
     for m in _caps_association_rx().finditer(text):
         parts = m["name"].split()

@@ -93,6 +93,8 @@ CREDIT_INITIALS = re.compile(
 
 def credit_initials(text: str) -> list[Mention]:
     """ "foto: JvdW": initials with their particles' lowercase letters after a credit's label."""
+    if ":" not in text:
+        return []
     found = []
     for m in CREDIT_INITIALS.finditer(text):
         word = m["w"]

@@ -68,6 +68,8 @@ def _square_rx() -> re.Pattern[str]:
 def square_names(text: str) -> list[Mention]:
     """ "op de Markt", "aan het Plein": a kind of square or street capitalised alone after a
     lowercase "op/aan de/het" is one town's square or street, an address (names69)."""
+    if not any(w in text for w in word_set("street_alone_words.txt")):
+        return []
     found = []
     for m in _square_rx().finditer(text):
         mention = Mention(m.start("w"), m.end("w"), "ADRES", m["w"], 2, "square-name")
