@@ -137,13 +137,20 @@ from wb.dossiers.org_sectors import (
 from wb.dossiers.org_slots import slot_mentions
 from wb.dossiers.org_structure import structure_mentions
 from wb.dossiers.org_trade_names import trade_firms
+from wb.dossiers.org_trading_names import trading_names
 from wb.dossiers.person_appositions import apposition_persons, unknown_first_surnames
-from wb.dossiers.person_edges import bare_initial_persons, camel_case_names, repair_person_edges
+from wb.dossiers.person_edges import (
+    bare_initial_persons,
+    camel_case_names,
+    credit_initials,
+    repair_person_edges,
+)
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_neighbours import join_fallback_tail, join_name_neighbours
 from wb.dossiers.person_roles import bracket_role_names
+from wb.dossiers.person_vetoes import drop_vetoed_persons
 from wb.dossiers.place_adjectives import (
     article_less_places,
     lowercase_places,
@@ -264,6 +271,7 @@ def _static_mentions(
     static += web_address_places(text) + author_citations(text) + bracket_role_names(text)
     static += caps_place_brands(text) + place_list_tails(text) + compass_places(text)
     static += apposition_persons(text) + unknown_first_surnames(text)  # names68
+    static += credit_initials(text) + trading_names(text)  # names69
     fallback = _fallback_mentions(text, tags) + caps_mentions(text) + list_mentions(text, tags)
     return tuple(static), tuple(fallback)
 
@@ -309,6 +317,7 @@ def detect(
                 s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in places_found
             )
         ]
+    candidates = drop_vetoed_persons(text, candidates)  # names69
     result = select(candidates, text)
     kept = [(m.start, m.end) for m in candidates if m.type == "KEEP"]
     listed = listed_org_items(text, result, kept)

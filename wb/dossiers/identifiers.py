@@ -38,7 +38,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.street_names import street_name_mentions
+from wb.dossiers.street_names import square_names, street_name_mentions
 from wb.dossiers.word_index import text_matches
 from wb.lang import word_set, words
 
@@ -308,7 +308,7 @@ def address_mentions(text: str) -> list[Mention]:
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
     found += _bare_streets(text) + _listed_streets(text)
-    return found + street_name_mentions(text, found)
+    return found + street_name_mentions(text, found) + square_names(text)
 
 
 AAN_DE = re.compile(r"(?<![\w-])aan[ ](?:de|het)[ ]$")

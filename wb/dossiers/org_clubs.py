@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import UP, gazetteer, is_stop_word, keep_terms, norm_name, places
+from wb.dossiers.entity_data import (
+    UP,
+    gazetteer,
+    institutions,
+    is_stop_word,
+    keep_terms,
+    norm_name,
+    places,
+)
 from wb.dossiers.mentions import Mention
-from wb.lang import words
+from wb.lang import word_set, words
 
 
 @cache
@@ -84,6 +92,107 @@ def association_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
         found.append(mention)
+    return (
+        found + _caps_associations(text) + _compass_associations(text) + _lower_associations(text)
+    )
+
+
+@cache
+def _lower_association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    cap = rf"[{UP}][\w'’-]*[\w]"
+    return re.compile(
+        rf"(?<![\w'’-])[a-zë]{{3,}}(?:{heads})[ ]"
+        rf"(?P<name>{cap}(?:[ ](?:(?:de|het|van|der|den|voor|op|aan|’t|'t)[ ])?{cap}){{0,2}})"
+        rf"(?![\w'’-])"
+    )
+
+
+def _lower_associations(text: str) -> list[Mention]:
+    """ "de wandelvereniging Voor de Kwak": a lowercase club compound and the capitalised name
+    after it: the name alone is the club (names69); not a name in capitals (an acronym, read by
+    the acronym rules), a place (the place rules read "voetbalvereniging Kwarstad"), a kept term,
+    institution or national name, a stop word alone."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    if not any(h in text for h in word_set("club_compound_heads.txt")):
+        return []
+    found = []
+    for m in _lower_association_rx().finditer(text):
+        parts = m["name"].split()
+        while parts and parts[-1][0].isupper() and is_stop_word(parts[-1]):
+            parts.pop()  # "de schaakvereniging Kwak Ook ...": the next sentence's word
+        name = " ".join(parts)
+        if not parts or name.isupper() or parts[0].isupper() or is_stop_word(name):
+            continue
+        if name in places() or name in gazetteer() or parts[0] in places():
+            continue
+        if name in kept_terms() or name in institutions() or national_name(name):
+            continue
+        s = m.start("name")
+        mention = Mention(s, s + len(name), "ORGANISATIE", name, 2, "association")
+        mention.key, mention.extra["short"] = norm_name(name), name
+        found.append(mention)
+    return found
+
+
+@cache
+def _compass_association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?:Noord|Oost|Zuid|West)(?:oost|west)?elijke[ ][{UP}][a-zë]{{2,}}(?:{heads})"
+        rf"(?![\w'’-])"
+    )
+
+
+def _compass_associations(text: str) -> list[Mention]:
+    """ "Oostelijke Kwarbond", "Noordelijke Kwarvereniging": a compass adjective before a club
+    compound names a regional association, whole (names69); not a kept term or national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    if "elijke " not in text:
+        return []
+    found = []
+    for m in _compass_association_rx().finditer(text):
+        if m[0] in kept_terms() or national_name(m[0]):
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "association")
+        mention.key, mention.extra["short"] = norm_name(m[0]), m[0]
+        found.append(mention)
+    return found
+
+
+@cache
+def _caps_association_rx() -> re.Pattern:
+    heads = "|".join(sorted((w.upper() for w in words("club_compound_heads.txt")), key=len))
+    name = rf"[{UP}][{UP}'’-]*[{UP}]"
+    return re.compile(
+        rf"(?<![\w'’-])[{UP}]{{4,}}(?:{heads})[ ](?P<name>{name}(?:[ ]{name}){{0,2}})(?![\w'’-])"
+    )
+
+
+def _caps_associations(text: str) -> list[Mention]:
+    """ "VOETBALVERENIGING KWARSTAD": the same shape in capitals (a ruling's parties), kind and
+    name whole (names69); not a name of stop words only, a kept term or a national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    if not any(h.upper() in text for h in word_set("club_compound_heads.txt")):
+        return []
+    found = []
+    for m in _caps_association_rx().finditer(text):
+        parts = m["name"].split()
+        while parts and is_stop_word(parts[-1].title()):
+            parts.pop()  # "VOETBALVERENIGING KWARSTAD EN ...": the phrase goes on
+        if not parts:
+            continue
+        end = m.start("name") + len(" ".join(parts))
+        span = text[m.start() : end]
+        titled = span.title()
+        if titled in kept_terms() or national_name(titled):
+            continue
+        found.append(
+            Mention(m.start(), end, "ORGANISATIE", span, 1, "association", key=norm_name(span))
+        )
     return found
 
 

@@ -46,6 +46,7 @@ def compound_mentions(text: str) -> list[Mention]:
         title = title or (_first_name(text, m.start()) if entry[0] == "SCHOOL" else None)
         title = title or (_surname_first(text, m.start()) if entry[0] == "SCHOOL" else None)
         title = title or (_first_name_de(text, m.start()) if entry[0] == "SCHOOL" else None)
+        title = title or (_listed_first_de(text, m.start()) if entry[0] == "SCHOOL" else None)
         # "Kon. Julianaschool": the full stop of the title ends no sentence; "(Kwarvikschool)":
         # nor does a bracket
         opening = sentence_initial(text, m.start()) and text[m.start() - 1 : m.start()] != "("
@@ -151,6 +152,22 @@ def _first_name_de(text: str, start: int) -> re.Match[str] | None:
     """A first name and "de/den/van de/van den" after a lowercase article, right before a
     school's compound at ``start`` ("de Willem de Kwarvikschool"); not a place."""
     m = FIRST_NAME_DE.search(text, max(0, start - 30), start)
+# "de Willem de Kwarvikschool", ", Willem de Kwarvikschool": a first name and "de" before a
+# school's compound, after an article, a legal form or a list's comma (not after a verb:
+# "belde Jan de Kwarvikschool", Jan called the school)
+FIRST_DE = re.compile(
+    lead_first(
+        rf"(?:^|[,;:(]|(?<![\w'’-])(?:de|De|Vereniging|Stichting))[ ]+([{UP}][{LOW}]+)[ ]de[ ]$"
+    ),
+    re.MULTILINE,
+)
+
+
+def _listed_first_de(text: str, start: int) -> re.Match[str] | None:
+    """A first name and "de" before a school's compound at ``start``, in a list or after an
+    article or legal form: the school bears a person's name with an epithet ("Willem de
+    Kwarvikschool", names69)."""
+    m = FIRST_DE.search(text, max(0, start - 40), start)
     return m if m and m[1] in first_names() and m[1] not in places() else None
 
 

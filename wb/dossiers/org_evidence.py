@@ -34,7 +34,7 @@ from wb.dossiers.mentions import Mention
 from wb.dossiers.org_party_short_forms import national_short_form
 from wb.dossiers.org_words import kept_terms, national_name, org_heads
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.school_kinds import school_kind_acronyms
+from wb.dossiers.school_kinds import bracket_school, school_kind_acronyms
 from wb.lang import read_lines, resource, word_set
 
 _CAP = rf"[{UP}][\w'’]*(?:-[{UP}][\w'’]*)*"
@@ -147,7 +147,7 @@ def affiliation_mentions(text: str) -> list[Mention]:
             continue  # "(Gob)": a childcare kind; "(Deloitte Consulting)": a firm that stays
         if name.split()[0] in place_triggers()[0]:
             continue  # "(Gemeente Oss)": the place after a trigger, read by the place rules
-        found.append(_org(m.start("name"), m.end("name"), text, "affiliation"))
+        found.append(bracket_school(_org(m.start("name"), m.end("name"), text, "affiliation")))
     return found
 
 

@@ -187,6 +187,10 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 found[-1].extra["short"] = name
                 if _legal_form_name(text[start : m.start("name")], name):
                     found[-1].extra["named_short"] = name  # "Stichting Kompas": "Kompas" too
+                if lead.strip() == "School" and start == m.start("name"):
+                    found[-1].extra["named_short"] = name  # "School Kwarviklaan": bare too
+                    kind = Mention(m.start(), m.start() + 6, "KEEP", "School", 1, "school-kind")
+                    found.append(kind)  # the kind stays, also in a list of names
     for alias, (typ, key) in learned.org_aliases.items():
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
         # start or opening quote makes ordinary
@@ -229,7 +233,8 @@ def _kind_readable(typ: str, lead: str, name: str, before: str = "") -> bool:
     before a part of a school ("Vrijeschool Bovenbouw"). A school's plain level is a kind too
     ("Basisschool De Linde": De Linde; the names policy's kind-word line, names-policy6); bare
     "School" opens its name ("School Vandaag", a title) unless a kind's adjective in ``before``
-    makes it a kind (``school_kind_words.txt``: "Brede School De Linde")."""
+    makes it a kind (``school_kind_words.txt``: "Brede School De Linde") or the name is one
+    street's name ("School Kwarviklaan": a school named after its street)."""
     lead = lead.strip()
     if lead.isupper():
         return typ == "SCHOOL" or lead in care_kind_acronyms()
@@ -237,12 +242,20 @@ def _kind_readable(typ: str, lead: str, name: str, before: str = "") -> bool:
         return False
     kind_adjective = before.split()[-1:] and before.split()[-1] in word_set("school_kind_words.txt")
     if lead == "School" and not kind_adjective:
-        return False
+        return _street_named(name)  # "School Kwarviklaan": named after its street (names69)
     first, *rest = name.split()
     if first in ("De", "Het") and rest:
         return not _place_first(" ".join(rest))
     low = first.lower()
     return is_dutch_word(low) and low not in word_set("school_parts.txt") and not _place_first(name)
+
+
+def _street_named(name: str) -> bool:
+    """True for one word with a strong street suffix ("Kwarviklaan", also "Kastanjelaan": a
+    dictionary word may name a street)."""
+    from wb.dossiers.street_names import STREET_WORD
+
+    return " " not in name and STREET_WORD.fullmatch(name) is not None
 
 
 def _place_first(name: str) -> bool:

@@ -37,7 +37,7 @@ from wb.dossiers.org_phrases import in_dictionary
 from wb.dossiers.org_words import national_name, not_in_names
 from wb.dossiers.person_parts import person
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.school_kinds import school_kind_acronyms
+from wb.dossiers.school_kinds import bracket_school, school_kind_acronyms
 from wb.dossiers.word_index import longest_first
 from wb.lang import word_set, words
 
@@ -152,7 +152,7 @@ def affiliation_mentions(text: str) -> list[Mention]:
             continue  # "De heer Smit (Lid Smit)": a member's own group in a debate
         if _portfolio_in_brackets(m[0], name):
             continue  # "Minister Bos (Basis- en Voortgezet Onderwijs)": the portfolio
-        found.append(_org(m.start("org"), m.end("org"), text, "affiliation"))
+        found.append(bracket_school(_org(m.start("org"), m.end("org"), text, "affiliation")))
     return found
 
 

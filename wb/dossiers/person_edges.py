@@ -2,6 +2,9 @@
 
 * an initial without its full stop before a surname with its particle, in a list or at a line's
   start ("T de Wolkema, hoofd afdeling") is a person;
+* initials written with the lowercase letters of their particles ("JvdW", "EvB") right after a
+  photo or text credit ("foto: JvdW") are a person (names69); elsewhere the same shape is often a
+  body's short form ("KvK", "RvS") and is left alone;
 * a camel-case word whose parts are not all Dutch words ("NightOwl" as a blog's pen name), no
   kept term and no "Mc"/"Mac" or article glued to a name, is a person when a person's cue
   ("zich", a verb of saying) follows one of its mentions;
@@ -13,7 +16,12 @@ and, after the choice between overlapping mentions, two repairs of a person's sp
 * a double surname broken after its hyphen ("Femke Kwarvik- Dijkstra", also after initials:
   "mr. F. Kwarvik- Dijkstra") is one name;
 * a one-word name after a role or title, or at a list line's start before a comma, takes the
-  capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:").
+  capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:");
+* a name ends after its glued tail (names69): the full stop of "Jr."/"Sr.", a possessive glued
+  to it ("Wolkema's", "Wolkema’s"), and the rest of a surname an OCR scan split with a full stop
+  ("Wolk.ema": the person's surname is "Wolkema"; when the rest is a Dutch word, only when the
+  text writes the whole surname elsewhere), not a web domain ("Wolkema.nl") nor a sentence glued
+  on after a lost space ("Wolkema.daarna").
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import dictionary_word, good_surname, low_particles, person
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.word_index import longest_first
-from wb.lang import words
+from wb.lang import word_set, words
 
 
 @cache
@@ -74,6 +82,36 @@ def bare_initial_persons(text: str) -> list[Mention]:
         if mention:
             mention.first, mention.initials = "", m["i"]
             found.append(mention)
+    return found
+
+
+CREDIT_INITIALS = re.compile(
+    rf"(?<![\w])(?i:foto|foto['’]s|beeld|tekst|fotografie)[ ]?:[ ]*"
+    rf"(?P<w>[{UP}](?:[a-z]{{1,3}}[{UP}])+)(?![\w'’.-])"
+)
+
+
+def credit_initials(text: str) -> list[Mention]:
+    """ "foto: JvdW": initials with their particles' lowercase letters after a credit's label."""
+    if ":" not in text:
+        return []
+    found = []
+    for m in CREDIT_INITIALS.finditer(text):
+        word = m["w"]
+        if word in keep_terms() or word in institutions():
+            continue
+        found.append(
+            Mention(
+                m.start("w"),
+                m.end("w"),
+                "PERSOON",
+                word,
+                3,
+                "credit-initials",
+                initials=word,
+                surname=norm_name(word),
+            )
+        )
     return found
 
 
@@ -170,7 +208,34 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
             after = NEXT_WORD.match(text, m.end)
             m.first, m.end = m.first or text[m.start : m.end], after.end("w")
             m.surname = norm_name(after["w"])  # "Minister Dirk Weerlicht:"
+        _glued_tail(text, m)
         m.text = text[m.start : m.end]
+
+
+SUFFIX_STOP = re.compile(r"(?<![\w.])[JjSs]r$")
+GLUED_TAIL = re.compile(rf"(?:['’]s|\.(?P<rest>[{LOW}]{{2,5}}))(?![\w.'’@/-])")
+
+
+def _glued_tail(text: str, m: Mention) -> None:
+    """Widen a person's span over the full stop of its "Jr."/"Sr.", a glued possessive
+    ("Wolkema's") or the rest of an OCR-split surname ("Wolk.ema", also in its surname)."""
+    if text[m.end : m.end + 1] == "." and SUFFIX_STOP.search(text, m.start, m.end):
+        m.end += 1  # "M.E. Wolkema Jr."
+        return
+    tail = GLUED_TAIL.match(text, m.end)
+    if not tail or not text[m.end - 1 : m.end].isalpha():
+        return
+    rest = tail["rest"]
+    if rest is not None:
+        head = re.search(rf"[{UP}][{LOW}]+$", text[m.start : m.end])
+        if not head or rest in word_set("web_domain_ends.txt"):
+            return  # "Wolkema.nl"
+        whole = re.search(rf"(?<![\w.]){re.escape(head[0] + rest)}(?![\w])", text)
+        if is_dutch_word(rest) and not whole:
+            return  # "Wolkema.daarna": a lost space; "Wolk.ema" with "Wolkema" elsewhere
+        if m.surname:
+            m.surname += rest  # "Wolk.ema": Wolkema
+    m.end = tail.end()
 
 
 NEXT_WORD = re.compile(rf"[ ](?P<w>{CAP})(?=[ ]?[:;,.)]|[ \t]*\n|$)")

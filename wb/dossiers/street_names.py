@@ -8,6 +8,7 @@ street are part of its name ("Architect Kwarviklaan", "dr. Kwarvikkade", "J.P. K
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from wb.dossiers.entity_data import (
     NOT_STREETS,
@@ -55,6 +56,25 @@ def street_name_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], tier, "street-name"))
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = word
+    return found
+
+
+@cache
+def _square_rx() -> re.Pattern[str]:
+    alone = "|".join(sorted(words("street_alone_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:op|aan)[ ](?:de|het)[ ](?P<w>{alone})(?![\w'’-])")
+
+
+def square_names(text: str) -> list[Mention]:
+    """ "op de Markt", "aan het Plein": a kind of square or street capitalised alone after a
+    lowercase "op/aan de/het" is one town's square or street, an address (names69)."""
+    if not any(w in text for w in word_set("street_alone_words.txt")):
+        return []
+    found = []
+    for m in _square_rx().finditer(text):
+        mention = Mention(m.start("w"), m.end("w"), "ADRES", m["w"], 2, "square-name")
+        mention.key = norm_name(m["w"])
+        found.append(mention)
     return found
 
 
