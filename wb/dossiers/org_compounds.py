@@ -152,6 +152,9 @@ def _first_name_de(text: str, start: int) -> re.Match[str] | None:
     """A first name and "de/den/van de/van den" after a lowercase article, right before a
     school's compound at ``start`` ("de Willem de Kwarvikschool"); not a place."""
     m = FIRST_NAME_DE.search(text, max(0, start - 30), start)
+    return m if m and m[1] in first_names() and m[1] not in places() else None
+
+
 # "de Willem de Kwarvikschool", ", Willem de Kwarvikschool": a first name and "de" before a
 # school's compound, after an article, a legal form or a list's comma (not after a verb:
 # "belde Jan de Kwarvikschool", Jan called the school)
