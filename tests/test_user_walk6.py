@@ -1,0 +1,72 @@
+"""user-walk6: the learning note at scale, and a new user's first hour on the CLI.
+
+The note after "Document klaar" counts the reach's suggestions in at most NOTE_LOOKS_AT open
+documents (before, in every open document: minutes in a project of hundreds), and counts an
+open document's suggestions against that document's own codings (before, the current one's).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_coding_done import BOOK, TEXTS, _code_passages, _reach_from_one_sentence
+
+from wb.coding import session as session_module
+from wb.coding.session import CodingSession, suggestion_key
+from wb.corpus.importer import import_folder
+
+__all__ = ["_reach_from_one_sentence"]  # the autouse fixture (MIN_OWN 1) applies here too
+
+LEARNED = "2 documenten klaar; wb leerde daaruit hoe ver uw codes reiken"
+REACH = "(zoals uw coderingen)"
+
+
+def _copies(project, tmp_path: Path, n: int) -> CodingSession:
+    """a.txt and b.txt done, then c.txt and `n` copies of it, each with its own last sentence."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    for k in range(1, n + 1):
+        text = TEXTS["c.txt"] + f" Dit is kopie {k}."
+        (folder / f"c{k:02d}.txt").write_text(text, encoding="utf-8")
+    import_folder(project, folder)
+    session = CodingSession(project, BOOK, "Anna")
+    for k in (0, 1):
+        _code_passages(session, k)
+        session.open(k)
+        session.mark_done()
+    return session
+
+
+def test_the_note_looks_at_a_few_open_documents_and_says_at_least(project, tmp_path) -> None:
+    session = _copies(project, tmp_path, 9)
+    assert session_module.NOTE_LOOKS_AT == 8
+    assert session.learning_note() == (
+        f"{LEARNED} en stelt daarom minstens 8 zinnen extra voor in 8 van de eerste 8 van de 10 "
+        "andere documenten (de overige telt wb pas als u ze opent), met als reden 'zoals in de "
+        "documenten die u codeerde …'."
+    )
+
+
+def test_the_note_counts_all_when_few_are_open(project, tmp_path) -> None:
+    session = _copies(project, tmp_path, 7)
+    assert session.learning_note() == (
+        f"{LEARNED} en stelt daarom 8 zinnen extra voor in 8 van de 8 andere documenten, met "
+        "als reden 'zoals in de documenten die u codeerde …'."
+    )
+
+
+def test_a_coding_in_the_current_document_does_not_hide_a_suggestion_elsewhere(
+    project, tmp_path
+) -> None:
+    session = _copies(project, tmp_path, 1)
+    session.open("c.txt")
+    reach = [s for s in session.suggestions() if s.rule == REACH]
+    assert [(s.start, s.end) for s in reach] == [(59, 84)]
+    session.accept(suggestion_key(reach[0]))
+    copy = next(d for d in session.documents if d.path == "c01.txt")
+    assert [(s.code, s.start, s.end) for s in session._open_suggestions(copy)] == [
+        ("Verhuizing", 25, 58),
+        ("Verhuizing", 59, 84),
+    ]
