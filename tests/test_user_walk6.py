@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
 from test_coding_done import BOOK, TEXTS, _code_passages, _reach_from_one_sentence
 
+from wb.cli import cli
+from wb.codebook import load_codebook
 from wb.coding import session as session_module
 from wb.coding.session import CodingSession, suggestion_key
 from wb.corpus.importer import import_folder
+from wb.dossiers.lexicon import load_lexicon
+from wb.errors import NotFoundError
 
 __all__ = ["_reach_from_one_sentence"]  # the autouse fixture (MIN_OWN 1) applies here too
 
@@ -70,3 +76,29 @@ def test_a_coding_in_the_current_document_does_not_hide_a_suggestion_elsewhere(
         ("Verhuizing", 25, 58),
         ("Verhuizing", 59, 84),
     ]
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "codebooks"
+
+
+def test_the_readmes_codebook_path_outside_the_checkout_says_where_wbs_own_is(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a new user's own folder: no codebooks/ here
+    result = CliRunner().invoke(
+        cli, ["code", ".", "--codebook", "codebooks/leernetwerk.yaml"], catch_exceptions=False
+    )
+    assert result.exit_code == 2
+    assert result.output == (
+        "fout: codebooks/leernetwerk.yaml: bestaat niet; geef het pad van een codeboek (.yaml). "
+        f"wb's eigen leernetwerk.yaml staat in {BUNDLED / 'leernetwerk.yaml'}. (WB101)\n"
+    )
+    with pytest.raises(NotFoundError) as lexicon:
+        load_lexicon(Path("codebooks/labels.yaml"))
+    assert lexicon.value.message == (
+        "bestaat niet; geef het pad van een labellijst (.yaml). "
+        f"wb's eigen labels.yaml staat in {BUNDLED / 'labels.yaml'}."
+    )
+    with pytest.raises(NotFoundError) as other:
+        load_codebook(Path("codebooks/mijn_eigen.yaml"))  # no such bundled file: as before
+    assert other.value.message == "bestaat niet; geef het pad van een codeboek (.yaml)."
