@@ -3,6 +3,8 @@
 The note after "Document klaar" counts the reach's suggestions in at most NOTE_LOOKS_AT open
 documents (before, in every open document: minutes in a project of hundreds), and counts an
 open document's suggestions against that document's own codings (before, the current one's).
+A new user in a folder of their own: the README's `codebooks/leernetwerk.yaml` says where wb's own
+is; a metadata.csv added after the first import is said at the next ("4 ongewijzigd" only).
 """
 
 from __future__ import annotations
@@ -102,3 +104,25 @@ def test_the_readmes_codebook_path_outside_the_checkout_says_where_wbs_own_is(
     with pytest.raises(NotFoundError) as other:
         load_codebook(Path("codebooks/mijn_eigen.yaml"))  # no such bundled file: as before
     assert other.value.message == "bestaat niet; geef het pad van een codeboek (.yaml)."
+
+
+def test_a_metadata_csv_added_later_is_said_at_the_next_import(tmp_path: Path) -> None:
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    (folder / "overleg.txt").write_text("Marieke opent het overleg.\n", encoding="utf-8")
+    (folder / "verhaal.txt").write_text("Ik was negen toen.\n", encoding="utf-8")
+    project = str(tmp_path / "p.wbproj")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["import", str(folder), "--project", project])
+    assert first.exit_code == 0
+    (folder / "metadata.csv").write_text(
+        "file,date,dossier\noverleg.txt,2024-03-12,D1\n", encoding="utf-8"
+    )
+    again = runner.invoke(cli, ["import", str(folder), "--project", project])
+    assert again.exit_code == 0
+    assert again.output == (
+        "Corpus 'stukken': 0 nieuw, 0 bijgewerkt, 2 ongewijzigd, 0 overgeslagen.\n"
+        "  metadata bijgewerkt bij 1 ongewijzigd document: 'overleg.txt'\n"
+    )
+    shown = runner.invoke(cli, ["documents", "--project", project])
+    assert "D1" in shown.output
