@@ -277,6 +277,18 @@ def not_yaml_problem(path: Path, what: str) -> str | None:
     )
 
 
+def bundled_hint(path: Path) -> str:
+    """' wb's eigen X staat in FULL PATH.' when wb's own codebooks folder holds a file of that
+    name (a relative path from the README, typed outside the wb checkout); else ''."""
+    from wb.config import find_repo_dir
+
+    folder = find_repo_dir("codebooks")
+    own = folder / path.name if folder is not None else None
+    if own is None or not own.is_file() or own.resolve() == path.resolve():
+        return ""
+    return f" wb's eigen {path.name} staat in {own}."
+
+
 def read_yaml_file(path: Path, what: str, the: str) -> str:
     """The text of a user's YAML file, a byte order mark dropped (`what`: "een codeboek", `the`:
     "het codeboek", for the Dutch messages); NotFoundError or ReadError when it cannot be read."""
@@ -285,7 +297,8 @@ def read_yaml_file(path: Path, what: str, the: str) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise NotFoundError(f"bestaat niet; geef het pad van {what} (.yaml).", path=path) from exc
+        message = f"bestaat niet; geef het pad van {what} (.yaml).{bundled_hint(path)}"
+        raise NotFoundError(message, path=path) from exc
     except IsADirectoryError as exc:
         raise NotFoundError(
             f"is een map, geen bestand; geef het pad van {what} (.yaml).", path=path

@@ -41,6 +41,10 @@ from wb.store.documents import Document, get_document, iter_documents
 from wb.store.done import done_documents, mark_done, reopen_done
 from wb.store.project import Project
 
+NOTE_LOOKS_AT = 8
+"""The learning note counts the reach's suggestions in at most this many open documents, the
+ones after the current document (the coder opens them next; their suggestions stay cached)."""
+
 
 def _count(n: int, one: str, many: str) -> str:
     """'1 zin', '3 zinnen': a number with its noun in Dutch."""
@@ -163,7 +167,10 @@ class CodingSession:
                 doc.path, self._nlp(doc), doc.metadata
             )
         decided = rejected_suggestions(self.project, doc.id, self.coder_id)
-        coded = {(c.code, c.start, c.end) for c in self.codings()}
+        coded = {
+            (code, start, end)
+            for _, code, _, start, end, _ in document_codings(self.project, doc.id, self.coder_id)
+        }
         seen: set[str] = set()
         out = []
         for s in self._suggestions[doc.id]:
@@ -325,22 +332,33 @@ class CodingSession:
                 f"minstens {share} van de 10 keer klopte)."
             )
         learned = f"{n} documenten klaar; wb leerde daaruit hoe ver uw codes reiken"
-        others = [d for d in self.documents if d.id not in self.done]
+        done = self.done
+        n_docs = len(self.documents)
+        order = [self.documents[(self.index + k) % n_docs] for k in range(1, n_docs + 1)]
+        others = [d for d in order if d.id not in done]
         if not others:
             return f"{learned}; er is geen document meer dat nog niet klaar is."
+        looked = others[:NOTE_LOOKS_AT]
         found = Counter(
             d.id
-            for d in others
+            for d in looked
             for s in self._open_suggestions(d)
             if s.rule == BEYOND_RULES["reach"]
         )
         rest = "het andere document" if len(others) == 1 else f"de {len(others)} andere documenten"
+        if len(looked) < len(others):
+            rest = f"de eerste {len(looked)} van {rest}"
+            later = " (de overige telt wb pas als u ze opent)"
+            at_least = "minstens "
+        else:
+            later = at_least = ""
         if not found:
-            return f"{learned}, maar stelt daarom in {rest} (nog) geen zin extra voor."
+            return f"{learned}, maar stelt daarom in {rest} (nog) geen zin extra voor{later}."
         where = rest if len(others) == 1 else f"{len(found)} van {rest}"
+        sentences = _count(found.total(), "zin", "zinnen")
         return (
-            f"{learned} en stelt daarom {_count(found.total(), 'zin', 'zinnen')} extra voor in "
-            f"{where}, met als reden 'zoals in de documenten die u codeerde …'."
+            f"{learned} en stelt daarom {at_least}{sentences} extra voor in {where}{later}, "
+            "met als reden 'zoals in de documenten die u codeerde …'."
         )
 
     def undo(self) -> str | None:

@@ -73,6 +73,12 @@ class ImportReport:
             f"Corpus '{self.corpus}': {len(self.added)} nieuw, {len(self.updated)} bijgewerkt, "
             f"{len(self.unchanged)} ongewijzigd, {len(self.skipped)} overgeslagen."
         ]
+        if self.metadata_updated:
+            n = len(self.metadata_updated)
+            names = ", ".join(quote_name(name) for name in self.metadata_updated[:5])
+            which = "1 ongewijzigd document" if n == 1 else f"{n} ongewijzigde documenten"
+            more = " …" if n > 5 else ""
+            lines.append(f"  metadata bijgewerkt bij {which}: {names}{more}")
         lines += [f"  overgeslagen: {quote_name(name)}: {reason}" for name, reason in self.skipped]
         lines += [f"  let op: {w}" for w in self.warnings]
         lines += [
