@@ -2,13 +2,13 @@
 children of divorced parents (money for youth care and municipal deficits, waiting times,
 purchasing and rates in summary proceedings, foster parents, the woonplaatsbeginsel, the Wlz
 boundary in rulings, complaints, divorce law and problematic divorces), sealed until a lead's
-one measurement (`--readable --round 14 --later`), after round 13's. The tests check the
-manifest, the files and their sha256, the restore hints of the texts kept only in the
-git-ignored bench/data (one look-up of the search tool's pages corpus each, then
-bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves round 14 out of every run, refuses it without --later before anything of
-wb loads, and measures only the round asked for with --later; no test here runs wb on the
-texts or reads a text of round 13. They hold before and after round 13's measurement."""
+one measurement (`--readable --round 14 --later`, 2026-12-06 20:29 UTC, main 0339e333; fresh
+since), after round 13's. The tests check the manifest, the files and their sha256, the restore
+hints of the texts kept only in the git-ignored bench/data (one look-up of the search tool's pages
+corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and document numbers
+are new, and that bench_themes.py left round 14 out of every run while it was sealed, measures
+only the round asked for with --later and runs round 14 without --later since; no test here runs
+wb on the texts or reads a text of round 13."""
 
 from __future__ import annotations
 
@@ -16,11 +16,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -33,7 +31,7 @@ def test_round_14_counts_licences_and_persons():
     genres = {"uitspraak": 6, "nieuws": 5, "debat": 2, "verslag": 2, "blog": 2}
     genres |= {"rapport": 1, "kamerstuk": 1, "vakartikel": 1}
     # nearly half public, so a new machine has most of the round without any look-up
-    persons = round_persons(14, "sealed", {True: 9, False: 11}, genres)
+    persons = round_persons(14, "fresh", {True: 9, False: 11}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (17, 51)
     # lawyers in rulings whose parties are municipalities and foundations; annotators of a
     # ruling after "mr." and "mr. drs."; a lowercase particle inside a name
@@ -125,7 +123,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 14 and not t["committed"]]
     assert len(local) == 11 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(14, manifest) == ["sealed"]
+    assert module.round_splits(14, manifest) == ["fresh"]  # sealed until 2026-12-06 20:29 UTC
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -141,44 +139,33 @@ def test_round_14_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(14, numbers)
 
 
-def test_round_14_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(14, 12, capsys)  # round 12, measured, runs
-    # round 13 (collect-codes-themes) was sealed before round 14 and stays so until its one
-    # measurement
-    assert sealed == still_sealed()
+def test_round_14_was_measured_and_runs_while_round_15_stays_out(capsys):
+    # round 14 was measured once (2026-12-06 20:29 UTC, main 0339e333) and is fresh since; round
+    # 15 (tests/test_themes_round15.py) is sealed; round 14 runs without --later now
+    check_measured_round_runs(14, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_13_keeps_round_14_sealed(monkeypatch, capsys):
-    # `--readable --round 13 --later` asks for round 13's texts only and prints round 14's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_13_kept_round_15_out(monkeypatch, capsys):
+    # `--readable --round 13 --later` asks for round 13's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(13, monkeypatch, capsys)
-    assert out.startswith(lines([14]))
-    assert module.left_out(True, chosen=13) == [14, 15]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=13) == still_sealed() == [15]
 
 
-def test_the_one_measurement_of_round_14_keeps_round_13_sealed_while_it_waits(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only: round 13's line is printed while it
-    # waits for its own measurement
+def test_the_one_measurement_of_round_14_lifts_its_own_seal(monkeypatch, capsys):
+    # `--later` lifts the seal of the round asked for only; after round 14's measurement only
+    # round 15 stays sealed
     module, out = one_measurement(14, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 14]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=14) == waiting
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=14) == still_sealed()
 
 
 def test_later_with_round_13_never_opens_a_text_of_round_14(monkeypatch, tmp_path):
     # on a stand-in manifest with rounds 13 (committed) and 14 (local) sealed and round 12 fresh,
-    # as the real one is now
+    # as the real one was
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 13)
-
-
-def test_round_14_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(14, monkeypatch, capsys)
 
 
 def test_later_would_let_round_14_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(14, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_14_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 14
-    check_refusal_in_a_fresh_process(14)

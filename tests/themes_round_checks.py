@@ -39,11 +39,10 @@ def lines(rounds: list[int]) -> str:
 
 
 def still_sealed() -> list[int]:
-    """The rounds sealed now: rounds 13 and 14 while they wait for their one measurement (their
-    own tests say whether they still do), then round 15 (collect-codes-themes); the tests of the
-    measured rounds hold before and after round 14's measurement."""
-    waiting = [r for r in (13, 14) if bench().round_splits(r) == ["sealed"]]
-    return [*waiting, 15]
+    """The rounds sealed now: round 15 (collect-codes-themes, 2026-12-06), which waits for its one
+    measurement; rounds 3-14 were measured once each (round 14 on 2026-12-06 20:29 UTC)."""
+    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14))
+    return [15]
 
 
 def refuse(*args: Any, **kwargs: Any) -> None:
