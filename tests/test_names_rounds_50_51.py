@@ -1,5 +1,8 @@
 """Rounds 50 and 51 of the real-text names set (bench/realtext/names, collect-names).
 
+Both measured in the session of 2026-12-06 19:12 UTC (round 50 at its start on a9282b33, round
+51 with --later at its end on 0339e333) and tune since.
+
 Collected on 2026-12-06 (after 16:20 UTC) for the next session and sealed till then: round 50
 (t1078-t1099) is that session's fresh round, measured once at its start; round 51 (t1100-t1121) is
 measured once with --later at its end. 22 texts are public documents committed under texts/ (court
@@ -70,8 +73,9 @@ def keep_of(text_id: str) -> set[str]:
 
 def test_the_new_rounds_have_their_rows_in_the_round_table() -> None:
     # round 50 was measured once at the start of the session of 2026-12-06 19:12 UTC (19:16 UTC,
-    # on a9282b33) and is tune since; round 51 waits for that session's end (--later)
-    rows = {50: ("t1078-t1099", "a9282b33", "tune"), 51: ("t1100-t1121", None, "sealed")}
+    # on a9282b33) and is tune since; round 51 was measured once with --later at that session's
+    # end (20:28 UTC, main 0339e333) and is tune since
+    rows = {50: ("t1078-t1099", "a9282b33", "tune"), 51: ("t1100-t1121", "0339e333", "tune")}
     table = check_round_rows(rows)
     assert max(table) == 53  # rounds 52 and 53 collected sealed after them (collect-names)
     # the collecting session measured round 48 as its fresh round at its start (16:22 UTC,
@@ -245,11 +249,12 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
     check_new_urls(NEW, keys, numbers=numbers, digit_boundary=True)
 
 
-def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
+def test_both_rounds_run_without_later_since_their_measurement() -> None:
     # round 48 was measured at this session's start and is tune; round 50 was measured at the
-    # next session's start and is tune since; round 51 waits for that session's end
-    items = [("t1034", 48, "tune"), ("t1078", 50, "tune"), ("t1100", 51, "sealed")]
-    check_sealed_left_out(items, {48: "tune", 50: "tune", 51: "sealed"})
+    # next session's start, round 51 with --later at its end: both tune since; round 52 waits
+    items = [("t1034", 48, "tune"), ("t1078", 50, "tune"), ("t1100", 51, "tune")]
+    items += [("t1122", 52, "sealed")]
+    check_sealed_left_out(items, {48: "tune", 50: "tune", 51: "tune", 52: "sealed"})
     # the learned names model trains on tune rounds only, far below the sealed ones
     source = (REPO / "bench" / "train_names_model.py").read_text(encoding="utf-8")
     assert int(re.search(r"^LAST_ROUND = (\d+)", source, re.M)[1]) < 48
