@@ -81,6 +81,7 @@ from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_person_adjectives import find_person_adjectives
 from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_predicate_reach import (
+    find_how_predicates,
     find_modal_predicates,
     find_noun_predicates,
     find_prepositional_predicates,
@@ -282,9 +283,9 @@ def find_descriptions(
 def _reached_predicates(
     doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """Evaluative predicates after a modal verb or with a preposition after them, and "een
-    gevaar" as predicate (:mod:`wb.dossiers.description_predicate_reach`), with this module's
-    subject and evaluative tests."""
+    """Evaluative predicates after a modal verb, with a preposition after them or after "hoe",
+    and "een gevaar" as predicate (:mod:`wb.dossiers.description_predicate_reach`), with this
+    module's subject and evaluative tests."""
 
     def judges(d: Doc, k: int) -> bool:
         return _evaluative_predicate(d, k, adjectives)
@@ -301,6 +302,7 @@ def _reached_predicates(
         find_modal_predicates(doc, judges, is_subject)
         + find_prepositional_predicates(doc, judges, is_subject)
         + find_noun_predicates(doc, is_subject)
+        + find_how_predicates(doc, judges, is_subject)  # labels-aimed6
     )
 
 
