@@ -22,6 +22,11 @@ danger as predicate.
   adverbs or modal forms between subject and copula; a clause-final "zijn" the tagger reads as
   a possessive counts), and the question's order "hoe brutaal is dat kind". The word that opens
   it is in ``description_how_words.txt``. Not a feeling adjective, not denied.
+* Coordinated predicates before a clause-final copula (labels-aimed6): "dat ze vies en dom
+  zijn", "dat ik dom en zelf nog een kleuter ben": the subject right before an uninflected
+  evaluative word (the tagger may read it as an adverb), "en", "of" or a comma, and within six
+  words no other verb before the copula that ends the clause; a second evaluative word right
+  after the conjunction is a span too. Not a feeling adjective.
 
 The subject test and the evaluative test come from :mod:`wb.dossiers.descriptions` (a person
 noun or third-person pronoun not inside a prepositional phrase, a first-person pronoun; an
@@ -245,7 +250,49 @@ def find_how_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[
     return out
 
 
+_JOINS = frozenset({"en", "of", ","})
+_CLAUSE_ENDS = frozenset({"CCONJ", "SCONJ", "PUNCT"})
+
+
+def _conjunct(doc: Doc, k: int, judges: Test) -> bool:
+    """An uninflected evaluative word as predicate, ADJ or read as an adverb; no feeling."""
+    token = doc[k]
+    if token.pos_ not in {"ADJ", "ADV"} and not is_adjectival(token):
+        return False
+    return not fold(token.text).endswith("e") and not _feeling(token) and judges(doc, k)
+
+
+def _ends_clause(doc: Doc, c: int) -> bool:
+    return c + 1 >= len(doc) or doc[c + 1].pos_ in _CLAUSE_ENDS
+
+
+def find_coordinated_predicates(
+    doc: Doc, judges: Test, is_subject: Test
+) -> list[tuple[int, int]]:
+    """Character spans of "subject + ADJ + en ... + copula" at a clause's end (module doc)."""
+    out = []
+    for k in range(1, len(doc) - 3):
+        if doc[k + 1].lower_ not in _JOINS or not is_subject(doc, k - 1):
+            continue
+        if not _conjunct(doc, k, judges):
+            continue
+        for c in range(k + 2, min(len(doc), k + 8)):
+            token = doc[c]
+            if token.is_punct:
+                break
+            if _final_copula(token) and token.pos_ in {"AUX", "VERB", "PRON"}:
+                if _ends_clause(doc, c):
+                    out.append(_span(doc, k))
+                    if _conjunct(doc, k + 2, judges):
+                        out.append(_span(doc, k + 2))
+                break
+            if token.pos_ in {"AUX", "VERB"}:
+                break
+    return out
+
+
 __all__ = [
+    "find_coordinated_predicates",
     "find_how_predicates",
     "find_modal_predicates",
     "find_noun_predicates",
