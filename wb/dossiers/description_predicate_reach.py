@@ -20,8 +20,9 @@ danger as predicate.
 * "hoe" + an evaluative adjective + a person subject + the copula (labels-aimed6): "hoe naïef
   ik was", "hoe stout ze zijn", "hoe irritant mijn dochter soms kon zijn" (at most three
   adverbs or modal forms between subject and copula; a clause-final "zijn" the tagger reads as
-  a possessive counts), and the question's order "hoe brutaal is dat kind". The word that opens
-  it is in ``description_how_words.txt``. Not a feeling adjective, not denied.
+  a possessive counts); the question's order "hoe brutaal is dat kind" is the inverted copula
+  rule's of descriptions.py. The word that opens it is in ``description_how_words.txt``. Not a
+  feeling adjective, not denied.
 * Coordinated predicates before a clause-final copula (labels-aimed6): "dat ze vies en dom
   zijn", "dat ik dom en zelf nog een kleuter ben": the subject right before an uninflected
   evaluative word (the tagger may read it as an adverb), "en", "of" or a comma, and within six
@@ -228,8 +229,7 @@ def _how_copula(doc: Doc, n: int) -> bool:
 
 
 def find_how_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[int, int]]:
-    """Character spans of "hoe + ADJ + subject + copula" and "hoe + ADJ + copula + subject"
-    (see the module doc)."""
+    """Character spans of "hoe + ADJ + subject + copula" (see the module doc)."""
     out = []
     for h in range(len(doc) - 2):
         if fold(doc[h].text) not in _how_words():
@@ -245,8 +245,6 @@ def find_how_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[
         n = _how_subject(doc, k + 1, is_subject)
         if n >= 0 and _how_copula(doc, n):  # "hoe naïef ik was"
             out.append(_span(doc, k))
-        elif _copula(doc[k + 1]) and _how_subject(doc, k + 2, is_subject) >= 0:
-            out.append(_span(doc, k))  # "hoe brutaal is dat kind"
     return out
 
 
