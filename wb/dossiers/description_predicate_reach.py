@@ -264,9 +264,7 @@ def _ends_clause(doc: Doc, c: int) -> bool:
     return c + 1 >= len(doc) or doc[c + 1].pos_ in _CLAUSE_ENDS
 
 
-def find_coordinated_predicates(
-    doc: Doc, judges: Test, is_subject: Test
-) -> list[tuple[int, int]]:
+def find_coordinated_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[int, int]]:
     """Character spans of "subject + ADJ + en ... + copula" at a clause's end (module doc)."""
     out = []
     for k in range(1, len(doc) - 3):

@@ -287,8 +287,9 @@ def _reached_predicates(
     doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Evaluative predicates after a modal verb, with a preposition after them, after "hoe" or
-    joined before a clause-final copula, and "een gevaar" as predicate (:mod:`wb.dossiers.description_predicate_reach`), with this
-    module's subject and evaluative tests."""
+    joined before a clause-final copula, and "een gevaar" as predicate
+    (:mod:`wb.dossiers.description_predicate_reach`), with this module's subject and evaluative
+    tests."""
 
     def judges(d: Doc, k: int) -> bool:
         return _evaluative_predicate(d, k, adjectives)
