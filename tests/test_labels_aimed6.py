@@ -36,7 +36,7 @@ FOUND = [
     ("Ik ken vaders die erg onbeleefd zijn.", ["onbeleefd"]),
     ("Kinderen die heel brutaal zijn, krijgen strafwerk.", ["brutaal"]),
     # trait adjectives of the general list (labels-aimed6)
-    ("Die toegeeflijke ouders merken het niet.", ["toegeeflijke ouders"]),
+    ("Die bezitterige ouders merken het niet.", ["bezitterige ouders"]),
     ("De buren spraken over de onverzorgde kinderen.", ["onverzorgde kinderen"]),
     ("Ik vind dat de ouders doortrapt zijn.", ["doortrapt"]),
 ]
