@@ -17,6 +17,17 @@ danger as predicate.
   that says what an evaluative adjective says ("gevaarlijk"), with "zijn", "worden", "blijven"
   or "vormen": "dat hij een gevaar is", "Vormen de kinderen een gevaar?", "die jongens zijn een
   groot gevaar". The span runs from "een" to the noun.
+* "hoe" + an evaluative adjective + a person subject + the copula (labels-aimed6): "hoe naïef
+  ik was", "hoe stout ze zijn", "hoe irritant mijn dochter soms kon zijn" (at most three
+  adverbs or modal forms between subject and copula; a clause-final "zijn" the tagger reads as
+  a possessive counts); the question's order "hoe brutaal is dat kind" is the inverted copula
+  rule's of descriptions.py. The word that opens it is in ``description_how_words.txt``. Not a
+  feeling adjective, not denied.
+* Coordinated predicates before a clause-final copula (labels-aimed6): "dat ze vies en dom
+  zijn", "dat ik dom en zelf nog een kleuter ben": the subject right before an uninflected
+  evaluative word (the tagger may read it as an adverb), "en", "of" or a comma, and within six
+  words no other verb before the copula that ends the clause; a second evaluative word right
+  after the conjunction is a span too. Not a feeling adjective.
 
 The subject test and the evaluative test come from :mod:`wb.dossiers.descriptions` (a person
 noun or third-person pronoun not inside a prepositional phrase, a first-person pronoun; an
@@ -62,6 +73,11 @@ def _denials() -> frozenset[str]:
 @cache
 def _danger_nouns() -> frozenset[str]:
     return word_set("description_predicate_nouns.txt")
+
+
+@cache
+def _how_words() -> frozenset[str]:
+    return word_set("description_how_words.txt")
 
 
 @cache
@@ -182,4 +198,99 @@ def find_noun_predicates(doc: Doc, is_subject: Test) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["find_modal_predicates", "find_noun_predicates", "find_prepositional_predicates"]
+def _final_copula(token) -> bool:
+    """A copula, or its infinitive form read as another word class ("kon zijn" with "zijn"
+    tagged as a possessive)."""
+    return _copula(token) or fold(token.text) in _verbs("infinitief")
+
+
+def _how_subject(doc: Doc, n: int, is_subject: Test) -> int:
+    """The index of a person subject at n or after at most three determiners, possessives or
+    adjectives ("mijn dochter"), or -1."""
+    start = n
+    while n < len(doc) and n - start < 3 and not is_subject(doc, n):
+        if doc[n].pos_ not in {"DET", "PRON", "ADJ"}:
+            return -1
+        n += 1
+    return n if n < len(doc) and is_subject(doc, n) else -1
+
+
+def _how_copula(doc: Doc, n: int) -> bool:
+    """Whether a copula follows the subject at n, after at most three adverbs or modal forms;
+    not denied."""
+    c = n + 1
+    while c < len(doc) and c - n <= _REACH and not _final_copula(doc[c]):
+        if doc[c].lower_ in _denials():
+            return False
+        if doc[c].pos_ != "ADV" and fold(doc[c].text) not in _modals():
+            return False
+        c += 1
+    return c < len(doc) and _final_copula(doc[c])
+
+
+def find_how_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[int, int]]:
+    """Character spans of "hoe + ADJ + subject + copula" (see the module doc)."""
+    out = []
+    for h in range(len(doc) - 2):
+        if fold(doc[h].text) not in _how_words():
+            continue
+        k = h + 1
+        while k < len(doc) - 1 and k - h <= _REACH and doc[k].pos_ == "ADV":
+            if doc[k].lower_ in _denials():
+                break
+            k += 1
+        adjective = doc[k]
+        if not is_adjectival(adjective) or _feeling(adjective) or not judges(doc, k):
+            continue
+        n = _how_subject(doc, k + 1, is_subject)
+        if n >= 0 and _how_copula(doc, n):  # "hoe naïef ik was"
+            out.append(_span(doc, k))
+    return out
+
+
+_JOINS = frozenset({"en", "of", ","})
+_CLAUSE_ENDS = frozenset({"CCONJ", "SCONJ", "PUNCT"})
+
+
+def _conjunct(doc: Doc, k: int, judges: Test) -> bool:
+    """An uninflected evaluative word as predicate, ADJ or read as an adverb; no feeling."""
+    token = doc[k]
+    if token.pos_ not in {"ADJ", "ADV"} and not is_adjectival(token):
+        return False
+    return not fold(token.text).endswith("e") and not _feeling(token) and judges(doc, k)
+
+
+def _ends_clause(doc: Doc, c: int) -> bool:
+    return c + 1 >= len(doc) or doc[c + 1].pos_ in _CLAUSE_ENDS
+
+
+def find_coordinated_predicates(doc: Doc, judges: Test, is_subject: Test) -> list[tuple[int, int]]:
+    """Character spans of "subject + ADJ + en ... + copula" at a clause's end (module doc)."""
+    out = []
+    for k in range(1, len(doc) - 3):
+        if doc[k + 1].lower_ not in _JOINS or not is_subject(doc, k - 1):
+            continue
+        if not _conjunct(doc, k, judges):
+            continue
+        for c in range(k + 2, min(len(doc), k + 8)):
+            token = doc[c]
+            if token.is_punct:
+                break
+            if _final_copula(token) and token.pos_ in {"AUX", "VERB", "PRON"}:
+                if _ends_clause(doc, c):
+                    out.append(_span(doc, k))
+                    if _conjunct(doc, k + 2, judges):
+                        out.append(_span(doc, k + 2))
+                break
+            if token.pos_ in {"AUX", "VERB"}:
+                break
+    return out
+
+
+__all__ = [
+    "find_coordinated_predicates",
+    "find_how_predicates",
+    "find_modal_predicates",
+    "find_noun_predicates",
+    "find_prepositional_predicates",
+]

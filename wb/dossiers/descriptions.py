@@ -81,6 +81,8 @@ from wb.dossiers.description_parties import party_persons
 from wb.dossiers.description_person_adjectives import find_person_adjectives
 from wb.dossiers.description_persons import nominal_comparative, person_key
 from wb.dossiers.description_predicate_reach import (
+    find_coordinated_predicates,
+    find_how_predicates,
     find_modal_predicates,
     find_noun_predicates,
     find_prepositional_predicates,
@@ -221,7 +223,12 @@ def find_descriptions(
     spans = []
     parties = party_persons(doc)
     for k, token in enumerate(doc):
-        if k == 0 or not (_is_person(token, persons) or k in parties):
+        if not (_is_person(token, persons) or k in parties):
+            continue
+        relative = _relative_predicate(doc, k, adjectives)
+        if relative is not None:
+            spans.append(relative)  # also at the start of a sentence (labels-aimed6)
+        if k == 0:
             continue
         first = None
         j = k - 1
@@ -240,9 +247,6 @@ def find_descriptions(
             j -= 1
         if first is not None and not (doc.has_annotation("POS") and scene_state(doc, first, k)):
             spans.append((doc[first].idx, token.idx + len(token.text)))
-        relative = _relative_predicate(doc, k, adjectives)
-        if relative is not None:
-            spans.append(relative)
     spans += [
         s for s in _copula_predicates(doc, adjectives, persons) if not state_predicate(doc, s[0])
     ]
@@ -282,9 +286,10 @@ def find_descriptions(
 def _reached_predicates(
     doc: Doc, adjectives: frozenset[str], persons: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """Evaluative predicates after a modal verb or with a preposition after them, and "een
-    gevaar" as predicate (:mod:`wb.dossiers.description_predicate_reach`), with this module's
-    subject and evaluative tests."""
+    """Evaluative predicates after a modal verb, with a preposition after them, after "hoe" or
+    joined before a clause-final copula, and "een gevaar" as predicate
+    (:mod:`wb.dossiers.description_predicate_reach`), with this module's subject and evaluative
+    tests."""
 
     def judges(d: Doc, k: int) -> bool:
         return _evaluative_predicate(d, k, adjectives)
@@ -301,6 +306,8 @@ def _reached_predicates(
         find_modal_predicates(doc, judges, is_subject)
         + find_prepositional_predicates(doc, judges, is_subject)
         + find_noun_predicates(doc, is_subject)
+        + find_how_predicates(doc, judges, is_subject)  # labels-aimed6
+        + find_coordinated_predicates(doc, judges, is_subject)  # labels-aimed6
     )
 
 
@@ -365,11 +372,13 @@ def _quoted_judgements(
 
 def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[int, int] | None:
     """ "ouders die (vaak) boos zijn": an evaluative adjective as predicate of a relative clause
-    on the person noun at k (with word classes only); the span is the adjective."""
+    on the person noun at k (with word classes only); the span is the adjective. Degree words
+    of ``aimed_degree_words.txt`` that are no denial may stand before it ("ouders die te
+    toegeeflijk zijn", "kinderen die erg brutaal zijn"; labels-aimed6)."""
     if k + 3 >= len(doc) or doc[k + 1].lower_ != "die" or not doc[k].pos_:
         return None
     j = k + 2
-    while j < len(doc) and j - k <= 5 and doc[j].pos_ == "ADV":
+    while j < len(doc) and j - k <= 5 and (doc[j].pos_ == "ADV" or _relative_degree(doc[j])):
         j += 1
     if j + 1 >= len(doc) or not _is_adjective(doc, j, adjectives, evaluative=True):
         return None
@@ -378,6 +387,14 @@ def _relative_predicate(doc: Doc, k: int, adjectives: frozenset[str]) -> tuple[i
     return doc[j].idx, doc[j].idx + len(doc[j].text)
 
 
+def _relative_degree(token: Any) -> bool:
+    """A degree word before the predicate of a relative clause, no denial (labels-aimed6)."""
+    word = fold(token.text)
+    return word in _DEGREES and word not in _DENIALS
+
+
+_DEGREES = word_set("aimed_degree_words.txt")
+_DENIALS = word_set("description_denials.txt")
 _SUBJECT_PRONOUNS = word_set("description_subject_pronouns.txt")
 
 
