@@ -1,12 +1,15 @@
 """user-walk7: three CLI fixes from user-walk6's "Seen and left".
 
 `wb export --out` makes a missing folder (as `wb themes --out` does) and says so in Dutch.
+`wb pseudonymise` writes a .docx as NAME.txt (was NAME.docx.txt); a .docx and a .txt of one
+name stop the command (exit 2) naming both, before anything is written.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 from click.testing import CliRunner
 
 from wb.cli import cli
@@ -57,3 +60,39 @@ def test_export_refuses_a_file_in_the_way_before_making_anything(tmp_path: Path)
         2,
         f"fout: {out}: {afile} is een bestand, geen map; kies een ander pad. (WB170)\n",
     )
+
+
+def _docx(path: Path, text: str) -> None:
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(path)
+
+
+def test_pseudonymise_writes_a_docx_as_name_txt(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _docx(folder / "klankbordgroep_2024-09-05.docx", "De ouders werkten goed samen.")
+    (folder / "b.md").write_text("Het gesprek verliep rustig.\n", encoding="utf-8")
+    out = tmp_path / "uit"
+    result = CliRunner().invoke(cli, ["pseudonymise", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["b.md", "klankbordgroep_2024-09-05.txt"]
+    assert (out / "klankbordgroep_2024-09-05.txt").read_text(encoding="utf-8") == (
+        "De ouders werkten goed samen.\n"
+    )
+
+
+def test_pseudonymise_stops_when_a_docx_and_a_txt_would_share_a_name(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _docx(folder / "verslag.docx", "De ouders werkten goed samen.")
+    (folder / "verslag.txt").write_text("Het gesprek verliep rustig.\n", encoding="utf-8")
+    out = tmp_path / "uit"
+    result = CliRunner().invoke(cli, ["pseudonymise", str(folder), "--out", str(out)])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"fout: {folder}: verslag.docx en verslag.txt zouden allebei verslag.txt worden in de "
+        "uitvoermap. Hernoem of verplaats een van beide en probeer opnieuw; er is niets "
+        "geschreven. (WB100)\n",
+    )
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["in"]
