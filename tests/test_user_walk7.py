@@ -3,6 +3,7 @@
 `wb export --out` makes a missing folder (as `wb themes --out` does) and says so in Dutch.
 `wb pseudonymise` writes a .docx as NAME.txt (was NAME.docx.txt); a .docx and a .txt of one
 name stop the command (exit 2) naming both, before anything is written.
+The CSV/Excel column `regel` says a pattern as the coding widget does, not as the codebook's JSON.
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ import docx
 from click.testing import CliRunner
 
 from wb.cli import cli
+from wb.codebook import parse_codebook
+from wb.corpus.importer import import_folder
+from wb.exports.tables import export_table
+from wb.store.codebooks import code_ids, save_codebook
+from wb.store.codings import add_coding
 
 
 def _project(tmp_path: Path) -> Path:
@@ -96,3 +102,25 @@ def test_pseudonymise_stops_when_a_docx_and_a_txt_would_share_a_name(tmp_path: P
         "geschreven. (WB100)\n",
     )
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["in"]
+
+
+def test_the_rule_column_says_a_pattern_as_the_widget_does(project, tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    folder.mkdir()
+    text = "Ik heb geen contact meer met mijn vader. Ik ben mijn vrienden verloren."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    import_folder(project, folder)
+    save_codebook(project, parse_codebook("name: cb\ncodes:\n  - name: Verlies\n"))
+    code = code_ids(project, "cb")["Verlies"]
+    doc = project.conn.execute("SELECT id FROM documents").fetchone()[0]
+    rules = ['{"all": ["geen", "contact"]}', "vrienden verliezen", "(geleerd)", None]
+    for k, rule in enumerate(rules):
+        origin = "manual" if rule is None else "suggestion"
+        add_coding(project, doc, code, "Anna", k, k + 2, origin=origin, rule=rule)
+    shown = export_table(project)["regel"].tolist()
+    assert shown == [
+        "patroon: geen + contact (in één zin)",
+        "lemma's na elkaar: vrienden verliezen",
+        "(geleerd)",
+        None,  # an own coding has no rule: an empty cell
+    ]
