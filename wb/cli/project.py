@@ -213,8 +213,12 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
             f"--out {out} eindigt op .{suffix}, maar --format is {fmt}; geef het bestand de "
             f"extensie .{fmt} of kies --format {suffix}."
         )
+    from wb.atomic import check_file_target
 
+    check_file_target(out, make_folders=True)  # a file in the way is said before the work
     with open_existing(project_path) as project:
+        made = not out.parent.exists()
+        out.parent.mkdir(parents=True, exist_ok=True)  # as `wb themes --out`
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 
@@ -231,6 +235,8 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
             from wb.exports.tables import export_codings
 
             written = export_codings(project, out, format=fmt, pseudonymise=pseudo)
+    if made:
+        click.echo(f"Map {out.parent} aangemaakt.")
     click.echo(written.summary())
 
 

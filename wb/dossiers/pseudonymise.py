@@ -22,7 +22,9 @@ Decisions:
 * Output files get the same relative path with the dossier's placeholders in it
   (:func:`pseudonymise_file_name`: ``verslag_de_vries.txt`` -> ``verslag_[PERSOON-1].txt``),
   made unique with ``-2`` (:func:`output_names`); .docx/.odt/.pdf become plain text with ``.txt``
-  appended to the name (``rapport.docx`` -> ``rapport.docx.txt``). Which original became which
+  in place of their extension (``rapport.docx`` -> ``rapport.txt``); when that makes two inputs
+  one name (``rapport.docx`` and ``rapport.txt``), wb stops before any work
+  (:func:`refuse_same_output`). Which original became which
   copy is written only to the MAP JSON, which may not lie in the output folder. Front
   matter is not copied (it can hold names). ``metadata.csv`` is written with the same columns:
   ``file`` names the copies, and in every other column except ``dossier`` and date columns the
@@ -55,7 +57,13 @@ from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import detect_dossier
 from wb.dossiers.resolution import resolve
-from wb.errors import InvalidChoiceError, LanguageDataError, NotFoundError, OutputError
+from wb.errors import (
+    InputError,
+    InvalidChoiceError,
+    LanguageDataError,
+    NotFoundError,
+    OutputError,
+)
 
 if TYPE_CHECKING:
     from wb.store.project import Project
@@ -343,7 +351,10 @@ def pseudonymise_corpus(
 
 
 def _pseudonymise_corpus(
-    folder: Path, pseudonymiser: Pseudonymiser | None, progress: bool = False
+    folder: Path,
+    pseudonymiser: Pseudonymiser | None,
+    progress: bool = False,
+    distinct_copies: bool = False,
 ) -> tuple[dict[str, Pseudonymised], dict[str, list[str]]]:
     pseudonymiser = pseudonymiser or Pseudonymiser()
     folder = Path(folder)
@@ -353,6 +364,8 @@ def _pseudonymise_corpus(
     paths, dossiers, texts = _dossiers(folder)
     if not paths:
         raise NotFoundError("bevat geen documenten om te pseudonimiseren.", path=folder)
+    if distinct_copies:  # before the work: the copies are written to files
+        refuse_same_output(paths, folder)
     result: dict[str, Pseudonymised] = {}
     bar = None
     if progress:
@@ -380,8 +393,28 @@ def entity_map(docs: dict[str, Pseudonymised]) -> dict:
 
 
 def output_name(rel: str) -> str:
-    """File name of the copy before pseudonymisation: .txt/.md keep it, others get '.txt'."""
-    return rel if rel.lower().endswith((".txt", ".md")) else rel + ".txt"
+    """File name of the copy before pseudonymisation: .txt/.md keep it, others end in '.txt'
+    instead of their extension ("rapport.docx" -> "rapport.txt")."""
+    if rel.lower().endswith((".txt", ".md")):
+        return rel
+    stem, dot, _ = rel.rpartition(".")
+    return (stem if dot and "/" not in rel[len(stem) :] else rel) + ".txt"
+
+
+def refuse_same_output(rels: Iterable[str], folder: Path) -> None:
+    """Stop (exit 2) when two documents would get the same copy only because a .docx/.odt/.pdf
+    ends in .txt ("a.docx" and "a.txt"), naming both; the ``-2`` of :func:`output_names` is
+    for names that placeholders make equal, which the user cannot foresee."""
+    seen: dict[str, str] = {}
+    for rel in sorted(rels):
+        name = output_name(rel)
+        other = seen.setdefault(name.casefold(), rel)
+        if other != rel and (name != rel or output_name(other) != other):
+            raise InputError(
+                f"{other} en {rel} zouden allebei {name} worden in de uitvoermap. Hernoem of "
+                "verplaats een van beide en probeer opnieuw; er is niets geschreven.",
+                path=folder,
+            )
 
 
 def placeholder_mapping(texts: Iterable[Pseudonymised]) -> dict[str, str]:
@@ -623,7 +656,7 @@ def write_pseudonymised(
             "bestandsnamen. Kies een plek buiten de uitvoermap.",
             path=json_map,
         )
-    docs, dossiers = _pseudonymise_corpus(folder, pseudonymiser, progress)
+    docs, dossiers = _pseudonymise_corpus(folder, pseudonymiser, progress, distinct_copies=True)
     out_names = output_names(docs, dossiers)
     names = [out_names[rel] for rel in docs]
     dst.parent.mkdir(parents=True, exist_ok=True)

@@ -90,6 +90,17 @@ def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def shown_rule(rule: Any) -> Any:
+    """A suggestion's rule as the coding widget says it ("patroon: contact + verliezen (in één
+    zin)"), not the codebook's JSON; a rule beyond the patterns ("(geleerd)") and none as is."""
+    from wb.coding.reasons import describe_rule
+    from wb.coding.suggestion import BEYOND_RULES
+
+    if not isinstance(rule, str) or not rule or rule in BEYOND_RULES.values():
+        return rule
+    return describe_rule(rule)
+
+
 def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFrame:
     """The codings as exported: Dutch headers, text, memo and every metadata column.
 
@@ -104,6 +115,7 @@ def export_table(project: Project, *, pseudonymise: bool = False) -> pd.DataFram
     table = codings[[*HEADERS, "doc_id"]].rename(columns=HEADERS)
     table["herkomst"] = table["herkomst"].map(lambda v: ORIGINS.get(v, v))
     table["status"] = table["status"].map(lambda v: STATUSES.get(v, v))
+    table["regel"] = table["regel"].map(shown_rule)
     table["aangemaakt"] = pd.to_datetime(table["aangemaakt"], utc=True).dt.tz_localize(None)
     taken = {*HEADERS.values(), "doc_id"}
     meta = meta.rename(columns={c: f"meta_{c}" for c in meta.columns if c in taken})
