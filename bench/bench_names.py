@@ -8,7 +8,10 @@ skipped with a note when absent). Each text is pseudonymised on its own (one tex
   replaced spans (whatever type the span got); per type and for persons. A capitalised legal
   form "Stichting" that opens an organisation's or school's mention is part of the mention
   as written, but the identifier counts as caught when its identifying words after it are
-  replaced, with or without "Stichting" in the placeholder (policy of 2026-12-05);
+  replaced, with or without "Stichting" in the placeholder (policy of 2026-12-05); a person's
+  possessive ending glued to the name ("Drielsma's") is grammar, not identity: the identifier
+  counts as caught when the name before it is replaced and the ending stays readable
+  ("[PERSOON-2]'s vraag"; policy of 2026-12-06);
 * kept: ordinary capitalised words (headings, sentence starts, titles, institutions, laws)
   that no replaced span touches;
 * consistency: share of annotated entities (with at least one caught mention) whose caught
@@ -132,6 +135,15 @@ def identifying_start(ident: dict, text: str) -> int:
     return s
 
 
+def identifying_end(ident: dict, text: str) -> int:
+    """Where an identifier's identifying words end: before a person's glued possessive ending
+    ("Drielsma's": after "Drielsma"), else at its end."""
+    e = ident["end"]
+    if ident["type"] == "PERSOON" and text[e - 2 : e] in ("'s", "’s") and e - 2 > ident["start"]:
+        return e - 2
+    return e
+
+
 def score(items: list[dict], spans: list[list[tuple[int, int, str | None]]]) -> dict:
     """Recall per type, kept words, consistency and leaks for one system on some texts."""
     total, caught = Counter(), Counter()
@@ -147,8 +159,8 @@ def score(items: list[dict], spans: list[list[tuple[int, int, str | None]]]) -> 
         owners = defaultdict(set)
         for ident in item["identifiers"]:
             s, e = ident["start"], ident["end"]
-            core = identifying_start(ident, text)
-            ok = all(cover[k] or text[k].isspace() for k in range(core, e))
+            core, core_end = identifying_start(ident, text), identifying_end(ident, text)
+            ok = all(cover[k] or text[k].isspace() for k in range(core, core_end))
             total[ident["type"]] += 1
             caught[ident["type"]] += ok
             if not ok:

@@ -17,8 +17,8 @@ and, after the choice between overlapping mentions, two repairs of a person's sp
   "mr. F. Kwarvik- Dijkstra") is one name;
 * a one-word name after a role or title, or at a list line's start before a comma, takes the
   capitalised word after it that ends the phrase as its surname ("Minister Dirk Weerlicht:");
-* a name ends after its glued tail (names69): the full stop of "Jr."/"Sr.", a possessive glued
-  to it ("Wolkema's", "Wolkema’s"), and the rest of a surname an OCR scan split with a full stop
+* a name ends after its glued tail (names69): the full stop of "Jr."/"Sr." and the rest of a
+  surname an OCR scan split with a full stop
   ("Wolk.ema": the person's surname is "Wolkema"; when the rest is a Dutch word, only when the
   text writes the whole surname elsewhere), not a web domain ("Wolkema.nl") nor a sentence glued
   on after a lost space ("Wolkema.daarna").
@@ -213,12 +213,14 @@ def repair_person_edges(text: str, mentions: list[Mention]) -> None:
 
 
 SUFFIX_STOP = re.compile(r"(?<![\w.])[JjSs]r$")
-GLUED_TAIL = re.compile(rf"(?:['’]s|\.(?P<rest>[{LOW}]{{2,5}}))(?![\w.'’@/-])")
+# a possessive glued to a name ("Wolkema's") stays outside it: "[PERSOON-1]'s vraag" keeps the
+# grammar readable (tests/test_names.py)
+GLUED_TAIL = re.compile(rf"\.(?P<rest>[{LOW}]{{2,5}})(?![\w.'’@/-])")
 
 
 def _glued_tail(text: str, m: Mention) -> None:
-    """Widen a person's span over the full stop of its "Jr."/"Sr.", a glued possessive
-    ("Wolkema's") or the rest of an OCR-split surname ("Wolk.ema", also in its surname)."""
+    """Widen a person's span over the full stop of its "Jr."/"Sr." or the rest of an OCR-split
+    surname ("Wolk.ema", also in its surname)."""
     if text[m.end : m.end + 1] == "." and SUFFIX_STOP.search(text, m.start, m.end):
         m.end += 1  # "M.E. Wolkema Jr."
         return
@@ -226,15 +228,14 @@ def _glued_tail(text: str, m: Mention) -> None:
     if not tail or not text[m.end - 1 : m.end].isalpha():
         return
     rest = tail["rest"]
-    if rest is not None:
-        head = re.search(rf"[{UP}][{LOW}]+$", text[m.start : m.end])
-        if not head or rest in word_set("web_domain_ends.txt"):
-            return  # "Wolkema.nl"
-        whole = re.search(rf"(?<![\w.]){re.escape(head[0] + rest)}(?![\w])", text)
-        if is_dutch_word(rest) and not whole:
-            return  # "Wolkema.daarna": a lost space; "Wolk.ema" with "Wolkema" elsewhere
-        if m.surname:
-            m.surname += rest  # "Wolk.ema": Wolkema
+    head = re.search(rf"[{UP}][{LOW}]+$", text[m.start : m.end])
+    if not head or rest in word_set("web_domain_ends.txt"):
+        return  # "Wolkema.nl"
+    whole = re.search(rf"(?<![\w.]){re.escape(head[0] + rest)}(?![\w])", text)
+    if is_dutch_word(rest) and not whole:
+        return  # "Wolkema.daarna": a lost space; "Wolk.ema" with "Wolkema" elsewhere
+    if m.surname:
+        m.surname += rest  # "Wolk.ema": Wolkema
     m.end = tail.end()
 
 
