@@ -120,8 +120,11 @@ FRESH_ROUND = "held-out-51"
 # material since. The later round is now "held-out-48" (batch 52, round 48, collected with batch
 # 51 by collect-labels on 2026-12-06) was sealed the same way until its one measurement
 # (2026-12-06 18:00 UTC, main e93cb714) and is tune material since. The later round is now
-# "held-out-50" (batch 54, round 50, collected with batch 53 by collect-labels on 2026-12-06).
-LATER_ROUND = "held-out-50"
+# "held-out-50" (batch 54, round 50, collected with batch 53 by collect-labels on 2026-12-06) was
+# sealed the same way until its one measurement (2026-12-06 20:35 UTC, main 1b6a7f3d) and is tune
+# material since. The later round is now "held-out-52" (batch 56, round 52, collected with batch
+# 55 by collect-labels on 2026-12-06).
+LATER_ROUND = "held-out-52"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -164,10 +167,10 @@ LATER_ROUND = "held-out-50"
 # --later at its end (18:00 UTC, main e93cb714). Batches 53 (round 49, "held-out-49") and 54
 # (round 50, "held-out-50") are reserved for the session after that: batch 53 was measured at
 # the start of the session of 2026-12-06 19:12 UTC (19:20 UTC, on a9282b33); batch 54 with --later
-# at its end. Batches 55 (round 51, "held-out-51") and 56 (round 52, "held-out-52") are reserved
-# for the session after that. Until their measurement no training script and no run reads a
-# sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({54, 55, 56})
+# at its end (20:35 UTC, main 1b6a7f3d). Batches 55 (round 51, "held-out-51") and 56 (round 52,
+# "held-out-52") are reserved for the session after that. Until their measurement no training
+# script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({55, 56})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -189,8 +192,8 @@ def group_of(entry: dict) -> str:
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56); batch 26 is tune from the start (collected as training material, branch
-    labels-data). Batches 54-56 are sealed (SEALED_BATCHES) until their one measurement;
-    batches 25 and 27-53 were.
+    labels-data). Batches 55-56 are sealed (SEALED_BATCHES) until their one measurement;
+    batches 25 and 27-54 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

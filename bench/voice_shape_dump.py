@@ -29,7 +29,7 @@ from bench_labels import (
 )
 from manifest_yaml import read_manifest
 
-LAST_TUNE = 53  # batches after it are sealed or not yet collected (53 measured 2026-12-06 19:20)
+LAST_TUNE = 54  # batches after it are sealed or not yet collected (54 measured 2026-12-06 20:35)
 
 
 def tune_entries() -> list[dict]:

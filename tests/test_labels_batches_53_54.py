@@ -1,8 +1,8 @@
 """Labels batches 53 and 54 (rounds 49 and 50, collect-labels), collected for the next session.
 
 Batch 53 was the fresh round of the session of 2026-12-06 19:12 UTC ("held-out-49", measured once
-at its start, 19:20 UTC on a9282b33; tune since); batch 54 is its later round ("held-out-50",
-LATER_ROUND, sealed until its one measurement with --later at that session's end).
+at its start, 19:20 UTC on a9282b33; tune since); batch 54 was its later round ("held-out-50",
+measured once with --later at that session's end, 20:35 UTC on main 1b6a7f3d; tune since).
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -62,20 +62,18 @@ def test_batch_53_was_the_fresh_round_and_batch_54_the_round_after() -> None:
     assert {group_of(t) for t in _batch(53)} == {"held-out-49"} != {FRESH_ROUND}
     assert FRESH_ROUND == "held-out-51"
     assert {group_of(t) for t in _batch(54)} == {"held-out-50"}
-    # LATER_ROUND named batch 52 until its one measurement with --later (2026-12-06 18:00 UTC,
-    # main e93cb714); it names batch 54 since
-    assert LATER_ROUND == "held-out-50"
+    # LATER_ROUND named batch 54 from batch 52's measurement (2026-12-06 18:00 UTC) until its own
+    # (20:35 UTC, main 1b6a7f3d), and batch 56 since
+    assert {group_of(t) for t in _batch(54)} == {"held-out-50"} != {LATER_ROUND}
+    assert LATER_ROUND == "held-out-52"
 
 
-def test_batch_53_is_measured_and_batch_54_stays_sealed_until_later() -> None:
-    assert 53 not in SEALED_BATCHES and 54 in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(53))
-    assert not any(measured_now(t) for t in _batch(54))
-    # --later opens LATER_ROUND (batch 54) only
-    assert all(measured_now(t, later=True) for t in _batch(54))
+def test_both_batches_are_measured() -> None:
+    assert not {53, 54} & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (54,))
+@pytest.mark.parametrize("batch", (55, 56))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -87,12 +85,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_read_53_and_leave_54_out() -> None:
+def test_training_scripts_read_53_and_54() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 53 in voice_batches and 54 not in voice_batches
+    assert {53, 54} <= voice_batches
     assert any(i.startswith("b53-") for i in judging_ids)
-    assert not any(i.startswith("b54-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b54-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b53-kst-35049-5.txt").exists()
     assert (LABELS / "texts" / "b54-jure-rbhaa-2012-bz3567.txt").exists()
 

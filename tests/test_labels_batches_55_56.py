@@ -59,17 +59,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_batch_55_is_the_fresh_round_and_batch_56_the_round_after() -> None:
     assert {group_of(t) for t in _batch(55)} == {"held-out-51"} == {FRESH_ROUND}
     assert {group_of(t) for t in _batch(56)} == {"held-out-52"}
-    # LATER_ROUND still names batch 54 ("held-out-50"); it moves to "held-out-52" once batch 54
-    # has had its one measurement with --later
-    assert LATER_ROUND == "held-out-50"
+    # LATER_ROUND named batch 54 ("held-out-50") until its one measurement with --later
+    # (2026-12-06 20:35 UTC, main 1b6a7f3d); it names batch 56 since
+    assert LATER_ROUND == "held-out-52"
 
 
 def test_both_batches_stay_sealed() -> None:
     assert {55, 56} <= SEALED_BATCHES
     texts = batch_texts(BATCHES)
     assert not any(measured_now(t) for t in texts)
-    # --later opens LATER_ROUND (batch 54) only, neither of these
-    assert not any(measured_now(t, later=True) for t in texts)
+    # --later opens LATER_ROUND (batch 56) only, never the fresh round (batch 55)
+    assert not any(measured_now(t, later=True) for t in _batch(55))
+    assert all(measured_now(t, later=True) for t in _batch(56))
 
 
 @pytest.mark.parametrize("batch", BATCHES)
