@@ -99,7 +99,7 @@ def test_pseudonymise_stops_when_a_docx_and_a_txt_would_share_a_name(tmp_path: P
         2,
         f"fout: {folder}: verslag.docx en verslag.txt zouden allebei verslag.txt worden in de "
         "uitvoermap. Hernoem of verplaats een van beide en probeer opnieuw; er is niets "
-        "geschreven. (WB100)\n",
+        "geschreven. (WB190)\n",
     )
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["in"]
 

@@ -58,7 +58,7 @@ from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import detect_dossier
 from wb.dossiers.resolution import resolve
 from wb.errors import (
-    InputError,
+    ConflictError,
     InvalidChoiceError,
     LanguageDataError,
     NotFoundError,
@@ -410,7 +410,7 @@ def refuse_same_output(rels: Iterable[str], folder: Path) -> None:
         name = output_name(rel)
         other = seen.setdefault(name.casefold(), rel)
         if other != rel and (name != rel or output_name(other) != other):
-            raise InputError(
+            raise ConflictError(
                 f"{other} en {rel} zouden allebei {name} worden in de uitvoermap. Hernoem of "
                 "verplaats een van beide en probeer opnieuw; er is niets geschreven.",
                 path=folder,
