@@ -172,6 +172,13 @@ def _judged_conduct(doc: Doc, first: int, k: int, adjectives: frozenset[str]) ->
     )
 
 
+def _bare_ability(doc: Doc, k: int) -> bool:
+    """A judging noun right before a bare "om te" + verb names an ability, not conduct: "zijn
+    onvermogen om te lopen" (after an accident), unlike "zijn onvermogen om verantwoordelijkheid
+    te nemen" (tests/test_labels_voice13.py, tests/test_labels62.py)."""
+    return k + 3 < len(doc) and doc[k + 1].lower_ == "om" and doc[k + 2].lower_ == "te"
+
+
 def _judging(token: Any, adjectives: frozenset[str]) -> bool:
     keys = {fold(token.lemma_), fold(token.text)}
     if keys & judging_nouns():
@@ -268,6 +275,8 @@ def find_judging_nouns(
             spans.append((doc[bare].idx, token.idx + len(token.text)))
             continue
         if not (_judging(token, adjectives) or _judged_conduct(doc, first, k, adjectives)):
+            continue
+        if _bare_ability(doc, k):
             continue
         if (
             possessed(doc, first)
