@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from wb.lang import word_set
+from wb.themes.head_phrases import phrase_head
 from wb.themes.words import (
     DETERMINERS,
     LINKS,
@@ -250,7 +251,7 @@ def keyword_phrase(
             best = min((rank[p] for p in (*parts, *content) if p in rank), default=None)
             if best is None:
                 continue
-            head = _head_words(key, written)
+            head = phrase_head(key, written)
             here.add(key)
             # a keyword in the phrase's head before one only in its complement (themes13):
             # "lunch op het kantoor" names a scene, not the theme of "kantoor"
@@ -261,20 +262,6 @@ def keyword_phrase(
         return ""
     key = min(seen, key=lambda k: (hit[k], -seen[k], shown[k]))
     return shown[key]
-
-
-def _head_words(key: str, written: str) -> set[str]:
-    """The head noun of a phrase as lemma and as written: its last word before a link word."""
-    out = set()
-    for words_ in (key.split(), written.split()):
-        head = []
-        for w in words_:
-            if w in LINKS or w == "en":
-                break
-            head.append(w)
-        if head:
-            out.add(head[-1])
-    return out
 
 
 def covered_nouns(passages: Sequence[str]) -> list[str]:
