@@ -14,7 +14,7 @@ def test_a_run_opens_only_the_sealed_round_it_measures(monkeypatch) -> None:
     assert module.sealed_to_open(["x", "--later", "--round", "43"]) == {43}
     assert module.sealed_to_open(["x", "--later"]) is None
     sealed = {n for n, split in module.splits().items() if split == module.SEALED}
-    assert sealed == {52, 53}  # 50 and 51 measured 2026-12-06 19:16 / 20:28 UTC; 52-53: the next
+    assert sealed == {53}  # 52 measured 2026-12-06 22:14 UTC (session start); 53: at its end
     opened: list[str] = []
     read_text = Path.read_text
 
