@@ -82,8 +82,11 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # "held-out-49" (batch 53, round 49, to be collected and annotated blind for the next session) was
 # sealed until its one measurement (2026-12-06 19:20 UTC, on a9282b33, the code at the start of
 # that session) and is tune material since; the next fresh round is "held-out-51" (batch 55,
-# round 51, to be collected and annotated blind for the next session).
-FRESH_ROUND = "held-out-51"
+# round 51, collected and annotated blind for the next session) was sealed until its one
+# measurement (2026-12-06 22:29 UTC, on 8c336c6b, the code at the start of that session, its texts
+# first restored on a new machine) and is tune material since; the next fresh round is
+# "held-out-53" (batch 57, round 53, to be collected and annotated blind for the next session).
+FRESH_ROUND = "held-out-53"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -168,9 +171,11 @@ LATER_ROUND = "held-out-52"
 # (round 50, "held-out-50") are reserved for the session after that: batch 53 was measured at
 # the start of the session of 2026-12-06 19:12 UTC (19:20 UTC, on a9282b33); batch 54 with --later
 # at its end (20:35 UTC, main 1b6a7f3d). Batches 55 (round 51, "held-out-51") and 56 (round 52,
-# "held-out-52") are reserved for the session after that. Until their measurement no training
-# script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({55, 56})
+# "held-out-52") are reserved for the session after that: batch 55 was measured at the start of
+# the session of 2026-12-06 21:59 UTC (22:29 UTC, on 8c336c6b). Batches 57 (round 53,
+# "held-out-53") and 58 (round 54, "held-out-54") are reserved for the session after that. Until
+# their measurement no training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({56, 57, 58})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -191,14 +196,18 @@ def group_of(entry: dict) -> str:
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
-    52 (56); batch 26 is tune from the start (collected as training material, branch
-    labels-data). Batches 55-56 are sealed (SEALED_BATCHES) until their one measurement;
-    batches 25 and 27-54 were.
+    52 (56), 53 (57), 54 (58); batch 26 is tune from the start (collected as training material,
+    branch labels-data). Batches 56-58 are sealed (SEALED_BATCHES) until their one measurement;
+    batches 25 and 27-55 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 58:
+        return "held-out-54"
+    if batch >= 57:
+        return "held-out-53"
     if batch >= 56:
         return "held-out-52"
     if batch >= 55:
@@ -555,7 +564,7 @@ def main() -> None:
     print(f"stem: {voice_model}{', met de geleerde detector' if args.learned else ''}")
     # every group group_of names, in order; held-out-47 and -48 (batches 51-52) stay empty while
     # sealed, as every earlier round did
-    groups: dict[str, list[dict]] = {"tune": []} | {f"held-out-{n}": [] for n in range(4, 53)}
+    groups: dict[str, list[dict]] = {"tune": []} | {f"held-out-{n}": [] for n in range(4, 55)}
     hits_of = None
     if args.hits:
         from wb.dossiers.labels import LabelHit

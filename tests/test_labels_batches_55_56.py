@@ -56,24 +56,26 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_batch_55_is_the_fresh_round_and_batch_56_the_round_after() -> None:
-    assert {group_of(t) for t in _batch(55)} == {"held-out-51"} == {FRESH_ROUND}
+def test_batch_55_was_the_fresh_round_and_batch_56_the_round_after() -> None:
+    # batch 55 keeps its group's name after its one measurement (2026-12-06 22:29 UTC, on
+    # 8c336c6b); FRESH_ROUND moved on to batch 57
+    assert {group_of(t) for t in _batch(55)} == {"held-out-51"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-53"
     assert {group_of(t) for t in _batch(56)} == {"held-out-52"}
     # LATER_ROUND named batch 54 ("held-out-50") until its one measurement with --later
     # (2026-12-06 20:35 UTC, main 1b6a7f3d); it names batch 56 since
     assert LATER_ROUND == "held-out-52"
 
 
-def test_both_batches_stay_sealed() -> None:
-    assert {55, 56} <= SEALED_BATCHES
-    texts = batch_texts(BATCHES)
-    assert not any(measured_now(t) for t in texts)
-    # --later opens LATER_ROUND (batch 56) only, never the fresh round (batch 55)
-    assert not any(measured_now(t, later=True) for t in _batch(55))
+def test_batch_56_stays_sealed_and_batch_55_is_tune_since_its_measurement() -> None:
+    assert 56 in SEALED_BATCHES and 55 not in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(55))
+    assert not any(measured_now(t) for t in _batch(56))
+    # --later opens LATER_ROUND (batch 56)
     assert all(measured_now(t, later=True) for t in _batch(56))
 
 
-@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("batch", (56,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -85,10 +87,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_both_out() -> None:
+def test_training_scripts_leave_the_sealed_batch_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not {55, 56} & voice_batches
-    assert not any(i.startswith(("b55-", "b56-")) for i in judging_ids)
+    assert 55 in voice_batches and 56 not in voice_batches  # 55 is tune since its measurement
+    assert any(i.startswith("b55-") for i in judging_ids)
+    assert not any(i.startswith("b56-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b55-rblim-2021-5627.txt").exists()
     assert (LABELS / "texts" / "b56-kv-2015Z00316-etiket-gameverslaafd.txt").exists()

@@ -73,7 +73,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-51", "held-out-52")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-53", "held-out-52")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -116,8 +116,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # Batches 55 and 56 were collected blind by collect-labels in that session (from 19:22 UTC):
     # batch 55 waits in FRESH_ROUND for the next session's start, batch 56 in "held-out-52"
     # Batch 54 was measured with --later at that session's end (20:35 UTC, main 1b6a7f3d), tune
-    # since; LATER_ROUND names batch 56 (collected blind with batch 55 that session)
-    assert waiting == {55, 56}
+    # since; LATER_ROUND names batch 56 (collected blind with batch 55 that session). Batch 55 was
+    # measured once at the start of the session of 2026-12-06 21:59 UTC (22:29 UTC, on 8c336c6b),
+    # tune since; FRESH_ROUND names batch 57 (not collected yet), batch 56 waits in LATER_ROUND
+    assert waiting == {56}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -171,7 +173,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # collect-labels in that session) are the next one's fresh and later rounds (51 measured
     # 2026-12-06 16:25 UTC); batches 53 and 54 are reserved for the session after (53 measured
     # 2026-12-06 19:20 UTC); batches 55 and 56 are reserved for the session after that
-    assert SEALED_BATCHES == frozenset({55, 56})  # 54 measured 2026-12-06 20:35 UTC
+    assert SEALED_BATCHES == frozenset({56, 57, 58})  # 55 measured 2026-12-06 22:29 UTC
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -205,7 +207,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b52-") for i in judging_ids)  # batch 52, since its measurement
     assert any(i.startswith("b53-") for i in judging_ids)  # batch 53, since its measurement
     assert any(i.startswith("b54-") for i in judging_ids)  # batch 54, since its measurement
-    assert not any(i.startswith(("b55-", "b56-")) for i in judging_ids)  # sealed
+    assert any(i.startswith("b55-") for i in judging_ids)  # batch 55, since its measurement
+    assert not any(i.startswith("b56-") for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -247,14 +250,15 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # batches 53 and 54 (collected blind by collect-labels from 16:30 UTC that session)
     # batch 52 was measured with --later at that session's end (18:00 UTC), batch 53 at the start
     # of the next (2026-12-06 19:20 UTC)
-    # batch 54 with --later at the end of that session (20:35 UTC)
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (55, 56))
+    # batch 54 with --later at the end of that session (20:35 UTC), batch 55 at the start of the
+    # next (22:29 UTC)
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) != 56)
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("55", "56"):
+    for batch in ("56", "57"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
