@@ -179,6 +179,7 @@ from wb.dossiers.school_teams import school_teams
 from wb.dossiers.span_repairs import (
     compass_before_place,
     generic_legal_forms,
+    longer_written_form,
     place_after_care_word,
     place_before_ordinary_word,
 )
@@ -335,6 +336,7 @@ def detect(
     sector_tail(text, result)
     place_after_care_word(text, result, learned.places)
     result = generic_legal_forms(text, result)
+    longer_written_form(text, result)  # names70
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
