@@ -1,9 +1,10 @@
-"""names70: addresses and coined organisations on made-up Dutch snippets (exact spans): a square
-named again after "de", a house number's two capitals apart, a street and number split by a line
-break, a firm's name with a particle before its legal form and its "&" short form, a club's name
-in capitals with its place's adjective and quotes and the same name with one capital, a club on
-a place by its water, a music society's name after its kind, a mention the next words make into
-the longer name the text writes elsewhere."""
+"""names70: addresses, schools and coined organisations on made-up Dutch snippets (exact
+spans): a square named again after "de", a house number's two capitals apart, a street and number
+split by a line break, a firm's name with a particle before its legal form and its "&" short form,
+a club's name in capitals with its place's adjective and quotes and the same name with one
+capital, a club on a place by its water, a music society's name after its kind, a mention the
+next words make into the longer name the text writes elsewhere, the school a team plays for
+("team van de X"), "School op de X", a photographer's firm on a photo credit's line."""
 
 from __future__ import annotations
 
@@ -111,3 +112,34 @@ def test_a_mention_the_next_words_make_into_a_longer_one_is_that_name() -> None:
         ("stichting Kwarfonds Kwarmeren", "[ORGANISATIE-1]"),
         ("Stichting Kwarfonds Kwarmeren", "[ORGANISATIE-1]"),
     ]
+
+
+def test_the_schools_a_team_plays_for_and_a_school_named_by_a_phrase() -> None:
+    text = (
+        "De finale van het schoolschaak werd gewonnen door teams van KSA en Kwarhof. "
+        "Uiteindelijk werd het team van de Kwarhof kampioen voor School op de Kwarberg. "
+        "Het team van De Kleine Kwak werd derde."
+    )
+    assert _spans(text) == [
+        ("KSA", "[SCHOOL-1]"),
+        ("Kwarhof", "[SCHOOL-2]"),
+        ("Kwarhof", "[SCHOOL-2]"),
+        ("School op de Kwarberg", "[SCHOOL-3]"),
+        ("De Kleine Kwak", "[SCHOOL-4]"),
+    ]
+    # "School" stays readable before a school named after its street (names69)
+    assert _spans("Het team van School Kwarviklaan won de beker.") == [
+        ("Kwarviklaan", "[SCHOOL-1]")
+    ]
+    # a first name, a place and a national body after "team van" stay to their own rules
+    text = "Het team van Anna won niet. Het team van Utrecht ook niet. Het team van de GGD kwam."
+    assert _spans(text) == [("Anna", "[PERSOON-1]"), ("Utrecht", "[PLAATS-1]")]
+
+
+def test_a_photographers_firm_on_a_photo_credits_line() -> None:
+    text = "Foto: Mike Kwarvik - Kwarvik Fotografie\n\nNog zes dagen en dan vieren we Koningsdag."
+    assert _spans(text) == [
+        ("Mike Kwarvik", "[PERSOON-1]"),
+        ("Kwarvik Fotografie", "[ORGANISATIE-1]"),
+    ]
+    assert _spans("Natuur Fotografie Voor Beginners") == []  # a title in Title Case
