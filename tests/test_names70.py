@@ -4,7 +4,8 @@ split by a line break, a firm's name with a particle before its legal form and i
 a club's name in capitals with its place's adjective and quotes and the same name with one
 capital, a club on a place by its water, a music society's name after its kind, a mention the
 next words make into the longer name the text writes elsewhere, the school a team plays for
-("team van de X"), "School op de X", a photographer's firm on a photo credit's line."""
+("team van de X"), "School op de X", a photographer's firm on a photo credit's line, a
+letterhead's postcode letters before a place in capitals."""
 
 from __future__ import annotations
 
@@ -143,3 +144,13 @@ def test_a_photographers_firm_on_a_photo_credits_line() -> None:
         ("Kwarvik Fotografie", "[ORGANISATIE-1]"),
     ]
     assert _spans("Natuur Fotografie Voor Beginners") == []  # a title in Title Case
+
+
+def test_postcode_letters_between_a_street_and_a_place_in_capitals() -> None:
+    text = "t.a.v. de heer J. Kwarvik\nKwarviklaan SC BERGSCHENHOEK\nDatum 28 januari 2014"
+    assert _spans(text) == [
+        ("J. Kwarvik", "[PERSOON-1]"),
+        ("Kwarviklaan", "[ADRES-1]"),
+        ("SC", "[POSTCODE-1]"),
+        ("BERGSCHENHOEK", "[PLAATS-1]"),
+    ]

@@ -132,18 +132,22 @@ PO_BOX_LETTERS = re.compile(
 STREET_LETTERS = re.compile(
     lead_first(
         rf"(?<![\w-])(?P<street>[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
-        rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+        rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+"
+        # the place also in capitals, as a letterhead writes it ("... SC KWARSTAD"; names70)
+        rf"(?P<place>(?:'s-)?{CAP}|(?:'[Ss]-)?[A-Z]{{3,}}(?:-[A-Z]{{2,}})*)(?![\w-])"
     )
 )
 
 
 def street_postcode_letters(text: str) -> list[Mention]:
     """ "Raadhuisplein AB Kwarlo": the letters of a postcode without its digits between a
-    street and a known place are the postcode (replaced), the place after them a place, and
-    the street before them an address (with its number when it has one)."""
+    street and a known place (also in capitals: "Raadhuisplein AB KWARLO") are the postcode
+    (replaced), the place after them a place, and the street before them an address (with its
+    number when it has one)."""
     found = []
     for m in STREET_LETTERS.finditer(text):
-        if m["place"] not in places() and m["place"] not in gazetteer():
+        place_name = m["place"].title() if m["place"].isupper() else m["place"]
+        if place_name not in places() and place_name not in gazetteer():
             continue
         street = Mention(m.start("street"), m.end("street"), "ADRES", m["street"], 0, "address")
         street.key = norm_name(m["street"])
