@@ -154,3 +154,25 @@ def test_postcode_letters_between_a_street_and_a_place_in_capitals() -> None:
         ("SC", "[POSTCODE-1]"),
         ("BERGSCHENHOEK", "[PLAATS-1]"),
     ]
+
+
+def test_the_shape_table_reads_shapes_from_words() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from names_addr_org_table import address_shape, org_shape
+
+    assert address_shape("Kwarweg 1 AA", "plan ", 900, "x" * 80) == (
+        "house number with a letter suffix"
+    )
+    assert address_shape("Kwarviklaan\n\n14", "", 900) == "street and number split by a line break"
+    assert address_shape("SC", "Kwarviklaan ", 100, "Kwarviklaan SC KWARSTAD") == (
+        "postcode (letters) + town"
+    )
+    assert address_shape("Markt", "de ", 900, "x" * 80) == "street or square without number"
+    assert org_shape("KSA", "van ") == "acronym"
+    assert org_shape("Kwarlede", "de ") == '"de/het X" without a kind noun'
+    assert org_shape("KwarSupport", ", ") == "one coined word in mixed case"
+    assert org_shape("Kwak & Kwek", "hierna: ") == "several words without a kind noun"
+    assert org_shape("Stichting Kwarfonds", "de ") == "with a kind noun"
