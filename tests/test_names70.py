@@ -154,6 +154,15 @@ def test_postcode_letters_between_a_street_and_a_place_in_capitals() -> None:
         ("SC", "[POSTCODE-1]"),
         ("BERGSCHENHOEK", "[PLAATS-1]"),
     ]
+    # a particle before the street is the street's ("van Kwarghlaan"), not the person's surname
+    text = "t.a.v. de heer J. Kwarvik van Kwarghlaan SC BERGSCHENHOEK\nDe heer Kwarvik schreef."
+    assert _spans(text) == [
+        ("J. Kwarvik", "[PERSOON-1]"),
+        ("van Kwarghlaan", "[ADRES-1]"),
+        ("SC", "[POSTCODE-1]"),
+        ("BERGSCHENHOEK", "[PLAATS-1]"),
+        ("Kwarvik", "[PERSOON-1]"),
+    ]
 
 
 def test_the_shape_table_reads_shapes_from_words() -> None:

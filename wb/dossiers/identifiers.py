@@ -131,7 +131,8 @@ PO_BOX_LETTERS = re.compile(
 # whose digits a page dropped, and a known place
 STREET_LETTERS = re.compile(
     lead_first(
-        rf"(?<![\w-])(?P<street>[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
+        rf"(?<![\w-])(?P<street>(?:(?:van|de|der|den|ter|ten)[ ])*"  # "van Kwarghlaan" (names70)
+        rf"[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
         rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+"
         # the place also in capitals, as a letterhead writes it ("... SC KWARSTAD"; names70)
         rf"(?P<place>(?:'s-)?{CAP}|(?:'[Ss]-)?[A-Z]{{3,}}(?:-[A-Z]{{2,}})*)(?![\w-])"
@@ -151,7 +152,7 @@ def street_postcode_letters(text: str) -> list[Mention]:
             continue
         street = Mention(m.start("street"), m.end("street"), "ADRES", m["street"], 0, "address")
         street.key = norm_name(m["street"])
-        street.extra["street"] = m["street"].split()[0]
+        street.extra["street"] = next(w for w in m["street"].split() if w[:1].isupper())
         found.append(street)
         letters = m["letters"]
         found.append(

@@ -93,8 +93,8 @@ def team_owner_schools(text: str) -> list[Mention]:
                     start -= len(article[0]) if article else 0
                 end = m.end(f"name{n}")
                 mention = Mention(start, end, kind, text[start:end], 1, "team-owner")
-                mention.key = norm_name(name)
-                mention.extra["short"] = name
+                mention.key = norm_name(text[start:end])
+                mention.extra["short"] = text[start:end]  # "De Kwak" elsewhere: the same one
                 found.append(mention)
     if "School " in text:
         for m in SCHOOL_PHRASE.finditer(text):
