@@ -175,10 +175,11 @@ from wb.dossiers.place_names import (
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.region_names import region_mentions
 from wb.dossiers.school_names import named_schools, plural_school_names, schools_of
-from wb.dossiers.school_teams import school_teams
+from wb.dossiers.school_teams import school_teams, team_owner_schools
 from wb.dossiers.span_repairs import (
     compass_before_place,
     generic_legal_forms,
+    longer_written_form,
     place_after_care_word,
     place_before_ordinary_word,
 )
@@ -263,6 +264,7 @@ def _static_mentions(
     static += structure_mentions(text) + region_mentions(text) + kind_mentions(text)
     static += title_page_names(text) + named_schools(text) + schools_of(text)
     static += plural_school_names(text) + school_teams(text) + trade_firms(text)
+    static += team_owner_schools(text)  # names70
     static += caps_legal_names(text)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
@@ -335,6 +337,7 @@ def detect(
     sector_tail(text, result)
     place_after_care_word(text, result, learned.places)
     result = generic_legal_forms(text, result)
+    longer_written_form(text, result)  # names70
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)

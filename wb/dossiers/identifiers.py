@@ -131,23 +131,28 @@ PO_BOX_LETTERS = re.compile(
 # whose digits a page dropped, and a known place
 STREET_LETTERS = re.compile(
     lead_first(
-        rf"(?<![\w-])(?P<street>[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
-        rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+(?P<place>(?:'s-)?{CAP})(?![\w-])"
+        rf"(?<![\w-])(?P<street>(?:(?:van|de|der|den|ter|ten)[ ])*"  # "van Kwarghlaan" (names70)
+        rf"[{UP}][a-zà-ÿ]+(?:{'|'.join(words('street_suffixes_strong.txt'))})"
+        rf"(?:[ ]+\d+[a-z]?)?)[ ]+(?P<letters>[A-Z]{{2}})[ ]+"
+        # the place also in capitals, as a letterhead writes it ("... SC KWARSTAD"; names70)
+        rf"(?P<place>(?:'s-)?{CAP}|(?:'[Ss]-)?[A-Z]{{3,}}(?:-[A-Z]{{2,}})*)(?![\w-])"
     )
 )
 
 
 def street_postcode_letters(text: str) -> list[Mention]:
     """ "Raadhuisplein AB Kwarlo": the letters of a postcode without its digits between a
-    street and a known place are the postcode (replaced), the place after them a place, and
-    the street before them an address (with its number when it has one)."""
+    street and a known place (also in capitals: "Raadhuisplein AB KWARLO") are the postcode
+    (replaced), the place after them a place, and the street before them an address (with its
+    number when it has one)."""
     found = []
     for m in STREET_LETTERS.finditer(text):
-        if m["place"] not in places() and m["place"] not in gazetteer():
+        place_name = m["place"].title() if m["place"].isupper() else m["place"]
+        if place_name not in places() and place_name not in gazetteer():
             continue
         street = Mention(m.start("street"), m.end("street"), "ADRES", m["street"], 0, "address")
         street.key = norm_name(m["street"])
-        street.extra["street"] = m["street"].split()[0]
+        street.extra["street"] = next(w for w in m["street"].split() if w[:1].isupper())
         found.append(street)
         letters = m["letters"]
         found.append(
@@ -264,6 +269,10 @@ def address_mentions(text: str) -> list[Mention]:
     rx = re.compile(
         rf"(?<![\w-])((?:[{UP}][\w'’.-]*\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)\s+)*)"
         rf"{{0,3}}[{UP}][\w'’-]+)[ ]+(\d{{1,5}}(?:[a-zA-Z]{{1,2}}(?![\w])|[ ][A-Z](?![\w])"
+        # "Kwarweg 1 AA te ...": two capitals apart after a number of up to three digits, not
+        # before a capitalised word (four digits and two capitals, or two capitals before a
+        # town, are a postcode; names70)
+        rf"|(?<!\d{{4}})[ ][A-Z]{{2}}(?![\w])(?![ ]+[{UP}])"
         # "Kerkpad 9 1d 1234AB": an addition of digits and a letter before a postcode
         rf"|[ ]\d{{1,3}}[a-zA-Z](?=[ ]*,?[ ]*[1-9]\d{{3}}[ ]?[A-Z]{{2}}(?![\w]))"
         rf"|[-/]\d{{1,4}}[a-zA-Z]?)?)"
@@ -307,8 +316,35 @@ def address_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), "ADRES", text[start : m.end()], 0, "address"))
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
-    found += _bare_streets(text) + _listed_streets(text)
+    found += _bare_streets(text) + _listed_streets(text) + _broken_addresses(text)
     return found + street_name_mentions(text, found) + square_names(text)
+
+
+BROKEN_ADDRESS = re.compile(
+    rf"(?<![\w-])(?P<street>[{UP}][\w'’-]+)[ ]*\n{{1,2}}[ ]*(?P<n>\d{{1,4}}[a-zA-Z]?)"
+    rf"(?=[ ]+te[ ]+[{UP}])"
+)
+
+
+def _broken_addresses(text: str) -> list[Mention]:
+    """ "Kwarviklaantje\n\n14 te Zeist": a street and its house number that a line break of
+    the extracted text split, before "te" and a place: one address; the street has a street
+    suffix or the place is known (names70)."""
+    if "\n" not in text:
+        return []
+    found = []
+    for m in BROKEN_ADDRESS.finditer(text):
+        street = m["street"]
+        low = street.lower()
+        if street in NOT_STREETS or street in places() or is_stop_word(street):
+            continue
+        if not (low.endswith(tuple(STREET_SUFFIXES)) or _place_after(text, m.end())):
+            continue
+        mention = Mention(m.start(), m.end(), "ADRES", m[0], 0, "address")
+        mention.key = norm_name(f"{street} {m['n']}")
+        mention.extra["street"] = street
+        found.append(mention)
+    return found
 
 
 AAN_DE = re.compile(r"(?<![\w-])aan[ ](?:de|het)[ ]$")

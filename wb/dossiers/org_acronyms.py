@@ -92,8 +92,8 @@ def _first_word_short_forms(mentions: list[Mention]) -> None:
 # after a party's name in a ruling or contract
 DEFINED = re.compile(
     rf"\b(?:verder|hierna)(?:[ ]te[ ]noemen)?[ ]?:?[ ]+[\"“'‘]?(?P<a>[{UP}][\w&'’-]{{1,24}})"
-    rf"(?P<more>[ ][{UP}][\w'’-]+)?[\"”'’]?(?=[ ]?[),.;]|[ ]of[ ]|[ ]en[ ]|\n)"
-)
+    rf"(?P<more>(?:[ ]&)?[ ][{UP}][\w'’-]+)?[\"”'’]?(?=[ ]?[),.;]|[ ]of[ ]|[ ]en[ ]|\n)"
+)  # "(hierna: Party & Bowling)": two words joined by "&" too (names70)
 
 
 # "Partijen zullen hierna [eiser] en Kwak (worden) genoemd": the second party's short form

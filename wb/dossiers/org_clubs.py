@@ -18,6 +18,7 @@ from wb.dossiers.entity_data import (
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.role_places import joined_place_end
 from wb.lang import word_set, words
 
 
@@ -51,7 +52,47 @@ def club_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = name  # not "’t Zandt" alone: the village, no club
         found.append(mention)
-    return found + association_mentions(text) + quoted_venue_mentions(text)
+    return found + association_mentions(text) + quoted_venue_mentions(text) + kind_word_clubs(text)
+
+
+@cache
+def _kind_word_rx() -> re.Pattern:
+    kinds = "|".join(sorted(words("club_kind_words.txt"), key=len, reverse=True))
+    cap = rf"[{UP}][\w'’-]*[\w]"
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{kinds})[ ][\"“‘']?"
+        rf"(?P<name>(?:St\.[ ]|Sint[ ]|['’]t[ ]|De[ ]|Het[ ])?{cap}(?:[ ]{cap})?)(?![\w'’-])"
+    )
+
+
+def kind_word_clubs(text: str) -> list[Mention]:
+    """ "fanfare St. Kwarcilia", "harmonie De Kwak", "het koor Kwarlando": a kind of music
+    society, choir or guild (``club_kind_words.txt``) and the capitalised name after it: the name
+    is the society, the kind stays readable (names70); not a place, a stop word, a kept term, an
+    institution or a national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    low = text.lower()
+    if not any(k in low for k in word_set("club_kind_words.txt")):
+        return []
+    found = []
+    for m in _kind_word_rx().finditer(text):
+        parts = m["name"].split()
+        while len(parts) > 1 and is_stop_word(parts[-1]):
+            parts.pop()  # "harmonie Kwak Ook ...": the next sentence's word
+        name = " ".join(parts)
+        bare = re.sub(r"^(?:St\.|Sint|['’]t|De|Het)[ ]", "", name)
+        if bare == name and (is_stop_word(name) or name.isupper()):
+            continue
+        if any(n in places() or n in gazetteer() for n in (name, bare)):
+            continue  # "fanfare Kwarstad": the town's, read by the place rules
+        if name in kept_terms() or name in institutions() or national_name(name):
+            continue
+        s = m.start("name")
+        mention = Mention(s, s + len(name), "ORGANISATIE", name, 2, "club-kind")
+        mention.key, mention.extra["short"] = norm_name(name), name
+        found.append(mention)
+    return found
 
 
 @cache
@@ -62,6 +103,22 @@ def _association_rx() -> re.Pattern:
         rf"(?<![\w'’-])[{UP}][a-zë]{{3,}}(?:{heads})[ ]"
         rf"(?P<name>(?:['’]t[ ]|De[ ]|Het[ ])?{name}(?:[ ]{name}){{0,2}})(?![\w'’-])"
     )
+
+
+# "Katwijk aan den Rijn", "Kwarwijk aan Zee": a place's name on its water, after a known place
+ON_WATER = re.compile(rf"[ ]aan[ ](?:den?[ ]|het[ ])?[{UP}][\w'’]+(?![\w'’-])")
+
+
+def _place_with_water(text: str, start: int, end: int) -> int | None:
+    """Where a place of several words ends that starts with the known place ``text[start:end]``
+    ("Alphen aan den Rijn", "Katwijk aan den Rijn"), else None."""
+    if text[start:end] not in places():
+        return None
+    joined = joined_place_end(text, start)
+    if joined:
+        return joined
+    m = ON_WATER.match(text, end)
+    return m.end() if m and not is_stop_word(m[0].split()[-1]) else None
 
 
 def association_mentions(text: str) -> list[Mention]:
@@ -80,6 +137,9 @@ def association_mentions(text: str) -> list[Mention]:
             continue
         name = " ".join(parts)
         end = m.start("name") + len(name)
+        place_end = _place_with_water(text, end - len(parts[-1]), end)
+        if place_end:  # "Oranjevereniging Katwijk aan den Rijn": the whole place (names70)
+            name, end = text[m.start("name") : place_end], place_end
         start = m.start()
         if parts[0] in ("'t", "’t", "De", "Het"):
             # "Speeltuinvereniging ’t Kwakkeltje": the kind and article stay, as a school's
@@ -89,7 +149,7 @@ def association_mentions(text: str) -> list[Mention]:
             continue
         mention = Mention(start, end, "ORGANISATIE", span, 1, "association", key=norm_name(span))
         bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
-        if not any(n in places() or n in gazetteer() for n in (name, bare)):
+        if not place_end and not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
         found.append(mention)
     return (
@@ -167,13 +227,16 @@ def _caps_association_rx() -> re.Pattern:
     heads = "|".join(sorted((w.upper() for w in words("club_compound_heads.txt")), key=len))
     name = rf"[{UP}][{UP}'’-]*[{UP}]"
     return re.compile(
-        rf"(?<![\w'’-])[{UP}]{{4,}}(?:{heads})[ ](?P<name>{name}(?:[ ]{name}){{0,2}})(?![\w'’-])"
-    )
+        rf"(?<![\w'’-])(?P<adj>[{UP}]{{3,}}E[ ])?[{UP}]{{4,}}(?:{heads})[ ]"
+        rf"(?P<q>[\"“‘'])?(?P<name>{name}(?:[ ]{name}){{0,2}})(?![\w-])(?!['’]\w)"
+    )  # names70: a place's adjective before it, the name in quotes
 
 
 def _caps_associations(text: str) -> list[Mention]:
     """ "VOETBALVERENIGING KWARSTAD": the same shape in capitals (a ruling's parties), kind and
-    name whole (names69); not a name of stop words only, a kept term or a national name."""
+    name whole (names69), with a place's adjective in capitals before it and the name's quotes
+    ('KWARSTADSE VOLKSTUINVERENIGING "KWARLEDE"'; names70); not a name of stop words only, a
+    kept term or a national name."""
     from wb.dossiers.org_words import kept_terms, national_name
 
     if not any(h.upper() in text for h in word_set("club_compound_heads.txt")):
@@ -186,13 +249,20 @@ def _caps_associations(text: str) -> list[Mention]:
         if not parts:
             continue
         end = m.start("name") + len(" ".join(parts))
-        span = text[m.start() : end]
+        if m["q"] and end == m.end("name") and text[end : end + 1] in "\"”’'":
+            end += 1  # 'VOLKSTUINVERENIGING "KWARLEDE"': the quotes with the name
+        start = m.start()
+        if m["adj"] and is_stop_word(m["adj"].strip().title()):
+            start = m.start() + len(m["adj"])  # "DEZE VERENIGING ...": no adjective of a name
+        span = text[start:end]
         titled = span.title()
         if titled in kept_terms() or national_name(titled):
             continue
-        found.append(
-            Mention(m.start(), end, "ORGANISATIE", span, 1, "association", key=norm_name(span))
-        )
+        mention = Mention(start, end, "ORGANISATIE", span, 1, "association", key=norm_name(span))
+        name = " ".join(parts)
+        if m["q"] and name.title() not in places():
+            mention.extra["short"] = name  # '"KWARLEDE"' alone later: the same club (names70)
+        found.append(mention)
     return found
 
 

@@ -23,6 +23,7 @@ from wb.dossiers.entity_data import (
     hunspell,
     inflected_adjective,
     is_dutch_word,
+    is_known_name,
     is_stop_word,
     norm_name,
     particles,
@@ -50,10 +51,15 @@ _PERSON_COMMA = re.compile(
         rf"[{UP}][\w'’]+(?:-[{UP}][\w'’]+)?,[ ]$"
     )
 )
+# inside the name, a lowercase particle or article between two capitalised words ("Party &
+# Bowling de Worp B.V."; names70)
+_INNER = r"(?:en|&|de|het|van|der|den|'t|’t|op|aan)"
 LEGAL_END = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:[{UP}][\w'’]*-[ ]en[ ])?{_WORD}(?:[ ](?:en[ ]|&[ ])?{_WORD}){{0,3}})"
+    rf"(?<![\w'’-])(?P<name>(?:[{UP}][\w'’]*-[ ]en[ ])?{_WORD}"
+    rf"(?:[ ](?:{_INNER}[ ])?{_WORD}){{0,3}})"
     r"[ ](?P<form>B\.V\.|BV|N\.V\.|V\.O\.F\.|vzw|VZW)(?![\w])"
 )
+_LOWER_INNER = re.compile(r"[ ](?:de|het|van|der|den|'t|’t|op|aan)[ ]")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:van|de|der|den|ter)[ ]$")
 LEGAL_QUOTED = re.compile(
     r"(?<![\w'’-])(?:vzw|VZW|[Ss]tichting|[Vv]ereniging)[ ]['‘“\"]"
@@ -183,6 +189,12 @@ def legal_form_mentions(text: str) -> list[Mention]:
     for m in LEGAL_END.finditer(text):
         start, name = m.start("name"), m["name"]
         first = name.split(" ")[0]
+        inner = list(_LOWER_INNER.finditer(name))
+        if inner and (first in first_names() or is_known_name(first) or first in places()):
+            # "Anna van Dijk Advies B.V.": the name after the last particle, as before names70
+            start += inner[-1].end()
+            name = name[inner[-1].end() :]
+            first = name.split(" ")[0]
         if " " in name and (
             _PARTICLE_BEFORE.search(text, max(0, start - 6), start) or first in first_names()
         ):

@@ -191,10 +191,12 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                     found[-1].extra["named_short"] = name  # "School Kwarviklaan": bare too
                     kind = Mention(m.start(), m.start() + 6, "KEEP", "School", 1, "school-kind")
                     found.append(kind)  # the kind stays, also in a list of names
-    for alias, (typ, key) in learned.org_aliases.items():
+    for alias, (typ, key), from_caps in _alias_forms(learned.org_aliases):
         # "Horizon", "Zorg"; not a word in mixed case ("WIJeindhoven"), which no sentence
-        # start or opening quote makes ordinary
+        # start or opening quote makes ordinary, nor a name learned in capitals (no dictionary
+        # word, names70)
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
+        ordinary = ordinary and not from_caps
         rx = lead_first(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))")
         for m in re.finditer(rx, text) if alias in text else ():  # (absent: no pattern)
             if (
@@ -222,6 +224,23 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
             for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(low)}(?![\w-])"), text):
                 found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
     return found
+
+
+def _alias_forms(
+    aliases: dict[str, tuple[str, str]],
+) -> list[tuple[str, tuple[str, str], bool]]:
+    """The learned short forms, and for a one-word name learned in capitals of five letters or
+    more with a vowel ("KWARLEDE", no acronym) its form with one capital ("Kwarlede"), the way
+    a ruling writes a party's name in its heading and in its text (names70)."""
+    out = [(alias, value, False) for alias, value in aliases.items()]
+    for alias, value in aliases.items():
+        if len(alias) >= 5 and alias.isalpha() and alias.isupper() and re.search("[AEIOUY]", alias):
+            low = alias.capitalize()
+            if low in aliases or low in places() or is_known_name(low):
+                continue  # a place, a person's name: no evidence of the organisation
+            if not is_dutch_word(low.lower()):
+                out.append((low, value, True))
+    return out
 
 
 def _kind_readable(typ: str, lead: str, name: str, before: str = "") -> bool:

@@ -39,16 +39,28 @@ def _trade_rx() -> re.Pattern[str]:
     )
 
 
+# "Foto: Anna Kwarvik - Kwarvik Fotografie": a photo credit's line (names70)
+CREDIT = re.compile(r"(?im)^[ \t]*(?:foto|beeld|fotografie)[ ]?:")
+
+
+def _credit_line(text: str, start: int) -> bool:
+    """True when the line of ``start`` opens with a photo credit ("Foto:", "Beeld:")."""
+    return CREDIT.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def trade_firms(text: str) -> list[Mention]:
-    """ "bij Kwarvik Personenvervoer": a capitalised word and a transport trade are one firm."""
-    if "vervoer" not in text and "Taxi" not in text and "Touringcars" not in text:
+    """ "bij Kwarvik Personenvervoer": a capitalised word and a transport trade are one firm; so
+    is a photographer's on a photo credit's line ("Kwarvik Fotografie"; names70)."""
+    if not any(w in text for w in ("vervoer", "Taxi", "Touringcars", "Foto")):
         return []
     found = []
     for m in _trade_rx().finditer(text):
         name = m["name"]
         if name in first_names() or name in places() or is_stop_word(name):
             continue
-        if name in keep_terms() or name in institutions() or title_case_line(text, m.start()):
+        if name in keep_terms() or name in institutions():
+            continue
+        if title_case_line(text, m.start()) and not _credit_line(text, m.start()):
             continue
         if sentence_initial(text, m.start()) and (is_ordinary(name) or is_dutch_word(name.lower())):
             continue  # "Leerlingen Personenvervoer ...": a heading's or sentence's first word

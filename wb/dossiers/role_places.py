@@ -19,8 +19,16 @@ def _joined_places() -> tuple[str, ...]:
 def joined_place_at(text: str, start: int) -> bool:
     """Whether a known place of several words joined by a lowercase word starts at ``start``
     and ends at a word's end ("Bergen op Zoom", not "Bergen op Zoomweg")."""
+    return joined_place_end(text, start) is not None
+
+
+def joined_place_end(text: str, start: int) -> int | None:
+    """Where a known place of several words joined by a lowercase word that starts at ``start``
+    ends (at a word's end), else None."""
     for place in _joined_places():
         if text.startswith(place, start):
             end = start + len(place)
-            return end == len(text) or not (text[end].isalnum() or text[end] == "-")
-    return False
+            if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                return end
+            return None
+    return None

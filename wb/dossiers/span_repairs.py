@@ -114,3 +114,26 @@ def compass_before_place(text: str, mentions: list[Mention]) -> None:
         m.start = before.start()
         m.text = text[m.start : m.end]
         m.key = norm_name(m.text)
+
+
+def longer_written_form(text: str, mentions: list[Mention]) -> None:
+    """ "stichting Kwarfonds ... Stichting Kwarfonds Kwarland": an organisation's mention that
+    the words after it make into a longer mention of the same text (any case) is that longer
+    name, when no other mention stands in the words it takes (names70)."""
+    orgs = [m for m in mentions if m.type in ("ORGANISATIE", "SCHOOL")]
+    if len(orgs) < 2:
+        return
+    starts = sorted(m.start for m in mentions)
+    for m in orgs:
+        low = text[m.start : m.end].lower()
+        for n in orgs:
+            name = text[n.start : n.end]
+            if n.type != m.type or len(name) <= len(low) or not name.lower().startswith(low + " "):
+                continue
+            end = m.start + len(name)
+            if text[m.start : end].lower() != name.lower() or text[end : end + 1].isalnum():
+                continue
+            if any(m.end < s < end for s in starts):
+                continue
+            m.end, m.key = end, n.key
+            break

@@ -67,15 +67,28 @@ def _square_rx() -> re.Pattern[str]:
 
 def square_names(text: str) -> list[Mention]:
     """ "op de Markt", "aan het Plein": a kind of square or street capitalised alone after a
-    lowercase "op/aan de/het" is one town's square or street, an address (names69)."""
+    lowercase "op/aan de/het" is one town's square or street, an address (names69); so is the
+    same word after a lowercase "de/het" elsewhere in that text ("(hierna: de Markt)"; names70)."""
     if not any(w in text for w in word_set("street_alone_words.txt")):
         return []
     found = []
     for m in _square_rx().finditer(text):
-        mention = Mention(m.start("w"), m.end("w"), "ADRES", m["w"], 2, "square-name")
-        mention.key = norm_name(m["w"])
-        found.append(mention)
+        found.append(_square(m.start("w"), m.end("w"), m["w"]))
+    named = {m.text for m in found}
+    if named:  # names70: "(hierna: de Markt)", "op onder meer de Markt": the same square
+        alone = "|".join(sorted(named, key=len, reverse=True))
+        at = {m.start for m in found}
+        rx = rf"(?<![\w'’-])(?:de|het)[ ](?P<w>{alone})(?![\w'’-])"
+        for m in re.finditer(rx, text):
+            if m.start("w") not in at:
+                found.append(_square(m.start("w"), m.end("w"), m["w"]))
     return found
+
+
+def _square(start: int, end: int, word: str) -> Mention:
+    mention = Mention(start, end, "ADRES", word, 2, "square-name")
+    mention.key = norm_name(word)
+    return mention
 
 
 def _street_word(word: str, low: str) -> bool:
