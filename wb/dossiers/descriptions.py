@@ -65,7 +65,11 @@ from wb.dossiers.description_duty_failing import find_duty_failing
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
-from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
+from wb.dossiers.description_heeding import (
+    find_not_heeding,
+    find_not_open,
+    find_rules_ignored,
+)
 from wb.dossiers.description_judging_heads import find_judging_heads
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
@@ -275,6 +279,7 @@ def find_descriptions(
         spans += find_adjective_runs(doc)  # labels-judging3
         spans += find_duty_failing(doc)  # labels56
         spans += find_reflexive_conduct(doc)  # labels-aimed4
+        spans += find_not_open(doc)  # labels63
         spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
         spans += find_judging_heads(doc)  # labels-aimed5
         spans += find_judged_participles(
