@@ -118,7 +118,8 @@ def find_rules_ignored(doc: Doc) -> list[tuple[int, int]]:
 
 def find_not_open(doc: Doc) -> list[tuple[int, int]]:
     """ "De moeder ... staat niet open voor de feiten", "(dat) zij niet openstaat voor advies": a
-    form of "(open)staan" with its part "open" (or "openstaan" as one word), "voor" right after
+    form of "(open)staan" at most four words before its part "open" (or "openstaan" as one word:
+    "stond de moeder nauwelijks open voor de adviezen"), "voor" right after
     it, a denial of kind ``ontkenning`` at most three words before "open" without a comma, and
     a person subject in the clause (labels63). "Oudste 2 kinderen staan open voor contact" has
     no denial. The span runs from the first of verb and denial to the noun after "voor"."""
@@ -132,8 +133,10 @@ def find_not_open(doc: Doc) -> list[tuple[int, int]]:
         a, b = clause(doc, i)
         verbs = [
             j
-            for j in range(max(a, i - 2), min(b, i + 2))
-            if doc[j].pos_ in {"VERB", "AUX"} and fold(doc[j].lemma_) in forms
+            for j in range(max(a, i - 4), min(b, i + 2))
+            if doc[j].pos_ in {"VERB", "AUX"}
+            and fold(doc[j].lemma_) in forms
+            and "," not in doc[min(i, j) : max(i, j)].text
         ]
         after = i + 1
         if after < b and doc[after].pos_ in {"VERB", "AUX"} and after in verbs:

@@ -41,25 +41,25 @@ def insight_end(doc: Doc, j: int, persons: frozenset[str]) -> int | None:
     owner = False
     for n in range(p + 1, min(len(doc), p + 9)):
         token = doc[n]
+        keys = {fold(token.text), fold(token.lemma_)}
+        if token.pos_ in {"NOUN", "VERB"}:  # "haar handelen": a verb as noun
+            if keys & own and owner:
+                return n
+            if keys & child and (owner or _of_person(doc, n, persons)):
+                return n
         if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ"}:
             return None
         owner = owner or (token.pos_ in {"PRON", "ADJ", "DET"} and fold(token.text) in owners)
-        keys = {fold(token.text), fold(token.lemma_)}
-        if token.pos_ != "NOUN":
-            continue
-        if keys & own and owner:
-            return n
-        if keys & child and (owner or _of_person(doc, n, persons)):
-            return n
     return None
 
 
 def _of_person(doc: Doc, n: int, persons: frozenset[str]) -> bool:
-    """ "van de kinderen", "van [minderjarige]": "van", at most one determiner, a person noun."""
+    """ "van de kinderen", "van haar zoon": "van", at most one determiner or possessive, a
+    person noun."""
     if n + 2 >= len(doc) or doc[n + 1].lower_ != "van":
         return False
     k = n + 2
-    if doc[k].pos_ == "DET" and k + 1 < len(doc):
+    if doc[k].pos_ in {"DET", "PRON"} and k + 1 < len(doc):
         k += 1
     return bool({fold(doc[k].text), fold(doc[k].lemma_)} & persons)
 
