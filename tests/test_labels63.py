@@ -7,7 +7,9 @@ Written sentences only (no phrase of a real text); exact spans, labels and voice
   (", waardoor", ", wat heeft geleid tot"); a care need or a neutral condition stays out;
 * bare "inzicht" lacked into one's own conduct or a child's needs; information stays out;
 * "(open)staan" denied with "voor" and a person subject; a thing as subject stays out;
-* "dreigend" judges a person's conduct ("dreigende houding", "dreigende uitlatingen").
+* "dreigend" judges a person's conduct ("dreigende houding", "dreigende uitlatingen");
+* blame laid on a person ("de schuld van mamma", "krijgen de kinderen de schuld", "Het is haar
+  schuld"); a debt ("schuld bij de bank", a money word) and a thing blamed stay out.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 from label_finders import hits
 
+from wb.dossiers.description_blame import find_blame
 from wb.dossiers.description_heeding import find_not_open
 from wb.dossiers.description_insight import insight_end
 from wb.dossiers.description_problem_causes import named_as_cause
@@ -63,6 +66,15 @@ FOUND = [
         [("dreigende uitlatingen", T, "asserted")],
     ),
     ("De vader had een dreigende houding.", [("dreigende houding", T, "asserted")]),
+    (
+        "Jullie moeder wil dat niet, het is de schuld van mamma.",
+        [("de schuld van mamma", T, "attributed")],
+    ),
+    (
+        "In veel gezinnen krijgen de kinderen de schuld van de ruzies.",
+        [("de schuld", T, "asserted")],
+    ),
+    ("De school geeft de ouders de schuld.", [("de schuld", T, "asserted")]),
 ]
 
 # look-alikes: no label
@@ -73,6 +85,9 @@ KEPT = [
     ("De school staat niet open voor nieuwe leerlingen.", []),  # no person subject
     ("De kinderen staan open voor contact met hun vader.", []),  # no denial
     ("Er dreigt een uithuisplaatsing en de dreigende situatie blijft.", []),  # no person
+    ("De moeder heeft een schuld bij de bank van vijfduizend euro.", []),  # a debt
+    ("De schuld van de vader bij de Belastingdienst liep op.", []),  # a money word
+    ("De schuld van de crisis ligt bij de banken.", []),  # no person
 ]
 
 
@@ -95,3 +110,5 @@ def test_module_functions(finder) -> None:
     assert insight_end(doc, 3, frozenset({"moeder"})) == 7
     doc = finder.nlp("De moeder staat niet open voor de feiten.")
     assert [doc.text[a:b] for a, b in find_not_open(doc)] == ["staat niet open voor de feiten"]
+    doc = finder.nlp("Het is allemaal haar schuld.")
+    assert [doc.text[a:b] for a, b in find_blame(doc)] == ["haar schuld"]
