@@ -75,6 +75,7 @@ FOUND = [
         [("de schuld", T, "asserted")],
     ),
     ("De school geeft de ouders de schuld.", [("de schuld", T, "asserted")]),
+    ("De buren leggen de schuld bij de moeder.", [("de schuld bij de moeder", T, "asserted")]),
 ]
 
 # look-alikes: no label
@@ -88,6 +89,7 @@ KEPT = [
     ("De moeder heeft een schuld bij de bank van vijfduizend euro.", []),  # a debt
     ("De schuld van de vader bij de Belastingdienst liep op.", []),  # a money word
     ("De schuld van de crisis ligt bij de banken.", []),  # no person
+    ("Zijn ouders leggen de schuld van dit alles bij mij, bleek uit ons gesprek.", []),  # "bij mij"
 ]
 
 

@@ -7,7 +7,8 @@ With word classes: the singular noun "schuld" (``description_blame_words.txt``, 
 determiner or possessive before a person noun, a personal pronoun or a name ("de schuld van de
 ouders", "de schuld bij hem"); or with "de" before it, a verb of kind ``geven`` in its clause
 ("krijgen", "geven", "leggen", "schuiven") and a person in that clause ("Ze geven de moeder de
-schuld"); or with a possessive before it after a form of "zijn" ("Het is haar schuld"). Not
+schuld"; with "bij" after it only a person noun: not "bij mij"); or with a possessive
+before it after a form of "zijn" ("Het is haar schuld"). Not
 when a money word of kind ``geld`` stands in the sentence ("de schuld van de moeder bij de
 bank": a debt), not "schulden" (plural) and not "een schuld". The span runs from the
 determiner or possessive to the person (with a tie), else it is "de/haar schuld".
@@ -50,6 +51,20 @@ def _tied_person(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _laid_on_person(doc: Doc, k: int, b: int) -> bool:
+    """Whom "bij" after the noun at k names, if it names anyone, is a person noun: "leggen de
+    schuld bij de moeder"; not a pronoun ("leggen de schuld van dit alles bij mij": who is
+    blamed is not said to be a parent or child)."""
+    for j in range(k + 1, b):
+        if fold(doc[j].text) != "bij":
+            continue
+        n = j + 1
+        while n < b and doc[n].pos_ in {"DET", "PRON"} and not is_person(doc[n]):
+            n += 1
+        return n < b and doc[n].pos_ == "NOUN" and is_person(doc[n])
+    return True
+
+
 def find_blame(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of blame laid on a person (see the module doc)."""
     if not doc.has_annotation("SENT_START"):
@@ -77,7 +92,7 @@ def find_blame(doc: Doc) -> list[tuple[int, int]]:
             doc[j].pos_ in {"VERB", "AUX"} and fold(doc[j].lemma_) in _words("geven")
             for j in range(a, b)
         )
-        if giving and person_subject(doc, a, b, {k - 1, k}):
+        if giving and person_subject(doc, a, b, {k - 1, k}) and _laid_on_person(doc, k, b):
             spans.append((before.idx, token.idx + len(token.text)))
     return spans
 
