@@ -116,4 +116,50 @@ def find_rules_ignored(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["find_not_heeding", "find_rules_ignored"]
+def find_not_open(doc: Doc) -> list[tuple[int, int]]:
+    """ "De moeder ... staat niet open voor de feiten", "(dat) zij niet openstaat voor advies": a
+    form of "(open)staan" at most four words before its part "open" (or "openstaan" as one word:
+    "stond de moeder nauwelijks open voor de adviezen"), "voor" right after
+    it, a denial of kind ``ontkenning`` at most three words before "open" without a comma, and
+    a person subject in the clause (labels63). "Oudste 2 kinderen staan open voor contact" has
+    no denial. The span runs from the first of verb and denial to the noun after "voor"."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    forms = _words("openstaan")
+    spans = []
+    for i, token in enumerate(doc):
+        if fold(token.text) != "open" and fold(token.lemma_) != "openstaan":
+            continue
+        a, b = clause(doc, i)
+        verbs = [
+            j
+            for j in range(max(a, i - 4), min(b, i + 2))
+            if doc[j].pos_ in {"VERB", "AUX"}
+            and fold(doc[j].lemma_) in forms
+            and "," not in doc[min(i, j) : max(i, j)].text
+        ]
+        after = i + 1
+        if after < b and doc[after].pos_ in {"VERB", "AUX"} and after in verbs:
+            after += 1  # "(niet) open staat voor"
+        if not verbs or after >= b or fold(doc[after].text) not in _words("openvoor"):
+            continue
+        near = [
+            j for j in range(max(a, i - _REACH), i) if _negator(doc, j) and "," not in doc[j:i].text
+        ]
+        if not near or not (
+            person_subject(doc, a, b, {i, *verbs}) or elided_subject(doc, verbs[0], is_person)
+        ):
+            continue
+        last = after
+        for k in range(after + 1, min(b, after + 4)):
+            if doc[k].pos_ in {"NOUN", "PROPN"}:
+                last = k
+                break
+            if doc[k].pos_ not in {"DET", "ADJ", "PRON", "NUM"}:
+                break
+        first = min(*near, *verbs)
+        spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
+    return spans
+
+
+__all__ = ["find_not_heeding", "find_not_open", "find_rules_ignored"]

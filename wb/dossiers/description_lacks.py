@@ -16,6 +16,9 @@ pay) are no description.
 labels62: "zonder" right after a person noun is a word of lack too ("een scholier zonder
 verantwoordelijkheidsgevoel", "ouders zonder enig probleembesef"); "verantwoordelijkheidsgevoel"
 joined the capability nouns.
+
+labels63: bare "inzicht" into one's own conduct or the child's needs is a capability noun too
+(:mod:`wb.dossiers.description_insight`); the span then runs to the object's noun.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_care import is_person
+from wb.dossiers.description_insight import insight_end
 from wb.dossiers.lexicon import fold
 from wb.lang import word_set
 
@@ -147,14 +151,18 @@ def find_lacks(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         if fold(token.text) not in _LACKS and denied is None and not without:
             continue
         j = _after_adjectives(doc, i)
-        if j >= len(doc) or not _capability_noun(doc[j]):
+        if j >= len(doc):
             continue
+        insight = None if _capability_noun(doc[j]) else insight_end(doc, j, persons)
+        if insight is None and not _capability_noun(doc[j]):
+            continue
+        end = j if insight is None else insight  # labels63: up to the object of "inzicht"
         if denied is not None:
-            spans.append((doc[denied].idx, doc[j].idx + len(doc[j].text)))
+            spans.append((doc[denied].idx, doc[end].idx + len(doc[end].text)))
         elif without:
-            spans.append((token.idx, doc[j].idx + len(doc[j].text)))
+            spans.append((token.idx, doc[end].idx + len(doc[end].text)))
         elif _held_by_person(doc, i, persons) or _held_at_end(doc, i, j, persons):
-            spans.append((token.idx, doc[j].idx + len(doc[j].text)))
+            spans.append((token.idx, doc[end].idx + len(doc[end].text)))
     return spans
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.description_care import clause
+from wb.dossiers.description_problem_causes import named_as_cause, plural_tie
 from wb.dossiers.lexicon import fold
 from wb.lang import by_kind, table, word_set, words
 
@@ -228,7 +229,9 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
         adjectives = {fold(t.lemma_) for t in doc[first:k]} | {fold(t.text) for t in doc[first:k]}
         if lemma in need_adjective and not adjectives & _diagnostic():
             continue
-        if first < k and all(_neutral(t) for t in doc[first:k] if _attributive(t)):
+        neutral = first < k and all(_neutral(t) for t in doc[first:k] if _attributive(t))
+        cause = neutral and named_as_cause(doc, first, k)  # labels63
+        if neutral and not cause:
             continue  # "haar persoonlijke problematiek": issues named, not judged (labels44)
         if _care_need(doc, k):
             continue
@@ -237,6 +240,7 @@ def find_problems(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
             or tied_after(doc, k, persons)
             or having_subject(doc, first, persons, k)
             or _own(doc, first, k, persons)
+            or (cause and plural_tie(doc, k, persons))  # "... van haar ouders" (labels63)
         ):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     return spans

@@ -54,6 +54,7 @@ from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.description_adjective_runs import find_adjective_runs
 from wb.dossiers.description_bad_conduct import find_bad_conduct
+from wb.dossiers.description_blame import find_blame
 from wb.dossiers.description_capability import find_capabilities
 from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
@@ -65,7 +66,11 @@ from wb.dossiers.description_duty_failing import find_duty_failing
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
-from wb.dossiers.description_heeding import find_not_heeding, find_rules_ignored
+from wb.dossiers.description_heeding import (
+    find_not_heeding,
+    find_not_open,
+    find_rules_ignored,
+)
 from wb.dossiers.description_judging_heads import find_judging_heads
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
@@ -275,6 +280,7 @@ def find_descriptions(
         spans += find_adjective_runs(doc)  # labels-judging3
         spans += find_duty_failing(doc)  # labels56
         spans += find_reflexive_conduct(doc)  # labels-aimed4
+        spans += find_not_open(doc) + find_blame(doc)  # labels63
         spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
         spans += find_judging_heads(doc)  # labels-aimed5
         spans += find_judged_participles(
