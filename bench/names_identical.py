@@ -13,7 +13,12 @@ placeholder) and each pseudonymised text's SHA-256, for:
 
 Run it on two checkouts and compare the files (``sha256sum``): equal files, equal output.
 
-Usage: python bench/names_identical.py OUT.json [--learned]
+Texts of bench/data/ may be restored while you work: ``--write-ids IDS.txt`` writes the ids of the
+tune texts present now (one a line) and exits; ``--ids IDS.txt`` then reads exactly those texts
+(also in bench/names_profile.py), so a before and an after run compare the same material.
+
+Usage: python bench/names_identical.py OUT.json [--learned] [--ids IDS.txt]
+       python bench/names_identical.py --write-ids IDS.txt
 """
 
 from __future__ import annotations
@@ -36,8 +41,22 @@ if not SEEDS.is_dir():  # a worktree under /work/wt/NAME: shared/ is two levels 
     SEEDS = REPO.parent.parent / "shared" / "seeds"
 
 
-def tune_texts() -> dict[str, str]:
-    """id -> text of every tune-round text present here (other splits are never opened)."""
+def option(name: str) -> str | None:
+    """The value after ``name`` on the command line, or None."""
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+
+
+def frozen_ids() -> list[str] | None:
+    """The ids listed in the file after ``--ids`` (one a line), or None without that option."""
+    path = option("--ids")
+    return Path(path).read_text(encoding="utf-8").split() if path else None
+
+
+def tune_texts(ids: list[str] | None = None) -> dict[str, str]:
+    """id -> text of every tune-round text present here (other splits are never opened).
+
+    With ``ids``, exactly those texts (each must be a tune text present here).
+    """
     manifest = yaml.safe_load((NAMES / "manifest.yaml").read_text(encoding="utf-8"))
     split_of = {r["round"]: r["split"] for r in manifest["rounds"]}
     items = json.loads((NAMES / "annotations.json").read_text(encoding="utf-8"))
@@ -49,7 +68,12 @@ def tune_texts() -> dict[str, str]:
         path = folder / f"{item['id']}.txt"
         if path.exists():
             texts[item["id"]] = path.read_text(encoding="utf-8")
-    return texts
+    if ids is None:
+        return texts
+    missing = [i for i in ids if i not in texts]
+    if missing:
+        sys.exit(f"{len(missing)} ids of --ids are no tune text present here: {missing[:5]}")
+    return {i: texts[i] for i in ids}
 
 
 def rows(label: str, docs: dict[str, Pseudonymised]) -> list[list]:
@@ -66,7 +90,7 @@ def dump(pseudonymiser_args: dict, label: str) -> list[list]:
     """Every replacement on all the material with one Pseudonymiser."""
     out: list[list] = []
     pseudo = Pseudonymiser(**pseudonymiser_args)
-    tune = tune_texts()
+    tune = tune_texts(frozen_ids())
     out += rows(f"{label}tune", {k: pseudo.dossier([t])[0] for k, t in tune.items()})
     out += rows(f"{label}dossiers", pseudonymise_corpus(DOSSIERS, pseudonymiser=pseudo))
     if SEEDS.is_dir():
@@ -78,6 +102,11 @@ def dump(pseudonymiser_args: dict, label: str) -> list[list]:
 
 def main() -> None:
     """Write the dump to the file given as first argument."""
+    if "--write-ids" in sys.argv:
+        ids = list(tune_texts())
+        Path(option("--write-ids")).write_text("".join(f"{i}\n" for i in ids), encoding="utf-8")
+        print(f"{len(ids)} ids -> {option('--write-ids')}")
+        return
     target = Path(sys.argv[1])
     learned = "--learned" in sys.argv
     out = dump({"learned": learned}, "")

@@ -5,8 +5,9 @@ the top functions by cumulative and by own time and the tokens per CPU second of
 pass (slower than unprofiled: compare profiles with profiles). Held-out and sealed rounds are
 never read (see bench/names_identical.py).
 
-Usage: python bench/names_profile.py [N_TOP] [--out FILE.prof] [--speed]  (--speed: no profiler,
-       tokens per CPU second, best of three warm passes)
+Usage: python bench/names_profile.py [N_TOP] [--out FILE.prof] [--speed] [--ids IDS.txt]
+       (--speed: no profiler, tokens per CPU second, best of three warm passes; --ids: only the
+       texts listed, see bench/names_identical.py)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pstats
 import sys
 import time
 
-from names_identical import DOSSIERS, tune_texts
+from names_identical import DOSSIERS, frozen_ids, tune_texts
 
 import wb
 from wb.dossiers.pseudonymise import Pseudonymiser, pseudonymise_corpus
@@ -33,7 +34,7 @@ def run(texts: dict[str, str]) -> None:
 def main() -> None:
     """Warm up, profile one pass, print the top functions."""
     top = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 40
-    texts = tune_texts()
+    texts = tune_texts(frozen_ids())
     tokens = sum(len(t.split()) for t in texts.values())
     tokens += sum(len(p.read_text(encoding="utf-8").split()) for p in DOSSIERS.glob("*.txt"))
     run(texts)

@@ -184,7 +184,7 @@ from wb.dossiers.span_repairs import (
     place_before_ordinary_word,
 )
 from wb.dossiers.time_codes import glue_time_codes, split_time_codes
-from wb.dossiers.word_index import names_regex, text_memo
+from wb.dossiers.word_index import literal_spans, names_regex, text_memo
 from wb.lang import word_set
 
 # --- detectors ------------------------------------------------------------------------------
@@ -304,10 +304,10 @@ def detect(
     candidates += fallback_copies
     candidates += birth_date_mentions(text, learned, persons + fallback_copies)
     learned_streets = learned.streets
-    for street in (s for s in learned_streets if s in text):  # (no pattern for an absent one)
-        for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(street)}(?![\w-])"), text):
-            candidates.append(Mention(m.start(), m.end(), "ADRES", m[0], 0, "street"))
-            candidates[-1].key = norm_name(m[0])
+    for street in learned_streets:
+        for s, e in literal_spans(text, street):  # (?<![\w-])STREET(?![\w-])
+            candidates.append(Mention(s, e, "ADRES", text[s:e], 0, "street"))
+            candidates[-1].key = norm_name(text[s:e])
     places_found = [(m.start, m.end) for m in candidates if m.source in ("place", "trigger")]
     if places_found:
         # "regio Zuidoost Nederland": a kept word inside a longer place name is part of it
@@ -531,10 +531,7 @@ def _detect_dossier(
         for m in result[i]:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         for word in new:
-            if word in text and any(
-                not covered[k.start()]
-                for k in re.finditer(lead_first(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), text)
-            ):
+            if word in text and any(not covered[k] for k, _ in literal_spans(text, word)):
                 result[i] = detect(text, learned, tags[i], keep, replace, statics[i])
                 break
     return _original_text(result, originals)

@@ -487,6 +487,7 @@ def _patronymic(word: str) -> bool:
     )
 
 
+@cache
 def compass_name(word: str) -> bool:
     """True for a capitalised word that opens with a point of the compass (``name_compass.txt``,
     also with "-er": "Zuider", "Wester") before a part of four letters or more, and that no

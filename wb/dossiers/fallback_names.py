@@ -10,6 +10,7 @@ The helpers here tell the capitalised words that are no name ("Wmo-onderwerp", "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wb.dossiers.entity_data import (
     CAP,
@@ -242,6 +243,7 @@ ACRONYM_COMPOUND = re.compile(r"[A-Z][A-Za-z]{0,4}-(?P<tail>[a-z]{4,})")
 ACRONYM_AGENT = re.compile(r"[A-Z][A-Za-z]{0,4}[-'’](?:er|ers|ster|sters)")
 
 
+@lru_cache(maxsize=1 << 16)
 def _acronym_compound(word: str) -> bool:
     """True for a compound of a short capitalised head and a lowercase dictionary word
     ("Wmo-onderwerp", "GGD-arts"): an ordinary word, no name ("Kuiper-van" has a particle)."""

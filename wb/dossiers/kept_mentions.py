@@ -39,7 +39,7 @@ from wb.dossiers.name_shapes import (
 from wb.dossiers.org_words import head_of
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.repeated_labels import label_mentions
-from wb.dossiers.word_index import longest_first, names_regex
+from wb.dossiers.word_index import longest_first, longest_first_by_letter, names_regex
 from wb.lang import word_set, words
 
 LAW_RE = re.compile(
@@ -122,7 +122,7 @@ def _parties() -> frozenset[str]:
 
 @cache
 def _colophon_rx() -> re.Pattern:
-    labels = longest_first(words("colophon_labels.txt"), space="[ ]")
+    labels = longest_first_by_letter(words("colophon_labels.txt"), space="[ ]")  # (in (?i:))
     firm = rf"(?P<firm>{CAP}(?:[ ]{CAP}){{0,2}})(?=[ ]*(?:,|\n|$))"
     # "Ontwerp, opmaak en druk Kwarvikdruk, Assen": labels joined by "en" need no colon
     joined = rf"(?i:{labels})(?:[ ]*,[ ]*(?i:{labels}))*[ ]+en[ ]+(?i:{labels})[ ]*:?[ ]*"

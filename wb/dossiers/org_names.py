@@ -55,8 +55,10 @@ from wb.dossiers.place_names import place_tail
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.repeated_labels import label_cut
 from wb.dossiers.school_kinds import care_kind_acronyms
-from wb.dossiers.word_index import alone_in_quotes, per_text
+from wb.dossiers.word_index import alone_in_quotes, literal_spans, per_text
 from wb.lang import word_set
+
+LOWER_LETTER = re.compile(rf"[{LOW}]")
 
 
 @per_text
@@ -197,20 +199,20 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
         # word, names70)
         ordinary = " " not in alias and is_ordinary(alias) and not _mixed_case(alias)
         ordinary = ordinary and not from_caps
-        rx = lead_first(rf"(?<![\w-]){re.escape(alias)}(?!\w|-(?![{LOW}]))")
-        for m in re.finditer(rx, text) if alias in text else ():  # (absent: no pattern)
+        # (?<![\w-])ALIAS(?!\w|-(?![LOW])): "Horizon" also in "Horizon-medewerker"
+        for a_start, a_end in literal_spans(text, alias, LOWER_LETTER):
             if (
                 ordinary
-                and sentence_initial(text, m.start())
-                and text[m.start() - 1 : m.start()] != "("
-                and not role_after(text, m.end())
-                and not alone_in_quotes(text, m.start(), m.end())  # "of ‘Mariadonk’ een school"
-                and not legal_name_opens(text, alias, m.end())  # "Buurtwerk gaat ..."
-                and not introduced_opens(text, alias, m.end())  # "buurthuis de X" ... "X zoekt"
+                and sentence_initial(text, a_start)
+                and text[a_start - 1 : a_start] != "("
+                and not role_after(text, a_end)
+                and not alone_in_quotes(text, a_start, a_end)  # "of ‘Mariadonk’ een school"
+                and not legal_name_opens(text, alias, a_end)  # "Buurtwerk gaat ..."
+                and not introduced_opens(text, alias, a_end)  # "buurthuis de X" ... "X zoekt"
             ):
                 continue  # "Zorg dat je ...": the ordinary word, not "team Zorg"; "(Trots)" is it
                 # (but "Kompas bestuurder Anna Bos": the name of a role's organisation)
-            before = PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+            before = PREVIOUS_CAPITAL.search(text, max(0, a_start - 40), a_start)
             if (
                 before
                 and " " not in alias
@@ -218,11 +220,14 @@ def org_mentions(text: str, learned: Learned) -> list[Mention]:
                 and _first_name(before[1])
             ):
                 continue  # "Sanne Curium": a surname after a first name
-            found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
+            span = text[a_start:a_end]
+            found.append(Mention(a_start, a_end, typ, span, 1, "org-alias", key=key))
         if alias.split()[0] in ("De", "Het") and alias[1:] in text:
             low = alias[0].lower() + alias[1:]
-            for m in re.finditer(lead_first(rf"(?<![\w-]){re.escape(low)}(?![\w-])"), text):
-                found.append(Mention(m.start(), m.end(), typ, m[0], 1, "org-alias", key=key))
+            for a_start, a_end in literal_spans(text, low):
+                found.append(
+                    Mention(a_start, a_end, typ, text[a_start:a_end], 1, "org-alias", key=key)
+                )
     return found
 
 

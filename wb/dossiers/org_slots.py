@@ -38,7 +38,7 @@ from wb.dossiers.org_words import national_name, not_in_names
 from wb.dossiers.person_parts import person
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.school_kinds import bracket_school, school_kind_acronyms
-from wb.dossiers.word_index import longest_first
+from wb.dossiers.word_index import longest_first_by_letter
 from wb.lang import word_set, words
 
 # "K.", "K.L.", "v.d." particles and "van t": a person written with initials in a minute
@@ -64,7 +64,7 @@ AFFILIATION = re.compile(
 def _titled_affiliation_rx() -> re.Pattern[str]:
     """ "De heer Bos (Samen Sterk)", "wethouder Kok (Lijst Pim)": a title or role, a surname,
     then a name in brackets."""
-    alternation = longest_first({*TITLES, *ROLES}, space="[ ]")
+    alternation = longest_first_by_letter({*TITLES, *ROLES}, space="[ ]")
     return re.compile(
         rf"(?<![\w.])(?i:{alternation})[ ]+{_PARTICLES}(?P<surname>{_SURNAME})[ ]"
         rf"{_ORG_IN_BRACKETS}"

@@ -100,12 +100,25 @@ def national_before(text: str, start: int) -> bool:
     return bool(before) and before[1] in NATIONAL_CUES
 
 
+def _kept_term_opens(core: str) -> bool:
+    """True when a kept term and a space open `core` ("Veilig Thuis Kwarstad"): each part of
+    `core` before a space looked up in :func:`kept_terms` (the same answer as trying every
+    kept term as a prefix, without the scan over all of them)."""
+    terms = kept_terms()
+    i = core.find(" ")
+    while i >= 0:
+        if core[:i] in terms:
+            return True
+        i = core.find(" ", i + 1)
+    return False
+
+
 def acceptable_name(core: str) -> bool:
     """A name (without its article) that may be a local organisation's name."""
     words = core.split()
     if not words or national_name(core):
         return False
-    if core in kept_terms() or any(core.startswith(t + " ") for t in kept_terms()):
+    if core in kept_terms() or _kept_term_opens(core):
         return False
     if all(w in kept_words() or w in keep_terms() for w in words):
         return False  # "Jeugdbescherming Nederland": national

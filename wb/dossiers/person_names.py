@@ -221,13 +221,17 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
 
     # known first names (+ more first names, particles, surname)
     rx = _first_name_rx(frozenset(learned.first_names))
-    names = known.keys() | learned.first_names
+    learned_firsts = learned.first_names
+
+    def first_name(word: str) -> bool:  # (no union of both lists per call: a look-up in each)
+        return word in known or word in learned_firsts
+
     after = 0
     for w in text_matches(CAP_WORD_RX, text):
         if w.start() < after:
             continue
         parts = w[0].split("-", 1)
-        if parts[0] not in names or (len(parts) > 1 and parts[1] not in names):
+        if not first_name(parts[0]) or (len(parts) > 1 and not first_name(parts[1])):
             continue
         if surname_after_particle(text, w.start()):
             continue  # "Mirelle van Wiebe van X": a first name after a name's particle is surname
@@ -346,7 +350,7 @@ def person_mentions(text: str, learned: Learned) -> list[Mention]:
             if m[group] and good_surname(m[group].split()[-1]):
                 words = m[group].split()
                 start = m.start(group)
-                if len(words) == 2 and words[0] == "van" and words[1] in names:
+                if len(words) == 2 and words[0] == "van" and first_name(words[1]):
                     start = m.end(group) - len(words[1])  # "familie van Greet": of a first name
                 add(start, m.end(group), 3, "family")
     # learned names: surnames (with any particles in front) and first names

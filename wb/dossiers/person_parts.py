@@ -28,7 +28,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Mention
 from wb.dossiers.regex_lead import lead_first
-from wb.dossiers.word_index import longest_first
+from wb.dossiers.word_index import longest_first, memo_scope
 from wb.lang import word_set
 from wb.lang import words as lang_words
 
@@ -134,7 +134,27 @@ def _split_name(words: str) -> tuple[str, str, str]:
 def person(
     text: str, start: int, end: int, tier: int, source: str, *, single: str = "auto"
 ) -> Mention | None:
-    """A PERSOON mention for text[start:end] with its parts and context hints."""
+    """A PERSOON mention for text[start:end] with its parts and context hints.
+
+    Inside a :func:`~wb.dossiers.word_index.text_memo` block (one dossier) the parts of a span
+    are worked out once: the passes and several rules ask for the same span; each caller gets a
+    fresh copy with its own tier and source (they are the only fields that depend on them)."""
+    memo = memo_scope()
+    if memo is None:
+        return _person(text, start, end, tier, source, single)
+    key = (person, text, start, end, single)
+    if key not in memo:
+        memo[key] = _person(text, start, end, 0, "", single)
+    done = memo[key]
+    if done is None:
+        return None
+    mention = done.fresh_copy()
+    mention.tier, mention.source = tier, source
+    return mention
+
+
+def _person(text: str, start: int, end: int, tier: int, source: str, single: str) -> Mention | None:
+    """:func:`person` worked out."""
     span = text[start:end]
     span_stripped = span.rstrip(" ,.")
     possessive = re.search(lead_first(r"(?<=\w)['’]s?$"), span_stripped)

@@ -5,7 +5,7 @@ Jeugd en Gezin") or a Title Case heading."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from wb.dossiers.entity_data import (
     CAP,
@@ -51,6 +51,7 @@ def _title_role_rx(text: str) -> re.Pattern | None:
     return _title_role_rx_for(frozenset(present)) if present else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _role_compound(word: str) -> bool:
     """True for a lowercase compound whose head is a role word of five letters or more."""
     roles, longest = _long_roles()

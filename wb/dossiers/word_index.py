@@ -23,6 +23,25 @@ def longest_first(entries: Iterable[str], space: str | None = None) -> str:
     return "|".join(escaped)
 
 
+def longest_first_by_letter(entries: Iterable[str], space: str | None = None) -> str:
+    """:func:`longest_first` for a case-insensitive group ``(?i:...)``, its alternatives
+    gathered behind their first letter in the order of their first one ("w(?:ijkagent|ethouder)
+    |m(?:entor|r\\.)"): the same matches, since two letters never match one character
+    case-insensitively and each letter keeps its alternatives' order; the regex engine then
+    tries each letter at a position instead of each entry (Python's engine tries every
+    alternative of a case-insensitive group). Entries that do not all open with an ASCII
+    letter: the plain alternation."""
+    escaped = [re.escape(e) for e in sorted(entries, key=len, reverse=True)]
+    if space is not None:
+        escaped = [e.replace(r"\ ", space) for e in escaped]
+    if not all(e[:1].isascii() and e[:1].isalpha() for e in escaped):
+        return "|".join(escaped)
+    groups: dict[str, list[str]] = {}
+    for e in escaped:
+        groups.setdefault(e[0].lower(), []).append(e[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 @cache
 def _phrase_index(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Phrases by their first word, longest first."""
@@ -102,6 +121,46 @@ def word_starts(text: str, word: str) -> list[int]:
     return starts
 
 
+def literal_spans(
+    text: str, word: str, hyphen_before: re.Pattern | None = None
+) -> list[tuple[int, int]]:
+    r"""The spans of `word` that ``(?<![\w-])WORD(?![\w-])`` finds in `text` (left to right,
+    without overlap); with `hyphen_before` (X), ``(?<![\w-])WORD(?!\w|-(?!X))``: a hyphen may
+    follow when X matches right after it. Found with ``str.find``, so a
+    word learned in a dossier needs no pattern of its own (compiling one per learned word cost
+    more than the search, and pushed wb's fixed patterns out of ``re``'s cache)."""
+    if not word:  # (never asked: the pattern's own empty matches)
+        after = r"\w|-(?!" + hyphen_before.pattern + ")" if hyphen_before else r"[\w-]"
+        return [m.span() for m in re.finditer(rf"(?<![\w-])(?!{after})", text)]
+    spans = []
+    size = len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + size
+        if (pos == 0 or not _glues(text[pos - 1])) and _free_end(text, end, hyphen_before):
+            spans.append((pos, end))
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+    return spans
+
+
+def _glues(char: str) -> bool:
+    r"""True for ``[\w-]``: a word character or a hyphen."""
+    return char.isalnum() or char in "_-"
+
+
+def _free_end(text: str, end: int, hyphen_before: re.Pattern | None) -> bool:
+    """True when no word character follows at `end`, nor a hyphen (unless `hyphen_before`
+    matches right after it)."""
+    if end >= len(text):
+        return True
+    char = text[end]
+    if char == "-":
+        return hyphen_before is not None and hyphen_before.match(text, end + 1) is not None
+    return not (char.isalnum() or char == "_")
+
+
 def _joins(char: str) -> bool:
     """True for a character that glues a word to the one before it: ``[\\w'’-]``."""
     return char.isalnum() or char in "_'’-"
@@ -158,6 +217,12 @@ def text_memo() -> Iterator[None]:
         yield
     finally:
         _SCOPE.reset(token)
+
+
+def memo_scope() -> dict | None:
+    """The memo of the enclosing :func:`text_memo` block, or None outside one (for a memo
+    keyed by more than the text: key it by a tuple that opens with the memoised function)."""
+    return _SCOPE.get()
 
 
 def text_matches(rx: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
