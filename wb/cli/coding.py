@@ -20,6 +20,7 @@ from wb.cli.common import (
     yaml_advice,
 )
 from wb.cli.shown import pseudonymise_options, shown_texts
+from wb.config import example_hint
 from wb.errors import InvalidChoiceError, NotFoundError
 
 #: Codes shown in the terminal table of `wb code`, most suggested first.
@@ -92,7 +93,7 @@ def code(
         if not scan_folder(source):
             raise NotFoundError(
                 "bevat geen documenten (.docx, .md, .odt, .pdf, .txt); geef de map met "
-                "documenten op (bijv. corpora/notulen).",
+                f"documenten op{example_hint('notulen')}.",
                 path=source,
             )
         if coder:
@@ -104,7 +105,7 @@ def code(
     else:
         if not source.exists() and source.suffix != ".wbproj":
             raise NotFoundError(
-                "bestaat niet. Geef een map met documenten (bijv. corpora/notulen) of een "
+                f"bestaat niet. Geef een map met documenten{example_hint('notulen')} of een "
                 "project (.wbproj); controleer het pad.",
                 path=source,
             )
