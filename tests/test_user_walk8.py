@@ -300,3 +300,73 @@ def test_new_folders_removes_only_what_it_made(tmp_path: Path) -> None:
     with new_folders(tmp_path / "er") as made:
         assert not made
     assert (tmp_path / "er").is_dir()
+
+
+# --- the walk: small things found on the way ---------------------------------------------------
+
+
+def test_the_demo_names_a_wb_the_user_can_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import sys
+
+    from wb.demo import wb_command
+
+    bin_dir = tmp_path / "venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "wb").write_text("#!/bin/sh\n", "utf-8")
+    monkeypatch.setattr(sys, "executable", str(bin_dir / "python"))
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.chdir(tmp_path)
+    assert wb_command() == "venv/bin/wb"  # was always ".venv/bin/wb", wherever the user is
+    monkeypatch.chdir(tmp_path / "venv")
+    assert wb_command() == "bin/wb"
+    (tmp_path / "elders").mkdir()
+    monkeypatch.chdir(tmp_path / "elders")
+    assert wb_command() == str(bin_dir.resolve() / "wb")
+    monkeypatch.setattr(shutil, "which", lambda name: str(bin_dir / "wb"))
+    assert wb_command() == "wb"  # on the PATH (an activated environment)
+
+
+def test_import_of_a_missing_folder_says_it_does_not_exist(tmp_path: Path) -> None:
+    nope = tmp_path / "nope"
+    code, _, err = _invoke("import", str(nope), "--project", str(tmp_path / "p.wbproj"))
+    assert (code, err) == (
+        2,
+        f"fout: {nope}: bestaat niet. Geef de map met documenten op (bijv. corpora/notulen). "
+        "(WB101)\n",
+    )
+    assert not (tmp_path / "p.wbproj").exists()
+
+
+def test_a_codebook_message_outside_the_checkout_names_a_file_that_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.txt").write_text("Contact met school.\n", "utf-8")
+    (tmp_path / "boek.yaml").write_text("naam: x\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    example = CORPORA.parent / "codebooks" / "leernetwerk.yaml"
+    code, _, err = _invoke("code", "t", "--codebook", "boek.yaml")
+    assert (code, err) == (
+        2,
+        "fout: boek.yaml: het codeboek heeft 1 probleem; er is niets geladen (WB131):\n"
+        "  - regel 1: een codeboek begint met 'name:' en 'codes:' (een lijst van codes), zoals "
+        f"{example}\n",
+    )
+
+
+def test_naam_for_name_in_a_code_is_one_problem_in_one_line(tmp_path: Path) -> None:
+    from wb.codebook import parse_codebook
+    from wb.errors import CodebookError
+
+    with pytest.raises(CodebookError) as err:
+        parse_codebook("name: b\ncodes:\n  - naam: School\n", source="b.yaml")
+    assert err.value.problems == [
+        (
+            3,
+            "onbekende sleutel 'naam'; een code begint met 'name:', schrijf 'name: School' in "
+            "plaats van 'naam: School' (zoals in codebooks/leernetwerk.yaml)",
+        )
+    ]

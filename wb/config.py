@@ -63,6 +63,16 @@ def bundled_example(*parts: str) -> str | None:
     return shown_path(target) if target is not None and target.exists() else None
 
 
+def bundled_file(relative: str) -> str:
+    """A file of the wb checkout named in a Dutch message ("codebooks/README.md") as the user can
+    open it from the working folder: relative in the checkout, in full elsewhere; as given when
+    wb was installed without it."""
+    first, _, rest = relative.partition("/")
+    found = find_repo_dir(first)
+    target = found / rest if found is not None and rest else None
+    return shown_path(target) if target is not None and target.exists() else relative
+
+
 def example_hint(*parts: str, lead: str = " (bijv. ", tail: str = ")") -> str:
     """' (bijv. corpora/notulen)' for a Dutch message when wb's example exists, else ''."""
     found = bundled_example(*parts)

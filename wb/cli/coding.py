@@ -20,7 +20,7 @@ from wb.cli.common import (
     yaml_advice,
 )
 from wb.cli.shown import pseudonymise_options, shown_texts
-from wb.config import example_hint
+from wb.config import bundled_file, example_hint
 from wb.errors import InvalidChoiceError, NotFoundError
 
 #: Codes shown in the terminal table of `wb code`, most suggested first.
@@ -188,7 +188,7 @@ def nothing_found_line(codebook_name: str, n_codes: int, n_docs: int) -> str:
         f"Geen passages gevonden voor {codes} van codeboek '{codebook_name}' in {docs}: geen "
         "patroon kwam voor en geen zin leek genoeg op een omschrijving of voorbeeld. Probeer "
         "meer patronen (grondvormen: 'kind' vindt ook 'kinderen') of een omschrijving en "
-        "voorbeeldzinnen bij de codes (zie codebooks/README.md)."
+        f"voorbeeldzinnen bij de codes (zie {bundled_file('codebooks/README.md')})."
     )
 
 

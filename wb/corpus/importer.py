@@ -170,8 +170,9 @@ def import_folder(
     if not folder.is_dir():
         from wb.config import example_hint
 
+        what = "is geen map" if folder.exists() else "bestaat niet"
         raise NotFoundError(
-            f"is geen map. Geef de map met documenten op{example_hint('notulen')}.", path=folder
+            f"{what}. Geef de map met documenten op{example_hint('notulen')}.", path=folder
         )
     corpus = corpus or folder.resolve().name
     report = ImportReport(corpus=corpus)
