@@ -222,6 +222,13 @@ def test_a_kept_word_inside_an_organisation_stays_and_the_rest_is_replaced() -> 
     assert both.dossier([MINUTES])[0].text.startswith("Notulen overleg [ORGANISATIE-1]\n\n")
 
 
+def test_an_ordinary_word_left_beside_a_kept_term_is_not_replaced_on_its_own() -> None:
+    text = "De Stichting Zonnebloem Horizon Amsterdam organiseert een avond."
+    assert Pseudonymiser().dossier([text])[0].text == "De [ORGANISATIE-1] organiseert een avond."
+    kept = Pseudonymiser(keep=["Zonnebloem"]).dossier([text])[0].text
+    assert kept == "De Stichting Zonnebloem [ORGANISATIE-1] organiseert een avond."
+
+
 # --- 5. no new folder after a failed export ---------------------------------------------------
 
 

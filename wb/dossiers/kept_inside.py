@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import gazetteer, is_stop_word, norm_name, places
+from wb.dossiers.entity_data import (
+    gazetteer,
+    is_known_name,
+    is_ordinary,
+    is_stop_word,
+    norm_name,
+    places,
+)
 from wb.dossiers.mentions import Mention
 
 SPLIT_TYPES = ("ORGANISATIE", "SCHOOL", "PLAATS")  # a person's name stays whole
@@ -16,10 +23,10 @@ _EDGE = " \t\n,.;:()'\"’-&"
 def split_kept(text: str, mentions: list[Mention], keep: frozenset[str]) -> list[Mention]:
     """`mentions` with every organisation, school or place that holds one of the user's `keep`
     terms (as a whole word, also with a capital first letter) cut into the parts around it.
-    A part stays a mention only when it still identifies: a capitalised word that is no
-    function word, or a digit; it is a place when a place list knows it or another mention of
-    the text names that place, else it keeps the name's type. The user's own "always replace"
-    terms (tier 0) and persons are never cut."""
+    A part stays a mention only when it still identifies (:func:`_identifies`: a name, an
+    unknown capitalised word or a digit; "Stichting" alone does not); it is a place when a
+    place list knows it or another mention of the text names that place, else it keeps the
+    name's type. The user's own "always replace" terms (tier 0) and persons are never cut."""
     if not keep:
         return mentions
     rx = _keep_rx(keep)
@@ -59,7 +66,7 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and (is_stop_word(words[-1][0].strip(_EDGE)) or not words[-1][0].strip(_EDGE)):
         words.pop()
-    if not any(w[0][:1].isupper() or any(c.isdigit() for c in w[0]) for w in words):
+    if not any(_identifies(w[0].strip(_EDGE)) for w in words):
         return None
     start, end = a + words[0].start(), a + words[-1].end()
     while end > start and text[end - 1] in _EDGE:
@@ -67,6 +74,14 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     while start < end and text[start] in _EDGE:
         start += 1
     return (start, end) if start < end else None
+
+
+def _identifies(word: str) -> bool:
+    """A digit, or a capitalised word that is a known name or no ordinary word ("Oosterveld";
+    not "Stichting", "Wijkteam")."""
+    if any(c.isdigit() for c in word):
+        return True
+    return word[:1].isupper() and (is_known_name(word) or not is_ordinary(word))
 
 
 def _part(m: Mention, text: str, start: int, end: int, same: dict[str, Mention]) -> Mention:
