@@ -56,7 +56,7 @@ def test_bad_input_exits_2_with_one_clear_line(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert result.output.startswith("fout: ")
-    assert "nergens" in result.output and "is geen map" in result.output
+    assert "nergens" in result.output and "bestaat niet" in result.output  # user-walk8
 
 
 def test_not_a_project_exits_2(tmp_path: Path) -> None:

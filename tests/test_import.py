@@ -118,8 +118,11 @@ def test_oversized_file_is_refused(project, tmp_path: Path) -> None:
 
 
 def test_missing_folder_and_empty_folder(project, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="is geen map"):
+    with pytest.raises(InputError, match="bestaat niet"):  # was "is geen map" (user-walk8)
         import_folder(project, tmp_path / "bestaat-niet")
+    (tmp_path / "a.txt").write_text("een bestand", encoding="utf-8")
+    with pytest.raises(InputError, match="is geen map"):
+        import_folder(project, tmp_path / "a.txt")
     (tmp_path / "leeg").mkdir()
     with pytest.raises(InputError, match="bevat geen documenten"):
         import_folder(project, tmp_path / "leeg")

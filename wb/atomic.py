@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from wb.errors import OutputError
@@ -63,6 +65,22 @@ def check_folder_target(folder: str | Path, *, named: Path | None = None) -> Pat
     return folder
 
 
+@contextmanager
+def new_folders(folder: str | Path) -> Iterator[bool]:
+    """Make `folder` with its missing parents for the block (yields whether any was made); when
+    the block fails, the folders it made are removed again with what was written in them, so a
+    failed export leaves no new (half-filled) folder behind. Folders that existed stay."""
+    folder = Path(folder)
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        yield bool(missing)
+    except BaseException:
+        if missing:
+            shutil.rmtree(missing[-1], ignore_errors=True)  # the highest one made: all new
+        raise
+
+
 def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]) -> Path:
     """Write bytes, UTF-8 text, or whatever `content(tmp_path)` writes, then move it into place.
 
@@ -86,3 +104,47 @@ def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def write_folder(
+    folder: Path,
+    files: dict[str, str],
+    side: Path | None = None,
+    side_text: str | None = None,
+    *,
+    prefix: str = ".wb-folder-",
+) -> None:
+    """Write `files` (relative name -> UTF-8 text) as the folder `folder`, all or nothing: into
+    a new folder next to it, then moved in place (an existing `folder` is replaced); `side`
+    (a file elsewhere, e.g. an overview) gets `side_text` in the same step. On failure nothing
+    is left: no temporary folder or file, and `folder` as it was. Its parent must exist; the
+    temporary folders' names start with `prefix`."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
+    side_tmp, old, swapped = None, None, False
+    try:
+        for name, text in files.items():
+            target = tmp / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        if side is not None:
+            side_tmp = side.with_name(f".{side.name}.tmp")
+            side_tmp.write_text(side_text or "", encoding="utf-8")
+        if folder.exists():
+            old = Path(tempfile.mkdtemp(prefix=f"{prefix}old-", dir=folder.parent))
+            os.replace(folder, old / "out")
+        os.replace(tmp, folder)
+        swapped = True
+        if side_tmp is not None:
+            os.replace(side_tmp, side)
+    except BaseException:
+        if swapped:
+            shutil.rmtree(folder, ignore_errors=True)
+        if old is not None and (old / "out").exists():
+            os.replace(old / "out", folder)  # the folder as it was
+        if side_tmp is not None:
+            side_tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        for leftover in (tmp, old):
+            if leftover is not None and leftover.exists():
+                shutil.rmtree(leftover, ignore_errors=True)

@@ -28,10 +28,12 @@ from typing import Any
 import regex
 import yaml
 
+from wb.config import bundled_file
 from wb.errors import CodebookError
 from wb.regex_messages import dutch_regex_error
 from wb.token_pattern_check import token_pattern_problem
 from wb.yaml_lines import (
+    instead_of_key,
     load_with_lines,
     not_a_mapping,
     read_yaml_file,
@@ -196,7 +198,11 @@ class _Validator:
             self.add(
                 line,
                 not_a_mapping(
-                    data, "code", "name", "description en patterns", "codebooks/leernetwerk.yaml"
+                    data,
+                    "code",
+                    "name",
+                    "description en patterns",
+                    bundled_file("codebooks/leernetwerk.yaml"),
                 ),
             )
             return None
@@ -204,11 +210,18 @@ class _Validator:
         key_lines = getattr(data, "key_lines", {})
         for key, kline in data.pop("__duplicate_keys__", []):
             self.add(kline, f"sleutel '{key}' staat twee keer in deze code")
-        self.problems += unknown_keys(data, CODE_KEYS, line)
+        unknown = unknown_keys(data, CODE_KEYS, line)
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
-            self.add(line, "code zonder naam: geef elke code een 'name'")
+            # 'naam: School' for 'name: School' is one mistake, told in one line (user-walk8)
+            example = bundled_file("codebooks/leernetwerk.yaml")
+            told = (
+                None if "name" in data else instead_of_key(data, unknown, "name", "code", example)
+            )
+            missing = [(line, "code zonder naam: geef elke code een 'name'")]
+            self.problems += told or [*unknown, *missing]
             return None
+        self.problems += unknown
         if "/" in name:
             self.add(key_lines.get("name", line), f"codenaam '{name}' mag geen '/' bevatten")
         path = f"{parent}/{name.strip()}" if parent else name.strip()
@@ -309,7 +322,8 @@ class _Validator:
             self.add(
                 line,
                 "tokenpatroon kan niet worden gebruikt; vergelijk het met de voorbeelden in "
-                f"codebooks/README.md (melding van spaCy, in het Engels: {detail[:300]})",
+                f"{bundled_file('codebooks/README.md')} (melding van spaCy, in het Engels: "
+                f"{detail[:300]})",
             )
             return None
         return Pattern("tokens", value, line)
@@ -372,7 +386,7 @@ def _not_a_codebook(data: Any) -> str:
     (`wb labels --lexicon`) named as such."""
     wanted = (
         "een codeboek begint met 'name:' en 'codes:' (een lijst van codes), zoals "
-        "codebooks/leernetwerk.yaml"
+        f"{bundled_file('codebooks/leernetwerk.yaml')}"
     )
     if isinstance(data, list) or (isinstance(data, dict) and "labels" in data):
         return f"dit lijkt een labellijst (die hoort bij wb labels --lexicon); {wanted}"

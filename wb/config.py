@@ -46,6 +46,39 @@ def find_repo_dir(name: str, start: Path | None = None) -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
+def shown_path(path: str | Path) -> str:
+    """`path` as a user reads it: relative to the working folder when inside it, else in full."""
+    full = Path(path).resolve()
+    try:
+        return full.relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        return str(full)
+
+
+def bundled_example(*parts: str) -> str | None:
+    """wb's own example under corpora/ as the user can reach it ("corpora/notulen" in the wb
+    checkout, its full path elsewhere), or None when wb was installed without its corpora."""
+    found = find_repo_dir("corpora")
+    target = found.joinpath(*parts) if found is not None else None
+    return shown_path(target) if target is not None and target.exists() else None
+
+
+def bundled_file(relative: str) -> str:
+    """A file of the wb checkout named in a Dutch message ("codebooks/README.md") as the user can
+    open it from the working folder: relative in the checkout, in full elsewhere; as given when
+    wb was installed without it."""
+    first, _, rest = relative.partition("/")
+    found = find_repo_dir(first)
+    target = found / rest if found is not None and rest else None
+    return shown_path(target) if target is not None and target.exists() else relative
+
+
+def example_hint(*parts: str, lead: str = " (bijv. ", tail: str = ")") -> str:
+    """' (bijv. corpora/notulen)' for a Dutch message when wb's example exists, else ''."""
+    found = bundled_example(*parts)
+    return f"{lead}{found}{tail}" if found else ""
+
+
 def corpora_dir() -> Path:
     """The bundled corpora folder of this checkout."""
     found = find_repo_dir("corpora")

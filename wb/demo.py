@@ -70,8 +70,22 @@ def _dossier_overview(project_path: Path, progress: bool) -> list[str]:
         "rapport is overgenomen.",
         f"  {counts['passages']} overgenomen passages, "
         f"{counts['boilerplate']} keer standaardtekst.",
-        f"  Beoordelen: .venv/bin/wb review {project_path}",
+        f"  Beoordelen: {wb_command()} review {project_path}",
     ]
+
+
+def wb_command() -> str:
+    """How to start wb from the working folder: `wb` when it is on the PATH, else the `wb` next
+    to this Python (".venv/bin/wb" in the checkout, its full path elsewhere)."""
+    import shutil
+
+    from wb.config import shown_path
+
+    here = Path(sys.executable).parent / "wb"
+    on_path = shutil.which("wb")
+    if on_path is not None and (not here.is_file() or Path(on_path).resolve() == here.resolve()):
+        return "wb"
+    return shown_path(here) if here.is_file() else "wb"
 
 
 def _theme_overview(project_path: Path, progress: bool) -> list[str]:

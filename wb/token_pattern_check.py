@@ -11,6 +11,7 @@ import difflib
 import re
 from typing import Any
 
+from wb.config import bundled_file
 from wb.regex_messages import dutch_regex_error
 
 #: Keys whose value is a word (or a dict of predicates such as IN).
@@ -82,7 +83,8 @@ def token_pattern_problem(tokens: list[dict]) -> str | None:
             if name not in KNOWN_KEYS:
                 return (
                     f"token {number}: onbekende sleutel '{key}'{_guess(name, KNOWN_KEYS)}; "
-                    f"bruikbaar zijn onder meer {COMMON} (zie codebooks/README.md)"
+                    f"bruikbaar zijn onder meer {COMMON} "
+                    f"(zie {bundled_file('codebooks/README.md')})"
                 )
             if name == "OP":
                 if value not in OP_SIMPLE and not (

@@ -262,8 +262,10 @@ def not_yaml_problem(path: Path, what: str) -> str | None:
     kind = NOT_YAML.get(path.suffix.lower())
     if kind is None:
         return None
+    from wb.config import bundled_file
+
     example = YAML_EXAMPLES.get(what)
-    like = f", zoals {example}" if example else ""
+    like = f", zoals {bundled_file(example)}" if example else ""
     bare = what.removeprefix("een ")
     if kind == "REFI-QDA":
         return (

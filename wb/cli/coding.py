@@ -20,6 +20,7 @@ from wb.cli.common import (
     yaml_advice,
 )
 from wb.cli.shown import pseudonymise_options, shown_texts
+from wb.config import bundled_file, example_hint
 from wb.errors import InvalidChoiceError, NotFoundError
 
 #: Codes shown in the terminal table of `wb code`, most suggested first.
@@ -92,7 +93,7 @@ def code(
         if not scan_folder(source):
             raise NotFoundError(
                 "bevat geen documenten (.docx, .md, .odt, .pdf, .txt); geef de map met "
-                "documenten op (bijv. corpora/notulen).",
+                f"documenten op{example_hint('notulen')}.",
                 path=source,
             )
         if coder:
@@ -104,7 +105,7 @@ def code(
     else:
         if not source.exists() and source.suffix != ".wbproj":
             raise NotFoundError(
-                "bestaat niet. Geef een map met documenten (bijv. corpora/notulen) of een "
+                f"bestaat niet. Geef een map met documenten{example_hint('notulen')} of een "
                 "project (.wbproj); controleer het pad.",
                 path=source,
             )
@@ -187,7 +188,7 @@ def nothing_found_line(codebook_name: str, n_codes: int, n_docs: int) -> str:
         f"Geen passages gevonden voor {codes} van codeboek '{codebook_name}' in {docs}: geen "
         "patroon kwam voor en geen zin leek genoeg op een omschrijving of voorbeeld. Probeer "
         "meer patronen (grondvormen: 'kind' vindt ook 'kinderen') of een omschrijving en "
-        "voorbeeldzinnen bij de codes (zie codebooks/README.md)."
+        f"voorbeeldzinnen bij de codes (zie {bundled_file('codebooks/README.md')})."
     )
 
 

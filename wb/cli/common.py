@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from wb.cli.click_nl import install as install_dutch
+from wb.config import example_hint
 from wb.errors import WbError
 
 install_dutch()  # before any command is defined: click.Path and --version translate on creation
@@ -317,8 +318,8 @@ def not_a_project(path: Path, hint: str) -> None:
         from wb.errors import InvalidChoiceError
 
         raise InvalidChoiceError(
-            "is een project, geen map. Geef de map met de documenten op (bijv. corpora/dossiers). "
-            + hint,
+            "is een project, geen map. Geef de map met de documenten op"
+            f"{example_hint('dossiers')}. " + hint,
             path=path,
         )
 

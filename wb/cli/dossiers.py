@@ -303,7 +303,17 @@ def pseudonymise(
     project_path: Path | None,
     learned: bool,
 ) -> None:
-    """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...)."""
+    """Schrijf een gepseudonimiseerde kopie van elk document (namen, adressen, BSN, ...).
+
+    Elke kopie heet als het origineel (.docx, .odt en .pdf worden .txt). Staat in de
+    bestandsnaam of een mapnaam een naam die wb in de tekst vervangt, dan krijgt de kopie daar
+    dezelfde plaatshouder, ook als de naam aan een ander woord vastzit: verslag_sanne.txt en
+    verslagSanne.txt worden verslag_[PERSOON-1].txt en verslag[PERSOON-1].txt. Een naam die
+    niet in de tekst staat, kent wb niet: hernoem zo'n bestand zelf.
+
+    Een term uit --keep binnen een organisatienaam blijft leesbaar, de rest van de naam wordt
+    vervangen: met 'wijkteam' in --keep wordt 'wijkteam Oosterveld' 'wijkteam [ORGANISATIE-1]'.
+    """
     from wb.dossiers.pseudonymise import Pseudonymiser, write_pseudonymised
 
     not_a_project(

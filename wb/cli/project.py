@@ -213,12 +213,11 @@ def export(project_path: Path, fmt: str, out: Path, decisions: bool, pseudo: boo
             f"--out {out} eindigt op .{suffix}, maar --format is {fmt}; geef het bestand de "
             f"extensie .{fmt} of kies --format {suffix}."
         )
-    from wb.atomic import check_file_target
+    from wb.atomic import check_file_target, new_folders
 
     check_file_target(out, make_folders=True)  # a file in the way is said before the work
-    with open_existing(project_path) as project:
-        made = not out.parent.exists()
-        out.parent.mkdir(parents=True, exist_ok=True)  # as `wb themes --out`
+    # the folders are made as by `wb themes --out`, and removed again when the export fails
+    with open_existing(project_path) as project, new_folders(out.parent) as made:
         if fmt == "qdpx":
             from wb.exports.refi_export import export_qdpx
 

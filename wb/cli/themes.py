@@ -103,10 +103,11 @@ def themes(
     from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
 
     if not source.exists():  # as `wb code`: one Dutch line, not click's usage block
+        from wb.config import example_hint
         from wb.errors import NotFoundError
 
         raise NotFoundError(
-            "bestaat niet. Geef een map met documenten (bijv. corpora/verhalen) of een "
+            f"bestaat niet. Geef een map met documenten{example_hint('verhalen')} of een "
             "project (.wbproj); controleer het pad.",
             path=source,
         )

@@ -83,8 +83,10 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
     folder = Path(folder)
     if not folder.is_dir():
         what = "is geen map" if folder.exists() else "bestaat niet"
+        from wb.config import example_hint
+
         raise NotFoundError(
-            f"{what}. Geef de map met rapporten op (bijv. corpora/dossiers).", path=folder
+            f"{what}. Geef de map met rapporten op{example_hint('dossiers')}.", path=folder
         )
     table = read_metadata_csv(folder)
     files = scan_folder(folder)
@@ -101,6 +103,22 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
         reports.append(Report(name, dossier_of(meta), report_date(meta), result.text))
     warns += rows_without_file(table, metadata)  # as `wb import` says it
     return in_order(reports), metadata, warns
+
+
+def date_fix(folder: str | Path) -> str:
+    """What to do, in Dutch, to give the reports of `folder` a date: make a metadata.csv, add
+    its date column, or fill it in (a date in front matter counts too)."""
+    from wb.corpus.metadata import is_date_key, metadata_csv_rows
+
+    rows = metadata_csv_rows(Path(folder))
+    if rows is None:
+        return (
+            "Wilt u een andere volgorde, zet dan een metadata.csv in de map met de kolommen "
+            "file en date (bijv. verslag.txt,2024-03-12)."
+        )
+    if not any(is_date_key(column) for column in rows[0]):
+        return "Wilt u een andere volgorde, voeg dan de kolom date toe aan metadata.csv."
+    return "Vul de kolom 'date' in metadata.csv in."
 
 
 def project_documents(project: Project, *, dossier: str | None = None) -> list[Document]:

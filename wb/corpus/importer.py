@@ -145,10 +145,13 @@ def no_documents(
     unsupported = unsupported_files(folder)
     if unsupported:
         return first + "".join(f"\n  - {quote_name(name)}: {hint}" for name, hint in unsupported)
-    example = example or f"corpora/{'dossiers' if noun == 'rapporten' else 'notulen'}"
+    from wb.config import example_hint
+
+    shown = f" (bijv. {example})" if example else ""
+    shown = shown or example_hint("dossiers" if noun == "rapporten" else "notulen")
     return (
         f"{first} Zet de {noun} in deze map (submappen tellen mee), of geef de map waar ze "
-        f"staan (bijv. {example})."
+        f"staan{shown}."
     )
 
 
@@ -165,8 +168,11 @@ def import_folder(
     """Import every supported document in `folder` into `project` as one transaction."""
     folder = Path(folder)
     if not folder.is_dir():
+        from wb.config import example_hint
+
+        what = "is geen map" if folder.exists() else "bestaat niet"
         raise NotFoundError(
-            "is geen map. Geef de map met documenten op (bijv. corpora/notulen).", path=folder
+            f"{what}. Geef de map met documenten op{example_hint('notulen')}.", path=folder
         )
     corpus = corpus or folder.resolve().name
     report = ImportReport(corpus=corpus)

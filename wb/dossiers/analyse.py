@@ -30,6 +30,28 @@ def dossier_documents(project: Project, dossier: str | None = None) -> list[Docu
     return project_documents(project, dossier=dossier)
 
 
+def no_dossiers(project: Project) -> str:
+    """Why a project has no dossier reports, in Dutch, with what to do in the user's own folders
+    (those imported that still exist) and wb's example only where it exists."""
+    from wb.config import example_hint, shown_path
+
+    rows = project.conn.execute("SELECT DISTINCT folder FROM imports ORDER BY id").fetchall()
+    folders = [shown_path(f) for (f,) in rows if Path(f).is_dir()]
+    named = ["deze map" if f == "." else f for f in folders]
+    where = f"in {' en '.join(named)} " if folders else "in de map met de rapporten "
+    again = (
+        f"importeer opnieuw: wb import {folders[0]} --project {project.path}"
+        if len(folders) == 1
+        else "importeer die map opnieuw met wb import"
+    )
+    example = example_hint("dossiers", "metadata.csv", lead="; zie ", tail="")
+    return (
+        "het project bevat geen dossierrapporten: geen document heeft een dossier. Zet "
+        f"{where}een metadata.csv met de kolommen file, dossier en date (bijv. "
+        f"verslag.txt,D1,2024-03-12{example}) en {again}."
+    )
+
+
 def analyse_dossiers(
     project: Project,
     lexicon: Lexicon | str | Path,
@@ -53,11 +75,7 @@ def analyse_dossiers(
     """
     reports = project_reports(project)
     if not reports:
-        raise NothingToDoError(
-            "het project bevat geen dossierrapporten: importeer een map met een metadata.csv "
-            "met de kolommen dossier en date (zie corpora/dossiers).",
-            path=str(project.path),
-        )
+        raise NothingToDoError(no_dossiers(project), path=str(project.path))
     # the list first: a wrong file is said before minutes of work, and nothing is written
     lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     ids = {r.doc: r.doc_id for r in reports}

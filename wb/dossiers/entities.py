@@ -71,6 +71,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.fallback_names import fallback_mentions as _fallback_mentions
 from wb.dossiers.identifiers import birth_date_mentions, pattern_mentions
+from wb.dossiers.kept_inside import split_kept
 from wb.dossiers.kept_mentions import keep_mentions
 from wb.dossiers.law_citations import cited_laws
 from wb.dossiers.mentions import Learned, Mention
@@ -342,6 +343,7 @@ def detect(
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)
     join_same_acronym(result, learned.org_aliases)
+    result = split_kept(text, result, keep)  # "wijkteam Oosterveld", "wijkteam" kept
     return lowercase_attested(text, result)
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from wb.config import bundled_file
 from wb.dossiers.lexicon_derived import expanded_variants
 from wb.dossiers.word_index import longest_first
 from wb.errors import LexiconError
@@ -270,7 +271,11 @@ class _Checker:
             self.add(
                 line,
                 not_a_mapping(
-                    data, "term", "label", "variants, why en alternative", "codebooks/labels.yaml"
+                    data,
+                    "term",
+                    "label",
+                    "variants, why en alternative",
+                    bundled_file("codebooks/labels.yaml"),
                 ),
             )
             return None
@@ -286,7 +291,9 @@ class _Checker:
                 values[canonical] = (value, key_lines.get(str(key), line))
         label = _text(values.get("label", (None,))[0])
         if not label:  # 'term: x' for 'label: x' is one mistake, told in one line (user-walk5)
-            told = instead_of_key(data, unknown, "label", "term", "codebooks/labels.yaml")
+            told = instead_of_key(
+                data, unknown, "label", "term", bundled_file("codebooks/labels.yaml")
+            )
             missing = [(line, "term zonder 'label': geef elke term een canoniek label")]
             self.problems += told or [*unknown, *missing]
             return None
@@ -387,7 +394,7 @@ def _term_list(data: Any, check: _Checker) -> tuple[Any, dict[str, Any]]:
             return items, {}
     wanted = (
         "een labellijst is een lijst van termen, of begint met 'labels:', zoals "
-        "codebooks/labels.yaml"
+        f"{bundled_file('codebooks/labels.yaml')}"
     )
     if isinstance(data, dict) and "codes" in data:
         wanted = f"dit lijkt een codeboek (dat hoort bij wb code --codebook); {wanted}"

@@ -41,18 +41,17 @@ import bisect
 import csv
 import io
 import json
-import os
 import re
-import shutil
-import tempfile
 import unicodedata
 import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wb.atomic import new_folders, write_folder
 from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import detect_dossier
@@ -437,8 +436,10 @@ def pseudonymise_file_name(name: str, mapping: dict[str, str]) -> str:
     known mentions in any case ("verslag_de_vries.txt" -> "verslag_[PERSOON-1].txt"); the
     separators stay as they were. A name without a known or detected name stays as it is.
     A person's parts count as known too ("Kees Jansen": "Jansen", "Kees"; added to ``mapping``):
-    file names often hold only a surname.
+    file names often hold only a surname. Names glued to other words ("verslagSanne",
+    "SanneDeVries") are masked too (:func:`wb.dossiers.file_name_names.glued_names`).
     """
+    from wb.dossiers.file_name_names import glued_names
     from wb.lang import word_set
 
     particles = word_set("particles.txt")
@@ -464,7 +465,7 @@ def pseudonymise_file_name(name: str, mapping: dict[str, str]) -> str:
 
             ops = SequenceMatcher(None, spaced, masked, autojunk=False).get_opcodes()
             stem = "".join(stem[a:b] if op == "equal" else masked[c:d] for op, a, b, c, d in ops)
-        out.append(stem + ext)
+        out.append(glued_names(stem, mapping) + ext)
     return "/".join(out)
 
 
@@ -658,36 +659,20 @@ def write_pseudonymised(
         )
     docs, dossiers = _pseudonymise_corpus(folder, pseudonymiser, progress, distinct_copies=True)
     out_names = output_names(docs, dossiers)
-    names = [out_names[rel] for rel in docs]
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".wb-pseudo-", dir=dst.parent))
-    try:
-        for rel, name in zip(docs, names, strict=True):
-            target = tmp / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(docs[rel].text + "\n", encoding="utf-8")
-        metadata = pseudonymise_metadata(folder, docs, out_names)
-        if metadata is not None:
-            (tmp / "metadata.csv").write_text(metadata, encoding="utf-8")
-        map_tmp = None
+    with ExitStack() as made:  # folders made for the copies or the MAP go again on failure
+        made.enter_context(new_folders(dst.parent))
         if json_map is not None:
             json_map = Path(json_map)
-            json_map.parent.mkdir(parents=True, exist_ok=True)
-            map_tmp = json_map.with_name(f".{json_map.name}.tmp")
+            made.enter_context(new_folders(json_map.parent))
+        files = {out_names[rel]: docs[rel].text + "\n" for rel in docs}
+        metadata = pseudonymise_metadata(folder, docs, out_names)
+        if metadata is not None:
+            files["metadata.csv"] = metadata
+        side = None
+        if json_map is not None:
             data = {**entity_map(docs), "files": [{"doc": r, "file": out_names[r]} for r in docs]}
-            map_tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        if dst.exists():
-            old = Path(tempfile.mkdtemp(prefix=".wb-pseudo-old-", dir=dst.parent))
-            os.replace(dst, old / "out")
-            os.replace(tmp, dst)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, dst)
-        if map_tmp is not None:
-            os.replace(map_tmp, json_map)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+            side = json.dumps(data, ensure_ascii=False, indent=1)
+        write_folder(dst, files, json_map, side, prefix=".wb-pseudo-")
     total = sum(len(p.replacements) for p in docs.values())
     renamed = sum(1 for rel in docs if out_names[rel] != output_name(rel))
     return WriteReport(out, json_map, list(docs), total, renamed)

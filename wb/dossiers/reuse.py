@@ -91,8 +91,10 @@ def detect_reuse(
         from wb.dossiers.reuse_dask import detect_reuse_dask
 
         return detect_reuse_dask(folder, cluster, workers=workers, **params)
+    from wb.corpus.dossiers import date_fix
+
     reports, warns = read_reports(Path(folder))
-    detector = ReuseDetector(**params).fit(reports)
+    detector = ReuseDetector(**params).fit(reports, date_fix=date_fix(folder))
     for message in warns + detector.warnings_:
         warnings.warn(message, UserWarning, stacklevel=2)
     return detector.to_dict()

@@ -28,6 +28,8 @@ from wb.dossiers.reuse_shingles import (
 from wb.dossiers.reuse_tokens import Passage, Span, _Doc, _Vocab
 from wb.errors import ConflictError, InvalidChoiceError
 
+DATE_FIX = "Vul de kolom 'date' in metadata.csv in."  # what to do, for reports in memory
+
 _SOURCE_RATIO = 0.5  # an earlier report counts as containing a passage at >= half the best match
 _BOILERPLATE_FRACTION = 0.5  # a passage is boilerplate when >= half of its seeds are
 _SEED = 20240611
@@ -97,16 +99,21 @@ class ReuseDetector:
         names += ("boilerplate_share", "max_postings", "snap_words", "min_run")
         return {name: getattr(self, name) for name in names}
 
-    def fit(self, reports: Iterable[Report | tuple | Mapping[str, Any]]) -> ReuseDetector:
-        """Find copied passages in `reports`; the result is in ``passages_`` (returns self)."""
+    def fit(
+        self, reports: Iterable[Report | tuple | Mapping[str, Any]], *, date_fix: str = DATE_FIX
+    ) -> ReuseDetector:
+        """Find copied passages in `reports`; the result is in ``passages_`` (returns self).
+
+        ``warnings_`` names the undated reports that share a passage (their order decides the
+        source), ending with `date_fix`: what to do."""
         self._check_params()
         records = [_as_report(r) for r in reports]
-        self.order_, self.warnings_ = order_reports(records)
+        self.order_, _ = order_reports(records)
         by_name = {r.doc: r for r in records}
         vocab = _Vocab()
         docs = [_Doc(by_name[name], vocab) for name in self.order_]
         if not docs:
-            self.passages_ = []
+            self.passages_, self.warnings_ = [], []
             return self
         n_words = vocab.finish(docs)
         stats = self._hash_stats(docs, self._shingle_hashes(docs, n_words))
@@ -118,6 +125,7 @@ class ReuseDetector:
         for t in range(len(docs)):  # date order: a source's own passages are known
             passages[t] = self._passages_for(t, docs, stats[t], seeds.pop(t, None), passages)
         self.passages_ = [p for doc_passages in passages for p in doc_passages]
+        self.warnings_ = undated_in_passages(records, self.passages_, date_fix)
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -384,15 +392,31 @@ def order_reports(reports: list[Report]) -> tuple[list[str], list[str]]:
     return ordered, warns
 
 
-def undated_warning(n: int, first: list[str]) -> str:
-    """The Dutch warning for `n` reports without a date, naming the `first` few (sorted)."""
+def undated_warning(n: int, first: list[str], fix: str = DATE_FIX, *, shared: bool = False) -> str:
+    """The Dutch warning for `n` reports without a date, naming the `first` few (sorted);
+    `fix` says what to do (:func:`wb.corpus.dossiers.date_fix` for a folder); `shared`: they
+    share passages with other reports, so the order decides which one is the source."""
     shown = ", ".join(first[:5]) + (" …" if n > 5 else "")
     if n == 1:
+        why = " en deelt passages met andere rapporten: welk rapport de bron is, volgt uit die "
         return (
-            f"1 rapport zonder datum ({shown}); dat wordt na de gedateerde rapporten geordend. "
-            "Vul de kolom 'date' in metadata.csv in."
+            f"1 rapport zonder datum ({shown}); dat wordt na de gedateerde rapporten geordend"
+            f"{why + 'volgorde' if shared else ''}. {fix}"
         )
+    why = ", en ze delen passages met andere rapporten: welk rapport de bron is, volgt uit die "
     return (
         f"{n} rapporten zonder datum ({shown}); die worden na de gedateerde rapporten op naam "
-        "geordend. Vul de kolom 'date' in metadata.csv in."
+        f"geordend{why + 'volgorde' if shared else ''}. {fix}"
     )
+
+
+def undated_in_passages(
+    reports: list[Report], passages: list[Passage], fix: str = DATE_FIX
+) -> list[str]:
+    """The undated warning for the reports without a date that share a passage with another
+    report (only there the order decides which text was first); [] when none does."""
+    involved = {p.target.doc for p in passages} | {p.source.doc for p in passages}
+    undated = sorted(r.doc for r in reports if r.date is None and r.doc in involved)
+    if not undated:
+        return []
+    return [undated_warning(len(undated), undated[:5], fix, shared=True)]
