@@ -64,6 +64,7 @@ def main() -> None:
         for e in range(s + maxend, len(text) + 1):
             for cand in (text[s:e], text[s:e] + "\n", text[s:e].rstrip(), text[s:e].strip()):
                 if hashlib.sha256(cand.encode()).hexdigest() == item["sha256"]:
+                    OUT.mkdir(parents=True, exist_ok=True)
                     (OUT / f"{tid}.txt").write_text(cand, encoding="utf-8", newline="\n")
                     print(f"MATCH {tid}: variant {name}, [{s}:{e}], {len(cand)} chars -> written")
                     return

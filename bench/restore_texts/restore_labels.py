@@ -3,7 +3,7 @@
 Usage: python restore_labels.py ID [RAW_FILE] [--start TEXT] [--keep-date]
 RAW_FILE is a JSON string (the excerpt as returned; default bench/data/restore_raw/labels/ID.json).
 Rule (bench/realtext/labels/README.md, earlier re-fetches): the excerpt from its start (a leading
-" date YYYY-MM " marker dropped, or from --start), cut at the end of the paragraph with the last
+" date YYYY-MM(-DD) " marker dropped, or from --start), cut at the end of the paragraph with the last
 annotated occurrence (the next blank line, else line end; a paragraph the excerpt
 truncates: after its last whole sentence; after the sentence when the paragraph goes on with an
 annotated string). Writes bench/data/labels/ID.txt when every annotation resolves, and reports
@@ -54,7 +54,7 @@ def main() -> None:
     path = Path(args[1]) if len(args) > 1 else RAW / f"{tid}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     if "--keep-date" not in sys.argv:
-        raw = re.sub(r"^\s*date \d{4}-\d{2} ", "", raw)
+        raw = re.sub(r"^\s*date \d{4}-\d{2}(?:-\d{2})? ", "", raw)
     if start_at:
         raw = raw[raw.index(start_at) :]
     raw = raw.lstrip()
