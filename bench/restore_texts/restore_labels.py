@@ -3,8 +3,8 @@
 Usage: python restore_labels.py ID [RAW_FILE] [--start TEXT] [--keep-date]
 RAW_FILE is a JSON string (the excerpt as returned; default bench/data/restore_raw/labels/ID.json).
 Rule (bench/realtext/labels/README.md, earlier re-fetches): the excerpt from its start (a leading
-" date YYYY-MM(-DD) " marker dropped, or from --start), cut at the end of the paragraph with the last
-annotated occurrence (the next blank line, else line end; a paragraph the excerpt
+" date YYYY-MM(-DD) " marker dropped, or from --start), cut at the end of the paragraph with the
+last annotated occurrence (the next blank line, else line end; a paragraph the excerpt
 truncates: after its last whole sentence; after the sentence when the paragraph goes on with an
 annotated string). Writes bench/data/labels/ID.txt when every annotation resolves, and reports
 annotated strings that occur more often than annotated (the original may be trimmed differently).
