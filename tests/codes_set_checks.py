@@ -32,6 +32,7 @@ BLIND_SETS = (
     "codes17",
     "codes18",
     "codes19",
+    "codes20",
 )
 
 

@@ -182,8 +182,8 @@ def test_round_15_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_15_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(15, 13, capsys)  # round 13, measured, runs
     # round 14 (collect-codes-themes) was sealed before round 15 until its one measurement
-    # (2026-12-06 20:29 UTC); round 15 alone is sealed now
-    assert sealed == still_sealed() == [15]
+    # (2026-12-06 20:29 UTC); rounds 15 and 16 (collect-codes-themes) are sealed now
+    assert sealed == still_sealed() == [15, 16]
 
 
 def test_the_one_measurement_of_round_14_keeps_round_15_sealed(monkeypatch, capsys):
@@ -192,15 +192,15 @@ def test_the_one_measurement_of_round_14_keeps_round_15_sealed(monkeypatch, caps
     module, out = one_measurement(14, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 14]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=14) == waiting == [15]
+    assert module.left_out(True, chosen=14) == waiting == [15, 16]
 
 
 def test_the_one_measurement_of_round_15_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 14 measured no other
-    # round is sealed, so no line is printed before the measurement
+    # `--later` lifts the seal of the round asked for only; with round 14 measured only round 16
+    # (collect-codes-themes) stays sealed, so its line alone is printed before the measurement
     module, out = one_measurement(15, monkeypatch, capsys)
-    assert not out.startswith("verzegeld")
-    assert module.left_out(True, chosen=15) == []
+    assert out.startswith(lines([16]))
+    assert module.left_out(True, chosen=15) == [16]
 
 
 def test_later_with_round_14_never_opens_a_text_of_round_15(monkeypatch, tmp_path):
