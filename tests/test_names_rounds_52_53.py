@@ -71,7 +71,7 @@ def keep_of(text_id: str) -> set[str]:
 
 
 def test_the_new_rounds_have_their_rows_in_the_round_table() -> None:
-    rows = {52: ("t1122-t1143", "8c336c6b", "tune"), 53: ("t1144-t1165", None, "sealed")}
+    rows = {52: ("t1122-t1143", "8c336c6b", "tune"), 53: ("t1144-t1165", "76b03005", "tune")}
     table = check_round_rows(rows)
     assert max(table) == 55
     # the collecting session measured round 50 as its fresh round at its start (19:16 UTC,
@@ -262,10 +262,10 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
 
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     # round 50 was measured at the collecting session's start and is tune; round 52 was measured
-    # at the next session's start (2026-12-06 22:14 UTC, on 8c336c6b) and is tune; round 53 waits
-    # for that session's end
-    items = [("t1078", 50, "tune"), ("t1122", 52, "tune"), ("t1144", 53, "sealed")]
-    check_sealed_left_out(items, {50: "tune", 52: "tune", 53: "sealed"})
+    # at the next session's start (2026-12-06 22:14 UTC, on 8c336c6b) and is tune; round 53 with
+    # --later at that session's end (23:50 UTC, main 76b03005), tune since
+    items = [("t1078", 50, "tune"), ("t1122", 52, "tune"), ("t1144", 53, "tune")]
+    check_sealed_left_out(items, {50: "tune", 52: "tune", 53: "tune"})
     # the learned names model trains on tune rounds only, far below the sealed ones
     source = (REPO / "bench" / "train_names_model.py").read_text(encoding="utf-8")
     assert int(re.search(r"^LAST_ROUND = (\d+)", source, re.M)[1]) < 50
