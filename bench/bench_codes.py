@@ -14,7 +14,7 @@ codes7 was until its one measurement, 2026-12-05 05:31 UTC, codes8 until 07:35 U
 10:05 UTC, codes10 until 22:21 UTC, codes11 until 2026-12-06 01:24 UTC, codes12 until 2026-12-06
 04:10 UTC, codes13 until 2026-12-06 07:15 UTC, codes14 until 2026-12-06 09:37 UTC, codes15 until
 2026-12-06 12:35 UTC, codes16 until 2026-12-06 15:09 UTC, codes17 until 2026-12-06 18:02 UTC,
-codes18 until 2026-12-06 20:29 UTC, codes19 until 2026-12-06 23:48 UTC)
+codes18 until 2026-12-06 20:29 UTC, codes19 until 2026-12-06 23:47 UTC)
 is left out of
 every run, with one printed line each, unless ``--later`` is given: the lead measures each once
 with ``--set NAME --later``.

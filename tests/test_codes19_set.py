@@ -118,6 +118,6 @@ def test_local_texts_rebuild_from_their_stored_excerpts() -> None:
 
 
 def test_codes19_measured_runs_without_later(capsys) -> None:
-    """codes19 was sealed until its one measurement (2026-12-06 23:48 UTC, main 76b03005) and
+    """codes19 was sealed until its one measurement (2026-12-06 23:47 UTC, main 76b03005) and
     runs without --later since."""
     check_measured_runs_without_later("codes19", capsys)

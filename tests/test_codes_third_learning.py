@@ -32,7 +32,7 @@ def test_variants_of_keeps_main_first_and_reads_json() -> None:
 
 def test_unsealed_drops_and_names_the_sealed_sets(capsys) -> None:
     # codes13-codes17 were measured once (2026-12-06 07:15, 09:37, 12:35, 15:09 and 18:02 UTC)
-    # and run since, codes18 too (2026-12-06 20:29 UTC), codes19 too (2026-12-06 23:48 UTC);
+    # and run since, codes18 too (2026-12-06 20:29 UTC), codes19 too (2026-12-06 23:47 UTC);
     # codes20 (collect-codes-themes) is sealed: every sealed set is named, also one not asked for
     assert L.unsealed(["codes2", "codes13", "codes5", "codes16"]) == [
         "codes2",

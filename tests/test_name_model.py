@@ -213,7 +213,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[50] == "tune"  # measured once (2026-12-06 19:16 UTC, on a9282b33)
     assert split_of[51] == "tune"  # measured once with --later (2026-12-06 20:28 UTC, 0339e333)
     assert split_of[52] == "tune"  # measured once (2026-12-06 22:14 UTC, on 8c336c6b)
-    assert split_of[53] == "tune"  # measured once with --later (2026-12-06 23:50 UTC, 76b03005)
+    assert split_of[53] == "tune"  # measured once with --later (2026-12-06 23:46 UTC, 76b03005)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

@@ -263,7 +263,7 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     # round 50 was measured at the collecting session's start and is tune; round 52 was measured
     # at the next session's start (2026-12-06 22:14 UTC, on 8c336c6b) and is tune; round 53 with
-    # --later at that session's end (23:50 UTC, main 76b03005), tune since
+    # --later at that session's end (23:46 UTC, main 76b03005), tune since
     items = [("t1078", 50, "tune"), ("t1122", 52, "tune"), ("t1144", 53, "tune")]
     check_sealed_left_out(items, {50: "tune", 52: "tune", 53: "tune"})
     # the learned names model trains on tune rounds only, far below the sealed ones

@@ -306,7 +306,7 @@ def test_only_codes11_to_codes20_can_be_sealed_after_codes10_was_measured() -> N
     sealed = [n for n in sorted(bench_codes.SETS) if bench_codes.is_sealed(n)]
     others = [n for n in sealed if n not in ("codes11", "codes12", "codes13", "codes14")]
     # codes17 measured once (2026-12-06 18:02 UTC), codes18 once (2026-12-06 20:29 UTC), codes19
-    # once (2026-12-06 23:48 UTC)
+    # once (2026-12-06 23:47 UTC)
     assert others == ["codes20"]
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
