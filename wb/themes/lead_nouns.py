@@ -13,7 +13,9 @@ Decisions:
 * Ties go to the better keyword, then to the longer noun (a compound is more specific).
 * One noun in more passages than every other, and in at least half of them, names the theme
   alone; otherwise the two lead nouns are joined by "en" ("uithuisplaatsing en wachtlijst"):
-  they never share a phrase, or the phrase steps before would have named the theme.
+  they never share a phrase, or the phrase steps before would have named the theme. The second
+  is the best lead noun that shares a passage with the first; without one the later steps name
+  the theme (themes21).
 * A single lead noun is shown in the phrase that joins it to the best keyword, when the
   passages hold one ("contact met oma").
 * Before them, a noun phrase that one passage repeats ("voortgezet ouderschap" twice in the
@@ -111,14 +113,22 @@ def lead_nouns(
     passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str] = ()
 ) -> list[tuple[str, int]]:
     """(written noun, passages it is in) of the nouns that may lead a theme name, best first."""
+    return [(form, len(where)) for form, where in _lead_nouns(passages, keywords, lemmas)]
+
+
+def _lead_nouns(
+    passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str] = ()
+) -> list[tuple[str, frozenset[int]]]:
+    """(written noun, indices of the passages it is in) of the lead nouns, best first."""
     from wb.themes.embed import DOMAIN_STOP_WORDS, tagged_words
 
     stop = function_words() | DOMAIN_STOP_WORDS
     rank = _keyword_ranks(keywords, lemmas, 10)
     cover: Counter[str] = Counter()
+    where: dict[str, set[int]] = {}
     forms: dict[str, Counter[str]] = {}
     free: set[str] = set()  # nouns seen at least once not bare after a preposition
-    for text, words in zip(passages, tagged_words(list(passages)), strict=True):
+    for j, (text, words) in enumerate(zip(passages, tagged_words(list(passages)), strict=True)):
         here = set()
         fixed = fixed_expression_words(words, text)
         for i, w in enumerate(words):
@@ -132,6 +142,8 @@ def lead_nouns(
             if not _bare_after_link(words, i, text):
                 free.add(lemma)
         cover.update(here)
+        for lemma in here:
+            where.setdefault(lemma, set()).add(j)
     n = len(passages)
     out = []
     for lemma, count in cover.items():
@@ -147,23 +159,26 @@ def lead_nouns(
             continue
         if not keyword and 2 * count < n:
             continue
-        out.append((form, count, rank.get(lemma, rank.get(form, 10))))
+        out.append((form, count, rank.get(lemma, rank.get(form, 10)), frozenset(where[lemma])))
     # ties: the better keyword, then the longer (more specific) noun: a compound names its kind
     out.sort(key=lambda t: (-t[1], t[2], -len(t[0]), t[0]))
-    return [(form, count) for form, count, _ in out]
+    return [(form, seen) for form, _, _, seen in out]
 
 
 def lead_noun_name(
     passages: Sequence[str], keywords: Sequence[str], lemmas: Sequence[str] = ()
 ) -> str:
     """One lead noun when it clearly leads, else the two lead nouns joined by "en", or ""."""
-    lead = lead_nouns(passages, keywords, lemmas)
+    lead = _lead_nouns(passages, keywords, lemmas)
     if not lead:
         return ""
-    (first, n1), *rest = lead
-    if not rest or (n1 > rest[0][1] and 2 * n1 >= len(passages)):
+    (first, in1), *rest = lead
+    if not rest or (len(in1) > len(rest[0][1]) and 2 * len(in1) >= len(passages)):
         return _with_keyword(passages, first, keywords, lemmas) or first
-    return f"{first} en {rest[0][0]}"
+    # the second noun shares a passage with the first: two nouns no passage writes together
+    # name two scenes, not one theme ("verbetering en pleegouder", themes21)
+    second = next((form for form, where in rest if where & in1), "")
+    return f"{first} en {second}" if second else ""
 
 
 def _with_keyword(

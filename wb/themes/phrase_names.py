@@ -4,6 +4,7 @@ the two best keywords (split from words.py, which keeps the word classes and wri
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -40,7 +41,10 @@ def theme_label(
     before that, the best keyword that heads a phrase names it with a modifier that is a keyword
     too or is written in two passages (:func:`wb.themes.head_phrases.keyword_head_phrase`);
     without those, its lead nouns do (:func:`wb.themes.lead_nouns.lead_noun_name`); the last
-    resort is two keywords joined by "en", never a comma list (themes20).
+    resort is two keywords joined by "en", never a comma list (themes20), and only two that one
+    passage writes together, else the best keyword alone (themes21). A public body without a
+    complement ("algemene commissie") names the theme only when no other of its five best
+    keywords is specific (themes21).
     A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
     """
     if not keywords:
@@ -68,6 +72,9 @@ def theme_label(
         for key, written, parts in phrases:
             forms.setdefault(key, Counter())[written] += 1
             parts_of[key] = parts
+    # a public body without a complement ("algemene commissie") says who, not what: it names
+    # the theme only when no other of the five best keywords could head a name (themes21)
+    body_ok = not any(not is_vague(w) and not _body(w) for w in keywords[:5])
     best, best_score = "", 0.0
     for key, count in seen.items():
         parts = parts_of[key]
@@ -85,7 +92,7 @@ def theme_label(
         weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
         score = count * weight
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if phrase in taken:
+        if phrase in taken or (not body_ok and _body_only(phrase)):
             continue
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
@@ -110,8 +117,36 @@ def theme_label(
     for step in steps:
         name = step()
         if name and name not in taken and not _cut_name(name):
-            return name
-    return " en ".join(specific[:2] or keywords[:2])  # never a comma list (themes20)
+            if body_ok or not _body_only(name):
+                return name
+    # never a comma list (themes20); two keywords only when one passage holds both (themes21)
+    ranked = [w for w in specific if body_ok or not _body(w)] or specific or list(keywords)
+    second = next((w for w in ranked[1:5] if _together(passages, ranked[0], w)), "")
+    return f"{ranked[0]} en {second}" if second else ranked[0]
+
+
+def _body(word: str) -> bool:
+    """True for a public body as lemma or plural ("commissie", "gemeenten")."""
+    from wb.themes.lead_nouns import BODY_NOUNS
+    from wb.themes.words import _in_heads
+
+    return _in_heads(word.lower(), BODY_NOUNS)
+
+
+def _body_only(name: str) -> bool:
+    """True for a name headed by a public body with no complement ("vaste commissie")."""
+    words = name.split()
+    return not any(w in LINKS or w == "en" for w in words) and _body(words[-1])
+
+
+def _together(passages: Sequence[str], a: str, b: str) -> bool:
+    """True when one passage writes both words (a plural as its stem: a word starting with it)."""
+
+    def stem(w: str) -> str:
+        return w[:-2] if w.endswith("en") and len(w) > 5 else w[:-1] if w.endswith("s") else w
+
+    ra, rb = (re.compile(rf"\b{re.escape(stem(w))}", re.IGNORECASE) for w in (a, b))
+    return any(ra.search(p) and rb.search(p) for p in passages)
 
 
 def _cut_name(name: str) -> bool:
