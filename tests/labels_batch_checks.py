@@ -207,18 +207,22 @@ def other_realtext_files() -> list[Path]:
 
 
 def check_new_urls(
-    batches: tuple[int, ...], eclis: int | None, ids: list[str], unquote_urls: bool = False
+    batches: tuple[int, ...],
+    eclis: int | None,
+    ids: list[str],
+    unquote_urls: bool = False,
+    count: int = 32,
 ) -> None:
-    """The batches' 32 URLs (compared bare) are used by no other labels text and by no other
-    file of bench/realtext; nor are their `eclis` ECLIs (read from the URLs, %-decoded with
+    """The batches' `count` URLs (compared bare) are used by no other labels text and by no
+    other file of bench/realtext; nor are their `eclis` ECLIs (read from the URLs, %-decoded with
     `unquote_urls`; None: no ECLI is looked for) and the other `ids` of a ruling or Kamerstuk,
     compared lowercased."""
     texts = labels_texts()
     new = [t["url"] for t in batch_texts(batches)]
-    assert len(new) == 32
+    assert len(new) == count
     rest = [bare_url(t["url"]) for t in texts if t.get("batch") not in batches]
     assert not {bare_url(u) for u in new} & set(rest)
-    assert len({bare_url(u) for u in new}) == 32
+    assert len({bare_url(u) for u in new}) == count
     decode = unquote if unquote_urls else str
     found = [m.group(0) for u in new for m in re.finditer(ECLI, decode(u))]
     if eclis is None:
