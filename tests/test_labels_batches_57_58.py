@@ -59,16 +59,17 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_batch_57_is_the_fresh_round_and_batch_58_the_round_after() -> None:
     assert {group_of(t) for t in _batch(57)} == {"held-out-53"} == {FRESH_ROUND}
     assert {group_of(t) for t in _batch(58)} == {"held-out-54"}
-    # LATER_ROUND still names batch 56 until its one measurement with --later; the next lead
-    # moves it to "held-out-54" (batch 58) after that
-    assert LATER_ROUND == "held-out-52"
+    # LATER_ROUND named batch 56 until its one measurement with --later (2026-12-06 23:50 UTC,
+    # main 20e0096b); it names batch 58 since
+    assert LATER_ROUND == "held-out-54"
 
 
 def test_both_batches_are_sealed() -> None:
     assert {57, 58} <= SEALED_BATCHES
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND (batch 56), neither batch 57 nor 58
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 58), never the fresh round (batch 57)
+    assert not any(measured_now(t, later=True) for t in _batch(57))
+    assert all(measured_now(t, later=True) for t in _batch(58))
 
 
 @pytest.mark.parametrize("batch", (57, 58))

@@ -39,11 +39,11 @@ def lines(rounds: list[int]) -> str:
 
 
 def still_sealed() -> list[int]:
-    """The rounds sealed now: rounds 15 and 16 (collect-codes-themes, 2026-12-06), which wait for
-    their one measurement each, round 15 first; rounds 3-14 were measured once each (round 14 on
-    2026-12-06 20:29 UTC)."""
-    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14))
-    return [15, 16]
+    """The rounds sealed now: round 16 (collect-codes-themes, 2026-12-06), which waits for its one
+    measurement; rounds 3-15 were measured once each (round 14 on 2026-12-06 20:29 UTC, round 15
+    on 2026-12-06 23:56 UTC)."""
+    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15))
+    return [16]
 
 
 def refuse(*args: Any, **kwargs: Any) -> None:
