@@ -32,7 +32,7 @@ def test_round_15_counts_licences_and_persons():
     genres = {"nieuws": 8, "uitspraak": 3, "debat": 3, "verslag": 3, "blog": 2}
     genres |= {"vakartikel": 1}
     # nearly half public, so a new machine has most of the round without any look-up
-    persons = round_persons(15, "sealed", {True: 9, False: 11}, genres)
+    persons = round_persons(15, "fresh", {True: 9, False: 11}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (18, 73)
     # representatives after "mr." and "mr. drs." in rulings of the Council of State; an annotator
     # in a ruling's metadata block ("met annotatie van"); a lowercase particle inside a name
