@@ -75,7 +75,13 @@ def main() -> None:
     manifest = yaml.safe_load(
         (REPO / "bench" / "realtext" / "themes" / "manifest.yaml").read_text(encoding="utf-8")
     )
-    sha = next(t["sha256"] for t in manifest["texts"] if t["id"] == tid)
+    entry = next((t for t in manifest["texts"] if t["id"] == tid), None)
+    if entry is None or "sha256" not in entry:
+        why = "staat niet in" if entry is None else "heeft geen sha256 in"
+        manifest_name = "bench/realtext/themes/manifest.yaml"
+        print(f"{tid} {why} {manifest_name}: niets te controleren, niets geschreven")
+        sys.exit(2)
+    sha = entry["sha256"]
     hit = find(raw, sha)
     if hit is None:
         print(f"NO MATCH {tid}")
