@@ -10,6 +10,7 @@ the texts and no wb output on them is read.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from labels_batch_checks import (
@@ -26,6 +27,7 @@ from labels_batch_checks import (
     check_restore_rebuilds,
     group_of,
     measured_now,
+    other_realtext_files,
     restore_queries,
     rulings_of,
     training_sets,
@@ -151,7 +153,17 @@ def test_restore_rebuilds_the_local_texts_from_their_stored_excerpts(monkeypatch
 
 def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
     # the same court ruling under another address counts as used too, so does a Kamerstuk
-    ids = ["h-tk-20212022-105-8", "35833", "kst-35300-VIII-189", "35300-VIII-189"]
+    ids = ["h-tk-20212022-105-8", "kst-35300-VIII-189", "35300-VIII-189"]
     ids += ["ah-tk-20112012-1086", "h-tk-20132014-70-9", "2010Z14348", "ah-tk-20102011-742"]
     ids += ["2014Z00577", "ah-tk-20132014-1157", "T00935", "ECLI:NL:GHARL:2015:8534"]
     check_new_urls(BATCHES, eclis=9, ids=ids, unquote_urls=True)
+    # bill 35833 (the debate h-tk-20212022-105-8 is about it): codes20 (collect-codes-themes,
+    # 2026-12-06) holds two other documents of that bill, its memorandum (kst-35833-3) and a
+    # note after the report (openkamer 35833/6), not the debate; no other file names the bill
+    users = [p for p in other_realtext_files() if "35833" in p.read_text(encoding="utf-8")]
+    assert [(p.parent.name, p.name) for p in users] == [("codes20", "manifest.json")]
+    codes20 = users[0].read_text(encoding="utf-8")
+    assert set(re.findall(r"[\w./:-]*35833[\w./-]*", codes20)) == {
+        "https://openkamer.org/kamerstuk/35833/6",
+        "https://zoek.officielebekendmakingen.nl/kst-35833-3.html",
+    }
