@@ -260,8 +260,21 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
     keys += ["RBMNE:2022:4146", "RBMNE:2018:774", "h-ek-20072008-653-664", "RBSGR:2010:BK9112"]
     keys += ["2020Z02849", "kst-34775-VIII-27", "RBOVE:2020:1045", "RVS:2021:1007", "2021D24608"]
     keys += ["200906428", "201904799", "2011Z03511", "2020Z20081"]
-    numbers = ("35833", "34775-viii-27", "202004540")
+    numbers = ("34775-viii-27", "202004540")
     check_new_urls(NEW, keys, numbers=numbers, digit_boundary=True)
+    # bill 35833: of the other manifests only codes20 (collect-codes-themes, 2026-12-06) names it,
+    # with two of the bill's own documents (its memorandum and a note after the report)
+    users = [
+        p.parent.name
+        for p in sorted((REPO / "bench" / "realtext").glob("*/manifest*"))
+        if p.parent.name != "names" and "35833" in p.read_text(encoding="utf-8")
+    ]
+    assert users == ["codes20"]
+    codes20 = (REPO / "bench" / "realtext" / "codes20" / "manifest.json").read_text("utf-8")
+    assert set(re.findall(r"[\w./:-]*35833[\w./-]*", codes20)) == {
+        "https://openkamer.org/kamerstuk/35833/6",
+        "https://zoek.officielebekendmakingen.nl/kst-35833-3.html",
+    }
 
 
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
