@@ -214,6 +214,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[51] == "tune"  # measured once with --later (2026-12-06 20:28 UTC, 0339e333)
     assert split_of[52] == "tune"  # measured once (2026-12-06 22:14 UTC, on 8c336c6b)
     assert split_of[53] == "tune"  # measured once with --later (2026-12-06 23:46 UTC, 76b03005)
+    assert split_of[54] == "tune"  # measured once (2026-12-07 01:22 UTC, on 71295a26)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})
