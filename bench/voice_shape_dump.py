@@ -29,7 +29,7 @@ from bench_labels import (
 )
 from manifest_yaml import read_manifest
 
-LAST_TUNE = 56  # batches after it are sealed or not yet collected (56 measured 2026-12-06 23:50)
+LAST_TUNE = 57  # batches after it are sealed or not yet collected (57 measured 2026-12-07 01:22)
 
 
 def tune_entries() -> list[dict]:

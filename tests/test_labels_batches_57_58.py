@@ -56,23 +56,26 @@ def test_no_two_annotated_spans_overlap() -> None:
     check_no_overlap(batch_texts(BATCHES))
 
 
-def test_batch_57_is_the_fresh_round_and_batch_58_the_round_after() -> None:
-    assert {group_of(t) for t in _batch(57)} == {"held-out-53"} == {FRESH_ROUND}
+def test_batch_57_was_the_fresh_round_and_batch_58_the_round_after() -> None:
+    # batch 57 keeps its group's name after its one measurement (2026-12-07 01:22 UTC, on
+    # 71295a26); FRESH_ROUND moved on to batch 59
+    assert {group_of(t) for t in _batch(57)} == {"held-out-53"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-55"
     assert {group_of(t) for t in _batch(58)} == {"held-out-54"}
     # LATER_ROUND named batch 56 until its one measurement with --later (2026-12-06 23:50 UTC,
     # main 20e0096b); it names batch 58 since
     assert LATER_ROUND == "held-out-54"
 
 
-def test_both_batches_are_sealed() -> None:
-    assert {57, 58} <= SEALED_BATCHES
-    assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND (batch 58), never the fresh round (batch 57)
-    assert not any(measured_now(t, later=True) for t in _batch(57))
+def test_batch_58_stays_sealed_and_batch_57_is_tune_since_its_measurement() -> None:
+    assert 58 in SEALED_BATCHES and 57 not in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(57))
+    assert not any(measured_now(t) for t in _batch(58))
+    # --later opens LATER_ROUND (batch 58)
     assert all(measured_now(t, later=True) for t in _batch(58))
 
 
-@pytest.mark.parametrize("batch", (57, 58))
+@pytest.mark.parametrize("batch", (58,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -84,10 +87,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batches_out() -> None:
+def test_training_scripts_leave_the_sealed_batch_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not {57, 58} & voice_batches
-    assert not any(i.startswith(("b57-", "b58-")) for i in judging_ids)
+    assert 57 in voice_batches and 58 not in voice_batches  # 57 is tune since its measurement
+    assert any(i.startswith("b57-") for i in judging_ids)
+    assert not any(i.startswith("b58-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b57-rblim-2021-3939.txt").exists()
     assert (LABELS / "texts" / "b58-kv-adhd-in-nederland.txt").exists()
