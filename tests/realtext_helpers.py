@@ -129,3 +129,25 @@ def check_later_opens_one_sealed_round(
     assert opened == [f"{f}.txt"]
     assert bench.real_texts("sealed", second, True) == ([(f"g/{b}", f"tekst {b}")], [])
     assert opened == [f"{f}.txt", f"{b}.txt"]
+
+
+def check_number_named_only_by(
+    number: str, files: list[Path], expected: dict[str, set[str]]
+) -> None:
+    """Assert that of `files` exactly the set folders in `expected` name `number`, with exactly
+    the references given (a Kamerstuk or case number two sets share on purpose)."""
+    users = [p for p in files if number in p.read_text(encoding="utf-8")]
+    assert sorted(p.parent.name for p in users) == sorted(expected)
+    pattern = rf"[\w./:-]*{re.escape(number)}[\w./-]*"
+    for path in users:
+        found = set(re.findall(pattern, path.read_text(encoding="utf-8")))
+        assert found == expected[path.parent.name], path
+
+
+# bill 35833: codes20 (collect-codes-themes, 2026-12-06) holds two of the bill's own documents,
+# its memorandum and a note after the report; a labels batch-45 debate and a names round-48 text
+# discuss the bill
+BILL_35833_CODES20 = {
+    "https://openkamer.org/kamerstuk/35833/6",
+    "https://zoek.officielebekendmakingen.nl/kst-35833-3.html",
+}

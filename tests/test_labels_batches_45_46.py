@@ -10,7 +10,6 @@ the texts and no wb output on them is read.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from labels_batch_checks import (
@@ -32,6 +31,7 @@ from labels_batch_checks import (
     rulings_of,
     training_sets,
 )
+from realtext_helpers import BILL_35833_CODES20, check_number_named_only_by
 from realtext_helpers import labels_batch as _batch
 
 BATCHES = (45, 46)
@@ -160,10 +160,4 @@ def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
     # bill 35833 (the debate h-tk-20212022-105-8 is about it): codes20 (collect-codes-themes,
     # 2026-12-06) holds two other documents of that bill, its memorandum (kst-35833-3) and a
     # note after the report (openkamer 35833/6), not the debate; no other file names the bill
-    users = [p for p in other_realtext_files() if "35833" in p.read_text(encoding="utf-8")]
-    assert [(p.parent.name, p.name) for p in users] == [("codes20", "manifest.json")]
-    codes20 = users[0].read_text(encoding="utf-8")
-    assert set(re.findall(r"[\w./:-]*35833[\w./-]*", codes20)) == {
-        "https://openkamer.org/kamerstuk/35833/6",
-        "https://zoek.officielebekendmakingen.nl/kst-35833-3.html",
-    }
+    check_number_named_only_by("35833", other_realtext_files(), {"codes20": BILL_35833_CODES20})

@@ -33,6 +33,7 @@ from names_rounds_helpers import (
     spans_of,
     texts_with_type,
 )
+from realtext_helpers import BILL_35833_CODES20, check_number_named_only_by
 
 NEW = (48, 49)
 
@@ -264,17 +265,12 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
     check_new_urls(NEW, keys, numbers=numbers, digit_boundary=True)
     # bill 35833: of the other manifests only codes20 (collect-codes-themes, 2026-12-06) names it,
     # with two of the bill's own documents (its memorandum and a note after the report)
-    users = [
-        p.parent.name
+    manifests = [
+        p
         for p in sorted((REPO / "bench" / "realtext").glob("*/manifest*"))
-        if p.parent.name != "names" and "35833" in p.read_text(encoding="utf-8")
+        if p.parent.name != "names"
     ]
-    assert users == ["codes20"]
-    codes20 = (REPO / "bench" / "realtext" / "codes20" / "manifest.json").read_text("utf-8")
-    assert set(re.findall(r"[\w./:-]*35833[\w./-]*", codes20)) == {
-        "https://openkamer.org/kamerstuk/35833/6",
-        "https://zoek.officielebekendmakingen.nl/kst-35833-3.html",
-    }
+    check_number_named_only_by("35833", manifests, {"codes20": BILL_35833_CODES20})
 
 
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
