@@ -33,6 +33,7 @@ BLIND_SETS = (
     "codes18",
     "codes19",
     "codes20",
+    "codes21",
 )
 
 

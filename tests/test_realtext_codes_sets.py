@@ -290,9 +290,10 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes11_to_codes20_can_be_sealed_after_codes10_was_measured() -> None:
+def test_only_codes11_to_codes21_can_be_sealed_after_codes10_was_measured() -> None:
     """codes4-codes10 were each measured once and are tune material (codes10 on 2026-12-05
-    22:21 UTC); codes20 (collect-codes-themes) waits sealed for its one measurement, codes19
+    22:21 UTC); codes21 (collect-codes-themes) waits sealed for its one measurement, codes20
+    (collect-codes-themes) for its own (whether it still waits is checked by its own tests), codes19
     (collect-codes-themes) for its own (checked by its own tests), codes18
     (collect-codes-themes) for its own (checked by its own tests), and codes17
     (collect-codes-themes) for its own (whether it still waits is checked by its own tests),
@@ -307,7 +308,8 @@ def test_only_codes11_to_codes20_can_be_sealed_after_codes10_was_measured() -> N
     others = [n for n in sealed if n not in ("codes11", "codes12", "codes13", "codes14")]
     # codes17 measured once (2026-12-06 18:02 UTC), codes18 once (2026-12-06 20:29 UTC), codes19
     # once (2026-12-06 23:47 UTC)
-    assert others == ["codes20"]
+    # codes20 waits until its one measurement (then its own tests say it runs), codes21 after it
+    assert others in (["codes20", "codes21"], ["codes21"])
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 

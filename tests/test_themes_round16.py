@@ -139,8 +139,8 @@ def test_round_16_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_16_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(16, 14, capsys)  # round 14, measured, runs
     # round 15 (collect-codes-themes) was sealed before round 16 until its one measurement
-    # (2026-12-06 23:56 UTC, main d8d2cdc7); round 16 waits for its own
-    assert sealed == still_sealed() == [16]
+    # (2026-12-06 23:56 UTC, main d8d2cdc7); round 16 waits for its own, round 17 too
+    assert sealed == still_sealed() == [16, 17]
 
 
 def test_the_one_measurement_of_round_15_kept_round_16_sealed(monkeypatch, capsys):
@@ -148,15 +148,16 @@ def test_the_one_measurement_of_round_15_kept_round_16_sealed(monkeypatch, capsy
     # the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(15, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=15) == still_sealed() == [16]
+    assert module.left_out(True, chosen=15) == still_sealed()
 
 
 def test_the_one_measurement_of_round_16_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 15 measured, nothing else
-    # stays sealed, so no line is printed before the measurement
+    # `--later` lifts the seal of the round asked for only; with round 15 measured only round 17
+    # (collect-codes-themes) stays sealed, so its line alone is printed before the measurement
     module, out = one_measurement(16, monkeypatch, capsys)
-    assert "verzegeld: ronde" not in out
-    assert module.left_out(True, chosen=16) == []
+    waiting = [r for r in still_sealed() if r != 16]
+    assert out.startswith(lines(waiting))
+    assert module.left_out(True, chosen=16) == waiting == [17]
 
 
 def test_later_with_round_15_never_opens_a_text_of_round_16(monkeypatch, tmp_path):
