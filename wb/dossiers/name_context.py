@@ -35,6 +35,7 @@ from wb.dossiers.entity_data import (
 )
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.name_caps_members import caps_members
+from wb.dossiers.org_member_compounds import compound_member_parties
 from wb.dossiers.org_party_short_forms import national_short_form
 from wb.dossiers.org_words import head_of
 from wb.dossiers.person_parts import (
@@ -297,7 +298,7 @@ def member_party_mentions(text: str) -> list[Mention]:
         mention.key = norm_name(acronym)
         mention.extra["short"] = acronym
         found.append(mention)
-    return found
+    return found + compound_member_parties(text)  # "KWP-raadslid" (names-orgs3)
 
 
 NAME_BEFORE = re.compile(lead_first(rf"(?<![\w'’.-]){CAP}[ ]$"))

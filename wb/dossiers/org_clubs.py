@@ -9,15 +9,19 @@ import re
 from functools import cache
 
 from wb.dossiers.entity_data import (
+    LOW,
     UP,
     gazetteer,
     institutions,
+    is_dutch_word,
+    is_known_name,
     is_stop_word,
     keep_terms,
     norm_name,
     places,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.role_places import joined_place_end
 from wb.lang import word_set, words
 
@@ -52,7 +56,43 @@ def club_mentions(text: str) -> list[Mention]:
         if not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = name  # not "’t Zandt" alone: the village, no club
         found.append(mention)
+    found += dotted_clubs(text)  # names-orgs3
     return found + association_mentions(text) + quoted_venue_mentions(text) + kind_word_clubs(text)
+
+
+# "v.v. Kwarveld", "s.v. De Kwak": a club's kind abbreviation written with dots in lowercase
+DOTTED_CLUB = re.compile(
+    rf"(?P<kind>[a-z](?<![\w.][a-z])\.(?:[a-z]\.){{1,3}})[ ]"
+    rf"(?P<name>(?:['’]t[ ]|De[ ]|Het[ ])?[{UP}][\w'’-]*[\w](?:[ ][{UP}][\w'’-]*[\w])?)"
+    rf"(?![\w'’-])"
+)
+
+
+def dotted_clubs(text: str) -> list[Mention]:
+    """ "bij v.v. Kwar Kwak": a club's kind abbreviation of ``club_kinds.txt`` in lowercase with
+    dots and the capitalised name after it: the name is the club, the kind stays readable
+    (names-orgs3); not a place, a stop word, a kept term or an institution."""
+    if "." not in text:
+        return []
+    kinds = word_set("club_kinds.txt")
+    found = []
+    for m in DOTTED_CLUB.finditer(text):
+        if m["kind"].replace(".", "").upper() not in kinds:
+            continue
+        parts = m["name"].split()
+        while len(parts) > 1 and is_stop_word(parts[-1]):
+            parts.pop()  # "v.v. Kwak Ook ...": the next sentence's word
+        name = " ".join(parts)
+        bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
+        if is_stop_word(bare) or name in keep_terms() or name in institutions():
+            continue
+        if any(n in places() or n in gazetteer() for n in (name, bare)):
+            continue  # "v.v. Kwarstad": the town's, read by the place rules
+        s = m.start("name")
+        mention = Mention(s, s + len(name), "ORGANISATIE", name, 1, "club", key=norm_name(name))
+        mention.extra["short"] = name
+        found.append(mention)
+    return found
 
 
 @cache
@@ -61,8 +101,9 @@ def _kind_word_rx() -> re.Pattern:
     cap = rf"[{UP}][\w'’-]*[\w]"
     return re.compile(
         rf"(?<![\w'’-])(?i:{kinds})[ ][\"“‘']?"
-        rf"(?P<name>(?:St\.[ ]|Sint[ ]|['’]t[ ]|De[ ]|Het[ ])?{cap}(?:[ ]{cap})?)(?![\w'’-])"
-    )
+        rf"(?P<name>(?:St\.[ ]|Sint[ ]|['’]t[ ]|De[ ]|Het[ ])?{cap}(?:[ ](?:en[ ])?{cap})?)"
+        rf"(?![\w'’-])"
+    )  # "Harmonie Nut en Vermaak": two words joined by "en" (names-orgs3)
 
 
 def kind_word_clubs(text: str) -> list[Mention]:
@@ -82,17 +123,56 @@ def kind_word_clubs(text: str) -> list[Mention]:
             parts.pop()  # "harmonie Kwak Ook ...": the next sentence's word
         name = " ".join(parts)
         bare = re.sub(r"^(?:St\.|Sint|['’]t|De|Het)[ ]", "", name)
-        if bare == name and (is_stop_word(name) or name.isupper()):
+        # "Toneelgroep X": the kind capitalised is part of the name; not a table's header cell
+        # ("Gilde Koning | Periode": the guild's king)
+        titled = m[0][:1].isupper() and not re.match(r"[ \t]*\|", text[m.end() : m.end() + 3])
+        if bare == name and (is_stop_word(name) or (name.isupper() and not titled)):
             continue
+        if name.isupper() and not CLUB_ACRONYM.fullmatch(name):
+            continue  # "Toneelgroep VVO" (names-orgs3), not a run of capitals
         if any(n in places() or n in gazetteer() for n in (name, bare)):
             continue  # "fanfare Kwarstad": the town's, read by the place rules
         if name in kept_terms() or name in institutions() or national_name(name):
             continue
         s = m.start("name")
-        mention = Mention(s, s + len(name), "ORGANISATIE", name, 2, "club-kind")
+        start = m.start() if titled else s  # "Schutterij Sint Jan": kind and name (names-orgs3)
+        span = text[start : s + len(name)]
+        tier = 1 if titled else 2  # whole, over its learned short form (tier 1)
+        mention = Mention(start, s + len(name), "ORGANISATIE", span, tier, "club-kind")
         mention.key, mention.extra["short"] = norm_name(name), name
+        if named_club_word(name):
+            mention.extra["named_short"] = name  # "bij Eensgezindheid" later (names-orgs3)
         found.append(mention)
     return found
+
+
+# "Toneelgroep VVO": an acronym of two to five capitals as a club's name after its kind
+CLUB_ACRONYM = re.compile(rf"[{UP}]{{2,5}}")
+
+
+def named_club_word(name: str) -> bool:
+    """True for one capitalised dictionary word as a club's name after its kind ("Toneelgroep
+    Eensgezindheid", "IJsvereniging Eensgezind"): its bare mentions are the club too (a learned
+    short form); not a stop word, a known name, a place or a word in capitals."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and is_dutch_word(name.lower())
+        and not is_stop_word(name)
+        and not is_known_name(name)
+        and name not in places()
+    )
+
+
+def stop_word_name(name: str, text: str, end: int) -> bool:
+    """True for two or three capitalised words that are all stop words ("Steeds Vooruit") after a
+    club compound, followed by a lowercase word, a punctuation mark or the line's end: the club's
+    name, no next sentence's words."""
+    parts = name.split()
+    if len(parts) < 2 or any(p in ("De", "Het", "'t", "’t") for p in parts):
+        return False
+    return re.match(rf"[ ]+[{LOW}]|[ ]*[.,;:)\n]|[ ]*$", text[end : end + 3]) is not None
 
 
 @cache
@@ -100,9 +180,9 @@ def _association_rx() -> re.Pattern:
     heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
     name = rf"[{UP}][\w'’-]*[\w]"
     return re.compile(
-        rf"(?<![\w'’-])[{UP}][a-zë]{{3,}}(?:{heads})[ ]"
+        rf"(?<![\w'’-])(?:IJ[a-zë]+|[{UP}][a-zë]{{3,}})(?:{heads})[ ]"
         rf"(?P<name>(?:['’]t[ ]|De[ ]|Het[ ])?{name}(?:[ ]{name}){{0,2}})(?![\w'’-])"
-    )
+    )  # "IJsvereniging X": the Dutch capital IJ opens the compound (names-orgs3)
 
 
 # "Katwijk aan den Rijn", "Kwarwijk aan Zee": a place's name on its water, after a known place
@@ -133,6 +213,8 @@ def association_mentions(text: str) -> list[Mention]:
         parts = m["name"].split()
         while parts and (is_stop_word(parts[-1]) or parts[-1] in ("De", "Het")):
             parts.pop()  # "Voetbalvereniging Kwarstad Ook ...": the next sentence's word
+        if not parts and stop_word_name(m["name"], text, m.end()):
+            parts = m["name"].split()  # "Politiehondenvereniging Steeds Vooruit" (names-orgs3)
         if not parts or all(p in ("'t", "’t") for p in parts):
             continue
         name = " ".join(parts)
@@ -151,10 +233,85 @@ def association_mentions(text: str) -> list[Mention]:
         bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
         if not place_end and not any(n in places() or n in gazetteer() for n in (name, bare)):
             mention.extra["short"] = bare
+            if named_club_word(bare):
+                mention.extra["named_short"] = bare  # "IJsvereniging Eensgezind" (names-orgs3)
         found.append(mention)
+    found += quoted_associations(text) + adjective_associations(text)  # names-orgs3
     return (
         found + _caps_associations(text) + _compass_associations(text) + _lower_associations(text)
     )
+
+
+@cache
+def _quoted_association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    name = rf"[{UP}][\w'’-]*[\w]"
+    return re.compile(
+        rf"(?<![\w'’-])(?:IJ[a-zë]+|[{UP}][a-zë]{{3,}})(?:{heads})[ ][‘\"“']"
+        rf"(?P<name>(?:['’]t[ ]|De[ ]|Het[ ])?{name}(?:[ ]{name}){{0,2}})[’\"”'](?![\w])"
+    )
+
+
+def quoted_associations(text: str) -> list[Mention]:
+    """ "Oranjevereniging ‘Kwarstad’": a capitalised club compound and a quoted name are one
+    organisation with the quotes, also when the name is a place's (names-orgs3); the name alone
+    is a short form unless it is a place; not a kept term or a national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+
+    if not any(q in text for q in "‘\"“'"):
+        return []
+    if not any(h in text for h in word_set("club_compound_heads.txt")):
+        return []
+    found = []
+    for m in _quoted_association_rx().finditer(text):
+        name = m["name"]
+        if is_stop_word(name) or name in kept_terms() or national_name(name):
+            continue
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "association")
+        mention.key = norm_name(m[0])
+        bare = re.sub(r"^(?:['’]t|De|Het)[ ]", "", name)
+        if not any(n in places() or n in gazetteer() for n in (name, bare)):
+            mention.extra["short"] = name
+        found.append(mention)
+    return found
+
+
+# " (hierna: KLC)", " (KLC)": a short form defined right after a name
+DEFINED_AFTER = re.compile(rf"[ ]\((?:hierna(?:[ ]te[ ]noemen)?:?[ ])?[\"“‘']?[{UP}]")
+
+
+@cache
+def _adjective_association_rx() -> re.Pattern:
+    heads = "|".join(sorted(words("club_compound_heads.txt"), key=len, reverse=True))
+    return re.compile(
+        lead_first(
+            rf"(?<![\w'’-])(?P<adj>[{UP}][a-zà-ÿ]+se)[ ](?:IJ[a-zë]+|[{UP}][a-zë]{{2,}})"
+            rf"(?:{heads})(?![\w'’-])"
+        )
+    )
+
+
+def adjective_associations(text: str) -> list[Mention]:
+    """ "Kwarstadse Luchtvaartclub (hierna: KLC)": the adjective of a known place before a
+    capitalised club compound, with a short form defined right after it, names one local club,
+    whole (names-orgs3); without the definition it is that place's club of that kind ("de
+    Kwarstadse Oranjevereniging": the adjective alone is replaced, as a place's); not a
+    country's adjective (no place), a kept term or a national name."""
+    from wb.dossiers.org_words import kept_terms, national_name
+    from wb.dossiers.place_adjectives import place_of_adjective
+
+    if "se " not in text or not any(h in text for h in word_set("club_compound_heads.txt")):
+        return []
+    found = []
+    for m in _adjective_association_rx().finditer(text):
+        if not place_of_adjective(m["adj"]) or m[0] in kept_terms() or national_name(m[0]):
+            continue
+        if not DEFINED_AFTER.match(text, m.end()):
+            continue  # "de Harense Oranjevereniging": the place's club of that kind, no name
+        mention = Mention(m.start(), m.end(), "ORGANISATIE", m[0], 1, "association")
+        mention.key, mention.extra["short"] = norm_name(m[0]), m[0]
+        found.append(mention)
+    return found
 
 
 @cache

@@ -52,6 +52,8 @@ KIND_BEFORE = re.compile(
     rf"[ ](?:(?P<low>de|het|'t)[ ]|(?P<cap>De|Het|'t)[ ])?(?P<name>{_CAP})(?![\w'’-])"
     rf"(?![ ][{UP}])"
 )
+# "hotel De Kwak van Kwar": a particle and a capitalised word after the name (a longer name)
+PARTICLE_NAME_AFTER = re.compile(rf"[ ](?:van|de|der|den)[ ][{UP}]")  # not "en": two names
 # a capitalised word in mid-sentence right before a capitalised kind (a longer name's word)
 CAPITAL_BEFORE = re.compile(rf"[{LOW},][ ][{UP}][\w'’-]*[ ]$")
 # "Xyz, de kinderopvang in het dorp,", "Xyz, een kleine welzijnsorganisatie": an apposition
@@ -95,6 +97,8 @@ def kind_before(text: str) -> list[Mention]:
         if not is_kind(m["kind"]) or (m["kind2"] and not is_kind(m["kind2"])):
             continue
         name = m["name"]
+        if PARTICLE_NAME_AFTER.match(text, m.end()):
+            continue  # "hotel De Kwak van Kwar": a longer name goes on (names-orgs3)
         glued = m["kind"][0].isupper() and not (m["kind2"] or m["low"] or m["cap"])
         if _bad_name(name):
             continue  # a known place too: "de Voedselbank Oss" leaves the place alone (names34)
