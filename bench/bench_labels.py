@@ -199,14 +199,19 @@ def group_of(entry: dict) -> str:
     22 (25), 23 (27), 24 (28), 25 (29), 26 (30), 27 (31), 28 (32), 29 (33), 30 (34), 31 (35),
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
-    52 (56), 53 (57), 54 (58); batch 26 is tune from the start (collected as training material,
-    branch labels-data). Batches 57-58 are sealed (SEALED_BATCHES) until their one measurement;
-    batches 25 and 27-56 were.
+    52 (56), 53 (57), 54 (58), 55 (59), 56 (60); batch 26 is tune from the start (collected as
+    training material, branch labels-data). Batches 57-58 are sealed (SEALED_BATCHES) until their
+    one measurement; batches 25 and 27-56 were. Batches 59-60 (rounds 55-56, collected blind by
+    collect-labels on 2026-12-07) are for the lead to seal in SEALED_BATCHES.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 60:
+        return "held-out-56"
+    if batch >= 59:
+        return "held-out-55"
     if batch >= 58:
         return "held-out-54"
     if batch >= 57:
