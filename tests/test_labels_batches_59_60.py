@@ -34,20 +34,21 @@ from labels_batch_checks import (
 from realtext_helpers import LABELS
 from realtext_helpers import labels_batch as _batch
 
-BATCHES = (59,)
+BATCHES = (59, 60)
 
 
 def test_counts_and_voices_per_batch() -> None:
     voices = {
         59: Counter(asserted=6, attributed=10, discussed=16, negated=3),
+        60: Counter(asserted=2, attributed=20, discussed=15, negated=2),
     }
-    check_counts_and_voices(BATCHES, [16], voices)
+    check_counts_and_voices(BATCHES, [16, 16], voices)
 
 
 def test_lexicon_labels_and_labels_the_lexicon_lacks() -> None:
     # a lexicon label is the only kind a plain field tells apart; the kinds aimed at a person and
     # other judging are not counted by hand (see the README)
-    check_lexicon_split(((59, 3, 32),))
+    check_lexicon_split(((59, 3, 32), (60, 4, 35)))
 
 
 def test_no_two_annotated_spans_overlap() -> None:
@@ -56,12 +57,15 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 def test_groups_of_the_two_rounds() -> None:
     assert {group_of(t) for t in _batch(59)} == {"held-out-55"}
+    assert {group_of(t) for t in _batch(60)} == {"held-out-56"}
 
 
 def test_both_batches_are_sealed() -> None:
     # the lead puts them in SEALED_BATCHES (bench_labels.py) before the branch reaches main
     assert set(BATCHES) <= SEALED_BATCHES, "batches 59-60 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
+    # --later opens only the batch whose group LATER_ROUND names (the lead moves it to
+    # "held-out-56" for batch 60); batch 59 is measured by the default run once unsealed
     assert not any(measured_now(t, later=True) for t in _batch(59))
 
 
@@ -86,21 +90,31 @@ def test_training_scripts_leave_the_sealed_batches_out() -> None:
     assert not any(i.startswith(("b59-", "b60-")) for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b59-ghdha-2020-257.txt").exists()
+    assert (LABELS / "texts" / "b60-kv-2012Z02449-fysiek-straffen.txt").exists()
 
 
 def test_committed_texts_match_their_sha256_and_annotations_resolve() -> None:
     committed = [
         "b59-gharl-2019-10763",
         "b59-ghdha-2020-257",
+        "b60-ghams-2010-bm9745",
+        "b60-kv-2012Z02449-fysiek-straffen",
     ]
-    no_labels = ["b59-gharl-2019-10763", "b59-ghdha-2020-257"]
+    # all four are checks on false hits (the rulings and Kamervragen the corpus returned on
+    # vaccination and hitting had no labelling language)
+    no_labels = committed
     # every whole-word occurrence of an annotated span in a committed text is annotated
     check_committed(batch_texts(BATCHES), committed, no_labels, every_occurrence=True)
 
 
 def test_a_court_text_is_a_ruling_only_when_it_is_the_courts_own() -> None:
     texts = batch_texts(BATCHES)
-    assert rulings_of(texts) == ["b59-gharl-2019-10763", "b59-ghdha-2020-257"]
+    rulings = ["b59-gharl-2019-10763", "b59-ghdha-2020-257", "b60-ghams-2010-bm9745"]
+    assert rulings_of(texts) == rulings
+    # the appeal court's considerations as a legal site copied them are the court's own text;
+    # the other committed text is a set of Kamervragen
+    others = [t for t in texts if t.get("committed") and t["id"] not in rulings]
+    assert [t["genre"].split()[0] for t in others] == ["kamerstuk"]
 
 
 def test_every_url_only_text_has_a_restore_hint() -> None:
@@ -109,9 +123,9 @@ def test_every_url_only_text_has_a_restore_hint() -> None:
     # one text starts after a photo caption of another person
     starts = ["b59-volkskrant-niet-gevaccineerd-buitensluiten"]
     check_restore_hints(batch_texts(BATCHES), starts=starts)
-    # five look-ups rebuild all fourteen
-    assert sum(not t.get("committed") for t in batch_texts(BATCHES)) == 14
-    assert restore_queries(batch_texts(BATCHES)) == 5
+    # ten look-ups rebuild all twenty-eight
+    assert sum(not t.get("committed") for t in batch_texts(BATCHES)) == 28
+    assert restore_queries(batch_texts(BATCHES)) == 10
 
 
 def test_restore_rebuilds_the_local_texts_from_their_stored_excerpts(monkeypatch, tmp_path) -> None:
@@ -122,6 +136,16 @@ def test_restore_rebuilds_the_local_texts_from_their_stored_excerpts(monkeypatch
 
 
 def test_urls_are_used_nowhere_else_in_bench_realtext() -> None:
-    # the same court ruling under another address counts as used too
-    ids = ["ghdha-2020-257", "gharl-2019-10763", "200.267.292", "200.265.065"]
-    check_new_urls(BATCHES, eclis=2, ids=ids, unquote_urls=True, count=16)
+    # the same court ruling under another address counts as used too, so does a Kamervraag; the
+    # ruling copied by echtscheiden-online is named by its LJN (and its first instance's)
+    ids = [
+        "ghdha-2020-257",
+        "gharl-2019-10763",
+        "200.267.292",
+        "200.265.065",
+        "BM9745",
+        "BK8714",
+        "2012Z02449",
+        "ah-tk-20112012-1806",
+    ]
+    check_new_urls(BATCHES, eclis=2, ids=ids, unquote_urls=True)
