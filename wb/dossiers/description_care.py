@@ -221,14 +221,28 @@ def _after_preposition(doc: Doc, j: int, a: int) -> bool:
 
 def person_subject(doc: Doc, a: int, b: int, skip: set[int]) -> bool:
     """Whether tokens a..b (not those in skip) hold a person that can be the subject: a person
-    noun or a subject pronoun, not an object pronoun ("hem") and not after a preposition."""
+    noun or a subject pronoun, not an object pronoun ("hem") and not after a preposition; or a
+    relative "die" right after a person noun ("(het gaat om) ouders die zich nergens iets van
+    aantrekken", labels-aimed3)."""
     return any(
-        is_person(doc[j])
-        and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
-        and not _after_preposition(doc, j, a)
+        (
+            is_person(doc[j])
+            and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
+            and not _after_preposition(doc, j, a)
+        )
+        or relative_person(doc, j)
         for j in range(a, b)
         if j not in skip
     )
+
+
+def relative_person(doc: Doc, j: int) -> bool:
+    """A relative "die" at j whose antecedent, right before it (a comma may stand between), is a
+    person noun: "ouders die ...", "de vader, die ..." (labels-aimed3)."""
+    if doc[j].lower_ != "die" or doc[j].pos_ != "PRON" or j == 0:
+        return False
+    h = j - 2 if j > 1 and doc[j - 1].text == "," else j - 1
+    return _person_noun(doc[h])
 
 
 def _excess_at(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -331,4 +345,11 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["clause", "find_care_denied", "find_excess", "is_person", "person_subject"]
+__all__ = [
+    "clause",
+    "find_care_denied",
+    "find_excess",
+    "is_person",
+    "person_subject",
+    "relative_person",
+]
