@@ -11,7 +11,9 @@ voice rules' business and are not asserted here).
 * "weinig" denies heeding: "trekt zich weinig aan van de regels";
 * going astray as an idiom (``description_excess_idioms.txt``): "de fout ingaan", "voor galg en
   rad opgroeien", with "iemand" as a person subject;
-* the plural of the verb-last lexicon form "aan hun laars lappen".
+* the plural of the verb-last lexicon form "aan hun laars lappen";
+* "zorgen" read as a plural noun by the tagger is the care verb after a bare adverb or adjective
+  and before "voor" ("niet goed zorgen voor het kind"); "geen zorgen voor" stays a noun.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ FOUND = [
     ),
     ("Ik zie dat mijn kinderen voor galg en rad opgroeien.", [("voor galg en rad", T)]),
     (
+        "Het is een maatregel voor als de ouders niet goed zorgen voor het kind.",
+        [("niet goed zorgen", T)],
+    ),
+    (
         "Het zijn jongeren die regels aan hun laars lappen.",
         [("aan hun laars lappen", "houdt zich niet aan afspraken")],
     ),
@@ -61,6 +67,7 @@ KEPT = [
     ("De scholen willen hun leerlingen niet in gevaar brengen.", []),
     ("Het ging de fout in met de planning.", []),
     ("De vader trekt zich het verdriet erg aan.", []),
+    ("Wij hebben geen zorgen voor het kind.", []),
 ]
 
 

@@ -166,6 +166,17 @@ def _coordinated(doc: Doc, i: int, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _care_noun_as_verb(doc: Doc, i: int) -> bool:
+    """ "(als de ouders) niet goed zorgen voor het kind": the tagger reads "zorgen" as the plural
+    noun; with an adverb or bare adjective right before it and "voor" right after it, it is the
+    verb (a noun has a determiner or possessive: "de zorgen voor het kind"; labels-aimed3)."""
+    if doc[i].pos_ != "NOUN" or doc[i].lower_ != "zorgen" or i == 0 or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1]
+    bare = before.pos_ == "ADV" or (before.pos_ == "ADJ" and not before.lower_.endswith("e"))
+    return bare and doc[i + 1].lower_ == "voor"
+
+
 def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of a denied care or duty verb with a person (see the module doc)."""
     if not doc.has_annotation("SENT_START"):
@@ -174,7 +185,9 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     for i, token in enumerate(doc):
         lemma = fold(token.lemma_ or token.text)
-        if token.pos_ != "VERB" or lemma not in verbs:
+        if _care_noun_as_verb(doc, i):
+            lemma = "zorgen"
+        elif token.pos_ != "VERB" or lemma not in verbs:
             continue
         a, b = _coordinated(doc, i, *clause(doc, i))
         k = _negator(doc, i, a, b)
