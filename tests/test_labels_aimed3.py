@@ -1,99 +1,96 @@
-"""labels-aimed3: hyphenated compounds that type a parent or child, "niet in staat" / "bij
-machte" with a complement of change or reflection, and more verbs of mistreatment.
+"""labels-aimed3: aimed descriptions, third pass (tune batches up to 56).
 
-Written sentences only (no phrase of a real text); exact spans and labels."""
+Written sentences only (no phrase of a real text); exact spans and labels (the voices are the
+voice rules' business and are not asserted here).
+
+* harm done to a person, said with an idiom (``description_harm_idioms``): "in gevaar brengen",
+  "in de steek laten", "aan zijn lot overlaten", with a person (or a person's thing) as the one
+  harmed; a thing harmed, a denial and a passive without a person as agent stay out;
+* a relative "die" after a person noun is a person subject (``description_care``): "ouders die
+  zich nergens iets van aantrekken";
+* "weinig" denies heeding: "trekt zich weinig aan van de regels";
+* going astray as an idiom (``description_excess_idioms.txt``): "de fout ingaan", "voor galg en
+  rad opgroeien", with "iemand" as a person subject;
+* the plural of the verb-last lexicon form "aan hun laars lappen";
+* "zorgen" read as a plural noun by the tagger is the care verb after a bare adverb or adjective
+  and before "voor" ("niet goed zorgen voor het kind"); "geen zorgen voor" stays a noun.
+"""
 
 from __future__ import annotations
 
 import pytest
-from label_finders import found_labels
+from label_finders import hits
 
-from wb.dossiers.description_capability_unable import find_unable
-from wb.dossiers.description_mistreatment import mistreatment_verbs
-from wb.dossiers.description_type_compounds import find_type_compounds
-from wb.dossiers.descriptions import load_words
-from wb.nlp import load
+from wb.dossiers.description_care import relative_person
+from wb.dossiers.description_harm_idioms import find_harm_idioms, harm_idioms, harmed_person
 
-LABEL = "negatieve typering"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def persons() -> frozenset[str]:
-    return load_words("person_nouns.txt")
-
+T = "negatieve typering"
 
 FOUND = [
-    # hyphenated type compounds with a parent or child head
-    ("Op het plein stonden weer de voetbal-vaders te roepen.", ["voetbal-vaders"]),
-    ("Die sushi-kinderen eten thuis niets anders meer.", ["sushi-kinderen"]),
-    ("Zij werd in de krant een sekte-moeder genoemd.", ["sekte-moeder"]),
-    ("De school klaagt over de Instagram-ouders van groep acht.", ["Instagram-ouders"]),
-    # "niet in staat" / "bij machte" with a complement of change or reflection
     (
-        "De rechtbank oordeelt dat de vader niet in staat is om zijn gedrag te veranderen.",
-        ["niet in staat is om zijn gedrag te veranderen"],
+        "Zij vond dat de vader zijn kinderen in gevaar bracht.",
+        [("zijn kinderen in gevaar bracht", T)],
     ),
     (
-        "Volgens de Raad is de moeder niet bij machte te reflecteren op haar rol.",
-        ["niet bij machte te reflecteren"],
+        "Dit bracht de gezondheid van het kind ernstig in gevaar.",
+        [("bracht de gezondheid van het kind ernstig in gevaar", T)],
     ),
     (
-        "De ouders zijn niet altijd in staat de kinderen rust te bieden.",
-        ["niet altijd in staat de kinderen rust te bieden"],
+        "De jongen voelt zich door zijn moeder in de steek gelaten.",
+        [("zijn moeder in de steek gelaten", T)],
+    ),
+    ("De vader liet zijn zoon aan zijn lot over.", [("liet zijn zoon aan zijn lot", T)]),
+    (
+        "Het gaat om ouders die zich nergens iets van aantrekken.",
+        [("nergens iets van aantrekken", T)],
+    ),
+    ("Hij trekt zich namelijk weinig aan van de regels.", [("trekt zich namelijk weinig", T)]),
+    ("Zij vreest dat haar zoon de fout ingaat.", [("de fout", T)]),
+    (
+        "Het is zaak te voorkomen dat iemand uit het gezin opnieuw de fout in gaat.",
+        [("de fout", T)],
+    ),
+    ("Ik zie dat mijn kinderen voor galg en rad opgroeien.", [("voor galg en rad", T)]),
+    (
+        "Het is een maatregel voor als de ouders niet goed zorgen voor het kind.",
+        [("niet goed zorgen", T)],
     ),
     (
-        "Hij bleek niet in staat om de thuissituatie te verbeteren.",
-        ["niet in staat om de thuissituatie te verbeteren"],
+        "Het zijn jongeren die regels aan hun laars lappen.",
+        [("aan hun laars lappen", "houdt zich niet aan afspraken")],
     ),
-    # verbs of mistreatment in the active voice
-    ("De vader belast de kinderen met zijn eigen zorgen.", ["belast"]),
-    ("Het meisje commandeert haar moeder de hele dag.", ["commandeert"]),
-    ("Ik wist dat hij me niet alleen bedroog.", ["bedroog"]),
 ]
 
-NOT_FOUND = [
-    # kinship, care and stage prefixes, a person as first part, no person head
-    "Haar ex-man en de co-ouders kwamen samen naar school.",
-    "De gast-ouder haalt het pleeg-kind om drie uur op.",
-    "Er is een goede ouder-kind relatie en het moeder-kind-huis helpt.",
-    "De mede-ouders van de klas organiseren een feest.",
-    "Het voetbal-veld ligt naast de school.",
-    # practical incapacity, a bare "bij machte", a thing changed
-    "Door ziekte is de vader niet in staat te werken.",
-    "Het bestuur was niet bij machte hier iets aan te doen.",
-    "Hij is niet in staat om zijn auto te verbeteren.",
-    # passive, legal and denied uses of the mistreatment verbs
-    "De moeder is van rechtswege belast met het gezag.",
-    "De rechter wil de kinderen niet meer belasten.",
-    "Hij bedroog haar nooit.",
+KEPT = [
+    ("Het lekke dak bracht het huis in gevaar.", []),
+    ("Moet de veiligheid van kinderen in gevaar worden gebracht?", []),
+    ("De scholen willen hun leerlingen niet in gevaar brengen.", []),
+    ("Het ging de fout in met de planning.", []),
+    ("De vader trekt zich het verdriet erg aan.", []),
+    ("Wij hebben geen zorgen voor het kind.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "spans"), FOUND)
-def test_found_with_exact_spans(finder, text: str, spans: list[str]) -> None:
-    assert found_labels(finder, text) == [(s, LABEL) for s in spans]
+@pytest.mark.parametrize(("text", "expected"), FOUND + KEPT)
+def test_spans_and_labels(finder, text: str, expected: list) -> None:
+    assert [(t, label) for _, _, t, label, _ in hits(finder, text)] == expected
 
 
-@pytest.mark.parametrize("text", NOT_FOUND)
-def test_not_found(finder, text: str) -> None:
-    assert found_labels(finder, text) == []
+def test_exact_offsets(finder) -> None:
+    text = "Zij vond dat de vader zijn kinderen in gevaar bracht."
+    assert [(a, b) for a, b, *_ in hits(finder, text)] == [(22, 52)]
 
 
-def test_type_compound_module_spans_the_word(nlp, persons) -> None:
-    doc = nlp("Twee tablet-kinderen en een pleeg-kind.")
-    assert [doc.text[a:b] for a, b in find_type_compounds(doc, persons)] == ["tablet-kinderen"]
-
-
-def test_unable_module_reads_bij_machte(nlp, persons) -> None:
-    doc = nlp("De moeder is niet bij machte haar houding te veranderen.")
-    spans = [doc.text[a:b] for a, b in find_unable(doc, persons)]
-    assert spans == ["niet bij machte haar houding te veranderen"]
-
-
-def test_new_mistreatment_verbs_are_listed() -> None:
-    assert {"belasten", "bedriegen", "commanderen"} <= mistreatment_verbs()
+def test_module_functions(finder) -> None:
+    assert ("brengen", ("in", "gevaar")) in harm_idioms()
+    assert ("overlaten", ("aan", "*", "lot")) in harm_idioms()
+    doc = finder.nlp("Samantha brengt haar kinderen in gevaar.")
+    assert find_harm_idioms(doc) == [(9, 39)]
+    assert harmed_person(doc, 4, 2) == 2  # "haar kinderen" before "in gevaar"
+    doc = finder.nlp("Hij brengt het huis in gevaar.")
+    assert find_harm_idioms(doc) == []
+    assert harmed_person(doc, 4, 2) is None
+    doc = finder.nlp("Het gaat om ouders die zich nergens iets van aantrekken.")
+    assert [t.i for t in doc if relative_person(doc, t.i)] == [4]
+    doc = finder.nlp("Die regel geldt voor iedereen.")
+    assert [t.i for t in doc if relative_person(doc, t.i)] == []

@@ -166,6 +166,17 @@ def _coordinated(doc: Doc, i: int, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _care_noun_as_verb(doc: Doc, i: int) -> bool:
+    """ "(als de ouders) niet goed zorgen voor het kind": the tagger reads "zorgen" as the plural
+    noun; with an adverb or bare adjective right before it and "voor" right after it, it is the
+    verb (a noun has a determiner or possessive: "de zorgen voor het kind"; labels-aimed3)."""
+    if doc[i].pos_ != "NOUN" or doc[i].lower_ != "zorgen" or i == 0 or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1]
+    bare = before.pos_ == "ADV" or (before.pos_ == "ADJ" and not before.lower_.endswith("e"))
+    return bare and doc[i + 1].lower_ == "voor"
+
+
 def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of a denied care or duty verb with a person (see the module doc)."""
     if not doc.has_annotation("SENT_START"):
@@ -174,7 +185,9 @@ def find_care_denied(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     for i, token in enumerate(doc):
         lemma = fold(token.lemma_ or token.text)
-        if token.pos_ != "VERB" or lemma not in verbs:
+        if _care_noun_as_verb(doc, i):
+            lemma = "zorgen"
+        elif token.pos_ != "VERB" or lemma not in verbs:
             continue
         a, b = _coordinated(doc, i, *clause(doc, i))
         k = _negator(doc, i, a, b)
@@ -221,14 +234,28 @@ def _after_preposition(doc: Doc, j: int, a: int) -> bool:
 
 def person_subject(doc: Doc, a: int, b: int, skip: set[int]) -> bool:
     """Whether tokens a..b (not those in skip) hold a person that can be the subject: a person
-    noun or a subject pronoun, not an object pronoun ("hem") and not after a preposition."""
+    noun or a subject pronoun, not an object pronoun ("hem") and not after a preposition; or a
+    relative "die" right after a person noun ("(het gaat om) ouders die zich nergens iets van
+    aantrekken", labels-aimed3)."""
     return any(
-        is_person(doc[j])
-        and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
-        and not _after_preposition(doc, j, a)
+        (
+            is_person(doc[j])
+            and doc[j].lower_ not in _pronouns()["object"] - {"ze"}
+            and not _after_preposition(doc, j, a)
+        )
+        or relative_person(doc, j)
         for j in range(a, b)
         if j not in skip
     )
+
+
+def relative_person(doc: Doc, j: int) -> bool:
+    """A relative "die" at j whose antecedent, right before it (a comma may stand between), is a
+    person noun: "ouders die ...", "de vader, die ..." (labels-aimed3)."""
+    if doc[j].lower_ != "die" or doc[j].pos_ != "PRON" or j == 0:
+        return False
+    h = j - 2 if j > 1 and doc[j - 1].text == "," else j - 1
+    return _person_noun(doc[h])
 
 
 def _excess_at(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -331,4 +358,11 @@ def find_excess(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["clause", "find_care_denied", "find_excess", "is_person", "person_subject"]
+__all__ = [
+    "clause",
+    "find_care_denied",
+    "find_excess",
+    "is_person",
+    "person_subject",
+    "relative_person",
+]

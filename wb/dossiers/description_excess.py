@@ -9,10 +9,10 @@ from its verb when that stands first) past verbs, adverbs, conjunctions, preposi
 and, for an idiom with an object (third column "ja"), one noun right before the core ("de boel",
 "de hele klas"), the first
 noun or pronoun is a parent or child noun (``person_nouns.txt``; a professional judged is out of
-scope, policy 5), a subject pronoun, a name, or a relative "die" after one of them ("Piet, die
-..."); a thing, a text or "wat"/"dat" as subject is no judgement of a person ("wat hij schrijft
-gaat mij te ver"). A core without a verb ("-": "op hoge poten") counts alone. The span is the
-core.
+scope, policy 5), a subject pronoun, "iemand" (labels-aimed3), a name, or a relative "die"
+after one of them ("Piet, die ..."); a thing, a text or "wat"/"dat" as subject is no judgement
+of a person ("wat hij schrijft gaat mij te ver"). A core without a verb ("-": "op hoge
+poten") counts alone. The span is the core.
 """
 
 from __future__ import annotations
@@ -113,6 +113,8 @@ def _person_subject(doc: Doc, k: int, persons: frozenset[str], has_object: bool)
         if token.pos_ == "PRON" and token.lower_ == "die":
             h = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1
             return h >= 0 and _person(doc, h, persons)
+        if token.pos_ == "PRON" and token.lower_ == "iemand":
+            return True  # "dat iemand uit het gezin de fout in gaat" (labels-aimed3)
         if token.pos_ == "PRON" and token.lower_ not in _SUBJECTS:
             if token.lower_ in _THINGS:
                 return False

@@ -66,6 +66,7 @@ from wb.dossiers.description_duty_failing import find_duty_failing
 from wb.dossiers.description_elided import elided_subject
 from wb.dossiers.description_excess import find_excess_idioms
 from wb.dossiers.description_guidance import find_guidance_withheld
+from wb.dossiers.description_harm_idioms import find_harm_idioms
 from wb.dossiers.description_heeding import (
     find_not_heeding,
     find_not_open,
@@ -281,6 +282,7 @@ def find_descriptions(
         spans += find_duty_failing(doc)  # labels56
         spans += find_reflexive_conduct(doc)  # labels-aimed4
         spans += find_not_open(doc) + find_blame(doc)  # labels63
+        spans += find_harm_idioms(doc)  # labels-aimed3
         spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
         spans += find_judging_heads(doc)  # labels-aimed5
         spans += find_judged_participles(
