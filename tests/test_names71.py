@@ -84,6 +84,12 @@ def test_bs_before_a_school_name_stays_readable() -> None:
     ]
 
 
+def test_postcode_letters_bs_are_no_school_kind() -> None:
+    text = "Kinderopvang Kwarhonk, Kwarweg 90, 1097 BS Amsterdam. Registratienummer: 123."
+    assert ("Amsterdam", "[PLAATS-1]") in _spans(text)
+    assert all(p != "[SCHOOL-1]" for _, p in _spans(text))
+
+
 def test_a_school_concept_before_the_name_stays_readable() -> None:
     text = (
         "De leerlingen van basisschool Jenaplan de Kwarvlieger uit Epe schaatsten. Ook "
@@ -99,3 +105,17 @@ def test_a_school_concept_before_the_name_stays_readable() -> None:
 def test_a_guidance_document_title_is_no_organisation() -> None:
     text = "De rechter volgt de Handreiking Kwarvik Traditioneel Schieten op dit punt."
     assert all(s != "Handreiking Kwarvik Traditioneel Schieten" for s, _ in _spans(text))
+
+
+def test_an_office_noun_after_a_role_word_is_no_surname() -> None:
+    text = (
+        "Het was de vraag van een moeder aan de Leerplichtambtenaar van de gemeente Epe. De "
+        "Leerplichtambtenaar reageerde afwijzend."
+    )
+    assert _spans(text) == [("Epe", "[PLAATS-1]")]
+    # a surname no dictionary knows after a role word is still a person
+    text = "Ik sprak met moeder Kwarvikkelaars en met wethouder Timmermans."
+    assert _spans(text) == [
+        ("Kwarvikkelaars", "[PERSOON-1]"),
+        ("Timmermans", "[PERSOON-2]"),
+    ]

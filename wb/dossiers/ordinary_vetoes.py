@@ -18,7 +18,9 @@ these shapes also hold ordinary words that Dutch capitalises:
 * a run of capitals that ends in an abbreviated first name before the surname ("Staand Adr.
   Willemsen"): a word before a person, no organisation;
 * an unknown word at a sentence's start that is a stop word with another first letter
-  ("Yervolgens besluit de raad"): a scan misread the capital.
+  ("Yervolgens besluit de raad"): a scan misread the capital;
+* one long capitalised dictionary compound read as a name after a role word ("een moeder aan de
+  Leerplichtambtenaar"): the noun of an office, no surname.
 
 Such a guess becomes a KEEP mention of its span and tier before the choice between overlapping
 mentions: the guesses inside it lose to it, while a list's, a pattern's or the user's own mention
@@ -159,11 +161,30 @@ def misread_stop_word(text: str, m: Mention) -> bool:
     return any(c != word[0].lower() and is_stop_word(c + word[1:]) for c in _LETTERS)
 
 
+def compound_after_role(text: str, m: Mention) -> bool:
+    """True for a person's name read after a role word that is one capitalised dictionary
+    compound of twelve letters or more, no known name ("een moeder aan de
+    Leerplichtambtenaar"): a noun for someone's office, no surname."""
+    from wb.nlp import compound_parts
+
+    word = text[m.start : m.end].split()[-1]
+    return (
+        len(word) >= 12
+        and word[:1].isupper()
+        and word[1:].islower()
+        and is_dutch_word(word.lower())
+        and not is_known_name(word)
+        and len(compound_parts(word.lower())) > 1
+    )
+
+
 def ordinary_guess(text: str, m: Mention) -> tuple[int, int] | None:
     """The span of ordinary words in a guessed (or learned one-word) mention by one of the
     shapes above, or None when it is no such guess."""
     if m.source == "org-alias":
         return (m.start, m.end) if kind_alone(text, m) else None
+    if m.source == "title-role" and m.type == "PERSOON":
+        return (m.start, m.end) if compound_after_role(text, m) else None
     if m.source not in GUESSES:
         return None
     if royal_title(text, m) or kind_alone(text, m) or misread_stop_word(text, m):
@@ -175,15 +196,29 @@ def ordinary_guess(text: str, m: Mention) -> tuple[int, int] | None:
     return None
 
 
+POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ ]?[A-Z]{2}[ ]$")
+
+
+def after_postcode(text: str, m: Mention) -> bool:
+    """True for a school's or organisation's name read after a kind's acronym that is a
+    postcode's letters ("1234 BS Kwarstad"): the place of an address, no school."""
+    return m.type in ("SCHOOL", "ORGANISATIE") and bool(
+        POSTCODE_BEFORE.search(text, max(0, m.start - 10), m.start)
+    )
+
+
 def drop_ordinary_guesses(text: str, candidates: list[Mention]) -> list[Mention]:
     """The candidates with each guess that is an ordinary word turned into a KEEP mention of its
     ordinary words, with its tier, put first, so the guesses inside it ("Juffer" in "De
-    Juffer") lose to it as well and no name is learned from it."""
+    Juffer") lose to it as well and no name is learned from it; a name read after a postcode's
+    letters as a kind ("1234 BS Kwarstad") is dropped."""
     kept, rest = [], []
     for m in candidates:
+        if m.source == "org" and after_postcode(text, m):
+            continue  # the place after the postcode is left to the place rules
         span = ordinary_guess(text, m)
         if span:
             kept.append(Mention(*span, "KEEP", text[span[0] : span[1]], m.tier, "ordinary"))
         else:
             rest.append(m)
-    return kept + rest if kept else candidates
+    return kept + rest
