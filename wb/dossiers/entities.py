@@ -110,6 +110,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
     web_address_places,
 )
+from wb.dossiers.ordinary_vetoes import drop_ordinary_guesses
 from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
@@ -175,6 +176,7 @@ from wb.dossiers.place_names import (
 )
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.region_names import region_mentions
+from wb.dossiers.school_kinds import concept_after_kind
 from wb.dossiers.school_names import named_schools, plural_school_names, schools_of
 from wb.dossiers.school_teams import school_teams, team_owner_schools
 from wb.dossiers.span_repairs import (
@@ -321,6 +323,7 @@ def detect(
             )
         ]
     candidates = drop_vetoed_persons(text, candidates)  # names69
+    candidates = drop_ordinary_guesses(text, candidates)  # names71
     result = select(candidates, text)
     kept = [(m.start, m.end) for m in candidates if m.type == "KEEP"]
     listed = listed_org_items(text, result, kept)
@@ -339,6 +342,9 @@ def detect(
     place_after_care_word(text, result, learned.places)
     result = generic_legal_forms(text, result)
     longer_written_form(text, result)  # names70
+    for m in result:
+        if m.type == "SCHOOL":
+            concept_after_kind(text, m)  # "basisschool Jenaplan de X": X (names71)
     for m in result:
         m.text = text[m.start : m.end]
     mark_acronyms(text, result)

@@ -40,3 +40,21 @@ def bracket_school(org: Mention) -> Mention:
     org.text = org.extra["short"] = rest
     org.type, org.key = "SCHOOL", norm_name(rest)
     return org
+
+
+def concept_after_kind(text: str, school: Mention) -> None:
+    """ "basisschool Jenaplan de Vlieger", "OBS Montessori De Linde": an educational concept
+    (``school_concepts.txt``) that opens a school's span, or follows its lowercase kind, before
+    more words of a name stays readable; the name after it is the school (names71)."""
+    words = list(re.finditer(r"\S+", school.text))
+    at = 1 if len(words) > 1 and words[0][0].islower() else 0
+    concepts = word_set("school_concepts.txt")
+    if len(words) < at + 2 or words[at][0].lower() not in concepts:
+        return
+    if not any(ch.isupper() for w in words[at + 1 :] for ch in w[0]):
+        return  # "basisschool Montessori": the concept is all there is to read
+    school.start += words[at + 1].start()
+    school.text = text[school.start : school.end]
+    school.key = norm_name(school.text)
+    if "short" in school.extra:
+        school.extra = {**school.extra, "short": school.text}  # a copy's extra is shared
