@@ -61,6 +61,11 @@ D. Discussed, defined: "Wat is X?", "Dit heet X", "X staat voor", "X is een synd
    (:mod:`wb.dossiers.voice_population`): a group or the word in general, whoever says it.
    A heading inside a quote that runs over its paragraphs is the quoted story's (attributed,
    :mod:`wb.dossiers.voice_headings`).
+   labels64: a bare plural group "met" the term ("ouders met een X", "adoptiekinderen met X")
+   names a kind of people, discussed whoever says it (:mod:`wb.dossiers.voice_group_with`);
+   without a cue, an open question in the present ("is het daarmee een X?", "Hoe krijg ik het
+   X van mijn kind ...?") asks whether or how the term applies, discussed, unless it names
+   someone or tells a past event (:mod:`wb.dossiers.voice_questions`).
    Classified (before the attribution rules): a case or phenomenon classified with the term
    ("worden gezien als een vechtscheiding", "is gekwalificeerd als", "noemde X een vorm van")
    or a generic group named by it ("Ouders die ... worden vaak ... genoemd"), unless a
@@ -184,6 +189,7 @@ from wb.dossiers.voice_generic import (
     reader_question,
 )
 from wb.dossiers.voice_generic_you import addressed_text, generic_you
+from wb.dossiers.voice_group_with import group_with
 from wb.dossiers.voice_headings import inside_story
 from wb.dossiers.voice_indefinite import indefinite_subject, inverted_indefinite_subject
 from wb.dossiers.voice_lists import signal_item
@@ -199,6 +205,7 @@ from wb.dossiers.voice_passive import passive_labelling
 from wb.dossiers.voice_plan_groups import plan_group_phrase
 from wb.dossiers.voice_population import group_in_question, population
 from wb.dossiers.voice_possibility import group_possibility
+from wb.dossiers.voice_questions import open_question
 from wb.dossiers.voice_reader import (
     group_situation,
     reader_condition,
@@ -299,6 +306,7 @@ class VoiceResolver:
             or reader_have_question(tokens, at)
             or self_type_question(tokens, at)
             or population(tokens, at, upto)
+            or group_with(tokens, at)  # labels64: "ouders met een X"
             or group_in_question(tokens, at, quoted is not None)
             or plan_group_phrase(tokens, at, upto)  # guide line 17 (labels59)
             or counted_group(tokens, at)
@@ -380,6 +388,7 @@ class VoiceResolver:
             or counted_group(tokens, at)
             or type_statement(self, tokens, at, upto)
             or self.attribution.plan_group(index, tokens, at)
+            or open_question(tokens, at, upto)  # labels64: "is het daarmee een X?"
         ):
             return "discussed"
         if defined(tokens, low, at, upto) or (
