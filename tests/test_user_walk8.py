@@ -65,7 +65,8 @@ def test_undated_reports_sharing_a_passage_warn_with_what_to_do_for_the_folder(
         "let op: 2 rapporten zonder datum (a.txt, b.txt); die worden na de gedateerde rapporten "
         "op naam geordend, en ze delen passages met andere rapporten: welk rapport de bron is, "
         "volgt uit die volgorde. Wilt u een andere volgorde, zet dan een metadata.csv in de map "
-        "met de kolommen file en date (bijv. verslag.txt,2024-03-12).\n"
+        "met de kolommen file en date (bijv. verslag.txt,2024-03-12), of zet de datum in de "
+        "bestandsnaam (bijv. verslag_2024-03-12.txt).\n"
     )
     (folder / "metadata.csv").write_text("file,dossier\na.txt,D1\nb.txt,D1\n", "utf-8")
     assert date_fix(folder) == (

@@ -12,11 +12,12 @@ from pathlib import Path
 from wb.errors import OutputError
 
 
-def _normal_mode() -> int:
-    """The mode a new file gets from open(): 0o666 without the umask."""
+def _normal_mode(*, folder: bool = False) -> int:
+    """The mode a new file gets from open() (0o666 without the umask), or a new folder from
+    mkdir() (0o777 without it)."""
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return (0o777 if folder else 0o666) & ~umask
 
 
 def _file_in_the_way(folder: Path) -> Path | None:
@@ -108,39 +109,59 @@ def write_atomic(path: str | Path, content: bytes | str | Callable[[Path], None]
 
 def write_folder(
     folder: Path,
-    files: dict[str, str],
+    files: dict[str, str] | Callable[[Path], None],
     side: Path | None = None,
     side_text: str | None = None,
     *,
     prefix: str = ".wb-folder-",
+    merge: bool = False,
 ) -> None:
-    """Write `files` (relative name -> UTF-8 text) as the folder `folder`, all or nothing: into
-    a new folder next to it, then moved in place (an existing `folder` is replaced); `side`
-    (a file elsewhere, e.g. an overview) gets `side_text` in the same step. On failure nothing
-    is left: no temporary folder or file, and `folder` as it was. Its parent must exist; the
-    temporary folders' names start with `prefix`."""
+    """Write `files` (relative name -> UTF-8 text, or a function that writes into the folder it
+    gets) as the folder `folder`, all or nothing: into a new folder next to it, then moved in
+    place (an existing `folder` is replaced; with `merge` only its entries of the same names
+    are, the others stay); `side` (a file elsewhere, e.g. an overview) gets `side_text` in the
+    same step. On failure nothing is left: no temporary folder or file, and `folder` as it was.
+    Its parent must exist; the temporary folders' names start with `prefix`."""
     tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
-    side_tmp, old, swapped = None, None, False
+    side_tmp, old, swapped, placed = None, None, False, []
+    merging = merge and folder.is_dir()
     try:
-        for name, text in files.items():
-            target = tmp / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        os.chmod(tmp, _normal_mode(folder=True))  # as mkdir makes it (mkdtemp: 0o700)
+        if callable(files):
+            files(tmp)
+        else:
+            for name, text in files.items():
+                target = tmp / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
         if side is not None:
             side_tmp = side.with_name(f".{side.name}.tmp")
             side_tmp.write_text(side_text or "", encoding="utf-8")
         if folder.exists():
             old = Path(tempfile.mkdtemp(prefix=f"{prefix}old-", dir=folder.parent))
-            os.replace(folder, old / "out")
-        os.replace(tmp, folder)
-        swapped = True
+        if merging:
+            for entry in sorted(tmp.iterdir()):
+                if (folder / entry.name).exists():
+                    os.replace(folder / entry.name, old / entry.name)
+                os.replace(entry, folder / entry.name)
+                placed.append(entry.name)
+        else:
+            if old is not None:
+                os.replace(folder, old / "out")
+            os.replace(tmp, folder)
+            swapped = True
         if side_tmp is not None:
             os.replace(side_tmp, side)
     except BaseException:
         if swapped:
             shutil.rmtree(folder, ignore_errors=True)
-        if old is not None and (old / "out").exists():
+        if old is not None and (old / "out").exists() and not merging:
             os.replace(old / "out", folder)  # the folder as it was
+        for name in placed:  # merged: the new entries out, the displaced ones back
+            _remove(folder / name)
+        if merging and old is not None:
+            for entry in old.iterdir():
+                os.replace(entry, folder / entry.name)
         if side_tmp is not None:
             side_tmp.unlink(missing_ok=True)
         raise
@@ -148,3 +169,11 @@ def write_folder(
         for leftover in (tmp, old):
             if leftover is not None and leftover.exists():
                 shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _remove(path: Path) -> None:
+    """Remove a file or a folder with what is in it."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)

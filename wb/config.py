@@ -35,7 +35,9 @@ def package_versions(names: tuple[str, ...] = REPORTED_PACKAGES) -> dict[str, st
 
 
 def find_repo_dir(name: str, start: Path | None = None) -> Path | None:
-    """Find a folder of the wb checkout (e.g. 'corpora') from `start` upwards."""
+    """Find a folder of the wb checkout (e.g. 'corpora') from `start` upwards, else next to the
+    installed package (an editable install), else its copy in the package (``wb/bundled/``:
+    the codebooks of a wheel or ``pip install .``; see setup.py)."""
     here = (start or Path.cwd()).resolve()
     for base in (here, *here.parents):
         candidate = base / name
@@ -43,7 +45,18 @@ def find_repo_dir(name: str, start: Path | None = None) -> Path | None:
             return candidate
     package_root = Path(__file__).resolve().parent.parent
     candidate = package_root / name
-    return candidate if candidate.is_dir() else None
+    if candidate.is_dir():
+        return candidate
+    return bundled_dir(name)
+
+
+def bundled_dir(name: str) -> Path | None:
+    """The copy of the checkout's folder `name` in the installed package (package data under
+    ``wb/bundled/``), or None when this installation has none (a checkout has none)."""
+    from importlib.resources import files
+
+    candidate = files("wb") / "bundled" / name
+    return Path(str(candidate)) if candidate.is_dir() else None
 
 
 def shown_path(path: str | Path) -> str:

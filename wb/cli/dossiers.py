@@ -101,15 +101,20 @@ def labels(
     json_written(json_out)
 
 
+MISSING_LEXICON = (
+    "wb's eigen labellijst (codebooks/labels.yaml) is niet gevonden: deze installatie van wb heeft "
+    "die niet. Geef een labellijst met --lexicon LIJST.yaml, of installeer wb opnieuw vanuit de "
+    "map van de wb-checkout met: pip install . (dan komt de labellijst mee)."
+)
+
+
 def default_lexicon() -> Path:
     """The bundled label lexicon (codebooks/labels.yaml)."""
     from wb.config import find_repo_dir
 
     folder = find_repo_dir("codebooks")
     if folder is None or not (folder / "labels.yaml").is_file():
-        raise NotFoundError(
-            "codebooks/labels.yaml niet gevonden; geef een labellijst met --lexicon."
-        )
+        raise NotFoundError(MISSING_LEXICON)
     return folder / "labels.yaml"
 
 
@@ -468,9 +473,15 @@ def report(
     again: bool,
 ) -> None:
     """Schrijf het dossierrapport (HTML, op zichzelf staand, gepseudonimiseerd)."""
+    from wb.atomic import check_file_target, new_folders
     from wb.dossiers.report import write_dossier_report
 
+    check_file_target(out, make_folders=True)  # before the search: a file in the way is said now
     with open_existing(project_path) as project:
         analyse_first(project, lexicon, learned, again)
-        written = write_dossier_report(project, dossier, out, progress=sys.stderr.isatty())
-        click.echo(written.summary())
+        # the folder is made as by `wb export`, and removed again when writing fails
+        with new_folders(out.parent) as made:
+            written = write_dossier_report(project, dossier, out, progress=sys.stderr.isatty())
+    if made:
+        click.echo(f"Map {out.parent} aangemaakt.")
+    click.echo(written.summary())

@@ -100,7 +100,7 @@ def themes(
     """Groepeer passages (alinea's of sprekersbeurten) in thema's; zeg hoe stabiel ze zijn."""
     from wb.exports.readable import themes_table
     from wb.store import open_project
-    from wb.themes.run import themes_for_folder, themes_for_project, write_json, write_tables
+    from wb.themes.run import themes_for_folder, themes_for_project, write_json
 
     if not source.exists():  # as `wb code`: one Dutch line, not click's usage block
         from wb.config import example_hint
@@ -144,7 +144,6 @@ def themes(
     if json_out is not None:
         write_json(result, json_out)
     if out_dir is not None:
-        write_tables(result, out_dir)
         click.echo(WRITTEN.format(out_dir=out_dir))
     echo_table(themes_table(result), keep=("thema",), full="voeg --json BESTAND toe")
     unstable = sum(1 for t in result["themes"] if not t.get("stable", True))
@@ -158,11 +157,20 @@ def themes(
 
 
 def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) -> None:
-    """Store the run in the project and write the summary as Markdown, HTML and Word."""
+    """Store the run in the project and write the summary (Markdown, HTML, Word) and the tables
+    into `out_dir`, all or nothing: in a folder next to it, moved in at the end (as the
+    pseudonymised copies); a folder made for it goes again when that fails."""
+    from wb.atomic import new_folders, write_folder
     from wb.exports.theme_summary import export_summary
+    from wb.themes.run import write_tables
     from wb.themes.store import save_run
 
     run_id = save_run(project, result)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for suffix in ("md", "html", "docx"):
-        export_summary(project, out_dir / f"themas.{suffix}", run_id=run_id)
+
+    def fill(folder: Path) -> None:
+        for suffix in ("md", "html", "docx"):
+            export_summary(project, folder / f"themas.{suffix}", run_id=run_id)
+        write_tables(result, folder)
+
+    with new_folders(out_dir.parent):
+        write_folder(out_dir, fill, prefix=".wb-themas-", merge=True)

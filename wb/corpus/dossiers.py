@@ -35,9 +35,10 @@ class Report(NamedTuple):
     doc_id: int | None = None
 
 
-def report_date(meta: dict[str, Any]) -> datetime.date | None:
-    """The report's date from metadata (``date`` or ``datum``), or None when it has none."""
-    from wb.corpus.metadata import parse_date
+def report_date(meta: dict[str, Any], name: str | None = None) -> datetime.date | None:
+    """The report's date from metadata (``date`` or ``datum``); without one, the date in its file
+    `name` (:func:`wb.corpus.metadata.date_in_name`); None when it has neither."""
+    from wb.corpus.metadata import date_in_name, parse_date
 
     lower = {str(k).lower(): v for k, v in meta.items()}
     value = lower.get("date", lower.get("datum"))
@@ -45,7 +46,9 @@ def report_date(meta: dict[str, Any]) -> datetime.date | None:
         value = parse_date(value)
     if isinstance(value, datetime.datetime):
         value = value.date()
-    return value if isinstance(value, datetime.date) else None
+    if isinstance(value, datetime.date):
+        return value
+    return date_in_name(name) if name else None
 
 
 def dossier_of(meta: dict[str, Any]) -> str:
@@ -100,7 +103,7 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
         meta = {str(k).lower(): v for k, v in table.get(name, {}).items()}
         meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
         metadata[name] = meta
-        reports.append(Report(name, dossier_of(meta), report_date(meta), result.text))
+        reports.append(Report(name, dossier_of(meta), report_date(meta, name), result.text))
     warns += rows_without_file(table, metadata)  # as `wb import` says it
     return in_order(reports), metadata, warns
 
@@ -114,7 +117,8 @@ def date_fix(folder: str | Path) -> str:
     if rows is None:
         return (
             "Wilt u een andere volgorde, zet dan een metadata.csv in de map met de kolommen "
-            "file en date (bijv. verslag.txt,2024-03-12)."
+            "file en date (bijv. verslag.txt,2024-03-12), of zet de datum in de bestandsnaam "
+            "(bijv. verslag_2024-03-12.txt)."
         )
     if not any(is_date_key(column) for column in rows[0]):
         return "Wilt u een andere volgorde, voeg dan de kolom date toe aan metadata.csv."
@@ -138,4 +142,5 @@ def project_reports(project: Project, *, dossier: str | None = None) -> list[Rep
 
 
 def _report(doc: Document) -> Report:
-    return Report(doc.label, dossier_of(doc.metadata), report_date(doc.metadata), doc.text, doc.id)
+    date = report_date(doc.metadata, doc.path)
+    return Report(doc.label, dossier_of(doc.metadata), date, doc.text, doc.id)

@@ -6,6 +6,10 @@ Decisions (see also the tests):
   work as separators), ``4 juli 2023``, ``4 jul. 2023`` / ``4 jul 2023`` / ``4 mrt 2023``, with an
   optional Dutch weekday in front (``dinsdag 4 juli 2023``). Month-first dates, two-digit years
   and month-only dates (``juli 2023``) are *not* dates: a day would have to be guessed.
+* A report without a date in its metadata takes the one date in its file name
+  (:func:`date_in_name`: ``verslag 2021-03-04.txt``, ``2024-03-12_overleg.txt``,
+  ``12 maart 2021.docx``, ``notulen_12-03-2024.txt``), in the same forms; a name with two
+  different dates has none. Metadata always goes first.
 * Columns/keys ``date``, ``datum`` and names ending in ``_date``/``_datum`` (case-insensitive)
   hold dates; anything else from metadata.csv stays text (no guessing of numbers: ``007`` stays
   ``"007"``). Front matter keeps the types YAML gives (int, float, bool, date).
@@ -59,6 +63,33 @@ def parse_date(value: str) -> datetime.date | None:
     except ValueError:
         return None
     return None
+
+
+_NAME_ISO_RE = re.compile(r"(?<!\d)(\d{4})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)")
+_NAME_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,2})([-_.])(\d{1,2})\2(\d{4})(?!\d)")
+_NAME_WORDS_RE = re.compile(r"(?<!\d)(\d{1,2})[\s_.-]+([a-z]+)\.?[\s_.-]+(\d{4})(?!\d)")
+
+
+def date_in_name(name: str) -> datetime.date | None:
+    """The one date in a file name (its last part, without the extension): ISO, day first or
+    with a Dutch month, separated by -, _, . or spaces; None when there is none, or two that
+    differ (which one is the report's date would be a guess)."""
+    last = name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, suffix = last.rpartition(".")
+    text = (stem if dot and stem and not suffix.isdigit() else last).lower()
+    found = set()
+    for pattern, year, month, day in (
+        (_NAME_ISO_RE, 1, 3, 4),
+        (_NAME_NUMERIC_RE, 4, 3, 1),
+        (_NAME_WORDS_RE, 3, 2, 1),
+    ):
+        for m in pattern.finditer(text):
+            number = MONTHS.get(m[month]) if pattern is _NAME_WORDS_RE else int(m[month])
+            try:
+                found.add(datetime.date(int(m[year]), number or 0, int(m[day])))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
 
 
 def is_date_key(key: str) -> bool:

@@ -458,7 +458,9 @@ def _street_item(item: str) -> bool:
 def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> list[Mention]:
     """Birth dates (and years): by context, by a name just before, or learned in the dossier."""
     found = []
-    name_ends = {p.end for p in persons}
+    name_starts: dict[int, set[int]] = {}  # end of a name -> its starts
+    for p in persons:
+        name_starts.setdefault(p.end, set()).add(p.start)
     for m in text_matches(DATE_RE, text):
         value = parse_any_date(m[0])
         if value is None:
@@ -466,12 +468,16 @@ def birth_date_mentions(text: str, learned: Learned, persons: list[Mention]) -> 
         before = text[max(0, m.start() - 30) : m.start()]
         birth = bool(BIRTH_CONTEXT.search(before)) or value in learned.birth_dates
         if not birth:
-            # "Lotte Visser (09-10-2008)" or "Lotte Visser, 9 oktober 2008" at a line start
+            # "Lotte Visser (09-10-2008)", or "Lotte Visser, 9 oktober 2008" as the whole line's
+            # start (after a "Kind: " label); "Notulen overleg wijkteam Oosterveld, 12 maart
+            # 2024" is a heading with a meeting date, which stays (README: ordinary dates stay)
             pre = re.search(r"(\s*\(|,\s*)$", before)
-            if pre and (m.start() - len(pre[1])) in name_ends:
+            starts = name_starts.get(m.start() - len(pre[1]), set()) if pre else set()
+            if starts:
                 line_start = text.rfind("\n", 0, m.start()) + 1
-                birth = pre[1].strip() == "(" or bool(
-                    re.match(rf"(?:[\w ()-]+:\s*)?{CAP}", text[line_start:])
+                lead = re.match(rf"(?:[\w ()-]+:\s*)?(?={CAP})", text[line_start:])
+                birth = pre[1].strip() == "(" or (
+                    lead is not None and line_start + lead.end() in starts
                 )
         if birth:
             found.append(Mention(m.start(), m.end(), "DATUM", m[0], 0, "birth-date"))

@@ -9,12 +9,12 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from wb.atomic import write_atomic
+from wb.atomic import no_folder_error, write_atomic
 from wb.corpus.display import dutch_date
 from wb.corpus.dossiers import report_date
 from wb.dossiers.analyse import dossier_documents
 from wb.dossiers.review import ReviewSession
-from wb.errors import OutputError, UnknownItemError
+from wb.errors import UnknownItemError
 from wb.exports.written import Written
 from wb.progress import reports, step
 from wb.store.documents import Document
@@ -172,8 +172,9 @@ def dossier_report_html(
         n_copies = sum(1 for i in copies if i["doc_id"] == d.id)
         org = d.metadata.get("organisation") or d.metadata.get("organisatie") or ""
         org = session.shown(dossier, org)
+        date = dutch_date(report_date(d.metadata, d.path))
         parts.append(
-            f"<li><strong class='nowrap'>{escape(dutch_date(report_date(d.metadata)))}</strong>"
+            f"<li><strong class='nowrap'>{escape(date)}</strong>"
             f" — {escape(session.title(dossier, d))}"
             + (f" ({escape(str(org))})" if org else "")
             + f" <span class='small'>{_count(n_labels, 'label', 'labels')}, "
@@ -234,7 +235,7 @@ def _count(n: int, one: str, more: str) -> str:
 
 def _title(doc: Document, title: str) -> str:
     """'Raadsrapport, 28 juni 2022': the document's (pseudonymised) title and date for people."""
-    date = report_date(doc.metadata)
+    date = report_date(doc.metadata, doc.path)
     return f"{title}, {dutch_date(date)}" if date else title
 
 
@@ -245,7 +246,7 @@ def write_dossier_report(
     (:class:`~wb.exports.written.Written`). With `progress`, a step line on stderr first."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise OutputError(f"de map {out.parent} bestaat niet; maak haar eerst aan.", path=out)
+        raise no_folder_error(out)  # `wb report` makes it; here the caller does
     n = len(dossier_documents(project, dossier))
     if n:  # an unknown dossier is said by dossier_report_html, without a step line first
         step(f"Dossierrapport {dossier} schrijven: {reports(n)} pseudonimiseren…", progress)

@@ -93,8 +93,9 @@ def _by_part(n: int) -> list[int]:
     return [*range(n), n - 1] if n > 1 else [0, 0]
 
 
-def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
-    """The date rank of every report, per input partition (persisted); count, Dutch warnings.
+def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str], Any]:
+    """The date rank of every report, per input partition (persisted); count, Dutch warnings
+    of reading; the names of the undated reports (a Dask series, not computed; None if none).
 
     Only names and dates are held (no texts): partition i of the result has the (row, rank)
     of the reports of ``specs[i]``.
@@ -105,29 +106,24 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
 
     _quiet_shuffle_logs()
     if not specs:
-        return None, 0, []
+        return None, 0, [], None
     parts = [delayed(load_meta)(s, i) for i, s in enumerate(specs)]
     raw = dd.from_delayed(parts, meta=pd.DataFrame(columns=list(_META)).astype(_META))
     raw = client.persist(raw)
     counts = raw["name"].value_counts()
     undated = raw.loc[raw["date_ord"] == UNDATED, "name"]
-    n, double, warned, n_undated, first = dask.compute(
+    n, double, warned, n_undated = dask.compute(
         raw.map_partitions(len).sum(),
         counts[counts > 1].index.to_series(),
         raw["warnings"][raw["warnings"] != ""],
         undated.count(),
-        undated.map_partitions(_first_names, meta=pd.Series(dtype="string")),
     )
     if n == 0:
-        return None, 0, []
+        return None, 0, [], None
     if len(double):
         double = ", ".join(sorted(double.tolist()))
         raise ConflictError(f"documentnamen komen dubbel voor: {double}. Maak ze uniek.")
     warns = [w for ws in warned.tolist() for w in ws.split("\n")]
-    if n_undated:
-        from wb.dossiers.reuse_detector import undated_warning
-
-        warns.append(undated_warning(n_undated, sorted(first.tolist())[:5]))
     order = raw[["date_ord", "name", "src", "row"]].sort_values(["date_ord", "name"])
     lengths = order.map_partitions(len).compute().tolist()
     offsets = np.r_[0, np.cumsum(lengths)].tolist()
@@ -140,11 +136,26 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str]]:
     )
     ranks = client.persist(numbered.set_index("src", divisions=_by_part(len(specs))))
     del raw
-    return ranks, n, warns
+    return ranks, n, warns, (undated if n_undated else None)
 
 
-def _first_names(names: pd.Series) -> pd.Series:
-    return pd.Series(sorted(names.tolist())[:5], dtype="string")
+def undated_shared(
+    undated: Any, passages: list[Passage], source: str | Path | Iterable[Any]
+) -> list[str]:
+    """The one Dutch warning for the undated reports (`undated`: names, a Dask series) that share
+    a passage, as the single-machine run gives it (only there the order decides the source);
+    [] when none does. What to do is said for the folder of `source` (a folder or file list)."""
+    from wb.corpus.dossiers import Report, date_fix
+    from wb.dossiers.reuse_detector import DATE_FIX, undated_in_passages
+
+    if undated is None or not passages:
+        return []
+    involved = sorted({p.target.doc for p in passages} | {p.source.doc for p in passages})
+    names = undated[undated.isin(involved)].compute().tolist()
+    fix = DATE_FIX
+    if isinstance(source, str | Path):
+        fix = date_fix(Path(source) if Path(source).is_dir() else Path(source).parent)
+    return undated_in_passages([Report(n, "", None, "") for n in names], passages, fix)
 
 
 def _number(part: pd.DataFrame, offset: int) -> pd.DataFrame:
@@ -238,10 +249,11 @@ def passages_on(
     partition_size: int,
     diagnostics: dict[str, Any] | None = None,
 ) -> tuple[list[Passage], list[str]]:
-    """Passages of `source` computed with `client`, and the Dutch warnings of reading it."""
+    """Passages of `source` computed with `client`, and the Dutch warnings of reading it (with
+    the one for undated reports that share a passage)."""
     detector._check_params()
     specs = plan_partitions(source, client, partition_size)
-    ranks, n, warns = ranked_reports(client, specs)
+    ranks, n, warns, undated = ranked_reports(client, specs)
     if isinstance(source, str | Path) and n == 0:
         from wb.corpus.importer import no_documents
 
@@ -250,7 +262,8 @@ def passages_on(
         raise NotFoundError("bevat geen rapporten (.txt, .md, .docx, .odt, .pdf).", path=source)
     if not n:
         return [], warns
-    return find_passages(client, specs, ranks, n, detector, diagnostics), warns
+    passages = find_passages(client, specs, ranks, n, detector, diagnostics)
+    return passages, warns + undated_shared(undated, passages, source)
 
 
 def detect_reuse_dask(

@@ -125,7 +125,7 @@ def iter_documents(spec: tuple) -> Iterator[tuple[Report, Mapping[str, Any], lis
         result = read_document(path)
         meta = {str(k).lower(): v for k, v in table.get(name, {}).items()}
         meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
-        report = Report(name, dossier_of(meta), report_date(meta), result.text)
+        report = Report(name, dossier_of(meta), report_date(meta, name), result.text)
         yield report, meta, result.warnings
 
 

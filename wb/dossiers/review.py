@@ -82,7 +82,7 @@ def document_date(doc: Document) -> str:
     from wb.corpus.display import dutch_date
     from wb.corpus.dossiers import report_date
 
-    date = report_date(doc.metadata)
+    date = report_date(doc.metadata, doc.path)
     if date is not None:
         return dutch_date(date)
     return str(doc.metadata.get("date", doc.metadata.get("datum", "")))
