@@ -131,8 +131,11 @@ FRESH_ROUND = "held-out-55"
 # material since. The later round is now "held-out-52" (batch 56, round 52, collected with batch
 # 55 by collect-labels on 2026-12-06) was sealed the same way until its one measurement
 # (2026-12-06 23:50 UTC, main 20e0096b) and is tune material since. The later round is now
-# "held-out-54" (batch 58, round 54, collected with batch 57 by collect-labels on 2026-12-06).
-LATER_ROUND = "held-out-54"
+# "held-out-54" (batch 58, round 54, collected with batch 57 by collect-labels on 2026-12-06) was
+# sealed the same way until its one measurement (2026-12-07 02:33 UTC, main 2c074566) and is tune
+# material since. The later round is now "held-out-56" (batch 60, round 56, collected with batch
+# 59 by collect-labels on 2026-12-07).
+LATER_ROUND = "held-out-56"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -180,11 +183,11 @@ LATER_ROUND = "held-out-54"
 # the session of 2026-12-06 21:59 UTC (22:29 UTC, on 8c336c6b); batch 56 with --later at its
 # end (23:50 UTC, main 20e0096b). Batches 57 (round 53,
 # "held-out-53") and 58 (round 54, "held-out-54") are reserved for the session after that: batch
-# 57 was measured at the start of the session of 2026-12-07 01:19 UTC (01:22 UTC, on 71295a26).
-# Batches 59 (round 55, "held-out-55") and 60 (round 56, "held-out-56") are reserved for the
-# session after that. Until their measurement no training script and no run reads a sealed
-# batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({58, 59, 60})
+# 57 was measured at the start of the session of 2026-12-07 01:19 UTC (01:22 UTC, on 71295a26);
+# batch 58 with --later at its end (02:33 UTC, main 2c074566). Batches 59 (round 55,
+# "held-out-55") and 60 (round 56, "held-out-56") are reserved for the session after that. Until
+# their measurement no training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({59, 60})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -206,8 +209,8 @@ def group_of(entry: dict) -> str:
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 58-60 are sealed (SEALED_BATCHES) until their
-    one measurement; batches 25 and 27-57 were.
+    training material, branch labels-data). Batches 59-60 are sealed (SEALED_BATCHES) until their
+    one measurement; batches 25 and 27-58 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -16,6 +16,8 @@ from collections import Counter
 
 import pytest
 from labels_batch_checks import (
+    FRESH_ROUND,
+    LATER_ROUND,
     SEALED_BATCHES,
     batch_texts,
     check_committed,
@@ -56,17 +58,19 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    assert {group_of(t) for t in _batch(59)} == {"held-out-55"}
-    assert {group_of(t) for t in _batch(60)} == {"held-out-56"}
+    # batch 59 is the next session's fresh round; LATER_ROUND names batch 60 since batch 58's
+    # measurement (2026-12-07 02:33 UTC, main 2c074566)
+    assert {group_of(t) for t in _batch(59)} == {"held-out-55"} == {FRESH_ROUND}
+    assert {group_of(t) for t in _batch(60)} == {"held-out-56"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed() -> None:
-    # the lead puts them in SEALED_BATCHES (bench_labels.py) before the branch reaches main
     assert set(BATCHES) <= SEALED_BATCHES, "batches 59-60 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens only the batch whose group LATER_ROUND names (the lead moves it to
-    # "held-out-56" for batch 60); batch 59 is measured by the default run once unsealed
+    # --later opens only the batch whose group LATER_ROUND names (batch 60); batch 59 is measured
+    # by the default run once unsealed
     assert not any(measured_now(t, later=True) for t in _batch(59))
+    assert all(measured_now(t, later=True) for t in _batch(60))
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -215,6 +215,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[52] == "tune"  # measured once (2026-12-06 22:14 UTC, on 8c336c6b)
     assert split_of[53] == "tune"  # measured once with --later (2026-12-06 23:46 UTC, 76b03005)
     assert split_of[54] == "tune"  # measured once (2026-12-07 01:22 UTC, on 71295a26)
+    assert split_of[55] == "tune"  # measured once with --later (2026-12-07 02:33 UTC, 2c074566)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

@@ -73,7 +73,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-55", "held-out-54")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-55", "held-out-56")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -126,7 +126,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # of 2026-12-07 01:19 UTC (01:22 UTC, on 71295a26), tune since; FRESH_ROUND names batch 59
     # Batches 59 and 60 were collected blind by collect-labels in that session (from 01:30 UTC):
     # batch 59 waits in FRESH_ROUND for the next session's start, batch 60 in "held-out-56"
-    assert waiting == {58, 59}
+    # Batch 58 was measured with --later at that session's end (02:33 UTC, main 2c074566), tune
+    # since; LATER_ROUND names batch 60
+    assert waiting == {59, 60}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -180,7 +182,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # collect-labels in that session) are the next one's fresh and later rounds (51 measured
     # 2026-12-06 16:25 UTC); batches 53 and 54 are reserved for the session after (53 measured
     # 2026-12-06 19:20 UTC); batches 55 and 56 are reserved for the session after that
-    assert SEALED_BATCHES == frozenset({58, 59, 60})  # 57 measured 2026-12-07 01:22 UTC
+    assert SEALED_BATCHES == frozenset({59, 60})  # 58 measured 2026-12-07 02:33 UTC
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -217,7 +219,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b55-") for i in judging_ids)  # batch 55, since its measurement
     assert any(i.startswith("b56-") for i in judging_ids)  # batch 56, since its measurement
     assert any(i.startswith("b57-") for i in judging_ids)  # batch 57, since its measurement
-    assert not any(i.startswith("b58-") for i in judging_ids)  # sealed
+    assert any(i.startswith("b58-") for i in judging_ids)  # batch 58, since its measurement
+    assert not any(i.startswith(("b59-", "b60-")) for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -265,14 +268,15 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # batch 56 was measured with --later at that session's end (23:50 UTC)
     # batch 57 at the start of the next (2026-12-07 01:22 UTC)
     # batches 59 and 60 (collected blind by collect-labels from 01:30 UTC that session) are sealed
-    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (58, 59, 60))
-    assert not any(measured_now(t) for t in texts if t.get("batch", 1) in (58, 59, 60))
+    # batch 58 with --later at that session's end (02:33 UTC)
+    assert all(measured_now(t) for t in texts if t.get("batch", 1) not in (59, 60))
+    assert not any(measured_now(t) for t in texts if t.get("batch", 1) in (59, 60))
 
 
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("58", "59", "60"):
+    for batch in ("59", "60"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()

@@ -2,14 +2,13 @@
 youth care and foster care turning 18 (foster care to 21 in the news of 2018, the age limit in
 youth care and the RVS advice, homelessness and money after youth care, the law on youth care
 after 18 and the Wmo, a committee report on the youth budget, two rulings on foster care),
-sealed until a lead's one measurement (`--readable --round 16 --later`), after round 15's. The
-tests check the manifest, the files and their sha256, the restore hints of the texts kept only in
-the git-ignored bench/data (one look-up of the search tool's pages corpus each, then
-bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves round 16 out of every run, refuses it without --later before anything of
-wb loads, and measures only the round asked for with --later; no test here runs wb on the texts
-or reads a text of round 15. After round 15's measurement the three tests that pin rounds 15
-and 16 as sealed change (see bench/README.md, "Themes round 16, sealed")."""
+sealed until a lead's one measurement (`--readable --round 16 --later`, 2026-12-07 02:37 UTC,
+main 2c074566; fresh since), after round 15's. The tests check the manifest, the files and their
+sha256, the restore hints of the texts kept only in the git-ignored bench/data (one look-up of
+the search tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the
+URLs and document numbers are new, and that bench_themes.py left round 16 out of every run while
+it was sealed, measures only the round asked for with --later and runs round 16 without --later
+since; no test here runs wb on the texts or reads a text of round 15."""
 
 from __future__ import annotations
 
@@ -17,11 +16,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -33,7 +30,7 @@ from themes_round_checks import (
 def test_round_16_counts_licences_and_persons():
     genres = {"nieuws": 9, "blog": 5, "vakartikel": 3, "uitspraak": 2, "verslag": 1}
     # few public texts this time: a committee report and two rulings
-    persons = round_persons(16, "sealed", {True: 3, False: 17}, genres)
+    persons = round_persons(16, "fresh", {True: 3, False: 17}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (16, 34)
     # a committee report's state secretaries by surname; a representative after "mr." in a
     # ruling (the anonymised "[naam eiseres]" and "[naam 1]" are not persons)
@@ -121,7 +118,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 16 and not t["committed"]]
     assert len(local) == 17 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(16, manifest) == ["sealed"]
+    assert module.round_splits(16, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -136,28 +133,26 @@ def test_round_16_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(16, numbers)
 
 
-def test_round_16_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(16, 14, capsys)  # round 14, measured, runs
-    # round 15 (collect-codes-themes) was sealed before round 16 until its one measurement
-    # (2026-12-06 23:56 UTC, main d8d2cdc7); round 16 waits for its own, round 17 too
-    assert sealed == still_sealed() == [16, 17]
+def test_round_16_was_measured_and_runs_while_round_17_stays_out(capsys):
+    # round 16 was measured once (2026-12-07 02:37 UTC, main 2c074566) and is fresh since; round
+    # 17 (tests/test_themes_round17.py) is sealed; round 16 runs without --later now
+    check_measured_round_runs(16, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_15_kept_round_16_sealed(monkeypatch, capsys):
-    # `--readable --round 15 --later` asks for round 15's texts only and prints round 16's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_15_kept_round_17_out(monkeypatch, capsys):
+    # `--readable --round 15 --later` asks for round 15's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(15, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=15) == still_sealed()
+    assert module.left_out(True, chosen=15) == still_sealed() == [17]
 
 
 def test_the_one_measurement_of_round_16_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 15 measured only round 17
-    # (collect-codes-themes) stays sealed, so its line alone is printed before the measurement
+    # `--later` lifted the seal of the round asked for only; with round 15 measured only round 17
+    # (collect-codes-themes) stayed sealed, so its line alone is printed before the measurement
     module, out = one_measurement(16, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 16]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=16) == waiting == [17]
+    assert out.startswith(lines([17]))
+    assert module.left_out(True, chosen=16) == [17]
 
 
 def test_later_with_round_15_never_opens_a_text_of_round_16(monkeypatch, tmp_path):
@@ -166,14 +161,5 @@ def test_later_with_round_15_never_opens_a_text_of_round_16(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 15)
 
 
-def test_round_16_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(16, monkeypatch, capsys)
-
-
 def test_later_would_let_round_16_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(16, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_16_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 16
-    check_refusal_in_a_fresh_process(16)

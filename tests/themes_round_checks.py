@@ -39,12 +39,11 @@ def lines(rounds: list[int]) -> str:
 
 
 def still_sealed() -> list[int]:
-    """The rounds sealed now: rounds 16 (collect-codes-themes, 2026-12-06) and 17
-    (collect-codes-themes, 2026-12-07), each waiting for its one measurement; rounds 3-15 were
-    measured once each (round 14 on 2026-12-06 20:29 UTC, round 15 on 2026-12-06 23:56 UTC).
-    After round 16's measurement this returns [17] (and 16 joins the fresh rounds below)."""
-    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15))
-    return [16, 17]
+    """The rounds sealed now: round 17 (collect-codes-themes, 2026-12-07), waiting for its one
+    measurement; rounds 3-16 were measured once each (round 15 on 2026-12-06 23:56 UTC, round 16
+    on 2026-12-07 02:37 UTC)."""
+    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15, 16))
+    return [17]
 
 
 def refuse(*args: Any, **kwargs: Any) -> None:
