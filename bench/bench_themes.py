@@ -428,15 +428,20 @@ def heads_in_keywords(themes: list[dict]) -> int:
     return n
 
 
-def names_in(strings: list[str], persons: list[str]) -> list[str]:
+def names_in(strings: list[str], persons: list[str], ignore_case: bool = False) -> list[str]:
     """The person names (or any of their words of 4+ letters) that occur in the strings; a
-    person named by one letter ("C") not inside an abbreviation ("C.D.A.")."""
+    person named by one letter ("C") not inside an abbreviation ("C.D.A."). ignore_case: for
+    theme names and keywords, which are lowercased lemmas ("juffer" from the surname Juffer)."""
     found = set()
+    flags = re.IGNORECASE if ignore_case else 0
     for p in persons:
         parts = [p] + [w for w in re.findall(r"\w+", p) if len(w) >= 4 and w[0].isupper()]
         for part in parts:
-            rx = rf"(?<![\w.]){part}(?!\w|\.\w)" if len(part) == 1 else rf"\b{re.escape(part)}\b"
-            if any(re.search(rx, s) for s in strings):
+            if len(part) == 1:
+                rx, part_flags = rf"(?<![\w.]){part}(?!\w|\.\w)", 0
+            else:
+                rx, part_flags = rf"\b{re.escape(part)}\b", flags
+            if any(re.search(rx, s, part_flags) for s in strings):
                 found.add(part)
     return sorted(found)
 
@@ -461,7 +466,9 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         "outliers": result["outlier_share"],
         "themes": len(result["themes"]),
         **q,
-        "names_labels": names_in(shown, persons),
+        # theme names and keywords are lowercased lemmas: compared without case (until
+        # 2026-12-07 this compared with case and could not see a lowercased surname)
+        "names_labels": names_in(shown, persons, ignore_case=True),
         "names_quotes": names_in(quotes, persons),
         "labels": [t["label"] for t in result["themes"]],
         "phrase_labels": sum(", " not in t["label"] for t in result["themes"]),

@@ -182,3 +182,15 @@ def test_representative_quotes_of_a_project_mask_one_letter_children(tmp_path):
         "In december zijn mijn kinderen [PERSOON-1] (5 jaar) en [PERSOON-2] (1,5 jaar) met "
         "spoed uit huis geplaatst."
     ]
+
+
+def test_a_lowercased_surname_among_the_keywords_is_seen() -> None:
+    # theme keywords are lowercased lemmas: the surname Juffer shows up as "juffer"
+    from bench_themes import names_in
+
+    shown = ["pleegkind", "voornemen", "juffer", "minister"]
+    persons = ["Femmie Juffer", "Juffer", "De Jonge"]
+    assert names_in(shown, persons) == []
+    assert names_in(shown, persons, ignore_case=True) == ["Juffer"]
+    # a one-letter person stays case-sensitive
+    assert names_in(["c", "voorbeeld"], ["C"], ignore_case=True) == []
