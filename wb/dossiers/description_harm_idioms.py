@@ -35,6 +35,24 @@ _PERSON_LISTS = ("person_nouns.txt", "voice_person_words.txt", "scope_person_rol
 
 
 @cache
+def _active_elsewhere() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """Idioms whose active form the separable-verb rule (description_judging_particles.txt,
+    wb.dossiers.description_verbs) already finds, with its own guards ("mijn geheugen liet me in
+    de steek"): here only their passive with a person as agent."""
+    return frozenset(
+        (fold(verb), tuple(fold(part).split()))
+        for verb, part in table("description_judging_particles.txt", 2)
+    )
+
+
+def _passive(doc: Doc, v: int, a: int, b: int) -> bool:
+    """The verb at v is a participle, or a form of "worden" stands in the clause [a, b)."""
+    return "Part" in doc[v].morph.get("VerbForm") or any(
+        fold(doc[j].lemma_) == "worden" for j in range(a, b)
+    )
+
+
+@cache
 def harm_idioms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(verb lemma, core words) of description_harm_idioms.txt."""
     return tuple(
@@ -115,10 +133,7 @@ def harmed_person(doc: Doc, k: int, a: int) -> int | None:
 def _passive_without_agent(doc: Doc, v: int, a: int, b: int) -> bool:
     """The verb at v is passive ("gebracht", or "worden" in the clause) and no "door" with a
     person noun after it stands in the clause."""
-    passive = "Part" in doc[v].morph.get("VerbForm") or any(
-        fold(doc[j].lemma_) == "worden" for j in range(a, b)
-    )
-    if not passive:
+    if not _passive(doc, v, a, b):
         return False
     for j in range(a, b - 1):
         if doc[j].lower_ == "door":
@@ -155,6 +170,8 @@ def find_harm_idioms(doc: Doc) -> list[tuple[int, int]]:
             if first is not None and v < k:
                 first = v  # "bracht de gezondheid van het kind ernstig in gevaar"
             if first is None or _passive_without_agent(doc, v, a, b):
+                continue
+            if (lemma, core) in _active_elsewhere() and not _passive(doc, v, a, b):
                 continue
             last = doc[max(end - 1, v)]
             spans.append((doc[first].idx, last.idx + len(last.text)))

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from wb.lang import word_set
+from wb.lang import by_kind, word_set
 
 _HEADS = word_set("voice_group_heads.txt")
 _COMPOUND_HEADS = ("kinderen", "ouders", "jongeren", "moeders", "vaders")
 _BETWEEN = frozenset({"DET", "ADJ", "ADV"})
-_TYING = frozenset({"de", "het", "die", "deze", "dit", "dat", "hun", "zijn", "haar", "mijn"})
-_COUNTING = frozenset({"veel", "vele", "alle", "sommige", "meer", "meeste", "enkele"})
+_TYING = by_kind("voice_particular_words.txt")["binden"]
+_COUNTING = by_kind("voice_particular_words.txt")["tellen"]
 _QUOTES = frozenset("'\"‘“„«")
 
 

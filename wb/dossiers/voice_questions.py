@@ -18,12 +18,11 @@ from typing import Any
 
 from wb.dossiers.voice_structure import PERSON_WORDS
 from wb.dossiers.voice_text import QUOTE_MARKS
+from wb.lang import by_kind
 
 _CLAUSE_EDGES = frozenset({",", ";", ":", "maar"})
-_DEFINITE = frozenset(
-    {"de", "het", "die", "deze", "dat", "mijn", "zijn", "haar", "onze", "uw", "jouw", "je", "hun"}
-)
-_THIRD = frozenset({"hij", "zij", "ze", "hem"})
+_DEFINITE = by_kind("voice_particular_words.txt")["bepaald"]
+_THIRD = by_kind("voice_particular_words.txt")["derde"]
 
 
 def _particular(tokens: list[Any], at: int) -> bool:
