@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wb.themes.name_keywords import without_person_keywords
 from wb.themes.segments import Segment, drop_furniture, read_folder_texts, segment_documents
 from wb.themes.stability import DEFAULT_RUNS, DEFAULT_THRESHOLD, fit_with_stability
 
@@ -53,6 +54,8 @@ def themes_for_segments(
         themes.append(
             {**theme, "stability": round(score, 4), "stable": score >= stability_threshold}
         )
+    # a surname that opens a sentence reads as a noun: the shared pseudonymiser decides
+    themes = without_person_keywords(themes, segments)
     segs = [
         {"doc": s.doc, "start": s.start, "end": s.end, "theme": int(t)}
         for s, t in zip(segments, model.labels_, strict=True)
