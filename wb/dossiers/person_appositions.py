@@ -2,7 +2,11 @@
 
 * a name before a comma and a professional role word ("Ann Bos, minister voor ...", "...
   belangrijk. Kwartel Wiek, wethouder van ..."): two or three capitalised words right before
-  ", <role>" name the person who holds the role, also when both are dictionary words;
+  ", <role>" name the person who holds the role, also when both are dictionary words; the role
+  may follow an article or adjectives ("Ann Bos, bijzonder hoogleraar ...", "Ann Bos, de
+  klinisch psycholoog"), be an academic position of ``name_bracket_roles.txt``, a compound on a
+  professional role ("kinderpsycholoog"), or a family role before "van" ("Ann Bos, moeder van
+  twee kinderen") (names72);
 * at a sentence start, an unknown capitalised word before a common surname ("Wiekmaker Jansen
   vertelt"): the word is no dictionary word, so it is the first name, and the person is named
   whole.
@@ -19,6 +23,7 @@ from wb.dossiers.entity_data import (
     CAP,
     ROLES,
     TITLES,
+    _lexicon,
     institutions,
     is_dutch_word,
     is_stop_word,
@@ -41,7 +46,7 @@ def _apposition_rx() -> re.Pattern[str]:
     return re.compile(
         lead_first(
             rf"(?<![\w'’@.-])(?P<name>{CAP}(?:[ ](?:(?:{part})[ ])*{CAP}){{1,2}}),[ ]+"
-            r"(?P<role>[a-z]+)(?![\w-])"
+            r"(?P<tail>[a-z]+(?:[ ][a-z]+){0,3})(?![\w-])"
         )
     )
 
@@ -62,12 +67,48 @@ def _plain(word: str) -> bool:
     )
 
 
+ARTICLES = frozenset({"de", "het", "een"})
+
+
+def _modifier(word: str) -> bool:
+    """True for an article or an adjective before a role ("de", "bijzonder", "klinisch")."""
+    return word in ARTICLES or bool(_lexicon().pos_mask.get(word, 0) & 4)
+
+
+def _professional(word: str) -> bool:
+    """True for a professional role word, an academic position or a compound on a role."""
+    role = ROLES.get(word)
+    if role:
+        return role[1] == "professional"
+    if word in word_set("name_bracket_roles.txt"):
+        return True
+    from wb.nlp import compound_parts
+
+    parts = compound_parts(word)
+    head = ROLES.get(parts[-1]) if len(parts) > 1 else None
+    return bool(head and head[1] == "professional")
+
+
+def _apposition_role(tail: str) -> bool:
+    """True when the words after the comma name a person's role: up to two articles or
+    adjectives and a professional role word, or a family role before "van" (names68, names72)."""
+    words = tail.split()
+    for i, word in enumerate(words[:3]):
+        if _professional(word):
+            return True
+        # "moeder van twee kinderen": a family role of someone, right after the comma
+        if i == 0 and word in ROLES and words[1:2] == ["van"]:
+            return True
+        if not _modifier(word):
+            return False
+    return False
+
+
 def apposition_persons(text: str) -> list[Mention]:
     """Two or three capitalised words before ", " and a professional role word: a person."""
     found = []
     for m in _apposition_rx().finditer(text):
-        role = ROLES.get(m["role"])
-        if not role or role[1] != "professional":
+        if not _apposition_role(m["tail"]):
             continue
         caps = [w for w in m["name"].split() if w[:1].isupper()]
         if not all(_plain(w) for w in caps):
