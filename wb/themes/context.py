@@ -22,11 +22,11 @@ Decisions:
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wb.errors import InvalidChoiceError
+from wb.themes.name_keywords import keywords_without, person_name_words
 from wb.themes.store import OUTLIER, ThemeRun, run_lemmas
 
 if TYPE_CHECKING:
@@ -337,17 +337,13 @@ def person_words(project: Project, run: ThemeRun) -> frozenset[str]:
     used = {s["doc"] for s in run.segments}
     words: set[str] = set()
     for name, p in project_pseudonymised(project).items():
-        if name not in used:
-            continue
-        for r in p.replacements:
-            if r[4] == "PERSOON":
-                words.update(w.lower() for w in re.findall(r"\w+", p.original[r[0] : r[1]]))
+        if name in used:
+            words |= person_name_words(p)
     return frozenset(words)
 
 
-def safe_keywords(theme: dict[str, Any], names: frozenset[str]) -> list[str]:
-    """The theme's keywords without words that are (part of) a person's name."""
-    return [w for w in theme["keywords"] if w.lower() not in names]
+#: the theme's keywords without words that are (part of) a person's name
+safe_keywords = keywords_without
 
 
 # -- chart ------------------------------------------------------------------------------------

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wb.dossiers.pseudonymise import Pseudonymised
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'-]*")
 
@@ -31,10 +34,23 @@ def person_keywords(themes: Sequence[dict[str, Any]], segments: Sequence[Any]) -
     names: set[str] = set()
     for texts in by_doc.values():
         for p in pseudonymise_dossier(texts):
-            for r in p.replacements:
-                if r[4] == "PERSOON":
-                    names.update(w.lower() for w in re.findall(r"\w+", p.original[r[0] : r[1]]))
+            names |= person_name_words(p)
     return frozenset(words & names)
+
+
+def person_name_words(p: Pseudonymised) -> set[str]:
+    """Lowercased words of the names the pseudonymiser replaced as persons in one text."""
+    return {
+        w.lower()
+        for r in p.replacements
+        if r[4] == "PERSOON"
+        for w in re.findall(r"\w+", p.original[r[0] : r[1]])
+    }
+
+
+def keywords_without(theme: dict[str, Any], names: frozenset[str]) -> list[str]:
+    """The theme's keywords without words that are (part of) a person's name."""
+    return [w for w in theme["keywords"] if w.lower() not in names]
 
 
 def without_person_keywords(
@@ -44,9 +60,7 @@ def without_person_keywords(
     hidden = person_keywords(themes, segments)
     if not hidden:
         return themes
-    return [
-        {**t, "keywords": [w for w in t["keywords"] if w.lower() not in hidden]} for t in themes
-    ]
+    return [{**t, "keywords": keywords_without(t, hidden)} for t in themes]
 
 
-__all__ = ["person_keywords", "without_person_keywords"]
+__all__ = ["keywords_without", "person_keywords", "person_name_words", "without_person_keywords"]
