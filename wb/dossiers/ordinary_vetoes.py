@@ -25,6 +25,11 @@ these shapes also hold ordinary words that Dutch capitalises:
   Kwakblad"): the word stays, the name after it is still replaced (names-kept3);
 * an unknown word glued with a hyphen to a lowercase dictionary word ("Fifa-toernooien",
   "Kwik-rapport"): a compound whose head is an ordinary noun (names-kept3);
+* an adjective or adverb opening a sentence or heading before a lowercase word that is no verb
+  ("Groot podium", "Straks misschien nog ..."): a surname there is followed by its verb ("Groot
+  zei"), so the word is the sentence's own (names-kept3);
+* a law's abbreviation in mixed case, "W" and a consonant or "Aw" and up to four letters ("de
+  Wkkp", "de Awir"): no Dutch name has that shape (names-kept3);
 * a long compound of dictionary words read as a first name ("Scheidingsloket Kwarsom" at a
   heading): no first name a dossier learns, so the compound is not replaced elsewhere
   (``ordinary_first_name``, read by pass 1's learning; names-kept3).
@@ -207,6 +212,36 @@ def hyphen_compound(text: str, m: Mention) -> bool:
     return match is not None and is_dutch_word(match["tail"])
 
 
+_NEXT_WORD = re.compile(rf"[ ]+(?P<w>[{LOW}]+)")
+_ADJ_ADV, _VERB = 4 | 8, 2  # wb.nlp.lexicon.POS_BITS
+
+
+def modifier_at_start(text: str, m: Mention) -> bool:
+    """True for one guessed word at a sentence's or line's start that the lexicon knows as an
+    adjective or adverb, right before a lowercase word the lexicon knows and not as a verb
+    ("Groot podium", "Straks misschien"; not "Groot zei"): the sentence's own word, no
+    surname."""
+    from wb.nlp.lexicon import get_lexicon
+
+    word = text[m.start : m.end]
+    if " " in word or not word[1:].islower() or word in first_names():
+        return False  # "Koen van Asten": a first name, whatever the lexicon says of "koen"
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or after["w"] in low_particles() or not sentence_initial(text, m.start):
+        return False
+    mask = get_lexicon().pos_mask
+    follows = mask.get(after["w"], 0)  # 0: an inflected verb ("zei") the table does not hold
+    return bool(mask.get(word.lower(), 0) & _ADJ_ADV) and follows != 0 and not follows & _VERB
+
+
+_LAW_ABBREVIATION = re.compile(r"(?:W[bcdfgjklmnpqstvwxz]|Aw)[a-z]{1,4}")
+
+
+def law_abbreviation(text: str, m: Mention) -> bool:
+    """True for one guessed word shaped as a law's abbreviation ("Wkkp", "Awir")."""
+    return _LAW_ABBREVIATION.fullmatch(text, m.start, m.end) is not None
+
+
 def ordinary_first_name(word: str) -> bool:
     """True for a word of ten letters or more that no first-name list holds and that is a
     compound of dictionary words ("Scheidingsloket"): pass 1 learns no first name from it."""
@@ -238,6 +273,10 @@ def ordinary_guess(text: str, m: Mention) -> tuple[int, int] | None:
     if m.source == "fallback-org" and before_abbreviated_name(text, m):
         return m.start, text.rindex(" ", m.start, m.end)  # "Staand": "Adr." stays a name's
     if m.source in ("fallback", "fallback-org") and hyphen_compound(text, m):
+        return m.start, m.end
+    if m.source in ("fallback", "fallback-initial") and (
+        modifier_at_start(text, m) or law_abbreviation(text, m)
+    ):
         return m.start, m.end
     return None
 
