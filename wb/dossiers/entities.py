@@ -110,7 +110,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
     web_address_places,
 )
-from wb.dossiers.ordinary_vetoes import drop_ordinary_guesses
+from wb.dossiers.ordinary_vetoes import drop_ordinary_guesses, ordinary_first_name
 from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
@@ -436,7 +436,8 @@ def _learn_from(m: Mention, learned: Learned) -> None:
     if m.type == "PERSOON" and m.source not in ("fallback", "initial-age"):  # no letter learned
         if m.first:
             for word in m.first.split():
-                learned.first_names.add(word)
+                if not ordinary_first_name(word):  # "Scheidingsloket": a compound (names-kept3)
+                    learned.first_names.add(word)
         if m.surname:
             double = DOUBLE_SURNAME.search(m.text)  # "Kuiper-van Dijk": the whole double name
             core = double[0] if double else m.text.split()[-1]

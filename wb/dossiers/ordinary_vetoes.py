@@ -20,7 +20,19 @@ these shapes also hold ordinary words that Dutch capitalises:
 * an unknown word at a sentence's start that is a stop word with another first letter
   ("Yervolgens besluit de raad"): a scan misread the capital;
 * one long capitalised dictionary compound read as a name after a role word ("een moeder aan de
-  Leerplichtambtenaar"): the noun of an office, no surname.
+  Leerplichtambtenaar"): the noun of an office, no surname;
+* a credit word opening a guessed run before the credited name ("Foto Kees de Kwast", "Redactie
+  Kwakblad"): the word stays, the name after it is still replaced (names-kept3);
+* an unknown word glued with a hyphen to a lowercase dictionary word ("Fifa-toernooien",
+  "Kwik-rapport"): a compound whose head is an ordinary noun (names-kept3);
+* an adjective or adverb opening a sentence or heading before a lowercase word that is no verb
+  ("Groot podium", "Straks misschien nog ..."): a surname there is followed by its verb ("Groot
+  zei"), so the word is the sentence's own (names-kept3);
+* a law's abbreviation in mixed case, "W" and a consonant or "Aw" and up to four letters ("de
+  Wkkp", "de Awir"): no Dutch name has that shape (names-kept3);
+* a long compound of dictionary words read as a first name ("Scheidingsloket Kwarsom" at a
+  heading): no first name a dossier learns, so the compound is not replaced elsewhere
+  (``ordinary_first_name``, read by pass 1's learning; names-kept3).
 
 Such a guess becomes a KEEP mention of its span and tier before the choice between overlapping
 mentions: the guesses inside it lose to it, while a list's, a pattern's or the user's own mention
@@ -40,6 +52,7 @@ from wb.dossiers.entity_data import (
     is_known_name,
     is_ordinary,
     is_stop_word,
+    norm_name,
     places,
     sentence_initial,
 )
@@ -178,6 +191,72 @@ def compound_after_role(text: str, m: Mention) -> bool:
     )
 
 
+# words that credit a photo, a text or an editor before the credited name
+CREDIT_WORDS = frozenset({"Foto", "Foto's", "Beeld", "Tekst", "Redactie", "Illustratie", "Video"})
+
+
+def credit_word(text: str, m: Mention) -> bool:
+    """True for a guessed run of two words or more that opens with a credit word ("Foto Kees de
+    Kwast", "Redactie Kwakblad"): the credit is an ordinary word before the name."""
+    words = text[m.start : m.end].split()
+    return len(words) > 1 and words[0] in CREDIT_WORDS
+
+
+_HYPHEN_TAIL = re.compile(rf"[{UP}][\w'’]*-(?P<tail>[{LOW}]{{4,}})")
+
+
+def hyphen_compound(text: str, m: Mention) -> bool:
+    """True for one guessed word glued with a hyphen to a lowercase dictionary word of four
+    letters or more ("Fifa-toernooien"): a compound on an ordinary noun, no name."""
+    match = _HYPHEN_TAIL.fullmatch(text, m.start, m.end)
+    return match is not None and is_dutch_word(match["tail"])
+
+
+_NEXT_WORD = re.compile(rf"[ ]+(?P<w>[{LOW}]+)")
+_ADJ_ADV, _VERB = 4 | 8, 2  # wb.nlp.lexicon.POS_BITS
+
+
+def modifier_at_start(text: str, m: Mention) -> bool:
+    """True for one guessed word at a sentence's or line's start that the lexicon knows as an
+    adjective or adverb, right before a lowercase word the lexicon knows and not as a verb
+    ("Groot podium", "Straks misschien"; not "Groot zei"): the sentence's own word, no
+    surname."""
+    from wb.nlp.lexicon import get_lexicon
+
+    word = text[m.start : m.end]
+    if " " in word or not word[1:].islower() or word in first_names():
+        return False  # "Koen van Asten": a first name, whatever the lexicon says of "koen"
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or after["w"] in low_particles() or not sentence_initial(text, m.start):
+        return False
+    mask = get_lexicon().pos_mask
+    follows = mask.get(after["w"], 0)  # 0: an inflected verb ("zei") the table does not hold
+    return bool(mask.get(word.lower(), 0) & _ADJ_ADV) and follows != 0 and not follows & _VERB
+
+
+_LAW_ABBREVIATION = re.compile(r"(?:W[bcdfgjklmnpqstvwxz]|Aw)[a-z]{1,4}")
+
+
+def law_abbreviation(text: str, m: Mention) -> bool:
+    """True for one guessed word shaped as a law's abbreviation ("Wkkp", "Awir")."""
+    return _LAW_ABBREVIATION.fullmatch(text, m.start, m.end) is not None
+
+
+def ordinary_first_name(word: str) -> bool:
+    """True for a word of ten letters or more that no first-name list holds and that is a
+    compound of dictionary words ("Scheidingsloket"): pass 1 learns no first name from it."""
+    from wb.nlp import compound_parts
+
+    return (
+        len(word) >= 10
+        and word[1:].islower()
+        and word not in first_names()
+        and not is_known_name(word)
+        and is_ordinary(word)
+        and len(compound_parts(word.lower())) > 1
+    )
+
+
 def ordinary_guess(text: str, m: Mention) -> tuple[int, int] | None:
     """The span of ordinary words in a guessed (or learned one-word) mention by one of the
     shapes above, or None when it is no such guess."""
@@ -193,6 +272,12 @@ def ordinary_guess(text: str, m: Mention) -> tuple[int, int] | None:
         return m.start, m.end
     if m.source == "fallback-org" and before_abbreviated_name(text, m):
         return m.start, text.rindex(" ", m.start, m.end)  # "Staand": "Adr." stays a name's
+    if m.source in ("fallback", "fallback-org") and hyphen_compound(text, m):
+        return m.start, m.end
+    if m.source in ("fallback", "fallback-initial") and (
+        modifier_at_start(text, m) or law_abbreviation(text, m)
+    ):
+        return m.start, m.end
     return None
 
 
@@ -216,6 +301,13 @@ def drop_ordinary_guesses(text: str, candidates: list[Mention]) -> list[Mention]
     for m in candidates:
         if m.source == "org" and after_postcode(text, m):
             continue  # the place after the postcode is left to the place rules
+        if m.source in GUESSES and credit_word(text, m):
+            end = text.index(" ", m.start)  # "Foto": the name after it stays the guess's
+            kept.append(Mention(m.start, end, "KEEP", text[m.start : end], m.tier, "ordinary"))
+            m = m.shallow_copy()
+            m.start = end + 1
+            m.text = text[m.start : m.end]
+            m.key = norm_name(m.text) if m.key else m.key
         span = ordinary_guess(text, m)
         if span:
             kept.append(Mention(*span, "KEEP", text[span[0] : span[1]], m.tier, "ordinary"))
