@@ -34,6 +34,7 @@ BLIND_SETS = (
     "codes19",
     "codes20",
     "codes21",
+    "codes22",
 )
 
 

@@ -1,7 +1,7 @@
 """The shared parts of the after-a-third codes benches (bench/codes_third_learning.py).
 
 No texts are read: the split into a coded third and the rest, the ``--variant`` options and the
-sealed sets left out (codes20 and codes21 are sealed; their names are printed, nothing is read).
+sealed sets left out (codes21 and codes22 are sealed; their names are printed, nothing is read).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import codes_third_learning as L  # noqa: E402
 
-#: the sets that may still wait sealed: codes20 until its one measurement, codes21 after it
-WAITING = ("codes20", "codes21")
+#: the sets that may still wait sealed: codes20 until its one measurement, codes21 after it,
+#: codes22 (collect-ct) after codes21's
+WAITING = ("codes20", "codes21", "codes22")
 
 
 def test_first_third_rounds_and_keeps_one_coded() -> None:
@@ -36,9 +37,9 @@ def test_variants_of_keeps_main_first_and_reads_json() -> None:
 def test_unsealed_drops_and_names_the_sealed_sets(capsys) -> None:
     # codes13-codes17 were measured once (2026-12-06 07:15, 09:37, 12:35, 15:09 and 18:02 UTC)
     # and run since, codes18 too (2026-12-06 20:29 UTC), codes19 too (2026-12-06 23:47 UTC);
-    # codes21 (collect-codes-themes) is sealed, and codes20 until its one measurement: every
-    # sealed set is named, also one not asked for (WAITING holds before and after codes20 is
-    # measured)
+    # codes21 (collect-codes-themes) and codes22 (collect-ct) are sealed, and codes20 until its
+    # one measurement: every sealed set is named, also one not asked for (WAITING holds before
+    # and after codes20 is measured)
     assert L.unsealed(["codes2", "codes13", "codes5", "codes16"]) == [
         "codes2",
         "codes13",
@@ -48,4 +49,4 @@ def test_unsealed_drops_and_names_the_sealed_sets(capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     waiting = [n for n in WAITING if L.B.is_sealed(n)]
     assert lines == [f"verzegeld: {n} blijft buiten deze run" for n in waiting]
-    assert waiting[-1:] == ["codes21"]
+    assert waiting[-2:] == ["codes21", "codes22"]

@@ -290,9 +290,10 @@ def test_a_sealed_set_is_left_out_unless_later(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
-def test_only_codes11_to_codes21_can_be_sealed_after_codes10_was_measured() -> None:
+def test_only_codes11_to_codes22_can_be_sealed_after_codes10_was_measured() -> None:
     """codes4-codes10 were each measured once and are tune material (codes10 on 2026-12-05
-    22:21 UTC); codes21 (collect-codes-themes) waits sealed for its one measurement, codes20
+    22:21 UTC); codes21 (collect-codes-themes) and codes22 (collect-ct) wait sealed for their
+    one measurement each, codes20
     (collect-codes-themes) for its own (whether it still waits is checked by its own tests), codes19
     (collect-codes-themes) for its own (checked by its own tests), codes18
     (collect-codes-themes) for its own (checked by its own tests), and codes17
@@ -308,8 +309,8 @@ def test_only_codes11_to_codes21_can_be_sealed_after_codes10_was_measured() -> N
     others = [n for n in sealed if n not in ("codes11", "codes12", "codes13", "codes14")]
     # codes17 measured once (2026-12-06 18:02 UTC), codes18 once (2026-12-06 20:29 UTC), codes19
     # once (2026-12-06 23:47 UTC)
-    # codes20 once (2026-12-07 02:33 UTC); codes21 waits for the next session's end
-    assert others == ["codes21"]
+    # codes20 once (2026-12-07 02:33 UTC); codes21 and codes22 wait for later sessions' ends
+    assert others == ["codes21", "codes22"]
     assert bench_codes.left_out(False) == sealed
     assert bench_codes.left_out(True) == []
 

@@ -9,7 +9,8 @@ tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that t
 document numbers are new, and that bench_themes.py leaves round 17 out of every run, refuses it
 without --later before anything of wb loads, and measures only the round asked for with --later;
 no test here runs wb on the texts or reads a text of round 16. The rounds sealed now come from
-`still_sealed()` (tests/themes_round_checks.py: [16, 17], then [17] after round 16's measurement;
+`still_sealed()` (tests/themes_round_checks.py: [16, 17], then [17] after round 16's measurement,
+[17, 18] since round 18 (collect-ct) was sealed;
 see bench/README.md, "Themes round 17, sealed")."""
 
 from __future__ import annotations
@@ -151,8 +152,9 @@ def test_round_17_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_17_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(17, 15, capsys)  # round 15, measured, runs
-    # round 16 (collect-codes-themes) waits sealed for its one measurement before round 17's
-    assert sealed == still_sealed() and sealed[-1:] == [17]
+    # round 16 (collect-codes-themes) waited sealed for its one measurement before round 17's;
+    # round 18 (collect-ct) waits sealed after round 17
+    assert sealed == still_sealed() and sealed[:1] == [17]
 
 
 def test_the_one_measurement_of_round_16_keeps_round_17_sealed(monkeypatch, capsys):
@@ -161,7 +163,7 @@ def test_the_one_measurement_of_round_16_keeps_round_17_sealed(monkeypatch, caps
     module, out = one_measurement(16, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 16]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=16) == waiting == [17]
+    assert module.left_out(True, chosen=16) == waiting == [17, 18]
 
 
 def test_the_one_measurement_of_round_17_lifts_its_own_seal(monkeypatch, capsys):
