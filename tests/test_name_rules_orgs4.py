@@ -1,9 +1,11 @@
 """names-orgs4 (organisations on unseen rounds, 2026-12-07): a camel-case word after an
 organisation's cue ("door", "bij", "van", "heeft", a kind or head word) is an organisation at all
-its mentions, and so is the same name written as two capitalised words; kept terms, listed kinds,
-short forms and metadata labels glued to a value stay. Made-up names (a real place only where one
-must be known), exact spans and placeholders."""
+its mentions, with a known place right after it, and so is the same name written as two
+capitalised words; kept terms, listed kinds, short forms and metadata labels glued to a value
+stay. An organisation named "De X" is the same where the text writes "de X". Made-up names (a
+real place only where one must be known), exact spans and placeholders."""
 
+from wb.dossiers.org_article_forms import article_forms
 from wb.dossiers.org_camel_names import camel_org_mentions
 from wb.dossiers.pseudonymise import Pseudonymiser
 
@@ -38,12 +40,14 @@ def test_after_heeft_a_kind_or_a_head_word():
     assert _replaced(text) == [(11, 18, "KwakSon", "[ORGANISATIE-1]")]
 
 
-def test_a_place_after_the_name_is_replaced_as_a_place():
-    text = "Dat zegt de bestuurder van KindKwart Meppel."
+def test_a_known_place_right_after_the_name_is_part_of_it():
+    text = "Dat zegt de bestuurder van KindKwart Meppel. Later sprak KindKwart ook."
     assert _replaced(text) == [
-        (27, 36, "KindKwart", "[ORGANISATIE-1]"),
-        (37, 43, "Meppel", "[PLAATS-1]"),
+        (27, 43, "KindKwart Meppel", "[ORGANISATIE-1]"),
+        (57, 66, "KindKwart", "[ORGANISATIE-1]"),
     ]
+    text = "De kinderen gaan naar de opvang bij KindKwart Den Haag."
+    assert _replaced(text) == [(36, 54, "KindKwart Den Haag", "[ORGANISATIE-1]")]
 
 
 def test_kept_terms_listed_kinds_short_forms_and_labels_stay():
@@ -72,6 +76,24 @@ def test_without_a_cue_the_rule_finds_nothing():
     assert camel_org_mentions("Persbericht KwakDoen\nKwakDoen stelt voor om te gaan.") == []
     found = camel_org_mentions("Persbericht KwakDoen\nHet voorstel komt van KwakDoen.")
     assert [(m.start, m.end, m.type, m.tier, m.key) for m in found] == [
-        (12, 20, "ORGANISATIE", 2, "kwakdoen"),
-        (43, 51, "ORGANISATIE", 2, "kwakdoen"),
+        (12, 20, "ORGANISATIE", 1, "kwakdoen"),
+        (43, 51, "ORGANISATIE", 1, "kwakdoen"),
     ]
+
+
+def test_a_name_with_its_capitalised_article_is_the_same_after_a_lowercase_article():
+    text = (
+        "Gelukkig doen de Kwakdonk en de Schuit het beter. Uit het gesprek met de mensen van "
+        "De Kwakdonk blijkt dat. En de Kwakdonk speelt een rol."
+    )
+    assert _replaced(text) == [
+        (17, 25, "Kwakdonk", "[ORGANISATIE-1]"),
+        (84, 95, "De Kwakdonk", "[ORGANISATIE-1]"),
+        (114, 122, "Kwakdonk", "[ORGANISATIE-1]"),
+    ]
+
+
+def test_article_forms_add_nothing_without_an_organisation_named_with_its_article():
+    text = "Het rapport van de Kwakdonk en de Schuit. De Schuit is dicht."
+    found = article_forms(text, [])
+    assert found == []

@@ -114,6 +114,7 @@ from wb.dossiers.ordinary_vetoes import drop_ordinary_guesses
 from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
+from wb.dossiers.org_article_forms import article_forms
 from wb.dossiers.org_camel_names import camel_org_mentions
 from wb.dossiers.org_caps_legal import caps_legal_names
 from wb.dossiers.org_clubs import club_mentions
@@ -330,6 +331,7 @@ def detect(
     listed = listed_org_items(text, result, kept)
     if listed:
         result = sorted(result + listed, key=lambda m: m.start)
+    result = article_forms(text, result)  # "De X" ... "de X": the same one (names-orgs4)
     repair_person_edges(text, result)
     join_name_neighbours(text, result)
     result = join_fallback_tail(text, result)

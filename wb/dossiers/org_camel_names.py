@@ -19,7 +19,8 @@ organisation follows ("bij", "door", "van", "vanuit", "namens", "via", "voor"), 
   above count, never a line's start.
 
 The same name written as two capitalised words in the same text ("Kwak Doen" beside
-"KwakDoen") is the same organisation.
+"KwakDoen") is the same organisation; a known place right after the word is part of the name
+("KindKwart Meppel", as ``org_municipal_runs`` reads a coined word before a region).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wb.dossiers.entity_data import LOW, UP, norm_name
+from wb.dossiers.entity_data import LOW, UP, norm_name, places
 from wb.dossiers.mentions import Mention
 from wb.dossiers.org_introduced import is_kind
 from wb.dossiers.org_words import head_of, kept_terms, national_name
@@ -74,9 +75,27 @@ def _in_slot(text: str, start: int) -> bool:
     return kind is None or is_kind(kind) or head_of(kind) is not None
 
 
+PLACE_AFTER = re.compile(rf"[ ](?P<p>[{UP}][\w'’]+(?:[ -][{UP}][\w'’]+)?)")
+
+
+def _place_end(text: str, end: int) -> int:
+    """Where a name ends that a known place follows right after its last word ("KindKwart
+    Meppel": the place is part of the organisation's name, one placeholder)."""
+    m = PLACE_AFTER.match(text, end)
+    if m is None:
+        return end
+    words = re.split(r"(?<=[ -])", m["p"])
+    for n in (2, 1):
+        name = "".join(words[:n]).rstrip(" -")
+        if len(words) >= n and name in places():
+            return end + 1 + len(name)
+    return end
+
+
 def camel_org_mentions(text: str) -> list[Mention]:
     """ "opgevangen door KwakDoen": a camel-case word that no list keeps, after an
-    organisation's cue at one of its mentions, is an organisation at all of them (tier 2)."""
+    organisation's cue at one of its mentions, is an organisation at all of them (tier 1: its
+    whole name wins over its learned short form)."""
     hits: dict[str, list[re.Match]] = {}
     for m in CAMEL_WORD.finditer(text):
         hits.setdefault(m["w"], []).append(m)
@@ -87,12 +106,12 @@ def camel_org_mentions(text: str) -> list[Mention]:
             continue
         if not any(_in_slot(text, m.start()) for m in ms):
             continue
-        spans = [m.span() for m in ms]
+        spans = [(m.start(), _place_end(text, m.end())) for m in ms]
         # "instanties: Kwak Doen of ...": the same name written as two capitalised words
         spaced = re.compile(lead_first(rf"(?<![\w'’-]){' '.join(parts)}(?![\w'’-])"))
         spans += [s.span() for s in spaced.finditer(text)]
         for start, end in spans:
-            mention = Mention(start, end, "ORGANISATIE", text[start:end], 2, "camel-org")
+            mention = Mention(start, end, "ORGANISATIE", text[start:end], 1, "camel-org")
             mention.key = norm_name(word)
             mention.extra["short"] = word
             mention.extra["named_short"] = word
