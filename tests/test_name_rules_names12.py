@@ -123,8 +123,12 @@ def test_places_given_as_examples_after_a_region_are_places_also_when_words() ->
 
 def test_a_known_place_glued_to_a_word_is_that_place() -> None:
     text = "Zie de presentatie JeugdhulpTwente en de app WhatsApp van RegioLab."
-    # the whole glued token is the mention (policy of 2026-12-05, names33; "Twente" before)
-    assert spans(text) == [(19, 34, "JeugdhulpTwente", "[PLAATS-1]")]
+    # the whole glued token is the mention (policy of 2026-12-05, names33; "Twente" before);
+    # "van RegioLab": a camel-case word after "van" is an organisation (names-orgs4)
+    assert spans(text) == [
+        (19, 34, "JeugdhulpTwente", "[PLAATS-1]"),
+        (58, 66, "RegioLab", "[ORGANISATIE-1]"),
+    ]
 
 
 def test_van_der_before_an_organisation_in_a_run_is_part_of_its_name() -> None:

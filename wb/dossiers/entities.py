@@ -114,6 +114,8 @@ from wb.dossiers.ordinary_vetoes import drop_ordinary_guesses, ordinary_first_na
 from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
 from wb.dossiers.org_affiliations import affiliation_orgs
+from wb.dossiers.org_article_forms import article_forms
+from wb.dossiers.org_camel_names import camel_org_mentions
 from wb.dossiers.org_caps_legal import caps_legal_names
 from wb.dossiers.org_clubs import club_mentions
 from wb.dossiers.org_coined import coined_org_mentions
@@ -268,7 +270,7 @@ def _static_mentions(
     static += title_page_names(text) + named_schools(text) + schools_of(text)
     static += plural_school_names(text) + school_teams(text) + trade_firms(text)
     static += team_owner_schools(text)  # names70
-    static += caps_legal_names(text)
+    static += caps_legal_names(text) + camel_org_mentions(text)  # names-orgs4 (2026-12-07)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text) + eponym_persons(text)
@@ -329,6 +331,7 @@ def detect(
     listed = listed_org_items(text, result, kept)
     if listed:
         result = sorted(result + listed, key=lambda m: m.start)
+    result = article_forms(text, result)  # "De X" ... "de X": the same one (names-orgs4)
     repair_person_edges(text, result)
     join_name_neighbours(text, result)
     result = join_fallback_tail(text, result)
