@@ -28,6 +28,13 @@ ALL_OF_HEADS = False
 #: and as the head of the compound after it: "maatschappelijke opvang" (codes24).
 ELLIPSIS = True
 _ELLIPSIS_JOINS = frozenset({"en", "of"})
+#: ... and a pattern word that is the cut-off word joined to the end of the compound after
+#: the conjunction matches there: "dak- en thuisloze" holds "dakloos", "pleeg- of jeugdzorg"
+#: holds "pleegzorg" (codes23; the rest of the compound keeps 3+ letters, so does the part it
+#: loses). Only pattern words are looked up, so nothing else is made of a cut-off word.
+ELLIPSIS_COMPOUNDS = True
+#: Fewest letters of the compound's end that the cut-off word takes, and of the part it drops.
+_ELLIPSIS_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,11 @@ def match_sentence(
                     last = tokens[i + n]
                     yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
         yield from _joined_hits(tokens[i], phrases)
+        for form in elided_compounds(tokens, keys, i) if ELLIPSIS_COMPOUNDS else ():
+            for phrase in phrases.get(form, ()):
+                if len(phrase.words) == 1:
+                    last = tokens[i + 2]
+                    yield tokens[i].idx, last.idx + len(last), phrase.code, phrase.rule
         for part in compound_ends(forms[0]) if inner else ():
             end = tokens[i].idx + len(tokens[i])
             for phrase in inner.get(part, ()):
@@ -149,6 +161,9 @@ def match_sentence(
                 present[head].append(i)
             if ELLIPSIS:
                 for form in elided(tokens, keys, i):
+                    present[form].append(i)
+            if ELLIPSIS_COMPOUNDS:
+                for form in elided_compounds(tokens, keys, i):
                     present[form].append(i)
         first = all_of_first
         for k in sorted({k for form in present if form in first for k in first[form]}):
@@ -183,6 +198,28 @@ def elided(tokens: Sequence[Any], keys: Sequence[tuple[str, str]], i: int) -> tu
         return ()
     head = compound_head(keys[i + 2][0]) or compound_head(keys[i + 2][1])
     return tuple(x for x in (word, lemmatize(word), head) if x)
+
+
+def elided_compounds(
+    tokens: Sequence[Any], keys: Sequence[tuple[str, str]], i: int
+) -> tuple[str, ...]:
+    """The compounds a word cut off with a hyphen before "en"/"of" may stand for: the word
+    joined to each end of the next word's lemma and lowercase form ("dak- en thuisloze":
+    "dakloos", "dakloze", ...); none for any other token."""
+    text = tokens[i].text
+    if len(text) < 3 or not text.endswith("-") or i + 2 >= len(tokens):
+        return ()
+    if tokens[i + 1].lower_ not in _ELLIPSIS_JOINS:
+        return ()
+    word = text[:-1].lower()
+    if not word.isalpha():
+        return ()
+    out: list[str] = []
+    for w in dict.fromkeys(keys[i + 2]):
+        if not w.isalpha():
+            continue
+        out += [word + w[k:] for k in range(_ELLIPSIS_MIN, len(w) - _ELLIPSIS_MIN + 1)]
+    return tuple(dict.fromkeys(out))
 
 
 def _joined_hits(

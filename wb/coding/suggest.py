@@ -30,7 +30,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from wb.codebook import Codebook
-from wb.coding import competing, evidence, line_roles
+from wb.coding import competing, domain_hits, evidence, line_roles
 from wb.coding.bounds import SentenceBounds
 from wb.coding.carrying import carried_suggestions
 from wb.coding.code_scores import below_hit, parent_of, prefer_children_keeping
@@ -218,6 +218,11 @@ class Suggester:
                 "competing_named_distinct", competing.NAMED_DISTINCT
             )
             self.pattern_words_ = competing.pattern_words(self.codebook)
+            self.domain_share_ = domain_hits.min_share(
+                sum(1 for _ in self.codebook.walk()),
+                options.pop("domain_share", domain_hits.MIN_SHARE),
+            )
+            self.domain_yields_ = options.pop("domain_yields", domain_hits.YIELDS)
             self.reach_ = options.pop("reach", REACH)
             self.reach_precision_ = options.pop("reach_precision", REACH_PRECISION)
             lemma_words = options.pop("competing_lemmas", competing.LEMMAS)
@@ -427,7 +432,11 @@ class Suggester:
         quotes = quoted_spans(full_text) if sign else []
         perspective = set(perspective_codes(self.codebook))
         found = without_label_topics(self.codebook, sents, found, full_text)
-        spoke = {max(0, bisect_right(starts, s.match_start) - 1) for s in found}
+        # who speaks is no field word: a perspective code's hit always speaks (codes23)
+        domain = {id(s) for s in found if s.code not in perspective and self._domain_hit(s)}
+        spoke = {
+            max(0, bisect_right(starts, s.match_start) - 1) for s in found if id(s) not in domain
+        }
         found = without_weak_hits(
             sents, found, full_text, narrators, perspective, self._own_name_heads
         )
@@ -451,6 +460,7 @@ class Suggester:
             end = sent.start_char + len(text.rstrip())
             feats = sentence_features(sent)
             hits = self._without_outdone(i, by_sentence.get(i, []), perspective, stopped)
+            speaking = [s for s in hits if id(s) not in domain]  # domain words: codes23
             heading = _is_heading(text)
             own_feats[i] = None if heading else feats
             candidates: dict[str, tuple[float, str, str]] = {}
@@ -462,7 +472,7 @@ class Suggester:
                 # for: where the codebook's own wording already found a code, they mostly name
                 # the people and places around it ("jeugdbeschermer", "school"), not a topic
                 if (
-                    (hits or (silent and i in spoke))
+                    (speaking or (silent and i in spoke))
                     and scored.source == "description"
                     and not (self.child_descriptions_ and below_hit(scored.code, hits))
                 ):
@@ -485,6 +495,10 @@ class Suggester:
                 for code, score, reason in model.children_below(hits, feats, self.child_share_):
                     if code not in candidates:
                         candidates[code] = (score, reason, BEYOND_RULES["description"])
+            if self.domain_yields_ and len(speaking) < len(hits):
+                for code in _yielding(hits, speaking, candidates, perspective):
+                    del candidates[code]
+                    stopped.add((i, code))
             negated = negations(sent)
             for code in self.negated_codes_ if negated else ():
                 # a clause with the sentence's negation keeps its code out of the sentence, also
@@ -592,6 +606,14 @@ class Suggester:
             stopped.update((i, code) for code in lost)
         return [s for s in hits if s.code not in lost]
 
+    def _domain_hit(self, s: Suggestion) -> bool:
+        """True when `s` is a pattern hit of the codebook's domain words alone (codes23)."""
+        model = self.model_
+        if model is None or not self.domain_share_:
+            return False
+        words, lemmas = self.pattern_words_, self.pattern_lemmas_
+        return domain_hits.is_domain_hit(s, words, lemmas, model.share_, self.domain_share_)
+
     def _named_words(self, named: set[str]) -> set[str]:
         """The words of a code's name that keep its pattern hits from being outdone."""
         model = self.model_
@@ -685,6 +707,24 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
+
+
+def _yielding(
+    hits: list[Suggestion],
+    speaking: list[Suggestion],
+    candidates: Mapping[str, Any],
+    perspective: set[str],
+) -> list[str]:
+    """Codes found by domain-word hits alone in a sentence where an unrelated code has its own
+    evidence (a pattern of its own words or its description): that code says the topic. Who
+    speaks (a perspective code) is no topic to yield to."""
+    weak = {s.code for s in hits} - {s.code for s in speaking}
+    others = [c for c in candidates if c not in weak and c not in perspective]
+    return [
+        code
+        for code in sorted(weak)
+        if code in candidates and any(not competing.related(code, other) for other in others)
+    ]
 
 
 def _has_relative(code: str, codes: set[str]) -> bool:
