@@ -680,3 +680,12 @@ def place_triggers() -> tuple[frozenset[str], frozenset[str]]:
     for word, kind in table("place_triggers.txt", 2):
         (strong if kind == "altijd" else weak).add(word)
     return frozenset(strong), frozenset(weak)
+
+
+@cache
+def district_triggers() -> frozenset[str]:
+    """The weak place triggers after which a compound of ordinary parts still is a name ("de
+    wijk Vroonermeer"): kind ``tenzij-woordenboek`` of ``place_triggers.txt``."""
+    return frozenset(
+        word for word, kind in table("place_triggers.txt", 2) if kind == "tenzij-woordenboek"
+    )

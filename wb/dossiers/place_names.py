@@ -16,6 +16,7 @@ from wb.dossiers.entity_data import (
     TITLES,
     UP,
     compass_place,
+    district_triggers,
     first_names,
     gazetteer,
     gazetteer_regions,
@@ -92,6 +93,11 @@ def _joined_name(text: str, m: re.Match) -> bool:
 CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
 
 
+def dictionary_word(word: str) -> bool:
+    """True for a word the dictionary or wb's lexicon holds itself (no compound analysis)."""
+    return word.lower() in hunspell().ordinary or is_dutch_word(word)
+
+
 def trigger_places(text: str) -> list[Mention]:
     """Places after "gemeente", "rechtbank", "te", "in": "gemeente Soest", "wonende te Bunnik",
     "in Heel en Panheel" (see :func:`_joined_name`)."""
@@ -119,7 +125,12 @@ def _trigger_places(text: str) -> tuple[Mention, ...]:
             # after a region's compound ("Jeugdhulpregio KwarVallei") a word with a capital
             # inside is written as a name
             region = m["trigger"].endswith("regio")
-            if first in first_names() or any(
+            if m["trigger"] in district_triggers():
+                # "de wijk Vroonermeer": a compound of ordinary parts names a district; a
+                # dictionary word ("de wijk Centrum") stays
+                if first in first_names() or any(dictionary_word(w) for w in words):
+                    continue
+            elif first in first_names() or any(
                 is_ordinary(w) and not (region and CAMEL.search(w)) for w in words
             ):
                 continue
