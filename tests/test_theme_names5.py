@@ -50,7 +50,6 @@ def test_names_made_only_of_furniture_nouns() -> None:
     assert not is_furniture_name("wachtlijsten in de jeugdhulp")
     # a body with only an adjective is a term of the field, left to the body rule (themes21)
     assert not is_furniture_name("gecertificeerde instelling")
-    # one word and "X en Y" are not judged here
     assert not is_furniture_name("pleegzorg")
     assert not is_furniture_name("college en wachtlijst")
 
@@ -60,8 +59,14 @@ def test_the_nouns_of_a_name_and_lemmas() -> None:
     assert name_nouns("goede voorbeeld") == ["voorbeeld"]
     # as lemma: the plural written form is read through its lemma too
     assert is_furniture_name("besluiten van ministers", ["besluit", "van", "minister"])
-    assert specific_keywords(["college", "burgemeester", "wachtlijsten"])
-    assert not specific_keywords(["college", "burgemeester", "commissie", "brief"])
+    assert specific_keywords(["college", "burgemeester", "wachtlijsten", "jeugdhulp"])
+    # one specific keyword ("kost" of a committee's letter) is not enough
+    assert not specific_keywords(["commissie", "kost", "verzoek", "brief", "reactie"])
+    # one word: an office is furniture, an act may be the topic; "X en Y" with a stock noun is
+    assert is_furniture_name("wethouder")
+    assert not is_furniture_name("amendement")
+    assert is_furniture_name("geld en voorbeeld")
+    assert not is_furniture_name("machtiging en uithuisplaatsing")
 
 
 def test_a_college_title_gives_way_to_the_topic() -> None:

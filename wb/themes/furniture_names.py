@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wb.lang import word_set
-from wb.themes.words import GENERIC_WORDS, LINKS, VAGUE_HEADS, _in_heads, is_vague
+from wb.themes.words import GENERIC_WORDS, LINKS, ROLE_WORDS, VAGUE_HEADS, _in_heads, is_vague
 
 FURNITURE_NOUNS = word_set("theme_furniture_nouns.txt")
 
@@ -36,13 +36,18 @@ def name_nouns(name: str) -> list[str]:
 
 
 def is_furniture_name(name: str, lemmas: Sequence[str] = ()) -> bool:
-    """True when every noun of a name of two words or more is furniture, as written or (given
-    the lemmas of the name's words, in order) as lemma; "X en Y" is never furniture here. A
+    """True when every noun of a name is furniture, as written or (given
+    the lemmas of the name's words, in order) as lemma; "X en Y" when X or Y is an office, act or
+    stock noun. A
     body with only an adjective ("gecertificeerde instelling", a term of the field) is left to
-    the body rule of :func:`wb.themes.phrase_names.theme_label` (themes21)."""
+    the body rule of :func:`wb.themes.phrase_names.theme_label` (themes21); one word is furniture
+    only as an office ("wethouder")."""
     words = name.lower().split()
-    if len(words) < 2 or "en" in words:
-        return False
+    if len(words) == 1:  # an office alone ("wethouder"); an act alone may be a topic
+        forms = (words[0], *lemmas[:1])
+        return any(_in_heads(w, FURNITURE_NOUNS) and w in ROLE_WORDS for w in forms)
+    if "en" in words:  # "X en Y" with a stock or office noun ("geld en voorbeeld")
+        return any(w != "en" and _in_heads(w, FURNITURE_NOUNS) for w in words)
     nouns = name_nouns(name)
     if len(lemmas) == len(words):
         cut = next((i for i, w in enumerate(words) if i and w in LINKS), len(words))
@@ -57,5 +62,11 @@ def is_furniture_name(name: str, lemmas: Sequence[str] = ()) -> bool:
 
 
 def specific_keywords(keywords: Sequence[str]) -> bool:
-    """True when one of the five best keywords is no furniture: a better name can be found."""
-    return any(not _furniture_word(w.lower()) for w in keywords[:5])
+    """True when two of the five best keywords are no furniture: a better name can be found
+    (one alone, "kost" of a committee's letter, names no topic better than the letter does)."""
+    return sum(not _furniture_word(w.lower()) for w in keywords[:5]) >= 2
+
+
+def is_furniture_word(word: str) -> bool:
+    """True for a body, office, act of governance, vague head or shell noun."""
+    return _furniture_word(word.lower())

@@ -47,7 +47,8 @@ def theme_label(
     complement ("algemene commissie") names the theme only when no other of its five best
     keywords is specific (themes21). A name whose every noun is a body, an office, an act of
     governance or a stock noun ("college van burgemeester", "goede voorbeeld") gives way at
-    every step when one of the five best keywords is none of these (themes-names5).
+    every step when two of the five best keywords are none of these; it is kept when only the
+    last resort is left (themes-names5).
     A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
     """
     if not keywords:
@@ -81,6 +82,7 @@ def theme_label(
     # a name of bodies, offices and stock nouns only says who acts (themes-names5)
     furnished = specific_keywords(keywords) or specific_keywords(lemmas)
     best, best_score = "", 0.0
+    kept = ""  # the first furniture name: kept when only the last resort is left
     for key, count in seen.items():
         parts = parts_of[key]
         if count < 2 or len(parts) < 2 or len(key.split()) > max_words:
@@ -100,6 +102,7 @@ def theme_label(
         if phrase in taken or (not body_ok and _body_only(phrase)):
             continue
         if furnished and is_furniture_name(phrase, key.split()):
+            kept = kept or phrase
             continue
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
@@ -124,8 +127,12 @@ def theme_label(
     for step in steps:
         name = step()
         if name and name not in taken and not _cut_name(name):
-            if (body_ok or not _body_only(name)) and not (furnished and is_furniture_name(name)):
+            if furnished and is_furniture_name(name):
+                kept = kept or name
+            elif body_ok or not _body_only(name):
                 return name
+    if kept:  # a furniture name says more than two loose keywords (themes-names5)
+        return kept
     # never a comma list (themes20); two keywords only when one passage holds both (themes21)
     ranked = [w for w in specific if body_ok or not _body(w)] or specific or list(keywords)
     second = next((w for w in ranked[1:5] if _together(passages, ranked[0], w)), "")
