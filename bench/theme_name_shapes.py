@@ -98,7 +98,16 @@ def dump(rounds: str, synthetic: bool, out: Path) -> None:
         done = pseudonymise_documents(texts)
         kept = []
         for th in result["themes"]:
-            given = next(c for c in inputs if c["keywords"] == th["keywords"])
+            # a person's name may have left the keywords after naming (name_keywords): the
+            # naming inputs are then those whose keywords hold the theme's in order
+            given = next(
+                (c for c in inputs if c["keywords"] == th["keywords"]),
+                None,
+            ) or next(
+                c
+                for c in inputs
+                if [w for w in c["keywords"] if w in th["keywords"]] == th["keywords"]
+            )
             mine = [s for s in result["segments"] if s["theme"] == th["id"]]
             spans = [(s["doc"], s["start"], s["end"]) for s in mine]
             # the passages as named (a speaker's line may be left out): ``given``

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from wb.themes.furniture_names import is_furniture_name, specific_keywords
 from wb.themes.words import (
     COMMON_PHRASE_WEIGHT,
     DETERMINERS,
@@ -44,7 +45,10 @@ def theme_label(
     resort is two keywords joined by "en", never a comma list (themes20), and only two that one
     passage writes together, else the best keyword alone (themes21). A public body without a
     complement ("algemene commissie") names the theme only when no other of its five best
-    keywords is specific (themes21).
+    keywords is specific (themes21). A name whose every noun is a body, an office, an act of
+    governance or a stock noun ("college van burgemeester", "goede voorbeeld") gives way at
+    every step when two of the five best keywords are none of these; it is kept when only the
+    last resort is left (themes-names5).
     A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
     """
     if not keywords:
@@ -75,7 +79,10 @@ def theme_label(
     # a public body without a complement ("algemene commissie") says who, not what: it names
     # the theme only when no other of the five best keywords could head a name (themes21)
     body_ok = not any(not is_vague(w) and not _body(w) for w in keywords[:5])
+    # a name of bodies, offices and stock nouns only says who acts (themes-names5)
+    furnished = specific_keywords(keywords) or specific_keywords(lemmas)
     best, best_score = "", 0.0
+    kept = ""  # the first furniture name: kept when only the last resort is left
     for key, count in seen.items():
         parts = parts_of[key]
         if count < 2 or len(parts) < 2 or len(key.split()) > max_words:
@@ -93,6 +100,9 @@ def theme_label(
         score = count * weight
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if phrase in taken or (not body_ok and _body_only(phrase)):
+            continue
+        if furnished and is_furniture_name(phrase, key.split()):
+            kept = kept or phrase
             continue
         if score > best_score or (score == best_score and score and phrase < best):
             best, best_score = phrase, score
@@ -117,8 +127,12 @@ def theme_label(
     for step in steps:
         name = step()
         if name and name not in taken and not _cut_name(name):
-            if body_ok or not _body_only(name):
+            if furnished and is_furniture_name(name):
+                kept = kept or name
+            elif body_ok or not _body_only(name):
                 return name
+    if kept:  # a furniture name says more than two loose keywords (themes-names5)
+        return kept
     # never a comma list (themes20); two keywords only when one passage holds both (themes21)
     ranked = [w for w in specific if body_ok or not _body(w)] or specific or list(keywords)
     second = next((w for w in ranked[1:5] if _together(passages, ranked[0], w)), "")
