@@ -155,6 +155,7 @@ from wb.dossiers.voice_conditions import condition_predicate
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_category, counted_group
 from wb.dossiers.voice_definition_frame import defined_object
+from wb.dossiers.voice_denied_lists import denied_adjective_list
 from wb.dossiers.voice_discussed import (
     classified,
     defined,
@@ -271,6 +272,7 @@ class VoiceResolver:
             or denied_after(following)
             or seeming_denied(tokens, at, following)
             or without_clause(tokens, at, upto)
+            or denied_adjective_list(tokens, at, upto)  # labels-voice5: "niet als een A, X kind"
         ):
             return "negated"
         if passive_labelling(tokens, at, upto) and not generic_naming_passive(tokens, at, upto):

@@ -193,12 +193,22 @@ def denied_after(sentence: Any) -> bool:
     niet het geval.", "Dat klopt niet." (voice_denial_sentences.txt)."""
     if sentence is None:
         return False
-    kept = tuple(
+    tokens = list(sentence)
+    # labels-voice5: a quoted denial before its speech tag ("Ik denk het niet", zegt ze.)
+    close = next((k for k, t in enumerate(tokens) if k and t.text in _CLOSING_QUOTES), None)
+    spans = [tokens] if close is None else [tokens, tokens[:close]]
+    return any(_kept(part) in DENIAL_SENTENCES for part in spans)
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "''", "’’", "»"})
+
+
+def _kept(tokens: list[Any]) -> tuple[str, ...]:
+    return tuple(
         t.lower_
-        for t in sentence
+        for t in tokens
         if not t.is_space and not t.is_punct and t.lower_ not in DENIAL_FILLERS
     )
-    return kept in DENIAL_SENTENCES
 
 
 # a complement that a negated finding governs: "geen aanwijzing (gevonden) voor X",
