@@ -34,7 +34,7 @@ FOUND = [
         [(41, 46, "kwaad", T, "attributed")],
     ),
     ("Toen zijn moeder het hoorde, werd ze woedend.", [(37, 44, "woedend", T, "asserted")]),
-    ("De ouders waren razend over de beslissing.", [(16, 22, "razend", T, "asserted")]),
+    ("De ouders waren razend.", [(16, 22, "razend", T, "asserted")]),
     (
         "Zij ontnemen hun kinderen de kans om vrienden te maken.",
         [(4, 33, "ontnemen hun kinderen de kans", T, "asserted")],
@@ -61,6 +61,7 @@ FOUND = [
 
 KEPT = [
     "Toen werd ik boos en liep ik weg.",
+    "Hij werd kwaad over de uitspraak.",
     "Hij erkent dat hij in oktober 2021 boos is geworden.",
     "Het voelt alsof je aan de schandpaal wordt genageld.",
     "Hij zette de vaas voor gek op de kast.",
