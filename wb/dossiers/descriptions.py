@@ -53,6 +53,7 @@ from wb.dossiers.description_act_nouns import find_act_nouns
 from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.description_adjective_runs import find_adjective_runs
+from wb.dossiers.description_anger import find_anger
 from wb.dossiers.description_bad_conduct import find_bad_conduct
 from wb.dossiers.description_blame import find_blame
 from wb.dossiers.description_capability import find_capabilities
@@ -60,6 +61,7 @@ from wb.dossiers.description_care import find_care_denied, find_excess
 from wb.dossiers.description_conduct import find_likened_conduct
 from wb.dossiers.description_conduct_doers import find_conduct_doers
 from wb.dossiers.description_denied import find_denied_qualities
+from wb.dossiers.description_depriving import find_depriving
 from wb.dossiers.description_doing import find_wrong_doing
 from wb.dossiers.description_doing_order import find_wrong_doing_order
 from wb.dossiers.description_duty_failing import find_duty_failing
@@ -285,6 +287,8 @@ def find_descriptions(
         spans += find_harm_idioms(doc)  # labels-aimed3
         spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
         spans += find_judging_heads(doc)  # labels-aimed5
+        spans += find_anger(doc, lambda t: _is_person(t, persons))  # labels-aimed4 (12-07)
+        spans += find_depriving(doc, lambda t: _is_person(t, persons))  # labels-aimed4 (12-07)
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
