@@ -38,6 +38,7 @@ def spans(finder: LabelFinder, text: str) -> list[str]:
         # contact ("contact" ends in "tact" but has no first part of four letters), a belief
         # noun without an evaluative adjective, a situation judged with concern
         ("De maffia verdient geld met drugs.", []),
+        ("Het boek gaat over de drugsmaffia in Napels.", []),
         ("Zij gaf een veroordelende blik.", []),
         ("Er is een gebrek aan contact tussen de ouders.", []),
         ("Er is een gebrek aan sociale controle in de wijk.", []),
@@ -89,6 +90,7 @@ def test_finder_labels(
 
 def test_word_kinds() -> None:
     assert {"maffia", "mafia"} == other_words("groepskop")
+    assert {"drugs", "wapen"} <= other_words("misdaad")
     assert "veroordelen" in other_words("oordeelwerkwoord")
     assert {"fatsoen", "inzet", "vermogen"} <= other_words("deugd")
     assert {"opvatting", "ideologie", "gedachtegoed"} <= other_words("opvatting")

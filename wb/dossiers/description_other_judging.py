@@ -4,7 +4,8 @@ Four shapes over word classes and general Dutch lemma sets
 (``wb/lang/nl/description_other_judging_words.txt``), each measured on all tune batches:
 
 * a compound whose head names a group with scorn, whatever its first part ("schoolpleinmaffia",
-  "borstvoedingsmaffia"; :mod:`wb.dossiers.description_nouns` asks for a person noun first);
+  "borstvoedingsmaffia"; :mod:`wb.dossiers.description_nouns` asks for a person noun first),
+  unless the first part names a real crime ("drugsmaffia");
 * the present participle of a verb of judging others, used bare as an adverb or predicate, not
   before a noun ("anderen reageren veroordelend", "Sommigen kijken beschuldigend");
 * "gebrek aan" + a virtue or human faculty, also in a compound ("een gebrek aan fatsoen",
@@ -39,12 +40,17 @@ def other_words(kind: str) -> frozenset[str]:
 
 
 def _scorned_group(token: Any) -> bool:
-    """A compound with a scorned group head and a first part of three letters or more."""
+    """A compound with a scorned group head and a first part of three letters or more that
+    names no real crime ("drugsmaffia" is literal)."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     word = fold(token.text).replace("-", "")
     word = word[:-1] if word.endswith("s") else word
-    return any(word.endswith(h) and len(word) >= len(h) + 3 for h in other_words("groepskop"))
+    for head in other_words("groepskop"):
+        first = word[: -len(head)]
+        if word.endswith(head) and len(first) >= 3:
+            return not first.startswith(tuple(other_words("misdaad")))
+    return False
 
 
 def _judging_participle(doc: Doc, i: int) -> bool:
