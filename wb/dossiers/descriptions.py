@@ -82,6 +82,7 @@ from wb.dossiers.description_norm_conduct import find_norm_conduct
 from wb.dossiers.description_nouns import find_judging_nouns, judging_nouns
 from wb.dossiers.description_offenders import find_offenders
 from wb.dossiers.description_opinions import find_opinions
+from wb.dossiers.description_other_judging import find_other_judging
 from wb.dossiers.description_others import opinion_end
 from wb.dossiers.description_parent_neglect import find_parent_neglect
 from wb.dossiers.description_participles import find_judged_participles
@@ -95,7 +96,7 @@ from wb.dossiers.description_predicate_reach import (
     find_noun_predicates,
     find_prepositional_predicates,
 )
-from wb.dossiers.description_problems import find_problems
+from wb.dossiers.description_problems import adjectives_before, find_problems
 from wb.dossiers.description_rebukes import find_rebukes
 from wb.dossiers.description_reflexive_conduct import find_reflexive_conduct
 from wb.dossiers.description_responsibility import find_responsibility_denied
@@ -289,6 +290,9 @@ def find_descriptions(
         spans += find_judging_heads(doc)  # labels-aimed5
         spans += find_anger(doc, lambda t: _is_person(t, persons))  # labels-aimed4 (12-07)
         spans += find_depriving(doc, lambda t: _is_person(t, persons))  # labels-aimed4 (12-07)
+        spans += find_other_judging(  # labels-other2
+            doc, lambda t: bool(_keys(t) & adjectives), adjectives_before
+        )
         spans += find_judged_participles(
             doc, lambda t: bool(_keys(t) & adjectives), lambda d, i: _person_subject(d, i, persons)
         )
