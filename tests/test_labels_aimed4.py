@@ -2,9 +2,6 @@
 
 Written sentences only (no phrase of a real text); exact spans, labels and voices.
 
-* anger said of a third person (``description_anger``): an anger adjective as predicate of a
-  copula, the nearest person before it a third person ("wordt mijn zoon boos", "werd ze
-  woedend"); the speaker's or the reader's anger, a denial and attributive uses stay out;
 * depriving a person (``description_depriving``): "ontnemen" with a person and a thing taken in
   its clause; "ontzeggen" (a judge's decision in rulings), a thing deprived and a denial stay out;
 * shaming idioms join the harm idioms (``description_harm_idioms.txt``): "voor gek zetten", "voor
@@ -19,22 +16,11 @@ from __future__ import annotations
 import pytest
 from label_finders import hits
 
-from wb.dossiers.description_anger import angry_person, find_anger
 from wb.dossiers.description_depriving import find_depriving
 
 T = "negatieve typering"
 
 FOUND = [
-    (
-        "Als ik vraag of hij zijn kamer opruimt, wordt mijn zoon boos.",
-        [(56, 60, "boos", T, "asserted")],
-    ),
-    (
-        "De buurman zegt dat de vader altijd heel kwaad wordt.",
-        [(41, 46, "kwaad", T, "attributed")],
-    ),
-    ("Toen zijn moeder het hoorde, werd ze woedend.", [(37, 44, "woedend", T, "asserted")]),
-    ("De ouders waren razend.", [(16, 22, "razend", T, "asserted")]),
     (
         "Zij ontnemen hun kinderen de kans om vrienden te maken.",
         [(4, 33, "ontnemen hun kinderen de kans", T, "asserted")],
@@ -60,15 +46,8 @@ FOUND = [
 ]
 
 KEPT = [
-    "Toen werd ik boos en liep ik weg.",
-    "Hij werd kwaad over de uitspraak.",
-    "Hij erkent dat hij in oktober 2021 boos is geworden.",
     "Het voelt alsof je aan de schandpaal wordt genageld.",
     "Hij zette de vaas voor gek op de kast.",
-    "Ik snap dat je boos bent.",
-    "Hij was een rustige man die niet gauw boos werd.",
-    "Er kwamen boze blikken van de andere ouders.",
-    "Dat zet kwaad bloed bij de buren.",
     "De rechter ontzegt de vader het recht op omgang.",
     "Het bestuur ontnam het huis de status van monument.",
     "Hij wil zijn zoon niet de kans ontnemen.",
@@ -89,12 +68,6 @@ def test_module_functions(finder) -> None:
     def person(t) -> bool:
         return t.lower_ in {"zoon", "moeder", "kinderen"}
 
-    doc = finder.nlp("Als ik vraag of hij zijn kamer opruimt, wordt mijn zoon boos.")
-    assert find_anger(doc, person) == [(56, 60)]
-    assert angry_person(doc, len(doc) - 2, person)
-    doc = finder.nlp("Toen werd ik boos.")
-    assert find_anger(doc, person) == []
-    assert not angry_person(doc, 3, person)
     doc = finder.nlp("Zij ontnemen hun kinderen de kans.")
     assert find_depriving(doc, person) == [(4, 33)]
     doc = finder.nlp("Zij ontnemen het huis de status.")
