@@ -5,7 +5,8 @@ A brand name of a local care provider, party or firm is often two words glued wi
 capital, and each part may be a Dutch word ("Gemeente" + "Kwakers"), so the dictionary and the
 fallback do not see a name. Such a word is an organisation, at all its mentions in the text,
 when one of them stands where an organisation stands: right after a preposition an
-organisation follows ("bij", "door", "van", "vanuit", "namens", "via", "voor"), after "heeft"
+organisation follows ("bij", "door", "van", "vanuit", "namens", "voor"; not "via", which
+names a product or channel as often: "via PowerPoint"), after "heeft"
 ("In het voorjaar heeft X een ronde ...") or after a kind of local organisation or a head word
 ("Buurthuis X", "recreatiepark X"). Not:
 
@@ -43,7 +44,7 @@ CAMEL_WORD = re.compile(
 GLUED_PREFIXES = ("Mc", "Mac", "De", "Het", "La", "Le", "Di", "Da", "Van")
 # the word right before a mention that stands where an organisation stands
 CUE_BEFORE = re.compile(
-    r"(?<![\w-])(?:bij|door|van|vanuit|namens|via|voor|heeft)[ ]$"
+    r"(?<![\w-])(?:bij|door|van|vanuit|namens|voor|heeft)[ ]$"
     rf"|(?<![\w-])(?P<kind>[{UP}{LOW}][{LOW}]{{3,}})[ ]$"
 )
 
