@@ -137,8 +137,10 @@ FRESH_ROUND = "held-out-57"
 # "held-out-54" (batch 58, round 54, collected with batch 57 by collect-labels on 2026-12-06) was
 # sealed the same way until its one measurement (2026-12-07 02:33 UTC, main 2c074566) and is tune
 # material since. The later round is now "held-out-56" (batch 60, round 56, collected with batch
-# 59 by collect-labels on 2026-12-07).
-LATER_ROUND = "held-out-56"
+# 59 by collect-labels on 2026-12-07) was sealed the same way until its one measurement
+# (2026-12-07 06:00 UTC, main 42aebcc5) and is tune material since. The later round is now
+# "held-out-58" (batch 62, round 58, collected with batch 61 by collect-labels on 2026-12-07).
+LATER_ROUND = "held-out-58"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -189,11 +191,12 @@ LATER_ROUND = "held-out-56"
 # 57 was measured at the start of the session of 2026-12-07 01:19 UTC (01:22 UTC, on 71295a26);
 # batch 58 with --later at its end (02:33 UTC, main 2c074566). Batches 59 (round 55,
 # "held-out-55") and 60 (round 56, "held-out-56") are reserved for the session after that: batch
-# 59 was measured at the start of the session of 2026-12-07 04:23 UTC (04:26 UTC, on 2277a75a).
-# Batches 61 (round 57, "held-out-57") and 62 (round 58, "held-out-58") are reserved for the
-# session after that. Until their measurement no training script and no run reads a sealed
-# batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({60, 61, 62})
+# 59 was measured at the start of the session of 2026-12-07 04:23 UTC (04:26 UTC, on 2277a75a);
+# batch 60 with --later at its end (06:00 UTC, main 42aebcc5). Batches 61 (round 57,
+# "held-out-57") and 62 (round 58, "held-out-58") are reserved for the session after that.
+# Until their measurement no training script and no run reads a sealed batch, and --batch
+# refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({61, 62})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -215,8 +218,8 @@ def group_of(entry: dict) -> str:
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60), 57 (61), 58 (62); batch 26 is tune from the
-    start (collected as training material, branch labels-data). Batches 60-62 are sealed
-    (SEALED_BATCHES) until their one measurement; batches 25 and 27-59 were.
+    start (collected as training material, branch labels-data). Batches 61-62 are sealed
+    (SEALED_BATCHES) until their one measurement; batches 25 and 27-60 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

@@ -60,21 +60,20 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_groups_of_the_two_rounds() -> None:
     # batch 59 was the next session's fresh round: it keeps its group's name after its one
     # measurement (2026-12-07 04:26 UTC, on 2277a75a), FRESH_ROUND moved on to batch 61.
-    # LATER_ROUND names batch 60 since batch 58's measurement (2026-12-07 02:33 UTC, main 2c074566)
+    # LATER_ROUND named batch 60 from batch 58's measurement (2026-12-07 02:33 UTC, main 2c074566)
+    # until its own (06:00 UTC, main 42aebcc5), batch 62 since
     assert {group_of(t) for t in _batch(59)} == {"held-out-55"} != {FRESH_ROUND}
     assert FRESH_ROUND == "held-out-57"
-    assert {group_of(t) for t in _batch(60)} == {"held-out-56"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(60)} == {"held-out-56"} != {LATER_ROUND}
+    assert LATER_ROUND == "held-out-58"
 
 
-def test_batch_60_stays_sealed_and_batch_59_is_tune_since_its_measurement() -> None:
-    assert 60 in SEALED_BATCHES and 59 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(59))
-    assert not any(measured_now(t) for t in _batch(60))
-    # --later opens only the batch whose group LATER_ROUND names (batch 60)
-    assert all(measured_now(t, later=True) for t in _batch(60))
+def test_both_batches_are_tune_since_their_measurement() -> None:
+    assert not {59, 60} & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (60,))
+@pytest.mark.parametrize("batch", (61,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -88,12 +87,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_since_their_measurement() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 59 in voice_batches and 60 not in voice_batches  # 59 is tune since its measurement
+    assert {59, 60} <= voice_batches  # tune since their measurements (04:26 and 06:00 UTC)
     assert any(i.startswith("b59-") for i in judging_ids)
-    assert not any(i.startswith("b60-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b60-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b59-ghdha-2020-257.txt").exists()
     assert (LABELS / "texts" / "b60-kv-2012Z02449-fysiek-straffen.txt").exists()
 

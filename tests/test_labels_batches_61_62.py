@@ -58,17 +58,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 61 is the next session's fresh round, batch 62 its later round (LATER_ROUND names
-    # batch 60 until that batch's measurement at this session's end)
+    # batch 61 is the next session's fresh round, batch 62 its later round (LATER_ROUND named
+    # batch 60 until that batch's measurement, 2026-12-07 06:00 UTC, main 42aebcc5)
     assert {group_of(t) for t in _batch(61)} == {"held-out-57"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(62)} == {"held-out-58"}
-    assert LATER_ROUND == "held-out-56"
+    assert {group_of(t) for t in _batch(62)} == {"held-out-58"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed() -> None:
     assert set(BATCHES) <= SEALED_BATCHES, "batches 61-62 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 62) only, never the fresh round (batch 61)
+    assert not any(measured_now(t, later=True) for t in _batch(61))
+    assert all(measured_now(t, later=True) for t in _batch(62))
 
 
 @pytest.mark.parametrize("batch", BATCHES)

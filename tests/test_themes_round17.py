@@ -3,15 +3,14 @@ work in youth care and child protection (the exodus of jeugdbeschermers and thei
 the decentralisation, the shortage of youth care workers in Kamervragen, aggression and threats
 against jeugdbeschermers, a client stop in Brabant, the law on professionalisation with its
 quality register and disciplinary law), sealed until a lead's one measurement (`--readable
---round 17 --later`), after round 16's. The tests check the manifest, the files and their sha256,
-the restore hints of the texts kept only in the git-ignored bench/data (one look-up of the search
-tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
-document numbers are new, and that bench_themes.py leaves round 17 out of every run, refuses it
-without --later before anything of wb loads, and measures only the round asked for with --later;
-no test here runs wb on the texts or reads a text of round 16. The rounds sealed now come from
-`still_sealed()` (tests/themes_round_checks.py: [16, 17], then [17] after round 16's measurement,
-[17, 18] since round 18 (collect-ct) was sealed;
-see bench/README.md, "Themes round 17, sealed")."""
+--round 17 --later`, 2026-12-07 06:00 UTC, main 42aebcc5; fresh since), after round 16's. The
+tests check the manifest, the files and their sha256, the restore hints of the texts kept only in
+the git-ignored bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py left round 17 out of every run while it was sealed, measures only the round asked
+for with --later and runs round 17 without --later since. The rounds sealed now come from
+`still_sealed()` (tests/themes_round_checks.py: [18] since round 17's measurement; see
+bench/README.md, "Themes round 17, sealed")."""
 
 from __future__ import annotations
 
@@ -19,11 +18,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -35,7 +32,7 @@ from themes_round_checks import (
 def test_round_17_counts_licences_and_persons():
     genres = {"nieuws": 11, "kamervragen": 4, "verslag": 2, "debat": 1, "blog": 1, "vakartikel": 1}
     # seven public texts: four sets of Kamervragen, a debate and two committee reports
-    persons = round_persons(17, "sealed", {True: 7, False: 13}, genres)
+    persons = round_persons(17, "fresh", {True: 7, False: 13}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (17, 33)
     # a parliament-watch site's header lines name the member and the answering member of cabinet
     assert persons["openkamer-2021Z10677-werkdruk-jeugdbeschermers"] == [
@@ -134,7 +131,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 17 and not t["committed"]]
     assert len(local) == 13 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(17, manifest) == ["sealed"]
+    assert module.round_splits(17, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -150,28 +147,26 @@ def test_round_17_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(17, numbers)
 
 
-def test_round_17_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(17, 15, capsys)  # round 15, measured, runs
-    # round 16 (collect-codes-themes) waited sealed for its one measurement before round 17's;
-    # round 18 (collect-ct) waits sealed after round 17
-    assert sealed == still_sealed() and sealed[:1] == [17]
+def test_round_17_was_measured_and_runs_while_round_18_stays_out(capsys):
+    # round 17 was measured once (2026-12-07 06:00 UTC, main 42aebcc5) and is fresh since; round
+    # 18 (tests/test_themes_round18.py) is sealed; round 17 runs without --later now
+    check_measured_round_runs(17, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_16_keeps_round_17_sealed(monkeypatch, capsys):
-    # `--readable --round 16 --later` asks for round 16's texts only and prints round 17's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_16_kept_round_18_out(monkeypatch, capsys):
+    # `--readable --round 16 --later` asks for round 16's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(16, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 16]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=16) == waiting == [17, 18]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=16) == still_sealed() == [18]
 
 
 def test_the_one_measurement_of_round_17_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; round 16 stays out until measured
+    # `--later` lifted the seal of the round asked for only; round 18 (collect-ct) stays sealed,
+    # so its line alone is printed before the measurement
     module, out = one_measurement(17, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 17]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=17) == waiting
+    assert out.startswith(lines([18]))
+    assert module.left_out(True, chosen=17) == [18]
 
 
 def test_later_with_round_16_never_opens_a_text_of_round_17(monkeypatch, tmp_path):
@@ -179,14 +174,5 @@ def test_later_with_round_16_never_opens_a_text_of_round_17(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 16)
 
 
-def test_round_17_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(17, monkeypatch, capsys)
-
-
 def test_later_would_let_round_17_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(17, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_17_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 17
-    check_refusal_in_a_fresh_process(17)

@@ -143,8 +143,9 @@ def test_round_18_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_18_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(18, 16, capsys)  # round 16, measured, runs
-    # round 17 (collect-codes-themes) waits sealed before round 18 for its own measurement
-    assert sealed == still_sealed() == [17, 18]
+    # round 17 (collect-codes-themes) waited sealed before round 18 for its own measurement
+    # (2026-12-07 06:00 UTC, main 42aebcc5)
+    assert sealed == still_sealed() == [18]
 
 
 def test_the_one_measurement_of_round_17_keeps_round_18_sealed(monkeypatch, capsys):
@@ -156,11 +157,12 @@ def test_the_one_measurement_of_round_17_keeps_round_18_sealed(monkeypatch, caps
     assert module.left_out(True, chosen=17) == waiting == [18]
 
 
-def test_the_one_measurement_of_round_18_keeps_round_17_sealed(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only: round 17's line is printed first
+def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
+    # `--later` lifts the seal of the round asked for only; with round 17 measured no other round
+    # waits, so no sealed line is printed before the measurement
     module, out = one_measurement(18, monkeypatch, capsys)
-    assert out.startswith(lines([17]))
-    assert module.left_out(True, chosen=18) == [17]
+    assert not out.startswith("verzegeld")
+    assert module.left_out(True, chosen=18) == []
 
 
 def test_round_18_without_later_stops_before_any_pipeline(monkeypatch, capsys):

@@ -39,11 +39,11 @@ def lines(rounds: list[int]) -> str:
 
 
 def still_sealed() -> list[int]:
-    """The rounds sealed now: round 17 (collect-codes-themes, 2026-12-07) and round 18 (collect-ct,
-    2026-12-07), each waiting for its one measurement; rounds 3-16 were measured once each (round
-    15 on 2026-12-06 23:56 UTC, round 16 on 2026-12-07 02:37 UTC)."""
-    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15, 16))
-    return [17, 18]
+    """The rounds sealed now: round 18 (collect-ct, 2026-12-07), waiting for its one measurement;
+    rounds 3-17 were measured once each (round 16 on 2026-12-07 02:37 UTC, round 17 on 2026-12-07
+    06:00 UTC)."""
+    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15, 16, 17))
+    return [18]
 
 
 def refuse(*args: Any, **kwargs: Any) -> None:
