@@ -1,9 +1,9 @@
 """Labels batches 61 and 62 (rounds 57 and 58, collect-labels), collected for the next session.
 
-Batch 61 is the fresh round of the session after 2026-12-07 04:23 UTC ("held-out-57", to be
-measured once at that session's start); batch 62 is its later round ("held-out-58", sealed until
-its one measurement with --later at that session's end, when LATER_ROUND names it). Both are in
-SEALED_BATCHES since before they were collected.
+Batch 61 was the fresh round of the session after 2026-12-07 04:23 UTC ("held-out-57"), measured
+once at that session's start (07:19 UTC, on a0256373) and tune since; batch 62 is its later round
+("held-out-58", sealed until its one measurement with --later at that session's end, when
+LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -58,21 +58,23 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 61 is the next session's fresh round, batch 62 its later round (LATER_ROUND named
-    # batch 60 until that batch's measurement, 2026-12-07 06:00 UTC, main 42aebcc5)
-    assert {group_of(t) for t in _batch(61)} == {"held-out-57"} == {FRESH_ROUND}
+    # batch 61 was the next session's fresh round: it keeps its group's name after its one
+    # measurement (2026-12-07 07:19 UTC, on a0256373), FRESH_ROUND moved on to batch 63.
+    # LATER_ROUND names batch 62 since batch 60's measurement (2026-12-07 06:00 UTC, main 42aebcc5)
+    assert {group_of(t) for t in _batch(61)} == {"held-out-57"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-59"
     assert {group_of(t) for t in _batch(62)} == {"held-out-58"} == {LATER_ROUND}
 
 
-def test_both_batches_are_sealed() -> None:
-    assert set(BATCHES) <= SEALED_BATCHES, "batches 61-62 must be in SEALED_BATCHES"
-    assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND (batch 62) only, never the fresh round (batch 61)
-    assert not any(measured_now(t, later=True) for t in _batch(61))
+def test_batch_62_stays_sealed_and_batch_61_is_tune_since_its_measurement() -> None:
+    assert 62 in SEALED_BATCHES and 61 not in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(61))
+    assert not any(measured_now(t) for t in _batch(62))
+    # --later opens only the batch whose group LATER_ROUND names (batch 62)
     assert all(measured_now(t, later=True) for t in _batch(62))
 
 
-@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("batch", (62,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -86,11 +88,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batches_out() -> None:
-    assert set(BATCHES) <= SEALED_BATCHES, "batches 61-62 must be in SEALED_BATCHES"
+def test_training_scripts_leave_the_sealed_batch_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not set(BATCHES) & voice_batches
-    assert not any(i.startswith(("b61-", "b62-")) for i in judging_ids)
+    assert 61 in voice_batches and 62 not in voice_batches  # 61 is tune since its measurement
+    assert any(i.startswith("b61-") for i in judging_ids)
+    assert not any(i.startswith("b62-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b61-rbdha-2018-4475.txt").exists()
     assert (LABELS / "texts" / "b62-rbdha-2013-by8769.txt").exists()
