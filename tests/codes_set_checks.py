@@ -35,6 +35,7 @@ BLIND_SETS = (
     "codes20",
     "codes21",
     "codes22",
+    "codes23",
 )
 
 
