@@ -145,7 +145,7 @@ def test_round_18_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(18, 16, capsys)  # round 16, measured, runs
     # round 17 (collect-codes-themes) waited sealed before round 18 for its own measurement
     # (2026-12-07 06:00 UTC, main 42aebcc5)
-    assert sealed == still_sealed() == [18]
+    assert sealed == still_sealed() == [18, 19]
 
 
 def test_the_one_measurement_of_round_17_keeps_round_18_sealed(monkeypatch, capsys):
@@ -154,15 +154,15 @@ def test_the_one_measurement_of_round_17_keeps_round_18_sealed(monkeypatch, caps
     module, out = one_measurement(17, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 17]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=17) == waiting == [18]
+    assert module.left_out(True, chosen=17) == waiting == [18, 19]
 
 
 def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 17 measured no other round
-    # waits, so no sealed line is printed before the measurement
+    # `--later` lifts the seal of the round asked for only; with round 17 measured only round 19
+    # (collect-ct) waits, so its line alone is printed before the measurement
     module, out = one_measurement(18, monkeypatch, capsys)
-    assert not out.startswith("verzegeld")
-    assert module.left_out(True, chosen=18) == []
+    assert out.startswith(lines([19]))
+    assert module.left_out(True, chosen=18) == [19]
 
 
 def test_round_18_without_later_stops_before_any_pipeline(monkeypatch, capsys):
