@@ -312,7 +312,26 @@ class ThemeModel:
         from wb.themes.name_pairs import distinguish_names
 
         members_of = [np.flatnonzero(labels == t["id"]) for t in themes]
-        return distinguish_names(themes, [[self.texts_[i] for i in m] for m in members_of])
+        themes = distinguish_names(themes, [[self.texts_[i] for i in m] for m in members_of])
+        return [self._with_head(t, m) for t, m in zip(themes, members_of, strict=True)]
+
+    def _with_head(self, theme: dict[str, Any], members: np.ndarray) -> dict[str, Any]:
+        """The theme with its name's head first among its keywords when it is a keyword below
+        the five best or one of the theme's 30 best c-TF-IDF words (themes-words)."""
+        from wb.themes.head_keywords import keywords_with_head
+        from wb.themes.words import readable_keywords
+
+        model = self.bertopic_
+        row = np.asarray(model.c_tf_idf_[theme["id"] + model._outliers].todense()).ravel()
+        vocab = model.vectorizer_model.get_feature_names_out()
+        ranked = [vocab[i] for i in np.argsort(-row, kind="stable")[:30] if row[i] > 0]
+        pool, pool_lemmas = readable_keywords(
+            ranked, [self.pairs_[i] for i in members], self.stop_, 30
+        )
+        keywords, lemmas = keywords_with_head(
+            theme["label"], theme["keywords"], theme["lemmas"], pool, pool_lemmas, self.top_n_words
+        )
+        return {**theme, "keywords": keywords, "lemmas": lemmas}
 
     @property
     def outlier_share_(self) -> float:

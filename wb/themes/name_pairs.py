@@ -76,12 +76,13 @@ def _told_apart(label: str, keyword: str, passages: Sequence[str] | None) -> str
     the phrase that holds the name's head and the keyword, else the keyword with its most
     frequent modifier, else both nouns joined by "en"; never a comma list."""
     from wb.themes.head_phrases import keyword_head_phrase, phrase_with
+    from wb.themes.offensive_words import offensive_name
 
     head = _head(label)
     if passages:
         found = phrase_with(passages, [head.lower(), keyword.lower()]) if head else ""
         found = found or keyword_head_phrase(passages, [keyword], [lemmatize(keyword)])
-        if found and found != label:
+        if found and found != label and not offensive_name(found):
             return found
     return f"{label} en {keyword}"
 

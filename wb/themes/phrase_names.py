@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from wb.themes.furniture_names import is_furniture_name, specific_keywords
+from wb.themes.offensive_words import is_offensive, offensive_name
 from wb.themes.words import (
     COMMON_PHRASE_WEIGHT,
     DETERMINERS,
@@ -99,7 +100,7 @@ def theme_label(
         weight = max((top[p] for p in (*parts, *written) if p in top), default=common)
         score = count * weight
         phrase = min(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if phrase in taken or (not body_ok and _body_only(phrase)):
+        if phrase in taken or (not body_ok and _body_only(phrase)) or offensive_name(phrase):
             continue
         if furnished and is_furniture_name(phrase, key.split()):
             kept = kept or phrase
@@ -111,7 +112,7 @@ def theme_label(
     from wb.themes.head_phrases import keyword_head_phrase
     from wb.themes.lead_nouns import covered_nouns, keyword_phrase, lead_noun_name, repeated_phrase
 
-    specific = [w for w in keywords if not is_vague(w)]
+    specific = [w for w in keywords if not is_vague(w) and not is_offensive(w)]
     steps = (
         # the best keyword with its most frequent modifier (themes20)
         lambda: keyword_head_phrase(passages, keywords, lemmas, max_words, taken),
@@ -126,7 +127,7 @@ def theme_label(
     )
     for step in steps:
         name = step()
-        if name and name not in taken and not _cut_name(name):
+        if name and name not in taken and not _cut_name(name) and not offensive_name(name):
             if furnished and is_furniture_name(name):
                 kept = kept or name
             elif body_ok or not _body_only(name):
@@ -134,7 +135,8 @@ def theme_label(
     if kept:  # a furniture name says more than two loose keywords (themes-names5)
         return kept
     # never a comma list (themes20); two keywords only when one passage holds both (themes21)
-    ranked = [w for w in specific if body_ok or not _body(w)] or specific or list(keywords)
+    decent = [w for w in keywords if not is_offensive(w)] or list(keywords)
+    ranked = [w for w in specific if body_ok or not _body(w)] or specific or decent
     second = next((w for w in ranked[1:5] if _together(passages, ranked[0], w)), "")
     return f"{ranked[0]} en {second}" if second else ranked[0]
 

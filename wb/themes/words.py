@@ -485,8 +485,11 @@ def readable_keywords(
 
     With (lemma, written, UPOS) triples only lemmas the tagger mostly calls NOUN count, shown
     by :func:`noun_form`; with (lemma, written) pairs the most frequent written form counts when
-    the word list says it can be a noun or adjective. Stop/generic words are always left out.
+    the word list says it can be a noun or adjective. Stop/generic words and swear words,
+    slurs and insults (:mod:`wb.themes.offensive_words`) are always left out.
     """
+    from wb.themes.offensive_words import is_offensive
+
     written: dict[str, Counter[str]] = {}
     classes: dict[str, Counter[str]] = {}
     tagged = False
@@ -511,8 +514,8 @@ def readable_keywords(
         else:
             form = written[lemma].most_common(1)[0][0]
             ok = keyword_ok(form, stop)
-        if not ok or form in keywords:
-            continue
+        if not ok or form in keywords or is_offensive(form) or is_offensive(lemma):
+            continue  # a slur quoted in a text is no theme word (themes-words)
         keywords.append(form)
         lemmas.append(lemma)
         if len(keywords) >= top_n:
