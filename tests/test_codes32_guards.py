@@ -87,8 +87,8 @@ def test_a_pattern_word_on_a_label_line_is_no_coding(nlp, monkeypatch):
 
 
 def test_without_the_guard_the_pattern_word_coded_it(nlp, monkeypatch):
-    from wb.coding import suggest
+    from wb.coding import sentence_ranking
 
-    monkeypatch.setattr(suggest, "_is_label_line", lambda text: False)
+    monkeypatch.setattr(sentence_ranking, "_is_label_line", lambda text: False)
     found = _found(nlp, monkeypatch, "Verhuizing 1\n\nVader wil verhuizen naar Utrecht.")
     assert [f[0] for f in found] == ["Verhuizing", "verhuizen"]

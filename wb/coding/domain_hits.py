@@ -8,7 +8,8 @@ part of it a sentence treats. Elsewhere a pattern hit makes a sentence's descrip
 silent ("the description is the fallback for a sentence no pattern speaks for"); a hit of
 domain words alone does not: the other codes' descriptions still speak there, and where an
 unrelated code has its own evidence in the sentence (its description, or a pattern of words
-that are not the field's), the domain hit yields to it (``YIELDS``; codes23, after codes20).
+that are not the field's), the domain hit yields to it (:func:`yielding`, ``YIELDS``; codes23,
+after codes20).
 
 A pattern's words are *domain words* when every one of their lemmas is written by at least
 ``MIN_SHARE`` codes' texts and by at least a third of the codebook's codes (``SHARE_OF_CODES``;
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Any
 
+from wb.coding import competing
 from wb.coding.suggestion import Suggestion
 
 #: Fewest codes whose texts write every lemma of a pattern for its hit to be a domain hit
@@ -70,4 +73,30 @@ def is_domain_hit(
     return bool(found) and all(share.get(x, 0) >= min_share for x in found)
 
 
-__all__ = ["MIN_SHARE", "SHARE_OF_CODES", "TERMS", "YIELDS", "is_domain_hit", "min_share"]
+def yielding(
+    hits: list[Suggestion],
+    speaking: list[Suggestion],
+    candidates: Mapping[str, Any],
+    perspective: set[str],
+) -> list[str]:
+    """Codes found by domain-word hits alone in a sentence where an unrelated code has its own
+    evidence (a pattern of its own words or its description): that code says the topic. Who
+    speaks (a perspective code) is no topic to yield to."""
+    weak = {s.code for s in hits} - {s.code for s in speaking}
+    others = [c for c in candidates if c not in weak and c not in perspective]
+    return [
+        code
+        for code in sorted(weak)
+        if code in candidates and any(not competing.related(code, other) for other in others)
+    ]
+
+
+__all__ = [
+    "MIN_SHARE",
+    "SHARE_OF_CODES",
+    "TERMS",
+    "YIELDS",
+    "is_domain_hit",
+    "min_share",
+    "yielding",
+]

@@ -13,15 +13,18 @@ Dutch ``reason``, `exclude` is honoured and a child code wins over its parent.
 
 The suggester's parts live in their own modules: :mod:`wb.coding.pattern_compile` builds the
 pattern tables, :mod:`wb.coding.hit_filters` sets aside hits that are no evidence and
-:mod:`wb.coding.carrying` adds the codes a sentence takes from the sentences around it.
+:mod:`wb.coding.carrying` adds the codes a sentence takes from the sentences around it,
+:mod:`wb.coding.sentence_ranking` decides which codes each sentence of a document keeps and
+:mod:`wb.coding.keeping_plain` keeps the codebook's own suggestions after learning. Their
+settings stay here (``NARRATOR_SCORE``, ``TITLE_SCORE``, ``TITLES``, ...): tests and benches
+set them on this module, and the parts read them from it per call.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any
 
 import regex
@@ -32,17 +35,14 @@ from spacy.tokens import Doc, Span
 from wb.codebook import Codebook
 from wb.coding import competing, domain_hits, evidence, line_roles
 from wb.coding.bounds import SentenceBounds
-from wb.coding.carrying import carried_suggestions
-from wb.coding.code_scores import below_hit, parent_of, prefer_children_keeping
 from wb.coding.coder_reach import PRECISION as REACH_PRECISION
 from wb.coding.coder_reach import ReachDocument, ReachModel
 from wb.coding.compounds import codebook_words
-from wb.coding.distinctive import name_lemmas
 from wb.coding.doc_runs import MIN_WORDS as DOC_RUNS_WORDS
 from wb.coding.doc_runs import MINUTES_WORDS as DOC_RUNS_MINUTES_WORDS
 from wb.coding.doc_runs import RATIO as DOC_RUNS_RATIO
-from wb.coding.excludes import negations
-from wb.coding.hit_filters import own_name_words, without_label_topics, without_weak_hits
+from wb.coding.hit_filters import own_name_words
+from wb.coding.keeping_plain import keeping_plain
 from wb.coding.list_items import LIST_ITEMS
 from wb.coding.matching import _KEYS as _KEYS
 from wb.coding.matching import _AllOf, _Phrase, _Separable, match_sentence
@@ -50,29 +50,25 @@ from wb.coding.matching import _match_lemma as _match_lemma
 from wb.coding.neighbours import TOPIC_RATIO
 from wb.coding.passages import MAIN_SHARE, MAX_GAP, MIN_SHARE, PARAGRAPH_SHARE
 from wb.coding.pattern_compile import compile_pattern
-from wb.coding.perspective import Scope, first_person, perspective_codes, scopes
-from wb.coding.rank import CodeModel, content_lemmas, prefer_children
+from wb.coding.perspective import perspective_codes
+from wb.coding.rank import CodeModel, content_lemmas
 from wb.coding.reaching import reach_document, reach_suggestions, text_sentences
-from wb.coding.reasons import exclude_reason
 from wb.coding.sentence_kinds import HEADING_ENDS as HEADING_ENDS
-from wb.coding.sentence_kinds import agenda_line_at, meta_kind, sentence_features
-from wb.coding.sentence_kinds import is_heading as _is_heading
-from wb.coding.sentence_kinds import is_label_line as _is_label_line
-from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
-from wb.coding.sentence_kinds import scope_of as _scope_of
+from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list  # noqa: F401 (bench)
+from wb.coding.sentence_kinds import meta_kind, sentence_features
+from wb.coding.sentence_ranking import named_words, ranked_sentences, without_outdone
 from wb.coding.specific import (
     CHILD_OWN_WORDS,
     CHILD_SHARES_WORDS,
     DOCUMENT_CHILDREN,
     MIN_SENTENCES,
-    document_children,
     parent_own,
     parent_plus,
 )
 from wb.coding.suggestion import BEYOND_RULES as BEYOND_RULES
 from wb.coding.suggestion import Suggestion, ranked, suggestions_json
 from wb.coding.suggestion_filters import not_stopped, without_meta
-from wb.coding.voice import VOICE_SCORE, child_sign, experience_code, in_quotes, quoted_spans
+from wb.coding.voice import experience_code
 from wb.errors import PatternTimeoutError, quote_name
 
 #: A sentence takes a neighbour's code when its own words lean that way (wb.coding.neighbours;
@@ -362,7 +358,7 @@ class Suggester:
         out = list(found.values())
         if self.model_ is not None:
             stopped: set[tuple[int, str]] = set()
-            out = self._rank(name, sents, out, metadata, full_text, stopped)
+            out = ranked_sentences(self, name, sents, out, metadata, full_text, stopped)
             reach = self.reach_model()
             if reach is not None:
                 skip = frozenset(perspective_codes(self.codebook))
@@ -373,257 +369,21 @@ class Suggester:
                 and self.learning_keeps_
                 and (self.model_.has_learned() or self.runs_)
             ):
-                out = self._keeping_plain(name, doc, sents, out, metadata)
+                out = keeping_plain(self, name, doc, sents, out, metadata)
             if self.meta_filter_ and line_roles.meta_silent(*self.meta_seen_):
                 out = without_meta(sents, out)
         return sorted(out, key=lambda s: (s.match_start, s.match_end, s.code))
 
-    def _keeping_plain(
-        self,
-        name: str,
-        doc: Doc,
-        sents: list[Span],
-        out: list[Suggestion],
-        metadata: Mapping[str, object] | None,
-    ) -> list[Suggestion]:
-        """`out` plus what the twin that learned nothing suggests and learning took away,
-        except where the researcher rejected a sentence like it or a relative code is there."""
-        model = self.model_
-        assert model is not None
-        starts = [x.start_char for x in sents]
-        given: dict[int, set[str]] = defaultdict(set)
-        for s in out:
-            given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
-        kept = list(out)
-        for s in self.plain_suggester().suggest_doc(name, doc, metadata):
-            i = max(0, bisect_right(starts, s.match_start) - 1)
-            if s.code in given[i] or _has_relative(s.code, given[i]):
-                continue
-            if model.rejected_like(s.code, sentence_features(sents[i]), pattern=True):
-                continue
-            given[i].add(s.code)
-            kept.append(s)
-        return kept
-
-    def _rank(
-        self,
-        name: str,
-        sents: list[Span],
-        found: list[Suggestion],
-        metadata: Mapping[str, object] | None = None,
-        full_text: str | None = None,
-        stopped: set[tuple[int, str]] | None = None,
-    ) -> list[Suggestion]:
-        """Add suggestions beyond patterns, honour exclude and prefer a child over its parent.
-
-        `stopped` receives (sentence, code) of every code an exclude clause stopped: no rule
-        that carries codes between sentences puts it back there (codes26).
-        """
-        if stopped is None:
-            stopped = set()
-        model = self.model_
-        assert model is not None
-        starts = [s.start_char for s in sents]
-        if full_text is None:
-            full_text = sents[0].doc.text if sents else ""
-        narrators = self._narrators(sents, found, metadata, full_text)
-        voice = self.voice_
-        sign = voice and child_sign(full_text, [(x.start_char, x.end_char) for x in sents])
-        quotes = quoted_spans(full_text) if sign else []
-        perspective = set(perspective_codes(self.codebook))
-        found = without_label_topics(self.codebook, sents, found, full_text)
-        # who speaks is no field word: a perspective code's hit always speaks (codes23)
-        domain = {id(s) for s in found if s.code not in perspective and self._domain_hit(s)}
-        spoke = {
-            max(0, bisect_right(starts, s.match_start) - 1) for s in found if id(s) not in domain
-        }
-        found = without_weak_hits(
-            sents, found, full_text, narrators, perspective, self._own_name_heads
-        )
-        silent = "removed_silent" in evidence.ENABLED
-        by_sentence: dict[int, list[Suggestion]] = defaultdict(list)
-        for s in found:
-            by_sentence[max(0, bisect_right(starts, s.match_start) - 1)].append(s)
-        out: list[Suggestion] = []
-        own_feats: list[frozenset[str] | None] = [None] * len(sents)
-        for i, sent in enumerate(sents):
-            text = sent.text
-            if not text.strip():
-                continue
-            if _is_meeting_list(text):  # "Aanwezig: ..." names people, not a topic
-                continue
-            if _is_label_line(text):  # "Vraag 1", "Zie antwoord vraag 1.": page structure
-                continue
-            if "welcome" in evidence.ENABLED and evidence.is_welcome(text):
-                continue
-            start = sent.start_char + len(text) - len(text.lstrip())
-            end = sent.start_char + len(text.rstrip())
-            feats = sentence_features(sent)
-            hits = self._without_outdone(i, by_sentence.get(i, []), perspective, stopped)
-            speaking = [s for s in hits if id(s) not in domain]  # domain words: codes23
-            heading = _is_heading(text)
-            own_feats[i] = None if heading else feats
-            candidates: dict[str, tuple[float, str, str]] = {}
-            learned: set[str] = set()  # codes only the researcher's codings speak for
-            for s in hits:
-                candidates[s.code] = (1.0, "", s.rule)
-            for scored in model.score(feats, lambda sent=sent: name_lemmas(sent)):
-                # the description's words are the fallback for a sentence no pattern speaks
-                # for: where the codebook's own wording already found a code, they mostly name
-                # the people and places around it ("jeugdbeschermer", "school"), not a topic
-                if (
-                    (speaking or (silent and i in spoke))
-                    and scored.source == "description"
-                    and not (self.child_descriptions_ and below_hit(scored.code, hits))
-                ):
-                    continue
-                # who speaks comes from the narrator, the turn or the codebook's own wording
-                # ("als moeder"), not from topic words ("hulpverlening") in its description
-                # nor from likeness to a passage someone else spoke
-                if scored.code in perspective:
-                    continue
-                # a heading is coded when it names a theme, which the patterns see; its few
-                # words ("1. Welkom en terugkoppeling") are too few for the description
-                if heading and scored.source == "description":
-                    continue
-                if scored.code not in candidates:
-                    rule = BEYOND_RULES[scored.source]
-                    candidates[scored.code] = (scored.score, scored.reason, rule)
-                    if not scored.own:
-                        learned.add(scored.code)
-            if self.child_descriptions_ and self.child_share_ < 1 and hits:
-                for code, score, reason in model.children_below(hits, feats, self.child_share_):
-                    if code not in candidates:
-                        candidates[code] = (score, reason, BEYOND_RULES["description"])
-            if self.domain_yields_ and len(speaking) < len(hits):
-                for code in _yielding(hits, speaking, candidates, perspective):
-                    del candidates[code]
-                    stopped.add((i, code))
-            negated = negations(sent)
-            for code in self.negated_codes_ if negated else ():
-                # a clause with the sentence's negation keeps its code out of the sentence, also
-                # when only a neighbour or the stretch around would bring it
-                if code not in candidates and model.excluded(code, feats, negations=negated):
-                    stopped.add((i, code))
-            for code in list(candidates):
-                excluded = model.excluded(
-                    code, feats, pattern=candidates[code][0] >= 1.0, negations=negated
-                )
-                if excluded is None:
-                    continue
-                target, clause = excluded
-                del candidates[code]
-                stopped.add((i, code))
-                if target and target not in candidates:
-                    reason = exclude_reason(code, clause, target)
-                    candidates[target] = (0.75, reason, BEYOND_RULES["exclude"])
-                    if code in learned:
-                        learned.add(target)
-            # a sentence much like a passage the coder rejected loses the code; one much like an
-            # uncoded sentence of a coded document (the guard) only when the codings alone
-            # brought it: learning adds, it does not take the codebook's own suggestions away
-            like = [
-                c
-                for c, v in candidates.items()
-                if model.rejected_like(c, feats, pattern=v[0] >= 1 or self._kept_own(c, learned))
-            ]
-            for code in like:
-                del candidates[code]
-            if self.learning_adds_:
-                keep = prefer_children_keeping(candidates, learned)
-            else:
-                keep = prefer_children(candidates)
-            scope = _scope_of(narrators, sent.start_char)
-            if scope is not None and scope.code not in keep and first_person(text):
-                keep.add(scope.code)
-                candidates[scope.code] = (NARRATOR_SCORE, scope.reason, BEYOND_RULES["narrator"])
-            quoted = bool(quotes) and in_quotes(quotes, start, end)
-            why = sign and not heading and voice.code not in keep
-            why = why and voice.fits(text, feats, keep, quoted)
-            if why:  # "verteld door een kind («Sanne (16)»): bang"
-                keep.add(voice.code)
-                reason = f"verteld door een kind («{sign}»): {why}"
-                candidates[voice.code] = (VOICE_SCORE, reason, BEYOND_RULES["voice"])
-            first = len(out)
-            for s in hits:
-                if s.code in keep:
-                    out.append(s)
-            codes_with_hits = {s.code for s in hits}
-            for code in sorted(keep - codes_with_hits):
-                score, reason, rule = candidates[code]
-                out.append(
-                    Suggestion(
-                        name, start, end, code, start, end, text.strip(), rule, None, score, reason
-                    )
-                )
-            if heading or agenda_line_at(full_text, start, end):
-                own_feats[i] = None  # a title names a topic: it takes none from its neighbours
-                if TITLES != "keep":
-                    out[first:] = [] if TITLES == "skip" else [_in_title(s) for s in out[first:]]
-        if self.neighbours_:
-            carried = carried_suggestions(self, name, sents, out, own_feats, perspective)
-            out += not_stopped(carried, starts, stopped)
-        if self.document_children_:  # a child the document names takes its parent's places
-            order = [c.path for c in self.codebook.walk()]
-            out = not_stopped(
-                document_children(
-                    out,
-                    order,
-                    parents_plus=self.parents_plus_,
-                    parents_own=self.parents_own_,
-                    min_sentences=self.child_sentences_,
-                ),
-                starts,
-                stopped,
-            )
-        return out
-
     def _without_outdone(
         self, i: int, hits: list[Suggestion], perspective: set[str], stopped: set[tuple[int, str]]
     ) -> list[Suggestion]:
-        """`hits` of sentence `i` without a code whose every hit an unrelated code's hit there
-        outdoes (:mod:`wb.coding.competing`); who speaks (a perspective code) does not compete."""
-        if len(hits) < 2 or not any(self.competing_.values()):
-            return hits
-        model = self.model_
-        assert model is not None
-        own = {c: info.whole for c, info in model.codes_.items()}
-        named = (
-            {c: self._named_words(info.named) for c, info in model.codes_.items()}
-            if self.competing_named_
-            else None
-        )
-        topics = [s for s in hits if s.code not in perspective]
-        lost = competing.outdone(
-            topics,
-            self.pattern_words_,
-            own,
-            named=named,
-            lemmas=self.pattern_lemmas_,
-            **self.competing_,
-        )
-        if self.competing_stop_:
-            stopped.update((i, code) for code in lost)
-        return [s for s in hits if s.code not in lost]
-
-    def _domain_hit(self, s: Suggestion) -> bool:
-        """True when `s` is a pattern hit of the codebook's domain words alone (codes23)."""
-        model = self.model_
-        if model is None or not self.domain_share_:
-            return False
-        words, lemmas = self.pattern_words_, self.pattern_lemmas_
-        return domain_hits.is_domain_hit(s, words, lemmas, model.share_, self.domain_share_)
+        """`hits` of sentence `i` without the codes other codes' hits outdo there
+        (:func:`wb.coding.sentence_ranking.without_outdone`)."""
+        return without_outdone(self, i, hits, perspective, stopped)
 
     def _named_words(self, named: set[str]) -> set[str]:
         """The words of a code's name that keep its pattern hits from being outdone."""
-        model = self.model_
-        if not self.competing_named_distinct_ or model is None:
-            return named
-        return {x for x in named if model.share_.get(x, 1) <= model.share_max}
-
-    def _kept_own(self, code: str, learned: set[str]) -> bool:
-        """True when the guard spares `code`: it stands on the codebook's own evidence."""
-        return self.learning_adds_ and code not in learned
+        return named_words(self, named)
 
     def learn_runs(self, key: Any, codes: Iterable[Iterable[str]]) -> None:
         """Keep the codes a researcher gave each sentence of document `key` (a coding session's
@@ -637,26 +397,6 @@ class Suggester:
         if heads is None:
             heads = self.own_name_heads_ = evidence.own_name_heads(self.codebook.name)
         return own_name_words(self.codebook.name, heads, text)
-
-    def _narrators(
-        self,
-        sents: list[Span],
-        found: list[Suggestion],
-        metadata: Mapping[str, object] | None,
-        text: str,
-    ) -> list[Scope]:
-        """The stretches of the document with a known narrator or speaker."""
-        if not sents:
-            return []
-        codes = set(perspective_codes(self.codebook))
-        if not codes:
-            return []
-        label_codes: dict[int, set[str]] = defaultdict(set)
-        for s in found:
-            if s.code in codes:
-                label_codes[s.match_start].add(s.code)
-        spans = [(x.start_char, x.end_char) for x in sents]
-        return scopes(text, self.codebook, metadata, label_codes, spans)
 
     def _sentence_matches(self, sent: Span) -> list[tuple[int, int, str, str]]:
         """The pattern matches of a sentence, kept with its document while this suggester
@@ -707,34 +447,6 @@ class Suggester:
         for name, doc in zip(names, docs, strict=True):
             out += self.suggest_doc(name, doc, (metadata or {}).get(name))
         return out
-
-
-def _yielding(
-    hits: list[Suggestion],
-    speaking: list[Suggestion],
-    candidates: Mapping[str, Any],
-    perspective: set[str],
-) -> list[str]:
-    """Codes found by domain-word hits alone in a sentence where an unrelated code has its own
-    evidence (a pattern of its own words or its description): that code says the topic. Who
-    speaks (a perspective code) is no topic to yield to."""
-    weak = {s.code for s in hits} - {s.code for s in speaking}
-    others = [c for c in candidates if c not in weak and c not in perspective]
-    return [
-        code
-        for code in sorted(weak)
-        if code in candidates and any(not competing.related(code, other) for other in others)
-    ]
-
-
-def _has_relative(code: str, codes: set[str]) -> bool:
-    """True when `codes` holds the parent or a child of `code`."""
-    return parent_of(code) in codes or any(parent_of(c) == code for c in codes)
-
-
-def _in_title(s: Suggestion) -> Suggestion:
-    """A suggestion in a heading or agenda line, after the passages: lower score, and why."""
-    return replace(s, score=min(s.score, TITLE_SCORE), reason=f"{s.why}, in een kop of agendapunt")
 
 
 __all__ = ["Suggester", "Suggestion", "asdict", "ranked", "sentence_features", "suggestions_json"]
