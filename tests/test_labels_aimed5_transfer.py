@@ -84,7 +84,7 @@ def test_anger_guards(finder) -> None:
     doc = finder.nlp("Veel vaders worden kwaad, maar de vaders van Tim en Eva waren boos.")
     assert generic_person(doc, 1)
     assert not generic_person(doc, 7)
-    assert find_anger(doc, person) == [(58, 62)]
+    assert find_anger(doc, person) == [(62, 66)]
 
 
 def test_impression_spans(finder) -> None:
