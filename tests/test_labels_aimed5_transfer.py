@@ -8,8 +8,8 @@ Written sentences only (no phrase of a real text); exact spans, labels and voice
   place ("boos op school"); the speaker's or reader's anger, a denial, a dated incident and
   attributive uses stay out as before (labels-policy2 line 2: anger of a concrete parent or
   child said by someone else is in scope);
-* the impression a person makes (``description_impressions``): a judging adjective with
-  "overkomen" ("komt erg dwingend over", "dat hij agressief overkomt").
+* "overkomen" + a judging adjective ("Vader komt dwingend over") was tried and left out (no
+  occurrence in the tune texts); the sentence stays unfound.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import pytest
 from label_finders import hits
 
 from wb.dossiers.description_anger import conditional, find_anger, generic_person
-from wb.dossiers.description_impressions import find_impressions
 
 T = "negatieve typering"
 
@@ -36,11 +35,6 @@ FOUND = [
     ("De moeder was boos op de jongen geworden.", [(14, 18, "boos", T, "asserted")]),
     # out of test_labels_aimed5's look-alikes: a concrete grandmother's anger (policy2 line 2)
     ("De oma is boos tegen de buurman.", [(10, 14, "boos", T, "asserted")]),
-    (
-        "Volgens de juf komt de vader erg dwingend over.",
-        [(33, 41, "dwingend", T, "attributed")],
-    ),
-    ("Vader komt dwingend over.", [(11, 19, "dwingend", T, "asserted")]),
 ]
 
 KEPT = [
@@ -57,10 +51,8 @@ KEPT = [
     "Ouders die lang moeten wachten zijn boos.",
     "Veel vaders worden kwaad.",
     "Vader was boos op school.",
-    # "overkomen" of a thing, "over" as a preposition, denied
-    "Het rapport komt negatief over.",
-    "De bal kwam hard over het net.",
-    "Vader komt niet dwingend over.",
+    # "overkomen" was left out (labels-aimed5: no occurrence in the tune texts)
+    "Vader komt dwingend over.",
 ]
 
 
@@ -85,16 +77,3 @@ def test_anger_guards(finder) -> None:
     assert generic_person(doc, 1)
     assert not generic_person(doc, 7)
     assert find_anger(doc, person) == [(62, 66)]
-
-
-def test_impression_spans(finder) -> None:
-    def judging(t) -> bool:
-        return t.lower_ in {"dwingend", "agressief", "negatief"}
-
-    def person(t) -> bool:
-        return t.lower_ in {"vader", "moeder"}
-
-    doc = finder.nlp("De moeder vindt dat hij agressief overkomt, en vader komt dwingend over.")
-    assert find_impressions(doc, judging, person) == [(24, 33), (58, 66)]
-    doc = finder.nlp("Het rapport komt negatief over.")
-    assert find_impressions(doc, judging, person) == []

@@ -74,7 +74,6 @@ from wb.dossiers.description_heeding import (
     find_not_open,
     find_rules_ignored,
 )
-from wb.dossiers.description_impressions import find_impressions
 from wb.dossiers.description_judging_heads import find_judging_heads
 from wb.dossiers.description_lacks import find_lacks
 from wb.dossiers.description_meddling import find_meddling
@@ -290,9 +289,6 @@ def find_descriptions(
         spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
         spans += find_judging_heads(doc)  # labels-aimed5
         spans += find_anger(doc, lambda t: _is_person(t, persons))  # labels-aimed4/5 (12-07)
-        spans += find_impressions(  # labels-aimed5 (12-07)
-            doc, lambda t: bool(_keys(t) & adjectives), lambda t: _is_person(t, persons)
-        )
         spans += find_depriving(doc, lambda t: _is_person(t, persons))  # labels-aimed4 (12-07)
         spans += find_other_judging(  # labels-other2
             doc, lambda t: bool(_keys(t) & adjectives), adjectives_before
