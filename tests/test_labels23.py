@@ -66,9 +66,6 @@ def test_a_fighting_idiom_about_matters_is_a_dispute() -> None:
         "Toen stond er een boze vader in de gang.",
         "Ik had alleen maar boze moeders aan mijn tafel.",
         "Er kwam een woedende vader met een vuist op tafel.",
-        "Vader werd boos.",
-        "Ik zag dat moeder kwaad werd.",
-        "Na het gesprek was de moeder boos.",
     ],
 )
 def test_a_feeling_adjective_in_a_scene_tells_a_state(text: str) -> None:
@@ -83,6 +80,11 @@ def test_a_feeling_adjective_in_a_scene_tells_a_state(text: str) -> None:
         ("Zo'n boze moeder aan de telefoon zegt van alles.", "boze moeder"),
         ("Toen kwam zo’n boze moeder aan de telefoon.", "boze moeder"),
         ("Moeder is boos.", "boos"),
+        # labels-aimed5 (2026-12-07): anger predicated of a concrete parent by someone else is
+        # in scope (labels-policy2 line 2), so "werd boos" no longer tells a state
+        ("Vader werd boos.", "boos"),
+        ("Ik zag dat moeder kwaad werd.", "kwaad"),
+        ("Na het gesprek was de moeder boos.", "boos"),
     ],
 )
 def test_a_feeling_adjective_as_a_type_stays(text: str, span: str) -> None:

@@ -120,10 +120,11 @@ def test_found(text: str, expected: list) -> None:
         ("De leerkracht sprak op een kleinerende toon.", []),  # a participle before a thing
         ("Het kind laat zorgelijk gedrag zien.", []),  # concern, no judgement
         ("Zijn gedrag is veranderd sinds de verhuizing.", []),  # no judging adjective
-        # a feeling beside the judgement stays out
+        # a feeling beside the judgement: since labels-aimed5 the anger of a concrete child is
+        # found too (labels-policy2 line 2)
         (
             "Na het gesprek bleef haar dochter boos en opstandig.",
-            [(42, 51, "opstandig", TYPING, "asserted")],
+            [(34, 38, "boos", TYPING, "asserted"), (42, 51, "opstandig", TYPING, "asserted")],
         ),
         # "bozig" was in no list; labels-aimed's person_judging_adjectives.txt holds it
         (

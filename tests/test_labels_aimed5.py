@@ -45,7 +45,9 @@ NOT_FOUND = [
     "Peuters kunnen niet brutaal zijn.",
     "Hij is niet onaardig tegen haar.",
     "Vader was boos op school.",
-    "De oma is boos tegen de buurman.",
+    # "De oma is boos tegen de buurman." left this list in labels-aimed5 (2026-12-07): a
+    # concrete grandmother's anger is in scope (labels-policy2 line 2); see
+    # tests/test_labels_aimed5_transfer.py
     "Het huis is vies in de keuken.",
     # "een gevaar" of a thing
     "De reis is een gevaar voor kinderen.",

@@ -79,12 +79,13 @@ def test_claim_noun(voice_model: str | None, text: str, expected: list[tuple]) -
         ),
         (
             "De moeder vertelt dat vader vaak boos werd. Hij was manipulatief.",
-            [("manipulatief", "attributed")],
+            # labels-aimed5: a concrete father's anger told by the mother (labels-policy2 line 2)
+            [("boos", "attributed"), ("manipulatief", "attributed")],
         ),
         # the next sentence in the present is the author's own
         (
             "De moeder vertelt dat vader vaak boos werd. Zij is manipulatief.",
-            [("manipulatief", "asserted")],
+            [("boos", "attributed"), ("manipulatief", "asserted")],
         ),
         # "meedelen" reports, so "zou" in the next sentence goes on with it
         (

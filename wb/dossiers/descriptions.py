@@ -53,6 +53,7 @@ from wb.dossiers.description_act_nouns import find_act_nouns
 from wb.dossiers.description_acts import find_acts
 from wb.dossiers.description_adjectival import grades_next, is_adjectival
 from wb.dossiers.description_adjective_runs import find_adjective_runs
+from wb.dossiers.description_anger import find_anger
 from wb.dossiers.description_bad_conduct import find_bad_conduct
 from wb.dossiers.description_blame import find_blame
 from wb.dossiers.description_capability import find_capabilities
@@ -287,6 +288,7 @@ def find_descriptions(
         spans += find_harm_idioms(doc)  # labels-aimed3
         spans += _reached_predicates(doc, adjectives, persons)  # labels-aimed5
         spans += find_judging_heads(doc)  # labels-aimed5
+        spans += find_anger(doc, lambda t: _is_person(t, persons))  # labels-aimed4/5 (12-07)
         spans += find_depriving(doc, lambda t: _is_person(t, persons))  # labels-aimed4 (12-07)
         spans += find_other_judging(  # labels-other2
             doc, lambda t: bool(_keys(t) & adjectives), adjectives_before
