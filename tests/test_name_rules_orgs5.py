@@ -76,3 +76,15 @@ def test_an_acronym_of_the_name_elsewhere_is_its_short_form():
         (134, 137, "VKO", "[ORGANISATIE-1]"),
         (142, 145, "VKO", "[ORGANISATIE-1]"),
     ]
+
+
+def test_a_national_acronym_is_no_short_form_of_the_party():
+    text = (
+        "tegen\n\nGEMEENSCHAPPELIJKE GEZONDHEIDS DIENST KWARVIK,\n\ngevestigd te Utrecht. "
+        "De GGD en de GGDK zijn het eens."
+    )
+    spans = [(m.start, m.end, m.text) for m in caps_party_mentions(text)]
+    assert spans == [
+        (7, 52, "GEMEENSCHAPPELIJKE GEZONDHEIDS DIENST KWARVIK"),
+        (90, 94, "GGDK"),
+    ]

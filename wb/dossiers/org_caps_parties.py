@@ -43,7 +43,7 @@ def _kept(name: str) -> bool:
     """A national institution or kept term, in capitals or not."""
     low = " ".join(name.split()).lower()
     titled = " ".join(w if w.upper() in _SMALL else w.capitalize() for w in low.split())
-    return low in _kept_lower() or national_name(titled)
+    return low in _kept_lower() or national_name(titled) or national_name(" ".join(name.split()))
 
 
 def _title_forms(text: str, name: str, start: int, end: int) -> list[tuple[int, int]]:
