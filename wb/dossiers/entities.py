@@ -117,6 +117,7 @@ from wb.dossiers.org_affiliations import affiliation_orgs
 from wb.dossiers.org_article_forms import article_forms
 from wb.dossiers.org_camel_names import camel_org_mentions
 from wb.dossiers.org_caps_legal import caps_legal_names
+from wb.dossiers.org_caps_parties import caps_party_mentions
 from wb.dossiers.org_clubs import club_mentions
 from wb.dossiers.org_coined import coined_org_mentions
 from wb.dossiers.org_compounds import compound_mentions
@@ -271,6 +272,7 @@ def _static_mentions(
     static += plural_school_names(text) + school_teams(text) + trade_firms(text)
     static += team_owner_schools(text)  # names70
     static += caps_legal_names(text) + camel_org_mentions(text)  # names-orgs4 (2026-12-07)
+    static += caps_party_mentions(text)  # names-orgs5 (2026-12-07)
     static += attendance_members(text) + closing_signature(text) + chair_signatures(text)
     static += motion_signers(text) + particle_lines(text)
     static += participant_pairs(text) + eponym_persons(text)
