@@ -9,11 +9,11 @@ from wb.dossiers.identifiers import pattern_mentions
 
 
 def test_a_word_between_aan_de_and_in_a_known_place_is_a_street_also_later() -> None:
-    text = "Het CJG aan de Kwarvis in Alblasserdam is open. De balie bij de Kwarvis blijft."
+    text = "Het CJG aan de Brasem in Alblasserdam is open. De balie bij de Brasem blijft."
     assert spans(text) == [
-        (15, 22, "Kwarvis", "[ADRES-1]"),
-        (26, 38, "Alblasserdam", "[PLAATS-1]"),
-        (64, 71, "Kwarvis", "[ADRES-1]"),
+        (15, 21, "Brasem", "[ADRES-1]"),
+        (25, 37, "Alblasserdam", "[PLAATS-1]"),
+        (63, 69, "Brasem", "[ADRES-1]"),
     ]
 
 
@@ -69,3 +69,16 @@ def test_a_frisian_street_with_a_title_is_a_street() -> None:
 def test_vrouwe_before_a_street_named_after_a_lady_is_part_of_it() -> None:
     text = "De school aan de Vrouwe Kwarmildeweg staat leeg."
     assert spans(text) == [(17, 36, "Vrouwe Kwarmildeweg", "[ADRES-1]")]
+
+
+def test_a_compound_of_ordinary_words_after_aan_het_is_no_street() -> None:
+    text = "Zij doen mee aan het Voorleeskampioenschap in Altena."
+    assert spans(text) == [(46, 52, "Altena", "[PLAATS-1]")]
+
+
+def test_a_bracket_before_a_title_leaves_the_title_in_the_street() -> None:
+    text = "De school (Vrouwe Kwarmildeweg/Kwarvikweg) staat leeg."
+    assert spans(text) == [
+        (11, 30, "Vrouwe Kwarmildeweg", "[ADRES-1]"),
+        (31, 41, "Kwarvikweg", "[ADRES-2]"),
+    ]

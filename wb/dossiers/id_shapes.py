@@ -1,8 +1,8 @@
 """Fixed-shape identifiers the base patterns of :mod:`wb.dossiers.identifiers` miss.
 
-* "aan de Kwarvis in Kwarlo": one capitalised word after a lowercase "aan de/het" and before
+* "aan de Brasem in Kwarlo": one capitalised word after a lowercase "aan de/het" and before
   "in" or "te" and a known place is a street without a suffix (and the same word after a
-  lowercase "de/het" elsewhere in that text: "bij de Kwarvis");
+  lowercase "de/het" elsewhere in that text: "bij de Brasem");
 * "+31 (0)20 1234567info@kwar.nl": an e-mail address glued to the phone number before it starts
   where the number ends.
 """
@@ -15,7 +15,9 @@ from wb.dossiers.entity_data import (
     NOT_STREETS,
     UP,
     gazetteer,
+    hunspell,
     institutions,
+    is_ordinary,
     is_stop_word,
     keep_terms,
     norm_name,
@@ -30,7 +32,7 @@ LOCATED_IN = re.compile(
 
 
 def located_streets(text: str, taken: list[Mention]) -> list[Mention]:
-    """ "het CJG aan de Kwarvis in Kwarlo": a capitalised word between a lowercase "aan de/het"
+    """ "het CJG aan de Brasem in Kwarlo": a capitalised word between a lowercase "aan de/het"
     and "in/te" and a known place, that the text never writes in lowercase and that is no stop
     word, kept term, institution or place, is a street; so is that word after a lowercase
     "de/het" elsewhere in the text. Words that another rule found (``taken``) are left alone."""
@@ -47,6 +49,8 @@ def located_streets(text: str, taken: list[Mention]) -> list[Mention]:
             continue
         if word in keep_terms() or word in institutions():
             continue
+        if word.lower() not in hunspell().ordinary and is_ordinary(word):
+            continue  # "aan het Kwarleeskampioenschap in ...": a compound names an event
         if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
             continue  # "aan de Hogeschool in ... een hogeschool": an ordinary noun
         named.add(word)
