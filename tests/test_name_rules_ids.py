@@ -82,3 +82,15 @@ def test_a_bracket_before_a_title_leaves_the_title_in_the_street() -> None:
         (11, 30, "Vrouwe Kwarmildeweg", "[ADRES-1]"),
         (31, 41, "Kwarvikweg", "[ADRES-2]"),
     ]
+
+
+def test_a_register_or_case_number_that_passes_the_11_proef_is_no_bsn() -> None:
+    for text in (
+        "Registratienummer 123456782\n\nToezichthouder: GGD",
+        "Zaaknummer : 200.123.456/01",
+        "zaaknummer gerechtshof 123.456.782",
+        "RSIN 123456782",
+    ):
+        assert [m for m in pattern_mentions(text) if m.type == "BSN"] == [], text
+    mentions = pattern_mentions("Het kind heeft nummer 123456782 in de basisregistratie.")
+    assert [(m.start, m.end, m.type) for m in mentions] == [(22, 31, "BSN")]

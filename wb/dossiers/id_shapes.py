@@ -80,3 +80,19 @@ def unglue_emails(found: list[Mention]) -> None:
                 cut = phone.end - mail.start
                 mail.start, mail.text = phone.end, mail.text[cut:]
                 mail.key = mail.text.lower()
+
+
+# a number's own label before it: a register's, a court case's or a legal entity's number
+OTHER_NUMBER_LABEL = re.compile(
+    r"(?i)(?:registratie|zaak|rekest|dossier|kvk-?|kamer\s?van\s?koophandel|factuur|order)"
+    r"(?:nummer|nr\.?)\b[^\n\d]{0,25}$|\b(?:rsin|kvk|lrk)\b[^\n\d]{0,5}$"
+)
+
+
+def other_number(text: str, start: int, end: int) -> bool:
+    """True for nine digits that pass the 11-proef but are another register's number: after
+    its label ("Registratienummer 123456782", "zaaknummer gerechtshof 200.123.456", "RSIN ...")
+    or with a case's suffix ("200.123.456/01", "201812345/1/A2", "200.123.456-01")."""
+    if re.match(r"/\d|-\d{2}(?!\d)", text[end : end + 3]):
+        return True
+    return bool(OTHER_NUMBER_LABEL.search(text, max(0, start - 40), start))

@@ -36,7 +36,7 @@ from wb.dossiers.entity_data import (
     phone_key,
     places,
 )
-from wb.dossiers.id_shapes import located_streets, unglue_emails
+from wb.dossiers.id_shapes import located_streets, other_number, unglue_emails
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.street_names import square_names, street_name_mentions
@@ -71,7 +71,7 @@ def pattern_mentions(text: str) -> list[Mention]:
     for rx in BSN_RES:
         for m in rx.finditer(text):
             digits = re.sub(r"\D", "", m[0])
-            if elfproef(digits):
+            if elfproef(digits) and not other_number(text, m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), "BSN", m[0], 0, "bsn", key=digits))
     for m in POSTCODE_RE.finditer(text):
         if re.search(r"(?:artikel|art\.)\s*$", text[max(0, m.start() - 9) : m.start()], re.I):
