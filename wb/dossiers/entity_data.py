@@ -69,7 +69,8 @@ URL_RE = re.compile(r"\b(?:https?://|www\.)[\w.-]+(?:/[\w./?=&%#-]*)?")
 PHONE_RES = (
     re.compile(r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){8}(?![\d])"),
     re.compile(r"\+(?<![\w+]\+)(?!31)\d{2,3}(?:[ -]?\d){6,12}(?!\d)"),
-    re.compile(r"\((?<![\w+]\()0\d{2,3}\)[ ]?\d(?:[ -]?\d){5,6}(?!\d)"),
+    # "(036) 5399995", and a number whose page repeated its area code ("(036) 036 53 99 925")
+    re.compile(r"\((?<![\w+]\()0\d{2,3}\)[ ]?\d(?:[ -]?\d){5,9}(?!\d)"),
     # "0800-1234", "(0800) 00 96": a free or paid service number, its area code in brackets too
     re.compile(
         r"(?:0(?<![\w+.]0)[89]00|\((?<![\w+.]\()0[89]00\))[ -]?\d(?:[ ]?\d){3}(?:[ -]?\d{3})?(?!\d)"

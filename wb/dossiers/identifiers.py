@@ -36,6 +36,7 @@ from wb.dossiers.entity_data import (
     phone_key,
     places,
 )
+from wb.dossiers.id_shapes import located_streets, other_number, unglue_emails
 from wb.dossiers.mentions import Learned, Mention
 from wb.dossiers.regex_lead import lead_first
 from wb.dossiers.street_names import square_names, street_name_mentions
@@ -63,13 +64,14 @@ def pattern_mentions(text: str) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), "TELEFOON", m[0], 0, "phone"))
             found[-1].key = phone_key(m[0])
     found += municipal_phones(text) + area_code_phones(text)
+    unglue_emails(found)
     for m in BSN_NEAR_RE.finditer(text):
         digits = re.sub(r"\D", "", m[1])
         found.append(Mention(m.start(1), m.end(1), "BSN", m[1], 0, "bsn-near", key=digits))
     for rx in BSN_RES:
         for m in rx.finditer(text):
             digits = re.sub(r"\D", "", m[0])
-            if elfproef(digits):
+            if elfproef(digits) and not other_number(text, m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), "BSN", m[0], 0, "bsn", key=digits))
     for m in POSTCODE_RE.finditer(text):
         if re.search(r"(?:artikel|art\.)\s*$", text[max(0, m.start() - 9) : m.start()], re.I):
@@ -268,7 +270,8 @@ def address_mentions(text: str) -> list[Mention]:
     found = []
     rx = re.compile(
         rf"(?<![\w-])((?:[{UP}][\w'’.-]*\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)\s+)*)"
-        rf"{{0,3}}[{UP}][\w'’-]+)[ ]+(\d{{1,5}}(?:[a-zA-Z]{{1,2}}(?![\w])|[ ][A-Z](?![\w])"
+        rf"{{0,3}}[{UP}][\w'’-]+)[ ]+(?:(?:nummer|nr\.|no\.)[ ]+)?"  # "Kwarweg nummer 1"
+        rf"(\d{{1,5}}(?:[a-zA-Z]{{1,2}}(?![\w])|[ ][A-Z](?![\w])"
         # "Kwarweg 1 AA te ...": two capitals apart after a number of up to three digits, not
         # before a capitalised word (four digits and two capitals, or two capitals before a
         # town, are a postcode; names70)
@@ -310,6 +313,14 @@ def address_mentions(text: str) -> list[Mention]:
             else:
                 break
         while k < len(spans) - 1 and spans[k][0].lower() in STREET_ARTICLES:
+            if (
+                postcode
+                and spans[k][0][:1].isupper()
+                and LABEL_BEFORE.search(
+                    text, max(0, m.start(1) - 40), m.start(1) + spans[k].start()
+                )
+            ):
+                break  # "Secretariaat: De Kwarhoek 11, 1234 AB": the article opens the name
             k += 1
         start = m.start(1) + spans[k].start()
         street = text[start : m.end(1)]
@@ -317,7 +328,12 @@ def address_mentions(text: str) -> list[Mention]:
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
     found += _bare_streets(text) + _listed_streets(text) + _broken_addresses(text)
-    return found + street_name_mentions(text, found) + square_names(text)
+    found += street_name_mentions(text, found) + square_names(text)
+    return found + located_streets(text, found)
+
+
+# a label's colon or a line's start right before a street ("Secretariaat: De Kwarhoek 11")
+LABEL_BEFORE = re.compile(r"(?:^|\n|:)[ \t]*$")
 
 
 BROKEN_ADDRESS = re.compile(

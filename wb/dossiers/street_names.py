@@ -105,7 +105,8 @@ def _name_start(text: str, start: int) -> int:
     """Where the street's name begins: before the titles ("Architect", "dr."), initials and
     particles right before its last word on the same line, never at an article."""
     line_start = text.rfind("\n", 0, start) + 1
-    tokens = list(re.finditer(r"\S+", text[line_start:start]))
+    # a bracket or quote glued before a title is no part of it: "(Vrouwe Kwarvikweg/..."
+    tokens = list(re.finditer(r"[^\s(\[“‘\"]+", text[line_start:start]))
     k = len(tokens)
     while k > 0 and _name_part(tokens[k - 1][0]):
         k -= 1
