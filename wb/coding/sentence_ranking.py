@@ -38,7 +38,6 @@ from wb.coding.sentence_kinds import is_label_line as _is_label_line
 from wb.coding.sentence_kinds import is_meeting_list as _is_meeting_list
 from wb.coding.sentence_kinds import scope_of as _scope_of
 from wb.coding.specific import document_children
-from wb.coding.stray_descriptions import stray_descriptions
 from wb.coding.suggestion import BEYOND_RULES, Suggestion
 from wb.coding.suggestion_filters import not_stopped
 from wb.coding.voice import VOICE_SCORE, child_sign, in_quotes, quoted_spans
@@ -205,8 +204,6 @@ def ranked_sentences(
     if suggester.neighbours_:
         carried = carried_suggestions(suggester, name, sents, out, own_feats, perspective)
         out += not_stopped(carried, starts, stopped)
-        if _cfg.STRAY_DESCRIPTIONS:  # a description yields to its neighbours' code (codes24)
-            out = stray_descriptions(out, starts)
     if suggester.document_children_:  # a child the document names takes its parent's places
         order = [c.path for c in suggester.codebook.walk()]
         out = not_stopped(

@@ -109,9 +109,6 @@ REGEX_TIMEOUT_S = 2.0
 #: pattern says the topic, the child's own words say which part of it (codes18;
 #: ``Suggester(..., child_descriptions=False)`` turns it off).
 CHILD_DESCRIPTIONS = True
-#: A description match yields in a sentence that takes an unrelated code from its neighbour
-#: (wb.coding.stray_descriptions, codes24; False: both stay, as before).
-STRAY_DESCRIPTIONS = True
 #: Share of the description threshold a child's own words need in a sentence where a pattern
 #: hit its parent (1.0: the full threshold, as any description match).
 CHILD_SHARE = 1.0
