@@ -134,8 +134,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # Batch 60 was measured with --later at that session's end (06:00 UTC, main 42aebcc5), tune
     # since; LATER_ROUND names batch 62. Batch 61 was measured once at the start of the session
     # of 2026-12-07 07:17 UTC (07:19 UTC, on a0256373), tune since; FRESH_ROUND names batch 63
-    # (to be collected)
-    assert waiting == {62}
+    # (to be collected). Batches 63 and 64 were collected blind by collect-labels in that
+    # session (from 07:40 UTC): batch 63 waits in FRESH_ROUND for the next session's start,
+    # batch 64 in "held-out-60"
+    assert waiting == {62, 63}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -283,8 +285,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # batch 59 at the start of the next (2026-12-07 04:26 UTC); batches 61 and 62 (collected
     # blind by collect-labels from 04:40 UTC that session) are sealed
     # batch 60 with --later at that session's end (06:00 UTC), batch 61 at the start of the next
-    # (2026-12-07 07:19 UTC)
-    sealed = {62}
+    # (2026-12-07 07:19 UTC); batches 63 and 64 (collected blind by collect-labels from 07:40 UTC
+    # that session) are sealed
+    sealed = {62, 63, 64}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
@@ -292,7 +295,7 @@ def test_rounds_23_and_24_were_measured_once() -> None:
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("62",):
+    for batch in ("62", "63", "64"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
