@@ -194,6 +194,7 @@ from wb.dossiers.voice_group_with import group_with
 from wb.dossiers.voice_headings import inside_story
 from wb.dossiers.voice_indefinite import indefinite_subject, inverted_indefinite_subject
 from wb.dossiers.voice_lists import signal_item
+from wb.dossiers.voice_named_terms import page_title, programme_name, topic_with_it
 from wb.dossiers.voice_names import inside_name
 from wb.dossiers.voice_negation import (
     denied_after,
@@ -318,6 +319,9 @@ class VoiceResolver:
             or generic_naming_passive(tokens, at, upto)
             or work_title(tokens, at)
             or spoken_about(tokens, at, upto)  # labels-voice6: "sprak over X-jongeren"
+            or topic_with_it(tokens, at, upto)  # labels-voice6 (12-07): "het hebben over X-en"
+            or programme_name(tokens, at, upto)  # "de trajecten van “A” en “B”"
+            or page_title(self.doc, start, end)  # "X: van ... naar ... | Site"
             or idea_content(tokens, at)
             or image_of(tokens, at, upto)
             or catalogue_item(tokens, at, upto)
