@@ -142,8 +142,11 @@ FRESH_ROUND = "held-out-59"
 # material since. The later round is now "held-out-56" (batch 60, round 56, collected with batch
 # 59 by collect-labels on 2026-12-07) was sealed the same way until its one measurement
 # (2026-12-07 06:00 UTC, main 42aebcc5) and is tune material since. The later round is now
-# "held-out-58" (batch 62, round 58, collected with batch 61 by collect-labels on 2026-12-07).
-LATER_ROUND = "held-out-58"
+# "held-out-58" (batch 62, round 58, collected with batch 61 by collect-labels on 2026-12-07) was
+# sealed the same way until its one measurement (2026-12-07 08:41 UTC, main 418b3863) and is tune
+# material since. The later round is now "held-out-60" (batch 64, round 60, collected with batch
+# 63 by collect-labels on 2026-12-07).
+LATER_ROUND = "held-out-60"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -197,11 +200,12 @@ LATER_ROUND = "held-out-58"
 # 59 was measured at the start of the session of 2026-12-07 04:23 UTC (04:26 UTC, on 2277a75a);
 # batch 60 with --later at its end (06:00 UTC, main 42aebcc5). Batches 61 (round 57,
 # "held-out-57") and 62 (round 58, "held-out-58") are reserved for the session after that: batch
-# 61 was measured at the start of the session of 2026-12-07 07:17 UTC (07:19 UTC, on a0256373).
-# Batches 63 (round 59, "held-out-59") and 64 (round 60, "held-out-60") are reserved for the
-# session after that. Until their measurement no training script and no run reads a sealed
-# batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({62, 63, 64})
+# 61 was measured at the start of the session of 2026-12-07 07:17 UTC (07:19 UTC, on a0256373);
+# batch 62 with --later at its end (08:41 UTC, main 418b3863). Batches 63 (round 59,
+# "held-out-59") and 64 (round 60, "held-out-60") are reserved for the session after that.
+# Until their measurement no training script and no run reads a sealed batch, and --batch
+# refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({63, 64})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -223,8 +227,8 @@ def group_of(entry: dict) -> str:
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60), 57 (61), 58 (62), 59 (63), 60 (64); batch 26 is
-    tune from the start (collected as training material, branch labels-data). Batches 62-64 are
-    sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-61 were.
+    tune from the start (collected as training material, branch labels-data). Batches 63-64 are
+    sealed (SEALED_BATCHES) until their one measurement; batches 25 and 27-62 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

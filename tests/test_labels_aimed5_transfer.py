@@ -35,6 +35,8 @@ FOUND = [
     ("De moeder was boos op de jongen geworden.", [(14, 18, "boos", T, "asserted")]),
     # out of test_labels_aimed5's look-alikes: a concrete grandmother's anger (policy2 line 2)
     ("De oma is boos tegen de buurman.", [(10, 14, "boos", T, "asserted")]),
+    # a degree word before it: the "dat" clause tells how angry (lead, after the clean-clone run)
+    ("De vader werd zo kwaad dat hij de deur dichtsloeg.", [(17, 22, "kwaad", T, "asserted")]),
 ]
 
 KEPT = [
@@ -53,6 +55,9 @@ KEPT = [
     "Vader was boos op school.",
     # "overkomen" was left out (labels-aimed5: no occurrence in the tune texts)
     "Vader komt dwingend over.",
+    # a feeling with its reason in a "dat" clause (test_voice_round10's pinned look-alike)
+    "Moeder was boos dat de bus te laat kwam.",
+    "De vader was kwaad dat de rechter hem niet had gehoord.",
 ]
 
 

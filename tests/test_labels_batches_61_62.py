@@ -2,8 +2,8 @@
 
 Batch 61 was the fresh round of the session after 2026-12-07 04:23 UTC ("held-out-57"), measured
 once at that session's start (07:19 UTC, on a0256373) and tune since; batch 62 is its later round
-("held-out-58", sealed until its one measurement with --later at that session's end, when
-LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
+("held-out-58", sealed until its one measurement with --later at that session's end, 08:41 UTC,
+main 418b3863, and tune since). Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs on
 the texts and no wb output on them is read.
@@ -60,21 +60,19 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_groups_of_the_two_rounds() -> None:
     # batch 61 was the next session's fresh round: it keeps its group's name after its one
     # measurement (2026-12-07 07:19 UTC, on a0256373), FRESH_ROUND moved on to batch 63.
-    # LATER_ROUND names batch 62 since batch 60's measurement (2026-12-07 06:00 UTC, main 42aebcc5)
+    # LATER_ROUND named batch 62 from batch 60's measurement (2026-12-07 06:00 UTC, main 42aebcc5)
+    # until its own (08:41 UTC, main 418b3863), batch 64 since
     assert {group_of(t) for t in _batch(61)} == {"held-out-57"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-59"
-    assert {group_of(t) for t in _batch(62)} == {"held-out-58"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(62)} == {"held-out-58"} != {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-59", "held-out-60")
 
 
-def test_batch_62_stays_sealed_and_batch_61_is_tune_since_its_measurement() -> None:
-    assert 62 in SEALED_BATCHES and 61 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(61))
-    assert not any(measured_now(t) for t in _batch(62))
-    # --later opens only the batch whose group LATER_ROUND names (batch 62)
-    assert all(measured_now(t, later=True) for t in _batch(62))
+def test_both_batches_are_tune_since_their_measurement() -> None:
+    assert not {61, 62} & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (62,))
+@pytest.mark.parametrize("batch", (63,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -88,12 +86,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_since_their_measurement() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 61 in voice_batches and 62 not in voice_batches  # 61 is tune since its measurement
+    assert {61, 62} <= voice_batches  # tune since their measurements (07:19 and 08:41 UTC)
     assert any(i.startswith("b61-") for i in judging_ids)
-    assert not any(i.startswith("b62-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b62-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b61-rbdha-2018-4475.txt").exists()
     assert (LABELS / "texts" / "b62-rbdha-2013-by8769.txt").exists()
 

@@ -68,17 +68,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 63 is the next session's fresh round, batch 64 its later round (LATER_ROUND names
-    # batch 62 until that batch's measurement at this session's end)
+    # batch 63 is the next session's fresh round, batch 64 its later round (LATER_ROUND named
+    # batch 62 until that batch's measurement, 2026-12-07 08:41 UTC, main 418b3863)
     assert {group_of(t) for t in _batch(63)} == {"held-out-59"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(64)} == {"held-out-60"}
-    assert LATER_ROUND == "held-out-58"
+    assert {group_of(t) for t in _batch(64)} == {"held-out-60"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed() -> None:
     assert set(BATCHES) <= SEALED_BATCHES, "batches 63-64 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 64) only, never the fresh round (batch 63)
+    assert not any(measured_now(t, later=True) for t in _batch(63))
+    assert all(measured_now(t, later=True) for t in _batch(64))
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -4,14 +4,14 @@ from compulsory education, luxeverzuim and its fines, suspension and removal, sc
 anxiety, education-care arrangements and care in school time, committee debates on passend
 onderwijs and on education and care, a letter on passend onderwijs of 2025, a Senate debate on the
 qualification duty and child benefit), sealed until a lead's one measurement (`--readable --round
-18 --later`), after round 17's. The tests check the manifest, the files and their sha256, the
-restore hints of the texts kept only in the git-ignored bench/data (one look-up of the search
-tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
-document numbers are new, and that bench_themes.py leaves round 18 out of every run, refuses it
-without --later before anything of wb loads, and measures only the round asked for with --later;
-no test here runs wb on the texts or reads a text of round 17. After round 17's measurement the
-tests that pin rounds 17 and 18 as sealed change (see bench/README.md, "Themes round 18,
-sealed")."""
+18 --later`, 2026-12-07 08:40 UTC, main 482eb5c3; fresh since), after round 17's. The tests check
+the manifest, the files and their sha256, the restore hints of the texts kept only in the
+git-ignored bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py left round 18 out of every run while it was sealed, measures only the round asked
+for with --later and runs round 18 without --later since. The rounds sealed now come from
+`still_sealed()` (tests/themes_round_checks.py: [19] since round 18's measurement; see
+bench/README.md, "Themes round 18, sealed")."""
 
 from __future__ import annotations
 
@@ -19,11 +19,9 @@ from realtext_helpers import THEMES, check_themes_files
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -34,7 +32,7 @@ from themes_round_checks import (
 
 def test_round_18_counts_licences_and_persons():
     genres = {"nieuws": 8, "vakartikel": 5, "verslag": 3, "blog": 2, "kamerbrief": 1, "debat": 1}
-    persons = round_persons(18, "sealed", {True: 5, False: 15}, genres)
+    persons = round_persons(18, "fresh", {True: 5, False: 15}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (12, 34)
     # committee reports: ministers by surname, the chairs, the clerk and the members present
     assert persons["kst-31497-296"] == ["De Jonge", "Slob", "Tellegen"]
@@ -126,7 +124,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 18 and not t["committed"]]
     assert len(local) == 15 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(18, manifest) == ["sealed"]
+    assert module.round_splits(18, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -141,38 +139,27 @@ def test_round_18_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(18, numbers)
 
 
-def test_round_18_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(18, 16, capsys)  # round 16, measured, runs
-    # round 17 (collect-codes-themes) waited sealed before round 18 for its own measurement
-    # (2026-12-07 06:00 UTC, main 42aebcc5)
-    assert sealed == still_sealed() == [18, 19]
+def test_round_18_was_measured_and_runs_while_round_19_stays_out(capsys):
+    # round 18 was measured once (2026-12-07 08:40 UTC, main 482eb5c3) and is fresh since; round
+    # 19 (tests/test_themes_round19.py) is sealed; round 18 runs without --later now
+    check_measured_round_runs(18, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_17_keeps_round_18_sealed(monkeypatch, capsys):
-    # `--readable --round 17 --later` asks for round 17's texts only and prints round 18's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_17_kept_round_19_out(monkeypatch, capsys):
+    # `--readable --round 17 --later` asks for round 17's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(17, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 17]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=17) == waiting == [18, 19]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=17) == still_sealed() == [19]
 
 
 def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 17 measured only round 19
-    # (collect-ct) waits, so its line alone is printed before the measurement
+    # `--later` lifted the seal of the round asked for only; round 19 (collect-ct) stays sealed,
+    # so its line alone is printed before the measurement
     module, out = one_measurement(18, monkeypatch, capsys)
     assert out.startswith(lines([19]))
     assert module.left_out(True, chosen=18) == [19]
 
 
-def test_round_18_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(18, monkeypatch, capsys)
-
-
 def test_later_would_let_round_18_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(18, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_18_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on round 18
-    check_refusal_in_a_fresh_process(18)
