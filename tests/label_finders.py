@@ -29,6 +29,19 @@ def hits(
     return [(h.start, h.end, h.text, h.label, h.voice) for h in found]
 
 
+def term_voices(finder: LabelFinder, text: str) -> list[tuple[str, str]]:
+    """Every hit in `text` as (text, voice)."""
+    return [(h[2], h[4]) for h in hits(finder, text)]
+
+
+def term_tokens(finder: LabelFinder, text: str, term: str) -> tuple[list, int, int]:
+    """The tokens of `text` and the token range of `term`'s first occurrence in them."""
+    tokens = list(finder.nlp(text))
+    words = term.split()
+    at = next(k for k, t in enumerate(tokens) if t.text == words[0])
+    return tokens, at, at + len(words)
+
+
 def voiced_spans(text: str, voice_model: str | None = None) -> list[tuple[int, int, str, str]]:
     """Every hit in `text` as (start, end, text, voice), with the voice of `voice_model`."""
     return [(a, b, t, v) for a, b, t, _, v in hits(label_finder(voice_model), text)]

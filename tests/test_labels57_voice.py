@@ -19,7 +19,7 @@ gestraft."), discussed (:func:`wb.dossiers.voice_plan_groups.measure_subject`).
 from __future__ import annotations
 
 import pytest
-from label_finders import hits
+from label_finders import term_voices
 
 from wb.dossiers.voice_plans import plan_clause, plan_target
 from wb.dossiers.voice_population import group_in_question
@@ -100,14 +100,10 @@ CASES = [
 ]
 
 
-def _voices(finder, text: str) -> list[tuple[str, str]]:
-    return [(h[2], h[4]) for h in hits(finder, text)]
-
-
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
 def test_category_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ plural subject of a statement (line 16), a group after "dat" (line 3).
 from __future__ import annotations
 
 import pytest
-from label_finders import hits
+from label_finders import term_voices
 
 from wb.dossiers.voice_plan_groups import plan_group_phrase
 
@@ -60,14 +60,10 @@ CASES = [
 ]
 
 
-def _voices(finder, text: str) -> list[tuple[str, str]]:
-    return [(h[2], h[4]) for h in hits(finder, text)]
-
-
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
 def test_plan_group_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ person's event, "als" meaning "as", a clause inside the condition, the condition
 from __future__ import annotations
 
 import pytest
-from label_finders import hits
+from label_finders import term_voices
 
 from wb.dossiers.voice_conditions import condition_predicate
 from wb.dossiers.voice_plan_groups import plan_group_phrase
@@ -71,14 +71,10 @@ CASES = [
 ]
 
 
-def _voices(finder, text: str) -> list[tuple[str, str]]:
-    return [(h[2], h[4]) for h in hits(finder, text)]
-
-
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
 def test_measure_subject_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(
@@ -146,8 +142,8 @@ CONDITION_CASES = [
 
 @pytest.mark.parametrize(("text", "default", "by_rules"), CONDITION_CASES)
 def test_condition_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ definite singular after "over", a quoted statement with a finite verb, a "|" aft
 from __future__ import annotations
 
 import pytest
-from label_finders import hits
+from label_finders import term_tokens, term_voices
 
 from wb.dossiers.voice_named_terms import page_title, programme_name, topic_with_it
 
@@ -70,21 +70,10 @@ CASES = [
 ]
 
 
-def _voices(finder, text: str) -> list[tuple[str, str]]:
-    return [(h[2], h[4]) for h in hits(finder, text)]
-
-
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
 def test_named_term_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
-
-
-def _at(finder, text: str, term: str) -> tuple[list, int, int]:
-    tokens = list(finder.nlp(text))
-    words = term.split()
-    at = next(k for k, t in enumerate(tokens) if t.text == words[0])
-    return tokens, at, at + len(words)
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(
@@ -99,7 +88,7 @@ def _at(finder, text: str, term: str) -> tuple[list, int, int]:
     ],
 )
 def test_topic_with_it(finder, text: str, term: str, expected: bool) -> None:
-    tokens, at, upto = _at(finder, text, term)
+    tokens, at, upto = term_tokens(finder, text, term)
     assert topic_with_it(tokens, at, upto) is expected
 
 
@@ -114,7 +103,7 @@ def test_topic_with_it(finder, text: str, term: str, expected: bool) -> None:
     ],
 )
 def test_programme_name(finder, text: str, term: str, expected: bool) -> None:
-    tokens, at, upto = _at(finder, text, term)
+    tokens, at, upto = term_tokens(finder, text, term)
     assert programme_name(tokens, at, upto) is expected
 
 
@@ -131,5 +120,5 @@ def test_page_title(finder) -> None:
 
 def test_page_title_voice(finder, rules) -> None:
     """main: discussed (the learned model) / asserted (rules: too long a line for a heading)."""
-    assert _voices(finder, LONG_TITLE)[:1] == [("Vechtende ouders", "discussed")]
-    assert _voices(rules, LONG_TITLE)[:1] == [("Vechtende ouders", "discussed")]
+    assert term_voices(finder, LONG_TITLE)[:1] == [("Vechtende ouders", "discussed")]
+    assert term_voices(rules, LONG_TITLE)[:1] == [("Vechtende ouders", "discussed")]

@@ -12,7 +12,7 @@ finite verbs, a list without an opener or closer, "over" that is no topic.
 from __future__ import annotations
 
 import pytest
-from label_finders import hits
+from label_finders import term_tokens, term_voices
 
 from wb.dossiers.voice_topics import catalogue_item, idea_content, image_of, spoken_about
 
@@ -89,21 +89,10 @@ CASES = [
 ]
 
 
-def _voices(finder, text: str) -> list[tuple[str, str]]:
-    return [(h[2], h[4]) for h in hits(finder, text)]
-
-
 @pytest.mark.parametrize(("text", "default", "by_rules"), CASES)
 def test_topic_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
-
-
-def _at(finder, text: str, term: str) -> tuple[list, int, int]:
-    tokens = list(finder.nlp(text))
-    words = term.split()
-    at = next(k for k, t in enumerate(tokens) if t.text == words[0])
-    return tokens, at, at + len(words)
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
 
 
 @pytest.mark.parametrize(
@@ -118,7 +107,7 @@ def _at(finder, text: str, term: str) -> tuple[list, int, int]:
     ],
 )
 def test_spoken_about(finder, text: str, term: str, expected: bool) -> None:
-    tokens, at, upto = _at(finder, text, term)
+    tokens, at, upto = term_tokens(finder, text, term)
     assert spoken_about(tokens, at, upto) is expected
 
 
@@ -133,7 +122,7 @@ def test_spoken_about(finder, text: str, term: str, expected: bool) -> None:
     ],
 )
 def test_idea_content(finder, text: str, term: str, expected: bool) -> None:
-    tokens, at, _ = _at(finder, text, term)
+    tokens, at, _ = term_tokens(finder, text, term)
     assert idea_content(tokens, at) is expected
 
 
@@ -148,7 +137,7 @@ def test_idea_content(finder, text: str, term: str, expected: bool) -> None:
     ],
 )
 def test_catalogue_item(finder, text: str, term: str, expected: bool) -> None:
-    tokens, at, upto = _at(finder, text, term)
+    tokens, at, upto = term_tokens(finder, text, term)
     assert catalogue_item(tokens, at, upto) is expected
 
 
@@ -162,7 +151,7 @@ def test_catalogue_item(finder, text: str, term: str, expected: bool) -> None:
     ],
 )
 def test_image_of(finder, text: str, term: str, expected: bool) -> None:
-    tokens, at, upto = _at(finder, text, term)
+    tokens, at, upto = term_tokens(finder, text, term)
     assert image_of(tokens, at, upto) is expected
 
 
@@ -184,5 +173,5 @@ IMAGE_CASES = [
 
 @pytest.mark.parametrize(("text", "default", "by_rules"), IMAGE_CASES)
 def test_image_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
-    assert _voices(finder, text) == default
-    assert _voices(rules, text) == by_rules
+    assert term_voices(finder, text) == default
+    assert term_voices(rules, text) == by_rules
