@@ -267,3 +267,22 @@ def check_sealed_left_out(items: list[tuple[str, int, str]], splits: dict[int, s
         later = module.selected(rows, ["x", "--later", "--round", str(number)])
         assert [r["id"] for r in later] == ids
     assert {n: module.splits()[n] for n in splits} == splits
+
+
+def check_in_raw_excerpts(ids: list[str], sha256: bool = True) -> None:
+    """Each local news text of `ids` is a contiguous part of its raw excerpt kept in
+    bench/data/restore_raw/ (on a machine where both are) and, with `sha256`, has the
+    annotation's SHA-256, so restore_align.py can cut it again after one look-up."""
+    raw_dir = REPO / "bench" / "data" / "restore_raw"
+    local = REPO / "bench" / "data" / "realtext_names"
+    for text_id in ids:
+        assert annotated(text_id)["licence"] == "news"
+        if not (raw_dir / f"{text_id}.json").exists() or not (local / f"{text_id}.txt").exists():
+            continue
+        raw = json.loads((raw_dir / f"{text_id}.json").read_text(encoding="utf-8"))
+        text = (local / f"{text_id}.txt").read_text(encoding="utf-8")
+        assert text.endswith("\n") and text[:-1] in raw, text_id
+        if sha256:
+            assert hashlib.sha256(text.encode()).hexdigest() == annotated(text_id)["sha256"], (
+                text_id
+            )

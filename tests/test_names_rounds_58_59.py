@@ -14,8 +14,6 @@ names_rounds_helpers.py (no wb code runs on the texts).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 
 from names_rounds_helpers import (
@@ -25,6 +23,7 @@ from names_rounds_helpers import (
     check_committed_texts,
     check_counts,
     check_glued,
+    check_in_raw_excerpts,
     check_new_urls,
     check_restore_hints,
     check_round_rows,
@@ -130,18 +129,9 @@ def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one() ->
 def test_the_local_texts_are_found_in_their_stored_raw_excerpts() -> None:
     # each local text is a contiguous part of the raw excerpt kept in bench/data/restore_raw/ (on
     # a machine where they are) and has the annotation's SHA-256
-    raw_dir = REPO / "bench" / "data" / "restore_raw"
-    local = REPO / "bench" / "data" / "realtext_names"
     ids = [f"t{n}" for n in range(1254, 1298) if f"t{n}" not in COMMITTED_SHA]
     assert len(ids) == 37
-    for text_id in ids:
-        assert annotated(text_id)["licence"] == "news"
-        if not (raw_dir / f"{text_id}.json").exists() or not (local / f"{text_id}.txt").exists():
-            continue
-        raw = json.loads((raw_dir / f"{text_id}.json").read_text(encoding="utf-8"))
-        text = (local / f"{text_id}.txt").read_text(encoding="utf-8")
-        assert text.endswith("\n") and text[:-1] in raw, text_id
-        assert hashlib.sha256(text.encode()).hexdigest() == annotated(text_id)["sha256"], text_id
+    check_in_raw_excerpts(ids)
 
 
 def test_glued_scrape_words_are_neither_identifiers_nor_kept() -> None:
