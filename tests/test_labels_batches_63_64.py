@@ -1,9 +1,9 @@
 """Labels batches 63 and 64 (rounds 59 and 60, collect-labels), collected for the next session.
 
-Batch 63 is the fresh round of the session after 2026-12-07 07:17 UTC ("held-out-59", to be
-measured once at that session's start); batch 64 is its later round ("held-out-60", sealed until
-its one measurement with --later at that session's end, when LATER_ROUND names it). Both are in
-SEALED_BATCHES since before they were collected.
+Batch 63 was the fresh round of the session after 2026-12-07 07:17 UTC ("held-out-59"), measured
+once at that session's start (10:27 UTC, on 65cc314d) and tune since; batch 64 is its later round
+("held-out-60", sealed until its one measurement with --later at that session's end, when
+LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs
 on the texts and no wb output on them is read.
@@ -68,21 +68,23 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 63 is the next session's fresh round, batch 64 its later round (LATER_ROUND named
-    # batch 62 until that batch's measurement, 2026-12-07 08:41 UTC, main 418b3863)
-    assert {group_of(t) for t in _batch(63)} == {"held-out-59"} == {FRESH_ROUND}
+    # batch 63 was the next session's fresh round: it keeps its group's name after its one
+    # measurement (2026-12-07 10:27 UTC, on 65cc314d), FRESH_ROUND moved on to batch 65.
+    # LATER_ROUND names batch 64 since batch 62's measurement (2026-12-07 08:41 UTC, main 418b3863)
+    assert {group_of(t) for t in _batch(63)} == {"held-out-59"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-61"
     assert {group_of(t) for t in _batch(64)} == {"held-out-60"} == {LATER_ROUND}
 
 
-def test_both_batches_are_sealed() -> None:
-    assert set(BATCHES) <= SEALED_BATCHES, "batches 63-64 must be in SEALED_BATCHES"
-    assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND (batch 64) only, never the fresh round (batch 63)
-    assert not any(measured_now(t, later=True) for t in _batch(63))
+def test_batch_64_stays_sealed_and_batch_63_is_tune_since_its_measurement() -> None:
+    assert 64 in SEALED_BATCHES and 63 not in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(63))
+    assert not any(measured_now(t) for t in _batch(64))
+    # --later opens only the batch whose group LATER_ROUND names (batch 64)
     assert all(measured_now(t, later=True) for t in _batch(64))
 
 
-@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("batch", (64,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -96,11 +98,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batches_out() -> None:
-    assert set(BATCHES) <= SEALED_BATCHES, "batches 63-64 must be in SEALED_BATCHES"
+def test_training_scripts_leave_the_sealed_batch_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not set(BATCHES) & voice_batches
-    assert not any(i.startswith(("b63-", "b64-")) for i in judging_ids)
+    assert 63 in voice_batches and 64 not in voice_batches  # 63 is tune since its measurement
+    assert any(i.startswith("b63-") for i in judging_ids)
+    assert not any(i.startswith("b64-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b63-ghams-2018-500.txt").exists()
     assert (LABELS / "texts" / "b64-ghshe-2016-763.txt").exists()

@@ -73,7 +73,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-59", "held-out-60")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-61", "held-out-60")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -137,8 +137,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # (to be collected). Batches 63 and 64 were collected blind by collect-labels in that
     # session (from 07:40 UTC): batch 63 waits in FRESH_ROUND for the next session's start,
     # batch 64 in "held-out-60". Batch 62 was measured with --later at that session's end (08:41
-    # UTC, main 418b3863), tune since; LATER_ROUND names batch 64
-    assert waiting == {63, 64}
+    # UTC, main 418b3863), tune since; LATER_ROUND names batch 64. Batch 63 was measured once at
+    # the start of the session of 2026-12-07 10:26 UTC (10:27 UTC, on 65cc314d), tune since;
+    # FRESH_ROUND names batch 65 (to be collected)
+    assert waiting == {64}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -192,8 +194,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # collect-labels in that session) are the next one's fresh and later rounds (51 measured
     # 2026-12-06 16:25 UTC); batches 53 and 54 are reserved for the session after (53 measured
     # 2026-12-06 19:20 UTC); batches 55 and 56 are reserved for the session after that
-    # 61 measured 2026-12-07 07:19 UTC, 62 at 08:41 UTC; 63 and 64 collected that session
-    assert SEALED_BATCHES == frozenset({63, 64})
+    # 61 measured 2026-12-07 07:19 UTC, 62 at 08:41 UTC; 63 and 64 collected that session; 63
+    # measured 2026-12-07 10:27 UTC; 65 and 66 reserved for the batches collected that session
+    assert SEALED_BATCHES == frozenset({64, 65, 66})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -235,7 +238,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b60-") for i in judging_ids)  # batch 60, since its measurement
     assert any(i.startswith("b61-") for i in judging_ids)  # batch 61, since its measurement
     assert any(i.startswith("b62-") for i in judging_ids)  # batch 62, since its measurement
-    assert not any(i.startswith(("b63-", "b64-")) for i in judging_ids)  # sealed
+    assert any(i.startswith("b63-") for i in judging_ids)  # batch 63, since its measurement
+    assert not any(i.startswith("b64-") for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -288,8 +292,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # blind by collect-labels from 04:40 UTC that session) are sealed
     # batch 60 with --later at that session's end (06:00 UTC), batch 61 at the start of the next
     # (2026-12-07 07:19 UTC); batches 63 and 64 (collected blind by collect-labels from 07:40 UTC
-    # that session) are sealed; batch 62 with --later at that session's end (08:41 UTC)
-    sealed = {63, 64}
+    # that session) are sealed; batch 62 with --later at that session's end (08:41 UTC), batch
+    # 63 at the start of the next (2026-12-07 10:27 UTC)
+    sealed = {64}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
@@ -297,7 +302,7 @@ def test_rounds_23_and_24_were_measured_once() -> None:
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("63", "64"):
+    for batch in ("64",):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
