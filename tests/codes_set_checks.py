@@ -36,6 +36,7 @@ BLIND_SETS = (
     "codes21",
     "codes22",
     "codes23",
+    "codes24",
 )
 
 

@@ -10,7 +10,7 @@ git-ignored bench/data (one look-up of the search tool's pages corpus each, then
 bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
 bench_themes.py left round 18 out of every run while it was sealed, measures only the round asked
 for with --later and runs round 18 without --later since. The rounds sealed now come from
-`still_sealed()` (tests/themes_round_checks.py: [19] since round 18's measurement; see
+`still_sealed()` (tests/themes_round_checks.py: [19, 20] since round 20 was sealed; see
 bench/README.md, "Themes round 18, sealed")."""
 
 from __future__ import annotations
@@ -150,15 +150,15 @@ def test_the_one_measurement_of_round_17_kept_round_19_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(17, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=17) == still_sealed() == [19]
+    assert module.left_out(True, chosen=17) == still_sealed() == [19, 20]
 
 
 def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; round 19 (collect-ct) stays sealed,
-    # so its line alone is printed before the measurement
+    # `--later` lifted the seal of the round asked for only; rounds 19 and 20 (collect-ct) stay
+    # sealed, so their lines are printed before the measurement
     module, out = one_measurement(18, monkeypatch, capsys)
-    assert out.startswith(lines([19]))
-    assert module.left_out(True, chosen=18) == [19]
+    assert out.startswith(lines([19, 20]))
+    assert module.left_out(True, chosen=18) == [19, 20]
 
 
 def test_later_would_let_round_18_through_to_the_measurement(monkeypatch, capsys):

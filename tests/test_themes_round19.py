@@ -9,7 +9,7 @@ document numbers are new, and that bench_themes.py leaves round 19 out of every 
 without --later before anything of wb loads, and measures only the round asked for with --later;
 no test here runs wb on the texts or reads a text of round 18. The rounds sealed now come from
 `still_sealed()` (tests/themes_round_checks.py: [18, 19], then [19] after round 18's
-measurement; see bench/README.md, "Themes round 19, sealed")."""
+measurement, [19, 20] since round 20 was sealed; see bench/README.md, "Themes round 19, sealed")."""
 
 from __future__ import annotations
 
@@ -153,8 +153,9 @@ def test_round_19_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_19_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(19, 17, capsys)  # round 17, measured, runs
-    # round 18 (collect-ct) waits sealed for its one measurement before round 19's
-    assert sealed == still_sealed() and sealed[-1:] == [19]
+    # round 18 (collect-ct) waited sealed for its one measurement before round 19's; round 20
+    # (collect-ct) waits after round 19
+    assert sealed == still_sealed() and sealed[:1] == [19]
 
 
 def test_the_one_measurement_of_round_18_keeps_round_19_sealed(monkeypatch, capsys):
@@ -163,7 +164,7 @@ def test_the_one_measurement_of_round_18_keeps_round_19_sealed(monkeypatch, caps
     module, out = one_measurement(18, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 18]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=18) == waiting == [19]
+    assert module.left_out(True, chosen=18) == waiting == [19, 20]
 
 
 def test_the_one_measurement_of_round_19_lifts_its_own_seal(monkeypatch, capsys):

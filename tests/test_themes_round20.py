@@ -1,0 +1,170 @@
+"""Round 20 of the real theme texts (collect-ct): 20 fresh texts about the first thousand days when
+(expectant) parents have a hard time (the supervision order of an unborn child, unintended pregnancy
+and the Nu Niet Zwanger programme, teenage pregnancy, the Kansrijke Start coalitions and the
+VoorZorg home visits, postpartum depression, alcohol in pregnancy, the first 1001 days), sealed
+until a lead's one measurement (`--readable --round 20 --later`), after round 19's. The tests check
+the manifest, the files and their sha256, the restore hints of the texts kept only in the
+git-ignored bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py leaves round 20 out of every run, refuses it without --later before anything of wb
+loads, and measures only the round asked for with --later; no test here runs wb on the texts or
+reads a text of round 19. The rounds sealed now come from `still_sealed()`
+(tests/themes_round_checks.py: [19, 20], then [20] after round 19's measurement; see
+bench/README.md, "Themes round 20, sealed")."""
+
+from __future__ import annotations
+
+from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_themes_files
+from themes_round_checks import (
+    bench,
+    check_later_lets_through,
+    check_new_urls,
+    check_refusal_in_a_fresh_process,
+    check_refused_before_any_pipeline,
+    check_restore_hints,
+    check_sealed_round_stays_out,
+    check_stored_excerpts,
+    lines,
+    one_measurement,
+    round_persons,
+    still_sealed,
+)
+
+
+def test_round_20_counts_licences_and_persons():
+    genres = {"vakartikel": 9, "nieuws": 6, "uitspraak": 2, "verslag": 1, "kamervragen": 1}
+    genres["blog"] = 1
+    # five public texts: two rulings, a committee report, Kamervragen with answers as a
+    # parliament-watch site shows them, and a news item of the ministry's Kansrijke Start site
+    persons = round_persons(20, "sealed", {True: 5, False: 15}, genres)
+    assert (len(persons), sum(map(len, persons.values()))) == (10, 17)
+    # rulings: the juvenile judge and a lawyer with their initials; the parties are anonymised
+    assert persons["ecli-nl-rbdha-2020-12532-vots-ongeboren-kind"] == ["H.J.M. Smid-Verhage"]
+    assert persons["ecli-nl-rbmaa-2012-bw5222-ots-ongeboren-vrucht"] == ["H.J.J. van der Salm"]
+    # the committee's acting chair and clerk by surname; the asking members and the ministers in
+    # full; a state secretary by surname
+    assert persons["kst-32279-259"] == ["Eerdmans", "Sjerp"]
+    assert persons["openkamer-2016Z01119-tienerzwangerschappen"] == [
+        "Kees van der Staaij",
+        "Carla Dik-Faber",
+        "Lodewijk Asscher",
+        "Edith Schippers",
+    ]
+    assert persons["kansrijkestart-2022-vijfde-voortgangsrapportage"] == ["Van Ooijen"]
+    # pages and news: a former minister, the nurse who began Nu Niet Zwanger (four texts name
+    # her), a photographer in a credit line, a lawyer of a women's rights office, a project
+    # leader with a "van 't" name, an alderman
+    assert persons["kennisnetgeboortezorg-dossier-kansrijke-start"] == ["Hugo de Jonge"]
+    assert persons["nunietzwanger-het-programma"] == ["Connie Rijlaarsdam"]
+    assert persons["volkskrant-2019-overheid-en-anticonceptie"] == [
+        "Frank Muller",
+        "Connie Rijlaarsdam",
+        "Anniek de Ruijter",
+    ]
+    assert persons["gezond010-nu-niet-zwanger-bewuste-keuze"] == [
+        "Meike van ’t Hof",
+        "Connie Rijlaarsdam",
+    ]
+    assert persons["ad-2022-prenataal-huisbezoek-halderberge"] == ["Sharona Malfait"]
+    # ten texts name nobody ("Trendbreuk", "Avedan", "Fiom", "NCJ", "GGD" are not persons)
+    nobody = {
+        "trendbreuk-lokale-coalities-kansrijke-start",
+        "trendbreuk-voorzorg",
+        "tubantia-minder-tienermoeders-in-twente",
+        "fiom-2018-jong-ouderschap",
+        "trimbos-zwangerschap-en-postpartum-depressie",
+        "studiovandaan-mythe-van-de-roze-wolk",
+        "ncj-voorzorg",
+        "hetverloskundigcentrum-alcohol",
+        "gezondheid-be-eerste-1001-dagen",
+        "postpartumdepressie-nl-professionals",
+    }
+    assert not nobody & set(persons)
+
+
+def test_round_20_sha256_of_committed_and_local_texts():
+    check_themes_files(20)
+    texts = THEMES / "texts"
+    # a ruling with rechtspraak.nl's feedback and metadata lines kept, cut after the list of
+    # documents the judge read
+    ruling = (texts / "ecli-nl-rbdha-2020-12532-vots-ongeboren-kind.txt").read_text("utf-8")
+    assert ruling.startswith(
+        "Feedback\n\nZoekresultaat - inzien document\n\nECLI:NL:RBDHA:2020:12532\n"
+    )
+    assert "\n • -\n\n  het verzoekschrift met bijlagen;\n" in ruling
+    assert ruling.endswith(
+        "voornoemde beschikkingen d.d. 6 november 2020 en d.d. 9 november 2020.\n"
+    )
+    # officielebekendmakingen.nl's table furniture kept, cut after the first party's opening
+    report = (texts / "kst-32279-259.txt").read_text("utf-8")
+    assert report.startswith("Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar |")
+    assert report.endswith("nog een aantal vragen en aanvullende opmerkingen.\n")
+    questions = texts / "openkamer-2016Z01119-tienerzwangerschappen.txt"
+    asked = questions.read_text("utf-8")
+    assert asked.startswith("Kamervraag 2016Z01119\n\nHet onderzoek naar tienerzwangerschappen\n")
+    assert asked.endswith("het gesprek met de ongewenst zwangere vrouw.\n")
+
+
+def test_each_local_text_has_a_restore_hint_and_no_committed_text_needs_one():
+    # seven queries: three found three texts each, two two, two one
+    check_restore_hints(20, 15, 7)
+
+
+def test_the_manifest_with_restore_hints_loads_for_the_bench():
+    module = bench()
+    manifest = module.real_manifest()
+    local = [t for t in manifest["texts"] if t.get("round") == 20 and not t["committed"]]
+    assert len(local) == 15 and {t["restore"]["corpus"] for t in local} == {"pages"}
+    assert module.round_splits(20, manifest) == ["sealed"]
+
+
+def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
+    check_stored_excerpts(20)
+
+
+def test_round_20_urls_and_document_numbers_are_unused_elsewhere():
+    # the same ruling, Kamerstuk, Kamervraag or article under another address
+    numbers = ["rbdha:2020:12532", "rbmaa:2012:bw5222", "kst-32279-259", "2024d31026"]
+    numbers += ["2016z01119", "b9a3d87f", "a5212781", "a3b3ed35"]
+    check_new_urls(20, numbers)
+
+
+def test_round_20_is_sealed_and_stays_out_of_every_run(capsys):
+    sealed = check_sealed_round_stays_out(20, 18, capsys)  # round 18, measured, runs
+    # round 19 (collect-ct) waits sealed for its one measurement before round 20's
+    assert sealed == still_sealed() and sealed[-1:] == [20]
+
+
+def test_the_one_measurement_of_round_19_keeps_round_20_sealed(monkeypatch, capsys):
+    # `--readable --round 19 --later` asks for round 19's texts only and prints round 20's line;
+    # the texts are never fetched here (real_texts is a recorder)
+    module, out = one_measurement(19, monkeypatch, capsys)
+    waiting = [r for r in still_sealed() if r != 19]
+    assert out.startswith(lines(waiting))
+    assert module.left_out(True, chosen=19) == waiting == [20]
+
+
+def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys):
+    # `--later` lifts the seal of the round asked for only; round 19 stays out until measured
+    module, out = one_measurement(20, monkeypatch, capsys)
+    waiting = [r for r in still_sealed() if r != 20]
+    assert out.startswith(lines(waiting))
+    assert module.left_out(True, chosen=20) == waiting
+
+
+def test_later_with_round_19_never_opens_a_text_of_round_20(monkeypatch, tmp_path):
+    # on a stand-in manifest with rounds 19 (committed) and 20 (local) sealed and round 18 fresh
+    check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 19)
+
+
+def test_round_20_without_later_stops_before_any_pipeline(monkeypatch, capsys):
+    check_refused_before_any_pipeline(20, monkeypatch, capsys)
+
+
+def test_later_would_let_round_20_through_to_the_measurement(monkeypatch, capsys):
+    check_later_lets_through(20, monkeypatch, capsys)
+
+
+def test_the_refusal_of_round_20_loads_no_pipeline_in_a_fresh_process():
+    # the measurement itself is replaced first, so a broken refusal can never run wb on the round
+    check_refusal_in_a_fresh_process(20)
