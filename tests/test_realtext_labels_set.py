@@ -139,8 +139,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # batch 64 in "held-out-60". Batch 62 was measured with --later at that session's end (08:41
     # UTC, main 418b3863), tune since; LATER_ROUND names batch 64. Batch 63 was measured once at
     # the start of the session of 2026-12-07 10:26 UTC (10:27 UTC, on 65cc314d), tune since;
-    # FRESH_ROUND names batch 65 (to be collected)
-    assert waiting == {64}
+    # FRESH_ROUND names batch 65. Batches 65 and 66 were collected blind by collect-labels in
+    # that session (from 10:41 UTC): batch 65 waits in FRESH_ROUND for the next session's start,
+    # batch 66 in "held-out-62" (neither FRESH_ROUND nor LATER_ROUND yet)
+    assert waiting == {64, 65}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -293,8 +295,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # batch 60 with --later at that session's end (06:00 UTC), batch 61 at the start of the next
     # (2026-12-07 07:19 UTC); batches 63 and 64 (collected blind by collect-labels from 07:40 UTC
     # that session) are sealed; batch 62 with --later at that session's end (08:41 UTC), batch
-    # 63 at the start of the next (2026-12-07 10:27 UTC)
-    sealed = {64}
+    # 63 at the start of the next (2026-12-07 10:27 UTC); batches 65 and 66 (collected blind by
+    # collect-labels from 10:41 UTC that session) are sealed
+    sealed = {64, 65, 66}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
@@ -302,7 +305,7 @@ def test_rounds_23_and_24_were_measured_once() -> None:
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("64",):
+    for batch in ("64", "65", "66"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
