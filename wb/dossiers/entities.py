@@ -154,6 +154,7 @@ from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_neighbours import join_fallback_tail, join_name_neighbours
+from wb.dossiers.person_residence import cut_residence
 from wb.dossiers.person_roles import bracket_role_names
 from wb.dossiers.person_vetoes import drop_vetoed_persons
 from wb.dossiers.place_adjectives import (
@@ -335,6 +336,7 @@ def detect(
         result = sorted(result + listed, key=lambda m: m.start)
     result = article_forms(text, result)  # "De X" ... "de X": the same one (names-orgs4)
     repair_person_edges(text, result)
+    result = cut_residence(text, result)  # "X te Kwarveen": the place apart (names-tail)
     join_name_neighbours(text, result)
     result = join_fallback_tail(text, result)
     split_place_runs(text, result)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from wb.dossiers.entities import Mention
 from wb.dossiers.entity_data import is_known_name, is_ordinary, norm_name
+from wb.dossiers.person_initials_guard import other_initials
 
 
 @dataclass
@@ -273,6 +274,7 @@ def _match_person(m: Mention, people: list[Entity]) -> Entity | None:
         if m.initials:
             initial = m.initials[0].lower()
             cands = [e for e in cands if not e.first or e.first[:1].lower() == initial]
+            cands = [e for e in cands if not other_initials(m, e.mentions)]  # names-tail
         if m.first:
             cands = [e for e in cands if e.first and e.first.lower() == m.first.lower()]
     else:
