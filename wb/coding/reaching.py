@@ -9,7 +9,6 @@ suggestions with a reason in Dutch (:func:`reach_suggestions`).
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -39,13 +38,6 @@ FAMILY = True
 #: Where the reach would give a sentence two codes or more, the sentence's own words choose: only
 #: the codes whose description words it has (codes36; False: all).
 CHOOSE = True
-#: No reach in a mixed document: where the codebook's own evidence finds this share of the
-#: codebook's codes or more (at least ``MIXED_MIN`` codes; who speaks not counted), the document
-#: is not about one topic, and how far a topic runs in the coded third says little there
-#: (codes-thirdprec: 5 of 11-12 codes; on codes2-codes19 after a third its reach was right 4
-#: times and wrong 27; 0: off).
-MIXED = 0.4
-MIXED_MIN = 3
 
 
 def text_sentences(doc: Doc) -> list:
@@ -104,8 +96,6 @@ def reach_suggestions(
         return []
     plain = suggester.plain_suggester()
     read = reach_document(plain, name, doc, metadata)
-    if is_mixed(read.own, len(reach.codes_), skip):
-        return []
     starts = [s.start_char for s in sents]
     given: list[set[str]] = [set() for _ in sents]
     for s in found:
@@ -149,18 +139,6 @@ def reach_suggestions(
     return out
 
 
-def is_mixed(
-    own: Sequence[frozenset[str]], n_codes: int, skip: frozenset[str] = frozenset()
-) -> bool:
-    """True when the codebook's own evidence in a document (`own`: the codes of each sentence)
-    holds :data:`MIXED` of the codebook's `n_codes` codes or more, and at least
-    :data:`MIXED_MIN` (codes in `skip` not counted)."""
-    if not MIXED:
-        return False
-    found = {code for codes in own for code in codes if code not in skip}
-    return len(found) >= max(MIXED_MIN, math.ceil(MIXED * n_codes - 1e-9))
-
-
 def chosen_by_words(
     pairs: Sequence[tuple[int, str, float, Mapping[str, float]]],
 ) -> list[tuple[int, str, float, Mapping[str, float]]]:
@@ -200,7 +178,6 @@ __all__ = [
     "MIN_OWN",
     "SCORE_MAX",
     "chosen_by_words",
-    "is_mixed",
     "reach_document",
     "reach_reason",
     "reach_suggestions",
