@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 #: Whether a document's runs carry the experience code of a child's voice to a neighbour (who
 #: tells is decided sentence by sentence, as in passages).
 RUNS_VOICE = True
+#: A code the researcher's codings run carries only to a sentence that has no code of its own
+#: evidence: where the codebook chose a code, a code learned from the coded third does not add
+#: itself by a neighbour (codes-thirdprec: on codes2-codes19 after a third such carries were
+#: right 2 times and wrong 9; False: to any sentence, as before).
+RUNS_SILENT = True
 
 
 def carried_suggestions(
@@ -49,9 +54,10 @@ def carried_suggestions(
         given[max(0, bisect_right(starts, s.match_start) - 1)].add(s.code)
     carried = []
     if runs:
+        open_ = [None if RUNS_SILENT and g else f for f, g in zip(feats, given, strict=True)]
         carried = carried_codes(
             suggester.model_,
-            feats,
+            open_,
             given,
             skip=frozenset(perspective),
             only=runs,
