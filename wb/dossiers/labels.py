@@ -35,7 +35,9 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   (geleerd)``, where no other hit overlaps them (opt-in, see bench/README.md "labels21"); their
   voice comes from the same machinery as a description's. With ``aimed=True`` the words in
   a person-aimed shape are judged by the model of :mod:`wb.dossiers.aimed` likewise (labels27;
-  ``wb labels --learned`` switches both on).
+  ``wb labels --learned`` switches both on). ``aimed_clauses`` takes a model of
+  :mod:`wb.dossiers.aimed_clauses` that judges whole clauses (an experiment without bundled
+  weights, labels-aimedml).
 * A fighting idiom followed by "over" + its matter ("de tent uitvecht over geld") reports a
   dispute, and a hit inside a web address is a site: no term (:mod:`wb.dossiers.label_senses`).
 * Descriptions: with ``descriptions=True`` (the default) judgemental descriptions of a person
@@ -76,6 +78,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wb.dossiers.aimed import find_aimed, kind_name
+from wb.dossiers.aimed_clauses import find_aimed_clauses
 from wb.dossiers.description_conjuncts import find_conjuncts
 from wb.dossiers.descriptions import LABEL as DESCRIPTION_LABEL
 from wb.dossiers.descriptions import find_descriptions
@@ -142,6 +145,7 @@ class LabelFinder:
         judging: bool | JudgingModel = False,
         judging_threshold: float | None = None,
         aimed: bool | JudgingModel = False,
+        aimed_clauses: JudgingModel | None = None,
     ):
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.nlp = nlp
@@ -154,6 +158,7 @@ class LabelFinder:
         self.judging = judging  # True: the bundled model of wb.dossiers.judging, or a model
         self.judging_threshold = judging_threshold  # None: the model's own threshold
         self.aimed = aimed  # person-aimed candidates judged by wb.dossiers.aimed (True: bundled)
+        self.aimed_clauses = aimed_clauses  # an experiment: clauses judged by a given model
 
     def fit(self) -> LabelFinder:
         """Compile every variant (regex, compound base, lemma sequence); returns self."""
@@ -281,6 +286,11 @@ class LabelFinder:
             model = self.aimed if isinstance(self.aimed, JudgingModel) else None
             skip = [h[:2] for h in hits]
             spans = find_aimed(doc, model, skip, self.lexicon_words_, kind_name(kind))
+            hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
+            labels.append(JUDGING_LABEL)
+        if self.aimed_clauses is not None:  # labels-aimedml (no bundled weights)
+            skip = [h[:2] for h in hits]
+            spans = find_aimed_clauses(doc, self.aimed_clauses, skip, kind_name(kind))
             hits = sorted(hits + [(a, b, 0, len(labels)) for a, b in spans])
             labels.append(JUDGING_LABEL)
         voices = hit_voices(
