@@ -339,6 +339,8 @@ class VoiceResolver:
                 return "discussed"  # "X: „Als ouders ..., kunnen ze ... Y" (voice17, policy 3)
             if group_possibility(tokens, at, upto):
                 return "discussed"  # "„Pubers kunnen lastig zijn”, zegt X" (line 3)
+            if condition_predicate(tokens, at) or generic_condition(tokens, at):
+                return "discussed"  # "als een kind zich X gedraagt, vindt Y": line 3 (labels-disc9)
         if cued is False:
             if not quoted and reported_generic(tokens, at, upto):
                 return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)
