@@ -7,13 +7,15 @@ without a cue (:func:`wb.dossiers.voice_conditions.condition_predicate`,
 inside a quote and under someone else's cue too. Written sentences, not taken from an evaluation
 text, with the exact voices of the default finder and of the rules alone. Controls: a condition
 about a definite person, a quoted statement without a condition, a condition after "volgens"
-about a particular mother.
+about a particular mother, "als" of a role ("wij als ouders": :func:`role_as`).
 """
 
 from __future__ import annotations
 
 import pytest
-from label_finders import term_voices
+from label_finders import term_tokens, term_voices
+
+from wb.dossiers.voice_conditions import role_as
 
 # (text, default voices, rules voices); the comment gives main's voices (default / rules)
 CASES = [
@@ -52,6 +54,11 @@ CASES = [
         [("manipulatief", "attributed")],
         [("manipulatief", "attributed")],
     ),
+    (  # "als" of a role after a pronoun, no condition
+        "“Wij als ouders vinden hem verwend,” zegt de moeder.",
+        [("verwend", "attributed")],
+        [("verwend", "attributed")],
+    ),
 ]
 
 
@@ -59,3 +66,18 @@ CASES = [
 def test_general_condition_voices(finder, rules, text: str, default: list, by_rules: list) -> None:
     assert term_voices(finder, text) == default
     assert term_voices(rules, text) == by_rules
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("Wat wij als ouders allemaal niet goed doen.", "goed", True),
+        ("Hij als vader is verwend.", "verwend", True),
+        ("Maar als je als ouders geen grenzen stelt, is het kind verwend.", "grenzen", False),
+        ("Als kinderen verwaarloosd worden, merkt de school het.", "verwaarloosd", False),
+        ("De moeder is verwend.", "verwend", False),
+    ],
+)
+def test_role_as(finder, text: str, term: str, expected: bool) -> None:
+    tokens, at, _ = term_tokens(finder, text, term)
+    assert role_as(tokens, at) is expected
