@@ -151,7 +151,7 @@ from wb.dossiers.voice_clauses import (
     work_title,
 )
 from wb.dossiers.voice_coined import coined
-from wb.dossiers.voice_conditions import condition_predicate
+from wb.dossiers.voice_conditions import condition_predicate, role_as
 from wb.dossiers.voice_consequence import condition_consequence
 from wb.dossiers.voice_counts import counted_category, counted_group
 from wb.dossiers.voice_definition_frame import defined_object
@@ -339,6 +339,10 @@ class VoiceResolver:
                 return "discussed"  # "X: „Als ouders ..., kunnen ze ... Y" (voice17, policy 3)
             if group_possibility(tokens, at, upto):
                 return "discussed"  # "„Pubers kunnen lastig zijn”, zegt X" (line 3)
+            if (condition_predicate(tokens, at) or generic_condition(tokens, at)) and not role_as(
+                tokens, at
+            ):
+                return "discussed"  # "als een kind zich X gedraagt, vindt Y": line 3 (labels-disc9)
         if cued is False:
             if not quoted and reported_generic(tokens, at, upto):
                 return "discussed"  # "Freud beschreef dat narcisten ..." (voice16)

@@ -77,4 +77,20 @@ def condition_predicate(tokens: list[Any], at: int) -> bool:
     return False
 
 
-__all__ = ["condition_predicate"]
+def role_as(tokens: list[Any], at: int) -> bool:
+    """True when every condition opener before the term in its clause is "als" right after a
+    pronoun or noun ("wat wij als ouders niet goed doen", "hij als vader"): a role, not a
+    condition (labels-disc9)."""
+    seen = False
+    for k in range(at - 1, -1, -1):
+        if tokens[k].text in _STOPS or "\n" in tokens[k].text:
+            break
+        if _opener(tokens, k):
+            if tokens[k].lower_ == "als" and k and tokens[k - 1].pos_ in _SUBJECTS:
+                seen = True
+                continue
+            return False
+    return seen
+
+
+__all__ = ["condition_predicate", "role_as"]
