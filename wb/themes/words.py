@@ -147,14 +147,25 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
     if not classes:  # in the list without a class flag: a form of another word ("verloor")
         from wb.nlp import lemmatize
 
+        # a noun of wb's lemma tables that the list holds only as a verb's stem ("zicht" of
+        # "zichten") is a noun too: its lemma would read it as the verb alone (themes-plurals)
+        own = {"NOUN"} if _table_noun(word) else set()
         lemma = lemmatize(word)
         if lemma != word and lemma in words and word not in _FOLLOWING:
-            return _classes_of_lemma(word, lemma)
-        classes.add("OTHER")  # adverbs and other words without a class flag ("achteraf")
+            return _classes_of_lemma(word, lemma) | own
+        classes |= own or {"OTHER"}  # adverbs and other words without a class ("achteraf")
     return frozenset(classes)
 
 
 _FOLLOWING: set[str] = set()  # words whose lemma word_classes is reading now (a lemma cycle)
+
+
+def _table_noun(word: str) -> bool:
+    """True when wb's lemma tables (spaCy's Dutch index and exceptions) know the word itself as
+    a noun ("zicht", "boete")."""
+    from wb.nlp.lexicon import POS_BITS, get_lexicon
+
+    return bool(get_lexicon().pos_mask.get(word, 0) & POS_BITS["noun"])
 
 
 def _classes_of_lemma(word: str, lemma: str) -> frozenset[str]:
@@ -234,6 +245,10 @@ def noun_form(lemma: str, written: Counter[str]) -> str:
     for ending in _PLURAL_ENDINGS:
         if form == lemma + ending and not (ending == "s" and lemma.endswith("en")):
             return lemma
+    # a noun in -e takes -n ("boete" -> "boeten"): the plural the word list knows only as a
+    # verb ("boeten") would read as a bare verb (themes-plurals)
+    if lemma.endswith("e") and form == lemma + "n":
+        return lemma
     if form in _spelled_plurals(lemma):
         return lemma
     # a plural with a halved vowel that the word list knows only as a verb ("ogen", "sporen")
