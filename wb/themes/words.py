@@ -147,13 +147,15 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
     if not classes:  # in the list without a class flag: a form of another word ("verloor")
         from wb.nlp import lemmatize
 
-        # a noun of wb's lemma tables that the list holds only as a verb's stem ("zicht" of
-        # "zichten") is a noun too: its lemma would read it as the verb alone (themes-plurals)
-        own = {"NOUN"} if _table_noun(word) else set()
         lemma = lemmatize(word)
         if lemma != word and lemma in words and word not in _FOLLOWING:
-            return _classes_of_lemma(word, lemma) | own
-        classes |= own or {"OTHER"}  # adverbs and other words without a class ("achteraf")
+            found = _classes_of_lemma(word, lemma)
+            # a noun of wb's lemma tables that the list holds only as a verb's stem ("zicht" of
+            # "zichten") is a noun too: its lemma alone reads it as a bare verb (themes-plurals)
+            if found == {"VERB"} and _table_noun(word):
+                return found | {"NOUN"}
+            return found
+        classes.add("OTHER")  # adverbs and other words without a class flag ("achteraf")
     return frozenset(classes)
 
 
