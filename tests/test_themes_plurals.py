@@ -67,5 +67,14 @@ def test_noun_the_word_list_holds_as_verb_stem() -> None:
     # hunspell holds "zicht" only as a form of "zichten"; wb's lemma tables know the noun
     assert word_classes("zicht") == frozenset({"NOUN", "VERB"})
     assert not is_bare_verb("zicht")
+    assert word_classes("huur") == frozenset({"NOUN", "VERB"})
     assert is_bare_verb("boeten")
     assert is_bare_verb("zichten")
+    # an irregular past tense the tables happen to hold as a noun stays a bare verb
+    assert is_bare_verb("vasthield")
+
+
+def test_plural_of_a_noun_outside_the_word_list() -> None:
+    # "betrokkenen" is not in hunspell; its lemma "betrekken" is a verb, "betrokkene" a noun
+    assert word_classes("betrokkenen") == frozenset({"NOUN", "VERB"})
+    assert not is_bare_verb("betrokkenen")
