@@ -47,9 +47,11 @@ CRITERIA = ("function", "verb", "lemma", "name", "scene", "placeholder")
 
 
 def _written(texts: list[str]) -> set[str]:
-    """Lowercase written words of the texts with the stems of their regular plurals."""
+    """Lowercase written words of the texts with the stems of their regular plurals (also a noun
+    in -e of its plural in -n: "boete" of "boeten", themes-plurals)."""
     words = {w.lower() for t in texts for w in re.findall(r"\w+", t)}
     stems = {w[: -len(e)] for w in words for e in ("en", "s", "eren") if w.endswith(e)}
+    stems |= {w[:-1] for w in words if w.endswith("en") and not w.endswith("een")}
     doubled = {w[:-3] for w in words if w.endswith("en") and len(w) > 4 and w[-3] == w[-4]}
     voiced = {w[:-3] + {"z": "s", "v": "f"}[w[-3]] for w in words if re.search(r"[zv]en$", w)}
     halved = {

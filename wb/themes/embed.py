@@ -56,10 +56,44 @@ def tagged_words(texts: Sequence[str]) -> list[tuple[Word, ...]]:
         if len(_TAG_CACHE) + len(todo) > _TAG_CACHE_MAX:
             _TAG_CACHE.clear()
         for text, doc in zip(todo, nlp.pipe(todo, disable=disable, batch_size=256), strict=True):
-            _TAG_CACHE[text] = tuple(
-                Word(t.idx, t.text, t.lemma_, t.pos_) for t in doc if t.is_alpha
+            _TAG_CACHE[text] = plural_nouns(
+                text, tuple(Word(t.idx, t.text, t.lemma_, t.pos_) for t in doc if t.is_alpha)
             )
     return [_TAG_CACHE[t] for t in texts]
+
+
+# determiners that never stand before a plural noun: the word after them is no plural
+_SINGULAR_DETERMINERS = frozenset({"het", "een", "dit", "dat", "die", "elk", "ieder", "welk"})
+
+
+def plural_nouns(text: str, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The words with a plural noun the tagger read as a verb made a noun again: a form in -en
+    or -n tagged VERB or AUX right after a determiner of a plural ("de", "geen"), a number or an
+    inflected adjective ("hoge"), whose noun lemma wb's lemma tables know as a noun ("de boeten",
+    "hoge boeten", "drie boeten" -> "boete"; "zij boeten" stays a verb) (themes-plurals)."""
+    from wb.nlp import _lemmatizer
+    from wb.themes.words import _table_noun
+
+    out = list(words)
+    for i in range(1, len(words)):
+        w, before = words[i], words[i - 1]
+        low = w.text.lower()
+        if w.pos not in ("VERB", "AUX") or not low.endswith("n") or not w.text.islower():
+            continue
+        if text[before.start + len(before.text) : w.start].strip():
+            continue  # punctuation between: no phrase
+        prev = before.text.lower()
+        plural_before = (
+            (before.pos == "DET" and prev not in _SINGULAR_DETERMINERS)
+            or before.pos == "NUM"
+            or (before.pos == "ADJ" and prev.endswith("e") and len(prev) > 3)
+        )
+        if not plural_before:
+            continue
+        lemma = _lemmatizer().tagged_lemma(low, "NOUN", plural=True)
+        if lemma != low and _table_noun(lemma):
+            out[i] = Word(w.start, w.text, lemma, "NOUN")
+    return tuple(out)
 
 
 def lemma_pairs(

@@ -134,7 +134,10 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
 
         lemma = lemmatize(word)
         if lemma != word and lemma in words and word not in _FOLLOWING:
-            return _classes_of_lemma(word, lemma)
+            found = _classes_of_lemma(word, lemma)
+            if found == {"VERB"} and _plural_of_noun(word):  # "betrokkenen" (themes-plurals)
+                return found | {"NOUN"}
+            return found
         return frozenset({"NOUN"}) if len(word) >= 6 else frozenset({"OTHER"})
     classes = set()
     noun = any(f[:1] in ("Z", "Y", "S") for f in flags)
@@ -149,12 +152,38 @@ def word_classes(word: str, pos: str = "") -> frozenset[str]:
 
         lemma = lemmatize(word)
         if lemma != word and lemma in words and word not in _FOLLOWING:
-            return _classes_of_lemma(word, lemma)
+            found = _classes_of_lemma(word, lemma)
+            # a verb's stem the list holds with a past-tense flag only ("zicht" of "zichten",
+            # "huur" of "huren") is a noun too when wb's lemma tables know it as one: its lemma
+            # alone reads it as a bare verb (themes-plurals)
+            stem = any(f[:1] == "V" and f != "Vi" for f in flags)
+            if found == {"VERB"} and stem and _table_noun(word):
+                return found | {"NOUN"}
+            return found
         classes.add("OTHER")  # adverbs and other words without a class flag ("achteraf")
     return frozenset(classes)
 
 
 _FOLLOWING: set[str] = set()  # words whose lemma word_classes is reading now (a lemma cycle)
+
+
+def _table_noun(word: str) -> bool:
+    """True when wb's lemma tables (spaCy's Dutch index and exceptions) know the word itself as
+    a noun ("zicht", "boete")."""
+    from wb.nlp.lexicon import POS_BITS, get_lexicon
+
+    return bool(get_lexicon().pos_mask.get(word, 0) & POS_BITS["noun"])
+
+
+def _plural_of_noun(word: str) -> bool:
+    """True when the word is a regular plural (-n, -en, -s) of the noun wb's lemma tables give it
+    as a NOUN and the word list knows that noun ("betrokkenen" of "betrokkene")."""
+    from wb.nlp import _lemmatizer
+
+    noun = _lemmatizer().tagged_lemma(word, "NOUN", plural=True)
+    if noun == word or word not in {noun + e for e in ("n", "en", "s")} or noun in _FOLLOWING:
+        return False
+    return "NOUN" in _classes_of_lemma(word, noun)
 
 
 def _classes_of_lemma(word: str, lemma: str) -> frozenset[str]:
@@ -234,6 +263,10 @@ def noun_form(lemma: str, written: Counter[str]) -> str:
     for ending in _PLURAL_ENDINGS:
         if form == lemma + ending and not (ending == "s" and lemma.endswith("en")):
             return lemma
+    # a noun in -e takes -n ("boete" -> "boeten"): the plural the word list knows only as a
+    # verb ("boeten") would read as a bare verb (themes-plurals)
+    if lemma.endswith("e") and form == lemma + "n":
+        return lemma
     if form in _spelled_plurals(lemma):
         return lemma
     # a plural with a halved vowel that the word list knows only as a verb ("ogen", "sporen")
