@@ -2,8 +2,8 @@
 
 Batch 63 was the fresh round of the session after 2026-12-07 07:17 UTC ("held-out-59"), measured
 once at that session's start (10:27 UTC, on 65cc314d) and tune since; batch 64 is its later round
-("held-out-60", sealed until its one measurement with --later at that session's end, when
-LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
+("held-out-60", sealed until its one measurement with --later at that session's end, 11:52 UTC,
+main aa23676f, and tune since). Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs
 on the texts and no wb output on them is read.
@@ -70,21 +70,19 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_groups_of_the_two_rounds() -> None:
     # batch 63 was the next session's fresh round: it keeps its group's name after its one
     # measurement (2026-12-07 10:27 UTC, on 65cc314d), FRESH_ROUND moved on to batch 65.
-    # LATER_ROUND names batch 64 since batch 62's measurement (2026-12-07 08:41 UTC, main 418b3863)
+    # LATER_ROUND named batch 64 from batch 62's measurement (2026-12-07 08:41 UTC, main 418b3863)
+    # until its own (11:52 UTC, main aa23676f), batch 66 since
     assert {group_of(t) for t in _batch(63)} == {"held-out-59"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-61"
-    assert {group_of(t) for t in _batch(64)} == {"held-out-60"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(64)} == {"held-out-60"} != {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-61", "held-out-62")
 
 
-def test_batch_64_stays_sealed_and_batch_63_is_tune_since_its_measurement() -> None:
-    assert 64 in SEALED_BATCHES and 63 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(63))
-    assert not any(measured_now(t) for t in _batch(64))
-    # --later opens only the batch whose group LATER_ROUND names (batch 64)
-    assert all(measured_now(t, later=True) for t in _batch(64))
+def test_both_batches_are_tune_since_their_measurement() -> None:
+    assert not {63, 64} & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (64,))
+@pytest.mark.parametrize("batch", (65,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -98,12 +96,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_since_their_measurement() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 63 in voice_batches and 64 not in voice_batches  # 63 is tune since its measurement
+    assert {63, 64} <= voice_batches  # tune since their measurements (10:27 and 11:52 UTC)
     assert any(i.startswith("b63-") for i in judging_ids)
-    assert not any(i.startswith("b64-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b64-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b63-ghams-2018-500.txt").exists()
     assert (LABELS / "texts" / "b64-ghshe-2016-763.txt").exists()
 

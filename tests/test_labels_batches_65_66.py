@@ -68,17 +68,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 65 is the next session's fresh round, batch 66 its later round (LATER_ROUND names
-    # batch 64 until that batch's measurement at this session's end)
+    # batch 65 is the next session's fresh round, batch 66 its later round (LATER_ROUND named
+    # batch 64 until that batch's measurement, 2026-12-07 11:52 UTC, main aa23676f)
     assert {group_of(t) for t in _batch(65)} == {"held-out-61"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(66)} == {"held-out-62"}
-    assert LATER_ROUND == "held-out-60"
+    assert {group_of(t) for t in _batch(66)} == {"held-out-62"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed() -> None:
     assert set(BATCHES) <= SEALED_BATCHES, "batches 65-66 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 66) only, never the fresh round (batch 65)
+    assert not any(measured_now(t, later=True) for t in _batch(65))
+    assert all(measured_now(t, later=True) for t in _batch(66))
 
 
 @pytest.mark.parametrize("batch", BATCHES)
