@@ -2,14 +2,15 @@
 mother is in prison (visits and child-friendly visits, the kindcheck at arrest and in prison,
 mothers in detention and their children, fathers' wings and autumn camps, telling the child,
 contact rights of a detained parent), sealed until a lead's one measurement (`--readable --round
-19 --later`), after round 18's. The tests check the manifest, the files and their sha256, the
-restore hints of the texts kept only in the git-ignored bench/data (one look-up of the search
-tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
-document numbers are new, and that bench_themes.py leaves round 19 out of every run, refuses it
-without --later before anything of wb loads, and measures only the round asked for with --later;
-no test here runs wb on the texts or reads a text of round 18. The rounds sealed now come from
-`still_sealed()` (tests/themes_round_checks.py: [18, 19], then [19] after round 18's
-measurement, [19, 20] since round 20 was sealed; see bench/README.md, "Themes round 19, sealed")."""
+19 --later`, 2026-12-07 11:57 UTC, main 30644c5f; fresh since), after round 18's. The tests check
+the manifest, the files and their sha256, the restore hints of the texts kept only in the
+git-ignored bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py left round 19 out of every run while it was sealed, measures only the round asked
+for with --later and runs round 19 without --later since; no test here runs wb on the texts. The
+rounds sealed now come from `still_sealed()` (tests/themes_round_checks.py: [18, 19], then [19]
+after round 18's measurement, [19, 20] since round 20 was sealed, [20] since round 19's
+measurement; see bench/README.md, "Themes round 19, sealed")."""
 
 from __future__ import annotations
 
@@ -17,11 +18,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -34,7 +33,7 @@ def test_round_19_counts_licences_and_persons():
     genres = {"nieuws": 9, "blog": 5, "vakartikel": 4, "kamervragen": 2}
     # two public texts: Kamervragen as a party's press page shows them, and the answers to
     # earlier Kamervragen as a parliament-watch site shows them
-    persons = round_persons(19, "sealed", {True: 2, False: 18}, genres)
+    persons = round_persons(19, "fresh", {True: 2, False: 18}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (16, 36)
     # Kamervragen: the asking member by surname; the answers: two members and the minister with
     # his initial ("mr. A. Rouvoet")
@@ -136,7 +135,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 19 and not t["committed"]]
     assert len(local) == 18 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(19, manifest) == ["sealed"]
+    assert module.round_splits(19, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -151,28 +150,26 @@ def test_round_19_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(19, numbers)
 
 
-def test_round_19_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(19, 17, capsys)  # round 17, measured, runs
-    # round 18 (collect-ct) waited sealed for its one measurement before round 19's; round 20
-    # (collect-ct) waits after round 19
-    assert sealed == still_sealed() and sealed[:1] == [19]
+def test_round_19_was_measured_and_runs_while_round_20_stays_out(capsys):
+    # round 19 was measured once (2026-12-07 11:57 UTC, main 30644c5f) and is fresh since; round
+    # 20 (tests/test_themes_round20.py) is sealed; round 19 runs without --later now
+    check_measured_round_runs(19, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_18_keeps_round_19_sealed(monkeypatch, capsys):
-    # `--readable --round 18 --later` asks for round 18's texts only and prints round 19's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_18_kept_round_20_out(monkeypatch, capsys):
+    # `--readable --round 18 --later` asks for round 18's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(18, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 18]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=18) == waiting == [19, 20]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=18) == still_sealed() == [20]
 
 
 def test_the_one_measurement_of_round_19_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; round 18 stays out until measured
+    # `--later` lifted the seal of the round asked for only; round 20 (collect-ct) stays sealed,
+    # so its line alone is printed before the measurement (as the run of 11:57 UTC printed it)
     module, out = one_measurement(19, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 19]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=19) == waiting
+    assert out.startswith(lines([20]))
+    assert module.left_out(True, chosen=19) == [20]
 
 
 def test_later_with_round_18_never_opens_a_text_of_round_19(monkeypatch, tmp_path):
@@ -180,14 +177,5 @@ def test_later_with_round_18_never_opens_a_text_of_round_19(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 18)
 
 
-def test_round_19_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(19, monkeypatch, capsys)
-
-
 def test_later_would_let_round_19_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(19, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_19_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on the round
-    check_refusal_in_a_fresh_process(19)

@@ -131,7 +131,8 @@ def test_round_20_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_20_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(20, 18, capsys)  # round 18, measured, runs
-    # round 19 (collect-ct) waits sealed for its one measurement before round 20's
+    # round 19 (collect-ct) waited sealed for its one measurement (2026-12-07 11:57 UTC) before
+    # round 20's; round 20 alone is sealed since
     assert sealed == still_sealed() and sealed[-1:] == [20]
 
 
@@ -145,7 +146,8 @@ def test_the_one_measurement_of_round_19_keeps_round_20_sealed(monkeypatch, caps
 
 
 def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; round 19 stays out until measured
+    # `--later` lifts the seal of the round asked for only; with round 19 measured (2026-12-07
+    # 11:57 UTC) no other round waits, so no line is printed before the measurement
     module, out = one_measurement(20, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 20]
     assert out.startswith(lines(waiting))
