@@ -414,6 +414,20 @@ def show_unseen(title: str, model_right: Counter, rule_right: Counter) -> None:
         )
 
 
+def trained_on(data: list[dict]) -> str:
+    """The training data of a weights file in words: batches, texts and rows."""
+    real = [r for r in data if r["round"] != "synthetic"]
+    batches = sorted({r["batch"] for r in real})
+    texts = len({r["text"] for r in real})
+    synth = len(data) - len(real)
+    return (
+        f"bench/realtext/labels batches {batches[0]}-{batches[-1]} ({texts} texts present, "
+        f"{len(real)} rows) + corpora/dossiers ({synth} rows)"
+        if batches
+        else f"corpora/dossiers ({synth} rows)"
+    )
+
+
 def write(data: list[dict], path: Path) -> None:
     """Fit on all rows (C by grouped CV) and write the weights as JSON."""
     from wb.atomic import write_atomic
@@ -449,6 +463,7 @@ def write(data: list[dict], path: Path) -> None:
         "about": "wb voice model: multinomial logistic regression, bench/train_voice.py",
         "C": c,
         "rows": len(data),
+        "trained_on": trained_on(data),
         "classes": classes,
         "intercept": [round(x, 5) for x in intercept],
         "weights": weights,
