@@ -19,7 +19,10 @@ keyword and quote is checked:
   more passages whose head is none of the theme's five best keywords ("meisje in de trein");
 * placeholder: a word of the name or a keyword that the theme's passages write inside a
   publisher's placeholder ("[minderjarige 1]", ``wb.nlp.placeholders``) and nowhere else
-  (themes18).
+  (themes18);
+* grammar: an uninflected attributive adjective before a plural noun ("concreet maatregelen":
+  a word wb's word classes know as adjective and not as noun, in its uninflected form, directly
+  before a word in -en or -s that is no bare verb and whose lemma differs; themes-adjform).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import argparse
 import json
 import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,7 +47,7 @@ from bench_themes import (  # noqa: E402
     sealed_rounds,
 )
 
-CRITERIA = ("function", "verb", "lemma", "name", "scene", "placeholder")
+CRITERIA = ("function", "verb", "lemma", "name", "scene", "placeholder", "grammar")
 
 
 def _written(texts: list[str]) -> set[str]:
@@ -93,6 +97,23 @@ def _placeholder_words(texts: list[str]) -> set[str]:
     return inside - outside
 
 
+def uninflected_pairs(label: str) -> list[tuple[str, str]]:
+    """(adjective, noun) of the name where an uninflected adjective stands before a plural noun."""
+    from wb.nlp import lemmatize
+    from wb.themes.words import DETERMINERS, LINKS, word_classes
+
+    words = [w.strip(",").lower() for w in label.split()]
+    out = []
+    for a, b in pairwise(words):
+        if a in LINKS | DETERMINERS or a == "en" or a[-1:] in "aeiouy" or a.endswith("en"):
+            continue
+        if "ADJ" not in word_classes(a) or "NOUN" in word_classes(a):
+            continue
+        if word_classes(b) != {"VERB"} and b.endswith(("en", "s")) and lemmatize(b) != b:
+            out.append((a, b))
+    return out
+
+
 def check_theme(theme: dict, passages: list[str], masked: set[str]) -> dict[str, list[str]]:
     """The failing words of one theme's name and keywords, per criterion."""
     from wb.themes.words import DETERMINERS, LINKS, function_words, is_bare_verb, word_classes
@@ -122,6 +143,7 @@ def check_theme(theme: dict, passages: list[str], masked: set[str]) -> dict[str,
             fails["name"].append(k)
         if k.lower() in held:
             fails["placeholder"].append(k)
+    fails["grammar"] += [f"naam:{a} {b}" for a, b in uninflected_pairs(label)]
     if any(w in LINKS for w in words[1:]) and len(passages) >= 3:
         rx = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
         top = set(theme["keywords"][:5]) | set((theme.get("lemmas") or [])[:5])

@@ -75,6 +75,7 @@ def test_the_checker_finds_a_scene_a_bare_verb_and_a_lemma_error():
         "name": [],
         "scene": ["meisje in de trein"],
         "placeholder": [],  # themes18
+        "grammar": [],  # themes-adjform
     }
 
 
@@ -94,6 +95,7 @@ def test_the_checker_passes_a_good_name_and_finds_a_masked_keyword():
         "name": ["horizon"],
         "scene": [],
         "placeholder": [],  # themes18
+        "grammar": [],  # themes-adjform
     }
 
 

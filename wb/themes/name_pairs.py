@@ -75,6 +75,7 @@ def _told_apart(label: str, keyword: str, passages: Sequence[str] | None) -> str
     """A name told apart by its distinguishing keyword as a phrase of its passages (themes20):
     the phrase that holds the name's head and the keyword, else the keyword with its most
     frequent modifier, else both nouns joined by "en"; never a comma list."""
+    from wb.themes.adjective_forms import reader_form
     from wb.themes.head_phrases import keyword_head_phrase, phrase_with
     from wb.themes.offensive_words import offensive_name
 
@@ -83,7 +84,7 @@ def _told_apart(label: str, keyword: str, passages: Sequence[str] | None) -> str
         found = phrase_with(passages, [head.lower(), keyword.lower()]) if head else ""
         found = found or keyword_head_phrase(passages, [keyword], [lemmatize(keyword)])
         if found and found != label and not offensive_name(found):
-            return found
+            return reader_form(found, passages)
     return f"{label} en {keyword}"
 
 

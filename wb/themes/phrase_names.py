@@ -51,7 +51,22 @@ def theme_label(
     every step when two of the five best keywords are none of these; it is kept when only the
     last resort is left (themes-names5).
     A name in ``taken`` (of an earlier theme of the run) gives way to the next candidate.
+    An uninflected attributive adjective of the name is shown inflected when its passages write
+    it so or its noun is a plural ("concrete maatregelen", themes-adjform).
     """
+    from wb.themes.adjective_forms import reader_form
+
+    return reader_form(_label(passages, keywords, lemmas, max_words, taken), passages)
+
+
+def _label(
+    passages: Sequence[str],
+    keywords: Sequence[str],
+    lemmas: Sequence[str],
+    max_words: int,
+    taken: Iterable[str],
+) -> str:
+    """The theme's name as its passages write it (see :func:`theme_label`)."""
     if not keywords:
         return ""
     taken = frozenset(taken)
