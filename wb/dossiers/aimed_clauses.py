@@ -34,10 +34,10 @@ from wb.dossiers.lexicon import fold
 from wb.lang import by_kind, word_set
 
 _PRONOUNS = by_kind("aimed_pronouns.txt")
-_FIRST_SECOND = frozenset({"ik", "jij", "je", "u", "wij", "we", "jullie", "me", "mij", "jou"})
-_NEGATORS = word_set("voice_negators.txt") | {"niet", "onvoldoende", "weinig", "nauwelijks"}
+_FIRST_SECOND = word_set("aimed_clause_persons.txt")
+_NEGATORS = word_set("voice_negators.txt") | word_set("aimed_clause_negators.txt")
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—", "maar", "want"})
-_MODALS = frozenset({"kunnen", "lukken", "willen", "slagen"})
+_MODALS = word_set("aimed_clause_modals.txt")
 _QUOTES = frozenset("'\"“”„«»‘’")
 _ENDINGS = ("loos", "achtig", "zuchtig", "baar", "ig", "isch", "end")
 

@@ -63,7 +63,7 @@ def tagged_words(texts: Sequence[str]) -> list[tuple[Word, ...]]:
 
 
 # determiners that never stand before a plural noun: the word after them is no plural
-_SINGULAR_DETERMINERS = frozenset({"het", "een", "dit", "dat", "die", "elk", "ieder", "welk"})
+_SINGULAR_DETERMINERS = word_set("theme_singular_determiners.txt")
 
 
 def plural_nouns(text: str, words: tuple[Word, ...]) -> tuple[Word, ...]:
