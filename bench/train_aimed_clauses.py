@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import train_judging  # noqa: E402
 from bench_labels import SEALED_BATCHES, AnnotationMismatch, gold_spans, metadata_of, text_path  # noqa: E402
-from train_judging import fold_of  # noqa: E402
+from train_judging import fold_of, write_weights  # noqa: E402
 
 DEVELOP = 59  # batches <= 59 develop; 60-63 were checked once (labels-aimedml)
 C = 0.3
@@ -199,29 +199,6 @@ HEAD = (
     "| | recall | precision | aimed recall | other recall | added spans |\n"
     "|---|---|---|---|---|---|"
 )
-
-
-def write_weights(
-    path: Path,
-    about: str,
-    training: str,
-    entries: list[dict],
-    c: float,
-    threshold: float,
-    weights: dict[str, float],
-) -> None:
-    """Write a weights file as bench/train_judging.py does (deterministic), at any path."""
-    data = {
-        "about": about,
-        "licence": "MIT (weights learned by wb; no text of the training material is stored)",
-        "training": training,
-        "texts": sorted(e["id"] for e in entries),
-        "C": c,
-        "threshold": threshold,
-        "weights": dict(sorted(weights.items())),
-    }
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"geschreven: {path} ({len(weights)} gewichten, drempel {threshold:.2f})")
 
 
 def main() -> None:

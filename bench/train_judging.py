@@ -247,7 +247,8 @@ def write_weights(
         "weights": dict(sorted(weights.items())),
     }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"geschreven: {path.relative_to(REPO)} ({len(weights)} gewichten)")
+    shown = path.relative_to(REPO) if path.is_relative_to(REPO) else path
+    print(f"geschreven: {shown} ({len(weights)} gewichten, drempel {threshold:.2f})")
 
 
 def main() -> None:
