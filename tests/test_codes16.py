@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from proef_codebook import proef_book
+from proef_codebook import CODED, FILL, proef_book
 
 from wb.coding import reaching
 from wb.coding.coder_reach import FEATURES, ReachDocument, ReachModel, calibrate, code_rows
@@ -122,31 +122,6 @@ def test_the_reason_says_where_the_code_stands():
 
 
 BOOK = proef_book()
-FILL = [
-    "De school begint om negen uur.",
-    "De buurvrouw bakt een taart.",
-    "Mijn oom leest de krant.",
-    "De bus was te laat.",
-    "De kat slaapt op de bank.",
-]
-CODED = [
-    (
-        "Moeder wil verhuizen naar Groningen. Zij heeft daar een nieuwe baan. " + " ".join(FILL),
-        [{A}, {A}, set(), set(), set(), set(), set()],
-    ),
-    (
-        " ".join(FILL[:2])
-        + " Vader betaalt geen alimentatie. Hij heeft geen werk meer. "
-        + " ".join(FILL[2:]),
-        [set(), set(), {B}, {B}, set(), set(), set()],
-    ),
-    (
-        " ".join(FILL[:3])
-        + " De verhuizing is in mei. Het huis is al gekocht. "
-        + " ".join(FILL[3:]),
-        [set(), set(), set(), {A}, {A}, set(), set()],
-    ),
-]
 NEW = "Mijn oom leest de krant. Vader wil verhuizen naar Utrecht. Daar woont zijn vriendin. " + (
     " ".join(FILL[3:])
 )

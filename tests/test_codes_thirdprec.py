@@ -7,42 +7,14 @@ only to a sentence without a code of its own evidence (wb.coding.carrying.RUNS_S
 from __future__ import annotations
 
 import pytest
-from proef_codebook import proef_book
+from proef_codebook import CODED, A, V, proef_book
 
 from wb.coding import carrying
 from wb.coding.reaching import text_sentences
 from wb.coding.suggest import Suggester
 from wb.nlp import load
 
-V, A = "Verhuizing", "Alimentatie"
-
-
 BOOK = proef_book()
-FILL = [
-    "De school begint om negen uur.",
-    "De buurvrouw bakt een taart.",
-    "Mijn oom leest de krant.",
-    "De bus was te laat.",
-    "De kat slaapt op de bank.",
-]
-CODED = [
-    (
-        "Moeder wil verhuizen naar Groningen. Zij heeft daar een nieuwe baan. " + " ".join(FILL),
-        [{V}, {V}, set(), set(), set(), set(), set()],
-    ),
-    (
-        " ".join(FILL[:2])
-        + " Vader betaalt geen alimentatie. Hij heeft geen werk meer. "
-        + " ".join(FILL[2:]),
-        [set(), set(), {A}, {A}, set(), set(), set()],
-    ),
-    (
-        " ".join(FILL[:3])
-        + " De verhuizing is in mei. Het huis is al gekocht. "
-        + " ".join(FILL[3:]),
-        [set(), set(), set(), {V}, {V}, set(), set()],
-    ),
-]
 
 
 @pytest.fixture(scope="module")
