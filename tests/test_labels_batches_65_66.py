@@ -1,9 +1,9 @@
 """Labels batches 65 and 66 (rounds 61 and 62, collect-labels), collected for the next session.
 
-Batch 65 is the fresh round of the session after 2026-12-07 10:26 UTC ("held-out-61", to be
-measured once at that session's start); batch 66 is its later round ("held-out-62", sealed until
-its one measurement with --later at that session's end, when LATER_ROUND names it). Both are in
-SEALED_BATCHES since before they were collected.
+Batch 65 was the fresh round of the session after 2026-12-07 10:26 UTC ("held-out-61"), measured
+once at that session's start (13:24 UTC, on 6292b17d) and tune since; batch 66 is its later round
+("held-out-62", sealed until its one measurement with --later at that session's end, when
+LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs
 on the texts and no wb output on them is read.
@@ -68,21 +68,23 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 65 is the next session's fresh round, batch 66 its later round (LATER_ROUND named
-    # batch 64 until that batch's measurement, 2026-12-07 11:52 UTC, main aa23676f)
-    assert {group_of(t) for t in _batch(65)} == {"held-out-61"} == {FRESH_ROUND}
+    # batch 65 was the next session's fresh round: it keeps its group's name after its one
+    # measurement (2026-12-07 13:24 UTC, on 6292b17d), FRESH_ROUND moved on to batch 67.
+    # LATER_ROUND names batch 66 since batch 64's measurement (2026-12-07 11:52 UTC, main aa23676f)
+    assert {group_of(t) for t in _batch(65)} == {"held-out-61"} != {FRESH_ROUND}
+    assert FRESH_ROUND == "held-out-63"
     assert {group_of(t) for t in _batch(66)} == {"held-out-62"} == {LATER_ROUND}
 
 
-def test_both_batches_are_sealed() -> None:
-    assert set(BATCHES) <= SEALED_BATCHES, "batches 65-66 must be in SEALED_BATCHES"
-    assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    # --later opens LATER_ROUND (batch 66) only, never the fresh round (batch 65)
-    assert not any(measured_now(t, later=True) for t in _batch(65))
+def test_batch_66_stays_sealed_and_batch_65_is_tune_since_its_measurement() -> None:
+    assert 66 in SEALED_BATCHES and 65 not in SEALED_BATCHES
+    assert all(measured_now(t) for t in _batch(65))
+    assert not any(measured_now(t) for t in _batch(66))
+    # --later opens only the batch whose group LATER_ROUND names (batch 66)
     assert all(measured_now(t, later=True) for t in _batch(66))
 
 
-@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("batch", (66,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -96,11 +98,11 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batches_out() -> None:
-    assert set(BATCHES) <= SEALED_BATCHES, "batches 65-66 must be in SEALED_BATCHES"
+def test_training_scripts_leave_the_sealed_batch_out() -> None:
     voice_batches, judging_ids = training_sets()
-    assert not set(BATCHES) & voice_batches
-    assert not any(i.startswith(("b65-", "b66-")) for i in judging_ids)
+    assert 65 in voice_batches and 66 not in voice_batches  # 65 is tune since its measurement
+    assert any(i.startswith("b65-") for i in judging_ids)
+    assert not any(i.startswith("b66-") for i in judging_ids)
     # the committed texts are on every machine: they are left out by the seal, not by absence
     assert (LABELS / "texts" / "b65-rbdha-2020-9805.txt").exists()
     assert (LABELS / "texts" / "b66-rbdha-2015-6161.txt").exists()
