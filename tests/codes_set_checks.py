@@ -37,6 +37,7 @@ BLIND_SETS = (
     "codes22",
     "codes23",
     "codes24",
+    "codes25",
 )
 
 

@@ -133,7 +133,8 @@ def test_round_20_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(20, 18, capsys)  # round 18, measured, runs
     # round 19 (collect-ct) waited sealed for its one measurement (2026-12-07 11:57 UTC) before
     # round 20's; round 20 alone is sealed since
-    assert sealed == still_sealed() and sealed[-1:] == [20]
+    # round 21 (collect-ct) waits sealed after round 20, so round 20 is the first sealed round
+    assert sealed == still_sealed() and sealed[:1] == [20]
 
 
 def test_the_one_measurement_of_round_19_keeps_round_20_sealed(monkeypatch, capsys):
@@ -142,7 +143,8 @@ def test_the_one_measurement_of_round_19_keeps_round_20_sealed(monkeypatch, caps
     module, out = one_measurement(19, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 19]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=19) == waiting == [20]
+    # round 21 (collect-ct) stays sealed too
+    assert module.left_out(True, chosen=19) == waiting == [20, 21]
 
 
 def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys):
