@@ -163,8 +163,8 @@ def test_the_one_measurement_of_round_16_kept_round_18_out(monkeypatch, capsys):
 
 def test_the_one_measurement_of_round_17_lifts_its_own_seal(monkeypatch, capsys):
     # `--later` lifted the seal of the round asked for only; rounds 18 and 19 stayed sealed until
-    # their own measurements (2026-12-07 08:40 and 11:57 UTC), rounds 20 and 21 (collect-ct) are sealed:
-    # their lines are printed
+    # their own measurements (2026-12-07 08:40 and 11:57 UTC), rounds 20 and 21 (collect-ct) are
+    # sealed: their lines are printed
     module, out = one_measurement(17, monkeypatch, capsys)
     assert out.startswith(lines([20, 21]))
     assert module.left_out(True, chosen=17) == [20, 21]

@@ -141,8 +141,8 @@ def test_round_18_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_18_was_measured_and_runs_while_round_19_stays_out(capsys):
     # round 18 was measured once (2026-12-07 08:40 UTC, main 482eb5c3) and is fresh since; round
-    # 19 was sealed until its own (11:57 UTC), rounds 20 and 21 (tests/test_themes_round20.py, _round21.py) are sealed;
-    # round 18 runs without --later now
+    # 19 was sealed until its own (11:57 UTC), rounds 20 and 21 (tests/test_themes_round20.py,
+    # _round21.py) are sealed; round 18 runs without --later now
     check_measured_round_runs(18, still_sealed(), capsys)
 
 

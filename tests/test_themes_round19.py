@@ -152,7 +152,8 @@ def test_round_19_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_19_was_measured_and_runs_while_round_20_stays_out(capsys):
     # round 19 was measured once (2026-12-07 11:57 UTC, main 30644c5f) and is fresh since; rounds
-    # 20 and 21 (tests/test_themes_round20.py, _round21.py) are sealed; round 19 runs without --later now
+    # 20 and 21 (tests/test_themes_round20.py, _round21.py) are sealed; round 19 runs without
+    # --later now
     check_measured_round_runs(19, still_sealed(), capsys)
 
 
