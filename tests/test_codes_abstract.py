@@ -101,8 +101,9 @@ def test_the_defaults() -> None:
         company.ANCHOR_DOCS,
         company.ANCHOR_WEIGHT,
         company.ANCHOR_UNIQUE,
+        company.ANCHOR_NOUNS,
     )
-    assert got == (False, 0.3, 3.0, 2, 2, 0.5, True)
+    assert got == (False, 0.3, 3.0, 2, 2, 0.5, True, False)
 
 
 def test_anchors_are_the_codes_own_whole_words(anchors_on, nlp) -> None:
@@ -112,6 +113,14 @@ def test_anchors_are_the_codes_own_whole_words(anchors_on, nlp) -> None:
     assert got == {"bezoek", "detentie", "inrichting", "ouder", "penitentiair"}
     # "kind" is written by both codes: no anchor of either
     assert "kind" not in company.anchors(model, model.codes_["School"])
+
+
+def test_only_nouns_anchor_with_anchor_nouns(anchors_on, nlp, monkeypatch) -> None:
+    monkeypatch.setattr(company, "ANCHOR_NOUNS", True)
+    suggester, _ = _fitted(nlp)
+    model = suggester.model_
+    got = company.anchors(model, model.codes_[DETAINED])
+    assert got == {"bezoek", "detentie", "ouder"}  # the pattern's words are no description
 
 
 def test_the_company_of_the_anchors(anchors_on, nlp) -> None:

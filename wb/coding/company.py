@@ -41,15 +41,28 @@ ANCHOR_COUNT = 2
 ANCHOR_DOCS = 2
 ANCHOR_WEIGHT = 0.5
 ANCHOR_UNIQUE = True
+#: Only the nouns of the code's own text anchor ("detentie", not "vragen" or "zorgen").
+ANCHOR_NOUNS = False
 
 
 def anchors(model: Any, info: Any) -> set[str]:
-    """The anchor lemmas of a code: whole words of its own text that no other code writes."""
-    return {
+    """The anchor lemmas of a code: whole words of its own text that no other code writes
+    (with `ANCHOR_NOUNS`, its nouns only)."""
+    found = {
         x
         for x in info.whole
         if model.share_.get(x, 0) == 1 and model.idf(x) >= ANCHOR_IDF and len(x) >= 4
     }
+    return found & own_nouns(model, info.code) if ANCHOR_NOUNS else found
+
+
+def own_nouns(model: Any, path: str) -> set[str]:
+    """Lemmas of the nouns of a code's name, description and include."""
+    from wb.coding.lemmas import token_lemma
+
+    code = next(c for c in model.codebook.walk() if c.path == path)
+    texts = [t for t in (code.name, code.description, code.include) if t.strip()]
+    return {token_lemma(t) for text in texts for t in model.nlp(text) if t.pos_ == "NOUN"}
 
 
 def company_sentences(
