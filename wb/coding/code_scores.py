@@ -35,6 +35,7 @@ class CodeInfo:
     rejected: list[frozenset[str]] = field(default_factory=list)  # passages a coder rejected
     excludes: list[Exclude] = field(default_factory=list)
     company: dict[str, float] = field(default_factory=dict)  # co-occurrence lemmas (PMI)
+    together: dict[str, str] = field(default_factory=dict)  # company lemma -> its anchor
     pos: Counter[str] = field(default_factory=Counter)
     neg: Counter[str] = field(default_factory=Counter)
     n_pos: int = 0
@@ -48,9 +49,14 @@ def description_reason(info: CodeInfo, hits: list[str], feats: frozenset[str]) -
     own = [x for x in hits if x in info.seeds and not is_class(x)]
     more = [x for x in hits if x not in info.seeds and x not in info.company]
     near = [x for x in hits if x in info.company and x not in info.seeds]
+    together = [x for x in near if x in info.together]
+    near = [x for x in near if x not in info.together]
     reason = "past bij de beschrijving: " + ", ".join(own[:4])
     if near:
         reason += "; staat in uw documenten vaak bij deze code: " + ", ".join(near[:3])
+    for anchor in sorted({info.together[x] for x in together})[:2]:
+        words = [x for x in together if info.together[x] == anchor]
+        reason += f"; woorden die vaak samengaan met {anchor}: " + ", ".join(words[:3])
     if not own:
         reason = reason.replace("past bij de beschrijving: ; s", "S", 1)
     classes = [x for x in hits if is_class(x)]
