@@ -87,9 +87,11 @@ def test_a_university_head_stays_and_its_place_is_replaced() -> None:
     ]
 
 
-def test_a_national_body_before_a_place_stays_and_the_place_is_replaced() -> None:
+def test_a_national_body_before_a_place_is_that_place_s_organisation() -> None:
+    # names-orgs6: a regional CJG is an organisation by the names policy ("CJG Kennemerland",
+    # round 58's "Centrum voor Jeugd en Gezin <dorp>"); before, only the place was replaced
     text = "Het Centrum voor Jeugd en Gezin Assen is er voor alle ouders."
-    assert spans(text) == [(32, 37, "Assen", "[PLAATS-1]")]
+    assert spans(text) == [(4, 37, "Centrum voor Jeugd en Gezin Assen", "[ORGANISATIE-1]")]
 
 
 def test_a_month_before_a_year_is_no_name_and_post_box_letters_are_a_postcode() -> None:

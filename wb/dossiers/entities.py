@@ -128,10 +128,12 @@ from wb.dossiers.org_legal_rest import legal_form_rest
 from wb.dossiers.org_list_items import listed_org_items
 from wb.dossiers.org_municipal_runs import municipal_run_mentions
 from wb.dossiers.org_names import caps_org_mentions, national_mentions, org_mentions
+from wb.dossiers.org_national_branches import national_branches
 from wb.dossiers.org_partners import partner_firms
 from wb.dossiers.org_parts import part_of_orgs
 from wb.dossiers.org_party_lines import party_line_mentions
 from wb.dossiers.org_party_lists import party_list_mentions
+from wb.dossiers.org_place_subjects import place_subjects
 from wb.dossiers.org_sectors import (
     employer_names,
     linked_plural_names,
@@ -329,6 +331,7 @@ def detect(
         ]
     candidates = drop_vetoed_persons(text, candidates)  # names69
     candidates = drop_ordinary_guesses(text, candidates)  # names71
+    candidates = national_branches(text, candidates)  # "Centrum voor ... Kwarveen" (names-orgs6)
     result = select(candidates, text)
     kept = [(m.start, m.end) for m in candidates if m.type == "KEEP"]
     listed = listed_org_items(text, result, kept)
@@ -337,6 +340,7 @@ def detect(
     result = article_forms(text, result)  # "De X" ... "de X": the same one (names-orgs4)
     repair_person_edges(text, result)
     result = cut_residence(text, result)  # "X te Kwarveen": the place apart (names-tail)
+    result = place_subjects(text, result)  # "Lokaal Kwarveen vraagt": one org (names-orgs6)
     join_name_neighbours(text, result)
     result = join_fallback_tail(text, result)
     split_place_runs(text, result)

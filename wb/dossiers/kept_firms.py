@@ -157,7 +157,8 @@ def _cue_stems() -> tuple[str, ...]:
 
 def _national_before_place(text: str) -> list[Mention]:
     """A national body's name of ``national_bodies.txt``, also right before a place ("Centrum
-    voor Jeugd en Gezin Assen"): the name stays, the place after it is replaced. (A regional
+    voor Jeugd en Gezin Assen"): the name stays, the place after it is replaced, unless an
+    organisation found around it ends in that place (``org_national_branches``). (A regional
     organisation named by a national name and its region, "Veilig Thuis Drenthe",
     is one organisation: ``institutions.txt`` is not read here.)"""
     return [
