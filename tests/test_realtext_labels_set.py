@@ -144,8 +144,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # batch 66 in "held-out-62". Batch 64 was measured with --later at that session's end (11:52
     # UTC, main aa23676f), tune since; LATER_ROUND names batch 66. Batch 65 was measured once at
     # the start of the session of 2026-12-07 13:23 UTC (13:24 UTC, on 6292b17d), tune since;
-    # FRESH_ROUND names batch 67 (to be collected)
-    assert waiting == {66}
+    # FRESH_ROUND names batch 67 (to be collected). Batches 67 and 68 were collected blind by
+    # collect-labels in that session (from 13:50 UTC): batch 67 waits in FRESH_ROUND for the
+    # next session's start, batch 68 in "held-out-64"
+    assert waiting == {66, 67}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -303,8 +305,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # that session) are sealed; batch 62 with --later at that session's end (08:41 UTC), batch
     # 63 at the start of the next (2026-12-07 10:27 UTC); batches 65 and 66 (collected blind by
     # collect-labels from 10:41 UTC that session) are sealed; batch 64 with --later at that
-    # session's end (11:52 UTC), batch 65 at the start of the next (2026-12-07 13:24 UTC)
-    sealed = {66}
+    # session's end (11:52 UTC), batch 65 at the start of the next (2026-12-07 13:24 UTC);
+    # batches 67 and 68 (collected blind by collect-labels from 13:50 UTC that session) are sealed
+    sealed = {66, 67, 68}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
