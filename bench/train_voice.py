@@ -13,6 +13,9 @@ class g:report/g:story/g:web, rule:asserted, gold:asserted), --kind-feature adds
 kind as a feature (measurement only: wb's features do not carry it), --balanced weighs the
 classes, --asserted-shift raises the asserted score, --blend mixes the bundled weights' scores
 with the retrain's (written as one linear model); --cache keeps the rows between runs.
+voice-blend's protocol: --upto-batch N trains (and writes) on batches <= N only, --lobo A-B
+scores leave-one-batch-out over batches A-B of those, --check A-B scores the fit on the
+training rows against batches A-B (per gold class); the written file records its settings.
 
 Rows: every label hit of `wb labels` that matches an annotated occurrence (as in
 bench/bench_labels.py) in the real texts of bench/realtext/labels that are present (every batch
@@ -414,6 +417,71 @@ def show_unseen(title: str, model_right: Counter, rule_right: Counter) -> None:
         )
 
 
+UPTO_BATCH: int | None = None  # --upto-batch: real rows of later batches neither train nor write
+
+
+def batch_range(spec: str) -> range:
+    """Batches "A-B" (or one batch "A") as a range."""
+    first, _, last = spec.partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
+def training_rows(data: list[dict]) -> list[dict]:
+    """The rows a fit may use: synthetic rows and real rows of batches up to UPTO_BATCH."""
+    if UPTO_BATCH is None:
+        return data
+    return [r for r in data if r["round"] == "synthetic" or r["batch"] <= UPTO_BATCH]
+
+
+def right_per_gold(pred: list[str], test: list[dict]) -> tuple[Counter, Counter]:
+    """Right predictions and rows per gold voice."""
+    right: Counter = Counter()
+    n: Counter = Counter()
+    for p, r in zip(pred, test, strict=True):
+        n[r["gold"]] += 1
+        right[r["gold"]] += p == r["gold"]
+    return right, n
+
+
+def gold_line(title: str, right: Counter, n: Counter) -> str:
+    """One line: voice right in all and per gold voice."""
+    total, rows_ = sum(right.values()), sum(n.values())
+    per = ", ".join(f"{g} {right[g]}/{n[g]}" for g in sorted(n))
+    return f"  {title}: stem {total / max(1, rows_):.3f} ({total}/{rows_}); {per}"
+
+
+def lobo(data: list[dict], batches: range, c: float) -> tuple[Counter, Counter]:
+    """Leave one batch out: each batch of `batches` scored by a fit on all other rows."""
+    right: Counter = Counter()
+    n: Counter = Counter()
+    for b in batches:
+        test = [r for r in data if r["round"] != "synthetic" and r["batch"] == b]
+        if not test:
+            continue
+        held = {id(r) for r in test}
+        vec, model = fit([r for r in data if id(r) not in held], c)
+        got = right_per_gold(predict(vec, model, test), test)
+        right.update(got[0])
+        n.update(got[1])
+    return right, n
+
+
+def unseen(test: list[dict], train: list[dict]) -> bool:
+    """True when no row of test is a training row (a check batch must be unseen)."""
+    ids = {id(r) for r in train}
+    return not any(id(r) in ids for r in test)
+
+
+def settings() -> str:
+    """The training settings of a written weights file in words."""
+    parts = [f"row weights {WEIGHTS}" if WEIGHTS else "rows unweighted"]
+    if BLEND:
+        parts.append(f"scores blended {BLEND} with the weights shipped before (rounds 1-8)")
+    if SHIFT:
+        parts.append(f"asserted shifted by {SHIFT}")
+    return "; ".join(parts)
+
+
 def trained_on(data: list[dict]) -> str:
     """The training data of a weights file in words: batches, texts and rows."""
     real = [r for r in data if r["round"] != "synthetic"]
@@ -464,6 +532,7 @@ def write(data: list[dict], path: Path) -> None:
         "C": c,
         "rows": len(data),
         "trained_on": trained_on(data),
+        "settings": settings(),
         "classes": classes,
         "intercept": [round(x, 5) for x in intercept],
         "weights": weights,
@@ -508,6 +577,11 @@ def main() -> None:
     parser.add_argument("--guard", action="store_true", help="regels houden 'asserted' bij cues")
     parser.add_argument("--c", type=float, help="vaste C (geen binnenste CV)")
     parser.add_argument(
+        "--upto-batch", type=int, help="alleen trainen (en schrijven) op batches tot en met deze"
+    )
+    parser.add_argument("--lobo", help="laat-een-batch-weg over batches A-B (b.v. 31-61)")
+    parser.add_argument("--check", help="de fit op de trainingsrijen tegen batches A-B scoren")
+    parser.add_argument(
         "--train-upto",
         type=int,
         help="in de CV alleen trainen op rondes tot en met deze (de stof van oude gewichten)",
@@ -519,6 +593,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     global BLEND, CLASS_WEIGHT, FIXED_C, GUARD, KIND_FEATURE, SHIFT, SHOW_ERRORS, TRAIN_UPTO
+    global UPTO_BATCH
+    UPTO_BATCH = args.upto_batch
     BLEND, SHIFT, KIND_FEATURE = args.blend, args.asserted_shift, args.kind_feature
     TRAIN_UPTO = args.train_upto
     FIXED_C = args.c
@@ -542,6 +618,8 @@ def main() -> None:
     if drop:
         for r in data:
             r["f"] = {k: v for k, v in r["f"].items() if not k.startswith(drop)}
+    every = data
+    data = training_rows(data)
     real = sorted({r["text"] for r in data if r["round"] != "synthetic"})
     counts = Counter(r["round"] for r in data)
     print(f"rijen: {dict(counts)}; {len(real)} echte teksten; ontbrekend in {DATA}: zie bench")
@@ -568,7 +646,21 @@ def main() -> None:
         show_unseen("meegeleverde gewichten", m, r)
         n = m["n", "synthetic"]
         print(f"  meegeleverde gewichten, synthetisch: {m['synthetic']}/{n}")
+    if args.lobo:
+        print(
+            gold_line(
+                f"laat-een-batch-weg {args.lobo}",
+                *lobo(data, batch_range(args.lobo), choose_c(data)),
+            )
+        )
     vec, model = fit(data, choose_c(data))
+    if args.check:
+        for b in batch_range(args.check):
+            test = [r for r in every if r["round"] != "synthetic" and r["batch"] == b]
+            if test and not unseen(test, data):
+                print(f"  batch {b}: getraind op deze batch, geen controle (zie --upto-batch)")
+            elif test:
+                print(gold_line(f"batch {b}", *right_per_gold(predict(vec, model, test), test)))
     synth = [r for r in data if r["round"] == "synthetic"]
     right = sum(p == r["gold"] for p, r in zip(predict(vec, model, synth), synth, strict=True))
     print(f"synthetisch (trainingsrijen, zoals het model zou meegaan): {right}/{len(synth)}")
