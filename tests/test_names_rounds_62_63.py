@@ -64,7 +64,7 @@ def ids(first: int, last: int, *skip: int) -> list[str]:
 
 
 def test_the_new_rounds_have_their_rows_in_the_round_table() -> None:
-    rows = {62: ("t1342-t1363", "6292b17d", "tune"), 63: ("t1364-t1385", None, "sealed")}
+    rows = {62: ("t1342-t1363", "6292b17d", "tune"), 63: ("t1364-t1385", "e01c096c", "tune")}
     table = check_round_rows(rows)
     assert max(table) == 65
     # round 60 was measured once at the start of the session of 2026-12-07 10:26 UTC, tune since;
@@ -243,10 +243,11 @@ def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     # round 60 was measured once at the start of the session of 2026-12-07 10:26 UTC (on 65cc314d,
     # tune since); round 61 with --later at that session's end (11:50 UTC, main aa23676f, tune
     # since); round 62 was measured once at the start of the session of 2026-12-07 13:23 UTC (on
-    # 6292b17d, tune since); round 63 stays sealed until that session's end
+    # 6292b17d, tune since); round 63 with --later at that session's end (14:41 UTC, main
+    # e01c096c, tune since)
     items = [("t1298", 60, "tune"), ("t1320", 61, "tune"), ("t1342", 62, "tune")]
-    items += [("t1364", 63, "sealed")]
-    splits = {60: "tune", 61: "tune", 62: "tune", 63: "sealed"}
+    items += [("t1364", 63, "tune")]
+    splits = {60: "tune", 61: "tune", 62: "tune", 63: "tune"}
     check_sealed_left_out(items, splits)
     # the learned names model trains on tune rounds only, far below the sealed ones
     source = (REPO / "bench" / "train_names_model.py").read_text(encoding="utf-8")
