@@ -17,7 +17,7 @@ Texts of bench/data/ may be restored while you work: ``--write-ids IDS.txt`` wri
 tune texts present now (one a line) and exits; ``--ids IDS.txt`` then reads exactly those texts
 (also in bench/names_profile.py), so a before and an after run compare the same material.
 
-Usage: python bench/names_identical.py OUT.json [--learned] [--ids IDS.txt]
+Usage: python bench/names_identical.py OUT.json [--learned] [--ids IDS.txt] [--seeds DIR]
        python bench/names_identical.py --write-ids IDS.txt
 """
 
@@ -39,6 +39,8 @@ DOSSIERS = REPO / "corpora" / "dossiers"
 SEEDS = REPO.parent / "shared" / "seeds"
 if not SEEDS.is_dir():  # a worktree under /work/wt/NAME: shared/ is two levels up
     SEEDS = REPO.parent.parent / "shared" / "seeds"
+if "--seeds" in sys.argv:  # a detached worktree elsewhere (/tmp/...): name the folder
+    SEEDS = Path(sys.argv[sys.argv.index("--seeds") + 1])
 
 
 def option(name: str) -> str | None:
@@ -109,6 +111,8 @@ def main() -> None:
         return
     target = Path(sys.argv[1])
     learned = "--learned" in sys.argv
+    # two dumps compare only when both hold the seed files: say where they are, or that they are not
+    print(f"seeds: {SEEDS}" if SEEDS.is_dir() else f"seeds: not found ({SEEDS}), left out: --seeds")
     out = dump({"learned": learned}, "")
     lists = {
         "keep": ["Jeugdbescherming", "Veilig Thuis West", "Horizon"],
