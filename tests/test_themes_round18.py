@@ -10,7 +10,7 @@ git-ignored bench/data (one look-up of the search tool's pages corpus each, then
 bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
 bench_themes.py left round 18 out of every run while it was sealed, measures only the round asked
 for with --later and runs round 18 without --later since. The rounds sealed now come from
-`still_sealed()` (tests/themes_round_checks.py: [20, 21] since round 21 was sealed; see
+`still_sealed()` (tests/themes_round_checks.py: [21] since round 20's measurement; see
 bench/README.md, "Themes round 18, sealed")."""
 
 from __future__ import annotations
@@ -141,8 +141,8 @@ def test_round_18_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_18_was_measured_and_runs_while_round_19_stays_out(capsys):
     # round 18 was measured once (2026-12-07 08:40 UTC, main 482eb5c3) and is fresh since; round
-    # 19 was sealed until its own (11:57 UTC), rounds 20 and 21 (tests/test_themes_round20.py,
-    # _round21.py) are sealed; round 18 runs without --later now
+    # 19 was sealed until its own (11:57 UTC), round 20 until its own (14:35 UTC, main 26c9d76d),
+    # round 21 (tests/test_themes_round21.py) is sealed; round 18 runs without --later now
     check_measured_round_runs(18, still_sealed(), capsys)
 
 
@@ -151,16 +151,17 @@ def test_the_one_measurement_of_round_17_kept_round_19_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(17, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=17) == still_sealed() == [20, 21]
+    assert module.left_out(True, chosen=17) == still_sealed() == [21]
 
 
 def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; round 19 (collect-ct) stayed sealed
-    # until its own measurement (2026-12-07 11:57 UTC), rounds 20 and 21 (collect-ct) are sealed:
-    # their lines are printed before the measurement
+    # `--later` lifted the seal of the round asked for only; rounds 19 and 20 (collect-ct) stayed
+    # sealed until their own measurements (2026-12-07 11:57 and 14:35 UTC, round 20 measured once
+    # on main 26c9d76d), round 21 (collect-ct) is sealed: its line alone is printed before the
+    # measurement
     module, out = one_measurement(18, monkeypatch, capsys)
-    assert out.startswith(lines([20, 21]))
-    assert module.left_out(True, chosen=18) == [20, 21]
+    assert out.startswith(lines([21]))
+    assert module.left_out(True, chosen=18) == [21]
 
 
 def test_later_would_let_round_18_through_to_the_measurement(monkeypatch, capsys):

@@ -10,7 +10,8 @@ bench_themes.py left round 19 out of every run while it was sealed, measures onl
 for with --later and runs round 19 without --later since; no test here runs wb on the texts. The
 rounds sealed now come from `still_sealed()` (tests/themes_round_checks.py: [18, 19], then [19]
 after round 18's measurement, [19, 20] since round 20 was sealed, [20] since round 19's
-measurement, [20, 21] since round 21 was sealed; see bench/README.md, "Themes round 19, sealed")."""
+measurement, [20, 21] since round 21 was sealed, [21] since round 20's measurement; see
+bench/README.md, "Themes round 19, sealed")."""
 
 from __future__ import annotations
 
@@ -151,9 +152,9 @@ def test_round_19_urls_and_document_numbers_are_unused_elsewhere():
 
 
 def test_round_19_was_measured_and_runs_while_round_20_stays_out(capsys):
-    # round 19 was measured once (2026-12-07 11:57 UTC, main 30644c5f) and is fresh since; rounds
-    # 20 and 21 (tests/test_themes_round20.py, _round21.py) are sealed; round 19 runs without
-    # --later now
+    # round 19 was measured once (2026-12-07 11:57 UTC, main 30644c5f) and is fresh since; round
+    # 20 was sealed until its own (2026-12-07 14:35 UTC, main 26c9d76d), round 21
+    # (tests/test_themes_round21.py) is sealed; round 19 runs without --later now
     check_measured_round_runs(19, still_sealed(), capsys)
 
 
@@ -162,16 +163,17 @@ def test_the_one_measurement_of_round_18_kept_round_20_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(18, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=18) == still_sealed() == [20, 21]
+    assert module.left_out(True, chosen=18) == still_sealed() == [21]
 
 
 def test_the_one_measurement_of_round_19_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; rounds 20 and 21 (collect-ct) stay
-    # sealed, so their lines are printed before the measurement (the run of 11:57 UTC printed
+    # `--later` lifted the seal of the round asked for only; round 20 (collect-ct) stayed sealed
+    # until its own measurement (2026-12-07 14:35 UTC, main 26c9d76d), round 21 (collect-ct) stays
+    # sealed, so its line alone is printed before the measurement (the run of 11:57 UTC printed
     # round 20's alone: round 21 was sealed later)
     module, out = one_measurement(19, monkeypatch, capsys)
-    assert out.startswith(lines([20, 21]))
-    assert module.left_out(True, chosen=19) == [20, 21]
+    assert out.startswith(lines([21]))
+    assert module.left_out(True, chosen=19) == [21]
 
 
 def test_later_with_round_18_never_opens_a_text_of_round_19(monkeypatch, tmp_path):

@@ -2,15 +2,16 @@
 (expectant) parents have a hard time (the supervision order of an unborn child, unintended pregnancy
 and the Nu Niet Zwanger programme, teenage pregnancy, the Kansrijke Start coalitions and the
 VoorZorg home visits, postpartum depression, alcohol in pregnancy, the first 1001 days), sealed
-until a lead's one measurement (`--readable --round 20 --later`), after round 19's. The tests check
-the manifest, the files and their sha256, the restore hints of the texts kept only in the
-git-ignored bench/data (one look-up of the search tool's pages corpus each, then
-bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves round 20 out of every run, refuses it without --later before anything of wb
-loads, and measures only the round asked for with --later; no test here runs wb on the texts or
-reads a text of round 19. The rounds sealed now come from `still_sealed()`
-(tests/themes_round_checks.py: [19, 20], then [20] after round 19's measurement; see
-bench/README.md, "Themes round 20, sealed")."""
+until a lead's one measurement (`--readable --round 20 --later`, 2026-12-07 14:35 UTC, main
+26c9d76d; fresh since), after round 19's. The tests check the manifest, the files and their
+sha256, the restore hints of the texts kept only in the git-ignored bench/data (one look-up of the
+search tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
+document numbers are new, and that bench_themes.py left round 20 out of every run while it was
+sealed, measures only the round asked for with --later and runs round 20 without --later since;
+no test here runs wb on the texts. The rounds sealed now come from `still_sealed()`
+(tests/themes_round_checks.py: [19, 20], then [20] after round 19's measurement, [20, 21] since
+round 21 was sealed, [21] since round 20's measurement; see bench/README.md, "Themes round 20,
+sealed")."""
 
 from __future__ import annotations
 
@@ -18,11 +19,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -36,7 +35,7 @@ def test_round_20_counts_licences_and_persons():
     genres["blog"] = 1
     # five public texts: two rulings, a committee report, Kamervragen with answers as a
     # parliament-watch site shows them, and a news item of the ministry's Kansrijke Start site
-    persons = round_persons(20, "sealed", {True: 5, False: 15}, genres)
+    persons = round_persons(20, "fresh", {True: 5, False: 15}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (10, 17)
     # rulings: the juvenile judge and a lawyer with their initials; the parties are anonymised
     assert persons["ecli-nl-rbdha-2020-12532-vots-ongeboren-kind"] == ["H.J.M. Smid-Verhage"]
@@ -115,7 +114,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 20 and not t["committed"]]
     assert len(local) == 15 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(20, manifest) == ["sealed"]
+    assert module.round_splits(20, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -129,31 +128,26 @@ def test_round_20_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(20, numbers)
 
 
-def test_round_20_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(20, 18, capsys)  # round 18, measured, runs
-    # round 19 (collect-ct) waited sealed for its one measurement (2026-12-07 11:57 UTC) before
-    # round 20's; round 20 alone is sealed since
-    # round 21 (collect-ct) waits sealed after round 20, so round 20 is the first sealed round
-    assert sealed == still_sealed() and sealed[:1] == [20]
+def test_round_20_was_measured_and_runs_while_round_21_stays_out(capsys):
+    # round 20 was measured once (2026-12-07 14:35 UTC, main 26c9d76d) and is fresh since; round
+    # 21 (tests/test_themes_round21.py) is sealed; round 20 runs without --later now
+    check_measured_round_runs(20, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_19_keeps_round_20_sealed(monkeypatch, capsys):
-    # `--readable --round 19 --later` asks for round 19's texts only and prints round 20's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_19_kept_round_21_out(monkeypatch, capsys):
+    # `--readable --round 19 --later` asks for round 19's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(19, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 19]
-    assert out.startswith(lines(waiting))
-    # round 21 (collect-ct) stays sealed too
-    assert module.left_out(True, chosen=19) == waiting == [20, 21]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=19) == still_sealed() == [21]
 
 
 def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 19 measured (2026-12-07
-    # 11:57 UTC) no other round waits, so no line is printed before the measurement
+    # `--later` lifted the seal of the round asked for only; round 21 (collect-ct) stays sealed,
+    # so its line alone is printed before the measurement (as the run of 14:35 UTC printed it)
     module, out = one_measurement(20, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 20]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=20) == waiting
+    assert out.startswith(lines([21]))
+    assert module.left_out(True, chosen=20) == [21]
 
 
 def test_later_with_round_19_never_opens_a_text_of_round_20(monkeypatch, tmp_path):
@@ -161,14 +155,5 @@ def test_later_with_round_19_never_opens_a_text_of_round_20(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 19)
 
 
-def test_round_20_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(20, monkeypatch, capsys)
-
-
 def test_later_would_let_round_20_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(20, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_20_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on the round
-    check_refusal_in_a_fresh_process(20)

@@ -9,8 +9,8 @@ bench/restore_texts/restore_themes.py ID), that the URLs and document numbers ar
 bench_themes.py leaves round 21 out of every run, refuses it without --later before anything of
 wb loads, and measures only the round asked for with --later; no test here runs wb on the texts
 or reads a text of round 20. The rounds sealed now come from `still_sealed()`
-(tests/themes_round_checks.py: [20, 21], then [21] after round 20's measurement; see
-bench/README.md, "Themes round 21, sealed")."""
+(tests/themes_round_checks.py: [20, 21], then [21] since round 20's measurement, 2026-12-07 14:35
+UTC, main 26c9d76d; see bench/README.md, "Themes round 21, sealed")."""
 
 from __future__ import annotations
 
@@ -169,7 +169,8 @@ def test_round_21_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_21_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(21, 19, capsys)  # round 19, measured, runs
-    # round 20 (collect-ct) waits sealed for its one measurement before round 21's
+    # round 20 (collect-ct) waited sealed for its one measurement (2026-12-07 14:35 UTC, main
+    # 26c9d76d) before round 21's; round 21 alone is sealed since
     assert sealed == still_sealed() and sealed[-1:] == [21]
 
 
@@ -183,7 +184,8 @@ def test_the_one_measurement_of_round_20_keeps_round_21_sealed(monkeypatch, caps
 
 
 def test_the_one_measurement_of_round_21_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; round 20 stays out until measured
+    # `--later` lifts the seal of the round asked for only; with round 20 measured once (2026-12-07
+    # 14:35 UTC, main 26c9d76d) no other round waits, so no line is printed before the measurement
     module, out = one_measurement(21, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 21]
     assert out.startswith(lines(waiting))
