@@ -70,21 +70,20 @@ def test_no_two_annotated_spans_overlap() -> None:
 def test_groups_of_the_two_rounds() -> None:
     # batch 65 was the next session's fresh round: it keeps its group's name after its one
     # measurement (2026-12-07 13:24 UTC, on 6292b17d), FRESH_ROUND moved on to batch 67.
-    # LATER_ROUND names batch 66 since batch 64's measurement (2026-12-07 11:52 UTC, main aa23676f)
+    # LATER_ROUND named batch 66 from batch 64's measurement (2026-12-07 11:52 UTC, main aa23676f)
+    # until its own (14:41 UTC, main 32d66554), batch 68 since
     assert {group_of(t) for t in _batch(65)} == {"held-out-61"} != {FRESH_ROUND}
     assert FRESH_ROUND == "held-out-63"
-    assert {group_of(t) for t in _batch(66)} == {"held-out-62"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(66)} == {"held-out-62"} != {LATER_ROUND}
+    assert LATER_ROUND == "held-out-64"
 
 
-def test_batch_66_stays_sealed_and_batch_65_is_tune_since_its_measurement() -> None:
-    assert 66 in SEALED_BATCHES and 65 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(65))
-    assert not any(measured_now(t) for t in _batch(66))
-    # --later opens only the batch whose group LATER_ROUND names (batch 66)
-    assert all(measured_now(t, later=True) for t in _batch(66))
+def test_both_batches_are_tune_since_their_measurement() -> None:
+    assert not set(BATCHES) & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (66,))
+@pytest.mark.parametrize("batch", (67,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -98,12 +97,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_since_their_measurement() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 65 in voice_batches and 66 not in voice_batches  # 65 is tune since its measurement
+    assert {65, 66} <= voice_batches  # both tune since their measurement
     assert any(i.startswith("b65-") for i in judging_ids)
-    assert not any(i.startswith("b66-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b66-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b65-rbdha-2020-9805.txt").exists()
     assert (LABELS / "texts" / "b66-rbdha-2015-6161.txt").exists()
 

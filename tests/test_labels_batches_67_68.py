@@ -68,17 +68,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 67 is the next session's fresh round, batch 68 its later round (LATER_ROUND names
-    # batch 66 until that batch's measurement at this session's end)
+    # batch 67 is the next session's fresh round, batch 68 its later round (LATER_ROUND named
+    # batch 66 until that batch's measurement, 2026-12-07 14:41 UTC, main 32d66554)
     assert {group_of(t) for t in _batch(67)} == {"held-out-63"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(68)} == {"held-out-64"}
-    assert LATER_ROUND == "held-out-62"
+    assert {group_of(t) for t in _batch(68)} == {"held-out-64"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed() -> None:
     assert set(BATCHES) <= SEALED_BATCHES, "batches 67-68 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 68) only, never the fresh round (batch 67)
+    assert not any(measured_now(t, later=True) for t in _batch(67))
+    assert all(measured_now(t, later=True) for t in _batch(68))
 
 
 @pytest.mark.parametrize("batch", BATCHES)
