@@ -213,6 +213,9 @@ class DutchLemmatizer:
         lemma = lex.pos_exc[pos].get(low)
         if lemma is not None:
             return lemma  # spaCy's table for this class: was -> zijn, werken -> werk
+        nominal = self._nominalised_adjective(low)
+        if nominal is not None and pos in ("NOUN", "ADJ"):
+            return nominal if pos == "NOUN" else nominal[:-1]  # zwangeren -> zwangere, zwanger
         mask = lex.pos_mask
         if pos == "VERB":
             if low.endswith("en") and low in lex.verbs:
@@ -365,6 +368,21 @@ class DutchLemmatizer:
                 return low[: -len(inflected)] + plain  # aristoteliaanse, bewaarbare, zesrijige
         return low
 
+    def _nominalised_adjective(self, low: str) -> str | None:
+        """The nominalised adjective (``zwangere``) of a plural in -eren that no table knows
+        and whose -er stem is only an adjective (``zwanger``), else None: the -eren plural rule
+        (``kinderen`` -> ``kind``) would read ``zwangeren`` as ``zwang``. The -e form is the
+        one the tables give for nominalised adjectives (``zieken`` -> ``zieke``)."""
+        lex = self.lexicon
+        if not low.endswith("eren") or len(low) <= 6 or low in lex.table or low in lex.verbs:
+            return None
+        if lex.pos_mask.get(low, 0) & 2:
+            return None  # a verb form (sikkeren)
+        stem = low[:-2]
+        if lex.pos_mask.get(stem, 0) & 5 != 4:
+            return None  # not an adjective, or also a noun (rubber -> rubberen, lager)
+        return low[:-1]
+
     def is_known(self, word: str) -> bool:
         """True when the lexicon knows the lowercase word as a form or a lemma."""
         return self.lexicon.is_known(word)
@@ -382,6 +400,9 @@ class DutchLemmatizer:
         if "-" in low.strip("-"):
             prefix, _, last = low.rpartition("-")
             return prefix + "-" + self._compute(last, depth + 1) if last else low
+        nominal = self._nominalised_adjective(low)
+        if nominal is not None:
+            return nominal
         lemma = rule_lemma(low, lex.lemmas.__contains__)
         if lemma is not None:
             return lemma
