@@ -7,7 +7,8 @@ make one organisation with it. The same name elsewhere in the text is that organ
 Not: a word of ``place_triggers.txt`` ("Gemeente", "Rechtbank", "Locatie": the place's own
 trigger) or of ``org_place_subject_vetoes.txt`` (public bodies, parts of a town: "Provincie",
 "Centrum") or a point of the compass, a place in capitals (initials: "NVO"), a stop word, a
-title, role or first name, a kept term or national institution, a word in capitals
+title, role or first name, a care domain of ``org_domains.txt`` ("Welzijn Zwolle is een thema":
+the domain in that place), a kept term or national institution, a word in capitals
 ("RECHTBANK"), a name that is a kept term as a whole, or a place followed by a word of
 ``org_place_subject_joins.txt`` ("Buurgemeenten Kwarlo en Kwarveen hebben": a list). Runs after
 the choice between overlapping mentions: only a place that won its span is extended, only over
@@ -52,6 +53,9 @@ def _excluded(word: str) -> bool:
         or bare.lower() in ROLES
         or bare.lower() in first_names()
         or bare.lower() in word_set("org_place_subject_vetoes.txt")
+        # a care domain before a place at a sentence start is the domain in that place
+        # ("Welzijn Zwolle is een thema"); in mid-sentence org_kinds reads it as a provider
+        or bare.lower() in word_set("org_domains.txt")
         or bare.lower() in word_set("name_compass.txt")
         or bare in keep_terms()
         or bare in institutions()
