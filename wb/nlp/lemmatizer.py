@@ -213,8 +213,8 @@ class DutchLemmatizer:
         lemma = lex.pos_exc[pos].get(low)
         if lemma is not None:
             return lemma  # spaCy's table for this class: was -> zijn, werken -> werk
-        nominal = self._nominalised_adjective(low)
-        if nominal is not None and pos in ("NOUN", "ADJ"):
+        nominal = self._nominalised_adjective(low) if pos in ("NOUN", "ADJ") else None
+        if nominal is not None:
             return nominal if pos == "NOUN" else nominal[:-1]  # zwangeren -> zwangere, zwanger
         mask = lex.pos_mask
         if pos == "VERB":
