@@ -98,9 +98,12 @@ JUDGING_LABEL = "oordelende taal (geleerd)"  # wb.dossiers.judging.LABEL
 # the start of that session) and is tune material since; the next fresh round is "held-out-61"
 # (batch 65, round 61, collected and annotated blind for the next session) was sealed until its
 # one measurement (2026-12-07 13:24 UTC, on 6292b17d, the code at the start of that session) and
-# is tune material since; the next fresh round is "held-out-63" (batch 67, round 63, to be
-# collected and annotated blind for the next session).
-FRESH_ROUND = "held-out-63"
+# is tune material since; the next fresh round is "held-out-63" (batch 67, round 63, collected
+# and annotated blind for the next session) was sealed until its one measurement (2026-12-07
+# 16:35 UTC, on cda383f8, the code at the start of that session) and is tune material since; the
+# next fresh round is "held-out-65" (batch 69, round 65, to be collected and annotated blind for
+# the next session).
+FRESH_ROUND = "held-out-65"
 # a second held-out round collected beside the fresh one is left out of every run without --later
 # and never listed by --errors. Round 20 (batch 23, labels-r19) was sealed that way until its one
 # measurement (2026-12-04 19:37 UTC, main df91add) and is tune material since. Round 22 (batch
@@ -218,10 +221,12 @@ LATER_ROUND = "held-out-64"
 # "held-out-61") and 66 (round 62, "held-out-62") are reserved for the session after that: batch
 # 65 was measured at the start of the session of 2026-12-07 13:23 UTC (13:24 UTC, on 6292b17d);
 # batch 66 with --later at its end (14:41 UTC, main 32d66554). Batches 67 (round 63,
-# "held-out-63") and 68 (round 64, "held-out-64") are reserved for the session after that.
-# Until their measurement no training script and no run reads a sealed batch, and --batch
-# refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({67, 68})
+# "held-out-63") and 68 (round 64, "held-out-64") are reserved for the session after that: batch
+# 67 was measured at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on cda383f8).
+# Batches 69 (round 65, "held-out-65") and 70 (round 66, "held-out-66") are reserved for the
+# session after that. Until their measurement no training script and no run reads a sealed
+# batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({68, 69, 70})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -243,14 +248,18 @@ def group_of(entry: dict) -> str:
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60), 57 (61), 58 (62), 59 (63), 60 (64), 61 (65),
-    62 (66), 63 (67), 64 (68); batch 26 is tune from the start (collected as training material,
-    branch labels-data). Batches 67-68 are sealed (SEALED_BATCHES) until their one measurement;
-    batches 25 and 27-66 were.
+    62 (66), 63 (67), 64 (68), 65 (69), 66 (70); batch 26 is tune from the start (collected as
+    training material, branch labels-data). Batches 68-70 are sealed (SEALED_BATCHES) until their
+    one measurement; batches 25 and 27-67 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 70:
+        return "held-out-66"
+    if batch >= 69:
+        return "held-out-65"
     if batch >= 68:
         return "held-out-64"
     if batch >= 67:
@@ -631,7 +640,7 @@ def main() -> None:
     print(f"stem: {voice_model}{', met de geleerde detector' if args.learned else ''}")
     # every group group_of names, in order; held-out-47 and -48 (batches 51-52) stay empty while
     # sealed, as every earlier round did
-    groups: dict[str, list[dict]] = {"tune": []} | {f"held-out-{n}": [] for n in range(4, 65)}
+    groups: dict[str, list[dict]] = {"tune": []} | {f"held-out-{n}": [] for n in range(4, 67)}
     hits_of = None
     if args.hits:
         from wb.dossiers.labels import LabelHit

@@ -73,7 +73,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-63", "held-out-64")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-65", "held-out-64")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -147,8 +147,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # FRESH_ROUND names batch 67 (to be collected). Batches 67 and 68 were collected blind by
     # collect-labels in that session (from 13:50 UTC): batch 67 waits in FRESH_ROUND for the
     # next session's start, batch 68 in "held-out-64". Batch 66 was measured with --later at that
-    # session's end (14:41 UTC, main 32d66554), tune since; LATER_ROUND names batch 68
-    assert waiting == {67, 68}
+    # session's end (14:41 UTC, main 32d66554), tune since; LATER_ROUND names batch 68. Batch 67
+    # was measured once at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on
+    # cda383f8), tune since; FRESH_ROUND names batch 69 (to be collected)
+    assert waiting == {68}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -204,8 +206,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # 2026-12-06 19:20 UTC); batches 55 and 56 are reserved for the session after that
     # 61 measured 2026-12-07 07:19 UTC, 62 at 08:41 UTC; 63 and 64 collected that session; 63
     # measured 2026-12-07 10:27 UTC, 64 at 11:52 UTC; 65 and 66 collected that session; 65
-    # measured 2026-12-07 13:24 UTC, 66 at 14:41 UTC; 67 and 68 collected that session
-    assert SEALED_BATCHES == frozenset({67, 68})
+    # measured 2026-12-07 13:24 UTC, 66 at 14:41 UTC; 67 and 68 collected that session; 67
+    # measured 2026-12-07 16:35 UTC; 69 and 70 reserved for the batches collected that session
+    assert SEALED_BATCHES == frozenset({68, 69, 70})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -251,7 +254,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b64-") for i in judging_ids)  # batch 64, since its measurement
     assert any(i.startswith("b65-") for i in judging_ids)  # batch 65, since its measurement
     assert any(i.startswith("b66-") for i in judging_ids)  # batch 66, since its measurement
-    assert not any(i.startswith(("b67-", "b68-")) for i in judging_ids)  # sealed
+    assert any(i.startswith("b67-") for i in judging_ids)  # batch 67, since its measurement
+    assert not any(i.startswith("b68-") for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -309,8 +313,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # collect-labels from 10:41 UTC that session) are sealed; batch 64 with --later at that
     # session's end (11:52 UTC), batch 65 at the start of the next (2026-12-07 13:24 UTC);
     # batches 67 and 68 (collected blind by collect-labels from 13:50 UTC that session) are sealed;
-    # batch 66 with --later at that session's end (14:41 UTC)
-    sealed = {67, 68}
+    # batch 66 with --later at that session's end (14:41 UTC), batch 67 at the start of the next
+    # (2026-12-07 16:35 UTC)
+    sealed = {68}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
@@ -318,7 +323,7 @@ def test_rounds_23_and_24_were_measured_once() -> None:
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("67", "68"):
+    for batch in ("68", "69", "70"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()
