@@ -448,6 +448,15 @@ def names_in(strings: list[str], persons: list[str], ignore_case: bool = False) 
     return sorted(found)
 
 
+def also_ordinary(found: list[str], texts: list[str]) -> tuple[list[str], list[str]]:
+    """Split name parts found without case into (names, also ordinary words): a part the texts
+    also write in lowercase ("jonge moeder" beside "Hugo de Jonge") cannot be told from the word
+    in a lowercased theme name, so it is shown apart instead of as a leaked name."""
+    lower = {w for t in texts for w in re.findall(r"\w+", t) if w.islower()}
+    names = [p for p in found if p.lower() not in lower]
+    return names, [p for p in found if p.lower() in lower]
+
+
 def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> dict:
     from wb.themes.run import themes_for_segments
 
@@ -459,6 +468,12 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         w for t in result["themes"] for w in t["keywords"]
     ]
     quotes = quotes_for(result, texts)
+    # theme names and keywords are lowercased lemmas: compared without case (until 2026-12-07
+    # this compared with case and could not see a lowercased surname); a part the texts also use
+    # as an ordinary lowercase word is listed apart (round 20: "Jonge" of "jonge moeder")
+    in_labels, ordinary = also_ordinary(
+        names_in(shown, persons, ignore_case=True), [*texts.values()]
+    )
     row = {
         "set": name,
         "docs": len(docs),
@@ -468,9 +483,8 @@ def readable_row(name: str, docs: list[tuple[str, str]], persons: list[str]) -> 
         "outliers": result["outlier_share"],
         "themes": len(result["themes"]),
         **q,
-        # theme names and keywords are lowercased lemmas: compared without case (until
-        # 2026-12-07 this compared with case and could not see a lowercased surname)
-        "names_labels": names_in(shown, persons, ignore_case=True),
+        "names_labels": in_labels,
+        "names_labels_ordinary": ordinary,
         "names_quotes": names_in(quotes, persons),
         "labels": [t["label"] for t in result["themes"]],
         "phrase_labels": sum(", " not in t["label"] for t in result["themes"]),
@@ -540,8 +554,13 @@ def readable(round_: int | None = None, later: bool = False) -> None:
             f"| {r['outliers']:.1%} | {r['themes']} "
             f"| {r['phrase_labels']} of {r['themes']} ({r['en_labels']} 'X en Y') "
             f"| {r['function']:.1%} | {r['verb']:.1%} "
-            f"| {r['nonword']:.1%} | {r['name']:.1%} | {', '.join(r['names_labels']) or '-'} "
-            f"| {', '.join(r['names_quotes']) or '-'} |"
+            f"| {r['nonword']:.1%} | {r['name']:.1%} | {', '.join(r['names_labels']) or '-'}"
+            + (
+                f" (also ordinary words: {', '.join(o)})"
+                if (o := r["names_labels_ordinary"])
+                else ""
+            )
+            + f" | {', '.join(r['names_quotes']) or '-'} |"
         )
     for r in rows:
         print(

@@ -194,3 +194,16 @@ def test_a_lowercased_surname_among_the_keywords_is_seen() -> None:
     assert names_in(shown, persons, ignore_case=True) == ["Juffer"]
     # a one-letter person stays case-sensitive
     assert names_in(["c", "voorbeeld"], ["C"], ignore_case=True) == []
+
+
+def test_a_name_part_the_texts_also_use_as_an_ordinary_word_is_listed_apart() -> None:
+    # themes round 20: the theme name "jonge moeder" and a text naming Hugo de Jonge
+    from bench_themes import also_ordinary, names_in
+
+    shown = ["jonge moeder", "juffer", "pleegzorg"]
+    found = names_in(shown, ["Hugo de Jonge", "Femmie Juffer"], ignore_case=True)
+    assert found == ["Jonge", "Juffer"]
+    texts = ["Minister Hugo de Jonge sprak met een jonge moeder.", "Juffer schreef erover."]
+    assert also_ordinary(found, texts) == (["Juffer"], ["Jonge"])
+    # without the lowercase use in the texts both stay names
+    assert also_ordinary(found, ["Hugo de Jonge en Femmie Juffer."]) == (["Jonge", "Juffer"], [])
