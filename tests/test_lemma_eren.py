@@ -68,3 +68,15 @@ def test_gemoederen_noun(lemmatizer: DutchLemmatizer) -> None:
 def test_capitalised_sentence_start(lemmatizer: DutchLemmatizer) -> None:
     assert lemmatizer.tagged_lemma("Zwangeren", "NOUN", plural=True) == "zwangere"
     assert lemmatizer.cased_lemma("Zwangeren") == "zwangere"
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("gemoederen", "gemoed"), ("hertogen", "hertog"), ("sloten", "slot")],
+)
+def test_table_lemmas_with_a_trailing_space_are_stripped(
+    lemmatizer: DutchLemmatizer, form: str, lemma: str
+) -> None:
+    # spaCy's lookup and exception tables give "gemoed ", "hertog " and noun "slot "
+    assert lemmatize(form) == lemma
+    assert lemmatizer.tagged_lemma(form, "NOUN") == lemma

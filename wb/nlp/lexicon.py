@@ -103,7 +103,7 @@ def read_exceptions(path: Path = EXCEPTIONS_FILE) -> dict[str, str]:
 
 # Word-class bits of a form in the tables (spaCy's index and exception tables).
 POS_BITS = {"noun": 1, "verb": 2, "adj": 4, "adv": 8, "adp": 16, "det": 32, "pron": 64}
-CACHE_FORMAT = "4"  # bump when the cached state changes shape
+CACHE_FORMAT = "5"  # bump when the cached state changes shape
 
 
 def cache_dir() -> Path:
@@ -146,7 +146,9 @@ def _bundled_lines(path: Path) -> list[str]:
 def _build_state() -> dict:
     """Read all tables from the installed packages (about a second)."""
     exceptions = read_exceptions()
-    lookup = {k.lower(): v.lower() for k, v in _spacy_table("lookup").items()}
+    # the tables hold a few lemmas with a trailing space ("gemoederen" -> "gemoed ", "hertogen",
+    # noun "sloten" -> "slot "): stripped here
+    lookup = {k.lower(): v.lower().strip() for k, v in _spacy_table("lookup").items()}
     index = _spacy_table("index")
     exc = _spacy_table("exc")
     simplemma = {k: v.lower().replace("_", "") for k, v in _simplemma_dictionary().items()}
@@ -169,7 +171,7 @@ def _build_state() -> dict:
                     low = word.lower()
                     pos_mask[low] = pos_mask.get(low, 0) | bit
     pos_exc = {
-        pos.upper(): {k.lower(): v[0].lower() for k, v in exc.get(pos, {}).items() if v}
+        pos.upper(): {k.lower(): v[0].lower().strip() for k, v in exc.get(pos, {}).items() if v}
         for pos in ("noun", "verb", "adj")
     }
     return {
