@@ -12,7 +12,11 @@ words leaves it. Two shapes of a reference show it is a name all the same:
   replaced as a whole (initials and particle too);
 - two authors cited in the running text: two capitalised words joined by "&" or "en" before a
   year in brackets ("Huijer & Weijers (2016) benadrukken"), each no dictionary word (a surname
-  like "Laterveer" reads as a compound "later" + "veer", so the fallback leaves it).
+  like "Laterveer" reads as a compound "later" + "veer", so the fallback leaves it);
+- a list of authors opening a reference in brackets, before ", year": "(Woittiez, Putman,
+  Eggink & Ras, 2014)", "(De Haan, Schrijver & Peters, 2018)". When one of its names is no
+  dictionary word or is a common surname, every name of the list is a surname, the dictionary
+  words too ("Ras", "Schrijver"), and none is an organisation of the "X, Y & Z" shape of a firm.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from wb.dossiers.entity_data import (
     keep_terms,
     places,
 )
+from wb.dossiers.entity_data import surnames as known_surnames
 from wb.dossiers.mentions import Mention
 from wb.dossiers.person_parts import particle_re, person
 from wb.dossiers.regex_lead import lead_first
@@ -69,6 +74,15 @@ _PAIR = re.compile(
 )
 
 
+@cache
+def _author_list_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a bracketed list of two or more authors before ", year"; one author of it)."""
+    item = rf"(?:(?i:{particle_re()})[ ]+)*{CAP}"
+    sep = r"(?:,[ ]|[ ]&[ ]|[ ]en[ ])"
+    whole = rf"(?:(?<=\()|(?<=;[ ])){item}(?:{sep}{item})+(?=,[ ]{YEAR}[);,])"
+    return re.compile(whole), re.compile(item)
+
+
 def _surname_word(word: str) -> bool:
     """True for a capitalised word that may be a surname in a citation: no dictionary word,
     stop word, place or term that stays."""
@@ -105,6 +119,18 @@ def author_citations(text: str) -> list[Mention]:
             mention.initials = m["i"].replace(" ", "")
             mention.text = text[mention.start : mention.end]
             found.append(mention)
+    whole, item = _author_list_re()
+    for m in whole.finditer(text):
+        items = list(item.finditer(text, m.start(), m.end()))
+        surnames = [i[0].rsplit(" ", 1)[-1] for i in items]
+        if any(s in places() for s in surnames):
+            continue
+        if not any(_surname_word(s) or s in known_surnames() for s in surnames):
+            continue
+        for i in items:
+            mention = person(text, i.start(), i.end(), 4, "citation-list")
+            if mention:
+                found.append(mention)
     for m in _PAIR.finditer(text):
         if not (_surname_word(m["a"]) and _surname_word(m["b"])):
             continue

@@ -308,6 +308,9 @@ def kind_place_start_mentions(text: str) -> list[Mention]:
     return found
 
 
+# ", 2018)" after a list of names: the authors of a reference, no organisation
+CITED_YEAR = re.compile(r",[ ](?:19|20)\d\d[a-z]?[);,]")
+
 # "het informatieloket Relatie, Ouders & Scheiding": capitalised words, commas and "&"
 AMPERSAND_LIST = re.compile(
     lead_first(
@@ -321,10 +324,13 @@ def ampersand_list_mentions(text: str) -> list[Mention]:
     """ "het loket Relatie, Ouders & Scheiding": in mid-sentence, three capitalised words or more
     joined by commas and a final "&" are one name (a service's), not a list of words; not when
     a capitalised word follows ("commissie Welzijn, Cultuur & Sociaal Beleid": a committee's
-    field)."""
+    field), nor before ", year" (authors of a reference: "(De Haan, Schrijver & Peters, 2018)",
+    read by :func:`~wb.dossiers.author_citations.author_citations`)."""
     found = []
     for m in AMPERSAND_LIST.finditer(text):
         if title_case_line(text, m.start()) or m["name"] in kept_terms():
+            continue
+        if CITED_YEAR.match(text, m.end()):
             continue
         found.append(_org(m.start(), m.end(), text, "ampersand-list"))
     return found
