@@ -99,11 +99,19 @@ def test_a_national_networks_acronym_before_a_region_of_two_words() -> None:
     assert spans(text) == [(10, 28, "GGD Linge en Merwe", "[ORGANISATIE-1]")]
 
 
-def test_regional_parties_with_seats_in_provincial_states_stay() -> None:
+def test_regional_parties_with_seats_in_provincial_states_are_replaced() -> None:
+    # policy decision of 2026-12-07: a regional party names a region and is no national party
     text = "Aanwezig: dhr. T. Zanen (PvhN) en mw. K. Bos (FNP)."
     assert spans(text) == [
         (15, 23, "T. Zanen", "[PERSOON-1]"),
+        (25, 29, "PvhN", "[ORGANISATIE-1]"),
         (38, 44, "K. Bos", "[PERSOON-2]"),
+        (46, 49, "FNP", "[ORGANISATIE-2]"),
+    ]
+    text = "Groninger Belang en de Partij voor het Noorden stemden tegen, de VVD voor."
+    assert spans(text) == [
+        (0, 16, "Groninger Belang", "[ORGANISATIE-1]"),
+        (23, 46, "Partij voor het Noorden", "[ORGANISATIE-2]"),
     ]
 
 
