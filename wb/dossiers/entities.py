@@ -154,6 +154,7 @@ from wb.dossiers.person_edges import (
 )
 from wb.dossiers.person_eponyms import eponym_persons
 from wb.dossiers.person_lists import list_mentions, merge_adjacent_persons
+from wb.dossiers.person_misses import repair_person_misses
 from wb.dossiers.person_names import person_mentions
 from wb.dossiers.person_neighbours import join_fallback_tail, join_name_neighbours
 from wb.dossiers.person_residence import cut_residence
@@ -342,6 +343,7 @@ def detect(
     result = cut_residence(text, result)  # "X te Kwarveen": the place apart (names-tail)
     result = place_subjects(text, result)  # "Lokaal Kwarveen vraagt": one org (names-orgs6)
     join_name_neighbours(text, result)
+    repair_person_misses(text, result)  # "Luuk van Kwarvik": the particle too (names-addr)
     result = join_fallback_tail(text, result)
     split_place_runs(text, result)
     _legal_form(text, result)

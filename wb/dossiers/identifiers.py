@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+from wb.dossiers.address_shapes import (
+    address_cue_before,
+    extend_house_numbers,
+    separated_addresses,
+)
 from wb.dossiers.entity_data import (
     BIRTH_CONTEXT,
     BSN_NEAR_RE,
@@ -292,6 +297,7 @@ def address_mentions(text: str) -> list[Mention]:
         )
         postcode = bool(re.match(r",?\s*[1-9]\d{3}\s?[A-Z]{2}\b", text[m.end() :]))
         context = bool(STREET_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]))
+        context = context or address_cue_before(text, m.start(), last, m[2])  # names-addr
         if not (suffix or postcode or context) and len(m[1].split()) == 1:
             context = _located_at(text, m.start(1), m.end(), last)  # "aan de Kwarvlinder 20,"
         if not (suffix or postcode or context):
@@ -328,8 +334,11 @@ def address_mentions(text: str) -> list[Mention]:
         found[-1].key = norm_name(text[start : m.end()])
         found[-1].extra["street"] = street
     found += _bare_streets(text) + _listed_streets(text) + _broken_addresses(text)
+    found += separated_addresses(text, found)  # "Kwarvik 14 | 1234 AB" (names-addr)
     found += street_name_mentions(text, found) + square_names(text)
-    return found + located_streets(text, found)
+    found += located_streets(text, found)
+    extend_house_numbers(text, found)  # "Kwarvikstraat 12 bis" (names-addr)
+    return found
 
 
 # a label's colon or a line's start right before a street ("Secretariaat: De Kwarhoek 11")
