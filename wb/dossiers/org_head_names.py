@@ -23,6 +23,7 @@ from wb.dossiers.entity_data import (
     sentence_initial,
 )
 from wb.dossiers.mentions import Mention
+from wb.dossiers.org_bounds import numbered_end
 from wb.dossiers.org_documents import document_word
 from wb.dossiers.org_name_ends import (
     dot_leader,
@@ -179,6 +180,7 @@ def head_mentions(text: str, tags: dict[int, str] | None = None) -> list[Mention
                 name = name[:person_cut].rstrip()  # "Stichting X Anna Verbeek, ...": a person
             if _head_in_name(text, h, core, article is not None):
                 name, start = text[h.start() : start + len(name)], h.start()
+            name = text[start : numbered_end(text, start, start + len(name))]  # "Kwarlo II" (orgs7)
         mention = Mention(start, start + len(name), typ, name, 1, "org-head", key=norm_name(name))
         mention.extra["short"] = name
         found.append(mention)
