@@ -80,10 +80,36 @@ def _is_heading(text: str) -> bool:
     )
 
 
+#: a short line that recurs word for word in this many documents is a site's furniture
+RECURRING_DOCS = 3
+
+
+def _line_key(text: str) -> str | None:
+    """A one-line segment of at most 12 words, lowercased with its spacing and dots evened out
+    ("Bezig met laden.... (Bekijk nu de volledige tekst)"); None for anything longer."""
+    line = text.strip()
+    if "\n" in line or len(line.split()) > 12:
+        return None
+    return re.sub(r"\s+", " ", re.sub(r"\.{2,}|…", "...", line.lower()))
+
+
+def recurring_lines(segments: list[Segment]) -> set[str]:
+    """The short one-line segments found word for word in RECURRING_DOCS documents or more: the
+    furniture of the pages they were scraped from ("Bezig met laden.... (Bekijk nu de volledige
+    tekst)", "Lees verder"), not a passage each document wrote."""
+    docs: dict[str, set[str]] = {}
+    for s in segments:
+        if key := _line_key(s.text):
+            docs.setdefault(key, set()).add(s.doc)
+    return {key for key, found in docs.items() if len(found) >= RECURRING_DOCS}
+
+
 def furniture_flags(segments: list[Segment]) -> list[bool]:
-    """Per segment, True when it is furniture (:func:`is_furniture`) or a dated step of a ruling's
-    procedure section (from a procedure heading up to the next heading of the same document)."""
+    """Per segment, True when it is furniture (:func:`is_furniture`), a short line that recurs in
+    several documents (:func:`recurring_lines`) or a dated step of a ruling's procedure section
+    (from a procedure heading up to the next heading of the same document)."""
     flags, doc, in_procedure = [], None, False
+    recurring = recurring_lines(segments)
     for s in segments:
         if s.doc != doc:
             doc, in_procedure = s.doc, False
@@ -91,7 +117,7 @@ def furniture_flags(segments: list[Segment]) -> list[bool]:
             in_procedure = True
             flags.append(True)
             continue
-        furniture = is_furniture(s.text)
+        furniture = is_furniture(s.text) or _line_key(s.text) in recurring
         if furniture and _is_heading(s.text):
             in_procedure = False
         flags.append(furniture or (in_procedure and procedure.is_dated_step(s.text)))
