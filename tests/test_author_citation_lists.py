@@ -1,6 +1,6 @@
 """Lists of authors in a bracketed reference: every name is a surname, dictionary words too.
 
-Found by the first measurement of themes round 21 (2026-12-07 17:07 UTC): "Ras", the last of four
+Found by the first measurement of themes round 21 (2026-12-07 17:07 UTC): "Kraai" here, the last of four
 authors in "(A, B, C & Ras, 2014)", stayed readable in a theme quote; the other three were
 replaced. The snippets here are made up.
 """
@@ -21,17 +21,17 @@ def replaced(text: str) -> str:
     [
         # a dictionary word last in a list with names no dictionary knows
         (
-            "De zorgvraag groeit (Woltering, Pasman, Egberts & Ras, 2014).",
+            "De zorgvraag groeit (Woltering, Pasman, Egberts & Kraai, 2014).",
             "De zorgvraag groeit ([PERSOON-1], [PERSOON-2], [PERSOON-3] & [PERSOON-4], 2014).",
         ),
         # a list of dictionary words with a common surname: all persons, no firm "X, Y & Z"
         (
-            "Dat is lastig (De Haan, Schrijver & Peters, 2018).",
+            "Dat is lastig (De Wit, Schipper & Smit, 2018).",
             "Dat is lastig ([PERSOON-1], [PERSOON-2] & [PERSOON-3], 2018).",
         ),
         # after "; " in a reference with two works
         (
-            "Zo blijkt (Kramer, 2020; Ras & Bos, 2021) uit onderzoek.",
+            "Zo blijkt (Kramer, 2020; Kraai & Bos, 2021) uit onderzoek.",
             "Zo blijkt ([PERSOON-1], 2020; [PERSOON-2] & [PERSOON-3], 2021) uit onderzoek.",
         ),
         # "en" joins the last two
