@@ -149,8 +149,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # next session's start, batch 68 in "held-out-64". Batch 66 was measured with --later at that
     # session's end (14:41 UTC, main 32d66554), tune since; LATER_ROUND names batch 68. Batch 67
     # was measured once at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on
-    # cda383f8), tune since; FRESH_ROUND names batch 69 (to be collected)
-    assert waiting == {68}
+    # cda383f8), tune since; FRESH_ROUND names batch 69. Batches 69 and 70 were collected blind
+    # by collect-labels in that session (from 16:49 UTC): batch 69 waits in FRESH_ROUND for the
+    # next session's start, batch 70 in "held-out-66" (neither FRESH_ROUND nor LATER_ROUND yet)
+    assert waiting == {68, 69}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -314,8 +316,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # session's end (11:52 UTC), batch 65 at the start of the next (2026-12-07 13:24 UTC);
     # batches 67 and 68 (collected blind by collect-labels from 13:50 UTC that session) are sealed;
     # batch 66 with --later at that session's end (14:41 UTC), batch 67 at the start of the next
-    # (2026-12-07 16:35 UTC)
-    sealed = {68}
+    # (2026-12-07 16:35 UTC); batches 69 and 70 (collected blind by collect-labels from 16:49 UTC
+    # that session) are sealed
+    sealed = {68, 69, 70}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
