@@ -1,8 +1,8 @@
 """Lists of authors in a bracketed reference: every name is a surname, dictionary words too.
 
-Found by the first measurement of themes round 21 (2026-12-07 17:07 UTC): "Kraai" here, the last of four
-authors in "(A, B, C & Ras, 2014)", stayed readable in a theme quote; the other three were
-replaced. The snippets here are made up.
+Found by the first measurement of themes round 21 (2026-12-07 17:07 UTC): the last of four
+authors in a reference "(A, B, C & D, 2014)", a surname that is also a Dutch word, stayed readable
+in a theme quote; the other three were replaced. The snippets here are made up.
 """
 
 from __future__ import annotations
