@@ -38,6 +38,7 @@ BLIND_SETS = (
     "codes23",
     "codes24",
     "codes25",
+    "codes26",
 )
 
 

@@ -10,7 +10,8 @@ bench_themes.py leaves round 21 out of every run, refuses it without --later bef
 wb loads, and measures only the round asked for with --later; no test here runs wb on the texts
 or reads a text of round 20. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [20, 21], then [21] since round 20's measurement, 2026-12-07 14:35
-UTC, main 26c9d76d; see bench/README.md, "Themes round 21, sealed")."""
+UTC, main 26c9d76d, [21, 22] since round 22 was sealed; see bench/README.md, "Themes round 21,
+sealed")."""
 
 from __future__ import annotations
 
@@ -171,7 +172,7 @@ def test_round_21_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(21, 19, capsys)  # round 19, measured, runs
     # round 20 (collect-ct) waited sealed for its one measurement (2026-12-07 14:35 UTC, main
     # 26c9d76d) before round 21's; round 21 alone is sealed since
-    assert sealed == still_sealed() and sealed[-1:] == [21]
+    assert sealed == still_sealed() and sealed[:1] == [21]
 
 
 def test_the_one_measurement_of_round_20_keeps_round_21_sealed(monkeypatch, capsys):
@@ -180,7 +181,7 @@ def test_the_one_measurement_of_round_20_keeps_round_21_sealed(monkeypatch, caps
     module, out = one_measurement(20, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 20]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=20) == waiting == [21]
+    assert module.left_out(True, chosen=20) == waiting == [21, 22]
 
 
 def test_the_one_measurement_of_round_21_lifts_its_own_seal(monkeypatch, capsys):
