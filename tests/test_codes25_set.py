@@ -1,4 +1,4 @@
-"""The twenty-fifth real-text set of the code-suggestion bench (bench/realtext/codes25/, sealed).
+"""The twenty-fifth real-text set of the code-suggestion bench (bench/realtext/codes25/).
 
 Built blind by collect-ct: children of parents with a (mild) intellectual disability: recognising
 the disability, what the parents can do in care and upbringing, what it means for the child (with
@@ -11,16 +11,14 @@ and no wb output is read.
 
 from __future__ import annotations
 
-import pytest
 from codes_set_checks import (
     CodesSet,
     check_codebook_shape,
     check_gold_rows,
-    check_left_out_and_refused,
     check_loads_without_suggestions,
+    check_measured_runs_without_later,
     check_offsets,
     check_restores,
-    check_set_option_exits_2,
     check_sha256,
     check_split_licences_and_new_urls,
     gold_counts,
@@ -59,8 +57,8 @@ SET = CodesSet(
 def test_split_licences_restore_hints_new_urls_and_sealed() -> None:
     """22 texts d01-d22, split by URL hash (0-a held-out, as codes3-codes24) fixed before
     annotation; the 12 public-domain texts committed, the others with a restore hint;
-    no URL of another manifest; sealed until its one measurement."""
-    check_split_licences_and_new_urls(SET, sealed=True)
+    no URL of another manifest; sealed until its one measurement, not since."""
+    check_split_licences_and_new_urls(SET, sealed=False)
 
 
 def test_committed_texts_match_their_sha256_and_local_ones_when_at_hand() -> None:
@@ -131,13 +129,7 @@ def test_local_texts_rebuild_from_their_stored_excerpts() -> None:
     check_restores(SET)
 
 
-def test_codes25_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run leaves codes25 out and says so (after codes24's line while codes24 is
-    sealed); `--set codes25` alone is refused."""
-    check_left_out_and_refused("codes25", capsys)
-
-
-@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes25_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
-    """`--set codes25` without --later stops with exit code 2 before anything is loaded."""
-    check_set_option_exits_2("codes25", script, monkeypatch, capsys)
+def test_codes25_measured_runs_without_later(capsys) -> None:
+    """codes25 was sealed until its one measurement (2026-12-07 16:59 UTC, main bff46429) and
+    runs without --later since."""
+    check_measured_runs_without_later("codes25", capsys)

@@ -2,16 +2,16 @@
 intellectual disability and their children (the debate on compulsory contraception, children who
 grow up with such parents and want to be seen, reports and guides on support for these parents,
 a daughter's story, two Kamervragen on parents of a child who needs much care), sealed until a
-lead's one measurement (`--readable --round 21 --later`), after round 20's. The tests check the
-manifest, the files and their sha256, the restore hints of the texts kept only in the git-ignored
-bench/data (one look-up of the search tool's pages corpus each, then
-bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
-bench_themes.py leaves round 21 out of every run, refuses it without --later before anything of
-wb loads, and measures only the round asked for with --later; no test here runs wb on the texts
-or reads a text of round 20. The rounds sealed now come from `still_sealed()`
+lead's one measurement (`--readable --round 21 --later`, 2026-12-07 17:05 UTC, main bff46429;
+fresh since), after round 20's. The tests check the manifest, the files and their sha256, the
+restore hints of the texts kept only in the git-ignored bench/data (one look-up of the search
+tool's pages corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and
+document numbers are new, and that bench_themes.py left round 21 out of every run while it was
+sealed, measures only the round asked for with --later and runs round 21 without --later since;
+no test here runs wb on the texts. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [20, 21], then [21] since round 20's measurement, 2026-12-07 14:35
-UTC, main 26c9d76d, [21, 22] since round 22 was sealed; see bench/README.md, "Themes round 21,
-sealed")."""
+UTC, main 26c9d76d, [21, 22] since round 22 was sealed, [22] since round 21's measurement; see
+bench/README.md, "Themes round 21, sealed")."""
 
 from __future__ import annotations
 
@@ -19,11 +19,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -36,7 +34,7 @@ def test_round_21_counts_licences_and_persons():
     genres = {"nieuws": 6, "rapport": 5, "vakartikel": 4, "blog": 3, "kamervragen": 2}
     # two public texts: Kamervragen with their answers as a parliament-watch site shows them, and
     # the answers to Kamervragen as the parliament's site shows them
-    persons = round_persons(21, "sealed", {True: 2, False: 18}, genres)
+    persons = round_persons(21, "fresh", {True: 2, False: 18}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (12, 43)
     # Kamervragen: the asking member, the minister and state secretary who answered, and a mother
     # the article names; the answers: two members and the minister by surname
@@ -153,7 +151,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 21 and not t["committed"]]
     assert len(local) == 18 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(21, manifest) == ["sealed"]
+    assert module.round_splits(21, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -168,29 +166,26 @@ def test_round_21_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(21, numbers)
 
 
-def test_round_21_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(21, 19, capsys)  # round 19, measured, runs
-    # round 20 (collect-ct) waited sealed for its one measurement (2026-12-07 14:35 UTC, main
-    # 26c9d76d) before round 21's; round 21 alone is sealed since
-    assert sealed == still_sealed() and sealed[:1] == [21]
+def test_round_21_was_measured_and_runs_while_round_22_stays_out(capsys):
+    # round 21 was measured once (2026-12-07 17:05 UTC, main bff46429) and is fresh since; round
+    # 22 (tests/test_themes_round22.py) is sealed; round 21 runs without --later now
+    check_measured_round_runs(21, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_20_keeps_round_21_sealed(monkeypatch, capsys):
-    # `--readable --round 20 --later` asks for round 20's texts only and prints round 21's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_20_kept_round_22_out(monkeypatch, capsys):
+    # `--readable --round 20 --later` asks for round 20's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(20, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 20]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=20) == waiting == [21, 22]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=20) == still_sealed() == [22]
 
 
 def test_the_one_measurement_of_round_21_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 20 measured once (2026-12-07
-    # 14:35 UTC, main 26c9d76d) no other round waits, so no line is printed before the measurement
+    # `--later` lifted the seal of the round asked for only; round 22 (collect-ct) stays sealed,
+    # so its line alone is printed before the measurement (as the run of 17:05 UTC printed it)
     module, out = one_measurement(21, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 21]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=21) == waiting
+    assert out.startswith(lines([22]))
+    assert module.left_out(True, chosen=21) == [22]
 
 
 def test_later_with_round_20_never_opens_a_text_of_round_21(monkeypatch, tmp_path):
@@ -198,14 +193,5 @@ def test_later_with_round_20_never_opens_a_text_of_round_21(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 20)
 
 
-def test_round_21_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(21, monkeypatch, capsys)
-
-
 def test_later_would_let_round_21_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(21, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_21_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on the round
-    check_refusal_in_a_fresh_process(21)

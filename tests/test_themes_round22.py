@@ -8,8 +8,8 @@ corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and d
 are new, and that bench_themes.py leaves round 22 out of every run, refuses it without --later
 before anything of wb loads, and measures only the round asked for with --later; no test here runs
 wb on the texts or reads a text of round 21. The rounds sealed now come from `still_sealed()`
-(tests/themes_round_checks.py: [21, 22], then [22] after round 21's measurement; see
-bench/README.md, "Themes round 22, sealed")."""
+(tests/themes_round_checks.py: [21, 22], then [22] since round 21's measurement, 2026-12-07 17:05
+UTC, main bff46429; see bench/README.md, "Themes round 22, sealed")."""
 
 from __future__ import annotations
 
@@ -144,7 +144,8 @@ def test_round_22_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_22_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(22, 20, capsys)  # round 20, measured, runs
-    # round 21 (collect-ct) waits sealed for its one measurement before round 22's
+    # round 21 (collect-ct) waited sealed for its one measurement (2026-12-07 17:05 UTC, main
+    # bff46429) before round 22's; round 22 alone is sealed since
     assert sealed == still_sealed() and sealed[-1:] == [22]
 
 
@@ -158,7 +159,8 @@ def test_the_one_measurement_of_round_21_keeps_round_22_sealed(monkeypatch, caps
 
 
 def test_the_one_measurement_of_round_22_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; round 21 stays out until measured
+    # `--later` lifts the seal of the round asked for only; with round 21 measured once (2026-12-07
+    # 17:05 UTC, main bff46429) no other round waits, so no line is printed before the measurement
     module, out = one_measurement(22, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 22]
     assert out.startswith(lines(waiting))

@@ -39,11 +39,11 @@ def lines(rounds: list[int]) -> str:
 
 
 def still_sealed() -> list[int]:
-    """The rounds sealed now: rounds 21 and 22 (collect-ct, 2026-12-07), each waiting for its one
-    measurement (round 21 first); rounds 3-20 were measured once each (round 19 on 2026-12-07 11:57
-    UTC, round 20 on 2026-12-07 14:35 UTC, main 26c9d76d)."""
-    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15, 16, 17, 18, 19, 20))
-    return [21, 22]
+    """The rounds sealed now: round 22 (collect-ct, 2026-12-07), waiting for its one measurement;
+    rounds 3-21 were measured once each (round 20 on 2026-12-07 14:35 UTC, main 26c9d76d, round 21
+    on 2026-12-07 17:05 UTC, main bff46429)."""
+    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15, 16, 17, 18, 19, 20, 21))
+    return [22]
 
 
 def refuse(*args: Any, **kwargs: Any) -> None:
