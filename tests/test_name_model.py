@@ -225,6 +225,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[62] == "tune"  # measured once (2026-12-07 13:24 UTC, on 6292b17d)
     assert split_of[63] == "tune"  # measured once with --later (2026-12-07 14:41 UTC, e01c096c)
     assert split_of[64] == "tune"  # measured once (2026-12-07 16:35 UTC, on cda383f8)
+    assert split_of[65] == "tune"  # measured once with --later (2026-12-07 17:32 UTC, 4845ad8b)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

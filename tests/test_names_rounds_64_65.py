@@ -63,7 +63,7 @@ def ids(first: int, last: int, *skip: int) -> list[str]:
 
 
 def test_the_new_rounds_have_their_rows_in_the_round_table() -> None:
-    rows = {64: ("t1386-t1407", "cda383f8", "tune"), 65: ("t1408-t1429", None, "sealed")}
+    rows = {64: ("t1386-t1407", "cda383f8", "tune"), 65: ("t1408-t1429", "4845ad8b", "tune")}
     table = check_round_rows(rows)
     assert max(table) == 67
     # round 62 was measured once at the start of the session of 2026-12-07 13:23 UTC (tune since);
@@ -273,9 +273,10 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     # round 62 was measured once at the start of the session of 2026-12-07 13:23 UTC (on
     # 6292b17d, tune since); round 64 at the start of the session of 2026-12-07 16:34 UTC (on
-    # cda383f8, tune since); round 65 stays sealed until that session's end
-    items = [("t1342", 62, "tune"), ("t1386", 64, "tune"), ("t1408", 65, "sealed")]
-    splits = {62: "tune", 64: "tune", 65: "sealed"}
+    # cda383f8, tune since); round 65 with --later at that session's end (17:32 UTC, main
+    # 4845ad8b, tune since)
+    items = [("t1342", 62, "tune"), ("t1386", 64, "tune"), ("t1408", 65, "tune")]
+    splits = {62: "tune", 64: "tune", 65: "tune"}
     check_sealed_left_out(items, splits)
     # the learned names model trains on tune rounds only, far below the sealed ones
     source = (REPO / "bench" / "train_names_model.py").read_text(encoding="utf-8")
