@@ -35,6 +35,7 @@ class _Variant:
     base: str  # folded, no separators: for compounds and specificity
     compound: bool
     lemmas: tuple[tuple[frozenset[str], ...], ...]  # segments between gaps
+    head: bool = False  # also the head of a compound ("gameverslaafd"): head_compounds
 
 
 def bracketed_matches(
@@ -158,9 +159,17 @@ def unbracket(folded: str, text: str | None = None) -> tuple[str, list[int] | No
     return "".join(folded[i] for i in where), where
 
 
+# a reflexive pronoun of any person stands where a variant has "zich" ("hield me niet aan
+# afspraken" for "hield zich niet aan afspraken"; labels-lexicon2)
+_REFLEXIVES = frozenset({"me", "mij", "je", "ons", "zich", "mezelf", "jezelf", "zichzelf"})
+
+
 def _keys(token: Any) -> set[str]:
     low = fold(token.text)
-    return {low, low.replace("-", ""), fold(token.lemma_)} - {""}
+    keys = {low, low.replace("-", ""), fold(token.lemma_)} - {""}
+    if low in _REFLEXIVES and token.pos_ == "PRON":
+        keys.add("zich")
+    return keys
 
 
 def _sentence_keys(sent: Any) -> set[str]:
@@ -183,14 +192,50 @@ def _match_segments(
                     break
                 starts.append(j)
         for start in starts:
-            if start + len(words) <= len(tokens) and all(
-                keys[start + k] & words[k] for k in range(len(words))
-            ):
-                pos = start + len(words)
+            end = _match_words(keys, tokens, start, words)
+            if end is not None:
+                pos = end
                 break
         else:
             return None
     return pos - 1
+
+
+# between two words of a variant the text may hold the auxiliary of the active perfect between
+# an adverb and a participle ("emotioneel heeft mishandeld" for "emotioneel mishandeld"; not a
+# passive: "niet of onvoldoende wordt geaccepteerd" is the law's ground for supervision, "kind
+# wordt weggehouden" no act of a parent) or one definite article between a preposition and a noun
+# ("zich niet aan de afspraken houdt" for "zich niet aan afspraken houden"; not "verwaarloost de
+# kinderen" for "verwaarloosd kind"); labels-lexicon2
+_AUXILIARIES = frozenset({"hebben"})
+_ARTICLES = frozenset({"de", "het"})
+_MODIFIERS = frozenset({"ADJ", "ADV"})
+
+
+def _match_words(
+    keys: list[set[str]], tokens: list[Any], start: int, words: tuple[frozenset[str], ...]
+) -> int | None:
+    """Index after the last token when the words match from token start, with at most one
+    auxiliary or article of the text between two of them (:data:`_AUXILIARIES`)."""
+    j = start
+    for k, word in enumerate(words):
+        if j >= len(tokens):
+            return None
+        if not keys[j] & word:
+            if not k or j + 1 >= len(tokens) or not keys[j + 1] & word or word & _ARTICLES:
+                return None
+            extra, following = tokens[j], tokens[j + 1]
+            aux = extra.pos_ == "AUX" and fold(extra.lemma_) in _AUXILIARIES
+            aux = aux and tokens[j - 1].pos_ in _MODIFIERS  # not "kind wordt weggehouden"
+            article = extra.lower_ in _ARTICLES and following.pos_ == "NOUN"
+            article = (
+                article and tokens[j - 1].pos_ == "ADP"
+            )  # "aan de afspraken", not "X de kinderen"
+            if not (aux and following.pos_ == "VERB") and not article:
+                return None
+            j += 1
+        j += 1
+    return j
 
 
 def _compounds(folded: str, base: str) -> Iterable[tuple[int, int]]:
@@ -204,6 +249,34 @@ def _compounds(folded: str, base: str) -> Iterable[tuple[int, int]]:
         pre, rest = folded[a : m.start()], folded[m.end() : b]
         if (pre or rest not in _INFLECTION) and _is_compound(folded[a:b], len(pre), base, rest):
             yield a, b
+
+
+HEAD_MIN = 6  # letters of a one-word variant that may head a compound (labels-lexicon2)
+_MODIFIER_MIN = 3
+
+
+def head_variant(variant: str, compound: bool, term_compound: bool | None) -> bool:
+    """Whether a one-word variant that does not count inside compounds may still be the head
+    of one ("verslaafd" in "gameverslaafd"): one word of letters, 6+ letters, and the term does
+    not switch compounds off."""
+    word = fold(variant.strip())
+    return not compound and term_compound is not False and len(word) >= HEAD_MIN and word.isalpha()
+
+
+def head_compounds(folded: str, base: str) -> Iterable[tuple[int, int]]:
+    """Spans of whole words that end in base (with an ending) after a modifier of 3+ letters,
+    where :func:`wb.nlp.compound_parts` splits the word right before base: "gameverslaafde"
+    for "verslaafd", not "onverslaafd" (labels-lexicon2)."""
+    for m in re.finditer(re.escape(base), folded):
+        a, b = m.start(), m.end()
+        while a > 0 and folded[a - 1].isalpha():
+            a -= 1
+        while b < len(folded) and folded[b].isalpha():
+            b += 1
+        pre, rest = folded[a : m.start()], folded[m.end() : b]
+        if len(pre) >= _MODIFIER_MIN and rest in _INFLECTION:
+            if len(pre) in _part_bounds(folded[a:b]):
+                yield a, b
 
 
 def _is_compound(word: str, at: int, base: str, rest: str) -> bool:

@@ -21,10 +21,14 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
 * Brackets: letters in brackets inside a word are read without the brackets as well
   ("(v)echtscheidingen", "manipulatie(f)"); the span is the written word.
 * Exact: a term's ``exact`` variants (acronyms such as ``PAS``) match case-sensitively as
-  whole words, without endings or lemmas, so the ordinary word "pas" is no label.
+  whole words, without endings or lemmas, so the ordinary word "pas" is no label; an acronym
+  of three or more capitals also with full stops ("P.A.S.", labels-lexicon2).
 * A term's ``context`` words must occur in the same sentence, or in the sentence before of
   the same paragraph when a definite article or demonstrative points back to it ("... de
-  verwaarlozing van haar baby. De rechtbank tilt zwaar aan de verwaarlozing.", labels61).
+  verwaarlozing van haar baby. De rechtbank tilt zwaar aan de verwaarlozing.", labels61), or
+  as the modifier of a compound hit ("kinderverwaarlozing", labels-lexicon2). A one-word
+  variant of 6+ letters that does not count inside compounds may still be a compound's head
+  after a modifier of 3+ letters where the word's parts split there ("gameverslaafde").
   Overlapping matches keep the longest span, then the longest variant.
 * A hit in brackets right after another ("Parental Alienation Syndrome (PAS)") takes that
   hit's voice.
@@ -95,6 +99,8 @@ from wb.dossiers.label_matching import (
     _sentence_keys,
     _Variant,
     bracketed_matches,
+    head_compounds,
+    head_variant,
     lemma_matches,
     other_verb,
     scare_quotes_fit,
@@ -176,6 +182,8 @@ class LabelFinder:
             for word in term.exact:
                 body = r"\s+".join(re.escape(w) for w in word.split())
                 self.exact_.append((index, re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")))
+                if dotted := dotted_acronym(word):
+                    self.exact_.append((index, dotted))
             for text in term.all_variants:
                 segments = variant_units(text)
                 if not segments:
@@ -184,7 +192,8 @@ class LabelFinder:
                 lemmas = tuple(self._lemmas(s) for s in text.split(GAP))
                 base = "".join(u for s in segments for u, _ in s)
                 regex = variant_regex(segments)
-                variant = _Variant(index, term.label, text, regex, base, compound, lemmas)
+                head = head_variant(text, compound, term.compound)
+                variant = _Variant(index, term.label, text, regex, base, compound, lemmas, head)
                 self.variants_.append(variant)
                 self.term_keys_[index] |= {base} | {k for s in lemmas for w in s for k in w}
                 for key in lemmas[0][0] if lemmas[0] else ():
@@ -223,6 +232,8 @@ class LabelFinder:
                     found.append((m.start(), m.end(), len(v.base), v.term))
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
+            elif v.head:
+                found += [(a, b, len(v.base), v.term) for a, b in head_compounds(folded, v.base)]
         found += bracketed_matches(self.variants_, folded, text)
         for term, regex in self.exact_:
             found += [
@@ -239,7 +250,8 @@ class LabelFinder:
                 i = max(0, bisect_right(starts, start) - 1)
                 back = i and _points_back(folded, start, starts[i - 1])
                 if not context & sent_words[i] and not (back and context & sent_words[i - 1]):
-                    continue
+                    if not _context_inside(folded[start:end], spec, context):
+                        continue
             if hits and start < hits[-1][1]:
                 continue
             hits.append((start, end, spec, term))
@@ -300,6 +312,26 @@ class LabelFinder:
             LabelHit(doc_name, a, b, labels[t], text[a:b], voice)
             for (a, b, _, t), voice in zip(hits, voices, strict=True)
         ]
+
+
+_DOTTED_MIN = 3  # "P.A." is also "per adres": only acronyms of three letters or more
+
+
+def dotted_acronym(word: str) -> re.Pattern[str] | None:
+    """An acronym of the lexicon written with a full stop after its letters ("PAS" as "P.A.S."
+    or "P.A.S"); None for a word that is no acronym in capitals of 3+ letters (labels-lexicon2)."""
+    if len(word) < _DOTTED_MIN or not word.isalpha() or not word.isupper():
+        return None
+    body = r"\.".join(re.escape(c) for c in word)
+    return re.compile(rf"(?<![^\W\d_.]){body}\.?(?![^\W\d_])")
+
+
+def _context_inside(word: str, spec: int, context: frozenset[str]) -> bool:
+    """Whether a one-word compound hit starts with a context word of its term as its modifier:
+    "kinderverwaarlozing" holds the child that "verwaarlozing" asks for (labels-lexicon2)."""
+    if len(word) <= spec or not word.isalpha():
+        return False
+    return any(word.startswith(c) and len(word) - len(c) >= spec - 1 for c in context)
 
 
 _POINTING = re.compile(r"(?<![^\W\d_])(?:de|het|deze|die|dit)\s+$")

@@ -16,7 +16,11 @@ every form:
 * a two-word variant of lack "geen" + noun ("geen empathie") is also found with a noun of a very
   small amount between them: "geen greintje empathie", "geen sprankje empathie"
   (``label_minimizer_words.txt``, labels38). Not "geen enkele": that also stands before words
-  that are no label ("geen enkele medewerking" of a procedure).
+  that are no label ("geen enkele medewerking" of a procedure);
+* a two-word variant of lack "geen" + noun or "gebrek aan" + noun ("geen medewerking", "gebrek
+  aan empathie") is also found after another phrase of lack: "gebrek aan medewerking",
+  "afwezigheid van empathie", "het ontbreken van empathie" (``label_lack_phrases.txt``,
+  labels-lexicon2).
 
 Parent nouns and words of excess are data files under ``wb/lang/nl/``.
 """
@@ -31,6 +35,7 @@ ROLE_HEADS = word_set("label_role_heads.txt")
 EXCESS_WORDS = word_set("label_excess_words.txt")
 EXCESS_NOUN_PHRASES = tuple(sorted(words("label_excess_noun_phrases.txt")))
 MINIMIZER_WORDS = word_set("label_minimizer_words.txt")
+LACK_PHRASES = tuple(words("label_lack_phrases.txt"))
 _PREFIX = "over"
 _MIN_REST = 6
 
@@ -69,6 +74,22 @@ def minimized_lacks(variant: str) -> list[str]:
     return [f"{parts[0]} {small} {parts[1]}" for small in sorted(MINIMIZER_WORDS)]
 
 
+def lack_phrases(variant: str) -> list[str]:
+    """ "geen" or "gebrek aan" + one noun after each other phrase of lack ("geen medewerking" ->
+    "gebrek aan medewerking", "afwezigheid van medewerking"); [] for any other variant."""
+    parts = variant.split()
+    low = [p.lower() for p in parts]
+    if len(parts) == 2 and low[0] == "geen":
+        noun = parts[1]
+    elif len(parts) == 3 and low[:2] == ["gebrek", "aan"]:
+        noun = parts[2]
+    else:
+        return []
+    if not noun.replace("-", "").isalpha():
+        return []
+    return [f"{phrase} {noun}" for phrase in LACK_PHRASES]
+
+
 def expanded_variants(variants: Iterable[str]) -> list[str]:
     """The variants as written, followed by the ones derived from them (no duplicates)."""
     out = list(dict.fromkeys(variants))
@@ -76,6 +97,7 @@ def expanded_variants(variants: Iterable[str]) -> list[str]:
     for variant in list(out):
         style = role_style(variant)
         derived = ([style] if style else []) + excess_phrases(variant) + minimized_lacks(variant)
+        derived += lack_phrases(variant)
         for extra in derived:
             if extra.lower() not in seen:
                 seen.add(extra.lower())
@@ -86,10 +108,12 @@ def expanded_variants(variants: Iterable[str]) -> list[str]:
 __all__ = [
     "EXCESS_NOUN_PHRASES",
     "EXCESS_WORDS",
+    "LACK_PHRASES",
     "MINIMIZER_WORDS",
     "ROLE_HEADS",
     "excess_phrases",
     "expanded_variants",
+    "lack_phrases",
     "minimized_lacks",
     "role_style",
 ]
