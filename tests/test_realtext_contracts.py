@@ -154,3 +154,13 @@ def test_out_advice_lies_outside_the_folder_that_is_read(tmp_path: Path, monkeyp
     code, output = _run("pseudonymise", "map", "--out", "gedeeld")  # the advice works
     assert code == 0, output
     assert Path("gedeeld/verslag.txt").read_text(encoding="utf-8") == "Mevrouw [PERSOON-1] belde.\n"
+
+
+def test_the_pipeline_takes_a_text_longer_than_spacys_million_characters() -> None:
+    from wb.corpus.readers import DEFAULT_MAX_BYTES
+    from wb.nlp import load
+
+    nlp = load()
+    assert nlp.max_length > DEFAULT_MAX_BYTES  # `wb labels` on a 2 MB report: a traceback before
+    doc = nlp.make_doc("Moeder belt. " * 80_000)  # 1,040,000 characters: spaCy's E088 before
+    assert len(doc) == 240_000
