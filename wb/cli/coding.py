@@ -14,6 +14,7 @@ from wb.cli.common import (
     check_json_target,
     echo_table,
     json_written,
+    not_a_document,
     open_existing,
     reports_errors,
     save_json,
@@ -79,6 +80,7 @@ def code(
     from wb.store.documents import documents_frame, iter_documents
     from wb.store.done import done_coders, done_codings
 
+    not_a_document(source)
     codebook = load_codebook(codebook_path)
     check_json_target(json_out)
     progress = sys.stderr.isatty()

@@ -48,11 +48,22 @@ class FolderPath(click.Path):
         if path.is_file():
             self.fail(
                 f"{str(value)!r} is een bestand; geef een map voor {self.what} (wb maakt die "
-                f"zelf), bijv. {path.parent / self.example}.",
+                f"zelf), bijv. {self.suggestion(path, ctx)}.",
                 param,
                 ctx,
             )
         return super().convert(value, param, ctx)
+
+    def suggestion(self, path: Path, ctx: Any) -> Path:
+        """`example` beside the file, or beside the source folder when the file lies in it (wb
+        writes no output into the folder it reads: the next run would read it back)."""
+        example = path.parent / self.example
+        sources = [v for v in (ctx.params if ctx else {}).values() if isinstance(v, Path)]
+        for source in (s for s in sources if s.is_dir()):
+            if example.resolve().is_relative_to(source.resolve()):
+                beside = source.parent if source.name else source.resolve().parent
+                return beside / self.example if beside != Path(".") else Path(self.example)
+        return example
 
 
 def project_advice(folder: Path) -> str:
@@ -320,6 +331,21 @@ def not_a_project(path: Path, hint: str) -> None:
         raise InvalidChoiceError(
             "is een project, geen map. Geef de map met de documenten op"
             f"{example_hint('dossiers')}. " + hint,
+            path=path,
+        )
+
+
+def not_a_document(path: Path) -> None:
+    """Refuse one document where a folder of documents or a project is asked (`wb code`,
+    `wb themes`): say the folder it is in."""
+    from wb.corpus.readers import SUPPORTED_SUFFIXES
+
+    if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+        from wb.errors import InvalidChoiceError
+
+        raise InvalidChoiceError(
+            "is één document; wb leest een map met documenten of een project (.wbproj). Geef "
+            f"de map op waarin het staat ({path.parent}).",
             path=path,
         )
 

@@ -257,7 +257,7 @@ def reuse(
 
 
 @click.command()
-@click.argument("corpus", type=click.Path(path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path), is_eager=True)  # before --out
 @click.option(
     "--out",
     required=True,

@@ -15,6 +15,7 @@ from wb.cli.common import (
     check_json_target,
     echo_table,
     json_written,
+    not_a_document,
     open_existing,
     reports_errors,
 )
@@ -42,7 +43,7 @@ class ThemeCount(click.ParamType):
 
 
 @click.command()
-@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path), is_eager=True)  # before --out
 @JSON_OPTION
 @click.option(
     "--out",
@@ -102,6 +103,7 @@ def themes(
     from wb.store import open_project
     from wb.themes.run import themes_for_folder, themes_for_project, write_json
 
+    not_a_document(source)
     if not source.exists():  # as `wb code`: one Dutch line, not click's usage block
         from wb.config import example_hint
         from wb.errors import NotFoundError

@@ -47,14 +47,24 @@ def load(prefer_model: bool = True, backend: str = "wb") -> Language:
         nlp = load_package(MODEL)
         if "wb_acronyms" not in nlp.pipe_names:
             nlp.add_pipe("wb_acronyms", last=True)  # "volgens het OM": PROPN, not "om"
-        return nlp
+        return _any_readable_length(nlp)
     if not offline_installed():
         raise PipelineNotInstalledError(
             f"De offline taalpijplijn {OFFLINE_NAME} is niet geïnstalleerd en "
             f"{MODEL} ook niet; voer 'make venv' uit in de map van wb, of "
             "'pip install --no-deps -e models/wb_offline_nl'."
         )
-    return load_package(OFFLINE_PACKAGE, exclude=["tokenizer"])
+    return _any_readable_length(load_package(OFFLINE_PACKAGE, exclude=["tokenizer"]))
+
+
+def _any_readable_length(nlp: Language) -> Language:
+    """The pipeline takes every text wb reads: spaCy's own limit (a million characters) stopped
+    `wb labels` and `wb code` on a 2 MB report with a traceback (realtext-contracts); wb reads
+    files up to DEFAULT_MAX_BYTES, so no text of a document is longer."""
+    from wb.corpus.readers import DEFAULT_MAX_BYTES
+
+    nlp.max_length = max(nlp.max_length, DEFAULT_MAX_BYTES + 1)
+    return nlp
 
 
 def load_package(name: str | Path, exclude: list[str] | None = None) -> Language:

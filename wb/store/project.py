@@ -32,16 +32,13 @@ def _uri(path: Path, query: str) -> str:
     return f"{path.resolve().as_uri()}?{query}"
 
 
-def _check_existing(path: Path) -> None:
-    """Refuse, without changing the file, anything that is not a wb project we can open."""
+def _check_existing(path: Path, create: bool = True) -> None:
+    """Refuse, without changing the file, anything that is not a wb project we can open; what
+    to do instead says a new file name only where wb would make the project (`create`)."""
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != SQLITE_HEADER:
-        raise ProjectError(
-            "is geen wb-project (geen SQLite-bestand). Kies een ander bestand of een nieuwe "
-            "bestandsnaam; wb maakt dan een nieuw project.",
-            path=path,
-        )
+        raise ProjectError(_not_a_project(path, create), path=path)
     try:
         ro = _connect_readonly(path, check_same_thread=True)
         try:
@@ -296,6 +293,25 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
+def _not_a_project(path: Path, create: bool) -> str:
+    """What to say of an existing file that is no SQLite file: a document (.txt, .docx, ...)
+    goes into a project with `wb import`; only where wb makes projects does a new name help."""
+    from wb.corpus.readers import SUPPORTED_SUFFIXES
+
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        folder = path.parent
+        return (
+            "is een document, geen wb-project (.wbproj). Maak van de map met documenten een "
+            f"project: wb import {folder} --project {folder.resolve().name or 'project'}.wbproj"
+        )
+    if create:
+        return (
+            "is geen wb-project (geen SQLite-bestand). Kies een ander bestand of een nieuwe "
+            "bestandsnaam; wb maakt dan een nieuw project."
+        )
+    return "is geen wb-project (geen SQLite-bestand). Geef een projectbestand (.wbproj) op."
+
+
 def open_project(path: str | Path, *, create: bool = True, readonly: bool = False) -> Project:
     """Open a wb project file, creating it when it does not exist and `create` is true.
 
@@ -311,7 +327,7 @@ def open_project(path: str | Path, *, create: bool = True, readonly: bool = Fals
         )
     existed = path.exists()
     if existed:
-        _check_existing(path)
+        _check_existing(path, create)
     elif not create or readonly:
         raise ProjectError("bestaat niet. Controleer het pad of maak een nieuw project.", path=path)
     elif not path.parent.exists():
