@@ -158,8 +158,10 @@ FRESH_ROUND = "held-out-65"
 # "held-out-62" (batch 66, round 62, collected with batch 65 by collect-labels on 2026-12-07) was
 # sealed the same way until its one measurement (2026-12-07 14:41 UTC, main 32d66554) and is tune
 # material since. The later round is now "held-out-64" (batch 68, round 64, collected with batch
-# 67 by collect-labels on 2026-12-07).
-LATER_ROUND = "held-out-64"
+# 67 by collect-labels on 2026-12-07) was sealed the same way until its one measurement
+# (2026-12-07 18:03 UTC, main 4c6f7b1a) and is tune material since. The later round is now
+# "held-out-66" (batch 70, round 66, collected with batch 69 by collect-labels on 2026-12-07).
+LATER_ROUND = "held-out-66"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -222,11 +224,11 @@ LATER_ROUND = "held-out-64"
 # 65 was measured at the start of the session of 2026-12-07 13:23 UTC (13:24 UTC, on 6292b17d);
 # batch 66 with --later at its end (14:41 UTC, main 32d66554). Batches 67 (round 63,
 # "held-out-63") and 68 (round 64, "held-out-64") are reserved for the session after that: batch
-# 67 was measured at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on cda383f8).
-# Batches 69 (round 65, "held-out-65") and 70 (round 66, "held-out-66") are reserved for the
-# session after that. Until their measurement no training script and no run reads a sealed
-# batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({68, 69, 70})
+# 67 was measured at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on cda383f8);
+# batch 68 with --later at its end (18:03 UTC, main 4c6f7b1a). Batches 69 (round 65,
+# "held-out-65") and 70 (round 66, "held-out-66") are reserved for the session after that. Until
+# their measurement no training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({69, 70})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -249,8 +251,8 @@ def group_of(entry: dict) -> str:
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60), 57 (61), 58 (62), 59 (63), 60 (64), 61 (65),
     62 (66), 63 (67), 64 (68), 65 (69), 66 (70); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 68-70 are sealed (SEALED_BATCHES) until their
-    one measurement; batches 25 and 27-67 were.
+    training material, branch labels-data). Batches 69-70 are sealed (SEALED_BATCHES) until their
+    one measurement; batches 25 and 27-68 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

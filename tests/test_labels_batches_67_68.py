@@ -1,9 +1,9 @@
 """Labels batches 67 and 68 (rounds 63 and 64, collect-labels), collected for the next session.
 
 Batch 67 was the fresh round of the session after 2026-12-07 13:23 UTC ("held-out-63"), measured
-once at that session's start (16:35 UTC, on cda383f8) and tune since; batch 68 is its later round
-("held-out-64", sealed until its one measurement with --later at that session's end, when
-LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
+once at that session's start (16:35 UTC, on cda383f8) and tune since; batch 68 was its later round
+("held-out-64"), measured once with --later at that session's end (18:03 UTC, main 4c6f7b1a) and
+tune since. Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs
 on the texts and no wb output on them is read.
@@ -68,23 +68,20 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 67 was the next session's fresh round: it keeps its group's name after its one
-    # measurement (2026-12-07 16:35 UTC, on cda383f8), FRESH_ROUND moved on to batch 69.
-    # LATER_ROUND names batch 68 since batch 66's measurement (2026-12-07 14:41 UTC, main 32d66554)
+    # batch 67 was the next session's fresh round, batch 68 its later round: both keep their
+    # groups' names after their one measurement (16:35 UTC on cda383f8 and 18:03 UTC on main
+    # 4c6f7b1a, 2026-12-07); FRESH_ROUND and LATER_ROUND moved on to batches 69 and 70
     assert {group_of(t) for t in _batch(67)} == {"held-out-63"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"
-    assert {group_of(t) for t in _batch(68)} == {"held-out-64"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(68)} == {"held-out-64"} != {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-65", "held-out-66")
 
 
-def test_batch_68_stays_sealed_and_batch_67_is_tune_since_its_measurement() -> None:
-    assert 68 in SEALED_BATCHES and 67 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(67))
-    assert not any(measured_now(t) for t in _batch(68))
-    # --later opens only the batch whose group LATER_ROUND names (batch 68)
-    assert all(measured_now(t, later=True) for t in _batch(68))
+def test_both_batches_are_tune_since_their_measurement() -> None:
+    assert not set(BATCHES) & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (68,))
+@pytest.mark.parametrize("batch", (69,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -98,12 +95,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_since_their_measurement() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 67 in voice_batches and 68 not in voice_batches  # 67 is tune since its measurement
+    assert {67, 68} <= voice_batches
     assert any(i.startswith("b67-") for i in judging_ids)
-    assert not any(i.startswith("b68-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b68-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b67-rbalk-2012-by1663.txt").exists()
     assert (LABELS / "texts" / "b68-ghdha-2019-501.txt").exists()
 

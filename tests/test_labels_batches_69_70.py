@@ -69,17 +69,18 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 69 is the next session's fresh round, batch 70 its later round (LATER_ROUND names
-    # batch 68 until that batch's measurement at this session's end)
+    # batch 69 is the next session's fresh round, batch 70 its later round (LATER_ROUND named
+    # batch 68 until that batch's measurement, 2026-12-07 18:03 UTC, main 4c6f7b1a)
     assert {group_of(t) for t in _batch(69)} == {"held-out-65"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(70)} == {"held-out-66"}
-    assert LATER_ROUND == "held-out-64"
+    assert {group_of(t) for t in _batch(70)} == {"held-out-66"} == {LATER_ROUND}
 
 
 def test_both_batches_are_sealed() -> None:
     assert set(BATCHES) <= SEALED_BATCHES, "batches 69-70 must be in SEALED_BATCHES"
     assert not any(measured_now(t) for t in batch_texts(BATCHES))
-    assert not any(measured_now(t, later=True) for t in batch_texts(BATCHES))
+    # --later opens LATER_ROUND (batch 70) only, never the fresh round (batch 69)
+    assert not any(measured_now(t, later=True) for t in _batch(69))
+    assert all(measured_now(t, later=True) for t in _batch(70))
 
 
 @pytest.mark.parametrize("batch", BATCHES)
