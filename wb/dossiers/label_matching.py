@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wb.dossiers.lexicon import fold
+from wb.lang import word_set
 from wb.nlp import compound_parts
 
 _LINKS = ("", "s", "e", "en", "n", "-")
@@ -161,7 +162,7 @@ def unbracket(folded: str, text: str | None = None) -> tuple[str, list[int] | No
 
 # a reflexive pronoun of any person stands where a variant has "zich" ("hield me niet aan
 # afspraken" for "hield zich niet aan afspraken"; labels-lexicon2)
-_REFLEXIVES = frozenset({"me", "mij", "je", "ons", "zich", "mezelf", "jezelf", "zichzelf"})
+_REFLEXIVES = word_set("label_reflexives.txt")
 
 
 def _keys(token: Any) -> set[str]:
