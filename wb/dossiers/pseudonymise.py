@@ -55,9 +55,8 @@ from wb.atomic import new_folders, write_folder
 from wb.corpus.dossiers import dossier_of as dossier_name
 from wb.corpus.metadata import is_date_key, metadata_csv_rows, read_metadata_csv
 from wb.dossiers.entities import detect_dossier
-from wb.dossiers.mentions import Mention
 from wb.dossiers.resolution import resolve
-from wb.dossiers.visible_text import VisibleText, visible
+from wb.dossiers.visible_text import visible
 from wb.errors import (
     ConflictError,
     InvalidChoiceError,
@@ -129,7 +128,7 @@ def pseudonymise_dossier(
     seen = [visible(t) for t in texts]
     shown = [v.text for v in seen]
     if tags is not None:
-        tags = [_visible_tags(t, v) for t, v in zip(tags, seen, strict=True)]
+        tags = [v.tags(t) for t, v in zip(tags, seen, strict=True)]
     per_text = detect_dossier(shown, tags, keep, dict(replace or {}))
     if learned:
         from wb.dossiers.name_model import apply_learned
@@ -137,7 +136,7 @@ def pseudonymise_dossier(
         only = None if learned is True or learned == "all" else str(learned)
         pairs = zip(shown, per_text, strict=True)
         per_text = [apply_learned(t, ms, keep=keep, only=only) for t, ms in pairs]
-    per_text = [_as_written(ms, v) for ms, v in zip(per_text, seen, strict=True)]
+    per_text = [v.as_written(ms) for ms, v in zip(per_text, seen, strict=True)]
     assignment = resolve(per_text)
     counters: dict[str, int] = defaultdict(int)
     numbers: dict[int, str] = {}
@@ -166,26 +165,6 @@ def pseudonymise_dossier(
 
 
 Tags = dict[int, str]
-
-
-def _visible_tags(tags: Tags | None, seen: VisibleText) -> Tags | None:
-    """Word classes by offset in the original text -> by offset in its visible text."""
-    if tags is None or seen.origin is None:
-        return tags
-    return {seen.offset(k): pos for k, pos in tags.items()}
-
-
-def _as_written(mentions: list[Mention], seen: VisibleText) -> list[Mention]:
-    """Mentions found in the visible text with the span of the name as written in the original
-    (their text stays the visible one, so "Haar\u00adlem" and "Haarlem" are one place)."""
-    if seen.origin is None:
-        return mentions
-    out = []
-    for m in mentions:
-        copy = m.shallow_copy()
-        copy.start, copy.end = seen.span(m.start, m.end)
-        out.append(copy)
-    return out
 
 
 # modes of the learned names model (wb.dossiers.name_model.LEARNED_MODES, kept in step by a test)

@@ -16,6 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wb.dossiers.mentions import Mention
 
 # soft hyphen, Mongolian vowel separator, zero-width space/non-joiner/joiner, direction marks and
 # embeddings, word joiner and invisible operators, direction isolates, byte order mark
@@ -42,6 +46,25 @@ class VisibleText:
         if self.origin is None:
             return original
         return bisect.bisect_left(self.origin, original)
+
+    def tags(self, tags: dict[int, str] | None) -> dict[int, str] | None:
+        """Word classes by offset in the original text -> by offset in the visible text."""
+        if tags is None or self.origin is None:
+            return tags
+        return {self.offset(k): pos for k, pos in tags.items()}
+
+    def as_written(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions found in the visible text with the span of the name as written in the
+        original (their text stays the visible one, so "Haar\u00adlem" and "Haarlem" are one
+        place)."""
+        if self.origin is None:
+            return mentions
+        out = []
+        for m in mentions:
+            copy = m.shallow_copy()
+            copy.start, copy.end = self.span(m.start, m.end)
+            out.append(copy)
+        return out
 
 
 def visible(text: str) -> VisibleText:
