@@ -46,7 +46,7 @@ from wb.dossiers.entity_data import (
 from wb.dossiers.mentions import Mention
 from wb.dossiers.name_compounds import role_compound
 from wb.dossiers.org_words import head_of
-from wb.dossiers.person_neighbours import _blocked, _free
+from wb.dossiers.person_neighbours import blocked_word, span_free
 
 # lowercase particles between a first name and a surname, longest first
 _LOW_PARTICLES = (
@@ -75,7 +75,7 @@ def _title_or_role(word: str) -> bool:
 
 def _not_surname(word: str) -> bool:
     """True for a word that is no surname after a particle: a role, title, organisation word,
-    place, region, kept term or institution (as ``_blocked``); a stop word is a surname here
+    place, region, kept term or institution (as ``blocked_word``); a stop word is a surname here
     ("de Vrij", "van der Haar": after a particle a capitalised stop word is a name)."""
     low = word.lower()
     return (
@@ -123,7 +123,7 @@ def _bridge_gaps(text: str, mentions: list[Mention]) -> None:
             continue  # "Ellen van De Kwarhoeve": a name with an article is no surname
         joined = bool(PARTICLE_GAP.fullmatch(gap)) and " " not in first
         dot = gap == ". " and bool(ABBREVIATED.fullmatch(first)) and _abbreviation(first)
-        if not (joined or dot) or not _free(mentions, a.end, b.start):
+        if not (joined or dot) or not span_free(mentions, a.end, b.start):
             continue
         a.first = a.first or text[a.start : a.end].rstrip(".")
         a.end = b.end
@@ -154,7 +154,7 @@ def _particle_before(text: str, m: Mention, mentions: list[Mention]) -> None:
         start = low.start("p")
     else:
         start = lead.start("p")
-    if not _free(mentions, start, m.start):
+    if not span_free(mentions, start, m.start):
         return
     m.start = start
     m.surname = norm_name(text[m.start : m.end])
@@ -166,7 +166,11 @@ def _initials_after_title(text: str, m: Mention, mentions: list[Mention]) -> Non
     if m.initials or not text[m.start : m.start + 1].isupper():
         return
     lead = INITIALS_AFTER_TITLE.search(text, max(0, m.start - 40), m.start)
-    if not lead or not _title_or_role(lead["t"]) or not _free(mentions, lead.start("i"), m.start):
+    if (
+        not lead
+        or not _title_or_role(lead["t"])
+        or not span_free(mentions, lead.start("i"), m.start)
+    ):
         return
     m.initials, m.start = lead["i"], lead.start("i")
     _set_text(text, m)
@@ -178,9 +182,9 @@ def _first_before(text: str, m: Mention, mentions: list[Mention]) -> None:
     if m.first or m.initials:
         return
     lead = FIRST_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if not lead or lead["w"] not in first_names() or _blocked(lead["w"]):
+    if not lead or lead["w"] not in first_names() or blocked_word(lead["w"]):
         return
-    if not _free(mentions, lead.start("w"), m.start):
+    if not span_free(mentions, lead.start("w"), m.start):
         return
     m.first, m.start = lead["w"], lead.start("w")
     m.surname = m.surname or norm_name(text[m.start + len(lead["w"]) + 1 : m.end])
@@ -194,7 +198,7 @@ def _surname_after(text: str, m: Mention, mentions: list[Mention]) -> None:
     if " " in span or m.surname or span not in first_names():
         return
     after = SURNAME_AFTER.match(text, m.end)
-    if not after or _not_surname(after["w"]) or not _free(mentions, m.end, after.end("w")):
+    if not after or _not_surname(after["w"]) or not span_free(mentions, m.end, after.end("w")):
         return
     m.first, m.end = m.first or span, after.end("w")
     m.surname = norm_name(text[after.start("p") : m.end])

@@ -71,7 +71,8 @@ WORD_AFTER = re.compile(rf"[ ](?P<w>{CAP})(?=[ ][{LOW}]|,)")
 
 
 @cache
-def _blocked(word: str) -> bool:
+def blocked_word(word: str) -> bool:
+    """True when a capitalised word cannot be part of a person's name (role, title, place, term)."""
     low = word.lower()
     lemma = get_lexicon().table_lemma(low) or low  # "Kamerleden" -> "kamerlid": a role
     return (
@@ -88,7 +89,8 @@ def _blocked(word: str) -> bool:
     )
 
 
-def _free(mentions: list[Mention], start: int, end: int) -> bool:
+def span_free(mentions: list[Mention], start: int, end: int) -> bool:
+    """True when no mention overlaps the span start..end."""
     return not any(o.start < end and start < o.end for o in mentions)
 
 
@@ -114,8 +116,8 @@ def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
             if (
                 before
                 and before["low"] not in DETERMINERS
-                and not _blocked(before["w"])
-                and _free(mentions, before.start("w"), m.start)
+                and not blocked_word(before["w"])
+                and span_free(mentions, before.start("w"), m.start)
             ):
                 m.first, m.start = before["w"], before.start("w")
                 m.surname = m.surname or norm_name(span)
@@ -126,7 +128,7 @@ def join_name_neighbours(text: str, mentions: list[Mention]) -> None:
         if " " in span or m.role:
             continue
         after = WORD_AFTER.match(text, m.end)
-        if after and not _blocked(after["w"]) and _free(mentions, m.end, after.end("w")):
+        if after and not blocked_word(after["w"]) and span_free(mentions, m.end, after.end("w")):
             m.first, m.end = m.first or span, after.end("w")
             m.surname = norm_name(after["w"])
             m.text = text[m.start : m.end]
@@ -137,7 +139,12 @@ def _signature_first(text: str, m: Mention, mentions: list[Mention]) -> bool:
     a role word after the comma makes the first word the person's first name."""
     lead = LINE_OPENING.search(text, max(0, m.start - 40), m.start)
     role = ROLE_AFTER.match(text, m.end)
-    if not lead or not role or _blocked(lead["w"]) or not _free(mentions, lead.start("w"), m.start):
+    if (
+        not lead
+        or not role
+        or blocked_word(lead["w"])
+        or not span_free(mentions, lead.start("w"), m.start)
+    ):
         return False
     if role["r"].lower() not in ROLES and not role_compound(role["r"]):
         return False
@@ -155,7 +162,7 @@ def _aged_first(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if " " in span or m.surname or span in first_names() or not AGE_AFTER.match(text, m.end):
         return False  # "Broertje Jan (8)": a listed first name with its age stays alone
     lead = SENTENCE_OPENING.search(text, max(0, m.start - 40), m.start)
-    if not lead or _blocked(lead["w"]) or not _free(mentions, lead.start("w"), m.start):
+    if not lead or blocked_word(lead["w"]) or not span_free(mentions, lead.start("w"), m.start):
         return False
     m.first, m.start = lead["w"], lead.start("w")
     m.surname = norm_name(span)
@@ -168,7 +175,7 @@ def _initials_before(text: str, m: Mention, mentions: list[Mention]) -> bool:
     a rule took without them (two letters or more, or one after a comma, bracket or line
     start) are part of it."""
     lead = INITIALS_BEFORE.search(text, max(0, m.start - 24), m.start)
-    if not lead or not _free(mentions, lead.start("i"), m.start):
+    if not lead or not span_free(mentions, lead.start("i"), m.start):
         return False
     opener = text[: lead.start("i")].rstrip(" ")[-1:]
     if lead["i"].count(".") < 2 and opener not in ("", ",", ";", "(", "\n"):
@@ -185,7 +192,7 @@ def _listed_tail(text: str, m: Mention, mentions: list[Mention]) -> None:
     after = LISTED_AFTER.match(text, m.end)
     if opener not in (",", "\n") or not after:
         return
-    if _blocked(after["w"]):
+    if blocked_word(after["w"]):
         return
     held = [o for o in mentions if o.start < after.end("w") and m.end < o.end]
     if any(o.type != "PERSOON" or (o.start, o.end) != after.span("w") for o in held):
