@@ -61,7 +61,7 @@ def test_batch_51_was_the_fresh_round_and_batch_52_the_round_after() -> None:
     # batch 51 keeps its group's name after its one measurement; FRESH_ROUND moved on to batch 53,
     # to batch 55 after batch 53's (2026-12-06 19:20 UTC, on a9282b33), to batch 57 after batch 55's
     assert {group_of(t) for t in _batch(51)} == {"held-out-47"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"  # batch 69 since batch 67's measurement
+    assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     assert {group_of(t) for t in _batch(52)} == {"held-out-48"}
     # LATER_ROUND named batch 52 from batch 50's measurement (2026-12-06 15:28 UTC) until its own
     # (18:00 UTC, main e93cb714), and batch 54 since
@@ -74,7 +74,7 @@ def test_both_batches_are_measured() -> None:
     assert all(measured_now(t) for t in _batch(52))
 
 
-@pytest.mark.parametrize("batch", (69,))
+@pytest.mark.parametrize("batch", (70,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

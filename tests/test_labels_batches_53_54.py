@@ -60,7 +60,7 @@ def test_batch_53_was_the_fresh_round_and_batch_54_the_round_after() -> None:
     # batch 53 keeps its group's name after its one measurement (2026-12-06 19:20 UTC, on
     # a9282b33); FRESH_ROUND moved on to batch 55, and to batch 57 after its measurement
     assert {group_of(t) for t in _batch(53)} == {"held-out-49"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"  # batch 69 since batch 67's measurement
+    assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     assert {group_of(t) for t in _batch(54)} == {"held-out-50"}
     # LATER_ROUND named batch 54 from batch 52's measurement (2026-12-06 18:00 UTC) until its own
     # (20:35 UTC, main 1b6a7f3d), then batch 56 until its own (23:50 UTC), batch 58 since
@@ -73,7 +73,7 @@ def test_both_batches_are_measured() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (69,))
+@pytest.mark.parametrize("batch", (70,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

@@ -60,7 +60,7 @@ def test_batch_55_was_the_fresh_round_and_batch_56_the_round_after() -> None:
     # batch 55 keeps its group's name after its one measurement (2026-12-06 22:29 UTC, on
     # 8c336c6b); FRESH_ROUND moved on to batch 57
     assert {group_of(t) for t in _batch(55)} == {"held-out-51"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"  # batch 69 since batch 67's measurement
+    assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     # LATER_ROUND named batch 54 ("held-out-50") until its one measurement with --later
     # (2026-12-06 20:35 UTC, main 1b6a7f3d), then batch 56 until its own (23:50 UTC, main
     # 20e0096b), batch 58 since
@@ -73,7 +73,7 @@ def test_both_batches_are_tune_since_their_measurement() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (69,))
+@pytest.mark.parametrize("batch", (70,))
 def test_batch_option_refuses_a_sealed_batch_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

@@ -60,7 +60,7 @@ def test_batch_57_was_the_fresh_round_and_batch_58_the_round_after() -> None:
     # batch 57 keeps its group's name after its one measurement (2026-12-07 01:22 UTC, on
     # 71295a26); FRESH_ROUND moved on to batch 59, and to batch 61 after its measurement
     assert {group_of(t) for t in _batch(57)} == {"held-out-53"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"  # batch 69 since batch 67's measurement
+    assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     assert {group_of(t) for t in _batch(58)} == {"held-out-54"}
     # LATER_ROUND named batch 56 until its one measurement with --later (2026-12-06 23:50 UTC,
     # main 20e0096b), then batch 58 until its own (2026-12-07 02:33 UTC, main 2c074566), batch 60
@@ -74,7 +74,7 @@ def test_both_batches_are_tune_since_their_measurements() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (69,))
+@pytest.mark.parametrize("batch", (70,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

@@ -63,7 +63,7 @@ def test_groups_of_the_two_rounds() -> None:
     # LATER_ROUND named batch 60 from batch 58's measurement (2026-12-07 02:33 UTC, main 2c074566)
     # until its own (06:00 UTC, main 42aebcc5), batch 62 since
     assert {group_of(t) for t in _batch(59)} == {"held-out-55"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"  # batch 69 since batch 67's measurement
+    assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     assert {group_of(t) for t in _batch(60)} == {"held-out-56"} != {LATER_ROUND}
     assert LATER_ROUND == "held-out-66"  # batch 70 since batch 68's measurement
 
@@ -73,7 +73,7 @@ def test_both_batches_are_tune_since_their_measurement() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (69,))
+@pytest.mark.parametrize("batch", (70,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

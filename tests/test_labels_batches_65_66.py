@@ -74,7 +74,7 @@ def test_groups_of_the_two_rounds() -> None:
     # until its own (14:41 UTC, main 32d66554), then batch 68 until its own (18:03 UTC, main
     # 4c6f7b1a), batch 70 since
     assert {group_of(t) for t in _batch(65)} == {"held-out-61"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-65"  # batch 69 since batch 67's measurement
+    assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     assert {group_of(t) for t in _batch(66)} == {"held-out-62"} != {LATER_ROUND}
     assert LATER_ROUND == "held-out-66"
 
@@ -84,7 +84,7 @@ def test_both_batches_are_tune_since_their_measurement() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (69,))
+@pytest.mark.parametrize("batch", (70,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
