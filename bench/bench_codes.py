@@ -8,8 +8,8 @@ Data: bench/realtext/codes/ (manifest, codebook written before annotation, sente
 with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts in
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
 codes4, codes5, codes6, codes7, codes8, codes9, codes10, codes11, codes12, codes13, codes14,
-codes15, codes16, codes17, codes18, codes19, codes20, codes21, codes22, codes23, codes24, codes25
-or codes26. Every set whose manifest says ``"sealed": true`` (codes26 now;
+codes15, codes16, codes17, codes18, codes19, codes20, codes21, codes22, codes23, codes24, codes25,
+codes26 or codes27. Every set whose manifest says ``"sealed": true`` (codes26 and codes27 now;
 codes7 was until its one measurement, 2026-12-05 05:31 UTC, codes8 until 07:35 UTC, codes9 until
 10:05 UTC, codes10 until 22:21 UTC, codes11 until 2026-12-06 01:24 UTC, codes12 until 2026-12-06
 04:10 UTC, codes13 until 2026-12-06 07:15 UTC, codes14 until 2026-12-06 09:37 UTC, codes15 until
@@ -512,7 +512,8 @@ def main() -> None:
         "codes23 (twenty-third codebook, measured once on aa23676f, tune since), "
         "codes24 (twenty-fourth codebook, measured once on b100e4ec, tune since), "
         "codes25 (twenty-fifth codebook, measured once on bff46429, tune since), "
-        "codes26 (twenty-sixth codebook, sealed: only with --later)",
+        "codes26 (twenty-sixth codebook, sealed: only with --later), "
+        "codes27 (twenty-seventh codebook, sealed: only with --later)",
     )
     parser.add_argument(
         "--later",

@@ -4,7 +4,7 @@ Usage: python bench/bench_themes.py [--skip-speed] [--speed-only] [--n 5000]
        python bench/bench_themes.py --readable   (real texts + held-out synthetic set only)
        python bench/bench_themes.py --readable --round N [--later]   (one real round only)
 
-A real round whose texts have ``split: sealed`` in the manifest (round 22 now; round 9 until
+A real round whose texts have ``split: sealed`` in the manifest (rounds 22 and 23 now; round 9 until
 2026-12-06 07:16 UTC, round 10 until 09:38 UTC, round 11 until 12:35 UTC, round 12 until 15:09
 UTC, round 13 until 18:03 UTC, round 14 until 20:29 UTC, round 15 until 23:56 UTC, round 16 until
 2026-12-07 02:37 UTC, round 17 until 06:00 UTC, round 18 until 08:40 UTC, round 19 until 11:57

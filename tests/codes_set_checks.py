@@ -39,6 +39,7 @@ BLIND_SETS = (
     "codes24",
     "codes25",
     "codes26",
+    "codes27",
 )
 
 

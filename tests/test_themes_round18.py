@@ -11,7 +11,8 @@ bench/restore_texts/restore_themes.py ID), that the URLs and document numbers ar
 bench_themes.py left round 18 out of every run while it was sealed, measures only the round asked
 for with --later and runs round 18 without --later since. The rounds sealed now come from
 `still_sealed()` (tests/themes_round_checks.py: [21] since round 20's measurement, [21, 22] since
-round 22 was sealed, [22] since round 21's measurement; see bench/README.md, "Themes round 18,
+round 22 was sealed, [22] since round 21's measurement, [22, 23] since
+round 23 was sealed; see bench/README.md, "Themes round 18,
 sealed")."""
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ def test_the_one_measurement_of_round_17_kept_round_19_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(17, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=17) == still_sealed() == [22]
+    assert module.left_out(True, chosen=17) == still_sealed() == [22, 23]
 
 
 def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
@@ -162,8 +163,8 @@ def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys)
     # measured once on main bff46429), round 22 (collect-ct) is sealed: its line alone is printed
     # before the measurement
     module, out = one_measurement(18, monkeypatch, capsys)
-    assert out.startswith(lines([22]))
-    assert module.left_out(True, chosen=18) == [22]
+    assert out.startswith(lines([22, 23]))
+    assert module.left_out(True, chosen=18) == [22, 23]
 
 
 def test_later_would_let_round_18_through_to_the_measurement(monkeypatch, capsys):

@@ -11,7 +11,8 @@ sealed, measures only the round asked for with --later and runs round 20 without
 no test here runs wb on the texts. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [19, 20], then [20] after round 19's measurement, [20, 21] since
 round 21 was sealed, [21] since round 20's measurement, [21, 22] since round 22 was sealed, [22]
-since round 21's measurement; see bench/README.md, "Themes round 20, sealed")."""
+since round 21's measurement, [22, 23] since round 23 was sealed; see bench/README.md, "Themes
+round 20, sealed")."""
 
 from __future__ import annotations
 
@@ -140,7 +141,7 @@ def test_the_one_measurement_of_round_19_kept_round_21_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(19, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=19) == still_sealed() == [22]
+    assert module.left_out(True, chosen=19) == still_sealed() == [22, 23]
 
 
 def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys):
@@ -149,8 +150,8 @@ def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys)
     # sealed, so its line alone is printed before the measurement (the run of 14:35 UTC printed
     # round 21's alone: round 22 was sealed later)
     module, out = one_measurement(20, monkeypatch, capsys)
-    assert out.startswith(lines([22]))
-    assert module.left_out(True, chosen=20) == [22]
+    assert out.startswith(lines([22, 23]))
+    assert module.left_out(True, chosen=20) == [22, 23]
 
 
 def test_later_with_round_19_never_opens_a_text_of_round_20(monkeypatch, tmp_path):

@@ -10,8 +10,8 @@ document numbers are new, and that bench_themes.py left round 21 out of every ru
 sealed, measures only the round asked for with --later and runs round 21 without --later since;
 no test here runs wb on the texts. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [20, 21], then [21] since round 20's measurement, 2026-12-07 14:35
-UTC, main 26c9d76d, [21, 22] since round 22 was sealed, [22] since round 21's measurement; see
-bench/README.md, "Themes round 21, sealed")."""
+UTC, main 26c9d76d, [21, 22] since round 22 was sealed, [22] since round 21's measurement,
+[22, 23] since round 23 was sealed; see bench/README.md, "Themes round 21, sealed")."""
 
 from __future__ import annotations
 
@@ -177,15 +177,15 @@ def test_the_one_measurement_of_round_20_kept_round_22_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(20, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=20) == still_sealed() == [22]
+    assert module.left_out(True, chosen=20) == still_sealed() == [22, 23]
 
 
 def test_the_one_measurement_of_round_21_lifts_its_own_seal(monkeypatch, capsys):
     # `--later` lifted the seal of the round asked for only; round 22 (collect-ct) stays sealed,
     # so its line alone is printed before the measurement (as the run of 17:05 UTC printed it)
     module, out = one_measurement(21, monkeypatch, capsys)
-    assert out.startswith(lines([22]))
-    assert module.left_out(True, chosen=21) == [22]
+    assert out.startswith(lines([22, 23]))
+    assert module.left_out(True, chosen=21) == [22, 23]
 
 
 def test_later_with_round_20_never_opens_a_text_of_round_21(monkeypatch, tmp_path):

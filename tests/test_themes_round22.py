@@ -9,7 +9,8 @@ are new, and that bench_themes.py leaves round 22 out of every run, refuses it w
 before anything of wb loads, and measures only the round asked for with --later; no test here runs
 wb on the texts or reads a text of round 21. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [21, 22], then [22] since round 21's measurement, 2026-12-07 17:05
-UTC, main bff46429; see bench/README.md, "Themes round 22, sealed")."""
+UTC, main bff46429, [22, 23] since round 23 was sealed; see bench/README.md, "Themes round 22,
+sealed")."""
 
 from __future__ import annotations
 
@@ -145,8 +146,8 @@ def test_round_22_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_22_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(22, 20, capsys)  # round 20, measured, runs
     # round 21 (collect-ct) waited sealed for its one measurement (2026-12-07 17:05 UTC, main
-    # bff46429) before round 22's; round 22 alone is sealed since
-    assert sealed == still_sealed() and sealed[-1:] == [22]
+    # bff46429) before round 22's; round 22 alone was sealed since, round 23 (collect-ct4) after it
+    assert sealed == still_sealed() and sealed[:1] == [22]
 
 
 def test_the_one_measurement_of_round_21_keeps_round_22_sealed(monkeypatch, capsys):
@@ -155,12 +156,12 @@ def test_the_one_measurement_of_round_21_keeps_round_22_sealed(monkeypatch, caps
     module, out = one_measurement(21, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 21]
     assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=21) == waiting == [22]
+    assert module.left_out(True, chosen=21) == waiting == [22, 23]
 
 
 def test_the_one_measurement_of_round_22_lifts_its_own_seal(monkeypatch, capsys):
     # `--later` lifts the seal of the round asked for only; with round 21 measured once (2026-12-07
-    # 17:05 UTC, main bff46429) no other round waits, so no line is printed before the measurement
+    # 17:05 UTC, main bff46429) round 23 (collect-ct4) alone waits: its line is printed before it
     module, out = one_measurement(22, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 22]
     assert out.startswith(lines(waiting))
