@@ -9,7 +9,7 @@ with ``--set NAME`` another set, bench/realtext/NAME/ (its own codebook, texts i
 bench/data/realtext_NAME/, split by URL hash as recorded in its manifest): codes2, codes3,
 codes4, codes5, codes6, codes7, codes8, codes9, codes10, codes11, codes12, codes13, codes14,
 codes15, codes16, codes17, codes18, codes19, codes20, codes21, codes22, codes23, codes24, codes25,
-codes26 or codes27. Every set whose manifest says ``"sealed": true`` (codes26 and codes27 now;
+codes26 or codes27. Every set whose manifest says ``"sealed": true`` (codes27 now;
 codes7 was until its one measurement, 2026-12-05 05:31 UTC, codes8 until 07:35 UTC, codes9 until
 10:05 UTC, codes10 until 22:21 UTC, codes11 until 2026-12-06 01:24 UTC, codes12 until 2026-12-06
 04:10 UTC, codes13 until 2026-12-06 07:15 UTC, codes14 until 2026-12-06 09:37 UTC, codes15 until
@@ -17,8 +17,9 @@ codes7 was until its one measurement, 2026-12-05 05:31 UTC, codes8 until 07:35 U
 codes18 until 2026-12-06 20:29 UTC, codes19 until 2026-12-06 23:47 UTC, codes20 until
 2026-12-07 02:33 UTC, codes21 until 2026-12-07 06:00 UTC, codes22 until 2026-12-07 08:40 UTC,
 codes23 until 2026-12-07 11:48 UTC, codes24 until 2026-12-07 14:32 UTC, codes25 until
-2026-12-07 16:59 UTC) is left out of every run, with one printed line each, unless ``--later`` is
-given: the lead measures each once with ``--set NAME --later``.
+2026-12-07 16:59 UTC, codes26 until 2026-12-07 20:21 UTC) is left out of every run, with one
+printed line each, unless ``--later`` is given: the lead measures each once with ``--set NAME
+--later``.
 Texts of public-domain genres are in bench/realtext/codes/texts/; the others must be in the
 git-ignored bench/data/realtext_codes/ (see the manifest for their URLs; restore them with
 bench/realtext/codes/restore.py). Split rule, fixed before annotation: odd document number =
@@ -512,7 +513,7 @@ def main() -> None:
         "codes23 (twenty-third codebook, measured once on aa23676f, tune since), "
         "codes24 (twenty-fourth codebook, measured once on b100e4ec, tune since), "
         "codes25 (twenty-fifth codebook, measured once on bff46429, tune since), "
-        "codes26 (twenty-sixth codebook, sealed: only with --later), "
+        "codes26 (twenty-sixth codebook, measured once on 374d6500, tune since), "
         "codes27 (twenty-seventh codebook, sealed: only with --later)",
     )
     parser.add_argument(

@@ -1,4 +1,4 @@
-"""The twenty-sixth real-text set of the code-suggestion bench (bench/realtext/codes26/, sealed).
+"""The twenty-sixth real-text set of the code-suggestion bench (bench/realtext/codes26/).
 
 Built blind by collect-ct: minors who are exploited (the loverboy method, human trafficking):
 recruitment and binding (with recruitment online), the sexual exploitation itself, what makes
@@ -11,16 +11,14 @@ this set's facts. No suggester is built and no wb output is read.
 
 from __future__ import annotations
 
-import pytest
 from codes_set_checks import (
     CodesSet,
     check_codebook_shape,
     check_gold_rows,
-    check_left_out_and_refused,
     check_loads_without_suggestions,
+    check_measured_runs_without_later,
     check_offsets,
     check_restores,
-    check_set_option_exits_2,
     check_sha256,
     check_split_licences_and_new_urls,
     gold_counts,
@@ -46,8 +44,8 @@ SET = CodesSet(
 def test_split_licences_restore_hints_new_urls_and_sealed() -> None:
     """22 texts d01-d22, split by URL hash (0-a held-out, as codes3-codes25) fixed before
     annotation; the 11 public-domain texts committed, the others with a restore hint;
-    no URL of another manifest; sealed until its one measurement."""
-    check_split_licences_and_new_urls(SET, sealed=True)
+    no URL of another manifest; sealed until its one measurement, not since."""
+    check_split_licences_and_new_urls(SET, sealed=False)
 
 
 def test_committed_texts_match_their_sha256_and_local_ones_when_at_hand() -> None:
@@ -127,13 +125,7 @@ def test_local_texts_rebuild_from_their_stored_excerpts() -> None:
     check_restores(SET)
 
 
-def test_codes26_is_left_out_and_refused_without_later(capsys) -> None:
-    """A default run leaves codes26 out and says so (after codes25's line while codes25 is
-    sealed); `--set codes26` alone is refused."""
-    check_left_out_and_refused("codes26", capsys)
-
-
-@pytest.mark.parametrize("script", ["bench_codes", "codes_by_code"])
-def test_set_codes26_without_later_exits_2_before_loading(script: str, monkeypatch, capsys) -> None:
-    """`--set codes26` without --later stops with exit code 2 before anything is loaded."""
-    check_set_option_exits_2("codes26", script, monkeypatch, capsys)
+def test_codes26_measured_runs_without_later(capsys) -> None:
+    """codes26 was sealed until its one measurement (2026-12-07 20:21 UTC, main 374d6500) and
+    runs without --later since."""
+    check_measured_runs_without_later("codes26", capsys)
