@@ -339,3 +339,49 @@ def test_a_windows_1252_file_in_a_folder_is_read_with_a_notice(tmp_path: Path) -
         "UTF-8.\n"
     )
     assert out.splitlines()[-1] == "0 overgenomen passages: 0 in dossiers, 0 standaardtekst."
+
+
+# --- on a Dask cluster (wb reuse/labels --cluster): the workers skip alike -----------------
+
+
+def test_the_cluster_skips_empty_files_as_one_process_does(
+    dossiers: tuple[Path, Path], tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    from wb.dossiers.reuse import detect_reuse
+    from wb.dossiers.reuse_dask import detect_reuse_dask
+
+    plain, with_empty = dossiers
+    want = detect_reuse(plain)["passages"]
+    listing = with_empty / "bestanden.lst"  # a file list naming the empty files too
+    names = sorted(p.name for p in with_empty.iterdir() if p.suffix in (".txt", ".md"))
+    listing.write_text("\n".join(n for n in names if n != "README.md") + "\n", encoding="utf-8")
+    with (
+        distributed.LocalCluster(  # in this process, on tcp://127.0.0.1 (the CLI reaches it)
+            n_workers=1,
+            threads_per_worker=1,
+            processes=False,
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address=":0",
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        for source in (with_empty, listing):
+            with pytest.warns(SkippedFileWarning) as caught:
+                got = detect_reuse_dask(source, client, partition_size=4)
+            assert got["passages"] == want
+            skipped = [str(w.message) for w in caught if w.category is SkippedFileWarning]
+            assert sorted(skipped) == [
+                LEEG.format(folder=with_empty),
+                WIT.format(folder=with_empty),
+            ]
+        code, out, stderr = _run(["reuse", str(with_empty), "--cluster", cluster.scheduler_address])
+    listing.unlink()
+    assert code == 0
+    assert _skipped_lines(stderr) == [LEEG.format(folder=with_empty), WIT.format(folder=with_empty)]
+    assert out.splitlines()[-1] == (
+        f"{len(want)} overgenomen passages: {sum(not p['boilerplate'] for p in want)} in "
+        f"dossiers, {sum(p['boilerplate'] for p in want)} standaardtekst. (Dask, 1 workers) "
+        "2 lege bestanden overgeslagen."
+    )
