@@ -133,7 +133,7 @@ def test_one_empty_file_named_on_its_own_stays_an_error(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.raises(EmptyDocumentError) as err:
         read_document(path)
-    assert isinstance(err.value, ReadError) and err.value.code == "WB110"
+    assert isinstance(err.value, ReadError) and err.value.code == "WB113"
     assert str(err.value) == (
         f"{path}: is leeg (0 bytes). Controleer of het juiste bestand is opgeslagen."
     )

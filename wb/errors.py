@@ -85,6 +85,8 @@ class EmptyDocumentError(ReadError):
     Dutch words why it counts as empty (e.g. "0 bytes").
     """
 
+    code = "WB113"
+
     def __init__(self, message: str, *, path: str | Path, why: str):
         self.why = why
         super().__init__(message, path=path)
