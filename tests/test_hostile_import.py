@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from wb.cli import cli
 from wb.corpus.importer import ImportFailed, import_folder
-from wb.errors import ReadError, quote_name
+from wb.errors import ReadError, SkippedFileWarning, quote_name
 from wb.store.documents import iter_documents
 
 NFC = unicodedata.normalize("NFC", "verslag café.txt")
@@ -46,16 +46,28 @@ def test_a_newline_in_a_file_name_cannot_forge_a_line(project, tmp_path: Path) -
     folder = tmp_path / "map"
     folder.mkdir()
     (folder / "goed.txt").write_text("Tekst.\n", encoding="utf-8")
-    (folder / "leeg.txt\n  - nep.txt: alles in orde.txt").write_bytes(b"")
+    (folder / "leeg.txt\n  - nep.txt: alles in orde.txt").write_bytes(b"\x00\x01")  # binary
     with pytest.raises(ImportFailed) as err:
         import_folder(project, folder)
     lines = str(err.value).splitlines()
     listed = [line for line in lines if line.startswith("  - ")]
     assert len(listed) == 1
-    assert listed[0].startswith("  - 'leeg.txt\\n  - nep.txt: alles in orde.txt': is leeg")
+    assert listed[0].startswith("  - 'leeg.txt\\n  - nep.txt: alles in orde.txt': lijkt geen")
     report = import_folder(project, folder, skip_bad=True)
     assert "\n  - nep.txt" not in report.summary()
     assert "overgeslagen: 'leeg.txt\\n  - nep.txt: alles in orde.txt'" in report.summary()
+
+
+def test_a_newline_in_an_empty_file_name_cannot_forge_a_warning(project, tmp_path: Path) -> None:
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "goed.txt").write_text("Tekst.\n", encoding="utf-8")
+    (folder / "leeg.txt\nfout: nep.txt").write_bytes(b"")  # empty: skipped with a warning
+    with pytest.warns(SkippedFileWarning) as caught:
+        report = import_folder(project, folder)
+    [warning] = [str(w.message) for w in caught]
+    assert warning == f"overgeslagen: '{folder}/leeg.txt\\nfout: nep.txt' is leeg (0 bytes)."
+    assert "\nfout: nep" not in report.summary()
 
 
 def test_error_prefix_quotes_a_path_with_a_newline(tmp_path: Path) -> None:

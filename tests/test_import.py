@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from wb.corpus.importer import ImportFailed, import_folder, scan_folder
-from wb.errors import InputError
+from wb.errors import InputError, SkippedFileWarning
 from wb.store import open_project
 from wb.store.documents import documents_table, get_document
 
@@ -88,12 +88,12 @@ def test_reimport_changed_text_keeps_previous_version(project, tmp_path: Path) -
 
 def test_bad_file_stops_import_and_names_it(project, tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "verslagen")
-    (folder / "leeg.txt").write_text("", encoding="utf-8")
+    (folder / "leeg.txt").write_text("", encoding="utf-8")  # empty: skipped, not a failure
     (folder / "plaatje.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
-    with pytest.raises(ImportFailed) as err:
+    with pytest.raises(ImportFailed) as err, pytest.warns(SkippedFileWarning):
         import_folder(project, folder)
     message = str(err.value)
-    assert "leeg.txt" in message and "plaatje.txt" in message
+    assert "leeg.txt" not in message and "plaatje.txt" in message
     assert "niets geïmporteerd" in message and "--skip-bad" in message
     assert _count(project) == 0
     assert project.conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
@@ -101,11 +101,11 @@ def test_bad_file_stops_import_and_names_it(project, tmp_path: Path) -> None:
 
 def test_skip_bad_imports_the_rest_and_lists_skipped(project, tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "verslagen")
-    (folder / "leeg.txt").write_text("  \n", encoding="utf-8")
+    (folder / "plaatje.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     report = import_folder(project, folder, skip_bad=True)
     assert len(report.added) == 3
-    assert [name for name, _ in report.skipped] == ["leeg.txt"]
-    assert "leeg.txt" in report.summary()
+    assert [name for name, _ in report.skipped] == ["plaatje.txt"]
+    assert "plaatje.txt" in report.summary()
     assert _count(project) == 3
 
 

@@ -77,6 +77,21 @@ class ReadError(InputError):
     code = "WB110"
 
 
+class EmptyDocumentError(ReadError):
+    """A document holds no text: 0 bytes, only whitespace (or front matter), or no text at all.
+
+    Named on its own it is an error like any ReadError; in a folder the one folder reader
+    (:mod:`wb.corpus.folder`) skips it with a :class:`SkippedFileWarning`. `why` says in a few
+    Dutch words why it counts as empty (e.g. "0 bytes").
+    """
+
+    code = "WB113"
+
+    def __init__(self, message: str, *, path: str | Path, why: str):
+        self.why = why
+        super().__init__(message, path=path)
+
+
 class OcrUnavailable(ReadError):
     """A scanned PDF needs OCR, but tesseract (with Dutch) or the page renderer is missing."""
 
@@ -248,3 +263,12 @@ class ClusterError(WbError):
     """A Dask cluster cannot be used (not installed, unreachable, wrong option)."""
 
     code = "WB400"
+
+
+# -- warnings ----------------------------------------------------------------------------------
+class SkippedFileWarning(UserWarning):
+    """A file of a folder was skipped (it is empty); the Dutch message names it and says why."""
+
+    def __init__(self, message: str, *, path: str | Path):
+        self.path = str(path)
+        super().__init__(message)

@@ -15,6 +15,7 @@ from wb.cli.common import (
     echo_table,
     json_written,
     not_a_document,
+    notices_to_stderr,
     open_existing,
     reports_errors,
     save_json,
@@ -73,6 +74,7 @@ def code(
         suggestion_summary,
     )
     from wb.coding.suggest import suggestions_json
+    from wb.corpus.folder import skipped_note
     from wb.corpus.importer import scan_folder
     from wb.dossiers.shown_text import shown_project, shown_suggestions
     from wb.exports.readable import codes_table
@@ -84,6 +86,7 @@ def code(
     codebook = load_codebook(codebook_path)
     check_json_target(json_out)
     progress = sys.stderr.isatty()
+    skipped = 0
     if apply and not coder:
         raise InvalidChoiceError("--apply heeft --coder NAAM nodig: wie codeert er?")
     if source.is_dir():
@@ -100,10 +103,12 @@ def code(
             )
         if coder:
             click.echo(FOLDER_CODER_NOTE)
-        shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
-        suggestions = suggest_folder(codebook, source, progress=progress)
-        n_docs = len(scan_folder(source))
-        texts = folder_texts(source) if json_out is not None and not shown else {}
+        with notices_to_stderr(every_warning=False) as notices:  # one notice per empty file
+            shown = shown_texts(source, pseudo, keep_file, replace_file, project_path)
+            suggestions = suggest_folder(codebook, source, progress=progress)
+            texts = folder_texts(source) if json_out is not None and not shown else {}
+        skipped = len(notices.skipped)
+        n_docs = len(scan_folder(source)) - skipped
     else:
         if not source.exists() and source.suffix != ".wbproj":
             raise NotFoundError(
@@ -143,21 +148,21 @@ def code(
         if more > 0:
             click.echo(f"… en {more} {'code' if more == 1 else 'codes'} meer.")
     if not suggestions:
-        click.echo(nothing_found_line(codebook.name, len(codebook), n_docs))
+        click.echo(nothing_found_line(codebook.name, len(codebook), n_docs) + skipped_note(skipped))
         json_written(json_out)
         return
-    click.echo(suggestion_summary(suggestions))
+    click.echo(suggestion_summary(suggestions) + skipped_note(skipped))
     if json_out is None:
         click.echo("Elke passage met zin, score en reden: voeg --json BESTAND toe.")
     json_written(json_out)
 
 
 def folder_texts(folder: Path) -> dict[str, str]:
-    """The text of every document of a folder, by path relative to it (as `wb code` names them)."""
-    from wb.corpus.importer import scan_folder
-    from wb.corpus.readers import read_document
+    """The text of every document of a folder, by path relative to it (as `wb code` names them);
+    empty documents are skipped (:mod:`wb.corpus.folder`)."""
+    from wb.corpus.folder import read_folder_documents
 
-    return {p.relative_to(folder).as_posix(): read_document(p).text for p in scan_folder(folder)}
+    return {d.name: d.read.text for d in read_folder_documents(folder).documents}
 
 
 def text_span(texts: dict[str, str]) -> Callable[[str, int, int], str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -370,13 +371,49 @@ def engine_line(result: dict[str, Any]) -> str:
     return f" (Dask, {engine['workers']} workers)" if engine else ""
 
 
-def warnings_to_stderr(func: Callable[[], Any]) -> Any:
-    """Run `func`, printing the Dutch warnings it raises as notices on stderr."""
+class Notices:
+    """What a command's run said on stderr: the paths of the empty files it skipped."""
+
+    def __init__(self) -> None:
+        self.skipped: list[str] = []
+
+
+@contextlib.contextmanager
+def notices_to_stderr(*, every_warning: bool = True) -> Iterator[Notices]:
+    """Print the Dutch warnings raised inside the block on stderr, each once, when it ends
+    without error: a skipped empty file as "overgeslagen: …" (counted in ``skipped``), any
+    other warning as "let op: …". Without `every_warning`, other warnings are shown as Python
+    would have shown them (the block is not wb's own reading only)."""
     import warnings
 
+    from wb.errors import SkippedFileWarning
+
+    notices = Notices()
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        result = func()
+        if every_warning:
+            warnings.simplefilter("always")
+        else:
+            warnings.simplefilter("always", SkippedFileWarning)
+        yield notices
+    said: set[str] = set()
     for w in caught:
-        click.echo(f"let op: {w.message}", err=True)
-    return result
+        text = str(w.message)
+        if isinstance(w.message, SkippedFileWarning):
+            where = str(Path(w.message.path).resolve())  # as given, or as a Dask worker saw it
+            if where not in said:
+                notices.skipped.append(w.message.path)
+                click.echo(text, err=True)
+            said.add(where)
+        elif every_warning:
+            if text not in said:
+                click.echo(f"let op: {text}", err=True)
+        else:
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno, w.file, w.line)
+        said.add(text)
+
+
+def warnings_to_stderr(func: Callable[[], Any]) -> Any:
+    """Run `func`, printing the Dutch warnings it raises as notices on stderr (see
+    :func:`notices_to_stderr`)."""
+    with notices_to_stderr():
+        return func()

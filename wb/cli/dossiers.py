@@ -25,13 +25,13 @@ from wb.cli.common import (
     engine_line,
     json_written,
     not_a_project,
+    notices_to_stderr,
     open_existing,
     open_to_write,
     out_advice,
     project_advice,
     reports_errors,
     save_json,
-    warnings_to_stderr,
 )
 from wb.cli.shown import name_lists_of, pseudonymise_options, shown_texts
 from wb.errors import InvalidChoiceError, NotFoundError, WbError
@@ -68,6 +68,7 @@ def labels(
     workers: int | None,
 ) -> None:
     """Vind labelende taal in dossierrapporten: wie zegt het, waar kwam het eerst voor."""
+    from wb.corpus.folder import skipped_note
     from wb.dossiers.judging import method_line
     from wb.dossiers.labels import label_corpus
     from wb.dossiers.shown_text import shown_labels
@@ -76,26 +77,23 @@ def labels(
     not_a_project(corpus, PROJECT_DOSSIER_HINT)
     check_workers(cluster, workers)
     check_json_target(json_out)
-    shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
     lexicon = lexicon or default_lexicon()
     kwargs = {"cluster": cluster, "workers": workers, "judging": learned}
     if cluster is None:
         kwargs["progress"] = sys.stderr.isatty()
-    result = warnings_to_stderr(lambda: label_corpus(corpus, lexicon, **kwargs))
+    with notices_to_stderr() as notices:  # every read of the folder: one notice per empty file
+        shown = shown_texts(corpus, pseudo, keep_file, replace_file, project_path)
+        result = label_corpus(corpus, lexicon, **kwargs)
+        table = labels_table(result, corpus, shown=shown)
     save_json(shown_labels(result, shown) if shown else result, json_out)
-    echo_table(
-        labels_table(result, corpus, shown=shown),
-        keep=("label", "stem"),
-        full="voeg --json BESTAND toe",
-        uncut=("stem",),
-    )
+    echo_table(table, keep=("label", "stem"), full="voeg --json BESTAND toe", uncut=("stem",))
     hits = result["labels"]
     copied = sum(1 for h in hits if h["copied_from"])
     n_docs = len({h["doc"] for h in hits})
     click.echo(
         f"{label_counts(hits)} in {n_docs} "
         f"{'rapport' if n_docs == 1 else 'rapporten'}; {copied} in overgenomen passages."
-        f"{engine_line(result)}"
+        f"{engine_line(result)}{skipped_note(len(notices.skipped))}"
     )
     click.echo(method_line(learned))
     json_written(json_out)
@@ -222,6 +220,7 @@ def reuse(
     MAP is een map met rapporten; met --cluster mag het ook een lijst met bestanden zijn
     (.lst of .txt, één pad per regel, relatief aan de map van de lijst).
     """
+    from wb.corpus.folder import skipped_note
     from wb.dossiers.reuse import detect_reuse
     from wb.dossiers.shown_text import shown_reuse
     from wb.exports.readable import reuse_table
@@ -230,28 +229,25 @@ def reuse(
     check_workers(cluster, workers)
     check_json_target(json_out)
     folder = corpus if corpus.is_dir() else corpus.parent
-    shown = shown_texts(folder, pseudo, keep_file, replace_file, project_path)
-    result = warnings_to_stderr(
-        lambda: detect_reuse(
+    with notices_to_stderr() as notices:  # every read of the folder: one notice per empty file
+        shown = shown_texts(folder, pseudo, keep_file, replace_file, project_path)
+        result = detect_reuse(
             corpus,
             min_words=min_words,
             boilerplate_dossiers=boilerplate_dossiers,
             cluster=cluster,
             workers=workers,
         )
-    )
+        table = reuse_table(result, folder, shown=shown)
     save_json(shown_reuse(result, shown) if shown else result, json_out)
-    echo_table(
-        reuse_table(result, folder, shown=shown),
-        full="voeg --json BESTAND toe",
-        uncut=("datum", "soort"),
-    )
+    echo_table(table, full="voeg --json BESTAND toe", uncut=("datum", "soort"))
     passages = result["passages"]
     case = sum(1 for p in passages if not p["boilerplate"])
     click.echo(
         f"{len(passages)} overgenomen {'passage' if len(passages) == 1 else 'passages'}: "
         f"{case} in dossiers, "
         f"{len(passages) - case} standaardtekst.{engine_line(result)}"
+        f"{skipped_note(len(notices.skipped))}"
     )
     json_written(json_out)
 
@@ -319,6 +315,7 @@ def pseudonymise(
     Een term uit --keep binnen een organisatienaam blijft leesbaar, de rest van de naam wordt
     vervangen: met 'wijkteam' in --keep wordt 'wijkteam Oosterveld' 'wijkteam [ORGANISATIE-1]'.
     """
+    from wb.corpus.folder import skipped_note
     from wb.dossiers.pseudonymise import Pseudonymiser, write_pseudonymised
 
     not_a_project(
@@ -331,8 +328,8 @@ def pseudonymise(
     check_json_target(json_map, make_folders=True)  # the overview's folders are made
     keep, replace = name_lists_of(keep_file, replace_file, project_path)
     pseudonymiser = Pseudonymiser(keep=keep, replace=replace, learned=learned)
-    report = warnings_to_stderr(
-        lambda: write_pseudonymised(
+    with notices_to_stderr() as notices:
+        report = write_pseudonymised(
             corpus,
             out,
             json_map,
@@ -340,8 +337,8 @@ def pseudonymise(
             pseudonymiser=pseudonymiser,
             progress=sys.stderr.isatty(),
         )
-    )
-    click.echo(report.summary())
+    first, *rest = report.summary().split("\n")  # the count of copies, then what was skipped
+    click.echo("\n".join([first + skipped_note(len(notices.skipped)), *rest]))
 
 
 def port_problem(port: int, errno: int | None) -> str:

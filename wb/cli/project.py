@@ -14,6 +14,7 @@ from wb.cli.common import (
     FilePath,
     Megabytes,
     json_written,
+    notices_to_stderr,
     open_existing,
     out_advice,
     project_either_way,
@@ -59,7 +60,9 @@ def info() -> None:
 @NEW_PROJECT_OPTION
 @click.option("--corpus", help="Naam van het corpus (standaard: de map- of bestandsnaam).")
 @click.option(
-    "--skip-bad", is_flag=True, help="Sla onleesbare bestanden over en importeer de rest."
+    "--skip-bad",
+    is_flag=True,
+    help="Sla onleesbare bestanden (beschadigd, binair, te groot) over en importeer de rest.",
 )
 @click.option(
     "--max-mb",
@@ -72,7 +75,14 @@ def info() -> None:
 def import_cmd(
     source: Path, project_path: Path, corpus: str | None, skip_bad: bool, max_mb: float
 ) -> None:
-    """Importeer een map met documenten, een REFI-QDA-project (.qdpx) of codeboek (.qdc)."""
+    """Importeer een map met documenten, een REFI-QDA-project (.qdpx) of codeboek (.qdc).
+
+    Een import is één geheel. Een leeg bestand (0 bytes of alleen witruimte) slaat wb over met
+    een melding ("overgeslagen: map/leeg.txt is leeg (0 bytes)."); de rest wordt in één keer
+    geïmporteerd. Is elk bestand leeg, dan stopt de import (code 2). Kan een bestand niet
+    gelezen worden (beschadigd, binair, te groot, onbekende tekencodering), dan importeert wb
+    niets en noemt het bestand; met --skip-bad importeert wb de rest.
+    """
     from wb.store import open_project
 
     suffix = source.suffix.lower()
@@ -90,14 +100,15 @@ def import_cmd(
             return
         from wb.corpus.importer import import_folder
 
-        report = import_folder(
-            project,
-            source,
-            corpus=corpus,
-            skip_bad=skip_bad,
-            max_bytes=int(max_mb * 1024 * 1024),
-            progress=sys.stderr.isatty(),
-        )
+        with notices_to_stderr(every_warning=False):  # "overgeslagen: …" per empty file
+            report = import_folder(
+                project,
+                source,
+                corpus=corpus,
+                skip_bad=skip_bad,
+                max_bytes=int(max_mb * 1024 * 1024),
+                progress=sys.stderr.isatty(),
+            )
     click.echo(report.summary())
 
 

@@ -16,6 +16,7 @@ from wb.cli.common import (
     echo_table,
     json_written,
     not_a_document,
+    notices_to_stderr,
     open_existing,
     reports_errors,
 )
@@ -99,9 +100,10 @@ def themes(
     embedder: str,
 ) -> None:
     """Groepeer passages (alinea's of sprekersbeurten) in thema's; zeg hoe stabiel ze zijn."""
+    from wb.corpus.folder import skipped_note
     from wb.exports.readable import themes_table
     from wb.store import open_project
-    from wb.themes.run import themes_for_folder, themes_for_project, write_json
+    from wb.themes.run import themes_for_project, write_json
 
     not_a_document(source)
     if not source.exists():  # as `wb code`: one Dutch line, not click's usage block
@@ -126,17 +128,11 @@ def themes(
         "n_themes": n_themes,
         "progress": sys.stderr.isatty(),
     }
-    if source.is_dir() and out_dir is None:
-        result = themes_for_folder(source, **params)
-    elif source.is_dir():
-        import tempfile
-
-        from wb.corpus.importer import import_folder
-
-        with tempfile.TemporaryDirectory() as tmp, open_project(Path(tmp) / "t.wbproj") as project:
-            import_folder(project, source)
-            result = themes_for_project(project, **params)
-            _write_theme_summary(project, result, out_dir)
+    skipped = 0
+    if source.is_dir():
+        with notices_to_stderr(every_warning=False) as notices:  # one notice per empty file
+            result = _folder_themes(source, out_dir, params)
+        skipped = len(notices.skipped)
     else:
         opened = open_existing(source) if out_dir is None else open_project(source, create=False)
         with opened as project:
@@ -154,8 +150,28 @@ def themes(
     click.echo(
         f"{found} {'thema' if found == 1 else 'thema' + APOSTROPHE_S} ({how_stable}) in "
         f"{len(result['segments'])} passages; {100 * result['outlier_share']:.0f}% niet ingedeeld."
+        f"{skipped_note(skipped)}"
     )
     json_written(json_out)
+
+
+def _folder_themes(source: Path, out_dir: Path | None, params: dict[str, Any]) -> dict[str, Any]:
+    """The themes of a folder; with `out_dir`, stored in a project made for the run and written
+    there (the summary needs a project)."""
+    from wb.store import open_project
+    from wb.themes.run import themes_for_folder, themes_for_project
+
+    if out_dir is None:
+        return themes_for_folder(source, **params)
+    import tempfile
+
+    from wb.corpus.importer import import_folder
+
+    with tempfile.TemporaryDirectory() as tmp, open_project(Path(tmp) / "t.wbproj") as project:
+        import_folder(project, source)
+        result = themes_for_project(project, **params)
+        _write_theme_summary(project, result, out_dir)
+    return result
 
 
 def _write_theme_summary(project: Any, result: dict[str, Any], out_dir: Path) -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 from wb.codebook import Codebook
 from wb.coding.coded_whole import learn_whole
 from wb.coding.suggest import Suggester, Suggestion
-from wb.corpus.importer import scan_folder
-from wb.corpus.readers import read_document
+from wb.corpus.folder import read_folder_documents
 from wb.errors import InvalidChoiceError
 from wb.store.codebooks import code_ids, save_codebook
 from wb.store.codings import add_auto_codings
@@ -19,10 +18,9 @@ from wb.store.project import Project
 
 
 def suggest_folder(codebook: Codebook, folder: Path, *, progress: bool = False) -> list[Suggestion]:
-    """Suggestions for every document in a corpus folder (names relative to the folder)."""
-    read = {
-        path.relative_to(folder).as_posix(): read_document(path) for path in scan_folder(folder)
-    }
+    """Suggestions for every document in a corpus folder (names relative to the folder); an
+    empty document is skipped with a warning (:mod:`wb.corpus.folder`)."""
+    read = {d.name: d.read for d in read_folder_documents(folder).documents}
     items = [(name, r.text) for name, r in read.items()]
     meta = {name: r.front_matter for name, r in read.items()}
     return Suggester(codebook, expand=True).fit().suggest(items, progress=progress, metadata=meta)

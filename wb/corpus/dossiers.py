@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -78,10 +77,14 @@ def by_dossier(reports: Iterable[Report]) -> dict[str, list[Report]]:
 
 
 def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, Any]], list[str]]:
-    """Reports of a folder in order, their metadata by name, and Dutch warnings of the readers."""
-    from wb.corpus.importer import no_documents, scan_folder
+    """Reports of a folder in order, their metadata by name, and Dutch warnings of the readers.
+
+    The documents are read by the one folder reader (:mod:`wb.corpus.folder`): an empty one is
+    skipped with a warning (:class:`wb.errors.SkippedFileWarning`), any other that cannot be
+    read stops with the error naming it.
+    """
+    from wb.corpus.folder import read_folder_documents
     from wb.corpus.metadata import read_metadata_csv, rows_without_file
-    from wb.corpus.readers import read_document
 
     folder = Path(folder)
     if not folder.is_dir():
@@ -92,19 +95,18 @@ def read_folder(folder: str | Path) -> tuple[list[Report], dict[str, dict[str, A
             f"{what}. Geef de map met rapporten op{example_hint('dossiers')}.", path=folder
         )
     table = read_metadata_csv(folder)
-    files = scan_folder(folder)
-    if not files:
-        raise NotFoundError(no_documents(folder, "rapporten", "om te lezen"), path=folder)
+    read = read_folder_documents(folder, noun="rapporten")
     reports, metadata, warns = [], {}, []
-    for path in files:
-        name = unicodedata.normalize("NFC", path.relative_to(folder).as_posix())
-        result = read_document(path)
-        warns += result.warnings
-        meta = {str(k).lower(): v for k, v in table.get(name, {}).items()}
-        meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
-        metadata[name] = meta
-        reports.append(Report(name, dossier_of(meta), report_date(meta, name), result.text))
-    warns += rows_without_file(table, metadata)  # as `wb import` says it
+    for doc in read.documents:
+        warns += doc.read.warnings
+        meta = {str(k).lower(): v for k, v in table.get(doc.name, {}).items()}
+        meta.update({str(k).lower(): v for k, v in doc.read.front_matter.items()})
+        metadata[doc.name] = meta
+        reports.append(
+            Report(doc.name, dossier_of(meta), report_date(meta, doc.name), doc.read.text)
+        )
+    found = [*metadata, *(name for name, _ in read.skipped)]
+    warns += rows_without_file(table, found)  # as `wb import` says it
     return in_order(reports), metadata, warns
 
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wb.corpus.folder import read_folder_documents
 from wb.corpus.metadata import coerce_metadata, read_metadata_csv, rows_without_file
-from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult, read_document
+from wb.corpus.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadResult
 from wb.errors import ImportFailed, NotFoundError, WbError, quote_name
-from wb.progress import per_item
 from wb.store.documents import (
     content_hash,
     find_stored,
@@ -87,16 +87,6 @@ class ImportReport:
             for o in self.orphaned
         ]
         return "\n".join(lines)
-
-
-def _same_name(first: str, second: str) -> str:
-    """Why `second` is refused: its name equals `first` in another Unicode form (NFC/NFD)."""
-    return (
-        f"heet hetzelfde als {quote_name(first, show_accents=True)}, alleen in een andere "
-        f"Unicode-vorm ({quote_name(second, show_accents=True)}: letters met losse accenttekens "
-        "of juist niet); wb zou het ene document over het andere schrijven. Hernoem een van "
-        "beide en importeer opnieuw."
-    )
 
 
 def _candidates(folder: Path) -> list[Path]:
@@ -177,36 +167,28 @@ def import_folder(
     corpus = corpus or folder.resolve().name
     report = ImportReport(corpus=corpus)
     table = read_metadata_csv(folder)
-    files = scan_folder(folder)
     unsupported = unsupported_files(folder)
-    if not files:
-        raise NotFoundError(no_documents(folder), path=folder)
-
+    folder_read = read_folder_documents(
+        folder, purpose="om te importeren", keep_going=True, max_bytes=max_bytes, progress=progress
+    )
     read: list[tuple[str, ReadResult, dict[str, Any]]] = []
-    problems: list[tuple[str, str]] = []
-    seen: dict[str, str] = {}  # NFC name -> name as on disk
-    for path in per_item(files, "Bestanden lezen", "bestand", progress):
-        raw = path.relative_to(folder).as_posix()
-        rel = unicodedata.normalize("NFC", raw)
-        if rel in seen:
-            problems.append((raw, _same_name(seen[rel], raw)))
-            continue
-        seen[rel] = raw
+    problems = folder_read.problems
+    for doc in folder_read.documents:
         try:
-            result = read_document(path, max_bytes=max_bytes)
-            meta = dict(table.get(rel, {}))
-            meta.update(coerce_metadata(result.front_matter, path=path, line=None))
+            meta = dict(table.get(doc.name, {}))
+            meta.update(coerce_metadata(doc.read.front_matter, path=doc.path, line=None))
         except WbError as exc:
             where = "" if exc.line is None else f"regel {exc.line}: "
-            problems.append((rel, where + exc.message))
+            problems.append((doc.name, where + exc.message))
             continue
-        report.warnings += result.warnings
-        read.append((rel, result, meta))
-    found = [rel for rel, _, _ in read] + [rel for rel, _ in problems]
+        report.warnings += doc.read.warnings
+        read.append((doc.name, doc.read, meta))
+    names = [name for name, _ in folder_read.skipped]
+    found = [rel for rel, _, _ in read] + [rel for rel, _ in problems] + names
     report.warnings += rows_without_file(table, found)
     if problems and not skip_bad:
         raise ImportFailed(folder, problems)
-    report.skipped = problems + unsupported
+    report.skipped = folder_read.skipped + problems + unsupported
 
     started = now()
     with project.transaction():

@@ -38,7 +38,7 @@ from defusedxml import DefusedXmlException
 
 from wb.corpus.display import dutch_number
 from wb.corpus.metadata import split_front_matter
-from wb.errors import ReadError
+from wb.errors import EmptyDocumentError, ReadError
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".odt", ".pdf"})
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -74,8 +74,10 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
         )
     size = _check_file(path, max_bytes)
     if size == 0:
-        raise ReadError(
-            "is leeg (0 bytes). Controleer of het juiste bestand is opgeslagen.", path=path
+        raise EmptyDocumentError(
+            "is leeg (0 bytes). Controleer of het juiste bestand is opgeslagen.",
+            path=path,
+            why="0 bytes",
         )
     try:
         if suffix in (".txt", ".md"):
@@ -100,7 +102,11 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
         ) from None
     text = normalise_text(result.text).rstrip()
     if not text.strip():
-        raise ReadError("is leeg: er staat geen tekst in. Controleer het bestand.", path=path)
+        raise EmptyDocumentError(
+            "is leeg: er staat geen tekst in. Controleer het bestand.",
+            path=path,
+            why=_why_empty(suffix, result.front_matter),
+        )
     return ReadResult(
         text,
         result.front_matter,
@@ -109,6 +115,15 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
         result.source,
         result.ocr_confidence,
     )
+
+
+def _why_empty(suffix: str, front_matter: dict) -> str:
+    """Why a document of more than 0 bytes counts as empty, in a few Dutch words."""
+    if front_matter:
+        return "alleen front matter, geen tekst"
+    if suffix in (".txt", ".md"):
+        return "alleen witruimte, geen tekst"
+    return "er staat geen tekst in"
 
 
 def normalise_text(text: str) -> str:

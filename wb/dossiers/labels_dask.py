@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import pickle
-import warnings
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from wb.corpus.folder import warn_notes
 from wb.dossiers.labels import LabelFinder, label_report, labels_json, per_dossier
 from wb.dossiers.lexicon import Lexicon
 from wb.dossiers.reuse import ReuseDetector
@@ -26,6 +26,7 @@ from wb.dossiers.reuse_dask import (
     passages_on,
     plan_partitions,
 )
+from wb.dossiers.reuse_dask_read import source_folder
 
 
 @functools.lru_cache(maxsize=2)
@@ -72,8 +73,7 @@ def label_corpus_dask(
         if passages is None:
             result, warns = passages_on(client, folder, ReuseDetector(), partition_size)
             passages = [p.to_dict() for p in result]
-            for message in warns:
-                warnings.warn(message, UserWarning, stacklevel=2)
+            warn_notes(warns, folder=source_folder(folder), stacklevel=3)
     found.sort(key=lambda row: (row[2], row[0]))
     rank = {row[0]: i for i, row in enumerate(found)}
     members: dict[str, list[str]] = defaultdict(list)

@@ -38,7 +38,6 @@ Parts: :mod:`wb.dossiers.reuse_dask_read` (planning and reading, step 1),
 from __future__ import annotations
 
 import logging
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -46,12 +45,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from wb.corpus.folder import warn_notes
 from wb.dossiers.reuse_dask_index import _STATS_META, _empty_shingles, index_partition, shingle_rows
 from wb.dossiers.reuse_dask_read import (
     _META,
     _RANKS,
     _TEXTS,
     PARTITION_SIZE,
+    SKIPPED_ROW,
     UNDATED,
     date_key,
     dossier_ids,
@@ -59,6 +60,7 @@ from wb.dossiers.reuse_dask_read import (
     load_meta,
     plan_partitions,
     ranked_texts,
+    source_folder,
 )
 from wb.dossiers.reuse_dask_verify import (
     choose_partition,
@@ -110,20 +112,22 @@ def ranked_reports(client: Any, specs: list[Any]) -> tuple[Any, int, list[str], 
     parts = [delayed(load_meta)(s, i) for i, s in enumerate(specs)]
     raw = dd.from_delayed(parts, meta=pd.DataFrame(columns=list(_META)).astype(_META))
     raw = client.persist(raw)
+    warned = raw["warnings"][raw["warnings"] != ""]
+    raw = raw[raw["row"] != SKIPPED_ROW]  # an empty file: only its warning
     counts = raw["name"].value_counts()
     undated = raw.loc[raw["date_ord"] == UNDATED, "name"]
     n, double, warned, n_undated = dask.compute(
         raw.map_partitions(len).sum(),
         counts[counts > 1].index.to_series(),
-        raw["warnings"][raw["warnings"] != ""],
+        warned,
         undated.count(),
     )
+    warns = [w for ws in warned.tolist() for w in ws.split("\n")]
     if n == 0:
-        return None, 0, [], None
+        return None, 0, warns, None
     if len(double):
         double = ", ".join(sorted(double.tolist()))
         raise ConflictError(f"documentnamen komen dubbel voor: {double}. Maak ze uniek.")
-    warns = [w for ws in warned.tolist() for w in ws.split("\n")]
     order = raw[["date_ord", "name", "src", "row"]].sort_values(["date_ord", "name"])
     lengths = order.map_partitions(len).compute().tolist()
     offsets = np.r_[0, np.cumsum(lengths)].tolist()
@@ -152,9 +156,8 @@ def undated_shared(
         return []
     involved = sorted({p.target.doc for p in passages} | {p.source.doc for p in passages})
     names = undated[undated.isin(involved)].compute().tolist()
-    fix = DATE_FIX
-    if isinstance(source, str | Path):
-        fix = date_fix(Path(source) if Path(source).is_dir() else Path(source).parent)
+    folder = source_folder(source)
+    fix = DATE_FIX if folder is None else date_fix(folder)
     return undated_in_passages([Report(n, "", None, "") for n in names], passages, fix)
 
 
@@ -288,6 +291,5 @@ def detect_reuse_dask(
     with connect(cluster, workers=workers) as client:
         engine = engine_record(client)
         passages, warns = passages_on(client, source, detector, partition_size, diagnostics)
-    for message in warns:
-        warnings.warn(message, UserWarning, stacklevel=2)
+    warn_notes(warns, folder=source_folder(source), stacklevel=3)
     return {"passages": [p.to_dict() for p in passages], "engine": engine}

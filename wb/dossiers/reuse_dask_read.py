@@ -18,14 +18,16 @@ import numpy as np
 import pandas as pd
 
 from wb.corpus.dossiers import Report, dossier_of, report_date
+from wb.corpus.folder import skipped_message
 from wb.corpus.importer import IGNORED_STEMS, scan_folder
 from wb.corpus.metadata import read_metadata_csv
 from wb.corpus.readers import SUPPORTED_SUFFIXES, read_document
 from wb.dossiers.reuse_detector import _as_report
-from wb.errors import NotFoundError
+from wb.errors import EmptyDocumentError, NotFoundError
 
 PARTITION_SIZE = 250  # reports per input partition
 UNDATED = 2**62  # date key of undated reports: after every date
+SKIPPED_ROW = -1  # row of an empty file in load_meta: it only carries its warning
 LIST_SUFFIXES = (".lst", ".list", ".txt")
 _META = {  # one row per report, no text: what the checks and the date order need
     "name": "string",
@@ -113,7 +115,17 @@ def _names(spec: tuple) -> tuple[str, list[str]]:
 
 
 def iter_documents(spec: tuple) -> Iterator[tuple[Report, Mapping[str, Any], list[str]]]:
-    """(report, metadata, read warnings) of each report of one input partition (on a worker)."""
+    """(report, metadata, read warnings) of each report of one input partition (on a worker);
+    empty files are left out (:func:`read_each` says them)."""
+    for report, meta, warns in read_each(spec):
+        if report is not None:
+            yield report, meta, warns
+
+
+def read_each(spec: tuple) -> Iterator[tuple[Report | None, Mapping[str, Any], list[str]]]:
+    """As :func:`iter_documents`, but an empty file gives (None, {}, [the Dutch warning that it
+    is skipped, naming it as in `spec`]), as the one folder reader skips it
+    (:mod:`wb.corpus.folder`; :func:`wb.corpus.folder.warn_notes` raises it on the driver)."""
     if spec[0] == "reports":
         for r in spec[1]:
             yield r, {"dossier": r.dossier}, []
@@ -122,7 +134,11 @@ def iter_documents(spec: tuple) -> Iterator[tuple[Report, Mapping[str, Any], lis
     table = _table(folder)
     for name in names:
         path = Path(name) if Path(name).is_absolute() else Path(folder) / name
-        result = read_document(path)
+        try:
+            result = read_document(path)
+        except EmptyDocumentError as exc:
+            yield None, {}, [skipped_message(name, exc.why)]  # the driver knows the folder
+            continue
         meta = {str(k).lower(): v for k, v in table.get(name, {}).items()}
         meta.update({str(k).lower(): v for k, v in result.front_matter.items()})
         report = Report(name, dossier_of(meta), report_date(meta, name), result.text)
@@ -141,11 +157,15 @@ def date_key(date: datetime.date | None) -> int:
 
 
 def load_meta(spec: tuple, src: int) -> pd.DataFrame:
-    """Name, date key and read warnings of each report of input partition `src` (no text)."""
-    rows = [
-        (r.doc, date_key(r.date), "\n".join(w), src, i)
-        for i, (r, _, w) in enumerate(iter_documents(spec))
-    ]
+    """Name, date key and read warnings of each report of input partition `src` (no text); an
+    empty file skipped is a row with only its warning and row SKIPPED_ROW."""
+    rows, i = [], 0
+    for r, _, w in read_each(spec):
+        if r is None:
+            rows.append(("", UNDATED, "\n".join(w), src, SKIPPED_ROW))
+            continue
+        rows.append((r.doc, date_key(r.date), "\n".join(w), src, i))
+        i += 1
     return pd.DataFrame(rows, columns=list(_META)).astype(_META)
 
 
@@ -171,6 +191,15 @@ def ranked_texts(spec: tuple, ranks: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- partition planning on the driver --------------------------------------------------------
+
+
+def source_folder(source: str | Path | Iterable[Any]) -> Path | None:
+    """The folder the report names of `source` are relative to: the folder itself, or the
+    folder of a file list; None for reports in memory."""
+    if not isinstance(source, str | Path):
+        return None
+    path = Path(source)
+    return path if path.is_dir() else path.parent
 
 
 def plan_partitions(

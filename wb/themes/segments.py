@@ -165,19 +165,24 @@ def segment_documents(docs: Iterable[tuple[str, str]], unit: str = "paragraph") 
 
 
 def read_folder_texts(folders: str | Path | Iterable[str | Path]) -> list[tuple[str, str]]:
-    """(name, text) of every document in one or more folders; names are 'folder/relpath'."""
-    from wb.corpus.importer import no_documents, scan_folder
-    from wb.corpus.readers import read_document
+    """(name, text) of every document in one or more folders; names are 'folder/relpath'.
+
+    Read by the one folder reader (:mod:`wb.corpus.folder`): an empty document is skipped with
+    a warning; no document with text in any folder is an error naming the (first) folder.
+    """
+    from wb.corpus.folder import read_folder_documents
 
     if isinstance(folders, (str, Path)):
         folders = [folders]
+    folders = [Path(f) for f in folders]
     docs = []
-    for folder in map(Path, folders):
+    for folder in folders:
         if not folder.is_dir():
             raise NotFoundError("is geen map. Geef een map met documenten op.", path=folder)
-        for path in scan_folder(folder):
-            rel = path.relative_to(folder).as_posix()
-            docs.append((f"{folder.resolve().name}/{rel}", read_document(path).text))
+        read = read_folder_documents(folder, required=len(folders) == 1)
+        docs += [(f"{folder.resolve().name}/{d.name}", d.read.text) for d in read.documents]
     if not docs:
-        raise NotFoundError(no_documents(Path(folders[0]), purpose="om te lezen"), path=folders[0])
+        from wb.corpus.importer import no_documents
+
+        raise NotFoundError(no_documents(folders[0], purpose="om te lezen"), path=folders[0])
     return docs
