@@ -226,9 +226,12 @@ LATER_ROUND = "held-out-66"
 # "held-out-63") and 68 (round 64, "held-out-64") are reserved for the session after that: batch
 # 67 was measured at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on cda383f8);
 # batch 68 with --later at its end (18:03 UTC, main 4c6f7b1a). Batches 69 (round 65,
-# "held-out-65") and 70 (round 66, "held-out-66") are reserved for the session after that. Until
-# their measurement no training script and no run reads a sealed batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({69, 70})
+# "held-out-65") and 70 (round 66, "held-out-66") are reserved for the session after that.
+# Batches 71 (round 67, "held-out-67") and 72 (round 68, "held-out-68"), collected and annotated
+# blind by collect-labels4 on 2026-12-07 (from 19:47 UTC), are reserved for the session after
+# that. Until their measurement no training script and no run reads a sealed batch, and --batch
+# refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({69, 70, 71, 72})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -250,14 +253,18 @@ def group_of(entry: dict) -> str:
     32 (36), 33 (37), 34 (38), 35 (39), 36 (40), 37 (41), 38 (42), 39 (43), 40 (44), 41 (45),
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60), 57 (61), 58 (62), 59 (63), 60 (64), 61 (65),
-    62 (66), 63 (67), 64 (68), 65 (69), 66 (70); batch 26 is tune from the start (collected as
-    training material, branch labels-data). Batches 69-70 are sealed (SEALED_BATCHES) until their
-    one measurement; batches 25 and 27-68 were.
+    62 (66), 63 (67), 64 (68), 65 (69), 66 (70), 67 (71), 68 (72); batch 26 is tune from the start
+    (collected as training material, branch labels-data). Batches 69-72 are sealed
+    (SEALED_BATCHES) until their one measurement; batches 25 and 27-68 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.
     """
     batch = entry.get("batch", 1)
+    if batch >= 72:
+        return "held-out-68"
+    if batch >= 71:
+        return "held-out-67"
     if batch >= 70:
         return "held-out-66"
     if batch >= 69:

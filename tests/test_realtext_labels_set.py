@@ -152,7 +152,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # cda383f8), tune since; FRESH_ROUND names batch 69. Batches 69 and 70 were collected blind
     # by collect-labels in that session (from 16:49 UTC): batch 69 waits in FRESH_ROUND for the
     # next session's start, batch 70 in "held-out-66". Batch 68 was measured with --later at that
-    # session's end (18:03 UTC, main 4c6f7b1a), tune since; LATER_ROUND names batch 70
+    # session's end (18:03 UTC, main 4c6f7b1a), tune since; LATER_ROUND names batch 70. Batches 71
+    # and 72 were collected blind by collect-labels4 in the session of 2026-12-07 19:44 UTC: they
+    # wait, sealed, in "held-out-67" and "held-out-68" (neither FRESH_ROUND nor LATER_ROUND yet)
     assert waiting == {69, 70}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
@@ -210,8 +212,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # 61 measured 2026-12-07 07:19 UTC, 62 at 08:41 UTC; 63 and 64 collected that session; 63
     # measured 2026-12-07 10:27 UTC, 64 at 11:52 UTC; 65 and 66 collected that session; 65
     # measured 2026-12-07 13:24 UTC, 66 at 14:41 UTC; 67 and 68 collected that session; 67
-    # measured 2026-12-07 16:35 UTC, 68 at 18:03 UTC; 69 and 70 collected that session
-    assert SEALED_BATCHES == frozenset({69, 70})
+    # measured 2026-12-07 16:35 UTC, 68 at 18:03 UTC; 69 and 70 collected that session; 71 and
+    # 72 collected blind by collect-labels4 in the session of 2026-12-07 19:44 UTC
+    assert SEALED_BATCHES == frozenset({69, 70, 71, 72})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -259,7 +262,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b66-") for i in judging_ids)  # batch 66, since its measurement
     assert any(i.startswith("b67-") for i in judging_ids)  # batch 67, since its measurement
     assert any(i.startswith("b68-") for i in judging_ids)  # batch 68, since its measurement
-    assert not any(i.startswith(("b69-", "b70-")) for i in judging_ids)  # sealed
+    assert not any(i.startswith(("b69-", "b70-", "b71-", "b72-")) for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -319,8 +322,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # batches 67 and 68 (collected blind by collect-labels from 13:50 UTC that session) are sealed;
     # batch 66 with --later at that session's end (14:41 UTC), batch 67 at the start of the next
     # (2026-12-07 16:35 UTC); batches 69 and 70 (collected blind by collect-labels from 16:49 UTC
-    # that session) are sealed; batch 68 with --later at that session's end (18:03 UTC)
-    sealed = {69, 70}
+    # that session) are sealed; batch 68 with --later at that session's end (18:03 UTC); batches
+    # 71 and 72 (collected blind by collect-labels4 from 19:47 UTC in the next session) are sealed
+    sealed = {69, 70, 71, 72}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
