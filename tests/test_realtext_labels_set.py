@@ -154,8 +154,10 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # next session's start, batch 70 in "held-out-66". Batch 68 was measured with --later at that
     # session's end (18:03 UTC, main 4c6f7b1a), tune since; LATER_ROUND names batch 70. Batch 69
     # was measured once at the start of the session of 2026-12-07 19:44 UTC (20:01 UTC, on
-    # a2286d80), tune since; FRESH_ROUND names batch 71 (to be collected)
-    assert waiting == {70}
+    # a2286d80), tune since; FRESH_ROUND names batch 71. Batches 71 and 72 were collected blind by
+    # collect-labels4 in that session (from 19:47 UTC): batch 71 waits in FRESH_ROUND for the next
+    # session's start, batch 72 in "held-out-68"
+    assert waiting == {70, 71}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -263,7 +265,7 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b67-") for i in judging_ids)  # batch 67, since its measurement
     assert any(i.startswith("b68-") for i in judging_ids)  # batch 68, since its measurement
     assert any(i.startswith("b69-") for i in judging_ids)  # batch 69, since its measurement
-    assert not any(i.startswith("b70-") for i in judging_ids)  # sealed
+    assert not any(i.startswith(("b70-", "b71-", "b72-")) for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -324,8 +326,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # batch 66 with --later at that session's end (14:41 UTC), batch 67 at the start of the next
     # (2026-12-07 16:35 UTC); batches 69 and 70 (collected blind by collect-labels from 16:49 UTC
     # that session) are sealed; batch 68 with --later at that session's end (18:03 UTC), batch
-    # 69 at the start of the next (2026-12-07 20:01 UTC)
-    sealed = {70}
+    # 69 at the start of the next (2026-12-07 20:01 UTC); batches 71 and 72 (collected blind by
+    # collect-labels4 from 19:47 UTC that session) are sealed
+    sealed = {70, 71, 72}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
