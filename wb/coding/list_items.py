@@ -19,6 +19,12 @@ coded opening line share its code). A line takes code X when
 * the line's sentence has no code of its own evidence but X, and no exclude clause or rejected
   look-alike speaks against X in the line.
 
+A list whose first item begins with a small letter ends at the first line that begins with a
+capital (``CASE_ENDS``): the text resumes there. A parliamentary report's opening "... overleg
+gevoerd met ... over:" lists one or two documents in small letters and then goes on in whole
+sentences ("Van het overleg brengen de commissies ... verslag uit.", "Voorzitter: ...") without
+an empty line; every such line took the opening's code, and none was right (codes-precision).
+
 Reason "in een opsomming na «...»", rule ``(passage)``, score ``SCORE``. A line that has X on
 its own evidence keeps that suggestion alone. ``Suggester(..., list_items=False)`` turns it
 off, ``list_items="all"`` lets an opening line with several codes give them all.
@@ -38,6 +44,8 @@ from wb.coding.sentence_kinds import is_heading, sentence_features
 #: Read the lines after a line that ends in a colon as items of its list: "single" when the
 #: opening line has one code, "all" with every code it has, False not at all.
 LIST_ITEMS = "single"
+#: A list whose first item begins with a small letter ends at a line that begins with a capital.
+CASE_ENDS = True
 #: Score of an item's suggestion: as a bridged passage's.
 SCORE = 0.3
 #: Most characters of the opening line quoted in the reason.
@@ -60,13 +68,15 @@ def list_items(sents: Sequence[Span]) -> list[Item]:
 
     A list's lines often run into one sentence ("paspoort aanvragen\nverzekeringen": a line
     that ends in a small letter before one that begins with one reads as a soft wrap), so the
-    unit is the line, not the sentence."""
+    unit is the line, not the sentence. With ``CASE_ENDS``, a list whose first item begins with
+    a small letter ends at a line that begins with a capital."""
     if not sents:
         return []
     text = sents[0].doc.text
     starts = [s.start_char for s in sents]
     out: list[Item] = []
     opening: int | None = None
+    small: bool | None = None  # whether the list's first item begins with a small letter
     pos = 0
     while pos < len(text):
         stop = text.find("\n", pos)
@@ -78,10 +88,16 @@ def list_items(sents: Sequence[Span]) -> list[Item]:
             a = pos + len(line) - len(line.lstrip())
             b = pos + len(line.rstrip())
             index = max(0, bisect_right(starts, a) - 1)
+            first = text[a]
+            if opening is not None and small and CASE_ENDS and first.isupper():
+                opening = None  # a capital after items in small letters: the text goes on
             if opening is not None and index != opening:
+                if small is None:
+                    small = first.islower()
                 out.append(Item(a, b, index, opening))
             if line.rstrip().endswith(":"):
                 opening = max(0, bisect_right(starts, b - 1) - 1)
+                small = None
         pos = stop + 1
     return out
 
@@ -120,4 +136,4 @@ def listed_in_document(
     return out
 
 
-__all__ = ["LIST_ITEMS", "SCORE", "Item", "list_items", "listed_in_document"]
+__all__ = ["CASE_ENDS", "LIST_ITEMS", "SCORE", "Item", "list_items", "listed_in_document"]
