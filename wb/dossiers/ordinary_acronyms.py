@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from wb.dossiers.entity_data import UP, is_known_name, is_ordinary, places
+from wb.dossiers.entity_data import UP, is_dutch_word, is_known_name, is_ordinary, places
 from wb.dossiers.mentions import Mention
 from wb.lang import word_set
 
@@ -26,13 +26,29 @@ _LINKING = frozenset({"en", "voor", "van", "de", "het", "der", "in", "op", "tot"
 _WORD = re.compile(r"[\w’'-]+|&")
 
 
-def _initials(word: str) -> tuple[str, str]:
-    """The word's first letter and the first letters of its compound parts ("JGZ")."""
+def _parts(word: str, depth: int = 3) -> list[str]:
+    """A lowercase word split into its compound parts, parts of parts too
+    ("jeugdgezondheidszorg": jeugd, gezondheids, zorg)."""
     from wb.nlp import compound_parts
 
-    parts = [p for p in word.lower().strip("-").split("-") if p]
-    letters = "".join(q[:1] for p in parts for q in (compound_parts(p) or [p]))
+    parts = compound_parts(word) or [word]
+    if len(parts) == 1 or depth == 0:
+        return parts
+    return [q for p in parts for q in _parts(p, depth - 1)]
+
+
+def _initials(word: str) -> tuple[str, str]:
+    """The word's first letter and the first letters of its compound parts ("JGZ")."""
+    pieces = [p for p in word.lower().strip("-").split("-") if p]
+    letters = "".join(q[:1] for p in pieces for q in _parts(p))
     return word[:1].upper(), letters.upper()
+
+
+def _dictionary_word(word: str) -> bool:
+    """True for a dictionary word or a compound of dictionary words ("Jeugdgezondheidzorg"),
+    not of an unknown stem ("Kwarstad")."""
+    low = word.lower()
+    return is_dutch_word(low) or all(is_dutch_word(p) for p in _parts(low))
 
 
 def _run_before(text: str, start: int, acronym: str) -> tuple[int, list[str]] | None:
@@ -63,7 +79,9 @@ def _ordinary_run(words: list[str]) -> bool:
         bare = word.strip("-")
         if not bare[:1].isupper():
             continue
-        if not is_ordinary(bare) or is_known_name(bare) or bare in places():
+        if not is_ordinary(bare) or not _dictionary_word(bare) or is_known_name(bare):
+            return False
+        if bare in places():
             return False
         if bare.lower() in compass:
             return False
