@@ -8,8 +8,8 @@ its short form; both stay, and so does the acronym wherever else it stands alone
 such a run is left alone, and so is the acronym before a capitalised word ("CJG Kwarstad").
 
 The acronym must spell the initials of the run's capitalised words, or of the parts of its
-compounds ("Jeugd-gezondheid-zorg": JGZ); lowercase linking words ("voor", "en", "de") are
-skipped.
+compounds ("Jeugd-gezondheid-zorg": JGZ); lowercase words between them ("voor", "en", "de")
+are skipped.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from wb.lang import word_set
 
 # "(JGZ)", "( CJG)": two to six capitals in brackets
 _DEFINED = re.compile(rf"\((?:[ ])?(?P<a>[{UP}]{{2,6}})\)")
-_LINKING = frozenset({"en", "voor", "van", "de", "het", "der", "in", "op", "tot", "&"})
 _WORD = re.compile(r"[\w’'-]+|&")
 
 
@@ -61,7 +60,7 @@ def _run_before(text: str, start: int, acronym: str) -> tuple[int, list[str]] | 
         run = words[-k:]
         if not run[0][0][:1].isupper():
             continue
-        capitals = [w[0] for w in run if w[0].lower() not in _LINKING]
+        capitals = [w[0] for w in run if w[0][:1].isupper()]
         if not capitals:
             continue
         plain = "".join(_initials(w)[0] for w in capitals)
