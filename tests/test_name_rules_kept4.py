@@ -84,5 +84,6 @@ def test_an_acronym_of_a_local_long_form_is_left_to_the_org_rules() -> None:
     text = "Het Centrum Jeugd en Gezin (CJG) helpt. Het CJG Kwarstad is open.\n"
     got = [text[m.start : m.end] for m in ordinary_acronym_mentions(text)]
     assert got == ["Centrum Jeugd en Gezin", "CJG"]  # "CJG Kwarstad": a local branch
+    assert ordinary_acronym_mentions("Stichting Samen Sterk (SSS) helpt.\n") == []  # a foundation
     text = "De Kwakgroep Zorg (XYZ) belt.\n"
     assert ordinary_acronym_mentions(text) == []  # the letters do not fit

@@ -4,8 +4,9 @@
 Instelling (GI)": the long form is a description in dictionary words, no name, and the acronym
 its short form; both stay, and so does the acronym wherever else it stands alone ("De JGZ volgt
 ..."). A local organisation's long form holds a place, a region's compass word or a name
-("Jeugdbescherming Noord (JBN)", "Bureau Jeugdzorg Kwarland (BJK)"), which the other rules read:
-such a run is left alone, and so is the acronym before a capitalised word ("CJG Kwarstad").
+("Jeugdbescherming Noord (JBN)", "Bureau Jeugdzorg Kwarland (BJK)"), and a foundation or society
+is named by its own words however ordinary ("Stichting Samen Sterk (SSS)"): the other rules read
+such a run, and the acronym before a capitalised word ("CJG Kwarstad") is left to them too.
 
 The acronym must spell the initials of the run's capitalised words, or of the parts of its
 compounds ("Jeugd-gezondheid-zorg": JGZ); lowercase words between them ("voor", "en", "de")
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from wb.dossiers.entity_data import UP, is_dutch_word, is_known_name, is_ordinary, places
+from wb.dossiers.kept_mentions import LEGAL_FORMS
 from wb.dossiers.mentions import Mention
 from wb.lang import word_set
 
@@ -98,6 +100,9 @@ def ordinary_acronym_mentions(text: str) -> list[Mention]:
         if fit is None or not _ordinary_run(fit[1]):
             continue
         start = fit[0]
+        before = text[max(0, start - 12) : start].split()
+        if any(w in LEGAL_FORMS for w in fit[1] + before[-1:]):
+            continue  # "Stichting Samen Sterk (SSS)": a foundation's own name
         end = text.rindex(fit[1][-1], start, d.start()) + len(fit[1][-1])
         found.append(Mention(start, end, "KEEP", text[start:end], 1, "ordinary-acronym"))
         defined.add(acronym)
