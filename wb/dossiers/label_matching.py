@@ -9,7 +9,7 @@ acronym in a run of capitals, a one-word hit on a verb that is no form of the te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,6 +25,8 @@ _INFLECTION = {"", "e", "en", "s", "'s", "n", "es"}
 _SUFFIXES = {"heid", "ig", "ige", "lijk", "lijke", "achtig", "baar", "isch", "loos", "je", "tje"}
 _PUNCT = set(".,;:!?")
 GAP_WORDS = 4
+ALT = "|"  # between the alternatives of one word of a variant (labels-lexicon3)
+NEVER = re.compile(r"(?!)")  # the surface regex of a variant with alternatives: lemmas only
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,18 @@ def bracketed_matches(
     return out
 
 
+def alternatives(
+    words: str, lemmas_of: Callable[[str], tuple[frozenset[str], ...]]
+) -> tuple[frozenset[str], ...]:
+    """The keys of each word of a variant's segment, a word written as alternatives
+    ("niet|geen|onvoldoende") standing for any of them (lemmas_of gives one word's keys)."""
+    out = []
+    for word in words.split():
+        keys = [k for alt in word.split(ALT) if alt for k in lemmas_of(alt)]
+        out.append(frozenset().union(*keys))
+    return tuple(out)
+
+
 def lemma_matches(
     first: Mapping[str, list[_Variant]], sent: Any
 ) -> list[tuple[int, int, int, int]]:
@@ -75,10 +89,25 @@ def lemma_matches(
         variants = {id(v): v for k in keys[i] for v in first.get(k, ())}
         for v in variants.values():
             end = _match_segments(keys, tokens, i, v.lemmas)
+            if end is not None and ALT in v.text and _not_only(tokens, i, end):
+                continue
             if end is not None:
                 last = tokens[end]
                 out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
     return out
+
+
+# "niet alleen ... maar ook" is no negation: a variant with word classes does not count there
+_NOT_ONLY = word_set("label_not_only.txt")
+_NEGATORS = frozenset({"niet", "geen"})
+
+
+def _not_only(tokens: list[Any], first: int, last: int) -> bool:
+    """Whether "niet"/"geen" in tokens first..last is followed by "alleen" ("niet alleen")."""
+    return any(
+        tokens[j].lower_ in _NEGATORS and j + 1 < len(tokens) and tokens[j + 1].lower_ in _NOT_ONLY
+        for j in range(first, last + 1)
+    )
 
 
 def other_verb(term_keys: list[set[str]], doc: Doc, hit: tuple[int, int, int, int]) -> bool:

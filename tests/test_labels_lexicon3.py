@@ -1,0 +1,116 @@
+"""labels-lexicon3 (2026-12-07): paraphrases of lexicon terms as word classes over lemmas.
+
+Written sentences, not taken from an evaluation text, with the exact spans, labels and voices
+of the default finder. A word of a variant written as alternatives with ``|`` stands for any of
+them ("niet|geen|onvoldoende ... meewerken|samenwerken"); such a variant matches by lemmas only.
+Controls: "niet alleen ... samenwerken" (``label_not_only.txt``), "zet zich in om het conflict"
+(the preposition must stand before the noun of the fight), a comma inside the gap, and bare
+"geen inzicht".
+"""
+
+from __future__ import annotations
+
+import pytest
+from label_finders import hits, label_finder
+
+from wb.dossiers.label_matching import ALT, alternatives
+
+CASES = [
+    (
+        "Vader werkt nauwelijks mee aan het onderzoek.",
+        [(6, 22, "werkt nauwelijks", "niet-meewerkend", "asserted")],
+    ),
+    (
+        "Moeder weigert elke samenwerking met de voogd.",
+        [(7, 32, "weigert elke samenwerking", "niet-meewerkend", "asserted")],
+    ),
+    (
+        "Volgens de voogd is moeder niet bereid om mee te werken.",
+        [(27, 55, "niet bereid om mee te werken", "niet-meewerkend", "attributed")],
+    ),
+    (
+        "De vader weigert iedere vorm van begeleiding.",
+        [(9, 44, "weigert iedere vorm van begeleiding", "zorgmijdend", "asserted")],
+    ),
+    ("Zij wil de zorg vermijden.", [(11, 25, "zorg vermijden", "zorgmijdend", "discussed")]),
+    (
+        "Moeder wil geen behandeling voor haar zoon.",
+        [(7, 27, "wil geen behandeling", "zorgmijdend", "asserted")],
+    ),
+    (
+        "Moeder heeft de omgang met de vader steeds tegengewerkt.",
+        [
+            (
+                16,
+                55,
+                "omgang met de vader steeds tegengewerkt",
+                "belemmert het contact",
+                "asserted",
+            )
+        ],
+    ),
+    (
+        "Moeder sleept de kinderen mee in de ruzie.",
+        [
+            (
+                7,
+                41,
+                "sleept de kinderen mee in de ruzie",
+                "kind in de strijd betrekken",
+                "asserted",
+            )
+        ],
+    ),
+    (
+        "De kinderen worden aan het gevecht blootgesteld.",
+        [(19, 47, "aan het gevecht blootgesteld", "kind in de strijd betrekken", "asserted")],
+    ),
+    (
+        "Toch hield vader zich er nooit aan.",
+        [(5, 34, "hield vader zich er nooit aan", "houdt zich niet aan afspraken", "discussed")],
+    ),
+    (
+        "De afspraak is opnieuw niet nagekomen.",
+        [
+            (
+                3,
+                37,
+                "afspraak is opnieuw niet nagekomen",
+                "houdt zich niet aan afspraken",
+                "asserted",
+            )
+        ],
+    ),
+    (
+        "Vader toont weinig inzicht in zijn aandeel.",
+        [(6, 26, "toont weinig inzicht", "gebrek aan probleembesef", "asserted")],
+    ),
+    (
+        "Moeder stelt zich steeds op als slachtoffer.",
+        [(7, 43, "stelt zich steeds op als slachtoffer", "slachtofferrol", "asserted")],
+    ),
+    # controls
+    ("De school wil niet alleen met ouders samenwerken.", []),
+    ("De ouders zetten zich in om het conflict op te lossen.", []),
+    ("Vader kreeg geen hulp, hij wilde dat wel.", []),
+    ("De moeder heeft geen inzicht in de stukken.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_paraphrases_found(text: str, expected: list) -> None:
+    assert hits(label_finder(), text) == expected
+
+
+def test_alternatives() -> None:
+    keys = {"niet": frozenset({"niet"}), "geen": frozenset({"geen"}), "hulp": frozenset({"hulp"})}
+    out = alternatives("niet|geen hulp", lambda w: (keys[w],))
+    assert out == (frozenset({"niet", "geen"}), frozenset({"hulp"}))
+    assert ALT == "|"
+
+
+def test_variant_with_alternatives_has_no_surface_match() -> None:
+    finder = label_finder()
+    variant = next(v for v in finder.variants_ if ALT in v.text)
+    assert variant.regex.search("niet|geen meewerken") is None
+    assert not variant.compound
