@@ -3,6 +3,8 @@
 Written sentences, not taken from an evaluation text, with the exact spans, labels and voices
 of the default finder. A word of a variant written as alternatives with ``|`` stands for any of
 them ("niet|geen|onvoldoende ... meewerken|samenwerken"); such a variant matches by lemmas only.
+Forms: a modifier with a diacritic before a one-word head variant ("heroïneverslaafd", split
+as written) and a one-word type of parent with another parent noun ("curlingmoeder").
 Controls: "niet alleen ... samenwerken" (``label_not_only.txt``), "zet zich in om het conflict"
 (the preposition must stand before the noun of the fight), a comma inside the gap, and bare
 "geen inzicht".
@@ -14,6 +16,7 @@ import pytest
 from label_finders import hits, label_finder
 
 from wb.dossiers.label_matching import ALT, alternatives
+from wb.dossiers.lexicon_derived import other_parents
 
 CASES = [
     (
@@ -89,6 +92,16 @@ CASES = [
         "Moeder stelt zich steeds op als slachtoffer.",
         [(7, 43, "stelt zich steeds op als slachtoffer", "slachtofferrol", "asserted")],
     ),
+    # forms: a modifier with a diacritic before a head variant, a type of parent with another
+    # parent noun as its head
+    (
+        "Haar broer was heroïneverslaafd, zegt ze.",
+        [(15, 31, "heroïneverslaafd", "verslaafd", "attributed")],
+    ),
+    (
+        "Ze noemt zichzelf een curlingmoeder.",
+        [(22, 35, "curlingmoeder", "hyperouder", "attributed")],
+    ),
     # controls
     ("De school wil niet alleen met ouders samenwerken.", []),
     ("De ouders zetten zich in om het conflict op te lossen.", []),
@@ -114,3 +127,10 @@ def test_variant_with_alternatives_has_no_surface_match() -> None:
     variant = next(v for v in finder.variants_ if ALT in v.text)
     assert variant.regex.search("niet|geen meewerken") is None
     assert not variant.compound
+
+
+def test_other_parents() -> None:
+    assert other_parents("curlingouder") == ["curlingmoeder", "curlingvader"]
+    assert other_parents("tijgermoeder") == ["tijgerouder", "tijgervader"]
+    assert other_parents("ouder") == []  # no modifier
+    assert other_parents("helikopter ouder") == []

@@ -242,7 +242,9 @@ class LabelFinder:
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
             elif v.head:
-                found += [(a, b, len(v.base), v.term) for a, b in head_compounds(folded, v.base)]
+                found += [
+                    (a, b, len(v.base), v.term) for a, b in head_compounds(folded, v.base, text)
+                ]
         found += bracketed_matches(self.variants_, folded, text)
         for term, regex in self.exact_:
             found += [
