@@ -6,8 +6,9 @@ them ("niet|geen|onvoldoende ... meewerken|samenwerken"); such a variant matches
 Forms: a modifier with a diacritic before a one-word head variant ("heroïneverslaafd", split
 as written) and a one-word type of parent with another parent noun ("curlingmoeder").
 Controls: "niet alleen ... samenwerken" (``label_not_only.txt``), "zet zich in om het conflict"
-(the preposition must stand before the noun of the fight), a comma inside the gap, and bare
-"geen inzicht".
+(the preposition must stand before the noun of the fight), a comma inside the gap, bare
+"geen inzicht", and a parent on himself ("dat ik de omgang ... tegenhoud",
+``label_self_subjects.txt``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ CASES = [
     (
         "Volgens de voogd is moeder niet bereid om mee te werken.",
         [(27, 55, "niet bereid om mee te werken", "niet-meewerkend", "attributed")],
+    ),
+    (
+        "Moeder is volgens de rechter niet bereid geweest om mee te werken.",
+        [(29, 65, "niet bereid geweest om mee te werken", "niet-meewerkend", "attributed")],
+    ),
+    (
+        "Zij laten zich niet begeleiden door de voogd.",
+        [(4, 30, "laten zich niet begeleiden", "niet-meewerkend", "asserted")],
     ),
     (
         "De vader weigert iedere vorm van begeleiding.",
@@ -107,6 +116,7 @@ CASES = [
     ("De ouders zetten zich in om het conflict op te lossen.", []),
     ("Vader kreeg geen hulp, hij wilde dat wel.", []),
     ("De moeder heeft geen inzicht in de stukken.", []),
+    ("Vader zegt: 'Niemand mag denken dat ik de omgang met haar moeder tegenhoud.'", []),
 ]
 
 

@@ -93,6 +93,8 @@ def lemma_matches(
             end = _match_segments(keys, tokens, i, v.lemmas, gap)
             if end is not None and ALT in v.text and _not_only(tokens, i, end):
                 continue
+            if end is not None and ALT in v.text and _self_before(tokens, i):
+                continue
             if end is not None:
                 last = tokens[end]
                 out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
@@ -110,6 +112,17 @@ def _not_only(tokens: list[Any], first: int, last: int) -> bool:
         tokens[j].lower_ in _NEGATORS and j + 1 < len(tokens) and tokens[j + 1].lower_ in _NOT_ONLY
         for j in range(first, last + 1)
     )
+
+
+# a paraphrase right after a subject in the first person is a parent on himself, often a
+# denial ("dat ik het contact tegenhoud"): a variant with word classes does not count there
+_SELF_SUBJECTS = word_set("label_self_subjects.txt")
+_SELF_WINDOW = 2
+
+
+def _self_before(tokens: list[Any], first: int) -> bool:
+    """Whether a first-person subject stands at most two tokens before token first."""
+    return any(t.lower_ in _SELF_SUBJECTS for t in tokens[max(0, first - _SELF_WINDOW) : first])
 
 
 def other_verb(term_keys: list[set[str]], doc: Doc, hit: tuple[int, int, int, int]) -> bool:
