@@ -94,6 +94,10 @@ CASES = [
         ],
     ),
     (
+        "Hij toont geen enkel inzicht in wat zijn gedrag betekent.",
+        [(4, 28, "toont geen enkel inzicht", "gebrek aan probleembesef", "asserted")],
+    ),
+    (
         "Vader toont weinig inzicht in zijn aandeel.",
         [(6, 26, "toont weinig inzicht", "gebrek aan probleembesef", "asserted")],
     ),

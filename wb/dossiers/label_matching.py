@@ -103,11 +103,11 @@ def lemma_matches(
 
 # "niet alleen ... maar ook" is no negation: a variant with word classes does not count there
 _NOT_ONLY = word_set("label_not_only.txt")
-_NEGATORS = frozenset({"niet", "geen"})
+_NEGATORS = frozenset({"niet"})  # not "geen": "geen enkel inzicht" is a negation
 
 
 def _not_only(tokens: list[Any], first: int, last: int) -> bool:
-    """Whether "niet"/"geen" in tokens first..last is followed by "alleen" ("niet alleen")."""
+    """Whether "niet" in tokens first..last is followed by "alleen" ("niet alleen")."""
     return any(
         tokens[j].lower_ in _NEGATORS and j + 1 < len(tokens) and tokens[j + 1].lower_ in _NOT_ONLY
         for j in range(first, last + 1)
