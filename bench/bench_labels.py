@@ -162,8 +162,11 @@ FRESH_ROUND = "held-out-67"
 # material since. The later round is now "held-out-64" (batch 68, round 64, collected with batch
 # 67 by collect-labels on 2026-12-07) was sealed the same way until its one measurement
 # (2026-12-07 18:03 UTC, main 4c6f7b1a) and is tune material since. The later round is now
-# "held-out-66" (batch 70, round 66, collected with batch 69 by collect-labels on 2026-12-07).
-LATER_ROUND = "held-out-66"
+# "held-out-66" (batch 70, round 66, collected with batch 69 by collect-labels on 2026-12-07) was
+# sealed the same way until its one measurement (2026-12-07 21:18 UTC, main 78b4ec0e) and is tune
+# material since. The later round is now "held-out-68" (batch 72, round 68, collected with batch
+# 71 by collect-labels4 on 2026-12-07).
+LATER_ROUND = "held-out-68"
 # the batches no training script may read and no run may measure or list while they are sealed
 # (batches 25 and 27-32 were, until their one measurement). No training script (train_voice,
 # train_judging, train_aimed) and no tune run reads a sealed batch, the default run and --errors
@@ -229,11 +232,11 @@ LATER_ROUND = "held-out-66"
 # 67 was measured at the start of the session of 2026-12-07 16:34 UTC (16:35 UTC, on cda383f8);
 # batch 68 with --later at its end (18:03 UTC, main 4c6f7b1a). Batches 69 (round 65,
 # "held-out-65") and 70 (round 66, "held-out-66") are reserved for the session after that: batch
-# 69 was measured at the start of the session of 2026-12-07 19:44 UTC (20:01 UTC, on a2286d80).
-# Batches 71 (round 67, "held-out-67") and 72 (round 68, "held-out-68") are reserved for the
-# session after that. Until their measurement no training script and no run reads a sealed
-# batch, and --batch refuses it.
-SEALED_BATCHES: frozenset[int] = frozenset({70, 71, 72})
+# 69 was measured at the start of the session of 2026-12-07 19:44 UTC (20:01 UTC, on a2286d80);
+# batch 70 with --later at its end (21:18 UTC, main 78b4ec0e). Batches 71 (round 67,
+# "held-out-67") and 72 (round 68, "held-out-68") are reserved for the session after that. Until
+# their measurement no training script and no run reads a sealed batch, and --batch refuses it.
+SEALED_BATCHES: frozenset[int] = frozenset({71, 72})
 
 
 def measured_now(entry: dict, later: bool = False) -> bool:
@@ -256,8 +259,8 @@ def group_of(entry: dict) -> str:
     42 (46), 43 (47), 44 (48), 45 (49), 46 (50), 47 (51), 48 (52), 49 (53), 50 (54), 51 (55),
     52 (56), 53 (57), 54 (58), 55 (59), 56 (60), 57 (61), 58 (62), 59 (63), 60 (64), 61 (65),
     62 (66), 63 (67), 64 (68), 65 (69), 66 (70), 67 (71), 68 (72); batch 26 is tune from the
-    start (collected as training material, branch labels-data). Batches 70-72 are sealed
-    (SEALED_BATCHES) until their one measurement; batches 25 and 27-69 were.
+    start (collected as training material, branch labels-data). Batches 71-72 are sealed
+    (SEALED_BATCHES) until their one measurement; batches 25 and 27-70 were.
 
     Batches 1-6 are all tune material now: the held-out rounds 1-3 had their errors read
     (see the README). Round 4 is held out whatever its URL hash, and measured once.

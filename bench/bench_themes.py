@@ -4,12 +4,12 @@ Usage: python bench/bench_themes.py [--skip-speed] [--speed-only] [--n 5000]
        python bench/bench_themes.py --readable   (real texts + held-out synthetic set only)
        python bench/bench_themes.py --readable --round N [--later]   (one real round only)
 
-A real round whose texts have ``split: sealed`` in the manifest (rounds 22 and 23 now; round 9 until
+A real round whose texts have ``split: sealed`` in the manifest (round 23 now; round 9 until
 2026-12-06 07:16 UTC, round 10 until 09:38 UTC, round 11 until 12:35 UTC, round 12 until 15:09
 UTC, round 13 until 18:03 UTC, round 14 until 20:29 UTC, round 15 until 23:56 UTC, round 16 until
 2026-12-07 02:37 UTC, round 17 until 06:00 UTC, round 18 until 08:40 UTC, round 19 until 11:57
-UTC, round 20 until 2026-12-07 14:35 UTC, round 21 until 2026-12-07 17:05 UTC) is left out of
-every run, with a printed line saying so;
+UTC, round 20 until 2026-12-07 14:35 UTC, round 21 until 2026-12-07 17:05 UTC, round 22 until
+2026-12-07 20:22 UTC) is left out of every run, with a printed line saying so;
 ``--readable --round N`` of a sealed round is refused (exit code 2) unless ``--later`` is given:
 the lead measures it once with ``--round N --later``, which lifts the seal of round N only
 (another sealed round stays out).

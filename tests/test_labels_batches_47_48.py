@@ -69,7 +69,7 @@ def test_groups_keep_their_names_after_their_one_measurement() -> None:
     # LATER_ROUND moved on (to batches 53 and 52 since batch 51's measurement)
     assert {group_of(t) for t in _batch(47)} == {"held-out-43"} != {FRESH_ROUND}
     assert {group_of(t) for t in _batch(48)} == {"held-out-44"} != {LATER_ROUND}
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-66")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-68")
 
 
 def test_batches_47_and_48_are_measured() -> None:
@@ -81,10 +81,10 @@ def test_batches_47_and_48_are_measured() -> None:
 def test_batch_option_refuses_a_sealed_batch_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "70"])
+    monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", "71"])
     with pytest.raises(SystemExit) as exc:
         bench_labels.main()
-    assert str(exc.value.code) == "batch 70 is verzegeld: alleen de lead meet die, met --later"
+    assert str(exc.value.code) == "batch 71 is verzegeld: alleen de lead meet die, met --later"
 
 
 def test_training_scripts_read_47_and_48() -> None:

@@ -74,7 +74,7 @@ def test_both_batches_are_measured() -> None:
     assert all(measured_now(t) for t in _batch(52))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

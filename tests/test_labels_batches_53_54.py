@@ -65,7 +65,7 @@ def test_batch_53_was_the_fresh_round_and_batch_54_the_round_after() -> None:
     # LATER_ROUND named batch 54 from batch 52's measurement (2026-12-06 18:00 UTC) until its own
     # (20:35 UTC, main 1b6a7f3d), then batch 56 until its own (23:50 UTC), batch 58 since
     assert {group_of(t) for t in _batch(54)} == {"held-out-50"} != {LATER_ROUND}
-    assert LATER_ROUND == "held-out-66"  # batch 70 since batch 68's measurement
+    assert LATER_ROUND == "held-out-68"  # batch 72 since batch 70's measurement
 
 
 def test_both_batches_are_measured() -> None:
@@ -73,7 +73,7 @@ def test_both_batches_are_measured() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

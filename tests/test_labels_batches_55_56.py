@@ -65,7 +65,7 @@ def test_batch_55_was_the_fresh_round_and_batch_56_the_round_after() -> None:
     # (2026-12-06 20:35 UTC, main 1b6a7f3d), then batch 56 until its own (23:50 UTC, main
     # 20e0096b), batch 58 since
     assert {group_of(t) for t in _batch(56)} == {"held-out-52"} != {LATER_ROUND}
-    assert LATER_ROUND == "held-out-66"  # batch 70 since batch 68's measurement
+    assert LATER_ROUND == "held-out-68"  # batch 72 since batch 70's measurement
 
 
 def test_both_batches_are_tune_since_their_measurement() -> None:
@@ -73,7 +73,7 @@ def test_both_batches_are_tune_since_their_measurement() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_a_sealed_batch_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

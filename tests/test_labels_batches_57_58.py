@@ -66,7 +66,7 @@ def test_batch_57_was_the_fresh_round_and_batch_58_the_round_after() -> None:
     # main 20e0096b), then batch 58 until its own (2026-12-07 02:33 UTC, main 2c074566), batch 60
     # since
     assert {group_of(t) for t in _batch(58)} != {LATER_ROUND}
-    assert LATER_ROUND == "held-out-66"  # batch 70 since batch 68's measurement
+    assert LATER_ROUND == "held-out-68"  # batch 72 since batch 70's measurement
 
 
 def test_both_batches_are_tune_since_their_measurements() -> None:
@@ -74,7 +74,7 @@ def test_both_batches_are_tune_since_their_measurements() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

@@ -72,11 +72,11 @@ def test_groups_of_the_two_rounds() -> None:
     # measurement (2026-12-07 13:24 UTC, on 6292b17d), FRESH_ROUND moved on to batch 67.
     # LATER_ROUND named batch 66 from batch 64's measurement (2026-12-07 11:52 UTC, main aa23676f)
     # until its own (14:41 UTC, main 32d66554), then batch 68 until its own (18:03 UTC, main
-    # 4c6f7b1a), batch 70 since
+    # 4c6f7b1a), then batch 70 until its own (21:18 UTC, main 78b4ec0e), batch 72 since
     assert {group_of(t) for t in _batch(65)} == {"held-out-61"} != {FRESH_ROUND}
     assert FRESH_ROUND == "held-out-67"  # batch 71 since batch 69's measurement
     assert {group_of(t) for t in _batch(66)} == {"held-out-62"} != {LATER_ROUND}
-    assert LATER_ROUND == "held-out-66"
+    assert LATER_ROUND == "held-out-68"
 
 
 def test_both_batches_are_tune_since_their_measurement() -> None:
@@ -84,7 +84,7 @@ def test_both_batches_are_tune_since_their_measurement() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

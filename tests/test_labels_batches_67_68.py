@@ -73,7 +73,7 @@ def test_groups_of_the_two_rounds() -> None:
     # 4c6f7b1a, 2026-12-07); FRESH_ROUND and LATER_ROUND moved on to batches 69 and 70
     assert {group_of(t) for t in _batch(67)} == {"held-out-63"} != {FRESH_ROUND}
     assert {group_of(t) for t in _batch(68)} == {"held-out-64"} != {LATER_ROUND}
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-66")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-68")
 
 
 def test_both_batches_are_tune_since_their_measurement() -> None:
@@ -81,7 +81,7 @@ def test_both_batches_are_tune_since_their_measurement() -> None:
     assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 

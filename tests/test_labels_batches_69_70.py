@@ -1,9 +1,9 @@
 """Labels batches 69 and 70 (rounds 65 and 66, collect-labels), collected for the next session.
 
 Batch 69 was the fresh round of the session after 2026-12-07 16:34 UTC ("held-out-65"), measured
-once at that session's start (20:01 UTC, on a2286d80) and tune since; batch 70 is its later round
-("held-out-66", sealed until its one measurement with --later at that session's end, when
-LATER_ROUND names it). Both were in SEALED_BATCHES since before they were collected.
+once at that session's start (20:01 UTC, on a2286d80) and tune since; batch 70 was its later round
+("held-out-66"), measured once with --later at that session's end (21:18 UTC, main 78b4ec0e) and
+tune since. Both were in SEALED_BATCHES since before they were collected.
 
 Only the manifest, the committed texts and the stored raw excerpts are read; no wb code runs
 on the texts and no wb output on them is read.
@@ -69,23 +69,20 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 
 def test_groups_of_the_two_rounds() -> None:
-    # batch 69 was the next session's fresh round: it keeps its group's name after its one
-    # measurement (2026-12-07 20:01 UTC, on a2286d80), FRESH_ROUND moved on to batch 71.
-    # LATER_ROUND names batch 70 since batch 68's measurement (2026-12-07 18:03 UTC, main 4c6f7b1a)
+    # batch 69 was the next session's fresh round, batch 70 its later round: both keep their
+    # groups' names after their one measurement (20:01 UTC on a2286d80 and 21:18 UTC on main
+    # 78b4ec0e, 2026-12-07); FRESH_ROUND and LATER_ROUND moved on to batches 71 and 72
     assert {group_of(t) for t in _batch(69)} == {"held-out-65"} != {FRESH_ROUND}
-    assert FRESH_ROUND == "held-out-67"
-    assert {group_of(t) for t in _batch(70)} == {"held-out-66"} == {LATER_ROUND}
+    assert {group_of(t) for t in _batch(70)} == {"held-out-66"} != {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-68")
 
 
-def test_batch_70_stays_sealed_and_batch_69_is_tune_since_its_measurement() -> None:
-    assert 70 in SEALED_BATCHES and 69 not in SEALED_BATCHES
-    assert all(measured_now(t) for t in _batch(69))
-    assert not any(measured_now(t) for t in _batch(70))
-    # --later opens only the batch whose group LATER_ROUND names (batch 70)
-    assert all(measured_now(t, later=True) for t in _batch(70))
+def test_both_batches_are_tune_since_their_measurement() -> None:
+    assert not set(BATCHES) & SEALED_BATCHES
+    assert all(measured_now(t) for t in batch_texts(BATCHES))
 
 
-@pytest.mark.parametrize("batch", (70,))
+@pytest.mark.parametrize("batch", (71,))
 def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) -> None:
     import bench_labels
 
@@ -99,12 +96,12 @@ def test_batch_option_refuses_them_before_wb_is_loaded(monkeypatch, batch: int) 
     )
 
 
-def test_training_scripts_leave_the_sealed_batch_out() -> None:
+def test_training_scripts_read_both_batches_since_their_measurement() -> None:
     voice_batches, judging_ids = training_sets()
-    assert 69 in voice_batches and 70 not in voice_batches  # 69 is tune since its measurement
+    assert {69, 70} <= voice_batches
     assert any(i.startswith("b69-") for i in judging_ids)
-    assert not any(i.startswith("b70-") for i in judging_ids)
-    # the committed texts are on every machine: they are left out by the seal, not by absence
+    assert any(i.startswith("b70-") for i in judging_ids)
+    # the committed texts are on every machine
     assert (LABELS / "texts" / "b69-jure-rbnho-2020-8551.txt").exists()
     assert (LABELS / "texts" / "b70-lexboost-rbzwb-2022-2932.txt").exists()
 

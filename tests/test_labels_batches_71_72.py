@@ -105,19 +105,20 @@ def test_no_two_annotated_spans_overlap() -> None:
 
 def test_groups_of_the_two_rounds() -> None:
     # batch 71 is the next session's fresh round (FRESH_ROUND names it since batch 69's
-    # measurement, 2026-12-07 20:01 UTC, on a2286d80); batch 72 its later round, once batch 70
-    # (LATER_ROUND now) is measured with --later
+    # measurement, 2026-12-07 20:01 UTC, on a2286d80); batch 72 its later round (LATER_ROUND
+    # names it since batch 70's measurement, 21:18 UTC, main 78b4ec0e)
     assert {group_of(t) for t in _batch(71)} == {"held-out-67"} == {FRESH_ROUND}
-    assert {group_of(t) for t in _batch(72)} == {"held-out-68"}
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-66")
+    assert {group_of(t) for t in _batch(72)} == {"held-out-68"} == {LATER_ROUND}
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-68")
 
 
 def test_both_batches_are_sealed() -> None:
     assert set(BATCHES) <= SEALED_BATCHES
     texts = batch_texts(BATCHES)
     assert not any(measured_now(t) for t in texts)
-    # --later measures only the batch LATER_ROUND names, never the fresh round (batch 71)
+    # --later measures only the batch LATER_ROUND names (batch 72), never the fresh round (71)
     assert not any(measured_now(t, later=True) for t in _batch(71))
+    assert all(measured_now(t, later=True) for t in _batch(72))
 
 
 @pytest.mark.parametrize("batch", BATCHES)

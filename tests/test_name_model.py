@@ -227,6 +227,7 @@ def test_training_refuses_the_sealed_names_rounds(monkeypatch) -> None:
     assert split_of[64] == "tune"  # measured once (2026-12-07 16:35 UTC, on cda383f8)
     assert split_of[65] == "tune"  # measured once with --later (2026-12-07 17:32 UTC, 4845ad8b)
     assert split_of[66] == "tune"  # measured once (2026-12-07 19:57 UTC, on a2286d80)
+    assert split_of[67] == "tune"  # measured once with --later (2026-12-07 21:12 UTC, 8c3b5dea)
     train.check_rounds(split_of)  # rounds 1-30 are tune: no refusal
     with pytest.raises(SystemExit, match=r"\[30\]"):
         train.check_rounds(split_of | {30: "sealed"})

@@ -65,7 +65,7 @@ def ids(first: int, last: int, *skip: int) -> list[str]:
 
 
 def test_the_new_rounds_have_their_rows_in_the_round_table() -> None:
-    rows = {66: ("t1430-t1451", "a2286d80", "tune"), 67: ("t1452-t1473", None, "sealed")}
+    rows = {66: ("t1430-t1451", "a2286d80", "tune"), 67: ("t1452-t1473", "8c3b5dea", "tune")}
     table = check_round_rows(rows)
     assert max(table) == 69
     # round 64 was measured once at the start of the session of 2026-12-07 16:34 UTC (tune since);
@@ -299,9 +299,10 @@ def test_the_new_urls_are_in_no_earlier_round_nor_other_manifest() -> None:
 def test_the_sealed_rounds_are_left_out_of_a_run_without_later() -> None:
     # round 64 was measured once at the start of the session of 2026-12-07 16:34 UTC (on
     # cda383f8, tune since); round 66 at the start of the session of 2026-12-07 19:44 UTC (on
-    # a2286d80, tune since); round 67 stays sealed until that session's end
-    items = [("t1386", 64, "tune"), ("t1430", 66, "tune"), ("t1452", 67, "sealed")]
-    splits = {64: "tune", 66: "tune", 67: "sealed"}
+    # a2286d80, tune since); round 67 with --later at that session's end (21:12 UTC, main
+    # 8c3b5dea, tune since)
+    items = [("t1386", 64, "tune"), ("t1430", 66, "tune"), ("t1452", 67, "tune")]
+    splits = {64: "tune", 66: "tune", 67: "tune"}
     check_sealed_left_out(items, splits)
     # the learned names model trains on tune rounds only, far below the sealed ones
     source = (REPO / "bench" / "train_names_model.py").read_text(encoding="utf-8")

@@ -73,7 +73,7 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     assert voices[24] == Counter(asserted=7, attributed=8, discussed=38, negated=3)
     assert sum(voices[25].values()) == 64
     # rounds 21-24 were each measured once (tune since, their errors may be listed)
-    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-66")
+    assert (FRESH_ROUND, LATER_ROUND) == ("held-out-67", "held-out-68")
     assert {group_of(t) for t in by_batch[24]} == {"held-out-21"}
     assert {group_of(t) for t in by_batch[25]} == {"held-out-22"}
     # only sealed batches wait in a held-out round (37 in FRESH_ROUND, 38 in LATER_ROUND, both
@@ -156,8 +156,9 @@ def test_rounds_21_and_22_measured_once_and_tune_since() -> None:
     # was measured once at the start of the session of 2026-12-07 19:44 UTC (20:01 UTC, on
     # a2286d80), tune since; FRESH_ROUND names batch 71. Batches 71 and 72 were collected blind by
     # collect-labels4 in that session (from 19:47 UTC): batch 71 waits in FRESH_ROUND for the next
-    # session's start, batch 72 in "held-out-68"
-    assert waiting == {70, 71}
+    # session's start, batch 72 in "held-out-68". Batch 70 was measured with --later at that
+    # session's end (21:18 UTC, main 78b4ec0e), tune since; LATER_ROUND names batch 72
+    assert waiting == {71, 72}
     committed = sorted(t["id"] for t in by_batch[24] + by_batch[25] if t.get("committed"))
     assert committed == [
         "ghshe-2021-1058",
@@ -215,8 +216,9 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     # measured 2026-12-07 10:27 UTC, 64 at 11:52 UTC; 65 and 66 collected that session; 65
     # measured 2026-12-07 13:24 UTC, 66 at 14:41 UTC; 67 and 68 collected that session; 67
     # measured 2026-12-07 16:35 UTC, 68 at 18:03 UTC; 69 and 70 collected that session; 69
-    # measured 2026-12-07 20:01 UTC; 71 and 72 reserved for the batches collected that session
-    assert SEALED_BATCHES == frozenset({70, 71, 72})
+    # measured 2026-12-07 20:01 UTC, 70 at 21:18 UTC; 71 and 72 collected blind by
+    # collect-labels4 that session
+    assert SEALED_BATCHES == frozenset({71, 72})
     assert train_voice.LEFT_OUT_BATCHES == train_judging.LEFT_OUT_BATCHES == SEALED_BATCHES
     voice_batches = {e.get("batch", 1) for e in train_voice.training_entries()}
     assert {24, 25, 26} <= voice_batches
@@ -265,7 +267,8 @@ def test_training_leaves_out_exactly_the_sealed_batches() -> None:
     assert any(i.startswith("b67-") for i in judging_ids)  # batch 67, since its measurement
     assert any(i.startswith("b68-") for i in judging_ids)  # batch 68, since its measurement
     assert any(i.startswith("b69-") for i in judging_ids)  # batch 69, since its measurement
-    assert not any(i.startswith(("b70-", "b71-", "b72-")) for i in judging_ids)  # sealed
+    assert any(i.startswith("b70-") for i in judging_ids)  # batch 70, since its measurement
+    assert not any(i.startswith(("b71-", "b72-")) for i in judging_ids)  # sealed
 
 
 def test_rounds_23_and_24_were_measured_once() -> None:
@@ -327,8 +330,9 @@ def test_rounds_23_and_24_were_measured_once() -> None:
     # (2026-12-07 16:35 UTC); batches 69 and 70 (collected blind by collect-labels from 16:49 UTC
     # that session) are sealed; batch 68 with --later at that session's end (18:03 UTC), batch
     # 69 at the start of the next (2026-12-07 20:01 UTC); batches 71 and 72 (collected blind by
-    # collect-labels4 from 19:47 UTC that session) are sealed
-    sealed = {70, 71, 72}
+    # collect-labels4 from 19:47 UTC that session) are sealed; batch 70 with --later at that
+    # session's end (21:18 UTC)
+    sealed = {71, 72}
     assert all(measured_now(t) for t in texts if t.get("batch", 1) not in sealed)
     assert not any(measured_now(t) for t in texts if t.get("batch", 1) in sealed)
 
@@ -336,7 +340,7 @@ def test_rounds_23_and_24_were_measured_once() -> None:
 def test_a_sealed_batch_is_refused_before_wb_is_loaded(monkeypatch) -> None:
     import bench_labels
 
-    for batch in ("70", "71", "72"):
+    for batch in ("71", "72"):
         monkeypatch.setattr(sys, "argv", ["bench_labels.py", "--batch", batch])
         try:
             bench_labels.main()

@@ -144,18 +144,18 @@ def test_the_one_measurement_of_round_15_kept_rounds_17_and_18_out(monkeypatch, 
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(15, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=15) == still_sealed() == [22, 23]
+    assert module.left_out(True, chosen=15) == still_sealed() == [23]
 
 
 def test_the_one_measurement_of_round_16_lifts_its_own_seal(monkeypatch, capsys):
     # `--later` lifted the seal of the round asked for only; with round 15 measured round 17
     # (collect-codes-themes) stayed sealed until its own measurement (2026-12-07 06:00 UTC), and
-    # rounds 18-21 (collect-ct) until their own (2026-12-07 08:40, 11:57, 14:35 and 17:05 UTC,
-    # round 21 measured once on main bff46429); round 22 (collect-ct) is sealed since: its line is
-    # printed before the measurement
+    # rounds 18-22 (collect-ct) until their own (2026-12-07 08:40, 11:57, 14:35, 17:05 and 20:22
+    # UTC, round 22 measured once on main 374d6500); round 23 (collect-ct4) is sealed since: its
+    # line is printed before the measurement
     module, out = one_measurement(16, monkeypatch, capsys)
-    assert out.startswith(lines([22, 23]))
-    assert module.left_out(True, chosen=16) == [22, 23]
+    assert out.startswith(lines([23]))
+    assert module.left_out(True, chosen=16) == [23]
 
 
 def test_later_with_round_15_never_opens_a_text_of_round_16(monkeypatch, tmp_path):

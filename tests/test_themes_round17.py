@@ -158,16 +158,16 @@ def test_the_one_measurement_of_round_16_kept_round_18_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(16, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=16) == still_sealed() == [22, 23]
+    assert module.left_out(True, chosen=16) == still_sealed() == [23]
 
 
 def test_the_one_measurement_of_round_17_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; rounds 18-21 stayed sealed until their
-    # own measurements (2026-12-07 08:40, 11:57, 14:35 and 17:05 UTC, round 21 measured once on
-    # main bff46429), round 22 (collect-ct) is sealed: its line is printed
+    # `--later` lifted the seal of the round asked for only; rounds 18-22 stayed sealed until their
+    # own measurements (2026-12-07 08:40, 11:57, 14:35, 17:05 and 20:22 UTC, round 22 measured once
+    # on main 374d6500), round 23 (collect-ct4) is sealed: its line is printed
     module, out = one_measurement(17, monkeypatch, capsys)
-    assert out.startswith(lines([22, 23]))
-    assert module.left_out(True, chosen=17) == [22, 23]
+    assert out.startswith(lines([23]))
+    assert module.left_out(True, chosen=17) == [23]
 
 
 def test_later_with_round_16_never_opens_a_text_of_round_17(monkeypatch, tmp_path):

@@ -11,9 +11,8 @@ bench/restore_texts/restore_themes.py ID), that the URLs and document numbers ar
 bench_themes.py left round 18 out of every run while it was sealed, measures only the round asked
 for with --later and runs round 18 without --later since. The rounds sealed now come from
 `still_sealed()` (tests/themes_round_checks.py: [21] since round 20's measurement, [21, 22] since
-round 22 was sealed, [22] since round 21's measurement, [22, 23] since
-round 23 was sealed; see bench/README.md, "Themes round 18,
-sealed")."""
+round 22 was sealed, [22] since round 21's measurement, [22, 23] since round 23 was sealed, [23]
+since round 22's measurement; see bench/README.md, "Themes round 18, sealed")."""
 
 from __future__ import annotations
 
@@ -144,8 +143,8 @@ def test_round_18_urls_and_document_numbers_are_unused_elsewhere():
 def test_round_18_was_measured_and_runs_while_round_19_stays_out(capsys):
     # round 18 was measured once (2026-12-07 08:40 UTC, main 482eb5c3) and is fresh since; round
     # 19 was sealed until its own (11:57 UTC), round 20 until its own (14:35 UTC, main 26c9d76d),
-    # round 21 until its own (17:05 UTC, main bff46429), round 22 (tests/test_themes_round22.py)
-    # is sealed; round 18 runs without --later now
+    # round 21 until its own (17:05 UTC, main bff46429), round 22 until its own (20:22 UTC, main
+    # 374d6500), round 23 (tests/test_themes_round23.py) is sealed; round 18 runs without --later
     check_measured_round_runs(18, still_sealed(), capsys)
 
 
@@ -154,17 +153,17 @@ def test_the_one_measurement_of_round_17_kept_round_19_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(17, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=17) == still_sealed() == [22, 23]
+    assert module.left_out(True, chosen=17) == still_sealed() == [23]
 
 
 def test_the_one_measurement_of_round_18_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; rounds 19, 20 and 21 (collect-ct)
-    # stayed sealed until their own measurements (2026-12-07 11:57, 14:35 and 17:05 UTC, round 21
-    # measured once on main bff46429), round 22 (collect-ct) is sealed: its line alone is printed
+    # `--later` lifted the seal of the round asked for only; rounds 19-22 (collect-ct) stayed
+    # sealed until their own measurements (2026-12-07 11:57, 14:35, 17:05 and 20:22 UTC, round 22
+    # measured once on main 374d6500), round 23 (collect-ct4) is sealed: its line alone is printed
     # before the measurement
     module, out = one_measurement(18, monkeypatch, capsys)
-    assert out.startswith(lines([22, 23]))
-    assert module.left_out(True, chosen=18) == [22, 23]
+    assert out.startswith(lines([23]))
+    assert module.left_out(True, chosen=18) == [23]
 
 
 def test_later_would_let_round_18_through_to_the_measurement(monkeypatch, capsys):

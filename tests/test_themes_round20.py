@@ -11,8 +11,8 @@ sealed, measures only the round asked for with --later and runs round 20 without
 no test here runs wb on the texts. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [19, 20], then [20] after round 19's measurement, [20, 21] since
 round 21 was sealed, [21] since round 20's measurement, [21, 22] since round 22 was sealed, [22]
-since round 21's measurement, [22, 23] since round 23 was sealed; see bench/README.md, "Themes
-round 20, sealed")."""
+since round 21's measurement, [22, 23] since round 23 was sealed, [23] since round 22's
+measurement; see bench/README.md, "Themes round 20, sealed")."""
 
 from __future__ import annotations
 
@@ -131,8 +131,9 @@ def test_round_20_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_20_was_measured_and_runs_while_round_21_stays_out(capsys):
     # round 20 was measured once (2026-12-07 14:35 UTC, main 26c9d76d) and is fresh since; round
-    # 21 was sealed until its own (2026-12-07 17:05 UTC, main bff46429), round 22
-    # (tests/test_themes_round22.py) is sealed; round 20 runs without --later now
+    # 21 was sealed until its own (2026-12-07 17:05 UTC, main bff46429), round 22 until its own
+    # (20:22 UTC, main 374d6500), round 23 (tests/test_themes_round23.py) is sealed; round 20 runs
+    # without --later now
     check_measured_round_runs(20, still_sealed(), capsys)
 
 
@@ -141,17 +142,18 @@ def test_the_one_measurement_of_round_19_kept_round_21_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(19, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=19) == still_sealed() == [22, 23]
+    assert module.left_out(True, chosen=19) == still_sealed() == [23]
 
 
 def test_the_one_measurement_of_round_20_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; round 21 (collect-ct) stayed sealed
-    # until its own measurement (2026-12-07 17:05 UTC, main bff46429), round 22 (collect-ct) stays
-    # sealed, so its line alone is printed before the measurement (the run of 14:35 UTC printed
-    # round 21's alone: round 22 was sealed later)
+    # `--later` lifted the seal of the round asked for only; rounds 21 and 22 (collect-ct) stayed
+    # sealed until their own measurements (2026-12-07 17:05 and 20:22 UTC, round 22 measured once
+    # on main 374d6500), round 23 (collect-ct4) stays sealed, so its line alone is printed before
+    # the measurement (the run of 14:35 UTC printed round 21's alone: rounds 22 and 23 were sealed
+    # later)
     module, out = one_measurement(20, monkeypatch, capsys)
-    assert out.startswith(lines([22, 23]))
-    assert module.left_out(True, chosen=20) == [22, 23]
+    assert out.startswith(lines([23]))
+    assert module.left_out(True, chosen=20) == [23]
 
 
 def test_later_with_round_19_never_opens_a_text_of_round_20(monkeypatch, tmp_path):

@@ -11,7 +11,8 @@ sealed, measures only the round asked for with --later and runs round 21 without
 no test here runs wb on the texts. The rounds sealed now come from `still_sealed()`
 (tests/themes_round_checks.py: [20, 21], then [21] since round 20's measurement, 2026-12-07 14:35
 UTC, main 26c9d76d, [21, 22] since round 22 was sealed, [22] since round 21's measurement,
-[22, 23] since round 23 was sealed; see bench/README.md, "Themes round 21, sealed")."""
+[22, 23] since round 23 was sealed, [23] since round 22's measurement; see bench/README.md, "Themes
+round 21, sealed")."""
 
 from __future__ import annotations
 
@@ -168,7 +169,8 @@ def test_round_21_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_21_was_measured_and_runs_while_round_22_stays_out(capsys):
     # round 21 was measured once (2026-12-07 17:05 UTC, main bff46429) and is fresh since; round
-    # 22 (tests/test_themes_round22.py) is sealed; round 21 runs without --later now
+    # 22 was sealed until its own (2026-12-07 20:22 UTC, main 374d6500), round 23
+    # (tests/test_themes_round23.py) is sealed; round 21 runs without --later now
     check_measured_round_runs(21, still_sealed(), capsys)
 
 
@@ -177,15 +179,17 @@ def test_the_one_measurement_of_round_20_kept_round_22_out(monkeypatch, capsys):
     # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(20, monkeypatch, capsys)
     assert out.startswith(lines(still_sealed()))
-    assert module.left_out(True, chosen=20) == still_sealed() == [22, 23]
+    assert module.left_out(True, chosen=20) == still_sealed() == [23]
 
 
 def test_the_one_measurement_of_round_21_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifted the seal of the round asked for only; round 22 (collect-ct) stays sealed,
-    # so its line alone is printed before the measurement (as the run of 17:05 UTC printed it)
+    # `--later` lifted the seal of the round asked for only; round 22 (collect-ct) stayed sealed
+    # until its own measurement (2026-12-07 20:22 UTC, main 374d6500), round 23 (collect-ct4)
+    # stays sealed, so its line alone is printed before the measurement (the run of 17:05 UTC
+    # printed round 22's alone: round 23 was sealed later)
     module, out = one_measurement(21, monkeypatch, capsys)
-    assert out.startswith(lines([22, 23]))
-    assert module.left_out(True, chosen=21) == [22, 23]
+    assert out.startswith(lines([23]))
+    assert module.left_out(True, chosen=21) == [23]
 
 
 def test_later_with_round_20_never_opens_a_text_of_round_21(monkeypatch, tmp_path):

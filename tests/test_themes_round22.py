@@ -2,15 +2,15 @@
 exploited (loverboys recruiting girls in and around youth care, victims getting younger and
 recruited online, the prosecution of pimps and clients, shelter and specialised help, hotlines and
 signalling, prevention at school), sealed until a lead's one measurement (`--readable --round 22
---later`), after round 21's. The tests check the manifest, the files and their sha256, the restore
-hints of the texts kept only in the git-ignored bench/data (one look-up of the search tool's pages
-corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and document numbers
-are new, and that bench_themes.py leaves round 22 out of every run, refuses it without --later
-before anything of wb loads, and measures only the round asked for with --later; no test here runs
-wb on the texts or reads a text of round 21. The rounds sealed now come from `still_sealed()`
-(tests/themes_round_checks.py: [21, 22], then [22] since round 21's measurement, 2026-12-07 17:05
-UTC, main bff46429, [22, 23] since round 23 was sealed; see bench/README.md, "Themes round 22,
-sealed")."""
+--later`, 2026-12-07 20:22 UTC, main 374d6500; fresh since), after round 21's. The tests check the
+manifest, the files and their sha256, the restore hints of the texts kept only in the git-ignored
+bench/data (one look-up of the search tool's pages corpus each, then
+bench/restore_texts/restore_themes.py ID), that the URLs and document numbers are new, and that
+bench_themes.py left round 22 out of every run while it was sealed, measures only the round asked
+for with --later and runs round 22 without --later since; no test here runs wb on the texts. The
+rounds sealed now come from `still_sealed()` (tests/themes_round_checks.py: [21, 22], then [22]
+since round 21's measurement, 2026-12-07 17:05 UTC, main bff46429, [22, 23] since round 23 was
+sealed, [23] since round 22's measurement; see bench/README.md, "Themes round 22, sealed")."""
 
 from __future__ import annotations
 
@@ -18,11 +18,9 @@ from realtext_helpers import THEMES, check_later_opens_one_sealed_round, check_t
 from themes_round_checks import (
     bench,
     check_later_lets_through,
+    check_measured_round_runs,
     check_new_urls,
-    check_refusal_in_a_fresh_process,
-    check_refused_before_any_pipeline,
     check_restore_hints,
-    check_sealed_round_stays_out,
     check_stored_excerpts,
     lines,
     one_measurement,
@@ -35,7 +33,7 @@ def test_round_22_counts_licences_and_persons():
     genres = {"nieuws": 9, "vakartikel": 7, "verslag": 3, "blog": 1}
     # three public texts: two committee debates as a parliament-watch site shows them and one
     # as a document site shows the Kamerstuk
-    persons = round_persons(22, "sealed", {True: 3, False: 17}, genres)
+    persons = round_persons(22, "fresh", {True: 3, False: 17}, genres)
     assert (len(persons), sum(map(len, persons.values()))) == (14, 66)
     # committee debates: chairs, clerks, members and state secretaries, by surname (the
     # submitters of the first in full on openkamer.org's metadata lines)
@@ -129,7 +127,7 @@ def test_the_manifest_with_restore_hints_loads_for_the_bench():
     manifest = module.real_manifest()
     local = [t for t in manifest["texts"] if t.get("round") == 22 and not t["committed"]]
     assert len(local) == 17 and {t["restore"]["corpus"] for t in local} == {"pages"}
-    assert module.round_splits(22, manifest) == ["sealed"]
+    assert module.round_splits(22, manifest) == ["fresh"]
 
 
 def test_a_stored_excerpt_at_hand_gives_back_the_local_text():
@@ -143,29 +141,26 @@ def test_round_22_urls_and_document_numbers_are_unused_elsewhere():
     check_new_urls(22, numbers)
 
 
-def test_round_22_is_sealed_and_stays_out_of_every_run(capsys):
-    sealed = check_sealed_round_stays_out(22, 20, capsys)  # round 20, measured, runs
-    # round 21 (collect-ct) waited sealed for its one measurement (2026-12-07 17:05 UTC, main
-    # bff46429) before round 22's; round 22 alone was sealed since, round 23 (collect-ct4) after it
-    assert sealed == still_sealed() and sealed[:1] == [22]
+def test_round_22_was_measured_and_runs_while_round_23_stays_out(capsys):
+    # round 22 was measured once (2026-12-07 20:22 UTC, main 374d6500) and is fresh since; round
+    # 23 (tests/test_themes_round23.py) is sealed; round 22 runs without --later now
+    check_measured_round_runs(22, still_sealed(), capsys)
 
 
-def test_the_one_measurement_of_round_21_keeps_round_22_sealed(monkeypatch, capsys):
-    # `--readable --round 21 --later` asks for round 21's texts only and prints round 22's line;
-    # the texts are never fetched here (real_texts is a recorder)
+def test_the_one_measurement_of_round_21_kept_round_23_out(monkeypatch, capsys):
+    # `--readable --round 21 --later` asks for round 21's texts only and prints the lines of the
+    # sealed rounds; the texts are never fetched here (real_texts is a recorder)
     module, out = one_measurement(21, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 21]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=21) == waiting == [22, 23]
+    assert out.startswith(lines(still_sealed()))
+    assert module.left_out(True, chosen=21) == still_sealed() == [23]
 
 
 def test_the_one_measurement_of_round_22_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; with round 21 measured once (2026-12-07
-    # 17:05 UTC, main bff46429) round 23 (collect-ct4) alone waits: its line is printed before it
+    # `--later` lifted the seal of the round asked for only; round 23 (collect-ct4) stays sealed,
+    # so its line alone is printed before the measurement (as the run of 20:22 UTC printed it)
     module, out = one_measurement(22, monkeypatch, capsys)
-    waiting = [r for r in still_sealed() if r != 22]
-    assert out.startswith(lines(waiting))
-    assert module.left_out(True, chosen=22) == waiting
+    assert out.startswith(lines([23]))
+    assert module.left_out(True, chosen=22) == [23]
 
 
 def test_later_with_round_21_never_opens_a_text_of_round_22(monkeypatch, tmp_path):
@@ -173,14 +168,5 @@ def test_later_with_round_21_never_opens_a_text_of_round_22(monkeypatch, tmp_pat
     check_later_opens_one_sealed_round(bench(), monkeypatch, tmp_path, 21)
 
 
-def test_round_22_without_later_stops_before_any_pipeline(monkeypatch, capsys):
-    check_refused_before_any_pipeline(22, monkeypatch, capsys)
-
-
 def test_later_would_let_round_22_through_to_the_measurement(monkeypatch, capsys):
     check_later_lets_through(22, monkeypatch, capsys)
-
-
-def test_the_refusal_of_round_22_loads_no_pipeline_in_a_fresh_process():
-    # the measurement itself is replaced first, so a broken refusal can never run wb on the round
-    check_refusal_in_a_fresh_process(22)

@@ -9,8 +9,8 @@ corpus each, then bench/restore_texts/restore_themes.py ID), that the URLs and d
 are new, and that bench_themes.py leaves round 23 out of every run, refuses it without --later
 before anything of wb loads, and measures only the round asked for with --later; no test here
 runs wb on the texts or reads a text of round 22. The rounds sealed now come from
-`still_sealed()` (tests/themes_round_checks.py: [22, 23]; see bench/README.md, "Themes round 23,
-sealed")."""
+`still_sealed()` (tests/themes_round_checks.py: [22, 23], then [23] since round 22's measurement,
+2026-12-07 20:22 UTC, main 374d6500; see bench/README.md, "Themes round 23, sealed")."""
 
 from __future__ import annotations
 
@@ -181,7 +181,8 @@ def test_round_23_urls_and_document_numbers_are_unused_elsewhere():
 
 def test_round_23_is_sealed_and_stays_out_of_every_run(capsys):
     sealed = check_sealed_round_stays_out(23, 21, capsys)  # round 21, measured, runs
-    # round 22 (collect-ct) waits sealed for its one measurement before round 23's
+    # round 22 (collect-ct) waited sealed for its one measurement (2026-12-07 20:22 UTC, main
+    # 374d6500) before round 23's; round 23 alone is sealed since
     assert sealed == still_sealed() and sealed[-1:] == [23]
 
 
@@ -195,7 +196,8 @@ def test_the_one_measurement_of_round_22_keeps_round_23_sealed(monkeypatch, caps
 
 
 def test_the_one_measurement_of_round_23_lifts_its_own_seal(monkeypatch, capsys):
-    # `--later` lifts the seal of the round asked for only; round 22 stays out until measured
+    # `--later` lifts the seal of the round asked for only; with round 22 measured once (2026-12-07
+    # 20:22 UTC, main 374d6500) no other round waits, so no line is printed before the measurement
     module, out = one_measurement(23, monkeypatch, capsys)
     waiting = [r for r in still_sealed() if r != 23]
     assert out.startswith(lines(waiting))

@@ -39,11 +39,12 @@ def lines(rounds: list[int]) -> str:
 
 
 def still_sealed() -> list[int]:
-    """The rounds sealed now: rounds 22 (collect-ct) and 23 (collect-ct4, 2026-12-07), each
-    waiting for its one measurement (round 22 first); rounds 3-21 were measured once each (round 20
-    on 2026-12-07 14:35 UTC, main 26c9d76d, round 21 on 2026-12-07 17:05 UTC, main bff46429)."""
-    assert all(bench().round_splits(r) == ["fresh"] for r in (13, 14, 15, 16, 17, 18, 19, 20, 21))
-    return [22, 23]
+    """The rounds sealed now: round 23 (collect-ct4, 2026-12-07), waiting for its one measurement;
+    rounds 3-22 were measured once each (round 21 on 2026-12-07 17:05 UTC, main bff46429, round 22
+    on 2026-12-07 20:22 UTC, main 374d6500)."""
+    rounds = (13, 14, 15, 16, 17, 18, 19, 20, 21, 22)
+    assert all(bench().round_splits(r) == ["fresh"] for r in rounds)
+    return [23]
 
 
 def refuse(*args: Any, **kwargs: Any) -> None:

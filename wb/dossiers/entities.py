@@ -110,6 +110,7 @@ from wb.dossiers.name_shapes import (
     venue_names,
     web_address_places,
 )
+from wb.dossiers.ordinary_acronyms import ordinary_acronym_mentions
 from wb.dossiers.ordinary_vetoes import drop_ordinary_guesses, ordinary_first_name
 from wb.dossiers.org_acronym_runs import bracket_run_mentions, join_same_acronym
 from wb.dossiers.org_acronyms import bare_acronym_mentions, defined_run_mentions, mark_acronyms
@@ -253,7 +254,7 @@ def _static_mentions(
     static += bracket_run_mentions(text) + municipal_run_mentions(text)  # names-orgs4, names65
     static += person_context_mentions(text) + place_context_mentions(text)
     static += local_party_mentions(text) + bare_acronym_mentions(text)
-    static += member_party_mentions(text)
+    static += member_party_mentions(text) + ordinary_acronym_mentions(text)  # names-kept4
     static += (
         glued_number_names(text) + glued_places(text) + apposition_orgs(text) + place_initials(text)
     )

@@ -90,12 +90,42 @@ def _chair_rx() -> re.Pattern:
     )
 
 
+# who signs a parliamentary report: "De voorzitter van", "De griffier van"
+SIGNER = r"De[ ](?:waarnemend[ ]|adjunct-)?(?:voorzitter|griffier|secretaris)[ ]van[ ]"
+
+
+@cache
+def _run_in_chair_rx() -> re.Pattern:
+    part = r"(?:(?![.!?][ ])[^\n,])"  # no sentence end inside the body's name
+    return re.compile(
+        rf"(?m){SIGNER}{part}{{3,120}}(?:,{part}{{3,80}})?,[ ](?P<name>{surname_re()})"
+        rf"(?=[ \t]*$|[ ]+{SIGNER})"
+    )
+
+
+def _run_in_signatures(text: str) -> list[re.Match]:
+    """The signing lines of a report whose lines a document site ran into one paragraph ("...
+    verslag uit. De voorzitter van de commissie X, Kokers De griffier van de commissie X,
+    Koepel"): each opens the paragraph, follows a sentence end or the name of the one before,
+    and ends at the next signing line or the paragraph's end."""
+    found, chain = [], -1
+    for m in _run_in_chair_rx().finditer(text):
+        before = text[: m.start()].rstrip(" \t")
+        if not before or before[-1] in "\n.!?:;" or len(before) == chain:
+            found.append(m)
+            chain = m.end("name")
+    return found
+
+
 def chair_signatures(text: str) -> list[Mention]:
     """ "De voorzitter van de vaste commissie Justitie, Kokers": the word after the last comma
     of a parliamentary report's signing line is the chair's or clerk's surname, an ordinary
-    word too."""
-    found = []
-    for m in _chair_rx().finditer(text):
+    word too; also when the signing lines run on in one paragraph."""
+    found, seen = [], set()
+    for m in [*_chair_rx().finditer(text), *_run_in_signatures(text)]:
+        if m.span("name") in seen:
+            continue
+        seen.add(m.span("name"))
         last = m["name"].split()[-1]
         if is_stop_word(last) or last in places() or last.lower() in ROLES:
             continue

@@ -242,6 +242,63 @@ def law_abbreviation(text: str, m: Mention) -> bool:
     return _LAW_ABBREVIATION.fullmatch(text, m.start, m.end) is not None
 
 
+_NOUN, _ADJ, _FUNCTION = 1, 4, 16 | 32 | 64  # wb.nlp.lexicon.POS_BITS (adp, det, pron)
+# the rules whose one-word mention a heading's or a noun phrase's first word can fill
+PHRASE_SOURCES = GUESSES | {
+    "org-head",
+    "org-compound",
+    "place",
+    "trigger",
+    "place-context",
+    "title-role",
+}
+
+
+def _word_class(word: str) -> int:
+    """The lexicon's word classes of a lowercase word, else of its lemma (0: unknown)."""
+    from wb.nlp.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    return lexicon.pos_mask.get(word, 0) or lexicon.pos_mask.get(lexicon.table_lemma(word) or "", 0)
+
+
+def _noun_after(word: str) -> bool:
+    """True for a lowercase word that is a noun or an adjective and no verb form: a content
+    word of a noun phrase ("gegevens", "houder", "ondertoezichtstelling"), not a verb after a
+    surname ("zei", "vindt", "werken") or a preposition ("namens")."""
+    from wb.nlp.lexicon import get_lexicon
+
+    if len(word) < 3 or is_stop_word(word) or word in low_particles() or not is_dutch_word(word):
+        return False
+    lexicon = get_lexicon()
+    own = lexicon.pos_mask.get(word, 0)
+    if own:
+        return bool(own & (_NOUN | _ADJ)) and not own & (_VERB | _FUNCTION)  # not "namens"
+    lemma = lexicon.table_lemma(word) or ""
+    mask = lexicon.pos_mask.get(lemma, 0)
+    if not mask & (_NOUN | _ADJ):
+        return False
+    # a plural in -s ("gegevens") is never a finite verb; else the lemma must be no verb
+    return not mask & _VERB or (word == lemma + "s" and not word.endswith("ts"))
+
+
+def phrase_start(text: str, m: Mention) -> bool:
+    """True for a one-word mention that is a capitalised dictionary noun or adjective, no name
+    in any list, right before a lowercase noun or adjective ("Algemene gegevens", "Zienswijze
+    houder", "kinderrechter Voorlopige ondertoezichtstelling"): the first word of a heading or
+    a noun phrase in sentence case; a surname there is followed by its verb ("Bakker zei")."""
+    word = text[m.start : m.end]
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    low = word.lower()
+    if not is_dutch_word(low) or is_known_name(word) or word in places():
+        return False
+    if not _word_class(low) & (_NOUN | _ADJ):
+        return False
+    after = _NEXT_WORD.match(text, m.end)
+    return after is not None and _noun_after(after["w"])
+
+
 def ordinary_first_name(word: str) -> bool:
     """True for a word of ten letters or more that no first-name list holds and that is a
     compound of dictionary words ("Scheidingsloket"): pass 1 learns no first name from it."""
@@ -262,6 +319,8 @@ def ordinary_guess(text: str, m: Mention) -> tuple[int, int] | None:
     shapes above, or None when it is no such guess."""
     if m.source == "org-alias":
         return (m.start, m.end) if kind_alone(text, m) else None
+    if m.source in PHRASE_SOURCES and phrase_start(text, m):
+        return m.start, m.end  # names-kept4
     if m.source == "title-role" and m.type == "PERSOON":
         return (m.start, m.end) if compound_after_role(text, m) else None
     if m.source not in GUESSES:
