@@ -9,7 +9,7 @@ acronym in a run of capitals, a one-word hit on a verb that is no form of the te
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,9 +25,6 @@ _INFLECTION = {"", "e", "en", "s", "'s", "n", "es"}
 _SUFFIXES = {"heid", "ig", "ige", "lijk", "lijke", "achtig", "baar", "isch", "loos", "je", "tje"}
 _PUNCT = set(".,;:!?")
 GAP_WORDS = 4
-CLASS_GAP_WORDS = 6  # a variant with word classes: a phrase of two prepositions may stand between
-ALT = "|"  # between the alternatives of one word of a variant (labels-lexicon3)
-NEVER = re.compile(r"(?!)")  # the surface regex of a variant with alternatives: lemmas only
 
 
 @dataclass(frozen=True)
@@ -66,18 +63,6 @@ def bracketed_matches(
     return out
 
 
-def alternatives(
-    words: str, lemmas_of: Callable[[str], tuple[frozenset[str], ...]]
-) -> tuple[frozenset[str], ...]:
-    """The keys of each word of a variant's segment, a word written as alternatives
-    ("niet|geen|onvoldoende") standing for any of them (lemmas_of gives one word's keys)."""
-    out = []
-    for word in words.split():
-        keys = [k for alt in word.split(ALT) if alt for k in lemmas_of(alt)]
-        out.append(frozenset().union(*keys))
-    return tuple(out)
-
-
 def lemma_matches(
     first: Mapping[str, list[_Variant]], sent: Any
 ) -> list[tuple[int, int, int, int]]:
@@ -89,40 +74,11 @@ def lemma_matches(
     for i in range(len(tokens)):
         variants = {id(v): v for k in keys[i] for v in first.get(k, ())}
         for v in variants.values():
-            gap = CLASS_GAP_WORDS if ALT in v.text else GAP_WORDS
-            end = _match_segments(keys, tokens, i, v.lemmas, gap)
-            if end is not None and ALT in v.text and _not_only(tokens, i, end):
-                continue
-            if end is not None and ALT in v.text and _self_before(tokens, i):
-                continue
+            end = _match_segments(keys, tokens, i, v.lemmas)
             if end is not None:
                 last = tokens[end]
                 out.append((tokens[i].idx, last.idx + len(last), len(v.base), v.term))
     return out
-
-
-# "niet alleen ... maar ook" is no negation: a variant with word classes does not count there
-_NOT_ONLY = word_set("label_not_only.txt")
-_NEGATORS = frozenset({"niet"})  # not "geen": "geen enkel inzicht" is a negation
-
-
-def _not_only(tokens: list[Any], first: int, last: int) -> bool:
-    """Whether "niet" in tokens first..last is followed by "alleen" ("niet alleen")."""
-    return any(
-        tokens[j].lower_ in _NEGATORS and j + 1 < len(tokens) and tokens[j + 1].lower_ in _NOT_ONLY
-        for j in range(first, last + 1)
-    )
-
-
-# a paraphrase right after a subject in the first person is a parent on himself, often a
-# denial ("dat ik het contact tegenhoud"): a variant with word classes does not count there
-_SELF_SUBJECTS = word_set("label_self_subjects.txt")
-_SELF_WINDOW = 2
-
-
-def _self_before(tokens: list[Any], first: int) -> bool:
-    """Whether a first-person subject stands at most two tokens before token first."""
-    return any(t.lower_ in _SELF_SUBJECTS for t in tokens[max(0, first - _SELF_WINDOW) : first])
 
 
 def other_verb(term_keys: list[set[str]], doc: Doc, hit: tuple[int, int, int, int]) -> bool:
@@ -222,21 +178,16 @@ def _sentence_keys(sent: Any) -> set[str]:
 
 
 def _match_segments(
-    keys: list[set[str]],
-    tokens: list[Any],
-    i: int,
-    segments: tuple[tuple[frozenset[str], ...]],
-    gap: int = GAP_WORDS,
+    keys: list[set[str]], tokens: list[Any], i: int, segments: tuple[tuple[frozenset[str], ...]]
 ) -> int | None:
-    """Index of the last token when the segments match from token i (gaps of up to gap words
-    between them)."""
+    """Index of the last token when the segments match from token i (gaps between them)."""
     pos = i
     for n, words in enumerate(segments):
         if not words:
             return None
         starts = [pos] if n == 0 else []
         if n:
-            for skip in range(gap + 1):
+            for skip in range(GAP_WORDS + 1):
                 j = pos + skip
                 if j >= len(tokens) or tokens[j].text in _PUNCT:
                     break
@@ -313,11 +264,10 @@ def head_variant(variant: str, compound: bool, term_compound: bool | None) -> bo
     return not compound and term_compound is not False and len(word) >= HEAD_MIN and word.isalpha()
 
 
-def head_compounds(folded: str, base: str, text: str | None = None) -> Iterable[tuple[int, int]]:
+def head_compounds(folded: str, base: str) -> Iterable[tuple[int, int]]:
     """Spans of whole words that end in base (with an ending) after a modifier of 3+ letters,
     where :func:`wb.nlp.compound_parts` splits the word right before base: "gameverslaafde"
-    for "verslaafd", not "onverslaafd" (labels-lexicon2); the written word (text) is split, so
-    a modifier with a diacritic splits as written ("heroïneverslaafd", labels-lexicon3)."""
+    for "verslaafd", not "onverslaafd" (labels-lexicon2)."""
     for m in re.finditer(re.escape(base), folded):
         a, b = m.start(), m.end()
         while a > 0 and folded[a - 1].isalpha():
@@ -326,7 +276,7 @@ def head_compounds(folded: str, base: str, text: str | None = None) -> Iterable[
             b += 1
         pre, rest = folded[a : m.start()], folded[m.end() : b]
         if len(pre) >= _MODIFIER_MIN and rest in _INFLECTION:
-            if len(pre) in _part_bounds(folded[a:b], text[a:b] if text else None):
+            if len(pre) in _part_bounds(folded[a:b]):
                 yield a, b
 
 
@@ -346,11 +296,10 @@ def _is_compound(word: str, at: int, base: str, rest: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _part_bounds(word: str, written: str | None = None) -> frozenset[int]:
-    """Offsets where the parts of a compound start (and the word's end); written: the word as
-    the text has it, split instead of the folded word when given."""
+def _part_bounds(word: str) -> frozenset[int]:
+    """Offsets where the parts of a compound start (and the word's end)."""
     bounds, pos = {len(word)}, 0
-    for part in compound_parts(written or word):
+    for part in compound_parts(word):
         found = word.find(fold(part)[: max(3, len(part) - 2)], pos)
         if found < 0:
             return frozenset({len(word)})

@@ -17,10 +17,7 @@ Matching (:class:`LabelFinder`), for every variant of every lexicon term:
   span is the whole word.
 * Lemmas: consecutive tokens whose lemmas equal the variant's lemmas (``zat klem`` for
   ``zit klem``, ``gebagatelliseerd``); ``...`` in a variant skips up to four words within the
-  clause (``tegen ... op`` finds "zet de kinderen tegen hem op": span "tegen hem op"). A word
-  written as alternatives with ``|`` stands for any of them, a word class of the paraphrase
-  (``niet|geen|onvoldoende ... meewerken|samenwerken``); such a variant matches by lemmas only
-  (labels-lexicon3, :func:`wb.dossiers.label_matching.alternatives`).
+  clause (``tegen ... op`` finds "zet de kinderen tegen hem op": span "tegen hem op").
 * Brackets: letters in brackets inside a word are read without the brackets as well
   ("(v)echtscheidingen", "manipulatie(f)"); the span is the written word.
 * Exact: a term's ``exact`` variants (acronyms such as ``PAS``) match case-sensitively as
@@ -94,15 +91,13 @@ from wb.dossiers.judging import JudgingModel, find_judging
 from wb.dossiers.label_frames import LABEL as FRAME_LABEL
 from wb.dossiers.label_frames import find_frames, repeats
 from wb.dossiers.label_help_subject import help_as_subject
+from wb.dossiers.label_matching import GAP_WORDS as GAP_WORDS
 from wb.dossiers.label_matching import (
-    ALT,
-    NEVER,
     _compounds,
     _in_capitals,
     _keys,
     _sentence_keys,
     _Variant,
-    alternatives,
     bracketed_matches,
     head_compounds,
     head_variant,
@@ -111,7 +106,6 @@ from wb.dossiers.label_matching import (
     scare_quotes_fit,
     unbracket,
 )
-from wb.dossiers.label_matching import GAP_WORDS as GAP_WORDS
 from wb.dossiers.label_records import (
     LabelHit,
     label_report,
@@ -197,9 +191,8 @@ class LabelFinder:
                 compound = term.compound if term.compound is not None else compound_default(text)
                 lemmas = tuple(self._lemmas(s) for s in text.split(GAP))
                 base = "".join(u for s in segments for u, _ in s)
-                regex = variant_regex(segments) if ALT not in text else NEVER
+                regex = variant_regex(segments)
                 head = head_variant(text, compound, term.compound)
-                compound = compound and ALT not in text
                 variant = _Variant(index, term.label, text, regex, base, compound, lemmas, head)
                 self.variants_.append(variant)
                 self.term_keys_[index] |= {base} | {k for s in lemmas for w in s for k in w}
@@ -211,8 +204,6 @@ class LabelFinder:
         return self
 
     def _lemmas(self, words: str) -> tuple[frozenset[str], ...]:
-        if ALT in words:  # a word class per word: "niet|geen ... meewerken|samenwerken"
-            return alternatives(words, self._lemmas)
         doc = self.nlp(words.strip())
         return tuple(frozenset(_keys(t)) for t in doc if not t.is_space and t.text != "-")
 
@@ -242,9 +233,7 @@ class LabelFinder:
             if v.compound:
                 found += [(a, b, len(v.base), v.term) for a, b in _compounds(folded, v.base)]
             elif v.head:
-                found += [
-                    (a, b, len(v.base), v.term) for a, b in head_compounds(folded, v.base, text)
-                ]
+                found += [(a, b, len(v.base), v.term) for a, b in head_compounds(folded, v.base)]
         found += bracketed_matches(self.variants_, folded, text)
         for term, regex in self.exact_:
             found += [

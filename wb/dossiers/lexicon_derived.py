@@ -7,9 +7,6 @@ every form:
   "helikopterouder", "coalitie-ouder") also names that way of parenting with "-schap":
   "curlingouderschap", also written "curling ouderschap" (the usual spelling and inflection
   rules of :mod:`wb.dossiers.lexicon` apply to the derived variant);
-* such a type of parent is also found with the other parent nouns as its head: "curlingouder"
-  also as "curlingmoeder" and "curlingvader", "tijgermoeder" also as "tijgerouder"
-  (``label_role_heads.txt``, labels-lexicon3);
 * a one-word variant with the prefix "over-" of excess ("overbezorgd", "overbetrokkenheid") is
   also found with a separate word for excess before its rest: "overdreven bezorgd",
   "overmatige betrokkenheid" (``label_excess_words.txt``). The rest must be a word of at least
@@ -53,20 +50,6 @@ def role_style(variant: str) -> str | None:
         if low.endswith(head) and len(low.replace("-", "")) - len(head) >= 3:
             return word + "schap"
     return None
-
-
-def other_parents(variant: str) -> list[str]:
-    """The same one-word type of parent with the other parent nouns as its head ("curlingouder"
-    -> "curlingmoeder", "curlingvader"); [] for any other variant."""
-    word = variant.strip()
-    if not word or " " in word or "..." in word:
-        return []
-    low = word.lower()
-    for head in sorted(ROLE_HEADS):
-        if low.endswith(head) and len(low.replace("-", "")) - len(head) >= 3:
-            stem = word[: -len(head)]
-            return [stem + other for other in sorted(ROLE_HEADS) if other != head]
-    return []
 
 
 def excess_phrases(variant: str) -> list[str]:
@@ -114,7 +97,7 @@ def expanded_variants(variants: Iterable[str]) -> list[str]:
     for variant in list(out):
         style = role_style(variant)
         derived = ([style] if style else []) + excess_phrases(variant) + minimized_lacks(variant)
-        derived += lack_phrases(variant) + other_parents(variant)
+        derived += lack_phrases(variant)
         for extra in derived:
             if extra.lower() not in seen:
                 seen.add(extra.lower())
@@ -132,6 +115,5 @@ __all__ = [
     "expanded_variants",
     "lack_phrases",
     "minimized_lacks",
-    "other_parents",
     "role_style",
 ]
