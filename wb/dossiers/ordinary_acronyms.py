@@ -25,6 +25,8 @@ from wb.lang import word_set
 # "(JGZ)", "( CJG)": two to six capitals in brackets
 _DEFINED = re.compile(rf"\((?:[ ])?(?P<a>[{UP}]{{2,6}})\)")
 _WORD = re.compile(r"[\w’'-]+|&")
+# a capital after a lowercase letter inside one word: CamelCase
+_INNER_CAPITAL = re.compile(rf"[^\W\d_{UP}][{UP}]")
 
 
 def _parts(word: str, depth: int = 3) -> list[str]:
@@ -80,6 +82,8 @@ def _ordinary_run(words: list[str]) -> bool:
         bare = word.strip("-")
         if not bare[:1].isupper():
             continue
+        if _INNER_CAPITAL.search(bare):
+            return False  # "ZorgSamenLeven (ZSL)": a made-up name in one word, not a description
         if not is_ordinary(bare) or not _dictionary_word(bare) or is_known_name(bare):
             return False
         if bare in places():
